@@ -1,0 +1,169 @@
+#include "job.h"
+
+#include "result.h"
+
+#include <QUuid>
+
+namespace cxone {
+
+QString jobStateName(JobState state)
+{
+    switch (state) {
+    case JobState::Pending: return QStringLiteral("pending");
+    case JobState::Running: return QStringLiteral("running");
+    case JobState::Succeeded: return QStringLiteral("succeeded");
+    case JobState::Failed: return QStringLiteral("failed");
+    case JobState::Cancelled: return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("unknown");
+}
+
+Job::Job(QString kind, QString target, QObject *parent)
+    : QObject(parent)
+    , m_id(QStringLiteral("job-") + QUuid::createUuid().toString(QUuid::Id128).left(12))
+    , m_kind(std::move(kind))
+    , m_target(std::move(target))
+{
+    qRegisterMetaType<cxone::JobProgress>();
+    qRegisterMetaType<cxone::CallSample>();
+    qRegisterMetaType<cxone::AuditEntry>();
+    qRegisterMetaType<cxone::JobState>();
+}
+
+Job::~Job() = default;
+
+qint64 Job::elapsedMs() const
+{
+    if (!m_clock.isValid())
+        return 0;
+    return m_finishedAtMs >= 0 ? m_finishedAtMs : m_clock.elapsed();
+}
+
+bool Job::isFinished() const
+{
+    return m_state == JobState::Succeeded || m_state == JobState::Failed
+            || m_state == JobState::Cancelled;
+}
+
+void Job::setAudit(AuditSink *sink, const QString &tenant)
+{
+    m_audit = sink;
+    m_tenant = tenant;
+}
+
+void Job::start()
+{
+    if (m_state != JobState::Pending)
+        return;
+    m_clock.start();
+    setState(JobState::Running);
+    run();
+}
+
+void Job::cancel()
+{
+    if (isFinished() || m_cancelRequested)
+        return;
+    m_cancelRequested = true;
+    if (m_state == JobState::Pending) {
+        finishCancelled();
+        return;
+    }
+    Q_EMIT message(tr("Cancelling…"));
+    onCancel();
+}
+
+void Job::setPhase(const QString &phase)
+{
+    m_progress.phase = phase;
+    Q_EMIT progressChanged(m_progress);
+}
+
+void Job::setProgress(qint64 done, qint64 total)
+{
+    m_progress.done = done;
+    m_progress.total = total;
+    Q_EMIT progressChanged(m_progress);
+}
+
+void Job::observe(const Result &result)
+{
+    ++m_progress.calls;
+    m_progress.retries += result.retries();
+    m_progress.rateLimitWaits += result.rateLimitWaits;
+    if (!result.ok() && result.error != ErrorKind::Cancelled)
+        ++m_progress.errors;
+    // Attempts finished at totalMs - (sum of later latencies and waits); approximate each
+    // attempt's end by walking back from the call's end.
+    qint64 end = m_clock.isValid() ? m_clock.elapsed() : 0;
+    QList<CallSample> samples;
+    for (auto it = result.attempts.crbegin(); it != result.attempts.crend(); ++it) {
+        CallSample s;
+        s.atMs = std::max<qint64>(0, end);
+        s.latencyMs = it->latencyMs;
+        s.httpStatus = it->httpStatus;
+        s.retried = it->number > 1;
+        s.afterRateLimit = it->afterRateLimit;
+        s.waitBeforeMs = it->waitBeforeMs;
+        samples.prepend(s);
+        end -= it->latencyMs + it->waitBeforeMs;
+    }
+    for (const CallSample &s : std::as_const(samples))
+        Q_EMIT callObserved(s);
+    Q_EMIT progressChanged(m_progress);
+}
+
+void Job::audit(const QString &action, const QString &outcome, const QJsonObject &details,
+                const QString &target)
+{
+    AuditEntry e;
+    e.tenant = m_tenant;
+    e.jobId = m_id;
+    e.jobKind = m_kind;
+    e.action = action;
+    e.target = target.isEmpty() ? m_target : target;
+    e.outcome = outcome;
+    e.details = details;
+    if (m_audit) {
+        QString error;
+        if (!m_audit->append(e, &error))
+            Q_EMIT message(tr("Audit entry %1 could not be stored: %2").arg(action, error));
+    } else {
+        e.timeUtc = QDateTime::currentDateTimeUtc();
+    }
+    Q_EMIT audited(e);
+}
+
+void Job::succeed()
+{
+    if (isFinished())
+        return;
+    setState(JobState::Succeeded);
+}
+
+void Job::fail(const QString &errorText)
+{
+    if (isFinished())
+        return;
+    m_errorText = errorText;
+    setState(JobState::Failed);
+}
+
+void Job::finishCancelled()
+{
+    if (isFinished())
+        return;
+    setState(JobState::Cancelled);
+}
+
+void Job::setState(JobState state)
+{
+    m_state = state;
+    if (isFinished() && m_clock.isValid())
+        m_finishedAtMs = m_clock.elapsed();
+    Q_EMIT stateChanged(state);
+    if (isFinished())
+        Q_EMIT finished(state);
+}
+
+} // namespace cxone

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "audit/auditentry.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+namespace cxone {
+
+struct Result;
+
+enum class JobState { Pending, Running, Succeeded, Failed, Cancelled };
+QString jobStateName(JobState state);
+
+struct JobProgress
+{
+    QString phase;           // "Validating", "Exporting page 12", ...
+    qint64 done = 0;
+    qint64 total = -1;       // -1: unknown
+    QString unit;            // "records", "contacts", ...
+    qint64 calls = 0;
+    qint64 retries = 0;
+    qint64 rateLimitWaits = 0;
+    qint64 errors = 0;
+};
+
+// One observed HTTP attempt, for latency charts and counters.
+struct CallSample
+{
+    qint64 atMs = 0;        // since the job started
+    qint64 latencyMs = 0;
+    int httpStatus = 0;
+    bool retried = false;       // not the first attempt of its call
+    bool afterRateLimit = false;
+    qint64 waitBeforeMs = 0;
+};
+
+// A unit of work against a tenant. The GUI and the command line drive the same Job objects and
+// only observe them through these signals; a job never knows which face drives it.
+class Job : public QObject
+{
+    Q_OBJECT
+public:
+    Job(QString kind, QString target, QObject *parent = nullptr);
+    ~Job() override;
+
+    QString id() const { return m_id; }
+    QString kind() const { return m_kind; }
+    QString target() const { return m_target; }
+    QString tenant() const { return m_tenant; }
+    JobState state() const { return m_state; }
+    const JobProgress &progress() const { return m_progress; }
+    QString errorText() const { return m_errorText; }
+    qint64 elapsedMs() const;
+    bool isFinished() const;
+
+    void setAudit(AuditSink *sink, const QString &tenant);
+
+    void start();
+    void cancel();
+
+Q_SIGNALS:
+    void stateChanged(cxone::JobState state);
+    void progressChanged(const cxone::JobProgress &progress);
+    void callObserved(const cxone::CallSample &sample);
+    void fillRateChanged(const QString &field, double rate); // field empty: overall
+    void message(const QString &text);                       // progress text for people
+    void audited(const cxone::AuditEntry &entry);
+    void finished(cxone::JobState state);
+
+protected:
+    virtual void run() = 0;
+    virtual void onCancel() {}
+
+    void setPhase(const QString &phase);
+    void setProgress(qint64 done, qint64 total = -1);
+    void setUnit(const QString &unit) { m_progress.unit = unit; }
+    // Counts the call and emits one sample per attempt.
+    void observe(const Result &result);
+    void audit(const QString &action, const QString &outcome, const QJsonObject &details = {},
+               const QString &target = {});
+    void succeed();
+    void fail(const QString &errorText);
+    void finishCancelled();
+    bool isCancelRequested() const { return m_cancelRequested; }
+
+private:
+    void setState(JobState state);
+
+    QString m_id;
+    QString m_kind;
+    QString m_target;
+    QString m_tenant;
+    AuditSink *m_audit = nullptr;
+    JobState m_state = JobState::Pending;
+    JobProgress m_progress;
+    QString m_errorText;
+    QElapsedTimer m_clock;
+    qint64 m_finishedAtMs = -1;
+    bool m_cancelRequested = false;
+};
+
+} // namespace cxone
+
+Q_DECLARE_METATYPE(cxone::JobProgress)
+Q_DECLARE_METATYPE(cxone::CallSample)
+Q_DECLARE_METATYPE(cxone::AuditEntry)

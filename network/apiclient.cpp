@@ -1,0 +1,369 @@
+#include "apiclient.h"
+
+#include "log.h"
+#include "tokenmanager.h"
+
+#include <QJsonParseError>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+#include <QUuid>
+
+namespace cxone {
+
+using namespace std::chrono;
+
+namespace {
+
+Request makeRequest(const QByteArray &method, const QString &path, const QString &what)
+{
+    Request r;
+    r.method = method;
+    r.url = QUrl(path);
+    r.what = what;
+    return r;
+}
+
+QString describeCall(const Request &r)
+{
+    if (!r.what.isEmpty())
+        return r.what;
+    return QStringLiteral("%1 %2").arg(QString::fromLatin1(r.method), r.url.path());
+}
+
+} // namespace
+
+Request Request::get(const QString &path, const QString &what)
+{
+    return makeRequest("GET", path, what);
+}
+
+Request Request::postJson(const QString &path, const QByteArray &json, const QString &what)
+{
+    Request r = makeRequest("POST", path, what);
+    r.body = json;
+    return r;
+}
+
+Request Request::putJson(const QString &path, const QByteArray &json, const QString &what)
+{
+    Request r = makeRequest("PUT", path, what);
+    r.body = json;
+    return r;
+}
+
+Request Request::patchJson(const QString &path, const QByteArray &json, const QString &what)
+{
+    Request r = makeRequest("PATCH", path, what);
+    r.body = json;
+    return r;
+}
+
+Request Request::del(const QString &path, const QString &what)
+{
+    return makeRequest("DELETE", path, what);
+}
+
+bool Request::isIdempotent() const
+{
+    return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE"
+            || method == "OPTIONS";
+}
+
+CallHandle::CallHandle(ApiClient *client, Request request)
+    : QObject(client)
+    , m_client(client)
+    , m_request(std::move(request))
+{
+    if (m_request.requestId.isEmpty())
+        m_request.requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    m_result.method = m_request.method;
+    m_result.url = m_client->resolve(m_request.url);
+    m_result.requestId = m_request.requestId;
+    m_total.start();
+}
+
+CallHandle::~CallHandle()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+}
+
+void CallHandle::cancel()
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    if (m_waitTimer)
+        m_waitTimer->stop();
+    if (m_reply) {
+        // onReplyFinished sees m_cancelled and reports Cancelled.
+        m_reply->abort();
+        return;
+    }
+    m_client->finish(this, ErrorKind::Cancelled);
+}
+
+ApiClient::ApiClient(Profile profile, ClientSecret secret, QObject *parent)
+    : QObject(parent)
+    , m_profile(std::move(profile))
+    , m_nam(new QNetworkAccessManager(this))
+    , m_rng(QRandomGenerator::securelySeeded())
+{
+    qRegisterMetaType<cxone::Result>();
+    qRegisterMetaType<cxone::Attempt>();
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_tokens = new TokenManager(this, std::move(secret));
+}
+
+ApiClient::~ApiClient() = default;
+
+QUrl ApiClient::resolve(const QUrl &url) const
+{
+    if (!url.isRelative())
+        return url;
+    QUrl base = m_profile.baseUrl;
+    QString basePath = base.path();
+    if (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    QString path = url.path();
+    if (!path.startsWith(u'/'))
+        path.prepend(u'/');
+    base.setPath(basePath + path);
+    base.setQuery(url.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    return base;
+}
+
+CallHandle *ApiClient::send(Request request)
+{
+    auto *call = new CallHandle(this, std::move(request));
+    ++m_inFlight;
+    Q_EMIT inFlightChanged(m_inFlight);
+    // Start on the next event-loop pass so that the caller can connect to finished() first.
+    QTimer::singleShot(0, call, [this, call] {
+        if (call->m_finished || call->m_cancelled)
+            return;
+        const QString problem = endpointProblem(call->m_result.url);
+        if (!problem.isEmpty()) {
+            finish(call, ErrorKind::InsecureEndpoint, problem);
+            return;
+        }
+        startAttempt(call);
+    });
+    return call;
+}
+
+void ApiClient::startAttempt(CallHandle *call)
+{
+    if (!call->m_request.authenticated) {
+        sendWithToken(call, {});
+        return;
+    }
+    m_tokens->acquire(call, [this, call](const TokenGrant &grant) {
+        if (call->m_finished || call->m_cancelled)
+            return;
+        if (!grant.ok()) {
+            call->m_result.serverMessage = grant.errorText;
+            finish(call, ErrorKind::AuthFailed, grant.errorText);
+            return;
+        }
+        sendWithToken(call, grant.accessToken);
+    });
+}
+
+void ApiClient::sendWithToken(CallHandle *call, const QByteArray &token)
+{
+    const Request &r = call->m_request;
+    QNetworkRequest nr(call->m_result.url);
+    nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                    QNetworkRequest::ManualRedirectPolicy);
+    nr.setTransferTimeout(int(r.timeout.value_or(m_profile.transferTimeout).count()));
+    nr.setRawHeader("Accept", "application/json");
+    nr.setRawHeader("X-Request-ID", r.requestId);
+    nr.setRawHeader("User-Agent", "cxone-console/" CXONE_VERSION);
+    if (!r.body.isEmpty() || r.method == "POST" || r.method == "PUT" || r.method == "PATCH")
+        nr.setHeader(QNetworkRequest::ContentTypeHeader, r.contentType);
+    for (const auto &h : r.headers)
+        nr.setRawHeader(h.first, h.second);
+    if (!token.isEmpty())
+        nr.setRawHeader("Authorization", "Bearer " + token);
+    call->m_usedToken = token;
+
+    call->m_attemptTimer.start();
+    QNetworkReply *reply = m_nam->sendCustomRequest(nr, r.method, r.body);
+    reply->setParent(call);
+    call->m_reply = reply;
+    call->m_tooLarge = false;
+    const qint64 cap = r.maxResponseBytes.value_or(m_profile.maxResponseBytes);
+    connect(reply, &QNetworkReply::metaDataChanged, call, [call, reply, cap] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > cap) {
+            call->m_tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::downloadProgress, call, [call, reply, cap](qint64 received) {
+        if (received > cap && !call->m_tooLarge) {
+            call->m_tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, call,
+            [this, call, reply] { onReplyFinished(call, reply); });
+    qCDebug(lcNet).noquote() << r.method << call->m_result.url.toDisplayString(QUrl::RemoveQuery)
+                             << "id" << r.requestId;
+}
+
+void ApiClient::onReplyFinished(CallHandle *call, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    if (call->m_reply == reply)
+        call->m_reply = nullptr;
+    if (call->m_finished)
+        return;
+
+    Attempt attempt;
+    attempt.number = int(call->m_result.attempts.size()) + 1;
+    attempt.latencyMs = call->m_attemptTimer.elapsed();
+    attempt.waitBeforeMs = call->m_nextWaitMs;
+    attempt.afterRateLimit = call->m_nextAfterRateLimit;
+    attempt.afterTokenRefresh = call->m_nextAfterRefresh;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    attempt.httpStatus = status;
+
+    Result &res = call->m_result;
+    res.httpStatus = status;
+    res.headers = reply->rawHeaderPairs();
+
+    ErrorKind kind = ErrorKind::None;
+    QString detail;
+    if (call->m_cancelled) {
+        kind = ErrorKind::Cancelled;
+    } else if (call->m_tooLarge) {
+        kind = ErrorKind::TooLarge;
+        const qint64 cap = call->m_request.maxResponseBytes.value_or(m_profile.maxResponseBytes);
+        detail = QLocale::c().formattedDataSize(cap);
+    } else if (status == 0) {
+        kind = classifyNetworkError(reply->error());
+        if (kind == ErrorKind::Cancelled) // not cancelled by us: the transfer timeout fired
+            kind = ErrorKind::Timeout;
+        detail = reply->errorString();
+    } else {
+        res.body = reply->readAll();
+        kind = classifyStatus(status);
+        if (status >= 300 && status < 400) {
+            kind = ErrorKind::HttpError;
+            detail = QStringLiteral("redirected to %1; redirects are not followed")
+                             .arg(QString::fromUtf8(reply->rawHeader("Location")));
+        } else if (kind == ErrorKind::None && call->m_request.expectJson && !res.body.isEmpty()) {
+            QJsonParseError pe;
+            res.json = QJsonDocument::fromJson(res.body, &pe);
+            if (pe.error != QJsonParseError::NoError) {
+                kind = ErrorKind::Malformed;
+                detail = QStringLiteral("%1 at byte %2").arg(pe.errorString()).arg(pe.offset);
+                res.json = {};
+            }
+        } else if (kind != ErrorKind::None) {
+            extractServerMessage(res.body, reply->rawHeader("WWW-Authenticate"),
+                                 &res.serverMessage, &res.missingScope);
+        }
+    }
+    attempt.error = kind;
+    res.attempts.append(attempt);
+    call->m_nextWaitMs = 0;
+    call->m_nextAfterRateLimit = false;
+    call->m_nextAfterRefresh = false;
+    Q_EMIT call->attemptFinished(attempt);
+    qCDebug(lcNet).noquote() << "  ->" << status << errorKindName(kind) << attempt.latencyMs
+                             << "ms";
+
+    if (kind == ErrorKind::None || kind == ErrorKind::Cancelled || kind == ErrorKind::TooLarge) {
+        finish(call, kind, detail);
+        return;
+    }
+    if (kind == ErrorKind::Unauthorized && call->m_request.authenticated
+        && !call->m_replayedAfter401) {
+        call->m_replayedAfter401 = true;
+        m_tokens->invalidate(call->m_usedToken);
+        scheduleRetry(call, 0, false, true);
+        return;
+    }
+
+    const bool replayable = call->m_request.isIdempotent() || call->m_request.retrySafe;
+    const bool retryable = kind == ErrorKind::RateLimited
+            || (replayable
+                && (kind == ErrorKind::ServerError || kind == ErrorKind::Network
+                    || kind == ErrorKind::Timeout || kind == ErrorKind::Malformed));
+    if (!retryable || res.attempts.size() >= m_policy.maxAttempts) {
+        if (retryable && res.attempts.size() > 1)
+            detail = QStringLiteral("gave up after %1 attempts").arg(res.attempts.size());
+        finish(call, kind, detail);
+        return;
+    }
+
+    const auto retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"),
+                                            QDateTime::currentDateTimeUtc());
+    const bool useRetryAfter = retryAfter && (status == 429 || status == 503);
+    const qint64 wait = useRetryAfter
+            ? retryAfter->count()
+            : backoffDelay(m_policy, int(res.attempts.size()), m_rng).count();
+    if (res.waitedMs + wait > m_policy.maxTotalWait.count()) {
+        detail = QStringLiteral("the server asked to wait %1 s more, beyond the %2 s wait budget")
+                         .arg(wait / 1000.0, 0, 'f', 1)
+                         .arg(m_policy.maxTotalWait.count() / 1000);
+        finish(call, kind, detail);
+        return;
+    }
+    scheduleRetry(call, wait, kind == ErrorKind::RateLimited, false);
+}
+
+void ApiClient::scheduleRetry(CallHandle *call, qint64 waitMs, bool rateLimited, bool afterRefresh)
+{
+    call->m_nextWaitMs = waitMs;
+    call->m_nextAfterRateLimit = rateLimited;
+    call->m_nextAfterRefresh = afterRefresh;
+    call->m_result.waitedMs += waitMs;
+    if (rateLimited)
+        ++call->m_result.rateLimitWaits;
+    if (!call->m_waitTimer) {
+        call->m_waitTimer = new QTimer(call);
+        call->m_waitTimer->setSingleShot(true);
+        connect(call->m_waitTimer, &QTimer::timeout, call, [this, call] {
+            if (!call->m_finished && !call->m_cancelled)
+                startAttempt(call);
+        });
+    }
+    call->m_waitTimer->start(int(waitMs));
+}
+
+void ApiClient::finish(CallHandle *call, ErrorKind kind, const QString &detail)
+{
+    if (call->m_finished)
+        return;
+    call->m_finished = true;
+    Result &res = call->m_result;
+    res.error = kind;
+    res.totalMs = call->m_total.elapsed();
+    if (kind != ErrorKind::None) {
+        QString message = res.serverMessage;
+        if (kind == ErrorKind::InsecureEndpoint || kind == ErrorKind::AuthFailed)
+            message = detail;
+        else if (!detail.isEmpty())
+            message = message.isEmpty() ? detail : message + QStringLiteral("; ") + detail;
+        if (kind == ErrorKind::AuthFailed)
+            res.errorText = detail;
+        else
+            res.errorText = describeFailure(kind, res.httpStatus, describeCall(call->m_request),
+                                            message, res.missingScope);
+    }
+    --m_inFlight;
+    Q_EMIT inFlightChanged(m_inFlight);
+    Q_EMIT callFinished(res);
+    Q_EMIT call->finished(res);
+    call->deleteLater();
+}
+
+} // namespace cxone

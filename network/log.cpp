@@ -1,0 +1,6 @@
+#include "log.h"
+
+namespace cxone {
+Q_LOGGING_CATEGORY(lcNet, "cxone.network", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcAuth, "cxone.auth", QtWarningMsg)
+} // namespace cxone

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <chrono>
+
+namespace cxone {
+
+// How the client credentials travel to the token endpoint (the contract's variants).
+enum class AuthStyle {
+    FormBody,  // form-encoded, client_id/client_secret in the body (default)
+    FormBasic, // form-encoded, credentials as HTTP Basic
+    Json,      // JSON body {grant_type, client_id, client_secret}
+};
+
+QString authStyleName(AuthStyle style);
+bool parseAuthStyle(const QString &text, AuthStyle *style);
+
+// Everything needed to reach one tenant, minus the secret (which never lives in a profile).
+struct Profile
+{
+    QString name;
+    QUrl baseUrl;
+    QUrl tokenUrl; // empty: {baseUrl}/oauth/token
+    AuthStyle authStyle = AuthStyle::FormBody;
+    QString clientId;
+    QStringList scopes;
+    std::chrono::milliseconds transferTimeout{30000};
+    qint64 maxResponseBytes = 64 * 1024 * 1024;
+
+    QUrl effectiveTokenUrl() const;
+    // Empty when the profile can be used; otherwise every problem, in words.
+    QStringList problems() const;
+};
+
+// The secret is held in memory only and never printed; QDebug shows a placeholder.
+class ClientSecret final
+{
+public:
+    ClientSecret() = default;
+    explicit ClientSecret(QByteArray value) : m_value(std::move(value)) {}
+    bool isEmpty() const { return m_value.isEmpty(); }
+    const QByteArray &reveal() const { return m_value; }
+
+private:
+    QByteArray m_value;
+};
+
+bool isLoopbackHost(const QString &host);
+// Empty when the URL may be used; otherwise a sentence saying why not. Plain http:// is refused
+// for anything but loopback so that credentials and tokens never cross a network in clear.
+QString endpointProblem(const QUrl &url);
+
+// All scopes the console's five jobs need (contract "Scopes by job").
+QStringList allConsoleScopes();
+
+} // namespace cxone

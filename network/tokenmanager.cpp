@@ -1,0 +1,213 @@
+#include "tokenmanager.h"
+
+#include "apiclient.h"
+#include "log.h"
+
+#include <QJsonObject>
+
+namespace cxone {
+
+TokenManager::TokenManager(ApiClient *client, ClientSecret secret)
+    : QObject(client)
+    , m_client(client)
+    , m_secret(std::move(secret))
+{}
+
+qint64 TokenManager::secondsLeft() const
+{
+    if (m_token.isEmpty() || !m_expiresAt.isValid())
+        return 0;
+    return std::max<qint64>(0, now().secsTo(m_expiresAt));
+}
+
+bool TokenManager::hasUsableToken() const
+{
+    if (m_token.isEmpty())
+        return false;
+    // Short-lived tokens would otherwise sit inside the window for their whole life.
+    const qint64 window = std::min<qint64>(m_safetyWindow.count(), m_lifetime / 2);
+    return now().addSecs(window) < m_expiresAt;
+}
+
+void TokenManager::acquire(QObject *context, std::function<void(const TokenGrant &)> callback)
+{
+    if (m_state != State::Refreshing && hasUsableToken()) {
+        callback(TokenGrant{ErrorKind::None, m_token, {}});
+        return;
+    }
+    m_waiters.push_back(Waiter{context, std::move(callback)});
+    if (m_state != State::Refreshing)
+        startRefresh();
+}
+
+void TokenManager::invalidate(const QByteArray &token)
+{
+    if (token.isEmpty() || token != m_token)
+        return;
+    qCInfo(lcAuth) << "access token rejected by the server; it will be refreshed";
+    m_token.clear();
+    m_expiresAt = {};
+    if (m_state == State::Valid)
+        setState(State::Empty);
+}
+
+void TokenManager::refreshNow()
+{
+    if (m_state != State::Refreshing)
+        startRefresh();
+}
+
+void TokenManager::startRefresh()
+{
+    const Profile &p = m_client->profile();
+    Request r;
+    r.method = "POST";
+    r.url = p.effectiveTokenUrl();
+    r.what = QStringLiteral("The token request to %1").arg(r.url.toDisplayString(QUrl::RemoveQuery));
+    r.authenticated = false;
+    r.retrySafe = true; // a token request changes nothing on the server
+    r.maxResponseBytes = 64 * 1024;
+    const QString scope = p.scopes.join(u' ');
+    switch (p.authStyle) {
+    case AuthStyle::Json: {
+        QJsonObject o{{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                      {QStringLiteral("client_id"), p.clientId},
+                      {QStringLiteral("client_secret"), QString::fromUtf8(m_secret.reveal())}};
+        if (!scope.isEmpty())
+            o.insert(QStringLiteral("scope"), scope);
+        r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        r.contentType = "application/json";
+        break;
+    }
+    case AuthStyle::FormBasic:
+    case AuthStyle::FormBody: {
+        // Built by hand: every value percent-encoded, so '+' or '&' in a secret survive.
+        const QByteArray id = QUrl::toPercentEncoding(p.clientId);
+        const QByteArray secret = QUrl::toPercentEncoding(QString::fromUtf8(m_secret.reveal()));
+        QByteArray body = "grant_type=client_credentials";
+        if (p.authStyle == AuthStyle::FormBody)
+            body += "&client_id=" + id + "&client_secret=" + secret;
+        else
+            r.headers.append({QByteArray("Authorization"), "Basic " + QByteArray(id + ':' + secret).toBase64()});
+        if (!scope.isEmpty())
+            body += "&scope=" + QUrl::toPercentEncoding(scope);
+        r.body = body;
+        r.contentType = "application/x-www-form-urlencoded";
+        break;
+    }
+    }
+    setState(State::Refreshing);
+    CallHandle *call = m_client->send(std::move(r));
+    connect(call, &CallHandle::finished, this, &TokenManager::onTokenResult);
+}
+
+QString TokenManager::tokenErrorText(const Result &res) const
+{
+    const QString where = res.url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+    QString oauthError;
+    const QJsonObject o = QJsonDocument::fromJson(res.body).object();
+    oauthError = o.value(u"error").toString();
+    const QString said = res.serverMessage.isEmpty() || res.serverMessage == oauthError
+            ? QString()
+            : QStringLiteral(" The server said: \"%1\".").arg(res.serverMessage);
+    switch (res.error) {
+    case ErrorKind::InsecureEndpoint:
+        return res.errorText;
+    case ErrorKind::Network:
+        return QStringLiteral("Could not reach the token endpoint %1. Check the base URL or token "
+                              "URL of the profile and the network connection.")
+                .arg(where);
+    case ErrorKind::Timeout:
+        return QStringLiteral("The token endpoint %1 did not answer in time. Try again later.")
+                .arg(where);
+    case ErrorKind::NotFound:
+        return QStringLiteral("There is no token endpoint at %1 (404). Check the token URL and "
+                              "auth style of the profile.")
+                .arg(where);
+    case ErrorKind::Forbidden:
+        return QStringLiteral("The token endpoint refused this API client (403): it may be "
+                              "disabled or not allowed the client-credentials grant.%1")
+                .arg(said);
+    case ErrorKind::ServerError:
+    case ErrorKind::RateLimited:
+        return QStringLiteral("The token endpoint failed (HTTP %1) and retries did not help; the "
+                              "tenant's sign-in service may be down. Try again later.")
+                .arg(res.httpStatus);
+    case ErrorKind::Malformed:
+        return QStringLiteral("The token endpoint %1 answered with something that is not a "
+                              "token response. Check the token URL of the profile.")
+                .arg(where);
+    default:
+        break;
+    }
+    if (oauthError == u"invalid_scope")
+        return QStringLiteral("The token endpoint refused the requested scopes "
+                              "(invalid_scope).%1 Remove the scopes this API client was not "
+                              "granted from the profile.")
+                .arg(said);
+    if (oauthError == u"unsupported_grant_type" || oauthError == u"invalid_request")
+        return QStringLiteral("The token endpoint did not accept the request (%1).%2 Try "
+                              "another auth style in the profile.")
+                .arg(oauthError, said);
+    if (res.httpStatus == 400 || res.httpStatus == 401)
+        return QStringLiteral("The token endpoint rejected the client id or secret (HTTP %1%2). "
+                              "Check the credentials in the profile.")
+                .arg(QString::number(res.httpStatus),
+                     oauthError.isEmpty() ? QString() : QStringLiteral(", ") + oauthError);
+    return QStringLiteral("The token request failed (HTTP %1).%2").arg(res.httpStatus).arg(said);
+}
+
+void TokenManager::onTokenResult(const Result &res)
+{
+    ++m_refreshCount;
+    if (res.ok()) {
+        const QJsonObject o = res.json.object();
+        const QByteArray token = o.value(u"access_token").toString().toUtf8();
+        const qint64 expiresIn = o.value(u"expires_in").toInteger(-1);
+        if (!token.isEmpty() && expiresIn > 0) {
+            m_token = token;
+            m_lifetime = expiresIn;
+            m_expiresAt = now().addSecs(expiresIn);
+            const QString scope = o.value(u"scope").toString();
+            m_grantedScopes = scope.isEmpty() ? m_client->profile().scopes
+                                              : scope.split(u' ', Qt::SkipEmptyParts);
+            m_lastError.clear();
+            setState(State::Valid);
+            qCInfo(lcAuth) << "access token obtained, valid for" << expiresIn << "s";
+            Q_EMIT refreshed(expiresIn);
+            deliver(TokenGrant{ErrorKind::None, m_token, {}});
+            return;
+        }
+        Result bad = res;
+        bad.error = ErrorKind::Malformed;
+        m_lastError = tokenErrorText(bad);
+    } else {
+        m_lastError = tokenErrorText(res);
+    }
+    m_token.clear();
+    m_expiresAt = {};
+    qCWarning(lcAuth).noquote() << m_lastError;
+    setState(State::Failed);
+    Q_EMIT failed(m_lastError);
+    deliver(TokenGrant{ErrorKind::AuthFailed, {}, m_lastError});
+}
+
+void TokenManager::deliver(const TokenGrant &grant)
+{
+    auto waiters = std::move(m_waiters);
+    m_waiters.clear();
+    for (auto &w : waiters) {
+        if (w.context)
+            w.callback(grant);
+    }
+}
+
+void TokenManager::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+} // namespace cxone
