@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace cxone {
+class ApiClient;
+class AuditStore;
+class Job;
+namespace sim {
+class EmbeddedSimulator;
+}
+
+// Exit codes of cxone-cli.
+enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2, ExitRefused = 3 };
+
+class CliContext;
+
+struct CommandSpec
+{
+    QStringList words; // {"auth", "test"}
+    QString arguments; // for help: "ID", "LIST"...
+    QString summary;
+    QList<QCommandLineOption> options;
+    std::function<int(CliContext &ctx, const QCommandLineParser &args,
+                      const QStringList &positional)>
+            run;
+};
+
+// What every command gets: parsed global options, the tenant client and audit store made on
+// demand, and the two output streams (results on stdout, progress on stderr).
+class CliContext final
+{
+public:
+    CliContext(QCommandLineParser &parser);
+    ~CliContext();
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    bool json() const { return m_json; }
+    const QCommandLineParser &parser() const { return m_parser; }
+
+    // The client for the chosen tenant; nullptr after printing why (see lastExitCode()).
+    ApiClient *client();
+    AuditStore *audit();
+    QString tenantName() const { return m_tenant; }
+    int lastExitCode() const { return m_exitCode; }
+
+    int fail(int code, const QString &message);
+    void progress(const QString &text);
+    void printJson(const QJsonObject &object);
+    // Runs the job to its end, echoing its progress on stderr; maps its outcome to an exit code.
+    int runJob(Job *job);
+
+private:
+    bool loadSecret(QByteArray *secret);
+
+    QCommandLineParser &m_parser;
+    QTextStream m_out;
+    QTextStream m_err;
+    bool m_json = false;
+    int m_exitCode = ExitOk;
+    QString m_tenant;
+    std::unique_ptr<sim::EmbeddedSimulator> m_sim;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<AuditStore> m_audit;
+};
+
+void registerAuthCommands(QList<CommandSpec> &commands);
+void registerAuditCommands(QList<CommandSpec> &commands);
+
+} // namespace cxone

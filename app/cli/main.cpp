@@ -1,0 +1,144 @@
+#include "clicontext.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace cxone;
+
+namespace {
+
+QList<QCommandLineOption> globalOptions()
+{
+    return {
+        {QStringLiteral("base-url"), QStringLiteral("Tenant API base URL (https://...)."),
+         QStringLiteral("URL")},
+        {QStringLiteral("token-url"),
+         QStringLiteral("Token endpoint (default: {base-url}/oauth/token)."), QStringLiteral("URL")},
+        {QStringLiteral("client-id"), QStringLiteral("OAuth client id."), QStringLiteral("ID")},
+        {QStringLiteral("client-secret-file"),
+         QStringLiteral("File holding the client secret (else CXONE_CLIENT_SECRET)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("auth-style"),
+         QStringLiteral("How credentials reach the token endpoint: form (default), basic, json."),
+         QStringLiteral("STYLE"), QStringLiteral("form")},
+        {QStringLiteral("scopes"),
+         QStringLiteral("Space- or comma-separated scopes to request (default: all the console "
+                        "uses)."),
+         QStringLiteral("SCOPES")},
+        {QStringLiteral("demo"),
+         QStringLiteral("Start the built-in demo tenant (simulator) and use it.")},
+        {QStringLiteral("audit-db"), QStringLiteral("Audit store file (default: app data)."),
+         QStringLiteral("PATH")},
+        {QStringLiteral("json"), QStringLiteral("Machine-readable JSON output on stdout.")},
+        {QStringLiteral("quiet"), QStringLiteral("No progress on stderr.")},
+    };
+}
+
+QString usageText(const QList<CommandSpec> &commands)
+{
+    QString text = QStringLiteral(
+            "Usage: cxone-cli [global options] COMMAND [options]\n\nCommands:\n");
+    for (const CommandSpec &c : commands) {
+        const QString name = (c.words.join(u' ') + u' ' + c.arguments).trimmed();
+        text += QStringLiteral("  %1%2\n").arg(name.leftJustified(34), c.summary);
+    }
+    text += QStringLiteral("\nRun 'cxone-cli COMMAND --help' for a command's options.\n"
+                           "Exit codes: 0 ok, 1 failed at run time, 2 usage error, 3 refused by "
+                           "validation before anything was sent.\n");
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("cxone-console"));
+    QCoreApplication::setOrganizationName(QStringLiteral("cxone-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CXONE_VERSION));
+
+    QList<CommandSpec> commands;
+    registerAuthCommands(commands);
+    registerAuditCommands(commands);
+
+    const QStringList args = QCoreApplication::arguments();
+    QTextStream err(stderr);
+    for (const QString &a : args) {
+        if (a == u"--client-secret" || a.startsWith(u"--client-secret=")) {
+            err << "cxone-cli: secrets are never taken on the command line (they would show in "
+                   "the process list and shell history). Use CXONE_CLIENT_SECRET or "
+                   "--client-secret-file FILE.\n";
+            return ExitUsage;
+        }
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Scriptable runner of CXone Console jobs."));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    parser.addOptions(globalOptions());
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show help."));
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                                     QStringLiteral("Show the version."));
+    parser.addOption(help);
+    parser.addOption(version);
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
+
+    // First pass: find the command words; then add that command's options and parse strictly.
+    parser.parse(args);
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(version) && positional.isEmpty()) {
+        QTextStream(stdout) << "cxone-cli " << CXONE_VERSION << '\n';
+        return ExitOk;
+    }
+    const CommandSpec *command = nullptr;
+    for (const CommandSpec &c : commands) {
+        if (positional.size() >= c.words.size()
+            && positional.mid(0, c.words.size()) == c.words
+            && (!command || c.words.size() > command->words.size()))
+            command = &c;
+    }
+    if (!command) {
+        if (parser.isSet(help) || positional.isEmpty()) {
+            QTextStream(positional.isEmpty() && !parser.isSet(help) ? stderr : stdout)
+                    << usageText(commands);
+            return parser.isSet(help) ? ExitOk : ExitUsage;
+        }
+        err << "cxone-cli: unknown command '" << positional.join(u' ') << "'.\n\n"
+            << usageText(commands);
+        return ExitUsage;
+    }
+    parser.addOptions(command->options);
+    if (!parser.parse(args)) {
+        err << "cxone-cli: " << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        QString text = QStringLiteral("Usage: cxone-cli [global options] %1 %2\n%3\n")
+                               .arg(command->words.join(u' '), command->arguments, command->summary);
+        if (!command->options.isEmpty()) {
+            text += QStringLiteral("\nOptions:\n");
+            for (const QCommandLineOption &o : command->options) {
+                QString name = QStringLiteral("--") + o.names().constLast();
+                if (!o.valueName().isEmpty())
+                    name += u' ' + o.valueName();
+                text += QStringLiteral("  %1%2\n").arg(name.leftJustified(30), o.description());
+            }
+        }
+        text += QStringLiteral("\nGlobal options:\n");
+        for (const QCommandLineOption &o : globalOptions()) {
+            QString name = QStringLiteral("--") + o.names().constLast();
+            if (!o.valueName().isEmpty())
+                name += u' ' + o.valueName();
+            text += QStringLiteral("  %1%2\n").arg(name.leftJustified(30), o.description());
+        }
+        QTextStream(stdout) << text;
+        return ExitOk;
+    }
+    CliContext ctx(parser);
+    const int code = command->run(ctx, parser, parser.positionalArguments().mid(command->words.size()));
+    ctx.out().flush();
+    ctx.err().flush();
+    return code;
+}

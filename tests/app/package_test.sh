@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Builds the .deb, unpacks it into a temporary root and runs the packaged cxone-cli from there.
+set -euo pipefail
+build_dir="$1"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+(cd "$build_dir" && cpack -G DEB -B "$work/pkg" >"$work/cpack.log" 2>&1) || { cat "$work/cpack.log"; exit 1; }
+deb="$(ls "$work"/pkg/*.deb | head -n 1)"
+[ -f "$deb" ] || { echo "no .deb produced"; exit 1; }
+dpkg-deb --info "$deb" | grep -q "Package: cxone-console"
+dpkg -x "$deb" "$work/root"
+for exe in cxone-console cxone-cli cxone-sim; do
+    [ -x "$work/root/usr/bin/$exe" ] || { echo "missing /usr/bin/$exe in the package"; exit 1; }
+done
+out="$("$work/root/usr/bin/cxone-cli" --version)"
+echo "$out"
+[[ "$out" == cxone-cli\ * ]]
+echo "package ok: $(basename "$deb")"

@@ -1,0 +1,117 @@
+#include "scriptedserver.h"
+
+#include <QTcpSocket>
+#include <QTimer>
+
+ScriptedServer::ScriptedServer(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_server, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket *s = m_server.nextPendingConnection()) {
+            connect(s, &QTcpSocket::readyRead, this, [this, s] { onReadyRead(s); });
+            connect(s, &QTcpSocket::disconnected, this, [this, s] {
+                m_buffers.remove(s);
+                s->deleteLater();
+            });
+        }
+    });
+}
+
+bool ScriptedServer::listen()
+{
+    return m_server.listen(QHostAddress::LocalHost, 0);
+}
+
+QUrl ScriptedServer::url(const QString &path) const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
+}
+
+int ScriptedServer::count(const QByteArray &pathPrefix) const
+{
+    int n = 0;
+    for (const auto &r : m_requests)
+        n += r.path.startsWith(pathPrefix) ? 1 : 0;
+    return n;
+}
+
+ScriptedServer::Response ScriptedServer::json(int status, const QByteArray &body,
+                                              QList<QPair<QByteArray, QByteArray>> headers)
+{
+    Response r;
+    r.status = status;
+    r.body = body;
+    r.headers = std::move(headers);
+    return r;
+}
+
+ScriptedServer::Response ScriptedServer::token(const QByteArray &accessToken, int expiresIn,
+                                               const QByteArray &scope)
+{
+    QByteArray body = R"({"access_token":")" + accessToken
+            + R"(","token_type":"Bearer","expires_in":)" + QByteArray::number(expiresIn);
+    if (!scope.isEmpty())
+        body += R"(,"scope":")" + scope + '"';
+    body += '}';
+    return json(200, body);
+}
+
+void ScriptedServer::onReadyRead(QTcpSocket *socket)
+{
+    QByteArray &buf = m_buffers[socket];
+    buf += socket->readAll();
+    for (;;) {
+        const qsizetype end = buf.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        Request req;
+        const QList<QByteArray> lines = buf.left(end).split('\n');
+        const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
+        req.method = first.value(0);
+        req.path = first.value(1);
+        qsizetype length = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray line = lines[i].trimmed();
+            const qsizetype colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            const QByteArray name = line.left(colon).trimmed().toLower();
+            req.headers.insert(name, line.mid(colon + 1).trimmed());
+            if (name == "content-length")
+                length = line.mid(colon + 1).trimmed().toLongLong();
+        }
+        if (buf.size() < end + 4 + length)
+            return;
+        req.body = buf.mid(end + 4, length);
+        buf.remove(0, end + 4 + length);
+        m_requests.append(req);
+        const Response resp = m_handler ? m_handler(req) : Response{};
+        if (resp.delayMs > 0) {
+            QPointer<QTcpSocket> guard(socket);
+            QTimer::singleShot(resp.delayMs, this, [this, guard, resp] {
+                if (guard)
+                    answer(guard, resp);
+            });
+        } else {
+            answer(socket, resp);
+        }
+    }
+}
+
+void ScriptedServer::answer(QTcpSocket *socket, const Response &r)
+{
+    if (r.drop) {
+        socket->abort();
+        return;
+    }
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + " Status\r\n";
+    bool hasType = false;
+    for (const auto &h : r.headers) {
+        out += h.first + ": " + h.second + "\r\n";
+        hasType = hasType || h.first.compare("content-type", Qt::CaseInsensitive) == 0;
+    }
+    if (!hasType)
+        out += "Content-Type: application/json\r\n";
+    out += "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n\r\n" + r.body;
+    socket->write(out);
+}
