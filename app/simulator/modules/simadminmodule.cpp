@@ -1,0 +1,90 @@
+#include "simadminmodule.h"
+
+#include "tenantsimulator.h"
+
+#include <QDateTime>
+
+namespace cxone::sim {
+
+void SimAdminModule::registerRoutes(TenantSimulator &sim)
+{
+    sim.addRoute("GET", QStringLiteral("/_sim/health"), {},
+                 [](const SimRequest &, TenantState &) {
+                     return SimResponse::json(200, QJsonObject{{QStringLiteral("ok"), true}});
+                 });
+
+    sim.addRoute("GET", QStringLiteral("/_sim/routes"), {},
+                 [&sim](const SimRequest &, TenantState &) {
+                     return SimResponse::json(
+                             200, QJsonObject{{QStringLiteral("routes"),
+                                               QJsonArray::fromStringList(sim.routeKeys())}});
+                 });
+
+    sim.addRoute("GET", QStringLiteral("/_sim/state"), {},
+                 [](const SimRequest &req, TenantState &state) {
+                     bool ok = false;
+                     qsizetype limit = req.queryValue(QStringLiteral("recent")).toLongLong(&ok);
+                     if (!ok || limit < 0)
+                         limit = 100;
+                     return SimResponse::json(200, state.snapshot(limit));
+                 });
+
+    sim.addRoute("POST", QStringLiteral("/_sim/tokens/expire"), {},
+                 [](const SimRequest &, TenantState &state) {
+                     const int n = state.expireAllTokens();
+                     return SimResponse::json(200, QJsonObject{{QStringLiteral("expired"), n}});
+                 });
+
+    sim.addRoute("GET", QStringLiteral("/_sim/faults"), {},
+                 [&sim](const SimRequest &, TenantState &) {
+                     return SimResponse::json(200, sim.faultsJson());
+                 });
+    const auto setFaults = [&sim](const SimRequest &req, TenantState &) {
+        // Parsed here whatever the Content-Type says: curl -d sends JSON as a form.
+        const QJsonDocument doc = QJsonDocument::fromJson(req.body);
+        if (!doc.isObject())
+            return SimResponse::badRequest(QStringLiteral("Send a JSON object of fault settings."));
+        QString error;
+        if (!sim.applyFaultJson(doc.object(), &error))
+            return SimResponse::badRequest(error);
+        return SimResponse::json(200, sim.faultsJson());
+    };
+    sim.addRoute("PUT", QStringLiteral("/_sim/faults"), {}, setFaults);
+    sim.addRoute("POST", QStringLiteral("/_sim/faults"), {}, setFaults);
+    sim.addRoute("DELETE", QStringLiteral("/_sim/faults"), {},
+                 [&sim](const SimRequest &, TenantState &) {
+                     sim.resetFaults();
+                     return SimResponse::json(200, sim.faultsJson());
+                 });
+
+    const QString sinkPath = QStringLiteral("/_sim/webhooks/{sink}");
+    sim.addRoute("POST", sinkPath, {}, [](const SimRequest &req, TenantState &state) {
+        WebhookDelivery d;
+        d.timeMs = QDateTime::currentMSecsSinceEpoch();
+        d.method = req.method;
+        d.headers = req.headers;
+        d.body = req.body;
+        state.recordDelivery(req.param(QStringLiteral("sink")), std::move(d));
+        return SimResponse::json(200, QJsonObject{{QStringLiteral("received"), true}});
+    });
+    sim.addRoute("GET", sinkPath, {}, [](const SimRequest &req, TenantState &state) {
+        const QString sink = req.param(QStringLiteral("sink"));
+        QJsonArray list;
+        if (const auto *deliveries = state.deliveries(sink)) {
+            for (const WebhookDelivery &d : *deliveries)
+                list.append(deliveryToJson(d));
+        }
+        return SimResponse::json(
+                200, QJsonObject{{QStringLiteral("sink"), sink},
+                                 {QStringLiteral("count"), list.size()},
+                                 {QStringLiteral("received"),
+                                  qint64(state.deliveriesReceived(sink))},
+                                 {QStringLiteral("deliveries"), list}});
+    });
+    sim.addRoute("DELETE", sinkPath, {}, [](const SimRequest &req, TenantState &state) {
+        const qsizetype n = state.clearDeliveries(req.param(QStringLiteral("sink")));
+        return SimResponse::json(200, QJsonObject{{QStringLiteral("cleared"), qint64(n)}});
+    });
+}
+
+} // namespace cxone::sim
