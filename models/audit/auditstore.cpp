@@ -79,7 +79,7 @@ QJsonValue scrubValue(const QJsonValue &value);
 QJsonArray scrubArray(const QJsonArray &array)
 {
     QJsonArray out;
-    for (const QJsonValue &v : array)
+    for (const auto &v : array)
         out.append(scrubValue(v));
     return out;
 }

@@ -542,6 +542,7 @@ void TestAuditStore::queryFilters()
     AuditStore store;
     QVERIFY(store.open(path()));
     const QDateTime t0(QDate(2024, 5, 1), QTime(8, 0), Qt::UTC);
+    const auto at = [&t0](qint64 minutes) { return t0.addSecs(minutes * 60); };
     const struct
     {
         const char16_t *tenant;
@@ -566,7 +567,7 @@ void TestAuditStore::queryFilters()
         e.details = {{QStringLiteral("minute"), row.minutes},
                      {QStringLiteral("note"),
                       QString(QStringLiteral("Needle") + QString::number(row.minutes))}};
-        e.timeUtc = t0.addSecs(row.minutes * 60);
+        e.timeUtc = at(row.minutes);
         QVERIFY(store.append(e));
     }
 
@@ -585,11 +586,11 @@ void TestAuditStore::queryFilters()
     QCOMPARE(seqs({.tenant = QStringLiteral("globex")}), (L{4, 5}));
     QCOMPARE(seqs({.jobKind = QStringLiteral("sanitize")}), (L{3, 4}));
     QCOMPARE(seqs({.outcome = QStringLiteral("ok")}), (L{1, 3, 5}));
-    QCOMPARE(seqs({.since = t0.addSecs(10 * 60)}), (L{2, 3, 4, 5}));
-    QCOMPARE(seqs({.until = t0.addSecs(20 * 60)}), (L{1, 2}));
+    QCOMPARE(seqs({.since = at(10)}), (L{2, 3, 4, 5}));
+    QCOMPARE(seqs({.until = at(20)}), (L{1, 2}));
     // A time given in another zone means the same instant.
-    QCOMPARE(seqs({.since = t0.addSecs(20 * 60).toOffsetFromUtc(-5 * 3600)}), (L{3, 4, 5}));
-    QCOMPARE(seqs({.since = t0.addSecs(10 * 60), .until = t0.addSecs(30 * 60)}), (L{2, 3}));
+    QCOMPARE(seqs({.since = at(20).toOffsetFromUtc(-5 * 3600)}), (L{3, 4, 5}));
+    QCOMPARE(seqs({.since = at(10), .until = at(30)}), (L{2, 3}));
     QCOMPARE(seqs({.text = QStringLiteral("export")}), (L{1, 2}));
     QCOMPARE(seqs({.text = QStringLiteral("needle30")}), (L{4}));
     QCOMPARE(seqs({.text = QStringLiteral("100%")}), (L{5}));
