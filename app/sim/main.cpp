@@ -69,7 +69,7 @@ int main(int argc, char *argv[])
     cxone::sim::TenantSimulator simulator(config);
     if (!simulator.start(&error)) {
         std::fprintf(stderr, "cxone-sim: %s\n", qPrintable(error));
-        return config.host.isEmpty() ? 1 : 2;
+        return 1;
     }
 
     // Scripts wait for the first line to learn the port: print it first and flush at once.

@@ -1,5 +1,7 @@
 #include "simconfig.h"
 
+#include <QHostAddress>
+
 namespace cxone::sim {
 
 QString scaleName(Scale scale)
@@ -21,6 +23,20 @@ bool parseScale(const QString &text, Scale *scale)
         }
     }
     return false;
+}
+
+QString hostProblem(const QString &host)
+{
+    const QString h = host.trimmed();
+    if (h.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        return {};
+    const QHostAddress address(h);
+    // The simulator hands out tokens for a fixed demo secret: never expose it to a network.
+    if (address.isNull() || !address.isLoopback())
+        return QStringLiteral("Refusing to listen on \"%1\": the simulator binds only to a "
+                              "loopback address such as 127.0.0.1 or ::1.")
+                .arg(h);
+    return {};
 }
 
 QString simUsage()
@@ -107,6 +123,10 @@ ArgsOutcome parseSimArguments(const QStringList &args, SimConfig *c, QString *er
         } else if (flag == u"--host") {
             ok = takeValue(args, &i, flag, &value, error);
             c->host = value;
+            if (ok && !hostProblem(value).isEmpty()) {
+                *error = hostProblem(value);
+                ok = false;
+            }
         } else if (flag == u"--port") {
             int port = 0;
             ok = takeValue(args, &i, flag, &value, error)

@@ -24,6 +24,9 @@ struct SimConfig
     int tokenTtlSeconds = 3600;
 };
 
+// Empty when the simulator may bind to host; otherwise why not (only loopback is allowed).
+QString hostProblem(const QString &host);
+
 enum class ArgsOutcome { Run, Help, Error };
 
 // Parses the cxone-sim command line (arguments()[0] is the program). On Error, *error says why.

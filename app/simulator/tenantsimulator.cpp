@@ -63,19 +63,14 @@ TenantSimulator::~TenantSimulator() = default;
 bool TenantSimulator::start(QString *error)
 {
     const QString host = m_config.host.trimmed();
-    QHostAddress address;
-    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
-        address = QHostAddress(QHostAddress::LocalHost);
-    else
-        address = QHostAddress(host);
-    // The simulator hands out tokens for a fixed demo secret: never expose it to a network.
-    if (address.isNull() || !address.isLoopback()) {
+    if (const QString problem = hostProblem(host); !problem.isEmpty()) {
         if (error)
-            *error = QStringLiteral("Refusing to listen on \"%1\": the simulator binds only to "
-                                    "a loopback address such as 127.0.0.1 or ::1.")
-                             .arg(host);
+            *error = problem;
         return false;
     }
+    const QHostAddress address = host.compare(u"localhost", Qt::CaseInsensitive) == 0
+            ? QHostAddress(QHostAddress::LocalHost)
+            : QHostAddress(host);
     auto *server = new QTcpServer(this);
     if (!server->listen(address, m_config.port)) {
         if (error)

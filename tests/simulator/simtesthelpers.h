@@ -1,0 +1,149 @@
+#pragma once
+
+// Shared by the simulator tests: an in-process simulator with two protected test routes, the
+// real client pointed at it, and a way to wait for one call.
+
+#include "apiclient.h"
+#include "embeddedsimulator.h"
+#include "tenantsimulator.h"
+#include "tokenmanager.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <memory>
+
+namespace simtest {
+
+inline const QString pingPath = QStringLiteral("/api/test/ping");
+inline const QString writePath = QStringLiteral("/api/test/write");
+inline const QString pingRoute = QStringLiteral("GET /api/test/ping");
+
+// GET /api/test/ping needs data:read (the read-only client has it); POST /api/test/write needs
+// contacts.write (it has not).
+inline void addTestRoutes(cxone::sim::TenantSimulator &sim)
+{
+    using namespace cxone::sim;
+    sim.addRoute("GET", pingPath, {QStringLiteral("data:read")},
+                 [](const SimRequest &req, TenantState &) {
+                     return SimResponse::json(
+                             200, QJsonObject{{QStringLiteral("pong"), true},
+                                              {QStringLiteral("client"), req.clientId},
+                                              {QStringLiteral("padding"),
+                                               QStringLiteral("0123456789abcdef")}});
+                 });
+    sim.addRoute("POST", writePath, {QStringLiteral("contacts.write")},
+                 [](const SimRequest &req, TenantState &) {
+                     return SimResponse::json(201, QJsonObject{{QStringLiteral("echo"),
+                                                                req.jsonObject()}});
+                 });
+}
+
+inline bool startSim(cxone::sim::EmbeddedSimulator &sim, cxone::sim::SimConfig config = {},
+                     const cxone::sim::EmbeddedSimulator::Setup &extra = {})
+{
+    QString error;
+    const bool ok = sim.start(
+            config, &error, [&extra](cxone::sim::TenantSimulator &s) {
+                addTestRoutes(s);
+                if (extra)
+                    extra(s);
+            });
+    if (!ok)
+        qWarning("simulator did not start: %s", qPrintable(error));
+    return ok;
+}
+
+struct ClientOptions
+{
+    QString clientId = cxone::sim::TenantState::demoClientId();
+    QByteArray secret; // empty: the simulator's demo secret
+    cxone::AuthStyle style = cxone::AuthStyle::FormBody;
+    QString tokenPath; // empty: the default /oauth/token
+    QStringList scopes = cxone::allConsoleScopes();
+    int maxAttempts = 1;
+};
+
+inline std::unique_ptr<cxone::ApiClient> makeClient(const cxone::sim::EmbeddedSimulator &sim,
+                                                    const ClientOptions &o = {})
+{
+    cxone::Profile p;
+    p.name = QStringLiteral("sim");
+    p.baseUrl = sim.baseUrl();
+    if (!o.tokenPath.isEmpty())
+        p.tokenUrl = sim.baseUrl().resolved(QUrl(o.tokenPath));
+    p.authStyle = o.style;
+    p.clientId = o.clientId;
+    p.scopes = o.scopes;
+    auto client = std::make_unique<cxone::ApiClient>(
+            p, cxone::ClientSecret(o.secret.isEmpty() ? sim.clientSecret() : o.secret));
+    cxone::RetryPolicy policy;
+    policy.maxAttempts = o.maxAttempts;
+    policy.baseDelay = std::chrono::milliseconds(10);
+    client->setRetryPolicy(policy);
+    client->setRandomSeed(1);
+    return client;
+}
+
+inline cxone::Result runCall(cxone::ApiClient &client, cxone::Request request)
+{
+    cxone::CallHandle *handle = client.send(std::move(request));
+    cxone::Result result;
+    bool done = false;
+    QObject::connect(handle, &cxone::CallHandle::finished, &client,
+                     [&](const cxone::Result &r) {
+                         result = r;
+                         done = true;
+                     });
+    if (!QTest::qWaitFor([&] { return done; }, 30000)) {
+        handle->cancel();
+        result.error = cxone::ErrorKind::Timeout;
+        result.errorText = QStringLiteral("test gave up waiting");
+    }
+    return result;
+}
+
+// A call that carries no bearer token (the /_sim endpoints, or a hand-made Authorization).
+inline cxone::Result runRaw(cxone::ApiClient &client, const QByteArray &method,
+                            const QString &path, const QByteArray &body = {},
+                            const QByteArray &contentType = "application/json",
+                            const QList<QPair<QByteArray, QByteArray>> &headers = {})
+{
+    cxone::Request r;
+    r.method = method;
+    r.url = QUrl(path);
+    r.body = body;
+    r.contentType = contentType;
+    r.headers = headers;
+    r.authenticated = false;
+    return runCall(client, std::move(r));
+}
+
+inline QJsonObject simJson(cxone::ApiClient &client, const QByteArray &method, const QString &path,
+                           const QJsonObject &body = {})
+{
+    const cxone::Result r = runRaw(client, method, path,
+                                   body.isEmpty() ? QByteArray()
+                                                  : QJsonDocument(body).toJson(
+                                                          QJsonDocument::Compact));
+    if (!r.ok())
+        qWarning("%s %s failed: %s", method.constData(), qPrintable(path),
+                 qPrintable(r.errorText));
+    return r.json.object();
+}
+
+inline bool waitForToken(cxone::ApiClient &client)
+{
+    client.tokens()->refreshNow();
+    return QTest::qWaitFor(
+            [&] {
+                const auto s = client.tokens()->state();
+                return s == cxone::TokenManager::State::Valid
+                        || s == cxone::TokenManager::State::Failed;
+            },
+            30000)
+            && client.tokens()->state() == cxone::TokenManager::State::Valid;
+}
+
+} // namespace simtest
