@@ -427,10 +427,21 @@ bool TenantSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocke
     call.routeKey = route.key;
     RouteCounters &counters = m_state->countersFor(route.key);
     ++counters.calls;
-    const quint64 n = route.requests++;
-
     FaultSettings settings;
     FaultDecision fault;
+    // HTTP stacks silently resend a request whose connection was reset (Qt up to twice), so a
+    // drop also swallows those resends, recognised by their X-Request-ID. They do not count as
+    // new requests of the route: the fault sequence stays a function of (seed, route, N).
+    if (const auto sticky = m_stickyDrops.find(req.requestId); sticky != m_stickyDrops.end()) {
+        if (--sticky.value() <= 0)
+            m_stickyDrops.erase(sticky);
+        call.fault = faultKindName(FaultKind::Drop);
+        ++counters.faults;
+        m_state->logCall(std::move(call));
+        send(socket, {}, 0, true, false);
+        return true;
+    }
+    const quint64 n = route.requests++;
     const bool eligible = !route.isAdmin
             && (!route.options.faultsOnlyWhenNamed || route.faults || route.failNext.count > 0);
     if (eligible) {
@@ -453,6 +464,11 @@ bool TenantSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocke
         break;
     case FaultKind::Drop:
         drop = true;
+        if (!req.header("X-Request-ID").isEmpty()) {
+            if (m_stickyDrops.size() > 1000)
+                m_stickyDrops.clear();
+            m_stickyDrops.insert(req.requestId, resendsSwallowed);
+        }
         break;
     default:
         response = faultResponse(settings, fault.kind, fault.draw);

@@ -103,12 +103,15 @@ private:
     SimResponse faultResponse(const FaultSettings &settings, FaultKind kind, quint64 draw) const;
     void send(QTcpSocket *socket, QByteArray bytes, int latencyMs, bool drop, bool close);
 
+    static constexpr int resendsSwallowed = 2;
+
     SimConfig m_config;
     std::unique_ptr<TenantState> m_state;
     std::vector<Route> m_routes;
     std::vector<std::unique_ptr<SimModule>> m_modules;
     FaultSettings m_globalFaults;
     FailNext m_globalFailNext{0, FaultKind::ServerError};
+    QHash<QByteArray, int> m_stickyDrops; // X-Request-ID -> resends still to drop
     quint64 m_requestCounter = 0;
     quint16 m_port = 0;
     QString m_boundHost;
