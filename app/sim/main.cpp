@@ -30,7 +30,8 @@ bool installSignalHandlers()
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    return ::sigaction(SIGINT, &action, nullptr) == 0 && ::sigaction(SIGTERM, &action, nullptr) == 0;
+    return ::sigaction(SIGINT, &action, nullptr) == 0
+           && ::sigaction(SIGTERM, &action, nullptr) == 0;
 }
 
 } // namespace
@@ -73,8 +74,7 @@ int main(int argc, char *argv[])
     }
 
     // Scripts wait for the first line to learn the port: print it first and flush at once.
-    std::printf("listening on %s\n",
-                qPrintable(simulator.baseUrl().toString(QUrl::FullyEncoded)));
+    std::printf("listening on %s\n", qPrintable(simulator.baseUrl().toString(QUrl::FullyEncoded)));
     std::printf("client id: %s\n", qPrintable(cxone::sim::TenantState::demoClientId()));
     std::printf("client secret: %s\n", simulator.state().demoSecret().constData());
     std::printf("read-only client id: %s\n",

@@ -10,13 +10,20 @@ namespace cxone::sim {
 QString faultKindName(FaultKind kind)
 {
     switch (kind) {
-    case FaultKind::None: return QStringLiteral("none");
-    case FaultKind::RateLimit: return QStringLiteral("429");
-    case FaultKind::ServerError: return QStringLiteral("5xx");
-    case FaultKind::Unavailable: return QStringLiteral("503");
-    case FaultKind::InternalError: return QStringLiteral("500");
-    case FaultKind::Drop: return QStringLiteral("drop");
-    case FaultKind::Malformed: return QStringLiteral("malformed");
+    case FaultKind::None:
+        return QStringLiteral("none");
+    case FaultKind::RateLimit:
+        return QStringLiteral("429");
+    case FaultKind::ServerError:
+        return QStringLiteral("5xx");
+    case FaultKind::Unavailable:
+        return QStringLiteral("503");
+    case FaultKind::InternalError:
+        return QStringLiteral("500");
+    case FaultKind::Drop:
+        return QStringLiteral("drop");
+    case FaultKind::Malformed:
+        return QStringLiteral("malformed");
     }
     return {};
 }
@@ -47,7 +54,7 @@ QJsonObject FaultSettings::toJson() const
 bool FaultOverrides::isEmpty() const
 {
     return !p429 && !p5xx && !pDrop && !pMalformed && !latencyMs && !retryAfterSeconds
-            && !retryAfterDate;
+           && !retryAfterDate;
 }
 
 FaultSettings FaultOverrides::applyTo(FaultSettings s) const
@@ -108,8 +115,8 @@ bool readNonNegative(const QJsonValue &v, const QString &key, std::optional<int>
 
 } // namespace
 
-bool parseFaultJson(const QJsonObject &o, FaultOverrides *ov, FailNext *failNext,
-                    bool *hasFailNext, QString *error)
+bool parseFaultJson(const QJsonObject &o, FaultOverrides *ov, FailNext *failNext, bool *hasFailNext,
+                    QString *error)
 {
     *hasFailNext = false;
     for (auto it = o.begin(); it != o.end(); ++it) {

@@ -9,12 +9,12 @@ namespace cxone::sim {
 
 enum class FaultKind {
     None,
-    RateLimit,    // 429 with Retry-After
-    ServerError,  // 503 or 500
-    Unavailable,  // 503 exactly (fail-kind "503")
+    RateLimit,     // 429 with Retry-After
+    ServerError,   // 503 or 500
+    Unavailable,   // 503 exactly (fail-kind "503")
     InternalError, // 500 exactly (fail-kind "500")
-    Drop,         // the connection is aborted without an answer
-    Malformed,    // 200 with a truncated or garbage JSON body
+    Drop,          // the connection is aborted without an answer
+    Malformed,     // 200 with a truncated or garbage JSON body
 };
 
 QString faultKindName(FaultKind kind);

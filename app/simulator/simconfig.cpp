@@ -7,9 +7,12 @@ namespace cxone::sim {
 QString scaleName(Scale scale)
 {
     switch (scale) {
-    case Scale::Small: return QStringLiteral("small");
-    case Scale::Demo: return QStringLiteral("demo");
-    case Scale::Large: return QStringLiteral("large");
+    case Scale::Small:
+        return QStringLiteral("small");
+    case Scale::Demo:
+        return QStringLiteral("demo");
+    case Scale::Large:
+        return QStringLiteral("large");
     }
     return {};
 }
@@ -130,7 +133,7 @@ ArgsOutcome parseSimArguments(const QStringList &args, SimConfig *c, QString *er
         } else if (flag == u"--port") {
             int port = 0;
             ok = takeValue(args, &i, flag, &value, error)
-                    && toInt(value, flag, 0, 65535, &port, error);
+                 && toInt(value, flag, 0, 65535, &port, error);
             c->port = quint16(port);
         } else if (flag == u"--seed") {
             ok = takeValue(args, &i, flag, &value, error);
@@ -149,22 +152,22 @@ ArgsOutcome parseSimArguments(const QStringList &args, SimConfig *c, QString *er
             }
         } else if (flag == u"--fault-429") {
             ok = takeValue(args, &i, flag, &value, error)
-                    && toProbability(value, flag, &c->faults.p429, error);
+                 && toProbability(value, flag, &c->faults.p429, error);
         } else if (flag == u"--fault-5xx") {
             ok = takeValue(args, &i, flag, &value, error)
-                    && toProbability(value, flag, &c->faults.p5xx, error);
+                 && toProbability(value, flag, &c->faults.p5xx, error);
         } else if (flag == u"--fault-drop") {
             ok = takeValue(args, &i, flag, &value, error)
-                    && toProbability(value, flag, &c->faults.pDrop, error);
+                 && toProbability(value, flag, &c->faults.pDrop, error);
         } else if (flag == u"--fault-malformed") {
             ok = takeValue(args, &i, flag, &value, error)
-                    && toProbability(value, flag, &c->faults.pMalformed, error);
+                 && toProbability(value, flag, &c->faults.pMalformed, error);
         } else if (flag == u"--latency-ms") {
             ok = takeValue(args, &i, flag, &value, error)
-                    && toInt(value, flag, 0, 600000, &c->faults.latencyMs, error);
+                 && toInt(value, flag, 0, 600000, &c->faults.latencyMs, error);
         } else if (flag == u"--token-ttl") {
             ok = takeValue(args, &i, flag, &value, error)
-                    && toInt(value, flag, 1, 365 * 24 * 3600, &c->tokenTtlSeconds, error);
+                 && toInt(value, flag, 1, 365 * 24 * 3600, &c->tokenTtlSeconds, error);
         } else {
             *error = QStringLiteral("Unknown option \"%1\".").arg(arg);
             ok = false;

@@ -20,18 +20,18 @@ using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 struct SimRequest
 {
     QByteArray method;
-    QString path;                  // decoded path, without the query
-    QString routeKey;              // "GET /api/v2/contacts/segments/{id}"
+    QString path;                   // decoded path, without the query
+    QString routeKey;               // "GET /api/v2/contacts/segments/{id}"
     QHash<QString, QString> params; // path parameters, decoded: {id} -> "abc"
     QUrlQuery query;
     HeaderList headers; // names as sent
     QByteArray body;
-    QJsonDocument json;            // parsed when the body is JSON
-    QJsonParseError jsonError{};   // jsonError.error != NoError: the body was not valid JSON
-    bool hasJsonBody = false;      // a body was sent as JSON (parsed or not)
-    QByteArray requestId;          // X-Request-ID of the request, or one the simulator made
-    QString clientId;              // the authenticated caller (empty on public routes)
-    QStringList scopes;            // the caller's granted scopes
+    QJsonDocument json;          // parsed when the body is JSON
+    QJsonParseError jsonError{}; // jsonError.error != NoError: the body was not valid JSON
+    bool hasJsonBody = false;    // a body was sent as JSON (parsed or not)
+    QByteArray requestId;        // X-Request-ID of the request, or one the simulator made
+    QString clientId;            // the authenticated caller (empty on public routes)
+    QStringList scopes;          // the caller's granted scopes
 
     // Case-insensitive header lookup; empty when absent.
     QByteArray header(QByteArrayView name) const;

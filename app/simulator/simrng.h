@@ -17,8 +17,12 @@ quint64 mixSeed(quint64 seed, QByteArrayView name);
 class SimRng final
 {
 public:
-    explicit SimRng(quint64 seed) : m_state(seed) {}
-    SimRng(quint64 seed, QByteArrayView name) : m_state(mixSeed(seed, name)) {}
+    explicit SimRng(quint64 seed)
+        : m_state(seed)
+    {}
+    SimRng(quint64 seed, QByteArrayView name)
+        : m_state(mixSeed(seed, name))
+    {}
 
     quint64 next();
     // Uniform in [0, 1).

@@ -19,16 +19,26 @@ namespace {
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    case QHttpServerRequest::Method::Connect: return "CONNECT";
-    case QHttpServerRequest::Method::Trace: return "TRACE";
-    default: return "UNKNOWN";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
     }
 }
 
@@ -69,8 +79,8 @@ bool TenantSimulator::start(QString *error)
         return false;
     }
     const QHostAddress address = host.compare(u"localhost", Qt::CaseInsensitive) == 0
-            ? QHostAddress(QHostAddress::LocalHost)
-            : QHostAddress(host);
+                                         ? QHostAddress(QHostAddress::LocalHost)
+                                         : QHostAddress(host);
     auto *server = new QTcpServer(this);
     if (!server->listen(address, m_config.port)) {
         if (error)
@@ -184,8 +194,8 @@ int TenantSimulator::matchRoute(QByteArrayView method, const QList<QStringView> 
         for (size_t s = 0; s < r.segments.size(); ++s) {
             const Segment &seg = r.segments[s];
             if (seg.isParam)
-                params->insert(seg.text, QUrl::fromPercentEncoding(
-                                                 segments[qsizetype(s)].toUtf8()));
+                params->insert(seg.text,
+                               QUrl::fromPercentEncoding(segments[qsizetype(s)].toUtf8()));
         }
         return int(i);
     }
@@ -321,17 +331,19 @@ SimResponse TenantSimulator::checkAuth(const Route &route, SimRequest &req) cons
     if (check != TokenCheck::Valid) {
         const bool missing = check == TokenCheck::Missing;
         const QString message = missing ? QStringLiteral("A bearer access token is required.")
-                : check == TokenCheck::Expired ? QStringLiteral("The access token has expired.")
-                                               : QStringLiteral("The access token is not valid.");
+                                : check == TokenCheck::Expired
+                                        ? QStringLiteral("The access token has expired.")
+                                        : QStringLiteral("The access token is not valid.");
         SimResponse r = SimResponse::json(
-                401, QJsonObject{{QStringLiteral("error"), missing ? QStringLiteral("unauthorized")
-                                                                   : QStringLiteral("invalid_token")},
-                                 {QStringLiteral("message"), message}});
+                401,
+                QJsonObject{{QStringLiteral("error"), missing ? QStringLiteral("unauthorized")
+                                                              : QStringLiteral("invalid_token")},
+                            {QStringLiteral("message"), message}});
         r.withHeader("WWW-Authenticate",
                      missing ? QByteArray("Bearer realm=\"cxone-sim\"")
                              : "Bearer realm=\"cxone-sim\", error=\"invalid_token\", "
                                "error_description=\""
-                                     + message.toLatin1() + '"');
+                                       + message.toLatin1() + '"');
         return r;
     }
     for (const QString &scope : route.scopes) {
@@ -359,14 +371,13 @@ SimResponse TenantSimulator::faultResponse(const FaultSettings &settings, FaultK
 {
     switch (kind) {
     case FaultKind::RateLimit: {
-        SimResponse r = SimResponse::error(
-                429, QStringLiteral("rate_limited"),
-                QStringLiteral("Too many requests; retry after %1 s.").arg(settings.retryAfterSeconds));
+        SimResponse r = SimResponse::error(429, QStringLiteral("rate_limited"),
+                                           QStringLiteral("Too many requests; retry after %1 s.")
+                                                   .arg(settings.retryAfterSeconds));
         r.withHeader("Retry-After",
-                     settings.retryAfterDate
-                             ? cxone::toHttpDate(QDateTime::currentDateTimeUtc().addSecs(
-                                       settings.retryAfterSeconds))
-                             : QByteArray::number(settings.retryAfterSeconds));
+                     settings.retryAfterDate ? cxone::toHttpDate(
+                             QDateTime::currentDateTimeUtc().addSecs(settings.retryAfterSeconds))
+                                             : QByteArray::number(settings.retryAfterSeconds));
         return r;
     }
     case FaultKind::ServerError:
@@ -410,12 +421,14 @@ bool TenantSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocke
     const int idx = matchRoute(req.method, splitPath(encodedPath), &req.params, &otherMethod);
     if (idx < 0) {
         SimResponse r = otherMethod
-                ? SimResponse::error(405, QStringLiteral("method_not_allowed"),
-                                     QStringLiteral("%1 is not allowed on %2.")
-                                             .arg(QString::fromLatin1(req.method), req.path))
-                : SimResponse::error(404, QStringLiteral("not_found"),
-                                     QStringLiteral("No API at %1 %2.")
-                                             .arg(QString::fromLatin1(req.method), req.path));
+                                ? SimResponse::error(
+                                        405, QStringLiteral("method_not_allowed"),
+                                        QStringLiteral("%1 is not allowed on %2.")
+                                                .arg(QString::fromLatin1(req.method), req.path))
+                                : SimResponse::error(
+                                        404, QStringLiteral("not_found"),
+                                        QStringLiteral("No API at %1 %2.")
+                                                .arg(QString::fromLatin1(req.method), req.path));
         call.status = r.status;
         m_state->logCall(std::move(call));
         send(socket, serializeResponse(r, req.requestId, closeAfter), 0, false, closeAfter);
@@ -442,8 +455,9 @@ bool TenantSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocke
         return true;
     }
     const quint64 n = route.requests++;
-    const bool eligible = !route.isAdmin
-            && (!route.options.faultsOnlyWhenNamed || route.faults || route.failNext.count > 0);
+    const bool eligible
+            = !route.isAdmin
+              && (!route.options.faultsOnlyWhenNamed || route.faults || route.failNext.count > 0);
     if (eligible) {
         settings = route.faults ? route.faults->applyTo(m_globalFaults) : m_globalFaults;
         fault = decideFault(settings, route.faultStream, n);
@@ -515,27 +529,27 @@ bool TenantSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocke
 void TenantSimulator::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     // handleRequest answers every request; this is only reached if that ever changes.
-    const SimResponse r = SimResponse::error(404, QStringLiteral("not_found"),
-                                             QStringLiteral("No API at %1.")
-                                                     .arg(request.url().path()));
+    const SimResponse r
+            = SimResponse::error(404, QStringLiteral("not_found"),
+                                 QStringLiteral("No API at %1.").arg(request.url().path()));
     send(socket, serializeResponse(r, {}, false), 0, false, false);
 }
 
 void TenantSimulator::send(QTcpSocket *socket, QByteArray bytes, int latencyMs, bool drop,
                            bool close)
 {
-    const auto deliver = [socket = QPointer<QTcpSocket>(socket), bytes = std::move(bytes), drop,
-                          close] {
-        if (!socket)
-            return;
-        if (drop) {
-            socket->abort();
-            return;
-        }
-        socket->write(bytes);
-        if (close)
-            socket->disconnectFromHost();
-    };
+    const auto deliver
+            = [socket = QPointer<QTcpSocket>(socket), bytes = std::move(bytes), drop, close] {
+                  if (!socket)
+                      return;
+                  if (drop) {
+                      socket->abort();
+                      return;
+                  }
+                  socket->write(bytes);
+                  if (close)
+                      socket->disconnectFromHost();
+              };
     if (latencyMs <= 0) {
         deliver();
         return;

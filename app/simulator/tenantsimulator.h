@@ -47,8 +47,8 @@ public:
 
     // pattern: "/api/v2/contacts/segments/{id}"; {name} matches one path segment.
     // The caller's token must carry every scope in requiredScopes.
-    void addRoute(QByteArray method, QString pattern, QStringList requiredScopes,
-                  Handler handler, RouteOptions options = {});
+    void addRoute(QByteArray method, QString pattern, QStringList requiredScopes, Handler handler,
+                  RouteOptions options = {});
     void addModule(std::unique_ptr<SimModule> module);
     // "METHOD /pattern" of every route, in registration order.
     QStringList routeKeys() const;

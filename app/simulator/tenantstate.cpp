@@ -45,9 +45,12 @@ TenantState::~TenantState() = default;
 qint64 TenantState::scaled(qint64 small, qint64 demo, qint64 large) const
 {
     switch (m_scale) {
-    case Scale::Small: return small;
-    case Scale::Demo: return demo;
-    case Scale::Large: return large;
+    case Scale::Small:
+        return small;
+    case Scale::Demo:
+        return demo;
+    case Scale::Large:
+        return large;
     }
     return demo;
 }
@@ -78,9 +81,9 @@ QByteArray TenantState::issueToken(const QString &clientId, const QStringList &s
     // Tokens are random on purpose: a client must never rely on a token it did not fetch.
     quint64 words[4];
     QRandomGenerator::system()->fillRange(words);
-    const QByteArray token = QByteArray(reinterpret_cast<const char *>(words), sizeof words)
-                                     .toBase64(QByteArray::Base64UrlEncoding
-                                               | QByteArray::OmitTrailingEquals);
+    const QByteArray token
+            = QByteArray(reinterpret_cast<const char *>(words), sizeof words)
+                      .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     m_tokens.insert(token,
                     TokenRecord{clientId, scopes, nowMs() + qint64(m_tokenTtlSeconds) * 1000});
     ++m_tokensIssued;
@@ -210,8 +213,8 @@ QJsonObject callToJson(const CallRecord &c)
                   {QStringLiteral("path"), c.path},
                   {QStringLiteral("status"), c.status},
                   {QStringLiteral("requestId"), QString::fromLatin1(c.requestId)},
-                  {QStringLiteral("time"), QDateTime::fromMSecsSinceEpoch(c.timeMs, Qt::UTC)
-                                                   .toString(Qt::ISODateWithMs)}};
+                  {QStringLiteral("time"),
+                   QDateTime::fromMSecsSinceEpoch(c.timeMs, Qt::UTC).toString(Qt::ISODateWithMs)}};
     if (!c.routeKey.isEmpty())
         o.insert(QStringLiteral("route"), c.routeKey);
     if (!c.fault.isEmpty())
@@ -224,16 +227,16 @@ QJsonObject deliveryToJson(const WebhookDelivery &d)
     QJsonObject headers;
     for (const auto &h : d.headers)
         headers.insert(QString::fromLatin1(h.first).toLower(), QString::fromLatin1(h.second));
-    QJsonObject o{{QStringLiteral("time"), QDateTime::fromMSecsSinceEpoch(d.timeMs, Qt::UTC)
-                                                   .toString(Qt::ISODateWithMs)},
+    QJsonObject o{{QStringLiteral("time"),
+                   QDateTime::fromMSecsSinceEpoch(d.timeMs, Qt::UTC).toString(Qt::ISODateWithMs)},
                   {QStringLiteral("method"), QString::fromLatin1(d.method)},
                   {QStringLiteral("headers"), headers},
                   {QStringLiteral("body"), QString::fromUtf8(d.body)}};
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(d.body, &pe);
     if (pe.error == QJsonParseError::NoError)
-        o.insert(QStringLiteral("json"), doc.isArray() ? QJsonValue(doc.array())
-                                                       : QJsonValue(doc.object()));
+        o.insert(QStringLiteral("json"),
+                 doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
     return o;
 }
 

@@ -27,16 +27,16 @@ inline void addTestRoutes(cxone::sim::TenantSimulator &sim)
     using namespace cxone::sim;
     sim.addRoute("GET", pingPath, {QStringLiteral("data:read")},
                  [](const SimRequest &req, TenantState &) {
-                     return SimResponse::json(
-                             200, QJsonObject{{QStringLiteral("pong"), true},
-                                              {QStringLiteral("client"), req.clientId},
-                                              {QStringLiteral("padding"),
-                                               QStringLiteral("0123456789abcdef")}});
+                     return SimResponse::json(200,
+                                              QJsonObject{{QStringLiteral("pong"), true},
+                                                          {QStringLiteral("client"), req.clientId},
+                                                          {QStringLiteral("padding"),
+                                                           QStringLiteral("0123456789abcdef")}});
                  });
     sim.addRoute("POST", writePath, {QStringLiteral("contacts.write")},
                  [](const SimRequest &req, TenantState &) {
-                     return SimResponse::json(201, QJsonObject{{QStringLiteral("echo"),
-                                                                req.jsonObject()}});
+                     return SimResponse::json(
+                             201, QJsonObject{{QStringLiteral("echo"), req.jsonObject()}});
                  });
 }
 
@@ -44,12 +44,11 @@ inline bool startSim(cxone::sim::EmbeddedSimulator &sim, cxone::sim::SimConfig c
                      const cxone::sim::EmbeddedSimulator::Setup &extra = {})
 {
     QString error;
-    const bool ok = sim.start(
-            config, &error, [&extra](cxone::sim::TenantSimulator &s) {
-                addTestRoutes(s);
-                if (extra)
-                    extra(s);
-            });
+    const bool ok = sim.start(config, &error, [&extra](cxone::sim::TenantSimulator &s) {
+        addTestRoutes(s);
+        if (extra)
+            extra(s);
+    });
     if (!ok)
         qWarning("simulator did not start: %s", qPrintable(error));
     return ok;
@@ -91,11 +90,10 @@ inline cxone::Result runCall(cxone::ApiClient &client, cxone::Request request)
     cxone::CallHandle *handle = client.send(std::move(request));
     cxone::Result result;
     bool done = false;
-    QObject::connect(handle, &cxone::CallHandle::finished, &client,
-                     [&](const cxone::Result &r) {
-                         result = r;
-                         done = true;
-                     });
+    QObject::connect(handle, &cxone::CallHandle::finished, &client, [&](const cxone::Result &r) {
+        result = r;
+        done = true;
+    });
     if (!QTest::qWaitFor([&] { return done; }, 30000)) {
         handle->cancel();
         result.error = cxone::ErrorKind::Timeout;
@@ -105,8 +103,8 @@ inline cxone::Result runCall(cxone::ApiClient &client, cxone::Request request)
 }
 
 // A call that carries no bearer token (the /_sim endpoints, or a hand-made Authorization).
-inline cxone::Result runRaw(cxone::ApiClient &client, const QByteArray &method,
-                            const QString &path, const QByteArray &body = {},
+inline cxone::Result runRaw(cxone::ApiClient &client, const QByteArray &method, const QString &path,
+                            const QByteArray &body = {},
                             const QByteArray &contentType = "application/json",
                             const QList<QPair<QByteArray, QByteArray>> &headers = {})
 {
@@ -123,13 +121,11 @@ inline cxone::Result runRaw(cxone::ApiClient &client, const QByteArray &method,
 inline QJsonObject simJson(cxone::ApiClient &client, const QByteArray &method, const QString &path,
                            const QJsonObject &body = {})
 {
-    const cxone::Result r = runRaw(client, method, path,
-                                   body.isEmpty() ? QByteArray()
-                                                  : QJsonDocument(body).toJson(
-                                                          QJsonDocument::Compact));
+    const cxone::Result r = runRaw(
+            client, method, path,
+            body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
     if (!r.ok())
-        qWarning("%s %s failed: %s", method.constData(), qPrintable(path),
-                 qPrintable(r.errorText));
+        qWarning("%s %s failed: %s", method.constData(), qPrintable(path), qPrintable(r.errorText));
     return r.json.object();
 }
 
@@ -137,13 +133,13 @@ inline bool waitForToken(cxone::ApiClient &client)
 {
     client.tokens()->refreshNow();
     return QTest::qWaitFor(
-            [&] {
-                const auto s = client.tokens()->state();
-                return s == cxone::TokenManager::State::Valid
-                        || s == cxone::TokenManager::State::Failed;
-            },
-            30000)
-            && client.tokens()->state() == cxone::TokenManager::State::Valid;
+                   [&] {
+                       const auto s = client.tokens()->state();
+                       return s == cxone::TokenManager::State::Valid
+                              || s == cxone::TokenManager::State::Failed;
+                   },
+                   30000)
+           && client.tokens()->state() == cxone::TokenManager::State::Valid;
 }
 
 } // namespace simtest

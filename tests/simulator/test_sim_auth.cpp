@@ -165,12 +165,12 @@ void TestSimAuth::invalidScopeFails()
 
     // The raw answer: 400 with the OAuth error shape.
     auto raw = makeClient(m_sim);
-    const Result r = runRaw(*raw, "POST", QStringLiteral("/oauth/token"),
-                            "grant_type=client_credentials&client_id=demo-readonly&client_secret="
-                                    + QUrl::toPercentEncoding(QString::fromLatin1(
-                                            m_sim.clientSecret()))
-                                    + "&scope=contacts.write",
-                            "application/x-www-form-urlencoded");
+    const Result r
+            = runRaw(*raw, "POST", QStringLiteral("/oauth/token"),
+                     "grant_type=client_credentials&client_id=demo-readonly&client_secret="
+                             + QUrl::toPercentEncoding(QString::fromLatin1(m_sim.clientSecret()))
+                             + "&scope=contacts.write",
+                     "application/x-www-form-urlencoded");
     QCOMPARE(r.httpStatus, 400);
     const QJsonObject o2 = QJsonDocument::fromJson(r.body).object();
     QCOMPARE(o2.value(u"error").toString(), QStringLiteral("invalid_scope"));
@@ -181,14 +181,13 @@ void TestSimAuth::wrongGrantType()
 {
     auto client = makeClient(m_sim);
     const QByteArray secret = m_sim.clientSecret();
-    const Result r = runRaw(*client, "POST", QStringLiteral("/api/v2/oauth/token"),
-                            QJsonDocument(QJsonObject{{QStringLiteral("grant_type"),
-                                                       QStringLiteral("password")},
-                                                      {QStringLiteral("client_id"),
-                                                       TenantState::demoClientId()},
-                                                      {QStringLiteral("client_secret"),
-                                                       QString::fromLatin1(secret)}})
-                                    .toJson());
+    const Result r = runRaw(
+            *client, "POST", QStringLiteral("/api/v2/oauth/token"),
+            QJsonDocument(
+                    QJsonObject{{QStringLiteral("grant_type"), QStringLiteral("password")},
+                                {QStringLiteral("client_id"), TenantState::demoClientId()},
+                                {QStringLiteral("client_secret"), QString::fromLatin1(secret)}})
+                    .toJson());
     QCOMPARE(r.httpStatus, 400);
     QCOMPARE(QJsonDocument::fromJson(r.body).object().value(u"error").toString(),
              QStringLiteral("unsupported_grant_type"));

@@ -83,8 +83,8 @@ void TestSimFaults::decisionIsPureFunction()
     }
     // Probabilities summing to 1 leave no clean request, and every kind shows up.
     QCOMPARE(kinds[int(FaultKind::None)], 0);
-    for (FaultKind k : {FaultKind::RateLimit, FaultKind::ServerError, FaultKind::Drop,
-                        FaultKind::Malformed})
+    for (FaultKind k :
+         {FaultKind::RateLimit, FaultKind::ServerError, FaultKind::Drop, FaultKind::Malformed})
         QVERIFY(kinds[int(k)] > 50);
     QCOMPARE(decideFault(FaultSettings{}, stream, 3).kind, FaultKind::None);
 }
@@ -143,7 +143,8 @@ void TestSimFaults::failNextGlobalSparesTokenEndpoint()
 {
     EmbeddedSimulator sim;
     QVERIFY(startSim(sim));
-    setFaults(sim, {{QStringLiteral("fail-next"), 1}, {QStringLiteral("fail-kind"), QStringLiteral("429")}});
+    setFaults(sim, {{QStringLiteral("fail-next"), 1},
+                    {QStringLiteral("fail-kind"), QStringLiteral("429")}});
     auto client = makeClient(sim);
     QVERIFY(waitForToken(*client)); // the token request does not consume the fault
     const Result r = runCall(*client, Request::get(pingPath));
@@ -215,7 +216,8 @@ void TestSimFaults::dropIsNetworkError()
     QVERIFY(startSim(sim));
     auto client = makeClient(sim);
     QVERIFY(waitForToken(*client));
-    setFaults(sim, {{QStringLiteral("fail-next"), 1}, {QStringLiteral("fail-kind"), QStringLiteral("drop")}});
+    setFaults(sim, {{QStringLiteral("fail-next"), 1},
+                    {QStringLiteral("fail-kind"), QStringLiteral("drop")}});
     const Result r = runCall(*client, Request::get(pingPath));
     QCOMPARE(r.error, ErrorKind::Network);
     QCOMPARE(r.httpStatus, 0);

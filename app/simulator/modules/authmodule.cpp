@@ -8,10 +8,9 @@ namespace {
 
 SimResponse oauthError(int status, const QString &code, const QString &description)
 {
-    SimResponse r = SimResponse::json(status,
-                                      QJsonObject{{QStringLiteral("error"), code},
-                                                  {QStringLiteral("error_description"),
-                                                   description}});
+    SimResponse r = SimResponse::json(
+            status, QJsonObject{{QStringLiteral("error"), code},
+                                {QStringLiteral("error_description"), description}});
     r.withHeader("Cache-Control", "no-store");
     return r;
 }
@@ -51,7 +50,7 @@ SimResponse issueToken(const SimRequest &req, TenantState &state)
     // RFC 6749 2.3.1: id and secret are form-urlencoded before they are joined and encoded.
     const QByteArray authorization = req.header("Authorization");
     const bool basic = authorization.size() > 6
-            && authorization.first(6).compare("Basic ", Qt::CaseInsensitive) == 0;
+                       && authorization.first(6).compare("Basic ", Qt::CaseInsensitive) == 0;
     if (basic) {
         const QByteArray decoded = QByteArray::fromBase64(authorization.mid(6).trimmed());
         const qsizetype colon = decoded.indexOf(':');

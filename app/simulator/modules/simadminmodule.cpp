@@ -8,10 +8,9 @@ namespace cxone::sim {
 
 void SimAdminModule::registerRoutes(TenantSimulator &sim)
 {
-    sim.addRoute("GET", QStringLiteral("/_sim/health"), {},
-                 [](const SimRequest &, TenantState &) {
-                     return SimResponse::json(200, QJsonObject{{QStringLiteral("ok"), true}});
-                 });
+    sim.addRoute("GET", QStringLiteral("/_sim/health"), {}, [](const SimRequest &, TenantState &) {
+        return SimResponse::json(200, QJsonObject{{QStringLiteral("ok"), true}});
+    });
 
     sim.addRoute("GET", QStringLiteral("/_sim/routes"), {},
                  [&sim](const SimRequest &, TenantState &) {
@@ -74,12 +73,11 @@ void SimAdminModule::registerRoutes(TenantSimulator &sim)
             for (const WebhookDelivery &d : *deliveries)
                 list.append(deliveryToJson(d));
         }
-        return SimResponse::json(
-                200, QJsonObject{{QStringLiteral("sink"), sink},
-                                 {QStringLiteral("count"), list.size()},
-                                 {QStringLiteral("received"),
-                                  qint64(state.deliveriesReceived(sink))},
-                                 {QStringLiteral("deliveries"), list}});
+        return SimResponse::json(200, QJsonObject{{QStringLiteral("sink"), sink},
+                                                  {QStringLiteral("count"), list.size()},
+                                                  {QStringLiteral("received"),
+                                                   qint64(state.deliveriesReceived(sink))},
+                                                  {QStringLiteral("deliveries"), list}});
     });
     sim.addRoute("DELETE", sinkPath, {}, [](const SimRequest &req, TenantState &state) {
         const qsizetype n = state.clearDeliveries(req.param(QStringLiteral("sink")));
