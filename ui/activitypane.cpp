@@ -1,0 +1,223 @@
+#include "activitypane.h"
+
+#include "jobdetailwidget.h"
+#include "jobs/joblistmodel.h"
+#include "jobs/jobregistry.h"
+#include "latencyhistory.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QSettings>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace cxone {
+
+ProgressDelegate::ProgressDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{}
+
+void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const
+{
+    const double fraction = index.data(JobListModel::ProgressRole).toDouble();
+    QStyleOptionProgressBar bar;
+    bar.rect = option.rect.adjusted(2, 3, -2, -3);
+    bar.state = option.state | QStyle::State_Horizontal;
+    bar.direction = option.direction;
+    bar.fontMetrics = option.fontMetrics;
+    bar.palette = option.palette;
+    bar.minimum = 0;
+    bar.textVisible = true;
+    bar.text = index.data(Qt::DisplayRole).toString();
+    if (fraction < 0) {
+        // Unknown total: an empty bar with the count, not a fake percentage.
+        bar.maximum = 1;
+        bar.progress = 0;
+    } else {
+        bar.maximum = 1000;
+        bar.progress = int(fraction * 1000.0);
+        bar.text = tr("%1 (%2 %)").arg(bar.text).arg(int(fraction * 100.0));
+    }
+    if (option.state & QStyle::State_Selected)
+        painter->fillRect(option.rect, option.palette.highlight());
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+}
+
+ActivityPane::ActivityPane(JobRegistry *registry, QWidget *parent)
+    : QWidget(parent)
+    , m_registry(registry)
+    , m_model(new JobListModel(registry, this))
+    , m_view(new QTableView(this))
+    , m_detail(new JobDetailWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_summary(new QLabel(this))
+    , m_cancel(new QAction(tr("&Cancel job"), this))
+{
+    setObjectName(QStringLiteral("activityPane"));
+    setAccessibleName(tr("Activity"));
+
+    m_view->setObjectName(QStringLiteral("jobTable"));
+    m_view->setAccessibleName(tr("Jobs of this session"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setItemDelegateForColumn(JobListModel::ProgressColumn, new ProgressDelegate(m_view));
+    m_view->verticalHeader()->setVisible(false);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(JobListModel::TargetColumn,
+                                                     QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(JobListModel::ProgressColumn,
+                                                     QHeaderView::Interactive);
+    m_view->setColumnWidth(JobListModel::ProgressColumn, 200);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setTabKeyNavigation(false);
+
+    m_cancel->setObjectName(QStringLiteral("actionCancelJob"));
+    m_cancel->setIcon(QIcon::fromTheme(QStringLiteral("process-stop"),
+                                       style()->standardIcon(QStyle::SP_BrowserStop)));
+    m_cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    m_cancel->setShortcutContext(Qt::WindowShortcut);
+    m_cancel->setToolTip(tr("Cancel the selected job (%1)")
+                                 .arg(m_cancel->shortcut().toString(QKeySequence::NativeText)));
+    m_cancel->setEnabled(false);
+    connect(m_cancel, &QAction::triggered, this, [this] {
+        if (Job *job = selectedJob())
+            job->cancel();
+    });
+
+    auto *cancelButton = new QToolButton(this);
+    cancelButton->setObjectName(QStringLiteral("cancelSelectedJob"));
+    cancelButton->setDefaultAction(m_cancel);
+    cancelButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    cancelButton->setAccessibleName(tr("Cancel the selected job"));
+    m_summary->setObjectName(QStringLiteral("activitySummary"));
+    m_summary->setAccessibleName(tr("Activity summary"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(cancelButton);
+
+    auto *left = new QWidget(m_splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(bar);
+    leftLayout->addWidget(m_view, 1);
+    m_splitter->setObjectName(QStringLiteral("activitySplitter"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_splitter);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ActivityPane::onSelectionChanged);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        updateActions();
+        updateSummary();
+    });
+    for (Job *job : registry->jobs())
+        onJobAdded(job);
+    connect(registry, &JobRegistry::jobAdded, this, &ActivityPane::onJobAdded);
+    updateSummary();
+}
+
+ActivityPane::~ActivityPane() = default;
+
+void ActivityPane::onJobAdded(Job *job)
+{
+    m_histories.insert(job->id(), new LatencyHistory(job, this));
+    const int row = m_model->rowOf(job->id());
+    if (row < 0)
+        return;
+    auto *button = new QToolButton(m_view);
+    button->setObjectName(QStringLiteral("cancelJob-") + job->id());
+    button->setText(tr("Cancel"));
+    button->setIcon(m_cancel->icon());
+    button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    button->setAutoRaise(true);
+    button->setAccessibleName(tr("Cancel %1 %2").arg(job->kind(), job->target()));
+    button->setToolTip(tr("Cancel this job"));
+    connect(button, &QToolButton::clicked, job, &Job::cancel);
+    connect(job, &Job::finished, button, [button] {
+        button->setEnabled(false);
+        button->setToolTip(tr("Finished"));
+    });
+    button->setEnabled(!job->isFinished());
+    m_view->setIndexWidget(m_model->index(row, JobListModel::CancelColumn), button);
+    m_view->resizeColumnToContents(JobListModel::CancelColumn);
+    // A new job is what a person wants to watch.
+    if (!m_view->selectionModel()->hasSelection() || (selectedJob() && selectedJob()->isFinished()))
+        selectJob(job->id());
+    updateSummary();
+}
+
+Job *ActivityPane::selectedJob() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : m_model->jobAt(rows.constFirst().row());
+}
+
+void ActivityPane::selectJob(const QString &jobId)
+{
+    const int row = m_model->rowOf(jobId);
+    if (row < 0)
+        return;
+    m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                              QItemSelectionModel::ClearAndSelect
+                                                      | QItemSelectionModel::Rows);
+}
+
+void ActivityPane::onSelectionChanged()
+{
+    Job *job = selectedJob();
+    m_detail->setJob(job, job ? m_histories.value(job->id()) : nullptr);
+    updateActions();
+}
+
+void ActivityPane::updateActions()
+{
+    const Job *job = selectedJob();
+    m_cancel->setEnabled(job && !job->isFinished());
+}
+
+void ActivityPane::updateSummary()
+{
+    const int total = m_model->rowCount();
+    const int running = m_registry->runningCount();
+    if (total == 0) {
+        m_summary->setText(tr("No jobs have run in this session yet."));
+        return;
+    }
+    m_summary->setText(tr("%n job(s) this session", "", total) + QStringLiteral(" · ")
+                       + tr("%n running", "", running));
+}
+
+void ActivityPane::saveLayout(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("activity/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("activity/header"), m_view->horizontalHeader()->saveState());
+}
+
+void ActivityPane::restoreLayout(const QSettings &settings)
+{
+    m_splitter->restoreState(settings.value(QStringLiteral("activity/splitter")).toByteArray());
+    m_view->horizontalHeader()->restoreState(
+            settings.value(QStringLiteral("activity/header")).toByteArray());
+}
+
+} // namespace cxone

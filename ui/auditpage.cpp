@@ -1,0 +1,283 @@
+#include "auditpage.h"
+
+#include "audit/auditmodel.h"
+#include "audit/auditstore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace cxone {
+
+AuditPage::AuditPage(AuditStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_model(new AuditModel(store, this))
+    , m_proxy(new AuditFilterProxy(this))
+    , m_view(new QTableView(this))
+    , m_kind(new QComboBox(this))
+    , m_outcome(new QComboBox(this))
+    , m_text(new QLineEdit(this))
+    , m_useSince(new QCheckBox(tr("From"), this))
+    , m_since(new QDateTimeEdit(this))
+    , m_useUntil(new QCheckBox(tr("Until"), this))
+    , m_until(new QDateTimeEdit(this))
+    , m_details(new QPlainTextEdit(this))
+    , m_count(new QLabel(this))
+    , m_verifyResult(new QLabel(this))
+    , m_exportButton(new QPushButton(tr("&Export JSONL…"), this))
+    , m_verifyButton(new QPushButton(tr("&Verify chain"), this))
+    , m_textDebounce(new QTimer(this))
+{
+    setObjectName(QStringLiteral("auditPage"));
+    m_proxy->setSourceModel(m_model);
+
+    m_kind->setObjectName(QStringLiteral("auditKindFilter"));
+    m_kind->setAccessibleName(tr("Job kind filter"));
+    m_outcome->setObjectName(QStringLiteral("auditOutcomeFilter"));
+    m_outcome->setAccessibleName(tr("Outcome filter"));
+    m_text->setObjectName(QStringLiteral("auditTextFilter"));
+    m_text->setAccessibleName(tr("Search text"));
+    m_text->setPlaceholderText(tr("Search job, action, target, details…"));
+    m_text->setClearButtonEnabled(true);
+    for (QDateTimeEdit *edit : {m_since, m_until}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        edit->setEnabled(false);
+    }
+    m_since->setObjectName(QStringLiteral("auditSince"));
+    m_since->setAccessibleName(tr("Show entries from"));
+    m_until->setObjectName(QStringLiteral("auditUntil"));
+    m_until->setAccessibleName(tr("Show entries until"));
+    m_useSince->setObjectName(QStringLiteral("auditUseSince"));
+    m_useSince->setAccessibleName(tr("Limit the start time"));
+    m_useUntil->setObjectName(QStringLiteral("auditUseUntil"));
+    m_useUntil->setAccessibleName(tr("Limit the end time"));
+    const QDateTime now = QDateTime::currentDateTime();
+    m_since->setDateTime(now.addDays(-1));
+    m_until->setDateTime(now.addSecs(3600));
+
+    m_exportButton->setObjectName(QStringLiteral("auditExport"));
+    m_exportButton->setAccessibleName(tr("Export the shown entries as JSONL"));
+    m_verifyButton->setObjectName(QStringLiteral("auditVerify"));
+    m_verifyButton->setAccessibleName(tr("Verify the hash chain"));
+    m_verifyResult->setObjectName(QStringLiteral("auditVerifyResult"));
+    m_verifyResult->setAccessibleName(tr("Chain verification result"));
+    m_verifyResult->setWordWrap(true);
+    m_verifyResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_count->setObjectName(QStringLiteral("auditCount"));
+    m_count->setAccessibleName(tr("Entries shown"));
+
+    m_view->setObjectName(QStringLiteral("auditTable"));
+    m_view->setAccessibleName(tr("Audit entries"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(AuditModel::TimeColumn, Qt::DescendingOrder);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setTabKeyNavigation(false);
+    m_view->setColumnWidth(AuditModel::TimeColumn, 150);
+
+    m_details->setObjectName(QStringLiteral("auditDetails"));
+    m_details->setAccessibleName(tr("Entry details"));
+    m_details->setReadOnly(true);
+    m_details->setPlaceholderText(tr("Select an entry to see all of it."));
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+
+    auto *filters = new QHBoxLayout;
+    auto *kindLabel = new QLabel(tr("&Kind:"), this);
+    kindLabel->setBuddy(m_kind);
+    auto *outcomeLabel = new QLabel(tr("&Outcome:"), this);
+    outcomeLabel->setBuddy(m_outcome);
+    filters->addWidget(kindLabel);
+    filters->addWidget(m_kind);
+    filters->addWidget(outcomeLabel);
+    filters->addWidget(m_outcome);
+    filters->addWidget(m_text, 1);
+    filters->addWidget(m_useSince);
+    filters->addWidget(m_since);
+    filters->addWidget(m_useUntil);
+    filters->addWidget(m_until);
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_count, 1);
+    actions->addWidget(m_verifyResult, 2);
+    actions->addWidget(m_verifyButton);
+    actions->addWidget(m_exportButton);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("auditSplitter"));
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *title = new QLabel(tr("<h2>Audit history</h2>"), this);
+    layout->addWidget(title);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(actions);
+
+    updateChoices();
+    m_textDebounce->setSingleShot(true);
+    m_textDebounce->setInterval(200);
+    connect(m_textDebounce, &QTimer::timeout, this, &AuditPage::applyFilters);
+    connect(m_text, &QLineEdit::textChanged, m_textDebounce, qOverload<>(&QTimer::start));
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilters);
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilters);
+    for (QCheckBox *box : {m_useSince, m_useUntil}) {
+        connect(box, &QCheckBox::toggled, this, [this] {
+            m_since->setEnabled(m_useSince->isChecked());
+            m_until->setEnabled(m_useUntil->isChecked());
+            applyFilters();
+        });
+    }
+    for (QDateTimeEdit *edit : {m_since, m_until})
+        connect(edit, &QDateTimeEdit::dateTimeChanged, this, &AuditPage::applyFilters);
+    connect(m_model, &AuditModel::distinctValuesChanged, this, &AuditPage::updateChoices);
+    connect(m_model, &AuditModel::loadFailed, this, [this](const QString &error) {
+        m_count->setText(tr("The audit trail could not be read: %1").arg(error));
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AuditPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &AuditPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &AuditPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AuditPage::updateCount);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AuditPage::updateDetails);
+    connect(m_exportButton, &QPushButton::clicked, this, &AuditPage::chooseExportFile);
+    connect(m_verifyButton, &QPushButton::clicked, this, &AuditPage::verifyChain);
+    updateCount();
+    if (!store || !store->isOpen()) {
+        m_count->setText(tr("No audit trail is open."));
+        m_exportButton->setEnabled(false);
+        m_verifyButton->setEnabled(false);
+    }
+}
+
+AuditPage::~AuditPage() = default;
+
+void AuditPage::updateChoices()
+{
+    const auto refill = [](QComboBox *box, const QString &anyText, const QStringList &values) {
+        const QString current = box->currentData().toString();
+        const QSignalBlocker blocker(box);
+        box->clear();
+        box->addItem(anyText, QString());
+        for (const QString &v : values)
+            box->addItem(v, v);
+        const int index = box->findData(current);
+        box->setCurrentIndex(index < 0 ? 0 : index);
+    };
+    refill(m_kind, tr("Any kind"), m_model->jobKinds());
+    refill(m_outcome, tr("Any outcome"), m_model->outcomes());
+}
+
+void AuditPage::applyFilters()
+{
+    m_proxy->setJobKind(m_kind->currentData().toString());
+    m_proxy->setOutcome(m_outcome->currentData().toString());
+    m_proxy->setText(m_text->text().trimmed());
+    m_proxy->setTimeRange(m_useSince->isChecked() ? m_since->dateTime().toUTC() : QDateTime(),
+                          m_useUntil->isChecked() ? m_until->dateTime().toUTC() : QDateTime());
+    updateCount();
+}
+
+void AuditPage::updateCount()
+{
+    if (!m_store || !m_store->isOpen())
+        return;
+    const QLocale locale;
+    m_count->setText(tr("%1 shown · %2 loaded · %3 in the trail")
+                             .arg(locale.toString(m_proxy->rowCount()),
+                                  locale.toString(m_model->rowCount()),
+                                  locale.toString(m_model->totalInStore())));
+}
+
+void AuditPage::updateDetails()
+{
+    const QModelIndex index = m_proxy->mapToSource(m_view->currentIndex());
+    if (!index.isValid()) {
+        m_details->clear();
+        return;
+    }
+    QJsonObject full = AuditStore::toJson(m_model->entryAt(index.row()));
+    m_details->setPlainText(QString::fromUtf8(QJsonDocument(full).toJson(QJsonDocument::Indented)));
+}
+
+bool AuditPage::exportTo(const QString &path, QString *error)
+{
+    AuditQuery query;
+    query.jobKind = m_proxy->jobKind();
+    query.outcome = m_proxy->outcome();
+    query.text = m_proxy->text();
+    if (m_useSince->isChecked())
+        query.since = m_since->dateTime().toUTC();
+    if (m_useUntil->isChecked())
+        query.until = m_until->dateTime().toUTC();
+    return m_store->exportJsonl(path, error, query);
+}
+
+void AuditPage::chooseExportFile()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export audit entries"),
+                                                      dir + QStringLiteral("/audit.jsonl"),
+                                                      tr("JSON lines (*.jsonl);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (exportTo(path, &error))
+        m_verifyResult->setText(tr("Exported to %1.").arg(path));
+    else
+        m_verifyResult->setText(tr("Export failed: %1").arg(error));
+}
+
+void AuditPage::verifyChain()
+{
+    const VerifyReport report = m_store->verify();
+    const QLocale locale;
+    QPalette pal = m_verifyResult->palette();
+    if (report.ok()) {
+        m_verifyResult->setText(
+                tr("✔ Chain intact: %1 entries checked.").arg(locale.toString(report.checked)));
+        pal.setColor(QPalette::WindowText, palette().color(QPalette::WindowText));
+    } else {
+        m_verifyResult->setText(tr("✘ Chain broken at entry %1 after %2 good entries: %3")
+                                        .arg(report.seq)
+                                        .arg(locale.toString(report.checked))
+                                        .arg(report.message));
+        // The one place that earns an alarm colour; derived so it stays readable on any palette.
+        const bool dark = palette().color(QPalette::Window).lightness() < 128;
+        pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x80, 0x80) : QColor(0xb0, 0, 0));
+    }
+    m_verifyResult->setPalette(pal);
+}
+
+QString AuditPage::verifyResultText() const
+{
+    return m_verifyResult->text();
+}
+
+} // namespace cxone

@@ -1,0 +1,42 @@
+#include "pages.h"
+
+#include "auditpage.h"
+#include "consolecontext.h"
+#include "mainwindow.h"
+#include "overviewpage.h"
+
+#include <QCoreApplication>
+
+// Resources of a static library must be registered by name, outside any namespace.
+static void initConsoleResources()
+{
+    Q_INIT_RESOURCE(cxoneconsole);
+}
+
+namespace cxone {
+
+QIcon appIcon()
+{
+    initConsoleResources();
+    return QIcon(QStringLiteral(":/icons/cxone-console.svg"));
+}
+
+QIcon pageIcon(const QString &themeName, const QString &resourceName)
+{
+    initConsoleResources();
+    return QIcon::fromTheme(themeName, QIcon(QStringLiteral(":/icons/") + resourceName));
+}
+
+void addFeaturePages(MainWindow *window, ConsoleContext *context)
+{
+    window->addPage(PageId::Overview.toString(),
+                    QCoreApplication::translate("cxone::Pages", "Overview"),
+                    pageIcon(QStringLiteral("go-home"), QStringLiteral("overview.svg")),
+                    new OverviewPage(context));
+    window->addPage(PageId::AuditHistory.toString(),
+                    QCoreApplication::translate("cxone::Pages", "Audit history"),
+                    pageIcon(QStringLiteral("view-history"), QStringLiteral("audit.svg")),
+                    new AuditPage(context->audit()));
+}
+
+} // namespace cxone
