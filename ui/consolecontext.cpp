@@ -42,7 +42,7 @@ bool ConsoleContext::ensureSimulator(QString *error)
         m_simulator = new sim::EmbeddedSimulator(this);
     sim::SimConfig config;
     config.port = 0; // any free loopback port
-    return m_simulator->start(config, error);
+    return m_simulator->start(config, error, m_demoSetup);
 }
 
 void ConsoleContext::activate(const QString &name)

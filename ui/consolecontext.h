@@ -1,5 +1,6 @@
 #pragma once
 
+#include "embeddedsimulator.h"
 #include "faults.h"
 #include "session/tenantsession.h"
 
@@ -8,10 +9,6 @@
 #include <QPointer>
 
 namespace cxone {
-
-namespace sim {
-class EmbeddedSimulator;
-}
 
 class AuditStore;
 class JobRegistry;
@@ -49,6 +46,9 @@ public:
     bool isActivating() const { return m_activating; }
 
     // --- the demo tenant (nullptr / no-ops until it has been started)
+    // Runs in the simulator's thread before it listens: extra routes or data for the demo.
+    // Takes effect the next time the demo tenant starts.
+    void setDemoSetup(sim::EmbeddedSimulator::Setup setup) { m_demoSetup = std::move(setup); }
     sim::EmbeddedSimulator *simulator() const { return m_simulator; }
     bool isSimulatorRunning() const;
     DemoFaults demoFaults() const;
@@ -73,6 +73,7 @@ private:
     AuditStore *m_audit;
     JobRegistry *m_jobs;
     sim::EmbeddedSimulator *m_simulator = nullptr;
+    sim::EmbeddedSimulator::Setup m_demoSetup;
     QPointer<TenantSession> m_session;
     // Sessions left behind by a switch stay alive: jobs started in them still use their client.
     QList<TenantSession *> m_retired;

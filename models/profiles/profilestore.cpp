@@ -138,12 +138,14 @@ bool ProfileStore::save(const Profile &profile, const QString &previousName, QSt
     }
     Profile stored = profile;
     stored.name = profile.name.trimmed();
+    const bool wasLastUsed
+            = !previousName.isEmpty() && QSettings().value(lastUsedKey).toString() == previousName;
     QList<Profile> list = readStored();
     const QString replaced = previousName.isEmpty() ? stored.name : previousName;
     list.removeIf([&](const Profile &p) { return p.name == replaced || p.name == stored.name; });
     list.append(stored);
     writeStored(list);
-    if (!previousName.isEmpty() && previousName != stored.name && lastUsed() == previousName)
+    if (wasLastUsed)
         setLastUsed(stored.name);
     Q_EMIT changed();
     return true;

@@ -1,0 +1,343 @@
+#include "uitest.h"
+
+#include "activitypane.h"
+#include "audit/auditmodel.h"
+#include "audit/auditstore.h"
+#include "auditpage.h"
+#include "consolecontext.h"
+#include "faultsdialog.h"
+#include "jobdetailwidget.h"
+#include "jobs/joblistmodel.h"
+#include "jobs/jobregistry.h"
+#include "latencyhistory.h"
+#include "mainwindow.h"
+#include "pages.h"
+#include "profiledialog.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
+#include "session/tenantsession.h"
+#include "tokenmanager.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace cxone;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void connectsToTheDemoTenant();
+    void pagesAndShortcuts();
+    void jobAppearsWithProgressChartAndAudit();
+    void cancelFromTheKeyboard();
+    void failedCallsShowInTheStatusBar();
+    void auditPageFiltersAndVerifies();
+    void layoutPersists();
+    void screenshots();
+
+private:
+    test::PingJob *startPing(qint64 count);
+    void save(QWidget *widget, const QString &name);
+
+    QTemporaryDir m_dir;
+    AuditStore m_audit;
+    MemorySecretStore *m_secrets = nullptr;
+    ConsoleContext *m_context = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    test::isolateSettings(m_dir);
+    QString error;
+    QVERIFY2(m_audit.open(m_dir.filePath(QStringLiteral("audit.sqlite")), &error),
+             qPrintable(error));
+    m_secrets = new MemorySecretStore(this);
+    m_context = new ConsoleContext(m_secrets, &m_audit, this);
+    m_context->setDemoSetup(test::addPingRoute);
+    m_window = new MainWindow(m_context);
+    addFeaturePages(m_window, m_context);
+    m_window->restoreLayout();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QDir().mkpath(QStringLiteral(CXONE_SCREENSHOT_DIR));
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    delete m_window;
+    delete m_context;
+}
+
+void TestMainWindow::save(QWidget *widget, const QString &name)
+{
+    const QString path = QStringLiteral(CXONE_SCREENSHOT_DIR "/") + name + QStringLiteral(".png");
+    QVERIFY2(widget->grab().save(path), qPrintable(path));
+}
+
+test::PingJob *TestMainWindow::startPing(qint64 count)
+{
+    TenantSession *session = m_context->session();
+    if (!session)
+        return nullptr;
+    auto *job = new test::PingJob(session->client(), count);
+    session->startJob(job);
+    return job;
+}
+
+void TestMainWindow::connectsToTheDemoTenant()
+{
+    m_context->activate(ProfileStore::demoProfileName());
+    QTRY_VERIFY(m_context->session());
+    QVERIFY(m_context->session()->isDemo());
+    TokenManager *tokens = m_context->session()->client()->tokens();
+    QTRY_COMPARE(tokens->state(), TokenManager::State::Valid);
+    auto *token = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("statusToken"));
+    QVERIFY(token);
+    QTRY_VERIFY2(token->text().startsWith(u"Token valid for"), qPrintable(token->text()));
+    auto *profile
+            = m_window->statusBar()->findChild<QToolButton *>(QStringLiteral("statusProfile"));
+    QCOMPARE(profile->text(), ProfileStore::demoProfileName());
+    auto *keychain = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("statusKeychain"));
+    QVERIFY(keychain->isVisible()); // memory-only secrets are announced
+    auto *granted = m_window->findChild<QLabel *>(QStringLiteral("overviewGranted"));
+    QTRY_VERIFY(granted->text().contains(u"contact:segments:read"));
+    auto *faults = m_window->findChild<QLabel *>(QStringLiteral("overviewFaults"));
+    QVERIFY(faults->text().contains(u"429 rate 0%"));
+}
+
+void TestMainWindow::pagesAndShortcuts()
+{
+    // Only pages whose feature exists; no placeholders.
+    QCOMPARE(m_window->pageIds(),
+             (QStringList{PageId::Overview.toString(), PageId::AuditHistory.toString()}));
+    auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+    QCOMPARE(nav->accessibleName(), QStringLiteral("Pages"));
+    QCOMPARE(nav->count(), 2);
+    m_window->activateWindow();
+    QTest::keyClick(m_window, Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPageId(), PageId::AuditHistory.toString());
+    QTest::keyClick(m_window, Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPageId(), PageId::Overview.toString());
+    // Clicking the navigation works too.
+    const QRect second = nav->visualItemRect(nav->item(1));
+    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, second.center());
+    QCOMPARE(m_window->currentPageId(), PageId::AuditHistory.toString());
+    QVERIFY(!m_window->addPage(PageId::AuditHistory.toString(), QStringLiteral("Again"), {},
+                               new QWidget));
+}
+
+void TestMainWindow::jobAppearsWithProgressChartAndAudit()
+{
+    // Some 5xx answers so that retries show in the chart; the pipeline retries GETs.
+    DemoFaults faults = m_context->demoFaults();
+    faults.faults.p5xx = 0.2;
+    m_context->setDemoFaults(faults);
+
+    ActivityPane *pane = m_window->activityPane();
+    QAbstractItemModelTester tester(pane->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int before = pane->model()->rowCount();
+    test::PingJob *job = startPing(1000000);
+    QVERIFY(job);
+    QCOMPARE(pane->model()->rowCount(), before + 1);
+    const int row = pane->model()->rowOf(job->id());
+    QCOMPARE(pane->selectedJob(), job); // a new job is selected for watching
+    QCOMPARE(pane->detail()->job(), job);
+
+    QTRY_VERIFY(job->progress().done >= 30);
+    QTRY_VERIFY(pane->model()
+                        ->index(row, JobListModel::ProgressColumn)
+                        .data()
+                        .toString()
+                        .contains(u"/ 1,000,000 calls"));
+    QTRY_VERIFY(pane->detail()->plottedCalls() > 0);
+    LatencyHistory *history = pane->history(job->id());
+    QVERIFY(history);
+    QTRY_VERIFY(history->retries().size() > 0);
+    QTRY_VERIFY(job->progress().retries > 0);
+    auto *fill = pane->detail()->findChild<QWidget *>(QStringLiteral("fillRateChart"));
+    QTRY_VERIFY(fill->isVisible());
+    save(m_window, QStringLiteral("console-job-running"));
+
+    // Cancel with the row's own button.
+    auto *cancel = pane->view()->findChild<QToolButton *>(QStringLiteral("cancelJob-") + job->id());
+    QVERIFY(cancel);
+    QVERIFY(!cancel->accessibleName().isEmpty());
+    QVERIFY(cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE(job->state(), JobState::Cancelled);
+    QTRY_VERIFY(!cancel->isEnabled());
+    QTRY_COMPARE(pane->model()->index(row, JobListModel::StateColumn).data().toString(),
+                 QStringLiteral("cancelled"));
+
+    // Its audit entries, in the detail pane and in the audit page.
+    auto *entries = pane->detail()->findChild<QTreeWidget *>(QStringLiteral("jobAuditEntries"));
+    QTRY_COMPARE(entries->topLevelItemCount(), 2);
+    QCOMPARE(entries->topLevelItem(0)->text(1), QStringLiteral("PING_STARTED"));
+    QCOMPARE(entries->topLevelItem(1)->text(1), QStringLiteral("PING_CANCELLED"));
+    auto *auditPage = qobject_cast<AuditPage *>(m_window->page(PageId::AuditHistory.toString()));
+    QTRY_VERIFY(auditPage->model()->rowCount() >= 2);
+    QCOMPARE(auditPage->model()->entryAt(0).jobId, job->id());
+    QCOMPARE(auditPage->model()->entryAt(0).tenant, ProfileStore::demoProfileName());
+
+    faults.faults.p5xx = 0;
+    m_context->setDemoFaults(faults);
+}
+
+void TestMainWindow::cancelFromTheKeyboard()
+{
+    ActivityPane *pane = m_window->activityPane();
+    test::PingJob *job = startPing(1000000);
+    QCOMPARE(pane->selectedJob(), job);
+    QTRY_VERIFY(job->progress().done >= 5);
+    QVERIFY(pane->cancelAction()->isEnabled());
+    m_window->activateWindow();
+    QTest::keyClick(m_window, Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(job->state(), JobState::Cancelled);
+    QTRY_VERIFY(!pane->cancelAction()->isEnabled());
+}
+
+void TestMainWindow::failedCallsShowInTheStatusBar()
+{
+    DemoFaults faults = m_context->demoFaults();
+    faults.faults.p5xx = 1.0;
+    m_context->setDemoFaults(faults);
+    test::PingJob *job = startPing(10);
+    QTRY_COMPARE_WITH_TIMEOUT(job->state(), JobState::Failed, 30000);
+    faults.faults.p5xx = 0;
+    m_context->setDemoFaults(faults);
+
+    auto *error
+            = m_window->statusBar()->findChild<QToolButton *>(QStringLiteral("statusLastError"));
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY(error->text().startsWith(u"Last error"));
+    QVERIFY(!m_window->lastErrorText().isEmpty());
+    QString shown;
+    QTimer::singleShot(0, this, [&shown] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        shown = box->informativeText();
+        box->close();
+    });
+    QTest::mouseClick(error, Qt::LeftButton);
+    QVERIFY2(shown.contains(u"HTTP status: 5"), qPrintable(shown));
+    QVERIFY(shown.contains(test::pingPath));
+    // The failed job is selected (it is the newest), and its detail says why it failed.
+    QCOMPARE(m_window->activityPane()->selectedJob(), job);
+    auto *why = m_window->activityPane()->detail()->findChild<QLabel *>(
+            QStringLiteral("jobDetailError"));
+    QTRY_VERIFY(why->isVisible());
+    QVERIFY(why->text().contains(job->errorText()));
+}
+
+void TestMainWindow::auditPageFiltersAndVerifies()
+{
+    m_window->showPage(PageId::AuditHistory.toString());
+    auto *page = qobject_cast<AuditPage *>(m_window->page(PageId::AuditHistory.toString()));
+    QAbstractItemModelTester tester(page->proxy(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Entries written by someone else (the command-line runner, say) show up too.
+    AuditEntry foreign;
+    foreign.tenant = QStringLiteral("elsewhere");
+    foreign.jobId = QStringLiteral("job-cli");
+    foreign.jobKind = QStringLiteral("sanitize");
+    foreign.action = QStringLiteral("SANITIZE_COMPLETED");
+    foreign.target = QStringLiteral("list-7");
+    foreign.outcome = QStringLiteral("ok");
+    foreign.details = QJsonObject{{QStringLiteral("purged"), 3}};
+    QVERIFY(m_audit.append(foreign));
+    QTRY_COMPARE(page->model()->entryAt(0).action, QStringLiteral("SANITIZE_COMPLETED"));
+
+    auto *text = page->findChild<QLineEdit *>(QStringLiteral("auditTextFilter"));
+    QVERIFY(!text->accessibleName().isEmpty());
+    QTest::keyClicks(text, QStringLiteral("ping_cancelled"));
+    QTRY_COMPARE(page->proxy()->rowCount(), 2); // both cancelled ping jobs
+    text->clear();
+    QTRY_COMPARE(page->proxy()->rowCount(), page->model()->rowCount());
+
+    auto *kind = page->findChild<QComboBox *>(QStringLiteral("auditKindFilter"));
+    QTRY_VERIFY(kind->findData(QStringLiteral("sanitize")) > 0);
+    kind->setFocus();
+    kind->setCurrentIndex(kind->findData(QStringLiteral("sanitize")));
+    QCOMPARE(page->proxy()->rowCount(), 1);
+    auto *outcome = page->findChild<QComboBox *>(QStringLiteral("auditOutcomeFilter"));
+    outcome->setCurrentIndex(outcome->findData(QStringLiteral("failed")));
+    QCOMPARE(page->proxy()->rowCount(), 0);
+    kind->setCurrentIndex(0);
+    QVERIFY(page->proxy()->rowCount() >= 1); // the failed ping job
+
+    // Details of the selected entry, as JSON.
+    outcome->setCurrentIndex(0);
+    QTest::mouseClick(page->view()->viewport(), Qt::LeftButton, {},
+                      page->view()->visualRect(page->proxy()->index(0, 0)).center());
+    auto *details = page->findChild<QPlainTextEdit *>(QStringLiteral("auditDetails"));
+    QTRY_VERIFY(details->toPlainText().contains(u"\"action\""));
+
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("auditVerify")),
+                      Qt::LeftButton);
+    QVERIFY2(page->verifyResultText().contains(u"intact"), qPrintable(page->verifyResultText()));
+
+    const QString out = m_dir.filePath(QStringLiteral("export.jsonl"));
+    QString error;
+    QVERIFY2(page->exportTo(out, &error), qPrintable(error));
+    QFile exported(out);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    QCOMPARE(exported.readAll().count('\n'), m_audit.count());
+}
+
+void TestMainWindow::layoutPersists()
+{
+    m_window->showPage(PageId::AuditHistory.toString());
+    m_window->resize(1111, 777);
+    m_window->close();
+    MainWindow other(m_context);
+    addFeaturePages(&other, m_context);
+    QCOMPARE(other.currentPageId(), PageId::Overview.toString());
+    other.restoreLayout();
+    QCOMPARE(other.currentPageId(), PageId::AuditHistory.toString());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestMainWindow::screenshots()
+{
+    m_window->resize(1280, 860);
+    for (const QString &id : m_window->pageIds()) {
+        m_window->showPage(id);
+        save(m_window, QStringLiteral("page-") + id);
+    }
+    ProfileDialog profiles(m_context, m_window);
+    profiles.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&profiles));
+    save(&profiles, QStringLiteral("dialog-profiles"));
+    FaultsDialog faults(m_context, m_window);
+    faults.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&faults));
+    save(&faults, QStringLiteral("dialog-faults"));
+    QVERIFY(QFile::exists(QStringLiteral(CXONE_SCREENSHOT_DIR "/page-audit.png")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"
