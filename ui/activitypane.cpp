@@ -79,6 +79,14 @@ ActivityPane::ActivityPane(JobRegistry *registry, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(JobListModel::ProgressColumn,
                                                      QHeaderView::Interactive);
     m_view->setColumnWidth(JobListModel::ProgressColumn, 200);
+    const int narrow = m_view->fontMetrics().horizontalAdvance(QStringLiteral("0000000/s")) + 12;
+    for (int c : {int(JobListModel::ElapsedColumn), int(JobListModel::RetriesColumn),
+                  int(JobListModel::ErrorsColumn)})
+        m_view->setColumnWidth(c, narrow * 3 / 4);
+    m_view->setColumnWidth(JobListModel::ThroughputColumn, narrow);
+    m_view->setColumnWidth(JobListModel::EtaColumn, narrow);
+    m_view->setColumnWidth(JobListModel::KindColumn, narrow * 5 / 4);
+    m_view->setColumnWidth(JobListModel::StateColumn, narrow);
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_view->setTabKeyNavigation(false);

@@ -1,11 +1,13 @@
 #include "consolecontext.h"
 
+#include "apiclient.h"
 #include "embeddedsimulator.h"
 #include "jobs/jobregistry.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "session/tenantsession.h"
 #include "tenantsimulator.h"
+#include "tokenmanager.h"
 
 namespace cxone {
 
@@ -103,6 +105,8 @@ void ConsoleContext::install(TenantSession *session)
     m_profiles->setLastUsed(session->tenantName());
     m_activating = false;
     Q_EMIT sessionChanged(session);
+    // Signing in at once tells the person straight away whether the credentials work.
+    session->client()->tokens()->refreshNow();
 }
 
 DemoFaults ConsoleContext::demoFaults() const

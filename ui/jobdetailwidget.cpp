@@ -14,7 +14,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
-#include <QSplitter>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -29,7 +29,7 @@ QChartView *makeView(QChart *chart, const QString &name, QWidget *parent)
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setObjectName(name);
-    view->setMinimumHeight(160);
+    view->setMinimumHeight(140);
     view->setFocusPolicy(Qt::NoFocus);
     return view;
 }
@@ -92,10 +92,9 @@ JobDetailWidget::JobDetailWidget(QWidget *parent)
         series->setUseOpenGL(false);
         m_latencyChart->addSeries(series);
     }
-    m_timeAxis->setTitleText(tr("Seconds since start"));
-    m_timeAxis->setLabelFormat(QStringLiteral("%.0f"));
-    m_latencyAxis->setTitleText(tr("Latency (ms)"));
-    m_latencyAxis->setLabelFormat(QStringLiteral("%.0f"));
+    // Units in the labels rather than axis titles: titles cost height a small chart lacks.
+    m_timeAxis->setLabelFormat(tr("%.0f s"));
+    m_latencyAxis->setLabelFormat(tr("%.0f ms"));
     m_latencyChart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_latencyChart->addAxis(m_latencyAxis, Qt::AlignLeft);
     for (QAbstractSeries *s : m_latencyChart->series()) {
@@ -114,38 +113,35 @@ JobDetailWidget::JobDetailWidget(QWidget *parent)
     m_fillSeries->attachAxis(m_fillFields);
     m_fillSeries->attachAxis(m_fillAxis);
     m_fillAxis->setRange(0, 100);
-    m_fillAxis->setTitleText(tr("Filled (%)"));
-    m_fillAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_fillAxis->setLabelFormat(tr("%.0f %%"));
     m_fillChart->setTitle(tr("Fill rate"));
     m_fillChart->legend()->setVisible(false);
     m_fillChart->setMargins(QMargins(4, 4, 4, 4));
     m_fillView = makeView(m_fillChart, QStringLiteral("fillRateChart"), this);
     m_fillView->setAccessibleName(tr("Fill rate chart"));
-    m_fillView->setVisible(false);
 
     m_audit->setObjectName(QStringLiteral("jobAuditEntries"));
     m_audit->setAccessibleName(tr("Audit entries of the job"));
     m_audit->setRootIsDecorated(false);
     m_audit->setUniformRowHeights(true);
     m_audit->setHeaderLabels({tr("Time"), tr("Action"), tr("Outcome"), tr("Details")});
-    m_audit->setMinimumHeight(80);
 
-    auto *charts = new QSplitter(Qt::Vertical, this);
-    charts->setObjectName(QStringLiteral("jobDetailSplitter"));
-    charts->addWidget(m_latencyView);
-    charts->addWidget(m_fillView);
-    charts->addWidget(m_audit);
-    charts->setStretchFactor(0, 3);
-    charts->setStretchFactor(1, 1);
-    charts->setStretchFactor(2, 1);
-    charts->setChildrenCollapsible(false);
+    // Tabs rather than a stack: each view gets the pane's full height, which a chart needs.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("jobDetailTabs"));
+    m_tabs->setAccessibleName(tr("Job detail views"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_latencyView, tr("&Latency"));
+    m_fillTab = m_tabs->addTab(m_fillView, tr("&Fill rate"));
+    m_tabs->addTab(m_audit, tr("A&udit entries"));
+    m_tabs->setTabEnabled(m_fillTab, false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_counters);
     layout->addWidget(m_errorLabel);
-    layout->addWidget(charts, 1);
+    layout->addWidget(m_tabs, 1);
 
     m_timer->setInterval(250);
     connect(m_timer, &QTimer::timeout, this, &JobDetailWidget::redraw);
@@ -205,15 +201,18 @@ void JobDetailWidget::setJob(Job *job, LatencyHistory *history)
     m_audit->clear();
     if (!job) {
         m_title->setText(tr("Select a job to see its calls, counters and audit entries."));
+        m_title->setAlignment(Qt::AlignTop | Qt::AlignLeft);
         m_counters->clear();
         m_errorLabel->setVisible(false);
         for (QAbstractSeries *s : m_latencyChart->series())
             static_cast<QXYSeries *>(s)->clear();
-        m_fillView->setVisible(false);
+        m_tabs->setTabEnabled(m_fillTab, false);
+        m_tabs->setVisible(false); // empty axes say nothing; the title explains instead
         m_timer->stop();
         return;
     }
     m_title->setText(tr("%1 — %2").arg(job->kind(), job->target()));
+    m_tabs->setVisible(true);
     redraw();
     m_timer->start();
 }
@@ -221,6 +220,11 @@ void JobDetailWidget::setJob(Job *job, LatencyHistory *history)
 int JobDetailWidget::plottedCalls() const
 {
     return int(m_first->count() + m_retries->count() + m_rateLimited->count());
+}
+
+bool JobDetailWidget::hasFillRate() const
+{
+    return m_tabs->isTabEnabled(m_fillTab);
 }
 
 void JobDetailWidget::redraw()
@@ -268,10 +272,12 @@ void JobDetailWidget::redraw()
         maxX = std::max(minX + 1.0, p50.constLast().x());
     }
     m_timeAxis->setRange(minX, maxX);
+    // Whole seconds once there is room for them; tenths while the job is young.
+    m_timeAxis->setLabelFormat(maxX - minX < 10 ? tr("%.1f s") : tr("%.0f s"));
     m_latencyAxis->setRange(0, std::max(10.0, h.maxLatency() * 1.1));
 
     const QHash<QString, double> &fill = h.fillRates();
-    m_fillView->setVisible(!fill.isEmpty());
+    m_tabs->setTabEnabled(m_fillTab, !fill.isEmpty());
     if (!fill.isEmpty()) {
         QStringList fields = fill.keys();
         fields.sort();

@@ -13,6 +13,7 @@ class QHorizontalBarSeries;
 class QLabel;
 class QLineSeries;
 class QScatterSeries;
+class QTabWidget;
 class QTimer;
 class QTreeWidget;
 class QValueAxis;
@@ -38,6 +39,8 @@ public:
     QChart *latencyChart() const { return m_latencyChart; }
     // Points currently drawn in the call series (all kinds), for tests and the summary line.
     int plottedCalls() const;
+    // True when the job reported a fill rate (its tab is then enabled).
+    bool hasFillRate() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -69,6 +72,8 @@ private:
     QBarCategoryAxis *m_fillFields;
     QValueAxis *m_fillAxis;
     QTreeWidget *m_audit;
+    QTabWidget *m_tabs = nullptr;
+    int m_fillTab = -1;
     qint64 m_auditShown = 0;
 };
 

@@ -107,6 +107,8 @@ MainWindow::MainWindow(ConsoleContext *context, QWidget *parent)
     m_activityDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable
                                 | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
+    // The page is the main thing; the pane starts modest until the person resizes it.
+    resizeDocks({m_activityDock}, {320}, Qt::Vertical);
 
     createActions();
     createStatusBar();
@@ -360,8 +362,6 @@ void MainWindow::onSessionChanged(TenantSession *session)
             [this](const QString &error) { setLastError(tr("Sign-in failed"), error); });
     m_inFlightLabel->setText(tr("Idle"));
     updateTokenStatus();
-    // Signing in at once tells the person straight away whether the credentials work.
-    tokens->refreshNow();
 }
 
 void MainWindow::onCallFinished(const Result &result)

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -85,11 +86,20 @@ OverviewPage::OverviewPage(ConsoleContext *context, QWidget *parent)
     hint->setEnabled(false); // de-emphasised, in the palette's own disabled colour
     demoLayout->addWidget(hint);
 
+    // In a scroll area so that a short window scrolls the page rather than squeezing its text.
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(m_heading);
+    contentLayout->addWidget(tenantBox);
+    contentLayout->addWidget(m_demoBox);
+    contentLayout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_heading);
-    layout->addWidget(tenantBox);
-    layout->addWidget(m_demoBox);
-    layout->addStretch(1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 
     connect(m_refreshToken, &QPushButton::clicked, this, [this] {
         if (m_session)

@@ -176,8 +176,7 @@ void TestMainWindow::jobAppearsWithProgressChartAndAudit()
     QVERIFY(history);
     QTRY_VERIFY(history->retries().size() > 0);
     QTRY_VERIFY(job->progress().retries > 0);
-    auto *fill = pane->detail()->findChild<QWidget *>(QStringLiteral("fillRateChart"));
-    QTRY_VERIFY(fill->isVisible());
+    QTRY_VERIFY(pane->detail()->hasFillRate());
     save(m_window, QStringLiteral("console-job-running"));
 
     // Cancel with the row's own button.
