@@ -160,6 +160,7 @@ AuditPage::AuditPage(AuditStore *store, QWidget *parent)
     connect(m_model, &AuditModel::loadFailed, this, [this](const QString &error) {
         m_count->setText(tr("The audit trail could not be read: %1").arg(error));
     });
+    connect(m_model, &AuditModel::loaded, this, &AuditPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AuditPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &AuditPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &AuditPage::updateCount);

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace cxone {
 
@@ -13,6 +14,7 @@ AuditModel::AuditModel(AuditStore *store, QObject *parent)
     , m_store(store)
     , m_pollTimer(new QTimer(this))
 {
+    connect(&m_watcher, &QFutureWatcher<FetchResult>::finished, this, &AuditModel::onFetched);
     // The store does not signal: polling also notices entries written by other processes.
     m_pollTimer->setInterval(1000);
     connect(m_pollTimer, &QTimer::timeout, this, &AuditModel::refresh);
@@ -20,7 +22,11 @@ AuditModel::AuditModel(AuditStore *store, QObject *parent)
     m_pollTimer->start();
 }
 
-AuditModel::~AuditModel() = default;
+AuditModel::~AuditModel()
+{
+    // The read uses the store, which may go right after this model.
+    m_watcher.waitForFinished();
+}
 
 void AuditModel::setPollInterval(int milliseconds)
 {
@@ -50,95 +56,145 @@ void AuditModel::noteDistinct(const AuditEntry &entry)
 
 void AuditModel::reload()
 {
+    ++m_generation;
     beginResetModel();
     m_entries.clear();
     m_newestSeq = 0;
     m_total = 0;
-    if (m_store && m_store->isOpen()) {
-        QString error;
-        AuditQuery query;
-        query.newestFirst = true;
-        query.limit = m_pageSize;
-        m_entries = m_store->entries(query, &error);
-        m_total = m_store->count();
-        m_newestSeq = m_entries.isEmpty() ? 0 : m_entries.constFirst().seq;
-        if (!error.isEmpty())
-            Q_EMIT loadFailed(error);
-    }
     endResetModel();
-    for (const AuditEntry &e : std::as_const(m_entries))
-        noteDistinct(e);
+    if (!m_store || !m_store->isOpen())
+        return;
+    if (m_busy)
+        m_firstPending = true;
+    else
+        startFetch(Fetch::First);
 }
 
 void AuditModel::refresh()
 {
     if (!m_store || !m_store->isOpen())
         return;
-    const qint64 last = m_store->lastSeq();
-    if (last <= m_newestSeq)
-        return;
-    QString error;
-    AuditQuery query;
-    query.afterSeq = m_newestSeq;
-    query.newestFirst = true;
-    QList<AuditEntry> fresh = m_store->entries(query, &error);
-    if (!error.isEmpty()) {
-        Q_EMIT loadFailed(error);
+    if (m_busy) {
+        m_newerPending = true;
         return;
     }
-    if (fresh.isEmpty())
-        return;
-    for (const AuditEntry &e : std::as_const(fresh))
-        noteDistinct(e);
-    const int added = int(fresh.size());
-    beginInsertRows({}, 0, added - 1);
-    m_newestSeq = fresh.constFirst().seq;
-    m_total += added;
-    fresh.append(m_entries);
-    m_entries = std::move(fresh);
-    endInsertRows();
+    startFetch(Fetch::Newer);
 }
 
 bool AuditModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_store && m_store->isOpen() && m_entries.size() < m_total;
+    return !parent.isValid() && !m_busy && m_store && m_store->isOpen()
+           && m_entries.size() < m_total;
 }
 
 void AuditModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent))
-        return;
-    // Offsets count from the newest entry, so entries appended since the last poll can only
-    // make a page overlap what is shown (dropped below by seq), never skip an entry.
-    AuditQuery query;
-    query.newestFirst = true;
-    query.offset = m_entries.size();
-    query.limit = m_pageSize;
-    QString error;
-    const QList<AuditEntry> page = m_store->entries(query, &error);
-    if (!error.isEmpty()) {
-        Q_EMIT loadFailed(error);
-        m_total = m_entries.size(); // stop asking until the next reload
-        return;
+    if (canFetchMore(parent))
+        startFetch(Fetch::Older);
+}
+
+void AuditModel::startFetch(Fetch kind)
+{
+    m_busy = true;
+    AuditStore *store = m_store;
+    const quint64 generation = m_generation;
+    const int pageSize = m_pageSize;
+    const qint64 newest = m_newestSeq;
+    const qint64 loaded = m_entries.size();
+    m_watcher.setFuture(QtConcurrent::run([=] {
+        FetchResult r;
+        r.kind = kind;
+        r.generation = generation;
+        AuditQuery query;
+        query.newestFirst = true;
+        switch (kind) {
+        case Fetch::First:
+            query.limit = pageSize;
+            r.entries = store->entries(query, &r.error);
+            r.total = store->count();
+            break;
+        case Fetch::Newer:
+            if (store->lastSeq() <= newest)
+                break;
+            query.afterSeq = newest;
+            r.entries = store->entries(query, &r.error);
+            break;
+        case Fetch::Older:
+            // Offsets count from the newest entry, so entries appended since the last poll can
+            // only make this page overlap what is shown (dropped by seq), never skip an entry.
+            query.offset = loaded;
+            query.limit = pageSize;
+            r.entries = store->entries(query, &r.error);
+            break;
+        }
+        return r;
+    }));
+}
+
+void AuditModel::onFetched()
+{
+    FetchResult r = m_watcher.result();
+    m_busy = false;
+    if (r.generation != m_generation) {
+        // A reload came meanwhile; what was read belongs to the old view.
+    } else if (!r.error.isEmpty()) {
+        Q_EMIT loadFailed(r.error);
+        if (r.kind == Fetch::Older)
+            m_total = m_entries.size(); // stop asking until the next reload
+    } else {
+        for (const AuditEntry &e : std::as_const(r.entries))
+            noteDistinct(e);
+        switch (r.kind) {
+        case Fetch::First:
+            m_total = r.total;
+            if (!r.entries.isEmpty()) {
+                beginInsertRows({}, 0, int(r.entries.size()) - 1);
+                m_entries = std::move(r.entries);
+                m_newestSeq = m_entries.constFirst().seq;
+                endInsertRows();
+            }
+            break;
+        case Fetch::Newer:
+            if (!r.entries.isEmpty()) {
+                const int added = int(r.entries.size());
+                beginInsertRows({}, 0, added - 1);
+                m_newestSeq = r.entries.constFirst().seq;
+                m_total += added;
+                r.entries.append(m_entries);
+                m_entries = std::move(r.entries);
+                endInsertRows();
+            }
+            break;
+        case Fetch::Older: {
+            const qint64 oldest = m_entries.isEmpty() ? std::numeric_limits<qint64>::max()
+                                                      : m_entries.constLast().seq;
+            QList<AuditEntry> older;
+            older.reserve(r.entries.size());
+            for (const AuditEntry &e : std::as_const(r.entries)) {
+                if (e.seq < oldest)
+                    older.append(e);
+            }
+            if (older.isEmpty()) {
+                m_total = m_entries.size();
+                break;
+            }
+            const int first = int(m_entries.size());
+            beginInsertRows({}, first, first + int(older.size()) - 1);
+            m_entries.append(older);
+            endInsertRows();
+            break;
+        }
+        }
     }
-    const qint64 oldest
-            = m_entries.isEmpty() ? std::numeric_limits<qint64>::max() : m_entries.constLast().seq;
-    QList<AuditEntry> older;
-    older.reserve(page.size());
-    for (const AuditEntry &e : page) {
-        if (e.seq < oldest)
-            older.append(e);
+    if (m_firstPending) {
+        m_firstPending = false;
+        m_newerPending = false;
+        startFetch(Fetch::First);
+    } else if (m_newerPending) {
+        m_newerPending = false;
+        startFetch(Fetch::Newer);
     }
-    if (older.isEmpty()) {
-        m_total = m_entries.size();
-        return;
-    }
-    const int first = int(m_entries.size());
-    beginInsertRows({}, first, first + int(older.size()) - 1);
-    m_entries.append(older);
-    endInsertRows();
-    for (const AuditEntry &e : std::as_const(older))
-        noteDistinct(e);
+    Q_EMIT loaded();
 }
 
 int AuditModel::rowCount(const QModelIndex &parent) const
@@ -322,7 +378,8 @@ bool AuditFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     if (!m_text.isEmpty()) {
         const auto has
                 = [this](const QString &s) { return s.contains(m_text, Qt::CaseInsensitive); };
-        if (!has(e.jobId) && !has(e.jobKind) && !has(e.action) && !has(e.target) && !has(e.tenant)
+        // The same fields as AuditQuery::text, so that an export holds what the view shows.
+        if (!has(e.jobId) && !has(e.action) && !has(e.target)
             && !has(QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))))
             return false;
     }

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QList>
 #include <QSortFilterProxyModel>
 #include <QStringList>
@@ -16,7 +17,8 @@ class AuditStore;
 
 // The audit trail, newest first. Pages of older entries are read as a view scrolls
 // (canFetchMore/fetchMore); entries appended later, by this process or another, are noticed by
-// polling the store's lastSeq() and inserted at the top in one batch.
+// polling the store's lastSeq() and inserted at the top in one batch. Every read runs in the
+// thread pool (the store allows any thread), one at a time, so a slow disk never stalls the GUI.
 class AuditModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -66,14 +68,30 @@ public:
     void setPollInterval(int milliseconds);
     // Re-reads from scratch (another store file, or after an export).
     void reload();
-    // Reads what is new now rather than at the next poll.
+    // Looks for new entries now rather than at the next poll.
     void refresh();
+    // A read is running; rows arrive when it ends (loaded() is emitted).
+    bool isLoading() const { return m_busy; }
 
 Q_SIGNALS:
     void loadFailed(const QString &errorText);
     void distinctValuesChanged();
+    // A read finished and its rows (if any) are in the model.
+    void loaded();
 
 private:
+    enum class Fetch { First, Newer, Older };
+    struct FetchResult
+    {
+        Fetch kind = Fetch::First;
+        quint64 generation = 0;
+        QList<AuditEntry> entries;
+        qint64 total = -1;
+        QString error;
+    };
+
+    void startFetch(Fetch kind);
+    void onFetched();
     void noteDistinct(const AuditEntry &entry);
 
     AuditStore *m_store;
@@ -84,6 +102,11 @@ private:
     qint64 m_total = 0;
     int m_pageSize = 500;
     QTimer *m_pollTimer;
+    QFutureWatcher<FetchResult> m_watcher;
+    bool m_busy = false;
+    bool m_firstPending = false; // a reload waits for the running read
+    bool m_newerPending = false; // a poll came while a read was running
+    quint64 m_generation = 0;    // bumped by reload(): older reads are dropped
 };
 
 // Filters on the fields a person searches by; every setter re-filters once.
