@@ -347,6 +347,7 @@ void MainWindow::onSessionChanged(TenantSession *session)
         return;
     }
     m_profileButton->setText(session->tenantName());
+    setWindowTitle(tr("%1 — CXone Console").arg(session->tenantName()));
     m_profileButton->setToolTip(
             tr("%1 at %2; click to manage profiles")
                     .arg(session->tenantName(), session->profile().baseUrl.toDisplayString()));

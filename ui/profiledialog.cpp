@@ -243,6 +243,7 @@ void ProfileDialog::loadSelected()
     m_authStyle->setCurrentIndex(std::max(0, m_authStyle->findData(int(p.authStyle))));
     m_clientId->setText(p.clientId);
     m_secret->clear();
+    m_secret->setPlaceholderText(demo ? tr("from the simulator") : tr("unchanged"));
     m_scopes->setPlainText(p.scopes.join(u' '));
     for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_baseUrl, m_tokenUrl, m_authStyle,
                                                        m_clientId, m_secret, m_scopes})
@@ -308,6 +309,7 @@ void ProfileDialog::newProfile()
     m_authStyle->setCurrentIndex(0);
     m_clientId->clear();
     m_secret->clear();
+    m_secret->setPlaceholderText(tr("required"));
     m_scopes->setPlainText(allConsoleScopes().join(u' '));
     for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_baseUrl, m_tokenUrl, m_authStyle,
                                                        m_clientId, m_secret, m_scopes})

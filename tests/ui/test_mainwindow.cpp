@@ -5,6 +5,7 @@
 #include "audit/auditstore.h"
 #include "auditpage.h"
 #include "consolecontext.h"
+#include "embeddedsimulator.h"
 #include "faultsdialog.h"
 #include "jobdetailwidget.h"
 #include "jobs/joblistmodel.h"
@@ -51,6 +52,8 @@ private Q_SLOTS:
     void cancelFromTheKeyboard();
     void failedCallsShowInTheStatusBar();
     void auditPageFiltersAndVerifies();
+    void everyControlHasAName();
+    void switchTenantThroughTheProfileDialog();
     void layoutPersists();
     void screenshots();
 
@@ -304,6 +307,69 @@ void TestMainWindow::auditPageFiltersAndVerifies()
     QFile exported(out);
     QVERIFY(exported.open(QIODevice::ReadOnly));
     QCOMPARE(exported.readAll().count('\n'), m_audit.count());
+}
+
+void TestMainWindow::everyControlHasAName()
+{
+    for (const QString &id : m_window->pageIds()) {
+        m_window->showPage(id);
+        const QList<QWidget *> all = m_window->findChildren<QWidget *>();
+        for (QWidget *w : all) {
+            if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus || !w->isEnabled())
+                continue;
+            QString name = w->accessibleName();
+            if (name.isEmpty()) {
+                if (auto *button = qobject_cast<QAbstractButton *>(w))
+                    name = button->text();
+            }
+            QString what = QString::fromLatin1(w->metaObject()->className()) + u' '
+                           + w->objectName() + QStringLiteral(" on ") + id;
+            for (QWidget *p = w->parentWidget(); p; p = p->parentWidget())
+                what += QStringLiteral(" < ") + QString::fromLatin1(p->metaObject()->className())
+                        + u' ' + p->objectName();
+            QVERIFY2(!name.isEmpty(), qPrintable(what));
+        }
+    }
+}
+
+void TestMainWindow::switchTenantThroughTheProfileDialog()
+{
+    // A stored profile that happens to point at the demo tenant's simulator.
+    sim::EmbeddedSimulator *simulator = m_context->simulator();
+    QVERIFY(simulator);
+    Profile p;
+    p.name = QStringLiteral("Staging");
+    p.baseUrl = simulator->baseUrl();
+    p.clientId = simulator->clientId();
+    p.scopes = allConsoleScopes();
+    QVERIFY(m_context->profiles()->save(p));
+
+    // The profile dialog is modal: drive it from inside its own event loop.
+    bool used = false;
+    QTimer::singleShot(0, this, [&used, simulator] {
+        auto *dialog = qobject_cast<ProfileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialog->selectProfile(QStringLiteral("Staging"));
+        auto *secret = dialog->findChild<QLineEdit *>(QStringLiteral("profileSecret"));
+        QTest::keyClicks(secret, QString::fromLatin1(simulator->clientSecret()));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("useProfile")),
+                          Qt::LeftButton);
+        used = true;
+    });
+    auto *profileButton
+            = m_window->statusBar()->findChild<QToolButton *>(QStringLiteral("statusProfile"));
+    QTest::mouseClick(profileButton, Qt::LeftButton);
+    QVERIFY(used);
+    QTRY_COMPARE(profileButton->text(), QStringLiteral("Staging"));
+    QVERIFY(!m_context->session()->isDemo());
+    QTRY_COMPARE(m_context->session()->client()->tokens()->state(), TokenManager::State::Valid);
+    QVERIFY(m_window->windowTitle().startsWith(u"Staging"));
+    QCOMPARE(m_context->profiles()->lastUsed(), QStringLiteral("Staging"));
+
+    // And back to the demo tenant from the menu.
+    m_context->activate(ProfileStore::demoProfileName());
+    QTRY_COMPARE(profileButton->text(), ProfileStore::demoProfileName());
 }
 
 void TestMainWindow::layoutPersists()
