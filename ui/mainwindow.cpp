@@ -177,8 +177,10 @@ void MainWindow::createActions()
     connect(reset, &QAction::triggered, this, [this] { m_context->resetDemoFaults(); });
     m_demoMenu->addSeparator();
     QAction *useDemo = m_demoMenu->addAction(tr("&Use the demo tenant"));
-    connect(useDemo, &QAction::triggered, this,
-            [this] { m_context->activate(ProfileStore::demoProfileName()); });
+    connect(useDemo, &QAction::triggered, this, [this] {
+        if (!m_session || !m_session->isDemo())
+            m_context->activate(ProfileStore::demoProfileName());
+    });
     updateDemoMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -50,7 +50,8 @@ public:
     ConsoleContext *context() const { return m_context; }
 
     // Adds `page` (the window takes ownership) under `id`. Known ids (PageId) take their fixed
-    // place and shortcut; other ids are appended without one. Returns false if `id` exists.
+    // place and shortcut; other ids are appended without one. Returns false, leaving `page` to
+    // the caller, if `id` exists.
     bool addPage(const QString &id, const QString &title, const QIcon &icon, QWidget *page);
     QWidget *page(const QString &id) const;
     QStringList pageIds() const;

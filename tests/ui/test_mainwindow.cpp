@@ -146,8 +146,9 @@ void TestMainWindow::pagesAndShortcuts()
     const QRect second = nav->visualItemRect(nav->item(1));
     QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, second.center());
     QCOMPARE(m_window->currentPageId(), PageId::AuditHistory.toString());
+    QWidget duplicate; // refused, so it stays ours
     QVERIFY(!m_window->addPage(PageId::AuditHistory.toString(), QStringLiteral("Again"), {},
-                               new QWidget));
+                               &duplicate));
 }
 
 void TestMainWindow::jobAppearsWithProgressChartAndAudit()
@@ -370,6 +371,7 @@ void TestMainWindow::switchTenantThroughTheProfileDialog()
     // And back to the demo tenant from the menu.
     m_context->activate(ProfileStore::demoProfileName());
     QTRY_COMPARE(profileButton->text(), ProfileStore::demoProfileName());
+    QTRY_COMPARE(m_context->session()->client()->tokens()->state(), TokenManager::State::Valid);
 }
 
 void TestMainWindow::layoutPersists()
