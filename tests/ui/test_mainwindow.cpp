@@ -38,6 +38,7 @@
 #include <QTreeWidget>
 
 using namespace cxone;
+using cxone::test::testTimeoutMs;
 
 class TestMainWindow final : public QObject
 {
@@ -111,20 +112,21 @@ test::PingJob *TestMainWindow::startPing(qint64 count)
 void TestMainWindow::connectsToTheDemoTenant()
 {
     m_context->activate(ProfileStore::demoProfileName());
-    QTRY_VERIFY(m_context->session());
+    QTRY_VERIFY_WITH_TIMEOUT(m_context->session(), testTimeoutMs);
     QVERIFY(m_context->session()->isDemo());
     TokenManager *tokens = m_context->session()->client()->tokens();
-    QTRY_COMPARE(tokens->state(), TokenManager::State::Valid);
+    QTRY_COMPARE_WITH_TIMEOUT(tokens->state(), TokenManager::State::Valid, testTimeoutMs);
     auto *token = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("statusToken"));
     QVERIFY(token);
-    QTRY_VERIFY2(token->text().startsWith(u"Token valid for"), qPrintable(token->text()));
+    QTRY_VERIFY2_WITH_TIMEOUT(token->text().startsWith(u"Token valid for"),
+                              qPrintable(token->text()), testTimeoutMs);
     auto *profile
             = m_window->statusBar()->findChild<QToolButton *>(QStringLiteral("statusProfile"));
     QCOMPARE(profile->text(), ProfileStore::demoProfileName());
     auto *keychain = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("statusKeychain"));
     QVERIFY(keychain->isVisible()); // memory-only secrets are announced
     auto *granted = m_window->findChild<QLabel *>(QStringLiteral("overviewGranted"));
-    QTRY_VERIFY(granted->text().contains(u"contact:segments:read"));
+    QTRY_VERIFY_WITH_TIMEOUT(granted->text().contains(u"contact:segments:read"), testTimeoutMs);
     auto *faults = m_window->findChild<QLabel *>(QStringLiteral("overviewFaults"));
     QVERIFY(faults->text().contains(u"429 rate 0%"));
 }
@@ -169,18 +171,19 @@ void TestMainWindow::jobAppearsWithProgressChartAndAudit()
     QCOMPARE(pane->selectedJob(), job); // a new job is selected for watching
     QCOMPARE(pane->detail()->job(), job);
 
-    QTRY_VERIFY(job->progress().done >= 30);
-    QTRY_VERIFY(pane->model()
-                        ->index(row, JobListModel::ProgressColumn)
-                        .data()
-                        .toString()
-                        .contains(u"/ 1,000,000 calls"));
-    QTRY_VERIFY(pane->detail()->plottedCalls() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(job->progress().done >= 10, testTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(pane->model()
+                                     ->index(row, JobListModel::ProgressColumn)
+                                     .data()
+                                     .toString()
+                                     .contains(u"/ 1,000,000 calls"),
+                             testTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(pane->detail()->plottedCalls() > 0, testTimeoutMs);
     LatencyHistory *history = pane->history(job->id());
     QVERIFY(history);
-    QTRY_VERIFY(history->retries().size() > 0);
-    QTRY_VERIFY(job->progress().retries > 0);
-    QTRY_VERIFY(pane->detail()->hasFillRate());
+    QTRY_VERIFY_WITH_TIMEOUT(history->retries().size() > 0, testTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(job->progress().retries > 0, testTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(pane->detail()->hasFillRate(), testTimeoutMs);
     save(m_window, QStringLiteral("console-job-running"));
 
     // Cancel with the row's own button.
@@ -189,18 +192,19 @@ void TestMainWindow::jobAppearsWithProgressChartAndAudit()
     QVERIFY(!cancel->accessibleName().isEmpty());
     QVERIFY(cancel->isEnabled());
     QTest::mouseClick(cancel, Qt::LeftButton);
-    QTRY_COMPARE(job->state(), JobState::Cancelled);
-    QTRY_VERIFY(!cancel->isEnabled());
-    QTRY_COMPARE(pane->model()->index(row, JobListModel::StateColumn).data().toString(),
-                 QStringLiteral("cancelled"));
+    QTRY_COMPARE_WITH_TIMEOUT(job->state(), JobState::Cancelled, testTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!cancel->isEnabled(), testTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(
+            pane->model()->index(row, JobListModel::StateColumn).data().toString(),
+            QStringLiteral("cancelled"), testTimeoutMs);
 
     // Its audit entries, in the detail pane and in the audit page.
     auto *entries = pane->detail()->findChild<QTreeWidget *>(QStringLiteral("jobAuditEntries"));
-    QTRY_COMPARE(entries->topLevelItemCount(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(entries->topLevelItemCount(), 2, testTimeoutMs);
     QCOMPARE(entries->topLevelItem(0)->text(1), QStringLiteral("PING_STARTED"));
     QCOMPARE(entries->topLevelItem(1)->text(1), QStringLiteral("PING_CANCELLED"));
     auto *auditPage = qobject_cast<AuditPage *>(m_window->page(PageId::AuditHistory.toString()));
-    QTRY_VERIFY(auditPage->model()->rowCount() >= 2);
+    QTRY_VERIFY_WITH_TIMEOUT(auditPage->model()->rowCount() >= 2, testTimeoutMs);
     QCOMPARE(auditPage->model()->entryAt(0).jobId, job->id());
     QCOMPARE(auditPage->model()->entryAt(0).tenant, ProfileStore::demoProfileName());
 
@@ -213,12 +217,12 @@ void TestMainWindow::cancelFromTheKeyboard()
     ActivityPane *pane = m_window->activityPane();
     test::PingJob *job = startPing(1000000);
     QCOMPARE(pane->selectedJob(), job);
-    QTRY_VERIFY(job->progress().done >= 5);
+    QTRY_VERIFY_WITH_TIMEOUT(job->progress().done >= 5, testTimeoutMs);
     QVERIFY(pane->cancelAction()->isEnabled());
     m_window->activateWindow();
     QTest::keyClick(m_window, Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
-    QTRY_COMPARE(job->state(), JobState::Cancelled);
-    QTRY_VERIFY(!pane->cancelAction()->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(job->state(), JobState::Cancelled, testTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->cancelAction()->isEnabled(), testTimeoutMs);
 }
 
 void TestMainWindow::failedCallsShowInTheStatusBar()
@@ -227,13 +231,13 @@ void TestMainWindow::failedCallsShowInTheStatusBar()
     faults.faults.p5xx = 1.0;
     m_context->setDemoFaults(faults);
     test::PingJob *job = startPing(10);
-    QTRY_COMPARE_WITH_TIMEOUT(job->state(), JobState::Failed, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(job->state(), JobState::Failed, testTimeoutMs);
     faults.faults.p5xx = 0;
     m_context->setDemoFaults(faults);
 
     auto *error
             = m_window->statusBar()->findChild<QToolButton *>(QStringLiteral("statusLastError"));
-    QTRY_VERIFY(error->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), testTimeoutMs);
     QVERIFY(error->text().startsWith(u"Last error"));
     QVERIFY(!m_window->lastErrorText().isEmpty());
     QString shown;
@@ -251,7 +255,7 @@ void TestMainWindow::failedCallsShowInTheStatusBar()
     QCOMPARE(m_window->activityPane()->selectedJob(), job);
     auto *why = m_window->activityPane()->detail()->findChild<QLabel *>(
             QStringLiteral("jobDetailError"));
-    QTRY_VERIFY(why->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(why->isVisible(), testTimeoutMs);
     QVERIFY(why->text().contains(job->errorText()));
 }
 
@@ -271,17 +275,19 @@ void TestMainWindow::auditPageFiltersAndVerifies()
     foreign.outcome = QStringLiteral("ok");
     foreign.details = QJsonObject{{QStringLiteral("purged"), 3}};
     QVERIFY(m_audit.append(foreign));
-    QTRY_COMPARE(page->model()->entryAt(0).action, QStringLiteral("SANITIZE_COMPLETED"));
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->entryAt(0).action,
+                              QStringLiteral("SANITIZE_COMPLETED"), testTimeoutMs);
 
     auto *text = page->findChild<QLineEdit *>(QStringLiteral("auditTextFilter"));
     QVERIFY(!text->accessibleName().isEmpty());
     QTest::keyClicks(text, QStringLiteral("ping_cancelled"));
-    QTRY_COMPARE(page->proxy()->rowCount(), 2); // both cancelled ping jobs
+    QTRY_COMPARE_WITH_TIMEOUT(page->proxy()->rowCount(), 2,
+                              testTimeoutMs); // both cancelled ping jobs
     text->clear();
-    QTRY_COMPARE(page->proxy()->rowCount(), page->model()->rowCount());
+    QTRY_COMPARE_WITH_TIMEOUT(page->proxy()->rowCount(), page->model()->rowCount(), testTimeoutMs);
 
     auto *kind = page->findChild<QComboBox *>(QStringLiteral("auditKindFilter"));
-    QTRY_VERIFY(kind->findData(QStringLiteral("sanitize")) > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(kind->findData(QStringLiteral("sanitize")) > 0, testTimeoutMs);
     kind->setFocus();
     kind->setCurrentIndex(kind->findData(QStringLiteral("sanitize")));
     QCOMPARE(page->proxy()->rowCount(), 1);
@@ -296,7 +302,7 @@ void TestMainWindow::auditPageFiltersAndVerifies()
     QTest::mouseClick(page->view()->viewport(), Qt::LeftButton, {},
                       page->view()->visualRect(page->proxy()->index(0, 0)).center());
     auto *details = page->findChild<QPlainTextEdit *>(QStringLiteral("auditDetails"));
-    QTRY_VERIFY(details->toPlainText().contains(u"\"action\""));
+    QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(u"\"action\""), testTimeoutMs);
 
     QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("auditVerify")),
                       Qt::LeftButton);
@@ -362,16 +368,19 @@ void TestMainWindow::switchTenantThroughTheProfileDialog()
             = m_window->statusBar()->findChild<QToolButton *>(QStringLiteral("statusProfile"));
     QTest::mouseClick(profileButton, Qt::LeftButton);
     QVERIFY(used);
-    QTRY_COMPARE(profileButton->text(), QStringLiteral("Staging"));
+    QTRY_COMPARE_WITH_TIMEOUT(profileButton->text(), QStringLiteral("Staging"), testTimeoutMs);
     QVERIFY(!m_context->session()->isDemo());
-    QTRY_COMPARE(m_context->session()->client()->tokens()->state(), TokenManager::State::Valid);
+    QTRY_COMPARE_WITH_TIMEOUT(m_context->session()->client()->tokens()->state(),
+                              TokenManager::State::Valid, testTimeoutMs);
     QVERIFY(m_window->windowTitle().startsWith(u"Staging"));
     QCOMPARE(m_context->profiles()->lastUsed(), QStringLiteral("Staging"));
 
     // And back to the demo tenant from the menu.
     m_context->activate(ProfileStore::demoProfileName());
-    QTRY_COMPARE(profileButton->text(), ProfileStore::demoProfileName());
-    QTRY_COMPARE(m_context->session()->client()->tokens()->state(), TokenManager::State::Valid);
+    QTRY_COMPARE_WITH_TIMEOUT(profileButton->text(), ProfileStore::demoProfileName(),
+                              testTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_context->session()->client()->tokens()->state(),
+                              TokenManager::State::Valid, testTimeoutMs);
 }
 
 void TestMainWindow::layoutPersists()

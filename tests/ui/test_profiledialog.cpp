@@ -18,6 +18,7 @@
 #include <QTimer>
 
 using namespace cxone;
+using cxone::test::testTimeoutMs;
 
 namespace {
 
@@ -138,7 +139,7 @@ void TestProfileDialog::createEditRenameDelete()
     ProfileStore *store = m_context->profiles();
     QVERIFY(store->contains(QStringLiteral("Acme")));
     QCOMPARE(store->profile(QStringLiteral("Acme")).baseUrl, m_simulator.baseUrl());
-    QTRY_VERIFY(m_secrets->contains(QStringLiteral("Acme")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_secrets->contains(QStringLiteral("Acme")), testTimeoutMs);
     QCOMPARE(m_dialog->selectedName(), QStringLiteral("Acme"));
 
     // Edit: the client id changes, the secret (left empty) stays.
@@ -154,8 +155,8 @@ void TestProfileDialog::createEditRenameDelete()
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(!store->contains(QStringLiteral("Acme")));
     QVERIFY(store->contains(QStringLiteral("Acme EU")));
-    QTRY_VERIFY(m_secrets->contains(QStringLiteral("Acme EU")));
-    QTRY_VERIFY(!m_secrets->contains(QStringLiteral("Acme")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_secrets->contains(QStringLiteral("Acme EU")), testTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_secrets->contains(QStringLiteral("Acme")), testTimeoutMs);
 
     // Delete, confirming in the question box.
     bool confirmed = false;
@@ -170,7 +171,7 @@ void TestProfileDialog::createEditRenameDelete()
                       Qt::LeftButton);
     QVERIFY(confirmed);
     QVERIFY(!store->contains(QStringLiteral("Acme EU")));
-    QTRY_VERIFY(!m_secrets->contains(QStringLiteral("Acme EU")));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_secrets->contains(QStringLiteral("Acme EU")), testTimeoutMs);
     QCOMPARE(m_dialog->selectedName(), ProfileStore::demoProfileName());
 }
 
@@ -200,8 +201,8 @@ void TestProfileDialog::testConnectionWithGoodSecret()
     fillNewProfile(QStringLiteral("Sim"), QString::fromLatin1(m_simulator.clientSecret()));
     QTest::mouseClick(byAccessibleName<QPushButton>(m_dialog, QStringLiteral("Test connection")),
                       Qt::LeftButton);
-    QTRY_VERIFY2(m_dialog->testResultText().startsWith(u"Connected"),
-                 qPrintable(m_dialog->testResultText()));
+    QTRY_VERIFY2_WITH_TIMEOUT(m_dialog->testResultText().startsWith(u"Connected"),
+                              qPrintable(m_dialog->testResultText()), testTimeoutMs);
     QVERIFY(m_dialog->testResultText().contains(u"valid for 60 min 0 s"));
     QVERIFY(m_dialog->testResultText().contains(u"contact:segments:read"));
     // Nothing was saved by testing.
@@ -213,11 +214,12 @@ void TestProfileDialog::testConnectionWithBadSecret()
     fillNewProfile(QStringLiteral("Sim"), QStringLiteral("wrong-secret"));
     QTest::mouseClick(byAccessibleName<QPushButton>(m_dialog, QStringLiteral("Test connection")),
                       Qt::LeftButton);
-    QTRY_VERIFY2(m_dialog->testResultText().startsWith(u"Connection failed"),
-                 qPrintable(m_dialog->testResultText()));
+    QTRY_VERIFY2_WITH_TIMEOUT(m_dialog->testResultText().startsWith(u"Connection failed"),
+                              qPrintable(m_dialog->testResultText()), testTimeoutMs);
     QVERIFY(m_dialog->testResultText().size() > QStringLiteral("Connection failed: ").size() + 10);
-    QTRY_VERIFY(byAccessibleName<QPushButton>(m_dialog, QStringLiteral("Test connection"))
-                        ->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(
+            byAccessibleName<QPushButton>(m_dialog, QStringLiteral("Test connection"))->isEnabled(),
+            testTimeoutMs);
 }
 
 void TestProfileDialog::demoProfileTestsTheSimulator()
@@ -226,8 +228,8 @@ void TestProfileDialog::demoProfileTestsTheSimulator()
     QVERIFY(!byAccessibleName<QLineEdit>(m_dialog, QStringLiteral("Base URL"))->isEnabled());
     QTest::mouseClick(byAccessibleName<QPushButton>(m_dialog, QStringLiteral("Test connection")),
                       Qt::LeftButton);
-    QTRY_VERIFY2(m_dialog->testResultText().startsWith(u"Connected"),
-                 qPrintable(m_dialog->testResultText()));
+    QTRY_VERIFY2_WITH_TIMEOUT(m_dialog->testResultText().startsWith(u"Connected"),
+                              qPrintable(m_dialog->testResultText()), testTimeoutMs);
     QVERIFY(m_context->isSimulatorRunning());
 }
 

@@ -14,6 +14,7 @@
 #include <QTest>
 
 using namespace cxone;
+using cxone::test::testTimeoutMs;
 
 class TestUiModels final : public QObject
 {
@@ -134,16 +135,16 @@ void TestUiModels::memorySecretStore()
     };
     store.read(QStringLiteral("x"), this, remember);
     QCOMPARE(answers, 0); // asynchronous, like a keychain
-    QTRY_COMPARE(answers, 1);
+    QTRY_COMPARE_WITH_TIMEOUT(answers, 1, testTimeoutMs);
     QVERIFY(last.notFound);
     store.write(QStringLiteral("x"), "s3cret", this, remember);
-    QTRY_COMPARE(answers, 2);
+    QTRY_COMPARE_WITH_TIMEOUT(answers, 2, testTimeoutMs);
     QVERIFY(last.ok);
     store.read(QStringLiteral("x"), this, remember);
-    QTRY_COMPARE(answers, 3);
+    QTRY_COMPARE_WITH_TIMEOUT(answers, 3, testTimeoutMs);
     QCOMPARE(last.secret, QByteArray("s3cret"));
     store.remove(QStringLiteral("x"), this, remember);
-    QTRY_COMPARE(answers, 4);
+    QTRY_COMPARE_WITH_TIMEOUT(answers, 4, testTimeoutMs);
     QVERIFY(!store.contains(QStringLiteral("x")));
 }
 
@@ -172,9 +173,9 @@ void TestUiModels::jobListModelFollowsJobs()
     QCOMPARE(model.columnCount(), int(JobListModel::ColumnCount));
     QCOMPARE(model.jobAt(0), job);
     QCOMPARE(job->tenant(), ProfileStore::demoProfileName());
-    QTRY_COMPARE(job->state(), JobState::Succeeded);
-    QTRY_COMPARE(model.index(0, JobListModel::StateColumn).data().toString(),
-                 jobStateName(JobState::Succeeded));
+    QTRY_COMPARE_WITH_TIMEOUT(job->state(), JobState::Succeeded, testTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(model.index(0, JobListModel::StateColumn).data().toString(),
+                              jobStateName(JobState::Succeeded), testTimeoutMs);
     QCOMPARE(model.index(0, 0).data(JobListModel::ProgressRole).toDouble(), 1.0);
     QCOMPARE(model.index(0, JobListModel::ProgressColumn).data().toString(),
              QStringLiteral("20 / 20 calls"));
@@ -188,10 +189,10 @@ void TestUiModels::jobListModelFollowsJobs()
     session.startJob(second);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.rowOf(second->id()), 1);
-    QTRY_VERIFY(second->progress().calls >= 3);
+    QTRY_VERIFY_WITH_TIMEOUT(second->progress().calls >= 3, testTimeoutMs);
     QVERIFY(model.index(1, 0).data(JobListModel::IsRunningRole).toBool());
     registry.cancelAll();
-    QTRY_COMPARE(second->state(), JobState::Cancelled);
+    QTRY_COMPARE_WITH_TIMEOUT(second->state(), JobState::Cancelled, testTimeoutMs);
     QCOMPARE(registry.runningCount(), 0);
 }
 
@@ -228,27 +229,27 @@ void TestUiModels::auditModelPagesAndLiveUpdates()
     model.setPollInterval(0);
     model.setPageSize(100);
     model.reload(); // drops the first read, which used the default page size
-    QTRY_VERIFY(!model.isLoading());
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), testTimeoutMs);
     QCOMPARE(model.rowCount(), 100);
     QCOMPARE(model.totalInStore(), 250);
     QCOMPARE(model.entryAt(0).seq, 250); // newest first
     QVERIFY(model.canFetchMore({}));
     model.fetchMore({});
     QVERIFY(!model.canFetchMore({})); // one read at a time
-    QTRY_COMPARE(model.rowCount(), 200);
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 200, testTimeoutMs);
 
     // Entries appended meanwhile (here, between two pages) neither repeat nor hide older ones.
     for (int i = 251; i <= 260; ++i) {
         AuditEntry e = entry(i);
         QVERIFY(store.append(e, &error));
     }
-    QTRY_VERIFY(model.canFetchMore({}));
+    QTRY_VERIFY_WITH_TIMEOUT(model.canFetchMore({}), testTimeoutMs);
     model.fetchMore({});
-    QTRY_VERIFY(!model.isLoading());
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), testTimeoutMs);
     QCOMPARE(model.rowCount(), 250); // the overlap the new entries caused was dropped
     QCOMPARE(model.entryAt(249).seq, 1);
     model.refresh();
-    QTRY_COMPARE(model.rowCount(), 260);
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 260, testTimeoutMs);
     QCOMPARE(model.entryAt(0).seq, 260);
     QVERIFY(!model.canFetchMore({}));
     for (int row = 0; row < model.rowCount(); ++row)
@@ -263,7 +264,7 @@ void TestUiModels::auditModelPagesAndLiveUpdates()
     model.setPollInterval(20);
     AuditEntry late = entry(999);
     QVERIFY(store.append(late, &error));
-    QTRY_COMPARE(model.rowCount(), 261);
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 261, testTimeoutMs);
     QCOMPARE(model.index(0, AuditModel::ActionColumn).data().toString(),
              QStringLiteral("ACTION_999"));
     QVERIFY(model.index(0, 0).data(AuditModel::DetailsJsonRole).toString().contains(u"\"i\": 999"));
@@ -284,7 +285,7 @@ void TestUiModels::auditFilterProxy()
     AuditFilterProxy proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QTRY_COMPARE(proxy.rowCount(), 100);
+    QTRY_COMPARE_WITH_TIMEOUT(proxy.rowCount(), 100, testTimeoutMs);
     proxy.setJobKind(QStringLiteral("sanitize"));
     QCOMPARE(proxy.rowCount(), 50);
     proxy.setOutcome(QStringLiteral("failed"));

@@ -16,6 +16,10 @@
 
 namespace cxone::test {
 
+// How long a QTRY_* waits for something the network or another thread delivers. The suite runs
+// in parallel and under sanitizers; a generous bound keeps the tests free of timing luck.
+inline constexpr int testTimeoutMs = 30000;
+
 inline const QString pingPath = QStringLiteral("/api/v2/test/ping");
 
 // Points QSettings and the standard paths at `dir` so that no test touches a real profile.
