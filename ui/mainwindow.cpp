@@ -426,6 +426,9 @@ QString MainWindow::tokenStatusText() const
     case TokenManager::State::Failed:
         return tr("Token: failed");
     case TokenManager::State::Valid:
+        // Tokens are renewed when a call needs one, so an idle console lets one run out.
+        if (tokens->secondsLeft() <= 0)
+            return tr("Token: expired, renewed on the next call");
         return tr("Token valid for %1").arg(formatCountdown(tokens->secondsLeft()));
     }
     return {};

@@ -22,14 +22,18 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -53,6 +57,7 @@ private Q_SLOTS:
     void cancelFromTheKeyboard();
     void failedCallsShowInTheStatusBar();
     void auditPageFiltersAndVerifies();
+    void faultSettingsReachTheSimulator();
     void everyControlHasAName();
     void switchTenantThroughTheProfileDialog();
     void layoutPersists();
@@ -314,6 +319,42 @@ void TestMainWindow::auditPageFiltersAndVerifies()
     QFile exported(out);
     QVERIFY(exported.open(QIODevice::ReadOnly));
     QCOMPARE(exported.readAll().count('\n'), m_audit.count());
+}
+
+void TestMainWindow::faultSettingsReachTheSimulator()
+{
+    FaultsDialog dialog(m_context, m_window);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *p429 = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("fault429"));
+    QCOMPARE(p429->accessibleName(), QStringLiteral("Share of calls answered 429"));
+    p429->setFocus();
+    p429->selectAll();
+    QTest::keyClicks(p429, QLocale().toString(12.5));
+    auto *ttl = dialog.findChild<QSpinBox *>(QStringLiteral("faultTokenTtl"));
+    ttl->selectAll();
+    QTest::keyClicks(ttl, QStringLiteral("120"));
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Apply), Qt::LeftButton);
+    const DemoFaults applied = m_context->demoFaults();
+    QCOMPARE(applied.faults.p429, 0.125);
+    QCOMPARE(applied.tokenTtlSeconds, 120);
+    auto *overview = m_window->findChild<QLabel *>(QStringLiteral("overviewFaults"));
+    QVERIFY2(overview->text().contains(u"429 rate 12.5%")
+                     || overview->text().contains(u"429 rate 13%"),
+             qPrintable(overview->text()));
+
+    // A new token now lives two minutes.
+    TokenManager *tokens = m_context->session()->client()->tokens();
+    tokens->refreshNow();
+    QTRY_COMPARE_WITH_TIMEOUT(tokens->lifetimeSeconds(), 120, testTimeoutMs);
+
+    QTest::mouseClick(buttons->button(QDialogButtonBox::RestoreDefaults), Qt::LeftButton);
+    QCOMPARE(m_context->demoFaults().faults.p429, 0.0);
+    QCOMPARE(m_context->demoFaults().tokenTtlSeconds, 3600);
+    QCOMPARE(p429->value(), 0.0);
+    tokens->refreshNow();
+    QTRY_COMPARE_WITH_TIMEOUT(tokens->lifetimeSeconds(), 3600, testTimeoutMs);
 }
 
 void TestMainWindow::everyControlHasAName()
