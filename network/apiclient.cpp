@@ -119,7 +119,16 @@ ApiClient::ApiClient(Profile profile, ClientSecret secret, QObject *parent)
     m_tokens = new TokenManager(this, std::move(secret));
 }
 
-ApiClient::~ApiClient() = default;
+ApiClient::~ApiClient()
+{
+    // Calls still pending own replies of the network manager: end them while it still exists
+    // (children are destroyed in creation order, and the manager was created first).
+    const auto calls = findChildren<CallHandle *>(Qt::FindDirectChildrenOnly);
+    for (CallHandle *call : calls)
+        delete call;
+    delete m_tokens;
+    delete m_nam;
+}
 
 QUrl ApiClient::resolve(const QUrl &url) const
 {
@@ -254,7 +263,16 @@ void ApiClient::onReplyFinished(CallHandle *call, QNetworkReply *reply)
     } else {
         res.body = reply->readAll();
         kind = classifyStatus(status);
-        if (status >= 300 && status < 400) {
+        const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
+        const bool compressed = !reply->rawHeader("Content-Encoding").isEmpty();
+        if (declared.isValid() && !compressed && res.body.size() < declared.toLongLong()) {
+            // The connection closed mid-body; Qt reports that as success.
+            kind = ErrorKind::Network;
+            detail = QStringLiteral("the connection closed after %1 of %2 bytes of the response")
+                             .arg(res.body.size())
+                             .arg(declared.toLongLong());
+            res.body.clear();
+        } else if (status >= 300 && status < 400) {
             kind = ErrorKind::HttpError;
             detail = QStringLiteral("redirected to %1; redirects are not followed")
                              .arg(QString::fromUtf8(reply->rawHeader("Location")));

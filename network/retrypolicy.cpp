@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -20,13 +21,19 @@ std::optional<milliseconds> parseRetryAfter(const QByteArray &raw, const QDateTi
     if (ok)
         return seconds < 0 ? std::nullopt : std::optional<milliseconds>(seconds * 1000);
 
-    // IMF-fixdate, plus the two obsolete forms RFC 9110 still asks recipients to accept.
-    const QString text = QString::fromLatin1(value);
+    // IMF-fixdate, plus the two obsolete forms RFC 9110 still asks recipients to accept. The
+    // weekday is dropped before parsing: it is redundant, and for two-digit years Qt would check
+    // it against the wrong century.
+    QString text = QString::fromLatin1(value).simplified();
+    const qsizetype cut = text.indexOf(QRegularExpression(QStringLiteral("[ ,]")));
+    if (cut <= 0)
+        return std::nullopt;
+    text = text.mid(cut + 1).trimmed();
     const QLocale c = QLocale::c();
     QDateTime when;
-    for (const auto *format : {"ddd, dd MMM yyyy HH:mm:ss 'GMT'", "dddd, dd-MMM-yy HH:mm:ss 'GMT'",
-                               "ddd MMM d HH:mm:ss yyyy"}) {
-        when = c.toDateTime(text.simplified(), QLatin1String(format));
+    for (const auto *format :
+         {"dd MMM yyyy HH:mm:ss 'GMT'", "dd-MMM-yy HH:mm:ss 'GMT'", "MMM d HH:mm:ss yyyy"}) {
+        when = c.toDateTime(text, QLatin1String(format));
         if (when.isValid())
             break;
     }

@@ -427,9 +427,15 @@ void TestPipeline::insecureEndpointRefused()
     ApiClient client(p, ClientSecret(kSecret));
     QSignalSpy tokenCalls(client.tokens(), &TokenManager::stateChanged);
     const Result r = run(client, Request::get(QStringLiteral("/api/x")));
-    QCOMPARE(r.error, ErrorKind::AuthFailed); // the token request itself is refused
-    QVERIFY(r.errorText.contains(u"http://"));
+    QCOMPARE(r.error, ErrorKind::InsecureEndpoint); // refused before a token is even asked for
+    QVERIFY(r.errorText.contains(u"http://") && r.errorText.contains(u"acme.cxone.example"));
     QVERIFY(r.attempts.isEmpty());
+    QCOMPARE(tokenCalls.count(), 0);
+
+    // The token endpoint on its own is refused the same way.
+    client.tokens()->refreshNow();
+    QTRY_COMPARE(client.tokens()->state(), TokenManager::State::Failed);
+    QVERIFY(client.tokens()->lastError().contains(u"http://"));
 
     Request hook = Request::postJson(QStringLiteral("{}"), "{}");
     hook.url = QUrl(QStringLiteral("http://cdp.example/hook"));

@@ -17,6 +17,16 @@ ScriptedServer::ScriptedServer(QObject *parent)
     });
 }
 
+ScriptedServer::~ScriptedServer()
+{
+    // Sockets die with m_server after the members their slots use; cut them loose first.
+    const auto sockets = m_server.findChildren<QTcpSocket *>();
+    for (QTcpSocket *s : sockets) {
+        s->disconnect(this);
+        s->abort();
+    }
+}
+
 bool ScriptedServer::listen()
 {
     return m_server.listen(QHostAddress::LocalHost, 0);

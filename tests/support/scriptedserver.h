@@ -35,6 +35,7 @@ public:
     using Handler = std::function<Response(const Request &)>;
 
     explicit ScriptedServer(QObject *parent = nullptr);
+    ~ScriptedServer() override;
     bool listen();
     QUrl url(const QString &path = {}) const;
     void setHandler(Handler handler) { m_handler = std::move(handler); }
