@@ -40,7 +40,7 @@ QString usageText(const QList<CommandSpec> &commands)
     QString text = QStringLiteral(
             "Usage: cxone-cli [global options] COMMAND [options]\n\nCommands:\n");
     for (const CommandSpec &c : commands) {
-        const QString name = (c.words.join(u' ') + u' ' + c.arguments).trimmed();
+        const QString name = QString(c.words.join(u' ') + u' ' + c.arguments).trimmed();
         text += QStringLiteral("  %1%2\n").arg(name.leftJustified(34), c.summary);
     }
     text += QStringLiteral("\nRun 'cxone-cli COMMAND --help' for a command's options.\n"
