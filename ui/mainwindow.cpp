@@ -4,6 +4,7 @@
 #include "apiclient.h"
 #include "consolecontext.h"
 #include "faultsdialog.h"
+#include "jobs/jobregistry.h"
 #include "profiledialog.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
@@ -501,6 +502,41 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    const int running = m_context->jobs()->runningCount();
+    if (running > 0 && m_closeWhenIdle) {
+        event->ignore(); // already winding down; closes when the last job has stopped
+        return;
+    }
+    if (running > 0) {
+        QMessageBox box(QMessageBox::Question, tr("Jobs are running"),
+                        tr("%n job(s) still running. Cancel them and quit?", "", running),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        box.setObjectName(QStringLiteral("confirmQuit"));
+        box.setDefaultButton(QMessageBox::No);
+        if (box.exec() != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        // Close only once every job has stopped, so that each records its cancellation in the
+        // audit trail before the console goes away.
+        m_closeWhenIdle = true;
+        // Queued: a job may stop inside cancelAll(), while this close is still under way.
+        m_idleConnection = connect(
+                m_context->jobs(), &JobRegistry::runningCountChanged, this,
+                [this](int count) {
+                    if (count == 0)
+                        close();
+                },
+                Qt::QueuedConnection);
+        statusBar()->showMessage(tr("Cancelling running jobs before closing…"));
+        m_context->jobs()->cancelAll();
+        event->ignore();
+        return;
+    }
+    if (m_closeWhenIdle) {
+        m_closeWhenIdle = false;
+        disconnect(m_idleConnection);
+    }
     saveLayout();
     QMainWindow::closeEvent(event);
 }

@@ -118,6 +118,8 @@ private:
     QString m_lastErrorDetails;
     QPointer<TenantSession> m_session;
     bool m_layoutRestored = false;
+    bool m_closeWhenIdle = false;
+    QMetaObject::Connection m_idleConnection;
 };
 
 } // namespace cxone

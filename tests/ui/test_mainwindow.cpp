@@ -62,6 +62,7 @@ private Q_SLOTS:
     void switchTenantThroughTheProfileDialog();
     void layoutPersists();
     void screenshots();
+    void closingCancelsRunningJobsFirst();
 
 private:
     test::PingJob *startPing(qint64 count);
@@ -454,6 +455,26 @@ void TestMainWindow::screenshots()
     QVERIFY(QTest::qWaitForWindowExposed(&faults));
     save(&faults, QStringLiteral("dialog-faults"));
     QVERIFY(QFile::exists(QStringLiteral(CXONE_SCREENSHOT_DIR "/page-audit.png")));
+}
+
+void TestMainWindow::closingCancelsRunningJobsFirst()
+{
+    test::PingJob *job = startPing(1000000);
+    QTRY_VERIFY_WITH_TIMEOUT(job->progress().done >= 3, testTimeoutMs);
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    });
+    QVERIFY(!m_window->close()); // not yet: the job is still stopping
+    QTRY_COMPARE_WITH_TIMEOUT(job->state(), JobState::Cancelled, testTimeoutMs);
+    QTRY_VERIFY2_WITH_TIMEOUT(!m_window->isVisible(),
+                              qPrintable(QString::number(m_context->jobs()->runningCount())),
+                              testTimeoutMs);
+    const QList<AuditEntry> last
+            = m_audit.entries({.jobKind = QStringLiteral("ping"), .limit = 1, .newestFirst = true});
+    QCOMPARE(last.size(), 1);
+    QCOMPARE(last.constFirst().jobId, job->id());
+    QCOMPARE(last.constFirst().action, QStringLiteral("PING_CANCELLED"));
 }
 
 QTEST_MAIN(TestMainWindow)
