@@ -2,6 +2,8 @@
 
 #include "audit/auditmodel.h"
 #include "audit/auditstore.h"
+#include "job.h"
+#include "jobs/jobregistry.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,7 +27,7 @@
 
 namespace cxone {
 
-AuditPage::AuditPage(AuditStore *store, QWidget *parent)
+AuditPage::AuditPage(AuditStore *store, JobRegistry *jobs, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_model(new AuditModel(store, this))
@@ -44,6 +46,7 @@ AuditPage::AuditPage(AuditStore *store, QWidget *parent)
     , m_exportButton(new QPushButton(tr("&Export JSONL…"), this))
     , m_verifyButton(new QPushButton(tr("&Verify chain"), this))
     , m_textDebounce(new QTimer(this))
+    , m_refreshDebounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("auditPage"));
     m_proxy->setSourceModel(m_model);
@@ -169,6 +172,15 @@ AuditPage::AuditPage(AuditStore *store, QWidget *parent)
             &AuditPage::updateDetails);
     connect(m_exportButton, &QPushButton::clicked, this, &AuditPage::chooseExportFile);
     connect(m_verifyButton, &QPushButton::clicked, this, &AuditPage::verifyChain);
+    // A burst of entries from a job costs one read.
+    m_refreshDebounce->setSingleShot(true);
+    m_refreshDebounce->setInterval(100);
+    connect(m_refreshDebounce, &QTimer::timeout, m_model, &AuditModel::refresh);
+    if (jobs) {
+        connect(jobs, &JobRegistry::jobAdded, this, [this](Job *job) {
+            connect(job, &Job::audited, m_refreshDebounce, qOverload<>(&QTimer::start));
+        });
+    }
     updateCount();
     if (!store || !store->isOpen()) {
         m_count->setText(tr("No audit trail is open."));

@@ -17,6 +17,7 @@ namespace cxone {
 class AuditFilterProxy;
 class AuditModel;
 class AuditStore;
+class JobRegistry;
 
 // Audit history: the whole trail with filters, the selected entry's details, JSONL export and a
 // check of the hash chain. New entries (from this console or the command-line runner) appear
@@ -25,7 +26,8 @@ class AuditPage final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit AuditPage(AuditStore *store, QWidget *parent = nullptr);
+    // With `jobs`, entries this console's jobs write show at once rather than at the next poll.
+    explicit AuditPage(AuditStore *store, JobRegistry *jobs = nullptr, QWidget *parent = nullptr);
     ~AuditPage() override;
 
     AuditModel *model() const { return m_model; }
@@ -62,6 +64,7 @@ private:
     QPushButton *m_exportButton;
     QPushButton *m_verifyButton;
     QTimer *m_textDebounce;
+    QTimer *m_refreshDebounce;
 };
 
 } // namespace cxone

@@ -11,6 +11,7 @@
 #include <QHorizontalBarSeries>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
@@ -82,11 +83,12 @@ JobDetailWidget::JobDetailWidget(QWidget *parent)
     m_first->setMarkerSize(5);
     m_first->setMarkerShape(QScatterSeries::MarkerShapeCircle);
     m_retries->setName(tr("Retry"));
+    // Shapes as well as colours tell the kinds apart, for people who do not see the colours.
     m_retries->setMarkerSize(8);
-    m_retries->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    m_retries->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
     m_rateLimited->setName(tr("After rate-limit wait"));
-    m_rateLimited->setMarkerSize(9);
-    m_rateLimited->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    m_rateLimited->setMarkerSize(10);
+    m_rateLimited->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
     m_p50->setName(tr("p50"));
     m_p95->setName(tr("p95"));
     for (auto *series : {static_cast<QXYSeries *>(m_first), static_cast<QXYSeries *>(m_retries),
@@ -106,6 +108,7 @@ JobDetailWidget::JobDetailWidget(QWidget *parent)
     }
     m_latencyChart->setTitle(tr("Call latency"));
     m_latencyChart->legend()->setAlignment(Qt::AlignBottom);
+    m_latencyChart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     m_latencyChart->setMargins(QMargins(4, 4, 4, 4));
     m_latencyView = makeView(m_latencyChart, QStringLiteral("latencyChart"), this);
     m_latencyView->setAccessibleName(tr("Call latency chart"));

@@ -36,7 +36,7 @@ void addFeaturePages(MainWindow *window, ConsoleContext *context)
     window->addPage(PageId::AuditHistory.toString(),
                     QCoreApplication::translate("cxone::Pages", "Audit history"),
                     pageIcon(QStringLiteral("view-history"), QStringLiteral("audit.svg")),
-                    new AuditPage(context->audit()));
+                    new AuditPage(context->audit(), context->jobs()));
 }
 
 } // namespace cxone

@@ -164,6 +164,8 @@ void TestMainWindow::jobAppearsWithProgressChartAndAudit()
     // Some 5xx answers so that retries show in the chart; the pipeline retries GETs.
     DemoFaults faults = m_context->demoFaults();
     faults.faults.p5xx = 0.2;
+    faults.faults.p429 = 0.1;
+    faults.faults.retryAfterSeconds = 0; // the wait is real but short
     m_context->setDemoFaults(faults);
 
     ActivityPane *pane = m_window->activityPane();
@@ -188,6 +190,8 @@ void TestMainWindow::jobAppearsWithProgressChartAndAudit()
     LatencyHistory *history = pane->history(job->id());
     QVERIFY(history);
     QTRY_VERIFY_WITH_TIMEOUT(history->retries().size() > 0, testTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(history->rateLimited().size() > 0, testTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(job->progress().rateLimitWaits > 0, testTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(job->progress().retries > 0, testTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(pane->detail()->hasFillRate(), testTimeoutMs);
     save(m_window, QStringLiteral("console-job-running"));
@@ -214,8 +218,7 @@ void TestMainWindow::jobAppearsWithProgressChartAndAudit()
     QCOMPARE(auditPage->model()->entryAt(0).jobId, job->id());
     QCOMPARE(auditPage->model()->entryAt(0).tenant, ProfileStore::demoProfileName());
 
-    faults.faults.p5xx = 0;
-    m_context->setDemoFaults(faults);
+    m_context->resetDemoFaults();
 }
 
 void TestMainWindow::cancelFromTheKeyboard()
