@@ -1,6 +1,9 @@
 #include "tenantsimulator.h"
 
+#include "modules/audiencesmodule.h"
 #include "modules/authmodule.h"
+#include "modules/contactlistsmodule.h"
+#include "modules/segmentsmodule.h"
 #include "modules/simadminmodule.h"
 #include "retrypolicy.h"
 
@@ -66,6 +69,9 @@ TenantSimulator::TenantSimulator(const SimConfig &config, QObject *parent)
     // Every feature of the API is one module; add new ones here.
     addModule(std::make_unique<AuthModule>());
     addModule(std::make_unique<SimAdminModule>());
+    addModule(std::make_unique<SegmentsModule>());
+    addModule(std::make_unique<AudiencesModule>());
+    addModule(std::make_unique<ContactListsModule>());
 }
 
 TenantSimulator::~TenantSimulator() = default;
