@@ -65,6 +65,9 @@ install_missing() {
 
 build() {
     local werror="$1"
+    # When ccache is installed, let clones in other folders share its cache.
+    export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$root}"
+    export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
     local args=(-S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
                 -DWARNINGS_AS_ERRORS="$werror" -DSANITIZE="$([ "$sanitize" = 1 ] && echo ON || echo OFF)")
     cmake "${args[@]}" >/dev/null

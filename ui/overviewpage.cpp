@@ -30,6 +30,16 @@ QLabel *valueLabel(const QString &accessibleName, QWidget *parent)
     return label;
 }
 
+// Explicit lines rather than word wrap: a wrapped label in a form inside a scroll area gets the
+// height of a narrower layout and loses its last lines.
+QString scopeLines(const QStringList &scopes)
+{
+    QStringList lines;
+    for (qsizetype i = 0; i < scopes.size(); i += 4)
+        lines << scopes.mid(i, 4).join(QStringLiteral("  "));
+    return lines.join(u'\n');
+}
+
 QString percent(double p)
 {
     return QLocale().toString(p * 100.0, 'f', p * 100.0 < 1.0 && p > 0 ? 1 : 0) + u'%';
@@ -177,9 +187,9 @@ void OverviewPage::refresh()
     const QStringList granted = tokens->grantedScopes();
     m_granted->setText(
             tokens->state() == TokenManager::State::Valid
-                    ? (granted.isEmpty() ? tr("(the server named none)") : granted.join(u' '))
+                    ? (granted.isEmpty() ? tr("(the server named none)") : scopeLines(granted))
                     : tr("–"));
-    m_requested->setText(profile.scopes.join(u' '));
+    m_requested->setText(scopeLines(profile.scopes));
     const int total = int(m_context->jobs()->jobs().size());
     m_jobs->setText(tr("%1 started, %2 running").arg(total).arg(m_context->jobs()->runningCount()));
 
