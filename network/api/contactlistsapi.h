@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+namespace cxone {
+
+class ApiClient;
+class CallHandle;
+
+struct ContactListInfo
+{
+    QString id;
+    QString name;
+    qint64 contactCount = -1; // -1: the server did not say
+    QString defaultRegion;    // empty when the server does not keep one
+};
+
+// One contact as the list holds it: its id, its phone as stored, and every other field kept
+// as-is so that a restore can put the contact back exactly.
+struct ListContact
+{
+    QString id;
+    QString phone;
+    QJsonObject fields; // all fields but id and phone
+};
+
+struct ContactPage
+{
+    QList<ListContact> contacts;
+    QString nextPageUri; // empty: the last page
+    qint64 contactCount = -1;
+};
+
+// What the lookup service knows of one number.
+struct PhoneLookupInfo
+{
+    QString number;
+    bool valid = false;
+    QString carrier;
+    QString lineType; // mobile, landline, voip, toll-free, ...
+    bool disposable = false;
+};
+
+// Campaign contact lists (contract section 4) and the phone lookup service. Builds requests and
+// reads typed answers; retries, tokens and backoff are the pipeline's business.
+class ContactListsApi final
+{
+public:
+    explicit ContactListsApi(ApiClient *client);
+
+    static constexpr int kMaxPatch = 100;  // contacts per PATCH, the server's limit
+    static constexpr int kMaxLookup = 100; // numbers per lookup
+    static constexpr int kPageSize = 1000;
+
+    CallHandle *lists();
+    // The first page of a list; pass the page's nextPageUri to get the following ones.
+    CallHandle *firstPage(const QString &listId, int pageSize = kPageSize);
+    CallHandle *page(const QString &nextPageUri, const QString &listId);
+    // At most kMaxPatch contacts; PATCH upserts by id with absolute values, so a replay after a
+    // lost answer changes nothing and the pipeline may retry it.
+    CallHandle *patch(const QString &listId, const QList<ListContact> &contacts);
+    CallHandle *remove(const QString &contactId);
+    CallHandle *lookup(const QStringList &e164Numbers);
+    CallHandle *notifyAggregator(const QUrl &url, const QJsonObject &event);
+
+    static QJsonObject contactJson(const ListContact &contact);
+    static QByteArray patchBody(const QList<ListContact> &contacts);
+
+    // Parsers: false and *error for a shape that is not what the contract promises.
+    static bool parseLists(const QJsonObject &json, QList<ContactListInfo> *out, QString *error);
+    static bool parsePage(const QJsonObject &json, ContactPage *out, QString *error);
+    static bool parseContact(const QJsonObject &json, ListContact *out, QString *error);
+    static bool parseLookup(const QJsonObject &json, QList<PhoneLookupInfo> *out, QString *error);
+
+private:
+    ApiClient *m_client;
+};
+
+} // namespace cxone
