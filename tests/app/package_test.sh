@@ -12,6 +12,12 @@ dpkg -x "$deb" "$work/root"
 for exe in cxone-console cxone-cli cxone-sim; do
     [ -x "$work/root/usr/bin/$exe" ] || { echo "missing /usr/bin/$exe in the package"; exit 1; }
 done
+for f in share/applications/cxone-console.desktop \
+         share/icons/hicolor/scalable/apps/cxone-console.svg \
+         share/metainfo/io.github.cxoneconsole.CxoneConsole.metainfo.xml; do
+    [ -s "$work/root/usr/$f" ] || { echo "missing /usr/$f in the package"; exit 1; }
+done
+grep -q '^Exec=cxone-console' "$work/root/usr/share/applications/cxone-console.desktop"
 out="$("$work/root/usr/bin/cxone-cli" --version)"
 echo "$out"
 [[ "$out" == cxone-cli\ * ]]
