@@ -74,5 +74,6 @@ private:
 
 void registerAuthCommands(QList<CommandSpec> &commands);
 void registerAuditCommands(QList<CommandSpec> &commands);
+void registerAudienceCommands(QList<CommandSpec> &commands);
 
 } // namespace cxone
