@@ -69,7 +69,6 @@ TenantSimulator::TenantSimulator(const SimConfig &config, QObject *parent)
     // Every feature of the API is one module; add new ones here.
     addModule(std::make_unique<AuthModule>());
     addModule(std::make_unique<SimAdminModule>());
-    addModule(std::make_unique<AudiencesModule>());
     addModule(std::make_unique<SegmentsModule>());
     addModule(std::make_unique<AudiencesModule>());
     addModule(std::make_unique<ContactListsModule>());
