@@ -1,0 +1,386 @@
+#include "phoneanalyzer.h"
+
+#include "table/compactrowstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QThread>
+#include <QtConcurrent>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace cxone {
+
+namespace {
+
+QByteArray workerLine(QByteArrayView number)
+{
+    QByteArray line = number.toByteArray();
+    // The protocol is one number per line; a stored newline cannot be part of a valid number.
+    line.replace('\n', ' ').replace('\r', ' ');
+    return line;
+}
+
+} // namespace
+
+PhoneAnalyzer::PhoneAnalyzer(QObject *parent)
+    : QObject(parent)
+    , m_command(defaultWorkerCommand())
+    , m_workerCount(qMax(1, QThread::idealThreadCount()))
+{
+    connect(&m_prepareWatcher, &QFutureWatcherBase::finished, this, &PhoneAnalyzer::onPrepared);
+    connect(&m_inProcessWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_cancelled || !m_running)
+            return;
+        const QByteArray out = m_inProcessWatcher.result();
+        qsizetype i = m_inProcessChunk.start;
+        for (QByteArrayView line : splitView(out, '\n')) {
+            if (i < m_inProcessChunk.start + m_inProcessChunk.count)
+                decodeParsed(line, &m_uniqueResults[size_t(i++)]);
+        }
+        chunkDone(m_inProcessChunk.count);
+        runInProcessNext();
+    });
+    connect(&m_fanOutWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_cancelled || !m_running)
+            return;
+        m_results = m_fanOutWatcher.result();
+        m_running = false;
+        m_store.reset();
+        Q_EMIT finished(true, {});
+    });
+}
+
+PhoneAnalyzer::~PhoneAnalyzer()
+{
+    m_cancelled = true;
+    stopWorkers();
+    m_prepareWatcher.waitForFinished();
+    m_inProcessWatcher.waitForFinished();
+    m_fanOutWatcher.waitForFinished();
+}
+
+PhoneAnalyzer::WorkerCommand PhoneAnalyzer::defaultWorkerCommand()
+{
+    const QStringList args{QStringLiteral("phones"), QStringLiteral("worker")};
+    const QString fromEnv = qEnvironmentVariable("CXONE_CLI");
+    if (!fromEnv.isEmpty() && QFileInfo(fromEnv).isExecutable())
+        return {fromEnv, args};
+    const QString dir = QCoreApplication::applicationDirPath();
+    // Installed side by side, or the build tree (app/console and app/cli are siblings).
+    const QStringList candidates{dir + QStringLiteral("/cxone-cli"),
+                                 dir + QStringLiteral("/../cli/cxone-cli"),
+                                 dir + QStringLiteral("/../app/cli/cxone-cli")};
+    for (const QString &candidate : candidates) {
+        if (QFileInfo(candidate).isExecutable())
+            return {QDir::cleanPath(candidate), args};
+    }
+    const QString onPath = QStandardPaths::findExecutable(QStringLiteral("cxone-cli"));
+    return {onPath, onPath.isEmpty() ? QStringList() : args};
+}
+
+QByteArray PhoneAnalyzer::parseBatch(const QList<QByteArrayView> &numbers, const QString &region)
+{
+    QByteArray out;
+    out.reserve(numbers.size() * 28);
+    for (const QByteArrayView n : numbers) {
+        out += encodeParsed(PhoneParser::parse(n, region));
+        out += '\n';
+    }
+    return out;
+}
+
+int PhoneAnalyzer::runWorker(const QString &defaultRegion)
+{
+    char *line = nullptr;
+    size_t capacity = 0;
+    QList<QByteArrayView> batch;
+    QByteArray storage;
+    std::vector<qsizetype> ends;
+    for (;;) {
+        ssize_t n = getline(&line, &capacity, stdin);
+        if (n <= 0)
+            break;
+        if (line[0] != '#')
+            continue; // out of step: skip to the next batch header
+        const long count = std::strtol(line + 1, nullptr, 10);
+        if (count <= 0 || count > 1000000)
+            continue;
+        storage.clear();
+        ends.clear();
+        for (long i = 0; i < count; ++i) {
+            n = getline(&line, &capacity, stdin);
+            if (n < 0)
+                break;
+            qsizetype len = qsizetype(n);
+            while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+                --len;
+            storage.append(line, len);
+            ends.push_back(storage.size());
+        }
+        batch.clear();
+        qsizetype begin = 0;
+        for (const qsizetype end : ends) {
+            batch.append(QByteArrayView(storage).sliced(begin, end - begin));
+            begin = end;
+        }
+        const QByteArray out = parseBatch(batch, defaultRegion);
+        std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+        std::fflush(stdout);
+        if (qsizetype(ends.size()) < count)
+            break; // input ended inside a batch
+    }
+    std::free(line);
+    return 0;
+}
+
+void PhoneAnalyzer::start(std::shared_ptr<const CompactRowStore> store, int column,
+                          const QString &region)
+{
+    Q_ASSERT(!m_running);
+    m_store = std::move(store);
+    m_column = column;
+    m_region = region;
+    m_running = true;
+    m_cancelled = false;
+    m_done = 0;
+    m_results.clear();
+    m_pending.clear();
+    std::shared_ptr<const CompactRowStore> s = m_store;
+    // Finding the unique inputs of a million rows takes a while: not on the caller's thread.
+    m_prepareWatcher.setFuture(QtConcurrent::run([s, column] {
+        auto p = std::make_shared<Prepared>();
+        const qsizetype rows = s->rowCount();
+        p->rowToUnique.resize(size_t(rows));
+        QHash<QByteArrayView, quint32> seen;
+        seen.reserve(rows);
+        for (qsizetype r = 0; r < rows; ++r) {
+            const QByteArrayView text = s->cell(r, column);
+            auto it = seen.constFind(text);
+            if (it == seen.constEnd()) {
+                it = seen.insert(text, quint32(p->unique.size()));
+                p->unique.push_back(text);
+            }
+            p->rowToUnique[size_t(r)] = it.value();
+        }
+        return p;
+    }));
+}
+
+void PhoneAnalyzer::onPrepared()
+{
+    if (m_cancelled || !m_running)
+        return;
+    std::shared_ptr<Prepared> p = m_prepareWatcher.result();
+    m_unique = std::move(p->unique);
+    m_rowToUnique = std::move(p->rowToUnique);
+    m_uniqueResults.assign(m_unique.size(), ParsedPhone());
+    for (qsizetype start = 0; start < qsizetype(m_unique.size()); start += kChunk)
+        m_pending.push_back({start, qMin(kChunk, qsizetype(m_unique.size()) - start), 0});
+    Q_EMIT progress(0, qint64(m_unique.size()));
+    if (m_unique.empty()) {
+        finishUnique();
+        return;
+    }
+    if (m_workerCount > 0 && !m_command.program.isEmpty())
+        startWorkers();
+    else
+        runInProcessNext();
+}
+
+void PhoneAnalyzer::startWorkers()
+{
+    // More processes than chunks would only cost start-up time.
+    const int count = int(qMin<qsizetype>(m_workerCount, qsizetype(m_pending.size())));
+    m_workersUsed = count;
+    for (int i = 0; i < count; ++i) {
+        auto worker = std::make_unique<Worker>();
+        Worker *w = worker.get();
+        w->process = new QProcess(this);
+        w->process->setProcessChannelMode(QProcess::SeparateChannels);
+        w->process->setStandardErrorFile(QProcess::nullDevice());
+        connect(w->process, &QProcess::readyReadStandardOutput, this,
+                [this, w] { onWorkerOutput(*w); });
+        connect(w->process, &QProcess::errorOccurred, this, [this, w](QProcess::ProcessError) {
+            onWorkerGone(*w, w->process->errorString());
+        });
+        connect(w->process, &QProcess::finished, this, [this, w](int code, QProcess::ExitStatus) {
+            onWorkerGone(*w, QStringLiteral("the worker ended (exit code %1)").arg(code));
+        });
+        m_workers.push_back(std::move(worker));
+        w->process->start(m_command.program,
+                          m_command.arguments
+                                  + QStringList{QStringLiteral("--default-region"), m_region});
+        feed(*w);
+        feed(*w); // two chunks in flight: the worker never waits for the next one
+    }
+}
+
+void PhoneAnalyzer::feed(Worker &w)
+{
+    if (!w.alive || m_pending.empty() || m_cancelled)
+        return;
+    Chunk c = m_pending.front();
+    m_pending.pop_front();
+    c.received = 0;
+    QByteArray data = '#' + QByteArray::number(c.count) + '\n';
+    for (qsizetype i = c.start; i < c.start + c.count; ++i) {
+        data += workerLine(m_unique[size_t(i)]);
+        data += '\n';
+    }
+    w.inFlight.push_back(c);
+    w.process->write(data);
+}
+
+void PhoneAnalyzer::onWorkerOutput(Worker &w)
+{
+    if (!w.alive || m_cancelled)
+        return;
+    w.buffer += w.process->readAllStandardOutput();
+    qsizetype pos = 0;
+    for (;;) {
+        const qsizetype nl = w.buffer.indexOf('\n', pos);
+        if (nl < 0)
+            break;
+        const QByteArrayView line = QByteArrayView(w.buffer).sliced(pos, nl - pos);
+        pos = nl + 1;
+        if (w.inFlight.empty()) {
+            onWorkerGone(w, QStringLiteral("the worker answered more lines than it was sent"));
+            return;
+        }
+        Chunk &c = w.inFlight.front();
+        if (!decodeParsed(line, &m_uniqueResults[size_t(c.start + c.received)])) {
+            onWorkerGone(w, QStringLiteral("the worker answered an unreadable line"));
+            return;
+        }
+        if (++c.received == c.count) {
+            const qsizetype n = c.count;
+            w.inFlight.pop_front();
+            feed(w);
+            chunkDone(n);
+            if (!m_running)
+                return;
+        }
+    }
+    w.buffer.remove(0, pos);
+}
+
+void PhoneAnalyzer::onWorkerGone(Worker &w, const QString &why)
+{
+    if (!w.alive)
+        return;
+    w.alive = false;
+    // Its unfinished chunks go back to the queue, whole: parsing is pure, so redoing the lines
+    // it had answered is safe.
+    for (auto it = w.inFlight.rbegin(); it != w.inFlight.rend(); ++it) {
+        m_pending.push_front({it->start, it->count, 0});
+    }
+    w.inFlight.clear();
+    w.process->disconnect(this);
+    if (w.process->state() != QProcess::NotRunning) {
+        w.process->kill();
+        w.process->waitForFinished(1000);
+    }
+    if (m_cancelled || !m_running)
+        return;
+    Q_EMIT message(QStringLiteral("A phone worker stopped (%1); its numbers go to the others.")
+                           .arg(why));
+    bool anyAlive = false;
+    for (const auto &other : m_workers) {
+        if (other->alive) {
+            anyAlive = true;
+            feed(*other);
+        }
+    }
+    if (!anyAlive && !m_pending.empty()) {
+        Q_EMIT message(QStringLiteral("No phone worker left; parsing the rest in this process."));
+        runInProcessNext();
+    }
+}
+
+void PhoneAnalyzer::runInProcessNext()
+{
+    if (m_cancelled || !m_running || m_inProcessWatcher.isRunning())
+        return;
+    if (m_pending.empty())
+        return;
+    m_inProcessChunk = m_pending.front();
+    m_pending.pop_front();
+    QList<QByteArrayView> batch;
+    batch.reserve(m_inProcessChunk.count);
+    for (qsizetype i = m_inProcessChunk.start;
+         i < m_inProcessChunk.start + m_inProcessChunk.count; ++i)
+        batch.append(m_unique[size_t(i)]);
+    const QString region = m_region;
+    m_inProcessWatcher.setFuture(
+            QtConcurrent::run([batch, region] { return parseBatch(batch, region); }));
+}
+
+void PhoneAnalyzer::chunkDone(qsizetype count)
+{
+    m_done += count;
+    Q_EMIT progress(m_done, qint64(m_unique.size()));
+    if (m_done >= qsizetype(m_unique.size()))
+        finishUnique();
+}
+
+void PhoneAnalyzer::finishUnique()
+{
+    stopWorkers();
+    auto unique = std::make_shared<std::vector<ParsedPhone>>(std::move(m_uniqueResults));
+    auto map = std::make_shared<std::vector<quint32>>(std::move(m_rowToUnique));
+    m_unique.clear();
+    m_fanOutWatcher.setFuture(QtConcurrent::run([unique, map] {
+        std::vector<ParsedPhone> out(map->size());
+        for (size_t i = 0; i < map->size(); ++i)
+            out[i] = (*unique)[(*map)[i]];
+        return out;
+    }));
+}
+
+void PhoneAnalyzer::stopWorkers()
+{
+    for (const auto &w : m_workers) {
+        w->alive = false;
+        if (!w->process)
+            continue;
+        w->process->disconnect(this);
+        if (w->process->state() != QProcess::NotRunning) {
+            w->process->closeWriteChannel(); // the worker ends at end of input
+            if (!w->process->waitForFinished(2000))
+                w->process->kill();
+        }
+        w->process->deleteLater();
+        w->process = nullptr;
+    }
+    m_workers.clear();
+}
+
+void PhoneAnalyzer::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    m_running = false;
+    for (const auto &w : m_workers) {
+        if (w->process && w->process->state() != QProcess::NotRunning)
+            w->process->kill();
+    }
+    stopWorkers();
+    m_store.reset();
+    Q_EMIT finished(false, QStringLiteral("cancelled"));
+}
+
+void PhoneAnalyzer::fail(const QString &error)
+{
+    m_running = false;
+    stopWorkers();
+    Q_EMIT finished(false, error);
+}
+
+} // namespace cxone

@@ -1,0 +1,402 @@
+#include "phonecheck.h"
+
+#include <QFile>
+
+#include <phonenumbers/phonenumberutil.h>
+
+#include <array>
+#include <string>
+
+namespace cxone {
+
+namespace {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+constexpr std::array kTypeNames{"fixed-line", "mobile",   "fixed-line-or-mobile", "toll-free",
+                                "premium-rate", "shared-cost", "voip",   "personal",
+                                "pager",        "uan",      "voicemail", "unknown"};
+
+// Keep-able types a directive may block; fixed and mobile lines are what a campaign dials.
+constexpr std::array kBlockable{PhoneType::Voip,     PhoneType::TollFree, PhoneType::PremiumRate,
+                                PhoneType::SharedCost, PhoneType::Uan,    PhoneType::Pager,
+                                PhoneType::Personal, PhoneType::Voicemail, PhoneType::Unknown};
+
+} // namespace
+
+QString phoneTypeName(PhoneType type)
+{
+    return QString::fromLatin1(kTypeNames[size_t(type)]);
+}
+
+bool parsePhoneTypeName(QStringView name, PhoneType *type)
+{
+    for (size_t i = 0; i < kTypeNames.size(); ++i) {
+        if (name.compare(QLatin1StringView(kTypeNames[i]), Qt::CaseInsensitive) == 0) {
+            *type = PhoneType(i);
+            return true;
+        }
+    }
+    // Spellings people and lookup services use.
+    if (name.compare(u"tollfree", Qt::CaseInsensitive) == 0) {
+        *type = PhoneType::TollFree;
+        return true;
+    }
+    if (name.compare(u"premium", Qt::CaseInsensitive) == 0) {
+        *type = PhoneType::PremiumRate;
+        return true;
+    }
+    if (name.compare(u"landline", Qt::CaseInsensitive) == 0
+        || name.compare(u"fixed", Qt::CaseInsensitive) == 0) {
+        *type = PhoneType::FixedLine;
+        return true;
+    }
+    return false;
+}
+
+QString verdictName(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Keep:
+        return QStringLiteral("keep");
+    case Verdict::Update:
+        return QStringLiteral("update");
+    case Verdict::Purge:
+        return QStringLiteral("purge");
+    }
+    return {};
+}
+
+QString reasonName(Reason reason)
+{
+    static const std::array names{"already-e164", "reformatted", "extension-dropped", "empty",
+                                  "not-a-number", "invalid",     "region-not-allowed",
+                                  "blocked-type", "disposable",  "duplicate",
+                                  "manual-keep",  "manual-purge"};
+    return QString::fromLatin1(names[size_t(reason)]);
+}
+
+QString reasonText(Reason reason)
+{
+    switch (reason) {
+    case Reason::AlreadyE164:
+        return QStringLiteral("Already in E.164 form");
+    case Reason::Reformatted:
+        return QStringLiteral("Valid; stored in another format");
+    case Reason::ExtensionDropped:
+        return QStringLiteral("Valid; the extension is dropped in E.164");
+    case Reason::Empty:
+        return QStringLiteral("No phone number");
+    case Reason::NotANumber:
+        return QStringLiteral("Not a phone number");
+    case Reason::Invalid:
+        return QStringLiteral("Not a valid number for its region");
+    case Reason::RegionNotAllowed:
+        return QStringLiteral("Region not allowed");
+    case Reason::BlockedType:
+        return QStringLiteral("Blocked number type");
+    case Reason::Disposable:
+        return QStringLiteral("Disposable number");
+    case Reason::Duplicate:
+        return QStringLiteral("Duplicate of an earlier contact");
+    case Reason::ManualKeep:
+        return QStringLiteral("Kept by hand");
+    case Reason::ManualPurge:
+        return QStringLiteral("Purged by hand");
+    }
+    return {};
+}
+
+QString ParsedPhone::e164Text() const
+{
+    return e164 ? u'+' + QString::number(e164) : QString();
+}
+
+QString ParsedPhone::regionText() const
+{
+    return region[0] ? QString::fromLatin1(region, 2) : QString();
+}
+
+bool DisposableList::load(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("Cannot read the disposable-number list '%1': %2")
+                         .arg(path, f.errorString());
+        return false;
+    }
+    if (f.size() > 64 * 1024 * 1024) {
+        *error = QStringLiteral("The disposable-number list '%1' is over 64 MB.").arg(path);
+        return false;
+    }
+    if (!parse(f.readAll(), error)) {
+        *error = QStringLiteral("%1: %2").arg(path, *error);
+        return false;
+    }
+    m_source = path;
+    return true;
+}
+
+bool DisposableList::parse(const QByteArray &text, QString *error)
+{
+    m_exact.clear();
+    m_prefixes.clear();
+    int lineNo = 0;
+    for (QByteArrayView line : splitView(text, '\n')) {
+        ++lineNo;
+        if (const qsizetype hash = line.indexOf('#'); hash >= 0)
+            line = line.first(hash);
+        line = line.trimmed();
+        if (line.isEmpty())
+            continue;
+        const bool prefix = line.endsWith('*');
+        if (prefix)
+            line.chop(1);
+        QByteArray digits;
+        for (const char c : line) {
+            if (c >= '0' && c <= '9')
+                digits += c;
+            else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')' && c != '+') {
+                *error = QStringLiteral("line %1: '%2' is not an E.164 number or prefix "
+                                        "(digits, an optional leading '+', a trailing '*').")
+                                 .arg(lineNo)
+                                 .arg(QString::fromUtf8(line.first(qMin<qsizetype>(40, line.size()))));
+                return false;
+            }
+        }
+        if (!line.startsWith('+') || digits.isEmpty() || digits.size() > 15 || digits[0] == '0') {
+            *error = QStringLiteral("line %1: '%2' must be written in E.164 (+ and the country "
+                                    "code first).")
+                             .arg(lineNo)
+                             .arg(QString::fromUtf8(line.first(qMin<qsizetype>(40, line.size()))));
+            return false;
+        }
+        if (prefix)
+            m_prefixes.push_back('+' + digits);
+        else
+            m_exact.insert('+' + digits);
+    }
+    return true;
+}
+
+bool DisposableList::contains(QByteArrayView e164) const
+{
+    if (m_exact.contains(e164.toByteArray()))
+        return true;
+    for (const QByteArray &p : m_prefixes) {
+        if (e164.startsWith(p))
+            return true;
+    }
+    return false;
+}
+
+QStringList SanitizeDirective::blockableTypeNames()
+{
+    QStringList names;
+    for (const PhoneType t : kBlockable)
+        names.append(phoneTypeName(t));
+    return names;
+}
+
+bool SanitizeDirective::isRegionCode(const QString &code)
+{
+    return PhoneParser::isKnownRegion(code);
+}
+
+bool SanitizeDirective::setRegions(const QString &commaList, QString *error)
+{
+    QSet<QString> regions;
+    for (const QString &item : commaList.split(u',', Qt::SkipEmptyParts)) {
+        const QString code = item.trimmed().toUpper();
+        if (!isRegionCode(code)) {
+            *error = QStringLiteral("'%1' is not a region code (two letters, like US, GB, DE).")
+                             .arg(item.trimmed());
+            return false;
+        }
+        regions.insert(code);
+    }
+    allowedRegions = regions;
+    return true;
+}
+
+bool SanitizeDirective::setBlocked(const QString &commaList, QString *error)
+{
+    quint32 mask = 0;
+    for (const QString &item : commaList.split(u',', Qt::SkipEmptyParts)) {
+        PhoneType t;
+        if (!parsePhoneTypeName(item.trimmed(), &t)
+            || std::find(kBlockable.begin(), kBlockable.end(), t) == kBlockable.end()) {
+            *error = QStringLiteral("'%1' is not a type that can be blocked; use any of: %2.")
+                             .arg(item.trimmed(), blockableTypeNames().join(QStringLiteral(", ")));
+            return false;
+        }
+        mask |= 1u << quint8(t);
+    }
+    blockedTypes = mask;
+    return true;
+}
+
+QString SanitizeDirective::describe() const
+{
+    QStringList regions(allowedRegions.begin(), allowedRegions.end());
+    regions.sort();
+    QStringList blocked;
+    for (const PhoneType t : kBlockable) {
+        if (blocks(t))
+            blocked.append(phoneTypeName(t));
+    }
+    return QStringLiteral("default region %1; regions %2; blocked %3; disposable list %4; "
+                          "duplicates %5; lookup %6")
+            .arg(defaultRegion,
+                 regions.isEmpty() ? QStringLiteral("any") : regions.join(u','),
+                 blocked.isEmpty() ? QStringLiteral("none") : blocked.join(u','),
+                 disposable.isEmpty() ? QStringLiteral("none")
+                                      : QStringLiteral("%1 entries").arg(disposable.size()),
+                 purgeDuplicates ? QStringLiteral("purged") : QStringLiteral("kept"),
+                 lookup ? QStringLiteral("on") : QStringLiteral("off"));
+}
+
+bool PhoneParser::isKnownRegion(const QString &code)
+{
+    return code.size() == 2
+            && PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(code.toStdString()) != 0;
+}
+
+ParsedPhone PhoneParser::parse(QByteArrayView text, const QString &defaultRegion)
+{
+    ParsedPhone out;
+    const QByteArrayView trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return out;
+    bool anyDigit = false;
+    for (const char c : trimmed) {
+        if (c >= '0' && c <= '9') {
+            anyDigit = true;
+            break;
+        }
+    }
+    out.status = ParseStatus::NotANumber;
+    // The library converts letters (vanity numbers) but a value without a single digit is no
+    // number at all; skip the regex work.
+    if (!anyDigit || trimmed.size() > 250)
+        return out;
+    PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    const std::string input(trimmed.data(), size_t(trimmed.size()));
+    if (util->Parse(input, defaultRegion.toStdString(), &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return out;
+    out.status = ParseStatus::Invalid;
+    out.hasExtension = number.has_extension() && !number.extension().empty();
+    // GetNumberType answers UNKNOWN exactly when the number is not valid for any region of its
+    // country code, so validity comes from the same pass.
+    const auto type = util->GetNumberType(number);
+    if (type == PhoneNumberUtil::UNKNOWN)
+        return out;
+    std::string region;
+    util->GetRegionCodeForNumber(number, &region);
+    if (region.size() != 2 || region == "ZZ")
+        return out;
+    out.type = PhoneType(int(type));
+    out.region[0] = region[0];
+    out.region[1] = region[1];
+    // E.164 is "+" country code national number; leading zeros of Italian numbers are kept by
+    // the library's formatter, so format rather than concatenate.
+    std::string e164;
+    util->Format(number, PhoneNumberUtil::E164, &e164);
+    bool ok = false;
+    out.e164 = QByteArrayView(e164).sliced(1).toULongLong(&ok);
+    if (!ok || e164.size() < 3 || e164.size() > 16) {
+        out.e164 = 0;
+        return out;
+    }
+    out.status = ParseStatus::Valid;
+    return out;
+}
+
+Decision decide(const ParsedPhone &phone, QByteArrayView original,
+                const SanitizeDirective &directive, bool seenBefore)
+{
+    switch (phone.status) {
+    case ParseStatus::Empty:
+        return {Verdict::Purge, Reason::Empty};
+    case ParseStatus::NotANumber:
+        return {Verdict::Purge, Reason::NotANumber};
+    case ParseStatus::Invalid:
+        return {Verdict::Purge, Reason::Invalid};
+    case ParseStatus::Valid:
+        break;
+    }
+    if (!directive.allowedRegions.isEmpty()
+        && !directive.allowedRegions.contains(phone.regionText()))
+        return {Verdict::Purge, Reason::RegionNotAllowed};
+    if (directive.blocks(phone.type))
+        return {Verdict::Purge, Reason::BlockedType};
+    if (phone.lookupLine && directive.blocks(PhoneType(phone.lookupLine - 1)))
+        return {Verdict::Purge, Reason::BlockedType};
+    const QByteArray e164 = '+' + QByteArray::number(phone.e164);
+    if (phone.lookupDisposable || directive.disposable.contains(e164))
+        return {Verdict::Purge, Reason::Disposable};
+    if (seenBefore && directive.purgeDuplicates)
+        return {Verdict::Purge, Reason::Duplicate};
+    if (original == e164)
+        return {Verdict::Keep, Reason::AlreadyE164};
+    return {Verdict::Update, phone.hasExtension ? Reason::ExtensionDropped : Reason::Reformatted};
+}
+
+QList<QByteArrayView> splitView(QByteArrayView text, char separator)
+{
+    QList<QByteArrayView> parts;
+    qsizetype start = 0;
+    while (start <= text.size()) {
+        qsizetype end = text.indexOf(separator, start);
+        if (end < 0)
+            end = text.size();
+        if (end > start)
+            parts.append(text.sliced(start, end - start));
+        start = end + 1;
+    }
+    return parts;
+}
+
+QByteArray encodeParsed(const ParsedPhone &p)
+{
+    // status type region e164 ext: "3 1 US 12015550123 0"
+    QByteArray line;
+    line.reserve(32);
+    line += char('0' + int(p.status));
+    line += ' ';
+    line += QByteArray::number(int(p.type));
+    line += ' ';
+    line += p.region[0] ? QByteArray(p.region, 2) : QByteArray("--");
+    line += ' ';
+    line += QByteArray::number(p.e164);
+    line += p.hasExtension ? " 1" : " 0";
+    return line;
+}
+
+bool decodeParsed(QByteArrayView line, ParsedPhone *p)
+{
+    const QList<QByteArrayView> parts = splitView(line, ' ');
+    if (parts.size() != 5 || parts[0].size() != 1 || parts[2].size() != 2)
+        return false;
+    const int status = parts[0][0] - '0';
+    bool ok1 = false;
+    bool ok2 = false;
+    const int type = parts[1].toInt(&ok1);
+    const quint64 e164 = parts[3].toULongLong(&ok2);
+    if (status < 0 || status > 3 || !ok1 || !ok2 || type < 0 || type > int(PhoneType::Unknown))
+        return false;
+    *p = ParsedPhone();
+    p->status = ParseStatus(status);
+    p->type = PhoneType(type);
+    if (parts[2] != "--") {
+        p->region[0] = parts[2][0];
+        p->region[1] = parts[2][1];
+    }
+    p->e164 = e164;
+    p->hasExtension = parts[4] == "1";
+    return true;
+}
+
+} // namespace cxone
