@@ -74,6 +74,7 @@ private:
 
 void registerAuthCommands(QList<CommandSpec> &commands);
 void registerAuditCommands(QList<CommandSpec> &commands);
+void registerSegmentsCommands(QList<CommandSpec> &commands);
 void registerAudienceCommands(QList<CommandSpec> &commands);
 
 } // namespace cxone

@@ -61,6 +61,7 @@ int main(int argc, char *argv[])
     QList<CommandSpec> commands;
     registerAuthCommands(commands);
     registerAuditCommands(commands);
+    registerSegmentsCommands(commands);
     registerAudienceCommands(commands);
 
     const QStringList args = QCoreApplication::arguments();

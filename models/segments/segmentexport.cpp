@@ -1,0 +1,788 @@
+#include "segmentexport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace cxone {
+
+namespace {
+
+const QStringList &allOperators()
+{
+    static const QStringList ops{QStringLiteral("equals"),
+                                 QStringLiteral("not_equals"),
+                                 QStringLiteral("contains"),
+                                 QStringLiteral("starts_with"),
+                                 QStringLiteral("greater_than"),
+                                 QStringLiteral("less_than"),
+                                 QStringLiteral("in")};
+    return ops;
+}
+
+QString canonicalOperator(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == u"=" || t == u"==" || t == u"eq")
+        return QStringLiteral("equals");
+    if (t == u"!=" || t == u"<>" || t == u"ne")
+        return QStringLiteral("not_equals");
+    if (t == u">" || t == u"gt")
+        return QStringLiteral("greater_than");
+    if (t == u"<" || t == u"lt")
+        return QStringLiteral("less_than");
+    if (t == u"~")
+        return QStringLiteral("contains");
+    if (t == u"^=")
+        return QStringLiteral("starts_with");
+    const QString underscored = QString(t).replace(u'-', u'_');
+    return allOperators().contains(underscored) ? underscored : QString();
+}
+
+QString unquote(QString value)
+{
+    value = value.trimmed();
+    if (value.size() >= 2
+        && ((value.startsWith(u'"') && value.endsWith(u'"'))
+            || (value.startsWith(u'\'') && value.endsWith(u'\''))))
+        return value.mid(1, value.size() - 2);
+    return value;
+}
+
+// Splits an "in" list on commas outside quotes.
+QStringList splitList(const QString &text)
+{
+    QStringList items;
+    QString current;
+    QChar quote;
+    for (const QChar c : text) {
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+            current += c;
+        } else if (c == u'"' || c == u'\'') {
+            quote = c;
+            current += c;
+        } else if (c == u',') {
+            items.append(unquote(current));
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    if (!current.trimmed().isEmpty() || !items.isEmpty())
+        items.append(unquote(current));
+    return items;
+}
+
+QJsonValue typedScalar(const QString &type, const QString &attribute, const QString &text,
+                       QString *error)
+{
+    const QString t = text.trimmed();
+    if (type == u"integer") {
+        bool ok = false;
+        const qint64 v = t.toLongLong(&ok);
+        if (!ok) {
+            *error = QStringLiteral(
+                             "'%1' is a whole-number attribute; \"%2\" is not a whole number.")
+                             .arg(attribute, text);
+            return QJsonValue(QJsonValue::Undefined);
+        }
+        return QJsonValue(v);
+    }
+    if (type == u"number" || type == u"decimal") {
+        bool ok = false;
+        const double v = t.toDouble(&ok);
+        if (!ok || !std::isfinite(v)) {
+            *error = QStringLiteral("'%1' is a numeric attribute; \"%2\" is not a number.")
+                             .arg(attribute, text);
+            return QJsonValue(QJsonValue::Undefined);
+        }
+        return QJsonValue(v);
+    }
+    if (type == u"boolean") {
+        const QString l = t.toLower();
+        if (l == u"true" || l == u"yes" || l == u"1")
+            return QJsonValue(true);
+        if (l == u"false" || l == u"no" || l == u"0")
+            return QJsonValue(false);
+        *error = QStringLiteral("'%1' is a true/false attribute; \"%2\" is neither.")
+                         .arg(attribute, text);
+        return QJsonValue(QJsonValue::Undefined);
+    }
+    if (type == u"date") {
+        const QDate d = QDate::fromString(t, Qt::ISODate);
+        if (!d.isValid() || t.size() != 10) {
+            *error = QStringLiteral("'%1' is a date attribute; write the date as YYYY-MM-DD (got "
+                                    "\"%2\").")
+                             .arg(attribute, text);
+            return QJsonValue(QJsonValue::Undefined);
+        }
+        return QJsonValue(d.toString(Qt::ISODate));
+    }
+    return QJsonValue(text);
+}
+
+QString ageText(qint64 seconds)
+{
+    if (seconds < 3600)
+        return QStringLiteral("%1 min").arg(seconds / 60);
+    if (seconds < 48 * 3600)
+        return QStringLiteral("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+    return QStringLiteral("%1 days %2 h").arg(seconds / 86400).arg((seconds % 86400) / 3600);
+}
+
+void appendJsonString(QByteArray &out, QByteArrayView text)
+{
+    out += '"';
+    for (const char c : text) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        default:
+            if (quint8(c) < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                out += "\\u00";
+                out += hex[(quint8(c) >> 4) & 0xf];
+                out += hex[quint8(c) & 0xf];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+QByteArray numberText(double d)
+{
+    if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9007199254740992.0)
+        return QByteArray::number(qint64(d));
+    return QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+}
+
+// The text of a value as CSV cells and table cells show it.
+QByteArray valueText(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::String:
+        return v.toString().toUtf8();
+    case QJsonValue::Double:
+        return numberText(v.toDouble());
+    case QJsonValue::Bool:
+        return v.toBool() ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
+    case QJsonValue::Array:
+        return QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact);
+    case QJsonValue::Object:
+        return QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+    default:
+        return {};
+    }
+}
+
+void appendJsonValue(QByteArray &out, const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::String:
+        appendJsonString(out, v.toString().toUtf8());
+        return;
+    case QJsonValue::Double:
+        out += numberText(v.toDouble());
+        return;
+    case QJsonValue::Bool:
+        out += v.toBool() ? "true" : "false";
+        return;
+    case QJsonValue::Array:
+    case QJsonValue::Object:
+        out += valueText(v);
+        return;
+    default:
+        out += "null";
+        return;
+    }
+}
+
+} // namespace
+
+QString exportFormatName(ExportFormat format)
+{
+    return format == ExportFormat::Jsonl ? QStringLiteral("jsonl") : QStringLiteral("csv");
+}
+
+bool parseExportFormat(const QString &text, ExportFormat *format)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == u"csv")
+        *format = ExportFormat::Csv;
+    else if (t == u"jsonl" || t == u"ndjson")
+        *format = ExportFormat::Jsonl;
+    else
+        return false;
+    return true;
+}
+
+bool ExportVerdict::allowed() const
+{
+    for (const VerdictReason &r : reasons) {
+        if (r.severity == VerdictReason::Severity::Blocking)
+            return false;
+    }
+    return true;
+}
+
+QStringList ExportVerdict::blockingTexts() const
+{
+    QStringList texts;
+    for (const VerdictReason &r : reasons) {
+        if (r.severity == VerdictReason::Severity::Blocking)
+            texts.append(r.text);
+    }
+    return texts;
+}
+
+QStringList ExportVerdict::warningTexts() const
+{
+    QStringList texts;
+    for (const VerdictReason &r : reasons) {
+        if (r.severity == VerdictReason::Severity::Warning)
+            texts.append(r.text);
+    }
+    return texts;
+}
+
+QStringList operatorsForType(const QString &type)
+{
+    if (type == u"integer" || type == u"number" || type == u"decimal" || type == u"date")
+        return {QStringLiteral("equals"), QStringLiteral("not_equals"),
+                QStringLiteral("greater_than"), QStringLiteral("less_than"), QStringLiteral("in")};
+    if (type == u"boolean")
+        return {QStringLiteral("equals"), QStringLiteral("not_equals")};
+    return {QStringLiteral("equals"), QStringLiteral("not_equals"), QStringLiteral("contains"),
+            QStringLiteral("starts_with"), QStringLiteral("in")};
+}
+
+bool parseFilterExpression(const QString &text, FilterSpec *filter, QString *error)
+{
+    static const QRegularExpression symbolic(
+            QStringLiteral(R"(^\s*([A-Za-z_][\w.\-]*)\s*(==|=|!=|<>|>|<|~|\^=)\s*(.*?)\s*$)"),
+            QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression worded(
+            QStringLiteral(R"(^\s*([A-Za-z_][\w.\-]*)\s+([A-Za-z_\-]+)(?:\s+(.*?))?\s*$)"),
+            QRegularExpression::DotMatchesEverythingOption);
+    QRegularExpressionMatch m = symbolic.match(text);
+    if (!m.hasMatch())
+        m = worded.match(text);
+    if (!m.hasMatch()) {
+        *error = QStringLiteral("Cannot read the filter \"%1\": write it as 'ATTRIBUTE OPERATOR "
+                                "VALUE', e.g. 'tier equals Gold' or 'orderCount > 10'.")
+                         .arg(text);
+        return false;
+    }
+    const QString op = canonicalOperator(m.captured(2));
+    if (op.isEmpty()) {
+        *error = QStringLiteral("Unknown operator \"%1\" in \"%2\"; use one of %3 (or = != > < ~).")
+                         .arg(m.captured(2), text, allOperators().join(QStringLiteral(", ")));
+        return false;
+    }
+    const QString value = m.captured(3);
+    if (value.trimmed().isEmpty()) {
+        *error = QStringLiteral("The filter \"%1\" has no value.").arg(text);
+        return false;
+    }
+    filter->attribute = m.captured(1);
+    filter->op = op;
+    filter->value = op == u"in" ? value.trimmed() : unquote(value);
+    return true;
+}
+
+QJsonValue typedFilterValue(const SegmentAttribute &attribute, const FilterSpec &filter,
+                            QString *error)
+{
+    if (filter.op == u"in") {
+        const QStringList items = splitList(filter.value);
+        if (items.isEmpty() || (items.size() == 1 && items.first().trimmed().isEmpty())) {
+            *error = QStringLiteral("The 'in' filter on '%1' needs at least one value "
+                                    "(comma-separated).")
+                             .arg(attribute.name);
+            return QJsonValue(QJsonValue::Undefined);
+        }
+        QJsonArray values;
+        for (const QString &item : items) {
+            const QJsonValue v = typedScalar(attribute.type, attribute.name, item, error);
+            if (v.isUndefined())
+                return QJsonValue(QJsonValue::Undefined);
+            values.append(v);
+        }
+        return values;
+    }
+    return typedScalar(attribute.type, attribute.name, filter.value, error);
+}
+
+bool parseDuration(const QString &text, std::chrono::seconds *duration, QString *error)
+{
+    static const QRegularExpression part(QStringLiteral(R"((\d+)\s*([smhdw]))"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    const QString t = text.trimmed();
+    qint64 total = 0;
+    qsizetype pos = 0;
+    auto it = part.globalMatch(t);
+    bool any = false;
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (!t.mid(pos, m.capturedStart() - pos).trimmed().isEmpty())
+            break;
+        pos = m.capturedEnd();
+        any = true;
+        const qint64 n = m.captured(1).toLongLong();
+        switch (m.captured(2).toLower().at(0).unicode()) {
+        case 's':
+            total += n;
+            break;
+        case 'm':
+            total += n * 60;
+            break;
+        case 'h':
+            total += n * 3600;
+            break;
+        case 'd':
+            total += n * 86400;
+            break;
+        case 'w':
+            total += n * 7 * 86400;
+            break;
+        }
+    }
+    if (!any || pos != t.size() || total <= 0 || total > qint64(3650) * 86400) {
+        *error = QStringLiteral(
+                         "Cannot read the duration \"%1\": use a number with a unit, such as "
+                         "30m, 24h, 2d or 1d12h.")
+                         .arg(text);
+        return false;
+    }
+    *duration = std::chrono::seconds(total);
+    return true;
+}
+
+QString formatDuration(std::chrono::seconds duration)
+{
+    const qint64 s = duration.count();
+    if (s % 86400 == 0 && s >= 2 * 86400)
+        return QStringLiteral("%1 d").arg(s / 86400);
+    if (s % 3600 == 0)
+        return QStringLiteral("%1 h").arg(s / 3600);
+    if (s % 60 == 0)
+        return QStringLiteral("%1 min").arg(s / 60);
+    return QStringLiteral("%1 s").arg(s);
+}
+
+ExportVerdict segmentVerdict(const SegmentInfo &segment, std::chrono::seconds maxAge,
+                             const QDateTime &nowUtc)
+{
+    using Severity = VerdictReason::Severity;
+    ExportVerdict v;
+    if (!segment.isActive())
+        v.reasons.append(
+                {Severity::Blocking, QStringLiteral("inactive"),
+                 QStringLiteral("Segment \u201c%1\u201d is %2: only Active segments can be "
+                                "exported. Activate it in CXone, then try again.")
+                         .arg(segment.name, segment.status.isEmpty()
+                                                    ? QStringLiteral("without a status")
+                                                    : segment.status)});
+    if (!segment.lastUpdated.isValid()) {
+        v.reasons.append({Severity::Blocking, QStringLiteral("no-timestamp"),
+                          QStringLiteral("Segment \u201c%1\u201d carries no readable lastUpdated "
+                                         "time, so its freshness cannot be checked.")
+                                  .arg(segment.name)});
+    } else {
+        const qint64 age = segment.lastUpdated.secsTo(nowUtc);
+        if (age > maxAge.count())
+            v.reasons.append(
+                    {Severity::Blocking, QStringLiteral("stale"),
+                     QStringLiteral("Segment \u201c%1\u201d was last updated %2 ago (%3 UTC), "
+                                    "older than the freshness limit of %4. Refresh the segment "
+                                    "in CXone, or raise the freshness limit if older data is "
+                                    "acceptable.")
+                             .arg(segment.name, ageText(age),
+                                  segment.lastUpdated.toUTC().toString(
+                                          QStringLiteral("yyyy-MM-dd HH:mm")),
+                                  formatDuration(maxAge))});
+    }
+    const QStringList deprecated = segment.deprecatedAttributeNames();
+    for (const QString &name : deprecated)
+        v.reasons.append({Severity::Warning, QStringLiteral("deprecated-attribute"),
+                          QStringLiteral("Attribute '%1' is deprecated: CXone refuses queries that "
+                                         "name it, so it is left out of the export.")
+                                  .arg(name)});
+    v.attributes = segment.validAttributeNames();
+    return v;
+}
+
+ExportVerdict validateExport(const SegmentInfo &segment, const ExportOptions &options,
+                             const QDateTime &nowUtc)
+{
+    using Severity = VerdictReason::Severity;
+    ExportVerdict v = segmentVerdict(segment, options.maxAge, nowUtc);
+    const auto block = [&v](const QString &code, const QString &text) {
+        v.reasons.append({Severity::Blocking, code, text});
+    };
+
+    if (!options.attributes.isEmpty()) {
+        v.attributes.clear();
+        for (const QString &name : options.attributes) {
+            const SegmentAttribute *a = segment.attribute(name);
+            if (!a)
+                block(QStringLiteral("attribute"),
+                      QStringLiteral("Attribute '%1' does not exist in this segment (it has: %2).")
+                              .arg(name, segment.validAttributeNames().join(QStringLiteral(", "))));
+            else if (!a->valid)
+                block(QStringLiteral("deprecated-attribute"),
+                      QStringLiteral("Attribute '%1' is deprecated and cannot be exported; remove "
+                                     "it from the attribute list to go on without it.")
+                              .arg(name));
+            else if (v.attributes.contains(name))
+                block(QStringLiteral("attribute"),
+                      QStringLiteral("Attribute '%1' is listed twice.").arg(name));
+            else
+                v.attributes.append(name);
+        }
+    }
+
+    for (const FilterSpec &f : options.filters) {
+        const QString label = QStringLiteral("%1 %2 %3").arg(f.attribute, f.op, f.value);
+        const SegmentAttribute *a = segment.attribute(f.attribute);
+        if (!a) {
+            block(QStringLiteral("filter"),
+                  QStringLiteral("Filter \u201c%1\u201d: attribute '%2' does not exist in this "
+                                 "segment.")
+                          .arg(label, f.attribute));
+            continue;
+        }
+        if (!a->valid) {
+            block(QStringLiteral("filter"),
+                  QStringLiteral("Filter \u201c%1\u201d: attribute '%2' is deprecated and cannot "
+                                 "be filtered on; remove the filter.")
+                          .arg(label, f.attribute));
+            continue;
+        }
+        if (!operatorsForType(a->type).contains(f.op)) {
+            block(QStringLiteral("filter"),
+                  QStringLiteral("Filter \u201c%1\u201d: operator '%2' does not apply to %3 "
+                                 "attribute '%4' (use %5).")
+                          .arg(label, f.op, a->type, f.attribute,
+                               operatorsForType(a->type).join(QStringLiteral(", "))));
+            continue;
+        }
+        QString error;
+        const QJsonValue value = typedFilterValue(*a, f, &error);
+        if (value.isUndefined()) {
+            block(QStringLiteral("filter"),
+                  QStringLiteral("Filter \u201c%1\u201d: %2").arg(label, error));
+            continue;
+        }
+        v.filters.append({f.attribute, f.op, value});
+    }
+
+    if (options.pageSize < 1 || options.pageSize > SegmentsApi::kMaxPageSize)
+        block(QStringLiteral("page-size"),
+              QStringLiteral("The page size must be from 1 to %1 (got %2).")
+                      .arg(SegmentsApi::kMaxPageSize)
+                      .arg(options.pageSize));
+    if (options.outputPath.trimmed().isEmpty()) {
+        block(QStringLiteral("output"), QStringLiteral("Choose an output file."));
+    } else {
+        const QFileInfo out(options.outputPath);
+        const QFileInfo dir(out.absolutePath());
+        if (out.isDir())
+            block(QStringLiteral("output"),
+                  QStringLiteral("The output %1 is a folder; name a file.")
+                          .arg(options.outputPath));
+        else if (!dir.isDir())
+            block(QStringLiteral("output"),
+                  QStringLiteral("The output folder %1 does not exist.").arg(dir.filePath()));
+        else if (!dir.isWritable())
+            block(QStringLiteral("output"),
+                  QStringLiteral("The output folder %1 is not writable.").arg(dir.filePath()));
+    }
+    if (!options.cdpUrl.isEmpty()) {
+        if (!options.cdpUrl.isValid() || options.cdpUrl.isRelative())
+            block(QStringLiteral("cdp"),
+                  QStringLiteral("The CDP URL \"%1\" is not a full http(s) URL.")
+                          .arg(options.cdpUrl.toString()));
+        else if (const QString problem = endpointProblem(options.cdpUrl); !problem.isEmpty())
+            block(QStringLiteral("cdp"), problem);
+    }
+    if (options.cdpAttempts < 1 || options.cdpAttempts > 10)
+        block(QStringLiteral("cdp"), QStringLiteral("CDP attempts must be from 1 to 10."));
+    return v;
+}
+
+QByteArray csvField(QByteArrayView text)
+{
+    bool quote = false;
+    for (const char c : text) {
+        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+            quote = true;
+            break;
+        }
+    }
+    if (!quote)
+        return text.toByteArray();
+    QByteArray out;
+    out.reserve(text.size() + 4);
+    out += '"';
+    for (const char c : text) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    out += '"';
+    return out;
+}
+
+QByteArray csvHeader(const QStringList &attributes)
+{
+    QByteArray out = "contactId";
+    for (const QString &a : attributes) {
+        out += ',';
+        out += csvField(a.toUtf8());
+    }
+    out += "\r\n";
+    return out;
+}
+
+FormattedPage formatPage(const QByteArray &body, const QStringList &attributes, ExportFormat format,
+                         bool wantCdp, bool wantRows)
+{
+    FormattedPage page;
+    ContactPage parsed;
+    if (!SegmentsApi::parseContactPage(body, &parsed, &page.error))
+        return page;
+    page.continuationToken = parsed.continuationToken;
+    page.records = parsed.items.size();
+    page.output.reserve(body.size());
+    std::shared_ptr<ExportRows> rows;
+    if (wantRows) {
+        rows = std::make_shared<ExportRows>();
+        rows->columns = int(attributes.size()) + 1;
+        rows->text.reserve(body.size() / 2);
+        rows->ends.reserve(size_t(page.records) * size_t(rows->columns));
+    }
+    QList<QByteArray> keys;
+    for (const QString &a : attributes) {
+        QByteArray k;
+        appendJsonString(k, a.toUtf8());
+        keys.append(k + ':');
+    }
+    if (wantCdp)
+        page.cdpRecords = "[";
+    qsizetype index = 0;
+    for (const QJsonValue &item : std::as_const(parsed.items)) {
+        const QJsonObject o = item.toObject();
+        const QJsonValue id = o.value(u"contactId");
+        if (!item.isObject() || !id.isString() || id.toString().isEmpty()) {
+            page.error = QStringLiteral("Record %1 of the page has no contactId.").arg(index + 1);
+            return page;
+        }
+        const QJsonValue attrsValue = o.value(u"attributes");
+        if (!attrsValue.isUndefined() && !attrsValue.isNull() && !attrsValue.isObject()) {
+            page.error = QStringLiteral("Record %1 of the page has attributes that are not an "
+                                        "object.")
+                                 .arg(index + 1);
+            return page;
+        }
+        const QJsonObject attrs = attrsValue.toObject();
+        const QByteArray idText = id.toString().toUtf8();
+        QByteArray line;
+        if (format == ExportFormat::Csv) {
+            line = csvField(idText);
+            for (const QString &a : attributes) {
+                line += ',';
+                line += csvField(valueText(attrs.value(a)));
+            }
+            line += "\r\n";
+        } else {
+            line = "{\"contactId\":";
+            appendJsonString(line, idText);
+            line += ",\"attributes\":{";
+            for (qsizetype k = 0; k < attributes.size(); ++k) {
+                if (k > 0)
+                    line += ',';
+                line += keys[k];
+                appendJsonValue(line, attrs.value(attributes[k]));
+            }
+            line += "}}\n";
+        }
+        page.output += line;
+        if (wantCdp) {
+            if (index > 0)
+                page.cdpRecords += ',';
+            // The JSONL form is exactly one record object; CSV runs build it here.
+            if (format == ExportFormat::Jsonl) {
+                page.cdpRecords += QByteArrayView(line).chopped(1);
+            } else {
+                QByteArray rec = "{\"contactId\":";
+                appendJsonString(rec, idText);
+                rec += ",\"attributes\":{";
+                for (qsizetype k = 0; k < attributes.size(); ++k) {
+                    if (k > 0)
+                        rec += ',';
+                    rec += keys[k];
+                    appendJsonValue(rec, attrs.value(attributes[k]));
+                }
+                rec += "}}";
+                page.cdpRecords += rec;
+            }
+        }
+        if (rows) {
+            rows->text += idText;
+            rows->ends.push_back(quint32(rows->text.size()));
+            for (const QString &a : attributes) {
+                rows->text += valueText(attrs.value(a));
+                rows->ends.push_back(quint32(rows->text.size()));
+            }
+        }
+        ++index;
+    }
+    if (wantCdp)
+        page.cdpRecords += ']';
+    page.rows = rows;
+    return page;
+}
+
+QJsonObject ExportMetrics::toJson() const
+{
+    return {{QStringLiteral("pages"), pages},
+            {QStringLiteral("records"), records},
+            {QStringLiteral("bytes"), bytes},
+            {QStringLiteral("elapsedMs"), elapsedMs},
+            {QStringLiteral("recordsPerSecond"), std::round(recordsPerSecond)},
+            {QStringLiteral("p50LatencyMs"), p50LatencyMs},
+            {QStringLiteral("p95LatencyMs"), p95LatencyMs},
+            {QStringLiteral("averageLatencyMs"), std::round(averageLatencyMs * 10) / 10},
+            {QStringLiteral("retries"), retries},
+            {QStringLiteral("rateLimitWaits"), rateLimitWaits},
+            {QStringLiteral("cdpDelivered"), cdpDelivered},
+            {QStringLiteral("cdpFailed"), cdpFailed},
+            {QStringLiteral("resumedFromRecords"), resumedFromRecords}};
+}
+
+QString ExportCheckpoint::pathFor(const QString &outputPath)
+{
+    return outputPath + QStringLiteral(".checkpoint.json");
+}
+
+QString ExportCheckpoint::partPathFor(const QString &outputPath)
+{
+    return outputPath + QStringLiteral(".part");
+}
+
+bool ExportCheckpoint::load(const QString &outputPath, ExportCheckpoint *c, QString *error)
+{
+    error->clear();
+    QFile f(pathFor(outputPath));
+    if (!f.exists())
+        return false;
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("Cannot read the checkpoint %1: %2")
+                         .arg(f.fileName(), f.errorString());
+        return false;
+    }
+    QJsonParseError pe;
+    const QJsonObject o = QJsonDocument::fromJson(f.read(1024 * 1024), &pe).object();
+    if (pe.error != QJsonParseError::NoError || o.value(u"version").toInt() != 1) {
+        *error = QStringLiteral("The checkpoint %1 is damaged; delete it to start over.")
+                         .arg(f.fileName());
+        return false;
+    }
+    c->segmentId = o.value(u"segmentId").toString();
+    c->fingerprint = o.value(u"fingerprint").toString();
+    c->continuationToken = o.value(u"continuationToken").toString();
+    c->records = qint64(o.value(u"records").toDouble());
+    c->bytes = qint64(o.value(u"bytes").toDouble());
+    c->pages = qint64(o.value(u"pages").toDouble());
+    c->outputPath = o.value(u"outputPath").toString();
+    parseExportFormat(o.value(u"format").toString(), &c->format);
+    c->updatedUtc = QDateTime::fromString(o.value(u"updated").toString(), Qt::ISODate);
+    if (c->bytes < 0 || c->records < 0 || (c->pages > 0 && c->continuationToken.isEmpty())) {
+        *error = QStringLiteral("The checkpoint %1 is inconsistent; delete it to start over.")
+                         .arg(f.fileName());
+        return false;
+    }
+    return true;
+}
+
+bool ExportCheckpoint::save(QString *error) const
+{
+    const QJsonObject o{{QStringLiteral("version"), 1},
+                        {QStringLiteral("segmentId"), segmentId},
+                        {QStringLiteral("fingerprint"), fingerprint},
+                        {QStringLiteral("continuationToken"), continuationToken},
+                        {QStringLiteral("records"), records},
+                        {QStringLiteral("bytes"), bytes},
+                        {QStringLiteral("pages"), pages},
+                        {QStringLiteral("outputPath"), outputPath},
+                        {QStringLiteral("format"), exportFormatName(format)},
+                        {QStringLiteral("updated"), updatedUtc.toString(Qt::ISODate)}};
+    // Written beside and renamed over, without fsync: one per page, and what it guards against is
+    // the process ending, not the machine.
+    const QString path = pathFor(outputPath);
+    const QString tmp = path + QStringLiteral(".tmp");
+    QFile f(tmp);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || f.write(QJsonDocument(o).toJson(QJsonDocument::Indented)) < 0 || !f.flush()) {
+        *error = QStringLiteral("Cannot write the checkpoint %1: %2").arg(tmp, f.errorString());
+        return false;
+    }
+    f.close();
+    if (std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(path).constData()) != 0) {
+        *error = QStringLiteral("Cannot replace the checkpoint %1.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+void ExportCheckpoint::remove(const QString &outputPath)
+{
+    QFile::remove(pathFor(outputPath));
+    QFile::remove(pathFor(outputPath) + QStringLiteral(".tmp"));
+}
+
+QString queryFingerprint(const QString &segmentId, const QList<SegmentFilter> &filters,
+                         const QStringList &attributes, ExportFormat format, int pageSize)
+{
+    ContactQuery q;
+    q.filters = filters;
+    q.requestedAttributes = attributes;
+    q.limit = pageSize;
+    QByteArray canonical
+            = segmentId.toUtf8() + '\n' + q.toJson() + '\n' + exportFormatName(format).toUtf8();
+    return QString::fromLatin1(
+            QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex().left(32));
+}
+
+} // namespace cxone

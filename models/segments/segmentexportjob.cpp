@@ -1,0 +1,502 @@
+#include "segmentexportjob.h"
+
+#include "apiclient.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace cxone {
+
+namespace {
+
+constexpr int kMaxMalformedRetries = 3;
+
+qint64 percentile(std::vector<qint32> values, double p)
+{
+    if (values.empty())
+        return 0;
+    const size_t k = std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5));
+    std::nth_element(values.begin(), values.begin() + qsizetype(k), values.end());
+    return values[k];
+}
+
+QJsonArray filtersJson(const QList<SegmentFilter> &filters)
+{
+    QJsonArray a;
+    for (const SegmentFilter &f : filters)
+        a.append(QJsonObject{{QStringLiteral("attribute"), f.attribute},
+                             {QStringLiteral("operator"), f.op},
+                             {QStringLiteral("value"), f.value}});
+    return a;
+}
+
+} // namespace
+
+SegmentExportJob::SegmentExportJob(ApiClient *client, ExportOptions options, QObject *parent)
+    : Job(kindName(), options.segmentId, parent)
+    , m_client(client)
+    , m_options(std::move(options))
+{
+    qRegisterMetaType<cxone::ExportRowsPtr>();
+    qRegisterMetaType<cxone::ExportMetrics>();
+    qRegisterMetaType<cxone::ExportVerdict>();
+    setUnit(tr("records"));
+    connect(&m_watcher, &QFutureWatcher<FormattedPage>::finished, this,
+            &SegmentExportJob::onFormatted);
+}
+
+SegmentExportJob::~SegmentExportJob()
+{
+    if (m_call)
+        m_call->cancel();
+    m_watcher.waitForFinished();
+}
+
+QStringList SegmentExportJob::columns() const
+{
+    return QStringList{QStringLiteral("contactId")} + m_verdict.attributes;
+}
+
+ExportMetrics SegmentExportJob::metrics() const
+{
+    ExportMetrics m;
+    m.pages = m_pages;
+    m.records = m_records;
+    m.bytes = m_bytes;
+    m.elapsedMs = m_exportStartMs > 0 || m_started ? elapsedMs() - m_exportStartMs : 0;
+    const qint64 exported = m_records - m_startRecords;
+    m.recordsPerSecond = m.elapsedMs > 0 ? double(exported) * 1000.0 / double(m.elapsedMs) : 0;
+    m.p50LatencyMs = percentile(m_pageLatencies, 0.50);
+    m.p95LatencyMs = percentile(m_pageLatencies, 0.95);
+    qint64 sum = 0;
+    for (const qint32 l : m_pageLatencies)
+        sum += l;
+    m.averageLatencyMs = m_pageLatencies.empty() ? 0 : double(sum) / double(m_pageLatencies.size());
+    m.retries = progress().retries;
+    m.rateLimitWaits = progress().rateLimitWaits;
+    m.cdpDelivered = m_cdpDelivered;
+    m.cdpFailed = m_cdpFailed;
+    m.resumedFromRecords = m_startRecords;
+    return m;
+}
+
+void SegmentExportJob::run()
+{
+    setPhase(tr("Validating segment %1").arg(m_options.segmentId));
+    m_call = SegmentsApi(m_client).get(m_options.segmentId);
+    connect(m_call, &CallHandle::finished, this, &SegmentExportJob::onSegment);
+}
+
+void SegmentExportJob::onCancel()
+{
+    if (m_call)
+        m_call->cancel(); // finishes with Cancelled; the handler ends the job
+    // A page being formatted, or a CDP retry waiting, checks the flag when it comes back.
+}
+
+void SegmentExportJob::onSegment(const Result &result)
+{
+    observe(result);
+    if (isCancelRequested()) {
+        finishCancelled();
+        return;
+    }
+    if (!result.ok()) {
+        audit(QStringLiteral("EXPORT_FAILED"), QStringLiteral("failed"),
+              {{QStringLiteral("error"), result.errorText},
+               {QStringLiteral("stage"), QStringLiteral("validate")}});
+        fail(result.errorText);
+        return;
+    }
+    QString error;
+    if (!SegmentsApi::parseSegment(result.json.object(), &m_segment, &error)) {
+        const QString text = tr("Segment %1: %2").arg(m_options.segmentId, error);
+        audit(QStringLiteral("EXPORT_FAILED"), QStringLiteral("failed"),
+              {{QStringLiteral("error"), text}});
+        fail(text);
+        return;
+    }
+    m_verdict = validateExport(m_segment, m_options, QDateTime::currentDateTimeUtc());
+    Q_EMIT verdictReady(m_verdict);
+    if (!m_verdict.allowed()) {
+        m_refused = true;
+        const QStringList reasons = m_verdict.blockingTexts();
+        audit(QStringLiteral("EXPORT_REFUSED"), QStringLiteral("refused"),
+              {{QStringLiteral("segment"), m_segment.name},
+               {QStringLiteral("reasons"), QJsonArray::fromStringList(reasons)}});
+        fail(tr("Export of segment \u201c%1\u201d refused:\n- %2")
+                     .arg(m_segment.name, reasons.join(QStringLiteral("\n- "))));
+        return;
+    }
+    for (const QString &w : m_verdict.warningTexts())
+        Q_EMIT message(w);
+    m_fingerprint = queryFingerprint(m_segment.id, m_verdict.filters, m_verdict.attributes,
+                                     m_options.format, m_options.pageSize);
+    Q_EMIT columnsReady(columns());
+    if (!openOutput(&error)) {
+        audit(QStringLiteral("EXPORT_FAILED"), QStringLiteral("failed"),
+              {{QStringLiteral("error"), error}});
+        fail(error);
+        return;
+    }
+    startedAudit();
+    if (m_pages > 0 && m_nextToken.isEmpty()) {
+        finishExport();
+        return;
+    }
+    requestPage();
+}
+
+bool SegmentExportJob::openOutput(QString *error)
+{
+    const QString out = m_options.outputPath;
+    m_file.setFileName(partPath());
+    ExportCheckpoint cp;
+    QString cpError;
+    const bool haveCheckpoint = ExportCheckpoint::load(out, &cp, &cpError);
+    if (m_options.resume && !cpError.isEmpty()) {
+        *error = cpError;
+        return false;
+    }
+    if (m_options.resume && haveCheckpoint) {
+        if (cp.segmentId != m_segment.id || cp.fingerprint != m_fingerprint) {
+            *error = tr("The checkpoint beside %1 belongs to a different export (another segment, "
+                        "filter, attribute list, format or page size). Run the same export "
+                        "again to resume it, or start without resume to overwrite it.")
+                             .arg(out);
+            return false;
+        }
+        const QFileInfo part(partPath());
+        if (!part.exists() || part.size() < cp.bytes) {
+            *error = tr("The partial file %1 is missing or shorter than its checkpoint says (%2 "
+                        "of %3 bytes); start the export again without resume.")
+                             .arg(partPath())
+                             .arg(part.exists() ? part.size() : 0)
+                             .arg(cp.bytes);
+            return false;
+        }
+        if (!m_file.open(QIODevice::ReadWrite) || !m_file.resize(cp.bytes)
+            || !m_file.seek(cp.bytes)) {
+            *error = tr("Cannot reopen %1: %2").arg(partPath(), m_file.errorString());
+            return false;
+        }
+        m_resumed = true;
+        m_records = m_startRecords = cp.records;
+        m_bytes = m_committedBytes = cp.bytes;
+        m_pages = m_committedPages = cp.pages;
+        m_committedRecords = cp.records;
+        m_nextToken = m_requestToken = cp.continuationToken;
+    } else {
+        if (m_options.resume)
+            Q_EMIT message(tr("No checkpoint beside %1: starting from the first page.").arg(out));
+        else if (haveCheckpoint)
+            Q_EMIT message(
+                    tr("Starting over: the unfinished export beside %1 is replaced.").arg(out));
+        if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            *error = tr("Cannot write %1: %2").arg(partPath(), m_file.errorString());
+            return false;
+        }
+        if (m_options.format == ExportFormat::Csv) {
+            const QByteArray header = csvHeader(m_verdict.attributes);
+            if (m_file.write(header) != header.size() || !m_file.flush()) {
+                *error = tr("Cannot write %1: %2").arg(partPath(), m_file.errorString());
+                return false;
+            }
+            m_bytes = m_committedBytes = header.size();
+        }
+        m_requestToken.clear();
+        ExportCheckpoint first;
+        first.segmentId = m_segment.id;
+        first.fingerprint = m_fingerprint;
+        first.bytes = m_bytes;
+        first.outputPath = out;
+        first.format = m_options.format;
+        first.updatedUtc = QDateTime::currentDateTimeUtc();
+        if (!first.save(error))
+            return false;
+    }
+    m_started = true;
+    m_exportStartMs = elapsedMs();
+    return true;
+}
+
+void SegmentExportJob::startedAudit()
+{
+    QJsonObject d{{QStringLiteral("segment"), m_segment.name},
+                  {QStringLiteral("format"), exportFormatName(m_options.format)},
+                  {QStringLiteral("pageSize"), m_options.pageSize},
+                  {QStringLiteral("attributes"), QJsonArray::fromStringList(m_verdict.attributes)},
+                  {QStringLiteral("filters"), filtersJson(m_verdict.filters)},
+                  {QStringLiteral("output"), m_options.outputPath},
+                  {QStringLiteral("maxAgeSeconds"), qint64(m_options.maxAge.count())}};
+    if (!m_options.cdpUrl.isEmpty())
+        d.insert(QStringLiteral("cdpUrl"),
+                 m_options.cdpUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+    const QStringList left = m_segment.deprecatedAttributeNames();
+    if (!left.isEmpty())
+        d.insert(QStringLiteral("deprecatedLeftOut"), QJsonArray::fromStringList(left));
+    if (m_resumed) {
+        d.insert(QStringLiteral("fromRecords"), m_records);
+        d.insert(QStringLiteral("fromBytes"), m_bytes);
+        d.insert(QStringLiteral("fromPage"), m_pages + 1);
+        audit(QStringLiteral("EXPORT_RESUMED"), QStringLiteral("ok"), d);
+        Q_EMIT message(tr("Resuming after %1 records (page %2).").arg(m_records).arg(m_pages + 1));
+    } else {
+        audit(QStringLiteral("EXPORT_STARTED"), QStringLiteral("ok"), d);
+    }
+}
+
+void SegmentExportJob::requestPage()
+{
+    if (isCancelRequested()) {
+        cancelExport();
+        return;
+    }
+    ContactQuery q;
+    q.filters = m_verdict.filters;
+    q.requestedAttributes = m_verdict.attributes;
+    q.limit = m_options.pageSize;
+    q.continuationToken = m_requestToken;
+    setPhase(tr("Exporting page %1").arg(m_pages + 1));
+    m_call = SegmentsApi(m_client).queryPage(m_segment.id, q);
+    connect(m_call, &CallHandle::finished, this, &SegmentExportJob::onPage);
+}
+
+void SegmentExportJob::onPage(const Result &result)
+{
+    observe(result);
+    if (isCancelRequested() || result.error == ErrorKind::Cancelled) {
+        cancelExport();
+        return;
+    }
+    if (!result.ok()) {
+        failExport(tr("Page %1: %2").arg(m_pages + 1).arg(result.errorText));
+        return;
+    }
+    m_pageLatencies.push_back(qint32(std::min<qint64>(result.totalMs, INT32_MAX)));
+    m_watcher.setFuture(QtConcurrent::run(formatPage, result.body, m_verdict.attributes,
+                                          m_options.format, !m_options.cdpUrl.isEmpty(),
+                                          m_options.collectRows));
+}
+
+void SegmentExportJob::onFormatted()
+{
+    const FormattedPage page = m_watcher.result();
+    if (isCancelRequested()) {
+        cancelExport();
+        return;
+    }
+    if (!page.error.isEmpty()) {
+        if (++m_malformedRetries <= kMaxMalformedRetries) {
+            Q_EMIT message(tr("Page %1 was unusable (%2); asking for it again.")
+                                   .arg(m_pages + 1)
+                                   .arg(page.error));
+            requestPage();
+            return;
+        }
+        failExport(tr("Page %1 stayed unusable after %2 tries: %3")
+                           .arg(m_pages + 1)
+                           .arg(kMaxMalformedRetries + 1)
+                           .arg(page.error));
+        return;
+    }
+    m_malformedRetries = 0;
+    if (!page.continuationToken.isEmpty() && page.continuationToken == m_requestToken) {
+        failExport(tr("The server answered page %1 with the token it was asked with; stopping "
+                      "rather than loop.")
+                           .arg(m_pages + 1));
+        return;
+    }
+    if (m_file.write(page.output) != page.output.size() || !m_file.flush()) {
+        failExport(tr("Writing %1 failed: %2 (is the disk full?)")
+                           .arg(partPath(), m_file.errorString()));
+        return;
+    }
+    m_bytes += page.output.size();
+    m_records += page.records;
+    m_pageRecords = page.records;
+    ++m_pages;
+    m_nextToken = page.continuationToken;
+    if (page.rows && page.rows->rowCount() > 0)
+        Q_EMIT rowsReady(page.rows);
+    if (!m_options.cdpUrl.isEmpty() && page.records > 0) {
+        deliverCdp(page, 1);
+        return;
+    }
+    commitPage();
+}
+
+void SegmentExportJob::deliverCdp(const FormattedPage &page, int attempt)
+{
+    QByteArray body = "{\"event\":\"segment.export.page\",\"segmentId\":";
+    body += QJsonDocument(QJsonArray{m_segment.id})
+                    .toJson(QJsonDocument::Compact)
+                    .mid(1)
+                    .chopped(1);
+    body += ",\"exportId\":\"" + id().toUtf8() + "\",\"page\":" + QByteArray::number(m_pages)
+            + ",\"count\":" + QByteArray::number(page.records) + ",\"records\":";
+    body += page.cdpRecords;
+    body += '}';
+    Request r = Request::postJson(QString(), body, tr("Sending page %1 to the CDP").arg(m_pages));
+    r.url = m_options.cdpUrl;
+    r.authenticated = false; // the tenant's token never goes to a third party
+    r.retrySafe = true;      // the receiver deduplicates on the request id
+    r.requestId = QByteArray(id().toUtf8() + "-p" + QByteArray::number(m_pages));
+    r.timeout = std::chrono::milliseconds(15000);
+    r.expectJson = false;
+    m_call = m_client->send(r);
+    connect(m_call, &CallHandle::finished, this, [this, page, attempt](const Result &result) {
+        observe(result);
+        if (isCancelRequested() || result.error == ErrorKind::Cancelled) {
+            cancelExport(); // the page is not committed: a resume sends it again
+            return;
+        }
+        if (result.ok()) {
+            ++m_cdpDelivered;
+            commitPage();
+            return;
+        }
+        if (attempt < m_options.cdpAttempts) {
+            Q_EMIT message(tr("CDP callback for page %1 failed (%2); trying again.")
+                                   .arg(m_pages)
+                                   .arg(result.errorText));
+            QTimer::singleShot(250 * (1 << (attempt - 1)), this, [this, page, attempt] {
+                if (isCancelRequested())
+                    cancelExport();
+                else
+                    deliverCdp(page, attempt + 1);
+            });
+            return;
+        }
+        ++m_cdpFailed;
+        if (m_options.stopOnCdpFailure) {
+            // The page is not committed: a resume exports and delivers it again.
+            failExport(tr("The CDP callback for page %1 failed after %2 attempts: %3")
+                               .arg(m_pages + 1)
+                               .arg(attempt)
+                               .arg(result.errorText));
+            return;
+        }
+        Q_EMIT message(tr("The CDP callback for page %1 failed after %2 attempts (%3); the "
+                          "export goes on.")
+                               .arg(m_pages)
+                               .arg(attempt)
+                               .arg(result.errorText));
+        commitPage();
+    });
+}
+
+void SegmentExportJob::commitPage()
+{
+    ExportCheckpoint cp;
+    cp.segmentId = m_segment.id;
+    cp.fingerprint = m_fingerprint;
+    cp.continuationToken = m_nextToken;
+    cp.records = m_records;
+    cp.bytes = m_bytes;
+    cp.pages = m_pages;
+    cp.outputPath = m_options.outputPath;
+    cp.format = m_options.format;
+    cp.updatedUtc = QDateTime::currentDateTimeUtc();
+    QString error;
+    if (!m_nextToken.isEmpty() && !cp.save(&error)) {
+        failExport(error);
+        return;
+    }
+    m_committedBytes = m_bytes;
+    m_committedRecords = m_records;
+    m_committedPages = m_pages;
+    m_requestToken = m_nextToken;
+    setProgress(m_records, m_segment.memberCount > 0 && m_verdict.filters.isEmpty()
+                                   ? m_segment.memberCount
+                                   : -1);
+    Q_EMIT metricsChanged(metrics());
+    if (m_nextToken.isEmpty()) {
+        finishExport();
+        return;
+    }
+    requestPage();
+}
+
+void SegmentExportJob::finishExport()
+{
+    setPhase(tr("Finishing"));
+    m_file.close();
+    const QString out = m_options.outputPath;
+    // rename(2) replaces an existing file atomically; QFile::rename would refuse.
+    if (std::rename(QFile::encodeName(partPath()).constData(), QFile::encodeName(out).constData())
+        != 0) {
+        failExport(tr("The export is complete in %1 but could not be renamed to %2.")
+                           .arg(partPath(), out));
+        return;
+    }
+    ExportCheckpoint::remove(out);
+    const ExportMetrics m = metrics();
+    Q_EMIT metricsChanged(m);
+    QJsonObject d = m.toJson();
+    d.insert(QStringLiteral("output"), out);
+    d.insert(QStringLiteral("format"), exportFormatName(m_options.format));
+    d.insert(QStringLiteral("segment"), m_segment.name);
+    d.insert(QStringLiteral("resumed"), m_resumed);
+    audit(QStringLiteral("EXPORT_COMPLETED"), QStringLiteral("ok"), d);
+    Q_EMIT message(
+            tr("Exported %1 records in %2 pages to %3.").arg(m_records).arg(m_pages).arg(out));
+    setProgress(m_records, m_records);
+    succeed();
+}
+
+QJsonObject SegmentExportJob::auditDetails() const
+{
+    QJsonObject d = metrics().toJson();
+    d.insert(QStringLiteral("output"), m_options.outputPath);
+    d.insert(QStringLiteral("resumable"), m_started);
+    if (m_started)
+        d.insert(QStringLiteral("checkpoint"), checkpointPath());
+    return d;
+}
+
+void SegmentExportJob::rollBackToCheckpoint()
+{
+    // Keep exactly what the checkpoint describes, so that the numbers reported and the bytes
+    // left on disk agree with what a resume will continue from.
+    if (m_file.isOpen()) {
+        m_file.resize(m_committedBytes);
+        m_file.close();
+    }
+    m_bytes = m_committedBytes;
+    m_records = m_committedRecords;
+    m_pages = m_committedPages;
+}
+
+void SegmentExportJob::failExport(const QString &text)
+{
+    rollBackToCheckpoint();
+    QJsonObject d = auditDetails();
+    d.insert(QStringLiteral("error"), text);
+    audit(QStringLiteral("EXPORT_FAILED"), QStringLiteral("failed"), d);
+    fail(m_started ? tr("%1\nThe %2 records written so far are kept; resume the export to "
+                        "continue from page %3.")
+                             .arg(text)
+                             .arg(m_records)
+                             .arg(m_pages + 1)
+                   : text);
+}
+
+void SegmentExportJob::cancelExport()
+{
+    if (isFinished())
+        return;
+    rollBackToCheckpoint();
+    if (m_started)
+        audit(QStringLiteral("EXPORT_CANCELLED"), QStringLiteral("cancelled"), auditDetails());
+    if (m_started)
+        Q_EMIT message(tr("Cancelled after %1 records; resume to continue.").arg(m_records));
+    finishCancelled();
+}
+
+} // namespace cxone

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "job.h"
+#include "segmentexport.h"
+
+#include <QFile>
+#include <QFutureWatcher>
+#include <QPointer>
+
+#include <vector>
+
+namespace cxone {
+
+class ApiClient;
+class CallHandle;
+
+// Exports one segment's contacts, page by page, to CSV or JSONL: validate, stream, checkpoint
+// after every page, rename on success. Pages are parsed and formatted in the thread pool; the
+// job itself only moves bytes. An interrupted export resumes from its checkpoint and produces
+// the same bytes as one that never stopped.
+class SegmentExportJob final : public Job
+{
+    Q_OBJECT
+public:
+    SegmentExportJob(ApiClient *client, ExportOptions options, QObject *parent = nullptr);
+    ~SegmentExportJob() override;
+
+    static QString kindName() { return QStringLiteral("segment-export"); }
+
+    const ExportOptions &options() const { return m_options; }
+    const SegmentInfo &segment() const { return m_segment; }
+    const ExportVerdict &verdict() const { return m_verdict; }
+    // True when validation refused the export (nothing was written).
+    bool wasRefused() const { return m_refused; }
+    bool wasResumed() const { return m_resumed; }
+    ExportMetrics metrics() const;
+    QStringList columns() const; // contactId + exported attributes, once validated
+
+    // Where a resumable export's data and checkpoint are kept until it completes.
+    QString partPath() const { return ExportCheckpoint::partPathFor(m_options.outputPath); }
+    QString checkpointPath() const { return ExportCheckpoint::pathFor(m_options.outputPath); }
+
+Q_SIGNALS:
+    void verdictReady(const cxone::ExportVerdict &verdict);
+    void columnsReady(const QStringList &columns);
+    void rowsReady(const cxone::ExportRowsPtr &rows);
+    void metricsChanged(const cxone::ExportMetrics &metrics);
+
+protected:
+    void run() override;
+    void onCancel() override;
+
+private:
+    void onSegment(const Result &result);
+    bool openOutput(QString *error);
+    void requestPage();
+    void onPage(const Result &result);
+    void onFormatted();
+    void deliverCdp(const FormattedPage &page, int attempt);
+    void commitPage();
+    void finishExport();
+    void failExport(const QString &text);
+    void cancelExport();
+    void startedAudit();
+    QJsonObject auditDetails() const;
+
+    ApiClient *m_client;
+    ExportOptions m_options;
+    SegmentInfo m_segment;
+    ExportVerdict m_verdict;
+    QString m_fingerprint;
+    QPointer<CallHandle> m_call;
+    QFutureWatcher<FormattedPage> m_watcher;
+    QFile m_file;
+    bool m_refused = false;
+    bool m_resumed = false;
+    bool m_started = false; // output opened: failures and cancels are resumable from here on
+    bool m_finalizing = false;
+
+    QString m_requestToken; // the token the page in flight was asked with
+    QString m_nextToken;    // from the page being committed
+    qint64 m_records = 0;
+    qint64 m_bytes = 0;
+    qint64 m_pages = 0;
+    qint64 m_committedBytes = 0;
+    qint64 m_committedRecords = 0;
+    qint64 m_committedPages = 0;
+    void rollBackToCheckpoint();
+    qint64 m_startRecords = 0;
+    qint64 m_exportStartMs = 0;
+    int m_malformedRetries = 0;
+    qint64 m_cdpDelivered = 0;
+    qint64 m_cdpFailed = 0;
+    qint64 m_pageRecords = 0;
+    std::vector<qint32> m_pageLatencies;
+};
+
+} // namespace cxone
