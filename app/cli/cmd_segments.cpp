@@ -39,7 +39,7 @@ bool maxAgeOption(CliContext &ctx, const QCommandLineParser &args, std::chrono::
     if (!args.isSet(QStringLiteral("max-age")))
         return true;
     QString error;
-    if (!parseDuration(args.value(QStringLiteral("max-age")), maxAge, &error)) {
+    if (!parseMaxAge(args.value(QStringLiteral("max-age")), maxAge, &error)) {
         *code = ctx.fail(ExitUsage, error);
         return false;
     }
@@ -173,7 +173,7 @@ int segmentsShow(CliContext &ctx, const QCommandLineParser &args, const QStringL
             << (a.valid ? QString() : QStringLiteral("DEPRECATED (left out of exports)")) << '\n';
     out << "export:        "
         << (v.allowed() ? QStringLiteral("allowed") : QStringLiteral("refused"))
-        << " (freshness limit " << formatDuration(maxAge) << ")\n";
+        << " (freshness limit " << formatMaxAge(maxAge) << ")\n";
     for (const VerdictReason &reason : v.reasons)
         out << (reason.severity == VerdictReason::Severity::Blocking ? "  refused: "
                                                                      : "  warning: ")
@@ -193,7 +193,7 @@ int segmentsExport(CliContext &ctx, const QCommandLineParser &args, const QStrin
     for (const QString &text : args.values(QStringLiteral("filter"))) {
         FilterSpec f;
         QString error;
-        if (!parseFilterExpression(text, &f, &error))
+        if (!parseSegmentFilter(text, &f, &error))
             return ctx.fail(ExitUsage, error);
         o.filters.append(f);
     }

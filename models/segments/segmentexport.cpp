@@ -275,7 +275,7 @@ QStringList ExportVerdict::warningTexts() const
     return texts;
 }
 
-QStringList operatorsForType(const QString &type)
+QStringList segmentOperatorsForType(const QString &type)
 {
     if (type == u"integer" || type == u"number" || type == u"decimal" || type == u"date")
         return {QStringLiteral("equals"), QStringLiteral("not_equals"),
@@ -286,7 +286,7 @@ QStringList operatorsForType(const QString &type)
             QStringLiteral("starts_with"), QStringLiteral("in")};
 }
 
-bool parseFilterExpression(const QString &text, FilterSpec *filter, QString *error)
+bool parseSegmentFilter(const QString &text, FilterSpec *filter, QString *error)
 {
     static const QRegularExpression symbolic(
             QStringLiteral(R"(^\s*([A-Za-z_][\w.\-]*)\s*(==|=|!=|<>|>|<|~|\^=)\s*(.*?)\s*$)"),
@@ -320,8 +320,8 @@ bool parseFilterExpression(const QString &text, FilterSpec *filter, QString *err
     return true;
 }
 
-QJsonValue typedFilterValue(const SegmentAttribute &attribute, const FilterSpec &filter,
-                            QString *error)
+QJsonValue typedSegmentFilterValue(const SegmentAttribute &attribute, const FilterSpec &filter,
+                                   QString *error)
 {
     if (filter.op == u"in") {
         const QStringList items = splitList(filter.value);
@@ -343,7 +343,7 @@ QJsonValue typedFilterValue(const SegmentAttribute &attribute, const FilterSpec 
     return typedScalar(attribute.type, attribute.name, filter.value, error);
 }
 
-bool parseDuration(const QString &text, std::chrono::seconds *duration, QString *error)
+bool parseMaxAge(const QString &text, std::chrono::seconds *duration, QString *error)
 {
     static const QRegularExpression part(QStringLiteral(R"((\d+)\s*([smhdw]))"),
                                          QRegularExpression::CaseInsensitiveOption);
@@ -388,7 +388,7 @@ bool parseDuration(const QString &text, std::chrono::seconds *duration, QString 
     return true;
 }
 
-QString formatDuration(std::chrono::seconds duration)
+QString formatMaxAge(std::chrono::seconds duration)
 {
     const qint64 s = duration.count();
     if (s % 86400 == 0 && s >= 2 * 86400)
@@ -430,7 +430,7 @@ ExportVerdict segmentVerdict(const SegmentInfo &segment, std::chrono::seconds ma
                              .arg(segment.name, ageText(age),
                                   segment.lastUpdated.toUTC().toString(
                                           QStringLiteral("yyyy-MM-dd HH:mm")),
-                                  formatDuration(maxAge))});
+                                  formatMaxAge(maxAge))});
     }
     const QStringList deprecated = segment.deprecatedAttributeNames();
     for (const QString &name : deprecated)
@@ -489,16 +489,16 @@ ExportVerdict validateExport(const SegmentInfo &segment, const ExportOptions &op
                           .arg(label, f.attribute));
             continue;
         }
-        if (!operatorsForType(a->type).contains(f.op)) {
+        if (!segmentOperatorsForType(a->type).contains(f.op)) {
             block(QStringLiteral("filter"),
                   QStringLiteral("Filter \u201c%1\u201d: operator '%2' does not apply to %3 "
                                  "attribute '%4' (use %5).")
                           .arg(label, f.op, a->type, f.attribute,
-                               operatorsForType(a->type).join(QStringLiteral(", "))));
+                               segmentOperatorsForType(a->type).join(QStringLiteral(", "))));
             continue;
         }
         QString error;
-        const QJsonValue value = typedFilterValue(*a, f, &error);
+        const QJsonValue value = typedSegmentFilterValue(*a, f, &error);
         if (value.isUndefined()) {
             block(QStringLiteral("filter"),
                   QStringLiteral("Filter \u201c%1\u201d: %2").arg(label, error));
@@ -541,7 +541,7 @@ ExportVerdict validateExport(const SegmentInfo &segment, const ExportOptions &op
     return v;
 }
 
-QByteArray csvField(QByteArrayView text)
+QByteArray exportCsvField(QByteArrayView text)
 {
     bool quote = false;
     for (const char c : text) {
@@ -564,22 +564,22 @@ QByteArray csvField(QByteArrayView text)
     return out;
 }
 
-QByteArray csvHeader(const QStringList &attributes)
+QByteArray exportCsvHeader(const QStringList &attributes)
 {
     QByteArray out = "contactId";
     for (const QString &a : attributes) {
         out += ',';
-        out += csvField(a.toUtf8());
+        out += exportCsvField(a.toUtf8());
     }
     out += "\r\n";
     return out;
 }
 
-FormattedPage formatPage(const QByteArray &body, const QStringList &attributes, ExportFormat format,
-                         bool wantCdp, bool wantRows)
+FormattedPage formatExportPage(const QByteArray &body, const QStringList &attributes,
+                               ExportFormat format, bool wantCdp, bool wantRows)
 {
     FormattedPage page;
-    ContactPage parsed;
+    SegmentContactPage parsed;
     if (!SegmentsApi::parseContactPage(body, &parsed, &page.error))
         return page;
     page.continuationToken = parsed.continuationToken;
@@ -619,10 +619,10 @@ FormattedPage formatPage(const QByteArray &body, const QStringList &attributes, 
         const QByteArray idText = id.toString().toUtf8();
         QByteArray line;
         if (format == ExportFormat::Csv) {
-            line = csvField(idText);
+            line = exportCsvField(idText);
             for (const QString &a : attributes) {
                 line += ',';
-                line += csvField(valueText(attrs.value(a)));
+                line += exportCsvField(valueText(attrs.value(a)));
             }
             line += "\r\n";
         } else {
@@ -775,7 +775,7 @@ void ExportCheckpoint::remove(const QString &outputPath)
 QString queryFingerprint(const QString &segmentId, const QList<SegmentFilter> &filters,
                          const QStringList &attributes, ExportFormat format, int pageSize)
 {
-    ContactQuery q;
+    SegmentContactQuery q;
     q.filters = filters;
     q.requestedAttributes = attributes;
     q.limit = pageSize;

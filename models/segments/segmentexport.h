@@ -63,15 +63,15 @@ struct ExportVerdict
 };
 
 // Operators a filter may use on an attribute of this type.
-QStringList operatorsForType(const QString &type);
+QStringList segmentOperatorsForType(const QString &type);
 // "tier equals Gold", "orderCount > 10", "city in Zürich,London", "notes contains \"a, b\"".
-bool parseFilterExpression(const QString &text, FilterSpec *filter, QString *error);
+bool parseSegmentFilter(const QString &text, FilterSpec *filter, QString *error);
 // The typed query value of a filter, or an empty QJsonValue (Undefined) and *error.
-QJsonValue typedFilterValue(const SegmentAttribute &attribute, const FilterSpec &filter,
-                            QString *error);
+QJsonValue typedSegmentFilterValue(const SegmentAttribute &attribute, const FilterSpec &filter,
+                                   QString *error);
 // "24h", "90m", "2d", "1d12h", "3600s", "1w".
-bool parseDuration(const QString &text, std::chrono::seconds *duration, QString *error);
-QString formatDuration(std::chrono::seconds duration);
+bool parseMaxAge(const QString &text, std::chrono::seconds *duration, QString *error);
+QString formatMaxAge(std::chrono::seconds duration);
 
 // Checks the segment and the options against the contract's rules. nowUtc is a parameter so
 // that tests can pin the clock.
@@ -92,7 +92,7 @@ struct ExportRows
 using ExportRowsPtr = std::shared_ptr<const ExportRows>;
 
 // One page turned into output bytes (and optionally CDP records and table rows). Built by
-// formatPage() in a worker thread.
+// formatExportPage() in a worker thread.
 struct FormattedPage
 {
     QString error; // not empty: the page was unusable (the caller may ask for it again)
@@ -103,11 +103,11 @@ struct FormattedPage
     ExportRowsPtr rows;
 };
 
-QByteArray csvField(QByteArrayView text);
-QByteArray csvHeader(const QStringList &attributes);
+QByteArray exportCsvField(QByteArrayView text);
+QByteArray exportCsvHeader(const QStringList &attributes);
 // Thread-safe; takes everything by value so that it can run in QtConcurrent.
-FormattedPage formatPage(const QByteArray &body, const QStringList &attributes, ExportFormat format,
-                         bool wantCdp, bool wantRows);
+FormattedPage formatExportPage(const QByteArray &body, const QStringList &attributes,
+                               ExportFormat format, bool wantCdp, bool wantRows);
 
 struct ExportMetrics
 {

@@ -202,7 +202,7 @@ bool SegmentExportJob::openOutput(QString *error)
             return false;
         }
         if (m_options.format == ExportFormat::Csv) {
-            const QByteArray header = csvHeader(m_verdict.attributes);
+            const QByteArray header = exportCsvHeader(m_verdict.attributes);
             if (m_file.write(header) != header.size() || !m_file.flush()) {
                 *error = tr("Cannot write %1: %2").arg(partPath(), m_file.errorString());
                 return false;
@@ -257,7 +257,7 @@ void SegmentExportJob::requestPage()
         cancelExport();
         return;
     }
-    ContactQuery q;
+    SegmentContactQuery q;
     q.filters = m_verdict.filters;
     q.requestedAttributes = m_verdict.attributes;
     q.limit = m_options.pageSize;
@@ -279,7 +279,7 @@ void SegmentExportJob::onPage(const Result &result)
         return;
     }
     m_pageLatencies.push_back(qint32(std::min<qint64>(result.totalMs, INT32_MAX)));
-    m_watcher.setFuture(QtConcurrent::run(formatPage, result.body, m_verdict.attributes,
+    m_watcher.setFuture(QtConcurrent::run(formatExportPage, result.body, m_verdict.attributes,
                                           m_options.format, !m_options.cdpUrl.isEmpty(),
                                           m_options.collectRows));
 }

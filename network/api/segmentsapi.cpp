@@ -45,7 +45,7 @@ QStringList SegmentInfo::deprecatedAttributeNames() const
     return names;
 }
 
-QByteArray ContactQuery::toJson() const
+QByteArray SegmentContactQuery::toJson() const
 {
     QJsonArray f;
     for (const SegmentFilter &filter : filters)
@@ -84,7 +84,7 @@ Request SegmentsApi::getRequest(const QString &segmentId)
                         QStringLiteral("Loading segment %1").arg(segmentId));
 }
 
-Request SegmentsApi::queryRequest(const QString &segmentId, const ContactQuery &query)
+Request SegmentsApi::queryRequest(const QString &segmentId, const SegmentContactQuery &query)
 {
     Request r = Request::postJson(segmentPath(segmentId) + QStringLiteral("/contacts/query"),
                                   query.toJson(),
@@ -104,7 +104,7 @@ CallHandle *SegmentsApi::get(const QString &segmentId) const
     return m_client->send(getRequest(segmentId));
 }
 
-CallHandle *SegmentsApi::queryPage(const QString &segmentId, const ContactQuery &query) const
+CallHandle *SegmentsApi::queryPage(const QString &segmentId, const SegmentContactQuery &query) const
 {
     return m_client->send(queryRequest(segmentId, query));
 }
@@ -165,7 +165,7 @@ bool SegmentsApi::parseSegmentList(const QJsonDocument &doc, QList<SegmentInfo> 
     return true;
 }
 
-bool SegmentsApi::parseContactPage(const QByteArray &body, ContactPage *page, QString *error)
+bool SegmentsApi::parseContactPage(const QByteArray &body, SegmentContactPage *page, QString *error)
 {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);

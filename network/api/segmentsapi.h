@@ -40,7 +40,7 @@ struct SegmentFilter
     QJsonValue value; // typed for the attribute; an array for "in"
 };
 
-struct ContactQuery
+struct SegmentContactQuery
 {
     QList<SegmentFilter> filters;
     QStringList requestedAttributes;
@@ -51,7 +51,7 @@ struct ContactQuery
 };
 
 // One page of the contacts query, as the server sent it.
-struct ContactPage
+struct SegmentContactPage
 {
     QJsonArray items;          // {contactId, attributes:{name: value}}
     QString continuationToken; // empty: the last page
@@ -72,18 +72,18 @@ public:
     CallHandle *get(const QString &segmentId) const;
     // The body is left unparsed (expectJson off) so that the caller can parse it off the GUI
     // thread with parseContactPage(); the query is a read, so the pipeline may replay it.
-    CallHandle *queryPage(const QString &segmentId, const ContactQuery &query) const;
+    CallHandle *queryPage(const QString &segmentId, const SegmentContactQuery &query) const;
 
     static Request listRequest(const QString &continuationToken);
     static Request getRequest(const QString &segmentId);
-    static Request queryRequest(const QString &segmentId, const ContactQuery &query);
+    static Request queryRequest(const QString &segmentId, const SegmentContactQuery &query);
 
     // Each returns false and says why in *error when the answer does not have the contract's shape.
     static bool parseSegment(const QJsonObject &object, SegmentInfo *segment, QString *error);
     static bool parseSegmentList(const QJsonDocument &doc, QList<SegmentInfo> *segments,
                                  QString *continuationToken, QString *error);
     // Thread-safe: touches nothing but its arguments.
-    static bool parseContactPage(const QByteArray &body, ContactPage *page, QString *error);
+    static bool parseContactPage(const QByteArray &body, SegmentContactPage *page, QString *error);
 
 private:
     ApiClient *m_client;
