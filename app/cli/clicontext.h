@@ -76,5 +76,6 @@ void registerAuthCommands(QList<CommandSpec> &commands);
 void registerAuditCommands(QList<CommandSpec> &commands);
 void registerSegmentsCommands(QList<CommandSpec> &commands);
 void registerAudienceCommands(QList<CommandSpec> &commands);
+void registerListsCommands(QList<CommandSpec> &commands); // lists ..., phones ...
 
 } // namespace cxone

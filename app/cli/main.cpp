@@ -63,6 +63,7 @@ int main(int argc, char *argv[])
     registerAuditCommands(commands);
     registerSegmentsCommands(commands);
     registerAudienceCommands(commands);
+    registerListsCommands(commands);
 
     const QStringList args = QCoreApplication::arguments();
     QTextStream err(stderr);

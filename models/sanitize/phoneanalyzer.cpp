@@ -151,6 +151,8 @@ void PhoneAnalyzer::start(std::shared_ptr<const CompactRowStore> store, int colu
     m_done = 0;
     m_results.clear();
     m_pending.clear();
+    m_workers.clear();
+    m_uniqueCount = 0;
     std::shared_ptr<const CompactRowStore> s = m_store;
     // Finding the unique inputs of a million rows takes a while: not on the caller's thread.
     m_prepareWatcher.setFuture(QtConcurrent::run([s, column] {
@@ -178,6 +180,7 @@ void PhoneAnalyzer::onPrepared()
         return;
     std::shared_ptr<Prepared> p = m_prepareWatcher.result();
     m_unique = std::move(p->unique);
+    m_uniqueCount = qsizetype(m_unique.size());
     m_rowToUnique = std::move(p->rowToUnique);
     m_uniqueResults.assign(m_unique.size(), ParsedPhone());
     for (qsizetype start = 0; start < qsizetype(m_unique.size()); start += kChunk)
@@ -206,9 +209,8 @@ void PhoneAnalyzer::startWorkers()
         w->process->setStandardErrorFile(QProcess::nullDevice());
         connect(w->process, &QProcess::readyReadStandardOutput, this,
                 [this, w] { onWorkerOutput(*w); });
-        connect(w->process, &QProcess::errorOccurred, this, [this, w](QProcess::ProcessError) {
-            onWorkerGone(*w, w->process->errorString());
-        });
+        connect(w->process, &QProcess::errorOccurred, this,
+                [this, w](QProcess::ProcessError) { onWorkerGone(*w, w->process->errorString()); });
         connect(w->process, &QProcess::finished, this, [this, w](int code, QProcess::ExitStatus) {
             onWorkerGone(*w, QStringLiteral("the worker ended (exit code %1)").arg(code));
         });
@@ -263,7 +265,7 @@ void PhoneAnalyzer::onWorkerOutput(Worker &w)
             w.inFlight.pop_front();
             feed(w);
             chunkDone(n);
-            if (!m_running)
+            if (!m_running || !w.alive)
                 return;
         }
     }
@@ -288,8 +290,8 @@ void PhoneAnalyzer::onWorkerGone(Worker &w, const QString &why)
     }
     if (m_cancelled || !m_running)
         return;
-    Q_EMIT message(QStringLiteral("A phone worker stopped (%1); its numbers go to the others.")
-                           .arg(why));
+    Q_EMIT message(
+            QStringLiteral("A phone worker stopped (%1); its numbers go to the others.").arg(why));
     bool anyAlive = false;
     for (const auto &other : m_workers) {
         if (other->alive) {
@@ -313,8 +315,8 @@ void PhoneAnalyzer::runInProcessNext()
     m_pending.pop_front();
     QList<QByteArrayView> batch;
     batch.reserve(m_inProcessChunk.count);
-    for (qsizetype i = m_inProcessChunk.start;
-         i < m_inProcessChunk.start + m_inProcessChunk.count; ++i)
+    for (qsizetype i = m_inProcessChunk.start; i < m_inProcessChunk.start + m_inProcessChunk.count;
+         ++i)
         batch.append(m_unique[size_t(i)]);
     const QString region = m_region;
     m_inProcessWatcher.setFuture(
@@ -358,7 +360,7 @@ void PhoneAnalyzer::stopWorkers()
         w->process->deleteLater();
         w->process = nullptr;
     }
-    m_workers.clear();
+    // The Worker records stay until the next start(): a caller up the stack may still hold one.
 }
 
 void PhoneAnalyzer::cancel()

@@ -49,7 +49,7 @@ public:
 
     // Valid after finished(true): one entry per row, in row order.
     std::vector<ParsedPhone> takeResults() { return std::move(m_results); }
-    qsizetype uniqueCount() const { return qsizetype(m_unique.size()); }
+    qsizetype uniqueCount() const { return m_uniqueCount; }
     int workersUsed() const { return m_workersUsed; }
 
     // The worker side: reads "#N" then N numbers per batch on stdin, answers N lines on stdout.
@@ -114,6 +114,7 @@ private:
     std::deque<Chunk> m_pending;
     std::vector<std::unique_ptr<Worker>> m_workers;
     qsizetype m_done = 0;
+    qsizetype m_uniqueCount = 0;
     Chunk m_inProcessChunk;
 };
 

@@ -14,14 +14,15 @@ namespace {
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
-constexpr std::array kTypeNames{"fixed-line", "mobile",   "fixed-line-or-mobile", "toll-free",
-                                "premium-rate", "shared-cost", "voip",   "personal",
-                                "pager",        "uan",      "voicemail", "unknown"};
+constexpr std::array kTypeNames{"fixed-line", "mobile",       "fixed-line-or-mobile",
+                                "toll-free",  "premium-rate", "shared-cost",
+                                "voip",       "personal",     "pager",
+                                "uan",        "voicemail",    "unknown"};
 
 // Keep-able types a directive may block; fixed and mobile lines are what a campaign dials.
-constexpr std::array kBlockable{PhoneType::Voip,     PhoneType::TollFree, PhoneType::PremiumRate,
-                                PhoneType::SharedCost, PhoneType::Uan,    PhoneType::Pager,
-                                PhoneType::Personal, PhoneType::Voicemail, PhoneType::Unknown};
+constexpr std::array kBlockable{PhoneType::Voip,       PhoneType::TollFree,  PhoneType::PremiumRate,
+                                PhoneType::SharedCost, PhoneType::Uan,       PhoneType::Pager,
+                                PhoneType::Personal,   PhoneType::Voicemail, PhoneType::Unknown};
 
 } // namespace
 
@@ -70,10 +71,10 @@ QString verdictName(Verdict verdict)
 
 QString reasonName(Reason reason)
 {
-    static const std::array names{"already-e164", "reformatted", "extension-dropped", "empty",
-                                  "not-a-number", "invalid",     "region-not-allowed",
-                                  "blocked-type", "disposable",  "duplicate",
-                                  "manual-keep",  "manual-purge"};
+    static const std::array names{
+            "already-e164", "reformatted", "extension-dropped",  "empty",
+            "not-a-number", "invalid",     "region-not-allowed", "blocked-type",
+            "disposable",   "duplicate",   "manual-keep",        "manual-purge"};
     return QString::fromLatin1(names[size_t(reason)]);
 }
 
@@ -161,7 +162,8 @@ bool DisposableList::parse(const QByteArray &text, QString *error)
                 *error = QStringLiteral("line %1: '%2' is not an E.164 number or prefix "
                                         "(digits, an optional leading '+', a trailing '*').")
                                  .arg(lineNo)
-                                 .arg(QString::fromUtf8(line.first(qMin<qsizetype>(40, line.size()))));
+                                 .arg(QString::fromUtf8(
+                                         line.first(qMin<qsizetype>(40, line.size()))));
                 return false;
             }
         }
@@ -248,8 +250,7 @@ QString SanitizeDirective::describe() const
     }
     return QStringLiteral("default region %1; regions %2; blocked %3; disposable list %4; "
                           "duplicates %5; lookup %6")
-            .arg(defaultRegion,
-                 regions.isEmpty() ? QStringLiteral("any") : regions.join(u','),
+            .arg(defaultRegion, regions.isEmpty() ? QStringLiteral("any") : regions.join(u','),
                  blocked.isEmpty() ? QStringLiteral("none") : blocked.join(u','),
                  disposable.isEmpty() ? QStringLiteral("none")
                                       : QStringLiteral("%1 entries").arg(disposable.size()),
@@ -260,7 +261,7 @@ QString SanitizeDirective::describe() const
 bool PhoneParser::isKnownRegion(const QString &code)
 {
     return code.size() == 2
-            && PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(code.toStdString()) != 0;
+           && PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(code.toStdString()) != 0;
 }
 
 ParsedPhone PhoneParser::parse(QByteArrayView text, const QString &defaultRegion)
@@ -284,7 +285,8 @@ ParsedPhone PhoneParser::parse(QByteArrayView text, const QString &defaultRegion
     PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
     const std::string input(trimmed.data(), size_t(trimmed.size()));
-    if (util->Parse(input, defaultRegion.toStdString(), &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+    if (util->Parse(input, defaultRegion.toStdString(), &number)
+        != PhoneNumberUtil::NO_PARSING_ERROR)
         return out;
     out.status = ParseStatus::Invalid;
     out.hasExtension = number.has_extension() && !number.extension().empty();

@@ -94,7 +94,7 @@ struct SanitizeDirective
 {
     QString defaultRegion = QStringLiteral("US");
     QSet<QString> allowedRegions; // empty: every region
-    quint32 blockedTypes = 0; // bit per PhoneType
+    quint32 blockedTypes = 0;     // bit per PhoneType
     DisposableList disposable;
     bool purgeDuplicates = true;
     bool lookup = false;

@@ -15,8 +15,16 @@ class PreviewModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { IdColumn, OriginalColumn, E164Column, RegionColumn, TypeColumn, VerdictColumn,
-                  ReasonColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        OriginalColumn,
+        E164Column,
+        RegionColumn,
+        TypeColumn,
+        VerdictColumn,
+        ReasonColumn,
+        ColumnCount
+    };
     enum Role { VerdictRole = Qt::UserRole + 1, ReasonRole, RegionRole, OverriddenRole };
 
     explicit PreviewModel(QObject *parent = nullptr);
@@ -47,8 +55,8 @@ class PreviewFilterModel final : public QSortFilterProxyModel
 public:
     explicit PreviewFilterModel(QObject *parent = nullptr);
 
-    void setVerdict(int verdict); // -1: any
-    void setReason(int reason);   // -1: any
+    void setVerdict(int verdict);          // -1: any
+    void setReason(int reason);            // -1: any
     void setRegion(const QString &region); // empty: any
     void setText(const QString &text);
 

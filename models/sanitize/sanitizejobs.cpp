@@ -42,7 +42,8 @@ bool SanitizeJournal::create(const QString &path, QString *error)
     QDir().mkpath(QFileInfo(path).absolutePath());
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-        *error = QStringLiteral("Cannot create the journal '%1': %2").arg(path, m_file.errorString());
+        *error = QStringLiteral("Cannot create the journal '%1': %2")
+                         .arg(path, m_file.errorString());
         return false;
     }
     return true;
@@ -75,14 +76,15 @@ bool SanitizeJournal::sync()
 QString SanitizeJournal::defaultPath(const QString &listId)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-            + QStringLiteral("/journals");
+                        + QStringLiteral("/journals");
     QString safe = listId;
     for (QChar &c : safe) {
         if (!c.isLetterOrNumber() && c != u'-' && c != u'_')
             c = u'_';
     }
     return QStringLiteral("%1/sanitize-%2-%3.jsonl")
-            .arg(dir, safe, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+            .arg(dir, safe,
+                 QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
 }
 
 bool SanitizeJournal::read(const QString &path, Contents *out, QString *error)
@@ -332,8 +334,9 @@ void SanitizePreviewJob::lookupNext()
                     if (p.status != ParseStatus::Valid || it == m_lookups.constEnd())
                         continue;
                     PhoneType t;
-                    p.lookupLine = parsePhoneTypeName(it->lineType, &t) ? quint8(int(t) + 1)
-                                                                         : quint8(int(PhoneType::Unknown) + 1);
+                    p.lookupLine = parsePhoneTypeName(it->lineType, &t)
+                                           ? quint8(int(t) + 1)
+                                           : quint8(int(PhoneType::Unknown) + 1);
                     p.lookupDisposable = it->disposable;
                 }
                 decideAll();
@@ -498,7 +501,8 @@ void SanitizeApplyJob::patchNext()
     const ContactSnapshot &contacts = m_preview->contacts();
     QList<ListContact> chunk;
     std::vector<qsizetype> rows;
-    while (m_nextUpdate < qsizetype(m_updates.size()) && chunk.size() < ContactListsApi::kMaxPatch) {
+    while (m_nextUpdate < qsizetype(m_updates.size())
+           && chunk.size() < ContactListsApi::kMaxPatch) {
         const qsizetype i = m_updates[size_t(m_nextUpdate++)];
         // Only the number changes: the other fields are not sent, so nothing else is touched.
         chunk.append({contacts.id(i), m_preview->row(i).phone.e164Text(), {}});
@@ -513,9 +517,9 @@ void SanitizeApplyJob::patchNext()
         observe(r);
         m_latencyTotal += r.totalMs;
         ++m_latencyCalls;
-        const QString outcome = r.ok() ? QStringLiteral("ok")
-                : r.error == ErrorKind::Cancelled ? QStringLiteral("unknown")
-                                                  : QStringLiteral("failed");
+        const QString outcome = r.ok()                            ? QStringLiteral("ok")
+                                : r.error == ErrorKind::Cancelled ? QStringLiteral("unknown")
+                                                                  : QStringLiteral("failed");
         for (const qsizetype i : rows) {
             record(QStringLiteral("update"), m_preview->contacts().id(i), outcome, &r);
             if (r.ok())
@@ -524,7 +528,8 @@ void SanitizeApplyJob::patchNext()
                 ++m_failed;
         }
         if (!r.ok() && r.error != ErrorKind::Cancelled)
-            Q_EMIT message(tr("Updating %1 contacts failed: %2").arg(rows.size()).arg(resultText(r)));
+            Q_EMIT message(
+                    tr("Updating %1 contacts failed: %2").arg(rows.size()).arg(resultText(r)));
         setProgress(m_nextUpdate, qint64(m_updates.size() + m_deletes.size()));
         patchNext();
     });
@@ -626,7 +631,9 @@ void SanitizeApplyJob::finishRun()
     const bool cancelled = isCancelRequested();
     const bool ok = !m_halted && m_failed == 0;
     audit(QStringLiteral("SANITIZE_APPLY_COMPLETED"),
-          ok ? QStringLiteral("ok") : cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"),
+          ok          ? QStringLiteral("ok")
+          : cancelled ? QStringLiteral("cancelled")
+                      : QStringLiteral("failed"),
           m_metrics);
     if (cancelled || m_halted) {
         // The CXone side of what did succeed stays as it is; the callback reports it.
@@ -641,12 +648,13 @@ void SanitizeApplyJob::writeRunLine()
     QString path = m_options.runLogPath;
     if (path.isEmpty())
         path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                + QStringLiteral("/sanitization-runs.jsonl");
+               + QStringLiteral("/sanitization-runs.jsonl");
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Append)
         || f.write(QJsonDocument(m_metrics).toJson(QJsonDocument::Compact) + '\n') < 0)
-        Q_EMIT message(tr("The run line could not be written to %1: %2").arg(path, f.errorString()));
+        Q_EMIT message(
+                tr("The run line could not be written to %1: %2").arg(path, f.errorString()));
 }
 
 void SanitizeApplyJob::notifyAggregator()
@@ -655,7 +663,8 @@ void SanitizeApplyJob::notifyAggregator()
         if (isCancelRequested()) {
             finishCancelled();
         } else if (m_halted) {
-            fail(tr("%1 Updated %2, purged %3, failed %4, not sent %5. Restore with the journal %6.")
+            fail(tr("%1 Updated %2, purged %3, failed %4, not sent %5. Restore with the journal "
+                    "%6.")
                          .arg(m_haltReason)
                          .arg(m_updatedOk)
                          .arg(m_purgedOk)
@@ -676,10 +685,11 @@ void SanitizeApplyJob::notifyAggregator()
         conclude();
         return;
     }
-    const QJsonObject event{{QStringLiteral("event"), QStringLiteral("campaign.sanitization.complete")},
-                            {QStringLiteral("list_id"), m_preview->contacts().listId()},
-                            {QStringLiteral("timestamp"), nowUtc()},
-                            {QStringLiteral("metrics"), m_metrics}};
+    const QJsonObject event{
+            {QStringLiteral("event"), QStringLiteral("campaign.sanitization.complete")},
+            {QStringLiteral("list_id"), m_preview->contacts().listId()},
+            {QStringLiteral("timestamp"), nowUtc()},
+            {QStringLiteral("metrics"), m_metrics}};
     setPhase(tr("Notifying the aggregator"));
     CallHandle *call = m_api.notifyAggregator(m_options.aggregatorUrl, event);
     connect(call, &CallHandle::finished, this, [this, conclude](const Result &r) {
@@ -751,7 +761,8 @@ void SanitizeRestoreJob::sendNext()
     }
     QList<ListContact> chunk;
     QStringList ids;
-    while (m_next < qsizetype(m_contents.changes.size()) && chunk.size() < ContactListsApi::kMaxPatch) {
+    while (m_next < qsizetype(m_contents.changes.size())
+           && chunk.size() < ContactListsApi::kMaxPatch) {
         const SanitizeJournal::Change &c = m_contents.changes[size_t(m_next++)];
         chunk.append(c.original);
         ids.append(c.original.id);

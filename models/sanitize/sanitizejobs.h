@@ -118,10 +118,10 @@ private:
 struct ApplyOptions
 {
     QString journalPath;
-    QUrl aggregatorUrl;   // empty: no callback
+    QUrl aggregatorUrl; // empty: no callback
     int deleteConcurrency = 4;
     int maxConsecutiveServerErrors = 5;
-    QString runLogPath;   // the per-run JSON line; empty: the app data folder
+    QString runLogPath; // the per-run JSON line; empty: the app data folder
 };
 
 // Sends the preview's changes: journal first, then PATCH of changed numbers (≤ 100 each), then

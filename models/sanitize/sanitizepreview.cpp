@@ -19,9 +19,10 @@ void ContactSnapshot::append(const ListContact &contact)
 {
     const QByteArray id = contact.id.toUtf8();
     const QByteArray phone = contact.phone.toUtf8();
-    const QByteArray fields = contact.fields.isEmpty()
-            ? QByteArray()
-            : QJsonDocument(contact.fields).toJson(QJsonDocument::Compact);
+    const QByteArray fields
+            = contact.fields.isEmpty()
+                      ? QByteArray()
+                      : QJsonDocument(contact.fields).toJson(QJsonDocument::Compact);
     const QByteArrayView cells[] = {id, phone, fields};
     m_store->appendRow(cells);
 }
@@ -126,9 +127,10 @@ QByteArray csvField(QByteArrayView text)
         }
     }
     // A leading = + - @ would run as a formula in a spreadsheet; a quote mark disarms it.
-    const bool formula = !text.isEmpty()
-            && (text[0] == '=' || text[0] == '@' || text[0] == '\t'
-                || (text[0] == '-' && text.size() > 1 && !(text[1] >= '0' && text[1] <= '9')));
+    const bool formula
+            = !text.isEmpty()
+              && (text[0] == '=' || text[0] == '@' || text[0] == '\t'
+                  || (text[0] == '-' && text.size() > 1 && !(text[1] >= '0' && text[1] <= '9')));
     QByteArray out = formula ? QByteArray("'") + text.toByteArray() : text.toByteArray();
     if (!quote)
         return out;

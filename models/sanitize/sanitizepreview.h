@@ -34,8 +34,8 @@ public:
     std::shared_ptr<const CompactRowStore> store() const { return m_store; }
     qsizetype bytes() const { return m_store->bytes(); }
 
-    bool complete = false;       // every page was loaded
-    qint64 expectedCount = -1;   // what the server said the list holds
+    bool complete = false;     // every page was loaded
+    qint64 expectedCount = -1; // what the server said the list holds
 
 private:
     QString m_listId;

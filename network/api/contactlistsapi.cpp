@@ -29,8 +29,9 @@ CallHandle *ContactListsApi::lists()
 
 CallHandle *ContactListsApi::firstPage(const QString &listId, int pageSize)
 {
-    Request r = Request::get(QStringLiteral("/api/v2/campaigns/contactlists/%1").arg(encoded(listId)),
-                             QStringLiteral("Loading contact list %1").arg(listId));
+    Request r
+            = Request::get(QStringLiteral("/api/v2/campaigns/contactlists/%1").arg(encoded(listId)),
+                           QStringLiteral("Loading contact list %1").arg(listId));
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("pageSize"), QString::number(pageSize));
     r.url.setQuery(q);
@@ -75,8 +76,9 @@ CallHandle *ContactListsApi::patch(const QString &listId, const QList<ListContac
 
 CallHandle *ContactListsApi::remove(const QString &contactId)
 {
-    Request r = Request::del(QStringLiteral("/api/v2/campaigns/contacts/%1").arg(encoded(contactId)),
-                             QStringLiteral("Deleting contact %1").arg(contactId));
+    Request r
+            = Request::del(QStringLiteral("/api/v2/campaigns/contacts/%1").arg(encoded(contactId)),
+                           QStringLiteral("Deleting contact %1").arg(contactId));
     r.expectJson = false;
     return m_client->send(std::move(r));
 }
@@ -96,8 +98,9 @@ CallHandle *ContactListsApi::lookup(const QStringList &e164Numbers)
 
 CallHandle *ContactListsApi::notifyAggregator(const QUrl &url, const QJsonObject &event)
 {
-    Request r = Request::postJson(url.toString(), QJsonDocument(event).toJson(QJsonDocument::Compact),
-                                  QStringLiteral("Notifying the telephony aggregator"));
+    Request r
+            = Request::postJson(url.toString(), QJsonDocument(event).toJson(QJsonDocument::Compact),
+                                QStringLiteral("Notifying the telephony aggregator"));
     r.url = url;
     r.authenticated = false; // the tenant's token is not the aggregator's business
     r.retrySafe = true;      // the receiver dedups by X-Request-ID, kept across retries

@@ -23,81 +23,98 @@ struct PhoneTemplate
 };
 
 constexpr std::array kTemplates{
-    PhoneTemplate{"US", "+12015550123", 1, 4, "mobile", 30},
-    PhoneTemplate{"US", "+12125550187", 1, 4, "landline", 20},
-    PhoneTemplate{"US", "+14155550132", 1, 4, "mobile", 20},
-    PhoneTemplate{"US", "+18002345678", 1, 4, "toll-free", 4},
-    PhoneTemplate{"US", "+18882345678", 1, 4, "toll-free", 2},
-    PhoneTemplate{"US", "+19002345678", 1, 4, "premium-rate", 2},
-    PhoneTemplate{"US", "+15002345678", 1, 4, "personal", 1},
-    PhoneTemplate{"CA", "+15062345678", 1, 4, "mobile", 8},
-    PhoneTemplate{"CA", "+14165550198", 1, 4, "landline", 6},
-    PhoneTemplate{"CA", "+16002012345", 1, 4, "voip", 2},
-    PhoneTemplate{"GB", "+447400123456", 2, 4, "mobile", 30},
-    PhoneTemplate{"GB", "+441212345678", 2, 4, "landline", 15},
-    PhoneTemplate{"GB", "+448001234567", 2, 4, "toll-free", 3},
-    PhoneTemplate{"GB", "+449012345678", 2, 4, "premium-rate", 2},
-    PhoneTemplate{"GB", "+445612345678", 2, 4, "voip", 3},
-    PhoneTemplate{"GB", "+447012345678", 2, 4, "personal", 1},
-    PhoneTemplate{"GB", "+447640123456", 2, 4, "pager", 1},
-    PhoneTemplate{"GB", "+445512345678", 2, 4, "uan", 1},
-    PhoneTemplate{"DE", "+4915123456789", 2, 4, "mobile", 25},
-    PhoneTemplate{"DE", "+4930123456", 2, 3, "landline", 12},
-    PhoneTemplate{"DE", "+498001234567890", 2, 4, "toll-free", 2},
-    PhoneTemplate{"DE", "+499001234567", 2, 4, "premium-rate", 2},
-    PhoneTemplate{"DE", "+4918012345", 2, 3, "shared-cost", 2},
-    PhoneTemplate{"DE", "+4970012345678", 2, 4, "personal", 1},
-    PhoneTemplate{"FR", "+33612345678", 2, 4, "mobile", 12},
-    PhoneTemplate{"FR", "+33123456789", 2, 4, "landline", 8},
-    PhoneTemplate{"FR", "+33801234567", 2, 4, "toll-free", 1},
-    PhoneTemplate{"FR", "+33891123456", 2, 4, "premium-rate", 1},
-    PhoneTemplate{"FR", "+33884012345", 2, 4, "shared-cost", 1},
-    PhoneTemplate{"FR", "+33912345678", 2, 4, "voip", 2},
-    PhoneTemplate{"AU", "+61412345678", 2, 4, "mobile", 12},
-    PhoneTemplate{"AU", "+61212345678", 2, 4, "landline", 6},
-    PhoneTemplate{"AU", "+611800123456", 2, 3, "toll-free", 1},
-    PhoneTemplate{"AU", "+611900123456", 2, 3, "premium-rate", 1},
-    PhoneTemplate{"AU", "+611300123456", 2, 3, "shared-cost", 1},
-    PhoneTemplate{"AU", "+61147101234", 2, 3, "voip", 1},
-    PhoneTemplate{"IN", "+918123456789", 2, 4, "mobile", 8},
-    PhoneTemplate{"IN", "+911800123456", 2, 3, "toll-free", 1},
-    PhoneTemplate{"BR", "+5511961234567", 2, 4, "mobile", 6},
-    PhoneTemplate{"BR", "+551123456789", 2, 4, "landline", 3},
-    PhoneTemplate{"MX", "+522221234567", 2, 4, "mobile", 6},
-    PhoneTemplate{"MX", "+528001234567", 2, 4, "toll-free", 1},
-    PhoneTemplate{"JP", "+819012345678", 2, 4, "mobile", 5},
-    PhoneTemplate{"JP", "+815012345678", 2, 4, "voip", 2},
-    PhoneTemplate{"JP", "+81570123456", 2, 3, "uan", 1},
-    PhoneTemplate{"ES", "+34612345678", 2, 4, "mobile", 5},
-    PhoneTemplate{"ES", "+34901123456", 2, 3, "shared-cost", 1},
-    PhoneTemplate{"IT", "+393123456789", 2, 4, "mobile", 5},
-    PhoneTemplate{"IT", "+390212345678", 2, 4, "landline", 3},
-    PhoneTemplate{"NL", "+31612345678", 2, 4, "mobile", 4},
-    PhoneTemplate{"NL", "+31851234567", 2, 4, "voip", 1},
-    PhoneTemplate{"ZA", "+27711234567", 2, 4, "mobile", 4},
-    PhoneTemplate{"ZA", "+27871234567", 2, 4, "voip", 1},
+        PhoneTemplate{"US", "+12015550123", 1, 7, "mobile", 30},
+        PhoneTemplate{"US", "+12125550187", 1, 7, "landline", 20},
+        PhoneTemplate{"US", "+14155550132", 1, 7, "mobile", 20},
+        PhoneTemplate{"US", "+18002345678", 1, 7, "toll-free", 4},
+        PhoneTemplate{"US", "+18882345678", 1, 7, "toll-free", 2},
+        PhoneTemplate{"US", "+19002345678", 1, 7, "premium-rate", 2},
+        PhoneTemplate{"US", "+15002345678", 1, 7, "personal", 1},
+        PhoneTemplate{"CA", "+15062345678", 1, 7, "mobile", 8},
+        PhoneTemplate{"CA", "+14165550198", 1, 7, "landline", 6},
+        PhoneTemplate{"CA", "+16002012345", 1, 7, "voip", 2},
+        PhoneTemplate{"GB", "+447400123456", 2, 6, "mobile", 30},
+        PhoneTemplate{"GB", "+441212345678", 2, 6, "landline", 15},
+        PhoneTemplate{"GB", "+448001234567", 2, 6, "toll-free", 3},
+        PhoneTemplate{"GB", "+449012345678", 2, 6, "premium-rate", 2},
+        PhoneTemplate{"GB", "+445612345678", 2, 6, "voip", 3},
+        PhoneTemplate{"GB", "+447012345678", 2, 6, "personal", 1},
+        PhoneTemplate{"GB", "+447640123456", 2, 6, "pager", 1},
+        PhoneTemplate{"GB", "+445512345678", 2, 6, "uan", 1},
+        PhoneTemplate{"DE", "+4915123456789", 2, 6, "mobile", 25},
+        PhoneTemplate{"DE", "+4930123456", 2, 5, "landline", 12},
+        PhoneTemplate{"DE", "+498001234567890", 2, 6, "toll-free", 2},
+        PhoneTemplate{"DE", "+499001234567", 2, 6, "premium-rate", 2},
+        PhoneTemplate{"DE", "+4918012345", 2, 5, "shared-cost", 2},
+        PhoneTemplate{"DE", "+4970012345678", 2, 6, "personal", 1},
+        PhoneTemplate{"FR", "+33612345678", 2, 6, "mobile", 12},
+        PhoneTemplate{"FR", "+33123456789", 2, 6, "landline", 8},
+        PhoneTemplate{"FR", "+33801234567", 2, 6, "toll-free", 1},
+        PhoneTemplate{"FR", "+33891123456", 2, 6, "premium-rate", 1},
+        PhoneTemplate{"FR", "+33884012345", 2, 6, "shared-cost", 1},
+        PhoneTemplate{"FR", "+33912345678", 2, 6, "voip", 2},
+        PhoneTemplate{"AU", "+61412345678", 2, 6, "mobile", 12},
+        PhoneTemplate{"AU", "+61212345678", 2, 6, "landline", 6},
+        PhoneTemplate{"AU", "+611800123456", 2, 6, "toll-free", 1},
+        PhoneTemplate{"AU", "+611900123456", 2, 6, "premium-rate", 1},
+        PhoneTemplate{"AU", "+611300123456", 2, 6, "shared-cost", 1},
+        PhoneTemplate{"AU", "+61147101234", 2, 6, "voip", 1},
+        PhoneTemplate{"IN", "+918123456789", 2, 6, "mobile", 8},
+        PhoneTemplate{"IN", "+911800123456", 2, 6, "toll-free", 1},
+        PhoneTemplate{"BR", "+5511961234567", 2, 6, "mobile", 6},
+        PhoneTemplate{"BR", "+551123456789", 2, 6, "landline", 3},
+        PhoneTemplate{"MX", "+522221234567", 2, 6, "mobile", 6},
+        PhoneTemplate{"MX", "+528001234567", 2, 6, "toll-free", 1},
+        PhoneTemplate{"JP", "+819012345678", 2, 6, "mobile", 5},
+        PhoneTemplate{"JP", "+815012345678", 2, 6, "voip", 2},
+        PhoneTemplate{"JP", "+81570123456", 2, 6, "uan", 1},
+        PhoneTemplate{"ES", "+34612345678", 2, 6, "mobile", 5},
+        PhoneTemplate{"ES", "+34901123456", 2, 6, "shared-cost", 1},
+        PhoneTemplate{"IT", "+393123456789", 2, 6, "mobile", 5},
+        PhoneTemplate{"IT", "+390212345678", 2, 6, "landline", 3},
+        PhoneTemplate{"NL", "+31612345678", 2, 6, "mobile", 4},
+        PhoneTemplate{"NL", "+31851234567", 2, 6, "voip", 1},
+        PhoneTemplate{"ZA", "+27711234567", 2, 6, "mobile", 4},
+        PhoneTemplate{"ZA", "+27871234567", 2, 6, "voip", 1},
 };
 
 constexpr std::array kGarbage{
-    "N/A", "n/a", "unknown", "123", "+1 555", "0000000000", "555-CALL-NOW", "+999 123 456 789",
-    "12345678901234567890", "(000) 000-0000", "+44 20 7946", "+49 0", "phone", "#", "none",
-    "tbd", "1-800-FLOWERS-NOW-PLEASE", "+", "00", "email only",
+        "N/A",
+        "n/a",
+        "unknown",
+        "123",
+        "+1 555",
+        "0000000000",
+        "555-CALL-NOW",
+        "+999 123 456 789",
+        "12345678901234567890",
+        "(000) 000-0000",
+        "+44 20 7946",
+        "+49 0",
+        "phone",
+        "#",
+        "none",
+        "tbd",
+        "1-800-FLOWERS-NOW-PLEASE",
+        "+",
+        "00",
+        "email only",
 };
 
-constexpr std::array kFirstNames{"Ava", "Ben", "Chloe", "Dev", "Ema", "Finn", "Grace", "Hugo",
-                                 "Isla", "Jon", "Kai", "Lena", "Mia", "Noah", "Omar", "Pia"};
-constexpr std::array kLastNames{"Adams", "Brown", "Costa", "Dubois", "Evans", "Fischer",
-                                "Garcia", "Hughes", "Ito", "Jones", "Khan", "Lopez",
-                                "Meyer", "Novak", "Okafor", "Patel"};
+constexpr std::array kFirstNames{"Ava",  "Ben", "Chloe", "Dev",  "Ema", "Finn", "Grace", "Hugo",
+                                 "Isla", "Jon", "Kai",   "Lena", "Mia", "Noah", "Omar",  "Pia"};
+constexpr std::array kLastNames{"Adams",  "Brown",  "Costa",  "Dubois", "Evans", "Fischer",
+                                "Garcia", "Hughes", "Ito",    "Jones",  "Khan",  "Lopez",
+                                "Meyer",  "Novak",  "Okafor", "Patel"};
 
-constexpr std::array kCarriers{"Northwind Mobile", "Contoso Telecom", "Fabrikam Wireless",
-                               "Litware Voice", "Tailspin Networks", "Adatum Fiber"};
+constexpr std::array kCarriers{"Northwind Mobile", "Contoso Telecom",   "Fabrikam Wireless",
+                               "Litware Voice",    "Tailspin Networks", "Adatum Fiber"};
 
 int totalWeight(const QString &defaultRegion)
 {
     int sum = 0;
     for (const PhoneTemplate &t : kTemplates)
-        sum += t.weight * (QLatin1StringView(t.region) == defaultRegion ? 6 : 1);
+        sum += t.weight * (QLatin1StringView(t.region) == defaultRegion ? 20 : 1);
     return sum;
 }
 
@@ -106,7 +123,7 @@ const PhoneTemplate &pickTemplate(SimRng &rng, const QString &defaultRegion, int
     // Most numbers of a list come from its own region; the rest from everywhere.
     qint64 draw = qint64(rng.bounded(quint64(total)));
     for (const PhoneTemplate &t : kTemplates) {
-        draw -= t.weight * (QLatin1StringView(t.region) == defaultRegion ? 6 : 1);
+        draw -= t.weight * (QLatin1StringView(t.region) == defaultRegion ? 20 : 1);
         if (draw < 0)
             return t;
     }
@@ -117,8 +134,8 @@ QByteArray groupDigits(QByteArrayView digits, char separator, bool usStyle)
 {
     if (usStyle && digits.size() == 10) {
         const QByteArray area = digits.first(3).toByteArray();
-        const QByteArray rest = digits.sliced(3, 3).toByteArray() + separator
-                + digits.sliced(6).toByteArray();
+        const QByteArray rest
+                = digits.sliced(3, 3).toByteArray() + separator + digits.sliced(6).toByteArray();
         return separator == '-' ? QByteArray('(' + area + ") " + rest)
                                 : QByteArray(area + separator + rest);
     }
@@ -147,6 +164,9 @@ GeneratedPhone basePhone(quint64 seed, quint64 index, const QString &defaultRegi
     QByteArray e164(t.e164);
     for (qsizetype i = e164.size() - t.randomDigits; i < e164.size(); ++i)
         e164[i] = char('0' + rng.bounded(10));
+    // North American exchanges start with 2-9.
+    if (t.countryCodeDigits == 1)
+        e164[5] = char('2' + rng.bounded(8));
     phone.e164 = e164;
     phone.lineType = t.lineType;
 
@@ -172,7 +192,7 @@ GeneratedPhone basePhone(quint64 seed, quint64 index, const QString &defaultRegi
         const char *const exts[] = {" ext. ", " x", " ext ", ";ext="};
         phone.text = (home ? (nanp ? QByteArray() : QByteArray("0")) + groupDigits(nsn, sep, nanp)
                            : QByteArray('+' + cc + ' ' + nsn))
-                + exts[rng.bounded(4)] + QByteArray::number(rng.range(1, 9999));
+                     + exts[rng.bounded(4)] + QByteArray::number(rng.range(1, 9999));
     } else {
         phone.text = "  " + e164 + ' '; // stray whitespace around a clean number
     }
@@ -275,8 +295,7 @@ bool ContactListsPart::locate(const QString &contactId, List **list, qint64 *see
         if (contactId.startsWith(prefix)) {
             bool ok = false;
             const qint64 index = QStringView(contactId).sliced(prefix.size()).toLongLong(&ok);
-            if (ok && index >= 0 && index < l.seededCount
-                && seededId(l, index) == contactId) {
+            if (ok && index >= 0 && index < l.seededCount && seededId(l, index) == contactId) {
                 *list = &l;
                 *seededIndex = index;
                 return true;
@@ -295,10 +314,9 @@ ContactListsPart::Contact ContactListsPart::seededContact(const List &list, qint
 {
     Contact c;
     c.id = seededId(list, index);
-    c.phone = list.phones.contains(index) ? list.phones.value(index)
-                                          : generatePhone(list.seed, quint64(index),
-                                                          list.defaultRegion)
-                                                    .text;
+    c.phone = list.phones.contains(index)
+                      ? list.phones.value(index)
+                      : generatePhone(list.seed, quint64(index), list.defaultRegion).text;
     SimRng rng(SimRng::at(list.seed ^ 0x5bd1e995ull, quint64(index)));
     c.fields = {{QStringLiteral("firstName"),
                  QString::fromLatin1(kFirstNames[rng.bounded(kFirstNames.size())])},
@@ -336,9 +354,8 @@ SimResponse getPage(const SimRequest &req, ContactListsPart &part)
         bool ok = false;
         pageSize = s.toInt(&ok);
         if (!ok || pageSize < 1 || pageSize > ContactListsModule::kMaxPageSize)
-            return SimResponse::badRequest(
-                    QStringLiteral("pageSize must be between 1 and %1.")
-                            .arg(ContactListsModule::kMaxPageSize));
+            return SimResponse::badRequest(QStringLiteral("pageSize must be between 1 and %1.")
+                                                   .arg(ContactListsModule::kMaxPageSize));
     }
     qint64 cursor = 0;
     if (const QString s = req.queryValue(QStringLiteral("cursor")); !s.isEmpty()) {
@@ -442,10 +459,10 @@ SimResponse patchContacts(const SimRequest &req, ContactListsPart &part)
             ++created;
         }
     }
-    return SimResponse::json(200, QJsonObject{{QStringLiteral("updated"), updated},
-                                              {QStringLiteral("created"), created},
-                                              {QStringLiteral("processedCount"),
-                                               qint64(contacts.size())}});
+    return SimResponse::json(
+            200, QJsonObject{{QStringLiteral("updated"), updated},
+                             {QStringLiteral("created"), created},
+                             {QStringLiteral("processedCount"), qint64(contacts.size())}});
 }
 
 SimResponse deleteContact(const SimRequest &req, ContactListsPart &part)
@@ -500,11 +517,11 @@ void ContactListsModule::registerRoutes(TenantSimulator &sim)
         qint64 small, demo, large;
     };
     const Seeded seeded[] = {
-        {"list_us_main", "US outbound - main", "US", 2000, 100000, 1000000},
-        {"list_gb_renewals", "UK renewals", "GB", 400, 8000, 100000},
-        {"list_de_leads", "DE web leads", "DE", 150, 1500, 20000},
-        {"list_au_winback", "AU win-back", "AU", 60, 300, 3000},
-        {"list_empty", "Empty test list", "US", 0, 0, 0},
+            {"list_us_main", "US outbound - main", "US", 2000, 100000, 1000000},
+            {"list_gb_renewals", "UK renewals", "GB", 400, 8000, 100000},
+            {"list_de_leads", "DE web leads", "DE", 150, 1500, 20000},
+            {"list_au_winback", "AU win-back", "AU", 60, 300, 3000},
+            {"list_empty", "Empty test list", "US", 0, 0, 0},
     };
     for (const Seeded &s : seeded) {
         ContactListsPart::List l;
@@ -528,19 +545,19 @@ void ContactListsModule::registerRoutes(TenantSimulator &sim)
                      auto *p = st.partAs<ContactListsPart>(QStringLiteral("contactlists"));
                      QJsonArray items;
                      for (const ContactListsPart::List &l : p->lists)
-                         items.append(QJsonObject{{QStringLiteral("id"), l.id},
-                                                  {QStringLiteral("name"), l.name},
-                                                  {QStringLiteral("contactCount"), l.liveCount()},
-                                                  {QStringLiteral("defaultRegion"),
-                                                   l.defaultRegion}});
+                         items.append(
+                                 QJsonObject{{QStringLiteral("id"), l.id},
+                                             {QStringLiteral("name"), l.name},
+                                             {QStringLiteral("contactCount"), l.liveCount()},
+                                             {QStringLiteral("defaultRegion"), l.defaultRegion}});
                      return SimResponse::json(200, QJsonObject{{QStringLiteral("items"), items}});
                  });
     sim.addRoute("GET", QStringLiteral("/api/v2/campaigns/contactlists/{listId}"), kReadScopes,
                  withPart(getPage));
     sim.addRoute("PATCH", QStringLiteral("/api/v2/campaigns/contactlists/{listId}/contacts"),
                  kWriteScopes, withPart(patchContacts));
-    sim.addRoute("DELETE", QStringLiteral("/api/v2/campaigns/contacts/{contactId}"),
-                 kDeleteScopes, withPart(deleteContact));
+    sim.addRoute("DELETE", QStringLiteral("/api/v2/campaigns/contacts/{contactId}"), kDeleteScopes,
+                 withPart(deleteContact));
     sim.addRoute("POST", QStringLiteral("/api/v2/campaigns/phone-lookup"), kReadScopes,
                  withPart(lookup));
 }

@@ -47,12 +47,12 @@ public:
         QString defaultRegion;
         qint64 seededCount = 0;
         quint64 seed = 0;
-        QSet<qint64> deleted;                // seeded indexes deleted
-        QHash<qint64, QByteArray> phones;    // seeded indexes with a patched phone
-        QHash<qint64, QJsonObject> fields;   // seeded indexes with patched fields
-        std::vector<Contact> added;          // contacts created by PATCH upsert
+        QSet<qint64> deleted;              // seeded indexes deleted
+        QHash<qint64, QByteArray> phones;  // seeded indexes with a patched phone
+        QHash<qint64, QJsonObject> fields; // seeded indexes with patched fields
+        std::vector<Contact> added;        // contacts created by PATCH upsert
         std::vector<bool> addedDeleted;
-        QHash<QString, qint64> addedIndex;   // id -> index in added
+        QHash<QString, qint64> addedIndex; // id -> index in added
         qint64 liveCount() const;
     };
 
