@@ -377,7 +377,7 @@ void SegmentExportJob::deliverCdp(const FormattedPage &page, int attempt)
         if (m_options.stopOnCdpFailure) {
             // The page is not committed: a resume exports and delivers it again.
             failExport(tr("The CDP callback for page %1 failed after %2 attempts: %3")
-                               .arg(m_pages + 1)
+                               .arg(m_pages)
                                .arg(attempt)
                                .arg(result.errorText));
             return;

@@ -1,0 +1,160 @@
+#pragma once
+
+// Shared by the segment tests: an in-process simulator, the real client pointed at it, the
+// seeded segments by name, ground truth from the simulator, and a small RFC 4180 reader.
+
+#include "apiclient.h"
+#include "audit/auditentry.h"
+#include "embeddedsimulator.h"
+#include "modules/segmentsdata.h"
+#include "tenantsimulator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+#include <memory>
+
+namespace segtest {
+
+inline constexpr int timeoutMs = 60000;
+
+inline bool startSim(cxone::sim::EmbeddedSimulator &sim,
+                     cxone::sim::Scale scale = cxone::sim::Scale::Small)
+{
+    cxone::sim::SimConfig config;
+    config.scale = scale;
+    config.seed = 7;
+    QString error;
+    const bool ok = sim.start(config, &error);
+    if (!ok)
+        qWarning("simulator did not start: %s", qPrintable(error));
+    return ok;
+}
+
+inline std::unique_ptr<cxone::ApiClient> makeClient(const cxone::sim::EmbeddedSimulator &sim,
+                                                    int maxAttempts = 8)
+{
+    cxone::Profile p;
+    p.name = QStringLiteral("sim");
+    p.baseUrl = sim.baseUrl();
+    p.clientId = sim.clientId();
+    p.scopes = cxone::allConsoleScopes();
+    auto client = std::make_unique<cxone::ApiClient>(p, cxone::ClientSecret(sim.clientSecret()));
+    cxone::RetryPolicy policy;
+    policy.maxAttempts = maxAttempts;
+    policy.baseDelay = std::chrono::milliseconds(5);
+    policy.maxDelay = std::chrono::milliseconds(50);
+    client->setRetryPolicy(policy);
+    client->setRandomSeed(1);
+    return client;
+}
+
+inline QString segmentId(cxone::sim::EmbeddedSimulator &sim, const QString &name)
+{
+    QString id;
+    sim.run([&](cxone::sim::TenantSimulator &s) {
+        id = s.state().partAs<cxone::sim::SegmentsPart>(QStringLiteral("segments"))->idByName(name);
+    });
+    return id;
+}
+
+inline QStringList groundTruth(cxone::sim::EmbeddedSimulator &sim, const QString &id,
+                               const QJsonArray &filters = {})
+{
+    QStringList ids;
+    QString error;
+    sim.run([&](cxone::sim::TenantSimulator &s) {
+        ids = s.state()
+                      .partAs<cxone::sim::SegmentsPart>(QStringLiteral("segments"))
+                      ->matchingContactIds(id, filters, &error);
+    });
+    if (!error.isEmpty())
+        qWarning("ground truth: %s", qPrintable(error));
+    return ids;
+}
+
+inline cxone::Result runCall(cxone::ApiClient &client, cxone::Request request)
+{
+    cxone::CallHandle *handle = client.send(std::move(request));
+    cxone::Result result;
+    bool done = false;
+    QObject::connect(handle, &cxone::CallHandle::finished, &client, [&](const cxone::Result &r) {
+        result = r;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, timeoutMs)) {
+        handle->cancel();
+        result.error = cxone::ErrorKind::Timeout;
+    }
+    return result;
+}
+
+// RFC 4180 records (quoted fields may hold commas, quotes and line breaks).
+inline QList<QStringList> readCsv(const QByteArray &data)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QByteArray field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const char c = data[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < data.size() && data[i + 1] == '"') {
+                field += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            row.append(QString::fromUtf8(field));
+            field.clear();
+        } else if (c == '\r' && i + 1 < data.size() && data[i + 1] == '\n') {
+            row.append(QString::fromUtf8(field));
+            field.clear();
+            rows.append(row);
+            row.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty()) {
+        row.append(QString::fromUtf8(field));
+        rows.append(row);
+    }
+    return rows;
+}
+
+inline QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Keeps every audit entry a job writes.
+class MemoryAudit final : public cxone::AuditSink
+{
+public:
+    bool append(cxone::AuditEntry &entry, QString *) override
+    {
+        entry.seq = entries.size() + 1;
+        entry.timeUtc = QDateTime::currentDateTimeUtc();
+        entries.append(entry);
+        return true;
+    }
+    QStringList actions() const
+    {
+        QStringList a;
+        for (const cxone::AuditEntry &e : entries)
+            a.append(e.action);
+        return a;
+    }
+    QList<cxone::AuditEntry> entries;
+};
+
+} // namespace segtest
