@@ -1,0 +1,116 @@
+// bench_sanitize: phone sanitization of N numbers (default 1,000,000), same inputs, one run each:
+//   (a) the naive loop: Parse + IsValidNumber + Format(E164) + GetNumberType, one thread;
+//   (b) the pipeline: unique inputs, parsed once each by worker processes, decided in list order;
+// and the stall of the calling (GUI) thread while (b) builds the preview.
+//
+//   bench_sanitize [--numbers N] [--workers K] [--smoke]
+//
+// The inputs are the simulator's messy numbers (formats, regions, types, garbage, duplicates).
+// The workers are this executable started with --default-region CC.
+
+#include "modules/contactlistsmodule.h"
+#include "sanitize/phoneanalyzer.h"
+#include "sanitize/sanitizejobs.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+#include <QTimer>
+
+#include <phonenumbers/phonenumberutil.h>
+
+#include <algorithm>
+#include <cstring>
+
+using namespace cxone;
+
+int main(int argc, char *argv[])
+{
+    // Started by the analyzer as "<this program> --default-region CC": the worker side.
+    if (argc == 3 && std::strcmp(argv[1], "--default-region") == 0)
+        return PhoneAnalyzer::runWorker(QString::fromLatin1(argv[2]));
+    QCoreApplication app(argc, argv);
+    QStringList args = QCoreApplication::arguments();
+    const bool smoke = args.contains(QStringLiteral("--smoke"));
+    qsizetype n = smoke ? 5000 : 1000000;
+    int workers = 2;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--numbers")); i > 0 && i + 1 < args.size())
+        n = args.at(i + 1).toLongLong();
+    if (const qsizetype i = args.indexOf(QStringLiteral("--workers")); i > 0 && i + 1 < args.size())
+        workers = args.at(i + 1).toInt();
+    QTextStream out(stdout);
+
+    auto contacts = std::make_shared<ContactSnapshot>(QStringLiteral("bench"), QStringLiteral("bench"));
+    const QString region = QStringLiteral("US");
+    for (qsizetype i = 0; i < n; ++i) {
+        const sim::GeneratedPhone p = sim::generatePhone(42, quint64(i), region);
+        contacts->append({QString::number(i), QString::fromUtf8(p.text), {}});
+    }
+
+    // (a) naive loop
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    QElapsedTimer t;
+    t.start();
+    qsizetype naiveValid = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const QByteArrayView raw = contacts->phone(i);
+        PhoneNumber number;
+        if (util->Parse(std::string(raw.data(), size_t(raw.size())), "US", &number)
+            != PhoneNumberUtil::NO_PARSING_ERROR)
+            continue;
+        if (!util->IsValidNumber(number))
+            continue;
+        std::string e164;
+        util->Format(number, PhoneNumberUtil::E164, &e164);
+        (void)util->GetNumberType(number);
+        ++naiveValid;
+    }
+    const double naive = double(t.nsecsElapsed()) / 1e9;
+
+    // (b) the pipeline, driven from this thread's event loop as the console drives it
+    SanitizeDirective directive;
+    directive.defaultRegion = region;
+    directive.setRegions(QStringLiteral("US,CA"), nullptr);
+    directive.setBlocked(QStringLiteral("voip,premium-rate"), nullptr);
+    SanitizePreviewJob job(nullptr, contacts, directive);
+    job.analyzer()->setWorkerCount(workers);
+    job.analyzer()->setWorkerCommand({QCoreApplication::applicationFilePath(), {}});
+    std::vector<qint64> gaps;
+    QElapsedTimer tick;
+    QTimer probe;
+    probe.setInterval(1);
+    QObject::connect(&probe, &QTimer::timeout, &app, [&] {
+        gaps.push_back(tick.nsecsElapsed() / 1000);
+        tick.restart();
+    });
+    QObject::connect(&job, &Job::finished, &app, [&] { app.quit(); });
+    t.restart();
+    tick.start();
+    probe.start();
+    job.start();
+    if (!job.isFinished())
+        app.exec();
+    probe.stop();
+    const double pipeline = double(t.nsecsElapsed()) / 1e9;
+    if (job.state() != JobState::Succeeded) {
+        out << "pipeline failed: " << job.errorText() << '\n';
+        return 1;
+    }
+    const auto preview = job.preview();
+    std::sort(gaps.begin(), gaps.end());
+    const auto pct = [&](double q) {
+        return gaps.empty() ? 0.0 : double(gaps[size_t(q * double(gaps.size() - 1))]) / 1000.0;
+    };
+    out << "| numbers | distinct | naive 1 thread (s) | pipeline, " << workers
+        << " workers (s) | speed-up | GUI-thread gap p50 / p99 / max (ms) | preview bytes/row |\n"
+        << "|---|---|---|---|---|---|---|\n"
+        << "| " << n << " | " << job.analyzer()->uniqueCount() << " | "
+        << QString::number(naive, 'f', 2) << " | " << QString::number(pipeline, 'f', 2) << " | "
+        << QString::number(naive / pipeline, 'f', 2) << "x | " << QString::number(pct(0.5), 'f', 1)
+        << " / " << QString::number(pct(0.99), 'f', 1) << " / " << QString::number(pct(1.0), 'f', 1)
+        << " | " << preview->bytes() / qMax<qsizetype>(1, n) << " |\n";
+    out << "valid numbers: naive " << naiveValid << ", pipeline " << preview->validCount() << '\n';
+    return naiveValid == preview->validCount() ? 0 : 1;
+}
