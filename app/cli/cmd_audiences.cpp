@@ -241,7 +241,7 @@ int audiencesPut(CliContext &ctx, const QCommandLineParser &args, const QStringL
         }
         return code;
     }
-    const AudienceInfo saved = job.saved();
+    const AudienceInfo saved = job.savedAudience();
     if (ctx.json()) {
         ctx.printJson({{QStringLiteral("ok"), true},
                        {QStringLiteral("id"), saved.id},

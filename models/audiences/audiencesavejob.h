@@ -36,9 +36,9 @@ public:
     ~AudienceSaveJob() override;
 
     // Outcome, readable once finished.
-    QStringList problems() const { return m_problems; } // local or server-side refusal
-    AudienceInfo saved() const { return m_saved; }      // the stored audience after the PUT
-    qint64 size() const { return m_size; }              // -1 until evaluated
+    QStringList problems() const { return m_problems; }    // local or server-side refusal
+    AudienceInfo savedAudience() const { return m_saved; } // the stored audience after the PUT
+    qint64 size() const { return m_size; }                 // -1 until evaluated
     QString evaluationStatus() const { return m_status; }
     bool cdpNotified() const { return m_cdpNotified; }
     QString cdpError() const { return m_cdpError; }

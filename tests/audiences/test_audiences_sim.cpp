@@ -314,7 +314,7 @@ void TestAudiencesSim::noRecalculationKeepsSize()
     QCOMPARE(first->state(), JobState::Succeeded);
     QJsonObject next = payload(group("AND", {cond("is_vip", "equals", false)}));
     next.insert(QStringLiteral("recalculate_on_update"), false);
-    next.insert(QStringLiteral("version"), first->saved().version);
+    next.insert(QStringLiteral("version"), first->savedAudience().version);
     auto second = save(id, next);
     QCOMPARE(second->state(), JobState::Succeeded);
     QCOMPARE(second->evaluationStatus(), QStringLiteral("stale"));
@@ -337,7 +337,7 @@ void TestAudiencesSim::putRetriedOn429WithinBounds()
     QCOMPARE(job->state(), JobState::Succeeded);
     QCOMPARE(putCalls() - before, quint64(3));
     QCOMPARE(job->progress().rateLimitWaits, qint64(2));
-    QCOMPARE(job->saved().version, qint64(1));
+    QCOMPARE(job->savedAudience().version, qint64(1));
 }
 
 void TestAudiencesSim::putGivesUpAfterBoundedAttempts()
@@ -443,7 +443,7 @@ void TestAudiencesSim::tokenExpiryMidJob()
     next.insert(QStringLiteral("version"), 1);
     auto job = save(QStringLiteral("expiring"), next);
     QVERIFY2(job->state() == JobState::Succeeded, qPrintable(job->errorText()));
-    QCOMPARE(job->saved().version, qint64(2));
+    QCOMPARE(job->savedAudience().version, qint64(2));
 }
 
 void TestAudiencesSim::versionConflict()

@@ -1,0 +1,227 @@
+// cxone-cli audiences list/show/put: exit codes, every problem listed, nothing sent on refusal.
+
+#include "audiencetesthelpers.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace audtest;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestAudiencesCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void invalidFileExits3WithEveryProblem();
+    void unreadableInput_data();
+    void unreadableInput();
+    void fieldProblemsNeedTheCatalogue();
+    void putSavesAndReportsSize();
+    void listAndShow();
+
+private:
+    Run cli(const QStringList &args, const QByteArray &secret = {});
+    QString write(const QString &name, const QByteArray &bytes);
+
+    QTemporaryDir m_dir;
+    QString m_cli;
+};
+
+void TestAudiencesCli::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_cli = qEnvironmentVariable("CXONE_CLI");
+    if (m_cli.isEmpty())
+        QSKIP("CXONE_CLI is not set (run through ctest)");
+}
+
+Run TestAudiencesCli::cli(const QStringList &args, const QByteArray &secret)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    if (!secret.isEmpty())
+        env.insert(QStringLiteral("CXONE_CLIENT_SECRET"), QString::fromLatin1(secret));
+    p.setProcessEnvironment(env);
+    p.start(m_cli,
+            QStringList{QStringLiteral("--audit-db"), m_dir.filePath(QStringLiteral("audit.db"))}
+                    + args);
+    Run r;
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QString TestAudiencesCli::write(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(bytes);
+    return path;
+}
+
+void TestAudiencesCli::invalidFileExits3WithEveryProblem()
+{
+    QJsonObject p = payload(nested(6), {QStringLiteral("12345678-1234-1234-1234-123456789012")});
+    p.insert(QStringLiteral("name"), QString());
+    const QString file = write(QStringLiteral("bad.json"), QJsonDocument(p).toJson());
+    // A tenant that cannot be reached: had anything been sent, the exit would be 1.
+    const Run r = cli({QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9"),
+                       QStringLiteral("--client-id"), QStringLiteral("someone"),
+                       QStringLiteral("audiences"), QStringLiteral("put"), QStringLiteral("a-1"),
+                       QStringLiteral("--file"), file},
+                      "not-a-real-secret");
+    QCOMPARE(r.code, 3);
+    QVERIFY2(r.err.contains("name:"), r.err.constData());
+    QVERIFY(r.err.contains("exclusions[0]:"));
+    QVERIFY(r.err.contains("6 levels deep"));
+    QVERIFY(r.err.contains("3 problem(s)"));
+    QVERIFY(r.err.contains("nothing was sent"));
+    QVERIFY(!r.err.contains("not-a-real-secret"));
+    // The same as JSON for scripts.
+    const Run j
+            = cli({QStringLiteral("--json"), QStringLiteral("--base-url"),
+                   QStringLiteral("http://127.0.0.1:9"), QStringLiteral("--client-id"),
+                   QStringLiteral("someone"), QStringLiteral("audiences"), QStringLiteral("put"),
+                   QStringLiteral("a-1"), QStringLiteral("--file"), file},
+                  "not-a-real-secret");
+    QCOMPARE(j.code, 3);
+    const QJsonObject o = QJsonDocument::fromJson(j.out).object();
+    QCOMPARE(o.value(u"ok").toBool(true), false);
+    QCOMPARE(o.value(u"problems").toArray().size(), 3);
+}
+
+void TestAudiencesCli::unreadableInput_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("not json") << QByteArray("{\"name\": ") << 3 << QByteArray("is not JSON");
+    QTest::newRow("array") << QByteArray("[1,2]") << 3 << QByteArray("one JSON object");
+    QTest::newRow("criteria not a tree") << QByteArray(
+            R"({"name":"x","data_source":"crm_sync","criteria":{"operator":"AND","conditions":[3]}})")
+                                         << 3 << QByteArray("criteria.conditions[0]");
+    QTest::newRow("missing file") << QByteArray() << 2 << QByteArray("cannot read");
+}
+
+void TestAudiencesCli::unreadableInput()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, code);
+    QFETCH(QByteArray, message);
+    const QString file = bytes.isEmpty() ? m_dir.filePath(QStringLiteral("absent.json"))
+                                         : write(QStringLiteral("input.json"), bytes);
+    const Run r = cli({QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9"),
+                       QStringLiteral("--client-id"), QStringLiteral("someone"),
+                       QStringLiteral("audiences"), QStringLiteral("put"), QStringLiteral("a-1"),
+                       QStringLiteral("--file"), file},
+                      "secret");
+    QCOMPARE(r.code, code);
+    QVERIFY2(r.err.contains(message), r.err.constData());
+}
+
+void TestAudiencesCli::fieldProblemsNeedTheCatalogue()
+{
+    const QString file
+            = write(QStringLiteral("ops.json"),
+                    QJsonDocument(payload(group("AND", {cond("industry", "greater_than", 5),
+                                                        cond("employee_count", "equals", 2.5)})))
+                            .toJson());
+    const Run r
+            = cli({QStringLiteral("--demo"), QStringLiteral("--quiet"), QStringLiteral("audiences"),
+                   QStringLiteral("put"), QStringLiteral("a-2"), QStringLiteral("--file"), file});
+    QCOMPARE(r.code, 3);
+    QVERIFY2(r.err.contains("does not apply to list field industry"), r.err.constData());
+    QVERIFY(r.err.contains("whole number"));
+}
+
+void TestAudiencesCli::putSavesAndReportsSize()
+{
+    const QString file = write(
+            QStringLiteral("good.json"),
+            QJsonDocument(payload(group("AND", {cond("annual_revenue", "greater_than", 500000),
+                                                group("OR", {cond("is_vip", "equals", true),
+                                                             cond("engagement_score",
+                                                                  "greater_than", 85)})})))
+                    .toJson());
+    const Run r
+            = cli({QStringLiteral("--demo"), QStringLiteral("--json"), QStringLiteral("audiences"),
+                   QStringLiteral("put"), QStringLiteral("cli-audience"), QStringLiteral("--file"),
+                   file, QStringLiteral("--cdp-url"), QStringLiteral("/_sim/webhooks/cdp")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(u"ok").toBool(), true);
+    QCOMPARE(o.value(u"version").toInt(), 1);
+    QCOMPARE(o.value(u"evaluation_status").toString(), QStringLiteral("ready"));
+    QVERIFY(o.value(u"size").toInteger() > 0);
+    QCOMPARE(o.value(u"cdp_notified").toBool(), true);
+
+    const Run stale
+            = cli({QStringLiteral("--demo"), QStringLiteral("--json"), QStringLiteral("audiences"),
+                   QStringLiteral("put"), QStringLiteral("cli-audience-2"),
+                   QStringLiteral("--file"), file, QStringLiteral("--no-recalculate")});
+    QCOMPARE(stale.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(stale.out).object().value(u"evaluation_status").toString(),
+             QStringLiteral("stale"));
+}
+
+void TestAudiencesCli::listAndShow()
+{
+    const Run list = cli({QStringLiteral("--demo"), QStringLiteral("--json"),
+                          QStringLiteral("audiences"), QStringLiteral("list")});
+    QCOMPARE(list.code, 0);
+    const QJsonArray items = QJsonDocument::fromJson(list.out).object().value(u"items").toArray();
+    QVERIFY(items.size() >= 6);
+    QString id;
+    for (const QJsonValue v : items) {
+        if (v.toObject().value(u"name").toString() == u"High-value enterprise")
+            id = v.toObject().value(u"id").toString();
+    }
+    QVERIFY(!id.isEmpty());
+    const QString out = m_dir.filePath(QStringLiteral("shown.json"));
+    const Run show
+            = cli({QStringLiteral("--demo"), QStringLiteral("--quiet"), QStringLiteral("audiences"),
+                   QStringLiteral("show"), id, QStringLiteral("--out"), out});
+    QCOMPARE(show.code, 0);
+    QVERIFY2(
+            show.out.contains("criteria:     annual_revenue > 500000 AND industry = technology AND "
+                              "(employee_count > 500 OR engagement_score > 85)"),
+            show.out.constData());
+    // What show --out writes, put accepts as it is.
+    const Run put
+            = cli({QStringLiteral("--demo"), QStringLiteral("--quiet"), QStringLiteral("audiences"),
+                   QStringLiteral("put"), id, QStringLiteral("--file"), out});
+    QVERIFY2(put.code == 0, put.err.constData());
+    QVERIFY(put.out.contains("as version 2"));
+    QCOMPARE(cli({QStringLiteral("--demo"), QStringLiteral("audiences"), QStringLiteral("show"),
+                  QStringLiteral("no-such-audience")})
+                     .code,
+             1);
+}
+
+QTEST_MAIN(TestAudiencesCli)
+#include "test_audiences_cli.moc"
