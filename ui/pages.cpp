@@ -4,6 +4,7 @@
 #include "consolecontext.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
+#include "segments/segmentspage.h"
 
 #include <QCoreApplication>
 
@@ -33,6 +34,10 @@ void addFeaturePages(MainWindow *window, ConsoleContext *context)
                     QCoreApplication::translate("cxone::Pages", "Overview"),
                     pageIcon(QStringLiteral("go-home"), QStringLiteral("overview.svg")),
                     new OverviewPage(context));
+    window->addPage(PageId::Segments.toString(),
+                    QCoreApplication::translate("cxone::Pages", "Segments"),
+                    pageIcon(QStringLiteral("view-filter"), QStringLiteral("overview.svg")),
+                    new SegmentsPage(context));
     window->addPage(PageId::AuditHistory.toString(),
                     QCoreApplication::translate("cxone::Pages", "Audit history"),
                     pageIcon(QStringLiteral("view-history"), QStringLiteral("audit.svg")),

@@ -1,0 +1,285 @@
+// The console's Segments page, clicked through against the simulator.
+#include "jobs/jobregistry.h"
+#include "segments/segmentexportjob.h"
+#include "segments/segmentlistmodel.h"
+#include "segments/segmentspage.h"
+#include "segtesthelpers.h"
+#include "session/tenantsession.h"
+#include "table/rowtablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cxone;
+
+namespace {
+
+template<class W>
+W *byName(QWidget *root, const QString &accessibleName)
+{
+    for (W *w : root->findChildren<W *>()) {
+        if (w->accessibleName() == accessibleName)
+            return w;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestSegmentsPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void everyControlIsNamed();
+    void selectFilterExport();
+    void refusedSegmentExplained();
+    void cancelThenResume();
+
+private:
+    void selectSegment(const QString &name);
+    void setOutput(const QString &path);
+
+    QTemporaryDir m_dir;
+    sim::EmbeddedSimulator m_sim;
+    JobRegistry m_registry;
+    std::unique_ptr<TenantSession> m_session;
+    std::unique_ptr<SegmentsPage> m_page;
+    std::unique_ptr<QAbstractItemModelTester> m_listTester;
+    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+    std::unique_ptr<QAbstractItemModelTester> m_rowsTester;
+};
+
+void TestSegmentsPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    QVERIFY(segtest::startSim(m_sim));
+    Profile p;
+    p.name = QStringLiteral("sim");
+    p.baseUrl = m_sim.baseUrl();
+    p.clientId = m_sim.clientId();
+    p.scopes = allConsoleScopes();
+    m_session = std::make_unique<TenantSession>(p, ClientSecret(m_sim.clientSecret()), nullptr,
+                                                &m_registry, true);
+    m_page = std::make_unique<SegmentsPage>(nullptr);
+    m_listTester = std::make_unique<QAbstractItemModelTester>(m_page->segmentModel());
+    auto *list = byName<QTableView>(m_page.get(), QStringLiteral("Segments"));
+    QVERIFY(list);
+    m_proxyTester = std::make_unique<QAbstractItemModelTester>(list->model());
+    m_rowsTester = std::make_unique<QAbstractItemModelTester>(m_page->resultModel());
+    m_page->resize(1280, 860);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    m_page->setSession(m_session.get());
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->segmentModel()->rowCount(), 7, segtest::timeoutMs);
+}
+
+void TestSegmentsPage::cleanupTestCase()
+{
+    m_registry.cancelAll();
+    m_rowsTester.reset();
+    m_proxyTester.reset();
+    m_listTester.reset();
+    m_page.reset();
+    m_session.reset();
+    m_sim.stop();
+}
+
+void TestSegmentsPage::everyControlIsNamed()
+{
+    int checked = 0;
+    for (QWidget *w : m_page->findChildren<QWidget *>()) {
+        const bool control = w->inherits("QLineEdit") || w->inherits("QComboBox")
+                             || w->inherits("QAbstractSpinBox") || w->inherits("QAbstractButton")
+                             || w->inherits("QAbstractItemView");
+        if (!control || w->inherits("QHeaderView") || w->focusPolicy() == Qt::NoFocus)
+            continue;
+        // Parts of a composite control (a spin box's line edit, a table's corner button).
+        const QWidget *parent = w->parentWidget();
+        if (parent
+            && (parent->inherits("QAbstractSpinBox") || parent->inherits("QComboBox")
+                || parent->inherits("QAbstractItemView") || parent->inherits("QCalendarWidget")))
+            continue;
+        QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
+        ++checked;
+    }
+    QVERIFY(checked >= 20);
+}
+
+void TestSegmentsPage::selectSegment(const QString &name)
+{
+    auto *search = byName<QLineEdit>(m_page.get(), QStringLiteral("Search segments"));
+    QVERIFY(search);
+    search->clear();
+    QTest::keyClicks(search, name);
+    auto *list = byName<QTableView>(m_page.get(), QStringLiteral("Segments"));
+    QTRY_COMPARE(list->model()->rowCount(), 1);
+    const QRect cell = list->visualRect(list->model()->index(0, 0));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, cell.center());
+    auto *title = byName<QLabel>(m_page.get(), QStringLiteral("Segment name"));
+    QTRY_COMPARE(title->text(), name);
+}
+
+void TestSegmentsPage::setOutput(const QString &path)
+{
+    auto *output = byName<QLineEdit>(m_page.get(), QStringLiteral("Output file"));
+    QVERIFY(output);
+    output->selectAll();
+    QTest::keyClick(output, Qt::Key_Backspace);
+    QTest::keyClicks(output, path);
+    QCOMPARE(output->text(), path);
+}
+
+void TestSegmentsPage::selectFilterExport()
+{
+    selectSegment(QStringLiteral("Churn risk, Q3 (model v2)"));
+    auto *verdict = byName<QLabel>(m_page.get(), QStringLiteral("Export verdict"));
+    QVERIFY(verdict->text().contains(u"Ready to export"));
+    const QString out = m_dir.filePath(QStringLiteral("gui.csv"));
+    setOutput(out);
+
+    // The filter builder offers valid attributes only, operators by type, a typed editor.
+    auto *attribute = byName<QComboBox>(m_page.get(), QStringLiteral("Filter attribute"));
+    auto *op = byName<QComboBox>(m_page.get(), QStringLiteral("Filter operator"));
+    QCOMPARE(attribute->findText(QStringLiteral("legacyScore")), -1);
+    attribute->setCurrentIndex(attribute->findText(QStringLiteral("orderCount")));
+    QCOMPARE(op->findData(QStringLiteral("contains")), -1);
+    QVERIFY(op->findData(QStringLiteral("greater_than")) >= 0);
+    auto *intValue = byName<QSpinBox>(m_page.get(), QStringLiteral("Filter value (whole number)"));
+    QVERIFY(intValue->isVisible());
+
+    attribute->setFocus();
+    attribute->setCurrentIndex(attribute->findText(QStringLiteral("tier")));
+    op->setCurrentIndex(op->findData(QStringLiteral("equals")));
+    auto *text = byName<QLineEdit>(m_page.get(), QStringLiteral("Filter value"));
+    QVERIFY(text->isVisible());
+    QTest::keyClicks(text, QStringLiteral("Gold"));
+    QTest::mouseClick(byName<QPushButton>(m_page.get(), QStringLiteral("Add filter")),
+                      Qt::LeftButton);
+    auto *filters = byName<QListWidget>(m_page.get(), QStringLiteral("Active filters"));
+    QCOMPARE(filters->count(), 1);
+    QVERIFY(filters->item(0)->text().contains(u"Gold"));
+
+    // Export three attributes only.
+    auto *attrs = byName<QListWidget>(m_page.get(), QStringLiteral("Attributes to export"));
+    for (int i = 0; i < attrs->count(); ++i) {
+        const QString n = attrs->item(i)->data(Qt::UserRole).toString();
+        attrs->item(i)->setCheckState(
+                n == u"tier" || n == u"notes" || n == u"city" ? Qt::Checked : Qt::Unchecked);
+    }
+
+    auto *exportButton = byName<QPushButton>(m_page.get(), QStringLiteral("Export segment"));
+    QVERIFY(exportButton->isEnabled());
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    QVERIFY(m_page->currentJob());
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->currentJob()->isFinished(), segtest::timeoutMs);
+    QCOMPARE(m_page->currentJob()->state(), JobState::Succeeded);
+
+    const QString id = segtest::segmentId(m_sim, QStringLiteral("Churn risk, Q3 (model v2)"));
+    const QStringList truth = segtest::groundTruth(
+            m_sim, id,
+            QJsonArray{QJsonObject{{QStringLiteral("attribute"), QStringLiteral("tier")},
+                                   {QStringLiteral("operator"), QStringLiteral("equals")},
+                                   {QStringLiteral("value"), QStringLiteral("Gold")}}});
+    QVERIFY(!truth.isEmpty());
+    QTRY_COMPARE(m_page->resultModel()->rowCount(), int(truth.size()));
+    QCOMPARE(m_page->resultModel()->columnCount(), 4);
+    QCOMPARE(m_page->resultModel()->data(m_page->resultModel()->index(0, 0)).toString(),
+             truth.first());
+    const QList<QStringList> rows = segtest::readCsv(segtest::readAll(out));
+    QCOMPARE(rows.size(), truth.size() + 1);
+    QCOMPARE(rows.first(), (QStringList{QStringLiteral("contactId"), QStringLiteral("city"),
+                                        QStringLiteral("tier"), QStringLiteral("notes")}));
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        QCOMPARE(rows[i][2], QStringLiteral("Gold"));
+    auto *status = byName<QLabel>(m_page.get(), QStringLiteral("Export status"));
+    QVERIFY2(status->text().contains(u"Exported to"), qPrintable(status->text()));
+
+    const QString shots = QStringLiteral(CXONE_SCREENSHOT_DIR);
+    QDir().mkpath(shots);
+    QVERIFY(m_page->grab().save(shots + QStringLiteral("/segments.png")));
+}
+
+void TestSegmentsPage::refusedSegmentExplained()
+{
+    selectSegment(QStringLiteral("Spring promo 2023"));
+    auto *verdict = byName<QLabel>(m_page.get(), QStringLiteral("Export verdict"));
+    QVERIFY(verdict->text().contains(u"Cannot be exported"));
+    QVERIFY(verdict->accessibleDescription().contains(u"is Inactive"));
+    QVERIFY(verdict->accessibleDescription().contains(u"freshness limit"));
+    QVERIFY(!byName<QPushButton>(m_page.get(), QStringLiteral("Export segment"))->isEnabled());
+
+    // A stale segment becomes exportable when the freshness limit is raised.
+    selectSegment(QStringLiteral("Newsletter subscribers"));
+    QVERIFY(!byName<QPushButton>(m_page.get(), QStringLiteral("Export segment"))->isEnabled());
+    auto *age = byName<QSpinBox>(m_page.get(), QStringLiteral("Freshness limit in hours"));
+    age->setValue(96);
+    QVERIFY(byName<QPushButton>(m_page.get(), QStringLiteral("Export segment"))->isEnabled());
+    age->setValue(24);
+
+    // Deprecated attributes are listed, explained and cannot be checked.
+    selectSegment(QStringLiteral("Legacy CRM import"));
+    auto *attrs = byName<QListWidget>(m_page.get(), QStringLiteral("Attributes to export"));
+    bool found = false;
+    for (int i = 0; i < attrs->count(); ++i) {
+        if (attrs->item(i)->data(Qt::UserRole).toString() == u"legacyScore") {
+            found = true;
+            QVERIFY(!(attrs->item(i)->flags() & Qt::ItemIsEnabled));
+            QVERIFY(attrs->item(i)->text().contains(u"deprecated"));
+        }
+    }
+    QVERIFY(found);
+    QVERIFY(verdict->text().contains(u"Ready to export"));
+    QVERIFY(verdict->accessibleDescription().contains(u"legacyScore"));
+}
+
+void TestSegmentsPage::cancelThenResume()
+{
+    QString error;
+    QVERIFY(m_sim.applyFaultJson({{QStringLiteral("latency-ms"), 20}}, &error));
+    selectSegment(QStringLiteral("Gold loyalty members"));
+    const QString out = m_dir.filePath(QStringLiteral("gold.csv"));
+    setOutput(out);
+    byName<QSpinBox>(m_page.get(), QStringLiteral("Page size"))->setValue(100);
+    auto *resume = byName<QPushButton>(m_page.get(), QStringLiteral("Resume interrupted export"));
+    QVERIFY(!resume->isEnabled());
+    QTest::mouseClick(byName<QPushButton>(m_page.get(), QStringLiteral("Export segment")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->currentJob()->metrics().pages >= 3, segtest::timeoutMs);
+    QTest::mouseClick(byName<QPushButton>(m_page.get(), QStringLiteral("Cancel export")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->currentJob()->isFinished(), segtest::timeoutMs);
+    QCOMPARE(m_page->currentJob()->state(), JobState::Cancelled);
+    QTRY_VERIFY(resume->isEnabled());
+    QVERIFY(m_sim.applyFaultJson({{QStringLiteral("reset"), true}}, &error));
+    QTest::mouseClick(resume, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->currentJob()->isFinished(), segtest::timeoutMs);
+    QCOMPARE(m_page->currentJob()->state(), JobState::Succeeded);
+    QVERIFY(m_page->currentJob()->wasResumed());
+    const QList<QStringList> rows = segtest::readCsv(segtest::readAll(out));
+    QStringList ids;
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        ids.append(rows[i].first());
+    QCOMPARE(ids,
+             segtest::groundTruth(
+                     m_sim, segtest::segmentId(m_sim, QStringLiteral("Gold loyalty members"))));
+    QVERIFY(!resume->isEnabled());
+}
+
+QTEST_MAIN(TestSegmentsPage)
+#include "test_segments_page.moc"

@@ -1,0 +1,654 @@
+#include "segmentspage.h"
+
+#include "apiclient.h"
+#include "consolecontext.h"
+#include "segments/segmentexportjob.h"
+#include "segments/segmentlistmodel.h"
+#include "session/tenantsession.h"
+#include "table/rowtablemodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFrame>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace cxone {
+
+namespace {
+
+enum ValueEditor { TextEditor, IntegerEditor, NumberEditor, DateEditor, BooleanEditor };
+
+ValueEditor editorFor(const QString &type, const QString &op)
+{
+    if (op == u"in")
+        return TextEditor;
+    if (type == u"integer")
+        return IntegerEditor;
+    if (type == u"number" || type == u"decimal")
+        return NumberEditor;
+    if (type == u"date")
+        return DateEditor;
+    if (type == u"boolean")
+        return BooleanEditor;
+    return TextEditor;
+}
+
+QString operatorLabel(const QString &op)
+{
+    if (op == u"equals")
+        return QObject::tr("equals");
+    if (op == u"not_equals")
+        return QObject::tr("does not equal");
+    if (op == u"contains")
+        return QObject::tr("contains");
+    if (op == u"starts_with")
+        return QObject::tr("starts with");
+    if (op == u"greater_than")
+        return QObject::tr("greater than");
+    if (op == u"less_than")
+        return QObject::tr("less than");
+    if (op == u"in")
+        return QObject::tr("is one of (comma-separated)");
+    return op;
+}
+
+template<class W>
+W *named(W *widget, const QString &name)
+{
+    widget->setAccessibleName(name);
+    return widget;
+}
+
+} // namespace
+
+SegmentsPage::SegmentsPage(ConsoleContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_segments(new SegmentListModel(this))
+    , m_proxy(new SegmentFilterProxy(this))
+    , m_rows(new RowTableModel({}, this))
+{
+    m_proxy->setSourceModel(m_segments);
+    buildUi();
+    if (m_context) {
+        connect(m_context, &ConsoleContext::sessionChanged, this,
+                [this](TenantSession *session) { setSession(session); });
+        setSession(m_context->session());
+    }
+}
+
+SegmentsPage::~SegmentsPage() = default;
+
+void SegmentsPage::buildUi()
+{
+    auto *outer = new QVBoxLayout(this);
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    auto *horizontal = new QSplitter(Qt::Horizontal, vertical);
+    outer->addWidget(vertical);
+
+    // --- the list
+    auto *listPane = new QWidget(horizontal);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    auto *searchRow = new QHBoxLayout;
+    m_search = named(new QLineEdit(listPane), tr("Search segments"));
+    m_search->setPlaceholderText(tr("Search segments by name, id or status"));
+    m_search->setClearButtonEnabled(true);
+    m_refresh = named(new QPushButton(tr("&Refresh"), listPane), tr("Refresh segment list"));
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_refresh);
+    listLayout->addLayout(searchRow);
+    m_list = named(new QTableView(listPane), tr("Segments"));
+    m_list->setModel(m_proxy);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setSortingEnabled(true);
+    m_list->sortByColumn(SegmentListModel::NameColumn, Qt::AscendingOrder);
+    m_list->verticalHeader()->hide();
+    m_list->horizontalHeader()->setSectionResizeMode(SegmentListModel::NameColumn,
+                                                     QHeaderView::Stretch);
+    m_list->setAlternatingRowColors(true);
+    listLayout->addWidget(m_list, 1);
+    m_listStatus
+            = named(new QLabel(tr("No tenant is active."), listPane), tr("Segment list status"));
+    m_listStatus->setWordWrap(true);
+    listLayout->addWidget(m_listStatus);
+
+    // --- the detail pane
+    auto *rightPane = new QWidget(horizontal);
+    auto *right = new QVBoxLayout(rightPane);
+    right->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(rightPane);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    right->addWidget(scroll, 1);
+    auto *detail = new QWidget(scroll);
+    scroll->setWidget(detail);
+    auto *d = new QVBoxLayout(detail);
+    m_title = named(new QLabel(tr("Select a segment"), detail), tr("Segment name"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_meta = named(new QLabel(detail), tr("Segment details"));
+    m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_verdict = named(new QLabel(detail), tr("Export verdict"));
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextFormat(Qt::RichText);
+    m_verdict->setFocusPolicy(Qt::TabFocus);
+    d->addWidget(m_title);
+    d->addWidget(m_meta);
+    d->addWidget(m_verdict);
+
+    auto *filters = new QGroupBox(tr("Filters"), detail);
+    auto *f = new QVBoxLayout(filters);
+    auto *builder = new QHBoxLayout;
+    m_filterAttribute = named(new QComboBox(filters), tr("Filter attribute"));
+    m_filterOperator = named(new QComboBox(filters), tr("Filter operator"));
+    m_valueStack = new QStackedWidget(filters);
+    m_textValue = named(new QLineEdit(m_valueStack), tr("Filter value"));
+    m_intValue = named(new QSpinBox(m_valueStack), tr("Filter value (whole number)"));
+    m_intValue->setRange(std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
+    m_numberValue = named(new QDoubleSpinBox(m_valueStack), tr("Filter value (number)"));
+    m_numberValue->setRange(-1e12, 1e12);
+    m_numberValue->setDecimals(2);
+    m_dateValue
+            = named(new QDateEdit(QDate::currentDate(), m_valueStack), tr("Filter value (date)"));
+    m_dateValue->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_dateValue->setCalendarPopup(true);
+    m_boolValue = named(new QComboBox(m_valueStack), tr("Filter value (true or false)"));
+    m_boolValue->addItems({QStringLiteral("true"), QStringLiteral("false")});
+    m_valueStack->addWidget(m_textValue);
+    m_valueStack->addWidget(m_intValue);
+    m_valueStack->addWidget(m_numberValue);
+    m_valueStack->addWidget(m_dateValue);
+    m_valueStack->addWidget(m_boolValue);
+    m_addFilter = named(new QPushButton(tr("&Add filter"), filters), tr("Add filter"));
+    builder->addWidget(m_filterAttribute, 2);
+    builder->addWidget(m_filterOperator, 2);
+    builder->addWidget(m_valueStack, 3);
+    builder->addWidget(m_addFilter);
+    f->addLayout(builder);
+    m_filterList = named(new QListWidget(filters), tr("Active filters"));
+    m_filterList->setMaximumHeight(72);
+    m_removeFilter
+            = named(new QPushButton(tr("Remove filter"), filters), tr("Remove selected filter"));
+    auto *listRow = new QHBoxLayout;
+    listRow->addWidget(m_filterList, 1);
+    listRow->addWidget(m_removeFilter, 0, Qt::AlignTop);
+    f->addLayout(listRow);
+    d->addWidget(filters);
+
+    auto *attrs = new QGroupBox(tr("Attributes to export"), detail);
+    auto *a = new QVBoxLayout(attrs);
+    m_attributes = named(new QListWidget(attrs), tr("Attributes to export"));
+    m_attributes->setMaximumHeight(150);
+    a->addWidget(m_attributes);
+    d->addWidget(attrs);
+
+    auto *output = new QGroupBox(tr("Output"), detail);
+    auto *form = new QFormLayout(output);
+    m_maxAgeHours = named(new QSpinBox(output), tr("Freshness limit in hours"));
+    m_maxAgeHours->setRange(1, 24 * 365);
+    m_maxAgeHours->setValue(24);
+    m_maxAgeHours->setSuffix(tr(" h"));
+    form->addRow(tr("&Freshness limit:"), m_maxAgeHours);
+    m_pageSize = named(new QSpinBox(output), tr("Page size"));
+    m_pageSize->setRange(1, SegmentsApi::kMaxPageSize);
+    m_pageSize->setValue(SegmentsApi::kDefaultPageSize);
+    form->addRow(tr("&Page size:"), m_pageSize);
+    m_format = named(new QComboBox(output), tr("Output format"));
+    m_format->addItem(tr("CSV (RFC 4180, UTF-8)"), int(ExportFormat::Csv));
+    m_format->addItem(tr("JSON lines"), int(ExportFormat::Jsonl));
+    form->addRow(tr("F&ormat:"), m_format);
+    auto *outRow = new QHBoxLayout;
+    m_output = named(new QLineEdit(output), tr("Output file"));
+    m_browse = named(new QPushButton(tr("&Browse…"), output), tr("Choose output file"));
+    outRow->addWidget(m_output, 1);
+    outRow->addWidget(m_browse);
+    auto *outLabel = new QLabel(tr("Output &file:"), output);
+    outLabel->setBuddy(m_output);
+    form->addRow(outLabel, outRow);
+    m_cdpUrl = named(new QLineEdit(output), tr("CDP callback URL"));
+    m_cdpUrl->setPlaceholderText(tr("optional: each page's records are POSTed here"));
+    form->addRow(tr("&CDP URL:"), m_cdpUrl);
+    m_cdpRequired = named(new QCheckBox(tr("Stop the export when a CDP callback fails"), output),
+                          tr("Stop the export when a CDP callback fails"));
+    form->addRow(QString(), m_cdpRequired);
+    d->addWidget(output);
+
+    d->addStretch(1);
+    // The actions stay in view however far the options are scrolled.
+    auto *buttons = new QHBoxLayout;
+    m_export = named(new QPushButton(tr("&Export"), rightPane), tr("Export segment"));
+    m_export->setDefault(true);
+    m_resume = named(new QPushButton(tr("Res&ume"), rightPane), tr("Resume interrupted export"));
+    m_cancel = named(new QPushButton(tr("Cancel export"), rightPane), tr("Cancel export"));
+    buttons->addStretch(1);
+    buttons->addWidget(m_export);
+    buttons->addWidget(m_resume);
+    buttons->addWidget(m_cancel);
+    right->addLayout(buttons);
+
+    // --- the streamed records
+    auto *results = new QWidget(vertical);
+    auto *r = new QVBoxLayout(results);
+    r->setContentsMargins(0, 0, 0, 0);
+    m_jobStatus = named(new QLabel(tr("No export yet."), results), tr("Export status"));
+    m_jobStatus->setWordWrap(true);
+    r->addWidget(m_jobStatus);
+    m_table = named(new QTableView(results), tr("Exported records"));
+    m_table->setModel(m_rows);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setDefaultSectionSize(140);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    r->addWidget(m_table, 1);
+
+    horizontal->setStretchFactor(0, 3);
+    horizontal->setStretchFactor(1, 4);
+    horizontal->setSizes({560, 720});
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+
+    m_resumeCheck = new QTimer(this);
+    m_resumeCheck->setSingleShot(true);
+    m_resumeCheck->setInterval(200);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &SegmentFilterProxy::setSearchText);
+    connect(m_refresh, &QPushButton::clicked, this, &SegmentsPage::refresh);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SegmentsPage::onSelectionChanged);
+    connect(m_filterAttribute, &QComboBox::currentIndexChanged, this,
+            &SegmentsPage::onFilterAttributeChanged);
+    connect(m_filterOperator, &QComboBox::currentIndexChanged, this, [this] {
+        const SegmentAttribute *attr = m_current.attribute(m_filterAttribute->currentText());
+        m_valueStack->setCurrentIndex(editorFor(attr ? attr->type : QString(),
+                                                m_filterOperator->currentData().toString()));
+    });
+    connect(m_addFilter, &QPushButton::clicked, this, &SegmentsPage::addFilter);
+    connect(m_textValue, &QLineEdit::returnPressed, this, &SegmentsPage::addFilter);
+    connect(m_removeFilter, &QPushButton::clicked, this, &SegmentsPage::removeFilter);
+    connect(m_attributes, &QListWidget::itemChanged, this, &SegmentsPage::updateVerdict);
+    connect(m_maxAgeHours, &QSpinBox::valueChanged, this, [this](int hours) {
+        m_segments->setMaxAge(std::chrono::hours(hours));
+        updateVerdict();
+    });
+    connect(m_pageSize, &QSpinBox::valueChanged, this, &SegmentsPage::updateVerdict);
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
+        const QString path = m_output->text();
+        const QString ext = m_format->currentData().toInt() == int(ExportFormat::Jsonl)
+                                    ? QStringLiteral(".jsonl")
+                                    : QStringLiteral(".csv");
+        if (path.endsWith(u".csv") || path.endsWith(u".jsonl"))
+            m_output->setText(path.left(path.lastIndexOf(u'.')) + ext);
+        updateVerdict();
+    });
+    connect(m_output, &QLineEdit::textChanged, this, [this] {
+        m_resumeCheck->start();
+        updateVerdict();
+    });
+    connect(m_resumeCheck, &QTimer::timeout, this, &SegmentsPage::updateResume);
+    connect(m_browse, &QPushButton::clicked, this, &SegmentsPage::browseOutput);
+    connect(m_cdpUrl, &QLineEdit::textChanged, this, &SegmentsPage::updateVerdict);
+    connect(m_export, &QPushButton::clicked, this, [this] { startExport(false); });
+    connect(m_resume, &QPushButton::clicked, this, [this] { startExport(true); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_job)
+            m_job->cancel();
+    });
+    showSegment(nullptr);
+}
+
+void SegmentsPage::setSession(TenantSession *session)
+{
+    if (session == m_session && session)
+        return;
+    m_session = session;
+    m_segments->setSegments({});
+    showSegment(nullptr);
+    if (!session) {
+        m_listStatus->setText(tr("No tenant is active."));
+        return;
+    }
+    refresh();
+}
+
+void SegmentsPage::refresh()
+{
+    if (!m_session)
+        return;
+    m_listStatus->setText(tr("Loading segments…"));
+    m_refresh->setEnabled(false);
+    CallHandle *call = SegmentsApi(m_session->client()).list();
+    connect(call, &CallHandle::finished, this, &SegmentsPage::onSegmentsLoaded);
+}
+
+void SegmentsPage::onSegmentsLoaded(const Result &result)
+{
+    m_refresh->setEnabled(true);
+    if (!result.ok()) {
+        m_listStatus->setText(tr("The segment list could not be loaded: %1").arg(result.errorText));
+        return;
+    }
+    QList<SegmentInfo> segments;
+    QString token, error;
+    if (!SegmentsApi::parseSegmentList(result.json, &segments, &token, &error)) {
+        m_listStatus->setText(tr("The segment list could not be read: %1").arg(error));
+        return;
+    }
+    const QString selected = m_haveCurrent ? m_current.id : QString();
+    m_segments->setSegments(segments);
+    int exportable = 0;
+    for (int i = 0; i < segments.size(); ++i)
+        exportable += m_segments->verdictAt(i).allowed() ? 1 : 0;
+    m_listStatus->setText(
+            tr("%n segment(s), %1 exportable now.", nullptr, int(segments.size())).arg(exportable));
+    m_list->resizeColumnsToContents();
+    const int row = m_segments->rowOf(selected);
+    if (row >= 0)
+        m_list->selectRow(m_proxy->mapFromSource(m_segments->index(row, 0)).row());
+}
+
+void SegmentsPage::onSelectionChanged()
+{
+    const QModelIndexList rows = m_list->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        showSegment(nullptr);
+        return;
+    }
+    showSegment(m_segments->segmentAt(m_proxy->mapToSource(rows.first()).row()));
+}
+
+void SegmentsPage::showSegment(const SegmentInfo *segment)
+{
+    m_haveCurrent = segment != nullptr;
+    m_current = segment ? *segment : SegmentInfo();
+    m_filters.clear();
+    m_filterList->clear();
+    m_attributes->clear();
+    m_filterAttribute->clear();
+    const bool have = segment != nullptr;
+    for (QWidget *w : std::initializer_list<QWidget *>{
+                 m_filterAttribute, m_filterOperator, m_valueStack, m_addFilter, m_filterList,
+                 m_removeFilter, m_attributes, m_output, m_browse})
+        w->setEnabled(have);
+    if (!segment) {
+        m_title->setText(tr("Select a segment"));
+        m_meta->clear();
+        m_verdict->clear();
+        updateVerdict();
+        return;
+    }
+    m_title->setText(segment->name);
+    m_meta->setText(tr("Id: %1\nStatus: %2 · Members: %3 · Last updated: %4")
+                            .arg(segment->id, segment->status,
+                                 segment->memberCount >= 0
+                                         ? QLocale().toString(segment->memberCount)
+                                         : tr("unknown"),
+                                 segment->lastUpdated.isValid() ? QLocale().toString(
+                                         segment->lastUpdated.toLocalTime(), QLocale::LongFormat)
+                                                                : tr("unknown")));
+    for (const SegmentAttribute &attr : segment->attributes) {
+        auto *item = new QListWidgetItem(
+                attr.valid
+                        ? QStringLiteral("%1 (%2)").arg(attr.name, attr.type)
+                        : tr("%1 (%2) — deprecated, cannot be exported").arg(attr.name, attr.type),
+                m_attributes);
+        item->setData(Qt::UserRole, attr.name);
+        if (attr.valid) {
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+            item->setCheckState(Qt::Checked);
+            m_filterAttribute->addItem(attr.name);
+        } else {
+            item->setFlags(Qt::ItemIsSelectable); // shown, explained, never exported
+            item->setCheckState(Qt::Unchecked);
+            item->setToolTip(tr("CXone refuses queries that name deprecated attributes."));
+        }
+    }
+    QString name = segment->name;
+    name.replace(QRegularExpression(QStringLiteral("[^\\w\\-]+")), QStringLiteral("-"));
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        dir = QDir::homePath();
+    const bool jsonl = m_format->currentData().toInt() == int(ExportFormat::Jsonl);
+    m_output->setText(
+            QDir(dir.isEmpty() ? QDir::homePath() : dir)
+                    .filePath(name + (jsonl ? QStringLiteral(".jsonl") : QStringLiteral(".csv"))));
+    onFilterAttributeChanged();
+    updateVerdict();
+    updateResume();
+}
+
+ExportOptions SegmentsPage::currentOptions() const
+{
+    ExportOptions o;
+    o.segmentId = m_current.id;
+    o.filters = m_filters;
+    for (int i = 0; i < m_attributes->count(); ++i) {
+        const QListWidgetItem *item = m_attributes->item(i);
+        if (item->checkState() == Qt::Checked)
+            o.attributes.append(item->data(Qt::UserRole).toString());
+    }
+    if (o.attributes.isEmpty() && m_attributes->count() > 0)
+        o.attributes = {}; // contactId only is not offered: nothing checked means "all valid"
+    o.pageSize = m_pageSize->value();
+    o.format = ExportFormat(m_format->currentData().toInt());
+    o.outputPath = m_output->text().trimmed();
+    if (!m_cdpUrl->text().trimmed().isEmpty())
+        o.cdpUrl = QUrl(m_cdpUrl->text().trimmed());
+    o.stopOnCdpFailure = m_cdpRequired->isChecked();
+    o.maxAge = std::chrono::hours(m_maxAgeHours->value());
+    o.collectRows = true;
+    return o;
+}
+
+void SegmentsPage::updateVerdict()
+{
+    const bool running = m_job && !m_job->isFinished();
+    if (!m_haveCurrent) {
+        m_export->setEnabled(false);
+        m_resume->setEnabled(false);
+        m_cancel->setEnabled(running);
+        return;
+    }
+    const ExportVerdict v
+            = validateExport(m_current, currentOptions(), QDateTime::currentDateTimeUtc());
+    QString html;
+    if (v.allowed())
+        html = tr("<b style='color:#2e7d32'>Ready to export</b> %n attribute(s)", nullptr,
+                  int(v.attributes.size()));
+    else
+        html = tr("<b style='color:#b03a2e'>Cannot be exported:</b>");
+    html += QStringLiteral("<ul style='margin-top:2px'>");
+    for (const VerdictReason &r : v.reasons) {
+        const bool blocking = r.severity == VerdictReason::Severity::Blocking;
+        html += QStringLiteral("<li>%1%2</li>")
+                        .arg(blocking ? QString() : tr("<i>Note:</i> "), r.text.toHtmlEscaped());
+    }
+    html += QStringLiteral("</ul>");
+    m_verdict->setText(html);
+    m_verdict->setAccessibleDescription(
+            QStringList(v.blockingTexts() + v.warningTexts()).join(u' '));
+    m_export->setEnabled(v.allowed() && !running);
+    m_cancel->setEnabled(running);
+    updateResume();
+}
+
+void SegmentsPage::onFilterAttributeChanged()
+{
+    m_filterOperator->clear();
+    const SegmentAttribute *attr = m_current.attribute(m_filterAttribute->currentText());
+    if (!attr)
+        return;
+    for (const QString &op : segmentOperatorsForType(attr->type))
+        m_filterOperator->addItem(operatorLabel(op), op);
+    m_valueStack->setCurrentIndex(
+            editorFor(attr->type, m_filterOperator->currentData().toString()));
+}
+
+void SegmentsPage::addFilter()
+{
+    const SegmentAttribute *attr = m_current.attribute(m_filterAttribute->currentText());
+    if (!attr)
+        return;
+    FilterSpec f;
+    f.attribute = attr->name;
+    f.op = m_filterOperator->currentData().toString();
+    switch (editorFor(attr->type, f.op)) {
+    case IntegerEditor:
+        f.value = QString::number(m_intValue->value());
+        break;
+    case NumberEditor:
+        f.value = QString::number(m_numberValue->value(), 'g', 15);
+        break;
+    case DateEditor:
+        f.value = m_dateValue->date().toString(Qt::ISODate);
+        break;
+    case BooleanEditor:
+        f.value = m_boolValue->currentText();
+        break;
+    case TextEditor:
+        f.value = m_textValue->text();
+        break;
+    }
+    QString error;
+    if (typedSegmentFilterValue(*attr, f, &error).isUndefined()) {
+        m_jobStatus->setText(error);
+        return;
+    }
+    m_filters.append(f);
+    auto *item = new QListWidgetItem(
+            QStringLiteral("%1 %2 %3").arg(f.attribute, operatorLabel(f.op), f.value),
+            m_filterList);
+    item->setData(Qt::AccessibleTextRole, item->text());
+    m_textValue->clear();
+    updateVerdict();
+}
+
+void SegmentsPage::removeFilter()
+{
+    const int row = m_filterList->currentRow();
+    if (row < 0 || row >= m_filters.size())
+        return;
+    m_filters.removeAt(row);
+    delete m_filterList->takeItem(row);
+    updateVerdict();
+}
+
+void SegmentsPage::updateResume()
+{
+    const bool running = m_job && !m_job->isFinished();
+    const QString out = m_output->text().trimmed();
+    const bool checkpoint
+            = m_haveCurrent && !out.isEmpty() && QFileInfo::exists(ExportCheckpoint::pathFor(out));
+    m_resume->setEnabled(checkpoint && !running && m_export->isEnabled());
+    m_resume->setToolTip(checkpoint ? tr("An interrupted export of this file can be continued.")
+                                    : tr("No interrupted export beside this file."));
+}
+
+void SegmentsPage::browseOutput()
+{
+    const bool jsonl = m_format->currentData().toInt() == int(ExportFormat::Jsonl);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export to"), m_output->text(),
+                                                      jsonl ? tr("JSON lines (*.jsonl)")
+                                                            : tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        m_output->setText(path);
+}
+
+void SegmentsPage::startExport(bool resume)
+{
+    if (!m_session || !m_haveCurrent || (m_job && !m_job->isFinished()))
+        return;
+    ExportOptions o = currentOptions();
+    o.resume = resume;
+    auto *job = new SegmentExportJob(m_session->client(), o);
+    m_job = job;
+    m_rows->clear();
+    m_jobStatus->setText(resume ? tr("Resuming the export…") : tr("Starting the export…"));
+    connect(job, &SegmentExportJob::columnsReady, this,
+            [this](const QStringList &columns) { m_rows->setHeaders(columns); });
+    connect(job, &SegmentExportJob::rowsReady, this, &SegmentsPage::appendRows);
+    connect(job, &SegmentExportJob::metricsChanged, this, &SegmentsPage::showMetrics);
+    connect(job, &Job::finished, this, &SegmentsPage::onJobFinished);
+    m_session->startJob(job);
+    updateVerdict();
+}
+
+void SegmentsPage::appendRows(const ExportRowsPtr &rows)
+{
+    std::vector<QByteArrayView> cells(size_t(rows->columns));
+    quint32 start = 0;
+    size_t cell = 0;
+    for (qsizetype r = 0; r < rows->rowCount(); ++r) {
+        for (int c = 0; c < rows->columns; ++c, ++cell) {
+            const quint32 end = rows->ends[cell];
+            cells[size_t(c)] = QByteArrayView(rows->text.constData() + start, end - start);
+            start = end;
+        }
+        m_rows->appendRow(cells);
+    }
+}
+
+void SegmentsPage::showMetrics(const ExportMetrics &m)
+{
+    m_jobStatus->setText(
+            tr("%1 records in %2 pages · %3 records/s · page latency p50 %4 ms, p95 %5 ms · "
+               "%6 retries, %7 rate-limit waits")
+                    .arg(QLocale().toString(m.records))
+                    .arg(m.pages)
+                    .arg(qint64(m.recordsPerSecond))
+                    .arg(m.p50LatencyMs)
+                    .arg(m.p95LatencyMs)
+                    .arg(m.retries)
+                    .arg(m.rateLimitWaits));
+}
+
+void SegmentsPage::onJobFinished()
+{
+    if (!m_job)
+        return;
+    m_rows->flush();
+    const ExportMetrics m = m_job->metrics();
+    switch (m_job->state()) {
+    case JobState::Succeeded:
+        showMetrics(m);
+        m_jobStatus->setText(
+                tr("Exported to %1 — %2").arg(m_job->options().outputPath, m_jobStatus->text()));
+        break;
+    case JobState::Cancelled:
+        m_jobStatus->setText(tr("Cancelled after %1 records. Resume continues where it stopped.")
+                                     .arg(m.records));
+        break;
+    default:
+        m_jobStatus->setText(m_job->errorText());
+        break;
+    }
+    updateVerdict();
+}
+
+} // namespace cxone

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "segments/segmentexportjob.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace cxone {
+
+class ConsoleContext;
+class RowTableModel;
+class SegmentFilterProxy;
+class SegmentListModel;
+class TenantSession;
+
+// Browse the tenant's segments, see why one can or cannot be exported, build filters from its
+// valid attributes, and export it while the records stream into a table.
+class SegmentsPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SegmentsPage(ConsoleContext *context, QWidget *parent = nullptr);
+    ~SegmentsPage() override;
+
+    // The page follows the console's active session; tests may hand one in directly.
+    void setSession(TenantSession *session);
+    void refresh();
+
+    SegmentListModel *segmentModel() const { return m_segments; }
+    RowTableModel *resultModel() const { return m_rows; }
+    SegmentExportJob *currentJob() const { return m_job; }
+
+private:
+    void buildUi();
+    void onSegmentsLoaded(const Result &result);
+    void onSelectionChanged();
+    void showSegment(const SegmentInfo *segment);
+    void updateVerdict();
+    void onFilterAttributeChanged();
+    void addFilter();
+    void removeFilter();
+    void updateResume();
+    void browseOutput();
+    ExportOptions currentOptions() const;
+    void startExport(bool resume);
+    void onJobFinished();
+    void appendRows(const ExportRowsPtr &rows);
+    void showMetrics(const ExportMetrics &metrics);
+
+    ConsoleContext *m_context = nullptr;
+    QPointer<TenantSession> m_session;
+    SegmentListModel *m_segments;
+    SegmentFilterProxy *m_proxy;
+    RowTableModel *m_rows;
+    QPointer<SegmentExportJob> m_job;
+    QList<FilterSpec> m_filters;
+    SegmentInfo m_current;
+    bool m_haveCurrent = false;
+
+    QLineEdit *m_search = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QLabel *m_listStatus = nullptr;
+    QTableView *m_list = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_meta = nullptr;
+    QLabel *m_verdict = nullptr;
+    QSpinBox *m_maxAgeHours = nullptr;
+    QComboBox *m_filterAttribute = nullptr;
+    QComboBox *m_filterOperator = nullptr;
+    QStackedWidget *m_valueStack = nullptr;
+    QLineEdit *m_textValue = nullptr;
+    QSpinBox *m_intValue = nullptr;
+    QDoubleSpinBox *m_numberValue = nullptr;
+    QDateEdit *m_dateValue = nullptr;
+    QComboBox *m_boolValue = nullptr;
+    QPushButton *m_addFilter = nullptr;
+    QListWidget *m_filterList = nullptr;
+    QPushButton *m_removeFilter = nullptr;
+    QListWidget *m_attributes = nullptr;
+    QSpinBox *m_pageSize = nullptr;
+    QComboBox *m_format = nullptr;
+    QLineEdit *m_output = nullptr;
+    QPushButton *m_browse = nullptr;
+    QLineEdit *m_cdpUrl = nullptr;
+    QCheckBox *m_cdpRequired = nullptr;
+    QPushButton *m_export = nullptr;
+    QPushButton *m_resume = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QLabel *m_jobStatus = nullptr;
+    QTableView *m_table = nullptr;
+    QTimer *m_resumeCheck = nullptr;
+};
+
+} // namespace cxone
