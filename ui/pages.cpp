@@ -1,5 +1,6 @@
 #include "pages.h"
 
+#include "audiences/audiencespage.h"
 #include "auditpage.h"
 #include "consolecontext.h"
 #include "mainwindow.h"
@@ -38,6 +39,10 @@ void addFeaturePages(MainWindow *window, ConsoleContext *context)
                     QCoreApplication::translate("cxone::Pages", "Segments"),
                     pageIcon(QStringLiteral("view-filter"), QStringLiteral("overview.svg")),
                     new SegmentsPage(context));
+    window->addPage(PageId::Audiences.toString(),
+                    QCoreApplication::translate("cxone::Pages", "Audiences"),
+                    pageIcon(QStringLiteral("system-users"), QStringLiteral("overview.svg")),
+                    new AudiencesPage(context));
     window->addPage(PageId::AuditHistory.toString(),
                     QCoreApplication::translate("cxone::Pages", "Audit history"),
                     pageIcon(QStringLiteral("view-history"), QStringLiteral("audit.svg")),

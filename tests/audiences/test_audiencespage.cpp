@@ -1,0 +1,302 @@
+// The Audiences page, clicked and typed through: a two-level tree built with the mouse and the
+// keyboard, saved against the simulator, and the evaluated size shown.
+
+#include "uitest.h"
+
+#include "audiences/audiencedocument.h"
+#include "audiences/audiencelistmodel.h"
+#include "audiences/audiencespage.h"
+#include "audiences/criteriadelegate.h"
+#include "audit/auditstore.h"
+#include "embeddedsimulator.h"
+#include "jobs/jobregistry.h"
+#include "modules/audiencesdata.h"
+#include "session/tenantsession.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
+
+using namespace cxone;
+using cxone::test::testTimeoutMs;
+
+class TestAudiencesPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void buildsTwoLevelTreeAndSaves();
+    void refusesToSaveWithProblems();
+    void exclusionsValidatedAsTyped();
+    void importExportRoundTrip();
+
+private:
+    template<class T>
+    T *child(const QString &accessibleName) const
+    {
+        for (T *w : m_page->findChildren<T *>()) {
+            if (w->accessibleName() == accessibleName)
+                return w;
+        }
+        return nullptr;
+    }
+    // F2 on the cell, then the keys into whatever editor opened, then Enter.
+    void editCell(const QModelIndex &index, const QString &keys);
+    qint64 evaluate(const QJsonObject &criteria)
+    {
+        qint64 n = -1;
+        m_sim.run([&](sim::TenantSimulator &s) {
+            n = s.state()
+                        .partAs<sim::AudiencesPart>(QStringLiteral("audiences"))
+                        ->evaluate(QStringLiteral("customer_360"), criteria, {});
+        });
+        return n;
+    }
+
+    QTemporaryDir m_dir;
+    sim::EmbeddedSimulator m_sim;
+    std::unique_ptr<AuditStore> m_audit;
+    std::unique_ptr<JobRegistry> m_jobs;
+    std::unique_ptr<TenantSession> m_session;
+    std::unique_ptr<AudiencesPage> m_page;
+    std::unique_ptr<QAbstractItemModelTester> m_criteriaTester;
+    std::unique_ptr<QAbstractItemModelTester> m_listTester;
+};
+
+void TestAudiencesPage::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    test::isolateSettings(m_dir);
+    sim::SimConfig config;
+    config.scale = sim::Scale::Small;
+    QString error;
+    QVERIFY2(m_sim.start(config, &error), qPrintable(error));
+    m_sim.run([](sim::TenantSimulator &s) {
+        s.state()
+                .partAs<sim::AudiencesPart>(QStringLiteral("audiences"))
+                ->setEvaluationDelayMs(100);
+    });
+    m_audit = std::make_unique<AuditStore>();
+    QVERIFY(m_audit->open(m_dir.filePath(QStringLiteral("audit.db")), &error));
+    m_jobs = std::make_unique<JobRegistry>();
+    Profile profile;
+    profile.name = QStringLiteral("Demo tenant");
+    profile.baseUrl = m_sim.baseUrl();
+    profile.clientId = m_sim.clientId();
+    profile.scopes = allConsoleScopes();
+    m_session = std::make_unique<TenantSession>(profile, ClientSecret(m_sim.clientSecret()),
+                                                m_audit.get(), m_jobs.get(), true);
+    m_page = std::make_unique<AudiencesPage>(nullptr);
+    m_criteriaTester = std::make_unique<QAbstractItemModelTester>(
+            m_page->document()->criteria(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_listTester = std::make_unique<QAbstractItemModelTester>(
+            m_page->listModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_page->resize(1400, 820);
+    m_page->show();
+    QApplication::setActiveWindow(m_page.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    m_page->setSession(m_session.get());
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->listModel()->rowCount() >= 6, testTimeoutMs);
+}
+
+void TestAudiencesPage::cleanupTestCase()
+{
+    m_criteriaTester.reset();
+    m_listTester.reset();
+    m_page.reset();
+    m_jobs.reset();
+    m_session.reset();
+    m_sim.stop();
+}
+
+void TestAudiencesPage::editCell(const QModelIndex &index, const QString &keys)
+{
+    CriteriaTreeView *tree = m_page->tree();
+    tree->setFocus();
+    tree->setCurrentIndex(index);
+    QTest::keyClick(tree, Qt::Key_F2);
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY(editor && editor != tree);
+    QVERIFY2(!editor->accessibleName().isEmpty(), editor->metaObject()->className());
+    if (auto *line = qobject_cast<QLineEdit *>(editor))
+        line->clear();
+    QTest::keyClicks(editor, keys);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(QApplication::focusWidget() == tree);
+}
+
+void TestAudiencesPage::buildsTwoLevelTreeAndSaves()
+{
+    auto *newButton = child<QPushButton>(QStringLiteral("New audience"));
+    QVERIFY(newButton);
+    QTest::mouseClick(newButton, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->document()->criteria()->catalogue().isEmpty(), testTimeoutMs);
+    auto *name = child<QLineEdit>(QStringLiteral("Name"));
+    QVERIFY(name);
+    QTest::keyClicks(name, QStringLiteral("Big tech, VIP or engaged"));
+    QTest::keyClick(name, Qt::Key_Tab);
+    QCOMPARE(m_page->document()->name(), QStringLiteral("Big tech, VIP or engaged"));
+
+    CriteriaModel *model = m_page->document()->criteria();
+    // Level 1: employee_count > 500, chosen from the catalogue and typed.
+    editCell(model->indexForPath({0}, CriteriaModel::FieldColumn),
+             QStringLiteral("employee_count"));
+    QCOMPARE(model->indexForPath({0}).data(CriteriaModel::FieldNameRole).toString(),
+             QStringLiteral("employee_count"));
+    editCell(model->indexForPath({0}, CriteriaModel::OperatorColumn), QStringLiteral("greater"));
+    editCell(model->indexForPath({0}, CriteriaModel::ValueColumn), QStringLiteral("500"));
+
+    // Undo and redo from the keyboard: the value is one step.
+    QTest::keySequence(m_page->tree(), QKeySequence::Undo);
+    QVERIFY(model->indexForPath({0})
+                    .data(CriteriaModel::ValueRole)
+                    .value<QJsonValue>()
+                    .isUndefined());
+    QTest::keySequence(m_page->tree(), QKeySequence::Redo);
+    QCOMPARE(model->indexForPath({0}).data(CriteriaModel::ValueRole).value<QJsonValue>(),
+             QJsonValue(500));
+
+    // Level 2: a group (button) holding is_vip = true OR engagement_score > 90 (keys).
+    auto *addGroup = child<QToolButton>(QStringLiteral("Add group"));
+    QVERIFY(addGroup);
+    QTest::mouseClick(addGroup, Qt::LeftButton);
+    QCOMPARE(model->rowCount(model->indexForPath({})), 2);
+    editCell(model->indexForPath({1, 0}, CriteriaModel::FieldColumn), QStringLiteral("is_vip"));
+    QCOMPARE(model->indexForPath({1, 0}).data(CriteriaModel::ValueRole).value<QJsonValue>(),
+             QJsonValue(true));
+    m_page->tree()->setCurrentIndex(model->indexForPath({1, 0}));
+    QTest::keyClick(m_page->tree(), Qt::Key_N, Qt::ControlModifier); // add condition, edit field
+    QWidget *fieldEditor = QApplication::focusWidget();
+    QVERIFY(qobject_cast<QComboBox *>(fieldEditor));
+    QTest::keyClicks(fieldEditor, QStringLiteral("engagement_score"));
+    QTest::keyClick(fieldEditor, Qt::Key_Return);
+    editCell(model->indexForPath({1, 1}, CriteriaModel::OperatorColumn), QStringLiteral("greater"));
+    editCell(model->indexForPath({1, 1}, CriteriaModel::ValueColumn), QStringLiteral("90"));
+
+    const QString plain
+            = QStringLiteral("employee_count > 500 AND (is_vip = true OR engagement_score > 90)");
+    QCOMPARE(m_page->document()->plainLanguage(), plain);
+    auto *plainView = child<QPlainTextEdit>(QStringLiteral("Criteria in plain language"));
+    QVERIFY(plainView);
+    QCOMPARE(plainView->toPlainText(), plain);
+    auto *jsonView = child<QPlainTextEdit>(QStringLiteral("JSON preview"));
+    QVERIFY(jsonView->toPlainText().contains(QStringLiteral("\"engagement_score\"")));
+    QVERIFY(m_page->document()->problems().isEmpty());
+
+    const QString shots = QStringLiteral(CXONE_SCREENSHOT_DIR);
+    QDir().mkpath(shots);
+    m_page->grab().save(shots + QStringLiteral("/audiences.png"));
+
+    // Save: the size shown is the simulator's own count.
+    auto *saveButton = child<QPushButton>(QStringLiteral("Save the audience"));
+    QVERIFY(saveButton);
+    QTest::mouseClick(saveButton, Qt::LeftButton);
+    const qint64 expected = evaluate(m_page->document()->criteria()->toJson());
+    QVERIFY(expected > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->sizeText(),
+                              QStringLiteral("%1 members").arg(QLocale().toString(expected)),
+                              testTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->statusText().startsWith(QStringLiteral("Saved.")),
+                             testTimeoutMs);
+    QVERIFY2(m_page->statusText().contains(QStringLiteral("CDP notified")),
+             qPrintable(m_page->statusText()));
+    QVERIFY(!m_page->document()->isModified());
+    QCOMPARE(m_page->document()->version(), qint64(1));
+    const int row = m_page->listModel()->rowOf(m_page->document()->audienceId());
+    QVERIFY(row >= 0);
+    QCOMPARE(m_page->listModel()->audience(row)->size, expected);
+    AuditQuery query;
+    query.jobKind = QStringLiteral("audience-save");
+    QTRY_VERIFY_WITH_TIMEOUT(m_audit->count(query) >= 4, testTimeoutMs);
+    m_page->grab().save(shots + QStringLiteral("/audiences-saved.png"));
+}
+
+void TestAudiencesPage::refusesToSaveWithProblems()
+{
+    m_page->newAudience();
+    QTRY_VERIFY(!m_page->document()->criteria()->catalogue().isEmpty());
+    QVERIFY(!m_page->save());
+    QVERIFY(m_page->statusText().contains(QStringLiteral("Not saved")));
+    // The problem is on the row it concerns.
+    const QModelIndex problem
+            = m_page->document()->criteria()->indexForPath({0}, CriteriaModel::ProblemColumn);
+    QVERIFY(problem.data().toString().contains(QStringLiteral("Choose a field")));
+    // Adding a group below level 5 is refused with the reason in the status line.
+    auto *addGroup = child<QToolButton>(QStringLiteral("Add group"));
+    m_page->tree()->setCurrentIndex(m_page->document()->criteria()->indexForPath({}));
+    for (int i = 0; i < 4; ++i) {
+        QTest::mouseClick(addGroup, Qt::LeftButton);
+        m_page->tree()->setCurrentIndex(m_page->tree()->currentIndex().parent());
+    }
+    QTest::mouseClick(addGroup, Qt::LeftButton);
+    QVERIFY2(m_page->statusText().contains(QStringLiteral("6 levels")),
+             qPrintable(m_page->statusText()));
+}
+
+void TestAudiencesPage::exclusionsValidatedAsTyped()
+{
+    m_page->newAudience();
+    auto *exclusions = child<QPlainTextEdit>(QStringLiteral("Exclusions, one UUID per line"));
+    QVERIFY(exclusions);
+    exclusions->setFocus();
+    QTest::keyClicks(exclusions, QStringLiteral("12345678-1234-1234-1234-123456789012"));
+    auto *label = child<QLabel>(QStringLiteral("Exclusion problems"));
+    QVERIFY(label);
+    QVERIFY2(label->text().contains(QStringLiteral("variant digit 1")), qPrintable(label->text()));
+    // Typing is one undo step once the typing pauses, not one per key.
+    const int steps = m_page->document()->undoStack()->count();
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->document()->exclusions().size(), 1, testTimeoutMs);
+    QCOMPARE(m_page->document()->undoStack()->count(), steps + 1);
+    exclusions->clear();
+    QTest::keyClicks(exclusions, QStringLiteral("3bae2a1b-40e2-4fda-b4a2-28aa92b623a7"));
+    QVERIFY(label->text().isEmpty());
+}
+
+void TestAudiencesPage::importExportRoundTrip()
+{
+    m_page->newAudience();
+    const QString path = m_dir.filePath(QStringLiteral("audience.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"name":"Imported","data_source":"customer_360","exclusions":[],
+               "criteria":{"operator":"OR","conditions":[
+                 {"field":"industry","operator":"in","value":["technology","finance"]},
+                 {"operator":"AND","conditions":[{"field":"is_vip","operator":"equals","value":true}]}]}})");
+    f.close();
+    QString error;
+    QVERIFY2(m_page->importFrom(path, &error), qPrintable(error));
+    QCOMPARE(m_page->document()->name(), QStringLiteral("Imported"));
+    QCOMPARE(m_page->document()->criteria()->rowCount(m_page->document()->criteria()->index(0, 0)),
+             2);
+    const QString out = m_dir.filePath(QStringLiteral("out.json"));
+    QVERIFY(m_page->exportTo(out, &error));
+    QFile back(out);
+    QVERIFY(back.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(back.readAll()).object().value(u"criteria"),
+             QJsonValue(m_page->document()->criteria()->toJson()));
+    // Undo takes the whole import back in one step.
+    m_page->document()->undoStack()->undo();
+    QCOMPARE(m_page->document()->name(), QString());
+    // A broken file is refused with a reason and changes nothing.
+    QFile bad(path);
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("{\"criteria\": [1,2");
+    bad.close();
+    QVERIFY(!m_page->importFrom(path, &error));
+    QVERIFY(error.contains(QStringLiteral("Not JSON")));
+}
+
+QTEST_MAIN(TestAudiencesPage)
+#include "test_audiencespage.moc"

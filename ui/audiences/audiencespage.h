@@ -1,0 +1,122 @@
+#pragma once
+
+#include "audiences/criteria.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QTimer;
+
+namespace cxone {
+
+class AudienceDocument;
+class AudienceListModel;
+class AudienceSaveJob;
+class CallHandle;
+class ConsoleContext;
+class CriteriaTreeView;
+class TenantSession;
+
+// Journey audiences: the tenant's audiences beside an editor of one of them. The criteria are a
+// tree of AND/OR groups edited in place; problems show on the row they concern and in a list;
+// the JSON and a plain-language reading update as you type. Save validates first, saves
+// atomically, notifies the CDP, and waits for the new size.
+class AudiencesPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AudiencesPage(ConsoleContext *context, QWidget *parent = nullptr);
+    ~AudiencesPage() override;
+
+    void setSession(TenantSession *session);
+    void refresh();
+    void openAudience(const QString &id);
+    void newAudience();
+    bool save();
+    bool importFrom(const QString &path, QString *error = nullptr);
+    bool exportTo(const QString &path, QString *error = nullptr);
+
+    AudienceDocument *document() const { return m_doc; }
+    AudienceListModel *listModel() const { return m_list; }
+    QTableView *listView() const { return m_listView; }
+    CriteriaTreeView *tree() const { return m_tree; }
+    QString statusText() const;
+    QString sizeText() const;
+
+Q_SIGNALS:
+    void audienceLoaded(const QString &id);
+    void catalogueLoaded(const QString &dataSource);
+    void saveFinished(bool ok);
+
+private:
+    void buildUi();
+    void loadCatalogue(const QString &source);
+    void applyCatalogue();
+    void updateFromDocument();
+    void updateForm();
+    void updateActions();
+    void updateExclusionProblems();
+    void commitExclusions();
+    void showStatus(const QString &text, bool problem = false);
+    QModelIndex currentCriteria() const;
+    void selectCriteria(const QModelIndex &index);
+    void chooseImport();
+    void chooseExport();
+    void problemActivated(int row);
+
+    QPointer<TenantSession> m_session;
+    AudienceDocument *m_doc;
+    AudienceListModel *m_list;
+    QSortFilterProxyModel *m_listProxy;
+    QHash<QString, FieldCatalogue> m_catalogues;
+    QPointer<CallHandle> m_listCall;
+    QPointer<CallHandle> m_loadCall;
+    QHash<QString, QPointer<CallHandle>> m_catalogueCalls;
+    QPointer<AudienceSaveJob> m_saveJob;
+    bool m_updatingForm = false;
+
+    QTableView *m_listView;
+    QPushButton *m_refreshButton;
+    QPushButton *m_newButton;
+    QLabel *m_idLabel;
+    QLineEdit *m_name;
+    QLineEdit *m_description;
+    QComboBox *m_dataSource;
+    QPlainTextEdit *m_exclusions;
+    QLabel *m_exclusionProblems;
+    QCheckBox *m_recalculate;
+    QLineEdit *m_cdpUrl;
+    CriteriaTreeView *m_tree;
+    QPlainTextEdit *m_plain;
+    QPlainTextEdit *m_json;
+    QListWidget *m_problems;
+    QLabel *m_status;
+    QLabel *m_size;
+    QPushButton *m_saveButton;
+    QTimer *m_exclusionsDebounce;
+    QAction *m_addCondition;
+    QAction *m_addGroup;
+    QAction *m_delete;
+    QAction *m_toggle;
+    QAction *m_moveUp;
+    QAction *m_moveDown;
+    QAction *m_indent;
+    QAction *m_outdent;
+    QAction *m_undo;
+    QAction *m_redo;
+    QAction *m_import;
+    QAction *m_export;
+};
+
+} // namespace cxone
