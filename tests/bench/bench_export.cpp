@@ -75,6 +75,7 @@ struct Run
     double wall = 0;
     double clientCpu = 0;
     qint64 rssAt100kKb = -1;
+    qint64 rssBeforeKb = 0;
     qint64 peakKb = 0;
     qint64 maxStallUs = 0;
     qint64 p99StallUs = 0;
@@ -130,6 +131,7 @@ Run runExport(ApiClient &client, sim::EmbeddedSimulator &simulator, const QStrin
     });
     QEventLoop loop;
     QObject::connect(&job, &Job::finished, &loop, &QEventLoop::quit);
+    run.rssBeforeKb = statusKb("VmRSS:");
     resetPeak();
     const double cpu0 = cpuSeconds(CLOCK_PROCESS_CPUTIME_ID);
     const double sim0 = simCpu(simulator);
@@ -258,6 +260,8 @@ int main(int argc, char *argv[])
     out << QStringLiteral("| headless: page latency p50 / p95 | %1 / %2 ms |\n")
                     .arg(headless.metrics.p50LatencyMs)
                     .arg(headless.metrics.p95LatencyMs);
+    out << QStringLiteral("| headless: RSS before the export (simulator, libraries) | %1 MB |\n")
+                    .arg(headless.rssBeforeKb / 1024);
     out << QStringLiteral("| headless: peak RSS after 100k records | %1 |\n")
                     .arg(headless.rssAt100kKb > 0
                                  ? QStringLiteral("%1 MB").arg(headless.rssAt100kKb / 1024)
