@@ -13,6 +13,7 @@
 #include "modules/audiencesdata.h"
 #include "session/tenantsession.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
@@ -20,10 +21,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void refusesToSaveWithProblems();
     void exclusionsValidatedAsTyped();
     void importExportRoundTrip();
+    void everyControlHasAName();
 
 private:
     template<class T>
@@ -51,6 +55,14 @@ private:
                 return w;
         }
         return nullptr;
+    }
+    // Answers the next "unsaved changes" question with `button`.
+    void answerPrompt(QMessageBox::StandardButton button)
+    {
+        QTimer::singleShot(0, m_page.get(), [button] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(button)->click();
+        });
     }
     // F2 on the cell, then the keys into whatever editor opened, then Enter.
     void editCell(const QModelIndex &index, const QString &keys);
@@ -247,7 +259,10 @@ void TestAudiencesPage::refusesToSaveWithProblems()
 
 void TestAudiencesPage::exclusionsValidatedAsTyped()
 {
+    QVERIFY(m_page->document()->isModified());
+    answerPrompt(QMessageBox::Discard);
     m_page->newAudience();
+    QVERIFY(!m_page->document()->isModified());
     auto *exclusions = child<QPlainTextEdit>(QStringLiteral("Exclusions, one UUID per line"));
     QVERIFY(exclusions);
     exclusions->setFocus();
@@ -266,6 +281,13 @@ void TestAudiencesPage::exclusionsValidatedAsTyped()
 
 void TestAudiencesPage::importExportRoundTrip()
 {
+    // Unsaved edits are kept when the question is cancelled.
+    QVERIFY(m_page->document()->isModified());
+    const QStringList typed = m_page->document()->exclusions();
+    answerPrompt(QMessageBox::Cancel);
+    m_page->newAudience();
+    QCOMPARE(m_page->document()->exclusions(), typed);
+    answerPrompt(QMessageBox::Discard);
     m_page->newAudience();
     const QString path = m_dir.filePath(QStringLiteral("audience.json"));
     QFile f(path);
@@ -296,6 +318,18 @@ void TestAudiencesPage::importExportRoundTrip()
     bad.close();
     QVERIFY(!m_page->importFrom(path, &error));
     QVERIFY(error.contains(QStringLiteral("Not JSON")));
+}
+
+void TestAudiencesPage::everyControlHasAName()
+{
+    for (QWidget *w : m_page->findChildren<QWidget *>()) {
+        if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus || !w->isEnabled())
+            continue;
+        QString name = w->accessibleName();
+        if (auto *button = qobject_cast<QAbstractButton *>(w); button && name.isEmpty())
+            name = button->text();
+        QVERIFY2(!name.isEmpty(), w->metaObject()->className());
+    }
 }
 
 QTEST_MAIN(TestAudiencesPage)

@@ -22,12 +22,14 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -297,6 +299,7 @@ void AudiencesPage::buildUi()
     previews->setAccessibleName(tr("Previews"));
     previews->addTab(m_plain, tr("Plain language"));
     previews->addTab(m_json, tr("JSON"));
+    previews->tabBar()->setAccessibleName(tr("Preview kind"));
     m_problems = new QListWidget(this);
     m_problems->setAccessibleName(tr("Problems"));
     connect(m_problems, &QListWidget::itemActivated, this,
@@ -314,8 +317,13 @@ void AudiencesPage::buildUi()
     // --- save
     m_saveButton = new QPushButton(tr("&Save"), this);
     m_saveButton->setAccessibleName(tr("Save the audience"));
-    m_saveButton->setShortcut(QKeySequence::Save);
     connect(m_saveButton, &QPushButton::clicked, this, &AudiencesPage::save);
+    // Only while this page has the focus: other pages may save with the same keys.
+    auto *saveAction = new QAction(tr("Save"), this);
+    saveAction->setShortcuts(QKeySequence::Save);
+    saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveAction, &QAction::triggered, this, &AudiencesPage::save);
+    addAction(saveAction);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Status"));
@@ -401,7 +409,7 @@ void AudiencesPage::refresh()
 
 void AudiencesPage::openAudience(const QString &id)
 {
-    if (!m_session || id.isEmpty() || id == m_doc->audienceId())
+    if (!m_session || id.isEmpty() || id == m_doc->audienceId() || !confirmDiscard())
         return;
     if (m_loadCall)
         m_loadCall->cancel();
@@ -426,8 +434,23 @@ void AudiencesPage::openAudience(const QString &id)
     });
 }
 
+bool AudiencesPage::confirmDiscard()
+{
+    if (!m_doc->isModified())
+        return true;
+    // Loading replaces the edit history too, so unsaved work could not be undone back.
+    const auto answer = QMessageBox::question(
+            this, tr("Unsaved changes"),
+            tr("%1 has unsaved changes. Discard them?")
+                    .arg(m_doc->name().isEmpty() ? tr("This audience") : m_doc->name()),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Discard;
+}
+
 void AudiencesPage::newAudience()
 {
+    if (!confirmDiscard())
+        return;
     m_doc->startNew(QUuid::createUuid().toString(QUuid::WithoutBraces),
                     m_doc->dataSource().isEmpty() ? QStringLiteral("customer_360")
                                                   : m_doc->dataSource());

@@ -61,6 +61,7 @@ Q_SIGNALS:
 
 private:
     void buildUi();
+    bool confirmDiscard();
     void loadCatalogue(const QString &source);
     void applyCatalogue();
     void updateFromDocument();
