@@ -40,7 +40,8 @@ int main(int argc, char *argv[])
         workers = args.at(i + 1).toInt();
     QTextStream out(stdout);
 
-    auto contacts = std::make_shared<ContactSnapshot>(QStringLiteral("bench"), QStringLiteral("bench"));
+    auto contacts
+            = std::make_shared<ContactSnapshot>(QStringLiteral("bench"), QStringLiteral("bench"));
     const QString region = QStringLiteral("US");
     for (qsizetype i = 0; i < n; ++i) {
         const sim::GeneratedPhone p = sim::generatePhone(42, quint64(i), region);

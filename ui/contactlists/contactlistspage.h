@@ -1,0 +1,115 @@
+#pragma once
+
+#include "api/contactlistsapi.h"
+#include "sanitize/sanitizepreview.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QChart;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace cxone {
+
+class ConsoleContext;
+class Job;
+class PreviewFilterModel;
+class PreviewModel;
+class TenantSession;
+
+// Contact lists: pick a list, load it, set the directive, preview what sanitizing would do,
+// override rows, export the preview, and only then apply (journaled) or restore from a journal.
+class ContactListsPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ContactListsPage(ConsoleContext *context, QWidget *parent = nullptr);
+    ~ContactListsPage() override;
+
+    // The page follows the console's session; tests set one directly.
+    void setSession(TenantSession *session);
+    PreviewModel *previewModel() const { return m_model; }
+    PreviewFilterModel *filterModel() const { return m_filter; }
+    QString countsText() const;
+    // The confirmation text of Apply; exposed so that it can be checked.
+    QString confirmationText(const QString &journalPath) const;
+    // Tests answer the confirmation themselves; empty function: a real dialog asks.
+    void setConfirmHook(std::function<bool(const QString &text)> hook)
+    {
+        m_confirm = std::move(hook);
+    }
+    QString lastJournalPath() const { return m_lastJournal; }
+
+Q_SIGNALS:
+    void listsLoaded();
+    void contactsLoaded();
+    void previewReady();
+    void applyFinished(bool ok);
+
+private:
+    void refreshLists();
+    void loadSelected();
+    void startPreview();
+    void cancelRunning();
+    void overrideSelection(int verdict); // -1: clear
+    void exportCsv();
+    void apply();
+    void restore();
+    void updateCounts();
+    void updateChart();
+    void updateEnabled();
+    void setStatus(const QString &text);
+    bool isBusy() const;
+    bool readDirective(SanitizeDirective *directive, QString *error) const;
+    void track(Job *job);
+
+    ConsoleContext *m_context;
+    QPointer<TenantSession> m_session;
+    QList<ContactListInfo> m_lists;
+    std::shared_ptr<ContactSnapshot> m_snapshot;
+    QPointer<Job> m_running;
+    QString m_lastJournal;
+    std::function<bool(const QString &)> m_confirm;
+
+    QComboBox *m_listCombo;
+    QPushButton *m_refreshButton;
+    QPushButton *m_loadButton;
+    QPushButton *m_cancelButton;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QLineEdit *m_defaultRegion;
+    QLineEdit *m_regions;
+    QList<QCheckBox *> m_blockBoxes;
+    QLineEdit *m_disposable;
+    QCheckBox *m_duplicates;
+    QCheckBox *m_lookup;
+    QPushButton *m_previewButton;
+    QComboBox *m_verdictFilter;
+    QComboBox *m_reasonFilter;
+    QLineEdit *m_regionFilter;
+    QLineEdit *m_textFilter;
+    QTableView *m_table;
+    QLabel *m_counts;
+    QChart *m_chart;
+    QPushButton *m_keepButton;
+    QPushButton *m_purgeButton;
+    QPushButton *m_clearButton;
+    QPushButton *m_exportButton;
+    QPushButton *m_applyButton;
+    QPushButton *m_restoreButton;
+    PreviewModel *m_model;
+    PreviewFilterModel *m_filter;
+    QTimer *m_filterDebounce;
+    QTimer *m_chartDebounce;
+};
+
+} // namespace cxone
