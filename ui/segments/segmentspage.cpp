@@ -141,6 +141,7 @@ void SegmentsPage::buildUi()
     auto *right = new QVBoxLayout(rightPane);
     right->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(rightPane);
+    scroll->setAccessibleName(tr("Segment details"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     right->addWidget(scroll, 1);
