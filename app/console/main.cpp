@@ -67,6 +67,24 @@ void arrangeScreenshot(MainWindow *window, ConsoleContext *context, const QStrin
 
 int main(int argc, char *argv[])
 {
+    // Without a display Qt aborts with a message about platform plugins; say what to do instead,
+    // and let --help and --version answer anyway.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        bool informational = false;
+        for (int i = 1; i < argc; ++i) {
+            const QByteArrayView a(argv[i]);
+            informational = informational || a == "--help" || a == "-h" || a == "--version"
+                    || a == "-v" || a == "--help-all";
+        }
+        if (!informational) {
+            QTextStream(stderr) << "cxone-console: no display found. On a headless machine run "
+                                   "it under a virtual X server, e.g.\n    xvfb-run -a "
+                                   "cxone-console --demo\n";
+            return 1;
+        }
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     // Same names as cxone-cli: both read and write the same audit trail and settings.
     QCoreApplication::setApplicationName(QStringLiteral("cxone-console"));
