@@ -4,10 +4,14 @@ set -euo pipefail
 build_dir="$1"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+trap 'echo "package test failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 (cd "$build_dir" && cpack -G DEB -B "$work/pkg" >"$work/cpack.log" 2>&1) || { cat "$work/cpack.log"; exit 1; }
 deb="$(ls "$work"/pkg/*.deb | head -n 1)"
 [ -f "$deb" ] || { echo "no .deb produced"; exit 1; }
-dpkg-deb --info "$deb" | grep -q "Package: cxone-console"
+# No 'grep -q' in a pipe: it exits at the first match and, under pipefail, the writer's SIGPIPE
+# would fail the test at random.
+info="$(dpkg-deb --info "$deb")"
+[[ "$info" == *"Package: cxone-console"* ]] || { echo "unexpected package: $info"; exit 1; }
 dpkg -x "$deb" "$work/root"
 for exe in cxone-console cxone-cli cxone-sim; do
     [ -x "$work/root/usr/bin/$exe" ] || { echo "missing /usr/bin/$exe in the package"; exit 1; }
