@@ -89,7 +89,7 @@ QByteArray PhoneAnalyzer::parseBatch(const QList<QByteArrayView> &numbers, const
     QByteArray out;
     out.reserve(numbers.size() * 28);
     for (const QByteArrayView n : numbers) {
-        out += encodeParsed(PhoneParser::parse(n, region));
+        appendEncodedParsed(out, PhoneParser::parse(n, region));
         out += '\n';
     }
     return out;

@@ -2,17 +2,86 @@
 
 #include <QFile>
 
+#include <phonenumbers/phonemetadata.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
 #include <array>
+#include <charconv>
 #include <string>
+#include <unordered_map>
+
+// The library's compiled-in metadata (exported, though its header is not installed).
+namespace i18n::phonenumbers {
+int metadata_size();
+const void *metadata_get();
+} // namespace i18n::phonenumbers
 
 namespace cxone {
 
 namespace {
 
+using i18n::phonenumbers::PhoneMetadata;
+using i18n::phonenumbers::PhoneMetadataCollection;
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
+
+// GetNumberType() finds the number's region (for +1 a regex pass over some 25 regions) and
+// throws it away, so asking for the region afterwards does that work twice. This resolves the
+// region once and then classifies with the library's own per-region helper, exactly as
+// GetNumberType() does inside; the helper is a protected member, reached through a derived
+// class that is never instantiated.
+struct TypeHelperAccess : PhoneNumberUtil
+{
+    static auto helper() { return &TypeHelperAccess::GetNumberTypeHelper; }
+};
+
+class RegionTyper final
+{
+public:
+    RegionTyper()
+    {
+        m_collection.ParseFromArray(i18n::phonenumbers::metadata_get(),
+                                    i18n::phonenumbers::metadata_size());
+        for (const PhoneMetadata &m : m_collection.metadata()) {
+            if (m.id() == "001") // non-geographic entities, keyed by calling code
+                m_nonGeo.emplace(m.country_code(), &m);
+            else
+                m_byRegion.emplace(m.id(), &m);
+        }
+    }
+
+    // Region code ("ZZ" when none) and type, as GetRegionCodeForNumber + GetNumberType.
+    PhoneNumberUtil::PhoneNumberType classify(const PhoneNumberUtil *util,
+                                              const PhoneNumber &number,
+                                              std::string *region) const
+    {
+        util->GetRegionCodeForNumber(number, region);
+        const PhoneMetadata *metadata = nullptr;
+        if (*region == "001") {
+            const auto it = m_nonGeo.find(number.country_code());
+            metadata = it == m_nonGeo.end() ? nullptr : it->second;
+        } else {
+            const auto it = m_byRegion.find(*region);
+            metadata = it == m_byRegion.end() ? nullptr : it->second;
+        }
+        if (!metadata)
+            return PhoneNumberUtil::UNKNOWN;
+        std::string nsn;
+        util->GetNationalSignificantNumber(number, &nsn);
+        return (util->*TypeHelperAccess::helper())(nsn, *metadata);
+    }
+
+    static const RegionTyper &instance()
+    {
+        static const RegionTyper typer; // thread-safe initialisation
+        return typer;
+    }
+
+private:
+    PhoneMetadataCollection m_collection;
+    std::unordered_map<std::string, const PhoneMetadata *> m_byRegion;
+    std::unordered_map<int, const PhoneMetadata *> m_nonGeo;
+};
 
 constexpr std::array kTypeNames{"fixed-line", "mobile",       "fixed-line-or-mobile",
                                 "toll-free",  "premium-rate", "shared-cost",
@@ -283,20 +352,30 @@ ParsedPhone PhoneParser::parse(QByteArrayView text, const QString &defaultRegion
     if (!anyDigit || trimmed.size() > 250)
         return out;
     PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
-    PhoneNumber number;
-    const std::string input(trimmed.data(), size_t(trimmed.size()));
-    if (util->Parse(input, defaultRegion.toStdString(), &number)
+    // Reused per thread: a fresh protobuf message and string per number cost allocations on the
+    // sanitizer's hottest path.
+    thread_local PhoneNumber number;
+    thread_local std::string input;
+    number.Clear();
+    input.assign(trimmed.data(), size_t(trimmed.size()));
+    // The same region comes with every number of a list: convert it once per thread.
+    thread_local QString cachedRegion;
+    thread_local std::string cachedRegionStd;
+    if (defaultRegion != cachedRegion) {
+        cachedRegion = defaultRegion;
+        cachedRegionStd = defaultRegion.toStdString();
+    }
+    if (util->Parse(input, cachedRegionStd, &number)
         != PhoneNumberUtil::NO_PARSING_ERROR)
         return out;
     out.status = ParseStatus::Invalid;
     out.hasExtension = number.has_extension() && !number.extension().empty();
-    // GetNumberType answers UNKNOWN exactly when the number is not valid for any region of its
-    // country code, so validity comes from the same pass.
-    const auto type = util->GetNumberType(number);
+    // The type is UNKNOWN exactly when the number is not valid for any region of its country
+    // code, so validity comes from the same pass.
+    std::string region;
+    const auto type = RegionTyper::instance().classify(util, number, &region);
     if (type == PhoneNumberUtil::UNKNOWN)
         return out;
-    std::string region;
-    util->GetRegionCodeForNumber(number, &region);
     if (region.size() != 2 || region == "ZZ")
         return out;
     out.type = PhoneType(int(type));
@@ -361,26 +440,48 @@ QList<QByteArrayView> splitView(QByteArrayView text, char separator)
     return parts;
 }
 
+void appendEncodedParsed(QByteArray &out, const ParsedPhone &p)
+{
+    // status type region e164 ext: "3 1 US 12015550123 0". Written with to_chars into one
+    // buffer: this runs a million times per list in the worker processes.
+    char buf[64];
+    char *w = buf;
+    *w++ = char('0' + int(p.status));
+    *w++ = ' ';
+    // The limits leave room for the separators that follow (the numbers need far less).
+    w = std::to_chars(w, buf + 16, int(p.type)).ptr;
+    *w++ = ' ';
+    *w++ = p.region[0] ? p.region[0] : '-';
+    *w++ = p.region[0] ? p.region[1] : '-';
+    *w++ = ' ';
+    w = std::to_chars(w, buf + sizeof buf - 4, p.e164).ptr;
+    *w++ = ' ';
+    *w++ = p.hasExtension ? '1' : '0';
+    out.append(buf, w - buf);
+}
+
 QByteArray encodeParsed(const ParsedPhone &p)
 {
-    // status type region e164 ext: "3 1 US 12015550123 0"
     QByteArray line;
-    line.reserve(32);
-    line += char('0' + int(p.status));
-    line += ' ';
-    line += QByteArray::number(int(p.type));
-    line += ' ';
-    line += p.region[0] ? QByteArray(p.region, 2) : QByteArray("--");
-    line += ' ';
-    line += QByteArray::number(p.e164);
-    line += p.hasExtension ? " 1" : " 0";
+    appendEncodedParsed(line, p);
     return line;
 }
 
 bool decodeParsed(QByteArrayView line, ParsedPhone *p)
 {
-    const QList<QByteArrayView> parts = splitView(line, ' ');
-    if (parts.size() != 5 || parts[0].size() != 1 || parts[2].size() != 2)
+    // Five space-separated fields; read in place (no list per line: a million lines per run).
+    std::array<QByteArrayView, 5> parts;
+    qsizetype field = 0;
+    qsizetype begin = 0;
+    for (qsizetype i = 0; i <= line.size(); ++i) {
+        if (i == line.size() || line[i] == ' ') {
+            if (field == qsizetype(parts.size()))
+                return false;
+            parts[size_t(field++)] = line.sliced(begin, i - begin);
+            begin = i + 1;
+        }
+    }
+    if (field != 5 || parts[0].size() != 1 || parts[2].size() != 2)
         return false;
     const int status = parts[0][0] - '0';
     bool ok1 = false;

@@ -135,6 +135,7 @@ QList<QByteArrayView> splitView(QByteArrayView text, char separator);
 
 // One line of the worker protocol, both ways (see PhoneAnalyzer).
 QByteArray encodeParsed(const ParsedPhone &phone);
+void appendEncodedParsed(QByteArray &out, const ParsedPhone &phone);
 bool decodeParsed(QByteArrayView line, ParsedPhone *phone);
 
 } // namespace cxone
