@@ -68,7 +68,7 @@ Request Request::del(const QString &path, const QString &what)
 bool Request::isIdempotent() const
 {
     return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE"
-            || method == "OPTIONS";
+           || method == "OPTIONS";
 }
 
 CallHandle::CallHandle(ApiClient *client, Request request)
@@ -285,8 +285,8 @@ void ApiClient::onReplyFinished(CallHandle *call, QNetworkReply *reply)
                 res.json = {};
             }
         } else if (kind != ErrorKind::None) {
-            extractServerMessage(res.body, reply->rawHeader("WWW-Authenticate"),
-                                 &res.serverMessage, &res.missingScope);
+            extractServerMessage(res.body, reply->rawHeader("WWW-Authenticate"), &res.serverMessage,
+                                 &res.missingScope);
         }
     }
     attempt.error = kind;
@@ -312,9 +312,9 @@ void ApiClient::onReplyFinished(CallHandle *call, QNetworkReply *reply)
 
     const bool replayable = call->m_request.isIdempotent() || call->m_request.retrySafe;
     const bool retryable = kind == ErrorKind::RateLimited
-            || (replayable
-                && (kind == ErrorKind::ServerError || kind == ErrorKind::Network
-                    || kind == ErrorKind::Timeout || kind == ErrorKind::Malformed));
+                           || (replayable
+                               && (kind == ErrorKind::ServerError || kind == ErrorKind::Network
+                                   || kind == ErrorKind::Timeout || kind == ErrorKind::Malformed));
     if (!retryable || res.attempts.size() >= m_policy.maxAttempts) {
         if (retryable && res.attempts.size() > 1)
             detail = QStringLiteral("gave up after %1 attempts").arg(res.attempts.size());
@@ -322,12 +322,12 @@ void ApiClient::onReplyFinished(CallHandle *call, QNetworkReply *reply)
         return;
     }
 
-    const auto retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"),
-                                            QDateTime::currentDateTimeUtc());
+    const auto retryAfter
+            = parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
     const bool useRetryAfter = retryAfter && (status == 429 || status == 503);
     const qint64 wait = useRetryAfter
-            ? retryAfter->count()
-            : backoffDelay(m_policy, int(res.attempts.size()), m_rng).count();
+                                ? retryAfter->count()
+                                : backoffDelay(m_policy, int(res.attempts.size()), m_rng).count();
     if (res.waitedMs + wait > m_policy.maxTotalWait.count()) {
         detail = QStringLiteral("the server asked to wait %1 s more, beyond the %2 s wait budget")
                          .arg(wait / 1000.0, 0, 'f', 1)

@@ -64,8 +64,8 @@ bool CliContext::loadSecret(QByteArray *secret)
     if (!file.isEmpty()) {
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly)) {
-            fail(ExitUsage, QStringLiteral("cannot read the secret file '%1': %2")
-                                    .arg(file, f.errorString()));
+            fail(ExitUsage,
+                 QStringLiteral("cannot read the secret file '%1': %2").arg(file, f.errorString()));
             return false;
         }
         *secret = f.read(64 * 1024).trimmed();
@@ -123,9 +123,10 @@ ApiClient *CliContext::client()
         return nullptr;
     }
     profile.scopes = m_parser.isSet(QStringLiteral("scopes"))
-            ? m_parser.value(QStringLiteral("scopes"))
-                      .split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts)
-            : allConsoleScopes();
+                             ? m_parser.value(QStringLiteral("scopes"))
+                                       .split(QRegularExpression(QStringLiteral("[\\s,]+")),
+                                              Qt::SkipEmptyParts)
+                             : allConsoleScopes();
     if (const QStringList problems = profile.problems(); !problems.isEmpty()) {
         fail(ExitRefused, problems.join(u' '));
         return nullptr;
@@ -150,28 +151,36 @@ AuditStore *CliContext::audit()
     return m_audit.get();
 }
 
+Result CliContext::await(CallHandle *call)
+{
+    Result out;
+    QEventLoop loop;
+    QObject::connect(call, &CallHandle::finished, &loop, [&](const Result &r) {
+        out = r;
+        loop.quit();
+    });
+    loop.exec();
+    return out;
+}
+
 int CliContext::runJob(Job *job)
 {
     QEventLoop loop;
     QElapsedTimer sinceLine;
     sinceLine.start();
     QObject::connect(job, &Job::message, &loop, [this](const QString &text) { progress(text); });
-    QObject::connect(job, &Job::progressChanged, &loop,
-                     [this, &sinceLine](const JobProgress &p) {
-                         if (sinceLine.elapsed() < 500)
-                             return;
-                         sinceLine.restart();
-                         QString line = p.phase;
-                         if (p.done > 0 || p.total > 0)
-                             line += p.total > 0 ? QStringLiteral(": %1/%2 %3")
-                                                           .arg(p.done)
-                                                           .arg(p.total)
-                                                           .arg(p.unit)
-                                                 : QStringLiteral(": %1 %2").arg(p.done).arg(p.unit);
-                         if (p.retries > 0)
-                             line += QStringLiteral(" (%1 retries)").arg(p.retries);
-                         progress(line);
-                     });
+    QObject::connect(job, &Job::progressChanged, &loop, [this, &sinceLine](const JobProgress &p) {
+        if (sinceLine.elapsed() < 500)
+            return;
+        sinceLine.restart();
+        QString line = p.phase;
+        if (p.done > 0 || p.total > 0)
+            line += p.total > 0 ? QStringLiteral(": %1/%2 %3").arg(p.done).arg(p.total).arg(p.unit)
+                                : QStringLiteral(": %1 %2").arg(p.done).arg(p.unit);
+        if (p.retries > 0)
+            line += QStringLiteral(" (%1 retries)").arg(p.retries);
+        progress(line);
+    });
     QObject::connect(job, &Job::finished, &loop, &QEventLoop::quit);
     if (m_audit)
         job->setAudit(m_audit.get(), m_tenant);

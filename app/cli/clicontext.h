@@ -11,6 +11,8 @@
 
 namespace cxone {
 class ApiClient;
+class CallHandle;
+struct Result;
 class AuditStore;
 class Job;
 namespace sim {
@@ -57,6 +59,8 @@ public:
     void printJson(const QJsonObject &object);
     // Runs the job to its end, echoing its progress on stderr; maps its outcome to an exit code.
     int runJob(Job *job);
+    // Waits (in a local event loop) for one call of the client and returns its result.
+    static Result await(CallHandle *call);
 
 private:
     bool loadSecret(QByteArray *secret);

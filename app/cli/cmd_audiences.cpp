@@ -14,18 +14,6 @@ namespace cxone {
 namespace {
 
 // Runs one call to its end.
-Result await(CallHandle *call)
-{
-    Result out;
-    QEventLoop loop;
-    QObject::connect(call, &CallHandle::finished, &loop, [&](const Result &r) {
-        out = r;
-        loop.quit();
-    });
-    loop.exec();
-    return out;
-}
-
 QString sizeText(const AudienceInfo &a)
 {
     if (a.size < 0)
@@ -39,7 +27,7 @@ int audiencesList(CliContext &ctx, const QCommandLineParser &, const QStringList
     ApiClient *client = ctx.client();
     if (!client)
         return ctx.lastExitCode();
-    const Result r = await(AudiencesApi(client).list());
+    const Result r = CliContext::await(AudiencesApi(client).list());
     if (!r.ok())
         return ctx.fail(ExitFailed, r.errorText);
     QList<AudienceInfo> list;
@@ -73,7 +61,7 @@ int audiencesShow(CliContext &ctx, const QCommandLineParser &args, const QString
     ApiClient *client = ctx.client();
     if (!client)
         return ctx.lastExitCode();
-    const Result r = await(AudiencesApi(client).get(positional.first(), true));
+    const Result r = CliContext::await(AudiencesApi(client).get(positional.first(), true));
     if (!r.ok())
         return ctx.fail(ExitFailed, r.errorText);
     AudienceInfo a;
@@ -205,7 +193,7 @@ int audiencesPut(CliContext &ctx, const QCommandLineParser &args, const QStringL
     }
     const QString source = payload.value(u"data_source").toString();
     ctx.progress(QStringLiteral("loading the fields of %1").arg(source));
-    const Result fieldsResult = await(AudiencesApi(client).fields(source));
+    const Result fieldsResult = CliContext::await(AudiencesApi(client).fields(source));
     QList<AudienceField> fields;
     QString error;
     if (!fieldsResult.ok())
@@ -222,7 +210,7 @@ int audiencesPut(CliContext &ctx, const QCommandLineParser &args, const QStringL
     if (!payload.contains(u"version")) {
         // No version in the file: save over what is stored now (read it, then send its version
         // so that a change made meanwhile is refused rather than overwritten).
-        const Result current = await(AudiencesApi(client).get(id, false));
+        const Result current = CliContext::await(AudiencesApi(client).get(id, false));
         if (current.ok()) {
             payload.insert(QStringLiteral("version"),
                            current.json.object().value(u"version").toInteger());

@@ -31,10 +31,11 @@ int authTest(CliContext &ctx, const QCommandLineParser &, const QStringList &)
         entry.action = QStringLiteral("AUTH_TEST");
         entry.target = client->profile().effectiveTokenUrl().toDisplayString(QUrl::RemoveQuery);
         entry.outcome = ok ? QStringLiteral("ok") : QStringLiteral("failed");
-        entry.details = ok ? QJsonObject{{QStringLiteral("lifetimeSeconds"), tokens->lifetimeSeconds()},
-                                         {QStringLiteral("scopes"),
-                                          QJsonArray::fromStringList(tokens->grantedScopes())}}
-                           : QJsonObject{{QStringLiteral("error"), tokens->lastError()}};
+        entry.details
+                = ok ? QJsonObject{{QStringLiteral("lifetimeSeconds"), tokens->lifetimeSeconds()},
+                                   {QStringLiteral("scopes"),
+                                    QJsonArray::fromStringList(tokens->grantedScopes())}}
+                     : QJsonObject{{QStringLiteral("error"), tokens->lastError()}};
         QString error;
         if (!audit->append(entry, &error))
             ctx.progress(QStringLiteral("warning: the audit entry was not stored: %1").arg(error));
@@ -44,12 +45,12 @@ int authTest(CliContext &ctx, const QCommandLineParser &, const QStringList &)
 
     const QDateTime expires = tokens->expiresAt();
     if (ctx.json()) {
-        ctx.printJson({{QStringLiteral("ok"), true},
-                       {QStringLiteral("tokenUrl"),
-                        client->profile().effectiveTokenUrl().toString()},
-                       {QStringLiteral("lifetimeSeconds"), tokens->lifetimeSeconds()},
-                       {QStringLiteral("expiresAt"), expires.toString(Qt::ISODate)},
-                       {QStringLiteral("scopes"), QJsonArray::fromStringList(tokens->grantedScopes())}});
+        ctx.printJson(
+                {{QStringLiteral("ok"), true},
+                 {QStringLiteral("tokenUrl"), client->profile().effectiveTokenUrl().toString()},
+                 {QStringLiteral("lifetimeSeconds"), tokens->lifetimeSeconds()},
+                 {QStringLiteral("expiresAt"), expires.toString(Qt::ISODate)},
+                 {QStringLiteral("scopes"), QJsonArray::fromStringList(tokens->grantedScopes())}});
     } else {
         ctx.out() << "token ok: lifetime " << tokens->lifetimeSeconds() << " s (expires "
                   << expires.toString(Qt::ISODate) << ")\n"

@@ -66,21 +66,9 @@ bool readDirective(CliContext &ctx, const QCommandLineParser &args, const QStrin
 }
 
 // Waits for one call of the pipeline.
-Result await(CallHandle *call)
-{
-    Result out;
-    QEventLoop loop;
-    QObject::connect(call, &CallHandle::finished, &loop, [&](const Result &r) {
-        out = r;
-        loop.quit();
-    });
-    loop.exec();
-    return out;
-}
-
 bool fetchLists(CliContext &ctx, ApiClient *client, QList<ContactListInfo> *lists, int *code)
 {
-    const Result r = await(ContactListsApi(client).lists());
+    const Result r = CliContext::await(ContactListsApi(client).lists());
     QString error;
     if (!r.ok()) {
         *code = ctx.fail(ExitFailed, r.errorText);
@@ -135,7 +123,8 @@ int listsShow(CliContext &ctx, const QCommandLineParser &args, const QStringList
     ApiClient *client = ctx.client();
     if (!client)
         return ctx.lastExitCode();
-    const Result r = await(ContactListsApi(client).firstPage(positional.first(), limit));
+    const Result r
+            = CliContext::await(ContactListsApi(client).firstPage(positional.first(), limit));
     if (!r.ok())
         return ctx.fail(ExitFailed, r.errorText);
     ContactPage page;

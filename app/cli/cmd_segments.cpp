@@ -21,18 +21,6 @@ extern "C" void onInterrupt(int)
     g_interrupted = true;
 }
 
-Result waitFor(CallHandle *handle)
-{
-    Result result;
-    QEventLoop loop;
-    QObject::connect(handle, &CallHandle::finished, &loop, [&](const Result &r) {
-        result = r;
-        loop.quit();
-    });
-    loop.exec();
-    return result;
-}
-
 bool maxAgeOption(CliContext &ctx, const QCommandLineParser &args, std::chrono::seconds *maxAge,
                   int *code)
 {
@@ -97,7 +85,7 @@ int segmentsList(CliContext &ctx, const QCommandLineParser &args, const QStringL
     QString token;
     int pages = 0;
     do {
-        const Result r = waitFor(SegmentsApi(client).list(token));
+        const Result r = CliContext::await(SegmentsApi(client).list(token));
         if (!r.ok())
             return ctx.fail(ExitFailed, r.errorText);
         QString error;
@@ -146,7 +134,7 @@ int segmentsShow(CliContext &ctx, const QCommandLineParser &args, const QStringL
     ApiClient *client = ctx.client();
     if (!client)
         return ctx.lastExitCode();
-    const Result r = waitFor(SegmentsApi(client).get(positional.first()));
+    const Result r = CliContext::await(SegmentsApi(client).get(positional.first()));
     if (!r.ok())
         return ctx.fail(ExitFailed, r.errorText);
     SegmentInfo s;

@@ -11,34 +11,36 @@ namespace {
 QList<QCommandLineOption> globalOptions()
 {
     return {
-        {QStringLiteral("base-url"), QStringLiteral("Tenant API base URL (https://...)."),
-         QStringLiteral("URL")},
-        {QStringLiteral("token-url"),
-         QStringLiteral("Token endpoint (default: {base-url}/oauth/token)."), QStringLiteral("URL")},
-        {QStringLiteral("client-id"), QStringLiteral("OAuth client id."), QStringLiteral("ID")},
-        {QStringLiteral("client-secret-file"),
-         QStringLiteral("File holding the client secret (else CXONE_CLIENT_SECRET)."),
-         QStringLiteral("FILE")},
-        {QStringLiteral("auth-style"),
-         QStringLiteral("How credentials reach the token endpoint: form (default), basic, json."),
-         QStringLiteral("STYLE"), QStringLiteral("form")},
-        {QStringLiteral("scopes"),
-         QStringLiteral("Space- or comma-separated scopes to request (default: all the console "
-                        "uses)."),
-         QStringLiteral("SCOPES")},
-        {QStringLiteral("demo"),
-         QStringLiteral("Start the built-in demo tenant (simulator) and use it.")},
-        {QStringLiteral("audit-db"), QStringLiteral("Audit store file (default: app data)."),
-         QStringLiteral("PATH")},
-        {QStringLiteral("json"), QStringLiteral("Machine-readable JSON output on stdout.")},
-        {QStringLiteral("quiet"), QStringLiteral("No progress on stderr.")},
+            {QStringLiteral("base-url"), QStringLiteral("Tenant API base URL (https://...)."),
+             QStringLiteral("URL")},
+            {QStringLiteral("token-url"),
+             QStringLiteral("Token endpoint (default: {base-url}/oauth/token)."),
+             QStringLiteral("URL")},
+            {QStringLiteral("client-id"), QStringLiteral("OAuth client id."), QStringLiteral("ID")},
+            {QStringLiteral("client-secret-file"),
+             QStringLiteral("File holding the client secret (else CXONE_CLIENT_SECRET)."),
+             QStringLiteral("FILE")},
+            {QStringLiteral("auth-style"),
+             QStringLiteral(
+                     "How credentials reach the token endpoint: form (default), basic, json."),
+             QStringLiteral("STYLE"), QStringLiteral("form")},
+            {QStringLiteral("scopes"),
+             QStringLiteral("Space- or comma-separated scopes to request (default: all the console "
+                            "uses)."),
+             QStringLiteral("SCOPES")},
+            {QStringLiteral("demo"),
+             QStringLiteral("Start the built-in demo tenant (simulator) and use it.")},
+            {QStringLiteral("audit-db"), QStringLiteral("Audit store file (default: app data)."),
+             QStringLiteral("PATH")},
+            {QStringLiteral("json"), QStringLiteral("Machine-readable JSON output on stdout.")},
+            {QStringLiteral("quiet"), QStringLiteral("No progress on stderr.")},
     };
 }
 
 QString usageText(const QList<CommandSpec> &commands)
 {
-    QString text = QStringLiteral(
-            "Usage: cxone-cli [global options] COMMAND [options]\n\nCommands:\n");
+    QString text
+            = QStringLiteral("Usage: cxone-cli [global options] COMMAND [options]\n\nCommands:\n");
     for (const CommandSpec &c : commands) {
         const QString name = QString(c.words.join(u' ') + u' ' + c.arguments).trimmed();
         text += QStringLiteral("  %1%2\n").arg(name.leftJustified(34), c.summary);
@@ -97,8 +99,7 @@ int main(int argc, char *argv[])
     }
     const CommandSpec *command = nullptr;
     for (const CommandSpec &c : commands) {
-        if (positional.size() >= c.words.size()
-            && positional.mid(0, c.words.size()) == c.words
+        if (positional.size() >= c.words.size() && positional.mid(0, c.words.size()) == c.words
             && (!command || c.words.size() > command->words.size()))
             command = &c;
     }
@@ -118,8 +119,9 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        QString text = QStringLiteral("Usage: cxone-cli [global options] %1 %2\n%3\n")
-                               .arg(command->words.join(u' '), command->arguments, command->summary);
+        QString text
+                = QStringLiteral("Usage: cxone-cli [global options] %1 %2\n%3\n")
+                          .arg(command->words.join(u' '), command->arguments, command->summary);
         if (!command->options.isEmpty()) {
             text += QStringLiteral("\nOptions:\n");
             for (const QCommandLineOption &o : command->options) {
@@ -140,7 +142,8 @@ int main(int argc, char *argv[])
         return ExitOk;
     }
     CliContext ctx(parser);
-    const int code = command->run(ctx, parser, parser.positionalArguments().mid(command->words.size()));
+    const int code
+            = command->run(ctx, parser, parser.positionalArguments().mid(command->words.size()));
     ctx.out().flush();
     ctx.err().flush();
     return code;

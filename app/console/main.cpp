@@ -75,7 +75,7 @@ int main(int argc, char *argv[])
         for (int i = 1; i < argc; ++i) {
             const QByteArrayView a(argv[i]);
             informational = informational || a == "--help" || a == "-h" || a == "--version"
-                    || a == "-v" || a == "--help-all";
+                            || a == "-v" || a == "--help-all";
         }
         if (!informational) {
             QTextStream(stderr) << "cxone-console: no display found. On a headless machine run "

@@ -52,8 +52,7 @@ public:
 
     // Region code ("ZZ" when none) and type, as GetRegionCodeForNumber + GetNumberType.
     PhoneNumberUtil::PhoneNumberType classify(const PhoneNumberUtil *util,
-                                              const PhoneNumber &number,
-                                              std::string *region) const
+                                              const PhoneNumber &number, std::string *region) const
     {
         util->GetRegionCodeForNumber(number, region);
         const PhoneMetadata *metadata = nullptr;
@@ -365,8 +364,7 @@ ParsedPhone PhoneParser::parse(QByteArrayView text, const QString &defaultRegion
         cachedRegion = defaultRegion;
         cachedRegionStd = defaultRegion.toStdString();
     }
-    if (util->Parse(input, cachedRegionStd, &number)
-        != PhoneNumberUtil::NO_PARSING_ERROR)
+    if (util->Parse(input, cachedRegionStd, &number) != PhoneNumberUtil::NO_PARSING_ERROR)
         return out;
     out.status = ParseStatus::Invalid;
     out.hasExtension = number.has_extension() && !number.extension().empty();

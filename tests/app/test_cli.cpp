@@ -113,15 +113,19 @@ void TestCli::usageErrors_data()
                                << QByteArray("--base-url");
     QTest::newRow("bad auth style")
             << QStringList{QStringLiteral("--demo"), QStringLiteral("--auth-style"),
-                           QStringLiteral("kerberos"), QStringLiteral("auth"), QStringLiteral("test")}
+                           QStringLiteral("kerberos"), QStringLiteral("auth"),
+                           QStringLiteral("test")}
             << QByteArray("--auth-style");
-    QTest::newRow("no secret")
-            << QStringList{QStringLiteral("--base-url"), QStringLiteral("https://acme.example"),
-                           QStringLiteral("--client-id"), QStringLiteral("x"),
-                           QStringLiteral("auth"), QStringLiteral("test")}
-            << QByteArray("CXONE_CLIENT_SECRET");
-    QTest::newRow("export without out") << QStringList{QStringLiteral("audit"), QStringLiteral("export")}
-                                        << QByteArray("--out");
+    QTest::newRow("no secret") << QStringList{QStringLiteral("--base-url"),
+                                              QStringLiteral("https://acme.example"),
+                                              QStringLiteral("--client-id"),
+                                              QStringLiteral("x"),
+                                              QStringLiteral("auth"),
+                                              QStringLiteral("test")}
+                               << QByteArray("CXONE_CLIENT_SECRET");
+    QTest::newRow("export without out")
+            << QStringList{QStringLiteral("audit"), QStringLiteral("export")}
+            << QByteArray("--out");
 }
 
 void TestCli::usageErrors()
@@ -136,7 +140,8 @@ void TestCli::usageErrors()
 void TestCli::secretNeverOnCommandLine()
 {
     const Run r = cli({QStringLiteral("--demo"), QStringLiteral("--client-secret"),
-                       QStringLiteral("hunter2-value"), QStringLiteral("auth"), QStringLiteral("test")});
+                       QStringLiteral("hunter2-value"), QStringLiteral("auth"),
+                       QStringLiteral("test")});
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains("never taken on the command line"));
     QVERIFY(!r.err.contains("hunter2-value") && !r.out.contains("hunter2-value"));
@@ -163,8 +168,8 @@ void TestCli::demoAuthTest()
 
 void TestCli::demoAuthTestJson()
 {
-    const Run r = cli({QStringLiteral("--demo"), QStringLiteral("--json"), QStringLiteral("--quiet"),
-                       QStringLiteral("auth"), QStringLiteral("test")});
+    const Run r = cli({QStringLiteral("--demo"), QStringLiteral("--json"),
+                       QStringLiteral("--quiet"), QStringLiteral("auth"), QStringLiteral("test")});
     QCOMPARE(r.code, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o.value(u"ok").toBool(), true);
@@ -176,10 +181,11 @@ void TestCli::demoAuthTestJson()
 void TestCli::standaloneSimulatorGoodSecret()
 {
     for (const char *style : {"form", "basic", "json"}) {
-        const Run r = cli({QStringLiteral("--base-url"), m_simUrl, QStringLiteral("--client-id"),
-                           QStringLiteral("demo-console"), QStringLiteral("--auth-style"),
-                           QString::fromLatin1(style), QStringLiteral("auth"), QStringLiteral("test")},
-                          m_simSecret);
+        const Run r
+                = cli({QStringLiteral("--base-url"), m_simUrl, QStringLiteral("--client-id"),
+                       QStringLiteral("demo-console"), QStringLiteral("--auth-style"),
+                       QString::fromLatin1(style), QStringLiteral("auth"), QStringLiteral("test")},
+                      m_simSecret);
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(!r.out.contains(m_simSecret) && !r.err.contains(m_simSecret));
     }
@@ -188,9 +194,10 @@ void TestCli::standaloneSimulatorGoodSecret()
 void TestCli::standaloneSimulatorBadSecret()
 {
     const QByteArray wrong = "wrong-" + m_simSecret;
-    const Run r = cli({QStringLiteral("--base-url"), m_simUrl, QStringLiteral("--client-id"),
-                       QStringLiteral("demo-console"), QStringLiteral("auth"), QStringLiteral("test")},
-                      wrong);
+    const Run r
+            = cli({QStringLiteral("--base-url"), m_simUrl, QStringLiteral("--client-id"),
+                   QStringLiteral("demo-console"), QStringLiteral("auth"), QStringLiteral("test")},
+                  wrong);
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains("client id or secret"), r.err.constData());
     QVERIFY(!r.out.contains(wrong) && !r.err.contains(wrong));
@@ -207,10 +214,10 @@ void TestCli::secretFromFile()
                        QStringLiteral("demo-console"), QStringLiteral("--client-secret-file"), path,
                        QStringLiteral("auth"), QStringLiteral("test")});
     QVERIFY2(r.code == 0, r.err.constData());
-    const Run missing = cli({QStringLiteral("--base-url"), m_simUrl, QStringLiteral("--client-id"),
-                             QStringLiteral("demo-console"), QStringLiteral("--client-secret-file"),
-                             path + QStringLiteral(".nope"), QStringLiteral("auth"),
-                             QStringLiteral("test")});
+    const Run missing
+            = cli({QStringLiteral("--base-url"), m_simUrl, QStringLiteral("--client-id"),
+                   QStringLiteral("demo-console"), QStringLiteral("--client-secret-file"),
+                   path + QStringLiteral(".nope"), QStringLiteral("auth"), QStringLiteral("test")});
     QCOMPARE(missing.code, 2);
     QVERIFY(missing.err.contains("cannot read the secret file"));
 }
@@ -219,24 +226,28 @@ void TestCli::auditExportAndVerify()
 {
     const QString db = m_dir.filePath(QStringLiteral("audit.sqlite"));
     const QStringList auditArg{QStringLiteral("--audit-db"), db};
-    QCOMPARE(cli(auditArg + QStringList{QStringLiteral("--demo"), QStringLiteral("auth"),
-                                       QStringLiteral("test")})
+    QCOMPARE(cli(auditArg
+                 + QStringList{QStringLiteral("--demo"), QStringLiteral("auth"),
+                               QStringLiteral("test")})
                      .code,
              0);
-    QCOMPARE(cli(auditArg + QStringList{QStringLiteral("--base-url"), m_simUrl,
-                                       QStringLiteral("--client-id"), QStringLiteral("demo-console"),
-                                       QStringLiteral("auth"), QStringLiteral("test")},
-                 "bad-secret")
-                     .code,
-             1);
+    QCOMPARE(
+            cli(auditArg
+                        + QStringList{QStringLiteral("--base-url"), m_simUrl,
+                                      QStringLiteral("--client-id"), QStringLiteral("demo-console"),
+                                      QStringLiteral("auth"), QStringLiteral("test")},
+                "bad-secret")
+                    .code,
+            1);
 
     Run v = cli(auditArg + QStringList{QStringLiteral("audit"), QStringLiteral("verify")});
     QCOMPARE(v.code, 0);
     QVERIFY2(v.out.contains("intact: 2 entries"), v.out.constData());
 
     const QString out = m_dir.filePath(QStringLiteral("audit.jsonl"));
-    const Run e = cli(auditArg + QStringList{QStringLiteral("audit"), QStringLiteral("export"),
-                                            QStringLiteral("--out"), out});
+    const Run e = cli(auditArg
+                      + QStringList{QStringLiteral("audit"), QStringLiteral("export"),
+                                    QStringLiteral("--out"), out});
     QCOMPARE(e.code, 0);
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -249,7 +260,8 @@ void TestCli::auditExportAndVerify()
     QVERIFY(!lines[1].contains("bad-secret"));
 
     { // tamper with the first entry behind the store's back
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase raw
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         raw.setDatabaseName(db);
         QVERIFY(raw.open());
         QSqlQuery q(raw);

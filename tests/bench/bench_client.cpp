@@ -151,8 +151,8 @@ int main(int argc, char *argv[])
     const QString path = QStringLiteral("/_sim/faults");
     QList<Figures> results;
     for (int concurrency : {1, 8}) {
-        results << drive(QStringLiteral("pipeline (ApiClient)"), requests, concurrency, sim.processId(),
-                         [&](std::function<void(bool)> done) {
+        results << drive(QStringLiteral("pipeline (ApiClient)"), requests, concurrency,
+                         sim.processId(), [&](std::function<void(bool)> done) {
                              CallHandle *h = client.send(Request::get(path));
                              QObject::connect(h, &CallHandle::finished, &app,
                                               [done](const Result &r) { done(r.ok()); });
@@ -165,12 +165,11 @@ int main(int argc, char *argv[])
                              QNetworkRequest req(client.resolve(QUrl(path)));
                              req.setRawHeader("Accept", "application/json");
                              QNetworkReply *reply = nam.get(req);
-                             QObject::connect(reply, &QNetworkReply::finished, &app,
-                                              [reply, done] {
-                                                  reply->readAll();
-                                                  done(reply->error() == QNetworkReply::NoError);
-                                                  reply->deleteLater();
-                                              });
+                             QObject::connect(reply, &QNetworkReply::finished, &app, [reply, done] {
+                                 reply->readAll();
+                                 done(reply->error() == QNetworkReply::NoError);
+                                 reply->deleteLater();
+                             });
                          });
     }
     sim.terminate();

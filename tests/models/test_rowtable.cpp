@@ -84,8 +84,8 @@ void TestRowTable::compactPerRow()
     store.reserveRows(rows);
     for (int i = 0; i < rows; ++i) {
         const QByteArray id = "c-" + QByteArray::number(1000000 + i);
-        const QByteArrayView row[] = {id, "Marguerite", "Okonkwo-Smith", "m.okonkwo@example.com",
-                                      "active", "2026-11-20"};
+        const QByteArrayView row[] = {
+                id, "Marguerite", "Okonkwo-Smith", "m.okonkwo@example.com", "active", "2026-11-20"};
         store.appendRow(row);
     }
     const double perRow = double(store.bytes()) / rows;

@@ -283,8 +283,8 @@ void TestPipeline::replayOnceAfter401()
     Tenant t;
     t.api = [](const ScriptedServer::Request &r) {
         return r.headers.value("authorization") == "Bearer t1"
-                ? ScriptedServer::json(401, R"({"error":"invalid_token"})")
-                : ScriptedServer::json(200, "{}");
+                       ? ScriptedServer::json(401, R"({"error":"invalid_token"})")
+                       : ScriptedServer::json(200, "{}");
     };
     QVERIFY(t.server.listen());
     ApiClient client(t.profile(), ClientSecret(kSecret));
@@ -326,7 +326,7 @@ void TestPipeline::singleFlightAfterConcurrent401()
     Tenant t;
     t.api = [](const ScriptedServer::Request &r) {
         return r.headers.value("authorization") == "Bearer t1" ? ScriptedServer::json(401, "{}")
-                                                                : ScriptedServer::json(200, "{}");
+                                                               : ScriptedServer::json(200, "{}");
     };
     QVERIFY(t.server.listen());
     ApiClient client(t.profile(), ClientSecret(kSecret));
@@ -335,7 +335,7 @@ void TestPipeline::singleFlightAfterConcurrent401()
     // Expire t2 by making the server reject it too: every call gets 401 once, all share t3.
     t.api = [](const ScriptedServer::Request &r) {
         return r.headers.value("authorization") == "Bearer t3" ? ScriptedServer::json(200, "{}")
-                                                                : ScriptedServer::json(401, "{}");
+                                                               : ScriptedServer::json(401, "{}");
     };
     QSignalSpy spy(&client, &ApiClient::callFinished);
     for (int i = 0; i < 6; ++i)
@@ -450,12 +450,10 @@ void TestPipeline::tokenEndpointErrors_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("invalid client 401")
-            << 401 << QByteArray(R"({"error":"invalid_client"})")
-            << QStringLiteral("rejected the client id or secret");
-    QTest::newRow("invalid client 400")
-            << 400 << QByteArray(R"({"error":"invalid_client"})")
-            << QStringLiteral("rejected the client id or secret");
+    QTest::newRow("invalid client 401") << 401 << QByteArray(R"({"error":"invalid_client"})")
+                                        << QStringLiteral("rejected the client id or secret");
+    QTest::newRow("invalid client 400") << 400 << QByteArray(R"({"error":"invalid_client"})")
+                                        << QStringLiteral("rejected the client id or secret");
     QTest::newRow("invalid scope")
             << 400 << QByteArray(R"({"error":"invalid_scope","error_description":"x:y"})")
             << QStringLiteral("invalid_scope");
@@ -463,8 +461,8 @@ void TestPipeline::tokenEndpointErrors_data()
     QTest::newRow("no endpoint") << 404 << QByteArray("{}") << QStringLiteral("404");
     QTest::newRow("server down") << 503 << QByteArray("{}")
                                  << QStringLiteral("sign-in service may be down");
-    QTest::newRow("no token in body") << 200 << QByteArray(R"({"hello":1})")
-                                      << QStringLiteral("not a token response");
+    QTest::newRow("no token in body")
+            << 200 << QByteArray(R"({"hello":1})") << QStringLiteral("not a token response");
 }
 
 void TestPipeline::tokenEndpointErrors()
@@ -473,7 +471,8 @@ void TestPipeline::tokenEndpointErrors()
     QFETCH(QByteArray, body);
     QFETCH(QString, expected);
     ScriptedServer server;
-    server.setHandler([&](const ScriptedServer::Request &) { return ScriptedServer::json(status, body); });
+    server.setHandler(
+            [&](const ScriptedServer::Request &) { return ScriptedServer::json(status, body); });
     QVERIFY(server.listen());
     Profile p;
     p.baseUrl = server.url();
