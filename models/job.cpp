@@ -9,11 +9,16 @@ namespace cxone {
 QString jobStateName(JobState state)
 {
     switch (state) {
-    case JobState::Pending: return QStringLiteral("pending");
-    case JobState::Running: return QStringLiteral("running");
-    case JobState::Succeeded: return QStringLiteral("succeeded");
-    case JobState::Failed: return QStringLiteral("failed");
-    case JobState::Cancelled: return QStringLiteral("cancelled");
+    case JobState::Pending:
+        return QStringLiteral("pending");
+    case JobState::Running:
+        return QStringLiteral("running");
+    case JobState::Succeeded:
+        return QStringLiteral("succeeded");
+    case JobState::Failed:
+        return QStringLiteral("failed");
+    case JobState::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return QStringLiteral("unknown");
 }
@@ -42,7 +47,7 @@ qint64 Job::elapsedMs() const
 bool Job::isFinished() const
 {
     return m_state == JobState::Succeeded || m_state == JobState::Failed
-            || m_state == JobState::Cancelled;
+           || m_state == JobState::Cancelled;
 }
 
 void Job::setAudit(AuditSink *sink, const QString &tenant)

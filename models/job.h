@@ -15,10 +15,10 @@ QString jobStateName(JobState state);
 
 struct JobProgress
 {
-    QString phase;           // "Validating", "Exporting page 12", ...
+    QString phase; // "Validating", "Exporting page 12", ...
     qint64 done = 0;
-    qint64 total = -1;       // -1: unknown
-    QString unit;            // "records", "contacts", ...
+    qint64 total = -1; // -1: unknown
+    QString unit;      // "records", "contacts", ...
     qint64 calls = 0;
     qint64 retries = 0;
     qint64 rateLimitWaits = 0;
@@ -28,10 +28,10 @@ struct JobProgress
 // One observed HTTP attempt, for latency charts and counters.
 struct CallSample
 {
-    qint64 atMs = 0;        // since the job started
+    qint64 atMs = 0; // since the job started
     qint64 latencyMs = 0;
     int httpStatus = 0;
-    bool retried = false;       // not the first attempt of its call
+    bool retried = false; // not the first attempt of its call
     bool afterRateLimit = false;
     qint64 waitBeforeMs = 0;
 };

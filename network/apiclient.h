@@ -27,11 +27,11 @@ struct Request
     QByteArray body;
     QByteArray contentType = "application/json";
     QList<QPair<QByteArray, QByteArray>> headers;
-    QString what;               // "Loading segment X": names the call in error texts
-    bool authenticated = true;  // send the bearer token
-    bool retrySafe = false;     // a non-idempotent call the caller knows is safe to replay
-    bool expectJson = true;     // parse the body once; garbage is an error
-    QByteArray requestId;       // empty: one is generated and kept across retries
+    QString what;              // "Loading segment X": names the call in error texts
+    bool authenticated = true; // send the bearer token
+    bool retrySafe = false;    // a non-idempotent call the caller knows is safe to replay
+    bool expectJson = true;    // parse the body once; garbage is an error
+    QByteArray requestId;      // empty: one is generated and kept across retries
     std::optional<std::chrono::milliseconds> timeout;
     std::optional<qint64> maxResponseBytes;
 

@@ -92,14 +92,22 @@ QString endpointProblem(const QUrl &url)
 
 QStringList allConsoleScopes()
 {
-    return {QStringLiteral("contact:segments:read"),   QStringLiteral("contact:contacts:read"),
-            QStringLiteral("contacts.read"),           QStringLiteral("contacts.write"),
-            QStringLiteral("outbound.read"),           QStringLiteral("outbound.write"),
-            QStringLiteral("webhooks.write"),          QStringLiteral("interactions:read"),
-            QStringLiteral("transcripts:read"),        QStringLiteral("jobs:read"),
-            QStringLiteral("campaign:contactlist:read"), QStringLiteral("campaign:contact:write"),
-            QStringLiteral("campaign:contact:delete"), QStringLiteral("journey:audiences:read"),
-            QStringLiteral("journey:audiences:write"), QStringLiteral("data:read")};
+    return {QStringLiteral("contact:segments:read"),
+            QStringLiteral("contact:contacts:read"),
+            QStringLiteral("contacts.read"),
+            QStringLiteral("contacts.write"),
+            QStringLiteral("outbound.read"),
+            QStringLiteral("outbound.write"),
+            QStringLiteral("webhooks.write"),
+            QStringLiteral("interactions:read"),
+            QStringLiteral("transcripts:read"),
+            QStringLiteral("jobs:read"),
+            QStringLiteral("campaign:contactlist:read"),
+            QStringLiteral("campaign:contact:write"),
+            QStringLiteral("campaign:contact:delete"),
+            QStringLiteral("journey:audiences:read"),
+            QStringLiteral("journey:audiences:write"),
+            QStringLiteral("data:read")};
 }
 
 } // namespace cxone

@@ -41,7 +41,9 @@ class ClientSecret final
 {
 public:
     ClientSecret() = default;
-    explicit ClientSecret(QByteArray value) : m_value(std::move(value)) {}
+    explicit ClientSecret(QByteArray value)
+        : m_value(std::move(value))
+    {}
     bool isEmpty() const { return m_value.isEmpty(); }
     const QByteArray &reveal() const { return m_value; }
 

@@ -8,23 +8,40 @@ namespace cxone {
 QString errorKindName(ErrorKind kind)
 {
     switch (kind) {
-    case ErrorKind::None: return QStringLiteral("ok");
-    case ErrorKind::InvalidRequest: return QStringLiteral("invalid-request");
-    case ErrorKind::InsecureEndpoint: return QStringLiteral("insecure-endpoint");
-    case ErrorKind::AuthFailed: return QStringLiteral("auth-failed");
-    case ErrorKind::Unauthorized: return QStringLiteral("unauthorized");
-    case ErrorKind::Forbidden: return QStringLiteral("forbidden");
-    case ErrorKind::NotFound: return QStringLiteral("not-found");
-    case ErrorKind::BadRequest: return QStringLiteral("bad-request");
-    case ErrorKind::Conflict: return QStringLiteral("conflict");
-    case ErrorKind::RateLimited: return QStringLiteral("rate-limited");
-    case ErrorKind::ServerError: return QStringLiteral("server-error");
-    case ErrorKind::HttpError: return QStringLiteral("http-error");
-    case ErrorKind::Network: return QStringLiteral("network");
-    case ErrorKind::Timeout: return QStringLiteral("timeout");
-    case ErrorKind::TooLarge: return QStringLiteral("too-large");
-    case ErrorKind::Malformed: return QStringLiteral("malformed");
-    case ErrorKind::Cancelled: return QStringLiteral("cancelled");
+    case ErrorKind::None:
+        return QStringLiteral("ok");
+    case ErrorKind::InvalidRequest:
+        return QStringLiteral("invalid-request");
+    case ErrorKind::InsecureEndpoint:
+        return QStringLiteral("insecure-endpoint");
+    case ErrorKind::AuthFailed:
+        return QStringLiteral("auth-failed");
+    case ErrorKind::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case ErrorKind::Forbidden:
+        return QStringLiteral("forbidden");
+    case ErrorKind::NotFound:
+        return QStringLiteral("not-found");
+    case ErrorKind::BadRequest:
+        return QStringLiteral("bad-request");
+    case ErrorKind::Conflict:
+        return QStringLiteral("conflict");
+    case ErrorKind::RateLimited:
+        return QStringLiteral("rate-limited");
+    case ErrorKind::ServerError:
+        return QStringLiteral("server-error");
+    case ErrorKind::HttpError:
+        return QStringLiteral("http-error");
+    case ErrorKind::Network:
+        return QStringLiteral("network");
+    case ErrorKind::Timeout:
+        return QStringLiteral("timeout");
+    case ErrorKind::TooLarge:
+        return QStringLiteral("too-large");
+    case ErrorKind::Malformed:
+        return QStringLiteral("malformed");
+    case ErrorKind::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return QStringLiteral("unknown");
 }
@@ -121,8 +138,8 @@ QString describeFailure(ErrorKind kind, int status, const QString &what,
                         const QString &serverMessage, const QString &missingScope)
 {
     const QString said = serverMessage.isEmpty()
-            ? QString()
-            : QStringLiteral(" The server said: \"%1\".").arg(serverMessage);
+                                 ? QString()
+                                 : QStringLiteral(" The server said: \"%1\".").arg(serverMessage);
     switch (kind) {
     case ErrorKind::None:
         return {};
@@ -165,8 +182,8 @@ QString describeFailure(ErrorKind kind, int status, const QString &what,
     case ErrorKind::Network:
         return QStringLiteral("%1 could not reach the server: %2. Check the base URL and the "
                               "network.")
-                .arg(what, serverMessage.isEmpty() ? QStringLiteral("connection failed")
-                                                   : serverMessage);
+                .arg(what,
+                     serverMessage.isEmpty() ? QStringLiteral("connection failed") : serverMessage);
     case ErrorKind::Timeout:
         return QStringLiteral("%1 timed out waiting for the server. Try again, or raise the "
                               "profile's timeout.")

@@ -18,14 +18,14 @@ enum class ErrorKind {
     Unauthorized,     // 401 after one refresh and replay
     Forbidden,        // 403 (missing scope)
     NotFound,
-    BadRequest, // 400 / 422: the server says the request is wrong
-    Conflict,   // 409
+    BadRequest,  // 400 / 422: the server says the request is wrong
+    Conflict,    // 409
     RateLimited, // 429 beyond the retry budget
     ServerError, // 5xx beyond the retry budget
     HttpError,   // any other non-2xx
     Network,     // connection refused, reset, DNS...
     Timeout,
-    TooLarge, // response over the size cap
+    TooLarge,  // response over the size cap
     Malformed, // body is not the JSON that was expected
     Cancelled,
 };
@@ -38,8 +38,8 @@ struct Attempt
     int number = 0;
     int httpStatus = 0;
     ErrorKind error = ErrorKind::None;
-    qint64 latencyMs = 0;     // request sent -> reply finished
-    qint64 waitBeforeMs = 0;  // backoff / Retry-After wait that preceded this attempt
+    qint64 latencyMs = 0;    // request sent -> reply finished
+    qint64 waitBeforeMs = 0; // backoff / Retry-After wait that preceded this attempt
     bool afterRateLimit = false;
     bool afterTokenRefresh = false;
 };

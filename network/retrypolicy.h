@@ -12,9 +12,9 @@ namespace cxone {
 
 struct RetryPolicy
 {
-    int maxAttempts = 5;                        // tries of one logical call, first one included
-    std::chrono::milliseconds baseDelay{250};   // backoff for attempt 2
-    std::chrono::milliseconds maxDelay{20000};  // cap of one backoff
+    int maxAttempts = 5;                           // tries of one logical call, first one included
+    std::chrono::milliseconds baseDelay{250};      // backoff for attempt 2
+    std::chrono::milliseconds maxDelay{20000};     // cap of one backoff
     std::chrono::milliseconds maxTotalWait{60000}; // all waits of one call together
 };
 

@@ -63,7 +63,8 @@ void TokenManager::startRefresh()
     Request r;
     r.method = "POST";
     r.url = p.effectiveTokenUrl();
-    r.what = QStringLiteral("The token request to %1").arg(r.url.toDisplayString(QUrl::RemoveQuery));
+    r.what = QStringLiteral("The token request to %1")
+                     .arg(r.url.toDisplayString(QUrl::RemoveQuery));
     r.authenticated = false;
     r.retrySafe = true; // a token request changes nothing on the server
     r.maxResponseBytes = 64 * 1024;
@@ -88,7 +89,8 @@ void TokenManager::startRefresh()
         if (p.authStyle == AuthStyle::FormBody)
             body += "&client_id=" + id + "&client_secret=" + secret;
         else
-            r.headers.append({QByteArray("Authorization"), "Basic " + QByteArray(id + ':' + secret).toBase64()});
+            r.headers.append({QByteArray("Authorization"),
+                              "Basic " + QByteArray(id + ':' + secret).toBase64()});
         if (!scope.isEmpty())
             body += "&scope=" + QUrl::toPercentEncoding(scope);
         r.body = body;
@@ -107,9 +109,10 @@ QString TokenManager::tokenErrorText(const Result &res) const
     QString oauthError;
     const QJsonObject o = QJsonDocument::fromJson(res.body).object();
     oauthError = o.value(u"error").toString();
-    const QString said = res.serverMessage.isEmpty() || res.serverMessage == oauthError
-            ? QString()
-            : QStringLiteral(" The server said: \"%1\".").arg(res.serverMessage);
+    const QString said
+            = res.serverMessage.isEmpty() || res.serverMessage == oauthError
+                      ? QString()
+                      : QStringLiteral(" The server said: \"%1\".").arg(res.serverMessage);
     switch (res.error) {
     case ErrorKind::InsecureEndpoint:
         return res.errorText;

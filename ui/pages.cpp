@@ -44,10 +44,11 @@ void addFeaturePages(MainWindow *window, ConsoleContext *context)
                     QCoreApplication::translate("cxone::Pages", "Audiences"),
                     pageIcon(QStringLiteral("system-users"), QStringLiteral("overview.svg")),
                     new AudiencesPage(context));
-    window->addPage(PageId::ContactLists.toString(),
-                    QCoreApplication::translate("cxone::Pages", "Contact lists"),
-                    pageIcon(QStringLiteral("x-office-address-book"), QStringLiteral("overview.svg")),
-                    new ContactListsPage(context));
+    window->addPage(
+            PageId::ContactLists.toString(),
+            QCoreApplication::translate("cxone::Pages", "Contact lists"),
+            pageIcon(QStringLiteral("x-office-address-book"), QStringLiteral("overview.svg")),
+            new ContactListsPage(context));
     window->addPage(PageId::AuditHistory.toString(),
                     QCoreApplication::translate("cxone::Pages", "Audit history"),
                     pageIcon(QStringLiteral("view-history"), QStringLiteral("audit.svg")),

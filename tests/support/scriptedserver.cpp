@@ -59,7 +59,7 @@ ScriptedServer::Response ScriptedServer::token(const QByteArray &accessToken, in
                                                const QByteArray &scope)
 {
     QByteArray body = R"({"access_token":")" + accessToken
-            + R"(","token_type":"Bearer","expires_in":)" + QByteArray::number(expiresIn);
+                      + R"(","token_type":"Bearer","expires_in":)" + QByteArray::number(expiresIn);
     if (!scope.isEmpty())
         body += R"(,"scope":")" + scope + '"';
     body += '}';

@@ -20,7 +20,7 @@ public:
     struct Request
     {
         QByteArray method;
-        QByteArray path; // with query
+        QByteArray path;                      // with query
         QMap<QByteArray, QByteArray> headers; // lower-case names
         QByteArray body;
     };
@@ -29,8 +29,8 @@ public:
         int status = 200;
         QByteArray body = "{}";
         QList<QPair<QByteArray, QByteArray>> headers;
-        int delayMs = 0;      // answer later (the client's transfer timeout can fire first)
-        bool drop = false;    // close the connection without answering
+        int delayMs = 0;   // answer later (the client's transfer timeout can fire first)
+        bool drop = false; // close the connection without answering
     };
     using Handler = std::function<Response(const Request &)>;
 

@@ -20,6 +20,8 @@
 #include "tokenmanager.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -36,9 +38,6 @@
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
-#include <QAbstractScrollArea>
-#include <QAbstractSpinBox>
-#include <QComboBox>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -152,12 +151,11 @@ void TestMainWindow::pagesAndShortcuts()
     QCOMPARE(nav->count(), int(expected.size()));
     m_window->activateWindow();
     // Ctrl+N opens the page at the feature's fixed place, whatever else exists.
-    const QList<QPair<Qt::Key, QString>> shortcuts{
-            {Qt::Key_1, PageId::Segments.toString()},
-            {Qt::Key_2, PageId::ContactLists.toString()},
-            {Qt::Key_3, PageId::Audiences.toString()},
-            {Qt::Key_6, PageId::AuditHistory.toString()},
-            {Qt::Key_0, PageId::Overview.toString()}};
+    const QList<QPair<Qt::Key, QString>> shortcuts{{Qt::Key_1, PageId::Segments.toString()},
+                                                   {Qt::Key_2, PageId::ContactLists.toString()},
+                                                   {Qt::Key_3, PageId::Audiences.toString()},
+                                                   {Qt::Key_6, PageId::AuditHistory.toString()},
+                                                   {Qt::Key_0, PageId::Overview.toString()}};
     for (const auto &[key, page] : shortcuts) {
         QTest::keyClick(m_window, key, Qt::ControlModifier);
         QCOMPARE(m_window->currentPageId(), page);
