@@ -1,5 +1,7 @@
 #pragma once
 
+#include "runcall.h"
+
 // Shared by the segment tests: an in-process simulator, the real client pointed at it, the
 // seeded segments by name, ground truth from the simulator, and a small RFC 4180 reader.
 
@@ -76,18 +78,7 @@ inline QStringList groundTruth(cxone::sim::EmbeddedSimulator &sim, const QString
 
 inline cxone::Result runCall(cxone::ApiClient &client, cxone::Request request)
 {
-    cxone::CallHandle *handle = client.send(std::move(request));
-    cxone::Result result;
-    bool done = false;
-    QObject::connect(handle, &cxone::CallHandle::finished, &client, [&](const cxone::Result &r) {
-        result = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, timeoutMs)) {
-        handle->cancel();
-        result.error = cxone::ErrorKind::Timeout;
-    }
-    return result;
+    return cxonetest::runCall(client, std::move(request), timeoutMs);
 }
 
 // RFC 4180 records (quoted fields may hold commas, quotes and line breaks).

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "runcall.h"
+
 // Shared by the simulator tests: an in-process simulator with two protected test routes, the
 // real client pointed at it, and a way to wait for one call.
 
@@ -87,19 +89,7 @@ inline std::unique_ptr<cxone::ApiClient> makeClient(const cxone::sim::EmbeddedSi
 
 inline cxone::Result runCall(cxone::ApiClient &client, cxone::Request request)
 {
-    cxone::CallHandle *handle = client.send(std::move(request));
-    cxone::Result result;
-    bool done = false;
-    QObject::connect(handle, &cxone::CallHandle::finished, &client, [&](const cxone::Result &r) {
-        result = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 30000)) {
-        handle->cancel();
-        result.error = cxone::ErrorKind::Timeout;
-        result.errorText = QStringLiteral("test gave up waiting");
-    }
-    return result;
+    return cxonetest::runCall(client, std::move(request), 30000);
 }
 
 // A call that carries no bearer token (the /_sim endpoints, or a hand-made Authorization).
