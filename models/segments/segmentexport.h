@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -105,9 +106,13 @@ struct FormattedPage
 
 QByteArray exportCsvField(QByteArrayView text);
 QByteArray exportCsvHeader(const QStringList &attributes);
-// Thread-safe; takes everything by value so that it can run in QtConcurrent.
+// Thread-safe; runs in a worker thread. onToken, when set, is called (in that thread) as soon as
+// the page is known to be well formed, with its continuation token, before the records are
+// formatted: the next page can be asked for meanwhile. A record found broken afterwards still
+// makes the page unusable.
 FormattedPage formatExportPage(const QByteArray &body, const QStringList &attributes,
-                               ExportFormat format, bool wantCdp, bool wantRows);
+                               ExportFormat format, bool wantCdp, bool wantRows,
+                               const std::function<void(const QString &)> &onToken = {});
 
 struct ExportMetrics
 {

@@ -52,8 +52,12 @@ SegmentExportJob::SegmentExportJob(ApiClient *client, ExportOptions options, QOb
 
 SegmentExportJob::~SegmentExportJob()
 {
-    if (m_call)
+    abandon(m_fetch);
+    abandon(m_prefetch);
+    if (m_call) {
+        disconnect(m_call, nullptr, this, nullptr);
         m_call->cancel();
+    }
     m_watcher.waitForFinished();
 }
 
@@ -94,8 +98,12 @@ void SegmentExportJob::run()
 
 void SegmentExportJob::onCancel()
 {
+    abandon(m_prefetch);
+    // These finish with Cancelled; their handlers end the job.
+    if (m_fetch && m_fetch->call)
+        m_fetch->call->cancel();
     if (m_call)
-        m_call->cancel(); // finishes with Cancelled; the handler ends the job
+        m_call->cancel();
     // A page being formatted, or a CDP retry waiting, checks the flag when it comes back.
 }
 
@@ -251,25 +259,53 @@ void SegmentExportJob::startedAudit()
     }
 }
 
-void SegmentExportJob::requestPage()
+std::unique_ptr<SegmentExportJob::PageFetch> SegmentExportJob::startFetch(const QString &token)
 {
-    if (isCancelRequested()) {
-        cancelExport();
-        return;
-    }
     SegmentContactQuery q;
     q.filters = m_verdict.filters;
     q.requestedAttributes = m_verdict.attributes;
     q.limit = m_options.pageSize;
-    q.continuationToken = m_requestToken;
+    q.continuationToken = token;
+    auto fetch = std::make_unique<PageFetch>();
+    fetch->token = token;
+    fetch->call = SegmentsApi(m_client).queryPage(m_segment.id, q);
+    PageFetch *f = fetch.get();
+    connect(fetch->call, &CallHandle::finished, this, [this, f](const Result &result) {
+        observe(result);
+        f->done = true;
+        f->result = result;
+        f->call = nullptr;
+        if (f == m_fetch.get())
+            onPage(result);
+        // A prefetched page waits until the page before it is committed.
+    });
+    return fetch;
+}
+
+void SegmentExportJob::abandon(std::unique_ptr<PageFetch> &fetch)
+{
+    if (!fetch)
+        return;
+    if (fetch->call) {
+        disconnect(fetch->call, nullptr, this, nullptr);
+        fetch->call->cancel();
+    }
+    fetch.reset();
+}
+
+void SegmentExportJob::requestPage()
+{
+    abandon(m_prefetch);
+    if (isCancelRequested()) {
+        cancelExport();
+        return;
+    }
     setPhase(tr("Exporting page %1").arg(m_pages + 1));
-    m_call = SegmentsApi(m_client).queryPage(m_segment.id, q);
-    connect(m_call, &CallHandle::finished, this, &SegmentExportJob::onPage);
+    m_fetch = startFetch(m_requestToken);
 }
 
 void SegmentExportJob::onPage(const Result &result)
 {
-    observe(result);
     if (isCancelRequested() || result.error == ErrorKind::Cancelled) {
         cancelExport();
         return;
@@ -279,9 +315,28 @@ void SegmentExportJob::onPage(const Result &result)
         return;
     }
     m_pageLatencies.push_back(qint32(std::min<qint64>(result.totalMs, INT32_MAX)));
-    m_watcher.setFuture(QtConcurrent::run(formatExportPage, result.body, m_verdict.attributes,
-                                          m_options.format, !m_options.cdpUrl.isEmpty(),
-                                          m_options.collectRows));
+    const quint64 generation = ++m_formatGeneration;
+    // Called in the worker as soon as the page is well formed: ask for the next one meanwhile.
+    auto onToken = [this, generation](const QString &token) {
+        QMetaObject::invokeMethod(
+                this, [this, generation, token] { onEarlyToken(generation, token); },
+                Qt::QueuedConnection);
+    };
+    m_watcher.setFuture(QtConcurrent::run(
+            [body = result.body, attributes = m_verdict.attributes, format = m_options.format,
+             wantCdp = !m_options.cdpUrl.isEmpty(), wantRows = m_options.collectRows, onToken] {
+                return formatExportPage(body, attributes, format, wantCdp, wantRows, onToken);
+            }));
+}
+
+void SegmentExportJob::onEarlyToken(quint64 generation, const QString &token)
+{
+    // Only for the page being formatted, once, and never for the token it was asked with (the
+    // loop check in onFormatted() fails that page).
+    if (generation != m_formatGeneration || isFinished() || isCancelRequested() || m_finalizing
+        || m_prefetch || token.isEmpty() || token == m_requestToken)
+        return;
+    m_prefetch = startFetch(token);
 }
 
 void SegmentExportJob::onFormatted()
@@ -416,8 +471,19 @@ void SegmentExportJob::commitPage()
                                    ? m_segment.memberCount
                                    : -1);
     Q_EMIT metricsChanged(metrics());
+    m_fetch.reset();
     if (m_nextToken.isEmpty()) {
+        abandon(m_prefetch);
         finishExport();
+        return;
+    }
+    if (m_prefetch && m_prefetch->token == m_nextToken && !isCancelRequested()) {
+        setPhase(tr("Exporting page %1").arg(m_pages + 1));
+        m_fetch = std::move(m_prefetch);
+        if (m_fetch->done) {
+            const Result result = m_fetch->result; // onPage() may drop m_fetch
+            onPage(result);
+        }
         return;
     }
     requestPage();
@@ -475,6 +541,8 @@ void SegmentExportJob::rollBackToCheckpoint()
 
 void SegmentExportJob::failExport(const QString &text)
 {
+    abandon(m_prefetch);
+    abandon(m_fetch);
     rollBackToCheckpoint();
     QJsonObject d = auditDetails();
     d.insert(QStringLiteral("error"), text);
@@ -491,6 +559,8 @@ void SegmentExportJob::cancelExport()
 {
     if (isFinished())
         return;
+    abandon(m_prefetch);
+    abandon(m_fetch);
     rollBackToCheckpoint();
     if (m_started)
         audit(QStringLiteral("EXPORT_CANCELLED"), QStringLiteral("cancelled"), auditDetails());

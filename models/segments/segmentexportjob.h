@@ -7,6 +7,7 @@
 #include <QFutureWatcher>
 #include <QPointer>
 
+#include <memory>
 #include <vector>
 
 namespace cxone {
@@ -16,8 +17,10 @@ class CallHandle;
 
 // Exports one segment's contacts, page by page, to CSV or JSONL: validate, stream, checkpoint
 // after every page, rename on success. Pages are parsed and formatted in the thread pool; the
-// job itself only moves bytes. An interrupted export resumes from its checkpoint and produces
-// the same bytes as one that never stopped.
+// job itself only moves bytes. As soon as a page is known to be well formed, the next one is
+// asked for while this one is formatted and written; pages are still committed strictly in
+// order. An interrupted export resumes from its checkpoint and produces the same bytes as one
+// that never stopped.
 class SegmentExportJob final : public Job
 {
     Q_OBJECT
@@ -53,8 +56,19 @@ protected:
 private:
     void onSegment(const Result &result);
     bool openOutput(QString *error);
+    // A page asked for with a continuation token (empty: the first page).
+    struct PageFetch
+    {
+        QString token;
+        QPointer<CallHandle> call;
+        bool done = false;
+        Result result;
+    };
+    std::unique_ptr<PageFetch> startFetch(const QString &token);
+    void abandon(std::unique_ptr<PageFetch> &fetch);
     void requestPage();
     void onPage(const Result &result);
+    void onEarlyToken(quint64 generation, const QString &token);
     void onFormatted();
     void deliverCdp(const FormattedPage &page, int attempt);
     void commitPage();
@@ -69,7 +83,10 @@ private:
     SegmentInfo m_segment;
     ExportVerdict m_verdict;
     QString m_fingerprint;
-    QPointer<CallHandle> m_call;
+    QPointer<CallHandle> m_call;           // segment get, CDP callback
+    std::unique_ptr<PageFetch> m_fetch;    // the page to commit next (page m_pages + 1)
+    std::unique_ptr<PageFetch> m_prefetch; // the one after it, asked for early
+    quint64 m_formatGeneration = 0;
     QFutureWatcher<FormattedPage> m_watcher;
     QFile m_file;
     bool m_refused = false;

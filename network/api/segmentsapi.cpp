@@ -165,39 +165,4 @@ bool SegmentsApi::parseSegmentList(const QJsonDocument &doc, QList<SegmentInfo> 
     return true;
 }
 
-bool SegmentsApi::parseContactPage(const QByteArray &body, SegmentContactPage *page, QString *error)
-{
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
-    if (pe.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("The page is not valid JSON (%1 at byte %2 of %3).")
-                         .arg(pe.errorString())
-                         .arg(pe.offset)
-                         .arg(body.size());
-        return false;
-    }
-    const QJsonObject o = doc.object();
-    const QJsonValue items = o.value(u"items");
-    if (!doc.isObject() || !items.isArray()) {
-        *error = QStringLiteral("The page has no items array.");
-        return false;
-    }
-    const QJsonValue token = o.value(u"continuationToken");
-    if (!token.isUndefined() && !token.isNull() && !token.isString()) {
-        *error = QStringLiteral("The page's continuationToken is not a string.");
-        return false;
-    }
-    page->items = items.toArray();
-    page->continuationToken = token.toString();
-    page->count = o.value(u"count").isDouble() ? qint64(o.value(u"count").toDouble())
-                                               : page->items.size();
-    if (page->count != page->items.size()) {
-        *error = QStringLiteral("The page says it holds %1 records but carries %2.")
-                         .arg(page->count)
-                         .arg(page->items.size());
-        return false;
-    }
-    return true;
-}
-
 } // namespace cxone

@@ -50,14 +50,6 @@ struct SegmentContactQuery
     QByteArray toJson() const;
 };
 
-// One page of the contacts query, as the server sent it.
-struct SegmentContactPage
-{
-    QJsonArray items;          // {contactId, attributes:{name: value}}
-    QString continuationToken; // empty: the last page
-    qint64 count = 0;
-};
-
 // Requests and typed results of contract section 1. Retry, backoff and tokens are the
 // pipeline's business; this class only knows the shapes.
 class SegmentsApi final
@@ -71,7 +63,8 @@ public:
     CallHandle *list(const QString &continuationToken = {}) const;
     CallHandle *get(const QString &segmentId) const;
     // The body is left unparsed (expectJson off) so that the caller can parse it off the GUI
-    // thread with parseContactPage(); the query is a read, so the pipeline may replay it.
+    // thread (the export's page formatter does); the query is a read, so the pipeline may
+    // replay it.
     CallHandle *queryPage(const QString &segmentId, const SegmentContactQuery &query) const;
 
     static Request listRequest(const QString &continuationToken);
@@ -82,8 +75,6 @@ public:
     static bool parseSegment(const QJsonObject &object, SegmentInfo *segment, QString *error);
     static bool parseSegmentList(const QJsonDocument &doc, QList<SegmentInfo> *segments,
                                  QString *continuationToken, QString *error);
-    // Thread-safe: touches nothing but its arguments.
-    static bool parseContactPage(const QByteArray &body, SegmentContactPage *page, QString *error);
 
 private:
     ApiClient *m_client;

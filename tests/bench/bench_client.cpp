@@ -7,44 +7,23 @@
 // /proc and kept apart from the client's.
 
 #include "apiclient.h"
+#include "simprocess.h"
 #include "tokenmanager.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QFile>
-#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QTextStream>
 
-#include <ctime>
 #include <functional>
-#include <unistd.h>
 
 using namespace cxone;
+using cxone::testsupport::processCpuSeconds;
+using cxone::testsupport::selfCpuSeconds;
 
 namespace {
-
-double processCpuSeconds(qint64 pid)
-{
-    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray s = f.readAll();
-    const QList<QByteArray> fields = s.mid(s.lastIndexOf(')') + 2).split(' ');
-    // utime and stime are fields 14 and 15 of stat; index 11 and 12 after the command name.
-    const double ticks = fields.value(11).toDouble() + fields.value(12).toDouble();
-    return ticks / double(sysconf(_SC_CLK_TCK));
-}
-
-double selfCpuSeconds()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
 
 struct Figures
 {
@@ -91,17 +70,6 @@ Figures drive(const QString &name, int total, int concurrency, qint64 simPid,
     return f;
 }
 
-QString simulatorPath()
-{
-    const QString env = qEnvironmentVariable("CXONE_SIM");
-    if (!env.isEmpty())
-        return env;
-    // build/tests/bench/bench_client -> build/app/sim/cxone-sim
-    return QFileInfo(QCoreApplication::applicationDirPath()
-                     + QStringLiteral("/../../app/sim/cxone-sim"))
-            .canonicalFilePath();
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -119,40 +87,26 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    QProcess sim;
-    sim.setProgram(simulatorPath());
-    sim.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--scale"),
-                      QStringLiteral("small")});
-    sim.setProcessChannelMode(QProcess::SeparateChannels);
-    sim.start();
-    if (!sim.waitForStarted(10000)) {
-        err << "cannot start the simulator at " << sim.program() << '\n';
+    testsupport::SimProcess sim;
+    QString error;
+    if (!sim.start({QStringLiteral("--scale"), QStringLiteral("small")}, &error)) {
+        err << error << '\n';
         return 1;
     }
-    QByteArray banner;
-    while (banner.count('\n') < 3 && sim.waitForReadyRead(10000))
-        banner += sim.readAllStandardOutput();
-    const QList<QByteArray> lines = banner.split('\n');
-    if (lines.size() < 3 || !lines[0].startsWith("listening on ")) {
-        err << "unexpected simulator banner: " << banner << '\n';
-        return 1;
-    }
-    const QUrl base(QString::fromLatin1(lines[0].mid(13).trimmed()));
-    const QByteArray secret = lines[2].mid(int(qstrlen("client secret: "))).trimmed();
 
     Profile profile;
     profile.name = QStringLiteral("bench");
-    profile.baseUrl = base;
-    profile.clientId = QStringLiteral("demo-console");
+    profile.baseUrl = sim.baseUrl();
+    profile.clientId = sim.clientId();
     profile.scopes = allConsoleScopes();
-    ApiClient client(profile, ClientSecret(secret));
+    ApiClient client(profile, ClientSecret(sim.secret()));
 
     // A small authenticated GET: the token endpoint is hit once, then cached.
     const QString path = QStringLiteral("/_sim/faults");
     QList<Figures> results;
     for (int concurrency : {1, 8}) {
-        results << drive(QStringLiteral("pipeline (ApiClient)"), requests, concurrency,
-                         sim.processId(), [&](std::function<void(bool)> done) {
+        results << drive(QStringLiteral("pipeline (ApiClient)"), requests, concurrency, sim.pid(),
+                         [&](std::function<void(bool)> done) {
                              CallHandle *h = client.send(Request::get(path));
                              QObject::connect(h, &CallHandle::finished, &app,
                                               [done](const Result &r) { done(r.ok()); });
@@ -161,7 +115,7 @@ int main(int argc, char *argv[])
     QNetworkAccessManager nam;
     for (int concurrency : {1, 8}) {
         results << drive(QStringLiteral("raw QNetworkAccessManager"), requests, concurrency,
-                         sim.processId(), [&](std::function<void(bool)> done) {
+                         sim.pid(), [&](std::function<void(bool)> done) {
                              QNetworkRequest req(client.resolve(QUrl(path)));
                              req.setRawHeader("Accept", "application/json");
                              QNetworkReply *reply = nam.get(req);
@@ -172,8 +126,7 @@ int main(int argc, char *argv[])
                              });
                          });
     }
-    sim.terminate();
-    sim.waitForFinished(5000);
+    sim.stop();
 
     out << "| client | in flight | requests | failures | requests/s | client CPU µs/request | "
            "simulator CPU µs/request |\n|---|---:|---:|---:|---:|---:|---:|\n";

@@ -8,50 +8,36 @@
 // it flat. Phase 3 exports again into the console's table model, shown in a QTableView, and
 // measures how late a 4 ms timer fires on the GUI thread meanwhile (max and p99 stall).
 //
-// The simulator runs in this process, in its own thread; its CPU time is read in that thread
-// and subtracted, so "client CPU" is the request pipeline, parsing, formatting and writing.
+// The simulator runs as a separate cxone-sim process (large scale), as a tenant would: this
+// process's CPU time and memory are the client's alone (request pipeline, parsing, formatting,
+// writing), and the simulator's CPU time is read from /proc and reported beside it.
 
 #include "apiclient.h"
-#include "embeddedsimulator.h"
-#include "modules/segmentsdata.h"
 #include "segments/segmentexportjob.h"
+#include "simprocess.h"
 #include "table/rowtablemodel.h"
-#include "tenantsimulator.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 
 #include <algorithm>
-#include <ctime>
 
 using namespace cxone;
 
 namespace {
 
-double cpuSeconds(clockid_t clock)
-{
-    timespec ts{};
-    clock_gettime(clock, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
+using testsupport::selfCpuSeconds;
+using testsupport::SimProcess;
 
 qint64 statusKb(const char *key)
 {
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(qstrlen(key)).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
+    return testsupport::statusKb(0, key);
 }
 
 // Resets the peak so that each phase reports its own (Linux: write 5 to clear_refs).
@@ -62,11 +48,17 @@ void resetPeak()
         f.write("5");
 }
 
-double simCpu(sim::EmbeddedSimulator &simulator)
+// Waits for one call and returns its result.
+Result await(CallHandle *call)
 {
-    double s = 0;
-    simulator.run([&](sim::TenantSimulator &) { s = cpuSeconds(CLOCK_THREAD_CPUTIME_ID); });
-    return s;
+    Result result;
+    QEventLoop loop;
+    QObject::connect(call, &CallHandle::finished, &loop, [&](const Result &r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
 }
 
 struct Run
@@ -74,6 +66,7 @@ struct Run
     qint64 records = 0;
     double wall = 0;
     double clientCpu = 0;
+    double simCpu = 0;
     qint64 rssAt100kKb = -1;
     qint64 rssBeforeKb = 0;
     qint64 peakKb = 0;
@@ -84,7 +77,7 @@ struct Run
     QString error;
 };
 
-Run runExport(ApiClient &client, sim::EmbeddedSimulator &simulator, const QString &segment,
+Run runExport(ApiClient &client, const SimProcess &simulator, const QString &segment,
               const QString &out, qint64 limit, QTableView *view)
 {
     Run run;
@@ -133,8 +126,8 @@ Run runExport(ApiClient &client, sim::EmbeddedSimulator &simulator, const QStrin
     QObject::connect(&job, &Job::finished, &loop, &QEventLoop::quit);
     run.rssBeforeKb = statusKb("VmRSS:");
     resetPeak();
-    const double cpu0 = cpuSeconds(CLOCK_PROCESS_CPUTIME_ID);
-    const double sim0 = simCpu(simulator);
+    const double cpu0 = selfCpuSeconds();
+    const double sim0 = simulator.cpuSeconds();
     QElapsedTimer wall;
     wall.start();
     tick.start();
@@ -146,7 +139,8 @@ Run runExport(ApiClient &client, sim::EmbeddedSimulator &simulator, const QStrin
     if (rows)
         rows->flush();
     run.wall = double(wall.nsecsElapsed()) / 1e9;
-    run.clientCpu = cpuSeconds(CLOCK_PROCESS_CPUTIME_ID) - cpu0 - (simCpu(simulator) - sim0);
+    run.clientCpu = selfCpuSeconds() - cpu0;
+    run.simCpu = simulator.cpuSeconds() - sim0;
     run.metrics = job.metrics();
     run.records = run.metrics.records;
     run.peakKb = statusKb("VmHWM:");
@@ -174,51 +168,56 @@ int main(int argc, char *argv[])
         records = args[i + 1].toLongLong();
     QTextStream out(stdout);
 
-    sim::EmbeddedSimulator simulator;
-    sim::SimConfig config;
-    config.scale = smoke ? sim::Scale::Small : sim::Scale::Large;
+    SimProcess simulator;
     QString error;
-    if (!simulator.start(config, &error)) {
+    if (!simulator.start({QStringLiteral("--scale"),
+                          smoke ? QStringLiteral("small") : QStringLiteral("large")},
+                         &error)) {
         out << "simulator did not start: " << error << '\n';
         return 1;
     }
-    // Large scale: "Gold loyalty members" holds 5M, enough for any --records up to that.
-    QString segment;
-    simulator.run([&](sim::TenantSimulator &s) {
-        segment = s.state()
-                          .partAs<sim::SegmentsPart>(QStringLiteral("segments"))
-                          ->idByName(QStringLiteral("Gold loyalty members"));
-    });
     Profile p;
     p.name = QStringLiteral("bench");
     p.baseUrl = simulator.baseUrl();
     p.clientId = simulator.clientId();
     p.scopes = allConsoleScopes();
-    ApiClient client(p, ClientSecret(simulator.clientSecret()));
+    ApiClient client(p, ClientSecret(simulator.secret()));
     QTemporaryDir dir;
 
+    // Large scale: "Gold loyalty members" holds 5M, enough for any --records up to that.
+    QString segment;
+    {
+        const Result listed = await(SegmentsApi(&client).list());
+        QList<SegmentInfo> segments;
+        QString token;
+        if (!listed.ok()
+            || !SegmentsApi::parseSegmentList(listed.json, &segments, &token, &error)) {
+            out << "cannot list segments: " << listed.errorText << error << '\n';
+            return 1;
+        }
+        for (const SegmentInfo &info : std::as_const(segments)) {
+            if (info.name == u"Gold loyalty members")
+                segment = info.id;
+        }
+    }
+    const QStringList attrs{QStringLiteral("firstName"),     QStringLiteral("lastName"),
+                            QStringLiteral("email"),         QStringLiteral("phone"),
+                            QStringLiteral("city"),          QStringLiteral("country"),
+                            QStringLiteral("status"),        QStringLiteral("tier"),
+                            QStringLiteral("lifetimeValue"), QStringLiteral("orderCount"),
+                            QStringLiteral("lastPurchase"),  QStringLiteral("marketingOptIn"),
+                            QStringLiteral("notes")};
+
     // Phase 1: one 1000-record page, parsed and formatted.
-    QByteArray page;
-    simulator.run([&](sim::TenantSimulator &s) {
-        auto *part = s.state().partAs<sim::SegmentsPart>(QStringLiteral("segments"));
-        const sim::SimSegment *seg = part->find(segment);
-        QStringList attrs;
-        sim::SegmentsPart::resolveAttributes(*seg, QJsonValue(), &attrs);
-        int n = 0;
-        page = "{\"items\":[";
-        part->writePage(*seg, {}, attrs, 0, 1000, &page, &n);
-        page += "],\"continuationToken\":\"x\",\"count\":1000}";
-    });
-    QStringList attrs;
-    const FormattedPage probe = formatExportPage(page, {}, ExportFormat::Csv, false, false);
-    Q_UNUSED(probe);
-    attrs = {QStringLiteral("firstName"),     QStringLiteral("lastName"),
-             QStringLiteral("email"),         QStringLiteral("phone"),
-             QStringLiteral("city"),          QStringLiteral("country"),
-             QStringLiteral("status"),        QStringLiteral("tier"),
-             QStringLiteral("lifetimeValue"), QStringLiteral("orderCount"),
-             QStringLiteral("lastPurchase"),  QStringLiteral("marketingOptIn"),
-             QStringLiteral("notes")};
+    SegmentContactQuery query;
+    query.requestedAttributes = attrs;
+    query.limit = 1000;
+    const Result first = await(SegmentsApi(&client).queryPage(segment, query));
+    if (!first.ok()) {
+        out << "cannot read a page: " << first.errorText << '\n';
+        return 1;
+    }
+    const QByteArray page = first.body;
     const int reps = smoke ? 5 : 200;
     QElapsedTimer t;
     t.start();
@@ -260,7 +259,10 @@ int main(int argc, char *argv[])
     out << QStringLiteral("| headless: page latency p50 / p95 | %1 / %2 ms |\n")
                     .arg(headless.metrics.p50LatencyMs)
                     .arg(headless.metrics.p95LatencyMs);
-    out << QStringLiteral("| headless: RSS before the export (simulator, libraries) | %1 MB |\n")
+    out << QStringLiteral("| headless: simulator CPU per record (its own process) | %1 µs |\n")
+                    .arg(headless.simCpu * 1e6 / double(std::max<qint64>(1, headless.records)), 0,
+                         'f', 2);
+    out << QStringLiteral("| headless: RSS before the export (libraries) | %1 MB |\n")
                     .arg(headless.rssBeforeKb / 1024);
     out << QStringLiteral("| headless: peak RSS after 100k records | %1 |\n")
                     .arg(headless.rssAt100kKb > 0
@@ -292,6 +294,5 @@ int main(int argc, char *argv[])
                     .arg(gui.tableBytes / std::max<qint64>(1, model->storedRows()));
     out << QStringLiteral("| with table: peak RSS | %1 MB |\n").arg(gui.peakKb / 1024);
     out.flush();
-    simulator.stop();
     return headless.records >= std::min<qint64>(records, 3000) ? 0 : 1;
 }

@@ -2,6 +2,7 @@
 #include "segments/segmentexport.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void csvField_data();
     void csvField();
     void formatCsvAndJsonl();
+    void formatValueShapes();
     void formatRejectsBadPages_data();
     void formatRejectsBadPages();
     void checkpointRoundTrip();
@@ -461,6 +463,57 @@ void TestSegmentsRules::formatCsvAndJsonl()
         QVERIFY(QJsonDocument::fromJson(lines[i]).isObject());
 }
 
+void TestSegmentsRules::formatValueShapes()
+{
+    // Keys in another order than asked, a repeated key (the last wins), escapes, big and small
+    // numbers, nested values, null and missing attributes.
+    const QByteArray body = QByteArrayLiteral(
+            "{\"count\":1,\"continuationToken\":null,\"items\":[{\"attributes\":{"
+            "\"z\":\"first\",\"big\":9007199254740993,\"neg\":-42,\"tiny\":1.5e-7,"
+            "\"esc\":\"tab\\there \\u00e9 \\ud83d\\udc4d "
+            "\\u0001\",\"nested\":{\"b\":[1,2.5,\"x,y\"]},"
+            "\"nul\":null,\"z\":\"last\",\"huge\":1e300,\"f\":false,\"u\":18446744073709551615},"
+            "\"contactId\":\"c\\\"1\"}]}");
+    const QStringList attrs{
+            QStringLiteral("z"),    QStringLiteral("big"),     QStringLiteral("neg"),
+            QStringLiteral("tiny"), QStringLiteral("esc"),     QStringLiteral("nested"),
+            QStringLiteral("nul"),  QStringLiteral("missing"), QStringLiteral("huge"),
+            QStringLiteral("f"),    QStringLiteral("u")};
+    const FormattedPage csv = formatExportPage(body, attrs, ExportFormat::Csv, true, true);
+    QVERIFY2(csv.error.isEmpty(), qPrintable(csv.error));
+    QVERIFY(csv.continuationToken.isEmpty());
+    QCOMPARE(csv.records, 1);
+    QCOMPARE(csv.output, QByteArray("\"c\"\"1\",last,9007199254740993,-42,1.5e-07,"
+                                    "tab\there \xc3\xa9 \xf0\x9f\x91\x8d \x01,"
+                                    "\"{\"\"b\"\":[1,2.5,\"\"x,y\"\"]}\",,,1e+300,false,"
+                                    "18446744073709551615\r\n"));
+    QVERIFY(csv.rows);
+    QCOMPARE(csv.rows->rowCount(), 1);
+    QCOMPARE(csv.rows->columns, 12);
+    const QByteArray cells = csv.rows->text;
+    QVERIFY(cells.startsWith("c\"1last"));
+    // The CDP records are JSON that reads back to the same values.
+    const QJsonObject cdp = QJsonDocument::fromJson(csv.cdpRecords).array().at(0).toObject();
+    QCOMPARE(cdp.value(u"contactId").toString(), QStringLiteral("c\"1"));
+    const QJsonObject a = cdp.value(u"attributes").toObject();
+    QCOMPARE(a.value(u"z").toString(), QStringLiteral("last"));
+    QCOMPARE(a.value(u"esc").toString(), QStringLiteral("tab\there \u00e9 \U0001F44D \u0001"));
+    QCOMPARE(a.value(u"neg").toInteger(), -42);
+    QCOMPARE(a.value(u"nested").toObject().value(u"b").toArray().at(2).toString(),
+             QStringLiteral("x,y"));
+    QVERIFY(a.value(u"nul").isNull());
+    QVERIFY(a.value(u"missing").isNull());
+    QCOMPARE(a.value(u"f").toBool(true), false);
+
+    const FormattedPage jsonl = formatExportPage(body, attrs, ExportFormat::Jsonl, false, false);
+    QVERIFY2(jsonl.error.isEmpty(), qPrintable(jsonl.error));
+    QVERIFY(jsonl.output.endsWith('\n'));
+    QCOMPARE(jsonl.output.count('\n'), 1);
+    QCOMPARE(QJsonDocument::fromJson(jsonl.output).object(), cdp);
+    QVERIFY(jsonl.output.contains("\\t"));
+    QVERIFY(jsonl.output.contains("\\u0001"));
+}
+
 void TestSegmentsRules::formatRejectsBadPages_data()
 {
     QTest::addColumn<QByteArray>("body");
@@ -474,6 +527,20 @@ void TestSegmentsRules::formatRejectsBadPages_data()
             << QByteArray("{\"items\":[],\"count\":3}") << "says it holds 3";
     QTest::newRow("token type") << QByteArray("{\"items\":[],\"continuationToken\":5}")
                                 << "not a string";
+    QTest::newRow("top-level array") << QByteArray("[{\"items\":[]}]") << "no items";
+    QTest::newRow("items not array") << QByteArray("{\"items\":{}}") << "no items";
+    QTest::newRow("record not object") << QByteArray("{\"items\":[\"c1\"]}") << "no contactId";
+    QTest::newRow("numeric id") << QByteArray("{\"items\":[{\"contactId\":7}]}") << "no contactId";
+    QTest::newRow("empty id") << QByteArray("{\"items\":[{\"contactId\":\"\"}]}") << "no contactId";
+    QTest::newRow("attributes list")
+            << QByteArray("{\"items\":[{\"contactId\":\"a\",\"attributes\":[1]}]}")
+            << "not an object";
+    QTest::newRow("trailing garbage") << QByteArray("{\"items\":[]} x") << "not valid JSON";
+    QTest::newRow("invalid UTF-8")
+            << QByteArray("{\"items\":[{\"contactId\":\"\xff\xfe\"}]}") << "not valid JSON";
+    QTest::newRow("empty body") << QByteArray() << "not valid JSON";
+    QTest::newRow("second record broken")
+            << QByteArray("{\"items\":[{\"contactId\":\"a\"},{\"id\":\"b\"}]}") << "Record 2";
 }
 
 void TestSegmentsRules::formatRejectsBadPages()

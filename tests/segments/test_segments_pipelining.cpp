@@ -1,0 +1,222 @@
+// The export job's page pipelining against a scripted server: the next page is asked for while
+// the current one is formatted, yet pages are committed strictly in order, a page found broken
+// after its token was read is asked for again without a gap or a duplicate, and a failing
+// prefetched page fails the export with exactly the pages before it kept.
+#include "scriptedserver.h"
+#include "segments/segmentexportjob.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cxone;
+
+namespace {
+
+constexpr int kPages = 6;
+constexpr int kPerPage = 3;
+
+QByteArray tokenFor(int page)
+{
+    return page > kPages ? QByteArray() : "tok-" + QByteArray::number(page);
+}
+
+// Page n (1-based) of the scripted segment; broken: one record lacks its contactId.
+QByteArray pageBody(int page, bool broken)
+{
+    QByteArray items;
+    for (int i = 0; i < kPerPage; ++i) {
+        const int n = (page - 1) * kPerPage + i;
+        if (i > 0)
+            items += ',';
+        items += (broken && i == 1) ? QByteArray("{\"attributes\":{\"name\":\"x\"}}")
+                                    : "{\"contactId\":\"c" + QByteArray::number(n)
+                                              + "\",\"attributes\":{\"name\":\"Name "
+                                              + QByteArray::number(n) + "\"}}";
+    }
+    const QByteArray next = tokenFor(page + 1);
+    return "{\"items\":[" + items
+           + "],\"continuationToken\":" + (next.isEmpty() ? QByteArray("null") : '"' + next + '"')
+           + ",\"count\":" + QByteArray::number(kPerPage) + '}';
+}
+
+QByteArray expectedCsv(int pages)
+{
+    QByteArray csv = "contactId,name\r\n";
+    for (int n = 0; n < pages * kPerPage; ++n)
+        csv += "c" + QByteArray::number(n) + ",Name " + QByteArray::number(n) + "\r\n";
+    return csv;
+}
+
+// Which page a query asked for, from the continuation token in its body (1 when none).
+int pageOf(const ScriptedServer::Request &r)
+{
+    const qsizetype at = r.body.indexOf("tok-");
+    if (at < 0)
+        return 1;
+    return r.body.mid(at + 4).split('"').first().toInt();
+}
+
+} // namespace
+
+class TestSegmentsPipelining final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void pagesInOrderWithoutRepeats();
+    void brokenRecordAfterTokenIsAskedAgain();
+    void failingPrefetchedPageKeepsEarlierPages();
+
+private:
+    // Answers token, segment and query requests; query answers come from `page`.
+    void serve(std::function<ScriptedServer::Response(int page, int attempt)> page);
+    bool runExport(SegmentExportJob &job);
+    ExportOptions options(const QString &file) const;
+    QList<int> queriedPages() const;
+
+    ScriptedServer m_server;
+    std::unique_ptr<ApiClient> m_client;
+    QTemporaryDir m_dir;
+    QMap<int, int> m_attempts;
+    qsizetype m_firstRequest = 0; // the server's log is shared by the tests
+};
+
+void TestSegmentsPipelining::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_server.listen());
+    QVERIFY(m_dir.isValid());
+}
+
+void TestSegmentsPipelining::init()
+{
+    m_attempts.clear();
+    Profile p;
+    p.name = QStringLiteral("test");
+    p.baseUrl = m_server.url();
+    p.clientId = QStringLiteral("client");
+    p.scopes = allConsoleScopes();
+    m_client = std::make_unique<ApiClient>(p, ClientSecret(QByteArray("s3cret")));
+    RetryPolicy retry;
+    retry.baseDelay = std::chrono::milliseconds(1);
+    retry.maxDelay = std::chrono::milliseconds(5);
+    m_client->setRetryPolicy(retry);
+}
+
+void TestSegmentsPipelining::serve(std::function<ScriptedServer::Response(int, int)> page)
+{
+    m_firstRequest = m_server.requests().size();
+    const QByteArray segment
+            = "{\"id\":\"seg-1\",\"name\":\"Scripted\",\"status\":\"Active\",\"lastUpdated\":\""
+              + QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8()
+              + "\",\"memberCount\":" + QByteArray::number(kPages * kPerPage)
+              + ",\"attributes\":[{\"name\":\"name\",\"type\":\"string\",\"valid\":true}]}";
+    m_server.setHandler([this, segment, page](const ScriptedServer::Request &r) {
+        if (r.path.startsWith("/oauth/token"))
+            return ScriptedServer::token("t", 3600);
+        if (r.path.endsWith("/contacts/query")) {
+            const int n = pageOf(r);
+            return page(n, ++m_attempts[n]);
+        }
+        if (r.path.startsWith("/api/v2/contacts/segments/seg-1"))
+            return ScriptedServer::json(200, segment);
+        return ScriptedServer::json(404, "{}");
+    });
+}
+
+ExportOptions TestSegmentsPipelining::options(const QString &file) const
+{
+    ExportOptions o;
+    o.segmentId = QStringLiteral("seg-1");
+    o.attributes = {QStringLiteral("name")};
+    o.pageSize = kPerPage;
+    o.outputPath = m_dir.filePath(file);
+    return o;
+}
+
+bool TestSegmentsPipelining::runExport(SegmentExportJob &job)
+{
+    job.start();
+    return QTest::qWaitFor([&] { return job.isFinished(); }, 20000);
+}
+
+QList<int> TestSegmentsPipelining::queriedPages() const
+{
+    QList<int> pages;
+    for (const ScriptedServer::Request &r : m_server.requests().mid(m_firstRequest)) {
+        if (r.path.endsWith("/contacts/query"))
+            pages.append(pageOf(r));
+    }
+    return pages;
+}
+
+void TestSegmentsPipelining::pagesInOrderWithoutRepeats()
+{
+    serve([](int page, int) { return ScriptedServer::json(200, pageBody(page, false)); });
+    SegmentExportJob job(m_client.get(), options(QStringLiteral("plain.csv")));
+    QVERIFY(runExport(job));
+    QCOMPARE(job.state(), JobState::Succeeded);
+    QFile f(job.options().outputPath);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), expectedCsv(kPages));
+    // Each page asked for exactly once, in order, although each was asked before the one
+    // before it was written.
+    QCOMPARE(queriedPages(), QList<int>({1, 2, 3, 4, 5, 6}));
+    QCOMPARE(job.metrics().pages, kPages);
+    QCOMPARE(job.metrics().records, kPages * kPerPage);
+}
+
+void TestSegmentsPipelining::brokenRecordAfterTokenIsAskedAgain()
+{
+    // Page 2 is well formed on the outside (its token is read and page 3 asked for early) but
+    // carries a record without an id the first time.
+    serve([](int page, int attempt) {
+        return ScriptedServer::json(200, pageBody(page, page == 2 && attempt == 1));
+    });
+    SegmentExportJob job(m_client.get(), options(QStringLiteral("broken.csv")));
+    QStringList messages;
+    connect(&job, &Job::message, this, [&](const QString &m) { messages << m; });
+    QVERIFY(runExport(job));
+    QCOMPARE(job.state(), JobState::Succeeded);
+    QFile f(job.options().outputPath);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), expectedCsv(kPages)); // no gap, no duplicate
+    QCOMPARE(m_attempts.value(2), 2);
+    QVERIFY2(messages.join(u'\n').contains(u"Page 2 was unusable"),
+             qPrintable(messages.join(u'\n')));
+    QVERIFY(messages.join(u'\n').contains(u"contactId"));
+    QCOMPARE(job.metrics().records, kPages * kPerPage);
+}
+
+void TestSegmentsPipelining::failingPrefetchedPageKeepsEarlierPages()
+{
+    // Page 4 is refused for good: it is asked for early, while page 3 is formatted, and its
+    // failure must not cost pages 1-3.
+    serve([](int page, int) {
+        if (page == 4)
+            return ScriptedServer::json(400, "{\"error\":\"bad_request\",\"message\":\"no\"}");
+        return ScriptedServer::json(200, pageBody(page, false));
+    });
+    SegmentExportJob job(m_client.get(), options(QStringLiteral("fails.csv")));
+    QVERIFY(runExport(job));
+    QCOMPARE(job.state(), JobState::Failed);
+    QVERIFY2(job.errorText().contains(u"Page 4"), qPrintable(job.errorText()));
+    QCOMPARE(job.metrics().records, 3 * kPerPage);
+    QFile part(job.partPath());
+    QVERIFY(part.open(QIODevice::ReadOnly));
+    QCOMPARE(part.readAll(), expectedCsv(3));
+    ExportCheckpoint cp;
+    QString error;
+    QVERIFY(ExportCheckpoint::load(job.options().outputPath, &cp, &error));
+    QCOMPARE(cp.records, 3 * kPerPage);
+    QCOMPARE(cp.continuationToken, QString::fromLatin1(tokenFor(4)));
+    QVERIFY(!queriedPages().contains(5));
+}
+
+QTEST_MAIN(TestSegmentsPipelining)
+#include "test_segments_pipelining.moc"
