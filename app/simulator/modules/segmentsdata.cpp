@@ -7,6 +7,7 @@
 #include <QJsonObject>
 
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <cstring>
 
@@ -135,6 +136,7 @@ constexpr std::array<const char *, 12> kNotes{
 };
 
 constexpr qint64 kPurchaseEpoch = 2458485; // 2019-01-01 as a julian day
+constexpr int kPurchaseDays = 2200;        // purchases fall within this many days of it
 
 // One member, generated on demand. Text fields point at the static tables.
 struct Member
@@ -174,13 +176,49 @@ Member makeMember(quint64 memberSeed, qint64 index)
     m.ltvCents = qint64((b >> 40) % 500000);
     const quint64 c = r.next();
     m.orders = int(c % 250);
-    m.purchaseDay = kPurchaseEpoch + qint64((c >> 16) % 2200);
+    m.purchaseDay = kPurchaseEpoch + qint64((c >> 16) % kPurchaseDays);
     m.legacy = int((c >> 32) % 1000);
     return m;
 }
 
+template<typename Int>
+void appendInt(QByteArray &out, Int value)
+{
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, value);
+    out.append(buf, r.ptr - buf);
+}
+
+// value in exactly `width` digits, zero-padded (value < 10^width).
+void appendPadded(QByteArray &out, quint64 value, int width, int base = 10)
+{
+    static const char digits[] = "0123456789abcdef";
+    char buf[24];
+    for (int i = width - 1; i >= 0; --i) {
+        buf[i] = digits[value % unsigned(base)];
+        value /= unsigned(base);
+    }
+    out.append(buf, width);
+}
+
 void appendDate(QByteArray &out, qint64 julianDay)
 {
+    // Every purchase date falls in a window of kPurchaseDays days: format each one once.
+    static const std::vector<std::array<char, 10>> dates = [] {
+        std::vector<std::array<char, 10>> d(kPurchaseDays);
+        for (int i = 0; i < kPurchaseDays; ++i) {
+            const QDate date = QDate::fromJulianDay(kPurchaseEpoch + i);
+            char buf[16];
+            std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", date.year(), date.month(), date.day());
+            std::memcpy(d[size_t(i)].data(), buf, 10);
+        }
+        return d;
+    }();
+    const qint64 i = julianDay - kPurchaseEpoch;
+    if (i >= 0 && i < kPurchaseDays) {
+        out.append(dates[size_t(i)].data(), 10);
+        return;
+    }
     const QDate d = QDate::fromJulianDay(julianDay);
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year(), d.month(), d.day());
@@ -210,16 +248,15 @@ FieldValue fieldValue(const Member &m, qint64 index, int field, QByteArray &scra
         scratch += kFirstNames[size_t(m.first)].slug;
         scratch += '.';
         scratch += kLastNames[size_t(m.last)].slug;
-        scratch += QByteArray::number(m.emailNumber + int(index % 7) * 10000);
+        appendInt(scratch, m.emailNumber + int(index % 7) * 10000);
         scratch += '@';
         scratch += kDomains[size_t(m.domain)];
         v.text = scratch;
         break;
     case Phone: {
-        scratch = kPlaces[size_t(m.place)].dial;
-        char buf[16];
-        std::snprintf(buf, sizeof buf, "%07u", m.phone);
-        scratch += buf;
+        scratch.clear();
+        scratch += kPlaces[size_t(m.place)].dial;
+        appendPadded(scratch, m.phone, 7);
         v.text = scratch;
         break;
     }
@@ -267,7 +304,13 @@ FieldValue fieldValue(const Member &m, qint64 index, int field, QByteArray &scra
 void appendJsonString(QByteArray &out, QByteArrayView text)
 {
     out += '"';
-    for (const char c : text) {
+    qsizetype run = 0; // start of the run of characters copied as they are
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const auto c = quint8(text[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(text.data() + run, i - run);
+        run = i + 1;
         switch (c) {
         case '"':
             out += "\\\"";
@@ -285,33 +328,27 @@ void appendJsonString(QByteArray &out, QByteArrayView text)
             out += "\\t";
             break;
         default:
-            if (quint8(c) < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", unsigned(quint8(c)));
-                out += buf;
-            } else {
-                out += c;
-            }
+            out += "\\u00";
+            appendPadded(out, c, 2, 16);
         }
     }
+    out.append(text.data() + run, text.size() - run);
     out += '"';
 }
 
 void appendFieldJson(QByteArray &out, const Member &m, qint64 index, int field, QByteArray &scratch)
 {
     switch (field) {
-    case LifetimeValue: {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "%lld.%02lld", static_cast<long long>(m.ltvCents / 100),
-                      static_cast<long long>(m.ltvCents % 100));
-        out += buf;
+    case LifetimeValue:
+        appendInt(out, m.ltvCents / 100);
+        out += '.';
+        appendPadded(out, quint64(m.ltvCents % 100), 2);
         return;
-    }
     case OrderCount:
-        out += QByteArray::number(m.orders);
+        appendInt(out, m.orders);
         return;
     case LegacyScore:
-        out += QByteArray::number(m.legacy);
+        appendInt(out, m.legacy);
         return;
     case MarketingOptIn:
         out += m.optIn ? "true" : "false";
@@ -648,7 +685,8 @@ qint64 SegmentsPart::writePage(const SimSegment &segment,
     }
     QByteArray scratch;
     scratch.reserve(64);
-    char idBuf[32];
+    char idPrefix[16];
+    std::snprintf(idPrefix, sizeof idPrefix, "ct-%02d-", segment.ordinal);
     qint64 i = start;
     int n = 0;
     for (; i < segment.memberCount && n < limit; ++i) {
@@ -664,10 +702,12 @@ qint64 SegmentsPart::writePage(const SimSegment &segment,
             continue;
         if (n > 0)
             *out += ',';
-        std::snprintf(idBuf, sizeof idBuf, "ct-%02d-%08llx", segment.ordinal,
-                      static_cast<unsigned long long>(i));
         *out += "{\"contactId\":\"";
-        *out += idBuf;
+        *out += idPrefix;
+        int width = 8; // as contactId(): at least 8 hex digits
+        while (width < 16 && (quint64(i) >> (4 * width)) != 0)
+            ++width;
+        appendPadded(*out, quint64(i), width, 16);
         *out += "\",\"attributes\":{";
         for (size_t k = 0; k < fields.size(); ++k) {
             if (k > 0)
