@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <atomic>
 #include <deque>
 #include <memory>
 #include <vector>
@@ -77,8 +78,11 @@ private:
         bool alive = true;
     };
 
+    void onUniqueReady();
     void onPrepared();
-    void startWorkers();
+    void queueChunks(bool all);
+    void feedIdle();
+    void startWorkers(int count);
     void feed(Worker &worker);
     void onWorkerOutput(Worker &worker);
     void onWorkerGone(Worker &worker, const QString &why);
@@ -99,16 +103,21 @@ private:
     bool m_cancelled = false;
     int m_workersUsed = 0;
 
+    // The distinct inputs, found in a background thread and handed out while it runs: unique
+    // is sized to the row count up front, so it never moves, and [0, published) is final.
     struct Prepared
     {
         std::vector<QByteArrayView> unique;
         std::vector<quint32> rowToUnique;
+        std::atomic<qsizetype> published{0};
+        std::atomic<bool> cancelled{false};
     };
-    QFutureWatcher<std::shared_ptr<Prepared>> m_prepareWatcher;
+    QFutureWatcher<qsizetype> m_prepareWatcher;
     QFutureWatcher<QByteArray> m_inProcessWatcher;
     QFutureWatcher<std::vector<ParsedPhone>> m_fanOutWatcher;
-    std::vector<QByteArrayView> m_unique;
-    std::vector<quint32> m_rowToUnique;
+    std::shared_ptr<Prepared> m_prepared;
+    bool m_prepareDone = false;
+    qsizetype m_queued = 0; // distinct inputs already cut into chunks
     std::vector<ParsedPhone> m_uniqueResults;
     std::vector<ParsedPhone> m_results;
     std::deque<Chunk> m_pending;

@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <sys/resource.h>
 
 using namespace cxone;
 
@@ -87,6 +88,14 @@ int main(int argc, char *argv[])
         tick.restart();
     });
     QObject::connect(&job, &Job::finished, &app, [&] { app.quit(); });
+    const auto cpuOf = [](int who) {
+        rusage u{};
+        getrusage(who, &u);
+        return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec)
+               + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    };
+    const double selfCpu0 = cpuOf(RUSAGE_SELF);
+    const double childCpu0 = cpuOf(RUSAGE_CHILDREN);
     t.restart();
     tick.start();
     probe.start();
@@ -95,6 +104,8 @@ int main(int argc, char *argv[])
         app.exec();
     probe.stop();
     const double pipeline = double(t.nsecsElapsed()) / 1e9;
+    const double selfCpu = cpuOf(RUSAGE_SELF) - selfCpu0;
+    const double workerCpu = cpuOf(RUSAGE_CHILDREN) - childCpu0;
     if (job.state() != JobState::Succeeded) {
         out << "pipeline failed: " << job.errorText() << '\n';
         return 1;
@@ -112,6 +123,9 @@ int main(int argc, char *argv[])
         << QString::number(naive / pipeline, 'f', 2) << "x | " << QString::number(pct(0.5), 'f', 1)
         << " / " << QString::number(pct(0.99), 'f', 1) << " / " << QString::number(pct(1.0), 'f', 1)
         << " | " << preview->bytes() / qMax<qsizetype>(1, n) << " |\n";
+    out << "pipeline CPU: workers " << QString::number(workerCpu, 'f', 2) << " s, this process "
+        << QString::number(selfCpu, 'f', 2) << " s (naive: " << QString::number(naive, 'f', 2)
+        << " s)\n";
     out << "valid numbers: naive " << naiveValid << ", pipeline " << preview->validCount() << '\n';
     return naiveValid == preview->validCount() ? 0 : 1;
 }
