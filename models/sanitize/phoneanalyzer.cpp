@@ -109,7 +109,7 @@ PhoneAnalyzer::PhoneAnalyzer(QObject *parent)
         qsizetype i = m_inProcessChunk.start;
         for (QByteArrayView line : splitView(out, '\n')) {
             if (i < m_inProcessChunk.start + m_inProcessChunk.count)
-                decodeParsed(line, &m_uniqueResults[size_t(i++)]);
+                decodeParsed(line, &m_prepared->results[size_t(i++)]);
         }
         chunkDone(m_inProcessChunk.count);
         runInProcessNext();
@@ -227,15 +227,17 @@ void PhoneAnalyzer::start(std::shared_ptr<const CompactRowStore> store, int colu
     m_prepareDone = false;
     const qsizetype rows = m_store->rowCount();
     auto p = std::make_shared<Prepared>();
-    p->unique.resize(size_t(rows));
-    p->rowToUnique.resize(size_t(rows));
     m_prepared = p;
-    m_uniqueResults.assign(size_t(rows), ParsedPhone());
     Q_EMIT progress(0, qint64(rows));
     // Finding the distinct inputs of a million rows takes a while: not on the caller's thread,
     // and the workers start on the first ones meanwhile.
     std::shared_ptr<const CompactRowStore> s = m_store;
     m_prepareWatcher.setFuture(QtConcurrent::run([this, s, p, column] {
+        // Sized here, not on the caller's thread (tens of MB for a million rows); the caller
+        // reads them only after the first publication below.
+        p->unique.resize(size_t(s->rowCount()));
+        p->rowToUnique.resize(size_t(s->rowCount()));
+        p->results.resize(size_t(s->rowCount()));
         DistinctIndex seen(s->rowCount());
         qsizetype count = 0;
         for (qsizetype r = 0; r < s->rowCount(); ++r) {
@@ -290,7 +292,7 @@ void PhoneAnalyzer::onPrepared()
         return;
     m_prepareDone = true;
     m_uniqueCount = m_prepareWatcher.result();
-    m_uniqueResults.resize(size_t(m_uniqueCount));
+    m_prepared->results.resize(size_t(m_uniqueCount));
     queueChunks(true);
     Q_EMIT progress(m_done, qint64(m_uniqueCount));
     if (m_uniqueCount == 0 || m_done >= m_uniqueCount) {
@@ -372,7 +374,7 @@ void PhoneAnalyzer::onWorkerOutput(Worker &w)
             return;
         }
         Chunk &c = w.inFlight.front();
-        if (!decodeParsed(line, &m_uniqueResults[size_t(c.start + c.received)])) {
+        if (!decodeParsed(line, &m_prepared->results[size_t(c.start + c.received)])) {
             onWorkerGone(w, QStringLiteral("the worker answered an unreadable line"));
             return;
         }
@@ -450,7 +452,7 @@ void PhoneAnalyzer::chunkDone(qsizetype count)
 void PhoneAnalyzer::finishUnique()
 {
     stopWorkers();
-    auto unique = std::make_shared<std::vector<ParsedPhone>>(std::move(m_uniqueResults));
+    auto unique = std::make_shared<std::vector<ParsedPhone>>(std::move(m_prepared->results));
     auto map = std::make_shared<std::vector<quint32>>(std::move(m_prepared->rowToUnique));
     m_prepared.reset();
     m_fanOutWatcher.setFuture(QtConcurrent::run([unique, map] {

@@ -109,6 +109,7 @@ private:
     {
         std::vector<QByteArrayView> unique;
         std::vector<quint32> rowToUnique;
+        std::vector<ParsedPhone> results; // of unique[i], filled as the parsed lines come back
         std::atomic<qsizetype> published{0};
         std::atomic<bool> cancelled{false};
     };
@@ -118,7 +119,6 @@ private:
     std::shared_ptr<Prepared> m_prepared;
     bool m_prepareDone = false;
     qsizetype m_queued = 0; // distinct inputs already cut into chunks
-    std::vector<ParsedPhone> m_uniqueResults;
     std::vector<ParsedPhone> m_results;
     std::deque<Chunk> m_pending;
     std::vector<std::unique_ptr<Worker>> m_workers;
