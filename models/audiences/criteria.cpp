@@ -238,52 +238,58 @@ QStringList defaultOperatorsForType(const QString &type)
     return {};
 }
 
+namespace {
+
+// Each operator in words ("does not equal") and as a short symbol ("!=").
+struct OperatorText
+{
+    QString label;
+    QString symbol;
+};
+
+const QHash<QString, OperatorText> &operatorTexts()
+{
+    static const QHash<QString, OperatorText> texts = {
+            {QStringLiteral("equals"), {QStringLiteral("equals"), QStringLiteral("=")}},
+            {QStringLiteral("not_equals"),
+             {QStringLiteral("does not equal"), QStringLiteral("!=")}},
+            {QStringLiteral("greater_than"), {QStringLiteral("greater than"), QStringLiteral(">")}},
+            {QStringLiteral("greater_than_or_equal"),
+             {QStringLiteral("at least"), QStringLiteral(">=")}},
+            {QStringLiteral("less_than"), {QStringLiteral("less than"), QStringLiteral("<")}},
+            {QStringLiteral("less_than_or_equal"),
+             {QStringLiteral("at most"), QStringLiteral("<=")}},
+            {QStringLiteral("between"), {QStringLiteral("between"), QStringLiteral("between")}},
+            {QStringLiteral("before"), {QStringLiteral("before"), QStringLiteral("before")}},
+            {QStringLiteral("after"), {QStringLiteral("after"), QStringLiteral("after")}},
+            {QStringLiteral("contains"), {QStringLiteral("contains"), QStringLiteral("contains")}},
+            {QStringLiteral("not_contains"),
+             {QStringLiteral("does not contain"), QStringLiteral("does not contain")}},
+            {QStringLiteral("starts_with"),
+             {QStringLiteral("starts with"), QStringLiteral("starts with")}},
+            {QStringLiteral("ends_with"),
+             {QStringLiteral("ends with"), QStringLiteral("ends with")}},
+            {QStringLiteral("in"), {QStringLiteral("is one of"), QStringLiteral("in")}},
+            {QStringLiteral("not_in"), {QStringLiteral("is none of"), QStringLiteral("not in")}},
+            {QStringLiteral("is_set"), {QStringLiteral("has a value"), QStringLiteral("is set")}},
+            {QStringLiteral("is_not_set"),
+             {QStringLiteral("has no value"), QStringLiteral("is not set")}},
+    };
+    return texts;
+}
+
+} // namespace
+
 QString operatorLabel(const QString &op)
 {
-    static const QHash<QString, QString> labels = {
-            {QStringLiteral("equals"), QStringLiteral("equals")},
-            {QStringLiteral("not_equals"), QStringLiteral("does not equal")},
-            {QStringLiteral("greater_than"), QStringLiteral("greater than")},
-            {QStringLiteral("greater_than_or_equal"), QStringLiteral("at least")},
-            {QStringLiteral("less_than"), QStringLiteral("less than")},
-            {QStringLiteral("less_than_or_equal"), QStringLiteral("at most")},
-            {QStringLiteral("between"), QStringLiteral("between")},
-            {QStringLiteral("before"), QStringLiteral("before")},
-            {QStringLiteral("after"), QStringLiteral("after")},
-            {QStringLiteral("contains"), QStringLiteral("contains")},
-            {QStringLiteral("not_contains"), QStringLiteral("does not contain")},
-            {QStringLiteral("starts_with"), QStringLiteral("starts with")},
-            {QStringLiteral("ends_with"), QStringLiteral("ends with")},
-            {QStringLiteral("in"), QStringLiteral("is one of")},
-            {QStringLiteral("not_in"), QStringLiteral("is none of")},
-            {QStringLiteral("is_set"), QStringLiteral("has a value")},
-            {QStringLiteral("is_not_set"), QStringLiteral("has no value")},
-    };
-    return labels.value(op, op);
+    const auto it = operatorTexts().constFind(op);
+    return it == operatorTexts().constEnd() ? op : it->label;
 }
 
 QString operatorSymbol(const QString &op)
 {
-    static const QHash<QString, QString> symbols = {
-            {QStringLiteral("equals"), QStringLiteral("=")},
-            {QStringLiteral("not_equals"), QStringLiteral("!=")},
-            {QStringLiteral("greater_than"), QStringLiteral(">")},
-            {QStringLiteral("greater_than_or_equal"), QStringLiteral(">=")},
-            {QStringLiteral("less_than"), QStringLiteral("<")},
-            {QStringLiteral("less_than_or_equal"), QStringLiteral("<=")},
-            {QStringLiteral("between"), QStringLiteral("between")},
-            {QStringLiteral("before"), QStringLiteral("before")},
-            {QStringLiteral("after"), QStringLiteral("after")},
-            {QStringLiteral("contains"), QStringLiteral("contains")},
-            {QStringLiteral("not_contains"), QStringLiteral("does not contain")},
-            {QStringLiteral("starts_with"), QStringLiteral("starts with")},
-            {QStringLiteral("ends_with"), QStringLiteral("ends with")},
-            {QStringLiteral("in"), QStringLiteral("in")},
-            {QStringLiteral("not_in"), QStringLiteral("not in")},
-            {QStringLiteral("is_set"), QStringLiteral("is set")},
-            {QStringLiteral("is_not_set"), QStringLiteral("is not set")},
-    };
-    return symbols.value(op, op);
+    const auto it = operatorTexts().constFind(op);
+    return it == operatorTexts().constEnd() ? op : it->symbol;
 }
 
 QString fieldTypeLabel(const QString &type)

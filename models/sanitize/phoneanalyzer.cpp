@@ -82,7 +82,8 @@ private:
             n -= 8;
         }
         quint64 w = 0;
-        std::memcpy(&w, p, size_t(n));
+        if (n > 0) // an empty view may have no data pointer at all
+            std::memcpy(&w, p, size_t(n));
         h = (h ^ w) * 0x100000001b3ull;
         h ^= h >> 32;
         h *= 0xd6e8feb86659fd93ull;

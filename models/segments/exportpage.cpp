@@ -92,7 +92,8 @@ void appendCsvField(QByteArray &out, std::string_view text)
     out += '"';
 }
 
-void appendInteger(QByteArray &out, qint64 v)
+template<typename Int>
+void appendInteger(QByteArray &out, Int v)
 {
     char buf[24];
     const auto r = std::to_chars(buf, buf + sizeof buf, v);
@@ -120,12 +121,9 @@ void appendText(QByteArray &out, dom::element v)
     case dom::element_type::INT64: // integers exactly as sent, even beyond a double's 2^53
         appendInteger(out, v.get_int64().value_unsafe());
         return;
-    case dom::element_type::UINT64: {
-        char buf[24];
-        const auto r = std::to_chars(buf, buf + sizeof buf, v.get_uint64().value_unsafe());
-        out.append(buf, r.ptr - buf);
+    case dom::element_type::UINT64:
+        appendInteger(out, v.get_uint64().value_unsafe());
         return;
-    }
     case dom::element_type::DOUBLE:
         appendNumber(out, v.get_double().value_unsafe());
         return;

@@ -333,8 +333,8 @@ void SegmentExportJob::onEarlyToken(quint64 generation, const QString &token)
 {
     // Only for the page being formatted, once, and never for the token it was asked with (the
     // loop check in onFormatted() fails that page).
-    if (generation != m_formatGeneration || isFinished() || isCancelRequested() || m_finalizing
-        || m_prefetch || token.isEmpty() || token == m_requestToken)
+    if (generation != m_formatGeneration || isFinished() || isCancelRequested() || m_prefetch
+        || token.isEmpty() || token == m_requestToken)
         return;
     m_prefetch = startFetch(token);
 }

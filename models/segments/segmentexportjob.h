@@ -92,7 +92,6 @@ private:
     bool m_refused = false;
     bool m_resumed = false;
     bool m_started = false; // output opened: failures and cancels are resumable from here on
-    bool m_finalizing = false;
 
     QString m_requestToken; // the token the page in flight was asked with
     QString m_nextToken;    // from the page being committed
