@@ -71,6 +71,7 @@ private Q_SLOTS:
     void pagesInOrderWithoutRepeats();
     void brokenRecordAfterTokenIsAskedAgain();
     void failingPrefetchedPageKeepsEarlierPages();
+    void cancelWithNextPageInFlightThenResume();
 
 private:
     // Answers token, segment and query requests; query answers come from `page`.
@@ -216,6 +217,48 @@ void TestSegmentsPipelining::failingPrefetchedPageKeepsEarlierPages()
     QCOMPARE(cp.records, 3 * kPerPage);
     QCOMPARE(cp.continuationToken, QString::fromLatin1(tokenFor(4)));
     QVERIFY(!queriedPages().contains(5));
+}
+
+void TestSegmentsPipelining::cancelWithNextPageInFlightThenResume()
+{
+    // Page 3 answers slowly the first time; the export is cancelled as soon as page 2 is
+    // committed, while page 3 (asked for early) is still on its way.
+    serve([](int page, int attempt) {
+        ScriptedServer::Response r = ScriptedServer::json(200, pageBody(page, false));
+        if (page == 3 && attempt == 1)
+            r.delayMs = 2000;
+        return r;
+    });
+    ExportOptions o = options(QStringLiteral("cancelled.csv"));
+    {
+        SegmentExportJob job(m_client.get(), o);
+        connect(&job, &SegmentExportJob::metricsChanged, &job, [&job](const ExportMetrics &m) {
+            if (m.records == 2 * kPerPage)
+                job.cancel();
+        });
+        QVERIFY(runExport(job));
+        QCOMPARE(job.state(), JobState::Cancelled);
+        QCOMPARE(job.metrics().records, 2 * kPerPage);
+        QFile part(job.partPath());
+        QVERIFY(part.open(QIODevice::ReadOnly));
+        QCOMPARE(part.readAll(), expectedCsv(2));
+        ExportCheckpoint cp;
+        QString error;
+        QVERIFY(ExportCheckpoint::load(o.outputPath, &cp, &error));
+        QCOMPARE(cp.continuationToken, QString::fromLatin1(tokenFor(3)));
+    }
+    QVERIFY(!QFile::exists(o.outputPath));
+
+    serve([](int page, int) { return ScriptedServer::json(200, pageBody(page, false)); });
+    o.resume = true;
+    SegmentExportJob resumed(m_client.get(), o);
+    QVERIFY(runExport(resumed));
+    QCOMPARE(resumed.state(), JobState::Succeeded);
+    QVERIFY(resumed.wasResumed());
+    QFile f(o.outputPath);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), expectedCsv(kPages)); // the same bytes as an export that never stopped
+    QCOMPARE(queriedPages(), QList<int>({3, 4, 5, 6}));
 }
 
 QTEST_MAIN(TestSegmentsPipelining)
