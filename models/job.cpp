@@ -1,5 +1,6 @@
 #include "job.h"
 
+#include "apiclient.h"
 #include "result.h"
 
 #include <QUuid>
@@ -76,6 +77,32 @@ void Job::cancel()
     }
     Q_EMIT message(tr("Cancelling…"));
     onCancel();
+    // Whatever the job left on the wire ends as Cancelled; its handlers see that.
+    const QList<QPointer<CallHandle>> calls = m_watched;
+    for (const QPointer<CallHandle> &call : calls) {
+        if (call && !call->isFinished())
+            call->cancel();
+    }
+}
+
+CallHandle *Job::watch(CallHandle *call)
+{
+    if (!call)
+        return call;
+    m_watched.removeIf([](const QPointer<CallHandle> &c) { return c.isNull() || c->isFinished(); });
+    m_watched.append(call);
+    connect(call, &CallHandle::finished, this, [this](const Result &result) { observe(result); });
+    if (m_cancelRequested) // after the caller has connected its handler
+        QMetaObject::invokeMethod(call, &CallHandle::cancel, Qt::QueuedConnection);
+    return call;
+}
+
+int Job::watchedInFlight() const
+{
+    int n = 0;
+    for (const QPointer<CallHandle> &c : m_watched)
+        n += c && !c->isFinished() ? 1 : 0;
+    return n;
 }
 
 void Job::setPhase(const QString &phase)
@@ -166,6 +193,13 @@ void Job::setState(JobState state)
     m_state = state;
     if (isFinished() && m_clock.isValid())
         m_finishedAtMs = m_clock.elapsed();
+    if (isFinished()) {
+        // A finished job leaves nothing on the wire (a failure ends the lookups beside it).
+        for (const QPointer<CallHandle> &call : std::as_const(m_watched)) {
+            if (call && !call->isFinished())
+                QMetaObject::invokeMethod(call, &CallHandle::cancel, Qt::QueuedConnection);
+        }
+    }
     Q_EMIT stateChanged(state);
     if (isFinished())
         Q_EMIT finished(state);

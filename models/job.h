@@ -8,6 +8,7 @@
 
 namespace cxone {
 
+class CallHandle;
 struct Result;
 
 enum class JobState { Pending, Running, Succeeded, Failed, Cancelled };
@@ -60,6 +61,14 @@ public:
     void start();
     void cancel();
 
+    // Observes `call` (each attempt becomes a sample, the result counts in the progress), keeps
+    // it so that cancel() cancels it, and returns it so that the caller connects its own handler
+    // (which then runs after the observation). Steps that make calls for a job (paged readers,
+    // pollers, batch writers) hand their calls here too.
+    CallHandle *watch(CallHandle *call);
+    // Calls watched and not finished yet.
+    int watchedInFlight() const;
+
 Q_SIGNALS:
     void stateChanged(cxone::JobState state);
     void progressChanged(const cxone::JobProgress &progress);
@@ -99,6 +108,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_finishedAtMs = -1;
     bool m_cancelRequested = false;
+    QList<QPointer<CallHandle>> m_watched;
 };
 
 } // namespace cxone

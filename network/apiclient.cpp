@@ -3,12 +3,19 @@
 #include "log.h"
 #include "tokenmanager.h"
 
+#include <QFile>
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
 #include <QUuid>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace cxone {
 
@@ -32,7 +39,96 @@ QString describeCall(const Request &r)
     return QStringLiteral("%1 %2").arg(QString::fromLatin1(r.method), r.url.path());
 }
 
+QString originOf(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    const int port = url.port(scheme == u"https" ? 443 : scheme == u"http" ? 80 : -1);
+    return scheme + QStringLiteral("://") + url.host().toLower() + u':' + QString::number(port);
+}
+
+QString errnoText(int error)
+{
+    if (error == ENOSPC || error == EDQUOT || error == EFBIG)
+        return QStringLiteral("the disk is full");
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
 } // namespace
+
+QString pathSegment(const QString &id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+FileSink::FileSink(QString path)
+    : m_path(std::move(path))
+{}
+
+FileSink::~FileSink()
+{
+    abort();
+}
+
+bool FileSink::begin(QString *error)
+{
+    abort();
+    m_written = 0;
+    const QByteArray part = QFile::encodeName(m_path + QStringLiteral(".part"));
+    m_fd = ::open(part.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (m_fd < 0) {
+        *error = QStringLiteral("cannot write %1.part: %2").arg(m_path, errnoText(errno));
+        return false;
+    }
+    return true;
+}
+
+bool FileSink::write(QByteArrayView bytes, QString *error)
+{
+    const char *p = bytes.data();
+    qsizetype left = bytes.size();
+    while (left > 0) {
+        const ssize_t n = ::write(m_fd, p, size_t(left));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            *error = QStringLiteral("writing %1.part failed: %2").arg(m_path, errnoText(errno));
+            return false;
+        }
+        p += n;
+        left -= n;
+        m_written += n;
+    }
+    return true;
+}
+
+bool FileSink::finish(QString *error)
+{
+    const QByteArray part = QFile::encodeName(m_path + QStringLiteral(".part"));
+    const bool synced = ::fsync(m_fd) == 0;
+    const int syncErrno = errno;
+    ::close(m_fd);
+    m_fd = -1;
+    if (!synced) {
+        *error = QStringLiteral("writing %1.part failed: %2").arg(m_path, errnoText(syncErrno));
+        ::unlink(part.constData());
+        return false;
+    }
+    // rename(2) replaces an existing file atomically.
+    if (std::rename(part.constData(), QFile::encodeName(m_path).constData()) != 0) {
+        *error = QStringLiteral("cannot rename %1.part to %1: %2").arg(m_path, errnoText(errno));
+        return false;
+    }
+    return true;
+}
+
+void FileSink::abort()
+{
+    if (m_fd < 0)
+        return;
+    ::close(m_fd);
+    m_fd = -1;
+    ::unlink(QFile::encodeName(m_path + QStringLiteral(".part")).constData());
+}
 
 Request Request::get(const QString &path, const QString &what)
 {
@@ -138,12 +234,46 @@ QUrl ApiClient::resolve(const QUrl &url) const
     QString basePath = base.path();
     if (basePath.endsWith(u'/'))
         basePath.chop(1);
-    QString path = url.path();
+    // Encoded as given: a %2F inside an id stays inside its segment.
+    QString path = url.path(QUrl::FullyEncoded);
     if (!path.startsWith(u'/'))
         path.prepend(u'/');
-    base.setPath(basePath + path);
+    base.setPath(basePath + path, QUrl::TolerantMode);
     base.setQuery(url.query(QUrl::FullyEncoded), QUrl::StrictMode);
     return base;
+}
+
+bool ApiClient::mayCarryToken(const QUrl &url) const
+{
+    const QString origin = originOf(url);
+    return origin == originOf(m_profile.baseUrl)
+           || origin == originOf(m_profile.effectiveTokenUrl());
+}
+
+QString ApiClient::requestProblem(const CallHandle *call, ErrorKind *kind) const
+{
+    const QUrl &url = call->m_result.url;
+    if (QString problem = endpointProblem(url); !problem.isEmpty()) {
+        *kind = ErrorKind::InsecureEndpoint;
+        return problem;
+    }
+    *kind = ErrorKind::InvalidRequest;
+    const QString path = url.path(QUrl::FullyDecoded);
+    for (const QStringView segment : QStringView(path).split(u'/')) {
+        if (segment == u"." || segment == u"..")
+            return QStringLiteral("the address %1 has a '.' or '..' segment; an id cannot name "
+                                  "another route.")
+                    .arg(url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo));
+    }
+    if (call->m_request.authenticated && !mayCarryToken(url))
+        return QStringLiteral("refusing to send the tenant's token to %1: it is not the tenant's "
+                              "own origin (%2). A paging or result address must stay on the "
+                              "tenant.")
+                .arg(url.toDisplayString(QUrl::RemovePath | QUrl::RemoveQuery
+                                         | QUrl::RemoveUserInfo),
+                     m_profile.baseUrl.toDisplayString(QUrl::RemovePath | QUrl::RemoveQuery
+                                                       | QUrl::RemoveUserInfo));
+    return {};
 }
 
 CallHandle *ApiClient::send(Request request)
@@ -155,12 +285,25 @@ CallHandle *ApiClient::send(Request request)
     QTimer::singleShot(0, call, [this, call] {
         if (call->m_finished || call->m_cancelled)
             return;
-        const QString problem = endpointProblem(call->m_result.url);
+        ErrorKind kind = ErrorKind::None;
+        const QString problem = requestProblem(call, &kind);
         if (!problem.isEmpty()) {
-            finish(call, ErrorKind::InsecureEndpoint, problem);
+            finish(call, kind, problem);
             return;
         }
         startAttempt(call);
+    });
+    return call;
+}
+
+CallHandle *ApiClient::refuse(Request request, ErrorKind kind, const QString &text)
+{
+    auto *call = new CallHandle(this, std::move(request));
+    ++m_inFlight;
+    Q_EMIT inFlightChanged(m_inFlight);
+    QTimer::singleShot(0, call, [this, call, kind, text] {
+        if (!call->m_finished)
+            finish(call, call->m_cancelled ? ErrorKind::Cancelled : kind, text);
     });
     return call;
 }
@@ -206,24 +349,54 @@ void ApiClient::sendWithToken(CallHandle *call, const QByteArray &token)
     reply->setParent(call);
     call->m_reply = reply;
     call->m_tooLarge = false;
+    call->m_streaming = false;
+    call->m_sinkError.clear();
+    call->m_received = 0;
     const qint64 cap = r.maxResponseBytes.value_or(m_profile.maxResponseBytes);
     connect(reply, &QNetworkReply::metaDataChanged, call, [call, reply, cap] {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > cap) {
             call->m_tooLarge = true;
             reply->abort();
+            return;
+        }
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (call->m_request.sink && status >= 200 && status < 300 && !call->m_streaming) {
+            call->m_streaming = true;
+            if (!call->m_request.sink->begin(&call->m_sinkError))
+                reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::downloadProgress, call, [call, reply, cap](qint64 received) {
-        if (received > cap && !call->m_tooLarge) {
-            call->m_tooLarge = true;
-            reply->abort();
-        }
-    });
+    connect(reply, &QNetworkReply::downloadProgress, call,
+            [call, reply, cap](qint64 received, qint64 total) {
+                if (received > cap && !call->m_tooLarge) {
+                    call->m_tooLarge = true;
+                    reply->abort();
+                    return;
+                }
+                Q_EMIT call->progress(received, total);
+            });
+    if (r.sink)
+        connect(reply, &QIODevice::readyRead, call,
+                [this, call, reply] { onReplyData(call, reply); });
     connect(reply, &QNetworkReply::finished, call,
             [this, call, reply] { onReplyFinished(call, reply); });
     qCDebug(lcNet).noquote() << r.method << call->m_result.url.toDisplayString(QUrl::RemoveQuery)
                              << "id" << r.requestId;
+}
+
+void ApiClient::onReplyData(CallHandle *call, QNetworkReply *reply)
+{
+    if (!call->m_streaming || !call->m_sinkError.isEmpty() || call->m_tooLarge)
+        return;
+    while (reply->bytesAvailable() > 0) {
+        const QByteArray chunk = reply->read(256 * 1024);
+        call->m_received += chunk.size();
+        if (!call->m_request.sink->write(chunk, &call->m_sinkError)) {
+            reply->abort();
+            return;
+        }
+    }
 }
 
 void ApiClient::onReplyFinished(CallHandle *call, QNetworkReply *reply)
@@ -255,6 +428,29 @@ void ApiClient::onReplyFinished(CallHandle *call, QNetworkReply *reply)
         kind = ErrorKind::TooLarge;
         const qint64 cap = call->m_request.maxResponseBytes.value_or(m_profile.maxResponseBytes);
         detail = QLocale::c().formattedDataSize(cap);
+    } else if (!call->m_sinkError.isEmpty()) {
+        // The local side failed (disk full, masking refused): not the server's fault, no retry.
+        kind = ErrorKind::Local;
+        detail = call->m_sinkError;
+    } else if (call->m_streaming && status >= 200 && status < 300) {
+        onReplyData(call, reply);
+        const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
+        const bool compressed = !reply->rawHeader("Content-Encoding").isEmpty();
+        if (!call->m_sinkError.isEmpty()) {
+            kind = ErrorKind::Local;
+            detail = call->m_sinkError;
+        } else if (reply->error() != QNetworkReply::NoError) {
+            kind = classifyNetworkError(reply->error());
+            if (kind == ErrorKind::Cancelled || kind == ErrorKind::None)
+                kind = ErrorKind::Network;
+            detail = reply->errorString();
+        } else if (declared.isValid() && !compressed && call->m_received < declared.toLongLong()) {
+            kind = ErrorKind::Network;
+            detail = QStringLiteral("the connection closed after %1 of %2 bytes of the response")
+                             .arg(call->m_received)
+                             .arg(declared.toLongLong());
+        }
+        res.bytesReceived = call->m_received;
     } else if (status == 0) {
         kind = classifyNetworkError(reply->error());
         if (kind == ErrorKind::Cancelled) // not cancelled by us: the transfer timeout fired
@@ -315,7 +511,8 @@ void ApiClient::onReplyFinished(CallHandle *call, QNetworkReply *reply)
                            || (replayable
                                && (kind == ErrorKind::ServerError || kind == ErrorKind::Network
                                    || kind == ErrorKind::Timeout || kind == ErrorKind::Malformed));
-    if (!retryable || res.attempts.size() >= m_policy.maxAttempts) {
+    const int maxAttempts = call->m_request.maxAttempts.value_or(m_policy.maxAttempts);
+    if (!retryable || res.attempts.size() >= maxAttempts) {
         if (retryable && res.attempts.size() > 1)
             detail = QStringLiteral("gave up after %1 attempts").arg(res.attempts.size());
         finish(call, kind, detail);
@@ -363,16 +560,27 @@ void ApiClient::finish(CallHandle *call, ErrorKind kind, const QString &detail)
         return;
     call->m_finished = true;
     Result &res = call->m_result;
+    QString detailText = detail;
+    if (call->m_request.sink) {
+        QString sinkError;
+        if (kind == ErrorKind::None && !call->m_request.sink->finish(&sinkError)) {
+            kind = ErrorKind::Local;
+            detailText = sinkError;
+            call->m_request.sink->abort();
+        } else if (kind != ErrorKind::None) {
+            call->m_request.sink->abort();
+        }
+    }
     res.error = kind;
     res.totalMs = call->m_total.elapsed();
     if (kind != ErrorKind::None) {
         QString message = res.serverMessage;
         if (kind == ErrorKind::InsecureEndpoint || kind == ErrorKind::AuthFailed)
-            message = detail;
-        else if (!detail.isEmpty())
-            message = message.isEmpty() ? detail : message + QStringLiteral("; ") + detail;
+            message = detailText;
+        else if (!detailText.isEmpty())
+            message = message.isEmpty() ? detailText : message + QStringLiteral("; ") + detailText;
         if (kind == ErrorKind::AuthFailed)
-            res.errorText = detail;
+            res.errorText = detailText;
         else
             res.errorText = describeFailure(kind, res.httpStatus, describeCall(call->m_request),
                                             message, res.missingScope);

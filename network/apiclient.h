@@ -10,6 +10,7 @@
 #include <QRandomGenerator>
 
 #include <chrono>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -19,6 +20,46 @@ class QTimer;
 namespace cxone {
 
 class TokenManager;
+
+// Where a streamed response body goes instead of Result::body (big downloads). The pipeline calls
+// begin() before each attempt whose answer is a success (a retry starts over), write() with every
+// piece as it arrives, and finish() once the body is complete; abort() when the call ends any
+// other way. A false return stops the call with the sink's sentence as its error. All calls come
+// on the client's thread.
+class ResponseSink
+{
+public:
+    virtual ~ResponseSink() = default;
+    virtual bool begin(QString *error) = 0;
+    virtual bool write(QByteArrayView bytes, QString *error) = 0;
+    virtual bool finish(QString *error) = 0;
+    virtual void abort() {}
+};
+
+// A sink that writes the body to a file: into FILE.part, renamed over FILE when complete, so a
+// half-received download never stands under the final name. Created readable by the owner only.
+class FileSink final : public ResponseSink
+{
+public:
+    explicit FileSink(QString path);
+    ~FileSink() override;
+    bool begin(QString *error) override;
+    bool write(QByteArrayView bytes, QString *error) override;
+    bool finish(QString *error) override;
+    void abort() override;
+    QString path() const { return m_path; }
+    qint64 bytesWritten() const { return m_written; }
+
+private:
+    QString m_path;
+    int m_fd = -1;
+    qint64 m_written = 0;
+};
+
+// A path segment made from an id: every character but the unreserved ones percent-encoded, so an
+// id can never name another route ("../../x", "a/b", "?q"). Ids that are only dots are refused by
+// the pipeline (see ApiClient::send), since no encoding keeps them from meaning "up".
+QString pathSegment(const QString &id);
 
 struct Request
 {
@@ -34,6 +75,9 @@ struct Request
     QByteArray requestId;      // empty: one is generated and kept across retries
     std::optional<std::chrono::milliseconds> timeout;
     std::optional<qint64> maxResponseBytes;
+    std::optional<int> maxAttempts; // this call's own attempt budget (default: the policy's)
+    // Streams a success body here instead of into Result::body (expectJson is then ignored).
+    std::shared_ptr<ResponseSink> sink;
 
     static Request get(const QString &path, const QString &what = {});
     static Request postJson(const QString &path, const QByteArray &json, const QString &what = {});
@@ -57,6 +101,8 @@ public:
 
 Q_SIGNALS:
     void attemptFinished(const cxone::Attempt &attempt);
+    // Bytes of the current attempt's body so far; total is -1 when the server did not say.
+    void progress(qint64 received, qint64 total);
     void finished(const cxone::Result &result);
 
 private:
@@ -76,6 +122,9 @@ private:
     bool m_nextAfterRefresh = false;
     bool m_replayedAfter401 = false;
     bool m_tooLarge = false;
+    bool m_streaming = false; // this attempt's body goes to the request's sink
+    QString m_sinkError;
+    qint64 m_received = 0;
     bool m_cancelled = false;
     bool m_finished = false;
 };
@@ -97,7 +146,14 @@ public:
     void setRandomSeed(quint32 seed) { m_rng.seed(seed); }
 
     // Starts the call; the handle reports finished() exactly once (also on immediate refusal).
+    // Refused before anything is sent: plain http:// to a non-loopback host, a bearer token bound
+    // for another origin than the tenant's and its token endpoint, a path with a dot segment.
     CallHandle *send(Request request);
+    // A handle that finishes on the next event-loop pass with `kind` and `text`, nothing sent:
+    // for callers that find a request wrong before it is made.
+    CallHandle *refuse(Request request, ErrorKind kind, const QString &text);
+    // The origins the bearer token may go to: the base URL's and the token endpoint's.
+    bool mayCarryToken(const QUrl &url) const;
     int inFlight() const { return m_inFlight; }
     QUrl resolve(const QUrl &url) const;
 
@@ -111,6 +167,8 @@ private:
     void startAttempt(CallHandle *call);
     void sendWithToken(CallHandle *call, const QByteArray &token);
     void onReplyFinished(CallHandle *call, QNetworkReply *reply);
+    void onReplyData(CallHandle *call, QNetworkReply *reply);
+    QString requestProblem(const CallHandle *call, ErrorKind *kind) const;
     void finish(CallHandle *call, ErrorKind kind, const QString &detail = {});
     void scheduleRetry(CallHandle *call, qint64 waitMs, bool rateLimited, bool afterRefresh);
 
@@ -123,6 +181,3 @@ private:
 };
 
 } // namespace cxone
-
-Q_DECLARE_METATYPE(cxone::Result)
-Q_DECLARE_METATYPE(cxone::Attempt)

@@ -40,6 +40,8 @@ QString errorKindName(ErrorKind kind)
         return QStringLiteral("too-large");
     case ErrorKind::Malformed:
         return QStringLiteral("malformed");
+    case ErrorKind::Local:
+        return QStringLiteral("local");
     case ErrorKind::Cancelled:
         return QStringLiteral("cancelled");
     }
@@ -144,7 +146,9 @@ QString describeFailure(ErrorKind kind, int status, const QString &what,
     case ErrorKind::None:
         return {};
     case ErrorKind::InvalidRequest:
-        return QStringLiteral("%1 was not sent: the request is invalid.%2").arg(what, said);
+        return serverMessage.isEmpty()
+                       ? QStringLiteral("%1 was not sent: the request is invalid.").arg(what)
+                       : QStringLiteral("%1 was not sent: %2").arg(what, serverMessage);
     case ErrorKind::InsecureEndpoint:
         return serverMessage;
     case ErrorKind::AuthFailed:
@@ -196,6 +200,8 @@ QString describeFailure(ErrorKind kind, int status, const QString &what,
         return QStringLiteral("%1 returned a response that is not the expected JSON (%2). The "
                               "data was not used.")
                 .arg(what, serverMessage.isEmpty() ? QStringLiteral("unreadable") : serverMessage);
+    case ErrorKind::Local:
+        return QStringLiteral("%1 could not be kept on this machine: %2").arg(what, serverMessage);
     case ErrorKind::Cancelled:
         return QStringLiteral("%1 was cancelled.").arg(what);
     }

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QList>
+#include <QMetaType>
 #include <QNetworkReply>
 #include <QPair>
 #include <QString>
@@ -27,6 +28,7 @@ enum class ErrorKind {
     Timeout,
     TooLarge,  // response over the size cap
     Malformed, // body is not the JSON that was expected
+    Local,     // this machine failed to keep the answer (disk full, a sink that refused)
     Cancelled,
 };
 
@@ -54,8 +56,9 @@ struct Result
     QByteArray method;
     QUrl url;
     QByteArray requestId;
-    QByteArray body;
-    QJsonDocument json; // parsed once when the request expected JSON
+    QByteArray body;          // empty when the request streamed its body to a sink
+    qint64 bytesReceived = 0; // what went to the sink
+    QJsonDocument json;       // parsed once when the request expected JSON
     QList<QPair<QByteArray, QByteArray>> headers;
     QList<Attempt> attempts;
     qint64 totalMs = 0;
@@ -77,3 +80,6 @@ void extractServerMessage(const QByteArray &body, const QByteArray &wwwAuthentic
                           QString *message, QString *missingScope);
 
 } // namespace cxone
+
+Q_DECLARE_METATYPE(cxone::Result)
+Q_DECLARE_METATYPE(cxone::Attempt)

@@ -30,6 +30,7 @@ struct SimRequest
     QJsonParseError jsonError{}; // jsonError.error != NoError: the body was not valid JSON
     bool hasJsonBody = false;    // a body was sent as JSON (parsed or not)
     QByteArray requestId;        // X-Request-ID of the request, or one the simulator made
+    QString origin;              // http://127.0.0.1:PORT: absolute URLs handed out start here
     QString clientId;            // the authenticated caller (empty on public routes)
     QStringList scopes;          // the caller's granted scopes
 

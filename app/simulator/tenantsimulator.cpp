@@ -412,6 +412,7 @@ bool TenantSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocke
     req.path = url.path(QUrl::FullyDecoded);
     req.query = QUrlQuery(url);
     req.headers = request.headers();
+    req.origin = baseUrl().toString(QUrl::RemovePath | QUrl::StripTrailingSlash);
     req.requestId = req.header("X-Request-ID");
     if (req.requestId.isEmpty())
         req.requestId = "sim-" + QByteArray::number(++m_requestCounter);

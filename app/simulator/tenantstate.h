@@ -154,6 +154,17 @@ private:
     std::vector<std::pair<QString, std::unique_ptr<TenantPart>>> m_parts;
 };
 
+// The feature part T of the tenant (named by T::partName()), made on first use: every module
+// reaches its data through this one helper.
+template<class T>
+T &partOf(TenantState &state)
+{
+    if (T *p = state.partAs<T>(T::partName()))
+        return *p;
+    state.addPart(T::partName(), std::make_unique<T>(state));
+    return *state.partAs<T>(T::partName());
+}
+
 // The secret of the demo clients: derived from the seed so that a restarted simulator accepts
 // the same credentials.
 QByteArray demoSecretForSeed(quint64 seed);

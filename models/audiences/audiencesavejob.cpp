@@ -1,9 +1,10 @@
 #include "audiencesavejob.h"
 
 #include "apiclient.h"
+#include "webhookclient.h"
 
 #include <QJsonArray>
-#include <QTimer>
+#include <QJsonDocument>
 
 namespace cxone {
 
@@ -20,31 +21,47 @@ AudienceSaveJob::AudienceSaveJob(ApiClient *client, QString audienceId, QJsonObj
     , m_id(std::move(audienceId))
     , m_payload(std::move(payload))
     , m_options(std::move(options))
-    , m_pollTimer(new QTimer(this))
+    , m_poller(new Poller(this))
 {
-    m_pollTimer->setSingleShot(true);
-    connect(m_pollTimer, &QTimer::timeout, this, &AudienceSaveJob::poll);
+    connect(m_poller, &Poller::callStarted, this, [this](CallHandle *call) { watch(call); });
+    connect(m_poller, &Poller::finished, this, &AudienceSaveJob::onPolled);
+    connect(m_poller, &Poller::polled, this, [this](int n, const Result &r, bool failure) {
+        if (failure)
+            Q_EMIT message(tr("Reading the size failed (%1); asking again.").arg(r.errorText));
+        else
+            setPhase(tr("Evaluating the audience (check %1)").arg(n));
+    });
 }
 
 AudienceSaveJob::~AudienceSaveJob() = default;
 
+int AudienceSaveJob::polls() const
+{
+    return m_poller->polls();
+}
+
 void AudienceSaveJob::run()
 {
     setUnit(QStringLiteral("steps"));
-    setPhase(QStringLiteral("Validating"));
+    setPhase(tr("Validating"));
     setProgress(0, 3);
     const QList<AudienceProblem> problems = validateAudiencePayload(
             m_payload, m_options.catalogue.isEmpty() ? nullptr : &m_options.catalogue,
             m_options.limits);
     if (m_id.trimmed().isEmpty())
-        m_problems << QStringLiteral("id: the audience needs an id.");
+        m_problems << tr("id: the audience needs an id.");
     for (const AudienceProblem &p : problems)
         m_problems << p.text();
+    if (!m_options.cdpUrl.isEmpty()) {
+        if (const QString problem = webhookUrlProblem(m_options.cdpUrl, tr("The CDP URL"));
+            !problem.isEmpty())
+            m_problems << problem;
+    }
     if (!m_problems.isEmpty()) {
         audit(QStringLiteral("AUDIENCE_SAVE_REFUSED"), QStringLiteral("refused"),
               {{QStringLiteral("problems"), QJsonArray::fromStringList(m_problems)}});
-        fail(QStringLiteral("Not saved: %1 problem(s) found before sending. %2")
-                     .arg(m_problems.size())
+        fail(tr("Not saved: %n problem(s) found before sending. %1", nullptr,
+                int(m_problems.size()))
                      .arg(m_problems.join(u' ')));
         return;
     }
@@ -60,22 +77,18 @@ void AudienceSaveJob::run()
 
 void AudienceSaveJob::onCancel()
 {
-    m_pollTimer->stop();
-    if (m_call)
-        m_call->cancel();
-    if (m_cdpCall)
-        m_cdpCall->cancel();
-    if (!m_call && !m_cdpCall)
+    m_poller->cancel(); // finishes through onPolled
+    if (!m_putInFlight && watchedInFlight() == 0 && !isFinished())
         finishCancelled();
 }
 
 void AudienceSaveJob::put()
 {
-    setPhase(QStringLiteral("Saving"));
-    m_call = AudiencesApi(m_client).put(m_id, m_payload);
-    connect(m_call, &CallHandle::finished, this, [this](const Result &result) {
-        m_call = nullptr;
-        observe(result);
+    setPhase(tr("Saving"));
+    m_putInFlight = true;
+    CallHandle *call = watch(AudiencesApi(m_client).put(m_id, m_payload));
+    connect(call, &CallHandle::finished, this, [this](const Result &result) {
+        m_putInFlight = false;
         if (result.error == ErrorKind::Cancelled || isCancelRequested()) {
             // A PUT cancelled in flight may still have reached the tenant: say so.
             audit(QStringLiteral("AUDIENCE_SAVE_CANCELLED"), QStringLiteral("cancelled"),
@@ -86,24 +99,33 @@ void AudienceSaveJob::put()
         }
         if (!result.ok()) {
             m_problems = AudiencesApi::problemsOf(result.body);
+            if (result.error == ErrorKind::Conflict)
+                m_conflictVersion = QJsonDocument::fromJson(result.body)
+                                            .object()
+                                            .value(u"current_version")
+                                            .toInteger(-1);
             audit(QStringLiteral("AUDIENCE_SAVE_FAILED"), QStringLiteral("failed"),
                   {{QStringLiteral("status"), result.httpStatus},
                    {QStringLiteral("error"), result.errorText},
                    {QStringLiteral("problems"), QJsonArray::fromStringList(m_problems)},
                    {QStringLiteral("attempts"), qint64(result.attempts.size())}});
-            fail(result.error == ErrorKind::BadRequest
-                         ? QStringLiteral("The tenant refused the audience and kept the stored "
-                                          "one unchanged: %1")
-                                   .arg(m_problems.isEmpty()
-                                                ? result.errorText
-                                                : m_problems.join(QStringLiteral("; ")))
-                         : result.errorText);
+            if (result.error == ErrorKind::Conflict)
+                fail(tr("Not saved: someone else saved this audience since it was loaded (the "
+                        "tenant now holds version %1; this edit started from version %2). "
+                        "Reload it to see their changes, or save again over them.")
+                             .arg(m_conflictVersion)
+                             .arg(m_payload.value(u"version").toInteger()));
+            else if (result.error == ErrorKind::BadRequest)
+                fail(tr("The tenant refused the audience and kept the stored one unchanged: %1")
+                             .arg(m_problems.isEmpty() ? result.errorText
+                                                       : m_problems.join(QStringLiteral("; "))));
+            else
+                fail(result.errorText);
             return;
         }
         QString error;
         if (!AudiencesApi::parseAudience(result.json.object(), &m_saved, &error)) {
-            fail(QStringLiteral("Saved, but the answer was not readable: %1 Reload the audience "
-                                "to see it.")
+            fail(tr("Saved, but the answer was not readable: %1 Reload the audience to see it.")
                          .arg(error));
             return;
         }
@@ -116,13 +138,9 @@ void AudienceSaveJob::put()
                {QStringLiteral("attempts"), qint64(result.attempts.size())}});
         setProgress(1, 3);
         Q_EMIT saved(m_saved);
-        Q_EMIT message(
-                QStringLiteral("Saved %1 as version %2.").arg(m_saved.name).arg(m_saved.version));
+        Q_EMIT message(tr("Saved %1 as version %2.").arg(m_saved.name).arg(m_saved.version));
         notifyCdp();
-        setPhase(QStringLiteral("Waiting for the size"));
-        m_nextPollMs = m_options.pollStartMs;
-        m_evaluationStartMs = elapsedMs();
-        schedulePoll();
+        startPolling();
     });
 }
 
@@ -133,15 +151,19 @@ void AudienceSaveJob::notifyCdp()
         return;
     }
     const bool recalc = m_payload.value(u"recalculate_on_update").toBool(true);
-    m_cdpCall = AudiencesApi(m_client).notifyCdp(
-            m_options.cdpUrl,
-            AudiencesApi::cdpEvent(m_id, m_saved.name, recalc, QDateTime::currentDateTimeUtc()));
-    connect(m_cdpCall, &CallHandle::finished, this, [this](const Result &result) {
-        m_cdpCall = nullptr;
+    const QJsonObject event
+            = AudiencesApi::cdpEvent(m_id, m_saved.name, recalc, QDateTime::currentDateTimeUtc());
+    CallHandle *call = watch(WebhookClient(m_client).post(
+            {m_options.cdpUrl,
+             QJsonDocument(event).toJson(QJsonDocument::Compact),
+             tr("Notifying the CDP"),
+             // The same saved version is the same event for the receiver.
+             QStringLiteral("audience-%1-v%2").arg(m_id).arg(m_saved.version).toUtf8(),
+             {},
+             {}}));
+    connect(call, &CallHandle::finished, this, [this](const Result &result) {
         m_cdpDone = true;
-        observe(result);
-        const QString target
-                = m_options.cdpUrl.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+        const QString target = webhookDisplay(m_options.cdpUrl);
         if (result.ok()) {
             m_cdpNotified = true;
             audit(QStringLiteral("CDP_NOTIFIED"), QStringLiteral("ok"),
@@ -150,10 +172,10 @@ void AudienceSaveJob::notifyCdp()
             m_cdpError = result.errorText;
             audit(QStringLiteral("CDP_NOTIFY_FAILED"), QStringLiteral("failed"),
                   {{QStringLiteral("url"), target}, {QStringLiteral("error"), result.errorText}});
-            Q_EMIT message(QStringLiteral("The audience is saved, but the CDP was not told: %1")
+            Q_EMIT message(tr("The audience is saved, but the CDP was not told: %1")
                                    .arg(result.errorText));
         }
-        if (isCancelRequested() && !m_call) {
+        if (isCancelRequested() && !m_poller->isRunning()) {
             finishCancelled();
             return;
         }
@@ -162,75 +184,77 @@ void AudienceSaveJob::notifyCdp()
     });
 }
 
-void AudienceSaveJob::schedulePoll()
+void AudienceSaveJob::startPolling()
 {
-    // Without recalculation the stored size stays as it was: one look is enough.
-    m_pollTimer->start(m_polls == 0 && m_status != u"evaluating" ? 0 : m_nextPollMs);
+    setPhase(tr("Waiting for the size"));
+    Poller::Options o;
+    // Without recalculation the stored size stays as it was: one look is enough, at once.
+    o.firstDelayMs = m_status == u"evaluating" ? m_options.pollStartMs : 0;
+    o.initialIntervalMs = m_options.pollStartMs;
+    o.maxIntervalMs = m_options.pollMaxMs;
+    o.deadlineMs = m_options.evaluationTimeoutMs;
+    o.maxFailures = m_options.pollFailures;
+    m_poller->setOptions(o);
+    m_poller->start([this] { return AudiencesApi(m_client).get(m_id, true); },
+                    [this](const Result &result, QString *why) {
+                        AudienceInfo info;
+                        if (!AudiencesApi::parseAudience(result.json.object(), &info, why))
+                            return Poller::Verdict::Failed;
+                        m_status = info.evaluationStatus;
+                        if (m_status == u"evaluating")
+                            return Poller::Verdict::Again;
+                        m_size = info.size;
+                        m_saved.size = info.size;
+                        m_saved.evaluationStatus = info.evaluationStatus;
+                        m_saved.lastEvaluated = info.lastEvaluated;
+                        return Poller::Verdict::Done;
+                    });
 }
 
-void AudienceSaveJob::poll()
+void AudienceSaveJob::onPolled(Poller::Outcome outcome)
 {
-    if (isCancelRequested())
-        return;
-    ++m_polls;
-    m_call = AudiencesApi(m_client).get(m_id, true);
-    connect(m_call, &CallHandle::finished, this, [this](const Result &result) {
-        m_call = nullptr;
-        observe(result);
-        if (result.error == ErrorKind::Cancelled || isCancelRequested()) {
-            if (!m_cdpCall)
-                finishCancelled();
-            return;
-        }
-        AudienceInfo info;
-        QString error;
-        if (!result.ok() || !AudiencesApi::parseAudience(result.json.object(), &info, &error)) {
-            // The save stands; only the size is unknown.
-            audit(QStringLiteral("AUDIENCE_SIZE_UNKNOWN"), QStringLiteral("failed"),
-                  {{QStringLiteral("error"), result.ok() ? error : result.errorText}});
-            Q_EMIT message(QStringLiteral("Saved, but the size could not be read: %1")
-                                   .arg(result.ok() ? error : result.errorText));
-            m_evaluationDone = true;
-            if (m_cdpDone)
-                finishSaved();
-            return;
-        }
-        m_status = info.evaluationStatus;
-        if (m_status == u"evaluating") {
-            if (elapsedMs() - m_evaluationStartMs > m_options.evaluationTimeoutMs) {
-                audit(QStringLiteral("AUDIENCE_SIZE_PENDING"), QStringLiteral("info"),
-                      {{QStringLiteral("waitedMs"), elapsedMs() - m_evaluationStartMs}});
-                Q_EMIT message(QStringLiteral("Saved; the size is still being evaluated."));
-                m_evaluationDone = true;
-                if (m_cdpDone)
-                    finishSaved();
-                return;
-            }
-            setPhase(QStringLiteral("Evaluating the audience (check %1)").arg(m_polls));
-            m_nextPollMs = std::min(m_options.pollMaxMs, m_nextPollMs * 3 / 2 + 1);
-            schedulePoll();
-            return;
-        }
-        m_size = info.size;
-        m_saved.size = info.size;
-        m_saved.evaluationStatus = info.evaluationStatus;
-        m_saved.lastEvaluated = info.lastEvaluated;
+    switch (outcome) {
+    case Poller::Outcome::Done:
         setProgress(2, 3);
         audit(QStringLiteral("AUDIENCE_EVALUATED"), QStringLiteral("ok"),
               {{QStringLiteral("size"), m_size},
                {QStringLiteral("evaluation_status"), m_status},
-               {QStringLiteral("polls"), m_polls}});
+               {QStringLiteral("polls"), m_poller->polls()}});
         Q_EMIT sizeReady(m_size);
-        m_evaluationDone = true;
-        if (m_cdpDone)
-            finishSaved();
-    });
+        break;
+    case Poller::Outcome::TimedOut:
+        audit(QStringLiteral("AUDIENCE_SIZE_PENDING"), QStringLiteral("info"),
+              {{QStringLiteral("waitedMs"), m_poller->elapsedMs()}});
+        m_sizeError = tr("the size is still being evaluated after %1 s")
+                              .arg(m_poller->elapsedMs() / 1000);
+        Q_EMIT message(tr("Saved; %1.").arg(m_sizeError));
+        break;
+    case Poller::Outcome::Failed:
+        // The save stands; only the size is unknown.
+        m_sizeError = m_poller->reason();
+        audit(QStringLiteral("AUDIENCE_SIZE_UNKNOWN"), QStringLiteral("failed"),
+              {{QStringLiteral("error"), m_sizeError},
+               {QStringLiteral("polls"), m_poller->polls()}});
+        Q_EMIT message(tr("Saved, but the size could not be read: %1").arg(m_sizeError));
+        break;
+    case Poller::Outcome::Cancelled:
+        if (!isFinished() && (m_cdpDone || watchedInFlight() == 0))
+            finishCancelled();
+        return;
+    }
+    m_evaluationDone = true;
+    if (m_cdpDone)
+        finishSaved();
 }
 
 void AudienceSaveJob::finishSaved()
 {
+    if (isCancelRequested()) {
+        finishCancelled();
+        return;
+    }
     setProgress(3, 3);
-    setPhase(QStringLiteral("Saved"));
+    setPhase(tr("Saved"));
     succeed();
 }
 

@@ -2,11 +2,10 @@
 
 #include "audiencedocument.h"
 #include "job.h"
+#include "jobs/poller.h"
 
 #include <QPointer>
 #include <QUrl>
-
-class QTimer;
 
 namespace cxone {
 
@@ -29,6 +28,7 @@ public:
         int pollStartMs = 250;            // first wait before asking for the size
         int pollMaxMs = 2000;             // longest wait between two polls
         int evaluationTimeoutMs = 120000; // give up waiting for the size (the save stands)
+        int pollFailures = 3;             // failed size reads in a row before giving up
     };
 
     AudienceSaveJob(ApiClient *client, QString audienceId, QJsonObject payload, Options options,
@@ -42,7 +42,12 @@ public:
     QString evaluationStatus() const { return m_status; }
     bool cdpNotified() const { return m_cdpNotified; }
     QString cdpError() const { return m_cdpError; }
-    int polls() const { return m_polls; }
+    int polls() const;
+    // Saved, but the size could not be read (the save stands; sizeError() says why).
+    bool sizeUnknown() const { return !m_sizeError.isEmpty(); }
+    QString sizeError() const { return m_sizeError; }
+    // A 409: someone else saved the audience since it was loaded; the version stored now.
+    qint64 conflictVersion() const { return m_conflictVersion; }
 
 Q_SIGNALS:
     void saved(const cxone::AudienceInfo &audience);
@@ -55,8 +60,8 @@ protected:
 private:
     void put();
     void notifyCdp();
-    void schedulePoll();
-    void poll();
+    void startPolling();
+    void onPolled(Poller::Outcome outcome);
     void finishSaved();
 
     ApiClient *m_client;
@@ -71,12 +76,10 @@ private:
     bool m_cdpDone = false;
     bool m_evaluationDone = false;
     QString m_cdpError;
-    int m_polls = 0;
-    int m_nextPollMs = 0;
-    qint64 m_evaluationStartMs = 0;
-    QPointer<CallHandle> m_call;
-    QPointer<CallHandle> m_cdpCall;
-    QTimer *m_pollTimer;
+    QString m_sizeError;
+    qint64 m_conflictVersion = -1;
+    bool m_putInFlight = false;
+    Poller *m_poller;
 };
 
 } // namespace cxone

@@ -1,17 +1,16 @@
 #include "sanitizejobs.h"
 
 #include "apiclient.h"
+#include "jobs/pagedreader.h"
+#include "webhookclient.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QtConcurrent>
-
-#include <unistd.h>
 
 namespace cxone {
 
@@ -27,51 +26,53 @@ QString resultText(const Result &r)
     return r.errorText.isEmpty() ? errorKindName(r.error) : r.errorText;
 }
 
+// Items in batches of at most `size`, in order.
+std::vector<std::vector<qsizetype>> chunked(const std::vector<qsizetype> &items, qsizetype size)
+{
+    std::vector<std::vector<qsizetype>> batches;
+    for (size_t i = 0; i < items.size(); i += size_t(size))
+        batches.emplace_back(items.begin() + qsizetype(i),
+                             items.begin() + qsizetype(std::min(items.size(), i + size_t(size))));
+    return batches;
+}
+
+// Outcomes of a PATCH or POST batch whose answer lists a status per contact.
+QList<ItemOutcome> perContactOutcomes(const Result &r, const QStringList &ids,
+                                      const QHash<QString, QString> &okStatuses,
+                                      const QHash<QString, QString> &meaning)
+{
+    QList<ItemOutcome> out;
+    if (!r.ok()) {
+        const QString outcome = r.error == ErrorKind::Cancelled ? QStringLiteral("unknown")
+                                                                : QStringLiteral("failed");
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            out.append({outcome, resultText(r)});
+        return out;
+    }
+    QHash<QString, QString> statuses;
+    QString error;
+    if (!ContactListsApi::parseResults(r.json.object(), &statuses, &error)) {
+        // 202 without a body: the tenant took the whole batch.
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            out.append({QStringLiteral("ok"), {}});
+        return out;
+    }
+    for (const QString &id : ids) {
+        const QString status = statuses.value(id);
+        if (okStatuses.contains(status))
+            out.append({QStringLiteral("ok"), {}});
+        else if (status.isEmpty())
+            out.append({QStringLiteral("unknown"),
+                        QStringLiteral("the answer did not mention this contact")});
+        else
+            out.append({status, meaning.value(status, status)});
+    }
+    return out;
+}
+
 } // namespace
 
 // ---------------------------------------------------------------- journal
-
-bool SanitizeJournal::create(const QString &path, QString *error)
-{
-    if (QFileInfo::exists(path)) {
-        *error = QStringLiteral("The journal '%1' already exists; it may be the only way back "
-                                "from an earlier run. Choose another path.")
-                         .arg(path);
-        return false;
-    }
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-        *error = QStringLiteral("Cannot create the journal '%1': %2")
-                         .arg(path, m_file.errorString());
-        return false;
-    }
-    return true;
-}
-
-bool SanitizeJournal::open(const QString &path, QString *error)
-{
-    m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        *error = QStringLiteral("Cannot append to the journal '%1': %2")
-                         .arg(path, m_file.errorString());
-        return false;
-    }
-    return true;
-}
-
-bool SanitizeJournal::write(const QJsonObject &line)
-{
-    QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact);
-    bytes += '\n';
-    // Flushed at once: a killed process loses nothing the kernel was given.
-    return m_file.write(bytes) == bytes.size() && m_file.flush();
-}
-
-bool SanitizeJournal::sync()
-{
-    return m_file.flush() && ::fsync(m_file.handle()) == 0;
-}
 
 QString SanitizeJournal::defaultPath(const QString &listId)
 {
@@ -87,37 +88,21 @@ QString SanitizeJournal::defaultPath(const QString &listId)
                  QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
 }
 
-bool SanitizeJournal::read(const QString &path, Contents *out, QString *error)
+bool SanitizeJournal::read(const QString &path, Contents *out, QString *error,
+                           const QString &tenant)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("Cannot read the journal '%1': %2").arg(path, f.errorString());
-        return false;
-    }
     *out = Contents();
-    int lineNo = 0;
-    while (!f.atEnd()) {
-        const QByteArray line = f.readLine().trimmed();
-        ++lineNo;
-        if (line.isEmpty())
-            continue;
-        QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(line, &pe);
-        if (!doc.isObject()) {
-            // A torn last line (the process died mid-write) is expected; anything else is not.
-            if (f.atEnd() && !out->header.isEmpty())
-                break;
-            *error = QStringLiteral("%1 line %2 is not a journal record: %3")
-                             .arg(path)
-                             .arg(lineNo)
-                             .arg(pe.errorString());
-            return false;
-        }
-        const QJsonObject o = doc.object();
+    bool planned = false;
+    const auto onLine = [&](qint64 lineNo, const QJsonObject &o, QString *why) {
         const QString type = o.value(u"type").toString();
-        if (type == u"header") {
-            out->header = o;
-        } else if (type == u"change") {
+        if (type == u"change") {
+            if (planned) {
+                *why = QStringLiteral("The journal '%1' cannot be trusted: line %2 adds a change "
+                                      "after the plan was closed.")
+                               .arg(path)
+                               .arg(lineNo);
+                return false;
+            }
             Change c;
             c.op = o.value(u"op").toString();
             c.original.id = o.value(u"id").toString();
@@ -125,24 +110,54 @@ bool SanitizeJournal::read(const QString &path, Contents *out, QString *error)
             c.original.fields = o.value(u"fields").toObject();
             c.newPhone = o.value(u"newPhone").toString();
             if (c.original.id.isEmpty() || (c.op != u"update" && c.op != u"delete")) {
-                *error = QStringLiteral("%1 line %2: a change without an id or operation.")
-                                 .arg(path)
-                                 .arg(lineNo);
+                *why = QStringLiteral("The journal '%1' cannot be trusted: line %2 is a change "
+                                      "without an id or operation.")
+                               .arg(path)
+                               .arg(lineNo);
                 return false;
             }
             out->changes.push_back(std::move(c));
         } else if (type == u"planned") {
-            out->complete = true;
+            planned = true;
         } else if (type == u"result") {
-            out->outcomes.insert(o.value(u"op").toString() + u':' + o.value(u"id").toString(),
-                                 o.value(u"outcome").toString());
+            const QString op = o.value(u"op").toString();
+            for (const QJsonValue v : o.value(u"items").toArray()) {
+                const QJsonObject item = v.toObject();
+                out->outcomes.insert(op + u':' + item.value(u"id").toString(),
+                                     item.value(u"outcome").toString());
+            }
+        } else if (type == u"not-sent") {
+            const QString op = o.value(u"op").toString();
+            for (const QJsonValue v : o.value(u"ids").toArray())
+                out->outcomes.insert(op + u':' + v.toString(), QStringLiteral("not-sent"));
         }
-    }
-    if (out->header.value(u"listId").toString().isEmpty()) {
-        *error = QStringLiteral("'%1' is not a sanitization journal (no header naming a list).")
-                         .arg(path);
+        return true;
+    };
+    if (!readJournal(path, {kind(), tenant, {}}, onLine, &out->summary, error))
+        return false;
+    const JournalHeader &h = out->summary.header;
+    out->header = {{QStringLiteral("listId"), h.target},
+                   {QStringLiteral("listName"), h.targetName},
+                   {QStringLiteral("createdUtc"), h.createdUtc.toString(Qt::ISODateWithMs)},
+                   {QStringLiteral("directive"), h.extra.value(u"directive")},
+                   {QStringLiteral("counts"), h.counts}};
+    const qint64 expected
+            = h.counts.value(u"updates").toInteger(-1) + h.counts.value(u"deletes").toInteger(-1);
+    if (h.target.isEmpty()) {
+        *error = QStringLiteral("'%1' names no contact list; nothing was restored.").arg(path);
         return false;
     }
+    if (!planned || qint64(out->changes.size()) != expected) {
+        *error = QStringLiteral("The journal '%1' is cut short: it plans %2 changes but holds %3 "
+                                "and %4. Nothing was restored; use the complete journal.")
+                         .arg(path)
+                         .arg(expected)
+                         .arg(out->changes.size())
+                         .arg(planned ? QStringLiteral("its plan is closed")
+                                      : QStringLiteral("its plan never closes"));
+        return false;
+    }
+    out->complete = true;
     return true;
 }
 
@@ -151,68 +166,58 @@ bool SanitizeJournal::read(const QString &path, Contents *out, QString *error)
 LoadContactsJob::LoadContactsJob(ApiClient *client, QString listId, QString listName,
                                  QObject *parent)
     : Job(QStringLiteral("contact-list-load"), listId, parent)
-    , m_api(client)
+    , m_client(client)
     , m_listId(listId)
     , m_snapshot(std::make_shared<ContactSnapshot>(listId, listName))
-{}
+    , m_reader(new PagedReader(client, this))
+{
+    m_reader->setCallObserver([this](CallHandle *call) { watch(call); });
+    connect(m_reader, &PagedReader::finished, this, [this](bool ok) {
+        if (isCancelRequested() || m_reader->error() == ErrorKind::Cancelled) {
+            finishCancelled();
+            return;
+        }
+        if (!ok) {
+            fail(tr("Loading list %1 stopped after %2 contacts: %3")
+                         .arg(m_listId)
+                         .arg(m_snapshot->size())
+                         .arg(m_reader->errorText()));
+            return;
+        }
+        m_snapshot->complete = true;
+        Q_EMIT message(tr("Loaded %1 contacts of %2 in %n page(s).", nullptr, m_reader->pages())
+                               .arg(m_snapshot->size())
+                               .arg(m_listId));
+        succeed();
+    });
+}
+
+LoadContactsJob::~LoadContactsJob() = default;
 
 void LoadContactsJob::run()
 {
     setUnit(QStringLiteral("contacts"));
     setPhase(tr("Loading list %1").arg(m_listId));
-    m_call = m_api.firstPage(m_listId, m_pageSize);
-    connect(m_call, &CallHandle::finished, this, &LoadContactsJob::onPage);
-}
-
-void LoadContactsJob::onPage(const Result &result)
-{
-    observe(result);
-    if (isCancelRequested()) {
-        finishCancelled();
-        return;
-    }
-    if (!result.ok()) {
-        fail(tr("Loading list %1 stopped after %2 contacts: %3")
-                     .arg(m_listId)
-                     .arg(m_snapshot->size())
-                     .arg(result.errorText));
-        return;
-    }
-    ContactPage page;
-    QString error;
-    if (!ContactListsApi::parsePage(result.json.object(), &page, &error)) {
-        fail(tr("Page %1 of list %2 is not what the API promises: %3")
-                     .arg(m_pages + 1)
-                     .arg(m_listId, error));
-        return;
-    }
-    ++m_pages;
-    if (m_pages == 1)
-        m_snapshot->expectedCount = page.contactCount;
-    m_snapshot->store(); // keep the arena
-    for (const ListContact &c : std::as_const(page.contacts))
-        m_snapshot->append(c);
-    setProgress(m_snapshot->size(), m_snapshot->expectedCount);
-    Q_EMIT pageLoaded(m_snapshot->size(), m_snapshot->expectedCount);
-    if (page.nextPageUri.isEmpty()) {
-        m_snapshot->complete = true;
-        Q_EMIT message(tr("Loaded %1 contacts of %2 in %3 pages.")
-                               .arg(m_snapshot->size())
-                               .arg(m_listId)
-                               .arg(m_pages));
-        succeed();
-        return;
-    }
-    m_call = m_api.page(page.nextPageUri, m_listId);
-    connect(m_call, &CallHandle::finished, this, &LoadContactsJob::onPage);
+    m_reader->start(ContactListsApi::firstPageRequest(m_listId, m_pageSize),
+                    [this](const Result &result, std::optional<Request> *next, QString *error) {
+                        ContactPage page;
+                        if (!ContactListsApi::parsePage(result.json.object(), &page, error))
+                            return false;
+                        if (m_reader->pages() == 0)
+                            m_snapshot->expectedCount = page.contactCount;
+                        for (const ListContact &c : std::as_const(page.contacts))
+                            m_snapshot->append(c);
+                        setProgress(m_snapshot->size(), m_snapshot->expectedCount);
+                        Q_EMIT pageLoaded(m_snapshot->size(), m_snapshot->expectedCount);
+                        if (!page.nextPageUri.isEmpty())
+                            *next = ContactListsApi::pageRequest(page.nextPageUri, m_listId);
+                        return true;
+                    });
 }
 
 void LoadContactsJob::onCancel()
 {
-    if (m_call)
-        m_call->cancel();
-    else
-        finishCancelled();
+    m_reader->cancel();
 }
 
 // ---------------------------------------------------------------- preview
@@ -301,11 +306,9 @@ void SanitizePreviewJob::lookupNext()
             numbers.append(u'+' + QString::number(m_lookupQueue[size_t(i)]));
         m_lookupNext = end;
         ++m_lookupInFlight;
-        CallHandle *call = ContactListsApi(m_client).lookup(numbers);
-        m_calls.append(call);
+        CallHandle *call = watch(ContactListsApi(m_client).lookup(numbers));
         connect(call, &CallHandle::finished, this, [this](const Result &r) {
             --m_lookupInFlight;
-            observe(r);
             if (isCancelRequested()) {
                 if (m_lookupInFlight == 0)
                     finishCancelled();
@@ -316,10 +319,6 @@ void SanitizePreviewJob::lookupNext()
             QList<PhoneLookupInfo> infos;
             QString error;
             if (!r.ok() || !ContactListsApi::parseLookup(r.json.object(), &infos, &error)) {
-                for (const QPointer<CallHandle> &c : std::as_const(m_calls)) {
-                    if (c)
-                        c->cancel();
-                }
                 fail(tr("The phone lookup failed: %1. Run the preview without lookup, or try "
                         "again later.")
                              .arg(r.ok() ? error : r.errorText));
@@ -364,14 +363,8 @@ void SanitizePreviewJob::onCancel()
         m_analyzer.cancel();
         return;
     }
-    bool any = false;
-    for (const QPointer<CallHandle> &c : std::as_const(m_calls)) {
-        if (c) {
-            any = true;
-            c->cancel();
-        }
-    }
-    if (!any && !m_decideWatcher.isRunning())
+    // Lookups in flight end as Cancelled (Job::cancel); their handler finishes the job.
+    if (m_lookupInFlight == 0 && !m_decideWatcher.isRunning())
         finishCancelled();
 }
 
@@ -381,6 +374,7 @@ SanitizeApplyJob::SanitizeApplyJob(ApiClient *client,
                                    std::shared_ptr<const SanitizePreview> preview,
                                    ApplyOptions options, QObject *parent)
     : Job(QStringLiteral("sanitize-apply"), preview->contacts().listId(), parent)
+    , m_client(client)
     , m_api(client)
     , m_preview(std::move(preview))
     , m_options(std::move(options))
@@ -389,36 +383,24 @@ SanitizeApplyJob::SanitizeApplyJob(ApiClient *client,
         m_options.journalPath = SanitizeJournal::defaultPath(m_preview->contacts().listId());
 }
 
-void SanitizeApplyJob::run()
+SanitizeApplyJob::~SanitizeApplyJob() = default;
+
+bool SanitizeApplyJob::writePlan(QString *error)
 {
     const SanitizePreview &p = *m_preview;
     const ContactSnapshot &contacts = p.contacts();
-    for (qsizetype i = 0; i < p.size(); ++i) {
-        const Verdict v = p.effectiveVerdict(i);
-        if (v == Verdict::Update)
-            m_updates.push_back(i);
-        else if (v == Verdict::Purge)
-            m_deletes.push_back(i);
-    }
-    setUnit(QStringLiteral("contacts"));
-    setPhase(tr("Writing the journal"));
-    QString error;
-    if (!m_journal.create(m_options.journalPath, &error)) {
-        audit(QStringLiteral("SANITIZE_APPLY_REFUSED"), QStringLiteral("refused"),
-              {{QStringLiteral("error"), error}});
-        fail(error);
-        return;
-    }
-    bool ok = m_journal.write({{QStringLiteral("type"), QStringLiteral("header")},
-                               {QStringLiteral("version"), 1},
-                               {QStringLiteral("listId"), contacts.listId()},
-                               {QStringLiteral("listName"), contacts.listName()},
-                               {QStringLiteral("createdUtc"), nowUtc()},
-                               {QStringLiteral("directive"), p.directive().describe()},
-                               {QStringLiteral("contacts"), qint64(p.size())},
-                               {QStringLiteral("updates"), qint64(m_updates.size())},
-                               {QStringLiteral("deletes"), qint64(m_deletes.size())},
-                               {QStringLiteral("overrides"), qint64(p.overrideCount())}});
+    JournalHeader header;
+    header.kind = SanitizeJournal::kind();
+    header.tenant = journalTenant(m_client->profile().baseUrl);
+    header.target = contacts.listId();
+    header.targetName = contacts.listName();
+    header.counts = {{QStringLiteral("contacts"), qint64(p.size())},
+                     {QStringLiteral("updates"), qint64(m_updates.size())},
+                     {QStringLiteral("deletes"), qint64(m_deletes.size())},
+                     {QStringLiteral("overrides"), qint64(p.overrideCount())}};
+    header.extra = {{QStringLiteral("directive"), p.directive().describe()}};
+    if (!m_journal.create(m_options.journalPath, header, error))
+        return false;
     const auto change = [&](const char *op, qsizetype i) {
         QJsonObject line{{QStringLiteral("type"), QStringLiteral("change")},
                          {QStringLiteral("op"), QLatin1StringView(op)},
@@ -427,18 +409,52 @@ void SanitizeApplyJob::run()
                          {QStringLiteral("fields"), contacts.fields(i)}};
         if (qstrcmp(op, "update") == 0)
             line.insert(QStringLiteral("newPhone"), p.row(i).phone.e164Text());
-        return m_journal.write(line);
+        return m_journal.append(line, error);
     };
-    for (const qsizetype i : m_updates)
-        ok = ok && change("update", i);
-    for (const qsizetype i : m_deletes)
-        ok = ok && change("delete", i);
-    ok = ok && m_journal.write({{QStringLiteral("type"), QStringLiteral("planned")}});
+    for (const qsizetype i : m_updates) {
+        if (!change("update", i))
+            return false;
+    }
+    for (const qsizetype i : m_deletes) {
+        if (!change("delete", i))
+            return false;
+    }
     // Durable before the first request: whatever happens next, the way back is on disk.
-    ok = ok && m_journal.sync();
-    if (!ok) {
-        const QString why = tr("The journal '%1' could not be written (%2); nothing was sent.")
-                                    .arg(m_options.journalPath, m_journal.errorString());
+    return m_journal.append({{QStringLiteral("type"), QStringLiteral("planned")},
+                             {QStringLiteral("updates"), qint64(m_updates.size())},
+                             {QStringLiteral("deletes"), qint64(m_deletes.size())}},
+                            error)
+           && m_journal.sync(error);
+}
+
+void SanitizeApplyJob::run()
+{
+    const SanitizePreview &p = *m_preview;
+    setUnit(QStringLiteral("contacts"));
+    // Every address is checked before anything is written or sent.
+    if (!m_options.aggregatorUrl.isEmpty()) {
+        if (const QString problem
+            = webhookUrlProblem(m_options.aggregatorUrl, tr("The aggregator URL"));
+            !problem.isEmpty()) {
+            audit(QStringLiteral("SANITIZE_APPLY_REFUSED"), QStringLiteral("refused"),
+                  {{QStringLiteral("error"), problem}});
+            fail(problem);
+            return;
+        }
+    }
+    for (qsizetype i = 0; i < p.size(); ++i) {
+        const Verdict v = p.effectiveVerdict(i);
+        if (v == Verdict::Update)
+            m_updates.push_back(i);
+        else if (v == Verdict::Purge)
+            m_deletes.push_back(i);
+    }
+    setPhase(tr("Writing the journal"));
+    QString error;
+    if (!writePlan(&error)) {
+        const QString why = QFileInfo::exists(m_options.journalPath) && m_journal.lineCount() == 0
+                                    ? error
+                                    : tr("%1 Nothing was sent.").arg(error);
         audit(QStringLiteral("SANITIZE_APPLY_REFUSED"), QStringLiteral("refused"),
               {{QStringLiteral("error"), why}});
         fail(why);
@@ -453,163 +469,138 @@ void SanitizeApplyJob::run()
     Q_EMIT message(tr("Journal written to %1.").arg(m_options.journalPath));
     setProgress(0, qint64(m_updates.size() + m_deletes.size()));
     setPhase(tr("Updating %1 numbers").arg(m_updates.size()));
-    patchNext();
-}
-
-void SanitizeApplyJob::watchServerErrors(CallHandle *call)
-{
-    connect(call, &CallHandle::attemptFinished, this, [this](const Attempt &a) {
-        if (a.httpStatus >= 500) {
-            if (++m_serverErrorStreak >= m_options.maxConsecutiveServerErrors && !m_halted)
-                halt(tr("The tenant answered %1 server errors in a row; no further changes were "
-                        "sent.")
-                             .arg(m_serverErrorStreak));
-        } else if (a.httpStatus > 0) {
-            m_serverErrorStreak = 0;
-        }
+    m_updateWriter = makeWriter(QStringLiteral("update"), 1);
+    m_updateWriter->setBatches(chunked(m_updates, ContactListsApi::kMaxPatch));
+    connect(m_updateWriter, &BatchWriter::finished, this, [this] {
+        if (m_updateWriter->isHalted())
+            m_haltReason = m_updateWriter->haltReason();
+        startDeletes();
     });
+    m_updateWriter->start();
 }
 
-void SanitizeApplyJob::record(const QString &op, const QString &id, const QString &outcome,
-                              const Result *r)
+BatchWriter *SanitizeApplyJob::makeWriter(const QString &op, int maxInFlight)
 {
-    QJsonObject line{{QStringLiteral("type"), QStringLiteral("result")},
-                     {QStringLiteral("op"), op},
-                     {QStringLiteral("id"), id},
-                     {QStringLiteral("outcome"), outcome},
-                     {QStringLiteral("timeUtc"), nowUtc()}};
-    if (r) {
-        line.insert(QStringLiteral("status"), r->httpStatus);
-        if (!r->ok())
-            line.insert(QStringLiteral("error"), resultText(*r));
-    }
-    m_journal.write(line);
-    Q_EMIT recordOutcome(op, id, outcome);
-}
-
-void SanitizeApplyJob::patchNext()
-{
-    if (m_halted || isCancelRequested()) {
-        finishRun();
-        return;
-    }
-    if (m_nextUpdate >= qsizetype(m_updates.size())) {
-        setPhase(tr("Purging %1 contacts").arg(m_deletes.size()));
-        deleteNext();
-        return;
-    }
-    const ContactSnapshot &contacts = m_preview->contacts();
-    QList<ListContact> chunk;
-    std::vector<qsizetype> rows;
-    while (m_nextUpdate < qsizetype(m_updates.size())
-           && chunk.size() < ContactListsApi::kMaxPatch) {
-        const qsizetype i = m_updates[size_t(m_nextUpdate++)];
-        // Only the number changes: the other fields are not sent, so nothing else is touched.
-        chunk.append({contacts.id(i), m_preview->row(i).phone.e164Text(), {}});
-        rows.push_back(i);
-    }
-    CallHandle *call = m_api.patch(contacts.listId(), chunk);
-    m_calls.append(call);
-    ++m_inFlight;
-    watchServerErrors(call);
-    connect(call, &CallHandle::finished, this, [this, rows](const Result &r) {
-        --m_inFlight;
-        observe(r);
-        m_latencyTotal += r.totalMs;
-        ++m_latencyCalls;
-        const QString outcome = r.ok()                            ? QStringLiteral("ok")
-                                : r.error == ErrorKind::Cancelled ? QStringLiteral("unknown")
-                                                                  : QStringLiteral("failed");
-        for (const qsizetype i : rows) {
-            record(QStringLiteral("update"), m_preview->contacts().id(i), outcome, &r);
-            if (r.ok())
-                ++m_updatedOk;
-            else
-                ++m_failed;
-        }
-        if (!r.ok() && r.error != ErrorKind::Cancelled)
-            Q_EMIT message(
-                    tr("Updating %1 contacts failed: %2").arg(rows.size()).arg(resultText(r)));
-        setProgress(m_nextUpdate, qint64(m_updates.size() + m_deletes.size()));
-        patchNext();
-    });
-}
-
-void SanitizeApplyJob::deleteNext()
-{
-    while (!m_halted && !isCancelRequested() && m_inFlight < m_options.deleteConcurrency
-           && m_nextDelete < qsizetype(m_deletes.size())) {
-        const qsizetype row = m_deletes[size_t(m_nextDelete++)];
-        const QString id = m_preview->contacts().id(row);
-        CallHandle *call = m_api.remove(id);
-        m_calls.append(call);
-        ++m_inFlight;
-        watchServerErrors(call);
-        connect(call, &CallHandle::finished, this, [this, id](const Result &r) {
-            --m_inFlight;
-            observe(r);
+    const bool isUpdate = op == u"update";
+    const std::vector<qsizetype> &rows = isUpdate ? m_updates : m_deletes;
+    BatchWriter::Hooks hooks;
+    hooks.idOf = [this](qsizetype row) { return m_preview->contacts().id(row); };
+    hooks.send = [this, isUpdate](int batch) -> CallHandle * {
+        BatchWriter *writer = isUpdate ? m_updateWriter : m_deleteWriter;
+        const auto &items = writer->batches()[size_t(batch)];
+        if (!isUpdate)
+            return m_api.remove(m_preview->contacts().id(items.front()));
+        QList<ListContact> chunk;
+        for (const qsizetype i : items)
+            // Only the number changes: nothing else is sent, so nothing else is touched.
+            chunk.append({m_preview->contacts().id(i), m_preview->row(i).phone.e164Text(), {}});
+        return m_api.patch(m_preview->contacts().listId(), chunk);
+    };
+    hooks.judge = [this, isUpdate](int batch, const Result &r) {
+        BatchWriter *writer = isUpdate ? m_updateWriter : m_deleteWriter;
+        QStringList ids;
+        for (const qsizetype i : writer->batches()[size_t(batch)])
+            ids.append(m_preview->contacts().id(i));
+        if (isUpdate)
+            return perContactOutcomes(
+                    r, ids, {{QStringLiteral("updated"), {}}},
+                    {{QStringLiteral("not_found"),
+                      tr("the contact is no longer on the list; its number was not changed")}});
+        QList<ItemOutcome> out;
+        if (r.ok())
+            out.append({QStringLiteral("ok"), {}});
+        else if (r.error == ErrorKind::NotFound) // gone already (a replay, or someone else)
+            out.append({QStringLiteral("gone"), {}});
+        else if (r.error == ErrorKind::Cancelled) // it may have reached the tenant
+            out.append({QStringLiteral("unknown"), resultText(r)});
+        else
+            out.append({QStringLiteral("failed"), resultText(r)});
+        return out;
+    };
+    BatchWriter::Options o;
+    o.op = op;
+    o.maxInFlight = maxInFlight;
+    o.breakerThreshold = m_options.maxConsecutiveServerErrors;
+    auto *writer = new BatchWriter(&m_journal, o, std::move(hooks), this);
+    writer->setBatches(chunked(rows, isUpdate ? ContactListsApi::kMaxPatch : 1));
+    connect(writer, &BatchWriter::callStarted, this, [this](CallHandle *call) {
+        watch(call);
+        connect(call, &CallHandle::finished, this, [this](const Result &r) {
             m_latencyTotal += r.totalMs;
             ++m_latencyCalls;
-            QString outcome;
-            if (r.ok()) {
-                outcome = QStringLiteral("ok");
-                ++m_purgedOk;
-            } else if (r.error == ErrorKind::NotFound) {
-                // Already gone (a replay after a lost answer, or someone else): nothing lost.
-                outcome = QStringLiteral("gone");
-                ++m_purgedOk;
-            } else if (r.error == ErrorKind::Cancelled) {
-                outcome = QStringLiteral("unknown"); // it may have reached the server
-                ++m_failed;
-            } else {
-                outcome = QStringLiteral("failed");
-                ++m_failed;
-            }
-            record(QStringLiteral("delete"), id, outcome, &r);
-            setProgress(qint64(m_updates.size()) + m_nextDelete - m_inFlight,
-                        qint64(m_updates.size() + m_deletes.size()));
-            deleteNext();
         });
-    }
-    if (m_inFlight == 0)
-        finishRun();
+    });
+    connect(writer, &BatchWriter::batchFinished, this,
+            [this, op](int batch, const Result &r, const QList<ItemOutcome> &outcomes) {
+                countOutcomes(op, outcomes, batch);
+                if (!r.ok() && r.error != ErrorKind::Cancelled)
+                    Q_EMIT message(tr("%1 %n contact(s) failed: %2", nullptr, int(outcomes.size()))
+                                           .arg(op == u"update" ? tr("Updating") : tr("Deleting"))
+                                           .arg(resultText(r)));
+            });
+    return writer;
 }
 
-void SanitizeApplyJob::halt(const QString &why)
+void SanitizeApplyJob::countOutcomes(const QString &op, const QList<ItemOutcome> &outcomes,
+                                     int batch)
 {
-    m_halted = true;
-    m_haltReason = why;
-    Q_EMIT message(why);
-    // Calls already on the wire may be retried by the pipeline: stop those retries too.
-    for (const QPointer<CallHandle> &c : std::as_const(m_calls)) {
-        if (c && !c->isFinished())
-            c->cancel();
+    const bool isUpdate = op == u"update";
+    BatchWriter *writer = isUpdate ? m_updateWriter : m_deleteWriter;
+    const auto &items = writer->batches()[size_t(batch)];
+    for (qsizetype k = 0; k < outcomes.size(); ++k) {
+        const ItemOutcome &o = outcomes[k];
+        if (o.outcome == u"ok" || (!isUpdate && o.outcome == u"gone")) {
+            if (isUpdate)
+                ++m_updatedOk;
+            else
+                ++m_purgedOk;
+        } else {
+            ++m_failed;
+        }
+        Q_EMIT recordOutcome(op, m_preview->contacts().id(items[size_t(k)]), o.outcome);
     }
+    const qint64 done
+            = (m_updateWriter ? m_updateWriter->itemsOk() + m_updateWriter->itemsFailed()
+                                        + m_updateWriter->itemsUnknown()
+                              : 0)
+              + (m_deleteWriter ? m_deleteWriter->itemsOk() + m_deleteWriter->itemsFailed()
+                                          + m_deleteWriter->itemsUnknown()
+                                : 0);
+    setProgress(done, qint64(m_updates.size() + m_deletes.size()));
+}
+
+void SanitizeApplyJob::startDeletes()
+{
+    setPhase(tr("Purging %1 contacts").arg(m_deletes.size()));
+    m_deleteWriter = makeWriter(QStringLiteral("delete"), m_options.deleteConcurrency);
+    connect(m_deleteWriter, &BatchWriter::finished, this, [this] {
+        if (m_deleteWriter->isHalted() && m_haltReason.isEmpty())
+            m_haltReason = m_deleteWriter->haltReason();
+        finishRun();
+    });
+    if (!m_haltReason.isEmpty() || isCancelRequested())
+        m_deleteWriter->halt(m_haltReason); // nothing is sent; every purge is "not sent"
+    m_deleteWriter->start();
 }
 
 void SanitizeApplyJob::onCancel()
 {
-    halt(tr("Cancelled; no further changes are sent."));
-    if (m_inFlight == 0)
-        finishRun();
+    const QString why = tr("Cancelled; no further changes were sent.");
+    m_haltReason = why;
+    if (m_updateWriter)
+        m_updateWriter->halt(why);
+    if (m_deleteWriter)
+        m_deleteWriter->halt(why);
+    if (!m_updateWriter && !isFinished())
+        finishCancelled(); // before the journal was written: nothing happened
 }
 
 void SanitizeApplyJob::finishRun()
 {
-    if (m_finishing || m_inFlight > 0)
+    if (m_finishing)
         return;
     m_finishing = true;
-    // What was never sent is written down too, so the journal accounts for every contact.
-    for (qsizetype k = m_nextUpdate; k < qsizetype(m_updates.size()); ++k) {
-        record(QStringLiteral("update"), m_preview->contacts().id(m_updates[size_t(k)]),
-               QStringLiteral("not-sent"), nullptr);
-        ++m_notSent;
-    }
-    for (qsizetype k = m_nextDelete; k < qsizetype(m_deletes.size()); ++k) {
-        record(QStringLiteral("delete"), m_preview->contacts().id(m_deletes[size_t(k)]),
-               QStringLiteral("not-sent"), nullptr);
-        ++m_notSent;
-    }
+    m_notSent = m_updateWriter->itemsNotSent() + m_deleteWriter->itemsNotSent();
     const SanitizePreview &p = *m_preview;
     m_metrics = {{QStringLiteral("timestamp"), nowUtc()},
                  {QStringLiteral("list_id"), p.contacts().listId()},
@@ -623,23 +614,22 @@ void SanitizeApplyJob::finishRun()
                   m_latencyCalls ? double(m_latencyTotal) / double(m_latencyCalls) : 0.0},
                  {QStringLiteral("format_success_rate"), p.formatSuccessRate()},
                  {QStringLiteral("journal"), m_options.journalPath}};
-    QJsonObject summary = m_metrics;
-    summary.insert(QStringLiteral("type"), QStringLiteral("summary"));
-    m_journal.write(summary);
-    m_journal.sync();
+    QJsonObject end = m_metrics;
+    end.insert(QStringLiteral("type"), QStringLiteral("end"));
+    if (!m_haltReason.isEmpty())
+        end.insert(QStringLiteral("stopped"), m_haltReason);
+    QString error;
+    if (!m_journal.append(end, &error) || !m_journal.sync(&error))
+        Q_EMIT message(tr("Warning: %1").arg(error));
     writeRunLine();
     const bool cancelled = isCancelRequested();
-    const bool ok = !m_halted && m_failed == 0;
+    const bool ok = m_haltReason.isEmpty() && m_failed == 0;
     audit(QStringLiteral("SANITIZE_APPLY_COMPLETED"),
           ok          ? QStringLiteral("ok")
           : cancelled ? QStringLiteral("cancelled")
                       : QStringLiteral("failed"),
           m_metrics);
-    if (cancelled || m_halted) {
-        // The CXone side of what did succeed stays as it is; the callback reports it.
-        notifyAggregator();
-        return;
-    }
+    // The CXone side of what did succeed stays as it is; the callback reports it either way.
     notifyAggregator();
 }
 
@@ -655,33 +645,36 @@ void SanitizeApplyJob::writeRunLine()
         || f.write(QJsonDocument(m_metrics).toJson(QJsonDocument::Compact) + '\n') < 0)
         Q_EMIT message(
                 tr("The run line could not be written to %1: %2").arg(path, f.errorString()));
+    else
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void SanitizeApplyJob::conclude()
+{
+    if (isCancelRequested()) {
+        finishCancelled();
+    } else if (!m_haltReason.isEmpty()) {
+        fail(tr("%1 Updated %2, purged %3, failed %4, not sent %5. Restore with the journal %6.")
+                     .arg(m_haltReason)
+                     .arg(m_updatedOk)
+                     .arg(m_purgedOk)
+                     .arg(m_failed)
+                     .arg(m_notSent)
+                     .arg(m_options.journalPath));
+    } else if (m_failed > 0) {
+        fail(tr("%1 changes failed (updated %2, purged %3); see the journal %4.")
+                     .arg(m_failed)
+                     .arg(m_updatedOk)
+                     .arg(m_purgedOk)
+                     .arg(m_options.journalPath));
+    } else {
+        succeed();
+    }
 }
 
 void SanitizeApplyJob::notifyAggregator()
 {
-    const auto conclude = [this] {
-        if (isCancelRequested()) {
-            finishCancelled();
-        } else if (m_halted) {
-            fail(tr("%1 Updated %2, purged %3, failed %4, not sent %5. Restore with the journal "
-                    "%6.")
-                         .arg(m_haltReason)
-                         .arg(m_updatedOk)
-                         .arg(m_purgedOk)
-                         .arg(m_failed)
-                         .arg(m_notSent)
-                         .arg(m_options.journalPath));
-        } else if (m_failed > 0) {
-            fail(tr("%1 changes failed (updated %2, purged %3); see the journal %4.")
-                         .arg(m_failed)
-                         .arg(m_updatedOk)
-                         .arg(m_purgedOk)
-                         .arg(m_options.journalPath));
-        } else {
-            succeed();
-        }
-    };
-    if (!m_options.aggregatorUrl.isValid() || m_options.aggregatorUrl.isEmpty()) {
+    if (m_options.aggregatorUrl.isEmpty()) {
         conclude();
         return;
     }
@@ -691,16 +684,22 @@ void SanitizeApplyJob::notifyAggregator()
             {QStringLiteral("timestamp"), nowUtc()},
             {QStringLiteral("metrics"), m_metrics}};
     setPhase(tr("Notifying the aggregator"));
-    CallHandle *call = m_api.notifyAggregator(m_options.aggregatorUrl, event);
-    connect(call, &CallHandle::finished, this, [this, conclude](const Result &r) {
-        observe(r);
+    CallHandle *call = watch(WebhookClient(m_client).post(
+            {m_options.aggregatorUrl,
+             QJsonDocument(event).toJson(QJsonDocument::Compact),
+             tr("Notifying the telephony aggregator"),
+             // One delivery per run: a retry or a repeat reuses it, and the receiver dedups.
+             QByteArray(id().toUtf8() + "-aggregator"),
+             {},
+             {}}));
+    connect(call, &CallHandle::finished, this, [this](const Result &r) {
         // A failed callback is reported but never undoes what the tenant already did.
         audit(QStringLiteral("SANITIZE_AGGREGATOR_NOTIFIED"),
               r.ok() ? QStringLiteral("ok") : QStringLiteral("failed"),
               r.ok() ? QJsonObject{{QStringLiteral("status"), r.httpStatus}}
                      : QJsonObject{{QStringLiteral("error"), resultText(r)}},
-              m_options.aggregatorUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
-        if (!r.ok())
+              webhookDisplay(m_options.aggregatorUrl));
+        if (!r.ok() && r.error != ErrorKind::Cancelled)
             Q_EMIT message(tr("Warning: the aggregator was not notified: %1").arg(resultText(r)));
         conclude();
     });
@@ -714,95 +713,157 @@ SanitizeRestoreJob::SanitizeRestoreJob(ApiClient *client, QString journalPath, Q
     , m_journalPath(std::move(journalPath))
 {}
 
+SanitizeRestoreJob::~SanitizeRestoreJob() = default;
+
 void SanitizeRestoreJob::run()
 {
     QString error;
-    if (!SanitizeJournal::read(m_journalPath, &m_contents, &error)) {
+    const QString tenant = journalTenant(m_api.client()->profile().baseUrl);
+    if (!SanitizeJournal::read(m_journalPath, &m_contents, &error, tenant)) {
+        audit(QStringLiteral("SANITIZE_RESTORE_REFUSED"), QStringLiteral("refused"),
+              {{QStringLiteral("error"), error}, {QStringLiteral("journal"), m_journalPath}});
         fail(error);
         return;
     }
-    m_listId = m_contents.header.value(u"listId").toString();
-    if (!m_journal.open(m_journalPath, &error)) {
+    m_listId = m_contents.summary.header.target;
+    m_listName = m_contents.summary.header.targetName;
+    if (!m_journal.reopen(m_journalPath, &error)) {
         fail(error);
         return;
     }
-    m_journal.write({{QStringLiteral("type"), QStringLiteral("restore-started")},
-                     {QStringLiteral("timeUtc"), nowUtc()}});
+    for (qsizetype i = 0; i < qsizetype(m_contents.changes.size()); ++i)
+        (m_contents.changes[size_t(i)].op == u"delete" ? m_recreate : m_rephone).push_back(i);
+    m_journal.append({{QStringLiteral("type"), QStringLiteral("restore-started")},
+                      {QStringLiteral("timeUtc"), nowUtc()}});
     audit(QStringLiteral("SANITIZE_RESTORE_STARTED"), QStringLiteral("info"),
           {{QStringLiteral("contacts"), qint64(m_contents.changes.size())},
            {QStringLiteral("journal"), m_journalPath}},
           m_listId);
     setUnit(QStringLiteral("contacts"));
-    setPhase(tr("Restoring %1 contacts of %2").arg(m_contents.changes.size()).arg(m_listId));
     setProgress(0, qint64(m_contents.changes.size()));
-    sendNext();
+    startNext();
 }
 
-void SanitizeRestoreJob::sendNext()
+BatchWriter *SanitizeRestoreJob::makeWriter(const QString &op, const std::vector<qsizetype> &items)
 {
+    const bool recreate = op == u"recreate";
+    BatchWriter::Hooks hooks;
+    hooks.idOf = [this](qsizetype i) { return m_contents.changes[size_t(i)].original.id; };
+    hooks.send = [this, recreate](int batch) -> CallHandle * {
+        QList<ListContact> chunk;
+        for (const qsizetype i : m_writer->batches()[size_t(batch)]) {
+            const ListContact &c = m_contents.changes[size_t(i)].original;
+            chunk.append(recreate ? c : ListContact{c.id, c.phone, {}});
+        }
+        return recreate ? m_api.create(m_listId, chunk) : m_api.patch(m_listId, chunk);
+    };
+    hooks.judge = [this, recreate](int batch, const Result &r) {
+        QStringList ids;
+        for (const qsizetype i : m_writer->batches()[size_t(batch)])
+            ids.append(m_contents.changes[size_t(i)].original.id);
+        if (r.error == ErrorKind::NotFound) {
+            m_listMissing = true;
+            m_writer->halt(tr("The contact list %1 no longer exists on the tenant.").arg(m_listId));
+        }
+        if (recreate)
+            return perContactOutcomes(
+                    r, ids, {{QStringLiteral("created"), {}}, {QStringLiteral("exists"), {}}},
+                    {{QStringLiteral("rejected"), tr("the tenant refused to re-create it")}});
+        return perContactOutcomes(r, ids, {{QStringLiteral("updated"), {}}},
+                                  {{QStringLiteral("not_found"),
+                                    tr("the contact was deleted since the run; its number could "
+                                       "not be put back")}});
+    };
+    BatchWriter::Options o;
+    o.op = op;
+    auto *writer = new BatchWriter(&m_journal, o, std::move(hooks), this);
+    writer->setBatches(chunked(items, ContactListsApi::kMaxPatch));
+    connect(writer, &BatchWriter::callStarted, this, [this](CallHandle *c) { watch(c); });
+    connect(writer, &BatchWriter::batchFinished, this,
+            [this](int, const Result &, const QList<ItemOutcome> &outcomes) {
+                for (const ItemOutcome &o : outcomes) {
+                    if (o.succeeded())
+                        ++m_restored;
+                    else
+                        ++m_failed;
+                }
+                setProgress(m_restored + m_failed, qint64(m_contents.changes.size()));
+            });
+    connect(writer, &BatchWriter::finished, this, [this] {
+        if (m_writer->isHalted() && m_haltReason.isEmpty())
+            m_haltReason = m_writer->haltReason();
+        m_failed += m_writer->itemsNotSent();
+        ++m_stage;
+        startNext();
+    });
+    return writer;
+}
+
+void SanitizeRestoreJob::startNext()
+{
+    if (m_stage == 0) {
+        setPhase(tr("Re-creating %n deleted contact(s) of %1", nullptr, int(m_recreate.size()))
+                         .arg(m_listName.isEmpty() ? m_listId : m_listName));
+        m_writer = makeWriter(QStringLiteral("recreate"), m_recreate);
+    } else if (m_stage == 1) {
+        setPhase(tr("Putting back %n original number(s)", nullptr, int(m_rephone.size())));
+        m_writer = makeWriter(QStringLiteral("rephone"), m_rephone);
+    } else {
+        finishRestore();
+        return;
+    }
+    if (!m_haltReason.isEmpty() || isCancelRequested())
+        m_writer->halt(m_haltReason.isEmpty() ? tr("Cancelled.") : m_haltReason);
+    m_writer->start();
+}
+
+void SanitizeRestoreJob::finishRestore()
+{
+    m_journal.append({{QStringLiteral("type"), QStringLiteral("restore-finished")},
+                      {QStringLiteral("restored"), m_restored},
+                      {QStringLiteral("failed"), m_failed}});
+    m_journal.sync();
+    audit(QStringLiteral("SANITIZE_RESTORE_COMPLETED"),
+          m_failed ? QStringLiteral("failed") : QStringLiteral("ok"),
+          {{QStringLiteral("restored"), m_restored}, {QStringLiteral("failed"), m_failed}},
+          m_listId);
+    const QString list = m_listName.isEmpty()
+                                 ? m_listId
+                                 : QStringLiteral("%1 (\u201c%2\u201d)").arg(m_listId, m_listName);
     if (isCancelRequested()) {
         finishCancelled();
-        return;
+    } else if (m_listMissing) {
+        fail(tr("The contact list %1 no longer exists on the tenant, so its contacts could not "
+                "be put back (%2 restored before that). Nothing else was changed. The journal %3 "
+                "keeps every original number and field; once a list with the id %4 exists "
+                "again, this restore can put them back.")
+                     .arg(list)
+                     .arg(m_restored)
+                     .arg(m_journalPath, m_listId));
+    } else if (!m_haltReason.isEmpty()) {
+        fail(tr("%1 The restore stopped after putting back %2 of %3 contacts of %4; running it "
+                "again later is safe (what is back stays as it is).")
+                     .arg(m_haltReason)
+                     .arg(m_restored)
+                     .arg(m_contents.changes.size())
+                     .arg(list));
+    } else if (m_failed > 0) {
+        fail(tr("%1 of %2 contacts of %3 could not be put back; the journal %4 names each one "
+                "and why.")
+                     .arg(m_failed)
+                     .arg(m_contents.changes.size())
+                     .arg(list, m_journalPath));
+    } else {
+        Q_EMIT message(tr("Restored %n contact(s) of %1.", nullptr, int(m_restored)).arg(list));
+        succeed();
     }
-    if (m_next >= qsizetype(m_contents.changes.size())) {
-        m_journal.write({{QStringLiteral("type"), QStringLiteral("restore-finished")},
-                         {QStringLiteral("restored"), m_restored},
-                         {QStringLiteral("failed"), m_failed}});
-        m_journal.sync();
-        audit(QStringLiteral("SANITIZE_RESTORE_COMPLETED"),
-              m_failed ? QStringLiteral("failed") : QStringLiteral("ok"),
-              {{QStringLiteral("restored"), m_restored}, {QStringLiteral("failed"), m_failed}},
-              m_listId);
-        if (m_failed)
-            fail(tr("%1 contacts could not be restored; run the restore again.").arg(m_failed));
-        else
-            succeed();
-        return;
-    }
-    QList<ListContact> chunk;
-    QStringList ids;
-    while (m_next < qsizetype(m_contents.changes.size())
-           && chunk.size() < ContactListsApi::kMaxPatch) {
-        const SanitizeJournal::Change &c = m_contents.changes[size_t(m_next++)];
-        chunk.append(c.original);
-        ids.append(c.original.id);
-    }
-    m_call = m_api.patch(m_listId, chunk);
-    connect(m_call, &CallHandle::attemptFinished, this, [this](const Attempt &a) {
-        m_serverErrorStreak = a.httpStatus >= 500 ? m_serverErrorStreak + 1 : 0;
-    });
-    connect(m_call, &CallHandle::finished, this, [this, ids](const Result &r) {
-        observe(r);
-        for (const QString &id : ids) {
-            m_journal.write({{QStringLiteral("type"), QStringLiteral("restored")},
-                             {QStringLiteral("id"), id},
-                             {QStringLiteral("outcome"),
-                              r.ok() ? QStringLiteral("ok") : QStringLiteral("failed")}});
-        }
-        if (r.ok())
-            m_restored += ids.size();
-        else
-            m_failed += ids.size();
-        setProgress(m_next, qint64(m_contents.changes.size()));
-        if (!r.ok() && r.error == ErrorKind::Cancelled) {
-            finishCancelled();
-            return;
-        }
-        if (m_serverErrorStreak >= 5) {
-            m_failed += qint64(m_contents.changes.size()) - m_next;
-            fail(tr("The tenant answered 5 server errors in a row; the restore stopped. Run it "
-                    "again later: restoring twice changes nothing."));
-            return;
-        }
-        sendNext();
-    });
 }
 
 void SanitizeRestoreJob::onCancel()
 {
-    if (m_call)
-        m_call->cancel();
-    else
+    if (m_writer)
+        m_writer->halt(tr("Cancelled."));
+    else if (!isFinished())
         finishCancelled();
 }
 

@@ -5,14 +5,15 @@
 #include "sanitizepreview.h"
 
 #include "api/contactlistsapi.h"
+#include "jobs/batchwriter.h"
+#include "jobs/journal.h"
 
-#include <QFile>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QJsonObject>
 #include <QPointer>
 #include <QUrl>
 
-#include <deque>
 #include <memory>
 #include <vector>
 
@@ -20,20 +21,14 @@ namespace cxone {
 
 class ApiClient;
 class CallHandle;
+class PagedReader;
 
-// The apply journal: JSON lines, written and fsynced before anything is sent, then one line per
-// outcome as it arrives. Restore reads it back.
+// The sanitizer's use of the engine journal: a header naming the tenant and the list, every
+// change with the contact's original values, a "planned" line, then the batch writers' lines
+// ("update" and "delete" batches) and an "end" line with the run's metrics.
 class SanitizeJournal final
 {
 public:
-    // Refuses to overwrite an existing file: an old journal may be the only way back.
-    bool create(const QString &path, QString *error);
-    bool open(const QString &path, QString *error); // append to an existing one
-    bool write(const QJsonObject &line);
-    bool sync(); // flush and fsync
-    QString path() const { return m_file.fileName(); }
-    QString errorString() const { return m_file.errorString(); }
-
     struct Change
     {
         QString op; // update, delete
@@ -42,16 +37,18 @@ public:
     };
     struct Contents
     {
-        QJsonObject header;
+        JournalSummary summary;
+        QJsonObject header; // listId, listName, directive, counts (for people)
         std::vector<Change> changes;
         QHash<QString, QString> outcomes; // "op:id" -> last outcome
-        bool complete = false;            // the intent part ended with its marker
+        bool complete = false;            // every planned change is in the journal
     };
-    static bool read(const QString &path, Contents *out, QString *error);
+    // Verifies the journal (chain, kind, and the tenant when `tenant` is not empty) and that it
+    // holds every change its header plans; false with a sentence naming the first problem.
+    static bool read(const QString &path, Contents *out, QString *error,
+                     const QString &tenant = {});
     static QString defaultPath(const QString &listId);
-
-private:
-    QFile m_file;
+    static QString kind() { return QStringLiteral("sanitize"); }
 };
 
 // Loads every page of a list into a compact snapshot; cancellable between pages.
@@ -60,6 +57,7 @@ class LoadContactsJob final : public Job
     Q_OBJECT
 public:
     LoadContactsJob(ApiClient *client, QString listId, QString listName, QObject *parent = nullptr);
+    ~LoadContactsJob() override;
     std::shared_ptr<ContactSnapshot> snapshot() const { return m_snapshot; }
     void setPageSize(int size) { m_pageSize = size; }
 
@@ -71,14 +69,11 @@ protected:
     void onCancel() override;
 
 private:
-    void onPage(const Result &result);
-
-    ContactListsApi m_api;
+    ApiClient *m_client;
     QString m_listId;
     std::shared_ptr<ContactSnapshot> m_snapshot;
-    QPointer<CallHandle> m_call;
+    PagedReader *m_reader;
     int m_pageSize = ContactListsApi::kPageSize;
-    int m_pages = 0;
 };
 
 // Parses every number, optionally asks the lookup service, decides every contact. Sends no
@@ -110,7 +105,6 @@ private:
     QHash<quint64, PhoneLookupInfo> m_lookups;
     qsizetype m_lookupNext = 0;
     int m_lookupInFlight = 0;
-    QList<QPointer<CallHandle>> m_calls;
     QFutureWatcher<std::shared_ptr<SanitizePreview>> m_decideWatcher;
     std::shared_ptr<SanitizePreview> m_preview;
 };
@@ -132,6 +126,7 @@ class SanitizeApplyJob final : public Job
 public:
     SanitizeApplyJob(ApiClient *client, std::shared_ptr<const SanitizePreview> preview,
                      ApplyOptions options, QObject *parent = nullptr);
+    ~SanitizeApplyJob() override;
 
     QJsonObject metrics() const { return m_metrics; }
     QString journalPath() const { return m_options.journalPath; }
@@ -148,28 +143,25 @@ protected:
     void onCancel() override;
 
 private:
-    void patchNext();
-    void deleteNext();
-    void watchServerErrors(CallHandle *call);
-    void record(const QString &op, const QString &id, const QString &outcome, const Result *r);
-    void halt(const QString &why);
+    bool writePlan(QString *error);
+    BatchWriter *makeWriter(const QString &op, int maxInFlight);
+    void startDeletes();
+    void countOutcomes(const QString &op, const QList<ItemOutcome> &outcomes, int batch);
     void finishRun();
     void notifyAggregator();
     void writeRunLine();
+    void conclude();
 
+    ApiClient *m_client;
     ContactListsApi m_api;
     std::shared_ptr<const SanitizePreview> m_preview;
     ApplyOptions m_options;
-    SanitizeJournal m_journal;
+    JournalWriter m_journal;
     std::vector<qsizetype> m_updates;
     std::vector<qsizetype> m_deletes;
-    qsizetype m_nextUpdate = 0;
-    qsizetype m_nextDelete = 0;
-    int m_inFlight = 0;
-    QList<QPointer<CallHandle>> m_calls;
-    int m_serverErrorStreak = 0;
+    BatchWriter *m_updateWriter = nullptr;
+    BatchWriter *m_deleteWriter = nullptr;
     QString m_haltReason;
-    bool m_halted = false;
     bool m_finishing = false;
     qint64 m_updatedOk = 0;
     qint64 m_purgedOk = 0;
@@ -180,33 +172,43 @@ private:
     QJsonObject m_metrics;
 };
 
-// Puts back every contact a journal names (original phone and fields, PATCH upsert by id):
-// deleted contacts are re-created, changed numbers restored. Running it twice changes nothing.
+// Puts back every contact a journal names: deleted contacts are re-created with their ids and
+// original fields (POST), changed numbers get their original value again (PATCH). The journal
+// must verify and belong to the client's tenant. Running it twice changes nothing.
 class SanitizeRestoreJob final : public Job
 {
     Q_OBJECT
 public:
     SanitizeRestoreJob(ApiClient *client, QString journalPath, QObject *parent = nullptr);
+    ~SanitizeRestoreJob() override;
     qint64 restored() const { return m_restored; }
     qint64 failures() const { return m_failed; }
+    QString listId() const { return m_listId; }
+    QString listName() const { return m_listName; }
 
 protected:
     void run() override;
     void onCancel() override;
 
 private:
-    void sendNext();
+    BatchWriter *makeWriter(const QString &op, const std::vector<qsizetype> &items);
+    void startNext();
+    void finishRestore();
 
     ContactListsApi m_api;
     QString m_journalPath;
-    SanitizeJournal m_journal;
+    JournalWriter m_journal;
     SanitizeJournal::Contents m_contents;
     QString m_listId;
-    qsizetype m_next = 0;
-    QPointer<CallHandle> m_call;
-    int m_serverErrorStreak = 0;
+    QString m_listName;
+    std::vector<qsizetype> m_recreate;
+    std::vector<qsizetype> m_rephone;
+    BatchWriter *m_writer = nullptr;
+    int m_stage = 0;
+    bool m_listMissing = false;
     qint64 m_restored = 0;
     qint64 m_failed = 0;
+    QString m_haltReason;
 };
 
 } // namespace cxone

@@ -1,5 +1,7 @@
 #include "segmentexport.h"
 
+#include "webhookclient.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -441,11 +443,9 @@ ExportVerdict validateExport(const SegmentInfo &segment, const ExportOptions &op
                   QStringLiteral("The output folder %1 is not writable.").arg(dir.filePath()));
     }
     if (!options.cdpUrl.isEmpty()) {
-        if (!options.cdpUrl.isValid() || options.cdpUrl.isRelative())
-            block(QStringLiteral("cdp"),
-                  QStringLiteral("The CDP URL \"%1\" is not a full http(s) URL.")
-                          .arg(options.cdpUrl.toString()));
-        else if (const QString problem = endpointProblem(options.cdpUrl); !problem.isEmpty())
+        if (const QString problem
+            = webhookUrlProblem(options.cdpUrl, QStringLiteral("The CDP URL"));
+            !problem.isEmpty())
             block(QStringLiteral("cdp"), problem);
     }
     if (options.cdpAttempts < 1 || options.cdpAttempts > 10)

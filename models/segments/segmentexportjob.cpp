@@ -1,10 +1,10 @@
 #include "segmentexportjob.h"
 
 #include "apiclient.h"
+#include "webhookclient.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -91,8 +91,21 @@ ExportMetrics SegmentExportJob::metrics() const
 
 void SegmentExportJob::run()
 {
+    // The callback address is checked before anything is asked of the tenant.
+    if (!m_options.cdpUrl.isEmpty()) {
+        if (const QString problem = webhookUrlProblem(m_options.cdpUrl, tr("The CDP URL"));
+            !problem.isEmpty()) {
+            m_refused = true;
+            m_verdict.reasons.append(
+                    {VerdictReason::Severity::Blocking, QStringLiteral("cdp"), problem});
+            audit(QStringLiteral("EXPORT_REFUSED"), QStringLiteral("refused"),
+                  {{QStringLiteral("reasons"), QJsonArray{problem}}});
+            fail(problem);
+            return;
+        }
+    }
     setPhase(tr("Validating segment %1").arg(m_options.segmentId));
-    m_call = SegmentsApi(m_client).get(m_options.segmentId);
+    m_call = watch(SegmentsApi(m_client).get(m_options.segmentId));
     connect(m_call, &CallHandle::finished, this, &SegmentExportJob::onSegment);
 }
 
@@ -109,7 +122,6 @@ void SegmentExportJob::onCancel()
 
 void SegmentExportJob::onSegment(const Result &result)
 {
-    observe(result);
     if (isCancelRequested()) {
         finishCancelled();
         return;
@@ -268,10 +280,9 @@ std::unique_ptr<SegmentExportJob::PageFetch> SegmentExportJob::startFetch(const 
     q.continuationToken = token;
     auto fetch = std::make_unique<PageFetch>();
     fetch->token = token;
-    fetch->call = SegmentsApi(m_client).queryPage(m_segment.id, q);
+    fetch->call = watch(SegmentsApi(m_client).queryPage(m_segment.id, q));
     PageFetch *f = fetch.get();
     connect(fetch->call, &CallHandle::finished, this, [this, f](const Result &result) {
-        observe(result);
         f->done = true;
         f->result = result;
         f->call = nullptr;
@@ -380,13 +391,13 @@ void SegmentExportJob::onFormatted()
     if (page.rows && page.rows->rowCount() > 0)
         Q_EMIT rowsReady(page.rows);
     if (!m_options.cdpUrl.isEmpty() && page.records > 0) {
-        deliverCdp(page, 1);
+        deliverCdp(page);
         return;
     }
     commitPage();
 }
 
-void SegmentExportJob::deliverCdp(const FormattedPage &page, int attempt)
+void SegmentExportJob::deliverCdp(const FormattedPage &page)
 {
     QByteArray body = "{\"event\":\"segment.export.page\",\"segmentId\":";
     body += QJsonDocument(QJsonArray{m_segment.id})
@@ -397,16 +408,16 @@ void SegmentExportJob::deliverCdp(const FormattedPage &page, int attempt)
             + ",\"count\":" + QByteArray::number(page.records) + ",\"records\":";
     body += page.cdpRecords;
     body += '}';
-    Request r = Request::postJson(QString(), body, tr("Sending page %1 to the CDP").arg(m_pages));
-    r.url = m_options.cdpUrl;
-    r.authenticated = false; // the tenant's token never goes to a third party
-    r.retrySafe = true;      // the receiver deduplicates on the request id
-    r.requestId = QByteArray(id().toUtf8() + "-p" + QByteArray::number(m_pages));
-    r.timeout = std::chrono::milliseconds(15000);
-    r.expectJson = false;
-    m_call = m_client->send(r);
-    connect(m_call, &CallHandle::finished, this, [this, page, attempt](const Result &result) {
-        observe(result);
+    WebhookClient::Delivery d;
+    d.url = m_options.cdpUrl;
+    d.json = std::move(body);
+    d.what = tr("Sending page %1 to the CDP").arg(m_pages);
+    // The receiver deduplicates on the request id: one page of one export is one delivery.
+    d.requestId = QByteArray(id().toUtf8() + "-p" + QByteArray::number(m_pages));
+    d.maxAttempts = m_options.cdpAttempts;
+    d.timeout = std::chrono::milliseconds(15000);
+    m_call = watch(WebhookClient(m_client).post(std::move(d)));
+    connect(m_call, &CallHandle::finished, this, [this](const Result &result) {
         if (isCancelRequested() || result.error == ErrorKind::Cancelled) {
             cancelExport(); // the page is not committed: a resume sends it again
             return;
@@ -416,31 +427,20 @@ void SegmentExportJob::deliverCdp(const FormattedPage &page, int attempt)
             commitPage();
             return;
         }
-        if (attempt < m_options.cdpAttempts) {
-            Q_EMIT message(tr("CDP callback for page %1 failed (%2); trying again.")
-                                   .arg(m_pages)
-                                   .arg(result.errorText));
-            QTimer::singleShot(250 * (1 << (attempt - 1)), this, [this, page, attempt] {
-                if (isCancelRequested())
-                    cancelExport();
-                else
-                    deliverCdp(page, attempt + 1);
-            });
-            return;
-        }
         ++m_cdpFailed;
+        const int attempts = int(result.attempts.size());
         if (m_options.stopOnCdpFailure) {
             // The page is not committed: a resume exports and delivers it again.
-            failExport(tr("The CDP callback for page %1 failed after %2 attempts: %3")
+            failExport(tr("The CDP callback for page %1 failed after %n attempt(s): %2", nullptr,
+                          attempts)
                                .arg(m_pages)
-                               .arg(attempt)
                                .arg(result.errorText));
             return;
         }
-        Q_EMIT message(tr("The CDP callback for page %1 failed after %2 attempts (%3); the "
-                          "export goes on.")
+        Q_EMIT message(tr("The CDP callback for page %1 failed after %n attempt(s) (%2); the "
+                          "export goes on.",
+                          nullptr, attempts)
                                .arg(m_pages)
-                               .arg(attempt)
                                .arg(result.errorText));
         commitPage();
     });

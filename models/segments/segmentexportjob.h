@@ -70,7 +70,7 @@ private:
     void onPage(const Result &result);
     void onEarlyToken(quint64 generation, const QString &token);
     void onFormatted();
-    void deliverCdp(const FormattedPage &page, int attempt);
+    void deliverCdp(const FormattedPage &page);
     void commitPage();
     void finishExport();
     void failExport(const QString &text);

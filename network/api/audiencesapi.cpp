@@ -12,7 +12,7 @@ namespace {
 
 QString audiencePath(const QString &id)
 {
-    return QStringLiteral("/api/v1/audiences/") + QString::fromLatin1(QUrl::toPercentEncoding(id));
+    return QStringLiteral("/api/v1/audiences/") + pathSegment(id);
 }
 
 QStringList stringList(const QJsonValue &value)
@@ -69,22 +69,9 @@ CallHandle *AudiencesApi::put(const QString &id, const QJsonObject &payload)
 
 CallHandle *AudiencesApi::fields(const QString &dataSource)
 {
-    return m_client->send(
-            Request::get(QStringLiteral("/api/v1/data-sources/%1/fields")
-                                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(dataSource))),
-                         QStringLiteral("Loading the fields of %1").arg(dataSource)));
-}
-
-CallHandle *AudiencesApi::notifyCdp(const QUrl &url, const QJsonObject &event)
-{
-    Request r
-            = Request::postJson(url.toString(), QJsonDocument(event).toJson(QJsonDocument::Compact),
-                                QStringLiteral("Notifying the CDP"));
-    r.url = url;
-    r.authenticated = false; // the tenant's token is not the CDP's business
-    r.retrySafe = true;
-    r.expectJson = false;
-    return m_client->send(std::move(r));
+    return m_client->send(Request::get(
+            QStringLiteral("/api/v1/data-sources/%1/fields").arg(pathSegment(dataSource)),
+            QStringLiteral("Loading the fields of %1").arg(dataSource)));
 }
 
 QJsonObject AudiencesApi::cdpEvent(const QString &audienceId, const QString &name,

@@ -53,9 +53,6 @@ public:
     // PUT is idempotent: the pipeline may replay it after a 429, a 5xx or a lost answer.
     CallHandle *put(const QString &id, const QJsonObject &payload);
     CallHandle *fields(const QString &dataSource);
-    // The CDP notification after a successful save; replay-safe (the receiver dedups by
-    // X-Request-ID, which the pipeline keeps across retries).
-    CallHandle *notifyCdp(const QUrl &url, const QJsonObject &event);
 
     static QJsonObject cdpEvent(const QString &audienceId, const QString &name,
                                 bool recalculationTriggered, const QDateTime &whenUtc);

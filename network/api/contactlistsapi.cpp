@@ -4,45 +4,45 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QUrlQuery>
 
 namespace cxone {
-
-namespace {
-
-QString encoded(const QString &id)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
-
-} // namespace
 
 ContactListsApi::ContactListsApi(ApiClient *client)
     : m_client(client)
 {}
 
+Request ContactListsApi::listsRequest()
+{
+    return Request::get(QStringLiteral("/api/v2/campaigns/contactlists"),
+                        QStringLiteral("Listing the contact lists"));
+}
+
 CallHandle *ContactListsApi::lists()
 {
-    return m_client->send(Request::get(QStringLiteral("/api/v2/campaigns/contactlists"),
-                                       QStringLiteral("Listing the contact lists")));
+    return m_client->send(listsRequest());
+}
+
+Request ContactListsApi::firstPageRequest(const QString &listId, int pageSize)
+{
+    Request r = Request::get(QStringLiteral("/api/v2/campaigns/contactlists/%1?pageSize=%2")
+                                     .arg(pathSegment(listId))
+                                     .arg(pageSize),
+                             QStringLiteral("Loading contact list %1").arg(listId));
+    return r;
 }
 
 CallHandle *ContactListsApi::firstPage(const QString &listId, int pageSize)
 {
-    Request r
-            = Request::get(QStringLiteral("/api/v2/campaigns/contactlists/%1").arg(encoded(listId)),
-                           QStringLiteral("Loading contact list %1").arg(listId));
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("pageSize"), QString::number(pageSize));
-    r.url.setQuery(q);
-    return m_client->send(std::move(r));
+    return m_client->send(firstPageRequest(listId, pageSize));
 }
 
-CallHandle *ContactListsApi::page(const QString &nextPageUri, const QString &listId)
+Request ContactListsApi::pageRequest(const QString &nextPageUri, const QString &listId)
 {
-    Request r = Request::get(nextPageUri, QStringLiteral("Loading contact list %1").arg(listId));
-    r.url = QUrl(nextPageUri); // keeps the server's query as given
-    return m_client->send(std::move(r));
+    Request r = Request::get(QString(), QStringLiteral("Loading contact list %1").arg(listId));
+    // As the server gave it: absolute on the tenant (the pipeline refuses another origin), or
+    // relative to the base URL from servers that still send one.
+    r.url = QUrl(nextPageUri, QUrl::StrictMode);
+    return r;
 }
 
 QJsonObject ContactListsApi::contactJson(const ListContact &contact)
@@ -53,32 +53,56 @@ QJsonObject ContactListsApi::contactJson(const ListContact &contact)
     return o;
 }
 
-QByteArray ContactListsApi::patchBody(const QList<ListContact> &contacts)
+QByteArray ContactListsApi::patchBody(const QList<ListContact> &contacts, bool withAttributes)
 {
     QJsonArray items;
-    for (const ListContact &c : contacts)
-        items.append(contactJson(c));
+    for (const ListContact &c : contacts) {
+        QJsonObject o{{QStringLiteral("id"), c.id}};
+        if (!c.phone.isNull())
+            o.insert(QStringLiteral("phone"), c.phone);
+        if (withAttributes)
+            o.insert(QStringLiteral("attributes"), c.fields.value(u"attributes").toObject());
+        items.append(o);
+    }
     return QJsonDocument(QJsonObject{{QStringLiteral("contacts"), items}})
             .toJson(QJsonDocument::Compact);
 }
 
-CallHandle *ContactListsApi::patch(const QString &listId, const QList<ListContact> &contacts)
+CallHandle *ContactListsApi::patch(const QString &listId, const QList<ListContact> &contacts,
+                                   bool withAttributes)
 {
     Q_ASSERT(contacts.size() <= kMaxPatch);
     Request r = Request::patchJson(
-            QStringLiteral("/api/v2/campaigns/contactlists/%1/contacts").arg(encoded(listId)),
-            patchBody(contacts),
+            QStringLiteral("/api/v2/campaigns/contactlists/%1/contacts").arg(pathSegment(listId)),
+            patchBody(contacts, withAttributes),
             QStringLiteral("Updating %1 contacts of list %2").arg(contacts.size()).arg(listId));
-    r.retrySafe = true;
-    r.expectJson = false; // 200 with a body or 202 without: both fine
+    r.retrySafe = true; // absolute values: a replay changes nothing
+    return m_client->send(std::move(r));
+}
+
+CallHandle *ContactListsApi::create(const QString &listId, const QList<ListContact> &contacts)
+{
+    Q_ASSERT(contacts.size() <= kMaxPatch);
+    QJsonArray items;
+    for (const ListContact &c : contacts)
+        items.append(QJsonObject{
+                {QStringLiteral("id"), c.id},
+                {QStringLiteral("phone"), c.phone},
+                {QStringLiteral("attributes"), c.fields.value(u"attributes").toObject()}});
+    Request r = Request::postJson(
+            QStringLiteral("/api/v2/campaigns/contactlists/%1/contacts").arg(pathSegment(listId)),
+            QJsonDocument(QJsonObject{{QStringLiteral("contacts"), items}})
+                    .toJson(QJsonDocument::Compact),
+            QStringLiteral("Re-creating %1 contacts of list %2").arg(contacts.size()).arg(listId));
+    r.retrySafe = true; // ids given: a replay finds them there ("exists") and changes nothing
     return m_client->send(std::move(r));
 }
 
 CallHandle *ContactListsApi::remove(const QString &contactId)
 {
-    Request r
-            = Request::del(QStringLiteral("/api/v2/campaigns/contacts/%1").arg(encoded(contactId)),
-                           QStringLiteral("Deleting contact %1").arg(contactId));
+    Request r = Request::del(
+            QStringLiteral("/api/v2/campaigns/contacts/%1").arg(pathSegment(contactId)),
+            QStringLiteral("Deleting contact %1").arg(contactId));
     r.expectJson = false;
     return m_client->send(std::move(r));
 }
@@ -96,16 +120,20 @@ CallHandle *ContactListsApi::lookup(const QStringList &e164Numbers)
     return m_client->send(std::move(r));
 }
 
-CallHandle *ContactListsApi::notifyAggregator(const QUrl &url, const QJsonObject &event)
+bool ContactListsApi::parseResults(const QJsonObject &json, QHash<QString, QString> *statuses,
+                                   QString *error)
 {
-    Request r
-            = Request::postJson(url.toString(), QJsonDocument(event).toJson(QJsonDocument::Compact),
-                                QStringLiteral("Notifying the telephony aggregator"));
-    r.url = url;
-    r.authenticated = false; // the tenant's token is not the aggregator's business
-    r.retrySafe = true;      // the receiver dedups by X-Request-ID, kept across retries
-    r.expectJson = false;
-    return m_client->send(std::move(r));
+    const QJsonValue results = json.value(u"results");
+    if (!results.isArray()) {
+        *error = QStringLiteral("The answer has no per-contact 'results'.");
+        return false;
+    }
+    statuses->clear();
+    for (const QJsonValue &v : results.toArray()) {
+        const QJsonObject o = v.toObject();
+        statuses->insert(o.value(u"id").toString(), o.value(u"status").toString());
+    }
+    return true;
 }
 
 bool ContactListsApi::parseLists(const QJsonObject &json, QList<ContactListInfo> *out,

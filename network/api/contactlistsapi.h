@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -9,6 +10,7 @@ namespace cxone {
 
 class ApiClient;
 class CallHandle;
+struct Request;
 
 struct ContactListInfo
 {
@@ -56,18 +58,30 @@ public:
     static constexpr int kPageSize = 1000;
 
     CallHandle *lists();
-    // The first page of a list; pass the page's nextPageUri to get the following ones.
+    // The first page of a list; the page's nextPageUri (absolute, on the tenant) gives the next.
     CallHandle *firstPage(const QString &listId, int pageSize = kPageSize);
-    CallHandle *page(const QString &nextPageUri, const QString &listId);
-    // At most kMaxPatch contacts; PATCH upserts by id with absolute values, so a replay after a
-    // lost answer changes nothing and the pipeline may retry it.
-    CallHandle *patch(const QString &listId, const QList<ListContact> &contacts);
+    static Request listsRequest();
+    static Request firstPageRequest(const QString &listId, int pageSize = kPageSize);
+    static Request pageRequest(const QString &nextPageUri, const QString &listId);
+    // At most kMaxPatch contacts, each {id, phone} (and its whole attribute object when the
+    // contact's fields carry one and withAttributes is set). PATCH sets absolute values and never
+    // creates a contact, so a replay after a lost answer changes nothing: the pipeline may
+    // retry it. The answer's results say updated or not_found per contact.
+    CallHandle *patch(const QString &listId, const QList<ListContact> &contacts,
+                      bool withAttributes = false);
+    // Re-creates contacts with the ids given (a restore of deleted ones); at most kMaxPatch.
+    // The answer's results say created or exists per contact; a replay changes nothing.
+    CallHandle *create(const QString &listId, const QList<ListContact> &contacts);
     CallHandle *remove(const QString &contactId);
     CallHandle *lookup(const QStringList &e164Numbers);
-    CallHandle *notifyAggregator(const QUrl &url, const QJsonObject &event);
+
+    ApiClient *client() const { return m_client; }
 
     static QJsonObject contactJson(const ListContact &contact);
-    static QByteArray patchBody(const QList<ListContact> &contacts);
+    static QByteArray patchBody(const QList<ListContact> &contacts, bool withAttributes);
+    // {results:[{id, status}]} of a PATCH or POST: id -> status; false when there are none.
+    static bool parseResults(const QJsonObject &json, QHash<QString, QString> *statuses,
+                             QString *error);
 
     // Parsers: false and *error for a shape that is not what the contract promises.
     static bool parseLists(const QJsonObject &json, QList<ContactListInfo> *out, QString *error);

@@ -10,8 +10,7 @@ namespace {
 
 QString segmentPath(const QString &segmentId)
 {
-    return QStringLiteral("/api/v2/contacts/segments/")
-           + QString::fromLatin1(QUrl::toPercentEncoding(segmentId));
+    return QStringLiteral("/api/v2/contacts/segments/") + pathSegment(segmentId);
 }
 
 } // namespace

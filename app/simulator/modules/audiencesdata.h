@@ -84,6 +84,7 @@ public:
     static constexpr int maxTextValue = 256;
 
     explicit AudiencesPart(const TenantState &state);
+    static QString partName() { return QStringLiteral("audiences"); }
     QJsonObject summary() const override;
 
     static QStringList dataSourceNames();

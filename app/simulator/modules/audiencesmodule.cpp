@@ -9,15 +9,9 @@ namespace cxone::sim {
 
 namespace {
 
-const QString partName = QStringLiteral("audiences");
 const QString readScope = QStringLiteral("journey:audiences:read");
 const QString writeScope = QStringLiteral("journey:audiences:write");
 const QString dataScope = QStringLiteral("data:read");
-
-AudiencesPart &partOf(TenantState &state)
-{
-    return *state.partAs<AudiencesPart>(partName);
-}
 
 bool wantsEvaluation(const SimRequest &req)
 {
@@ -29,7 +23,7 @@ bool wantsEvaluation(const SimRequest &req)
 
 SimResponse listAudiences(const SimRequest &req, TenantState &state)
 {
-    AudiencesPart &part = partOf(state);
+    AudiencesPart &part = partOf<AudiencesPart>(state);
     const QString source = req.queryValue(QStringLiteral("data_source"));
     QJsonArray items;
     for (auto &[id, audience] : part.audiences()) {
@@ -48,7 +42,7 @@ SimResponse listAudiences(const SimRequest &req, TenantState &state)
 
 SimResponse getAudience(const SimRequest &req, TenantState &state)
 {
-    AudiencesPart &part = partOf(state);
+    AudiencesPart &part = partOf<AudiencesPart>(state);
     const auto it = part.audiences().find(req.param(QStringLiteral("id")));
     if (it == part.audiences().end())
         return SimResponse::notFound(
@@ -59,7 +53,7 @@ SimResponse getAudience(const SimRequest &req, TenantState &state)
 
 SimResponse putAudience(const SimRequest &req, TenantState &state)
 {
-    AudiencesPart &part = partOf(state);
+    AudiencesPart &part = partOf<AudiencesPart>(state);
     const QString id = req.param(QStringLiteral("id"));
     if (req.jsonError.error != QJsonParseError::NoError || !req.json.isObject())
         return SimResponse::badRequest(QStringLiteral("The body is not a JSON object: %1")
@@ -136,7 +130,7 @@ SimResponse putAudience(const SimRequest &req, TenantState &state)
 SimResponse listFields(const SimRequest &req, TenantState &state)
 {
     const QString source = req.param(QStringLiteral("source"));
-    const SimDataSource *ds = partOf(state).dataSource(source);
+    const SimDataSource *ds = partOf<AudiencesPart>(state).dataSource(source);
     if (!ds)
         return SimResponse::notFound(
                 QStringLiteral("data source %1 (known: %2)")
@@ -154,7 +148,7 @@ SimResponse listFields(const SimRequest &req, TenantState &state)
 
 void AudiencesModule::registerRoutes(TenantSimulator &sim)
 {
-    sim.state().addPart(partName, std::make_unique<AudiencesPart>(sim.state()));
+    partOf<AudiencesPart>(sim.state());
     sim.addRoute("GET", QStringLiteral("/api/v1/audiences"), {readScope}, listAudiences);
     sim.addRoute("GET", QStringLiteral("/api/v1/audiences/{id}"), {readScope}, getAudience);
     sim.addRoute("PUT", QStringLiteral("/api/v1/audiences/{id}"), {writeScope}, putAudience);

@@ -55,6 +55,7 @@ class SegmentsPart final : public TenantPart
 {
 public:
     explicit SegmentsPart(const TenantState &state);
+    static QString partName() { return QStringLiteral("segments"); }
 
     QJsonObject summary() const override;
 

@@ -10,17 +10,9 @@ namespace {
 constexpr int kDefaultLimit = 500;
 constexpr int kMaxLimit = 1000;
 
-SegmentsPart *partOf(TenantState &state)
-{
-    if (auto *part = state.partAs<SegmentsPart>(QStringLiteral("segments")))
-        return part;
-    state.addPart(QStringLiteral("segments"), std::make_unique<SegmentsPart>(state));
-    return state.partAs<SegmentsPart>(QStringLiteral("segments"));
-}
-
 SimResponse listSegments(const SimRequest &req, TenantState &state)
 {
-    const SegmentsPart *part = partOf(state);
+    const SegmentsPart *part = &partOf<SegmentsPart>(state);
     bool ok = true;
     qint64 limit = 100;
     if (const QString l = req.queryValue(QStringLiteral("limit")); !l.isEmpty())
@@ -55,7 +47,7 @@ SimResponse listSegments(const SimRequest &req, TenantState &state)
 
 SimResponse getSegment(const SimRequest &req, TenantState &state)
 {
-    const SimSegment *seg = partOf(state)->find(req.param(QStringLiteral("id")));
+    const SimSegment *seg = partOf<SegmentsPart>(state).find(req.param(QStringLiteral("id")));
     if (!seg)
         return SimResponse::notFound(
                 QStringLiteral("Segment '%1'").arg(req.param(QStringLiteral("id"))));
@@ -64,7 +56,7 @@ SimResponse getSegment(const SimRequest &req, TenantState &state)
 
 SimResponse queryContacts(const SimRequest &req, TenantState &state)
 {
-    const SegmentsPart *part = partOf(state);
+    const SegmentsPart *part = &partOf<SegmentsPart>(state);
     const SimSegment *seg = part->find(req.param(QStringLiteral("id")));
     if (!seg)
         return SimResponse::notFound(
@@ -133,7 +125,7 @@ SimResponse queryContacts(const SimRequest &req, TenantState &state)
 void SegmentsModule::registerRoutes(TenantSimulator &sim)
 {
     // Created now so that /_sim/state shows the segments before the first call.
-    partOf(sim.state());
+    partOf<SegmentsPart>(sim.state());
     const QString read = QStringLiteral("contact:segments:read");
     const QString contacts = QStringLiteral("contact:contacts:read");
     sim.addRoute("GET", QStringLiteral("/api/v2/contacts/segments"), {read}, listSegments);

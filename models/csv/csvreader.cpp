@@ -1,0 +1,753 @@
+#include "csvreader.h"
+
+#include "table/compactrowstore.h"
+
+#include <QFile>
+#include <QIODevice>
+#include <QLocale>
+#include <QStringDecoder>
+
+#include <simdjson.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+namespace cxone {
+
+namespace {
+
+constexpr qsizetype kChunk = 1 << 20;
+constexpr qsizetype kSniffBytes = 64 * 1024;
+
+// Windows-1252 bytes 0x80..0x9F; the five it leaves undefined keep their C1 code point (as the
+// WHATWG decoder does). 0xA0..0xFF are Latin-1.
+constexpr std::array<char16_t, 32> kCp1252High{
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+void appendUtf8(QByteArray &out, char32_t cp)
+{
+    if (cp < 0x80) {
+        out += char(cp);
+    } else if (cp < 0x800) {
+        out += char(0xC0 | (cp >> 6));
+        out += char(0x80 | (cp & 0x3F));
+    } else {
+        out += char(0xE0 | (cp >> 12));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
+    }
+}
+
+void decodeCp1252(QByteArrayView in, QByteArray &out)
+{
+    const char *p = in.data();
+    const char *end = p + in.size();
+    while (p < end) {
+        const char *run = p;
+        while (p < end && static_cast<unsigned char>(*p) < 0x80)
+            ++p;
+        out.append(run, p - run);
+        if (p == end)
+            break;
+        const unsigned char c = static_cast<unsigned char>(*p++);
+        appendUtf8(out, c < 0xA0 ? char32_t(kCp1252High[c - 0x80]) : char32_t(c));
+    }
+}
+
+// Bytes at the end of `data` that start a UTF-8 sequence not yet complete.
+qsizetype incompleteUtf8Tail(QByteArrayView data)
+{
+    const qsizetype n = data.size();
+    for (qsizetype back = 1; back <= 3 && back <= n; ++back) {
+        const unsigned char c = static_cast<unsigned char>(data[n - back]);
+        if ((c & 0xC0) == 0x80)
+            continue; // continuation byte: look further back
+        const int need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        return need > back ? back : 0;
+    }
+    return 0;
+}
+
+qint64 firstInvalidUtf8(QByteArrayView data)
+{
+    QStringDecoder dec(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    for (qsizetype i = 0; i < data.size(); i += 4096) {
+        const QByteArrayView part = data.sliced(i, std::min<qsizetype>(4096 + 3, data.size() - i));
+        (void)dec(part);
+        if (dec.hasError()) {
+            // Narrow down byte by byte within this slice.
+            for (qsizetype k = 0; k < part.size(); ++k) {
+                QStringDecoder one(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+                (void)one(part.first(k + 1));
+                if (one.hasError() && incompleteUtf8Tail(part.first(k + 1)) == 0)
+                    return i + k;
+            }
+            return i;
+        }
+    }
+    return -1;
+}
+
+QString quoteName(const QString &name)
+{
+    return QStringLiteral("\u201c%1\u201d").arg(name);
+}
+
+} // namespace
+
+QString csvEncodingName(CsvEncoding encoding)
+{
+    switch (encoding) {
+    case CsvEncoding::Auto:
+        return QStringLiteral("auto");
+    case CsvEncoding::Utf8:
+        return QStringLiteral("utf-8");
+    case CsvEncoding::Utf16:
+        return QStringLiteral("utf-16");
+    case CsvEncoding::Windows1252:
+        return QStringLiteral("windows-1252");
+    }
+    return {};
+}
+
+bool parseCsvEncoding(const QString &text, CsvEncoding *encoding)
+{
+    const QString t = text.trimmed().toLower().remove(u'-').remove(u'_');
+    if (t == u"auto" || t.isEmpty())
+        *encoding = CsvEncoding::Auto;
+    else if (t == u"utf8")
+        *encoding = CsvEncoding::Utf8;
+    else if (t == u"utf16" || t == u"utf16le" || t == u"unicode")
+        *encoding = CsvEncoding::Utf16;
+    else if (t == u"windows1252" || t == u"cp1252" || t == u"latin1" || t == u"iso88591")
+        *encoding = CsvEncoding::Windows1252;
+    else
+        return false;
+    return true;
+}
+
+bool parseCsvDelimiter(const QString &text, char *delimiter)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == u"auto" || t.isEmpty())
+        *delimiter = 0;
+    else if (t == u"," || t == u"comma")
+        *delimiter = ',';
+    else if (t == u";" || t == u"semicolon")
+        *delimiter = ';';
+    else if (t == u"tab" || t == u"\\t" || text == u"\t")
+        *delimiter = '\t';
+    else if (t == u"|" || t == u"pipe")
+        *delimiter = '|';
+    else
+        return false;
+    return true;
+}
+
+QString csvDelimiterName(char delimiter)
+{
+    switch (delimiter) {
+    case ',':
+        return QStringLiteral("comma");
+    case ';':
+        return QStringLiteral("semicolon");
+    case '\t':
+        return QStringLiteral("tab");
+    case '|':
+        return QStringLiteral("pipe");
+    default:
+        return QString(QLatin1Char(delimiter));
+    }
+}
+
+QString CsvInfo::describe() const
+{
+    const QLocale locale;
+    return QStringLiteral("%1, %2-separated%3, %4")
+            .arg(encodingNote, csvDelimiterName(delimiter),
+                 delimiterSniffed ? QStringLiteral(" (detected)") : QString(),
+                 rows == 1 ? QStringLiteral("1 row")
+                           : QStringLiteral("%1 rows").arg(locale.toString(rows)));
+}
+
+struct CsvReader::Impl
+{
+    CsvOptions options;
+    CsvInfo *info = nullptr;
+    char delim = ',';
+    std::array<bool, 256> special{};
+
+    QIODevice *device = nullptr;
+    CsvEncoding encoding = CsvEncoding::Utf8;
+    QStringDecoder utf16;
+    QByteArray pendingRaw;  // undecoded bytes carried to the next chunk (split sequences)
+    bool checkUtf8 = false; // validate as we go (input that could not be checked up front)
+
+    QByteArray buf; // decoded UTF-8
+    qsizetype pos = 0;
+    bool eof = false;
+    qint64 line = 1; // physical line at pos
+
+    // One record being parsed: each cell either a view into buf or a range of scratch.
+    struct Cell
+    {
+        qsizetype start;
+        qsizetype length;
+        bool inScratch;
+    };
+    std::vector<Cell> cells;
+    QByteArray scratch;
+    std::vector<QByteArrayView> views;
+    std::vector<QString> recordProblems; // reported once the record is complete
+    bool unterminatedLast = false;
+    bool haveHeader = false;
+    int columns = 0;
+
+    void problem(qint64 at, const QString &text)
+    {
+        ++info->problemCount;
+        if (info->problems.size() < options.keepProblems)
+            info->problems.append({at, text});
+    }
+
+    bool fatal(qint64 at, const QString &text)
+    {
+        info->fatal = at > 0 ? QStringLiteral("line %1: %2").arg(at).arg(text) : text;
+        return false;
+    }
+
+    bool readRaw(QByteArray *raw)
+    {
+        *raw = device->read(kChunk);
+        if (raw->isEmpty() && device->atEnd())
+            return false;
+        info->bytes += raw->size();
+        if (options.maxBytes > 0 && info->bytes > options.maxBytes)
+            return false;
+        return true;
+    }
+
+    void decodeAppend(QByteArray raw, bool last)
+    {
+        switch (encoding) {
+        case CsvEncoding::Utf16:
+            buf += QString(utf16(raw)).toUtf8();
+            break;
+        case CsvEncoding::Windows1252:
+            decodeCp1252(raw, buf);
+            break;
+        case CsvEncoding::Auto:
+        case CsvEncoding::Utf8: {
+            if (!checkUtf8) {
+                buf += raw;
+                break;
+            }
+            QByteArray data = pendingRaw + raw;
+            pendingRaw.clear();
+            const qsizetype tail = last ? 0 : incompleteUtf8Tail(data);
+            if (tail > 0) {
+                pendingRaw = data.right(tail);
+                data.chop(tail);
+            }
+            if (!simdjson::validate_utf8(data.constData(), size_t(data.size()))) {
+                // Input that could not be checked up front (a pipe): the rest is Windows-1252.
+                problem(line, QStringLiteral("the text is not valid UTF-8 from here on; it is "
+                                             "read as Windows-1252"));
+                info->encodingFallback = true;
+                info->encodingNote = QStringLiteral("UTF-8, then Windows-1252");
+                encoding = CsvEncoding::Windows1252;
+                checkUtf8 = false;
+                decodeCp1252(data, buf);
+                break;
+            }
+            buf += data;
+            break;
+        }
+        }
+    }
+
+    // Decides the encoding from the start of the input; may read the whole input once to check
+    // that it is UTF-8 (a file), then goes back to the start.
+    bool detectEncoding()
+    {
+        const QByteArray head = device->peek(4);
+        const auto starts = [&](const char *bom, int n) {
+            return head.size() >= n && std::memcmp(head.constData(), bom, size_t(n)) == 0;
+        };
+        encoding = options.encoding;
+        if (starts("\xEF\xBB\xBF", 3)) {
+            device->read(3);
+            info->bytes += 3;
+            if (encoding == CsvEncoding::Auto)
+                encoding = CsvEncoding::Utf8;
+            info->encodingNote = QStringLiteral("UTF-8 with BOM");
+        } else if (starts("\xFF\xFE", 2) || starts("\xFE\xFF", 2)) {
+            const bool le = starts("\xFF\xFE", 2);
+            device->read(2);
+            info->bytes += 2;
+            encoding = CsvEncoding::Utf16;
+            utf16 = QStringDecoder(le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+            info->encodingNote = le ? QStringLiteral("UTF-16 LE") : QStringLiteral("UTF-16 BE");
+        } else if (encoding == CsvEncoding::Utf16
+                   || (encoding == CsvEncoding::Auto && head.size() >= 2 && head[0] != 0
+                       && head[1] == 0)) {
+            encoding = CsvEncoding::Utf16;
+            utf16 = QStringDecoder(QStringDecoder::Utf16LE);
+            info->encodingNote = QStringLiteral("UTF-16 LE (no BOM)");
+        }
+        if (encoding == CsvEncoding::Windows1252 && info->encodingNote.isEmpty())
+            info->encodingNote = QStringLiteral("Windows-1252");
+        if (encoding == CsvEncoding::Utf8 && info->encodingNote.isEmpty())
+            info->encodingNote = QStringLiteral("UTF-8");
+        if (encoding != CsvEncoding::Auto) {
+            info->encoding = encoding;
+            return true;
+        }
+        // Auto without a BOM: UTF-8 if every byte says so, else Windows-1252 (and say so).
+        if (device->isSequential()) {
+            checkUtf8 = true;
+            encoding = CsvEncoding::Utf8;
+            info->encoding = encoding;
+            info->encodingNote = QStringLiteral("UTF-8");
+            return true;
+        }
+        const qint64 start = device->pos();
+        QByteArray carry;
+        qint64 offset = 0;
+        qint64 invalidAt = -1;
+        qint64 scanned = 0;
+        for (;;) {
+            QByteArray chunk = device->read(4 * kChunk);
+            if (chunk.isEmpty())
+                break;
+            scanned += chunk.size();
+            if (options.maxBytes > 0 && scanned > options.maxBytes)
+                break; // the read itself reports the size
+            QByteArray data = carry + chunk;
+            const qsizetype tail = device->atEnd() ? 0 : incompleteUtf8Tail(data);
+            carry = data.right(tail);
+            data.chop(tail);
+            if (!simdjson::validate_utf8(data.constData(), size_t(data.size()))) {
+                invalidAt = offset + firstInvalidUtf8(data);
+                break;
+            }
+            offset += data.size();
+        }
+        if (!device->seek(start))
+            return fatal(0, QStringLiteral("the input cannot be read twice (%1)")
+                                    .arg(device->errorString()));
+        if (invalidAt >= 0) {
+            encoding = CsvEncoding::Windows1252;
+            info->encodingFallback = true;
+            info->encodingNote = QStringLiteral("Windows-1252 (not valid UTF-8 at byte %1)")
+                                         .arg(invalidAt + start + 1);
+        } else {
+            encoding = CsvEncoding::Utf8;
+            info->encodingNote = QStringLiteral("UTF-8");
+        }
+        info->encoding = encoding;
+        return true;
+    }
+
+    // Fills buf with at least `want` bytes beyond pos, or to the end of the input.
+    bool fill(qsizetype want)
+    {
+        while (!eof && buf.size() - pos < want) {
+            QByteArray raw;
+            if (!readRaw(&raw)) {
+                if (options.maxBytes > 0 && info->bytes > options.maxBytes)
+                    return fatal(0, QStringLiteral("the input is larger than %1; nothing past "
+                                                   "that was read")
+                                            .arg(QLocale::c().formattedDataSize(options.maxBytes)));
+                if (device->atEnd() || raw.isEmpty()) {
+                    eof = true;
+                    decodeAppend(pendingRaw, true);
+                    pendingRaw.clear();
+                    if (encoding == CsvEncoding::Utf16)
+                        buf += QString(utf16(QByteArray())).toUtf8();
+                }
+                break;
+            }
+            decodeAppend(std::move(raw), false);
+        }
+        return true;
+    }
+
+    char sniff() const
+    {
+        const QByteArrayView sample = QByteArrayView(buf).sliced(pos).first(
+                std::min<qsizetype>(kSniffBytes, buf.size() - pos));
+        char best = ',';
+        int bestFields = 0;
+        bool bestConsistent = false;
+        for (const char d : {',', ';', '\t', '|'}) {
+            // Field counts of the first records, quotes respected.
+            std::vector<int> counts;
+            int fields = 1;
+            bool quoted = false;
+            for (qsizetype i = 0; i < sample.size() && counts.size() < 30; ++i) {
+                const char c = sample[i];
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (!quoted && c == d) {
+                    ++fields;
+                } else if (!quoted && (c == '\n' || c == '\r')) {
+                    if (c == '\r' && i + 1 < sample.size() && sample[i + 1] == '\n')
+                        ++i;
+                    counts.push_back(fields);
+                    fields = 1;
+                }
+            }
+            if (counts.empty())
+                counts.push_back(fields);
+            const int first = counts.front();
+            const bool consistent = first > 1
+                                    && std::all_of(counts.begin(), counts.end(),
+                                                   [&](int n) { return n == first; });
+            if (first <= 1)
+                continue;
+            if ((consistent && !bestConsistent)
+                || (consistent == bestConsistent && first > bestFields)) {
+                best = d;
+                bestFields = first;
+                bestConsistent = consistent;
+            }
+        }
+        return best;
+    }
+
+    enum class Parsed { Record, Blank, NeedMore, End, Fatal };
+
+    Parsed parseRecord(qint64 *recordLine, int *fieldCount)
+    {
+        cells.clear();
+        scratch.clear();
+        recordProblems.clear();
+        *recordLine = line;
+        const char *data = buf.constData();
+        const qsizetype end = buf.size();
+        qsizetype i = pos;
+        qint64 newlines = 0;
+        qsizetype rowBytes = 0;
+        if (i >= end)
+            return eof ? Parsed::End : Parsed::NeedMore;
+        for (;;) {
+            if (int(cells.size()) >= options.maxColumns) {
+                fatal(*recordLine,
+                      QStringLiteral("more than %1 fields in one record").arg(options.maxColumns));
+                return Parsed::Fatal;
+            }
+            Cell cell{i, 0, false};
+            if (i < end && data[i] == '"') {
+                // Quoted: doubled quotes and line breaks are part of the field.
+                cell.inScratch = true;
+                cell.start = scratch.size();
+                ++i;
+                for (;;) {
+                    const void *q = std::memchr(data + i, '"', size_t(end - i));
+                    if (!q) {
+                        if (!eof)
+                            return Parsed::NeedMore;
+                        fatal(*recordLine, QStringLiteral("a quoted field is never closed; the "
+                                                          "rest of the file would be one field"));
+                        return Parsed::Fatal;
+                    }
+                    const qsizetype qi = static_cast<const char *>(q) - data;
+                    newlines += std::count(data + i, data + qi, '\n');
+                    scratch.append(data + i, qi - i);
+                    if (scratch.size() - cell.start > options.maxFieldBytes) {
+                        fatal(*recordLine, QStringLiteral("field %1 is longer than %2 bytes; is "
+                                                          "a quote left open?")
+                                                   .arg(cells.size() + 1)
+                                                   .arg(options.maxFieldBytes));
+                        return Parsed::Fatal;
+                    }
+                    i = qi + 1;
+                    if (i >= end && !eof)
+                        return Parsed::NeedMore;
+                    if (i < end && data[i] == '"') {
+                        scratch += '"';
+                        ++i;
+                        continue;
+                    }
+                    break;
+                }
+                // After the closing quote only a delimiter or a line end may follow.
+                if (i < end && data[i] != delim && data[i] != '\n' && data[i] != '\r') {
+                    const qsizetype from = i;
+                    while (i < end && data[i] != delim && data[i] != '\n' && data[i] != '\r')
+                        ++i;
+                    if (i >= end && !eof)
+                        return Parsed::NeedMore;
+                    scratch.append(data + from, i - from);
+                    recordProblems.push_back(QStringLiteral("field %1 has text after its closing "
+                                                            "quote; it is kept as written")
+                                                     .arg(cells.size() + 1));
+                }
+                cell.length = scratch.size() - cell.start;
+            } else {
+                while (i < end && !special[static_cast<unsigned char>(data[i])])
+                    ++i;
+                // A quote inside an unquoted field is kept as a character.
+                while (i < end && data[i] == '"') {
+                    ++i;
+                    while (i < end && !special[static_cast<unsigned char>(data[i])])
+                        ++i;
+                }
+                if (i >= end && !eof)
+                    return Parsed::NeedMore;
+                cell.length = i - cell.start;
+                if (cell.length > options.maxFieldBytes) {
+                    fatal(*recordLine, QStringLiteral("field %1 is longer than %2 bytes")
+                                               .arg(cells.size() + 1)
+                                               .arg(options.maxFieldBytes));
+                    return Parsed::Fatal;
+                }
+            }
+            rowBytes += cell.length;
+            if (rowBytes > options.maxRowBytes) {
+                fatal(*recordLine, QStringLiteral("the record is longer than %1 bytes")
+                                           .arg(options.maxRowBytes));
+                return Parsed::Fatal;
+            }
+            cells.push_back(cell);
+            if (i >= end) { // the last record of the input, without a line end
+                pos = i;
+                line += newlines;
+                unterminatedLast = true;
+                break;
+            }
+            const char c = data[i];
+            if (c == delim) {
+                ++i;
+                continue;
+            }
+            if (c == '\r') {
+                if (i + 1 >= end && !eof)
+                    return Parsed::NeedMore;
+                i += (i + 1 < end && data[i + 1] == '\n') ? 2 : 1;
+            } else { // '\n'
+                ++i;
+            }
+            pos = i;
+            line += newlines + 1;
+            break;
+        }
+        *fieldCount = int(cells.size());
+        if (cells.size() == 1 && cells[0].length == 0 && !cells[0].inScratch)
+            return Parsed::Blank;
+        return Parsed::Record;
+    }
+
+    void buildViews(int width)
+    {
+        views.resize(size_t(width));
+        const int n = std::min<int>(width, int(cells.size()));
+        for (int k = 0; k < n; ++k) {
+            const Cell &c = cells[size_t(k)];
+            views[size_t(k)] = c.inScratch ? QByteArrayView(scratch.constData() + c.start, c.length)
+                                           : QByteArrayView(buf.constData() + c.start, c.length);
+        }
+        for (int k = n; k < width; ++k)
+            views[size_t(k)] = QByteArrayView();
+    }
+
+    bool hasNul(int width) const
+    {
+        for (int k = 0; k < width; ++k) {
+            if (std::memchr(views[size_t(k)].data(), 0, size_t(views[size_t(k)].size())))
+                return true;
+        }
+        return false;
+    }
+
+    void takeHeader(qint64 at)
+    {
+        buildViews(int(cells.size()));
+        QStringList names;
+        for (const QByteArrayView v : views) {
+            QString name = QString::fromUtf8(v).trimmed();
+            info->rawHeader.append(name);
+            names.append(name);
+        }
+        for (qsizetype k = 0; k < names.size(); ++k) {
+            if (names[k].isEmpty()) {
+                names[k] = QStringLiteral("column %1").arg(k + 1);
+                problem(at, QStringLiteral("column %1 has no name; it is called \u201c%2\u201d")
+                                    .arg(k + 1)
+                                    .arg(names[k]));
+                continue;
+            }
+            const qsizetype first = names.indexOf(names[k]);
+            if (first < k) {
+                QString unique;
+                for (int n = 2;; ++n) {
+                    unique = QStringLiteral("%1 (%2)").arg(names[k]).arg(n);
+                    if (!names.contains(unique))
+                        break;
+                }
+                problem(at, QStringLiteral("columns %1 and %2 are both named %3; column %2 is "
+                                           "called %4")
+                                    .arg(first + 1)
+                                    .arg(k + 1)
+                                    .arg(quoteName(names[k]), quoteName(unique)));
+                names[k] = unique;
+            }
+        }
+        info->header = names;
+        columns = int(names.size());
+        haveHeader = true;
+    }
+
+    bool run(const RecordFn &onRecord)
+    {
+        if (!detectEncoding())
+            return false;
+        if (!fill(kSniffBytes))
+            return false;
+        if (options.delimiter != 0) {
+            delim = options.delimiter;
+        } else {
+            delim = sniff();
+            info->delimiterSniffed = true;
+        }
+        info->delimiter = delim;
+        special.fill(false);
+        special[static_cast<unsigned char>(delim)] = true;
+        special['"'] = true;
+        special['\r'] = true;
+        special['\n'] = true;
+
+        for (;;) {
+            qint64 recordLine = 0;
+            int fields = 0;
+            const Parsed parsed = parseRecord(&recordLine, &fields);
+            if (parsed == Parsed::Fatal)
+                return false;
+            if (parsed == Parsed::End)
+                break;
+            if (parsed == Parsed::NeedMore) {
+                // Keep the record's start; read more behind it.
+                if (pos > 0) {
+                    buf.remove(0, pos);
+                    pos = 0;
+                }
+                const qsizetype have = buf.size();
+                if (!fill(have + kChunk))
+                    return false;
+                if (buf.size() == have)
+                    eof = true; // nothing more will come
+                continue;
+            }
+            for (const QString &text : recordProblems)
+                problem(recordLine, text);
+            if (parsed == Parsed::Blank)
+                continue;
+            if (!haveHeader) {
+                takeHeader(recordLine);
+                continue;
+            }
+            buildViews(columns);
+            if (hasNul(std::min<int>(columns, fields))) {
+                problem(recordLine, QStringLiteral("a NUL byte: the record looks like binary "
+                                                   "data and is skipped"));
+                continue;
+            }
+            if (fields < columns)
+                problem(recordLine, QStringLiteral("%1 of %2 fields; the missing ones are read "
+                                                   "as empty")
+                                            .arg(fields)
+                                            .arg(columns));
+            else if (fields > columns)
+                problem(recordLine, QStringLiteral("%1 fields where the header has %2; the "
+                                                   "record is not used (a comma inside an "
+                                                   "unquoted value?)")
+                                            .arg(fields)
+                                            .arg(columns));
+            ++info->rows;
+            CsvRecord record;
+            record.line = recordLine;
+            record.cells = std::span<const QByteArrayView>(views.data(), size_t(columns));
+            record.fieldCount = fields;
+            if (!onRecord(record))
+                break;
+            if (pos > 4 * kChunk) {
+                buf.remove(0, pos);
+                pos = 0;
+            }
+        }
+        info->lines = line - 1 + (unterminatedLast ? 1 : 0);
+        if (!haveHeader)
+            return fatal(0, QStringLiteral("the file is empty: there is no header line"));
+        return true;
+    }
+};
+
+CsvReader::CsvReader(CsvOptions options)
+    : d(std::make_unique<Impl>())
+{
+    d->options = options;
+}
+
+CsvReader::~CsvReader() = default;
+
+bool CsvReader::read(QIODevice *device, const RecordFn &onRecord, CsvInfo *info)
+{
+    *info = CsvInfo();
+    const CsvOptions options = d->options;
+    d = std::make_unique<Impl>();
+    d->options = options;
+    d->info = info;
+    d->device = device;
+    return d->run(onRecord);
+}
+
+bool CsvReader::readFile(const QString &path, const RecordFn &onRecord, CsvInfo *info)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *info = CsvInfo();
+        info->fatal = QStringLiteral("cannot read '%1': %2").arg(path, f.errorString());
+        return false;
+    }
+    return read(&f, onRecord, info);
+}
+
+CsvTable::CsvTable() = default;
+CsvTable::CsvTable(CsvTable &&) noexcept = default;
+CsvTable &CsvTable::operator=(CsvTable &&) noexcept = default;
+CsvTable::~CsvTable() = default;
+
+qsizetype CsvTable::bytes() const
+{
+    return (rows ? rows->bytes() : 0) + qsizetype(lines.capacity() * sizeof(qint64))
+           + qsizetype(extraFields.capacity() * sizeof(qint32));
+}
+
+bool readCsvTable(const QString &path, const CsvOptions &options, CsvTable *table)
+{
+    *table = CsvTable();
+    CsvOptions o = options;
+    o.maxFieldBytes = std::min(o.maxFieldBytes, CompactRowStore::kMaxCellBytes);
+    CsvReader reader(o);
+    bool ok = reader.readFile(
+            path,
+            [table](const CsvRecord &r) {
+                if (!table->rows)
+                    table->rows = std::make_unique<CompactRowStore>(int(r.cells.size()));
+                table->rows->appendRow(r.cells);
+                table->lines.push_back(r.line);
+                table->extraFields.push_back(
+                        qint32(std::max<int>(0, r.fieldCount - int(r.cells.size()))));
+                return true;
+            },
+            &table->info);
+    if (!table->rows)
+        table->rows = std::make_unique<CompactRowStore>(int(table->info.header.size()));
+    return ok;
+}
+
+} // namespace cxone

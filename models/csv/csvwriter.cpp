@@ -1,0 +1,144 @@
+#include "csvwriter.h"
+
+namespace cxone {
+
+namespace {
+
+void append(QByteArray &out, std::string_view s)
+{
+    out.append(s.data(), qsizetype(s.size()));
+}
+
+bool isPlainNumber(std::string_view t)
+{
+    size_t i = 0;
+    if (i < t.size() && (t[i] == '+' || t[i] == '-'))
+        ++i;
+    size_t digits = 0;
+    bool dot = false;
+    for (; i < t.size(); ++i) {
+        const char c = t[i];
+        if (c >= '0' && c <= '9') {
+            ++digits;
+        } else if (c == '.' && !dot && digits > 0) {
+            dot = true;
+        } else {
+            return false;
+        }
+    }
+    return digits > 0 && t.back() != '.';
+}
+
+} // namespace
+
+bool csvNeedsNeutralising(std::string_view text)
+{
+    if (text.empty())
+        return false;
+    const char c = text.front();
+    if (c != '=' && c != '+' && c != '-' && c != '@' && c != '\t' && c != '\r')
+        return false;
+    return !isPlainNumber(text);
+}
+
+void appendCsvField(QByteArray &out, std::string_view text)
+{
+    const bool neutralise = csvNeedsNeutralising(text);
+    if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
+        if (neutralise)
+            out += '\'';
+        append(out, text);
+        return;
+    }
+    out += '"';
+    if (neutralise)
+        out += '\'';
+    size_t from = 0;
+    for (;;) {
+        const size_t q = text.find('"', from);
+        if (q == std::string_view::npos) {
+            append(out, text.substr(from));
+            break;
+        }
+        append(out, text.substr(from, q - from + 1));
+        out += '"';
+        from = q + 1;
+    }
+    out += '"';
+}
+
+QByteArray csvField(QByteArrayView text)
+{
+    QByteArray out;
+    appendCsvField(out, std::string_view(text.data(), size_t(text.size())));
+    return out;
+}
+
+CsvFileWriter::CsvFileWriter(const QString &path)
+    : m_file(path)
+{}
+
+bool CsvFileWriter::open(QString *error)
+{
+    if (!m_file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("Cannot write '%1': %2")
+                         .arg(m_file.fileName(), m_file.errorString());
+        return false;
+    }
+    m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return true;
+}
+
+void CsvFileWriter::writeRow(std::initializer_list<QByteArrayView> cells)
+{
+    bool first = true;
+    for (const QByteArrayView c : cells) {
+        if (!first)
+            m_buffer += ',';
+        first = false;
+        appendCsvField(m_buffer, std::string_view(c.data(), size_t(c.size())));
+    }
+    m_buffer += "\r\n";
+    flushIfFull();
+}
+
+void CsvFileWriter::writeRow(const QList<QByteArray> &cells)
+{
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            m_buffer += ',';
+        appendCsvField(m_buffer, std::string_view(cells[i].constData(), size_t(cells[i].size())));
+    }
+    m_buffer += "\r\n";
+    flushIfFull();
+}
+
+void CsvFileWriter::writeRaw(QByteArrayView line)
+{
+    m_buffer += line;
+    flushIfFull();
+}
+
+void CsvFileWriter::flushIfFull()
+{
+    if (m_buffer.size() < (1 << 20))
+        return;
+    m_file.write(m_buffer);
+    m_buffer.clear();
+}
+
+bool CsvFileWriter::commit(QString *error)
+{
+    m_file.write(m_buffer);
+    m_buffer.clear();
+    if (!m_file.commit()) {
+        const QString why = m_file.error() == QFileDevice::ResourceError
+                                    ? QStringLiteral("the disk is full")
+                                    : m_file.errorString();
+        *error = QStringLiteral("Cannot write '%1': %2").arg(m_file.fileName(), why);
+        return false;
+    }
+    return true;
+}
+
+} // namespace cxone

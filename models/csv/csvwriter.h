@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QSaveFile>
+#include <QString>
+
+#include <initializer_list>
+#include <string_view>
+
+namespace cxone {
+
+// The one way the console writes a CSV cell (RFC 4180): quoted when it holds a comma, quote, CR
+// or LF, quotes doubled. A cell that a spreadsheet would run as a formula (it starts with =, +,
+// -, @, tab or CR) gets a leading apostrophe, unless the whole cell is a plain signed number such
+// as +14155550132 or -12.5, which a spreadsheet only reads as a number.
+void appendCsvField(QByteArray &out, std::string_view text);
+QByteArray csvField(QByteArrayView text);
+bool csvNeedsNeutralising(std::string_view text);
+
+// Writes a CSV file safely: into a temporary file committed over the target only when complete,
+// readable by its owner only, CRLF line ends.
+class CsvFileWriter final
+{
+public:
+    explicit CsvFileWriter(const QString &path);
+    bool open(QString *error);
+    void writeRow(std::initializer_list<QByteArrayView> cells);
+    void writeRow(const QList<QByteArray> &cells);
+    // Appends an already formatted line (with its line end).
+    void writeRaw(QByteArrayView line);
+    bool commit(QString *error);
+
+private:
+    void flushIfFull();
+
+    QSaveFile m_file;
+    QByteArray m_buffer;
+};
+
+} // namespace cxone

@@ -1,0 +1,227 @@
+#include "batchwriter.h"
+
+#include "apiclient.h"
+#include "journal.h"
+
+#include <QJsonArray>
+
+namespace cxone {
+
+BatchWriter::BatchWriter(JournalWriter *journal, Options options, Hooks hooks, QObject *parent)
+    : QObject(parent)
+    , m_journal(journal)
+    , m_options(std::move(options))
+    , m_hooks(std::move(hooks))
+    , m_breaker(m_options.breakerThreshold)
+{
+    m_breaker.setOnTrip([this] { halt(m_breaker.text()); });
+}
+
+BatchWriter::~BatchWriter()
+{
+    for (const QPointer<CallHandle> &c : std::as_const(m_calls)) {
+        if (c) {
+            disconnect(c, nullptr, this, nullptr);
+            c->cancel();
+        }
+    }
+}
+
+void BatchWriter::setBatches(std::vector<std::vector<qsizetype>> batches)
+{
+    m_batches = std::move(batches);
+}
+
+void BatchWriter::skipBatches(const QSet<int> &done)
+{
+    m_skip = done;
+}
+
+qint64 BatchWriter::itemCount() const
+{
+    qint64 n = 0;
+    for (const auto &b : m_batches)
+        n += qint64(b.size());
+    return n;
+}
+
+QJsonArray BatchWriter::idsOf(int batch) const
+{
+    QJsonArray ids;
+    for (const qsizetype item : m_batches[size_t(batch)])
+        ids.append(m_hooks.idOf(item));
+    return ids;
+}
+
+void BatchWriter::start()
+{
+    m_running = true;
+    m_finished = false;
+    m_state.assign(m_batches.size(), BatchState::Pending);
+    for (const int b : std::as_const(m_skip)) {
+        if (b >= 0 && b < int(m_batches.size())) {
+            m_state[size_t(b)] = BatchState::Skipped;
+            m_skippedItems += qint64(m_batches[size_t(b)].size());
+        }
+    }
+    pump();
+}
+
+void BatchWriter::pump()
+{
+    while (m_running && !m_halted && m_inFlight < std::max(1, m_options.maxInFlight)
+           && m_next < int(m_batches.size())) {
+        const int batch = m_next++;
+        if (m_state[size_t(batch)] != BatchState::Pending)
+            continue;
+        ++m_inFlight;
+        if (m_hooks.prepare) {
+            m_state[size_t(batch)] = BatchState::Preparing;
+            m_hooks.prepare(batch, [this, batch](bool ok, const QString &why) {
+                if (!ok || m_halted) {
+                    // Never sent: accounted as not sent when the writer finishes.
+                    m_state[size_t(batch)] = BatchState::Pending;
+                    --m_inFlight;
+                    if (!ok)
+                        halt(why);
+                    finishIfIdle();
+                    return;
+                }
+                launch(batch);
+            });
+            continue;
+        }
+        launch(batch);
+    }
+    finishIfIdle();
+}
+
+void BatchWriter::launch(int batch)
+{
+    QJsonObject line{{QStringLiteral("type"), QStringLiteral("send")},
+                     {QStringLiteral("op"), m_options.op},
+                     {QStringLiteral("batch"), batch},
+                     {QStringLiteral("ids"), idsOf(batch)}};
+    if (m_hooks.sendDetails) {
+        const QJsonObject extra = m_hooks.sendDetails(batch);
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            line.insert(it.key(), it.value());
+    }
+    QString error;
+    if (!m_journal->append(line, &error)) {
+        // Not written, not sent: this batch and every later one stay on this side.
+        m_state[size_t(batch)] = BatchState::Pending;
+        --m_inFlight;
+        halt(tr("%1 Nothing more was sent.").arg(error));
+        return;
+    }
+    m_state[size_t(batch)] = BatchState::Sent;
+    ++m_sent;
+    CallHandle *call = m_hooks.send(batch);
+    m_calls.removeIf([](const QPointer<CallHandle> &c) { return c.isNull(); });
+    m_calls.append(call);
+    Q_EMIT callStarted(call);
+    m_breaker.watch(call, this);
+    connect(call, &CallHandle::finished, this,
+            [this, batch](const Result &result) { onResult(batch, result); });
+}
+
+void BatchWriter::onResult(int batch, const Result &result)
+{
+    --m_inFlight;
+    ++m_done;
+    m_state[size_t(batch)] = BatchState::Done;
+    QList<ItemOutcome> outcomes = m_hooks.judge(batch, result);
+    const auto &items = m_batches[size_t(batch)];
+    outcomes.resize(qsizetype(items.size()),
+                    ItemOutcome{QStringLiteral("unknown"), result.errorText});
+    QJsonArray lines;
+    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        const ItemOutcome &o = outcomes[i];
+        QJsonObject item{{QStringLiteral("id"), m_hooks.idOf(items[size_t(i)])},
+                         {QStringLiteral("outcome"), o.outcome}};
+        if (!o.error.isEmpty())
+            item.insert(QStringLiteral("error"), o.error);
+        lines.append(item);
+        ++m_outcomes[o.outcome];
+        if (o.succeeded())
+            ++m_ok;
+        else if (o.outcome == u"unknown")
+            ++m_unknown;
+        else
+            ++m_failed;
+    }
+    QString error;
+    if (!m_journal->append({{QStringLiteral("type"), QStringLiteral("result")},
+                            {QStringLiteral("op"), m_options.op},
+                            {QStringLiteral("batch"), batch},
+                            {QStringLiteral("status"), result.httpStatus},
+                            {QStringLiteral("items"), lines}},
+                           &error))
+        halt(tr("%1 Nothing more was sent.").arg(error));
+    Q_EMIT batchFinished(batch, result, outcomes);
+    pump();
+}
+
+void BatchWriter::halt(const QString &why)
+{
+    if (m_halted)
+        return;
+    m_halted = true;
+    m_haltReason = why;
+    // Calls on the wire may be retried by the pipeline: stop those retries too.
+    const QList<QPointer<CallHandle>> calls = m_calls;
+    for (const QPointer<CallHandle> &c : calls) {
+        if (c && !c->isFinished())
+            c->cancel();
+    }
+    finishIfIdle();
+}
+
+void BatchWriter::finishIfIdle()
+{
+    if (m_finished || !m_running || m_inFlight > 0)
+        return;
+    if (m_next < int(m_batches.size()) && !m_halted)
+        return;
+    m_finished = true;
+    m_running = false;
+    // Whatever was never sent is written down too, so the journal accounts for every item.
+    for (int b = 0; b < int(m_batches.size()); ++b) {
+        if (m_state[size_t(b)] != BatchState::Pending)
+            continue;
+        m_notSent += qint64(m_batches[size_t(b)].size());
+        m_outcomes[QStringLiteral("not-sent")] += qint64(m_batches[size_t(b)].size());
+        if (m_journal->isOpen())
+            m_journal->append({{QStringLiteral("type"), QStringLiteral("not-sent")},
+                               {QStringLiteral("op"), m_options.op},
+                               {QStringLiteral("batch"), b},
+                               {QStringLiteral("ids"), idsOf(b)}});
+    }
+    Q_EMIT finished();
+}
+
+void BatchWriter::scanLine(const QJsonObject &line, const QString &op, JournalState *state)
+{
+    if (line.value(u"op").toString() != op)
+        return;
+    const QString type = line.value(u"type").toString();
+    const int batch = line.value(u"batch").toInt(-1);
+    if (batch < 0)
+        return;
+    if (type == u"send") {
+        state->uncertain.insert(batch);
+    } else if (type == u"result") {
+        state->uncertain.remove(batch);
+        // A batch cancelled on the wire may have reached the tenant: it stays uncertain.
+        bool unknown = false;
+        for (const QJsonValue v : line.value(u"items").toArray())
+            unknown = unknown || v.toObject().value(u"outcome").toString() == u"unknown";
+        if (unknown)
+            state->uncertain.insert(batch);
+        else
+            state->done.insert(batch);
+    }
+}
+
+} // namespace cxone

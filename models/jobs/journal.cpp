@@ -1,0 +1,296 @@
+#include "journal.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace cxone {
+
+namespace {
+
+constexpr int kVersion = 2;
+constexpr qint64 kMaxLineBytes = 64 * 1024 * 1024;
+
+QByteArray chainSum(const QByteArray &previous, const QByteArray &canonical)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(previous);
+    h.addData("\n");
+    h.addData(canonical);
+    return h.result().left(16).toHex();
+}
+
+QByteArray canonical(const QJsonObject &line)
+{
+    return QJsonDocument(line).toJson(QJsonDocument::Compact);
+}
+
+QString ioError(int error)
+{
+    if (error == ENOSPC || error == EDQUOT || error == EFBIG)
+        return QStringLiteral("the disk is full");
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+QJsonObject headerJson(const JournalHeader &h)
+{
+    return {{QStringLiteral("type"), QStringLiteral("header")},
+            {QStringLiteral("version"), kVersion},
+            {QStringLiteral("kind"), h.kind},
+            {QStringLiteral("tenant"), h.tenant},
+            {QStringLiteral("target"), h.target},
+            {QStringLiteral("targetName"), h.targetName},
+            {QStringLiteral("createdUtc"),
+             (h.createdUtc.isValid() ? h.createdUtc : QDateTime::currentDateTimeUtc())
+                     .toUTC()
+                     .toString(Qt::ISODateWithMs)},
+            {QStringLiteral("counts"), h.counts},
+            {QStringLiteral("extra"), h.extra}};
+}
+
+} // namespace
+
+QString journalTenant(const QUrl &baseUrl)
+{
+    const QString scheme = baseUrl.scheme().toLower();
+    return QStringLiteral("%1://%2:%3")
+            .arg(scheme, baseUrl.host().toLower())
+            .arg(baseUrl.port(scheme == u"https" ? 443 : 80));
+}
+
+JournalWriter::~JournalWriter()
+{
+    close();
+}
+
+bool JournalWriter::create(const QString &path, const JournalHeader &header, QString *error)
+{
+    close();
+    m_path = path;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    // O_EXCL: an existing journal may be the only way back from an earlier run.
+    m_fd = ::open(QFile::encodeName(path).constData(),
+                  O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0600);
+    if (m_fd < 0) {
+        const int e = errno;
+        m_error = e == EEXIST ? QStringLiteral("The journal '%1' already exists; it may be the "
+                                               "only way back from an earlier run. Choose "
+                                               "another path.")
+                                        .arg(path)
+                              : QStringLiteral("Cannot create the journal '%1': %2")
+                                        .arg(path, ioError(e));
+        if (error)
+            *error = m_error;
+        return false;
+    }
+    m_prevSum.clear();
+    m_lines = 0;
+    return append(headerJson(header), error);
+}
+
+bool JournalWriter::reopen(const QString &path, QString *error)
+{
+    close();
+    JournalSummary summary;
+    const auto any = [](qint64, const QJsonObject &, QString *) { return true; };
+    if (!readJournal(path, {}, any, &summary, error))
+        return false;
+    m_path = path;
+    if (summary.tornTail) {
+        // The half-written last line described something that was never sent (lines are written
+        // before what they describe): cut it off so that the chain continues from a whole line.
+        if (::truncate(QFile::encodeName(path).constData(), summary.validBytes) != 0) {
+            m_error = QStringLiteral("Cannot repair the journal '%1': %2")
+                              .arg(path, ioError(errno));
+            if (error)
+                *error = m_error;
+            return false;
+        }
+    }
+    m_fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_APPEND | O_CLOEXEC);
+    if (m_fd < 0) {
+        m_error = QStringLiteral("Cannot append to the journal '%1': %2").arg(path, ioError(errno));
+        if (error)
+            *error = m_error;
+        return false;
+    }
+    m_prevSum = summary.lastSum;
+    m_lines = summary.lines + 1;
+    return true;
+}
+
+bool JournalWriter::writeAll(const QByteArray &bytes)
+{
+    const char *p = bytes.constData();
+    qsizetype left = bytes.size();
+    while (left > 0) {
+        const ssize_t n = ::write(m_fd, p, size_t(left));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            m_error = QStringLiteral("Writing the journal '%1' failed: %2")
+                              .arg(m_path, ioError(errno));
+            return false;
+        }
+        p += n;
+        left -= n;
+    }
+    return true;
+}
+
+bool JournalWriter::append(const QJsonObject &line, QString *error)
+{
+    if (m_fd < 0) {
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("The journal is not open.");
+        if (error)
+            *error = m_error;
+        return false;
+    }
+    QJsonObject body = line;
+    body.remove(QStringLiteral("sum"));
+    const QByteArray sum = chainSum(m_prevSum, canonical(body));
+    body.insert(QStringLiteral("sum"), QString::fromLatin1(sum));
+    if (!writeAll(canonical(body) + '\n')) {
+        // A partial line may be on disk: nothing after it may be written or sent.
+        ::close(m_fd);
+        m_fd = -1;
+        if (error)
+            *error = m_error;
+        return false;
+    }
+    m_prevSum = sum;
+    ++m_lines;
+    return true;
+}
+
+bool JournalWriter::sync(QString *error)
+{
+    if (m_fd < 0 || ::fsync(m_fd) != 0) {
+        if (m_fd >= 0)
+            m_error = QStringLiteral("Writing the journal '%1' failed: %2")
+                              .arg(m_path, ioError(errno));
+        if (error)
+            *error = m_error;
+        return false;
+    }
+    return true;
+}
+
+void JournalWriter::close()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+    m_fd = -1;
+}
+
+bool readJournal(const QString &path, const JournalExpectation &expect,
+                 const std::function<bool(qint64, const QJsonObject &, QString *)> &onLine,
+                 JournalSummary *summary, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("Cannot read the journal '%1': %2").arg(path, f.errorString());
+        return false;
+    }
+    const auto bad = [&](qint64 lineNo, const QString &what) {
+        *error = QStringLiteral("The journal '%1' cannot be trusted: line %2 %3. Nothing was "
+                                "restored.")
+                         .arg(path)
+                         .arg(lineNo)
+                         .arg(what);
+        return false;
+    };
+    *summary = JournalSummary();
+    QByteArray prev;
+    qint64 lineNo = 0;
+    bool haveHeader = false;
+    while (!f.atEnd()) {
+        QByteArray raw = f.readLine(kMaxLineBytes);
+        ++lineNo;
+        const bool whole = raw.endsWith('\n');
+        if (!whole && !f.atEnd())
+            return bad(lineNo, QStringLiteral("is longer than any journal line can be"));
+        if (whole)
+            raw.chop(1);
+        if (raw.trimmed().isEmpty()) {
+            if (!f.atEnd() || whole)
+                continue;
+        }
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(raw, &pe);
+        if (!doc.isObject() || !whole) {
+            // Only the very last line may be half-written: the process died while writing it.
+            if (f.atEnd() && haveHeader) {
+                summary->tornTail = true;
+                break;
+            }
+            return bad(lineNo, QStringLiteral("is not a journal record"));
+        }
+        QJsonObject line = doc.object();
+        const QByteArray sum = line.take(QStringLiteral("sum")).toString().toLatin1();
+        if (sum.isEmpty() || chainSum(prev, canonical(line)) != sum)
+            return bad(lineNo, sum.isEmpty() ? QStringLiteral("has no checksum (it was not "
+                                                              "written by this console)")
+                                             : QStringLiteral("was changed after it was written, "
+                                                              "or a line before it was removed "
+                                                              "(its checksum does not match)"));
+        prev = sum;
+        summary->validBytes = f.pos();
+        if (!haveHeader) {
+            if (line.value(u"type").toString() != u"header"
+                || line.value(u"version").toInt() != kVersion)
+                return bad(
+                        lineNo,
+                        QStringLiteral("is not the header of a version %1 journal").arg(kVersion));
+            JournalHeader &h = summary->header;
+            h.kind = line.value(u"kind").toString();
+            h.tenant = line.value(u"tenant").toString();
+            h.target = line.value(u"target").toString();
+            h.targetName = line.value(u"targetName").toString();
+            h.createdUtc = QDateTime::fromString(line.value(u"createdUtc").toString(),
+                                                 Qt::ISODateWithMs);
+            h.counts = line.value(u"counts").toObject();
+            h.extra = line.value(u"extra").toObject();
+            if (!expect.kind.isEmpty() && h.kind != expect.kind) {
+                *error = QStringLiteral("'%1' is a %2 journal, not a %3 journal.")
+                                 .arg(path, h.kind.isEmpty() ? QStringLiteral("foreign") : h.kind,
+                                      expect.kind);
+                return false;
+            }
+            if (!expect.tenant.isEmpty() && h.tenant != expect.tenant) {
+                *error = QStringLiteral("The journal '%1' belongs to the tenant %2, not to %3 "
+                                        "which this session uses. Restore it against %2.")
+                                 .arg(path, h.tenant, expect.tenant);
+                return false;
+            }
+            if (!expect.target.isEmpty() && h.target != expect.target) {
+                *error = QStringLiteral("The journal '%1' is for %2, not %3.")
+                                 .arg(path, h.target, expect.target);
+                return false;
+            }
+            haveHeader = true;
+            continue;
+        }
+        ++summary->lines;
+        if (line.value(u"type").toString() == u"end")
+            summary->ended = true;
+        if (onLine && !onLine(lineNo, line, error))
+            return false;
+    }
+    if (!haveHeader) {
+        *error = QStringLiteral("'%1' is not a journal (it has no header line).").arg(path);
+        return false;
+    }
+    summary->lastSum = prev;
+    return true;
+}
+
+} // namespace cxone

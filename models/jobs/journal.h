@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+namespace cxone {
+
+// What a journal is about, written as its first line and checked by every reader.
+struct JournalHeader
+{
+    QString kind;       // "sanitize", "enrich": which job wrote it
+    QString tenant;     // the tenant's origin (journalTenant()): a journal only goes back there
+    QString target;     // the list (or other object) it changes
+    QString targetName; // for people
+    QDateTime createdUtc;
+    QJsonObject counts; // what the run planned: restore checks it found all of it
+    QJsonObject extra;  // the job's own facts (directive, campaign, mapping...)
+};
+
+// The tenant a client talks to, as journals name it: scheme://host:port, nothing else.
+QString journalTenant(const QUrl &baseUrl);
+
+// An append-only JSON-lines journal that a restore can trust. Every line carries "sum": a
+// SHA-256 over the previous line's sum and the line itself, so an edited, reordered or removed
+// line breaks the chain at the first bad line. Each line is handed to the kernel (write(2)) before
+// append() returns, so a killed process loses nothing written; sync() adds fsync for a power cut.
+// The file is created readable by its owner only and never overwrites an existing one.
+class JournalWriter final
+{
+public:
+    JournalWriter() = default;
+    ~JournalWriter();
+    JournalWriter(const JournalWriter &) = delete;
+    JournalWriter &operator=(const JournalWriter &) = delete;
+
+    bool create(const QString &path, const JournalHeader &header, QString *error);
+    // Continues a journal whose chain verifies to its last whole line (restore, resume).
+    bool reopen(const QString &path, QString *error);
+    // False when the line could not be written: the caller must not send what it describes.
+    bool append(const QJsonObject &line, QString *error = nullptr);
+    bool sync(QString *error = nullptr);
+    void close();
+
+    bool isOpen() const { return m_fd >= 0; }
+    QString path() const { return m_path; }
+    QString lastError() const { return m_error; }
+    qint64 lineCount() const { return m_lines; }
+
+private:
+    bool writeAll(const QByteArray &bytes);
+
+    QString m_path;
+    int m_fd = -1;
+    QByteArray m_prevSum;
+    QString m_error;
+    qint64 m_lines = 0;
+};
+
+// What a reader expects; empty fields are not checked.
+struct JournalExpectation
+{
+    QString kind;
+    QString tenant;
+    QString target;
+};
+
+struct JournalSummary
+{
+    JournalHeader header;
+    qint64 lines = 0;      // whole, verified lines after the header
+    bool ended = false;    // a {"type":"end"} line closes it: the run got to its end
+    bool tornTail = false; // the last line was half-written (the process died writing it)
+    QByteArray lastSum;
+    qint64 validBytes = 0; // where the last whole, verified line ends
+};
+
+// Reads and verifies a journal, handing every line after the header (its "sum" removed) to
+// `onLine` with its line number; onLine returns false with *error to stop. Returns false with a
+// sentence naming the first bad line, or the tenant, kind or target the journal belongs to.
+// Lines are read one at a time (a journal of a million changes is not held in memory).
+bool readJournal(
+        const QString &path, const JournalExpectation &expect,
+        const std::function<bool(qint64 lineNo, const QJsonObject &line, QString *error)> &onLine,
+        JournalSummary *summary, QString *error);
+
+} // namespace cxone
