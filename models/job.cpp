@@ -85,10 +85,54 @@ void Job::cancel()
     }
 }
 
+QString Job::title() const
+{
+    return m_title.isEmpty() ? m_kind + QStringLiteral(" · ") + m_target : m_title;
+}
+
+void Job::setTitle(const QString &title)
+{
+    if (m_title == title)
+        return;
+    m_title = title;
+    Q_EMIT titleChanged(title);
+}
+
+namespace {
+
+QString retryText(int next, int maxAttempts, qint64 waitMs, ErrorKind why)
+{
+    const QString wait = waitMs >= 1000 ? Job::tr("%1 s").arg(QString::number(waitMs / 1000.0, 'f', waitMs % 1000 ? 1 : 0))
+                                        : Job::tr("%1 ms").arg(waitMs);
+    const QString retry = Job::tr("retry %1 of %2").arg(next - 1).arg(maxAttempts - 1);
+    switch (why) {
+    case ErrorKind::RateLimited:
+        return Job::tr("The tenant is rate-limiting; waiting %1 (%2).").arg(wait, retry);
+    case ErrorKind::ServerError:
+        return Job::tr("The tenant answered with a server error; trying again in %1 (%2).")
+                .arg(wait, retry);
+    case ErrorKind::Unauthorized:
+        return Job::tr("The access token was refused; signing in again.");
+    case ErrorKind::Malformed:
+        return Job::tr("The answer could not be read; asking again in %1 (%2).").arg(wait, retry);
+    case ErrorKind::Timeout:
+        return Job::tr("The tenant did not answer in time; trying again in %1 (%2).")
+                .arg(wait, retry);
+    default:
+        return Job::tr("The connection failed; trying again in %1 (%2).").arg(wait, retry);
+    }
+}
+
+} // namespace
+
 CallHandle *Job::watch(CallHandle *call)
 {
     if (!call)
         return call;
+    connect(call, &CallHandle::retryScheduled, this,
+            [this](int next, int maxAttempts, qint64 waitMs, ErrorKind why) {
+                Q_EMIT retryWaiting(retryText(next, maxAttempts, waitMs, why));
+            });
     m_watched.removeIf([](const QPointer<CallHandle> &c) { return c.isNull() || c->isFinished(); });
     m_watched.append(call);
     connect(call, &CallHandle::finished, this, [this](const Result &result) { observe(result); });

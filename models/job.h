@@ -48,6 +48,10 @@ public:
 
     QString id() const { return m_id; }
     QString kind() const { return m_kind; }
+    // What a person calls the job: "Export · Gold loyalty members". Set by the job once it
+    // knows the name of what it works on; the kind and target until then.
+    QString title() const;
+    void setTitle(const QString &title);
     QString target() const { return m_target; }
     QString tenant() const { return m_tenant; }
     JobState state() const { return m_state; }
@@ -75,8 +79,12 @@ Q_SIGNALS:
     void callObserved(const cxone::CallSample &sample);
     void fillRateChanged(const QString &field, double rate); // field empty: overall
     void message(const QString &text);                       // progress text for people
+    // A call of the job waits before trying again, in words ("The tenant is rate-limiting;
+    // waiting 2 s (retry 3 of 8)"); the next call sample ends the wait.
+    void retryWaiting(const QString &text);
     void audited(const cxone::AuditEntry &entry);
     void finished(cxone::JobState state);
+    void titleChanged(const QString &title);
 
 protected:
     virtual void run() = 0;
@@ -100,6 +108,7 @@ private:
     QString m_id;
     QString m_kind;
     QString m_target;
+    QString m_title;
     QString m_tenant;
     AuditSink *m_audit = nullptr;
     JobState m_state = JobState::Pending;

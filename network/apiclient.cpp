@@ -502,7 +502,7 @@ void ApiClient::onReplyFinished(CallHandle *call, QNetworkReply *reply)
         && !call->m_replayedAfter401) {
         call->m_replayedAfter401 = true;
         m_tokens->invalidate(call->m_usedToken);
-        scheduleRetry(call, 0, false, true);
+        scheduleRetry(call, 0, false, true, kind);
         return;
     }
 
@@ -532,11 +532,15 @@ void ApiClient::onReplyFinished(CallHandle *call, QNetworkReply *reply)
         finish(call, kind, detail);
         return;
     }
-    scheduleRetry(call, wait, kind == ErrorKind::RateLimited, false);
+    scheduleRetry(call, wait, kind == ErrorKind::RateLimited, false, kind);
 }
 
-void ApiClient::scheduleRetry(CallHandle *call, qint64 waitMs, bool rateLimited, bool afterRefresh)
+void ApiClient::scheduleRetry(CallHandle *call, qint64 waitMs, bool rateLimited, bool afterRefresh,
+                              ErrorKind why)
 {
+    Q_EMIT call->retryScheduled(int(call->m_result.attempts.size()) + 1,
+                                call->m_request.maxAttempts.value_or(m_policy.maxAttempts), waitMs,
+                                why);
     call->m_nextWaitMs = waitMs;
     call->m_nextAfterRateLimit = rateLimited;
     call->m_nextAfterRefresh = afterRefresh;

@@ -101,6 +101,9 @@ public:
 
 Q_SIGNALS:
     void attemptFinished(const cxone::Attempt &attempt);
+    // A retry was scheduled: attempt `next` of `maxAttempts` will be sent after `waitMs`
+    // because the last one ended with `why` (RateLimited, ServerError, Unauthorized...).
+    void retryScheduled(int next, int maxAttempts, qint64 waitMs, cxone::ErrorKind why);
     // Bytes of the current attempt's body so far; total is -1 when the server did not say.
     void progress(qint64 received, qint64 total);
     void finished(const cxone::Result &result);
@@ -170,7 +173,8 @@ private:
     void onReplyData(CallHandle *call, QNetworkReply *reply);
     QString requestProblem(const CallHandle *call, ErrorKind *kind) const;
     void finish(CallHandle *call, ErrorKind kind, const QString &detail = {});
-    void scheduleRetry(CallHandle *call, qint64 waitMs, bool rateLimited, bool afterRefresh);
+    void scheduleRetry(CallHandle *call, qint64 waitMs, bool rateLimited, bool afterRefresh,
+                       ErrorKind why);
 
     Profile m_profile;
     QNetworkAccessManager *m_nam;

@@ -1,6 +1,6 @@
 #include "faultsdialog.h"
 
-#include "consolecontext.h"
+#include "session/consolecontext.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>

@@ -2,7 +2,7 @@
 
 #include "activitypane.h"
 #include "apiclient.h"
-#include "consolecontext.h"
+#include "session/consolecontext.h"
 #include "faultsdialog.h"
 #include "jobs/jobregistry.h"
 #include "profiledialog.h"
@@ -457,7 +457,7 @@ void MainWindow::updateKeychainStatus()
 
 void MainWindow::updateDemoMenu()
 {
-    const bool running = m_context->isSimulatorRunning();
+    const bool running = m_context->isDemoRunning();
     const QList<QAction *> actions = m_demoMenu->actions();
     for (QAction *a : actions) {
         if (a->objectName().startsWith(u"action"))

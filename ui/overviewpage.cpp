@@ -2,7 +2,7 @@
 
 #include "apiclient.h"
 #include "audit/auditstore.h"
-#include "consolecontext.h"
+#include "session/consolecontext.h"
 #include "jobs/jobregistry.h"
 #include "session/tenantsession.h"
 #include "tokenmanager.h"
@@ -193,7 +193,7 @@ void OverviewPage::refresh()
     const int total = int(m_context->jobs()->jobs().size());
     m_jobs->setText(tr("%1 started, %2 running").arg(total).arg(m_context->jobs()->runningCount()));
 
-    const bool demo = m_session->isDemo() && m_context->isSimulatorRunning();
+    const bool demo = m_session->isDemo() && m_context->isDemoRunning();
     m_demoBox->setVisible(demo);
     if (demo && sender() != m_timer) {
         const DemoFaults f = m_context->demoFaults();

@@ -2,7 +2,7 @@
 
 #include "audiences/audiencespage.h"
 #include "auditpage.h"
-#include "consolecontext.h"
+#include "session/consolecontext.h"
 #include "contactlists/contactlistspage.h"
 #include "mainwindow.h"
 #include "overviewpage.h"

@@ -1,8 +1,7 @@
 #include "profiledialog.h"
 
 #include "apiclient.h"
-#include "consolecontext.h"
-#include "embeddedsimulator.h"
+#include "session/consolecontext.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "session/tenantsession.h"
@@ -231,9 +230,9 @@ void ProfileDialog::loadSelected()
     m_result->clear();
     Profile p = m_context->profiles()->profile(selected);
     const bool demo = ProfileStore::isDemo(selected);
-    if (demo && m_context->isSimulatorRunning()) {
-        p.baseUrl = m_context->simulator()->baseUrl();
-        p.clientId = m_context->simulator()->clientId();
+    if (demo && m_context->isDemoRunning()) {
+        p.baseUrl = m_context->demoTenant()->baseUrl();
+        p.clientId = m_context->demoTenant()->clientId();
     }
     const QSignalBlocker b1(m_name), b2(m_baseUrl), b3(m_tokenUrl), b4(m_clientId), b5(m_secret),
             b6(m_scopes), b7(m_authStyle);
@@ -380,18 +379,18 @@ void ProfileDialog::testConnection()
 {
     const bool demo = !m_isNew && ProfileStore::isDemo(m_editing);
     if (demo) {
-        if (!m_context->isSimulatorRunning()) {
+        if (!m_context->isDemoRunning()) {
             setResult(tr("Starting the demo tenant…"), false);
             m_context->activate(ProfileStore::demoProfileName());
         }
-        if (!m_context->isSimulatorRunning()) {
+        if (!m_context->isDemoRunning()) {
             setResult(tr("The demo tenant did not start."), true);
             return;
         }
         Profile p = ProfileStore::demoProfile();
-        p.baseUrl = m_context->simulator()->baseUrl();
-        p.clientId = m_context->simulator()->clientId();
-        runTest(p, m_context->simulator()->clientSecret());
+        p.baseUrl = m_context->demoTenant()->baseUrl();
+        p.clientId = m_context->demoTenant()->clientId();
+        runTest(p, m_context->demoTenant()->clientSecret());
         return;
     }
     const Profile profile = profileFromFields();

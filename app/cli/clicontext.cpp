@@ -2,8 +2,10 @@
 
 #include "apiclient.h"
 #include "audit/auditstore.h"
-#include "embeddedsimulator.h"
+#include "embeddeddemotenant.h"
 #include "job.h"
+#include "jobs/jobtracker.h"
+#include "profiles/profilestore.h"
 #include "tokenmanager.h"
 
 #include <QElapsedTimer>
@@ -13,9 +15,52 @@
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
 #include <cstdio>
+#include <unistd.h>
 
 namespace cxone {
+
+namespace {
+
+std::atomic<int> g_signals{0};
+
+extern "C" void onStopSignal(int)
+{
+    // The first signal is noticed by the event loop; a second one means "now".
+    if (g_signals.fetch_add(1) >= 1)
+        _exit(ExitInterrupted);
+}
+
+// SIGINT and SIGTERM handlers for the lifetime of one job, the previous ones put back after.
+class StopSignals final
+{
+public:
+    StopSignals()
+    {
+        g_signals = 0;
+        struct sigaction sa{};
+        sa.sa_handler = onStopSignal;
+        sigemptyset(&sa.sa_mask);
+        sigaction(SIGINT, &sa, &m_oldInt);
+        sigaction(SIGTERM, &sa, &m_oldTerm);
+    }
+    ~StopSignals()
+    {
+        sigaction(SIGINT, &m_oldInt, nullptr);
+        sigaction(SIGTERM, &m_oldTerm, nullptr);
+    }
+    static bool pending() { return g_signals.load() > 0; }
+
+private:
+    struct sigaction m_oldInt{};
+    struct sigaction m_oldTerm{};
+};
+
+} // namespace
 
 CliContext::CliContext(QCommandLineParser &parser)
     : m_parser(parser)
@@ -26,9 +71,9 @@ CliContext::CliContext(QCommandLineParser &parser)
 
 CliContext::~CliContext()
 {
-    m_client.reset(); // before the simulator it talks to
-    if (m_sim)
-        m_sim->stop();
+    m_client.reset(); // before the demo tenant it talks to
+    if (m_demo)
+        m_demo->stop();
 }
 
 int CliContext::fail(int code, const QString &message)
@@ -87,17 +132,17 @@ ApiClient *CliContext::client()
     Profile profile;
     QByteArray secret;
     if (m_parser.isSet(QStringLiteral("demo"))) {
-        m_sim = std::make_unique<sim::EmbeddedSimulator>();
+        // The same demo tenant the console's Demo tenant profile starts.
+        m_demo = std::make_unique<sim::EmbeddedDemoTenant>();
         QString error;
-        sim::SimConfig config;
-        if (!m_sim->start(config, &error)) {
+        if (!m_demo->start(&error)) {
             fail(ExitFailed, QStringLiteral("the demo tenant did not start: %1").arg(error));
             return nullptr;
         }
-        profile.name = QStringLiteral("Demo tenant");
-        profile.baseUrl = m_sim->baseUrl();
-        profile.clientId = m_sim->clientId();
-        secret = m_sim->clientSecret();
+        profile = ProfileStore::demoProfile();
+        profile.baseUrl = m_demo->baseUrl();
+        profile.clientId = m_demo->clientId();
+        secret = m_demo->clientSecret();
         progress(QStringLiteral("demo tenant listening on %1").arg(profile.baseUrl.toString()));
     } else {
         const QString base = m_parser.value(QStringLiteral("base-url"));
@@ -163,36 +208,53 @@ Result CliContext::await(CallHandle *call)
     return out;
 }
 
-int CliContext::runJob(Job *job)
+int CliContext::runJob(Job *job, bool reportFailure)
 {
     QEventLoop loop;
     QElapsedTimer sinceLine;
     sinceLine.start();
     QObject::connect(job, &Job::message, &loop, [this](const QString &text) { progress(text); });
-    QObject::connect(job, &Job::progressChanged, &loop, [this, &sinceLine](const JobProgress &p) {
-        if (sinceLine.elapsed() < 500)
+    // The same figures, worded the same, as the console's pages and activity pane show.
+    JobTracker tracker(job);
+    QString lastWait;
+    QObject::connect(&tracker, &JobTracker::changed, &loop, [&] {
+        const bool newWait = tracker.waitText() != lastWait && !tracker.waitText().isEmpty();
+        lastWait = tracker.waitText();
+        if (!newWait && sinceLine.elapsed() < 1000)
             return;
         sinceLine.restart();
-        QString line = p.phase;
-        if (p.done > 0 || p.total > 0)
-            line += p.total > 0 ? QStringLiteral(": %1/%2 %3").arg(p.done).arg(p.total).arg(p.unit)
-                                : QStringLiteral(": %1 %2").arg(p.done).arg(p.unit);
-        if (p.retries > 0)
-            line += QStringLiteral(" (%1 retries)").arg(p.retries);
-        progress(line);
+        progress(tracker.statusText());
     });
     QObject::connect(job, &Job::finished, &loop, &QEventLoop::quit);
     if (m_audit)
         job->setAudit(m_audit.get(), m_tenant);
+    StopSignals stopSignals;
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, &loop, [this, job] {
+        if (StopSignals::pending() && !m_interrupted) {
+            m_interrupted = true;
+            progress(QStringLiteral("stopping: finishing what is on the wire and writing it "
+                                    "down (press Ctrl-C again to quit at once)"));
+            job->cancel();
+        }
+    });
+    watch.start(50);
     job->start();
     if (!job->isFinished())
         loop.exec();
+    if (job->state() == JobState::Succeeded)
+        return ExitOk;
+    if (!reportFailure)
+        return m_exitCode = m_interrupted ? int(ExitInterrupted) : int(ExitFailed);
     switch (job->state()) {
     case JobState::Succeeded:
         return ExitOk;
     case JobState::Cancelled:
-        return fail(ExitFailed, QStringLiteral("cancelled"));
+        return fail(m_interrupted ? ExitInterrupted : ExitFailed,
+                    m_interrupted ? QStringLiteral("interrupted") : QStringLiteral("cancelled"));
     default:
+        if (m_interrupted)
+            return fail(ExitInterrupted, QStringLiteral("interrupted: %1").arg(job->errorText()));
         return fail(ExitFailed, job->errorText());
     }
 }

@@ -15,12 +15,10 @@ class CallHandle;
 struct Result;
 class AuditStore;
 class Job;
-namespace sim {
-class EmbeddedSimulator;
-}
+class DemoTenant;
 
 // Exit codes of cxone-cli.
-enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2, ExitRefused = 3 };
+enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2, ExitRefused = 3, ExitInterrupted = 130 };
 
 class CliContext;
 
@@ -58,7 +56,13 @@ public:
     void progress(const QString &text);
     void printJson(const QJsonObject &object);
     // Runs the job to its end, echoing its progress on stderr; maps its outcome to an exit code.
-    int runJob(Job *job);
+    // SIGINT or SIGTERM cancels the job cleanly (it writes what it must: journal lines, the
+    // closing audit entry) and the command exits 130 after saying so; a second signal exits at
+    // once.
+    // With reportFailure false nothing is printed on failure: the caller says it its own way.
+    int runJob(Job *job, bool reportFailure = true);
+    // True once a signal asked the running job to stop.
+    bool interrupted() const { return m_interrupted; }
     // Waits (in a local event loop) for one call of the client and returns its result.
     static Result await(CallHandle *call);
 
@@ -70,8 +74,9 @@ private:
     QTextStream m_err;
     bool m_json = false;
     int m_exitCode = ExitOk;
+    bool m_interrupted = false;
     QString m_tenant;
-    std::unique_ptr<sim::EmbeddedSimulator> m_sim;
+    std::unique_ptr<DemoTenant> m_demo;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<AuditStore> m_audit;
 };

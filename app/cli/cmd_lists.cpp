@@ -270,19 +270,39 @@ int listsSanitize(CliContext &ctx, const QCommandLineParser &args, const QString
                          .arg(preview->count(Verdict::Purge))
                          .arg(preview->count(Verdict::Keep))
                          .arg(applyJob.journalPath()));
-    const int rc = ctx.runJob(&applyJob);
+    const int rc = ctx.runJob(&applyJob, false);
     const QJsonObject metrics = applyJob.metrics();
+    const bool stopped = rc != ExitOk;
     if (ctx.json()) {
-        if (rc == ExitOk)
-            ctx.printJson({{QStringLiteral("ok"), true},
-                           {QStringLiteral("dryRun"), false},
-                           {QStringLiteral("listId"), listId},
-                           {QStringLiteral("preview"), previewPath},
-                           {QStringLiteral("journal"), applyJob.journalPath()},
-                           {QStringLiteral("metrics"), metrics}});
+        ctx.printJson({{QStringLiteral("ok"), !stopped},
+                       {QStringLiteral("exitCode"), rc},
+                       {QStringLiteral("dryRun"), false},
+                       {QStringLiteral("listId"), listId},
+                       {QStringLiteral("preview"), previewPath},
+                       {QStringLiteral("journal"), applyJob.journalPath()},
+                       {QStringLiteral("metrics"), metrics},
+                       {QStringLiteral("error"), stopped ? applyJob.errorText() : QString()}});
     } else if (!metrics.isEmpty()) {
         ctx.out() << QJsonDocument(metrics).toJson(QJsonDocument::Compact) << '\n';
     }
+    if (!stopped)
+        return rc;
+    // Whatever stopped it, say what was done, what was never sent and where the way back is.
+    ctx.err() << "cxone-cli: "
+              << (ctx.interrupted()                               ? QStringLiteral("interrupted")
+                  : applyJob.state() == JobState::Cancelled       ? QStringLiteral("cancelled")
+                                                                  : applyJob.errorText())
+              << '\n';
+    if (!metrics.isEmpty())
+        ctx.err() << QStringLiteral("  updated %1, purged %2, failed %3, not sent %4\n"
+                                    "  journal %5\n  undo with: cxone-cli lists restore "
+                                    "--journal %5\n")
+                             .arg(applyJob.updatedOk())
+                             .arg(applyJob.purgedOk())
+                             .arg(applyJob.failures())
+                             .arg(applyJob.notSent())
+                             .arg(applyJob.journalPath());
+    ctx.err().flush();
     return rc;
 }
 

@@ -1,25 +1,15 @@
 #include "apiclient.h"
 #include "audit/auditstore.h"
 #include "clicontext.h"
+#include "jobs/pagedreader.h"
 #include "segments/segmentexportjob.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
-#include <QTimer>
 
-#include <atomic>
-#include <csignal>
 
 namespace cxone {
 
 namespace {
-
-std::atomic<bool> g_interrupted{false};
-
-extern "C" void onInterrupt(int)
-{
-    g_interrupted = true;
-}
 
 bool maxAgeOption(CliContext &ctx, const QCommandLineParser &args, std::chrono::seconds *maxAge,
                   int *code)
@@ -82,16 +72,13 @@ int segmentsList(CliContext &ctx, const QCommandLineParser &args, const QStringL
     if (!client)
         return ctx.lastExitCode();
     QList<SegmentInfo> segments;
-    QString token;
-    int pages = 0;
-    do {
-        const Result r = CliContext::await(SegmentsApi(client).list(token));
-        if (!r.ok())
-            return ctx.fail(ExitFailed, r.errorText);
-        QString error;
-        if (!SegmentsApi::parseSegmentList(r.json, &segments, &token, &error))
-            return ctx.fail(ExitFailed, error);
-    } while (!token.isEmpty() && ++pages < 1000);
+    const QString error = PagedReader::readAll(
+            client, SegmentsApi::listRequest({}),
+            [&segments](const Result &page, std::optional<Request> *next, QString *why) {
+                return SegmentsApi::readListPage(page, &segments, next, why);
+            });
+    if (!error.isEmpty())
+        return ctx.fail(ExitFailed, error);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (ctx.json()) {
         QJsonArray items;
@@ -215,35 +202,8 @@ int segmentsExport(CliContext &ctx, const QCommandLineParser &args, const QStrin
         return ctx.lastExitCode();
 
     SegmentExportJob job(client, o);
-    job.setAudit(audit, ctx.tenantName());
-    QEventLoop loop;
-    QElapsedTimer sinceLine;
-    sinceLine.start();
-    QObject::connect(&job, &Job::message, &loop,
-                     [&ctx](const QString &text) { ctx.progress(text); });
-    QObject::connect(&job, &Job::progressChanged, &loop, [&ctx, &sinceLine](const JobProgress &p) {
-        if (sinceLine.elapsed() < 1000)
-            return;
-        sinceLine.restart();
-        ctx.progress(
-                p.total > 0
-                        ? QStringLiteral("%1: %2/%3 records").arg(p.phase).arg(p.done).arg(p.total)
-                        : QStringLiteral("%1: %2 records").arg(p.phase).arg(p.done));
-    });
-    QObject::connect(&job, &Job::finished, &loop, &QEventLoop::quit);
     // Ctrl-C cancels cleanly: the checkpoint stays, and --resume continues from it.
-    g_interrupted = false;
-    const auto previous = std::signal(SIGINT, onInterrupt);
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&job] {
-        if (g_interrupted.exchange(false))
-            job.cancel();
-    });
-    poll.start(100);
-    job.start();
-    if (!job.isFinished())
-        loop.exec();
-    std::signal(SIGINT, previous);
+    const int rc = ctx.runJob(&job, false);
 
     if (job.wasRefused()) {
         if (ctx.json()) {
@@ -261,11 +221,13 @@ int segmentsExport(CliContext &ctx, const QCommandLineParser &args, const QStrin
     }
     const ExportMetrics m = job.metrics();
     if (job.state() == JobState::Cancelled)
-        return ctx.fail(ExitFailed, QStringLiteral("cancelled after %1 records; run the same "
-                                                   "command with --resume to continue.")
-                                            .arg(m.records));
-    if (job.state() != JobState::Succeeded)
-        return ctx.fail(ExitFailed, job.errorText());
+        return ctx.fail(rc, QStringLiteral("%1 after %2 records; run the same command with "
+                                           "--resume to continue.")
+                                    .arg(ctx.interrupted() ? QStringLiteral("interrupted")
+                                                           : QStringLiteral("cancelled"))
+                                    .arg(m.records));
+    if (rc != ExitOk)
+        return ctx.fail(rc, job.errorText());
     if (ctx.json()) {
         QJsonObject out = m.toJson();
         out.insert(QStringLiteral("ok"), true);

@@ -1,6 +1,7 @@
 #include "apiclient.h"
 #include "audit/auditstore.h"
-#include "consolecontext.h"
+#include "embeddeddemotenant.h"
+#include "session/consolecontext.h"
 #include "mainwindow.h"
 #include "pages.h"
 #include "profiles/profilestore.h"
@@ -137,6 +138,8 @@ int main(int argc, char *argv[])
         secrets = std::make_unique<MemorySecretStore>();
 
     auto context = std::make_unique<ConsoleContext>(secrets.get(), &audit);
+    // The Demo tenant profile is served by the simulator, started when it is first chosen.
+    context->setDemoTenant(new sim::EmbeddedDemoTenant());
     QString startProfile = context->profiles()->lastUsed();
     if (parser.isSet(demo)) {
         startProfile = ProfileStore::demoProfileName();

@@ -23,6 +23,8 @@ AudienceSaveJob::AudienceSaveJob(ApiClient *client, QString audienceId, QJsonObj
     , m_options(std::move(options))
     , m_poller(new Poller(this))
 {
+    const QString name = m_payload.value(u"name").toString();
+    setTitle(tr("Save audience · %1").arg(name.isEmpty() ? m_id : name));
     connect(m_poller, &Poller::callStarted, this, [this](CallHandle *call) { watch(call); });
     connect(m_poller, &Poller::finished, this, &AudienceSaveJob::onPolled);
     connect(m_poller, &Poller::polled, this, [this](int n, const Result &r, bool failure) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "job.h"
+#include "jobtracker.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
@@ -62,26 +63,17 @@ public:
     // How often dirty rows are repainted (default 250 ms).
     void setRefreshInterval(int milliseconds);
 
-    static QString formatDuration(qint64 ms);
-
 private:
     struct Row
     {
         QPointer<Job> job;
         QString id;
-        JobProgress progress;
-        JobState state = JobState::Pending;
-        // Throughput over a sliding pair of samples so that a stalled job shows a falling rate.
-        qint64 rateDone = 0;
-        qint64 rateAtMs = 0;
-        double perSecond = 0;
+        JobTracker *tracker = nullptr; // the one definition of progress, rate and ETA
     };
 
     void addJob(Job *job);
     void markDirty(int row);
     void flush();
-    void tick();
-    qint64 etaMs(const Row &row) const;
 
     JobRegistry *m_registry;
     QList<Row> m_rows;
@@ -89,7 +81,6 @@ private:
     int m_dirtyFirst = -1;
     int m_dirtyLast = -1;
     QTimer *m_flushTimer;
-    QTimer *m_tickTimer;
 };
 
 } // namespace cxone

@@ -171,6 +171,7 @@ LoadContactsJob::LoadContactsJob(ApiClient *client, QString listId, QString list
     , m_snapshot(std::make_shared<ContactSnapshot>(listId, listName))
     , m_reader(new PagedReader(client, this))
 {
+    setTitle(tr("Load · %1").arg(listName.isEmpty() ? listId : listName));
     m_reader->setCallObserver([this](CallHandle *call) { watch(call); });
     connect(m_reader, &PagedReader::finished, this, [this](bool ok) {
         if (isCancelRequested() || m_reader->error() == ErrorKind::Cancelled) {
@@ -230,6 +231,8 @@ SanitizePreviewJob::SanitizePreviewJob(ApiClient *client,
     , m_contacts(std::move(contacts))
     , m_directive(std::move(directive))
 {
+    setTitle(tr("Preview · %1").arg(m_contacts->listName().isEmpty() ? m_contacts->listId()
+                                                                      : m_contacts->listName()));
     connect(&m_analyzer, &PhoneAnalyzer::finished, this, &SanitizePreviewJob::onParsed);
     connect(&m_analyzer, &PhoneAnalyzer::progress, this,
             [this](qint64 done, qint64 total) { setProgress(done, total); });
@@ -381,6 +384,8 @@ SanitizeApplyJob::SanitizeApplyJob(ApiClient *client,
 {
     if (m_options.journalPath.isEmpty())
         m_options.journalPath = SanitizeJournal::defaultPath(m_preview->contacts().listId());
+    const ContactSnapshot &c = m_preview->contacts();
+    setTitle(tr("Sanitize · %1").arg(c.listName().isEmpty() ? c.listId() : c.listName()));
 }
 
 SanitizeApplyJob::~SanitizeApplyJob() = default;
@@ -727,6 +732,7 @@ void SanitizeRestoreJob::run()
     }
     m_listId = m_contents.summary.header.target;
     m_listName = m_contents.summary.header.targetName;
+    setTitle(tr("Restore · %1").arg(m_listName.isEmpty() ? m_listId : m_listName));
     if (!m_journal.reopen(m_journalPath, &error)) {
         fail(error);
         return;

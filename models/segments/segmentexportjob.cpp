@@ -46,6 +46,7 @@ SegmentExportJob::SegmentExportJob(ApiClient *client, ExportOptions options, QOb
     qRegisterMetaType<cxone::ExportMetrics>();
     qRegisterMetaType<cxone::ExportVerdict>();
     setUnit(tr("records"));
+    setTitle(tr("Export · %1").arg(m_options.segmentId));
     connect(&m_watcher, &QFutureWatcher<FormattedPage>::finished, this,
             &SegmentExportJob::onFormatted);
 }
@@ -141,6 +142,7 @@ void SegmentExportJob::onSegment(const Result &result)
         fail(text);
         return;
     }
+    setTitle(tr("Export · %1").arg(m_segment.name));
     m_verdict = validateExport(m_segment, m_options, QDateTime::currentDateTimeUtc());
     Q_EMIT verdictReady(m_verdict);
     if (!m_verdict.allowed()) {

@@ -164,4 +164,15 @@ bool SegmentsApi::parseSegmentList(const QJsonDocument &doc, QList<SegmentInfo> 
     return true;
 }
 
+bool SegmentsApi::readListPage(const Result &page, QList<SegmentInfo> *segments,
+                               std::optional<Request> *next, QString *error)
+{
+    QString token;
+    if (!parseSegmentList(page.json, segments, &token, error))
+        return false;
+    if (!token.isEmpty())
+        *next = listRequest(token);
+    return true;
+}
+
 } // namespace cxone

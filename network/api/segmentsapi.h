@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace cxone {
 
 struct SegmentAttribute
@@ -75,6 +77,10 @@ public:
     static bool parseSegment(const QJsonObject &object, SegmentInfo *segment, QString *error);
     static bool parseSegmentList(const QJsonDocument &doc, QList<SegmentInfo> *segments,
                                  QString *continuationToken, QString *error);
+    // One page of the segment list for a paged reader: appends its segments, sets *next to the
+    // request for the following page (empty at the end).
+    static bool readListPage(const Result &page, QList<SegmentInfo> *segments,
+                             std::optional<Request> *next, QString *error);
 
 private:
     ApiClient *m_client;

@@ -4,7 +4,8 @@
 #include "audit/auditmodel.h"
 #include "audit/auditstore.h"
 #include "auditpage.h"
-#include "consolecontext.h"
+#include "embeddeddemotenant.h"
+#include "session/consolecontext.h"
 #include "embeddedsimulator.h"
 #include "faultsdialog.h"
 #include "jobdetailwidget.h"
@@ -86,7 +87,7 @@ void TestMainWindow::initTestCase()
              qPrintable(error));
     m_secrets = new MemorySecretStore(this);
     m_context = new ConsoleContext(m_secrets, &m_audit, this);
-    m_context->setDemoSetup(test::addPingRoute);
+    m_context->setDemoTenant(new sim::EmbeddedDemoTenant({}, test::addPingRoute));
     m_window = new MainWindow(m_context);
     addFeaturePages(m_window, m_context);
     m_window->restoreLayout();
@@ -405,7 +406,7 @@ void TestMainWindow::everyControlHasAName()
 void TestMainWindow::switchTenantThroughTheProfileDialog()
 {
     // A stored profile that happens to point at the demo tenant's simulator.
-    sim::EmbeddedSimulator *simulator = m_context->simulator();
+    DemoTenant *simulator = m_context->demoTenant();
     QVERIFY(simulator);
     Profile p;
     p.name = QStringLiteral("Staging");

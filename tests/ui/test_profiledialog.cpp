@@ -1,6 +1,7 @@
 #include "uitest.h"
 
-#include "consolecontext.h"
+#include "embeddeddemotenant.h"
+#include "session/consolecontext.h"
 #include "embeddedsimulator.h"
 #include "profiledialog.h"
 #include "profiles/profilestore.h"
@@ -82,6 +83,7 @@ void TestProfileDialog::init()
     QSettings().clear();
     m_secrets = new MemorySecretStore(this);
     m_context = new ConsoleContext(m_secrets, nullptr, this);
+    m_context->setDemoTenant(new sim::EmbeddedDemoTenant());
     m_dialog = new ProfileDialog(m_context);
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog));
@@ -230,7 +232,7 @@ void TestProfileDialog::demoProfileTestsTheSimulator()
                       Qt::LeftButton);
     QTRY_VERIFY2_WITH_TIMEOUT(m_dialog->testResultText().startsWith(u"Connected"),
                               qPrintable(m_dialog->testResultText()), testTimeoutMs);
-    QVERIFY(m_context->isSimulatorRunning());
+    QVERIFY(m_context->isDemoRunning());
 }
 
 QTEST_MAIN(TestProfileDialog)

@@ -4,7 +4,8 @@
 #include "audiences/audiencedocument.h"
 #include "audiences/audiencelistmodel.h"
 #include "audiences/audiencesavejob.h"
-#include "consolecontext.h"
+#include "session/consolecontext.h"
+#include "webhookclient.h"
 #include "criteriadelegate.h"
 #include "session/tenantsession.h"
 
@@ -24,6 +25,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
@@ -56,7 +58,7 @@ QToolButton *toolButton(QAction *action, QWidget *parent)
 } // namespace
 
 AudiencesPage::AudiencesPage(ConsoleContext *context, QWidget *parent)
-    : QWidget(parent)
+    : FeaturePage(context, parent)
     , m_doc(new AudienceDocument(this))
     , m_list(new AudienceListModel(this))
     , m_listProxy(new QSortFilterProxyModel(this))
@@ -73,12 +75,7 @@ AudiencesPage::AudiencesPage(ConsoleContext *context, QWidget *parent)
             [this](const QString &reason) { showStatus(reason, true); });
     m_doc->startNew(QUuid::createUuid().toString(QUuid::WithoutBraces),
                     QStringLiteral("customer_360"));
-    if (context) {
-        connect(context, &ConsoleContext::sessionChanged, this, &AudiencesPage::setSession);
-        setSession(context->session());
-    } else {
-        setSession(nullptr);
-    }
+    followSession();
 }
 
 AudiencesPage::~AudiencesPage() = default;
@@ -334,6 +331,7 @@ void AudiencesPage::buildUi()
     m_size->setFont(big);
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_saveButton);
+    saveRow->addWidget(progressBar());
     saveRow->addWidget(m_size);
     saveRow->addWidget(m_status, 1);
 
@@ -365,9 +363,13 @@ void AudiencesPage::buildUi()
     setTabOrder(m_cdpUrl, m_tree);
 }
 
-void AudiencesPage::setSession(TenantSession *session)
+void AudiencesPage::setStatus(const QString &text)
 {
-    m_session = session;
+    showStatus(text);
+}
+
+void AudiencesPage::onSessionChanged(TenantSession *session)
+{
     m_catalogues.clear();
     m_list->setAudiences({});
     const bool on = session != nullptr;
@@ -386,12 +388,12 @@ void AudiencesPage::setSession(TenantSession *session)
 
 void AudiencesPage::refresh()
 {
-    if (!m_session)
+    if (!session())
         return;
     if (m_listCall)
         m_listCall->cancel();
     showStatus(tr("Loading the audiences…"));
-    m_listCall = AudiencesApi(m_session->client()).list();
+    m_listCall = AudiencesApi(session()->client()).list();
     connect(m_listCall, &CallHandle::finished, this, [this](const Result &r) {
         QList<AudienceInfo> list;
         QString error;
@@ -409,12 +411,12 @@ void AudiencesPage::refresh()
 
 void AudiencesPage::openAudience(const QString &id)
 {
-    if (!m_session || id.isEmpty() || id == m_doc->audienceId() || !confirmDiscard())
+    if (!session() || id.isEmpty() || id == m_doc->audienceId() || !confirmDiscard())
         return;
     if (m_loadCall)
         m_loadCall->cancel();
     showStatus(tr("Loading %1…").arg(id));
-    m_loadCall = AudiencesApi(m_session->client()).get(id, true);
+    m_loadCall = AudiencesApi(session()->client()).get(id, true);
     connect(m_loadCall, &CallHandle::finished, this, [this, id](const Result &r) {
         if (r.error == ErrorKind::Cancelled)
             return;
@@ -469,10 +471,10 @@ void AudiencesPage::loadCatalogue(const QString &source)
         applyCatalogue();
         return;
     }
-    if (!m_session || !AudiencesApi::dataSources().contains(source)
+    if (!session() || !AudiencesApi::dataSources().contains(source)
         || m_catalogueCalls.value(source))
         return;
-    auto *call = AudiencesApi(m_session->client()).fields(source);
+    auto *call = AudiencesApi(session()->client()).fields(source);
     m_catalogueCalls.insert(source, call);
     connect(call, &CallHandle::finished, this, [this, source](const Result &r) {
         m_catalogueCalls.remove(source);
@@ -633,7 +635,7 @@ bool AudiencesPage::save()
         m_exclusionsDebounce->stop();
         commitExclusions();
     }
-    if (!m_session) {
+    if (!session()) {
         showStatus(tr("Connect to a tenant first."), true);
         return false;
     }
@@ -656,16 +658,15 @@ bool AudiencesPage::save()
     const QString cdp = m_cdpUrl->text().trimmed();
     if (!cdp.isEmpty()) {
         const QUrl url(cdp);
-        if (const QString problem = endpointProblem(url); !url.isValid() || !problem.isEmpty()) {
-            showStatus(tr("The CDP webhook URL is not usable: %1")
-                               .arg(problem.isEmpty() ? tr("not a URL") : problem),
-                       true);
+        if (const QString problem = webhookUrlProblem(url, tr("The CDP webhook URL"));
+            !problem.isEmpty()) {
+            showStatus(problem, true);
             m_cdpUrl->setFocus();
             return false;
         }
         options.cdpUrl = url;
     }
-    auto *job = new AudienceSaveJob(m_session->client(), m_doc->audienceId(), m_doc->toPayload(),
+    auto *job = new AudienceSaveJob(session()->client(), m_doc->audienceId(), m_doc->toPayload(),
                                     options);
     m_saveJob = job;
     m_saveButton->setEnabled(false);
@@ -683,9 +684,8 @@ bool AudiencesPage::save()
     connect(job, &AudienceSaveJob::sizeReady, this, [this](qint64 size) {
         m_size->setText(tr("%1 members").arg(QLocale().toString(size)));
     });
-    connect(job, &Job::message, this, [this](const QString &text) { showStatus(text); });
     connect(job, &Job::finished, this, [this, job](JobState state) {
-        m_saveButton->setEnabled(m_session != nullptr);
+        m_saveButton->setEnabled(session() != nullptr);
         m_list->upsert(job->savedAudience());
         if (state == JobState::Succeeded) {
             QString text = job->size() >= 0
@@ -704,7 +704,7 @@ bool AudiencesPage::save()
         }
         Q_EMIT saveFinished(state == JobState::Succeeded);
     });
-    m_session->startJob(job);
+    track(job);
     return true;
 }
 

@@ -4,7 +4,7 @@
 
 #include <QHash>
 #include <QPointer>
-#include <QWidget>
+#include "featurepage.h"
 
 class QAction;
 class QCheckBox;
@@ -32,14 +32,13 @@ class TenantSession;
 // tree of AND/OR groups edited in place; problems show on the row they concern and in a list;
 // the JSON and a plain-language reading update as you type. Save validates first, saves
 // atomically, notifies the CDP, and waits for the new size.
-class AudiencesPage final : public QWidget
+class AudiencesPage final : public FeaturePage
 {
     Q_OBJECT
 public:
     explicit AudiencesPage(ConsoleContext *context, QWidget *parent = nullptr);
     ~AudiencesPage() override;
 
-    void setSession(TenantSession *session);
     void refresh();
     void openAudience(const QString &id);
     void newAudience();
@@ -60,6 +59,8 @@ Q_SIGNALS:
     void saveFinished(bool ok);
 
 private:
+    void onSessionChanged(TenantSession *session) override;
+    void setStatus(const QString &text) override;
     void buildUi();
     bool confirmDiscard();
     void loadCatalogue(const QString &source);
@@ -76,7 +77,6 @@ private:
     void chooseExport();
     void problemActivated(int row);
 
-    QPointer<TenantSession> m_session;
     AudienceDocument *m_doc;
     AudienceListModel *m_list;
     QSortFilterProxyModel *m_listProxy;

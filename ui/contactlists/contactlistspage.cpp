@@ -1,7 +1,7 @@
 #include "contactlistspage.h"
 
 #include "apiclient.h"
-#include "consolecontext.h"
+#include "session/consolecontext.h"
 #include "job.h"
 #include "sanitize/previewmodel.h"
 #include "sanitize/sanitizejobs.h"
@@ -59,8 +59,7 @@ QPushButton *button(const QString &text, const QString &accessible, QWidget *par
 } // namespace
 
 ContactListsPage::ContactListsPage(ConsoleContext *context, QWidget *parent)
-    : QWidget(parent)
-    , m_context(context)
+    : FeaturePage(context, parent)
     , m_model(new PreviewModel(this))
     , m_filter(new PreviewFilterModel(this))
     , m_filterDebounce(new QTimer(this))
@@ -81,22 +80,17 @@ ContactListsPage::ContactListsPage(ConsoleContext *context, QWidget *parent)
     m_refreshButton = button(tr("Re&fresh"), tr("Refresh the contact lists"), this);
     m_loadButton = button(tr("&Load contacts"), tr("Load the contacts of the list"), this);
     m_cancelButton = button(tr("Cancel"), tr("Cancel the running step"), this);
-    m_progress = new QProgressBar(this);
-    m_progress->setAccessibleName(tr("Progress"));
-    m_progress->setMaximumWidth(220);
-    m_progress->setTextVisible(true);
+    QProgressBar *progress = progressBar();
+    progress->setMaximumWidth(220);
     top->addWidget(listLabel);
     top->addWidget(m_listCombo, 1);
     top->addWidget(m_refreshButton);
     top->addWidget(m_loadButton);
     top->addWidget(m_cancelButton);
-    top->addWidget(m_progress);
+    top->addWidget(progress);
     root->addLayout(top);
-    m_status = new QLabel(tr("Sign in to a tenant to see its contact lists."), this);
-    m_status->setAccessibleName(tr("Status"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    root->addWidget(m_status);
+    setStatus(tr("Sign in to a tenant to see its contact lists."));
+    root->addWidget(statusLabel());
 
     // --- the directive
     auto *rules = new QGroupBox(tr("Directive"), this);
@@ -267,12 +261,8 @@ ContactListsPage::ContactListsPage(ConsoleContext *context, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ContactListsPage::updateEnabled);
 
-    if (m_context) {
-        connect(m_context, &ConsoleContext::sessionChanged, this,
-                [this](TenantSession *s) { setSession(s); });
-        if (m_context->session())
-            setSession(m_context->session());
-    }
+    connect(this, &FeaturePage::trackedJobFinished, this, &ContactListsPage::updateEnabled);
+    followSession();
     updateCounts();
     updateChart();
     updateEnabled();
@@ -280,36 +270,25 @@ ContactListsPage::ContactListsPage(ConsoleContext *context, QWidget *parent)
 
 ContactListsPage::~ContactListsPage() = default;
 
-void ContactListsPage::setSession(TenantSession *session)
+void ContactListsPage::onSessionChanged(TenantSession *)
 {
-    if (isBusy())
-        m_running->cancel();
-    m_session = session;
     m_lists.clear();
     m_listCombo->clear();
     m_snapshot.reset();
     m_model->setPreview({});
-    if (m_session)
+    if (session())
         refreshLists();
+    else
+        setStatus(tr("Sign in to a tenant to see its contact lists."));
     updateEnabled();
-}
-
-bool ContactListsPage::isBusy() const
-{
-    return m_running && !m_running->isFinished();
-}
-
-void ContactListsPage::setStatus(const QString &text)
-{
-    m_status->setText(text);
 }
 
 void ContactListsPage::refreshLists()
 {
-    if (!m_session)
+    if (!session())
         return;
     setStatus(tr("Loading the contact lists…"));
-    CallHandle *call = ContactListsApi(m_session->client()).lists();
+    CallHandle *call = ContactListsApi(session()->client()).lists();
     connect(call, &CallHandle::finished, this, [this](const Result &r) {
         QString error;
         QList<ContactListInfo> lists;
@@ -332,36 +311,14 @@ void ContactListsPage::refreshLists()
     });
 }
 
-void ContactListsPage::track(Job *job)
-{
-    m_running = job;
-    m_progress->setRange(0, 0);
-    connect(job, &Job::progressChanged, this, [this](const JobProgress &p) {
-        if (p.total > 0) {
-            m_progress->setRange(0, 1000);
-            m_progress->setValue(int(1000 * p.done / p.total));
-            m_progress->setFormat(QStringLiteral("%1 / %2").arg(p.done).arg(p.total));
-        }
-    });
-    connect(job, &Job::message, this, &ContactListsPage::setStatus);
-    connect(job, &Job::finished, this, [this] {
-        m_progress->setRange(0, 1);
-        m_progress->setValue(0);
-        m_progress->setFormat(QString());
-        updateEnabled();
-    });
-    m_session->startJob(job);
-    updateEnabled();
-}
-
 void ContactListsPage::loadSelected()
 {
     const int i = m_listCombo->currentIndex();
-    if (!m_session || isBusy() || i < 0 || i >= m_lists.size())
+    if (!session() || isBusy() || i < 0 || i >= m_lists.size())
         return;
     m_model->setPreview({});
     m_snapshot.reset();
-    auto *job = new LoadContactsJob(m_session->client(), m_lists[i].id, m_lists[i].name);
+    auto *job = new LoadContactsJob(session()->client(), m_lists[i].id, m_lists[i].name);
     setStatus(tr("Loading %1…").arg(m_lists[i].name));
     connect(job, &Job::finished, this, [this, job](JobState state) {
         if (state == JobState::Succeeded) {
@@ -377,6 +334,7 @@ void ContactListsPage::loadSelected()
         }
     });
     track(job);
+    updateEnabled();
 }
 
 bool ContactListsPage::readDirective(SanitizeDirective *d, QString *error) const
@@ -406,7 +364,7 @@ bool ContactListsPage::readDirective(SanitizeDirective *d, QString *error) const
 
 void ContactListsPage::startPreview()
 {
-    if (!m_session || isBusy() || !m_snapshot)
+    if (!session() || isBusy() || !m_snapshot)
         return;
     SanitizeDirective directive;
     QString error;
@@ -415,7 +373,7 @@ void ContactListsPage::startPreview()
         QMessageBox::warning(this, tr("Directive"), error);
         return;
     }
-    auto *job = new SanitizePreviewJob(m_session->client(), m_snapshot, directive);
+    auto *job = new SanitizePreviewJob(session()->client(), m_snapshot, directive);
     setStatus(tr("Previewing %1 contacts…").arg(m_snapshot->size()));
     connect(job, &Job::finished, this, [this, job](JobState state) {
         if (state != JobState::Succeeded) {
@@ -428,12 +386,13 @@ void ContactListsPage::startPreview()
         Q_EMIT previewReady();
     });
     track(job);
+    updateEnabled();
 }
 
 void ContactListsPage::cancelRunning()
 {
-    if (m_running)
-        m_running->cancel();
+    if (runningJob())
+        runningJob()->cancel();
 }
 
 void ContactListsPage::overrideSelection(int verdict)
@@ -512,13 +471,13 @@ void ContactListsPage::updateChart()
 void ContactListsPage::updateEnabled()
 {
     const bool busy = isBusy();
-    const bool session = m_session;
+    const bool haveSession = session() != nullptr;
     const bool hasPreview = m_model->preview() != nullptr;
     const bool selection = m_table->selectionModel() && m_table->selectionModel()->hasSelection();
-    m_refreshButton->setEnabled(session && !busy);
-    m_loadButton->setEnabled(session && !busy && m_listCombo->currentIndex() >= 0);
+    m_refreshButton->setEnabled(haveSession && !busy);
+    m_loadButton->setEnabled(haveSession && !busy && m_listCombo->currentIndex() >= 0);
     m_cancelButton->setEnabled(busy);
-    m_previewButton->setEnabled(session && !busy && m_snapshot);
+    m_previewButton->setEnabled(haveSession && !busy && m_snapshot);
     m_keepButton->setEnabled(hasPreview && selection && !busy);
     m_purgeButton->setEnabled(hasPreview && selection && !busy);
     m_clearButton->setEnabled(hasPreview && selection && !busy);
@@ -527,7 +486,7 @@ void ContactListsPage::updateEnabled()
                               && (m_model->preview()->count(Verdict::Update)
                                   + m_model->preview()->count(Verdict::Purge))
                                          > 0);
-    m_restoreButton->setEnabled(session && !busy);
+    m_restoreButton->setEnabled(haveSession && !busy);
 }
 
 void ContactListsPage::exportCsv()
@@ -557,7 +516,7 @@ QString ContactListsPage::confirmationText(const QString &journalPath) const
               "Deleted contacts cannot be undone on the tenant; they can be re-created from the "
               "journal, written before anything is sent:\n%8")
             .arg(p->contacts().listName(), p->contacts().listId(),
-                 m_session ? m_session->tenantName() : QString())
+                 session() ? session()->tenantName() : QString())
             .arg(p->count(Verdict::Update))
             .arg(p->count(Verdict::Purge))
             .arg(p->count(Verdict::Keep))
@@ -568,7 +527,7 @@ QString ContactListsPage::confirmationText(const QString &journalPath) const
 void ContactListsPage::apply()
 {
     const auto p = m_model->preview();
-    if (!m_session || !p || isBusy())
+    if (!session() || !p || isBusy())
         return;
     const QString journal = SanitizeJournal::defaultPath(p->contacts().listId());
     const QString text = confirmationText(journal);
@@ -593,7 +552,7 @@ void ContactListsPage::apply()
     ApplyOptions options;
     options.journalPath = journal;
     m_lastJournal = journal;
-    auto *job = new SanitizeApplyJob(m_session->client(), p, options);
+    auto *job = new SanitizeApplyJob(session()->client(), p, options);
     connect(job, &Job::finished, this, [this, job](JobState state) {
         const bool ok = state == JobState::Succeeded;
         setStatus(ok ? tr("Applied: updated %1, purged %2. Journal: %3")
@@ -608,11 +567,12 @@ void ContactListsPage::apply()
         Q_EMIT applyFinished(ok);
     });
     track(job);
+    updateEnabled();
 }
 
 void ContactListsPage::restore()
 {
-    if (!m_session || isBusy())
+    if (!session() || isBusy())
         return;
     const QString path = QFileDialog::getOpenFileName(
             this, tr("Restore from a journal"),
@@ -634,13 +594,14 @@ void ContactListsPage::restore()
                                            contents.header.value(u"createdUtc").toString()))
         != QMessageBox::Yes)
         return;
-    auto *job = new SanitizeRestoreJob(m_session->client(), path);
+    auto *job = new SanitizeRestoreJob(session()->client(), path);
     connect(job, &Job::finished, this, [this, job](JobState state) {
         setStatus(state == JobState::Succeeded ? tr("Restored %1 contacts.").arg(job->restored())
                                                : job->errorText());
         refreshLists();
     });
     track(job);
+    updateEnabled();
 }
 
 } // namespace cxone

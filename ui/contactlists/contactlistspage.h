@@ -4,7 +4,7 @@
 #include "sanitize/sanitizepreview.h"
 
 #include <QPointer>
-#include <QWidget>
+#include "featurepage.h"
 
 #include <memory>
 
@@ -28,15 +28,13 @@ class TenantSession;
 
 // Contact lists: pick a list, load it, set the directive, preview what sanitizing would do,
 // override rows, export the preview, and only then apply (journaled) or restore from a journal.
-class ContactListsPage final : public QWidget
+class ContactListsPage final : public FeaturePage
 {
     Q_OBJECT
 public:
     explicit ContactListsPage(ConsoleContext *context, QWidget *parent = nullptr);
     ~ContactListsPage() override;
 
-    // The page follows the console's session; tests set one directly.
-    void setSession(TenantSession *session);
     PreviewModel *previewModel() const { return m_model; }
     PreviewFilterModel *filterModel() const { return m_filter; }
     QString countsText() const;
@@ -67,16 +65,11 @@ private:
     void updateCounts();
     void updateChart();
     void updateEnabled();
-    void setStatus(const QString &text);
-    bool isBusy() const;
     bool readDirective(SanitizeDirective *directive, QString *error) const;
-    void track(Job *job);
+    void onSessionChanged(TenantSession *session) override;
 
-    ConsoleContext *m_context;
-    QPointer<TenantSession> m_session;
     QList<ContactListInfo> m_lists;
     std::shared_ptr<ContactSnapshot> m_snapshot;
-    QPointer<Job> m_running;
     QString m_lastJournal;
     std::function<bool(const QString &)> m_confirm;
 
@@ -84,8 +77,6 @@ private:
     QPushButton *m_refreshButton;
     QPushButton *m_loadButton;
     QPushButton *m_cancelButton;
-    QProgressBar *m_progress;
-    QLabel *m_status;
     QLineEdit *m_defaultRegion;
     QLineEdit *m_regions;
     QList<QCheckBox *> m_blockBoxes;

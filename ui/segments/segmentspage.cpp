@@ -1,7 +1,8 @@
 #include "segmentspage.h"
 
 #include "apiclient.h"
-#include "consolecontext.h"
+#include "session/consolecontext.h"
+#include "jobs/pagedreader.h"
 #include "segments/segmentexportjob.h"
 #include "segments/segmentlistmodel.h"
 #include "session/tenantsession.h"
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -74,29 +76,17 @@ QString operatorLabel(const QString &op)
     return op;
 }
 
-template<class W>
-W *named(W *widget, const QString &name)
-{
-    widget->setAccessibleName(name);
-    return widget;
-}
-
 } // namespace
 
 SegmentsPage::SegmentsPage(ConsoleContext *context, QWidget *parent)
-    : QWidget(parent)
-    , m_context(context)
+    : FeaturePage(context, parent)
     , m_segments(new SegmentListModel(this))
     , m_proxy(new SegmentFilterProxy(this))
     , m_rows(new RowTableModel({}, this))
 {
     m_proxy->setSourceModel(m_segments);
     buildUi();
-    if (m_context) {
-        connect(m_context, &ConsoleContext::sessionChanged, this,
-                [this](TenantSession *session) { setSession(session); });
-        setSession(m_context->session());
-    }
+    followSession();
 }
 
 SegmentsPage::~SegmentsPage() = default;
@@ -247,6 +237,7 @@ void SegmentsPage::buildUi()
     m_export->setDefault(true);
     m_resume = named(new QPushButton(tr("Res&ume"), rightPane), tr("Resume interrupted export"));
     m_cancel = named(new QPushButton(tr("Cancel export"), rightPane), tr("Cancel export"));
+    buttons->addWidget(progressBar());
     buttons->addStretch(1);
     buttons->addWidget(m_export);
     buttons->addWidget(m_resume);
@@ -257,8 +248,8 @@ void SegmentsPage::buildUi()
     auto *results = new QWidget(vertical);
     auto *r = new QVBoxLayout(results);
     r->setContentsMargins(0, 0, 0, 0);
-    m_jobStatus = named(new QLabel(tr("No export yet."), results), tr("Export status"));
-    m_jobStatus->setWordWrap(true);
+    m_jobStatus = named(statusLabel(), tr("Export status"));
+    m_jobStatus->setText(tr("No export yet."));
     r->addWidget(m_jobStatus);
     m_table = named(new QTableView(results), tr("Exported records"));
     m_table->setModel(m_rows);
@@ -324,11 +315,8 @@ void SegmentsPage::buildUi()
     showSegment(nullptr);
 }
 
-void SegmentsPage::setSession(TenantSession *session)
+void SegmentsPage::onSessionChanged(TenantSession *session)
 {
-    if (session == m_session && session)
-        return;
-    m_session = session;
     m_segments->setSegments({});
     showSegment(nullptr);
     if (!session) {
@@ -340,25 +328,31 @@ void SegmentsPage::setSession(TenantSession *session)
 
 void SegmentsPage::refresh()
 {
-    if (!m_session)
+    if (!session())
         return;
     m_listStatus->setText(tr("Loading segments…"));
     m_refresh->setEnabled(false);
-    CallHandle *call = SegmentsApi(m_session->client()).list();
-    connect(call, &CallHandle::finished, this, &SegmentsPage::onSegmentsLoaded);
+    delete m_listReader;
+    m_listReader = new PagedReader(session()->client(), this);
+    auto segments = std::make_shared<QList<SegmentInfo>>();
+    connect(m_listReader, &PagedReader::pageRead, this, [this, segments] {
+        m_listStatus->setText(tr("Loading segments… %n so far", nullptr, int(segments->size())));
+    });
+    connect(m_listReader, &PagedReader::finished, this,
+            [this, segments](bool ok) { onSegmentsLoaded(ok, *segments); });
+    m_listReader->start(SegmentsApi::listRequest({}),
+                        [segments](const Result &page, std::optional<Request> *next,
+                                   QString *error) {
+                            return SegmentsApi::readListPage(page, segments.get(), next, error);
+                        });
 }
 
-void SegmentsPage::onSegmentsLoaded(const Result &result)
+void SegmentsPage::onSegmentsLoaded(bool ok, const QList<SegmentInfo> &segments)
 {
     m_refresh->setEnabled(true);
-    if (!result.ok()) {
-        m_listStatus->setText(tr("The segment list could not be loaded: %1").arg(result.errorText));
-        return;
-    }
-    QList<SegmentInfo> segments;
-    QString token, error;
-    if (!SegmentsApi::parseSegmentList(result.json, &segments, &token, &error)) {
-        m_listStatus->setText(tr("The segment list could not be read: %1").arg(error));
+    if (!ok) {
+        m_listStatus->setText(
+                tr("The segment list could not be loaded: %1").arg(m_listReader->errorText()));
         return;
     }
     const QString selected = m_haveCurrent ? m_current.id : QString();
@@ -583,11 +577,11 @@ void SegmentsPage::browseOutput()
 
 void SegmentsPage::startExport(bool resume)
 {
-    if (!m_session || !m_haveCurrent || (m_job && !m_job->isFinished()))
+    if (!session() || !m_haveCurrent || (m_job && !m_job->isFinished()))
         return;
     ExportOptions o = currentOptions();
     o.resume = resume;
-    auto *job = new SegmentExportJob(m_session->client(), o);
+    auto *job = new SegmentExportJob(session()->client(), o);
     m_job = job;
     m_rows->clear();
     m_jobStatus->setText(resume ? tr("Resuming the export…") : tr("Starting the export…"));
@@ -596,7 +590,7 @@ void SegmentsPage::startExport(bool resume)
     connect(job, &SegmentExportJob::rowsReady, this, &SegmentsPage::appendRows);
     connect(job, &SegmentExportJob::metricsChanged, this, &SegmentsPage::showMetrics);
     connect(job, &Job::finished, this, &SegmentsPage::onJobFinished);
-    m_session->startJob(job);
+    track(job);
     updateVerdict();
 }
 

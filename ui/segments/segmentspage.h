@@ -3,7 +3,7 @@
 #include "segments/segmentexportjob.h"
 
 #include <QPointer>
-#include <QWidget>
+#include "featurepage.h"
 
 class QCheckBox;
 class QComboBox;
@@ -21,6 +21,7 @@ class QTimer;
 namespace cxone {
 
 class ConsoleContext;
+class PagedReader;
 class RowTableModel;
 class SegmentFilterProxy;
 class SegmentListModel;
@@ -28,15 +29,13 @@ class TenantSession;
 
 // Browse the tenant's segments, see why one can or cannot be exported, build filters from its
 // valid attributes, and export it while the records stream into a table.
-class SegmentsPage final : public QWidget
+class SegmentsPage final : public FeaturePage
 {
     Q_OBJECT
 public:
     explicit SegmentsPage(ConsoleContext *context, QWidget *parent = nullptr);
     ~SegmentsPage() override;
 
-    // The page follows the console's active session; tests may hand one in directly.
-    void setSession(TenantSession *session);
     void refresh();
 
     SegmentListModel *segmentModel() const { return m_segments; }
@@ -44,8 +43,9 @@ public:
     SegmentExportJob *currentJob() const { return m_job; }
 
 private:
+    void onSessionChanged(TenantSession *session) override;
     void buildUi();
-    void onSegmentsLoaded(const Result &result);
+    void onSegmentsLoaded(bool ok, const QList<SegmentInfo> &segments);
     void onSelectionChanged();
     void showSegment(const SegmentInfo *segment);
     void updateVerdict();
@@ -60,12 +60,11 @@ private:
     void appendRows(const ExportRowsPtr &rows);
     void showMetrics(const ExportMetrics &metrics);
 
-    ConsoleContext *m_context = nullptr;
-    QPointer<TenantSession> m_session;
     SegmentListModel *m_segments;
     SegmentFilterProxy *m_proxy;
     RowTableModel *m_rows;
     QPointer<SegmentExportJob> m_job;
+    QPointer<PagedReader> m_listReader;
     QList<FilterSpec> m_filters;
     SegmentInfo m_current;
     bool m_haveCurrent = false;

@@ -1,12 +1,10 @@
 #include "consolecontext.h"
 
 #include "apiclient.h"
-#include "embeddedsimulator.h"
 #include "jobs/jobregistry.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
-#include "session/tenantsession.h"
-#include "tenantsimulator.h"
+#include "tenantsession.h"
 #include "tokenmanager.h"
 
 namespace cxone {
@@ -27,24 +25,37 @@ ConsoleContext::~ConsoleContext()
     delete m_session.data();
     qDeleteAll(m_retired);
     m_retired.clear();
-    if (m_simulator)
-        m_simulator->stop();
+    if (m_demo)
+        m_demo->stop();
 }
 
-bool ConsoleContext::isSimulatorRunning() const
+void ConsoleContext::setDemoTenant(DemoTenant *demo)
 {
-    return m_simulator && m_simulator->isRunning();
+    if (m_demo == demo)
+        return;
+    if (m_demo) {
+        m_demo->stop();
+        delete m_demo;
+    }
+    m_demo = demo;
+    if (m_demo)
+        m_demo->setParent(this);
 }
 
-bool ConsoleContext::ensureSimulator(QString *error)
+bool ConsoleContext::isDemoRunning() const
 {
-    if (isSimulatorRunning())
+    return m_demo && m_demo->isRunning();
+}
+
+bool ConsoleContext::ensureDemo(QString *error)
+{
+    if (isDemoRunning())
         return true;
-    if (!m_simulator)
-        m_simulator = new sim::EmbeddedSimulator(this);
-    sim::SimConfig config;
-    config.port = 0; // any free loopback port
-    return m_simulator->start(config, error, m_demoSetup);
+    if (!m_demo) {
+        *error = tr("this build has no demo tenant.");
+        return false;
+    }
+    return m_demo->start(error);
 }
 
 void ConsoleContext::activate(const QString &name)
@@ -55,16 +66,16 @@ void ConsoleContext::activate(const QString &name)
 
     if (ProfileStore::isDemo(name)) {
         QString error;
-        if (!ensureSimulator(&error)) {
+        if (!ensureDemo(&error)) {
             m_activating = false;
             Q_EMIT activationFailed(name, tr("The demo tenant did not start: %1").arg(error));
             return;
         }
         Profile profile = ProfileStore::demoProfile();
-        profile.baseUrl = m_simulator->baseUrl();
-        profile.clientId = m_simulator->clientId();
-        install(new TenantSession(profile, ClientSecret(m_simulator->clientSecret()), m_audit,
-                                  m_jobs, true));
+        profile.baseUrl = m_demo->baseUrl();
+        profile.clientId = m_demo->clientId();
+        install(new TenantSession(profile, ClientSecret(m_demo->clientSecret()), m_audit, m_jobs,
+                                  true));
         return;
     }
 
@@ -111,43 +122,30 @@ void ConsoleContext::install(TenantSession *session)
 
 DemoFaults ConsoleContext::demoFaults() const
 {
-    DemoFaults result;
-    if (!isSimulatorRunning())
-        return result;
-    m_simulator->run([&result](sim::TenantSimulator &server) {
-        result.faults = server.globalFaults();
-        result.tokenTtlSeconds = server.state().tokenTtlSeconds();
-    });
-    return result;
+    return isDemoRunning() ? m_demo->faults() : DemoFaults();
 }
 
 void ConsoleContext::setDemoFaults(const DemoFaults &faults)
 {
-    if (!isSimulatorRunning())
+    if (!isDemoRunning())
         return;
-    m_simulator->run([&faults](sim::TenantSimulator &server) {
-        server.setGlobalFaults(faults.faults);
-        server.state().setTokenTtlSeconds(std::max(1, faults.tokenTtlSeconds));
-    });
+    m_demo->setFaults(faults);
     Q_EMIT demoFaultsChanged();
 }
 
 void ConsoleContext::expireDemoTokens()
 {
-    if (!isSimulatorRunning())
+    if (!isDemoRunning())
         return;
-    m_simulator->run([](sim::TenantSimulator &server) { server.state().expireAllTokens(); });
+    m_demo->expireTokens();
     Q_EMIT demoFaultsChanged();
 }
 
 void ConsoleContext::resetDemoFaults()
 {
-    if (!isSimulatorRunning())
+    if (!isDemoRunning())
         return;
-    m_simulator->run([](sim::TenantSimulator &server) {
-        server.resetFaults();
-        server.state().setTokenTtlSeconds(server.config().tokenTtlSeconds);
-    });
+    m_demo->resetFaults();
     Q_EMIT demoFaultsChanged();
 }
 

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "embeddedsimulator.h"
-#include "faults.h"
-#include "session/tenantsession.h"
+#include "demotenant.h"
+#include "tenantsession.h"
 
 #include <QList>
 #include <QObject>
@@ -16,15 +15,9 @@ class ProfileStore;
 class SecretStore;
 class TenantSession;
 
-// The demo tenant's adjustable behaviour, as the Demo tenant menu shows it.
-struct DemoFaults
-{
-    sim::FaultSettings faults;
-    int tokenTtlSeconds = 3600;
-};
-
 // What lives for the whole run of the console: profiles, secrets, the audit trail, the job
-// registry, the embedded demo tenant, and the active TenantSession. Pages and dialogs get it.
+// registry, the demo tenant, and the active TenantSession. Pages and dialogs get it. Holds no
+// widget: the command line could drive it too.
 class ConsoleContext final : public QObject
 {
     Q_OBJECT
@@ -45,12 +38,11 @@ public:
     void activate(const QString &name);
     bool isActivating() const { return m_activating; }
 
-    // --- the demo tenant (nullptr / no-ops until it has been started)
-    // Runs in the simulator's thread before it listens: extra routes or data for the demo.
-    // Takes effect the next time the demo tenant starts.
-    void setDemoSetup(sim::EmbeddedSimulator::Setup setup) { m_demoSetup = std::move(setup); }
-    sim::EmbeddedSimulator *simulator() const { return m_simulator; }
-    bool isSimulatorRunning() const;
+    // --- the demo tenant (no-ops until it has been started)
+    // The application hands in what serves the Demo tenant profile; the context owns it.
+    void setDemoTenant(DemoTenant *demo);
+    DemoTenant *demoTenant() const { return m_demo; }
+    bool isDemoRunning() const;
     DemoFaults demoFaults() const;
     void setDemoFaults(const DemoFaults &faults);
     // Every token the demo tenant issued stops working; the next call refreshes.
@@ -65,15 +57,14 @@ Q_SIGNALS:
     void demoFaultsChanged();
 
 private:
-    bool ensureSimulator(QString *error);
+    bool ensureDemo(QString *error);
     void install(TenantSession *session);
 
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
     AuditStore *m_audit;
     JobRegistry *m_jobs;
-    sim::EmbeddedSimulator *m_simulator = nullptr;
-    sim::EmbeddedSimulator::Setup m_demoSetup;
+    DemoTenant *m_demo = nullptr;
     QPointer<TenantSession> m_session;
     // Sessions left behind by a switch stay alive: jobs started in them still use their client.
     QList<TenantSession *> m_retired;

@@ -1,0 +1,113 @@
+#include "featurepage.h"
+
+#include "jobs/jobtracker.h"
+#include "session/consolecontext.h"
+#include "session/tenantsession.h"
+
+#include <QLabel>
+#include <QProgressBar>
+
+namespace cxone {
+
+FeaturePage::FeaturePage(ConsoleContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+{}
+
+FeaturePage::~FeaturePage() = default;
+
+void FeaturePage::followSession()
+{
+    if (!m_context) {
+        setSession(nullptr);
+        return;
+    }
+    connect(m_context, &ConsoleContext::sessionChanged, this,
+            [this](TenantSession *session) { setSession(session); });
+    setSession(m_context->session());
+}
+
+void FeaturePage::setSession(TenantSession *session)
+{
+    if (session == m_session && session)
+        return;
+    if (isBusy())
+        m_running->cancel();
+    m_session = session;
+    onSessionChanged(session);
+}
+
+bool FeaturePage::isBusy() const
+{
+    return m_running && !m_running->isFinished();
+}
+
+QProgressBar *FeaturePage::progressBar()
+{
+    if (!m_progress) {
+        m_progress = named(new QProgressBar(this), tr("Progress"));
+        m_progress->setTextVisible(true);
+        m_progress->setMinimumWidth(160);
+        m_progress->hide(); // an empty bar looks like a text field: shown only while a job runs
+    }
+    return m_progress;
+}
+
+QLabel *FeaturePage::statusLabel()
+{
+    if (!m_status) {
+        m_status = named(new QLabel(this), tr("Status"));
+        m_status->setWordWrap(true);
+        m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    return m_status;
+}
+
+void FeaturePage::setStatus(const QString &text)
+{
+    statusLabel()->setText(text);
+}
+
+QString FeaturePage::statusText() const
+{
+    return m_status ? m_status->text() : QString();
+}
+
+Job *FeaturePage::track(Job *job)
+{
+    m_running = job;
+    delete m_tracker;
+    m_tracker = new JobTracker(job, this);
+    connect(m_tracker, &JobTracker::changed, this, &FeaturePage::showProgress);
+    connect(job, &Job::message, this, &FeaturePage::setStatus);
+    connect(job, &Job::finished, this, [this, job] {
+        if (m_progress)
+            m_progress->hide();
+        Q_EMIT trackedJobFinished(job);
+    });
+    QProgressBar *bar = progressBar();
+    bar->setRange(0, 0);
+    bar->setFormat(QString());
+    bar->show();
+    m_session->startJob(job);
+    return job;
+}
+
+void FeaturePage::showProgress()
+{
+    if (!m_tracker || !m_progress || !isBusy())
+        return;
+    const double f = m_tracker->fraction();
+    if (f < 0) {
+        m_progress->setRange(0, 0);
+    } else {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(f * 1000));
+        m_progress->setFormat(QStringLiteral("%1 %").arg(int(f * 100)));
+    }
+    m_progress->setToolTip(m_tracker->statusText());
+    if (!m_tracker->waitText().isEmpty())
+        setStatus(m_tracker->waitText());
+}
+
+} // namespace cxone

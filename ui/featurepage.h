@@ -1,0 +1,74 @@
+#pragma once
+
+#include "job.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+
+namespace cxone {
+
+class ConsoleContext;
+class JobTracker;
+class TenantSession;
+
+// What every feature page shares: it follows the console's active session, starts its jobs in
+// it and tracks the one it runs (a progress bar that shows only while a job runs, and a status
+// line fed by the job tracker, so the figures read the same as in the activity pane), and names
+// its controls for assistive technology.
+class FeaturePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FeaturePage(ConsoleContext *context, QWidget *parent = nullptr);
+    ~FeaturePage() override;
+
+    ConsoleContext *context() const { return m_context; }
+    TenantSession *session() const { return m_session; }
+    // The page follows the console's session; tests may hand one in directly.
+    void setSession(TenantSession *session);
+
+    bool isBusy() const;
+    Job *runningJob() const { return m_running; }
+    QString statusText() const;
+
+    // The accessible name, for controls whose visible text does not say enough.
+    template<class W>
+    static W *named(W *widget, const QString &name)
+    {
+        widget->setAccessibleName(name);
+        return widget;
+    }
+
+Q_SIGNALS:
+    void trackedJobFinished(cxone::Job *job);
+
+protected:
+    // Called once the page's widgets exist: takes the console's current session and follows it.
+    void followSession();
+    // The page's answer to a new session (nullptr: none is active).
+    virtual void onSessionChanged(TenantSession *session) = 0;
+
+    // The progress bar and status line the page places in its layout; made on first call.
+    QProgressBar *progressBar();
+    QLabel *statusLabel();
+    // The status line the page shows (a page with its own overrides this).
+    virtual void setStatus(const QString &text);
+
+    // Starts `job` in the session and shows its progress until it finishes; returns it.
+    Job *track(Job *job);
+
+private:
+    void showProgress();
+
+    ConsoleContext *m_context;
+    QPointer<TenantSession> m_session;
+    QPointer<Job> m_running;
+    JobTracker *m_tracker = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+} // namespace cxone
