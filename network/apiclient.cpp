@@ -258,8 +258,10 @@ QString ApiClient::requestProblem(const CallHandle *call, ErrorKind *kind) const
         return problem;
     }
     *kind = ErrorKind::InvalidRequest;
-    const QString path = url.path(QUrl::FullyDecoded);
-    for (const QStringView segment : QStringView(path).split(u'/')) {
+    // Each segment decoded on its own: an id's "%2F" stays inside its segment.
+    const QString path = url.path(QUrl::FullyEncoded);
+    for (const QStringView raw : QStringView(path).split(u'/')) {
+        const QString segment = QUrl::fromPercentEncoding(raw.toUtf8());
         if (segment == u"." || segment == u"..")
             return QStringLiteral("the address %1 has a '.' or '..' segment; an id cannot name "
                                   "another route.")
@@ -434,6 +436,7 @@ void ApiClient::onReplyFinished(CallHandle *call, QNetworkReply *reply)
         detail = call->m_sinkError;
     } else if (call->m_streaming && status >= 200 && status < 300) {
         onReplyData(call, reply);
+        res.body.clear(); // an earlier attempt's error body
         const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
         const bool compressed = !reply->rawHeader("Content-Encoding").isEmpty();
         if (!call->m_sinkError.isEmpty()) {

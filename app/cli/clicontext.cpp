@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "audit/auditstore.h"
 #include "embeddeddemotenant.h"
+#include "io/boundedinput.h"
 #include "job.h"
 #include "jobs/jobtracker.h"
 #include "profiles/profilestore.h"
@@ -107,13 +108,13 @@ bool CliContext::loadSecret(QByteArray *secret)
 {
     const QString file = m_parser.value(QStringLiteral("client-secret-file"));
     if (!file.isEmpty()) {
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly)) {
-            fail(ExitUsage,
-                 QStringLiteral("cannot read the secret file '%1': %2").arg(file, f.errorString()));
+        QString error;
+        if (!readBounded(file, 64 * 1024, secret, &error,
+                         QStringLiteral("the secret file '%1'").arg(file))) {
+            fail(ExitUsage, error);
             return false;
         }
-        *secret = f.read(64 * 1024).trimmed();
+        *secret = secret->trimmed();
     } else {
         *secret = qgetenv("CXONE_CLIENT_SECRET");
     }

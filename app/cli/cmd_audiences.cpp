@@ -2,6 +2,7 @@
 #include "audiences/audiencesavejob.h"
 #include "audit/auditstore.h"
 #include "clicontext.h"
+#include "io/boundedinput.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -144,16 +145,14 @@ int audiencesPut(CliContext &ctx, const QCommandLineParser &args, const QStringL
     const QString path = args.value(QStringLiteral("file"));
     if (path.isEmpty())
         return ctx.fail(ExitUsage, QStringLiteral("audiences put needs --file AUDIENCE.json."));
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return ctx.fail(ExitUsage, QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
-    constexpr qint64 maxFile = 4 * 1024 * 1024;
-    if (f.size() > maxFile)
-        return ctx.fail(ExitRefused, QStringLiteral("%1 is larger than 4 MiB; an audience is "
-                                                    "far smaller. Nothing was sent.")
-                                             .arg(path));
+    // An audience is far smaller than this; the cap holds for pipes and devices too.
+    QByteArray bytes;
+    QString readError;
+    if (!readBounded(path, 4 * 1024 * 1024, &bytes, &readError,
+                     QStringLiteral("the audience file '%1'").arg(path)))
+        return ctx.fail(ExitRefused, readError + QStringLiteral(" Nothing was sent."));
     QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return ctx.fail(ExitRefused, QStringLiteral("%1 is not JSON: %2 at character %3. Nothing "
                                                     "was sent.")

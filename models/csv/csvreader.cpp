@@ -71,22 +71,39 @@ qsizetype incompleteUtf8Tail(QByteArrayView data)
     return 0;
 }
 
+// Offset of the first byte that is not part of a valid UTF-8 sequence; -1 when there is none.
 qint64 firstInvalidUtf8(QByteArrayView data)
 {
-    QStringDecoder dec(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    for (qsizetype i = 0; i < data.size(); i += 4096) {
-        const QByteArrayView part = data.sliced(i, std::min<qsizetype>(4096 + 3, data.size() - i));
-        (void)dec(part);
-        if (dec.hasError()) {
-            // Narrow down byte by byte within this slice.
-            for (qsizetype k = 0; k < part.size(); ++k) {
-                QStringDecoder one(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-                (void)one(part.first(k + 1));
-                if (one.hasError() && incompleteUtf8Tail(part.first(k + 1)) == 0)
-                    return i + k;
-            }
+    const auto *p = reinterpret_cast<const unsigned char *>(data.data());
+    const qsizetype n = data.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char c = p[i];
+        int need = 0;
+        char32_t min = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if (c >= 0xC2 && c <= 0xDF) {
+            need = 1;
+            min = 0x80;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            need = 2;
+            min = 0x800;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            need = 3;
+            min = 0x10000;
+        } else {
             return i;
         }
+        char32_t cp = c & (0x3F >> need);
+        for (int k = 1; k <= need; ++k) {
+            if (i + k >= n || (p[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += need + 1;
     }
     return -1;
 }

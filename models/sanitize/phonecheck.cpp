@@ -1,5 +1,7 @@
 #include "phonecheck.h"
 
+#include "io/boundedinput.h"
+
 #include <QFile>
 
 #include <phonenumbers/phonemetadata.pb.h>
@@ -189,17 +191,11 @@ QString ParsedPhone::regionText() const
 
 bool DisposableList::load(const QString &path, QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("Cannot read the disposable-number list '%1': %2")
-                         .arg(path, f.errorString());
+    QByteArray text;
+    if (!readBounded(path, 64 * 1024 * 1024, &text, error,
+                     QStringLiteral("the disposable-number list '%1'").arg(path)))
         return false;
-    }
-    if (f.size() > 64 * 1024 * 1024) {
-        *error = QStringLiteral("The disposable-number list '%1' is over 64 MB.").arg(path);
-        return false;
-    }
-    if (!parse(f.readAll(), error)) {
+    if (!parse(text, error)) {
         *error = QStringLiteral("%1: %2").arg(path, *error);
         return false;
     }

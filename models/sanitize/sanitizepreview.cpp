@@ -1,5 +1,7 @@
 #include "sanitizepreview.h"
 
+#include "csv/csvwriter.h"
+
 #include "api/contactlistsapi.h"
 
 #include <QFile>
@@ -117,27 +119,6 @@ double SanitizePreview::formatSuccessRate() const
     return m_rows.empty() ? 1.0 : double(m_valid) / double(m_rows.size());
 }
 
-QByteArray csvField(QByteArrayView text)
-{
-    bool quote = false;
-    for (const char c : text) {
-        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-            quote = true;
-            break;
-        }
-    }
-    // A leading = + - @ would run as a formula in a spreadsheet; a quote mark disarms it.
-    const bool formula
-            = !text.isEmpty()
-              && (text[0] == '=' || text[0] == '@' || text[0] == '\t'
-                  || (text[0] == '-' && text.size() > 1 && !(text[1] >= '0' && text[1] <= '9')));
-    QByteArray out = formula ? QByteArray("'") + text.toByteArray() : text.toByteArray();
-    if (!quote)
-        return out;
-    out.replace('"', "\"\"");
-    return '"' + out + '"';
-}
-
 QByteArray SanitizePreview::csvHeader()
 {
     return "id,original,e164,region,type,verdict,reason\n";
@@ -166,26 +147,13 @@ QByteArray SanitizePreview::csvLine(qsizetype i) const
 
 bool SanitizePreview::exportCsv(const QString &path, QString *error) const
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("Cannot write '%1': %2").arg(path, f.errorString());
+    CsvFileWriter f(path);
+    if (!f.open(error))
         return false;
-    }
-    f.write(csvHeader());
-    QByteArray buffer;
-    for (qsizetype i = 0; i < size(); ++i) {
-        buffer += csvLine(i);
-        if (buffer.size() > 1 << 20) {
-            f.write(buffer);
-            buffer.clear();
-        }
-    }
-    f.write(buffer);
-    if (!f.commit()) {
-        *error = QStringLiteral("Cannot write '%1': %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
+    f.writeRaw(csvHeader());
+    for (qsizetype i = 0; i < size(); ++i)
+        f.writeRaw(csvLine(i));
+    return f.commit(error);
 }
 
 qsizetype SanitizePreview::bytes() const

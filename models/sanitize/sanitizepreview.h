@@ -103,6 +103,5 @@ std::shared_ptr<SanitizePreview> buildPreview(std::shared_ptr<const ContactSnaps
                                               const SanitizeDirective &directive,
                                               std::vector<ParsedPhone> parsed);
 
-QByteArray csvField(QByteArrayView text);
 
 } // namespace cxone

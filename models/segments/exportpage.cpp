@@ -6,6 +6,8 @@
 
 #include "segmentexport.h"
 
+#include "csv/csvwriter.h"
+
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -68,27 +70,6 @@ void appendJsonString(QByteArray &out, std::string_view text)
         }
     }
     append(out, text.substr(run));
-    out += '"';
-}
-
-void appendCsvField(QByteArray &out, std::string_view text)
-{
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
-        append(out, text);
-        return;
-    }
-    out += '"';
-    size_t from = 0;
-    for (;;) {
-        const size_t q = text.find('"', from);
-        if (q == std::string_view::npos) {
-            append(out, text.substr(from));
-            break;
-        }
-        append(out, text.substr(from, q - from + 1));
-        out += '"';
-        from = q + 1;
-    }
     out += '"';
 }
 
@@ -175,9 +156,7 @@ dom::parser &threadParser()
 
 QByteArray exportCsvField(QByteArrayView text)
 {
-    QByteArray out;
-    appendCsvField(out, std::string_view(text.data(), size_t(text.size())));
-    return out;
+    return csvField(text);
 }
 
 QByteArray exportCsvHeader(const QStringList &attributes)

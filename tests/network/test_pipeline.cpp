@@ -1,5 +1,5 @@
 #include "apiclient.h"
-#include "scriptedserver.h"
+#include "scriptedtenant.h"
 #include "tokenmanager.h"
 
 #include <QJsonDocument>
@@ -12,61 +12,10 @@ using namespace cxone;
 using namespace std::chrono;
 using Resp = ScriptedServer::Response;
 
-namespace {
-
-const QByteArray kSecret = "s3cr+t&value=";
-
-// Answers the token endpoint with t1, t2, ... and everything else through `api`.
-struct Tenant
-{
-    ScriptedServer server;
-    int tokensIssued = 0;
-    int tokenDelayMs = 0;
-    int expiresIn = 3600;
-    std::function<Resp(const ScriptedServer::Request &)> api;
-
-    Tenant()
-    {
-        server.setHandler([this](const ScriptedServer::Request &r) {
-            if (r.path.startsWith("/oauth/token")) {
-                Resp t = ScriptedServer::token("t" + QByteArray::number(++tokensIssued), expiresIn,
-                                               "a:read b:write");
-                t.delayMs = tokenDelayMs;
-                return t;
-            }
-            return api ? api(r) : ScriptedServer::json(200, R"({"ok":true})");
-        });
-    }
-    Profile profile() const
-    {
-        Profile p;
-        p.name = QStringLiteral("test");
-        p.baseUrl = server.url();
-        p.clientId = QStringLiteral("client");
-        p.scopes = {QStringLiteral("a:read"), QStringLiteral("b:write")};
-        return p;
-    }
-};
-
-Result run(ApiClient &client, Request request)
-{
-    CallHandle *h = client.send(std::move(request));
-    QSignalSpy spy(h, &CallHandle::finished);
-    if (!spy.wait(20000))
-        return {};
-    return spy.at(0).at(0).value<Result>();
-}
-
-RetryPolicy fastPolicy(int attempts = 5)
-{
-    RetryPolicy p;
-    p.maxAttempts = attempts;
-    p.baseDelay = milliseconds(1);
-    p.maxDelay = milliseconds(5);
-    return p;
-}
-
-} // namespace
+using cxonetest::fastPolicy;
+using cxonetest::kSecret;
+using cxonetest::run;
+using Tenant = cxonetest::ScriptedTenant;
 
 class TestPipeline final : public QObject
 {

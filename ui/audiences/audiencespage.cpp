@@ -4,6 +4,7 @@
 #include "audiences/audiencedocument.h"
 #include "audiences/audiencelistmodel.h"
 #include "audiences/audiencesavejob.h"
+#include "io/boundedinput.h"
 #include "session/consolecontext.h"
 #include "webhookclient.h"
 #include "criteriadelegate.h"
@@ -710,13 +711,11 @@ bool AudiencesPage::save()
 
 bool AudiencesPage::importFrom(const QString &path, QString *error)
 {
-    QFile f(path);
+    QByteArray bytes;
     QString why;
-    if (!f.open(QIODevice::ReadOnly)) {
-        why = tr("Cannot read %1: %2").arg(path, f.errorString());
-    } else if (f.size() > 4 * 1024 * 1024) {
-        why = tr("%1 is larger than 4 MiB; an audience is far smaller.").arg(path);
-    } else if (!m_doc->importJson(f.readAll(), &why)) {
+    if (!readBounded(path, 4 * 1024 * 1024, &bytes, &why, tr("the audience file %1").arg(path))) {
+        // why says it
+    } else if (!m_doc->importJson(bytes, &why)) {
         why = tr("%1: %2").arg(path, why);
     }
     if (!why.isEmpty()) {

@@ -1,0 +1,441 @@
+// The CSV reader and writer: the csv-spectrum cases, then the mess real exports have (BOMs,
+// UTF-16, Windows-1252, other delimiters, ragged rows, duplicate headers, runaway quotes, NUL
+// bytes, caps), and the writer's quoting and formula neutralisation.
+#include "csv/csvreader.h"
+#include "csv/csvwriter.h"
+#include "table/compactrowstore.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstring>
+
+using namespace cxone;
+
+namespace {
+
+struct Parsed
+{
+    CsvInfo info;
+    QList<QStringList> rows;
+    QList<qint64> lines;
+    bool ok = false;
+};
+
+Parsed parse(const QByteArray &bytes, CsvOptions options = {})
+{
+    Parsed p;
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(options);
+    p.ok = reader.read(
+            &buffer,
+            [&p](const CsvRecord &r) {
+                QStringList row;
+                for (const QByteArrayView c : r.cells)
+                    row << QString::fromUtf8(c);
+                p.rows << row;
+                p.lines << r.line;
+                return true;
+            },
+            &p.info);
+    return p;
+}
+
+// A pipe-like device: sequential, so the reader cannot read it twice.
+class Sequential final : public QIODevice
+{
+public:
+    explicit Sequential(QByteArray data)
+        : m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_pos + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>(max, m_data.size() - m_pos);
+        std::memcpy(data, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
+} // namespace
+
+class TestCsv final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void spectrum_data();
+    void spectrum();
+    void encodings_data();
+    void encodings();
+    void windows1252IsSaidNotSilent();
+    void pipeTurnsToWindows1252WhereItStops();
+    void delimiters_data();
+    void delimiters();
+    void lineEnds_data();
+    void lineEnds();
+    void raggedRowsAreReportedByLine();
+    void duplicateAndBlankHeaders();
+    void quoteProblems();
+    void nulByteSkipsTheRecord();
+    void capsStopTheRead_data();
+    void capsStopTheRead();
+    void emptyInput();
+    void bigInputAcrossChunks();
+    void tableFillsACompactStore();
+    void writerQuotesAndNeutralises_data();
+    void writerQuotesAndNeutralises();
+    void writerFileIsPrivateAndCommitted();
+};
+
+void TestCsv::spectrum_data()
+{
+    QTest::addColumn<QString>("name");
+    const QDir dir(QStringLiteral(CXONE_TEST_DATA "/csv-spectrum/csvs"));
+    const QStringList files = dir.entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
+    QVERIFY(files.size() >= 12);
+    for (const QString &f : files)
+        QTest::newRow(qPrintable(f)) << f.chopped(4);
+}
+
+void TestCsv::spectrum()
+{
+    QFETCH(QString, name);
+    QFile csv(QStringLiteral(CXONE_TEST_DATA "/csv-spectrum/csvs/%1.csv").arg(name));
+    QFile json(QStringLiteral(CXONE_TEST_DATA "/csv-spectrum/json/%1.json").arg(name));
+    QVERIFY(csv.open(QIODevice::ReadOnly) && json.open(QIODevice::ReadOnly));
+    const Parsed p = parse(csv.readAll());
+    QVERIFY2(p.ok, qPrintable(p.info.fatal));
+    const QJsonDocument doc = QJsonDocument::fromJson(json.readAll());
+    // One case holds a single object instead of an array of one.
+    const QJsonArray expected = doc.isArray() ? doc.array() : QJsonArray{doc.object()};
+    QCOMPARE(p.rows.size(), expected.size());
+    for (qsizetype r = 0; r < expected.size(); ++r) {
+        const QJsonObject o = expected[r].toObject();
+        for (qsizetype c = 0; c < p.info.header.size(); ++c) {
+            // The upstream JSON of this case names another phone number than its CSV holds.
+            if (name == u"location_coordinates" && c == 0)
+                continue;
+            QCOMPARE(p.rows[r][c], o.value(p.info.header[c]).toString());
+        }
+    }
+    QCOMPARE(p.info.problemCount, 0);
+}
+
+void TestCsv::encodings_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("note");
+    const QString text = QStringLiteral("name,city\nRené,Zürich\n");
+    QTest::newRow("utf-8") << text.toUtf8() << "UTF-8";
+    QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF" + text.toUtf8()) << "UTF-8 with BOM";
+    QByteArray le("\xFF\xFE");
+    QByteArray be("\xFE\xFF");
+    for (const QChar c : text) {
+        le += char(c.unicode() & 0xFF);
+        le += char(c.unicode() >> 8);
+        be += char(c.unicode() >> 8);
+        be += char(c.unicode() & 0xFF);
+    }
+    QTest::newRow("utf-16 le") << le << "UTF-16 LE";
+    QTest::newRow("utf-16 be") << be << "UTF-16 BE";
+    QTest::newRow("utf-16 le, no bom") << le.mid(2) << "UTF-16 LE (no BOM)";
+}
+
+void TestCsv::encodings()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, note);
+    const Parsed p = parse(bytes);
+    QVERIFY2(p.ok, qPrintable(p.info.fatal));
+    QCOMPARE(p.info.encodingNote, note);
+    QCOMPARE(p.info.header, (QStringList{QStringLiteral("name"), QStringLiteral("city")}));
+    QCOMPARE(p.rows, (QList<QStringList>{{QStringLiteral("René"), QStringLiteral("Zürich")}}));
+    QVERIFY(!p.info.encodingFallback);
+}
+
+void TestCsv::windows1252IsSaidNotSilent()
+{
+    // "René;Zürich;€5" as Excel writes it on a Western European Windows.
+    const QByteArray bytes("name;city;price\r\nRen\xE9;Z\xFCrich;\x80"
+                           "5\r\n");
+    const Parsed p = parse(bytes);
+    QVERIFY2(p.ok, qPrintable(p.info.fatal));
+    QVERIFY(p.info.encodingFallback);
+    QVERIFY2(p.info.encodingNote.startsWith(u"Windows-1252 (not valid UTF-8 at byte 21)"),
+             qPrintable(p.info.encodingNote));
+    QCOMPARE(p.rows.first(), (QStringList{QStringLiteral("René"), QStringLiteral("Zürich"),
+                                          QStringLiteral("€5")}));
+    QCOMPARE(p.info.delimiter, ';');
+}
+
+void TestCsv::pipeTurnsToWindows1252WhereItStops()
+{
+    QByteArray bytes("id,name\n");
+    for (int i = 0; i < 20000; ++i)
+        bytes += QByteArray::number(i) + ",plain\n";
+    bytes += "20000,Ren\xE9\n";
+    Sequential pipe(bytes);
+    CsvInfo info;
+    QStringList last;
+    CsvReader reader;
+    QVERIFY(reader.read(
+            &pipe,
+            [&](const CsvRecord &r) {
+                last = {QString::fromUtf8(r.cells[0]), QString::fromUtf8(r.cells[1])};
+                return true;
+            },
+            &info));
+    QCOMPARE(info.rows, 20001);
+    QCOMPARE(last.at(1), QStringLiteral("René"));
+    QVERIFY(info.encodingFallback);
+    QVERIFY(info.problemCount >= 1);
+}
+
+void TestCsv::delimiters_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<char>("delimiter");
+    QTest::newRow("comma") << QByteArray("a,b,c\n1,2,3\n") << ',';
+    QTest::newRow("semicolon, decimal commas")
+            << QByteArray("a;b;c\n1,5;2,25;3\n4,0;5;6\n") << ';';
+    QTest::newRow("tab") << QByteArray("a\tb\tc\n1\t2, or so\t3\n") << '\t';
+    QTest::newRow("pipe") << QByteArray("a|b|c\n\"x|y\"|2|3\n") << '|';
+    QTest::newRow("comma inside quotes does not fool it")
+            << QByteArray("a;b\n\"1,2,3,4\";x\n\"5,6,7\";y\n") << ';';
+}
+
+void TestCsv::delimiters()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(char, delimiter);
+    const Parsed p = parse(bytes);
+    QVERIFY2(p.ok, qPrintable(p.info.fatal));
+    QCOMPARE(p.info.delimiter, delimiter);
+    QVERIFY(p.info.delimiterSniffed);
+    QCOMPARE(p.info.header.size(), bytes.startsWith("a;b\n") ? 2 : 3);
+    QCOMPARE(p.info.problemCount, 0);
+}
+
+void TestCsv::lineEnds_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("LF") << QByteArray("a,b\n1,2\n3,4\n");
+    QTest::newRow("CRLF") << QByteArray("a,b\r\n1,2\r\n3,4\r\n");
+    QTest::newRow("CR (old Mac)") << QByteArray("a,b\r1,2\r3,4\r");
+    QTest::newRow("no final line end") << QByteArray("a,b\n1,2\n3,4");
+    QTest::newRow("blank lines") << QByteArray("a,b\n\n1,2\n\r\n3,4\n\n");
+}
+
+void TestCsv::lineEnds()
+{
+    QFETCH(QByteArray, bytes);
+    const Parsed p = parse(bytes);
+    QVERIFY2(p.ok, qPrintable(p.info.fatal));
+    QCOMPARE(p.rows, (QList<QStringList>{{QStringLiteral("1"), QStringLiteral("2")},
+                                          {QStringLiteral("3"), QStringLiteral("4")}}));
+}
+
+void TestCsv::raggedRowsAreReportedByLine()
+{
+    const Parsed p = parse("a,b,c\n1,2,3\n4,5\n\"multi\nline\",x,y\n6,7,8,9\n");
+    QVERIFY(p.ok);
+    QCOMPARE(p.rows.size(), 4);
+    QCOMPARE(p.rows[1], (QStringList{QStringLiteral("4"), QStringLiteral("5"), QString()}));
+    QCOMPARE(p.lines, (QList<qint64>{2, 3, 4, 6}));
+    QCOMPARE(p.info.problemCount, 2);
+    QCOMPARE(p.info.problems[0].line, 3);
+    QVERIFY(p.info.problems[0].text.contains(u"2 of 3 fields"));
+    QCOMPARE(p.info.problems[1].line, 6);
+    QVERIFY(p.info.problems[1].text.contains(u"4 fields where the header has 3"));
+    QCOMPARE(p.info.lines, 6);
+}
+
+void TestCsv::duplicateAndBlankHeaders()
+{
+    const Parsed p = parse("email,Name,email,,email\n1,2,3,4,5\n");
+    QVERIFY(p.ok);
+    QCOMPARE(p.info.header,
+             (QStringList{QStringLiteral("email"), QStringLiteral("Name"),
+                          QStringLiteral("email (2)"), QStringLiteral("column 4"),
+                          QStringLiteral("email (3)")}));
+    QCOMPARE(p.info.problemCount, 3);
+    QVERIFY(p.info.problems[0].text.contains(u"columns 1 and 3 are both named"));
+    QCOMPARE(p.info.problems[0].line, 1);
+}
+
+void TestCsv::quoteProblems()
+{
+    // Text after a closing quote is kept as written and reported; a quote inside an unquoted
+    // field is a character.
+    Parsed p = parse("a,b\n\"x\"y,5 \"inch\"\n");
+    QVERIFY(p.ok);
+    QCOMPARE(p.rows.first(), (QStringList{QStringLiteral("xy"), QStringLiteral("5 \"inch\"")}));
+    QCOMPARE(p.info.problemCount, 1);
+    QCOMPARE(p.info.problems.first().line, 2);
+    // A quote never closed stops the read with the line it opened on.
+    p = parse("a,b\n1,2\n3,\"never closed\n4,5\n");
+    QVERIFY(!p.ok);
+    QVERIFY2(p.info.fatal.startsWith(u"line 3: a quoted field is never closed"),
+             qPrintable(p.info.fatal));
+    QCOMPARE(p.rows.size(), 1);
+}
+
+void TestCsv::nulByteSkipsTheRecord()
+{
+    const Parsed p = parse(QByteArray("a,b\n1,2\nx\0y,3\n4,5\n", 18));
+    QVERIFY(p.ok);
+    QCOMPARE(p.rows.size(), 2);
+    QCOMPARE(p.info.problems.first().line, 3);
+    QVERIFY(p.info.problems.first().text.contains(u"NUL"));
+}
+
+void TestCsv::capsStopTheRead_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("option");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("field") << QByteArray("a\n" + QByteArray(2000, 'x') + "\n") << 0
+                           << "line 2: field 1 is longer than 1000 bytes";
+    QTest::newRow("quoted field")
+            << QByteArray("a\n\"" + QByteArray(2000, 'x') + "\"\n") << 0
+            << "line 2: field 1 is longer than 1000 bytes; is a quote left open?";
+    QTest::newRow("columns") << QByteArray(QByteArray(50, ',') + "\n") << 1
+                             << "line 1: more than 10 fields in one record";
+    QTest::newRow("input") << QByteArray("a\n" + QByteArray(3000, 'x')) << 2
+                           << "the input is larger than";
+}
+
+void TestCsv::capsStopTheRead()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, option);
+    QFETCH(QString, expected);
+    CsvOptions o;
+    if (option == 0)
+        o.maxFieldBytes = 1000;
+    if (option == 1)
+        o.maxColumns = 10;
+    if (option == 2)
+        o.maxBytes = 1000;
+    const Parsed p = parse(bytes, o);
+    QVERIFY(!p.ok);
+    QVERIFY2(p.info.fatal.startsWith(expected), qPrintable(p.info.fatal));
+}
+
+void TestCsv::emptyInput()
+{
+    Parsed p = parse(QByteArray());
+    QVERIFY(!p.ok);
+    QVERIFY(p.info.fatal.contains(u"empty"));
+    p = parse("only,a,header\n");
+    QVERIFY(p.ok);
+    QCOMPARE(p.info.rows, 0);
+    QCOMPARE(p.info.header.size(), 3);
+}
+
+void TestCsv::bigInputAcrossChunks()
+{
+    // Records straddle the reader's 1 MiB chunks; quoted fields with line breaks straddle too.
+    QByteArray bytes("id,text,n\n");
+    for (int i = 0; i < 60000; ++i)
+        bytes += QByteArray::number(i) + ",\"line one\nline \"\"two\"\", with comma\"," +
+                 QByteArray::number(i * 7) + "\r\n";
+    const Parsed p = parse(bytes);
+    QVERIFY2(p.ok, qPrintable(p.info.fatal));
+    QCOMPARE(p.rows.size(), 60000);
+    QCOMPARE(p.rows[59999][0], QStringLiteral("59999"));
+    QCOMPARE(p.rows[31337][1], QStringLiteral("line one\nline \"two\", with comma"));
+    QCOMPARE(p.lines[59999], 2 + 59999 * 2);
+}
+
+void TestCsv::tableFillsACompactStore()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("t.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("a,b\n1,2\n3\n4,5,6\n");
+    f.close();
+    CsvTable t;
+    QVERIFY(readCsvTable(path, {}, &t));
+    QCOMPARE(t.rowCount(), 3);
+    QCOMPARE(t.rows->columnCount(), 2);
+    QCOMPARE(t.rows->text(1, 0), QStringLiteral("3"));
+    QCOMPARE(t.rows->text(1, 1), QString());
+    QCOMPARE(t.extraFields, (std::vector<qint32>{0, 0, 1}));
+    QCOMPARE(t.lines, (std::vector<qint64>{2, 3, 4}));
+    CsvTable missing;
+    QVERIFY(!readCsvTable(dir.filePath(QStringLiteral("nope.csv")), {}, &missing));
+    QVERIFY(missing.info.fatal.contains(u"cannot read"));
+}
+
+void TestCsv::writerQuotesAndNeutralises_data()
+{
+    QTest::addColumn<QByteArray>("in");
+    QTest::addColumn<QByteArray>("out");
+    QTest::newRow("plain") << QByteArray("Anna") << QByteArray("Anna");
+    QTest::newRow("comma") << QByteArray("a,b") << QByteArray("\"a,b\"");
+    QTest::newRow("formula") << QByteArray("=HYPERLINK(\"x\")")
+                             << QByteArray("\"'=HYPERLINK(\"\"x\"\")\"");
+    QTest::newRow("plus formula") << QByteArray("+cmd|' /C calc'!A0")
+                                  << QByteArray("'+cmd|' /C calc'!A0");
+    QTest::newRow("minus formula") << QByteArray("-2+3") << QByteArray("'-2+3");
+    QTest::newRow("at") << QByteArray("@SUM(A1)") << QByteArray("'@SUM(A1)");
+    QTest::newRow("tab") << QByteArray("\tx") << QByteArray("'\tx");
+    QTest::newRow("cr") << QByteArray("\rx") << QByteArray("\"'\rx\"");
+    QTest::newRow("E.164 stays a number") << QByteArray("+14155550132")
+                                          << QByteArray("+14155550132");
+    QTest::newRow("negative number") << QByteArray("-12.5") << QByteArray("-12.5");
+    QTest::newRow("lone minus") << QByteArray("-") << QByteArray("'-");
+}
+
+void TestCsv::writerQuotesAndNeutralises()
+{
+    QFETCH(QByteArray, in);
+    QFETCH(QByteArray, out);
+    QCOMPARE(csvField(in), out);
+}
+
+void TestCsv::writerFileIsPrivateAndCommitted()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.csv"));
+    CsvFileWriter w(path);
+    QString error;
+    QVERIFY(w.open(&error));
+    w.writeRow({"id", "value"});
+    w.writeRow({"1", "=1+1"});
+    QVERIFY(!QFile::exists(path)); // nothing under the final name until it is complete
+    QVERIFY2(w.commit(&error), qPrintable(error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("id,value\r\n1,'=1+1\r\n"));
+    QCOMPARE(f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+}
+
+QTEST_GUILESS_MAIN(TestCsv)
+#include "test_csv.moc"
