@@ -34,7 +34,7 @@ if [ -z "$build_dir" ]; then
 fi
 
 packages=(
-    cmake ninja-build g++ pkg-config file dpkg-dev
+    cmake ninja-build g++ pkg-config file dpkg-dev ccache
     qt6-base-dev qt6-base-dev-tools qt6-l10n-tools libgl-dev
     qt6-httpserver-dev qt6-websockets-dev
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
@@ -65,12 +65,18 @@ install_missing() {
 }
 
 build() {
-    local werror="$1"
-    # When ccache is installed, let clones in other folders share its cache.
+    # One configuration for run, test and build, so that "setup.sh run" after "setup.sh test"
+    # rebuilds nothing. ccache (when installed) lets clones in other folders share its cache.
     export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$root}"
     export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
     local args=(-S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
-                -DWARNINGS_AS_ERRORS="$werror" -DSANITIZE="$([ "$sanitize" = 1 ] && echo ON || echo OFF)")
+                -DWARNINGS_AS_ERRORS=ON)
+    if [ "$sanitize" = 1 ]; then
+        # The sanitizer build runs the tests again; benchmarks measure the normal build only.
+        args+=(-DSANITIZE=ON -DCXONE_BUILD_BENCHMARKS=OFF)
+    else
+        args+=(-DSANITIZE=OFF)
+    fi
     cmake "${args[@]}" >/dev/null
     cmake --build "$build_dir" -j "$jobs"
 }
@@ -78,9 +84,9 @@ build() {
 install_missing
 case "$action" in
     deps) ;;
-    build) build OFF ;;
+    build) build ;;
     test)
-        build ON
+        build
         export QT_QPA_PLATFORM=offscreen
         if [ "$sanitize" = 1 ]; then
             export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1"
@@ -89,7 +95,7 @@ case "$action" in
         ctest --test-dir "$build_dir" --output-on-failure -j "$jobs" --timeout 600
         ;;
     run)
-        build OFF
+        build
         if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
             echo "No display found. On a headless machine run the console under a virtual X server:" >&2
             echo "    xvfb-run -a bash installer/setup.sh run" >&2

@@ -1,5 +1,6 @@
 #include "apiclient.h"
 
+#include "fileio.h"
 #include "log.h"
 #include "tokenmanager.h"
 
@@ -46,13 +47,6 @@ QString originOf(const QUrl &url)
     return scheme + QStringLiteral("://") + url.host().toLower() + u':' + QString::number(port);
 }
 
-QString errnoText(int error)
-{
-    if (error == ENOSPC || error == EDQUOT || error == EFBIG)
-        return QStringLiteral("the disk is full");
-    return QString::fromLocal8Bit(std::strerror(error));
-}
-
 } // namespace
 
 QString pathSegment(const QString &id)
@@ -76,7 +70,7 @@ bool FileSink::begin(QString *error)
     const QByteArray part = QFile::encodeName(m_path + QStringLiteral(".part"));
     m_fd = ::open(part.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (m_fd < 0) {
-        *error = QStringLiteral("cannot write %1.part: %2").arg(m_path, errnoText(errno));
+        *error = QStringLiteral("cannot write %1.part: %2").arg(m_path, ioErrorText(errno));
         return false;
     }
     return true;
@@ -84,20 +78,11 @@ bool FileSink::begin(QString *error)
 
 bool FileSink::write(QByteArrayView bytes, QString *error)
 {
-    const char *p = bytes.data();
-    qsizetype left = bytes.size();
-    while (left > 0) {
-        const ssize_t n = ::write(m_fd, p, size_t(left));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            *error = QStringLiteral("writing %1.part failed: %2").arg(m_path, errnoText(errno));
-            return false;
-        }
-        p += n;
-        left -= n;
-        m_written += n;
+    if (!writeFully(m_fd, bytes)) {
+        *error = QStringLiteral("writing %1.part failed: %2").arg(m_path, ioErrorText(errno));
+        return false;
     }
+    m_written += bytes.size();
     return true;
 }
 
@@ -109,13 +94,13 @@ bool FileSink::finish(QString *error)
     ::close(m_fd);
     m_fd = -1;
     if (!synced) {
-        *error = QStringLiteral("writing %1.part failed: %2").arg(m_path, errnoText(syncErrno));
+        *error = QStringLiteral("writing %1.part failed: %2").arg(m_path, ioErrorText(syncErrno));
         ::unlink(part.constData());
         return false;
     }
     // rename(2) replaces an existing file atomically.
     if (std::rename(part.constData(), QFile::encodeName(m_path).constData()) != 0) {
-        *error = QStringLiteral("cannot rename %1.part to %1: %2").arg(m_path, errnoText(errno));
+        *error = QStringLiteral("cannot rename %1.part to %1: %2").arg(m_path, ioErrorText(errno));
         return false;
     }
     return true;

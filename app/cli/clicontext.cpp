@@ -43,7 +43,9 @@ public:
     StopSignals()
     {
         g_signals = 0;
-        struct sigaction sa{};
+        struct sigaction sa
+        {
+        };
         sa.sa_handler = onStopSignal;
         sigemptyset(&sa.sa_mask);
         sigaction(SIGINT, &sa, &m_oldInt);
@@ -57,8 +59,12 @@ public:
     static bool pending() { return g_signals.load() > 0; }
 
 private:
-    struct sigaction m_oldInt{};
-    struct sigaction m_oldTerm{};
+    struct sigaction m_oldInt
+    {
+    };
+    struct sigaction m_oldTerm
+    {
+    };
 };
 
 } // namespace
@@ -111,6 +117,7 @@ bool CliContext::loadSecret(QByteArray *secret)
         QString error;
         if (!readBounded(file, 64 * 1024, secret, &error,
                          QStringLiteral("the secret file '%1'").arg(file))) {
+            error[0] = error[0].toLower(); // the command line's messages start in lower case
             fail(ExitUsage, error);
             return false;
         }

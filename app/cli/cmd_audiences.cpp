@@ -6,6 +6,7 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -146,6 +147,9 @@ int audiencesPut(CliContext &ctx, const QCommandLineParser &args, const QStringL
     if (path.isEmpty())
         return ctx.fail(ExitUsage, QStringLiteral("audiences put needs --file AUDIENCE.json."));
     // An audience is far smaller than this; the cap holds for pipes and devices too.
+    if (path != u"-" && !QFileInfo(path).isReadable())
+        return ctx.fail(ExitUsage,
+                        QStringLiteral("cannot read %1: no such readable file.").arg(path));
     QByteArray bytes;
     QString readError;
     if (!readBounded(path, 4 * 1024 * 1024, &bytes, &readError,

@@ -6,7 +6,6 @@
 
 #include <QJsonArray>
 
-
 namespace cxone {
 
 namespace {
@@ -62,15 +61,26 @@ QJsonObject segmentJson(const SegmentInfo &s, const ExportVerdict &v)
             {QStringLiteral("reasons"), reasons}};
 }
 
+// The freshness limit and the client every segment command needs; nullptr after saying why.
+ApiClient *prepare(CliContext &ctx, const QCommandLineParser &args, std::chrono::seconds *maxAge,
+                   int *code)
+{
+    *maxAge = std::chrono::seconds(24 * 3600);
+    if (!maxAgeOption(ctx, args, maxAge, code))
+        return nullptr;
+    ApiClient *client = ctx.client();
+    if (!client)
+        *code = ctx.lastExitCode();
+    return client;
+}
+
 int segmentsList(CliContext &ctx, const QCommandLineParser &args, const QStringList &)
 {
     int code = ExitOk;
-    std::chrono::seconds maxAge{24 * 3600};
-    if (!maxAgeOption(ctx, args, &maxAge, &code))
-        return code;
-    ApiClient *client = ctx.client();
+    std::chrono::seconds maxAge;
+    ApiClient *client = prepare(ctx, args, &maxAge, &code);
     if (!client)
-        return ctx.lastExitCode();
+        return code;
     QList<SegmentInfo> segments;
     const QString error = PagedReader::readAll(
             client, SegmentsApi::listRequest({}),
@@ -115,12 +125,10 @@ int segmentsShow(CliContext &ctx, const QCommandLineParser &args, const QStringL
     if (positional.size() != 1)
         return ctx.fail(ExitUsage, QStringLiteral("segments show needs one segment ID."));
     int code = ExitOk;
-    std::chrono::seconds maxAge{24 * 3600};
-    if (!maxAgeOption(ctx, args, &maxAge, &code))
-        return code;
-    ApiClient *client = ctx.client();
+    std::chrono::seconds maxAge;
+    ApiClient *client = prepare(ctx, args, &maxAge, &code);
     if (!client)
-        return ctx.lastExitCode();
+        return code;
     const Result r = CliContext::await(SegmentsApi(client).get(positional.first()));
     if (!r.ok())
         return ctx.fail(ExitFailed, r.errorText);

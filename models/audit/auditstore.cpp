@@ -316,6 +316,12 @@ bool AuditStore::open(const QString &path, QString *error)
         close();
         return false;
     }
+    // The trail names tenants, lists and people's actions: readable by its owner only.
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        const QString file = m_path + QLatin1StringView(suffix);
+        if (QFileInfo::exists(file))
+            QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     return true;
 }
 
@@ -595,6 +601,7 @@ bool AuditStore::exportJsonl(const QString &path, QString *error, const AuditQue
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return setError(error, file.errorString());
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QSqlQuery query(db);
     if (!prepareFiltered(query, q, true, error)) {
         file.cancelWriting();

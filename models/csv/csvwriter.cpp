@@ -29,6 +29,43 @@ bool isPlainNumber(std::string_view t)
     return digits > 0 && t.back() != '.';
 }
 
+// "+44 20 7946 0958", "+1 (201) 555-0123, ext 5": a phone number as people write it. Digits and
+// punctuation cannot call a function or reach another program, so a spreadsheet can at worst
+// show an error for it; an apostrophe in front would spoil the most common cell of this console.
+bool isPhoneLike(std::string_view t)
+{
+    if (t.size() < 2 || t.front() != '+')
+        return false;
+    size_t i = 1;
+    int digits = 0;
+    for (; i < t.size(); ++i) {
+        const char c = t[i];
+        if (c >= '0' && c <= '9')
+            ++digits;
+        else if (c != ' ' && c != '(' && c != ')' && c != '.' && c != '-' && c != '/')
+            break;
+    }
+    if (i < t.size()) {
+        // An extension: ", ext 5", " ext. 12", " x7", ";ext=3".
+        std::string_view rest = t.substr(i);
+        for (const std::string_view marker :
+             {", ext. ", ", ext ", " ext. ", " ext ", ", x", " x", ";ext=", " extension "}) {
+            if (rest.substr(0, marker.size()) == marker) {
+                rest.remove_prefix(marker.size());
+                if (rest.empty())
+                    return false;
+                for (const char c : rest) {
+                    if (c < '0' || c > '9')
+                        return false;
+                }
+                return digits >= 4;
+            }
+        }
+        return false;
+    }
+    return digits >= 4;
+}
+
 } // namespace
 
 bool csvNeedsNeutralising(std::string_view text)
@@ -38,7 +75,7 @@ bool csvNeedsNeutralising(std::string_view text)
     const char c = text.front();
     if (c != '=' && c != '+' && c != '-' && c != '@' && c != '\t' && c != '\r')
         return false;
-    return !isPlainNumber(text);
+    return !isPlainNumber(text) && !isPhoneLike(text);
 }
 
 void appendCsvField(QByteArray &out, std::string_view text)

@@ -13,7 +13,8 @@ namespace cxone {
 // The one way the console writes a CSV cell (RFC 4180): quoted when it holds a comma, quote, CR
 // or LF, quotes doubled. A cell that a spreadsheet would run as a formula (it starts with =, +,
 // -, @, tab or CR) gets a leading apostrophe, unless the whole cell is a plain signed number such
-// as +14155550132 or -12.5, which a spreadsheet only reads as a number.
+// as -12.5 or a phone number as people write it (+1 (201) 555-0123, ext 5): digits and
+// punctuation cannot call anything.
 void appendCsvField(QByteArray &out, std::string_view text);
 QByteArray csvField(QByteArrayView text);
 bool csvNeedsNeutralising(std::string_view text);

@@ -1,5 +1,7 @@
 #include "journal.h"
 
+#include "fileio.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -30,13 +32,6 @@ QByteArray chainSum(const QByteArray &previous, const QByteArray &canonical)
 QByteArray canonical(const QJsonObject &line)
 {
     return QJsonDocument(line).toJson(QJsonDocument::Compact);
-}
-
-QString ioError(int error)
-{
-    if (error == ENOSPC || error == EDQUOT || error == EFBIG)
-        return QStringLiteral("the disk is full");
-    return QString::fromLocal8Bit(std::strerror(error));
 }
 
 QJsonObject headerJson(const JournalHeader &h)
@@ -85,7 +80,7 @@ bool JournalWriter::create(const QString &path, const JournalHeader &header, QSt
                                                "another path.")
                                         .arg(path)
                               : QStringLiteral("Cannot create the journal '%1': %2")
-                                        .arg(path, ioError(e));
+                                        .arg(path, ioErrorText(e));
         if (error)
             *error = m_error;
         return false;
@@ -108,7 +103,7 @@ bool JournalWriter::reopen(const QString &path, QString *error)
         // before what they describe): cut it off so that the chain continues from a whole line.
         if (::truncate(QFile::encodeName(path).constData(), summary.validBytes) != 0) {
             m_error = QStringLiteral("Cannot repair the journal '%1': %2")
-                              .arg(path, ioError(errno));
+                              .arg(path, ioErrorText(errno));
             if (error)
                 *error = m_error;
             return false;
@@ -116,7 +111,8 @@ bool JournalWriter::reopen(const QString &path, QString *error)
     }
     m_fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_APPEND | O_CLOEXEC);
     if (m_fd < 0) {
-        m_error = QStringLiteral("Cannot append to the journal '%1': %2").arg(path, ioError(errno));
+        m_error = QStringLiteral("Cannot append to the journal '%1': %2")
+                          .arg(path, ioErrorText(errno));
         if (error)
             *error = m_error;
         return false;
@@ -128,21 +124,10 @@ bool JournalWriter::reopen(const QString &path, QString *error)
 
 bool JournalWriter::writeAll(const QByteArray &bytes)
 {
-    const char *p = bytes.constData();
-    qsizetype left = bytes.size();
-    while (left > 0) {
-        const ssize_t n = ::write(m_fd, p, size_t(left));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            m_error = QStringLiteral("Writing the journal '%1' failed: %2")
-                              .arg(m_path, ioError(errno));
-            return false;
-        }
-        p += n;
-        left -= n;
-    }
-    return true;
+    if (writeFully(m_fd, bytes))
+        return true;
+    m_error = QStringLiteral("Writing the journal '%1' failed: %2").arg(m_path, ioErrorText(errno));
+    return false;
 }
 
 bool JournalWriter::append(const QJsonObject &line, QString *error)
@@ -176,7 +161,7 @@ bool JournalWriter::sync(QString *error)
     if (m_fd < 0 || ::fsync(m_fd) != 0) {
         if (m_fd >= 0)
             m_error = QStringLiteral("Writing the journal '%1' failed: %2")
-                              .arg(m_path, ioError(errno));
+                              .arg(m_path, ioErrorText(errno));
         if (error)
             *error = m_error;
         return false;

@@ -533,6 +533,7 @@ bool ExportCheckpoint::save(QString *error) const
     const QString tmp = path + QStringLiteral(".tmp");
     QFile f(tmp);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || f.write(QJsonDocument(o).toJson(QJsonDocument::Indented)) < 0 || !f.flush()) {
         *error = QStringLiteral("Cannot write the checkpoint %1: %2").arg(tmp, f.errorString());
         return false;

@@ -223,6 +223,8 @@ bool SegmentExportJob::openOutput(QString *error)
             *error = tr("Cannot write %1: %2").arg(partPath(), m_file.errorString());
             return false;
         }
+        // Exports hold contacts' personal data: readable by their owner only.
+        m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         if (m_options.format == ExportFormat::Csv) {
             const QByteArray header = exportCsvHeader(m_verdict.attributes);
             if (m_file.write(header) != header.size() || !m_file.flush()) {

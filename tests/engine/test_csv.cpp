@@ -186,8 +186,8 @@ void TestCsv::windows1252IsSaidNotSilent()
     QVERIFY(p.info.encodingFallback);
     QVERIFY2(p.info.encodingNote.startsWith(u"Windows-1252 (not valid UTF-8 at byte 21)"),
              qPrintable(p.info.encodingNote));
-    QCOMPARE(p.rows.first(), (QStringList{QStringLiteral("René"), QStringLiteral("Zürich"),
-                                          QStringLiteral("€5")}));
+    QCOMPARE(p.rows.first(),
+             (QStringList{QStringLiteral("René"), QStringLiteral("Zürich"), QStringLiteral("€5")}));
     QCOMPARE(p.info.delimiter, ';');
 }
 
@@ -219,8 +219,7 @@ void TestCsv::delimiters_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<char>("delimiter");
     QTest::newRow("comma") << QByteArray("a,b,c\n1,2,3\n") << ',';
-    QTest::newRow("semicolon, decimal commas")
-            << QByteArray("a;b;c\n1,5;2,25;3\n4,0;5;6\n") << ';';
+    QTest::newRow("semicolon, decimal commas") << QByteArray("a;b;c\n1,5;2,25;3\n4,0;5;6\n") << ';';
     QTest::newRow("tab") << QByteArray("a\tb\tc\n1\t2, or so\t3\n") << '\t';
     QTest::newRow("pipe") << QByteArray("a|b|c\n\"x|y\"|2|3\n") << '|';
     QTest::newRow("comma inside quotes does not fool it")
@@ -255,7 +254,7 @@ void TestCsv::lineEnds()
     const Parsed p = parse(bytes);
     QVERIFY2(p.ok, qPrintable(p.info.fatal));
     QCOMPARE(p.rows, (QList<QStringList>{{QStringLiteral("1"), QStringLiteral("2")},
-                                          {QStringLiteral("3"), QStringLiteral("4")}}));
+                                         {QStringLiteral("3"), QStringLiteral("4")}}));
 }
 
 void TestCsv::raggedRowsAreReportedByLine()
@@ -277,10 +276,9 @@ void TestCsv::duplicateAndBlankHeaders()
 {
     const Parsed p = parse("email,Name,email,,email\n1,2,3,4,5\n");
     QVERIFY(p.ok);
-    QCOMPARE(p.info.header,
-             (QStringList{QStringLiteral("email"), QStringLiteral("Name"),
-                          QStringLiteral("email (2)"), QStringLiteral("column 4"),
-                          QStringLiteral("email (3)")}));
+    QCOMPARE(p.info.header, (QStringList{QStringLiteral("email"), QStringLiteral("Name"),
+                                         QStringLiteral("email (2)"), QStringLiteral("column 4"),
+                                         QStringLiteral("email (3)")}));
     QCOMPARE(p.info.problemCount, 3);
     QVERIFY(p.info.problems[0].text.contains(u"columns 1 and 3 are both named"));
     QCOMPARE(p.info.problems[0].line, 1);
@@ -319,9 +317,9 @@ void TestCsv::capsStopTheRead_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("field") << QByteArray("a\n" + QByteArray(2000, 'x') + "\n") << 0
                            << "line 2: field 1 is longer than 1000 bytes";
-    QTest::newRow("quoted field")
-            << QByteArray("a\n\"" + QByteArray(2000, 'x') + "\"\n") << 0
-            << "line 2: field 1 is longer than 1000 bytes; is a quote left open?";
+    QTest::newRow("quoted field") << QByteArray(
+            "a\n\"" + QByteArray(2000, 'x')
+            + "\"\n") << 0 << "line 2: field 1 is longer than 1000 bytes; is a quote left open?";
     QTest::newRow("columns") << QByteArray(QByteArray(50, ',') + "\n") << 1
                              << "line 1: more than 10 fields in one record";
     QTest::newRow("input") << QByteArray("a\n" + QByteArray(3000, 'x')) << 2
@@ -361,8 +359,8 @@ void TestCsv::bigInputAcrossChunks()
     // Records straddle the reader's 1 MiB chunks; quoted fields with line breaks straddle too.
     QByteArray bytes("id,text,n\n");
     for (int i = 0; i < 60000; ++i)
-        bytes += QByteArray::number(i) + ",\"line one\nline \"\"two\"\", with comma\"," +
-                 QByteArray::number(i * 7) + "\r\n";
+        bytes += QByteArray::number(i) + ",\"line one\nline \"\"two\"\", with comma\","
+                 + QByteArray::number(i * 7) + "\r\n";
     const Parsed p = parse(bytes);
     QVERIFY2(p.ok, qPrintable(p.info.fatal));
     QCOMPARE(p.rows.size(), 60000);
@@ -406,10 +404,16 @@ void TestCsv::writerQuotesAndNeutralises_data()
     QTest::newRow("at") << QByteArray("@SUM(A1)") << QByteArray("'@SUM(A1)");
     QTest::newRow("tab") << QByteArray("\tx") << QByteArray("'\tx");
     QTest::newRow("cr") << QByteArray("\rx") << QByteArray("\"'\rx\"");
-    QTest::newRow("E.164 stays a number") << QByteArray("+14155550132")
-                                          << QByteArray("+14155550132");
+    QTest::newRow("E.164 stays a number")
+            << QByteArray("+14155550132") << QByteArray("+14155550132");
     QTest::newRow("negative number") << QByteArray("-12.5") << QByteArray("-12.5");
     QTest::newRow("lone minus") << QByteArray("-") << QByteArray("'-");
+    QTest::newRow("phone as written")
+            << QByteArray("+1 (201) 555-0123") << QByteArray("+1 (201) 555-0123");
+    QTest::newRow("phone with extension")
+            << QByteArray("+1 201 555 0123, ext 5") << QByteArray("\"+1 201 555 0123, ext 5\"");
+    QTest::newRow("phone-like with a call")
+            << QByteArray("+1 201 x HYPERLINK(1)") << QByteArray("'+1 201 x HYPERLINK(1)");
 }
 
 void TestCsv::writerQuotesAndNeutralises()

@@ -66,6 +66,7 @@ private Q_SLOTS:
 
     void defaultPathIsAppData();
     void appendAndReadBack();
+    void storeIsPrivate();
     void appendWithoutOpenFails();
     void verifyIntact();
     void verifyEmpty();
@@ -609,5 +610,14 @@ void TestAuditStore::queryFilters()
 }
 
 // A QGuiApplication, because ctest passes "-platform offscreen" to every test.
+void TestAuditStore::storeIsPrivate()
+{
+    AuditStore store;
+    QString error;
+    QVERIFY2(store.open(path(), &error), qPrintable(error));
+    QCOMPARE(QFile(path()).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+}
+
 QTEST_MAIN(TestAuditStore)
 #include "test_auditstore.moc"

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "runcall.h"
+#include "simfixture.h"
 
 // Shared by the segment tests: an in-process simulator, the real client pointed at it, the
 // seeded segments by name, ground truth from the simulator, and a small RFC 4180 reader.
@@ -27,29 +28,17 @@ inline bool startSim(cxone::sim::EmbeddedSimulator &sim,
     cxone::sim::SimConfig config;
     config.scale = scale;
     config.seed = 7;
-    QString error;
-    const bool ok = sim.start(config, &error);
-    if (!ok)
-        qWarning("simulator did not start: %s", qPrintable(error));
-    return ok;
+    return simfixture::startSim(sim, config);
 }
 
 inline std::unique_ptr<cxone::ApiClient> makeClient(const cxone::sim::EmbeddedSimulator &sim,
                                                     int maxAttempts = 8)
 {
-    cxone::Profile p;
-    p.name = QStringLiteral("sim");
-    p.baseUrl = sim.baseUrl();
-    p.clientId = sim.clientId();
-    p.scopes = cxone::allConsoleScopes();
-    auto client = std::make_unique<cxone::ApiClient>(p, cxone::ClientSecret(sim.clientSecret()));
-    cxone::RetryPolicy policy;
-    policy.maxAttempts = maxAttempts;
-    policy.baseDelay = std::chrono::milliseconds(5);
-    policy.maxDelay = std::chrono::milliseconds(50);
-    client->setRetryPolicy(policy);
-    client->setRandomSeed(1);
-    return client;
+    simfixture::ClientOptions o;
+    o.maxAttempts = maxAttempts;
+    o.baseDelay = std::chrono::milliseconds(5);
+    o.maxDelay = std::chrono::milliseconds(50);
+    return simfixture::makeClient(sim, o);
 }
 
 inline QString segmentId(cxone::sim::EmbeddedSimulator &sim, const QString &name)

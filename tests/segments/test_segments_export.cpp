@@ -148,6 +148,9 @@ void TestSegmentsExport::exactRecordSetUnderFaults()
     QCOMPARE(ids.size(), truth.size()); // no gap, no duplicate
     QCOMPARE(ids, truth);
     QCOMPARE(header.first(), QStringLiteral("contactId"));
+    // Contacts' personal data: readable by the owner only.
+    QCOMPARE(QFile(o.outputPath).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
     QCOMPARE(header.size(), 14);
     const ExportMetrics m = job->metrics();
     QCOMPARE(m.records, 5000);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "runcall.h"
+#include "simfixture.h"
 
 // Shared by the simulator tests: an in-process simulator with two protected test routes, the
 // real client pointed at it, and a way to wait for one call.
@@ -45,47 +46,15 @@ inline void addTestRoutes(cxone::sim::TenantSimulator &sim)
 inline bool startSim(cxone::sim::EmbeddedSimulator &sim, cxone::sim::SimConfig config = {},
                      const cxone::sim::EmbeddedSimulator::Setup &extra = {})
 {
-    QString error;
-    const bool ok = sim.start(config, &error, [&extra](cxone::sim::TenantSimulator &s) {
+    return simfixture::startSim(sim, config, [&extra](cxone::sim::TenantSimulator &s) {
         addTestRoutes(s);
         if (extra)
             extra(s);
     });
-    if (!ok)
-        qWarning("simulator did not start: %s", qPrintable(error));
-    return ok;
 }
 
-struct ClientOptions
-{
-    QString clientId = cxone::sim::TenantState::demoClientId();
-    QByteArray secret; // empty: the simulator's demo secret
-    cxone::AuthStyle style = cxone::AuthStyle::FormBody;
-    QString tokenPath; // empty: the default /oauth/token
-    QStringList scopes = cxone::allConsoleScopes();
-    int maxAttempts = 1;
-};
-
-inline std::unique_ptr<cxone::ApiClient> makeClient(const cxone::sim::EmbeddedSimulator &sim,
-                                                    const ClientOptions &o = {})
-{
-    cxone::Profile p;
-    p.name = QStringLiteral("sim");
-    p.baseUrl = sim.baseUrl();
-    if (!o.tokenPath.isEmpty())
-        p.tokenUrl = sim.baseUrl().resolved(QUrl(o.tokenPath));
-    p.authStyle = o.style;
-    p.clientId = o.clientId;
-    p.scopes = o.scopes;
-    auto client = std::make_unique<cxone::ApiClient>(
-            p, cxone::ClientSecret(o.secret.isEmpty() ? sim.clientSecret() : o.secret));
-    cxone::RetryPolicy policy;
-    policy.maxAttempts = o.maxAttempts;
-    policy.baseDelay = std::chrono::milliseconds(10);
-    client->setRetryPolicy(policy);
-    client->setRandomSeed(1);
-    return client;
-}
+using ClientOptions = simfixture::ClientOptions;
+using simfixture::makeClient;
 
 inline cxone::Result runCall(cxone::ApiClient &client, cxone::Request request)
 {

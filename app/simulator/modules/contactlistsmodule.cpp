@@ -75,9 +75,14 @@ SimResponse getPage(const SimRequest &req, TenantState &state)
     return SimResponse::json(200, body);
 }
 
-// Validates a {contacts:[...]} body of at most kMaxPatch entries with an id each.
-SimResponse readContacts(const SimRequest &req, QJsonArray *contacts)
+// Finds the path's list and validates a {contacts:[...]} body of at most kMaxPatch entries with
+// an id each; a response with a status when something is wrong.
+SimResponse readContacts(const SimRequest &req, Part &part, Part::List **list, QJsonArray *contacts)
 {
+    const QString listId = req.param(QStringLiteral("listId"));
+    *list = part.find(listId);
+    if (!*list)
+        return SimResponse::notFound(QStringLiteral("contact list %1").arg(listId));
     if (req.jsonError.error != QJsonParseError::NoError || !req.json.isObject())
         return SimResponse::badRequest(QStringLiteral("The body must be a JSON object."));
     const QJsonValue value = req.jsonObject().value(u"contacts");
@@ -106,12 +111,9 @@ SimResponse readContacts(const SimRequest &req, QJsonArray *contacts)
 SimResponse patchContacts(const SimRequest &req, TenantState &state)
 {
     Part &part = partOf<Part>(state);
-    const QString listId = req.param(QStringLiteral("listId"));
-    Part::List *list = part.find(listId);
-    if (!list)
-        return SimResponse::notFound(QStringLiteral("contact list %1").arg(listId));
+    Part::List *list = nullptr;
     QJsonArray contacts;
-    if (SimResponse bad = readContacts(req, &contacts); bad.status != 0)
+    if (SimResponse bad = readContacts(req, part, &list, &contacts); bad.status != 0)
         return bad;
     ++part.patches;
     int updated = 0;
@@ -143,12 +145,9 @@ SimResponse patchContacts(const SimRequest &req, TenantState &state)
 SimResponse createContacts(const SimRequest &req, TenantState &state)
 {
     Part &part = partOf<Part>(state);
-    const QString listId = req.param(QStringLiteral("listId"));
-    Part::List *list = part.find(listId);
-    if (!list)
-        return SimResponse::notFound(QStringLiteral("contact list %1").arg(listId));
+    Part::List *list = nullptr;
     QJsonArray contacts;
-    if (SimResponse bad = readContacts(req, &contacts); bad.status != 0)
+    if (SimResponse bad = readContacts(req, part, &list, &contacts); bad.status != 0)
         return bad;
     for (const QJsonValue &v : std::as_const(contacts)) {
         if (!v.toObject().value(u"phone").isString())
