@@ -787,8 +787,8 @@ BatchWriter *SanitizeRestoreJob::makeWriter(const QString &op, const std::vector
     connect(writer, &BatchWriter::callStarted, this, [this](CallHandle *c) { watch(c); });
     connect(writer, &BatchWriter::batchFinished, this,
             [this](int, const Result &, const QList<ItemOutcome> &outcomes) {
-                for (const ItemOutcome &o : outcomes) {
-                    if (o.succeeded())
+                for (const ItemOutcome &outcome : outcomes) {
+                    if (outcome.succeeded())
                         ++m_restored;
                     else
                         ++m_failed;
