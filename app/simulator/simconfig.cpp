@@ -59,6 +59,8 @@ QString simUsage()
             "  --latency-ms N          latency added to every answer\n"
             "  --retry-after-date      send Retry-After as an HTTP-date\n"
             "  --token-ttl SECONDS     access-token lifetime (default 3600)\n"
+            "  --enrich-rate N         enrichment contacts per second before 429 (default 500;\n"
+            "                          0: unlimited)\n"
             "  --help                  show this text\n");
 }
 
@@ -165,6 +167,9 @@ ArgsOutcome parseSimArguments(const QStringList &args, SimConfig *c, QString *er
         } else if (flag == u"--latency-ms") {
             ok = takeValue(args, &i, flag, &value, error)
                  && toInt(value, flag, 0, 600000, &c->faults.latencyMs, error);
+        } else if (flag == u"--enrich-rate") {
+            ok = takeValue(args, &i, flag, &value, error)
+                 && toInt(value, flag, 0, 100000000, &c->enrichRate, error);
         } else if (flag == u"--token-ttl") {
             ok = takeValue(args, &i, flag, &value, error)
                  && toInt(value, flag, 1, 365 * 24 * 3600, &c->tokenTtlSeconds, error);

@@ -22,6 +22,7 @@ struct SimConfig
     Scale scale = Scale::Demo;
     FaultSettings faults;
     int tokenTtlSeconds = 3600;
+    int enrichRate = 500; // enrichment contacts per second before 429; 0: unlimited
 };
 
 // Empty when the simulator may bind to host; otherwise why not (only loopback is allowed).

@@ -3,6 +3,7 @@
 #include "modules/audiencesmodule.h"
 #include "modules/authmodule.h"
 #include "modules/contactlistsmodule.h"
+#include "modules/enrichmentmodule.h"
 #include "modules/segmentsmodule.h"
 #include "modules/simadminmodule.h"
 #include "retrypolicy.h"
@@ -72,6 +73,7 @@ TenantSimulator::TenantSimulator(const SimConfig &config, QObject *parent)
     addModule(std::make_unique<SegmentsModule>());
     addModule(std::make_unique<AudiencesModule>());
     addModule(std::make_unique<ContactListsModule>());
+    addModule(std::make_unique<EnrichmentModule>());
 }
 
 TenantSimulator::~TenantSimulator() = default;

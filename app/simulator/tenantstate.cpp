@@ -26,6 +26,7 @@ TenantState::TenantState(const SimConfig &config)
     : m_seed(config.seed)
     , m_scale(config.scale)
     , m_tokenTtlSeconds(config.tokenTtlSeconds)
+    , m_enrichRate(config.enrichRate)
     , m_demoSecret(demoSecretForSeed(config.seed))
 {
     m_clock.start();

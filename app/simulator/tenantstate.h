@@ -94,6 +94,10 @@ public:
     const ApiClientRecord *findClient(const QString &id) const;
     QStringList clientIds() const;
 
+    // Enrichment contacts per second the tenant takes before it answers 429 (0: no limit).
+    int enrichRate() const { return m_enrichRate; }
+    void setEnrichRate(int perSecond) { m_enrichRate = std::max(0, perSecond); }
+
     int tokenTtlSeconds() const { return m_tokenTtlSeconds; }
     void setTokenTtlSeconds(int seconds) { m_tokenTtlSeconds = seconds; }
     QByteArray issueToken(const QString &clientId, const QStringList &scopes);
@@ -137,6 +141,7 @@ private:
     quint64 m_seed;
     Scale m_scale;
     int m_tokenTtlSeconds;
+    int m_enrichRate;
     QByteArray m_demoSecret;
     QElapsedTimer m_clock;
     QHash<QString, ApiClientRecord> m_clients;

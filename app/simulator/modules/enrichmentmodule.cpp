@@ -1,0 +1,316 @@
+#include "enrichmentmodule.h"
+
+#include "contactlistsdata.h"
+#include "tenantsimulator.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace cxone::sim {
+
+namespace {
+
+const QStringList kOutboundRead{QStringLiteral("outbound.read")};
+const QStringList kContactsRead{QStringLiteral("contacts.read")};
+const QStringList kContactsWrite{QStringLiteral("contacts.write")};
+const QStringList kWebhooksWrite{QStringLiteral("webhooks.write")};
+
+SimResponse listCampaigns(const SimRequest &req, TenantState &state)
+{
+    const EnrichmentPart &part = partOf<EnrichmentPart>(state);
+    bool ok = true;
+    int limit = 50;
+    if (const QString l = req.queryValue(QStringLiteral("limit")); !l.isEmpty())
+        limit = l.toInt(&ok);
+    if (!ok || limit < 1 || limit > 200)
+        return SimResponse::badRequest(QStringLiteral("limit must be from 1 to 200."));
+    int offset = 0;
+    if (const QString t = req.queryValue(QStringLiteral("continuationToken")); !t.isEmpty()) {
+        offset = t.toInt(&ok);
+        if (!ok || offset < 0 || offset > int(part.campaigns.size()))
+            return SimResponse::badRequest(QStringLiteral("The continuationToken is not valid."));
+    }
+    QJsonArray items;
+    int i = offset;
+    for (; i < int(part.campaigns.size()) && items.size() < limit; ++i)
+        items.append(part.campaigns[size_t(i)].toJson());
+    QJsonObject body{{QStringLiteral("items"), items}};
+    if (i < int(part.campaigns.size()))
+        body.insert(QStringLiteral("continuationToken"), QString::number(i));
+    return SimResponse::json(200, body);
+}
+
+SimResponse getCampaign(const SimRequest &req, TenantState &state)
+{
+    const QString id = req.param(QStringLiteral("campaignId"));
+    const EnrichmentPart::Campaign *c = partOf<EnrichmentPart>(state).campaign(id);
+    if (!c)
+        return SimResponse::notFound(QStringLiteral("campaign %1").arg(id));
+    return SimResponse::json(200, c->toJson());
+}
+
+ContactListsPart::List *listOf(const SimRequest &req, TenantState &state)
+{
+    return partOf<ContactListsPart>(state).find(req.param(QStringLiteral("listId")));
+}
+
+SimResponse getSchema(const SimRequest &req, TenantState &state)
+{
+    const ContactListsPart::List *list = listOf(req, state);
+    if (!list)
+        return SimResponse::notFound(
+                QStringLiteral("contact list %1").arg(req.param(QStringLiteral("listId"))));
+    QJsonArray attributes;
+    for (const ListAttribute &a : list->schema)
+        attributes.append(a.toJson());
+    return SimResponse::json(200,
+                             QJsonObject{{QStringLiteral("listId"), list->id},
+                                         {QStringLiteral("idField"), QStringLiteral("contactId")},
+                                         {QStringLiteral("attributes"), attributes}});
+}
+
+SimResponse getContacts(const SimRequest &req, TenantState &state)
+{
+    ContactListsPart &lists = partOf<ContactListsPart>(state);
+    ContactListsPart::List *list = listOf(req, state);
+    if (!list)
+        return SimResponse::notFound(
+                QStringLiteral("contact list %1").arg(req.param(QStringLiteral("listId"))));
+    const QStringList ids
+            = req.queryValue(QStringLiteral("contactIds")).split(u',', Qt::SkipEmptyParts);
+    if (ids.isEmpty())
+        return SimResponse::badRequest(QStringLiteral("contactIds names no contact."));
+    if (ids.size() > EnrichmentModule::kMaxIdsPerRead)
+        return SimResponse::badRequest(QStringLiteral("At most %1 contactIds per request; %2 "
+                                                      "were given.")
+                                               .arg(EnrichmentModule::kMaxIdsPerRead)
+                                               .arg(ids.size()));
+    QJsonArray contacts;
+    QJsonArray notFound;
+    for (const QString &id : ids) {
+        const ContactListsPart::Location at = lists.locateIn(*list, id);
+        if (!at.live()) {
+            notFound.append(id);
+            continue;
+        }
+        contacts.append(QJsonObject{{QStringLiteral("contactId"), id},
+                                    {QStringLiteral("attributes"), lists.attributesAt(at)}});
+    }
+    return SimResponse::json(200, QJsonObject{{QStringLiteral("contacts"), contacts},
+                                              {QStringLiteral("notFound"), notFound}});
+}
+
+SimResponse postContacts(const SimRequest &req, TenantState &state)
+{
+    ContactListsPart &lists = partOf<ContactListsPart>(state);
+    EnrichmentPart &enrichment = partOf<EnrichmentPart>(state);
+    ContactListsPart::List *list = listOf(req, state);
+    if (!list)
+        return SimResponse::notFound(
+                QStringLiteral("contact list %1").arg(req.param(QStringLiteral("listId"))));
+    if (req.jsonError.error != QJsonParseError::NoError || !req.json.isObject())
+        return SimResponse::badRequest(QStringLiteral("The body must be a JSON object."));
+    const QJsonObject body = req.jsonObject();
+    if (body.contains(u"contactListId") && body.value(u"contactListId").toString() != list->id)
+        return SimResponse::badRequest(
+                QStringLiteral("contactListId \"%1\" does not match the list in the path (%2).")
+                        .arg(body.value(u"contactListId").toString(), list->id));
+    const QJsonValue value = body.value(u"contacts");
+    if (!value.isArray() || value.toArray().isEmpty())
+        return SimResponse::badRequest(QStringLiteral("contacts must be a non-empty array."));
+    const QJsonArray records = value.toArray();
+    const int limit = enrichment.batchLimit(list->id);
+    if (records.size() > limit) {
+        SimResponse r = SimResponse::json(
+                413, QJsonObject{{QStringLiteral("error"), QStringLiteral("batch_too_large")},
+                                 {QStringLiteral("message"),
+                                  QStringLiteral("At most %1 contacts per batch for this list "
+                                                 "(a tenth of its campaigns' enrichment timeout "
+                                                 "budget in ms); %2 were sent. Nothing was "
+                                                 "applied.")
+                                          .arg(limit)
+                                          .arg(records.size())},
+                                 {QStringLiteral("maxContacts"), limit}});
+        return r;
+    }
+    if (const int wait = enrichment.take(int(records.size()), state.enrichRate(), state.nowMs());
+        wait > 0) {
+        SimResponse r = SimResponse::error(
+                429, QStringLiteral("rate_limited"),
+                QStringLiteral("Enrichment is limited to %1 contacts per second; retry after %2 s.")
+                        .arg(state.enrichRate())
+                        .arg(wait));
+        r.withHeader("Retry-After", QByteArray::number(wait));
+        return r;
+    }
+    ContactListsPart::Counters &counters = list->counters;
+    ++counters.enrichRequests;
+    QJsonArray results;
+    QStringList updated;
+    for (const QJsonValue &v : records) {
+        const QJsonObject record = v.toObject();
+        const QString id = record.value(u"contactId").toString();
+        QJsonArray errors;
+        const auto error = [&errors](const QString &attribute, const QString &message) {
+            errors.append(QJsonObject{{QStringLiteral("attribute"), attribute},
+                                      {QStringLiteral("message"), message}});
+        };
+        const ContactListsPart::Location at = lists.locateIn(*list, id);
+        if (id.isEmpty() || !at.live()) {
+            ++counters.notFound;
+            results.append(QJsonObject{{QStringLiteral("contactId"), id},
+                                       {QStringLiteral("status"), QStringLiteral("not_found")}});
+            continue;
+        }
+        const QJsonValue attrs = record.value(u"attributes");
+        QJsonObject merged = lists.attributesAt(at);
+        if (!attrs.isObject() || attrs.toObject().isEmpty()) {
+            error(QString(), QStringLiteral("attributes must be a non-empty object"));
+        } else {
+            const QJsonObject given = attrs.toObject();
+            for (auto it = given.begin(); it != given.end(); ++it) {
+                const ListAttribute *a = list->attribute(it.key());
+                if (!a) {
+                    ++counters.unknownAttributes;
+                    error(it.key(), QStringLiteral("the list has no attribute of this name"));
+                    continue;
+                }
+                QJsonValue stored;
+                QString message;
+                switch (checkAttributeValue(*a, it.value(), &stored, &message)) {
+                case ValueCheck::Ok:
+                    merged.insert(a->name, stored);
+                    break;
+                case ValueCheck::NullLike:
+                    ++counters.nullLikeValues;
+                    error(a->name, message);
+                    break;
+                case ValueCheck::TypeError:
+                    ++counters.typeErrors;
+                    error(a->name, message);
+                    break;
+                case ValueCheck::TooLong:
+                case ValueCheck::NotInEnum:
+                    error(a->name, message);
+                    break;
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            ++counters.rejected;
+            results.append(QJsonObject{{QStringLiteral("contactId"), id},
+                                       {QStringLiteral("status"), QStringLiteral("rejected")},
+                                       {QStringLiteral("errors"), errors}});
+            continue;
+        }
+        // Applied whole: every attribute of the record, or none.
+        lists.setAttributes(at, merged);
+        ++counters.updated;
+        updated.append(id);
+        results.append(QJsonObject{{QStringLiteral("contactId"), id},
+                                   {QStringLiteral("status"), QStringLiteral("updated")}});
+    }
+    if (!updated.isEmpty())
+        enrichment.deliver(QStringLiteral("contact.enriched"), list->id, updated);
+    return SimResponse::json(200, QJsonObject{{QStringLiteral("processedCount"), records.size()},
+                                              {QStringLiteral("results"), results}});
+}
+
+SimResponse refresh(const SimRequest &req, TenantState &state)
+{
+    ContactListsPart::List *list = listOf(req, state);
+    if (!list)
+        return SimResponse::notFound(
+                QStringLiteral("contact list %1").arg(req.param(QStringLiteral("listId"))));
+    ++list->counters.refreshes;
+    return SimResponse::json(
+            202, QJsonObject{{QStringLiteral("listId"), list->id},
+                             {QStringLiteral("status"), QStringLiteral("refreshing")},
+                             {QStringLiteral("requestedAt"),
+                              QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
+}
+
+// A retry policy field as a number or a numeric string (the guide sends strings).
+bool policyNumber(const QJsonObject &policy, const char *key, int low, int high, int *out)
+{
+    const QJsonValue v = policy.value(QLatin1StringView(key));
+    if (v.isUndefined())
+        return true;
+    bool ok = v.isDouble();
+    int n = v.toInt();
+    if (v.isString())
+        n = v.toString().toInt(&ok);
+    if (!ok || n < low || n > high)
+        return false;
+    *out = n;
+    return true;
+}
+
+SimResponse registerWebhook(const SimRequest &req, TenantState &state)
+{
+    EnrichmentPart &part = partOf<EnrichmentPart>(state);
+    if (req.jsonError.error != QJsonParseError::NoError || !req.json.isObject())
+        return SimResponse::badRequest(QStringLiteral("The body must be a JSON object."));
+    const QJsonObject o = req.jsonObject();
+    EnrichmentPart::Webhook w;
+    w.name = o.value(u"name").toString().trimmed();
+    w.url = o.value(u"url").toString();
+    const QUrl url(w.url);
+    QStringList problems;
+    if (w.name.isEmpty())
+        problems << QStringLiteral("name is required");
+    if (!url.isValid() || url.isRelative() || url.host().isEmpty()
+        || (url.scheme() != u"https" && url.scheme() != u"http"))
+        problems << QStringLiteral("url must be an absolute http(s) URL");
+    for (const QJsonValue e : o.value(u"events").toArray()) {
+        const QString event = e.toString();
+        if (event != u"contact.enriched" && event != u"contact.updated")
+            problems << QStringLiteral("unknown event \"%1\"").arg(event);
+        else
+            w.events << event;
+    }
+    if (w.events.isEmpty())
+        problems << QStringLiteral("events must name contact.enriched or contact.updated");
+    const QJsonObject policy = o.value(u"retryPolicy").toObject();
+    if (!policyNumber(policy, "maxRetries", 0, 10, &w.maxRetries))
+        problems << QStringLiteral("retryPolicy.maxRetries must be a whole number from 0 to 10");
+    if (!policyNumber(policy, "backoffMs", 0, 60000, &w.backoffMs))
+        problems << QStringLiteral("retryPolicy.backoffMs must be from 0 to 60000");
+    if (!problems.isEmpty())
+        return SimResponse::json(
+                400,
+                QJsonObject{{QStringLiteral("error"), QStringLiteral("invalid_webhook")},
+                            {QStringLiteral("message"), problems.join(QStringLiteral("; "))},
+                            {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}});
+    w.id = QStringLiteral("wh-%1").arg(part.webhooks.size() + 1, 4, 10, QChar(u'0'));
+    w.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    part.webhooks.push_back(w);
+    return SimResponse::json(201, w.toJson());
+}
+
+SimResponse listWebhooks(const SimRequest &, TenantState &state)
+{
+    QJsonArray items;
+    for (const EnrichmentPart::Webhook &w : partOf<EnrichmentPart>(state).webhooks)
+        items.append(w.toJson());
+    return SimResponse::json(200, QJsonObject{{QStringLiteral("items"), items}});
+}
+
+} // namespace
+
+void EnrichmentModule::registerRoutes(TenantSimulator &sim)
+{
+    partOf<EnrichmentPart>(sim.state());
+    sim.addRoute("GET", QStringLiteral("/api/v2/outbound/campaigns"), kOutboundRead, listCampaigns);
+    sim.addRoute("GET", QStringLiteral("/api/v2/outbound/campaigns/{campaignId}"), kOutboundRead,
+                 getCampaign);
+    const QString list = QStringLiteral("/api/v2/contacts/lists/{listId}");
+    sim.addRoute("GET", list + QStringLiteral("/schema"), kContactsRead, getSchema);
+    sim.addRoute("GET", list + QStringLiteral("/contacts"), kContactsRead, getContacts);
+    sim.addRoute("POST", list + QStringLiteral("/contacts"), kContactsWrite, postContacts);
+    sim.addRoute("POST", list + QStringLiteral("/actions/refresh"), kContactsWrite, refresh);
+    sim.addRoute("POST", QStringLiteral("/api/v2/webhooks"), kWebhooksWrite, registerWebhook);
+    sim.addRoute("GET", QStringLiteral("/api/v2/webhooks"), kWebhooksWrite, listWebhooks);
+}
+
+} // namespace cxone::sim
