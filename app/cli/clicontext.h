@@ -86,5 +86,7 @@ void registerAuditCommands(QList<CommandSpec> &commands);
 void registerSegmentsCommands(QList<CommandSpec> &commands);
 void registerAudienceCommands(QList<CommandSpec> &commands);
 void registerListsCommands(QList<CommandSpec> &commands); // lists ..., phones ...
+void registerEnrichCommands(
+        QList<CommandSpec> &commands); // campaigns ..., lists schema, enrich ...
 
 } // namespace cxone

@@ -66,6 +66,7 @@ int main(int argc, char *argv[])
     registerSegmentsCommands(commands);
     registerAudienceCommands(commands);
     registerListsCommands(commands);
+    registerEnrichCommands(commands);
 
     const QStringList args = QCoreApplication::arguments();
     QTextStream err(stderr);

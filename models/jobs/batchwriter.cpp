@@ -77,14 +77,18 @@ void BatchWriter::pump()
         ++m_inFlight;
         if (m_hooks.prepare) {
             m_state[size_t(batch)] = BatchState::Preparing;
-            m_hooks.prepare(batch, [this, batch](bool ok, const QString &why) {
-                if (!ok || m_halted) {
+            m_hooks.prepare(batch, [this, batch](Prepared verdict, const QString &why) {
+                if (verdict == Prepared::Halt || m_halted) {
                     // Never sent: accounted as not sent when the writer finishes.
                     m_state[size_t(batch)] = BatchState::Pending;
                     --m_inFlight;
-                    if (!ok)
+                    if (verdict == Prepared::Halt)
                         halt(why);
                     finishIfIdle();
+                    return;
+                }
+                if (verdict == Prepared::AlreadyDone) {
+                    recordVerified(batch, why);
                     return;
                 }
                 launch(batch);
@@ -160,6 +164,34 @@ void BatchWriter::onResult(int batch, const Result &result)
                            &error))
         halt(tr("%1 Nothing more was sent.").arg(error));
     Q_EMIT batchFinished(batch, result, outcomes);
+    pump();
+}
+
+void BatchWriter::recordVerified(int batch, const QString &note)
+{
+    --m_inFlight;
+    ++m_done;
+    ++m_verified;
+    m_state[size_t(batch)] = BatchState::Done;
+    const auto &items = m_batches[size_t(batch)];
+    QJsonArray lines;
+    QList<ItemOutcome> outcomes;
+    for (const qsizetype item : items) {
+        lines.append(QJsonObject{{QStringLiteral("id"), m_hooks.idOf(item)},
+                                 {QStringLiteral("outcome"), QStringLiteral("ok")}});
+        outcomes.append({QStringLiteral("ok"), {}});
+    }
+    m_ok += qint64(items.size());
+    m_outcomes[QStringLiteral("ok")] += qint64(items.size());
+    QString error;
+    if (!m_journal->append({{QStringLiteral("type"), QStringLiteral("result")},
+                            {QStringLiteral("op"), m_options.op},
+                            {QStringLiteral("batch"), batch},
+                            {QStringLiteral("verified"), note},
+                            {QStringLiteral("items"), lines}},
+                           &error))
+        halt(tr("%1 Nothing more was sent.").arg(error));
+    Q_EMIT batchFinished(batch, Result{}, outcomes);
     pump();
 }
 

@@ -45,12 +45,18 @@ public:
         int maxInFlight = 1; // batches on the wire at once
         int breakerThreshold = 5;
     };
+    enum class Prepared {
+        Send,        // go on: journal and send the batch
+        AlreadyDone, // it reached the tenant in an earlier run: record it as done, send nothing
+        Halt,        // stop the writer (why says why); this batch and the rest are not sent
+    };
     struct Hooks
     {
         std::function<QString(qsizetype item)> idOf;
         // Optional: runs before a batch is journaled and sent (to read and journal the values
-        // it will change); call done(true) to go on, done(false, why) to halt the writer.
-        std::function<void(int batch, std::function<void(bool ok, const QString &why)> done)>
+        // it will change, or to find on a resume that it had reached the tenant already).
+        std::function<void(int batch,
+                           std::function<void(Prepared verdict, const QString &why)> done)>
                 prepare;
         // Optional: extra fields for the batch's "send" line (the values it will write).
         std::function<QJsonObject(int batch)> sendDetails;
@@ -82,6 +88,7 @@ public:
     qint64 itemsSkipped() const { return m_skippedItems; }
     int batchesSent() const { return m_sent; }
     int batchesDone() const { return m_done; }
+    int batchesVerified() const { return m_verified; }
     int batchCount() const { return int(m_batches.size()); }
     qint64 itemCount() const;
     // Per-outcome item counts ("ok", "failed", "not_found", ...).
@@ -106,6 +113,7 @@ private:
     void pump();
     void launch(int batch);
     void onResult(int batch, const Result &result);
+    void recordVerified(int batch, const QString &note);
     void finishIfIdle();
     QJsonArray idsOf(int batch) const;
 
@@ -126,6 +134,7 @@ private:
     QString m_haltReason;
     int m_sent = 0;
     int m_done = 0;
+    int m_verified = 0;
     qint64 m_ok = 0;
     qint64 m_failed = 0;
     qint64 m_unknown = 0;

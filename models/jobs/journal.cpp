@@ -254,6 +254,14 @@ bool readJournal(const QString &path, const JournalExpectation &expect,
                 *error = QStringLiteral("The journal '%1' belongs to the tenant %2, not to %3 "
                                         "which this session uses. Restore it against %2.")
                                  .arg(path, h.tenant, expect.tenant);
+                const auto loopback = [](const QString &origin) {
+                    return origin.startsWith(u"http://127.") || origin.startsWith(u"http://[::1]")
+                           || origin.startsWith(u"http://localhost");
+                };
+                if (loopback(h.tenant) && loopback(expect.tenant))
+                    *error += QStringLiteral(" (A demo tenant starts afresh each time it starts: "
+                                             "a journal of an earlier one has nothing to go back "
+                                             "to in a new one.)");
                 return false;
             }
             if (!expect.target.isEmpty() && h.target != expect.target) {

@@ -1,0 +1,874 @@
+#include "enrichjobs.h"
+
+#include "api/contactlistsapi.h"
+#include "apiclient.h"
+#include "csv/csvwriter.h"
+#include "webhookclient.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QJsonArray>
+#include <QStandardPaths>
+#include <QTimer>
+
+namespace cxone {
+
+namespace {
+
+const QString kOp = QStringLiteral("enrich");
+const QString kUndoOp = QStringLiteral("undo");
+
+QString safeName(QString s)
+{
+    for (QChar &c : s) {
+        if (!c.isLetterOrNumber() && c != u'-' && c != u'_')
+            c = u'_';
+    }
+    return s;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- pacer
+
+void Pacer::setRate(double perSecond, int batchSize)
+{
+    m_rate = std::max(0.0, perSecond);
+    // One batch of room: a paced client never sends faster than the rate over any second.
+    m_capacity = std::max(1, batchSize);
+    m_tokens = 0;
+    m_atMs = -1;
+}
+
+qint64 Pacer::take(int contacts, qint64 nowMs)
+{
+    if (m_rate <= 0)
+        return 0;
+    if (m_atMs < 0) {
+        m_atMs = nowMs;
+        m_tokens = m_capacity; // the first batch goes at once
+    }
+    m_tokens = std::min(m_capacity, m_tokens + double(nowMs - m_atMs) * m_rate / 1000.0);
+    m_atMs = nowMs;
+    const double need = std::min<double>(contacts, m_capacity);
+    if (m_tokens + 1e-9 >= need) {
+        m_tokens -= contacts;
+        return 0;
+    }
+    return qint64(std::ceil((need - m_tokens) * 1000.0 / m_rate));
+}
+
+void Pacer::slowDown()
+{
+    if (m_rate > 0)
+        m_rate = std::max(1.0, m_rate * 0.8);
+}
+
+// ---------------------------------------------------------------- results
+
+QString rowOutcomeName(RowOutcome outcome)
+{
+    switch (outcome) {
+    case RowOutcome::Pending:
+        return QStringLiteral("would-send");
+    case RowOutcome::Updated:
+        return QStringLiteral("updated");
+    case RowOutcome::Rejected:
+        return QStringLiteral("rejected");
+    case RowOutcome::NotFound:
+        return QStringLiteral("not-found");
+    case RowOutcome::NotSent:
+        return QStringLiteral("not-sent");
+    case RowOutcome::Unknown:
+        return QStringLiteral("unknown");
+    case RowOutcome::Skipped:
+        return QStringLiteral("skipped");
+    }
+    return {};
+}
+
+bool writeEnrichResults(const QString &path, const EnrichPlan &plan,
+                        const std::vector<RowOutcome> *outcomes,
+                        const QHash<qint32, QString> *reasons, QString *error)
+{
+    CsvFileWriter f(path);
+    if (!f.open(error))
+        return false;
+    f.writeRow({"line", "contactId", "outcome", "reason"});
+    for (qsizetype r = 0; r < plan.rowCount(); ++r) {
+        QString outcome;
+        QString reason;
+        if (plan.state(r) != RowState::Send) {
+            outcome = rowStateName(plan.state(r)) == u"row-error" ? QStringLiteral("row-error")
+                                                                  : QStringLiteral("skipped");
+            reason = plan.reason(r);
+        } else {
+            const RowOutcome o = outcomes ? (*outcomes)[size_t(r)] : RowOutcome::Pending;
+            outcome = rowOutcomeName(o);
+            reason = reasons ? reasons->value(qint32(r)) : QString();
+        }
+        f.writeRow({QByteArray::number(plan.line(r)), plan.contactId(r).toUtf8(), outcome.toUtf8(),
+                    reason.toUtf8()});
+    }
+    return f.commit(error);
+}
+
+// ---------------------------------------------------------------- apply
+
+EnrichApplyJob::EnrichApplyJob(ApiClient *client, std::shared_ptr<const EnrichPlan> plan,
+                               EnrichApplyOptions options, QObject *parent)
+    : Job(QStringLiteral("enrich"),
+          options.listId.isEmpty() ? options.campaign.contactListId : options.listId, parent)
+    , m_client(client)
+    , m_api(client)
+    , m_plan(std::move(plan))
+    , m_options(std::move(options))
+{
+    if (m_options.listId.isEmpty())
+        m_options.listId = m_options.campaign.contactListId;
+    if (m_options.journalPath.isEmpty())
+        m_options.journalPath = defaultJournalPath(m_options.listId);
+    setTitle(tr("Enrich · %1")
+                     .arg(m_options.campaign.name.isEmpty() ? m_options.listId
+                                                            : m_options.campaign.name));
+    setUnit(tr("contacts"));
+}
+
+EnrichApplyJob::~EnrichApplyJob() = default;
+
+QString EnrichApplyJob::defaultJournalPath(const QString &listId)
+{
+    return QStringLiteral("%1/journals/enrich-%2-%3.jsonl")
+            .arg(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+                 safeName(listId),
+                 QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+}
+
+int EnrichApplyJob::batchesVerified() const
+{
+    return m_writer ? m_writer->batchesVerified() : 0;
+}
+
+QJsonObject EnrichApplyJob::summaryJson() const
+{
+    QJsonObject o = m_plan->summaryJson();
+    o.insert(QStringLiteral("batchSize"), m_batchSize);
+    o.insert(QStringLiteral("batches"), qint64(m_batches.size()));
+    o.insert(QStringLiteral("applied"), m_applied);
+    o.insert(QStringLiteral("rejected"), m_rejected);
+    o.insert(QStringLiteral("notFound"), m_notFound);
+    o.insert(QStringLiteral("notSent"), m_notSent);
+    o.insert(QStringLiteral("unknown"), m_unknown);
+    o.insert(QStringLiteral("journal"), m_options.journalPath);
+    o.insert(QStringLiteral("refreshed"), m_refreshed);
+    o.insert(QStringLiteral("rateLimited"), m_rateLimited);
+    return o;
+}
+
+void EnrichApplyJob::run()
+{
+    m_clock.start();
+    if (!m_options.webhookUrl.isEmpty()) {
+        if (const QString problem = webhookUrlProblem(m_options.webhookUrl, tr("The webhook URL"));
+            !problem.isEmpty()) {
+            audit(QStringLiteral("ENRICH_REFUSED"), QStringLiteral("refused"),
+                  {{QStringLiteral("error"), problem}});
+            fail(problem);
+            return;
+        }
+    }
+    m_batchSize = m_options.campaign.batchLimit();
+    m_batches = m_plan->batches(m_batchSize);
+    m_outcomes.assign(size_t(m_plan->rowCount()), RowOutcome::Pending);
+    for (qsizetype r = 0; r < m_plan->rowCount(); ++r) {
+        if (m_plan->state(r) != RowState::Send)
+            m_outcomes[size_t(r)] = RowOutcome::Skipped;
+    }
+    m_pacer.setRate(m_options.ratePerSecond, m_batchSize);
+    for (const FieldStats &f : m_plan->fields())
+        Q_EMIT fillRateChanged(f.attribute, f.rate());
+    Q_EMIT fillRateChanged(QString(), m_plan->fillRate());
+    setPhase(tr("Writing the journal"));
+    QString error;
+    if (!openJournal(&error)) {
+        audit(QStringLiteral("ENRICH_REFUSED"), QStringLiteral("refused"),
+              {{QStringLiteral("error"), error}});
+        fail(error);
+        return;
+    }
+    audit(m_options.resume ? QStringLiteral("ENRICH_RESUMED") : QStringLiteral("ENRICH_STARTED"),
+          QStringLiteral("info"),
+          {{QStringLiteral("campaign"), m_options.campaign.id},
+           {QStringLiteral("contacts"), m_plan->contacts()},
+           {QStringLiteral("batches"), qint64(m_batches.size())},
+           {QStringLiteral("batchSize"), m_batchSize},
+           {QStringLiteral("fillRate"), m_plan->fillRate()},
+           {QStringLiteral("alreadyDone"), qint64(m_resumeState.done.size())},
+           {QStringLiteral("journal"), m_options.journalPath}});
+    Q_EMIT message(tr("Journal: %1").arg(m_options.journalPath));
+    setProgress(0, m_plan->contacts());
+    setUpWebhook();
+}
+
+bool EnrichApplyJob::openJournal(QString *error)
+{
+    const QString tenant = journalTenant(m_client->profile().baseUrl);
+    if (m_options.resume) {
+        JournalSummary summary;
+        QJsonObject end;
+        const auto onLine = [this, &end](qint64, const QJsonObject &line, QString *) {
+            BatchWriter::scanLine(line, kOp, &m_resumeState);
+            if (line.value(u"type").toString() == u"end")
+                end = line;
+            return true;
+        };
+        if (!readJournal(m_options.journalPath,
+                         {QStringLiteral("enrich"), tenant, m_options.listId}, onLine, &summary,
+                         error))
+            return false;
+        const QJsonObject extra = summary.header.extra;
+        if (extra.value(u"digest").toString() != QString::fromLatin1(m_plan->digest())
+            || summary.header.counts.value(u"batchSize").toInt() != m_batchSize) {
+            *error = tr("The journal %1 records another import (a different file, mapping, "
+                        "options or batch size); a resume needs the same ones.")
+                             .arg(m_options.journalPath);
+            return false;
+        }
+        // A run that stopped (cancelled, halted) can go on; one that finished cannot.
+        if (summary.ended && end.value(u"stopped").toString().isEmpty()
+            && end.value(u"notSent").toInteger() == 0 && end.value(u"unknown").toInteger() == 0) {
+            *error = tr("The run the journal %1 records has already finished; there is nothing "
+                        "to resume.")
+                             .arg(m_options.journalPath);
+            return false;
+        }
+        return m_journal.reopen(m_options.journalPath, error);
+    }
+    JournalHeader h;
+    h.kind = QStringLiteral("enrich");
+    h.tenant = tenant;
+    h.target = m_options.listId;
+    h.targetName = m_options.campaign.name;
+    h.counts = {{QStringLiteral("rows"), qint64(m_plan->rowCount())},
+                {QStringLiteral("contacts"), m_plan->contacts()},
+                {QStringLiteral("batches"), qint64(m_batches.size())},
+                {QStringLiteral("batchSize"), m_batchSize}};
+    h.extra = {{QStringLiteral("campaignId"), m_options.campaign.id},
+               {QStringLiteral("source"), m_options.sourceName},
+               {QStringLiteral("mapping"), m_plan->mapping().toJson(m_plan->table().info.header)},
+               {QStringLiteral("options"), m_plan->options().toJson()},
+               {QStringLiteral("digest"), QString::fromLatin1(m_plan->digest())},
+               {QStringLiteral("fillRate"), m_plan->fillRate()}};
+    return m_journal.create(m_options.journalPath, h, error) && m_journal.sync(error);
+}
+
+void EnrichApplyJob::setUpWebhook()
+{
+    if (m_options.webhookUrl.isEmpty() || m_options.resume) {
+        startWriter();
+        return;
+    }
+    setPhase(tr("Registering the CRM webhook"));
+    CallHandle *list = watch(m_api.webhooks());
+    connect(list, &CallHandle::finished, this, [this](const Result &r) {
+        if (isCancelRequested()) {
+            startWriter();
+            return;
+        }
+        m_webhookId = r.ok() ? EnrichmentApi::findWebhook(r.json.object(), m_options.webhookUrl)
+                             : QString();
+        if (!m_webhookId.isEmpty()) {
+            audit(QStringLiteral("ENRICH_WEBHOOK_REUSED"), QStringLiteral("ok"),
+                  {{QStringLiteral("webhookId"), m_webhookId},
+                   {QStringLiteral("url"), webhookDisplay(m_options.webhookUrl)}});
+            Q_EMIT message(
+                    tr("CRM sync: the webhook %1 exists already and is reused.").arg(m_webhookId));
+            startWriter();
+            return;
+        }
+        CallHandle *reg = watch(m_api.registerWebhook(QStringLiteral("cxone-console CRM sync"),
+                                                      m_options.webhookUrl, 3, 1000));
+        connect(reg, &CallHandle::finished, this, [this](const Result &res) {
+            if (res.ok()) {
+                m_webhookId = res.json.object().value(u"webhookId").toString();
+                audit(QStringLiteral("ENRICH_WEBHOOK_REGISTERED"), QStringLiteral("ok"),
+                      {{QStringLiteral("webhookId"), m_webhookId},
+                       {QStringLiteral("url"), webhookDisplay(m_options.webhookUrl)}});
+            } else if (res.error != ErrorKind::Cancelled) {
+                // The CRM sync is a nicety: its failure never blocks the enrichment.
+                audit(QStringLiteral("ENRICH_WEBHOOK_FAILED"), QStringLiteral("failed"),
+                      {{QStringLiteral("error"), res.errorText}});
+                Q_EMIT message(tr("Warning: the CRM webhook could not be registered (%1); the "
+                                  "enrichment goes on without it.")
+                                       .arg(res.errorText));
+            }
+            startWriter();
+        });
+    });
+}
+
+void EnrichApplyJob::startWriter()
+{
+    BatchWriter::Hooks hooks;
+    hooks.idOf = [this](qsizetype row) { return m_plan->contactId(row); };
+    hooks.prepare = [this](int batch, auto done) { prepare(batch, std::move(done)); };
+    hooks.send = [this](int batch) -> CallHandle * {
+        QJsonArray contacts;
+        for (const qsizetype row : m_batches[size_t(batch)])
+            contacts.append(QJsonObject{{QStringLiteral("contactId"), m_plan->contactId(row)},
+                                        {QStringLiteral("attributes"), m_plan->attributes(row)}});
+        CallHandle *call = m_api.postBatch(m_options.listId, contacts);
+        connect(call, &CallHandle::retryScheduled, this, [this](int, int, qint64, ErrorKind why) {
+            if (why == ErrorKind::RateLimited) {
+                ++m_rateLimited;
+                m_pacer.slowDown();
+                Q_EMIT message(tr("The tenant asked to slow down; pacing at %1 "
+                                  "contacts/s from now on.")
+                                       .arg(qint64(m_pacer.rate())));
+            }
+        });
+        return call;
+    };
+    hooks.judge = [this](int batch, const Result &r) { return judge(batch, r); };
+    BatchWriter::Options o;
+    o.op = kOp;
+    o.maxInFlight = std::max(1, m_options.maxInFlight);
+    o.breakerThreshold = m_options.breakerThreshold;
+    m_writer = new BatchWriter(&m_journal, o, std::move(hooks), this);
+    m_writer->setBatches(m_batches);
+    m_writer->skipBatches(m_resumeState.done);
+    connect(m_writer, &BatchWriter::callStarted, this, [this](CallHandle *call) {
+        watch(call);
+        connect(call, &CallHandle::finished, this, [this](const Result &r) {
+            m_latencyTotal += r.totalMs;
+            ++m_latencyCalls;
+        });
+    });
+    connect(m_writer, &BatchWriter::finished, this, &EnrichApplyJob::finishRun);
+    // Rows of batches done in an earlier run are done.
+    for (const int b : std::as_const(m_resumeState.done)) {
+        if (b < int(m_batches.size()))
+            for (const qsizetype row : m_batches[size_t(b)])
+                m_outcomes[size_t(row)] = RowOutcome::Updated;
+    }
+    if (!m_resumeState.done.isEmpty())
+        Q_EMIT message(tr("Resuming: %n batch(es) already done are not sent again.", nullptr,
+                          int(m_resumeState.done.size())));
+    setPhase(tr("Enriching %n contact(s)", nullptr, int(m_plan->contacts())));
+    if (isCancelRequested())
+        m_writer->halt(tr("Cancelled; no further changes were sent."));
+    m_writer->start();
+}
+
+void EnrichApplyJob::prepare(int batch,
+                             std::function<void(BatchWriter::Prepared, const QString &)> done)
+{
+    auto values = std::make_shared<QHash<QString, QJsonObject>>();
+    readCurrent(batch, 0, values, std::move(done));
+}
+
+void EnrichApplyJob::readCurrent(int batch, qsizetype from,
+                                 std::shared_ptr<QHash<QString, QJsonObject>> values,
+                                 std::function<void(BatchWriter::Prepared, const QString &)> done)
+{
+    const auto &rows = m_batches[size_t(batch)];
+    if (m_writer->isHalted()) {
+        done(BatchWriter::Prepared::Send, {}); // the writer sees it halted: not sent
+        return;
+    }
+    if (from < qsizetype(rows.size())) {
+        QStringList ids;
+        for (qsizetype k = from;
+             k < qsizetype(rows.size()) && ids.size() < EnrichmentApi::kMaxIdsPerRead; ++k)
+            ids << m_plan->contactId(rows[size_t(k)]);
+        CallHandle *call = watch(m_api.currentValues(m_options.listId, ids));
+        connect(call, &CallHandle::finished, this,
+                [this, batch, from, n = ids.size(), values, done](const Result &r) {
+                    QString error;
+                    QStringList notFound;
+                    if (r.error == ErrorKind::Cancelled) {
+                        done(BatchWriter::Prepared::Halt, tr("Cancelled; no further changes were "
+                                                             "sent."));
+                        return;
+                    }
+                    if (!r.ok()
+                        || !EnrichmentApi::parseCurrentValues(r.json.object(), values.get(),
+                                                              &notFound, &error)) {
+                        // Without the current values the change cannot be journaled: stop.
+                        done(BatchWriter::Prepared::Halt,
+                             tr("The current values of batch %1 could not be read, so its "
+                                "change could not be journaled: %2")
+                                     .arg(batch + 1)
+                                     .arg(r.ok() ? error : r.errorText));
+                        return;
+                    }
+                    readCurrent(batch, from + n, values, done);
+                });
+        return;
+    }
+    const bool uncertain = m_resumeState.uncertain.contains(batch);
+    QJsonArray contacts;
+    bool allThere = true;
+    for (const qsizetype row : rows) {
+        const QString id = m_plan->contactId(row);
+        const QJsonObject after = m_plan->attributes(row);
+        const QJsonObject current = values->value(id);
+        QJsonObject before;
+        for (auto it = after.begin(); it != after.end(); ++it) {
+            const QJsonValue now = current.value(it.key());
+            before.insert(it.key(), now.isUndefined() ? QJsonValue() : now);
+            allThere = allThere && now == it.value();
+        }
+        contacts.append(QJsonObject{{QStringLiteral("id"), id},
+                                    {QStringLiteral("before"), before},
+                                    {QStringLiteral("after"), after}});
+    }
+    if (uncertain && allThere) {
+        // Sent in an earlier run whose answer was lost: the tenant holds these values already.
+        done(BatchWriter::Prepared::AlreadyDone,
+             QStringLiteral("the tenant already holds these values"));
+        return;
+    }
+    if (!uncertain) {
+        // The way back, on disk before the batch is sent (an uncertain batch keeps the first).
+        QString error;
+        if (!m_journal.append({{QStringLiteral("type"), QStringLiteral("prepared")},
+                               {QStringLiteral("op"), kOp},
+                               {QStringLiteral("batch"), batch},
+                               {QStringLiteral("contacts"), contacts}},
+                              &error)) {
+            done(BatchWriter::Prepared::Halt, tr("%1 Nothing more was sent.").arg(error));
+            return;
+        }
+    }
+    paceThenSend(int(rows.size()), std::move(done));
+}
+
+void EnrichApplyJob::paceThenSend(int contacts,
+                                  std::function<void(BatchWriter::Prepared, const QString &)> done)
+{
+    // Paced: never faster than the tenant takes contacts.
+    const qint64 wait = m_writer->isHalted() ? 0 : m_pacer.take(contacts, m_clock.elapsed());
+    if (wait <= 0) {
+        done(BatchWriter::Prepared::Send, {});
+        return;
+    }
+    QTimer::singleShot(wait, this, [this, contacts, done = std::move(done)]() mutable {
+        paceThenSend(contacts, std::move(done));
+    });
+}
+
+QList<ItemOutcome> EnrichApplyJob::judge(int batch, const Result &r)
+{
+    const auto &rows = m_batches[size_t(batch)];
+    QList<ItemOutcome> out;
+    int updated = 0;
+    int rejected = 0;
+    int notFound = 0;
+    if (!r.ok()) {
+        const bool cancelled = r.error == ErrorKind::Cancelled;
+        if (r.error == ErrorKind::TooLarge && r.httpStatus == 413 && m_writer)
+            m_writer->halt(tr("The tenant refused a batch of %1 contacts as too large (413): %2 "
+                              "Nothing more was sent.")
+                                   .arg(rows.size())
+                                   .arg(r.errorText));
+        for (const qsizetype row : rows) {
+            out.append({cancelled ? QStringLiteral("unknown") : QStringLiteral("failed"),
+                        r.errorText});
+            m_outcomes[size_t(row)] = cancelled ? RowOutcome::Unknown : RowOutcome::NotSent;
+            m_reasons.insert(qint32(row), r.errorText);
+            if (cancelled)
+                ++m_unknown;
+        }
+        if (!cancelled)
+            m_notSent += qint64(rows.size()); // refused whole: none of it applied
+    } else {
+        QList<EnrichRecordResult> results;
+        QString error;
+        QHash<QString, EnrichRecordResult> byId;
+        if (EnrichmentApi::parseBatchResults(r.json.object(), &results, &error)) {
+            for (const EnrichRecordResult &e : std::as_const(results))
+                byId.insert(e.contactId, e);
+        }
+        for (const qsizetype row : rows) {
+            const QString id = m_plan->contactId(row);
+            const auto it = byId.constFind(id);
+            if (it == byId.constEnd()) {
+                out.append(
+                        {QStringLiteral("unknown"),
+                         error.isEmpty() ? tr("the answer did not mention this contact") : error});
+                m_outcomes[size_t(row)] = RowOutcome::Unknown;
+                ++m_unknown;
+            } else if (it->status == u"updated") {
+                out.append({QStringLiteral("ok"), {}});
+                m_outcomes[size_t(row)] = RowOutcome::Updated;
+                ++m_applied;
+                ++updated;
+            } else if (it->status == u"not_found") {
+                const QString why = tr("the contact is not on the list");
+                out.append({QStringLiteral("not_found"), why});
+                m_outcomes[size_t(row)] = RowOutcome::NotFound;
+                m_reasons.insert(qint32(row), why);
+                ++m_notFound;
+                ++notFound;
+            } else {
+                const QString why = it->errors.join(QStringLiteral("; "));
+                out.append({QStringLiteral("rejected"), why});
+                m_outcomes[size_t(row)] = RowOutcome::Rejected;
+                m_reasons.insert(qint32(row), why);
+                ++m_rejected;
+                ++rejected;
+            }
+        }
+    }
+    audit(QStringLiteral("ENRICH_BATCH"), r.ok() ? QStringLiteral("ok") : QStringLiteral("failed"),
+          {{QStringLiteral("batch"), batch + 1},
+           {QStringLiteral("contacts"), qint64(rows.size())},
+           {QStringLiteral("updated"), updated},
+           {QStringLiteral("rejected"), rejected},
+           {QStringLiteral("notFound"), notFound},
+           {QStringLiteral("latencyMs"), r.totalMs},
+           {QStringLiteral("status"), r.httpStatus}});
+    Q_EMIT batchDone(batch, updated, rejected, notFound);
+    setProgress(m_applied + m_rejected + m_notFound + m_unknown, m_plan->contacts());
+    return out;
+}
+
+void EnrichApplyJob::onCancel()
+{
+    if (m_writer)
+        m_writer->halt(tr("Cancelled; no further changes were sent."));
+}
+
+void EnrichApplyJob::finishRun()
+{
+    if (m_writer->isHalted())
+        m_haltReason = m_writer->haltReason();
+    // Whatever the writer never sent (a halt, a cancel).
+    for (size_t b = 0; b < m_batches.size(); ++b) {
+        for (const qsizetype row : m_batches[b]) {
+            if (m_outcomes[size_t(row)] == RowOutcome::Pending) {
+                m_outcomes[size_t(row)] = RowOutcome::NotSent;
+                ++m_notSent;
+            }
+        }
+    }
+    const auto close = [this] {
+        QJsonObject end = summaryJson();
+        end.insert(QStringLiteral("type"), QStringLiteral("end"));
+        if (!m_haltReason.isEmpty())
+            end.insert(QStringLiteral("stopped"), m_haltReason);
+        QString error;
+        if (!m_journal.append(end, &error) || !m_journal.sync(&error))
+            Q_EMIT message(tr("Warning: %1").arg(error));
+        QJsonObject d = summaryJson();
+        d.insert(QStringLiteral("avgLatencyMs"),
+                 m_latencyCalls ? double(m_latencyTotal) / double(m_latencyCalls) : 0.0);
+        d.insert(QStringLiteral("campaign"), m_options.campaign.id);
+        audit(QStringLiteral("ENRICH_COMPLETED"),
+              isCancelRequested()           ? QStringLiteral("cancelled")
+              : !m_haltReason.isEmpty()     ? QStringLiteral("failed")
+              : m_rejected + m_notFound > 0 ? QStringLiteral("partial")
+                                            : QStringLiteral("ok"),
+              d);
+        conclude();
+    };
+    if (!m_options.refresh || m_applied == 0 || isCancelRequested()) {
+        close();
+        return;
+    }
+    setPhase(tr("Refreshing the list"));
+    CallHandle *call = watch(m_api.refresh(m_options.listId));
+    connect(call, &CallHandle::finished, this, [this, close](const Result &r) {
+        m_refreshed = r.ok();
+        if (r.ok())
+            Q_EMIT message(tr("The list %1 was refreshed: the dialler reads the new values now.")
+                                   .arg(m_options.listId));
+        else if (r.error != ErrorKind::Cancelled)
+            Q_EMIT message(tr("Warning: the list was not refreshed (%1); the dialler picks the "
+                              "values up at its next sync.")
+                                   .arg(r.errorText));
+        audit(QStringLiteral("ENRICH_LIST_REFRESHED"),
+              r.ok() ? QStringLiteral("ok") : QStringLiteral("failed"),
+              {{QStringLiteral("status"), r.httpStatus}});
+        close();
+    });
+}
+
+void EnrichApplyJob::conclude()
+{
+    if (isCancelRequested()) {
+        finishCancelled();
+    } else if (!m_haltReason.isEmpty()) {
+        fail(tr("%1 Applied %2, rejected %3, not found %4, not sent %5. Undo or resume with the "
+                "journal %6.")
+                     .arg(m_haltReason)
+                     .arg(m_applied)
+                     .arg(m_rejected)
+                     .arg(m_notFound)
+                     .arg(m_notSent)
+                     .arg(m_options.journalPath));
+    } else {
+        Q_EMIT message(tr("Applied %1 contacts; %2 rejected, %3 not on the list.")
+                               .arg(m_applied)
+                               .arg(m_rejected)
+                               .arg(m_notFound));
+        succeed();
+    }
+}
+
+// ---------------------------------------------------------------- undo
+
+EnrichUndoJob::EnrichUndoJob(ApiClient *client, QString journalPath, QObject *parent)
+    : Job(QStringLiteral("enrich-undo"), journalPath, parent)
+    , m_client(client)
+    , m_journalPath(std::move(journalPath))
+{
+    setUnit(tr("contacts"));
+}
+
+EnrichUndoJob::~EnrichUndoJob() = default;
+
+void EnrichUndoJob::run()
+{
+    QHash<QString, qsizetype> index;
+    QSet<QString> applied; // contacts that may hold the run's values (ok or unknown)
+    JournalSummary summary;
+    QString error;
+    const auto onLine = [&](qint64, const QJsonObject &line, QString *) {
+        const QString type = line.value(u"type").toString();
+        if (type == u"prepared" && line.value(u"op").toString() == kOp) {
+            for (const QJsonValue v : line.value(u"contacts").toArray()) {
+                const QJsonObject c = v.toObject();
+                const QString id = c.value(u"id").toString();
+                if (index.contains(id))
+                    continue; // the first "before" is the original
+                index.insert(id, qsizetype(m_entries.size()));
+                m_entries.push_back(
+                        {id, c.value(u"before").toObject(), c.value(u"after").toObject()});
+            }
+        } else if (type == u"result" && line.value(u"op").toString() == kOp) {
+            for (const QJsonValue v : line.value(u"items").toArray()) {
+                const QJsonObject item = v.toObject();
+                const QString outcome = item.value(u"outcome").toString();
+                if (outcome == u"ok" || outcome == u"unknown")
+                    applied.insert(item.value(u"id").toString());
+            }
+        } else if (type == u"send" && line.value(u"op").toString() == kOp) {
+            for (const QJsonValue v : line.value(u"ids").toArray())
+                applied.insert(v.toString()); // sent: it may have applied
+        }
+        return true;
+    };
+    if (!readJournal(m_journalPath,
+                     {QStringLiteral("enrich"), journalTenant(m_client->profile().baseUrl), {}},
+                     onLine, &summary, &error)) {
+        audit(QStringLiteral("ENRICH_UNDO_REFUSED"), QStringLiteral("refused"),
+              {{QStringLiteral("error"), error}, {QStringLiteral("journal"), m_journalPath}});
+        fail(error);
+        return;
+    }
+    m_listId = summary.header.target;
+    setTitle(tr("Undo enrichment · %1")
+                     .arg(summary.header.targetName.isEmpty() ? m_listId
+                                                              : summary.header.targetName));
+    // Only contacts the run may have changed are looked at.
+    m_entries.erase(std::remove_if(m_entries.begin(), m_entries.end(),
+                                   [&applied](const Entry &e) { return !applied.contains(e.id); }),
+                    m_entries.end());
+    if (!m_journal.reopen(m_journalPath, &error)) {
+        fail(error);
+        return;
+    }
+    audit(QStringLiteral("ENRICH_UNDO_STARTED"), QStringLiteral("info"),
+          {{QStringLiteral("contacts"), qint64(m_entries.size())},
+           {QStringLiteral("journal"), m_journalPath},
+           {QStringLiteral("complete"), summary.ended}},
+          m_listId);
+    if (!summary.ended)
+        Q_EMIT message(tr("The journal has no closing line (the run was interrupted); undoing "
+                          "what it records."));
+    setPhase(tr("Undoing the enrichment of %n contact(s)", nullptr, int(m_entries.size())));
+    setProgress(0, qint64(m_entries.size()));
+
+    BatchWriter::Hooks hooks;
+    hooks.idOf = [this](qsizetype i) { return m_entries[size_t(i)].id; };
+    hooks.prepare = [this](int batch, auto done) { prepare(batch, std::move(done)); };
+    hooks.send = [this](int batch) -> CallHandle * {
+        QList<ListContact> contacts;
+        for (const qsizetype i : m_writer->batches()[size_t(batch)]) {
+            const QString &id = m_entries[size_t(i)].id;
+            if (m_next.contains(id))
+                contacts.append({id, QString(),
+                                 QJsonObject{{QStringLiteral("attributes"), m_next.value(id)}}});
+        }
+        return ContactListsApi(m_client).patch(m_listId, contacts, true);
+    };
+    hooks.judge = [this](int batch, const Result &r) {
+        QList<ItemOutcome> out;
+        QHash<QString, QString> statuses;
+        QString why;
+        const bool parsed
+                = r.ok() && ContactListsApi::parseResults(r.json.object(), &statuses, &why);
+        if (r.error == ErrorKind::NotFound) {
+            m_listMissing = true;
+            m_writer->halt(tr("The contact list %1 no longer exists on the tenant.").arg(m_listId));
+        }
+        for (const qsizetype i : m_writer->batches()[size_t(batch)]) {
+            const QString &id = m_entries[size_t(i)].id;
+            if (!m_next.contains(id)) {
+                out.append({QStringLiteral("ok"), {}}); // nothing to put back
+                continue;
+            }
+            const qsizetype before = out.size();
+            const QString status = parsed ? statuses.value(id) : QString();
+            if (!r.ok())
+                out.append({r.error == ErrorKind::Cancelled ? QStringLiteral("unknown")
+                                                            : QStringLiteral("failed"),
+                            r.errorText});
+            else if (status == u"not_found")
+                out.append(
+                        {QStringLiteral("not_found"), tr("the contact was deleted since the run")});
+            else
+                out.append({QStringLiteral("ok"), {}});
+            if (out[before].succeeded())
+                ++m_restored;
+            else
+                ++m_failed;
+        }
+        setProgress(m_writer->itemsOk() + m_writer->itemsFailed() + out.size(),
+                    qint64(m_entries.size()));
+        return out;
+    };
+    BatchWriter::Options o;
+    o.op = kUndoOp;
+    m_writer = new BatchWriter(&m_journal, o, std::move(hooks), this);
+    std::vector<std::vector<qsizetype>> batches;
+    for (size_t i = 0; i < m_entries.size(); i += ContactListsApi::kMaxPatch) {
+        std::vector<qsizetype> b;
+        for (size_t k = i; k < std::min(m_entries.size(), i + size_t(ContactListsApi::kMaxPatch));
+             ++k)
+            b.push_back(qsizetype(k));
+        batches.push_back(std::move(b));
+    }
+    m_writer->setBatches(std::move(batches));
+    connect(m_writer, &BatchWriter::callStarted, this, [this](CallHandle *c) { watch(c); });
+    connect(m_writer, &BatchWriter::finished, this, [this] {
+        m_failed += m_writer->itemsNotSent();
+        m_journal.append({{QStringLiteral("type"), QStringLiteral("undo-finished")},
+                          {QStringLiteral("restored"), m_restored},
+                          {QStringLiteral("attributes"), m_attributes},
+                          {QStringLiteral("changedSince"), m_changedSince},
+                          {QStringLiteral("failed"), m_failed}});
+        m_journal.sync();
+        audit(QStringLiteral("ENRICH_UNDO_COMPLETED"),
+              m_failed ? QStringLiteral("failed") : QStringLiteral("ok"),
+              {{QStringLiteral("contacts"), m_restored},
+               {QStringLiteral("attributes"), m_attributes},
+               {QStringLiteral("changedSince"), m_changedSince},
+               {QStringLiteral("failed"), m_failed}},
+              m_listId);
+        if (isCancelRequested()) {
+            finishCancelled();
+        } else if (m_listMissing) {
+            fail(tr("The contact list %1 no longer exists on the tenant, so nothing more could be "
+                    "put back. The journal %2 keeps every original value.")
+                         .arg(m_listId, m_journalPath));
+        } else if (m_writer->isHalted() || m_failed > 0) {
+            fail(tr("%1 contacts could not be put back%2; the journal %3 names each one. "
+                    "Undoing again is safe.")
+                         .arg(m_failed)
+                         .arg(m_writer->isHalted()
+                                      ? QStringLiteral(" (") + m_writer->haltReason() + u')'
+                                      : QString())
+                         .arg(m_journalPath));
+        } else {
+            Q_EMIT message(tr("Put back %1 attribute(s) of %2 contact(s)%3.")
+                                   .arg(m_attributes)
+                                   .arg(m_restored)
+                                   .arg(m_changedSince > 0
+                                                ? tr("; %1 changed since the run were left as "
+                                                     "they are")
+                                                          .arg(m_changedSince)
+                                                : QString()));
+            succeed();
+        }
+    });
+    if (isCancelRequested())
+        m_writer->halt(tr("Cancelled."));
+    m_writer->start();
+}
+
+void EnrichUndoJob::prepare(int batch,
+                            std::function<void(BatchWriter::Prepared, const QString &)> done)
+{
+    QStringList ids;
+    for (const qsizetype i : m_writer->batches()[size_t(batch)])
+        ids << m_entries[size_t(i)].id;
+    CallHandle *call = watch(EnrichmentApi(m_client).currentValues(m_listId, ids));
+    connect(call, &CallHandle::finished, this, [this, batch, done](const Result &r) {
+        QHash<QString, QJsonObject> current;
+        QStringList notFound;
+        QString error;
+        if (r.error == ErrorKind::NotFound) {
+            m_listMissing = true;
+            done(BatchWriter::Prepared::Halt,
+                 tr("The contact list %1 no longer exists on the tenant.").arg(m_listId));
+            return;
+        }
+        if (!r.ok()
+            || !EnrichmentApi::parseCurrentValues(r.json.object(), &current, &notFound, &error)) {
+            done(BatchWriter::Prepared::Halt,
+                 tr("The current values could not be read: %1").arg(r.ok() ? error : r.errorText));
+            return;
+        }
+        QJsonArray lines;
+        for (const qsizetype i : m_writer->batches()[size_t(batch)]) {
+            const Entry &e = m_entries[size_t(i)];
+            m_next.remove(e.id);
+            if (!current.contains(e.id))
+                continue;
+            QJsonObject next = current.value(e.id);
+            int reverted = 0;
+            for (auto it = e.after.begin(); it != e.after.end(); ++it) {
+                const QJsonValue now = next.value(it.key());
+                const QJsonValue before = e.before.value(it.key());
+                if (now == it.value()) {
+                    if (before.isNull() || before.isUndefined())
+                        next.remove(it.key());
+                    else
+                        next.insert(it.key(), before);
+                    ++reverted;
+                } else if (!(now == before || (now.isUndefined() && before.isNull()))) {
+                    ++m_changedSince; // someone changed it after the run: leave it
+                }
+            }
+            if (reverted > 0) {
+                m_next.insert(e.id, next);
+                m_attributes += reverted;
+                lines.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                         {QStringLiteral("attributes"), next}});
+            }
+        }
+        if (lines.isEmpty()) {
+            done(BatchWriter::Prepared::AlreadyDone, QStringLiteral("nothing to put back"));
+            return;
+        }
+        if (!m_journal.append({{QStringLiteral("type"), QStringLiteral("undo-prepared")},
+                               {QStringLiteral("batch"), batch},
+                               {QStringLiteral("contacts"), lines}},
+                              &error)) {
+            done(BatchWriter::Prepared::Halt, error);
+            return;
+        }
+        done(BatchWriter::Prepared::Send, {});
+    });
+}
+
+void EnrichUndoJob::onCancel()
+{
+    if (m_writer)
+        m_writer->halt(tr("Cancelled."));
+}
+
+} // namespace cxone

@@ -1,0 +1,784 @@
+#include "enrichrules.h"
+
+#include <QDate>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+namespace cxone {
+
+namespace {
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+char lower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? char(c + 32) : c;
+}
+
+bool equalsLower(QByteArrayView a, QByteArrayView b) // b is lower case ASCII
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (lower(a[i]) != b[i])
+            return false;
+    }
+    return true;
+}
+
+qsizetype codePoints(QByteArrayView s)
+{
+    qsizetype n = 0;
+    for (const char c : s)
+        n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    return n;
+}
+
+bool startsWith(QByteArrayView s, QByteArrayView p)
+{
+    return s.size() >= p.size() && s.first(p.size()) == p;
+}
+
+bool endsWith(QByteArrayView s, QByteArrayView p)
+{
+    return s.size() >= p.size() && s.last(p.size()) == p;
+}
+
+// Strips one currency sign ($ € £) before or after the number, with an optional space.
+QByteArrayView stripCurrency(QByteArrayView s)
+{
+    for (const QByteArrayView sign :
+         {QByteArrayView("$"), QByteArrayView("\xE2\x82\xAC"), QByteArrayView("\xC2\xA3")}) {
+        if (startsWith(s, sign))
+            return trimmedView(s.sliced(sign.size()));
+        if (endsWith(s, sign))
+            return trimmedView(s.chopped(sign.size()));
+    }
+    return s;
+}
+
+// A number as people write it, into plain ASCII "[-]digits[.digits]": thousands groups of three
+// (',' or '.' by the format, or spaces / no-break spaces / apostrophes), the decimal mark of the
+// format. False when it is not such a number.
+bool normaliseNumber(QByteArrayView in, bool decimalComma, QByteArray *out)
+{
+    out->clear();
+    QByteArrayView s = trimmedView(in);
+    bool negative = false;
+    if (!s.isEmpty() && (s[0] == '-' || s[0] == '+')) {
+        negative = s[0] == '-';
+        s = trimmedView(s.sliced(1));
+    }
+    s = stripCurrency(s);
+    if (!s.isEmpty() && (s[0] == '-' || s[0] == '+') && !negative) { // "$-5" or "€ +5"
+        negative = s[0] == '-';
+        s = s.sliced(1);
+    }
+    const char decimal = decimalComma ? ',' : '.';
+    const char thousands = decimalComma ? '.' : ',';
+    if (negative)
+        *out += '-';
+    qsizetype i = 0;
+    int groupDigits = 0;
+    bool grouped = false;
+    bool first = true;
+    while (i < s.size()) {
+        const char c = s[i];
+        if (isDigit(c)) {
+            *out += c;
+            ++groupDigits;
+            ++i;
+            continue;
+        }
+        qsizetype sepLen = 0;
+        if (c == thousands || c == ' ' || c == '\'')
+            sepLen = 1;
+        else if (startsWith(s.sliced(i), "\xC2\xA0") || startsWith(s.sliced(i), "\xE2\x80\xAF"))
+            sepLen = startsWith(s.sliced(i), "\xC2\xA0") ? 2 : 3;
+        if (sepLen == 0)
+            break;
+        // A thousands separator: the group before it has 1-3 digits first, then exactly 3.
+        if (groupDigits == 0 || groupDigits > 3 || (!first && groupDigits != 3))
+            return false;
+        grouped = true;
+        first = false;
+        groupDigits = 0;
+        i += sepLen;
+    }
+    if (grouped && groupDigits != 3)
+        return false;
+    if (groupDigits == 0 && !grouped)
+        return false;
+    if (i < s.size()) {
+        if (s[i] != decimal)
+            return false;
+        ++i;
+        if (i >= s.size())
+            return false;
+        *out += '.';
+        for (; i < s.size(); ++i) {
+            if (!isDigit(s[i]))
+                return false;
+            *out += s[i];
+        }
+    }
+    return true;
+}
+
+int monthOf(QByteArrayView word)
+{
+    static const char *names[]
+            = {"january", "february", "march",     "april",   "may",      "june",
+               "july",    "august",   "september", "october", "november", "december"};
+    if (word.size() < 3)
+        return 0;
+    QByteArray w;
+    for (const char c : word)
+        w += lower(c);
+    if (w.endsWith('.'))
+        w.chop(1);
+    for (int m = 0; m < 12; ++m) {
+        const QByteArrayView name(names[m]);
+        if (w == name || (w.size() >= 3 && name.startsWith(w) && (w.size() == 3 || w == "sept")))
+            return m + 1;
+    }
+    return 0;
+}
+
+// Splits "15/01/2024", "2024.1.15", "15-01-2024" into three digit runs.
+bool splitNumericDate(QByteArrayView s, int parts[3], int lengths[3])
+{
+    int k = 0;
+    qsizetype i = 0;
+    while (k < 3) {
+        const qsizetype start = i;
+        int v = 0;
+        while (i < s.size() && isDigit(s[i]) && i - start < 4)
+            v = v * 10 + (s[i++] - '0');
+        if (i == start)
+            return false;
+        parts[k] = v;
+        lengths[k] = int(i - start);
+        ++k;
+        if (k == 3)
+            break;
+        if (i >= s.size() || (s[i] != '/' && s[i] != '.' && s[i] != '-'))
+            return false;
+        ++i;
+    }
+    return i == s.size();
+}
+
+QDate excelSerial(qint64 serial)
+{
+    // The 1900 date system as Excel counts it (day 60 is the 29 February 1900 it wrongly has).
+    if (serial < 1 || serial > 2958465 || serial == 60)
+        return {};
+    return QDate(1899, 12, serial < 60 ? 31 : 30).addDays(serial);
+}
+
+struct DateRead
+{
+    QDate date;
+    bool ambiguous = false; // both orders valid and different: `date` is the day-first reading
+    QDate alternative;      // the month-first reading
+    QString error;
+};
+
+DateRead readDate(QByteArrayView s)
+{
+    DateRead r;
+    // ISO 8601, a date or a midnight date-time.
+    if (s.size() >= 10 && isDigit(s[0]) && s[4] == '-' && s[7] == '-') {
+        QByteArrayView rest = s.sliced(10);
+        const QDate d = QDate::fromString(QString::fromLatin1(s.first(10)), Qt::ISODate);
+        if (!d.isValid()) {
+            r.error = QStringLiteral("is not a real date");
+            return r;
+        }
+        if (!rest.isEmpty()) {
+            static const QRegularExpression midnight(
+                    QStringLiteral("^[T ]00:00(:00(\\.0+)?)?(Z|[+-]00:?00)?$"));
+            if (!midnight.match(QString::fromLatin1(rest)).hasMatch()) {
+                r.error = QStringLiteral("has a time of day; the attribute holds a date only");
+                return r;
+            }
+        }
+        r.date = d;
+        return r;
+    }
+    // Excel serial day numbers.
+    bool digitsOnly = !s.isEmpty() && s.size() <= 7;
+    for (const char c : s)
+        digitsOnly = digitsOnly && isDigit(c);
+    if (digitsOnly) {
+        r.date = excelSerial(s.toByteArray().toLongLong());
+        if (!r.date.isValid())
+            r.error = QStringLiteral("is not a date (nor an Excel day number)");
+        return r;
+    }
+    int p[3] = {0, 0, 0};
+    int len[3] = {0, 0, 0};
+    if (splitNumericDate(s, p, len)) {
+        if (len[0] == 4) { // 2024/01/15
+            r.date = QDate(p[0], p[1], p[2]);
+        } else if (len[2] == 4) {
+            const QDate dayFirst(p[2], p[1], p[0]);
+            const QDate monthFirst(p[2], p[0], p[1]);
+            if (dayFirst.isValid() && monthFirst.isValid() && dayFirst != monthFirst) {
+                r.ambiguous = true;
+                r.date = dayFirst;
+                r.alternative = monthFirst;
+                return r;
+            }
+            r.date = dayFirst.isValid() ? dayFirst : monthFirst;
+        } else {
+            r.error = QStringLiteral("has a two-digit year; write the year in full");
+            return r;
+        }
+        if (!r.date.isValid())
+            r.error = QStringLiteral("is not a real date");
+        return r;
+    }
+    // "15 Jan 2024", "15-Jan-2024", "January 15, 2024", "Jan 15 2024".
+    QList<QByteArrayView> words;
+    qsizetype i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && (s[i] == ' ' || s[i] == '-' || s[i] == ',' || s[i] == '/'))
+            ++i;
+        const qsizetype start = i;
+        while (i < s.size() && s[i] != ' ' && s[i] != '-' && s[i] != ',' && s[i] != '/')
+            ++i;
+        if (i > start)
+            words.append(s.sliced(start, i - start));
+    }
+    if (words.size() == 3) {
+        int day = 0;
+        int month = 0;
+        int year = 0;
+        const auto number = [](QByteArrayView w, int *v) {
+            if (w.isEmpty() || w.size() > 4)
+                return false;
+            int n = 0;
+            for (const char c : w) {
+                if (!isDigit(c))
+                    return false;
+                n = n * 10 + (c - '0');
+            }
+            *v = n;
+            return true;
+        };
+        if ((month = monthOf(words[1])) && number(words[0], &day) && number(words[2], &year))
+            ;
+        else if ((month = monthOf(words[0])) && number(words[1], &day) && number(words[2], &year))
+            ;
+        else
+            month = 0;
+        if (month && year >= 1000) {
+            r.date = QDate(year, month, day);
+            if (!r.date.isValid())
+                r.error = QStringLiteral("is not a real date");
+            return r;
+        }
+    }
+    r.error = QStringLiteral("is not a date in a known format (2024-01-15, 15/01/2024, "
+                             "01/15/2024, 15 Jan 2024, or an Excel day number)");
+    return r;
+}
+
+} // namespace
+
+QByteArrayView trimmedView(QByteArrayView cell)
+{
+    qsizetype b = 0;
+    qsizetype e = cell.size();
+    while (b < e && (cell[b] == ' ' || cell[b] == '\t' || cell[b] == '\r' || cell[b] == '\n'))
+        ++b;
+    while (e > b
+           && (cell[e - 1] == ' ' || cell[e - 1] == '\t' || cell[e - 1] == '\r'
+               || cell[e - 1] == '\n'))
+        --e;
+    // A no-break space at either end (Excel exports love them).
+    while (e - b >= 2 && cell.sliced(b, 2) == QByteArrayView("\xC2\xA0"))
+        b += 2;
+    while (e - b >= 2 && cell.sliced(e - 2, 2) == QByteArrayView("\xC2\xA0"))
+        e -= 2;
+    return cell.sliced(b, e - b);
+}
+
+// ---------------------------------------------------------------- null tokens
+
+QStringList NullTokens::defaults()
+{
+    return {QString(),
+            QStringLiteral("null"),
+            QStringLiteral("NULL"),
+            QStringLiteral("N/A"),
+            QStringLiteral("n/a"),
+            QStringLiteral("none")};
+}
+
+NullTokens::NullTokens()
+    : NullTokens(QStringList{})
+{}
+
+NullTokens::NullTokens(const QStringList &extra)
+{
+    m_tokens = defaults();
+    for (const QString &t : extra) {
+        if (!m_tokens.contains(t.trimmed()))
+            m_tokens.append(t.trimmed());
+    }
+    for (const QString &t : std::as_const(m_tokens)) {
+        const QByteArray l = t.toLower().toUtf8();
+        if (!m_lower.contains(l))
+            m_lower.append(l);
+    }
+}
+
+bool NullTokens::isNull(QByteArrayView trimmed) const
+{
+    if (trimmed.isEmpty())
+        return true;
+    if (trimmed.size() > 16)
+        return false;
+    for (const QByteArray &t : m_lower) {
+        if (equalsLower(trimmed, t))
+            return true;
+    }
+    return false;
+}
+
+// ---------------------------------------------------------------- options
+
+QString dateOrderName(DateOrder order)
+{
+    switch (order) {
+    case DateOrder::Auto:
+        return QStringLiteral("auto");
+    case DateOrder::DayFirst:
+        return QStringLiteral("dmy");
+    case DateOrder::MonthFirst:
+        return QStringLiteral("mdy");
+    }
+    return {};
+}
+
+bool parseDateOrder(const QString &text, DateOrder *order)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == u"auto")
+        *order = DateOrder::Auto;
+    else if (t == u"dmy" || t == u"day-first")
+        *order = DateOrder::DayFirst;
+    else if (t == u"mdy" || t == u"month-first")
+        *order = DateOrder::MonthFirst;
+    else
+        return false;
+    return true;
+}
+
+QString duplicatePolicyName(DuplicatePolicy policy)
+{
+    switch (policy) {
+    case DuplicatePolicy::First:
+        return QStringLiteral("first");
+    case DuplicatePolicy::Last:
+        return QStringLiteral("last");
+    case DuplicatePolicy::Error:
+        return QStringLiteral("error");
+    }
+    return {};
+}
+
+bool parseDuplicatePolicy(const QString &text, DuplicatePolicy *policy)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == u"first")
+        *policy = DuplicatePolicy::First;
+    else if (t == u"last")
+        *policy = DuplicatePolicy::Last;
+    else if (t == u"error")
+        *policy = DuplicatePolicy::Error;
+    else
+        return false;
+    return true;
+}
+
+DateOrder DateEvidence::decided() const
+{
+    if (dayFirst > 0 && monthFirst == 0)
+        return DateOrder::DayFirst;
+    if (monthFirst > 0 && dayFirst == 0)
+        return DateOrder::MonthFirst;
+    return DateOrder::Auto;
+}
+
+void DateEvidence::add(QByteArrayView s)
+{
+    int p[3] = {0, 0, 0};
+    int len[3] = {0, 0, 0};
+    if (!splitNumericDate(s, p, len) || len[2] != 4)
+        return;
+    const bool d = QDate(p[2], p[1], p[0]).isValid();
+    const bool m = QDate(p[2], p[0], p[1]).isValid();
+    if (d && !m)
+        ++dayFirst;
+    else if (m && !d)
+        ++monthFirst;
+    else if (d && m && p[0] != p[1])
+        ++ambiguous;
+}
+
+// ---------------------------------------------------------------- coercion
+
+CellValue coerceCell(QByteArrayView s, const SchemaAttribute &a, const CoercionOptions &o,
+                     DateOrder order, const NullTokens &nulls)
+{
+    CellValue v;
+    if (nulls.isNull(s)) {
+        v.kind = CellValue::Kind::Null;
+        return v;
+    }
+    const auto error = [&v](const QString &text) {
+        v.kind = CellValue::Kind::Error;
+        v.error = text;
+        return v;
+    };
+    v.kind = CellValue::Kind::Value;
+    switch (a.type) {
+    case SchemaAttribute::Type::String: {
+        if (a.maxLength > 0 && codePoints(s) > a.maxLength)
+            return error(QStringLiteral("is longer than %1 characters").arg(a.maxLength));
+        const QString text = QString::fromUtf8(s);
+        if (!a.enumValues.isEmpty() && !a.enumValues.contains(text)) {
+            for (const QString &e : a.enumValues) {
+                if (e.compare(text, Qt::CaseInsensitive) == 0)
+                    return error(QStringLiteral("is not one of the allowed values; did you mean "
+                                                "\u201c%1\u201d?")
+                                         .arg(e));
+            }
+            return error(QStringLiteral("is not one of %1")
+                                 .arg(a.enumValues.join(QStringLiteral(", "))));
+        }
+        v.value = text;
+        return v;
+    }
+    case SchemaAttribute::Type::Integer: {
+        QByteArray n;
+        if (!normaliseNumber(s, o.decimalComma, &n))
+            return error(QStringLiteral("is not a whole number"));
+        const qsizetype dot = n.indexOf('.');
+        if (dot >= 0) {
+            for (qsizetype k = dot + 1; k < n.size(); ++k) {
+                if (n[k] != '0')
+                    return error(QStringLiteral("has a fraction; the attribute holds whole "
+                                                "numbers"));
+            }
+            n.truncate(dot);
+        }
+        qint64 value = 0;
+        const auto r = std::from_chars(n.constData(), n.constData() + n.size(), value);
+        if (r.ec != std::errc() || std::llabs(value) > 999999999999999LL)
+            return error(QStringLiteral("is too large a number"));
+        v.value = value;
+        return v;
+    }
+    case SchemaAttribute::Type::Decimal: {
+        QByteArray n;
+        if (!normaliseNumber(s, o.decimalComma, &n))
+            return error(o.decimalComma ? QStringLiteral("is not a number (written 1.234,56)")
+                                        : QStringLiteral("is not a number (written 1,234.56)"));
+        double value = 0;
+        const auto r = std::from_chars(n.constData(), n.constData() + n.size(), value);
+        if (r.ec != std::errc() || !std::isfinite(value))
+            return error(QStringLiteral("is not a number"));
+        v.value = value;
+        return v;
+    }
+    case SchemaAttribute::Type::Date: {
+        const DateRead d = readDate(s);
+        if (!d.error.isEmpty())
+            return error(d.error);
+        QDate date = d.date;
+        if (d.ambiguous) {
+            const DateOrder use = o.dateOrder != DateOrder::Auto ? o.dateOrder : order;
+            if (use == DateOrder::Auto)
+                return error(QStringLiteral("is ambiguous: %1 or %2? Choose the date order "
+                                            "(day-first or month-first)")
+                                     .arg(d.date.toString(QStringLiteral("d MMMM yyyy")),
+                                          d.alternative.toString(QStringLiteral("d MMMM yyyy"))));
+            date = use == DateOrder::DayFirst ? d.date : d.alternative;
+        }
+        v.value = date.toString(Qt::ISODate);
+        return v;
+    }
+    case SchemaAttribute::Type::Boolean: {
+        for (const char *t : {"yes", "y", "true", "1"}) {
+            if (equalsLower(s, QByteArrayView(t))) {
+                v.value = true;
+                return v;
+            }
+        }
+        for (const char *f : {"no", "n", "false", "0"}) {
+            if (equalsLower(s, QByteArrayView(f))) {
+                v.value = false;
+                return v;
+            }
+        }
+        return error(QStringLiteral("is not yes/no, y/n, true/false or 1/0"));
+    }
+    }
+    return error(QStringLiteral("has an unknown type"));
+}
+
+CellValue::Kind checkCell(QByteArrayView s, const SchemaAttribute &a, const CoercionOptions &o,
+                          DateOrder order, const NullTokens &nulls)
+{
+    if (nulls.isNull(s))
+        return CellValue::Kind::Null;
+    // The cheap types without building a value; the others go the whole way.
+    if (a.type == SchemaAttribute::Type::String && a.enumValues.isEmpty())
+        return a.maxLength > 0 && codePoints(s) > a.maxLength ? CellValue::Kind::Error
+                                                              : CellValue::Kind::Value;
+    if (a.type == SchemaAttribute::Type::Integer || a.type == SchemaAttribute::Type::Decimal) {
+        QByteArray n;
+        if (!normaliseNumber(s, o.decimalComma, &n))
+            return CellValue::Kind::Error;
+        if (a.type == SchemaAttribute::Type::Decimal)
+            return CellValue::Kind::Value;
+    }
+    return coerceCell(s, a, o, order, nulls).kind;
+}
+
+// ---------------------------------------------------------------- header matching
+
+QString normaliseHeader(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.isLetterOrNumber())
+            out += c.toLower();
+    }
+    return out;
+}
+
+namespace {
+
+// Words as they appear in a header: split at separators and at camelCase boundaries.
+QStringList headerWords(const QString &text)
+{
+    QStringList words;
+    QString word;
+    QChar previous;
+    for (const QChar c : text.normalized(QString::NormalizationForm_KD)) {
+        if (!c.isLetterOrNumber()) {
+            if (c.category() == QChar::Mark_NonSpacing)
+                continue;
+            if (!word.isEmpty())
+                words << word;
+            word.clear();
+        } else {
+            if (c.isUpper() && previous.isLower() && !word.isEmpty()) {
+                words << word;
+                word.clear();
+            }
+            word += c.toLower();
+        }
+        previous = c;
+    }
+    if (!word.isEmpty())
+        words << word;
+    return words;
+}
+
+// One spelling per meaning, so that "E-mail", "mail" and "email" meet.
+QString canonicalWord(const QString &w)
+{
+    static const QHash<QString, QString> table = [] {
+        QHash<QString, QString> t;
+        const auto group = [&t](std::initializer_list<const char *> words) {
+            const QString canonical = QString::fromLatin1(*words.begin());
+            for (const char *word : words)
+                t.insert(QString::fromLatin1(word), canonical);
+        };
+        group({"email", "mail", "emailaddress", "e"});
+        group({"first", "fname", "given", "forename"});
+        group({"last", "lname", "surname", "family"});
+        group({"phone", "tel", "telephone", "mobile", "cell"});
+        group({"account", "acct", "acc"});
+        group({"manager", "mgr", "owner", "rep"});
+        group({"language", "lang", "locale"});
+        group({"priority", "prio", "rank"});
+        group({"tier", "level", "segment"});
+        group({"purchase", "purchased", "buy", "bought", "order"});
+        group({"value", "amount", "total", "revenue"});
+        group({"status", "state", "stage"});
+        group({"date", "dt", "day", "on"});
+        group({"id", "identifier", "key", "number", "no", "nr"});
+        group({"contact", "customer", "client", "person", "member"});
+        return t;
+    }();
+    return table.value(w, w);
+}
+
+QSet<QString> meaningfulWords(const QString &text)
+{
+    static const QSet<QString> ignore{
+            QStringLiteral("crm"),  QStringLiteral("the"),   QStringLiteral("of"),
+            QStringLiteral("data"), QStringLiteral("field"), QStringLiteral("col"),
+            QStringLiteral("usd"),  QStringLiteral("eur"),   QStringLiteral("gbp")};
+    QSet<QString> out;
+    for (const QString &w : headerWords(text)) {
+        if (!ignore.contains(w))
+            out.insert(canonicalWord(w));
+    }
+    return out;
+}
+
+// Whole-header synonyms that no word-by-word match finds.
+QString canonicalHeader(const QString &normalised)
+{
+    static const QHash<QString, QString> table{
+            {QStringLiteral("dnc"), QStringLiteral("donotcall")},
+            {QStringLiteral("nocall"), QStringLiteral("donotcall")},
+            {QStringLiteral("ltv"), QStringLiteral("lifetimevalue")},
+            {QStringLiteral("clv"), QStringLiteral("lifetimevalue")},
+            {QStringLiteral("customerlifetimevalue"), QStringLiteral("lifetimevalue")},
+            {QStringLiteral("emailaddress"), QStringLiteral("email")},
+            {QStringLiteral("mail"), QStringLiteral("email")},
+    };
+    return table.value(normalised, normalised);
+}
+
+// Edit distance counting a swap of two neighbours as one edit ("emial" -> "email").
+int editDistance(const QString &a, const QString &b)
+{
+    const qsizetype n = a.size();
+    const qsizetype m = b.size();
+    std::vector<std::vector<int>> d(size_t(n + 1), std::vector<int>(size_t(m + 1)));
+    for (qsizetype i = 0; i <= n; ++i)
+        d[size_t(i)][0] = int(i);
+    for (qsizetype j = 0; j <= m; ++j)
+        d[0][size_t(j)] = int(j);
+    for (qsizetype i = 1; i <= n; ++i) {
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            int v = std::min({d[size_t(i - 1)][size_t(j)] + 1, d[size_t(i)][size_t(j - 1)] + 1,
+                              d[size_t(i - 1)][size_t(j - 1)] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                v = std::min(v, d[size_t(i - 2)][size_t(j - 2)] + 1);
+            d[size_t(i)][size_t(j)] = v;
+        }
+    }
+    return d[size_t(n)][size_t(m)];
+}
+
+MappingSuggestion score(const QString &header, const SchemaAttribute &a)
+{
+    MappingSuggestion s;
+    s.attribute = a.name;
+    const QString h = canonicalHeader(normaliseHeader(header));
+    const QString n = canonicalHeader(normaliseHeader(a.name));
+    const QString l = canonicalHeader(normaliseHeader(a.label));
+    if (h.isEmpty())
+        return s;
+    if (h == n || h == l) {
+        s.confidence = h == normaliseHeader(header) ? 1.0 : 0.95;
+        s.reason = h == normaliseHeader(header) ? QStringLiteral("same name")
+                                                : QStringLiteral("a common name for it");
+        return s;
+    }
+    // Words in common, with synonyms folded together (Dice coefficient).
+    const QSet<QString> hw = meaningfulWords(header);
+    double best = 0;
+    for (const QString &target : {a.name, a.label}) {
+        const QSet<QString> tw = meaningfulWords(target);
+        if (hw.isEmpty() || tw.isEmpty())
+            continue;
+        const double common = double(QSet<QString>(hw).intersect(tw).size());
+        best = std::max(best, 2.0 * common / double(hw.size() + tw.size()));
+    }
+    if (best > 0) {
+        s.confidence = 0.9 * best;
+        s.reason = QStringLiteral("words in common");
+    }
+    // Typing slips: "emial", "prority".
+    const double similar = 1.0 - double(editDistance(h, n)) / double(std::max(h.size(), n.size()));
+    if (similar >= 0.75 && 0.85 * similar > s.confidence) {
+        s.confidence = 0.85 * similar;
+        s.reason = QStringLiteral("spelled alike");
+    }
+    return s;
+}
+
+} // namespace
+
+QList<MappingSuggestion> suggestMapping(const QStringList &headers, const ListSchema &schema)
+{
+    struct Candidate
+    {
+        int column;
+        int attribute;
+        MappingSuggestion s;
+    };
+    std::vector<Candidate> candidates;
+    for (int c = 0; c < headers.size(); ++c) {
+        for (int a = 0; a < schema.attributes.size(); ++a) {
+            MappingSuggestion s = score(headers[c], schema.attributes[a]);
+            if (s.confidence >= 0.5)
+                candidates.push_back({c, a, s});
+        }
+    }
+    std::stable_sort(
+            candidates.begin(), candidates.end(),
+            [](const Candidate &x, const Candidate &y) { return x.s.confidence > y.s.confidence; });
+    QList<MappingSuggestion> out(headers.size());
+    QSet<int> usedAttributes;
+    QSet<int> usedColumns;
+    for (const Candidate &c : candidates) {
+        if (usedAttributes.contains(c.attribute) || usedColumns.contains(c.column))
+            continue;
+        usedAttributes.insert(c.attribute);
+        usedColumns.insert(c.column);
+        out[c.column] = c.s;
+    }
+    return out;
+}
+
+int detectIdColumn(const QStringList &headers, const QString &idField, double *confidence)
+{
+    int best = -1;
+    double bestScore = 0;
+    const QString field = normaliseHeader(idField);
+    for (int c = 0; c < headers.size(); ++c) {
+        const QString h = normaliseHeader(headers[c]);
+        const QSet<QString> w = meaningfulWords(headers[c]);
+        double s = 0;
+        if (h == field)
+            s = 1.0;
+        else if (w == QSet<QString>{QStringLiteral("contact"), QStringLiteral("id")})
+            s = 0.95;
+        else if (w.contains(QStringLiteral("id")) && w.size() <= 2)
+            s = w.contains(QStringLiteral("contact")) ? 0.9 : 0.7;
+        if (s > bestScore) {
+            bestScore = s;
+            best = c;
+        }
+    }
+    if (confidence)
+        *confidence = bestScore;
+    return best;
+}
+
+} // namespace cxone

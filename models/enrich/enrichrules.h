@@ -1,0 +1,92 @@
+#pragma once
+
+#include "api/enrichmentapi.h"
+
+#include <QByteArrayView>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <span>
+
+namespace cxone {
+
+// The null-like values that never reach the tenant: "", null, NULL, N/A, n/a, none (compared
+// without regard to case, after trimming), plus any the user adds.
+class NullTokens final
+{
+public:
+    NullTokens();
+    explicit NullTokens(const QStringList &extra);
+    bool isNull(QByteArrayView trimmed) const;
+    QStringList tokens() const { return m_tokens; }
+    static QStringList defaults();
+
+private:
+    QStringList m_tokens;
+    QList<QByteArray> m_lower;
+};
+
+enum class DateOrder { Auto, DayFirst, MonthFirst };
+QString dateOrderName(DateOrder order);
+bool parseDateOrder(const QString &text, DateOrder *order); // auto, dmy, mdy
+
+enum class DuplicatePolicy { First, Last, Error };
+QString duplicatePolicyName(DuplicatePolicy policy);
+bool parseDuplicatePolicy(const QString &text, DuplicatePolicy *policy);
+
+struct CoercionOptions
+{
+    bool decimalComma = false; // "1.234,5" rather than "1,234.5"
+    DateOrder dateOrder = DateOrder::Auto;
+};
+
+// What a cell turns into for its attribute: a typed value, nothing (null-like: dropped), or an
+// error that says why. A cell that does not fit is never changed to fit.
+struct CellValue
+{
+    enum class Kind : quint8 { Value, Null, Error };
+    Kind kind = Kind::Null;
+    QJsonValue value;
+    QString error;
+    bool isError() const { return kind == Kind::Error; }
+};
+
+// The date order a column's values show: DayFirst when some day is above 12, MonthFirst when
+// some month position is above 12, Auto when none decides (or both appear: the column mixes).
+struct DateEvidence
+{
+    qint64 dayFirst = 0;   // values that only read day-first
+    qint64 monthFirst = 0; // values that only read month-first
+    qint64 ambiguous = 0;  // both readings valid and different
+    DateOrder decided() const;
+    bool mixed() const { return dayFirst > 0 && monthFirst > 0; }
+    void add(QByteArrayView trimmed);
+};
+
+// Turns one trimmed cell into the attribute's type. `order` is the column's date order
+// (DayFirst/MonthFirst decided, or Auto: an ambiguous value is then an error).
+CellValue coerceCell(QByteArrayView trimmed, const SchemaAttribute &attribute,
+                     const CoercionOptions &options, DateOrder order, const NullTokens &nulls);
+// Only whether it fits (no value built): the fast path of a million-row validation.
+CellValue::Kind checkCell(QByteArrayView trimmed, const SchemaAttribute &attribute,
+                          const CoercionOptions &options, DateOrder order, const NullTokens &nulls);
+QByteArrayView trimmedView(QByteArrayView cell);
+
+// One source column's suggested target, with how sure the match is (0..1) and why.
+struct MappingSuggestion
+{
+    QString attribute; // empty: ignore
+    double confidence = 0;
+    QString reason; // "same name", "synonym of email", "similar to crm_account_status"
+};
+
+// Normalised header text: lower case, accents and separators (space _ - . /) removed.
+QString normaliseHeader(const QString &text);
+// Suggests a target for every column (each attribute used at most once, best matches first).
+QList<MappingSuggestion> suggestMapping(const QStringList &headers, const ListSchema &schema);
+// The column that holds the contact id: -1 when none looks like it. *confidence says how sure.
+int detectIdColumn(const QStringList &headers, const QString &idField, double *confidence);
+
+} // namespace cxone

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "apiclient.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace cxone {
+
+struct CampaignInfo
+{
+    QString id;
+    QString name;
+    QString status;
+    int maxEnrichmentTimeout = 0; // ms
+    QString contactListId;
+    // A batch may hold a tenth of the budget in contacts (3000 ms -> 300).
+    int batchLimit() const { return std::max(1, maxEnrichmentTimeout / 10); }
+};
+
+struct SchemaAttribute
+{
+    enum class Type { String, Integer, Decimal, Date, Boolean };
+    QString name;
+    Type type = Type::String;
+    bool required = false;
+    int maxLength = 0; // 0: none
+    QStringList enumValues;
+    QString label; // for people; the name when the tenant gives none
+
+    static QString typeName(Type type);
+    static bool parseType(const QString &text, Type *type);
+};
+
+struct ListSchema
+{
+    QString listId;
+    QString idField = QStringLiteral("contactId");
+    QList<SchemaAttribute> attributes;
+    const SchemaAttribute *attribute(const QString &name) const;
+};
+
+// The tenant's answer for one record of a batch.
+struct EnrichRecordResult
+{
+    QString contactId;
+    QString status;     // updated, not_found, rejected
+    QStringList errors; // "attribute: message"
+};
+
+// Outbound enrichment (contract section 2). Builds requests and reads typed answers; retries,
+// tokens and backoff are the pipeline's business.
+class EnrichmentApi final
+{
+public:
+    explicit EnrichmentApi(ApiClient *client);
+
+    static constexpr int kMaxIdsPerRead = 100;
+
+    static Request campaignsRequest(const QString &continuationToken = {});
+    CallHandle *campaign(const QString &campaignId);
+    CallHandle *schema(const QString &listId);
+    // Current values of at most kMaxIdsPerRead contacts.
+    CallHandle *currentValues(const QString &listId, const QStringList &contactIds);
+    // One batch. A record is applied whole or rejected whole; the pipeline may replay the batch
+    // (it sets absolute values, so a replay changes nothing).
+    CallHandle *postBatch(const QString &listId, const QJsonArray &contacts);
+    CallHandle *refresh(const QString &listId);
+    CallHandle *registerWebhook(const QString &name, const QUrl &url, int maxRetries,
+                                int backoffMs);
+    CallHandle *webhooks();
+
+    // Parsers: false and *error for a shape that is not what the contract promises.
+    static bool parseCampaign(const QJsonObject &json, CampaignInfo *out, QString *error);
+    static bool readCampaignsPage(const Result &page, QList<CampaignInfo> *out,
+                                  std::optional<Request> *next, QString *error);
+    static bool parseSchema(const QJsonObject &json, ListSchema *out, QString *error);
+    static bool parseCurrentValues(const QJsonObject &json, QHash<QString, QJsonObject> *values,
+                                   QStringList *notFound, QString *error);
+    static bool parseBatchResults(const QJsonObject &json, QList<EnrichRecordResult> *out,
+                                  QString *error);
+    // The webhook of `url` among the registered ones; empty when none.
+    static QString findWebhook(const QJsonObject &list, const QUrl &url);
+
+private:
+    ApiClient *m_client;
+};
+
+} // namespace cxone

@@ -1,0 +1,491 @@
+// Enrichment rules without a tenant: header matching, coercion of every type (every accepted
+// format, every refusal), null tokens, date order evidence, fill rates before filtering,
+// duplicates, batch sizes, templates.
+#include "csv/csvreader.h"
+#include "enrich/enrichplan.h"
+#include "enrich/mappingtemplates.h"
+#include "table/compactrowstore.h"
+
+#include <QBuffer>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace cxone;
+using Type = SchemaAttribute::Type;
+
+namespace {
+
+SchemaAttribute attr(const char *name, Type type, int maxLength = 0, QStringList enums = {},
+                     const char *label = nullptr)
+{
+    SchemaAttribute a;
+    a.name = QString::fromLatin1(name);
+    a.type = type;
+    a.maxLength = maxLength;
+    a.enumValues = std::move(enums);
+    a.label = label ? QString::fromLatin1(label) : a.name;
+    return a;
+}
+
+ListSchema crmSchema()
+{
+    ListSchema s;
+    s.listId = QStringLiteral("list_x");
+    s.attributes
+            = {attr("firstName", Type::String, 50, {}, "First name"),
+               attr("lastName", Type::String, 50, {}, "Last name"),
+               attr("email", Type::String, 254),
+               attr("crm_account_status", Type::String, 0,
+                    {QStringLiteral("active"), QStringLiteral("churned")}, "CRM account status"),
+               attr("priority_score", Type::Integer),
+               attr("last_purchase_date", Type::Date),
+               attr("lifetime_value", Type::Decimal),
+               attr("do_not_call", Type::Boolean),
+               attr("loyalty_tier", Type::String),
+               attr("preferred_language", Type::String),
+               attr("account_manager", Type::String, 80)};
+    return s;
+}
+
+std::shared_ptr<CsvTable> table(const QByteArray &csv)
+{
+    auto t = std::make_shared<CsvTable>();
+    QBuffer b;
+    b.setData(csv);
+    b.open(QIODevice::ReadOnly);
+    CsvReader reader;
+    reader.read(
+            &b,
+            [&t](const CsvRecord &r) {
+                if (!t->rows)
+                    t->rows = std::make_unique<CompactRowStore>(int(r.cells.size()));
+                t->rows->appendRow(r.cells);
+                t->lines.push_back(r.line);
+                t->extraFields.push_back(
+                        qint32(std::max<int>(0, r.fieldCount - int(r.cells.size()))));
+                return true;
+            },
+            &t->info);
+    if (!t->rows)
+        t->rows = std::make_unique<CompactRowStore>(int(t->info.header.size()));
+    return t;
+}
+
+} // namespace
+
+class TestEnrichRules final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void headerMatching_data();
+    void headerMatching();
+    void idColumn_data();
+    void idColumn();
+    void coercion_data();
+    void coercion();
+    void nullTokens_data();
+    void nullTokens();
+    void dateOrderIsReadFromTheColumn();
+    void fillRateIsMeasuredBeforeFiltering();
+    void rowStatesAndReasons();
+    void duplicates_data();
+    void duplicates();
+    void batchesNeverExceedTheBudget_data();
+    void batchesNeverExceedTheBudget();
+    void summaryJsonHasEveryKey();
+    void templatesRoundTrip();
+};
+
+void TestEnrichRules::headerMatching_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("attribute"); // empty: no suggestion
+    QTest::addColumn<double>("atLeast");
+    QTest::newRow("same name") << "email"
+                               << "email" << 1.0;
+    QTest::newRow("case and separators") << "Loyalty-Tier"
+                                         << "loyalty_tier" << 1.0;
+    QTest::newRow("camel case") << "FIRST_NAME"
+                                << "firstName" << 1.0;
+    QTest::newRow("label") << "First name"
+                           << "firstName" << 1.0;
+    QTest::newRow("synonym e-mail") << "E-mail Address"
+                                    << "email" << 0.9;
+    QTest::newRow("synonym surname") << "Surname"
+                                     << "lastName" << 0.6;
+    QTest::newRow("words in common") << "Account Status"
+                                     << "crm_account_status" << 0.85;
+    QTest::newRow("abbreviation") << "Acct Mgr"
+                                  << "account_manager" << 0.85;
+    QTest::newRow("whole-header synonym") << "DNC"
+                                          << "do_not_call" << 0.9;
+    QTest::newRow("LTV") << "LTV"
+                         << "lifetime_value" << 0.9;
+    QTest::newRow("accents") << "Préférred Lang"
+                             << "preferred_language" << 0.85;
+    QTest::newRow("typo") << "emial"
+                          << "email" << 0.5;
+    QTest::newRow("purchase date") << "Last Purchase"
+                                   << "last_purchase_date" << 0.7;
+    QTest::newRow("unrelated") << "Notes"
+                               << "" << 0.0;
+    QTest::newRow("unrelated 2") << "Favourite colour"
+                                 << "" << 0.0;
+}
+
+void TestEnrichRules::headerMatching()
+{
+    QFETCH(QString, header);
+    QFETCH(QString, attribute);
+    QFETCH(double, atLeast);
+    const QList<MappingSuggestion> s = suggestMapping({header}, crmSchema());
+    QCOMPARE(s.first().attribute, attribute);
+    QVERIFY2(s.first().confidence >= atLeast - 1e-9,
+             qPrintable(QString::number(s.first().confidence)));
+    if (!attribute.isEmpty())
+        QVERIFY(!s.first().reason.isEmpty());
+}
+
+void TestEnrichRules::idColumn_data()
+{
+    QTest::addColumn<QStringList>("headers");
+    QTest::addColumn<int>("column");
+    QTest::newRow("contactId") << QStringList{QStringLiteral("name"), QStringLiteral("contactId")}
+                               << 1;
+    QTest::newRow("Contact ID") << QStringList{QStringLiteral("Contact ID"), QStringLiteral("x")}
+                                << 0;
+    QTest::newRow("contact_id") << QStringList{QStringLiteral("a"), QStringLiteral("contact_id")}
+                                << 1;
+    QTest::newRow("Customer ID") << QStringList{QStringLiteral("Customer ID")} << 0;
+    QTest::newRow("none") << QStringList{QStringLiteral("name"), QStringLiteral("email")} << -1;
+}
+
+void TestEnrichRules::idColumn()
+{
+    QFETCH(QStringList, headers);
+    QFETCH(int, column);
+    QCOMPARE(detectIdColumn(headers, QStringLiteral("contactId"), nullptr), column);
+}
+
+void TestEnrichRules::coercion_data()
+{
+    QTest::addColumn<int>("type");
+    QTest::addColumn<QByteArray>("cell");
+    QTest::addColumn<QString>("options");  // "comma" for decimal commas, "dmy"/"mdy" for dates
+    QTest::addColumn<QJsonValue>("value"); // Undefined: an error is expected
+    QTest::addColumn<QString>("error");
+    const auto ok
+            = [](const char *tag, Type t, const char *cell, QJsonValue v, const char *opts = "") {
+                  QTest::newRow(tag) << int(t) << QByteArray(cell) << QString::fromLatin1(opts) << v
+                                     << QString();
+              };
+    const auto bad = [](const char *tag, Type t, const char *cell, const char *error,
+                        const char *opts = "") {
+        QTest::newRow(tag) << int(t) << QByteArray(cell) << QString::fromLatin1(opts)
+                           << QJsonValue(QJsonValue::Undefined) << QString::fromUtf8(error);
+    };
+    ok("int plain", Type::Integer, "90", qint64(90));
+    ok("int negative", Type::Integer, "-7", qint64(-7));
+    ok("int thousands", Type::Integer, "1,234,567", qint64(1234567));
+    ok("int spaces", Type::Integer, "1 234", qint64(1234));
+    ok("int .0", Type::Integer, "90.0", qint64(90));
+    ok("int decimal comma thousands", Type::Integer, "1.234", qint64(1234), "comma");
+    bad("int word", Type::Integer, "high", "is not a whole number");
+    bad("int fraction", Type::Integer, "12.5", "has a fraction");
+    bad("int bad groups", Type::Integer, "12,34", "is not a whole number");
+    bad("int huge", Type::Integer, "12345678901234567890", "too large");
+    ok("dec plain", Type::Decimal, "12.5", 12.5);
+    ok("dec thousands", Type::Decimal, "5,051.41", 5051.41);
+    ok("dec currency", Type::Decimal, "$318.93", 318.93);
+    ok("dec euro after", Type::Decimal, "12,50 \xE2\x82\xAC", 12.5, "comma");
+    ok("dec pound", Type::Decimal,
+       "\xC2\xA3"
+       "7.424,59",
+       7424.59, "comma");
+    ok("dec negative currency", Type::Decimal, "-$5.00", -5.0);
+    bad("dec decimal comma unsaid", Type::Decimal, "12,5", "is not a number");
+    bad("dec two dots", Type::Decimal, "1.2.3", "is not a number");
+    bad("dec percent", Type::Decimal, "12%", "is not a number");
+    ok("date iso", Type::Date, "2024-01-15", QStringLiteral("2024-01-15"));
+    ok("date iso midnight", Type::Date, "2024-01-15T00:00:00Z", QStringLiteral("2024-01-15"));
+    bad("date iso with time", Type::Date, "2024-01-15T13:45:00", "has a time of day");
+    ok("date dmy unambiguous", Type::Date, "15/01/2024", QStringLiteral("2024-01-15"));
+    ok("date mdy unambiguous", Type::Date, "01/15/2024", QStringLiteral("2024-01-15"));
+    ok("date dmy chosen", Type::Date, "03/04/2024", QStringLiteral("2024-04-03"), "dmy");
+    ok("date mdy chosen", Type::Date, "03/04/2024", QStringLiteral("2024-03-04"), "mdy");
+    bad("date ambiguous", Type::Date, "03/04/2024", "is ambiguous: 3 April 2024 or 4 March 2024");
+    ok("date same both ways", Type::Date, "04/04/2024", QStringLiteral("2024-04-04"));
+    ok("date dots", Type::Date, "15.01.2024", QStringLiteral("2024-01-15"));
+    ok("date y/m/d", Type::Date, "2024/01/15", QStringLiteral("2024-01-15"));
+    ok("date excel serial", Type::Date, "45306", QStringLiteral("2024-01-15"));
+    ok("date month name", Type::Date, "15 Jan 2024", QStringLiteral("2024-01-15"));
+    ok("date month first name", Type::Date, "January 15, 2024", QStringLiteral("2024-01-15"));
+    bad("date two-digit year", Type::Date, "15/01/24", "two-digit year");
+    bad("date not real", Type::Date, "2024-02-30", "not a real date");
+    bad("date word", Type::Date, "yesterday", "is not a date");
+    ok("bool yes", Type::Boolean, "Yes", true);
+    ok("bool n", Type::Boolean, "n", false);
+    ok("bool 1", Type::Boolean, "1", true);
+    ok("bool FALSE", Type::Boolean, "FALSE", false);
+    bad("bool maybe", Type::Boolean, "maybe", "is not yes/no");
+    ok("string", Type::String, "Dana W.", QStringLiteral("Dana W."));
+    ok("string unicode at limit", Type::String, "Zürich東京", QStringLiteral("Zürich東京"));
+    bad("string too long", Type::String, "0123456789X", "longer than 10 characters");
+    ok("enum exact", Type::String, "active", QStringLiteral("active"), "enum");
+    bad("enum case", Type::String, "Active", "did you mean \u201cactive\u201d", "enum");
+    bad("enum unknown", Type::String, "pending", "is not one of active, churned", "enum");
+}
+
+void TestEnrichRules::coercion()
+{
+    QFETCH(int, type);
+    QFETCH(QByteArray, cell);
+    QFETCH(QString, options);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, error);
+    SchemaAttribute a = attr("x", Type(type), type == int(Type::String) ? 10 : 0);
+    if (options == u"enum")
+        a.enumValues = {QStringLiteral("active"), QStringLiteral("churned")};
+    CoercionOptions o;
+    o.decimalComma = options == u"comma";
+    DateOrder order = DateOrder::Auto;
+    if (options == u"dmy")
+        order = DateOrder::DayFirst;
+    if (options == u"mdy")
+        order = DateOrder::MonthFirst;
+    const NullTokens nulls;
+    const CellValue v = coerceCell(trimmedView(cell), a, o, order, nulls);
+    const CellValue::Kind fast = checkCell(trimmedView(cell), a, o, order, nulls);
+    QCOMPARE(fast, v.kind); // the fast path agrees with the full one
+    if (value.isUndefined()) {
+        QCOMPARE(v.kind, CellValue::Kind::Error);
+        QVERIFY2(v.error.contains(error), qPrintable(v.error));
+    } else {
+        QVERIFY2(v.kind == CellValue::Kind::Value, qPrintable(v.error));
+        if (value.isDouble() && v.value.isDouble())
+            QCOMPARE(v.value.toDouble(), value.toDouble());
+        else
+            QCOMPARE(v.value, value);
+    }
+}
+
+void TestEnrichRules::nullTokens_data()
+{
+    QTest::addColumn<QByteArray>("cell");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<bool>("isNull");
+    QTest::newRow("empty") << QByteArray() << QStringList() << true;
+    QTest::newRow("spaces") << QByteArray("   ") << QStringList() << true;
+    QTest::newRow("null") << QByteArray("null") << QStringList() << true;
+    QTest::newRow("NULL") << QByteArray("NULL") << QStringList() << true;
+    QTest::newRow("N/A") << QByteArray(" N/A ") << QStringList() << true;
+    QTest::newRow("n/a") << QByteArray("n/a") << QStringList() << true;
+    QTest::newRow("none") << QByteArray("none") << QStringList() << true;
+    QTest::newRow("None") << QByteArray("None") << QStringList() << true;
+    QTest::newRow("a value") << QByteArray("nonetheless") << QStringList() << false;
+    QTest::newRow("dash not default") << QByteArray("-") << QStringList() << false;
+    QTest::newRow("user token") << QByteArray("-") << QStringList{QStringLiteral("-")} << true;
+    QTest::newRow("user token TBD")
+            << QByteArray("tbd") << QStringList{QStringLiteral("TBD"), QStringLiteral("?")} << true;
+}
+
+void TestEnrichRules::nullTokens()
+{
+    QFETCH(QByteArray, cell);
+    QFETCH(QStringList, extra);
+    QFETCH(bool, isNull);
+    QCOMPARE(NullTokens(extra).isNull(trimmedView(cell)), isNull);
+}
+
+void TestEnrichRules::dateOrderIsReadFromTheColumn()
+{
+    // 25/12 reads only day-first, so 03/04 in the same column is 3 April.
+    auto plan = EnrichPlan::build(table("contactId,last_purchase_date\n"
+                                        "c1,25/12/2023\nc2,03/04/2024\n"),
+                                  crmSchema(),
+                                  EnrichMapping::suggested({QStringLiteral("contactId"),
+                                                            QStringLiteral("last_purchase_date")},
+                                                           crmSchema()),
+                                  {});
+    QCOMPARE(plan->fields().first().order, DateOrder::DayFirst);
+    QCOMPARE(plan->cell(1, 0).value.toString(), QStringLiteral("2024-04-03"));
+    // Only ambiguous values: every one is an error that says so.
+    plan = EnrichPlan::build(table("contactId,last_purchase_date\nc1,03/04/2024\nc2,05/06/2024\n"),
+                             crmSchema(),
+                             EnrichMapping::suggested({QStringLiteral("contactId"),
+                                                       QStringLiteral("last_purchase_date")},
+                                                      crmSchema()),
+                             {});
+    QCOMPARE(plan->count(RowState::RowError), 2);
+    QCOMPARE(plan->fields().first().dates.ambiguous, 2);
+    QVERIFY(plan->reason(0).contains(u"ambiguous"));
+}
+
+void TestEnrichRules::fillRateIsMeasuredBeforeFiltering()
+{
+    // 10 rows, 2 mapped columns = 20 cells of which 8 are empty or null-like (40 %): 60 %, even
+    // though the rows with a missing id are not sent.
+    QByteArray csv("contactId,email,priority_score\n");
+    for (int i = 0; i < 10; ++i) {
+        const QByteArray id = i < 2 ? QByteArray() : "c" + QByteArray::number(i);
+        const QByteArray email = i % 2 ? QByteArray("N/A") : QByteArray("a@b.c");
+        const QByteArray prio = i < 3 ? QByteArray("") : QByteArray::number(i);
+        csv += id + ',' + email + ',' + prio + '\n';
+    }
+    const QStringList headers{QStringLiteral("contactId"), QStringLiteral("email"),
+                              QStringLiteral("priority_score")};
+    auto plan = EnrichPlan::build(table(csv), crmSchema(),
+                                  EnrichMapping::suggested(headers, crmSchema()), {});
+    QCOMPARE(plan->fillRate(), 0.6);
+    QCOMPARE(plan->fields()[0].rate(), 0.5);
+    QCOMPARE(plan->fields()[1].rate(), 0.7);
+    QCOMPARE(plan->fields()[0].nulls, 5);
+    QCOMPARE(plan->count(RowState::NoContactId), 2);
+    QCOMPARE(plan->contacts(), 8);
+    // Nothing null-like is ever in what is sent.
+    for (const qint32 r : plan->sendRows()) {
+        const QJsonObject a = plan->attributes(r);
+        for (auto it = a.begin(); it != a.end(); ++it)
+            QVERIFY(!it.value().isNull() && it.value().toString() != u"N/A");
+    }
+}
+
+void TestEnrichRules::rowStatesAndReasons()
+{
+    const QByteArray csv("contactId,priority_score,email\n"
+                         "c1,10,a@x\n"        // 2: send
+                         ",10,b@x\n"          // 3: no id
+                         "c3,high,c@x\n"      // 4: row error
+                         "c4,N/A,\n"          // 5: no values
+                         "c5,5,e@x,extra\n"); // 6: unreliable record
+    const QStringList headers{QStringLiteral("contactId"), QStringLiteral("priority_score"),
+                              QStringLiteral("email")};
+    auto plan = EnrichPlan::build(table(csv), crmSchema(),
+                                  EnrichMapping::suggested(headers, crmSchema()), {});
+    QCOMPARE(plan->state(0), RowState::Send);
+    QCOMPARE(plan->state(1), RowState::NoContactId);
+    QCOMPARE(plan->state(2), RowState::RowError);
+    QVERIFY2(plan->reason(2).contains(u"priority_score: \u201chigh\u201d is not a whole number"),
+             qPrintable(plan->reason(2)));
+    QVERIFY(plan->hasCellError(2));
+    QCOMPARE(plan->state(3), RowState::NoValues);
+    QCOMPARE(plan->state(4), RowState::RowError);
+    QVERIFY(plan->reason(4).contains(u"more field"));
+    QCOMPARE(plan->line(4), 6);
+    QCOMPARE(plan->attributes(0), (QJsonObject{{QStringLiteral("priority_score"), 10},
+                                               {QStringLiteral("email"), QStringLiteral("a@x")}}));
+}
+
+void TestEnrichRules::duplicates_data()
+{
+    QTest::addColumn<int>("policy");
+    QTest::addColumn<QList<int>>("sent"); // rows sent
+    QTest::newRow("first") << int(DuplicatePolicy::First) << QList<int>{0, 2};
+    QTest::newRow("last") << int(DuplicatePolicy::Last) << QList<int>{2, 3};
+    QTest::newRow("error") << int(DuplicatePolicy::Error) << QList<int>{2};
+}
+
+void TestEnrichRules::duplicates()
+{
+    QFETCH(int, policy);
+    QFETCH(QList<int>, sent);
+    const QByteArray csv("contactId,priority_score\nc1,1\nc1,2\nc2,3\nc1,4\n");
+    EnrichOptions o;
+    o.duplicates = DuplicatePolicy(policy);
+    const QStringList headers{QStringLiteral("contactId"), QStringLiteral("priority_score")};
+    auto plan = EnrichPlan::build(table(csv), crmSchema(),
+                                  EnrichMapping::suggested(headers, crmSchema()), o);
+    QList<int> got;
+    for (const qint32 r : plan->sendRows())
+        got << r;
+    if (DuplicatePolicy(policy) == DuplicatePolicy::Last)
+        std::sort(got.begin(), got.end());
+    QCOMPARE(got, sent);
+    QVERIFY(plan->reason(1).contains(u"also on line"));
+}
+
+void TestEnrichRules::batchesNeverExceedTheBudget_data()
+{
+    QTest::addColumn<int>("timeoutMs");
+    QTest::addColumn<int>("contacts");
+    QTest::newRow("3000 ms, 1000 contacts") << 3000 << 1000;
+    QTest::newRow("800 ms, 81 contacts") << 800 << 81;
+    QTest::newRow("5000 ms, 500 contacts") << 5000 << 500;
+    QTest::newRow("10 ms, 3 contacts") << 10 << 3;
+}
+
+void TestEnrichRules::batchesNeverExceedTheBudget()
+{
+    QFETCH(int, timeoutMs);
+    QFETCH(int, contacts);
+    QByteArray csv("contactId,priority_score\n");
+    for (int i = 0; i < contacts; ++i)
+        csv += "c" + QByteArray::number(i) + ",1\n";
+    const QStringList headers{QStringLiteral("contactId"), QStringLiteral("priority_score")};
+    auto plan = EnrichPlan::build(table(csv), crmSchema(),
+                                  EnrichMapping::suggested(headers, crmSchema()), {});
+    CampaignInfo c;
+    c.maxEnrichmentTimeout = timeoutMs;
+    const auto batches = plan->batches(c.batchLimit());
+    qint64 total = 0;
+    for (const auto &b : batches) {
+        QVERIFY(qint64(b.size()) <= timeoutMs / 10);
+        total += qint64(b.size());
+    }
+    QCOMPARE(total, contacts);
+    QCOMPARE(qint64(batches.size()), (contacts + c.batchLimit() - 1) / c.batchLimit());
+}
+
+void TestEnrichRules::summaryJsonHasEveryKey()
+{
+    auto plan = EnrichPlan::build(
+            table("contactId,email\nc1,x@y\n"), crmSchema(),
+            EnrichMapping::suggested({QStringLiteral("contactId"), QStringLiteral("email")},
+                                     crmSchema()),
+            {});
+    const QJsonObject s = plan->summaryJson();
+    for (const char *k : {"rows", "contacts", "skipped", "fields", "fillRate"})
+        QVERIFY2(s.contains(QLatin1StringView(k)), k);
+    const QJsonObject skipped = s.value(u"skipped").toObject();
+    for (const char *k : {"no-contact-id", "duplicate-contact-id", "row-error"})
+        QCOMPARE(skipped.value(QLatin1StringView(k)).toInt(-1), 0); // zeros included
+    const QJsonObject email = s.value(u"fields").toObject().value(u"email").toObject();
+    for (const char *k : {"filled", "total", "rate", "nulls", "typeErrors"})
+        QVERIFY2(email.contains(QLatin1StringView(k)), k);
+}
+
+void TestEnrichRules::templatesRoundTrip()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QStringList headers{QStringLiteral("Contact ID"), QStringLiteral("Account Status"),
+                              QStringLiteral("Notes")};
+    EnrichMapping m;
+    m.idColumn = 0;
+    m.targets = {QString(), QStringLiteral("crm_account_status"), QString()};
+    MappingTemplate t{QStringLiteral("weekly CRM export"), m.toJson(headers), {}};
+    t.options.coercion.dateOrder = DateOrder::DayFirst;
+    t.options.extraNullTokens = {QStringLiteral("TBD")};
+    QString error;
+    QVERIFY2(MappingTemplates::save(t, &error), qPrintable(error));
+    QVERIFY(MappingTemplates::names().contains(t.name));
+    MappingTemplate back;
+    QVERIFY2(MappingTemplates::load(t.name, &back, &error), qPrintable(error));
+    QCOMPARE(back.options.coercion.dateOrder, DateOrder::DayFirst);
+    QCOMPARE(back.options.extraNullTokens, QStringList{QStringLiteral("TBD")});
+    // Applied to a file whose headers are written differently and in another order.
+    QStringList unmatched;
+    const EnrichMapping applied = EnrichMapping::fromJson(
+            back.mapping, {QStringLiteral("account_status"), QStringLiteral("contact_id")},
+            &unmatched);
+    QCOMPARE(applied.idColumn, 1);
+    QCOMPARE(applied.targets.value(0), QStringLiteral("crm_account_status"));
+    QVERIFY(!MappingTemplates::load(QStringLiteral("no such"), &back, &error));
+    QVERIFY(error.contains(u"weekly CRM export"));
+    QVERIFY(!MappingTemplates::save({QStringLiteral("../evil"), {}, {}}, &error));
+    QVERIFY(MappingTemplates::remove(t.name, &error));
+}
+
+QTEST_GUILESS_MAIN(TestEnrichRules)
+#include "test_enrich_rules.moc"
