@@ -833,13 +833,16 @@ void EnrichUndoJob::prepare(int batch,
             for (auto it = e.after.begin(); it != e.after.end(); ++it) {
                 const QJsonValue now = next.value(it.key());
                 const QJsonValue before = e.before.value(it.key());
+                const bool atBefore = now == before || (now.isUndefined() && before.isNull());
+                if (atBefore)
+                    continue; // already as it was (or the run did not change it)
                 if (now == it.value()) {
                     if (before.isNull() || before.isUndefined())
                         next.remove(it.key());
                     else
                         next.insert(it.key(), before);
                     ++reverted;
-                } else if (!(now == before || (now.isUndefined() && before.isNull()))) {
+                } else {
                     ++m_changedSince; // someone changed it after the run: leave it
                 }
             }
