@@ -2,11 +2,12 @@
 
 #include "audiences/audiencespage.h"
 #include "auditpage.h"
-#include "session/consolecontext.h"
 #include "contactlists/contactlistspage.h"
+#include "enrich/enrichmentpage.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
 #include "segments/segmentspage.h"
+#include "session/consolecontext.h"
 
 #include <QCoreApplication>
 
@@ -38,17 +39,21 @@ void addFeaturePages(MainWindow *window, ConsoleContext *context)
                     new OverviewPage(context));
     window->addPage(PageId::Segments.toString(),
                     QCoreApplication::translate("cxone::Pages", "Segments"),
-                    pageIcon(QStringLiteral("view-filter"), QStringLiteral("overview.svg")),
+                    pageIcon(QStringLiteral("view-filter"), QStringLiteral("segments.svg")),
                     new SegmentsPage(context));
     window->addPage(PageId::Audiences.toString(),
                     QCoreApplication::translate("cxone::Pages", "Audiences"),
-                    pageIcon(QStringLiteral("system-users"), QStringLiteral("overview.svg")),
+                    pageIcon(QStringLiteral("system-users"), QStringLiteral("audiences.svg")),
                     new AudiencesPage(context));
     window->addPage(
             PageId::ContactLists.toString(),
             QCoreApplication::translate("cxone::Pages", "Contact lists"),
-            pageIcon(QStringLiteral("x-office-address-book"), QStringLiteral("overview.svg")),
+            pageIcon(QStringLiteral("x-office-address-book"), QStringLiteral("contactlists.svg")),
             new ContactListsPage(context));
+    window->addPage(PageId::Enrichment.toString(),
+                    QCoreApplication::translate("cxone::Pages", "Enrichment"),
+                    pageIcon(QStringLiteral("document-import"), QStringLiteral("enrichment.svg")),
+                    new EnrichmentPage(context));
     window->addPage(PageId::AuditHistory.toString(),
                     QCoreApplication::translate("cxone::Pages", "Audit history"),
                     pageIcon(QStringLiteral("view-history"), QStringLiteral("audit.svg")),

@@ -5,7 +5,6 @@
 #include "audit/auditstore.h"
 #include "auditpage.h"
 #include "embeddeddemotenant.h"
-#include "session/consolecontext.h"
 #include "embeddedsimulator.h"
 #include "faultsdialog.h"
 #include "jobdetailwidget.h"
@@ -17,6 +16,7 @@
 #include "profiledialog.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
+#include "session/consolecontext.h"
 #include "session/tenantsession.h"
 #include "tokenmanager.h"
 
@@ -143,9 +143,9 @@ void TestMainWindow::connectsToTheDemoTenant()
 void TestMainWindow::pagesAndShortcuts()
 {
     // Only pages whose feature exists, in their fixed order; no placeholders.
-    const QStringList expected{PageId::Overview.toString(), PageId::Segments.toString(),
+    const QStringList expected{PageId::Overview.toString(),     PageId::Segments.toString(),
                                PageId::ContactLists.toString(), PageId::Audiences.toString(),
-                               PageId::AuditHistory.toString()};
+                               PageId::Enrichment.toString(),   PageId::AuditHistory.toString()};
     QCOMPARE(m_window->pageIds(), expected);
     auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
     QCOMPARE(nav->accessibleName(), QStringLiteral("Pages"));
@@ -155,6 +155,7 @@ void TestMainWindow::pagesAndShortcuts()
     const QList<QPair<Qt::Key, QString>> shortcuts{{Qt::Key_1, PageId::Segments.toString()},
                                                    {Qt::Key_2, PageId::ContactLists.toString()},
                                                    {Qt::Key_3, PageId::Audiences.toString()},
+                                                   {Qt::Key_4, PageId::Enrichment.toString()},
                                                    {Qt::Key_6, PageId::AuditHistory.toString()},
                                                    {Qt::Key_0, PageId::Overview.toString()}};
     for (const auto &[key, page] : shortcuts) {

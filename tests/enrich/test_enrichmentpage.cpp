@@ -1,0 +1,162 @@
+// The Enrichment page driven through its widgets against the simulator: choose a campaign, open
+// a CRM export, change a mapping in the table, look at the preview and its error rows, apply
+// after confirming, and undo the run.
+#include "enrichtesthelpers.h"
+
+#include "enrich/enrichjobs.h"
+#include "enrich/enrichmentpage.h"
+#include "enrich/enrichmodels.h"
+#include "jobs/jobregistry.h"
+#include "session/tenantsession.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace cxone;
+
+class TestEnrichmentPage final : public QObject
+{
+    Q_OBJECT
+
+    template<class W>
+    W *named(QWidget *page, const QString &accessible)
+    {
+        for (W *w : page->findChildren<W *>()) {
+            if (w->accessibleName() == accessible)
+                return w;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void mapPreviewApplyUndo()
+    {
+        sim::EmbeddedSimulator sim;
+        sim::SimConfig config;
+        config.scale = sim::Scale::Small;
+        config.enrichRate = 0;
+        QVERIFY(simfixture::startSim(sim, config));
+        Profile profile;
+        profile.name = QStringLiteral("sim");
+        profile.baseUrl = sim.baseUrl();
+        profile.clientId = sim.clientId();
+        profile.scopes = allConsoleScopes();
+        JobRegistry jobs;
+        TenantSession session(profile, ClientSecret(sim.clientSecret()), nullptr, &jobs, true);
+
+        EnrichmentPage page(nullptr);
+        page.resize(1400, 900);
+        page.show();
+        QAbstractItemModelTester mappingTester(
+                page.mappingModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester previewTester(
+                page.previewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QStringList confirmations;
+        page.setConfirmHook([&confirmations](const QString &text) {
+            confirmations << text;
+            return true;
+        });
+        QSignalSpy campaigns(&page, &EnrichmentPage::campaignsLoaded);
+        QSignalSpy schema(&page, &EnrichmentPage::schemaLoaded);
+        page.setSession(&session);
+        QTRY_VERIFY_WITH_TIMEOUT(campaigns.size() == 1, 30000);
+        auto *combo = named<QComboBox>(&page, QStringLiteral("Campaign"));
+        QVERIFY(combo);
+        combo->setCurrentIndex(combo->findData(QStringLiteral("camp_us_retention_q4")));
+        QTRY_VERIFY_WITH_TIMEOUT(schema.size() >= 1, 30000);
+
+        // A file whose "Priority" the auto-mapping leaves to the person, with one bad row.
+        QTemporaryDir dir;
+        QByteArray csv("Contact ID,Account Status,Priority,Memo\r\n");
+        for (int i = 0; i < 320; ++i)
+            csv += enrichtest::contactId("us_main", i).toUtf8() + ','
+                   + (i % 2 ? "active" : "churned") + ',' + QByteArray::number(i % 50) + ",x\r\n";
+        csv += enrichtest::contactId("us_main", 999).toUtf8() + ",Active,1,bad status\r\n";
+        QSignalSpy planned(&page, &EnrichmentPage::planReady);
+        page.loadFile(enrichtest::writeFile(dir, QStringLiteral("crm.csv"), csv));
+        QTRY_VERIFY_WITH_TIMEOUT(planned.size() >= 1, 30000);
+        MappingModel *mapping = page.mappingModel();
+        QCOMPARE(mapping->rowCount(), 4);
+        QCOMPARE(mapping->index(0, MappingModel::TargetColumn).data().toString(),
+                 MappingModel::idLabel());
+        QCOMPARE(mapping->index(1, MappingModel::TargetColumn).data().toString(),
+                 QStringLiteral("crm_account_status"));
+
+        // Map Memo to account_manager through the table's editor, then back to ignored.
+        auto *view = named<QTableView>(&page, QStringLiteral("Column mapping"));
+        QVERIFY(view);
+        const QModelIndex memo = view->model()->index(3, MappingModel::TargetColumn);
+        view->setCurrentIndex(memo);
+        view->edit(memo);
+        auto *editor = view->findChild<QComboBox *>();
+        QVERIFY(editor);
+        QCOMPARE(editor->accessibleName(), QStringLiteral("Attribute for column Memo"));
+        editor->setCurrentIndex(editor->findData(QStringLiteral("account_manager")));
+        QTest::keyClick(editor, Qt::Key_Return); // commits, as a person would
+        QTRY_VERIFY_WITH_TIMEOUT(page.plan() && page.plan()->fields().size() == 3, 30000);
+        QVERIFY(mapping->setData(mapping->index(3, MappingModel::TargetColumn), QString()));
+        QTRY_VERIFY_WITH_TIMEOUT(page.plan() && page.plan()->fields().size() == 2, 30000);
+
+        // The preview: one row in error, shown with its reason.
+        const auto plan = page.plan();
+        QCOMPARE(plan->contacts(), 320);
+        QCOMPARE(plan->count(RowState::RowError), 1);
+        auto *filter = named<QComboBox>(&page, QStringLiteral("Rows to show"));
+        filter->setCurrentIndex(filter->findData(int(EnrichPreviewModel::Filter::Errors)));
+        QCOMPARE(page.previewModel()->rowCount(), 1);
+        QVERIFY(page.previewModel()->index(0, 2).data().toString().contains(u"did you mean"));
+        QVERIFY(page.previewModel()
+                        ->index(0, 3)
+                        .data(Qt::ToolTipRole)
+                        .toString()
+                        .contains(u"Active"));
+        QVERIFY(page.countsText().contains(u"320 to send"));
+
+        // Apply: confirmed with exact counts, then every row's outcome.
+        auto *applyButton = named<QPushButton>(&page, QStringLiteral("Apply the enrichment"));
+        QTRY_VERIFY(applyButton->isEnabled());
+        const auto before = enrichtest::attributesOf(sim, QStringLiteral("list_us_main"),
+                                                     {enrichtest::contactId("us_main", 1)});
+        QSignalSpy applied(&page, &EnrichmentPage::applyFinished);
+        QTest::mouseClick(applyButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(applied.size() == 1, 60000);
+        QCOMPARE(applied.first().first().toBool(), true);
+        QVERIFY2(confirmations.first().contains(u"Enrich 320 contacts of list list_us_main"),
+                 qPrintable(confirmations.first()));
+        QVERIFY(confirmations.first().contains(u"2 batches of at most 300"));
+        filter->setCurrentIndex(filter->findData(int(EnrichPreviewModel::Filter::Sent)));
+        QCOMPARE(page.previewModel()->index(0, 2).data().toString(), QStringLiteral("updated"));
+        QCOMPARE(enrichtest::attributesOf(sim, QStringLiteral("list_us_main"),
+                                          {enrichtest::contactId("us_main", 1)})
+                         .value(enrichtest::contactId("us_main", 1))
+                         .value(u"crm_account_status")
+                         .toString(),
+                 QStringLiteral("active"));
+
+        // Undo: the confirmation names the list and the run; everything goes back.
+        auto *undoButton
+                = named<QPushButton>(&page, QStringLiteral("Undo the last enrichment run"));
+        QTRY_VERIFY(undoButton->isEnabled());
+        QSignalSpy undone(&page, &EnrichmentPage::undoFinished);
+        QTest::mouseClick(undoButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(undone.size() == 1, 60000);
+        QCOMPARE(undone.first().first().toBool(), true);
+        QVERIFY(confirmations.last().contains(u"list_us_main"));
+        QCOMPARE(enrichtest::attributesOf(sim, QStringLiteral("list_us_main"),
+                                          {enrichtest::contactId("us_main", 1)}),
+                 before);
+        sim.stop();
+    }
+};
+
+QTEST_MAIN(TestEnrichmentPage)
+#include "test_enrichmentpage.moc"
