@@ -27,11 +27,14 @@ void MappingModel::reset(std::shared_ptr<const CsvTable> table, const ListSchema
     m_plan.reset();
     m_samples.clear();
     const int columns = m_table ? int(m_table->info.header.size()) : 0;
+    const NullTokens nulls;
     for (int c = 0; c < columns; ++c) {
         QStringList values;
         for (qsizetype r = 0; r < m_table->rowCount() && values.size() < 3 && r < 200; ++r) {
+            if (nulls.isNull(trimmedView(m_table->rows->cell(r, c))))
+                continue; // samples show what the column holds, not its gaps
             const QString v = m_table->rows->text(r, c).trimmed();
-            if (!v.isEmpty() && !values.contains(v))
+            if (!values.contains(v))
                 values << (v.size() > 24 ? v.left(23) + u'…' : v);
         }
         m_samples << values.join(QStringLiteral(" · "));
@@ -124,7 +127,7 @@ QVariant MappingModel::data(const QModelIndex &index, int role) const
         if (c < m_suggestions.size() && !m_suggestions[c].attribute.isEmpty()
             && m_suggestions[c].attribute == target) {
             const int percent = qRound(m_suggestions[c].confidence * 100);
-            return role == SortRole ? QVariant(percent) : QVariant(tr("%1 %").arg(percent));
+            return role == SortRole ? QVariant(percent) : QVariant(tr("%1\u00a0%").arg(percent));
         }
         return role == SortRole ? QVariant(-1) : QVariant(QString());
     case FilledColumn:
@@ -132,7 +135,7 @@ QVariant MappingModel::data(const QModelIndex &index, int role) const
             return role == SortRole ? QVariant(-1.0) : QVariant(QString());
         return role == SortRole
                        ? QVariant(stats->rate())
-                       : QVariant(tr("%1 %").arg(locale.toString(stats->rate() * 100, 'f', 1)));
+                       : QVariant(tr("%1\u00a0%").arg(locale.toString(stats->rate() * 100, 'f', 1)));
     case ErrorsColumn:
         if (!stats)
             return role == SortRole ? QVariant(-1) : QVariant(QString());

@@ -7,6 +7,7 @@
 #include "jobs/pagedreader.h"
 #include "session/consolecontext.h"
 #include "session/tenantsession.h"
+#include "text.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -229,6 +230,8 @@ void EnrichmentPage::buildUi()
                                    | QAbstractItemView::SelectedClicked);
     m_mappingView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_mappingView->verticalHeader()->hide();
+    m_mappingView->setWordWrap(false);
+    m_mappingView->verticalHeader()->setDefaultSectionSize(m_mappingView->fontMetrics().height() + 10);
     m_mappingView->horizontalHeader()->setSectionResizeMode(MappingModel::SamplesColumn,
                                                             QHeaderView::Stretch);
     mt->addWidget(m_mappingView, 1);
@@ -552,7 +555,7 @@ void EnrichmentPage::rebuildPlan()
         return;
     }
     m_planStale = false;
-    setStatus(tr("Checking %n row(s)…", nullptr, int(m_table->rowCount())));
+    setStatus(tr("Checking %1…").arg(countText(m_table->rowCount(), tr("row"), tr("rows"))));
     m_planWatcher.setFuture(
             QtConcurrent::run([table = std::shared_ptr<const CsvTable>(m_table), schema = m_schema,
                                mapping = m_mapping->mapping(), options = currentOptions()] {
@@ -665,15 +668,16 @@ QString EnrichmentPage::applyConfirmationText() const
     const int batchSize = c->batchLimit();
     const qint64 batches = (m_plan->contacts() + batchSize - 1) / batchSize;
     const qint64 seconds = qint64(std::ceil(double(m_plan->contacts()) / 500.0));
-    QString text = tr("Enrich %1 contacts of list %2 (campaign %3) in %4 batches of at most %5.\n\n"
+    QString text = tr("Enrich %1 of list %2 (campaign %3) in %4 of at most %5.\n\n"
                       "Attributes written: %6.\n"
                       "Rows skipped: %7 (no contact id %8, duplicate %9, errors %10, no values "
                       "%11).\n\n"
                       "Paced at 500 contacts a second: about %12.\n"
                       "Each contact's current values are read and journaled before its batch is "
                       "sent; Undo this run puts them back.")
-                           .arg(l.toString(m_plan->contacts()), c->contactListId, c->name)
-                           .arg(batches)
+                           .arg(countText(m_plan->contacts(), tr("contact"), tr("contacts")),
+                                c->contactListId, c->name,
+                                countText(batches, tr("batch"), tr("batches")))
                            .arg(batchSize);
     QStringList attributes;
     for (const FieldStats &f : m_plan->fields())
@@ -684,8 +688,8 @@ QString EnrichmentPage::applyConfirmationText() const
                     l.toString(m_plan->count(RowState::Duplicate)),
                     l.toString(m_plan->count(RowState::RowError)),
                     l.toString(m_plan->count(RowState::NoValues)),
-                    seconds < 90 ? tr("%n second(s)", nullptr, int(seconds))
-                                 : tr("%n minute(s)", nullptr, int((seconds + 59) / 60)));
+                    seconds < 90 ? countText(seconds, tr("second"), tr("seconds"))
+                                 : countText((seconds + 59) / 60, tr("minute"), tr("minutes")));
     if (c->status != u"active")
         text += u"\n\n" + tr("Note: the campaign is %1.").arg(c->status);
     return text;
@@ -703,6 +707,7 @@ void EnrichmentPage::apply()
     o.sourceName = QFileInfo(m_fileName).fileName();
     auto *job = new EnrichApplyJob(session()->client(), m_plan, o);
     m_lastRunList = c->contactListId;
+    m_lastRunCampaign = c->name;
     m_lastRunTime = QDateTime::currentDateTime();
     const std::shared_ptr<const EnrichPlan> plan = m_plan;
     connect(job, &Job::finished, this, [this, job, plan](JobState state) {
@@ -739,12 +744,12 @@ void EnrichmentPage::apply()
 
 QString EnrichmentPage::undoConfirmationText() const
 {
-    return tr("Undo the enrichment run of list %1 from %2: every attribute it wrote on %3 "
-              "contact(s) goes back to the value it had before (an attribute that was empty is "
-              "removed). Values someone changed since the run are left as they are.\n\nJournal: %4")
-            .arg(m_lastRunList, QLocale().toString(m_lastRunTime, QLocale::LongFormat))
-            .arg(m_lastRunApplied)
-            .arg(m_lastJournal);
+    return tr("Undo the enrichment run of list %1 (campaign %2) from %3: every attribute it wrote "
+              "on %4 goes back to the value it had before (an attribute that was empty is "
+              "removed). Values someone changed since the run are left as they are.\n\nJournal: %5")
+            .arg(m_lastRunList, m_lastRunCampaign,
+                 QLocale().toString(m_lastRunTime, QLocale::LongFormat),
+                 countText(m_lastRunApplied, tr("contact"), tr("contacts")), m_lastJournal);
 }
 
 void EnrichmentPage::undo()
@@ -756,9 +761,11 @@ void EnrichmentPage::undo()
     auto *job = new EnrichUndoJob(session()->client(), m_lastJournal);
     connect(job, &Job::finished, this, [this, job](JobState state) {
         const QString text = state == JobState::Succeeded
-                                     ? tr("Undone: %1 attribute(s) of %2 contact(s) put back%3.")
-                                               .arg(job->restoredAttributes())
-                                               .arg(job->restoredContacts())
+                                     ? tr("Undone: %1 of %2 put back%3.")
+                                               .arg(countText(job->restoredAttributes(),
+                                                              tr("attribute"), tr("attributes")),
+                                                    countText(job->restoredContacts(),
+                                                              tr("contact"), tr("contacts")))
                                                .arg(job->changedSince() > 0
                                                             ? tr("; %1 changed since were left")
                                                                       .arg(job->changedSince())

@@ -102,6 +102,7 @@ private:
     QFutureWatcher<std::shared_ptr<EnrichPlan>> m_planWatcher;
     QString m_lastJournal;
     QString m_lastRunList;
+    QString m_lastRunCampaign;
     QDateTime m_lastRunTime;
     qint64 m_lastRunApplied = 0;
     std::vector<RowOutcome> m_lastOutcomes;

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+namespace cxone {
+
+// "1 contact", "2,138 contacts": a count with its noun in the right number, the number written
+// the locale's way. English only for now: the texts are not translated yet.
+inline QString countText(qint64 n, const QString &one, const QString &many)
+{
+    return QStringLiteral("%1 %2").arg(QLocale().toString(n), n == 1 ? one : many);
+}
+
+} // namespace cxone
