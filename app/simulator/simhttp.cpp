@@ -1,5 +1,7 @@
 #include "simhttp.h"
 
+#include "jsonwriter.h"
+
 namespace cxone::sim {
 
 QByteArray SimRequest::header(QByteArrayView name) const
@@ -26,7 +28,7 @@ SimResponse SimResponse::json(int status, const QJsonObject &object)
 {
     SimResponse r;
     r.status = status;
-    r.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    r.body = toJsonBytes(object);
     return r;
 }
 
@@ -34,7 +36,9 @@ SimResponse SimResponse::json(int status, const QJsonArray &array)
 {
     SimResponse r;
     r.status = status;
-    r.body = QJsonDocument(array).toJson(QJsonDocument::Compact);
+    JsonWriter w;
+    w.array(array);
+    r.body = w.take();
     return r;
 }
 

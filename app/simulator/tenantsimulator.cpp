@@ -16,9 +16,43 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
 namespace cxone::sim {
 
 namespace {
+
+// Acknowledges what it receives at once. A client that writes a request in several pieces
+// (QNetworkAccessManager writes bodies in 16 KiB pieces) waits, under Nagle's algorithm, for the
+// acknowledgement of one piece before it sends the next; on loopback, where a segment can be
+// 64 KiB, a 16 KiB piece is "small" and the kernel delays that acknowledgement by up to 40 ms, so
+// every large POST would stall for 40 ms. On a real network the pieces are many full-sized
+// segments, which are acknowledged at once: this makes loopback behave the same.
+class PromptAckServer final : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        // Connected before the HTTP server's own handler, so it runs first on every arrival.
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            const int one = 1;
+            ::setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &one,
+                         sizeof one);
+        });
+        addPendingConnection(socket);
+    }
+};
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
@@ -89,7 +123,7 @@ bool TenantSimulator::start(QString *error)
     const QHostAddress address = host.compare(u"localhost", Qt::CaseInsensitive) == 0
                                          ? QHostAddress(QHostAddress::LocalHost)
                                          : QHostAddress(host);
-    auto *server = new QTcpServer(this);
+    auto *server = new PromptAckServer(this);
     if (!server->listen(address, m_config.port)) {
         if (error)
             *error = QStringLiteral("Cannot listen on %1 port %2: %3")

@@ -3,6 +3,7 @@
 #include "api/contactlistsapi.h"
 #include "apiclient.h"
 #include "csv/csvwriter.h"
+#include "jsonwriter.h"
 #include "webhookclient.h"
 
 #include <QDateTime>
@@ -313,11 +314,9 @@ void EnrichApplyJob::startWriter()
     hooks.idOf = [this](qsizetype row) { return m_plan->contactId(row); };
     hooks.prepare = [this](int batch, auto done) { prepare(batch, std::move(done)); };
     hooks.send = [this](int batch) -> CallHandle * {
-        QJsonArray contacts;
-        for (const qsizetype row : m_batches[size_t(batch)])
-            contacts.append(QJsonObject{{QStringLiteral("contactId"), m_plan->contactId(row)},
-                                        {QStringLiteral("attributes"), m_plan->attributes(row)}});
-        CallHandle *call = m_api.postBatch(m_options.listId, contacts);
+        // The body compose() wrote beside the journal line: what is sent is what was journaled.
+        CallHandle *call = m_api.postBatch(m_options.listId, m_bodies.take(batch),
+                                           int(m_batches[size_t(batch)].size()));
         connect(call, &CallHandle::retryScheduled, this, [this](int, int, qint64, ErrorKind why) {
             if (why == ErrorKind::RateLimited) {
                 ++m_rateLimited;
@@ -363,66 +362,105 @@ void EnrichApplyJob::startWriter()
 void EnrichApplyJob::prepare(int batch,
                              std::function<void(BatchWriter::Prepared, const QString &)> done)
 {
-    auto values = std::make_shared<QHash<QString, QJsonObject>>();
-    readCurrent(batch, 0, values, std::move(done));
-}
-
-void EnrichApplyJob::readCurrent(int batch, qsizetype from,
-                                 std::shared_ptr<QHash<QString, QJsonObject>> values,
-                                 std::function<void(BatchWriter::Prepared, const QString &)> done)
-{
     const auto &rows = m_batches[size_t(batch)];
     if (m_writer->isHalted()) {
         done(BatchWriter::Prepared::Send, {}); // the writer sees it halted: not sent
         return;
     }
-    if (from < qsizetype(rows.size())) {
+    // The batch's current values, read in parallel (the tenant gives at most 100 per read).
+    struct Reads
+    {
+        QHash<QString, QJsonObject> values;
+        int pending = 0;
+        bool cancelled = false;
+        QString failure;
+    };
+    auto reads = std::make_shared<Reads>();
+    for (qsizetype from = 0; from < qsizetype(rows.size()); from += EnrichmentApi::kMaxIdsPerRead) {
         QStringList ids;
         for (qsizetype k = from;
              k < qsizetype(rows.size()) && ids.size() < EnrichmentApi::kMaxIdsPerRead; ++k)
             ids << m_plan->contactId(rows[size_t(k)]);
         CallHandle *call = watch(m_api.currentValues(m_options.listId, ids));
-        connect(call, &CallHandle::finished, this,
-                [this, batch, from, n = ids.size(), values, done](const Result &r) {
-                    QString error;
-                    QStringList notFound;
-                    if (r.error == ErrorKind::Cancelled) {
-                        done(BatchWriter::Prepared::Halt, tr("Cancelled; no further changes were "
-                                                             "sent."));
-                        return;
-                    }
-                    if (!r.ok()
-                        || !EnrichmentApi::parseCurrentValues(r.json.object(), values.get(),
-                                                              &notFound, &error)) {
-                        // Without the current values the change cannot be journaled: stop.
-                        done(BatchWriter::Prepared::Halt,
-                             tr("The current values of batch %1 could not be read, so its "
-                                "change could not be journaled: %2")
-                                     .arg(batch + 1)
-                                     .arg(r.ok() ? error : r.errorText));
-                        return;
-                    }
-                    readCurrent(batch, from + n, values, done);
-                });
-        return;
+        ++reads->pending;
+        connect(call, &CallHandle::finished, this, [this, batch, reads, done](const Result &r) {
+            QString error;
+            QStringList notFound;
+            if (r.error == ErrorKind::Cancelled)
+                reads->cancelled = true;
+            else if (reads->failure.isEmpty()
+                     && (!r.ok()
+                         || !EnrichmentApi::parseCurrentValues(r.json.object(), &reads->values,
+                                                               &notFound, &error)))
+                reads->failure = r.ok() ? error : r.errorText;
+            if (--reads->pending > 0)
+                return;
+            if (reads->cancelled) {
+                done(BatchWriter::Prepared::Halt, tr("Cancelled; no further changes were sent."));
+                return;
+            }
+            if (!reads->failure.isEmpty()) {
+                // Without the current values the change cannot be journaled: stop.
+                done(BatchWriter::Prepared::Halt,
+                     tr("The current values of batch %1 could not be read, so its change could "
+                        "not be journaled: %2")
+                             .arg(batch + 1)
+                             .arg(reads->failure));
+                return;
+            }
+            compose(batch, reads->values, done);
+        });
     }
+}
+
+void EnrichApplyJob::compose(int batch, const QHash<QString, QJsonObject> &current,
+                             std::function<void(BatchWriter::Prepared, const QString &)> done)
+{
+    const auto &rows = m_batches[size_t(batch)];
     const bool uncertain = m_resumeState.uncertain.contains(batch);
-    QJsonArray contacts;
+    // The journal line (each contact's values before and after) and the request body, written
+    // once, together.
+    const qsizetype estimate = 40 * qsizetype(rows.size()) * std::max(1, m_plan->fieldCount());
+    JsonWriter line(estimate * 2);
+    line.beginObject()
+            .member(QLatin1StringView("type"), QLatin1StringView("prepared"))
+            .member(QLatin1StringView("op"), kOp)
+            .member(QLatin1StringView("batch"), batch)
+            .key(QLatin1StringView("contacts"))
+            .beginArray();
+    JsonWriter body(estimate);
+    body.beginObject()
+            .member(QLatin1StringView("contactListId"), m_options.listId)
+            .key(QLatin1StringView("contacts"))
+            .beginArray();
     bool allThere = true;
     for (const qsizetype row : rows) {
         const QString id = m_plan->contactId(row);
-        const QJsonObject after = m_plan->attributes(row);
-        const QJsonObject current = values->value(id);
-        QJsonObject before;
-        for (auto it = after.begin(); it != after.end(); ++it) {
-            const QJsonValue now = current.value(it.key());
-            before.insert(it.key(), now.isUndefined() ? QJsonValue() : now);
-            allThere = allThere && now == it.value();
+        const EnrichPlan::RowValues after = m_plan->values(row);
+        const QJsonObject now = current.value(id);
+        line.beginObject().member(QLatin1StringView("id"), id);
+        line.key(QLatin1StringView("before")).beginObject();
+        for (const auto &[field, value] : after) {
+            const QString &name = m_plan->fieldAttribute(field);
+            const QJsonValue held = now.value(name);
+            line.key(name).value(held); // undefined is written as null
+            allThere = allThere && held == value;
         }
-        contacts.append(QJsonObject{{QStringLiteral("id"), id},
-                                    {QStringLiteral("before"), before},
-                                    {QStringLiteral("after"), after}});
+        line.endObject().key(QLatin1StringView("after")).beginObject();
+        body.beginObject()
+                .member(QLatin1StringView("contactId"), id)
+                .key(QLatin1StringView("attributes"))
+                .beginObject();
+        for (const auto &[field, value] : after) {
+            const QString &name = m_plan->fieldAttribute(field);
+            line.key(name).value(value);
+            body.key(name).value(value);
+        }
+        line.endObject().endObject();
+        body.endObject().endObject();
     }
+    line.endArray().endObject();
+    body.endArray().endObject();
     if (uncertain && allThere) {
         // Sent in an earlier run whose answer was lost: the tenant holds these values already.
         done(BatchWriter::Prepared::AlreadyDone,
@@ -432,15 +470,12 @@ void EnrichApplyJob::readCurrent(int batch, qsizetype from,
     if (!uncertain) {
         // The way back, on disk before the batch is sent (an uncertain batch keeps the first).
         QString error;
-        if (!m_journal.append({{QStringLiteral("type"), QStringLiteral("prepared")},
-                               {QStringLiteral("op"), kOp},
-                               {QStringLiteral("batch"), batch},
-                               {QStringLiteral("contacts"), contacts}},
-                              &error)) {
+        if (!m_journal.appendRaw(line.bytes(), &error)) {
             done(BatchWriter::Prepared::Halt, tr("%1 Nothing more was sent.").arg(error));
             return;
         }
     }
+    m_bodies.insert(batch, body.take());
     paceThenSend(int(rows.size()), std::move(done));
 }
 

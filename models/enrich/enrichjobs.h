@@ -56,7 +56,7 @@ struct EnrichApplyOptions
     QUrl webhookUrl;            // CRM sync: registered once (reused when it exists)
     bool refresh = true;        // refresh the list once at the end
     double ratePerSecond = 500; // 0: no pacing
-    int maxInFlight = 2;
+    int maxInFlight = 4;        // batches on the wire (each reads its current values in parallel)
     int breakerThreshold = 5;
     QString sourceName; // the CSV file, for the journal and the audit trail
 };
@@ -103,8 +103,8 @@ private:
     void setUpWebhook();
     void startWriter();
     void prepare(int batch, std::function<void(BatchWriter::Prepared, const QString &)> done);
-    void readCurrent(int batch, qsizetype from, std::shared_ptr<QHash<QString, QJsonObject>> values,
-                     std::function<void(BatchWriter::Prepared, const QString &)> done);
+    void compose(int batch, const QHash<QString, QJsonObject> &current,
+                 std::function<void(BatchWriter::Prepared, const QString &)> done);
     void paceThenSend(int contacts,
                       std::function<void(BatchWriter::Prepared, const QString &)> done);
     QList<ItemOutcome> judge(int batch, const Result &result);
@@ -117,6 +117,7 @@ private:
     EnrichApplyOptions m_options;
     int m_batchSize = 1;
     std::vector<std::vector<qsizetype>> m_batches;
+    QHash<int, QByteArray> m_bodies; // prepared and journaled, waiting for their turn
     JournalWriter m_journal;
     BatchWriter *m_writer = nullptr;
     BatchWriter::JournalState m_resumeState;

@@ -142,13 +142,15 @@ void EnrichPlan::analyse()
     QHash<QByteArrayView, qint32> seen;
     seen.reserve(n);
     const int idColumn = m_mapping.idColumn;
+    std::vector<QByteArrayView> cells(size_t(rows.columnCount()));
     for (qsizetype r = 0; r < n; ++r) {
         bool any = false;
         bool bad = false;
+        rows.cells(r, cells.data());
         for (qsizetype f = 0; f < m_fields.size(); ++f) {
             FieldStats &stats = m_fields[f];
             ++stats.total;
-            const QByteArrayView v = trimmedView(rows.cell(r, stats.column));
+            const QByteArrayView v = trimmedView(cells[size_t(stats.column)]);
             switch (checkCell(v, *m_fieldAttributes[f], m_options.coercion, stats.order, m_nulls)) {
             case CellValue::Kind::Null:
                 ++stats.nulls;
@@ -167,7 +169,7 @@ void EnrichPlan::analyse()
         m_cellErrors[size_t(r)] = bad;
         RowState state = RowState::Send;
         const QByteArrayView id
-                = idColumn >= 0 ? trimmedView(rows.cell(r, idColumn)) : QByteArrayView();
+                = idColumn >= 0 ? trimmedView(cells[size_t(idColumn)]) : QByteArrayView();
         if (id.isEmpty() || m_nulls.isNull(id))
             state = RowState::NoContactId;
         else if (bad || m_table->extraFields[size_t(r)] > 0)
@@ -237,6 +239,17 @@ QJsonObject EnrichPlan::attributes(qsizetype row) const
             o.insert(m_fields[f].attribute, v.value);
     }
     return o;
+}
+
+EnrichPlan::RowValues EnrichPlan::values(qsizetype row) const
+{
+    RowValues out;
+    for (int f = 0; f < m_fields.size(); ++f) {
+        CellValue v = cell(row, f);
+        if (v.kind == CellValue::Kind::Value)
+            out.append({f, std::move(v.value)});
+    }
+    return out;
 }
 
 QString EnrichPlan::reason(qsizetype row) const

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QJsonObject>
 
+#include <QVarLengthArray>
+
 #include <memory>
 #include <vector>
 
@@ -87,6 +89,11 @@ public:
     QString rawCell(qsizetype row, int field) const;
     // What goes to the tenant for the row: attribute -> typed value (nulls left out).
     QJsonObject attributes(qsizetype row) const;
+    // The same as (field index, value) pairs, in field order, without building an object.
+    using RowValues = QVarLengthArray<std::pair<int, QJsonValue>, 16>;
+    RowValues values(qsizetype row) const;
+    int fieldCount() const { return int(m_fields.size()); }
+    const QString &fieldAttribute(int field) const { return m_fields[field].attribute; }
     // Why a row is skipped, in words (empty for a row that is sent).
     QString reason(qsizetype row) const;
 

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <charconv>
@@ -68,7 +69,9 @@ QByteArrayView stripCurrency(QByteArrayView s)
 // A number as people write it, into plain ASCII "[-]digits[.digits]": thousands groups of three
 // (',' or '.' by the format, or spaces / no-break spaces / apostrophes), the decimal mark of the
 // format. False when it is not such a number.
-bool normaliseNumber(QByteArrayView in, bool decimalComma, QByteArray *out)
+using NumberText = QVarLengthArray<char, 64>; // on the stack for any number people write
+
+bool normaliseNumber(QByteArrayView in, bool decimalComma, NumberText *out)
 {
     out->clear();
     QByteArrayView s = trimmedView(in);
@@ -85,7 +88,7 @@ bool normaliseNumber(QByteArrayView in, bool decimalComma, QByteArray *out)
     const char decimal = decimalComma ? ',' : '.';
     const char thousands = decimalComma ? '.' : ',';
     if (negative)
-        *out += '-';
+        out->append('-');
     qsizetype i = 0;
     int groupDigits = 0;
     bool grouped = false;
@@ -93,7 +96,7 @@ bool normaliseNumber(QByteArrayView in, bool decimalComma, QByteArray *out)
     while (i < s.size()) {
         const char c = s[i];
         if (isDigit(c)) {
-            *out += c;
+            out->append(c);
             ++groupDigits;
             ++i;
             continue;
@@ -123,11 +126,11 @@ bool normaliseNumber(QByteArrayView in, bool decimalComma, QByteArray *out)
         ++i;
         if (i >= s.size())
             return false;
-        *out += '.';
+        out->append('.');
         for (; i < s.size(); ++i) {
             if (!isDigit(s[i]))
                 return false;
-            *out += s[i];
+            out->append(s[i]);
         }
     }
     return true;
@@ -199,7 +202,19 @@ DateRead readDate(QByteArrayView s)
     // ISO 8601, a date or a midnight date-time.
     if (s.size() >= 10 && isDigit(s[0]) && s[4] == '-' && s[7] == '-') {
         QByteArrayView rest = s.sliced(10);
-        const QDate d = QDate::fromString(QString::fromLatin1(s.first(10)), Qt::ISODate);
+        int digits[8] = {};
+        bool allDigits = true;
+        for (int k = 0, at = 0; k < 10; ++k) {
+            if (k == 4 || k == 7)
+                continue;
+            allDigits = allDigits && isDigit(s[k]);
+            digits[at++] = s[k] - '0';
+        }
+        const int year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3];
+        const int month = digits[4] * 10 + digits[5];
+        const int day = digits[6] * 10 + digits[7];
+        const QDate d
+                = allDigits && QDate::isValid(year, month, day) ? QDate(year, month, day) : QDate();
         if (!d.isValid()) {
             r.error = QStringLiteral("is not a real date");
             return r;
@@ -473,7 +488,7 @@ CellValue coerceCell(QByteArrayView s, const SchemaAttribute &a, const CoercionO
         return v;
     }
     case SchemaAttribute::Type::Integer: {
-        QByteArray n;
+        NumberText n;
         if (!normaliseNumber(s, o.decimalComma, &n))
             return error(QStringLiteral("is not a whole number"));
         const qsizetype dot = n.indexOf('.');
@@ -483,7 +498,7 @@ CellValue coerceCell(QByteArrayView s, const SchemaAttribute &a, const CoercionO
                     return error(QStringLiteral("has a fraction; the attribute holds whole "
                                                 "numbers"));
             }
-            n.truncate(dot);
+            n.resize(dot);
         }
         qint64 value = 0;
         const auto r = std::from_chars(n.constData(), n.constData() + n.size(), value);
@@ -493,7 +508,7 @@ CellValue coerceCell(QByteArrayView s, const SchemaAttribute &a, const CoercionO
         return v;
     }
     case SchemaAttribute::Type::Decimal: {
-        QByteArray n;
+        NumberText n;
         if (!normaliseNumber(s, o.decimalComma, &n))
             return error(o.decimalComma ? QStringLiteral("is not a number (written 1.234,56)")
                                         : QStringLiteral("is not a number (written 1,234.56)"));
@@ -543,18 +558,36 @@ CellValue coerceCell(QByteArrayView s, const SchemaAttribute &a, const CoercionO
 CellValue::Kind checkCell(QByteArrayView s, const SchemaAttribute &a, const CoercionOptions &o,
                           DateOrder order, const NullTokens &nulls)
 {
+    // What coerceCell would say, without building the value or the message.
     if (nulls.isNull(s))
         return CellValue::Kind::Null;
-    // The cheap types without building a value; the others go the whole way.
-    if (a.type == SchemaAttribute::Type::String && a.enumValues.isEmpty())
-        return a.maxLength > 0 && codePoints(s) > a.maxLength ? CellValue::Kind::Error
-                                                              : CellValue::Kind::Value;
-    if (a.type == SchemaAttribute::Type::Integer || a.type == SchemaAttribute::Type::Decimal) {
-        QByteArray n;
-        if (!normaliseNumber(s, o.decimalComma, &n))
+    switch (a.type) {
+    case SchemaAttribute::Type::String:
+        if (a.maxLength > 0 && codePoints(s) > a.maxLength)
             return CellValue::Kind::Error;
-        if (a.type == SchemaAttribute::Type::Decimal)
+        if (a.enumValues.isEmpty())
             return CellValue::Kind::Value;
+        for (const QString &e : a.enumValues) {
+            if (QAnyStringView::equal(QUtf8StringView(s), e))
+                return CellValue::Kind::Value;
+        }
+        return CellValue::Kind::Error;
+    case SchemaAttribute::Type::Decimal: {
+        NumberText n;
+        return normaliseNumber(s, o.decimalComma, &n) ? CellValue::Kind::Value
+                                                      : CellValue::Kind::Error;
+    }
+    case SchemaAttribute::Type::Date: {
+        const DateRead d = readDate(s);
+        if (!d.error.isEmpty())
+            return CellValue::Kind::Error;
+        const DateOrder use = o.dateOrder != DateOrder::Auto ? o.dateOrder : order;
+        return d.ambiguous && use == DateOrder::Auto ? CellValue::Kind::Error
+                                                     : CellValue::Kind::Value;
+    }
+    case SchemaAttribute::Type::Integer:
+    case SchemaAttribute::Type::Boolean:
+        break;
     }
     return coerceCell(s, a, o, order, nulls).kind;
 }

@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "journal.h"
+#include "jsonwriter.h"
 
 #include <QJsonArray>
 
@@ -45,12 +46,12 @@ qint64 BatchWriter::itemCount() const
     return n;
 }
 
-QJsonArray BatchWriter::idsOf(int batch) const
+void BatchWriter::writeIds(int batch, JsonWriter &w) const
 {
-    QJsonArray ids;
+    w.key(QLatin1StringView("ids")).beginArray();
     for (const qsizetype item : m_batches[size_t(batch)])
-        ids.append(m_hooks.idOf(item));
-    return ids;
+        w.string(m_hooks.idOf(item));
+    w.endArray();
 }
 
 void BatchWriter::start()
@@ -102,17 +103,15 @@ void BatchWriter::pump()
 
 void BatchWriter::launch(int batch)
 {
-    QJsonObject line{{QStringLiteral("type"), QStringLiteral("send")},
-                     {QStringLiteral("op"), m_options.op},
-                     {QStringLiteral("batch"), batch},
-                     {QStringLiteral("ids"), idsOf(batch)}};
-    if (m_hooks.sendDetails) {
-        const QJsonObject extra = m_hooks.sendDetails(batch);
-        for (auto it = extra.begin(); it != extra.end(); ++it)
-            line.insert(it.key(), it.value());
-    }
+    JsonWriter line(64 + 24 * qsizetype(m_batches[size_t(batch)].size()));
+    line.beginObject()
+            .member(QLatin1StringView("type"), QLatin1StringView("send"))
+            .member(QLatin1StringView("op"), m_options.op)
+            .member(QLatin1StringView("batch"), batch);
+    writeIds(batch, line);
+    line.endObject();
     QString error;
-    if (!m_journal->append(line, &error)) {
+    if (!m_journal->appendRaw(line.bytes(), &error)) {
         // Not written, not sent: this batch and every later one stay on this side.
         m_state[size_t(batch)] = BatchState::Pending;
         --m_inFlight;
@@ -139,14 +138,22 @@ void BatchWriter::onResult(int batch, const Result &result)
     const auto &items = m_batches[size_t(batch)];
     outcomes.resize(qsizetype(items.size()),
                     ItemOutcome{QStringLiteral("unknown"), result.errorText});
-    QJsonArray lines;
+    JsonWriter line(64 + 48 * qsizetype(items.size()));
+    line.beginObject()
+            .member(QLatin1StringView("type"), QLatin1StringView("result"))
+            .member(QLatin1StringView("op"), m_options.op)
+            .member(QLatin1StringView("batch"), batch)
+            .member(QLatin1StringView("status"), result.httpStatus)
+            .key(QLatin1StringView("items"))
+            .beginArray();
     for (qsizetype i = 0; i < outcomes.size(); ++i) {
         const ItemOutcome &o = outcomes[i];
-        QJsonObject item{{QStringLiteral("id"), m_hooks.idOf(items[size_t(i)])},
-                         {QStringLiteral("outcome"), o.outcome}};
+        line.beginObject()
+                .member(QLatin1StringView("id"), m_hooks.idOf(items[size_t(i)]))
+                .member(QLatin1StringView("outcome"), o.outcome);
         if (!o.error.isEmpty())
-            item.insert(QStringLiteral("error"), o.error);
-        lines.append(item);
+            line.member(QLatin1StringView("error"), o.error);
+        line.endObject();
         ++m_outcomes[o.outcome];
         if (o.succeeded())
             ++m_ok;
@@ -155,13 +162,9 @@ void BatchWriter::onResult(int batch, const Result &result)
         else
             ++m_failed;
     }
+    line.endArray().endObject();
     QString error;
-    if (!m_journal->append({{QStringLiteral("type"), QStringLiteral("result")},
-                            {QStringLiteral("op"), m_options.op},
-                            {QStringLiteral("batch"), batch},
-                            {QStringLiteral("status"), result.httpStatus},
-                            {QStringLiteral("items"), lines}},
-                           &error))
+    if (!m_journal->appendRaw(line.bytes(), &error))
         halt(tr("%1 Nothing more was sent.").arg(error));
     Q_EMIT batchFinished(batch, result, outcomes);
     pump();
@@ -224,11 +227,15 @@ void BatchWriter::finishIfIdle()
             continue;
         m_notSent += qint64(m_batches[size_t(b)].size());
         m_outcomes[QStringLiteral("not-sent")] += qint64(m_batches[size_t(b)].size());
-        if (m_journal->isOpen())
-            m_journal->append({{QStringLiteral("type"), QStringLiteral("not-sent")},
-                               {QStringLiteral("op"), m_options.op},
-                               {QStringLiteral("batch"), b},
-                               {QStringLiteral("ids"), idsOf(b)}});
+        if (m_journal->isOpen()) {
+            JsonWriter line;
+            line.beginObject()
+                    .member(QLatin1StringView("type"), QLatin1StringView("not-sent"))
+                    .member(QLatin1StringView("op"), m_options.op)
+                    .member(QLatin1StringView("batch"), b);
+            writeIds(b, line);
+            m_journal->appendRaw(line.endObject().bytes());
+        }
     }
     Q_EMIT finished();
 }

@@ -14,6 +14,7 @@ namespace cxone {
 
 class CallHandle;
 class JournalWriter;
+class JsonWriter;
 struct Result;
 
 // What happened to one item of a batch.
@@ -58,8 +59,6 @@ public:
         std::function<void(int batch,
                            std::function<void(Prepared verdict, const QString &why)> done)>
                 prepare;
-        // Optional: extra fields for the batch's "send" line (the values it will write).
-        std::function<QJsonObject(int batch)> sendDetails;
         std::function<CallHandle *(int batch)> send;
         // One outcome per item of the batch, in the batch's order, for any result.
         std::function<QList<ItemOutcome>(int batch, const Result &result)> judge;
@@ -115,7 +114,7 @@ private:
     void onResult(int batch, const Result &result);
     void recordVerified(int batch, const QString &note);
     void finishIfIdle();
-    QJsonArray idsOf(int batch) const;
+    void writeIds(int batch, JsonWriter &w) const;
 
     JournalWriter *m_journal;
     Options m_options;

@@ -1,6 +1,7 @@
 #include "journal.h"
 
 #include "fileio.h"
+#include "jsonwriter.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -17,7 +18,12 @@ namespace cxone {
 
 namespace {
 
-constexpr int kVersion = 2;
+// Version 3 chains each line's bytes as written; version 2 chained a canonical re-serialization
+// (still read, and continued in its own form).
+constexpr int kVersion = 3;
+constexpr int kOldestVersion = 2;
+// A version 3 line ends with the sum: ,"sum":"<32 hex digits>"}
+constexpr qsizetype kSumSuffix = 8 + 32 + 2;
 constexpr qint64 kMaxLineBytes = 64 * 1024 * 1024;
 
 QByteArray chainSum(const QByteArray &previous, const QByteArray &canonical)
@@ -32,6 +38,19 @@ QByteArray chainSum(const QByteArray &previous, const QByteArray &canonical)
 QByteArray canonical(const QJsonObject &line)
 {
     return QJsonDocument(line).toJson(QJsonDocument::Compact);
+}
+
+// The sum a version 3 line carries, and the body it was computed over (the line without it).
+bool splitRawLine(const QByteArray &raw, QByteArray *body, QByteArray *sum)
+{
+    if (raw.size() < kSumSuffix + 2 || !raw.endsWith("\"}"))
+        return false;
+    const qsizetype at = raw.size() - kSumSuffix;
+    if (QByteArrayView(raw).sliced(at, 8) != QByteArrayView(",\"sum\":\""))
+        return false;
+    *sum = raw.mid(at + 8, 32);
+    *body = raw.left(at) + '}';
+    return true;
 }
 
 QJsonObject headerJson(const JournalHeader &h)
@@ -87,6 +106,7 @@ bool JournalWriter::create(const QString &path, const JournalHeader &header, QSt
     }
     m_prevSum.clear();
     m_lines = 0;
+    m_version = kVersion;
     return append(headerJson(header), error);
 }
 
@@ -119,6 +139,7 @@ bool JournalWriter::reopen(const QString &path, QString *error)
     }
     m_prevSum = summary.lastSum;
     m_lines = summary.lines + 1;
+    m_version = summary.version;
     return true;
 }
 
@@ -132,6 +153,40 @@ bool JournalWriter::writeAll(const QByteArray &bytes)
 
 bool JournalWriter::append(const QJsonObject &line, QString *error)
 {
+    if (m_version < 3 && m_fd >= 0) {
+        // A version 2 journal continues in its own form.
+        QJsonObject body = line;
+        body.remove(QStringLiteral("sum"));
+        const QByteArray sum = chainSum(m_prevSum, canonical(body));
+        body.insert(QStringLiteral("sum"), QString::fromLatin1(sum));
+        return appendLine(canonical(body) + '\n', sum, error);
+    }
+    QJsonObject body = line;
+    body.remove(QStringLiteral("sum"));
+    return appendRaw(toJsonBytes(body), error);
+}
+
+bool JournalWriter::appendRaw(const QByteArray &object, QString *error)
+{
+    if (m_fd >= 0 && m_version < 3) {
+        QJsonParseError pe;
+        return append(QJsonDocument::fromJson(object, &pe).object(), error);
+    }
+    Q_ASSERT(object.startsWith('{') && object.endsWith('}') && !object.contains('\n'));
+    const QByteArray sum = chainSum(m_prevSum, object);
+    QByteArray line;
+    line.reserve(object.size() + kSumSuffix + 1);
+    line.append(object.constData(), object.size() - 1);
+    if (object.size() > 2)
+        line += ',';
+    line += "\"sum\":\"";
+    line += sum;
+    line += "\"}\n";
+    return appendLine(line, sum, error);
+}
+
+bool JournalWriter::appendLine(const QByteArray &line, const QByteArray &sum, QString *error)
+{
     if (m_fd < 0) {
         if (m_error.isEmpty())
             m_error = QStringLiteral("The journal is not open.");
@@ -139,11 +194,7 @@ bool JournalWriter::append(const QJsonObject &line, QString *error)
             *error = m_error;
         return false;
     }
-    QJsonObject body = line;
-    body.remove(QStringLiteral("sum"));
-    const QByteArray sum = chainSum(m_prevSum, canonical(body));
-    body.insert(QStringLiteral("sum"), QString::fromLatin1(sum));
-    if (!writeAll(canonical(body) + '\n')) {
+    if (!writeAll(line)) {
         // A partial line may be on disk: nothing after it may be written or sent.
         ::close(m_fd);
         m_fd = -1;
@@ -220,8 +271,19 @@ bool readJournal(const QString &path, const JournalExpectation &expect,
             return bad(lineNo, QStringLiteral("is not a journal record"));
         }
         QJsonObject line = doc.object();
-        const QByteArray sum = line.take(QStringLiteral("sum")).toString().toLatin1();
-        if (sum.isEmpty() || chainSum(prev, canonical(line)) != sum)
+        if (!haveHeader)
+            summary->version = line.value(u"version").toInt();
+        QByteArray sum = line.take(QStringLiteral("sum")).toString().toLatin1();
+        bool verified = false;
+        if (summary->version >= 3) {
+            QByteArray body;
+            QByteArray written;
+            verified = splitRawLine(raw, &body, &written) && written == sum
+                       && chainSum(prev, body) == sum;
+        } else {
+            verified = chainSum(prev, canonical(line)) == sum;
+        }
+        if (sum.isEmpty() || !verified)
             return bad(lineNo, sum.isEmpty() ? QStringLiteral("has no checksum (it was not "
                                                               "written by this console)")
                                              : QStringLiteral("was changed after it was written, "
@@ -230,11 +292,12 @@ bool readJournal(const QString &path, const JournalExpectation &expect,
         prev = sum;
         summary->validBytes = f.pos();
         if (!haveHeader) {
-            if (line.value(u"type").toString() != u"header"
-                || line.value(u"version").toInt() != kVersion)
-                return bad(
-                        lineNo,
-                        QStringLiteral("is not the header of a version %1 journal").arg(kVersion));
+            if (line.value(u"type").toString() != u"header" || summary->version < kOldestVersion
+                || summary->version > kVersion)
+                return bad(lineNo, QStringLiteral("is not the header of a journal this console "
+                                                  "reads (versions %1 to %2)")
+                                           .arg(kOldestVersion)
+                                           .arg(kVersion));
             JournalHeader &h = summary->header;
             h.kind = line.value(u"kind").toString();
             h.tenant = line.value(u"tenant").toString();

@@ -42,6 +42,9 @@ public:
     bool reopen(const QString &path, QString *error);
     // False when the line could not be written: the caller must not send what it describes.
     bool append(const QJsonObject &line, QString *error = nullptr);
+    // The same for a line already written as one compact JSON object (JsonWriter), members in
+    // any order, without "sum" and without a line break.
+    bool appendRaw(const QByteArray &object, QString *error = nullptr);
     bool sync(QString *error = nullptr);
     void close();
 
@@ -52,12 +55,14 @@ public:
 
 private:
     bool writeAll(const QByteArray &bytes);
+    bool appendLine(const QByteArray &line, const QByteArray &sum, QString *error);
 
     QString m_path;
     int m_fd = -1;
     QByteArray m_prevSum;
     QString m_error;
     qint64 m_lines = 0;
+    int m_version = 0;
 };
 
 // What a reader expects; empty fields are not checked.
@@ -76,6 +81,7 @@ struct JournalSummary
     bool tornTail = false; // the last line was half-written (the process died writing it)
     QByteArray lastSum;
     qint64 validBytes = 0; // where the last whole, verified line ends
+    int version = 0;       // of the journal's format
 };
 
 // Reads and verifies a journal, handing every line after the header (its "sum" removed) to

@@ -99,6 +99,14 @@ QByteArrayView CompactRowStore::cell(qsizetype row, int column) const
     return v;
 }
 
+void CompactRowStore::cells(qsizetype row, QByteArrayView *out) const
+{
+    Q_ASSERT(row >= 0 && row < rowCount());
+    const char *p = m_rows[size_t(row)];
+    for (int c = 0; c < m_columns; ++c)
+        p = readCell(p, &out[c]);
+}
+
 qsizetype CompactRowStore::bytes() const
 {
     return m_arenaBytes + qsizetype(m_rows.capacity() * sizeof(const char *));

@@ -29,6 +29,8 @@ public:
     void setCell(qsizetype row, int column, QByteArrayView value);
 
     QByteArrayView cell(qsizetype row, int column) const;
+    // Every cell of a row at once (out holds columnCount() views).
+    void cells(qsizetype row, QByteArrayView *out) const;
     QString text(qsizetype row, int column) const { return QString::fromUtf8(cell(row, column)); }
 
     // Bytes held: arena chunks in use plus the row index.

@@ -108,6 +108,15 @@ CallHandle *EnrichmentApi::postBatch(const QString &listId, const QJsonArray &co
     return m_client->send(std::move(r));
 }
 
+CallHandle *EnrichmentApi::postBatch(const QString &listId, QByteArray body, int contacts)
+{
+    Request r = Request::postJson(
+            listPath(listId) + QStringLiteral("/contacts"), std::move(body),
+            QStringLiteral("Enriching %1 contacts of list %2").arg(contacts).arg(listId));
+    r.retrySafe = true; // absolute values: a replay after a lost answer changes nothing
+    return m_client->send(std::move(r));
+}
+
 CallHandle *EnrichmentApi::refresh(const QString &listId)
 {
     Request r = Request::postJson(listPath(listId) + QStringLiteral("/actions/refresh"), {},

@@ -70,6 +70,8 @@ public:
     // One batch. A record is applied whole or rejected whole; the pipeline may replay the batch
     // (it sets absolute values, so a replay changes nothing).
     CallHandle *postBatch(const QString &listId, const QJsonArray &contacts);
+    // The same with the body written already ({contactListId, contacts:[…]}).
+    CallHandle *postBatch(const QString &listId, QByteArray body, int contacts);
     CallHandle *refresh(const QString &listId);
     CallHandle *registerWebhook(const QString &name, const QUrl &url, int maxRetries,
                                 int backoffMs);

@@ -8,6 +8,7 @@
 #include "sanitize/sanitizejobs.h"
 #include "scriptedtenant.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,8 +51,9 @@ void writeLines(const QString &path, const QList<QByteArray> &l)
 bool readAll(const QString &path, JournalSummary *summary, QString *error,
              const JournalExpectation &expect = {})
 {
-    return readJournal(path, expect, [](qint64, const QJsonObject &, QString *) { return true; },
-                       summary, error);
+    return readJournal(
+            path, expect, [](qint64, const QJsonObject &, QString *) { return true; }, summary,
+            error);
 }
 
 // Limits the size of files this process writes (a disk that fills up), for one scope.
@@ -102,6 +104,8 @@ class TestJournal final : public QObject
 
 private Q_SLOTS:
     void roundTripIsPrivate();
+    void olderVersionIsReadAndContinuedInItsForm();
+    void sumMustEndTheLine();
     void existingJournalIsNeverOverwritten();
     void editedLineIsNamed();
     void removedLineIsNamed();
@@ -142,6 +146,73 @@ void TestJournal::roundTripIsPrivate()
     QCOMPARE(s.header.targetName, QStringLiteral("List one"));
     QCOMPARE(seen.first().value(u"n").toInt(), 1);
     QVERIFY(!seen.first().contains(u"sum"));
+}
+
+void TestJournal::olderVersionIsReadAndContinuedInItsForm()
+{
+    // Version 2 chained a canonical re-serialization of each line (sorted keys, compact).
+    const auto canonical
+            = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
+    QByteArray prev;
+    QList<QByteArray> written;
+    const auto add = [&](QJsonObject o) {
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        h.addData(prev);
+        h.addData("\n");
+        h.addData(canonical(o));
+        prev = h.result().left(16).toHex();
+        o.insert(QStringLiteral("sum"), QString::fromLatin1(prev));
+        written << canonical(o);
+    };
+    add({{QStringLiteral("type"), QStringLiteral("header")},
+         {QStringLiteral("version"), 2},
+         {QStringLiteral("kind"), QStringLiteral("test")},
+         {QStringLiteral("tenant"), header().tenant},
+         {QStringLiteral("target"), QStringLiteral("list_1")}});
+    add({{QStringLiteral("type"), QStringLiteral("x")}, {QStringLiteral("n"), 1}});
+    const QString p = path();
+    writeLines(p, written + QList<QByteArray>{QByteArray()});
+    JournalSummary s;
+    QString error;
+    QVERIFY2(readAll(p, &s, &error), qPrintable(error));
+    QCOMPARE(s.version, 2);
+    QCOMPARE(s.lines, 1);
+    // Continued in version 2's form, so the whole file still verifies.
+    JournalWriter w;
+    QVERIFY2(w.reopen(p, &error), qPrintable(error));
+    QVERIFY(w.append({{QStringLiteral("type"), QStringLiteral("y")}}));
+    QVERIFY(w.appendRaw(R"({"type":"end","z":[1,2]})"));
+    w.close();
+    QVERIFY2(readAll(p, &s, &error), qPrintable(error));
+    QCOMPARE(s.lines, 3);
+    QVERIFY(s.ended);
+    // An edit is still caught.
+    QList<QByteArray> l = lines(p);
+    l[1].replace("\"n\":1", "\"n\":2");
+    writeLines(p, l);
+    QVERIFY(!readAll(p, &s, &error));
+    QVERIFY2(error.contains(u"line 2 was changed"), qPrintable(error));
+}
+
+void TestJournal::sumMustEndTheLine()
+{
+    const QString p = path();
+    JournalWriter w;
+    QString error;
+    QVERIFY(w.create(p, header(), &error));
+    QVERIFY(w.appendRaw(R"({"type":"x","ids":["a","b"]})"));
+    w.close();
+    JournalSummary s;
+    QVERIFY2(readAll(p, &s, &error), qPrintable(error));
+    QCOMPARE(s.version, 3);
+    // The same members in another order: the bytes the sum covers changed.
+    QList<QByteArray> l = lines(p);
+    const QJsonObject o = QJsonDocument::fromJson(l[1]).object();
+    QVERIFY(o.contains(u"sum"));
+    l[1] = QJsonDocument(o).toJson(QJsonDocument::Compact); // keys sorted: "sum" moves
+    writeLines(p, l);
+    QVERIFY(!readAll(p, &s, &error));
+    QVERIFY2(error.contains(u"line 2 was changed"), qPrintable(error));
 }
 
 void TestJournal::existingJournalIsNeverOverwritten()
@@ -185,7 +256,8 @@ void TestJournal::foreignTenantKindAndTarget()
     JournalSummary s;
     QString error;
     QVERIFY(!readAll(p, &s, &error, {{}, QStringLiteral("http://127.0.0.1:9999"), {}}));
-    QVERIFY2(error.contains(u"belongs to the tenant https://tenant.example:443"), qPrintable(error));
+    QVERIFY2(error.contains(u"belongs to the tenant https://tenant.example:443"),
+             qPrintable(error));
     QVERIFY(!readAll(p, &s, &error, {QStringLiteral("enrich"), {}, {}}));
     QVERIFY2(error.contains(u"is a sanitize journal, not a enrich journal")
                      || error.contains(u"not a enrich"),
@@ -324,10 +396,13 @@ void TestJournal::batchesAreJournaledBeforeTheyAreSent()
     QVERIFY(maxInFlight >= 2);
     BatchWriter::JournalState state;
     JournalSummary s;
-    QVERIFY(readJournal(p, {}, [&state](qint64, const QJsonObject &o, QString *) {
-        BatchWriter::scanLine(o, QStringLiteral("update"), &state);
-        return true;
-    }, &s, &error));
+    QVERIFY(readJournal(
+            p, {},
+            [&state](qint64, const QJsonObject &o, QString *) {
+                BatchWriter::scanLine(o, QStringLiteral("update"), &state);
+                return true;
+            },
+            &s, &error));
     QCOMPARE(state.done.size(), 10);
     QVERIFY(state.uncertain.isEmpty());
 }

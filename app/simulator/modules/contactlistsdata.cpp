@@ -618,10 +618,15 @@ QJsonObject ContactListsPart::attributesAt(const Location &at) const
 void ContactListsPart::setAttributes(const Location &at, const QJsonObject &attributes)
 {
     if (at.seeded >= 0) {
-        if (attributes == seededAttributes(at.list->seed, at.seeded))
-            at.list->attributes.remove(at.seeded); // back to the seeded values
-        else
+        // A contact changed before that goes back to its seeded values (an undo) gives its
+        // memory back; a first change is stored without generating the seeded values again.
+        const auto it = at.list->attributes.find(at.seeded);
+        if (it == at.list->attributes.end())
             at.list->attributes.insert(at.seeded, attributes);
+        else if (attributes == seededAttributes(at.list->seed, at.seeded))
+            at.list->attributes.erase(it);
+        else
+            it.value() = attributes;
     } else {
         at.list->added[size_t(at.added)].attributes = attributes;
     }

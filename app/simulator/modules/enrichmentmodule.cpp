@@ -1,5 +1,7 @@
 #include "enrichmentmodule.h"
 
+#include "jsonwriter.h"
+
 #include "contactlistsdata.h"
 #include "tenantsimulator.h"
 
@@ -85,19 +87,24 @@ SimResponse getContacts(const SimRequest &req, TenantState &state)
                                                       "were given.")
                                                .arg(EnrichmentModule::kMaxIdsPerRead)
                                                .arg(ids.size()));
-    QJsonArray contacts;
-    QJsonArray notFound;
+    JsonWriter w(256 * ids.size());
+    w.beginObject().key(QLatin1StringView("contacts")).beginArray();
+    QStringList notFound;
     for (const QString &id : ids) {
         const ContactListsPart::Location at = lists.locateIn(*list, id);
         if (!at.live()) {
             notFound.append(id);
             continue;
         }
-        contacts.append(QJsonObject{{QStringLiteral("contactId"), id},
-                                    {QStringLiteral("attributes"), lists.attributesAt(at)}});
+        w.beginObject().member(QLatin1StringView("contactId"), id);
+        w.key(QLatin1StringView("attributes")).object(lists.attributesAt(at));
+        w.endObject();
     }
-    return SimResponse::json(200, QJsonObject{{QStringLiteral("contacts"), contacts},
-                                              {QStringLiteral("notFound"), notFound}});
+    w.endArray().key(QLatin1StringView("notFound")).beginArray();
+    for (const QString &id : std::as_const(notFound))
+        w.string(id);
+    w.endArray().endObject();
+    return SimResponse::raw(200, w.take(), "application/json");
 }
 
 SimResponse postContacts(const SimRequest &req, TenantState &state)
@@ -145,7 +152,11 @@ SimResponse postContacts(const SimRequest &req, TenantState &state)
     }
     ContactListsPart::Counters &counters = list->counters;
     ++counters.enrichRequests;
-    QJsonArray results;
+    JsonWriter out(64 * records.size());
+    out.beginObject()
+            .member(QLatin1StringView("processedCount"), qint64(records.size()))
+            .key(QLatin1StringView("results"))
+            .beginArray();
     QStringList updated;
     for (const QJsonValue &v : records) {
         const QJsonObject record = v.toObject();
@@ -158,8 +169,10 @@ SimResponse postContacts(const SimRequest &req, TenantState &state)
         const ContactListsPart::Location at = lists.locateIn(*list, id);
         if (id.isEmpty() || !at.live()) {
             ++counters.notFound;
-            results.append(QJsonObject{{QStringLiteral("contactId"), id},
-                                       {QStringLiteral("status"), QStringLiteral("not_found")}});
+            out.beginObject()
+                    .member(QLatin1StringView("contactId"), id)
+                    .member(QLatin1StringView("status"), QLatin1StringView("not_found"))
+                    .endObject();
             continue;
         }
         const QJsonValue attrs = record.value(u"attributes");
@@ -198,22 +211,27 @@ SimResponse postContacts(const SimRequest &req, TenantState &state)
         }
         if (!errors.isEmpty()) {
             ++counters.rejected;
-            results.append(QJsonObject{{QStringLiteral("contactId"), id},
-                                       {QStringLiteral("status"), QStringLiteral("rejected")},
-                                       {QStringLiteral("errors"), errors}});
+            out.beginObject()
+                    .member(QLatin1StringView("contactId"), id)
+                    .member(QLatin1StringView("status"), QLatin1StringView("rejected"))
+                    .key(QLatin1StringView("errors"))
+                    .array(errors)
+                    .endObject();
             continue;
         }
         // Applied whole: every attribute of the record, or none.
         lists.setAttributes(at, merged);
         ++counters.updated;
         updated.append(id);
-        results.append(QJsonObject{{QStringLiteral("contactId"), id},
-                                   {QStringLiteral("status"), QStringLiteral("updated")}});
+        out.beginObject()
+                .member(QLatin1StringView("contactId"), id)
+                .member(QLatin1StringView("status"), QLatin1StringView("updated"))
+                .endObject();
     }
+    out.endArray().endObject();
     if (!updated.isEmpty())
         enrichment.deliver(QStringLiteral("contact.enriched"), list->id, updated);
-    return SimResponse::json(200, QJsonObject{{QStringLiteral("processedCount"), records.size()},
-                                              {QStringLiteral("results"), results}});
+    return SimResponse::raw(200, out.take(), "application/json");
 }
 
 SimResponse refresh(const SimRequest &req, TenantState &state)
