@@ -2,12 +2,12 @@
 
 #include "activitypane.h"
 #include "apiclient.h"
-#include "session/consolecontext.h"
 #include "faultsdialog.h"
 #include "jobs/jobregistry.h"
 #include "profiledialog.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
+#include "session/consolecontext.h"
 #include "session/tenantsession.h"
 #include "tokenmanager.h"
 
@@ -134,7 +134,17 @@ MainWindow::MainWindow(ConsoleContext *context, QWidget *parent)
     resize(1200, 800);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages are destroyed after this body, and cancelling their calls makes the client
+    // emit; nothing of this window may answer once it is being taken apart.
+    if (m_session) {
+        m_session->client()->disconnect(this);
+        m_session->client()->tokens()->disconnect(this);
+    }
+    if (m_context)
+        m_context->disconnect(this);
+}
 
 void MainWindow::createActions()
 {

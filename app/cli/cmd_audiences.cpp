@@ -3,6 +3,7 @@
 #include "audit/auditstore.h"
 #include "clicontext.h"
 #include "io/boundedinput.h"
+#include "text.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -52,7 +53,8 @@ int audiencesList(CliContext &ctx, const QCommandLineParser &, const QStringList
                                   a.dataSource.leftJustified(20), sizeText(a).rightJustified(10),
                                   a.evaluationStatus);
     }
-    ctx.out() << list.size() << " audience(s)\n";
+    ctx.out() << countText(list.size(), QStringLiteral("audience"), QStringLiteral("audiences"))
+              << '\n';
     return ExitOk;
 }
 
@@ -132,8 +134,9 @@ int refuse(CliContext &ctx, const QList<AudienceProblem> &problems)
     }
     for (const QString &t : std::as_const(texts))
         ctx.err() << "  " << t << '\n';
-    ctx.err() << "cxone-cli: " << texts.size()
-              << " problem(s) in the audience file; nothing was sent.\n";
+    ctx.err() << "cxone-cli: "
+              << countText(texts.size(), QStringLiteral("problem"), QStringLiteral("problems"))
+              << " in the audience file; nothing was sent.\n";
     ctx.err().flush();
     return ExitRefused;
 }

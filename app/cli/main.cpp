@@ -1,4 +1,5 @@
 #include "clicontext.h"
+#include "text.h"
 
 #include <QCoreApplication>
 
@@ -59,6 +60,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("cxone-console"));
     QCoreApplication::setOrganizationName(QStringLiteral("cxone-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CXONE_VERSION));
+    installEnglishPlurals(&app);
 
     QList<CommandSpec> commands;
     registerAuthCommands(commands);

@@ -1,12 +1,13 @@
 #include "apiclient.h"
 #include "audit/auditstore.h"
 #include "embeddeddemotenant.h"
-#include "session/consolecontext.h"
 #include "mainwindow.h"
 #include "pages.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
+#include "session/consolecontext.h"
 #include "session/tenantsession.h"
+#include "text.h"
 #include "tokenmanager.h"
 
 #include <QApplication>
@@ -91,6 +92,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("cxone-console"));
     QCoreApplication::setOrganizationName(QStringLiteral("cxone-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CXONE_VERSION));
+    installEnglishPlurals(&app);
     QGuiApplication::setApplicationDisplayName(QObject::tr("CXone Console"));
     QGuiApplication::setDesktopFileName(QStringLiteral("cxone-console"));
     QApplication::setWindowIcon(appIcon());

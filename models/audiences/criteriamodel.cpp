@@ -1,4 +1,5 @@
 #include "criteriamodel.h"
+#include "text.h"
 
 #include <QBrush>
 #include <QColor>
@@ -691,7 +692,8 @@ QVariant CriteriaModel::data(const QModelIndex &index, int role) const
         return n->field();
     case OperatorColumn:
         if (n->isGroup())
-            return edit ? QVariant() : QVariant(QStringLiteral("%1 item(s)").arg(n->childCount()));
+            return edit ? QVariant()
+                        : QVariant(countText(n->childCount(), tr("item"), tr("items")));
         if (edit)
             return n->op();
         return n->op().isEmpty() ? QString() : operatorLabel(n->op());

@@ -4,6 +4,7 @@
 #include "apiclient.h"
 #include "csv/csvwriter.h"
 #include "jsonwriter.h"
+#include "text.h"
 #include "webhookclient.h"
 
 #include <QDateTime>
@@ -818,9 +819,9 @@ void EnrichUndoJob::run()
                                       : QString())
                          .arg(m_journalPath));
         } else {
-            Q_EMIT message(tr("Put back %1 attribute(s) of %2 contact(s)%3.")
-                                   .arg(m_attributes)
-                                   .arg(m_restored)
+            Q_EMIT message(tr("Put back %1 of %2%3.")
+                                   .arg(countText(m_attributes, tr("attribute"), tr("attributes")),
+                                        countText(m_restored, tr("contact"), tr("contacts")))
                                    .arg(m_changedSince > 0
                                                 ? tr("; %1 changed since the run were left as "
                                                      "they are")

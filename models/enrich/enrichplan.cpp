@@ -1,6 +1,7 @@
 #include "enrichplan.h"
 
 #include "table/compactrowstore.h"
+#include "text.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -268,9 +269,9 @@ QString EnrichPlan::reason(qsizetype row) const
     }
     case RowState::RowError: {
         if (m_table->extraFields[size_t(row)] > 0)
-            return QStringLiteral("%1 more field(s) than the header: a comma inside an unquoted "
-                                  "value?")
-                    .arg(m_table->extraFields[size_t(row)]);
+            return QStringLiteral("%1 more than the header: a comma inside an unquoted value?")
+                    .arg(countText(m_table->extraFields[size_t(row)], QStringLiteral("field"),
+                                   QStringLiteral("fields")));
         for (int f = 0; f < m_fields.size(); ++f) {
             const CellValue v = cell(row, f);
             if (v.isError())

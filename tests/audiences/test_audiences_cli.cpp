@@ -99,7 +99,7 @@ void TestAudiencesCli::invalidFileExits3WithEveryProblem()
     QVERIFY2(r.err.contains("name:"), r.err.constData());
     QVERIFY(r.err.contains("exclusions[0]:"));
     QVERIFY(r.err.contains("6 levels deep"));
-    QVERIFY(r.err.contains("3 problem(s)"));
+    QVERIFY(r.err.contains("3 problems in the audience file"));
     QVERIFY(r.err.contains("nothing was sent"));
     QVERIFY(!r.err.contains("not-a-real-secret"));
     // The same as JSON for scripts.

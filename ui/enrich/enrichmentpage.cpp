@@ -231,7 +231,9 @@ void EnrichmentPage::buildUi()
     m_mappingView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_mappingView->verticalHeader()->hide();
     m_mappingView->setWordWrap(false);
-    m_mappingView->verticalHeader()->setDefaultSectionSize(m_mappingView->fontMetrics().height() + 10);
+    m_mappingView->verticalHeader()->setDefaultSectionSize(m_mappingView->fontMetrics().height()
+                                                           + 10);
+    m_mappingView->resizeColumnsToContents(); // headers readable before a file is open
     m_mappingView->horizontalHeader()->setSectionResizeMode(MappingModel::SamplesColumn,
                                                             QHeaderView::Stretch);
     mt->addWidget(m_mappingView, 1);
@@ -568,6 +570,10 @@ void EnrichmentPage::onPlanBuilt()
     m_plan = m_planWatcher.result();
     m_preview->setPlan(m_plan);
     m_mapping->setPlan(m_plan);
+    // The counts are known now: their columns fit them (and their headers).
+    for (const int c : {int(MappingModel::ConfidenceColumn), int(MappingModel::FilledColumn),
+                        int(MappingModel::ErrorsColumn)})
+        m_mappingView->resizeColumnToContents(c);
     updateChart();
     m_counts->setText(countsText());
     if (!m_planStale)
@@ -649,14 +655,17 @@ void EnrichmentPage::updateEnabled()
     m_saveTemplate->setEnabled(m_table != nullptr);
 }
 
-bool EnrichmentPage::confirm(const QString &title, const QString &text)
+bool EnrichmentPage::confirm(const QString &title, const QString &text, const QString &action)
 {
     if (m_confirm)
         return m_confirm(text);
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Ok | QMessageBox::Cancel,
-                    this);
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, this);
+    // The button says what it does; Enter does not confirm a change to the tenant.
+    QPushButton *go = box.addButton(action, QMessageBox::AcceptRole);
+    go->setAccessibleName(action);
     box.setDefaultButton(QMessageBox::Cancel);
-    return box.exec() == QMessageBox::Ok;
+    box.exec();
+    return box.clickedButton() == go;
 }
 
 QString EnrichmentPage::applyConfirmationText() const
@@ -700,7 +709,8 @@ void EnrichmentPage::apply()
     const CampaignInfo *c = currentCampaign();
     if (!session() || !m_plan || !c || isBusy())
         return;
-    if (!confirm(tr("Apply the enrichment"), applyConfirmationText()))
+    if (!confirm(tr("Apply the enrichment"), applyConfirmationText(),
+                 tr("Enrich %1").arg(countText(m_plan->contacts(), tr("contact"), tr("contacts")))))
         return;
     EnrichApplyOptions o;
     o.campaign = *c;
@@ -756,7 +766,7 @@ void EnrichmentPage::undo()
 {
     if (!session() || m_lastJournal.isEmpty() || isBusy())
         return;
-    if (!confirm(tr("Undo this run"), undoConfirmationText()))
+    if (!confirm(tr("Undo this run"), undoConfirmationText(), tr("Undo the run")))
         return;
     auto *job = new EnrichUndoJob(session()->client(), m_lastJournal);
     connect(job, &Job::finished, this, [this, job](JobState state) {
@@ -892,7 +902,7 @@ void EnrichmentPage::deleteTemplate()
     const QString name = m_templates->currentText();
     if (name.isEmpty()
         || !confirm(tr("Delete the template"),
-                    tr("Delete the mapping template \u201c%1\u201d?").arg(name)))
+                    tr("Delete the mapping template \u201c%1\u201d?").arg(name), tr("Delete")))
         return;
     QString error;
     if (!MappingTemplates::remove(name, &error))

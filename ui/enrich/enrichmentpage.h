@@ -88,7 +88,7 @@ private:
     void importTemplate();
     void exportTemplate();
     void deleteTemplate();
-    bool confirm(const QString &title, const QString &text);
+    bool confirm(const QString &title, const QString &text, const QString &action);
     const CampaignInfo *currentCampaign() const;
 
     QList<CampaignInfo> m_campaigns;
