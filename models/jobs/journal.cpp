@@ -227,6 +227,24 @@ void JournalWriter::close()
     m_fd = -1;
 }
 
+// One line with its end, at most `max` bytes; false when the line is longer. Read in pieces so
+// that a short line costs a short buffer.
+static bool readJournalLine(QFile &f, QByteArray *out, qint64 max)
+{
+    out->clear();
+    char piece[16 * 1024];
+    for (;;) {
+        const qint64 n = f.readLine(piece, qint64(sizeof piece));
+        if (n <= 0)
+            return true;
+        out->append(piece, n);
+        if (piece[n - 1] == '\n')
+            return true;
+        if (out->size() > max)
+            return false;
+    }
+}
+
 bool readJournal(const QString &path, const JournalExpectation &expect,
                  const std::function<bool(qint64, const QJsonObject &, QString *)> &onLine,
                  JournalSummary *summary, QString *error)
@@ -248,12 +266,12 @@ bool readJournal(const QString &path, const JournalExpectation &expect,
     QByteArray prev;
     qint64 lineNo = 0;
     bool haveHeader = false;
+    QByteArray raw;
     while (!f.atEnd()) {
-        QByteArray raw = f.readLine(kMaxLineBytes);
         ++lineNo;
-        const bool whole = raw.endsWith('\n');
-        if (!whole && !f.atEnd())
+        if (!readJournalLine(f, &raw, kMaxLineBytes))
             return bad(lineNo, QStringLiteral("is longer than any journal line can be"));
+        const bool whole = raw.endsWith('\n');
         if (whole)
             raw.chop(1);
         if (raw.trimmed().isEmpty()) {
