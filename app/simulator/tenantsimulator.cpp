@@ -6,6 +6,7 @@
 #include "modules/enrichmentmodule.h"
 #include "modules/segmentsmodule.h"
 #include "modules/simadminmodule.h"
+#include "modules/transcriptsmodule.h"
 #include "retrypolicy.h"
 
 #include <QDateTime>
@@ -108,6 +109,7 @@ TenantSimulator::TenantSimulator(const SimConfig &config, QObject *parent)
     addModule(std::make_unique<AudiencesModule>());
     addModule(std::make_unique<ContactListsModule>());
     addModule(std::make_unique<EnrichmentModule>());
+    addModule(std::make_unique<TranscriptsModule>());
 }
 
 TenantSimulator::~TenantSimulator() = default;

@@ -160,8 +160,17 @@ void TenantState::recordDelivery(const QString &sink, WebhookDelivery delivery)
     auto &queue = m_sinks[sink];
     if (qsizetype(queue.size()) >= webhookCapacity)
         queue.pop_front();
+    for (const auto &[name, value] : delivery.headers) {
+        if (name.compare("X-Request-ID", Qt::CaseInsensitive) == 0)
+            m_sinkIds[sink].insert(value);
+    }
     queue.push_back(std::move(delivery));
     ++m_sinkTotals[sink];
+}
+
+bool TenantState::sinkHasSeen(const QString &sink, const QByteArray &requestId) const
+{
+    return m_sinkIds.value(sink).contains(requestId);
 }
 
 const std::deque<WebhookDelivery> *TenantState::deliveries(const QString &sink) const
@@ -178,6 +187,9 @@ qsizetype TenantState::clearDeliveries(const QString &sink)
     const qsizetype n = qsizetype(it->size());
     m_sinks.erase(it);
     m_sinkTotals.remove(sink);
+    m_sinkIds.remove(sink);
+    m_sinkDuplicates.remove(sink);
+    m_sinkFaults.remove(sink);
     return n;
 }
 

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 
 #include <deque>
 #include <map>
@@ -122,6 +123,20 @@ public:
     quint64 deliveriesReceived(const QString &sink) const { return m_sinkTotals.value(sink); }
     qsizetype clearDeliveries(const QString &sink);
     QStringList sinkNames() const;
+    // De-duplication on X-Request-ID: true when the sink has already taken this id.
+    bool sinkHasSeen(const QString &sink, const QByteArray &requestId) const;
+    void noteDuplicate(const QString &sink) { ++m_sinkDuplicates[sink]; }
+    quint64 duplicatesReceived(const QString &sink) const { return m_sinkDuplicates.value(sink); }
+    qsizetype uniqueDeliveries(const QString &sink) const { return m_sinkIds.value(sink).size(); }
+    // A sink's own failures: the next `failNext` deliveries answer `status`, before storing the
+    // delivery or (afterStore) after it, as a receiver that timed out its answer would.
+    struct SinkFaults
+    {
+        int failNext = 0;
+        int status = 503;
+        bool afterStore = false;
+    };
+    SinkFaults &sinkFaults(const QString &sink) { return m_sinkFaults[sink]; }
 
     // --- feature data
     void addPart(const QString &name, std::unique_ptr<TenantPart> part);
@@ -155,6 +170,9 @@ private:
 
     QHash<QString, std::deque<WebhookDelivery>> m_sinks;
     QHash<QString, quint64> m_sinkTotals;
+    QHash<QString, QSet<QByteArray>> m_sinkIds;
+    QHash<QString, quint64> m_sinkDuplicates;
+    QHash<QString, SinkFaults> m_sinkFaults;
 
     std::vector<std::pair<QString, std::unique_ptr<TenantPart>>> m_parts;
 };

@@ -58,12 +58,33 @@ void SimAdminModule::registerRoutes(TenantSimulator &sim)
 
     const QString sinkPath = QStringLiteral("/_sim/webhooks/{sink}");
     sim.addRoute("POST", sinkPath, {}, [](const SimRequest &req, TenantState &state) {
+        const QString sink = req.param(QStringLiteral("sink"));
+        TenantState::SinkFaults &faults = state.sinkFaults(sink);
+        const auto failure = [&] {
+            --faults.failNext;
+            return SimResponse::error(
+                    faults.status, QStringLiteral("sink_failure"),
+                    QStringLiteral("The sink failed on purpose (%1 more).").arg(faults.failNext));
+        };
+        if (faults.failNext > 0 && !faults.afterStore)
+            return failure();
+        // A delivery with an X-Request-ID the sink has taken before is acknowledged, not kept.
+        const QByteArray requestId = req.header("X-Request-ID");
+        if (!requestId.isEmpty() && state.sinkHasSeen(sink, requestId)) {
+            state.noteDuplicate(sink);
+            if (faults.failNext > 0)
+                return failure();
+            return SimResponse::json(200, QJsonObject{{QStringLiteral("received"), true},
+                                                      {QStringLiteral("duplicate"), true}});
+        }
         WebhookDelivery d;
         d.timeMs = QDateTime::currentMSecsSinceEpoch();
         d.method = req.method;
         d.headers = req.headers;
         d.body = req.body;
-        state.recordDelivery(req.param(QStringLiteral("sink")), std::move(d));
+        state.recordDelivery(sink, std::move(d));
+        if (faults.failNext > 0)
+            return failure();
         return SimResponse::json(200, QJsonObject{{QStringLiteral("received"), true}});
     });
     sim.addRoute("GET", sinkPath, {}, [](const SimRequest &req, TenantState &state) {
@@ -73,12 +94,29 @@ void SimAdminModule::registerRoutes(TenantSimulator &sim)
             for (const WebhookDelivery &d : *deliveries)
                 list.append(deliveryToJson(d));
         }
-        return SimResponse::json(200, QJsonObject{{QStringLiteral("sink"), sink},
-                                                  {QStringLiteral("count"), list.size()},
-                                                  {QStringLiteral("received"),
-                                                   qint64(state.deliveriesReceived(sink))},
-                                                  {QStringLiteral("deliveries"), list}});
+        return SimResponse::json(
+                200,
+                QJsonObject{
+                        {QStringLiteral("sink"), sink},
+                        {QStringLiteral("count"), list.size()},
+                        {QStringLiteral("received"), qint64(state.deliveriesReceived(sink))},
+                        {QStringLiteral("uniqueRequestIds"), qint64(state.uniqueDeliveries(sink))},
+                        {QStringLiteral("duplicates"), qint64(state.duplicatesReceived(sink))},
+                        {QStringLiteral("deliveries"), list}});
     });
+    sim.addRoute("PUT", sinkPath + QStringLiteral("/faults"), {},
+                 [](const SimRequest &req, TenantState &state) {
+                     const QJsonObject o = QJsonDocument::fromJson(req.body).object();
+                     TenantState::SinkFaults &f
+                             = state.sinkFaults(req.param(QStringLiteral("sink")));
+                     f.failNext = std::max(0, o.value(u"failNext").toInt());
+                     f.status = o.value(u"status").toInt(503);
+                     f.afterStore = o.value(u"afterStore").toBool();
+                     return SimResponse::json(
+                             200, QJsonObject{{QStringLiteral("failNext"), f.failNext},
+                                              {QStringLiteral("status"), f.status},
+                                              {QStringLiteral("afterStore"), f.afterStore}});
+                 });
     sim.addRoute("DELETE", sinkPath, {}, [](const SimRequest &req, TenantState &state) {
         const qsizetype n = state.clearDeliveries(req.param(QStringLiteral("sink")));
         return SimResponse::json(200, QJsonObject{{QStringLiteral("cleared"), qint64(n)}});

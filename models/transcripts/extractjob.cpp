@@ -1,0 +1,723 @@
+#include "extractjob.h"
+
+#include "jobs/pagedreader.h"
+#include "jobs/poller.h"
+#include "webhookclient.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace cxone {
+
+namespace {
+
+struct MaskOutcome
+{
+    bool ok = false;
+    QByteArray masked;
+    MaskCounts counts;
+    QString error;
+};
+
+// Off the GUI thread: parse, mask every string, mark it masked, write it compact.
+MaskOutcome maskArtifact(const PiiMasker &masker, const QByteArray &body, const QString &id)
+{
+    MaskOutcome out;
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (!doc.isObject()) {
+        out.error = QStringLiteral("the artifact is not a JSON object (%1)").arg(pe.errorString());
+        return out;
+    }
+    QJsonObject o = doc.object();
+    if (o.value(u"interactionId").toString() != id) {
+        out.error = QStringLiteral("the artifact belongs to '%1', not to the interaction asked for")
+                            .arg(o.value(u"interactionId").toString());
+        return out;
+    }
+    if (!o.value(u"transcript").isObject()) {
+        out.error = QStringLiteral("the artifact has no transcript");
+        return out;
+    }
+    const QString interaction = o.take(u"interactionId").toString();
+    QJsonValue v = o;
+    if (!masker.maskJson(&v, &out.counts, &out.error))
+        return out;
+    QJsonObject masked = v.toObject();
+    masked.insert(QStringLiteral("interactionId"), interaction);
+    masked.insert(QStringLiteral("masked"), true);
+    masked.insert(QStringLiteral("maskReport"), out.counts.toJson());
+    out.masked = QJsonDocument(masked).toJson(QJsonDocument::Compact);
+    out.ok = true;
+    return out;
+}
+
+} // namespace
+
+TranscriptExtractJob::TranscriptExtractJob(ApiClient *client, ExtractOptions options,
+                                           QObject *parent)
+    : Job(QStringLiteral("transcripts.extract"), options.output, parent)
+    , m_client(client)
+    , m_options(std::move(options))
+    , m_api(client)
+    , m_webhooks(std::make_unique<WebhookClient>(client))
+{
+    PiiMasker::Options mo;
+    mo.entities = m_options.entities;
+    m_masker = std::make_shared<const PiiMasker>(mo);
+    setUnit(QStringLiteral("transcripts"));
+    setTitle(QStringLiteral("Transcripts \u00b7 %1").arg(QFileInfo(m_options.output).fileName()));
+}
+
+TranscriptExtractJob::~TranscriptExtractJob() = default;
+
+static bool isJsonl(const QString &output)
+{
+    return output.endsWith(u".jsonl", Qt::CaseInsensitive);
+}
+
+QString TranscriptExtractJob::statePath() const
+{
+    if (isJsonl(m_options.output))
+        return m_options.output + QStringLiteral(".state");
+    return QDir(m_options.output).filePath(QStringLiteral(".extract-state.jsonl"));
+}
+
+QString TranscriptExtractJob::artifactPath(const QString &folder, const QString &id)
+{
+    QString safe = id;
+    for (QChar &c : safe) {
+        if (!(c.isLetterOrNumber() || c == u'-' || c == u'_'))
+            c = u'_';
+    }
+    return QDir(folder).filePath(safe + QStringLiteral(".json"));
+}
+
+QByteArray TranscriptExtractJob::requestIdFor(const QString &id, const QByteArray &masked)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(id.toUtf8());
+    h.addData(QByteArrayView("\n"));
+    h.addData(masked);
+    return h.result().toHex().left(32);
+}
+
+double TranscriptExtractJob::successRate() const
+{
+    const qint64 finished = m_written + m_skipped + m_failed;
+    return finished == 0 ? 0.0 : double(m_written + m_skipped) / double(finished);
+}
+
+double TranscriptExtractJob::averageLatencyMs() const
+{
+    return m_latencyCount == 0 ? 0.0 : double(m_latencySum) / double(m_latencyCount);
+}
+
+QJsonObject TranscriptExtractJob::summaryJson() const
+{
+    return {{QStringLiteral("interactions"), m_total},
+            {QStringLiteral("written"), m_written},
+            {QStringLiteral("pushed"), m_pushed},
+            {QStringLiteral("skipped"), m_skipped},
+            {QStringLiteral("failed"), m_failed},
+            {QStringLiteral("urlRefreshes"), m_urlRefreshes},
+            {QStringLiteral("successRate"), successRate()},
+            {QStringLiteral("avgLatencyMs"), averageLatencyMs()},
+            {QStringLiteral("pii"), m_maskTotals.toJson()},
+            {QStringLiteral("output"), m_options.output},
+            {QStringLiteral("lake"), m_options.lakeUrl.isEmpty()
+                                             ? QJsonValue(QJsonValue::Null)
+                                             : QJsonValue(webhookDisplay(m_options.lakeUrl))}};
+}
+
+void TranscriptExtractJob::run()
+{
+    setPhase(QStringLiteral("Checking the request"));
+    if (m_options.output.isEmpty())
+        return fail(QStringLiteral("Say where the masked transcripts go (a .jsonl file or a "
+                                   "folder)."));
+    if (!m_options.lakeUrl.isEmpty()) {
+        if (const QString p
+            = webhookUrlProblem(m_options.lakeUrl, QStringLiteral("The data-lake URL"));
+            !p.isEmpty())
+            return fail(p);
+    }
+    TranscriptJobRequest probe;
+    probe.interactionIds = {QStringLiteral("x")};
+    probe.redactionPolicy = m_options.policy;
+    probe.maxConcurrentDownloads = m_options.concurrency;
+    probe.mediaTypes = m_options.mediaTypes;
+    if (const QString p = TranscriptsApi::jobProblem(probe); !p.isEmpty())
+        return fail(p);
+    if (m_options.search) {
+        if (const QString p = TranscriptsApi::searchProblem(*m_options.search); !p.isEmpty())
+            return fail(p);
+    } else if (m_options.interactionIds.isEmpty()) {
+        return fail(QStringLiteral("Give interaction ids or a period to search."));
+    }
+    if (!isJsonl(m_options.output) && !QDir().mkpath(m_options.output))
+        return fail(QStringLiteral("Cannot create the folder '%1'.").arg(m_options.output));
+    QString error;
+    if (!loadState(&error))
+        return fail(error);
+    if ((!m_done.isEmpty() || !m_jsonlLines.isEmpty()) && !m_options.resume)
+        return fail(QStringLiteral("'%1' already holds transcripts of an earlier run (%2). Run "
+                                   "again with --resume to continue it, or choose another "
+                                   "output.")
+                            .arg(m_options.output, statePath()));
+    audit(QStringLiteral("transcripts.extract.start"), QStringLiteral("started"),
+          {{QStringLiteral("policy"), m_options.policy},
+           {QStringLiteral("concurrency"), m_options.concurrency},
+           {QStringLiteral("entities"), piiEntitiesText(m_options.entities)},
+           {QStringLiteral("resume"), m_options.resume}});
+    collectIds();
+}
+
+bool TranscriptExtractJob::loadState(QString *error)
+{
+    QFile f(statePath());
+    if (!f.exists())
+        return scanJsonl(error);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("Cannot read '%1': %2").arg(statePath(), f.errorString());
+        return false;
+    }
+    while (!f.atEnd()) {
+        const QByteArray line = f.readLine(1024 * 1024).trimmed();
+        if (line.isEmpty())
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        const QString id = o.value(u"interactionId").toString();
+        if (id.isEmpty())
+            continue; // a torn last line: that artifact is done again
+        Done &d = m_done[id];
+        d.written = d.written || o.value(u"written").toBool();
+        d.pushed = d.pushed || o.value(u"pushed").toBool();
+        if (o.contains(u"requestId"))
+            d.requestId = o.value(u"requestId").toString().toLatin1();
+    }
+    return scanJsonl(error);
+}
+
+// A JSONL output from an earlier run: the artifacts in it are written. A torn last line (the
+// run was killed while writing it) is cut off, so that artifact is written again, whole.
+bool TranscriptExtractJob::scanJsonl(QString *error)
+{
+    if (!isJsonl(m_options.output))
+        return true;
+    QFile f(m_options.output);
+    if (!f.exists() || f.size() == 0)
+        return true;
+    if (!m_options.resume) {
+        *error = QStringLiteral("'%1' already exists. Run again with --resume to continue the "
+                                "run that wrote it, or choose another output.")
+                         .arg(m_options.output);
+        return false;
+    }
+    if (!f.open(QIODevice::ReadWrite)) {
+        *error = QStringLiteral("Cannot read '%1': %2").arg(m_options.output, f.errorString());
+        return false;
+    }
+    qint64 goodEnd = 0;
+    while (!f.atEnd()) {
+        const QByteArray line = f.readLine();
+        if (!line.endsWith('\n'))
+            break;
+        goodEnd = f.pos();
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        const QString id = o.value(u"interactionId").toString();
+        if (!id.isEmpty() && o.value(u"masked").toBool())
+            m_jsonlLines.insert(id, line.chopped(1));
+    }
+    if (goodEnd < f.size()) {
+        if (!f.resize(goodEnd)) {
+            *error = QStringLiteral("Cannot repair '%1': %2")
+                             .arg(m_options.output, f.errorString());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool TranscriptExtractJob::appendState(const QString &id, const Done &done)
+{
+    QFile f(statePath());
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Append))
+        return false;
+    const QJsonObject o{{QStringLiteral("interactionId"), id},
+                        {QStringLiteral("written"), done.written},
+                        {QStringLiteral("pushed"), done.pushed},
+                        {QStringLiteral("requestId"), QString::fromLatin1(done.requestId)}};
+    const QByteArray line = QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+    return f.write(line) == line.size() && f.flush();
+}
+
+void TranscriptExtractJob::collectIds()
+{
+    if (m_options.search) {
+        setPhase(QStringLiteral("Searching interactions"));
+        auto *reader = new PagedReader(m_client, this);
+        reader->setCallObserver([this](CallHandle *c) { watch(c); });
+        const TranscriptSearch search = *m_options.search;
+        reader->start(
+                TranscriptsApi::searchRequest(search),
+                [this, search](const Result &page, std::optional<Request> *next, QString *error) {
+                    QList<InteractionInfo> items;
+                    QString token;
+                    if (!TranscriptsApi::readSearchPage(page, &items, &token, error))
+                        return false;
+                    for (const InteractionInfo &i : std::as_const(items))
+                        m_ids.append(i.id);
+                    setProgress(0, -1);
+                    if (!token.isEmpty())
+                        *next = TranscriptsApi::searchRequest(search, token);
+                    return true;
+                });
+        connect(reader, &PagedReader::finished, this, [this, reader](bool ok) {
+            reader->deleteLater();
+            if (isCancelRequested())
+                return finishCancelled();
+            if (!ok)
+                return fail(reader->errorText());
+            if (m_ids.isEmpty())
+                return fail(QStringLiteral("No interactions in that period and those media "
+                                           "types: nothing to extract."));
+            startChunks();
+        });
+        return;
+    }
+    m_ids.removeDuplicates();
+    checkIds(0);
+}
+
+// The ids asked for must exist: checked by search before any job is submitted.
+void TranscriptExtractJob::checkIds(qsizetype from)
+{
+    if (from >= m_options.interactionIds.size()) {
+        m_ids = m_options.interactionIds;
+        m_ids.removeDuplicates();
+        return startChunks();
+    }
+    setPhase(QStringLiteral("Checking that the interactions exist"));
+    const QStringList part = m_options.interactionIds.mid(from, TranscriptsApi::kMaxIdsPerJob);
+    CallHandle *call = watch(m_client->send(TranscriptsApi::lookupRequest(part)));
+    connect(call, &CallHandle::finished, this, [this, part, from](const Result &r) {
+        if (isCancelRequested())
+            return finishCancelled();
+        if (!r.ok())
+            return fail(r.errorText);
+        QList<InteractionInfo> found;
+        QString token, error;
+        if (!TranscriptsApi::readSearchPage(r, &found, &token, &error))
+            return fail(error);
+        QSet<QString> known;
+        for (const InteractionInfo &i : std::as_const(found))
+            known.insert(i.id);
+        QStringList unknown;
+        for (const QString &id : part) {
+            if (!known.contains(id))
+                unknown.append(id);
+        }
+        if (!unknown.isEmpty())
+            return fail(QStringLiteral("%1 of the interactions asked for do not exist on the "
+                                       "tenant (%2%3); nothing was submitted.")
+                                .arg(unknown.size())
+                                .arg(unknown.mid(0, 5).join(QStringLiteral(", ")),
+                                     unknown.size() > 5 ? QStringLiteral(", …") : QString()));
+        checkIds(from + part.size());
+    });
+}
+
+// The masked bytes of an artifact already in the output, or nothing.
+QByteArray TranscriptExtractJob::onDisk(const QString &id) const
+{
+    if (isJsonl(m_options.output))
+        return m_jsonlLines.value(id);
+    QFile f(artifactPath(m_options.output, id));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = f.readAll();
+    const QJsonObject o = QJsonDocument::fromJson(bytes).object();
+    if (o.value(u"interactionId").toString() != id || !o.value(u"masked").toBool())
+        return {};
+    return bytes;
+}
+
+void TranscriptExtractJob::startChunks()
+{
+    m_total = m_ids.size();
+    for (const QString &id : std::as_const(m_ids)) {
+        // The output decides what is written (a run killed between writing an artifact and
+        // noting it must not write it twice); the state file decides what is pushed.
+        const bool known = m_done.contains(id) || m_jsonlLines.contains(id);
+        const QByteArray masked = known || m_options.resume ? onDisk(id) : QByteArray();
+        const Done d = m_done.value(id);
+        if (masked.isEmpty()) {
+            m_pending.append(id);
+        } else if (d.pushed || m_options.lakeUrl.isEmpty()) {
+            ++m_skipped;
+            ArtifactOutcome o;
+            o.interactionId = id;
+            o.state = QStringLiteral("skipped");
+            o.requestId = requestIdFor(id, masked);
+            m_outcomes.append(o);
+            Q_EMIT artifactDone(o);
+        } else {
+            // Written but not pushed: push what is on disk (masked already), with the same
+            // request id as the first attempt.
+            ++m_working;
+            push(id, masked, requestIdFor(id, masked), elapsedMs(),
+                 MaskCounts::fromJson(
+                         QJsonDocument::fromJson(masked).object().value(u"maskReport").toObject()));
+        }
+    }
+    m_jsonlLines.clear();
+    setProgress(m_skipped, m_total);
+    if (m_skipped > 0)
+        Q_EMIT message(QStringLiteral("%1 of %2 transcripts were done by an earlier run.")
+                               .arg(m_skipped)
+                               .arg(m_total));
+    nextChunk();
+}
+
+void TranscriptExtractJob::nextChunk()
+{
+    if (isCancelRequested())
+        return finishCancelled();
+    if (m_chunkStart >= m_pending.size())
+        return maybeFinish();
+    m_chunk = m_pending.mid(m_chunkStart, TranscriptsApi::kMaxIdsPerJob);
+    m_chunkStart += m_chunk.size();
+    TranscriptJobRequest req;
+    req.interactionIds = m_chunk;
+    req.mediaTypes = m_options.mediaTypes;
+    req.redactionPolicy = m_options.policy;
+    req.maxConcurrentDownloads = m_options.concurrency;
+    setPhase(QStringLiteral("Submitting a job for %1 transcripts").arg(m_chunk.size()));
+    CallHandle *call = watch(m_api.submit(req));
+    connect(call, &CallHandle::finished, this, [this](const Result &r) {
+        if (isCancelRequested())
+            return finishCancelled();
+        if (!r.ok()) {
+            const QStringList unknown = TranscriptsApi::unknownIds(r);
+            if (!unknown.isEmpty())
+                return fail(QStringLiteral("The tenant does not know %1 of the interactions "
+                                           "(%2); nothing was queued.")
+                                    .arg(unknown.size())
+                                    .arg(unknown.mid(0, 5).join(QStringLiteral(", "))));
+            return fail(r.errorText);
+        }
+        QString error;
+        if (!TranscriptsApi::parseSubmit(r, &m_jobId, &error))
+            return fail(error);
+        audit(QStringLiteral("transcripts.job.submit"), QStringLiteral("queued"),
+              {{QStringLiteral("jobId"), m_jobId},
+               {QStringLiteral("interactions"), qint64(m_chunk.size())}},
+              m_jobId);
+        setPhase(QStringLiteral("Waiting for job %1").arg(m_jobId));
+        Poller::Options po;
+        po.initialIntervalMs = 200;
+        po.maxIntervalMs = 3000;
+        po.deadlineMs = m_options.pollDeadlineMs;
+        m_poller = new Poller(po, this);
+        connect(m_poller, &Poller::callStarted, this, [this](CallHandle *c) { watch(c); });
+        auto last = std::make_shared<TranscriptJobStatus>();
+        m_poller->start([this] { return m_api.status(m_jobId); },
+                        [this, last](const Result &res, QString *why) {
+                            if (!TranscriptsApi::parseStatus(res.json.object(), last.get(), why))
+                                return Poller::Verdict::Failed;
+                            if (last->status == u"failed") {
+                                *why = QStringLiteral("The tenant's job %1 failed: %2")
+                                               .arg(m_jobId, last->errors.join(u"; "));
+                                return Poller::Verdict::Failed;
+                            }
+                            if (last->status == u"completed")
+                                return Poller::Verdict::Done;
+                            setPhase(QStringLiteral("Job %1 %2, %3 %")
+                                             .arg(m_jobId, last->status)
+                                             .arg(last->progress));
+                            return Poller::Verdict::Again;
+                        });
+        Poller *poller = m_poller;
+        connect(poller, &Poller::finished, this, [this, poller, last](Poller::Outcome outcome) {
+            poller->deleteLater();
+            m_poller = nullptr;
+            if (outcome == Poller::Outcome::Cancelled || isCancelRequested())
+                return finishCancelled();
+            if (outcome != Poller::Outcome::Done) {
+                audit(QStringLiteral("transcripts.job.failed"), QStringLiteral("failed"),
+                      {{QStringLiteral("jobId"), m_jobId},
+                       {QStringLiteral("reason"), poller->reason()}},
+                      m_jobId);
+                return fail(poller->reason());
+            }
+            onStatus(*last);
+        });
+    });
+}
+
+void TranscriptExtractJob::onStatus(const TranscriptJobStatus &status)
+{
+    m_urls.clear();
+    for (const auto &[id, url] : status.results)
+        m_urls.insert(id, url);
+    if (!m_refreshing) {
+        for (const QString &id : std::as_const(m_chunk))
+            m_queue.push_back(id);
+        setPhase(QStringLiteral("Downloading and masking"));
+    }
+    m_refreshing = false;
+    pumpDownloads();
+}
+
+// A result URL expired (410): ask for the job's status again, which hands out fresh ones.
+void TranscriptExtractJob::refreshUrls()
+{
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
+    ++m_urlRefreshes;
+    CallHandle *call = watch(m_api.status(m_jobId));
+    connect(call, &CallHandle::finished, this, [this](const Result &r) {
+        if (isCancelRequested())
+            return finishCancelled();
+        TranscriptJobStatus st;
+        QString error;
+        if (!r.ok())
+            return fail(r.errorText);
+        if (!TranscriptsApi::parseStatus(r.json.object(), &st, &error))
+            return fail(error);
+        if (st.status != u"completed")
+            return fail(QStringLiteral("Job %1 is %2 again; its results are gone.")
+                                .arg(m_jobId, st.status));
+        onStatus(st);
+    });
+}
+
+void TranscriptExtractJob::pumpDownloads()
+{
+    if (isCancelRequested())
+        return;
+    while (!m_refreshing && m_downloading < m_options.concurrency && !m_queue.empty()) {
+        const QString id = m_queue.front();
+        m_queue.pop_front();
+        const QUrl url = m_urls.value(id);
+        if (url.isEmpty()) {
+            ArtifactOutcome o;
+            o.interactionId = id;
+            o.state = QStringLiteral("failed");
+            o.error = QStringLiteral("the job's results do not include this interaction");
+            finishArtifact(o);
+            continue;
+        }
+        ++m_downloading;
+        const qint64 started = elapsedMs();
+        CallHandle *call = watch(m_api.download(url, id));
+        connect(call, &CallHandle::finished, this, [this, id, started](const Result &r) {
+            --m_downloading;
+            onDownloaded(id, r, started);
+        });
+    }
+    maybeFinish();
+}
+
+void TranscriptExtractJob::onDownloaded(const QString &id, const Result &r, qint64 started)
+{
+    if (isCancelRequested())
+        return maybeFinish();
+    if (r.httpStatus == 410) {
+        m_queue.push_front(id);
+        refreshUrls();
+        return;
+    }
+    if (!r.ok()) {
+        ArtifactOutcome o;
+        o.interactionId = id;
+        o.state = QStringLiteral("failed");
+        o.error = r.errorText;
+        finishArtifact(o);
+        return pumpDownloads();
+    }
+    ++m_working;
+    const QByteArray body = r.body;
+    auto masker = m_masker;
+    auto *watcher = new QFutureWatcher<MaskOutcome>(this);
+    connect(watcher, &QFutureWatcher<MaskOutcome>::finished, this, [this, watcher, id, started] {
+        watcher->deleteLater();
+        MaskOutcome m = watcher->result();
+        onMasked(id, started, m.ok, std::move(m.masked), m.counts, m.error);
+    });
+    watcher->setFuture(
+            QtConcurrent::run([masker, body, id] { return maskArtifact(*masker, body, id); }));
+    pumpDownloads();
+}
+
+void TranscriptExtractJob::onMasked(const QString &id, qint64 started, bool ok, QByteArray masked,
+                                    MaskCounts counts, QString error)
+{
+    if (!ok) {
+        --m_working;
+        ArtifactOutcome o;
+        o.interactionId = id;
+        o.state = QStringLiteral("failed");
+        o.error = QStringLiteral("Not written or pushed: masking failed: %1").arg(error);
+        audit(QStringLiteral("transcripts.artifact.mask"), QStringLiteral("failed"),
+              {{QStringLiteral("error"), error}}, id);
+        finishArtifact(o);
+        return pumpDownloads();
+    }
+    QString writeError;
+    if (!writeArtifact(id, masked, &writeError)) {
+        --m_working;
+        ArtifactOutcome o;
+        o.interactionId = id;
+        o.state = QStringLiteral("failed");
+        o.error = writeError;
+        finishArtifact(o);
+        return fail(writeError);
+    }
+    const QByteArray requestId = requestIdFor(id, masked);
+    Done d;
+    d.written = true;
+    d.requestId = requestId;
+    appendState(id, d);
+    m_done.insert(id, d);
+    if (m_options.lakeUrl.isEmpty()) {
+        --m_working;
+        ArtifactOutcome o;
+        o.interactionId = id;
+        o.state = QStringLiteral("written");
+        o.counts = counts;
+        o.latencyMs = elapsedMs() - started;
+        o.requestId = requestId;
+        finishArtifact(o);
+        return pumpDownloads();
+    }
+    push(id, masked, requestId, started, counts);
+}
+
+void TranscriptExtractJob::push(const QString &id, const QByteArray &masked,
+                                const QByteArray &requestId, qint64 started,
+                                const MaskCounts &counts)
+{
+    WebhookClient::Delivery delivery;
+    delivery.url = m_options.lakeUrl;
+    delivery.json = masked;
+    delivery.requestId = requestId;
+    delivery.what = QStringLiteral("Pushing the transcript of %1 to the data lake").arg(id);
+    CallHandle *call = watch(m_webhooks->post(delivery));
+    connect(call, &CallHandle::finished, this,
+            [this, id, requestId, started, counts](const Result &r) {
+                --m_working;
+                ArtifactOutcome o;
+                o.interactionId = id;
+                o.counts = counts;
+                o.requestId = requestId;
+                o.latencyMs = elapsedMs() - started;
+                if (r.ok()) {
+                    Done d = m_done.value(id);
+                    d.written = true;
+                    d.pushed = true;
+                    d.requestId = requestId;
+                    appendState(id, d);
+                    m_done.insert(id, d);
+                    o.state = QStringLiteral("pushed");
+                } else {
+                    o.state = QStringLiteral("failed");
+                    o.error = QStringLiteral("Written, but the data lake did not take it: %1 A "
+                                             "re-run with --resume pushes it again with the "
+                                             "same request id.")
+                                      .arg(r.errorText);
+                }
+                audit(QStringLiteral("transcripts.artifact.push"),
+                      r.ok() ? QStringLiteral("pushed") : QStringLiteral("failed"),
+                      {{QStringLiteral("requestId"), QString::fromLatin1(requestId)},
+                       {QStringLiteral("latencyMs"), o.latencyMs}},
+                      id);
+                finishArtifact(o);
+                pumpDownloads();
+            });
+}
+
+bool TranscriptExtractJob::writeArtifact(const QString &id, const QByteArray &masked,
+                                         QString *error)
+{
+    if (isJsonl(m_options.output)) {
+        QFile f(m_options.output);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Append)) {
+            *error = QStringLiteral("Cannot write '%1': %2").arg(m_options.output, f.errorString());
+            return false;
+        }
+        const QByteArray line = masked + '\n';
+        if (f.write(line) != line.size() || !f.flush()) {
+            *error = QStringLiteral("Cannot write '%1': %2 (is the disk full?)")
+                             .arg(m_options.output, f.errorString());
+            return false;
+        }
+        return true;
+    }
+    QSaveFile f(artifactPath(m_options.output, id));
+    if (!f.open(QIODevice::WriteOnly) || f.write(masked) != masked.size() || !f.commit()) {
+        *error = QStringLiteral("Cannot write '%1': %2").arg(f.fileName(), f.errorString());
+        return false;
+    }
+    return true;
+}
+
+void TranscriptExtractJob::finishArtifact(ArtifactOutcome o)
+{
+    if (o.state == u"failed") {
+        ++m_failed;
+    } else {
+        ++m_written;
+        if (o.state == u"pushed")
+            ++m_pushed;
+        m_maskTotals.add(o.counts);
+        m_latencySum += o.latencyMs;
+        ++m_latencyCount;
+    }
+    m_outcomes.append(o);
+    setProgress(m_written + m_skipped + m_failed, m_total);
+    Q_EMIT artifactDone(o);
+}
+
+void TranscriptExtractJob::maybeFinish()
+{
+    if (isFinished())
+        return;
+    if (m_downloading > 0 || m_working > 0 || m_refreshing || m_poller)
+        return;
+    if (isCancelRequested())
+        return finishCancelled();
+    if (!m_queue.empty())
+        return;
+    if (m_chunkStart < m_pending.size())
+        return nextChunk();
+    audit(QStringLiteral("transcripts.extract.finish"),
+          m_failed == 0 ? QStringLiteral("succeeded") : QStringLiteral("failed"), summaryJson());
+    if (m_failed > 0)
+        return fail(QStringLiteral("%1 of %2 transcripts failed; the rest are written%3. Run "
+                                   "again with --resume to retry the failed ones.")
+                            .arg(m_failed)
+                            .arg(m_total)
+                            .arg(m_options.lakeUrl.isEmpty() ? QString()
+                                                             : QStringLiteral(" and pushed")));
+    succeed();
+}
+
+void TranscriptExtractJob::onCancel()
+{
+    if (m_poller)
+        m_poller->cancel();
+    m_queue.clear();
+    maybeFinish();
+}
+
+} // namespace cxone

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "apiclient.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace cxone {
+
+struct InteractionInfo
+{
+    QString id;
+    QString mediaType; // voice, chat, email
+    QDateTime startedAt;
+    int durationSec = 0;
+    QString direction;
+    QString agentName;
+};
+
+struct TranscriptSearch
+{
+    QDateTime from;
+    QDateTime to;
+    QStringList mediaTypes; // empty: all
+    int pageSize = 1000;
+};
+
+struct TranscriptJobRequest
+{
+    QStringList interactionIds; // 1..1000
+    QStringList mediaTypes{QStringLiteral("voice"), QStringLiteral("chat"),
+                           QStringLiteral("email")};
+    QString redactionPolicy = QStringLiteral("auto");
+    int maxConcurrentDownloads = 4;
+};
+
+struct TranscriptJobStatus
+{
+    QString jobId;
+    QString status; // queued, running, completed, failed
+    int progress = 0;
+    QUrl resultUrl;
+    QList<QPair<QString, QUrl>> results; // interaction id -> artifact URL
+    QStringList errors;
+};
+
+// Transcript extraction (contract section 3): interaction search, bulk transcript jobs, their
+// status and their artifacts.
+class TranscriptsApi final
+{
+public:
+    explicit TranscriptsApi(ApiClient *client);
+    static constexpr int kMaxIdsPerJob = 1000;
+    static const QStringList &mediaTypes(); // voice, chat, email
+
+    // A request problem found before anything is sent; empty when the request is fine.
+    static QString searchProblem(const TranscriptSearch &search);
+    static QString jobProblem(const TranscriptJobRequest &request);
+
+    static Request searchRequest(const TranscriptSearch &search,
+                                 const QString &continuationToken = {});
+    // The existing ones among `ids` (at most 1000), with their details.
+    static Request lookupRequest(const QStringList &ids);
+    static bool readSearchPage(const Result &page, QList<InteractionInfo> *out,
+                               QString *continuationToken, QString *error);
+
+    CallHandle *submit(const TranscriptJobRequest &request);
+    CallHandle *status(const QString &jobId);
+    // One artifact, into memory (transcripts are never written unmasked).
+    CallHandle *download(const QUrl &url, const QString &interactionId);
+
+    static bool parseSubmit(const Result &result, QString *jobId, QString *error);
+    // The ids a 400 from submit says do not exist.
+    static QStringList unknownIds(const Result &result);
+    static bool parseStatus(const QJsonObject &json, TranscriptJobStatus *out, QString *error);
+
+private:
+    ApiClient *m_client;
+};
+
+} // namespace cxone
