@@ -486,10 +486,15 @@ void TranscriptsModule::registerRoutes(TenantSimulator &sim)
                      ++part.artifactsServed;
                      const auto &rec = part.interactions[size_t(part.byId.value(id))];
                      if (part.corruptIds.contains(id)) {
-                         const QByteArray whole = QJsonDocument(part.artifact(rec, job->policy))
-                                                          .toJson(QJsonDocument::Compact);
-                         return SimResponse::raw(200, whole.left(whole.size() / 2),
-                                                 "application/json");
+                         // A store that lost the structure: the transcript arrives as a cut
+                         // string of its JSON.
+                         QJsonObject broken = part.artifact(rec, job->policy);
+                         const QByteArray text
+                                 = QJsonDocument(broken.value(u"transcript").toObject())
+                                           .toJson(QJsonDocument::Compact);
+                         broken.insert(QStringLiteral("transcript"),
+                                       QString::fromUtf8(text.left(text.size() / 2)));
+                         return SimResponse::json(200, broken);
                      }
                      return SimResponse::json(200, part.artifact(rec, job->policy));
                  });

@@ -52,7 +52,7 @@ public:
     QHash<QString, TranscriptJob> jobs;
     qint64 urlTtlMs = 60000;
     qint64 downloadHoldMs = 0; // how long a served download counts as in flight
-    QSet<QString> corruptIds;  // artifacts served cut in half (a broken store or proxy)
+    QSet<QString> corruptIds;  // artifacts served with their transcript cut (a broken store)
     quint64 jobsSubmitted = 0;
     quint64 artifactsServed = 0;
     quint64 expiredRefusals = 0;
