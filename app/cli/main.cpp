@@ -69,6 +69,7 @@ int main(int argc, char *argv[])
     registerAudienceCommands(commands);
     registerListsCommands(commands);
     registerEnrichCommands(commands);
+    registerTranscriptsCommands(commands);
 
     const QStringList args = QCoreApplication::arguments();
     QTextStream err(stderr);

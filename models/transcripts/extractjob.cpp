@@ -401,6 +401,7 @@ void TranscriptExtractJob::nextChunk()
     req.redactionPolicy = m_options.policy;
     req.maxConcurrentDownloads = m_options.concurrency;
     setPhase(QStringLiteral("Submitting a job for %1 transcripts").arg(m_chunk.size()));
+    m_submitting = true; // until its status hands out the results
     CallHandle *call = watch(m_api.submit(req));
     connect(call, &CallHandle::finished, this, [this](const Result &r) {
         if (isCancelRequested())
@@ -465,6 +466,7 @@ void TranscriptExtractJob::nextChunk()
 
 void TranscriptExtractJob::onStatus(const TranscriptJobStatus &status)
 {
+    m_submitting = false;
     m_urls.clear();
     for (const auto &[id, url] : status.results)
         m_urls.insert(id, url);
@@ -692,7 +694,7 @@ void TranscriptExtractJob::maybeFinish()
 {
     if (isFinished())
         return;
-    if (m_downloading > 0 || m_working > 0 || m_refreshing || m_poller)
+    if (m_downloading > 0 || m_working > 0 || m_refreshing || m_poller || m_submitting)
         return;
     if (isCancelRequested())
         return finishCancelled();

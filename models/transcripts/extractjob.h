@@ -124,6 +124,7 @@ private:
     int m_downloading = 0;
     int m_working = 0; // masking or pushing
     bool m_refreshing = false;
+    bool m_submitting = false;
     qsizetype m_chunkStart = 0;
     qint64 m_total = 0, m_written = 0, m_pushed = 0, m_skipped = 0, m_failed = 0;
     qint64 m_urlRefreshes = 0;

@@ -518,8 +518,13 @@ void PiiMasker::findNumbers(QStringView s, std::vector<PiiSpan> *out) const
             // A letter or digit right after: part of an identifier ("12345abc", "v2").
             if (end < n && isWordChar(s[end]))
                 return false;
-            if (digits > 39)
-                return false;
+            if (digits > 39) {
+                // Too long to be any one number, so it may hold several run together: a
+                // contiguous run is masked whole (fail closed).
+                if (groupCount == 1 && wantCard)
+                    out->push_back({start, end, PiiKind::Card, false});
+                return groupCount == 1 && wantCard;
+            }
             // Extensions: "ext. 204", "x204".
             qsizetype extEnd = end;
             {
@@ -595,8 +600,9 @@ void PiiMasker::findNumbers(QStringView s, std::vector<PiiSpan> *out) const
                 return true;
             }
             // Cards: 13-19 digits, contiguous or in groups; masked whatever Luhn says (fail
-            // closed).
-            if (digits >= 13 && digits <= 19 && !hasParen && !plus && !afterIbanStart(s, start)) {
+            // closed). A longer contiguous run is masked too: it may hold a card.
+            if (digits >= 13 && (digits <= 19 || groupCount == 1) && !hasParen && !plus
+                && !afterIbanStart(s, start)) {
                 if (wantCard)
                     out->push_back({start, end, PiiKind::Card, false});
                 return wantCard;

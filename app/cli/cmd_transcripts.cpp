@@ -1,0 +1,509 @@
+// interactions search, transcripts extract, transcripts mask.
+#include "api/transcriptsapi.h"
+#include "apiclient.h"
+#include "clicontext.h"
+#include "io/boundedinput.h"
+#include "jobs/pagedreader.h"
+#include "text.h"
+#include "transcripts/extractjob.h"
+#include "transcripts/piimasker.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <cstdio>
+
+namespace cxone {
+
+namespace {
+
+// A time as people type it: an ISO date or date-time (UTC unless it says otherwise), "now",
+// "today", or an offset from now ("-7d", "-36h", "-90m"). A bare date given as the end of a
+// period means the end of that day.
+bool parseTime(const QString &text, bool endOfPeriod, QDateTime *out, QString *error)
+{
+    const QString t = text.trimmed();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (t.compare(u"now", Qt::CaseInsensitive) == 0) {
+        *out = now;
+        return true;
+    }
+    if (t.compare(u"today", Qt::CaseInsensitive) == 0) {
+        *out = QDateTime(now.date().addDays(endOfPeriod ? 1 : 0), QTime(0, 0), Qt::UTC);
+        return true;
+    }
+    static const QRegularExpression offset(QStringLiteral("^-(\\d{1,5})([dhm])$"));
+    if (const auto m = offset.match(t); m.hasMatch()) {
+        const qint64 n = m.captured(1).toLongLong();
+        const QChar unit = m.captured(2).at(0);
+        const qint64 secs = n * (unit == u'd' ? 86400 : unit == u'h' ? 3600 : 60);
+        *out = now.addSecs(-secs);
+        return true;
+    }
+    const QDate date = QDate::fromString(t, Qt::ISODate);
+    if (date.isValid() && t.size() == 10) {
+        *out = QDateTime(endOfPeriod ? date.addDays(1) : date, QTime(0, 0), Qt::UTC);
+        return true;
+    }
+    QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
+    if (dt.isValid()) {
+        if (dt.timeSpec() == Qt::LocalTime)
+            dt.setTimeSpec(Qt::UTC); // a time without a zone is read as UTC
+        *out = dt.toUTC();
+        return true;
+    }
+    *error = QStringLiteral("'%1' is not a time; use 2026-11-01, 2026-11-01T09:00:00Z, now, "
+                            "today, or -7d / -12h / -30m.")
+                     .arg(t);
+    return false;
+}
+
+bool readSearch(CliContext &ctx, const QCommandLineParser &args, TranscriptSearch *s, int *code)
+{
+    QString error;
+    if (!args.isSet(QStringLiteral("from")) || !args.isSet(QStringLiteral("to"))) {
+        *code = ctx.fail(ExitUsage, QStringLiteral("Give the period: --from TIME --to TIME."));
+        return false;
+    }
+    if (!parseTime(args.value(QStringLiteral("from")), false, &s->from, &error)
+        || !parseTime(args.value(QStringLiteral("to")), true, &s->to, &error)) {
+        *code = ctx.fail(ExitUsage, error);
+        return false;
+    }
+    s->mediaTypes.clear();
+    if (args.isSet(QStringLiteral("media"))) {
+        for (const QString &m : args.value(QStringLiteral("media")).split(u',', Qt::SkipEmptyParts))
+            s->mediaTypes.append(m.trimmed().toLower());
+        if (s->mediaTypes.isEmpty()) {
+            *code = ctx.fail(ExitUsage, QStringLiteral("--media: name at least one of voice, "
+                                                       "chat, email."));
+            return false;
+        }
+    }
+    if (const QString p = TranscriptsApi::searchProblem(*s); !p.isEmpty()) {
+        *code = ctx.fail(ExitUsage, p);
+        return false;
+    }
+    return true;
+}
+
+QString durationText(int secs)
+{
+    if (secs <= 0)
+        return QStringLiteral("-");
+    return QStringLiteral("%1:%2").arg(secs / 60).arg(secs % 60, 2, 10, QChar(u'0'));
+}
+
+int interactionsSearch(CliContext &ctx, const QCommandLineParser &args,
+                       const QStringList &positional)
+{
+    if (!positional.isEmpty())
+        return ctx.fail(ExitUsage, QStringLiteral("interactions search takes no arguments."));
+    TranscriptSearch s;
+    int code = ExitOk;
+    if (!readSearch(ctx, args, &s, &code))
+        return code;
+    ApiClient *client = ctx.client();
+    if (!client)
+        return ctx.lastExitCode();
+    QList<InteractionInfo> found;
+    const QString error = PagedReader::readAll(
+            client, TranscriptsApi::searchRequest(s),
+            [&found, &s, &ctx](const Result &page, std::optional<Request> *next, QString *why) {
+                QString token;
+                if (!TranscriptsApi::readSearchPage(page, &found, &token, why))
+                    return false;
+                ctx.progress(QStringLiteral("%1 found")
+                                     .arg(countText(found.size(), QStringLiteral("interaction"),
+                                                    QStringLiteral("interactions"))));
+                if (!token.isEmpty())
+                    *next = TranscriptsApi::searchRequest(s, token);
+                return true;
+            });
+    if (!error.isEmpty())
+        return ctx.fail(ExitFailed, error);
+    if (args.isSet(QStringLiteral("out"))) {
+        QSaveFile f(args.value(QStringLiteral("out")));
+        QByteArray bytes;
+        for (const InteractionInfo &i : std::as_const(found))
+            bytes += i.id.toUtf8() + '\n';
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+            return ctx.fail(
+                    ExitFailed,
+                    QStringLiteral("Cannot write '%1': %2").arg(f.fileName(), f.errorString()));
+        ctx.progress(QStringLiteral("%1 interaction ids written to %2")
+                             .arg(QLocale().toString(found.size()), f.fileName()));
+    }
+    if (ctx.json()) {
+        QJsonArray items;
+        for (const InteractionInfo &i : std::as_const(found))
+            items.append(QJsonObject{
+                    {QStringLiteral("interactionId"), i.id},
+                    {QStringLiteral("mediaType"), i.mediaType},
+                    {QStringLiteral("startedAt"), i.startedAt.toUTC().toString(Qt::ISODate)},
+                    {QStringLiteral("durationSec"), i.durationSec},
+                    {QStringLiteral("direction"), i.direction},
+                    {QStringLiteral("agentName"), i.agentName}});
+        ctx.printJson({{QStringLiteral("ok"), true},
+                       {QStringLiteral("count"), found.size()},
+                       {QStringLiteral("interactions"), items}});
+        return ExitOk;
+    }
+    if (args.isSet(QStringLiteral("out")))
+        return ExitOk;
+    ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                         .arg(QStringLiteral("INTERACTION").leftJustified(44),
+                              QStringLiteral("MEDIA").leftJustified(5),
+                              QStringLiteral("STARTED (UTC)").leftJustified(20),
+                              QStringLiteral("LENGTH").rightJustified(6),
+                              QStringLiteral("DIRECTION").leftJustified(9),
+                              QStringLiteral("AGENT"));
+    for (const InteractionInfo &i : std::as_const(found))
+        ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                             .arg(i.id.leftJustified(44), i.mediaType.leftJustified(5),
+                                  i.startedAt.toUTC().toString(Qt::ISODate).leftJustified(20),
+                                  durationText(i.durationSec).rightJustified(6),
+                                  i.direction.leftJustified(9), i.agentName);
+    ctx.out() << countText(found.size(), QStringLiteral("interaction"),
+                           QStringLiteral("interactions"))
+              << '\n';
+    return ExitOk;
+}
+
+bool readEntities(CliContext &ctx, const QCommandLineParser &args, quint32 *entities, int *code)
+{
+    *entities = kAllPiiEntities;
+    if (!args.isSet(QStringLiteral("entities")))
+        return true;
+    QString error;
+    if (!parsePiiEntities(args.value(QStringLiteral("entities")), entities, &error)) {
+        *code = ctx.fail(ExitUsage, QStringLiteral("--entities: %1").arg(error));
+        return false;
+    }
+    return true;
+}
+
+int transcriptsExtract(CliContext &ctx, const QCommandLineParser &args,
+                       const QStringList &positional)
+{
+    if (!positional.isEmpty())
+        return ctx.fail(ExitUsage, QStringLiteral("transcripts extract takes no arguments; give "
+                                                  "--ids FILE or --from/--to."));
+    ExtractOptions o;
+    int code = ExitOk;
+    const bool byIds = args.isSet(QStringLiteral("ids"));
+    const bool byPeriod = args.isSet(QStringLiteral("from")) || args.isSet(QStringLiteral("to"));
+    if (byIds == byPeriod)
+        return ctx.fail(ExitUsage, QStringLiteral("Give either --ids FILE or a period (--from "
+                                                  "TIME --to TIME), not both."));
+    if (byIds) {
+        QByteArray bytes;
+        QString error;
+        if (!readBounded(args.value(QStringLiteral("ids")), 64 * 1024 * 1024, &bytes, &error,
+                         QStringLiteral("the ids file")))
+            return ctx.fail(ExitUsage, error);
+        qint64 line = 0;
+        for (const QByteArray &raw : bytes.split('\n')) {
+            ++line;
+            const QByteArray id = raw.trimmed();
+            if (id.isEmpty() || id.startsWith('#'))
+                continue;
+            if (id.size() > 200 || id.contains('\0') || id.contains(' '))
+                return ctx.fail(ExitUsage, QStringLiteral("The ids file, line %1: not an "
+                                                          "interaction id.")
+                                                   .arg(line));
+            o.interactionIds.append(QString::fromUtf8(id));
+        }
+        if (o.interactionIds.isEmpty())
+            return ctx.fail(ExitUsage, QStringLiteral("The ids file holds no interaction ids."));
+    } else {
+        TranscriptSearch s;
+        if (!readSearch(ctx, args, &s, &code))
+            return code;
+        o.search = s;
+        if (!s.mediaTypes.isEmpty())
+            o.mediaTypes = s.mediaTypes;
+    }
+    if (args.isSet(QStringLiteral("media")) && byIds) {
+        o.mediaTypes.clear();
+        for (const QString &m : args.value(QStringLiteral("media")).split(u',', Qt::SkipEmptyParts))
+            o.mediaTypes.append(m.trimmed().toLower());
+    }
+    o.policy = args.isSet(QStringLiteral("policy")) ? args.value(QStringLiteral("policy"))
+                                                    : QStringLiteral("auto");
+    if (args.isSet(QStringLiteral("concurrency"))) {
+        bool ok = false;
+        o.concurrency = args.value(QStringLiteral("concurrency")).toInt(&ok);
+        if (!ok)
+            return ctx.fail(ExitUsage, QStringLiteral("--concurrency takes a number from 1 to "
+                                                      "10."));
+    }
+    o.output = args.value(QStringLiteral("out"));
+    if (o.output.isEmpty())
+        return ctx.fail(ExitUsage, QStringLiteral("Say where the masked transcripts go: --out "
+                                                  "DIR or --out FILE.jsonl."));
+    const QString lake = args.value(QStringLiteral("lake-url"));
+    const bool demoLake = lake == u"demo";
+    if (demoLake && !ctx.parser().isSet(QStringLiteral("demo")))
+        return ctx.fail(ExitUsage, QStringLiteral("--lake-url demo is the demo tenant's own data "
+                                                  "lake; it needs --demo."));
+    if (!lake.isEmpty() && !demoLake) {
+        o.lakeUrl = QUrl(lake, QUrl::StrictMode);
+        if (!o.lakeUrl.isValid())
+            return ctx.fail(ExitUsage, QStringLiteral("--lake-url is not a URL."));
+    }
+    if (!readEntities(ctx, args, &o.entities, &code))
+        return code;
+    o.resume = args.isSet(QStringLiteral("resume"));
+    ApiClient *client = ctx.client();
+    if (!client)
+        return ctx.lastExitCode();
+    if (demoLake)
+        o.lakeUrl = client->profile().baseUrl.resolved(QUrl(QStringLiteral("/_sim/webhooks/lake")));
+    ctx.audit();
+    TranscriptExtractJob job(client, o);
+    const int rc = ctx.runJob(&job, false);
+    const QJsonObject summary = job.summaryJson();
+    if (ctx.json()) {
+        QJsonObject out = summary;
+        out.insert(QStringLiteral("ok"), rc == ExitOk);
+        out.insert(QStringLiteral("exitCode"), rc);
+        if (rc != ExitOk)
+            out.insert(QStringLiteral("error"), job.errorText());
+        ctx.printJson(out);
+    } else if (job.total() > 0) {
+        const QLocale l;
+        QString pii;
+        const QJsonObject counts = job.maskTotals().toJson();
+        for (auto it = counts.begin(); it != counts.end(); ++it) {
+            if (it.value().toInteger() > 0)
+                pii += QStringLiteral(" %1 %2").arg(it.key(), l.toString(it.value().toInteger()));
+        }
+        ctx.out() << QStringLiteral("%1: %2 written, %3 pushed, %4 done before, %5 "
+                                    "failed; success %6 %; %7 ms per transcript on average; URL "
+                                    "refreshes %8\n")
+                             .arg(countText(job.total(), QStringLiteral("interaction"),
+                                            QStringLiteral("interactions")),
+                                  l.toString(job.written()), l.toString(job.pushed()),
+                                  l.toString(job.skipped()), l.toString(job.failed()),
+                                  l.toString(job.successRate() * 100.0, 'f', 1),
+                                  l.toString(job.averageLatencyMs(), 'f', 0),
+                                  l.toString(job.urlRefreshes()));
+        if (!pii.isEmpty())
+            ctx.out() << QStringLiteral("masked:%1\n").arg(pii);
+        ctx.out() << QStringLiteral("output: %1\n").arg(o.output);
+        ctx.out().flush();
+    }
+    if (!ctx.json() && rc != ExitOk) {
+        ctx.fail(rc, ctx.interrupted() ? QStringLiteral("interrupted: run again with --resume to "
+                                                        "continue; nothing done is done twice.")
+                                       : job.errorText());
+    }
+    return rc;
+}
+
+// Masks standard input to standard output, one output line per input line, in order; lines are
+// masked in parallel in blocks.
+int transcriptsMask(CliContext &ctx, const QCommandLineParser &args, const QStringList &positional)
+{
+    if (!positional.isEmpty())
+        return ctx.fail(ExitUsage, QStringLiteral("transcripts mask reads standard input and "
+                                                  "writes standard output; it takes no "
+                                                  "arguments."));
+    PiiMasker::Options mo;
+    int code = ExitOk;
+    if (!readEntities(ctx, args, &mo.entities, &code))
+        return code;
+    const bool jsonl = args.isSet(QStringLiteral("jsonl"));
+    const PiiMasker masker(mo);
+    constexpr qsizetype kMaxLine = 16 * 1024 * 1024;
+    QString error;
+    std::unique_ptr<QFile> input = openInput(QStringLiteral("-"), &error, QStringLiteral("input"));
+    if (!input)
+        return ctx.fail(ExitUsage, error);
+    LineReader reader(input.get(), kMaxLine);
+
+    struct Line
+    {
+        QByteArray bytes;
+        bool tooLong = false;
+        qint64 number = 0;
+    };
+    struct Masked
+    {
+        QByteArray bytes;
+        QString problem;
+        MaskCounts counts;
+    };
+    const auto maskLine = [&masker, jsonl](const Line &in) {
+        Masked out;
+        if (in.tooLong) {
+            out.problem = QStringLiteral("line %1 is longer than 16 MiB; written as a "
+                                         "placeholder")
+                                  .arg(in.number);
+        } else if (!jsonl) {
+            out.bytes = masker.mask(QString::fromUtf8(in.bytes), &out.counts).toUtf8();
+            return out;
+        } else if (in.bytes.trimmed().isEmpty()) {
+            return out; // an empty line stays empty
+        } else {
+            QJsonParseError pe;
+            const QJsonDocument doc = QJsonDocument::fromJson(in.bytes, &pe);
+            if (doc.isNull()) {
+                out.problem = QStringLiteral("line %1 is not JSON (%2 at byte %3)")
+                                      .arg(in.number)
+                                      .arg(pe.errorString())
+                                      .arg(pe.offset);
+            } else {
+                QJsonValue v = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+                QString why;
+                if (masker.maskJson(&v, &out.counts, &why)) {
+                    out.bytes = v.isObject()
+                                        ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
+                                        : QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact);
+                    return out;
+                }
+                out.problem
+                        = QStringLiteral("line %1 could not be masked: %2").arg(in.number).arg(why);
+            }
+        }
+        // Fail closed: the line's content never reaches the output.
+        out.bytes = jsonl ? QJsonDocument(QJsonObject{{QStringLiteral("maskError"), out.problem}})
+                                    .toJson(QJsonDocument::Compact)
+                          : QByteArray("[UNMASKED LINE WITHHELD]");
+        return out;
+    };
+
+    std::setvbuf(stdout, nullptr, _IOFBF, 1 << 20);
+    MaskCounts totals;
+    qint64 lines = 0, problems = 0;
+    QString firstProblem;
+    std::vector<Line> block;
+    qsizetype blockBytes = 0;
+    bool writeFailed = false;
+    const auto flushBlock = [&] {
+        if (block.empty())
+            return;
+        const std::vector<Masked> masked
+                = QtConcurrent::blockingMapped<std::vector<Masked>>(block, maskLine);
+        for (const Masked &m : masked) {
+            if (std::fwrite(m.bytes.constData(), 1, size_t(m.bytes.size()), stdout)
+                        != size_t(m.bytes.size())
+                || std::fputc('\n', stdout) == EOF)
+                writeFailed = true;
+            totals.add(m.counts);
+            if (!m.problem.isEmpty()) {
+                if (problems++ == 0)
+                    firstProblem = m.problem;
+            }
+        }
+        lines += qint64(block.size());
+        block.clear();
+        blockBytes = 0;
+    };
+    Line line;
+    while (!writeFailed && reader.next(&line.bytes, &line.tooLong)) {
+        line.number = reader.lineNumber();
+        blockBytes += line.bytes.size();
+        block.push_back(std::move(line));
+        line = {};
+        if (blockBytes >= 4 * 1024 * 1024 || block.size() >= 8192)
+            flushBlock();
+    }
+    flushBlock();
+    if (std::fflush(stdout) != 0 || writeFailed)
+        return ctx.fail(ExitFailed, QStringLiteral("Cannot write the output (is the disk full or "
+                                                   "the pipe closed?)."));
+    QString found;
+    const QJsonObject counts = totals.toJson();
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        if (it.value().toInteger() > 0)
+            found += QStringLiteral(" %1 %2").arg(it.key()).arg(it.value().toInteger());
+    }
+    ctx.progress(QStringLiteral("%1 lines masked;%2")
+                         .arg(lines)
+                         .arg(found.isEmpty() ? QStringLiteral(" nothing found") : found));
+    if (problems > 0)
+        return ctx.fail(ExitFailed, QStringLiteral("%1 withheld (%2%3).")
+                                            .arg(countText(problems, QStringLiteral("line was"),
+                                                           QStringLiteral("lines were")))
+                                            .arg(firstProblem,
+                                                 problems > 1 ? QStringLiteral(", …") : QString()));
+    return ExitOk;
+}
+
+QList<QCommandLineOption> periodOptions()
+{
+    return {{QStringLiteral("from"),
+             QStringLiteral("Start of the period: 2026-11-01, 2026-11-01T09:00:00Z, today, -7d."),
+             QStringLiteral("TIME")},
+            {QStringLiteral("to"),
+             QStringLiteral("End of the period (a bare date means the end of that day; now)."),
+             QStringLiteral("TIME")},
+            {QStringLiteral("media"),
+             QStringLiteral("Media types: voice,chat,email (default: all)."),
+             QStringLiteral("LIST")}};
+}
+
+QCommandLineOption entitiesOption()
+{
+    return {QStringLiteral("entities"),
+            QStringLiteral("What to mask: email,phone,spoken,card,ssn,iban,ip (default: all)."),
+            QStringLiteral("LIST")};
+}
+
+} // namespace
+
+void registerTranscriptsCommands(QList<CommandSpec> &commands)
+{
+    QList<QCommandLineOption> search = periodOptions();
+    search.append({QStringLiteral("out"), QStringLiteral("Also write the ids, one per line."),
+                   QStringLiteral("IDS.txt")});
+    commands.append({{QStringLiteral("interactions"), QStringLiteral("search")},
+                     {},
+                     QStringLiteral("Interactions of a period: id, media, start, length, "
+                                    "direction, agent."),
+                     search,
+                     interactionsSearch});
+    QList<QCommandLineOption> extract = periodOptions();
+    extract.append(
+            {{QStringLiteral("ids"),
+              QStringLiteral("File of interaction ids, one per line ('-': stdin)."),
+              QStringLiteral("FILE")},
+             {QStringLiteral("policy"),
+              QStringLiteral("The tenant's own redaction: auto (default), none, full."),
+              QStringLiteral("POLICY")},
+             {QStringLiteral("concurrency"),
+              QStringLiteral("Downloads in flight, 1 to 10 (default 4)."), QStringLiteral("N")},
+             {QStringLiteral("out"),
+              QStringLiteral("A folder (one file per interaction) or FILE.jsonl."),
+              QStringLiteral("DIR|FILE.jsonl")},
+             {QStringLiteral("lake-url"),
+              QStringLiteral("Push each masked transcript here (idempotent request ids); "
+                             "'demo': the demo tenant's data lake."),
+              QStringLiteral("URL")},
+             entitiesOption(),
+             {QStringLiteral("resume"),
+              QStringLiteral("Continue an earlier run into the same output.")}});
+    commands.append({{QStringLiteral("transcripts"), QStringLiteral("extract")},
+                     {},
+                     QStringLiteral("Bulk transcripts: submit, poll, download, mask locally, "
+                                    "write, push."),
+                     extract,
+                     transcriptsExtract});
+    commands.append({{QStringLiteral("transcripts"), QStringLiteral("mask")},
+                     {},
+                     QStringLiteral("Mask personal data in stdin to stdout, one line per line."),
+                     {entitiesOption(),
+                      {QStringLiteral("jsonl"),
+                       QStringLiteral("Each line is JSON: mask every string in it.")}},
+                     transcriptsMask});
+}
+
+} // namespace cxone
