@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "overviewpage.h"
 #include "segments/segmentspage.h"
+#include "transcripts/transcriptspage.h"
 #include "session/consolecontext.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,10 @@ void addFeaturePages(MainWindow *window, ConsoleContext *context)
                     QCoreApplication::translate("cxone::Pages", "Enrichment"),
                     pageIcon(QStringLiteral("document-import"), QStringLiteral("enrichment.svg")),
                     new EnrichmentPage(context));
+    window->addPage(PageId::Transcripts.toString(),
+                    QCoreApplication::translate("cxone::Pages", "Transcripts"),
+                    pageIcon(QStringLiteral("text-x-generic"), QStringLiteral("transcripts.svg")),
+                    new TranscriptsPage(context));
     window->addPage(PageId::AuditHistory.toString(),
                     QCoreApplication::translate("cxone::Pages", "Audit history"),
                     pageIcon(QStringLiteral("view-history"), QStringLiteral("audit.svg")),

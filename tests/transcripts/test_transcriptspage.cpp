@@ -1,0 +1,149 @@
+// The Transcripts page driven through its widgets against the simulator: search a period, narrow
+// it with the filter, select interactions, extract them into a folder and the demo data lake,
+// follow the artifacts, and open a masked transcript whose masks show as chips.
+#include "simfixture.h"
+
+#include "jobs/jobregistry.h"
+#include "session/tenantsession.h"
+#include "transcripts/transcriptspage.h"
+
+#include <QAbstractItemModelTester>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace cxone;
+
+class TestTranscriptsPage final : public QObject
+{
+    Q_OBJECT
+
+    template<class W>
+    W *named(QWidget *page, const QString &accessible)
+    {
+        for (W *w : page->findChildren<W *>()) {
+            if (w->accessibleName() == accessible)
+                return w;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void searchExtractAndRead()
+    {
+        sim::EmbeddedSimulator sim;
+        sim::SimConfig config;
+        config.seed = 7;
+        QVERIFY(simfixture::startSim(sim, config));
+        Profile profile;
+        profile.name = QStringLiteral("sim");
+        profile.baseUrl = sim.baseUrl();
+        profile.clientId = sim.clientId();
+        profile.scopes = allConsoleScopes();
+        JobRegistry jobs;
+        TenantSession session(profile, ClientSecret(sim.clientSecret()), nullptr, &jobs, true);
+        TranscriptsPage page(nullptr);
+        page.resize(1400, 900);
+        page.show();
+        QAbstractItemModelTester interactionsTester(
+                page.interactionsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester artifactsTester(
+                page.artifactsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.setSession(&session);
+
+        // Every control has a name.
+        for (QWidget *w : page.findChildren<QWidget *>()) {
+            if ((qobject_cast<QPushButton *>(w) || qobject_cast<QLineEdit *>(w)
+                 || qobject_cast<QCheckBox *>(w) || qobject_cast<QTableView *>(w))
+                && w->isVisible() && !qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+                QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
+        }
+        // On the demo tenant the data lake is the demo's own.
+        auto *lake = named<QLineEdit>(&page, QStringLiteral("Data-lake URL"));
+        QVERIFY(lake && lake->text().endsWith(u"/_sim/webhooks/lake"));
+
+        // Search the default period (yesterday and today), chats only.
+        named<QCheckBox>(&page, QStringLiteral("Voice interactions"))->setChecked(false);
+        named<QCheckBox>(&page, QStringLiteral("Email interactions"))->setChecked(false);
+        QSignalSpy searched(&page, &TranscriptsPage::searchFinished);
+        QTest::mouseClick(named<QPushButton>(&page, QStringLiteral("Search interactions")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(searched.size() == 1, 30000);
+        QVERIFY(searched.first().first().toBool());
+        const int found = page.interactionsModel()->rowCount();
+        QVERIFY(found > 10);
+        for (const InteractionInfo &i : page.interactionsModel()->interactions())
+            QCOMPARE(i.mediaType, QStringLiteral("chat"));
+        auto *foundLabel = named<QLabel>(&page, QStringLiteral("Interactions found"));
+        QVERIFY2(foundLabel->text().contains(QLocale().toString(found)),
+                 qPrintable(foundLabel->text()));
+
+        // The filter narrows by agent; sorting by start puts the newest first.
+        const QString agent = page.interactionsModel()->at(0).agentName;
+        named<QLineEdit>(&page, QStringLiteral("Filter interactions"))->setText(agent);
+        QTableView *view = page.interactionsView();
+        QVERIFY(view->model()->rowCount() < found);
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            QCOMPARE(view->model()->index(r, InteractionsModel::Agent).data().toString(), agent);
+        named<QLineEdit>(&page, QStringLiteral("Filter interactions"))->clear();
+        QCOMPARE(view->model()->rowCount(), found);
+
+        // Select six rows and extract them.
+        view->selectionModel()->clearSelection();
+        for (int r = 0; r < 6; ++r)
+            view->selectionModel()->select(view->model()->index(r, 0),
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        auto *extract = named<QPushButton>(&page, QStringLiteral("Extract transcripts"));
+        QVERIFY2(extract->text().contains(u"6 transcripts"), qPrintable(extract->text()));
+        QTemporaryDir dir;
+        page.setOutput(dir.filePath(QStringLiteral("out")));
+        QSignalSpy finished(&page, &FeaturePage::trackedJobFinished);
+        QTest::mouseClick(extract, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 60000);
+        auto *job = qobject_cast<TranscriptExtractJob *>(finished.first().first().value<Job *>());
+        QVERIFY(job);
+        QVERIFY2(job->state() == JobState::Succeeded, qPrintable(job->errorText()));
+        QCOMPARE(page.artifactsModel()->rowCount(), 6);
+        for (int r = 0; r < 6; ++r)
+            QCOMPARE(page.artifactsModel()->at(r).state, QStringLiteral("pushed"));
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("out")))
+                         .entryList({QStringLiteral("*.json")}, QDir::Files)
+                         .size(),
+                 6);
+        QVERIFY(named<QLabel>(&page, QStringLiteral("Extraction result"))
+                        ->text()
+                        .contains(u"6 pushed"));
+
+        // Open the transcript with the most masks: chips, not raw values.
+        int best = 0;
+        for (int r = 1; r < 6; ++r) {
+            if (page.artifactsModel()->at(r).counts.total()
+                > page.artifactsModel()->at(best).counts.total())
+                best = r;
+        }
+        QVERIFY(page.artifactsModel()->at(best).counts.total() > 0);
+        page.artifactsView()->setCurrentIndex(page.artifactsView()->model()->index(
+                page.artifactsView()->model()->rowCount() - 1 - best, 0));
+        QVERIFY(page.openTranscript(page.artifactsModel()->at(best).interactionId));
+        const QString html = page.viewer()->toHtml();
+        QVERIFY2(html.contains(u"background-color"), "masks show as coloured chips");
+        QVERIFY(html.contains(u"Customer") && html.contains(u"Agent"));
+        QVERIFY(!page.viewer()->toPlainText().contains(u'@'));
+    }
+};
+
+QTEST_MAIN(TestTranscriptsPage)
+#include "test_transcriptspage.moc"
