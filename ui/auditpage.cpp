@@ -1,5 +1,8 @@
 #include "auditpage.h"
 
+#include "featurepage.h"
+#include "session/tenantsession.h"
+
 #include "audit/auditmodel.h"
 #include "audit/auditstore.h"
 #include "job.h"
@@ -58,7 +61,7 @@ AuditPage::AuditPage(AuditStore *store, JobRegistry *jobs, QWidget *parent)
     m_text->setObjectName(QStringLiteral("auditTextFilter"));
     m_text->setAccessibleName(tr("Search text"));
     m_text->setPlaceholderText(tr("Search job, action, target, details…"));
-    m_text->setClearButtonEnabled(true);
+    enableClearButton(m_text, tr("Clear the search"));
     for (QDateTimeEdit *edit : {m_since, m_until}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));

@@ -5,7 +5,9 @@
 #include "session/tenantsession.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
+#include <QToolButton>
 
 namespace cxone {
 
@@ -15,6 +17,16 @@ FeaturePage::FeaturePage(ConsoleContext *context, QWidget *parent)
 {}
 
 FeaturePage::~FeaturePage() = default;
+
+void enableClearButton(QLineEdit *edit, const QString &name)
+{
+    edit->setClearButtonEnabled(true);
+    // The button is the line edit's own tool button; it has no name of its own.
+    for (QToolButton *b : edit->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly)) {
+        b->setAccessibleName(name);
+        b->setToolTip(name);
+    }
+}
 
 void FeaturePage::followSession()
 {

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 
 namespace cxone {
@@ -18,6 +19,9 @@ class TenantSession;
 // it and tracks the one it runs (a progress bar that shows only while a job runs, and a status
 // line fed by the job tracker, so the figures read the same as in the activity pane), and names
 // its controls for assistive technology.
+// Shows the line edit's clear button and gives it an accessible name ("Clear the filter").
+void enableClearButton(QLineEdit *edit, const QString &name);
+
 class FeaturePage : public QWidget
 {
     Q_OBJECT

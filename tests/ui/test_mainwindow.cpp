@@ -145,7 +145,8 @@ void TestMainWindow::pagesAndShortcuts()
     // Only pages whose feature exists, in their fixed order; no placeholders.
     const QStringList expected{PageId::Overview.toString(),     PageId::Segments.toString(),
                                PageId::ContactLists.toString(), PageId::Audiences.toString(),
-                               PageId::Enrichment.toString(),   PageId::AuditHistory.toString()};
+                               PageId::Enrichment.toString(),   PageId::Transcripts.toString(),
+                               PageId::AuditHistory.toString()};
     QCOMPARE(m_window->pageIds(), expected);
     auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
     QCOMPARE(nav->accessibleName(), QStringLiteral("Pages"));
@@ -156,6 +157,7 @@ void TestMainWindow::pagesAndShortcuts()
                                                    {Qt::Key_2, PageId::ContactLists.toString()},
                                                    {Qt::Key_3, PageId::Audiences.toString()},
                                                    {Qt::Key_4, PageId::Enrichment.toString()},
+                                                   {Qt::Key_5, PageId::Transcripts.toString()},
                                                    {Qt::Key_6, PageId::AuditHistory.toString()},
                                                    {Qt::Key_0, PageId::Overview.toString()}};
     for (const auto &[key, page] : shortcuts) {

@@ -160,7 +160,7 @@ ContactListsPage::ContactListsPage(ConsoleContext *context, QWidget *parent)
     m_textFilter = new QLineEdit(this);
     m_textFilter->setAccessibleName(tr("Search id or number"));
     m_textFilter->setPlaceholderText(tr("Search id or number…"));
-    m_textFilter->setClearButtonEnabled(true);
+    enableClearButton(m_textFilter, tr("Clear the filter"));
     filters->addWidget(new QLabel(tr("Show:"), this));
     filters->addWidget(m_verdictFilter);
     filters->addWidget(m_reasonFilter);

@@ -105,7 +105,7 @@ void SegmentsPage::buildUi()
     auto *searchRow = new QHBoxLayout;
     m_search = named(new QLineEdit(listPane), tr("Search segments"));
     m_search->setPlaceholderText(tr("Search segments by name, id or status"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButton(m_search, tr("Clear the search"));
     m_refresh = named(new QPushButton(tr("&Refresh"), listPane), tr("Refresh segment list"));
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_refresh);

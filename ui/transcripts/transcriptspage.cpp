@@ -138,7 +138,7 @@ void TranscriptsPage::buildUi()
     auto *filterLabel = new QLabel(tr("F&ilter:"), left);
     m_filter = named(new QLineEdit(left), tr("Filter interactions"));
     m_filter->setPlaceholderText(tr("Id, agent, media, direction…"));
-    m_filter->setClearButtonEnabled(true);
+    enableClearButton(m_filter, tr("Clear the filter"));
     filterLabel->setBuddy(m_filter);
     m_found = named(new QLabel(tr("Choose a period and search."), left), tr("Interactions found"));
     filterRow->addWidget(filterLabel);
@@ -179,7 +179,7 @@ void TranscriptsPage::buildUi()
     form->addRow(tr("&Output:"), outputRow);
     m_lake = named(new QLineEdit(box), tr("Data-lake URL"));
     m_lake->setPlaceholderText(tr("https://… (empty: write only)"));
-    m_lake->setClearButtonEnabled(true);
+    enableClearButton(m_lake, tr("Clear the data-lake URL"));
     form->addRow(tr("Data &lake:"), m_lake);
     m_resume = named(new QCheckBox(tr("Contin&ue the run in this output"), box),
                      tr("Resume an earlier run"));

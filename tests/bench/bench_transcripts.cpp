@@ -1,0 +1,297 @@
+// bench_transcripts: transcript masking and extraction where they are heavy.
+//   (a) masking throughput on generated contact-centre text (default 64 MB): MB/s on one core
+//       and on all cores, with recall and precision on a labelled part of the same generator;
+//   (b) the npm package redact-pii on the same labelled lines and a slice of the same text, when
+//       node is on the machine and --redact-pii DIR names a folder where `npm install
+//       redact-pii` was run: its MB/s, and recall measured the same way for both (a piece of
+//       personal data counts as found when its text no longer appears in the output line);
+//   (c) end to end against a cxone-sim process (--scale large): N interactions (default 10,000)
+//       searched, submitted, downloaded, masked, written as JSONL and pushed to the simulator's
+//       data lake; transcripts/s and peak memory at a quarter, half and all of the run.
+//
+//   bench_transcripts [--mb N] [--interactions N] [--redact-pii DIR] [--smoke]  (0 skips a part)
+
+#include "simprocess.h"
+
+#include "apiclient.h"
+#include "transcripts/extractjob.h"
+#include "transcripts/piicorpus.h"
+#include "transcripts/piimasker.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
+
+using namespace cxone;
+using namespace cxone::testsupport;
+
+namespace {
+
+const char *kNodeScript = "const fs = require('fs');\n"
+                          "const { SyncRedactor } = require('redact-pii');\n"
+                          "const r = new SyncRedactor();\n"
+                          "const lines = fs.readFileSync(process.argv[2], 'utf8').split('\\n');\n"
+                          "const t = process.hrtime.bigint();\n"
+                          "const out = lines.map(l => r.redact(l));\n"
+                          "const s = Number(process.hrtime.bigint() - t) / 1e9;\n"
+                          "fs.writeFileSync(process.argv[3], out.join('\\n'));\n"
+                          "console.log(s.toFixed(3));\n";
+
+// Recall as text: each truth span's text must be gone from the masked line.
+double textRecall(const QList<LabelledText> &texts, const QStringList &masked, qint64 *found,
+                  qint64 *total)
+{
+    *found = *total = 0;
+    for (qsizetype i = 0; i < texts.size() && i < masked.size(); ++i) {
+        for (const TruthSpan &sp : texts[i].truth) {
+            ++*total;
+            const QString piece = texts[i].text.mid(sp.start, sp.end - sp.start);
+            if (!masked[i].contains(piece))
+                ++*found;
+        }
+    }
+    return *total == 0 ? 0 : double(*found) / double(*total);
+}
+
+// Lines that were changed although they hold no personal data (a rough false-positive rate that
+// needs no spans from the other tool).
+double cleanLinesChanged(const QList<LabelledText> &texts, const QStringList &masked)
+{
+    qint64 clean = 0, changed = 0;
+    for (qsizetype i = 0; i < texts.size() && i < masked.size(); ++i) {
+        if (!texts[i].truth.empty())
+            continue;
+        ++clean;
+        if (masked[i] != texts[i].text)
+            ++changed;
+    }
+    return clean == 0 ? 0 : double(changed) / double(clean);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const bool smoke = args.contains(QStringLiteral("--smoke"));
+    const auto option = [&](const char *name, qint64 fallback) {
+        const qsizetype i = args.indexOf(QLatin1StringView(name));
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1).toLongLong() : fallback;
+    };
+    const qint64 megabytes = option("--mb", smoke ? 2 : 64);
+    const qint64 interactions = option("--interactions", smoke ? 300 : 10000);
+    const qsizetype redactAt = args.indexOf(QStringLiteral("--redact-pii"));
+    const QString redactDir
+            = redactAt >= 0 && redactAt + 1 < args.size() ? args.at(redactAt + 1) : QString();
+    QTextStream out(stdout);
+    QTemporaryDir dir;
+    bool ok = true;
+
+    // --- (a) masking throughput
+    const PiiMasker masker;
+    QList<LabelledText> labelled;
+    {
+        PiiCorpus corpus(7);
+        for (int i = 0; i < (smoke ? 2000 : 20000); ++i)
+            labelled.append(corpus.line(i % 2 == 1));
+    }
+    const PiiScore score = scoreMasker(masker, labelled);
+    if (megabytes > 0) {
+        QStringList lines;
+        qint64 bytes = 0;
+        PiiCorpus corpus(42);
+        while (bytes < megabytes * 1000 * 1000) {
+            LabelledText t = corpus.line(lines.size() % 2 == 1);
+            bytes += t.text.toUtf8().size() + 1;
+            lines.append(std::move(t.text));
+        }
+        QElapsedTimer timer;
+        timer.start();
+        qint64 masks1 = 0;
+        for (const QString &l : std::as_const(lines)) {
+            MaskCounts c;
+            masker.mask(l, &c);
+            masks1 += c.total();
+        }
+        const double one = double(timer.nsecsElapsed()) / 1e9;
+        // All cores: blocks of lines, in order, as `transcripts mask` and the job do.
+        std::vector<std::pair<qsizetype, qsizetype>> blocks;
+        for (qsizetype i = 0; i < lines.size(); i += 4096)
+            blocks.emplace_back(i, std::min(lines.size(), i + 4096));
+        timer.restart();
+        const std::vector<qint64> counts = QtConcurrent::blockingMapped<std::vector<qint64>>(
+                blocks, [&](const std::pair<qsizetype, qsizetype> &b) {
+                    qint64 n = 0;
+                    for (qsizetype i = b.first; i < b.second; ++i) {
+                        MaskCounts c;
+                        masker.mask(lines[i], &c);
+                        n += c.total();
+                    }
+                    return n;
+                });
+        const double all = double(timer.nsecsElapsed()) / 1e9;
+        qint64 masksAll = 0;
+        for (qint64 n : counts)
+            masksAll += n;
+        ok = ok && masksAll == masks1;
+        out << "## Masking\n\n"
+            << QString::number(double(bytes) / 1e6, 'f', 1) << " MB of generated transcript text, "
+            << lines.size() << " lines, " << masks1 << " masks\n\n"
+            << "| masker | cores | seconds | MB/s | recall | precision "
+               "|\n|---|---|---|---|---|---|\n"
+            << "| console | 1 | " << QString::number(one, 'f', 2) << " | "
+            << QString::number(double(bytes) / 1e6 / one, 'f', 1) << " | "
+            << QString::number(score.recall(), 'f', 4) << " | "
+            << QString::number(score.precision(), 'f', 4) << " |\n"
+            << "| console | " << QThread::idealThreadCount() << " | "
+            << QString::number(all, 'f', 2) << " | "
+            << QString::number(double(bytes) / 1e6 / all, 'f', 1) << " | | |\n";
+
+        // --- (b) redact-pii
+        const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+        if (!redactDir.isEmpty() && !node.isEmpty()) {
+            const auto runNode = [&](const QStringList &in, QStringList *result) -> double {
+                const QString inPath = dir.filePath(QStringLiteral("in.txt"));
+                const QString outPath = dir.filePath(QStringLiteral("out.txt"));
+                const QString script = QDir(redactDir).filePath(QStringLiteral("bench-redact.js"));
+                QFile s(script);
+                s.open(QIODevice::WriteOnly);
+                s.write(kNodeScript);
+                s.close();
+                QFile f(inPath);
+                f.open(QIODevice::WriteOnly);
+                f.write(in.join(u'\n').toUtf8());
+                f.close();
+                QProcess p;
+                p.setWorkingDirectory(redactDir);
+                p.start(node, {script, inPath, outPath});
+                p.waitForFinished(-1);
+                QFile o(outPath);
+                o.open(QIODevice::ReadOnly);
+                *result = QString::fromUtf8(o.readAll()).split(u'\n');
+                return p.readAllStandardOutput().trimmed().toDouble();
+            };
+            QStringList labelledLines;
+            for (const LabelledText &t : std::as_const(labelled))
+                labelledLines.append(t.text);
+            QStringList theirs;
+            runNode(labelledLines, &theirs);
+            QStringList ours;
+            for (const QString &l : std::as_const(labelledLines))
+                ours.append(masker.mask(l));
+            qint64 f1 = 0, t1 = 0, f2 = 0, t2 = 0;
+            const double ourRecall = textRecall(labelled, ours, &f1, &t1);
+            const double theirRecall = textRecall(labelled, theirs, &f2, &t2);
+            // Throughput on a slice of the same text (it is slow).
+            const QStringList slice = lines.mid(0, std::min<qsizetype>(lines.size(), 40000));
+            qint64 sliceBytes = 0;
+            for (const QString &l : slice)
+                sliceBytes += l.toUtf8().size() + 1;
+            QStringList sliceOut;
+            const double seconds = runNode(slice, &sliceOut);
+            out << "| redact-pii (node) | 1 | " << QString::number(seconds, 'f', 2) << " on "
+                << QString::number(double(sliceBytes) / 1e6, 'f', 1) << " MB | "
+                << QString::number(double(sliceBytes) / 1e6 / seconds, 'f', 1) << " | | |\n\n"
+                << "Recall as text on " << labelled.size() << " labelled lines (" << t1
+                << " pieces): console " << QString::number(ourRecall, 'f', 4) << ", redact-pii "
+                << QString::number(theirRecall, 'f', 4)
+                << "; lines without personal data that were changed: console "
+                << QString::number(100 * cleanLinesChanged(labelled, ours), 'f', 1)
+                << " %, redact-pii "
+                << QString::number(100 * cleanLinesChanged(labelled, theirs), 'f', 1) << " %\n";
+        } else if (!smoke) {
+            out << "\n(redact-pii not measured: give --redact-pii DIR, a folder where `npm install "
+                   "redact-pii` was run, on a machine with node)\n";
+        }
+        out << "\nBy kind (recall and precision on the labelled lines):\n\n" << score.table();
+    }
+
+    // --- (c) end to end
+    if (interactions > 0) {
+        SimProcess sim;
+        QString error;
+        if (!sim.start({QStringLiteral("--scale"), QStringLiteral("large")}, &error)) {
+            out << error << '\n';
+            return 1;
+        }
+        Profile p;
+        p.name = QStringLiteral("bench");
+        p.baseUrl = sim.baseUrl();
+        p.clientId = sim.clientId();
+        p.scopes = allConsoleScopes();
+        ApiClient client(p, ClientSecret(sim.secret()));
+        // The newest N interactions without an archived recording (a job with one fails).
+        TranscriptSearch s;
+        s.to = QDateTime::currentDateTimeUtc().addDays(1);
+        s.from = s.to.addDays(-31);
+        QStringList ids;
+        {
+            QList<InteractionInfo> found;
+            QString token;
+            do {
+                Request r = TranscriptsApi::searchRequest(s, token);
+                CallHandle *h = client.send(r);
+                Result res;
+                bool done = false;
+                QObject::connect(h, &CallHandle::finished, &app, [&](const Result &x) {
+                    res = x;
+                    done = true;
+                });
+                while (!done)
+                    QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+                token.clear();
+                if (!TranscriptsApi::readSearchPage(res, &found, &token, &error)) {
+                    out << error << '\n';
+                    return 1;
+                }
+            } while (!token.isEmpty() && found.size() < interactions * 2);
+            for (const InteractionInfo &i : std::as_const(found))
+                ids.append(i.id);
+        }
+        ExtractOptions o;
+        o.interactionIds = ids.mid(0, interactions);
+        o.output = dir.filePath(QStringLiteral("e2e.jsonl"));
+        o.lakeUrl = sim.baseUrl().resolved(QUrl(QStringLiteral("/_sim/webhooks/bench-lake")));
+        o.concurrency = 10;
+        o.policy = QStringLiteral("none");
+        TranscriptExtractJob job(&client, o);
+        QList<qint64> peaks;
+        QObject::connect(&job, &TranscriptExtractJob::artifactDone, &app, [&] {
+            const qint64 done = job.written() + job.failed();
+            if (done == interactions / 4 || done == interactions / 2 || done == interactions)
+                peaks.append(statusKb(0, "VmHWM:"));
+        });
+        QElapsedTimer timer;
+        timer.start();
+        const double cpuBefore = selfCpuSeconds();
+        bool finished = false;
+        QObject::connect(&job, &Job::finished, &app, [&] { finished = true; });
+        job.start();
+        while (!finished)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        out << "\n## End to end\n\n| interactions | written | pushed | seconds | transcripts/s | "
+               "client CPU (s) | peak RSS at 1/4, 1/2, all (MB) |\n|---|---|---|---|---|---|---|\n"
+            << "| " << o.interactionIds.size() << " | " << job.written() << " | " << job.pushed()
+            << " | " << QString::number(seconds, 'f', 2) << " | "
+            << QString::number(double(job.written()) / seconds, 'f', 0) << " | "
+            << QString::number(selfCpuSeconds() - cpuBefore, 'f', 2) << " | ";
+        for (qsizetype i = 0; i < peaks.size(); ++i)
+            out << (i ? ", " : "") << peaks[i] / 1024;
+        out << " |\n";
+        if (job.state() != JobState::Succeeded)
+            out << "failed: " << job.errorText() << '\n';
+        ok = ok && job.state() == JobState::Succeeded;
+    }
+    out.flush();
+    return ok ? 0 : 1;
+}
