@@ -395,6 +395,11 @@ void TranscriptExtractJob::nextChunk()
         return maybeFinish();
     m_chunk = m_pending.mid(m_chunkStart, TranscriptsApi::kMaxIdsPerJob);
     m_chunkStart += m_chunk.size();
+    submitChunk();
+}
+
+void TranscriptExtractJob::submitChunk()
+{
     TranscriptJobRequest req;
     req.interactionIds = m_chunk;
     req.mediaTypes = m_options.mediaTypes;
@@ -457,8 +462,38 @@ void TranscriptExtractJob::nextChunk()
                       {{QStringLiteral("jobId"), m_jobId},
                        {QStringLiteral("reason"), poller->reason()}},
                       m_jobId);
+                // A tenant job that failed because of some of its interactions (an archived
+                // recording): those fail, the rest go again in a new job, once per chunk.
+                if (last->status == u"failed" && !m_chunkRetried) {
+                    QStringList bad;
+                    for (const QString &id : std::as_const(m_chunk)) {
+                        for (const QString &e : std::as_const(last->errors)) {
+                            if (e.contains(id)) {
+                                bad.append(id);
+                                ArtifactOutcome o;
+                                o.interactionId = id;
+                                o.state = QStringLiteral("failed");
+                                o.error = e;
+                                finishArtifact(o);
+                                break;
+                            }
+                        }
+                    }
+                    if (!bad.isEmpty() && bad.size() < m_chunk.size()) {
+                        for (const QString &id : std::as_const(bad))
+                            m_chunk.removeOne(id);
+                        m_chunkRetried = true;
+                        Q_EMIT message(QStringLiteral("The tenant could not produce %1 of the "
+                                                      "transcripts; asking again for the other "
+                                                      "%2.")
+                                               .arg(bad.size())
+                                               .arg(m_chunk.size()));
+                        return submitChunk();
+                    }
+                }
                 return fail(poller->reason());
             }
+            m_chunkRetried = false;
             onStatus(*last);
         });
     });

@@ -91,6 +91,7 @@ private:
     void checkIds(qsizetype from);
     void startChunks();
     void nextChunk();
+    void submitChunk();
     void onStatus(const TranscriptJobStatus &status);
     void pumpDownloads();
     void onDownloaded(const QString &id, const Result &result, qint64 startedMs);
@@ -125,6 +126,7 @@ private:
     int m_working = 0; // masking or pushing
     bool m_refreshing = false;
     bool m_submitting = false;
+    bool m_chunkRetried = false;
     qsizetype m_chunkStart = 0;
     qint64 m_total = 0, m_written = 0, m_pushed = 0, m_skipped = 0, m_failed = 0;
     qint64 m_urlRefreshes = 0;

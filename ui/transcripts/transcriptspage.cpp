@@ -128,9 +128,8 @@ void TranscriptsPage::buildUi()
     root->addWidget(split, 1);
 
     // --- interactions and the extraction settings
-    auto *top = new QWidget(split);
-    auto *topLayout = new QHBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
+    auto *top = new QSplitter(Qt::Horizontal, split);
+    top->setChildrenCollapsible(false);
     auto *left = new QWidget(top);
     auto *l = new QVBoxLayout(left);
     l->setContentsMargins(0, 0, 0, 0);
@@ -148,10 +147,13 @@ void TranscriptsPage::buildUi()
     m_interactionView = makeTable(left, m_interactionProxy, tr("Interactions"));
     m_interactionView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_interactionView->sortByColumn(InteractionsModel::Started, Qt::DescendingOrder);
-    m_interactionView->setColumnWidth(InteractionsModel::Id, 330);
+    const int idWidth = m_interactionView->fontMetrics().horizontalAdvance(
+                                QStringLiteral("int-00000000-0000-0000-0000-000000000000"))
+                        + 16;
+    m_interactionView->setColumnWidth(InteractionsModel::Id, idWidth);
+    m_interactionView->setColumnWidth(InteractionsModel::Media, 70);
     m_interactionView->setColumnWidth(InteractionsModel::Started, 150);
     l->addWidget(m_interactionView, 1);
-    topLayout->addWidget(left, 3);
 
     auto *box = new QGroupBox(tr("Extract"), top);
     auto *form = new QFormLayout(box);
@@ -176,7 +178,9 @@ void TranscriptsPage::buildUi()
     m_outputButton = named(new QPushButton(tr("&Browse…"), box), tr("Choose the output"));
     outputRow->addWidget(m_output, 1);
     outputRow->addWidget(m_outputButton);
-    form->addRow(tr("&Output:"), outputRow);
+    auto *outputLabel = new QLabel(tr("&Output:"), box);
+    outputLabel->setBuddy(m_output);
+    form->addRow(outputLabel, outputRow);
     m_lake = named(new QLineEdit(box), tr("Data-lake URL"));
     m_lake->setPlaceholderText(tr("https://… (empty: write only)"));
     enableClearButton(m_lake, tr("Clear the data-lake URL"));
@@ -191,17 +195,18 @@ void TranscriptsPage::buildUi()
     form->addRow(m_extractInfo);
     form->addRow(progressBar());
     form->addRow(statusLabel());
-    topLayout->addWidget(box, 2);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 1);
 
     // --- artifacts and the viewer
     auto *bottom = new QSplitter(Qt::Horizontal, split);
     bottom->setChildrenCollapsible(false);
     m_artifactView = makeTable(bottom, m_artifactProxy, tr("Transcripts extracted"));
     m_artifactView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_artifactView->setColumnWidth(ArtifactsModel::Id, 330);
-    m_artifactView->setColumnWidth(ArtifactsModel::State, 150);
+    m_artifactView->setColumnWidth(ArtifactsModel::Id, idWidth);
+    m_artifactView->setColumnWidth(ArtifactsModel::State, 140);
     for (int c = ArtifactsModel::Masked; c <= ArtifactsModel::Ip; ++c)
-        m_artifactView->setColumnWidth(c, 62);
+        m_artifactView->setColumnWidth(c, 58);
     auto *viewerBox = new QWidget(bottom);
     auto *v = new QVBoxLayout(viewerBox);
     v->setContentsMargins(0, 0, 0, 0);
