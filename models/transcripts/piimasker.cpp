@@ -3,12 +3,17 @@
 #include "sanitize/phonecheck.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <arpa/inet.h>
+#include <phonenumbers/phonemetadata.pb.h>
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
 
 #include <algorithm>
 #include <cstring>
 #include <string_view>
+#include <unordered_map>
 
 namespace cxone {
 
@@ -388,36 +393,296 @@ void PiiMasker::findEmails(QStringView s, std::vector<PiiSpan> *out) const
 
 // ---- digit runs: phone numbers, cards, SSNs, IPv4
 
-bool PiiMasker::isPhone(QStringView candidate, int digits, const char *d, bool plus) const
+namespace {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+// Whether `digits` (an international number without its + or 00) is a valid number: the
+// country code is found by prefix (country codes are prefix-free) and only validity is asked,
+// without the parser's text handling (the candidate scanner has already found the digits).
+} // namespace
+} // namespace cxone
+
+// The library's compiled-in metadata (exported, though its header is not installed).
+namespace i18n::phonenumbers {
+int metadata_size();
+const void *metadata_get();
+} // namespace i18n::phonenumbers
+
+namespace cxone {
+namespace {
+
+using i18n::phonenumbers::PhoneMetadata;
+using i18n::phonenumbers::PhoneMetadataCollection;
+using i18n::phonenumbers::PhoneNumberDesc;
+
+// libphonenumber's validity rules, read from its own metadata and matched with PCRE2's JIT
+// instead of the library's interpreted ICU expressions (whose cache hashes each long pattern on
+// every lookup): a national significant number is valid for a region when it has one of the
+// general description's possible lengths and matches its pattern, and does the same for one of
+// the number types. For a country code shared by several regions, valid for any of them (the
+// library picks one region first; this can only mask more, never less).
+class PhoneRules final
+{
+public:
+    static const PhoneRules &instance()
+    {
+        static const PhoneRules rules;
+        return rules;
+    }
+
+    // The country calling code of a region, 0 when unknown.
+    int codeOf(const std::string &region) const
+    {
+        const auto it = m_codeOfRegion.find(region);
+        return it == m_codeOfRegion.end() ? 0 : it->second;
+    }
+
+    // `digits`: country code then national significant number.
+    bool validInternational(const QString &digits) const
+    {
+        int cc = 0;
+        for (qsizetype k = 1; k <= 3 && k < digits.size(); ++k) {
+            cc = cc * 10 + (digits[k - 1].unicode() - '0');
+            const auto it = m_byCode.find(cc);
+            if (it == m_byCode.end())
+                continue;
+            const Code &code = it->second;
+            // One expression for all the code's regions rejects most invalid numbers at once.
+            if (anyGeneral(code, digits, k)) {
+                for (const Region *r : code.regions) {
+                    if (valid(*r, digits, k))
+                        return true;
+                }
+            }
+            // Written with the trunk prefix after the country code ("+44 (0)20 …", "+1 1 603
+            // …"): the library's parser strips it.
+            for (const Region *r : code.regions) {
+                if (r->prefixForParsing.pattern().isEmpty())
+                    continue;
+                const QRegularExpressionMatch m
+                        = r->prefixForParsing.match(digits, k, QRegularExpression::NormalMatch,
+                                                    QRegularExpression::AnchorAtOffsetMatchOption);
+                if (m.hasMatch() && m.capturedLength() > 0
+                    && valid(*r, digits, k + m.capturedLength()))
+                    return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+private:
+    struct Desc
+    {
+        std::vector<int> lengths;
+        QRegularExpression re;
+        bool usable = false;
+        // The national significant number is `s` from `offset` on.
+        bool matches(const QString &s, qsizetype offset) const
+        {
+            if (!usable)
+                return false;
+            const int length = int(s.size() - offset);
+            if (!lengths.empty()
+                && std::find(lengths.begin(), lengths.end(), length) == lengths.end())
+                return false;
+            return re
+                    .match(s, offset, QRegularExpression::NormalMatch,
+                           QRegularExpression::AnchorAtOffsetMatchOption)
+                    .hasMatch();
+        }
+    };
+    struct Region
+    {
+        QString generalPattern;
+        QRegularExpression prefixForParsing; // the trunk prefix as the library's parser reads it
+        Desc general;
+        std::vector<Desc> types;
+    };
+
+    struct Code
+    {
+        std::vector<const Region *> regions;
+        QRegularExpression anyGeneral;
+    };
+
+    static Desc desc(const PhoneNumberDesc &d)
+    {
+        Desc out;
+        for (const int l : d.possible_length())
+            out.lengths.push_back(l);
+        if (!d.has_national_number_pattern() || d.national_number_pattern().empty())
+            return out;
+        out.re = QRegularExpression(
+                QStringLiteral("(?:%1)\\z")
+                        .arg(QString::fromStdString(d.national_number_pattern())));
+        out.usable = out.re.isValid();
+        if (out.usable)
+            out.re.optimize();
+        return out;
+    }
+
+    PhoneRules()
+    {
+        m_collection.ParseFromArray(i18n::phonenumbers::metadata_get(),
+                                    i18n::phonenumbers::metadata_size());
+        for (const PhoneMetadata &m : m_collection.metadata()) {
+            auto r = std::make_unique<Region>();
+            r->general = desc(m.general_desc());
+            r->generalPattern = QString::fromStdString(m.general_desc().national_number_pattern());
+            const std::string prefix = m.has_national_prefix_for_parsing()
+                                               ? m.national_prefix_for_parsing()
+                                               : m.national_prefix();
+            if (!prefix.empty()) {
+                r->prefixForParsing = QRegularExpression(
+                        QStringLiteral("(?:%1)").arg(QString::fromStdString(prefix)));
+                r->prefixForParsing.optimize();
+            }
+            // Fixed line and mobile first: most numbers are one of them.
+            for (const PhoneNumberDesc *d :
+                 {&m.fixed_line(), &m.mobile(), &m.toll_free(), &m.premium_rate(), &m.shared_cost(),
+                  &m.voip(), &m.personal_number(), &m.pager(), &m.uan(), &m.voicemail()}) {
+                Desc t = desc(*d);
+                if (t.usable)
+                    r->types.push_back(std::move(t));
+            }
+            if (m.id() != "001")
+                m_codeOfRegion.emplace(m.id(), m.country_code());
+            Code &code = m_byCode[m.country_code()];
+            // The code's main region first: most numbers of +1 are from the US.
+            if (m.main_country_for_code())
+                code.regions.insert(code.regions.begin(), r.get());
+            else
+                code.regions.push_back(r.get());
+            m_regions.push_back(std::move(r));
+        }
+        for (auto &[cc, code] : m_byCode) {
+            QStringList patterns;
+            for (const Region *r : code.regions) {
+                if (!r->generalPattern.isEmpty())
+                    patterns.append(QStringLiteral("(?:%1)").arg(r->generalPattern));
+            }
+            code.anyGeneral
+                    = QRegularExpression(QStringLiteral("(?:%1)\\z").arg(patterns.join(u'|')));
+            code.anyGeneral.optimize();
+        }
+    }
+
+    static bool anyGeneral(const Code &code, const QString &s, qsizetype offset)
+    {
+        return code.anyGeneral
+                .match(s, offset, QRegularExpression::NormalMatch,
+                       QRegularExpression::AnchorAtOffsetMatchOption)
+                .hasMatch();
+    }
+
+    static bool valid(const Region &r, const QString &s, qsizetype offset)
+    {
+        if (!r.general.matches(s, offset))
+            return false;
+        for (const Desc &t : r.types) {
+            if (t.matches(s, offset))
+                return true;
+        }
+        return false;
+    }
+
+    PhoneMetadataCollection m_collection;
+    std::vector<std::unique_ptr<Region>> m_regions;
+    std::unordered_map<std::string, int> m_codeOfRegion;
+    std::unordered_map<int, Code> m_byCode;
+};
+
+bool validInternational(std::string_view digits)
+{
+    thread_local QString buffer;
+    buffer.resize(qsizetype(digits.size()));
+    for (size_t i = 0; i < digits.size(); ++i)
+        buffer[qsizetype(i)] = QChar(char16_t(digits[i]));
+    return PhoneRules::instance().validInternational(buffer);
+}
+
+// A national number of `region` (its trunk prefix, 0 or NANP's 1, not yet removed): valid as
+// the library parses it with that region, so for any region sharing its country code (a +1
+// number from Puerto Rico is as valid as one from Ohio).
+bool validNational(std::string_view digits, const std::string &region, bool nanp)
+{
+    std::string_view national = digits;
+    if (nanp && national.size() == 11 && national[0] == '1')
+        national.remove_prefix(1);
+    else if (!nanp && !national.empty() && national[0] == '0')
+        national.remove_prefix(1);
+    if (national.size() < 4 || national[0] == '0')
+        return false;
+    const int cc = PhoneRules::instance().codeOf(region);
+    if (cc == 0)
+        return false;
+    thread_local std::string buffer;
+    buffer = std::to_string(cc);
+    buffer.append(national);
+    return validInternational(buffer);
+}
+
+// Verdicts per digit string, per thread: a caller says the same number several times.
+struct PhoneVerdicts
+{
+    std::unordered_map<std::string, bool> map;
+    std::string key;
+};
+
+} // namespace
+
+bool phoneDigitsValid(const std::string &digits, const std::string &region)
+{
+    if (region.empty())
+        return validInternational(digits);
+    return validNational(digits, region, region == "US" || region == "CA");
+}
+
+bool PiiMasker::isPhone(QStringView, int digits, const char *d, bool plus) const
 {
     if (digits < 7 || digits > 15)
         return false;
-    QByteArray text = candidate.toUtf8();
+    thread_local PhoneVerdicts cache;
+    cache.key.clear();
     if (plus)
-        return PhoneParser::parse(text, QStringLiteral("ZZ")).status == ParseStatus::Valid;
-    if (digits >= 9 && d[0] == '0' && d[1] == '0') {
+        cache.key.push_back('+');
+    for (int i = 0; i < digits; ++i)
+        cache.key.push_back(d[i]);
+    if (const auto it = cache.map.find(cache.key); it != cache.map.end())
+        return it->second;
+    const std::string_view all(d, size_t(digits));
+    bool valid = false;
+    if (plus) {
+        valid = validInternational(all);
+    } else if (digits >= 9 && d[0] == '0' && d[1] == '0') {
         // 00 44 20 ...: the international prefix most of the world dials.
-        const qsizetype at = text.indexOf("00");
-        text.replace(at, 2, "+");
-        return PhoneParser::parse(text, QStringLiteral("ZZ")).status == ParseStatus::Valid;
-    }
-    for (const std::string &region : m_regions) {
-        // Ask only the regions whose national numbers look like this one.
-        const bool nanp = region == "US" || region == "CA";
-        if (nanp) {
-            if (!((digits == 10 && d[0] >= '2') || (digits == 11 && d[0] == '1')))
+        valid = validInternational(all.substr(2));
+    } else {
+        for (const std::string &region : m_regions) {
+            // Ask only the regions whose national numbers look like this one.
+            const bool nanp = region == "US" || region == "CA";
+            if (nanp) {
+                if (!((digits == 10 && d[0] >= '2') || (digits == 11 && d[0] == '1')))
+                    continue;
+            } else if (region == "IN") {
+                if (!((digits == 10 && d[0] >= '6') || (digits == 11 && d[0] == '0')))
+                    continue;
+            } else if (d[0] != '0') {
                 continue;
-        } else if (region == "IN") {
-            if (!((digits == 10 && d[0] >= '6') || (digits == 11 && d[0] == '0')))
-                continue;
-        } else if (d[0] != '0') {
-            continue;
+            }
+            if (validNational(all, region, nanp)) {
+                valid = true;
+                break;
+            }
         }
-        const QString r = QString::fromStdString(region);
-        if (PhoneParser::parse(text, r).status == ParseStatus::Valid)
-            return true;
     }
-    return false;
+    if (cache.map.size() > 200000)
+        cache.map.clear();
+    cache.map.emplace(cache.key, valid);
+    return valid;
 }
 
 void PiiMasker::findNumbers(QStringView s, std::vector<PiiSpan> *out) const

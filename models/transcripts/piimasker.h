@@ -108,5 +108,9 @@ private:
 bool luhnValid(const char *digits, int count);
 bool ssnValid(const char *digits);   // nine digits: no 000/666/9xx area, 00 group, 0000 serial
 bool ibanValid(QStringView compact); // letters and digits only, 15-34 long, mod-97 == 1
+// A phone number written as digits, by the masker's own reading of libphonenumber's metadata:
+// `region` empty: the digits start with the country code; else a national number of that
+// region with its trunk prefix (0, or NANP's 1) if it has one.
+bool phoneDigitsValid(const std::string &digits, const std::string &region);
 
 } // namespace cxone

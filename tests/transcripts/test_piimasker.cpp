@@ -1,9 +1,12 @@
+#include "sanitize/phonecheck.h"
 #include "transcripts/piicorpus.h"
 #include "transcripts/piimasker.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+
+#include <random>
 
 using namespace cxone;
 
@@ -232,6 +235,69 @@ private Q_SLOTS:
         const double seedRecall = double(found) / double(truth);
         qInfo("seed expressions: recall %.3f on %lld items", seedRecall, truth);
         QVERIFY(seedRecall < 0.6);
+    }
+
+    // The masker's own reading of the phone metadata agrees with libphonenumber's parser: never
+    // a number the library finds valid missed, and hardly any more (a country code shared by
+    // several regions is valid for any of them, where the library first picks one).
+    void phoneRulesAgreeWithLibphonenumber()
+    {
+        std::mt19937_64 rng(11);
+        const auto digits = [&](int n, char first = 0) {
+            std::string out;
+            for (int i = 0; i < n; ++i)
+                out.push_back(char('0' + rng() % 10));
+            if (first)
+                out[0] = first;
+            return out;
+        };
+        struct Shape
+        {
+            const char *region;
+            const char *prefix;
+            int length; // digits after the prefix
+        };
+        const Shape shapes[] = {{"US", "", 10},  {"US", "1", 10}, {"CA", "", 10}, {"GB", "0", 10},
+                                {"GB", "0", 9},  {"AU", "0", 9},  {"IE", "0", 9}, {"DE", "0", 10},
+                                {"DE", "0", 11}, {"FR", "0", 9},  {"IN", "", 10}, {"IN", "0", 10}};
+        int national = 0, validNational = 0, extra = 0;
+        for (const Shape &sh : shapes) {
+            for (int i = 0; i < 4000; ++i) {
+                std::string d = sh.prefix + digits(sh.length, char('2' + rng() % 8));
+                const bool lib = PhoneParser::parse(QByteArrayView(d.data(), qsizetype(d.size())),
+                                                    QString::fromLatin1(sh.region))
+                                         .status
+                                 == ParseStatus::Valid;
+                const bool ours = phoneDigitsValid(d, sh.region);
+                QVERIFY2(!lib || ours, (std::string(sh.region) + " " + d).c_str());
+                extra += (ours && !lib) ? 1 : 0;
+                ++national;
+                validNational += lib ? 1 : 0;
+            }
+        }
+        QVERIFY(validNational > national / 4); // the shapes hit real numbers often
+        const char *codes[] = {"1",  "44", "49", "33", "61", "91",  "353", "34", "39", "81",
+                               "86", "55", "52", "7",  "27", "971", "65",  "31", "46", "48"};
+        qInfo("national: %d numbers, %d valid only by the masker's reading", national, extra);
+        QVERIFY(extra * 200 < national);
+        int international = 0;
+        extra = 0;
+        for (int i = 0; i < 40000; ++i) {
+            const std::string d = codes[rng() % std::size(codes)]
+                                  + digits(6 + int(rng() % 7), char('1' + rng() % 9));
+            const std::string plus = '+' + d;
+            const bool lib = PhoneParser::parse(QByteArrayView(plus.data(), qsizetype(plus.size())),
+                                                QStringLiteral("ZZ"))
+                                     .status
+                             == ParseStatus::Valid;
+            const bool ours = phoneDigitsValid(d, {});
+            QVERIFY2(!lib || ours, plus.c_str());
+            extra += (ours && !lib) ? 1 : 0;
+            ++international;
+        }
+        qInfo("international: %d numbers, %d valid only by the masker's reading", international,
+              extra);
+        QVERIFY(extra * 200 < international);
     }
 };
 
