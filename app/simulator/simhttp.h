@@ -48,6 +48,7 @@ struct SimResponse
     QByteArray body;
     QByteArray contentType = "application/json";
     HeaderList headers;
+    int delayMs = 0; // how long the answer takes to arrive (a large download), on top of faults
 
     SimResponse &withHeader(QByteArray name, QByteArray value);
 

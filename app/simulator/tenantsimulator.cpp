@@ -567,7 +567,7 @@ bool TenantSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocke
     call.status = drop ? 0 : response.status;
     m_state->logCall(std::move(call));
     send(socket, drop ? QByteArray() : serializeResponse(response, req.requestId, closeAfter),
-         fault.latencyMs, drop, closeAfter);
+         fault.latencyMs + response.delayMs, drop, closeAfter);
     return true;
 }
 
@@ -600,7 +600,8 @@ void TenantSimulator::send(QTcpSocket *socket, QByteArray bytes, int latencyMs, 
         return;
     }
     // The socket is the context: a client that hangs up before the delay cancels the answer.
-    QTimer::singleShot(latencyMs, socket, deliver);
+    // Precise: a coarse timer may fire 5 % early, before a download's slot is free again.
+    QTimer::singleShot(latencyMs, Qt::PreciseTimer, socket, deliver);
 }
 
 } // namespace cxone::sim

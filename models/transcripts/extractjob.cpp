@@ -409,8 +409,10 @@ void TranscriptExtractJob::submitChunk()
     m_submitting = true; // until its status hands out the results
     CallHandle *call = watch(m_api.submit(req));
     connect(call, &CallHandle::finished, this, [this](const Result &r) {
-        if (isCancelRequested())
-            return finishCancelled();
+        if (isCancelRequested()) {
+            m_submitting = false;
+            return maybeFinish(); // after what is still in flight
+        }
         if (!r.ok()) {
             const QStringList unknown = TranscriptsApi::unknownIds(r);
             if (!unknown.isEmpty())
@@ -455,8 +457,10 @@ void TranscriptExtractJob::submitChunk()
         connect(poller, &Poller::finished, this, [this, poller, last](Poller::Outcome outcome) {
             poller->deleteLater();
             m_poller = nullptr;
-            if (outcome == Poller::Outcome::Cancelled || isCancelRequested())
-                return finishCancelled();
+            if (outcome == Poller::Outcome::Cancelled || isCancelRequested()) {
+                m_submitting = false;
+                return maybeFinish();
+            }
             if (outcome != Poller::Outcome::Done) {
                 audit(QStringLiteral("transcripts.job.failed"), QStringLiteral("failed"),
                       {{QStringLiteral("jobId"), m_jobId},
@@ -523,8 +527,10 @@ void TranscriptExtractJob::refreshUrls()
     ++m_urlRefreshes;
     CallHandle *call = watch(m_api.status(m_jobId));
     connect(call, &CallHandle::finished, this, [this](const Result &r) {
-        if (isCancelRequested())
-            return finishCancelled();
+        if (isCancelRequested()) {
+            m_refreshing = false;
+            return maybeFinish();
+        }
         TranscriptJobStatus st;
         QString error;
         if (!r.ok())
@@ -541,7 +547,7 @@ void TranscriptExtractJob::refreshUrls()
 void TranscriptExtractJob::pumpDownloads()
 {
     if (isCancelRequested())
-        return;
+        return maybeFinish(); // the last piece of work in flight ends a cancelled run
     while (!m_refreshing && m_downloading < m_options.concurrency && !m_queue.empty()) {
         const QString id = m_queue.front();
         m_queue.pop_front();

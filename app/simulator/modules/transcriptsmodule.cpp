@@ -447,6 +447,21 @@ SimResponse downloadCheck(const SimRequest &req, TenantState &state,
     return SimResponse{0, {}, {}, {}};
 }
 
+// One artifact as served: whole, or (a broken store) with its transcript cut.
+SimResponse artifactAnswer(const TranscriptsPart &part, const TranscriptsPart::Interaction &rec,
+                           const TranscriptsPart::TranscriptJob &job)
+{
+    QJsonObject artifact = part.artifact(rec, job.policy);
+    if (part.corruptIds.contains(rec.id)) {
+        // A store that lost the structure: the transcript arrives as a cut string of its JSON.
+        const QByteArray text = QJsonDocument(artifact.value(u"transcript").toObject())
+                                        .toJson(QJsonDocument::Compact);
+        artifact.insert(QStringLiteral("transcript"),
+                        QString::fromUtf8(text.left(text.size() / 2)));
+    }
+    return SimResponse::json(200, artifact);
+}
+
 } // namespace
 
 void TranscriptsModule::registerRoutes(TenantSimulator &sim)
@@ -470,7 +485,9 @@ void TranscriptsModule::registerRoutes(TenantSimulator &sim)
                          body += '\n';
                          ++part.artifactsServed;
                      }
-                     return SimResponse::raw(200, body, "application/x-ndjson");
+                     SimResponse answer = SimResponse::raw(200, body, "application/x-ndjson");
+                     answer.delayMs = int(part.downloadHoldMs);
+                     return answer;
                  });
     sim.addRoute("GET", QStringLiteral("/api/v2/jobs/{jobId}/artifacts/{interactionId}"),
                  kTranscriptsRead, [](const SimRequest &req, TenantState &state) {
@@ -485,18 +502,9 @@ void TranscriptsModule::registerRoutes(TenantSimulator &sim)
                                  QStringLiteral("interaction %1 in job %2").arg(id, job->id));
                      ++part.artifactsServed;
                      const auto &rec = part.interactions[size_t(part.byId.value(id))];
-                     if (part.corruptIds.contains(id)) {
-                         // A store that lost the structure: the transcript arrives as a cut
-                         // string of its JSON.
-                         QJsonObject broken = part.artifact(rec, job->policy);
-                         const QByteArray text
-                                 = QJsonDocument(broken.value(u"transcript").toObject())
-                                           .toJson(QJsonDocument::Compact);
-                         broken.insert(QStringLiteral("transcript"),
-                                       QString::fromUtf8(text.left(text.size() / 2)));
-                         return SimResponse::json(200, broken);
-                     }
-                     return SimResponse::json(200, part.artifact(rec, job->policy));
+                     SimResponse answer = artifactAnswer(part, rec, *job);
+                     answer.delayMs = int(part.downloadHoldMs);
+                     return answer;
                  });
     // Test and demo knobs: how long result URLs live, how long a download holds its slot.
     const auto settings = [](const SimRequest &req, TenantState &state) {

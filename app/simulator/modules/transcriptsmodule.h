@@ -51,7 +51,7 @@ public:
     QHash<QString, qsizetype> byId;
     QHash<QString, TranscriptJob> jobs;
     qint64 urlTtlMs = 60000;
-    qint64 downloadHoldMs = 0; // how long a served download counts as in flight
+    qint64 downloadHoldMs = 0; // how long a download takes (its slot is busy until then)
     QSet<QString> corruptIds;  // artifacts served with their transcript cut (a broken store)
     quint64 jobsSubmitted = 0;
     quint64 artifactsServed = 0;
