@@ -2,6 +2,7 @@
 #include "apiclient.h"
 #include "audit/auditstore.h"
 #include "clicontext.h"
+#include "io/boundedinput.h"
 #include "sanitize/phoneanalyzer.h"
 #include "sanitize/sanitizejobs.h"
 
@@ -10,6 +11,7 @@
 #include <QJsonArray>
 
 #include <cstdio>
+#include <limits>
 
 namespace cxone {
 
@@ -289,9 +291,9 @@ int listsSanitize(CliContext &ctx, const QCommandLineParser &args, const QString
         return rc;
     // Whatever stopped it, say what was done, what was never sent and where the way back is.
     ctx.err() << "cxone-cli: "
-              << (ctx.interrupted()                               ? QStringLiteral("interrupted")
-                  : applyJob.state() == JobState::Cancelled       ? QStringLiteral("cancelled")
-                                                                  : applyJob.errorText())
+              << (ctx.interrupted()                         ? QStringLiteral("interrupted")
+                  : applyJob.state() == JobState::Cancelled ? QStringLiteral("cancelled")
+                                                            : applyJob.errorText())
               << '\n';
     if (!metrics.isEmpty())
         ctx.err() << QStringLiteral("  updated %1, purged %2, failed %3, not sent %4\n"
@@ -343,17 +345,33 @@ int phonesCheck(CliContext &ctx, const QCommandLineParser &args, const QStringLi
     if (!readDirective(ctx, args, QStringLiteral("US"), &directive, &code))
         return code;
     auto contacts = std::make_shared<ContactSnapshot>(QStringLiteral("stdin"), QString());
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return ctx.fail(ExitFailed, QStringLiteral("cannot read stdin"));
+    QString error;
+    std::unique_ptr<QFile> in = openInput(QStringLiteral("-"), &error, QStringLiteral("stdin"));
+    if (!in)
+        return ctx.fail(ExitFailed, error);
+    // One row per input line, always: a line that cannot be a phone number (longer than any
+    // number is written, or with control bytes such as NUL) is a row of its own with the reason,
+    // never split or cut.
+    constexpr qsizetype kMaxLine = 1024;
+    LineReader reader(in.get(), kMaxLine);
+    std::vector<std::pair<qint64, const char *>> unread; // line number, reason
+    QByteArray line;
+    bool tooLong = false;
     qint64 lineNo = 0;
-    while (!in.atEnd()) {
-        QByteArray line = in.readLine(64 * 1024);
-        if (line.isEmpty() && in.atEnd())
-            break;
-        while (line.endsWith('\n') || line.endsWith('\r'))
-            line.chop(1);
-        contacts->append({QString::number(++lineNo), QString::fromUtf8(line), {}});
+    while (reader.next(&line, &tooLong)) {
+        ++lineNo;
+        if (tooLong) {
+            unread.emplace_back(lineNo, "line-too-long");
+            continue;
+        }
+        const bool binary = std::any_of(line.cbegin(), line.cend(), [](char c) {
+            return (uchar(c) < 0x20 && c != '\t') || c == 0x7f;
+        });
+        if (binary) {
+            unread.emplace_back(lineNo, "not-text");
+            continue;
+        }
+        contacts->append({QString::number(lineNo), QString::fromUtf8(line), {}});
     }
     SanitizePreviewJob job(nullptr, contacts, directive);
     if (const int rc = ctx.runJob(&job); rc != ExitOk)
@@ -365,17 +383,35 @@ int phonesCheck(CliContext &ctx, const QCommandLineParser &args, const QStringLi
     ctx.out().flush();
     out.write("original,e164,region,type,verdict,reason\n");
     QByteArray buffer;
+    size_t nextUnread = 0;
+    const auto writeUnreadBefore = [&](qint64 number) {
+        while (nextUnread < unread.size() && unread[nextUnread].first < number) {
+            buffer += ",,,,purge,";
+            buffer += unread[nextUnread].second;
+            buffer += '\n';
+            ++nextUnread;
+        }
+    };
     for (qsizetype i = 0; i < p->size(); ++i) {
-        const QByteArray line = p->csvLine(i);
-        buffer += line.mid(line.indexOf(',') + 1); // the line number is not for the reader
+        const QByteArray row = p->csvLine(i);
+        const qsizetype comma = row.indexOf(',');
+        writeUnreadBefore(row.left(comma).toLongLong());
+        buffer += row.mid(comma + 1); // the line number is not for the reader
         if (buffer.size() > 1 << 20) {
             out.write(buffer);
             buffer.clear();
         }
     }
+    writeUnreadBefore(std::numeric_limits<qint64>::max());
     out.write(buffer);
     out.flush();
     printCounts(ctx, *p);
+    if (!unread.empty())
+        ctx.progress(QStringLiteral("  %1 %2 (not read as numbers: longer than %3 bytes or not "
+                                    "text)")
+                             .arg(QStringLiteral("unreadable lines").leftJustified(20))
+                             .arg(unread.size())
+                             .arg(kMaxLine));
     return ExitOk;
 }
 

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void standaloneSimulatorBadSecret();
     void secretFromFile();
     void auditExportAndVerify();
+    void phonesCheckOneRowPerLine();
 
 private:
     struct Run
@@ -34,7 +35,7 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Run cli(const QStringList &args, const QByteArray &secret = {});
+    Run cli(const QStringList &args, const QByteArray &secret = {}, const QByteArray &input = {});
 
     QString m_cli;
     QTemporaryDir m_dir;
@@ -73,7 +74,8 @@ void TestCli::cleanupTestCase()
     }
 }
 
-TestCli::Run TestCli::cli(const QStringList &args, const QByteArray &secret)
+TestCli::Run TestCli::cli(const QStringList &args, const QByteArray &secret,
+                          const QByteArray &input)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -83,6 +85,10 @@ TestCli::Run TestCli::cli(const QStringList &args, const QByteArray &secret)
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
     p.setProcessEnvironment(env);
     p.start(m_cli, args);
+    if (p.waitForStarted(10000)) {
+        p.write(input);
+        p.closeWriteChannel();
+    }
     Run r;
     if (!p.waitForFinished(60000))
         return r;
@@ -272,6 +278,28 @@ void TestCli::auditExportAndVerify()
     v = cli(auditArg + QStringList{QStringLiteral("audit"), QStringLiteral("verify")});
     QCOMPARE(v.code, 1);
     QVERIFY2(v.out.contains("BROKEN") && v.out.contains('1'), v.out.constData());
+}
+
+// One output row per input line whatever the line holds: a line longer than any number is one
+// row (not several), a NUL inside a line makes it unreadable rather than cutting it.
+void TestCli::phonesCheckOneRowPerLine()
+{
+    QByteArray input = QByteArray(70000, '1') + "\n+14155550132\n";
+    input += QByteArray("+14155550133") + '\0' + QByteArray("garbage\n");
+    input += "(415) 555-0134\n\n+442079460958";
+    const Run r = cli({QStringLiteral("phones"), QStringLiteral("check"),
+                       QStringLiteral("--regions"), QStringLiteral("US,GB")},
+                      {}, input);
+    QCOMPARE(r.code, 0);
+    const QList<QByteArray> rows = r.out.trimmed().split('\n');
+    QCOMPARE(rows.size(), 7); // the header and one row per line
+    QCOMPARE(rows.at(1), QByteArray(",,,,purge,line-too-long"));
+    QVERIFY(rows.at(2).endsWith("keep,already-e164"));
+    QCOMPARE(rows.at(3), QByteArray(",,,,purge,not-text"));
+    QVERIFY(rows.at(4).startsWith("(415) 555-0134,+14155550134"));
+    QVERIFY(rows.at(5).endsWith("purge,empty"));
+    QVERIFY(rows.at(6).startsWith("+442079460958,+442079460958,GB"));
+    QVERIFY(r.err.contains("unreadable lines"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
