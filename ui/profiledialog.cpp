@@ -1,9 +1,9 @@
 #include "profiledialog.h"
 
 #include "apiclient.h"
-#include "session/consolecontext.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
+#include "session/consolecontext.h"
 #include "session/tenantsession.h"
 #include "tokenmanager.h"
 
@@ -455,7 +455,10 @@ void ProfileDialog::runTest(const Profile &profile, const QByteArray &secret)
         m_testClient = nullptr;
         validate();
     });
-    setResult(tr("Connecting to %1…").arg(profile.effectiveTokenUrl().toDisplayString()), false);
+    setResult(tr("Connecting to %1…")
+                      .arg(profile.effectiveTokenUrl().toDisplayString(
+                              QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)),
+              false);
     m_testButton->setEnabled(false);
     tokens->refreshNow();
 }

@@ -20,7 +20,8 @@ int authTest(CliContext &ctx, const QCommandLineParser &, const QStringList &)
     QObject::connect(tokens, &TokenManager::refreshed, &loop, &QEventLoop::quit);
     QObject::connect(tokens, &TokenManager::failed, &loop, &QEventLoop::quit);
     ctx.progress(QStringLiteral("requesting a token from %1")
-                         .arg(client->profile().effectiveTokenUrl().toDisplayString()));
+                         .arg(client->profile().effectiveTokenUrl().toDisplayString(
+                                 QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)));
     tokens->refreshNow();
     loop.exec();
     const bool ok = tokens->state() == TokenManager::State::Valid;
@@ -47,7 +48,10 @@ int authTest(CliContext &ctx, const QCommandLineParser &, const QStringList &)
     if (ctx.json()) {
         ctx.printJson(
                 {{QStringLiteral("ok"), true},
-                 {QStringLiteral("tokenUrl"), client->profile().effectiveTokenUrl().toString()},
+                 // Without user info, query or fragment: places people put secrets.
+                 {QStringLiteral("tokenUrl"),
+                  client->profile().effectiveTokenUrl().toDisplayString(
+                          QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)},
                  {QStringLiteral("lifetimeSeconds"), tokens->lifetimeSeconds()},
                  {QStringLiteral("expiresAt"), expires.toString(Qt::ISODate)},
                  {QStringLiteral("scopes"), QJsonArray::fromStringList(tokens->grantedScopes())}});

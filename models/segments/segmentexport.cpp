@@ -272,24 +272,35 @@ bool parseMaxAge(const QString &text, std::chrono::seconds *duration, QString *e
             break;
         pos = m.capturedEnd();
         any = true;
-        const qint64 n = m.captured(1).toLongLong();
+        // Ten years is the most a freshness limit means; anything above is refused, so the
+        // sum is kept well inside qint64 (no overflow, whatever digits are typed).
+        constexpr qint64 kMax = qint64(3650) * 86400;
+        bool ok = false;
+        const qint64 n = m.captured(1).toLongLong(&ok);
+        qint64 unit = 1;
         switch (m.captured(2).toLower().at(0).unicode()) {
-        case 's':
-            total += n;
-            break;
         case 'm':
-            total += n * 60;
+            unit = 60;
             break;
         case 'h':
-            total += n * 3600;
+            unit = 3600;
             break;
         case 'd':
-            total += n * 86400;
+            unit = 86400;
             break;
         case 'w':
-            total += n * 7 * 86400;
+            unit = 7 * 86400;
+            break;
+        default:
             break;
         }
+        if (!ok || n > kMax / unit || total > kMax - n * unit) {
+            *error = QStringLiteral("The duration \"%1\" is longer than ten years; give at most "
+                                    "3650d.")
+                             .arg(text);
+            return false;
+        }
+        total += n * unit;
     }
     if (!any || pos != t.size() || total <= 0 || total > qint64(3650) * 86400) {
         *error = QStringLiteral(

@@ -195,6 +195,16 @@ void TestCli::standaloneSimulatorGoodSecret()
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(!r.out.contains(m_simSecret) && !r.err.contains(m_simSecret));
     }
+    // A token URL with a query (where people put keys) is printed without it.
+    const Run r = cli({QStringLiteral("--json"), QStringLiteral("--base-url"), m_simUrl,
+                       QStringLiteral("--client-id"), QStringLiteral("demo-console"),
+                       QStringLiteral("--token-url"),
+                       m_simUrl + QStringLiteral("/oauth/token?api_key=s3cr3t-in-url"),
+                       QStringLiteral("auth"), QStringLiteral("test")},
+                      m_simSecret);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(r.out.contains("/oauth/token"));
+    QVERIFY2(!r.out.contains("s3cr3t") && !r.err.contains("s3cr3t"), r.out.constData());
 }
 
 void TestCli::standaloneSimulatorBadSecret()
