@@ -53,6 +53,14 @@ bool readDirective(CliContext &ctx, const QCommandLineParser &args, const QStrin
                                             .arg(d->defaultRegion));
         return false;
     }
+    if (args.isSet(QStringLiteral("regions"))
+        && args.value(QStringLiteral("regions")).split(u',', Qt::SkipEmptyParts).isEmpty()) {
+        // An empty list would allow every region: say so rather than purge nothing by surprise.
+        *code = ctx.fail(ExitUsage, QStringLiteral("--regions is empty: name the allowed regions "
+                                                   "(like US,CA), or leave the option out to "
+                                                   "allow every region."));
+        return false;
+    }
     if (!d->setRegions(args.value(QStringLiteral("regions")), &error)
         || !d->setBlocked(args.value(QStringLiteral("block")), &error)) {
         *code = ctx.fail(ExitUsage, error);

@@ -246,7 +246,17 @@ QJsonValue typedSegmentFilterValue(const SegmentAttribute &attribute, const Filt
             return QJsonValue(QJsonValue::Undefined);
         }
         QJsonArray values;
-        for (const QString &item : items) {
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString &item = items.at(i);
+            if (item.trimmed().isEmpty()) {
+                // "tier in ,,," matched nothing and exported 0 records without a word.
+                *error = QStringLiteral("The 'in' list of '%1' has an empty value (item %2 of "
+                                        "%3); remove the extra comma.")
+                                 .arg(attribute.name)
+                                 .arg(i + 1)
+                                 .arg(items.size());
+                return QJsonValue(QJsonValue::Undefined);
+            }
             const QJsonValue v = typedScalar(attribute.type, attribute.name, item, error);
             if (v.isUndefined())
                 return QJsonValue(QJsonValue::Undefined);

@@ -310,6 +310,12 @@ void TestCli::phonesCheckOneRowPerLine()
     QVERIFY(rows.at(5).endsWith("purge,empty"));
     QVERIFY(rows.at(6).startsWith("+442079460958,+442079460958,GB"));
     QVERIFY(r.err.contains("unreadable lines"));
+    // An empty region list would allow every region: refused.
+    const Run empty = cli({QStringLiteral("phones"), QStringLiteral("check"),
+                           QStringLiteral("--regions"), QStringLiteral(" , ")},
+                          {}, "+14155550132\n");
+    QCOMPARE(empty.code, 2);
+    QVERIFY(empty.err.contains("--regions is empty"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

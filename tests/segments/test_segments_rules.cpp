@@ -188,6 +188,12 @@ void TestSegmentsRules::typedValue_data()
     QTest::newRow("in empty") << "string"
                               << "in"
                               << "" << QByteArray();
+    QTest::newRow("in only commas") << "string"
+                                    << "in"
+                                    << ",,," << QByteArray();
+    QTest::newRow("in trailing comma") << "string"
+                                       << "in"
+                                       << "gold," << QByteArray();
 }
 
 void TestSegmentsRules::typedValue()
