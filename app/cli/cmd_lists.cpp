@@ -54,7 +54,7 @@ bool readDirective(CliContext &ctx, const QCommandLineParser &args, const QStrin
         return false;
     }
     if (args.isSet(QStringLiteral("regions"))
-        && args.value(QStringLiteral("regions")).split(u',', Qt::SkipEmptyParts).isEmpty()) {
+        && args.value(QStringLiteral("regions")).remove(u',').trimmed().isEmpty()) {
         // An empty list would allow every region: say so rather than purge nothing by surprise.
         *code = ctx.fail(ExitUsage, QStringLiteral("--regions is empty: name the allowed regions "
                                                    "(like US,CA), or leave the option out to "
