@@ -1,5 +1,8 @@
 #include "audit/auditstore.h"
 #include "clicontext.h"
+#include "text.h"
+
+#include <QFileInfo>
 
 namespace cxone {
 
@@ -37,17 +40,30 @@ int auditExport(CliContext &ctx, const QCommandLineParser &args, const QStringLi
 
 int auditVerify(CliContext &ctx, const QCommandLineParser &, const QStringList &)
 {
-    AuditStore *store = ctx.audit();
-    if (!store)
-        return ctx.lastExitCode();
-    const VerifyReport report = store->verify();
+    // Never creates a store: a missing or empty trail is intact only if nothing was recorded.
+    const QString path = ctx.parser().value(QStringLiteral("audit-db")).isEmpty()
+                                 ? AuditStore::defaultPath()
+                                 : ctx.parser().value(QStringLiteral("audit-db"));
+    const VerifyReport report = AuditStore::verifyPath(path);
+    if (report.ok() && report.checked == 0 && !QFileInfo(path).exists()) {
+        if (ctx.json())
+            ctx.printJson({{QStringLiteral("ok"), true},
+                           {QStringLiteral("checked"), 0},
+                           {QStringLiteral("message"),
+                            QStringLiteral("no audit trail at %1 yet").arg(path)}});
+        else
+            ctx.out() << "no audit trail at " << path << " yet: nothing has been recorded\n";
+        return ExitOk;
+    }
     if (ctx.json()) {
         ctx.printJson({{QStringLiteral("ok"), report.ok()},
                        {QStringLiteral("checked"), report.checked},
                        {QStringLiteral("seq"), report.seq},
                        {QStringLiteral("message"), report.message}});
     } else if (report.ok()) {
-        ctx.out() << "audit chain intact: " << report.checked << " entries checked\n";
+        ctx.out() << "audit chain intact: "
+                  << countText(report.checked, QStringLiteral("entry"), QStringLiteral("entries"))
+                  << " checked\n";
     } else {
         ctx.out() << "audit chain BROKEN: " << report.message << '\n';
     }

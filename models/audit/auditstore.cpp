@@ -1,5 +1,7 @@
 #include "auditstore.h"
 
+#include "text.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -8,6 +10,7 @@
 #include <QMutexLocker>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -325,8 +328,78 @@ bool AuditStore::open(const QString &path, QString *error)
     return true;
 }
 
+static QString anchorKey(const QString &path)
+{
+    const QByteArray canonical = QFileInfo(path).absoluteFilePath().toUtf8();
+    return QStringLiteral("auditAnchors/")
+           + QString::fromLatin1(
+                   QCryptographicHash::hash(canonical, QCryptographicHash::Sha1).toHex().left(16));
+}
+
+AuditStore::Anchor AuditStore::anchor(const QString &path)
+{
+    QSettings settings;
+    const QString key = anchorKey(path);
+    Anchor a;
+    a.seq = settings.value(key + QStringLiteral("/seq")).toLongLong();
+    a.hash = settings.value(key + QStringLiteral("/hash")).toString().toLatin1();
+    return a;
+}
+
+void AuditStore::noteAnchor(qint64 seq, const QByteArray &hash, bool now)
+{
+    if (seq > 0) {
+        m_pendingAnchor.seq = seq;
+        m_pendingAnchor.hash = hash;
+    }
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    if (m_pendingAnchor.seq == 0 || (!now && nowMs - m_anchorWrittenMs < 1000))
+        return;
+    QSettings settings;
+    const QString key = anchorKey(m_path);
+    // Another process may have written a newer one: the anchor only moves forward.
+    if (settings.value(key + QStringLiteral("/seq")).toLongLong() < m_pendingAnchor.seq) {
+        settings.setValue(key + QStringLiteral("/seq"), m_pendingAnchor.seq);
+        settings.setValue(key + QStringLiteral("/hash"), QString::fromLatin1(m_pendingAnchor.hash));
+    }
+    m_pendingAnchor = {};
+    m_anchorWrittenMs = nowMs;
+}
+
+VerifyReport AuditStore::verifyPath(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || info.size() == 0) {
+        VerifyReport report;
+        const Anchor a = anchor(path);
+        if (a.seq > 0) {
+            report.status = VerifyReport::Status::TailDeleted;
+            report.message = QStringLiteral("the audit trail %1 is %2, but %3 entries were "
+                                            "recorded in it on this machine")
+                                     .arg(path, info.exists() ? QStringLiteral("empty (0 bytes)")
+                                                              : QStringLiteral("missing"))
+                                     .arg(a.seq);
+        }
+        return report;
+    }
+    AuditStore store;
+    QString error;
+    if (!store.open(path, &error)) {
+        VerifyReport report;
+        report.status = VerifyReport::Status::Error;
+        report.message = error;
+        return report;
+    }
+    return store.verify();
+}
+
 void AuditStore::close()
 {
+    {
+        QMutexLocker writeLock(&m_writeMutex);
+        if (m_open)
+            noteAnchor(0, {}, true);
+    }
     QMutexLocker lock(&m_connectionsMutex);
     for (const QString &name : std::as_const(m_connectionNames))
         QSqlDatabase::removeDatabase(name);
@@ -546,6 +619,7 @@ bool AuditStore::append(AuditEntry &entry, QString *error)
     if (!query.exec(QStringLiteral("COMMIT")))
         return rollback(error, sqlError(query.lastError()));
     entry = stored;
+    noteAnchor(stored.seq, stored.hash, false);
     return true;
 }
 
@@ -667,8 +741,20 @@ VerifyReport AuditStore::verify() const
     }
     qint64 previousSeq = 0;
     QByteArray previousHash = genesisHash();
+    const Anchor anchored = anchor(m_path);
+    bool anchorSeen = false;
     while (query.next()) {
         const StoredRow row = readRow(query);
+        if (row.seq == anchored.seq) {
+            anchorSeen = true;
+            if (row.hash != anchored.hash) {
+                fail(VerifyReport::Status::Modified, row.seq,
+                     QStringLiteral("entry %1 is not the one recorded on this machine: the trail "
+                                    "was replaced or rewritten")
+                             .arg(row.seq));
+                return end();
+            }
+        }
         if (hashRow(row) != row.hash) {
             fail(VerifyReport::Status::Modified, row.seq,
                  QStringLiteral("entry %1 was modified: its hash does not match its content")
@@ -705,6 +791,19 @@ VerifyReport AuditStore::verify() const
         return end();
     }
 
+    if (anchored.seq > 0 && !anchorSeen) {
+        fail(VerifyReport::Status::TailDeleted, previousSeq,
+             previousSeq == 0
+                     ? QStringLiteral("the audit trail is empty, but %1 recorded in it on this "
+                                      "machine")
+                               .arg(countText(anchored.seq, QStringLiteral("entry was"),
+                                              QStringLiteral("entries were")))
+                     : QStringLiteral("entries up to %1 were recorded on this machine, but the "
+                                      "trail ends at %2")
+                               .arg(anchored.seq)
+                               .arg(previousSeq));
+        return end();
+    }
     if (!haveHead) {
         if (previousSeq > 0) {
             fail(VerifyReport::Status::HeadMismatch, previousSeq,

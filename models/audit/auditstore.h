@@ -88,8 +88,22 @@ public:
     bool exportJsonl(const QString &path, QString *error = nullptr,
                      const AuditQuery &query = {}) const;
 
-    // Recomputes every hash in seq order and checks every link and the chain head.
+    // Recomputes every hash in seq order and checks every link and the chain head, and that the
+    // newest entry this machine saw stored (the anchor) is still there unchanged.
     VerifyReport verify() const;
+
+    // The newest entry this machine saw stored in the trail at `path`, kept in the application's
+    // settings, outside the database: a trail deleted, emptied or cut back as a whole is then
+    // noticed. seq 0: none recorded.
+    struct Anchor
+    {
+        qint64 seq = 0;
+        QByteArray hash;
+    };
+    static Anchor anchor(const QString &path);
+    // Verifies the trail at `path` without creating it: a missing or empty file is intact only
+    // when no entry was ever recorded there.
+    static VerifyReport verifyPath(const QString &path);
 
     // The details as they will be stored: secret-looking keys and bearer strings redacted.
     static QJsonObject scrubbed(const QJsonObject &details);
@@ -115,6 +129,10 @@ private:
     mutable QMutex m_writeMutex;
     mutable QMutex m_connectionsMutex;
     mutable QStringList m_connectionNames;
+    // The anchor is written at most once a second while appending, and on close().
+    void noteAnchor(qint64 seq, const QByteArray &hash, bool now);
+    Anchor m_pendingAnchor;
+    qint64 m_anchorWrittenMs = 0;
 };
 
 } // namespace cxone

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void secretFromFile();
     void auditExportAndVerify();
     void phonesCheckOneRowPerLine();
+    void auditVerifyNeverCreatesAndNoticesALostTrail();
 
 private:
     struct Run
@@ -83,6 +84,7 @@ TestCli::Run TestCli::cli(const QStringList &args, const QByteArray &secret,
     if (!secret.isEmpty())
         env.insert(QStringLiteral("CXONE_CLIENT_SECRET"), QString::fromLatin1(secret));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-config")));
     p.setProcessEnvironment(env);
     p.start(m_cli, args);
     if (p.waitForStarted(10000)) {
@@ -316,6 +318,58 @@ void TestCli::phonesCheckOneRowPerLine()
                           {}, "+14155550132\n");
     QCOMPARE(empty.code, 2);
     QVERIFY(empty.err.contains("--regions is empty"));
+}
+
+// audit verify creates nothing, and a trail that was deleted, emptied or stripped of every row
+// is reported against the anchor kept in the settings.
+void TestCli::auditVerifyNeverCreatesAndNoticesALostTrail()
+{
+    const QString db = m_dir.filePath(QStringLiteral("lost.sqlite"));
+    const QStringList verify{QStringLiteral("--audit-db"), db, QStringLiteral("audit"),
+                             QStringLiteral("verify")};
+    Run v = cli(verify);
+    QCOMPARE(v.code, 0);
+    QVERIFY2(v.out.contains("no audit trail"), v.out.constData());
+    QVERIFY(!QFile::exists(db));
+
+    QCOMPARE(cli({QStringLiteral("--audit-db"), db, QStringLiteral("--demo"),
+                  QStringLiteral("auth"), QStringLiteral("test")})
+                     .code,
+             0);
+    v = cli(verify);
+    QCOMPARE(v.code, 0);
+    QVERIFY2(v.out.contains("intact: 1 entry checked"), v.out.constData());
+    const QString copy = db + QStringLiteral(".copy");
+    QVERIFY(QFile::copy(db, copy));
+
+    { // every row and the chain head deleted
+        QSqlDatabase raw
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw2"));
+        raw.setDatabaseName(db);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM audit_entry")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM chain_head")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw2"));
+    v = cli(verify);
+    QCOMPARE(v.code, 1);
+    QVERIFY2(v.out.contains("empty") && v.out.contains("1 entry was recorded"), v.out.constData());
+
+    QFile::resize(db, 0); // a 0-byte file
+    v = cli(verify);
+    QCOMPARE(v.code, 1);
+    QVERIFY2(v.out.contains("0 bytes"), v.out.constData());
+
+    QVERIFY(QFile::remove(db)); // gone
+    v = cli(verify);
+    QCOMPARE(v.code, 1);
+    QVERIFY2(v.out.contains("missing"), v.out.constData());
+    QVERIFY(!QFile::exists(db));
+
+    QVERIFY(QFile::rename(copy, db)); // put back: intact again
+    QCOMPARE(cli(verify).code, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
