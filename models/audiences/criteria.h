@@ -141,8 +141,8 @@ bool parseValueText(const QString &type, const QString &op, const QString &text,
 // The text a person edits for a value (the inverse of parseValueText).
 QString valueToText(const QJsonValue &value);
 
-// RFC 4122 / 9562 text form: 8-4-4-4-12 hex digits, version 1-8, variant 8/9/a/b; not nil.
-bool isRfc4122Uuid(const QString &text);
+// UUID text form: 8-4-4-4-12 hex digits, any version or variant (contract section 5).
+bool isUuidSyntax(const QString &text);
 // Why `text` is not a usable exclusion, or empty.
 QString exclusionProblem(const QString &text);
 

@@ -86,7 +86,7 @@ QString TestAudiencesCli::write(const QString &name, const QByteArray &bytes)
 
 void TestAudiencesCli::invalidFileExits3WithEveryProblem()
 {
-    QJsonObject p = payload(nested(6), {QStringLiteral("12345678-1234-1234-1234-123456789012")});
+    QJsonObject p = payload(nested(6), {QStringLiteral("12345678-1234-1234-1234-12345678901z")});
     p.insert(QStringLiteral("name"), QString());
     const QString file = write(QStringLiteral("bad.json"), QJsonDocument(p).toJson());
     // A tenant that cannot be reached: had anything been sent, the exit would be 1.

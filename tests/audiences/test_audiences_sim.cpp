@@ -216,8 +216,8 @@ void TestAudiencesSim::serverRefusals_data()
     QTest::addColumn<QJsonObject>("body");
     QTest::addColumn<QString>("expected");
     const QJsonObject ok = group("AND", {cond("employee_count", "greater_than", 10)});
-    QTest::newRow("36 characters, not a UUID")
-            << payload(ok, {QStringLiteral("12345678-1234-1234-1234-123456789012")})
+    QTest::newRow("36 characters, not hex")
+            << payload(ok, {QStringLiteral("12345678-1234-1234-1234-12345678901z")})
             << QStringLiteral("exclusions[0]");
     QTest::newRow("operator for type")
             << payload(group("AND", {cond("industry", "greater_than", 3)}))

@@ -115,8 +115,7 @@ private:
     int m_evaluationDelayMs = 600;
 };
 
-// RFC 4122 / 9562 text form: 8-4-4-4-12 hex, version 1-8, variant 10xx; the nil UUID is not a
-// reference to anything and is refused.
-bool isRfc4122Uuid(const QString &text);
+// UUID text form: 8-4-4-4-12 hex digits, any version or variant (contract section 5).
+bool isUuidSyntax(const QString &text);
 
 } // namespace cxone::sim
