@@ -319,6 +319,11 @@ void TestAudiencesSim::noRecalculationKeepsSize()
     QCOMPARE(second->state(), JobState::Succeeded);
     QCOMPARE(second->evaluationStatus(), QStringLiteral("stale"));
     QCOMPARE(second->size(), first->size());
+    // Every stored field is echoed, recalculate_on_update among them (the seed's CDP webhook
+    // reports it).
+    const Result r = call(Request::get(QStringLiteral("/api/v1/audiences/kept-size")));
+    QVERIFY2(r.ok(), qPrintable(r.errorText));
+    QCOMPARE(r.json.object().value(u"recalculate_on_update"), QJsonValue(false));
 }
 
 void TestAudiencesSim::putRetriedOn429WithinBounds()

@@ -799,6 +799,7 @@ QJsonObject AudiencesPart::audienceJson(const SimAudience &a, bool withEvaluatio
                   {QStringLiteral("data_source"), a.dataSource},
                   {QStringLiteral("criteria"), a.criteria},
                   {QStringLiteral("exclusions"), QJsonArray::fromStringList(a.exclusions)},
+                  {QStringLiteral("recalculate_on_update"), a.recalculateOnUpdate},
                   {QStringLiteral("version"), a.version},
                   {QStringLiteral("created_at"), a.createdAt},
                   {QStringLiteral("updated_at"), a.updatedAt}};

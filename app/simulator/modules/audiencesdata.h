@@ -57,6 +57,7 @@ struct SimAudience
     QString dataSource;
     QJsonObject criteria;
     QStringList exclusions;
+    bool recalculateOnUpdate = true; // as last sent, echoed with every answer
     qint64 version = 1;
     QString createdAt;
     QString updatedAt;

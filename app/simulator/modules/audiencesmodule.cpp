@@ -115,6 +115,7 @@ SimResponse putAudience(const SimRequest &req, TenantState &state)
     a.updatedAt = now;
     a.lastRequestId = req.requestId;
     const bool recalculate = body.value(u"recalculate_on_update").toBool(true);
+    a.recalculateOnUpdate = recalculate;
     if (recalculate) {
         a.pendingSize = part.evaluate(a.dataSource, a.criteria, a.exclusions);
         a.status = QStringLiteral("evaluating");
