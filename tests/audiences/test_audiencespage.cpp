@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void buildsTwoLevelTreeAndSaves();
+    void saveConflictOffersOverwriteOrReload();
     void refusesToSaveWithProblems();
     void exclusionsValidatedAsTyped();
     void importExportRoundTrip();
@@ -62,6 +64,32 @@ private:
         QTimer::singleShot(0, m_page.get(), [button] {
             if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
                 box->button(button)->click();
+        });
+    }
+    // Answers the next message box with `button` once it is shown (it may come later, when a
+    // job finishes).
+    void answerWhenShown(QMessageBox::StandardButton button)
+    {
+        auto *timer = new QTimer(m_page.get());
+        timer->setInterval(20);
+        connect(timer, &QTimer::timeout, timer, [timer, button] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                timer->deleteLater();
+                box->button(button)->click();
+            }
+        });
+        timer->start();
+    }
+    // Someone else saves the audience: the tenant's copy moves on a version, with a new name.
+    void savedElsewhere(const QString &id, const QString &name)
+    {
+        m_sim.run([&](sim::TenantSimulator &s) {
+            auto &stored = s.state()
+                                   .partAs<sim::AudiencesPart>(QStringLiteral("audiences"))
+                                   ->audiences();
+            sim::SimAudience &a = stored.at(id);
+            a.version += 1;
+            a.name = name;
         });
     }
     // F2 on the cell, then the keys into whatever editor opened, then Enter.
@@ -233,6 +261,41 @@ void TestAudiencesPage::buildsTwoLevelTreeAndSaves()
     query.jobKind = QStringLiteral("audience-save");
     QTRY_VERIFY_WITH_TIMEOUT(m_audit->count(query) >= 4, testTimeoutMs);
     m_page->grab().save(shots + QStringLiteral("/audiences-saved.png"));
+}
+
+void TestAudiencesPage::saveConflictOffersOverwriteOrReload()
+{
+    const QString id = m_page->document()->audienceId();
+    QCOMPARE(m_page->document()->version(), qint64(1));
+    auto *name = child<QLineEdit>(QStringLiteral("Name"));
+    auto *saveButton = child<QPushButton>(QStringLiteral("Save the audience"));
+
+    // Overwrite with mine: saved over their version 2 as version 3.
+    savedElsewhere(id, QStringLiteral("Renamed elsewhere"));
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Mine wins"));
+    QTest::keyClick(name, Qt::Key_Tab);
+    answerWhenShown(QMessageBox::Save);
+    QSignalSpy saved(m_page.get(), &AudiencesPage::saveFinished);
+    QTest::mouseClick(saveButton, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(saved.size() == 2, testTimeoutMs); // refused, then saved
+    QCOMPARE(saved.at(0).at(0).toBool(), false);
+    QCOMPARE(saved.at(1).at(0).toBool(), true);
+    QCOMPARE(m_page->document()->version(), qint64(3));
+    QVERIFY(!m_page->document()->isModified());
+
+    // Reload theirs: the edit is dropped and their audience shown.
+    savedElsewhere(id, QStringLiteral("Theirs wins"));
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Mine again"));
+    QTest::keyClick(name, Qt::Key_Tab);
+    answerWhenShown(QMessageBox::Discard);
+    QSignalSpy loaded(m_page.get(), &AudiencesPage::audienceLoaded);
+    QTest::mouseClick(saveButton, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.size() == 1, testTimeoutMs);
+    QCOMPARE(m_page->document()->name(), QStringLiteral("Theirs wins"));
+    QCOMPARE(m_page->document()->version(), qint64(4));
+    QVERIFY(!m_page->document()->isModified());
 }
 
 void TestAudiencesPage::refusesToSaveWithProblems()

@@ -4,11 +4,11 @@
 #include "audiences/audiencedocument.h"
 #include "audiences/audiencelistmodel.h"
 #include "audiences/audiencesavejob.h"
+#include "criteriadelegate.h"
 #include "io/boundedinput.h"
 #include "session/consolecontext.h"
-#include "webhookclient.h"
-#include "criteriadelegate.h"
 #include "session/tenantsession.h"
+#include "webhookclient.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -414,6 +414,11 @@ void AudiencesPage::openAudience(const QString &id)
 {
     if (!session() || id.isEmpty() || id == m_doc->audienceId() || !confirmDiscard())
         return;
+    loadAudience(id);
+}
+
+void AudiencesPage::loadAudience(const QString &id)
+{
     if (m_loadCall)
         m_loadCall->cancel();
     showStatus(tr("Loading %1…").arg(id));
@@ -702,11 +707,39 @@ bool AudiencesPage::save()
         } else {
             m_size->clear();
             showStatus(job->errorText(), true);
+            if (job->conflictVersion() >= 0)
+                resolveConflict(job->conflictVersion());
         }
         Q_EMIT saveFinished(state == JobState::Succeeded);
     });
     track(job);
     return true;
+}
+
+// Someone saved the audience since it was loaded: offer what a person would do next, in words.
+void AudiencesPage::resolveConflict(qint64 theirVersion)
+{
+    const QString name = m_doc->name().isEmpty() ? tr("This audience") : m_doc->name();
+    QMessageBox box(QMessageBox::Warning, tr("Saved by someone else"),
+                    tr("%1 was saved by someone else while you edited it: the tenant holds "
+                       "version %2, your edit started from version %3.")
+                            .arg(name)
+                            .arg(theirVersion)
+                            .arg(m_doc->version()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("Reload theirs to see their changes (your edit is dropped), "
+                              "overwrite theirs with your edit, or keep editing."));
+    box.button(QMessageBox::Save)->setText(tr("&Overwrite with mine"));
+    box.button(QMessageBox::Discard)->setText(tr("&Reload theirs"));
+    box.button(QMessageBox::Cancel)->setText(tr("&Keep editing"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    const int answer = box.exec();
+    if (answer == QMessageBox::Save) {
+        m_doc->setVersion(theirVersion);
+        save();
+    } else if (answer == QMessageBox::Discard) {
+        loadAudience(m_doc->audienceId());
+    }
 }
 
 bool AudiencesPage::importFrom(const QString &path, QString *error)

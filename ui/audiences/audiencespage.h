@@ -2,9 +2,9 @@
 
 #include "audiences/criteria.h"
 
+#include "featurepage.h"
 #include <QHash>
 #include <QPointer>
-#include "featurepage.h"
 
 class QAction;
 class QCheckBox;
@@ -59,6 +59,8 @@ Q_SIGNALS:
     void saveFinished(bool ok);
 
 private:
+    void loadAudience(const QString &id); // without asking: the caller has decided
+    void resolveConflict(qint64 theirVersion);
     void onSessionChanged(TenantSession *session) override;
     void setStatus(const QString &text) override;
     void buildUi();
