@@ -9,7 +9,8 @@
 //       searched, submitted, downloaded, masked, written as JSONL and pushed to the simulator's
 //       data lake; transcripts/s and peak memory at a quarter, half and all of the run.
 //
-//   bench_transcripts [--mb N] [--interactions N] [--redact-pii DIR] [--smoke]  (0 skips a part)
+//   bench_transcripts [--mb N] [--interactions N] [--redact-pii DIR] [--text-out FILE] [--smoke]
+//   (0 skips a part; --text-out also writes the generated text, one utterance per line)
 
 #include "simprocess.h"
 
@@ -113,6 +114,13 @@ int main(int argc, char *argv[])
             LabelledText t = corpus.line(lines.size() % 2 == 1);
             bytes += t.text.toUtf8().size() + 1;
             lines.append(std::move(t.text));
+        }
+        if (const qsizetype at = args.indexOf(QStringLiteral("--text-out"));
+            at >= 0 && at + 1 < args.size()) {
+            // The same text as a file, for timing `cxone-cli transcripts mask` as people run it.
+            QFile f(args.at(at + 1));
+            if (f.open(QIODevice::WriteOnly))
+                f.write(lines.join(u'\n').toUtf8() + '\n');
         }
         QElapsedTimer timer;
         timer.start();
