@@ -158,7 +158,8 @@ void ActivityPane::onJobAdded(Job *job)
     button->setIcon(m_cancel->icon());
     button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     button->setAutoRaise(true);
-    button->setAccessibleName(tr("Cancel %1 %2").arg(job->kind(), job->target()));
+    button->setAccessibleName(
+            tr("Cancel %1").arg(job->title().isEmpty() ? job->kind() : job->title()));
     button->setToolTip(tr("Cancel this job"));
     connect(button, &QToolButton::clicked, job, &Job::cancel);
     connect(job, &Job::finished, button, [button] {

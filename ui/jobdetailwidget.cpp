@@ -218,7 +218,9 @@ void JobDetailWidget::setJob(Job *job, LatencyHistory *history)
         m_timer->stop();
         return;
     }
-    m_title->setText(tr("%1 — %2").arg(job->kind(), job->target()));
+    // What a person calls the job ("Export · Gold loyalty members"), its target beside it.
+    m_title->setText(job->title().isEmpty() ? tr("%1 — %2").arg(job->kind(), job->target())
+                                            : tr("%1 — %2").arg(job->title(), job->target()));
     m_tabs->setVisible(true);
     redraw();
     m_timer->start();
