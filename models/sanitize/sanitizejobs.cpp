@@ -1,5 +1,7 @@
 #include "sanitizejobs.h"
 
+#include "text.h"
+
 #include "apiclient.h"
 #include "jobs/pagedreader.h"
 #include "webhookclient.h"
@@ -231,8 +233,9 @@ SanitizePreviewJob::SanitizePreviewJob(ApiClient *client,
     , m_contacts(std::move(contacts))
     , m_directive(std::move(directive))
 {
-    setTitle(tr("Preview · %1").arg(m_contacts->listName().isEmpty() ? m_contacts->listId()
-                                                                      : m_contacts->listName()));
+    setTitle(tr("Preview · %1")
+                     .arg(m_contacts->listName().isEmpty() ? m_contacts->listId()
+                                                           : m_contacts->listName()));
     connect(&m_analyzer, &PhoneAnalyzer::finished, this, &SanitizePreviewJob::onParsed);
     connect(&m_analyzer, &PhoneAnalyzer::progress, this,
             [this](qint64 done, qint64 total) { setProgress(done, total); });
@@ -276,10 +279,11 @@ void SanitizePreviewJob::onParsed(bool ok, const QString &error)
         return;
     }
     m_parsed = m_analyzer.takeResults();
-    Q_EMIT message(tr("Parsed %1 numbers (%2 distinct) with %3 worker processes.")
-                           .arg(m_parsed.size())
-                           .arg(m_analyzer.uniqueCount())
-                           .arg(m_analyzer.workersUsed()));
+    Q_EMIT message(tr("Parsed %1 (%2 distinct) with %3.")
+                           .arg(countText(qint64(m_parsed.size()), tr("number"), tr("numbers")),
+                                QLocale().toString(qint64(m_analyzer.uniqueCount())),
+                                countText(m_analyzer.workersUsed(), tr("worker process"),
+                                          tr("worker processes"))));
     if (!m_directive.lookup || !m_client) {
         decideAll();
         return;
