@@ -169,6 +169,8 @@ int audiencesPut(CliContext &ctx, const QCommandLineParser &args, const QStringL
         return ctx.fail(ExitRefused, QStringLiteral("%1 must hold one JSON object (the audience). "
                                                     "Nothing was sent.")
                                              .arg(path));
+    if (const QString dup = jsonDuplicateKey(bytes); !dup.isEmpty())
+        return ctx.fail(ExitRefused, QStringLiteral("%1: %2 Nothing was sent.").arg(path, dup));
     QJsonObject payload = doc.object();
     for (const char *key :
          {"id", "size", "evaluation_status", "last_evaluated", "created_at", "updated_at"})

@@ -16,6 +16,95 @@ qsizetype characters(const QString &text)
 
 } // namespace
 
+QString textProblem(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        if (c.isSurrogate())
+            return QStringLiteral("has a broken character at position %1 (half of a UTF-16 "
+                                  "surrogate pair, as from a bad \\u escape); retype it.")
+                    .arg(i + 1);
+        if (c.unicode() == 0)
+            return QStringLiteral("has a NUL character at position %1; remove it.").arg(i + 1);
+        if (c.unicode() < 0x20 && c != u'\n' && c != u'\t')
+            return QStringLiteral("has a control character (U+%1) at position %2; remove it.")
+                    .arg(c.unicode(), 4, 16, QChar(u'0'))
+                    .arg(i + 1);
+    }
+    return {};
+}
+
+QString jsonDuplicateKey(const QByteArray &json)
+{
+    struct Frame
+    {
+        bool object = false;
+        bool expectKey = false;
+        QSet<QByteArray> keys;
+        QByteArray path;
+    };
+    std::vector<Frame> stack;
+    QByteArray lastKey;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        switch (c) {
+        case '{':
+        case '[': {
+            Frame f;
+            f.object = c == '{';
+            f.expectKey = f.object;
+            if (!stack.empty())
+                f.path = stack.back().path
+                         + (stack.back().object ? (stack.back().path.isEmpty() ? "" : ".") + lastKey
+                                                : QByteArray("[]"));
+            stack.push_back(std::move(f));
+            break;
+        }
+        case '}':
+        case ']':
+            if (!stack.empty())
+                stack.pop_back();
+            break;
+        case ',':
+            if (!stack.empty() && stack.back().object)
+                stack.back().expectKey = true;
+            break;
+        case ':':
+            if (!stack.empty())
+                stack.back().expectKey = false;
+            break;
+        case '"': {
+            const qsizetype start = i + 1;
+            qsizetype j = start;
+            while (j < json.size() && json.at(j) != '"')
+                j += json.at(j) == '\\' ? 2 : 1;
+            const QByteArray text = json.mid(start, j - start);
+            if (!stack.empty() && stack.back().object && stack.back().expectKey) {
+                Frame &f = stack.back();
+                if (f.keys.contains(text))
+                    return QStringLiteral("\"%1\" appears twice in %2 (at character %3); only "
+                                          "one can count, so say which.")
+                            .arg(QString::fromUtf8(text), f.path.isEmpty()
+                                                                  ? QStringLiteral("the audience")
+                                                                  : QString::fromUtf8(f.path))
+                            .arg(start);
+                f.keys.insert(text);
+                lastKey = text;
+            }
+            i = j;
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return {};
+}
+
 QList<AudienceProblem> validateAudienceProperties(const QString &name, const QString &description,
                                                   const QString &dataSource,
                                                   const QStringList &exclusions)
@@ -33,6 +122,11 @@ QList<AudienceProblem> validateAudienceProperties(const QString &name, const QSt
     if (characters(description) > 500)
         add(QStringLiteral("description"),
             QStringLiteral("%1 characters; the most is 500.").arg(characters(description)));
+    for (const auto &[where, text] : {std::pair{QStringLiteral("name"), name},
+                                      std::pair{QStringLiteral("description"), description}}) {
+        if (const QString p = textProblem(text); !p.isEmpty())
+            add(where, p);
+    }
     if (!AudiencesApi::dataSources().contains(dataSource))
         add(QStringLiteral("data_source"),
             QStringLiteral("'%1' is not one of %2.")
@@ -250,6 +344,11 @@ bool AudienceDocument::importJson(const QByteArray &json, QString *error)
             *error = QStringLiteral("Not JSON: %1 at character %2.")
                              .arg(parseError.errorString())
                              .arg(parseError.offset);
+        return false;
+    }
+    if (const QString dup = jsonDuplicateKey(json); !dup.isEmpty()) {
+        if (error)
+            *error = dup;
         return false;
     }
     if (!doc.isObject() || !doc.object().value(u"criteria").isObject()) {

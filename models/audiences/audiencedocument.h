@@ -19,6 +19,13 @@ struct AudienceProblem
     QString text() const { return where + QStringLiteral(": ") + message; }
 };
 
+// Why a name or description cannot be stored as it is (a NUL, a control character, half of a
+// surrogate pair), or empty.
+QString textProblem(const QString &text);
+// The first key that appears twice in one object of a JSON text (the parser keeps the last one
+// silently), described for people; empty when there is none. `json` must parse.
+QString jsonDuplicateKey(const QByteArray &json);
+
 // The checks of the audience's own fields (contract section 5).
 QList<AudienceProblem> validateAudienceProperties(const QString &name, const QString &description,
                                                   const QString &dataSource,

@@ -28,6 +28,7 @@ class TestAudiencesCli final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void invalidFileExits3WithEveryProblem();
+    void duplicateKeysAndBrokenTextRefused();
     void unreadableInput_data();
     void unreadableInput();
     void fieldProblemsNeedTheCatalogue();
@@ -82,6 +83,30 @@ QString TestAudiencesCli::write(const QString &name, const QByteArray &bytes)
     if (f.open(QIODevice::WriteOnly))
         f.write(bytes);
     return path;
+}
+
+// A key twice (the parser would keep the last silently) and a name with half a surrogate pair
+// are refused before anything is sent.
+void TestAudiencesCli::duplicateKeysAndBrokenTextRefused()
+{
+    const QStringList put{QStringLiteral("--base-url"),  QStringLiteral("http://127.0.0.1:9"),
+                          QStringLiteral("--client-id"), QStringLiteral("someone"),
+                          QStringLiteral("audiences"),   QStringLiteral("put"),
+                          QStringLiteral("a-1"),         QStringLiteral("--file")};
+    QByteArray json = QJsonDocument(payload(nested(2))).toJson(QJsonDocument::Compact);
+    json.insert(1, "\"name\":\"first\",");
+    const Run dup
+            = cli(put + QStringList{write(QStringLiteral("dup.json"), json)}, "not-a-real-secret");
+    QCOMPARE(dup.code, 3);
+    QVERIFY2(dup.err.contains("\"name\" appears twice"), dup.err.constData());
+    QJsonObject p = payload(nested(2));
+    p.insert(QStringLiteral("name"), QString(QStringLiteral("Broken ") + QChar(0xd83d)));
+    const Run broken = cli(
+            put + QStringList{write(QStringLiteral("surrogate.json"), QJsonDocument(p).toJson())},
+            "not-a-real-secret");
+    QCOMPARE(broken.code, 3);
+    QVERIFY2(broken.err.contains("name:") && broken.err.contains("surrogate"),
+             broken.err.constData());
 }
 
 void TestAudiencesCli::invalidFileExits3WithEveryProblem()

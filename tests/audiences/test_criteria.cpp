@@ -29,6 +29,10 @@ private Q_SLOTS:
     void exclusions_data();
     void exclusions();
     void payloadProblems();
+    void textProblems_data();
+    void textProblems();
+    void duplicateKeys_data();
+    void duplicateKeys();
 };
 
 void TestCriteria::validation_data()
@@ -379,6 +383,64 @@ void TestCriteria::payloadProblems()
     for (int i = 0; i < 100; ++i)
         emoji += QString::fromUcs4(U"\U0001F600", 1);
     QVERIFY(validateAudienceProperties(emoji, {}, QStringLiteral("crm_sync"), {}).isEmpty());
+}
+
+void TestCriteria::textProblems_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("problem"); // empty: fine
+    QTest::newRow("plain") << QStringLiteral("Gold members") << QString();
+    QTest::newRow("emoji pair") << QString::fromUcs4(U"VIP \U0001F600", 5) << QString();
+    QTest::newRow("newline and tab") << QStringLiteral("a\n\tb") << QString();
+    QTest::newRow("lone high surrogate") << (QStringLiteral("a") + QChar(0xd800)) << "surrogate";
+    QTest::newRow("lone low surrogate") << (QChar(0xdc00) + QStringLiteral("a")) << "surrogate";
+    QTest::newRow("NUL") << QStringLiteral("a").append(QChar(0)).append(u'b') << "NUL";
+    QTest::newRow("escape") << QStringLiteral("a\x1b[31m") << "control character";
+}
+
+void TestCriteria::textProblems()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, problem);
+    const QString got = textProblem(text);
+    if (problem.isEmpty())
+        QVERIFY2(got.isEmpty(), qPrintable(got));
+    else
+        QVERIFY2(got.contains(problem), qPrintable(got));
+    // And through the audience's own checks, named by field.
+    const auto problems = validateAudienceProperties(text, {}, QStringLiteral("customer_360"), {});
+    QCOMPARE(problems.isEmpty(), problem.isEmpty());
+}
+
+void TestCriteria::duplicateKeys_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("problem"); // empty: none
+    QTest::newRow("none") << QByteArray("{\"name\":\"a\",\"criteria\":{\"operator\":\"AND\"}}")
+                          << QString();
+    QTest::newRow("same key in sibling objects")
+            << QByteArray("{\"a\":{\"x\":1},\"b\":{\"x\":2},\"c\":[{\"x\":1},{\"x\":2}]}")
+            << QString();
+    QTest::newRow("value equal to a key") << QByteArray("{\"name\":\"name\"}") << QString();
+    QTest::newRow("top level") << QByteArray("{\"name\":\"a\",\"name\":\"b\"}")
+                               << QStringLiteral("\"name\" appears twice in the audience");
+    QTest::newRow("nested") << QByteArray("{\"criteria\":{\"operator\":\"AND\",\"operator\":"
+                                          "\"OR\"}}")
+                            << QStringLiteral("\"operator\" appears twice in criteria");
+    QTest::newRow("escaped quote in key")
+            << QByteArray("{\"a\\\"b\":1,\"a\\\"b\":2}") << QStringLiteral("appears twice");
+}
+
+void TestCriteria::duplicateKeys()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, problem);
+    QVERIFY(!QJsonDocument::fromJson(json).isNull());
+    const QString got = jsonDuplicateKey(json);
+    if (problem.isEmpty())
+        QVERIFY2(got.isEmpty(), qPrintable(got));
+    else
+        QVERIFY2(got.contains(problem), qPrintable(got));
 }
 
 QTEST_MAIN(TestCriteria)
