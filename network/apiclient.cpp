@@ -322,6 +322,9 @@ void ApiClient::sendWithToken(CallHandle *call, const QByteArray &token)
     nr.setTransferTimeout(int(r.timeout.value_or(m_profile.transferTimeout).count()));
     nr.setRawHeader("Accept", "application/json");
     nr.setRawHeader("X-Request-ID", r.requestId);
+    // Retries keep the request id (idempotency) and number themselves, so a server can tell a
+    // new attempt from a transport's silent resend of the same one.
+    nr.setRawHeader("X-Attempt", QByteArray::number(call->m_result.attempts.size() + 1));
     nr.setRawHeader("User-Agent", "cxone-console/" CXONE_VERSION);
     if (!r.body.isEmpty() || r.method == "POST" || r.method == "PUT" || r.method == "PATCH")
         nr.setHeader(QNetworkRequest::ContentTypeHeader, r.contentType);

@@ -488,11 +488,18 @@ bool TenantSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocke
     FaultSettings settings;
     FaultDecision fault;
     // HTTP stacks silently resend a request whose connection was reset (Qt up to twice), so a
-    // drop also swallows those resends, recognised by their X-Request-ID. They do not count as
-    // new requests of the route: the fault sequence stays a function of (seed, route, N).
-    if (const auto sticky = m_stickyDrops.find(req.requestId); sticky != m_stickyDrops.end()) {
-        if (--sticky.value() <= 0)
+    // drop also swallows those resends, recognised by their X-Request-ID and X-Attempt and by
+    // arriving at once. They do not count as new requests of the route: the fault sequence stays
+    // a function of (seed, route, N). A client's own retry (a new X-Attempt, or the same request
+    // id after the window) is a new attempt and draws its own fault.
+    const QByteArray stickyKey = req.requestId + '#' + req.header("X-Attempt");
+    bool resend = false;
+    if (const auto sticky = m_stickyDrops.find(stickyKey); sticky != m_stickyDrops.end()) {
+        resend = call.timeMs <= sticky->untilMs;
+        if (--sticky->left <= 0 || !resend)
             m_stickyDrops.erase(sticky);
+    }
+    if (resend) {
         call.fault = faultKindName(FaultKind::Drop);
         ++counters.faults;
         m_state->logCall(std::move(call));
@@ -526,7 +533,8 @@ bool TenantSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocke
         if (!req.header("X-Request-ID").isEmpty()) {
             if (m_stickyDrops.size() > 1000)
                 m_stickyDrops.clear();
-            m_stickyDrops.insert(req.requestId, resendsSwallowed);
+            m_stickyDrops.insert(req.requestId + '#' + req.header("X-Attempt"),
+                                 StickyDrop{resendsSwallowed, call.timeMs + resendWindowMs});
         }
         break;
     default:

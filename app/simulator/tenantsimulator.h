@@ -104,6 +104,14 @@ private:
     void send(QTcpSocket *socket, QByteArray bytes, int latencyMs, bool drop, bool close);
 
     static constexpr int resendsSwallowed = 2;
+    // A transport resend follows its drop at once; anything later is a new attempt.
+    static constexpr qint64 resendWindowMs = 1000;
+
+    struct StickyDrop
+    {
+        int left = 0;       // resends still to drop
+        qint64 untilMs = 0; // after this, the same key is a new attempt
+    };
 
     SimConfig m_config;
     std::unique_ptr<TenantState> m_state;
@@ -111,7 +119,7 @@ private:
     std::vector<std::unique_ptr<SimModule>> m_modules;
     FaultSettings m_globalFaults;
     FailNext m_globalFailNext{0, FaultKind::ServerError};
-    QHash<QByteArray, int> m_stickyDrops; // X-Request-ID -> resends still to drop
+    QHash<QByteArray, StickyDrop> m_stickyDrops; // X-Request-ID + X-Attempt -> resends to drop
     quint64 m_requestCounter = 0;
     quint16 m_port = 0;
     QString m_boundHost;

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void clientRetriesThroughFaults();
     void latencyIsApplied();
     void dropIsNetworkError();
+    void dropIsDecidedPerAttempt();
     void malformedIsMalformed();
     void tokenEndpointFaultsOnlyWhenNamed();
     void adminRoutesNeverFault();
@@ -223,6 +224,38 @@ void TestSimFaults::dropIsNetworkError()
     QCOMPARE(r.httpStatus, 0);
     // The next request on a new connection works.
     QVERIFY(runCall(*client, Request::get(pingPath)).ok());
+}
+
+// A dropped request's own retries (same X-Request-ID, next X-Attempt) draw their own fault: a
+// single drop costs one attempt, not the whole call.
+void TestSimFaults::dropIsDecidedPerAttempt()
+{
+    EmbeddedSimulator sim;
+    QVERIFY(startSim(sim));
+    ClientOptions o;
+    o.maxAttempts = 3;
+    auto client = makeClient(sim, o);
+    QVERIFY(waitForToken(*client));
+    setFaults(sim, {{QStringLiteral("fail-next"), 1},
+                    {QStringLiteral("fail-kind"), QStringLiteral("drop")}});
+    const Result r = runCall(*client, Request::get(pingPath));
+    QVERIFY2(r.ok(), qPrintable(r.errorText));
+    QCOMPARE(r.attempts.size(), 2);
+    QCOMPARE(r.attempts.at(0).error, ErrorKind::Network);
+
+    // Every drop in a faulty run costs attempts, never a call that had attempts left.
+    setFaults(sim, {{QStringLiteral("reset"), true}, {QStringLiteral("fault-drop"), 0.3}});
+    ClientOptions many;
+    many.maxAttempts = 8;
+    auto second = makeClient(sim, many);
+    QVERIFY(waitForToken(*second));
+    int retried = 0;
+    for (int i = 0; i < 40; ++i) {
+        const Result each = runCall(*second, Request::get(pingPath));
+        QVERIFY2(each.ok(), qPrintable(each.errorText));
+        retried += each.attempts.size() > 1 ? 1 : 0;
+    }
+    QVERIFY(retried > 0);
 }
 
 void TestSimFaults::malformedIsMalformed()
