@@ -119,6 +119,30 @@ QJsonValue typedScalar(const QString &type, const QString &attribute, const QStr
                          .arg(attribute, text);
         return QJsonValue(QJsonValue::Undefined);
     }
+    if (type == u"datetime") {
+        // RFC 3339 with its zone; a bare date is that day's midnight in UTC. Sent in UTC.
+        QDateTime dt;
+        if (t.size() == 10) {
+            const QDate d = QDate::fromString(t, Qt::ISODate);
+            if (d.isValid())
+                dt = d.startOfDay(Qt::UTC);
+        } else {
+            QString normal = t;
+            if (normal.size() > 10 && normal.at(10) == u' ')
+                normal[10] = u'T';
+            dt = QDateTime::fromString(normal, Qt::ISODateWithMs);
+            if (dt.isValid() && dt.timeSpec() == Qt::LocalTime)
+                dt = QDateTime(); // a time without a zone means nothing to the server
+        }
+        if (!dt.isValid()) {
+            *error = QStringLiteral("'%1' is a date-and-time attribute; write it as RFC 3339 with "
+                                    "its zone, e.g. 2026-11-20T13:45:00Z or "
+                                    "2026-11-20T14:45:00+01:00 (got \"%2\").")
+                             .arg(attribute, text);
+            return QJsonValue(QJsonValue::Undefined);
+        }
+        return QJsonValue(dt.toUTC().toString(Qt::ISODate));
+    }
     if (type == u"date") {
         const QDate d = QDate::fromString(t, Qt::ISODate);
         if (!d.isValid() || t.size() != 10) {
@@ -191,7 +215,8 @@ QStringList ExportVerdict::warningTexts() const
 
 QStringList segmentOperatorsForType(const QString &type)
 {
-    if (type == u"integer" || type == u"number" || type == u"decimal" || type == u"date")
+    if (type == u"integer" || type == u"number" || type == u"decimal" || type == u"date"
+        || type == u"datetime")
         return {QStringLiteral("equals"), QStringLiteral("not_equals"),
                 QStringLiteral("greater_than"), QStringLiteral("less_than"), QStringLiteral("in")};
     if (type == u"boolean")

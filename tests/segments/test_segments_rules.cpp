@@ -194,6 +194,27 @@ void TestSegmentsRules::typedValue_data()
     QTest::newRow("in trailing comma") << "string"
                                        << "in"
                                        << "gold," << QByteArray();
+    QTest::newRow("datetime utc") << "datetime"
+                                  << "greater_than"
+                                  << "2026-11-20T13:45:00Z"
+                                  << QByteArray("[\"2026-11-20T13:45:00Z\"]");
+    QTest::newRow("datetime offset to utc")
+            << "datetime"
+            << "less_than"
+            << "2026-11-20T14:45:00+01:00" << QByteArray("[\"2026-11-20T13:45:00Z\"]");
+    QTest::newRow("datetime space")
+            << "datetime"
+            << "equals"
+            << "2026-11-20 13:45:07Z" << QByteArray("[\"2026-11-20T13:45:07Z\"]");
+    QTest::newRow("datetime bare date") << "datetime"
+                                        << "greater_than"
+                                        << "2026-11-20" << QByteArray("[\"2026-11-20T00:00:00Z\"]");
+    QTest::newRow("datetime without zone") << "datetime"
+                                           << "greater_than"
+                                           << "2026-11-20T13:45:00" << QByteArray();
+    QTest::newRow("datetime junk") << "datetime"
+                                   << "equals"
+                                   << "yesterday" << QByteArray();
 }
 
 void TestSegmentsRules::typedValue()

@@ -2,6 +2,7 @@
 #include "api/segmentsapi.h"
 #include "segtesthelpers.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void filtersEvaluated();
     void pagesCoverGroundTruth();
     void valuesAreMessy();
+    void seedAttributesOnEverySegment();
     void largeScaleIsLazy();
 
 private:
@@ -236,6 +238,18 @@ void TestSegmentsSim::filtersEvaluated_data()
                                                   "\"less_than\",\"value\":\"2019-03-01\"}]")
                                     << "lastPurchase"
                                     << "<2019-03-01";
+    // RFC 3339 in UTC compares as text in time order.
+    // RFC 3339 in UTC compares as text in time order; given with an offset, compared in UTC.
+    const QDateTime cut = QDateTime::currentDateTimeUtc().addDays(-30);
+    const QString cutUtc = cut.toString(Qt::ISODate);
+    QTest::newRow("greater_than datetime")
+            << QJsonDocument(QJsonArray{QJsonObject{
+                                     {QStringLiteral("attribute"), QStringLiteral("lastUpdated")},
+                                     {QStringLiteral("operator"), QStringLiteral("greater_than")},
+                                     {QStringLiteral("value"),
+                                      cut.toOffsetFromUtc(3600).toString(Qt::ISODate)}}})
+                       .toJson(QJsonDocument::Compact)
+            << "lastUpdated" << QString(u"after" + cutUtc);
     QTest::newRow("in") << QByteArray(
             "[{\"attribute\":\"city\",\"operator\":\"in\",\"value\":[\"東京\",\"Zürich\"]}]")
                         << "city"
@@ -278,6 +292,8 @@ void TestSegmentsSim::filtersEvaluated()
             QVERIFY(value.toDouble() > check.mid(1).toDouble());
         else if (check.startsWith(u'<'))
             QVERIFY2(text < check.mid(1), qPrintable(text));
+        else if (check.startsWith(u"after"))
+            QVERIFY2(text > check.mid(5), qPrintable(text));
         else if (check.startsWith(u"in"))
             QVERIFY(check.mid(2).split(u'|').contains(text));
     }
@@ -329,6 +345,57 @@ void TestSegmentsSim::valuesAreMessy()
         }
     }
     QVERIFY(comma && quote && newline && nonLatin);
+}
+
+// Contract section 1: every segment's contacts carry what seed 000 asks for, lastUpdated as
+// RFC 3339, none later than the segment's own lastUpdated.
+void TestSegmentsSim::seedAttributesOnEverySegment()
+{
+    const Result list = segtest::runCall(*m_client, SegmentsApi::listRequest({}));
+    QVERIFY(list.ok());
+    QList<SegmentInfo> segments;
+    QString token, error;
+    QVERIFY(SegmentsApi::parseSegmentList(list.json, &segments, &token, &error));
+    const QStringList seedAsks{QStringLiteral("email"), QStringLiteral("firstName"),
+                               QStringLiteral("lastName"), QStringLiteral("status"),
+                               QStringLiteral("lastUpdated")};
+    static const QRegularExpression rfc3339(
+            QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"));
+    int checked = 0;
+    for (const SegmentInfo &s : std::as_const(segments)) {
+        for (const QString &name : seedAsks) {
+            const SegmentAttribute *a = s.attribute(name);
+            QVERIFY2(a && a->valid, qPrintable(s.name + u' ' + name));
+        }
+        QCOMPARE(s.attribute(QStringLiteral("lastUpdated"))->type, QStringLiteral("datetime"));
+        if (!s.isActive())
+            continue;
+        const Result r = query(
+                s.id,
+                {{QStringLiteral("requestedAttributes"), QJsonArray::fromStringList(seedAsks)},
+                 {QStringLiteral("pagination"), QJsonObject{{QStringLiteral("limit"), 200}}}});
+        QVERIFY2(r.ok(), qPrintable(s.name + u": " + r.errorText));
+        const QJsonArray items = r.json.object().value(u"items").toArray();
+        QCOMPARE(items.isEmpty(), s.memberCount == 0);
+        QSet<QString> distinct;
+        for (const QJsonValue &v : items) {
+            const QJsonObject a = v.toObject().value(u"attributes").toObject();
+            QCOMPARE(a.keys().size(), seedAsks.size());
+            const QString when = a.value(u"lastUpdated").toString();
+            QVERIFY2(rfc3339.match(when).hasMatch(), qPrintable(when));
+            const QDateTime t = QDateTime::fromString(when, Qt::ISODate);
+            QVERIFY2(t.isValid() && t <= s.lastUpdated, qPrintable(when));
+            QVERIFY(t.secsTo(s.lastUpdated) < 80 * 86400);
+            distinct.insert(when);
+            ++checked;
+        }
+        QVERIFY2(items.isEmpty() || distinct.size() > items.size() / 2,
+                 qPrintable(QStringLiteral("%1: %2 of %3")
+                                    .arg(s.name)
+                                    .arg(distinct.size())
+                                    .arg(items.size())));
+    }
+    QVERIFY(checked > 0);
 }
 
 void TestSegmentsSim::largeScaleIsLazy()

@@ -1,16 +1,17 @@
 #include "segmentspage.h"
 
 #include "apiclient.h"
-#include "session/consolecontext.h"
 #include "jobs/pagedreader.h"
 #include "segments/segmentexportjob.h"
 #include "segments/segmentlistmodel.h"
+#include "session/consolecontext.h"
 #include "session/tenantsession.h"
 #include "table/rowtablemodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -40,7 +41,14 @@ namespace cxone {
 
 namespace {
 
-enum ValueEditor { TextEditor, IntegerEditor, NumberEditor, DateEditor, BooleanEditor };
+enum ValueEditor {
+    TextEditor,
+    IntegerEditor,
+    NumberEditor,
+    DateEditor,
+    BooleanEditor,
+    DateTimeEditor
+};
 
 ValueEditor editorFor(const QString &type, const QString &op)
 {
@@ -52,6 +60,8 @@ ValueEditor editorFor(const QString &type, const QString &op)
         return NumberEditor;
     if (type == u"date")
         return DateEditor;
+    if (type == u"datetime")
+        return DateTimeEditor;
     if (type == u"boolean")
         return BooleanEditor;
     return TextEditor;
@@ -176,6 +186,12 @@ void SegmentsPage::buildUi()
     m_valueStack->addWidget(m_numberValue);
     m_valueStack->addWidget(m_dateValue);
     m_valueStack->addWidget(m_boolValue);
+    // Shown and typed in local time, sent in UTC.
+    m_dateTimeValue = named(new QDateTimeEdit(QDateTime::currentDateTime(), m_valueStack),
+                            tr("Filter value (date and time, local)"));
+    m_dateTimeValue->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_dateTimeValue->setCalendarPopup(true);
+    m_valueStack->addWidget(m_dateTimeValue);
     m_addFilter = named(new QPushButton(tr("&Add filter"), filters), tr("Add filter"));
     builder->addWidget(m_filterAttribute, 2);
     builder->addWidget(m_filterOperator, 2);
@@ -340,11 +356,11 @@ void SegmentsPage::refresh()
     });
     connect(m_listReader, &PagedReader::finished, this,
             [this, segments](bool ok) { onSegmentsLoaded(ok, *segments); });
-    m_listReader->start(SegmentsApi::listRequest({}),
-                        [segments](const Result &page, std::optional<Request> *next,
-                                   QString *error) {
-                            return SegmentsApi::readListPage(page, segments.get(), next, error);
-                        });
+    m_listReader->start(
+            SegmentsApi::listRequest({}),
+            [segments](const Result &page, std::optional<Request> *next, QString *error) {
+                return SegmentsApi::readListPage(page, segments.get(), next, error);
+            });
 }
 
 void SegmentsPage::onSegmentsLoaded(bool ok, const QList<SegmentInfo> &segments)
@@ -522,6 +538,9 @@ void SegmentsPage::addFilter()
         break;
     case DateEditor:
         f.value = m_dateValue->date().toString(Qt::ISODate);
+        break;
+    case DateTimeEditor:
+        f.value = m_dateTimeValue->dateTime().toUTC().toString(Qt::ISODate);
         break;
     case BooleanEditor:
         f.value = m_boolValue->currentText();

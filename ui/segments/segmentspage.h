@@ -2,12 +2,13 @@
 
 #include "segments/segmentexportjob.h"
 
-#include <QPointer>
 #include "featurepage.h"
+#include <QPointer>
 
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QDateTimeEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -84,6 +85,7 @@ private:
     QSpinBox *m_intValue = nullptr;
     QDoubleSpinBox *m_numberValue = nullptr;
     QDateEdit *m_dateValue = nullptr;
+    QDateTimeEdit *m_dateTimeValue = nullptr;
     QComboBox *m_boolValue = nullptr;
     QPushButton *m_addFilter = nullptr;
     QListWidget *m_filterList = nullptr;

@@ -30,6 +30,7 @@ enum Field {
     MarketingOptIn,
     Notes,
     LegacyScore,
+    LastUpdated,
     FieldCount
 };
 
@@ -54,6 +55,7 @@ constexpr std::array<FieldInfo, FieldCount> kFields{{
         {"marketingOptIn", "boolean"},
         {"notes", "string"},
         {"legacyScore", "integer"},
+        {"lastUpdated", "datetime"},
 }};
 
 struct Name
@@ -155,11 +157,13 @@ struct Member
     qint64 purchaseDay = 0;
     bool optIn = false;
     int legacy = 0;
+    qint64 updated = 0; // seconds since the epoch, at or before the segment's own lastUpdated
 };
 
-Member makeMember(quint64 memberSeed, qint64 index)
+// Member i of a segment: a pure function of (segment seed, i) and the segment's lastUpdated.
+Member makeMember(const SimSegment &segment, qint64 index)
 {
-    SimRng r(SimRng::at(memberSeed, quint64(index)));
+    SimRng r(SimRng::at(segment.memberSeed, quint64(index)));
     Member m;
     const quint64 a = r.next();
     m.first = int(a % kFirstNames.size());
@@ -178,6 +182,7 @@ Member makeMember(quint64 memberSeed, qint64 index)
     m.orders = int(c % 250);
     m.purchaseDay = kPurchaseEpoch + qint64((c >> 16) % kPurchaseDays);
     m.legacy = int((c >> 32) % 1000);
+    m.updated = segment.lastUpdatedSecs - qint64(c >> 48) * 97; // within about 74 days
     return m;
 }
 
@@ -223,6 +228,47 @@ void appendDate(QByteArray &out, qint64 julianDay)
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year(), d.month(), d.day());
     out.append(buf, 10);
+}
+
+// RFC 3339 in UTC with seconds: 2026-11-20T13:45:07Z.
+void appendDateTime(QByteArray &out, qint64 epochSeconds)
+{
+    qint64 days = epochSeconds / 86400;
+    qint64 secs = epochSeconds % 86400;
+    if (secs < 0) {
+        secs += 86400;
+        --days;
+    }
+    // Civil date from days since 1970-01-01 (proleptic Gregorian).
+    const qint64 z = days + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 day = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    char buf[20];
+    const auto put = [&buf](int at, quint64 value, int width) {
+        for (int i = width - 1; i >= 0; --i) {
+            buf[at + i] = char('0' + value % 10);
+            value /= 10;
+        }
+    };
+    put(0, quint64(year), 4);
+    buf[4] = '-';
+    put(5, quint64(month), 2);
+    buf[7] = '-';
+    put(8, quint64(day), 2);
+    buf[10] = 'T';
+    put(11, quint64(secs / 3600), 2);
+    buf[13] = ':';
+    put(14, quint64(secs / 60 % 60), 2);
+    buf[16] = ':';
+    put(17, quint64(secs % 60), 2);
+    buf[19] = 'Z';
+    out.append(buf, 20);
 }
 
 // The value of one field, as text (strings, dates) or as a number.
@@ -295,6 +341,10 @@ FieldValue fieldValue(const Member &m, qint64 index, int field, QByteArray &scra
         v.isText = false;
         v.number = m.legacy;
         break;
+    case LastUpdated:
+        v.isText = false;
+        v.number = double(m.updated);
+        break;
     default:
         break;
     }
@@ -358,6 +408,11 @@ void appendFieldJson(QByteArray &out, const Member &m, qint64 index, int field, 
         appendDate(out, m.purchaseDay);
         out += '"';
         return;
+    case LastUpdated:
+        out += '"';
+        appendDateTime(out, m.updated);
+        out += '"';
+        return;
     default:
         appendJsonString(out, fieldValue(m, index, field, scratch).text);
         return;
@@ -382,7 +437,7 @@ bool operatorAllowed(const QString &type, const QString &op)
     if (op == u"contains" || op == u"starts_with")
         return type == u"string";
     if (op == u"greater_than" || op == u"less_than")
-        return type == u"integer" || type == u"number" || type == u"date";
+        return type == u"integer" || type == u"number" || type == u"date" || type == u"datetime";
     return false;
 }
 
@@ -402,6 +457,28 @@ bool operandNumber(const QString &type, const QJsonValue &value, double *out, QS
         }
         *error = QStringLiteral("Filter on '%1' needs true or false.").arg(attribute);
         return false;
+    }
+    if (type == u"datetime") {
+        // RFC 3339 with a zone (Z or an offset); a bare date means its midnight in UTC.
+        const QString t = value.toString().trimmed();
+        QDateTime dt;
+        if (t.size() == 10) {
+            const QDate d = QDate::fromString(t, Qt::ISODate);
+            if (d.isValid())
+                dt = d.startOfDay(Qt::UTC);
+        } else {
+            dt = QDateTime::fromString(t, Qt::ISODateWithMs);
+            if (dt.isValid() && dt.timeSpec() == Qt::LocalTime)
+                dt = QDateTime(); // no zone: ambiguous
+        }
+        if (!dt.isValid()) {
+            *error = QStringLiteral("Filter on '%1' needs a date and time as RFC 3339, e.g. "
+                                    "2026-11-20T13:45:00Z.")
+                             .arg(attribute);
+            return false;
+        }
+        *out = double(dt.toSecsSinceEpoch());
+        return true;
     }
     if (type == u"date") {
         const QDate d = QDate::fromString(value.toString(), Qt::ISODate);
@@ -535,6 +612,7 @@ SegmentsPart::SegmentsPart(const TenantState &state)
         seg.status = QString::fromLatin1(s.status);
         seg.memberCount = s.members;
         seg.lastUpdated = now.addSecs(-s.ageMinutes * 60);
+        seg.lastUpdatedSecs = seg.lastUpdated.toSecsSinceEpoch();
         seg.memberSeed = state.rng(seg.id.toUtf8()).next();
         seg.ordinal = ordinal++;
         for (int f = 0; f < FieldCount; ++f) {
@@ -690,7 +768,7 @@ qint64 SegmentsPart::writePage(const SimSegment &segment,
     qint64 i = start;
     int n = 0;
     for (; i < segment.memberCount && n < limit; ++i) {
-        const Member m = makeMember(segment.memberSeed, i);
+        const Member m = makeMember(segment, i);
         bool ok = true;
         for (const CompiledFilter &f : filters) {
             if (!matches(f, fieldValue(m, i, f.field, scratch))) {
@@ -741,7 +819,7 @@ QStringList SegmentsPart::matchingContactIds(const QString &segmentId, const QJs
     }
     QByteArray scratch;
     for (qint64 i = 0; i < seg->memberCount; ++i) {
-        const Member m = makeMember(seg->memberSeed, i);
+        const Member m = makeMember(*seg, i);
         bool ok = true;
         for (const CompiledFilter &f : compiled) {
             if (!matches(f, fieldValue(m, i, f.field, scratch))) {
@@ -764,7 +842,7 @@ QString SegmentsPart::memberValue(const QString &segmentId, qint64 index,
         return {};
     QByteArray out;
     QByteArray scratch;
-    appendFieldJson(out, makeMember(seg->memberSeed, index), index, field, scratch);
+    appendFieldJson(out, makeMember(*seg, index), index, field, scratch);
     const QJsonDocument doc = QJsonDocument::fromJson("[" + out + "]");
     const QJsonValue v = doc.array().at(0);
     if (v.isString())

@@ -15,7 +15,7 @@ namespace cxone::sim {
 struct SimSegmentAttribute
 {
     QString name;
-    QString type; // string, integer, number, date, boolean
+    QString type; // string, integer, number, date, datetime, boolean
     bool valid = true;
 };
 
@@ -25,6 +25,7 @@ struct SimSegment
     QString name;
     QString status; // "Active", "Inactive"
     QDateTime lastUpdated;
+    qint64 lastUpdatedSecs = 0; // the same, in seconds since the epoch
     qint64 memberCount = 0;
     quint64 memberSeed = 0; // members are a pure function of (memberSeed, index)
     std::vector<SimSegmentAttribute> attributes;
@@ -41,9 +42,9 @@ struct CompiledFilter
     int field = -1;
     QString op;
     QString type;
-    QByteArray text;                 // string operand (UTF-8)
-    QString folded;                  // case-folded operand for contains / starts_with
-    double number = 0;               // integer, number, date (julian day), boolean (0/1)
+    QByteArray text;   // string operand (UTF-8)
+    QString folded;    // case-folded operand for contains / starts_with
+    double number = 0; // integer, number, date (julian day), datetime (epoch s), boolean (0/1)
     std::vector<QByteArray> inTexts; // "in" on strings
     std::vector<double> inNumbers;   // "in" on everything else
 };
