@@ -239,11 +239,14 @@ int audiencesPut(CliContext &ctx, const QCommandLineParser &args, const QStringL
     }
     const AudienceInfo saved = job.savedAudience();
     if (ctx.json()) {
-        ctx.printJson({{QStringLiteral("ok"), true},
+        ctx.printJson({{QStringLiteral("ok"), !job.sizeUnknown()},
+                       {QStringLiteral("saved"), true},
                        {QStringLiteral("id"), saved.id},
                        {QStringLiteral("version"), saved.version},
                        {QStringLiteral("evaluation_status"), job.evaluationStatus()},
                        {QStringLiteral("size"), job.size()},
+                       {QStringLiteral("size_error"), job.sizeError()},
+                       {QStringLiteral("polls"), job.polls()},
                        {QStringLiteral("cdp_notified"), job.cdpNotified()},
                        {QStringLiteral("cdp_error"), job.cdpError()}});
     } else {
@@ -258,6 +261,13 @@ int audiencesPut(CliContext &ctx, const QCommandLineParser &args, const QStringL
                       << (job.cdpNotified() ? QStringLiteral("notified")
                                             : QStringLiteral("NOT notified: ") + job.cdpError())
                       << '\n';
+    }
+    if (job.sizeUnknown()) {
+        // The save stands; a script must still not take an unknown size for a known one.
+        ctx.err() << "cxone-cli: saved as version " << saved.version
+                  << ", but the size could not be read: " << job.sizeError()
+                  << ". Read it later with: cxone-cli audiences show " << saved.id << '\n';
+        return ExitFailed;
     }
     return ExitOk;
 }

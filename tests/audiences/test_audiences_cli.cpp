@@ -1,6 +1,7 @@
 // cxone-cli audiences list/show/put: exit codes, every problem listed, nothing sent on refusal.
 
 #include "audiencetesthelpers.h"
+#include "simfixture.h"
 
 #include <QJsonDocument>
 #include <QProcess>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void unreadableInput();
     void fieldProblemsNeedTheCatalogue();
     void putSavesAndReportsSize();
+    void sizePollRetriedThenUnknownFails();
     void listAndShow();
 
 private:
@@ -212,6 +214,56 @@ void TestAudiencesCli::putSavesAndReportsSize()
     QCOMPARE(stale.code, 0);
     QCOMPARE(QJsonDocument::fromJson(stale.out).object().value(u"evaluation_status").toString(),
              QStringLiteral("stale"));
+}
+
+// A size read that fails is polled again; a size that cannot be read at all ends the command
+// with exit 1 and says the save stands, never "size: unknown" with exit 0.
+void TestAudiencesCli::sizePollRetriedThenUnknownFails()
+{
+    cxone::sim::EmbeddedSimulator sim;
+    QVERIFY(simfixture::startSim(sim));
+    QJsonObject body = payload(group("AND", {cond("annual_revenue", "greater_than", 500000)}));
+    body.insert(QStringLiteral("version"), 1); // a new audience: no read before the PUT
+    const QString file = write(QStringLiteral("poll.json"), QJsonDocument(body).toJson());
+    const QStringList tenant{QStringLiteral("--base-url"),  sim.baseUrl().toString(),
+                             QStringLiteral("--client-id"), sim.clientId(),
+                             QStringLiteral("--json"),      QStringLiteral("audiences"),
+                             QStringLiteral("put")};
+    const QString route = QStringLiteral("GET /api/v1/audiences/{id}");
+
+    // The first size read fails through all of the client's attempts; the next poll reads it.
+    QString error;
+    QVERIFY2(sim.applyFaultJson({{QStringLiteral("route"), route},
+                                 {QStringLiteral("fail-next"), 5},
+                                 {QStringLiteral("fail-kind"), QStringLiteral("503")}},
+                                &error),
+             qPrintable(error));
+    const Run retried = cli(
+            tenant + QStringList{QStringLiteral("poll-retried"), QStringLiteral("--file"), file},
+            sim.clientSecret());
+    QVERIFY2(retried.code == 0, retried.err.constData());
+    const QJsonObject ok = QJsonDocument::fromJson(retried.out).object();
+    QVERIFY(ok.value(u"size").toInteger() > 0);
+    QVERIFY2(ok.value(u"polls").toInt() >= 2, retried.out.constData());
+
+    // Every read fails: saved, but exit 1 with the reason and the version that was saved.
+    QVERIFY(sim.applyFaultJson({{QStringLiteral("route"), route},
+                                {QStringLiteral("fail-next"), 1000},
+                                {QStringLiteral("fail-kind"), QStringLiteral("503")}},
+                               &error));
+    const Run unknown = cli(
+            tenant + QStringList{QStringLiteral("poll-unknown"), QStringLiteral("--file"), file},
+            sim.clientSecret());
+    QCOMPARE(unknown.code, 1);
+    const QJsonObject bad = QJsonDocument::fromJson(unknown.out).object();
+    QCOMPARE(bad.value(u"ok").toBool(true), false);
+    QCOMPARE(bad.value(u"saved").toBool(), true);
+    QCOMPARE(bad.value(u"size").toInteger(), -1);
+    QVERIFY(!bad.value(u"size_error").toString().isEmpty());
+    QVERIFY2(unknown.err.contains("saved as version 1, but the size could not be read"),
+             unknown.err.constData());
+    QVERIFY(unknown.err.contains("audiences show poll-unknown"));
+    QVERIFY(sim.applyFaultJson({{QStringLiteral("reset"), true}}, &error));
 }
 
 void TestAudiencesCli::listAndShow()
