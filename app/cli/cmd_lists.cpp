@@ -2,6 +2,7 @@
 #include "apiclient.h"
 #include "audit/auditstore.h"
 #include "clicontext.h"
+#include "fileio.h"
 #include "io/boundedinput.h"
 #include "sanitize/phoneanalyzer.h"
 #include "sanitize/sanitizejobs.h"
@@ -10,8 +11,10 @@
 #include <QFile>
 #include <QJsonArray>
 
+#include <cerrno>
 #include <cstdio>
 #include <limits>
+#include <unistd.h>
 
 namespace cxone {
 
@@ -385,12 +388,19 @@ int phonesCheck(CliContext &ctx, const QCommandLineParser &args, const QStringLi
     if (const int rc = ctx.runJob(&job); rc != ExitOk)
         return rc;
     const std::shared_ptr<SanitizePreview> p = job.preview();
-    QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly))
-        return ctx.fail(ExitFailed, QStringLiteral("cannot write stdout"));
     ctx.out().flush();
-    out.write("original,e164,region,type,verdict,reason\n");
-    QByteArray buffer;
+    // Straight to the descriptor in large pieces; a failed write (a full disk, a closed pipe)
+    // is an error, never a short file with exit 0.
+    QByteArray buffer("original,e164,region,type,verdict,reason\n");
+    bool written = true;
+    int writeErrno = 0;
+    const auto drain = [&] {
+        if (written && !writeFully(STDOUT_FILENO, buffer)) {
+            written = false;
+            writeErrno = errno;
+        }
+        buffer.clear();
+    };
     size_t nextUnread = 0;
     const auto writeUnreadBefore = [&](qint64 number) {
         while (nextUnread < unread.size() && unread[nextUnread].first < number) {
@@ -400,19 +410,21 @@ int phonesCheck(CliContext &ctx, const QCommandLineParser &args, const QStringLi
             ++nextUnread;
         }
     };
-    for (qsizetype i = 0; i < p->size(); ++i) {
+    for (qsizetype i = 0; i < p->size() && written; ++i) {
         const QByteArray row = p->csvLine(i);
         const qsizetype comma = row.indexOf(',');
         writeUnreadBefore(row.left(comma).toLongLong());
         buffer += row.mid(comma + 1); // the line number is not for the reader
-        if (buffer.size() > 1 << 20) {
-            out.write(buffer);
-            buffer.clear();
-        }
+        if (buffer.size() > 1 << 20)
+            drain();
     }
     writeUnreadBefore(std::numeric_limits<qint64>::max());
-    out.write(buffer);
-    out.flush();
+    drain();
+    if (!written)
+        return ctx.fail(ExitFailed, QStringLiteral("Cannot write the results: %1.")
+                                            .arg(writeErrno == EPIPE ? QStringLiteral(
+                                                         "the reader closed the pipe")
+                                                                     : ioErrorText(writeErrno)));
     printCounts(ctx, *p);
     if (!unread.empty())
         ctx.progress(QStringLiteral("  %1 %2 (not read as numbers: longer than %3 bytes or not "

@@ -2,6 +2,7 @@
 #include "api/transcriptsapi.h"
 #include "apiclient.h"
 #include "clicontext.h"
+#include "fileio.h"
 #include "io/boundedinput.h"
 #include "jobs/pagedreader.h"
 #include "text.h"
@@ -17,6 +18,7 @@
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <cerrno>
 #include <cstdio>
 
 namespace cxone {
@@ -387,6 +389,7 @@ int transcriptsMask(CliContext &ctx, const QCommandLineParser &args, const QStri
     std::vector<Line> block;
     qsizetype blockBytes = 0;
     bool writeFailed = false;
+    int writeErrno = 0;
     const auto flushBlock = [&] {
         if (block.empty())
             return;
@@ -395,8 +398,11 @@ int transcriptsMask(CliContext &ctx, const QCommandLineParser &args, const QStri
         for (const Masked &m : masked) {
             if (std::fwrite(m.bytes.constData(), 1, size_t(m.bytes.size()), stdout)
                         != size_t(m.bytes.size())
-                || std::fputc('\n', stdout) == EOF)
+                || std::fputc('\n', stdout) == EOF) {
+                if (!writeFailed)
+                    writeErrno = errno;
                 writeFailed = true;
+            }
             totals.add(m.counts);
             if (!m.problem.isEmpty()) {
                 if (problems++ == 0)
@@ -417,9 +423,15 @@ int transcriptsMask(CliContext &ctx, const QCommandLineParser &args, const QStri
             flushBlock();
     }
     flushBlock();
-    if (std::fflush(stdout) != 0 || writeFailed)
-        return ctx.fail(ExitFailed, QStringLiteral("Cannot write the output (is the disk full or "
-                                                   "the pipe closed?)."));
+    if (!writeFailed && std::fflush(stdout) != 0) {
+        writeFailed = true;
+        writeErrno = errno;
+    }
+    if (writeFailed)
+        return ctx.fail(ExitFailed, QStringLiteral("Cannot write the output: %1.")
+                                            .arg(writeErrno == EPIPE ? QStringLiteral(
+                                                         "the reader closed the pipe")
+                                                                     : ioErrorText(writeErrno)));
     QString found;
     const QJsonObject counts = totals.toJson();
     for (auto it = counts.begin(); it != counts.end(); ++it) {

@@ -1,13 +1,16 @@
 #include "segmentexportjob.h"
 
 #include "apiclient.h"
+#include "fileio.h"
 #include "webhookclient.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 
 namespace cxone {
@@ -33,6 +36,17 @@ QJsonArray filtersJson(const QList<SegmentFilter> &filters)
                              {QStringLiteral("operator"), f.op},
                              {QStringLiteral("value"), f.value}});
     return a;
+}
+
+// Why a write failed, for people: a full disk is said plainly, with what to do.
+QString writeFailureText(int error)
+{
+    const QString text = ioErrorText(error);
+    if (error == ENOSPC || error == EDQUOT || error == EFBIG)
+        return QCoreApplication::translate("cxone::SegmentExportJob",
+                                           "%1; free some space on it first")
+                .arg(text);
+    return text;
 }
 
 } // namespace
@@ -227,8 +241,8 @@ bool SegmentExportJob::openOutput(QString *error)
         m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         if (m_options.format == ExportFormat::Csv) {
             const QByteArray header = exportCsvHeader(m_verdict.attributes);
-            if (m_file.write(header) != header.size() || !m_file.flush()) {
-                *error = tr("Cannot write %1: %2").arg(partPath(), m_file.errorString());
+            if (!writeFully(int(m_file.handle()), header)) {
+                *error = tr("Cannot write %1: %2").arg(partPath(), writeFailureText(errno));
                 return false;
             }
             m_bytes = m_committedBytes = header.size();
@@ -382,9 +396,8 @@ void SegmentExportJob::onFormatted()
                            .arg(m_pages + 1));
         return;
     }
-    if (m_file.write(page.output) != page.output.size() || !m_file.flush()) {
-        failExport(tr("Writing %1 failed: %2 (is the disk full?)")
-                           .arg(partPath(), m_file.errorString()));
+    if (!writeFully(int(m_file.handle()), page.output)) {
+        failExport(tr("Writing %1 failed: %2").arg(partPath(), writeFailureText(errno)));
         return;
     }
     m_bytes += page.output.size();

@@ -1,5 +1,7 @@
 #include "extractjob.h"
 
+#include "fileio.h"
+
 #include "jobs/pagedreader.h"
 #include "jobs/poller.h"
 #include "webhookclient.h"
@@ -13,6 +15,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <cerrno>
 
 namespace cxone {
 
@@ -699,9 +703,9 @@ bool TranscriptExtractJob::writeArtifact(const QString &id, const QByteArray &ma
             return false;
         }
         const QByteArray line = masked + '\n';
-        if (f.write(line) != line.size() || !f.flush()) {
-            *error = QStringLiteral("Cannot write '%1': %2 (is the disk full?)")
-                             .arg(m_options.output, f.errorString());
+        if (!writeFully(int(f.handle()), line)) {
+            *error = QStringLiteral("Cannot write '%1': %2")
+                             .arg(m_options.output, ioErrorText(errno));
             return false;
         }
         return true;

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void secretFromFile();
     void auditExportAndVerify();
     void phonesCheckOneRowPerLine();
+    void fullDiskIsAnError();
     void auditVerifyNeverCreatesAndNoticesALostTrail();
 
 private:
@@ -294,6 +295,28 @@ void TestCli::auditExportAndVerify()
 
 // One output row per input line whatever the line holds: a line longer than any number is one
 // row (not several), a NUL inside a line makes it unreadable rather than cutting it.
+// Output that cannot be written (a full disk) is an error that says so, never exit 0 with a
+// short file.
+void TestCli::fullDiskIsAnError()
+{
+    if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+        QSKIP("no /dev/full here");
+    const QList<QStringList> commands{{QStringLiteral("phones"), QStringLiteral("check")},
+                                      {QStringLiteral("transcripts"), QStringLiteral("mask")}};
+    for (const QStringList &args : commands) {
+        QProcess p;
+        p.setStandardOutputFile(QStringLiteral("/dev/full"));
+        p.start(m_cli, args);
+        QVERIFY(p.waitForStarted());
+        p.write("+14155550132 called +14155550133\n");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(60000));
+        const QByteArray err = p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains("the disk is full"), err.constData());
+    }
+}
+
 void TestCli::phonesCheckOneRowPerLine()
 {
     QByteArray input = QByteArray(70000, '1') + "\n+14155550132\n";

@@ -4,6 +4,10 @@
 // and the stall of the calling (GUI) thread while (b) builds the preview.
 //
 //   bench_sanitize [--numbers N] [--workers K] [--smoke]
+//   bench_sanitize --naive-stdin [--default-region CC] < numbers.txt > out.csv
+//
+// --naive-stdin is the peer of `cxone-cli phones check` as a whole process: the naive loop over
+// the lines of stdin, one CSV row per line (original, E.164, type code, valid), duplicates kept.
 //
 // The inputs are the simulator's messy numbers (formats, regions, types, garbage, duplicates).
 // The workers are this executable started with --default-region CC.
@@ -20,13 +24,62 @@
 #include <phonenumbers/phonenumberutil.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
+#include <string>
 #include <sys/resource.h>
 
 using namespace cxone;
 
+namespace {
+
+int naiveStdin(const char *region)
+{
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    std::string out;
+    out.reserve(1 << 20);
+    out += "original,e164,type,valid\n";
+    char *line = nullptr;
+    size_t capacity = 0;
+    ssize_t n;
+    while ((n = getline(&line, &capacity, stdin)) >= 0) {
+        std::string raw(line, size_t(n));
+        while (!raw.empty() && (raw.back() == '\n' || raw.back() == '\r'))
+            raw.pop_back();
+        out += '"';
+        out += raw; // the corpus has no quotes
+        out += "\",";
+        PhoneNumber number;
+        if (util->Parse(raw, region, &number) == PhoneNumberUtil::NO_PARSING_ERROR) {
+            const bool valid = util->IsValidNumber(number);
+            std::string e164;
+            util->Format(number, PhoneNumberUtil::E164, &e164);
+            out += e164;
+            out += ',';
+            out += std::to_string(int(util->GetNumberType(number)));
+            out += valid ? ",1\n" : ",0\n";
+        } else {
+            out += ",,0\n";
+        }
+        if (out.size() > (1 << 20)) {
+            std::fwrite(out.data(), 1, out.size(), stdout);
+            out.clear();
+        }
+    }
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    std::free(line);
+    return std::fflush(stdout) == 0 ? 0 : 1;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (argc >= 2 && std::strcmp(argv[1], "--naive-stdin") == 0)
+        return naiveStdin(argc == 4 && std::strcmp(argv[2], "--default-region") == 0 ? argv[3]
+                                                                                     : "US");
     // Started by the analyzer as "<this program> --default-region CC": the worker side.
     if (argc == 3 && std::strcmp(argv[1], "--default-region") == 0)
         return PhoneAnalyzer::runWorker(QString::fromLatin1(argv[2]));

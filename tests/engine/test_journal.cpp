@@ -3,6 +3,7 @@
 // last line tolerated, owner-only files, a full disk stopping the writer before the next request,
 // the line naming a batch on disk before the batch reaches the tenant, and the breaker.
 #include "apiclient.h"
+#include "filesizelimit.h"
 #include "jobs/batchwriter.h"
 #include "jobs/journal.h"
 #include "sanitize/sanitizejobs.h"
@@ -14,9 +15,6 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <csignal>
-#include <sys/resource.h>
 
 using namespace cxone;
 using namespace cxonetest;
@@ -56,23 +54,7 @@ bool readAll(const QString &path, JournalSummary *summary, QString *error,
             error);
 }
 
-// Limits the size of files this process writes (a disk that fills up), for one scope.
-class FileSizeLimit
-{
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        std::signal(SIGXFSZ, SIG_IGN); // EFBIG instead of a signal
-        getrlimit(RLIMIT_FSIZE, &m_old);
-        rlimit r = m_old;
-        r.rlim_cur = bytes;
-        setrlimit(RLIMIT_FSIZE, &r);
-    }
-    ~FileSizeLimit() { setrlimit(RLIMIT_FSIZE, &m_old); }
-
-private:
-    rlimit m_old{};
-};
+using cxone::testsupport::FileSizeLimit;
 
 } // namespace
 

@@ -13,6 +13,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <phonenumbers/phonenumberutil.h>
+
+#include <random>
+
 using namespace cxone;
 
 Q_DECLARE_METATYPE(cxone::PhoneType)
@@ -49,6 +53,92 @@ class TestPhoneCheck final : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // The parser's region and type come from its own matching of the library's metadata: they
+    // must be the library's answers (GetRegionCodeForNumber + GetNumberType), for every region
+    // and type: each region's example numbers, those with digits changed and a digit more or
+    // less, in national and international form, and random digits after every country code.
+    void sameRegionAndTypeAsTheLibrary()
+    {
+        using i18n::phonenumbers::PhoneNumber;
+        using i18n::phonenumbers::PhoneNumberUtil;
+        const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+        std::set<std::string> regions;
+        util->GetSupportedRegions(&regions);
+        std::mt19937_64 rng(5);
+        std::vector<std::pair<std::string, std::string>> inputs; // text, default region
+        const auto mutate = [&](std::string digits) {
+            const int k = int(rng() % 4);
+            for (int i = 0; i < k && !digits.empty(); ++i)
+                digits[rng() % digits.size()] = char('0' + rng() % 10);
+            const int r = int(rng() % 6);
+            if (r == 0)
+                digits.push_back(char('0' + rng() % 10));
+            else if (r == 1 && digits.size() > 4)
+                digits.pop_back();
+            return digits;
+        };
+        std::set<int> codes;
+        for (const std::string &region : regions) {
+            codes.insert(util->GetCountryCodeForRegion(region));
+            for (int t = PhoneNumberUtil::FIXED_LINE; t <= PhoneNumberUtil::VOICEMAIL; ++t) {
+                PhoneNumber example;
+                if (!util->GetExampleNumberForType(region, PhoneNumberUtil::PhoneNumberType(t),
+                                                   &example))
+                    continue;
+                std::string nsn;
+                util->GetNationalSignificantNumber(example, &nsn);
+                for (int i = 0; i < 48; ++i) {
+                    const std::string d = i == 0 ? nsn : mutate(nsn);
+                    inputs.emplace_back('+' + std::to_string(example.country_code()) + d, "US");
+                    if (i < 4)
+                        inputs.emplace_back((i % 2 ? std::string("0") : std::string()) + d, region);
+                }
+            }
+        }
+        for (const int cc : codes) {
+            for (int i = 0; i < 400; ++i) {
+                std::string d;
+                const int length = 6 + int(rng() % 8);
+                for (int k = 0; k < length; ++k)
+                    d.push_back(char('0' + rng() % 10));
+                inputs.emplace_back('+' + std::to_string(cc) + d, "US");
+            }
+        }
+        qsizetype valid = 0;
+        std::set<std::string> typesSeen;
+        for (const auto &[text, region] : inputs) {
+            const ParsedPhone ours
+                    = PhoneParser::parse(QByteArrayView(text.data(), qsizetype(text.size())),
+                                         QString::fromStdString(region));
+            PhoneNumber number;
+            const std::string where = text + " (" + region + ")";
+            if (util->Parse(text, region, &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
+                QVERIFY2(ours.status != ParseStatus::Valid, where.c_str());
+                continue;
+            }
+            std::string libRegion;
+            util->GetRegionCodeForNumber(number, &libRegion);
+            const auto libType = util->GetNumberType(number);
+            std::string e164;
+            util->Format(number, PhoneNumberUtil::E164, &e164);
+            // Longer than E.164's 15 digits: valid to the library, not storable as E.164.
+            const bool libValid = libType != PhoneNumberUtil::UNKNOWN && libRegion.size() == 2
+                                  && libRegion != "ZZ" && e164.size() <= 16;
+            QVERIFY2((ours.status == ParseStatus::Valid) == libValid, where.c_str());
+            if (!libValid)
+                continue;
+            ++valid;
+            QCOMPARE(ours.regionText(), QString::fromStdString(libRegion));
+            QCOMPARE(int(ours.type), int(libType));
+            QCOMPARE(ours.e164Text(), QString::fromStdString(e164));
+            typesSeen.insert(std::to_string(int(libType)));
+        }
+        qInfo("%zu inputs, %lld valid, %zu types", inputs.size(), qlonglong(valid),
+              typesSeen.size());
+        QVERIFY(valid > qsizetype(inputs.size() / 4));
+        QVERIFY(typesSeen.size() >= 9);
+    }
 
     void parse_data()
     {

@@ -1,5 +1,6 @@
 // The export job against the simulator: exact record sets under faults, cancel and resume,
 // CDP deliveries, refusals, audit entries.
+#include "filesizelimit.h"
 #include "segments/segmentexportjob.h"
 #include "segtesthelpers.h"
 
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void cancelThenResumeIsByteIdentical();
     void resumeRefusesOtherQuery();
     void failureKeepsCheckpoint();
+    void diskFullSaysSoAndResumes();
     void cdpDeliveriesEqualPages();
     void cdpFailurePolicy_data();
     void cdpFailurePolicy();
@@ -351,6 +353,37 @@ void TestSegmentsExport::failureKeepsCheckpoint()
     auto again = makeJob(o);
     QVERIFY(runToEnd(*again));
     QCOMPARE(again->state(), JobState::Succeeded);
+    QCOMPARE(idsOfCsv(segtest::readAll(o.outputPath)), segtest::groundTruth(m_sim, m_gold));
+}
+
+// The disk fills up mid-export: the message says so (not "Unknown error"), what was written up
+// to the last checkpoint is kept, and once there is room the export resumes to the exact set.
+void TestSegmentsExport::diskFullSaysSoAndResumes()
+{
+    ExportOptions o;
+    o.segmentId = m_gold;
+    o.pageSize = 500;
+    o.outputPath = m_dir.filePath(QStringLiteral("full.csv"));
+    {
+        const cxone::testsupport::FileSizeLimit limit(200 * 1024);
+        auto job = makeJob(o);
+        QVERIFY(runToEnd(*job));
+        QCOMPARE(job->state(), JobState::Failed);
+        const QString text = job->errorText();
+        QVERIFY2(text.contains(u"the disk is full; free some space on it first"), qPrintable(text));
+        QVERIFY2(!text.contains(u"Unknown error"), qPrintable(text));
+        QVERIFY2(text.contains(u"resume the export"), qPrintable(text));
+        QCOMPARE(m_audit.actions().last(), QStringLiteral("EXPORT_FAILED"));
+        ExportCheckpoint cp;
+        QString error;
+        QVERIFY(ExportCheckpoint::load(o.outputPath, &cp, &error));
+        QVERIFY(cp.records > 0 && cp.records < 5000);
+        QCOMPARE(QFileInfo(job->partPath()).size(), cp.bytes);
+    }
+    o.resume = true;
+    auto again = makeJob(o);
+    QVERIFY(runToEnd(*again));
+    QVERIFY2(again->state() == JobState::Succeeded, qPrintable(again->errorText()));
     QCOMPARE(idsOfCsv(segtest::readAll(o.outputPath)), segtest::groundTruth(m_sim, m_gold));
 }
 

@@ -225,7 +225,14 @@ private Q_SLOTS:
             prepare(p);
             p.start(m_cli, tenantArgs() + args);
             QVERIFY(p.waitForStarted(10000));
-            QVERIFY(QTest::qWaitFor([&] { return lineCount(out) >= 25; }, 60000));
+            // Killed once some artifacts are written and at least one is acknowledged by the
+            // lake: the resume then meets all three kinds (done, written only, not started).
+            const auto pushedOne = [&] {
+                QFile state(out + QStringLiteral(".state"));
+                return state.open(QIODevice::ReadOnly)
+                       && state.readAll().contains("\"pushed\":true");
+            };
+            QVERIFY(QTest::qWaitFor([&] { return lineCount(out) >= 25 && pushedOne(); }, 60000));
             p.kill();
             QVERIFY(p.waitForFinished(10000));
         }
