@@ -8,6 +8,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <malloc.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -38,6 +39,10 @@ bool installSignalHandlers()
 
 int main(int argc, char *argv[])
 {
+    // Pages of up to a few hundred KiB are built and freed for every answer: keep them on the
+    // heap rather than mapping and unmapping fresh pages each time.
+    mallopt(M_MMAP_THRESHOLD, 64 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cxone-sim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CXONE_VERSION));
