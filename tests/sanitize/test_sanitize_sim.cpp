@@ -3,6 +3,7 @@
 // restore, 429 and token expiry on the way, and the aggregator callback.
 #include "../simulator/simtesthelpers.h"
 
+#include "modules/contactlistsdata.h"
 #include "modules/contactlistsmodule.h"
 #include "sanitize/sanitizejobs.h"
 
@@ -248,6 +249,41 @@ private Q_SLOTS:
         QCOMPARE(contents(list), before);
         QCOMPARE(listState(list).deleted, 0);
         QCOMPARE(listState(list).patched, 0);
+    }
+
+    // The list is deleted on the tenant between the apply and its restore: the restore says so
+    // in words, names the list and the journal, changes nothing, and the journal stays usable.
+    void restoreToDeletedListSaysWhatHappened()
+    {
+        const QString list = QStringLiteral("list_gb_renewals");
+        auto s = load(list);
+        QVERIFY(s);
+        auto p = preview(s, QStringLiteral("GB"), QStringLiteral("voip"));
+        QVERIFY(p && p->count(Verdict::Update) > 0);
+        ApplyOptions o;
+        o.journalPath = m_dir.filePath(QStringLiteral("gone.jsonl"));
+        SanitizeApplyJob apply(m_client.get(), p, o);
+        QVERIFY(runJob(apply));
+        QCOMPARE(apply.state(), JobState::Succeeded);
+
+        m_sim.run([&list](TenantSimulator &sim) {
+            auto &lists = partOf<ContactListsPart>(sim.state()).lists;
+            lists.erase(std::remove_if(
+                                lists.begin(), lists.end(),
+                                [&list](const ContactListsPart::List &l) { return l.id == list; }),
+                        lists.end());
+        });
+        SanitizeRestoreJob restore(m_client.get(), o.journalPath);
+        QVERIFY(runJob(restore));
+        QCOMPARE(restore.state(), JobState::Failed);
+        const QString text = restore.errorText();
+        QVERIFY2(text.contains(u"no longer exists on the tenant"), qPrintable(text));
+        QVERIFY2(text.contains(list) && text.contains(o.journalPath), qPrintable(text));
+        QVERIFY2(!text.contains(u"run the restore again"), qPrintable(text));
+        SanitizeJournal::Contents j;
+        QString error;
+        QVERIFY2(SanitizeJournal::read(o.journalPath, &j, &error), qPrintable(error));
+        QVERIFY(!j.changes.empty());
     }
 
     void stopsAfterFiveServerErrors()
