@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -490,7 +491,16 @@ void MainWindow::openFaults()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: most of the screen, centred (tables and the activity pane need room).
+        if (const QScreen *s = screen()) {
+            const QRect avail = s->availableGeometry();
+            const QSize size(qMax(qMin(1200, avail.width()), avail.width() * 9 / 10),
+                             qMax(qMin(800, avail.height()), avail.height() * 9 / 10));
+            resize(size);
+            move(avail.center() - QPoint(size.width() / 2, size.height() / 2));
+        }
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_activity->restoreLayout(settings);

@@ -9,6 +9,7 @@
 #include "session/tenantsession.h"
 #include "text.h"
 #include "tokenmanager.h"
+#include "wheelguard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -96,6 +97,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QObject::tr("CXone Console"));
     QGuiApplication::setDesktopFileName(QStringLiteral("cxone-console"));
     QApplication::setWindowIcon(appIcon());
+    WheelGuard::install(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

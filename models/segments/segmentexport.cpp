@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -553,6 +554,11 @@ bool ExportCheckpoint::load(const QString &outputPath, ExportCheckpoint *c, QStr
     c->outputPath = o.value(u"outputPath").toString();
     parseExportFormat(o.value(u"format").toString(), &c->format);
     c->updatedUtc = QDateTime::fromString(o.value(u"updated").toString(), Qt::ISODate);
+    for (const QJsonValue v : o.value(u"filters").toArray())
+        c->filters.append(v.toString());
+    for (const QJsonValue v : o.value(u"attributes").toArray())
+        c->attributes.append(v.toString());
+    c->pageSize = o.value(u"pageSize").toInt();
     if (c->bytes < 0 || c->records < 0 || (c->pages > 0 && c->continuationToken.isEmpty())) {
         *error = QStringLiteral("The checkpoint %1 is inconsistent; delete it to start over.")
                          .arg(f.fileName());
@@ -572,7 +578,10 @@ bool ExportCheckpoint::save(QString *error) const
                         {QStringLiteral("pages"), pages},
                         {QStringLiteral("outputPath"), outputPath},
                         {QStringLiteral("format"), exportFormatName(format)},
-                        {QStringLiteral("updated"), updatedUtc.toString(Qt::ISODate)}};
+                        {QStringLiteral("updated"), updatedUtc.toString(Qt::ISODate)},
+                        {QStringLiteral("filters"), QJsonArray::fromStringList(filters)},
+                        {QStringLiteral("attributes"), QJsonArray::fromStringList(attributes)},
+                        {QStringLiteral("pageSize"), pageSize}};
     // Written beside and renamed over, without fsync: one per page, and what it guards against is
     // the process ending, not the machine.
     const QString path = pathFor(outputPath);

@@ -144,6 +144,11 @@ struct ExportCheckpoint
     QString outputPath;
     ExportFormat format = ExportFormat::Csv;
     QDateTime updatedUtc;
+    // The settings behind the fingerprint, so that a refusal can say which one differs (absent
+    // from checkpoints written by older versions: pageSize 0).
+    QStringList filters; // "attribute operator value", as sent
+    QStringList attributes;
+    int pageSize = 0;
 
     static QString pathFor(const QString &outputPath);
     static QString partPathFor(const QString &outputPath);

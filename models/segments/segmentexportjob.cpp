@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -47,6 +48,22 @@ QString writeFailureText(int error)
                                            "%1; free some space on it first")
                 .arg(text);
     return text;
+}
+
+QStringList filterTexts(const QList<SegmentFilter> &filters)
+{
+    QStringList texts;
+    for (const SegmentFilter &f : filters) {
+        const QJsonValue v = f.value;
+        QString value;
+        if (v.isString())
+            value = v.toString();
+        else
+            value = QString::fromUtf8(
+                    QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact).chopped(1).mid(1));
+        texts.append(QStringLiteral("%1 %2 %3").arg(f.attribute, f.op, value));
+    }
+    return texts;
 }
 
 } // namespace
@@ -201,10 +218,9 @@ bool SegmentExportJob::openOutput(QString *error)
     }
     if (m_options.resume && haveCheckpoint) {
         if (cp.segmentId != m_segment.id || cp.fingerprint != m_fingerprint) {
-            *error = tr("The checkpoint beside %1 belongs to a different export (another segment, "
-                        "filter, attribute list, format or page size). Run the same export "
-                        "again to resume it, or start without resume to overwrite it.")
-                             .arg(out);
+            *error = tr("The checkpoint beside %1 belongs to a different export: %2. Set it back "
+                        "to resume that export, or start without resume to overwrite it.")
+                             .arg(out, checkpointDifference(cp));
             return false;
         }
         const QFileInfo part(partPath());
@@ -248,13 +264,8 @@ bool SegmentExportJob::openOutput(QString *error)
             m_bytes = m_committedBytes = header.size();
         }
         m_requestToken.clear();
-        ExportCheckpoint first;
-        first.segmentId = m_segment.id;
-        first.fingerprint = m_fingerprint;
+        ExportCheckpoint first = checkpointHere();
         first.bytes = m_bytes;
-        first.outputPath = out;
-        first.format = m_options.format;
-        first.updatedUtc = QDateTime::currentDateTimeUtc();
         if (!first.save(error))
             return false;
     }
@@ -465,16 +476,11 @@ void SegmentExportJob::deliverCdp(const FormattedPage &page)
 
 void SegmentExportJob::commitPage()
 {
-    ExportCheckpoint cp;
-    cp.segmentId = m_segment.id;
-    cp.fingerprint = m_fingerprint;
+    ExportCheckpoint cp = checkpointHere();
     cp.continuationToken = m_nextToken;
     cp.records = m_records;
     cp.bytes = m_bytes;
     cp.pages = m_pages;
-    cp.outputPath = m_options.outputPath;
-    cp.format = m_options.format;
-    cp.updatedUtc = QDateTime::currentDateTimeUtc();
     QString error;
     if (!m_nextToken.isEmpty() && !cp.save(&error)) {
         failExport(error);
@@ -554,6 +560,46 @@ void SegmentExportJob::rollBackToCheckpoint()
     m_bytes = m_committedBytes;
     m_records = m_committedRecords;
     m_pages = m_committedPages;
+}
+
+ExportCheckpoint SegmentExportJob::checkpointHere() const
+{
+    ExportCheckpoint cp;
+    cp.segmentId = m_segment.id;
+    cp.fingerprint = m_fingerprint;
+    cp.outputPath = m_options.outputPath;
+    cp.format = m_options.format;
+    cp.updatedUtc = QDateTime::currentDateTimeUtc();
+    cp.filters = filterTexts(m_verdict.filters);
+    cp.attributes = m_verdict.attributes;
+    cp.pageSize = m_options.pageSize;
+    return cp;
+}
+
+QString SegmentExportJob::checkpointDifference(const ExportCheckpoint &cp) const
+{
+    if (cp.segmentId != m_segment.id)
+        return tr("it exports segment %1, not %2").arg(cp.segmentId, m_segment.id);
+    if (cp.pageSize == 0) // written before checkpoints kept their settings
+        return tr("another filter, attribute list, format or page size");
+    QStringList differences;
+    if (cp.pageSize != m_options.pageSize)
+        differences.append(
+                tr("page size %1 there, %2 here").arg(cp.pageSize).arg(m_options.pageSize));
+    if (cp.format != m_options.format)
+        differences.append(
+                tr("format %1 there, %2 here")
+                        .arg(exportFormatName(cp.format), exportFormatName(m_options.format)));
+    const QStringList filters = filterTexts(m_verdict.filters);
+    if (cp.filters != filters)
+        differences.append(tr("filters \u201c%1\u201d there, \u201c%2\u201d here")
+                                   .arg(cp.filters.isEmpty() ? tr("none") : cp.filters.join(u"; "),
+                                        filters.isEmpty() ? tr("none") : filters.join(u"; ")));
+    if (cp.attributes != m_verdict.attributes)
+        differences.append(
+                tr("attributes %1 there, %2 here")
+                        .arg(cp.attributes.join(u", "), m_verdict.attributes.join(u", ")));
+    return differences.isEmpty() ? tr("its query differs") : differences.join(u"; ");
 }
 
 void SegmentExportJob::failExport(const QString &text)

@@ -74,6 +74,9 @@ private:
     void commitPage();
     void finishExport();
     void failExport(const QString &text);
+    ExportCheckpoint checkpointHere() const;
+    // Which setting a checkpoint of another export differs in, for people.
+    QString checkpointDifference(const ExportCheckpoint &checkpoint) const;
     void cancelExport();
     void startedAudit();
     QJsonObject auditDetails() const;

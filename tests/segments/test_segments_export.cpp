@@ -321,7 +321,19 @@ void TestSegmentsExport::resumeRefusesOtherQuery()
     QCOMPARE(second->state(), JobState::Failed);
     QVERIFY2(second->errorText().contains(u"belongs to a different export"),
              qPrintable(second->errorText()));
+    // The refusal names the setting that differs, with both values.
+    QVERIFY2(second->errorText().contains(u"attributes")
+                     && second->errorText().contains(u"email here"),
+             qPrintable(second->errorText()));
     QVERIFY(QFile::exists(ExportCheckpoint::pathFor(o.outputPath))); // nothing lost
+    o.attributes.clear();
+    o.pageSize = 110;
+    auto third = makeJob(o);
+    QVERIFY(runToEnd(*third));
+    QCOMPARE(third->state(), JobState::Failed);
+    QVERIFY2(third->errorText().contains(u"page size 100 there, 110 here"),
+             qPrintable(third->errorText()));
+    QVERIFY2(!third->errorText().contains(u"attributes"), qPrintable(third->errorText()));
 }
 
 void TestSegmentsExport::failureKeepsCheckpoint()

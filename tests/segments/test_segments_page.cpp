@@ -6,6 +6,7 @@
 #include "segtesthelpers.h"
 #include "session/tenantsession.h"
 #include "table/rowtablemodel.h"
+#include "wheelguard.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -21,6 +22,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 using namespace cxone;
 
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void selectFilterExport();
     void refusedSegmentExplained();
     void cancelThenResume();
+    void wheelChangesOnlyFocusedFields();
 
 private:
     void selectSegment(const QString &name);
@@ -266,6 +269,8 @@ void TestSegmentsPage::cancelThenResume()
     QTRY_VERIFY_WITH_TIMEOUT(m_page->currentJob()->isFinished(), segtest::timeoutMs);
     QCOMPARE(m_page->currentJob()->state(), JobState::Cancelled);
     QTRY_VERIFY(resume->isEnabled());
+    const QString said = byName<QLabel>(m_page.get(), QStringLiteral("Export status"))->text();
+    QVERIFY2(said.contains(u"records are kept; Resume continues from there"), qPrintable(said));
     QVERIFY(m_sim.applyFaultJson({{QStringLiteral("reset"), true}}, &error));
     QTest::mouseClick(resume, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(m_page->currentJob()->isFinished(), segtest::timeoutMs);
@@ -279,6 +284,44 @@ void TestSegmentsPage::cancelThenResume()
              segtest::groundTruth(
                      m_sim, segtest::segmentId(m_sim, QStringLiteral("Gold loyalty members"))));
     QVERIFY(!resume->isEnabled());
+}
+
+// Scrolling the form with the wheel must not change the spin box or combo that passes under the
+// pointer (page size 500 -> 510); once a person has clicked into one, the wheel changes it.
+void TestSegmentsPage::wheelChangesOnlyFocusedFields()
+{
+    WheelGuard::install(qApp);
+    selectSegment(QStringLiteral("Gold loyalty members"));
+    auto *pageSize = byName<QSpinBox>(m_page.get(), QStringLiteral("Page size"));
+    auto *attribute = byName<QComboBox>(m_page.get(), QStringLiteral("Filter attribute"));
+    auto *list = byName<QTableView>(m_page.get(), QStringLiteral("Segments"));
+    QVERIFY(pageSize && attribute && list);
+    QVERIFY(pageSize->isEnabled() && attribute->count() > 1);
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    list->setFocus();
+    QTRY_VERIFY(list->hasFocus());
+    const auto wheel = [](QWidget *w) {
+        const QPointF at(w->width() / 2.0, w->height() / 2.0);
+        QWheelEvent e(at, w->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(w, &e);
+    };
+    const int size = pageSize->value();
+    const int index = attribute->currentIndex();
+    wheel(pageSize);
+    wheel(pageSize->findChild<QLineEdit *>());
+    wheel(attribute);
+    QCOMPARE(pageSize->value(), size);
+    QCOMPARE(attribute->currentIndex(), index);
+    QVERIFY(!pageSize->hasFocus()); // the wheel gave no focus either
+
+    pageSize->setFocus();
+    QTRY_VERIFY(pageSize->hasFocus());
+    wheel(pageSize);
+    QVERIFY(pageSize->value() != size);
+    pageSize->setValue(size);
+    list->setFocus();
 }
 
 QTEST_MAIN(TestSegmentsPage)

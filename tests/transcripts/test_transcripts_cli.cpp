@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -209,6 +210,11 @@ private Q_SLOTS:
 
     void killedMidDownloadThenResumed()
     {
+        // Downloads that take their time on the wire, so that the kill lands mid-run whatever
+        // the machine's load.
+        simPut(QStringLiteral("/_sim/transcripts"), "{\"downloadHoldMs\": 30}");
+        const auto restore = qScopeGuard(
+                [this] { simPut(QStringLiteral("/_sim/transcripts"), "{\"downloadHoldMs\": 0}"); });
         const QString out = m_dir.filePath(QStringLiteral("killed.jsonl"));
         const QString lake = m_sim.baseUrl()
                                      .resolved(QUrl(QStringLiteral("/_sim/webhooks/kill-lake")))

@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -539,9 +540,12 @@ void SegmentsPage::addFilter()
     case DateEditor:
         f.value = m_dateValue->date().toString(Qt::ISODate);
         break;
-    case DateTimeEditor:
-        f.value = m_dateTimeValue->dateTime().toUTC().toString(Qt::ISODate);
-        break;
+    case DateTimeEditor: {
+        // To the minute, as the editor shows it (its hidden seconds would surprise).
+        QDateTime when = m_dateTimeValue->dateTime();
+        when.setTime(QTime(when.time().hour(), when.time().minute()));
+        f.value = when.toUTC().toString(Qt::ISODate);
+    } break;
     case BooleanEditor:
         f.value = m_boolValue->currentText();
         break;
@@ -654,10 +658,19 @@ void SegmentsPage::onJobFinished()
         m_jobStatus->setText(
                 tr("Exported to %1 — %2").arg(m_job->options().outputPath, m_jobStatus->text()));
         break;
-    case JobState::Cancelled:
-        m_jobStatus->setText(tr("Cancelled after %1 records. Resume continues where it stopped.")
-                                     .arg(m.records));
+    case JobState::Cancelled: {
+        // Say what is true: only a checkpoint on disk can be resumed.
+        ExportCheckpoint cp;
+        QString cpError;
+        const QLocale locale;
+        if (ExportCheckpoint::load(m_job->options().outputPath, &cp, &cpError) && cp.pages > 0)
+            m_jobStatus->setText(tr("Cancelled. %1 records are kept; Resume continues from there.")
+                                         .arg(locale.toString(cp.records)));
+        else
+            m_jobStatus->setText(tr("Cancelled before the first page was kept; nothing to "
+                                    "resume. Export starts it again."));
         break;
+    }
     default:
         m_jobStatus->setText(m_job->errorText());
         break;
