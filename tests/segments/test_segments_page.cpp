@@ -52,6 +52,7 @@ private Q_SLOTS:
     void refusedSegmentExplained();
     void cancelThenResume();
     void wheelChangesOnlyFocusedFields();
+    void attributesAllNoneAndFileName();
 
 private:
     void selectSegment(const QString &name);
@@ -322,6 +323,33 @@ void TestSegmentsPage::wheelChangesOnlyFocusedFields()
     QVERIFY(pageSize->value() != size);
     pageSize->setValue(size);
     list->setFocus();
+}
+
+// All / None tick every exportable attribute in one click (deprecated ones stay out); the
+// suggested file name has no dangling separator.
+void TestSegmentsPage::attributesAllNoneAndFileName()
+{
+    selectSegment(QStringLiteral("Churn risk, Q3 (model v2)"));
+    auto *output = byName<QLineEdit>(m_page.get(), QStringLiteral("Output file"));
+    QVERIFY(output);
+    QVERIFY2(output->text().endsWith(u"/Churn-risk-Q3-model-v2.csv"), qPrintable(output->text()));
+
+    selectSegment(QStringLiteral("Legacy CRM import"));
+    auto *list = byName<QListWidget>(m_page.get(), QStringLiteral("Attributes to export"));
+    const auto checked = [list] {
+        int n = 0;
+        for (int i = 0; i < list->count(); ++i)
+            n += list->item(i)->checkState() == Qt::Checked ? 1 : 0;
+        return n;
+    };
+    const int all = checked();
+    QVERIFY(all > 0 && all < list->count()); // legacyScore is deprecated
+    QTest::mouseClick(byName<QPushButton>(m_page.get(), QStringLiteral("Export no attribute")),
+                      Qt::LeftButton);
+    QCOMPARE(checked(), 0);
+    QTest::mouseClick(byName<QPushButton>(m_page.get(), QStringLiteral("Export every attribute")),
+                      Qt::LeftButton);
+    QCOMPARE(checked(), all);
 }
 
 QTEST_MAIN(TestSegmentsPage)

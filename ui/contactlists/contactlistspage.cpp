@@ -1,10 +1,10 @@
 #include "contactlistspage.h"
 
 #include "apiclient.h"
-#include "session/consolecontext.h"
 #include "job.h"
 #include "sanitize/previewmodel.h"
 #include "sanitize/sanitizejobs.h"
+#include "session/consolecontext.h"
 #include "session/tenantsession.h"
 
 #include <QBarCategoryAxis>
@@ -22,6 +22,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -511,16 +512,17 @@ QString ContactListsPage::confirmationText(const QString &journalPath) const
     const auto p = m_model->preview();
     if (!p)
         return {};
+    const QLocale locale;
     return tr("Apply to list %1 (%2) on tenant %3:\n\n"
-              "update %4, purge %5, leave %6\n(%7 rows overridden by hand)\n\n"
+              "update %4, purge %5, leave %6\n(%7)\n\n"
               "Deleted contacts cannot be undone on the tenant; they can be re-created from the "
               "journal, written before anything is sent:\n%8")
             .arg(p->contacts().listName(), p->contacts().listId(),
                  session() ? session()->tenantName() : QString())
-            .arg(p->count(Verdict::Update))
-            .arg(p->count(Verdict::Purge))
-            .arg(p->count(Verdict::Keep))
-            .arg(p->overrideCount())
+            .arg(locale.toString(p->count(Verdict::Update)))
+            .arg(locale.toString(p->count(Verdict::Purge)))
+            .arg(locale.toString(p->count(Verdict::Keep)))
+            .arg(tr("%n row(s) overridden by hand", "", int(p->overrideCount())))
             .arg(journalPath);
 }
 

@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -128,8 +129,13 @@ void SegmentsPage::buildUi()
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(SegmentListModel::NameColumn, Qt::AscendingOrder);
     m_list->verticalHeader()->hide();
+    // The name is what people read: the other columns take what their contents need, the name
+    // the rest, and never less than a readable width (the table scrolls sideways instead).
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(SegmentListModel::NameColumn,
                                                      QHeaderView::Stretch);
+    m_list->horizontalHeader()->setMinimumSectionSize(60);
+    listPane->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 60);
     m_list->setAlternatingRowColors(true);
     listLayout->addWidget(m_list, 1);
     m_listStatus
@@ -213,7 +219,28 @@ void SegmentsPage::buildUi()
     auto *a = new QVBoxLayout(attrs);
     m_attributes = named(new QListWidget(attrs), tr("Attributes to export"));
     m_attributes->setMaximumHeight(150);
-    a->addWidget(m_attributes);
+    auto *attrRow = new QHBoxLayout;
+    attrRow->addWidget(m_attributes, 1);
+    auto *attrButtons = new QVBoxLayout;
+    m_allAttributes = named(new QPushButton(tr("A&ll"), attrs), tr("Export every attribute"));
+    m_noAttributes = named(new QPushButton(tr("&None"), attrs), tr("Export no attribute"));
+    attrButtons->addWidget(m_allAttributes);
+    attrButtons->addWidget(m_noAttributes);
+    attrButtons->addStretch(1);
+    attrRow->addLayout(attrButtons);
+    a->addLayout(attrRow);
+    const auto checkAll = [this](Qt::CheckState state) {
+        // Deprecated attributes are never checked; one verdict update for the whole change.
+        const QSignalBlocker block(m_attributes);
+        for (int i = 0; i < m_attributes->count(); ++i) {
+            QListWidgetItem *item = m_attributes->item(i);
+            if (item->flags() & Qt::ItemIsUserCheckable)
+                item->setCheckState(state);
+        }
+        updateVerdict();
+    };
+    connect(m_allAttributes, &QPushButton::clicked, this, [checkAll] { checkAll(Qt::Checked); });
+    connect(m_noAttributes, &QPushButton::clicked, this, [checkAll] { checkAll(Qt::Unchecked); });
     d->addWidget(attrs);
 
     auto *output = new QGroupBox(tr("Output"), detail);
@@ -406,7 +433,7 @@ void SegmentsPage::showSegment(const SegmentInfo *segment)
     const bool have = segment != nullptr;
     for (QWidget *w : std::initializer_list<QWidget *>{
                  m_filterAttribute, m_filterOperator, m_valueStack, m_addFilter, m_filterList,
-                 m_removeFilter, m_attributes, m_output, m_browse})
+                 m_removeFilter, m_attributes, m_allAttributes, m_noAttributes, m_output, m_browse})
         w->setEnabled(have);
     if (!segment) {
         m_title->setText(tr("Select a segment"));
@@ -443,6 +470,13 @@ void SegmentsPage::showSegment(const SegmentInfo *segment)
     }
     QString name = segment->name;
     name.replace(QRegularExpression(QStringLiteral("[^\\w\\-]+")), QStringLiteral("-"));
+    // "Churn risk, Q3 (model v2)" -> Churn-risk-Q3-model-v2, not "…-v2-".
+    while (name.startsWith(u'-'))
+        name.remove(0, 1);
+    while (name.endsWith(u'-'))
+        name.chop(1);
+    if (name.isEmpty())
+        name = QStringLiteral("segment");
     QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (dir.isEmpty() || !QFileInfo(dir).isDir())
         dir = QDir::homePath();

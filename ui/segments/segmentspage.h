@@ -90,6 +90,8 @@ private:
     QPushButton *m_addFilter = nullptr;
     QListWidget *m_filterList = nullptr;
     QPushButton *m_removeFilter = nullptr;
+    QPushButton *m_allAttributes = nullptr;
+    QPushButton *m_noAttributes = nullptr;
     QListWidget *m_attributes = nullptr;
     QSpinBox *m_pageSize = nullptr;
     QComboBox *m_format = nullptr;
