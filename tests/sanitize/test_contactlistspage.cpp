@@ -11,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -132,6 +133,32 @@ private Q_SLOTS:
         QDir().mkpath(QStringLiteral(CXONE_SOURCE_DIR "/docs/screenshots"));
         page.grab().save(QStringLiteral(CXONE_SOURCE_DIR "/docs/screenshots/sanitize.png"));
 
+        // A changed directive makes the preview stale: Apply waits for a new preview, and the
+        // page says why. Back to the settings the preview ran with, it describes Apply again.
+        QLineEdit *regions = nullptr;
+        for (QLineEdit *e : page.findChildren<QLineEdit *>()) {
+            if (e->accessibleName() == QStringLiteral("Allowed regions"))
+                regions = e;
+        }
+        QVERIFY(regions);
+        QPushButton *applyButton = buttonNamed(&page, QStringLiteral("Apply the sanitization"));
+        QVERIFY(applyButton->isEnabled());
+        QTest::keyClicks(regions, QStringLiteral(",US"));
+        QVERIFY(page.previewIsStale());
+        QVERIFY(!applyButton->isEnabled());
+        QVERIFY2(status().contains(u"run Preview again"), qPrintable(status()));
+        QVERIFY(applyButton->toolTip().contains(u"Preview"));
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(regions, Qt::Key_Backspace);
+        QVERIFY(!page.previewIsStale());
+        QVERIFY(applyButton->isEnabled());
+        auto *voip = page.findChild<QCheckBox *>(QStringLiteral("block-voip"));
+        QVERIFY(voip);
+        voip->toggle();
+        QVERIFY(!applyButton->isEnabled());
+        voip->toggle();
+        QVERIFY(applyButton->isEnabled());
+
         QString confirmation;
         page.setConfirmHook([&](const QString &text) {
             confirmation = text;
@@ -151,6 +178,9 @@ private Q_SLOTS:
                                                .arg(preview->count(Verdict::Keep))),
                  qPrintable(confirmation));
         QVERIFY(confirmation.contains(page.lastJournalPath()));
+        QVERIFY2(confirmation.contains(u"The preview was made with: default region GB; allowed "
+                                       u"regions GB,IE; blocked types "),
+                 qPrintable(confirmation));
         QVERIFY(QFile::exists(page.lastJournalPath()));
 
         qint64 deleted = -1;

@@ -225,6 +225,13 @@ ContactListsPage::ContactListsPage(ConsoleContext *context, QWidget *parent)
     connect(m_loadButton, &QPushButton::clicked, this, &ContactListsPage::loadSelected);
     connect(m_cancelButton, &QPushButton::clicked, this, &ContactListsPage::cancelRunning);
     connect(m_previewButton, &QPushButton::clicked, this, &ContactListsPage::startPreview);
+    // Any change to the directive makes the preview on screen stale: Apply waits for a new one.
+    for (QLineEdit *edit : {m_defaultRegion, m_regions, m_disposable})
+        connect(edit, &QLineEdit::textChanged, this, &ContactListsPage::onDirectiveEdited);
+    for (QCheckBox *box : m_blockBoxes)
+        connect(box, &QCheckBox::toggled, this, &ContactListsPage::onDirectiveEdited);
+    for (QCheckBox *box : {m_duplicates, m_lookup})
+        connect(box, &QCheckBox::toggled, this, &ContactListsPage::onDirectiveEdited);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString f = QFileDialog::getOpenFileName(this, tr("Disposable-number list"));
         if (!f.isEmpty())
@@ -376,11 +383,13 @@ void ContactListsPage::startPreview()
     }
     auto *job = new SanitizePreviewJob(session()->client(), m_snapshot, directive);
     setStatus(tr("Previewing %1 contacts…").arg(m_snapshot->size()));
+    m_pendingSettings = settingsText();
     connect(job, &Job::finished, this, [this, job](JobState state) {
         if (state != JobState::Succeeded) {
             setStatus(state == JobState::Cancelled ? tr("Preview cancelled.") : job->errorText());
             return;
         }
+        m_previewSettings = m_pendingSettings;
         m_model->setPreview(job->preview());
         setStatus(tr("Preview ready: nothing has been changed. Review, override, export, then "
                      "apply."));
@@ -483,10 +492,14 @@ void ContactListsPage::updateEnabled()
     m_purgeButton->setEnabled(hasPreview && selection && !busy);
     m_clearButton->setEnabled(hasPreview && selection && !busy);
     m_exportButton->setEnabled(hasPreview);
-    m_applyButton->setEnabled(hasPreview && !busy
+    const bool stale = previewIsStale();
+    m_applyButton->setEnabled(hasPreview && !busy && !stale
                               && (m_model->preview()->count(Verdict::Update)
                                   + m_model->preview()->count(Verdict::Purge))
                                          > 0);
+    m_applyButton->setToolTip(stale ? tr("The directive changed since this preview: run Preview "
+                                         "again first.")
+                                    : QString());
     m_restoreButton->setEnabled(haveSession && !busy);
 }
 
@@ -507,6 +520,39 @@ void ContactListsPage::exportCsv()
         setStatus(tr("Preview exported to %1.").arg(path));
 }
 
+QString ContactListsPage::settingsText() const
+{
+    QStringList blocked;
+    for (const QCheckBox *b : m_blockBoxes) {
+        if (b->isChecked())
+            blocked.append(b->text());
+    }
+    const QString regions = m_regions->text().simplified().toUpper();
+    const QString disposable = m_disposable->text().trimmed();
+    return tr("default region %1; allowed regions %2; blocked types %3; duplicates %4; "
+              "disposable-number list %5; carrier lookup %6")
+            .arg(m_defaultRegion->text().trimmed().toUpper(),
+                 regions.isEmpty() ? tr("any") : regions,
+                 blocked.isEmpty() ? tr("none") : blocked.join(QStringLiteral(", ")),
+                 m_duplicates->isChecked() ? tr("purged") : tr("kept"),
+                 disposable.isEmpty() ? tr("none") : disposable,
+                 m_lookup->isChecked() ? tr("on") : tr("off"));
+}
+
+bool ContactListsPage::previewIsStale() const
+{
+    return m_model->preview() != nullptr && m_previewSettings != settingsText();
+}
+
+void ContactListsPage::onDirectiveEdited()
+{
+    const bool wasEnabled = m_applyButton->isEnabled();
+    updateEnabled();
+    if (previewIsStale() && wasEnabled)
+        setStatus(tr("The directive changed since this preview, so it no longer says what Apply "
+                     "would do: run Preview again before applying."));
+}
+
 QString ContactListsPage::confirmationText(const QString &journalPath) const
 {
     const auto p = m_model->preview();
@@ -515,6 +561,7 @@ QString ContactListsPage::confirmationText(const QString &journalPath) const
     const QLocale locale;
     return tr("Apply to list %1 (%2) on tenant %3:\n\n"
               "update %4, purge %5, leave %6\n(%7)\n\n"
+              "The preview was made with: %9.\n\n"
               "Deleted contacts cannot be undone on the tenant; they can be re-created from the "
               "journal, written before anything is sent:\n%8")
             .arg(p->contacts().listName(), p->contacts().listId(),
@@ -523,13 +570,13 @@ QString ContactListsPage::confirmationText(const QString &journalPath) const
             .arg(locale.toString(p->count(Verdict::Purge)))
             .arg(locale.toString(p->count(Verdict::Keep)))
             .arg(tr("%n row(s) overridden by hand", "", int(p->overrideCount())))
-            .arg(journalPath);
+            .arg(journalPath, m_previewSettings);
 }
 
 void ContactListsPage::apply()
 {
     const auto p = m_model->preview();
-    if (!session() || !p || isBusy())
+    if (!session() || !p || isBusy() || previewIsStale())
         return;
     const QString journal = SanitizeJournal::defaultPath(p->contacts().listId());
     const QString text = confirmationText(journal);

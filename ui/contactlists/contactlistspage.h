@@ -3,8 +3,8 @@
 #include "api/contactlistsapi.h"
 #include "sanitize/sanitizepreview.h"
 
-#include <QPointer>
 #include "featurepage.h"
+#include <QPointer>
 
 #include <memory>
 
@@ -40,6 +40,10 @@ public:
     QString countsText() const;
     // The confirmation text of Apply; exposed so that it can be checked.
     QString confirmationText(const QString &journalPath) const;
+    // The directive as the form shows it now, in words; a preview remembers the one it ran with.
+    QString settingsText() const;
+    // The form changed since the preview ran: it no longer describes what Apply would do.
+    bool previewIsStale() const;
     // Tests answer the confirmation themselves; empty function: a real dialog asks.
     void setConfirmHook(std::function<bool(const QString &text)> hook)
     {
@@ -66,11 +70,14 @@ private:
     void updateChart();
     void updateEnabled();
     bool readDirective(SanitizeDirective *directive, QString *error) const;
+    void onDirectiveEdited();
     void onSessionChanged(TenantSession *session) override;
 
     QList<ContactListInfo> m_lists;
     std::shared_ptr<ContactSnapshot> m_snapshot;
     QString m_lastJournal;
+    QString m_previewSettings; // settingsText() when the shown preview was started
+    QString m_pendingSettings; // the same for a preview still running
     std::function<bool(const QString &)> m_confirm;
 
     QComboBox *m_listCombo;
