@@ -1,14 +1,12 @@
 #include "phonecheck.h"
 
 #include "io/boundedinput.h"
+#include "phone/phonemetadata.h"
 
 #include <QFile>
 
 #include <phonenumbers/phonemetadata.pb.h>
 #include <phonenumbers/phonenumberutil.h>
-
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
 
 #include <algorithm>
 #include <array>
@@ -19,18 +17,11 @@
 #include <unordered_map>
 #include <utility>
 
-// The library's compiled-in metadata (exported, though its header is not installed).
-namespace i18n::phonenumbers {
-int metadata_size();
-const void *metadata_get();
-} // namespace i18n::phonenumbers
-
 namespace cxone {
 
 namespace {
 
 using i18n::phonenumbers::PhoneMetadata;
-using i18n::phonenumbers::PhoneMetadataCollection;
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
@@ -41,64 +32,19 @@ using i18n::phonenumbers::PhoneNumberUtil;
 // digits or, without them, by the number having a type there; the type is the first of premium
 // rate, toll free, shared cost, VoIP, personal, pager, UAN, voicemail whose lengths and pattern
 // match, then fixed line / mobile. A test holds it equal to the library on every region.
-class Pcre2Pattern
-{
-public:
-    Pcre2Pattern() = default;
-    Pcre2Pattern(const std::string &pattern, bool wholeString)
-    {
-        int error = 0;
-        PCRE2_SIZE offset = 0;
-        const uint32_t options = PCRE2_ANCHORED | (wholeString ? PCRE2_ENDANCHORED : 0);
-        m_code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(pattern.data()), pattern.size(),
-                               options, &error, &offset, nullptr);
-        if (m_code)
-            pcre2_jit_compile(m_code, PCRE2_JIT_COMPLETE);
-    }
-    Pcre2Pattern(Pcre2Pattern &&other) noexcept
-        : m_code(std::exchange(other.m_code, nullptr))
-    {}
-    Pcre2Pattern &operator=(Pcre2Pattern &&other) noexcept
-    {
-        std::swap(m_code, other.m_code);
-        return *this;
-    }
-    Pcre2Pattern(const Pcre2Pattern &) = delete;
-    Pcre2Pattern &operator=(const Pcre2Pattern &) = delete;
-    ~Pcre2Pattern()
-    {
-        if (m_code)
-            pcre2_code_free(m_code);
-    }
-
-    bool isValid() const { return m_code != nullptr; }
-    bool matches(const std::string &subject) const
-    {
-        thread_local std::unique_ptr<pcre2_match_data, decltype(&pcre2_match_data_free)> data(
-                pcre2_match_data_create(1, nullptr), &pcre2_match_data_free);
-        return pcre2_match(m_code, reinterpret_cast<PCRE2_SPTR>(subject.data()), subject.size(), 0,
-                           0, data.get(), nullptr)
-               >= 0;
-    }
-
-private:
-    pcre2_code *m_code = nullptr;
-};
-
 class RegionTyper final
 {
 public:
     RegionTyper()
     {
-        m_collection.ParseFromArray(i18n::phonenumbers::metadata_get(),
-                                    i18n::phonenumbers::metadata_size());
+        const auto &collection = phone::metadataCollection();
         std::unordered_map<std::string, const PhoneMetadata *> byRegion;
-        for (const PhoneMetadata &m : m_collection.metadata()) {
+        for (const PhoneMetadata &m : collection.metadata()) {
             if (m.id() != "001")
                 byRegion.emplace(m.id(), &m);
         }
         const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
-        for (const PhoneMetadata &m : m_collection.metadata()) {
+        for (const PhoneMetadata &m : collection.metadata()) {
             if (m_byCode.count(m.country_code()))
                 continue;
             Code &code = m_byCode[m.country_code()];
@@ -159,32 +105,6 @@ public:
     }
 
 private:
-    struct Desc
-    {
-        std::vector<int> lengths;
-        Pcre2Pattern pattern;
-        bool hasPattern = false;
-
-        Desc() = default;
-        explicit Desc(const i18n::phonenumbers::PhoneNumberDesc &d)
-        {
-            lengths.assign(d.possible_length().begin(), d.possible_length().end());
-            if (!d.national_number_pattern().empty()) {
-                pattern = Pcre2Pattern(d.national_number_pattern(), true);
-                hasPattern = true;
-            }
-        }
-        bool ok() const { return !hasPattern || pattern.isValid(); }
-        // IsNumberMatchingDesc: listed lengths first, then the whole number against the pattern.
-        bool matches(const std::string &nsn) const
-        {
-            if (!lengths.empty()
-                && std::find(lengths.begin(), lengths.end(), int(nsn.size())) == lengths.end())
-                return false;
-            return hasPattern && pattern.matches(nsn);
-        }
-    };
-
     struct Region
     {
         explicit Region(std::string code)
@@ -200,7 +120,7 @@ private:
             , mobile(m.mobile())
         {
             if (hasLeadingDigits)
-                leadingDigits = Pcre2Pattern(m.leading_digits(), false);
+                leadingDigits = phone::Pcre2Pattern(m.leading_digits(), false);
             // GetNumberTypeHelper's order.
             const std::pair<const i18n::phonenumbers::PhoneNumberDesc *,
                             PhoneNumberUtil::PhoneNumberType>
@@ -215,7 +135,7 @@ private:
             ok = general.ok() && fixedLine.ok() && mobile.ok()
                  && (!hasLeadingDigits || leadingDigits.isValid());
             for (const auto &[desc, type] : order) {
-                others.emplace_back(Desc(*desc), type);
+                others.emplace_back(phone::PhoneDesc(*desc), type);
                 ok = ok && others.back().first.ok();
             }
         }
@@ -243,9 +163,9 @@ private:
         bool hasLeadingDigits = false;
         bool sameMobileAndFixed = false;
         bool ok = true;
-        Pcre2Pattern leadingDigits;
-        Desc general, fixedLine, mobile;
-        std::vector<std::pair<Desc, PhoneNumberUtil::PhoneNumberType>> others;
+        phone::Pcre2Pattern leadingDigits;
+        phone::PhoneDesc general, fixedLine, mobile;
+        std::vector<std::pair<phone::PhoneDesc, PhoneNumberUtil::PhoneNumberType>> others;
     };
 
     struct Code
@@ -253,7 +173,6 @@ private:
         std::vector<std::unique_ptr<Region>> regions;
     };
 
-    PhoneMetadataCollection m_collection;
     std::unordered_map<int, Code> m_byCode;
     bool m_ok = true;
 };

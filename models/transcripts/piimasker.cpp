@@ -1,17 +1,15 @@
 #include "piimasker.h"
 
+#include "phone/phonemetadata.h"
 #include "sanitize/phonecheck.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 #include <arpa/inet.h>
-#include <phonenumbers/phonemetadata.pb.h>
-#include <phonenumbers/phonenumber.pb.h>
-#include <phonenumbers/phonenumberutil.h>
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
 #include <string_view>
 #include <unordered_map>
 
@@ -395,34 +393,11 @@ void PiiMasker::findEmails(QStringView s, std::vector<PiiSpan> *out) const
 
 namespace {
 
-using i18n::phonenumbers::PhoneNumber;
-using i18n::phonenumbers::PhoneNumberUtil;
-
-// Whether `digits` (an international number without its + or 00) is a valid number: the
-// country code is found by prefix (country codes are prefix-free) and only validity is asked,
-// without the parser's text handling (the candidate scanner has already found the digits).
-} // namespace
-} // namespace cxone
-
-// The library's compiled-in metadata (exported, though its header is not installed).
-namespace i18n::phonenumbers {
-int metadata_size();
-const void *metadata_get();
-} // namespace i18n::phonenumbers
-
-namespace cxone {
-namespace {
-
-using i18n::phonenumbers::PhoneMetadata;
-using i18n::phonenumbers::PhoneMetadataCollection;
-using i18n::phonenumbers::PhoneNumberDesc;
-
-// libphonenumber's validity rules, read from its own metadata and matched with PCRE2's JIT
-// instead of the library's interpreted ICU expressions (whose cache hashes each long pattern on
-// every lookup): a national significant number is valid for a region when it has one of the
-// general description's possible lengths and matches its pattern, and does the same for one of
-// the number types. For a country code shared by several regions, valid for any of them (the
-// library picks one region first; this can only mask more, never less).
+// libphonenumber's validity rules, from its own metadata (phone/phonemetadata.h): a national
+// significant number is valid for a region when it has one of the general description's
+// possible lengths and matches its pattern, and does the same for one of the number types. For
+// a country code shared by several regions, valid for any of them (the library picks one region
+// first; this can only mask more, never less).
 class PhoneRules final
 {
 public:
@@ -439,33 +414,33 @@ public:
         return it == m_codeOfRegion.end() ? 0 : it->second;
     }
 
-    // `digits`: country code then national significant number.
-    bool validInternational(const QString &digits) const
+    // `digits`: country code then national significant number. The country code is found by
+    // prefix (country codes are prefix-free); only validity is asked, without the parser's text
+    // handling (the candidate scanner has already found the digits).
+    bool validInternational(std::string_view digits) const
     {
         int cc = 0;
-        for (qsizetype k = 1; k <= 3 && k < digits.size(); ++k) {
-            cc = cc * 10 + (digits[k - 1].unicode() - '0');
+        for (size_t k = 1; k <= 3 && k < digits.size(); ++k) {
+            cc = cc * 10 + (digits[k - 1] - '0');
             const auto it = m_byCode.find(cc);
             if (it == m_byCode.end())
                 continue;
             const Code &code = it->second;
+            const std::string_view nsn = digits.substr(k);
             // One expression for all the code's regions rejects most invalid numbers at once.
-            if (anyGeneral(code, digits, k)) {
+            if (code.anyGeneral.matches(nsn)) {
                 for (const Region *r : code.regions) {
-                    if (valid(*r, digits, k))
+                    if (r->valid(nsn))
                         return true;
                 }
             }
             // Written with the trunk prefix after the country code ("+44 (0)20 …", "+1 1 603
             // …"): the library's parser strips it.
             for (const Region *r : code.regions) {
-                if (r->prefixForParsing.pattern().isEmpty())
+                if (!r->prefixForParsing.isValid())
                     continue;
-                const QRegularExpressionMatch m
-                        = r->prefixForParsing.match(digits, k, QRegularExpression::NormalMatch,
-                                                    QRegularExpression::AnchorAtOffsetMatchOption);
-                if (m.hasMatch() && m.capturedLength() > 0
-                    && valid(*r, digits, k + m.capturedLength()))
+                const int prefix = r->prefixForParsing.matchLength(nsn);
+                if (prefix > 0 && r->valid(nsn.substr(size_t(prefix))))
                     return true;
             }
             return false;
@@ -474,78 +449,48 @@ public:
     }
 
 private:
-    struct Desc
-    {
-        std::vector<int> lengths;
-        QRegularExpression re;
-        bool usable = false;
-        // The national significant number is `s` from `offset` on.
-        bool matches(const QString &s, qsizetype offset) const
-        {
-            if (!usable)
-                return false;
-            const int length = int(s.size() - offset);
-            if (!lengths.empty()
-                && std::find(lengths.begin(), lengths.end(), length) == lengths.end())
-                return false;
-            return re
-                    .match(s, offset, QRegularExpression::NormalMatch,
-                           QRegularExpression::AnchorAtOffsetMatchOption)
-                    .hasMatch();
-        }
-    };
     struct Region
     {
-        QString generalPattern;
-        QRegularExpression prefixForParsing; // the trunk prefix as the library's parser reads it
-        Desc general;
-        std::vector<Desc> types;
+        phone::Pcre2Pattern prefixForParsing; // the trunk prefix as the library's parser reads it
+        std::string generalPattern;
+        phone::PhoneDesc general;
+        std::vector<phone::PhoneDesc> types;
+
+        bool valid(std::string_view nsn) const
+        {
+            if (!general.matches(nsn))
+                return false;
+            for (const phone::PhoneDesc &t : types) {
+                if (t.matches(nsn))
+                    return true;
+            }
+            return false;
+        }
     };
 
     struct Code
     {
         std::vector<const Region *> regions;
-        QRegularExpression anyGeneral;
+        phone::Pcre2Pattern anyGeneral;
     };
-
-    static Desc desc(const PhoneNumberDesc &d)
-    {
-        Desc out;
-        for (const int l : d.possible_length())
-            out.lengths.push_back(l);
-        if (!d.has_national_number_pattern() || d.national_number_pattern().empty())
-            return out;
-        out.re = QRegularExpression(
-                QStringLiteral("(?:%1)\\z")
-                        .arg(QString::fromStdString(d.national_number_pattern())));
-        out.usable = out.re.isValid();
-        if (out.usable)
-            out.re.optimize();
-        return out;
-    }
 
     PhoneRules()
     {
-        m_collection.ParseFromArray(i18n::phonenumbers::metadata_get(),
-                                    i18n::phonenumbers::metadata_size());
-        for (const PhoneMetadata &m : m_collection.metadata()) {
+        for (const auto &m : phone::metadataCollection().metadata()) {
             auto r = std::make_unique<Region>();
-            r->general = desc(m.general_desc());
-            r->generalPattern = QString::fromStdString(m.general_desc().national_number_pattern());
+            r->general = phone::PhoneDesc(m.general_desc());
+            r->generalPattern = m.general_desc().national_number_pattern();
             const std::string prefix = m.has_national_prefix_for_parsing()
                                                ? m.national_prefix_for_parsing()
                                                : m.national_prefix();
-            if (!prefix.empty()) {
-                r->prefixForParsing = QRegularExpression(
-                        QStringLiteral("(?:%1)").arg(QString::fromStdString(prefix)));
-                r->prefixForParsing.optimize();
-            }
+            if (!prefix.empty())
+                r->prefixForParsing = phone::Pcre2Pattern(prefix, false);
             // Fixed line and mobile first: most numbers are one of them.
-            for (const PhoneNumberDesc *d :
+            for (const auto *d :
                  {&m.fixed_line(), &m.mobile(), &m.toll_free(), &m.premium_rate(), &m.shared_cost(),
                   &m.voip(), &m.personal_number(), &m.pager(), &m.uan(), &m.voicemail()}) {
-                Desc t = desc(*d);
-                if (t.usable)
+                phone::PhoneDesc t(*d);
+                if (t.hasPattern && t.pattern.isValid())
                     r->types.push_back(std::move(t));
             }
             if (m.id() != "001")
@@ -559,37 +504,18 @@ private:
             m_regions.push_back(std::move(r));
         }
         for (auto &[cc, code] : m_byCode) {
-            QStringList patterns;
+            std::string patterns;
             for (const Region *r : code.regions) {
-                if (!r->generalPattern.isEmpty())
-                    patterns.append(QStringLiteral("(?:%1)").arg(r->generalPattern));
+                if (r->generalPattern.empty())
+                    continue;
+                if (!patterns.empty())
+                    patterns += '|';
+                patterns += "(?:" + r->generalPattern + ')';
             }
-            code.anyGeneral
-                    = QRegularExpression(QStringLiteral("(?:%1)\\z").arg(patterns.join(u'|')));
-            code.anyGeneral.optimize();
+            code.anyGeneral = phone::Pcre2Pattern(patterns, true);
         }
     }
 
-    static bool anyGeneral(const Code &code, const QString &s, qsizetype offset)
-    {
-        return code.anyGeneral
-                .match(s, offset, QRegularExpression::NormalMatch,
-                       QRegularExpression::AnchorAtOffsetMatchOption)
-                .hasMatch();
-    }
-
-    static bool valid(const Region &r, const QString &s, qsizetype offset)
-    {
-        if (!r.general.matches(s, offset))
-            return false;
-        for (const Desc &t : r.types) {
-            if (t.matches(s, offset))
-                return true;
-        }
-        return false;
-    }
-
-    PhoneMetadataCollection m_collection;
     std::vector<std::unique_ptr<Region>> m_regions;
     std::unordered_map<std::string, int> m_codeOfRegion;
     std::unordered_map<int, Code> m_byCode;
@@ -597,11 +523,7 @@ private:
 
 bool validInternational(std::string_view digits)
 {
-    thread_local QString buffer;
-    buffer.resize(qsizetype(digits.size()));
-    for (size_t i = 0; i < digits.size(); ++i)
-        buffer[qsizetype(i)] = QChar(char16_t(digits[i]));
-    return PhoneRules::instance().validInternational(buffer);
+    return PhoneRules::instance().validInternational(digits);
 }
 
 // A national number of `region` (its trunk prefix, 0 or NANP's 1, not yet removed): valid as
