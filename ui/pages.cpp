@@ -7,8 +7,8 @@
 #include "mainwindow.h"
 #include "overviewpage.h"
 #include "segments/segmentspage.h"
-#include "transcripts/transcriptspage.h"
 #include "session/consolecontext.h"
+#include "transcripts/transcriptspage.h"
 
 #include <QCoreApplication>
 

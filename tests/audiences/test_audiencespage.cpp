@@ -2,6 +2,7 @@
 // keyboard, saved against the simulator, and the evaluated size shown.
 
 #include "uitest.h"
+#include "widgetlookup.h"
 
 #include "audiences/audiencedocument.h"
 #include "audiences/audiencelistmodel.h"
@@ -52,11 +53,7 @@ private:
     template<class T>
     T *child(const QString &accessibleName) const
     {
-        for (T *w : m_page->findChildren<T *>()) {
-            if (w->accessibleName() == accessibleName)
-                return w;
-        }
-        return nullptr;
+        return cxone::testsupport::widgetNamed<T>(m_page.get(), accessibleName);
     }
     // Answers the next "unsaved changes" question with `button`.
     void answerPrompt(QMessageBox::StandardButton button)

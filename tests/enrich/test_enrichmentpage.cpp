@@ -2,6 +2,7 @@
 // a CRM export, change a mapping in the table, look at the preview and its error rows, apply
 // after confirming, and undo the run.
 #include "enrichtesthelpers.h"
+#include "widgetlookup.h"
 
 #include "enrich/enrichjobs.h"
 #include "enrich/enrichmentpage.h"
@@ -20,20 +21,11 @@
 #include <QTest>
 
 using namespace cxone;
+using cxone::testsupport::widgetNamed;
 
 class TestEnrichmentPage final : public QObject
 {
     Q_OBJECT
-
-    template<class W>
-    W *named(QWidget *page, const QString &accessible)
-    {
-        for (W *w : page->findChildren<W *>()) {
-            if (w->accessibleName() == accessible)
-                return w;
-        }
-        return nullptr;
-    }
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -69,7 +61,7 @@ private Q_SLOTS:
         QSignalSpy schema(&page, &EnrichmentPage::schemaLoaded);
         page.setSession(&session);
         QTRY_VERIFY_WITH_TIMEOUT(campaigns.size() == 1, 30000);
-        auto *combo = named<QComboBox>(&page, QStringLiteral("Campaign"));
+        auto *combo = widgetNamed<QComboBox>(&page, QStringLiteral("Campaign"));
         QVERIFY(combo);
         combo->setCurrentIndex(combo->findData(QStringLiteral("camp_us_retention_q4")));
         QTRY_VERIFY_WITH_TIMEOUT(schema.size() >= 1, 30000);
@@ -92,7 +84,7 @@ private Q_SLOTS:
                  QStringLiteral("crm_account_status"));
 
         // Map Memo to account_manager through the table's editor, then back to ignored.
-        auto *view = named<QTableView>(&page, QStringLiteral("Column mapping"));
+        auto *view = widgetNamed<QTableView>(&page, QStringLiteral("Column mapping"));
         QVERIFY(view);
         const QModelIndex memo = view->model()->index(3, MappingModel::TargetColumn);
         view->setCurrentIndex(memo);
@@ -110,7 +102,7 @@ private Q_SLOTS:
         const auto plan = page.plan();
         QCOMPARE(plan->contacts(), 320);
         QCOMPARE(plan->count(RowState::RowError), 1);
-        auto *filter = named<QComboBox>(&page, QStringLiteral("Rows to show"));
+        auto *filter = widgetNamed<QComboBox>(&page, QStringLiteral("Rows to show"));
         filter->setCurrentIndex(filter->findData(int(EnrichPreviewModel::Filter::Errors)));
         QCOMPARE(page.previewModel()->rowCount(), 1);
         QVERIFY(page.previewModel()->index(0, 2).data().toString().contains(u"did you mean"));
@@ -122,7 +114,7 @@ private Q_SLOTS:
         QVERIFY(page.countsText().contains(u"320 to send"));
 
         // Apply: confirmed with exact counts, then every row's outcome.
-        auto *applyButton = named<QPushButton>(&page, QStringLiteral("Apply the enrichment"));
+        auto *applyButton = widgetNamed<QPushButton>(&page, QStringLiteral("Apply the enrichment"));
         QTRY_VERIFY(applyButton->isEnabled());
         const auto before = enrichtest::attributesOf(sim, QStringLiteral("list_us_main"),
                                                      {enrichtest::contactId("us_main", 1)});
@@ -144,7 +136,7 @@ private Q_SLOTS:
 
         // Undo: the confirmation names the list and the run; everything goes back.
         auto *undoButton
-                = named<QPushButton>(&page, QStringLiteral("Undo the last enrichment run"));
+                = widgetNamed<QPushButton>(&page, QStringLiteral("Undo the last enrichment run"));
         QTRY_VERIFY(undoButton->isEnabled());
         QSignalSpy undone(&page, &EnrichmentPage::undoFinished);
         QTest::mouseClick(undoButton, Qt::LeftButton);

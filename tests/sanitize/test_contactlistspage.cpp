@@ -1,6 +1,7 @@
 // The Contact lists page driven through its widgets against the simulator: load, preview,
 // override a row, apply after confirming, and the counts and tenant state that follow.
 #include "../simulator/simtesthelpers.h"
+#include "widgetlookup.h"
 
 #include "contactlists/contactlistspage.h"
 #include "jobs/jobregistry.h"
@@ -22,19 +23,11 @@
 #include <QTableView>
 
 using namespace cxone;
+using cxone::testsupport::widgetNamed;
 
 class TestContactListsPage final : public QObject
 {
     Q_OBJECT
-
-    QPushButton *buttonNamed(QWidget *page, const QString &accessible)
-    {
-        for (QPushButton *b : page->findChildren<QPushButton *>()) {
-            if (b->accessibleName() == accessible)
-                return b;
-        }
-        return nullptr;
-    }
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -83,27 +76,24 @@ private Q_SLOTS:
 
         QSignalSpy loaded(&page, &ContactListsPage::contactsLoaded);
         QVERIFY(loaded.isValid());
-        QTest::mouseClick(buttonNamed(&page, QStringLiteral("Load the contacts of the list")),
-                          Qt::LeftButton);
+        QTest::mouseClick(
+                widgetNamed<QPushButton>(&page, QStringLiteral("Load the contacts of the list")),
+                Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(loaded.size() == 1, 30000);
 
         QSignalSpy previewed(&page, &ContactListsPage::previewReady);
         QVERIFY(previewed.isValid());
-        for (QLineEdit *e : page.findChildren<QLineEdit *>()) {
-            if (e->accessibleName() == QStringLiteral("Allowed regions")) {
-                e->clear();
-                QTest::keyClicks(e, QStringLiteral("GB,IE"));
-            }
-        }
-        QPushButton *previewButton = buttonNamed(&page, QStringLiteral("Preview the sanitization"));
+        QLineEdit *regions = widgetNamed<QLineEdit>(&page, QStringLiteral("Allowed regions"));
+        QVERIFY(regions);
+        regions->clear();
+        QTest::keyClicks(regions, QStringLiteral("GB,IE"));
+        QPushButton *previewButton
+                = widgetNamed<QPushButton>(&page, QStringLiteral("Preview the sanitization"));
         QTRY_VERIFY(previewButton->isEnabled());
         QTest::mouseClick(previewButton, Qt::LeftButton);
         const auto status = [&] {
-            for (QLabel *l : page.findChildren<QLabel *>()) {
-                if (l->accessibleName() == QStringLiteral("Status"))
-                    return l->text();
-            }
-            return QString();
+            const QLabel *l = widgetNamed<QLabel>(&page, QStringLiteral("Status"));
+            return l ? l->text() : QString();
         };
         QTRY_VERIFY2_WITH_TIMEOUT(previewed.size() == 1, qPrintable(status()), 60000);
         QCOMPARE(page.previewModel()->rowCount(), 400);
@@ -122,8 +112,9 @@ private Q_SLOTS:
         table->selectRow(purgeRow);
         const QString keptId
                 = page.filterModel()->index(purgeRow, PreviewModel::IdColumn).data().toString();
-        QTest::mouseClick(buttonNamed(&page, QStringLiteral("Keep the selected contacts")),
-                          Qt::LeftButton);
+        QTest::mouseClick(
+                widgetNamed<QPushButton>(&page, QStringLiteral("Keep the selected contacts")),
+                Qt::LeftButton);
         QCOMPARE(preview->count(Verdict::Purge), purgesBefore - 1);
         QVERIFY(page.countsText().contains(QStringLiteral("1 overridden")));
 
@@ -135,13 +126,8 @@ private Q_SLOTS:
 
         // A changed directive makes the preview stale: Apply waits for a new preview, and the
         // page says why. Back to the settings the preview ran with, it describes Apply again.
-        QLineEdit *regions = nullptr;
-        for (QLineEdit *e : page.findChildren<QLineEdit *>()) {
-            if (e->accessibleName() == QStringLiteral("Allowed regions"))
-                regions = e;
-        }
-        QVERIFY(regions);
-        QPushButton *applyButton = buttonNamed(&page, QStringLiteral("Apply the sanitization"));
+        QPushButton *applyButton
+                = widgetNamed<QPushButton>(&page, QStringLiteral("Apply the sanitization"));
         QVERIFY(applyButton->isEnabled());
         QTest::keyClicks(regions, QStringLiteral(",US"));
         QVERIFY(page.previewIsStale());
@@ -168,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(applied.isValid());
         const qsizetype updates = preview->count(Verdict::Update);
         const qsizetype purges = preview->count(Verdict::Purge);
-        QTest::mouseClick(buttonNamed(&page, QStringLiteral("Apply the sanitization")),
+        QTest::mouseClick(widgetNamed<QPushButton>(&page, QStringLiteral("Apply the sanitization")),
                           Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(applied.size() == 1, 60000);
         QCOMPARE(applied.first().first().toBool(), true);

@@ -7,6 +7,7 @@
 #include "session/tenantsession.h"
 #include "table/rowtablemodel.h"
 #include "wheelguard.h"
+#include "widgetlookup.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -28,15 +29,7 @@ using namespace cxone;
 
 namespace {
 
-template<class W>
-W *byName(QWidget *root, const QString &accessibleName)
-{
-    for (W *w : root->findChildren<W *>()) {
-        if (w->accessibleName() == accessibleName)
-            return w;
-    }
-    return nullptr;
-}
+using cxone::testsupport::widgetNamed;
 
 } // namespace
 
@@ -82,7 +75,7 @@ void TestSegmentsPage::initTestCase()
                                                 &m_registry, true);
     m_page = std::make_unique<SegmentsPage>(nullptr);
     m_listTester = std::make_unique<QAbstractItemModelTester>(m_page->segmentModel());
-    auto *list = byName<QTableView>(m_page.get(), QStringLiteral("Segments"));
+    auto *list = widgetNamed<QTableView>(m_page.get(), QStringLiteral("Segments"));
     QVERIFY(list);
     m_proxyTester = std::make_unique<QAbstractItemModelTester>(list->model());
     m_rowsTester = std::make_unique<QAbstractItemModelTester>(m_page->resultModel());
@@ -127,21 +120,21 @@ void TestSegmentsPage::everyControlIsNamed()
 
 void TestSegmentsPage::selectSegment(const QString &name)
 {
-    auto *search = byName<QLineEdit>(m_page.get(), QStringLiteral("Search segments"));
+    auto *search = widgetNamed<QLineEdit>(m_page.get(), QStringLiteral("Search segments"));
     QVERIFY(search);
     search->clear();
     QTest::keyClicks(search, name);
-    auto *list = byName<QTableView>(m_page.get(), QStringLiteral("Segments"));
+    auto *list = widgetNamed<QTableView>(m_page.get(), QStringLiteral("Segments"));
     QTRY_COMPARE(list->model()->rowCount(), 1);
     const QRect cell = list->visualRect(list->model()->index(0, 0));
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, cell.center());
-    auto *title = byName<QLabel>(m_page.get(), QStringLiteral("Segment name"));
+    auto *title = widgetNamed<QLabel>(m_page.get(), QStringLiteral("Segment name"));
     QTRY_COMPARE(title->text(), name);
 }
 
 void TestSegmentsPage::setOutput(const QString &path)
 {
-    auto *output = byName<QLineEdit>(m_page.get(), QStringLiteral("Output file"));
+    auto *output = widgetNamed<QLineEdit>(m_page.get(), QStringLiteral("Output file"));
     QVERIFY(output);
     output->selectAll();
     QTest::keyClick(output, Qt::Key_Backspace);
@@ -152,42 +145,43 @@ void TestSegmentsPage::setOutput(const QString &path)
 void TestSegmentsPage::selectFilterExport()
 {
     selectSegment(QStringLiteral("Churn risk, Q3 (model v2)"));
-    auto *verdict = byName<QLabel>(m_page.get(), QStringLiteral("Export verdict"));
+    auto *verdict = widgetNamed<QLabel>(m_page.get(), QStringLiteral("Export verdict"));
     QVERIFY(verdict->text().contains(u"Ready to export"));
     const QString out = m_dir.filePath(QStringLiteral("gui.csv"));
     setOutput(out);
 
     // The filter builder offers valid attributes only, operators by type, a typed editor.
-    auto *attribute = byName<QComboBox>(m_page.get(), QStringLiteral("Filter attribute"));
-    auto *op = byName<QComboBox>(m_page.get(), QStringLiteral("Filter operator"));
+    auto *attribute = widgetNamed<QComboBox>(m_page.get(), QStringLiteral("Filter attribute"));
+    auto *op = widgetNamed<QComboBox>(m_page.get(), QStringLiteral("Filter operator"));
     QCOMPARE(attribute->findText(QStringLiteral("legacyScore")), -1);
     attribute->setCurrentIndex(attribute->findText(QStringLiteral("orderCount")));
     QCOMPARE(op->findData(QStringLiteral("contains")), -1);
     QVERIFY(op->findData(QStringLiteral("greater_than")) >= 0);
-    auto *intValue = byName<QSpinBox>(m_page.get(), QStringLiteral("Filter value (whole number)"));
+    auto *intValue
+            = widgetNamed<QSpinBox>(m_page.get(), QStringLiteral("Filter value (whole number)"));
     QVERIFY(intValue->isVisible());
 
     attribute->setFocus();
     attribute->setCurrentIndex(attribute->findText(QStringLiteral("tier")));
     op->setCurrentIndex(op->findData(QStringLiteral("equals")));
-    auto *text = byName<QLineEdit>(m_page.get(), QStringLiteral("Filter value"));
+    auto *text = widgetNamed<QLineEdit>(m_page.get(), QStringLiteral("Filter value"));
     QVERIFY(text->isVisible());
     QTest::keyClicks(text, QStringLiteral("Gold"));
-    QTest::mouseClick(byName<QPushButton>(m_page.get(), QStringLiteral("Add filter")),
+    QTest::mouseClick(widgetNamed<QPushButton>(m_page.get(), QStringLiteral("Add filter")),
                       Qt::LeftButton);
-    auto *filters = byName<QListWidget>(m_page.get(), QStringLiteral("Active filters"));
+    auto *filters = widgetNamed<QListWidget>(m_page.get(), QStringLiteral("Active filters"));
     QCOMPARE(filters->count(), 1);
     QVERIFY(filters->item(0)->text().contains(u"Gold"));
 
     // Export three attributes only.
-    auto *attrs = byName<QListWidget>(m_page.get(), QStringLiteral("Attributes to export"));
+    auto *attrs = widgetNamed<QListWidget>(m_page.get(), QStringLiteral("Attributes to export"));
     for (int i = 0; i < attrs->count(); ++i) {
         const QString n = attrs->item(i)->data(Qt::UserRole).toString();
         attrs->item(i)->setCheckState(
                 n == u"tier" || n == u"notes" || n == u"city" ? Qt::Checked : Qt::Unchecked);
     }
 
-    auto *exportButton = byName<QPushButton>(m_page.get(), QStringLiteral("Export segment"));
+    auto *exportButton = widgetNamed<QPushButton>(m_page.get(), QStringLiteral("Export segment"));
     QVERIFY(exportButton->isEnabled());
     QTest::mouseClick(exportButton, Qt::LeftButton);
     QVERIFY(m_page->currentJob());
@@ -211,7 +205,7 @@ void TestSegmentsPage::selectFilterExport()
                                         QStringLiteral("tier"), QStringLiteral("notes")}));
     for (qsizetype i = 1; i < rows.size(); ++i)
         QCOMPARE(rows[i][2], QStringLiteral("Gold"));
-    auto *status = byName<QLabel>(m_page.get(), QStringLiteral("Export status"));
+    auto *status = widgetNamed<QLabel>(m_page.get(), QStringLiteral("Export status"));
     QVERIFY2(status->text().contains(u"Exported to"), qPrintable(status->text()));
 
     const QString shots = QStringLiteral(CXONE_SCREENSHOT_DIR);
@@ -222,23 +216,23 @@ void TestSegmentsPage::selectFilterExport()
 void TestSegmentsPage::refusedSegmentExplained()
 {
     selectSegment(QStringLiteral("Spring promo 2023"));
-    auto *verdict = byName<QLabel>(m_page.get(), QStringLiteral("Export verdict"));
+    auto *verdict = widgetNamed<QLabel>(m_page.get(), QStringLiteral("Export verdict"));
     QVERIFY(verdict->text().contains(u"Cannot be exported"));
     QVERIFY(verdict->accessibleDescription().contains(u"is Inactive"));
     QVERIFY(verdict->accessibleDescription().contains(u"freshness limit"));
-    QVERIFY(!byName<QPushButton>(m_page.get(), QStringLiteral("Export segment"))->isEnabled());
+    QVERIFY(!widgetNamed<QPushButton>(m_page.get(), QStringLiteral("Export segment"))->isEnabled());
 
     // A stale segment becomes exportable when the freshness limit is raised.
     selectSegment(QStringLiteral("Newsletter subscribers"));
-    QVERIFY(!byName<QPushButton>(m_page.get(), QStringLiteral("Export segment"))->isEnabled());
-    auto *age = byName<QSpinBox>(m_page.get(), QStringLiteral("Freshness limit in hours"));
+    QVERIFY(!widgetNamed<QPushButton>(m_page.get(), QStringLiteral("Export segment"))->isEnabled());
+    auto *age = widgetNamed<QSpinBox>(m_page.get(), QStringLiteral("Freshness limit in hours"));
     age->setValue(96);
-    QVERIFY(byName<QPushButton>(m_page.get(), QStringLiteral("Export segment"))->isEnabled());
+    QVERIFY(widgetNamed<QPushButton>(m_page.get(), QStringLiteral("Export segment"))->isEnabled());
     age->setValue(24);
 
     // Deprecated attributes are listed, explained and cannot be checked.
     selectSegment(QStringLiteral("Legacy CRM import"));
-    auto *attrs = byName<QListWidget>(m_page.get(), QStringLiteral("Attributes to export"));
+    auto *attrs = widgetNamed<QListWidget>(m_page.get(), QStringLiteral("Attributes to export"));
     bool found = false;
     for (int i = 0; i < attrs->count(); ++i) {
         if (attrs->item(i)->data(Qt::UserRole).toString() == u"legacyScore") {
@@ -259,18 +253,19 @@ void TestSegmentsPage::cancelThenResume()
     selectSegment(QStringLiteral("Gold loyalty members"));
     const QString out = m_dir.filePath(QStringLiteral("gold.csv"));
     setOutput(out);
-    byName<QSpinBox>(m_page.get(), QStringLiteral("Page size"))->setValue(100);
-    auto *resume = byName<QPushButton>(m_page.get(), QStringLiteral("Resume interrupted export"));
+    widgetNamed<QSpinBox>(m_page.get(), QStringLiteral("Page size"))->setValue(100);
+    auto *resume
+            = widgetNamed<QPushButton>(m_page.get(), QStringLiteral("Resume interrupted export"));
     QVERIFY(!resume->isEnabled());
-    QTest::mouseClick(byName<QPushButton>(m_page.get(), QStringLiteral("Export segment")),
+    QTest::mouseClick(widgetNamed<QPushButton>(m_page.get(), QStringLiteral("Export segment")),
                       Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(m_page->currentJob()->metrics().pages >= 3, segtest::timeoutMs);
-    QTest::mouseClick(byName<QPushButton>(m_page.get(), QStringLiteral("Cancel export")),
+    QTest::mouseClick(widgetNamed<QPushButton>(m_page.get(), QStringLiteral("Cancel export")),
                       Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(m_page->currentJob()->isFinished(), segtest::timeoutMs);
     QCOMPARE(m_page->currentJob()->state(), JobState::Cancelled);
     QTRY_VERIFY(resume->isEnabled());
-    const QString said = byName<QLabel>(m_page.get(), QStringLiteral("Export status"))->text();
+    const QString said = widgetNamed<QLabel>(m_page.get(), QStringLiteral("Export status"))->text();
     QVERIFY2(said.contains(u"records are kept; Resume continues from there"), qPrintable(said));
     QVERIFY(m_sim.applyFaultJson({{QStringLiteral("reset"), true}}, &error));
     QTest::mouseClick(resume, Qt::LeftButton);
@@ -293,9 +288,9 @@ void TestSegmentsPage::wheelChangesOnlyFocusedFields()
 {
     WheelGuard::install(qApp);
     selectSegment(QStringLiteral("Gold loyalty members"));
-    auto *pageSize = byName<QSpinBox>(m_page.get(), QStringLiteral("Page size"));
-    auto *attribute = byName<QComboBox>(m_page.get(), QStringLiteral("Filter attribute"));
-    auto *list = byName<QTableView>(m_page.get(), QStringLiteral("Segments"));
+    auto *pageSize = widgetNamed<QSpinBox>(m_page.get(), QStringLiteral("Page size"));
+    auto *attribute = widgetNamed<QComboBox>(m_page.get(), QStringLiteral("Filter attribute"));
+    auto *list = widgetNamed<QTableView>(m_page.get(), QStringLiteral("Segments"));
     QVERIFY(pageSize && attribute && list);
     QVERIFY(pageSize->isEnabled() && attribute->count() > 1);
     m_page->activateWindow();
@@ -330,12 +325,12 @@ void TestSegmentsPage::wheelChangesOnlyFocusedFields()
 void TestSegmentsPage::attributesAllNoneAndFileName()
 {
     selectSegment(QStringLiteral("Churn risk, Q3 (model v2)"));
-    auto *output = byName<QLineEdit>(m_page.get(), QStringLiteral("Output file"));
+    auto *output = widgetNamed<QLineEdit>(m_page.get(), QStringLiteral("Output file"));
     QVERIFY(output);
     QVERIFY2(output->text().endsWith(u"/Churn-risk-Q3-model-v2.csv"), qPrintable(output->text()));
 
     selectSegment(QStringLiteral("Legacy CRM import"));
-    auto *list = byName<QListWidget>(m_page.get(), QStringLiteral("Attributes to export"));
+    auto *list = widgetNamed<QListWidget>(m_page.get(), QStringLiteral("Attributes to export"));
     const auto checked = [list] {
         int n = 0;
         for (int i = 0; i < list->count(); ++i)
@@ -344,11 +339,12 @@ void TestSegmentsPage::attributesAllNoneAndFileName()
     };
     const int all = checked();
     QVERIFY(all > 0 && all < list->count()); // legacyScore is deprecated
-    QTest::mouseClick(byName<QPushButton>(m_page.get(), QStringLiteral("Export no attribute")),
+    QTest::mouseClick(widgetNamed<QPushButton>(m_page.get(), QStringLiteral("Export no attribute")),
                       Qt::LeftButton);
     QCOMPARE(checked(), 0);
-    QTest::mouseClick(byName<QPushButton>(m_page.get(), QStringLiteral("Export every attribute")),
-                      Qt::LeftButton);
+    QTest::mouseClick(
+            widgetNamed<QPushButton>(m_page.get(), QStringLiteral("Export every attribute")),
+            Qt::LeftButton);
     QCOMPARE(checked(), all);
 }
 

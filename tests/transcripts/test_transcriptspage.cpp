@@ -2,6 +2,7 @@
 // it with the filter, select interactions, extract them into a folder and the demo data lake,
 // follow the artifacts, and open a masked transcript whose masks show as chips.
 #include "simfixture.h"
+#include "widgetlookup.h"
 
 #include "jobs/jobregistry.h"
 #include "session/tenantsession.h"
@@ -24,20 +25,11 @@
 #include <QTextBrowser>
 
 using namespace cxone;
+using cxone::testsupport::widgetNamed;
 
 class TestTranscriptsPage final : public QObject
 {
     Q_OBJECT
-
-    template<class W>
-    W *named(QWidget *page, const QString &accessible)
-    {
-        for (W *w : page->findChildren<W *>()) {
-            if (w->accessibleName() == accessible)
-                return w;
-        }
-        return nullptr;
-    }
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -72,14 +64,14 @@ private Q_SLOTS:
                 QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
         }
         // On the demo tenant the data lake is the demo's own.
-        auto *lake = named<QLineEdit>(&page, QStringLiteral("Data-lake URL"));
+        auto *lake = widgetNamed<QLineEdit>(&page, QStringLiteral("Data-lake URL"));
         QVERIFY(lake && lake->text().endsWith(u"/_sim/webhooks/lake"));
 
         // Search the default period (yesterday and today), chats only.
-        named<QCheckBox>(&page, QStringLiteral("Voice interactions"))->setChecked(false);
-        named<QCheckBox>(&page, QStringLiteral("Email interactions"))->setChecked(false);
+        widgetNamed<QCheckBox>(&page, QStringLiteral("Voice interactions"))->setChecked(false);
+        widgetNamed<QCheckBox>(&page, QStringLiteral("Email interactions"))->setChecked(false);
         QSignalSpy searched(&page, &TranscriptsPage::searchFinished);
-        QTest::mouseClick(named<QPushButton>(&page, QStringLiteral("Search interactions")),
+        QTest::mouseClick(widgetNamed<QPushButton>(&page, QStringLiteral("Search interactions")),
                           Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(searched.size() == 1, 30000);
         QVERIFY(searched.first().first().toBool());
@@ -87,18 +79,18 @@ private Q_SLOTS:
         QVERIFY(found > 10);
         for (const InteractionInfo &i : page.interactionsModel()->interactions())
             QCOMPARE(i.mediaType, QStringLiteral("chat"));
-        auto *foundLabel = named<QLabel>(&page, QStringLiteral("Interactions found"));
+        auto *foundLabel = widgetNamed<QLabel>(&page, QStringLiteral("Interactions found"));
         QVERIFY2(foundLabel->text().contains(QLocale().toString(found)),
                  qPrintable(foundLabel->text()));
 
         // The filter narrows by agent; sorting by start puts the newest first.
         const QString agent = page.interactionsModel()->at(0).agentName;
-        named<QLineEdit>(&page, QStringLiteral("Filter interactions"))->setText(agent);
+        widgetNamed<QLineEdit>(&page, QStringLiteral("Filter interactions"))->setText(agent);
         QTableView *view = page.interactionsView();
         QVERIFY(view->model()->rowCount() < found);
         for (int r = 0; r < view->model()->rowCount(); ++r)
             QCOMPARE(view->model()->index(r, InteractionsModel::Agent).data().toString(), agent);
-        named<QLineEdit>(&page, QStringLiteral("Filter interactions"))->clear();
+        widgetNamed<QLineEdit>(&page, QStringLiteral("Filter interactions"))->clear();
         QCOMPARE(view->model()->rowCount(), found);
 
         // Select six rows and extract them.
@@ -106,7 +98,7 @@ private Q_SLOTS:
         for (int r = 0; r < 6; ++r)
             view->selectionModel()->select(view->model()->index(r, 0),
                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        auto *extract = named<QPushButton>(&page, QStringLiteral("Extract transcripts"));
+        auto *extract = widgetNamed<QPushButton>(&page, QStringLiteral("Extract transcripts"));
         QVERIFY2(extract->text().contains(u"6 transcripts"), qPrintable(extract->text()));
         QTemporaryDir dir;
         page.setOutput(dir.filePath(QStringLiteral("out")));
@@ -123,7 +115,7 @@ private Q_SLOTS:
                          .entryList({QStringLiteral("*.json")}, QDir::Files)
                          .size(),
                  6);
-        QVERIFY(named<QLabel>(&page, QStringLiteral("Extraction result"))
+        QVERIFY(widgetNamed<QLabel>(&page, QStringLiteral("Extraction result"))
                         ->text()
                         .contains(u"6 pushed"));
 

@@ -1,11 +1,12 @@
 #include "uitest.h"
+#include "widgetlookup.h"
 
 #include "embeddeddemotenant.h"
-#include "session/consolecontext.h"
 #include "embeddedsimulator.h"
 #include "profiledialog.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
+#include "session/consolecontext.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -24,16 +25,7 @@ using cxone::test::testTimeoutMs;
 namespace {
 
 // Finds the one widget a person would find by its spoken name.
-template<class T>
-T *byAccessibleName(QWidget *root, const QString &name)
-{
-    const QList<T *> all = root->findChildren<T *>();
-    for (T *w : all) {
-        if (w->accessibleName() == name)
-            return w;
-    }
-    return nullptr;
-}
+using cxone::testsupport::widgetNamed;
 
 void replaceText(QLineEdit *edit, const QString &text)
 {
@@ -122,20 +114,20 @@ void TestProfileDialog::everyControlHasAName()
 
 void TestProfileDialog::fillNewProfile(const QString &name, const QString &secret)
 {
-    QTest::mouseClick(byAccessibleName<QPushButton>(m_dialog, QStringLiteral("New profile")),
+    QTest::mouseClick(widgetNamed<QPushButton>(m_dialog, QStringLiteral("New profile")),
                       Qt::LeftButton);
-    replaceText(byAccessibleName<QLineEdit>(m_dialog, QStringLiteral("Profile name")), name);
-    replaceText(byAccessibleName<QLineEdit>(m_dialog, QStringLiteral("Base URL")),
+    replaceText(widgetNamed<QLineEdit>(m_dialog, QStringLiteral("Profile name")), name);
+    replaceText(widgetNamed<QLineEdit>(m_dialog, QStringLiteral("Base URL")),
                 m_simulator.baseUrl().toString());
-    replaceText(byAccessibleName<QLineEdit>(m_dialog, QStringLiteral("Client id")),
+    replaceText(widgetNamed<QLineEdit>(m_dialog, QStringLiteral("Client id")),
                 m_simulator.clientId());
-    replaceText(byAccessibleName<QLineEdit>(m_dialog, QStringLiteral("Client secret")), secret);
+    replaceText(widgetNamed<QLineEdit>(m_dialog, QStringLiteral("Client secret")), secret);
 }
 
 void TestProfileDialog::createEditRenameDelete()
 {
     fillNewProfile(QStringLiteral("Acme"), QString::fromLatin1(m_simulator.clientSecret()));
-    auto *save = byAccessibleName<QPushButton>(m_dialog, QStringLiteral("Save profile"));
+    auto *save = widgetNamed<QPushButton>(m_dialog, QStringLiteral("Save profile"));
     QVERIFY(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
     ProfileStore *store = m_context->profiles();
@@ -145,14 +137,14 @@ void TestProfileDialog::createEditRenameDelete()
     QCOMPARE(m_dialog->selectedName(), QStringLiteral("Acme"));
 
     // Edit: the client id changes, the secret (left empty) stays.
-    replaceText(byAccessibleName<QLineEdit>(m_dialog, QStringLiteral("Client id")),
+    replaceText(widgetNamed<QLineEdit>(m_dialog, QStringLiteral("Client id")),
                 QStringLiteral("other-client"));
     QTest::mouseClick(save, Qt::LeftButton);
     QCOMPARE(store->profile(QStringLiteral("Acme")).clientId, QStringLiteral("other-client"));
     QVERIFY(m_secrets->contains(QStringLiteral("Acme")));
 
     // Rename: the secret moves with the profile.
-    replaceText(byAccessibleName<QLineEdit>(m_dialog, QStringLiteral("Profile name")),
+    replaceText(widgetNamed<QLineEdit>(m_dialog, QStringLiteral("Profile name")),
                 QStringLiteral("Acme EU"));
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(!store->contains(QStringLiteral("Acme")));
@@ -169,7 +161,7 @@ void TestProfileDialog::createEditRenameDelete()
         confirmed = true;
         QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
     });
-    QTest::mouseClick(byAccessibleName<QPushButton>(m_dialog, QStringLiteral("Delete profile")),
+    QTest::mouseClick(widgetNamed<QPushButton>(m_dialog, QStringLiteral("Delete profile")),
                       Qt::LeftButton);
     QVERIFY(confirmed);
     QVERIFY(!store->contains(QStringLiteral("Acme EU")));
@@ -180,19 +172,18 @@ void TestProfileDialog::createEditRenameDelete()
 void TestProfileDialog::validatesAsTyped()
 {
     fillNewProfile(QStringLiteral("Remote"), QStringLiteral("x"));
-    auto *save = byAccessibleName<QPushButton>(m_dialog, QStringLiteral("Save profile"));
-    auto *problems
-            = byAccessibleName<QLabel>(m_dialog, QStringLiteral("Problems with the profile"));
+    auto *save = widgetNamed<QPushButton>(m_dialog, QStringLiteral("Save profile"));
+    auto *problems = widgetNamed<QLabel>(m_dialog, QStringLiteral("Problems with the profile"));
     QVERIFY(save->isEnabled());
     QVERIFY(problems->text().isEmpty());
-    replaceText(byAccessibleName<QLineEdit>(m_dialog, QStringLiteral("Base URL")),
+    replaceText(widgetNamed<QLineEdit>(m_dialog, QStringLiteral("Base URL")),
                 QStringLiteral("http://cxone.example.com"));
     QVERIFY(!save->isEnabled());
     QVERIFY2(problems->text().contains(u"http", Qt::CaseInsensitive), qPrintable(problems->text()));
-    replaceText(byAccessibleName<QLineEdit>(m_dialog, QStringLiteral("Base URL")),
+    replaceText(widgetNamed<QLineEdit>(m_dialog, QStringLiteral("Base URL")),
                 QStringLiteral("https://cxone.example.com"));
     QVERIFY(save->isEnabled());
-    replaceText(byAccessibleName<QLineEdit>(m_dialog, QStringLiteral("Profile name")),
+    replaceText(widgetNamed<QLineEdit>(m_dialog, QStringLiteral("Profile name")),
                 ProfileStore::demoProfileName());
     QVERIFY(!save->isEnabled());
     QVERIFY(problems->text().contains(u"demo"));
@@ -201,7 +192,7 @@ void TestProfileDialog::validatesAsTyped()
 void TestProfileDialog::testConnectionWithGoodSecret()
 {
     fillNewProfile(QStringLiteral("Sim"), QString::fromLatin1(m_simulator.clientSecret()));
-    QTest::mouseClick(byAccessibleName<QPushButton>(m_dialog, QStringLiteral("Test connection")),
+    QTest::mouseClick(widgetNamed<QPushButton>(m_dialog, QStringLiteral("Test connection")),
                       Qt::LeftButton);
     QTRY_VERIFY2_WITH_TIMEOUT(m_dialog->testResultText().startsWith(u"Connected"),
                               qPrintable(m_dialog->testResultText()), testTimeoutMs);
@@ -214,21 +205,21 @@ void TestProfileDialog::testConnectionWithGoodSecret()
 void TestProfileDialog::testConnectionWithBadSecret()
 {
     fillNewProfile(QStringLiteral("Sim"), QStringLiteral("wrong-secret"));
-    QTest::mouseClick(byAccessibleName<QPushButton>(m_dialog, QStringLiteral("Test connection")),
+    QTest::mouseClick(widgetNamed<QPushButton>(m_dialog, QStringLiteral("Test connection")),
                       Qt::LeftButton);
     QTRY_VERIFY2_WITH_TIMEOUT(m_dialog->testResultText().startsWith(u"Connection failed"),
                               qPrintable(m_dialog->testResultText()), testTimeoutMs);
     QVERIFY(m_dialog->testResultText().size() > QStringLiteral("Connection failed: ").size() + 10);
     QTRY_VERIFY_WITH_TIMEOUT(
-            byAccessibleName<QPushButton>(m_dialog, QStringLiteral("Test connection"))->isEnabled(),
+            widgetNamed<QPushButton>(m_dialog, QStringLiteral("Test connection"))->isEnabled(),
             testTimeoutMs);
 }
 
 void TestProfileDialog::demoProfileTestsTheSimulator()
 {
     m_dialog->selectProfile(ProfileStore::demoProfileName());
-    QVERIFY(!byAccessibleName<QLineEdit>(m_dialog, QStringLiteral("Base URL"))->isEnabled());
-    QTest::mouseClick(byAccessibleName<QPushButton>(m_dialog, QStringLiteral("Test connection")),
+    QVERIFY(!widgetNamed<QLineEdit>(m_dialog, QStringLiteral("Base URL"))->isEnabled());
+    QTest::mouseClick(widgetNamed<QPushButton>(m_dialog, QStringLiteral("Test connection")),
                       Qt::LeftButton);
     QTRY_VERIFY2_WITH_TIMEOUT(m_dialog->testResultText().startsWith(u"Connected"),
                               qPrintable(m_dialog->testResultText()), testTimeoutMs);
