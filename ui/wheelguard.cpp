@@ -32,10 +32,12 @@ void WheelGuard::install(QObject *application)
 
 bool WheelGuard::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::FocusIn) {
-        // A click gives focus (and then the wheel works); the wheel alone never does.
-        if (QWidget *field = valueField(watched); field && field->focusPolicy() == Qt::WheelFocus)
-            field->setFocusPolicy(Qt::StrongFocus);
+    if (event->type() == QEvent::Polish) {
+        // Before the widget is shown: a wheel must not give it focus either (Qt gives focus to
+        // a WheelFocus widget before any filter sees the wheel). A click or Tab still does.
+        auto *w = qobject_cast<QWidget *>(watched);
+        if (w && valueField(w) == w && w->focusPolicy() == Qt::WheelFocus)
+            w->setFocusPolicy(Qt::StrongFocus);
         return false;
     }
     if (event->type() != QEvent::Wheel)
@@ -43,8 +45,6 @@ bool WheelGuard::eventFilter(QObject *watched, QEvent *event)
     QWidget *field = valueField(watched);
     if (!field || field->hasFocus())
         return false;
-    if (field->focusPolicy() == Qt::WheelFocus)
-        field->setFocusPolicy(Qt::StrongFocus);
     // Hand the wheel to what holds the field (a scroll area scrolls), as if the field were not
     // there.
     if (QWidget *outer = field->parentWidget())

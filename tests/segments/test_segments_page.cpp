@@ -63,6 +63,7 @@ private:
 
 void TestSegmentsPage::initTestCase()
 {
+    WheelGuard::install(qApp); // as the console does, before any page exists
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     QVERIFY(segtest::startSim(m_sim));
@@ -286,13 +287,15 @@ void TestSegmentsPage::cancelThenResume()
 // pointer (page size 500 -> 510); once a person has clicked into one, the wheel changes it.
 void TestSegmentsPage::wheelChangesOnlyFocusedFields()
 {
-    WheelGuard::install(qApp);
     selectSegment(QStringLiteral("Gold loyalty members"));
     auto *pageSize = widgetNamed<QSpinBox>(m_page.get(), QStringLiteral("Page size"));
     auto *attribute = widgetNamed<QComboBox>(m_page.get(), QStringLiteral("Filter attribute"));
     auto *list = widgetNamed<QTableView>(m_page.get(), QStringLiteral("Segments"));
     QVERIFY(pageSize && attribute && list);
     QVERIFY(pageSize->isEnabled() && attribute->count() > 1);
+    // A wheel gives them no focus (Qt would, before any filter sees the event).
+    QCOMPARE(pageSize->focusPolicy(), Qt::StrongFocus);
+    QCOMPARE(attribute->focusPolicy() & Qt::WheelFocus, Qt::StrongFocus);
     m_page->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
     list->setFocus();
