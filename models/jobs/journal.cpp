@@ -368,3 +368,52 @@ bool readJournal(const QString &path, const JournalExpectation &expect,
 }
 
 } // namespace cxone
+
+namespace cxone {
+
+bool peekJournal(const QString &path, JournalHeader *header, QList<QJsonObject> *lastLines,
+                 QString *error, qint64 tailBytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("'%1' cannot be read: %2").arg(path, f.errorString());
+        return false;
+    }
+    const QByteArray first = f.readLine(1024 * 1024);
+    const QJsonObject h = QJsonDocument::fromJson(first).object();
+    if (h.value(u"type").toString() != u"header") {
+        *error = QStringLiteral("'%1' does not start with a journal header.").arg(path);
+        return false;
+    }
+    header->kind = h.value(u"kind").toString();
+    header->tenant = h.value(u"tenant").toString();
+    header->target = h.value(u"target").toString();
+    header->targetName = h.value(u"targetName").toString();
+    header->createdUtc
+            = QDateTime::fromString(h.value(u"createdUtc").toString(), Qt::ISODateWithMs);
+    header->counts = h.value(u"counts").toObject();
+    header->extra = h.value(u"extra").toObject();
+    if (!lastLines)
+        return true;
+    lastLines->clear();
+    const qint64 from = qMax(f.pos(), f.size() - tailBytes);
+    if (!f.seek(from)) {
+        *error = QStringLiteral("'%1' cannot be read: %2").arg(path, f.errorString());
+        return false;
+    }
+    QByteArray tail = f.readAll();
+    if (from > first.size()) {
+        const qsizetype nl = tail.indexOf('\n'); // the first line may start before `from`
+        tail = nl < 0 ? QByteArray() : tail.mid(nl + 1);
+    }
+    for (const QByteArray &line : tail.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        const QJsonDocument doc = QJsonDocument::fromJson(line);
+        if (doc.isObject())
+            lastLines->append(doc.object());
+    }
+    return true;
+}
+
+} // namespace cxone

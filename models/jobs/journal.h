@@ -93,4 +93,10 @@ bool readJournal(
         const std::function<bool(qint64 lineNo, const QJsonObject &line, QString *error)> &onLine,
         JournalSummary *summary, QString *error);
 
+// The header and the last whole lines of a journal (at most `tailBytes` of them, oldest first),
+// read without verifying the chain: enough to list runs for people. A restore reads and
+// verifies the whole journal before it sends anything.
+bool peekJournal(const QString &path, JournalHeader *header, QList<QJsonObject> *lastLines,
+                 QString *error, qint64 tailBytes = 256 * 1024);
+
 } // namespace cxone

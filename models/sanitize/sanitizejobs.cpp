@@ -76,10 +76,15 @@ QList<ItemOutcome> perContactOutcomes(const Result &r, const QStringList &ids,
 
 // ---------------------------------------------------------------- journal
 
+QString SanitizeJournal::directory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/journals");
+}
+
 QString SanitizeJournal::defaultPath(const QString &listId)
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                        + QStringLiteral("/journals");
+    const QString dir = directory();
     QString safe = listId;
     for (QChar &c : safe) {
         if (!c.isLetterOrNumber() && c != u'-' && c != u'_')
@@ -191,11 +196,79 @@ LoadContactsJob::LoadContactsJob(ApiClient *client, QString listId, QString list
         Q_EMIT message(tr("Loaded %1 contacts of %2 in %n page(s).", nullptr, m_reader->pages())
                                .arg(m_snapshot->size())
                                .arg(m_listId));
-        succeed();
+        if (m_surveyRegion.isEmpty())
+            succeed();
+        else
+            startSurvey();
     });
 }
 
 LoadContactsJob::~LoadContactsJob() = default;
+
+void LoadContactsJob::startSurvey()
+{
+    setUnit(QStringLiteral("numbers"));
+    setPhase(tr("Reading %1 numbers").arg(QLocale().toString(qint64(m_snapshot->size()))));
+    m_analyzer = new PhoneAnalyzer(this);
+    connect(m_analyzer, &PhoneAnalyzer::progress, this,
+            [this](qint64 done, qint64 total) { setProgress(done, total); });
+    connect(m_analyzer, &PhoneAnalyzer::finished, this, [this](bool ok, const QString &error) {
+        if (isCancelRequested()) {
+            finishCancelled();
+            return;
+        }
+        if (!ok) {
+            // The contacts are loaded; only the region counts are missing.
+            Q_EMIT message(
+                    tr("The numbers could not be read for the region survey: %1").arg(error));
+            succeed();
+            return;
+        }
+        auto parsed = std::make_shared<std::vector<ParsedPhone>>(m_analyzer->takeResults());
+        m_survey = RegionSurvey::of(*parsed, m_surveyRegion);
+        m_parsed = std::move(parsed);
+        succeed();
+    });
+    m_analyzer->start(m_snapshot->store(), ContactSnapshot::PhoneColumn, m_surveyRegion);
+}
+
+RegionSurvey RegionSurvey::of(const std::vector<ParsedPhone> &parsed, const QString &defaultRegion)
+{
+    RegionSurvey s;
+    s.defaultRegion = defaultRegion;
+    QHash<quint16, qint64> counts;
+    for (const ParsedPhone &p : parsed) {
+        if (p.status != ParseStatus::Valid || !p.region[0]) {
+            ++s.invalid;
+            continue;
+        }
+        ++counts[quint16(quint8(p.region[0]) << 8 | quint8(p.region[1]))];
+    }
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        const char code[2] = {char(it.key() >> 8), char(it.key() & 0xff)};
+        s.regions.append({QString::fromLatin1(code, 2), it.value()});
+    }
+    std::sort(s.regions.begin(), s.regions.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    return s;
+}
+
+QStringList RegionSurvey::regionCodes() const
+{
+    QStringList codes;
+    for (const auto &r : regions)
+        codes.append(r.first);
+    return codes;
+}
+
+qint64 RegionSurvey::validCount() const
+{
+    qint64 n = 0;
+    for (const auto &r : regions)
+        n += r.second;
+    return n;
+}
 
 void LoadContactsJob::run()
 {
@@ -220,7 +293,10 @@ void LoadContactsJob::run()
 
 void LoadContactsJob::onCancel()
 {
-    m_reader->cancel();
+    if (m_analyzer && m_analyzer->isRunning())
+        m_analyzer->cancel();
+    else
+        m_reader->cancel();
 }
 
 // ---------------------------------------------------------------- preview
@@ -261,9 +337,24 @@ SanitizePreviewJob::SanitizePreviewJob(ApiClient *client,
     });
 }
 
+void SanitizePreviewJob::reuseParsed(std::shared_ptr<const std::vector<ParsedPhone>> parsed,
+                                     const QString &region)
+{
+    if (parsed && region == m_directive.defaultRegion
+        && qsizetype(parsed->size()) == m_contacts->size())
+        m_reuse = std::move(parsed);
+}
+
 void SanitizePreviewJob::run()
 {
     setUnit(QStringLiteral("numbers"));
+    if (m_reuse) {
+        m_parsed = *m_reuse;
+        m_reuse.reset();
+        // Decided from the next turn of the event loop, as a parse would be.
+        QMetaObject::invokeMethod(this, &SanitizePreviewJob::continueParsed, Qt::QueuedConnection);
+        return;
+    }
     setPhase(tr("Parsing %1 numbers").arg(m_contacts->size()));
     m_analyzer.start(m_contacts->store(), ContactSnapshot::PhoneColumn, m_directive.defaultRegion);
 }
@@ -284,6 +375,17 @@ void SanitizePreviewJob::onParsed(bool ok, const QString &error)
                                 QLocale().toString(qint64(m_analyzer.uniqueCount())),
                                 countText(m_analyzer.workersUsed(), tr("worker process"),
                                           tr("worker processes"))));
+    continueParsed();
+}
+
+void SanitizePreviewJob::continueParsed()
+{
+    if (isFinished())
+        return;
+    if (isCancelRequested()) {
+        finishCancelled();
+        return;
+    }
     if (!m_directive.lookup || !m_client) {
         decideAll();
         return;

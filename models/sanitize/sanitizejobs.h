@@ -48,10 +48,26 @@ public:
     static bool read(const QString &path, Contents *out, QString *error,
                      const QString &tenant = {});
     static QString defaultPath(const QString &listId);
+    static QString directory();
     static QString kind() { return QStringLiteral("sanitize"); }
 };
 
-// Loads every page of a list into a compact snapshot; cancellable between pages.
+// How many of a list's numbers are valid in each region: what the list itself says about which
+// regions a campaign on it calls.
+struct RegionSurvey
+{
+    QList<QPair<QString, qint64>> regions; // most numbers first
+    qint64 invalid = 0;                    // numbers that are not valid anywhere (or empty)
+    QString defaultRegion;                 // what numbers without a country code were read as
+
+    static RegionSurvey of(const std::vector<ParsedPhone> &parsed, const QString &defaultRegion);
+    QStringList regionCodes() const;
+    qint64 validCount() const;
+};
+
+// Loads every page of a list into a compact snapshot; cancellable between pages. With a survey
+// region it then parses every number once (the parse a preview with that default region reuses)
+// and counts the regions they belong to.
 class LoadContactsJob final : public Job
 {
     Q_OBJECT
@@ -60,6 +76,10 @@ public:
     ~LoadContactsJob() override;
     std::shared_ptr<ContactSnapshot> snapshot() const { return m_snapshot; }
     void setPageSize(int size) { m_pageSize = size; }
+    void setSurveyRegion(const QString &defaultRegion) { m_surveyRegion = defaultRegion; }
+    const RegionSurvey &survey() const { return m_survey; }
+    // The numbers as parsed for the survey (empty without one).
+    std::shared_ptr<const std::vector<ParsedPhone>> parsed() const { return m_parsed; }
 
 Q_SIGNALS:
     void pageLoaded(qint64 loaded, qint64 expected);
@@ -71,9 +91,15 @@ protected:
 private:
     ApiClient *m_client;
     QString m_listId;
+    void startSurvey();
+
     std::shared_ptr<ContactSnapshot> m_snapshot;
     PagedReader *m_reader;
     int m_pageSize = ContactListsApi::kPageSize;
+    QString m_surveyRegion;
+    PhoneAnalyzer *m_analyzer = nullptr;
+    RegionSurvey m_survey;
+    std::shared_ptr<const std::vector<ParsedPhone>> m_parsed;
 };
 
 // Parses every number, optionally asks the lookup service, decides every contact. Sends no
@@ -86,6 +112,9 @@ public:
                        SanitizeDirective directive, QObject *parent = nullptr);
     PhoneAnalyzer *analyzer() { return &m_analyzer; }
     std::shared_ptr<SanitizePreview> preview() const { return m_preview; }
+    // Numbers already parsed with the directive's default region (a load's survey): the preview
+    // starts from them instead of parsing again. Ignored when the count or region differs.
+    void reuseParsed(std::shared_ptr<const std::vector<ParsedPhone>> parsed, const QString &region);
 
 protected:
     void run() override;
@@ -93,6 +122,7 @@ protected:
 
 private:
     void onParsed(bool ok, const QString &error);
+    void continueParsed();
     void lookupNext();
     void decideAll();
 
@@ -101,6 +131,7 @@ private:
     SanitizeDirective m_directive;
     PhoneAnalyzer m_analyzer;
     std::vector<ParsedPhone> m_parsed;
+    std::shared_ptr<const std::vector<ParsedPhone>> m_reuse;
     std::vector<quint64> m_lookupQueue;
     QHash<quint64, PhoneLookupInfo> m_lookups;
     qsizetype m_lookupNext = 0;

@@ -3,10 +3,12 @@
 #include "../simulator/simtesthelpers.h"
 #include "widgetlookup.h"
 
+#include "confirmdialog.h"
 #include "contactlists/contactlistspage.h"
 #include "jobs/jobregistry.h"
 #include "modules/contactlistsmodule.h"
 #include "sanitize/previewmodel.h"
+#include "sanitize/sanitizehistory.h"
 #include "session/tenantsession.h"
 
 #include <QAbstractItemModelTester>
@@ -30,7 +32,12 @@ class TestContactListsPage final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // The run history reads the journals folder: start from an empty one.
+        QDir(SanitizeJournal::directory()).removeRecursively();
+    }
 
     void loadPreviewOverrideApply()
     {
@@ -80,22 +87,75 @@ private Q_SLOTS:
                 widgetNamed<QPushButton>(&page, QStringLiteral("Load the contacts of the list")),
                 Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(loaded.size() == 1, 30000);
-
-        QSignalSpy previewed(&page, &ContactListsPage::previewReady);
-        QVERIFY(previewed.isValid());
-        QLineEdit *regions = widgetNamed<QLineEdit>(&page, QStringLiteral("Allowed regions"));
-        QVERIFY(regions);
-        regions->clear();
-        QTest::keyClicks(regions, QStringLiteral("GB,IE"));
-        QPushButton *previewButton
-                = widgetNamed<QPushButton>(&page, QStringLiteral("Preview the sanitization"));
-        QTRY_VERIFY(previewButton->isEnabled());
-        QTest::mouseClick(previewButton, Qt::LeftButton);
         const auto status = [&] {
             const QLabel *l = widgetNamed<QLabel>(&page, QStringLiteral("Status"));
             return l ? l->text() : QString();
         };
+
+        // Loading read the numbers: the allowed regions are the list's own (not US,CA), with
+        // their counts on the page, and the status says the field was set.
+        QLineEdit *regions = widgetNamed<QLineEdit>(&page, QStringLiteral("Allowed regions"));
+        QVERIFY(regions);
+        const RegionSurvey &survey = page.survey();
+        QVERIFY(!survey.regions.isEmpty());
+        QCOMPARE(survey.regions.first().first, QStringLiteral("GB"));
+        QCOMPARE(survey.validCount() + survey.invalid, 400);
+        QCOMPARE(regions->text(), survey.regionCodes().join(u','));
+        QVERIFY2(status().contains(u"Allowed regions set to the ones its numbers belong to"),
+                 qPrintable(status()));
+        const QLabel *surveyLabel
+                = widgetNamed<QLabel>(&page, QStringLiteral("Regions in the list"));
+        QVERIFY(surveyLabel);
+        QVERIFY2(surveyLabel->text().contains(
+                         QStringLiteral("GB %1").arg(survey.regions.first().second)),
+                 qPrintable(surveyLabel->text()));
+
+        // A directive that purges most of the list: Apply asks for the count to be typed.
+        QSignalSpy previewed(&page, &ContactListsPage::previewReady);
+        QVERIFY(previewed.isValid());
+        regions->clear();
+        QTest::keyClicks(regions, QStringLiteral("US"));
+        QPushButton *previewButton
+                = widgetNamed<QPushButton>(&page, QStringLiteral("Preview the sanitization"));
+        QTRY_VERIFY(previewButton->isEnabled());
+        QTest::mouseClick(previewButton, Qt::LeftButton);
         QTRY_VERIFY2_WITH_TIMEOUT(previewed.size() == 1, qPrintable(status()), 60000);
+        {
+            const auto wide = page.previewModel()->preview();
+            QVERIFY(wide->count(Verdict::Purge) * 100 > 20 * wide->size());
+            QCOMPARE(page.purgeGuardPercent(), 20);
+            bool asked = false;
+            page.setConfirmHook([&](ConfirmDialog *dialog) {
+                asked = true;
+                QVERIFY(dialog->typingRequired());
+                QVERIFY2(dialog->text().contains(u"more than the 20 % guard"),
+                         qPrintable(dialog->text()));
+                QVERIFY(!dialog->actionButton()->isEnabled());
+                QTest::keyClicks(dialog->typingField(), QStringLiteral("12"));
+                QVERIFY(!dialog->actionButton()->isEnabled());
+                dialog->actionButton()->click(); // a disabled button does nothing
+                QCOMPARE(dialog->result(), int(QDialog::Rejected));
+                dialog->cancelButton()->click();
+            });
+            QTest::mouseClick(
+                    widgetNamed<QPushButton>(&page, QStringLiteral("Apply the sanitization")),
+                    Qt::LeftButton);
+            QVERIFY(asked);
+            QVERIFY2(status().contains(u"Apply cancelled; nothing was sent"), qPrintable(status()));
+            qint64 live = -1;
+            sim.run([&](sim::TenantSimulator &t) {
+                auto *part
+                        = t.state().partAs<sim::ContactListsPart>(QStringLiteral("contactlists"));
+                live = part->find(QStringLiteral("list_gb_renewals"))->liveCount();
+            });
+            QCOMPARE(live, 400);
+        }
+
+        regions->clear();
+        QTest::keyClicks(regions, QStringLiteral("GB,IE"));
+        QTRY_VERIFY(previewButton->isEnabled());
+        QTest::mouseClick(previewButton, Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(previewed.size() == 2, qPrintable(status()), 60000);
         QCOMPARE(page.previewModel()->rowCount(), 400);
         const auto preview = page.previewModel()->preview();
         const qsizetype purgesBefore = preview->count(Verdict::Purge);
@@ -146,9 +206,15 @@ private Q_SLOTS:
         QVERIFY(applyButton->isEnabled());
 
         QString confirmation;
-        page.setConfirmHook([&](const QString &text) {
-            confirmation = text;
-            return true;
+        page.setConfirmHook([&](ConfirmDialog *dialog) {
+            confirmation = dialog->text();
+            if (dialog->typingRequired()) {
+                QVERIFY(!dialog->actionButton()->isEnabled());
+                QTest::keyClicks(dialog->typingField(),
+                                 QLocale().toString(preview->count(Verdict::Purge)));
+            }
+            QVERIFY(dialog->actionButton()->isEnabled());
+            dialog->actionButton()->click();
         });
         QSignalSpy applied(&page, &ContactListsPage::applyFinished);
         QVERIFY(applied.isValid());
@@ -182,6 +248,48 @@ private Q_SLOTS:
         });
         QCOMPARE(deleted, purges);
         QVERIFY(keptStillThere);
+
+        // The page keeps what happened: the outcome, and the run at the top of the list's
+        // history, selected, with Undo this run.
+        QVERIFY2(page.outcomeText().contains(QStringLiteral("purged %1").arg(purges)),
+                 qPrintable(page.outcomeText()));
+        QVERIFY(page.outcomeText().contains(u"Undo this run"));
+        QTRY_VERIFY_WITH_TIMEOUT(page.runModel()->rowCount() == 1, 10000);
+        const SanitizeRun run = page.runModel()->runs().first();
+        QCOMPARE(run.purged, purges);
+        QCOMPARE(run.updated, updates);
+        QCOMPARE(run.stateText(), QStringLiteral("Completed"));
+        QPushButton *undo
+                = widgetNamed<QPushButton>(&page, QStringLiteral("Undo the selected run"));
+        QVERIFY(undo);
+        QTRY_VERIFY(undo->isEnabled());
+        QString undoText;
+        page.setConfirmHook([&](ConfirmDialog *dialog) {
+            undoText = dialog->text();
+            dialog->actionButton()->click();
+        });
+        QSignalSpy restored(&page, &ContactListsPage::restoreFinished);
+        QVERIFY(restored.isValid());
+        QTest::mouseClick(undo, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(restored.size() == 1, 60000);
+        QCOMPARE(restored.first().first().toBool(), true);
+        // The confirmation names the list by name, the run's local time, and what comes back.
+        QVERIFY2(undoText.contains(u"on list “UK renewals” (list_gb_renewals)"),
+                 qPrintable(undoText));
+        QVERIFY2(undoText.contains(localRunTime(run.createdUtc)), qPrintable(undoText));
+        QVERIFY2(undoText.contains(QStringLiteral("re-create the %1 purged contacts").arg(purges)),
+                 qPrintable(undoText));
+        qint64 live = -1;
+        sim.run([&](sim::TenantSimulator &t) {
+            auto *part = t.state().partAs<sim::ContactListsPart>(QStringLiteral("contactlists"));
+            live = part->find(QStringLiteral("list_gb_renewals"))->liveCount();
+        });
+        QCOMPARE(live, 400);
+        QTRY_VERIFY_WITH_TIMEOUT(page.runModel()->rowCount() == 1
+                                         && page.runModel()->runs().first().restoreFinished,
+                                 10000);
+        QVERIFY(page.runModel()->runs().first().stateText().startsWith(u"Undone"));
+        QVERIFY(!undo->isEnabled());
         sim.stop();
     }
 };

@@ -1,8 +1,11 @@
 #include "contactlistspage.h"
 
 #include "apiclient.h"
+#include "confirmdialog.h"
 #include "job.h"
+#include "jobs/journal.h"
 #include "sanitize/previewmodel.h"
+#include "sanitize/sanitizehistory.h"
 #include "sanitize/sanitizejobs.h"
 #include "session/consolecontext.h"
 #include "session/tenantsession.h"
@@ -13,24 +16,31 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalStackedBarSeries>
 #include <QItemSelectionModel>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <QtConcurrent>
 
 namespace cxone {
 
@@ -61,6 +71,7 @@ QPushButton *button(const QString &text, const QString &accessible, QWidget *par
 
 ContactListsPage::ContactListsPage(ConsoleContext *context, QWidget *parent)
     : FeaturePage(context, parent)
+    , m_runModel(new SanitizeRunModel(this))
     , m_model(new PreviewModel(this))
     , m_filter(new PreviewFilterModel(this))
     , m_filterDebounce(new QTimer(this))
@@ -105,10 +116,19 @@ ContactListsPage::ContactListsPage(ConsoleContext *context, QWidget *parent)
     m_regions = new QLineEdit(QStringLiteral("US,CA"), rules);
     m_regions->setAccessibleName(tr("Allowed regions"));
     m_regions->setPlaceholderText(tr("US,CA,GB (empty: every region)"));
+    m_useRegionsButton
+            = button(tr("Allow &these"), tr("Allow the regions found in the list"), rules);
+    m_useRegionsButton->setToolTip(tr("Allow every region the list's valid numbers belong to."));
     regionsRow->addWidget(m_defaultRegion);
     regionsRow->addWidget(new QLabel(tr("Allowed regions:"), rules));
     regionsRow->addWidget(m_regions, 1);
+    regionsRow->addWidget(m_useRegionsButton);
     form->addRow(tr("Default region:"), regionsRow);
+    m_surveyLabel
+            = new QLabel(tr("Load the list to see which regions its numbers belong to."), rules);
+    m_surveyLabel->setAccessibleName(tr("Regions in the list"));
+    m_surveyLabel->setWordWrap(true);
+    form->addRow(tr("In this list:"), m_surveyLabel);
     auto *blockRow = new QHBoxLayout;
     for (const QString &name : SanitizeDirective::blockableTypeNames()) {
         auto *box = new QCheckBox(name, rules);
@@ -138,6 +158,22 @@ ContactListsPage::ContactListsPage(ConsoleContext *context, QWidget *parent)
     optionsRow->addWidget(m_lookup);
     optionsRow->addWidget(m_previewButton);
     form->addRow(tr("Options:"), optionsRow);
+    auto *guardRow = new QHBoxLayout;
+    m_guardPercent = new QSpinBox(rules);
+    m_guardPercent->setRange(1, 100);
+    m_guardPercent->setSuffix(tr(" %"));
+    m_guardPercent->setValue(
+            QSettings().value(QStringLiteral("sanitize/purgeGuardPercent"), 20).toInt());
+    m_guardPercent->setAccessibleName(tr("Purge guard: share of the list"));
+    m_guardPercent->setToolTip(tr("When a run would purge more than this share of the list, "
+                                  "Apply asks for the number of contacts to be typed."));
+    auto *guardLabel = new QLabel(tr("Ask to type the count when a run purges more than"), rules);
+    guardLabel->setBuddy(m_guardPercent);
+    guardRow->addWidget(guardLabel);
+    guardRow->addWidget(m_guardPercent);
+    guardRow->addWidget(new QLabel(tr("of the list."), rules));
+    guardRow->addStretch();
+    form->addRow(tr("Safety:"), guardRow);
     rules->setLayout(form);
     root->addWidget(rules);
 
@@ -194,11 +230,51 @@ ContactListsPage::ContactListsPage(ConsoleContext *context, QWidget *parent)
     chartView->setAccessibleName(tr("Counts per verdict and reason"));
     chartView->setRenderHint(QPainter::Antialiasing);
     chartView->setMinimumWidth(320);
+    chartView->setMinimumHeight(220);
+    // The runs on this list, newest first, each one undoable.
+    auto *runs = new QGroupBox(tr("Runs on this list"));
+    auto *runsLayout = new QVBoxLayout(runs);
+    m_runsView = new QTableView(runs);
+    m_runsView->setAccessibleName(tr("Runs on this list"));
+    m_runsView->setModel(m_runModel);
+    m_runsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_runsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_runsView->verticalHeader()->hide();
+    m_runsView->horizontalHeader()->setStretchLastSection(true);
+    m_runsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_runsView->setMinimumHeight(90);
+    runsLayout->addWidget(m_runsView, 1);
+    auto *runButtons = new QHBoxLayout;
+    m_restoreButton = button(tr("&Undo this run…"), tr("Undo the selected run"), runs);
+    m_restoreFileButton
+            = button(tr("From a journal &file…"), tr("Restore from a journal file"), runs);
+    m_restoreFileButton->setToolTip(tr("Restore from a journal that is not in this list's "
+                                       "history (copied from another machine, say)."));
+    runButtons->addWidget(m_restoreButton);
+    runButtons->addStretch();
+    runButtons->addWidget(m_restoreFileButton);
+    runsLayout->addLayout(runButtons);
+    auto *side = new QSplitter(Qt::Vertical, split);
+    side->addWidget(chartView);
+    side->addWidget(runs);
+    side->setStretchFactor(0, 3);
+    side->setStretchFactor(1, 2);
+    side->setChildrenCollapsible(false);
     split->addWidget(m_table);
-    split->addWidget(chartView);
+    split->addWidget(side);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     root->addWidget(split, 1);
+
+    // What the last run did, until the next one.
+    m_outcome = new QLabel(this);
+    m_outcome->setAccessibleName(tr("Outcome of the last run"));
+    m_outcome->setWordWrap(true);
+    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_outcome->setFrameShape(QFrame::StyledPanel);
+    m_outcome->setMargin(6);
+    m_outcome->hide();
+    root->addWidget(m_outcome);
 
     // --- counts and actions
     auto *bottom = new QHBoxLayout;
@@ -209,10 +285,9 @@ ContactListsPage::ContactListsPage(ConsoleContext *context, QWidget *parent)
     m_clearButton = button(tr("&Reset"), tr("Clear the overrides of the selected contacts"), this);
     m_exportButton = button(tr("&Export CSV…"), tr("Export the preview as CSV"), this);
     m_applyButton = button(tr("&Apply…"), tr("Apply the sanitization"), this);
-    m_restoreButton = button(tr("Restore from &journal…"), tr("Restore from a journal"), this);
     bottom->addWidget(m_counts, 1);
-    for (QPushButton *b : {m_keepButton, m_purgeButton, m_clearButton, m_exportButton,
-                           m_applyButton, m_restoreButton})
+    for (QPushButton *b :
+         {m_keepButton, m_purgeButton, m_clearButton, m_exportButton, m_applyButton})
         bottom->addWidget(b);
     root->addLayout(bottom);
 
@@ -245,6 +320,15 @@ ContactListsPage::ContactListsPage(ConsoleContext *context, QWidget *parent)
     connect(m_exportButton, &QPushButton::clicked, this, &ContactListsPage::exportCsv);
     connect(m_applyButton, &QPushButton::clicked, this, &ContactListsPage::apply);
     connect(m_restoreButton, &QPushButton::clicked, this, &ContactListsPage::restore);
+    connect(m_restoreFileButton, &QPushButton::clicked, this, &ContactListsPage::restoreFile);
+    connect(m_useRegionsButton, &QPushButton::clicked, this, &ContactListsPage::useSurveyRegions);
+    connect(m_regions, &QLineEdit::textEdited, this, [this] { m_regionsEdited = true; });
+    connect(m_guardPercent, &QSpinBox::valueChanged, this, [](int value) {
+        QSettings().setValue(QStringLiteral("sanitize/purgeGuardPercent"), value);
+    });
+    connect(m_runsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ContactListsPage::updateEnabled);
+    connect(m_runsView, &QTableView::activated, this, &ContactListsPage::restore);
     connect(m_model, &PreviewModel::countsChanged, this, [this] {
         updateCounts();
         m_chartDebounce->start();
@@ -264,6 +348,7 @@ ContactListsPage::ContactListsPage(ConsoleContext *context, QWidget *parent)
         const int i = m_listCombo->currentIndex();
         if (i >= 0 && i < m_lists.size() && !m_lists[i].defaultRegion.isEmpty())
             m_defaultRegion->setText(m_lists[i].defaultRegion);
+        refreshRuns();
         updateEnabled();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -283,7 +368,12 @@ void ContactListsPage::onSessionChanged(TenantSession *)
     m_lists.clear();
     m_listCombo->clear();
     m_snapshot.reset();
+    m_parsed.reset();
+    m_survey = {};
     m_model->setPreview({});
+    m_runModel->setRuns({});
+    m_outcome->hide();
+    showSurvey();
     if (session())
         refreshLists();
     else
@@ -326,14 +416,34 @@ void ContactListsPage::loadSelected()
         return;
     m_model->setPreview({});
     m_snapshot.reset();
+    m_parsed.reset();
+    m_survey = {};
+    showSurvey();
     auto *job = new LoadContactsJob(session()->client(), m_lists[i].id, m_lists[i].name);
+    QString region = m_defaultRegion->text().trimmed().toUpper();
+    if (!SanitizeDirective::isRegionCode(region))
+        region = m_lists[i].defaultRegion.isEmpty() ? QStringLiteral("US")
+                                                    : m_lists[i].defaultRegion;
+    job->setSurveyRegion(region);
     setStatus(tr("Loading %1…").arg(m_lists[i].name));
     connect(job, &Job::finished, this, [this, job](JobState state) {
         if (state == JobState::Succeeded) {
             m_snapshot = job->snapshot();
-            setStatus(tr("%1 contacts loaded (%2 KB in memory). Set the directive and preview.")
-                              .arg(m_snapshot->size())
-                              .arg(m_snapshot->bytes() / 1024));
+            m_survey = job->survey();
+            m_parsed = job->parsed();
+            const QLocale l;
+            QString text = tr("%1 contacts loaded. ").arg(l.toString(qint64(m_snapshot->size())));
+            const QStringList codes = m_survey.regionCodes();
+            if (!codes.isEmpty() && !m_regionsEdited
+                && m_regions->text().simplified().toUpper() != codes.join(u',')) {
+                m_regions->setText(codes.join(u','));
+                text += tr("Allowed regions set to the ones its numbers belong to (%1): narrow "
+                           "them if the campaign should not call some. ")
+                                .arg(codes.join(QStringLiteral(", ")));
+            }
+            m_regionsEdited = false;
+            showSurvey();
+            setStatus(text + tr("Set the directive and preview."));
             Q_EMIT contactsLoaded();
         } else if (state == JobState::Cancelled) {
             setStatus(tr("Loading cancelled; nothing is kept."));
@@ -382,6 +492,7 @@ void ContactListsPage::startPreview()
         return;
     }
     auto *job = new SanitizePreviewJob(session()->client(), m_snapshot, directive);
+    job->reuseParsed(m_parsed, m_survey.defaultRegion);
     setStatus(tr("Previewing %1 contacts…").arg(m_snapshot->size()));
     m_pendingSettings = settingsText();
     connect(job, &Job::finished, this, [this, job](JobState state) {
@@ -500,7 +611,15 @@ void ContactListsPage::updateEnabled()
     m_applyButton->setToolTip(stale ? tr("The directive changed since this preview: run Preview "
                                          "again first.")
                                     : QString());
-    m_restoreButton->setEnabled(haveSession && !busy);
+    const SanitizeRun *run = selectedRun();
+    const bool undone = run && run->restoreFinished && run->restoreFailed == 0;
+    m_restoreButton->setEnabled(haveSession && !busy && run && !undone);
+    m_restoreButton->setToolTip(
+            !run     ? tr("Select a run in the history first.")
+            : undone ? tr("This run was undone already.")
+                     : tr("Put back what this run changed: %1.").arg(run->undoText()));
+    m_restoreFileButton->setEnabled(haveSession && !busy);
+    m_useRegionsButton->setEnabled(!m_survey.regions.isEmpty());
 }
 
 void ContactListsPage::exportCsv()
@@ -553,24 +672,49 @@ void ContactListsPage::onDirectiveEdited()
                      "would do: run Preview again before applying."));
 }
 
+int ContactListsPage::purgeGuardPercent() const
+{
+    return m_guardPercent->value();
+}
+
 QString ContactListsPage::confirmationText(const QString &journalPath) const
 {
     const auto p = m_model->preview();
     if (!p)
         return {};
     const QLocale locale;
-    return tr("Apply to list %1 (%2) on tenant %3:\n\n"
-              "update %4, purge %5, leave %6\n(%7)\n\n"
-              "The preview was made with: %9.\n\n"
-              "Deleted contacts cannot be undone on the tenant; they can be re-created from the "
-              "journal, written before anything is sent:\n%8")
-            .arg(p->contacts().listName(), p->contacts().listId(),
-                 session() ? session()->tenantName() : QString())
-            .arg(locale.toString(p->count(Verdict::Update)))
-            .arg(locale.toString(p->count(Verdict::Purge)))
-            .arg(locale.toString(p->count(Verdict::Keep)))
-            .arg(tr("%n row(s) overridden by hand", "", int(p->overrideCount())))
-            .arg(journalPath, m_previewSettings);
+    QString text;
+    const qsizetype purge = p->count(Verdict::Purge);
+    const double share = p->size() > 0 ? 100.0 * double(purge) / double(p->size()) : 0.0;
+    if (share > purgeGuardPercent())
+        text = tr("This run purges %1 % of the list (%2 of %3 contacts), more than the %4 % "
+                  "guard. Check the allowed regions and blocked types: is that what you mean?\n\n")
+                       .arg(locale.toString(share, 'f', 1), locale.toString(qint64(purge)),
+                            locale.toString(qint64(p->size())))
+                       .arg(purgeGuardPercent());
+    return text
+           + tr("Apply to list %1 (%2) on tenant %3:\n\n"
+                "update %4, purge %5, leave %6\n(%7)\n\n"
+                "The preview was made with: %9.\n\n"
+                "Deleted contacts cannot be undone on the tenant; they can be re-created from the "
+                "journal, written before anything is sent (Undo this run, under Runs on this "
+                "list):\n%8")
+                     .arg(p->contacts().listName(), p->contacts().listId(),
+                          session() ? session()->tenantName() : QString())
+                     .arg(locale.toString(p->count(Verdict::Update)))
+                     .arg(locale.toString(purge))
+                     .arg(locale.toString(p->count(Verdict::Keep)))
+                     .arg(tr("%n row(s) overridden by hand", "", int(p->overrideCount())))
+                     .arg(journalPath, m_previewSettings);
+}
+
+bool ContactListsPage::ask(ConfirmDialog *dialog)
+{
+    if (m_confirm)
+        m_confirm(dialog);
+    else
+        dialog->exec();
+    return dialog->result() == QDialog::Accepted;
 }
 
 void ContactListsPage::apply()
@@ -579,75 +723,216 @@ void ContactListsPage::apply()
     if (!session() || !p || isBusy() || previewIsStale())
         return;
     const QString journal = SanitizeJournal::defaultPath(p->contacts().listId());
-    const QString text = confirmationText(journal);
-    bool confirmed = false;
-    if (m_confirm) {
-        confirmed = m_confirm(text);
-    } else {
-        QMessageBox box(QMessageBox::Warning, tr("Apply sanitization"), text, QMessageBox::Cancel,
-                        this);
-        QPushButton *go = box.addButton(tr("Update %1 and purge %2")
-                                                .arg(p->count(Verdict::Update))
-                                                .arg(p->count(Verdict::Purge)),
-                                        QMessageBox::DestructiveRole);
-        box.setDefaultButton(QMessageBox::Cancel); // Enter does not delete customers
-        box.exec();
-        confirmed = box.clickedButton() == go;
-    }
-    if (!confirmed) {
+    const QLocale l;
+    const qsizetype purge = p->count(Verdict::Purge);
+    ConfirmDialog dialog(
+            tr("Apply sanitization"), confirmationText(journal),
+            tr("Update %1 and purge %2")
+                    .arg(l.toString(qint64(p->count(Verdict::Update))), l.toString(qint64(purge))),
+            this);
+    if (p->size() > 0 && 100.0 * double(purge) / double(p->size()) > purgeGuardPercent())
+        dialog.requireTyping(tr("Type the number of contacts to purge (%1) to go ahead:")
+                                     .arg(l.toString(qint64(purge))),
+                             QString::number(purge));
+    if (!ask(&dialog)) {
         setStatus(tr("Apply cancelled; nothing was sent."));
         return;
     }
     ApplyOptions options;
     options.journalPath = journal;
     m_lastJournal = journal;
+    const QString listName = p->contacts().listName();
     auto *job = new SanitizeApplyJob(session()->client(), p, options);
-    connect(job, &Job::finished, this, [this, job](JobState state) {
+    connect(job, &Job::finished, this, [this, job, listName](JobState state) {
         const bool ok = state == JobState::Succeeded;
-        setStatus(ok ? tr("Applied: updated %1, purged %2. Journal: %3")
-                                  .arg(job->updatedOk())
-                                  .arg(job->purgedOk())
-                                  .arg(job->journalPath())
+        const QLocale locale;
+        QString text
+                = tr("Last run on %1, %2: updated %3, purged %4, failed %5, not sent %6.")
+                          .arg(listName, localRunTime(QDateTime::currentDateTimeUtc()),
+                               locale.toString(job->updatedOk()), locale.toString(job->purgedOk()),
+                               locale.toString(job->failures()), locale.toString(job->notSent()));
+        if (!ok)
+            text += u' ' + job->errorText();
+        if (QFileInfo::exists(job->journalPath()))
+            text += u' '
+                    + tr("Its journal is %1; Undo this run (under Runs on this list) puts back "
+                         "what it changed.")
+                              .arg(QDir::toNativeSeparators(job->journalPath()));
+        m_outcome->setText(text);
+        m_outcome->show();
+        setStatus(ok ? tr("Applied. Load the list again to see it as it is now.")
                      : job->errorText());
         // The preview described the list before the change; load again to see it now.
         m_model->setPreview({});
         m_snapshot.reset();
+        m_parsed.reset();
+        m_selectPath = job->journalPath();
         refreshLists();
+        refreshRuns();
         Q_EMIT applyFinished(ok);
     });
     track(job);
     updateEnabled();
 }
 
+QString ContactListsPage::outcomeText() const
+{
+    return m_outcome->isHidden() ? QString() : m_outcome->text();
+}
+
+const SanitizeRun *ContactListsPage::selectedRun() const
+{
+    if (!m_runsView->selectionModel())
+        return nullptr;
+    const QModelIndexList rows = m_runsView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : m_runModel->run(rows.first().row());
+}
+
+void ContactListsPage::refreshRuns()
+{
+    const int i = m_listCombo->currentIndex();
+    if (!session() || i < 0 || i >= m_lists.size()) {
+        ++m_runsGeneration;
+        m_runModel->setRuns({});
+        updateEnabled();
+        return;
+    }
+    // Reading journals is file work: off the GUI thread, the newest answer wins.
+    const int generation = ++m_runsGeneration;
+    const QString tenant = journalTenant(session()->client()->profile().baseUrl);
+    const QString listId = m_lists[i].id;
+    const QString dir = SanitizeJournal::directory();
+    auto *watcher = new QFutureWatcher<QList<SanitizeRun>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_runsGeneration)
+            return;
+        const QString keep
+                = m_selectPath.isEmpty() && selectedRun() ? selectedRun()->path : m_selectPath;
+        m_selectPath.clear();
+        m_runModel->setRuns(watcher->result());
+        const int row = m_runModel->rowOfPath(keep);
+        if (row >= 0)
+            m_runsView->selectRow(row);
+        updateEnabled();
+        Q_EMIT runsLoaded();
+    });
+    watcher->setFuture(
+            QtConcurrent::run([dir, tenant, listId] { return sanitizeRuns(dir, tenant, listId); }));
+}
+
+void ContactListsPage::showSurvey()
+{
+    if (m_survey.regions.isEmpty() && m_survey.invalid == 0) {
+        m_surveyLabel->setText(tr("Load the list to see which regions its numbers belong to."));
+        updateEnabled();
+        return;
+    }
+    const QLocale l;
+    QStringList parts;
+    const qint64 total = m_survey.validCount() + m_survey.invalid;
+    for (const auto &r : std::as_const(m_survey.regions))
+        parts.append(tr("%1 %2 (%3 %)")
+                             .arg(r.first, l.toString(r.second),
+                                  l.toString(total ? 100.0 * double(r.second) / double(total) : 0.0,
+                                             'f', 1)));
+    QString text
+            = parts.isEmpty()
+                      ? tr("No valid numbers.")
+                      : tr("Valid numbers by region: %1.").arg(parts.join(QStringLiteral(" · ")));
+    if (m_survey.invalid > 0)
+        text += u' '
+                + tr("%1 not valid anywhere (read with default region %2).")
+                          .arg(l.toString(m_survey.invalid), m_survey.defaultRegion);
+    m_surveyLabel->setText(text);
+    updateEnabled();
+}
+
+void ContactListsPage::useSurveyRegions()
+{
+    const QStringList codes = m_survey.regionCodes();
+    if (codes.isEmpty())
+        return;
+    m_regions->setText(codes.join(u','));
+    m_regionsEdited = false;
+}
+
 void ContactListsPage::restore()
+{
+    const SanitizeRun *run = selectedRun();
+    if (!session() || isBusy() || !run)
+        return;
+    const QString name = run->listName.isEmpty() ? run->listId : run->listName;
+    QString text = tr("Undo the run of %1 on list “%2” (%3)?\n\nThis will %4. Contacts the run "
+                      "did not change are left as they are; the journal is checked before "
+                      "anything is sent, and an undo that is interrupted can be run again.")
+                           .arg(localRunTime(run->createdUtc), name, run->listId, run->undoText());
+    if (run->restoreStarted)
+        text += u"\n\n"
+                + tr("An undo of this run was started before (%1); running it again puts "
+                     "back what is still missing.")
+                          .arg(run->stateText());
+    ConfirmDialog dialog(tr("Undo this run"), text, tr("Undo the run"), this);
+    if (!ask(&dialog)) {
+        setStatus(tr("Undo cancelled; nothing was sent."));
+        return;
+    }
+    startRestore(run->path, name);
+}
+
+void ContactListsPage::restoreFile()
 {
     if (!session() || isBusy())
         return;
-    const QString path = QFileDialog::getOpenFileName(
-            this, tr("Restore from a journal"),
-            QFileInfo(SanitizeJournal::defaultPath(QStringLiteral("x"))).absolutePath(),
-            tr("Journals (*.jsonl)"));
+    const QString path
+            = QFileDialog::getOpenFileName(this, tr("Restore from a journal file"),
+                                           SanitizeJournal::directory(), tr("Journals (*.jsonl)"));
     if (path.isEmpty())
         return;
-    SanitizeJournal::Contents contents;
+    JournalHeader header;
+    QList<QJsonObject> tail;
     QString error;
-    if (!SanitizeJournal::read(path, &contents, &error)) {
+    if (!peekJournal(path, &header, &tail, &error)) {
         QMessageBox::warning(this, tr("Restore"), error);
         return;
     }
-    if (QMessageBox::question(this, tr("Restore"),
-                              tr("Put back %1 contacts of list %2 as they were before the run of "
-                                 "%3?")
-                                      .arg(contents.changes.size())
-                                      .arg(contents.header.value(u"listId").toString(),
-                                           contents.header.value(u"createdUtc").toString()))
-        != QMessageBox::Yes)
+    SanitizeRun run;
+    run.plannedUpdates = header.counts.value(u"updates").toInteger();
+    run.plannedDeletes = header.counts.value(u"deletes").toInteger();
+    const QString name = header.targetName.isEmpty() ? header.target : header.targetName;
+    ConfirmDialog dialog(tr("Restore from a journal file"),
+                         tr("Undo the run of %1 on list “%2” (%3), from the journal %4?\n\nThis "
+                            "will %5. The journal is checked (its chain, its tenant) before "
+                            "anything is sent.")
+                                 .arg(localRunTime(header.createdUtc), name, header.target,
+                                      QDir::toNativeSeparators(path), run.undoText()),
+                         tr("Undo the run"), this);
+    if (!ask(&dialog))
         return;
+    startRestore(path, name);
+}
+
+void ContactListsPage::startRestore(const QString &path, const QString &listName)
+{
     auto *job = new SanitizeRestoreJob(session()->client(), path);
-    connect(job, &Job::finished, this, [this, job](JobState state) {
-        setStatus(state == JobState::Succeeded ? tr("Restored %1 contacts.").arg(job->restored())
-                                               : job->errorText());
+    m_selectPath = path;
+    setStatus(tr("Undoing the run on %1…").arg(listName));
+    connect(job, &Job::finished, this, [this, job, listName](JobState state) {
+        const bool ok = state == JobState::Succeeded;
+        const QLocale l;
+        const QString text = ok ? tr("Undone on %1: %2 contact(s) put back.", nullptr,
+                                     int(qMin<qint64>(job->restored(), INT_MAX)))
+                                             .arg(listName, l.toString(job->restored()))
+                                : job->errorText();
+        m_outcome->setText(text);
+        m_outcome->show();
+        setStatus(ok ? text + u' ' + tr("Load the list again to see it as it is now.") : text);
+        m_model->setPreview({});
+        m_snapshot.reset();
+        m_parsed.reset();
         refreshLists();
+        refreshRuns();
+        Q_EMIT restoreFinished(ok);
     });
     track(job);
     updateEnabled();
