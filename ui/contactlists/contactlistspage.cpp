@@ -9,6 +9,7 @@
 #include "sanitize/sanitizejobs.h"
 #include "session/consolecontext.h"
 #include "session/tenantsession.h"
+#include "text.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -344,13 +345,7 @@ ContactListsPage::ContactListsPage(ConsoleContext *context, QWidget *parent)
         m_filter->setRegion(m_regionFilter->text().trimmed().toUpper());
         m_filter->setText(m_textFilter->text());
     });
-    connect(m_listCombo, &QComboBox::currentIndexChanged, this, [this] {
-        const int i = m_listCombo->currentIndex();
-        if (i >= 0 && i < m_lists.size() && !m_lists[i].defaultRegion.isEmpty())
-            m_defaultRegion->setText(m_lists[i].defaultRegion);
-        refreshRuns();
-        updateEnabled();
-    });
+    connect(m_listCombo, &QComboBox::currentIndexChanged, this, &ContactListsPage::onListChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ContactListsPage::updateEnabled);
 
@@ -362,6 +357,15 @@ ContactListsPage::ContactListsPage(ConsoleContext *context, QWidget *parent)
 }
 
 ContactListsPage::~ContactListsPage() = default;
+
+void ContactListsPage::onListChanged()
+{
+    const int i = m_listCombo->currentIndex();
+    if (i >= 0 && i < m_lists.size() && !m_lists[i].defaultRegion.isEmpty())
+        m_defaultRegion->setText(m_lists[i].defaultRegion);
+    refreshRuns();
+    updateEnabled();
+}
 
 void ContactListsPage::onSessionChanged(TenantSession *)
 {
@@ -397,12 +401,20 @@ void ContactListsPage::refreshLists()
         }
         m_lists = lists;
         const QString current = m_listCombo->currentData().toString();
-        m_listCombo->clear();
-        for (const ContactListInfo &l : std::as_const(m_lists))
-            m_listCombo->addItem(tr("%1 — %2 contacts").arg(l.name).arg(l.contactCount), l.id);
-        const int keep = m_listCombo->findData(current);
-        if (keep >= 0)
-            m_listCombo->setCurrentIndex(keep);
+        {
+            // Filled again without passing through the other lists.
+            const QSignalBlocker block(m_listCombo);
+            m_listCombo->clear();
+            for (const ContactListInfo &l : std::as_const(m_lists))
+                m_listCombo->addItem(
+                        tr("%1 — %2").arg(l.name,
+                                          countText(l.contactCount, tr("contact"), tr("contacts"))),
+                        l.id);
+            const int keep = m_listCombo->findData(current);
+            m_listCombo->setCurrentIndex(keep >= 0 ? keep : (m_lists.isEmpty() ? -1 : 0));
+        }
+        if (m_listCombo->currentData().toString() != current)
+            onListChanged();
         setStatus(tr("%n contact list(s). Pick one and load it.", nullptr, int(m_lists.size())));
         updateEnabled();
         Q_EMIT listsLoaded();
@@ -799,6 +811,8 @@ void ContactListsPage::refreshRuns()
     }
     // Reading journals is file work: off the GUI thread, the newest answer wins.
     const int generation = ++m_runsGeneration;
+    if (m_selectPath.isEmpty() && selectedRun())
+        m_selectPath = selectedRun()->path;
     const QString tenant = journalTenant(session()->client()->profile().baseUrl);
     const QString listId = m_lists[i].id;
     const QString dir = SanitizeJournal::directory();

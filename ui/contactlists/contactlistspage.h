@@ -75,6 +75,7 @@ Q_SIGNALS:
 
 private:
     void refreshLists();
+    void onListChanged();
     void loadSelected();
     void startPreview();
     void cancelRunning();
