@@ -42,6 +42,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void everyControlIsNamed();
     void selectFilterExport();
+    void stateBelongsToItsSegment();
     void refusedSegmentExplained();
     void cancelThenResume();
     void wheelChangesOnlyFocusedFields();
@@ -143,11 +144,62 @@ void TestSegmentsPage::setOutput(const QString &path)
     QCOMPARE(output->text(), path);
 }
 
+// Follows selectFilterExport: "Churn risk" has a filter, three attributes and a result.
+void TestSegmentsPage::stateBelongsToItsSegment()
+{
+    const int resultRows = m_page->resultModel()->rowCount();
+    QVERIFY(resultRows > 0);
+    auto *filters = widgetNamed<QListWidget>(m_page.get(), QStringLiteral("Active filters"));
+    auto *attrs = widgetNamed<QListWidget>(m_page.get(), QStringLiteral("Attributes to export"));
+    auto *table = widgetNamed<QTableView>(m_page.get(), QStringLiteral("Exported records"));
+    const auto status = [&] { return m_page->statusText(); };
+    const auto checked = [&] {
+        QStringList names;
+        for (int i = 0; i < attrs->count(); ++i) {
+            if (attrs->item(i)->checkState() == Qt::Checked)
+                names.append(attrs->item(i)->data(Qt::UserRole).toString());
+        }
+        return names;
+    };
+    QCOMPARE(filters->count(), 1);
+    QVERIFY2(status().startsWith(u"Exported to"), qPrintable(status()));
+    const QStringList churnAttributes = checked();
+    QCOMPARE(churnAttributes.size(), 3);
+
+    // Another segment: none of Churn risk's filters, choices, records or outcome.
+    selectSegment(QStringLiteral("Gold loyalty members"));
+    QCOMPARE(filters->count(), 0);
+    QVERIFY(checked().size() > 3);
+    QCOMPARE(table->model()->rowCount(), 0);
+    QVERIFY2(!status().contains(u"Exported to"), qPrintable(status()));
+    QVERIFY2(status().contains(u"No export of this segment yet"), qPrintable(status()));
+    // An edit here stays here.
+    attrs->item(0)->setCheckState(Qt::Unchecked);
+    const QStringList goldAttributes = checked();
+
+    // Back: Churn risk as it was left.
+    selectSegment(QStringLiteral("Churn risk, Q3 (model v2)"));
+    QCOMPARE(filters->count(), 1);
+    QVERIFY(filters->item(0)->text().contains(u"Gold"));
+    QCOMPARE(checked(), churnAttributes);
+    QCOMPARE(table->model()->rowCount(), resultRows);
+    QVERIFY2(status().startsWith(u"Exported to"), qPrintable(status()));
+    auto *verdict = widgetNamed<QLabel>(m_page.get(), QStringLiteral("Export verdict"));
+    QVERIFY(verdict->text().contains(u"Ready to export"));
+
+    selectSegment(QStringLiteral("Gold loyalty members"));
+    QCOMPARE(checked(), goldAttributes);
+    selectSegment(QStringLiteral("Churn risk, Q3 (model v2)"));
+}
+
 void TestSegmentsPage::selectFilterExport()
 {
     selectSegment(QStringLiteral("Churn risk, Q3 (model v2)"));
     auto *verdict = widgetNamed<QLabel>(m_page.get(), QStringLiteral("Export verdict"));
     QVERIFY(verdict->text().contains(u"Ready to export"));
+    // The suggested file name has no dangling separator.
+    auto *output = widgetNamed<QLineEdit>(m_page.get(), QStringLiteral("Output file"));
+    QVERIFY2(output->text().endsWith(u"/Churn-risk-Q3-model-v2.csv"), qPrintable(output->text()));
     const QString out = m_dir.filePath(QStringLiteral("gui.csv"));
     setOutput(out);
 
@@ -327,12 +379,10 @@ void TestSegmentsPage::wheelChangesOnlyFocusedFields()
 // suggested file name has no dangling separator.
 void TestSegmentsPage::attributesAllNoneAndFileName()
 {
-    selectSegment(QStringLiteral("Churn risk, Q3 (model v2)"));
+    selectSegment(QStringLiteral("Legacy CRM import"));
     auto *output = widgetNamed<QLineEdit>(m_page.get(), QStringLiteral("Output file"));
     QVERIFY(output);
-    QVERIFY2(output->text().endsWith(u"/Churn-risk-Q3-model-v2.csv"), qPrintable(output->text()));
-
-    selectSegment(QStringLiteral("Legacy CRM import"));
+    QVERIFY2(output->text().endsWith(u"/Legacy-CRM-import.csv"), qPrintable(output->text()));
     auto *list = widgetNamed<QListWidget>(m_page.get(), QStringLiteral("Attributes to export"));
     const auto checked = [list] {
         int n = 0;

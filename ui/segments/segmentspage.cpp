@@ -95,6 +95,7 @@ SegmentsPage::SegmentsPage(ConsoleContext *context, QWidget *parent)
     , m_segments(new SegmentListModel(this))
     , m_proxy(new SegmentFilterProxy(this))
     , m_rows(new RowTableModel({}, this))
+    , m_noRows(new RowTableModel({}, this))
 {
     m_proxy->setSourceModel(m_segments);
     buildUi();
@@ -363,6 +364,9 @@ void SegmentsPage::onSessionChanged(TenantSession *session)
 {
     m_segments->setSegments({});
     showSegment(nullptr);
+    m_states.clear(); // another tenant's segments
+    m_rowsSegment.clear();
+    m_rows->clear();
     if (!session) {
         m_listStatus->setText(tr("No tenant is active."));
         return;
@@ -422,8 +426,43 @@ void SegmentsPage::onSelectionChanged()
     showSegment(m_segments->segmentAt(m_proxy->mapToSource(rows.first()).row()));
 }
 
+void SegmentsPage::saveSegmentState()
+{
+    if (!m_haveCurrent)
+        return;
+    SegmentState &st = m_states[m_current.id];
+    st.form = true;
+    st.filters = m_filters;
+    st.unchecked.clear();
+    for (int i = 0; i < m_attributes->count(); ++i) {
+        const QListWidgetItem *item = m_attributes->item(i);
+        if ((item->flags() & Qt::ItemIsUserCheckable) && item->checkState() != Qt::Checked)
+            st.unchecked.append(item->data(Qt::UserRole).toString());
+    }
+    st.output = m_output->text();
+    st.status = m_jobStatus->text();
+}
+
+void SegmentsPage::setSegmentStatus(const QString &segmentId, const QString &text)
+{
+    m_states[segmentId].status = text;
+    if (m_haveCurrent && m_current.id == segmentId)
+        FeaturePage::setStatus(text);
+}
+
+void SegmentsPage::setStatus(const QString &text)
+{
+    if (m_job && !m_job->isFinished())
+        setSegmentStatus(m_job->options().segmentId, text);
+    else if (m_haveCurrent)
+        setSegmentStatus(m_current.id, text);
+    else
+        FeaturePage::setStatus(text);
+}
+
 void SegmentsPage::showSegment(const SegmentInfo *segment)
 {
+    saveSegmentState();
     m_haveCurrent = segment != nullptr;
     m_current = segment ? *segment : SegmentInfo();
     m_filters.clear();
@@ -439,6 +478,8 @@ void SegmentsPage::showSegment(const SegmentInfo *segment)
         m_title->setText(tr("Select a segment"));
         m_meta->clear();
         m_verdict->clear();
+        m_table->setModel(m_noRows);
+        FeaturePage::setStatus(tr("Select a segment to see whether it can be exported."));
         updateVerdict();
         return;
     }
@@ -484,6 +525,29 @@ void SegmentsPage::showSegment(const SegmentInfo *segment)
     m_output->setText(
             QDir(dir.isEmpty() ? QDir::homePath() : dir)
                     .filePath(name + (jsonl ? QStringLiteral(".jsonl") : QStringLiteral(".csv"))));
+    // Back to a segment seen before: its filters, attributes, output and last word.
+    const auto saved = m_states.constFind(segment->id);
+    if (saved != m_states.constEnd() && saved->form) {
+        for (const FilterSpec &f : saved->filters) {
+            if (m_current.attribute(f.attribute)) {
+                m_filters.append(f);
+                addFilterItem(f);
+            }
+        }
+        for (int i = 0; i < m_attributes->count(); ++i) {
+            QListWidgetItem *item = m_attributes->item(i);
+            if ((item->flags() & Qt::ItemIsUserCheckable)
+                && saved->unchecked.contains(item->data(Qt::UserRole).toString()))
+                item->setCheckState(Qt::Unchecked);
+        }
+        if (!saved->output.isEmpty())
+            m_output->setText(saved->output);
+    }
+    FeaturePage::setStatus(saved != m_states.constEnd() && !saved->status.isEmpty()
+                                   ? saved->status
+                                   : tr("No export of this segment yet."));
+    // The result table shows this segment's records, or none.
+    m_table->setModel(m_rowsSegment == segment->id ? m_rows : m_noRows);
     onFilterAttributeChanged();
     updateVerdict();
     updateResume();
@@ -593,12 +657,17 @@ void SegmentsPage::addFilter()
         return;
     }
     m_filters.append(f);
+    addFilterItem(f);
+    m_textValue->clear();
+    updateVerdict();
+}
+
+void SegmentsPage::addFilterItem(const FilterSpec &f)
+{
     auto *item = new QListWidgetItem(
             QStringLiteral("%1 %2 %3").arg(f.attribute, operatorLabel(f.op), f.value),
             m_filterList);
     item->setData(Qt::AccessibleTextRole, item->text());
-    m_textValue->clear();
-    updateVerdict();
 }
 
 void SegmentsPage::removeFilter()
@@ -641,7 +710,10 @@ void SegmentsPage::startExport(bool resume)
     auto *job = new SegmentExportJob(session()->client(), o);
     m_job = job;
     m_rows->clear();
-    m_jobStatus->setText(resume ? tr("Resuming the export…") : tr("Starting the export…"));
+    m_rowsSegment = m_current.id;
+    m_table->setModel(m_rows);
+    setSegmentStatus(m_current.id,
+                     resume ? tr("Resuming the export…") : tr("Starting the export…"));
     connect(job, &SegmentExportJob::columnsReady, this,
             [this](const QStringList &columns) { m_rows->setHeaders(columns); });
     connect(job, &SegmentExportJob::rowsReady, this, &SegmentsPage::appendRows);
@@ -668,8 +740,13 @@ void SegmentsPage::appendRows(const ExportRowsPtr &rows)
 
 void SegmentsPage::showMetrics(const ExportMetrics &m)
 {
-    m_jobStatus->setText(
-            tr("%1 records in %2 pages · %3 records/s · page latency p50 %4 ms, p95 %5 ms · "
+    if (m_job)
+        setSegmentStatus(m_job->options().segmentId, metricsText(m));
+}
+
+QString SegmentsPage::metricsText(const ExportMetrics &m) const
+{
+    return (tr("%1 records in %2 pages · %3 records/s · page latency p50 %4 ms, p95 %5 ms · "
                "%6 retries, %7 rate-limit waits")
                     .arg(QLocale().toString(m.records))
                     .arg(m.pages)
@@ -686,11 +763,11 @@ void SegmentsPage::onJobFinished()
         return;
     m_rows->flush();
     const ExportMetrics m = m_job->metrics();
+    const QString segmentId = m_job->options().segmentId;
+    QString text;
     switch (m_job->state()) {
     case JobState::Succeeded:
-        showMetrics(m);
-        m_jobStatus->setText(
-                tr("Exported to %1 — %2").arg(m_job->options().outputPath, m_jobStatus->text()));
+        text = tr("Exported to %1 — %2").arg(m_job->options().outputPath, metricsText(m));
         break;
     case JobState::Cancelled: {
         // Say what is true: only a checkpoint on disk can be resumed.
@@ -698,17 +775,18 @@ void SegmentsPage::onJobFinished()
         QString cpError;
         const QLocale locale;
         if (ExportCheckpoint::load(m_job->options().outputPath, &cp, &cpError) && cp.pages > 0)
-            m_jobStatus->setText(tr("Cancelled. %1 records are kept; Resume continues from there.")
-                                         .arg(locale.toString(cp.records)));
+            text = tr("Cancelled. %1 records are kept; Resume continues from there.")
+                           .arg(locale.toString(cp.records));
         else
-            m_jobStatus->setText(tr("Cancelled before the first page was kept; nothing to "
-                                    "resume. Export starts it again."));
+            text = tr("Cancelled before the first page was kept; nothing to resume. Export "
+                      "starts it again.");
         break;
     }
     default:
-        m_jobStatus->setText(m_job->errorText());
+        text = m_job->errorText();
         break;
     }
+    setSegmentStatus(segmentId, text);
     updateVerdict();
 }
 

@@ -3,6 +3,7 @@
 #include "segments/segmentexportjob.h"
 
 #include "featurepage.h"
+#include <QHash>
 #include <QPointer>
 
 class QCheckBox;
@@ -43,8 +44,29 @@ public:
     RowTableModel *resultModel() const { return m_rows; }
     SegmentExportJob *currentJob() const { return m_job; }
 
+    // The segment whose records the result table holds (empty: none yet).
+    QString resultSegmentId() const { return m_rowsSegment; }
+
+protected:
+    // Job messages go to the status of the segment the job exports, shown when it is on screen.
+    void setStatus(const QString &text) override;
+
 private:
+    // What the page remembers of a segment while the user looks at another one.
+    struct SegmentState
+    {
+        bool form = false; // filters, attributes and output were saved
+        QList<FilterSpec> filters;
+        QStringList unchecked; // valid attributes not to export
+        QString output;
+        QString status;
+    };
+
     void onSessionChanged(TenantSession *session) override;
+    void saveSegmentState();
+    void setSegmentStatus(const QString &segmentId, const QString &text);
+    void addFilterItem(const FilterSpec &filter);
+    QString metricsText(const ExportMetrics &metrics) const;
     void buildUi();
     void onSegmentsLoaded(bool ok, const QList<SegmentInfo> &segments);
     void onSelectionChanged();
@@ -69,6 +91,9 @@ private:
     QList<FilterSpec> m_filters;
     SegmentInfo m_current;
     bool m_haveCurrent = false;
+    QHash<QString, SegmentState> m_states;
+    QString m_rowsSegment;
+    RowTableModel *m_noRows;
 
     QLineEdit *m_search = nullptr;
     QPushButton *m_refresh = nullptr;
