@@ -53,6 +53,18 @@ int AudienceListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void AudienceListModel::setModifiedId(const QString &id)
+{
+    if (id == m_modifiedId)
+        return;
+    const int before = rowOf(m_modifiedId);
+    m_modifiedId = id;
+    for (const int row : {before, rowOf(id)}) {
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, NameColumn), index(row, NameColumn));
+    }
+}
+
 QVariant AudienceListModel::data(const QModelIndex &index, int role) const
 {
     const AudienceInfo *a = index.isValid() ? audience(index.row()) : nullptr;
@@ -62,14 +74,18 @@ QVariant AudienceListModel::data(const QModelIndex &index, int role) const
         return a->id;
     if (role == Qt::TextAlignmentRole && index.column() == SizeColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    const bool modified = !m_modifiedId.isEmpty() && a->id == m_modifiedId;
     if (role == Qt::ToolTipRole)
-        return a->description.isEmpty() ? a->id : a->description + u'\n' + a->id;
+        return QString((modified ? tr("Unsaved changes in the editor\n") : QString())
+                       + (a->description.isEmpty() ? a->id : a->description + u'\n' + a->id));
+    if (role == Qt::AccessibleDescriptionRole && modified)
+        return tr("unsaved changes");
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     const bool sort = role == SortRole;
     switch (index.column()) {
     case NameColumn:
-        return a->name;
+        return modified && !sort ? QStringLiteral("\u25CF ") + a->name : a->name;
     case DataSourceColumn:
         return sort ? a->dataSource : AudiencesApi::dataSourceLabel(a->dataSource);
     case SizeColumn:

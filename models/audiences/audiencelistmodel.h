@@ -29,6 +29,9 @@ public:
     void upsert(const AudienceInfo &audience);
     const AudienceInfo *audience(int row) const;
     int rowOf(const QString &id) const;
+    // The audience open in the editor with unsaved changes: its name carries a dot (empty: none).
+    void setModifiedId(const QString &id);
+    QString modifiedId() const { return m_modifiedId; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -39,6 +42,7 @@ public:
 private:
     QList<AudienceInfo> m_rows;
     QHash<QString, int> m_rowById;
+    QString m_modifiedId;
 };
 
 } // namespace cxone

@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void exclusionsValidatedAsTyped();
     void importExportRoundTrip();
     void everyControlHasAName();
+    void unsavedChangesAskOnFirstClick();
 
 private:
     template<class T>
@@ -390,6 +392,112 @@ void TestAudiencesPage::everyControlHasAName()
             name = button->text();
         QVERIFY2(!name.isEmpty(), w->metaObject()->className());
     }
+}
+
+// A person's click on another audience with unsaved edits asks at once; the list never shows
+// one audience while the editor holds another; the edit is marked in the title and the list.
+void TestAudiencesPage::unsavedChangesAskOnFirstClick()
+{
+    if (m_page->document()->isModified())
+        answerWhenShown(QMessageBox::Discard);
+    m_page->newAudience();
+    QVERIFY(!m_page->document()->isModified());
+    // A fresh draft says what to do, not what is wrong.
+    auto *problems = child<QListWidget>(QStringLiteral("Problems"));
+    QCOMPARE(problems->count(), 1);
+    QVERIFY2(problems->item(0)->text().startsWith(u"Name the audience"),
+             qPrintable(problems->item(0)->text()));
+
+    QTableView *list = m_page->listView();
+    const auto clickRow = [&](int proxyRow) {
+        const QModelIndex at = list->model()->index(proxyRow, 0);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(at).center());
+    };
+    const auto idAt = [&](int proxyRow) {
+        return list->model()->index(proxyRow, 0).data(AudienceListModel::IdRole).toString();
+    };
+    const auto currentId
+            = [&] { return list->currentIndex().data(AudienceListModel::IdRole).toString(); };
+    auto *title = child<QLabel>(QStringLiteral("Audience being edited"));
+    QVERIFY(title);
+
+    QSignalSpy loaded(m_page.get(), &AudiencesPage::audienceLoaded);
+    clickRow(0);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, testTimeoutMs);
+    const QString first = idAt(0);
+    QCOMPARE(m_page->document()->audienceId(), first);
+    QCOMPARE(title->text(), m_page->document()->name());
+    QVERIFY(!title->text().endsWith(u"\u25CF"));
+
+    // Edit: a dot in the title and on its row in the list, and the status says so.
+    auto *name = child<QLineEdit>(QStringLiteral("Name"));
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Edited here"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QVERIFY(m_page->document()->isModified());
+    QCOMPARE(title->text(), QStringLiteral("Edited here \u25CF"));
+    QVERIFY(list->model()->index(0, 0).data().toString().startsWith(u"\u25CF "));
+    QVERIFY2(m_page->statusText().startsWith(u"Unsaved changes"), qPrintable(m_page->statusText()));
+
+    // One click on another audience asks; Cancel keeps the edit and the list on its audience.
+    const QString second = idAt(1);
+    answerWhenShown(QMessageBox::Cancel);
+    clickRow(1);
+    QTest::qWait(200);
+    QCOMPARE(m_page->document()->audienceId(), first);
+    QCOMPARE(m_page->document()->name(), QStringLiteral("Edited here"));
+    QCOMPARE(currentId(), first);
+    QCOMPARE(loaded.size(), 1);
+
+    // Asked again on the next click; Discard opens it.
+    answerWhenShown(QMessageBox::Discard);
+    clickRow(1);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, testTimeoutMs);
+    QCOMPARE(m_page->document()->audienceId(), second);
+    QCOMPARE(currentId(), second);
+    QVERIFY(!m_page->document()->isModified());
+    QVERIFY(!title->text().endsWith(u"\u25CF"));
+    for (int r = 0; r < list->model()->rowCount(); ++r)
+        QVERIFY(!list->model()->index(r, 0).data().toString().startsWith(u"\u25CF"));
+
+    // Ctrl+Y redoes as Ctrl+Shift+Z does.
+    const QString before = m_page->document()->name();
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Redo me"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QApplication::setActiveWindow(m_page.get());
+    m_page->tree()->setFocus();
+    QTRY_VERIFY(m_page->tree()->hasFocus());
+    QTest::keyClick(m_page->tree(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_page->document()->name(), before);
+    QVERIFY(!m_page->document()->isModified());
+    QTest::keyClick(m_page->tree(), Qt::Key_Y, Qt::ControlModifier);
+    QCOMPARE(m_page->document()->name(), QStringLiteral("Redo me"));
+    QVERIFY(m_page->document()->isModified());
+
+    // Into group is offered only with a group just above, and says why otherwise.
+    CriteriaModel *model = m_page->document()->criteria();
+    m_page->tree()->setCurrentIndex(model->indexForPath({0}));
+    auto *into = child<QToolButton>(QStringLiteral("Into group"));
+    QVERIFY(into);
+    QVERIFY(!into->isEnabled());
+    QVERIFY2(into->toolTip().contains(u"not a group"), qPrintable(into->toolTip()));
+    // A group added to the top level goes last; moved up one row, the row after it can go in.
+    m_page->tree()->setCurrentIndex(model->indexForPath({}));
+    QTest::mouseClick(child<QToolButton>(QStringLiteral("Add group")), Qt::LeftButton);
+    const QModelIndex top = model->indexForPath({});
+    const int last = model->rowCount(top) - 1;
+    QVERIFY(last >= 1);
+    QVERIFY(model->index(last, 0, top).data(CriteriaModel::IsGroupRole).toBool());
+    m_page->tree()->setCurrentIndex(model->index(last, 0, top));
+    QTest::mouseClick(child<QToolButton>(QStringLiteral("Up")), Qt::LeftButton);
+    QVERIFY(model->index(last - 1, 0, top).data(CriteriaModel::IsGroupRole).toBool());
+    m_page->tree()->setCurrentIndex(model->index(last, 0, top));
+    QVERIFY(into->isEnabled());
+    QVERIFY2(into->toolTip().startsWith(u"Move into the group just above"),
+             qPrintable(into->toolTip()));
 }
 
 QTEST_MAIN(TestAudiencesPage)

@@ -17,6 +17,7 @@
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -72,6 +73,22 @@ AudiencesPage::AudiencesPage(ConsoleContext *context, QWidget *parent)
     connect(m_exclusionsDebounce, &QTimer::timeout, this, &AudiencesPage::commitExclusions);
     connect(m_doc, &AudienceDocument::changed, this, &AudiencesPage::updateFromDocument);
     connect(m_doc, &AudienceDocument::propertiesChanged, this, &AudiencesPage::updateForm);
+    connect(m_doc->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) {
+        updateModifiedMark();
+        if (!clean) {
+            m_showProblems = true;
+            updateFromDocument();
+            if (!m_statusProblem)
+                showStatus(tr("Unsaved changes: Save (Ctrl+S) writes them to the tenant."));
+        }
+    });
+    // A later successful edit replaces a refusal's red message.
+    connect(m_doc->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        if (m_statusProblem)
+            showStatus(m_doc->isModified()
+                               ? tr("Unsaved changes: Save (Ctrl+S) writes them to the tenant.")
+                               : tr("No unsaved changes."));
+    });
     connect(m_doc->criteria(), &CriteriaModel::refused, this,
             [this](const QString &reason) { showStatus(reason, true); });
     m_doc->startNew(QUuid::createUuid().toString(QUuid::WithoutBraces),
@@ -106,10 +123,10 @@ void AudiencesPage::buildUi()
         openAudience(index.data(AudienceListModel::IdRole).toString());
     });
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &index) {
-                if (index.isValid() && !m_doc->isModified())
-                    openAudience(index.data(AudienceListModel::IdRole).toString());
-            });
+            &AudiencesPage::onListRowChanged);
+    connect(m_listView, &QAbstractItemView::pressed, this, [this](const QModelIndex &index) {
+        chooseAudience(index.data(AudienceListModel::IdRole).toString());
+    });
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -121,6 +138,13 @@ void AudiencesPage::buildUi()
     leftLayout->addWidget(m_listView);
 
     // --- the form
+    m_title = new QLabel(this);
+    m_title->setAccessibleName(tr("Audience being edited"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    m_title->setFont(titleFont);
+    m_title->setTextFormat(Qt::PlainText);
     m_idLabel = new QLabel(this);
     m_idLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_idLabel->setAccessibleName(tr("Audience id"));
@@ -228,7 +252,11 @@ void AudiencesPage::buildUi()
     m_undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_undo);
     m_redo = m_doc->undoStack()->createRedoAction(this, tr("&Redo"));
-    m_redo->setShortcuts(QKeySequence::Redo);
+    // Ctrl+Shift+Z and Ctrl+Y, whichever the hand knows.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    m_redo->setShortcuts(redoKeys);
     m_redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_redo);
     m_import = makeAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I),
@@ -339,6 +367,7 @@ void AudiencesPage::buildUi()
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_title);
     rightLayout->addLayout(form);
     rightLayout->addLayout(actions);
     rightLayout->addWidget(treeSplit, 1);
@@ -412,9 +441,86 @@ void AudiencesPage::refresh()
 
 void AudiencesPage::openAudience(const QString &id)
 {
-    if (!session() || id.isEmpty() || id == m_doc->audienceId() || !confirmDiscard())
+    if (!session() || id.isEmpty() || id == m_doc->audienceId())
         return;
+    if (!confirmDiscard()) {
+        selectListRow(m_doc->audienceId());
+        m_choosing.clear();
+        return;
+    }
+    selectListRow(id);
     loadAudience(id);
+}
+
+void AudiencesPage::onListRowChanged(const QModelIndex &index, const QModelIndex &previous)
+{
+    if (m_restoringSelection || !index.isValid())
+        return;
+    const QString id = index.data(AudienceListModel::IdRole).toString();
+    // The same audience on another row (the list was sorted or grew): nothing to do.
+    if (id == m_doc->audienceId()
+        || (previous.isValid() && previous.data(AudienceListModel::IdRole).toString() == id))
+        return;
+    // Moving from a row to another in the focused list is a choice (arrow keys, a click);
+    // a press reports itself too (pressed). The view also moves its current row by itself (a
+    // list filled again, a focus gained): the list then goes back to what the editor holds.
+    if (m_listView->hasFocus() && previous.isValid())
+        chooseAudience(id);
+    else
+        selectListRow(m_doc->audienceId());
+}
+
+void AudiencesPage::chooseAudience(const QString &id)
+{
+    if (id.isEmpty() || id == m_doc->audienceId() || id == m_choosing)
+        return;
+    m_choosing = id;
+    if (!m_doc->isModified()) {
+        openAudience(id);
+        return;
+    }
+    // The list keeps showing what the editor holds until the question is answered, asked
+    // after the click is handled, not inside it.
+    selectListRow(m_doc->audienceId());
+    QTimer::singleShot(0, this, [this, id] {
+        openAudience(id);
+        if (m_choosing == id && m_doc->isModified())
+            m_choosing.clear(); // not discarded: the next click asks again
+    });
+}
+
+void AudiencesPage::selectListRow(const QString &id)
+{
+    const int row = m_list->rowOf(id);
+    m_restoringSelection = true;
+    if (row < 0) {
+        m_listView->clearSelection();
+        m_listView->selectionModel()->setCurrentIndex(QModelIndex(), QItemSelectionModel::NoUpdate);
+    } else {
+        const QModelIndex at = m_listProxy->mapFromSource(m_list->index(row, 0));
+        m_listView->selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect
+                                                                  | QItemSelectionModel::Rows);
+    }
+    m_restoringSelection = false;
+}
+
+void AudiencesPage::updateModifiedMark()
+{
+    const bool modified = m_doc->isModified();
+    m_list->setModifiedId(modified ? m_doc->audienceId() : QString());
+    m_title->setText(titleText());
+    m_title->setAccessibleDescription(modified ? tr("unsaved changes") : QString());
+    m_title->setToolTip(modified ? tr("Unsaved changes: Save (Ctrl+S) writes them to the "
+                                      "tenant; Undo (Ctrl+Z) takes them back.")
+                                 : QString());
+}
+
+QString AudiencesPage::titleText() const
+{
+    QString title = m_doc->name().trimmed();
+    if (title.isEmpty())
+        title = m_doc->version() >= 0 ? m_doc->audienceId() : tr("New audience");
+    return m_doc->isModified() ? title + QStringLiteral(" \u25CF") : title;
 }
 
 void AudiencesPage::loadAudience(const QString &id)
@@ -426,14 +532,18 @@ void AudiencesPage::loadAudience(const QString &id)
     connect(m_loadCall, &CallHandle::finished, this, [this, id](const Result &r) {
         if (r.error == ErrorKind::Cancelled)
             return;
+        if (m_choosing == id)
+            m_choosing.clear();
         AudienceInfo a;
         QString error;
         if (!r.ok() || !AudiencesApi::parseAudience(r.json.object(), &a, &error)) {
             showStatus(r.ok() ? error : r.errorText, true);
             return;
         }
+        m_showProblems = true;
         m_doc->load(a);
         m_list->upsert(a);
+        selectListRow(a.id);
         m_size->setText(a.size >= 0 ? tr("%1 members").arg(QLocale().toString(a.size)) : QString());
         loadCatalogue(a.dataSource);
         m_tree->expandAll();
@@ -459,10 +569,11 @@ void AudiencesPage::newAudience()
 {
     if (!confirmDiscard())
         return;
+    m_showProblems = false;
     m_doc->startNew(QUuid::createUuid().toString(QUuid::WithoutBraces),
                     m_doc->dataSource().isEmpty() ? QStringLiteral("customer_360")
                                                   : m_doc->dataSource());
-    m_listView->clearSelection();
+    selectListRow(QString());
     m_size->clear();
     applyCatalogue();
     m_tree->expandAll();
@@ -522,6 +633,7 @@ void AudiencesPage::updateForm()
         m_exclusions->setPlainText(exclusions);
     m_recalculate->setChecked(m_doc->recalculate());
     m_updatingForm = false;
+    updateModifiedMark();
     updateExclusionProblems();
     // The catalogue follows the data source, undo included.
     if (m_doc->criteria()->catalogue().dataSource() != m_doc->dataSource())
@@ -559,6 +671,13 @@ void AudiencesPage::updateFromDocument()
     m_json->setPlainText(QString::fromUtf8(m_doc->toJson()));
     const QList<AudienceProblem> problems = m_doc->problems();
     m_problems->clear();
+    if (!m_showProblems && !m_doc->isModified() && m_doc->version() < 0) {
+        // An untouched new draft is not wrong yet: say what to do instead of listing errors.
+        m_problems->addItem(tr("Name the audience, then choose a field for the first "
+                               "condition (or pick an audience on the left to edit it)."));
+        updateActions();
+        return;
+    }
     for (const AudienceProblem &p : problems)
         m_problems->addItem(p.text());
     if (problems.isEmpty())
@@ -574,7 +693,19 @@ void AudiencesPage::updateActions()
     m_delete->setEnabled(any && !top);
     m_moveUp->setEnabled(any && !top && at.row() > 0);
     m_moveDown->setEnabled(any && !top && at.row() + 1 < m_doc->criteria()->rowCount(at.parent()));
-    m_indent->setEnabled(any && !top);
+    // Into group needs a group just above; disabled, it says what would make it work.
+    const QModelIndex above
+            = any && !top && at.row() > 0 ? at.sibling(at.row() - 1, 0) : QModelIndex();
+    const bool groupAbove = above.isValid() && above.data(CriteriaModel::IsGroupRole).toBool();
+    m_indent->setEnabled(groupAbove);
+    const QString key = m_indent->shortcut().toString(QKeySequence::NativeText);
+    m_indent->setToolTip(
+            groupAbove ? tr("Move into the group just above (%1)").arg(key)
+            : !any || top
+                    ? tr("Into group (%1): select a condition or group first.").arg(key)
+                    : tr("Into group (%1): the row just above is not a group. Add one with Add "
+                         "group, or move this row below a group.")
+                              .arg(key));
     m_outdent->setEnabled(any && !top && at.parent().parent().isValid());
 }
 
@@ -616,6 +747,7 @@ void AudiencesPage::problemActivated(int row)
 
 void AudiencesPage::showStatus(const QString &text, bool problem)
 {
+    m_statusProblem = problem;
     m_status->setText(text);
     m_status->setStyleSheet(problem ? QStringLiteral("color: #b01c1c;") : QString());
 }
@@ -632,6 +764,7 @@ QString AudiencesPage::sizeText() const
 
 bool AudiencesPage::save()
 {
+    m_showProblems = true;
     // What is typed but not yet committed counts.
     if (m_name->text() != m_doc->name())
         m_doc->setName(m_name->text());
@@ -651,6 +784,7 @@ bool AudiencesPage::save()
     }
     const QList<AudienceProblem> problems = m_doc->problems();
     if (!problems.isEmpty()) {
+        updateFromDocument(); // the list shows them now, even for a fresh draft
         showStatus(
                 tr("Not saved: fix the %n problem(s) listed first.", nullptr, int(problems.size())),
                 true);
@@ -682,9 +816,7 @@ bool AudiencesPage::save()
         m_doc->markSaved(a.version);
         updateForm();
         m_list->upsert(a);
-        // Show the saved audience as the current row (openAudience skips the one being edited).
-        const QModelIndex row = m_listProxy->mapFromSource(m_list->index(m_list->rowOf(a.id), 0));
-        m_listView->setCurrentIndex(row);
+        selectListRow(a.id); // the saved audience is the current row
         showStatus(tr("Saved as version %1; evaluating the size…").arg(a.version));
     });
     connect(job, &AudienceSaveJob::sizeReady, this, [this](qint64 size) {
@@ -692,7 +824,8 @@ bool AudiencesPage::save()
     });
     connect(job, &Job::finished, this, [this, job](JobState state) {
         m_saveButton->setEnabled(session() != nullptr);
-        m_list->upsert(job->savedAudience());
+        if (!job->savedAudience().id.isEmpty()) // a refused save stored nothing
+            m_list->upsert(job->savedAudience());
         if (state == JobState::Succeeded) {
             QString text = job->size() >= 0
                                    ? tr("Saved. Size: %1.").arg(QLocale().toString(job->size()))

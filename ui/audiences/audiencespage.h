@@ -51,7 +51,10 @@ public:
     QTableView *listView() const { return m_listView; }
     CriteriaTreeView *tree() const { return m_tree; }
     QString statusText() const;
+    bool statusIsProblem() const { return m_statusProblem; }
     QString sizeText() const;
+    // The editor's heading: the audience's name, with a dot while it has unsaved changes.
+    QString titleText() const;
 
 Q_SIGNALS:
     void audienceLoaded(const QString &id);
@@ -65,6 +68,10 @@ private:
     void setStatus(const QString &text) override;
     void buildUi();
     bool confirmDiscard();
+    void onListRowChanged(const QModelIndex &index, const QModelIndex &previous);
+    void chooseAudience(const QString &id);
+    void selectListRow(const QString &id);
+    void updateModifiedMark();
     void loadCatalogue(const QString &source);
     void applyCatalogue();
     void updateFromDocument();
@@ -88,8 +95,13 @@ private:
     QHash<QString, QPointer<CallHandle>> m_catalogueCalls;
     QPointer<AudienceSaveJob> m_saveJob;
     bool m_updatingForm = false;
+    bool m_statusProblem = false;
+    bool m_restoringSelection = false;
+    QString m_choosing;          // the audience a click asked for, until it is open or refused
+    bool m_showProblems = false; // a fresh draft shows none until it is edited or saved
 
     QTableView *m_listView;
+    QLabel *m_title;
     QPushButton *m_refreshButton;
     QPushButton *m_newButton;
     QLabel *m_idLabel;
