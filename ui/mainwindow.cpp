@@ -8,6 +8,7 @@
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "session/consolecontext.h"
+#include "session/demotenant.h"
 #include "session/tenantsession.h"
 #include "tokenmanager.h"
 
@@ -237,7 +238,18 @@ void MainWindow::createStatusBar()
     m_errorButton->setVisible(false);
     connect(m_errorButton, &QToolButton::clicked, this, &MainWindow::showLastError);
 
+    // While the demo tenant misbehaves on purpose, say so where every page shows it.
+    m_faultsButton = new QToolButton(bar);
+    m_faultsButton->setObjectName(QStringLiteral("statusDemoFaults"));
+    m_faultsButton->setAutoRaise(true);
+    m_faultsButton->setAccessibleName(tr("Demo tenant faults"));
+    m_faultsButton->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_faultsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_faultsButton->setVisible(false);
+    connect(m_faultsButton, &QToolButton::clicked, this, &MainWindow::openFaults);
+
     bar->addWidget(m_profileButton);
+    bar->addWidget(m_faultsButton);
     bar->addWidget(m_tokenLabel);
     bar->addWidget(m_inFlightLabel);
     bar->addWidget(m_errorButton, 1);
@@ -473,6 +485,18 @@ void MainWindow::updateDemoMenu()
     for (QAction *a : actions) {
         if (a->objectName().startsWith(u"action"))
             a->setEnabled(running);
+    }
+    if (!m_faultsButton)
+        return;
+    const DemoFaults faults = running ? m_context->demoFaults() : DemoFaults();
+    const bool on = running && m_session && m_session->isDemo() && faults.any();
+    m_faultsButton->setVisible(on);
+    if (on) {
+        m_faultsButton->setText(tr("Demo faults on: %1").arg(faults.describe()));
+        m_faultsButton->setToolTip(tr("The demo tenant is answering with faults on purpose "
+                                      "(%1). Click to change them; Demo tenant › Reset faults "
+                                      "switches them off.")
+                                           .arg(faults.describe()));
     }
 }
 

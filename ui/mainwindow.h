@@ -112,6 +112,7 @@ private:
     QLabel *m_tokenLabel = nullptr;
     QLabel *m_inFlightLabel = nullptr;
     QLabel *m_keychainLabel = nullptr;
+    QToolButton *m_faultsButton = nullptr;
     QToolButton *m_errorButton = nullptr;
     QTimer *m_tokenTimer = nullptr;
     QString m_lastError;

@@ -16,7 +16,7 @@ bool DemoFaults::any() const
 QString DemoFaults::describe() const
 {
     const QLocale locale;
-    const auto percent = [&locale](double p) {
+    const auto percent = [&locale](double p) -> QString {
         return locale.toString(p * 100.0, 'g', 3) + QStringLiteral(" %");
     };
     QStringList parts;

@@ -180,7 +180,15 @@ void TestMainWindow::jobAppearsWithProgressChartAndAudit()
     faults.faults.p5xx = 0.2;
     faults.faults.p429 = 0.1;
     faults.faults.retryAfterSeconds = 0; // the wait is real but short
+    auto *faultsButton = m_window->findChild<QToolButton *>(QStringLiteral("statusDemoFaults"));
+    QVERIFY(faultsButton);
+    QVERIFY(!faultsButton->isVisible());
     m_context->setDemoFaults(faults);
+    // The status bar says the demo tenant misbehaves on purpose, and what it does.
+    QTRY_VERIFY(faultsButton->isVisible());
+    QVERIFY2(faultsButton->text().startsWith(u"Demo faults on: "),
+             qPrintable(faultsButton->text()));
+    QVERIFY2(faultsButton->text().contains(u"429"), qPrintable(faultsButton->text()));
 
     ActivityPane *pane = m_window->activityPane();
     QAbstractItemModelTester tester(pane->model(),
@@ -233,6 +241,7 @@ void TestMainWindow::jobAppearsWithProgressChartAndAudit()
     QCOMPARE(auditPage->model()->entryAt(0).tenant, ProfileStore::demoProfileName());
 
     m_context->resetDemoFaults();
+    QTRY_VERIFY(!faultsButton->isVisible());
 }
 
 void TestMainWindow::cancelFromTheKeyboard()
