@@ -65,6 +65,7 @@ JobDetailWidget::JobDetailWidget(QWidget *parent)
 
     m_title->setObjectName(QStringLiteral("jobDetailTitle"));
     m_title->setAccessibleName(tr("Selected job"));
+    m_title->setWordWrap(true); // a long target never widens the window
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -106,8 +107,13 @@ JobDetailWidget::JobDetailWidget(QWidget *parent)
         s->attachAxis(m_timeAxis);
         s->attachAxis(m_latencyAxis);
     }
-    m_latencyChart->setTitle(tr("Call latency"));
-    m_latencyChart->legend()->setAlignment(Qt::AlignBottom);
+    // The tab names the chart; its height goes to the plot. Three ticks fit a short pane, and
+    // labels are never cut to "…".
+    m_latencyAxis->setTickCount(3);
+    m_timeAxis->setTickCount(4);
+    m_timeAxis->setTruncateLabels(false);
+    m_latencyAxis->setTruncateLabels(false);
+    m_latencyChart->legend()->setAlignment(Qt::AlignRight);
     m_latencyChart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     m_latencyChart->setMargins(QMargins(4, 4, 4, 4));
     m_latencyView = makeView(m_latencyChart, QStringLiteral("latencyChart"), this);
@@ -120,7 +126,7 @@ JobDetailWidget::JobDetailWidget(QWidget *parent)
     m_fillSeries->attachAxis(m_fillAxis);
     m_fillAxis->setRange(0, 100);
     m_fillAxis->setLabelFormat(tr("%.0f %%"));
-    m_fillChart->setTitle(tr("Fill rate"));
+    m_fillFields->setTruncateLabels(false);
     m_fillChart->legend()->setVisible(false);
     m_fillChart->setMargins(QMargins(4, 4, 4, 4));
     m_fillView = makeView(m_fillChart, QStringLiteral("fillRateChart"), this);
@@ -219,8 +225,14 @@ void JobDetailWidget::setJob(Job *job, LatencyHistory *history)
         return;
     }
     // What a person calls the job ("Export · Gold loyalty members"), its target beside it.
-    m_title->setText(job->title().isEmpty() ? tr("%1 — %2").arg(job->kind(), job->target())
-                                            : tr("%1 — %2").arg(job->title(), job->target()));
+    const auto showTitle = [this, job] {
+        m_title->setText(job->title().isEmpty() ? tr("%1 — %2").arg(job->kind(), job->target())
+                                                : tr("%1 — %2").arg(job->title(), job->target()));
+    };
+    showTitle();
+    // A job may learn its name once it runs (a restore reads the list's name in its journal).
+    disconnect(m_titleConnection);
+    m_titleConnection = connect(job, &Job::titleChanged, m_title, showTitle);
     m_tabs->setVisible(true);
     redraw();
     m_timer->start();

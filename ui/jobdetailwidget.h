@@ -75,6 +75,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     int m_fillTab = -1;
     qint64 m_auditShown = 0;
+    QMetaObject::Connection m_titleConnection;
 };
 
 } // namespace cxone

@@ -25,8 +25,8 @@ void takeEnd(SanitizeRun *run, const QJsonObject &line)
     run->stopped = line.value(u"stopped").toString();
 }
 
-// The end line of a journal whose tail is all restore traffic: one pass over the file that
-// parses only the line that says it is the end.
+// The end line of a journal whose tail is all restore traffic (or a long run's last batches): one
+// pass over the file that parses only the line that says it is the end.
 void findEnd(SanitizeRun *run)
 {
     QFile f(run->path);
@@ -124,8 +124,10 @@ QList<SanitizeRun> sanitizeRuns(const QString &directory, const QString &tenant,
                 run.restoreFailed = line.value(u"failed").toInteger();
             }
         }
-        if (!run.ended && run.restoreStarted)
-            findEnd(&run);
+        if (!run.ended && (run.restoreStarted || run.restoreFinished || tail.size() > 1000))
+            findEnd(&run); // the end line is further back than the tail read
+        if (run.restoreFinished)
+            run.restoreStarted = true;
         runs.append(run);
     }
     std::sort(runs.begin(), runs.end(), [](const SanitizeRun &a, const SanitizeRun &b) {

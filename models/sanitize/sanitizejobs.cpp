@@ -351,6 +351,9 @@ void SanitizePreviewJob::run()
     if (m_reuse) {
         m_parsed = *m_reuse;
         m_reuse.reset();
+        setPhase(tr("Deciding %1 contacts (numbers read when the list was loaded)")
+                         .arg(QLocale().toString(m_contacts->size())));
+        setProgress(m_contacts->size(), m_contacts->size());
         // Decided from the next turn of the event loop, as a parse would be.
         QMetaObject::invokeMethod(this, &SanitizePreviewJob::continueParsed, Qt::QueuedConnection);
         return;
@@ -822,7 +825,9 @@ SanitizeRestoreJob::SanitizeRestoreJob(ApiClient *client, QString journalPath, Q
     : Job(QStringLiteral("sanitize-restore"), journalPath, parent)
     , m_api(client)
     , m_journalPath(std::move(journalPath))
-{}
+{
+    setTitle(tr("Restore · %1").arg(QFileInfo(m_journalPath).fileName()));
+}
 
 SanitizeRestoreJob::~SanitizeRestoreJob() = default;
 

@@ -247,11 +247,28 @@ void AudiencesPage::buildUi()
                           tr("Move into the group just above"));
     m_outdent = makeAction(tr("Out of group"), QKeySequence(Qt::CTRL | Qt::Key_Left),
                            tr("Move out of its group"));
-    m_undo = m_doc->undoStack()->createUndoAction(this, tr("&Undo"));
+    // Fixed labels (the button does not grow with "Undo Rename"); what would be undone is in
+    // the tooltip.
+    QUndoStack *stack = m_doc->undoStack();
+    m_undo = new QAction(tr("&Undo"), this);
+    m_undo->setEnabled(stack->canUndo());
+    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, m_undo, [this](const QString &text) {
+        m_undo->setToolTip(text.isEmpty() ? tr("Nothing to undo") : tr("Undo: %1").arg(text));
+    });
+    m_undo->setToolTip(tr("Nothing to undo"));
     m_undo->setShortcuts(QKeySequence::Undo);
     m_undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_undo);
-    m_redo = m_doc->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo = new QAction(tr("&Redo"), this);
+    m_redo->setEnabled(stack->canRedo());
+    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::redoTextChanged, m_redo, [this](const QString &text) {
+        m_redo->setToolTip(text.isEmpty() ? tr("Nothing to redo") : tr("Redo: %1").arg(text));
+    });
+    m_redo->setToolTip(tr("Nothing to redo"));
     // Ctrl+Shift+Z and Ctrl+Y, whichever the hand knows.
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
     if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
@@ -328,6 +345,7 @@ void AudiencesPage::buildUi()
     previews->tabBar()->setAccessibleName(tr("Preview kind"));
     m_problems = new QListWidget(this);
     m_problems->setAccessibleName(tr("Problems"));
+    m_problems->setWordWrap(true);
     connect(m_problems, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { problemActivated(m_problems->row(item)); });
     auto *side = new QSplitter(Qt::Vertical, this);
@@ -483,6 +501,9 @@ void AudiencesPage::chooseAudience(const QString &id)
     // after the click is handled, not inside it.
     selectListRow(m_doc->audienceId());
     QTimer::singleShot(0, this, [this, id] {
+        // The click has been handled (and selected its row): the list shows the editor's
+        // audience while the question is asked.
+        selectListRow(m_doc->audienceId());
         openAudience(id);
         if (m_choosing == id && m_doc->isModified())
             m_choosing.clear(); // not discarded: the next click asks again

@@ -385,13 +385,14 @@ void ContactListsPage::onSessionChanged(TenantSession *)
     updateEnabled();
 }
 
-void ContactListsPage::refreshLists()
+void ContactListsPage::refreshLists(bool announce)
 {
     if (!session())
         return;
-    setStatus(tr("Loading the contact lists…"));
+    if (announce)
+        setStatus(tr("Loading the contact lists…"));
     CallHandle *call = ContactListsApi(session()->client()).lists();
-    connect(call, &CallHandle::finished, this, [this](const Result &r) {
+    connect(call, &CallHandle::finished, this, [this, announce](const Result &r) {
         QString error;
         QList<ContactListInfo> lists;
         if (!r.ok() || !ContactListsApi::parseLists(r.json.object(), &lists, &error)) {
@@ -415,7 +416,10 @@ void ContactListsPage::refreshLists()
         }
         if (m_listCombo->currentData().toString() != current)
             onListChanged();
-        setStatus(tr("%n contact list(s). Pick one and load it.", nullptr, int(m_lists.size())));
+        if (announce)
+            setStatus(tr("%1. Pick one and load it.")
+                              .arg(countText(m_lists.size(), tr("contact list"),
+                                             tr("contact lists"))));
         updateEnabled();
         Q_EMIT listsLoaded();
     });
@@ -545,12 +549,13 @@ QString ContactListsPage::countsText() const
     const auto p = m_model->preview();
     if (!p)
         return tr("No preview yet.");
-    return tr("Update %1 · Purge %2 · Leave %3 · %4 overridden · %5% format to E.164")
-            .arg(p->count(Verdict::Update))
-            .arg(p->count(Verdict::Purge))
-            .arg(p->count(Verdict::Keep))
-            .arg(p->overrideCount())
-            .arg(100.0 * p->formatSuccessRate(), 0, 'f', 1);
+    const QLocale l;
+    return tr("Update %1 · Purge %2 · Leave %3 · %4 overridden · %5 % format to E.164")
+            .arg(l.toString(qint64(p->count(Verdict::Update))),
+                 l.toString(qint64(p->count(Verdict::Purge))),
+                 l.toString(qint64(p->count(Verdict::Keep))),
+                 l.toString(qint64(p->overrideCount())),
+                 l.toString(100.0 * p->formatSuccessRate(), 'f', 1));
 }
 
 void ContactListsPage::updateCounts()
@@ -591,6 +596,7 @@ void ContactListsPage::updateChart()
     m_chart->addSeries(series);
     auto *y = new QBarCategoryAxis;
     y->append(categories);
+    y->setTruncateLabels(false); // "region-not-allowed", not "region-not-allo…"
     auto *x = new QValueAxis;
     x->setRange(0, double(max));
     x->setLabelFormat(QStringLiteral("%d"));
@@ -778,8 +784,10 @@ void ContactListsPage::apply()
         m_model->setPreview({});
         m_snapshot.reset();
         m_parsed.reset();
+        m_survey = {}; // the list changed: its regions are read again on the next load
+        showSurvey();
         m_selectPath = job->journalPath();
-        refreshLists();
+        refreshLists(false);
         refreshRuns();
         Q_EMIT applyFinished(ok);
     });
@@ -944,7 +952,9 @@ void ContactListsPage::startRestore(const QString &path, const QString &listName
         m_model->setPreview({});
         m_snapshot.reset();
         m_parsed.reset();
-        refreshLists();
+        m_survey = {};
+        showSurvey();
+        refreshLists(false);
         refreshRuns();
         Q_EMIT restoreFinished(ok);
     });

@@ -74,7 +74,7 @@ Q_SIGNALS:
     void restoreFinished(bool ok);
 
 private:
-    void refreshLists();
+    void refreshLists(bool announce = true);
     void onListChanged();
     void loadSelected();
     void startPreview();
