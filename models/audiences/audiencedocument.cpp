@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUndoStack>
 
@@ -398,6 +399,77 @@ QJsonObject AudienceDocument::toPayload() const
 QByteArray AudienceDocument::toJson() const
 {
     return QJsonDocument(toPayload()).toJson(QJsonDocument::Indented);
+}
+
+namespace {
+
+// The rows a node takes in the fully expanded tree: itself and everything under it.
+int rowsOf(const CriteriaNode &node)
+{
+    int rows = 1;
+    for (int c = 0; c < node.childCount(); ++c)
+        rows += rowsOf(*node.child(c));
+    return rows;
+}
+
+// The 1-based row of a node in the fully expanded tree (the top group is row 1).
+int visibleRow(const CriteriaNode &root, const QList<int> &path)
+{
+    int row = 1;
+    const CriteriaNode *node = &root;
+    for (const int step : path) {
+        if (!node)
+            break;
+        for (int i = 0; i < step && i < node->childCount(); ++i)
+            row += rowsOf(*node->child(i)); // the earlier siblings and their children
+        ++row;
+        node = node->child(step);
+    }
+    return row;
+}
+
+} // namespace
+
+QString audienceProblemText(const AudienceProblem &p, const CriteriaNode &root,
+                            const FieldCatalogue &catalogue)
+{
+    if (!p.inCriteria) {
+        static const QRegularExpression exclusion(QStringLiteral("^exclusions\\[(\\d+)\\]$"));
+        if (const auto m = exclusion.match(p.where); m.hasMatch())
+            return QObject::tr("Exclusion line %1: %2")
+                    .arg(m.captured(1).toInt() + 1)
+                    .arg(p.message);
+        if (p.where == u"name")
+            return QObject::tr("Name: %1").arg(p.message);
+        if (p.where == u"description")
+            return QObject::tr("Description: %1").arg(p.message);
+        if (p.where == u"data_source")
+            return QObject::tr("Data source: %1").arg(p.message);
+        if (p.where == u"exclusions")
+            return QObject::tr("Exclusions: %1").arg(p.message);
+        return p.text();
+    }
+    const CriteriaNode *node = &root;
+    for (const int step : p.criteriaPath) {
+        node = node ? node->child(step) : nullptr;
+    }
+    const int row = visibleRow(root, p.criteriaPath);
+    QString what;
+    if (!node) {
+        what = QObject::tr("Row %1").arg(row);
+    } else if (node->isGroup()) {
+        what = p.criteriaPath.isEmpty()
+                       ? QObject::tr("Row %1, the top %2 group").arg(row).arg(node->op())
+                       : QObject::tr("Row %1, an %2 group").arg(row).arg(node->op());
+    } else if (node->field().isEmpty()) {
+        what = QObject::tr("Row %1, a condition without a field").arg(row);
+    } else {
+        const AudienceField *f = catalogue.find(node->field());
+        what = QObject::tr("Row %1, condition on %2")
+                       .arg(row)
+                       .arg(f && !f->label.isEmpty() ? f->label : node->field());
+    }
+    return QStringLiteral("%1: %2").arg(what, p.message);
 }
 
 QList<AudienceProblem> AudienceDocument::problems() const

@@ -19,6 +19,13 @@ struct AudienceProblem
     QString text() const { return where + QStringLiteral(": ") + message; }
 };
 
+class CriteriaNode;
+class FieldCatalogue;
+// The problem as a person reads it: the row as the editor shows it ("Row 3, condition on
+// Employees: …", "Exclusion line 2: …"), field names by their catalogue labels.
+QString audienceProblemText(const AudienceProblem &problem, const CriteriaNode &root,
+                            const FieldCatalogue &catalogue);
+
 // Why a name or description cannot be stored as it is (a NUL, a control character, half of a
 // surrogate pair), or empty.
 QString textProblem(const QString &text);

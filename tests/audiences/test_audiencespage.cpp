@@ -307,6 +307,20 @@ void TestAudiencesPage::refusesToSaveWithProblems()
     const QModelIndex problem
             = m_page->document()->criteria()->indexForPath({0}, CriteriaModel::ProblemColumn);
     QVERIFY(problem.data().toString().contains(QStringLiteral("Choose a field")));
+    // The list names the row as the editor shows it, and a click selects it.
+    auto *problems = child<QListWidget>(QStringLiteral("Problems"));
+    QListWidgetItem *rowProblem = nullptr;
+    for (int i = 0; i < problems->count() && !rowProblem; ++i) {
+        if (problems->item(i)->text().startsWith(u"Row 2, a condition without a field: "))
+            rowProblem = problems->item(i);
+    }
+    QVERIFY2(rowProblem, qPrintable(problems->item(0)->text()));
+    QVERIFY(!rowProblem->text().contains(u"criteria.conditions"));
+    m_page->tree()->setCurrentIndex(m_page->document()->criteria()->indexForPath({}));
+    QTest::mouseClick(problems->viewport(), Qt::LeftButton, {},
+                      problems->visualItemRect(rowProblem).center());
+    QCOMPARE(m_page->tree()->currentIndex().siblingAtColumn(0),
+             m_page->document()->criteria()->indexForPath({0}));
     // Adding a group below level 5 is refused with the reason in the status line.
     auto *addGroup = child<QToolButton>(QStringLiteral("Add group"));
     m_page->tree()->setCurrentIndex(m_page->document()->criteria()->indexForPath({}));

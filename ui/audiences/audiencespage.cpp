@@ -346,7 +346,10 @@ void AudiencesPage::buildUi()
     m_problems = new QListWidget(this);
     m_problems->setAccessibleName(tr("Problems"));
     m_problems->setWordWrap(true);
+    // A click on a problem selects the row (or field) it is about.
     connect(m_problems, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { problemActivated(m_problems->row(item)); });
+    connect(m_problems, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { problemActivated(m_problems->row(item)); });
     auto *side = new QSplitter(Qt::Vertical, this);
     side->addWidget(previews);
@@ -700,7 +703,8 @@ void AudiencesPage::updateFromDocument()
         return;
     }
     for (const AudienceProblem &p : problems)
-        m_problems->addItem(p.text());
+        m_problems->addItem(
+                audienceProblemText(p, m_doc->criteria()->root(), m_doc->criteria()->catalogue()));
     if (problems.isEmpty())
         m_problems->addItem(tr("No problems: ready to save."));
     updateActions();
