@@ -270,7 +270,7 @@ void JobDetailWidget::redraw()
              << tr("Rate-limit waits: %1").arg(locale.toString(p.rateLimitWaits))
              << tr("Errors: %1").arg(locale.toString(p.errors));
     if (h.samples() > 0)
-        counters << tr("p50 %1 ms · p95 %2 ms (last %3 calls)")
+        counters << tr("call latency p50 %1 ms · p95 %2 ms (last %3 calls)")
                             .arg(locale.toString(h.currentP50(), 'f', 0),
                                  locale.toString(h.currentP95(), 'f', 0))
                             .arg(std::min<qint64>(h.samples(), LatencyHistory::percentileWindow));

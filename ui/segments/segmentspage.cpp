@@ -746,15 +746,18 @@ void SegmentsPage::showMetrics(const ExportMetrics &m)
 
 QString SegmentsPage::metricsText(const ExportMetrics &m) const
 {
-    return (tr("%1 records in %2 pages · %3 records/s · page latency p50 %4 ms, p95 %5 ms · "
-               "%6 retries, %7 rate-limit waits")
-                    .arg(QLocale().toString(m.records))
-                    .arg(m.pages)
-                    .arg(qint64(m.recordsPerSecond))
-                    .arg(m.p50LatencyMs)
-                    .arg(m.p95LatencyMs)
-                    .arg(m.retries)
-                    .arg(m.rateLimitWaits));
+    // Named so that they do not pass for the activity pane's figures: its call latency is per
+    // HTTP call; this one is per page, retries and waits included. The rate is the average.
+    const QLocale l;
+    return (tr("%1 records in %2 pages · %3 records/s on average · page latency p50 %4 ms, "
+               "p95 %5 ms (retries and waits included) · %6 retries, %7 rate-limit waits")
+                    .arg(l.toString(m.records))
+                    .arg(l.toString(m.pages))
+                    .arg(l.toString(qint64(m.recordsPerSecond)))
+                    .arg(l.toString(m.p50LatencyMs))
+                    .arg(l.toString(m.p95LatencyMs))
+                    .arg(l.toString(m.retries))
+                    .arg(l.toString(m.rateLimitWaits)));
 }
 
 void SegmentsPage::onJobFinished()
