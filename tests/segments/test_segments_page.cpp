@@ -1,4 +1,5 @@
 // The console's Segments page, clicked through against the simulator.
+#include "jobs/joblistmodel.h"
 #include "jobs/jobregistry.h"
 #include "segments/segmentexportjob.h"
 #include "segments/segmentlistmodel.h"
@@ -240,6 +241,14 @@ void TestSegmentsPage::selectFilterExport()
     QVERIFY(m_page->currentJob());
     QTRY_VERIFY_WITH_TIMEOUT(m_page->currentJob()->isFinished(), segtest::timeoutMs);
     QCOMPARE(m_page->currentJob()->state(), JobState::Succeeded);
+    // The activity pane names the job as a person would, not by kind and id.
+    {
+        JobListModel jobs(&m_registry);
+        const int row = jobs.rowOf(m_page->currentJob()->id());
+        QVERIFY(row >= 0);
+        QCOMPARE(jobs.index(row, JobListModel::KindColumn).data().toString(),
+                 QStringLiteral("Export · Churn risk, Q3 (model v2)"));
+    }
 
     const QString id = segtest::segmentId(m_sim, QStringLiteral("Churn risk, Q3 (model v2)"));
     const QStringList truth = segtest::groundTruth(
