@@ -1,5 +1,7 @@
 #include "activitypane.h"
 
+#include "emptystate.h"
+
 #include "jobdetailwidget.h"
 #include "jobs/joblistmodel.h"
 #include "jobs/jobregistry.h"
@@ -69,6 +71,8 @@ ActivityPane::ActivityPane(JobRegistry *registry, QWidget *parent)
     m_view->setObjectName(QStringLiteral("jobTable"));
     m_view->setAccessibleName(tr("Jobs of this session"));
     m_view->setModel(m_model);
+    setEmptyStateText(m_view, tr("Jobs you start on any page show here, with their progress, "
+                                 "latency and audit entries."));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setItemDelegateForColumn(JobListModel::ProgressColumn, new ProgressDelegate(m_view));

@@ -1,4 +1,5 @@
 #include "contactlistspage.h"
+#include "emptystate.h"
 
 #include "apiclient.h"
 #include "confirmdialog.h"
@@ -223,6 +224,8 @@ ContactListsPage::ContactListsPage(ConsoleContext *context, QWidget *parent)
     m_table->setColumnWidth(PreviewModel::RegionColumn, 55);
     m_table->setColumnWidth(PreviewModel::TypeColumn, 140);
     m_table->setColumnWidth(PreviewModel::VerdictColumn, 70);
+    setEmptyStateText(m_table, tr("Pick a list and load it; then Preview shows what sanitizing "
+                                  "would do to each contact, before anything is changed."));
     m_chart = new QChart;
     m_chart->setTitle(tr("Contacts by reason"));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -244,6 +247,8 @@ ContactListsPage::ContactListsPage(ConsoleContext *context, QWidget *parent)
     m_runsView->horizontalHeader()->setStretchLastSection(true);
     m_runsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_runsView->setMinimumHeight(90);
+    setEmptyStateText(m_runsView, tr("No run on this list yet. Every Apply is listed here, with "
+                                     "a way to undo it."));
     runsLayout->addWidget(m_runsView, 1);
     auto *runButtons = new QHBoxLayout;
     m_restoreButton = button(tr("&Undo this run…"), tr("Undo the selected run"), runs);

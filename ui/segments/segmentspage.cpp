@@ -1,4 +1,5 @@
 #include "segmentspage.h"
+#include "emptystate.h"
 
 #include "apiclient.h"
 #include "jobs/pagedreader.h"
@@ -30,6 +31,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
@@ -304,12 +306,19 @@ void SegmentsPage::buildUi()
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     r->addWidget(m_table, 1);
+    setEmptyStateText(m_table, tr("The records of an export show here as they arrive. Pick an "
+                                  "exportable segment, choose filters and attributes, then "
+                                  "Export."));
 
     horizontal->setStretchFactor(0, 3);
     horizontal->setStretchFactor(1, 4);
     horizontal->setSizes({560, 720});
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 2);
+    vertical->setChildrenCollapsible(false);
+    m_vertical = vertical;
+    m_horizontal = horizontal;
+    m_detail = detail;
 
     m_resumeCheck = new QTimer(this);
     m_resumeCheck->setSingleShot(true);
@@ -358,6 +367,33 @@ void SegmentsPage::buildUi()
             m_job->cancel();
     });
     showSegment(nullptr);
+}
+
+void SegmentsPage::showEvent(QShowEvent *event)
+{
+    FeaturePage::showEvent(event);
+    if (m_sized)
+        return;
+    m_sized = true;
+    // The sizes the user left, or else: the settings pane gets the height its form needs (no
+    // scrolling to reach the output file), the records the rest.
+    const QSettings settings;
+    if (m_vertical->restoreState(settings.value(QStringLiteral("segments/vertical")).toByteArray())
+        && m_horizontal->restoreState(
+                settings.value(QStringLiteral("segments/horizontal")).toByteArray()))
+        return;
+    const int total = m_vertical->height();
+    const int wanted = m_detail->sizeHint().height() + 8;
+    const int top = qBound(total / 2, wanted, total - 140);
+    m_vertical->setSizes({top, total - top});
+}
+
+void SegmentsPage::hideEvent(QHideEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("segments/vertical"), m_vertical->saveState());
+    settings.setValue(QStringLiteral("segments/horizontal"), m_horizontal->saveState());
+    FeaturePage::hideEvent(event);
 }
 
 void SegmentsPage::onSessionChanged(TenantSession *session)

@@ -16,6 +16,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -48,6 +49,8 @@ public:
     QString resultSegmentId() const { return m_rowsSegment; }
 
 protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     // Job messages go to the status of the segment the job exports, shown when it is on screen.
     void setStatus(const QString &text) override;
 
@@ -130,6 +133,10 @@ private:
     QLabel *m_jobStatus = nullptr;
     QTableView *m_table = nullptr;
     QTimer *m_resumeCheck = nullptr;
+    QSplitter *m_vertical = nullptr;
+    QSplitter *m_horizontal = nullptr;
+    QWidget *m_detail = nullptr;
+    bool m_sized = false;
 };
 
 } // namespace cxone
