@@ -218,6 +218,7 @@ bool SegmentExportJob::openOutput(QString *error)
     }
     if (m_options.resume && haveCheckpoint) {
         if (cp.segmentId != m_segment.id || cp.fingerprint != m_fingerprint) {
+            m_refusedOtherCheckpoint = cp.segmentId == m_segment.id && cp.pageSize > 0;
             *error = tr("The checkpoint beside %1 belongs to a different export: %2. Set it back "
                         "to resume that export, or start without resume to overwrite it.")
                              .arg(out, checkpointDifference(cp));

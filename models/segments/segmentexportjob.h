@@ -37,6 +37,9 @@ public:
     bool wasRefused() const { return m_refused; }
     bool wasResumed() const { return m_resumed; }
     ExportMetrics metrics() const;
+    // The resume was refused because the checkpoint beside the file was written with other
+    // settings (page size, filters, attributes or format); errorText() says which.
+    bool refusedOtherCheckpoint() const { return m_refusedOtherCheckpoint; }
     QStringList columns() const; // contactId + exported attributes, once validated
 
     // Where a resumable export's data and checkpoint are kept until it completes.
@@ -83,6 +86,7 @@ private:
 
     ApiClient *m_client;
     ExportOptions m_options;
+    bool m_refusedOtherCheckpoint = false;
     SegmentInfo m_segment;
     ExportVerdict m_verdict;
     QString m_fingerprint;

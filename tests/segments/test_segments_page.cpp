@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -330,7 +331,22 @@ void TestSegmentsPage::cancelThenResume()
     const QString said = widgetNamed<QLabel>(m_page.get(), QStringLiteral("Export status"))->text();
     QVERIFY2(said.contains(u"records are kept; Resume continues from there"), qPrintable(said));
     QVERIFY(m_sim.applyFaultJson({{QStringLiteral("reset"), true}}, &error));
+    // A setting changed since: Resume says which, and offers to set it back and go on.
+    auto *pageSize = widgetNamed<QSpinBox>(m_page.get(), QStringLiteral("Page size"));
+    pageSize->setValue(110);
+    QString offered;
+    m_page->setCheckpointHook([&offered](QMessageBox *box) {
+        offered = box->text();
+        for (QAbstractButton *b : box->buttons()) {
+            if (b->text() == u"Use its settings and resume")
+                b->click();
+        }
+    });
     QTest::mouseClick(resume, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!offered.isEmpty(), segtest::timeoutMs);
+    QVERIFY2(offered.contains(u"page size 100 there, 110 here"), qPrintable(offered));
+    QCOMPARE(pageSize->value(), 100);
+    m_page->setCheckpointHook({});
     QTRY_VERIFY_WITH_TIMEOUT(m_page->currentJob()->isFinished(), segtest::timeoutMs);
     QCOMPARE(m_page->currentJob()->state(), JobState::Succeeded);
     QVERIFY(m_page->currentJob()->wasResumed());

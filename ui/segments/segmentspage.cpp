@@ -23,10 +23,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -826,6 +829,74 @@ void SegmentsPage::onJobFinished()
         break;
     }
     setSegmentStatus(segmentId, text);
+    updateVerdict();
+    if (m_job->state() == JobState::Failed && m_job->refusedOtherCheckpoint()
+        && segmentId == m_current.id)
+        offerCheckpointSettings(m_job->errorText());
+}
+
+void SegmentsPage::offerCheckpointSettings(const QString &why)
+{
+    ExportCheckpoint cp;
+    QString error;
+    if (!ExportCheckpoint::load(m_output->text().trimmed(), &cp, &error) || cp.pageSize <= 0)
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Resume with its settings?"),
+                    tr("%1\n\nSet the form back to the settings of the interrupted export and "
+                       "resume it?")
+                            .arg(why),
+                    QMessageBox::Cancel, this);
+    QPushButton *use = box.addButton(tr("Use its settings and resume"), QMessageBox::AcceptRole);
+    use->setAccessibleName(tr("Use the checkpoint's settings and resume"));
+    box.setDefaultButton(use);
+    if (m_checkpointHook)
+        m_checkpointHook(&box);
+    else
+        box.exec();
+    if (box.clickedButton() != use)
+        return;
+    applyCheckpointSettings(cp);
+    startExport(true);
+}
+
+void SegmentsPage::applyCheckpointSettings(const ExportCheckpoint &cp)
+{
+    m_pageSize->setValue(cp.pageSize);
+    {
+        const QSignalBlocker block(m_format); // the file stays the one beside the checkpoint
+        m_format->setCurrentIndex(m_format->findData(int(cp.format)));
+    }
+    for (int i = 0; i < m_attributes->count(); ++i) {
+        QListWidgetItem *item = m_attributes->item(i);
+        if (item->flags() & Qt::ItemIsUserCheckable)
+            item->setCheckState(cp.attributes.contains(item->data(Qt::UserRole).toString())
+                                        ? Qt::Checked
+                                        : Qt::Unchecked);
+    }
+    m_filters.clear();
+    m_filterList->clear();
+    for (const QString &text : cp.filters) {
+        // "attribute operator value", as sent; "in" values are a JSON list without brackets.
+        const qsizetype a = text.indexOf(u' ');
+        const qsizetype b = a < 0 ? -1 : text.indexOf(u' ', a + 1);
+        if (b < 0)
+            continue;
+        FilterSpec f;
+        f.attribute = text.left(a);
+        f.op = text.mid(a + 1, b - a - 1);
+        f.value = text.mid(b + 1);
+        if (f.op == u"in") {
+            const QJsonArray values
+                    = QJsonDocument::fromJson(QByteArray('[' + f.value.toUtf8() + ']')).array();
+            QStringList parts;
+            for (const QJsonValue &v : values)
+                parts.append(v.isString() ? v.toString() : QString::number(v.toDouble(), 'g', 15));
+            if (!values.isEmpty())
+                f.value = parts.join(u',');
+        }
+        m_filters.append(f);
+        addFilterItem(f);
+    }
     updateVerdict();
 }
 

@@ -5,6 +5,7 @@
 #include "featurepage.h"
 #include <QHash>
 #include <QPointer>
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -14,6 +15,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QMessageBox;
 class QPushButton;
 class QSpinBox;
 class QSplitter;
@@ -45,6 +47,11 @@ public:
     RowTableModel *resultModel() const { return m_rows; }
     SegmentExportJob *currentJob() const { return m_job; }
 
+    // Tests answer the "resume with its settings?" question themselves.
+    void setCheckpointHook(std::function<void(QMessageBox *)> hook)
+    {
+        m_checkpointHook = std::move(hook);
+    }
     // The segment whose records the result table holds (empty: none yet).
     QString resultSegmentId() const { return m_rowsSegment; }
 
@@ -69,6 +76,8 @@ private:
     void saveSegmentState();
     void setSegmentStatus(const QString &segmentId, const QString &text);
     void addFilterItem(const FilterSpec &filter);
+    void offerCheckpointSettings(const QString &why);
+    void applyCheckpointSettings(const ExportCheckpoint &checkpoint);
     QString metricsText(const ExportMetrics &metrics) const;
     void buildUi();
     void onSegmentsLoaded(bool ok, const QList<SegmentInfo> &segments);
@@ -137,6 +146,7 @@ private:
     QSplitter *m_horizontal = nullptr;
     QWidget *m_detail = nullptr;
     bool m_sized = false;
+    std::function<void(QMessageBox *)> m_checkpointHook;
 };
 
 } // namespace cxone
