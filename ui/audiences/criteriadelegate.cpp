@@ -209,6 +209,18 @@ void CriteriaDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionV
     editor->setGeometry(r);
 }
 
+QSize CriteriaDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    static const int editorHeight = [] {
+        QComboBox probe;
+        QLineEdit line;
+        return std::max(probe.sizeHint().height(), line.sizeHint().height());
+    }();
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.setHeight(std::max(size.height(), editorHeight));
+    return size;
+}
+
 CriteriaTreeView::CriteriaTreeView(QWidget *parent)
     : QTreeView(parent)
 {

@@ -21,6 +21,8 @@ public:
                       const QModelIndex &index) const override;
     void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const override;
+    // Rows as tall as the editors that open in them (a combo box), so that none is clipped.
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };
 
 // The tree view of the criteria. A drop is a move the model has already made; the view must not
