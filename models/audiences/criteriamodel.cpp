@@ -689,7 +689,8 @@ QVariant CriteriaModel::data(const QModelIndex &index, int role) const
         }
         if (edit || n->field().isEmpty())
             return edit ? n->field() : QStringLiteral("(choose a field)");
-        return n->field();
+        // People read the catalogue's label; the tooltip keeps the API name.
+        return field && !field->label.isEmpty() ? field->label : n->field();
     case OperatorColumn:
         if (n->isGroup())
             return edit ? QVariant()

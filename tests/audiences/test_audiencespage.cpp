@@ -194,6 +194,9 @@ void TestAudiencesPage::buildsTwoLevelTreeAndSaves()
              QStringLiteral("employee_count"));
     QCOMPARE(model->indexForPath({0}).data(CriteriaModel::FieldNameRole).toString(),
              QStringLiteral("employee_count"));
+    // The tree shows the catalogue's label (the API name is in the row's tooltip).
+    QCOMPARE(model->indexForPath({0}, CriteriaModel::FieldColumn).data().toString(),
+             QStringLiteral("Employees"));
     editCell(model->indexForPath({0}, CriteriaModel::OperatorColumn), QStringLiteral("greater"));
     editCell(model->indexForPath({0}, CriteriaModel::ValueColumn), QStringLiteral("500"));
 
