@@ -96,7 +96,14 @@ AudiencesPage::AudiencesPage(ConsoleContext *context, QWidget *parent)
     followSession();
 }
 
-AudiencesPage::~AudiencesPage() = default;
+AudiencesPage::~AudiencesPage()
+{
+    // The document is a child, deleted after this page stops being one; clearing its undo
+    // stack then must not call back into the page.
+    m_doc->undoStack()->disconnect(this);
+    m_doc->criteria()->disconnect(this);
+    m_doc->disconnect(this);
+}
 
 void AudiencesPage::buildUi()
 {
