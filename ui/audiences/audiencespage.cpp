@@ -100,8 +100,10 @@ AudiencesPage::~AudiencesPage()
 {
     // The document is a child, deleted after this page stops being one; clearing its undo
     // stack then must not call back into the page.
-    m_doc->undoStack()->disconnect(this);
+    // Every connection of the stack goes: the page's and its actions' alike.
+    m_doc->undoStack()->disconnect();
     m_doc->criteria()->disconnect(this);
+    m_doc->criteria()->disconnect(m_tree);
     m_doc->disconnect(this);
 }
 
