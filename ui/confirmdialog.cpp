@@ -77,15 +77,13 @@ void ConfirmDialog::updateAction()
         return;
     }
     // Digits as typed, with or without the locale's group separators.
-    QString typed = m_typed->text().trimmed();
-    typed.remove(QLocale().groupSeparator());
-    typed.remove(u',');
-    typed.remove(u' ');
-    QString expected = m_expected;
-    expected.remove(QLocale().groupSeparator());
-    expected.remove(u',');
-    expected.remove(u' ');
-    m_action->setEnabled(typed == expected);
+    const auto digits = [](QString text) {
+        text.remove(QLocale().groupSeparator());
+        text.remove(u',');
+        text.remove(u' ');
+        return text;
+    };
+    m_action->setEnabled(digits(m_typed->text().trimmed()) == digits(m_expected));
 }
 
 } // namespace cxone

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -14,6 +15,8 @@
 namespace cxone {
 
 namespace {
+
+constexpr qint64 kTailBytes = 256 * 1024; // read from each journal's end to list its run
 
 void takeEnd(SanitizeRun *run, const QJsonObject &line)
 {
@@ -102,8 +105,9 @@ QList<SanitizeRun> sanitizeRuns(const QString &directory, const QString &tenant,
         JournalHeader header;
         QList<QJsonObject> tail;
         QString error;
-        if (!peekJournal(run.path, &header, &tail, &error) || header.kind != SanitizeJournal::kind()
-            || header.target != listId || (!tenant.isEmpty() && header.tenant != tenant))
+        if (!peekJournal(run.path, &header, &tail, &error, kTailBytes)
+            || header.kind != SanitizeJournal::kind() || header.target != listId
+            || (!tenant.isEmpty() && header.tenant != tenant))
             continue;
         run.tenant = header.tenant;
         run.listId = header.target;
@@ -124,8 +128,10 @@ QList<SanitizeRun> sanitizeRuns(const QString &directory, const QString &tenant,
                 run.restoreFailed = line.value(u"failed").toInteger();
             }
         }
-        if (!run.ended && (run.restoreStarted || run.restoreFinished || tail.size() > 1000))
-            findEnd(&run); // the end line is further back than the tail read
+        // Without an end line in the tail, it is further back only when the tail was not the
+        // whole journal (a restore's lines, a long run's last batches); else the run was cut.
+        if (!run.ended && QFileInfo(run.path).size() > kTailBytes)
+            findEnd(&run);
         if (run.restoreFinished)
             run.restoreStarted = true;
         runs.append(run);
