@@ -1,5 +1,6 @@
 #include "auditstore.h"
 
+#include "appdirs.h"
 #include "text.h"
 
 #include <QCryptographicHash>
@@ -289,8 +290,7 @@ AuditStore::~AuditStore()
 
 QString AuditStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/audit.sqlite");
+    return cxone::dataDirectory() + QStringLiteral("/audit.sqlite");
 }
 
 QByteArray AuditStore::genesisHash()
@@ -344,6 +344,20 @@ AuditStore::Anchor AuditStore::anchor(const QString &path)
     a.seq = settings.value(key + QStringLiteral("/seq")).toLongLong();
     a.hash = settings.value(key + QStringLiteral("/hash")).toString().toLatin1();
     return a;
+}
+
+void AuditStore::moveAnchor(const QString &from, const QString &to)
+{
+    const Anchor a = anchor(from);
+    if (a.seq == 0)
+        return;
+    QSettings settings;
+    const QString key = anchorKey(to);
+    if (settings.value(key + QStringLiteral("/seq")).toLongLong() < a.seq) {
+        settings.setValue(key + QStringLiteral("/seq"), a.seq);
+        settings.setValue(key + QStringLiteral("/hash"), QString::fromLatin1(a.hash));
+    }
+    settings.remove(anchorKey(from));
 }
 
 void AuditStore::noteAnchor(qint64 seq, const QByteArray &hash, bool now)

@@ -64,7 +64,7 @@ public:
     AuditStore();
     ~AuditStore() override;
 
-    // <AppDataLocation>/audit.sqlite
+    // <cxone::dataDirectory()>/audit.sqlite
     static QString defaultPath();
 
     bool open(QString *error = nullptr);
@@ -101,6 +101,8 @@ public:
         QByteArray hash;
     };
     static Anchor anchor(const QString &path);
+    // The trail at `from` was moved to `to`: its anchor follows it.
+    static void moveAnchor(const QString &from, const QString &to);
     // Verifies the trail at `path` without creating it: a missing or empty file is intact only
     // when no entry was ever recorded there.
     static VerifyReport verifyPath(const QString &path);

@@ -2,6 +2,7 @@
 
 #include "api/contactlistsapi.h"
 #include "apiclient.h"
+#include "appdirs.h"
 #include "csv/csvwriter.h"
 #include "jsonwriter.h"
 #include "text.h"
@@ -141,8 +142,7 @@ EnrichApplyJob::~EnrichApplyJob() = default;
 QString EnrichApplyJob::defaultJournalPath(const QString &listId)
 {
     return QStringLiteral("%1/journals/enrich-%2-%3.jsonl")
-            .arg(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
-                 safeName(listId),
+            .arg(cxone::dataDirectory(), safeName(listId),
                  QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
 }
 

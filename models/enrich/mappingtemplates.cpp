@@ -1,5 +1,6 @@
 #include "mappingtemplates.h"
 
+#include "appdirs.h"
 #include "io/boundedinput.h"
 
 #include <QDir>
@@ -49,8 +50,7 @@ bool MappingTemplate::fromJson(const QJsonObject &json, MappingTemplate *out, QS
 
 QString MappingTemplates::folder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/templates");
+    return cxone::dataDirectory() + QStringLiteral("/templates");
 }
 
 bool MappingTemplates::isValidName(const QString &name)

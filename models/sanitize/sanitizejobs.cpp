@@ -1,5 +1,6 @@
 #include "sanitizejobs.h"
 
+#include "appdirs.h"
 #include "text.h"
 
 #include "apiclient.h"
@@ -78,8 +79,7 @@ QList<ItemOutcome> perContactOutcomes(const Result &r, const QStringList &ids,
 
 QString SanitizeJournal::directory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/journals");
+    return cxone::dataDirectory() + QStringLiteral("/journals");
 }
 
 QString SanitizeJournal::defaultPath(const QString &listId)
@@ -751,8 +751,7 @@ void SanitizeApplyJob::writeRunLine()
 {
     QString path = m_options.runLogPath;
     if (path.isEmpty())
-        path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-               + QStringLiteral("/sanitization-runs.jsonl");
+        path = cxone::dataDirectory() + QStringLiteral("/sanitization-runs.jsonl");
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Append)

@@ -1,6 +1,9 @@
+#include "appdirs.h"
 #include "audit/auditstore.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFuture>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,6 +67,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
+    void formerDataFolderMovesUp(); // first: the move happens on the first call
     void defaultPathIsAppData();
     void appendAndReadBack();
     void storeIsPrivate();
@@ -95,6 +99,51 @@ private:
 void TestAuditStore::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // As the applications name themselves: organisation and application alike.
+    QCoreApplication::setOrganizationName(QCoreApplication::applicationName());
+}
+
+void TestAuditStore::formerDataFolderMovesUp()
+{
+    const QString former = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString now = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u'/'
+                        + QCoreApplication::applicationName();
+    QVERIFY(former.endsWith(QCoreApplication::applicationName() + u'/'
+                            + QCoreApplication::applicationName()));
+    QDir(now).removeRecursively();
+    QVERIFY(QDir().mkpath(former + QStringLiteral("/journals")));
+    // Something of the same name already in the new place wins; the old one stays put.
+    QVERIFY(QDir().mkpath(former + QStringLiteral("/templates")));
+    QVERIFY(QDir().mkpath(now + QStringLiteral("/templates")));
+    for (const QString &name : {QStringLiteral("/journals/sanitize-list_1.jsonl"),
+                                QStringLiteral("/templates/old.json")}) {
+        QFile file(former + name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{}\n");
+    }
+    // A trail with one entry, anchored under its old path.
+    {
+        AuditStore store;
+        QVERIFY(store.open(former + QStringLiteral("/audit.sqlite")));
+        AuditEntry e = makeEntry(QStringLiteral("run"));
+        QVERIFY(store.append(e));
+        store.close();
+    }
+    QCOMPARE(AuditStore::anchor(former + QStringLiteral("/audit.sqlite")).seq, 1);
+
+    QCOMPARE(cxone::dataDirectory(), now);
+
+    QVERIFY(QFileInfo::exists(now + QStringLiteral("/journals/sanitize-list_1.jsonl")));
+    QVERIFY(QFileInfo::exists(now + QStringLiteral("/audit.sqlite")));
+    QVERIFY(QFileInfo(now + QStringLiteral("/templates")).isDir());
+    QVERIFY(!QFileInfo::exists(now + QStringLiteral("/templates/old.json")));
+    QCOMPARE(QDir(former).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("templates")});
+    QCOMPARE(AuditStore::anchor(now + QStringLiteral("/audit.sqlite")).seq, 1);
+    QCOMPARE(AuditStore::anchor(former + QStringLiteral("/audit.sqlite")).seq, 0);
+    QCOMPARE(AuditStore::verifyPath(now + QStringLiteral("/audit.sqlite")).status,
+             VerifyReport::Status::Intact);
+    QDir(now).removeRecursively();
 }
 
 void TestAuditStore::init()
@@ -120,7 +169,8 @@ void TestAuditStore::appendSome(AuditStore &store, int n)
 
 void TestAuditStore::defaultPathIsAppData()
 {
-    const QString expected = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+    const QString expected = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+                             + u'/' + QCoreApplication::applicationName()
                              + QStringLiteral("/audit.sqlite");
     QCOMPARE(AuditStore::defaultPath(), expected);
 }
