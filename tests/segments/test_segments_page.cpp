@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -19,6 +20,8 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -49,6 +52,7 @@ private Q_SLOTS:
     void cancelThenResume();
     void wheelChangesOnlyFocusedFields();
     void attributesAllNoneAndFileName();
+    void settingsFitWithoutScrolling();
 
 private:
     void selectSegment(const QString &name);
@@ -424,6 +428,50 @@ void TestSegmentsPage::attributesAllNoneAndFileName()
             widgetNamed<QPushButton>(m_page.get(), QStringLiteral("Export every attribute")),
             Qt::LeftButton);
     QCOMPARE(checked(), all);
+}
+
+// The page as it is on a 1600 × 1000 screen with the activity pane open: a segment with
+// fourteen attributes and one filter shows all its settings, down to the CDP URL, without
+// scrolling, and the records keep six lines or more.
+void TestSegmentsPage::settingsFitWithoutScrolling()
+{
+    m_page->resize(1280, 680);
+    selectSegment(QStringLiteral("Churn risk, Q3 (model v2)"));
+    auto *scroll = m_page->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    auto *cdp = widgetNamed<QLineEdit>(m_page.get(), QStringLiteral("CDP callback URL"));
+    auto *stop = widgetNamed<QCheckBox>(
+            m_page.get(), QStringLiteral("Stop the export when a CDP callback fails"));
+    QVERIFY(cdp && stop);
+    const auto inView = [scroll](QWidget *w) {
+        const QRect r(w->mapTo(scroll->viewport(), QPoint(0, 0)), w->size());
+        return scroll->viewport()->rect().contains(r);
+    };
+    QTRY_VERIFY(inView(cdp));
+    QVERIFY(inView(stop));
+    QCOMPARE(scroll->verticalScrollBar()->maximum(), 0);
+    auto *records = widgetNamed<QTableView>(m_page.get(), QStringLiteral("Exported records"));
+    QVERIFY(records->height() >= (records->fontMetrics().height() + 6) * 6);
+
+    // A filter adds a line; everything is still in view.
+    auto *filters = widgetNamed<QListWidget>(m_page.get(), QStringLiteral("Active filters"));
+    const int before = filters->count(); // earlier tests left one on this segment
+    auto *value = widgetNamed<QLineEdit>(m_page.get(), QStringLiteral("Filter value"));
+    QVERIFY(value);
+    value->setFocus();
+    QTest::keyClicks(value, QStringLiteral("Ann"));
+    QTest::keyClick(value, Qt::Key_Return);
+    QTRY_VERIFY(filters->isVisible());
+    QCOMPARE(filters->count(), before + 1);
+    QTRY_VERIFY(inView(cdp));
+    QTRY_COMPARE(scroll->verticalScrollBar()->maximum(), 0);
+    filters->setCurrentRow(before);
+    QTest::mouseClick(
+            widgetNamed<QPushButton>(m_page.get(), QStringLiteral("Remove selected filter")),
+            Qt::LeftButton);
+    QCOMPARE(filters->count(), before);
+    QCOMPARE(filters->isVisible(), before > 0); // no filter, no empty list
+    m_page->resize(1280, 860);
 }
 
 QTEST_MAIN(TestSegmentsPage)

@@ -17,8 +17,8 @@
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QFrame>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -93,6 +93,39 @@ QString operatorLabel(const QString &op)
     return op;
 }
 
+// The attributes flow in columns as wide as the longest name, and the list is as tall as its
+// rows (two to eight): fourteen attributes take five lines, not a list scrolling inside a pane.
+class AttributeList final : public QListWidget
+{
+public:
+    using QListWidget::QListWidget;
+
+    void refit()
+    {
+        const QFontMetrics metrics(font());
+        int widest = metrics.horizontalAdvance(QLatin1Char('x')) * 12;
+        for (int i = 0; i < count(); ++i)
+            widest = std::max(widest, metrics.horizontalAdvance(item(i)->text()));
+        const QSize cell(
+                widest + style()->pixelMetric(QStyle::PM_IndicatorWidth) + 32,
+                std::max(metrics.height(), style()->pixelMetric(QStyle::PM_IndicatorHeight)) + 6);
+        if (gridSize() != cell)
+            setGridSize(cell);
+        const int columns = std::max(1, viewport()->width() / cell.width());
+        const int rows = int((count() + columns - 1) / columns);
+        const int wanted = std::clamp(rows, 2, 8) * cell.height() + 2 * frameWidth() + 2;
+        if (height() != wanted)
+            setFixedHeight(wanted);
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QListWidget::resizeEvent(event);
+        refit();
+    }
+};
+
 } // namespace
 
 SegmentsPage::SegmentsPage(ConsoleContext *context, QWidget *parent)
@@ -107,7 +140,12 @@ SegmentsPage::SegmentsPage(ConsoleContext *context, QWidget *parent)
     followSession();
 }
 
-SegmentsPage::~SegmentsPage() = default;
+SegmentsPage::~SegmentsPage()
+{
+    // The filter list's model signals as the children go; nothing here may answer by then.
+    if (m_filterList)
+        m_filterList->model()->disconnect(this);
+}
 
 void SegmentsPage::buildUi()
 {
@@ -212,19 +250,36 @@ void SegmentsPage::buildUi()
     builder->addWidget(m_addFilter);
     f->addLayout(builder);
     m_filterList = named(new QListWidget(filters), tr("Active filters"));
-    m_filterList->setMaximumHeight(72);
     m_removeFilter
             = named(new QPushButton(tr("Remove filter"), filters), tr("Remove selected filter"));
     auto *listRow = new QHBoxLayout;
     listRow->addWidget(m_filterList, 1);
     listRow->addWidget(m_removeFilter, 0, Qt::AlignTop);
+    // The list of filters takes room only once there is one.
+    const auto showFilters = [this] {
+        const bool any = m_filterList->count() > 0;
+        m_filterList->setVisible(any);
+        // As tall as its filters, up to three; more scroll.
+        m_filterList->setFixedHeight(m_filterList->sizeHintForRow(0)
+                                             * std::clamp(m_filterList->count(), 1, 3)
+                                     + 2 * m_filterList->frameWidth() + 2);
+        m_removeFilter->setVisible(any);
+        QTimer::singleShot(0, this, &SegmentsPage::fitSettingsPane);
+    };
+    connect(m_filterList->model(), &QAbstractItemModel::rowsInserted, this, showFilters);
+    connect(m_filterList->model(), &QAbstractItemModel::rowsRemoved, this, showFilters);
+    connect(m_filterList->model(), &QAbstractItemModel::modelReset, this, showFilters);
+    showFilters();
     f->addLayout(listRow);
     d->addWidget(filters);
 
     auto *attrs = new QGroupBox(tr("Attributes to export"), detail);
     auto *a = new QVBoxLayout(attrs);
-    m_attributes = named(new QListWidget(attrs), tr("Attributes to export"));
-    m_attributes->setMaximumHeight(150);
+    m_attributes = named(new AttributeList(attrs), tr("Attributes to export"));
+    m_attributes->setFlow(QListView::LeftToRight);
+    m_attributes->setWrapping(true);
+    m_attributes->setResizeMode(QListView::Adjust);
+    m_attributes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *attrRow = new QHBoxLayout;
     attrRow->addWidget(m_attributes, 1);
     auto *attrButtons = new QVBoxLayout;
@@ -249,35 +304,53 @@ void SegmentsPage::buildUi()
     connect(m_noAttributes, &QPushButton::clicked, this, [checkAll] { checkAll(Qt::Unchecked); });
     d->addWidget(attrs);
 
+    // Three short settings share a row, so that the whole pane fits without scrolling on a
+    // laptop screen.
     auto *output = new QGroupBox(tr("Output"), detail);
-    auto *form = new QFormLayout(output);
+    auto *form = new QGridLayout(output);
+    const auto label = [output](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, output);
+        l->setBuddy(buddy);
+        return l;
+    };
     m_maxAgeHours = named(new QSpinBox(output), tr("Freshness limit in hours"));
     m_maxAgeHours->setRange(1, 24 * 365);
     m_maxAgeHours->setValue(24);
     m_maxAgeHours->setSuffix(tr(" h"));
-    form->addRow(tr("&Freshness limit:"), m_maxAgeHours);
+    form->addWidget(label(tr("&Freshness limit:"), m_maxAgeHours), 0, 0);
+    form->addWidget(m_maxAgeHours, 0, 1);
     m_pageSize = named(new QSpinBox(output), tr("Page size"));
     m_pageSize->setRange(1, SegmentsApi::kMaxPageSize);
     m_pageSize->setValue(SegmentsApi::kDefaultPageSize);
-    form->addRow(tr("&Page size:"), m_pageSize);
+    form->addWidget(label(tr("&Page size:"), m_pageSize), 0, 2);
+    form->addWidget(m_pageSize, 0, 3);
     m_format = named(new QComboBox(output), tr("Output format"));
     m_format->addItem(tr("CSV (RFC 4180, UTF-8)"), int(ExportFormat::Csv));
     m_format->addItem(tr("JSON lines"), int(ExportFormat::Jsonl));
-    form->addRow(tr("F&ormat:"), m_format);
-    auto *outRow = new QHBoxLayout;
+    form->addWidget(label(tr("F&ormat:"), m_format), 0, 4);
+    form->addWidget(m_format, 0, 5);
     m_output = named(new QLineEdit(output), tr("Output file"));
     m_browse = named(new QPushButton(tr("&Browse…"), output), tr("Choose output file"));
+    form->addWidget(label(tr("Output &file:"), m_output), 1, 0);
+    auto *outRow = new QHBoxLayout;
     outRow->addWidget(m_output, 1);
     outRow->addWidget(m_browse);
-    auto *outLabel = new QLabel(tr("Output &file:"), output);
-    outLabel->setBuddy(m_output);
-    form->addRow(outLabel, outRow);
+    form->addLayout(outRow, 1, 1, 1, 5);
     m_cdpUrl = named(new QLineEdit(output), tr("CDP callback URL"));
     m_cdpUrl->setPlaceholderText(tr("optional: each page's records are POSTed here"));
-    form->addRow(tr("&CDP URL:"), m_cdpUrl);
-    m_cdpRequired = named(new QCheckBox(tr("Stop the export when a CDP callback fails"), output),
+    form->addWidget(label(tr("&CDP URL:"), m_cdpUrl), 2, 0);
+    auto *cdpRow = new QHBoxLayout;
+    cdpRow->addWidget(m_cdpUrl, 1);
+    m_cdpRequired = named(new QCheckBox(tr("Stop if a callback fails"), output),
                           tr("Stop the export when a CDP callback fails"));
-    form->addRow(QString(), m_cdpRequired);
+    m_cdpRequired->setToolTip(tr("Stop the export when the CDP callback of a page fails. "
+                                 "Unticked, a failed callback is recorded and the export goes "
+                                 "on."));
+    cdpRow->addWidget(m_cdpRequired);
+    form->addLayout(cdpRow, 2, 1, 1, 5);
+    form->setColumnStretch(1, 1);
+    form->setColumnStretch(3, 1);
+    form->setColumnStretch(5, 2);
     d->addWidget(output);
 
     d->addStretch(1);
@@ -320,6 +393,7 @@ void SegmentsPage::buildUi()
     vertical->setStretchFactor(1, 2);
     vertical->setChildrenCollapsible(false);
     m_vertical = vertical;
+    connect(vertical, &QSplitter::splitterMoved, this, [this] { m_splitterSet = true; });
     m_horizontal = horizontal;
     m_detail = detail;
 
@@ -383,11 +457,25 @@ void SegmentsPage::showEvent(QShowEvent *event)
     const QSettings settings;
     if (m_vertical->restoreState(settings.value(QStringLiteral("segments/vertical")).toByteArray())
         && m_horizontal->restoreState(
-                settings.value(QStringLiteral("segments/horizontal")).toByteArray()))
+                settings.value(QStringLiteral("segments/horizontal")).toByteArray())) {
+        m_splitterSet = true;
         return;
-    const int total = m_vertical->height();
-    const int wanted = m_detail->sizeHint().height() + 8;
-    const int top = qBound(total / 2, wanted, total - 140);
+    }
+    fitSettingsPane();
+}
+
+void SegmentsPage::fitSettingsPane()
+{
+    // Until the user moves the splitter: the settings get the height their form needs (no
+    // scrolling to reach the output file), the records at least six lines.
+    if (m_splitterSet || !isVisible())
+        return;
+    const QList<int> sizes = m_vertical->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    const int buttons = m_export->sizeHint().height() + 12;
+    const int wanted = m_detail->sizeHint().height() + buttons;
+    const int records = std::max(140, (fontMetrics().height() + 6) * 6);
+    const int top = std::max(total / 2, std::min(wanted, total - records));
     m_vertical->setSizes({top, total - top});
 }
 
@@ -517,6 +605,7 @@ void SegmentsPage::showSegment(const SegmentInfo *segment)
         m_title->setText(tr("Select a segment"));
         m_meta->clear();
         m_verdict->clear();
+        static_cast<AttributeList *>(m_attributes)->refit();
         m_table->setModel(m_noRows);
         FeaturePage::setStatus(tr("Select a segment to see whether it can be exported."));
         updateVerdict();
@@ -532,22 +621,25 @@ void SegmentsPage::showSegment(const SegmentInfo *segment)
                                          segment->lastUpdated.toLocalTime(), QLocale::LongFormat)
                                                                 : tr("unknown")));
     for (const SegmentAttribute &attr : segment->attributes) {
+        // The name alone keeps the columns narrow; the type is in the tooltip.
         auto *item = new QListWidgetItem(
-                attr.valid
-                        ? QStringLiteral("%1 (%2)").arg(attr.name, attr.type)
-                        : tr("%1 (%2) — deprecated, cannot be exported").arg(attr.name, attr.type),
-                m_attributes);
+                attr.valid ? attr.name : tr("%1 — deprecated").arg(attr.name), m_attributes);
         item->setData(Qt::UserRole, attr.name);
         if (attr.valid) {
+            item->setToolTip(tr("%1: %2").arg(attr.name, attr.type));
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
             item->setCheckState(Qt::Checked);
             m_filterAttribute->addItem(attr.name);
         } else {
             item->setFlags(Qt::ItemIsSelectable); // shown, explained, never exported
             item->setCheckState(Qt::Unchecked);
-            item->setToolTip(tr("CXone refuses queries that name deprecated attributes."));
+            item->setToolTip(tr("%1: %2, deprecated. It cannot be exported: CXone refuses "
+                                "queries that name deprecated attributes.")
+                                     .arg(attr.name, attr.type));
         }
     }
+    static_cast<AttributeList *>(m_attributes)->refit();
+    QTimer::singleShot(0, this, &SegmentsPage::fitSettingsPane); // once the layout took it in
     QString name = segment->name;
     name.replace(QRegularExpression(QStringLiteral("[^\\w\\-]+")), QStringLiteral("-"));
     // "Churn risk, Q3 (model v2)" -> Churn-risk-Q3-model-v2, not "…-v2-".

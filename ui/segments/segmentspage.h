@@ -80,6 +80,7 @@ private:
     void applyCheckpointSettings(const ExportCheckpoint &checkpoint);
     QString metricsText(const ExportMetrics &metrics) const;
     void buildUi();
+    void fitSettingsPane();
     void onSegmentsLoaded(bool ok, const QList<SegmentInfo> &segments);
     void onSelectionChanged();
     void showSegment(const SegmentInfo *segment);
@@ -146,6 +147,7 @@ private:
     QSplitter *m_horizontal = nullptr;
     QWidget *m_detail = nullptr;
     bool m_sized = false;
+    bool m_splitterSet = false; // by the user, or restored from the settings
     std::function<void(QMessageBox *)> m_checkpointHook;
 };
 
