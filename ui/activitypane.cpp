@@ -46,7 +46,7 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     } else {
         bar.maximum = 1000;
         bar.progress = int(fraction * 1000.0);
-        bar.text = tr("%1 (%2 %)").arg(bar.text).arg(int(fraction * 100.0));
+        bar.text = tr("%1 (%2\u00a0%)").arg(bar.text).arg(int(fraction * 100.0));
     }
     if (option.state & QStyle::State_Selected)
         painter->fillRect(option.rect, option.palette.highlight());

@@ -115,7 +115,7 @@ void FeaturePage::showProgress()
     } else {
         m_progress->setRange(0, 1000);
         m_progress->setValue(int(f * 1000));
-        m_progress->setFormat(QStringLiteral("%1 %").arg(int(f * 100)));
+        m_progress->setFormat(QStringLiteral("%1\u00a0%").arg(int(f * 100)));
     }
     m_progress->setToolTip(m_tracker->statusText());
     if (!m_tracker->waitText().isEmpty())

@@ -2,8 +2,8 @@
 
 #include "apiclient.h"
 #include "audit/auditstore.h"
-#include "session/consolecontext.h"
 #include "jobs/jobregistry.h"
+#include "session/consolecontext.h"
 #include "session/tenantsession.h"
 #include "tokenmanager.h"
 
@@ -191,7 +191,9 @@ void OverviewPage::refresh()
                     : tr("–"));
     m_requested->setText(scopeLines(profile.scopes));
     const int total = int(m_context->jobs()->jobs().size());
-    m_jobs->setText(tr("%1 started, %2 running").arg(total).arg(m_context->jobs()->runningCount()));
+    m_jobs->setText(tr("%1 started, %2 running")
+                            .arg(QLocale().toString(total),
+                                 QLocale().toString(m_context->jobs()->runningCount())));
 
     const bool demo = m_session->isDemo() && m_context->isDemoRunning();
     m_demoBox->setVisible(demo);

@@ -349,14 +349,15 @@ AuditStore::Anchor AuditStore::anchor(const QString &path)
 void AuditStore::moveAnchor(const QString &from, const QString &to)
 {
     const Anchor a = anchor(from);
-    if (a.seq == 0)
+    if (a.seq == 0) {
+        QSettings().remove(anchorKey(to));
         return;
+    }
+    // The file at `to` is this trail now: whatever was anchored there before was another one.
     QSettings settings;
     const QString key = anchorKey(to);
-    if (settings.value(key + QStringLiteral("/seq")).toLongLong() < a.seq) {
-        settings.setValue(key + QStringLiteral("/seq"), a.seq);
-        settings.setValue(key + QStringLiteral("/hash"), QString::fromLatin1(a.hash));
-    }
+    settings.setValue(key + QStringLiteral("/seq"), a.seq);
+    settings.setValue(key + QStringLiteral("/hash"), QString::fromLatin1(a.hash));
     settings.remove(anchorKey(from));
 }
 

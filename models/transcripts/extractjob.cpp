@@ -452,7 +452,7 @@ void TranscriptExtractJob::submitChunk()
                             }
                             if (last->status == u"completed")
                                 return Poller::Verdict::Done;
-                            setPhase(QStringLiteral("Job %1 %2, %3 %")
+                            setPhase(QStringLiteral("Job %1 %2, %3\u00a0%")
                                              .arg(m_jobId, last->status)
                                              .arg(last->progress));
                             return Poller::Verdict::Again;

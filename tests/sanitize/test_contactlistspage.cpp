@@ -128,7 +128,7 @@ private Q_SLOTS:
             page.setConfirmHook([&](ConfirmDialog *dialog) {
                 asked = true;
                 QVERIFY(dialog->typingRequired());
-                QVERIFY2(dialog->text().contains(u"more than the 20 % guard"),
+                QVERIFY2(dialog->text().contains(u"more than the 20\u00a0% guard"),
                          qPrintable(dialog->text()));
                 QVERIFY(!dialog->actionButton()->isEnabled());
                 QTest::keyClicks(dialog->typingField(), QStringLiteral("12"));

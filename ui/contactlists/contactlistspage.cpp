@@ -555,7 +555,7 @@ QString ContactListsPage::countsText() const
     if (!p)
         return tr("No preview yet.");
     const QLocale l;
-    return tr("Update %1 · Purge %2 · Leave %3 · %4 overridden · %5 % format to E.164")
+    return tr("Update %1 · Purge %2 · Leave %3 · %4 overridden · %5\u00a0% format to E.164")
             .arg(l.toString(qint64(p->count(Verdict::Update))),
                  l.toString(qint64(p->count(Verdict::Purge))),
                  l.toString(qint64(p->count(Verdict::Keep))),
@@ -710,7 +710,8 @@ QString ContactListsPage::confirmationText(const QString &journalPath) const
     const qsizetype purge = p->count(Verdict::Purge);
     const double share = p->size() > 0 ? 100.0 * double(purge) / double(p->size()) : 0.0;
     if (share > purgeGuardPercent())
-        text = tr("This run purges %1 % of the list (%2 of %3 contacts), more than the %4 % "
+        text = tr("This run purges %1\u00a0% of the list (%2 of %3 contacts), more than the "
+                  "%4\u00a0% "
                   "guard. Check the allowed regions and blocked types: is that what you mean?\n\n")
                        .arg(locale.toString(share, 'f', 1), locale.toString(qint64(purge)),
                             locale.toString(qint64(p->size())))
@@ -859,7 +860,7 @@ void ContactListsPage::showSurvey()
     QStringList parts;
     const qint64 total = m_survey.validCount() + m_survey.invalid;
     for (const auto &r : std::as_const(m_survey.regions))
-        parts.append(tr("%1 %2 (%3 %)")
+        parts.append(tr("%1 %2 (%3\u00a0%)")
                              .arg(r.first, l.toString(r.second),
                                   l.toString(total ? 100.0 * double(r.second) / double(total) : 0.0,
                                              'f', 1)));

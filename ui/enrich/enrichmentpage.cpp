@@ -592,7 +592,7 @@ QString EnrichmentPage::countsText() const
         return tr("No file yet.");
     const QLocale l;
     return tr("%1 rows · %2 to send · skipped: %3 without contact id, %4 duplicate, %5 with "
-              "errors, %6 without values · fill rate %7 %")
+              "errors, %6 without values · fill rate %7\u00a0%")
             .arg(l.toString(m_plan->rowCount()), l.toString(m_plan->contacts()),
                  l.toString(m_plan->count(RowState::NoContactId)),
                  l.toString(m_plan->count(RowState::Duplicate)),
@@ -615,7 +615,7 @@ void EnrichmentPage::updateChart()
     // Bottom to top: the chart reads top-down in the mapping's order.
     for (qsizetype i = m_plan->fields().size() - 1; i >= 0; --i) {
         const FieldStats &f = m_plan->fields()[i];
-        categories << QStringLiteral("%1  %2 %").arg(f.attribute).arg(qRound(f.rate() * 100));
+        categories << QStringLiteral("%1  %2\u00a0%").arg(f.attribute).arg(qRound(f.rate() * 100));
         filled->append(f.rate() * 100.0);
     }
     series->append(filled);

@@ -65,7 +65,7 @@ TranscriptsPage::TranscriptsPage(ConsoleContext *context, QWidget *parent)
     connect(this, &FeaturePage::trackedJobFinished, this, [this](Job *job) {
         if (job == m_job) {
             const QString summary
-                    = tr("%1: %2 written, %3 pushed, %4 done before, %5 failed; success %6 %.")
+                    = tr("%1: %2 written, %3 pushed, %4 done before, %5 failed; success %6\u00a0%.")
                               .arg(countText(m_job->total(), tr("transcript"), tr("transcripts")),
                                    QLocale().toString(m_job->written()),
                                    QLocale().toString(m_job->pushed()),
@@ -447,7 +447,8 @@ bool TranscriptsPage::openTranscript(const QString &interactionId)
     html += QStringLiteral("</table>");
     m_viewer->setHtml(html);
     m_viewer->setAccessibleDescription(
-            tr("Transcript of %1 with %2 turns").arg(interactionId).arg(view.turns.size()));
+            tr("Transcript of %1 with %n turn(s)", nullptr, int(view.turns.size()))
+                    .arg(interactionId));
     return true;
 }
 

@@ -332,8 +332,10 @@ SimResponse submit(const SimRequest &req, TenantState &state)
             u.append(id);
         SimResponse r = SimResponse::error(
                 400, QStringLiteral("unknown_interactions"),
-                QStringLiteral("%1 interaction id(s) do not exist; nothing was queued.")
-                        .arg(unknown.size()));
+                unknown.size() == 1
+                        ? QStringLiteral("1 interaction id does not exist; nothing was queued.")
+                        : QStringLiteral("%1 interaction ids do not exist; nothing was queued.")
+                                  .arg(unknown.size()));
         QJsonObject o = QJsonDocument::fromJson(r.body).object();
         o.insert(QStringLiteral("unknownIds"), u);
         return SimResponse::json(400, o);
