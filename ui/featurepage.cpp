@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
 #include <QToolButton>
 
 namespace cxone {
@@ -17,6 +19,38 @@ FeaturePage::FeaturePage(ConsoleContext *context, QWidget *parent)
 {}
 
 FeaturePage::~FeaturePage() = default;
+
+QString FeaturePage::splitterKey(int index) const
+{
+    QString page = QString::fromLatin1(metaObject()->className());
+    page.remove(QStringLiteral("cxone::"));
+    return QStringLiteral("pages/%1/splitter%2").arg(page).arg(index);
+}
+
+void FeaturePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_shown)
+        return;
+    m_shown = true;
+    const QSettings settings;
+    const QList<QSplitter *> splitters = findChildren<QSplitter *>();
+    bool all = !splitters.isEmpty();
+    for (int i = 0; i < splitters.size(); ++i)
+        all = splitters[i]->restoreState(settings.value(splitterKey(i)).toByteArray()) && all;
+    m_splittersRestored = all;
+}
+
+void FeaturePage::hideEvent(QHideEvent *event)
+{
+    if (m_shown) {
+        QSettings settings;
+        const QList<QSplitter *> splitters = findChildren<QSplitter *>();
+        for (int i = 0; i < splitters.size(); ++i)
+            settings.setValue(splitterKey(i), splitters[i]->saveState());
+    }
+    QWidget::hideEvent(event);
+}
 
 void enableClearButton(QLineEdit *edit, const QString &name)
 {

@@ -64,8 +64,16 @@ protected:
     // Starts `job` in the session and shows its progress until it finishes; returns it.
     Job *track(Job *job);
 
+    // The page's splitters take the sizes the user left them at when the page is first shown,
+    // and keep them when it is hidden (another page, or the window closing).
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    // Whether the first showing found sizes to restore (false: the page picks its own).
+    bool splitterSizesRestored() const { return m_splittersRestored; }
+
 private:
     void showProgress();
+    QString splitterKey(int index) const;
 
     ConsoleContext *m_context;
     QPointer<TenantSession> m_session;
@@ -73,6 +81,8 @@ private:
     JobTracker *m_tracker = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
+    bool m_shown = false;
+    bool m_splittersRestored = false;
 };
 
 } // namespace cxone

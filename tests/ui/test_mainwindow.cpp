@@ -37,6 +37,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -463,12 +464,38 @@ void TestMainWindow::layoutPersists()
 {
     m_window->showPage(PageId::AuditHistory.toString());
     m_window->resize(1111, 777);
+    // The audit page's splitter, moved by the user.
+    const auto auditSplitter = [](QWidget *window) -> QSplitter * {
+        for (QWidget *page : window->findChildren<QWidget *>()) {
+            if (QByteArray(page->metaObject()->className()) == "cxone::AuditPage")
+                return page->findChild<QSplitter *>();
+        }
+        return nullptr;
+    };
+    QSplitter *splitter = auditSplitter(m_window);
+    QVERIFY(splitter);
+    QTRY_VERIFY(splitter->sizes().value(0) > 0);
+    const int total = splitter->sizes().value(0) + splitter->sizes().value(1);
+    splitter->setSizes({total - 150, 150});
+    const QList<int> moved = splitter->sizes();
     m_window->close();
     MainWindow other(m_context);
     addFeaturePages(&other, m_context);
     QCOMPARE(other.currentPageId(), PageId::Overview.toString());
     other.restoreLayout();
     QCOMPARE(other.currentPageId(), PageId::AuditHistory.toString());
+    other.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&other));
+    // The same split, give or take what the window's own size changed by.
+    QTRY_VERIFY2(std::abs(auditSplitter(&other)->sizes().value(1) - moved.value(1)) <= 12
+                         && std::abs(auditSplitter(&other)->sizes().value(0) - moved.value(0))
+                                    <= 12,
+                 qPrintable(QStringLiteral("%1/%2 after, %3/%4 before")
+                                    .arg(auditSplitter(&other)->sizes().value(0))
+                                    .arg(auditSplitter(&other)->sizes().value(1))
+                                    .arg(moved.value(0))
+                                    .arg(moved.value(1))));
+    other.close();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }

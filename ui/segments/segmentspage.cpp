@@ -394,7 +394,6 @@ void SegmentsPage::buildUi()
     vertical->setChildrenCollapsible(false);
     m_vertical = vertical;
     connect(vertical, &QSplitter::splitterMoved, this, [this] { m_splitterSet = true; });
-    m_horizontal = horizontal;
     m_detail = detail;
 
     m_resumeCheck = new QTimer(this);
@@ -448,20 +447,15 @@ void SegmentsPage::buildUi()
 
 void SegmentsPage::showEvent(QShowEvent *event)
 {
-    FeaturePage::showEvent(event);
-    if (m_sized)
-        return;
+    const bool first = !m_sized;
     m_sized = true;
-    // The sizes the user left, or else: the settings pane gets the height its form needs (no
-    // scrolling to reach the output file), the records the rest.
-    const QSettings settings;
-    if (m_vertical->restoreState(settings.value(QStringLiteral("segments/vertical")).toByteArray())
-        && m_horizontal->restoreState(
-                settings.value(QStringLiteral("segments/horizontal")).toByteArray())) {
-        m_splitterSet = true;
+    FeaturePage::showEvent(event); // the sizes the user left, if any
+    if (!first)
         return;
-    }
-    fitSettingsPane();
+    if (splitterSizesRestored())
+        m_splitterSet = true;
+    else
+        fitSettingsPane();
 }
 
 void SegmentsPage::fitSettingsPane()
@@ -477,14 +471,6 @@ void SegmentsPage::fitSettingsPane()
     const int records = std::max(140, (fontMetrics().height() + 6) * 6);
     const int top = std::max(total / 2, std::min(wanted, total - records));
     m_vertical->setSizes({top, total - top});
-}
-
-void SegmentsPage::hideEvent(QHideEvent *event)
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("segments/vertical"), m_vertical->saveState());
-    settings.setValue(QStringLiteral("segments/horizontal"), m_horizontal->saveState());
-    FeaturePage::hideEvent(event);
 }
 
 void SegmentsPage::onSessionChanged(TenantSession *session)

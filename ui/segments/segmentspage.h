@@ -57,7 +57,6 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
     // Job messages go to the status of the segment the job exports, shown when it is on screen.
     void setStatus(const QString &text) override;
 
@@ -144,7 +143,6 @@ private:
     QTableView *m_table = nullptr;
     QTimer *m_resumeCheck = nullptr;
     QSplitter *m_vertical = nullptr;
-    QSplitter *m_horizontal = nullptr;
     QWidget *m_detail = nullptr;
     bool m_sized = false;
     bool m_splitterSet = false; // by the user, or restored from the settings
