@@ -1,6 +1,7 @@
 // The Enrichment page driven through its widgets against the simulator: choose a campaign, open
 // a CRM export, change a mapping in the table, look at the preview and its error rows, apply
 // after confirming, and undo the run.
+#include "confirmdialog.h"
 #include "enrichtesthelpers.h"
 #include "widgetlookup.h"
 
@@ -53,9 +54,10 @@ private Q_SLOTS:
         QAbstractItemModelTester previewTester(
                 page.previewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QStringList confirmations;
-        page.setConfirmHook([&confirmations](const QString &text) {
-            confirmations << text;
-            return true;
+        page.setConfirmHook([&confirmations](ConfirmDialog *dialog) {
+            confirmations << dialog->text();
+            QVERIFY(!dialog->actionButton()->isDefault()); // Enter does not confirm
+            dialog->actionButton()->click();
         });
         QSignalSpy campaigns(&page, &EnrichmentPage::campaignsLoaded);
         QSignalSpy schema(&page, &EnrichmentPage::schemaLoaded);

@@ -1,6 +1,7 @@
 #include "enrichmentpage.h"
 
 #include "apiclient.h"
+#include "confirmdialog.h"
 #include "enrich/enrichjobs.h"
 #include "enrich/enrichmodels.h"
 #include "enrich/mappingtemplates.h"
@@ -28,7 +29,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
@@ -657,15 +657,14 @@ void EnrichmentPage::updateEnabled()
 
 bool EnrichmentPage::confirm(const QString &title, const QString &text, const QString &action)
 {
+    // The same question box as every change to a tenant: the button says what it does and Enter
+    // does not press it.
+    ConfirmDialog dialog(title, text, action, this);
     if (m_confirm)
-        return m_confirm(text);
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, this);
-    // The button says what it does; Enter does not confirm a change to the tenant.
-    QPushButton *go = box.addButton(action, QMessageBox::AcceptRole);
-    go->setAccessibleName(action);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == go;
+        m_confirm(&dialog);
+    else
+        dialog.exec();
+    return dialog.result() == QDialog::Accepted;
 }
 
 QString EnrichmentPage::applyConfirmationText() const

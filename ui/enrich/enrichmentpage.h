@@ -25,6 +25,7 @@ class QTreeWidget;
 
 namespace cxone {
 
+class ConfirmDialog;
 class EnrichPreviewModel;
 class MappingModel;
 class PagedReader;
@@ -47,7 +48,7 @@ public:
     QString lastJournalPath() const { return m_lastJournal; }
     QString countsText() const;
     // Tests answer the confirmations themselves; empty: a real dialog asks.
-    void setConfirmHook(std::function<bool(const QString &text)> hook)
+    void setConfirmHook(std::function<void(ConfirmDialog *dialog)> hook)
     {
         m_confirm = std::move(hook);
     }
@@ -107,7 +108,7 @@ private:
     qint64 m_lastRunApplied = 0;
     std::vector<RowOutcome> m_lastOutcomes;
     QHash<qint32, QString> m_lastReasons;
-    std::function<bool(const QString &)> m_confirm;
+    std::function<void(ConfirmDialog *)> m_confirm;
 
     MappingModel *m_mapping;
     EnrichPreviewModel *m_preview;
