@@ -9,8 +9,10 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QMutex>
 
 #include <algorithm>
+#include <optional>
 
 namespace cxone {
 
@@ -92,49 +94,91 @@ QString SanitizeRun::undoText() const
     return parts.join(QObject::tr(" and "));
 }
 
+namespace {
+
+// A journal read as a run, or not a sanitize journal at all (foreign, damaged, unreadable).
+std::optional<SanitizeRun> readRun(const QString &path)
+{
+    SanitizeRun run;
+    run.path = path;
+    JournalHeader header;
+    QList<QJsonObject> tail;
+    QString error;
+    if (!peekJournal(path, &header, &tail, &error, kTailBytes)
+        || header.kind != SanitizeJournal::kind())
+        return std::nullopt;
+    run.tenant = header.tenant;
+    run.listId = header.target;
+    run.listName = header.targetName;
+    run.createdUtc = header.createdUtc;
+    run.plannedUpdates = header.counts.value(u"updates").toInteger();
+    run.plannedDeletes = header.counts.value(u"deletes").toInteger();
+    for (const QJsonObject &line : std::as_const(tail)) {
+        const QString type = line.value(u"type").toString();
+        if (type == u"end") {
+            takeEnd(&run, line);
+        } else if (type == u"restore-started") {
+            run.restoreStarted = true;
+            run.restoreFinished = false;
+        } else if (type == u"restore-finished") {
+            run.restoreFinished = true;
+            run.restored = line.value(u"restored").toInteger();
+            run.restoreFailed = line.value(u"failed").toInteger();
+        }
+    }
+    // Without an end line in the tail, it is further back only when the tail was not the whole
+    // journal (a restore's lines, a long run's last batches); else the run was cut.
+    if (!run.ended && QFileInfo(path).size() > kTailBytes)
+        findEnd(&run);
+    if (run.restoreFinished)
+        run.restoreStarted = true;
+    return run;
+}
+
+// What each journal said when it had this size and time: a refresh reads only the journals that
+// changed since (a restored run's journal can be long to search for its end line).
+struct CachedRun
+{
+    qint64 size = -1;
+    QDateTime modified;
+    std::optional<SanitizeRun> run;
+};
+QMutex cacheMutex;
+QHash<QString, CachedRun> cache;
+
+} // namespace
+
 QList<SanitizeRun> sanitizeRuns(const QString &directory, const QString &tenant,
                                 const QString &listId)
 {
     QList<SanitizeRun> runs;
     const QDir dir(directory);
-    const QStringList files
-            = dir.entryList({QStringLiteral("sanitize-*.jsonl")}, QDir::Files, QDir::Name);
-    for (const QString &name : files) {
-        SanitizeRun run;
-        run.path = dir.filePath(name);
-        JournalHeader header;
-        QList<QJsonObject> tail;
-        QString error;
-        if (!peekJournal(run.path, &header, &tail, &error, kTailBytes)
-            || header.kind != SanitizeJournal::kind() || header.target != listId
-            || (!tenant.isEmpty() && header.tenant != tenant))
-            continue;
-        run.tenant = header.tenant;
-        run.listId = header.target;
-        run.listName = header.targetName;
-        run.createdUtc = header.createdUtc;
-        run.plannedUpdates = header.counts.value(u"updates").toInteger();
-        run.plannedDeletes = header.counts.value(u"deletes").toInteger();
-        for (const QJsonObject &line : std::as_const(tail)) {
-            const QString type = line.value(u"type").toString();
-            if (type == u"end") {
-                takeEnd(&run, line);
-            } else if (type == u"restore-started") {
-                run.restoreStarted = true;
-                run.restoreFinished = false;
-            } else if (type == u"restore-finished") {
-                run.restoreFinished = true;
-                run.restored = line.value(u"restored").toInteger();
-                run.restoreFailed = line.value(u"failed").toInteger();
-            }
+    const QFileInfoList files
+            = dir.entryInfoList({QStringLiteral("sanitize-*.jsonl")}, QDir::Files, QDir::Name);
+    for (const QFileInfo &file : files) {
+        const QString path = file.absoluteFilePath();
+        std::optional<CachedRun> hit;
+        {
+            const QMutexLocker lock(&cacheMutex);
+            if (const auto it = cache.constFind(path); it != cache.constEnd())
+                hit = *it;
         }
-        // Without an end line in the tail, it is further back only when the tail was not the
-        // whole journal (a restore's lines, a long run's last batches); else the run was cut.
-        if (!run.ended && QFileInfo(run.path).size() > kTailBytes)
-            findEnd(&run);
-        if (run.restoreFinished)
-            run.restoreStarted = true;
-        runs.append(run);
+        std::optional<SanitizeRun> run;
+        if (hit && hit->size == file.size() && hit->modified == file.lastModified()) {
+            run = hit->run;
+        } else {
+            CachedRun fresh;
+            fresh.size = file.size();
+            fresh.modified = file.lastModified();
+            fresh.run = readRun(path); // without holding the lock
+            run = fresh.run;
+            const QMutexLocker lock(&cacheMutex);
+            cache.insert(path, std::move(fresh));
+        }
+        if (!run || run->listId != listId || (!tenant.isEmpty() && run->tenant != tenant))
+            continue;
+        run->path = dir.filePath(file.fileName());
+        runs.append(*run);
     }
     std::sort(runs.begin(), runs.end(), [](const SanitizeRun &a, const SanitizeRun &b) {
         return a.createdUtc != b.createdUtc ? a.createdUtc > b.createdUtc : a.path > b.path;

@@ -6,10 +6,12 @@
 #include "filesizelimit.h"
 #include "jobs/batchwriter.h"
 #include "jobs/journal.h"
+#include "sanitize/sanitizehistory.h"
 #include "sanitize/sanitizejobs.h"
 #include "scriptedtenant.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -100,6 +102,7 @@ private Q_SLOTS:
     void breakerStopsAndAccountsForWhatWasNotSent();
     void fullDiskStopsBeforeTheNextBatch();
     void resumeSkipsWhatIsDone();
+    void runHistoryListsOnlyItsOwnRuns();
 };
 
 void TestJournal::roundTripIsPrivate()
@@ -490,6 +493,88 @@ void TestJournal::resumeSkipsWhatIsDone()
     QCOMPARE(sentBatches, (QList<int>{2, 4}));
     QCOMPARE(writer.itemsSkipped(), 3);
     QCOMPARE(writer.itemsNotSent(), 0);
+}
+
+// The contact-list page's run history: among foreign, damaged and empty files in the journals
+// folder, only this tenant's runs on this list, each with its state; a journal that grows (an
+// undo) is read again, one that did not is not.
+void TestJournal::runHistoryListsOnlyItsOwnRuns()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("history"));
+    QVERIFY(QDir().mkpath(dir));
+    const QString tenantA = QStringLiteral("https://tenant.example:443");
+    const auto journal = [&](const QString &name, const QString &kind, const QString &tenant,
+                             const QString &target, bool end) {
+        JournalHeader h = header(kind, 2);
+        h.tenant = tenant;
+        h.target = target;
+        JournalWriter w;
+        QString error;
+        const QString p = dir + u'/' + name;
+        if (!w.create(p, h, &error))
+            qWarning("%s", qPrintable(error));
+        w.append({{QStringLiteral("type"), QStringLiteral("planned")}});
+        if (end)
+            w.append({{QStringLiteral("type"), QStringLiteral("end")},
+                      {QStringLiteral("success_count"), 2},
+                      {QStringLiteral("purge_count"), 0},
+                      {QStringLiteral("failure_count"), 0},
+                      {QStringLiteral("not_sent_count"), 0}});
+        return p;
+    };
+    const QString done = journal(QStringLiteral("sanitize-list_1-a.jsonl"), SanitizeJournal::kind(),
+                                 tenantA, QStringLiteral("list_1"), true);
+    const QString cut = journal(QStringLiteral("sanitize-list_1-b.jsonl"), SanitizeJournal::kind(),
+                                tenantA, QStringLiteral("list_1"), false);
+    journal(QStringLiteral("sanitize-list_2.jsonl"), SanitizeJournal::kind(), tenantA,
+            QStringLiteral("list_2"), true);
+    journal(QStringLiteral("sanitize-list_1-other-tenant.jsonl"), SanitizeJournal::kind(),
+            QStringLiteral("http://127.0.0.1:9999"), QStringLiteral("list_1"), true);
+    journal(QStringLiteral("sanitize-list_1-enrich.jsonl"), QStringLiteral("enrich"), tenantA,
+            QStringLiteral("list_1"), true);
+    writeLines(dir + QStringLiteral("/sanitize-garbage.jsonl"),
+               {QByteArray::fromHex("00ff7b6e6f74206a736f6e"), "]]"});
+    writeLines(dir + QStringLiteral("/sanitize-empty.jsonl"), {});
+
+    QList<SanitizeRun> runs = sanitizeRuns(dir, tenantA, QStringLiteral("list_1"));
+    QCOMPARE(runs.size(), 2);
+    QStringList paths{runs[0].path, runs[1].path};
+    paths.sort();
+    QCOMPARE(paths, (QStringList{done, cut}));
+    for (const SanitizeRun &run : std::as_const(runs)) {
+        QCOMPARE(run.listName, QStringLiteral("List one"));
+        QCOMPARE(run.plannedUpdates, 2);
+        if (run.path == done) {
+            QVERIFY(run.ended);
+            QCOMPARE(run.updated, 2);
+            QCOMPARE(run.stateText(), QStringLiteral("Completed"));
+        } else {
+            QVERIFY(!run.ended);
+            QVERIFY2(run.stateText().startsWith(u"Interrupted"), qPrintable(run.stateText()));
+        }
+    }
+    // Every tenant's runs when none is named.
+    QCOMPARE(sanitizeRuns(dir, {}, QStringLiteral("list_1")).size(), 3);
+
+    // The finished run is undone: its journal grows and is read again.
+    {
+        JournalWriter w;
+        QString error;
+        QVERIFY2(w.reopen(done, &error), qPrintable(error));
+        QVERIFY(w.append({{QStringLiteral("type"), QStringLiteral("restore-started")}}));
+        QVERIFY(w.append({{QStringLiteral("type"), QStringLiteral("restore-finished")},
+                          {QStringLiteral("restored"), 2},
+                          {QStringLiteral("failed"), 0}}));
+    }
+    runs = sanitizeRuns(dir, tenantA, QStringLiteral("list_1"));
+    QCOMPARE(runs.size(), 2);
+    const auto undone = std::find_if(runs.cbegin(), runs.cend(),
+                                     [&](const SanitizeRun &r) { return r.path == done; });
+    QVERIFY(undone != runs.cend());
+    QCOMPARE(undone->stateText(), QStringLiteral("Undone (2 put back)"));
+    // A journal that disappeared is no longer listed.
+    QVERIFY(QFile::remove(cut));
+    QCOMPARE(sanitizeRuns(dir, tenantA, QStringLiteral("list_1")).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestJournal)
