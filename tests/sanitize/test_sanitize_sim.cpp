@@ -136,6 +136,43 @@ private Q_SLOTS:
         m_sim.stop();
     }
 
+    // Loading with a survey region reads every number once and counts the regions; a cancel
+    // while the numbers are read ends the job as cancelled, with no survey half made.
+    void surveyCountsRegionsAndCancels()
+    {
+        {
+            LoadContactsJob job(m_client.get(), QStringLiteral("list_gb_renewals"),
+                                QStringLiteral("UK renewals"));
+            job.setSurveyRegion(QStringLiteral("GB"));
+            QVERIFY(runJob(job));
+            QCOMPARE(job.state(), JobState::Succeeded);
+            const RegionSurvey &survey = job.survey();
+            QVERIFY(!survey.regions.isEmpty());
+            QCOMPARE(survey.regions.first().first, QStringLiteral("GB"));
+            QCOMPARE(survey.validCount() + survey.invalid, qint64(job.snapshot()->size()));
+            QVERIFY(job.parsed());
+            QCOMPARE(qint64(job.parsed()->size()), qint64(job.snapshot()->size()));
+        }
+        LoadContactsJob job(m_client.get(), QStringLiteral("list_us_main"),
+                            QStringLiteral("US main"));
+        job.setSurveyRegion(QStringLiteral("US"));
+        bool cancelled = false;
+        connect(
+                &job, &Job::progressChanged, this,
+                [&](const JobProgress &p) {
+                    if (!cancelled && p.unit == u"numbers") {
+                        cancelled = true;
+                        job.cancel();
+                    }
+                },
+                Qt::QueuedConnection); // once the survey has started
+        QVERIFY(runJob(job));
+        QVERIFY(cancelled);
+        QCOMPARE(job.state(), JobState::Cancelled);
+        QVERIFY(job.survey().regions.isEmpty());
+        QVERIFY(!job.parsed());
+    }
+
     void loadsEveryPage()
     {
         auto s = load(QStringLiteral("list_gb_renewals"), 150);
