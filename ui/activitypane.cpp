@@ -12,7 +12,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStyle>
@@ -38,15 +40,26 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     bar.palette = option.palette;
     bar.minimum = 0;
     bar.textVisible = true;
-    bar.text = index.data(Qt::DisplayRole).toString();
+    const QString counts = index.data(Qt::DisplayRole).toString();
+    QStringList texts; // longest first: the first that fits on one line is shown
     if (fraction < 0) {
         // Unknown total: an empty bar with the count, not a fake percentage.
         bar.maximum = 1;
         bar.progress = 0;
+        texts << counts;
     } else {
         bar.maximum = 1000;
         bar.progress = int(fraction * 1000.0);
-        bar.text = tr("%1 (%2\u00a0%)").arg(bar.text).arg(int(fraction * 100.0));
+        const QString percent = tr("%1\u00a0%").arg(int(fraction * 100.0));
+        texts << tr("%1 (%2)").arg(counts, percent) << percent;
+    }
+    const int room = bar.rect.width() - 8;
+    bar.text = texts.constLast();
+    for (const QString &text : std::as_const(texts)) {
+        if (option.fontMetrics.horizontalAdvance(text) <= room) {
+            bar.text = text;
+            break;
+        }
     }
     if (option.state & QStyle::State_Selected)
         painter->fillRect(option.rect, option.palette.highlight());
@@ -78,18 +91,28 @@ ActivityPane::ActivityPane(JobRegistry *registry, QWidget *parent)
     m_view->setItemDelegateForColumn(JobListModel::ProgressColumn, new ProgressDelegate(m_view));
     m_view->verticalHeader()->setVisible(false);
     m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(JobListModel::TargetColumn,
+    // The job's name says what it is ("Export · Gold loyalty members"): it gets the room.
+    m_view->horizontalHeader()->setSectionResizeMode(JobListModel::KindColumn,
                                                      QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(JobListModel::TargetColumn,
+                                                     QHeaderView::Interactive);
     m_view->horizontalHeader()->setSectionResizeMode(JobListModel::ProgressColumn,
                                                      QHeaderView::Interactive);
-    m_view->setColumnWidth(JobListModel::ProgressColumn, 200);
+    m_view->setColumnWidth(
+            JobListModel::ProgressColumn,
+            m_view->fontMetrics().horizontalAdvance(
+                    QStringLiteral("%1 / %1 records (100\u00a0%)").arg(QLocale().toString(888888)))
+                    + 20);
     const int narrow = m_view->fontMetrics().horizontalAdvance(QStringLiteral("0000000/s")) + 12;
     for (int c : {int(JobListModel::ElapsedColumn), int(JobListModel::RetriesColumn),
                   int(JobListModel::ErrorsColumn)})
         m_view->setColumnWidth(c, narrow * 3 / 4);
-    m_view->setColumnWidth(JobListModel::ThroughputColumn, narrow);
+    m_view->setColumnWidth(JobListModel::ThroughputColumn,
+                           m_view->fontMetrics().horizontalAdvance(QLocale().toString(888888)
+                                                                   + QStringLiteral(" records/s"))
+                                   + 16);
     m_view->setColumnWidth(JobListModel::EtaColumn, narrow);
-    m_view->setColumnWidth(JobListModel::KindColumn, narrow * 5 / 4);
+    m_view->setColumnWidth(JobListModel::TargetColumn, narrow * 2);
     m_view->setColumnWidth(JobListModel::StateColumn, narrow);
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
@@ -127,7 +150,15 @@ ActivityPane::ActivityPane(JobRegistry *registry, QWidget *parent)
     leftLayout->addWidget(m_view, 1);
     m_splitter->setObjectName(QStringLiteral("activitySplitter"));
     m_splitter->addWidget(left);
-    m_splitter->addWidget(m_detail);
+    // The details scroll when the pane is short: their height never grows the window.
+    auto *detailScroll = new QScrollArea(m_splitter);
+    detailScroll->setObjectName(QStringLiteral("jobDetailScroll"));
+    detailScroll->setAccessibleName(tr("Details of the selected job"));
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    detailScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailScroll->setWidget(m_detail);
+    m_splitter->addWidget(detailScroll);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);

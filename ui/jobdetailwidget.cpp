@@ -263,7 +263,7 @@ void JobDetailWidget::redraw()
 
     QStringList counters;
     counters << tr("State: %1").arg(jobStateName(m_job->state()));
-    if (!p.phase.isEmpty())
+    if (!p.phase.isEmpty() && !m_job->isFinished()) // a finished job's last phase is history
         counters << tr("Phase: %1").arg(p.phase);
     counters << tr("Calls: %1").arg(locale.toString(p.calls))
              << tr("Retries: %1").arg(locale.toString(p.retries))

@@ -195,6 +195,7 @@ void TestMainWindow::jobAppearsWithProgressChartAndAudit()
     QAbstractItemModelTester tester(pane->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int before = pane->model()->rowCount();
+    const QSize windowSize = m_window->size();
     test::PingJob *job = startPing(1000000);
     QVERIFY(job);
     QCOMPARE(pane->model()->rowCount(), before + 1);
@@ -210,6 +211,9 @@ void TestMainWindow::jobAppearsWithProgressChartAndAudit()
                                      .contains(u"/ 1,000,000 calls"),
                              testTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(pane->detail()->plottedCalls() > 0, testTimeoutMs);
+    // The job's details (wrapped counters, chart) scroll inside the pane; they never make the
+    // window taller than it was (it had grown past the screen's bottom edge).
+    QCOMPARE(m_window->size(), windowSize);
     LatencyHistory *history = pane->history(job->id());
     QVERIFY(history);
     QTRY_VERIFY_WITH_TIMEOUT(history->retries().size() > 0, testTimeoutMs);
