@@ -32,6 +32,11 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
                              const QModelIndex &index) const
 {
     const double fraction = index.data(JobListModel::ProgressRole).toDouble();
+    if (fraction < 0) {
+        // Unknown total: the count as text. An empty bar would look like a text field.
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
     QStyleOptionProgressBar bar;
     bar.rect = option.rect.adjusted(2, 3, -2, -3);
     bar.state = option.state | QStyle::State_Horizontal;
@@ -42,17 +47,10 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     bar.textVisible = true;
     const QString counts = index.data(Qt::DisplayRole).toString();
     QStringList texts; // longest first: the first that fits on one line is shown
-    if (fraction < 0) {
-        // Unknown total: an empty bar with the count, not a fake percentage.
-        bar.maximum = 1;
-        bar.progress = 0;
-        texts << counts;
-    } else {
-        bar.maximum = 1000;
-        bar.progress = int(fraction * 1000.0);
-        const QString percent = tr("%1\u00a0%").arg(int(fraction * 100.0));
-        texts << tr("%1 (%2)").arg(counts, percent) << percent;
-    }
+    bar.maximum = 1000;
+    bar.progress = int(fraction * 1000.0);
+    const QString percent = tr("%1\u00a0%").arg(int(fraction * 100.0));
+    texts << tr("%1 (%2)").arg(counts, percent) << percent;
     const int room = bar.rect.width() - 8;
     bar.text = texts.constLast();
     for (const QString &text : std::as_const(texts)) {
