@@ -358,7 +358,7 @@ void SanitizePreviewJob::run()
         QMetaObject::invokeMethod(this, &SanitizePreviewJob::continueParsed, Qt::QueuedConnection);
         return;
     }
-    setPhase(tr("Parsing %1 numbers").arg(m_contacts->size()));
+    setPhase(tr("Parsing %1 numbers").arg(QLocale().toString(qint64(m_contacts->size()))));
     m_analyzer.start(m_contacts->store(), ContactSnapshot::PhoneColumn, m_directive.defaultRegion);
 }
 
@@ -400,7 +400,7 @@ void SanitizePreviewJob::continueParsed()
             m_lookupQueue.push_back(p.e164);
         }
     }
-    setPhase(tr("Looking up %1 numbers").arg(m_lookupQueue.size()));
+    setPhase(tr("Looking up %1 numbers").arg(QLocale().toString(qint64(m_lookupQueue.size()))));
     setProgress(0, qint64(m_lookupQueue.size()));
     lookupNext();
 }
@@ -582,7 +582,7 @@ void SanitizeApplyJob::run()
            {QStringLiteral("journal"), m_options.journalPath}});
     Q_EMIT message(tr("Journal written to %1.").arg(m_options.journalPath));
     setProgress(0, qint64(m_updates.size() + m_deletes.size()));
-    setPhase(tr("Updating %1 numbers").arg(m_updates.size()));
+    setPhase(tr("Updating %1 numbers").arg(QLocale().toString(qint64(m_updates.size()))));
     m_updateWriter = makeWriter(QStringLiteral("update"), 1);
     m_updateWriter->setBatches(chunked(m_updates, ContactListsApi::kMaxPatch));
     connect(m_updateWriter, &BatchWriter::finished, this, [this] {
@@ -685,7 +685,7 @@ void SanitizeApplyJob::countOutcomes(const QString &op, const QList<ItemOutcome>
 
 void SanitizeApplyJob::startDeletes()
 {
-    setPhase(tr("Purging %1 contacts").arg(m_deletes.size()));
+    setPhase(tr("Purging %1 contacts").arg(QLocale().toString(qint64(m_deletes.size()))));
     m_deleteWriter = makeWriter(QStringLiteral("delete"), m_options.deleteConcurrency);
     connect(m_deleteWriter, &BatchWriter::finished, this, [this] {
         if (m_deleteWriter->isHalted() && m_haltReason.isEmpty())

@@ -2,12 +2,14 @@
 
 #include "apiclient.h"
 #include "fileio.h"
+#include "text.h"
 #include "webhookclient.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -295,7 +297,9 @@ void SegmentExportJob::startedAudit()
         d.insert(QStringLiteral("fromBytes"), m_bytes);
         d.insert(QStringLiteral("fromPage"), m_pages + 1);
         audit(QStringLiteral("EXPORT_RESUMED"), QStringLiteral("ok"), d);
-        Q_EMIT message(tr("Resuming after %1 records (page %2).").arg(m_records).arg(m_pages + 1));
+        Q_EMIT message(tr("Resuming after %1 records (page %2).")
+                               .arg(QLocale().toString(m_records))
+                               .arg(m_pages + 1));
     } else {
         audit(QStringLiteral("EXPORT_STARTED"), QStringLiteral("ok"), d);
     }
@@ -534,8 +538,9 @@ void SegmentExportJob::finishExport()
     d.insert(QStringLiteral("segment"), m_segment.name);
     d.insert(QStringLiteral("resumed"), m_resumed);
     audit(QStringLiteral("EXPORT_COMPLETED"), QStringLiteral("ok"), d);
-    Q_EMIT message(
-            tr("Exported %1 records in %2 pages to %3.").arg(m_records).arg(m_pages).arg(out));
+    Q_EMIT message(tr("Exported %1 in %2 to %3.")
+                           .arg(countText(m_records, tr("record"), tr("records")),
+                                countText(m_pages, tr("page"), tr("pages")), out));
     setProgress(m_records, m_records);
     succeed();
 }
@@ -629,7 +634,8 @@ void SegmentExportJob::cancelExport()
     if (m_started)
         audit(QStringLiteral("EXPORT_CANCELLED"), QStringLiteral("cancelled"), auditDetails());
     if (m_started)
-        Q_EMIT message(tr("Cancelled after %1 records; resume to continue.").arg(m_records));
+        Q_EMIT message(tr("Cancelled after %1; resume to continue.")
+                               .arg(countText(m_records, tr("record"), tr("records"))));
     finishCancelled();
 }
 
