@@ -487,7 +487,8 @@ void SegmentExportJob::commitPage()
     cp.bytes = m_bytes;
     cp.pages = m_pages;
     QString error;
-    if (!m_nextToken.isEmpty() && !cp.save(&error)) {
+    // With a CDP every page is delivered once: its checkpoint goes to disk at once.
+    if (!m_nextToken.isEmpty() && !saveCheckpoint(cp, !m_options.cdpUrl.isEmpty(), &error)) {
         failExport(error);
         return;
     }
@@ -555,8 +556,28 @@ QJsonObject SegmentExportJob::auditDetails() const
     return d;
 }
 
+bool SegmentExportJob::saveCheckpoint(const ExportCheckpoint &cp, bool now, QString *error)
+{
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    if (!now && m_checkpointSavedMs >= 0 && nowMs - m_checkpointSavedMs < kCheckpointIntervalMs) {
+        m_pendingCheckpoint = cp;
+        return true;
+    }
+    m_pendingCheckpoint.reset();
+    m_checkpointSavedMs = nowMs;
+    return cp.save(error);
+}
+
 void SegmentExportJob::rollBackToCheckpoint()
 {
+    // The committed state is what a resume continues from: on disk now, if it was waiting.
+    if (m_pendingCheckpoint) {
+        const ExportCheckpoint cp = *m_pendingCheckpoint;
+        m_pendingCheckpoint.reset();
+        QString error;
+        if (!cp.save(&error))
+            Q_EMIT message(error);
+    }
     // Keep exactly what the checkpoint describes, so that the numbers reported and the bytes
     // left on disk agree with what a resume will continue from.
     if (m_file.isOpen()) {

@@ -8,6 +8,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace cxone {
@@ -108,6 +109,14 @@ private:
     qint64 m_committedBytes = 0;
     qint64 m_committedRecords = 0;
     qint64 m_committedPages = 0;
+    // Without a CDP, a checkpoint is written at most every kCheckpointIntervalMs (a page of a
+    // large export takes ~3 ms; its checkpoint's open, write and rename cost nearly as much).
+    // The committed state waits in memory; a cancel or failure writes it, and a kill leaves an
+    // older checkpoint, from which a resume redoes a few pages.
+    static constexpr qint64 kCheckpointIntervalMs = 250;
+    std::optional<ExportCheckpoint> m_pendingCheckpoint;
+    qint64 m_checkpointSavedMs = -1;
+    bool saveCheckpoint(const ExportCheckpoint &cp, bool now, QString *error);
     void rollBackToCheckpoint();
     qint64 m_startRecords = 0;
     qint64 m_exportStartMs = 0;
