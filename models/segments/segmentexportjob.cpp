@@ -637,10 +637,9 @@ void SegmentExportJob::failExport(const QString &text)
     QJsonObject d = auditDetails();
     d.insert(QStringLiteral("error"), text);
     audit(QStringLiteral("EXPORT_FAILED"), QStringLiteral("failed"), d);
-    fail(m_started ? tr("%1\nThe %2 records written so far are kept; resume the export to "
+    fail(m_started ? tr("%1\nWhat was written so far is kept (%2); resume the export to "
                         "continue from page %3.")
-                             .arg(text)
-                             .arg(m_records)
+                             .arg(text, countText(m_records, tr("record"), tr("records")))
                              .arg(m_pages + 1)
                    : text);
 }
