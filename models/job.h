@@ -18,8 +18,9 @@ struct JobProgress
 {
     QString phase; // "Validating", "Exporting page 12", ...
     qint64 done = 0;
-    qint64 total = -1; // -1: unknown
-    QString unit;      // "records", "contacts", ...
+    qint64 total = -1;     // -1: unknown
+    QString unit;          // "records", "contacts", ...
+    qint64 doneBefore = 0; // done by the run this one resumes: in `done`, not in this run's rate
     qint64 calls = 0;
     qint64 retries = 0;
     qint64 rateLimitWaits = 0;
@@ -93,6 +94,7 @@ protected:
     void setPhase(const QString &phase);
     void setProgress(qint64 done, qint64 total = -1);
     void setUnit(const QString &unit) { m_progress.unit = unit; }
+    void setDoneBefore(qint64 n) { m_progress.doneBefore = n; }
     // Counts the call and emits one sample per attempt.
     void observe(const Result &result);
     void audit(const QString &action, const QString &outcome, const QJsonObject &details = {},

@@ -2,6 +2,7 @@
 
 #include "job.h"
 #include "latencyhistory.h"
+#include "text.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -226,8 +227,10 @@ void JobDetailWidget::setJob(Job *job, LatencyHistory *history)
     }
     // What a person calls the job ("Export · Gold loyalty members"), its target beside it.
     const auto showTitle = [this, job] {
+        // The title names the target already; the id is in the tooltip and the Target column.
         m_title->setText(job->title().isEmpty() ? tr("%1 — %2").arg(job->kind(), job->target())
-                                                : tr("%1 — %2").arg(job->title(), job->target()));
+                                                : job->title());
+        m_title->setToolTip(job->target());
     };
     showTitle();
     // A job may learn its name once it runs (a restore reads the list's name in its journal).
@@ -261,19 +264,25 @@ void JobDetailWidget::redraw()
     const JobProgress &p = m_job->progress();
     const QLocale locale;
 
+    // Short enough for two lines of a narrow pane, so that the chart below stays in view.
     QStringList counters;
-    counters << tr("State: %1").arg(jobStateName(m_job->state()));
+    QString state = jobStateName(m_job->state());
+    if (!state.isEmpty())
+        state[0] = state[0].toUpper();
+    counters << state;
     if (!p.phase.isEmpty() && !m_job->isFinished()) // a finished job's last phase is history
-        counters << tr("Phase: %1").arg(p.phase);
-    counters << tr("Calls: %1").arg(locale.toString(p.calls))
-             << tr("Retries: %1").arg(locale.toString(p.retries))
-             << tr("Rate-limit waits: %1").arg(locale.toString(p.rateLimitWaits))
-             << tr("Errors: %1").arg(locale.toString(p.errors));
+        counters << p.phase;
+    counters << countText(p.calls, tr("call"), tr("calls"))
+             << countText(p.retries, tr("retry"), tr("retries"))
+             << countText(p.rateLimitWaits, tr("rate-limit wait"), tr("rate-limit waits"))
+             << countText(p.errors, tr("error"), tr("errors"));
     if (h.samples() > 0)
-        counters << tr("call latency p50 %1 ms · p95 %2 ms (last %3 calls)")
+        counters << tr("call latency p50 %1 ms, p95 %2 ms (last %3)")
                             .arg(locale.toString(h.currentP50(), 'f', 0),
-                                 locale.toString(h.currentP95(), 'f', 0))
-                            .arg(std::min<qint64>(h.samples(), LatencyHistory::percentileWindow));
+                                 locale.toString(h.currentP95(), 'f', 0),
+                                 countText(std::min<qint64>(h.samples(),
+                                                            LatencyHistory::percentileWindow),
+                                           tr("call"), tr("calls")));
     m_counters->setText(counters.join(QStringLiteral(" · ")));
     const bool failed = m_job->state() == JobState::Failed && !m_job->errorText().isEmpty();
     m_errorLabel->setVisible(failed);

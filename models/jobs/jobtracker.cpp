@@ -80,7 +80,8 @@ double JobTracker::perSecond() const
 {
     if (m_job && m_job->isFinished()) {
         const qint64 ms = m_job->elapsedMs();
-        return ms > 0 ? double(m_progress.done) * 1000.0 / double(ms) : 0.0;
+        // One definition everywhere: what this run did over the whole time it ran.
+        return ms > 0 ? double(m_progress.done - m_progress.doneBefore) * 1000.0 / double(ms) : 0.0;
     }
     if (m_samples.size() < 2)
         return 0.0;

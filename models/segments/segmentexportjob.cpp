@@ -106,7 +106,8 @@ ExportMetrics SegmentExportJob::metrics() const
     m.pages = m_pages;
     m.records = m_records;
     m.bytes = m_bytes;
-    m.elapsedMs = m_exportStartMs > 0 || m_started ? elapsedMs() - m_exportStartMs : 0;
+    // The job's whole time, as the activity pane counts it: the two show the same rate.
+    m.elapsedMs = elapsedMs();
     const qint64 exported = m_records - m_startRecords;
     m.recordsPerSecond = m.elapsedMs > 0 ? double(exported) * 1000.0 / double(m.elapsedMs) : 0;
     m.p50LatencyMs = percentile(m_pageLatencies, 0.50);
@@ -242,6 +243,7 @@ bool SegmentExportJob::openOutput(QString *error)
         }
         m_resumed = true;
         m_records = m_startRecords = cp.records;
+        setDoneBefore(cp.records);
         m_bytes = m_committedBytes = cp.bytes;
         m_pages = m_committedPages = cp.pages;
         m_committedRecords = cp.records;
@@ -273,7 +275,6 @@ bool SegmentExportJob::openOutput(QString *error)
             return false;
     }
     m_started = true;
-    m_exportStartMs = elapsedMs();
     return true;
 }
 

@@ -119,7 +119,6 @@ private:
     bool saveCheckpoint(const ExportCheckpoint &cp, bool now, QString *error);
     void rollBackToCheckpoint();
     qint64 m_startRecords = 0;
-    qint64 m_exportStartMs = 0;
     int m_malformedRetries = 0;
     qint64 m_cdpDelivered = 0;
     qint64 m_cdpFailed = 0;

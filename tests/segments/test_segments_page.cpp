@@ -362,6 +362,22 @@ void TestSegmentsPage::cancelThenResume()
              segtest::groundTruth(
                      m_sim, segtest::segmentId(m_sim, QStringLiteral("Gold loyalty members"))));
     QVERIFY(!resume->isEnabled());
+
+    // One rate, whoever shows it: the page's "records/s on average" and the activity pane's
+    // throughput of the finished resume are the same figure (the records of this run, not those
+    // it resumed from, over the job's whole time).
+    SegmentExportJob *job = m_page->currentJob();
+    JobListModel jobs(&m_registry);
+    const int row = jobs.rowOf(job->id());
+    QVERIFY(row >= 0);
+    const double paneRate = jobs.index(row, JobListModel::ThroughputColumn)
+                                    .data(JobListModel::SortRole)
+                                    .toDouble();
+    const ExportMetrics m = job->metrics();
+    QVERIFY(m.resumedFromRecords > 0);
+    QVERIFY2(qAbs(paneRate - m.recordsPerSecond) <= 0.01 * m.recordsPerSecond + 1,
+             qPrintable(
+                     QStringLiteral("pane %1/s, page %2/s").arg(paneRate).arg(m.recordsPerSecond)));
 }
 
 // Scrolling the form with the wheel must not change the spin box or combo that passes under the
