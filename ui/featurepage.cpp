@@ -38,7 +38,7 @@ void FeaturePage::showEvent(QShowEvent *event)
     bool all = !splitters.isEmpty();
     for (int i = 0; i < splitters.size(); ++i)
         all = splitters[i]->restoreState(settings.value(splitterKey(i)).toByteArray()) && all;
-    m_splittersRestored = all;
+    firstShown(all);
 }
 
 void FeaturePage::hideEvent(QHideEvent *event)

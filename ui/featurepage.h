@@ -68,8 +68,9 @@ protected:
     // and keep them when it is hidden (another page, or the window closing).
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
-    // Whether the first showing found sizes to restore (false: the page picks its own).
-    bool splitterSizesRestored() const { return m_splittersRestored; }
+    // Called once, at the first showing, after the splitters were given their kept sizes;
+    // `sizesRestored` false: none were kept, the page may pick its own.
+    virtual void firstShown(bool sizesRestored) { Q_UNUSED(sizesRestored); }
 
 private:
     void showProgress();
@@ -82,7 +83,6 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     bool m_shown = false;
-    bool m_splittersRestored = false;
 };
 
 } // namespace cxone

@@ -445,15 +445,10 @@ void SegmentsPage::buildUi()
     showSegment(nullptr);
 }
 
-void SegmentsPage::showEvent(QShowEvent *event)
+void SegmentsPage::firstShown(bool sizesRestored)
 {
-    const bool first = !m_sized;
-    m_sized = true;
-    FeaturePage::showEvent(event); // the sizes the user left, if any
-    if (!first)
-        return;
-    if (splitterSizesRestored())
-        m_splitterSet = true;
+    if (sizesRestored)
+        m_splitterSet = true; // the sizes the user left
     else
         fitSettingsPane();
 }

@@ -56,7 +56,7 @@ public:
     QString resultSegmentId() const { return m_rowsSegment; }
 
 protected:
-    void showEvent(QShowEvent *event) override;
+    void firstShown(bool sizesRestored) override;
     // Job messages go to the status of the segment the job exports, shown when it is on screen.
     void setStatus(const QString &text) override;
 
@@ -144,7 +144,6 @@ private:
     QTimer *m_resumeCheck = nullptr;
     QSplitter *m_vertical = nullptr;
     QWidget *m_detail = nullptr;
-    bool m_sized = false;
     bool m_splitterSet = false; // by the user, or restored from the settings
     std::function<void(QMessageBox *)> m_checkpointHook;
 };
