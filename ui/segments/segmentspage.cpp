@@ -93,6 +93,8 @@ QString operatorLabel(const QString &op)
     return op;
 }
 
+} // namespace
+
 // The attributes flow in columns as wide as the longest name, and the list is as tall as its
 // rows (two to eight): fourteen attributes take five lines, not a list scrolling inside a pane.
 class AttributeList final : public QListWidget
@@ -125,8 +127,6 @@ protected:
         refit();
     }
 };
-
-} // namespace
 
 SegmentsPage::SegmentsPage(ConsoleContext *context, QWidget *parent)
     : FeaturePage(context, parent)
@@ -586,7 +586,7 @@ void SegmentsPage::showSegment(const SegmentInfo *segment)
         m_title->setText(tr("Select a segment"));
         m_meta->clear();
         m_verdict->clear();
-        static_cast<AttributeList *>(m_attributes)->refit();
+        m_attributes->refit();
         m_table->setModel(m_noRows);
         FeaturePage::setStatus(tr("Select a segment to see whether it can be exported."));
         updateVerdict();
@@ -619,7 +619,7 @@ void SegmentsPage::showSegment(const SegmentInfo *segment)
                                      .arg(attr.name, attr.type));
         }
     }
-    static_cast<AttributeList *>(m_attributes)->refit();
+    m_attributes->refit();
     QTimer::singleShot(0, this, &SegmentsPage::fitSettingsPane); // once the layout took it in
     QString name = segment->name;
     name.replace(QRegularExpression(QStringLiteral("[^\\w\\-]+")), QStringLiteral("-"));

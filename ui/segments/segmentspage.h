@@ -25,6 +25,7 @@ class QTimer;
 
 namespace cxone {
 
+class AttributeList;
 class ConsoleContext;
 class PagedReader;
 class RowTableModel;
@@ -129,7 +130,7 @@ private:
     QPushButton *m_removeFilter = nullptr;
     QPushButton *m_allAttributes = nullptr;
     QPushButton *m_noAttributes = nullptr;
-    QListWidget *m_attributes = nullptr;
+    AttributeList *m_attributes = nullptr;
     QSpinBox *m_pageSize = nullptr;
     QComboBox *m_format = nullptr;
     QLineEdit *m_output = nullptr;
