@@ -786,19 +786,25 @@ void ContactListsPage::apply()
         m_outcome->show();
         setStatus(ok ? tr("Applied. Load the list again to see it as it is now.")
                      : job->errorText());
-        // The preview described the list before the change; load again to see it now.
-        m_model->setPreview({});
-        m_snapshot.reset();
-        m_parsed.reset();
-        m_survey = {}; // the list changed: its regions are read again on the next load
-        showSurvey();
         m_selectPath = job->journalPath();
-        refreshLists(false);
-        refreshRuns();
+        forgetLoadedList();
         Q_EMIT applyFinished(ok);
     });
     track(job);
     updateEnabled();
+}
+
+void ContactListsPage::forgetLoadedList()
+{
+    // The preview, the loaded contacts and their regions described the list before the change:
+    // load it again to see it now. The lists' counts and the run history are read again.
+    m_model->setPreview({});
+    m_snapshot.reset();
+    m_parsed.reset();
+    m_survey = {};
+    showSurvey();
+    refreshLists(false);
+    refreshRuns();
 }
 
 QString ContactListsPage::outcomeText() const
@@ -955,13 +961,7 @@ void ContactListsPage::startRestore(const QString &path, const QString &listName
         m_outcome->setText(text);
         m_outcome->show();
         setStatus(ok ? text + u' ' + tr("Load the list again to see it as it is now.") : text);
-        m_model->setPreview({});
-        m_snapshot.reset();
-        m_parsed.reset();
-        m_survey = {};
-        showSurvey();
-        refreshLists(false);
-        refreshRuns();
+        forgetLoadedList();
         Q_EMIT restoreFinished(ok);
     });
     track(job);

@@ -74,6 +74,7 @@ Q_SIGNALS:
     void restoreFinished(bool ok);
 
 private:
+    void forgetLoadedList(); // after a change to the list: nothing loaded describes it
     void refreshLists(bool announce = true);
     void onListChanged();
     void loadSelected();
