@@ -79,15 +79,13 @@ AudiencesPage::AudiencesPage(ConsoleContext *context, QWidget *parent)
             m_showProblems = true;
             updateFromDocument();
             if (!m_statusProblem)
-                showStatus(tr("Unsaved changes: Save (Ctrl+S) writes them to the tenant."));
+                showStatus(unsavedText());
         }
     });
     // A later successful edit replaces a refusal's red message.
     connect(m_doc->undoStack(), &QUndoStack::indexChanged, this, [this] {
         if (m_statusProblem)
-            showStatus(m_doc->isModified()
-                               ? tr("Unsaved changes: Save (Ctrl+S) writes them to the tenant.")
-                               : tr("No unsaved changes."));
+            showStatus(m_doc->isModified() ? unsavedText() : tr("No unsaved changes."));
     });
     connect(m_doc->criteria(), &CriteriaModel::refused, this,
             [this](const QString &reason) { showStatus(reason, true); });
@@ -259,25 +257,30 @@ void AudiencesPage::buildUi()
     // Fixed labels (the button does not grow with "Undo Rename"); what would be undone is in
     // the tooltip.
     QUndoStack *stack = m_doc->undoStack();
-    m_undo = new QAction(tr("&Undo"), this);
-    m_undo->setEnabled(stack->canUndo());
-    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
-    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
-    connect(stack, &QUndoStack::undoTextChanged, m_undo, [this](const QString &text) {
-        m_undo->setToolTip(text.isEmpty() ? tr("Nothing to undo") : tr("Undo: %1").arg(text));
-    });
-    m_undo->setToolTip(tr("Nothing to undo"));
+    const auto stackAction
+            = [this, stack](const QString &text, bool enabled, void (QUndoStack::*act)(),
+                            void (QUndoStack::*canChanged)(bool),
+                            void (QUndoStack::*textChanged)(const QString &),
+                            const QString &nothing, const QString &tipFormat) {
+                  auto *a = new QAction(text, this);
+                  a->setEnabled(enabled);
+                  a->setToolTip(nothing);
+                  connect(a, &QAction::triggered, stack, act);
+                  connect(stack, canChanged, a, &QAction::setEnabled);
+                  connect(stack, textChanged, a, [a, nothing, tipFormat](const QString &what) {
+                      a->setToolTip(what.isEmpty() ? nothing : tipFormat.arg(what));
+                  });
+                  return a;
+              };
+    m_undo = stackAction(tr("&Undo"), stack->canUndo(), &QUndoStack::undo,
+                         &QUndoStack::canUndoChanged, &QUndoStack::undoTextChanged,
+                         tr("Nothing to undo"), tr("Undo: %1"));
     m_undo->setShortcuts(QKeySequence::Undo);
     m_undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_undo);
-    m_redo = new QAction(tr("&Redo"), this);
-    m_redo->setEnabled(stack->canRedo());
-    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
-    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
-    connect(stack, &QUndoStack::redoTextChanged, m_redo, [this](const QString &text) {
-        m_redo->setToolTip(text.isEmpty() ? tr("Nothing to redo") : tr("Redo: %1").arg(text));
-    });
-    m_redo->setToolTip(tr("Nothing to redo"));
+    m_redo = stackAction(tr("&Redo"), stack->canRedo(), &QUndoStack::redo,
+                         &QUndoStack::canRedoChanged, &QUndoStack::redoTextChanged,
+                         tr("Nothing to redo"), tr("Redo: %1"));
     // Ctrl+Shift+Z and Ctrl+Y, whichever the hand knows.
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
     if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
@@ -546,6 +549,11 @@ void AudiencesPage::updateModifiedMark()
     m_title->setToolTip(modified ? tr("Unsaved changes: Save (Ctrl+S) writes them to the "
                                       "tenant; Undo (Ctrl+Z) takes them back.")
                                  : QString());
+}
+
+QString AudiencesPage::unsavedText()
+{
+    return tr("Unsaved changes: Save (Ctrl+S) writes them to the tenant.");
 }
 
 QString AudiencesPage::titleText() const

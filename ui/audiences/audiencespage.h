@@ -72,6 +72,7 @@ private:
     void chooseAudience(const QString &id);
     void selectListRow(const QString &id);
     void updateModifiedMark();
+    static QString unsavedText();
     void loadCatalogue(const QString &source);
     void applyCatalogue();
     void updateFromDocument();
