@@ -559,7 +559,7 @@ QJsonObject SegmentExportJob::auditDetails() const
 
 bool SegmentExportJob::saveCheckpoint(const ExportCheckpoint &cp, bool now, QString *error)
 {
-    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const qint64 nowMs = elapsedMs(); // the job's monotonic clock
     if (!now && m_checkpointSavedMs >= 0 && nowMs - m_checkpointSavedMs < kCheckpointIntervalMs) {
         m_pendingCheckpoint = cp;
         return true;
