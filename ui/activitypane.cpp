@@ -45,20 +45,12 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     bar.palette = option.palette;
     bar.minimum = 0;
     bar.textVisible = true;
-    const QString counts = index.data(Qt::DisplayRole).toString();
-    QStringList texts; // longest first: the first that fits on one line is shown
     bar.maximum = 1000;
     bar.progress = int(fraction * 1000.0);
+    // The counts with the percentage when they fit on one line, else the percentage alone.
     const QString percent = tr("%1\u00a0%").arg(int(fraction * 100.0));
-    texts << tr("%1 (%2)").arg(counts, percent) << percent;
-    const int room = bar.rect.width() - 8;
-    bar.text = texts.constLast();
-    for (const QString &text : std::as_const(texts)) {
-        if (option.fontMetrics.horizontalAdvance(text) <= room) {
-            bar.text = text;
-            break;
-        }
-    }
+    const QString full = tr("%1 (%2)").arg(index.data(Qt::DisplayRole).toString(), percent);
+    bar.text = option.fontMetrics.horizontalAdvance(full) <= bar.rect.width() - 8 ? full : percent;
     if (option.state & QStyle::State_Selected)
         painter->fillRect(option.rect, option.palette.highlight());
     const QWidget *widget = option.widget;

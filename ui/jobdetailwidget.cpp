@@ -225,7 +225,7 @@ void JobDetailWidget::setJob(Job *job, LatencyHistory *history)
         m_timer->stop();
         return;
     }
-    // What a person calls the job ("Export · Gold loyalty members"), its target beside it.
+    // What a person calls the job ("Export · Gold loyalty members"); its target in the tooltip.
     const auto showTitle = [this, job] {
         // The title names the target already; the id is in the tooltip and the Target column.
         m_title->setText(job->title().isEmpty() ? tr("%1 — %2").arg(job->kind(), job->target())

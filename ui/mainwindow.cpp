@@ -229,23 +229,21 @@ void MainWindow::createStatusBar()
     m_keychainLabel = new QLabel(bar);
     m_keychainLabel->setObjectName(QStringLiteral("statusKeychain"));
     m_keychainLabel->setAccessibleName(tr("Secret storage"));
-    m_errorButton = new QToolButton(bar);
-    m_errorButton->setObjectName(QStringLiteral("statusLastError"));
-    m_errorButton->setAutoRaise(true);
-    m_errorButton->setAccessibleName(tr("Last error"));
-    m_errorButton->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-    m_errorButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_errorButton->setVisible(false);
+    // Warnings that show only while they apply; a click says more.
+    const auto warningButton = [this, bar](const QString &objectName, const QString &name) {
+        auto *b = new QToolButton(bar);
+        b->setObjectName(objectName);
+        b->setAutoRaise(true);
+        b->setAccessibleName(name);
+        b->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        b->setVisible(false);
+        return b;
+    };
+    m_errorButton = warningButton(QStringLiteral("statusLastError"), tr("Last error"));
     connect(m_errorButton, &QToolButton::clicked, this, &MainWindow::showLastError);
-
     // While the demo tenant misbehaves on purpose, say so where every page shows it.
-    m_faultsButton = new QToolButton(bar);
-    m_faultsButton->setObjectName(QStringLiteral("statusDemoFaults"));
-    m_faultsButton->setAutoRaise(true);
-    m_faultsButton->setAccessibleName(tr("Demo tenant faults"));
-    m_faultsButton->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-    m_faultsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_faultsButton->setVisible(false);
+    m_faultsButton = warningButton(QStringLiteral("statusDemoFaults"), tr("Demo tenant faults"));
     connect(m_faultsButton, &QToolButton::clicked, this, &MainWindow::openFaults);
 
     bar->addWidget(m_profileButton);

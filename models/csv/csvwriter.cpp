@@ -83,7 +83,7 @@ bool csvNeedsNeutralising(std::string_view text)
 namespace {
 
 // Whether a field must be quoted: a table lookup per byte (find_first_of with a set of four
-// calls memchr on the set once per byte of the text, which was the export's largest cost).
+// calls memchr on the set once per byte of the text: 6.5 % of a large export's client time).
 bool needsQuotes(std::string_view text)
 {
     static constexpr auto special = [] {
