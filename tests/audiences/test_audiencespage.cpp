@@ -505,6 +505,8 @@ void TestAudiencesPage::unsavedChangesAskOnFirstClick()
     QTest::keyClick(m_page->tree(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(m_page->document()->name(), before);
     QVERIFY(!m_page->document()->isModified());
+    // Undone back to what was saved: the status no longer speaks of unsaved changes.
+    QCOMPARE(m_page->statusText(), QStringLiteral("No unsaved changes."));
     QTest::keyClick(m_page->tree(), Qt::Key_Y, Qt::ControlModifier);
     QCOMPARE(m_page->document()->name(), QStringLiteral("Redo me"));
     QVERIFY(m_page->document()->isModified());

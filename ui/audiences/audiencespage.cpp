@@ -80,6 +80,8 @@ AudiencesPage::AudiencesPage(ConsoleContext *context, QWidget *parent)
             updateFromDocument();
             if (!m_statusProblem)
                 showStatus(unsavedText());
+        } else if (statusText() == unsavedText()) {
+            showStatus(tr("No unsaved changes.")); // undone back to what was saved
         }
     });
     // A later successful edit replaces a refusal's red message.
