@@ -1,6 +1,7 @@
 #include "apiclient.h"
 
 #include "fileio.h"
+#include "http1transport.h"
 #include "log.h"
 #include "tokenmanager.h"
 
@@ -171,6 +172,10 @@ CallHandle::~CallHandle()
         m_reply->disconnect(this);
         m_reply->abort();
     }
+    if (m_http1Reply) {
+        m_http1Reply->disconnect(this);
+        m_http1Reply->abort();
+    }
 }
 
 void CallHandle::cancel()
@@ -185,6 +190,10 @@ void CallHandle::cancel()
         m_reply->abort();
         return;
     }
+    if (m_http1Reply) {
+        m_http1Reply->abort();
+        return;
+    }
     m_client->finish(this, ErrorKind::Cancelled);
 }
 
@@ -192,11 +201,17 @@ ApiClient::ApiClient(Profile profile, ClientSecret secret, QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
     , m_nam(new QNetworkAccessManager(this))
+    , m_http1(new Http1Transport(this))
     , m_rng(QRandomGenerator::securelySeeded())
 {
     qRegisterMetaType<cxone::Result>();
     qRegisterMetaType<cxone::Attempt>();
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    const QByteArray transport = qgetenv("CXONE_HTTP_TRANSPORT").toLower();
+    if (transport == "qt")
+        m_transportChoice = TransportChoice::AlwaysQt;
+    else if (transport == "http1")
+        m_transportChoice = TransportChoice::Http1WhereAble;
     m_tokens = new TokenManager(this, std::move(secret));
 }
 
@@ -208,6 +223,7 @@ ApiClient::~ApiClient()
     for (CallHandle *call : calls)
         delete call;
     delete m_tokens;
+    delete m_http1;
     delete m_nam;
 }
 
@@ -313,66 +329,148 @@ void ApiClient::startAttempt(CallHandle *call)
     });
 }
 
+// A response as either transport saw it: what the pipeline decides on.
+struct ApiClient::Answer
+{
+    int status = 0; // 0: no response at all
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;                     // a buffered answer's body
+    ErrorKind failure = ErrorKind::None; // the transport failed (no answer, or a cut-off body)
+    QString failureText;
+    bool streamed = false; // a success body went to the request's sink
+    qint64 streamedBytes = 0;
+
+    QByteArray header(QByteArrayView name) const
+    {
+        for (const auto &h : headers)
+            if (QByteArrayView(h.first).compare(name, Qt::CaseInsensitive) == 0)
+                return h.second;
+        return {};
+    }
+};
+
+namespace {
+
+std::optional<qint64> declaredLength(QNetworkReply *reply)
+{
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    return length.isValid() ? std::optional<qint64>(length.toLongLong()) : std::nullopt;
+}
+
+std::optional<qint64> declaredLength(Http1Reply *reply)
+{
+    return reply->contentLength();
+}
+
+// A declared length above the cap ends the attempt before the body comes; so does a body that
+// grows past it without one.
+template<typename Reply>
+void capResponse(CallHandle *call, Reply *reply, qint64 cap, bool *tooLarge)
+{
+    QObject::connect(reply, &Reply::metaDataChanged, call, [reply, cap, tooLarge] {
+        if (const auto length = declaredLength(reply); length && *length > cap) {
+            *tooLarge = true;
+            reply->abort();
+        }
+    });
+    QObject::connect(reply, &Reply::downloadProgress, call,
+                     [call, reply, cap, tooLarge](qint64 received, qint64 total) {
+                         if (received > cap && !*tooLarge) {
+                             *tooLarge = true;
+                             reply->abort();
+                             return;
+                         }
+                         Q_EMIT call->progress(received, total);
+                     });
+}
+
+} // namespace
+
+bool ApiClient::useHttp1(const CallHandle *call) const
+{
+    const Request &r = call->m_request;
+    if (m_transportChoice == TransportChoice::AlwaysQt || r.sink)
+        return false;
+    if (m_transportChoice == TransportChoice::AsRequested
+        && r.transport != Request::Transport::Http1)
+        return false;
+    return Http1Transport::canCarry(call->m_result.url);
+}
+
 void ApiClient::sendWithToken(CallHandle *call, const QByteArray &token)
 {
     const Request &r = call->m_request;
-    QNetworkRequest nr(call->m_result.url);
-    nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                    QNetworkRequest::ManualRedirectPolicy);
-    nr.setTransferTimeout(int(r.timeout.value_or(m_profile.transferTimeout).count()));
-    nr.setRawHeader("Accept", "application/json");
-    nr.setRawHeader("X-Request-ID", r.requestId);
+    // The same headers on either transport.
+    QList<QPair<QByteArray, QByteArray>> headers;
+    headers.reserve(8 + r.headers.size());
+    headers.emplaceBack(QByteArray("Accept"), "application/json");
+    headers.emplaceBack(QByteArray("X-Request-ID"), r.requestId);
     // Retries keep the request id (idempotency) and number themselves, so a server can tell a
     // new attempt from a transport's silent resend of the same one.
-    nr.setRawHeader("X-Attempt", QByteArray::number(call->m_result.attempts.size() + 1));
-    nr.setRawHeader("User-Agent", "cxone-console/" CXONE_VERSION);
-    if (!r.body.isEmpty() || r.method == "POST" || r.method == "PUT" || r.method == "PATCH")
-        nr.setHeader(QNetworkRequest::ContentTypeHeader, r.contentType);
-    for (const auto &h : r.headers)
-        nr.setRawHeader(h.first, h.second);
+    headers.emplaceBack(QByteArray("X-Attempt"),
+                        QByteArray::number(call->m_result.attempts.size() + 1));
+    headers.emplaceBack(QByteArray("User-Agent"), "cxone-console/" CXONE_VERSION);
+    const bool hasBody
+            = !r.body.isEmpty() || r.method == "POST" || r.method == "PUT" || r.method == "PATCH";
+    if (hasBody)
+        headers.emplaceBack(QByteArray("Content-Type"), r.contentType);
+    headers.append(r.headers);
     if (!token.isEmpty())
-        nr.setRawHeader("Authorization", "Bearer " + token);
+        headers.emplaceBack(QByteArray("Authorization"), "Bearer " + token);
     call->m_usedToken = token;
+    const int timeoutMs = int(r.timeout.value_or(m_profile.transferTimeout).count());
+    const qint64 cap = r.maxResponseBytes.value_or(m_profile.maxResponseBytes);
 
-    call->m_attemptTimer.start();
-    QNetworkReply *reply = m_nam->sendCustomRequest(nr, r.method, r.body);
-    reply->setParent(call);
-    call->m_reply = reply;
     call->m_tooLarge = false;
     call->m_streaming = false;
     call->m_sinkError.clear();
     call->m_received = 0;
-    const qint64 cap = r.maxResponseBytes.value_or(m_profile.maxResponseBytes);
-    connect(reply, &QNetworkReply::metaDataChanged, call, [call, reply, cap] {
-        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        if (length.isValid() && length.toLongLong() > cap) {
-            call->m_tooLarge = true;
-            reply->abort();
-            return;
-        }
+    call->m_attemptTimer.start();
+    qCDebug(lcNet).noquote() << r.method << call->m_result.url.toDisplayString(QUrl::RemoveQuery)
+                             << "id" << r.requestId;
+
+    if (useHttp1(call)) {
+        Http1Transport::Outgoing out;
+        out.url = call->m_result.url;
+        out.method = r.method;
+        out.headers = std::move(headers);
+        out.body = r.body;
+        out.sendLength = hasBody;
+        out.replayable = r.isIdempotent() || r.retrySafe;
+        out.timeoutMs = timeoutMs;
+        Http1Reply *reply = m_http1->send(out);
+        reply->setParent(call);
+        call->m_http1Reply = reply;
+        capResponse(call, reply, cap, &call->m_tooLarge);
+        connect(reply, &Http1Reply::finished, call,
+                [this, call, reply] { onHttp1Finished(call, reply); });
+        return;
+    }
+
+    QNetworkRequest nr(call->m_result.url);
+    nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                    QNetworkRequest::ManualRedirectPolicy);
+    nr.setTransferTimeout(timeoutMs);
+    for (const auto &h : headers)
+        nr.setRawHeader(h.first, h.second);
+    QNetworkReply *reply = m_nam->sendCustomRequest(nr, r.method, r.body);
+    reply->setParent(call);
+    call->m_reply = reply;
+    capResponse(call, reply, cap, &call->m_tooLarge);
+    connect(reply, &QNetworkReply::metaDataChanged, call, [call, reply] {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (call->m_request.sink && status >= 200 && status < 300 && !call->m_streaming) {
-            call->m_streaming = true;
-            if (!call->m_request.sink->begin(&call->m_sinkError))
-                reply->abort();
-        }
+        if (call->m_tooLarge || !call->m_request.sink || status < 200 || status >= 300
+            || call->m_streaming)
+            return;
+        call->m_streaming = true;
+        if (!call->m_request.sink->begin(&call->m_sinkError))
+            reply->abort();
     });
-    connect(reply, &QNetworkReply::downloadProgress, call,
-            [call, reply, cap](qint64 received, qint64 total) {
-                if (received > cap && !call->m_tooLarge) {
-                    call->m_tooLarge = true;
-                    reply->abort();
-                    return;
-                }
-                Q_EMIT call->progress(received, total);
-            });
     if (r.sink)
         connect(reply, &QIODevice::readyRead, call,
                 [this, call, reply] { onReplyData(call, reply); });
     connect(reply, &QNetworkReply::finished, call,
             [this, call, reply] { onReplyFinished(call, reply); });
-    qCDebug(lcNet).noquote() << r.method << call->m_result.url.toDisplayString(QUrl::RemoveQuery)
-                             << "id" << r.requestId;
 }
 
 void ApiClient::onReplyData(CallHandle *call, QNetworkReply *reply)
@@ -397,18 +495,91 @@ void ApiClient::onReplyFinished(CallHandle *call, QNetworkReply *reply)
     if (call->m_finished)
         return;
 
+    Answer a;
+    a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    a.headers = reply->rawHeaderPairs();
+    const std::optional<qint64> declared = declaredLength(reply);
+    const bool compressed = !reply->rawHeader("Content-Encoding").isEmpty();
+    if (call->m_cancelled || call->m_tooLarge || !call->m_sinkError.isEmpty()) {
+        // decided by the call's own state
+    } else if (call->m_streaming && a.status >= 200 && a.status < 300) {
+        onReplyData(call, reply);
+        a.streamed = true;
+        a.streamedBytes = call->m_received;
+        if (!call->m_sinkError.isEmpty()) {
+            // conclude() reports the sink's sentence
+        } else if (reply->error() != QNetworkReply::NoError) {
+            a.failure = classifyNetworkError(reply->error());
+            if (a.failure == ErrorKind::Cancelled || a.failure == ErrorKind::None)
+                a.failure = ErrorKind::Network;
+            a.failureText = reply->errorString();
+        } else if (declared && !compressed && call->m_received < *declared) {
+            a.failure = ErrorKind::Network;
+            a.failureText = QStringLiteral("the connection closed after %1 of %2 bytes of the "
+                                           "response")
+                                    .arg(call->m_received)
+                                    .arg(*declared);
+        }
+    } else if (a.status == 0) {
+        a.failure = classifyNetworkError(reply->error());
+        if (a.failure == ErrorKind::Cancelled) // not cancelled by us: the transfer timeout fired
+            a.failure = ErrorKind::Timeout;
+        a.failureText = reply->errorString();
+    } else {
+        a.body = reply->readAll();
+        if (declared && !compressed && a.body.size() < *declared) {
+            // The connection closed mid-body; Qt reports that as success.
+            a.failure = ErrorKind::Network;
+            a.failureText = QStringLiteral("the connection closed after %1 of %2 bytes of the "
+                                           "response")
+                                    .arg(a.body.size())
+                                    .arg(*declared);
+            a.body.clear();
+        }
+    }
+    conclude(call, a);
+}
+
+void ApiClient::onHttp1Finished(CallHandle *call, Http1Reply *reply)
+{
+    reply->deleteLater();
+    if (call->m_http1Reply == reply)
+        call->m_http1Reply = nullptr;
+    if (call->m_finished)
+        return;
+
+    Answer a;
+    a.status = reply->status();
+    a.headers = reply->rawHeaderPairs();
+    if (call->m_cancelled || call->m_tooLarge) {
+        // decided by the call's own state
+    } else if (a.status == 0 || !reply->isComplete()) {
+        a.failure = classifyNetworkError(reply->error());
+        if (a.failure == ErrorKind::Cancelled || a.failure == ErrorKind::None)
+            a.failure = a.status == 0 ? ErrorKind::Timeout : ErrorKind::Network;
+        if (reply->error() == QNetworkReply::ProtocolUnknownError)
+            a.failure = ErrorKind::InvalidRequest; // refused before sending: no retry helps
+        a.failureText = reply->errorString();
+    } else {
+        a.body = reply->takeBody();
+    }
+    conclude(call, a);
+}
+
+void ApiClient::conclude(CallHandle *call, const Answer &a)
+{
     Attempt attempt;
     attempt.number = int(call->m_result.attempts.size()) + 1;
     attempt.latencyMs = call->m_attemptTimer.elapsed();
     attempt.waitBeforeMs = call->m_nextWaitMs;
     attempt.afterRateLimit = call->m_nextAfterRateLimit;
     attempt.afterTokenRefresh = call->m_nextAfterRefresh;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int status = a.status;
     attempt.httpStatus = status;
 
     Result &res = call->m_result;
     res.httpStatus = status;
-    res.headers = reply->rawHeaderPairs();
+    res.headers = a.headers;
 
     ErrorKind kind = ErrorKind::None;
     QString detail;
@@ -422,47 +593,23 @@ void ApiClient::onReplyFinished(CallHandle *call, QNetworkReply *reply)
         // The local side failed (disk full, masking refused): not the server's fault, no retry.
         kind = ErrorKind::Local;
         detail = call->m_sinkError;
-    } else if (call->m_streaming && status >= 200 && status < 300) {
-        onReplyData(call, reply);
+    } else if (a.streamed) {
         res.body.clear(); // an earlier attempt's error body
-        const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
-        const bool compressed = !reply->rawHeader("Content-Encoding").isEmpty();
-        if (!call->m_sinkError.isEmpty()) {
-            kind = ErrorKind::Local;
-            detail = call->m_sinkError;
-        } else if (reply->error() != QNetworkReply::NoError) {
-            kind = classifyNetworkError(reply->error());
-            if (kind == ErrorKind::Cancelled || kind == ErrorKind::None)
-                kind = ErrorKind::Network;
-            detail = reply->errorString();
-        } else if (declared.isValid() && !compressed && call->m_received < declared.toLongLong()) {
-            kind = ErrorKind::Network;
-            detail = QStringLiteral("the connection closed after %1 of %2 bytes of the response")
-                             .arg(call->m_received)
-                             .arg(declared.toLongLong());
-        }
-        res.bytesReceived = call->m_received;
-    } else if (status == 0) {
-        kind = classifyNetworkError(reply->error());
-        if (kind == ErrorKind::Cancelled) // not cancelled by us: the transfer timeout fired
-            kind = ErrorKind::Timeout;
-        detail = reply->errorString();
-    } else {
-        res.body = reply->readAll();
-        kind = classifyStatus(status);
-        const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
-        const bool compressed = !reply->rawHeader("Content-Encoding").isEmpty();
-        if (declared.isValid() && !compressed && res.body.size() < declared.toLongLong()) {
-            // The connection closed mid-body; Qt reports that as success.
-            kind = ErrorKind::Network;
-            detail = QStringLiteral("the connection closed after %1 of %2 bytes of the response")
-                             .arg(res.body.size())
-                             .arg(declared.toLongLong());
+        kind = a.failure;
+        detail = a.failureText;
+        res.bytesReceived = a.streamedBytes;
+    } else if (a.failure != ErrorKind::None) {
+        kind = a.failure;
+        detail = a.failureText;
+        if (status != 0)
             res.body.clear();
-        } else if (status >= 300 && status < 400) {
+    } else {
+        res.body = a.body;
+        kind = classifyStatus(status);
+        if (status >= 300 && status < 400) {
             kind = ErrorKind::HttpError;
             detail = QStringLiteral("redirected to %1; redirects are not followed")
-                             .arg(QString::fromUtf8(reply->rawHeader("Location")));
+                             .arg(QString::fromUtf8(a.header("Location")));
         } else if (kind == ErrorKind::None && call->m_request.expectJson && !res.body.isEmpty()) {
             QJsonParseError pe;
             res.json = QJsonDocument::fromJson(res.body, &pe);
@@ -472,7 +619,7 @@ void ApiClient::onReplyFinished(CallHandle *call, QNetworkReply *reply)
                 res.json = {};
             }
         } else if (kind != ErrorKind::None) {
-            extractServerMessage(res.body, reply->rawHeader("WWW-Authenticate"), &res.serverMessage,
+            extractServerMessage(res.body, a.header("WWW-Authenticate"), &res.serverMessage,
                                  &res.missingScope);
         }
     }
@@ -505,13 +652,17 @@ void ApiClient::onReplyFinished(CallHandle *call, QNetworkReply *reply)
     const int maxAttempts = call->m_request.maxAttempts.value_or(m_policy.maxAttempts);
     if (!retryable || res.attempts.size() >= maxAttempts) {
         if (retryable && res.attempts.size() > 1)
-            detail = QStringLiteral("gave up after %1 attempts").arg(res.attempts.size());
+            detail = detail.isEmpty()
+                             ? QStringLiteral("gave up after %1 attempts").arg(res.attempts.size())
+                             : QStringLiteral("gave up after %1 attempts; the last one: %2")
+                                       .arg(res.attempts.size())
+                                       .arg(detail);
         finish(call, kind, detail);
         return;
     }
 
     const auto retryAfter
-            = parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+            = parseRetryAfter(a.header("Retry-After"), QDateTime::currentDateTimeUtc());
     const bool useRetryAfter = retryAfter && (status == 429 || status == 503);
     const qint64 wait = useRetryAfter
                                 ? retryAfter->count()

@@ -19,6 +19,8 @@ class QTimer;
 
 namespace cxone {
 
+class Http1Reply;
+class Http1Transport;
 class TokenManager;
 
 // Where a streamed response body goes instead of Result::body (big downloads). The pipeline calls
@@ -78,6 +80,11 @@ struct Request
     std::optional<int> maxAttempts; // this call's own attempt budget (default: the policy's)
     // Streams a success body here instead of into Result::body (expectJson is then ignored).
     std::shared_ptr<ResponseSink> sink;
+    // Http1: the project's own HTTP/1.1 reader (Http1Transport), for calls made many times in a
+    // row with mid-sized answers (export pages). The pipeline falls back to Qt's when the call
+    // streams to a sink or a proxy is in the way; retries, tokens and errors are the same.
+    enum class Transport { Qt, Http1 };
+    Transport transport = Transport::Qt;
 
     static Request get(const QString &path, const QString &what = {});
     static Request postJson(const QString &path, const QByteArray &json, const QString &what = {});
@@ -118,6 +125,7 @@ private:
     QElapsedTimer m_total;
     QElapsedTimer m_attemptTimer;
     QPointer<QNetworkReply> m_reply;
+    QPointer<Http1Reply> m_http1Reply;
     QTimer *m_waitTimer = nullptr;
     QByteArray m_usedToken;
     qint64 m_nextWaitMs = 0;
@@ -143,6 +151,14 @@ public:
     const Profile &profile() const { return m_profile; }
     TokenManager *tokens() const { return m_tokens; }
     QNetworkAccessManager *network() const { return m_nam; }
+
+    // Which transport carries calls: as each request asks (the default), always Qt's, or the
+    // project's own HTTP/1.1 reader wherever it can. CXONE_HTTP_TRANSPORT=qt|http1 sets it for
+    // a process (to compare the two, or to rule one out).
+    enum class TransportChoice { AsRequested, AlwaysQt, Http1WhereAble };
+    TransportChoice transportChoice() const { return m_transportChoice; }
+    void setTransportChoice(TransportChoice choice) { m_transportChoice = choice; }
+    Http1Transport *http1() const { return m_http1; }
 
     RetryPolicy retryPolicy() const { return m_policy; }
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
@@ -170,6 +186,10 @@ private:
     void startAttempt(CallHandle *call);
     void sendWithToken(CallHandle *call, const QByteArray &token);
     void onReplyFinished(CallHandle *call, QNetworkReply *reply);
+    void onHttp1Finished(CallHandle *call, Http1Reply *reply);
+    struct Answer;
+    void conclude(CallHandle *call, const Answer &answer);
+    bool useHttp1(const CallHandle *call) const;
     void onReplyData(CallHandle *call, QNetworkReply *reply);
     QString requestProblem(const CallHandle *call, ErrorKind *kind) const;
     void finish(CallHandle *call, ErrorKind kind, const QString &detail = {});
@@ -178,6 +198,8 @@ private:
 
     Profile m_profile;
     QNetworkAccessManager *m_nam;
+    Http1Transport *m_http1;
+    TransportChoice m_transportChoice = TransportChoice::AsRequested;
     TokenManager *m_tokens;
     RetryPolicy m_policy;
     QRandomGenerator m_rng;

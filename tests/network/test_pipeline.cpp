@@ -17,10 +17,14 @@ using cxonetest::kSecret;
 using cxonetest::run;
 using Tenant = cxonetest::ScriptedTenant;
 
+// Every case runs twice: over Qt's transport and over the project's own HTTP/1.1 reader, which
+// must give the same results, retries, tokens and errors.
 class TestPipeline final : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase_data();
+    void init();
     void tokenIsCachedAndSent();
     void requestIdKeptAcrossRetries();
     void retryAfterSecondsHonoured();
@@ -48,6 +52,19 @@ private Q_SLOTS:
     void authStyles();
     void latencyRecorded();
 };
+
+void TestPipeline::initTestCase_data()
+{
+    QTest::addColumn<QByteArray>("transport");
+    QTest::newRow("qt") << QByteArray("qt");
+    QTest::newRow("http1") << QByteArray("http1");
+}
+
+void TestPipeline::init()
+{
+    QFETCH_GLOBAL(QByteArray, transport);
+    qputenv("CXONE_HTTP_TRANSPORT", transport); // read by every ApiClient made from here on
+}
 
 void TestPipeline::tokenIsCachedAndSent()
 {

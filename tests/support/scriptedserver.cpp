@@ -8,6 +8,7 @@ ScriptedServer::ScriptedServer(QObject *parent)
 {
     connect(&m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *s = m_server.nextPendingConnection()) {
+            ++m_accepted;
             connect(s, &QTcpSocket::readyRead, this, [this, s] { onReadyRead(s); });
             connect(s, &QTcpSocket::disconnected, this, [this, s] {
                 m_buffers.remove(s);
@@ -108,10 +109,40 @@ void ScriptedServer::onReadyRead(QTcpSocket *socket)
     }
 }
 
+void ScriptedServer::closeConnections()
+{
+    const auto sockets = m_server.findChildren<QTcpSocket *>();
+    for (QTcpSocket *s : sockets)
+        s->disconnectFromHost();
+}
+
+void ScriptedServer::writePieces(QPointer<QTcpSocket> socket, QByteArray rest, int pieceBytes,
+                                 bool closeAfter)
+{
+    if (!socket)
+        return;
+    const qsizetype n = pieceBytes > 0 ? qMin<qsizetype>(pieceBytes, rest.size()) : rest.size();
+    socket->write(rest.left(n));
+    socket->flush();
+    rest.remove(0, n);
+    if (rest.isEmpty()) {
+        if (closeAfter)
+            socket->disconnectFromHost();
+        return;
+    }
+    QTimer::singleShot(2, this, [this, socket, rest, pieceBytes, closeAfter] {
+        writePieces(socket, rest, pieceBytes, closeAfter);
+    });
+}
+
 void ScriptedServer::answer(QTcpSocket *socket, const Response &r)
 {
     if (r.drop) {
         socket->abort();
+        return;
+    }
+    if (!r.raw.isEmpty()) {
+        writePieces(socket, r.raw, r.pieceBytes, r.closeAfter);
         return;
     }
     QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + " Status\r\n";

@@ -31,6 +31,12 @@ public:
         QList<QPair<QByteArray, QByteArray>> headers;
         int delayMs = 0;   // answer later (the client's transfer timeout can fire first)
         bool drop = false; // close the connection without answering
+        // Bytes written exactly as given instead of a response made from the fields above
+        // (chunked bodies, broken framing, interim answers), in pieces of pieceBytes (0: at
+        // once) a few milliseconds apart; closeAfter closes the connection once they are out.
+        QByteArray raw;
+        int pieceBytes = 0;
+        bool closeAfter = false;
     };
     using Handler = std::function<Response(const Request &)>;
 
@@ -41,6 +47,9 @@ public:
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     const QList<Request> &requests() const { return m_requests; }
     int count(const QByteArray &pathPrefix) const;
+    int connectionsAccepted() const { return m_accepted; }
+    // Closes every open connection (as a server ending idle keep-alive connections does).
+    void closeConnections();
 
     static Response json(int status, const QByteArray &body,
                          QList<QPair<QByteArray, QByteArray>> headers = {});
@@ -50,9 +59,11 @@ public:
 private:
     void onReadyRead(QTcpSocket *socket);
     void answer(QTcpSocket *socket, const Response &response);
+    void writePieces(QPointer<QTcpSocket> socket, QByteArray rest, int pieceBytes, bool closeAfter);
 
     QTcpServer m_server;
     Handler m_handler;
     QList<Request> m_requests;
     QMap<QTcpSocket *, QByteArray> m_buffers;
+    int m_accepted = 0;
 };
