@@ -1,15 +1,12 @@
 #include "csvwriter.h"
 
+#include "bytewriter.h"
+
 #include <array>
 
 namespace cxone {
 
 namespace {
-
-void append(QByteArray &out, std::string_view s)
-{
-    out.append(s.data(), qsizetype(s.size()));
-}
 
 bool isPlainNumber(std::string_view t)
 {
@@ -100,30 +97,36 @@ bool needsQuotes(std::string_view text)
 
 } // namespace
 
-void appendCsvField(QByteArray &out, std::string_view text)
+void appendCsvField(ByteWriter &out, std::string_view text)
 {
     const bool neutralise = csvNeedsNeutralising(text);
     if (!needsQuotes(text)) {
         if (neutralise)
-            out += '\'';
-        append(out, text);
+            out.put('\'');
+        out.append(text);
         return;
     }
-    out += '"';
+    out.put('"');
     if (neutralise)
-        out += '\'';
+        out.put('\'');
     size_t from = 0;
     for (;;) {
         const size_t q = text.find('"', from);
         if (q == std::string_view::npos) {
-            append(out, text.substr(from));
+            out.append(text.substr(from));
             break;
         }
-        append(out, text.substr(from, q - from + 1));
-        out += '"';
+        out.append(text.substr(from, q - from + 1));
+        out.put('"');
         from = q + 1;
     }
-    out += '"';
+    out.put('"');
+}
+
+void appendCsvField(QByteArray &out, std::string_view text)
+{
+    ByteWriter w(out, qsizetype(text.size()) + 4);
+    appendCsvField(w, text);
 }
 
 QByteArray csvField(QByteArrayView text)

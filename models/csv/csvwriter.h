@@ -10,12 +10,15 @@
 
 namespace cxone {
 
+class ByteWriter;
+
 // The one way the console writes a CSV cell (RFC 4180): quoted when it holds a comma, quote, CR
 // or LF, quotes doubled. A cell that a spreadsheet would run as a formula (it starts with =, +,
 // -, @, tab or CR) gets a leading apostrophe, unless the whole cell is a plain signed number such
 // as -12.5 or a phone number as people write it (+1 (201) 555-0123, ext 5): digits and
 // punctuation cannot call anything.
 void appendCsvField(QByteArray &out, std::string_view text);
+void appendCsvField(ByteWriter &out, std::string_view text);
 QByteArray csvField(QByteArrayView text);
 bool csvNeedsNeutralising(std::string_view text);
 

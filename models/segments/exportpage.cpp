@@ -6,6 +6,7 @@
 
 #include "segmentexport.h"
 
+#include "csv/bytewriter.h"
 #include "csv/csvwriter.h"
 
 #include <QJsonDocument>
@@ -24,14 +25,14 @@ namespace {
 
 namespace dom = simdjson::dom;
 
-void append(QByteArray &out, std::string_view text)
+void append(ByteWriter &out, std::string_view text)
 {
-    out.append(text.data(), qsizetype(text.size()));
+    out.append(text);
 }
 
-void appendJsonString(QByteArray &out, std::string_view text)
+void appendJsonString(ByteWriter &out, std::string_view text)
 {
-    out += '"';
+    out.put('"');
     size_t run = 0; // start of the run of characters copied as they are
     for (size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
@@ -41,59 +42,59 @@ void appendJsonString(QByteArray &out, std::string_view text)
         run = i + 1;
         switch (c) {
         case '"':
-            out += "\\\"";
+            out.append("\\\"");
             break;
         case '\\':
-            out += "\\\\";
+            out.append("\\\\");
             break;
         case '\n':
-            out += "\\n";
+            out.append("\\n");
             break;
         case '\r':
-            out += "\\r";
+            out.append("\\r");
             break;
         case '\t':
-            out += "\\t";
+            out.append("\\t");
             break;
         case '\b':
-            out += "\\b";
+            out.append("\\b");
             break;
         case '\f':
-            out += "\\f";
+            out.append("\\f");
             break;
         default: {
             static const char hex[] = "0123456789abcdef";
-            out += "\\u00";
-            out += hex[(c >> 4) & 0xf];
-            out += hex[c & 0xf];
+            out.append("\\u00");
+            out.put(hex[(c >> 4) & 0xf]);
+            out.put(hex[c & 0xf]);
         }
         }
     }
     append(out, text.substr(run));
-    out += '"';
+    out.put('"');
 }
 
 template<typename Int>
-void appendInteger(QByteArray &out, Int v)
+void appendInteger(ByteWriter &out, Int v)
 {
     char buf[24];
     const auto r = std::to_chars(buf, buf + sizeof buf, v);
-    out.append(buf, r.ptr - buf);
+    out.append(buf, size_t(r.ptr - buf));
 }
 
 // Numbers as the console has always shown them: integral values without a fraction, others in
 // the shortest form that reads back the same.
-void appendNumber(QByteArray &out, double d)
+void appendNumber(ByteWriter &out, double d)
 {
     if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9007199254740992.0)
         appendInteger(out, qint64(d));
     else
-        out += QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+        out.append(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
 }
 
 // The text of a value as CSV cells and table cells show it: strings as they are, null or
 // missing as nothing, nested arrays and objects as compact JSON.
-void appendText(QByteArray &out, dom::element v)
+void appendText(ByteWriter &out, dom::element v)
 {
     switch (v.type()) {
     case dom::element_type::STRING:
@@ -109,7 +110,10 @@ void appendText(QByteArray &out, dom::element v)
         appendNumber(out, v.get_double().value_unsafe());
         return;
     case dom::element_type::BOOL:
-        out += v.get_bool().value_unsafe() ? "true" : "false";
+        if (v.get_bool().value_unsafe())
+            out.append("true");
+        else
+            out.append("false");
         return;
     case dom::element_type::ARRAY:
     case dom::element_type::OBJECT:
@@ -120,10 +124,10 @@ void appendText(QByteArray &out, dom::element v)
     }
 }
 
-void appendJsonValue(QByteArray &out, const dom::element *v)
+void appendJsonValue(ByteWriter &out, const dom::element *v)
 {
     if (!v || v->is_null()) {
-        out += "null";
+        out.append("null");
         return;
     }
     if (v->is_string())
@@ -132,7 +136,7 @@ void appendJsonValue(QByteArray &out, const dom::element *v)
         appendText(out, *v);
 }
 
-void appendCsvValue(QByteArray &out, const dom::element *v, QByteArray &scratch)
+void appendCsvValue(ByteWriter &out, const dom::element *v, QByteArray &scratch)
 {
     if (!v)
         return;
@@ -140,8 +144,11 @@ void appendCsvValue(QByteArray &out, const dom::element *v, QByteArray &scratch)
         appendCsvField(out, v->get_string().value_unsafe());
         return;
     }
-    scratch.clear();
-    appendText(scratch, *v);
+    scratch.resize(0); // keeps its capacity
+    {
+        ByteWriter text(scratch, 32);
+        appendText(text, *v);
+    }
     appendCsvField(out, std::string_view(scratch.constData(), size_t(scratch.size())));
 }
 
@@ -157,6 +164,36 @@ dom::parser &threadParser()
 QByteArray exportCsvField(QByteArrayView text)
 {
     return csvField(text);
+}
+
+QString peekContinuationToken(QByteArrayView body)
+{
+    static constexpr QByteArrayView key = "\"continuationToken\"";
+    const qsizetype at = body.lastIndexOf(key);
+    if (at < 0)
+        return {};
+    qsizetype i = at + key.size();
+    auto skipSpace = [&] {
+        while (i < body.size()
+               && (body[i] == ' ' || body[i] == '\t' || body[i] == '\n' || body[i] == '\r'))
+            ++i;
+    };
+    skipSpace();
+    if (i >= body.size() || body[i] != ':')
+        return {};
+    ++i;
+    skipSpace();
+    if (i >= body.size() || body[i] != '"')
+        return {};
+    const qsizetype start = ++i;
+    while (i < body.size() && body[i] != '"') {
+        if (body[i] == '\\' || static_cast<unsigned char>(body[i]) < 0x20)
+            return {};
+        ++i;
+    }
+    if (i >= body.size())
+        return {};
+    return QString::fromUtf8(body.sliced(start, i - start));
 }
 
 QByteArray exportCsvHeader(const QStringList &attributes)
@@ -223,8 +260,12 @@ FormattedPage formatExportPage(const QByteArray &body, const QStringList &attrib
     for (const QString &a : attributes) {
         names.push_back(a.toStdString());
         QByteArray k;
-        appendJsonString(k, names.back());
-        keys.push_back(k + ':');
+        {
+            ByteWriter w(k);
+            appendJsonString(w, names.back());
+            w.put(':');
+        }
+        keys.push_back(k);
     }
     auto columnOf = [&](std::string_view key, size_t guess) -> size_t {
         if (guess < columns && names[guess] == key)
@@ -237,102 +278,109 @@ FormattedPage formatExportPage(const QByteArray &body, const QStringList &attrib
     };
 
     page.records = carried;
-    page.output.reserve(body.size());
     std::shared_ptr<ExportRows> rows;
     if (wantRows) {
         rows = std::make_shared<ExportRows>();
         rows->columns = int(columns) + 1;
-        rows->text.reserve(body.size() / 2);
         rows->ends.reserve(size_t(carried) * (columns + 1));
-    }
-    if (wantCdp) {
-        page.cdpRecords.reserve(body.size());
-        page.cdpRecords = "[";
     }
 
     std::vector<dom::element> values(columns);
     std::vector<const dom::element *> cells(columns);
     QByteArray scratch;
-    auto appendJsonRecord = [&](QByteArray &out, std::string_view id) {
-        out += "{\"contactId\":";
-        appendJsonString(out, id);
-        out += ",\"attributes\":{";
-        for (size_t k = 0; k < columns; ++k) {
-            if (k > 0)
-                out += ',';
-            out += keys[k];
-            appendJsonValue(out, cells[k]);
-        }
-        out += "}}";
-    };
+    QByteArray unusedRows;
+    QString error;
+    {
+        ByteWriter output(page.output, body.size());
+        ByteWriter cdp(page.cdpRecords, wantCdp ? body.size() : 0);
+        ByteWriter rowText(rows ? rows->text : unusedRows, rows ? body.size() / 2 : 0);
+        if (wantCdp)
+            cdp.put('[');
+        auto appendJsonRecord = [&](ByteWriter &out, std::string_view id) {
+            out.append("{\"contactId\":");
+            appendJsonString(out, id);
+            out.append(",\"attributes\":{");
+            for (size_t k = 0; k < columns; ++k) {
+                if (k > 0)
+                    out.put(',');
+                out.append(keys[k]);
+                appendJsonValue(out, cells[k]);
+            }
+            out.append("}}");
+        };
 
-    qint64 index = 0;
-    for (const dom::element item : items) {
-        dom::object record;
-        std::string_view id;
-        if (item.get_object().get(record) || record["contactId"].get_string().get(id)
-            || id.empty()) {
-            page.error = QStringLiteral("Record %1 of the page has no contactId.").arg(index + 1);
-            page.output.clear();
-            return page;
-        }
-        std::fill(cells.begin(), cells.end(), nullptr);
-        const auto attrsValue = record["attributes"];
-        if (!attrsValue.error() && !attrsValue.value_unsafe().is_null()) {
-            dom::object attrs;
-            if (attrsValue.get_object().get(attrs)) {
-                page.error = QStringLiteral("Record %1 of the page has attributes that are not an "
-                                            "object.")
-                                     .arg(index + 1);
-                page.output.clear();
-                return page;
+        qint64 index = 0;
+        for (const dom::element item : items) {
+            dom::object record;
+            std::string_view id;
+            if (item.get_object().get(record) || record["contactId"].get_string().get(id)
+                || id.empty()) {
+                error = QStringLiteral("Record %1 of the page has no contactId.").arg(index + 1);
+                break;
             }
-            size_t guess = 0;
-            for (const dom::key_value_pair field : attrs) {
-                const size_t c = columnOf(field.key, guess);
-                if (c < columns) {
-                    values[c] = field.value; // a repeated key: the last one wins
-                    cells[c] = &values[c];
+            std::fill(cells.begin(), cells.end(), nullptr);
+            const auto attrsValue = record["attributes"];
+            if (!attrsValue.error() && !attrsValue.value_unsafe().is_null()) {
+                dom::object attrs;
+                if (attrsValue.get_object().get(attrs)) {
+                    error = QStringLiteral("Record %1 of the page has attributes that are not an "
+                                           "object.")
+                                    .arg(index + 1);
+                    break;
                 }
-                guess = c + 1;
+                size_t guess = 0;
+                for (const dom::key_value_pair field : attrs) {
+                    const size_t c = columnOf(field.key, guess);
+                    if (c < columns) {
+                        values[c] = field.value; // a repeated key: the last one wins
+                        cells[c] = &values[c];
+                    }
+                    guess = c + 1;
+                }
             }
-        }
-        if (format == ExportFormat::Csv) {
-            appendCsvField(page.output, id);
-            for (size_t k = 0; k < columns; ++k) {
-                page.output += ',';
-                appendCsvValue(page.output, cells[k], scratch);
+            if (format == ExportFormat::Csv) {
+                appendCsvField(output, id);
+                for (size_t k = 0; k < columns; ++k) {
+                    output.put(',');
+                    appendCsvValue(output, cells[k], scratch);
+                }
+                output.append("\r\n");
+            } else {
+                const qsizetype start = output.size();
+                appendJsonRecord(output, id);
+                if (wantCdp) {
+                    // The JSONL line is exactly one CDP record.
+                    if (index > 0)
+                        cdp.put(',');
+                    cdp.append(page.output.constData() + start, size_t(output.size() - start));
+                }
+                output.put('\n');
             }
-            page.output += "\r\n";
-        } else {
-            const qsizetype start = page.output.size();
-            appendJsonRecord(page.output, id);
-            if (wantCdp) {
-                // The JSONL line is exactly one CDP record.
+            if (wantCdp && format == ExportFormat::Csv) {
                 if (index > 0)
-                    page.cdpRecords += ',';
-                page.cdpRecords.append(page.output.constData() + start, page.output.size() - start);
+                    cdp.put(',');
+                appendJsonRecord(cdp, id);
             }
-            page.output += '\n';
-        }
-        if (wantCdp && format == ExportFormat::Csv) {
-            if (index > 0)
-                page.cdpRecords += ',';
-            appendJsonRecord(page.cdpRecords, id);
-        }
-        if (rows) {
-            append(rows->text, id);
-            rows->ends.push_back(quint32(rows->text.size()));
-            for (size_t k = 0; k < columns; ++k) {
-                if (cells[k])
-                    appendText(rows->text, *cells[k]);
-                rows->ends.push_back(quint32(rows->text.size()));
+            if (rows) {
+                append(rowText, id);
+                rows->ends.push_back(quint32(rowText.size()));
+                for (size_t k = 0; k < columns; ++k) {
+                    if (cells[k])
+                        appendText(rowText, *cells[k]);
+                    rows->ends.push_back(quint32(rowText.size()));
+                }
             }
+            ++index;
         }
-        ++index;
+        if (wantCdp)
+            cdp.put(']');
     }
-    if (wantCdp)
-        page.cdpRecords += ']';
+    if (!error.isEmpty()) {
+        page.error = error;
+        page.output.clear();
+        page.cdpRecords.clear();
+        return page;
+    }
     page.rows = rows;
     return page;
 }

@@ -114,6 +114,11 @@ FormattedPage formatExportPage(const QByteArray &body, const QStringList &attrib
                                ExportFormat format, bool wantCdp, bool wantRows,
                                const std::function<void(const QString &)> &onToken = {});
 
+// The continuationToken a page ends with, read from its text without parsing it: the last
+// "continuationToken" key followed by a plain string. A guess that formatExportPage() confirms (a
+// record's text could hold the same words); empty when absent, null or written with escapes.
+QString peekContinuationToken(QByteArrayView body);
+
 struct ExportMetrics
 {
     qint64 pages = 0;

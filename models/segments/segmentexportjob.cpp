@@ -362,6 +362,14 @@ void SegmentExportJob::onPage(const Result &result)
     }
     m_pageLatencies.push_back(qint32(std::min<qint64>(result.totalMs, INT32_MAX)));
     const quint64 generation = ++m_formatGeneration;
+    // The next page's token is read from this page's text at once, so the server builds the next
+    // page while this one crosses to the worker and is parsed. The parse confirms it (a wrong
+    // guess is replaced in onEarlyToken) and a page found broken drops it (requestPage).
+    if (!m_prefetch && !isCancelRequested()) {
+        const QString guess = peekContinuationToken(result.body);
+        if (!guess.isEmpty() && guess != m_requestToken)
+            m_prefetch = startFetch(guess);
+    }
     // Called in the worker as soon as the page is well formed: ask for the next one meanwhile.
     auto onToken = [this, generation](const QString &token) {
         QMetaObject::invokeMethod(
@@ -377,11 +385,16 @@ void SegmentExportJob::onPage(const Result &result)
 
 void SegmentExportJob::onEarlyToken(quint64 generation, const QString &token)
 {
-    // Only for the page being formatted, once, and never for the token it was asked with (the
-    // loop check in onFormatted() fails that page).
-    if (generation != m_formatGeneration || isFinished() || isCancelRequested() || m_prefetch
-        || token.isEmpty() || token == m_requestToken)
+    // Only for the page being formatted, and never for the token it was asked with (the loop
+    // check in onFormatted() fails that page).
+    if (generation != m_formatGeneration || isFinished() || isCancelRequested() || token.isEmpty()
+        || token == m_requestToken)
         return;
+    if (m_prefetch) {
+        if (m_prefetch->token == token)
+            return; // the early read of the token was right
+        abandon(m_prefetch);
+    }
     m_prefetch = startFetch(token);
 }
 

@@ -72,6 +72,9 @@ private Q_SLOTS:
     void brokenRecordAfterTokenIsAskedAgain();
     void failingPrefetchedPageKeepsEarlierPages();
     void cancelWithNextPageInFlightThenResume();
+    void tokenReadEarly_data();
+    void tokenReadEarly();
+    void misleadingTokenTextIsCorrected();
 
 private:
     // Answers token, segment and query requests; query answers come from `page`.
@@ -169,6 +172,62 @@ void TestSegmentsPipelining::pagesInOrderWithoutRepeats()
     // before it was written.
     QCOMPARE(queriedPages(), QList<int>({1, 2, 3, 4, 5, 6}));
     QCOMPARE(job.metrics().pages, kPages);
+    QCOMPARE(job.metrics().records, kPages * kPerPage);
+}
+
+void TestSegmentsPipelining::tokenReadEarly_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("token");
+    QTest::newRow("at the end") << QByteArray(R"({"items":[],"continuationToken":"abc=="})")
+                                << QStringLiteral("abc==");
+    QTest::newRow("spaces and lines")
+            << QByteArray("{\"items\": [],\n  \"continuationToken\" :\r\n \"t-1\"\n}")
+            << QStringLiteral("t-1");
+    QTest::newRow("null on the last page")
+            << QByteArray(R"({"items":[],"continuationToken":null})") << QString();
+    QTest::newRow("absent") << QByteArray(R"({"items":[]})") << QString();
+    QTest::newRow("escaped: left to the parser")
+            << QByteArray(R"({"items":[],"continuationToken":"a\u0041"})") << QString();
+    QTest::newRow("unterminated") << QByteArray(R"({"items":[],"continuationToken":"abc)")
+                                  << QString();
+    QTest::newRow("not a string") << QByteArray(R"({"items":[],"continuationToken":42})")
+                                  << QString();
+    QTest::newRow("a record's key after the real one: the last is taken")
+            << QByteArray(R"({"continuationToken":"real","items":[{"continuationToken":"fake"}]})")
+            << QStringLiteral("fake");
+}
+
+void TestSegmentsPipelining::tokenReadEarly()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, token);
+    QCOMPARE(peekContinuationToken(body), token);
+}
+
+void TestSegmentsPipelining::misleadingTokenTextIsCorrected()
+{
+    // The token comes first and every record carries a key of the same name with another value:
+    // the early read asks for the wrong page, the parse corrects it, and the file is exact.
+    serve([](int page, int) {
+        QByteArray body = pageBody(page, false);
+        const qsizetype at = body.indexOf(",\"continuationToken\":");
+        const qsizetype end = body.indexOf(",\"count\"");
+        const QByteArray token = body.mid(at + 1, end - at - 1);
+        body.remove(at, end - at);
+        body.replace("{\"items\"", QByteArray("{" + token + ",\"items\""));
+        body.replace("\"}}", "\",\"continuationToken\":\"tok-9\"}}");
+        return ScriptedServer::json(200, body);
+    });
+    SegmentExportJob job(m_client.get(), options(QStringLiteral("misleading.csv")));
+    QVERIFY(runExport(job));
+    QCOMPARE(job.state(), JobState::Succeeded);
+    QFile f(job.options().outputPath);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), expectedCsv(kPages));
+    QList<int> pages = queriedPages();
+    pages.removeAll(9); // the wrong guesses, abandoned (sent or not)
+    QCOMPARE(pages, QList<int>({1, 2, 3, 4, 5, 6}));
     QCOMPARE(job.metrics().records, kPages * kPerPage);
 }
 
