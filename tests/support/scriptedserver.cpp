@@ -69,9 +69,13 @@ ScriptedServer::Response ScriptedServer::token(const QByteArray &accessToken, in
 
 void ScriptedServer::onReadyRead(QTcpSocket *socket)
 {
-    QByteArray &buf = m_buffers[socket];
-    buf += socket->readAll();
+    m_buffers[socket] += socket->readAll();
     for (;;) {
+        // Looked up again each time: an answer that closes the connection drops its buffer.
+        const auto it = m_buffers.find(socket);
+        if (it == m_buffers.end())
+            return;
+        QByteArray &buf = it.value();
         const qsizetype end = buf.indexOf("\r\n\r\n");
         if (end < 0)
             return;
