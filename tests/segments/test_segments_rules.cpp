@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace cxone;
 
 namespace {
@@ -66,6 +68,8 @@ private Q_SLOTS:
     void csvField();
     void formatCsvAndJsonl();
     void formatValueShapes();
+    void numberTexts_data();
+    void numberTexts();
     void formatRejectsBadPages_data();
     void formatRejectsBadPages();
     void checkpointRoundTrip();
@@ -544,6 +548,68 @@ void TestSegmentsRules::formatValueShapes()
     QCOMPARE(QJsonDocument::fromJson(jsonl.output).object(), cdp);
     QVERIFY(jsonl.output.contains("\\t"));
     QVERIFY(jsonl.output.contains("\\u0001"));
+}
+
+void TestSegmentsRules::numberTexts_data()
+{
+    // Amounts take a shorter road than other decimals; both must write what Qt's shortest
+    // general conversion writes (the text exports have always had).
+    QTest::addColumn<QByteArray>("json");
+    for (const char *n : {"2318.25",
+                          "0.5",
+                          "-0.5",
+                          "0.05",
+                          "-0.01",
+                          "0.1",
+                          "19.9",
+                          "123456.7",
+                          "99999999999.99",
+                          "999999999999.99",
+                          "1000000000000.5",
+                          "1.005",
+                          "2.675",
+                          "0.3",
+                          "1e-7",
+                          "12345.678",
+                          "-7.25",
+                          "4503599627370495.5",
+                          "0.07",
+                          "1234567.89"})
+        QTest::newRow(n) << QByteArray(n);
+    // And a sweep of cents: every value k/100 for k in a few ranges.
+    QTest::newRow("sweep") << QByteArray();
+}
+
+void TestSegmentsRules::numberTexts()
+{
+    QFETCH(QByteArray, json);
+    QList<double> values;
+    if (json.isEmpty()) {
+        for (qint64 k = -2000; k <= 2000; ++k)
+            values << double(k) / 100.0;
+        for (qint64 k = 99999999990000; k < 99999999990000 + 2000; ++k)
+            values << double(k) / 100.0;
+    } else {
+        values << json.toDouble();
+    }
+    QByteArray items;
+    QByteArray expected;
+    for (const double d : values) {
+        if (!items.isEmpty())
+            items += ',';
+        const QByteArray text = QByteArray::number(d, 'g', 17);
+        items += "{\"contactId\":\"c\",\"attributes\":{\"v\":" + text + "}}";
+        const bool integral = d == std::floor(d) && std::fabs(d) < 9007199254740992.0;
+        expected += "c,"
+                    + (integral ? QByteArray::number(qint64(d))
+                                : QByteArray::number(d, 'g', QLocale::FloatingPointShortest))
+                    + "\r\n";
+    }
+    const QByteArray body = "{\"items\":[" + items + "],\"continuationToken\":null}";
+    const FormattedPage page
+            = formatExportPage(body, {QStringLiteral("v")}, ExportFormat::Csv, false, false);
+    QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+    QCOMPARE(page.output, expected);
 }
 
 void TestSegmentsRules::formatRejectsBadPages_data()
