@@ -129,7 +129,7 @@ public:
 
     int connectionsOpened() const { return m_opened; }
     int idleConnections() const;
-    static constexpr int kMaxIdlePerOrigin = 6;
+    static constexpr int kMaxIdlePerOrigin = 16;
     static constexpr int kIdleLimitMs = 30'000; // a kept-alive connection older than this is
                                                 // not reused: servers close idle ones
 

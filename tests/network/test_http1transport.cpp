@@ -26,6 +26,7 @@ private Q_SLOTS:
     void framing();
     void keepAliveReused();
     void connectionCloseHonoured();
+    void concurrentCallsKeepTheirConnections();
     void staleConnectionResentOnce();
     void brokenAnswers_data();
     void brokenAnswers();
@@ -155,6 +156,34 @@ void TestHttp1Transport::connectionCloseHonoured()
         QVERIFY(run(c.client, Request::get(QStringLiteral("/api/x"))).ok());
     QCOMPARE(c.client.http1()->connectionsOpened(), 3);
     QCOMPARE(c.client.http1()->idleConnections(), 0);
+}
+
+void TestHttp1Transport::concurrentCallsKeepTheirConnections()
+{
+    // Twelve calls at once open twelve connections; the next twelve reuse them all (a pool
+    // smaller than the calls in flight would close and reopen connections all run long).
+    Tenant t;
+    t.api = [](const ScriptedServer::Request &) {
+        Resp r = ScriptedServer::json(200, "{}");
+        r.delayMs = 20; // all twelve are in flight together
+        return r;
+    };
+    QVERIFY(t.server.listen());
+    Http1Client c(t.profile());
+    QVERIFY(run(c.client, Request::get(QStringLiteral("/api/warm"))).ok()); // the token first
+    for (int round = 0; round < 2; ++round) {
+        int done = 0;
+        for (int i = 0; i < 12; ++i) {
+            CallHandle *h = c.client.send(Request::get(QStringLiteral("/api/c")));
+            connect(h, &CallHandle::finished, this, [&done](const Result &r) {
+                QVERIFY(r.ok());
+                ++done;
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(done, 12, 10000);
+    }
+    QCOMPARE(c.client.http1()->connectionsOpened(), 12);
+    QCOMPARE(c.client.http1()->idleConnections(), 12);
 }
 
 void TestHttp1Transport::staleConnectionResentOnce()
