@@ -22,6 +22,7 @@ void RowTableModel::setHeaders(const QStringList &headers)
     m_headers = headers;
     m_store = CompactRowStore(int(std::max<qsizetype>(1, headers.size())));
     m_visible = 0;
+    m_firstRowNumber = 1;
     m_flushTimer->stop();
     endResetModel();
 }
@@ -49,6 +50,7 @@ void RowTableModel::clear()
     beginResetModel();
     m_store.clear();
     m_visible = 0;
+    m_firstRowNumber = 1;
     m_flushTimer->stop();
     endResetModel();
 }
@@ -88,7 +90,16 @@ QVariant RowTableModel::headerData(int section, Qt::Orientation orientation, int
         return {};
     if (orientation == Qt::Horizontal)
         return m_headers.value(section);
-    return section + 1;
+    return m_firstRowNumber + section;
+}
+
+void RowTableModel::setFirstRowNumber(qint64 number)
+{
+    if (number == m_firstRowNumber)
+        return;
+    m_firstRowNumber = number;
+    if (m_visible > 0)
+        Q_EMIT headerDataChanged(Qt::Vertical, 0, int(m_visible) - 1);
 }
 
 } // namespace cxone

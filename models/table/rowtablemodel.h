@@ -29,6 +29,10 @@ public:
     qsizetype storedRows() const { return m_store.rowCount(); }
     const CompactRowStore &store() const { return m_store; }
     void setFlushInterval(int ms) { m_flushIntervalMs = ms; }
+    // The number the first row's header shows (1 unless the rows continue an earlier run's, as
+    // a resumed export's do); clear() sets it back to 1.
+    void setFirstRowNumber(qint64 number);
+    qint64 firstRowNumber() const { return m_firstRowNumber; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -42,6 +46,7 @@ private:
     qsizetype m_visible = 0;
     QTimer *m_flushTimer;
     int m_flushIntervalMs = 50;
+    qint64 m_firstRowNumber = 1;
 };
 
 } // namespace cxone

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void compactPerRow();
     void modelBatchesInserts();
     void modelClearAndHeaders();
+    void rowNumbersContinueAnEarlierRun();
 };
 
 void TestRowTable::storesAndReadsCells_data()
@@ -133,6 +134,25 @@ void TestRowTable::modelClearAndHeaders()
     model.clear();
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.storedRows(), 0);
+}
+
+void TestRowTable::rowNumbersContinueAnEarlierRun()
+{
+    RowTableModel model({QStringLiteral("a")});
+    QAbstractItemModelTester tester(&model);
+    const QByteArrayView row[] = {"1"};
+    model.appendRow(row);
+    model.appendRow(row);
+    model.flush();
+    QCOMPARE(model.headerData(0, Qt::Vertical).toLongLong(), 1);
+    QSignalSpy changed(&model, &QAbstractItemModel::headerDataChanged);
+    model.setFirstRowNumber(105001);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).value<Qt::Orientation>(), Qt::Vertical);
+    QCOMPARE(model.headerData(0, Qt::Vertical).toLongLong(), 105001);
+    QCOMPARE(model.headerData(1, Qt::Vertical).toLongLong(), 105002);
+    model.clear(); // the next run starts at 1 again
+    QCOMPARE(model.firstRowNumber(), 1);
 }
 
 QTEST_MAIN(TestRowTable)

@@ -375,6 +375,15 @@ void TestSegmentsPage::cancelThenResume()
                                     .toDouble();
     const ExportMetrics m = job->metrics();
     QVERIFY(m.resumedFromRecords > 0);
+    // The table holds this run's records, numbered from where the file went on, and says so.
+    auto *table = widgetNamed<QTableView>(m_page.get(), QStringLiteral("Exported records"));
+    QCOMPARE(table->model()->headerData(0, Qt::Vertical).toLongLong(), m.resumedFromRecords + 1);
+    QCOMPARE(table->model()->index(0, 0).data().toString(),
+             ids.at(qsizetype(m.resumedFromRecords)));
+    QCOMPARE(qint64(table->model()->rowCount()) + m.resumedFromRecords, qint64(ids.size()));
+    const QString status
+            = widgetNamed<QLabel>(m_page.get(), QStringLiteral("Export status"))->text();
+    QVERIFY2(status.contains(u"were exported by the interrupted run"), qPrintable(status));
     QVERIFY2(qAbs(paneRate - m.recordsPerSecond) <= 0.01 * m.recordsPerSecond + 1,
              qPrintable(
                      QStringLiteral("pane %1/s, page %2/s").arg(paneRate).arg(m.recordsPerSecond)));

@@ -837,6 +837,9 @@ void SegmentsPage::startExport(bool resume)
 
 void SegmentsPage::appendRows(const ExportRowsPtr &rows)
 {
+    // A resumed export's rows continue the file: number them from where it went on.
+    if (m_rows->storedRows() == 0 && m_job)
+        m_rows->setFirstRowNumber(m_job->metrics().resumedFromRecords + 1);
     std::vector<QByteArrayView> cells(size_t(rows->columns));
     quint32 start = 0;
     size_t cell = 0;
@@ -883,6 +886,12 @@ void SegmentsPage::onJobFinished()
     switch (m_job->state()) {
     case JobState::Succeeded:
         text = tr("Exported to %1 — %2").arg(m_job->options().outputPath, metricsText(m));
+        if (m.resumedFromRecords > 0)
+            text += u'\n'
+                    + tr("The table shows the records from %1 on; the %2 before them were "
+                         "exported by the interrupted run and are at the top of the file.")
+                              .arg(QLocale().toString(m.resumedFromRecords + 1),
+                                   QLocale().toString(m.resumedFromRecords));
         break;
     case JobState::Cancelled: {
         // Say what is true: only a checkpoint on disk can be resumed.
