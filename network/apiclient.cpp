@@ -438,6 +438,7 @@ void ApiClient::sendWithToken(CallHandle *call, const QByteArray &token)
         out.sendLength = hasBody;
         out.replayable = r.isIdempotent() || r.retrySafe;
         out.timeoutMs = timeoutMs;
+        out.maxUnpacked = cap;
         Http1Reply *reply = m_http1->send(out);
         reply->setParent(call);
         call->m_http1Reply = reply;
@@ -551,6 +552,8 @@ void ApiClient::onHttp1Finished(CallHandle *call, Http1Reply *reply)
     Answer a;
     a.status = reply->status();
     a.headers = reply->rawHeaderPairs();
+    if (reply->unpackedTooLarge())
+        call->m_tooLarge = true;
     if (call->m_cancelled || call->m_tooLarge) {
         // decided by the call's own state
     } else if (a.status == 0 || !reply->isComplete()) {

@@ -5,6 +5,10 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <zlib.h>
+
+#include <limits>
+
 #if QT_CONFIG(ssl)
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -55,18 +59,63 @@ bool listsToken(QByteArrayView value, QByteArrayView token)
     return false;
 }
 
+// Unpacks a gzip or zlib stream (the header tells which). False when it is corrupt or cut short,
+// or (with *tooLarge) when it would grow past cap bytes.
+bool inflateAll(const QByteArray &in, qint64 cap, QByteArray *out, bool *tooLarge)
+{
+    z_stream z{};
+    if (in.size() > qsizetype(std::numeric_limits<uInt>::max())
+        || inflateInit2(&z, 15 + 32) != Z_OK)
+        return false;
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
+    z.avail_in = uInt(in.size());
+    QByteArray buffer;
+    buffer.resize(
+            qsizetype(qBound<qint64>(1, qMax<qint64>(qint64(in.size()) * 4, 16 * 1024), cap)));
+    qint64 used = 0;
+    bool ok = false;
+    for (;;) {
+        if (used == buffer.size()) {
+            if (used >= cap) {
+                *tooLarge = true;
+                break;
+            }
+            buffer.resize(qsizetype(qMin<qint64>(cap, qint64(buffer.size()) * 2)));
+        }
+        const qint64 room = qMin<qint64>(buffer.size() - used, std::numeric_limits<uInt>::max());
+        z.next_out = reinterpret_cast<Bytef *>(buffer.data() + used);
+        z.avail_out = uInt(room);
+        const int rc = inflate(&z, Z_NO_FLUSH);
+        used += room - qint64(z.avail_out);
+        if (rc == Z_STREAM_END) {
+            ok = true;
+            break;
+        }
+        if (rc == Z_OK || (rc == Z_BUF_ERROR && z.avail_out == 0))
+            continue;
+        break; // corrupt, or the input ended before the stream did
+    }
+    inflateEnd(&z);
+    if (ok) {
+        buffer.resize(qsizetype(used));
+        *out = std::move(buffer);
+    }
+    return ok;
+}
+
 } // namespace
 
 // ---- Http1Reply --------------------------------------------------------------------------------
 
 Http1Reply::Http1Reply(Http1Transport *transport, QString origin, QUrl url, QByteArray wire,
-                       bool replayable, int timeoutMs)
+                       bool replayable, int timeoutMs, qint64 maxUnpacked)
     : m_transport(transport)
     , m_origin(std::move(origin))
     , m_url(std::move(url))
     , m_wire(std::move(wire))
     , m_replayable(replayable)
     , m_timeoutMs(timeoutMs)
+    , m_maxUnpacked(maxUnpacked)
 {
     if (m_timeoutMs > 0) {
         m_timer = new QTimer(this);
@@ -484,10 +533,37 @@ void Http1Reply::onSocketError()
     fail(QNetworkReply::RemoteHostClosedError, text);
 }
 
+bool Http1Reply::unpack()
+{
+    const QByteArray coding = rawHeader("Content-Encoding").trimmed().toLower();
+    if (coding.isEmpty() || coding == "identity" || m_body.isEmpty())
+        return true;
+    if (coding != "gzip" && coding != "x-gzip" && coding != "deflate") {
+        m_error = QNetworkReply::ProtocolFailure;
+        m_errorString = QStringLiteral("the answer is encoded as \"%1\", which was not asked for")
+                                .arg(QString::fromLatin1(coding.left(40)));
+        return false;
+    }
+    QByteArray plain;
+    if (!inflateAll(m_body, m_maxUnpacked, &plain, &m_unpackedTooLarge)) {
+        m_error = QNetworkReply::ProtocolFailure;
+        m_errorString = m_unpackedTooLarge
+                                ? QStringLiteral("the %1 answer unpacks to more than %2 bytes")
+                                          .arg(QString::fromLatin1(coding))
+                                          .arg(m_maxUnpacked)
+                                : QStringLiteral("the %1 answer is corrupt or cut short")
+                                          .arg(QString::fromLatin1(coding));
+        return false;
+    }
+    m_body = std::move(plain);
+    m_bodySize = m_body.size();
+    return true;
+}
+
 void Http1Reply::complete(bool reusable)
 {
-    m_complete = true;
     m_body.resize(qsizetype(m_bodySize));
+    m_complete = unpack();
     if (m_timer)
         m_timer->stop();
     QTcpSocket *socket = m_socket;
@@ -588,15 +664,22 @@ Http1Reply *Http1Transport::send(const Outgoing &r)
     QByteArray wire;
     wire.reserve(256 + r.body.size());
     wire += r.method + ' ' + target + " HTTP/1.1\r\nHost: " + host + "\r\n";
-    for (const auto &h : r.headers)
+    bool encodingNamed = false;
+    for (const auto &h : r.headers) {
         wire += h.first + ": " + h.second + "\r\n";
+        encodingNamed
+                = encodingNamed || h.first.compare("Accept-Encoding", Qt::CaseInsensitive) == 0;
+    }
+    if (!encodingNamed)
+        wire += "Accept-Encoding: gzip, deflate\r\n"; // as Qt's transport asks
     if (!r.body.isEmpty() || r.sendLength)
         wire += "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n";
     wire += "\r\n";
     wire += r.body;
 
     const QString origin = originKey(url);
-    auto *reply = new Http1Reply(this, origin, url, std::move(wire), r.replayable, r.timeoutMs);
+    auto *reply = new Http1Reply(this, origin, url, std::move(wire), r.replayable, r.timeoutMs,
+                                 r.maxUnpacked);
     if (!valid) {
         // Reported on the next pass, after the caller has connected to finished().
         QTimer::singleShot(0, reply, [reply] {

@@ -40,6 +40,9 @@ public:
     bool isComplete() const { return m_complete; }
     QByteArray takeBody() { return std::exchange(m_body, {}); }
     qint64 bodyBytes() const { return m_bodySize; }
+    // A gzip or deflate answer that grew past the caller's limit when unpacked (the call is then
+    // "too large", as one whose length says so).
+    bool unpackedTooLarge() const { return m_unpackedTooLarge; }
     QNetworkReply::NetworkError error() const { return m_error; }
     QString errorString() const { return m_errorString; }
 
@@ -54,7 +57,7 @@ private:
     enum class ChunkStep { Size, Data, DataEnd, Trailer };
 
     Http1Reply(Http1Transport *transport, QString origin, QUrl url, QByteArray wire,
-               bool replayable, int timeoutMs);
+               bool replayable, int timeoutMs, qint64 maxUnpacked);
     void attach(QTcpSocket *socket, bool reused);
     void detach();
     void onReadyRead();
@@ -64,6 +67,7 @@ private:
     void readBody();   // Content-Length
     bool readChunks(); // false: failed
     void complete(bool reusable);
+    bool unpack(); // a gzip or deflate body, in place; false: failed (error set)
     void fail(QNetworkReply::NetworkError error, const QString &text);
     void touch();
 
@@ -73,6 +77,8 @@ private:
     QByteArray m_wire; // the request as sent, kept to send it again on a fresh connection
     bool m_replayable = false;
     int m_timeoutMs = 0;
+    qint64 m_maxUnpacked = 0;
+    bool m_unpackedTooLarge = false;
     QTimer *m_timer = nullptr;
     QPointer<QTcpSocket> m_socket;
     bool m_reusedConnection = false;
@@ -100,8 +106,9 @@ private:
 // HTTP reader takes a response's status line and headers one byte per read(2) (about 170 system
 // calls per response) and hands every response across from its network thread; for a thousand
 // pages of 330 KB that was most of an export's system time. Plain http and https (Qt's TLS,
-// verified as QNetworkAccessManager verifies); no proxies, no redirects, no compression — the
-// request pipeline sends anything that needs them through QNetworkAccessManager.
+// verified as QNetworkAccessManager verifies); gzip and deflate bodies unpacked as Qt's are; no
+// proxies, no redirects — the request pipeline sends anything that needs them through
+// QNetworkAccessManager.
 class Http1Transport final : public QObject
 {
     Q_OBJECT
@@ -116,6 +123,7 @@ public:
         bool replayable = false; // may be sent again on a fresh connection if a kept-alive one
                                  // turns out closed before any byte of the answer came back
         int timeoutMs = 0;       // no byte sent or received for this long: TimeoutError
+        qint64 maxUnpacked = qint64(1) << 30; // a compressed body may not unpack to more
     };
 
     explicit Http1Transport(QObject *parent = nullptr);

@@ -5,7 +5,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
+
+#include <zlib.h>
 
 using namespace cxone;
 using namespace std::chrono;
@@ -31,6 +35,8 @@ private Q_SLOTS:
     void brokenAnswers_data();
     void brokenAnswers();
     void cutOffBodyRetried();
+    void compressedAnswers_data();
+    void compressedAnswers();
     void declaredLengthOverCap();
     void headerInjectionRefused();
     void fallsBackForSinksAndOtherSchemes();
@@ -46,6 +52,22 @@ Resp raw(const QByteArray &bytes, int pieceBytes = 0, bool closeAfter = false)
     r.pieceBytes = pieceBytes;
     r.closeAfter = closeAfter;
     return r;
+}
+
+// gzip (windowBits 31) or zlib (15) bytes of data.
+QByteArray pack(const QByteArray &data, int windowBits)
+{
+    z_stream z{};
+    deflateInit2(&z, 6, Z_DEFLATED, windowBits, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out(int(deflateBound(&z, uLong(data.size()))), '\0');
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    z.avail_in = uInt(data.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data());
+    z.avail_out = uInt(out.size());
+    deflate(&z, Z_FINISH);
+    out.resize(qsizetype(z.total_out));
+    deflateEnd(&z);
+    return out;
 }
 
 struct Http1Client
@@ -278,6 +300,59 @@ void TestHttp1Transport::cutOffBodyRetried()
     QCOMPARE(r.attempts.size(), 2);
     QCOMPARE(r.attempts.first().error, ErrorKind::Network);
     QCOMPARE(r.attempts.first().httpStatus, 200);
+}
+
+void TestHttp1Transport::compressedAnswers_data()
+{
+    QTest::addColumn<QByteArray>("encoding");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<qint64>("cap");
+    QTest::addColumn<int>("error"); // ErrorKind
+    QTest::addColumn<QString>("says");
+
+    const QByteArray page
+            = "{\"items\":[" + QByteArray("{\"a\":\"Zürich\"},").repeated(2000) + "{}]}";
+    const auto none = int(ErrorKind::None);
+    QTest::newRow("gzip") << QByteArray("gzip") << pack(page, 31) << qint64(1 << 20) << none
+                          << QString();
+    QTest::newRow("deflate (zlib)")
+            << QByteArray("deflate") << pack(page, 15) << qint64(1 << 20) << none << QString();
+    QTest::newRow("corrupt") << QByteArray("gzip") << pack(page, 31).left(40) + "garbage"
+                             << qint64(1 << 20) << int(ErrorKind::Network)
+                             << QStringLiteral("corrupt or cut short");
+    QTest::newRow("cut short") << QByteArray("gzip") << pack(page, 31).chopped(9) << qint64(1 << 20)
+                               << int(ErrorKind::Network) << QStringLiteral("corrupt or cut short");
+    // 4 MB of zeros in 4 KB: what it unpacks to counts against the size limit.
+    QTest::newRow("bomb") << QByteArray("gzip") << pack(QByteArray(4 << 20, '0'), 31)
+                          << qint64(100000) << int(ErrorKind::TooLarge) << QString();
+    QTest::newRow("not asked for") << QByteArray("br") << QByteArray("\x0b\x02\x80") << qint64(1000)
+                                   << int(ErrorKind::Network) << QStringLiteral("\"br\"");
+}
+
+void TestHttp1Transport::compressedAnswers()
+{
+    QFETCH(QByteArray, encoding);
+    QFETCH(QByteArray, body);
+    QFETCH(qint64, cap);
+    QFETCH(int, error);
+    QFETCH(QString, says);
+    Tenant t;
+    t.api = [&](const ScriptedServer::Request &) {
+        return ScriptedServer::json(200, body, {{"Content-Encoding", encoding}});
+    };
+    QVERIFY(t.server.listen());
+    Http1Client c(t.profile());
+    Request req = Request::get(QStringLiteral("/api/packed"));
+    req.maxResponseBytes = cap;
+    const Result r = run(c.client, req);
+    QCOMPARE(int(r.error), error);
+    QVERIFY2(r.errorText.contains(says), qPrintable(r.errorText));
+    QVERIFY(t.server.requests().last().headers.value("accept-encoding").contains("gzip"));
+    if (error == int(ErrorKind::None)) {
+        QCOMPARE(r.json.object().value(u"items").toArray().size(), 2001);
+        QCOMPARE(r.json.object().value(u"items").toArray().at(0).toObject().value(u"a").toString(),
+                 QStringLiteral("Zürich"));
+    }
 }
 
 void TestHttp1Transport::declaredLengthOverCap()
