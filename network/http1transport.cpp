@@ -49,6 +49,16 @@ bool isFieldValue(QByteArrayView s)
     return true;
 }
 
+// A server's bytes as they may appear in a sentence: control and non-ASCII bytes as '?'.
+QString printable(QByteArrayView bytes)
+{
+    QString out;
+    out.reserve(bytes.size());
+    for (const char c : bytes)
+        out += (c >= 0x20 && c < 0x7f) ? QLatin1Char(c) : QLatin1Char('?');
+    return out;
+}
+
 // Whether a comma-separated header value lists token (case-insensitive).
 bool listsToken(QByteArrayView value, QByteArrayView token)
 {
@@ -181,7 +191,6 @@ void Http1Reply::onTimeout()
 {
     if (m_state == State::Done)
         return;
-    m_timedOut = true;
     fail(QNetworkReply::TimeoutError,
          m_status == 0 ? QStringLiteral("no answer within %1 ms").arg(m_timeoutMs)
                        : QStringLiteral("nothing more arrived for %1 ms after %2 bytes of the "
@@ -255,9 +264,7 @@ bool Http1Reply::parseHead()
         if (!ok) {
             fail(QNetworkReply::ProtocolFailure,
                  QStringLiteral("the server's answer is not HTTP/1.x (it starts with \"%1\")")
-                         .arg(QString::fromLatin1(
-                                      statusLine.first(qMin<qsizetype>(statusLine.size(), 40)))
-                                      .toHtmlEscaped()));
+                         .arg(printable(statusLine.first(qMin<qsizetype>(statusLine.size(), 40)))));
             return false;
         }
         http11 = statusLine[7] == '1';
@@ -323,7 +330,7 @@ bool Http1Reply::parseHead()
             if (v < 0 || (value >= 0 && v != value)) {
                 fail(QNetworkReply::ProtocolFailure,
                      QStringLiteral("the response's Content-Length \"%1\" is not a length")
-                             .arg(QString::fromLatin1(length.left(40))));
+                             .arg(printable(length.left(40))));
                 return false;
             }
             value = v;
@@ -520,7 +527,15 @@ void Http1Reply::onSocketError()
         return;
     }
     QString text;
-    if (m_status == 0)
+    if (m_status == 0 && !m_in.isEmpty() && !m_in.startsWith("HTTP/")) {
+        // Bytes that are no HTTP answer, then the close: often TLS spoken to a plain http://.
+        const bool tls = m_in[0] == '\x15' || m_in[0] == '\x16';
+        text = tls ? QStringLiteral("the server answered in TLS: its address needs https://, "
+                                    "not http://")
+                   : QStringLiteral("the server's answer is not HTTP/1.x (it starts with \"%1\")")
+                               .arg(printable(QByteArrayView(m_in).first(
+                                       qMin<qsizetype>(m_in.size(), 40))));
+    } else if (m_status == 0)
         text = QStringLiteral("the server closed the connection before answering");
     else if (m_contentLength)
         text = QStringLiteral("the connection closed after %1 of %2 bytes of the response")
@@ -541,7 +556,7 @@ bool Http1Reply::unpack()
     if (coding != "gzip" && coding != "x-gzip" && coding != "deflate") {
         m_error = QNetworkReply::ProtocolFailure;
         m_errorString = QStringLiteral("the answer is encoded as \"%1\", which was not asked for")
-                                .arg(QString::fromLatin1(coding.left(40)));
+                                .arg(printable(coding.left(40)));
         return false;
     }
     QByteArray plain;

@@ -96,7 +96,6 @@ private:
     ChunkStep m_chunkStep = ChunkStep::Size;
     qint64 m_chunkLeft = 0;
     bool m_complete = false;
-    bool m_timedOut = false;
     QNetworkReply::NetworkError m_error = QNetworkReply::NoError;
     QString m_errorString;
 };

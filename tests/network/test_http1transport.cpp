@@ -256,6 +256,10 @@ void TestHttp1Transport::brokenAnswers_data()
     QTest::newRow("closed mid-chunk")
             << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n10\r\n{\"a\":")
             << true << QStringLiteral("before its last chunk");
+    QTest::newRow("TLS spoken to http://") << QByteArray("\x15\x03\x03\x00\x02\x02\x50", 7) << true
+                                           << QStringLiteral("needs https://");
+    QTest::newRow("binary, then the close") << QByteArray("\x01\x02garbage\x7f") << true
+                                            << QStringLiteral("starts with \"??garbage?\"");
     QTest::newRow("closed before answering")
             << QByteArray("HTTP/1.1 20") << true << QStringLiteral("closed the connection before");
     QTest::newRow("switching protocols unasked")
