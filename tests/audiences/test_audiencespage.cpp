@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void importExportRoundTrip();
     void everyControlHasAName();
     void unsavedChangesAskOnFirstClick();
+    void listColumnsFitAtFirst();
 
 private:
     template<class T>
@@ -532,6 +534,23 @@ void TestAudiencesPage::unsavedChangesAskOnFirstClick()
     QVERIFY(into->isEnabled());
     QVERIFY2(into->toolTip().startsWith(u"Move into the group just above"),
              qPrintable(into->toolTip()));
+}
+
+void TestAudiencesPage::listColumnsFitAtFirst()
+{
+    // At the size a 1600 x 1000 screen gives the page, the list shows every column (Status and
+    // Updated were cut off: the editor's one row of buttons held it at ~850 px).
+    m_page->resize(1240, 700);
+    QTest::qWait(50);
+    m_page->refresh();
+    QTableView *list = m_page->listView();
+    const QHeaderView *header = list->horizontalHeader();
+    const int last = header->logicalIndex(header->count() - 1);
+    QTRY_VERIFY_WITH_TIMEOUT(header->sectionViewportPosition(last) + header->sectionSize(last)
+                                     <= list->viewport()->width(),
+                             testTimeoutMs);
+    QCOMPARE(header->sectionViewportPosition(header->logicalIndex(0)), 0); // not scrolled
+    m_page->resize(1400, 820);
 }
 
 QTEST_MAIN(TestAudiencesPage)

@@ -335,13 +335,23 @@ void AudiencesPage::buildUi()
     connect(m_import, &QAction::triggered, this, &AudiencesPage::chooseImport);
     connect(m_export, &QAction::triggered, this, &AudiencesPage::chooseExport);
 
-    auto *actions = new QHBoxLayout;
-    for (QAction *a : {m_addCondition, m_addGroup, m_delete, m_toggle, m_moveUp, m_moveDown,
-                       m_indent, m_outdent})
-        actions->addWidget(toolButton(a, this));
-    actions->addStretch();
-    for (QAction *a : {m_undo, m_redo, m_import, m_export})
-        actions->addWidget(toolButton(a, this));
+    // Two rows of buttons: in one, the editor could not be narrower than ~850 px, and the
+    // audience list beside it lost its Status and Updated columns on a 1600-px screen.
+    auto *actions = new QVBoxLayout;
+    auto *editRow = new QHBoxLayout;
+    for (QAction *a : {m_addCondition, m_addGroup, m_delete, m_toggle})
+        editRow->addWidget(toolButton(a, this));
+    editRow->addStretch();
+    for (QAction *a : {m_undo, m_redo})
+        editRow->addWidget(toolButton(a, this));
+    auto *moveRow = new QHBoxLayout;
+    for (QAction *a : {m_moveUp, m_moveDown, m_indent, m_outdent})
+        moveRow->addWidget(toolButton(a, this));
+    moveRow->addStretch();
+    for (QAction *a : {m_import, m_export})
+        moveRow->addWidget(toolButton(a, this));
+    actions->addLayout(editRow);
+    actions->addLayout(moveRow);
 
     // --- previews and problems
     m_plain = new QPlainTextEdit(this);
@@ -414,6 +424,8 @@ void AudiencesPage::buildUi()
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 5);
     split->setSizes({440, 1000});
+    m_split = split;
+    connect(split, &QSplitter::splitterMoved, this, [this] { m_splitSet = true; });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
@@ -470,6 +482,7 @@ void AudiencesPage::refresh()
         }
         m_list->setAudiences(list);
         m_listView->resizeColumnsToContents();
+        QTimer::singleShot(0, this, &AudiencesPage::fitListPane); // once laid out
         showStatus(tr("%n audience(s).", nullptr, int(list.size())));
     });
 }
@@ -968,6 +981,33 @@ void AudiencesPage::chooseExport()
             this, tr("Export audience"), name + QStringLiteral(".json"), tr("JSON (*.json)"));
     if (!path.isEmpty())
         exportTo(path);
+}
+
+void AudiencesPage::firstShown(bool sizesRestored)
+{
+    if (sizesRestored)
+        m_splitSet = true;
+    else
+        fitListPane();
+}
+
+void AudiencesPage::fitListPane()
+{
+    if (m_splitSet || !m_split || !isVisible())
+        return;
+    const QList<int> sizes = m_split->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (total <= 0)
+        return;
+    const QHeaderView *header = m_listView->horizontalHeader();
+    int columns = 0;
+    for (int c = 0; c < header->count(); ++c)
+        columns += header->isSectionHidden(c) ? 0 : header->sectionSize(c);
+    // The pane grows by what the columns lack (a few pixels spare), up to 45 % of the page.
+    const int lacking = columns + 4 - m_listView->viewport()->width();
+    const int left = std::clamp(sizes.value(0) + lacking, sizes.value(0), total * 45 / 100);
+    if (left != sizes.value(0))
+        m_split->setSizes({left, total - left});
 }
 
 } // namespace cxone

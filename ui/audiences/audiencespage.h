@@ -15,6 +15,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTableView;
 class QTimer;
 
@@ -61,7 +62,13 @@ Q_SIGNALS:
     void catalogueLoaded(const QString &dataSource);
     void saveFinished(bool ok);
 
+protected:
+    void firstShown(bool sizesRestored) override;
+
 private:
+    // Until the user moves the splitter: the list gets the width its columns need (at most
+    // 45 % of the page), so that Status and Updated are not cut off.
+    void fitListPane();
     void loadAudience(const QString &id); // without asking: the caller has decided
     void resolveConflict(qint64 theirVersion);
     void onSessionChanged(TenantSession *session) override;
@@ -102,6 +109,8 @@ private:
     bool m_showProblems = false; // a fresh draft shows none until it is edited or saved
 
     QTableView *m_listView;
+    QSplitter *m_split = nullptr;
+    bool m_splitSet = false; // the user's own (or kept) sizes: left alone
     QLabel *m_title;
     QPushButton *m_refreshButton;
     QPushButton *m_newButton;
