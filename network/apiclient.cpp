@@ -41,13 +41,6 @@ QString describeCall(const Request &r)
     return QStringLiteral("%1 %2").arg(QString::fromLatin1(r.method), r.url.path());
 }
 
-QString originOf(const QUrl &url)
-{
-    const QString scheme = url.scheme().toLower();
-    const int port = url.port(scheme == u"https" ? 443 : scheme == u"http" ? 80 : -1);
-    return scheme + QStringLiteral("://") + url.host().toLower() + u':' + QString::number(port);
-}
-
 } // namespace
 
 QString pathSegment(const QString &id)
@@ -339,14 +332,6 @@ struct ApiClient::Answer
     QString failureText;
     bool streamed = false; // a success body went to the request's sink
     qint64 streamedBytes = 0;
-
-    QByteArray header(QByteArrayView name) const
-    {
-        for (const auto &h : headers)
-            if (QByteArrayView(h.first).compare(name, Qt::CaseInsensitive) == 0)
-                return h.second;
-        return {};
-    }
 };
 
 namespace {
@@ -516,10 +501,7 @@ void ApiClient::onReplyFinished(CallHandle *call, QNetworkReply *reply)
             a.failureText = reply->errorString();
         } else if (declared && !compressed && call->m_received < *declared) {
             a.failure = ErrorKind::Network;
-            a.failureText = QStringLiteral("the connection closed after %1 of %2 bytes of the "
-                                           "response")
-                                    .arg(call->m_received)
-                                    .arg(*declared);
+            a.failureText = cutOffText(call->m_received, *declared);
         }
     } else if (a.status == 0) {
         a.failure = classifyNetworkError(reply->error());
@@ -531,10 +513,7 @@ void ApiClient::onReplyFinished(CallHandle *call, QNetworkReply *reply)
         if (declared && !compressed && a.body.size() < *declared) {
             // The connection closed mid-body; Qt reports that as success.
             a.failure = ErrorKind::Network;
-            a.failureText = QStringLiteral("the connection closed after %1 of %2 bytes of the "
-                                           "response")
-                                    .arg(a.body.size())
-                                    .arg(*declared);
+            a.failureText = cutOffText(a.body.size(), *declared);
             a.body.clear();
         }
     }
@@ -612,7 +591,7 @@ void ApiClient::conclude(CallHandle *call, const Answer &a)
         if (status >= 300 && status < 400) {
             kind = ErrorKind::HttpError;
             detail = QStringLiteral("redirected to %1; redirects are not followed")
-                             .arg(QString::fromUtf8(a.header("Location")));
+                             .arg(QString::fromUtf8(res.header("Location")));
         } else if (kind == ErrorKind::None && call->m_request.expectJson && !res.body.isEmpty()) {
             QJsonParseError pe;
             res.json = QJsonDocument::fromJson(res.body, &pe);
@@ -622,7 +601,7 @@ void ApiClient::conclude(CallHandle *call, const Answer &a)
                 res.json = {};
             }
         } else if (kind != ErrorKind::None) {
-            extractServerMessage(res.body, a.header("WWW-Authenticate"), &res.serverMessage,
+            extractServerMessage(res.body, res.header("WWW-Authenticate"), &res.serverMessage,
                                  &res.missingScope);
         }
     }
@@ -665,7 +644,7 @@ void ApiClient::conclude(CallHandle *call, const Answer &a)
     }
 
     const auto retryAfter
-            = parseRetryAfter(a.header("Retry-After"), QDateTime::currentDateTimeUtc());
+            = parseRetryAfter(res.header("Retry-After"), QDateTime::currentDateTimeUtc());
     const bool useRetryAfter = retryAfter && (status == 429 || status == 503);
     const qint64 wait = useRetryAfter
                                 ? retryAfter->count()

@@ -1,6 +1,8 @@
 #include "http1transport.h"
 
-#include <QHostAddress>
+#include "profile.h"
+#include "result.h"
+
 #include <QNetworkProxy>
 #include <QTcpSocket>
 #include <QTimer>
@@ -20,13 +22,6 @@ namespace {
 
 constexpr qsizetype kMaxHeadBytes = 64 * 1024;
 constexpr qsizetype kMaxChunkLine = 1024;
-
-QString originKey(const QUrl &url)
-{
-    const QString scheme = url.scheme().toLower();
-    return scheme + QStringLiteral("://") + url.host().toLower() + u':'
-           + QString::number(url.port(scheme == u"https" ? 443 : 80));
-}
 
 bool isToken(QByteArrayView s)
 {
@@ -147,10 +142,7 @@ Http1Reply::~Http1Reply()
 
 QByteArray Http1Reply::rawHeader(QByteArrayView name) const
 {
-    for (const auto &h : m_headers)
-        if (QByteArrayView(h.first).compare(name, Qt::CaseInsensitive) == 0)
-            return h.second;
-    return {};
+    return headerValue(m_headers, name);
 }
 
 void Http1Reply::attach(QTcpSocket *socket, bool reused)
@@ -208,7 +200,7 @@ void Http1Reply::onReadyRead()
     m_receivedAny = true;
     touch();
     const QPointer<Http1Reply> self(this);
-    if (m_state == State::Head || m_state == State::Sending) {
+    if (m_state == State::Head) {
         m_in.append(m_socket->readAll());
         if (!parseHead() || !self || m_state == State::Done)
             return;
@@ -538,9 +530,7 @@ void Http1Reply::onSocketError()
     } else if (m_status == 0)
         text = QStringLiteral("the server closed the connection before answering");
     else if (m_contentLength)
-        text = QStringLiteral("the connection closed after %1 of %2 bytes of the response")
-                       .arg(m_bodySize)
-                       .arg(*m_contentLength);
+        text = cutOffText(m_bodySize, *m_contentLength);
     else
         text = QStringLiteral("the connection closed after %1 bytes of the response, before its "
                               "last chunk")
@@ -619,7 +609,7 @@ Http1Transport::Http1Transport(QObject *parent)
 
 Http1Transport::~Http1Transport() = default; // sockets are children
 
-bool Http1Transport::canCarry(const QUrl &url)
+bool Http1Transport::speaks(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();
     if (scheme == u"https") {
@@ -632,10 +622,14 @@ bool Http1Transport::canCarry(const QUrl &url)
     } else if (scheme != u"http") {
         return false;
     }
-    if (url.host().isEmpty())
+    return !url.host().isEmpty();
+}
+
+bool Http1Transport::canCarry(const QUrl &url)
+{
+    if (!speaks(url))
         return false;
-    const QHostAddress address(url.host());
-    if (address.isLoopback() || url.host().compare(u"localhost", Qt::CaseInsensitive) == 0)
+    if (isLoopbackHost(url.host()))
         return true;
     // Any proxy the application or the environment names: QNetworkAccessManager's business.
     const QList<QNetworkProxy> proxies
@@ -659,7 +653,7 @@ Http1Reply *Http1Transport::send(const Outgoing &r)
     for (const auto &h : r.headers)
         valid = valid && isToken(h.first) && isFieldValue(h.second);
     const QUrl &url = r.url;
-    valid = valid && canCarry(url);
+    valid = valid && speaks(url); // whether a proxy is in the way is the caller's question
 
     QByteArray target = url.path(QUrl::FullyEncoded).toLatin1();
     if (target.isEmpty())
@@ -692,7 +686,7 @@ Http1Reply *Http1Transport::send(const Outgoing &r)
     wire += "\r\n";
     wire += r.body;
 
-    const QString origin = originKey(url);
+    const QString origin = originOf(url);
     auto *reply = new Http1Reply(this, origin, url, std::move(wire), r.replayable, r.timeoutMs,
                                  r.maxUnpacked);
     if (!valid) {

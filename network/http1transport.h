@@ -30,7 +30,6 @@ public:
     ~Http1Reply() override;
 
     void abort();
-    bool isFinished() const { return m_state == State::Done; }
     int status() const { return m_status; }
     const QList<QPair<QByteArray, QByteArray>> &rawHeaderPairs() const { return m_headers; }
     QByteArray rawHeader(QByteArrayView name) const;
@@ -39,7 +38,6 @@ public:
     // that ends a body without either.
     bool isComplete() const { return m_complete; }
     QByteArray takeBody() { return std::exchange(m_body, {}); }
-    qint64 bodyBytes() const { return m_bodySize; }
     // A gzip or deflate answer that grew past the caller's limit when unpacked (the call is then
     // "too large", as one whose length says so).
     bool unpackedTooLarge() const { return m_unpackedTooLarge; }
@@ -85,8 +83,8 @@ private:
     bool m_resent = false;
     bool m_receivedAny = false;
 
-    State m_state = State::Sending;
-    QByteArray m_in; // received and not yet parsed (head, chunk framing)
+    State m_state = State::Sending; // until attached to a connection
+    QByteArray m_in;                // received and not yet parsed (head, chunk framing)
     int m_status = 0;
     bool m_keepAlive = true;
     QList<QPair<QByteArray, QByteArray>> m_headers;
@@ -130,6 +128,8 @@ public:
 
     // Whether this transport can carry a request to url: http or https, no proxy in the way.
     static bool canCarry(const QUrl &url);
+    // http, or https with TLS available, to a named host: what send() accepts.
+    static bool speaks(const QUrl &url);
     // The request's bytes are checked before anything is sent: a header name or value with a
     // line break, or a method that is not a token, is refused (the reply fails at once).
     Http1Reply *send(const Outgoing &request);

@@ -63,6 +63,13 @@ QStringList Profile::problems() const
     return out;
 }
 
+QString originOf(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    const int port = url.port(scheme == u"https" ? 443 : scheme == u"http" ? 80 : -1);
+    return scheme + QStringLiteral("://") + url.host().toLower() + u':' + QString::number(port);
+}
+
 bool isLoopbackHost(const QString &host)
 {
     const QString h = host.toLower();

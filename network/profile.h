@@ -52,6 +52,8 @@ private:
 };
 
 bool isLoopbackHost(const QString &host);
+// "https://tenant.example.com:443": scheme, host and port (the scheme's default when absent).
+QString originOf(const QUrl &url);
 // Empty when the URL may be used; otherwise a sentence saying why not. Plain http:// is refused
 // for anything but loopback so that credentials and tokens never cross a network in clear.
 QString endpointProblem(const QUrl &url);

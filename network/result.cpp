@@ -48,13 +48,25 @@ QString errorKindName(ErrorKind kind)
     return QStringLiteral("unknown");
 }
 
-QByteArray Result::header(QByteArrayView name) const
+QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, QByteArrayView name)
 {
     for (const auto &h : headers) {
         if (QByteArrayView(h.first).compare(name, Qt::CaseInsensitive) == 0)
             return h.second;
     }
     return {};
+}
+
+QString cutOffText(qint64 received, qint64 declared)
+{
+    return QStringLiteral("the connection closed after %1 of %2 bytes of the response")
+            .arg(received)
+            .arg(declared);
+}
+
+QByteArray Result::header(QByteArrayView name) const
+{
+    return headerValue(headers, name);
 }
 
 ErrorKind classifyStatus(int s)

@@ -70,6 +70,12 @@ struct Result
     QByteArray header(QByteArrayView name) const;
 };
 
+// The value of the first header called name (case-insensitive), empty when there is none.
+QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, QByteArrayView name);
+// "the connection closed after 2000 of 5003 bytes of the response": one sentence for a body cut
+// off before its declared length, whichever transport saw it.
+QString cutOffText(qint64 received, qint64 declared);
+
 // The one mapping from transport error / HTTP status to a sentence a person can act on.
 QString describeFailure(ErrorKind kind, int httpStatus, const QString &what,
                         const QString &serverMessage, const QString &missingScope);
