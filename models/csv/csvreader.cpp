@@ -1,6 +1,6 @@
 #include "csvreader.h"
 
-#include "table/compactrowstore.h"
+#include "csvrows.h"
 
 #include <QFile>
 #include <QIODevice>
@@ -11,7 +11,12 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace cxone {
 
@@ -19,6 +24,8 @@ namespace {
 
 constexpr qsizetype kChunk = 1 << 20;
 constexpr qsizetype kSniffBytes = 64 * 1024;
+// A cell of the whole-input table is at most this long (as CompactRowStore cells are).
+constexpr qsizetype kMaxTableCellBytes = 32767;
 
 // Windows-1252 bytes 0x80..0x9F; the five it leaves undefined keep their C1 code point (as the
 // WHATWG decoder does). 0xA0..0xFF are Latin-1.
@@ -213,7 +220,9 @@ struct CsvReader::Impl
     {
         qsizetype start;
         qsizetype length;
-        bool inScratch;
+        bool inScratch; // the text is in scratch (a quoted cell with doubled quotes or text after
+                        // its closing quote); otherwise a slice of buf
+        bool quoted;    // written between quotes
     };
     std::vector<Cell> cells;
     QByteArray scratch;
@@ -222,6 +231,13 @@ struct CsvReader::Impl
     bool unterminatedLast = false;
     bool haveHeader = false;
     int columns = 0;
+
+    // Whole-input mode (readTable): the input is read at once and its records indexed in place.
+    CsvTable *table = nullptr;
+    CsvRowsBuilder builder{nullptr, nullptr};
+    bool autoPending = false; // encoding Auto without a BOM: decided once the input is read
+    bool bufHasNul = true;    // per-record NUL checks only when the buffer holds one
+    qsizetype dataStart = -1; // where the first data record starts
 
     void problem(qint64 at, const QString &text)
     {
@@ -234,6 +250,44 @@ struct CsvReader::Impl
     {
         info->fatal = at > 0 ? QStringLiteral("line %1: %2").arg(at).arg(text) : text;
         return false;
+    }
+
+    QString tooLarge() const
+    {
+        return QStringLiteral("the input is larger than %1; nothing past that was read")
+                .arg(QLocale::c().formattedDataSize(options.maxBytes));
+    }
+
+    // Whole-input mode: reads the rest of the device at once and decodes it into buf.
+    bool readWhole()
+    {
+        const qint64 start = device->pos();
+        if (options.maxBytes > 0 && !device->isSequential()
+            && device->size() - start + info->bytes > options.maxBytes)
+            return fatal(0, tooLarge());
+        QByteArray raw = device->readAll();
+        info->bytes += raw.size();
+        if (options.maxBytes > 0 && info->bytes > options.maxBytes)
+            return fatal(0, tooLarge());
+        if (autoPending) {
+            // Auto without a BOM: UTF-8 if every byte says so, else Windows-1252 (and say so).
+            if (simdjson::validate_utf8(raw.constData(), size_t(raw.size()))) {
+                encoding = CsvEncoding::Utf8;
+                info->encodingNote = QStringLiteral("UTF-8");
+            } else {
+                encoding = CsvEncoding::Windows1252;
+                info->encodingFallback = true;
+                info->encodingNote = QStringLiteral("Windows-1252 (not valid UTF-8 at byte %1)")
+                                             .arg(firstInvalidUtf8(raw) + start + 1);
+                buf.reserve(raw.size() + raw.size() / 8);
+            }
+            info->encoding = encoding;
+        }
+        decodeAppend(std::move(raw), true);
+        if (encoding == CsvEncoding::Utf16)
+            buf += QString(utf16(QByteArray())).toUtf8();
+        eof = true;
+        return true;
     }
 
     bool readRaw(QByteArray *raw)
@@ -324,6 +378,10 @@ struct CsvReader::Impl
             return true;
         }
         // Auto without a BOM: UTF-8 if every byte says so, else Windows-1252 (and say so).
+        if (table) {
+            autoPending = true; // readWhole() checks the bytes it reads
+            return true;
+        }
         if (device->isSequential()) {
             checkUtf8 = true;
             encoding = CsvEncoding::Utf8;
@@ -376,9 +434,7 @@ struct CsvReader::Impl
             QByteArray raw;
             if (!readRaw(&raw)) {
                 if (options.maxBytes > 0 && info->bytes > options.maxBytes)
-                    return fatal(0, QStringLiteral("the input is larger than %1; nothing past "
-                                                   "that was read")
-                                            .arg(QLocale::c().formattedDataSize(options.maxBytes)));
+                    return fatal(0, tooLarge());
                 if (device->atEnd() || raw.isEmpty()) {
                     eof = true;
                     decodeAppend(pendingRaw, true);
@@ -436,6 +492,30 @@ struct CsvReader::Impl
         return best;
     }
 
+    // The first byte at or after i that ends a plain (unquoted) run: the delimiter, a quote or a
+    // line end; `end` when there is none.
+    qsizetype skipPlain(const char *data, qsizetype i, qsizetype end) const
+    {
+#if defined(__SSE2__)
+        const __m128i d = _mm_set1_epi8(delim);
+        const __m128i q = _mm_set1_epi8('"');
+        const __m128i cr = _mm_set1_epi8('\r');
+        const __m128i lf = _mm_set1_epi8('\n');
+        while (end - i >= 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+            const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, d), _mm_cmpeq_epi8(v, q)),
+                                             _mm_or_si128(_mm_cmpeq_epi8(v, cr), _mm_cmpeq_epi8(v, lf)));
+            const auto mask = unsigned(_mm_movemask_epi8(hit));
+            if (mask != 0)
+                return i + std::countr_zero(mask);
+            i += 16;
+        }
+#endif
+        while (i < end && !special[static_cast<unsigned char>(data[i])])
+            ++i;
+        return i;
+    }
+
     enum class Parsed { Record, Blank, NeedMore, End, Fatal };
 
     Parsed parseRecord(qint64 *recordLine, int *fieldCount)
@@ -457,12 +537,21 @@ struct CsvReader::Impl
                       QStringLiteral("more than %1 fields in one record").arg(options.maxColumns));
                 return Parsed::Fatal;
             }
-            Cell cell{i, 0, false};
+            Cell cell{i, 0, false, false};
             if (i < end && data[i] == '"') {
-                // Quoted: doubled quotes and line breaks are part of the field.
-                cell.inScratch = true;
-                cell.start = scratch.size();
+                // Quoted: doubled quotes and line breaks are part of the field. The text stays a
+                // slice of buf unless a doubled quote or text after the closing quote needs it
+                // rewritten into scratch.
+                cell.quoted = true;
                 ++i;
+                const qsizetype contentStart = i;
+                const qsizetype scratchStart = scratch.size();
+                const auto toScratch = [&](qsizetype upTo) {
+                    if (!cell.inScratch) {
+                        scratch.append(data + contentStart, upTo - contentStart);
+                        cell.inScratch = true;
+                    }
+                };
                 for (;;) {
                     const void *q = std::memchr(data + i, '"', size_t(end - i));
                     if (!q) {
@@ -474,8 +563,11 @@ struct CsvReader::Impl
                     }
                     const qsizetype qi = static_cast<const char *>(q) - data;
                     newlines += std::count(data + i, data + qi, '\n');
-                    scratch.append(data + i, qi - i);
-                    if (scratch.size() - cell.start > options.maxFieldBytes) {
+                    if (cell.inScratch)
+                        scratch.append(data + i, qi - i);
+                    const qsizetype length
+                            = cell.inScratch ? scratch.size() - scratchStart : qi - contentStart;
+                    if (length > options.maxFieldBytes) {
                         fatal(*recordLine, QStringLiteral("field %1 is longer than %2 bytes; is "
                                                           "a quote left open?")
                                                    .arg(cells.size() + 1)
@@ -486,6 +578,7 @@ struct CsvReader::Impl
                     if (i >= end && !eof)
                         return Parsed::NeedMore;
                     if (i < end && data[i] == '"') {
+                        toScratch(qi);
                         scratch += '"';
                         ++i;
                         continue;
@@ -499,21 +592,24 @@ struct CsvReader::Impl
                         ++i;
                     if (i >= end && !eof)
                         return Parsed::NeedMore;
+                    toScratch(from - 1);
                     scratch.append(data + from, i - from);
                     recordProblems.push_back(QStringLiteral("field %1 has text after its closing "
                                                             "quote; it is kept as written")
                                                      .arg(cells.size() + 1));
                 }
-                cell.length = scratch.size() - cell.start;
-            } else {
-                while (i < end && !special[static_cast<unsigned char>(data[i])])
-                    ++i;
-                // A quote inside an unquoted field is kept as a character.
-                while (i < end && data[i] == '"') {
-                    ++i;
-                    while (i < end && !special[static_cast<unsigned char>(data[i])])
-                        ++i;
+                if (cell.inScratch) {
+                    cell.start = scratchStart;
+                    cell.length = scratch.size() - scratchStart;
+                } else {
+                    cell.start = contentStart;
+                    cell.length = i - 1 - contentStart; // up to the closing quote
                 }
+            } else {
+                i = skipPlain(data, i, end);
+                // A quote inside an unquoted field is kept as a character.
+                while (i < end && data[i] == '"')
+                    i = skipPlain(data, i + 1, end);
                 if (i >= end && !eof)
                     return Parsed::NeedMore;
                 cell.length = i - cell.start;
@@ -530,7 +626,12 @@ struct CsvReader::Impl
                                            .arg(options.maxRowBytes));
                 return Parsed::Fatal;
             }
-            cells.push_back(cell);
+            // Field by field (copying the struct whole stalls on its stack copy's mixed widths).
+            Cell &stored = cells.emplace_back();
+            stored.start = cell.start;
+            stored.length = cell.length;
+            stored.inScratch = cell.inScratch;
+            stored.quoted = cell.quoted;
             if (i >= end) { // the last record of the input, without a line end
                 pos = i;
                 line += newlines;
@@ -554,7 +655,7 @@ struct CsvReader::Impl
             break;
         }
         *fieldCount = int(cells.size());
-        if (cells.size() == 1 && cells[0].length == 0 && !cells[0].inScratch)
+        if (cells.size() == 1 && cells[0].length == 0 && !cells[0].quoted)
             return Parsed::Blank;
         return Parsed::Record;
     }
@@ -619,12 +720,44 @@ struct CsvReader::Impl
         haveHeader = true;
     }
 
+    // Whole-input mode: one data record into the table, its cells left where they are.
+    void storeRecord(qsizetype start, qint64 recordLine, int fields)
+    {
+        const int n = std::min(columns, fields);
+        if (views.size() < size_t(columns))
+            views.resize(size_t(columns));
+        bool quoted = false;
+        for (int k = 0; k < n; ++k) {
+            const Cell &c = cells[size_t(k)];
+            quoted = quoted || c.quoted;
+            views[size_t(k)] = c.inScratch ? QByteArrayView(scratch.constData() + c.start, c.length)
+                                           : QByteArrayView(buf.constData() + c.start, c.length);
+        }
+        builder.add(start, views.data(), n, quoted);
+        if (fields > columns)
+            table->extra.emplace_back(qint64(table->lines.size()), qint32(fields - columns));
+        table->lines.push_back(recordLine);
+        if (table->lines.size() == 4096 && pos > dataStart) {
+            // Room for all the records, estimated from the first ones.
+            const double perRecord = double(pos - dataStart) / 4096.0;
+            const auto estimate = qsizetype(double(buf.size() - dataStart) / perRecord * 1.02) + 64;
+            builder.reserve(estimate);
+            table->lines.reserve(size_t(estimate));
+        }
+    }
+
     bool run(const RecordFn &onRecord)
     {
         if (!detectEncoding())
             return false;
-        if (!fill(kSniffBytes))
+        if (table) {
+            if (!readWhole())
+                return false;
+            bufHasNul = std::memchr(buf.constData(), 0, size_t(buf.size())) != nullptr;
+            builder.text = buf.data(); // records are rewritten in place (quoted ones)
+        } else if (!fill(kSniffBytes)) {
             return false;
+        }
         if (options.delimiter != 0) {
             delim = options.delimiter;
         } else {
@@ -641,6 +774,7 @@ struct CsvReader::Impl
         for (;;) {
             qint64 recordLine = 0;
             int fields = 0;
+            const qsizetype recordStart = pos;
             const Parsed parsed = parseRecord(&recordLine, &fields);
             if (parsed == Parsed::Fatal)
                 return false;
@@ -665,10 +799,16 @@ struct CsvReader::Impl
                 continue;
             if (!haveHeader) {
                 takeHeader(recordLine);
+                if (table) {
+                    *table->rows = CsvRows(columns);
+                    builder.rows = table->rows.get();
+                    dataStart = pos;
+                }
                 continue;
             }
-            buildViews(columns);
-            if (hasNul(std::min<int>(columns, fields))) {
+            if (bufHasNul)
+                buildViews(columns);
+            if (bufHasNul && hasNul(std::min<int>(columns, fields))) {
                 problem(recordLine, QStringLiteral("a NUL byte: the record looks like binary "
                                                    "data and is skipped"));
                 continue;
@@ -685,7 +825,11 @@ struct CsvReader::Impl
                                             .arg(fields)
                                             .arg(columns));
             ++info->rows;
-            CsvRecord record;
+            if (table) {
+                storeRecord(recordStart, recordLine, fields);
+                continue;
+            }
+            CsvRecord record; // views built above (a stream is always checked for NUL bytes)
             record.line = recordLine;
             record.cells = std::span<const QByteArrayView>(views.data(), size_t(columns));
             record.fieldCount = fields;
@@ -733,38 +877,63 @@ bool CsvReader::readFile(const QString &path, const RecordFn &onRecord, CsvInfo 
     return read(&f, onRecord, info);
 }
 
+bool CsvReader::readTable(QIODevice *device, CsvTable *table)
+{
+    *table = CsvTable();
+    table->rows = std::make_unique<CsvRows>();
+    CsvOptions options = d->options;
+    options.maxFieldBytes = std::min(options.maxFieldBytes, kMaxTableCellBytes);
+    d = std::make_unique<Impl>();
+    d->options = options;
+    d->info = &table->info;
+    d->device = device;
+    d->table = table;
+    const bool ok = d->run({});
+    if (!d->builder.rows) { // no header: an empty table of the header's width
+        *table->rows = CsvRows(int(table->info.header.size()));
+        return ok;
+    }
+    d->builder.finish(std::move(d->buf));
+    d->buf = QByteArray();
+    return ok;
+}
+
 CsvTable::CsvTable() = default;
 CsvTable::CsvTable(CsvTable &&) noexcept = default;
 CsvTable &CsvTable::operator=(CsvTable &&) noexcept = default;
 CsvTable::~CsvTable() = default;
 
+qint32 CsvTable::extraFields(qsizetype row) const
+{
+    if (extra.empty())
+        return 0;
+    const auto it = std::lower_bound(extra.begin(), extra.end(), qint64(row),
+                                     [](const auto &e, qint64 r) { return e.first < r; });
+    return it != extra.end() && it->first == row ? it->second : 0;
+}
+
 qsizetype CsvTable::bytes() const
 {
     return (rows ? rows->bytes() : 0) + qsizetype(lines.capacity() * sizeof(qint64))
-           + qsizetype(extraFields.capacity() * sizeof(qint32));
+           + qsizetype(extra.capacity() * sizeof(extra[0]));
+}
+
+bool readCsvTable(QIODevice *device, const CsvOptions &options, CsvTable *table)
+{
+    CsvReader reader(options);
+    return reader.readTable(device, table);
 }
 
 bool readCsvTable(const QString &path, const CsvOptions &options, CsvTable *table)
 {
-    *table = CsvTable();
-    CsvOptions o = options;
-    o.maxFieldBytes = std::min(o.maxFieldBytes, CompactRowStore::kMaxCellBytes);
-    CsvReader reader(o);
-    bool ok = reader.readFile(
-            path,
-            [table](const CsvRecord &r) {
-                if (!table->rows)
-                    table->rows = std::make_unique<CompactRowStore>(int(r.cells.size()));
-                table->rows->appendRow(r.cells);
-                table->lines.push_back(r.line);
-                table->extraFields.push_back(
-                        qint32(std::max<int>(0, r.fieldCount - int(r.cells.size()))));
-                return true;
-            },
-            &table->info);
-    if (!table->rows)
-        table->rows = std::make_unique<CompactRowStore>(int(table->info.header.size()));
-    return ok;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *table = CsvTable();
+        table->rows = std::make_unique<CsvRows>();
+        table->info.fatal = QStringLiteral("cannot read '%1': %2").arg(path, f.errorString());
+        return false;
+    }
+    return readCsvTable(&f, options, table);
 }
 
 } // namespace cxone

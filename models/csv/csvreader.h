@@ -14,7 +14,8 @@ class QIODevice;
 
 namespace cxone {
 
-class CompactRowStore;
+class CsvRows;
+struct CsvTable;
 
 enum class CsvEncoding { Auto, Utf8, Utf16, Windows1252 };
 QString csvEncodingName(CsvEncoding encoding);
@@ -89,29 +90,38 @@ public:
     // to its end: info->fatal says why.
     bool read(QIODevice *device, const RecordFn &onRecord, CsvInfo *info);
     bool readFile(const QString &path, const RecordFn &onRecord, CsvInfo *info);
+    // Reads the whole input into a table: the same records, lines and problems as read() finds
+    // (for a device that can be read twice), held in place in one buffer instead of handed over
+    // one by one. False when the input could not be read to its end: table->info.fatal says why;
+    // the records before that point are in the table.
+    bool readTable(QIODevice *device, CsvTable *table);
 
 private:
     struct Impl;
     std::unique_ptr<Impl> d;
 };
 
-// A whole CSV file in memory: its records in a compact store (one column per header column) and
-// the physical line each record starts on.
+// A whole CSV file in memory: its records where they were read (one column per header column)
+// and the physical line each record starts on.
 struct CsvTable
 {
     CsvInfo info;
-    std::unique_ptr<CompactRowStore> rows;
+    std::unique_ptr<CsvRows> rows;
     std::vector<qint64> lines;
-    std::vector<qint32> extraFields; // per record: fields beyond the header's (0 for most)
+    // Records with more fields than the header (unreliable records): record -> fields beyond.
+    std::vector<std::pair<qint64, qint32>> extra;
 
     CsvTable();
     CsvTable(CsvTable &&) noexcept;
     CsvTable &operator=(CsvTable &&) noexcept;
     ~CsvTable();
     qsizetype rowCount() const { return qsizetype(lines.size()); }
+    // Fields of the record beyond the header's (0 for most).
+    qint32 extraFields(qsizetype row) const;
     qsizetype bytes() const;
 };
 
 bool readCsvTable(const QString &path, const CsvOptions &options, CsvTable *table);
+bool readCsvTable(QIODevice *device, const CsvOptions &options, CsvTable *table);
 
 } // namespace cxone

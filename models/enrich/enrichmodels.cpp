@@ -1,6 +1,6 @@
 #include "enrichmodels.h"
 
-#include "table/compactrowstore.h"
+#include "csv/csvrows.h"
 
 #include <QColor>
 #include <QLocale>

@@ -1,10 +1,13 @@
 #include "enrichplan.h"
 
-#include "table/compactrowstore.h"
+#include "csv/csvrows.h"
 #include "text.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+
+#include <cstring>
+#include <functional>
 
 namespace cxone {
 
@@ -75,6 +78,82 @@ EnrichMapping EnrichMapping::suggested(const QStringList &headers, const ListSch
     return m;
 }
 
+namespace {
+
+// A 64-bit hash of a short byte string (contact ids), a word at a time.
+quint64 hashBytes(QByteArrayView s)
+{
+    const char *p = s.data();
+    size_t n = size_t(s.size());
+    quint64 h = 0x9E3779B97F4A7C15ull ^ (quint64(n) * 0xff51afd7ed558ccdull);
+    while (n >= 8) {
+        quint64 w;
+        std::memcpy(&w, p, 8);
+        h = (h ^ w) * 0xff51afd7ed558ccdull;
+        h ^= h >> 32;
+        p += 8;
+        n -= 8;
+    }
+    if (n > 0) {
+        quint64 w = 0;
+        std::memcpy(&w, p, n);
+        h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
+    }
+    h ^= h >> 29;
+    h *= 0x9E3779B97F4A7C15ull;
+    return h ^ (h >> 32);
+}
+
+// The rows seen so far by contact id: open addressing, a slot per id (its hash's high half and
+// row), ids compared through the table only when the hashes meet.
+class IdIndex final
+{
+public:
+    IdIndex(qsizetype rows, std::function<QByteArrayView(qint32)> idOf)
+        : m_idOf(std::move(idOf))
+    {
+        size_t capacity = 16;
+        while (capacity < size_t(rows) * 2)
+            capacity <<= 1;
+        m_mask = capacity - 1;
+        m_slots.assign(capacity, Slot{0, -1});
+    }
+    // Asks for the slot where `hash` starts looking, ahead of insert() (a million ids do not
+    // fit in the caches: without this every insert waits for memory).
+    void prefetch(quint64 hash) const { __builtin_prefetch(&m_slots[size_t(hash) & m_mask]); }
+    // The row that holds `id` already (its slot's row is then `row` when `replace`), or -1 after
+    // recording `row` for it. `h` is hashBytes(id).
+    qint32 insert(QByteArrayView id, quint64 h, qint32 row, bool replace)
+    {
+        const auto tag = quint32(h >> 32);
+        for (size_t i = size_t(h) & m_mask;; i = (i + 1) & m_mask) {
+            Slot &slot = m_slots[i];
+            if (slot.row < 0) {
+                slot = Slot{tag, row};
+                return -1;
+            }
+            if (slot.tag == tag && m_idOf(slot.row) == id) {
+                const qint32 previous = slot.row;
+                if (replace)
+                    slot.row = row;
+                return previous;
+            }
+        }
+    }
+
+private:
+    struct Slot
+    {
+        quint32 tag;
+        qint32 row;
+    };
+    std::function<QByteArrayView(qint32)> m_idOf;
+    std::vector<Slot> m_slots;
+    size_t m_mask = 0;
+};
+
+} // namespace
+
 QJsonObject EnrichOptions::toJson() const
 {
     return {{QStringLiteral("decimalComma"), coercion.decimalComma},
@@ -116,7 +195,7 @@ std::shared_ptr<EnrichPlan> EnrichPlan::build(std::shared_ptr<const CsvTable> ta
 
 void EnrichPlan::analyse()
 {
-    const CompactRowStore &rows = *m_table->rows;
+    const CsvRows &rows = *m_table->rows;
     const qsizetype n = m_table->rowCount();
     for (const int c : m_mapping.mappedColumns()) {
         const SchemaAttribute *a = m_schema.attribute(m_mapping.targets[c]);
@@ -138,51 +217,73 @@ void EnrichPlan::analyse()
         stats.order = m_options.coercion.dateOrder != DateOrder::Auto ? m_options.coercion.dateOrder
                                                                       : stats.dates.decided();
     }
+    std::vector<CellChecker> checkers;
+    std::vector<int> columnOf;
+    checkers.reserve(size_t(m_fields.size()));
+    for (qsizetype f = 0; f < m_fields.size(); ++f) {
+        checkers.emplace_back(*m_fieldAttributes[f], m_options.coercion, m_fields[f].order, m_nulls);
+        columnOf.push_back(m_fields[f].column);
+    }
+    const auto fieldCount = m_fields.size();
+    std::vector<qint64> filled(size_t(fieldCount), 0);
+    std::vector<qint64> nulls(size_t(fieldCount), 0);
+    std::vector<qint64> errors(size_t(fieldCount), 0);
+
     m_states.assign(size_t(n), quint8(RowState::Send));
     m_cellErrors.assign(size_t(n), false);
-    QHash<QByteArrayView, qint32> seen;
-    seen.reserve(n);
     const int idColumn = m_mapping.idColumn;
-    std::vector<QByteArrayView> cells(size_t(rows.columnCount()));
+    const auto idOf = [&rows, idColumn](qsizetype r) {
+        return idColumn >= 0 ? trimmedView(rows.cell(r, idColumn)) : QByteArrayView();
+    };
+    IdIndex seen(n, idOf);
+    // Every id's hash first, so that each row can ask for the slot of a row further on.
+    std::vector<quint64> hashes(static_cast<size_t>(n));
+    for (qsizetype r = 0; r < n; ++r)
+        hashes[size_t(r)] = hashBytes(idOf(r));
+    constexpr qsizetype kAhead = 24;
+    QVarLengthArray<QByteArrayView, 64> cells(rows.columnCount());
+    qint32 nextExtra = 0; // index into the table's (sorted) records with extra fields
     for (qsizetype r = 0; r < n; ++r) {
         bool any = false;
         bool bad = false;
+        if (r + kAhead < n)
+            seen.prefetch(hashes[size_t(r + kAhead)]);
         rows.cells(r, cells.data());
-        for (qsizetype f = 0; f < m_fields.size(); ++f) {
-            FieldStats &stats = m_fields[f];
-            ++stats.total;
-            const QByteArrayView v = trimmedView(cells[size_t(stats.column)]);
-            switch (checkCell(v, *m_fieldAttributes[f], m_options.coercion, stats.order, m_nulls)) {
+        for (qsizetype f = 0; f < fieldCount; ++f) {
+            switch (checkers[size_t(f)].check(trimmedView(cells[columnOf[size_t(f)]]))) {
             case CellValue::Kind::Null:
-                ++stats.nulls;
+                ++nulls[size_t(f)];
                 break;
             case CellValue::Kind::Error:
-                ++stats.filled;
-                ++stats.errors;
+                ++filled[size_t(f)];
+                ++errors[size_t(f)];
                 bad = true;
                 break;
             case CellValue::Kind::Value:
-                ++stats.filled;
+                ++filled[size_t(f)];
                 any = true;
                 break;
             }
         }
         m_cellErrors[size_t(r)] = bad;
+        bool unreliable = false;
+        if (nextExtra < qint32(m_table->extra.size()) && m_table->extra[size_t(nextExtra)].first == r) {
+            unreliable = true;
+            ++nextExtra;
+        }
         RowState state = RowState::Send;
         const QByteArrayView id
-                = idColumn >= 0 ? trimmedView(cells[size_t(idColumn)]) : QByteArrayView();
+                = idColumn >= 0 ? trimmedView(cells[idColumn]) : QByteArrayView();
         if (id.isEmpty() || m_nulls.isNull(id))
             state = RowState::NoContactId;
-        else if (bad || m_table->extraFields[size_t(r)] > 0)
+        else if (bad || unreliable)
             state = RowState::RowError;
         else if (!any)
             state = RowState::NoValues;
         if (state != RowState::NoContactId) {
-            const auto it = seen.constFind(id);
-            if (it == seen.constEnd()) {
-                seen.insert(id, qint32(r));
-            } else {
-                const qint32 first = it.value();
+            const bool last = m_options.duplicates == DuplicatePolicy::Last;
+            const qint32 first = seen.insert(id, hashes[size_t(r)], qint32(r), last);
+            if (first >= 0) {
                 switch (m_options.duplicates) {
                 case DuplicatePolicy::First:
                     state = RowState::Duplicate;
@@ -192,7 +293,6 @@ void EnrichPlan::analyse()
                     // The later row wins: the earlier one becomes the duplicate.
                     m_states[size_t(first)] = quint8(RowState::Duplicate);
                     m_duplicateOf.insert(first, qint32(r));
-                    seen[id] = qint32(r);
                     break;
                 case DuplicatePolicy::Error:
                     m_states[size_t(first)] = quint8(RowState::Duplicate);
@@ -205,8 +305,17 @@ void EnrichPlan::analyse()
         }
         m_states[size_t(r)] = quint8(state);
     }
-    for (qsizetype r = 0; r < n; ++r) {
+    for (qsizetype f = 0; f < fieldCount; ++f) {
+        FieldStats &stats = m_fields[f];
+        stats.total = n;
+        stats.filled = filled[size_t(f)];
+        stats.nulls = nulls[size_t(f)];
+        stats.errors = errors[size_t(f)];
+    }
+    for (qsizetype r = 0; r < n; ++r)
         ++m_counts[m_states[size_t(r)]];
+    m_sendRows.reserve(size_t(m_counts[int(RowState::Send)]));
+    for (qsizetype r = 0; r < n; ++r) {
         if (m_states[size_t(r)] == quint8(RowState::Send))
             m_sendRows.push_back(qint32(r));
     }
@@ -268,10 +377,9 @@ QString EnrichPlan::reason(qsizetype row) const
                           : QStringLiteral("duplicate contact id");
     }
     case RowState::RowError: {
-        if (m_table->extraFields[size_t(row)] > 0)
+        if (const qint32 extra = m_table->extraFields(row); extra > 0)
             return QStringLiteral("%1 more than the header: a comma inside an unquoted value?")
-                    .arg(countText(m_table->extraFields[size_t(row)], QStringLiteral("field"),
-                                   QStringLiteral("fields")));
+                    .arg(countText(extra, QStringLiteral("field"), QStringLiteral("fields")));
         for (int f = 0; f < m_fields.size(); ++f) {
             const CellValue v = cell(row, f);
             if (v.isError())

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace cxone {
 
@@ -56,6 +57,14 @@ bool endsWith(QByteArrayView s, QByteArrayView p)
 // Strips one currency sign ($ € £) before or after the number, with an optional space.
 QByteArrayView stripCurrency(QByteArrayView s)
 {
+    if (s.isEmpty())
+        return s;
+    // The signs start with '$', 0xC2 (£) or 0xE2 (€) and end with '$', 0xA3 or 0xAC.
+    const auto first = static_cast<unsigned char>(s.front());
+    const auto last = static_cast<unsigned char>(s.back());
+    if (first != '$' && first != 0xC2 && first != 0xE2 && last != '$' && last != 0xA3
+        && last != 0xAC)
+        return s;
     for (const QByteArrayView sign :
          {QByteArrayView("$"), QByteArrayView("\xE2\x82\xAC"), QByteArrayView("\xC2\xA3")}) {
         if (startsWith(s, sign))
@@ -104,6 +113,8 @@ bool normaliseNumber(QByteArrayView in, bool decimalComma, NumberText *out)
         qsizetype sepLen = 0;
         if (c == thousands || c == ' ' || c == '\'')
             sepLen = 1;
+        else if (static_cast<unsigned char>(c) < 0x80)
+            sepLen = 0; // not a no-break space (those start 0xC2 or 0xE2)
         else if (startsWith(s.sliced(i), "\xC2\xA0") || startsWith(s.sliced(i), "\xE2\x80\xAF"))
             sepLen = startsWith(s.sliced(i), "\xC2\xA0") ? 2 : 3;
         if (sepLen == 0)
@@ -311,7 +322,7 @@ DateRead readDate(QByteArrayView s)
 
 } // namespace
 
-QByteArrayView trimmedView(QByteArrayView cell)
+QByteArrayView trimmedViewSlow(QByteArrayView cell)
 {
     qsizetype b = 0;
     qsizetype e = cell.size();
@@ -356,6 +367,8 @@ NullTokens::NullTokens(const QStringList &extra)
         const QByteArray l = t.toLower().toUtf8();
         if (!m_lower.contains(l))
             m_lower.append(l);
+        if (l.size() <= 16)
+            m_lengths |= 1u << l.size();
     }
 }
 
@@ -363,7 +376,7 @@ bool NullTokens::isNull(QByteArrayView trimmed) const
 {
     if (trimmed.isEmpty())
         return true;
-    if (trimmed.size() > 16)
+    if (trimmed.size() > 16 || !(m_lengths & (1u << trimmed.size())))
         return false;
     for (const QByteArray &t : m_lower) {
         if (equalsLower(trimmed, t))
@@ -428,6 +441,15 @@ bool parseDuplicatePolicy(const QString &text, DuplicatePolicy *policy)
     return true;
 }
 
+bool isRealDate(int year, int month, int day)
+{
+    if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1)
+        return false;
+    static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return day <= (month == 2 && leap ? 29 : kDays[month - 1]);
+}
+
 DateOrder DateEvidence::decided() const
 {
     if (dayFirst > 0 && monthFirst == 0)
@@ -443,8 +465,8 @@ void DateEvidence::add(QByteArrayView s)
     int len[3] = {0, 0, 0};
     if (!splitNumericDate(s, p, len) || len[2] != 4)
         return;
-    const bool d = QDate(p[2], p[1], p[0]).isValid();
-    const bool m = QDate(p[2], p[0], p[1]).isValid();
+    const bool d = isRealDate(p[2], p[1], p[0]);
+    const bool m = isRealDate(p[2], p[0], p[1]);
     if (d && !m)
         ++dayFirst;
     else if (m && !d)
@@ -558,38 +580,127 @@ CellValue coerceCell(QByteArrayView s, const SchemaAttribute &a, const CoercionO
 CellValue::Kind checkCell(QByteArrayView s, const SchemaAttribute &a, const CoercionOptions &o,
                           DateOrder order, const NullTokens &nulls)
 {
-    // What coerceCell would say, without building the value or the message.
-    if (nulls.isNull(s))
-        return CellValue::Kind::Null;
+    return CellChecker(a, o, order, nulls).check(s);
+}
+
+CellChecker::CellChecker(const SchemaAttribute &attribute, const CoercionOptions &options,
+                         DateOrder order, const NullTokens &nulls)
+    : m_attribute(&attribute)
+    , m_options(options)
+    , m_order(order)
+    , m_nulls(&nulls)
+{
+    for (const QString &e : attribute.enumValues)
+        m_enum.append(e.toUtf8());
+}
+
+CellValue::Kind CellChecker::full(QByteArrayView s) const
+{
+    return coerceCell(s, *m_attribute, m_options, m_order, *m_nulls).kind;
+}
+
+CellValue::Kind CellChecker::date(QByteArrayView s) const
+{
+    using K = CellValue::Kind;
+    const auto digitAt = [&s](qsizetype k) { return isDigit(s[k]); };
+    // ISO 8601 without a time (with one: the full path checks it is midnight).
+    if (s.size() == 10 && digitAt(0) && s[4] == '-' && s[7] == '-') {
+        for (const qsizetype k : {1, 2, 3, 5, 6, 8, 9}) {
+            if (!digitAt(k))
+                return K::Error;
+        }
+        const int year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+        return isRealDate(year, (s[5] - '0') * 10 + (s[6] - '0'), (s[8] - '0') * 10 + (s[9] - '0'))
+                       ? K::Value
+                       : K::Error;
+    }
+    if (s.size() >= 10 && digitAt(0) && s[4] == '-' && s[7] == '-')
+        return full(s);
+    int p[3] = {0, 0, 0};
+    int len[3] = {0, 0, 0};
+    if (s.size() < 6 || !splitNumericDate(s, p, len))
+        return full(s); // Excel day numbers, month names, and every error
+    if (len[0] == 4)
+        return isRealDate(p[0], p[1], p[2]) ? K::Value : K::Error;
+    if (len[2] != 4)
+        return K::Error; // a two-digit year
+    const bool dayFirst = isRealDate(p[2], p[1], p[0]);
+    const bool monthFirst = isRealDate(p[2], p[0], p[1]);
+    if (dayFirst && monthFirst && p[0] != p[1]) {
+        const DateOrder use = m_options.dateOrder != DateOrder::Auto ? m_options.dateOrder : m_order;
+        return use == DateOrder::Auto ? K::Error : K::Value;
+    }
+    return dayFirst || monthFirst ? K::Value : K::Error;
+}
+
+CellValue::Kind CellChecker::check(QByteArrayView s) const
+{
+    using K = CellValue::Kind;
+    if (m_nulls->isNull(s))
+        return K::Null;
+    const SchemaAttribute &a = *m_attribute;
     switch (a.type) {
     case SchemaAttribute::Type::String:
-        if (a.maxLength > 0 && codePoints(s) > a.maxLength)
-            return CellValue::Kind::Error;
-        if (a.enumValues.isEmpty())
-            return CellValue::Kind::Value;
-        for (const QString &e : a.enumValues) {
-            if (QAnyStringView::equal(QUtf8StringView(s), e))
-                return CellValue::Kind::Value;
+        if (a.maxLength > 0 && s.size() > a.maxLength && codePoints(s) > a.maxLength)
+            return K::Error;
+        if (m_enum.isEmpty())
+            return K::Value;
+        for (const QByteArray &e : m_enum) {
+            if (e.size() == s.size() && std::memcmp(e.constData(), s.data(), size_t(s.size())) == 0)
+                return K::Value;
         }
-        return CellValue::Kind::Error;
+        return K::Error;
+    case SchemaAttribute::Type::Integer: {
+        // Plain digits (with a minus) up to 15 of them: always a whole number in range.
+        const qsizetype from = s.startsWith('-') ? 1 : 0;
+        if (s.size() > from && s.size() - from <= 15) {
+            qsizetype k = from;
+            while (k < s.size() && isDigit(s[k]))
+                ++k;
+            if (k == s.size())
+                return K::Value;
+        }
+        return full(s);
+    }
     case SchemaAttribute::Type::Decimal: {
         NumberText n;
-        return normaliseNumber(s, o.decimalComma, &n) ? CellValue::Kind::Value
-                                                      : CellValue::Kind::Error;
+        if (!normaliseNumber(s, m_options.decimalComma, &n))
+            return K::Error;
+        if (n.size() <= 17)
+            return K::Value; // at most 16 digits: a finite double
+        double value = 0;
+        const auto r = std::from_chars(n.constData(), n.constData() + n.size(), value);
+        return r.ec == std::errc() && std::isfinite(value) ? K::Value : K::Error;
     }
-    case SchemaAttribute::Type::Date: {
-        const DateRead d = readDate(s);
-        if (!d.error.isEmpty())
-            return CellValue::Kind::Error;
-        const DateOrder use = o.dateOrder != DateOrder::Auto ? o.dateOrder : order;
-        return d.ambiguous && use == DateOrder::Auto ? CellValue::Kind::Error
-                                                     : CellValue::Kind::Value;
-    }
-    case SchemaAttribute::Type::Integer:
+    case SchemaAttribute::Type::Date:
+        return date(s);
     case SchemaAttribute::Type::Boolean:
-        break;
+        switch (s.size()) {
+        case 1:
+            switch (s[0]) {
+            case 'y':
+            case 'Y':
+            case 'n':
+            case 'N':
+            case '1':
+            case '0':
+                return K::Value;
+            default:
+                return K::Error;
+            }
+        case 2:
+            return equalsLower(s, "no") ? K::Value : K::Error;
+        case 3:
+            return equalsLower(s, "yes") ? K::Value : K::Error;
+        case 4:
+            return equalsLower(s, "true") ? K::Value : K::Error;
+        case 5:
+            return equalsLower(s, "false") ? K::Value : K::Error;
+        default:
+            return K::Error;
+        }
     }
-    return coerceCell(s, a, o, order, nulls).kind;
+    return full(s);
 }
 
 // ---------------------------------------------------------------- header matching

@@ -26,6 +26,7 @@ public:
 private:
     QStringList m_tokens;
     QList<QByteArray> m_lower;
+    quint32 m_lengths = 0; // bit n: some token is n bytes long (n <= 16)
 };
 
 enum class DateOrder { Auto, DayFirst, MonthFirst };
@@ -65,6 +66,10 @@ struct DateEvidence
     void add(QByteArrayView trimmed);
 };
 
+// Whether year-month-day is a day of the (proleptic Gregorian) calendar, as QDate::isValid says
+// for years 1..9999.
+bool isRealDate(int year, int month, int day);
+
 // Turns one trimmed cell into the attribute's type. `order` is the column's date order
 // (DayFirst/MonthFirst decided, or Auto: an ambiguous value is then an error).
 CellValue coerceCell(QByteArrayView trimmed, const SchemaAttribute &attribute,
@@ -72,7 +77,40 @@ CellValue coerceCell(QByteArrayView trimmed, const SchemaAttribute &attribute,
 // Only whether it fits (no value built): the fast path of a million-row validation.
 CellValue::Kind checkCell(QByteArrayView trimmed, const SchemaAttribute &attribute,
                           const CoercionOptions &options, DateOrder order, const NullTokens &nulls);
-QByteArrayView trimmedView(QByteArrayView cell);
+
+// checkCell for one attribute, prepared once for a column's million cells: the same answer as
+// coerceCell's kind, from the common forms without building a value (other forms take the full
+// path). The attribute and the null tokens must outlive it.
+class CellChecker final
+{
+public:
+    CellChecker(const SchemaAttribute &attribute, const CoercionOptions &options, DateOrder order,
+                const NullTokens &nulls);
+    CellValue::Kind check(QByteArrayView trimmed) const;
+
+private:
+    CellValue::Kind full(QByteArrayView trimmed) const;
+    CellValue::Kind date(QByteArrayView trimmed) const;
+
+    const SchemaAttribute *m_attribute;
+    CoercionOptions m_options;
+    DateOrder m_order;
+    const NullTokens *m_nulls;
+    QList<QByteArray> m_enum; // the allowed values as UTF-8
+};
+QByteArrayView trimmedViewSlow(QByteArrayView cell);
+// The cell without spaces, tabs, line breaks and no-break spaces at either end.
+inline QByteArrayView trimmedView(QByteArrayView cell)
+{
+    // Most cells have nothing to trim: empty, or a printable ASCII byte at both ends.
+    if (cell.isEmpty())
+        return cell;
+    const auto first = static_cast<unsigned char>(cell.front());
+    const auto last = static_cast<unsigned char>(cell.back());
+    if (first > ' ' && first < 0x80 && last > ' ' && last < 0x80)
+        return cell;
+    return trimmedViewSlow(cell);
+}
 
 // One source column's suggested target, with how sure the match is (0..1) and why.
 struct MappingSuggestion

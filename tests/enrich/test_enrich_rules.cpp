@@ -4,12 +4,15 @@
 #include "csv/csvreader.h"
 #include "enrich/enrichplan.h"
 #include "enrich/mappingtemplates.h"
-#include "table/compactrowstore.h"
+#include "csv/csvrows.h"
+#include "enrich/enrichrules.h"
 
 #include <QBuffer>
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <random>
 
 using namespace cxone;
 using Type = SchemaAttribute::Type;
@@ -54,21 +57,7 @@ std::shared_ptr<CsvTable> table(const QByteArray &csv)
     QBuffer b;
     b.setData(csv);
     b.open(QIODevice::ReadOnly);
-    CsvReader reader;
-    reader.read(
-            &b,
-            [&t](const CsvRecord &r) {
-                if (!t->rows)
-                    t->rows = std::make_unique<CompactRowStore>(int(r.cells.size()));
-                t->rows->appendRow(r.cells);
-                t->lines.push_back(r.line);
-                t->extraFields.push_back(
-                        qint32(std::max<int>(0, r.fieldCount - int(r.cells.size()))));
-                return true;
-            },
-            &t->info);
-    if (!t->rows)
-        t->rows = std::make_unique<CompactRowStore>(int(t->info.header.size()));
+    readCsvTable(&b, {}, t.get());
     return t;
 }
 
@@ -85,6 +74,7 @@ private Q_SLOTS:
     void idColumn();
     void coercion_data();
     void coercion();
+    void checkerAgreesWithCoercion();
     void nullTokens_data();
     void nullTokens();
     void dateOrderIsReadFromTheColumn();
@@ -268,6 +258,86 @@ void TestEnrichRules::coercion()
             QCOMPARE(v.value.toDouble(), value.toDouble());
         else
             QCOMPARE(v.value, value);
+    }
+}
+
+void TestEnrichRules::checkerAgreesWithCoercion()
+{
+    // The million-row checker must say what the full coercion says, for every type, option and
+    // form people write (and the forms they get wrong).
+    std::mt19937 rng(11);
+    const auto pick = [&rng](std::initializer_list<const char *> from) {
+        return QByteArray(*(from.begin() + rng() % from.size()));
+    };
+    const auto digits = [&rng](int n) {
+        QByteArray d;
+        for (int k = 0; k < n; ++k)
+            d += char('0' + rng() % 10);
+        return d;
+    };
+    QList<QByteArray> cells;
+    for (int k = 0; k < 4000; ++k) {
+        QByteArray c;
+        switch (rng() % 9) {
+        case 0:
+            c = pick({"", "-", "+", "$", "-$"}) + digits(1 + int(rng() % 20));
+            break;
+        case 1:
+            c = digits(1 + int(rng() % 4)) + pick({",", ".", " ", "'"}) + digits(int(rng() % 5))
+                + pick({"", ".", ","}) + digits(int(rng() % 3));
+            break;
+        case 2:
+            c = digits(int(1 + rng() % 4)) + pick({"/", "-", "."}) + digits(int(1 + rng() % 3))
+                + pick({"/", "-", "."}) + digits(int(1 + rng() % 4));
+            break;
+        case 3:
+            c = digits(4) + '-' + digits(2) + '-' + digits(2)
+                + pick({"", "", "T00:00:00Z", " 00:00", "T12:00", "x"});
+            break;
+        case 4:
+            c = pick({"yes", "No", "Y", "n", "TRUE", "false", "1", "0", "maybe", "yes!", "ja"});
+            break;
+        case 5:
+            c = pick({"null", "NULL", "N/A", "n/a", "none", "None", "nil", "-", " ", "\xC2\xA0"});
+            break;
+        case 6:
+            c = pick({"15 Jan 2024", "January 15, 2024", "Jan 32 2024", "45306", "60", "0",
+                      "2958466", "active", "Active", "churned", "\xE2\x82\xAC 12", "12 \xE2\x82\xAC"});
+            break;
+        case 7:
+            c = digits(int(rng() % 30)) + pick({".", ""}) + digits(int(rng() % 30));
+            break;
+        default:
+            for (int n = int(rng() % 12); n > 0; --n)
+                c += "0123456789/-.,: aT\xC3\xA9"[rng() % 19];
+        }
+        cells << c;
+    }
+    const NullTokens nulls(QStringList{QStringLiteral("nil")});
+    for (const Type type : {Type::String, Type::Integer, Type::Decimal, Type::Date, Type::Boolean}) {
+        for (int variant = 0; variant < 6; ++variant) {
+            SchemaAttribute a = attr("x", type, type == Type::String && variant % 2 ? 5 : 0);
+            if (type == Type::String && variant >= 2)
+                a.enumValues = {QStringLiteral("active"), QStringLiteral("churned")};
+            CoercionOptions o;
+            o.decimalComma = variant % 2 == 1;
+            const DateOrder order = DateOrder(variant % 3);
+            o.dateOrder = variant >= 3 ? DateOrder::Auto : DateOrder(variant % 3);
+            const CellChecker checker(a, o, order, nulls);
+            for (const QByteArray &c : std::as_const(cells)) {
+                const QByteArrayView t = trimmedView(c);
+                const CellValue full = coerceCell(t, a, o, order, nulls);
+                if (checker.check(t) != full.kind)
+                    QFAIL(qPrintable(QStringLiteral("type %1, variant %2: \u201c%3\u201d: checker "
+                                                    "%4, coercion %5 (%6)")
+                                             .arg(int(type))
+                                             .arg(variant)
+                                             .arg(QString::fromUtf8(c))
+                                             .arg(int(checker.check(t)))
+                                             .arg(int(full.kind))
+                                             .arg(full.error)));
+            }
+        }
     }
 }
 

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+#include <vector>
+
+namespace cxone {
+
+// The records of a CSV file held where they were read: the file's text (as UTF-8) in one buffer,
+// and per record where it starts and where each of its cells ends. A record whose cells were
+// quoted is rewritten in place once, when it is read (quotes dropped, doubled quotes made single),
+// so that every record has the same shape: cell, one separator byte, cell, ... A record costs
+// 8 bytes plus 2 bytes a cell beside its text, and no cell is ever copied.
+class CsvRows final
+{
+public:
+    explicit CsvRows(int columns = 0);
+
+    int columnCount() const { return m_columns; }
+    qsizetype rowCount() const { return qsizetype(m_starts.size()); }
+
+    QByteArrayView cell(qsizetype row, int column) const;
+    // Every cell of a row at once (out holds columnCount() views).
+    void cells(qsizetype row, QByteArrayView *out) const;
+    QString text(qsizetype row, int column) const { return QString::fromUtf8(cell(row, column)); }
+
+    // Bytes held: the text, the record index and the cell ends.
+    qsizetype bytes() const;
+
+private:
+    friend struct CsvRowsBuilder;
+
+    static constexpr quint16 kLongRow = 0xFFFF; // first cell end of a row whose ends are 32-bit
+
+    int m_columns;
+    QByteArray m_text;
+    std::vector<qint64> m_starts;  // where each record starts in m_text
+    std::vector<quint16> m_ends;   // per cell: where it ends, from its record's start
+    std::vector<qint64> m_longRows; // rows over 64 KiB, sorted, and their ends below
+    std::vector<std::vector<quint32>> m_longEnds;
+
+    const quint32 *longEnds(qsizetype row) const;
+};
+
+// Fills a CsvRows as the reader parses a buffer it owns: the reader hands each record's cells
+// (views into the buffer, or into its scratch for quoted cells) with the record's start.
+struct CsvRowsBuilder
+{
+    CsvRows *rows;
+    char *text; // the buffer being parsed; becomes CsvRows's text when reading ends
+
+    // `cells` holds the record's first min(fields, columns) cells; `quoted` says whether any of
+    // them is not a plain slice of the buffer (then the record is rewritten at `start`).
+    void add(qint64 start, const QByteArrayView *cells, int count, bool quoted);
+    void reserve(qsizetype records);
+    // The buffer parsed (the one `text` points into) becomes the rows' text.
+    void finish(QByteArray text);
+};
+
+} // namespace cxone
