@@ -6,6 +6,7 @@
 #include <QIODevice>
 #include <QLocale>
 #include <QStringDecoder>
+#include <QVarLengthArray>
 
 #include <simdjson.h>
 
@@ -235,6 +236,7 @@ struct CsvReader::Impl
     // Whole-input mode (readTable): the input is read at once and its records indexed in place.
     CsvTable *table = nullptr;
     CsvRowsBuilder builder{nullptr, nullptr};
+    QVarLengthArray<bool, 64> quotedCells;
     bool autoPending = false; // encoding Auto without a BOM: decided once the input is read
     bool bufHasNul = true;    // per-record NUL checks only when the buffer holds one
     qsizetype dataStart = -1; // where the first data record starts
@@ -726,14 +728,17 @@ struct CsvReader::Impl
         const int n = std::min(columns, fields);
         if (views.size() < size_t(columns))
             views.resize(size_t(columns));
-        bool quoted = false;
+        if (quotedCells.size() < columns)
+            quotedCells.resize(columns);
+        bool rewrite = false;
         for (int k = 0; k < n; ++k) {
             const Cell &c = cells[size_t(k)];
-            quoted = quoted || c.quoted;
+            rewrite = rewrite || c.inScratch;
+            quotedCells[size_t(k)] = c.quoted;
             views[size_t(k)] = c.inScratch ? QByteArrayView(scratch.constData() + c.start, c.length)
                                            : QByteArrayView(buf.constData() + c.start, c.length);
         }
-        builder.add(start, views.data(), n, quoted);
+        builder.add(start, views.data(), quotedCells.data(), n, rewrite);
         if (fields > columns)
             table->extra.emplace_back(qint64(table->lines.size()), qint32(fields - columns));
         table->lines.push_back(recordLine);

@@ -18,17 +18,29 @@ const quint32 *CsvRows::longEnds(qsizetype row) const
     return m_longEnds[size_t(it - m_longRows.begin())].data();
 }
 
+namespace {
+
+// A cell's text from its raw span [from, end) and its quoted flag.
+inline QByteArrayView spanView(const char *base, qsizetype from, qsizetype end, bool quoted)
+{
+    return quoted ? QByteArrayView(base + from + 1, end - from - 2)
+                  : QByteArrayView(base + from, end - from);
+}
+
+} // namespace
+
 QByteArrayView CsvRows::cell(qsizetype row, int column) const
 {
     const char *base = m_text.constData() + m_starts[size_t(row)];
     const quint16 *e = m_ends.data() + row * m_columns;
     if (Q_UNLIKELY(e[0] == kLongRow)) {
         const quint32 *le = longEnds(row);
-        const qsizetype from = column > 0 ? qsizetype(le[column - 1]) + 1 : 0;
-        return QByteArrayView(base + from, qsizetype(le[column]) - from);
+        const qsizetype from = column > 0 ? qsizetype(le[column - 1] & ~kLongQuoted) + 1 : 0;
+        return spanView(base, from, qsizetype(le[column] & ~kLongQuoted),
+                        (le[column] & kLongQuoted) != 0);
     }
-    const qsizetype from = column > 0 ? qsizetype(e[column - 1]) + 1 : 0;
-    return QByteArrayView(base + from, qsizetype(e[column]) - from);
+    const qsizetype from = column > 0 ? qsizetype(e[column - 1] & ~kQuoted) + 1 : 0;
+    return spanView(base, from, qsizetype(e[column] & ~kQuoted), (e[column] & kQuoted) != 0);
 }
 
 void CsvRows::cells(qsizetype row, QByteArrayView *out) const
@@ -39,15 +51,17 @@ void CsvRows::cells(qsizetype row, QByteArrayView *out) const
         const quint32 *le = longEnds(row);
         qsizetype from = 0;
         for (int c = 0; c < m_columns; ++c) {
-            out[c] = QByteArrayView(base + from, qsizetype(le[c]) - from);
-            from = qsizetype(le[c]) + 1;
+            const qsizetype end = qsizetype(le[c] & ~kLongQuoted);
+            out[c] = spanView(base, from, end, (le[c] & kLongQuoted) != 0);
+            from = end + 1;
         }
         return;
     }
     qsizetype from = 0;
     for (int c = 0; c < m_columns; ++c) {
-        out[c] = QByteArrayView(base + from, qsizetype(e[c]) - from);
-        from = qsizetype(e[c]) + 1;
+        const qsizetype end = qsizetype(e[c] & ~kQuoted);
+        out[c] = spanView(base, from, end, (e[c] & kQuoted) != 0);
+        from = end + 1;
     }
 }
 
@@ -76,12 +90,14 @@ void CsvRowsBuilder::finish(QByteArray text)
     }
 }
 
-void CsvRowsBuilder::add(qint64 start, const QByteArrayView *cells, int count, bool quoted)
+void CsvRowsBuilder::add(qint64 start, const QByteArrayView *cells, const bool *quoted, int count,
+                         bool rewrite)
 {
     const int columns = rows->m_columns;
     char *base = text + start;
     QVarLengthArray<quint32, 64> ends(columns);
-    if (quoted) {
+    QVarLengthArray<bool, 64> isQuoted(columns);
+    if (rewrite) {
         // Each cell's destination starts at or before its source (a quoted cell loses at least
         // its two quotes), so moving them forward in order never overwrites one still unread.
         char *w = base;
@@ -93,18 +109,26 @@ void CsvRowsBuilder::add(qint64 start, const QByteArrayView *cells, int count, b
                 std::memmove(w, c.data(), size_t(c.size()));
             w += c.size();
             ends[k] = quint32(w - base);
+            isQuoted[k] = false;
         }
     } else {
-        for (int k = 0; k < count; ++k)
-            ends[k] = quint32(cells[k].data() + cells[k].size() - base);
+        for (int k = 0; k < count; ++k) {
+            // A quoted cell's span ends after its closing quote.
+            ends[k] = quint32(cells[k].data() + cells[k].size() - base) + (quoted[k] ? 1 : 0);
+            isQuoted[k] = quoted[k];
+        }
     }
-    for (int k = count; k < columns; ++k)
+    for (int k = count; k < columns; ++k) {
         ends[k] = k > 0 ? ends[k - 1] + 1 : 0; // missing cells: empty
+        isQuoted[k] = false;
+    }
     const qsizetype row = qsizetype(rows->m_starts.size());
     rows->m_starts.push_back(start);
-    if (columns > 0 && ends[columns - 1] >= CsvRows::kLongRow) {
+    if (columns > 0 && ends[columns - 1] >= quint32(CsvRows::kQuoted - 1)) {
         rows->m_longRows.push_back(row);
-        rows->m_longEnds.emplace_back(ends.begin(), ends.end());
+        auto &le = rows->m_longEnds.emplace_back(ends.begin(), ends.end());
+        for (int k = 0; k < columns; ++k)
+            le[size_t(k)] |= isQuoted[k] ? CsvRows::kLongQuoted : 0u;
         rows->m_ends.push_back(CsvRows::kLongRow);
         rows->m_ends.insert(rows->m_ends.end(), size_t(columns - 1), 0);
         return;
@@ -113,7 +137,7 @@ void CsvRowsBuilder::add(qint64 start, const QByteArrayView *cells, int count, b
     rows->m_ends.resize(at + size_t(columns));
     quint16 *out = rows->m_ends.data() + at;
     for (int k = 0; k < columns; ++k)
-        out[k] = quint16(ends[k]);
+        out[k] = quint16(ends[k] | (isQuoted[k] ? CsvRows::kQuoted : 0u));
 }
 
 } // namespace cxone

@@ -9,10 +9,11 @@
 namespace cxone {
 
 // The records of a CSV file held where they were read: the file's text (as UTF-8) in one buffer,
-// and per record where it starts and where each of its cells ends. A record whose cells were
-// quoted is rewritten in place once, when it is read (quotes dropped, doubled quotes made single),
-// so that every record has the same shape: cell, one separator byte, cell, ... A record costs
-// 8 bytes plus 2 bytes a cell beside its text, and no cell is ever copied.
+// and per record where it starts and where each of its cells ends (a cell starts one byte after
+// the one before ends). A quoted cell's end has a flag bit: its text is between the first and last
+// byte. Only a record with doubled quotes or text after a closing quote is rewritten, in place,
+// once, when it is read (quotes dropped, doubled quotes made single). A record costs 8 bytes plus
+// 2 bytes a cell beside its text, and no cell is ever copied.
 class CsvRows final
 {
 public:
@@ -33,6 +34,8 @@ private:
     friend struct CsvRowsBuilder;
 
     static constexpr quint16 kLongRow = 0xFFFF; // first cell end of a row whose ends are 32-bit
+    static constexpr quint16 kQuoted = 0x8000;  // the cell's text is inside quotes
+    static constexpr quint32 kLongQuoted = 0x80000000u;
 
     int m_columns;
     QByteArray m_text;
@@ -51,9 +54,11 @@ struct CsvRowsBuilder
     CsvRows *rows;
     char *text; // the buffer being parsed; becomes CsvRows's text when reading ends
 
-    // `cells` holds the record's first min(fields, columns) cells; `quoted` says whether any of
-    // them is not a plain slice of the buffer (then the record is rewritten at `start`).
-    void add(qint64 start, const QByteArrayView *cells, int count, bool quoted);
+    // `cells` holds the record's first min(fields, columns) cells. With `rewrite` some are not
+    // slices of the buffer (the record is then rewritten at `start`); without it, `quoted[k]`
+    // says cell k was written between quotes (its view is inside them).
+    void add(qint64 start, const QByteArrayView *cells, const bool *quoted, int count,
+             bool rewrite);
     void reserve(qsizetype records);
     // The buffer parsed (the one `text` points into) becomes the rows' text.
     void finish(QByteArray text);

@@ -6,8 +6,12 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 
+#include <cstdlib>
 #include <cstring>
 #include <functional>
+#include <new>
+
+#include <sys/mman.h>
 
 namespace cxone {
 
@@ -116,7 +120,20 @@ public:
         while (capacity < size_t(rows) * 2)
             capacity <<= 1;
         m_mask = capacity - 1;
-        m_slots.assign(capacity, Slot{0, -1});
+        // A million ids make a 16 MB table read at random: on huge pages where the system gives
+        // them, so that its lookups do not also miss the address translation cache.
+        const size_t bytes = capacity * sizeof(Slot);
+        constexpr size_t kHuge = size_t(2) << 20;
+        void *memory = bytes >= kHuge ? std::aligned_alloc(kHuge, (bytes + kHuge - 1) / kHuge * kHuge)
+                                      : std::malloc(bytes);
+        if (!memory)
+            throw std::bad_alloc();
+#if defined(MADV_HUGEPAGE)
+        if (bytes >= kHuge)
+            ::madvise(memory, bytes, MADV_HUGEPAGE);
+#endif
+        m_slots.reset(static_cast<Slot *>(memory));
+        std::fill_n(m_slots.get(), capacity, Slot{0, -1});
     }
     // Asks for the slot where `hash` starts looking, ahead of insert() (a million ids do not
     // fit in the caches: without this every insert waits for memory).
@@ -147,8 +164,12 @@ private:
         quint32 tag;
         qint32 row;
     };
+    struct Free
+    {
+        void operator()(Slot *p) const { std::free(p); }
+    };
     std::function<QByteArrayView(qint32)> m_idOf;
-    std::vector<Slot> m_slots;
+    std::unique_ptr<Slot[], Free> m_slots;
     size_t m_mask = 0;
 };
 
@@ -195,8 +216,6 @@ std::shared_ptr<EnrichPlan> EnrichPlan::build(std::shared_ptr<const CsvTable> ta
 
 void EnrichPlan::analyse()
 {
-    const CsvRows &rows = *m_table->rows;
-    const qsizetype n = m_table->rowCount();
     for (const int c : m_mapping.mappedColumns()) {
         const SchemaAttribute *a = m_schema.attribute(m_mapping.targets[c]);
         if (!a)
@@ -207,24 +226,45 @@ void EnrichPlan::analyse()
         m_fields.append(f);
         m_fieldAttributes.append(a);
     }
-    // Date columns: which order their values show, unless the user said.
-    for (qsizetype f = 0; f < m_fields.size(); ++f) {
+    // Date columns: which order their values show, unless the user said. The values are read
+    // once: their evidence is gathered while they are checked as if the order were known; only a
+    // column whose values leave it open and that holds ambiguous dates needs a second pass.
+    const auto fieldCount = m_fields.size();
+    std::vector<bool> collect(size_t(fieldCount), false);
+    for (qsizetype f = 0; f < fieldCount; ++f) {
+        FieldStats &stats = m_fields[f];
+        stats.dates = DateEvidence();
         if (m_fieldAttributes[f]->type != SchemaAttribute::Type::Date)
             continue;
-        FieldStats &stats = m_fields[f];
-        for (qsizetype r = 0; r < n; ++r)
-            stats.dates.add(trimmedView(rows.cell(r, stats.column)));
-        stats.order = m_options.coercion.dateOrder != DateOrder::Auto ? m_options.coercion.dateOrder
-                                                                      : stats.dates.decided();
+        stats.order = m_options.coercion.dateOrder;
+        if (stats.order == DateOrder::Auto) {
+            collect[size_t(f)] = true;
+            stats.order = DateOrder::DayFirst; // provisional: ambiguous values pass
+        }
     }
+    if (!pass(collect)) {
+        // The values left the order open and some are ambiguous: those are errors.
+        std::fill(collect.begin(), collect.end(), false);
+        pass(collect);
+    }
+}
+
+bool EnrichPlan::pass(const std::vector<bool> &collect)
+{
+    const CsvRows &rows = *m_table->rows;
+    const qsizetype n = m_table->rowCount();
+    const auto fieldCount = m_fields.size();
     std::vector<CellChecker> checkers;
     std::vector<int> columnOf;
-    checkers.reserve(size_t(m_fields.size()));
-    for (qsizetype f = 0; f < m_fields.size(); ++f) {
+    checkers.reserve(size_t(fieldCount));
+    for (qsizetype f = 0; f < fieldCount; ++f) {
         checkers.emplace_back(*m_fieldAttributes[f], m_options.coercion, m_fields[f].order, m_nulls);
         columnOf.push_back(m_fields[f].column);
     }
-    const auto fieldCount = m_fields.size();
+    const bool collecting = std::find(collect.begin(), collect.end(), true) != collect.end();
+    m_duplicateOf.clear();
+    m_sendRows.clear();
+    std::fill(std::begin(m_counts), std::end(m_counts), 0);
     std::vector<qint64> filled(size_t(fieldCount), 0);
     std::vector<qint64> nulls(size_t(fieldCount), 0);
     std::vector<qint64> errors(size_t(fieldCount), 0);
@@ -250,7 +290,10 @@ void EnrichPlan::analyse()
             seen.prefetch(hashes[size_t(r + kAhead)]);
         rows.cells(r, cells.data());
         for (qsizetype f = 0; f < fieldCount; ++f) {
-            switch (checkers[size_t(f)].check(trimmedView(cells[columnOf[size_t(f)]]))) {
+            const QByteArrayView v = trimmedView(cells[columnOf[size_t(f)]]);
+            const CellChecker &checker = checkers[size_t(f)];
+            switch (collecting && collect[size_t(f)] ? checker.checkCollecting(v, &m_fields[f].dates)
+                                                     : checker.check(v)) {
             case CellValue::Kind::Null:
                 ++nulls[size_t(f)];
                 break;
@@ -319,6 +362,16 @@ void EnrichPlan::analyse()
         if (m_states[size_t(r)] == quint8(RowState::Send))
             m_sendRows.push_back(qint32(r));
     }
+    bool settled = true;
+    for (qsizetype f = 0; f < fieldCount; ++f) {
+        if (!collect[size_t(f)])
+            continue;
+        FieldStats &stats = m_fields[f];
+        stats.order = stats.dates.decided();
+        if (stats.order == DateOrder::Auto && stats.dates.ambiguous > 0)
+            settled = false; // checked as day-first: wrong, they are errors
+    }
+    return settled;
 }
 
 QString EnrichPlan::contactId(qsizetype row) const

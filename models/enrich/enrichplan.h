@@ -115,6 +115,10 @@ public:
 private:
     EnrichPlan() = default;
     void analyse();
+    // One pass over the rows: every cell checked, rows judged, fields counted. Date fields in
+    // `collect` gather their evidence and get their order from it; false when one of them turns
+    // out undecided with ambiguous values (checked under a provisional order: run it again).
+    bool pass(const std::vector<bool> &collect);
 
     std::shared_ptr<const CsvTable> m_table;
     ListSchema m_schema;

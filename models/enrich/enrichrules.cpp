@@ -599,7 +599,7 @@ CellValue::Kind CellChecker::full(QByteArrayView s) const
     return coerceCell(s, *m_attribute, m_options, m_order, *m_nulls).kind;
 }
 
-CellValue::Kind CellChecker::date(QByteArrayView s) const
+CellValue::Kind CellChecker::date(QByteArrayView s, DateEvidence *evidence) const
 {
     using K = CellValue::Kind;
     const auto digitAt = [&s](qsizetype k) { return isDigit(s[k]); };
@@ -626,11 +626,28 @@ CellValue::Kind CellChecker::date(QByteArrayView s) const
         return K::Error; // a two-digit year
     const bool dayFirst = isRealDate(p[2], p[1], p[0]);
     const bool monthFirst = isRealDate(p[2], p[0], p[1]);
+    if (evidence) {
+        if (dayFirst && !monthFirst)
+            ++evidence->dayFirst;
+        else if (monthFirst && !dayFirst)
+            ++evidence->monthFirst;
+        else if (dayFirst && monthFirst && p[0] != p[1])
+            ++evidence->ambiguous;
+    }
     if (dayFirst && monthFirst && p[0] != p[1]) {
         const DateOrder use = m_options.dateOrder != DateOrder::Auto ? m_options.dateOrder : m_order;
         return use == DateOrder::Auto ? K::Error : K::Value;
     }
     return dayFirst || monthFirst ? K::Value : K::Error;
+}
+
+CellValue::Kind CellChecker::checkCollecting(QByteArrayView s, DateEvidence *evidence) const
+{
+    if (m_attribute->type != SchemaAttribute::Type::Date)
+        return check(s);
+    if (m_nulls->isNull(s))
+        return CellValue::Kind::Null;
+    return date(s, evidence);
 }
 
 CellValue::Kind CellChecker::check(QByteArrayView s) const
@@ -673,7 +690,7 @@ CellValue::Kind CellChecker::check(QByteArrayView s) const
         return r.ec == std::errc() && std::isfinite(value) ? K::Value : K::Error;
     }
     case SchemaAttribute::Type::Date:
-        return date(s);
+        return date(s, nullptr);
     case SchemaAttribute::Type::Boolean:
         switch (s.size()) {
         case 1:

@@ -87,10 +87,13 @@ public:
     CellChecker(const SchemaAttribute &attribute, const CoercionOptions &options, DateOrder order,
                 const NullTokens &nulls);
     CellValue::Kind check(QByteArrayView trimmed) const;
+    // The same, adding what a date cell shows of the column's order to *evidence (what
+    // DateEvidence::add would), so that a column is read once.
+    CellValue::Kind checkCollecting(QByteArrayView trimmed, DateEvidence *evidence) const;
 
 private:
     CellValue::Kind full(QByteArrayView trimmed) const;
-    CellValue::Kind date(QByteArrayView trimmed) const;
+    CellValue::Kind date(QByteArrayView trimmed, DateEvidence *evidence) const;
 
     const SchemaAttribute *m_attribute;
     CoercionOptions m_options;

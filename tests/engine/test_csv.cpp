@@ -447,15 +447,19 @@ void TestCsv::tableHoldsLongAndQuotedRows()
     bytes += "2,\"" + QByteArray(32000, 'z') + "\"," + QByteArray(32000, 'w') + ",\"\"\n";
     bytes += "3,\"a,b\"\"c\"x,\"\",\"line\nbreak\"\r\n";
     bytes += "4,short\n";
+    bytes += "5,\"" + QByteArray(20000, 'v') + "\",\"" + QByteArray(20000, 'u') + "\",\"end\"\n";
+    bytes += "\"6\",\"\",x,\"" + QByteArray(32762, 't') + "\"\n"; // just under 32 KiB, quoted
     const Parsed p = parse(bytes);
     QVERIFY2(p.ok, qPrintable(p.info.fatal));
-    QCOMPARE(p.rows.size(), 4);
+    QCOMPARE(p.rows.size(), 6);
+    QCOMPARE(p.rows[4][3], QStringLiteral("end"));
+    QCOMPARE(p.rows[5][0], QStringLiteral("6"));
     QCOMPARE(p.rows[0][1].size(), 30003);
     QCOMPARE(p.rows[1][3], QString());
     QCOMPARE(p.rows[2][1], QStringLiteral("a,b\"cx"));
     QCOMPARE(p.rows[2][3], QStringLiteral("line\nbreak"));
     QCOMPARE(p.rows[3][2], QString());
-    QCOMPARE(p.lines, (QList<qint64>{2, 3, 4, 6}));
+    QCOMPARE(p.lines, (QList<qint64>{2, 3, 4, 6, 7, 8}));
 }
 
 void TestCsv::tableAgreesOnRandomInput()
