@@ -468,16 +468,32 @@ void EnrichApplyJob::compose(int batch, const QHash<QString, QJsonObject> &curre
              QStringLiteral("the tenant already holds these values"));
         return;
     }
-    if (!uncertain) {
-        // The way back, on disk before the batch is sent (an uncertain batch keeps the first).
-        QString error;
-        if (!m_journal.appendRaw(line.bytes(), &error)) {
-            done(BatchWriter::Prepared::Halt, tr("%1 Nothing more was sent.").arg(error));
+    m_bodies.insert(batch, body.take());
+    const int contacts = int(rows.size());
+    if (uncertain) {
+        paceThenSend(contacts, std::move(done)); // it keeps the way back of its first run
+        return;
+    }
+    // The way back, on disk before the batch is sent: written now, made durable by the
+    // journal's sync thread (one sync for every batch prepared meanwhile), then sent.
+    QString error;
+    if (!m_journal.appendRaw(line.bytes(), &error)) {
+        m_bodies.remove(batch);
+        done(BatchWriter::Prepared::Halt, tr("%1 Nothing more was sent.").arg(error));
+        return;
+    }
+    m_journal.syncAsync(this, [this, batch, contacts, done = std::move(done)](const QString &failed) mutable {
+        if (!failed.isEmpty()) {
+            m_bodies.remove(batch);
+            done(BatchWriter::Prepared::Halt,
+                 tr("The journal '%1' could not be made durable (%2), so batch %3 was not sent. "
+                    "Nothing more was sent.")
+                         .arg(m_journal.path(), failed)
+                         .arg(batch + 1));
             return;
         }
-    }
-    m_bodies.insert(batch, body.take());
-    paceThenSend(int(rows.size()), std::move(done));
+        paceThenSend(contacts, std::move(done));
+    });
 }
 
 void EnrichApplyJob::paceThenSend(int contacts,

@@ -86,6 +86,8 @@ public:
     qint64 unknown() const { return m_unknown; }
     int batchesVerified() const;
     int rateLimited() const { return m_rateLimited; }
+    // fdatasync calls that made the journal durable before batches were sent (one per group).
+    qint64 journalSyncs() const { return m_journal.asyncSyncs(); }
     bool refreshed() const { return m_refreshed; }
     QString webhookId() const { return m_webhookId; }
     // The command line's summary (plan counts, batches, applied, rejected, notFound, journal).

@@ -9,10 +9,19 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
+#include <QMetaObject>
+#include <QObject>
+#include <QPointer>
+
 #include <cerrno>
+#include <atomic>
+#include <condition_variable>
 #include <cstring>
 #include <fcntl.h>
+#include <mutex>
+#include <thread>
 #include <unistd.h>
+#include <vector>
 
 namespace cxone {
 
@@ -79,9 +88,103 @@ QString journalTenant(const QUrl &baseUrl)
             .arg(baseUrl.port(scheme == u"https" ? 443 : 80));
 }
 
+// The group-commit thread of one journal: waits for requests, runs one fdatasync for all of
+// those present, and answers each on its context's thread.
+struct JournalWriter::Syncer
+{
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        std::function<void(const QString &)> done;
+    };
+
+    explicit Syncer(int journalFd)
+        : fd(::dup(journalFd))
+    {
+        thread = std::thread([this] { run(); });
+    }
+    ~Syncer()
+    {
+        {
+            std::lock_guard lock(mutex);
+            stop = true;
+        }
+        cv.notify_one();
+        thread.join();
+        if (fd >= 0)
+            ::close(fd);
+    }
+    void request(QObject *context, std::function<void(const QString &)> done)
+    {
+        {
+            std::lock_guard lock(mutex);
+            waiting.push_back({QPointer<QObject>(context), std::move(done)});
+        }
+        cv.notify_one();
+    }
+    void run()
+    {
+        std::unique_lock lock(mutex);
+        for (;;) {
+            cv.wait(lock, [this] { return stop || !waiting.empty(); });
+            if (waiting.empty())
+                return; // stopping, nothing left to answer
+            std::vector<Waiter> group;
+            group.swap(waiting);
+            lock.unlock();
+            // Every line of the group was written before its request: one sync covers them all.
+            const int rc = fd < 0 ? -1 : ::fdatasync(fd);
+            const QString error = rc == 0 ? QString() : ioErrorText(fd < 0 ? EBADF : errno);
+            ++syncs;
+            for (Waiter &w : group) {
+                QObject *context = w.context.data();
+                if (!context)
+                    continue;
+                QMetaObject::invokeMethod(
+                        context,
+                        [context = w.context, done = std::move(w.done), error] {
+                            if (context)
+                                done(error);
+                        },
+                        Qt::QueuedConnection);
+            }
+            lock.lock();
+        }
+    }
+
+    int fd = -1;
+    std::thread thread;
+    std::mutex mutex;
+    std::condition_variable cv;
+    std::vector<Waiter> waiting;
+    bool stop = false;
+    std::atomic<qint64> syncs{0};
+};
+
+JournalWriter::JournalWriter() = default;
+
 JournalWriter::~JournalWriter()
 {
     close();
+}
+
+void JournalWriter::syncAsync(QObject *context, std::function<void(const QString &error)> done)
+{
+    if (m_fd < 0) {
+        const QString error = m_error.isEmpty() ? QStringLiteral("The journal is not open.")
+                                                : m_error;
+        QMetaObject::invokeMethod(
+                context, [done = std::move(done), error] { done(error); }, Qt::QueuedConnection);
+        return;
+    }
+    if (!m_syncer)
+        m_syncer = std::make_unique<Syncer>(m_fd);
+    m_syncer->request(context, std::move(done));
+}
+
+qint64 JournalWriter::asyncSyncs() const
+{
+    return m_syncer ? m_syncer->syncs.load() : m_lastSyncs;
 }
 
 bool JournalWriter::create(const QString &path, const JournalHeader &header, QString *error)
@@ -222,6 +325,10 @@ bool JournalWriter::sync(QString *error)
 
 void JournalWriter::close()
 {
+    if (m_syncer) {
+        m_lastSyncs = m_syncer->syncs.load();
+        m_syncer.reset(); // answers what it was asked, then stops
+    }
     if (m_fd >= 0)
         ::close(m_fd);
     m_fd = -1;

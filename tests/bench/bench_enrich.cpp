@@ -255,12 +255,13 @@ int main(int argc, char *argv[])
             << QString::number(seconds, 'f', 2) << " | "
             << QString::number(double(job.applied()) / seconds, 'f', 0) << " | "
             << job.rateLimited() << " | " << QString::number(selfCpuSeconds() - cpuBefore, 'f', 2)
-            << " | " << QString::number(sim.cpuSeconds() - simBefore, 'f', 2) << " |\n";
+            << " | " << QString::number(sim.cpuSeconds() - simBefore, 'f', 2) << " | "
+            << job.journalSyncs() << " for " << job.batchCount() << " batches |\n";
         return job.state() == JobState::Succeeded;
     };
     out << "\n| run | contacts | applied | seconds | contacts/s | 429s | client CPU (s) | "
-           "simulator CPU (s) |\n"
-           "|---|---|---|---|---|---|---|---|\n";
+           "simulator CPU (s) | journal fsyncs |\n"
+           "|---|---|---|---|---|---|---|---|---|\n";
     bool ok = contacts <= 0 || endToEnd(contacts, 0, QStringLiteral("unthrottled"));
     sim.stop();
     if (paced <= 0)
@@ -292,7 +293,7 @@ int main(int argc, char *argv[])
         out << "| paced at 500/s | " << plan3->contacts() << " | " << job.applied() << " | "
             << QString::number(seconds, 'f', 2) << " | " << QString::number(sustained, 'f', 0)
             << " after the first batch (" << QString::number(100.0 * sustained / 500.0, 'f', 1)
-            << " % of 500) | " << job.rateLimited() << " | | |\n";
+            << " % of 500) | " << job.rateLimited() << " | | | " << job.journalSyncs() << " |\n";
         ok = ok && job.state() == JobState::Succeeded && job.rateLimited() == 0;
     }
     return ok ? 0 : 1;

@@ -98,12 +98,62 @@ private Q_SLOTS:
     void sanitizeJournalCutAtALineBoundaryIsRefused();
     void sanitizeJournalEditedListIsRefused();
     void fullDiskFailsTheAppend();
+    void asyncSyncsAreGroupedAndAnswered();
     void batchesAreJournaledBeforeTheyAreSent();
     void breakerStopsAndAccountsForWhatWasNotSent();
     void fullDiskStopsBeforeTheNextBatch();
     void resumeSkipsWhatIsDone();
     void runHistoryListsOnlyItsOwnRuns();
 };
+
+void TestJournal::asyncSyncsAreGroupedAndAnswered()
+{
+    // Forty lines, each followed by a request to make it durable: every request is answered on
+    // this thread with no error, in order, by fewer syncs than requests when they meet.
+    const QString p = path();
+    JournalWriter w;
+    QString error;
+    QVERIFY2(w.create(p, header(), &error), qPrintable(error));
+    QObject context;
+    QList<int> answered;
+    QStringList errors;
+    for (int k = 0; k < 40; ++k) {
+        QVERIFY(w.append({{QStringLiteral("type"), QStringLiteral("x")}, {QStringLiteral("n"), k}}));
+        w.syncAsync(&context, [&, k](const QString &e) {
+            answered << k;
+            if (!e.isEmpty())
+                errors << e;
+        });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 40, 10000);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+    for (int k = 0; k < 40; ++k)
+        QCOMPARE(answered[k], k);
+    QVERIFY(w.asyncSyncs() >= 1);
+    QVERIFY(w.asyncSyncs() <= 40);
+    // A closed journal says so instead of pretending.
+    w.close();
+    QString closedError;
+    bool called = false;
+    w.syncAsync(&context, [&](const QString &e) {
+        closedError = e;
+        called = true;
+    });
+    QTRY_VERIFY(called);
+    QVERIFY(!closedError.isEmpty());
+    // A request whose context is gone is dropped, not delivered to a dead object.
+    JournalWriter w2;
+    QVERIFY(w2.create(path() + QStringLiteral(".2"), header(), &error));
+    bool late = false;
+    {
+        QObject shortLived;
+        QVERIFY(w2.append({{QStringLiteral("type"), QStringLiteral("x")}}));
+        w2.syncAsync(&shortLived, [&late](const QString &) { late = true; });
+    }
+    w2.close();
+    QCoreApplication::processEvents();
+    QVERIFY(!late);
+}
 
 void TestJournal::roundTripIsPrivate()
 {

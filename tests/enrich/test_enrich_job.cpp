@@ -151,6 +151,9 @@ private Q_SLOTS:
         QVERIFY2(apply.state() == JobState::Succeeded, qPrintable(apply.errorText()));
         QCOMPARE(apply.applied(), 1000);
         QCOMPARE(apply.batchCount(), 4); // 300 + 300 + 300 + 100
+        // Each batch's way back was made durable before it was sent, in at most one sync each.
+        QVERIFY(apply.journalSyncs() >= 1);
+        QVERIFY(apply.journalSyncs() <= apply.batchCount());
         QVERIFY(apply.refreshed());
         QVERIFY(tenantHoldsPlan(*p));
         QVERIFY(before != enrichtest::attributesOf(m_sim, QStringLiteral("list_us_main"), ids(*p)));
