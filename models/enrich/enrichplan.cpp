@@ -1,9 +1,9 @@
 #include "enrichplan.h"
 
 #include "csv/csvrows.h"
+#include "sha256.h"
 #include "text.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 
 #include <cstdlib>
@@ -473,7 +473,7 @@ std::vector<std::vector<qsizetype>> EnrichPlan::batches(int size) const
 
 QByteArray EnrichPlan::digest() const
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
+    Sha256 h;
     for (const qint32 r : m_sendRows) {
         const QByteArrayView id = trimmedView(m_table->rows->cell(r, m_mapping.idColumn));
         h.addData(id);

@@ -2,8 +2,8 @@
 
 #include "fileio.h"
 #include "jsonwriter.h"
+#include "sha256.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -37,7 +37,7 @@ constexpr qint64 kMaxLineBytes = 64 * 1024 * 1024;
 
 QByteArray chainSum(const QByteArray &previous, const QByteArray &canonical)
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
+    Sha256 h;
     h.addData(previous);
     h.addData("\n");
     h.addData(canonical);
