@@ -2,6 +2,8 @@
 // a CRM export, change a mapping in the table, look at the preview and its error rows, apply
 // after confirming, and undo the run.
 #include "confirmdialog.h"
+
+#include <QFile>
 #include "enrichtesthelpers.h"
 #include "widgetlookup.h"
 
@@ -127,6 +129,10 @@ private Q_SLOTS:
         QVERIFY2(confirmations.first().contains(u"Enrich 320 contacts of list list_us_main"),
                  qPrintable(confirmations.first()));
         QVERIFY(confirmations.first().contains(u"2 batches of at most 300"));
+        // The question names the journal the run then writes.
+        const QString journalLine = confirmations.first().section(u'\n', -1);
+        QVERIFY2(journalLine.startsWith(u"Journal: "), qPrintable(confirmations.first()));
+        QVERIFY(QFile::exists(journalLine.mid(9)));
         filter->setCurrentIndex(filter->findData(int(EnrichPreviewModel::Filter::Sent)));
         QCOMPARE(page.previewModel()->index(0, 2).data().toString(), QStringLiteral("updated"));
         QCOMPARE(enrichtest::attributesOf(sim, QStringLiteral("list_us_main"),

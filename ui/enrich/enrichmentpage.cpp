@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -667,7 +668,7 @@ bool EnrichmentPage::confirm(const QString &title, const QString &text, const QS
     return dialog.result() == QDialog::Accepted;
 }
 
-QString EnrichmentPage::applyConfirmationText() const
+QString EnrichmentPage::applyConfirmationText(const QString &journal) const
 {
     const CampaignInfo *c = currentCampaign();
     if (!m_plan || !c)
@@ -682,7 +683,8 @@ QString EnrichmentPage::applyConfirmationText() const
                       "%11).\n\n"
                       "Paced at 500 contacts a second: about %12.\n"
                       "Each contact's current values are read and journaled before its batch is "
-                      "sent; Undo this run puts them back.")
+                      "sent; Undo this run puts them back.\n"
+                      "Journal: %13")
                            .arg(countText(m_plan->contacts(), tr("contact"), tr("contacts")),
                                 c->contactListId, c->name,
                                 countText(batches, tr("batch"), tr("batches")))
@@ -697,7 +699,8 @@ QString EnrichmentPage::applyConfirmationText() const
                     l.toString(m_plan->count(RowState::RowError)),
                     l.toString(m_plan->count(RowState::NoValues)),
                     seconds < 90 ? countText(seconds, tr("second"), tr("seconds"))
-                                 : countText((seconds + 59) / 60, tr("minute"), tr("minutes")));
+                                 : countText((seconds + 59) / 60, tr("minute"), tr("minutes")))
+                   .arg(QDir::toNativeSeparators(journal));
     if (c->status != u"active")
         text += u"\n\n" + tr("Note: the campaign is %1.").arg(c->status);
     return text;
@@ -708,11 +711,14 @@ void EnrichmentPage::apply()
     const CampaignInfo *c = currentCampaign();
     if (!session() || !m_plan || !c || isBusy())
         return;
-    if (!confirm(tr("Apply the enrichment"), applyConfirmationText(),
+    // The journal is named before the question, so that the question can say where it goes.
+    const QString journal = EnrichApplyJob::defaultJournalPath(c->contactListId);
+    if (!confirm(tr("Apply the enrichment"), applyConfirmationText(journal),
                  tr("Enrich %1").arg(countText(m_plan->contacts(), tr("contact"), tr("contacts")))))
         return;
     EnrichApplyOptions o;
     o.campaign = *c;
+    o.journalPath = journal;
     o.sourceName = QFileInfo(m_fileName).fileName();
     auto *job = new EnrichApplyJob(session()->client(), m_plan, o);
     m_lastRunList = c->contactListId;

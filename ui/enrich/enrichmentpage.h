@@ -52,7 +52,7 @@ public:
     {
         m_confirm = std::move(hook);
     }
-    QString applyConfirmationText() const;
+    QString applyConfirmationText(const QString &journal) const;
     QString undoConfirmationText() const;
 
 Q_SIGNALS:
