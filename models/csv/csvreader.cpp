@@ -237,6 +237,8 @@ struct CsvReader::Impl
     CsvTable *table = nullptr;
     CsvRowsBuilder builder{nullptr, nullptr};
     QVarLengthArray<bool, 64> quotedCells;
+    QVarLengthArray<quint32, 64> spanEnds; // the fast path's cells: where each ends
+
     bool autoPending = false; // encoding Auto without a BOM: decided once the input is read
     bool bufHasNul = true;    // per-record NUL checks only when the buffer holds one
     qsizetype dataStart = -1; // where the first data record starts
@@ -722,6 +724,90 @@ struct CsvReader::Impl
         haveHeader = true;
     }
 
+    void reportFieldCount(qint64 recordLine, int fields)
+    {
+        if (fields < columns)
+            problem(recordLine, QStringLiteral("%1 of %2 fields; the missing ones are read "
+                                               "as empty")
+                                        .arg(fields)
+                                        .arg(columns));
+        else if (fields > columns)
+            problem(recordLine, QStringLiteral("%1 fields where the header has %2; the "
+                                               "record is not used (a comma inside an "
+                                               "unquoted value?)")
+                                        .arg(fields)
+                                        .arg(columns));
+    }
+
+    enum class Fast { Record, Blank, Unusual };
+
+    // Whole-input mode: the record at pos when it holds only plain cells and quoted cells
+    // without doubled quotes or text after them, within every cap (most records of most files):
+    // its cells' span ends go to spanEnds and quotedCells, pos and line move past it. Anything
+    // else is Unusual, with nothing moved: the general parser reads it (and says what is wrong).
+    Fast fastRecord(int *fieldCount)
+    {
+        const char *data = buf.constData();
+        const qsizetype end = buf.size();
+        const qsizetype start = pos;
+        qsizetype i = pos;
+        qint64 newlines = 0;
+        int n = 0;
+        if (i >= end)
+            return Fast::Unusual;
+        for (;;) {
+            if (n >= options.maxColumns)
+                return Fast::Unusual;
+            bool quoted = false;
+            if (data[i] == '"') {
+                const auto *q = static_cast<const char *>(
+                        std::memchr(data + i + 1, '"', size_t(end - i - 1)));
+                if (!q)
+                    return Fast::Unusual;
+                const qsizetype closing = q - data;
+                if (closing - i - 1 > options.maxFieldBytes)
+                    return Fast::Unusual;
+                const qsizetype after = closing + 1;
+                if (after < end && data[after] != delim && data[after] != '\n' && data[after] != '\r')
+                    return Fast::Unusual; // a doubled quote, or text after the closing one
+                newlines += std::count(data + i + 1, data + closing, '\n');
+                i = after;
+                quoted = true;
+            } else {
+                const qsizetype from = i;
+                i = skipPlain(data, i, end);
+                if ((i < end && data[i] == '"') || i - from > options.maxFieldBytes)
+                    return Fast::Unusual;
+            }
+            if (i - start > options.maxRowBytes)
+                return Fast::Unusual;
+            if (spanEnds.size() <= n) {
+                spanEnds.resize(n + 16);
+                quotedCells.resize(n + 16);
+            }
+            spanEnds[n] = quint32(i - start);
+            quotedCells[n] = quoted;
+            ++n;
+            if (i >= end) { // the last record of the input, without a line end
+                pos = i;
+                line += newlines;
+                unterminatedLast = true;
+                break;
+            }
+            const char c = data[i];
+            if (c == delim) {
+                ++i;
+                continue;
+            }
+            i += (c == '\r' && i + 1 < end && data[i + 1] == '\n') ? 2 : 1;
+            pos = i;
+            line += newlines + 1;
+            break;
+        }
+        *fieldCount = n;
+        return n == 1 && spanEnds[0] == 0 && !quotedCells[0] ? Fast::Blank : Fast::Record;
+    }
+
     // Whole-input mode: one data record into the table, its cells left where they are.
     void storeRecord(qsizetype start, qint64 recordLine, int fields)
     {
@@ -739,15 +825,20 @@ struct CsvReader::Impl
                                            : QByteArrayView(buf.constData() + c.start, c.length);
         }
         builder.add(start, views.data(), quotedCells.data(), n, rewrite);
+        noteStored(recordLine, fields);
+    }
+
+    // Whole-input mode: a stored record's line and extra fields.
+    void noteStored(qint64 recordLine, int fields)
+    {
         if (fields > columns)
-            table->extra.emplace_back(qint64(table->lines.size()), qint32(fields - columns));
-        table->lines.push_back(recordLine);
-        if (table->lines.size() == 4096 && pos > dataStart) {
+            table->extra.emplace_back(qint64(table->rowCount()), qint32(fields - columns));
+        table->appendLine(recordLine);
+        if (table->rowCount() == 4096 && pos > dataStart) {
             // Room for all the records, estimated from the first ones.
             const double perRecord = double(pos - dataStart) / 4096.0;
             const auto estimate = qsizetype(double(buf.size() - dataStart) / perRecord * 1.02) + 64;
             builder.reserve(estimate);
-            table->lines.reserve(size_t(estimate));
         }
     }
 
@@ -780,6 +871,19 @@ struct CsvReader::Impl
             qint64 recordLine = 0;
             int fields = 0;
             const qsizetype recordStart = pos;
+            if (table && haveHeader && !bufHasNul) {
+                recordLine = line;
+                const Fast fast = fastRecord(&fields);
+                if (fast == Fast::Blank)
+                    continue;
+                if (fast == Fast::Record) {
+                    reportFieldCount(recordLine, fields);
+                    ++info->rows;
+                    builder.addSpans(recordStart, spanEnds.data(), quotedCells.data(), fields);
+                    noteStored(recordLine, fields);
+                    continue;
+                }
+            }
             const Parsed parsed = parseRecord(&recordLine, &fields);
             if (parsed == Parsed::Fatal)
                 return false;
@@ -818,17 +922,7 @@ struct CsvReader::Impl
                                                    "data and is skipped"));
                 continue;
             }
-            if (fields < columns)
-                problem(recordLine, QStringLiteral("%1 of %2 fields; the missing ones are read "
-                                                   "as empty")
-                                            .arg(fields)
-                                            .arg(columns));
-            else if (fields > columns)
-                problem(recordLine, QStringLiteral("%1 fields where the header has %2; the "
-                                                   "record is not used (a comma inside an "
-                                                   "unquoted value?)")
-                                            .arg(fields)
-                                            .arg(columns));
+            reportFieldCount(recordLine, fields);
             ++info->rows;
             if (table) {
                 storeRecord(recordStart, recordLine, fields);
@@ -917,9 +1011,24 @@ qint32 CsvTable::extraFields(qsizetype row) const
     return it != extra.end() && it->first == row ? it->second : 0;
 }
 
+qint64 CsvTable::line(qsizetype row) const
+{
+    const auto it = std::upper_bound(m_lineSteps.begin(), m_lineSteps.end(), qint64(row),
+                                     [](qint64 r, const auto &step) { return r < step.first; });
+    return it == m_lineSteps.begin() ? 0 : qint64(row) + std::prev(it)->second;
+}
+
+void CsvTable::appendLine(qint64 line)
+{
+    const qint64 row = m_count++;
+    if (m_lineSteps.empty() || row + m_lineSteps.back().second != line)
+        m_lineSteps.emplace_back(row, line - row);
+}
+
 qsizetype CsvTable::bytes() const
 {
-    return (rows ? rows->bytes() : 0) + qsizetype(lines.capacity() * sizeof(qint64))
+    return (rows ? rows->bytes() : 0)
+           + qsizetype(m_lineSteps.capacity() * sizeof(m_lineSteps[0]))
            + qsizetype(extra.capacity() * sizeof(extra[0]));
 }
 

@@ -107,7 +107,6 @@ struct CsvTable
 {
     CsvInfo info;
     std::unique_ptr<CsvRows> rows;
-    std::vector<qint64> lines;
     // Records with more fields than the header (unreliable records): record -> fields beyond.
     std::vector<std::pair<qint64, qint32>> extra;
 
@@ -115,10 +114,19 @@ struct CsvTable
     CsvTable(CsvTable &&) noexcept;
     CsvTable &operator=(CsvTable &&) noexcept;
     ~CsvTable();
-    qsizetype rowCount() const { return qsizetype(lines.size()); }
+    qsizetype rowCount() const { return m_count; }
+    // The physical line (1-based) the record starts on.
+    qint64 line(qsizetype row) const;
+    // Records are added in order with their lines; most files have a record a line, so only
+    // where that changes is kept (a million lines cost nothing).
+    void appendLine(qint64 line);
     // Fields of the record beyond the header's (0 for most).
     qint32 extraFields(qsizetype row) const;
     qsizetype bytes() const;
+
+private:
+    qsizetype m_count = 0;
+    std::vector<std::pair<qint64, qint64>> m_lineSteps; // from this record on: line = record + d
 };
 
 bool readCsvTable(const QString &path, const CsvOptions &options, CsvTable *table);

@@ -93,10 +93,9 @@ void CsvRowsBuilder::finish(QByteArray text)
 void CsvRowsBuilder::add(qint64 start, const QByteArrayView *cells, const bool *quoted, int count,
                          bool rewrite)
 {
-    const int columns = rows->m_columns;
     char *base = text + start;
-    QVarLengthArray<quint32, 64> ends(columns);
-    QVarLengthArray<bool, 64> isQuoted(columns);
+    QVarLengthArray<quint32, 64> ends(count);
+    QVarLengthArray<bool, 64> isQuoted(count);
     if (rewrite) {
         // Each cell's destination starts at or before its source (a quoted cell loses at least
         // its two quotes), so moving them forward in order never overwrites one still unread.
@@ -118,17 +117,26 @@ void CsvRowsBuilder::add(qint64 start, const QByteArrayView *cells, const bool *
             isQuoted[k] = quoted[k];
         }
     }
-    for (int k = count; k < columns; ++k) {
-        ends[k] = k > 0 ? ends[k - 1] + 1 : 0; // missing cells: empty
-        isQuoted[k] = false;
-    }
+    addSpans(start, ends.data(), isQuoted.data(), count);
+}
+
+void CsvRowsBuilder::addSpans(qint64 start, const quint32 *spanEnds, const bool *quoted, int count)
+{
+    const int columns = rows->m_columns;
+    const int n = std::min(count, columns);
     const qsizetype row = qsizetype(rows->m_starts.size());
     rows->m_starts.push_back(start);
-    if (columns > 0 && ends[columns - 1] >= quint32(CsvRows::kQuoted - 1)) {
+    // The last cell's end, counting missing cells as one byte each: the row's width.
+    const quint32 last = columns == 0 ? 0
+                         : n == columns ? spanEnds[n - 1]
+                                        : (n > 0 ? spanEnds[n - 1] : 0) + quint32(columns - n);
+    if (columns > 0 && last >= quint32(CsvRows::kQuoted - 1)) {
         rows->m_longRows.push_back(row);
-        auto &le = rows->m_longEnds.emplace_back(ends.begin(), ends.end());
-        for (int k = 0; k < columns; ++k)
-            le[size_t(k)] |= isQuoted[k] ? CsvRows::kLongQuoted : 0u;
+        auto &le = rows->m_longEnds.emplace_back(size_t(columns), 0u);
+        for (int k = 0; k < columns; ++k) {
+            le[size_t(k)] = k < n ? spanEnds[k] | (quoted[k] ? CsvRows::kLongQuoted : 0u)
+                                  : (k > 0 ? (le[size_t(k - 1)] & ~CsvRows::kLongQuoted) + 1 : 0);
+        }
         rows->m_ends.push_back(CsvRows::kLongRow);
         rows->m_ends.insert(rows->m_ends.end(), size_t(columns - 1), 0);
         return;
@@ -136,8 +144,10 @@ void CsvRowsBuilder::add(qint64 start, const QByteArrayView *cells, const bool *
     const size_t at = rows->m_ends.size();
     rows->m_ends.resize(at + size_t(columns));
     quint16 *out = rows->m_ends.data() + at;
-    for (int k = 0; k < columns; ++k)
-        out[k] = quint16(ends[k] | (isQuoted[k] ? CsvRows::kQuoted : 0u));
+    for (int k = 0; k < n; ++k)
+        out[k] = quint16(spanEnds[k] | (quoted[k] ? CsvRows::kQuoted : 0u));
+    for (int k = n; k < columns; ++k)
+        out[k] = quint16(k > 0 ? (out[k - 1] & ~CsvRows::kQuoted) + 1 : 0); // missing: empty
 }
 
 } // namespace cxone

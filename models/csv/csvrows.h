@@ -59,6 +59,9 @@ struct CsvRowsBuilder
     // says cell k was written between quotes (its view is inside them).
     void add(qint64 start, const QByteArrayView *cells, const bool *quoted, int count,
              bool rewrite);
+    // The same from the cells' spans: where each ends from `start` (after its closing quote when
+    // quoted), for a record none of whose cells needs rewriting.
+    void addSpans(qint64 start, const quint32 *spanEnds, const bool *quoted, int count);
     void reserve(qsizetype records);
     // The buffer parsed (the one `text` points into) becomes the rows' text.
     void finish(QByteArray text);

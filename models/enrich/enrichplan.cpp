@@ -276,18 +276,23 @@ bool EnrichPlan::pass(const std::vector<bool> &collect)
         return idColumn >= 0 ? trimmedView(rows.cell(r, idColumn)) : QByteArrayView();
     };
     IdIndex seen(n, idOf);
-    // Every id's hash first, so that each row can ask for the slot of a row further on.
-    std::vector<quint64> hashes(static_cast<size_t>(n));
-    for (qsizetype r = 0; r < n; ++r)
-        hashes[size_t(r)] = hashBytes(idOf(r));
+    // Each row hashes the id of a row further on and asks for its slot, so that the slot is at
+    // hand when that row comes (a ring of the hashes in between).
     constexpr qsizetype kAhead = 24;
+    constexpr qsizetype kRing = 32;
+    quint64 hashes[kRing];
+    for (qsizetype r = 0; r < std::min(n, kAhead); ++r)
+        hashes[r % kRing] = hashBytes(idOf(r));
     QVarLengthArray<QByteArrayView, 64> cells(rows.columnCount());
     qint32 nextExtra = 0; // index into the table's (sorted) records with extra fields
     for (qsizetype r = 0; r < n; ++r) {
         bool any = false;
         bool bad = false;
-        if (r + kAhead < n)
-            seen.prefetch(hashes[size_t(r + kAhead)]);
+        if (r + kAhead < n) {
+            const quint64 ahead = hashBytes(idOf(r + kAhead));
+            hashes[(r + kAhead) % kRing] = ahead;
+            seen.prefetch(ahead);
+        }
         rows.cells(r, cells.data());
         for (qsizetype f = 0; f < fieldCount; ++f) {
             const QByteArrayView v = trimmedView(cells[columnOf[size_t(f)]]);
@@ -325,7 +330,7 @@ bool EnrichPlan::pass(const std::vector<bool> &collect)
             state = RowState::NoValues;
         if (state != RowState::NoContactId) {
             const bool last = m_options.duplicates == DuplicatePolicy::Last;
-            const qint32 first = seen.insert(id, hashes[size_t(r)], qint32(r), last);
+            const qint32 first = seen.insert(id, hashes[r % kRing], qint32(r), last);
             if (first >= 0) {
                 switch (m_options.duplicates) {
                 case DuplicatePolicy::First:

@@ -83,7 +83,7 @@ public:
     RowState state(qsizetype row) const { return RowState(m_states[size_t(row)]); }
     bool hasCellError(qsizetype row) const { return m_cellErrors[size_t(row)]; }
     QString contactId(qsizetype row) const;
-    qint64 line(qsizetype row) const { return m_table->lines[size_t(row)]; }
+    qint64 line(qsizetype row) const { return m_table->line(row); }
     // The row's cell for field `field` (index into fields()), coerced.
     CellValue cell(qsizetype row, int field) const;
     QString rawCell(qsizetype row, int field) const;
