@@ -698,8 +698,11 @@ Http1Reply *Http1Transport::send(const Outgoing &r)
         });
         return reply;
     }
+    // A request that may not be sent twice never goes out on a kept-alive connection: one the
+    // server closed while idle would fail it, and it could not be resent. (It can be kept alive
+    // afterwards for the calls that follow.)
     bool reused = false;
-    QTcpSocket *socket = acquire(origin, url, &reused);
+    QTcpSocket *socket = r.replayable ? acquire(origin, url, &reused) : open(url);
     reply->attach(socket, reused);
     return reply;
 }

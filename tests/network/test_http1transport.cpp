@@ -223,6 +223,22 @@ void TestHttp1Transport::staleConnectionResentOnce()
     QCOMPARE(r.attempts.size(), 1);
     QCOMPARE(t.server.count("/api/b"), 1);
     QCOMPARE(c.client.http1()->connectionsOpened(), 2);
+
+    // A POST that may not be replayed does not risk a kept-alive connection: after the server
+    // closed the idle ones again it still succeeds at the first attempt, on a connection of its
+    // own.
+    t.server.closeConnections();
+    QTest::qWait(50);
+    const Result post = run(c.client, Request::postJson(QStringLiteral("/api/c"), "{}"));
+    QVERIFY2(post.ok(), qPrintable(post.errorText));
+    QCOMPARE(post.attempts.size(), 1);
+    QCOMPARE(t.server.count("/api/c"), 1);
+    QCOMPARE(c.client.http1()->connectionsOpened(), 3);
+    // Even with a live idle connection at hand.
+    QVERIFY(run(c.client, Request::get(QStringLiteral("/api/d"))).ok());
+    const int opened = c.client.http1()->connectionsOpened();
+    QVERIFY(run(c.client, Request::postJson(QStringLiteral("/api/e"), "{}")).ok());
+    QCOMPARE(c.client.http1()->connectionsOpened(), opened + 1);
 }
 
 void TestHttp1Transport::brokenAnswers_data()
