@@ -127,7 +127,7 @@ void CsvRowsBuilder::addSpans(qint64 start, const quint32 *spanEnds, const bool 
     const qsizetype row = qsizetype(rows->m_starts.size());
     rows->m_starts.push_back(start);
     // The last cell's end, counting missing cells as one byte each: the row's width.
-    const quint32 last = columns == 0 ? 0
+    const quint32 last = columns == 0   ? 0
                          : n == columns ? spanEnds[n - 1]
                                         : (n > 0 ? spanEnds[n - 1] : 0) + quint32(columns - n);
     if (columns > 0 && last >= quint32(CsvRows::kQuoted - 1)) {

@@ -39,8 +39,8 @@ private:
 
     int m_columns;
     QByteArray m_text;
-    std::vector<qint64> m_starts;  // where each record starts in m_text
-    std::vector<quint16> m_ends;   // per cell: where it ends, from its record's start
+    std::vector<qint64> m_starts;   // where each record starts in m_text
+    std::vector<quint16> m_ends;    // per cell: where it ends, from its record's start
     std::vector<qint64> m_longRows; // rows over 64 KiB, sorted, and their ends below
     std::vector<std::vector<quint32>> m_longEnds;
 

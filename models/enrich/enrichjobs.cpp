@@ -482,7 +482,8 @@ void EnrichApplyJob::compose(int batch, const QHash<QString, QJsonObject> &curre
         done(BatchWriter::Prepared::Halt, tr("%1 Nothing more was sent.").arg(error));
         return;
     }
-    m_journal.syncAsync(this, [this, batch, contacts, done = std::move(done)](const QString &failed) mutable {
+    m_journal.syncAsync(this, [this, batch, contacts,
+                               done = std::move(done)](const QString &failed) mutable {
         if (!failed.isEmpty()) {
             m_bodies.remove(batch);
             done(BatchWriter::Prepared::Halt,

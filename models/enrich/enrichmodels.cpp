@@ -135,7 +135,8 @@ QVariant MappingModel::data(const QModelIndex &index, int role) const
             return role == SortRole ? QVariant(-1.0) : QVariant(QString());
         return role == SortRole
                        ? QVariant(stats->rate())
-                       : QVariant(tr("%1\u00a0%").arg(locale.toString(stats->rate() * 100, 'f', 1)));
+                       : QVariant(
+                               tr("%1\u00a0%").arg(locale.toString(stats->rate() * 100, 'f', 1)));
     case ErrorsColumn:
         if (!stats)
             return role == SortRole ? QVariant(-1) : QVariant(QString());

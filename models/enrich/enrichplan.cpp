@@ -124,8 +124,9 @@ public:
         // them, so that its lookups do not also miss the address translation cache.
         const size_t bytes = capacity * sizeof(Slot);
         constexpr size_t kHuge = size_t(2) << 20;
-        void *memory = bytes >= kHuge ? std::aligned_alloc(kHuge, (bytes + kHuge - 1) / kHuge * kHuge)
-                                      : std::malloc(bytes);
+        void *memory = bytes >= kHuge
+                               ? std::aligned_alloc(kHuge, (bytes + kHuge - 1) / kHuge * kHuge)
+                               : std::malloc(bytes);
         if (!memory)
             throw std::bad_alloc();
 #if defined(MADV_HUGEPAGE)
@@ -137,7 +138,10 @@ public:
     }
     // Asks for the slot where `hash` starts looking, ahead of insert() (a million ids do not
     // fit in the caches: without this every insert waits for memory).
-    void prefetch(quint64 hash) const { __builtin_prefetch(&m_slots[size_t(hash) & m_mask]); }
+    void prefetch(quint64 hash) const
+    {
+        __builtin_prefetch(&m_slots[size_t(hash) & m_mask]);
+    }
     // The row that holds `id` already (its slot's row is then `row` when `replace`), or -1 after
     // recording `row` for it. `h` is hashBytes(id).
     qint32 insert(QByteArrayView id, quint64 h, qint32 row, bool replace)
@@ -258,7 +262,8 @@ bool EnrichPlan::pass(const std::vector<bool> &collect)
     std::vector<int> columnOf;
     checkers.reserve(size_t(fieldCount));
     for (qsizetype f = 0; f < fieldCount; ++f) {
-        checkers.emplace_back(*m_fieldAttributes[f], m_options.coercion, m_fields[f].order, m_nulls);
+        checkers.emplace_back(*m_fieldAttributes[f], m_options.coercion, m_fields[f].order,
+                              m_nulls);
         columnOf.push_back(m_fields[f].column);
     }
     const bool collecting = std::find(collect.begin(), collect.end(), true) != collect.end();
@@ -297,8 +302,9 @@ bool EnrichPlan::pass(const std::vector<bool> &collect)
         for (qsizetype f = 0; f < fieldCount; ++f) {
             const QByteArrayView v = trimmedView(cells[columnOf[size_t(f)]]);
             const CellChecker &checker = checkers[size_t(f)];
-            switch (collecting && collect[size_t(f)] ? checker.checkCollecting(v, &m_fields[f].dates)
-                                                     : checker.check(v)) {
+            switch (collecting && collect[size_t(f)]
+                            ? checker.checkCollecting(v, &m_fields[f].dates)
+                            : checker.check(v)) {
             case CellValue::Kind::Null:
                 ++nulls[size_t(f)];
                 break;
@@ -315,13 +321,13 @@ bool EnrichPlan::pass(const std::vector<bool> &collect)
         }
         m_cellErrors[size_t(r)] = bad;
         bool unreliable = false;
-        if (nextExtra < qint32(m_table->extra.size()) && m_table->extra[size_t(nextExtra)].first == r) {
+        if (nextExtra < qint32(m_table->extra.size())
+            && m_table->extra[size_t(nextExtra)].first == r) {
             unreliable = true;
             ++nextExtra;
         }
         RowState state = RowState::Send;
-        const QByteArrayView id
-                = idColumn >= 0 ? trimmedView(cells[idColumn]) : QByteArrayView();
+        const QByteArrayView id = idColumn >= 0 ? trimmedView(cells[idColumn]) : QByteArrayView();
         if (id.isEmpty() || m_nulls.isNull(id))
             state = RowState::NoContactId;
         else if (bad || unreliable)

@@ -609,7 +609,8 @@ CellValue::Kind CellChecker::date(QByteArrayView s, DateEvidence *evidence) cons
             if (!digitAt(k))
                 return K::Error;
         }
-        const int year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+        const int year
+                = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
         return isRealDate(year, (s[5] - '0') * 10 + (s[6] - '0'), (s[8] - '0') * 10 + (s[9] - '0'))
                        ? K::Value
                        : K::Error;
@@ -635,7 +636,8 @@ CellValue::Kind CellChecker::date(QByteArrayView s, DateEvidence *evidence) cons
             ++evidence->ambiguous;
     }
     if (dayFirst && monthFirst && p[0] != p[1]) {
-        const DateOrder use = m_options.dateOrder != DateOrder::Auto ? m_options.dateOrder : m_order;
+        const DateOrder use
+                = m_options.dateOrder != DateOrder::Auto ? m_options.dateOrder : m_order;
         return use == DateOrder::Auto ? K::Error : K::Value;
     }
     return dayFirst || monthFirst ? K::Value : K::Error;

@@ -13,8 +13,8 @@
 #include <QObject>
 #include <QPointer>
 
-#include <cerrno>
 #include <atomic>
+#include <cerrno>
 #include <condition_variable>
 #include <cstring>
 #include <fcntl.h>
@@ -171,8 +171,8 @@ JournalWriter::~JournalWriter()
 void JournalWriter::syncAsync(QObject *context, std::function<void(const QString &error)> done)
 {
     if (m_fd < 0) {
-        const QString error = m_error.isEmpty() ? QStringLiteral("The journal is not open.")
-                                                : m_error;
+        const QString error
+                = m_error.isEmpty() ? QStringLiteral("The journal is not open.") : m_error;
         QMetaObject::invokeMethod(
                 context, [done = std::move(done), error] { done(error); }, Qt::QueuedConnection);
         return;

@@ -2,8 +2,8 @@
 // UTF-16, Windows-1252, other delimiters, ragged rows, duplicate headers, runaway quotes, NUL
 // bytes, caps), and the writer's quoting and formula neutralisation.
 #include "csv/csvreader.h"
-#include "csv/csvwriter.h"
 #include "csv/csvrows.h"
+#include "csv/csvwriter.h"
 
 #include <QBuffer>
 #include <QDir>

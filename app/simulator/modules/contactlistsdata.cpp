@@ -397,8 +397,9 @@ ValueCheck checkAttributeValue(const ListAttribute &a, const QJsonValue &value, 
         bool ok = value.isString() && s.size() == 10 && s[4] == u'-' && s[7] == u'-';
         for (const qsizetype k : {0, 1, 2, 3, 5, 6, 8, 9})
             ok = ok && digit(k);
-        if (!ok || !QDate::isValid(QStringView(s).first(4).toInt(), QStringView(s).sliced(5, 2).toInt(),
-                                   QStringView(s).sliced(8, 2).toInt()))
+        if (!ok
+            || !QDate::isValid(QStringView(s).first(4).toInt(), QStringView(s).sliced(5, 2).toInt(),
+                               QStringView(s).sliced(8, 2).toInt()))
             return typeError("a date written YYYY-MM-DD");
         *stored = s;
         return ValueCheck::Ok;
