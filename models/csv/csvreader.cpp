@@ -507,8 +507,9 @@ struct CsvReader::Impl
         const __m128i lf = _mm_set1_epi8('\n');
         while (end - i >= 16) {
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
-            const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, d), _mm_cmpeq_epi8(v, q)),
-                                             _mm_or_si128(_mm_cmpeq_epi8(v, cr), _mm_cmpeq_epi8(v, lf)));
+            const __m128i hit
+                    = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, d), _mm_cmpeq_epi8(v, q)),
+                                   _mm_or_si128(_mm_cmpeq_epi8(v, cr), _mm_cmpeq_epi8(v, lf)));
             const auto mask = unsigned(_mm_movemask_epi8(hit));
             if (mask != 0)
                 return i + std::countr_zero(mask);
@@ -521,6 +522,32 @@ struct CsvReader::Impl
     }
 
     enum class Parsed { Record, Blank, NeedMore, End, Fatal };
+
+    enum class After { NextCell, RecordEnd, NeedMore };
+
+    // What follows a cell that ends at i: a delimiter (i moves past it: another cell), or the
+    // record's end (pos and line move past its line end, or to the end of the input). A CR that
+    // ends what a stream has delivered so far cannot be judged yet.
+    After afterCell(const char *data, qsizetype &i, qsizetype end, qint64 newlines)
+    {
+        if (i >= end) { // the last record of the input, without a line end
+            pos = i;
+            line += newlines;
+            unterminatedLast = true;
+            return After::RecordEnd;
+        }
+        const char c = data[i];
+        if (c == delim) {
+            ++i;
+            return After::NextCell;
+        }
+        if (c == '\r' && i + 1 >= end && !eof)
+            return After::NeedMore;
+        i += (c == '\r' && i + 1 < end && data[i + 1] == '\n') ? 2 : 1;
+        pos = i;
+        line += newlines + 1;
+        return After::RecordEnd;
+    }
 
     Parsed parseRecord(qint64 *recordLine, int *fieldCount)
     {
@@ -636,26 +663,11 @@ struct CsvReader::Impl
             stored.length = cell.length;
             stored.inScratch = cell.inScratch;
             stored.quoted = cell.quoted;
-            if (i >= end) { // the last record of the input, without a line end
-                pos = i;
-                line += newlines;
-                unterminatedLast = true;
-                break;
-            }
-            const char c = data[i];
-            if (c == delim) {
-                ++i;
+            const After after = afterCell(data, i, end, newlines);
+            if (after == After::NextCell)
                 continue;
-            }
-            if (c == '\r') {
-                if (i + 1 >= end && !eof)
-                    return Parsed::NeedMore;
-                i += (i + 1 < end && data[i + 1] == '\n') ? 2 : 1;
-            } else { // '\n'
-                ++i;
-            }
-            pos = i;
-            line += newlines + 1;
+            if (after == After::NeedMore)
+                return Parsed::NeedMore;
             break;
         }
         *fieldCount = int(cells.size());
@@ -768,7 +780,8 @@ struct CsvReader::Impl
                 if (closing - i - 1 > options.maxFieldBytes)
                     return Fast::Unusual;
                 const qsizetype after = closing + 1;
-                if (after < end && data[after] != delim && data[after] != '\n' && data[after] != '\r')
+                if (after < end && data[after] != delim && data[after] != '\n'
+                    && data[after] != '\r')
                     return Fast::Unusual; // a doubled quote, or text after the closing one
                 newlines += std::count(data + i + 1, data + closing, '\n');
                 i = after;
@@ -788,21 +801,9 @@ struct CsvReader::Impl
             spanEnds[n] = quint32(i - start);
             quotedCells[n] = quoted;
             ++n;
-            if (i >= end) { // the last record of the input, without a line end
-                pos = i;
-                line += newlines;
-                unterminatedLast = true;
-                break;
-            }
-            const char c = data[i];
-            if (c == delim) {
-                ++i;
+            if (afterCell(data, i, end, newlines) == After::NextCell)
                 continue;
-            }
-            i += (c == '\r' && i + 1 < end && data[i + 1] == '\n') ? 2 : 1;
-            pos = i;
-            line += newlines + 1;
-            break;
+            break; // the whole input is read: never NeedMore
         }
         *fieldCount = n;
         return n == 1 && spanEnds[0] == 0 && !quotedCells[0] ? Fast::Blank : Fast::Record;
@@ -1027,8 +1028,7 @@ void CsvTable::appendLine(qint64 line)
 
 qsizetype CsvTable::bytes() const
 {
-    return (rows ? rows->bytes() : 0)
-           + qsizetype(m_lineSteps.capacity() * sizeof(m_lineSteps[0]))
+    return (rows ? rows->bytes() : 0) + qsizetype(m_lineSteps.capacity() * sizeof(m_lineSteps[0]))
            + qsizetype(extra.capacity() * sizeof(extra[0]));
 }
 
