@@ -118,7 +118,8 @@ void TestJournal::asyncSyncsAreGroupedAndAnswered()
     QList<int> answered;
     QStringList errors;
     for (int k = 0; k < 40; ++k) {
-        QVERIFY(w.append({{QStringLiteral("type"), QStringLiteral("x")}, {QStringLiteral("n"), k}}));
+        QVERIFY(w.append(
+                {{QStringLiteral("type"), QStringLiteral("x")}, {QStringLiteral("n"), k}}));
         w.syncAsync(&context, [&, k](const QString &e) {
             answered << k;
             if (!e.isEmpty())

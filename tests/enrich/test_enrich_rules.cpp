@@ -2,10 +2,10 @@
 // format, every refusal), null tokens, date order evidence, fill rates before filtering,
 // duplicates, batch sizes, templates.
 #include "csv/csvreader.h"
-#include "enrich/enrichplan.h"
-#include "enrich/mappingtemplates.h"
 #include "csv/csvrows.h"
+#include "enrich/enrichplan.h"
 #include "enrich/enrichrules.h"
+#include "enrich/mappingtemplates.h"
 
 #include <QBuffer>
 #include <QJsonDocument>
@@ -302,7 +302,8 @@ void TestEnrichRules::checkerAgreesWithCoercion()
             break;
         case 6:
             c = pick({"15 Jan 2024", "January 15, 2024", "Jan 32 2024", "45306", "60", "0",
-                      "2958466", "active", "Active", "churned", "\xE2\x82\xAC 12", "12 \xE2\x82\xAC"});
+                      "2958466", "active", "Active", "churned", "\xE2\x82\xAC 12",
+                      "12 \xE2\x82\xAC"});
             break;
         case 7:
             c = digits(int(rng() % 30)) + pick({".", ""}) + digits(int(rng() % 30));
@@ -314,7 +315,8 @@ void TestEnrichRules::checkerAgreesWithCoercion()
         cells << c;
     }
     const NullTokens nulls(QStringList{QStringLiteral("nil")});
-    for (const Type type : {Type::String, Type::Integer, Type::Decimal, Type::Date, Type::Boolean}) {
+    for (const Type type :
+         {Type::String, Type::Integer, Type::Decimal, Type::Date, Type::Boolean}) {
         for (int variant = 0; variant < 6; ++variant) {
             SchemaAttribute a = attr("x", type, type == Type::String && variant % 2 ? 5 : 0);
             if (type == Type::String && variant >= 2)

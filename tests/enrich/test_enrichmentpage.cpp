@@ -3,9 +3,9 @@
 // after confirming, and undo the run.
 #include "confirmdialog.h"
 
-#include <QFile>
 #include "enrichtesthelpers.h"
 #include "widgetlookup.h"
+#include <QFile>
 
 #include "enrich/enrichjobs.h"
 #include "enrich/enrichmentpage.h"
