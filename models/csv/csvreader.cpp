@@ -116,6 +116,63 @@ qint64 firstInvalidUtf8(QByteArrayView data)
     return -1;
 }
 
+// Bit k of each mask says what byte k of the 64 at `p` is (bytes past `left` are none of them).
+struct BlockMasks
+{
+    quint64 quotes;
+    quint64 delims;
+    quint64 lf;
+    quint64 cr;
+};
+
+inline void blockMasks(const char *p, qsizetype left, char delim, BlockMasks *m)
+{
+    alignas(16) char tail[64];
+    if (left < 64) {
+        std::memset(tail, 0, sizeof tail); // NUL is none of them (the table has no NUL bytes)
+        std::memcpy(tail, p, size_t(left));
+        p = tail;
+    }
+#if defined(__SSE2__)
+    const __m128i q = _mm_set1_epi8('"');
+    const __m128i d = _mm_set1_epi8(delim);
+    const __m128i cr = _mm_set1_epi8('\r');
+    const __m128i lf = _mm_set1_epi8('\n');
+    const auto mask = [](__m128i v, __m128i c, int k) {
+        return quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, c)))) << (16 * k);
+    };
+    *m = BlockMasks{0, 0, 0, 0};
+    for (int k = 0; k < 4; ++k) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * k));
+        m->quotes |= mask(v, q, k);
+        m->delims |= mask(v, d, k);
+        m->lf |= mask(v, lf, k);
+        m->cr |= mask(v, cr, k);
+    }
+#else
+    *m = BlockMasks{0, 0, 0, 0};
+    for (int k = 0; k < 64; ++k) {
+        const char c = p[k];
+        m->quotes |= quint64(c == '"') << k;
+        m->delims |= quint64(c == delim) << k;
+        m->lf |= quint64(c == '\n') << k;
+        m->cr |= quint64(c == '\r') << k;
+    }
+#endif
+}
+
+// Bit k set when an odd number of the bits 0..k of x are.
+inline quint64 prefixXor(quint64 x)
+{
+    x ^= x << 1;
+    x ^= x << 2;
+    x ^= x << 4;
+    x ^= x << 8;
+    x ^= x << 16;
+    x ^= x << 32;
+    return x;
+}
+
 QString quoteName(const QString &name)
 {
     return QStringLiteral("\u201c%1\u201d").arg(name);
@@ -241,6 +298,8 @@ struct CsvReader::Impl
 
     bool autoPending = false; // encoding Auto without a BOM: decided once the input is read
     bool bufHasNul = true;    // per-record NUL checks only when the buffer holds one
+    bool nulKnown = false;    // bufHasNul was found while reading
+    CsvText text;             // whole-input mode: the block a file was read into (or none)
     qsizetype dataStart = -1; // where the first data record starts
 
     void problem(qint64 at, const QString &text)
@@ -269,8 +328,16 @@ struct CsvReader::Impl
         if (options.maxBytes > 0 && !device->isSequential()
             && device->size() - start + info->bytes > options.maxBytes)
             return fatal(0, tooLarge());
-        QByteArray raw = device->readAll();
-        info->bytes += raw.size();
+        QByteArray raw;
+        if (!device->isSequential() && (autoPending || encoding == CsvEncoding::Utf8)) {
+            if (readInPlace(start, &raw))
+                return options.maxBytes <= 0 || info->bytes <= options.maxBytes
+                               ? true
+                               : fatal(0, tooLarge());
+        } else {
+            raw = device->readAll();
+            info->bytes += raw.size();
+        }
         if (options.maxBytes > 0 && info->bytes > options.maxBytes)
             return fatal(0, tooLarge());
         if (autoPending) {
@@ -290,6 +357,70 @@ struct CsvReader::Impl
         decodeAppend(std::move(raw), true);
         if (encoding == CsvEncoding::Utf16)
             buf += QString(utf16(QByteArray())).toUtf8();
+        eof = true;
+        return true;
+    }
+
+    // Whole-input mode, a file that is or may be UTF-8: read a chunk at a time into a block of
+    // its own that becomes the table's text (nothing copied afterwards), each chunk checked for
+    // NUL bytes, and with Auto for UTF-8, while it is still in the cache. False when Auto finds
+    // that it is not UTF-8: *raw then holds what was read, for the general route.
+    bool readInPlace(qint64 start, QByteArray *raw)
+    {
+        const qint64 expected = std::max<qint64>(0, device->size() - start);
+        text = CsvText::allocate(expected);
+        qint64 got = 0;
+        qint64 checked = 0; // bytes found to be UTF-8 so far (Auto)
+        bool valid = true;
+        bool nul = false;
+        const auto take = [&](qint64 from) {
+            const char *p = text.constData();
+            nul = nul || std::memchr(p + from, 0, size_t(got - from)) != nullptr;
+            if (!autoPending || !valid)
+                return;
+            // A sequence the chunk cuts in two is checked with the next one.
+            const qint64 upTo
+                    = got - incompleteUtf8Tail(QByteArrayView(p + checked, got - checked));
+            valid = simdjson::validate_utf8(p + checked, size_t(upTo - checked));
+            checked = upTo;
+        };
+        while (got < expected) {
+            const qint64 n
+                    = device->read(text.data() + got, std::min<qint64>(kChunk, expected - got));
+            if (n <= 0)
+                break;
+            got += n;
+            take(got - n);
+        }
+        if (!device->atEnd()) {
+            // The file grew while it was read: the rest as it comes, into a larger block.
+            const QByteArray more = device->readAll();
+            if (!more.isEmpty()) {
+                CsvText larger = CsvText::allocate(got + more.size());
+                std::memcpy(larger.data(), text.constData(), size_t(got));
+                std::memcpy(larger.data() + got, more.constData(), size_t(more.size()));
+                text = std::move(larger);
+                got += more.size();
+                take(got - more.size());
+            }
+        }
+        if (autoPending && valid && checked < got)
+            valid = simdjson::validate_utf8(text.constData() + checked, size_t(got - checked));
+        text.setSize(got);
+        info->bytes += got;
+        if (autoPending && !valid) {
+            *raw = QByteArray(text.constData(), got);
+            text = CsvText();
+            return false;
+        }
+        if (autoPending) {
+            encoding = CsvEncoding::Utf8;
+            info->encodingNote = QStringLiteral("UTF-8");
+            info->encoding = encoding;
+        }
+        buf = QByteArray::fromRawData(text.constData(), got); // read only: never detached
+        bufHasNul = nul;
+        nulKnown = true;
         eof = true;
         return true;
     }
@@ -751,62 +882,117 @@ struct CsvReader::Impl
                                         .arg(columns));
     }
 
-    enum class Fast { Record, Blank, Unusual };
-
-    // Whole-input mode: the record at pos when it holds only plain cells and quoted cells
-    // without doubled quotes or text after them, within every cap (most records of most files):
-    // its cells' span ends go to spanEnds and quotedCells, pos and line move past it. Anything
-    // else is Unusual, with nothing moved: the general parser reads it (and says what is wrong).
-    Fast fastRecord(int *fieldCount)
+    // Whole-input mode: as many records from pos as take the common shape (plain cells, and
+    // quoted cells without doubled quotes or text after the closing quote, within every cap),
+    // straight into the table. Stops before the first record that does not (pos and line at its
+    // start; the general parser reads it and says what is wrong) or at the end of the input.
+    // The text is looked at 64 bytes at a time: masks of its quotes, delimiters and line ends,
+    // and from the quotes' running parity the stretches inside quotes, whose delimiters and line
+    // ends do not count. Only the bytes that matter are then visited, in order.
+    void bulkRecords()
     {
         const char *data = buf.constData();
         const qsizetype end = buf.size();
-        const qsizetype start = pos;
-        qsizetype i = pos;
-        qint64 newlines = 0;
-        int n = 0;
-        if (i >= end)
-            return Fast::Unusual;
-        for (;;) {
-            if (n >= options.maxColumns)
-                return Fast::Unusual;
-            bool quoted = false;
-            if (data[i] == '"') {
-                const auto *q = static_cast<const char *>(
-                        std::memchr(data + i + 1, '"', size_t(end - i - 1)));
-                if (!q)
-                    return Fast::Unusual;
-                const qsizetype closing = q - data;
-                if (closing - i - 1 > options.maxFieldBytes)
-                    return Fast::Unusual;
-                const qsizetype after = closing + 1;
-                if (after < end && data[after] != delim && data[after] != '\n'
-                    && data[after] != '\r')
-                    return Fast::Unusual; // a doubled quote, or text after the closing one
-                newlines += std::count(data + i + 1, data + closing, '\n');
-                i = after;
-                quoted = true;
-            } else {
-                const qsizetype from = i;
-                i = skipPlain(data, i, end);
-                if ((i < end && data[i] == '"') || i - from > options.maxFieldBytes)
-                    return Fast::Unusual;
-            }
-            if (i - start > options.maxRowBytes)
-                return Fast::Unusual;
-            if (spanEnds.size() <= n) {
-                spanEnds.resize(n + 16);
-                quotedCells.resize(n + 16);
-            }
-            spanEnds[n] = quint32(i - start);
-            quotedCells[n] = quoted;
-            ++n;
-            if (afterCell(data, i, end, newlines) == After::NextCell)
-                continue;
-            break; // the whole input is read: never NeedMore
+        const qsizetype maxField = options.maxFieldBytes;
+        const qsizetype maxRow = options.maxRowBytes;
+        const int maxColumns = options.maxColumns;
+        if (spanEnds.size() < maxColumns + 1) {
+            spanEnds.resize(maxColumns + 1);
+            quotedCells.resize(maxColumns + 1);
         }
-        *fieldCount = n;
-        return n == 1 && spanEnds[0] == 0 && !quotedCells[0] ? Fast::Blank : Fast::Record;
+        quint32 *ends = spanEnds.data();
+        bool *quoted = quotedCells.data();
+        qsizetype recStart = pos;
+        qsizetype cellStart = pos;
+        int n = 0;
+        bool cellQuoted = false;
+        qint64 newlines = 0;          // inside the record's quoted cells
+        bool inQuote = false;         // at the end of the block before
+        bool lastWasCr = false;       // the block before ended with a CR (outside quotes)
+        qsizetype quotedLfUntil = -1; // a line feed inside quotes was seen in a block before this
+        // The record ends; `lineEnds` line ends after it, the next one starts at `next`.
+        const auto endRecord = [&](qsizetype next, int lineEnds) {
+            const qint64 recordLine = line;
+            line += newlines + lineEnds;
+            pos = next;
+            if (n > 1 || ends[0] != 0 || quoted[0]) { // a blank line is skipped
+                if (n == columns && ends[n - 1] < CsvRowsBuilder::kShortRow) {
+                    builder.addShort(recStart, ends, quoted);
+                } else {
+                    reportFieldCount(recordLine, n);
+                    builder.addSpans(recStart, ends, quoted, n);
+                }
+                ++info->rows;
+                noteStored(recordLine, n);
+            }
+            recStart = cellStart = next;
+            n = 0;
+            newlines = 0;
+        };
+        for (qsizetype b = recStart; b < end; b += 64) {
+            BlockMasks m;
+            blockMasks(data + b, end - b, delim, &m);
+            quint64 inside = inQuote ? ~quint64(0) : 0; // an opening quote is inside, a closing not
+            if (m.quotes)
+                inside ^= prefixXor(m.quotes);
+            inQuote = (inside >> 63) != 0;
+            const quint64 outside = ~inside;
+            if (m.lf & inside)
+                quotedLfUntil = b + 64;
+            const quint64 cr = m.cr & outside;
+            // The LF of a CRLF is nothing: its CR ended the record.
+            const quint64 lineEnds = cr | (m.lf & outside & ~((cr << 1) | quint64(lastWasCr)));
+            lastWasCr = (cr >> 63) != 0;
+            const quint64 cellEnds = (m.delims & outside) | lineEnds;
+            for (quint64 todo = cellEnds | m.quotes; todo; todo &= todo - 1) {
+                const int bit = std::countr_zero(todo);
+                const quint64 one = quint64(1) << bit;
+                const qsizetype p = b + bit;
+                if (m.quotes & one) {
+                    if (inside & one) { // opening: only at the start of a cell
+                        if (p != cellStart)
+                            goto stop;
+                        cellQuoted = true;
+                        continue;
+                    }
+                    // Closing: a delimiter or a line end follows (else a doubled quote, or text
+                    // after the closing one); the content within the cap.
+                    const char after = p + 1 < end ? data[p + 1] : '\n';
+                    if ((after != delim && after != '\n' && after != '\r')
+                        || p - cellStart - 1 > maxField)
+                        goto stop;
+                    if (quotedLfUntil > cellStart)
+                        newlines += std::count(data + cellStart + 1, data + p, '\n');
+                    continue;
+                }
+                if (n >= maxColumns || (!cellQuoted && p - cellStart > maxField)
+                    || p - recStart > maxRow)
+                    goto stop;
+                ends[n] = quint32(p - recStart);
+                quoted[n] = cellQuoted;
+                ++n;
+                cellStart = p + 1;
+                cellQuoted = false;
+                if (lineEnds & one)
+                    endRecord((cr & one) && p + 1 < end && data[p + 1] == '\n' ? p + 2 : p + 1, 1);
+            }
+        }
+        if (inQuote) // a quote never closed: the general parser says so
+            goto stop;
+        if (recStart < end) { // the last record, without a line end
+            if (n >= maxColumns || (!cellQuoted && end - cellStart > maxField)
+                || end - recStart > maxRow)
+                goto stop;
+            ends[n] = quint32(end - recStart);
+            quoted[n] = cellQuoted;
+            ++n;
+            endRecord(end, 0);
+            unterminatedLast = true;
+        }
+        pos = end;
+        return;
+    stop:
+        pos = recStart;
     }
 
     // Whole-input mode: one data record into the table, its cells left where they are.
@@ -850,8 +1036,10 @@ struct CsvReader::Impl
         if (table) {
             if (!readWhole())
                 return false;
-            bufHasNul = std::memchr(buf.constData(), 0, size_t(buf.size())) != nullptr;
-            builder.text = buf.data(); // records are rewritten in place (quoted ones)
+            if (!nulKnown)
+                bufHasNul = std::memchr(buf.constData(), 0, size_t(buf.size())) != nullptr;
+            // Records are rewritten in place (quoted ones).
+            builder.text = text.isOwnBlock() ? text.data() : buf.data();
         } else if (!fill(kSniffBytes)) {
             return false;
         }
@@ -869,22 +1057,11 @@ struct CsvReader::Impl
         special['\n'] = true;
 
         for (;;) {
+            if (table && haveHeader && !bufHasNul)
+                bulkRecords(); // the general parser takes the record where it stops
             qint64 recordLine = 0;
             int fields = 0;
             const qsizetype recordStart = pos;
-            if (table && haveHeader && !bufHasNul) {
-                recordLine = line;
-                const Fast fast = fastRecord(&fields);
-                if (fast == Fast::Blank)
-                    continue;
-                if (fast == Fast::Record) {
-                    reportFieldCount(recordLine, fields);
-                    ++info->rows;
-                    builder.addSpans(recordStart, spanEnds.data(), quotedCells.data(), fields);
-                    noteStored(recordLine, fields);
-                    continue;
-                }
-            }
             const Parsed parsed = parseRecord(&recordLine, &fields);
             if (parsed == Parsed::Fatal)
                 return false;
@@ -993,7 +1170,7 @@ bool CsvReader::readTable(QIODevice *device, CsvTable *table)
         *table->rows = CsvRows(int(table->info.header.size()));
         return ok;
     }
-    d->builder.finish(std::move(d->buf));
+    d->builder.finish(d->text.isOwnBlock() ? std::move(d->text) : CsvText(std::move(d->buf)));
     d->buf = QByteArray();
     return ok;
 }

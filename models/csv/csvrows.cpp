@@ -5,7 +5,28 @@
 #include <algorithm>
 #include <cstring>
 
+#include <sys/mman.h>
+
 namespace cxone {
+
+void *allocateLarge(size_t bytes)
+{
+    constexpr size_t kHuge = size_t(2) << 20;
+    if (bytes < kHuge) {
+        void *p = std::malloc(std::max<size_t>(bytes, 1));
+        if (!p)
+            throw std::bad_alloc();
+        return p;
+    }
+    const size_t rounded = (bytes + kHuge - 1) / kHuge * kHuge;
+    void *p = std::aligned_alloc(kHuge, rounded);
+    if (!p)
+        throw std::bad_alloc();
+#if defined(MADV_HUGEPAGE)
+    ::madvise(p, rounded, MADV_HUGEPAGE);
+#endif
+    return p;
+}
 
 CsvRows::CsvRows(int columns)
     : m_columns(columns)
@@ -65,9 +86,25 @@ void CsvRows::cells(qsizetype row, QByteArrayView *out) const
     }
 }
 
+void CsvRows::column(qsizetype first, qsizetype count, int column, QByteArrayView *out) const
+{
+    const char *text = m_text.constData();
+    const qint64 *starts = m_starts.data() + first;
+    const quint16 *e = m_ends.data() + first * m_columns;
+    for (qsizetype k = 0; k < count; ++k, e += m_columns) {
+        if (Q_UNLIKELY(e[0] == kLongRow)) {
+            out[k] = cell(first + k, column);
+            continue;
+        }
+        const qsizetype from = column > 0 ? qsizetype(e[column - 1] & ~kQuoted) + 1 : 0;
+        const quint16 end = e[column];
+        out[k] = spanView(text + starts[k], from, qsizetype(end & ~kQuoted), (end & kQuoted) != 0);
+    }
+}
+
 qsizetype CsvRows::bytes() const
 {
-    qsizetype n = m_text.size() + qsizetype(m_starts.capacity() * sizeof(qint64))
+    qsizetype n = m_text.capacity() + qsizetype(m_starts.capacity() * sizeof(qint64))
                   + qsizetype(m_ends.capacity() * sizeof(quint16))
                   + qsizetype(m_longRows.capacity() * sizeof(qint64));
     for (const auto &e : m_longEnds)
@@ -81,7 +118,7 @@ void CsvRowsBuilder::reserve(qsizetype records)
     rows->m_ends.reserve(size_t(records) * size_t(rows->m_columns));
 }
 
-void CsvRowsBuilder::finish(QByteArray text)
+void CsvRowsBuilder::finish(CsvText text)
 {
     rows->m_text = std::move(text);
     if (rows->m_starts.capacity() > rows->m_starts.size() + rows->m_starts.size() / 8) {
@@ -137,13 +174,12 @@ void CsvRowsBuilder::addSpans(qint64 start, const quint32 *spanEnds, const bool 
             le[size_t(k)] = k < n ? spanEnds[k] | (quoted[k] ? CsvRows::kLongQuoted : 0u)
                                   : (k > 0 ? (le[size_t(k - 1)] & ~CsvRows::kLongQuoted) + 1 : 0);
         }
-        rows->m_ends.push_back(CsvRows::kLongRow);
-        rows->m_ends.insert(rows->m_ends.end(), size_t(columns - 1), 0);
+        quint16 *marks = rows->m_ends.grow(size_t(columns));
+        marks[0] = CsvRows::kLongRow;
+        std::fill(marks + 1, marks + columns, quint16(0));
         return;
     }
-    const size_t at = rows->m_ends.size();
-    rows->m_ends.resize(at + size_t(columns));
-    quint16 *out = rows->m_ends.data() + at;
+    quint16 *out = rows->m_ends.grow(size_t(columns));
     for (int k = 0; k < n; ++k)
         out[k] = quint16(spanEnds[k] | (quoted[k] ? CsvRows::kQuoted : 0u));
     for (int k = n; k < columns; ++k)

@@ -6,12 +6,10 @@
 
 #include <QJsonArray>
 
+#include <array>
 #include <cstdlib>
 #include <cstring>
-#include <functional>
 #include <new>
-
-#include <sys/mman.h>
 
 namespace cxone {
 
@@ -84,11 +82,14 @@ EnrichMapping EnrichMapping::suggested(const QStringList &headers, const ListSch
 
 namespace {
 
-// A 64-bit hash of a short byte string (contact ids), a word at a time.
+// A 64-bit hash of a short byte string (contact ids), a word at a time. The last bytes are read
+// as one overlapping word when there are 8 or more (no byte copies: a word loaded right after
+// bytes were stored into it stalls).
 quint64 hashBytes(QByteArrayView s)
 {
     const char *p = s.data();
-    size_t n = size_t(s.size());
+    const size_t size = size_t(s.size());
+    size_t n = size;
     quint64 h = 0x9E3779B97F4A7C15ull ^ (quint64(n) * 0xff51afd7ed558ccdull);
     while (n >= 8) {
         quint64 w;
@@ -100,82 +101,19 @@ quint64 hashBytes(QByteArrayView s)
     }
     if (n > 0) {
         quint64 w = 0;
-        std::memcpy(&w, p, n);
+        if (size >= 8) {
+            std::memcpy(&w, p + n - 8, 8);
+            w >>= 8 * (8 - n);
+        } else {
+            for (size_t k = 0; k < n; ++k)
+                w |= quint64(static_cast<unsigned char>(p[k])) << (8 * k);
+        }
         h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
     }
     h ^= h >> 29;
     h *= 0x9E3779B97F4A7C15ull;
     return h ^ (h >> 32);
 }
-
-// The rows seen so far by contact id: open addressing, a slot per id (its hash's high half and
-// row), ids compared through the table only when the hashes meet.
-class IdIndex final
-{
-public:
-    IdIndex(qsizetype rows, std::function<QByteArrayView(qint32)> idOf)
-        : m_idOf(std::move(idOf))
-    {
-        size_t capacity = 16;
-        while (capacity < size_t(rows) * 2)
-            capacity <<= 1;
-        m_mask = capacity - 1;
-        // A million ids make a 16 MB table read at random: on huge pages where the system gives
-        // them, so that its lookups do not also miss the address translation cache.
-        const size_t bytes = capacity * sizeof(Slot);
-        constexpr size_t kHuge = size_t(2) << 20;
-        void *memory = bytes >= kHuge
-                               ? std::aligned_alloc(kHuge, (bytes + kHuge - 1) / kHuge * kHuge)
-                               : std::malloc(bytes);
-        if (!memory)
-            throw std::bad_alloc();
-#if defined(MADV_HUGEPAGE)
-        if (bytes >= kHuge)
-            ::madvise(memory, bytes, MADV_HUGEPAGE);
-#endif
-        m_slots.reset(static_cast<Slot *>(memory));
-        std::fill_n(m_slots.get(), capacity, Slot{0, -1});
-    }
-    // Asks for the slot where `hash` starts looking, ahead of insert() (a million ids do not
-    // fit in the caches: without this every insert waits for memory).
-    void prefetch(quint64 hash) const
-    {
-        __builtin_prefetch(&m_slots[size_t(hash) & m_mask]);
-    }
-    // The row that holds `id` already (its slot's row is then `row` when `replace`), or -1 after
-    // recording `row` for it. `h` is hashBytes(id).
-    qint32 insert(QByteArrayView id, quint64 h, qint32 row, bool replace)
-    {
-        const auto tag = quint32(h >> 32);
-        for (size_t i = size_t(h) & m_mask;; i = (i + 1) & m_mask) {
-            Slot &slot = m_slots[i];
-            if (slot.row < 0) {
-                slot = Slot{tag, row};
-                return -1;
-            }
-            if (slot.tag == tag && m_idOf(slot.row) == id) {
-                const qint32 previous = slot.row;
-                if (replace)
-                    slot.row = row;
-                return previous;
-            }
-        }
-    }
-
-private:
-    struct Slot
-    {
-        quint32 tag;
-        qint32 row;
-    };
-    struct Free
-    {
-        void operator()(Slot *p) const { std::free(p); }
-    };
-    std::function<QByteArrayView(qint32)> m_idOf;
-    std::unique_ptr<Slot[], Free> m_slots;
-    size_t m_mask = 0;
-};
 
 } // namespace
 
@@ -259,112 +197,146 @@ bool EnrichPlan::pass(const std::vector<bool> &collect)
     const qsizetype n = m_table->rowCount();
     const auto fieldCount = m_fields.size();
     std::vector<CellChecker> checkers;
-    std::vector<int> columnOf;
     checkers.reserve(size_t(fieldCount));
-    for (qsizetype f = 0; f < fieldCount; ++f) {
+    for (qsizetype f = 0; f < fieldCount; ++f)
         checkers.emplace_back(*m_fieldAttributes[f], m_options.coercion, m_fields[f].order,
                               m_nulls);
-        columnOf.push_back(m_fields[f].column);
-    }
-    const bool collecting = std::find(collect.begin(), collect.end(), true) != collect.end();
     m_duplicateOf.clear();
     m_sendRows.clear();
     std::fill(std::begin(m_counts), std::end(m_counts), 0);
-    std::vector<qint64> filled(size_t(fieldCount), 0);
-    std::vector<qint64> nulls(size_t(fieldCount), 0);
-    std::vector<qint64> errors(size_t(fieldCount), 0);
+    std::vector<CellChecker::Counts> counts(static_cast<size_t>(fieldCount));
 
     m_states.assign(size_t(n), quint8(RowState::Send));
     m_cellErrors.assign(size_t(n), false);
     const int idColumn = m_mapping.idColumn;
-    const auto idOf = [&rows, idColumn](qsizetype r) {
-        return idColumn >= 0 ? trimmedView(rows.cell(r, idColumn)) : QByteArrayView();
-    };
-    IdIndex seen(n, idOf);
-    // Each row hashes the id of a row further on and asks for its slot, so that the slot is at
-    // hand when that row comes (a ring of the hashes in between).
-    constexpr qsizetype kAhead = 24;
-    constexpr qsizetype kRing = 32;
-    quint64 hashes[kRing];
-    for (qsizetype r = 0; r < std::min(n, kAhead); ++r)
-        hashes[r % kRing] = hashBytes(idOf(r));
-    QVarLengthArray<QByteArrayView, 64> cells(rows.columnCount());
+    // 1. Rows go in blocks that stay in the caches: each mapped column is checked down the block
+    // (one loop per type), then the rows are judged and each contact id hashed.
+    constexpr qsizetype kBlock = 1024;
+    constexpr int kPartitionBits = 8;
+    std::vector<QByteArrayView> cells(static_cast<size_t>(kBlock));
+    std::vector<QByteArrayView> ids(static_cast<size_t>(kBlock));
+    std::vector<quint8> flags(static_cast<size_t>(kBlock));
+    std::vector<quint64> hashes(static_cast<size_t>(n));
+    std::array<qint64, (1 << kPartitionBits) + 1> partitionStart{};
     qint32 nextExtra = 0; // index into the table's (sorted) records with extra fields
-    for (qsizetype r = 0; r < n; ++r) {
-        bool any = false;
-        bool bad = false;
-        if (r + kAhead < n) {
-            const quint64 ahead = hashBytes(idOf(r + kAhead));
-            hashes[(r + kAhead) % kRing] = ahead;
-            seen.prefetch(ahead);
-        }
-        rows.cells(r, cells.data());
+    for (qsizetype r0 = 0; r0 < n; r0 += kBlock) {
+        const qsizetype m = std::min(kBlock, n - r0);
+        if (idColumn >= 0)
+            rows.column(r0, m, idColumn, ids.data());
+        else
+            std::fill_n(ids.begin(), m, QByteArrayView());
+        std::fill_n(flags.begin(), m, quint8(0));
         for (qsizetype f = 0; f < fieldCount; ++f) {
-            const QByteArrayView v = trimmedView(cells[columnOf[size_t(f)]]);
-            const CellChecker &checker = checkers[size_t(f)];
-            switch (collecting && collect[size_t(f)]
-                            ? checker.checkCollecting(v, &m_fields[f].dates)
-                            : checker.check(v)) {
-            case CellValue::Kind::Null:
-                ++nulls[size_t(f)];
-                break;
-            case CellValue::Kind::Error:
-                ++filled[size_t(f)];
-                ++errors[size_t(f)];
-                bad = true;
-                break;
-            case CellValue::Kind::Value:
-                ++filled[size_t(f)];
-                any = true;
-                break;
+            rows.column(r0, m, m_fields[f].column, cells.data());
+            checkers[size_t(f)].checkColumn(cells.data(), m, flags.data(), &counts[size_t(f)],
+                                            collect[size_t(f)] ? &m_fields[f].dates : nullptr);
+        }
+        for (qsizetype k = 0; k < m; ++k) {
+            const qsizetype r = r0 + k;
+            const bool bad = (flags[size_t(k)] & CellChecker::kRowHasError) != 0;
+            m_cellErrors[size_t(r)] = bad;
+            bool unreliable = false;
+            if (nextExtra < qint32(m_table->extra.size())
+                && m_table->extra[size_t(nextExtra)].first == r) {
+                unreliable = true;
+                ++nextExtra;
             }
+            RowState state = RowState::Send;
+            const QByteArrayView id = trimmedView(ids[size_t(k)]);
+            if (id.isEmpty() || m_nulls.isNull(id)) {
+                state = RowState::NoContactId;
+            } else {
+                if (bad || unreliable)
+                    state = RowState::RowError;
+                else if (!(flags[size_t(k)] & CellChecker::kRowHasValue))
+                    state = RowState::NoValues;
+                const quint64 h = hashBytes(id);
+                hashes[size_t(r)] = h;
+                ++partitionStart[size_t(h >> (64 - kPartitionBits)) + 1];
+            }
+            m_states[size_t(r)] = quint8(state);
         }
-        m_cellErrors[size_t(r)] = bad;
-        bool unreliable = false;
-        if (nextExtra < qint32(m_table->extra.size())
-            && m_table->extra[size_t(nextExtra)].first == r) {
-            unreliable = true;
-            ++nextExtra;
+    }
+    // 2. The same contact id twice: the rows with an id are spread by their hash's top bits into
+    // partitions (file order kept in each), and each partition is looked through with a table
+    // that fits in the cache. One table of a million ids would be read at random, every look
+    // waiting for memory.
+    for (size_t k = 1; k < partitionStart.size(); ++k)
+        partitionStart[k] += partitionStart[k - 1];
+    struct Entry
+    {
+        quint32 tag; // the hash's low half
+        qint32 row;
+    };
+    std::vector<Entry> entries(static_cast<size_t>(partitionStart.back()));
+    {
+        std::array<qint64, 1 << kPartitionBits> at{};
+        std::copy(partitionStart.begin(), partitionStart.end() - 1, at.begin());
+        for (qsizetype r = 0; r < n; ++r) {
+            if (m_states[size_t(r)] == quint8(RowState::NoContactId))
+                continue;
+            const quint64 h = hashes[size_t(r)];
+            entries[size_t(at[size_t(h >> (64 - kPartitionBits))]++)]
+                    = Entry{quint32(h), qint32(r)};
         }
-        RowState state = RowState::Send;
-        const QByteArrayView id = idColumn >= 0 ? trimmedView(cells[idColumn]) : QByteArrayView();
-        if (id.isEmpty() || m_nulls.isNull(id))
-            state = RowState::NoContactId;
-        else if (bad || unreliable)
-            state = RowState::RowError;
-        else if (!any)
-            state = RowState::NoValues;
-        if (state != RowState::NoContactId) {
-            const bool last = m_options.duplicates == DuplicatePolicy::Last;
-            const qint32 first = seen.insert(id, hashes[r % kRing], qint32(r), last);
-            if (first >= 0) {
-                switch (m_options.duplicates) {
-                case DuplicatePolicy::First:
-                    state = RowState::Duplicate;
-                    m_duplicateOf.insert(qint32(r), first);
+    }
+    hashes = std::vector<quint64>();
+    const bool last = m_options.duplicates == DuplicatePolicy::Last;
+    const auto idOf
+            = [&rows, idColumn](qint32 row) { return trimmedView(rows.cell(row, idColumn)); };
+    std::vector<Entry> table;
+    for (size_t p = 0; p + 1 < partitionStart.size(); ++p) {
+        const qint64 from = partitionStart[p];
+        const qint64 to = partitionStart[p + 1];
+        size_t capacity = 16;
+        while (capacity < size_t(to - from) * 2)
+            capacity <<= 1;
+        const size_t mask = capacity - 1;
+        table.assign(capacity, Entry{0, -1});
+        for (qint64 e = from; e < to; ++e) {
+            const Entry entry = entries[size_t(e)];
+            const qint32 r = entry.row;
+            qint32 first = -1;
+            for (size_t i = entry.tag & mask;; i = (i + 1) & mask) {
+                Entry &slot = table[i];
+                if (slot.row < 0) {
+                    slot = entry;
                     break;
-                case DuplicatePolicy::Last:
-                    // The later row wins: the earlier one becomes the duplicate.
-                    m_states[size_t(first)] = quint8(RowState::Duplicate);
-                    m_duplicateOf.insert(first, qint32(r));
-                    break;
-                case DuplicatePolicy::Error:
-                    m_states[size_t(first)] = quint8(RowState::Duplicate);
-                    m_duplicateOf.insert(first, qint32(r));
-                    m_duplicateOf.insert(qint32(r), first);
-                    state = RowState::Duplicate;
+                }
+                if (slot.tag == entry.tag && idOf(slot.row) == idOf(r)) {
+                    first = slot.row;
+                    if (last)
+                        slot.row = r;
                     break;
                 }
             }
+            if (first < 0)
+                continue;
+            switch (m_options.duplicates) {
+            case DuplicatePolicy::First:
+                m_states[size_t(r)] = quint8(RowState::Duplicate);
+                m_duplicateOf.insert(r, first);
+                break;
+            case DuplicatePolicy::Last:
+                // The later row wins: the earlier one becomes the duplicate.
+                m_states[size_t(first)] = quint8(RowState::Duplicate);
+                m_duplicateOf.insert(first, r);
+                break;
+            case DuplicatePolicy::Error:
+                m_states[size_t(first)] = quint8(RowState::Duplicate);
+                m_duplicateOf.insert(first, r);
+                m_duplicateOf.insert(r, first);
+                m_states[size_t(r)] = quint8(RowState::Duplicate);
+                break;
+            }
         }
-        m_states[size_t(r)] = quint8(state);
     }
     for (qsizetype f = 0; f < fieldCount; ++f) {
         FieldStats &stats = m_fields[f];
         stats.total = n;
-        stats.filled = filled[size_t(f)];
-        stats.nulls = nulls[size_t(f)];
-        stats.errors = errors[size_t(f)];
+        stats.filled = counts[size_t(f)].filled;
+        stats.nulls = counts[size_t(f)].nulls;
+        stats.errors = counts[size_t(f)].errors;
     }
     for (qsizetype r = 0; r < n; ++r)
         ++m_counts[m_states[size_t(r)]];

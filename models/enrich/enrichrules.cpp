@@ -372,12 +372,8 @@ NullTokens::NullTokens(const QStringList &extra)
     }
 }
 
-bool NullTokens::isNull(QByteArrayView trimmed) const
+bool NullTokens::matches(QByteArrayView trimmed) const
 {
-    if (trimmed.isEmpty())
-        return true;
-    if (trimmed.size() > 16 || !(m_lengths & (1u << trimmed.size())))
-        return false;
     for (const QByteArray &t : m_lower) {
         if (equalsLower(trimmed, t))
             return true;
@@ -618,9 +614,17 @@ CellValue::Kind CellChecker::date(QByteArrayView s, DateEvidence *evidence) cons
     if (s.size() >= 10 && digitAt(0) && s[4] == '-' && s[7] == '-')
         return full(s);
     int p[3] = {0, 0, 0};
-    int len[3] = {0, 0, 0};
-    if (s.size() < 6 || !splitNumericDate(s, p, len))
+    int len[3] = {2, 2, 4};
+    const auto separator = [](char c) { return c == '/' || c == '.' || c == '-'; };
+    if (s.size() == 10 && separator(s[2]) && separator(s[5]) && digitAt(0) && digitAt(1)
+        && digitAt(3) && digitAt(4) && digitAt(6) && digitAt(7) && digitAt(8) && digitAt(9)) {
+        // 15/01/2024 or 01/15/2024, the most common shape: what splitNumericDate() gives.
+        p[0] = (s[0] - '0') * 10 + (s[1] - '0');
+        p[1] = (s[3] - '0') * 10 + (s[4] - '0');
+        p[2] = (s[6] - '0') * 1000 + (s[7] - '0') * 100 + (s[8] - '0') * 10 + (s[9] - '0');
+    } else if (s.size() < 6 || !splitNumericDate(s, p, len)) {
         return full(s); // Excel day numbers, month names, and every error
+    }
     if (len[0] == 4)
         return isRealDate(p[0], p[1], p[2]) ? K::Value : K::Error;
     if (len[2] != 4)
@@ -652,74 +656,172 @@ CellValue::Kind CellChecker::checkCollecting(QByteArrayView s, DateEvidence *evi
     return date(s, evidence);
 }
 
+CellValue::Kind CellChecker::stringValue(QByteArrayView s) const
+{
+    using K = CellValue::Kind;
+    const SchemaAttribute &a = *m_attribute;
+    if (a.maxLength > 0 && s.size() > a.maxLength && codePoints(s) > a.maxLength)
+        return K::Error;
+    if (m_enum.isEmpty())
+        return K::Value;
+    for (const QByteArray &e : m_enum) {
+        if (e.size() == s.size() && std::memcmp(e.constData(), s.data(), size_t(s.size())) == 0)
+            return K::Value;
+    }
+    return K::Error;
+}
+
+CellValue::Kind CellChecker::integer(QByteArrayView s) const
+{
+    // Plain digits (with a minus) up to 15 of them: always a whole number in range.
+    const qsizetype from = s.startsWith('-') ? 1 : 0;
+    if (s.size() > from && s.size() - from <= 15) {
+        qsizetype k = from;
+        while (k < s.size() && isDigit(s[k]))
+            ++k;
+        if (k == s.size())
+            return CellValue::Kind::Value;
+    }
+    return full(s);
+}
+
+CellValue::Kind CellChecker::decimal(QByteArrayView s) const
+{
+    using K = CellValue::Kind;
+    if (s.size() <= 17) {
+        // [-]digits[.digits]: normaliseNumber() would give it back as it is, at most 16 digits.
+        qsizetype k = s.startsWith('-') ? 1 : 0;
+        const qsizetype intStart = k;
+        while (k < s.size() && isDigit(s[k]))
+            ++k;
+        if (k > intStart) {
+            if (k == s.size())
+                return K::Value;
+            if (s[k] == (m_options.decimalComma ? ',' : '.') && k + 1 < s.size()) {
+                ++k;
+                while (k < s.size() && isDigit(s[k]))
+                    ++k;
+                if (k == s.size())
+                    return K::Value;
+            }
+        }
+    }
+    NumberText n;
+    if (!normaliseNumber(s, m_options.decimalComma, &n))
+        return K::Error;
+    if (n.size() <= 17)
+        return K::Value; // at most 16 digits: a finite double
+    double value = 0;
+    const auto r = std::from_chars(n.constData(), n.constData() + n.size(), value);
+    return r.ec == std::errc() && std::isfinite(value) ? K::Value : K::Error;
+}
+
+CellValue::Kind CellChecker::boolean(QByteArrayView s)
+{
+    using K = CellValue::Kind;
+    switch (s.size()) {
+    case 1:
+        switch (s[0]) {
+        case 'y':
+        case 'Y':
+        case 'n':
+        case 'N':
+        case '1':
+        case '0':
+            return K::Value;
+        default:
+            return K::Error;
+        }
+    case 2:
+        return equalsLower(s, "no") ? K::Value : K::Error;
+    case 3:
+        return equalsLower(s, "yes") ? K::Value : K::Error;
+    case 4:
+        return equalsLower(s, "true") ? K::Value : K::Error;
+    case 5:
+        return equalsLower(s, "false") ? K::Value : K::Error;
+    default:
+        return K::Error;
+    }
+}
+
 CellValue::Kind CellChecker::check(QByteArrayView s) const
 {
     using K = CellValue::Kind;
     if (m_nulls->isNull(s))
         return K::Null;
-    const SchemaAttribute &a = *m_attribute;
-    switch (a.type) {
+    switch (m_attribute->type) {
     case SchemaAttribute::Type::String:
-        if (a.maxLength > 0 && s.size() > a.maxLength && codePoints(s) > a.maxLength)
-            return K::Error;
-        if (m_enum.isEmpty())
-            return K::Value;
-        for (const QByteArray &e : m_enum) {
-            if (e.size() == s.size() && std::memcmp(e.constData(), s.data(), size_t(s.size())) == 0)
-                return K::Value;
-        }
-        return K::Error;
-    case SchemaAttribute::Type::Integer: {
-        // Plain digits (with a minus) up to 15 of them: always a whole number in range.
-        const qsizetype from = s.startsWith('-') ? 1 : 0;
-        if (s.size() > from && s.size() - from <= 15) {
-            qsizetype k = from;
-            while (k < s.size() && isDigit(s[k]))
-                ++k;
-            if (k == s.size())
-                return K::Value;
-        }
-        return full(s);
-    }
-    case SchemaAttribute::Type::Decimal: {
-        NumberText n;
-        if (!normaliseNumber(s, m_options.decimalComma, &n))
-            return K::Error;
-        if (n.size() <= 17)
-            return K::Value; // at most 16 digits: a finite double
-        double value = 0;
-        const auto r = std::from_chars(n.constData(), n.constData() + n.size(), value);
-        return r.ec == std::errc() && std::isfinite(value) ? K::Value : K::Error;
-    }
+        return stringValue(s);
+    case SchemaAttribute::Type::Integer:
+        return integer(s);
+    case SchemaAttribute::Type::Decimal:
+        return decimal(s);
     case SchemaAttribute::Type::Date:
         return date(s, nullptr);
     case SchemaAttribute::Type::Boolean:
-        switch (s.size()) {
-        case 1:
-            switch (s[0]) {
-            case 'y':
-            case 'Y':
-            case 'n':
-            case 'N':
-            case '1':
-            case '0':
-                return K::Value;
-            default:
-                return K::Error;
-            }
-        case 2:
-            return equalsLower(s, "no") ? K::Value : K::Error;
-        case 3:
-            return equalsLower(s, "yes") ? K::Value : K::Error;
-        case 4:
-            return equalsLower(s, "true") ? K::Value : K::Error;
-        case 5:
-            return equalsLower(s, "false") ? K::Value : K::Error;
-        default:
-            return K::Error;
-        }
+        return boolean(s);
     }
     return full(s);
+}
+
+namespace {
+
+// One loop per type: the kind of each cell, counted, and marked on its row.
+template<typename KindOf>
+void checkEach(const QByteArrayView *cells, qsizetype count, quint8 *rowFlags,
+               CellChecker::Counts *counts, const NullTokens &nulls, KindOf kindOf)
+{
+    using K = CellValue::Kind;
+    qint64 filled = 0;
+    qint64 errors = 0;
+    for (qsizetype k = 0; k < count; ++k) {
+        const QByteArrayView v = trimmedView(cells[k]);
+        if (nulls.isNull(v))
+            continue;
+        const K kind = kindOf(v);
+        ++filled;
+        errors += kind == K::Error ? 1 : 0;
+        rowFlags[k] |= kind == K::Error ? CellChecker::kRowHasError : CellChecker::kRowHasValue;
+    }
+    counts->filled += filled;
+    counts->errors += errors;
+    counts->nulls += count - filled;
+}
+
+} // namespace
+
+void CellChecker::checkColumn(const QByteArrayView *cells, qsizetype count, quint8 *rowFlags,
+                              Counts *counts, DateEvidence *evidence) const
+{
+    const NullTokens &nulls = *m_nulls;
+    switch (m_attribute->type) {
+    case SchemaAttribute::Type::String:
+        if (m_enum.isEmpty() && m_attribute->maxLength <= 0)
+            checkEach(cells, count, rowFlags, counts, nulls,
+                      [](QByteArrayView) { return CellValue::Kind::Value; });
+        else
+            checkEach(cells, count, rowFlags, counts, nulls,
+                      [this](QByteArrayView v) { return stringValue(v); });
+        return;
+    case SchemaAttribute::Type::Integer:
+        checkEach(cells, count, rowFlags, counts, nulls,
+                  [this](QByteArrayView v) { return integer(v); });
+        return;
+    case SchemaAttribute::Type::Decimal:
+        checkEach(cells, count, rowFlags, counts, nulls,
+                  [this](QByteArrayView v) { return decimal(v); });
+        return;
+    case SchemaAttribute::Type::Date:
+        checkEach(cells, count, rowFlags, counts, nulls,
+                  [this, evidence](QByteArrayView v) { return date(v, evidence); });
+        return;
+    case SchemaAttribute::Type::Boolean:
+        checkEach(cells, count, rowFlags, counts, nulls,
+                  [](QByteArrayView v) { return boolean(v); });
+        return;
+    }
+    checkEach(cells, count, rowFlags, counts, nulls, [this](QByteArrayView v) { return full(v); });
 }
 
 // ---------------------------------------------------------------- header matching

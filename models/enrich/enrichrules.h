@@ -19,11 +19,21 @@ class NullTokens final
 public:
     NullTokens();
     explicit NullTokens(const QStringList &extra);
-    bool isNull(QByteArrayView trimmed) const;
+    bool isNull(QByteArrayView trimmed) const
+    {
+        // Most cells are not null and no token is as long as they are.
+        if (trimmed.isEmpty())
+            return true;
+        if (trimmed.size() > 16 || !(m_lengths & (1u << trimmed.size())))
+            return false;
+        return matches(trimmed);
+    }
     QStringList tokens() const { return m_tokens; }
     static QStringList defaults();
 
 private:
+    bool matches(QByteArrayView trimmed) const;
+
     QStringList m_tokens;
     QList<QByteArray> m_lower;
     quint32 m_lengths = 0; // bit n: some token is n bytes long (n <= 16)
@@ -87,6 +97,21 @@ public:
     CellChecker(const SchemaAttribute &attribute, const CoercionOptions &options, DateOrder order,
                 const NullTokens &nulls);
     CellValue::Kind check(QByteArrayView trimmed) const;
+
+    // What checking a column's cells found.
+    struct Counts
+    {
+        qint64 filled = 0; // values and errors
+        qint64 nulls = 0;
+        qint64 errors = 0;
+    };
+    static constexpr quint8 kRowHasValue = 1;
+    static constexpr quint8 kRowHasError = 2;
+    // check() for `count` cells (not yet trimmed) of one column: adds to *counts, and to each
+    // row's flags kRowHasValue or kRowHasError; with `evidence`, a date column's evidence too
+    // (as checkCollecting()).
+    void checkColumn(const QByteArrayView *cells, qsizetype count, quint8 *rowFlags, Counts *counts,
+                     DateEvidence *evidence) const;
     // The same, adding what a date cell shows of the column's order to *evidence (what
     // DateEvidence::add would), so that a column is read once.
     CellValue::Kind checkCollecting(QByteArrayView trimmed, DateEvidence *evidence) const;
@@ -94,6 +119,10 @@ public:
 private:
     CellValue::Kind full(QByteArrayView trimmed) const;
     CellValue::Kind date(QByteArrayView trimmed, DateEvidence *evidence) const;
+    CellValue::Kind stringValue(QByteArrayView trimmed) const;
+    CellValue::Kind integer(QByteArrayView trimmed) const;
+    CellValue::Kind decimal(QByteArrayView trimmed) const;
+    static CellValue::Kind boolean(QByteArrayView trimmed);
 
     const SchemaAttribute *m_attribute;
     CoercionOptions m_options;

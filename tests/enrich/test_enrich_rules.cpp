@@ -278,7 +278,15 @@ void TestEnrichRules::checkerAgreesWithCoercion()
     QList<QByteArray> cells;
     for (int k = 0; k < 4000; ++k) {
         QByteArray c;
-        switch (rng() % 9) {
+        switch (rng() % 11) {
+        case 9: // the shapes the column checker reads without the general path
+            c = digits(2) + pick({"/", "-", ".", ":"}) + digits(2) + pick({"/", "-", "."})
+                + digits(int(3 + rng() % 2));
+            break;
+        case 10:
+            c = pick({"", "-", "--", " "}) + digits(int(rng() % 17)) + pick({".", ",", "", ".."})
+                + digits(int(rng() % 6)) + pick({"", "", " ", "x"});
+            break;
         case 0:
             c = pick({"", "-", "+", "$", "-$"}) + digits(1 + int(rng() % 20));
             break;
@@ -339,6 +347,34 @@ void TestEnrichRules::checkerAgreesWithCoercion()
                                              .arg(int(full.kind))
                                              .arg(full.error)));
             }
+            // The column checker: the same kinds, counted and marked per row, and the same
+            // date evidence as checkCollecting() gathers.
+            std::vector<QByteArrayView> views;
+            for (const QByteArray &c : std::as_const(cells))
+                views.push_back(c);
+            std::vector<quint8> flags(views.size(), 0);
+            CellChecker::Counts counts;
+            DateEvidence evidence;
+            checker.checkColumn(views.data(), qsizetype(views.size()), flags.data(), &counts,
+                                &evidence);
+            CellChecker::Counts expected;
+            DateEvidence expectedEvidence;
+            for (size_t k = 0; k < views.size(); ++k) {
+                const auto kind = checker.checkCollecting(trimmedView(views[k]), &expectedEvidence);
+                expected.nulls += kind == CellValue::Kind::Null ? 1 : 0;
+                expected.filled += kind != CellValue::Kind::Null ? 1 : 0;
+                expected.errors += kind == CellValue::Kind::Error ? 1 : 0;
+                const quint8 flag = kind == CellValue::Kind::Null    ? 0
+                                    : kind == CellValue::Kind::Error ? CellChecker::kRowHasError
+                                                                     : CellChecker::kRowHasValue;
+                QCOMPARE(flags[k], flag);
+            }
+            QCOMPARE(counts.filled, expected.filled);
+            QCOMPARE(counts.nulls, expected.nulls);
+            QCOMPARE(counts.errors, expected.errors);
+            QCOMPARE(evidence.dayFirst, expectedEvidence.dayFirst);
+            QCOMPARE(evidence.monthFirst, expectedEvidence.monthFirst);
+            QCOMPARE(evidence.ambiguous, expectedEvidence.ambiguous);
         }
     }
 }
