@@ -882,68 +882,132 @@ struct CsvReader::Impl
                                         .arg(columns));
     }
 
+    // Whole-input mode, the scan below: its record from recStart ends at `at` (its cells' ends
+    // in spanEnds, bit 31 for a quoted one), with `lineEnds` line ends after it. False when it
+    // is over a cap (nothing stored); otherwise stored unless blank, and the line counted.
+    bool endRecord(qsizetype recStart, qsizetype at, int n, qint64 newlines, int lineEnds)
+    {
+        constexpr quint32 kQuotedEnd = 0x80000000u;
+        quint32 *ends = spanEnds.data();
+        const qsizetype width = at - recStart;
+        if (width > options.maxRowBytes || width >= qsizetype(kQuotedEnd))
+            return false;
+        if (width > options.maxFieldBytes) { // a cell could be over its cap
+            qsizetype from = 0;
+            for (int k = 0; k < n; ++k) {
+                const qsizetype to = ends[k] & ~kQuotedEnd;
+                if (to - from - ((ends[k] & kQuotedEnd) ? 2 : 0) > options.maxFieldBytes)
+                    return false;
+                from = to + 1;
+            }
+        }
+        const qint64 recordLine = line;
+        line += newlines + lineEnds;
+        if (n == 1 && ends[0] == 0)
+            return true; // a blank line
+        if (n == columns && ends[n - 1] < CsvRowsBuilder::kShortRow) {
+            builder.addShort(recStart, ends);
+        } else {
+            reportFieldCount(recordLine, n);
+            for (int k = 0; k < n; ++k) {
+                quotedCells[k] = (ends[k] & kQuotedEnd) != 0;
+                ends[k] &= ~kQuotedEnd;
+            }
+            builder.addSpans(recStart, ends, quotedCells.data(), n);
+        }
+        ++info->rows;
+        noteStored(recordLine, n);
+        return true;
+    }
+
     // Whole-input mode: as many records from pos as take the common shape (plain cells, and
     // quoted cells without doubled quotes or text after the closing quote, within every cap),
     // straight into the table. Stops before the first record that does not (pos and line at its
     // start; the general parser reads it and says what is wrong) or at the end of the input.
     // The text is looked at 64 bytes at a time: masks of its quotes, delimiters and line ends,
     // and from the quotes' running parity the stretches inside quotes, whose delimiters and line
-    // ends do not count. Only the bytes that matter are then visited, in order.
+    // ends do not count. A block whose quotes all open a cell or close one (most blocks) is
+    // read from its masks alone: only its cell ends are visited. Any other block is read quote
+    // by quote, to find the record that stops the scan.
     void bulkRecords()
     {
+        constexpr quint32 kQuotedEnd = 0x80000000u; // in ends[]: the cell was quoted
         const char *data = buf.constData();
         const qsizetype end = buf.size();
-        const qsizetype maxField = options.maxFieldBytes;
-        const qsizetype maxRow = options.maxRowBytes;
         const int maxColumns = options.maxColumns;
         if (spanEnds.size() < maxColumns + 1) {
             spanEnds.resize(maxColumns + 1);
             quotedCells.resize(maxColumns + 1);
         }
-        quint32 *ends = spanEnds.data();
-        bool *quoted = quotedCells.data();
+        quint32 *ends = spanEnds.data(); // where each cell ends, from the record's start
         qsizetype recStart = pos;
         qsizetype cellStart = pos;
         int n = 0;
-        bool cellQuoted = false;
+        bool cellQuoted = false;      // the cell being read opened with a quote
         qint64 newlines = 0;          // inside the record's quoted cells
-        bool inQuote = false;         // at the end of the block before
+        bool inQuote = false;         // the block before ended inside quotes
         bool lastWasCr = false;       // the block before ended with a CR (outside quotes)
+        bool afterBoundary = true;    // the byte before the block ended a cell (or a record)
+        bool lastWasClosing = false;  // the block before ended with a closing quote
         qsizetype quotedLfUntil = -1; // a line feed inside quotes was seen in a block before this
-        // The record ends; `lineEnds` line ends after it, the next one starts at `next`.
-        const auto endRecord = [&](qsizetype next, int lineEnds) {
-            const qint64 recordLine = line;
-            line += newlines + lineEnds;
-            pos = next;
-            if (n > 1 || ends[0] != 0 || quoted[0]) { // a blank line is skipped
-                if (n == columns && ends[n - 1] < CsvRowsBuilder::kShortRow) {
-                    builder.addShort(recStart, ends, quoted);
-                } else {
-                    reportFieldCount(recordLine, n);
-                    builder.addSpans(recStart, ends, quoted, n);
-                }
-                ++info->rows;
-                noteStored(recordLine, n);
-            }
-            recStart = cellStart = next;
-            n = 0;
-            newlines = 0;
-        };
+        const auto isBoundary = [this](char c) { return c == delim || c == '\n' || c == '\r'; };
         for (qsizetype b = recStart; b < end; b += 64) {
             BlockMasks m;
             blockMasks(data + b, end - b, delim, &m);
             quint64 inside = inQuote ? ~quint64(0) : 0; // an opening quote is inside, a closing not
             if (m.quotes)
                 inside ^= prefixXor(m.quotes);
-            inQuote = (inside >> 63) != 0;
             const quint64 outside = ~inside;
-            if (m.lf & inside)
-                quotedLfUntil = b + 64;
             const quint64 cr = m.cr & outside;
             // The LF of a CRLF is nothing: its CR ended the record.
             const quint64 lineEnds = cr | (m.lf & outside & ~((cr << 1) | quint64(lastWasCr)));
-            lastWasCr = (cr >> 63) != 0;
             const quint64 cellEnds = (m.delims & outside) | lineEnds;
+            const quint64 closing = m.quotes & outside;
+            const quint64 closedBefore = (closing << 1) | quint64(lastWasClosing);
+            // Line feeds inside quotes are counted quote by quote (for the lines of records),
+            // also when the quoted cell holding one closes in this block.
+            bool clean = (m.lf & inside) == 0 && !(inQuote && quotedLfUntil > cellStart);
+            if (m.quotes && clean) {
+                // An opening quote follows a cell's end; a closing one is followed by one.
+                const quint64 boundary = (m.delims | m.lf | m.cr) & outside;
+                const bool nextIsBoundary = b + 64 >= end || isBoundary(data[b + 64]);
+                clean = ((m.quotes & inside) & ~((boundary << 1) | quint64(afterBoundary))) == 0
+                        && (closing & ~((boundary >> 1) | (quint64(nextIsBoundary) << 63))) == 0;
+            }
+            // What the block's last byte says to the next block (or to the record the input
+            // ends in).
+            const int lastBit = int(std::min<qsizetype>(63, end - b - 1));
+            inQuote = ((inside >> lastBit) & 1) != 0;
+            lastWasCr = ((cr >> lastBit) & 1) != 0;
+            lastWasClosing = ((closing >> lastBit) & 1) != 0;
+            afterBoundary = ((((m.delims | m.lf | m.cr) & outside) >> lastBit) & 1) != 0;
+            if (clean) {
+                for (quint64 todo = cellEnds; todo; todo &= todo - 1) {
+                    const int bit = std::countr_zero(todo);
+                    const qsizetype p = b + bit;
+                    ends[n] = quint32(p - recStart) | (quint32((closedBefore >> bit) & 1) << 31);
+                    cellStart = p + 1;
+                    if (++n > maxColumns)
+                        goto stop;
+                    if ((lineEnds >> bit) & 1) {
+                        const qsizetype next = (cr >> bit) & 1 && p + 1 < end && data[p + 1] == '\n'
+                                                       ? p + 2
+                                                       : p + 1;
+                        if (!endRecord(recStart, p, n, newlines, 1))
+                            goto stop;
+                        recStart = cellStart = next;
+                        pos = next;
+                        n = 0;
+                        newlines = 0;
+                    }
+                }
+                // A cell that goes on into the next block: quoted when it is still inside its
+                // quotes or has just closed them.
+                cellQuoted = inQuote || lastWasClosing;
+                continue;
+            }
+            if (inside & m.lf)
+                quotedLfUntil = b + 64; // a hint to count: a cell that began before may hold one
             for (quint64 todo = cellEnds | m.quotes; todo; todo &= todo - 1) {
                 const int bit = std::countr_zero(todo);
                 const quint64 one = quint64(1) << bit;
@@ -956,37 +1020,36 @@ struct CsvReader::Impl
                         continue;
                     }
                     // Closing: a delimiter or a line end follows (else a doubled quote, or text
-                    // after the closing one); the content within the cap.
-                    const char after = p + 1 < end ? data[p + 1] : '\n';
-                    if ((after != delim && after != '\n' && after != '\r')
-                        || p - cellStart - 1 > maxField)
+                    // after the closing one).
+                    if (p + 1 < end && !isBoundary(data[p + 1]))
                         goto stop;
                     if (quotedLfUntil > cellStart)
                         newlines += std::count(data + cellStart + 1, data + p, '\n');
                     continue;
                 }
-                if (n >= maxColumns || (!cellQuoted && p - cellStart > maxField)
-                    || p - recStart > maxRow)
-                    goto stop;
-                ends[n] = quint32(p - recStart);
-                quoted[n] = cellQuoted;
-                ++n;
+                ends[n] = quint32(p - recStart) | (cellQuoted ? kQuotedEnd : 0u);
                 cellStart = p + 1;
                 cellQuoted = false;
-                if (lineEnds & one)
-                    endRecord((cr & one) && p + 1 < end && data[p + 1] == '\n' ? p + 2 : p + 1, 1);
+                if (++n > maxColumns)
+                    goto stop;
+                if (lineEnds & one) {
+                    const qsizetype next
+                            = (cr & one) && p + 1 < end && data[p + 1] == '\n' ? p + 2 : p + 1;
+                    if (!endRecord(recStart, p, n, newlines, 1))
+                        goto stop;
+                    recStart = cellStart = next;
+                    pos = next;
+                    n = 0;
+                    newlines = 0;
+                }
             }
         }
         if (inQuote) // a quote never closed: the general parser says so
             goto stop;
         if (recStart < end) { // the last record, without a line end
-            if (n >= maxColumns || (!cellQuoted && end - cellStart > maxField)
-                || end - recStart > maxRow)
+            ends[n] = quint32(end - recStart) | (cellQuoted ? kQuotedEnd : 0u);
+            if (++n > maxColumns || !endRecord(recStart, end, n, newlines, 0))
                 goto stop;
-            ends[n] = quint32(end - recStart);
-            quoted[n] = cellQuoted;
-            ++n;
-            endRecord(end, 0);
             unterminatedLast = true;
         }
         pos = end;
@@ -1194,13 +1257,6 @@ qint64 CsvTable::line(qsizetype row) const
     const auto it = std::upper_bound(m_lineSteps.begin(), m_lineSteps.end(), qint64(row),
                                      [](qint64 r, const auto &step) { return r < step.first; });
     return it == m_lineSteps.begin() ? 0 : qint64(row) + std::prev(it)->second;
-}
-
-void CsvTable::appendLine(qint64 line)
-{
-    const qint64 row = m_count++;
-    if (m_lineSteps.empty() || row + m_lineSteps.back().second != line)
-        m_lineSteps.emplace_back(row, line - row);
 }
 
 qsizetype CsvTable::bytes() const

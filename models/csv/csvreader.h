@@ -119,7 +119,12 @@ struct CsvTable
     qint64 line(qsizetype row) const;
     // Records are added in order with their lines; most files have a record a line, so only
     // where that changes is kept (a million lines cost nothing).
-    void appendLine(qint64 line);
+    void appendLine(qint64 line)
+    {
+        const qint64 row = m_count++;
+        if (m_lineSteps.empty() || row + m_lineSteps.back().second != line)
+            m_lineSteps.emplace_back(row, line - row);
+    }
     // Fields of the record beyond the header's (0 for most).
     qint32 extraFields(qsizetype row) const;
     qsizetype bytes() const;

@@ -102,6 +102,35 @@ void CsvRows::column(qsizetype first, qsizetype count, int column, QByteArrayVie
     }
 }
 
+void CsvRows::columns(qsizetype first, qsizetype count, const int *columns, int columnCount,
+                      QByteArrayView *const *out) const
+{
+    // Column by column down the rows (the row's long-row mark checked once per row, after).
+    for (int j = 0; j < columnCount; ++j) {
+        const int c = columns[j];
+        QByteArrayView *__restrict dst = out[j];
+        const char *text = m_text.constData();
+        const qint64 *starts = m_starts.data() + first;
+        const quint16 *e = m_ends.data() + first * m_columns;
+        const qsizetype stride = m_columns;
+        for (qsizetype k = 0; k < count; ++k, e += stride) {
+            const qsizetype from = c > 0 ? qsizetype(e[c - 1] & ~kQuoted) + 1 : 0;
+            const quint16 end = e[c];
+            // A quoted cell's text is between its quotes: one byte in from each end.
+            const qsizetype quoted = end >> 15;
+            dst[k] = QByteArrayView(text + starts[k] + from + quoted,
+                                    qsizetype(end & ~kQuoted) - from - 2 * quoted);
+        }
+    }
+    const quint16 *e = m_ends.data() + first * m_columns;
+    for (qsizetype k = 0; k < count; ++k, e += m_columns) {
+        if (Q_UNLIKELY(e[0] == kLongRow)) {
+            for (int j = 0; j < columnCount; ++j)
+                out[j][k] = cell(first + k, columns[j]);
+        }
+    }
+}
+
 qsizetype CsvRows::bytes() const
 {
     qsizetype n = m_text.capacity() + qsizetype(m_starts.capacity() * sizeof(qint64))

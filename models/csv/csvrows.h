@@ -159,6 +159,9 @@ public:
     void cells(qsizetype row, QByteArrayView *out) const;
     // One column's cells of `count` rows from `first` (out holds count views).
     void column(qsizetype first, qsizetype count, int column, QByteArrayView *out) const;
+    // Several columns' at once: out[j] holds the count views of columns[j].
+    void columns(qsizetype first, qsizetype count, const int *columns, int columnCount,
+                 QByteArrayView *const *out) const;
     QString text(qsizetype row, int column) const { return QString::fromUtf8(cell(row, column)); }
 
     // Bytes held: the text, the record index and the cell ends.
@@ -197,15 +200,15 @@ struct CsvRowsBuilder
     // quoted), for a record none of whose cells needs rewriting.
     void addSpans(qint64 start, const quint32 *spanEnds, const bool *quoted, int count);
     // The same for a record of exactly columnCount() cells whose last one ends below
-    // kShortRow (what most records are).
+    // kShortRow (what most records are), given as their ends with bit 31 set for a quoted cell.
     static constexpr quint32 kShortRow = 0x7FFF; // CsvRows::kQuoted - 1
-    void addShort(qint64 start, const quint32 *spanEnds, const bool *quoted)
+    void addShort(qint64 start, const quint32 *ends)
     {
         const int columns = rows->m_columns;
         rows->m_starts.push_back(start);
         quint16 *out = rows->m_ends.grow(size_t(columns));
         for (int k = 0; k < columns; ++k)
-            out[k] = quint16(spanEnds[k] | (quoted[k] ? CsvRows::kQuoted : 0u));
+            out[k] = quint16(ends[k] | (ends[k] >> 16)); // bit 31 becomes CsvRows::kQuoted
     }
     void reserve(qsizetype records);
     // The buffer parsed (the one `text` points into) becomes the rows' text.

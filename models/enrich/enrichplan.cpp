@@ -213,24 +213,30 @@ bool EnrichPlan::pass(const std::vector<bool> &collect)
     // (one loop per type), then the rows are judged and each contact id hashed.
     constexpr qsizetype kBlock = 1024;
     constexpr int kPartitionBits = 8;
-    std::vector<QByteArrayView> cells(static_cast<size_t>(kBlock));
-    std::vector<QByteArrayView> ids(static_cast<size_t>(kBlock));
+    // The block's cells of the id column (first) and the mapped columns, column by column.
+    std::vector<int> wanted;
+    if (idColumn >= 0)
+        wanted.push_back(idColumn);
+    for (qsizetype f = 0; f < fieldCount; ++f)
+        wanted.push_back(m_fields[f].column);
+    std::vector<QByteArrayView> views(wanted.size() * size_t(kBlock) + size_t(kBlock));
+    std::vector<QByteArrayView *> columnViews;
+    for (size_t j = 0; j < wanted.size(); ++j)
+        columnViews.push_back(views.data() + j * size_t(kBlock));
+    QByteArrayView *const ids
+            = idColumn >= 0 ? columnViews[0] : views.data() + wanted.size() * size_t(kBlock);
+    QByteArrayView *const *fieldViews = columnViews.data() + (idColumn >= 0 ? 1 : 0);
     std::vector<quint8> flags(static_cast<size_t>(kBlock));
     std::vector<quint64> hashes(static_cast<size_t>(n));
     std::array<qint64, (1 << kPartitionBits) + 1> partitionStart{};
     qint32 nextExtra = 0; // index into the table's (sorted) records with extra fields
     for (qsizetype r0 = 0; r0 < n; r0 += kBlock) {
         const qsizetype m = std::min(kBlock, n - r0);
-        if (idColumn >= 0)
-            rows.column(r0, m, idColumn, ids.data());
-        else
-            std::fill_n(ids.begin(), m, QByteArrayView());
+        rows.columns(r0, m, wanted.data(), int(wanted.size()), columnViews.data());
         std::fill_n(flags.begin(), m, quint8(0));
-        for (qsizetype f = 0; f < fieldCount; ++f) {
-            rows.column(r0, m, m_fields[f].column, cells.data());
-            checkers[size_t(f)].checkColumn(cells.data(), m, flags.data(), &counts[size_t(f)],
+        for (qsizetype f = 0; f < fieldCount; ++f)
+            checkers[size_t(f)].checkColumn(fieldViews[f], m, flags.data(), &counts[size_t(f)],
                                             collect[size_t(f)] ? &m_fields[f].dates : nullptr);
-        }
         for (qsizetype k = 0; k < m; ++k) {
             const qsizetype r = r0 + k;
             const bool bad = (flags[size_t(k)] & CellChecker::kRowHasError) != 0;
@@ -242,7 +248,7 @@ bool EnrichPlan::pass(const std::vector<bool> &collect)
                 ++nextExtra;
             }
             RowState state = RowState::Send;
-            const QByteArrayView id = trimmedView(ids[size_t(k)]);
+            const QByteArrayView id = trimmedView(ids[k]);
             if (id.isEmpty() || m_nulls.isNull(id)) {
                 state = RowState::NoContactId;
             } else {

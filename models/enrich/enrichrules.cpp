@@ -370,10 +370,22 @@ NullTokens::NullTokens(const QStringList &extra)
         if (l.size() <= 16)
             m_lengths |= 1u << l.size();
     }
+    for (const QByteArray &l : std::as_const(m_lower)) {
+        if (!l.isEmpty() && l.size() <= 8)
+            m_words.append({smallWord(l.constData(), l.size()), l.size()});
+    }
 }
 
 bool NullTokens::matches(QByteArrayView trimmed) const
 {
+    if (trimmed.size() <= 8) {
+        const quint64 w = asciiLowerWord(smallWord(trimmed.data(), trimmed.size()));
+        for (const Word &t : m_words) {
+            if (t.length == trimmed.size() && t.value == w)
+                return true;
+        }
+        return false;
+    }
     for (const QByteArray &t : m_lower) {
         if (equalsLower(trimmed, t))
             return true;
@@ -437,13 +449,23 @@ bool parseDuplicatePolicy(const QString &text, DuplicatePolicy *policy)
     return true;
 }
 
-bool isRealDate(int year, int month, int day)
+namespace {
+
+inline bool realDate(int year, int month, int day)
 {
     if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1)
         return false;
     static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return day <= (month == 2 && leap ? 29 : kDays[month - 1]);
+    if (day <= kDays[month - 1])
+        return true;
+    return month == 2 && day == 29 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0);
+}
+
+} // namespace
+
+bool isRealDate(int year, int month, int day)
+{
+    return realDate(year, month, day);
 }
 
 DateOrder DateEvidence::decided() const
@@ -586,8 +608,14 @@ CellChecker::CellChecker(const SchemaAttribute &attribute, const CoercionOptions
     , m_order(order)
     , m_nulls(&nulls)
 {
-    for (const QString &e : attribute.enumValues)
-        m_enum.append(e.toUtf8());
+    for (const QString &e : attribute.enumValues) {
+        const QByteArray u = e.toUtf8();
+        m_enum.append(u);
+        if (!u.isEmpty() && u.size() <= 8) {
+            m_enumWords.append(smallWord(u.constData(), u.size()));
+            m_enumLengths.append(u.size());
+        }
+    }
 }
 
 CellValue::Kind CellChecker::full(QByteArrayView s) const
@@ -595,7 +623,7 @@ CellValue::Kind CellChecker::full(QByteArrayView s) const
     return coerceCell(s, *m_attribute, m_options, m_order, *m_nulls).kind;
 }
 
-CellValue::Kind CellChecker::date(QByteArrayView s, DateEvidence *evidence) const
+Q_ALWAYS_INLINE CellValue::Kind CellChecker::date(QByteArrayView s, DateEvidence *evidence) const
 {
     using K = CellValue::Kind;
     const auto digitAt = [&s](qsizetype k) { return isDigit(s[k]); };
@@ -607,7 +635,7 @@ CellValue::Kind CellChecker::date(QByteArrayView s, DateEvidence *evidence) cons
         }
         const int year
                 = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-        return isRealDate(year, (s[5] - '0') * 10 + (s[6] - '0'), (s[8] - '0') * 10 + (s[9] - '0'))
+        return realDate(year, (s[5] - '0') * 10 + (s[6] - '0'), (s[8] - '0') * 10 + (s[9] - '0'))
                        ? K::Value
                        : K::Error;
     }
@@ -626,11 +654,11 @@ CellValue::Kind CellChecker::date(QByteArrayView s, DateEvidence *evidence) cons
         return full(s); // Excel day numbers, month names, and every error
     }
     if (len[0] == 4)
-        return isRealDate(p[0], p[1], p[2]) ? K::Value : K::Error;
+        return realDate(p[0], p[1], p[2]) ? K::Value : K::Error;
     if (len[2] != 4)
         return K::Error; // a two-digit year
-    const bool dayFirst = isRealDate(p[2], p[1], p[0]);
-    const bool monthFirst = isRealDate(p[2], p[0], p[1]);
+    const bool dayFirst = realDate(p[2], p[1], p[0]);
+    const bool monthFirst = realDate(p[2], p[0], p[1]);
     if (evidence) {
         if (dayFirst && !monthFirst)
             ++evidence->dayFirst;
@@ -656,7 +684,7 @@ CellValue::Kind CellChecker::checkCollecting(QByteArrayView s, DateEvidence *evi
     return date(s, evidence);
 }
 
-CellValue::Kind CellChecker::stringValue(QByteArrayView s) const
+Q_ALWAYS_INLINE CellValue::Kind CellChecker::stringValue(QByteArrayView s) const
 {
     using K = CellValue::Kind;
     const SchemaAttribute &a = *m_attribute;
@@ -664,6 +692,14 @@ CellValue::Kind CellChecker::stringValue(QByteArrayView s) const
         return K::Error;
     if (m_enum.isEmpty())
         return K::Value;
+    if (!s.isEmpty() && s.size() <= 8) {
+        const quint64 w = smallWord(s.data(), s.size());
+        for (qsizetype k = 0; k < m_enumWords.size(); ++k) {
+            if (m_enumWords[k] == w && m_enumLengths[k] == s.size())
+                return K::Value;
+        }
+        return K::Error; // the longer values are longer than it
+    }
     for (const QByteArray &e : m_enum) {
         if (e.size() == s.size() && std::memcmp(e.constData(), s.data(), size_t(s.size())) == 0)
             return K::Value;
@@ -671,7 +707,7 @@ CellValue::Kind CellChecker::stringValue(QByteArrayView s) const
     return K::Error;
 }
 
-CellValue::Kind CellChecker::integer(QByteArrayView s) const
+Q_ALWAYS_INLINE CellValue::Kind CellChecker::integer(QByteArrayView s) const
 {
     // Plain digits (with a minus) up to 15 of them: always a whole number in range.
     const qsizetype from = s.startsWith('-') ? 1 : 0;
@@ -685,7 +721,7 @@ CellValue::Kind CellChecker::integer(QByteArrayView s) const
     return full(s);
 }
 
-CellValue::Kind CellChecker::decimal(QByteArrayView s) const
+Q_ALWAYS_INLINE CellValue::Kind CellChecker::decimal(QByteArrayView s) const
 {
     using K = CellValue::Kind;
     if (s.size() <= 17) {
@@ -716,7 +752,7 @@ CellValue::Kind CellChecker::decimal(QByteArrayView s) const
     return r.ec == std::errc() && std::isfinite(value) ? K::Value : K::Error;
 }
 
-CellValue::Kind CellChecker::boolean(QByteArrayView s)
+Q_ALWAYS_INLINE CellValue::Kind CellChecker::boolean(QByteArrayView s)
 {
     using K = CellValue::Kind;
     switch (s.size()) {

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstring>
 #include <span>
 
 namespace cxone {
@@ -37,7 +38,38 @@ private:
     QStringList m_tokens;
     QList<QByteArray> m_lower;
     quint32 m_lengths = 0; // bit n: some token is n bytes long (n <= 16)
+    // Tokens of up to 8 bytes as words (byte k at bits 8k), compared a word at a time.
+    struct Word
+    {
+        quint64 value;
+        qsizetype length;
+    };
+    QList<Word> m_words;
 };
+
+// The bytes of a text of 1 to 8 bytes as a word (byte k at bits 8k), without reading past it.
+inline quint64 smallWord(const char *p, qsizetype n)
+{
+    if (n >= 4) {
+        quint32 lo;
+        quint32 hi;
+        std::memcpy(&lo, p, 4);
+        std::memcpy(&hi, p + n - 4, 4);
+        return quint64(lo) | (quint64(hi) << (8 * (n - 4)));
+    }
+    const auto at = [p](qsizetype i) { return quint64(static_cast<unsigned char>(p[i])); };
+    return at(0) | (at(n / 2) << (8 * (n / 2))) | (at(n - 1) << (8 * (n - 1)));
+}
+
+// A word's ASCII capitals made small (other bytes kept), as equalsLower compares them.
+inline quint64 asciiLowerWord(quint64 x)
+{
+    const quint64 seven = x & 0x7F7F7F7F7F7F7F7Full;
+    const quint64 atLeastA = seven + 0x3F3F3F3F3F3F3F3Full; // high bit: byte >= 'A'
+    const quint64 aboveZ = seven + 0x2525252525252525ull;   // high bit: byte > 'Z'
+    const quint64 capital = atLeastA & ~aboveZ & ~x & 0x8080808080808080ull;
+    return x | (capital >> 2);
+}
 
 enum class DateOrder { Auto, DayFirst, MonthFirst };
 QString dateOrderName(DateOrder order);
@@ -128,11 +160,13 @@ private:
     CoercionOptions m_options;
     DateOrder m_order;
     const NullTokens *m_nulls;
-    QList<QByteArray> m_enum; // the allowed values as UTF-8
+    QList<QByteArray> m_enum;       // the allowed values as UTF-8
+    QList<quint64> m_enumWords;     // those of up to 8 bytes as words (smallWord)
+    QList<qsizetype> m_enumLengths; // and their lengths
 };
 QByteArrayView trimmedViewSlow(QByteArrayView cell);
 // The cell without spaces, tabs, line breaks and no-break spaces at either end.
-inline QByteArrayView trimmedView(QByteArrayView cell)
+Q_ALWAYS_INLINE QByteArrayView trimmedView(QByteArrayView cell)
 {
     // Most cells have nothing to trim: empty, or a printable ASCII byte at both ends.
     if (cell.isEmpty())

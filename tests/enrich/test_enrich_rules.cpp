@@ -77,6 +77,7 @@ private Q_SLOTS:
     void checkerAgreesWithCoercion();
     void nullTokens_data();
     void nullTokens();
+    void wordsCompareAsBytes();
     void dateOrderIsReadFromTheColumn();
     void fillRateIsMeasuredBeforeFiltering();
     void rowStatesAndReasons();
@@ -377,6 +378,37 @@ void TestEnrichRules::checkerAgreesWithCoercion()
             QCOMPARE(evidence.ambiguous, expectedEvidence.ambiguous);
         }
     }
+}
+
+void TestEnrichRules::wordsCompareAsBytes()
+{
+    // Null tokens and enum values of up to 8 bytes are compared a word at a time: the word of
+    // a text and its small letters must be what a byte at a time gives, for every byte.
+    std::mt19937 rng(5);
+    for (int round = 0; round < 20000; ++round) {
+        const int n = 1 + int(rng() % 8);
+        QByteArray text;
+        for (int k = 0; k < n; ++k)
+            text += char(round < 256 ? (round + k) % 256 : int(rng() % 256));
+        quint64 expected = 0;
+        quint64 expectedLower = 0;
+        for (int k = 0; k < n; ++k) {
+            const auto c = static_cast<unsigned char>(text[k]);
+            expected |= quint64(c) << (8 * k);
+            expectedLower |= quint64(c >= 'A' && c <= 'Z' ? c + 32 : c) << (8 * k);
+        }
+        QCOMPARE(smallWord(text.constData(), n), expected);
+        QCOMPARE(asciiLowerWord(expected), expectedLower);
+    }
+    const NullTokens nulls(
+            QStringList{QStringLiteral("N.A."), QStringLiteral("Not Known"), QStringLiteral("-")});
+    for (const char *yes : {"null", "NuLL", "n/a", "N/A", "none", "NONE", "n.a.", "NOT KNOWN", "-"})
+        QVERIFY2(nulls.isNull(QByteArrayView(yes)), yes);
+    for (const char *no : {"nul", "nulls", "n\x0Fa",
+                           "N\xEF\xBC\x8F"
+                           "A",
+                           "n-a", "non", "@one", "--"})
+        QVERIFY2(!nulls.isNull(QByteArrayView(no)), no);
 }
 
 void TestEnrichRules::nullTokens_data()
