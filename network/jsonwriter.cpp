@@ -8,9 +8,17 @@ namespace cxone {
 
 void JsonWriter::clear()
 {
-    m_out.clear();
+    m_size = 0; // the room stays for what is written next
     m_first.clear();
     m_afterKey = false;
+}
+
+void JsonWriter::grow(qsizetype n)
+{
+    // The bytes written are kept; what lies past them is room (not initialised).
+    m_out.resize(m_size);
+    m_out.reserve(std::max(m_size + n, 2 * m_size + 64));
+    m_out.resize(m_out.capacity());
 }
 
 void JsonWriter::beforeValue()
@@ -21,7 +29,7 @@ void JsonWriter::beforeValue()
     }
     if (!m_first.isEmpty()) {
         if (!m_first.last())
-            m_out += ',';
+            put(',');
         m_first.last() = false;
     }
 }
@@ -29,14 +37,14 @@ void JsonWriter::beforeValue()
 JsonWriter &JsonWriter::beginObject()
 {
     beforeValue();
-    m_out += '{';
+    put('{');
     m_first.append(true);
     return *this;
 }
 
 JsonWriter &JsonWriter::endObject()
 {
-    m_out += '}';
+    put('}');
     if (!m_first.isEmpty())
         m_first.removeLast();
     return *this;
@@ -45,14 +53,14 @@ JsonWriter &JsonWriter::endObject()
 JsonWriter &JsonWriter::beginArray()
 {
     beforeValue();
-    m_out += '[';
+    put('[');
     m_first.append(true);
     return *this;
 }
 
 JsonWriter &JsonWriter::endArray()
 {
-    m_out += ']';
+    put(']');
     if (!m_first.isEmpty())
         m_first.removeLast();
     return *this;
@@ -61,9 +69,9 @@ JsonWriter &JsonWriter::endArray()
 JsonWriter &JsonWriter::key(QLatin1StringView name)
 {
     beforeValue();
-    m_out += '"';
+    put('"');
     escaped(QByteArrayView(name.data(), name.size()));
-    m_out += "\":";
+    put("\":");
     m_afterKey = true;
     return *this;
 }
@@ -71,7 +79,7 @@ JsonWriter &JsonWriter::key(QLatin1StringView name)
 JsonWriter &JsonWriter::key(QStringView name)
 {
     string(name);
-    m_out += ':';
+    put(':');
     m_afterKey = true;
     return *this;
 }
@@ -79,73 +87,71 @@ JsonWriter &JsonWriter::key(QStringView name)
 void JsonWriter::escaped(QByteArrayView s)
 {
     static const char hex[] = "0123456789abcdef";
+    const auto *p = reinterpret_cast<const unsigned char *>(s.data());
+    const qsizetype n = s.size();
     qsizetype plain = 0;
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        const auto c = static_cast<unsigned char>(s[i]);
+    for (qsizetype i = 0; i < n; ++i) {
+        const unsigned char c = p[i];
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
-        m_out.append(s.data() + plain, i - plain);
+        put(s.data() + plain, i - plain);
         plain = i + 1;
         switch (c) {
         case '"':
-            m_out += "\\\"";
+            put("\\\"");
             break;
         case '\\':
-            m_out += "\\\\";
+            put("\\\\");
             break;
         case '\n':
-            m_out += "\\n";
+            put("\\n");
             break;
         case '\r':
-            m_out += "\\r";
+            put("\\r");
             break;
         case '\t':
-            m_out += "\\t";
+            put("\\t");
             break;
         case '\b':
-            m_out += "\\b";
+            put("\\b");
             break;
         case '\f':
-            m_out += "\\f";
+            put("\\f");
             break;
         default: {
             const char u[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-            m_out.append(u, 6);
+            put(u, 6);
         }
         }
     }
-    m_out.append(s.data() + plain, s.size() - plain);
+    put(s.data() + plain, n - plain);
 }
 
 JsonWriter &JsonWriter::string(QStringView text)
 {
     beforeValue();
-    m_out += '"';
-    bool ascii = true;
-    for (const QChar c : text)
-        ascii = ascii && c.unicode() < 0x80;
-    if (ascii) {
-        // Most of what is written: ids, attribute names, dates, numbers as text.
-        const qsizetype at = m_out.size();
-        m_out.resize(at + text.size());
-        char *out = m_out.data() + at;
-        for (const QChar c : text)
-            *out++ = char(c.unicode());
-        const qsizetype end = m_out.size();
-        bool clean = true;
-        for (qsizetype i = at; i < end && clean; ++i) {
-            const char c = m_out[i];
-            clean = static_cast<unsigned char>(c) >= 0x20 && c != '"' && c != '\\';
+    // Most of what is written is ASCII (ids, attribute names, dates, numbers as text): narrowed
+    // straight into the output, then escaped only when some byte needs it.
+    const qsizetype at = m_size;
+    char *out = room(text.size() + 2);
+    *out++ = '"';
+    bool clean = true;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80) {
+            clean = false;
+            break;
         }
-        if (!clean) {
-            const QByteArray bytes = m_out.mid(at);
-            m_out.truncate(at);
-            escaped(bytes);
-        }
-    } else {
-        escaped(text.toUtf8());
+        clean = clean && u >= 0x20 && u != '"' && u != '\\';
+        *out++ = char(u);
     }
-    m_out += '"';
+    if (clean) {
+        *out = '"';
+        return *this;
+    }
+    m_size = at + 1; // again, escaped (and as UTF-8 when it is not ASCII)
+    escaped(text.toUtf8());
+    put('"');
     return *this;
 }
 
@@ -157,18 +163,18 @@ JsonWriter &JsonWriter::string(QLatin1StringView text)
     if (!ascii)
         return string(QString(text));
     beforeValue();
-    m_out += '"';
+    put('"');
     escaped(QByteArrayView(text.data(), text.size()));
-    m_out += '"';
+    put('"');
     return *this;
 }
 
 JsonWriter &JsonWriter::utf8(QByteArrayView text)
 {
     beforeValue();
-    m_out += '"';
+    put('"');
     escaped(text);
-    m_out += '"';
+    put('"');
     return *this;
 }
 
@@ -177,7 +183,7 @@ JsonWriter &JsonWriter::integer(qint64 value)
     beforeValue();
     char buf[24];
     const auto r = std::to_chars(buf, buf + sizeof buf, value);
-    m_out.append(buf, r.ptr - buf);
+    put(buf, r.ptr - buf);
     return *this;
 }
 
@@ -191,21 +197,24 @@ JsonWriter &JsonWriter::number(double value)
     beforeValue();
     char buf[32];
     const auto r = std::to_chars(buf, buf + sizeof buf, value); // shortest that round-trips
-    m_out.append(buf, r.ptr - buf);
+    put(buf, r.ptr - buf);
     return *this;
 }
 
 JsonWriter &JsonWriter::boolean(bool value)
 {
     beforeValue();
-    m_out += value ? "true" : "false";
+    if (value)
+        put("true");
+    else
+        put("false");
     return *this;
 }
 
 JsonWriter &JsonWriter::null()
 {
     beforeValue();
-    m_out += "null";
+    put("null");
     return *this;
 }
 
@@ -255,7 +264,7 @@ JsonWriter &JsonWriter::array(const QJsonArray &a)
 JsonWriter &JsonWriter::raw(QByteArrayView json)
 {
     beforeValue();
-    m_out.append(json);
+    put(json.data(), json.size());
     return *this;
 }
 

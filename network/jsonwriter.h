@@ -7,6 +7,9 @@
 #include <QString>
 #include <QVarLengthArray>
 
+#include <algorithm>
+#include <cstring>
+
 namespace cxone {
 
 // Writes compact JSON straight into bytes, for the paths that write a lot of it (request bodies,
@@ -16,7 +19,7 @@ namespace cxone {
 class JsonWriter final
 {
 public:
-    explicit JsonWriter(qsizetype reserve = 256) { m_out.reserve(reserve); }
+    explicit JsonWriter(qsizetype reserve = 256) { m_out.resize(std::max<qsizetype>(reserve, 16)); }
 
     JsonWriter &beginObject();
     JsonWriter &endObject();
@@ -56,15 +59,48 @@ public:
     JsonWriter &member(QLatin1StringView name, bool v) { return key(name).boolean(v); }
     JsonWriter &member(QLatin1StringView name, const QJsonValue &v) { return key(name).value(v); }
 
-    const QByteArray &bytes() const { return m_out; }
-    QByteArray take() { return std::exchange(m_out, {}); }
+    const QByteArray &bytes() const
+    {
+        m_out.resize(m_size); // (keeps its capacity: writing goes on without reallocating)
+        return m_out;
+    }
+    QByteArray take()
+    {
+        m_out.resize(m_size);
+        m_size = 0;
+        return std::exchange(m_out, {});
+    }
+    qsizetype size() const { return m_size; }
     void clear();
 
 private:
     void beforeValue();
     void escaped(QByteArrayView utf8);
+    // Room for n more bytes at the end: where to write them (written bytes are counted).
+    char *room(qsizetype n)
+    {
+        if (m_size + n > m_out.size())
+            grow(n);
+        char *p = m_out.data() + m_size;
+        m_size += n;
+        return p;
+    }
+    void grow(qsizetype n);
+    void put(char c) { *room(1) = c; }
+    void put(const char *s, qsizetype n)
+    {
+        if (n > 0)
+            std::memcpy(room(n), s, size_t(n));
+    }
+    template<qsizetype N>
+    void put(const char (&s)[N])
+    {
+        put(s, N - 1);
+    }
 
-    QByteArray m_out;
+    // The bytes written are the first m_size of m_out; the rest of it is room.
+    mutable QByteArray m_out;
+    qsizetype m_size = 0;
     QVarLengthArray<bool, 16> m_first; // per open container: nothing written in it yet
     bool m_afterKey = false;
 };

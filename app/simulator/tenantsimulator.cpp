@@ -550,7 +550,8 @@ bool TenantSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocke
         if (!req.body.isEmpty()) {
             if (isJsonContentType(req.header("Content-Type"))) {
                 req.hasJsonBody = true;
-                req.json = QJsonDocument::fromJson(req.body, &req.jsonError);
+                if (route.options.parseJson)
+                    req.json = QJsonDocument::fromJson(req.body, &req.jsonError);
             }
         }
         response = route.handler(req, *m_state);

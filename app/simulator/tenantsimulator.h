@@ -26,6 +26,8 @@ struct RouteOptions
     // Token endpoints: faults apply only when a per-route setting names the route, so that a
     // global fault rate tests the API calls and not the sign-in.
     bool faultsOnlyWhenNamed = false;
+    // A JSON body is parsed into SimRequest::json; routes that read it themselves say false.
+    bool parseJson = true;
 };
 
 // The simulated tenant: routing, bearer-token and scope checks, fault injection, call log.

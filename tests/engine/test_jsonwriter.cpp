@@ -25,6 +25,7 @@ private Q_SLOTS:
     void nestingAndCommas();
     void objectsMatchWhatQtParses();
     void randomDocumentsRoundTrip();
+    void growsAndGoesOnAfterReading();
 };
 
 void TestJsonWriter::stringsRoundTrip_data()
@@ -170,6 +171,41 @@ void TestJsonWriter::randomDocumentsRoundTrip()
         QVERIFY2(pe.error == QJsonParseError::NoError, bytes.constData());
         QCOMPARE(back, o);
     }
+}
+
+void TestJsonWriter::growsAndGoesOnAfterReading()
+{
+    // The writer keeps room past what it wrote: reading the bytes, copying them, clearing and
+    // writing again must each see exactly what was written, whatever the room was.
+    JsonWriter w(1);
+    QByteArray expected("[");
+    w.beginArray();
+    QList<QByteArray> seen;
+    for (int i = 0; i < 5000; ++i) {
+        const QString text = QStringLiteral("item %1 \u00e9\"").arg(i);
+        w.string(text);
+        expected += (i > 0 ? "," : "") + QByteArray("\"item ") + QByteArray::number(i)
+                    + " \xC3\xA9\\\"\"";
+        if (i % 997 == 0) {
+            QCOMPARE(w.bytes(), expected);
+            seen << w.bytes(); // a copy shares the bytes: writing on must not change it
+            QCOMPARE(w.size(), expected.size());
+        }
+    }
+    w.endArray();
+    expected += ']';
+    QCOMPARE(w.bytes(), expected);
+    QCOMPARE(seen.first(), QByteArray("[\"item 0 \xC3\xA9\\\"\""));
+    QVERIFY(QJsonDocument::fromJson(w.bytes()).isArray());
+    const QByteArray taken = w.take();
+    QCOMPARE(taken, expected);
+    QCOMPARE(w.bytes(), QByteArray());
+    w.beginObject().member(QLatin1StringView("a"), qint64(1)).endObject();
+    QCOMPARE(w.bytes(), QByteArray("{\"a\":1}"));
+    w.clear();
+    QCOMPARE(w.bytes(), QByteArray());
+    w.beginArray().integer(2).endArray();
+    QCOMPARE(w.take(), QByteArray("[2]"));
 }
 
 QTEST_GUILESS_MAIN(TestJsonWriter)

@@ -7,11 +7,16 @@
 #include "api/enrichmentapi.h"
 #include "tokenmanager.h"
 
+#include "jsonwriter.h"
+#include "modules/contactlistsdata.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTest>
+
+#include <simdjson.h>
 
 using namespace cxone;
 using namespace cxone::sim;
@@ -305,6 +310,165 @@ private Q_SLOTS:
                                       "list_12345678-abcd-efgh-ijkl-mnopqrstuvwx/actions/refresh"),
                        {}, bearer);
         QVERIFY(refresh.first == 200 || refresh.first == 202);
+    }
+
+    void valuesAreJudgedAsQtReadsThem()
+    {
+        // The batch route reads values with simdjson and judges the common ones itself: every
+        // value must get the verdict, message and stored form that checkAttributeValue gives
+        // the value as Qt's parser reads it (and toJsonBytes writes).
+        const QList<QByteArray> values = {"\"active\"",
+                                          "\"Active\"",
+                                          "\"gold\"",
+                                          "\" gold\"",
+                                          "\"gold \"",
+                                          "\"\"",
+                                          "\"null\"",
+                                          "\"NULL\"",
+                                          "\"N/A\"",
+                                          "\"na\"",
+                                          "\"None\"",
+                                          "\"nil\"",
+                                          "\"undefined\"",
+                                          "\"-\"",
+                                          "\" - \"",
+                                          "\"--\"",
+                                          "null",
+                                          "true",
+                                          "false",
+                                          "0",
+                                          "-0",
+                                          "1",
+                                          "-17",
+                                          "90",
+                                          "\"90\"",
+                                          "\"+5\"",
+                                          "\"1234567890123456\"",
+                                          "9007199254740991",
+                                          "9007199254740992",
+                                          "-9007199254740993",
+                                          "18446744073709551615",
+                                          "1.5",
+                                          "1.0",
+                                          "-2.25",
+                                          "1e3",
+                                          "1e21",
+                                          "1E-7",
+                                          "0.1",
+                                          "123456789012345678901234567890",
+                                          "\"12.50\"",
+                                          "\"1e5\"",
+                                          "\".5\"",
+                                          "\"2024-01-15\"",
+                                          "\"2024-02-30\"",
+                                          "\"2024-02-29\"",
+                                          "\"2023-02-29\"",
+                                          "\"0000-01-01\"",
+                                          "\"2024-1-15\"",
+                                          "\"2024-01-15T00:00\"",
+                                          "\"true\"",
+                                          "\"false\"",
+                                          "\"yes\"",
+                                          "[]",
+                                          "[1,\"a\"]",
+                                          "{}",
+                                          "{\"a\":1}",
+                                          "\"caf\xC3\xA9\"",
+                                          "\"\\u00e9t\\u00e9\"",
+                                          "\"tab\\tinside\"",
+                                          "\"quote \\\" in\"",
+                                          "\"\\u0001x\"",
+                                          "\"x\\n\"",
+                                          "\"\xF0\x9F\x98\x80\xF0\x9F\x98\x80\"",
+                                          "\"" + QByteArray(50, 'x') + "\"",
+                                          "\"" + QByteArray(51, 'x') + "\"",
+                                          "\"" + QByteArray(49, 'x') + "\xC3\xA9\"",
+                                          "\"" + QByteArray(25, 'x') + "\xF0\x9F\x98\x80\"",
+                                          "\"a@b.example\"",
+                                          "\"\xC2\xA0gold\xC2\xA0\""};
+        using T = ListAttribute::Type;
+        QList<ListAttribute> attributes;
+        for (const T type : {T::String, T::Integer, T::Decimal, T::Date, T::Boolean}) {
+            ListAttribute a;
+            a.name = QStringLiteral("x");
+            a.type = type;
+            attributes << a;
+        }
+        ListAttribute limited = attributes[0];
+        limited.maxLength = 50;
+        ListAttribute listed = attributes[0];
+        listed.enumValues
+                = {QStringLiteral("gold"), QStringLiteral("caf\u00e9"), QStringLiteral("active")};
+        attributes << limited << listed;
+        simdjson::dom::parser parser;
+        for (const QByteArray &value : values) {
+            const QByteArray doc = "[" + value + "]";
+            simdjson::dom::element root;
+            std::string text;
+            QVERIFY2(parseJsonBody(parser, doc, &text, &root), doc.constData());
+            const simdjson::dom::element e = root.get_array().at(0).value();
+            const QJsonValue qt = QJsonDocument::fromJson(doc).array().at(0);
+            for (const ListAttribute &a : std::as_const(attributes)) {
+                QJsonValue stored;
+                QString message;
+                const ValueCheck expected = checkAttributeValue(a, qt, &stored, &message);
+                QByteArray storedJson;
+                QString message2;
+                const ValueCheck got = checkAttributeElement(a, e, &storedJson, &message2);
+                const QByteArray what = value + " as " + ListAttribute::typeName(a.type).toUtf8();
+                QVERIFY2(got == expected, what.constData());
+                QCOMPARE(message2, message);
+                if (expected == ValueCheck::Ok) {
+                    JsonWriter w;
+                    w.value(stored);
+                    QCOMPARE(storedJson, w.take());
+                }
+            }
+        }
+    }
+
+    void storedObjectsMergeAsQtWouldWriteThem()
+    {
+        // The batch route merges values into a stored object as text: split and joined again,
+        // with keys in QJsonObject's order, it must be what toJsonBytes writes for the merged
+        // object.
+        const QJsonObject stored
+                = QJsonDocument::fromJson(
+                          R"({"firstName":"Ann","lastName":"O\"Neil","tags":["a",{"b":[1,2]}],"n":1.5,)"
+                          R"("zz":null,"Zeta":true,"\u00e9t\u00e9":"summer","_x":{"y":"}"},"emoji\ud83d\ude00":1})")
+                          .object();
+        QVERIFY(!stored.isEmpty());
+        const QByteArray text = toJsonBytes(stored);
+        RawMembers members;
+        QVERIFY(splitCanonicalObject(text, &members));
+        QCOMPARE(qsizetype(members.size()), stored.size());
+        QCOMPARE(joinCanonicalObject(members), text);
+        // Replace one, add two (one sorting first, one with an accent), as the route does.
+        QJsonObject merged = stored;
+        merged.insert(QStringLiteral("lastName"), QStringLiteral("Smith"));
+        merged.insert(QStringLiteral("Alpha"), 2);
+        merged.insert(QStringLiteral("\u00e0 la"), QStringLiteral("carte"));
+        std::erase_if(members, [](const auto &m) { return m.first == "\"lastName\""; });
+        members.emplace_back("\"lastName\"", "\"Smith\"");
+        members.emplace_back("\"Alpha\"", "2");
+        const QByteArray accented = "\"\xC3\xA0 la\"";
+        members.emplace_back(accented, "\"carte\"");
+        QCOMPARE(joinCanonicalObject(members), toJsonBytes(merged));
+        QVERIFY(splitCanonicalObject("{}", &members));
+        QVERIFY(members.empty());
+        for (const char *bad : {"", "{", "[]", "{\"a\"}", "{\"a\":}", "{\"a\":1,}", "{\"a\":\"x}"})
+            QVERIFY2(!splitCanonicalObject(QByteArrayView(bad), &members), bad);
+    }
+
+    void seededAttributesAreCanonical()
+    {
+        // Seeded values are written straight from the seed: as toJsonBytes writes the object.
+        for (qint64 index = 0; index < 3000; ++index) {
+            const QByteArray text = seededAttributesJson(0x1234567ull, index);
+            const QJsonObject o = QJsonDocument::fromJson(text).object();
+            QVERIFY(o.contains(u"firstName") && o.contains(u"lastName"));
+            QCOMPARE(toJsonBytes(o), text);
+        }
     }
 };
 

@@ -2,12 +2,20 @@
 
 #include "simrng.h"
 
+#include "jsonwriter.h"
+
+#include <simdjson.h>
+
+#include <QAnyStringView>
 #include <QDate>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <cmath>
 
 #include <array>
+#include <charconv>
+#include <cstring>
 
 namespace cxone::sim {
 
@@ -210,54 +218,78 @@ constexpr std::array kLanguages{"en", "es", "fr", "de", "it", "pt", "nl", "ja"};
 constexpr std::array kManagers{"Dana Whitfield", "Ravi Menon",   "Sofia Lindqvist", "Tom Okonkwo",
                                "Mei Tanaka",     "Luca Bianchi", "Nora Haddad",     "Pablo Romero"};
 
-QJsonObject generateAttributes(quint64 listSeed, qint64 index)
+// The dates a seeded last purchase can fall on: 1000 days from 1 January 2022, as text.
+const std::array<std::array<char, 10>, 1000> &purchaseDates()
 {
-    SimRng rng(SimRng::at(listSeed ^ 0x5bd1e995ull, quint64(index)));
-    const QString first = QString::fromLatin1(kFirstNames[rng.bounded(kFirstNames.size())]);
-    const QString last = QString::fromLatin1(kLastNames[rng.bounded(kLastNames.size())]);
-    QJsonObject a{{QStringLiteral("firstName"), first}, {QStringLiteral("lastName"), last}};
-    if (rng.chance(0.6))
-        a.insert(QStringLiteral("email"), QStringLiteral("%1.%2%3@example.com")
-                                                  .arg(first.toLower(), last.toLower())
-                                                  .arg(index));
-    if (rng.chance(0.45))
-        a.insert(QStringLiteral("crm_account_status"),
-                 QString::fromLatin1(kStatuses[rng.bounded(kStatuses.size())]));
-    if (rng.chance(0.35))
-        a.insert(QStringLiteral("priority_score"), qint64(rng.range(1, 100)));
-    if (rng.chance(0.3))
-        a.insert(QStringLiteral("last_purchase_date"),
-                 QDate(2022, 1, 1).addDays(qint64(rng.bounded(1000))).toString(Qt::ISODate));
-    if (rng.chance(0.2))
-        a.insert(QStringLiteral("loyalty_tier"),
-                 QString::fromLatin1(kTiers[rng.bounded(kTiers.size())]));
-    if (rng.chance(0.15))
-        a.insert(QStringLiteral("do_not_call"), rng.chance(0.2));
-    if (rng.chance(0.1))
-        a.insert(QStringLiteral("account_manager"),
-                 QString::fromLatin1(kManagers[rng.bounded(kManagers.size())]));
-    return a;
+    static const auto dates = [] {
+        std::array<std::array<char, 10>, 1000> out{};
+        const QDate start(2022, 1, 1);
+        for (size_t d = 0; d < out.size(); ++d) {
+            const QByteArray text = start.addDays(qint64(d)).toString(Qt::ISODate).toLatin1();
+            std::memcpy(out[d].data(), text.constData(), 10);
+        }
+        return out;
+    }();
+    return dates;
 }
 
-// The seeded values of a contact are asked for again moments later (an enrichment batch's read,
-// then its write): the last few thousand generated are kept (per thread: the simulator may run
-// inside the console's process), which halves the cost of a batch.
+} // namespace
+
+QByteArray seededAttributesJson(quint64 listSeed, qint64 index)
+{
+    // The draws in the order the generator has always made them (the seeded tenant stays the
+    // same), then written with the keys in QJsonObject's order.
+    SimRng rng(SimRng::at(listSeed ^ 0x5bd1e995ull, quint64(index)));
+    const QLatin1StringView first(kFirstNames[rng.bounded(kFirstNames.size())]);
+    const QLatin1StringView last(kLastNames[rng.bounded(kLastNames.size())]);
+    const bool email = rng.chance(0.6);
+    const char *status = rng.chance(0.45) ? kStatuses[rng.bounded(kStatuses.size())] : nullptr;
+    const qint64 priority = rng.chance(0.35) ? rng.range(1, 100) : -1;
+    const qint64 purchase = rng.chance(0.3) ? qint64(rng.bounded(1000)) : -1;
+    const char *tier = rng.chance(0.2) ? kTiers[rng.bounded(kTiers.size())] : nullptr;
+    const int doNotCall = rng.chance(0.15) ? (rng.chance(0.2) ? 1 : 0) : -1;
+    const char *manager = rng.chance(0.1) ? kManagers[rng.bounded(kManagers.size())] : nullptr;
+
+    JsonWriter w(200);
+    w.beginObject();
+    if (manager)
+        w.member(QLatin1StringView("account_manager"), QLatin1StringView(manager));
+    if (status)
+        w.member(QLatin1StringView("crm_account_status"), QLatin1StringView(status));
+    if (doNotCall >= 0)
+        w.member(QLatin1StringView("do_not_call"), doNotCall == 1);
+    if (email) {
+        char text[96];
+        char *p = text;
+        for (const char c : first)
+            *p++ = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        *p++ = '.';
+        for (const char c : last)
+            *p++ = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        p = std::to_chars(p, text + sizeof text, index).ptr;
+        const char domain[] = "@example.com";
+        std::memcpy(p, domain, sizeof domain - 1);
+        p += sizeof domain - 1;
+        w.member(QLatin1StringView("email"), QLatin1StringView(text, p - text));
+    }
+    w.member(QLatin1StringView("firstName"), first);
+    w.member(QLatin1StringView("lastName"), last);
+    if (purchase >= 0)
+        w.member(QLatin1StringView("last_purchase_date"),
+                 QLatin1StringView(purchaseDates()[size_t(purchase)].data(), 10));
+    if (tier)
+        w.member(QLatin1StringView("loyalty_tier"), QLatin1StringView(tier));
+    if (priority >= 0)
+        w.member(QLatin1StringView("priority_score"), priority);
+    w.endObject();
+    return w.take();
+}
+
+namespace {
+
 QJsonObject seededAttributes(quint64 listSeed, qint64 index)
 {
-    struct Entry
-    {
-        quint64 seed = 0;
-        qint64 index = -1;
-        QJsonObject attributes;
-    };
-    static thread_local std::vector<Entry> recent(4096);
-    Entry &e = recent[size_t(quint64(index) ^ (listSeed * 0x9E3779B97F4A7C15ull >> 52)) & 4095];
-    if (e.index != index || e.seed != listSeed) {
-        e.attributes = generateAttributes(listSeed, index);
-        e.seed = listSeed;
-        e.index = index;
-    }
-    return e.attributes;
+    return QJsonDocument::fromJson(seededAttributesJson(listSeed, index)).object();
 }
 
 std::vector<ListAttribute> crmSchema()
@@ -416,6 +448,263 @@ ValueCheck checkAttributeValue(const ListAttribute &a, const QJsonValue &value, 
         return typeError("true or false");
     }
     return typeError("a value");
+}
+
+namespace {
+
+// Whether a string of printable ASCII at both ends (so QString::trimmed leaves it as it is) is
+// one of isNullLike's words.
+bool nullLikeWord(std::string_view s)
+{
+    if (s.size() > 9)
+        return false;
+    char lower[9];
+    for (size_t k = 0; k < s.size(); ++k)
+        lower[k] = char(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
+    const std::string_view t(lower, s.size());
+    return t == "null" || t == "n/a" || t == "na" || t == "none" || t == "nil" || t == "undefined"
+           || t == "-";
+}
+
+// UTF-16 units of valid UTF-8 text (QString's size of it).
+qsizetype utf16Units(std::string_view s)
+{
+    qsizetype n = 0;
+    for (const char c : s) {
+        const auto b = static_cast<unsigned char>(c);
+        n += (b & 0xC0) != 0x80 ? 1 : 0; // a code point...
+        n += b >= 0xF0 ? 1 : 0;          // ...and a second unit beyond the basic plane
+    }
+    return n;
+}
+
+bool isoDate(std::string_view s)
+{
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-')
+        return false;
+    int v[8];
+    int k = 0;
+    for (const size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u}) {
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+        v[k++] = s[i] - '0';
+    }
+    return QDate::isValid(v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3], v[4] * 10 + v[5],
+                          v[6] * 10 + v[7]);
+}
+
+} // namespace
+
+ValueCheck checkAttributeElement(const ListAttribute &a, const simdjson::dom::element &value,
+                                 QByteArray *storedJson, QString *message)
+{
+    namespace dom = simdjson::dom;
+    using T = ListAttribute::Type;
+    JsonWriter w(32);
+    const auto ok = [&] {
+        *storedJson = w.take();
+        return ValueCheck::Ok;
+    };
+    switch (value.type()) {
+    case dom::element_type::STRING: {
+        const std::string_view s = value.get_string().value_unsafe();
+        const auto printable = [](char c) { return c > ' ' && c < 0x7F; };
+        if (s.empty() || !printable(s.front()) || !printable(s.back()) || nullLikeWord(s))
+            break;
+        if (a.type == T::String) {
+            if (a.maxLength > 0 && utf16Units(s) > a.maxLength)
+                break;
+            if (!a.enumValues.isEmpty()) {
+                const QUtf8StringView u(s.data(), qsizetype(s.size()));
+                bool listed = false;
+                for (const QString &e : a.enumValues)
+                    listed = listed || QAnyStringView::equal(e, u);
+                if (!listed)
+                    break;
+            }
+            w.utf8(QByteArrayView(s.data(), qsizetype(s.size())));
+            return ok();
+        }
+        if (a.type == T::Date && isoDate(s)) {
+            w.utf8(QByteArrayView(s.data(), qsizetype(s.size())));
+            return ok();
+        }
+        break;
+    }
+    case dom::element_type::INT64: {
+        const qint64 i = value.get_int64().value_unsafe();
+        if (i > 9007199254740991LL || i < -9007199254740991LL)
+            break;
+        if (a.type == T::Integer) {
+            w.integer(i);
+            return ok();
+        }
+        if (a.type == T::Decimal) {
+            w.value(QJsonValue(double(i)));
+            return ok();
+        }
+        break;
+    }
+    case dom::element_type::DOUBLE:
+        if (a.type == T::Decimal) {
+            w.value(QJsonValue(value.get_double().value_unsafe()));
+            return ok();
+        }
+        break;
+    case dom::element_type::BOOL:
+        if (a.type == T::Boolean) {
+            w.boolean(value.get_bool().value_unsafe());
+            return ok();
+        }
+        break;
+    default:
+        break;
+    }
+    // Everything else as Qt reads it (null-like values, type errors, strings with spaces or
+    // control characters at their ends, numbers as text...).
+    const QByteArray text = "[" + QByteArray::fromStdString(simdjson::minify(value)) + "]";
+    const QJsonValue qt = QJsonDocument::fromJson(text).array().at(0);
+    QJsonValue stored;
+    const ValueCheck verdict = checkAttributeValue(a, qt, &stored, message);
+    if (verdict == ValueCheck::Ok) {
+        w.value(stored);
+        *storedJson = w.take();
+    }
+    return verdict;
+}
+
+bool parseJsonBody(simdjson::dom::parser &parser, QByteArrayView body, std::string *text,
+                   simdjson::dom::element *root)
+{
+    // simdjson reads past the end of what it parses: the text goes into room of its own.
+    text->reserve(size_t(body.size()) + simdjson::SIMDJSON_PADDING);
+    text->assign(body.data(), size_t(body.size()));
+    if (parser.parse(text->data(), text->size(), false).get(*root) == simdjson::SUCCESS)
+        return true;
+    QJsonParseError error;
+    const QJsonDocument qt = QJsonDocument::fromJson(body.toByteArray(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return false;
+    JsonWriter w;
+    if (qt.isObject())
+        w.object(qt.object());
+    else
+        w.array(qt.array());
+    const QByteArray again = w.take();
+    text->reserve(size_t(again.size()) + simdjson::SIMDJSON_PADDING);
+    text->assign(again.constData(), size_t(again.size()));
+    return parser.parse(text->data(), text->size(), false).get(*root) == simdjson::SUCCESS;
+}
+
+namespace {
+
+// The end of the JSON string that starts at i (at its opening quote): after its closing quote.
+qsizetype skipString(QByteArrayView t, qsizetype i)
+{
+    for (++i; i < t.size(); ++i) {
+        if (t[i] == '\\')
+            ++i;
+        else if (t[i] == '"')
+            return i + 1;
+    }
+    return -1;
+}
+
+// The end of the JSON value that starts at i; -1 when the text ends first.
+qsizetype skipValue(QByteArrayView t, qsizetype i)
+{
+    if (i >= t.size())
+        return -1;
+    if (t[i] == '"')
+        return skipString(t, i);
+    int depth = 0;
+    for (; i < t.size(); ++i) {
+        const char c = t[i];
+        if (c == '"') {
+            i = skipString(t, i) - 1;
+            if (i < 0)
+                return -1;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            if (depth == 0)
+                return i;
+            if (--depth == 0)
+                return i + 1;
+        } else if (c == ',' && depth == 0) {
+            return i;
+        }
+    }
+    return depth == 0 ? i : -1;
+}
+
+// QJsonObject's order of two keys written as JSON strings: UTF-16 order, which is byte order
+// for plain ASCII.
+bool keyBefore(QByteArrayView a, QByteArrayView b)
+{
+    const auto plain = [](QByteArrayView k) {
+        for (const char c : k) {
+            if (c == '\\' || static_cast<unsigned char>(c) >= 0x80)
+                return false;
+        }
+        return true;
+    };
+    if (plain(a) && plain(b))
+        return a < b;
+    const auto decode = [](QByteArrayView k) {
+        return QJsonDocument::fromJson("[" + k.toByteArray() + "]").array().at(0).toString();
+    };
+    return decode(a) < decode(b);
+}
+
+} // namespace
+
+bool splitCanonicalObject(QByteArrayView t, RawMembers *members)
+{
+    members->clear();
+    if (t.size() < 2 || t.front() != '{' || t.back() != '}')
+        return false;
+    qsizetype i = 1;
+    if (t[i] == '}')
+        return i + 1 == t.size();
+    for (;;) {
+        if (i >= t.size() || t[i] != '"')
+            return false;
+        const qsizetype keyEnd = skipString(t, i);
+        if (keyEnd < 0 || keyEnd >= t.size() || t[keyEnd] != ':')
+            return false;
+        const qsizetype valueEnd = skipValue(t, keyEnd + 1);
+        if (valueEnd < 0 || valueEnd == keyEnd + 1 || valueEnd >= t.size())
+            return false;
+        members->emplace_back(t.sliced(i, keyEnd - i), t.sliced(keyEnd + 1, valueEnd - keyEnd - 1));
+        i = valueEnd;
+        if (t[i] == '}')
+            return i + 1 == t.size();
+        if (t[i] != ',')
+            return false;
+        ++i;
+    }
+}
+
+QByteArray joinCanonicalObject(RawMembers members)
+{
+    std::stable_sort(members.begin(), members.end(),
+                     [](const auto &x, const auto &y) { return keyBefore(x.first, y.first); });
+    qsizetype size = 2;
+    for (const auto &[k, v] : members)
+        size += k.size() + v.size() + 2;
+    QByteArray out;
+    out.reserve(size);
+    out += '{';
+    for (size_t m = 0; m < members.size(); ++m) {
+        if (m > 0)
+            out += ',';
+        out += members[m].first;
+        out += ':';
+        out += members[m].second;
+    }
+    out += '}';
+    return out;
 }
 
 GeneratedPhone generatePhone(quint64 seed, quint64 index, const QString &defaultRegion)
@@ -579,11 +868,20 @@ QString ContactListsPart::seededId(const List &list, qint64 index)
 ContactListsPart::Location ContactListsPart::locateIn(List &l, const QString &contactId)
 {
     Location at;
-    const QString prefix = QStringLiteral("ct-%1-").arg(l.id.mid(5));
-    if (contactId.startsWith(prefix)) {
-        bool ok = false;
-        const qint64 index = QStringView(contactId).sliced(prefix.size()).toLongLong(&ok);
-        if (ok && index >= 0 && index < l.seededCount && seededId(l, index) == contactId) {
+    if (l.idPrefix.isEmpty())
+        l.idPrefix = QStringLiteral("ct-%1-").arg(l.id.mid(5));
+    if (contactId.startsWith(l.idPrefix)) {
+        // The index as seededId() writes it: digits, at least 7 (zero-padded), no other zeros
+        // in front.
+        const QStringView digits = QStringView(contactId).sliced(l.idPrefix.size());
+        bool canonical = digits.size() >= 7 && digits.size() <= 18
+                         && (digits.size() == 7 || digits.front() != u'0');
+        qint64 index = 0;
+        for (const QChar c : digits) {
+            canonical = canonical && c >= u'0' && c <= u'9';
+            index = index * 10 + (c.unicode() - u'0');
+        }
+        if (canonical && index < l.seededCount) {
             at.list = &l;
             at.seeded = index;
             return at;
@@ -621,8 +919,8 @@ ContactListsPart::Contact ContactListsPart::seededContact(const List &list, qint
                       ? list.phones.value(index)
                       : generatePhone(list.seed, quint64(index), list.defaultRegion).text;
     const auto it = list.attributes.constFind(index);
-    c.attributes
-            = it != list.attributes.constEnd() ? it.value() : seededAttributes(list.seed, index);
+    c.attributes = it != list.attributes.constEnd() ? QJsonDocument::fromJson(it.value()).object()
+                                                    : seededAttributes(list.seed, index);
     return c;
 }
 
@@ -635,29 +933,45 @@ ContactListsPart::Contact ContactListsPart::contactAt(const Location &at) const
 
 QJsonObject ContactListsPart::attributesAt(const Location &at) const
 {
+    if (at.seeded >= 0)
+        return QJsonDocument::fromJson(attributesJsonAt(at)).object();
+    return at.list->added[size_t(at.added)].attributes;
+}
+
+QByteArray ContactListsPart::attributesJsonAt(const Location &at) const
+{
     if (at.seeded >= 0) {
         const auto it = at.list->attributes.constFind(at.seeded);
-        return it != at.list->attributes.constEnd() ? it.value()
-                                                    : seededAttributes(at.list->seed, at.seeded);
+        return it != at.list->attributes.constEnd()
+                       ? it.value()
+                       : seededAttributesJson(at.list->seed, at.seeded);
     }
-    return at.list->added[size_t(at.added)].attributes;
+    return toJsonBytes(at.list->added[size_t(at.added)].attributes);
 }
 
 void ContactListsPart::setAttributes(const Location &at, const QJsonObject &attributes)
 {
-    if (at.seeded >= 0) {
-        // A contact changed before that goes back to its seeded values (an undo) gives its
-        // memory back; a first change is stored without generating the seeded values again.
-        const auto it = at.list->attributes.find(at.seeded);
-        if (it == at.list->attributes.end())
-            at.list->attributes.insert(at.seeded, attributes);
-        else if (attributes == seededAttributes(at.list->seed, at.seeded))
-            at.list->attributes.erase(it);
-        else
-            it.value() = attributes;
-    } else {
+    if (at.seeded >= 0)
+        setAttributesJson(at, toJsonBytes(attributes));
+    else
         at.list->added[size_t(at.added)].attributes = attributes;
+}
+
+void ContactListsPart::setAttributesJson(const Location &at, const QByteArray &json)
+{
+    if (at.seeded < 0) {
+        at.list->added[size_t(at.added)].attributes = QJsonDocument::fromJson(json).object();
+        return;
     }
+    // A contact changed before that goes back to its seeded values (an undo) gives its memory
+    // back; a first change is stored without generating the seeded values again.
+    const auto it = at.list->attributes.find(at.seeded);
+    if (it == at.list->attributes.end())
+        at.list->attributes.insert(at.seeded, json);
+    else if (json == seededAttributesJson(at.list->seed, at.seeded))
+        at.list->attributes.erase(it);
+    else
+        it.value() = json;
 }
 
 void ContactListsPart::setPhone(const Location &at, const QByteArray &phone)

@@ -9,7 +9,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <string>
 #include <vector>
+
+namespace simdjson::dom {
+class element;
+class parser;
+} // namespace simdjson::dom
 
 namespace cxone::sim {
 
@@ -25,6 +31,10 @@ struct GeneratedPhone
 // Deterministic messy numbers: the same (seed, index, region) always gives the same text.
 // Built from per-region templates so that the simulator needs no phone library.
 GeneratedPhone generatePhone(quint64 seed, quint64 index, const QString &defaultRegion);
+
+// A seeded contact's attributes as canonical JSON text (toJsonBytes's form), generated from the
+// seed: the same (seed, index) always gives the same text.
+QByteArray seededAttributesJson(quint64 listSeed, qint64 index);
 
 // The lookup route's answer for one E.164 number: carrier, line type, disposable flag.
 QJsonObject lookupPhone(quint64 seed, const QByteArray &e164);
@@ -50,6 +60,26 @@ struct ListAttribute
 enum class ValueCheck { Ok, NullLike, TypeError, TooLong, NotInEnum };
 ValueCheck checkAttributeValue(const ListAttribute &attribute, const QJsonValue &value,
                                QJsonValue *stored, QString *message);
+// The same for a value as simdjson read it, the stored value as canonical JSON text (what
+// toJsonBytes writes for it). The common values are judged without building a QJsonValue; any
+// other goes through checkAttributeValue as Qt's parser reads it, so both judge alike.
+ValueCheck checkAttributeElement(const ListAttribute &attribute,
+                                 const simdjson::dom::element &value, QByteArray *storedJson,
+                                 QString *message);
+
+// Parses a request body with simdjson into *root (kept in *text and the parser). A body that
+// simdjson refuses but Qt's parser reads (numbers beyond 64 bits, say) is read as Qt reads it,
+// so that the tenant takes what it always took. False when neither can read it.
+bool parseJsonBody(simdjson::dom::parser &parser, QByteArrayView body, std::string *text,
+                   simdjson::dom::element *root);
+
+// The members of a JSON object written as toJsonBytes writes one (keys in QJsonObject's order,
+// no spaces): each member's key and value as they are written there. False when the text is not
+// such an object.
+using RawMembers = std::vector<std::pair<QByteArrayView, QByteArrayView>>;
+bool splitCanonicalObject(QByteArrayView json, RawMembers *members);
+// Writes members as toJsonBytes would (keys in QJsonObject's order); keys are JSON strings.
+QByteArray joinCanonicalObject(RawMembers members);
 
 // The contact lists of the tenant, shared by the campaign lists API (section 4) and the
 // enrichment API (section 2): the same ids, the same contacts. Seeded contacts are generated from
@@ -82,13 +112,16 @@ public:
         qint64 seededCount = 0;
         quint64 seed = 0;
         std::vector<ListAttribute> schema;
-        QSet<qint64> deleted;                  // seeded indexes deleted
-        QHash<qint64, QByteArray> phones;      // seeded indexes with a patched phone
-        QHash<qint64, QJsonObject> attributes; // seeded indexes whose attributes changed (whole)
-        std::vector<Contact> added;            // contacts created by POST (or fixed seed data)
+        QSet<qint64> deleted;             // seeded indexes deleted
+        QHash<qint64, QByteArray> phones; // seeded indexes with a patched phone
+        // Seeded indexes whose attributes changed: the whole object as canonical JSON (as
+        // toJsonBytes writes it).
+        QHash<qint64, QByteArray> attributes;
+        std::vector<Contact> added; // contacts created by POST (or fixed seed data)
         std::vector<bool> addedDeleted;
         QHash<QString, qint64> addedIndex; // id -> index in added
         Counters counters;
+        QString idPrefix; // "ct-us_main-": the seeded contacts' ids start so (set when first used)
 
         qint64 liveCount() const;
         const ListAttribute *attribute(const QString &name) const;
@@ -115,7 +148,10 @@ public:
     Contact seededContact(const List &list, qint64 index) const;
     Contact contactAt(const Location &at) const;
     QJsonObject attributesAt(const Location &at) const;
+    // The same as canonical JSON text (toJsonBytes's): what the enrichment routes read and write.
+    QByteArray attributesJsonAt(const Location &at) const;
     void setAttributes(const Location &at, const QJsonObject &attributes);
+    void setAttributesJson(const Location &at, const QByteArray &json); // canonical JSON text
     void setPhone(const Location &at, const QByteArray &phone);
     static QString seededId(const List &list, qint64 index);
     static QJsonObject contactJson(const Contact &contact);
