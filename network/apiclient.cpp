@@ -593,12 +593,17 @@ void ApiClient::conclude(CallHandle *call, const Answer &a)
             detail = QStringLiteral("redirected to %1; redirects are not followed")
                              .arg(QString::fromUtf8(res.header("Location")));
         } else if (kind == ErrorKind::None && call->m_request.expectJson && !res.body.isEmpty()) {
-            QJsonParseError pe;
-            res.json = QJsonDocument::fromJson(res.body, &pe);
-            if (pe.error != QJsonParseError::NoError) {
-                kind = ErrorKind::Malformed;
-                detail = QStringLiteral("%1 at byte %2").arg(pe.errorString()).arg(pe.offset);
-                res.json = {};
+            if (call->m_request.readBody) {
+                if (!call->m_request.readBody(res.body, &detail))
+                    kind = ErrorKind::Malformed;
+            } else {
+                QJsonParseError pe;
+                res.json = QJsonDocument::fromJson(res.body, &pe);
+                if (pe.error != QJsonParseError::NoError) {
+                    kind = ErrorKind::Malformed;
+                    detail = QStringLiteral("%1 at byte %2").arg(pe.errorString()).arg(pe.offset);
+                    res.json = {};
+                }
             }
         } else if (kind != ErrorKind::None) {
             extractServerMessage(res.body, res.header("WWW-Authenticate"), &res.serverMessage,

@@ -10,6 +10,7 @@
 #include <QRandomGenerator>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -74,7 +75,11 @@ struct Request
     bool authenticated = true; // send the bearer token
     bool retrySafe = false;    // a non-idempotent call the caller knows is safe to replay
     bool expectJson = true;    // parse the body once; garbage is an error
-    QByteArray requestId;      // empty: one is generated and kept across retries
+    // With expectJson: reads a success body instead of Qt's JSON parser (Result::json stays
+    // empty), for callers that parse large answers faster themselves. False says the body is
+    // malformed (a retry may mend it), with why.
+    std::function<bool(const QByteArray &body, QString *error)> readBody;
+    QByteArray requestId; // empty: one is generated and kept across retries
     std::optional<std::chrono::milliseconds> timeout;
     std::optional<qint64> maxResponseBytes;
     std::optional<int> maxAttempts; // this call's own attempt budget (default: the policy's)

@@ -268,6 +268,15 @@ JsonWriter &JsonWriter::raw(QByteArrayView json)
     return *this;
 }
 
+JsonWriter &JsonWriter::rawKey(QByteArrayView jsonString)
+{
+    beforeValue();
+    put(jsonString.data(), jsonString.size());
+    put(':');
+    m_afterKey = true;
+    return *this;
+}
+
 QByteArray toJsonBytes(const QJsonObject &object)
 {
     JsonWriter w;

@@ -41,6 +41,8 @@ public:
     JsonWriter &array(const QJsonArray &array);
     // Text that is JSON already (one value).
     JsonWriter &raw(QByteArrayView json);
+    // A key that is written as a JSON string already ("name", quotes included).
+    JsonWriter &rawKey(QByteArrayView jsonString);
 
     // Shorthands for a member.
     JsonWriter &member(QLatin1StringView name, QStringView text) { return key(name).string(text); }

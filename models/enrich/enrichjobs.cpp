@@ -11,8 +11,11 @@
 #include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTimer>
+
+#include <simdjson.h>
 
 namespace cxone {
 
@@ -30,7 +33,203 @@ QString safeName(QString s)
     return s;
 }
 
+namespace dom = simdjson::dom;
+
+// A value as JsonWriter::value writes it as Qt's parser reads it.
+void writeElement(JsonWriter &w, const dom::element &e)
+{
+    switch (e.type()) {
+    case dom::element_type::STRING: {
+        const std::string_view s = e.get_string().value_unsafe();
+        w.utf8(QByteArrayView(s.data(), qsizetype(s.size())));
+        return;
+    }
+    case dom::element_type::INT64:
+        w.integer(e.get_int64().value_unsafe());
+        return;
+    case dom::element_type::UINT64: // beyond 64-bit signed: Qt reads a double
+        w.value(QJsonValue(double(e.get_uint64().value_unsafe())));
+        return;
+    case dom::element_type::DOUBLE:
+        w.value(QJsonValue(e.get_double().value_unsafe()));
+        return;
+    case dom::element_type::BOOL:
+        w.boolean(e.get_bool().value_unsafe());
+        return;
+    case dom::element_type::NULL_VALUE:
+        w.null();
+        return;
+    default: { // arrays and objects, as Qt reads them
+        const QByteArray text = "[" + QByteArray::fromStdString(simdjson::minify(e)) + "]";
+        w.value(QJsonDocument::fromJson(text).array().at(0));
+    }
+    }
+}
+
+// A contact id from the file as the tenant gives it back: its UTF-8, or (for bytes that are
+// not UTF-8) what it became when it was sent.
+QByteArray idKey(QByteArrayView id)
+{
+    bool ascii = true;
+    for (const char c : id)
+        ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    if (ascii || simdjson::validate_utf8(id.data(), size_t(id.size())))
+        return id.toByteArray();
+    return QString::fromUtf8(id).toUtf8();
+}
+
+// Parses an answer with simdjson; false (and why) when it is not JSON. A body simdjson refuses
+// that Qt's parser reads (numbers beyond 64 bits) comes back as *qt instead.
+bool parseAnswer(dom::parser &parser, const QByteArray &body, dom::element *root, QJsonDocument *qt,
+                 QString *error)
+{
+    if (parser.parse(body.constData(), size_t(body.size()), true).get(*root) == simdjson::SUCCESS)
+        return true;
+    QJsonParseError pe;
+    *qt = QJsonDocument::fromJson(body, &pe);
+    if (pe.error == QJsonParseError::NoError)
+        return true;
+    *error = QStringLiteral("%1 at byte %2").arg(pe.errorString()).arg(pe.offset);
+    return false;
+}
+
 } // namespace
+
+QByteArrayView EnrichCurrentValues::value(qint32 contact, int field) const
+{
+    const auto [at, length] = spans[size_t(contact) * size_t(fields) + size_t(field)];
+    return QByteArrayView(text.constData() + at, length);
+}
+
+bool readEnrichCurrentValues(const QByteArray &body, const QList<QByteArray> &fields,
+                             EnrichCurrentValues *into, QString *error)
+{
+    static thread_local dom::parser parser;
+    dom::element root;
+    QJsonDocument qt;
+    if (!parseAnswer(parser, body, &root, &qt, error))
+        return false;
+    EnrichCurrentValues v;
+    v.fields = int(fields.size());
+    JsonWriter texts(qsizetype(body.size()));
+    const auto addContact = [&](QByteArray id, const auto &valueOf) {
+        v.contacts.insert(std::move(id), qint32(v.spans.size() / size_t(std::max(1, v.fields))));
+        for (const QByteArray &name : fields) {
+            const qsizetype at = texts.size();
+            valueOf(name, texts);
+            v.spans.emplace_back(qint32(at), qint32(texts.size() - at));
+        }
+    };
+    if (qt.isNull()) {
+        dom::array contacts;
+        if (root.at_key("contacts").get_array().get(contacts) != simdjson::SUCCESS) {
+            v.problem = QStringLiteral("The answer has no contacts array.");
+        } else {
+            for (const dom::element c : contacts) {
+                std::string_view id;
+                if (c.at_key("contactId").get_string().get(id) != simdjson::SUCCESS)
+                    id = {};
+                dom::object attributes;
+                const bool any
+                        = c.at_key("attributes").get_object().get(attributes) == simdjson::SUCCESS;
+                addContact(QByteArray(id.data(), qsizetype(id.size())),
+                           [&](const QByteArray &name, JsonWriter &w) {
+                               dom::element e;
+                               if (any
+                                   && attributes.at_key(std::string_view(name.constData(),
+                                                                         size_t(name.size())))
+                                                      .get(e)
+                                              == simdjson::SUCCESS)
+                                   writeElement(w, e);
+                           });
+            }
+        }
+    } else {
+        const QJsonObject o = qt.object();
+        if (!o.value(u"contacts").isArray()) {
+            v.problem = QStringLiteral("The answer has no contacts array.");
+        } else {
+            for (const QJsonValue c : o.value(u"contacts").toArray()) {
+                const QJsonObject attributes = c.toObject().value(u"attributes").toObject();
+                addContact(c.toObject().value(u"contactId").toString().toUtf8(),
+                           [&](const QByteArray &name, JsonWriter &w) {
+                               const QJsonValue value = attributes.value(QString::fromUtf8(name));
+                               if (!value.isUndefined())
+                                   w.value(value);
+                           });
+            }
+        }
+    }
+    v.text = texts.take();
+    *into = std::move(v);
+    return true;
+}
+
+bool readEnrichBatchResults(const QByteArray &body, EnrichBatchResults *into, QString *error)
+{
+    static thread_local dom::parser parser;
+    dom::element root;
+    QJsonDocument qt;
+    if (!parseAnswer(parser, body, &root, &qt, error))
+        return false;
+    EnrichBatchResults r;
+    const auto add = [&r](QByteArray id, QByteArrayView status, QString why) {
+        const RowOutcome outcome = status == "updated"     ? RowOutcome::Updated
+                                   : status == "not_found" ? RowOutcome::NotFound
+                                                           : RowOutcome::Rejected;
+        r.byId.insert(std::move(id), qint32(r.records.size()));
+        r.records.push_back({outcome, std::move(why)});
+    };
+    if (qt.isNull()) {
+        // The guide's format check: an answer without processedCount is not the enrichment
+        // answer.
+        dom::element processed;
+        dom::array results;
+        if (root.at_key("processedCount").get(processed) != simdjson::SUCCESS) {
+            r.problem = QStringLiteral("The answer has no processedCount: it is not an "
+                                       "enrichment result.");
+        } else if (root.at_key("results").get_array().get(results) == simdjson::SUCCESS) {
+            for (const dom::element e : results) {
+                std::string_view id;
+                std::string_view status;
+                if (e.at_key("contactId").get_string().get(id) != simdjson::SUCCESS)
+                    id = {};
+                if (e.at_key("status").get_string().get(status) != simdjson::SUCCESS)
+                    status = {};
+                QStringList why;
+                dom::array errors;
+                if (status != "updated"
+                    && e.at_key("errors").get_array().get(errors) == simdjson::SUCCESS) {
+                    for (const dom::element x : errors) {
+                        std::string_view attribute;
+                        std::string_view message;
+                        if (x.at_key("attribute").get_string().get(attribute) != simdjson::SUCCESS)
+                            attribute = {};
+                        if (x.at_key("message").get_string().get(message) != simdjson::SUCCESS)
+                            message = {};
+                        const QString m
+                                = QString::fromUtf8(message.data(), qsizetype(message.size()));
+                        why << (attribute.empty() ? m
+                                                  : QString::fromUtf8(attribute.data(),
+                                                                      qsizetype(attribute.size()))
+                                                            + QStringLiteral(": ") + m);
+                    }
+                }
+                add(QByteArray(id.data(), qsizetype(id.size())),
+                    QByteArrayView(status.data(), qsizetype(status.size())),
+                    why.join(QStringLiteral("; ")));
+            }
+        }
+    } else {
+        QList<EnrichRecordResult> results;
+        if (!EnrichmentApi::parseBatchResults(qt.object(), &results, &r.problem))
+            results.clear();
+        for (const EnrichRecordResult &e : std::as_const(results))
+            add(e.contactId.toUtf8(), e.status.toUtf8(), e.errors.join(QStringLiteral("; ")));
+    }
+    *into = std::move(r);
+    return true;
+}
 
 // ---------------------------------------------------------------- pacer
 
@@ -316,8 +515,16 @@ void EnrichApplyJob::startWriter()
     hooks.prepare = [this](int batch, auto done) { prepare(batch, std::move(done)); };
     hooks.send = [this](int batch) -> CallHandle * {
         // The body compose() wrote beside the journal line: what is sent is what was journaled.
+        // The answer is read as it arrives (a body that is not JSON is retried like any).
         CallHandle *call = m_api.postBatch(m_options.listId, m_bodies.take(batch),
-                                           int(m_batches[size_t(batch)].size()));
+                                           int(m_batches[size_t(batch)].size()),
+                                           [this, batch](const QByteArray &body, QString *error) {
+                                               EnrichBatchResults results;
+                                               if (!readEnrichBatchResults(body, &results, error))
+                                                   return false;
+                                               m_results.insert(batch, std::move(results));
+                                               return true;
+                                           });
         connect(call, &CallHandle::retryScheduled, this, [this](int, int, qint64, ErrorKind why) {
             if (why == ErrorKind::RateLimited) {
                 ++m_rateLimited;
@@ -371,29 +578,54 @@ void EnrichApplyJob::prepare(int batch,
     // The batch's current values, read in parallel (the tenant gives at most 100 per read).
     struct Reads
     {
-        QHash<QString, QJsonObject> values;
+        EnrichCurrentValues values;
         int pending = 0;
         bool cancelled = false;
         QString failure;
     };
+    if (m_fieldNames.isEmpty()) {
+        for (int f = 0; f < m_plan->fieldCount(); ++f) {
+            m_fieldNames << m_plan->fieldAttribute(f).toUtf8();
+            JsonWriter k;
+            k.string(m_plan->fieldAttribute(f));
+            m_fieldKeys << k.take();
+        }
+    }
     auto reads = std::make_shared<Reads>();
+    reads->values.fields = int(m_fieldNames.size());
     for (qsizetype from = 0; from < qsizetype(rows.size()); from += EnrichmentApi::kMaxIdsPerRead) {
         QStringList ids;
         for (qsizetype k = from;
              k < qsizetype(rows.size()) && ids.size() < EnrichmentApi::kMaxIdsPerRead; ++k)
             ids << m_plan->contactId(rows[size_t(k)]);
-        CallHandle *call = watch(m_api.currentValues(m_options.listId, ids));
+        // Each answer is read as it arrives, into the batch's values.
+        CallHandle *call = watch(m_api.currentValues(
+                m_options.listId, ids, [this, reads](const QByteArray &body, QString *error) {
+                    EnrichCurrentValues v;
+                    if (!readEnrichCurrentValues(body, m_fieldNames, &v, error))
+                        return false;
+                    if (!v.problem.isEmpty()) {
+                        reads->values.problem = v.problem;
+                        return true;
+                    }
+                    EnrichCurrentValues &all = reads->values;
+                    const qint32 offset = qint32(all.text.size());
+                    const qint32 base = qint32(all.spans.size() / size_t(std::max(1, all.fields)));
+                    all.text += v.text;
+                    for (const auto &[at, length] : v.spans)
+                        all.spans.emplace_back(at + offset, length);
+                    for (auto it = v.contacts.cbegin(); it != v.contacts.cend(); ++it)
+                        all.contacts.insert(it.key(), it.value() + base);
+                    return true;
+                }));
         ++reads->pending;
         connect(call, &CallHandle::finished, this, [this, batch, reads, done](const Result &r) {
-            QString error;
-            QStringList notFound;
+            if (r.ok() && r.body.isEmpty() && reads->values.problem.isEmpty())
+                reads->values.problem = QStringLiteral("The answer has no contacts array.");
             if (r.error == ErrorKind::Cancelled)
                 reads->cancelled = true;
-            else if (reads->failure.isEmpty()
-                     && (!r.ok()
-                         || !EnrichmentApi::parseCurrentValues(r.json.object(), &reads->values,
-                                                               &notFound, &error)))
-                reads->failure = r.ok() ? error : r.errorText;
+            else if (reads->failure.isEmpty() && (!r.ok() || !reads->values.problem.isEmpty()))
+                reads->failure = r.ok() ? reads->values.problem : r.errorText;
             if (--reads->pending > 0)
                 return;
             if (reads->cancelled) {
@@ -414,15 +646,16 @@ void EnrichApplyJob::prepare(int batch,
     }
 }
 
-void EnrichApplyJob::compose(int batch, const QHash<QString, QJsonObject> &current,
+void EnrichApplyJob::compose(int batch, const EnrichCurrentValues &current,
                              std::function<void(BatchWriter::Prepared, const QString &)> done)
 {
     const auto &rows = m_batches[size_t(batch)];
     const bool uncertain = m_resumeState.uncertain.contains(batch);
     // The journal line (each contact's values before and after) and the request body, written
-    // once, together.
+    // once, together, straight from the cells and the answers' text.
     const qsizetype estimate = 40 * qsizetype(rows.size()) * std::max(1, m_plan->fieldCount());
-    JsonWriter line(estimate * 2);
+    JsonWriter &line = m_line;
+    line.clear();
     line.beginObject()
             .member(QLatin1StringView("type"), QLatin1StringView("prepared"))
             .member(QLatin1StringView("op"), kOp)
@@ -435,27 +668,41 @@ void EnrichApplyJob::compose(int batch, const QHash<QString, QJsonObject> &curre
             .key(QLatin1StringView("contacts"))
             .beginArray();
     bool allThere = true;
+    const int fieldCount = m_plan->fieldCount();
+    QVarLengthArray<std::pair<int, std::pair<qsizetype, qsizetype>>, 16> after; // field, text
     for (const qsizetype row : rows) {
-        const QString id = m_plan->contactId(row);
-        const EnrichPlan::RowValues after = m_plan->values(row);
-        const QJsonObject now = current.value(id);
-        line.beginObject().member(QLatin1StringView("id"), id);
+        const QByteArrayView id = m_plan->contactIdBytes(row);
+        m_values.clear();
+        after.clear();
+        for (int f = 0; f < fieldCount; ++f) {
+            const qsizetype at = m_values.size();
+            if (m_plan->writeValue(row, f, m_values))
+                after.append({f, {at, m_values.size() - at}});
+        }
+        const QByteArray &values = m_values.bytes();
+        const auto valueText = [&values](const std::pair<qsizetype, qsizetype> &span) {
+            return QByteArrayView(values.constData() + span.first, span.second);
+        };
+        const qint32 known = current.contacts.value(idKey(id), -1);
+        line.beginObject().key(QLatin1StringView("id"));
+        writeUtf8Text(line, id);
         line.key(QLatin1StringView("before")).beginObject();
-        for (const auto &[field, value] : after) {
-            const QString &name = m_plan->fieldAttribute(field);
-            const QJsonValue held = now.value(name);
-            line.key(name).value(held); // undefined is written as null
-            allThere = allThere && held == value;
+        for (const auto &[field, span] : after) {
+            const QByteArrayView held = known >= 0 ? current.value(known, field) : QByteArrayView();
+            line.rawKey(m_fieldKeys[field]);
+            if (held.isEmpty())
+                line.null(); // absent
+            else
+                line.raw(held);
+            allThere = allThere && held == valueText(span);
         }
         line.endObject().key(QLatin1StringView("after")).beginObject();
-        body.beginObject()
-                .member(QLatin1StringView("contactId"), id)
-                .key(QLatin1StringView("attributes"))
-                .beginObject();
-        for (const auto &[field, value] : after) {
-            const QString &name = m_plan->fieldAttribute(field);
-            line.key(name).value(value);
-            body.key(name).value(value);
+        body.beginObject().key(QLatin1StringView("contactId"));
+        writeUtf8Text(body, id);
+        body.key(QLatin1StringView("attributes")).beginObject();
+        for (const auto &[field, span] : after) {
+            line.rawKey(m_fieldKeys[field]).raw(valueText(span));
+            body.rawKey(m_fieldKeys[field]).raw(valueText(span));
         }
         line.endObject().endObject();
         body.endObject().endObject();
@@ -519,6 +766,7 @@ QList<ItemOutcome> EnrichApplyJob::judge(int batch, const Result &r)
     int rejected = 0;
     int notFound = 0;
     if (!r.ok()) {
+        m_results.remove(batch);
         const bool cancelled = r.error == ErrorKind::Cancelled;
         if (r.error == ErrorKind::TooLarge && r.httpStatus == 413 && m_writer)
             m_writer->halt(tr("The tenant refused a batch of %1 contacts as too large (413): %2 "
@@ -536,28 +784,31 @@ QList<ItemOutcome> EnrichApplyJob::judge(int batch, const Result &r)
         if (!cancelled)
             m_notSent += qint64(rows.size()); // refused whole: none of it applied
     } else {
-        QList<EnrichRecordResult> results;
-        QString error;
-        QHash<QString, EnrichRecordResult> byId;
-        if (EnrichmentApi::parseBatchResults(r.json.object(), &results, &error)) {
-            for (const EnrichRecordResult &e : std::as_const(results))
-                byId.insert(e.contactId, e);
+        EnrichBatchResults results;
+        if (m_results.contains(batch)) {
+            results = m_results.take(batch);
+        } else { // an empty answer: read as the empty object it stands for
+            QString unused;
+            readEnrichBatchResults(QByteArrayLiteral("{}"), &results, &unused);
         }
+        const QString &error = results.problem;
+        out.reserve(qsizetype(rows.size()));
         for (const qsizetype row : rows) {
-            const QString id = m_plan->contactId(row);
-            const auto it = byId.constFind(id);
-            if (it == byId.constEnd()) {
+            const qint32 found = results.byId.value(idKey(m_plan->contactIdBytes(row)), -1);
+            const EnrichBatchResults::Record *it
+                    = found >= 0 ? &results.records[size_t(found)] : nullptr;
+            if (!it) {
                 out.append(
                         {QStringLiteral("unknown"),
                          error.isEmpty() ? tr("the answer did not mention this contact") : error});
                 m_outcomes[size_t(row)] = RowOutcome::Unknown;
                 ++m_unknown;
-            } else if (it->status == u"updated") {
+            } else if (it->outcome == RowOutcome::Updated) {
                 out.append({QStringLiteral("ok"), {}});
                 m_outcomes[size_t(row)] = RowOutcome::Updated;
                 ++m_applied;
                 ++updated;
-            } else if (it->status == u"not_found") {
+            } else if (it->outcome == RowOutcome::NotFound) {
                 const QString why = tr("the contact is not on the list");
                 out.append({QStringLiteral("not_found"), why});
                 m_outcomes[size_t(row)] = RowOutcome::NotFound;
@@ -565,7 +816,7 @@ QList<ItemOutcome> EnrichApplyJob::judge(int batch, const Result &r)
                 ++m_notFound;
                 ++notFound;
             } else {
-                const QString why = it->errors.join(QStringLiteral("; "));
+                const QString &why = it->why;
                 out.append({QStringLiteral("rejected"), why});
                 m_outcomes[size_t(row)] = RowOutcome::Rejected;
                 m_reasons.insert(qint32(row), why);

@@ -6,6 +6,7 @@
 #include "jobs/journal.h"
 
 #include "api/enrichmentapi.h"
+#include "jsonwriter.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -46,6 +47,36 @@ QString rowOutcomeName(RowOutcome outcome);
 bool writeEnrichResults(const QString &path, const EnrichPlan &plan,
                         const std::vector<RowOutcome> *outcomes,
                         const QHash<qint32, QString> *reasons, QString *error);
+
+// What the tenant holds now of a batch's contacts (one or more reads), as the journal writes
+// it: per contact and mapped field, the value as JSON (empty: the contact has none).
+struct EnrichCurrentValues
+{
+    QByteArray text;                              // the values' JSON, back to back
+    std::vector<std::pair<qint32, qint32>> spans; // contact x field: where in text, how long
+    QHash<QByteArray, qint32> contacts;           // contact id (UTF-8) -> contact number
+    int fields = 0;
+    QString problem; // the answer is JSON but not current values (then nothing else is set)
+    QByteArrayView value(qint32 contact, int field) const;
+};
+// Reads one answer of the current-values route for the plan's fields (their attribute names as
+// UTF-8, in field order): false (and why) when it is not JSON at all.
+bool readEnrichCurrentValues(const QByteArray &body, const QList<QByteArray> &fields,
+                             EnrichCurrentValues *into, QString *error);
+
+// A batch's per-record results, by contact id.
+struct EnrichBatchResults
+{
+    struct Record
+    {
+        RowOutcome outcome; // Updated, NotFound or Rejected
+        QString why;        // a rejection's errors, "attribute: message; ..."
+    };
+    std::vector<Record> records;
+    QHash<QByteArray, qint32> byId; // contact id (UTF-8) -> record (the last one given)
+    QString problem;                // the answer is JSON but not an enrichment result
+};
+bool readEnrichBatchResults(const QByteArray &body, EnrichBatchResults *into, QString *error);
 
 struct EnrichApplyOptions
 {
@@ -105,7 +136,7 @@ private:
     void setUpWebhook();
     void startWriter();
     void prepare(int batch, std::function<void(BatchWriter::Prepared, const QString &)> done);
-    void compose(int batch, const QHash<QString, QJsonObject> &current,
+    void compose(int batch, const EnrichCurrentValues &current,
                  std::function<void(BatchWriter::Prepared, const QString &)> done);
     void paceThenSend(int contacts,
                       std::function<void(BatchWriter::Prepared, const QString &)> done);
@@ -119,7 +150,12 @@ private:
     EnrichApplyOptions m_options;
     int m_batchSize = 1;
     std::vector<std::vector<qsizetype>> m_batches;
-    QHash<int, QByteArray> m_bodies; // prepared and journaled, waiting for their turn
+    QHash<int, QByteArray> m_bodies;          // prepared and journaled, waiting for their turn
+    QHash<int, EnrichBatchResults> m_results; // read from each batch's answer, for judge()
+    QList<QByteArray> m_fieldNames;           // the plan's attributes, UTF-8, in field order
+    QList<QByteArray> m_fieldKeys;            // the same written as JSON strings
+    JsonWriter m_line;                        // the journal line being written (its room reused)
+    JsonWriter m_values;                      // a row's values (its room reused)
     JournalWriter m_journal;
     BatchWriter *m_writer = nullptr;
     BatchWriter::JournalState m_resumeState;

@@ -189,6 +189,21 @@ void EnrichPlan::analyse()
         std::fill(collect.begin(), collect.end(), false);
         pass(collect);
     }
+    for (qsizetype f = 0; f < fieldCount; ++f)
+        m_writers.emplace_back(*m_fieldAttributes[f], m_options.coercion, m_fields[f].order,
+                               m_nulls);
+}
+
+bool EnrichPlan::writeValue(qsizetype row, int field, JsonWriter &out) const
+{
+    return m_writers[size_t(field)].writeJson(
+            trimmedView(m_table->rows->cell(row, m_fields[field].column)), out);
+}
+
+QByteArrayView EnrichPlan::contactIdBytes(qsizetype row) const
+{
+    return m_mapping.idColumn < 0 ? QByteArrayView()
+                                  : trimmedView(m_table->rows->cell(row, m_mapping.idColumn));
 }
 
 bool EnrichPlan::pass(const std::vector<bool> &collect)

@@ -92,6 +92,11 @@ public:
     // The same as (field index, value) pairs, in field order, without building an object.
     using RowValues = QVarLengthArray<std::pair<int, QJsonValue>, 16>;
     RowValues values(qsizetype row) const;
+    // The row's value for `field` written as JSON (what JsonWriter::value writes for
+    // cell(row, field).value), straight from the cell; false when it has none (nothing written).
+    bool writeValue(qsizetype row, int field, JsonWriter &out) const;
+    // The row's contact id as it is in the file (trimmed UTF-8).
+    QByteArrayView contactIdBytes(qsizetype row) const;
     int fieldCount() const { return int(m_fields.size()); }
     const QString &fieldAttribute(int field) const { return m_fields[field].attribute; }
     // Why a row is skipped, in words (empty for a row that is sent).
@@ -127,6 +132,7 @@ private:
     NullTokens m_nulls;
     QList<FieldStats> m_fields;
     QList<const SchemaAttribute *> m_fieldAttributes;
+    std::vector<CellChecker> m_writers; // per field, with its date order settled
     std::vector<quint8> m_states;
     std::vector<bool> m_cellErrors;
     std::vector<qint32> m_sendRows;

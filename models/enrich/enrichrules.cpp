@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QVarLengthArray>
 
+#include <simdjson.h>
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -799,6 +801,131 @@ CellValue::Kind CellChecker::check(QByteArrayView s) const
         return boolean(s);
     }
     return full(s);
+}
+
+void writeUtf8Text(JsonWriter &out, QByteArrayView text)
+{
+    bool ascii = true;
+    for (const char c : text)
+        ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    if (ascii || simdjson::validate_utf8(text.data(), size_t(text.size())))
+        out.utf8(text);
+    else
+        out.string(QString::fromUtf8(text));
+}
+
+bool CellChecker::writeJson(QByteArrayView s, JsonWriter &out) const
+{
+    using K = CellValue::Kind;
+    if (m_nulls->isNull(s))
+        return false;
+    const auto digits = [&s](qsizetype from, qsizetype to) {
+        for (qsizetype k = from; k < to; ++k) {
+            if (!isDigit(s[k]))
+                return false;
+        }
+        return to > from;
+    };
+    switch (m_attribute->type) {
+    case SchemaAttribute::Type::String:
+        if (stringValue(s) != K::Value)
+            return false;
+        writeUtf8Text(out, s);
+        return true;
+    case SchemaAttribute::Type::Integer: {
+        const qsizetype from = s.startsWith('-') ? 1 : 0;
+        if (s.size() - from <= 15 && digits(from, s.size())) {
+            qint64 v = 0;
+            for (qsizetype k = from; k < s.size(); ++k)
+                v = v * 10 + (s[k] - '0');
+            out.integer(from ? -v : v);
+            return true;
+        }
+        break;
+    }
+    case SchemaAttribute::Type::Decimal: {
+        // [-]digits[.digits], at most 17 characters: normaliseNumber() gives it back as it is
+        // (with a point for the decimal mark).
+        const char mark = m_options.decimalComma ? ',' : '.';
+        const qsizetype from = s.startsWith('-') ? 1 : 0;
+        const qsizetype dot = s.indexOf(mark);
+        if (s.size() <= 17
+            && (dot < 0 ? digits(from, s.size())
+                        : digits(from, dot) && digits(dot + 1, s.size()))) {
+            char text[18];
+            std::memcpy(text, s.data(), size_t(s.size()));
+            if (dot >= 0)
+                text[dot] = '.';
+            double value = 0;
+            std::from_chars(text, text + s.size(), value);
+            out.value(QJsonValue(value));
+            return true;
+        }
+        break;
+    }
+    case SchemaAttribute::Type::Date: {
+        int year = 0;
+        int month = 0;
+        int day = 0;
+        if (s.size() == 10 && s[4] == '-' && s[7] == '-' && digits(0, 4) && digits(5, 7)
+            && digits(8, 10)) {
+            year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+            month = (s[5] - '0') * 10 + (s[6] - '0');
+            day = (s[8] - '0') * 10 + (s[9] - '0');
+            if (!realDate(year, month, day))
+                return false;
+        } else if (s.size() == 10 && (s[2] == '/' || s[2] == '.' || s[2] == '-')
+                   && (s[5] == '/' || s[5] == '.' || s[5] == '-') && digits(0, 2) && digits(3, 5)
+                   && digits(6, 10)) {
+            // 15/01/2024 or 01/15/2024, as readDate() decides.
+            const int a = (s[0] - '0') * 10 + (s[1] - '0');
+            const int b = (s[3] - '0') * 10 + (s[4] - '0');
+            year = (s[6] - '0') * 1000 + (s[7] - '0') * 100 + (s[8] - '0') * 10 + (s[9] - '0');
+            const bool dayFirst = realDate(year, b, a);
+            const bool monthFirst = realDate(year, a, b);
+            bool takeDayFirst = dayFirst;
+            if (dayFirst && monthFirst && a != b) {
+                const DateOrder use
+                        = m_options.dateOrder != DateOrder::Auto ? m_options.dateOrder : m_order;
+                if (use == DateOrder::Auto)
+                    return false; // ambiguous
+                takeDayFirst = use == DateOrder::DayFirst;
+            } else if (!dayFirst && !monthFirst) {
+                return false;
+            }
+            month = takeDayFirst ? b : a;
+            day = takeDayFirst ? a : b;
+        } else {
+            break;
+        }
+        if (year < 1000)
+            break; // the general path writes what QDate writes for those
+        const char text[10] = {char('0' + year / 1000),
+                               char('0' + year / 100 % 10),
+                               char('0' + year / 10 % 10),
+                               char('0' + year % 10),
+                               '-',
+                               char('0' + month / 10),
+                               char('0' + month % 10),
+                               '-',
+                               char('0' + day / 10),
+                               char('0' + day % 10)};
+        out.utf8(QByteArrayView(text, 10));
+        return true;
+    }
+    case SchemaAttribute::Type::Boolean:
+        if (boolean(s) != K::Value)
+            return false;
+        // yes, y, true, 1 (the rest are no, n, false, 0)
+        out.boolean(s.size() == 1 ? (s[0] == 'y' || s[0] == 'Y' || s[0] == '1')
+                                  : s.size() == 3 || s.size() == 4);
+        return true;
+    }
+    const CellValue v = coerceCell(s, *m_attribute, m_options, m_order, *m_nulls);
+    if (v.kind != K::Value)
+        return false;
+    out.value(v.value);
+    return true;
 }
 
 namespace {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/enrichmentapi.h"
+#include "jsonwriter.h"
 
 #include <QByteArrayView>
 #include <QJsonValue>
@@ -144,6 +145,10 @@ public:
     // (as checkCollecting()).
     void checkColumn(const QByteArrayView *cells, qsizetype count, quint8 *rowFlags, Counts *counts,
                      DateEvidence *evidence) const;
+    // Writes the cell's value as JSON: what JsonWriter::value writes for coerceCell's value, the
+    // common forms read directly, the rest through coerceCell. False when the cell is null-like
+    // or does not fit (nothing written).
+    bool writeJson(QByteArrayView trimmed, JsonWriter &out) const;
     // The same, adding what a date cell shows of the column's order to *evidence (what
     // DateEvidence::add would), so that a column is read once.
     CellValue::Kind checkCollecting(QByteArrayView trimmed, DateEvidence *evidence) const;
@@ -177,6 +182,10 @@ Q_ALWAYS_INLINE QByteArrayView trimmedView(QByteArrayView cell)
         return cell;
     return trimmedViewSlow(cell);
 }
+
+// UTF-8 text as JSON, as JsonWriter::string writes QString::fromUtf8 of it (invalid sequences
+// replaced as that does).
+void writeUtf8Text(JsonWriter &out, QByteArrayView text);
 
 // One source column's suggested target, with how sure the match is (0..1) and why.
 struct MappingSuggestion

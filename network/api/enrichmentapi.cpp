@@ -91,9 +91,26 @@ CallHandle *EnrichmentApi::currentValues(const QString &listId, const QStringLis
     QStringList encoded;
     for (const QString &id : contactIds)
         encoded << pathSegment(id);
-    return m_client->send(Request::get(
+    Request r = Request::get(
             listPath(listId) + QStringLiteral("/contacts?contactIds=") + encoded.join(u','),
-            QStringLiteral("Reading %1 contacts of list %2").arg(contactIds.size()).arg(listId)));
+            QStringLiteral("Reading %1 contacts of list %2").arg(contactIds.size()).arg(listId));
+    r.transport = Request::Transport::Http1; // many in a row, mid-sized answers
+    return m_client->send(std::move(r));
+}
+
+CallHandle *EnrichmentApi::currentValues(const QString &listId, const QStringList &contactIds,
+                                         std::function<bool(const QByteArray &, QString *)> read)
+{
+    Q_ASSERT(contactIds.size() <= kMaxIdsPerRead);
+    QStringList encoded;
+    for (const QString &id : contactIds)
+        encoded << pathSegment(id);
+    Request r = Request::get(
+            listPath(listId) + QStringLiteral("/contacts?contactIds=") + encoded.join(u','),
+            QStringLiteral("Reading %1 contacts of list %2").arg(contactIds.size()).arg(listId));
+    r.transport = Request::Transport::Http1;
+    r.readBody = std::move(read);
+    return m_client->send(std::move(r));
 }
 
 CallHandle *EnrichmentApi::postBatch(const QString &listId, const QJsonArray &contacts)
@@ -108,12 +125,15 @@ CallHandle *EnrichmentApi::postBatch(const QString &listId, const QJsonArray &co
     return m_client->send(std::move(r));
 }
 
-CallHandle *EnrichmentApi::postBatch(const QString &listId, QByteArray body, int contacts)
+CallHandle *EnrichmentApi::postBatch(const QString &listId, QByteArray body, int contacts,
+                                     std::function<bool(const QByteArray &, QString *)> read)
 {
     Request r = Request::postJson(
             listPath(listId) + QStringLiteral("/contacts"), std::move(body),
             QStringLiteral("Enriching %1 contacts of list %2").arg(contacts).arg(listId));
     r.retrySafe = true; // absolute values: a replay after a lost answer changes nothing
+    r.transport = Request::Transport::Http1;
+    r.readBody = std::move(read);
     return m_client->send(std::move(r));
 }
 

@@ -338,6 +338,16 @@ void TestEnrichRules::checkerAgreesWithCoercion()
             for (const QByteArray &c : std::as_const(cells)) {
                 const QByteArrayView t = trimmedView(c);
                 const CellValue full = coerceCell(t, a, o, order, nulls);
+                // What a batch sends: the value written straight from the cell, as the
+                // writer writes the coerced value.
+                JsonWriter direct;
+                const bool wrote = checker.writeJson(t, direct);
+                QCOMPARE(wrote, full.kind == CellValue::Kind::Value);
+                if (wrote) {
+                    JsonWriter expected;
+                    expected.value(full.value);
+                    QCOMPARE(direct.bytes(), expected.bytes());
+                }
                 if (checker.check(t) != full.kind)
                     QFAIL(qPrintable(QStringLiteral("type %1, variant %2: \u201c%3\u201d: checker "
                                                     "%4, coercion %5 (%6)")
