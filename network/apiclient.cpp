@@ -594,7 +594,7 @@ void ApiClient::conclude(CallHandle *call, const Answer &a)
                              .arg(QString::fromUtf8(res.header("Location")));
         } else if (kind == ErrorKind::None && call->m_request.expectJson && !res.body.isEmpty()) {
             if (call->m_request.readBody) {
-                if (!call->m_request.readBody(res.body, &detail))
+                if (call->m_request.hooksAlive() && !call->m_request.readBody(res.body, &detail))
                     kind = ErrorKind::Malformed;
             } else {
                 QJsonParseError pe;
@@ -667,6 +667,8 @@ void ApiClient::conclude(CallHandle *call, const Answer &a)
 void ApiClient::scheduleRetry(CallHandle *call, qint64 waitMs, bool rateLimited, bool afterRefresh,
                               ErrorKind why)
 {
+    if (call->m_request.retryWait && call->m_request.hooksAlive())
+        waitMs = std::max(waitMs, call->m_request.retryWait(why, waitMs));
     Q_EMIT call->retryScheduled(int(call->m_result.attempts.size()) + 1,
                                 call->m_request.maxAttempts.value_or(m_policy.maxAttempts), waitMs,
                                 why);

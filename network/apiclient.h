@@ -79,6 +79,13 @@ struct Request
     // empty), for callers that parse large answers faster themselves. False says the body is
     // malformed (a retry may mend it), with why.
     std::function<bool(const QByteArray &body, QString *error)> readBody;
+    // A retry is about to wait waitMs (why: the last attempt's error): returns how long to wait
+    // instead, never less (a caller that paces its calls gives the retry its turn).
+    std::function<qint64(ErrorKind why, qint64 waitMs)> retryWait;
+    // Set when the hooks above reach into an object that may go before the call ends (a job
+    // deleted with calls in flight): they are then called only while it lives.
+    std::optional<QPointer<QObject>> hookContext;
+    bool hooksAlive() const { return !hookContext || !hookContext->isNull(); }
     QByteArray requestId; // empty: one is generated and kept across retries
     std::optional<std::chrono::milliseconds> timeout;
     std::optional<qint64> maxResponseBytes;

@@ -238,26 +238,49 @@ void Pacer::setRate(double perSecond, int batchSize)
     m_rate = std::max(0.0, perSecond);
     // One batch of room: a paced client never sends faster than the rate over any second.
     m_capacity = std::max(1, batchSize);
-    m_tokens = 0;
-    m_atMs = -1;
+    m_freeAtMs = -1;
+}
+
+// The bucket is kept as the moment it is full again (m_freeAtMs): n contacts may go once the
+// room they need has come back, and push that moment on by n / rate.
+double Pacer::earliest(int contacts, qint64 nowMs)
+{
+    if (m_freeAtMs < 0)
+        m_freeAtMs = double(nowMs); // full: the first batch goes at once
+    const double need = std::min<double>(contacts, m_capacity);
+    return m_freeAtMs - (m_capacity - need) * 1000.0 / m_rate;
+}
+
+void Pacer::spend(int contacts, double atMs)
+{
+    m_freeAtMs = std::max(m_freeAtMs, atMs) + double(contacts) * 1000.0 / m_rate;
 }
 
 qint64 Pacer::take(int contacts, qint64 nowMs)
 {
     if (m_rate <= 0)
         return 0;
-    if (m_atMs < 0) {
-        m_atMs = nowMs;
-        m_tokens = m_capacity; // the first batch goes at once
-    }
-    m_tokens = std::min(m_capacity, m_tokens + double(nowMs - m_atMs) * m_rate / 1000.0);
-    m_atMs = nowMs;
-    const double need = std::min<double>(contacts, m_capacity);
-    if (m_tokens + 1e-9 >= need) {
-        m_tokens -= contacts;
+    const double at = earliest(contacts, nowMs);
+    if (at <= double(nowMs) + 1e-6) {
+        spend(contacts, double(nowMs));
         return 0;
     }
-    return qint64(std::ceil((need - m_tokens) * 1000.0 / m_rate));
+    return qint64(std::ceil(at - double(nowMs) - 1e-6));
+}
+
+void Pacer::start(double perSecond, qint64 nowMs)
+{
+    m_rate = std::max(1.0, perSecond);
+    m_freeAtMs = double(nowMs) + m_capacity * 1000.0 / m_rate; // empty
+}
+
+qint64 Pacer::reserve(int contacts, qint64 nowMs, qint64 notBeforeMs)
+{
+    if (m_rate <= 0)
+        return std::max<qint64>(0, notBeforeMs - nowMs);
+    const double at = std::max({earliest(contacts, nowMs), double(nowMs), double(notBeforeMs)});
+    spend(contacts, at);
+    return qint64(std::ceil(at - double(nowMs) - 1e-6));
 }
 
 void Pacer::slowDown()
@@ -514,27 +537,38 @@ void EnrichApplyJob::startWriter()
     hooks.idOf = [this](qsizetype row) { return m_plan->contactId(row); };
     hooks.prepare = [this](int batch, auto done) { prepare(batch, std::move(done)); };
     hooks.send = [this](int batch) -> CallHandle * {
+        const int contacts = int(m_batches[size_t(batch)].size());
         // The body compose() wrote beside the journal line: what is sent is what was journaled.
         // The answer is read as it arrives (a body that is not JSON is retried like any).
-        CallHandle *call = m_api.postBatch(m_options.listId, m_bodies.take(batch),
-                                           int(m_batches[size_t(batch)].size()),
-                                           [this, batch](const QByteArray &body, QString *error) {
-                                               EnrichBatchResults results;
-                                               if (!readEnrichBatchResults(body, &results, error))
-                                                   return false;
-                                               m_results.insert(batch, std::move(results));
-                                               return true;
-                                           });
-        connect(call, &CallHandle::retryScheduled, this, [this](int, int, qint64, ErrorKind why) {
+        const auto read = [this, batch](const QByteArray &body, QString *error) {
+            EnrichBatchResults results;
+            if (!readEnrichBatchResults(body, &results, error))
+                return false;
+            m_results.insert(batch, std::move(results));
+            return true;
+        };
+        // A batch sent again takes its turn in the pacing like a new one (the tenant did not
+        // count the attempt it refused or lost), so that retries do not push the run over the
+        // tenant's rate. A throttle slows the pace; a run sent unpaced starts pacing at what
+        // the tenant's Retry-After says.
+        const auto retryWait = [this, contacts](ErrorKind why, qint64 waitMs) {
+            const qint64 now = m_clock.elapsed();
             if (why == ErrorKind::RateLimited) {
                 ++m_rateLimited;
-                m_pacer.slowDown();
+                if (m_pacer.rate() <= 0)
+                    m_pacer.start(waitMs > 0 ? contacts * 1000.0 / double(waitMs)
+                                             : EnrichApplyOptions().ratePerSecond,
+                                  now);
+                else
+                    m_pacer.slowDown();
                 Q_EMIT message(tr("The tenant asked to slow down; pacing at %1 "
                                   "contacts/s from now on.")
                                        .arg(qint64(m_pacer.rate())));
             }
-        });
-        return call;
+            return m_pacer.reserve(contacts, now, now + waitMs);
+        };
+        return m_api.postBatch(m_options.listId, m_bodies.take(batch), contacts, read, retryWait,
+                               this);
     };
     hooks.judge = [this](int batch, const Result &r) { return judge(batch, r); };
     BatchWriter::Options o;
@@ -600,7 +634,8 @@ void EnrichApplyJob::prepare(int batch,
             ids << m_plan->contactId(rows[size_t(k)]);
         // Each answer is read as it arrives, into the batch's values.
         CallHandle *call = watch(m_api.currentValues(
-                m_options.listId, ids, [this, reads](const QByteArray &body, QString *error) {
+                m_options.listId, ids,
+                [this, reads](const QByteArray &body, QString *error) {
                     EnrichCurrentValues v;
                     if (!readEnrichCurrentValues(body, m_fieldNames, &v, error))
                         return false;
@@ -617,7 +652,8 @@ void EnrichApplyJob::prepare(int batch,
                     for (auto it = v.contacts.cbegin(); it != v.contacts.cend(); ++it)
                         all.contacts.insert(it.key(), it.value() + base);
                     return true;
-                }));
+                },
+                this));
         ++reads->pending;
         connect(call, &CallHandle::finished, this, [this, batch, reads, done](const Result &r) {
             if (r.ok() && r.body.isEmpty() && reads->values.problem.isEmpty())

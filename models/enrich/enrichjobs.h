@@ -29,14 +29,23 @@ public:
     double rate() const { return m_rate; }
     // Milliseconds to wait before `contacts` may go (0: now); takes them when it returns 0.
     qint64 take(int contacts, qint64 nowMs);
+    // Starts pacing at `perSecond` from nowMs with no room saved up (a run sent unpaced that
+    // the tenant throttles after all).
+    void start(double perSecond, qint64 nowMs);
+    // `contacts` go out again (a batch retried) no earlier than notBeforeMs: milliseconds from
+    // nowMs until it is their turn. They are taken at once (the batches after them wait for
+    // them), so that what is sent, retries included, stays within the rate.
+    qint64 reserve(int contacts, qint64 nowMs, qint64 notBeforeMs);
     // A Retry-After came back: the tenant wants less; go 20 % slower from now on.
     void slowDown();
 
 private:
+    double earliest(int contacts, qint64 nowMs);
+    void spend(int contacts, double atMs);
+
     double m_rate = 0;
     double m_capacity = 0;
-    double m_tokens = 0;
-    qint64 m_atMs = -1;
+    double m_freeAtMs = -1; // when the bucket is full again (-1: full now)
 };
 
 // Every row's fate in a run, for the results file and the page's results table.

@@ -99,7 +99,8 @@ CallHandle *EnrichmentApi::currentValues(const QString &listId, const QStringLis
 }
 
 CallHandle *EnrichmentApi::currentValues(const QString &listId, const QStringList &contactIds,
-                                         std::function<bool(const QByteArray &, QString *)> read)
+                                         std::function<bool(const QByteArray &, QString *)> read,
+                                         QObject *context)
 {
     Q_ASSERT(contactIds.size() <= kMaxIdsPerRead);
     QStringList encoded;
@@ -110,6 +111,8 @@ CallHandle *EnrichmentApi::currentValues(const QString &listId, const QStringLis
             QStringLiteral("Reading %1 contacts of list %2").arg(contactIds.size()).arg(listId));
     r.transport = Request::Transport::Http1;
     r.readBody = std::move(read);
+    if (context)
+        r.hookContext = QPointer<QObject>(context);
     return m_client->send(std::move(r));
 }
 
@@ -126,7 +129,9 @@ CallHandle *EnrichmentApi::postBatch(const QString &listId, const QJsonArray &co
 }
 
 CallHandle *EnrichmentApi::postBatch(const QString &listId, QByteArray body, int contacts,
-                                     std::function<bool(const QByteArray &, QString *)> read)
+                                     std::function<bool(const QByteArray &, QString *)> read,
+                                     std::function<qint64(ErrorKind, qint64)> retryWait,
+                                     QObject *context)
 {
     Request r = Request::postJson(
             listPath(listId) + QStringLiteral("/contacts"), std::move(body),
@@ -134,6 +139,9 @@ CallHandle *EnrichmentApi::postBatch(const QString &listId, QByteArray body, int
     r.retrySafe = true; // absolute values: a replay after a lost answer changes nothing
     r.transport = Request::Transport::Http1;
     r.readBody = std::move(read);
+    r.retryWait = std::move(retryWait);
+    if (context)
+        r.hookContext = QPointer<QObject>(context);
     return m_client->send(std::move(r));
 }
 

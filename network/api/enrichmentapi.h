@@ -67,16 +67,21 @@ public:
     CallHandle *schema(const QString &listId);
     // Current values of at most kMaxIdsPerRead contacts.
     CallHandle *currentValues(const QString &listId, const QStringList &contactIds);
-    // The same, the answer read by `read` instead of Qt's parser (see Request::readBody).
+    // The same, the answer read by `read` instead of Qt's parser (see Request::readBody),
+    // called only while `context` lives.
     CallHandle *currentValues(const QString &listId, const QStringList &contactIds,
-                              std::function<bool(const QByteArray &, QString *)> read);
+                              std::function<bool(const QByteArray &, QString *)> read,
+                              QObject *context);
     // One batch. A record is applied whole or rejected whole; the pipeline may replay the batch
     // (it sets absolute values, so a replay changes nothing).
     CallHandle *postBatch(const QString &listId, const QJsonArray &contacts);
     // The same with the body written already ({contactListId, contacts:[…]}), the answer read
-    // by `read` when one is given (see Request::readBody).
+    // by `read` and retries timed by `retryWait` when they are given (see Request); both are
+    // called only while `context` lives.
     CallHandle *postBatch(const QString &listId, QByteArray body, int contacts,
-                          std::function<bool(const QByteArray &, QString *)> read = {});
+                          std::function<bool(const QByteArray &, QString *)> read = {},
+                          std::function<qint64(ErrorKind, qint64)> retryWait = {},
+                          QObject *context = nullptr);
     CallHandle *refresh(const QString &listId);
     CallHandle *registerWebhook(const QString &name, const QUrl &url, int maxRetries,
                                 int backoffMs);

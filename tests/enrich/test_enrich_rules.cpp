@@ -3,6 +3,7 @@
 // duplicates, batch sizes, templates.
 #include "csv/csvreader.h"
 #include "csv/csvrows.h"
+#include "enrich/enrichjobs.h"
 #include "enrich/enrichplan.h"
 #include "enrich/enrichrules.h"
 #include "enrich/mappingtemplates.h"
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void nullTokens_data();
     void nullTokens();
     void wordsCompareAsBytes();
+    void pacerKeepsRetriesWithinTheRate();
     void dateOrderIsReadFromTheColumn();
     void fillRateIsMeasuredBeforeFiltering();
     void rowStatesAndReasons();
@@ -419,6 +421,41 @@ void TestEnrichRules::wordsCompareAsBytes()
                            "A",
                            "n-a", "non", "@one", "--"})
         QVERIFY2(!nulls.isNull(QByteArrayView(no)), no);
+}
+
+void TestEnrichRules::pacerKeepsRetriesWithinTheRate()
+{
+    // 500 contacts a second in batches of 300: the first goes at once, the next 0.6 s later.
+    Pacer p;
+    p.setRate(500, 300);
+    QCOMPARE(p.take(300, 1000), 0);
+    QCOMPARE(p.take(300, 1000), 600);
+    QCOMPARE(p.take(300, 1600), 0);
+    // A batch sent again (its answer was a 5xx, say) takes its turn like a new one: not before
+    // the wait its retry asks for, nor before there is room; the next batch waits for it too, so
+    // what goes out, retries included, stays at the rate.
+    QCOMPARE(p.reserve(300, 1700, 1705), 500); // (300 - 50) / 500 s
+    QCOMPARE(p.take(300, 1700), 1100);         // (300 + 300 - 50) / 500 s
+    QCOMPARE(p.take(300, 2800), 0);
+    // The tenant throttles: slower by a fifth from now on, and the retry waits as long as it
+    // was told even if there is room at once; the next batch goes a batch's time after it.
+    p.slowDown();
+    QCOMPARE(p.rate(), 400.0);
+    QCOMPARE(p.reserve(300, 3400, 4400), 1000);
+    QCOMPARE(p.take(300, 4400), 750);
+    QCOMPARE(p.take(300, 5150), 0);
+    // No pacing: never a wait but what the retry asks for...
+    Pacer none;
+    none.setRate(0, 300);
+    QCOMPARE(none.reserve(300, 0, 250), 250);
+    QCOMPARE(none.take(300, 0), 0);
+    QCOMPARE(none.take(300, 0), 0);
+    // ...until the tenant throttles the run: pacing from then on, with no room saved up.
+    none.start(300, 1000);
+    QCOMPARE(none.rate(), 300.0);
+    QCOMPARE(none.reserve(300, 1000, 2000), 1000);
+    QCOMPARE(none.reserve(300, 1000, 2000), 2000); // the second retry after the first
+    QCOMPARE(none.take(300, 3000), 1000);
 }
 
 void TestEnrichRules::nullTokens_data()

@@ -42,6 +42,8 @@ private Q_SLOTS:
     void forbiddenNamesScope();
     void responseSizeCapped();
     void malformedJsonReported();
+    void hooksReadAndTimeTheCall();
+    void hooksOutlivedByTheCallAreNotCalled();
     void transferTimeout();
     void insecureEndpointRefused();
     void tokenEndpointErrors_data();
@@ -365,6 +367,71 @@ void TestPipeline::malformedJsonReported()
     QCOMPARE(r.attempts.size(), 2); // a GET is replayed once more before giving up
     QVERIFY(r.errorText.contains(u"not the expected JSON"));
     QVERIFY(r.json.isNull());
+}
+
+void TestPipeline::hooksReadAndTimeTheCall()
+{
+    Tenant t;
+    int calls = 0;
+    t.api = [&](const ScriptedServer::Request &) {
+        return ++calls == 1 ? ScriptedServer::json(429, "{}", {{"Retry-After", "0"}})
+                            : ScriptedServer::json(200, R"({"n":7})");
+    };
+    QVERIFY(t.server.listen());
+    ApiClient client(t.profile(), ClientSecret(kSecret));
+    Request r = Request::postJson(QStringLiteral("/api/create"), "{}");
+    r.retrySafe = true;
+    QObject context;
+    r.hookContext = QPointer<QObject>(&context);
+    QByteArray read;
+    QList<ErrorKind> why;
+    r.readBody = [&](const QByteArray &body, QString *) {
+        read = body;
+        return true;
+    };
+    r.retryWait = [&](ErrorKind kind, qint64 waitMs) {
+        why << kind;
+        return waitMs + 120; // the caller's pacing puts the retry later
+    };
+    const Result res = run(client, std::move(r));
+    QVERIFY2(res.ok(), qPrintable(res.errorText));
+    QCOMPARE(read, QByteArray(R"({"n":7})"));
+    QVERIFY(res.json.isNull()); // the hook read it: Qt's parser did not
+    QCOMPARE(why, QList<ErrorKind>{ErrorKind::RateLimited});
+    QVERIFY2(res.waitedMs >= 120, qPrintable(QString::number(res.waitedMs)));
+    QCOMPARE(t.server.count("/api/create"), 2);
+}
+
+// A job deleted with its calls in flight: the calls end without reaching into it.
+void TestPipeline::hooksOutlivedByTheCallAreNotCalled()
+{
+    Tenant t;
+    int calls = 0;
+    t.api = [&](const ScriptedServer::Request &) {
+        return ++calls == 1 ? ScriptedServer::json(429, "{}", {{"Retry-After", "0"}})
+                            : ScriptedServer::json(200, "{}");
+    };
+    QVERIFY(t.server.listen());
+    ApiClient client(t.profile(), ClientSecret(kSecret));
+    Request r = Request::postJson(QStringLiteral("/api/create"), "{}");
+    r.retrySafe = true;
+    auto *context = new QObject;
+    r.hookContext = QPointer<QObject>(context);
+    int hooked = 0;
+    r.readBody = [&hooked](const QByteArray &, QString *) {
+        ++hooked;
+        return false;
+    };
+    r.retryWait = [&hooked](ErrorKind, qint64) {
+        ++hooked;
+        return qint64(60000);
+    };
+    CallHandle *h = client.send(std::move(r));
+    QSignalSpy spy(h, &CallHandle::finished);
+    delete context;
+    QVERIFY(spy.wait(20000));
+    QCOMPARE(hooked, 0);
+    QCOMPARE(t.server.count("/api/create"), 2);
 }
 
 void TestPipeline::transferTimeout()
