@@ -90,6 +90,14 @@ QString Job::title() const
     return m_title.isEmpty() ? m_kind + QStringLiteral(" · ") + m_target : m_title;
 }
 
+void Job::setTarget(const QString &target)
+{
+    if (m_target == target)
+        return;
+    m_target = target;
+    Q_EMIT titleChanged(title()); // the jobs' list shows both
+}
+
 void Job::setTitle(const QString &title)
 {
     if (m_title == title)
@@ -102,7 +110,8 @@ namespace {
 
 QString retryText(int next, int maxAttempts, qint64 waitMs, ErrorKind why)
 {
-    const QString wait = waitMs >= 1000 ? Job::tr("%1 s").arg(QString::number(waitMs / 1000.0, 'f', waitMs % 1000 ? 1 : 0))
+    const QString wait = waitMs >= 1000 ? Job::tr("%1 s").arg(
+                                 QString::number(waitMs / 1000.0, 'f', waitMs % 1000 ? 1 : 0))
                                         : Job::tr("%1 ms").arg(waitMs);
     const QString retry = Job::tr("retry %1 of %2").arg(next - 1).arg(maxAttempts - 1);
     switch (why) {

@@ -94,6 +94,9 @@ protected:
     void setPhase(const QString &phase);
     void setProgress(qint64 done, qint64 total = -1);
     void setUnit(const QString &unit) { m_progress.unit = unit; }
+    // What the job works on, once it knows better than at its start (a restore learns its list
+    // from the journal): shown in the jobs' list and used by the audit entries from then on.
+    void setTarget(const QString &target);
     void setDoneBefore(qint64 n) { m_progress.doneBefore = n; }
     // Counts the call and emits one sample per attempt.
     void observe(const Result &result);

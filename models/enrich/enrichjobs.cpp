@@ -1009,6 +1009,7 @@ void EnrichUndoJob::run()
         return;
     }
     m_listId = summary.header.target;
+    setTarget(m_listId);
     setTitle(tr("Undo enrichment · %1")
                      .arg(summary.header.targetName.isEmpty() ? m_listId
                                                               : summary.header.targetName));

@@ -842,6 +842,7 @@ void SanitizeRestoreJob::run()
     }
     m_listId = m_contents.summary.header.target;
     m_listName = m_contents.summary.header.targetName;
+    setTarget(m_listId);
     setTitle(tr("Restore · %1").arg(m_listName.isEmpty() ? m_listId : m_listName));
     if (!m_journal.reopen(m_journalPath, &error)) {
         fail(error);

@@ -163,6 +163,7 @@ private Q_SLOTS:
         QVERIFY2(undo.state() == JobState::Succeeded, qPrintable(undo.errorText()));
         QCOMPARE(enrichtest::attributesOf(m_sim, QStringLiteral("list_us_main"), ids(*p)), before);
         QVERIFY(undo.restoredContacts() > 0);
+        QCOMPARE(undo.target(), QStringLiteral("list_us_main")); // learnt from the journal
         // Twice changes nothing.
         EnrichUndoJob again(m_client.get(), apply.journalPath());
         QVERIFY(runJob(again));

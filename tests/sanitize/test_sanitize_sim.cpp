@@ -279,6 +279,7 @@ private Q_SLOTS:
         SanitizeRestoreJob restore(m_client.get(), o.journalPath);
         QVERIFY(runJob(restore));
         QCOMPARE(restore.state(), JobState::Succeeded);
+        QCOMPARE(restore.target(), list); // learnt from the journal
         QCOMPARE(contents(list), before);
         SanitizeRestoreJob again(m_client.get(), o.journalPath);
         QVERIFY(runJob(again));
