@@ -6,11 +6,12 @@
 //   (b) end to end against a cxone-sim process with --enrich-rate 0: contacts/s;
 //   (c) end to end at the default 500 contacts/s: the achieved rate and the 429s met.
 //
-//   bench_enrich [--rows N] [--csv FILE] [--repeat N] [--contacts N] [--paced N] [--smoke]
+//   bench_enrich [--rows N] [--csv FILE] [--repeat N] [--contacts N] [--paced N]
+//                [--in-flight N] [--smoke]
 //   (0 skips a part; --repeat imports the file N times, a line each; Python's time is set
 //   against the fastest)
 //   --csv imports that file (with the generated file's mapping) instead of a generated one;
-//   --no-peer leaves Python out.
+//   --no-peer leaves Python out; --in-flight sets the batches on the wire in (b) and (c).
 
 #include "simprocess.h"
 
@@ -28,6 +29,8 @@
 #include <QTextStream>
 
 #include <random>
+
+#include <unistd.h>
 
 using namespace cxone;
 using namespace cxone::testsupport;
@@ -95,6 +98,9 @@ QString generate(const QString &path, qint64 rows)
         }
     }
     f.write(buf);
+    // On disk before it is read, as a user's export is: no writeback runs during the import.
+    f.flush();
+    ::fdatasync(f.handle());
     return path;
 }
 
@@ -254,6 +260,7 @@ int main(int argc, char *argv[])
         o.journalPath = dir.filePath(name + QStringLiteral(".jsonl"));
         o.ratePerSecond = rate;
         o.refresh = false;
+        o.maxInFlight = int(option("--in-flight", o.maxInFlight));
         EnrichApplyJob job(&client, plan2, o);
         const double cpuBefore = selfCpuSeconds();
         const double simBefore = sim.cpuSeconds();
