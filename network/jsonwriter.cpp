@@ -196,7 +196,12 @@ JsonWriter &JsonWriter::number(double value)
         return integer(qint64(value));
     beforeValue();
     char buf[32];
-    const auto r = std::to_chars(buf, buf + sizeof buf, value); // shortest that round-trips
+    // The shortest text that round-trips; beyond 64-bit integers always with an exponent, which
+    // readers that take a number of digits only as an integer (simdjson) would refuse.
+    const auto r
+            = std::fabs(value) >= 9223372036854775808.0
+                      ? std::to_chars(buf, buf + sizeof buf, value, std::chars_format::scientific)
+                      : std::to_chars(buf, buf + sizeof buf, value);
     put(buf, r.ptr - buf);
     return *this;
 }

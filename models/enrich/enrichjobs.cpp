@@ -1,5 +1,7 @@
 #include "enrichjobs.h"
 
+#include "io/jsonbody.h"
+
 #include "api/contactlistsapi.h"
 #include "apiclient.h"
 #include "appdirs.h"
@@ -14,8 +16,11 @@
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QVarLengthArray>
 
 #include <simdjson.h>
+
+#include <optional>
 
 namespace cxone {
 
@@ -78,19 +83,36 @@ QByteArray idKey(QByteArrayView id)
     return QString::fromUtf8(id).toUtf8();
 }
 
-// Parses an answer with simdjson; false (and why) when it is not JSON. A body simdjson refuses
-// that Qt's parser reads (numbers beyond 64 bits) comes back as *qt instead.
-bool parseAnswer(dom::parser &parser, const QByteArray &body, dom::element *root, QJsonDocument *qt,
-                 QString *error)
+// A member of an object, the last of that name as Qt's parser keeps it (simdjson's at_key finds
+// the first); false when e is not an object or has none.
+bool memberAt(const dom::element &e, std::string_view key, dom::element *out)
 {
-    if (parser.parse(body.constData(), size_t(body.size()), true).get(*root) == simdjson::SUCCESS)
-        return true;
-    QJsonParseError pe;
-    *qt = QJsonDocument::fromJson(body, &pe);
-    if (pe.error == QJsonParseError::NoError)
-        return true;
-    *error = QStringLiteral("%1 at byte %2").arg(pe.errorString()).arg(pe.offset);
-    return false;
+    dom::object o;
+    if (e.get_object().get(o) != simdjson::SUCCESS)
+        return false;
+    bool found = false;
+    for (const dom::key_value_pair m : o) {
+        if (m.key == key) {
+            *out = m.value;
+            found = true;
+        }
+    }
+    return found;
+}
+
+// A member's string (empty when it is absent or not a string).
+std::string_view stringAt(const dom::element &e, std::string_view key)
+{
+    dom::element m;
+    std::string_view v;
+    if (!memberAt(e, key, &m) || m.get_string().get(v) != simdjson::SUCCESS)
+        return {};
+    return v;
+}
+
+QString qstring(std::string_view utf8)
+{
+    return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
 }
 
 } // namespace
@@ -105,59 +127,43 @@ bool readEnrichCurrentValues(const QByteArray &body, const QList<QByteArray> &fi
                              EnrichCurrentValues *into, QString *error)
 {
     static thread_local dom::parser parser;
+    static thread_local std::string text;
     dom::element root;
-    QJsonDocument qt;
-    if (!parseAnswer(parser, body, &root, &qt, error))
+    if (!parseJsonBody(parser, body, &text, &root, error))
         return false;
     EnrichCurrentValues v;
     v.fields = int(fields.size());
+    dom::element member;
+    dom::array contacts;
+    if (!memberAt(root, "contacts", &member)
+        || member.get_array().get(contacts) != simdjson::SUCCESS) {
+        v.problem = EnrichmentApi::noContactsArrayText();
+        *into = std::move(v);
+        return true;
+    }
     JsonWriter texts(qsizetype(body.size()));
-    const auto addContact = [&](QByteArray id, const auto &valueOf) {
-        v.contacts.insert(std::move(id), qint32(v.spans.size() / size_t(std::max(1, v.fields))));
-        for (const QByteArray &name : fields) {
+    for (const dom::element c : contacts) {
+        const std::string_view id = stringAt(c, "contactId");
+        v.contacts.insert(QByteArray(id.data(), qsizetype(id.size())),
+                          qint32(v.spans.size() / size_t(std::max(1, v.fields))));
+        // Each field's value: the last member of its name, as Qt's parser keeps it.
+        QVarLengthArray<std::optional<dom::element>, 16> values(fields.size());
+        dom::element attributesValue;
+        dom::object attributes;
+        if (memberAt(c, "attributes", &attributesValue)
+            && attributesValue.get_object().get(attributes) == simdjson::SUCCESS) {
+            for (const dom::key_value_pair m : attributes) {
+                for (qsizetype f = 0; f < fields.size(); ++f) {
+                    if (m.key == std::string_view(fields[f].constData(), size_t(fields[f].size())))
+                        values[f] = m.value;
+                }
+            }
+        }
+        for (const std::optional<dom::element> &e : values) {
             const qsizetype at = texts.size();
-            valueOf(name, texts);
+            if (e)
+                writeElement(texts, *e);
             v.spans.emplace_back(qint32(at), qint32(texts.size() - at));
-        }
-    };
-    if (qt.isNull()) {
-        dom::array contacts;
-        if (root.at_key("contacts").get_array().get(contacts) != simdjson::SUCCESS) {
-            v.problem = QStringLiteral("The answer has no contacts array.");
-        } else {
-            for (const dom::element c : contacts) {
-                std::string_view id;
-                if (c.at_key("contactId").get_string().get(id) != simdjson::SUCCESS)
-                    id = {};
-                dom::object attributes;
-                const bool any
-                        = c.at_key("attributes").get_object().get(attributes) == simdjson::SUCCESS;
-                addContact(QByteArray(id.data(), qsizetype(id.size())),
-                           [&](const QByteArray &name, JsonWriter &w) {
-                               dom::element e;
-                               if (any
-                                   && attributes.at_key(std::string_view(name.constData(),
-                                                                         size_t(name.size())))
-                                                      .get(e)
-                                              == simdjson::SUCCESS)
-                                   writeElement(w, e);
-                           });
-            }
-        }
-    } else {
-        const QJsonObject o = qt.object();
-        if (!o.value(u"contacts").isArray()) {
-            v.problem = QStringLiteral("The answer has no contacts array.");
-        } else {
-            for (const QJsonValue c : o.value(u"contacts").toArray()) {
-                const QJsonObject attributes = c.toObject().value(u"attributes").toObject();
-                addContact(c.toObject().value(u"contactId").toString().toUtf8(),
-                           [&](const QByteArray &name, JsonWriter &w) {
-                               const QJsonValue value = attributes.value(QString::fromUtf8(name));
-                               if (!value.isUndefined())
-                                   w.value(value);
-                           });
-            }
         }
     }
     v.text = texts.take();
@@ -168,64 +174,40 @@ bool readEnrichCurrentValues(const QByteArray &body, const QList<QByteArray> &fi
 bool readEnrichBatchResults(const QByteArray &body, EnrichBatchResults *into, QString *error)
 {
     static thread_local dom::parser parser;
+    static thread_local std::string text;
     dom::element root;
-    QJsonDocument qt;
-    if (!parseAnswer(parser, body, &root, &qt, error))
+    if (!parseJsonBody(parser, body, &text, &root, error))
         return false;
     EnrichBatchResults r;
-    const auto add = [&r](QByteArray id, QByteArrayView status, QString why) {
-        const RowOutcome outcome = status == "updated"     ? RowOutcome::Updated
-                                   : status == "not_found" ? RowOutcome::NotFound
-                                                           : RowOutcome::Rejected;
-        r.byId.insert(std::move(id), qint32(r.records.size()));
-        r.records.push_back({outcome, std::move(why)});
-    };
-    if (qt.isNull()) {
-        // The guide's format check: an answer without processedCount is not the enrichment
-        // answer.
-        dom::element processed;
-        dom::array results;
-        if (root.at_key("processedCount").get(processed) != simdjson::SUCCESS) {
-            r.problem = QStringLiteral("The answer has no processedCount: it is not an "
-                                       "enrichment result.");
-        } else if (root.at_key("results").get_array().get(results) == simdjson::SUCCESS) {
-            for (const dom::element e : results) {
-                std::string_view id;
-                std::string_view status;
-                if (e.at_key("contactId").get_string().get(id) != simdjson::SUCCESS)
-                    id = {};
-                if (e.at_key("status").get_string().get(status) != simdjson::SUCCESS)
-                    status = {};
-                QStringList why;
-                dom::array errors;
-                if (status != "updated"
-                    && e.at_key("errors").get_array().get(errors) == simdjson::SUCCESS) {
-                    for (const dom::element x : errors) {
-                        std::string_view attribute;
-                        std::string_view message;
-                        if (x.at_key("attribute").get_string().get(attribute) != simdjson::SUCCESS)
-                            attribute = {};
-                        if (x.at_key("message").get_string().get(message) != simdjson::SUCCESS)
-                            message = {};
-                        const QString m
-                                = QString::fromUtf8(message.data(), qsizetype(message.size()));
-                        why << (attribute.empty() ? m
-                                                  : QString::fromUtf8(attribute.data(),
-                                                                      qsizetype(attribute.size()))
-                                                            + QStringLiteral(": ") + m);
-                    }
+    dom::element member;
+    dom::array results;
+    // The guide's format check: an answer without processedCount is not the enrichment answer.
+    if (!memberAt(root, "processedCount", &member)) {
+        r.problem = EnrichmentApi::notAnEnrichmentResultText();
+    } else if (memberAt(root, "results", &member)
+               && member.get_array().get(results) == simdjson::SUCCESS) {
+        for (const dom::element e : results) {
+            const std::string_view id = stringAt(e, "contactId");
+            const std::string_view status = stringAt(e, "status");
+            QStringList why;
+            dom::element errorsValue;
+            dom::array errors;
+            if (status != "updated" && memberAt(e, "errors", &errorsValue)
+                && errorsValue.get_array().get(errors) == simdjson::SUCCESS) {
+                for (const dom::element x : errors) {
+                    const QString message = qstring(stringAt(x, "message"));
+                    const std::string_view attribute = stringAt(x, "attribute");
+                    why << (attribute.empty()
+                                    ? message
+                                    : qstring(attribute) + QStringLiteral(": ") + message);
                 }
-                add(QByteArray(id.data(), qsizetype(id.size())),
-                    QByteArrayView(status.data(), qsizetype(status.size())),
-                    why.join(QStringLiteral("; ")));
             }
+            const RowOutcome outcome = status == "updated"     ? RowOutcome::Updated
+                                       : status == "not_found" ? RowOutcome::NotFound
+                                                               : RowOutcome::Rejected;
+            r.byId.insert(QByteArray(id.data(), qsizetype(id.size())), qint32(r.records.size()));
+            r.records.push_back({outcome, why.join(QStringLiteral("; "))});
         }
-    } else {
-        QList<EnrichRecordResult> results;
-        if (!EnrichmentApi::parseBatchResults(qt.object(), &results, &r.problem))
-            results.clear();
-        for (const EnrichRecordResult &e : std::as_const(results))
-            add(e.contactId.toUtf8(), e.status.toUtf8(), e.errors.join(QStringLiteral("; ")));
     }
     *into = std::move(r);
     return true;
@@ -657,7 +639,7 @@ void EnrichApplyJob::prepare(int batch,
         ++reads->pending;
         connect(call, &CallHandle::finished, this, [this, batch, reads, done](const Result &r) {
             if (r.ok() && r.body.isEmpty() && reads->values.problem.isEmpty())
-                reads->values.problem = QStringLiteral("The answer has no contacts array.");
+                reads->values.problem = EnrichmentApi::noContactsArrayText();
             if (r.error == ErrorKind::Cancelled)
                 reads->cancelled = true;
             else if (reads->failure.isEmpty() && (!r.ok() || !reads->values.problem.isEmpty()))
@@ -820,13 +802,9 @@ QList<ItemOutcome> EnrichApplyJob::judge(int batch, const Result &r)
         if (!cancelled)
             m_notSent += qint64(rows.size()); // refused whole: none of it applied
     } else {
-        EnrichBatchResults results;
-        if (m_results.contains(batch)) {
-            results = m_results.take(batch);
-        } else { // an empty answer: read as the empty object it stands for
-            QString unused;
-            readEnrichBatchResults(QByteArrayLiteral("{}"), &results, &unused);
-        }
+        EnrichBatchResults results = m_results.take(batch);
+        if (r.body.isEmpty()) // an empty answer is not an enrichment result either
+            results.problem = EnrichmentApi::notAnEnrichmentResultText();
         const QString &error = results.problem;
         out.reserve(qsizetype(rows.size()));
         for (const qsizetype row : rows) {

@@ -85,19 +85,6 @@ CallHandle *EnrichmentApi::schema(const QString &listId)
                          QStringLiteral("Loading the schema of list %1").arg(listId)));
 }
 
-CallHandle *EnrichmentApi::currentValues(const QString &listId, const QStringList &contactIds)
-{
-    Q_ASSERT(contactIds.size() <= kMaxIdsPerRead);
-    QStringList encoded;
-    for (const QString &id : contactIds)
-        encoded << pathSegment(id);
-    Request r = Request::get(
-            listPath(listId) + QStringLiteral("/contacts?contactIds=") + encoded.join(u','),
-            QStringLiteral("Reading %1 contacts of list %2").arg(contactIds.size()).arg(listId));
-    r.transport = Request::Transport::Http1; // many in a row, mid-sized answers
-    return m_client->send(std::move(r));
-}
-
 CallHandle *EnrichmentApi::currentValues(const QString &listId, const QStringList &contactIds,
                                          std::function<bool(const QByteArray &, QString *)> read,
                                          QObject *context)
@@ -109,7 +96,7 @@ CallHandle *EnrichmentApi::currentValues(const QString &listId, const QStringLis
     Request r = Request::get(
             listPath(listId) + QStringLiteral("/contacts?contactIds=") + encoded.join(u','),
             QStringLiteral("Reading %1 contacts of list %2").arg(contactIds.size()).arg(listId));
-    r.transport = Request::Transport::Http1;
+    r.transport = Request::Transport::Http1; // many in a row, mid-sized answers
     r.readBody = std::move(read);
     if (context)
         r.hookContext = QPointer<QObject>(context);
@@ -250,11 +237,21 @@ bool EnrichmentApi::parseSchema(const QJsonObject &o, ListSchema *out, QString *
     return true;
 }
 
+QString EnrichmentApi::noContactsArrayText()
+{
+    return QStringLiteral("The answer has no contacts array.");
+}
+
+QString EnrichmentApi::notAnEnrichmentResultText()
+{
+    return QStringLiteral("The answer has no processedCount: it is not an enrichment result.");
+}
+
 bool EnrichmentApi::parseCurrentValues(const QJsonObject &o, QHash<QString, QJsonObject> *values,
                                        QStringList *notFound, QString *error)
 {
     if (!o.value(u"contacts").isArray()) {
-        *error = QStringLiteral("The answer has no contacts array.");
+        *error = noContactsArrayText();
         return false;
     }
     for (const QJsonValue v : o.value(u"contacts").toArray()) {
@@ -271,8 +268,7 @@ bool EnrichmentApi::parseBatchResults(const QJsonObject &o, QList<EnrichRecordRe
 {
     // The guide's format check: an answer without processedCount is not the enrichment answer.
     if (!o.contains(u"processedCount")) {
-        *error = QStringLiteral("The answer has no processedCount: it is not an enrichment "
-                                "result.");
+        *error = notAnEnrichmentResultText();
         return false;
     }
     for (const QJsonValue v : o.value(u"results").toArray()) {

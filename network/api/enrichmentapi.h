@@ -65,13 +65,11 @@ public:
     static Request campaignsRequest(const QString &continuationToken = {});
     CallHandle *campaign(const QString &campaignId);
     CallHandle *schema(const QString &listId);
-    // Current values of at most kMaxIdsPerRead contacts.
-    CallHandle *currentValues(const QString &listId, const QStringList &contactIds);
-    // The same, the answer read by `read` instead of Qt's parser (see Request::readBody),
-    // called only while `context` lives.
+    // Current values of at most kMaxIdsPerRead contacts; the answer read by `read` instead of
+    // Qt's parser when it is given (see Request::readBody), called only while `context` lives.
     CallHandle *currentValues(const QString &listId, const QStringList &contactIds,
-                              std::function<bool(const QByteArray &, QString *)> read,
-                              QObject *context);
+                              std::function<bool(const QByteArray &, QString *)> read = {},
+                              QObject *context = nullptr);
     // One batch. A record is applied whole or rejected whole; the pipeline may replay the batch
     // (it sets absolute values, so a replay changes nothing).
     CallHandle *postBatch(const QString &listId, const QJsonArray &contacts);
@@ -92,6 +90,9 @@ public:
     static bool readCampaignsPage(const Result &page, QList<CampaignInfo> *out,
                                   std::optional<Request> *next, QString *error);
     static bool parseSchema(const QJsonObject &json, ListSchema *out, QString *error);
+    // What the parsers below say of an answer that is JSON but not what the route gives.
+    static QString noContactsArrayText();
+    static QString notAnEnrichmentResultText();
     static bool parseCurrentValues(const QJsonObject &json, QHash<QString, QJsonObject> *values,
                                    QStringList *notFound, QString *error);
     static bool parseBatchResults(const QJsonObject &json, QList<EnrichRecordResult> *out,

@@ -71,6 +71,13 @@ void TestJsonWriter::numbers_data()
     QTest::newRow("money") << 1234.56 << QByteArray("1234.56");
     QTest::newRow("2^53") << 9007199254740992.0 << QByteArray("9007199254740992");
     QTest::newRow("tiny") << 5e-324 << QByteArray("5e-324");
+    // Beyond 64-bit integers: with an exponent (digits only would read as an integer that does
+    // not fit).
+    QTest::newRow("2^63") << 9223372036854775808.0 << QByteArray("9.223372036854776e+18");
+    QTest::newRow("2^64") << 18446744073709551616.0 << QByteArray("1.8446744073709552e+19");
+    QTest::newRow("-2^64") << -18446744073709551616.0 << QByteArray("-1.8446744073709552e+19");
+    QTest::newRow("1e300") << 1e300 << QByteArray("1e+300");
+    QTest::newRow("just below 2^63") << 9223372036854774784.0 << QByteArray("9223372036854774784");
     QTest::newRow("nan") << std::nan("") << QByteArray("null");
     QTest::newRow("infinity") << std::numeric_limits<double>::infinity() << QByteArray("null");
 }

@@ -7,6 +7,7 @@
 #include "enrich/enrichplan.h"
 #include "enrich/enrichrules.h"
 #include "enrich/mappingtemplates.h"
+#include "jsonwriter.h"
 
 #include <QBuffer>
 #include <QJsonDocument>
@@ -80,6 +81,10 @@ private Q_SLOTS:
     void nullTokens();
     void wordsCompareAsBytes();
     void pacerKeepsRetriesWithinTheRate();
+    void currentValuesReadAsQtReadsThem_data();
+    void currentValuesReadAsQtReadsThem();
+    void batchResultsReadAsQtReadsThem_data();
+    void batchResultsReadAsQtReadsThem();
     void dateOrderIsReadFromTheColumn();
     void fillRateIsMeasuredBeforeFiltering();
     void rowStatesAndReasons();
@@ -456,6 +461,158 @@ void TestEnrichRules::pacerKeepsRetriesWithinTheRate()
     QCOMPARE(none.reserve(300, 1000, 2000), 1000);
     QCOMPARE(none.reserve(300, 1000, 2000), 2000); // the second retry after the first
     QCOMPARE(none.take(300, 3000), 1000);
+}
+
+// The tenant's answers are read with simdjson as they arrive; what is read must be what Qt's
+// parser and EnrichmentApi's parsers read of the same body, for good answers and bad.
+void TestEnrichRules::currentValuesReadAsQtReadsThem_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("values of every kind") << QByteArray(
+            R"({"contacts":[{"contactId":"c1","attributes":{"a":"x","b":12,"c":true}},)"
+            R"({"contactId":"c2","attributes":{"a":null,"b":false}}],"notFound":["c3"]})");
+    QTest::newRow("escapes and non-ASCII") << QByteArray(
+            R"({"contacts":[{"contactId":"\u00e7\u00e9\"q\\","attributes":)"
+            R"({"a":"line\nbreak \u2603 \ud83d\ude00","b":"tab\there","c":"/\/"}}]})");
+    QTest::newRow("numbers") << QByteArray(
+            R"({"contacts":[{"contactId":"c1","attributes":{"a":1.0,"b":1e2,"c":-0}},)"
+            R"({"contactId":"c2","attributes":{"a":0.1,"b":-12.5e-3,"c":9007199254740993}}]})");
+    QTest::newRow("numbers beyond 64 bits") << QByteArray(
+            R"({"contacts":[{"contactId":"c1","attributes":{"a":18446744073709551616,)"
+            R"("b":9223372036854775808,"c":-9223372036854775809}}]})");
+    QTest::newRow("objects and arrays as values")
+            << QByteArray(R"({"contacts":[{"contactId":"c1","attributes":{"a":{"z":1,"y":[1,"2",)"
+                          R"({"x":null}]},"b":[],"c":{}}}]})");
+    QTest::newRow("an id given twice: the last")
+            << QByteArray(R"({"contacts":[{"contactId":"c1","attributes":{"a":"first"}},)"
+                          R"({"contactId":"c1","attributes":{"b":"second"}}]})");
+    QTest::newRow("no id, attributes not an object, not an object") << QByteArray(
+            R"({"contacts":[{"attributes":{"a":1}},{"contactId":"c2","attributes":[1]},)"
+            R"(7,{"contactId":5,"attributes":{"a":2}}]})");
+    QTest::newRow("a name given twice: the last") << QByteArray(
+            R"({"contacts":[{"contactId":"c1","contactId":"c2","attributes":{"a":1,"a":2},)"
+            R"("attributes":{"b":3}}],"contacts":[{"contactId":"c3","attributes":{"a":4,"a":5}}]})");
+    QTest::newRow("no contacts") << QByteArray(R"({"notFound":[]})");
+    QTest::newRow("contacts not an array") << QByteArray(R"({"contacts":{"c1":{}}})");
+    QTest::newRow("an array") << QByteArray(R"([{"contactId":"c1"}])");
+    QTest::newRow("cut off") << QByteArray(R"({"contacts":[{"contactId":"c1","attr)");
+    QTest::newRow("trailing comma") << QByteArray(R"({"contacts":[{"contactId":"c1",}]})");
+    QTest::newRow("not JSON") << QByteArray("<html>502 Bad Gateway</html>");
+    QTest::newRow("two documents") << QByteArray(R"({"contacts":[]} {"contacts":[]})");
+}
+
+void TestEnrichRules::currentValuesReadAsQtReadsThem()
+{
+    QFETCH(QByteArray, body);
+    const QList<QByteArray> fields{"a", "b", "c", "absent"};
+    EnrichCurrentValues got;
+    QString error;
+    const bool read = readEnrichCurrentValues(body, fields, &got, &error);
+
+    QJsonParseError pe;
+    const QJsonDocument qt = QJsonDocument::fromJson(body, &pe);
+    QCOMPARE(read, pe.error == QJsonParseError::NoError);
+    if (!read) {
+        QCOMPARE(error, QStringLiteral("%1 at byte %2").arg(pe.errorString()).arg(pe.offset));
+        return;
+    }
+    QHash<QString, QJsonObject> values;
+    QStringList notFound;
+    QString problem;
+    if (!EnrichmentApi::parseCurrentValues(qt.object(), &values, &notFound, &problem)) {
+        QCOMPARE(got.problem, problem);
+        QVERIFY(got.contacts.isEmpty());
+        return;
+    }
+    QVERIFY2(got.problem.isEmpty(), qPrintable(got.problem));
+    QCOMPARE(got.contacts.size(), values.size());
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const qint32 contact = got.contacts.value(it.key().toUtf8(), -1);
+        QVERIFY2(contact >= 0, qPrintable(it.key()));
+        for (int f = 0; f < fields.size(); ++f) {
+            const QString name = QString::fromUtf8(fields[f]);
+            JsonWriter expected;
+            if (it.value().contains(name))
+                expected.value(it.value().value(name));
+            QCOMPARE(got.value(contact, f).toByteArray(), expected.bytes());
+        }
+    }
+}
+
+void TestEnrichRules::batchResultsReadAsQtReadsThem_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("every outcome") << QByteArray(
+            R"({"processedCount":4,"results":[{"contactId":"c1","status":"updated"},)"
+            R"({"contactId":"c2","status":"not_found"},)"
+            R"({"contactId":"c3","status":"rejected","errors":[{"attribute":"age",)"
+            R"("message":"not an integer"},{"message":"attributes must be a )"
+            R"(non-empty object"}]},{"contactId":"c\u00e9","status":"rejected",)"
+            R"("errors":[{"attribute":"tier","message":"not one of gold, silver"}]}]})");
+    QTest::newRow("an unknown status is a rejection")
+            << QByteArray(R"({"processedCount":1,"results":[{"contactId":"c1","status":"odd",)"
+                          R"("errors":[]}]})");
+    QTest::newRow("no status, no id, not strings") << QByteArray(
+            R"({"processedCount":3,"results":[{"contactId":"c1"},{"status":"updated"},)"
+            R"({"contactId":7,"status":1,"errors":[{"attribute":2,"message":3}]},5]})");
+    QTest::newRow("errors not an array")
+            << QByteArray(R"({"processedCount":1,"results":[{"contactId":"c1","status":"rejected",)"
+                          R"("errors":"bad"}]})");
+    QTest::newRow("an id given twice: the last") << QByteArray(
+            R"({"processedCount":2,"results":[{"contactId":"c1","status":"updated"},)"
+            R"({"contactId":"c1","status":"rejected","errors":[{"message":"no"}]}]})");
+    QTest::newRow("a name given twice in a record: the last")
+            << QByteArray(R"({"processedCount":1,"processedCount":2,"results":[{"contactId":"c1",)"
+                          R"("contactId":"c2","status":"updated","status":"rejected","errors":)"
+                          R"([{"message":"a"}],"errors":[{"attribute":"x","message":"b"}]}]})");
+    QTest::newRow("a count beyond 64 bits")
+            << QByteArray(R"({"processedCount":18446744073709551616,"results":[{"contactId":"c1",)"
+                          R"("status":"updated"}]})");
+    QTest::newRow("no processedCount")
+            << QByteArray(R"({"results":[{"contactId":"c1","status":"updated"}]})");
+    QTest::newRow("results not an array") << QByteArray(R"({"processedCount":1,"results":{}})");
+    QTest::newRow("an array") << QByteArray(R"([{"processedCount":1}])");
+    QTest::newRow("cut off") << QByteArray(R"({"processedCount":1,"results":[{"contactId")");
+    QTest::newRow("not JSON") << QByteArray("Service Unavailable");
+}
+
+void TestEnrichRules::batchResultsReadAsQtReadsThem()
+{
+    QFETCH(QByteArray, body);
+    EnrichBatchResults got;
+    QString error;
+    const bool read = readEnrichBatchResults(body, &got, &error);
+
+    QJsonParseError pe;
+    const QJsonDocument qt = QJsonDocument::fromJson(body, &pe);
+    QCOMPARE(read, pe.error == QJsonParseError::NoError);
+    if (!read) {
+        QCOMPARE(error, QStringLiteral("%1 at byte %2").arg(pe.errorString()).arg(pe.offset));
+        return;
+    }
+    QList<EnrichRecordResult> results;
+    QString problem;
+    if (!EnrichmentApi::parseBatchResults(qt.object(), &results, &problem)) {
+        QCOMPARE(got.problem, problem);
+        QVERIFY(got.byId.isEmpty());
+        return;
+    }
+    QVERIFY2(got.problem.isEmpty(), qPrintable(got.problem));
+    QHash<QString, EnrichRecordResult> last;
+    for (const EnrichRecordResult &e : std::as_const(results))
+        last.insert(e.contactId, e);
+    QCOMPARE(got.byId.size(), last.size());
+    for (auto it = last.cbegin(); it != last.cend(); ++it) {
+        const qint32 at = got.byId.value(it.key().toUtf8(), -1);
+        QVERIFY2(at >= 0, qPrintable(it.key()));
+        const EnrichBatchResults::Record &record = got.records[size_t(at)];
+        const RowOutcome expected = it->status == u"updated"     ? RowOutcome::Updated
+                                    : it->status == u"not_found" ? RowOutcome::NotFound
+                                                                 : RowOutcome::Rejected;
+        QCOMPARE(int(record.outcome), int(expected));
+        if (expected != RowOutcome::Updated) // an update's errors are not read
+            QCOMPARE(record.why, it->errors.join(QStringLiteral("; ")));
+    }
 }
 
 void TestEnrichRules::nullTokens_data()

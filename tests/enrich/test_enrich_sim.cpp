@@ -7,6 +7,7 @@
 #include "api/enrichmentapi.h"
 #include "tokenmanager.h"
 
+#include "io/jsonbody.h"
 #include "jsonwriter.h"
 #include "modules/contactlistsdata.h"
 

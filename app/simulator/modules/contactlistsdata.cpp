@@ -573,29 +573,6 @@ ValueCheck checkAttributeElement(const ListAttribute &a, const simdjson::dom::el
     return verdict;
 }
 
-bool parseJsonBody(simdjson::dom::parser &parser, QByteArrayView body, std::string *text,
-                   simdjson::dom::element *root)
-{
-    // simdjson reads past the end of what it parses: the text goes into room of its own.
-    text->reserve(size_t(body.size()) + simdjson::SIMDJSON_PADDING);
-    text->assign(body.data(), size_t(body.size()));
-    if (parser.parse(text->data(), text->size(), false).get(*root) == simdjson::SUCCESS)
-        return true;
-    QJsonParseError error;
-    const QJsonDocument qt = QJsonDocument::fromJson(body.toByteArray(), &error);
-    if (error.error != QJsonParseError::NoError)
-        return false;
-    JsonWriter w;
-    if (qt.isObject())
-        w.object(qt.object());
-    else
-        w.array(qt.array());
-    const QByteArray again = w.take();
-    text->reserve(size_t(again.size()) + simdjson::SIMDJSON_PADDING);
-    text->assign(again.constData(), size_t(again.size()));
-    return parser.parse(text->data(), text->size(), false).get(*root) == simdjson::SUCCESS;
-}
-
 namespace {
 
 // The end of the JSON string that starts at i (at its opening quote): after its closing quote.

@@ -67,12 +67,6 @@ ValueCheck checkAttributeElement(const ListAttribute &attribute,
                                  const simdjson::dom::element &value, QByteArray *storedJson,
                                  QString *message);
 
-// Parses a request body with simdjson into *root (kept in *text and the parser). A body that
-// simdjson refuses but Qt's parser reads (numbers beyond 64 bits, say) is read as Qt reads it,
-// so that the tenant takes what it always took. False when neither can read it.
-bool parseJsonBody(simdjson::dom::parser &parser, QByteArrayView body, std::string *text,
-                   simdjson::dom::element *root);
-
 // The members of a JSON object written as toJsonBytes writes one (keys in QJsonObject's order,
 // no spaces): each member's key and value as they are written there. False when the text is not
 // such an object.

@@ -3,6 +3,7 @@
 #include "jsonwriter.h"
 
 #include "contactlistsdata.h"
+#include "io/jsonbody.h"
 #include "tenantsimulator.h"
 
 #include <QDateTime>
