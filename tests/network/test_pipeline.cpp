@@ -17,6 +17,15 @@ using cxonetest::kSecret;
 using cxonetest::run;
 using Tenant = cxonetest::ScriptedTenant;
 
+// A tenant that answers the first call 429 (with Retry-After) and every later one 200 with body.
+auto throttledOnce(const char *retryAfter, QByteArray body = "{}")
+{
+    return [calls = 0, retryAfter, body](const ScriptedServer::Request &) mutable {
+        return ++calls == 1 ? ScriptedServer::json(429, "{}", {{"Retry-After", retryAfter}})
+                            : ScriptedServer::json(200, body);
+    };
+}
+
 // Every case runs twice: over Qt's transport and over the project's own HTTP/1.1 reader, which
 // must give the same results, retries, tokens and errors.
 class TestPipeline final : public QObject
@@ -109,11 +118,7 @@ void TestPipeline::requestIdKeptAcrossRetries()
 void TestPipeline::retryAfterSecondsHonoured()
 {
     Tenant t;
-    int calls = 0;
-    t.api = [&](const ScriptedServer::Request &) {
-        return ++calls == 1 ? ScriptedServer::json(429, "{}", {{"Retry-After", "1"}})
-                            : ScriptedServer::json(200, "{}");
-    };
+    t.api = throttledOnce("1");
     QVERIFY(t.server.listen());
     ApiClient client(t.profile(), ClientSecret(kSecret));
     const Result r = run(client, Request::get(QStringLiteral("/api/limited")));
@@ -180,11 +185,7 @@ void TestPipeline::retrySafePostRetriedOn5xx()
 void TestPipeline::postRetriedOn429()
 {
     Tenant t;
-    int calls = 0;
-    t.api = [&](const ScriptedServer::Request &) {
-        return ++calls == 1 ? ScriptedServer::json(429, "{}", {{"Retry-After", "0"}})
-                            : ScriptedServer::json(200, "{}");
-    };
+    t.api = throttledOnce("0");
     QVERIFY(t.server.listen());
     ApiClient client(t.profile(), ClientSecret(kSecret));
     const Result r = run(client, Request::postJson(QStringLiteral("/api/create"), "{}"));
@@ -372,11 +373,7 @@ void TestPipeline::malformedJsonReported()
 void TestPipeline::hooksReadAndTimeTheCall()
 {
     Tenant t;
-    int calls = 0;
-    t.api = [&](const ScriptedServer::Request &) {
-        return ++calls == 1 ? ScriptedServer::json(429, "{}", {{"Retry-After", "0"}})
-                            : ScriptedServer::json(200, R"({"n":7})");
-    };
+    t.api = throttledOnce("0", R"({"n":7})");
     QVERIFY(t.server.listen());
     ApiClient client(t.profile(), ClientSecret(kSecret));
     Request r = Request::postJson(QStringLiteral("/api/create"), "{}");
@@ -406,11 +403,7 @@ void TestPipeline::hooksReadAndTimeTheCall()
 void TestPipeline::hooksOutlivedByTheCallAreNotCalled()
 {
     Tenant t;
-    int calls = 0;
-    t.api = [&](const ScriptedServer::Request &) {
-        return ++calls == 1 ? ScriptedServer::json(429, "{}", {{"Retry-After", "0"}})
-                            : ScriptedServer::json(200, "{}");
-    };
+    t.api = throttledOnce("0");
     QVERIFY(t.server.listen());
     ApiClient client(t.profile(), ClientSecret(kSecret));
     Request r = Request::postJson(QStringLiteral("/api/create"), "{}");
