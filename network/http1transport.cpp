@@ -157,6 +157,11 @@ void Http1Reply::attach(QTcpSocket *socket, bool reused)
     connect(socket, &QAbstractSocket::disconnected, this, &Http1Reply::onSocketError);
     touch();
     socket->write(m_wire);
+    // On the wire at once, not after whatever else this pass of the event loop handles first:
+    // with batches in flight that held the server idle. (Only once connected: flushing a
+    // socket still connecting stops it from noticing that it has connected.)
+    if (socket->state() == QAbstractSocket::ConnectedState)
+        socket->flush();
 }
 
 void Http1Reply::detach()

@@ -601,6 +601,10 @@ void TenantSimulator::send(QTcpSocket *socket, QByteArray bytes, int latencyMs, 
                       return;
                   }
                   socket->write(bytes);
+                  // Out now, not when the event loop next polls for writing: it may first
+                  // handle every other request that is waiting, and the client would wait for
+                  // all of them.
+                  socket->flush();
                   if (close)
                       socket->disconnectFromHost();
               };
