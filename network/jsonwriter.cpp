@@ -1,6 +1,7 @@
 #include "jsonwriter.h"
 
 #include <charconv>
+#include <cstring>
 #include <cmath>
 #include <limits>
 
@@ -89,8 +90,27 @@ void JsonWriter::escaped(QByteArrayView s)
     static const char hex[] = "0123456789abcdef";
     const auto *p = reinterpret_cast<const unsigned char *>(s.data());
     const qsizetype n = s.size();
+    // Eight bytes at a time while none needs escaping (a control character, '"' or '\\'):
+    // almost everything written is plain.
+    constexpr quint64 ones = 0x0101010101010101ull;
+    constexpr quint64 highs = 0x8080808080808080ull;
+    qsizetype i = 0;
+    for (; i + 8 <= n; i += 8) {
+        quint64 v;
+        std::memcpy(&v, p + i, 8);
+        const quint64 quote = v ^ (ones * '"');
+        const quint64 backslash = v ^ (ones * '\\');
+        const quint64 special = ((v - ones * 0x20) & ~v) | ((quote - ones) & ~quote)
+                                | ((backslash - ones) & ~backslash);
+        if (special & highs)
+            break;
+    }
+    if (i == n) {
+        put(s.data(), n);
+        return;
+    }
     qsizetype plain = 0;
-    for (qsizetype i = 0; i < n; ++i) {
+    for (; i < n; ++i) {
         const unsigned char c = p[i];
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;

@@ -9,6 +9,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
+
 #include <cmath>
 #include <limits>
 
@@ -41,6 +43,18 @@ void TestJsonWriter::stringsRoundTrip_data()
     QTest::newRow("emoji") << QStringLiteral("ok \U0001F600");
     QTest::newRow("slash and delete") << QStringLiteral("a/b") + QChar(0x7f);
     QTest::newRow("ascii with escape at end") << QStringLiteral("tail\"");
+    QTest::newRow("long plain") << QStringLiteral("account_manager.priority_score-").repeated(5);
+    // Every character that needs escaping (and its plain neighbours) at every place of the first
+    // three 8-byte steps of the scan.
+    const QList<QChar> specials{u'"', u'\\', u'\n', QChar(0x01), QChar(0x1f), QChar(0),
+                                QChar(0x20), QChar(0x21), QChar(0x5b), QChar(0x7f), QChar(0xe9)};
+    for (const QChar c : specials) {
+        for (int at = 0; at < 24; ++at) {
+            QString text = QStringLiteral("abcdefghijklmnopqrstuvwxyz");
+            text[at] = c;
+            QTest::addRow("U+%04x at %d", c.unicode(), at) << text;
+        }
+    }
 }
 
 void TestJsonWriter::stringsRoundTrip()
@@ -58,6 +72,12 @@ void TestJsonWriter::stringsRoundTrip()
     // Nothing below 0x20 is left raw.
     for (const char c : w.bytes())
         QVERIFY(static_cast<unsigned char>(c) >= 0x20);
+    // What needs no escaping is written as it is.
+    const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() >= 0x20 && c != u'"' && c != u'\\';
+    });
+    if (plain)
+        QVERIFY(w.bytes().contains(QByteArray('"' + text.toUtf8() + '"')));
 }
 
 void TestJsonWriter::numbers_data()

@@ -455,6 +455,35 @@ private Q_SLOTS:
         const QByteArray accented = "\"\xC3\xA0 la\"";
         members.emplace_back(accented, "\"carte\"");
         QCOMPARE(joinCanonicalObject(members), toJsonBytes(merged));
+        // The same changes set one by one into the members in order (what the route does).
+        QVERIFY(splitCanonicalObject(text, &members));
+        setCanonicalMember(&members, "\"lastName\"", "\"Smith\"");
+        setCanonicalMember(&members, "\"Alpha\"", "2");
+        setCanonicalMember(&members, accented, "\"carte\"");
+        QCOMPARE(writeCanonicalMembers(members), toJsonBytes(merged));
+        // Into an empty object, and after the last member.
+        QVERIFY(splitCanonicalObject("{}", &members));
+        setCanonicalMember(&members, "\"b\"", "1");
+        setCanonicalMember(&members, "\"a\"", "[]");
+        setCanonicalMember(&members, "\"\\u00e9\"", "true");
+        setCanonicalMember(&members, "\"c\"", "null");
+        QCOMPARE(writeCanonicalMembers(members),
+                 toJsonBytes(QJsonObject{{QStringLiteral("b"), 1},
+                                         {QStringLiteral("a"), QJsonArray()},
+                                         {QStringLiteral("\u00e9"), true},
+                                         {QStringLiteral("c"), QJsonValue::Null}})
+                         .replace("\xC3\xA9", "\\u00e9"));
+        // Keys that start alike: the shorter first, whatever character follows in the longer
+        // (a space and '!' sort below the closing quote's byte).
+        QVERIFY(splitCanonicalObject("{}", &members));
+        for (const char *key : {"\"a!\"", "\"a\"", "\"a b\"", "\"a\\u0000\"", "\"ab\""})
+            setCanonicalMember(&members, key, "0");
+        QCOMPARE(writeCanonicalMembers(members),
+                 toJsonBytes(QJsonObject{{QStringLiteral("a!"), 0},
+                                         {QStringLiteral("a"), 0},
+                                         {QStringLiteral("a b"), 0},
+                                         {QStringLiteral("a") + QChar(0), 0},
+                                         {QStringLiteral("ab"), 0}}));
         QVERIFY(splitCanonicalObject("{}", &members));
         QVERIFY(members.empty());
         for (const char *bad : {"", "{", "[]", "{\"a\"}", "{\"a\":}", "{\"a\":1,}", "{\"a\":\"x}"})

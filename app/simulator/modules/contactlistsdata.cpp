@@ -616,22 +616,30 @@ qsizetype skipValue(QByteArrayView t, qsizetype i)
 }
 
 // QJsonObject's order of two keys written as JSON strings: UTF-16 order, which is byte order
-// for plain ASCII.
+// for plain ASCII. Compared between the quotes, up to the first difference; only keys with an
+// escape or a non-ASCII byte before it are decoded.
 bool keyBefore(QByteArrayView a, QByteArrayView b)
 {
-    const auto plain = [](QByteArrayView k) {
-        for (const char c : k) {
-            if (c == '\\' || static_cast<unsigned char>(c) >= 0x80)
-                return false;
+    const QByteArrayView x = a.size() >= 2 ? a.sliced(1, a.size() - 2) : a;
+    const QByteArrayView y = b.size() >= 2 ? b.sliced(1, b.size() - 2) : b;
+    const qsizetype n = std::min(x.size(), y.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto c = static_cast<unsigned char>(x[i]);
+        const auto d = static_cast<unsigned char>(y[i]);
+        if (c == '\\' || d == '\\' || c >= 0x80 || d >= 0x80) {
+            const auto decode = [](QByteArrayView k) {
+                return QJsonDocument::fromJson("[" + k.toByteArray() + "]")
+                        .array()
+                        .at(0)
+                        .toString();
+            };
+            return decode(a) < decode(b);
         }
-        return true;
-    };
-    if (plain(a) && plain(b))
-        return a < b;
-    const auto decode = [](QByteArrayView k) {
-        return QJsonDocument::fromJson("[" + k.toByteArray() + "]").array().at(0).toString();
-    };
-    return decode(a) < decode(b);
+        if (c != d)
+            return c < d;
+    }
+    // One is the start of the other (an escape after that still decodes to a character).
+    return x.size() < y.size();
 }
 
 } // namespace
@@ -663,10 +671,8 @@ bool splitCanonicalObject(QByteArrayView t, RawMembers *members)
     }
 }
 
-QByteArray joinCanonicalObject(RawMembers members)
+QByteArray writeCanonicalMembers(const RawMembers &members)
 {
-    std::stable_sort(members.begin(), members.end(),
-                     [](const auto &x, const auto &y) { return keyBefore(x.first, y.first); });
     qsizetype size = 2;
     for (const auto &[k, v] : members)
         size += k.size() + v.size() + 2;
@@ -682,6 +688,26 @@ QByteArray joinCanonicalObject(RawMembers members)
     }
     out += '}';
     return out;
+}
+
+QByteArray joinCanonicalObject(RawMembers members)
+{
+    std::stable_sort(members.begin(), members.end(),
+                     [](const auto &x, const auto &y) { return keyBefore(x.first, y.first); });
+    return writeCanonicalMembers(members);
+}
+
+void setCanonicalMember(RawMembers *members, QByteArrayView key, QByteArrayView value)
+{
+    for (auto &m : *members) {
+        if (m.first == key) {
+            m.second = value;
+            return;
+        }
+    }
+    const auto at = std::find_if(members->begin(), members->end(),
+                                 [key](const auto &m) { return keyBefore(key, m.first); });
+    members->emplace(at, key, value);
 }
 
 GeneratedPhone generatePhone(quint64 seed, quint64 index, const QString &defaultRegion)

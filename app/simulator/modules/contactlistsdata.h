@@ -74,6 +74,12 @@ using RawMembers = std::vector<std::pair<QByteArrayView, QByteArrayView>>;
 bool splitCanonicalObject(QByteArrayView json, RawMembers *members);
 // Writes members as toJsonBytes would (keys in QJsonObject's order); keys are JSON strings.
 QByteArray joinCanonicalObject(RawMembers members);
+// Sets one member of a split object whose members are in that order: its value replaced, or the
+// member inserted where the order puts it (the members stay in order, ready for
+// writeCanonicalMembers).
+void setCanonicalMember(RawMembers *members, QByteArrayView key, QByteArrayView value);
+// Writes members that are already in QJsonObject's order.
+QByteArray writeCanonicalMembers(const RawMembers &members);
 
 // The contact lists of the tenant, shared by the campaign lists API (section 4) and the
 // enrichment API (section 2): the same ids, the same contacts. Seeded contacts are generated from
@@ -146,6 +152,11 @@ public:
     QByteArray attributesJsonAt(const Location &at) const;
     void setAttributes(const Location &at, const QJsonObject &attributes);
     void setAttributesJson(const Location &at, const QByteArray &json); // canonical JSON text
+    // Reads and writes a contact's attributes as canonical JSON text in one step: change gets
+    // the current text and returns the new one (the same text: nothing changes). One look-up
+    // in the changed contacts, and seeded values generated once.
+    template<typename Change>
+    void changeAttributesJson(const Location &at, Change change);
     void setPhone(const Location &at, const QByteArray &phone);
     static QString seededId(const List &list, qint64 index);
     static QJsonObject contactJson(const Contact &contact);
@@ -156,5 +167,31 @@ public:
     quint64 creates = 0;
     quint64 lookups = 0;
 };
+
+template<typename Change>
+void ContactListsPart::changeAttributesJson(const Location &at, Change change)
+{
+    if (at.seeded < 0) {
+        setAttributesJson(at, change(attributesJsonAt(at)));
+        return;
+    }
+    QHash<qint64, QByteArray> &changed = at.list->attributes;
+    const auto it = changed.find(at.seeded);
+    if (it == changed.end()) {
+        const QByteArray seeded = seededAttributesJson(at.list->seed, at.seeded);
+        QByteArray json = change(seeded);
+        if (json != seeded)
+            changed.insert(at.seeded, std::move(json));
+        return;
+    }
+    QByteArray json = change(it.value());
+    if (json == it.value())
+        return;
+    // Back to its seeded values (an undo): the memory is given back.
+    if (json == seededAttributesJson(at.list->seed, at.seeded))
+        changed.erase(it);
+    else
+        it.value() = std::move(json);
+}
 
 } // namespace cxone::sim

@@ -282,25 +282,18 @@ SimResponse postContacts(const SimRequest &req, TenantState &state)
         }
         // Applied whole: every attribute of the record, or none. Merged into the stored object
         // as text (it is kept as toJsonBytes writes it).
-        const QByteArray current = lists.attributesJsonAt(at);
-        QByteArray merged;
-        if (splitCanonicalObject(current, &members)) {
-            for (const auto &[index, value] : accepted) {
-                const QByteArrayView key = keyJson[index];
-                members.erase(std::remove_if(members.begin(), members.end(),
-                                             [key](const auto &m) { return m.first == key; }),
-                              members.end());
-                members.emplace_back(key, value);
+        lists.changeAttributesJson(at, [&](const QByteArray &current) {
+            if (splitCanonicalObject(current, &members)) {
+                for (const auto &[index, value] : accepted)
+                    setCanonicalMember(&members, keyJson[index], value);
+                return writeCanonicalMembers(members);
             }
-            merged = joinCanonicalObject(members);
-        } else {
             QJsonObject o = QJsonDocument::fromJson(current).object();
             for (const auto &[index, value] : accepted)
                 o.insert(list->schema[index].name,
                          QJsonDocument::fromJson("[" + value + "]").array().at(0));
-            merged = toJsonBytes(o);
-        }
-        lists.setAttributesJson(at, merged);
+            return toJsonBytes(o);
+        });
         ++counters.updated;
         if (delivering)
             updated.append(id);
