@@ -290,6 +290,8 @@ QString rowOutcomeName(RowOutcome outcome)
         return QStringLiteral("unknown");
     case RowOutcome::Skipped:
         return QStringLiteral("skipped");
+    case RowOutcome::Undone:
+        return QStringLiteral("undone");
     }
     return {};
 }
@@ -1050,10 +1052,13 @@ void EnrichUndoJob::run()
                         {QStringLiteral("not_found"), tr("the contact was deleted since the run")});
             else
                 out.append({QStringLiteral("ok"), {}});
-            if (out[before].succeeded())
+            if (out[before].succeeded()) {
                 ++m_restored;
-            else
+                m_putBack.insert(id);
+            } else {
                 ++m_failed;
+                m_failures.insert(id, out[before].error);
+            }
         }
         setProgress(m_writer->itemsOk() + m_writer->itemsFailed() + out.size(),
                     qint64(m_entries.size()));
@@ -1145,8 +1150,10 @@ void EnrichUndoJob::prepare(int batch,
         for (const qsizetype i : m_writer->batches()[size_t(batch)]) {
             const Entry &e = m_entries[size_t(i)];
             m_next.remove(e.id);
-            if (!current.contains(e.id))
+            if (!current.contains(e.id)) {
+                m_failures.insert(e.id, tr("the contact is no longer on the list"));
                 continue;
+            }
             QJsonObject next = current.value(e.id);
             int reverted = 0;
             for (auto it = e.after.begin(); it != e.after.end(); ++it) {
@@ -1163,8 +1170,11 @@ void EnrichUndoJob::prepare(int batch,
                     ++reverted;
                 } else {
                     ++m_changedSince; // someone changed it after the run: leave it
+                    m_leftChanged.insert(e.id);
                 }
             }
+            if (reverted == 0)
+                m_putBack.insert(e.id); // as it was before the run (but for values changed since)
             if (reverted > 0) {
                 m_next.insert(e.id, next);
                 m_attributes += reverted;

@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <QJsonObject>
 #include <QUrl>
 
@@ -49,7 +50,17 @@ private:
 };
 
 // Every row's fate in a run, for the results file and the page's results table.
-enum class RowOutcome : quint8 { Pending, Updated, Rejected, NotFound, NotSent, Unknown, Skipped };
+// Undone: updated by the run, then put back by its undo.
+enum class RowOutcome : quint8 {
+    Pending,
+    Updated,
+    Rejected,
+    NotFound,
+    NotSent,
+    Unknown,
+    Skipped,
+    Undone
+};
 QString rowOutcomeName(RowOutcome outcome);
 
 // One line per input row: line, contactId, outcome, reason. Dry runs write "would-send".
@@ -200,6 +211,14 @@ public:
     qint64 changedSince() const { return m_changedSince; }
     qint64 failures() const { return m_failed; }
     QString listId() const { return m_listId; }
+    // Per contact, once finished: put back (or found as it was before the run), with some value
+    // left because it changed since the run, or not put back (the reason).
+    bool wasPutBack(const QString &contactId) const { return m_putBack.contains(contactId); }
+    bool hasValuesChangedSince(const QString &contactId) const
+    {
+        return m_leftChanged.contains(contactId);
+    }
+    QString failureFor(const QString &contactId) const { return m_failures.value(contactId); }
 
 protected:
     void run() override;
@@ -220,6 +239,9 @@ private:
     JournalWriter m_journal;
     std::vector<Entry> m_entries;
     QHash<QString, QJsonObject> m_next; // contact -> whole attribute object to send
+    QSet<QString> m_putBack;
+    QSet<QString> m_leftChanged;
+    QHash<QString, QString> m_failures;
     BatchWriter *m_writer = nullptr;
     qint64 m_restored = 0;
     qint64 m_attributes = 0;

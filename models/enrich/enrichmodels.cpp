@@ -338,7 +338,8 @@ QVariant EnrichPreviewModel::data(const QModelIndex &index, int role) const
         if (index.column() == 2 && state != RowState::Send)
             return QColor(0x80, 0x50, 0x00);
         if (index.column() == 2 && !m_outcomes.empty()
-            && m_outcomes[size_t(row)] != RowOutcome::Updated)
+            && m_outcomes[size_t(row)] != RowOutcome::Updated
+            && m_outcomes[size_t(row)] != RowOutcome::Undone)
             return QColor(0xb0, 0x20, 0x20);
         return {};
     case Qt::ToolTipRole:

@@ -164,6 +164,12 @@ private Q_SLOTS:
         QCOMPARE(enrichtest::attributesOf(m_sim, QStringLiteral("list_us_main"), ids(*p)), before);
         QVERIFY(undo.restoredContacts() > 0);
         QCOMPARE(undo.target(), QStringLiteral("list_us_main")); // learnt from the journal
+        // Every contact is reported put back (for the page's per-row outcome).
+        for (const QString &id : ids(*p)) {
+            QVERIFY2(undo.wasPutBack(id), qPrintable(id));
+            QVERIFY(!undo.hasValuesChangedSince(id));
+            QVERIFY(undo.failureFor(id).isEmpty());
+        }
         // Twice changes nothing.
         EnrichUndoJob again(m_client.get(), apply.journalPath());
         QVERIFY(runJob(again));
@@ -191,6 +197,9 @@ private Q_SLOTS:
         EnrichUndoJob undo(m_client.get(), apply.journalPath());
         QVERIFY(runJob(undo));
         QCOMPARE(undo.changedSince(), 1);
+        QVERIFY(undo.wasPutBack(id)); // its other values went back
+        QVERIFY(undo.hasValuesChangedSince(id));
+        QVERIFY(!undo.hasValuesChangedSince(enrichtest::contactId("us_main", 4)));
         QCOMPARE(enrichtest::attributesOf(m_sim, QStringLiteral("list_us_main"), {id})
                          .value(id)
                          .value(u"priority_score")

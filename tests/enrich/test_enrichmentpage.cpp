@@ -154,6 +154,11 @@ private Q_SLOTS:
         QCOMPARE(enrichtest::attributesOf(sim, QStringLiteral("list_us_main"),
                                           {enrichtest::contactId("us_main", 1)}),
                  before);
+        // The preview says so: every row sent now reads "undone", none "updated".
+        QCOMPARE(page.previewModel()->index(0, 2).data().toString(), QStringLiteral("undone"));
+        for (int r = 0; r < page.previewModel()->rowCount(); ++r)
+            QVERIFY2(!page.previewModel()->index(r, 2).data().toString().startsWith(u"updated"),
+                     qPrintable(page.previewModel()->index(r, 2).data().toString()));
         sim.stop();
     }
 };

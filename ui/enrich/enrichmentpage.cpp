@@ -759,7 +759,8 @@ void EnrichmentPage::apply()
 
 QString EnrichmentPage::undoConfirmationText() const
 {
-    return tr("Undo the enrichment run of list %1 (campaign %2) from %3: every attribute it wrote "
+    return tr("Undo the enrichment run of the list \u201c%1\u201d (campaign %2) from %3: every "
+              "attribute it wrote "
               "on %4 goes back to the value it had before (an attribute that was empty is "
               "removed). Values someone changed since the run are left as they are.\n\nJournal: %5")
             .arg(m_lastRunList, m_lastRunCampaign,
@@ -787,6 +788,27 @@ void EnrichmentPage::undo()
                                                             : QString())
                                      : job->errorText();
         m_resultsText->setText(m_resultsText->text() + u"\n\n" + text);
+        // The preview says what each row holds now: the rows the undo put back read "undone".
+        if (m_plan && m_lastOutcomes.size() == size_t(m_plan->rowCount())) {
+            for (qsizetype r = 0; r < m_plan->rowCount(); ++r) {
+                RowOutcome &o = m_lastOutcomes[size_t(r)];
+                if (o != RowOutcome::Updated && o != RowOutcome::Unknown)
+                    continue;
+                const QString id = m_plan->contactId(r);
+                if (job->wasPutBack(id)) {
+                    o = RowOutcome::Undone;
+                    if (job->hasValuesChangedSince(id))
+                        m_lastReasons.insert(qint32(r),
+                                             tr("values changed since the run were left as "
+                                                "they are"));
+                    else
+                        m_lastReasons.remove(qint32(r));
+                } else if (const QString why = job->failureFor(id); !why.isEmpty()) {
+                    m_lastReasons.insert(qint32(r), tr("not put back by the undo: %1").arg(why));
+                }
+            }
+            m_preview->setOutcomes(m_lastOutcomes, m_lastReasons);
+        }
         setStatus(text);
         updateEnabled();
         Q_EMIT undoFinished(state == JobState::Succeeded);
