@@ -239,6 +239,14 @@ void EnrichPreviewModel::setFilter(Filter filter)
 void EnrichPreviewModel::setOutcomes(std::vector<RowOutcome> outcomes,
                                      QHash<qint32, QString> reasons)
 {
+    if (m_filter == Filter::NotApplied) {
+        beginResetModel();
+        m_outcomes = std::move(outcomes);
+        m_reasons = std::move(reasons);
+        rebuild();
+        endResetModel();
+        return;
+    }
     m_outcomes = std::move(outcomes);
     m_reasons = std::move(reasons);
     if (rowCount() > 0)
@@ -258,7 +266,11 @@ void EnrichPreviewModel::rebuild()
                           || (m_filter == Filter::Errors
                               && (m_plan->hasCellError(r) || s == RowState::RowError))
                           || (m_filter == Filter::Skipped && s != RowState::Send)
-                          || (m_filter == Filter::Sent && s == RowState::Send);
+                          || (m_filter == Filter::Sent && s == RowState::Send)
+                          || (m_filter == Filter::NotApplied && s == RowState::Send
+                              && size_t(r) < m_outcomes.size()
+                              && m_outcomes[size_t(r)] != RowOutcome::Updated
+                              && m_outcomes[size_t(r)] != RowOutcome::Undone);
         if (keep)
             m_rows.push_back(qint32(r));
     }

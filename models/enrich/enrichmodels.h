@@ -70,7 +70,8 @@ class EnrichPreviewModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class Filter { All, Errors, Skipped, Sent };
+    // NotApplied: after a run, the rows sent that did not end updated (or undone).
+    enum class Filter { All, Errors, Skipped, Sent, NotApplied };
     enum Role { RowStateRole = Qt::UserRole + 1, HasErrorRole, SortRole };
 
     explicit EnrichPreviewModel(QObject *parent = nullptr);

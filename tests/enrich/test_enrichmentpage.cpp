@@ -135,6 +135,16 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(journalLine.mid(9)));
         filter->setCurrentIndex(filter->findData(int(EnrichPreviewModel::Filter::Sent)));
         QCOMPARE(page.previewModel()->index(0, 2).data().toString(), QStringLiteral("updated"));
+        // The Results tab lists the outcome of every row sent; none was left unapplied.
+        QCOMPARE(page.resultsModel()->rowCount(), 320);
+        QCOMPARE(page.resultsModel()->index(319, 2).data().toString(), QStringLiteral("updated"));
+        auto *outcomes = widgetNamed<QComboBox>(&page, QStringLiteral("Outcomes to show"));
+        outcomes->setCurrentIndex(
+                outcomes->findData(int(EnrichPreviewModel::Filter::NotApplied)));
+        QCOMPARE(page.resultsModel()->rowCount(), 0);
+        outcomes->setCurrentIndex(outcomes->findData(int(EnrichPreviewModel::Filter::Sent)));
+        QVERIFY(widgetNamed<QTableView>(&page, QStringLiteral("Outcome of every row sent"))
+                        ->isColumnHidden(3)); // the values are on the Preview tab
         QCOMPARE(enrichtest::attributesOf(sim, QStringLiteral("list_us_main"),
                                           {enrichtest::contactId("us_main", 1)})
                          .value(enrichtest::contactId("us_main", 1))
@@ -156,6 +166,7 @@ private Q_SLOTS:
                  before);
         // The preview says so: every row sent now reads "undone", none "updated".
         QCOMPARE(page.previewModel()->index(0, 2).data().toString(), QStringLiteral("undone"));
+        QCOMPARE(page.resultsModel()->index(0, 2).data().toString(), QStringLiteral("undone"));
         for (int r = 0; r < page.previewModel()->rowCount(); ++r)
             QVERIFY2(!page.previewModel()->index(r, 2).data().toString().startsWith(u"updated"),
                      qPrintable(page.previewModel()->index(r, 2).data().toString()));

@@ -92,6 +92,7 @@ EnrichmentPage::EnrichmentPage(ConsoleContext *context, QWidget *parent)
     : FeaturePage(context, parent)
     , m_mapping(new MappingModel(this))
     , m_preview(new EnrichPreviewModel(this))
+    , m_results(new EnrichPreviewModel(this))
     , m_rebuildTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("enrichmentPage"));
@@ -286,10 +287,37 @@ void EnrichmentPage::buildUi()
     m_resultsText->setWordWrap(true);
     m_resultsText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_resultsText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    rt->addWidget(m_resultsText, 1);
+    rt->addWidget(m_resultsText);
+    auto *resultsRow = new QHBoxLayout;
+    auto *resultsLabel = new QLabel(tr("Sho&w:"), resultsTab);
+    m_resultsFilter = named(new QComboBox(resultsTab), tr("Outcomes to show"));
+    m_resultsFilter->addItem(tr("Every row sent"), int(EnrichPreviewModel::Filter::Sent));
+    m_resultsFilter->addItem(tr("Rows not applied"), int(EnrichPreviewModel::Filter::NotApplied));
+    resultsLabel->setBuddy(m_resultsFilter);
+    resultsRow->addWidget(resultsLabel);
+    resultsRow->addWidget(m_resultsFilter);
+    resultsRow->addStretch(1);
     m_exportResults = named(new QPushButton(tr("E&xport results as CSV…"), resultsTab),
                             tr("Export the outcome of every row as CSV"));
-    rt->addWidget(m_exportResults, 0, Qt::AlignLeft);
+    resultsRow->addWidget(m_exportResults);
+    rt->addLayout(resultsRow);
+    m_results->setFilter(EnrichPreviewModel::Filter::Sent);
+    m_resultsView = named(new QTableView(resultsTab), tr("Outcome of every row sent"));
+    m_resultsView->setModel(m_results);
+    m_resultsView->verticalHeader()->hide();
+    m_resultsView->verticalHeader()->setDefaultSectionSize(m_resultsView->fontMetrics().height()
+                                                           + 8);
+    m_resultsView->setWordWrap(false);
+    m_resultsView->horizontalHeader()->setDefaultSectionSize(130);
+    m_resultsView->horizontalHeader()->setStretchLastSection(true);
+    // Line, contact id and outcome (with its reason); the values are on the Preview tab.
+    const auto onlyOutcomes = [this] {
+        for (int c = 0; c < m_results->columnCount(); ++c)
+            m_resultsView->setColumnHidden(c, c > 2);
+    };
+    connect(m_results, &QAbstractItemModel::modelReset, this, onlyOutcomes);
+    connect(m_results, &QAbstractItemModel::columnsInserted, this, onlyOutcomes);
+    rt->addWidget(m_resultsView, 1);
     m_tabs->addTab(resultsTab, tr("&Results"));
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 5);
@@ -329,6 +357,9 @@ void EnrichmentPage::buildUi()
     connect(m_nullTokens, &QLineEdit::textChanged, this, &EnrichmentPage::scheduleRebuild);
     connect(m_previewFilter, &QComboBox::currentIndexChanged, this, [this] {
         m_preview->setFilter(EnrichPreviewModel::Filter(m_previewFilter->currentData().toInt()));
+    });
+    connect(m_resultsFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_results->setFilter(EnrichPreviewModel::Filter(m_resultsFilter->currentData().toInt()));
     });
     connect(m_applyTemplate, &QPushButton::clicked, this, &EnrichmentPage::applyTemplate);
     connect(m_saveTemplate, &QPushButton::clicked, this, &EnrichmentPage::saveTemplate);
@@ -570,6 +601,7 @@ void EnrichmentPage::onPlanBuilt()
 {
     m_plan = m_planWatcher.result();
     m_preview->setPlan(m_plan);
+    m_results->setPlan(nullptr); // a new plan has had no run
     m_mapping->setPlan(m_plan);
     // The counts are known now: their columns fit them (and their headers).
     for (const int c : {int(MappingModel::ConfidenceColumn), int(MappingModel::FilledColumn),
@@ -730,8 +762,11 @@ void EnrichmentPage::apply()
         m_lastRunApplied = job->applied();
         m_lastOutcomes = job->outcomes();
         m_lastReasons = job->reasons();
-        if (m_plan == plan)
+        if (m_plan == plan) {
             m_preview->setOutcomes(m_lastOutcomes, m_lastReasons);
+            m_results->setPlan(plan); // the results table fills once there are outcomes
+            m_results->setOutcomes(m_lastOutcomes, m_lastReasons);
+        }
         const QLocale l;
         QString text
                 = tr("Applied %1 · rejected %2 · not on the list %3 · not sent %4 · skipped "
@@ -808,6 +843,7 @@ void EnrichmentPage::undo()
                 }
             }
             m_preview->setOutcomes(m_lastOutcomes, m_lastReasons);
+            m_results->setOutcomes(m_lastOutcomes, m_lastReasons);
         }
         setStatus(text);
         updateEnabled();

@@ -45,6 +45,7 @@ public:
     std::shared_ptr<const EnrichPlan> plan() const { return m_plan; }
     MappingModel *mappingModel() const { return m_mapping; }
     EnrichPreviewModel *previewModel() const { return m_preview; }
+    EnrichPreviewModel *resultsModel() const { return m_results; }
     QString lastJournalPath() const { return m_lastJournal; }
     QString countsText() const;
     // Tests answer the confirmations themselves; empty: a real dialog asks.
@@ -112,6 +113,7 @@ private:
 
     MappingModel *m_mapping;
     EnrichPreviewModel *m_preview;
+    EnrichPreviewModel *m_results; // the same rows after a run: outcome per row
     QTimer *m_rebuildTimer;
 
     QComboBox *m_campaignCombo = nullptr;
@@ -137,6 +139,8 @@ private:
     QComboBox *m_previewFilter = nullptr;
     QLabel *m_counts = nullptr;
     QTableView *m_previewView = nullptr;
+    QComboBox *m_resultsFilter = nullptr;
+    QTableView *m_resultsView = nullptr;
     QChart *m_chart = nullptr;
     QLabel *m_resultsText = nullptr;
     QPushButton *m_exportResults = nullptr;
