@@ -83,29 +83,12 @@ QByteArray idKey(QByteArrayView id)
     return QString::fromUtf8(id).toUtf8();
 }
 
-// A member of an object, the last of that name as Qt's parser keeps it (simdjson's at_key finds
-// the first); false when e is not an object or has none.
-bool memberAt(const dom::element &e, std::string_view key, dom::element *out)
-{
-    dom::object o;
-    if (e.get_object().get(o) != simdjson::SUCCESS)
-        return false;
-    bool found = false;
-    for (const dom::key_value_pair m : o) {
-        if (m.key == key) {
-            *out = m.value;
-            found = true;
-        }
-    }
-    return found;
-}
-
 // A member's string (empty when it is absent or not a string).
 std::string_view stringAt(const dom::element &e, std::string_view key)
 {
     dom::element m;
     std::string_view v;
-    if (!memberAt(e, key, &m) || m.get_string().get(v) != simdjson::SUCCESS)
+    if (!jsonMember(e, key, &m) || m.get_string().get(v) != simdjson::SUCCESS)
         return {};
     return v;
 }
@@ -135,7 +118,7 @@ bool readEnrichCurrentValues(const QByteArray &body, const QList<QByteArray> &fi
     v.fields = int(fields.size());
     dom::element member;
     dom::array contacts;
-    if (!memberAt(root, "contacts", &member)
+    if (!jsonMember(root, "contacts", &member)
         || member.get_array().get(contacts) != simdjson::SUCCESS) {
         v.problem = EnrichmentApi::noContactsArrayText();
         *into = std::move(v);
@@ -150,7 +133,7 @@ bool readEnrichCurrentValues(const QByteArray &body, const QList<QByteArray> &fi
         QVarLengthArray<std::optional<dom::element>, 16> values(fields.size());
         dom::element attributesValue;
         dom::object attributes;
-        if (memberAt(c, "attributes", &attributesValue)
+        if (jsonMember(c, "attributes", &attributesValue)
             && attributesValue.get_object().get(attributes) == simdjson::SUCCESS) {
             for (const dom::key_value_pair m : attributes) {
                 for (qsizetype f = 0; f < fields.size(); ++f) {
@@ -182,9 +165,9 @@ bool readEnrichBatchResults(const QByteArray &body, EnrichBatchResults *into, QS
     dom::element member;
     dom::array results;
     // The guide's format check: an answer without processedCount is not the enrichment answer.
-    if (!memberAt(root, "processedCount", &member)) {
+    if (!jsonMember(root, "processedCount", &member)) {
         r.problem = EnrichmentApi::notAnEnrichmentResultText();
-    } else if (memberAt(root, "results", &member)
+    } else if (jsonMember(root, "results", &member)
                && member.get_array().get(results) == simdjson::SUCCESS) {
         for (const dom::element e : results) {
             const std::string_view id = stringAt(e, "contactId");
@@ -192,7 +175,7 @@ bool readEnrichBatchResults(const QByteArray &body, EnrichBatchResults *into, QS
             QStringList why;
             dom::element errorsValue;
             dom::array errors;
-            if (status != "updated" && memberAt(e, "errors", &errorsValue)
+            if (status != "updated" && jsonMember(e, "errors", &errorsValue)
                 && errorsValue.get_array().get(errors) == simdjson::SUCCESS) {
                 for (const dom::element x : errors) {
                     const QString message = qstring(stringAt(x, "message"));

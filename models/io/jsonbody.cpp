@@ -40,4 +40,20 @@ bool parseJsonBody(simdjson::dom::parser &parser, QByteArrayView body, std::stri
     return false;
 }
 
+bool jsonMember(const simdjson::dom::element &e, std::string_view key,
+                simdjson::dom::element *out)
+{
+    simdjson::dom::object o;
+    if (e.get_object().get(o) != simdjson::SUCCESS)
+        return false;
+    bool found = false;
+    for (const simdjson::dom::key_value_pair m : o) {
+        if (m.key == key) {
+            *out = m.value;
+            found = true;
+        }
+    }
+    return found;
+}
+
 } // namespace cxone

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <string>
+#include <string_view>
 
 namespace simdjson::dom {
 class element;
@@ -18,5 +19,10 @@ namespace cxone {
 // neither can read it, with Qt's reason ("… at byte N") in *error when given.
 bool parseJsonBody(simdjson::dom::parser &parser, QByteArrayView body, std::string *text,
                    simdjson::dom::element *root, QString *error = nullptr);
+
+// A member of an object, the last of that name as Qt's parser keeps it (simdjson's at_key finds
+// the first); false when e is not an object or has none.
+bool jsonMember(const simdjson::dom::element &e, std::string_view key,
+                simdjson::dom::element *out);
 
 } // namespace cxone

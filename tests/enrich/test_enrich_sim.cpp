@@ -181,6 +181,26 @@ private Q_SLOTS:
         r = call(Request::postJson(QStringLiteral("/api/v2/contacts/lists/list_us_main/contacts"),
                                    R"({"contacts":[]})"));
         QCOMPARE(r.httpStatus, 400);
+        // A name given twice counts with its last value, as Qt's parser reads it: the list id,
+        // the contacts, a record's id and its attributes.
+        r = call(Request::postJson(QStringLiteral("/api/v2/contacts/lists/list_us_main/contacts"),
+                                   R"({"contactListId":"list_gb_renewals","contacts":[{}],)"
+                                   R"("contactListId":"list_us_main","contacts":[)"
+                                   R"({"contactId":"nobody","contactId":")"
+                                   + enrichtest::contactId("us_main", 5).toUtf8()
+                                   + R"(","attributes":{"priority_score":"x"},)"
+                                     R"("attributes":{"priority_score":61}}]})"));
+        QCOMPARE(r.httpStatus, 200);
+        const QJsonObject result
+                = r.json.object().value(u"results").toArray().at(0).toObject();
+        QCOMPARE(result.value(u"contactId").toString(), enrichtest::contactId("us_main", 5));
+        QCOMPARE(result.value(u"status").toString(), QStringLiteral("updated"));
+        QCOMPARE(enrichtest::attributesOf(m_sim, QStringLiteral("list_us_main"),
+                                          {enrichtest::contactId("us_main", 5)})
+                         .value(enrichtest::contactId("us_main", 5))
+                         .value(u"priority_score")
+                         .toInt(),
+                 61);
         // More than 100 ids in one read.
         QStringList ids;
         for (int i = 0; i < 101; ++i)

@@ -138,13 +138,15 @@ SimResponse postContacts(const SimRequest &req, TenantState &state)
                        : QString();
     };
     dom::element listIdValue;
-    if (body.at_key("contactListId").get(listIdValue) == simdjson::SUCCESS
+    if (jsonMember(root, "contactListId", &listIdValue)
         && stringOf(listIdValue) != list->id)
         return SimResponse::badRequest(
                 QStringLiteral("contactListId \"%1\" does not match the list in the path (%2).")
                         .arg(stringOf(listIdValue), list->id));
     dom::array records;
-    if (body.at_key("contacts").get_array().get(records) != simdjson::SUCCESS
+    dom::element recordsValue;
+    if (!jsonMember(root, "contacts", &recordsValue)
+        || recordsValue.get_array().get(records) != simdjson::SUCCESS
         || records.size() == 0)
         return SimResponse::badRequest(QStringLiteral("contacts must be a non-empty array."));
     const qsizetype count = qsizetype(records.size());
@@ -200,7 +202,7 @@ SimResponse postContacts(const SimRequest &req, TenantState &state)
         dom::object fields;
         const bool isObject = record.get_object().get(fields) == simdjson::SUCCESS;
         dom::element idValue;
-        const QString id = isObject && fields.at_key("contactId").get(idValue) == simdjson::SUCCESS
+        const QString id = isObject && jsonMember(record, "contactId", &idValue)
                                    ? stringOf(idValue)
                                    : QString();
         const ContactListsPart::Location at = lists.locateIn(*list, id);
@@ -218,8 +220,10 @@ SimResponse postContacts(const SimRequest &req, TenantState &state)
                                       {QStringLiteral("message"), message}});
         };
         dom::object attrs;
+        dom::element attrsValue;
         given.clear();
-        if (fields.at_key("attributes").get_object().get(attrs) == simdjson::SUCCESS) {
+        if (jsonMember(record, "attributes", &attrsValue)
+            && attrsValue.get_object().get(attrs) == simdjson::SUCCESS) {
             for (const dom::key_value_pair field : attrs)
                 given.push_back({field.key, field.value});
         }
