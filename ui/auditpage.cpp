@@ -47,7 +47,7 @@ AuditPage::AuditPage(AuditStore *store, JobRegistry *jobs, QWidget *parent)
     , m_count(new QLabel(this))
     , m_verifyResult(new QLabel(this))
     , m_exportButton(new QPushButton(tr("&Export JSONL…"), this))
-    , m_verifyButton(new QPushButton(tr("&Verify chain"), this))
+    , m_verifyButton(new QPushButton(tr("Verify &chain"), this))
     , m_textDebounce(new QTimer(this))
     , m_refreshDebounce(new QTimer(this))
 {

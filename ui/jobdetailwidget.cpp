@@ -145,9 +145,11 @@ JobDetailWidget::JobDetailWidget(QWidget *parent)
     m_tabs->setAccessibleName(tr("Job detail views"));
     m_tabs->setDocumentMode(true);
     m_tabs->tabBar()->setAccessibleName(tr("Job detail view"));
-    m_tabs->addTab(m_latencyView, tr("&Latency"));
-    m_fillTab = m_tabs->addTab(m_fillView, tr("&Fill rate"));
-    m_tabs->addTab(m_audit, tr("A&udit entries"));
+    // No Alt+letter for these tabs: the pane sits beside every page, whose own controls keep
+    // the letters; the tab bar takes the focus and switches with the arrow keys.
+    m_tabs->addTab(m_latencyView, tr("Latency"));
+    m_fillTab = m_tabs->addTab(m_fillView, tr("Fill rate"));
+    m_tabs->addTab(m_audit, tr("Audit entries"));
     m_tabs->setTabEnabled(m_fillTab, false);
 
     auto *layout = new QVBoxLayout(this);

@@ -29,6 +29,10 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QAction>
+#include <QMap>
+#include <QTabBar>
+#include <QMenuBar>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
@@ -391,6 +395,7 @@ void TestMainWindow::faultSettingsReachTheSimulator()
 
 void TestMainWindow::everyControlHasAName()
 {
+    QStringList clashes;
     for (const QString &id : m_window->pageIds()) {
         m_window->showPage(id);
         const QList<QWidget *> all = m_window->findChildren<QWidget *>();
@@ -417,7 +422,43 @@ void TestMainWindow::everyControlHasAName()
                         + u' ' + p->objectName();
             QVERIFY2(!name.isEmpty(), qPrintable(what));
         }
+        // Alt+letter reaches one control: no two visible labels, buttons, tabs or menus of the
+        // window underline the same letter.
+        QMap<QChar, QStringList> taken;
+        const auto mnemonicOf = [](const QString &text) {
+            for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+                if (text[i] == u'&') {
+                    if (text[i + 1] != u'&')
+                        return text[i + 1].toLower();
+                    ++i;
+                }
+            }
+            return QChar();
+        };
+        const auto note = [&](const QString &text) {
+            if (const QChar c = mnemonicOf(text); !c.isNull())
+                taken[c].append(text);
+        };
+        for (QAction *menu : m_window->menuBar()->actions())
+            note(menu->text());
+        for (QWidget *w : all) {
+            if (!w->isVisible() || !w->isEnabled())
+                continue;
+            if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+                note(label->text());
+            else if (auto *button = qobject_cast<QAbstractButton *>(w))
+                note(button->text());
+            else if (auto *tabs = qobject_cast<QTabBar *>(w))
+                for (int t = 0; t < tabs->count(); ++t)
+                    note(tabs->tabText(t));
+        }
+        for (auto it = taken.cbegin(); it != taken.cend(); ++it) {
+            if (it->size() > 1)
+                clashes.append(QStringLiteral("Alt+%1 on %2: %3")
+                                       .arg(it.key(), id, it->join(QStringLiteral(", "))));
+        }
     }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
 }
 
 void TestMainWindow::switchTenantThroughTheProfileDialog()

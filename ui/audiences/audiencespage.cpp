@@ -209,9 +209,9 @@ void AudiencesPage::buildUi()
 
     auto *form = new QFormLayout;
     form->addRow(tr("Id:"), m_idLabel);
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Description:"), m_description);
-    form->addRow(tr("Data &source:"), m_dataSource);
+    form->addRow(tr("Na&me:"), m_name);
+    form->addRow(tr("Descri&ption:"), m_description);
+    form->addRow(tr("D&ata source:"), m_dataSource);
     form->addRow(tr("E&xclusions:"), m_exclusions);
     form->addRow(QString(), m_exclusionProblems);
     form->addRow(QString(), m_recalculate);
@@ -246,7 +246,7 @@ void AudiencesPage::buildUi()
                                 tr("Add a condition to the selected group"));
     m_addGroup = makeAction(tr("Add &group"), QKeySequence(Qt::CTRL | Qt::Key_G),
                             tr("Add a nested group"));
-    m_delete = makeAction(tr("&Delete"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
+    m_delete = makeAction(tr("De&lete"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
                           tr("Delete the selected condition or group"));
     m_toggle = makeAction(tr("AND/&OR"), QKeySequence(Qt::CTRL | Qt::Key_J),
                           tr("Switch the selected group between AND and OR"));

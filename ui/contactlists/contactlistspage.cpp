@@ -89,7 +89,7 @@ ContactListsPage::ContactListsPage(ConsoleContext *context, QWidget *parent)
     m_listCombo = new QComboBox(this);
     m_listCombo->setAccessibleName(tr("Contact list"));
     m_listCombo->setMinimumContentsLength(28);
-    auto *listLabel = new QLabel(tr("&List:"), this);
+    auto *listLabel = new QLabel(tr("L&ist:"), this);
     listLabel->setBuddy(m_listCombo);
     m_refreshButton = button(tr("Re&fresh"), tr("Refresh the contact lists"), this);
     m_loadButton = button(tr("&Load contacts"), tr("Load the contacts of the list"), this);
@@ -119,7 +119,7 @@ ContactListsPage::ContactListsPage(ConsoleContext *context, QWidget *parent)
     m_regions->setAccessibleName(tr("Allowed regions"));
     m_regions->setPlaceholderText(tr("US,CA,GB (empty: every region)"));
     m_useRegionsButton
-            = button(tr("Allow &these"), tr("Allow the regions found in the list"), rules);
+            = button(tr("Allo&w these"), tr("Allow the regions found in the list"), rules);
     m_useRegionsButton->setToolTip(tr("Allow every region the list's valid numbers belong to."));
     regionsRow->addWidget(m_defaultRegion);
     regionsRow->addWidget(new QLabel(tr("Allowed regions:"), rules));
@@ -253,7 +253,7 @@ ContactListsPage::ContactListsPage(ConsoleContext *context, QWidget *parent)
     auto *runButtons = new QHBoxLayout;
     m_restoreButton = button(tr("&Undo this run…"), tr("Undo the selected run"), runs);
     m_restoreFileButton
-            = button(tr("From a journal &file…"), tr("Restore from a journal file"), runs);
+            = button(tr("Fr&om a journal file…"), tr("Restore from a journal file"), runs);
     m_restoreFileButton->setToolTip(tr("Restore from a journal that is not in this list's "
                                        "history (copied from another machine, say)."));
     runButtons->addWidget(m_restoreButton);
@@ -287,7 +287,7 @@ ContactListsPage::ContactListsPage(ConsoleContext *context, QWidget *parent)
     m_counts = new QLabel(this);
     m_counts->setAccessibleName(tr("Counts"));
     m_keepButton = button(tr("&Keep"), tr("Keep the selected contacts"), this);
-    m_purgeButton = button(tr("P&urge"), tr("Purge the selected contacts"), this);
+    m_purgeButton = button(tr("Pur&ge"), tr("Purge the selected contacts"), this);
     m_clearButton = button(tr("&Reset"), tr("Clear the overrides of the selected contacts"), this);
     m_exportButton = button(tr("&Export CSV…"), tr("Export the preview as CSV"), this);
     m_applyButton = button(tr("&Apply…"), tr("Apply the sanitization"), this);

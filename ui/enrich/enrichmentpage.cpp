@@ -125,7 +125,7 @@ void EnrichmentPage::buildUi()
     m_campaignCombo = named(new QComboBox(this), tr("Campaign"));
     m_campaignCombo->setMinimumContentsLength(40);
     campaignLabel->setBuddy(m_campaignCombo);
-    m_refreshButton = named(new QPushButton(tr("Re&fresh"), this), tr("Refresh the campaigns"));
+    m_refreshButton = named(new QPushButton(tr("R&efresh"), this), tr("Refresh the campaigns"));
     top->addWidget(campaignLabel);
     top->addWidget(m_campaignCombo, 1);
     top->addWidget(m_refreshButton);
@@ -174,15 +174,15 @@ void EnrichmentPage::buildUi()
     m_dateOrder->addItem(tr("Detect from the values"), int(DateOrder::Auto));
     m_dateOrder->addItem(tr("Day first (15/01/2024)"), int(DateOrder::DayFirst));
     m_dateOrder->addItem(tr("Month first (01/15/2024)"), int(DateOrder::MonthFirst));
-    rf->addRow(tr("&Dates:"), m_dateOrder);
-    m_decimalComma = named(new QCheckBox(tr("Decimal &comma (1.234,56)"), readBox),
+    rf->addRow(tr("Date&s:"), m_dateOrder);
+    m_decimalComma = named(new QCheckBox(tr("Dec&imal comma (1.234,56)"), readBox),
                            tr("Numbers use a decimal comma"));
     rf->addRow(tr("Numbers:"), m_decimalComma);
     m_duplicates = named(new QComboBox(readBox), tr("When a contact id appears twice"));
     m_duplicates->addItem(tr("Use the first row"), int(DuplicatePolicy::First));
     m_duplicates->addItem(tr("Use the last row"), int(DuplicatePolicy::Last));
     m_duplicates->addItem(tr("Skip all of them"), int(DuplicatePolicy::Error));
-    rf->addRow(tr("D&uplicates:"), m_duplicates);
+    rf->addRow(tr("Dup&licates:"), m_duplicates);
     m_nullTokens = named(new QLineEdit(readBox), tr("More values meaning no value"));
     m_nullTokens->setPlaceholderText(tr("e.g. -, TBD (besides empty, null, N/A, none)"));
     rf->addRow(tr("&No value:"), m_nullTokens);
@@ -244,7 +244,7 @@ void EnrichmentPage::buildUi()
     auto *previewTab = new QWidget(m_tabs);
     auto *pt = new QVBoxLayout(previewTab);
     auto *filterRow = new QHBoxLayout;
-    auto *filterLabel = new QLabel(tr("S&how:"), previewTab);
+    auto *filterLabel = new QLabel(tr("Sho&w:"), previewTab);
     m_previewFilter = named(new QComboBox(previewTab), tr("Rows to show"));
     m_previewFilter->addItem(tr("All rows"), int(EnrichPreviewModel::Filter::All));
     m_previewFilter->addItem(tr("Rows with errors"), int(EnrichPreviewModel::Filter::Errors));

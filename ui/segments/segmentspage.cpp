@@ -331,7 +331,7 @@ void SegmentsPage::buildUi()
     form->addWidget(m_format, 0, 5);
     m_output = named(new QLineEdit(output), tr("Output file"));
     m_browse = named(new QPushButton(tr("&Browse…"), output), tr("Choose output file"));
-    form->addWidget(label(tr("Output &file:"), m_output), 1, 0);
+    form->addWidget(label(tr("Output f&ile:"), m_output), 1, 0);
     auto *outRow = new QHBoxLayout;
     outRow->addWidget(m_output, 1);
     outRow->addWidget(m_browse);

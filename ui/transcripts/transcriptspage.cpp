@@ -97,14 +97,14 @@ void TranscriptsPage::buildUi()
     m_from->setCalendarPopup(true);
     m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     fromLabel->setBuddy(m_from);
-    auto *toLabel = new QLabel(tr("&To:"), this);
+    auto *toLabel = new QLabel(tr("T&o:"), this);
     m_to = named(new QDateTimeEdit(QDateTime(now.date().addDays(1), QTime(0, 0)), this),
                  tr("Search to"));
     m_to->setCalendarPopup(true);
     m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     toLabel->setBuddy(m_to);
-    m_voice = named(new QCheckBox(tr("&Voice"), this), tr("Voice interactions"));
-    m_chat = named(new QCheckBox(tr("C&hat"), this), tr("Chat interactions"));
+    m_voice = named(new QCheckBox(tr("Voi&ce"), this), tr("Voice interactions"));
+    m_chat = named(new QCheckBox(tr("Ch&at"), this), tr("Chat interactions"));
     m_email = named(new QCheckBox(tr("E&mail"), this), tr("Email interactions"));
     for (QCheckBox *c : {m_voice, m_chat, m_email})
         c->setChecked(true);
@@ -168,7 +168,7 @@ void TranscriptsPage::buildUi()
     m_concurrency->setRange(1, 10);
     m_concurrency->setValue(4);
     m_concurrency->setFocusPolicy(Qt::StrongFocus);
-    form->addRow(tr("&Downloads at once:"), m_concurrency);
+    form->addRow(tr("Dow&nloads at once:"), m_concurrency);
     auto *outputRow = new QHBoxLayout;
     m_output = named(new QLineEdit(box), tr("Output folder or JSONL file"));
     m_output->setText(
@@ -178,7 +178,7 @@ void TranscriptsPage::buildUi()
     m_outputButton = named(new QPushButton(tr("&Browse…"), box), tr("Choose the output"));
     outputRow->addWidget(m_output, 1);
     outputRow->addWidget(m_outputButton);
-    auto *outputLabel = new QLabel(tr("&Output:"), box);
+    auto *outputLabel = new QLabel(tr("Out&put:"), box);
     outputLabel->setBuddy(m_output);
     form->addRow(outputLabel, outputRow);
     m_lake = named(new QLineEdit(box), tr("Data-lake URL"));
