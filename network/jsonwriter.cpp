@@ -1,8 +1,8 @@
 #include "jsonwriter.h"
 
 #include <charconv>
-#include <cstring>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace cxone {

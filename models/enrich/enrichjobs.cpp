@@ -1180,6 +1180,27 @@ void EnrichUndoJob::prepare(int batch,
     });
 }
 
+void EnrichUndoJob::markUndone(const EnrichPlan &plan, std::vector<RowOutcome> *outcomes,
+                               QHash<qint32, QString> *reasons) const
+{
+    for (qsizetype r = 0; r < plan.rowCount() && size_t(r) < outcomes->size(); ++r) {
+        RowOutcome &o = (*outcomes)[size_t(r)];
+        if (o != RowOutcome::Updated && o != RowOutcome::Unknown)
+            continue;
+        const QString id = plan.contactId(r);
+        if (m_putBack.contains(id)) {
+            o = RowOutcome::Undone;
+            if (m_leftChanged.contains(id))
+                reasons->insert(qint32(r),
+                                tr("values changed since the run were left as they are"));
+            else
+                reasons->remove(qint32(r));
+        } else if (const QString why = m_failures.value(id); !why.isEmpty()) {
+            reasons->insert(qint32(r), tr("not put back by the undo: %1").arg(why));
+        }
+    }
+}
+
 void EnrichUndoJob::onCancel()
 {
     if (m_writer)

@@ -10,8 +10,8 @@
 
 #include <QElapsedTimer>
 #include <QHash>
-#include <QSet>
 #include <QJsonObject>
+#include <QSet>
 #include <QUrl>
 
 #include <memory>
@@ -219,6 +219,11 @@ public:
         return m_leftChanged.contains(contactId);
     }
     QString failureFor(const QString &contactId) const { return m_failures.value(contactId); }
+    // A run's row outcomes after this undo: the rows it updated (or may have) that were put
+    // back read Undone (with a note where values changed since were left); the others keep
+    // their outcome, with the reason the undo could not put them back.
+    void markUndone(const EnrichPlan &plan, std::vector<RowOutcome> *outcomes,
+                    QHash<qint32, QString> *reasons) const;
 
 protected:
     void run() override;

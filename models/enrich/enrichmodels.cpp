@@ -236,20 +236,25 @@ void EnrichPreviewModel::setFilter(Filter filter)
     endResetModel();
 }
 
+bool EnrichPreviewModel::reachedTenant(qsizetype row) const
+{
+    const RowOutcome o = m_outcomes[size_t(row)];
+    return o == RowOutcome::Updated || o == RowOutcome::Undone;
+}
+
 void EnrichPreviewModel::setOutcomes(std::vector<RowOutcome> outcomes,
                                      QHash<qint32, QString> reasons)
 {
-    if (m_filter == Filter::NotApplied) {
+    // Which rows "not applied" shows depends on the outcomes; the other filters do not.
+    const bool refilter = m_filter == Filter::NotApplied;
+    if (refilter)
         beginResetModel();
-        m_outcomes = std::move(outcomes);
-        m_reasons = std::move(reasons);
-        rebuild();
-        endResetModel();
-        return;
-    }
     m_outcomes = std::move(outcomes);
     m_reasons = std::move(reasons);
-    if (rowCount() > 0)
+    if (refilter) {
+        rebuild();
+        endResetModel();
+    } else if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 2), index(rowCount() - 1, 2));
 }
 
@@ -268,9 +273,7 @@ void EnrichPreviewModel::rebuild()
                           || (m_filter == Filter::Skipped && s != RowState::Send)
                           || (m_filter == Filter::Sent && s == RowState::Send)
                           || (m_filter == Filter::NotApplied && s == RowState::Send
-                              && size_t(r) < m_outcomes.size()
-                              && m_outcomes[size_t(r)] != RowOutcome::Updated
-                              && m_outcomes[size_t(r)] != RowOutcome::Undone);
+                              && size_t(r) < m_outcomes.size() && !reachedTenant(r));
         if (keep)
             m_rows.push_back(qint32(r));
     }
@@ -349,9 +352,7 @@ QVariant EnrichPreviewModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == 2 && state != RowState::Send)
             return QColor(0x80, 0x50, 0x00);
-        if (index.column() == 2 && !m_outcomes.empty()
-            && m_outcomes[size_t(row)] != RowOutcome::Updated
-            && m_outcomes[size_t(row)] != RowOutcome::Undone)
+        if (index.column() == 2 && !m_outcomes.empty() && !reachedTenant(row))
             return QColor(0xb0, 0x20, 0x20);
         return {};
     case Qt::ToolTipRole:

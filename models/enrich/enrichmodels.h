@@ -93,6 +93,7 @@ public:
 private:
     void rebuild();
     QString statusText(qsizetype row) const;
+    bool reachedTenant(qsizetype row) const; // updated by the run (and maybe undone since)
 
     std::shared_ptr<const EnrichPlan> m_plan;
     Filter m_filter = Filter::All;

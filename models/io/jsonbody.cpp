@@ -40,8 +40,7 @@ bool parseJsonBody(simdjson::dom::parser &parser, QByteArrayView body, std::stri
     return false;
 }
 
-bool jsonMember(const simdjson::dom::element &e, std::string_view key,
-                simdjson::dom::element *out)
+bool jsonMember(const simdjson::dom::element &e, std::string_view key, simdjson::dom::element *out)
 {
     simdjson::dom::object o;
     if (e.get_object().get(o) != simdjson::SUCCESS)

@@ -22,7 +22,6 @@ bool parseJsonBody(simdjson::dom::parser &parser, QByteArrayView body, std::stri
 
 // A member of an object, the last of that name as Qt's parser keeps it (simdjson's at_key finds
 // the first); false when e is not an object or has none.
-bool jsonMember(const simdjson::dom::element &e, std::string_view key,
-                simdjson::dom::element *out);
+bool jsonMember(const simdjson::dom::element &e, std::string_view key, simdjson::dom::element *out);
 
 } // namespace cxone

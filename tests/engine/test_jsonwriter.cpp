@@ -46,8 +46,9 @@ void TestJsonWriter::stringsRoundTrip_data()
     QTest::newRow("long plain") << QStringLiteral("account_manager.priority_score-").repeated(5);
     // Every character that needs escaping (and its plain neighbours) at every place of the first
     // three 8-byte steps of the scan.
-    const QList<QChar> specials{u'"', u'\\', u'\n', QChar(0x01), QChar(0x1f), QChar(0),
-                                QChar(0x20), QChar(0x21), QChar(0x5b), QChar(0x7f), QChar(0xe9)};
+    const QList<QChar> specials{u'"',        u'\\',       u'\n',       QChar(0x01),
+                                QChar(0x1f), QChar(0),    QChar(0x20), QChar(0x21),
+                                QChar(0x5b), QChar(0x7f), QChar(0xe9)};
     for (const QChar c : specials) {
         for (int at = 0; at < 24; ++at) {
             QString text = QStringLiteral("abcdefghijklmnopqrstuvwxyz");

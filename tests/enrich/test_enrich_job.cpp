@@ -200,6 +200,14 @@ private Q_SLOTS:
         QVERIFY(undo.wasPutBack(id)); // its other values went back
         QVERIFY(undo.hasValuesChangedSince(id));
         QVERIFY(!undo.hasValuesChangedSince(enrichtest::contactId("us_main", 4)));
+        // The run's rows: every one updated now reads undone, the changed one with a note.
+        std::vector<RowOutcome> outcomes = apply.outcomes();
+        QHash<qint32, QString> reasons = apply.reasons();
+        undo.markUndone(*p, &outcomes, &reasons);
+        for (const qint32 r : p->sendRows()) {
+            QCOMPARE(outcomes[size_t(r)], RowOutcome::Undone);
+            QCOMPARE(reasons.value(r).contains(u"changed since"), p->contactId(r) == id);
+        }
         QCOMPARE(enrichtest::attributesOf(m_sim, QStringLiteral("list_us_main"), {id})
                          .value(id)
                          .value(u"priority_score")

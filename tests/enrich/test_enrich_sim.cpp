@@ -187,12 +187,11 @@ private Q_SLOTS:
                                    R"({"contactListId":"list_gb_renewals","contacts":[{}],)"
                                    R"("contactListId":"list_us_main","contacts":[)"
                                    R"({"contactId":"nobody","contactId":")"
-                                   + enrichtest::contactId("us_main", 5).toUtf8()
-                                   + R"(","attributes":{"priority_score":"x"},)"
-                                     R"("attributes":{"priority_score":61}}]})"));
+                                           + enrichtest::contactId("us_main", 5).toUtf8()
+                                           + R"(","attributes":{"priority_score":"x"},)"
+                                             R"("attributes":{"priority_score":61}}]})"));
         QCOMPARE(r.httpStatus, 200);
-        const QJsonObject result
-                = r.json.object().value(u"results").toArray().at(0).toObject();
+        const QJsonObject result = r.json.object().value(u"results").toArray().at(0).toObject();
         QCOMPARE(result.value(u"contactId").toString(), enrichtest::contactId("us_main", 5));
         QCOMPARE(result.value(u"status").toString(), QStringLiteral("updated"));
         QCOMPARE(enrichtest::attributesOf(m_sim, QStringLiteral("list_us_main"),

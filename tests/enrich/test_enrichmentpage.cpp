@@ -139,8 +139,7 @@ private Q_SLOTS:
         QCOMPARE(page.resultsModel()->rowCount(), 320);
         QCOMPARE(page.resultsModel()->index(319, 2).data().toString(), QStringLiteral("updated"));
         auto *outcomes = widgetNamed<QComboBox>(&page, QStringLiteral("Outcomes to show"));
-        outcomes->setCurrentIndex(
-                outcomes->findData(int(EnrichPreviewModel::Filter::NotApplied)));
+        outcomes->setCurrentIndex(outcomes->findData(int(EnrichPreviewModel::Filter::NotApplied)));
         QCOMPARE(page.resultsModel()->rowCount(), 0);
         outcomes->setCurrentIndex(outcomes->findData(int(EnrichPreviewModel::Filter::Sent)));
         QVERIFY(widgetNamed<QTableView>(&page, QStringLiteral("Outcome of every row sent"))

@@ -49,6 +49,16 @@ namespace cxone {
 
 namespace {
 
+// A table of a plan's rows (the preview, the results): one line each, the rows' own order.
+void setUpRowsView(QTableView *view, QAbstractItemModel *model)
+{
+    view->setModel(model);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->setWordWrap(false);
+    view->horizontalHeader()->setDefaultSectionSize(130);
+}
+
 // The target column of the mapping table: a combo of "(ignored)", "(contact id)" and the list's
 // attributes.
 class TargetDelegate final : public QStyledItemDelegate
@@ -260,12 +270,7 @@ void EnrichmentPage::buildUi()
     m_previewView = named(new QTableView(previewTab), tr("Rows as the tenant would get them"));
     // In the file's order, filtered by the model itself: a million rows never go through a
     // sorting proxy on the GUI thread.
-    m_previewView->setModel(m_preview);
-    m_previewView->verticalHeader()->hide();
-    m_previewView->verticalHeader()->setDefaultSectionSize(m_previewView->fontMetrics().height()
-                                                           + 8);
-    m_previewView->setWordWrap(false);
-    m_previewView->horizontalHeader()->setDefaultSectionSize(130);
+    setUpRowsView(m_previewView, m_preview);
     pt->addWidget(m_previewView, 1);
     m_tabs->addTab(previewTab, tr("&Preview"));
 
@@ -303,12 +308,7 @@ void EnrichmentPage::buildUi()
     rt->addLayout(resultsRow);
     m_results->setFilter(EnrichPreviewModel::Filter::Sent);
     m_resultsView = named(new QTableView(resultsTab), tr("Outcome of every row sent"));
-    m_resultsView->setModel(m_results);
-    m_resultsView->verticalHeader()->hide();
-    m_resultsView->verticalHeader()->setDefaultSectionSize(m_resultsView->fontMetrics().height()
-                                                           + 8);
-    m_resultsView->setWordWrap(false);
-    m_resultsView->horizontalHeader()->setDefaultSectionSize(130);
+    setUpRowsView(m_resultsView, m_results);
     m_resultsView->horizontalHeader()->setStretchLastSection(true);
     // Line, contact id and outcome (with its reason); the values are on the Preview tab.
     const auto onlyOutcomes = [this] {
@@ -762,6 +762,7 @@ void EnrichmentPage::apply()
         m_lastRunApplied = job->applied();
         m_lastOutcomes = job->outcomes();
         m_lastReasons = job->reasons();
+        m_lastRunPlan = plan;
         if (m_plan == plan) {
             m_preview->setOutcomes(m_lastOutcomes, m_lastReasons);
             m_results->setPlan(plan); // the results table fills once there are outcomes
@@ -823,27 +824,13 @@ void EnrichmentPage::undo()
                                                             : QString())
                                      : job->errorText();
         m_resultsText->setText(m_resultsText->text() + u"\n\n" + text);
-        // The preview says what each row holds now: the rows the undo put back read "undone".
-        if (m_plan && m_lastOutcomes.size() == size_t(m_plan->rowCount())) {
-            for (qsizetype r = 0; r < m_plan->rowCount(); ++r) {
-                RowOutcome &o = m_lastOutcomes[size_t(r)];
-                if (o != RowOutcome::Updated && o != RowOutcome::Unknown)
-                    continue;
-                const QString id = m_plan->contactId(r);
-                if (job->wasPutBack(id)) {
-                    o = RowOutcome::Undone;
-                    if (job->hasValuesChangedSince(id))
-                        m_lastReasons.insert(qint32(r),
-                                             tr("values changed since the run were left as "
-                                                "they are"));
-                    else
-                        m_lastReasons.remove(qint32(r));
-                } else if (const QString why = job->failureFor(id); !why.isEmpty()) {
-                    m_lastReasons.insert(qint32(r), tr("not put back by the undo: %1").arg(why));
-                }
+        // The rows the undo put back read "undone" (against the plan of the run it undid).
+        if (m_lastRunPlan) {
+            job->markUndone(*m_lastRunPlan, &m_lastOutcomes, &m_lastReasons);
+            if (m_plan == m_lastRunPlan) {
+                m_preview->setOutcomes(m_lastOutcomes, m_lastReasons);
+                m_results->setOutcomes(m_lastOutcomes, m_lastReasons);
             }
-            m_preview->setOutcomes(m_lastOutcomes, m_lastReasons);
-            m_results->setOutcomes(m_lastOutcomes, m_lastReasons);
         }
         setStatus(text);
         updateEnabled();

@@ -107,6 +107,7 @@ private:
     QString m_lastRunCampaign;
     QDateTime m_lastRunTime;
     qint64 m_lastRunApplied = 0;
+    std::shared_ptr<const EnrichPlan> m_lastRunPlan; // the rows m_lastOutcomes belong to
     std::vector<RowOutcome> m_lastOutcomes;
     QHash<qint32, QString> m_lastReasons;
     std::function<void(ConfirmDialog *)> m_confirm;

@@ -127,9 +127,7 @@ SimResponse postContacts(const SimRequest &req, TenantState &state)
     static thread_local dom::parser parser;
     static thread_local std::string text;
     dom::element root;
-    dom::object body;
-    if (!parseJsonBody(parser, req.body, &text, &root)
-        || root.get_object().get(body) != simdjson::SUCCESS)
+    if (!parseJsonBody(parser, req.body, &text, &root) || !root.is_object())
         return SimResponse::badRequest(QStringLiteral("The body must be a JSON object."));
     const auto stringOf = [](const dom::element &e) {
         std::string_view v;
@@ -138,16 +136,14 @@ SimResponse postContacts(const SimRequest &req, TenantState &state)
                        : QString();
     };
     dom::element listIdValue;
-    if (jsonMember(root, "contactListId", &listIdValue)
-        && stringOf(listIdValue) != list->id)
+    if (jsonMember(root, "contactListId", &listIdValue) && stringOf(listIdValue) != list->id)
         return SimResponse::badRequest(
                 QStringLiteral("contactListId \"%1\" does not match the list in the path (%2).")
                         .arg(stringOf(listIdValue), list->id));
     dom::array records;
     dom::element recordsValue;
     if (!jsonMember(root, "contacts", &recordsValue)
-        || recordsValue.get_array().get(records) != simdjson::SUCCESS
-        || records.size() == 0)
+        || recordsValue.get_array().get(records) != simdjson::SUCCESS || records.size() == 0)
         return SimResponse::badRequest(QStringLiteral("contacts must be a non-empty array."));
     const qsizetype count = qsizetype(records.size());
     const int limit = enrichment.batchLimit(list->id);
@@ -196,15 +192,11 @@ SimResponse postContacts(const SimRequest &req, TenantState &state)
     };
     std::vector<Given> given;
     RawMembers members;
-    std::vector<QByteArray> storedValues;
     QJsonArray errors;
     for (const dom::element record : records) {
-        dom::object fields;
-        const bool isObject = record.get_object().get(fields) == simdjson::SUCCESS;
-        dom::element idValue;
-        const QString id = isObject && jsonMember(record, "contactId", &idValue)
-                                   ? stringOf(idValue)
-                                   : QString();
+        dom::element idValue; // (jsonMember is false for a record that is not an object)
+        const QString id
+                = jsonMember(record, "contactId", &idValue) ? stringOf(idValue) : QString();
         const ContactListsPart::Location at = lists.locateIn(*list, id);
         if (id.isEmpty() || !at.live()) {
             ++counters.notFound;
