@@ -1,9 +1,9 @@
-#include "apiclient.h"
+#include "network/apiclient.h"
 
-#include "fileio.h"
-#include "http1transport.h"
-#include "log.h"
-#include "tokenmanager.h"
+#include "network/fileio.h"
+#include "network/http1transport.h"
+#include "network/log.h"
+#include "network/tokenmanager.h"
 
 #include <QFile>
 #include <QJsonParseError>

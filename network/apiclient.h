@@ -1,8 +1,8 @@
 #pragma once
 
-#include "profile.h"
-#include "result.h"
-#include "retrypolicy.h"
+#include "network/profile.h"
+#include "network/result.h"
+#include "network/retrypolicy.h"
 
 #include <QElapsedTimer>
 #include <QObject>

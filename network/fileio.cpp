@@ -1,4 +1,4 @@
-#include "fileio.h"
+#include "network/fileio.h"
 
 #include <cerrno>
 #include <cstring>

@@ -1,7 +1,7 @@
-#include "http1transport.h"
+#include "network/http1transport.h"
 
-#include "profile.h"
-#include "result.h"
+#include "network/profile.h"
+#include "network/result.h"
 
 #include <QNetworkProxy>
 #include <QTcpSocket>

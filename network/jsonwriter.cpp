@@ -1,4 +1,4 @@
-#include "jsonwriter.h"
+#include "network/jsonwriter.h"
 
 #include <charconv>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "log.h"
+#include "network/log.h"
 
 namespace cxone {
 Q_LOGGING_CATEGORY(lcNet, "cxone.network", QtWarningMsg)

@@ -1,4 +1,4 @@
-#include "profile.h"
+#include "network/profile.h"
 
 #include <QHostAddress>
 

@@ -1,4 +1,4 @@
-#include "result.h"
+#include "network/result.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>

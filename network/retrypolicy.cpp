@@ -1,4 +1,4 @@
-#include "retrypolicy.h"
+#include "network/retrypolicy.h"
 
 #include <QLocale>
 #include <QRandomGenerator>

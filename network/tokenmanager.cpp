@@ -1,7 +1,7 @@
-#include "tokenmanager.h"
+#include "network/tokenmanager.h"
 
-#include "apiclient.h"
-#include "log.h"
+#include "network/apiclient.h"
+#include "network/log.h"
 
 #include <QJsonObject>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profile.h"
-#include "result.h"
+#include "network/profile.h"
+#include "network/result.h"
 
 #include <QDateTime>
 #include <QObject>

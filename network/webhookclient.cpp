@@ -1,7 +1,7 @@
-#include "webhookclient.h"
+#include "network/webhookclient.h"
 
-#include "apiclient.h"
-#include "profile.h"
+#include "network/apiclient.h"
+#include "network/profile.h"
 
 namespace cxone {
 

@@ -1,11 +1,11 @@
-#include "activitypane.h"
+#include "ui/activitypane.h"
 
-#include "emptystate.h"
+#include "ui/emptystate.h"
 
-#include "jobdetailwidget.h"
-#include "jobs/joblistmodel.h"
-#include "jobs/jobregistry.h"
-#include "latencyhistory.h"
+#include "models/engine/jobs/joblistmodel.h"
+#include "models/engine/jobs/jobregistry.h"
+#include "ui/jobdetailwidget.h"
+#include "ui/latencyhistory.h"
 
 #include <QAction>
 #include <QApplication>

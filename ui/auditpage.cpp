@@ -1,12 +1,12 @@
-#include "auditpage.h"
+#include "ui/auditpage.h"
 
-#include "featurepage.h"
-#include "session/tenantsession.h"
+#include "models/engine/session/tenantsession.h"
+#include "ui/featurepage.h"
 
-#include "audit/auditmodel.h"
-#include "audit/auditstore.h"
-#include "job.h"
-#include "jobs/jobregistry.h"
+#include "models/engine/audit/auditmodel.h"
+#include "models/engine/audit/auditstore.h"
+#include "models/engine/job.h"
+#include "models/engine/jobs/jobregistry.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "confirmdialog.h"
+#include "ui/confirmdialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "emptystate.h"
+#include "ui/emptystate.h"
 
 #include <QAbstractItemView>
 #include <QEvent>

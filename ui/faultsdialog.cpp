@@ -1,6 +1,6 @@
-#include "faultsdialog.h"
+#include "ui/faultsdialog.h"
 
-#include "session/consolecontext.h"
+#include "models/engine/session/consolecontext.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>

@@ -1,8 +1,8 @@
-#include "featurepage.h"
+#include "ui/featurepage.h"
 
-#include "jobs/jobtracker.h"
-#include "session/consolecontext.h"
-#include "session/tenantsession.h"
+#include "models/engine/jobs/jobtracker.h"
+#include "models/engine/session/consolecontext.h"
+#include "models/engine/session/tenantsession.h"
 
 #include <QLabel>
 #include <QLineEdit>

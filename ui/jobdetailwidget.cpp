@@ -1,8 +1,8 @@
-#include "jobdetailwidget.h"
+#include "ui/jobdetailwidget.h"
 
-#include "job.h"
-#include "latencyhistory.h"
-#include "text.h"
+#include "models/engine/job.h"
+#include "models/engine/text.h"
+#include "ui/latencyhistory.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

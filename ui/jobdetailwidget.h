@@ -1,7 +1,7 @@
 #pragma once
 
-#include "job.h"
-#include "latencyhistory.h"
+#include "models/engine/job.h"
+#include "ui/latencyhistory.h"
 
 #include <QPointer>
 #include <QWidget>

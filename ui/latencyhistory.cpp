@@ -1,4 +1,4 @@
-#include "latencyhistory.h"
+#include "ui/latencyhistory.h"
 
 #include <algorithm>
 

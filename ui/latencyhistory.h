@@ -1,6 +1,6 @@
 #pragma once
 
-#include "job.h"
+#include "models/engine/job.h"
 
 #include <QHash>
 #include <QList>

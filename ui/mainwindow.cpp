@@ -1,16 +1,16 @@
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "activitypane.h"
-#include "apiclient.h"
-#include "faultsdialog.h"
-#include "jobs/jobregistry.h"
-#include "profiledialog.h"
-#include "profiles/profilestore.h"
-#include "profiles/secretstore.h"
-#include "session/consolecontext.h"
-#include "session/demotenant.h"
-#include "session/tenantsession.h"
-#include "tokenmanager.h"
+#include "models/engine/jobs/jobregistry.h"
+#include "models/engine/profiles/profilestore.h"
+#include "models/engine/profiles/secretstore.h"
+#include "models/engine/session/consolecontext.h"
+#include "models/engine/session/demotenant.h"
+#include "models/engine/session/tenantsession.h"
+#include "network/apiclient.h"
+#include "network/tokenmanager.h"
+#include "ui/activitypane.h"
+#include "ui/faultsdialog.h"
+#include "ui/profiledialog.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -5,7 +5,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
-#include "session/tenantsession.h"
+#include "models/engine/session/tenantsession.h"
 
 class QAction;
 class QActionGroup;

@@ -1,11 +1,11 @@
-#include "overviewpage.h"
+#include "ui/overviewpage.h"
 
-#include "apiclient.h"
-#include "audit/auditstore.h"
-#include "jobs/jobregistry.h"
-#include "session/consolecontext.h"
-#include "session/tenantsession.h"
-#include "tokenmanager.h"
+#include "models/engine/audit/auditstore.h"
+#include "models/engine/jobs/jobregistry.h"
+#include "models/engine/session/consolecontext.h"
+#include "models/engine/session/tenantsession.h"
+#include "network/apiclient.h"
+#include "network/tokenmanager.h"
 
 #include <QFormLayout>
 #include <QGroupBox>

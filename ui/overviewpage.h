@@ -2,7 +2,7 @@
 
 #include <QPointer>
 
-#include "session/tenantsession.h"
+#include "models/engine/session/tenantsession.h"
 #include <QWidget>
 
 class QLabel;

@@ -1,14 +1,14 @@
-#include "pages.h"
+#include "ui/pages.h"
 
-#include "audiences/audiencespage.h"
-#include "auditpage.h"
-#include "contactlists/contactlistspage.h"
-#include "enrich/enrichmentpage.h"
-#include "mainwindow.h"
-#include "overviewpage.h"
-#include "segments/segmentspage.h"
-#include "session/consolecontext.h"
-#include "transcripts/transcriptspage.h"
+#include "models/engine/session/consolecontext.h"
+#include "ui/audiences/audiencespage.h"
+#include "ui/auditpage.h"
+#include "ui/contactlists/contactlistspage.h"
+#include "ui/enrichment/enrichmentpage.h"
+#include "ui/mainwindow.h"
+#include "ui/overviewpage.h"
+#include "ui/segments/segmentspage.h"
+#include "ui/transcripts/transcriptspage.h"
 
 #include <QCoreApplication>
 

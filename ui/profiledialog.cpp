@@ -1,11 +1,11 @@
-#include "profiledialog.h"
+#include "ui/profiledialog.h"
 
-#include "apiclient.h"
-#include "profiles/profilestore.h"
-#include "profiles/secretstore.h"
-#include "session/consolecontext.h"
-#include "session/tenantsession.h"
-#include "tokenmanager.h"
+#include "models/engine/profiles/profilestore.h"
+#include "models/engine/profiles/secretstore.h"
+#include "models/engine/session/consolecontext.h"
+#include "models/engine/session/tenantsession.h"
+#include "network/apiclient.h"
+#include "network/tokenmanager.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apiclient.h"
-#include "profile.h"
+#include "network/apiclient.h"
+#include "network/profile.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "wheelguard.h"
+#include "ui/wheelguard.h"
 
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>

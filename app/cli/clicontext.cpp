@@ -1,13 +1,13 @@
-#include "clicontext.h"
+#include "app/cli/clicontext.h"
 
-#include "apiclient.h"
-#include "audit/auditstore.h"
-#include "embeddeddemotenant.h"
-#include "io/boundedinput.h"
-#include "job.h"
-#include "jobs/jobtracker.h"
-#include "profiles/profilestore.h"
-#include "tokenmanager.h"
+#include "app/simulator/embeddeddemotenant.h"
+#include "models/engine/audit/auditstore.h"
+#include "models/engine/io/boundedinput.h"
+#include "models/engine/job.h"
+#include "models/engine/jobs/jobtracker.h"
+#include "models/engine/profiles/profilestore.h"
+#include "network/apiclient.h"
+#include "network/tokenmanager.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -1,9 +1,9 @@
-#include "apiclient.h"
-#include "audiences/audiencesavejob.h"
-#include "audit/auditstore.h"
-#include "clicontext.h"
-#include "io/boundedinput.h"
-#include "text.h"
+#include "app/cli/clicontext.h"
+#include "models/audiences/audiencesavejob.h"
+#include "models/engine/audit/auditstore.h"
+#include "models/engine/io/boundedinput.h"
+#include "models/engine/text.h"
+#include "network/apiclient.h"
 
 #include <QEventLoop>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "audit/auditstore.h"
-#include "clicontext.h"
-#include "text.h"
+#include "app/cli/clicontext.h"
+#include "models/engine/audit/auditstore.h"
+#include "models/engine/text.h"
 
 #include <QFileInfo>
 

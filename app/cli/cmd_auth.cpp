@@ -1,7 +1,7 @@
-#include "apiclient.h"
-#include "audit/auditstore.h"
-#include "clicontext.h"
-#include "tokenmanager.h"
+#include "app/cli/clicontext.h"
+#include "models/engine/audit/auditstore.h"
+#include "network/apiclient.h"
+#include "network/tokenmanager.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

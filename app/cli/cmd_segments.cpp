@@ -1,8 +1,8 @@
-#include "apiclient.h"
-#include "audit/auditstore.h"
-#include "clicontext.h"
-#include "jobs/pagedreader.h"
-#include "segments/segmentexportjob.h"
+#include "app/cli/clicontext.h"
+#include "models/engine/audit/auditstore.h"
+#include "models/engine/jobs/pagedreader.h"
+#include "models/segments/segmentexportjob.h"
+#include "network/apiclient.h"
 
 #include <QJsonArray>
 

@@ -1,13 +1,13 @@
 // interactions search, transcripts extract, transcripts mask.
-#include "api/transcriptsapi.h"
-#include "apiclient.h"
-#include "clicontext.h"
-#include "fileio.h"
-#include "io/boundedinput.h"
-#include "jobs/pagedreader.h"
-#include "text.h"
-#include "transcripts/extractjob.h"
-#include "transcripts/piimasker.h"
+#include "app/cli/clicontext.h"
+#include "models/engine/io/boundedinput.h"
+#include "models/engine/jobs/pagedreader.h"
+#include "models/engine/text.h"
+#include "models/transcripts/extractjob.h"
+#include "models/transcripts/piimasker.h"
+#include "network/api/transcriptsapi.h"
+#include "network/apiclient.h"
+#include "network/fileio.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
-#include "clicontext.h"
-#include "text.h"
+#include "app/cli/clicontext.h"
+#include "models/engine/text.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // cxone-sim: a simulated CXone tenant on a loopback port, for demos, tests and benchmarks.
 
-#include "simconfig.h"
-#include "tenantsimulator.h"
+#include "app/simulator/simconfig.h"
+#include "app/simulator/tenantsimulator.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>

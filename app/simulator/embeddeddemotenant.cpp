@@ -1,6 +1,6 @@
-#include "embeddeddemotenant.h"
+#include "app/simulator/embeddeddemotenant.h"
 
-#include "tenantsimulator.h"
+#include "app/simulator/tenantsimulator.h"
 
 namespace cxone::sim {
 
@@ -53,10 +53,9 @@ DemoFaults EmbeddedDemoTenant::faults() const
     DemoFaults result;
     m_sim.run([&result](TenantSimulator &server) {
         const FaultSettings f = server.globalFaults();
-        result.faults = {f.p429,      f.p5xx,
-                         f.pDrop,     f.pMalformed,
-                         f.latencyMs, f.retryAfterSeconds,
-                         f.retryAfterDate};
+        result.faults
+                = {f.p429,          f.p5xx, f.pDrop, f.pMalformed, f.latencyMs, f.retryAfterSeconds,
+                   f.retryAfterDate};
         result.tokenTtlSeconds = server.state().tokenTtlSeconds();
     });
     return result;

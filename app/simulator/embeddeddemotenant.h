@@ -1,7 +1,7 @@
 #pragma once
 
-#include "embeddedsimulator.h"
-#include "session/demotenant.h"
+#include "app/simulator/embeddedsimulator.h"
+#include "models/engine/session/demotenant.h"
 
 namespace cxone::sim {
 

@@ -1,6 +1,6 @@
-#include "embeddedsimulator.h"
+#include "app/simulator/embeddedsimulator.h"
 
-#include "tenantsimulator.h"
+#include "app/simulator/tenantsimulator.h"
 
 #include <QThread>
 

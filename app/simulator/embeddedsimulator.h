@@ -1,7 +1,7 @@
 #pragma once
 
-#include "faults.h"
-#include "simconfig.h"
+#include "app/simulator/faults.h"
+#include "app/simulator/simconfig.h"
 
 #include <QObject>
 #include <QUrl>

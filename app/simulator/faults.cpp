@@ -1,6 +1,6 @@
-#include "faults.h"
+#include "app/simulator/faults.h"
 
-#include "simrng.h"
+#include "app/simulator/simrng.h"
 
 #include <QJsonValue>
 #include <QStringList>

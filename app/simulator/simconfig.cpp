@@ -1,4 +1,4 @@
-#include "simconfig.h"
+#include "app/simulator/simconfig.h"
 
 #include <QHostAddress>
 

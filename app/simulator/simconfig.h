@@ -1,6 +1,6 @@
 #pragma once
 
-#include "faults.h"
+#include "app/simulator/faults.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "simhttp.h"
+#include "app/simulator/simhttp.h"
 
-#include "jsonwriter.h"
+#include "network/jsonwriter.h"
 
 namespace cxone::sim {
 

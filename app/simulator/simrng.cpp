@@ -1,4 +1,4 @@
-#include "simrng.h"
+#include "app/simulator/simrng.h"
 
 namespace cxone::sim {
 

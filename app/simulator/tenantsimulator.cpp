@@ -1,13 +1,13 @@
-#include "tenantsimulator.h"
+#include "app/simulator/tenantsimulator.h"
 
-#include "modules/audiencesmodule.h"
-#include "modules/authmodule.h"
-#include "modules/contactlistsmodule.h"
-#include "modules/enrichmentmodule.h"
-#include "modules/segmentsmodule.h"
-#include "modules/simadminmodule.h"
-#include "modules/transcriptsmodule.h"
-#include "retrypolicy.h"
+#include "app/simulator/modules/audiencesmodule.h"
+#include "app/simulator/modules/authmodule.h"
+#include "app/simulator/modules/contactlistsmodule.h"
+#include "app/simulator/modules/enrichmentmodule.h"
+#include "app/simulator/modules/segmentsmodule.h"
+#include "app/simulator/modules/simadminmodule.h"
+#include "app/simulator/modules/transcriptsmodule.h"
+#include "network/retrypolicy.h"
 
 #include <QDateTime>
 #include <QHostAddress>

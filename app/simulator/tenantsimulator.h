@@ -1,10 +1,10 @@
 #pragma once
 
-#include "faults.h"
-#include "simconfig.h"
-#include "simhttp.h"
-#include "simmodule.h"
-#include "tenantstate.h"
+#include "app/simulator/faults.h"
+#include "app/simulator/simconfig.h"
+#include "app/simulator/simhttp.h"
+#include "app/simulator/simmodule.h"
+#include "app/simulator/tenantstate.h"
 
 #include <QAbstractHttpServer>
 #include <QUrl>

@@ -1,6 +1,6 @@
-#include "tenantstate.h"
+#include "app/simulator/tenantstate.h"
 
-#include "profile.h"
+#include "network/profile.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "simconfig.h"
-#include "simhttp.h"
-#include "simrng.h"
+#include "app/simulator/simconfig.h"
+#include "app/simulator/simhttp.h"
+#include "app/simulator/simrng.h"
 
 #include <QElapsedTimer>
 #include <QHash>

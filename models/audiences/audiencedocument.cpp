@@ -1,4 +1,4 @@
-#include "audiencedocument.h"
+#include "models/audiences/audiencedocument.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

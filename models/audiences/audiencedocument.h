@@ -1,6 +1,6 @@
 #pragma once
 
-#include "criteriamodel.h"
+#include "models/audiences/criteriamodel.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "audiencelistmodel.h"
+#include "models/audiences/audiencelistmodel.h"
 
 #include <QLocale>
 

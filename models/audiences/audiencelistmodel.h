@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/audiencesapi.h"
+#include "network/api/audiencesapi.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "audiencesavejob.h"
+#include "models/audiences/audiencesavejob.h"
 
-#include "apiclient.h"
-#include "webhookclient.h"
+#include "network/apiclient.h"
+#include "network/webhookclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "audiencedocument.h"
-#include "job.h"
-#include "jobs/poller.h"
+#include "models/audiences/audiencedocument.h"
+#include "models/engine/job.h"
+#include "models/engine/jobs/poller.h"
 
 #include <QPointer>
 #include <QUrl>

@@ -1,4 +1,4 @@
-#include "criteria.h"
+#include "models/audiences/criteria.h"
 
 #include <QDate>
 #include <QJsonArray>

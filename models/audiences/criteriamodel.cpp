@@ -1,5 +1,5 @@
-#include "criteriamodel.h"
-#include "text.h"
+#include "models/audiences/criteriamodel.h"
+#include "models/engine/text.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "criteria.h"
+#include "models/audiences/criteria.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

@@ -4,10 +4,10 @@
 // parsed with simdjson's DOM parser (one parser per thread, reused) and formatted straight
 // from the parsed views into the output buffers, without a QJsonValue or a QString per value.
 
-#include "segmentexport.h"
+#include "models/segments/segmentexport.h"
 
-#include "csv/bytewriter.h"
-#include "csv/csvwriter.h"
+#include "models/engine/csv/bytewriter.h"
+#include "models/engine/csv/csvwriter.h"
 
 #include <QJsonDocument>
 #include <QLocale>

@@ -1,6 +1,6 @@
-#include "segmentexport.h"
+#include "models/segments/segmentexport.h"
 
-#include "webhookclient.h"
+#include "network/webhookclient.h"
 
 #include <QCryptographicHash>
 #include <QDir>

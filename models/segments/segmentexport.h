@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/segmentsapi.h"
+#include "network/api/segmentsapi.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,9 +1,9 @@
-#include "segmentexportjob.h"
+#include "models/segments/segmentexportjob.h"
 
-#include "apiclient.h"
-#include "fileio.h"
-#include "text.h"
-#include "webhookclient.h"
+#include "models/engine/text.h"
+#include "network/apiclient.h"
+#include "network/fileio.h"
+#include "network/webhookclient.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

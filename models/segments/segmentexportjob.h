@@ -1,7 +1,7 @@
 #pragma once
 
-#include "job.h"
-#include "segmentexport.h"
+#include "models/engine/job.h"
+#include "models/segments/segmentexport.h"
 
 #include <QFile>
 #include <QFutureWatcher>

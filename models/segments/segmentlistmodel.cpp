@@ -1,4 +1,4 @@
-#include "segmentlistmodel.h"
+#include "models/segments/segmentlistmodel.h"
 
 #include <QColor>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "segmentexport.h"
+#include "models/segments/segmentexport.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>

@@ -1,10 +1,10 @@
-#include "extractjob.h"
+#include "models/transcripts/extractjob.h"
 
-#include "fileio.h"
+#include "network/fileio.h"
 
-#include "jobs/pagedreader.h"
-#include "jobs/poller.h"
-#include "webhookclient.h"
+#include "models/engine/jobs/pagedreader.h"
+#include "models/engine/jobs/poller.h"
+#include "network/webhookclient.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/transcriptsapi.h"
-#include "job.h"
-#include "transcripts/piimasker.h"
+#include "models/engine/job.h"
+#include "models/transcripts/piimasker.h"
+#include "network/api/transcriptsapi.h"
 
 #include <QHash>
 #include <QPointer>

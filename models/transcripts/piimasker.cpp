@@ -1,7 +1,7 @@
-#include "piimasker.h"
+#include "models/transcripts/piimasker.h"
 
-#include "phone/phonemetadata.h"
-#include "sanitize/phonecheck.h"
+#include "models/engine/phone/phonecheck.h"
+#include "models/engine/phone/phonemetadata.h"
 
 #include <QJsonArray>
 

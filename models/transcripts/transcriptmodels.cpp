@@ -1,6 +1,6 @@
-#include "transcriptmodels.h"
+#include "models/transcripts/transcriptmodels.h"
 
-#include "io/boundedinput.h"
+#include "models/engine/io/boundedinput.h"
 
 #include <QColor>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/transcriptsapi.h"
-#include "transcripts/extractjob.h"
+#include "models/transcripts/extractjob.h"
+#include "network/api/transcriptsapi.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

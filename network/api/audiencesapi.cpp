@@ -1,6 +1,6 @@
-#include "audiencesapi.h"
+#include "network/api/audiencesapi.h"
 
-#include "apiclient.h"
+#include "network/apiclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

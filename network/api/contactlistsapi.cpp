@@ -1,6 +1,6 @@
-#include "contactlistsapi.h"
+#include "network/api/contactlistsapi.h"
 
-#include "apiclient.h"
+#include "network/apiclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

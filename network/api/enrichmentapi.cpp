@@ -1,4 +1,4 @@
-#include "enrichmentapi.h"
+#include "network/api/enrichmentapi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apiclient.h"
+#include "network/apiclient.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "segmentsapi.h"
+#include "network/api/segmentsapi.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

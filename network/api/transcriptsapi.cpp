@@ -1,6 +1,6 @@
-#include "transcriptsapi.h"
+#include "network/api/transcriptsapi.h"
 
-#include "jsonwriter.h"
+#include "network/jsonwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 // signal stops the job cleanly (the journal accounts for every contact, the closing audit entry
 // is written, the counts are printed, exit 130) and the journal then restores exactly; a second
 // signal ends the command at once.
-#include "simprocess.h"
+#include "tests/support/simprocess.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -3,7 +3,7 @@
 // Shared by the audience tests: a catalogue like the demo tenant's customer_360 and builders
 // for criteria JSON.
 
-#include "audiences/criteria.h"
+#include "models/audiences/criteria.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

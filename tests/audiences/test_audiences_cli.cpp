@@ -1,7 +1,7 @@
 // cxone-cli audiences list/show/put: exit codes, every problem listed, nothing sent on refusal.
 
-#include "audiencetesthelpers.h"
-#include "simfixture.h"
+#include "tests/audiences/audiencetesthelpers.h"
+#include "tests/support/simfixture.h"
 
 #include <QJsonDocument>
 #include <QProcess>

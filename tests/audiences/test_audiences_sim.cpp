@@ -1,10 +1,10 @@
 // The simulated Journey audiences against the real client: server-side validation, the field
 // catalogue, evaluation, and the save job (429 retries, CDP webhook, token expiry, conflicts).
 
-#include "audiences/audiencesavejob.h"
-#include "audiencetesthelpers.h"
-#include "modules/audiencesdata.h"
-#include "simtesthelpers.h"
+#include "app/simulator/modules/audiencesdata.h"
+#include "models/audiences/audiencesavejob.h"
+#include "tests/audiences/audiencetesthelpers.h"
+#include "tests/simulator/simtesthelpers.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

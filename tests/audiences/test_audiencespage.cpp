@@ -1,18 +1,18 @@
 // The Audiences page, clicked and typed through: a two-level tree built with the mouse and the
 // keyboard, saved against the simulator, and the evaluated size shown.
 
-#include "uitest.h"
-#include "widgetlookup.h"
+#include "tests/support/widgetlookup.h"
+#include "tests/ui/uitest.h"
 
-#include "audiences/audiencedocument.h"
-#include "audiences/audiencelistmodel.h"
-#include "audiences/audiencespage.h"
-#include "audiences/criteriadelegate.h"
-#include "audit/auditstore.h"
-#include "embeddedsimulator.h"
-#include "jobs/jobregistry.h"
-#include "modules/audiencesdata.h"
-#include "session/tenantsession.h"
+#include "app/simulator/embeddedsimulator.h"
+#include "app/simulator/modules/audiencesdata.h"
+#include "models/audiences/audiencedocument.h"
+#include "models/audiences/audiencelistmodel.h"
+#include "models/engine/audit/auditstore.h"
+#include "models/engine/jobs/jobregistry.h"
+#include "models/engine/session/tenantsession.h"
+#include "ui/audiences/audiencespage.h"
+#include "ui/audiences/criteriadelegate.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>

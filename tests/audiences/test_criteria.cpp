@@ -1,8 +1,8 @@
 // Criteria rules, JSON round-trip, plain language, value parsing and UUID checks.
 
-#include "audiences/audiencedocument.h"
-#include "audiences/criteria.h"
-#include "audiencetesthelpers.h"
+#include "models/audiences/audiencedocument.h"
+#include "models/audiences/criteria.h"
+#include "tests/audiences/audiencetesthelpers.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -1,9 +1,9 @@
 // The criteria tree model: every action one undo step, depth guard on add and drag and drop,
 // problems on the row they concern, and the document around it.
 
-#include "audiences/audiencedocument.h"
-#include "audiences/criteriamodel.h"
-#include "audiencetesthelpers.h"
+#include "models/audiences/audiencedocument.h"
+#include "models/audiences/criteriamodel.h"
+#include "tests/audiences/audiencetesthelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>

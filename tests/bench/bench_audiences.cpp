@@ -7,10 +7,10 @@
 //
 //   bench_audiences [--scale small|demo|large] [--repeat N] [--smoke]
 
-#include "audiences/audiencedocument.h"
-#include "audiences/criteriamodel.h"
-#include "modules/audiencesdata.h"
-#include "tenantstate.h"
+#include "app/simulator/modules/audiencesdata.h"
+#include "app/simulator/tenantstate.h"
+#include "models/audiences/audiencedocument.h"
+#include "models/audiences/criteriamodel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -6,9 +6,9 @@
 // The simulator runs as a separate cxone-sim process so that its CPU time can be read from
 // /proc and kept apart from the client's.
 
-#include "apiclient.h"
-#include "simprocess.h"
-#include "tokenmanager.h"
+#include "network/apiclient.h"
+#include "network/tokenmanager.h"
+#include "tests/support/simprocess.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -13,12 +13,12 @@
 //   --csv imports that file (with the generated file's mapping) instead of a generated one;
 //   --no-peer leaves Python out; --in-flight sets the batches on the wire in (b) and (c).
 
-#include "simprocess.h"
+#include "tests/support/simprocess.h"
 
-#include "apiclient.h"
-#include "csv/csvreader.h"
-#include "enrich/enrichjobs.h"
-#include "table/compactrowstore.h"
+#include "models/engine/csv/csvreader.h"
+#include "models/engine/table/compactrowstore.h"
+#include "models/enrichment/enrichjobs.h"
+#include "network/apiclient.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

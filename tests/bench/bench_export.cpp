@@ -13,10 +13,10 @@
 // process's CPU time and memory are the client's alone (request pipeline, parsing, formatting,
 // writing), and the simulator's CPU time is read from /proc and reported beside it.
 
-#include "apiclient.h"
-#include "segments/segmentexportjob.h"
-#include "simprocess.h"
-#include "table/rowtablemodel.h"
+#include "models/engine/table/rowtablemodel.h"
+#include "models/segments/segmentexportjob.h"
+#include "network/apiclient.h"
+#include "tests/support/simprocess.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -12,9 +12,9 @@
 // The inputs are the simulator's messy numbers (formats, regions, types, garbage, duplicates).
 // The workers are this executable started with --default-region CC.
 
-#include "modules/contactlistsmodule.h"
-#include "sanitize/phoneanalyzer.h"
-#include "sanitize/sanitizejobs.h"
+#include "app/simulator/modules/contactlistsmodule.h"
+#include "models/contactlists/phoneanalyzer.h"
+#include "models/contactlists/sanitizejobs.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -12,12 +12,12 @@
 //   bench_transcripts [--mb N] [--interactions N] [--redact-pii DIR] [--text-out FILE] [--smoke]
 //   (0 skips a part; --text-out also writes the generated text, one utterance per line)
 
-#include "simprocess.h"
+#include "tests/support/simprocess.h"
 
-#include "apiclient.h"
-#include "transcripts/extractjob.h"
-#include "transcripts/piicorpus.h"
-#include "transcripts/piimasker.h"
+#include "app/simulator/piicorpus.h"
+#include "models/transcripts/extractjob.h"
+#include "models/transcripts/piimasker.h"
+#include "network/apiclient.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,17 +1,17 @@
 // Bounded input: every file or stream the console reads ends, with a clear error, however big
 // or endless it is (/dev/zero, a FIFO nobody closes is out of scope; a FIFO that is written to
 // beyond the cap ends at the cap).
-#include "io/boundedinput.h"
+#include "models/engine/io/boundedinput.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
-#include <fcntl.h>
 
 using namespace cxone;
 

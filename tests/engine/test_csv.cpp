@@ -1,9 +1,9 @@
 // The CSV reader and writer: the csv-spectrum cases, then the mess real exports have (BOMs,
 // UTF-16, Windows-1252, other delimiters, ragged rows, duplicate headers, runaway quotes, NUL
 // bytes, caps), and the writer's quoting and formula neutralisation.
-#include "csv/csvreader.h"
-#include "csv/csvrows.h"
-#include "csv/csvwriter.h"
+#include "models/engine/csv/csvreader.h"
+#include "models/engine/csv/csvrows.h"
+#include "models/engine/csv/csvwriter.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -1,11 +1,11 @@
 // The small steps jobs are built from, each on its own: Job::watch, the server-error breaker,
 // the poller and the paged reader, against a scripted tenant.
-#include "job.h"
-#include "jobs/pagedreader.h"
-#include "jobs/poller.h"
-#include "jobs/serverbreaker.h"
-#include "jobs/jobtracker.h"
-#include "scriptedtenant.h"
+#include "models/engine/job.h"
+#include "models/engine/jobs/jobtracker.h"
+#include "models/engine/jobs/pagedreader.h"
+#include "models/engine/jobs/poller.h"
+#include "models/engine/jobs/serverbreaker.h"
+#include "tests/support/scriptedtenant.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -157,8 +157,8 @@ void TestJobSteps::pollerGrowsItsIntervalUntilDone()
     QVERIFY(tenant.server.listen());
     int n = 0;
     tenant.api = [&n](const ScriptedServer::Request &) {
-        return ScriptedServer::json(200, statusBody(++n < 5 ? QStringLiteral("running")
-                                                          : QStringLiteral("done")));
+        return ScriptedServer::json(
+                200, statusBody(++n < 5 ? QStringLiteral("running") : QStringLiteral("done")));
     };
     auto client = clientFor(tenant);
     Poller poller({0, 20, 1.5, 1000, 30000, 3});
@@ -180,9 +180,9 @@ void TestJobSteps::pollerHonoursRetryAfter()
     QVERIFY(tenant.server.listen());
     int n = 0;
     tenant.api = [&n](const ScriptedServer::Request &) {
-        return ScriptedServer::json(200, statusBody(++n < 2 ? QStringLiteral("running")
-                                                          : QStringLiteral("done")),
-                                    {{"Retry-After", "1"}});
+        return ScriptedServer::json(
+                200, statusBody(++n < 2 ? QStringLiteral("running") : QStringLiteral("done")),
+                {{"Retry-After", "1"}});
     };
     auto client = clientFor(tenant);
     Poller poller({0, 20, 1.5, 1000, 30000, 3});
@@ -219,7 +219,7 @@ void TestJobSteps::pollerRetriesFailedPollsThenGivesUp()
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.first().first().value<Poller::Outcome>(), Poller::Outcome::Done);
         QCOMPARE(poller.failedPolls(), 3);
-        QCOMPARE(waiting.at(2).at(1).toBool(), true); // the 429 wait is marked...
+        QCOMPARE(waiting.at(2).at(1).toBool(), true);   // the 429 wait is marked...
         QVERIFY(waiting.at(2).at(0).toInt() >= 2 * 22); // ...and twice as long
     }
     {
@@ -316,9 +316,8 @@ void TestJobSteps::pagedReaderRefusesToLoop()
     const QString error = PagedReader::readAll(
             client.get(), Request::get(QStringLiteral("/items")),
             [](const Result &page, std::optional<Request> *next, QString *) {
-                *next = Request::get(
-                        QStringLiteral("/items?t=")
-                        + page.json.object().value(u"continuationToken").toString());
+                *next = Request::get(QStringLiteral("/items?t=")
+                                     + page.json.object().value(u"continuationToken").toString());
                 return true;
             });
     QVERIFY2(error.contains(u"same paging token"), qPrintable(error));
@@ -330,15 +329,13 @@ void TestJobSteps::pagedReaderRefusesAForeignNextPage()
     ScriptedTenant tenant;
     ScriptedServer foreign;
     QVERIFY(tenant.server.listen() && foreign.listen());
-    const QString evil = foreign.url(QStringLiteral("/api/v2/campaigns/contactlists/x?cursor=2"))
-                                 .toString();
+    const QString evil
+            = foreign.url(QStringLiteral("/api/v2/campaigns/contactlists/x?cursor=2")).toString();
     tenant.api = [&evil](const ScriptedServer::Request &) {
-        return ScriptedServer::json(200, QJsonDocument(QJsonObject{
-                                                               {QStringLiteral("contacts"),
-                                                                QJsonArray{}},
-                                                               {QStringLiteral("nextPageUri"),
-                                                                evil}})
-                                                 .toJson());
+        return ScriptedServer::json(
+                200, QJsonDocument(QJsonObject{{QStringLiteral("contacts"), QJsonArray{}},
+                                               {QStringLiteral("nextPageUri"), evil}})
+                             .toJson());
     };
     auto client = clientFor(tenant);
     const QString error = PagedReader::readAll(

@@ -2,13 +2,13 @@
 // checksum, refused when cut, edited or foreign (naming the first bad line or the tenant), a torn
 // last line tolerated, owner-only files, a full disk stopping the writer before the next request,
 // the line naming a batch on disk before the batch reaches the tenant, and the breaker.
-#include "apiclient.h"
-#include "filesizelimit.h"
-#include "jobs/batchwriter.h"
-#include "jobs/journal.h"
-#include "sanitize/sanitizehistory.h"
-#include "sanitize/sanitizejobs.h"
-#include "scriptedtenant.h"
+#include "models/contactlists/sanitizehistory.h"
+#include "models/contactlists/sanitizejobs.h"
+#include "models/engine/jobs/batchwriter.h"
+#include "models/engine/jobs/journal.h"
+#include "network/apiclient.h"
+#include "tests/support/filesizelimit.h"
+#include "tests/support/scriptedtenant.h"
 
 #include <QCryptographicHash>
 #include <QDir>

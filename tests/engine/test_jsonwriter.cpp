@@ -3,7 +3,7 @@
 // and emoji; integers to 2^63; doubles that must round-trip; NaN refused as null), commas and
 // nesting are right however members are written, and whole objects come out as Qt would parse
 // them.
-#include "jsonwriter.h"
+#include "network/jsonwriter.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>

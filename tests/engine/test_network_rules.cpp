@@ -1,10 +1,10 @@
 // The pipeline's rules that every feature relies on: the bearer token goes only to the tenant's
 // origin and token endpoint; ids in paths cannot name another route; webhooks share one URL rule
 // and one delivery path; big answers stream into a sink (a file) with a cap.
-#include "apiclient.h"
-#include "scriptedtenant.h"
-#include "tokenmanager.h"
-#include "webhookclient.h"
+#include "network/apiclient.h"
+#include "network/tokenmanager.h"
+#include "network/webhookclient.h"
+#include "tests/support/scriptedtenant.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -100,7 +100,8 @@ void TestNetworkRules::tokenStaysOnTheTenant()
     Request own;
     own.url = tenant.server.url(QStringLiteral("/api/x"));
     QVERIFY(run(*client, own).ok());
-    QCOMPARE(tenant.server.requests().last().headers.value("authorization"), QByteArray("Bearer t1"));
+    QCOMPARE(tenant.server.requests().last().headers.value("authorization"),
+             QByteArray("Bearer t1"));
 }
 
 void TestNetworkRules::idsStayInTheirSegment()
@@ -109,10 +110,12 @@ void TestNetworkRules::idsStayInTheirSegment()
     QVERIFY(tenant.server.listen());
     auto client = clientFor(tenant);
     const QString id = QStringLiteral("../../campaigns/contactlists?x=1#f");
-    QVERIFY(run(*client, Request::get(QStringLiteral("/api/v2/contacts/segments/") + pathSegment(id)))
+    QVERIFY(run(*client,
+                Request::get(QStringLiteral("/api/v2/contacts/segments/") + pathSegment(id)))
                     .ok());
-    QCOMPARE(tenant.server.requests().last().path,
-             QByteArray("/api/v2/contacts/segments/..%2F..%2Fcampaigns%2Fcontactlists%3Fx%3D1%23f"));
+    QCOMPARE(
+            tenant.server.requests().last().path,
+            QByteArray("/api/v2/contacts/segments/..%2F..%2Fcampaigns%2Fcontactlists%3Fx%3D1%23f"));
 }
 
 void TestNetworkRules::dotIdsAreRefused()
@@ -121,9 +124,8 @@ void TestNetworkRules::dotIdsAreRefused()
     QVERIFY(tenant.server.listen());
     auto client = clientFor(tenant);
     for (const QString &id : {QStringLiteral(".."), QStringLiteral(".")}) {
-        const Result r
-                = run(*client, Request::get(QStringLiteral("/api/v2/segments/") + pathSegment(id)
-                                            + QStringLiteral("/x")));
+        const Result r = run(*client, Request::get(QStringLiteral("/api/v2/segments/")
+                                                   + pathSegment(id) + QStringLiteral("/x")));
         QCOMPARE(r.error, ErrorKind::InvalidRequest);
     }
     QCOMPARE(tenant.server.count("/api"), 0);
@@ -133,15 +135,24 @@ void TestNetworkRules::webhookUrlRule_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("problem"); // empty: accepted
-    QTest::newRow("https") << "https://cdp.example.com/hook" << "";
-    QTest::newRow("http loopback") << "http://127.0.0.1:8080/hook" << "";
-    QTest::newRow("http localhost") << "http://localhost/hook" << "";
-    QTest::newRow("http elsewhere") << "http://cdp.example.com/hook" << "plain http://";
-    QTest::newRow("relative") << "/_sim/webhooks/cdp" << "must be a full address";
-    QTest::newRow("no scheme") << "cdp.example.com/hook" << "must be a full address";
-    QTest::newRow("ftp") << "ftp://cdp.example.com/x" << "must use https://";
-    QTest::newRow("credentials") << "https://user:pw@cdp.example.com/x" << "user name or password";
-    QTest::newRow("empty") << "" << "is empty";
+    QTest::newRow("https") << "https://cdp.example.com/hook"
+                           << "";
+    QTest::newRow("http loopback") << "http://127.0.0.1:8080/hook"
+                                   << "";
+    QTest::newRow("http localhost") << "http://localhost/hook"
+                                    << "";
+    QTest::newRow("http elsewhere") << "http://cdp.example.com/hook"
+                                    << "plain http://";
+    QTest::newRow("relative") << "/_sim/webhooks/cdp"
+                              << "must be a full address";
+    QTest::newRow("no scheme") << "cdp.example.com/hook"
+                               << "must be a full address";
+    QTest::newRow("ftp") << "ftp://cdp.example.com/x"
+                         << "must use https://";
+    QTest::newRow("credentials") << "https://user:pw@cdp.example.com/x"
+                                 << "user name or password";
+    QTest::newRow("empty") << ""
+                           << "is empty";
 }
 
 void TestNetworkRules::webhookUrlRule()
@@ -203,8 +214,12 @@ void TestNetworkRules::refusedWebhookSendsNothing()
     QVERIFY(tenant.server.listen());
     auto client = clientFor(tenant);
     CallHandle *h = WebhookClient(client.get())
-                            .post({QUrl(QStringLiteral("http://cdp.example.com/x")), "{}",
-                                   QStringLiteral("Telling the CDP"), {}, {}, {}});
+                            .post({QUrl(QStringLiteral("http://cdp.example.com/x")),
+                                   "{}",
+                                   QStringLiteral("Telling the CDP"),
+                                   {},
+                                   {},
+                                   {}});
     QSignalSpy done(h, &CallHandle::finished);
     QVERIFY(done.wait(5000));
     const Result r = done.first().first().value<Result>();

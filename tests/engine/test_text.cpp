@@ -1,6 +1,6 @@
 // Texts people read: counts with their nouns in the right number, through countText and through
 // every tr("… %n thing(s) …", nullptr, n) once the English plurals are installed.
-#include "text.h"
+#include "models/engine/text.h"
 
 #include <QCoreApplication>
 #include <QTest>

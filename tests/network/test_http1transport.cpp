@@ -1,6 +1,6 @@
-#include "apiclient.h"
-#include "http1transport.h"
-#include "scriptedtenant.h"
+#include "network/apiclient.h"
+#include "network/http1transport.h"
+#include "tests/support/scriptedtenant.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "apiclient.h"
-#include "scriptedtenant.h"
-#include "tokenmanager.h"
+#include "network/apiclient.h"
+#include "network/tokenmanager.h"
+#include "tests/support/scriptedtenant.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
-#include "profile.h"
-#include "retrypolicy.h"
+#include "network/profile.h"
+#include "network/retrypolicy.h"
 
 #include <QRandomGenerator>
 #include <QTest>

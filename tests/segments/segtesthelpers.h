@@ -1,16 +1,16 @@
 #pragma once
 
-#include "runcall.h"
-#include "simfixture.h"
+#include "tests/support/runcall.h"
+#include "tests/support/simfixture.h"
 
 // Shared by the segment tests: an in-process simulator, the real client pointed at it, the
 // seeded segments by name, ground truth from the simulator, and a small RFC 4180 reader.
 
-#include "apiclient.h"
-#include "audit/auditentry.h"
-#include "embeddedsimulator.h"
-#include "modules/segmentsdata.h"
-#include "tenantsimulator.h"
+#include "app/simulator/embeddedsimulator.h"
+#include "app/simulator/modules/segmentsdata.h"
+#include "app/simulator/tenantsimulator.h"
+#include "models/engine/audit/auditentry.h"
+#include "network/apiclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // The export job against the simulator: exact record sets under faults, cancel and resume,
 // CDP deliveries, refusals, audit entries.
-#include "filesizelimit.h"
-#include "segments/segmentexportjob.h"
-#include "segtesthelpers.h"
+#include "models/segments/segmentexportjob.h"
+#include "tests/segments/segtesthelpers.h"
+#include "tests/support/filesizelimit.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

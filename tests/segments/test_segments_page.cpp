@@ -1,14 +1,14 @@
 // The console's Segments page, clicked through against the simulator.
-#include "jobs/joblistmodel.h"
-#include "jobs/jobregistry.h"
-#include "segments/segmentexportjob.h"
-#include "segments/segmentlistmodel.h"
-#include "segments/segmentspage.h"
-#include "segtesthelpers.h"
-#include "session/tenantsession.h"
-#include "table/rowtablemodel.h"
-#include "wheelguard.h"
-#include "widgetlookup.h"
+#include "models/engine/jobs/joblistmodel.h"
+#include "models/engine/jobs/jobregistry.h"
+#include "models/engine/session/tenantsession.h"
+#include "models/engine/table/rowtablemodel.h"
+#include "models/segments/segmentexportjob.h"
+#include "models/segments/segmentlistmodel.h"
+#include "tests/segments/segtesthelpers.h"
+#include "tests/support/widgetlookup.h"
+#include "ui/segments/segmentspage.h"
+#include "ui/wheelguard.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

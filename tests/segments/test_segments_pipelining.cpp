@@ -2,8 +2,8 @@
 // the current one is formatted, yet pages are committed strictly in order, a page found broken
 // after its token was read is asked for again without a gap or a duplicate, and a failing
 // prefetched page fails the export with exactly the pages before it kept.
-#include "scriptedserver.h"
-#include "segments/segmentexportjob.h"
+#include "models/segments/segmentexportjob.h"
+#include "tests/support/scriptedserver.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,5 +1,5 @@
 // Validation, filter parsing and output formatting of the segment export: no network.
-#include "segments/segmentexport.h"
+#include "models/segments/segmentexport.h"
 
 #include <QFile>
 #include <QJsonArray>

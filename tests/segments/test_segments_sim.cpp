@@ -1,6 +1,6 @@
 // The simulator's segment routes, through the real client.
-#include "api/segmentsapi.h"
-#include "segtesthelpers.h"
+#include "network/api/segmentsapi.h"
+#include "tests/segments/segtesthelpers.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "runcall.h"
-#include "simfixture.h"
+#include "tests/support/runcall.h"
+#include "tests/support/simfixture.h"
 
 // Shared by the simulator tests: an in-process simulator with two protected test routes, the
 // real client pointed at it, and a way to wait for one call.
 
-#include "apiclient.h"
-#include "embeddedsimulator.h"
-#include "tenantsimulator.h"
-#include "tokenmanager.h"
+#include "app/simulator/embeddedsimulator.h"
+#include "app/simulator/tenantsimulator.h"
+#include "network/apiclient.h"
+#include "network/tokenmanager.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 // The /_sim endpoints, the tenant state, the seeded RNG and the command-line parsing.
 
-#include "simtesthelpers.h"
+#include "tests/simulator/simtesthelpers.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 // The token endpoint variants, bearer-token checks and scope checks, through the real client.
 
-#include "simtesthelpers.h"
+#include "tests/simulator/simtesthelpers.h"
 
 #include <QSignalSpy>
 

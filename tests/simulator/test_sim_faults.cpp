@@ -1,9 +1,9 @@
 // Fault injection: determinism under the seed, fail-next, latency, drops and broken bodies as
 // the client sees them.
 
-#include "simtesthelpers.h"
+#include "tests/simulator/simtesthelpers.h"
 
-#include "retrypolicy.h"
+#include "network/retrypolicy.h"
 
 using namespace cxone;
 using namespace cxone::sim;

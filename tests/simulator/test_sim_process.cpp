@@ -1,6 +1,6 @@
 // The cxone-sim executable: first line, credentials, a real token, clean exit on SIGTERM.
 
-#include "simtesthelpers.h"
+#include "tests/simulator/simtesthelpers.h"
 
 #include <QProcess>
 #include <QRegularExpression>

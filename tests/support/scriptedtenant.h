@@ -4,8 +4,8 @@
 // request goes to a script the test writes. For client tests that need exact control of what
 // comes back. Header-only.
 
-#include "apiclient.h"
-#include "scriptedserver.h"
+#include "network/apiclient.h"
+#include "tests/support/scriptedserver.h"
 
 #include <QSignalSpy>
 

@@ -4,9 +4,9 @@
 // loopback port, with extra routes if a test needs them) and make the real client for it.
 // Header-only; every feature's tests use this one copy.
 
-#include "apiclient.h"
-#include "embeddedsimulator.h"
-#include "tenantsimulator.h"
+#include "app/simulator/embeddedsimulator.h"
+#include "app/simulator/tenantsimulator.h"
+#include "network/apiclient.h"
 
 #include <memory>
 

@@ -2,11 +2,11 @@
 // once; a run stopped mid-way and resumed writes and pushes nothing twice; result URLs that
 // expire mid-job are refreshed; a failed tenant job, unknown ids and an artifact that cannot be
 // masked are each reported and lose nothing; faults on the tenant and the lake duplicate nothing.
-#include "runcall.h"
-#include "simfixture.h"
+#include "tests/support/runcall.h"
+#include "tests/support/simfixture.h"
 
-#include "modules/transcriptsmodule.h"
-#include "transcripts/extractjob.h"
+#include "app/simulator/modules/transcriptsmodule.h"
+#include "models/transcripts/extractjob.h"
 
 #include <QDir>
 #include <QFile>

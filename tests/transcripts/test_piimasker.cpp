@@ -1,6 +1,6 @@
-#include "sanitize/phonecheck.h"
-#include "transcripts/piicorpus.h"
-#include "transcripts/piimasker.h"
+#include "app/simulator/piicorpus.h"
+#include "models/engine/phone/phonecheck.h"
+#include "models/transcripts/piimasker.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

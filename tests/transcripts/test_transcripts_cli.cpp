@@ -2,7 +2,7 @@
 // one output line per input line whatever the input holds, refusals with reasons, extraction
 // into a folder and a data lake, and a run killed mid-download then resumed that writes and
 // pushes each transcript once.
-#include "simprocess.h"
+#include "tests/support/simprocess.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

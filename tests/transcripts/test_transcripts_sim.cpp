@@ -2,12 +2,12 @@
 // job validation with the unknown ids listed; jobs that move through their states over several
 // polls; absolute, signed result URLs that expire (410) and a download limit (429); failed jobs;
 // the tenant's own redaction policies; a data-lake sink that de-duplicates on X-Request-ID.
-#include "runcall.h"
-#include "simfixture.h"
+#include "tests/support/runcall.h"
+#include "tests/support/simfixture.h"
 
-#include "api/transcriptsapi.h"
-#include "modules/transcriptsmodule.h"
-#include "transcripts/piimasker.h"
+#include "app/simulator/modules/transcriptsmodule.h"
+#include "models/transcripts/piimasker.h"
+#include "network/api/transcriptsapi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

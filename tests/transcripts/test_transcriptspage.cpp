@@ -1,12 +1,12 @@
 // The Transcripts page driven through its widgets against the simulator: search a period, narrow
 // it with the filter, select interactions, extract them into a folder and the demo data lake,
 // follow the artifacts, and open a masked transcript whose masks show as chips.
-#include "simfixture.h"
-#include "widgetlookup.h"
+#include "tests/support/simfixture.h"
+#include "tests/support/widgetlookup.h"
 
-#include "jobs/jobregistry.h"
-#include "session/tenantsession.h"
-#include "transcripts/transcriptspage.h"
+#include "models/engine/jobs/jobregistry.h"
+#include "models/engine/session/tenantsession.h"
+#include "ui/transcripts/transcriptspage.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractSpinBox>

@@ -1,12 +1,12 @@
-#include "uitest.h"
-#include "widgetlookup.h"
+#include "tests/support/widgetlookup.h"
+#include "tests/ui/uitest.h"
 
-#include "embeddeddemotenant.h"
-#include "embeddedsimulator.h"
-#include "profiledialog.h"
-#include "profiles/profilestore.h"
-#include "profiles/secretstore.h"
-#include "session/consolecontext.h"
+#include "app/simulator/embeddeddemotenant.h"
+#include "app/simulator/embeddedsimulator.h"
+#include "models/engine/profiles/profilestore.h"
+#include "models/engine/profiles/secretstore.h"
+#include "models/engine/session/consolecontext.h"
+#include "ui/profiledialog.h"
 
 #include <QApplication>
 #include <QLabel>

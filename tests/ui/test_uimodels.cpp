@@ -1,13 +1,13 @@
-#include "uitest.h"
+#include "tests/ui/uitest.h"
 
-#include "audit/auditmodel.h"
-#include "audit/auditstore.h"
-#include "embeddedsimulator.h"
-#include "jobs/joblistmodel.h"
-#include "jobs/jobregistry.h"
-#include "profiles/profilestore.h"
-#include "profiles/secretstore.h"
-#include "session/tenantsession.h"
+#include "app/simulator/embeddedsimulator.h"
+#include "models/engine/audit/auditmodel.h"
+#include "models/engine/audit/auditstore.h"
+#include "models/engine/jobs/joblistmodel.h"
+#include "models/engine/jobs/jobregistry.h"
+#include "models/engine/profiles/profilestore.h"
+#include "models/engine/profiles/secretstore.h"
+#include "models/engine/session/tenantsession.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

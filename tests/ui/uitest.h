@@ -3,9 +3,9 @@
 // Shared by the GUI tests: settings isolated in a temporary folder, and a small job that does
 // real work against the simulator so the activity pane has something true to show.
 
-#include "apiclient.h"
-#include "job.h"
-#include "tenantsimulator.h"
+#include "app/simulator/tenantsimulator.h"
+#include "models/engine/job.h"
+#include "network/apiclient.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,14 +1,14 @@
-#include "audiencespage.h"
+#include "ui/audiences/audiencespage.h"
 
-#include "apiclient.h"
-#include "audiences/audiencedocument.h"
-#include "audiences/audiencelistmodel.h"
-#include "audiences/audiencesavejob.h"
-#include "criteriadelegate.h"
-#include "io/boundedinput.h"
-#include "session/consolecontext.h"
-#include "session/tenantsession.h"
-#include "webhookclient.h"
+#include "models/audiences/audiencedocument.h"
+#include "models/audiences/audiencelistmodel.h"
+#include "models/audiences/audiencesavejob.h"
+#include "models/engine/io/boundedinput.h"
+#include "models/engine/session/consolecontext.h"
+#include "models/engine/session/tenantsession.h"
+#include "network/apiclient.h"
+#include "network/webhookclient.h"
+#include "ui/audiences/criteriadelegate.h"
 
 #include <QAction>
 #include <QCheckBox>

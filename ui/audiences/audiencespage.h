@@ -1,8 +1,8 @@
 #pragma once
 
-#include "audiences/criteria.h"
+#include "models/audiences/criteria.h"
 
-#include "featurepage.h"
+#include "ui/featurepage.h"
 #include <QHash>
 #include <QPointer>
 

@@ -1,6 +1,6 @@
-#include "criteriadelegate.h"
+#include "ui/audiences/criteriadelegate.h"
 
-#include "audiences/criteriamodel.h"
+#include "models/audiences/criteriamodel.h"
 
 #include <QComboBox>
 #include <QDateEdit>

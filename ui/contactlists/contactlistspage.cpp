@@ -1,16 +1,16 @@
-#include "contactlistspage.h"
-#include "emptystate.h"
+#include "ui/contactlists/contactlistspage.h"
+#include "ui/emptystate.h"
 
-#include "apiclient.h"
-#include "confirmdialog.h"
-#include "job.h"
-#include "jobs/journal.h"
-#include "sanitize/previewmodel.h"
-#include "sanitize/sanitizehistory.h"
-#include "sanitize/sanitizejobs.h"
-#include "session/consolecontext.h"
-#include "session/tenantsession.h"
-#include "text.h"
+#include "models/contactlists/previewmodel.h"
+#include "models/contactlists/sanitizehistory.h"
+#include "models/contactlists/sanitizejobs.h"
+#include "models/engine/job.h"
+#include "models/engine/jobs/journal.h"
+#include "models/engine/session/consolecontext.h"
+#include "models/engine/session/tenantsession.h"
+#include "models/engine/text.h"
+#include "network/apiclient.h"
+#include "ui/confirmdialog.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "api/contactlistsapi.h"
-#include "sanitize/sanitizejobs.h"
-#include "sanitize/sanitizepreview.h"
+#include "models/contactlists/sanitizejobs.h"
+#include "models/contactlists/sanitizepreview.h"
+#include "network/api/contactlistsapi.h"
 
-#include "featurepage.h"
+#include "ui/featurepage.h"
 #include <QPointer>
 
 #include <memory>

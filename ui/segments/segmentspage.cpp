@@ -1,13 +1,13 @@
-#include "segmentspage.h"
-#include "emptystate.h"
+#include "ui/segments/segmentspage.h"
+#include "ui/emptystate.h"
 
-#include "apiclient.h"
-#include "jobs/pagedreader.h"
-#include "segments/segmentexportjob.h"
-#include "segments/segmentlistmodel.h"
-#include "session/consolecontext.h"
-#include "session/tenantsession.h"
-#include "table/rowtablemodel.h"
+#include "models/engine/jobs/pagedreader.h"
+#include "models/engine/session/consolecontext.h"
+#include "models/engine/session/tenantsession.h"
+#include "models/engine/table/rowtablemodel.h"
+#include "models/segments/segmentexportjob.h"
+#include "models/segments/segmentlistmodel.h"
+#include "network/apiclient.h"
 
 #include <QCheckBox>
 #include <QComboBox>

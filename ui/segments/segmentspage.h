@@ -1,8 +1,8 @@
 #pragma once
 
-#include "segments/segmentexportjob.h"
+#include "models/segments/segmentexportjob.h"
 
-#include "featurepage.h"
+#include "ui/featurepage.h"
 #include <QHash>
 #include <QPointer>
 #include <functional>

@@ -1,8 +1,8 @@
-#include "transcriptspage.h"
+#include "ui/transcripts/transcriptspage.h"
 
-#include "jobs/pagedreader.h"
-#include "session/tenantsession.h"
-#include "text.h"
+#include "models/engine/jobs/pagedreader.h"
+#include "models/engine/session/tenantsession.h"
+#include "models/engine/text.h"
 
 #include <QCheckBox>
 #include <QComboBox>

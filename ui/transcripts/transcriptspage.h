@@ -1,7 +1,7 @@
 #pragma once
 
-#include "featurepage.h"
-#include "transcripts/transcriptmodels.h"
+#include "models/transcripts/transcriptmodels.h"
+#include "ui/featurepage.h"
 
 #include <QPointer>
 

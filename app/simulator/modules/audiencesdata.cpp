@@ -1,4 +1,4 @@
-#include "audiencesdata.h"
+#include "app/simulator/modules/audiencesdata.h"
 
 #include <QDate>
 #include <QDateTime>

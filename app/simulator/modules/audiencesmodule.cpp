@@ -1,7 +1,7 @@
-#include "audiencesmodule.h"
+#include "app/simulator/modules/audiencesmodule.h"
 
-#include "audiencesdata.h"
-#include "tenantsimulator.h"
+#include "app/simulator/modules/audiencesdata.h"
+#include "app/simulator/tenantsimulator.h"
 
 #include <QDateTime>
 

@@ -1,6 +1,6 @@
-#include "authmodule.h"
+#include "app/simulator/modules/authmodule.h"
 
-#include "tenantsimulator.h"
+#include "app/simulator/tenantsimulator.h"
 
 namespace cxone::sim {
 

@@ -1,8 +1,8 @@
-#include "contactlistsdata.h"
+#include "app/simulator/modules/contactlistsdata.h"
 
-#include "simrng.h"
+#include "app/simulator/simrng.h"
 
-#include "jsonwriter.h"
+#include "network/jsonwriter.h"
 
 #include <simdjson.h>
 

@@ -1,6 +1,6 @@
-#include "contactlistsmodule.h"
+#include "app/simulator/modules/contactlistsmodule.h"
 
-#include "tenantsimulator.h"
+#include "app/simulator/tenantsimulator.h"
 
 #include <QJsonArray>
 

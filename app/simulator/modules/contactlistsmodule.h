@@ -1,7 +1,7 @@
 #pragma once
 
-#include "contactlistsdata.h"
-#include "simmodule.h"
+#include "app/simulator/modules/contactlistsdata.h"
+#include "app/simulator/simmodule.h"
 
 namespace cxone::sim {
 

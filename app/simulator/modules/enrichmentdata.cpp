@@ -1,6 +1,6 @@
-#include "enrichmentdata.h"
+#include "app/simulator/modules/enrichmentdata.h"
 
-#include "profile.h"
+#include "network/profile.h"
 
 #include <QDateTime>
 #include <QJsonArray>

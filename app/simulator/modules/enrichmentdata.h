@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tenantstate.h"
+#include "app/simulator/tenantstate.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,10 +1,10 @@
-#include "enrichmentmodule.h"
+#include "app/simulator/modules/enrichmentmodule.h"
 
-#include "jsonwriter.h"
+#include "network/jsonwriter.h"
 
-#include "contactlistsdata.h"
-#include "io/jsonbody.h"
-#include "tenantsimulator.h"
+#include "app/simulator/modules/contactlistsdata.h"
+#include "app/simulator/tenantsimulator.h"
+#include "models/engine/io/jsonbody.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "enrichmentdata.h"
-#include "simmodule.h"
+#include "app/simulator/modules/enrichmentdata.h"
+#include "app/simulator/simmodule.h"
 
 namespace cxone::sim {
 

@@ -1,6 +1,6 @@
-#include "segmentsdata.h"
+#include "app/simulator/modules/segmentsdata.h"
 
-#include "simrng.h"
+#include "app/simulator/simrng.h"
 
 #include <QDate>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "segmentsmodule.h"
+#include "app/simulator/modules/segmentsmodule.h"
 
-#include "segmentsdata.h"
-#include "tenantsimulator.h"
+#include "app/simulator/modules/segmentsdata.h"
+#include "app/simulator/tenantsimulator.h"
 
 namespace cxone::sim {
 

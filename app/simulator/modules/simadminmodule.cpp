@@ -1,6 +1,6 @@
-#include "simadminmodule.h"
+#include "app/simulator/modules/simadminmodule.h"
 
-#include "tenantsimulator.h"
+#include "app/simulator/tenantsimulator.h"
 
 #include <QDateTime>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "simmodule.h"
+#include "app/simulator/simmodule.h"
 
 namespace cxone::sim {
 

@@ -1,7 +1,7 @@
-#include "transcriptsmodule.h"
+#include "app/simulator/modules/transcriptsmodule.h"
 
-#include "tenantsimulator.h"
-#include "transcripts/piicorpus.h"
+#include "app/simulator/piicorpus.h"
+#include "app/simulator/tenantsimulator.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "simmodule.h"
-#include "tenantstate.h"
+#include "app/simulator/simmodule.h"
+#include "app/simulator/tenantstate.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,0 +1,604 @@
+// campaigns list|show, lists schema, enrich (dry run or apply), enrich restore.
+#include "app/cli/clicontext.h"
+#include "models/engine/jobs/pagedreader.h"
+#include "models/enrichment/enrichjobs.h"
+#include "models/enrichment/mappingtemplates.h"
+#include "network/api/enrichmentapi.h"
+#include "network/apiclient.h"
+#include "network/webhookclient.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLocale>
+
+namespace cxone {
+
+namespace {
+
+bool loadCampaign(CliContext &ctx, ApiClient *client, const QString &id, CampaignInfo *out,
+                  int *code)
+{
+    const Result r = CliContext::await(EnrichmentApi(client).campaign(id));
+    QString error;
+    if (!r.ok() || !EnrichmentApi::parseCampaign(r.json.object(), out, &error)) {
+        *code = ctx.fail(ExitFailed, r.ok() ? error : r.errorText);
+        return false;
+    }
+    return true;
+}
+
+bool loadSchema(CliContext &ctx, ApiClient *client, const QString &listId, ListSchema *out,
+                int *code)
+{
+    const Result r = CliContext::await(EnrichmentApi(client).schema(listId));
+    QString error;
+    if (!r.ok() || !EnrichmentApi::parseSchema(r.json.object(), out, &error)) {
+        *code = ctx.fail(ExitFailed, r.ok() ? error : r.errorText);
+        return false;
+    }
+    return true;
+}
+
+QJsonObject campaignJson(const CampaignInfo &c)
+{
+    return {{QStringLiteral("campaignId"), c.id},
+            {QStringLiteral("name"), c.name},
+            {QStringLiteral("status"), c.status},
+            {QStringLiteral("maxEnrichmentTimeout"), c.maxEnrichmentTimeout},
+            {QStringLiteral("batchSize"), c.batchLimit()},
+            {QStringLiteral("contactListId"), c.contactListId}};
+}
+
+int campaignsList(CliContext &ctx, const QCommandLineParser &, const QStringList &positional)
+{
+    if (!positional.isEmpty())
+        return ctx.fail(ExitUsage, QStringLiteral("campaigns list takes no arguments."));
+    ApiClient *client = ctx.client();
+    if (!client)
+        return ctx.lastExitCode();
+    QList<CampaignInfo> campaigns;
+    const QString error = PagedReader::readAll(
+            client, EnrichmentApi::campaignsRequest(),
+            [&campaigns](const Result &page, std::optional<Request> *next, QString *why) {
+                return EnrichmentApi::readCampaignsPage(page, &campaigns, next, why);
+            });
+    if (!error.isEmpty())
+        return ctx.fail(ExitFailed, error);
+    if (ctx.json()) {
+        QJsonArray items;
+        for (const CampaignInfo &c : std::as_const(campaigns))
+            items.append(campaignJson(c));
+        ctx.printJson({{QStringLiteral("ok"), true}, {QStringLiteral("campaigns"), items}});
+        return ExitOk;
+    }
+    ctx.out() << QStringLiteral("%1  %2  %3  %4  %5\n")
+                         .arg(QStringLiteral("ID").leftJustified(42),
+                              QStringLiteral("STATUS").leftJustified(9),
+                              QStringLiteral("BUDGET").rightJustified(7),
+                              QStringLiteral("BATCH").rightJustified(5),
+                              QStringLiteral("LIST / NAME"));
+    for (const CampaignInfo &c : std::as_const(campaigns))
+        ctx.out() << QStringLiteral("%1  %2  %3  %4  %5 · %6\n")
+                             .arg(c.id.leftJustified(42), c.status.leftJustified(9),
+                                  QString(QString::number(c.maxEnrichmentTimeout)
+                                          + QStringLiteral("ms"))
+                                          .rightJustified(7),
+                                  QString::number(c.batchLimit()).rightJustified(5),
+                                  c.contactListId, c.name);
+    return ExitOk;
+}
+
+int campaignsShow(CliContext &ctx, const QCommandLineParser &, const QStringList &positional)
+{
+    if (positional.size() != 1)
+        return ctx.fail(ExitUsage, QStringLiteral("campaigns show takes one campaign id."));
+    ApiClient *client = ctx.client();
+    if (!client)
+        return ctx.lastExitCode();
+    CampaignInfo c;
+    int code = ExitOk;
+    if (!loadCampaign(ctx, client, positional.first(), &c, &code))
+        return code;
+    if (ctx.json()) {
+        QJsonObject o = campaignJson(c);
+        o.insert(QStringLiteral("ok"), true);
+        ctx.printJson(o);
+        return ExitOk;
+    }
+    ctx.out() << "campaign:      " << c.id << '\n'
+              << "name:          " << c.name << '\n'
+              << "status:        " << c.status << '\n'
+              << "budget:        " << c.maxEnrichmentTimeout << " ms (batches of at most "
+              << c.batchLimit() << " contacts)\n"
+              << "contact list:  " << c.contactListId << '\n';
+    return ExitOk;
+}
+
+int listsSchema(CliContext &ctx, const QCommandLineParser &, const QStringList &positional)
+{
+    if (positional.size() != 1)
+        return ctx.fail(ExitUsage, QStringLiteral("lists schema takes one list id."));
+    ApiClient *client = ctx.client();
+    if (!client)
+        return ctx.lastExitCode();
+    ListSchema s;
+    int code = ExitOk;
+    if (!loadSchema(ctx, client, positional.first(), &s, &code))
+        return code;
+    if (ctx.json()) {
+        QJsonArray attrs;
+        for (const SchemaAttribute &a : std::as_const(s.attributes)) {
+            QJsonObject o{{QStringLiteral("name"), a.name},
+                          {QStringLiteral("type"), SchemaAttribute::typeName(a.type)},
+                          {QStringLiteral("required"), a.required},
+                          {QStringLiteral("label"), a.label}};
+            if (a.maxLength > 0)
+                o.insert(QStringLiteral("maxLength"), a.maxLength);
+            if (!a.enumValues.isEmpty())
+                o.insert(QStringLiteral("enumValues"), QJsonArray::fromStringList(a.enumValues));
+            attrs.append(o);
+        }
+        ctx.printJson({{QStringLiteral("ok"), true},
+                       {QStringLiteral("listId"), s.listId},
+                       {QStringLiteral("idField"), s.idField},
+                       {QStringLiteral("attributes"), attrs}});
+        return ExitOk;
+    }
+    ctx.out() << "list " << s.listId << " (contact id: " << s.idField << ")\n";
+    for (const SchemaAttribute &a : std::as_const(s.attributes)) {
+        QString rules;
+        if (a.required)
+            rules += QStringLiteral(" required");
+        if (a.maxLength > 0)
+            rules += QStringLiteral(" max %1 chars").arg(a.maxLength);
+        if (!a.enumValues.isEmpty())
+            rules += QStringLiteral(" one of: %1").arg(a.enumValues.join(QStringLiteral(", ")));
+        ctx.out() << "  " << a.name.leftJustified(22)
+                  << SchemaAttribute::typeName(a.type).leftJustified(9) << rules.trimmed() << '\n';
+    }
+    return ExitOk;
+}
+
+// Applies --map and --id-column to the mapping; false (and *code) on a problem.
+bool readMapping(CliContext &ctx, const QCommandLineParser &args, const QStringList &headers,
+                 const ListSchema &schema, EnrichMapping *m, int *code)
+{
+    const auto column = [&headers](const QString &name) {
+        qsizetype c = headers.indexOf(name);
+        for (qsizetype k = 0; k < headers.size() && c < 0; ++k) {
+            if (normaliseHeader(headers[k]) == normaliseHeader(name))
+                c = k;
+        }
+        return int(c);
+    };
+    for (const QString &spec : args.values(QStringLiteral("map"))) {
+        const qsizetype eq = spec.lastIndexOf(u'=');
+        if (eq <= 0) {
+            *code = ctx.fail(ExitUsage, QStringLiteral("--map takes 'COLUMN=ATTRIBUTE' (or "
+                                                       "'COLUMN=' to ignore a column), not '%1'.")
+                                                .arg(spec));
+            return false;
+        }
+        const int c = column(spec.left(eq).trimmed());
+        if (c < 0) {
+            *code = ctx.fail(
+                    ExitRefused,
+                    QStringLiteral("--map: the file has no column \u201c%1\u201d; "
+                                   "it has: %2.")
+                            .arg(spec.left(eq).trimmed(), headers.join(QStringLiteral(", "))));
+            return false;
+        }
+        QString target = spec.mid(eq + 1).trimmed();
+        if (target == u"-")
+            target.clear();
+        m->targets[c] = target;
+    }
+    if (args.isSet(QStringLiteral("id-column"))) {
+        m->idColumn = column(args.value(QStringLiteral("id-column")));
+        if (m->idColumn < 0) {
+            *code = ctx.fail(ExitRefused, QStringLiteral("--id-column: the file has no column "
+                                                         "\u201c%1\u201d; it has: %2.")
+                                                  .arg(args.value(QStringLiteral("id-column")),
+                                                       headers.join(QStringLiteral(", "))));
+            return false;
+        }
+        m->targets[m->idColumn].clear();
+    }
+    QStringList problems;
+    if (m->idColumn < 0)
+        problems << QStringLiteral("no column holds the contact id (name it with --id-column)");
+    QHash<QString, QString> used;
+    for (int c = 0; c < headers.size(); ++c) {
+        const QString t = m->targets.value(c);
+        if (t.isEmpty() || c == m->idColumn)
+            continue;
+        if (!schema.attribute(t)) {
+            QStringList names;
+            for (const SchemaAttribute &a : schema.attributes)
+                names << a.name;
+            problems << QStringLiteral(
+                                "column \u201c%1\u201d maps to \u201c%2\u201d, which list %3 "
+                                "does not have (it has: %4)")
+                                .arg(headers[c], t, schema.listId,
+                                     names.join(QStringLiteral(", ")));
+        } else if (used.contains(t)) {
+            problems << QStringLiteral("columns \u201c%1\u201d and \u201c%2\u201d both map to %3")
+                                .arg(used.value(t), headers[c], t);
+        } else {
+            used.insert(t, headers[c]);
+        }
+    }
+    if (used.isEmpty())
+        problems << QStringLiteral("no column maps to an attribute of the list (use --map)");
+    if (!problems.isEmpty()) {
+        *code = ctx.fail(ExitRefused, QStringLiteral("the mapping cannot be used; nothing was "
+                                                     "sent:\n  - %1")
+                                              .arg(problems.join(QStringLiteral("\n  - "))));
+        return false;
+    }
+    return true;
+}
+
+void printMapping(CliContext &ctx, const QStringList &headers, const EnrichMapping &m,
+                  const QList<MappingSuggestion> &suggestions)
+{
+    ctx.progress(QStringLiteral("mapping:"));
+    for (int c = 0; c < headers.size(); ++c) {
+        QString target;
+        if (c == m.idColumn)
+            target = QStringLiteral("(contact id)");
+        else if (m.targets.value(c).isEmpty())
+            target = QStringLiteral("(ignored)");
+        else
+            target = m.targets[c];
+        QString why;
+        if (c < suggestions.size() && suggestions[c].attribute == m.targets.value(c)
+            && !target.startsWith(u'('))
+            why = QStringLiteral("  %1 %, %2")
+                          .arg(qRound(suggestions[c].confidence * 100))
+                          .arg(suggestions[c].reason);
+        ctx.progress(QStringLiteral("  %1 -> %2%3").arg(headers[c].leftJustified(24), target, why));
+    }
+}
+
+int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &positional)
+{
+    if (positional.size() != 1)
+        return ctx.fail(ExitUsage, QStringLiteral("enrich takes one campaign id (see 'cxone-cli "
+                                                  "campaigns list')."));
+    const QString csvPath = args.value(QStringLiteral("csv"));
+    if (csvPath.isEmpty())
+        return ctx.fail(ExitUsage, QStringLiteral("enrich needs --csv FILE."));
+    const bool apply = args.isSet(QStringLiteral("apply"));
+    const bool resume = args.isSet(QStringLiteral("resume"));
+    if (!apply
+        && (args.isSet(QStringLiteral("journal")) || args.isSet(QStringLiteral("webhook-url"))
+            || resume || args.isSet(QStringLiteral("no-refresh"))))
+        return ctx.fail(ExitUsage, QStringLiteral("--journal, --resume, --webhook-url and "
+                                                  "--no-refresh only make sense with --apply."));
+    if (resume && !args.isSet(QStringLiteral("journal")))
+        return ctx.fail(ExitUsage, QStringLiteral("--resume needs --journal FILE (the run to "
+                                                  "continue)."));
+    CsvOptions csv;
+    EnrichOptions options;
+    MappingTemplate tmpl;
+    const bool haveTemplate = args.isSet(QStringLiteral("template"));
+    QString error;
+    if (haveTemplate) {
+        if (!MappingTemplates::load(args.value(QStringLiteral("template")), &tmpl, &error))
+            return ctx.fail(ExitUsage, error);
+        options = tmpl.options;
+    }
+    if (args.isSet(QStringLiteral("encoding"))
+        && !parseCsvEncoding(args.value(QStringLiteral("encoding")), &csv.encoding))
+        return ctx.fail(ExitUsage, QStringLiteral("--encoding must be auto, utf-8, utf-16 or "
+                                                  "windows-1252."));
+    if (args.isSet(QStringLiteral("delimiter"))
+        && !parseCsvDelimiter(args.value(QStringLiteral("delimiter")), &csv.delimiter))
+        return ctx.fail(ExitUsage, QStringLiteral("--delimiter must be auto, ',', ';', tab or "
+                                                  "pipe."));
+    if (args.isSet(QStringLiteral("date-order"))
+        && !parseDateOrder(args.value(QStringLiteral("date-order")), &options.coercion.dateOrder))
+        return ctx.fail(ExitUsage, QStringLiteral("--date-order must be auto, dmy or mdy."));
+    if (args.isSet(QStringLiteral("duplicates"))
+        && !parseDuplicatePolicy(args.value(QStringLiteral("duplicates")), &options.duplicates))
+        return ctx.fail(ExitUsage, QStringLiteral("--duplicates must be first, last or error."));
+    if (args.isSet(QStringLiteral("decimal-comma")))
+        options.coercion.decimalComma = true;
+    if (args.isSet(QStringLiteral("null-tokens")))
+        options.extraNullTokens
+                = args.value(QStringLiteral("null-tokens")).split(u',', Qt::SkipEmptyParts);
+    double rate = 500;
+    if (args.isSet(QStringLiteral("rate"))) {
+        bool ok = false;
+        rate = args.value(QStringLiteral("rate")).toDouble(&ok);
+        if (!ok || rate < 0)
+            return ctx.fail(ExitUsage, QStringLiteral("--rate takes contacts per second (0: no "
+                                                      "pacing)."));
+    }
+    QUrl webhook;
+    if (args.isSet(QStringLiteral("webhook-url"))) {
+        webhook = QUrl(args.value(QStringLiteral("webhook-url")));
+        if (const QString problem = webhookUrlProblem(webhook, QStringLiteral("--webhook-url"));
+            !problem.isEmpty())
+            return ctx.fail(ExitUsage, problem);
+    }
+    if (args.isSet(QStringLiteral("save-template"))
+        && !MappingTemplates::isValidName(args.value(QStringLiteral("save-template"))))
+        return ctx.fail(ExitUsage, QStringLiteral("--save-template: use letters, digits, spaces, "
+                                                  "dots and dashes."));
+
+    // The file first: a broken file is refused before the tenant is asked anything.
+    ctx.progress(QStringLiteral("reading %1").arg(csvPath));
+    auto table = std::make_shared<CsvTable>();
+    csv.maxBytes = qint64(4) * 1024 * 1024 * 1024;
+    if (!readCsvTable(csvPath, csv, table.get()))
+        return ctx.fail(
+                ExitRefused,
+                QStringLiteral("%1: %2; nothing was sent.").arg(csvPath, table->info.fatal));
+    ctx.progress(QStringLiteral("  %1").arg(table->info.describe()));
+    for (qsizetype i = 0; i < table->info.problems.size() && i < 10; ++i)
+        ctx.progress(QStringLiteral("  line %1: %2")
+                             .arg(table->info.problems[i].line)
+                             .arg(table->info.problems[i].text));
+    if (table->info.problemCount > 10)
+        ctx.progress(QStringLiteral("  … and %1 more problems (see --results)")
+                             .arg(table->info.problemCount - 10));
+
+    ApiClient *client = ctx.client();
+    if (!client)
+        return ctx.lastExitCode();
+    ctx.audit();
+    CampaignInfo campaign;
+    int code = ExitOk;
+    if (!loadCampaign(ctx, client, positional.first(), &campaign, &code))
+        return code;
+    const QString listId = args.isSet(QStringLiteral("list")) ? args.value(QStringLiteral("list"))
+                                                              : campaign.contactListId;
+    if (listId.isEmpty())
+        return ctx.fail(ExitRefused, QStringLiteral("campaign %1 names no contact list; pass "
+                                                    "--list LIST.")
+                                             .arg(campaign.id));
+    if (campaign.status != u"active")
+        ctx.progress(
+                QStringLiteral("note: campaign %1 is %2.").arg(campaign.name, campaign.status));
+    ListSchema schema;
+    if (!loadSchema(ctx, client, listId, &schema, &code))
+        return code;
+
+    const QStringList headers = table->info.header;
+    QList<MappingSuggestion> suggestions;
+    EnrichMapping mapping;
+    if (haveTemplate) {
+        QStringList unmatched;
+        mapping = EnrichMapping::fromJson(tmpl.mapping, headers, &unmatched);
+        if (!unmatched.isEmpty())
+            ctx.progress(QStringLiteral("note: the template names columns this file does not "
+                                        "have: %1")
+                                 .arg(unmatched.join(QStringLiteral(", "))));
+    } else {
+        mapping = EnrichMapping::suggested(headers, schema, &suggestions);
+    }
+    if (!readMapping(ctx, args, headers, schema, &mapping, &code))
+        return code;
+    printMapping(ctx, headers, mapping, suggestions);
+    if (args.isSet(QStringLiteral("save-template"))) {
+        MappingTemplate t{args.value(QStringLiteral("save-template")), mapping.toJson(headers),
+                          options};
+        if (!MappingTemplates::save(t, &error))
+            return ctx.fail(ExitFailed, error);
+        ctx.progress(QStringLiteral("template \u201c%1\u201d saved").arg(t.name));
+    }
+
+    const std::shared_ptr<EnrichPlan> plan = EnrichPlan::build(table, schema, mapping, options);
+    const QLocale c = QLocale::c();
+    ctx.progress(QStringLiteral("plan: %1 rows, %2 contacts to send in batches of %3; skipped: "
+                                "%4 without contact id, %5 duplicate, %6 with errors, %7 without "
+                                "values")
+                         .arg(plan->rowCount())
+                         .arg(plan->contacts())
+                         .arg(campaign.batchLimit())
+                         .arg(plan->count(RowState::NoContactId))
+                         .arg(plan->count(RowState::Duplicate))
+                         .arg(plan->count(RowState::RowError))
+                         .arg(plan->count(RowState::NoValues)));
+    ctx.progress(QStringLiteral("fill rate %1 % overall")
+                         .arg(c.toString(plan->fillRate() * 100, 'f', 1)));
+    for (const FieldStats &f : plan->fields())
+        ctx.progress(QStringLiteral("  %1 %2 %  (%3 of %4 filled, %5 null, %6 type errors%7)")
+                             .arg(f.attribute.leftJustified(22))
+                             .arg(c.toString(f.rate() * 100, 'f', 1).rightJustified(5))
+                             .arg(f.filled)
+                             .arg(f.total)
+                             .arg(f.nulls)
+                             .arg(f.errors)
+                             .arg(f.dates.ambiguous > 0 && f.order == DateOrder::Auto
+                                          ? QStringLiteral("; %1 dates are ambiguous: pass "
+                                                           "--date-order")
+                                                    .arg(f.dates.ambiguous)
+                                          : QString()));
+    const QString resultsPath = args.value(QStringLiteral("results"));
+
+    if (!apply) {
+        if (!resultsPath.isEmpty()) {
+            if (!writeEnrichResults(resultsPath, *plan, nullptr, nullptr, &error))
+                return ctx.fail(ExitFailed, error);
+            ctx.progress(QStringLiteral("results written to %1").arg(resultsPath));
+        }
+        QJsonObject summary = plan->summaryJson();
+        const auto batches = plan->batches(campaign.batchLimit());
+        summary.insert(QStringLiteral("batchSize"), campaign.batchLimit());
+        summary.insert(QStringLiteral("batches"), qint64(batches.size()));
+        summary.insert(QStringLiteral("applied"), 0);
+        summary.insert(QStringLiteral("rejected"), 0);
+        summary.insert(QStringLiteral("notFound"), 0);
+        summary.insert(QStringLiteral("journal"), QString());
+        summary.insert(QStringLiteral("dryRun"), true);
+        if (ctx.json()) {
+            summary.insert(QStringLiteral("ok"), true);
+            ctx.printJson(summary);
+        } else {
+            ctx.out() << "dry run: nothing was sent. " << plan->contacts() << " contacts in "
+                      << batches.size() << " batches would be enriched";
+            if (rate > 0)
+                ctx.out() << " (about " << qint64(std::ceil(double(plan->contacts()) / rate))
+                          << " s at " << rate << " contacts/s)";
+            ctx.out() << ". Add --apply to send them.\n";
+        }
+        return ExitOk;
+    }
+
+    EnrichApplyOptions o;
+    o.campaign = campaign;
+    o.listId = listId;
+    o.journalPath = args.value(QStringLiteral("journal"));
+    o.resume = resume;
+    o.webhookUrl = webhook;
+    o.refresh = !args.isSet(QStringLiteral("no-refresh"));
+    o.ratePerSecond = rate;
+    o.sourceName = QFileInfo(csvPath).fileName();
+    EnrichApplyJob job(client, plan, o);
+    ctx.progress(QStringLiteral("applying: %1 contacts in batches of %2; journal %3")
+                         .arg(plan->contacts())
+                         .arg(campaign.batchLimit())
+                         .arg(job.journalPath()));
+    const int rc = ctx.runJob(&job, false);
+    if (!resultsPath.isEmpty()) {
+        if (!writeEnrichResults(resultsPath, *plan, &job.outcomes(), &job.reasons(), &error))
+            ctx.progress(QStringLiteral("warning: %1").arg(error));
+        else
+            ctx.progress(QStringLiteral("results written to %1").arg(resultsPath));
+    }
+    QJsonObject summary = job.summaryJson();
+    summary.insert(QStringLiteral("dryRun"), false);
+    if (ctx.json()) {
+        summary.insert(QStringLiteral("ok"), rc == ExitOk);
+        if (rc != ExitOk)
+            summary.insert(QStringLiteral("error"), job.errorText());
+        ctx.printJson(summary);
+    } else {
+        ctx.out() << "applied " << job.applied() << ", rejected " << job.rejected()
+                  << ", not on the list " << job.notFound() << ", not sent " << job.notSent()
+                  << "; journal " << job.journalPath() << '\n'
+                  << "undo with: cxone-cli enrich restore --journal " << job.journalPath() << '\n';
+    }
+    if (rc != ExitOk)
+        return ctx.fail(rc, ctx.interrupted() ? QStringLiteral("interrupted; resume with --resume "
+                                                               "--journal %1")
+                                                        .arg(job.journalPath())
+                                              : job.errorText());
+    return ExitOk;
+}
+
+int enrichRestore(CliContext &ctx, const QCommandLineParser &args, const QStringList &positional)
+{
+    if (!positional.isEmpty() || !args.isSet(QStringLiteral("journal")))
+        return ctx.fail(ExitUsage, QStringLiteral("enrich restore needs --journal FILE."));
+    ApiClient *client = ctx.client();
+    if (!client)
+        return ctx.lastExitCode();
+    ctx.audit();
+    EnrichUndoJob job(client, args.value(QStringLiteral("journal")));
+    const int rc = ctx.runJob(&job);
+    if (rc != ExitOk)
+        return rc;
+    if (ctx.json())
+        ctx.printJson({{QStringLiteral("ok"), true},
+                       {QStringLiteral("listId"), job.listId()},
+                       {QStringLiteral("contacts"), job.restoredContacts()},
+                       {QStringLiteral("attributes"), job.restoredAttributes()},
+                       {QStringLiteral("changedSince"), job.changedSince()}});
+    else
+        ctx.out() << "put back " << job.restoredAttributes() << " attributes of "
+                  << job.restoredContacts() << " contacts of " << job.listId()
+                  << (job.changedSince() > 0
+                              ? QStringLiteral("; %1 changed since the run were left as they are")
+                                        .arg(job.changedSince())
+                              : QString())
+                  << '\n';
+    return ExitOk;
+}
+
+} // namespace
+
+void registerEnrichCommands(QList<CommandSpec> &commands)
+{
+    commands.append({{QStringLiteral("campaigns"), QStringLiteral("list")},
+                     {},
+                     QStringLiteral("Outbound campaigns: status, enrichment budget, batch size, "
+                                    "list."),
+                     {},
+                     campaignsList});
+    commands.append({{QStringLiteral("campaigns"), QStringLiteral("show")},
+                     QStringLiteral("CAMPAIGN"),
+                     QStringLiteral("One campaign and the batch size its budget allows."),
+                     {},
+                     campaignsShow});
+    commands.append({{QStringLiteral("lists"), QStringLiteral("schema")},
+                     QStringLiteral("LIST"),
+                     QStringLiteral("The attributes of a contact list: types, rules, values."),
+                     {},
+                     listsSchema});
+    commands.append(
+            {{QStringLiteral("enrich")},
+             QStringLiteral("CAMPAIGN"),
+             QStringLiteral("Write a CRM export's columns onto the campaign's contacts (dry run "
+                            "unless --apply)."),
+             {{QStringLiteral("csv"), QStringLiteral("The CRM export to read."),
+               QStringLiteral("FILE")},
+              {QStringLiteral("list"),
+               QStringLiteral("The contact list (default: the campaign's)."),
+               QStringLiteral("LIST")},
+              {QStringLiteral("id-column"), QStringLiteral("The column holding the contact id."),
+               QStringLiteral("COL")},
+              {QStringLiteral("map"),
+               QStringLiteral("'COLUMN=ATTRIBUTE' (repeatable; 'COLUMN=' ignores it)."),
+               QStringLiteral("SPEC")},
+              {QStringLiteral("template"),
+               QStringLiteral("A saved mapping template's name, or a template file."),
+               QStringLiteral("NAME|FILE.json")},
+              {QStringLiteral("save-template"),
+               QStringLiteral("Save the mapping used as a named template."),
+               QStringLiteral("NAME")},
+              {QStringLiteral("null-tokens"),
+               QStringLiteral("More values meaning \"no value\" (comma-separated)."),
+               QStringLiteral("LIST")},
+              {QStringLiteral("encoding"),
+               QStringLiteral("auto (default), utf-8, utf-16, windows-1252."),
+               QStringLiteral("ENC")},
+              {QStringLiteral("delimiter"), QStringLiteral("auto (default), ',', ';', tab, pipe."),
+               QStringLiteral("D")},
+              {QStringLiteral("date-order"),
+               QStringLiteral("auto (default), dmy or mdy for dates like 03/04/2024."),
+               QStringLiteral("ORDER")},
+              {QStringLiteral("decimal-comma"),
+               QStringLiteral("Numbers are written 1.234,56 (decimal comma).")},
+              {QStringLiteral("duplicates"),
+               QStringLiteral("A contact id twice: first (default), last or error."),
+               QStringLiteral("POLICY")},
+              {QStringLiteral("results"),
+               QStringLiteral("CSV with one line per input row: line, contactId, outcome, "
+                              "reason."),
+               QStringLiteral("FILE.csv")},
+              {QStringLiteral("apply"), QStringLiteral("Send the changes (journaled first).")},
+              {QStringLiteral("journal"), QStringLiteral("Journal file (with --apply)."),
+               QStringLiteral("FILE")},
+              {QStringLiteral("resume"),
+               QStringLiteral("Continue the run --journal records (same file and mapping).")},
+              {QStringLiteral("webhook-url"),
+               QStringLiteral("Register (or reuse) a CRM sync webhook for contact.enriched."),
+               QStringLiteral("URL")},
+              {QStringLiteral("no-refresh"), QStringLiteral("Do not refresh the list at the end.")},
+              {QStringLiteral("rate"),
+               QStringLiteral("Contacts per second to pace at (default 500; 0: no pacing)."),
+               QStringLiteral("N")}},
+             enrich});
+    commands.append({{QStringLiteral("enrich"), QStringLiteral("restore")},
+                     {},
+                     QStringLiteral("Undo an enrichment run from its journal."),
+                     {{QStringLiteral("journal"), QStringLiteral("The run's journal."),
+                       QStringLiteral("FILE")}},
+                     enrichRestore});
+}
+
+} // namespace cxone

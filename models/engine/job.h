@@ -1,0 +1,132 @@
+#pragma once
+
+#include "models/engine/audit/auditentry.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+namespace cxone {
+
+class CallHandle;
+struct Result;
+
+enum class JobState { Pending, Running, Succeeded, Failed, Cancelled };
+QString jobStateName(JobState state);
+
+struct JobProgress
+{
+    QString phase; // "Validating", "Exporting page 12", ...
+    qint64 done = 0;
+    qint64 total = -1;     // -1: unknown
+    QString unit;          // "records", "contacts", ...
+    qint64 doneBefore = 0; // done by the run this one resumes: in `done`, not in this run's rate
+    qint64 calls = 0;
+    qint64 retries = 0;
+    qint64 rateLimitWaits = 0;
+    qint64 errors = 0;
+};
+
+// One observed HTTP attempt, for latency charts and counters.
+struct CallSample
+{
+    qint64 atMs = 0; // since the job started
+    qint64 latencyMs = 0;
+    int httpStatus = 0;
+    bool retried = false; // not the first attempt of its call
+    bool afterRateLimit = false;
+    qint64 waitBeforeMs = 0;
+};
+
+// A unit of work against a tenant. The GUI and the command line drive the same Job objects and
+// only observe them through these signals; a job never knows which face drives it.
+class Job : public QObject
+{
+    Q_OBJECT
+public:
+    Job(QString kind, QString target, QObject *parent = nullptr);
+    ~Job() override;
+
+    QString id() const { return m_id; }
+    QString kind() const { return m_kind; }
+    // What a person calls the job: "Export · Gold loyalty members". Set by the job once it
+    // knows the name of what it works on; the kind and target until then.
+    QString title() const;
+    void setTitle(const QString &title);
+    QString target() const { return m_target; }
+    QString tenant() const { return m_tenant; }
+    JobState state() const { return m_state; }
+    const JobProgress &progress() const { return m_progress; }
+    QString errorText() const { return m_errorText; }
+    qint64 elapsedMs() const;
+    bool isFinished() const;
+
+    void setAudit(AuditSink *sink, const QString &tenant);
+
+    void start();
+    void cancel();
+
+    // Observes `call` (each attempt becomes a sample, the result counts in the progress), keeps
+    // it so that cancel() cancels it, and returns it so that the caller connects its own handler
+    // (which then runs after the observation). Steps that make calls for a job (paged readers,
+    // pollers, batch writers) hand their calls here too.
+    CallHandle *watch(CallHandle *call);
+    // Calls watched and not finished yet.
+    int watchedInFlight() const;
+
+Q_SIGNALS:
+    void stateChanged(cxone::JobState state);
+    void progressChanged(const cxone::JobProgress &progress);
+    void callObserved(const cxone::CallSample &sample);
+    void fillRateChanged(const QString &field, double rate); // field empty: overall
+    void message(const QString &text);                       // progress text for people
+    // A call of the job waits before trying again, in words ("The tenant is rate-limiting;
+    // waiting 2 s (retry 3 of 8)"); the next call sample ends the wait.
+    void retryWaiting(const QString &text);
+    void audited(const cxone::AuditEntry &entry);
+    void finished(cxone::JobState state);
+    void titleChanged(const QString &title);
+
+protected:
+    virtual void run() = 0;
+    virtual void onCancel() {}
+
+    void setPhase(const QString &phase);
+    void setProgress(qint64 done, qint64 total = -1);
+    void setUnit(const QString &unit) { m_progress.unit = unit; }
+    // What the job works on, once it knows better than at its start (a restore learns its list
+    // from the journal): shown in the jobs' list and used by the audit entries from then on.
+    void setTarget(const QString &target);
+    void setDoneBefore(qint64 n) { m_progress.doneBefore = n; }
+    // Counts the call and emits one sample per attempt.
+    void observe(const Result &result);
+    void audit(const QString &action, const QString &outcome, const QJsonObject &details = {},
+               const QString &target = {});
+    void succeed();
+    void fail(const QString &errorText);
+    void finishCancelled();
+    bool isCancelRequested() const { return m_cancelRequested; }
+
+private:
+    void setState(JobState state);
+
+    QString m_id;
+    QString m_kind;
+    QString m_target;
+    QString m_title;
+    QString m_tenant;
+    AuditSink *m_audit = nullptr;
+    JobState m_state = JobState::Pending;
+    JobProgress m_progress;
+    QString m_errorText;
+    QElapsedTimer m_clock;
+    qint64 m_finishedAtMs = -1;
+    bool m_cancelRequested = false;
+    QList<QPointer<CallHandle>> m_watched;
+};
+
+} // namespace cxone
+
+Q_DECLARE_METATYPE(cxone::JobProgress)
+Q_DECLARE_METATYPE(cxone::CallSample)
+Q_DECLARE_METATYPE(cxone::AuditEntry)

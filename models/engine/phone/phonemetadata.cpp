@@ -1,0 +1,86 @@
+#include "models/engine/phone/phonemetadata.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include <algorithm>
+#include <memory>
+#include <utility>
+
+// The library's compiled-in metadata (exported, though its header is not installed).
+namespace i18n::phonenumbers {
+int metadata_size();
+const void *metadata_get();
+} // namespace i18n::phonenumbers
+
+namespace cxone::phone {
+
+Pcre2Pattern::Pcre2Pattern(const std::string &pattern, bool wholeString)
+{
+    int error = 0;
+    PCRE2_SIZE offset = 0;
+    const uint32_t options = PCRE2_ANCHORED | (wholeString ? PCRE2_ENDANCHORED : 0);
+    m_code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(pattern.data()), pattern.size(), options,
+                           &error, &offset, nullptr);
+    if (m_code)
+        pcre2_jit_compile(m_code, PCRE2_JIT_COMPLETE);
+}
+
+Pcre2Pattern::Pcre2Pattern(Pcre2Pattern &&other) noexcept
+    : m_code(std::exchange(other.m_code, nullptr))
+{}
+
+Pcre2Pattern &Pcre2Pattern::operator=(Pcre2Pattern &&other) noexcept
+{
+    std::swap(m_code, other.m_code);
+    return *this;
+}
+
+Pcre2Pattern::~Pcre2Pattern()
+{
+    if (m_code)
+        pcre2_code_free(m_code);
+}
+
+int Pcre2Pattern::matchLength(std::string_view subject) const
+{
+    if (!m_code)
+        return -1;
+    thread_local std::unique_ptr<pcre2_match_data, decltype(&pcre2_match_data_free)> data(
+            pcre2_match_data_create(1, nullptr), &pcre2_match_data_free);
+    if (pcre2_match(m_code, reinterpret_cast<PCRE2_SPTR>(subject.data()), subject.size(), 0, 0,
+                    data.get(), nullptr)
+        < 0)
+        return -1;
+    const PCRE2_SIZE *ovector = pcre2_get_ovector_pointer(data.get());
+    return int(ovector[1] - ovector[0]);
+}
+
+PhoneDesc::PhoneDesc(const i18n::phonenumbers::PhoneNumberDesc &desc)
+    : lengths(desc.possible_length().begin(), desc.possible_length().end())
+{
+    if (!desc.national_number_pattern().empty()) {
+        pattern = Pcre2Pattern(desc.national_number_pattern(), true);
+        hasPattern = true;
+    }
+}
+
+bool PhoneDesc::matches(std::string_view nsn) const
+{
+    if (!lengths.empty()
+        && std::find(lengths.begin(), lengths.end(), int(nsn.size())) == lengths.end())
+        return false;
+    return hasPattern && pattern.matches(nsn);
+}
+
+const i18n::phonenumbers::PhoneMetadataCollection &metadataCollection()
+{
+    static const i18n::phonenumbers::PhoneMetadataCollection collection = [] {
+        i18n::phonenumbers::PhoneMetadataCollection c;
+        c.ParseFromArray(i18n::phonenumbers::metadata_get(), i18n::phonenumbers::metadata_size());
+        return c;
+    }();
+    return collection;
+}
+
+} // namespace cxone::phone

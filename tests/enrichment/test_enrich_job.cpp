@@ -1,0 +1,390 @@
+// The enrichment jobs against the simulator: apply then undo returns every attribute exactly;
+// a paced run of 5 000 contacts meets no 429; a run killed mid-way resumes without sending a
+// batch twice; faults lose and duplicate nothing; the tenant never receives a null-like value or
+// a type error; the CRM webhook is registered once and reused.
+#include "tests/enrichment/enrichtesthelpers.h"
+
+#include "models/engine/csv/csvreader.h"
+#include "models/enrichment/enrichjobs.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace cxone;
+using namespace cxone::sim;
+
+namespace {
+
+constexpr int kWait = 120000;
+
+bool runJob(Job &job)
+{
+    QSignalSpy done(&job, &Job::finished);
+    job.start();
+    return job.isFinished() || done.wait(kWait);
+}
+
+} // namespace
+
+class TestEnrichJob final : public QObject
+{
+    Q_OBJECT
+
+    EmbeddedSimulator m_sim;
+    std::unique_ptr<ApiClient> m_client;
+    QTemporaryDir m_dir;
+    ListSchema m_schema;
+    CampaignInfo m_campaign;
+
+    void start(Scale scale, int maxAttempts = 6)
+    {
+        m_client.reset();
+        m_sim.stop();
+        SimConfig config;
+        config.scale = scale;
+        config.seed = 7;
+        QVERIFY(simfixture::startSim(m_sim, config));
+        simfixture::ClientOptions o;
+        o.maxAttempts = maxAttempts;
+        o.baseDelay = std::chrono::milliseconds(5);
+        o.maxDelay = std::chrono::milliseconds(100);
+        m_client = simfixture::makeClient(m_sim, o);
+        m_schema = {};
+        QString error;
+        QVERIFY(EnrichmentApi::parseSchema(
+                await(EnrichmentApi(m_client.get()).schema(QStringLiteral("list_us_main")))
+                        .json.object(),
+                &m_schema, &error));
+        QVERIFY(EnrichmentApi::parseCampaign(
+                await(EnrichmentApi(m_client.get())
+                              .campaign(QStringLiteral("camp_us_retention_q4")))
+                        .json.object(),
+                &m_campaign, &error));
+    }
+
+    Result await(CallHandle *h)
+    {
+        Result result;
+        bool done = false;
+        connect(h, &CallHandle::finished, this, [&](const Result &r) {
+            result = r;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 30000))
+            result.errorText = QStringLiteral("test gave up waiting");
+        return result;
+    }
+
+    std::shared_ptr<EnrichPlan> plan(const QByteArray &csv, const QString &name)
+    {
+        auto table = std::make_shared<CsvTable>();
+        if (!readCsvTable(enrichtest::writeFile(m_dir, name, csv), {}, table.get()))
+            qWarning("%s", qPrintable(table->info.fatal));
+        return EnrichPlan::build(table, m_schema,
+                                 EnrichMapping::suggested(table->info.header, m_schema), {});
+    }
+
+    EnrichApplyOptions options(const QString &journal, double rate = 0)
+    {
+        EnrichApplyOptions o;
+        o.campaign = m_campaign;
+        o.journalPath = m_dir.filePath(journal);
+        o.ratePerSecond = rate;
+        return o;
+    }
+
+    QStringList ids(const EnrichPlan &p)
+    {
+        QStringList out;
+        for (const qint32 r : p.sendRows())
+            out << p.contactId(r);
+        return out;
+    }
+
+    // Every sent row's values are what the tenant holds now.
+    bool tenantHoldsPlan(const EnrichPlan &p)
+    {
+        const auto now = enrichtest::attributesOf(m_sim, QStringLiteral("list_us_main"), ids(p));
+        for (const qint32 r : p.sendRows()) {
+            const QJsonObject want = p.attributes(r);
+            const QJsonObject have = now.value(p.contactId(r));
+            for (auto it = want.begin(); it != want.end(); ++it) {
+                if (have.value(it.key()) != it.value()) {
+                    qWarning("%s.%s: %s != %s", qPrintable(p.contactId(r)), qPrintable(it.key()),
+                             qPrintable(have.value(it.key()).toVariant().toString()),
+                             qPrintable(it.value().toVariant().toString()));
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    quint64 processedBatches()
+    {
+        return enrichtest::countersOf(m_sim, QStringLiteral("list_us_main")).enrichRequests;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+    void cleanupTestCase()
+    {
+        m_client.reset();
+        m_sim.stop();
+    }
+
+    void applyThenUndoIsExact()
+    {
+        start(Scale::Small);
+        auto p = plan(enrichtest::usExport(1000), QStringLiteral("undo.csv"));
+        QCOMPARE(p->contacts(), 1000);
+        const auto before
+                = enrichtest::attributesOf(m_sim, QStringLiteral("list_us_main"), ids(*p));
+        EnrichApplyJob apply(m_client.get(), p, options(QStringLiteral("undo.jsonl")));
+        QVERIFY(runJob(apply));
+        QVERIFY2(apply.state() == JobState::Succeeded, qPrintable(apply.errorText()));
+        QCOMPARE(apply.applied(), 1000);
+        QCOMPARE(apply.batchCount(), 4); // 300 + 300 + 300 + 100
+        // Each batch's way back was made durable before it was sent, in at most one sync each.
+        QVERIFY(apply.journalSyncs() >= 1);
+        QVERIFY(apply.journalSyncs() <= apply.batchCount());
+        QVERIFY(apply.refreshed());
+        QVERIFY(tenantHoldsPlan(*p));
+        QVERIFY(before != enrichtest::attributesOf(m_sim, QStringLiteral("list_us_main"), ids(*p)));
+
+        EnrichUndoJob undo(m_client.get(), apply.journalPath());
+        QVERIFY(runJob(undo));
+        QVERIFY2(undo.state() == JobState::Succeeded, qPrintable(undo.errorText()));
+        QCOMPARE(enrichtest::attributesOf(m_sim, QStringLiteral("list_us_main"), ids(*p)), before);
+        QVERIFY(undo.restoredContacts() > 0);
+        QCOMPARE(undo.target(), QStringLiteral("list_us_main")); // learnt from the journal
+        // Every contact is reported put back (for the page's per-row outcome).
+        for (const QString &id : ids(*p)) {
+            QVERIFY2(undo.wasPutBack(id), qPrintable(id));
+            QVERIFY(!undo.hasValuesChangedSince(id));
+            QVERIFY(undo.failureFor(id).isEmpty());
+        }
+        // Twice changes nothing.
+        EnrichUndoJob again(m_client.get(), apply.journalPath());
+        QVERIFY(runJob(again));
+        QCOMPARE(again.state(), JobState::Succeeded);
+        QCOMPARE(again.restoredAttributes(), 0);
+        QCOMPARE(enrichtest::attributesOf(m_sim, QStringLiteral("list_us_main"), ids(*p)), before);
+    }
+
+    void undoLeavesWhatChangedSince()
+    {
+        start(Scale::Small);
+        auto p = plan(enrichtest::usExport(10), QStringLiteral("since.csv"));
+        EnrichApplyJob apply(m_client.get(), p, options(QStringLiteral("since.jsonl")));
+        QVERIFY(runJob(apply));
+        // Someone sets one contact's priority after the run.
+        const QString id = enrichtest::contactId("us_main", 3);
+        QVERIFY(await(EnrichmentApi(m_client.get())
+                              .postBatch(
+                                      QStringLiteral("list_us_main"),
+                                      {QJsonObject{{QStringLiteral("contactId"), id},
+                                                   {QStringLiteral("attributes"),
+                                                    QJsonObject{{QStringLiteral("priority_score"),
+                                                                 77}}}}}))
+                        .ok());
+        EnrichUndoJob undo(m_client.get(), apply.journalPath());
+        QVERIFY(runJob(undo));
+        QCOMPARE(undo.changedSince(), 1);
+        QVERIFY(undo.wasPutBack(id)); // its other values went back
+        QVERIFY(undo.hasValuesChangedSince(id));
+        QVERIFY(!undo.hasValuesChangedSince(enrichtest::contactId("us_main", 4)));
+        // The run's rows: every one updated now reads undone, the changed one with a note.
+        std::vector<RowOutcome> outcomes = apply.outcomes();
+        QHash<qint32, QString> reasons = apply.reasons();
+        undo.markUndone(*p, &outcomes, &reasons);
+        for (const qint32 r : p->sendRows()) {
+            QCOMPARE(outcomes[size_t(r)], RowOutcome::Undone);
+            QCOMPARE(reasons.value(r).contains(u"changed since"), p->contactId(r) == id);
+        }
+        QCOMPARE(enrichtest::attributesOf(m_sim, QStringLiteral("list_us_main"), {id})
+                         .value(id)
+                         .value(u"priority_score")
+                         .toInt(),
+                 77);
+    }
+
+    void pacedRunSeesNo429()
+    {
+        start(Scale::Demo);
+        auto p = plan(enrichtest::usExport(5000), QStringLiteral("paced.csv"));
+        EnrichApplyJob apply(m_client.get(), p, options(QStringLiteral("paced.jsonl"), 500));
+        QVERIFY(runJob(apply));
+        QVERIFY2(apply.state() == JobState::Succeeded, qPrintable(apply.errorText()));
+        QCOMPARE(apply.applied(), 5000);
+        QCOMPARE(apply.rateLimited(), 0);
+        quint64 limited = 1;
+        m_sim.run([&](TenantSimulator &t) {
+            limited = partOf<EnrichmentPart>(t.state()).rateLimited;
+        });
+        QCOMPARE(limited, quint64(0));
+    }
+
+    void killedRunResumesWithoutSendingABatchTwice()
+    {
+        start(Scale::Small);
+        m_sim.applyFaultJson({{QStringLiteral("latency-ms"), 60}});
+        auto p = plan(enrichtest::usExport(1800), QStringLiteral("kill.csv"));
+        const EnrichApplyOptions o = options(QStringLiteral("kill.jsonl"));
+        {
+            auto *job = new EnrichApplyJob(m_client.get(), p, o);
+            QSignalSpy batches(job, &EnrichApplyJob::batchDone);
+            job->start();
+            QTRY_VERIFY_WITH_TIMEOUT(batches.size() >= 2, kWait);
+            delete job; // the process dies: no closing line, batches on the wire uncertain
+        }
+        QTest::qWait(300); // whatever reached the tenant is processed
+        const quint64 before = processedBatches();
+        QVERIFY(before >= 2 && before < 6);
+        m_sim.applyFaultJson({{QStringLiteral("latency-ms"), 0}});
+        EnrichApplyOptions resume = o;
+        resume.resume = true;
+        EnrichApplyJob job(m_client.get(), p, resume);
+        QVERIFY(runJob(job));
+        QVERIFY2(job.state() == JobState::Succeeded, qPrintable(job.errorText()));
+        QCOMPARE(processedBatches(), quint64(6)); // 6 batches of 300, each processed once
+        QVERIFY(tenantHoldsPlan(*p));
+        // A finished run does not resume again.
+        EnrichApplyJob third(m_client.get(), p, resume);
+        QVERIFY(runJob(third));
+        QCOMPARE(third.state(), JobState::Failed);
+        QVERIFY(third.errorText().contains(u"already finished"));
+        // Another file cannot resume this journal.
+        EnrichApplyJob other(m_client.get(),
+                             plan(enrichtest::usExport(10), QStringLiteral("o.csv")), resume);
+        QVERIFY(runJob(other));
+        QVERIFY(other.errorText().contains(u"records another import"));
+    }
+
+    void faultsLoseAndDuplicateNothing()
+    {
+        start(Scale::Small, 10);
+        m_sim.applyFaultJson({{QStringLiteral("fault-429"), 0.1},
+                              {QStringLiteral("fault-5xx"), 0.1},
+                              {QStringLiteral("fault-drop"), 0.05},
+                              {QStringLiteral("retry-after"), 0}});
+        auto p = plan(enrichtest::usExport(1500, 100), QStringLiteral("faults.csv"));
+        EnrichApplyJob apply(m_client.get(), p, options(QStringLiteral("faults.jsonl")));
+        QSignalSpy batches(&apply, &EnrichApplyJob::batchDone);
+        connect(&apply, &EnrichApplyJob::batchDone, this, [this](int batch) {
+            if (batch == 1)
+                m_sim.run([](TenantSimulator &t) { t.state().expireAllTokens(); });
+        });
+        QVERIFY(runJob(apply));
+        QVERIFY2(apply.state() == JobState::Succeeded, qPrintable(apply.errorText()));
+        QCOMPARE(apply.applied(), 1500);
+        QCOMPARE(apply.unknown() + apply.notSent() + apply.rejected(), 0);
+        m_sim.applyFaultJson({{QStringLiteral("reset"), true}});
+        QVERIFY(tenantHoldsPlan(*p));
+    }
+
+    void theTenantNeverSeesANullOrATypeError()
+    {
+        start(Scale::Demo);
+        auto table = std::make_shared<CsvTable>();
+        QVERIFY(readCsvTable(
+                QStringLiteral(CXONE_SOURCE_DIR "/resources/demo/crm-us-retention.csv"), {},
+                table.get()));
+        auto p = EnrichPlan::build(table, m_schema,
+                                   EnrichMapping::suggested(table->info.header, m_schema), {});
+        QVERIFY(p->count(RowState::RowError) > 0); // the file is messy on purpose
+        QVERIFY(p->fields().size() >= 9);
+        EnrichApplyJob apply(m_client.get(), p, options(QStringLiteral("messy.jsonl")));
+        QVERIFY(runJob(apply));
+        QVERIFY2(apply.state() == JobState::Succeeded, qPrintable(apply.errorText()));
+        QCOMPARE(apply.notFound(), 3); // the export names three contacts the list does not have
+        QCOMPARE(apply.rejected(), 0);
+        const auto c = enrichtest::countersOf(m_sim, QStringLiteral("list_us_main"));
+        QCOMPARE(c.nullLikeValues, 0);
+        QCOMPARE(c.typeErrors, 0);
+        QCOMPARE(c.unknownAttributes, 0);
+        // One results line per input row.
+        const QString results = m_dir.filePath(QStringLiteral("results.csv"));
+        QString error;
+        QVERIFY(writeEnrichResults(results, *p, &apply.outcomes(), &apply.reasons(), &error));
+        CsvTable out;
+        QVERIFY(readCsvTable(results, {}, &out));
+        QCOMPARE(out.rowCount(), p->rowCount());
+        QCOMPARE(out.info.header,
+                 (QStringList{QStringLiteral("line"), QStringLiteral("contactId"),
+                              QStringLiteral("outcome"), QStringLiteral("reason")}));
+    }
+
+    void webhookIsRegisteredOnceAndReused()
+    {
+        start(Scale::Small);
+        auto p = plan(enrichtest::usExport(5), QStringLiteral("hook.csv"));
+        const QUrl sink = m_sim.baseUrl().resolved(QUrl(QStringLiteral("/_sim/webhooks/crm")));
+        for (int run = 0; run < 2; ++run) {
+            EnrichApplyOptions o = options(QStringLiteral("hook%1.jsonl").arg(run));
+            o.webhookUrl = sink;
+            EnrichApplyJob apply(m_client.get(), p, o);
+            QVERIFY(runJob(apply));
+            QCOMPARE(apply.state(), JobState::Succeeded);
+            QVERIFY(!apply.webhookId().isEmpty());
+        }
+        const Result list = await(EnrichmentApi(m_client.get()).webhooks());
+        QCOMPARE(list.json.object().value(u"items").toArray().size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(
+                [&] {
+                    quint64 n = 0;
+                    m_sim.run([&](TenantSimulator &t) {
+                        n = t.state().deliveriesReceived(QStringLiteral("crm"));
+                    });
+                    return n == 2;
+                }(),
+                10000);
+        // A plain-http address elsewhere is refused before anything is sent.
+        EnrichApplyOptions bad = options(QStringLiteral("hookbad.jsonl"));
+        bad.webhookUrl = QUrl(QStringLiteral("http://crm.example.com/hook"));
+        EnrichApplyJob refused(m_client.get(), p, bad);
+        QVERIFY(runJob(refused));
+        QCOMPARE(refused.state(), JobState::Failed);
+        QVERIFY(!QFile::exists(bad.journalPath));
+    }
+
+    void batchOverTheBudgetIsSplitNotRefused()
+    {
+        start(Scale::Small);
+        // The tenant's budget for list_gb_renewals is 150 (1500 ms).
+        QString error;
+        CampaignInfo gb;
+        QVERIFY(EnrichmentApi::parseCampaign(
+                await(EnrichmentApi(m_client.get())
+                              .campaign(QStringLiteral("camp_gb_renewals_nov")))
+                        .json.object(),
+                &gb, &error));
+        QByteArray csv("contact_id,priority_score\n");
+        for (int i = 0; i < 400; ++i)
+            csv += enrichtest::contactId("gb_renewals", i).toUtf8() + ",5\n";
+        auto table = std::make_shared<CsvTable>();
+        QVERIFY(readCsvTable(enrichtest::writeFile(m_dir, QStringLiteral("gb.csv"), csv), {},
+                             table.get()));
+        auto p = EnrichPlan::build(table, m_schema,
+                                   EnrichMapping::suggested(table->info.header, m_schema), {});
+        EnrichApplyOptions o;
+        o.campaign = gb;
+        o.journalPath = m_dir.filePath(QStringLiteral("gb.jsonl"));
+        o.ratePerSecond = 0;
+        EnrichApplyJob apply(m_client.get(), p, o);
+        QVERIFY(runJob(apply));
+        QVERIFY2(apply.state() == JobState::Succeeded, qPrintable(apply.errorText()));
+        QCOMPARE(apply.batchSize(), 150);
+        QCOMPARE(apply.batchCount(), 3);
+        QCOMPARE(apply.applied(), 400);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEnrichJob)
+#include "test_enrich_job.moc"

@@ -1,0 +1,177 @@
+// The Enrichment page driven through its widgets against the simulator: choose a campaign, open
+// a CRM export, change a mapping in the table, look at the preview and its error rows, apply
+// after confirming, and undo the run.
+#include "ui/confirmdialog.h"
+
+#include "tests/enrichment/enrichtesthelpers.h"
+#include "tests/support/widgetlookup.h"
+#include <QFile>
+
+#include "models/engine/jobs/jobregistry.h"
+#include "models/engine/session/tenantsession.h"
+#include "models/enrichment/enrichjobs.h"
+#include "models/enrichment/enrichmodels.h"
+#include "ui/enrichment/enrichmentpage.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace cxone;
+using cxone::testsupport::widgetNamed;
+
+class TestEnrichmentPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void mapPreviewApplyUndo()
+    {
+        sim::EmbeddedSimulator sim;
+        sim::SimConfig config;
+        config.scale = sim::Scale::Small;
+        config.enrichRate = 0;
+        QVERIFY(simfixture::startSim(sim, config));
+        Profile profile;
+        profile.name = QStringLiteral("sim");
+        profile.baseUrl = sim.baseUrl();
+        profile.clientId = sim.clientId();
+        profile.scopes = allConsoleScopes();
+        JobRegistry jobs;
+        TenantSession session(profile, ClientSecret(sim.clientSecret()), nullptr, &jobs, true);
+
+        EnrichmentPage page(nullptr);
+        page.resize(1400, 900);
+        page.show();
+        QAbstractItemModelTester mappingTester(
+                page.mappingModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester previewTester(
+                page.previewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QStringList confirmations;
+        page.setConfirmHook([&confirmations](ConfirmDialog *dialog) {
+            confirmations << dialog->text();
+            QVERIFY(!dialog->actionButton()->isDefault()); // Enter does not confirm
+            dialog->actionButton()->click();
+        });
+        QSignalSpy campaigns(&page, &EnrichmentPage::campaignsLoaded);
+        QSignalSpy schema(&page, &EnrichmentPage::schemaLoaded);
+        page.setSession(&session);
+        QTRY_VERIFY_WITH_TIMEOUT(campaigns.size() == 1, 30000);
+        auto *combo = widgetNamed<QComboBox>(&page, QStringLiteral("Campaign"));
+        QVERIFY(combo);
+        combo->setCurrentIndex(combo->findData(QStringLiteral("camp_us_retention_q4")));
+        QTRY_VERIFY_WITH_TIMEOUT(schema.size() >= 1, 30000);
+
+        // A file whose "Priority" the auto-mapping leaves to the person, with one bad row.
+        QTemporaryDir dir;
+        QByteArray csv("Contact ID,Account Status,Priority,Memo\r\n");
+        for (int i = 0; i < 320; ++i)
+            csv += enrichtest::contactId("us_main", i).toUtf8() + ','
+                   + (i % 2 ? "active" : "churned") + ',' + QByteArray::number(i % 50) + ",x\r\n";
+        csv += enrichtest::contactId("us_main", 999).toUtf8() + ",Active,1,bad status\r\n";
+        QSignalSpy planned(&page, &EnrichmentPage::planReady);
+        page.loadFile(enrichtest::writeFile(dir, QStringLiteral("crm.csv"), csv));
+        QTRY_VERIFY_WITH_TIMEOUT(planned.size() >= 1, 30000);
+        MappingModel *mapping = page.mappingModel();
+        QCOMPARE(mapping->rowCount(), 4);
+        QCOMPARE(mapping->index(0, MappingModel::TargetColumn).data().toString(),
+                 MappingModel::idLabel());
+        QCOMPARE(mapping->index(1, MappingModel::TargetColumn).data().toString(),
+                 QStringLiteral("crm_account_status"));
+
+        // Map Memo to account_manager through the table's editor, then back to ignored.
+        auto *view = widgetNamed<QTableView>(&page, QStringLiteral("Column mapping"));
+        QVERIFY(view);
+        const QModelIndex memo = view->model()->index(3, MappingModel::TargetColumn);
+        view->setCurrentIndex(memo);
+        view->edit(memo);
+        auto *editor = view->findChild<QComboBox *>();
+        QVERIFY(editor);
+        QCOMPARE(editor->accessibleName(), QStringLiteral("Attribute for column Memo"));
+        editor->setCurrentIndex(editor->findData(QStringLiteral("account_manager")));
+        QTest::keyClick(editor, Qt::Key_Return); // commits, as a person would
+        QTRY_VERIFY_WITH_TIMEOUT(page.plan() && page.plan()->fields().size() == 3, 30000);
+        QVERIFY(mapping->setData(mapping->index(3, MappingModel::TargetColumn), QString()));
+        QTRY_VERIFY_WITH_TIMEOUT(page.plan() && page.plan()->fields().size() == 2, 30000);
+
+        // The preview: one row in error, shown with its reason.
+        const auto plan = page.plan();
+        QCOMPARE(plan->contacts(), 320);
+        QCOMPARE(plan->count(RowState::RowError), 1);
+        auto *filter = widgetNamed<QComboBox>(&page, QStringLiteral("Rows to show"));
+        filter->setCurrentIndex(filter->findData(int(EnrichPreviewModel::Filter::Errors)));
+        QCOMPARE(page.previewModel()->rowCount(), 1);
+        QVERIFY(page.previewModel()->index(0, 2).data().toString().contains(u"did you mean"));
+        QVERIFY(page.previewModel()
+                        ->index(0, 3)
+                        .data(Qt::ToolTipRole)
+                        .toString()
+                        .contains(u"Active"));
+        QVERIFY(page.countsText().contains(u"320 to send"));
+
+        // Apply: confirmed with exact counts, then every row's outcome.
+        auto *applyButton = widgetNamed<QPushButton>(&page, QStringLiteral("Apply the enrichment"));
+        QTRY_VERIFY(applyButton->isEnabled());
+        const auto before = enrichtest::attributesOf(sim, QStringLiteral("list_us_main"),
+                                                     {enrichtest::contactId("us_main", 1)});
+        QSignalSpy applied(&page, &EnrichmentPage::applyFinished);
+        QTest::mouseClick(applyButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(applied.size() == 1, 60000);
+        QCOMPARE(applied.first().first().toBool(), true);
+        QVERIFY2(confirmations.first().contains(u"Enrich 320 contacts of list list_us_main"),
+                 qPrintable(confirmations.first()));
+        QVERIFY(confirmations.first().contains(u"2 batches of at most 300"));
+        // The question names the journal the run then writes.
+        const QString journalLine = confirmations.first().section(u'\n', -1);
+        QVERIFY2(journalLine.startsWith(u"Journal: "), qPrintable(confirmations.first()));
+        QVERIFY(QFile::exists(journalLine.mid(9)));
+        filter->setCurrentIndex(filter->findData(int(EnrichPreviewModel::Filter::Sent)));
+        QCOMPARE(page.previewModel()->index(0, 2).data().toString(), QStringLiteral("updated"));
+        // The Results tab lists the outcome of every row sent; none was left unapplied.
+        QCOMPARE(page.resultsModel()->rowCount(), 320);
+        QCOMPARE(page.resultsModel()->index(319, 2).data().toString(), QStringLiteral("updated"));
+        auto *outcomes = widgetNamed<QComboBox>(&page, QStringLiteral("Outcomes to show"));
+        outcomes->setCurrentIndex(outcomes->findData(int(EnrichPreviewModel::Filter::NotApplied)));
+        QCOMPARE(page.resultsModel()->rowCount(), 0);
+        outcomes->setCurrentIndex(outcomes->findData(int(EnrichPreviewModel::Filter::Sent)));
+        QVERIFY(widgetNamed<QTableView>(&page, QStringLiteral("Outcome of every row sent"))
+                        ->isColumnHidden(3)); // the values are on the Preview tab
+        QCOMPARE(enrichtest::attributesOf(sim, QStringLiteral("list_us_main"),
+                                          {enrichtest::contactId("us_main", 1)})
+                         .value(enrichtest::contactId("us_main", 1))
+                         .value(u"crm_account_status")
+                         .toString(),
+                 QStringLiteral("active"));
+
+        // Undo: the confirmation names the list and the run; everything goes back.
+        auto *undoButton
+                = widgetNamed<QPushButton>(&page, QStringLiteral("Undo the last enrichment run"));
+        QTRY_VERIFY(undoButton->isEnabled());
+        QSignalSpy undone(&page, &EnrichmentPage::undoFinished);
+        QTest::mouseClick(undoButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(undone.size() == 1, 60000);
+        QCOMPARE(undone.first().first().toBool(), true);
+        QVERIFY(confirmations.last().contains(u"list_us_main"));
+        QCOMPARE(enrichtest::attributesOf(sim, QStringLiteral("list_us_main"),
+                                          {enrichtest::contactId("us_main", 1)}),
+                 before);
+        // The preview says so: every row sent now reads "undone", none "updated".
+        QCOMPARE(page.previewModel()->index(0, 2).data().toString(), QStringLiteral("undone"));
+        QCOMPARE(page.resultsModel()->index(0, 2).data().toString(), QStringLiteral("undone"));
+        for (int r = 0; r < page.previewModel()->rowCount(); ++r)
+            QVERIFY2(!page.previewModel()->index(r, 2).data().toString().startsWith(u"updated"),
+                     qPrintable(page.previewModel()->index(r, 2).data().toString()));
+        sim.stop();
+    }
+};
+
+QTEST_MAIN(TestEnrichmentPage)
+#include "test_enrichmentpage.moc"
