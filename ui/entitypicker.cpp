@@ -27,8 +27,6 @@ EntityPicker::EntityPicker(Style style, const Spec &spec, QAbstractItemModel *mo
 {
     row(m_buttons, {m_refresh});
     connect(m_refresh, &QPushButton::clicked, this, &EntityPicker::refreshRequested);
-    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_quiet = true; });
-    connect(model, &QAbstractItemModel::modelReset, this, [this] { m_quiet = false; });
     if (style == Style::Combo) {
         m_combo = named(new QComboBox, spec.name);
         m_combo->setModel(model);
@@ -37,6 +35,7 @@ EntityPicker::EntityPicker(Style style, const Spec &spec, QAbstractItemModel *mo
         label->setBuddy(m_combo);
         column(this, {row({label, stretchOf(m_combo), m_buttons}), m_info});
         connect(m_combo, &QComboBox::currentIndexChanged, this, &EntityPicker::reportCurrent);
+        followResets();
         return;
     }
     m_table = named(new QTableView, spec.name);
@@ -60,6 +59,15 @@ EntityPicker::EntityPicker(Style style, const Spec &spec, QAbstractItemModel *mo
     column(this, {top, stretchOf(m_table), m_info});
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EntityPicker::reportCurrent);
+    followResets();
+}
+
+void EntityPicker::followResets()
+{
+    // Connected after the view's own connections: what the view does to its current row while
+    // the model is reset is not a choice, and the workspace tells the picker what is current.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_quiet = true; });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_quiet = false; });
 }
 
 void EntityPicker::setInfo(const QString &text)

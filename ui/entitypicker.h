@@ -55,6 +55,7 @@ Q_SIGNALS:
 
 private:
     void reportCurrent();
+    void followResets();
 
     QAbstractItemModel *m_model;
     int m_idRole;

@@ -34,11 +34,13 @@ QComboBox *RowsView::addFilter(const QString &label, const QString &name,
     auto *filter = named(new QComboBox, name);
     for (const Choice &c : choices)
         filter->addItem(c.text, c.value);
-    auto *caption = new QLabel(label);
-    caption->setBuddy(filter);
-    const int at = m_line->indexOf(m_counts);
-    m_line->insertWidget(at, caption);
-    m_line->insertWidget(at + 1, filter);
+    int at = m_line->indexOf(m_counts);
+    if (!label.isEmpty()) {
+        auto *caption = new QLabel(label);
+        caption->setBuddy(filter);
+        m_line->insertWidget(at++, caption);
+    }
+    m_line->insertWidget(at, filter);
     connect(filter, &QComboBox::currentIndexChanged, this,
             [this, filter] { Q_EMIT filterChanged(filter, filter->currentData()); });
     return filter;
@@ -47,6 +49,11 @@ QComboBox *RowsView::addFilter(const QString &label, const QString &name,
 void RowsView::addTool(QWidget *widget)
 {
     m_line->addWidget(widget);
+}
+
+void RowsView::addFilterWidget(QWidget *widget, int stretch)
+{
+    m_line->insertWidget(m_line->indexOf(m_counts), widget, stretch);
 }
 
 void RowsView::setCounts(const QString &text)

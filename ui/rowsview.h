@@ -29,8 +29,10 @@ public:
     QTableView *table() const { return m_table; }
     QLabel *counts() const { return m_counts; }
 
-    // A labelled filter before the counts; `changed` gets the chosen value.
+    // A filter before the counts, with its caption (empty: none); `filterChanged` reports it.
     QComboBox *addFilter(const QString &label, const QString &name, const QList<Choice> &choices);
+    // A filter of the page's own (a search field, say), before the counts.
+    void addFilterWidget(QWidget *widget, int stretch = 0);
     // A control of the page's own at the end of the line (an export button, say).
     void addTool(QWidget *widget);
     void setCounts(const QString &text);

@@ -4,6 +4,7 @@
 // applied and undone with the outcomes shown over the plan it sent.
 #include "tests/enrichment/enrichtesthelpers.h"
 #include "tests/support/modelhelpers.h"
+#include "tests/support/simsession.h"
 
 #include "models/engine/entitylistmodel.h"
 #include "models/engine/jobs/jobregistry.h"
@@ -50,13 +51,8 @@ private Q_SLOTS:
         config.scale = sim::Scale::Small;
         config.enrichRate = 0;
         QVERIFY(simfixture::startSim(sim, config));
-        Profile profile;
-        profile.name = QStringLiteral("sim");
-        profile.baseUrl = sim.baseUrl();
-        profile.clientId = sim.clientId();
-        profile.scopes = allConsoleScopes();
         JobRegistry jobs;
-        TenantSession session(profile, ClientSecret(sim.clientSecret()), nullptr, &jobs, true);
+        const auto session = simfixture::makeSession(sim, &jobs);
 
         EnrichmentWorkspace ws;
         QAbstractItemModelTester campaignsTester(
@@ -76,7 +72,7 @@ private Q_SLOTS:
         QVERIFY(applied.isValid() && undone.isValid());
 
         // when: the session comes, then a campaign is chosen
-        ws.setSession(&session);
+        ws.setSession(session.get());
         QTRY_COMPARE_WITH_TIMEOUT(campaigns.size(), 1, 30000);
         QVERIFY(ws.campaigns()->rowCount() > 1);
         QVERIFY(ws.currentCampaign()); // the first, until one is chosen

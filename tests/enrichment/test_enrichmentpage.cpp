@@ -4,6 +4,7 @@
 #include "ui/confirmdialog.h"
 
 #include "tests/enrichment/enrichtesthelpers.h"
+#include "tests/support/simsession.h"
 #include "tests/support/widgetlookup.h"
 #include <QFile>
 
@@ -41,13 +42,8 @@ private Q_SLOTS:
         config.scale = sim::Scale::Small;
         config.enrichRate = 0;
         QVERIFY(simfixture::startSim(sim, config));
-        Profile profile;
-        profile.name = QStringLiteral("sim");
-        profile.baseUrl = sim.baseUrl();
-        profile.clientId = sim.clientId();
-        profile.scopes = allConsoleScopes();
         JobRegistry jobs;
-        TenantSession session(profile, ClientSecret(sim.clientSecret()), nullptr, &jobs, true);
+        const auto session = simfixture::makeSession(sim, &jobs);
 
         EnrichmentPage page(nullptr);
         page.resize(1400, 900);
@@ -65,7 +61,7 @@ private Q_SLOTS:
         });
         QSignalSpy campaigns(ws, &EnrichmentWorkspace::campaignsLoaded);
         QSignalSpy schema(ws, &EnrichmentWorkspace::schemaLoaded);
-        page.setSession(&session);
+        page.setSession(session.get());
         QTRY_VERIFY_WITH_TIMEOUT(campaigns.size() == 1, 30000);
         auto *combo = widgetNamed<QComboBox>(&page, QStringLiteral("Campaign"));
         QVERIFY(combo);
