@@ -5,12 +5,11 @@
 #include "models/engine/session/tenantsession.h"
 #include "models/engine/session/workspace.h"
 #include "ui/confirmdialog.h"
+#include "ui/splitters.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
-#include <QSettings>
-#include <QSplitter>
 #include <QToolButton>
 
 namespace cxone {
@@ -67,35 +66,19 @@ bool FeaturePage::confirmOn(QWidget *from, const QString &title, const QString &
     return dialog.exec() == QDialog::Accepted;
 }
 
-QString FeaturePage::splitterKey(int index) const
-{
-    QString page = QString::fromLatin1(metaObject()->className());
-    page.remove(QStringLiteral("cxone::"));
-    return QStringLiteral("pages/%1/splitter%2").arg(page).arg(index);
-}
-
 void FeaturePage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     if (m_shown)
         return;
     m_shown = true;
-    const QSettings settings;
-    const QList<QSplitter *> splitters = findChildren<QSplitter *>();
-    bool all = !splitters.isEmpty();
-    for (int i = 0; i < splitters.size(); ++i)
-        all = splitters[i]->restoreState(settings.value(splitterKey(i)).toByteArray()) && all;
-    firstShown(all);
+    firstShown(restoreSplitters(this));
 }
 
 void FeaturePage::hideEvent(QHideEvent *event)
 {
-    if (m_shown) {
-        QSettings settings;
-        const QList<QSplitter *> splitters = findChildren<QSplitter *>();
-        for (int i = 0; i < splitters.size(); ++i)
-            settings.setValue(splitterKey(i), splitters[i]->saveState());
-    }
+    if (m_shown)
+        saveSplitters(this);
     QWidget::hideEvent(event);
 }
 

@@ -98,7 +98,6 @@ protected:
 
 private:
     void showProgress();
-    QString splitterKey(int index) const;
 
     ConsoleContext *m_context;
     Workspace *m_workspace = nullptr;

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace cxone {
 
@@ -18,6 +19,7 @@ RowsView::RowsView(const QString &tableName, const QString &countsName, QAbstrac
     , m_table(named(new QTableView, tableName))
     , m_counts(infoLabel(countsName))
     , m_line(row({stretchOf(m_counts)}))
+    , m_tools(m_line)
 {
     m_table->setModel(model);
     m_table->verticalHeader()->hide();
@@ -34,7 +36,7 @@ QComboBox *RowsView::addFilter(const QString &label, const QString &name,
     auto *filter = named(new QComboBox, name);
     for (const Choice &c : choices)
         filter->addItem(c.text, c.value);
-    int at = m_line->indexOf(m_counts);
+    int at = filterSlot();
     if (!label.isEmpty()) {
         auto *caption = new QLabel(label);
         caption->setBuddy(filter);
@@ -46,14 +48,34 @@ QComboBox *RowsView::addFilter(const QString &label, const QString &name,
     return filter;
 }
 
+int RowsView::filterSlot() const
+{
+    const int counts = m_line->indexOf(m_counts);
+    return counts >= 0 ? counts : m_line->count();
+}
+
 void RowsView::addTool(QWidget *widget)
 {
-    m_line->addWidget(widget);
+    m_tools->addWidget(widget);
+}
+
+void RowsView::moveCountsBelow()
+{
+    if (m_tools != m_line)
+        return;
+    m_tools = row({});
+    const int from = m_line->indexOf(m_counts); // the counts and the tools after them
+    while (m_line->count() > from) {
+        QLayoutItem *item = m_line->takeAt(from);
+        m_tools->addWidget(item->widget(), item->widget() == m_counts ? 1 : 0);
+        delete item;
+    }
+    static_cast<QVBoxLayout *>(layout())->addLayout(m_tools);
 }
 
 void RowsView::addFilterWidget(QWidget *widget, int stretch)
 {
-    m_line->insertWidget(m_line->indexOf(m_counts), widget, stretch);
+    m_line->insertWidget(filterSlot(), widget, stretch);
 }
 
 void RowsView::setCounts(const QString &text)

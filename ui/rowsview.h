@@ -35,6 +35,9 @@ public:
     void addFilterWidget(QWidget *widget, int stretch = 0);
     // A control of the page's own at the end of the line (an export button, say).
     void addTool(QWidget *widget);
+    // Many filters and tools do not fit one line: the counts and the tools move to a line of
+    // their own under the table.
+    void moveCountsBelow();
     void setCounts(const QString &text);
     // Fits these columns to their texts (short ones like a line number narrow, ids whole).
     void fitColumns(std::initializer_list<int> columns);
@@ -43,9 +46,12 @@ Q_SIGNALS:
     void filterChanged(QComboBox *filter, const QVariant &value);
 
 private:
+    int filterSlot() const; // where the next filter goes: after the others
+
     QTableView *m_table;
     QLabel *m_counts;
     QHBoxLayout *m_line;
+    QHBoxLayout *m_tools; // where the counts and tools are (the top line, or one below)
 };
 
 } // namespace cxone

@@ -36,11 +36,24 @@ RunBar::RunBar(Workspace *workspace, const Action &apply, const Action &undo, QW
         connect(m_apply, &QPushButton::clicked, this, &RunBar::applyClicked);
     }
     connect(m_cancel, &QPushButton::clicked, workspace, &Workspace::cancel);
-    connect(workspace, &Workspace::statusChanged, m_status, &QLabel::setText);
+    connect(workspace, &Workspace::statusChanged, this, &RunBar::showStatus);
     connect(workspace, &Workspace::actionsChanged, this, &RunBar::updateActions);
     connect(workspace, &Workspace::jobStarted, this, &RunBar::follow);
     connect(workspace, &Workspace::jobFinished, m_progress, &QWidget::hide);
     updateActions();
+}
+
+void RunBar::showStatus()
+{
+    m_status->setText(m_workspace->status());
+    m_status->setStyleSheet(m_workspace->statusIsProblem() ? QStringLiteral("color: #b01c1c;")
+                                                           : QString());
+}
+
+void RunBar::addInfo(QWidget *widget)
+{
+    auto *line = static_cast<QHBoxLayout *>(layout());
+    line->insertWidget(line->indexOf(m_status), widget);
 }
 
 void RunBar::addButton(QPushButton *button)

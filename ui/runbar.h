@@ -33,6 +33,8 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QLabel *statusLabel() const { return m_status; }
     QProgressBar *progressBar() const { return m_progress; }
+    // Something of the page's own to read beside the status (a result, say), before it.
+    void addInfo(QWidget *widget);
     // A button of the page's own, placed before the standard ones and enabled by the page.
     void addButton(QPushButton *button);
 
@@ -42,6 +44,7 @@ Q_SIGNALS:
 
 private:
     void follow(Job *job);
+    void showStatus();
     void showProgress();
     void updateActions();
 

@@ -35,6 +35,7 @@ PreviewPanel::PreviewPanel(ContactListsWorkspace *workspace, QWidget *parent)
     , m_export(named(new QPushButton(tr("&Export CSV…")), tr("Export the preview as CSV")))
 {
     addFilters();
+    m_rows->moveCountsBelow();
     for (QPushButton *b : {m_keep, m_purge, m_reset, m_export})
         m_rows->addTool(b);
     QTableView *table = m_rows->table();

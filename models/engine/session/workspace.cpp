@@ -41,6 +41,11 @@ void Workspace::setSession(TenantSession *session)
     Q_EMIT actionsChanged();
 }
 
+Job *Workspace::runningJob() const
+{
+    return m_running;
+}
+
 bool Workspace::isBusy() const
 {
     return m_running && !m_running->isFinished();
@@ -52,11 +57,12 @@ void Workspace::cancel()
         m_running->cancel();
 }
 
-void Workspace::setStatus(const QString &text)
+void Workspace::setStatus(const QString &text, bool problem)
 {
-    if (text == m_status)
+    if (text == m_status && problem == m_statusProblem)
         return;
     m_status = text;
+    m_statusProblem = problem;
     Q_EMIT statusChanged(text);
 }
 
@@ -69,7 +75,7 @@ Job *Workspace::start(Job *job)
     m_running = job;
     delete m_tracker;
     m_tracker = new JobTracker(job, this);
-    connect(job, &Job::message, this, &Workspace::setStatus);
+    connect(job, &Job::message, this, [this](const QString &text) { setStatus(text); });
     connect(job, &Job::finished, this, [this, job] {
         Q_EMIT jobFinished(job);
         Q_EMIT actionsChanged();

@@ -31,12 +31,14 @@ public:
     void follow(ConsoleContext *context);
 
     bool isBusy() const;
-    Job *runningJob() const { return m_running; }
+    Job *runningJob() const;
     // Derives progress, rate, ETA and waits of the running (or last) job; nullptr before one.
     JobTracker *tracker() const { return m_tracker; }
     void cancel();
 
     QString status() const { return m_status; }
+    // The status tells of a problem the person has to act on (shown as such).
+    bool statusIsProblem() const { return m_statusProblem; }
 
     // What the run bar's main action and its undo may do now, and why not (for a tooltip).
     virtual bool canApply() const { return false; }
@@ -55,7 +57,7 @@ Q_SIGNALS:
 protected:
     // The workspace's answer to a new session (nullptr: none is active).
     virtual void onSessionChanged(TenantSession *session) = 0;
-    void setStatus(const QString &text);
+    void setStatus(const QString &text, bool problem = false);
     // Starts `job` in the session (which owns it from then on) and tracks it as the running one.
     Job *start(Job *job);
 
@@ -64,6 +66,7 @@ private:
     QPointer<Job> m_running;
     JobTracker *m_tracker = nullptr;
     QString m_status;
+    bool m_statusProblem = false;
 };
 
 } // namespace cxone
