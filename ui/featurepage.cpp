@@ -3,6 +3,7 @@
 #include "models/engine/jobs/jobtracker.h"
 #include "models/engine/session/consolecontext.h"
 #include "models/engine/session/tenantsession.h"
+#include "network/displaytext.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -104,6 +105,7 @@ QLabel *FeaturePage::statusLabel()
     if (!m_status) {
         m_status = named(new QLabel(this), tr("Status"));
         m_status->setWordWrap(true);
+        m_status->setTextFormat(Qt::PlainText); // status texts quote servers and files
         m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     return m_status;
@@ -111,7 +113,7 @@ QLabel *FeaturePage::statusLabel()
 
 void FeaturePage::setStatus(const QString &text)
 {
-    statusLabel()->setText(text);
+    statusLabel()->setText(displayText(text, -1, LineBreaks::Keep));
 }
 
 QString FeaturePage::statusText() const

@@ -7,6 +7,7 @@
 #include "models/engine/session/consolecontext.h"
 #include "models/engine/session/tenantsession.h"
 #include "network/apiclient.h"
+#include "network/fileio.h"
 #include "network/webhookclient.h"
 #include "ui/audiences/criteriadelegate.h"
 
@@ -29,7 +30,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -954,9 +954,8 @@ bool AudiencesPage::importFrom(const QString &path, QString *error)
 
 bool AudiencesPage::exportTo(const QString &path, QString *error)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(m_doc->toJson()) < 0 || !f.commit()) {
-        const QString why = tr("Cannot write %1: %2").arg(path, f.errorString());
+    QString why;
+    if (!writeOutputFile(path, m_doc->toJson(), &why)) {
         showStatus(why, true);
         if (error)
             *error = why;
