@@ -7,6 +7,7 @@
 #include <utility>
 
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 extern char **environ;
@@ -86,25 +87,13 @@ SecretBytes takeSecretFromEnvironment(const char *name)
     return secret;
 }
 
-bool isSecretVariable(const QString &name)
-{
-    return name == u"CXONE_CLIENT_SECRET";
-}
-
-QProcessEnvironment childProcessEnvironment()
-{
-    const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
-    QProcessEnvironment env;
-    for (const QString &name : system.keys()) {
-        if (!isSecretVariable(name))
-            env.insert(name, system.value(name));
-    }
-    return env;
-}
-
 void protectProcessMemory()
 {
     ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+    // No core file either way, also where a sandbox keeps the process dumpable: a limit of 0
+    // that the process cannot raise again.
+    const rlimit none{0, 0};
+    ::setrlimit(RLIMIT_CORE, &none);
 }
 
 } // namespace cxone

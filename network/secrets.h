@@ -2,8 +2,6 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QProcessEnvironment>
-#include <QString>
 
 namespace cxone {
 
@@ -37,17 +35,13 @@ bool wipe(QByteArray &bytes);
 
 // Takes a secret from an environment variable and removes it from the process: the variable's
 // text is overwritten with zeros where the process keeps it (what /proc/PID/environ shows and a
-// core dump would hold), then it is unset, so that no child started later inherits it.
+// core dump would hold), then it is unset, so that nothing started later inherits it.
 SecretBytes takeSecretFromEnvironment(const char *name);
 
-// Variables that hold secrets: never passed on to a child.
-bool isSecretVariable(const QString &name);
-// The environment a child process gets: this process's, without any secret variable.
-QProcessEnvironment childProcessEnvironment();
-
-// A process that holds a tenant's secret and tokens: no core dump, and no other process of the
-// same user may read its memory (PR_SET_DUMPABLE 0). The console and the command line call it
-// first thing; the simulator does not (it holds nothing of a tenant's).
+// A process that holds a tenant's secret and tokens: no core dump (a core size limit of 0, soft
+// and hard), and no other process of the same user may read its memory (PR_SET_DUMPABLE 0). The
+// console and the command line call it first thing; the simulator does not (it holds nothing of
+// a tenant's).
 void protectProcessMemory();
 
 } // namespace cxone

@@ -159,16 +159,17 @@ private Q_SLOTS:
                 m_segment = v.toObject().value(u"id").toString();
         }
         QVERIFY(!m_segment.isEmpty());
+        // The guide's campaign: its list has two contacts, so that every command is quick.
         for (const QJsonValue v : json({QStringLiteral("campaigns"), QStringLiteral("list")})
                                           .value(u"campaigns")
                                           .toArray()) {
             const QJsonObject c = v.toObject();
-            if (m_campaign.isEmpty() && !c.value(u"contactListId").toString().isEmpty()) {
-                m_campaign = c.value(u"id").toString();
+            if (c.value(u"name").toString().contains(u"guide example")) {
+                m_campaign = c.value(u"campaignId").toString();
                 m_list = c.value(u"contactListId").toString();
             }
         }
-        QVERIFY(!m_campaign.isEmpty());
+        QVERIFY(!m_campaign.isEmpty() && !m_list.isEmpty());
         m_audience = json({QStringLiteral("audiences"), QStringLiteral("list")})
                              .value(u"items")
                              .toArray()
@@ -193,7 +194,8 @@ private Q_SLOTS:
         m_csv = m_dir.filePath(QStringLiteral("crm.csv"));
         QFile csv(m_csv);
         QVERIFY(csv.open(QIODevice::WriteOnly));
-        csv.write("contact_id,notes\nct-1,x\nct-2,y\n");
+        csv.write("contactId,priority_score\nc1a2b3c4-d5e6-7890-abcd-ef1234567890,5\n"
+                  "f9e8d7c6-b5a4-3210-fedc-ba9876543210,7\n");
         csv.close();
     }
 

@@ -1,17 +1,17 @@
 // The client secret after cxone-cli has read it, seen from outside the running process: gone
-// from its environment (what /proc/PID/environ shows and a core dump would hold), never in a
-// child's, and the process not dumpable (no core file, no reading its memory without
-// CAP_SYS_PTRACE).
+// from its environment (what /proc/PID/environ shows and a core dump would hold), the process
+// not dumpable (no core file, no reading its memory without CAP_SYS_PTRACE), and no child process
+// started that could inherit anything.
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QSet>
 #include <QTest>
 
 #include <cerrno>
 #include <fcntl.h>
 #include <linux/capability.h>
+#include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <thread>
 #include <unistd.h>
@@ -122,41 +122,53 @@ private Q_SLOTS:
         QProcess p;
         start(p);
         const qint64 pid = p.processId();
-        // A dumpable process's environment is readable by its user; this one's is not, once it
-        // has started (before main() runs it is still the plain executable's).
-        QTRY_VERIFY_WITH_TIMEOUT(readWithoutPtraceCapability(pid) == EACCES
-                                         || readWithoutPtraceCapability(pid) == EPERM,
-                                 10000);
+        // No core file: a limit of 0 it cannot raise (looked at once main() has run).
+        QTRY_VERIFY_WITH_TIMEOUT(!environOf(pid).contains(kSecret), 10000);
+        QFile limits(QStringLiteral("/proc/%1/limits").arg(pid));
+        QVERIFY(limits.open(QIODevice::ReadOnly));
+        QList<QByteArray> core; // "Max core file size  SOFT  HARD  bytes"
+        for (const QByteArray &line : limits.readAll().split('\n')) {
+            if (line.startsWith("Max core file size"))
+                core = line.simplified().split(' ');
+        }
+        QCOMPARE(core.size(), 7);
+        QCOMPARE(core[4], QByteArray("0"));
+        QCOMPARE(core[5], QByteArray("0"));
+        // Not dumpable: its memory and environment are closed to a process of the same user
+        // without CAP_SYS_PTRACE. Only where the kernel keeps the setting (some sandboxes
+        // accept PR_SET_DUMPABLE and read back 1).
+        const bool kept = ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0
+                          && ::prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) == 0;
+        ::prctl(PR_SET_DUMPABLE, 1, 0, 0, 0);
+        if (kept) {
+            const int error = readWithoutPtraceCapability(pid);
+            QVERIFY2(error == EACCES || error == EPERM, qPrintable(QString::number(error)));
+        }
         p.closeWriteChannel();
         QVERIFY(p.waitForFinished(60000));
+        if (!kept)
+            QSKIP("this kernel does not keep PR_SET_DUMPABLE; the core limit was checked");
     }
 
-    void childrenNeverGetTheSecret()
+    void noChildProcessIsStarted()
     {
+        // The phone numbers are parsed on threads of the process: no child could inherit
+        // anything. Looked at while a list of numbers is being parsed.
         QProcess p;
         start(p);
         const qint64 pid = p.processId();
-        // Enough distinct numbers to keep the phone workers busy while they are looked at.
         QByteArray numbers;
         for (int i = 0; i < 200000; ++i)
             numbers += "+1 (201) " + QByteArray::number(2000000 + i * 7).insert(3, '-') + '\n';
         p.write(numbers);
         p.closeWriteChannel();
-        QSet<qint64> seen;
+        int looks = 0;
         while (!p.waitForFinished(5)) {
-            for (const qint64 child : childrenOf(pid)) {
-                int error = 0;
-                const QByteArray env = environOf(child, &error);
-                if (env.isEmpty())
-                    continue; // gone, or not started yet
-                seen.insert(child);
-                QVERIFY2(!env.contains(kSecret), "a child inherited the secret");
-                QVERIFY(!env.contains("CXONE_CLIENT_SECRET="));
-                QVERIFY(env.contains("PATH=")); // an environment, without the secret
-            }
+            QVERIFY2(childrenOf(pid).isEmpty(), "cxone-cli started a child process");
+            ++looks;
         }
         QCOMPARE(p.exitCode(), 0);
-        QVERIFY2(!seen.isEmpty(), "no phone worker was seen");
+        QVERIFY(looks > 0);
     }
 };
 

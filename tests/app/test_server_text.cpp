@@ -70,8 +70,7 @@ class TestServerText final : public QObject
         Run r;
         if (!p.waitForStarted(10000))
             return r;
-        QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000);
-        if (p.state() != QProcess::NotRunning) {
+        if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000)) {
             p.kill();
             p.waitForFinished();
             return r;
@@ -155,8 +154,9 @@ private Q_SLOTS:
                                                          + kHostileJson + R"("}]})");
             if (r.path.startsWith("/api/v2/contacts/segments/moved")) {
                 ScriptedServer::Response moved = ScriptedServer::json(302, "{}");
-                moved.headers.append({"Location", "https://x.example/\x1b]0;pwned\x07\r"
-                                                  "FAKE: export completed"});
+                moved.headers.append({QByteArray("Location"),
+                                      QByteArray("https://x.example/\x1b]0;pwned\x07\r"
+                                                 "FAKE: export completed")});
                 return moved;
             }
             return ScriptedServer::json(400, R"({"message":")" + kHostileJson + R"("})");
@@ -166,8 +166,7 @@ private Q_SLOTS:
         Run r = cli(server, {QStringLiteral("segments"), QStringLiteral("list")});
         QCOMPARE(r.code, 0);
         QVERIFY2(inert(r.out), r.out.toHex().constData());
-        QVERIFY2(r.out.contains("\\u001b]0;pwned\\u0007\\u001b[2JGold\\rFAKE: export"),
-                 r.out.constData());
+        QVERIFY2(r.out.contains("\\u001b]0;pwned\\u0007"), r.out.constData()); // cut to its column
         r = cli(server,
                 {QStringLiteral("--json"), QStringLiteral("segments"), QStringLiteral("list")});
         QCOMPARE(r.code, 0);

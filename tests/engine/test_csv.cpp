@@ -451,10 +451,10 @@ void TestCsv::endlessPipeStopsAtItsCap()
     Endless pipe("id,name\r\n1,alice\r\n", qint64(64) * 1024 * 1024);
     CsvTable table;
     QVERIFY(!readCsvTable(&pipe, o, &table));
-    QCOMPARE(table.info.fatal, QStringLiteral("the input is larger than 8 MiB, the most it may be; "
-                                              "nothing past that was read"));
     QVERIFY2(pipe.consumed() <= o.maxBytes + 2 * 1024 * 1024,
              qPrintable(QString::number(pipe.consumed())));
+    QCOMPARE(table.info.fatal, QStringLiteral("the input is larger than 8 MiB, the most it may be; "
+                                              "nothing past that was read"));
     Endless again("id,name\r\n1,alice\r\n", qint64(64) * 1024 * 1024);
     CsvInfo info;
     qint64 records = 0;
@@ -515,9 +515,6 @@ void TestCsv::devZeroIsRefusedWithinItsCap()
 void TestCsv::standardInputIsAnInput()
 {
     // "-" names standard input for both readers, as for every other input; a folder is refused.
-    CsvTable t;
-    QVERIFY(!readCsvTable(QDir::tempPath(), {}, &t));
-    QVERIFY2(t.info.fatal.contains(u"is a folder"), qPrintable(t.info.fatal));
     if (qEnvironmentVariableIsSet("CXONE_CSV_STDIN_CHILD")) {
         CsvTable in;
         const bool ok = readCsvTable(QStringLiteral("-"), {}, &in);
@@ -537,6 +534,9 @@ void TestCsv::standardInputIsAnInput()
     QVERIFY(child.waitForFinished(60000));
     QVERIFY2(child.readAllStandardOutput().contains("1 2 alice\n"),
              child.readAllStandardError().constData());
+    CsvTable t;
+    QVERIFY(!readCsvTable(QDir::tempPath(), {}, &t));
+    QVERIFY2(t.info.fatal.contains(u"is a folder"), qPrintable(t.info.fatal));
 }
 
 void TestCsv::emptyInput()
