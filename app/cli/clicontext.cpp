@@ -15,7 +15,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
-#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QStringDecoder>
 
