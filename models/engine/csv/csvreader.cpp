@@ -370,12 +370,23 @@ struct CsvReader::Impl
                                 .arg(sizeText(maxStretch()), sizeText(options.maxRowBytes)));
     }
 
+    // The next piece of the input: at most what is left of a file, and from a pipe what a pipe
+    // holds (QIODevice::read allocates all it is asked for, whatever comes).
+    QByteArray readChunk()
+    {
+        constexpr qint64 kPipeChunk = 64 * 1024;
+        const qint64 want = device->isSequential()
+                                    ? kPipeChunk
+                                    : std::clamp<qint64>(device->size() - device->pos(), 1, kChunk);
+        return device->read(want);
+    }
+
     // Reads the rest of a stream a chunk at a time, each checked against the caps as it comes:
     // false (and fatal) at the first one over.
     bool readRest(QByteArray *raw)
     {
         for (;;) {
-            const QByteArray chunk = device->read(kChunk);
+            const QByteArray chunk = readChunk();
             if (chunk.isEmpty())
                 return true;
             info->bytes += chunk.size();
@@ -502,7 +513,6 @@ struct CsvReader::Impl
         return true;
     }
 
-    // False at the end of the input, or with fatal set when a cap is passed.
     // readInPlace() stops: a cap was passed while reading (fatal says which).
     bool fatalInPlace()
     {
@@ -510,9 +520,10 @@ struct CsvReader::Impl
         return false;
     }
 
+    // False at the end of the input, or with fatal set when a cap is passed.
     bool readRaw(QByteArray *raw)
     {
-        *raw = device->read(kChunk);
+        *raw = readChunk();
         if (raw->isEmpty() && device->atEnd())
             return false;
         info->bytes += raw->size();
@@ -615,7 +626,8 @@ struct CsvReader::Impl
         qint64 invalidAt = -1;
         qint64 scanned = 0;
         for (;;) {
-            QByteArray chunk = device->read(4 * kChunk);
+            QByteArray chunk = device->read(
+                    std::clamp<qint64>(device->size() - device->pos(), 1, 4 * kChunk));
             if (chunk.isEmpty())
                 break;
             scanned += chunk.size();
