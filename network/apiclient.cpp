@@ -1,5 +1,6 @@
 #include "network/apiclient.h"
 
+#include "network/displaytext.h"
 #include "network/fileio.h"
 #include "network/http1transport.h"
 #include "network/log.h"
@@ -60,53 +61,32 @@ FileSink::~FileSink()
 bool FileSink::begin(QString *error)
 {
     abort();
-    m_written = 0;
-    const QByteArray part = QFile::encodeName(m_path + QStringLiteral(".part"));
-    m_fd = ::open(part.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (m_fd < 0) {
-        *error = QStringLiteral("cannot write %1.part: %2").arg(m_path, ioErrorText(errno));
-        return false;
-    }
-    return true;
+    m_file = std::make_unique<OutputFile>(m_path);
+    return m_file->open(error);
 }
 
 bool FileSink::write(QByteArrayView bytes, QString *error)
 {
-    if (!writeFully(m_fd, bytes)) {
-        *error = QStringLiteral("writing %1.part failed: %2").arg(m_path, ioErrorText(errno));
-        return false;
-    }
-    m_written += bytes.size();
-    return true;
+    return m_file && m_file->write(bytes, error);
 }
 
 bool FileSink::finish(QString *error)
 {
-    const QByteArray part = QFile::encodeName(m_path + QStringLiteral(".part"));
-    const bool synced = ::fsync(m_fd) == 0;
-    const int syncErrno = errno;
-    ::close(m_fd);
-    m_fd = -1;
-    if (!synced) {
-        *error = QStringLiteral("writing %1.part failed: %2").arg(m_path, ioErrorText(syncErrno));
-        ::unlink(part.constData());
+    if (!m_file || !m_file->commit(error, true))
         return false;
-    }
-    // rename(2) replaces an existing file atomically.
-    if (std::rename(part.constData(), QFile::encodeName(m_path).constData()) != 0) {
-        *error = QStringLiteral("cannot rename %1.part to %1: %2").arg(m_path, ioErrorText(errno));
-        return false;
-    }
+    m_written = m_file->bytesWritten();
+    m_file.reset();
     return true;
 }
 
 void FileSink::abort()
 {
-    if (m_fd < 0)
-        return;
-    ::close(m_fd);
-    m_fd = -1;
-    ::unlink(QFile::encodeName(m_path + QStringLiteral(".part")).constData());
+    m_file.reset();
+}
+
+qint64 FileSink::bytesWritten() const
+{
+    return m_file ? m_file->bytesWritten() : m_written;
 }
 
 Request Request::get(const QString &path, const QString &what)
@@ -168,6 +148,15 @@ CallHandle::~CallHandle()
     if (m_http1Reply) {
         m_http1Reply->disconnect(this);
         m_http1Reply->abort();
+    }
+    if (m_request.holdsSecret) {
+        // The replies hold the body and headers they were sent with: gone first, so that the
+        // bytes below are this handle's alone and can be zeroed in place.
+        delete m_reply.data();
+        delete m_http1Reply.data();
+        wipe(m_request.body);
+        for (auto &header : m_request.headers)
+            wipe(header.second);
     }
 }
 
@@ -591,7 +580,7 @@ void ApiClient::conclude(CallHandle *call, const Answer &a)
         if (status >= 300 && status < 400) {
             kind = ErrorKind::HttpError;
             detail = QStringLiteral("redirected to %1; redirects are not followed")
-                             .arg(QString::fromUtf8(res.header("Location")));
+                             .arg(displayText(QByteArrayView(res.header("Location"))));
         } else if (kind == ErrorKind::None && call->m_request.expectJson && !res.body.isEmpty()) {
             if (call->m_request.readBody) {
                 if (call->m_request.hooksAlive() && !call->m_request.readBody(res.body, &detail))
@@ -714,11 +703,16 @@ void ApiClient::finish(CallHandle *call, ErrorKind kind, const QString &detail)
             message = detailText;
         else if (!detailText.isEmpty())
             message = message.isEmpty() ? detailText : message + QStringLiteral("; ") + detailText;
+        // What the server said, and what the transports report of it (Qt's error strings quote
+        // its status line), is shown inert and capped; so is the whole sentence.
+        message = displayText(message, 1000);
         if (kind == ErrorKind::AuthFailed)
-            res.errorText = detailText;
+            res.errorText = displayText(detailText, -1);
         else
-            res.errorText = describeFailure(kind, res.httpStatus, describeCall(call->m_request),
-                                            message, res.missingScope);
+            res.errorText = displayText(describeFailure(kind, res.httpStatus,
+                                                        describeCall(call->m_request), message,
+                                                        res.missingScope),
+                                        -1);
     }
     --m_inFlight;
     Q_EMIT inFlightChanged(m_inFlight);

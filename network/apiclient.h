@@ -22,6 +22,7 @@ namespace cxone {
 
 class Http1Reply;
 class Http1Transport;
+class OutputFile;
 class TokenManager;
 
 // Where a streamed response body goes instead of Result::body (big downloads). The pipeline calls
@@ -39,8 +40,9 @@ public:
     virtual void abort() {}
 };
 
-// A sink that writes the body to a file: into FILE.part, renamed over FILE when complete, so a
-// half-received download never stands under the final name. Created readable by the owner only.
+// A sink that writes the body to a file as every output is written (OutputFile): beside it,
+// renamed over it when complete, so a half-received download never stands under the final name;
+// owner-only; a pipe or a terminal is written in place.
 class FileSink final : public ResponseSink
 {
 public:
@@ -51,11 +53,11 @@ public:
     bool finish(QString *error) override;
     void abort() override;
     QString path() const { return m_path; }
-    qint64 bytesWritten() const { return m_written; }
+    qint64 bytesWritten() const;
 
 private:
     QString m_path;
-    int m_fd = -1;
+    std::unique_ptr<OutputFile> m_file;
     qint64 m_written = 0;
 };
 
@@ -75,6 +77,9 @@ struct Request
     bool authenticated = true; // send the bearer token
     bool retrySafe = false;    // a non-idempotent call the caller knows is safe to replay
     bool expectJson = true;    // parse the body once; garbage is an error
+    // The body and headers carry a secret (the token request): zeroed when the call ends, once
+    // the transports have let go of them.
+    bool holdsSecret = false;
     // With expectJson: reads a success body instead of Qt's JSON parser (Result::json stays
     // empty), for callers that parse large answers faster themselves. False says the body is
     // malformed (a retry may mend it), with why.

@@ -63,6 +63,16 @@ QStringList Profile::problems() const
     return out;
 }
 
+ClientSecret::ClientSecret(QByteArray value)
+    : m_value(std::make_shared<const SecretBytes>(value))
+{
+    wipe(value);
+}
+
+ClientSecret::ClientSecret(SecretBytes value)
+    : m_value(std::make_shared<const SecretBytes>(std::move(value)))
+{}
+
 QString originOf(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();

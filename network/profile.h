@@ -1,11 +1,14 @@
 #pragma once
 
+#include "network/secrets.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 
 #include <chrono>
+#include <memory>
 
 namespace cxone {
 
@@ -36,19 +39,20 @@ struct Profile
     QStringList problems() const;
 };
 
-// The secret is held in memory only and never printed; QDebug shows a placeholder.
+// The secret is held in memory only and never printed; QDebug shows a placeholder. Its bytes
+// are in one place (copies of a ClientSecret share them) and zeroed when the last copy goes.
 class ClientSecret final
 {
 public:
     ClientSecret() = default;
-    explicit ClientSecret(QByteArray value)
-        : m_value(std::move(value))
-    {}
-    bool isEmpty() const { return m_value.isEmpty(); }
-    const QByteArray &reveal() const { return m_value; }
+    // Takes the bytes; the array given is wiped when it was their only holder.
+    explicit ClientSecret(QByteArray value);
+    explicit ClientSecret(SecretBytes value);
+    bool isEmpty() const { return !m_value || m_value->isEmpty(); }
+    QByteArrayView reveal() const { return m_value ? m_value->view() : QByteArrayView(); }
 
 private:
-    QByteArray m_value;
+    std::shared_ptr<const SecretBytes> m_value;
 };
 
 bool isLoopbackHost(const QString &host);

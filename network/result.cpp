@@ -1,5 +1,7 @@
 #include "network/result.h"
 
+#include "network/displaytext.h"
+
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -143,7 +145,7 @@ void extractServerMessage(const QByteArray &body, const QByteArray &wwwAuthentic
             scope = m.captured(1);
     }
     if (message)
-        *message = msg.left(500);
+        *message = displayText(msg); // shown to people: inert and capped
     if (missingScope)
         *missingScope = scope;
 }

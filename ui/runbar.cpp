@@ -20,6 +20,7 @@ RunBar::RunBar(Workspace *workspace, const Action &apply, const Action &undo, QW
     , m_status(infoLabel(tr("Status"), workspace->status()))
     , m_cancel(named(new QPushButton(tr("Cancel")), tr("Cancel the running step")))
 {
+    m_status->setTextFormat(Qt::PlainText); // status texts quote servers and files
     m_progress->setTextVisible(true);
     m_progress->setMinimumWidth(160);
     m_progress->hide(); // an empty bar looks like a text field: shown only while a job runs

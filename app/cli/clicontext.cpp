@@ -7,14 +7,16 @@
 #include "models/engine/jobs/jobtracker.h"
 #include "models/engine/profiles/profilestore.h"
 #include "network/apiclient.h"
+#include "network/displaytext.h"
+#include "network/fileio.h"
 #include "network/tokenmanager.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
-#include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QStringDecoder>
 
 #include <QTimer>
 
@@ -67,12 +69,42 @@ private:
     };
 };
 
+// A standard stream for people: every text written passes displayText() with its line breaks
+// kept (the command's own messages have several lines; a line break inside a server's text was
+// escaped where that text was quoted), then goes to the descriptor as it comes.
+class TerminalText final : public QIODevice
+{
+public:
+    explicit TerminalText(int fd)
+        : m_fd(fd)
+    {
+        open(QIODevice::WriteOnly);
+    }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        const QString text = m_decoder.decode(QByteArrayView(data, size));
+        if (!writeFully(m_fd, displayText(text, -1, LineBreaks::Keep).toUtf8()))
+            return -1;
+        return size;
+    }
+
+private:
+    int m_fd;
+    QStringDecoder m_decoder{QStringDecoder::Utf8};
+};
+
 } // namespace
 
-CliContext::CliContext(QCommandLineParser &parser)
+CliContext::CliContext(QCommandLineParser &parser, SecretBytes secret)
     : m_parser(parser)
-    , m_out(stdout)
-    , m_err(stderr)
+    , m_stdout(std::make_unique<TerminalText>(STDOUT_FILENO))
+    , m_stderr(std::make_unique<TerminalText>(STDERR_FILENO))
+    , m_out(m_stdout.get())
+    , m_err(m_stderr.get())
+    , m_environmentSecret(std::move(secret))
     , m_json(parser.isSet(QStringLiteral("json")))
 {}
 
@@ -96,6 +128,15 @@ int CliContext::fail(int code, const QString &message)
     return code;
 }
 
+int CliContext::checkOutput(const QString &path, const QString &option)
+{
+    QString problem = outputProblem(path, option);
+    if (problem.isEmpty())
+        return ExitOk;
+    problem[0] = problem[0].toLower(); // the command line's messages start in lower case
+    return fail(ExitRefused, problem);
+}
+
 void CliContext::progress(const QString &text)
 {
     if (m_parser.isSet(QStringLiteral("quiet")))
@@ -115,15 +156,17 @@ bool CliContext::loadSecret(QByteArray *secret)
     const QString file = m_parser.value(QStringLiteral("client-secret-file"));
     if (!file.isEmpty()) {
         QString error;
-        if (!readBounded(file, 64 * 1024, secret, &error,
+        QByteArray raw;
+        if (!readBounded(file, 64 * 1024, &raw, &error,
                          QStringLiteral("the secret file '%1'").arg(file))) {
             error[0] = error[0].toLower(); // the command line's messages start in lower case
             fail(ExitUsage, error);
             return false;
         }
-        *secret = secret->trimmed();
+        *secret = raw.trimmed();
+        wipe(raw);
     } else {
-        *secret = qgetenv("CXONE_CLIENT_SECRET");
+        *secret = m_environmentSecret.view().toByteArray();
     }
     if (secret->isEmpty()) {
         fail(ExitUsage, QStringLiteral("no client secret: set CXONE_CLIENT_SECRET or pass "
@@ -185,7 +228,8 @@ ApiClient *CliContext::client()
         return nullptr;
     }
     m_tenant = profile.name;
-    m_client = std::make_unique<ApiClient>(profile, ClientSecret(secret));
+    m_client = std::make_unique<ApiClient>(profile, ClientSecret(std::move(secret)));
+    m_environmentSecret.clear(); // the client holds the one copy now
     return m_client.get();
 }
 

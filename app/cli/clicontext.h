@@ -1,7 +1,10 @@
 #pragma once
 
+#include "network/secrets.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QIODevice>
 #include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
@@ -38,7 +41,9 @@ struct CommandSpec
 class CliContext final
 {
 public:
-    CliContext(QCommandLineParser &parser);
+    // `secret`: CXONE_CLIENT_SECRET, taken out of the environment by main() before anything
+    // else ran (see takeSecretFromEnvironment).
+    CliContext(QCommandLineParser &parser, SecretBytes secret = {});
     ~CliContext();
 
     QTextStream &out() { return m_out; }
@@ -53,6 +58,9 @@ public:
     int lastExitCode() const { return m_exitCode; }
 
     int fail(int code, const QString &message);
+    // ExitOk when `path` may be written as an output (network/fileio.h says how); otherwise
+    // says why and returns ExitRefused. Commands call it before they read or send anything.
+    int checkOutput(const QString &path, const QString &option);
     void progress(const QString &text);
     void printJson(const QJsonObject &object);
     // Runs the job to its end, echoing its progress on stderr; maps its outcome to an exit code.
@@ -70,8 +78,13 @@ private:
     bool loadSecret(QByteArray *secret);
 
     QCommandLineParser &m_parser;
+    // What people read passes displayText(): a control or bidi character that reached a message
+    // from a server or a file shows as an escape instead of acting on the terminal.
+    std::unique_ptr<QIODevice> m_stdout;
+    std::unique_ptr<QIODevice> m_stderr;
     QTextStream m_out;
     QTextStream m_err;
+    SecretBytes m_environmentSecret;
     bool m_json = false;
     int m_exitCode = ExitOk;
     bool m_interrupted = false;

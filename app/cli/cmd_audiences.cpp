@@ -4,6 +4,8 @@
 #include "models/engine/io/boundedinput.h"
 #include "models/engine/text.h"
 #include "network/apiclient.h"
+#include "network/displaytext.h"
+#include "network/fileio.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -49,9 +51,10 @@ int audiencesList(CliContext &ctx, const QCommandLineParser &, const QStringList
                               QStringLiteral("SIZE").rightJustified(10), QStringLiteral("STATUS"));
     for (const AudienceInfo &a : std::as_const(list)) {
         ctx.out() << QStringLiteral("%1  %2 %3 %4 %5\n")
-                             .arg(a.id.leftJustified(36), a.name.left(32).leftJustified(32),
-                                  a.dataSource.leftJustified(20), sizeText(a).rightJustified(10),
-                                  a.evaluationStatus);
+                             .arg(displayText(a.id).leftJustified(36),
+                                  displayText(a.name, 32).leftJustified(32),
+                                  displayText(a.dataSource).leftJustified(20),
+                                  sizeText(a).rightJustified(10), displayText(a.evaluationStatus));
     }
     ctx.out() << countText(list.size(), QStringLiteral("audience"), QStringLiteral("audiences"))
               << '\n';
@@ -62,6 +65,11 @@ int audiencesShow(CliContext &ctx, const QCommandLineParser &args, const QString
 {
     if (positional.size() != 1)
         return ctx.fail(ExitUsage, QStringLiteral("audiences show takes one audience ID."));
+    if (args.isSet(QStringLiteral("out")))
+        if (const int refused
+            = ctx.checkOutput(args.value(QStringLiteral("out")), QStringLiteral("--out"));
+            refused != ExitOk)
+            return refused;
     ApiClient *client = ctx.client();
     if (!client)
         return ctx.lastExitCode();
@@ -83,11 +91,8 @@ int audiencesShow(CliContext &ctx, const QCommandLineParser &args, const QString
                 {QStringLiteral("data_source"), a.dataSource},
                 {QStringLiteral("recalculate_on_update"), true},
                 {QStringLiteral("version"), a.version}};
-        QFile f(out);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            || f.write(QJsonDocument(payload).toJson()) < 0 || !f.flush())
-            return ctx.fail(ExitFailed,
-                            QStringLiteral("cannot write %1: %2").arg(out, f.errorString()));
+        if (!writeOutputFile(out, QJsonDocument(payload).toJson(), &error, QStringLiteral("--out")))
+            return ctx.fail(ExitFailed, error);
         ctx.progress(QStringLiteral("wrote the editable payload to %1").arg(out));
     }
     if (ctx.json()) {
@@ -101,12 +106,12 @@ int audiencesShow(CliContext &ctx, const QCommandLineParser &args, const QString
     }
     QTextStream &s = ctx.out();
     s << "id:           " << a.id << '\n'
-      << "name:         " << a.name << '\n'
-      << "description:  " << a.description << '\n'
-      << "data source:  " << a.dataSource << " (" << AudiencesApi::dataSourceLabel(a.dataSource)
-      << ")\n"
+      << "name:         " << displayText(a.name) << '\n'
+      << "description:  " << displayText(a.description) << '\n'
+      << "data source:  " << displayText(a.dataSource) << " ("
+      << displayText(AudiencesApi::dataSourceLabel(a.dataSource)) << ")\n"
       << "version:      " << a.version << '\n'
-      << "status:       " << a.evaluationStatus << '\n'
+      << "status:       " << displayText(a.evaluationStatus) << '\n'
       << "size:         " << sizeText(a) << '\n'
       << "evaluated:    " << a.lastEvaluated.toString(Qt::ISODate) << '\n';
     QString treeError;

@@ -5,6 +5,7 @@
 #include "models/engine/io/boundedinput.h"
 #include "network/api/contactlistsapi.h"
 #include "network/apiclient.h"
+#include "network/displaytext.h"
 #include "network/fileio.h"
 
 #include <QEventLoop>
@@ -119,9 +120,10 @@ int listsList(CliContext &ctx, const QCommandLineParser &, const QStringList &)
                               QStringLiteral("REGION").leftJustified(6), QStringLiteral("NAME"));
     for (const ContactListInfo &l : std::as_const(lists))
         ctx.out() << QStringLiteral("%1 %2 %3 %4\n")
-                             .arg(l.id.leftJustified(22),
+                             .arg(displayText(l.id).leftJustified(22),
                                   QString::number(l.contactCount).rightJustified(10),
-                                  l.defaultRegion.leftJustified(6), l.name);
+                                  displayText(l.defaultRegion).leftJustified(6),
+                                  displayText(l.name));
     return ExitOk;
 }
 
@@ -157,10 +159,12 @@ int listsShow(CliContext &ctx, const QCommandLineParser &args, const QStringList
                        {QStringLiteral("more"), !page.nextPageUri.isEmpty()}});
         return ExitOk;
     }
-    ctx.out() << "list " << positional.first() << ": " << o.value(u"name").toString() << ", "
-              << page.contactCount << " contacts\n";
+    ctx.out() << "list " << displayText(positional.first()) << ": "
+              << displayText(o.value(u"name").toString()) << ", " << page.contactCount
+              << " contacts\n";
     for (const ListContact &c : std::as_const(page.contacts))
-        ctx.out() << "  " << c.id.leftJustified(20) << ' ' << c.phone << '\n';
+        ctx.out() << "  " << displayText(c.id).leftJustified(20) << ' ' << displayText(c.phone)
+                  << '\n';
     if (!page.nextPageUri.isEmpty())
         ctx.out() << "  ... (first " << page.contacts.size() << " shown)\n";
     return ExitOk;
@@ -219,6 +223,10 @@ int listsSanitize(CliContext &ctx, const QCommandLineParser &args, const QString
             || (aggregator.scheme() != u"https" && aggregator.scheme() != u"http"))
             return ctx.fail(ExitUsage, QStringLiteral("--aggregator-url must be an http(s) URL."));
     }
+    if (const int refused
+        = ctx.checkOutput(args.value(QStringLiteral("preview")), QStringLiteral("--preview"));
+        refused != ExitOk)
+        return refused;
     const QString journal = args.value(QStringLiteral("journal"));
     if (apply && !journal.isEmpty() && QFile::exists(journal))
         return ctx.fail(ExitRefused, QStringLiteral("the journal '%1' already exists; it may be "
@@ -435,11 +443,6 @@ int phonesCheck(CliContext &ctx, const QCommandLineParser &args, const QStringLi
     return ExitOk;
 }
 
-int phonesWorker(CliContext &, const QCommandLineParser &args, const QStringList &)
-{
-    return PhoneAnalyzer::runWorker(args.value(QStringLiteral("default-region")).toUpper());
-}
-
 } // namespace
 
 void registerListsCommands(QList<CommandSpec> &commands)
@@ -488,12 +491,6 @@ void registerListsCommands(QList<CommandSpec> &commands)
                      QStringLiteral("Offline: numbers on stdin, verdicts as CSV on stdout."),
                      directiveOptions(),
                      phonesCheck});
-    commands.append({{QStringLiteral("phones"), QStringLiteral("worker")},
-                     {},
-                     QStringLiteral("Internal: the parser process of the sanitizer."),
-                     {{QStringLiteral("default-region"), QStringLiteral("Default region."),
-                       QStringLiteral("CC"), QStringLiteral("US")}},
-                     phonesWorker});
 }
 
 } // namespace cxone

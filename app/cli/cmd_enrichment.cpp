@@ -5,6 +5,7 @@
 #include "models/enrichment/mappingtemplates.h"
 #include "network/api/enrichmentapi.h"
 #include "network/apiclient.h"
+#include "network/displaytext.h"
 #include "network/webhookclient.h"
 
 #include <QFileInfo>
@@ -79,12 +80,13 @@ int campaignsList(CliContext &ctx, const QCommandLineParser &, const QStringList
                               QStringLiteral("LIST / NAME"));
     for (const CampaignInfo &c : std::as_const(campaigns))
         ctx.out() << QStringLiteral("%1  %2  %3  %4  %5 · %6\n")
-                             .arg(c.id.leftJustified(42), c.status.leftJustified(9),
+                             .arg(displayText(c.id).leftJustified(42),
+                                  displayText(c.status).leftJustified(9),
                                   QString(QString::number(c.maxEnrichmentTimeout)
                                           + QStringLiteral("ms"))
                                           .rightJustified(7),
                                   QString::number(c.batchLimit()).rightJustified(5),
-                                  c.contactListId, c.name);
+                                  displayText(c.contactListId), displayText(c.name));
     return ExitOk;
 }
 
@@ -105,12 +107,12 @@ int campaignsShow(CliContext &ctx, const QCommandLineParser &, const QStringList
         ctx.printJson(o);
         return ExitOk;
     }
-    ctx.out() << "campaign:      " << c.id << '\n'
-              << "name:          " << c.name << '\n'
-              << "status:        " << c.status << '\n'
+    ctx.out() << "campaign:      " << displayText(c.id) << '\n'
+              << "name:          " << displayText(c.name) << '\n'
+              << "status:        " << displayText(c.status) << '\n'
               << "budget:        " << c.maxEnrichmentTimeout << " ms (batches of at most "
               << c.batchLimit() << " contacts)\n"
-              << "contact list:  " << c.contactListId << '\n';
+              << "contact list:  " << displayText(c.contactListId) << '\n';
     return ExitOk;
 }
 
@@ -144,7 +146,8 @@ int listsSchema(CliContext &ctx, const QCommandLineParser &, const QStringList &
                        {QStringLiteral("attributes"), attrs}});
         return ExitOk;
     }
-    ctx.out() << "list " << s.listId << " (contact id: " << s.idField << ")\n";
+    ctx.out() << "list " << displayText(s.listId) << " (contact id: " << displayText(s.idField)
+              << ")\n";
     for (const SchemaAttribute &a : std::as_const(s.attributes)) {
         QString rules;
         if (a.required)
@@ -152,8 +155,9 @@ int listsSchema(CliContext &ctx, const QCommandLineParser &, const QStringList &
         if (a.maxLength > 0)
             rules += QStringLiteral(" max %1 chars").arg(a.maxLength);
         if (!a.enumValues.isEmpty())
-            rules += QStringLiteral(" one of: %1").arg(a.enumValues.join(QStringLiteral(", ")));
-        ctx.out() << "  " << a.name.leftJustified(22)
+            rules += QStringLiteral(" one of: %1")
+                             .arg(displayText(a.enumValues.join(QStringLiteral(", "))));
+        ctx.out() << "  " << displayText(a.name).leftJustified(22)
                   << SchemaAttribute::typeName(a.type).leftJustified(9) << rules.trimmed() << '\n';
     }
     return ExitOk;
@@ -328,6 +332,11 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
         return ctx.fail(ExitUsage, QStringLiteral("--save-template: use letters, digits, spaces, "
                                                   "dots and dashes."));
 
+    if (args.isSet(QStringLiteral("results")))
+        if (const int refused
+            = ctx.checkOutput(args.value(QStringLiteral("results")), QStringLiteral("--results"));
+            refused != ExitOk)
+            return refused;
     // The file first: a broken file is refused before the tenant is asked anything.
     ctx.progress(QStringLiteral("reading %1").arg(csvPath));
     auto table = std::make_shared<CsvTable>();

@@ -7,6 +7,7 @@
 #include "models/transcripts/piimasker.h"
 #include "network/api/transcriptsapi.h"
 #include "network/apiclient.h"
+#include "network/displaytext.h"
 #include "network/fileio.h"
 
 #include <QFile>
@@ -14,7 +15,6 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -111,6 +111,11 @@ int interactionsSearch(CliContext &ctx, const QCommandLineParser &args,
     int code = ExitOk;
     if (!readSearch(ctx, args, &s, &code))
         return code;
+    if (args.isSet(QStringLiteral("out")))
+        if (const int refused
+            = ctx.checkOutput(args.value(QStringLiteral("out")), QStringLiteral("--out"));
+            refused != ExitOk)
+            return refused;
     ApiClient *client = ctx.client();
     if (!client)
         return ctx.lastExitCode();
@@ -131,16 +136,15 @@ int interactionsSearch(CliContext &ctx, const QCommandLineParser &args,
     if (!error.isEmpty())
         return ctx.fail(ExitFailed, error);
     if (args.isSet(QStringLiteral("out"))) {
-        QSaveFile f(args.value(QStringLiteral("out")));
+        const QString out = args.value(QStringLiteral("out"));
         QByteArray bytes;
         for (const InteractionInfo &i : std::as_const(found))
             bytes += i.id.toUtf8() + '\n';
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-            return ctx.fail(
-                    ExitFailed,
-                    QStringLiteral("Cannot write '%1': %2").arg(f.fileName(), f.errorString()));
+        QString writeError;
+        if (!writeOutputFile(out, bytes, &writeError, QStringLiteral("--out")))
+            return ctx.fail(ExitFailed, writeError);
         ctx.progress(QStringLiteral("%1 interaction ids written to %2")
-                             .arg(QLocale().toString(found.size()), f.fileName()));
+                             .arg(QLocale().toString(found.size()), out));
     }
     if (ctx.json()) {
         QJsonArray items;
@@ -168,10 +172,12 @@ int interactionsSearch(CliContext &ctx, const QCommandLineParser &args,
                               QStringLiteral("AGENT"));
     for (const InteractionInfo &i : std::as_const(found))
         ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                             .arg(i.id.leftJustified(44), i.mediaType.leftJustified(5),
+                             .arg(displayText(i.id).leftJustified(44),
+                                  displayText(i.mediaType).leftJustified(5),
                                   i.startedAt.toUTC().toString(Qt::ISODate).leftJustified(20),
                                   durationText(i.durationSec).rightJustified(6),
-                                  i.direction.leftJustified(9), i.agentName);
+                                  displayText(i.direction).leftJustified(9),
+                                  displayText(i.agentName));
     ctx.out() << countText(found.size(), QStringLiteral("interaction"),
                            QStringLiteral("interactions"))
               << '\n';
@@ -250,6 +256,8 @@ int transcriptsExtract(CliContext &ctx, const QCommandLineParser &args,
     if (o.output.isEmpty())
         return ctx.fail(ExitUsage, QStringLiteral("Say where the masked transcripts go: --out "
                                                   "DIR or --out FILE.jsonl."));
+    if (const QString p = TranscriptExtractJob::outputProblem(o.output); !p.isEmpty())
+        return ctx.fail(ExitRefused, p);
     const QString lake = args.value(QStringLiteral("lake-url"));
     const bool demoLake = lake == u"demo";
     if (demoLake && !ctx.parser().isSet(QStringLiteral("demo")))

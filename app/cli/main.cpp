@@ -1,5 +1,6 @@
 #include "app/cli/clicontext.h"
 #include "models/engine/text.h"
+#include "network/secrets.h"
 
 #include <QCoreApplication>
 
@@ -56,6 +57,10 @@ QString usageText(const QList<CommandSpec> &commands)
 
 int main(int argc, char *argv[])
 {
+    // Before anything else: this process will hold a tenant's secret and tokens, and a child
+    // (a phone worker) must never inherit the secret.
+    protectProcessMemory();
+    SecretBytes environmentSecret = takeSecretFromEnvironment("CXONE_CLIENT_SECRET");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cxone-console"));
     QCoreApplication::setOrganizationName(QStringLiteral("cxone-console"));
@@ -145,7 +150,7 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << text;
         return ExitOk;
     }
-    CliContext ctx(parser);
+    CliContext ctx(parser, std::move(environmentSecret));
     const int code
             = command->run(ctx, parser, parser.positionalArguments().mid(command->words.size()));
     ctx.out().flush();

@@ -7,10 +7,10 @@
 #include "models/engine/io/boundedinput.h"
 #include "models/engine/session/tenantsession.h"
 #include "network/apiclient.h"
+#include "network/fileio.h"
 #include "network/webhookclient.h"
 
 #include <QLocale>
-#include <QSaveFile>
 #include <QSettings>
 #include <QUndoStack>
 #include <QUuid>
@@ -359,9 +359,8 @@ bool AudiencesWorkspace::importFrom(const QString &path, QString *error)
 
 bool AudiencesWorkspace::exportTo(const QString &path, QString *error)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(m_doc->toJson()) < 0 || !f.commit()) {
-        const QString why = tr("Cannot write %1: %2").arg(path, f.errorString());
+    QString why;
+    if (!writeOutputFile(path, m_doc->toJson(), &why)) {
         setStatus(why, true);
         if (error)
             *error = why;

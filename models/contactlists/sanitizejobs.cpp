@@ -5,6 +5,7 @@
 
 #include "models/engine/jobs/pagedreader.h"
 #include "network/apiclient.h"
+#include "network/fileio.h"
 #include "network/webhookclient.h"
 
 #include <QDateTime>
@@ -14,6 +15,9 @@
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QtConcurrent>
+
+#include <cerrno>
+#include <unistd.h>
 
 namespace cxone {
 
@@ -315,7 +319,6 @@ SanitizePreviewJob::SanitizePreviewJob(ApiClient *client,
     connect(&m_analyzer, &PhoneAnalyzer::finished, this, &SanitizePreviewJob::onParsed);
     connect(&m_analyzer, &PhoneAnalyzer::progress, this,
             [this](qint64 done, qint64 total) { setProgress(done, total); });
-    connect(&m_analyzer, &PhoneAnalyzer::message, this, &Job::message);
     connect(&m_decideWatcher, &QFutureWatcherBase::finished, this, [this] {
         if (isCancelRequested()) {
             finishCancelled();
@@ -376,8 +379,7 @@ void SanitizePreviewJob::onParsed(bool ok, const QString &error)
     Q_EMIT message(tr("Parsed %1 (%2 distinct) with %3.")
                            .arg(countText(qint64(m_parsed.size()), tr("number"), tr("numbers")),
                                 QLocale().toString(qint64(m_analyzer.uniqueCount())),
-                                countText(m_analyzer.workersUsed(), tr("worker process"),
-                                          tr("worker processes"))));
+                                countText(m_analyzer.workersUsed(), tr("thread"), tr("threads"))));
     continueParsed();
 }
 
@@ -752,14 +754,17 @@ void SanitizeApplyJob::writeRunLine()
     QString path = m_options.runLogPath;
     if (path.isEmpty())
         path = cxone::dataDirectory() + QStringLiteral("/sanitization-runs.jsonl");
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Append)
-        || f.write(QJsonDocument(m_metrics).toJson(QJsonDocument::Compact) + '\n') < 0)
-        Q_EMIT message(
-                tr("The run line could not be written to %1: %2").arg(path, f.errorString()));
-    else
-        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QString error;
+    int fd = -1;
+    if (makeDataFolder(QFileInfo(path).absolutePath(), &error))
+        fd = openOutputForAppend(path, &error);
+    const QByteArray line = QJsonDocument(m_metrics).toJson(QJsonDocument::Compact) + '\n';
+    if (fd >= 0 && !writeFully(fd, line))
+        error = ioErrorText(errno);
+    if (fd >= 0)
+        ::close(fd);
+    if (!error.isEmpty())
+        Q_EMIT message(tr("The run line could not be written to %1: %2").arg(path, error));
 }
 
 void SanitizeApplyJob::conclude()

@@ -13,10 +13,10 @@
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cerrno>
+#include <unistd.h>
 
 namespace cxone {
 
@@ -94,6 +94,18 @@ QString TranscriptExtractJob::statePath() const
     return QDir(m_options.output).filePath(QStringLiteral(".extract-state.jsonl"));
 }
 
+QString TranscriptExtractJob::outputProblem(const QString &output)
+{
+    if (isJsonl(output))
+        return cxone::outputProblem(output, QStringLiteral("the output"));
+    const QFileInfo info(output);
+    if (info.exists() && !info.isDir())
+        return QStringLiteral("The output '%1' is not a folder; name a folder, or a file whose "
+                              "name ends in .jsonl.")
+                .arg(output);
+    return {};
+}
+
 QString TranscriptExtractJob::artifactPath(const QString &folder, const QString &id)
 {
     QString safe = id;
@@ -166,9 +178,11 @@ void TranscriptExtractJob::run()
     } else if (m_options.interactionIds.isEmpty()) {
         return fail(QStringLiteral("Give interaction ids or a period to search."));
     }
-    if (!isJsonl(m_options.output) && !QDir().mkpath(m_options.output))
-        return fail(QStringLiteral("Cannot create the folder '%1'.").arg(m_options.output));
     QString error;
+    if (const QString p = outputProblem(m_options.output); !p.isEmpty())
+        return fail(p);
+    if (!isJsonl(m_options.output) && !makeDataFolder(m_options.output, &error))
+        return fail(error);
     if (!loadState(&error))
         return fail(error);
     if ((!m_done.isEmpty() || !m_jsonlLines.isEmpty()) && !m_options.resume)
@@ -252,15 +266,28 @@ bool TranscriptExtractJob::scanJsonl(QString *error)
 
 bool TranscriptExtractJob::appendState(const QString &id, const Done &done)
 {
-    QFile f(statePath());
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Append))
-        return false;
     const QJsonObject o{{QStringLiteral("interactionId"), id},
                         {QStringLiteral("written"), done.written},
                         {QStringLiteral("pushed"), done.pushed},
                         {QStringLiteral("requestId"), QString::fromLatin1(done.requestId)}};
-    const QByteArray line = QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
-    return f.write(line) == line.size() && f.flush();
+    return appendLine(statePath(), QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n', nullptr);
+}
+
+// One whole line at the end of a file of this run (its state, a JSONL output).
+bool TranscriptExtractJob::appendLine(const QString &path, const QByteArray &line, QString *error)
+{
+    QString why;
+    const int fd = openOutputForAppend(path, &why);
+    bool ok = fd >= 0 && writeFully(fd, line);
+    if (fd >= 0 && !ok)
+        why = QStringLiteral("Cannot write '%1': %2").arg(path, ioErrorText(errno));
+    if (fd >= 0 && ::close(fd) != 0 && ok) {
+        ok = false;
+        why = QStringLiteral("Cannot write '%1': %2").arg(path, ioErrorText(errno));
+    }
+    if (!ok && error)
+        *error = why;
+    return ok;
 }
 
 void TranscriptExtractJob::collectIds()
@@ -696,26 +723,9 @@ void TranscriptExtractJob::push(const QString &id, const QByteArray &masked,
 bool TranscriptExtractJob::writeArtifact(const QString &id, const QByteArray &masked,
                                          QString *error)
 {
-    if (isJsonl(m_options.output)) {
-        QFile f(m_options.output);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Append)) {
-            *error = QStringLiteral("Cannot write '%1': %2").arg(m_options.output, f.errorString());
-            return false;
-        }
-        const QByteArray line = masked + '\n';
-        if (!writeFully(int(f.handle()), line)) {
-            *error = QStringLiteral("Cannot write '%1': %2")
-                             .arg(m_options.output, ioErrorText(errno));
-            return false;
-        }
-        return true;
-    }
-    QSaveFile f(artifactPath(m_options.output, id));
-    if (!f.open(QIODevice::WriteOnly) || f.write(masked) != masked.size() || !f.commit()) {
-        *error = QStringLiteral("Cannot write '%1': %2").arg(f.fileName(), f.errorString());
-        return false;
-    }
-    return true;
+    if (isJsonl(m_options.output))
+        return appendLine(m_options.output, masked + '\n', error);
+    return writeOutputFile(artifactPath(m_options.output, id), masked, error);
 }
 
 void TranscriptExtractJob::finishArtifact(ArtifactOutcome o)

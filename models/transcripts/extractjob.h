@@ -58,6 +58,8 @@ public:
     const ExtractOptions &options() const { return m_options; }
     QString statePath() const;
     static QString artifactPath(const QString &folder, const QString &interactionId);
+    // Empty when `output` (a FILE.jsonl, or a folder) may be written; otherwise why not.
+    static QString outputProblem(const QString &output);
     // The X-Request-ID of a masked artifact: the same bytes always give the same id.
     static QByteArray requestIdFor(const QString &interactionId, const QByteArray &masked);
 
@@ -105,6 +107,7 @@ private:
     bool scanJsonl(QString *error);
     QByteArray onDisk(const QString &id) const;
     bool appendState(const QString &id, const Done &done);
+    static bool appendLine(const QString &path, const QByteArray &line, QString *error);
     bool writeArtifact(const QString &id, const QByteArray &masked, QString *error);
     void maybeFinish();
 

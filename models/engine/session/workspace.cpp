@@ -4,6 +4,7 @@
 #include "models/engine/jobs/jobtracker.h"
 #include "models/engine/session/consolecontext.h"
 #include "models/engine/session/tenantsession.h"
+#include "network/displaytext.h"
 
 namespace cxone {
 
@@ -59,11 +60,13 @@ void Workspace::cancel()
 
 void Workspace::setStatus(const QString &text, bool problem)
 {
-    if (text == m_status && problem == m_statusProblem)
+    // Status lines quote servers and files (a job's messages, its error): shown inert.
+    const QString shown = displayText(text, -1, LineBreaks::Keep);
+    if (shown == m_status && problem == m_statusProblem)
         return;
-    m_status = text;
+    m_status = shown;
     m_statusProblem = problem;
-    Q_EMIT statusChanged(text);
+    Q_EMIT statusChanged(shown);
 }
 
 Job *Workspace::start(Job *job)
