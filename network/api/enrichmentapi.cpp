@@ -96,7 +96,6 @@ CallHandle *EnrichmentApi::currentValues(const QString &listId, const QStringLis
     Request r = Request::get(
             listPath(listId) + QStringLiteral("/contacts?contactIds=") + encoded.join(u','),
             QStringLiteral("Reading %1 contacts of list %2").arg(contactIds.size()).arg(listId));
-    r.transport = Request::Transport::Http1; // many in a row, mid-sized answers
     r.readBody = std::move(read);
     if (context)
         r.hookContext = QPointer<QObject>(context);
@@ -124,7 +123,6 @@ CallHandle *EnrichmentApi::postBatch(const QString &listId, QByteArray body, int
             listPath(listId) + QStringLiteral("/contacts"), std::move(body),
             QStringLiteral("Enriching %1 contacts of list %2").arg(contacts).arg(listId));
     r.retrySafe = true; // absolute values: a replay after a lost answer changes nothing
-    r.transport = Request::Transport::Http1;
     r.readBody = std::move(read);
     r.retryWait = std::move(retryWait);
     if (context)

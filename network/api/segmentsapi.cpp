@@ -90,8 +90,6 @@ Request SegmentsApi::queryRequest(const QString &segmentId, const SegmentContact
                                   QStringLiteral("Reading a page of segment %1").arg(segmentId));
     r.retrySafe = true; // a read: replaying the same continuation token returns the same page
     r.expectJson = false;
-    // An export asks for a thousand of these in a row: the lighter transport (see Http1Transport).
-    r.transport = Request::Transport::Http1;
     return r;
 }
 
