@@ -144,7 +144,8 @@ AnswerReader::Step AnswerReader::field(QByteArrayView line)
         return stop(ErrorKind::Protocol,
                     QStringLiteral("the answer has a malformed header line (\"%1\")")
                             .arg(printableSnippet(line)));
-    m_headers.append({line.first(colon).toByteArray(), line.sliced(colon + 1).trimmed().toByteArray()});
+    m_headers.append(
+            {line.first(colon).toByteArray(), line.sliced(colon + 1).trimmed().toByteArray()});
     return Step::More;
 }
 

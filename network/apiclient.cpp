@@ -631,8 +631,9 @@ void ApiClient::conclude(CallHandle *call, const TransportEnd &end)
             return;
         }
         finish(call, kind,
-               detail + QStringLiteral("; the server may have carried the call out, so it was not "
-                                       "sent again"));
+               detail
+                       + QStringLiteral("; the server may have carried the call out, so it was not "
+                                        "sent again"));
         return;
     }
     const bool retryable = kind == ErrorKind::RateLimited

@@ -146,7 +146,7 @@ private:
     QElapsedTimer m_total;
     QElapsedTimer m_attemptTimer;
     std::unique_ptr<Exchange> m_exchange;
-    bool m_onCurl = false;      // the current attempt's transport
+    bool m_onCurl = false;           // the current attempt's transport
     bool m_curlAfterInterim = false; // Qt's stack stopped at an interim answer: curl from now on
     QTimer *m_waitTimer = nullptr;
     QTimer *m_deadline = nullptr;

@@ -1,6 +1,7 @@
 #include "network/curltransport.h"
 
 #include "network/answerreader.h"
+#include "network/profile.h"
 
 #include <QNetworkProxy>
 #include <QPointer>
@@ -26,7 +27,7 @@ struct CurlTransfer
     curl_slist *headers = nullptr;
     QByteArray body; // libcurl sends it from here
     AnswerReader reader;
-    TransportEnd stop;          // why a callback stopped the transfer
+    TransportEnd stop; // why a callback stopped the transfer
     bool stoppedByListener = false;
     bool inMulti = false;
     char error[CURL_ERROR_SIZE] = {};
@@ -138,26 +139,23 @@ std::once_flag g_curlReady;
 
 CertificateProblem certificateProblem(long verifyResult)
 {
-    switch (verifyResult) {
-    case X509_V_ERR_CERT_HAS_EXPIRED:
-        return CertificateProblem::Expired;
-    case X509_V_ERR_CERT_NOT_YET_VALID:
-        return CertificateProblem::NotYetValid;
-    case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
-    case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
-        return CertificateProblem::SelfSigned;
-    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
-    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
-    case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
-        return CertificateProblem::UntrustedIssuer;
-    case X509_V_ERR_HOSTNAME_MISMATCH:
-    case X509_V_ERR_IP_ADDRESS_MISMATCH:
-        return CertificateProblem::WrongHost;
-    case X509_V_ERR_CERT_REVOKED:
-        return CertificateProblem::Revoked;
-    default:
-        return CertificateProblem::Other;
-    }
+    using P = CertificateProblem;
+    static const std::pair<long, CertificateProblem> problems[] = {
+            {X509_V_ERR_CERT_HAS_EXPIRED, P::Expired},
+            {X509_V_ERR_CERT_NOT_YET_VALID, P::NotYetValid},
+            {X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT, P::SelfSigned},
+            {X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN, P::SelfSigned},
+            {X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT, P::UntrustedIssuer},
+            {X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY, P::UntrustedIssuer},
+            {X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE, P::UntrustedIssuer},
+            {X509_V_ERR_HOSTNAME_MISMATCH, P::WrongHost},
+            {X509_V_ERR_IP_ADDRESS_MISMATCH, P::WrongHost},
+            {X509_V_ERR_CERT_REVOKED, P::Revoked},
+    };
+    for (const auto &[code, problem] : problems)
+        if (code == verifyResult)
+            return problem;
+    return P::Other;
 }
 
 QString curlText(const CurlTransfer &x, CURLcode code)
@@ -185,8 +183,7 @@ TransportEnd endOf(const CurlTransfer &x, CURLcode code)
         curl_easy_getinfo(x.easy, CURLINFO_SSL_VERIFYRESULT, &verify);
         // libcurl checks the host name itself, after OpenSSL has accepted the chain.
         if (QByteArrayView(x.error).contains("host name"))
-            return {ErrorKind::Certificate,
-                    certificateProblemText(CertificateProblem::WrongHost)};
+            return {ErrorKind::Certificate, certificateProblemText(CertificateProblem::WrongHost)};
         return {ErrorKind::Certificate, certificateProblemText(certificateProblem(verify))};
     }
     case CURLE_SSL_CONNECT_ERROR:
@@ -252,26 +249,22 @@ void set(CURL *easy, CURLoption option, T value)
 
 QString certificateProblemText(CertificateProblem problem)
 {
-    switch (problem) {
-    case CertificateProblem::Expired:
-        return QStringLiteral("the server's certificate has expired");
-    case CertificateProblem::NotYetValid:
-        return QStringLiteral("the server's certificate is not valid yet (check this "
-                              "machine's clock)");
-    case CertificateProblem::SelfSigned:
-        return QStringLiteral("the server's certificate is self-signed: no authority this "
-                              "machine trusts vouches for it");
-    case CertificateProblem::UntrustedIssuer:
-        return QStringLiteral("the server's certificate was issued by an authority this machine "
-                              "does not trust");
-    case CertificateProblem::WrongHost:
-        return QStringLiteral("the server's certificate is for another host name than the one "
-                              "in the address");
-    case CertificateProblem::Revoked:
-        return QStringLiteral("the server's certificate has been revoked");
-    case CertificateProblem::Other:
-        break;
-    }
+    static const std::pair<CertificateProblem, const char *> texts[] = {
+            {CertificateProblem::Expired, "the server's certificate has expired"},
+            {CertificateProblem::NotYetValid,
+             "the server's certificate is not valid yet (check this machine's clock)"},
+            {CertificateProblem::SelfSigned,
+             "the server's certificate is self-signed: no authority this machine trusts vouches "
+             "for it"},
+            {CertificateProblem::UntrustedIssuer,
+             "the server's certificate was issued by an authority this machine does not trust"},
+            {CertificateProblem::WrongHost,
+             "the server's certificate is for another host name than the one in the address"},
+            {CertificateProblem::Revoked, "the server's certificate has been revoked"},
+    };
+    for (const auto &[which, text] : texts)
+        if (which == problem)
+            return QString::fromLatin1(text);
     return QStringLiteral("the server's certificate could not be verified");
 }
 
@@ -328,24 +321,31 @@ std::unique_ptr<Exchange> CurlTransport::start(const Outgoing &r, ExchangeListen
     CURL *e = x->easy;
     set(e, CURLOPT_PRIVATE, x);
     set(e, CURLOPT_ERRORBUFFER, x->error);
-    set(e, CURLOPT_NOSIGNAL, 1L);
     set(e, CURLOPT_URL, r.url.toEncoded().constData());
     set(e, CURLOPT_PROTOCOLS_STR, "http,https");
+    set(e, CURLOPT_ACCEPT_ENCODING, "gzip, deflate");
     set(e, CURLOPT_HEADERFUNCTION, &CurlCallbacks::header);
     set(e, CURLOPT_HEADERDATA, x);
     set(e, CURLOPT_WRITEFUNCTION, &CurlCallbacks::body);
     set(e, CURLOPT_WRITEDATA, x);
     set(e, CURLOPT_OPENSOCKETFUNCTION, &CurlCallbacks::openSocket);
     set(e, CURLOPT_OPENSOCKETDATA, this);
-    set(e, CURLOPT_SUPPRESS_CONNECT_HEADERS, 1L);
-    set(e, CURLOPT_ACCEPT_ENCODING, "gzip, deflate");
-    set(e, CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_2TLS));
-    set(e, CURLOPT_PIPEWAIT, 1L);
-    set(e, CURLOPT_TCP_NODELAY, 1L);
-    set(e, CURLOPT_TCP_KEEPALIVE, 1L);
-    // An export page is a few hundred KB: read it in a few pieces, not twenty.
-    set(e, CURLOPT_BUFFERSIZE, 256L * 1024);
-    set(e, CURLOPT_CONNECTTIMEOUT_MS, long(qMax(1, r.connectTimeoutMs)));
+    const std::pair<CURLoption, long> numbers[] = {
+            {CURLOPT_NOSIGNAL, 1L},
+            {CURLOPT_SUPPRESS_CONNECT_HEADERS, 1L},
+            {CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_2TLS)},
+            {CURLOPT_PIPEWAIT, 1L}, // an HTTP/2 connection being set up is shared, not doubled
+            {CURLOPT_TCP_NODELAY, 1L},
+            {CURLOPT_TCP_KEEPALIVE, 1L},
+            // An export page is a few hundred KB: read it in a few pieces, not twenty.
+            {CURLOPT_BUFFERSIZE, 256L * 1024},
+            {CURLOPT_CONNECTTIMEOUT_MS, long(qMax(1, r.connectTimeoutMs))},
+    };
+    for (const auto &[option, value] : numbers)
+        set(e, option, value);
+    // Loopback is never reached through a proxy the environment names (as on Qt's transport).
+    if (isLoopbackHost(r.url.host()))
+        set(e, CURLOPT_PROXY, "");
     if (!m_extraCa.isEmpty()) {
         curl_blob blob{const_cast<char *>(m_extraCa.constData()), size_t(m_extraCa.size()),
                        CURL_BLOB_COPY};

@@ -61,15 +61,18 @@ private:
     ErrorKind m_kind = ErrorKind::None;
 };
 
-// The typed answer of a call: the call's failure, or what parse (a function of the answer's JSON
-// object returning Expected<T>) makes of its answer.
-template<class Parse>
-auto readAnswer(const Result &result, Parse parse) -> decltype(parse(result.json.object()))
+// The typed answer of a call: the call's failure, or what parse (a contract parser of the form
+// bool parse(const QJsonObject &answer, T *out, QString *error)) makes of its JSON answer.
+template<class T, class Parse>
+Expected<T> readAnswer(const Result &result, Parse parse)
 {
-    using E = decltype(parse(result.json.object()));
     if (!result.ok())
-        return E::failure(result);
-    return parse(result.json.object());
+        return Expected<T>::failure(result);
+    T value{};
+    QString error;
+    if (!parse(result.json.object(), &value, &error))
+        return Expected<T>::failure(error);
+    return value;
 }
 
 } // namespace cxone

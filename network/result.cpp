@@ -194,10 +194,9 @@ QString describeFailure(ErrorKind kind, int status, const QString &what,
         return QStringLiteral("%1 was not sent: %2, so the server's identity could not be "
                               "verified. Check the address; if it is right, the certificate must "
                               "be fixed on the server.")
-                .arg(what,
-                     serverMessage.isEmpty()
-                             ? QStringLiteral("the server's certificate could not be verified")
-                             : serverMessage);
+                .arg(what, serverMessage.isEmpty() ? QStringLiteral(
+                                   "the server's certificate could not be verified")
+                                                   : serverMessage);
     case ErrorKind::Protocol:
         return QStringLiteral("%1 failed: the server answered with something that is not HTTP "
                               "as it should be (%2). Check that the address is the tenant's "

@@ -160,6 +160,24 @@ CallHandle *EnrichmentApi::webhooks()
                                        QStringLiteral("Listing the webhooks")));
 }
 
+Expected<CampaignInfo> EnrichmentApi::readCampaign(const Result &result)
+{
+    return readAnswer<CampaignInfo>(result, &EnrichmentApi::parseCampaign);
+}
+
+Expected<ListSchema> EnrichmentApi::readSchema(const Result &result)
+{
+    return readAnswer<ListSchema>(result, &EnrichmentApi::parseSchema);
+}
+
+Expected<CurrentValues> EnrichmentApi::readCurrentValues(const Result &result)
+{
+    return readAnswer<CurrentValues>(
+            result, [](const QJsonObject &o, CurrentValues *out, QString *error) {
+                return parseCurrentValues(o, &out->values, &out->notFound, error);
+            });
+}
+
 bool EnrichmentApi::parseCampaign(const QJsonObject &o, CampaignInfo *out, QString *error)
 {
     CampaignInfo c;

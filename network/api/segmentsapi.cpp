@@ -108,6 +108,11 @@ CallHandle *SegmentsApi::queryPage(const QString &segmentId, const SegmentContac
     return m_client->send(queryRequest(segmentId, query));
 }
 
+Expected<SegmentInfo> SegmentsApi::readSegment(const Result &result)
+{
+    return readAnswer<SegmentInfo>(result, &SegmentsApi::parseSegment);
+}
+
 bool SegmentsApi::parseSegment(const QJsonObject &o, SegmentInfo *segment, QString *error)
 {
     SegmentInfo s;

@@ -1,5 +1,6 @@
 #include "network/apiclient.h"
 #include "tests/support/scriptedtenant.h"
+#include "tests/support/transports.h"
 
 #include <QFile>
 #include <QSslCertificate>
@@ -68,15 +69,12 @@ Request openGet(const ScriptedServer &server)
 
 void TestTls::initTestCase_data()
 {
-    QTest::addColumn<QByteArray>("transport");
-    QTest::newRow("qt") << QByteArray("qt");
-    QTest::newRow("curl") << QByteArray("curl");
+    cxonetest::addTransportRows();
 }
 
 void TestTls::init()
 {
-    QFETCH_GLOBAL(QByteArray, transport);
-    qputenv("CXONE_HTTP_TRANSPORT", transport);
+    cxonetest::useTransportOfRow();
     QVERIFY(!fixture("ca.pem").isEmpty());
 }
 
@@ -106,7 +104,8 @@ void TestTls::certificateProblems_data()
     QTest::newRow("expired") << QByteArray("expired.pem") << true
                              << QStringLiteral("the server's certificate has expired");
     QTest::newRow("another host") << QByteArray("otherhost.pem") << true
-                                  << QStringLiteral("the server's certificate is for another host name");
+                                  << QStringLiteral(
+                                             "the server's certificate is for another host name");
     QTest::newRow("unknown authority")
             << QByteArray("valid.pem") << false
             << QStringLiteral("the server's certificate was issued by an authority this "

@@ -472,18 +472,17 @@ void AudiencesPage::refresh()
     showStatus(tr("Loading the audiences…"));
     m_listCall = AudiencesApi(session()->client()).list();
     connect(m_listCall, &CallHandle::finished, this, [this](const Result &r) {
-        QList<AudienceInfo> list;
-        QString error;
         if (r.error == ErrorKind::Cancelled)
             return;
-        if (!r.ok() || !AudiencesApi::parseList(r.json.object(), &list, &error)) {
-            showStatus(r.ok() ? error : r.errorText, true);
+        const Expected<QList<AudienceInfo>> list = AudiencesApi::readList(r);
+        if (!list) {
+            showStatus(list.error(), true);
             return;
         }
-        m_list->setAudiences(list);
+        m_list->setAudiences(*list);
         m_listView->resizeColumnsToContents();
         QTimer::singleShot(0, this, &AudiencesPage::fitListPane); // once laid out
-        showStatus(tr("%n audience(s).", nullptr, int(list.size())));
+        showStatus(tr("%n audience(s).", nullptr, int(list->size())));
     });
 }
 
@@ -590,12 +589,12 @@ void AudiencesPage::loadAudience(const QString &id)
             return;
         if (m_choosing == id)
             m_choosing.clear();
-        AudienceInfo a;
-        QString error;
-        if (!r.ok() || !AudiencesApi::parseAudience(r.json.object(), &a, &error)) {
-            showStatus(r.ok() ? error : r.errorText, true);
+        const Expected<AudienceInfo> loaded = AudiencesApi::readAudience(r);
+        if (!loaded) {
+            showStatus(loaded.error(), true);
             return;
         }
+        const AudienceInfo &a = *loaded;
         m_showProblems = true;
         m_doc->load(a);
         m_list->upsert(a);
@@ -651,16 +650,14 @@ void AudiencesPage::loadCatalogue(const QString &source)
     m_catalogueCalls.insert(source, call);
     connect(call, &CallHandle::finished, this, [this, source](const Result &r) {
         m_catalogueCalls.remove(source);
-        QList<AudienceField> fields;
-        QString error;
-        if (!r.ok() || !AudiencesApi::parseFields(r.json.object(), &fields, &error)) {
+        const Expected<QList<AudienceField>> fields = AudiencesApi::readFields(r);
+        if (!fields) {
             if (r.error != ErrorKind::Cancelled)
-                showStatus(tr("The fields of %1 did not load: %2")
-                                   .arg(source, r.ok() ? error : r.errorText),
+                showStatus(tr("The fields of %1 did not load: %2").arg(source, fields.error()),
                            true);
             return;
         }
-        m_catalogues.insert(source, FieldCatalogue(source, fields));
+        m_catalogues.insert(source, FieldCatalogue(source, *fields));
         applyCatalogue();
         Q_EMIT catalogueLoaded(source);
     });

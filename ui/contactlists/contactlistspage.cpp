@@ -398,14 +398,12 @@ void ContactListsPage::refreshLists(bool announce)
         setStatus(tr("Loading the contact lists…"));
     CallHandle *call = ContactListsApi(session()->client()).lists();
     connect(call, &CallHandle::finished, this, [this, announce](const Result &r) {
-        QString error;
-        QList<ContactListInfo> lists;
-        if (!r.ok() || !ContactListsApi::parseLists(r.json.object(), &lists, &error)) {
-            setStatus(tr("The contact lists could not be loaded: %1")
-                              .arg(r.ok() ? error : r.errorText));
+        Expected<QList<ContactListInfo>> lists = ContactListsApi::readLists(r);
+        if (!lists) {
+            setStatus(tr("The contact lists could not be loaded: %1").arg(lists.error()));
             return;
         }
-        m_lists = lists;
+        m_lists = std::move(*lists);
         const QString current = m_listCombo->currentData().toString();
         {
             // Filled again without passing through the other lists.
