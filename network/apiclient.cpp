@@ -521,6 +521,7 @@ void ApiClient::sendWithToken(CallHandle *call, const QByteArray &token)
     out.connectTimeoutMs = int(call->m_timeoutMs);
     ExchangeListener *listener = call;
     call->m_exchange = call->m_onCurl ? m_curl->start(out, listener) : m_qt->start(out, listener);
+    call->m_exchange->go(); // the call may be over when this returns
 }
 
 void ApiClient::conclude(CallHandle *call, const TransportEnd &end)

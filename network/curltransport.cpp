@@ -52,6 +52,11 @@ public:
         if (m_transport)
             m_transport->release(m_transfer);
     }
+    void go() override
+    {
+        if (m_transport)
+            m_transport->go(); // may end this exchange: nothing of it is touched after
+    }
 
 private:
     QPointer<CurlTransport> m_transport;
@@ -79,16 +84,8 @@ struct CurlCallbacks
 
     static curl_socket_t openSocket(void *self, curlsocktype, curl_sockaddr *address)
     {
-        auto *transport = static_cast<CurlTransport *>(self);
-        ++transport->m_opened;
-        if (transport->m_source)
-            return transport->m_source();
+        ++static_cast<CurlTransport *>(self)->m_opened;
         return ::socket(address->family, address->socktype | SOCK_CLOEXEC, address->protocol);
-    }
-
-    static int alreadyConnected(void *, curl_socket_t, curlsocktype)
-    {
-        return CURL_SOCKOPT_ALREADY_CONNECTED;
     }
 
     static size_t header(char *bytes, size_t size, size_t count, void *data)
@@ -351,10 +348,6 @@ std::unique_ptr<Exchange> CurlTransport::start(const Outgoing &r, ExchangeListen
                        CURL_BLOB_COPY};
         set(e, CURLOPT_CAINFO_BLOB, &blob);
     }
-    if (m_source) {
-        set(e, CURLOPT_SOCKOPTFUNCTION, &CurlCallbacks::alreadyConnected);
-        set(e, CURLOPT_FORBID_REUSE, 1L);
-    }
     // A call that may not be sent twice never risks a kept-alive connection the server may have
     // closed meanwhile (libcurl would send it again on a new one).
     if (!r.replayable)
@@ -457,6 +450,14 @@ void CurlTransport::action(qintptr s, int events)
     curl_multi_socket_action(m_multi, curl_socket_t(s), events, &running);
     --m_busy;
     settle();
+}
+
+void CurlTransport::go()
+{
+    // With calls in flight on both sides, a request that waits for the next pass holds the
+    // server idle while this side handles its other answers first.
+    if (!m_busy)
+        action(CURL_SOCKET_TIMEOUT, 0);
 }
 
 void CurlTransport::settle()

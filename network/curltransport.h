@@ -6,7 +6,6 @@
 #include <QList>
 #include <QObject>
 
-#include <functional>
 #include <memory>
 
 class QSocketNotifier;
@@ -37,10 +36,6 @@ public:
 
     // Certificate authorities (PEM) to trust besides the system's: a private CA.
     void setExtraCaCertificates(QByteArray pem) { m_extraCa = std::move(pem); }
-    // Where connections come from instead of the network: a connected stream socket, or -1.
-    // Each one is used for one exchange. The fuzz harness feeds answers through socket pairs.
-    using ConnectionSource = std::function<int()>;
-    void setConnectionSource(ConnectionSource source) { m_source = std::move(source); }
 
     int connectionsOpened() const { return m_opened; }
 
@@ -54,6 +49,7 @@ private:
     };
     void watch(qintptr socket, int what);
     void action(qintptr socket, int events);
+    void go();
     void settle();
     void release(CurlTransfer *transfer);
     void destroy(CurlTransfer *transfer);
@@ -67,7 +63,6 @@ private:
     QList<CurlTransfer *> m_dead;  // released while libcurl was busy
     int m_busy = 0;                // inside a libcurl call that may call back
     QByteArray m_extraCa;
-    ConnectionSource m_source;
     int m_opened = 0;
 };
 

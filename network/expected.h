@@ -2,6 +2,7 @@
 
 #include "network/result.h"
 
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>

@@ -57,6 +57,10 @@ class Exchange
 {
 public:
     virtual ~Exchange() = default;
+    // Puts the request on the wire now rather than on the event loop's next pass (which first
+    // handles everything else that is ready); the listener may hear of the answer, even of its
+    // end, before this returns. Called once, right after the exchange is kept.
+    virtual void go() {}
 };
 
 // A certificate problem as both transports report it, in words (Qt gives sslErrors, curl the
