@@ -55,6 +55,8 @@ private:
     std::shared_ptr<const SecretBytes> m_value;
 };
 
+// The one rule for plain http://: true only for a literal loopback address (127.0.0.0/8, ::1) or
+// exactly "localhost". Used for the tenant, its token endpoint and every callback address.
 bool isLoopbackHost(const QString &host);
 // "https://tenant.example.com:443": scheme, host and port (the scheme's default when absent).
 QString originOf(const QUrl &url);

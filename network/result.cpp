@@ -36,6 +36,10 @@ QString errorKindName(ErrorKind kind)
         return QStringLiteral("http-error");
     case ErrorKind::Network:
         return QStringLiteral("network");
+    case ErrorKind::Certificate:
+        return QStringLiteral("certificate");
+    case ErrorKind::Protocol:
+        return QStringLiteral("protocol");
     case ErrorKind::Timeout:
         return QStringLiteral("timeout");
     case ErrorKind::TooLarge:
@@ -97,20 +101,6 @@ ErrorKind classifyStatus(int s)
     if (s >= 500 && s < 600)
         return ErrorKind::ServerError;
     return ErrorKind::HttpError;
-}
-
-ErrorKind classifyNetworkError(QNetworkReply::NetworkError e)
-{
-    switch (e) {
-    case QNetworkReply::NoError:
-        return ErrorKind::None;
-    case QNetworkReply::TimeoutError:
-        return ErrorKind::Timeout;
-    case QNetworkReply::OperationCanceledError:
-        return ErrorKind::Cancelled;
-    default:
-        return ErrorKind::Network;
-    }
 }
 
 void extractServerMessage(const QByteArray &body, const QByteArray &wwwAuthenticate,
@@ -202,7 +192,22 @@ QString describeFailure(ErrorKind kind, int status, const QString &what,
                               "network.")
                 .arg(what,
                      serverMessage.isEmpty() ? QStringLiteral("connection failed") : serverMessage);
+    case ErrorKind::Certificate:
+        return QStringLiteral("%1 was not sent: %2, so the server's identity could not be "
+                              "verified. Check the address; if it is right, the certificate must "
+                              "be fixed on the server.")
+                .arg(what, serverMessage.isEmpty() ? QStringLiteral(
+                                   "the server's certificate could not be verified")
+                                                   : serverMessage);
+    case ErrorKind::Protocol:
+        return QStringLiteral("%1 failed: the server answered with something that is not HTTP "
+                              "as it should be (%2). Check that the address is the tenant's "
+                              "API, with the right scheme and port.")
+                .arg(what, serverMessage.isEmpty() ? QStringLiteral("unreadable") : serverMessage);
     case ErrorKind::Timeout:
+        if (!serverMessage.isEmpty())
+            return QStringLiteral("%1 timed out: %2. Try again, or raise the profile's timeout.")
+                    .arg(what, serverMessage);
         return QStringLiteral("%1 timed out waiting for the server. Try again, or raise the "
                               "profile's timeout.")
                 .arg(what);

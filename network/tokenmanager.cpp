@@ -10,6 +10,30 @@
 
 namespace cxone {
 
+// RFC 6750's b64token: anything else would go into the Authorization header of every call,
+// where a line break forges headers.
+QString bearerTokenProblem(QByteArrayView token)
+{
+    if (token.size() > TokenManager::kMaxTokenBytes)
+        return QStringLiteral("it is %1 bytes long, more than the %2 KiB a token may have")
+                .arg(token.size())
+                .arg(TokenManager::kMaxTokenBytes / 1024);
+    qsizetype i = 0;
+    for (; i < token.size(); ++i) {
+        const char c = token[i];
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                        || c == '.' || c == '_' || c == '~' || c == '+' || c == '/' || c == '-';
+        if (!ok)
+            break;
+    }
+    while (i > 0 && i < token.size() && token[i] == '=')
+        ++i;
+    if (i == 0 || i < token.size())
+        return QStringLiteral("it holds characters a token may not have (such as spaces, "
+                              "quotes or line breaks)");
+    return {};
+}
+
 TokenManager::TokenManager(ApiClient *client, ClientSecret secret)
     : QObject(client)
     , m_client(client)
@@ -165,6 +189,8 @@ QString TokenManager::tokenErrorText(const Result &res) const
                       : QStringLiteral(" The server said: \"%1\".").arg(res.serverMessage);
     switch (res.error) {
     case ErrorKind::InsecureEndpoint:
+    case ErrorKind::Certificate:
+    case ErrorKind::Protocol:
         return res.errorText;
     case ErrorKind::Network:
         return QStringLiteral("Could not reach the token endpoint %1. Check the base URL or token "
@@ -213,11 +239,24 @@ QString TokenManager::tokenErrorText(const Result &res) const
 void TokenManager::onTokenResult(const Result &res)
 {
     ++m_refreshCount;
-    if (res.ok()) {
+    if (!res.ok()) {
+        m_lastError = displayText(tokenErrorText(res), -1);
+    } else {
         const QJsonObject o = res.json.object();
         const QByteArray token = o.value(u"access_token").toString().toUtf8();
         const qint64 expiresIn = o.value(u"expires_in").toInteger(-1);
-        if (!token.isEmpty() && expiresIn > 0) {
+        if (const QString problem = bearerTokenProblem(token);
+            !token.isEmpty() && !problem.isEmpty()) {
+            // Not a word of the token itself: it may be one after all.
+            m_lastError = QStringLiteral("The token endpoint %1 answered with an access token "
+                                         "that is not a bearer token: %2. It was not used; "
+                                         "check the token URL of the profile.")
+                                  .arg(displayText(res.url.toDisplayString(
+                                                               QUrl::RemoveQuery
+                                                               | QUrl::RemoveUserInfo),
+                                                       -1),
+                                       problem);
+        } else if (!token.isEmpty() && expiresIn > 0) {
             m_token = token;
             m_lifetime = expiresIn;
             m_expiresAt = now().addSecs(expiresIn);
@@ -230,12 +269,11 @@ void TokenManager::onTokenResult(const Result &res)
             Q_EMIT refreshed(expiresIn);
             deliver(TokenGrant{ErrorKind::None, m_token, {}});
             return;
+        } else {
+            Result bad = res;
+            bad.error = ErrorKind::Malformed;
+            m_lastError = displayText(tokenErrorText(bad), -1);
         }
-        Result bad = res;
-        bad.error = ErrorKind::Malformed;
-        m_lastError = displayText(tokenErrorText(bad), -1);
-    } else {
-        m_lastError = displayText(tokenErrorText(res), -1);
     }
     m_token.clear();
     m_expiresAt = {};

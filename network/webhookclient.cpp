@@ -25,7 +25,8 @@ QString webhookUrlProblem(const QUrl &url, const QString &what)
                 .arg(what);
     if (scheme == u"http" && !isLoopbackHost(url.host()))
         return QStringLiteral("%1 uses plain http:// to %2: the data would cross the network "
-                              "unencrypted. Use https://, or http:// only for a loopback host.")
+                              "unencrypted. Use https://, or http:// only for a loopback address "
+                              "(127.0.0.1, ::1) or localhost itself.")
                 .arg(what, url.host());
     return {};
 }

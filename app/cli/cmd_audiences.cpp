@@ -33,12 +33,9 @@ int audiencesList(CliContext &ctx, const QCommandLineParser &, const QStringList
     if (!client)
         return ctx.lastExitCode();
     const Result r = CliContext::await(AudiencesApi(client).list());
-    if (!r.ok())
-        return ctx.fail(ExitFailed, r.errorText);
-    QList<AudienceInfo> list;
-    QString error;
-    if (!AudiencesApi::parseList(r.json.object(), &list, &error))
-        return ctx.fail(ExitFailed, error);
+    const Expected<QList<AudienceInfo>> list = AudiencesApi::readList(r);
+    if (!list)
+        return ctx.fail(ExitFailed, list.error());
     if (ctx.json()) {
         ctx.printJson({{QStringLiteral("ok"), true},
                        {QStringLiteral("items"), r.json.object().value(u"items")}});
@@ -49,14 +46,14 @@ int audiencesList(CliContext &ctx, const QCommandLineParser &, const QStringList
                               QStringLiteral("NAME").leftJustified(32),
                               QStringLiteral("DATA SOURCE").leftJustified(20),
                               QStringLiteral("SIZE").rightJustified(10), QStringLiteral("STATUS"));
-    for (const AudienceInfo &a : std::as_const(list)) {
+    for (const AudienceInfo &a : *list) {
         ctx.out() << QStringLiteral("%1  %2 %3 %4 %5\n")
                              .arg(displayText(a.id).leftJustified(36),
                                   displayText(a.name, 32).leftJustified(32),
                                   displayText(a.dataSource).leftJustified(20),
                                   sizeText(a).rightJustified(10), displayText(a.evaluationStatus));
     }
-    ctx.out() << countText(list.size(), QStringLiteral("audience"), QStringLiteral("audiences"))
+    ctx.out() << countText(list->size(), QStringLiteral("audience"), QStringLiteral("audiences"))
               << '\n';
     return ExitOk;
 }
@@ -74,12 +71,10 @@ int audiencesShow(CliContext &ctx, const QCommandLineParser &args, const QString
     if (!client)
         return ctx.lastExitCode();
     const Result r = CliContext::await(AudiencesApi(client).get(positional.first(), true));
-    if (!r.ok())
-        return ctx.fail(ExitFailed, r.errorText);
-    AudienceInfo a;
-    QString error;
-    if (!AudiencesApi::parseAudience(r.json.object(), &a, &error))
-        return ctx.fail(ExitFailed, error);
+    const Expected<AudienceInfo> read = AudiencesApi::readAudience(r);
+    if (!read)
+        return ctx.fail(ExitFailed, read.error());
+    const AudienceInfo &a = *read;
     const QString out = args.value(QStringLiteral("out"));
     if (!out.isEmpty()) {
         // An editable payload: what `audiences put` reads, with the version it was read at.
@@ -206,15 +201,12 @@ int audiencesPut(CliContext &ctx, const QCommandLineParser &args, const QStringL
     }
     const QString source = payload.value(u"data_source").toString();
     ctx.progress(QStringLiteral("loading the fields of %1").arg(source));
-    const Result fieldsResult = CliContext::await(AudiencesApi(client).fields(source));
-    QList<AudienceField> fields;
-    QString error;
-    if (!fieldsResult.ok())
-        return ctx.fail(ExitFailed, fieldsResult.errorText);
-    if (!AudiencesApi::parseFields(fieldsResult.json.object(), &fields, &error))
-        return ctx.fail(ExitFailed, error);
+    const Expected<QList<AudienceField>> fields
+            = AudiencesApi::readFields(CliContext::await(AudiencesApi(client).fields(source)));
+    if (!fields)
+        return ctx.fail(ExitFailed, fields.error());
     AudienceSaveJob::Options options;
-    options.catalogue = FieldCatalogue(source, fields);
+    options.catalogue = FieldCatalogue(source, *fields);
     options.cdpUrl = cdpUrl;
     if (const auto problems = validateAudiencePayload(payload, &options.catalogue);
         !problems.isEmpty())

@@ -82,16 +82,13 @@ bool readDirective(CliContext &ctx, const QCommandLineParser &args, const QStrin
 // Waits for one call of the pipeline.
 bool fetchLists(CliContext &ctx, ApiClient *client, QList<ContactListInfo> *lists, int *code)
 {
-    const Result r = CliContext::await(ContactListsApi(client).lists());
-    QString error;
-    if (!r.ok()) {
-        *code = ctx.fail(ExitFailed, r.errorText);
+    Expected<QList<ContactListInfo>> read
+            = ContactListsApi::readLists(CliContext::await(ContactListsApi(client).lists()));
+    if (!read) {
+        *code = ctx.fail(ExitFailed, read.error());
         return false;
     }
-    if (!ContactListsApi::parseLists(r.json.object(), lists, &error)) {
-        *code = ctx.fail(ExitFailed, error);
-        return false;
-    }
+    *lists = std::move(*read);
     return true;
 }
 
@@ -140,12 +137,10 @@ int listsShow(CliContext &ctx, const QCommandLineParser &args, const QStringList
         return ctx.lastExitCode();
     const Result r
             = CliContext::await(ContactListsApi(client).firstPage(positional.first(), limit));
-    if (!r.ok())
-        return ctx.fail(ExitFailed, r.errorText);
-    ContactPage page;
-    QString error;
-    if (!ContactListsApi::parsePage(r.json.object(), &page, &error))
-        return ctx.fail(ExitFailed, error);
+    const Expected<ContactPage> read = ContactListsApi::readPage(r);
+    if (!read)
+        return ctx.fail(ExitFailed, read.error());
+    const ContactPage &page = *read;
     const QJsonObject o = r.json.object();
     if (ctx.json()) {
         QJsonArray contacts;

@@ -19,24 +19,26 @@ namespace {
 bool loadCampaign(CliContext &ctx, ApiClient *client, const QString &id, CampaignInfo *out,
                   int *code)
 {
-    const Result r = CliContext::await(EnrichmentApi(client).campaign(id));
-    QString error;
-    if (!r.ok() || !EnrichmentApi::parseCampaign(r.json.object(), out, &error)) {
-        *code = ctx.fail(ExitFailed, r.ok() ? error : r.errorText);
+    Expected<CampaignInfo> campaign
+            = EnrichmentApi::readCampaign(CliContext::await(EnrichmentApi(client).campaign(id)));
+    if (!campaign) {
+        *code = ctx.fail(ExitFailed, campaign.error());
         return false;
     }
+    *out = std::move(*campaign);
     return true;
 }
 
 bool loadSchema(CliContext &ctx, ApiClient *client, const QString &listId, ListSchema *out,
                 int *code)
 {
-    const Result r = CliContext::await(EnrichmentApi(client).schema(listId));
-    QString error;
-    if (!r.ok() || !EnrichmentApi::parseSchema(r.json.object(), out, &error)) {
-        *code = ctx.fail(ExitFailed, r.ok() ? error : r.errorText);
+    Expected<ListSchema> schema
+            = EnrichmentApi::readSchema(CliContext::await(EnrichmentApi(client).schema(listId)));
+    if (!schema) {
+        *code = ctx.fail(ExitFailed, schema.error());
         return false;
     }
+    *out = std::move(*schema);
     return true;
 }
 

@@ -131,13 +131,11 @@ int segmentsShow(CliContext &ctx, const QCommandLineParser &args, const QStringL
     ApiClient *client = prepare(ctx, args, &maxAge, &code);
     if (!client)
         return code;
-    const Result r = CliContext::await(SegmentsApi(client).get(positional.first()));
-    if (!r.ok())
-        return ctx.fail(ExitFailed, r.errorText);
-    SegmentInfo s;
-    QString error;
-    if (!SegmentsApi::parseSegment(r.json.object(), &s, &error))
-        return ctx.fail(ExitFailed, error);
+    const Expected<SegmentInfo> read = SegmentsApi::readSegment(
+            CliContext::await(SegmentsApi(client).get(positional.first())));
+    if (!read)
+        return ctx.fail(ExitFailed, read.error());
+    const SegmentInfo &s = *read;
     const ExportVerdict v = segmentVerdict(s, maxAge, QDateTime::currentDateTimeUtc());
     if (ctx.json()) {
         QJsonObject o = segmentJson(s, v);

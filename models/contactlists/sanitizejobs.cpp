@@ -430,15 +430,14 @@ void SanitizePreviewJob::lookupNext()
             }
             if (isFinished())
                 return;
-            QList<PhoneLookupInfo> infos;
-            QString error;
-            if (!r.ok() || !ContactListsApi::parseLookup(r.json.object(), &infos, &error)) {
+            const Expected<QList<PhoneLookupInfo>> infos = ContactListsApi::readLookup(r);
+            if (!infos) {
                 fail(tr("The phone lookup failed: %1. Run the preview without lookup, or try "
                         "again later.")
-                             .arg(r.ok() ? error : r.errorText));
+                             .arg(infos.error()));
                 return;
             }
-            for (const PhoneLookupInfo &info : std::as_const(infos))
+            for (const PhoneLookupInfo &info : *infos)
                 m_lookups.insert(info.number.mid(1).toULongLong(), info);
             setProgress(m_lookups.size(), qint64(m_lookupQueue.size()));
             if (m_lookupInFlight == 0 && m_lookupNext >= qsizetype(m_lookupQueue.size())) {

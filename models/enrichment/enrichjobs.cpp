@@ -1114,21 +1114,19 @@ void EnrichUndoJob::prepare(int batch,
         ids << m_entries[size_t(i)].id;
     CallHandle *call = watch(EnrichmentApi(m_client).currentValues(m_listId, ids));
     connect(call, &CallHandle::finished, this, [this, batch, done](const Result &r) {
-        QHash<QString, QJsonObject> current;
-        QStringList notFound;
-        QString error;
         if (r.error == ErrorKind::NotFound) {
             m_listMissing = true;
             done(BatchWriter::Prepared::Halt,
                  tr("The contact list %1 no longer exists on the tenant.").arg(m_listId));
             return;
         }
-        if (!r.ok()
-            || !EnrichmentApi::parseCurrentValues(r.json.object(), &current, &notFound, &error)) {
+        const Expected<CurrentValues> read = EnrichmentApi::readCurrentValues(r);
+        if (!read) {
             done(BatchWriter::Prepared::Halt,
-                 tr("The current values could not be read: %1").arg(r.ok() ? error : r.errorText));
+                 tr("The current values could not be read: %1").arg(read.error()));
             return;
         }
+        const QHash<QString, QJsonObject> &current = read->values;
         QJsonArray lines;
         for (const qsizetype i : m_writer->batches()[size_t(batch)]) {
             const Entry &e = m_entries[size_t(i)];
@@ -1169,6 +1167,7 @@ void EnrichUndoJob::prepare(int batch,
             done(BatchWriter::Prepared::AlreadyDone, QStringLiteral("nothing to put back"));
             return;
         }
+        QString error;
         if (!m_journal.append({{QStringLiteral("type"), QStringLiteral("undo-prepared")},
                                {QStringLiteral("batch"), batch},
                                {QStringLiteral("contacts"), lines}},

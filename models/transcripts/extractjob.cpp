@@ -562,16 +562,13 @@ void TranscriptExtractJob::refreshUrls()
             m_refreshing = false;
             return maybeFinish();
         }
-        TranscriptJobStatus st;
-        QString error;
-        if (!r.ok())
-            return fail(r.errorText);
-        if (!TranscriptsApi::parseStatus(r.json.object(), &st, &error))
-            return fail(error);
-        if (st.status != u"completed")
+        const Expected<TranscriptJobStatus> st = TranscriptsApi::readStatus(r);
+        if (!st)
+            return fail(st.error());
+        if (st->status != u"completed")
             return fail(QStringLiteral("Job %1 is %2 again; its results are gone.")
-                                .arg(m_jobId, st.status));
-        onStatus(st);
+                                .arg(m_jobId, st->status));
+        onStatus(*st);
     });
 }
 

@@ -179,6 +179,22 @@ CallHandle *TranscriptsApi::download(const QUrl &url, const QString &interaction
     return m_client->send(r);
 }
 
+Expected<QString> TranscriptsApi::readSubmit(const Result &result)
+{
+    if (!result.ok())
+        return Expected<QString>::failure(result);
+    QString jobId;
+    QString error;
+    if (!parseSubmit(result, &jobId, &error))
+        return Expected<QString>::failure(error);
+    return jobId;
+}
+
+Expected<TranscriptJobStatus> TranscriptsApi::readStatus(const Result &result)
+{
+    return readAnswer<TranscriptJobStatus>(result, &TranscriptsApi::parseStatus);
+}
+
 bool TranscriptsApi::parseSubmit(const Result &result, QString *jobId, QString *error)
 {
     *jobId = result.json.object().value(u"jobId").toString();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "network/apiclient.h"
+#include "network/expected.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -73,6 +74,11 @@ public:
     CallHandle *status(const QString &jobId);
     // One artifact, into memory (transcripts are never written unmasked).
     CallHandle *download(const QUrl &url, const QString &interactionId);
+
+    // The typed answers of submit() (the job's id) and status(): the value, or the call's or the
+    // parser's sentence.
+    static Expected<QString> readSubmit(const Result &result);
+    static Expected<TranscriptJobStatus> readStatus(const Result &result);
 
     static bool parseSubmit(const Result &result, QString *jobId, QString *error);
     // The ids a 400 from submit says do not exist.

@@ -6,6 +6,7 @@
 #include "app/simulator/modules/contactlistsdata.h"
 #include "app/simulator/modules/contactlistsmodule.h"
 #include "models/contactlists/sanitizejobs.h"
+#include "tests/support/scriptedtenant.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -137,6 +138,42 @@ private Q_SLOTS:
 
     // Loading with a survey region reads every number once and counts the regions; a cancel
     // while the numbers are read ends the job as cancelled, with no survey half made.
+    // What a preview reads: a list whose next page points at another list is refused, not
+    // mixed into this one.
+    void nextPageOnAnotherListRefused()
+    {
+        cxonetest::ScriptedTenant tenant;
+        QVERIFY(tenant.server.listen());
+        const QString other
+                = tenant.server
+                          .url(QStringLiteral("/api/v2/campaigns/contactlists/list_b?cursor=2"))
+                          .toString();
+        tenant.api = [&other](const ScriptedServer::Request &) {
+            const QJsonObject page{
+                    {QStringLiteral("id"), QStringLiteral("list_a")},
+                    {QStringLiteral("contactCount"), 4},
+                    {QStringLiteral("contacts"),
+                     QJsonArray{
+                             QJsonObject{{QStringLiteral("id"), QStringLiteral("a1")},
+                                         {QStringLiteral("phone"), QStringLiteral("+12025550101")}},
+                             QJsonObject{
+                                     {QStringLiteral("id"), QStringLiteral("a2")},
+                                     {QStringLiteral("phone"), QStringLiteral("+12025550102")}}}},
+                    {QStringLiteral("nextPageUri"), other}};
+            return ScriptedServer::json(200, QJsonDocument(page).toJson());
+        };
+        ApiClient client(tenant.profile(), ClientSecret(cxonetest::kSecret));
+        LoadContactsJob job(&client, QStringLiteral("list_a"), QStringLiteral("List A"));
+        QVERIFY(runJob(job));
+        QCOMPARE(job.state(), JobState::Failed);
+        QVERIFY2(job.errorText().contains(u"Loading list list_a stopped after 2 contacts")
+                         && job.errorText().contains(u"contactlists/list_b, which is not the "
+                                                     u"collection being read"),
+                 qPrintable(job.errorText()));
+        QCOMPARE(tenant.server.count("/api/v2/campaigns/contactlists/list_b"), 0);
+        QVERIFY(!job.snapshot()->complete);
+    }
+
     void surveyCountsRegionsAndCancels()
     {
         {
