@@ -718,7 +718,7 @@ void ApiClient::finish(CallHandle *call, ErrorKind kind, const QString &detail)
             res.errorText = detailText;
         else
             res.errorText = describeFailure(kind, res.httpStatus, describeCall(call->m_request),
-                                            message, res.missingScope);
+                                            message, res.missingScope, int(res.attempts.size()));
     }
     --m_inFlight;
     Q_EMIT inFlightChanged(m_inFlight);
