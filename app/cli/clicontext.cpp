@@ -141,7 +141,9 @@ bool CliContext::urlOption(const QString &name, QUrl *out, int *code)
         *code = usageError(p);
         return false;
     }
-    if (const QString p = webhookUrlProblem(url, what); !p.isEmpty()) {
+    if (QString p = webhookUrlProblem(url, what); !p.isEmpty()) {
+        if (!p.endsWith(u'.'))
+            p += u'.';
         *code = refuse(p + QStringLiteral(" Nothing was sent."));
         return false;
     }
@@ -154,6 +156,8 @@ bool CliContext::readInputFile(const QString &path, qint64 maxBytes, const QStri
 {
     QString error;
     if (!readBounded(path, maxBytes, out, &error, what)) {
+        if (!error.endsWith(u'.'))
+            error += u'.';
         *code = refuse(error + QStringLiteral(" Nothing was sent."));
         return false;
     }

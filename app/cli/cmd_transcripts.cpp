@@ -206,8 +206,11 @@ int transcriptsExtract(CliContext &ctx, const QCommandLineParser &args,
                                                   "TIME --to TIME), not both."));
     if (byIds) {
         QByteArray bytes;
-        if (!ctx.readInputFile(args.value(QStringLiteral("ids")), 64 * 1024 * 1024,
-                               QStringLiteral("the ids file"), &bytes, &code))
+        const QString ids = args.value(QStringLiteral("ids"));
+        if (!ctx.readInputFile(ids, 64 * 1024 * 1024,
+                               ids == u"-" ? QStringLiteral("the ids on standard input")
+                                           : QStringLiteral("the ids file '%1'").arg(ids),
+                               &bytes, &code))
             return code;
         qint64 line = 0;
         for (const QByteArray &raw : bytes.split('\n')) {

@@ -198,7 +198,8 @@ QStringList TranscriptExtractJob::failureGroupsText(int maxIds) const
     struct Group
     {
         QString heading;
-        QString reason;
+        QString cause;
+        QString reason; // the first one's: the others differ only in details
         QStringList ids;
     };
     std::vector<Group> groups;
@@ -208,11 +209,12 @@ QStringList TranscriptExtractJob::failureGroupsText(int maxIds) const
         const QString heading = o.state == u"unpushed"
                                         ? QStringLiteral("not pushed")
                                         : QStringLiteral("failed at %1").arg(o.stage);
+        const QString cause = o.cause.isEmpty() ? o.error : o.cause;
         auto it = std::find_if(groups.begin(), groups.end(), [&](const Group &g) {
-            return g.heading == heading && g.reason == o.error;
+            return g.heading == heading && g.cause == cause;
         });
         if (it == groups.end())
-            it = groups.insert(groups.end(), Group{heading, o.error, {}});
+            it = groups.insert(groups.end(), Group{heading, cause, o.error, {}});
         it->ids.append(o.interactionId);
     }
     QStringList out;
@@ -682,7 +684,8 @@ void TranscriptExtractJob::onSubmitted(const Result &r, const QByteArray &key,
                         for (const QString &e : std::as_const(last->errors)) {
                             if (e.contains(id)) {
                                 bad.append(id);
-                                failArtifact(id, QStringLiteral("job"), e);
+                                failArtifact(id, QStringLiteral("job"), e,
+                                             QStringLiteral("the tenant's job failed for it"));
                                 break;
                             }
                         }
@@ -782,7 +785,8 @@ void TranscriptExtractJob::onDownloaded(const QString &id, const Result &r, qint
         return;
     }
     if (!r.ok()) {
-        failArtifact(id, QStringLiteral("download"), r.errorText);
+        failArtifact(id, QStringLiteral("download"), r.errorText,
+                     QStringLiteral("%1 %2").arg(errorKindName(r.error)).arg(r.httpStatus));
         return pumpDownloads();
     }
     ++m_working;
@@ -867,6 +871,7 @@ void TranscriptExtractJob::push(const QString &id, const QByteArray &masked,
                 } else {
                     o.state = QStringLiteral("unpushed");
                     o.stage = QStringLiteral("push");
+                    o.cause = QStringLiteral("%1 %2").arg(errorKindName(r.error)).arg(r.httpStatus);
                     o.error = QStringLiteral("Written, but the data lake did not take it: %1 A "
                                              "run with --resume pushes it again with the same "
                                              "request id.")
@@ -921,13 +926,14 @@ bool TranscriptExtractJob::writeArtifact(const QString &id, const QByteArray &ma
 }
 
 void TranscriptExtractJob::failArtifact(const QString &id, const QString &stage,
-                                        const QString &reason)
+                                        const QString &reason, const QString &cause)
 {
     ArtifactOutcome o;
     o.interactionId = id;
     o.state = QStringLiteral("failed");
     o.stage = stage;
     o.error = reason;
+    o.cause = cause;
     appendState(QJsonObject{{QStringLiteral("interactionId"), id},
                             {QStringLiteral("written"), false},
                             {QStringLiteral("pushed"), false},

@@ -44,6 +44,7 @@ struct ArtifactOutcome
     QString stage; // where an unpushed or failed one stopped: job, download, mask, write, push
     MaskCounts counts;
     QString error; // why, for unpushed and failed ones
+    QString cause; // what went wrong, without the details that differ (to group the reasons)
     qint64 latencyMs = 0; // download to written (and pushed)
     QByteArray requestId;
     bool writtenBefore = false; // written by an earlier run; this one only pushed it
@@ -120,7 +121,8 @@ private:
     void push(const QString &id, const QByteArray &masked, const QByteArray &requestId,
               qint64 startedMs, const MaskCounts &counts, bool writtenBefore);
     void finishArtifact(ArtifactOutcome outcome);
-    void failArtifact(const QString &id, const QString &stage, const QString &reason);
+    void failArtifact(const QString &id, const QString &stage, const QString &reason,
+                      const QString &cause = {});
     void onSubmitted(const Result &result, const QByteArray &key, bool keyFromEarlierRun);
     void refreshUrls();
     bool loadState(QString *error);

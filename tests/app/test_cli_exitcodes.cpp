@@ -131,7 +131,7 @@ private Q_SLOTS:
         QVERIFY2(applied.code == 0, applied.err.constData());
 
         const Run search = cli({QStringLiteral("interactions"), QStringLiteral("search"),
-                                QStringLiteral("--from"), QStringLiteral("-3d"),
+                                QStringLiteral("--from"), QStringLiteral("-10d"),
                                 QStringLiteral("--to"), QStringLiteral("-2d"),
                                 QStringLiteral("--media"), QStringLiteral("chat"),
                                 QStringLiteral("--out"), QStringLiteral("{dir}/all-ids.txt")},
