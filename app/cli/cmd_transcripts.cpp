@@ -249,10 +249,10 @@ int transcriptsExtract(CliContext &ctx, const QCommandLineParser &args,
                                                  "email."));
     }
     if (args.isSet(QStringLiteral("policy"))
-        && !ctx.choiceOption(QStringLiteral("policy"),
-                             {QStringLiteral("auto"), QStringLiteral("none"),
-                              QStringLiteral("full")},
-                             &o.policy, &code))
+        && !ctx.choiceOption(
+                QStringLiteral("policy"),
+                {QStringLiteral("auto"), QStringLiteral("none"), QStringLiteral("full")}, &o.policy,
+                &code))
         return code;
     if (args.isSet(QStringLiteral("concurrency"))
         && !ctx.intOption(QStringLiteral("concurrency"), 1, 10, &o.concurrency, &code))

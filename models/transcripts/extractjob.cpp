@@ -4,8 +4,8 @@
 
 #include "models/engine/jobs/pagedreader.h"
 #include "models/engine/jobs/poller.h"
-#include "network/webhookclient.h"
 #include "models/engine/text.h"
+#include "network/webhookclient.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -14,9 +14,9 @@
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSaveFile>
 #include <QUuid>
-#include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cerrno>
@@ -129,8 +129,8 @@ double TranscriptExtractJob::successRate() const
 {
     // Complete: on disk, and in the lake when there is one.
     const qint64 finished = m_written + m_writtenBefore + m_skipped + m_failed;
-    const qint64 complete = m_options.lakeUrl.isEmpty() ? m_written + m_skipped
-                                                        : m_pushed + m_skipped;
+    const qint64 complete
+            = m_options.lakeUrl.isEmpty() ? m_written + m_skipped : m_pushed + m_skipped;
     return finished == 0 ? 0.0 : double(complete) / double(finished);
 }
 
@@ -188,9 +188,9 @@ QString TranscriptExtractJob::summaryText() const
     }
     parts << QStringLiteral("%1 done before").arg(l.toString(m_skipped))
           << QStringLiteral("%1 failed").arg(l.toString(m_failed));
-    return QStringLiteral("%1: %2")
-            .arg(countText(m_total, QStringLiteral("transcript"), QStringLiteral("transcripts")),
-                 parts.join(QStringLiteral(", ")));
+    return QStringLiteral("%1: %2").arg(
+            countText(m_total, QStringLiteral("transcript"), QStringLiteral("transcripts")),
+            parts.join(QStringLiteral(", ")));
 }
 
 QStringList TranscriptExtractJob::failureGroupsText(int maxIds) const
@@ -260,9 +260,9 @@ void TranscriptExtractJob::run()
     QString error;
     if (!loadState(&error))
         return refuse(error);
-    const bool earlierWrites
-            = !m_jsonlLines.isEmpty()
-              || std::any_of(m_done.cbegin(), m_done.cend(), [](const Done &d) { return d.written; });
+    const bool earlierWrites = !m_jsonlLines.isEmpty()
+                               || std::any_of(m_done.cbegin(), m_done.cend(),
+                                              [](const Done &d) { return d.written; });
     if (earlierWrites && !m_options.resume)
         return refuse(QStringLiteral("'%1' already holds transcripts of an earlier run (%2). Run "
                                      "again with --resume to continue it, or choose another "
@@ -362,8 +362,8 @@ bool TranscriptExtractJob::appendState(const QJsonObject &o)
 
 bool TranscriptExtractJob::appendState(const QString &id, const Done &done)
 {
-    const bool pushedHere = !m_options.lakeUrl.isEmpty()
-                            && done.pushedTo.contains(lakeKey(m_options.lakeUrl));
+    const bool pushedHere
+            = !m_options.lakeUrl.isEmpty() && done.pushedTo.contains(lakeKey(m_options.lakeUrl));
     QJsonObject o{{QStringLiteral("interactionId"), id},
                   {QStringLiteral("written"), done.written},
                   {QStringLiteral("pushed"), pushedHere},
@@ -444,9 +444,9 @@ void TranscriptExtractJob::checkIds(qsizetype from)
         if (!unknown.isEmpty())
             return refuse(QStringLiteral("%1 of the interactions asked for do not exist on the "
                                          "tenant (%2%3); nothing was submitted.")
-                                .arg(unknown.size())
-                                .arg(unknown.mid(0, 5).join(QStringLiteral(", ")),
-                                     unknown.size() > 5 ? QStringLiteral(", …") : QString()));
+                                  .arg(unknown.size())
+                                  .arg(unknown.mid(0, 5).join(QStringLiteral(", ")),
+                                       unknown.size() > 5 ? QStringLiteral(", …") : QString()));
         checkIds(from + part.size());
     });
 }
@@ -469,8 +469,7 @@ QByteArray TranscriptExtractJob::onDisk(const QString &id) const
 void TranscriptExtractJob::startChunks()
 {
     m_total = m_ids.size();
-    const QByteArray lake = m_options.lakeUrl.isEmpty() ? QByteArray()
-                                                        : lakeKey(m_options.lakeUrl);
+    const QByteArray lake = m_options.lakeUrl.isEmpty() ? QByteArray() : lakeKey(m_options.lakeUrl);
     qint64 notInThisLake = 0;
     for (const QString &id : std::as_const(m_ids)) {
         // The output decides what is written (a run killed between writing an artifact and
@@ -590,9 +589,10 @@ void TranscriptExtractJob::onSubmitted(const Result &r, const QByteArray &key,
             return fail(r.errorText);
         // An error answer says the tenant did not take the request; a lost or unreadable one
         // says nothing, and then only the idempotency key tells.
-        const bool answeredEachTime = std::all_of(
-                r.attempts.cbegin(), r.attempts.cend(),
-                [](const Attempt &a) { return a.httpStatus >= 400 && a.error != ErrorKind::Malformed; });
+        const bool answeredEachTime
+                = std::all_of(r.attempts.cbegin(), r.attempts.cend(), [](const Attempt &a) {
+                      return a.httpStatus >= 400 && a.error != ErrorKind::Malformed;
+                  });
         audit(QStringLiteral("transcripts.job.submit"), QStringLiteral("failed"),
               {{QStringLiteral("attempts"), qint64(r.attempts.size())},
                {QStringLiteral("tried"), tried.join(QStringLiteral(", "))},
@@ -631,83 +631,86 @@ void TranscriptExtractJob::onSubmitted(const Result &r, const QByteArray &key,
                                       "queued once).")
                                .arg(m_jobId));
     }
-    {
-        audit(QStringLiteral("transcripts.job.submit"), QStringLiteral("queued"),
-              {{QStringLiteral("jobId"), m_jobId},
-               {QStringLiteral("interactions"), qint64(m_chunk.size())},
-               {QStringLiteral("attempts"), qint64(r.attempts.size())},
-               {QStringLiteral("tried"), tried.join(QStringLiteral(", "))},
-               {QStringLiteral("foundByIdempotencyKey"), replayed}},
-              m_jobId);
-        setPhase(QStringLiteral("Waiting for job %1").arg(m_jobId));
-        Poller::Options po;
-        po.initialIntervalMs = 200;
-        po.maxIntervalMs = 3000;
-        po.deadlineMs = m_options.pollDeadlineMs;
-        m_poller = new Poller(po, this);
-        connect(m_poller, &Poller::callStarted, this, [this](CallHandle *c) { watch(c); });
-        auto last = std::make_shared<TranscriptJobStatus>();
-        m_poller->start([this] { return m_api.status(m_jobId); },
-                        [this, last](const Result &res, QString *why) {
-                            if (!TranscriptsApi::parseStatus(res.json.object(), last.get(), why))
-                                return Poller::Verdict::Failed;
-                            if (last->status == u"failed") {
-                                *why = QStringLiteral("The tenant's job %1 failed: %2")
-                                               .arg(m_jobId, last->errors.join(u"; "));
-                                return Poller::Verdict::Failed;
-                            }
-                            if (last->status == u"completed")
-                                return Poller::Verdict::Done;
-                            setPhase(QStringLiteral("Job %1 %2, %3\u00a0%")
-                                             .arg(m_jobId, last->status)
-                                             .arg(last->progress));
-                            return Poller::Verdict::Again;
-                        });
-        Poller *poller = m_poller;
-        connect(poller, &Poller::finished, this, [this, poller, last](Poller::Outcome outcome) {
-            poller->deleteLater();
-            m_poller = nullptr;
-            if (outcome == Poller::Outcome::Cancelled || isCancelRequested()) {
-                m_submitting = false;
-                return maybeFinish();
-            }
-            if (outcome != Poller::Outcome::Done) {
-                audit(QStringLiteral("transcripts.job.failed"), QStringLiteral("failed"),
-                      {{QStringLiteral("jobId"), m_jobId},
-                       {QStringLiteral("reason"), poller->reason()}},
-                      m_jobId);
-                // A tenant job that failed because of some of its interactions (an archived
-                // recording): those fail, the rest go again in a new job, once per chunk.
-                if (last->status == u"failed" && !m_chunkRetried) {
-                    QStringList bad;
-                    for (const QString &id : std::as_const(m_chunk)) {
-                        for (const QString &e : std::as_const(last->errors)) {
-                            if (e.contains(id)) {
-                                bad.append(id);
-                                failArtifact(id, QStringLiteral("job"), e,
-                                             QStringLiteral("the tenant's job failed for it"));
-                                break;
-                            }
+    audit(QStringLiteral("transcripts.job.submit"), QStringLiteral("queued"),
+          {{QStringLiteral("jobId"), m_jobId},
+           {QStringLiteral("interactions"), qint64(m_chunk.size())},
+           {QStringLiteral("attempts"), qint64(r.attempts.size())},
+           {QStringLiteral("tried"), tried.join(QStringLiteral(", "))},
+           {QStringLiteral("foundByIdempotencyKey"), replayed}},
+          m_jobId);
+    pollJob();
+}
+
+void TranscriptExtractJob::pollJob()
+{
+    setPhase(QStringLiteral("Waiting for job %1").arg(m_jobId));
+    Poller::Options po;
+    po.initialIntervalMs = 200;
+    po.maxIntervalMs = 3000;
+    po.deadlineMs = m_options.pollDeadlineMs;
+    m_poller = new Poller(po, this);
+    connect(m_poller, &Poller::callStarted, this, [this](CallHandle *c) { watch(c); });
+    auto last = std::make_shared<TranscriptJobStatus>();
+    m_poller->start([this] { return m_api.status(m_jobId); },
+                    [this, last](const Result &res, QString *why) {
+                        if (!TranscriptsApi::parseStatus(res.json.object(), last.get(), why))
+                            return Poller::Verdict::Failed;
+                        if (last->status == u"failed") {
+                            *why = QStringLiteral("The tenant's job %1 failed: %2")
+                                           .arg(m_jobId, last->errors.join(u"; "));
+                            return Poller::Verdict::Failed;
+                        }
+                        if (last->status == u"completed")
+                            return Poller::Verdict::Done;
+                        setPhase(QStringLiteral("Job %1 %2, %3\u00a0%")
+                                         .arg(m_jobId, last->status)
+                                         .arg(last->progress));
+                        return Poller::Verdict::Again;
+                    });
+    Poller *poller = m_poller;
+    connect(poller, &Poller::finished, this, [this, poller, last](Poller::Outcome outcome) {
+        poller->deleteLater();
+        m_poller = nullptr;
+        if (outcome == Poller::Outcome::Cancelled || isCancelRequested()) {
+            m_submitting = false;
+            return maybeFinish();
+        }
+        if (outcome != Poller::Outcome::Done) {
+            audit(QStringLiteral("transcripts.job.failed"), QStringLiteral("failed"),
+                  {{QStringLiteral("jobId"), m_jobId},
+                   {QStringLiteral("reason"), poller->reason()}},
+                  m_jobId);
+            // A tenant job that failed because of some of its interactions (an archived
+            // recording): those fail, the rest go again in a new job, once per chunk.
+            if (last->status == u"failed" && !m_chunkRetried) {
+                QStringList bad;
+                for (const QString &id : std::as_const(m_chunk)) {
+                    for (const QString &e : std::as_const(last->errors)) {
+                        if (e.contains(id)) {
+                            bad.append(id);
+                            failArtifact(id, QStringLiteral("job"), e,
+                                         QStringLiteral("the tenant's job failed for it"));
+                            break;
                         }
                     }
-                    if (!bad.isEmpty() && bad.size() < m_chunk.size()) {
-                        for (const QString &id : std::as_const(bad))
-                            m_chunk.removeOne(id);
-                        m_chunkRetried = true;
-                        Q_EMIT message(QStringLiteral("The tenant could not produce %1 of the "
-                                                      "transcripts; asking again for the other "
-                                                      "%2.")
-                                               .arg(bad.size())
-                                               .arg(m_chunk.size()));
-                        return submitChunk();
-                    }
                 }
-                return fail(poller->reason());
+                if (!bad.isEmpty() && bad.size() < m_chunk.size()) {
+                    for (const QString &id : std::as_const(bad))
+                        m_chunk.removeOne(id);
+                    m_chunkRetried = true;
+                    Q_EMIT message(QStringLiteral("The tenant could not produce %1 of the "
+                                                  "transcripts; asking again for the other "
+                                                  "%2.")
+                                           .arg(bad.size())
+                                           .arg(m_chunk.size()));
+                    return submitChunk();
+                }
             }
-            m_chunkRetried = false;
-            onStatus(*last);
-        });
-    }
+            return fail(poller->reason());
+        }
+        m_chunkRetried = false;
+        onStatus(*last);
+    });
 }
 
 void TranscriptExtractJob::onStatus(const TranscriptJobStatus &status)

@@ -43,8 +43,8 @@ struct ArtifactOutcome
     QString state;
     QString stage; // where an unpushed or failed one stopped: job, download, mask, write, push
     MaskCounts counts;
-    QString error; // why, for unpushed and failed ones
-    QString cause; // what went wrong, without the details that differ (to group the reasons)
+    QString error;        // why, for unpushed and failed ones
+    QString cause;        // what went wrong, without the details that differ (to group the reasons)
     qint64 latencyMs = 0; // download to written (and pushed)
     QByteArray requestId;
     bool writtenBefore = false; // written by an earlier run; this one only pushed it
@@ -124,6 +124,7 @@ private:
     void failArtifact(const QString &id, const QString &stage, const QString &reason,
                       const QString &cause = {});
     void onSubmitted(const Result &result, const QByteArray &key, bool keyFromEarlierRun);
+    void pollJob();
     void refreshUrls();
     bool loadState(QString *error);
     bool scanJsonl(QString *error);

@@ -130,12 +130,12 @@ private Q_SLOTS:
                                 true);
         QVERIFY2(applied.code == 0, applied.err.constData());
 
-        const Run search = cli({QStringLiteral("interactions"), QStringLiteral("search"),
-                                QStringLiteral("--from"), QStringLiteral("-10d"),
-                                QStringLiteral("--to"), QStringLiteral("-2d"),
-                                QStringLiteral("--media"), QStringLiteral("chat"),
-                                QStringLiteral("--out"), QStringLiteral("{dir}/all-ids.txt")},
-                               true);
+        const Run search
+                = cli({QStringLiteral("interactions"), QStringLiteral("search"),
+                       QStringLiteral("--from"), QStringLiteral("-10d"), QStringLiteral("--to"),
+                       QStringLiteral("-2d"), QStringLiteral("--media"), QStringLiteral("chat"),
+                       QStringLiteral("--out"), QStringLiteral("{dir}/all-ids.txt")},
+                      true);
         QVERIFY2(search.code == 0, search.err.constData());
         QFile all(m_dir.filePath(QStringLiteral("all-ids.txt")));
         QVERIFY(all.open(QIODevice::ReadOnly));
@@ -148,9 +148,9 @@ private Q_SLOTS:
                                   true);
         QVERIFY2(extracted.code == 0, extracted.err.constData());
 
-        const Run segments = cli({QStringLiteral("--json"), QStringLiteral("segments"),
-                                  QStringLiteral("list")},
-                                 true);
+        const Run segments = cli(
+                {QStringLiteral("--json"), QStringLiteral("segments"), QStringLiteral("list")},
+                true);
         QVERIFY2(segments.code == 0, segments.err.constData());
         for (const QJsonValue &v :
              QJsonDocument::fromJson(segments.out).object().value(u"segments").toArray()) {
@@ -183,8 +183,9 @@ private Q_SLOTS:
             {s("--base-url"), s("http://tenant.example.com"), s("--client-id"), s("x"), s("auth"),
              s("test")},
             3, s("plain http"), false);
-        row("token URL not an address", {s("--token-url"), s("ftp://x/token"), s("auth"), s("test")},
-            2, s("--token-url takes an http(s) address"));
+        row("token URL not an address",
+            {s("--token-url"), s("ftp://x/token"), s("auth"), s("test")}, 2,
+            s("--token-url takes an http(s) address"));
         row("auth style", {s("--auth-style"), s("kerberos"), s("auth"), s("test")}, 2,
             s("--auth-style"));
         row("unreadable secret file",
@@ -206,8 +207,8 @@ private Q_SLOTS:
             s("takes no arguments"), false);
 
         // segments
-        row("segments list: bad --max-age", {s("segments"), s("list"), s("--max-age"), s("soon")}, 2,
-            s("soon"));
+        row("segments list: bad --max-age", {s("segments"), s("list"), s("--max-age"), s("soon")},
+            2, s("soon"));
         row("segments list: an argument", {s("segments"), s("list"), s("x")}, 2,
             s("takes no arguments"));
         row("segments show: no id", {s("segments"), s("show")}, 2, s("segment ID"));
@@ -254,20 +255,19 @@ private Q_SLOTS:
         row("lists show: no id", {s("lists"), s("show")}, 2, s("one list id"));
         row("lists show: --limit 0", {s("lists"), s("show"), s("us_main"), s("--limit"), s("0")}, 2,
             s("--limit"));
-        const L sanitize{s("lists"), s("sanitize"), s("us_main"), s("--regions"), s("US"),
-                         s("--preview"), s("{dir}/preview.csv")};
+        const L sanitize{s("lists"), s("sanitize"),  s("us_main"),          s("--regions"),
+                         s("US"),    s("--preview"), s("{dir}/preview.csv")};
         row("lists sanitize: no list", {s("lists"), s("sanitize"), s("--regions"), s("US")}, 2,
             s("one list id"));
         row("lists sanitize: no --regions",
             {s("lists"), s("sanitize"), s("us_main"), s("--preview"), s("{dir}/p.csv")}, 2,
             s("--regions is required"));
         row("lists sanitize: no --preview",
-            {s("lists"), s("sanitize"), s("us_main"), s("--regions"), s("US")}, 2,
-            s("--preview"));
+            {s("lists"), s("sanitize"), s("us_main"), s("--regions"), s("US")}, 2, s("--preview"));
         row("lists sanitize: --journal without --apply",
             sanitize + L{s("--journal"), s("{dir}/j.jsonl")}, 2, s("only make sense with --apply"));
-        row("lists sanitize: bad --default-region", sanitize + L{s("--default-region"), s("X1")},
-            2, s("--default-region"));
+        row("lists sanitize: bad --default-region", sanitize + L{s("--default-region"), s("X1")}, 2,
+            s("--default-region"));
         row("lists sanitize: bad --block", sanitize + L{s("--block"), s("fax")}, 2, s("fax"));
         row("lists sanitize: unreadable --disposable-list",
             sanitize + L{s("--disposable-list"), s("{dir}/no-such-list.txt")}, 3,
@@ -292,9 +292,9 @@ private Q_SLOTS:
         row("lists restore: not a journal",
             {s("lists"), s("restore"), s("--journal"), s("{dir}/garbage-journal.jsonl")}, 3,
             s("garbage-journal"));
-        row("phones check: bad --default-region", {s("phones"), s("check"), s("--default-region"),
-                                                   s("ZZZ")},
-            2, s("--default-region"), false);
+        row("phones check: bad --default-region",
+            {s("phones"), s("check"), s("--default-region"), s("ZZZ")}, 2, s("--default-region"),
+            false);
         row("phones check: an argument", {s("phones"), s("check"), s("numbers.txt")}, 2,
             s("takes no arguments"), false);
 
@@ -375,8 +375,8 @@ private Q_SLOTS:
         // interactions, transcripts
         row("interactions search: no period", {s("interactions"), s("search")}, 2, s("--from"));
         row("interactions search: bad time",
-            {s("interactions"), s("search"), s("--from"), s("last tuesday"), s("--to"), s("now")}, 2,
-            s("not a time"));
+            {s("interactions"), s("search"), s("--from"), s("last tuesday"), s("--to"), s("now")},
+            2, s("not a time"));
         row("interactions search: --media",
             {s("interactions"), s("search"), s("--from"), s("-1d"), s("--to"), s("now"),
              s("--media"), s("fax")},
@@ -405,7 +405,8 @@ private Q_SLOTS:
             extract + L{s("--out"), s("{dir}/t"), s("--lake-url"), s("http://lake.example.com/in")},
             3, s("plain http://"));
         row("extract: --lake-url demo without --demo",
-            extract + L{s("--out"), s("{dir}/t"), s("--lake-url"), s("demo")}, 2, s("needs --demo"));
+            extract + L{s("--out"), s("{dir}/t"), s("--lake-url"), s("demo")}, 2,
+            s("needs --demo"));
         row("extract: unreadable --ids",
             {s("transcripts"), s("extract"), s("--ids"), s("{dir}/no-such-ids.txt"), s("--out"),
              s("{dir}/t")},

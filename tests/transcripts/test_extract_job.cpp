@@ -387,7 +387,8 @@ private Q_SLOTS:
     quint64 jobsSubmitted()
     {
         quint64 n = 0;
-        m_sim.run([&](TenantSimulator &t) { n = partOf<TranscriptsPart>(t.state()).jobsSubmitted; });
+        m_sim.run(
+                [&](TenantSimulator &t) { n = partOf<TranscriptsPart>(t.state()).jobsSubmitted; });
         return n;
     }
 

@@ -274,8 +274,8 @@ private Q_SLOTS:
         const QString ids = m_dir.filePath(name);
         const Run s = cli({QStringLiteral("interactions"), QStringLiteral("search"),
                            QStringLiteral("--from"), QStringLiteral("-3d"), QStringLiteral("--to"),
-                           QStringLiteral("-2d"), QStringLiteral("--media"),
-                           QStringLiteral("chat"), QStringLiteral("--out"), ids});
+                           QStringLiteral("-2d"), QStringLiteral("--media"), QStringLiteral("chat"),
+                           QStringLiteral("--out"), ids});
         if (s.code != 0)
             return {};
         QFile f(ids);
@@ -306,9 +306,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("says");
         QTest::newRow("503") << QStringLiteral("503")
                              << QStringLiteral("needed 2 attempts (503, then accepted)");
-        QTest::newRow("dropped")
-                << QStringLiteral("drop")
-                << QStringLiteral("needed 2 attempts (connection dropped, then accepted)");
+        QTest::newRow("dropped") << QStringLiteral(
+                "drop") << QStringLiteral("needed 2 attempts (connection dropped, then accepted)");
         QTest::newRow("malformed")
                 << QStringLiteral("malformed")
                 << QStringLiteral("failed first (malformed answer); the tenant had queued the "
@@ -377,8 +376,9 @@ private Q_SLOTS:
         const QStringList args{QStringLiteral("transcripts"), QStringLiteral("extract"),
                                QStringLiteral("--ids"),       ids,
                                QStringLiteral("--out"),       out};
-        const Run r = cli(args
-                          + QStringList{QStringLiteral("--lake-url"), sink(QStringLiteral("down-lake"))});
+        const Run r = cli(
+                args
+                + QStringList{QStringLiteral("--lake-url"), sink(QStringLiteral("down-lake"))});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.out.contains("3 transcripts: 3 written, 0 pushed, 3 written but not pushed, "
                                 "0 done before, 0 failed"),
@@ -408,9 +408,10 @@ private Q_SLOTS:
         QVERIFY(!finish.value(u"reasons").toArray().isEmpty());
 
         // --json names each one with its reason; the same lake is still down.
-        const Run again = cli(QStringList{QStringLiteral("--json")} + args
-                              + QStringList{QStringLiteral("--resume"), QStringLiteral("--lake-url"),
-                                            sink(QStringLiteral("down-lake"))});
+        const Run again
+                = cli(QStringList{QStringLiteral("--json")} + args
+                      + QStringList{QStringLiteral("--resume"), QStringLiteral("--lake-url"),
+                                    sink(QStringLiteral("down-lake"))});
         QCOMPARE(again.code, 1);
         const QJsonObject j = again.json();
         QCOMPARE(j.value(u"written").toInteger(), 0);
@@ -425,13 +426,16 @@ private Q_SLOTS:
 
         // Resumed with a lake that works: pushed there, nothing downloaded again.
         const qint64 jobs = jobsSubmitted();
-        const Run moved = cli(QStringList{QStringLiteral("--json")} + args
-                              + QStringList{QStringLiteral("--resume"), QStringLiteral("--lake-url"),
-                                            sink(QStringLiteral("up-lake"))});
+        const Run moved
+                = cli(QStringList{QStringLiteral("--json")} + args
+                      + QStringList{QStringLiteral("--resume"), QStringLiteral("--lake-url"),
+                                    sink(QStringLiteral("up-lake"))});
         QVERIFY2(moved.code == 0, moved.err.constData());
         QCOMPARE(moved.json().value(u"pushed").toInteger(), 3);
         QCOMPARE(moved.json().value(u"writtenBefore").toInteger(), 3);
-        QCOMPARE(simGet(QStringLiteral("/_sim/webhooks/up-lake")).value(u"uniqueRequestIds").toInteger(),
+        QCOMPARE(simGet(QStringLiteral("/_sim/webhooks/up-lake"))
+                         .value(u"uniqueRequestIds")
+                         .toInteger(),
                  3);
         QCOMPARE(jobsSubmitted(), jobs);
     }

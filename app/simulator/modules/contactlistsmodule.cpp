@@ -248,8 +248,8 @@ SimResponse listState(const SimRequest &req, TenantState &state)
     std::vector<std::pair<QString, QByteArray>> rows;
     rows.reserve(size_t(list->liveCount()));
     const auto add = [&rows](const Part::Contact &c) {
-        rows.emplace_back(c.id, c.phone + '\t'
-                                        + QJsonDocument(c.attributes).toJson(QJsonDocument::Compact));
+        rows.emplace_back(
+                c.id, c.phone + '\t' + QJsonDocument(c.attributes).toJson(QJsonDocument::Compact));
     };
     for (qint64 i = 0; i < list->seededCount; ++i) {
         if (!list->deleted.contains(i))

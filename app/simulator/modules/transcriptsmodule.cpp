@@ -307,9 +307,9 @@ SimResponse submit(const SimRequest &req, TenantState &state)
                                                          "another request; nothing was queued."));
             }
             ++part.idempotentReplays;
-            return SimResponse::json(201, QJsonObject{{QStringLiteral("jobId"), known->jobId},
-                                                      {QStringLiteral("status"),
-                                                       QStringLiteral("queued")}})
+            return SimResponse::json(
+                           201, QJsonObject{{QStringLiteral("jobId"), known->jobId},
+                                            {QStringLiteral("status"), QStringLiteral("queued")}})
                     .withHeader("Idempotent-Replayed", "true");
         }
     }
