@@ -253,17 +253,18 @@ private Q_SLOTS:
         row("lists list: an argument", {s("lists"), s("list"), s("all")}, 2,
             s("takes no arguments"));
         row("lists show: no id", {s("lists"), s("show")}, 2, s("one list id"));
-        row("lists show: --limit 0", {s("lists"), s("show"), s("us_main"), s("--limit"), s("0")}, 2,
-            s("--limit"));
-        const L sanitize{s("lists"), s("sanitize"),  s("us_main"),          s("--regions"),
+        row("lists show: --limit 0",
+            {s("lists"), s("show"), s("list_us_main"), s("--limit"), s("0")}, 2, s("--limit"));
+        const L sanitize{s("lists"), s("sanitize"),  s("list_us_main"),     s("--regions"),
                          s("US"),    s("--preview"), s("{dir}/preview.csv")};
         row("lists sanitize: no list", {s("lists"), s("sanitize"), s("--regions"), s("US")}, 2,
             s("one list id"));
         row("lists sanitize: no --regions",
-            {s("lists"), s("sanitize"), s("us_main"), s("--preview"), s("{dir}/p.csv")}, 2,
+            {s("lists"), s("sanitize"), s("list_us_main"), s("--preview"), s("{dir}/p.csv")}, 2,
             s("--regions is required"));
         row("lists sanitize: no --preview",
-            {s("lists"), s("sanitize"), s("us_main"), s("--regions"), s("US")}, 2, s("--preview"));
+            {s("lists"), s("sanitize"), s("list_us_main"), s("--regions"), s("US")}, 2,
+            s("--preview"));
         row("lists sanitize: --journal without --apply",
             sanitize + L{s("--journal"), s("{dir}/j.jsonl")}, 2, s("only make sense with --apply"));
         row("lists sanitize: bad --default-region", sanitize + L{s("--default-region"), s("X1")}, 2,

@@ -38,16 +38,18 @@ import urllib.request
 
 SEED = "11"
 
+# Name, cxone-sim flags, and how the first transcript job submission of each run fails (an
+# extraction submits one job a run: left to chance, the fault would rarely meet it).
 SETTINGS = [
-    ("none", []),
-    ("429", ["--fault-429", "0.1"]),
-    ("5xx", ["--fault-5xx", "0.1"]),
-    ("drops", ["--fault-drop", "0.1"]),
-    ("malformed", ["--fault-malformed", "0.05"]),
-    ("latency", ["--latency-ms", "40"]),
-    ("short token", ["--token-ttl", "3"]),
+    ("none", [], None),
+    ("429", ["--fault-429", "0.1"], "429"),
+    ("5xx", ["--fault-5xx", "0.1"], "503"),
+    ("drops", ["--fault-drop", "0.1"], "drop"),
+    ("malformed", ["--fault-malformed", "0.05"], "malformed"),
+    ("latency", ["--latency-ms", "40"], None),
+    ("short token", ["--token-ttl", "3"], None),
     ("all", ["--fault-429", "0.05", "--fault-5xx", "0.05", "--fault-drop", "0.05",
-             "--fault-malformed", "0.03", "--latency-ms", "20", "--token-ttl", "3"]),
+             "--fault-malformed", "0.03", "--latency-ms", "20", "--token-ttl", "3"], "malformed"),
 ]
 
 JOBS = ["segments export", "segments export, killed", "sanitize + restore", "audiences put",
@@ -68,7 +70,8 @@ class Failure(Exception):
 
 
 class Sim:
-    def __init__(self, binary, flags, workdir):
+    def __init__(self, binary, flags, workdir, submit_fault=None):
+        self.submit_fault = submit_fault
         self.proc = subprocess.Popen(
             [binary, "--port", "0", "--seed", SEED, "--scale", "small"] + flags,
             stdout=subprocess.PIPE, stderr=open(os.path.join(workdir, "sim.err"), "wb"))
@@ -81,6 +84,13 @@ class Sim:
 
     def get(self, path):
         with urllib.request.urlopen(self.url + path, timeout=30) as r:
+            return json.loads(r.read())
+
+    def put(self, path, document):
+        request = urllib.request.Request(self.url + path, data=json.dumps(document).encode(),
+                                         method="PUT",
+                                         headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=30) as r:
             return json.loads(r.read())
 
     def sink(self, name):
@@ -434,6 +444,9 @@ def job_transcripts(cli, sim, plan, base, killed=False):
     jobs_before = sim.get("/_sim/transcripts")
     args = ["transcripts", "extract", "--ids", ids, "--out", out, "--lake-url",
             sim.url + "/_sim/webhooks/" + sink]
+    if sim.submit_fault:
+        sim.put("/_sim/faults", {"route": "POST /api/v2/interactions/transcripts",
+                                 "fail-next": 1, "fail-kind": sim.submit_fault})
     resumed = False
     if killed:
         if not cli.run_killed(args, "transcripts.log",
@@ -475,7 +488,11 @@ def job_transcripts(cli, sim, plan, base, killed=False):
     if problems:
         raise Failure(", ".join(problems))
     jobs = tenant["jobsSubmitted"] - jobs_before.get("jobsSubmitted", 0)
-    return resumed, {name: lines}, "%d transcripts, %d jobs" % (len(got), jobs)
+    if jobs > (2 if killed else 1):
+        raise Failure("%d jobs for %d transcripts in %d run(s)" % (jobs, len(got), 1 + resumed))
+    replays = tenant.get("idempotentReplays", 0) - jobs_before.get("idempotentReplays", 0)
+    return resumed, {name: lines}, "%d transcripts, %d jobs, %d found again by key" % (
+        len(got), jobs, replays)
 
 
 RUNNERS = {
@@ -501,7 +518,8 @@ def main():
                     help="seconds for one command (150)")
     ap.add_argument("--settings", default="",
                     help="comma-separated fault settings to run (default: all)")
-    ap.add_argument("--jobs", default="", help="comma-separated jobs to run (default: all)")
+    ap.add_argument("--jobs", default="",
+                    help="jobs to run, separated by ';' (default: all): " + "; ".join(JOBS))
     ap.add_argument("--table", help="also write the table (Markdown) here")
     ap.add_argument("--keep", action="store_true", help="keep the working folders")
     a = ap.parse_args()
@@ -511,7 +529,7 @@ def main():
         if not os.access(b, os.X_OK):
             sys.exit("fault_matrix: %s is not built (pass --build DIR)" % b)
     settings = [s for s in SETTINGS if not a.settings or s[0] in a.settings.split(",")]
-    jobs = [j for j in JOBS if not a.jobs or j in a.jobs.split(",")]
+    jobs = [j for j in JOBS if not a.jobs or j in [x.strip() for x in a.jobs.split(";")]]
     if not any(s[0] == "none" for s in settings):
         settings.insert(0, SETTINGS[0])  # the baseline the others are compared with
 
@@ -521,10 +539,10 @@ def main():
     base = None
     plan = None
     try:
-        for name, flags in settings:
+        for name, flags, submit_fault in settings:
             work = os.path.join(root, name.replace(" ", "-"))
             os.makedirs(work)
-            sim = Sim(sim_bin, flags, work)
+            sim = Sim(sim_bin, flags, work, submit_fault)
             try:
                 cli = Cli(cli_bin, sim, work, a.timeout)
                 if plan is None:

@@ -440,6 +440,39 @@ private Q_SLOTS:
         QCOMPARE(jobsSubmitted(), jobs);
     }
 
+    // The repro: a run pushed everything to one lake; a resume given another lake
+    // pushes everything there (and still nothing twice to the first).
+    void aResumeWithAnotherLakePushesThere()
+    {
+        const QString ids = idsFile(QStringLiteral("two-lakes.txt"), 4);
+        QVERIFY(!ids.isEmpty());
+        const QString out = m_dir.filePath(QStringLiteral("two-lakes"));
+        const QStringList args{QStringLiteral("--json"),
+                               QStringLiteral("transcripts"),
+                               QStringLiteral("extract"),
+                               QStringLiteral("--ids"),
+                               ids,
+                               QStringLiteral("--out"),
+                               out};
+        const Run first = cli(
+                args + QStringList{QStringLiteral("--lake-url"), sink(QStringLiteral("lake-a"))});
+        QVERIFY2(first.code == 0, first.err.constData());
+        QCOMPARE(first.json().value(u"pushed").toInteger(), 4);
+        const Run second
+                = cli(args
+                      + QStringList{QStringLiteral("--resume"), QStringLiteral("--lake-url"),
+                                    sink(QStringLiteral("lake-b"))});
+        QVERIFY2(second.code == 0, second.err.constData());
+        QCOMPARE(second.json().value(u"pushed").toInteger(), 4);
+        QCOMPARE(second.json().value(u"writtenBefore").toInteger(), 4);
+        QVERIFY2(second.err.contains("went to another data lake"), second.err.constData());
+        QCOMPARE(simGet(QStringLiteral("/_sim/webhooks/lake-b"))
+                         .value(u"uniqueRequestIds")
+                         .toInteger(),
+                 4);
+        QCOMPARE(simGet(QStringLiteral("/_sim/webhooks/lake-a")).value(u"received").toInteger(), 4);
+    }
+
     void refusalsSayWhatToDo_data()
     {
         QTest::addColumn<QStringList>("args");
