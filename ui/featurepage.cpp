@@ -3,6 +3,8 @@
 #include "models/engine/jobs/jobtracker.h"
 #include "models/engine/session/consolecontext.h"
 #include "models/engine/session/tenantsession.h"
+#include "models/engine/session/workspace.h"
+#include "ui/confirmdialog.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -18,7 +20,52 @@ FeaturePage::FeaturePage(ConsoleContext *context, QWidget *parent)
     , m_context(context)
 {}
 
+FeaturePage::FeaturePage(ConsoleContext *context, Workspace *workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_workspace(workspace)
+{
+    workspace->setParent(this);
+}
+
 FeaturePage::~FeaturePage() = default;
+
+TenantSession *FeaturePage::session() const
+{
+    return m_workspace ? m_workspace->session() : m_session.data();
+}
+
+Job *FeaturePage::runningJob() const
+{
+    return m_workspace ? m_workspace->runningJob() : m_running.data();
+}
+
+bool FeaturePage::ask(ConfirmDialog *dialog)
+{
+    if (m_confirm)
+        m_confirm(dialog);
+    else
+        dialog->exec();
+    return dialog->result() == QDialog::Accepted;
+}
+
+bool FeaturePage::confirm(const QString &title, const QString &text, const QString &action)
+{
+    ConfirmDialog dialog(title, text, action, this);
+    return ask(&dialog);
+}
+
+bool FeaturePage::confirmOn(QWidget *from, const QString &title, const QString &text,
+                            const QString &action)
+{
+    QWidget *w = from;
+    while (w && !qobject_cast<FeaturePage *>(w))
+        w = w->parentWidget();
+    ConfirmDialog dialog(title, text, action, from);
+    if (auto *page = qobject_cast<FeaturePage *>(w))
+        return page->ask(&dialog);
+    return dialog.exec() == QDialog::Accepted;
+}
 
 QString FeaturePage::splitterKey(int index) const
 {
@@ -64,6 +111,10 @@ void enableClearButton(QLineEdit *edit, const QString &name)
 
 void FeaturePage::followSession()
 {
+    if (m_workspace) {
+        m_workspace->follow(m_context);
+        return;
+    }
     if (!m_context) {
         setSession(nullptr);
         return;
@@ -75,6 +126,10 @@ void FeaturePage::followSession()
 
 void FeaturePage::setSession(TenantSession *session)
 {
+    if (m_workspace) {
+        m_workspace->setSession(session);
+        return;
+    }
     if (session == m_session && session)
         return;
     if (isBusy())
@@ -85,6 +140,8 @@ void FeaturePage::setSession(TenantSession *session)
 
 bool FeaturePage::isBusy() const
 {
+    if (m_workspace)
+        return m_workspace->isBusy();
     return m_running && !m_running->isFinished();
 }
 
@@ -116,6 +173,8 @@ void FeaturePage::setStatus(const QString &text)
 
 QString FeaturePage::statusText() const
 {
+    if (m_workspace)
+        return m_workspace->status();
     return m_status ? m_status->text() : QString();
 }
 

@@ -1,0 +1,74 @@
+#include "ui/rowsview.h"
+
+#include "ui/layoutbuilder.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+
+namespace cxone {
+
+using namespace layout;
+
+RowsView::RowsView(const QString &tableName, const QString &countsName, QAbstractItemModel *model,
+                   QWidget *parent)
+    : QWidget(parent)
+    , m_table(named(new QTableView, tableName))
+    , m_counts(infoLabel(countsName))
+    , m_line(row({stretchOf(m_counts)}))
+{
+    m_table->setModel(model);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->horizontalHeader()->setDefaultSectionSize(130);
+    column(this, {m_line, stretchOf(m_table)});
+}
+
+QComboBox *RowsView::addFilter(const QString &label, const QString &name,
+                               const QList<Choice> &choices)
+{
+    auto *filter = named(new QComboBox, name);
+    for (const Choice &c : choices)
+        filter->addItem(c.text, c.value);
+    int at = m_line->indexOf(m_counts);
+    if (!label.isEmpty()) {
+        auto *caption = new QLabel(label);
+        caption->setBuddy(filter);
+        m_line->insertWidget(at++, caption);
+    }
+    m_line->insertWidget(at, filter);
+    connect(filter, &QComboBox::currentIndexChanged, this,
+            [this, filter] { Q_EMIT filterChanged(filter, filter->currentData()); });
+    return filter;
+}
+
+void RowsView::addTool(QWidget *widget)
+{
+    m_line->addWidget(widget);
+}
+
+void RowsView::addFilterWidget(QWidget *widget, int stretch)
+{
+    m_line->insertWidget(m_line->indexOf(m_counts), widget, stretch);
+}
+
+void RowsView::setCounts(const QString &text)
+{
+    m_counts->setText(text);
+}
+
+} // namespace cxone
+
+namespace cxone {
+
+void RowsView::fitColumns(std::initializer_list<int> columns)
+{
+    for (const int c : columns)
+        m_table->resizeColumnToContents(c);
+}
+
+} // namespace cxone
