@@ -2,6 +2,7 @@
 // against the one exit-code table: 0 ok (also: nothing left to do), 1 failed at run time,
 // 2 usage error, 3 refused before anything was sent. (130, interrupted, is test_cli_signals'.)
 // Rows that need a tenant run against a cxone-sim process; what they refuse is prepared once.
+#include "tests/support/cliprocess.h"
 #include "tests/support/simprocess.h"
 
 #include <QDir>
@@ -12,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using cxone::testsupport::CliRun;
 using cxone::testsupport::SimProcess;
 
 class TestCliExitCodes final : public QObject
@@ -22,13 +24,6 @@ class TestCliExitCodes final : public QObject
     SimProcess m_sim;
     QString m_cli;
     QString m_refusedSegment;
-
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
 
     // {dir} is the test's folder, {sim} the simulator's base URL, {refused-segment} a segment
     // the tenant does not let export.
@@ -44,33 +39,17 @@ class TestCliExitCodes final : public QObject
         return out;
     }
 
-    Run cli(const QStringList &args, bool tenant, const QByteArray &input = {})
+    CliRun cli(const QStringList &args, bool tenant)
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("CXONE_CLIENT_SECRET"), QString::fromLatin1(m_sim.secret()));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        p.setProcessEnvironment(env);
         QStringList all{QStringLiteral("--audit-db"), m_dir.filePath(QStringLiteral("audit.db"))};
         if (tenant)
             all += {QStringLiteral("--base-url"), m_sim.baseUrl().toString(),
                     QStringLiteral("--client-id"), m_sim.clientId()};
-        p.start(m_cli, all + expand(args));
-        Run r;
-        if (!p.waitForStarted(10000))
-            return r;
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished(5000);
-            return r;
-        }
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return cxone::testsupport::runCli(m_cli, all + expand(args), env);
     }
 
     QString write(const QString &name, const QByteArray &bytes)
@@ -100,9 +79,8 @@ class TestCliExitCodes final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_cli = qEnvironmentVariable("CXONE_CLI");
-        QVERIFY2(QFileInfo::exists(m_cli), "CXONE_CLI must name the built cxone-cli");
+        m_cli = cxone::testsupport::builtCli();
+        QVERIFY2(!m_cli.isEmpty() && m_dir.isValid(), "CXONE_CLI must name the built cxone-cli");
         QString error;
         QVERIFY2(m_sim.start({QStringLiteral("--seed"), QStringLiteral("7"),
                               QStringLiteral("--scale"), QStringLiteral("small")},
@@ -123,14 +101,15 @@ private Q_SLOTS:
         write(QStringLiteral("secret.txt"), m_sim.secret());
         QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("folder")));
 
-        const Run applied = cli({QStringLiteral("enrich"), QStringLiteral("camp_us_retention_q4"),
-                                 QStringLiteral("--csv"), QStringLiteral("{dir}/enrich.csv"),
-                                 QStringLiteral("--apply"), QStringLiteral("--journal"),
-                                 QStringLiteral("{dir}/finished.jsonl")},
-                                true);
+        const CliRun applied
+                = cli({QStringLiteral("enrich"), QStringLiteral("camp_us_retention_q4"),
+                       QStringLiteral("--csv"), QStringLiteral("{dir}/enrich.csv"),
+                       QStringLiteral("--apply"), QStringLiteral("--journal"),
+                       QStringLiteral("{dir}/finished.jsonl")},
+                      true);
         QVERIFY2(applied.code == 0, applied.err.constData());
 
-        const Run search
+        const CliRun search
                 = cli({QStringLiteral("interactions"), QStringLiteral("search"),
                        QStringLiteral("--from"), QStringLiteral("-10d"), QStringLiteral("--to"),
                        QStringLiteral("-2d"), QStringLiteral("--media"), QStringLiteral("chat"),
@@ -142,13 +121,13 @@ private Q_SLOTS:
         const QList<QByteArray> ids = all.readAll().trimmed().split('\n');
         QVERIFY(ids.size() >= 2);
         write(QStringLiteral("ids.txt"), ids.mid(0, 2).join('\n') + '\n');
-        const Run extracted = cli({QStringLiteral("transcripts"), QStringLiteral("extract"),
-                                   QStringLiteral("--ids"), QStringLiteral("{dir}/ids.txt"),
-                                   QStringLiteral("--out"), QStringLiteral("{dir}/done.jsonl")},
-                                  true);
+        const CliRun extracted = cli({QStringLiteral("transcripts"), QStringLiteral("extract"),
+                                      QStringLiteral("--ids"), QStringLiteral("{dir}/ids.txt"),
+                                      QStringLiteral("--out"), QStringLiteral("{dir}/done.jsonl")},
+                                     true);
         QVERIFY2(extracted.code == 0, extracted.err.constData());
 
-        const Run segments = cli(
+        const CliRun segments = cli(
                 {QStringLiteral("--json"), QStringLiteral("segments"), QStringLiteral("list")},
                 true);
         QVERIFY2(segments.code == 0, segments.err.constData());
@@ -432,7 +411,7 @@ private Q_SLOTS:
         QFETCH(bool, tenant);
         QFETCH(int, code);
         QFETCH(QString, says);
-        const Run r = cli(args, tenant);
+        const CliRun r = cli(args, tenant);
         const QByteArray both = r.out + r.err;
         QVERIFY2(r.code == code, qPrintable(QStringLiteral("exit %1, expected %2: %3")
                                                     .arg(r.code)

@@ -144,6 +144,18 @@ class Cli:
                 raise Failure("timed out after %d s before it could be killed" % self.timeout)
             return False
 
+    def run_or_resume(self, args, log, killed, part_way, what):
+        """Runs the command once, and once more with --resume when it failed (not refused); or,
+        killed, kills it part-way and resumes it. Returns (resumed, exit code, stderr)."""
+        if killed:
+            if not self.run_killed(args, log, part_way):
+                raise Failure("the %s finished before it could be killed" % what)
+            return (True,) + self.run(args + ["--resume"], log)[0::2]
+        code, _, err = self.run(args, log)
+        if code in (0, 3):
+            return False, code, err
+        return (True,) + self.run(args + ["--resume"], log)[0::2]
+
     def run(self, args, log):
         cmd = self.command(args)
         try:
@@ -256,18 +268,8 @@ def job_segments(cli, sim, plan, base, killed=False):
     sink = "cdp-" + name
     args = ["segments", "export", plan.segment, "--out", out, "--page-size", str(SEGMENT_PAGE),
             "--cdp-url", sim.url + "/_sim/webhooks/" + sink]
-    resumed = False
-    if killed:
-        if not cli.run_killed(args, "segments.log",
-                              lambda: sim.sink(sink)["uniqueRequestIds"] >= 5):
-            raise Failure("the export finished before it could be killed")
-        resumed = True
-        code, _, err = cli.run(args + ["--resume"], "segments.log")
-    else:
-        code, _, err = cli.run(args, "segments.log")
-    if code not in (0, 3) and not resumed:
-        resumed = True
-        code, _, err = cli.run(args + ["--resume"], "segments.log")
+    resumed, code, err = cli.run_or_resume(
+        args, "segments.log", killed, lambda: sim.sink(sink)["uniqueRequestIds"] >= 5, "export")
     if code != 0:
         raise Failure("export exit %d: %s" % (code, err.strip().splitlines()[-1:]))
     with open(out, newline="", encoding="utf-8") as f:
@@ -382,23 +384,13 @@ def job_enrich(cli, sim, plan, base, killed=False):
     hook = sim.url + "/_sim/webhooks/" + sink
     args = ["enrich", ENRICH_CAMPAIGN, "--csv", path, "--apply", "--journal", journal,
             "--webhook-url", hook]
-    resumed = False
-    if killed:
-        def part_way():
-            try:
-                with open(journal, "rb") as f:
-                    return f.read().count(b'"type":"result"') >= 1
-            except OSError:
-                return False
-        if not cli.run_killed(args, "enrich.log", part_way):
-            raise Failure("the apply finished before it could be killed")
-        resumed = True
-        code, _, err = cli.run(args + ["--resume"], "enrich.log")
-    else:
-        code, _, err = cli.run(args, "enrich.log")
-    if code not in (0, 3) and not resumed:
-        resumed = True
-        code, _, err = cli.run(args + ["--resume"], "enrich.log")
+    def part_way():
+        try:
+            with open(journal, "rb") as f:
+                return f.read().count(b'"type":"result"') >= 1
+        except OSError:
+            return False
+    resumed, code, err = cli.run_or_resume(args, "enrich.log", killed, part_way, "apply")
     if code != 0:
         raise Failure("enrich exit %d: %s" % (code, err.strip().splitlines()[-1:]))
     after = sim.get("/_sim/contactlists/%s?contacts=1" % ENRICH_LIST)
@@ -447,18 +439,8 @@ def job_transcripts(cli, sim, plan, base, killed=False):
     if sim.submit_fault:
         sim.put("/_sim/faults", {"route": "POST /api/v2/interactions/transcripts",
                                  "fail-next": 1, "fail-kind": sim.submit_fault})
-    resumed = False
-    if killed:
-        if not cli.run_killed(args, "transcripts.log",
-                              lambda: lines_in(out) >= TRANSCRIPTS // 3):
-            raise Failure("the extraction finished before it could be killed")
-        resumed = True
-        code, _, err = cli.run(args + ["--resume"], "transcripts.log")
-    else:
-        code, _, err = cli.run(args, "transcripts.log")
-    if code not in (0, 3) and not resumed:
-        resumed = True
-        code, _, err = cli.run(args + ["--resume"], "transcripts.log")
+    resumed, code, err = cli.run_or_resume(
+        args, "transcripts.log", killed, lambda: lines_in(out) >= TRANSCRIPTS // 3, "extraction")
     if code != 0:
         raise Failure("extract exit %d: %s" % (code, err.strip().splitlines()[-1:]))
     lines = sorted(file_lines(out))
