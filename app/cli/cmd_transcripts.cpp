@@ -102,11 +102,8 @@ QString durationText(int secs)
     return QStringLiteral("%1:%2").arg(secs / 60).arg(secs % 60, 2, 10, QChar(u'0'));
 }
 
-int interactionsSearch(CliContext &ctx, const QCommandLineParser &args,
-                       const QStringList &positional)
+int interactionsSearch(CliContext &ctx, const QCommandLineParser &args, const QStringList &)
 {
-    if (!positional.isEmpty())
-        return ctx.fail(ExitUsage, QStringLiteral("interactions search takes no arguments."));
     TranscriptSearch s;
     int code = ExitOk;
     if (!readSearch(ctx, args, &s, &code))
@@ -129,7 +126,7 @@ int interactionsSearch(CliContext &ctx, const QCommandLineParser &args,
                 return true;
             });
     if (!error.isEmpty())
-        return ctx.fail(ExitFailed, error);
+        return ctx.runFailed(error);
     if (args.isSet(QStringLiteral("out"))) {
         QSaveFile f(args.value(QStringLiteral("out")));
         QByteArray bytes;
@@ -191,12 +188,8 @@ bool readEntities(CliContext &ctx, const QCommandLineParser &args, quint32 *enti
     return true;
 }
 
-int transcriptsExtract(CliContext &ctx, const QCommandLineParser &args,
-                       const QStringList &positional)
+int transcriptsExtract(CliContext &ctx, const QCommandLineParser &args, const QStringList &)
 {
-    if (!positional.isEmpty())
-        return ctx.fail(ExitUsage, QStringLiteral("transcripts extract takes no arguments; give "
-                                                  "--ids FILE or --from/--to."));
     ExtractOptions o;
     int code = ExitOk;
     const bool byIds = args.isSet(QStringLiteral("ids"));
@@ -320,12 +313,8 @@ int transcriptsExtract(CliContext &ctx, const QCommandLineParser &args,
 
 // Masks standard input to standard output, one output line per input line, in order; lines are
 // masked in parallel in blocks.
-int transcriptsMask(CliContext &ctx, const QCommandLineParser &args, const QStringList &positional)
+int transcriptsMask(CliContext &ctx, const QCommandLineParser &args, const QStringList &)
 {
-    if (!positional.isEmpty())
-        return ctx.fail(ExitUsage, QStringLiteral("transcripts mask reads standard input and "
-                                                  "writes standard output; it takes no "
-                                                  "arguments."));
     PiiMasker::Options mo;
     int code = ExitOk;
     if (!readEntities(ctx, args, &mo.entities, &code))
@@ -436,10 +425,10 @@ int transcriptsMask(CliContext &ctx, const QCommandLineParser &args, const QStri
         writeErrno = errno;
     }
     if (writeFailed)
-        return ctx.fail(ExitFailed, QStringLiteral("Cannot write the output: %1.")
-                                            .arg(writeErrno == EPIPE ? QStringLiteral(
-                                                         "the reader closed the pipe")
-                                                                     : ioErrorText(writeErrno)));
+        return ctx.runFailed(QStringLiteral("Cannot write the output: %1.")
+                                     .arg(writeErrno == EPIPE
+                                                  ? QStringLiteral("the reader closed the pipe")
+                                                  : ioErrorText(writeErrno)));
     QString found;
     const QJsonObject counts = totals.toJson();
     for (auto it = counts.begin(); it != counts.end(); ++it) {
@@ -450,11 +439,11 @@ int transcriptsMask(CliContext &ctx, const QCommandLineParser &args, const QStri
                          .arg(lines)
                          .arg(found.isEmpty() ? QStringLiteral(" nothing found") : found));
     if (problems > 0)
-        return ctx.fail(ExitFailed, QStringLiteral("%1 withheld (%2%3).")
-                                            .arg(countText(problems, QStringLiteral("line was"),
-                                                           QStringLiteral("lines were")))
-                                            .arg(firstProblem,
-                                                 problems > 1 ? QStringLiteral(", …") : QString()));
+        return ctx.runFailed(
+                QStringLiteral("%1 withheld (%2%3).")
+                        .arg(countText(problems, QStringLiteral("line was"),
+                                       QStringLiteral("lines were")))
+                        .arg(firstProblem, problems > 1 ? QStringLiteral(", …") : QString()));
     return ExitOk;
 }
 
