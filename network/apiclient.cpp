@@ -716,7 +716,8 @@ void ApiClient::finish(CallHandle *call, ErrorKind kind, const QString &detail)
         else
             res.errorText = displayText(describeFailure(kind, res.httpStatus,
                                                         describeCall(call->m_request), message,
-                                                        res.missingScope),
+                                                        res.missingScope,
+                                                        int(res.attempts.size())),
                                         -1);
     }
     --m_inFlight;

@@ -140,8 +140,30 @@ void extractServerMessage(const QByteArray &body, const QByteArray &wwwAuthentic
         *missingScope = scope;
 }
 
+QString attemptText(const Attempt &attempt)
+{
+    switch (attempt.error) {
+    case ErrorKind::None:
+        return QStringLiteral("ok");
+    case ErrorKind::Network:
+        return attempt.httpStatus == 0 ? QStringLiteral("connection dropped")
+                                       : QStringLiteral("answer cut off");
+    case ErrorKind::Timeout:
+        return QStringLiteral("timed out");
+    case ErrorKind::Malformed:
+        return QStringLiteral("malformed answer");
+    case ErrorKind::TooLarge:
+        return QStringLiteral("answer too large");
+    case ErrorKind::Cancelled:
+        return QStringLiteral("cancelled");
+    default:
+        return attempt.httpStatus > 0 ? QString::number(attempt.httpStatus)
+                                      : errorKindName(attempt.error);
+    }
+}
+
 QString describeFailure(ErrorKind kind, int status, const QString &what,
-                        const QString &serverMessage, const QString &missingScope)
+                        const QString &serverMessage, const QString &missingScope, int attempts)
 {
     const QString said = serverMessage.isEmpty()
                                  ? QString()
@@ -182,6 +204,10 @@ QString describeFailure(ErrorKind kind, int status, const QString &what,
                               "again later or lower the request rate.%2")
                 .arg(what, said);
     case ErrorKind::ServerError:
+        if (attempts == 1)
+            return QStringLiteral("%1 failed on the server (%2) and was not tried again. Try "
+                                  "again later.%3")
+                    .arg(what, QString::number(status), said);
         return QStringLiteral("%1 failed on the server (%2) and retries did not help. Try again "
                               "later.%3")
                 .arg(what, QString::number(status), said);

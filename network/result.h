@@ -78,8 +78,13 @@ QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, QByt
 QString cutOffText(qint64 received, qint64 declared);
 
 // The one mapping from transport error / HTTP status to a sentence a person can act on.
+// `attempts` is how many times the call was tried (a 5xx tried once was not retried).
 QString describeFailure(ErrorKind kind, int httpStatus, const QString &what,
-                        const QString &serverMessage, const QString &missingScope);
+                        const QString &serverMessage, const QString &missingScope,
+                        int attempts = 0);
+// How one attempt ended, in a word or two for a list of attempts: "503", "429", "connection
+// dropped", "malformed answer", "timed out", "ok".
+QString attemptText(const Attempt &attempt);
 ErrorKind classifyStatus(int httpStatus);
 // Pulls a readable message and a missing scope from a JSON (or text) error body.
 void extractServerMessage(const QByteArray &body, const QByteArray &wwwAuthenticate,

@@ -5,7 +5,7 @@
 
 namespace cxone {
 
-QString webhookUrlProblem(const QUrl &url, const QString &what)
+QString webhookUrlSyntaxProblem(const QUrl &url, const QString &what)
 {
     if (url.isEmpty())
         return QStringLiteral("%1 is empty.").arg(what);
@@ -19,6 +19,14 @@ QString webhookUrlProblem(const QUrl &url, const QString &what)
     if (scheme != u"https" && scheme != u"http")
         return QStringLiteral("%1 must use https:// ('%2' does not).")
                 .arg(what, webhookDisplay(url));
+    return {};
+}
+
+QString webhookUrlProblem(const QUrl &url, const QString &what)
+{
+    if (QString syntax = webhookUrlSyntaxProblem(url, what); !syntax.isEmpty())
+        return syntax;
+    const QString scheme = url.scheme().toLower();
     if (!url.userInfo().isEmpty())
         return QStringLiteral("%1 carries a user name or password; put credentials in the "
                               "receiver's configuration, not in the address.")

@@ -151,8 +151,8 @@ int audiencesPut(CliContext &ctx, const QCommandLineParser &args, const QStringL
         return ctx.fail(ExitUsage, QStringLiteral("audiences put needs --file AUDIENCE.json."));
     // An audience is far smaller than this; the cap holds for pipes and devices too.
     if (path != u"-" && !QFileInfo(path).isReadable())
-        return ctx.fail(ExitUsage,
-                        QStringLiteral("cannot read %1: no such readable file.").arg(path));
+        return ctx.refuse(QStringLiteral("cannot read %1: no such readable file. Nothing was sent.")
+                                  .arg(path));
     QByteArray bytes;
     QString readError;
     if (!readBounded(path, 4 * 1024 * 1024, &bytes, &readError,

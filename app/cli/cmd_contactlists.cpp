@@ -72,7 +72,7 @@ bool readDirective(CliContext &ctx, const QCommandLineParser &args, const QStrin
     }
     if (args.isSet(QStringLiteral("disposable-list"))
         && !d->disposable.load(args.value(QStringLiteral("disposable-list")), &error)) {
-        *code = ctx.fail(ExitUsage, error);
+        *code = ctx.refuse(error); // an input file that cannot be read or used
         return false;
     }
     d->purgeDuplicates = !args.isSet(QStringLiteral("keep-duplicates"));
@@ -212,12 +212,10 @@ int listsSanitize(CliContext &ctx, const QCommandLineParser &args, const QString
         return ctx.fail(ExitUsage, QStringLiteral("--journal and --aggregator-url only make sense "
                                                   "with --apply."));
     QUrl aggregator;
-    if (args.isSet(QStringLiteral("aggregator-url"))) {
-        aggregator = QUrl(args.value(QStringLiteral("aggregator-url")), QUrl::StrictMode);
-        if (!aggregator.isValid() || aggregator.host().isEmpty()
-            || (aggregator.scheme() != u"https" && aggregator.scheme() != u"http"))
-            return ctx.fail(ExitUsage, QStringLiteral("--aggregator-url must be an http(s) URL."));
-    }
+    int code = ExitOk;
+    if (args.isSet(QStringLiteral("aggregator-url"))
+        && !ctx.urlOption(QStringLiteral("aggregator-url"), &aggregator, &code))
+        return code;
     if (const int refused
         = ctx.checkOutput(args.value(QStringLiteral("preview")), QStringLiteral("--preview"));
         refused != ExitOk)
@@ -229,7 +227,6 @@ int listsSanitize(CliContext &ctx, const QCommandLineParser &args, const QString
                                              .arg(journal));
 
     SanitizeDirective directive;
-    int code = ExitOk;
     // Validate the directive before anything is sent (the region is checked again below).
     if (!readDirective(ctx, args, QStringLiteral("US"), &directive, &code))
         return code;
@@ -243,9 +240,9 @@ int listsSanitize(CliContext &ctx, const QCommandLineParser &args, const QString
     const auto it = std::find_if(lists.cbegin(), lists.cend(),
                                  [&](const ContactListInfo &l) { return l.id == listId; });
     if (it == lists.cend())
-        return ctx.fail(ExitFailed, QStringLiteral("the tenant has no contact list '%1' (see "
-                                                   "'cxone-cli lists list').")
-                                            .arg(listId));
+        return ctx.refuse(QStringLiteral("the tenant has no contact list '%1' (see 'cxone-cli "
+                                         "lists list'); nothing was sent.")
+                                  .arg(listId));
     directive.lookup = args.isSet(QStringLiteral("lookup"));
     if (!args.isSet(QStringLiteral("default-region")) && !it->defaultRegion.isEmpty())
         directive.defaultRegion = it->defaultRegion;

@@ -16,13 +16,17 @@ namespace cxone {
 
 namespace {
 
+// `acting`: the command would change what it loads, so a target the tenant does not have is a
+// refusal (nothing was sent); for a command that only shows it, it is a failure like any other.
 bool loadCampaign(CliContext &ctx, ApiClient *client, const QString &id, CampaignInfo *out,
-                  int *code)
+                  int *code, bool acting = false)
 {
     Expected<CampaignInfo> campaign
             = EnrichmentApi::readCampaign(CliContext::await(EnrichmentApi(client).campaign(id)));
     if (!campaign) {
-        *code = ctx.fail(ExitFailed, campaign.error());
+        *code = ctx.fail(acting && campaign.kind() == ErrorKind::NotFound ? ExitRefused
+                                                                          : ExitFailed,
+                         campaign.error());
         return false;
     }
     *out = std::move(*campaign);
@@ -30,12 +34,13 @@ bool loadCampaign(CliContext &ctx, ApiClient *client, const QString &id, Campaig
 }
 
 bool loadSchema(CliContext &ctx, ApiClient *client, const QString &listId, ListSchema *out,
-                int *code)
+                int *code, bool acting = false)
 {
     Expected<ListSchema> schema
             = EnrichmentApi::readSchema(CliContext::await(EnrichmentApi(client).schema(listId)));
     if (!schema) {
-        *code = ctx.fail(ExitFailed, schema.error());
+        *code = ctx.fail(acting && schema.kind() == ErrorKind::NotFound ? ExitRefused : ExitFailed,
+                         schema.error());
         return false;
     }
     *out = std::move(*schema);
@@ -291,8 +296,13 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
     const bool haveTemplate = args.isSet(QStringLiteral("template"));
     QString error;
     if (haveTemplate) {
-        if (!MappingTemplates::load(args.value(QStringLiteral("template")), &tmpl, &error))
-            return ctx.fail(ExitUsage, error);
+        const QString name = args.value(QStringLiteral("template"));
+        const bool isPath = name.endsWith(u".json", Qt::CaseInsensitive) || name.contains(u'/');
+        // A name that cannot be one is a usage error; a template that cannot be read or used
+        // is refused like any other input.
+        if (!MappingTemplates::load(name, &tmpl, &error))
+            return !isPath && !MappingTemplates::isValidName(name) ? ctx.usageError(error)
+                                                                   : ctx.refuse(error);
         options = tmpl.options;
     }
     if (args.isSet(QStringLiteral("encoding"))
@@ -323,12 +333,10 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
                                                       "pacing)."));
     }
     QUrl webhook;
-    if (args.isSet(QStringLiteral("webhook-url"))) {
-        webhook = QUrl(args.value(QStringLiteral("webhook-url")));
-        if (const QString problem = webhookUrlProblem(webhook, QStringLiteral("--webhook-url"));
-            !problem.isEmpty())
-            return ctx.fail(ExitUsage, problem);
-    }
+    int code = ExitOk;
+    if (args.isSet(QStringLiteral("webhook-url"))
+        && !ctx.urlOption(QStringLiteral("webhook-url"), &webhook, &code))
+        return code;
     if (args.isSet(QStringLiteral("save-template"))
         && !MappingTemplates::isValidName(args.value(QStringLiteral("save-template"))))
         return ctx.fail(ExitUsage, QStringLiteral("--save-template: use letters, digits, spaces, "
@@ -361,8 +369,7 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
         return ctx.lastExitCode();
     ctx.audit();
     CampaignInfo campaign;
-    int code = ExitOk;
-    if (!loadCampaign(ctx, client, positional.first(), &campaign, &code))
+    if (!loadCampaign(ctx, client, positional.first(), &campaign, &code, true))
         return code;
     const QString listId = args.isSet(QStringLiteral("list")) ? args.value(QStringLiteral("list"))
                                                               : campaign.contactListId;
@@ -374,7 +381,7 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
         ctx.progress(
                 QStringLiteral("note: campaign %1 is %2.").arg(campaign.name, campaign.status));
     ListSchema schema;
-    if (!loadSchema(ctx, client, listId, &schema, &code))
+    if (!loadSchema(ctx, client, listId, &schema, &code, true))
         return code;
 
     const QStringList headers = table->info.header;
@@ -474,6 +481,22 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
                          .arg(campaign.batchLimit())
                          .arg(job.journalPath()));
     const int rc = ctx.runJob(&job, false);
+    if (rc == ExitOk && job.finishedBefore()) {
+        // Nothing was sent: like a finished extraction resumed, this is not a failure.
+        const QString said = QStringLiteral("the run the journal %1 records has already "
+                                            "finished; nothing to resume, nothing was sent.")
+                                     .arg(job.journalPath());
+        if (ctx.json())
+            ctx.printJson({{QStringLiteral("ok"), true},
+                           {QStringLiteral("finishedBefore"), true},
+                           {QStringLiteral("journal"), job.journalPath()},
+                           {QStringLiteral("message"), said}});
+        else
+            ctx.out() << said << '\n';
+        return ExitOk;
+    }
+    if (job.refused())
+        return ctx.fail(rc, job.errorText());
     if (!resultsPath.isEmpty()) {
         if (!writeEnrichResults(resultsPath, *plan, &job.outcomes(), &job.reasons(), &error))
             ctx.progress(QStringLiteral("warning: %1").arg(error));

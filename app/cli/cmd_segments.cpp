@@ -187,21 +187,18 @@ int segmentsExport(CliContext &ctx, const QCommandLineParser &args, const QStrin
         o.attributes = args.value(QStringLiteral("attributes")).split(u',', Qt::SkipEmptyParts);
     for (QString &a : o.attributes)
         a = a.trimmed();
-    if (args.isSet(QStringLiteral("page-size"))) {
-        bool ok = false;
-        o.pageSize = args.value(QStringLiteral("page-size")).toInt(&ok);
-        if (!ok)
-            return ctx.fail(ExitUsage,
-                            QStringLiteral("--page-size takes a whole number from 1 to 1000."));
-    }
+    int code = ExitOk;
+    if (args.isSet(QStringLiteral("page-size"))
+        && !ctx.intOption(QStringLiteral("page-size"), 1, 1000, &o.pageSize, &code))
+        return code;
     if (args.isSet(QStringLiteral("format"))
         && !parseExportFormat(args.value(QStringLiteral("format")), &o.format))
         return ctx.fail(ExitUsage, QStringLiteral("--format must be csv or jsonl."));
-    if (args.isSet(QStringLiteral("cdp-url")))
-        o.cdpUrl = QUrl(args.value(QStringLiteral("cdp-url")));
+    if (args.isSet(QStringLiteral("cdp-url"))
+        && !ctx.urlOption(QStringLiteral("cdp-url"), &o.cdpUrl, &code))
+        return code;
     o.stopOnCdpFailure = args.isSet(QStringLiteral("cdp-required"));
     o.resume = args.isSet(QStringLiteral("resume"));
-    int code = ExitOk;
     if (!maxAgeOption(ctx, args, &o.maxAge, &code))
         return code;
 

@@ -48,8 +48,8 @@ QString usageText(const QList<CommandSpec> &commands)
         text += QStringLiteral("  %1%2\n").arg(name.leftJustified(34), c.summary);
     }
     text += QStringLiteral("\nRun 'cxone-cli COMMAND --help' for a command's options.\n"
-                           "Exit codes: 0 ok, 1 failed at run time, 2 usage error, 3 refused by "
-                           "validation before anything was sent.\n");
+                           "Exit codes: 0 ok, 1 failed at run time, 2 usage error, 3 refused "
+                           "before anything was sent, 130 interrupted.\n");
     return text;
 }
 
@@ -150,9 +150,16 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << text;
         return ExitOk;
     }
+    const QStringList arguments = parser.positionalArguments().mid(command->words.size());
+    if (command->arguments.isEmpty() && !arguments.isEmpty()) {
+        err << "cxone-cli: " << command->words.join(u' ') << " takes no arguments; '"
+            << arguments.join(u' ') << "' is not one of its options (see 'cxone-cli "
+            << command->words.join(u' ') << " --help').
+";
+        return ExitUsage;
+    }
     CliContext ctx(parser, std::move(environmentSecret));
-    const int code
-            = command->run(ctx, parser, parser.positionalArguments().mid(command->words.size()));
+    const int code = command->run(ctx, parser, arguments);
     ctx.out().flush();
     ctx.err().flush();
     return code;

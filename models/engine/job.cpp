@@ -238,6 +238,14 @@ void Job::fail(const QString &errorText)
     setState(JobState::Failed);
 }
 
+void Job::refuse(const QString &errorText)
+{
+    if (isFinished())
+        return;
+    m_refused = true;
+    fail(errorText);
+}
+
 void Job::finishCancelled()
 {
     if (isFinished())

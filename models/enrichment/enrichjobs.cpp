@@ -364,7 +364,7 @@ void EnrichApplyJob::run()
             !problem.isEmpty()) {
             audit(QStringLiteral("ENRICH_REFUSED"), QStringLiteral("refused"),
                   {{QStringLiteral("error"), problem}});
-            fail(problem);
+            refuse(problem);
             return;
         }
     }
@@ -384,7 +384,15 @@ void EnrichApplyJob::run()
     if (!openJournal(&error)) {
         audit(QStringLiteral("ENRICH_REFUSED"), QStringLiteral("refused"),
               {{QStringLiteral("error"), error}});
-        fail(error);
+        refuse(error);
+        return;
+    }
+    if (m_finishedBefore) {
+        // Like a resume of a finished extraction: nothing to do is not a failure.
+        Q_EMIT message(tr("The run the journal %1 records has already finished; there is nothing "
+                          "to resume.")
+                               .arg(m_options.journalPath));
+        succeed();
         return;
     }
     audit(m_options.resume ? QStringLiteral("ENRICH_RESUMED") : QStringLiteral("ENRICH_STARTED"),
@@ -428,10 +436,8 @@ bool EnrichApplyJob::openJournal(QString *error)
         // A run that stopped (cancelled, halted) can go on; one that finished cannot.
         if (summary.ended && end.value(u"stopped").toString().isEmpty()
             && end.value(u"notSent").toInteger() == 0 && end.value(u"unknown").toInteger() == 0) {
-            *error = tr("The run the journal %1 records has already finished; there is nothing "
-                        "to resume.")
-                             .arg(m_options.journalPath);
-            return false;
+            m_finishedBefore = true;
+            return true;
         }
         return m_journal.reopen(m_options.journalPath, error);
     }
@@ -968,7 +974,7 @@ void EnrichUndoJob::run()
                      onLine, &summary, &error)) {
         audit(QStringLiteral("ENRICH_UNDO_REFUSED"), QStringLiteral("refused"),
               {{QStringLiteral("error"), error}, {QStringLiteral("journal"), m_journalPath}});
-        fail(error);
+        refuse(error);
         return;
     }
     m_listId = summary.header.target;

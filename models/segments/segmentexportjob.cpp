@@ -166,7 +166,11 @@ void SegmentExportJob::onSegment(const Result &result)
         audit(QStringLiteral("EXPORT_FAILED"), QStringLiteral("failed"),
               {{QStringLiteral("error"), result.errorText},
                {QStringLiteral("stage"), QStringLiteral("validate")}});
-        fail(result.errorText);
+        // A segment the tenant does not have: nothing exported, a check said no.
+        if (result.error == ErrorKind::NotFound)
+            refuse(result.errorText);
+        else
+            fail(result.errorText);
         return;
     }
     QString error;
@@ -196,9 +200,10 @@ void SegmentExportJob::onSegment(const Result &result)
                                      m_options.format, m_options.pageSize);
     Q_EMIT columnsReady(columns());
     if (!openOutput(&error)) {
+        // Nothing was exported: the output (or the checkpoint to resume) cannot be used.
         audit(QStringLiteral("EXPORT_FAILED"), QStringLiteral("failed"),
               {{QStringLiteral("error"), error}});
-        fail(error);
+        refuse(error);
         return;
     }
     startedAudit();

@@ -174,6 +174,8 @@ QVariant ArtifactsModel::data(const QModelIndex &index, int role) const
                 return tr("Written");
             if (a.state == u"skipped")
                 return tr("Done by an earlier run");
+            if (a.state == u"unpushed")
+                return tr("Written, not pushed");
             return tr("Failed");
         case Masked:
             return number(a.counts.total());
@@ -205,7 +207,8 @@ QVariant ArtifactsModel::data(const QModelIndex &index, int role) const
     } else if (role == Qt::TextAlignmentRole && index.column() >= Masked
                && index.column() <= Latency) {
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    } else if (role == Qt::ForegroundRole && failed && index.column() == State) {
+    } else if (role == Qt::ForegroundRole && (failed || a.state == u"unpushed")
+               && index.column() == State) {
         return QColor(0xb0, 0x1c, 0x1c);
     }
     return {};

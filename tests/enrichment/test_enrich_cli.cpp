@@ -162,7 +162,7 @@ private Q_SLOTS:
         QTest::newRow("insecure webhook")
                 << QStringList{QStringLiteral("--apply"), QStringLiteral("--webhook-url"),
                                QStringLiteral("http://crm.example.com/x")}
-                << QByteArray("contactId,email\nc,x\n") << 2 << "plain http://";
+                << QByteArray("contactId,email\nc,x\n") << 3 << "plain http://";
     }
 
     void refusalsSendNothing()
@@ -240,7 +240,7 @@ private Q_SLOTS:
         f.close();
         r = cli({QStringLiteral("enrich"), QStringLiteral("restore"), QStringLiteral("--journal"),
                  journal});
-        QCOMPARE(r.code, 1);
+        QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains("cannot be trusted"), r.err.constData());
     }
 };
