@@ -154,8 +154,7 @@ int main(int argc, char *argv[])
     if (command->arguments.isEmpty() && !arguments.isEmpty()) {
         err << "cxone-cli: " << command->words.join(u' ') << " takes no arguments; '"
             << arguments.join(u' ') << "' is not one of its options (see 'cxone-cli "
-            << command->words.join(u' ') << " --help').
-";
+            << command->words.join(u' ') << " --help').\n";
         return ExitUsage;
     }
     CliContext ctx(parser, std::move(environmentSecret));
