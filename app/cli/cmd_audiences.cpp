@@ -86,6 +86,7 @@ int audiencesShow(CliContext &ctx, const QCommandLineParser &args, const QString
                 {QStringLiteral("data_source"), a.dataSource},
                 {QStringLiteral("recalculate_on_update"), true},
                 {QStringLiteral("version"), a.version}};
+        QString error;
         if (!writeOutputFile(out, QJsonDocument(payload).toJson(), &error, QStringLiteral("--out")))
             return ctx.fail(ExitFailed, error);
         ctx.progress(QStringLiteral("wrote the editable payload to %1").arg(out));
