@@ -35,6 +35,11 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     // A button of the page's own, placed before the standard ones and enabled by the page.
     void addButton(QPushButton *button);
+    // Cancel in the page's words ("Cancel export").
+    void setCancelAction(const Action &cancel);
+    // The status shows in `label`, which the page places elsewhere (above the rows it speaks
+    // of); the bar keeps the room its own took.
+    void showStatusIn(QLabel *label);
 
 Q_SIGNALS:
     void applyClicked();
