@@ -1,12 +1,13 @@
 #pragma once
 
+#include "models/engine/job.h"
+
 #include <QObject>
 #include <QPointer>
 
 namespace cxone {
 
 class ConsoleContext;
-class Job;
 class JobTracker;
 class TenantSession;
 
