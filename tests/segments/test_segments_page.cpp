@@ -75,13 +75,7 @@ void TestSegmentsPage::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     QVERIFY(segtest::startSim(m_sim));
-    Profile p;
-    p.name = QStringLiteral("sim");
-    p.baseUrl = m_sim.baseUrl();
-    p.clientId = m_sim.clientId();
-    p.scopes = allConsoleScopes();
-    m_session = std::make_unique<TenantSession>(p, ClientSecret(m_sim.clientSecret()), nullptr,
-                                                &m_registry, true);
+    m_session = segtest::makeSession(m_sim, &m_registry);
     m_page = std::make_unique<SegmentsPage>(nullptr);
     m_listTester = std::make_unique<QAbstractItemModelTester>(m_page->workspace()->segments());
     auto *list = widgetNamed<QTableView>(m_page.get(), QStringLiteral("Segments"));

@@ -76,13 +76,7 @@ void TestSegmentsWorkspace::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     QVERIFY(segtest::startSim(m_sim));
-    Profile p;
-    p.name = QStringLiteral("sim");
-    p.baseUrl = m_sim.baseUrl();
-    p.clientId = m_sim.clientId();
-    p.scopes = allConsoleScopes();
-    m_session = std::make_unique<TenantSession>(p, ClientSecret(m_sim.clientSecret()), nullptr,
-                                                &m_jobs, true);
+    m_session = segtest::makeSession(m_sim, &m_jobs);
     m_ws = std::make_unique<SegmentsWorkspace>();
     m_listTester = std::make_unique<Tester>(m_ws->segments(), qtTest);
     m_matchingTester = std::make_unique<Tester>(m_ws->matching(), qtTest);

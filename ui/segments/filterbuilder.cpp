@@ -17,20 +17,18 @@ namespace {
 
 QString operatorLabel(const QString &op)
 {
-    if (op == u"equals")
-        return FilterBuilder::tr("equals");
-    if (op == u"not_equals")
-        return FilterBuilder::tr("does not equal");
-    if (op == u"contains")
-        return FilterBuilder::tr("contains");
-    if (op == u"starts_with")
-        return FilterBuilder::tr("starts with");
-    if (op == u"greater_than")
-        return FilterBuilder::tr("greater than");
-    if (op == u"less_than")
-        return FilterBuilder::tr("less than");
-    if (op == u"in")
-        return FilterBuilder::tr("is one of (comma-separated)");
+    static constexpr std::pair<const char *, const char *> labels[]
+            = {{"equals", QT_TRANSLATE_NOOP("cxone::FilterBuilder", "equals")},
+               {"not_equals", QT_TRANSLATE_NOOP("cxone::FilterBuilder", "does not equal")},
+               {"contains", QT_TRANSLATE_NOOP("cxone::FilterBuilder", "contains")},
+               {"starts_with", QT_TRANSLATE_NOOP("cxone::FilterBuilder", "starts with")},
+               {"greater_than", QT_TRANSLATE_NOOP("cxone::FilterBuilder", "greater than")},
+               {"less_than", QT_TRANSLATE_NOOP("cxone::FilterBuilder", "less than")},
+               {"in", QT_TRANSLATE_NOOP("cxone::FilterBuilder", "is one of (comma-separated)")}};
+    for (const auto &[code, label] : labels) {
+        if (op == QLatin1String(code))
+            return FilterBuilder::tr(label);
+    }
     return op;
 }
 

@@ -30,22 +30,12 @@ using namespace layout;
 SegmentsPage::SegmentsPage(ConsoleContext *context, QWidget *parent)
     : FeaturePage(context, new SegmentsWorkspace, parent)
     , m_workspace(static_cast<SegmentsWorkspace *>(FeaturePage::workspace()))
-    , m_list(new EntityPicker(EntityPicker::Style::Table,
-                              {QString(), tr("Segments"), tr("&Refresh"),
-                               tr("Refresh segment list"), tr("Segment list status"),
-                               tr("Search segments"), tr("Search segments by name, id or status"),
-                               SegmentListModel::IdRole},
-                              m_workspace->matching()))
     , m_filters(new FilterBuilder)
     , m_settings(new ExportSettingsWidget)
-    , m_runBar(new RunBar(m_workspace, {tr("&Export"), tr("Export segment")}, {}))
-    , m_resume(named(new QPushButton(tr("Res&ume")), tr("Resume interrupted export")))
-    , m_records(new RowsView(tr("Exported records"), tr("Export status"),
-                             m_workspace->shownRecords()))
     , m_vertical(new QSplitter(Qt::Vertical))
 {
     auto *horizontal = new QSplitter(Qt::Horizontal);
-    horizontal->addWidget(m_list);
+    horizontal->addWidget(buildList());
     horizontal->addWidget(buildDetail());
     horizontal->setStretchFactor(0, 3);
     horizontal->setStretchFactor(1, 4);
@@ -57,8 +47,24 @@ SegmentsPage::SegmentsPage(ConsoleContext *context, QWidget *parent)
     m_vertical->setChildrenCollapsible(false);
     setLayout(column({m_vertical}));
     connect(m_vertical, &QSplitter::splitterMoved, this, [this] { m_splitterSet = true; });
+    bindForm();
+    bindExport();
+    showCurrent();
+    followSession();
+}
 
-    // The list reports choices; the workspace says what is looked at and what was loaded.
+SegmentsPage::~SegmentsPage() = default;
+
+QWidget *SegmentsPage::buildList()
+{
+    m_list = new EntityPicker(EntityPicker::Style::Table,
+                              {QString(), tr("Segments"), tr("&Refresh"),
+                               tr("Refresh segment list"), tr("Segment list status"),
+                               tr("Search segments"), tr("Search segments by name, id or status"),
+                               SegmentListModel::IdRole},
+                              m_workspace->matching());
+    m_list->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 60);
+    m_list->setInfo(m_workspace->listText());
     QTableView *table = m_list->table();
     table->setSortingEnabled(true);
     table->sortByColumn(SegmentListModel::NameColumn, Qt::AscendingOrder);
@@ -68,35 +74,19 @@ SegmentsPage::SegmentsPage(ConsoleContext *context, QWidget *parent)
     table->horizontalHeader()->setSectionResizeMode(SegmentListModel::NameColumn,
                                                     QHeaderView::Stretch);
     table->horizontalHeader()->setMinimumSectionSize(60);
-    m_list->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 60);
+    // The list reports choices; the workspace says what is looked at and what was loaded.
     SegmentsWorkspace *w = m_workspace;
     connect(m_list, &EntityPicker::currentIdChanged, w, &SegmentsWorkspace::setCurrentSegment);
     connect(m_list, &EntityPicker::refreshRequested, w, &SegmentsWorkspace::refresh);
     connect(m_list, &EntityPicker::searchChanged, w, &SegmentsWorkspace::setSearchText);
-    connect(w, &SegmentsWorkspace::listChanged, this, [this] {
+    connect(w, &SegmentsWorkspace::listChanged, m_list, [this] {
         m_list->setInfo(m_workspace->listText());
         m_list->refreshButton()->setEnabled(!m_workspace->isLoading());
     });
     connect(w, &SegmentsWorkspace::segmentsLoaded, table, &QTableView::resizeColumnsToContents);
     connect(w, &SegmentsWorkspace::currentChanged, this, &SegmentsPage::showCurrent);
-    connect(w, &SegmentsWorkspace::recordsChanged, this,
-            [this] { m_records->table()->setModel(m_workspace->shownRecords()); });
-    // Asked once the finished export has been told to everyone, not from inside its signal.
-    connect(w, &SegmentsWorkspace::checkpointOffered, this, &SegmentsPage::askCheckpoint,
-            Qt::QueuedConnection);
-    connect(m_runBar, &RunBar::applyClicked, w, [w] { w->startExport(false); });
-    connect(m_resume, &QPushButton::clicked, w, [w] { w->startExport(true); });
-    connect(w, &Workspace::actionsChanged, this, [this] {
-        m_resume->setEnabled(m_workspace->canResume());
-        m_resume->setToolTip(m_workspace->resumeHint());
-    });
-    bindForm();
-    m_list->setInfo(w->listText());
-    showCurrent();
-    followSession();
+    return m_list;
 }
-
-SegmentsPage::~SegmentsPage() = default;
 
 QWidget *SegmentsPage::buildDetail()
 {
@@ -109,7 +99,9 @@ QWidget *SegmentsPage::buildDetail()
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_detail);
     // The actions stay in view however far the settings are scrolled.
+    m_runBar = new RunBar(m_workspace, {tr("&Export"), tr("Export segment")}, {});
     m_runBar->setCancelAction({tr("Cancel export"), tr("Cancel export")});
+    m_resume = named(new QPushButton(tr("Res&ume")), tr("Resume interrupted export"));
     m_runBar->addButton(m_resume);
     auto *pane = new QWidget;
     column(pane, {stretchOf(scroll), m_runBar});
@@ -118,6 +110,8 @@ QWidget *SegmentsPage::buildDetail()
 
 QWidget *SegmentsPage::buildRecords()
 {
+    m_records = new RowsView(tr("Exported records"), tr("Export status"),
+                             m_workspace->shownRecords());
     m_runBar->showStatusIn(m_records->counts());
     QTableView *table = m_records->table();
     // Row numbers are the records' places in the file (a resumed export goes on from there).
@@ -144,6 +138,22 @@ void SegmentsPage::bindForm()
         m_filters->setFilters(m_workspace->filters());
         m_settings->setSettings(m_workspace->settings());
     });
+}
+
+void SegmentsPage::bindExport()
+{
+    SegmentsWorkspace *w = m_workspace;
+    connect(m_runBar, &RunBar::applyClicked, w, [w] { w->startExport(false); });
+    connect(m_resume, &QPushButton::clicked, w, [w] { w->startExport(true); });
+    connect(w, &Workspace::actionsChanged, m_resume, [this] {
+        m_resume->setEnabled(m_workspace->canResume());
+        m_resume->setToolTip(m_workspace->resumeHint());
+    });
+    connect(w, &SegmentsWorkspace::recordsChanged, m_records,
+            [this] { m_records->table()->setModel(m_workspace->shownRecords()); });
+    // Asked once the finished export has been told to everyone, not from inside its signal.
+    connect(w, &SegmentsWorkspace::checkpointOffered, this, &SegmentsPage::askCheckpoint,
+            Qt::QueuedConnection);
 }
 
 void SegmentsPage::showCurrent()

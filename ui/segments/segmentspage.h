@@ -39,22 +39,24 @@ protected:
     void firstShown(bool sizesRestored) override;
 
 private:
+    QWidget *buildList();
     QWidget *buildDetail();
     QWidget *buildRecords();
     void bindForm();
+    void bindExport();
     void showCurrent();
     void fitSettingsPane();
     void fitLater();
     void askCheckpoint(const QString &question);
 
     SegmentsWorkspace *m_workspace;
-    EntityPicker *m_list;
     FilterBuilder *m_filters;
     ExportSettingsWidget *m_settings;
-    RunBar *m_runBar;
-    QPushButton *m_resume;
-    RowsView *m_records;
     QSplitter *m_vertical;
+    EntityPicker *m_list = nullptr;
+    RunBar *m_runBar = nullptr;
+    QPushButton *m_resume = nullptr;
+    RowsView *m_records = nullptr;
     QWidget *m_detail = nullptr;
     bool m_splitterSet = false; // by the user, or restored from the settings
     std::function<void(QMessageBox *)> m_checkpointHook;
