@@ -96,11 +96,16 @@ QFormLayout *form(std::initializer_list<Field> fields)
             f->addRow(field.field);
             continue;
         }
-        auto *label = new QLabel(field.label);
-        label->setBuddy(field.field);
-        f->addRow(label, field.field);
+        f->addRow(labelFor(field.label, field.field), field.field);
     }
     return f;
+}
+
+QLabel *labelFor(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text);
+    label->setBuddy(buddy);
+    return label;
 }
 
 QGroupBox *group(const QString &title, QLayout *layout)

@@ -65,6 +65,8 @@ struct Field
     QWidget *field;
 };
 QFormLayout *form(std::initializer_list<Field> fields);
+// A field's label on its own (for a grid): its mnemonic moves the focus to `buddy`.
+QLabel *labelFor(const QString &text, QWidget *buddy);
 
 // A titled frame around a layout.
 QGroupBox *group(const QString &title, QLayout *layout);

@@ -63,6 +63,22 @@ void RunBar::addButton(QPushButton *button)
     line->insertWidget(line->indexOf(m_cancel), button);
 }
 
+void RunBar::setCancelAction(const Action &cancel)
+{
+    m_cancel->setText(cancel.text);
+    m_cancel->setAccessibleName(cancel.name);
+}
+
+void RunBar::showStatusIn(QLabel *label)
+{
+    auto *line = static_cast<QHBoxLayout *>(layout());
+    line->insertStretch(line->indexOf(m_status), 1);
+    delete m_status;
+    m_status = label;
+    label->setText(m_workspace->status());
+    connect(m_workspace, &Workspace::statusChanged, label, &QLabel::setText);
+}
+
 void RunBar::follow(Job *)
 {
     m_progress->setRange(0, 0);
@@ -85,8 +101,6 @@ void RunBar::showProgress()
         m_progress->setFormat(QStringLiteral("%1\u00a0%").arg(int(f * 100)));
     }
     m_progress->setToolTip(tracker->statusText());
-    if (!tracker->waitText().isEmpty())
-        m_status->setText(tracker->waitText());
 }
 
 void RunBar::updateActions()

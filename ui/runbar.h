@@ -37,6 +37,11 @@ public:
     void addInfo(QWidget *widget);
     // A button of the page's own, placed before the standard ones and enabled by the page.
     void addButton(QPushButton *button);
+    // Cancel in the page's words ("Cancel export").
+    void setCancelAction(const Action &cancel);
+    // The status shows in `label`, which the page places elsewhere (above the rows it speaks
+    // of); the bar keeps the room its own took.
+    void showStatusIn(QLabel *label);
 
 Q_SIGNALS:
     void applyClicked();
