@@ -92,11 +92,19 @@ QFormLayout *form(std::initializer_list<Field> fields)
 {
     auto *f = new QFormLayout;
     for (const Field &field : fields) {
+        QLayout *withBeside = field.beside ? row({stretchOf(field.field), field.beside}) : nullptr;
         if (field.label.isEmpty()) {
-            f->addRow(field.field);
+            if (withBeside)
+                f->addRow(withBeside);
+            else
+                f->addRow(field.field);
             continue;
         }
-        f->addRow(labelFor(field.label, field.field), field.field);
+        QLabel *label = labelFor(field.label, field.field);
+        if (withBeside)
+            f->addRow(label, withBeside);
+        else
+            f->addRow(label, field.field);
     }
     return f;
 }

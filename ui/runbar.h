@@ -3,6 +3,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -25,7 +26,12 @@ public:
         QString text; // with its mnemonic; empty: the bar has no such button
         QString name; // accessible name
     };
+    // Line: one line along the page's foot. Stacked: the buttons, then the progress, then the
+    // status (only while there is one), for a narrow column under the settings they run.
+    enum class Shape { Line, Stacked };
     RunBar(Workspace *workspace, const Action &apply, const Action &undo,
+           QWidget *parent = nullptr);
+    RunBar(Workspace *workspace, const Action &apply, const Action &undo, Shape shape,
            QWidget *parent = nullptr);
 
     QPushButton *applyButton() const { return m_apply; }
@@ -57,6 +63,8 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
     QPushButton *m_cancel;
+    QHBoxLayout *m_buttons = nullptr; // the line that holds Cancel
+    Shape m_shape;
     QPushButton *m_undo = nullptr;
     QPushButton *m_apply = nullptr;
 };
