@@ -632,10 +632,12 @@ void ApiClient::conclude(CallHandle *call, const Answer &a)
     }
 
     const bool replayable = call->m_request.isIdempotent() || call->m_request.retrySafe;
+    const bool answerLost = kind == ErrorKind::Network || kind == ErrorKind::Timeout
+                            || kind == ErrorKind::Malformed;
     const bool retryable = kind == ErrorKind::RateLimited
                            || (replayable
-                               && (kind == ErrorKind::ServerError || kind == ErrorKind::Network
-                                   || kind == ErrorKind::Timeout || kind == ErrorKind::Malformed));
+                               && (kind == ErrorKind::ServerError
+                                   || (answerLost && call->m_request.replayWhenAnswerLost)));
     const int maxAttempts = call->m_request.maxAttempts.value_or(m_policy.maxAttempts);
     if (!retryable || res.attempts.size() >= maxAttempts) {
         if (retryable && res.attempts.size() > 1)

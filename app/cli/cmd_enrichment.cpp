@@ -303,8 +303,13 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
     if (args.isSet(QStringLiteral("duplicates"))
         && !parseDuplicatePolicy(args.value(QStringLiteral("duplicates")), &options.duplicates))
         return ctx.fail(ExitUsage, QStringLiteral("--duplicates must be first, last or error."));
+    if (args.isSet(QStringLiteral("decimal-comma")) && args.isSet(QStringLiteral("decimal-point")))
+        return ctx.fail(ExitUsage, QStringLiteral("--decimal-comma and --decimal-point contradict "
+                                                  "each other: pass the one the file uses."));
     if (args.isSet(QStringLiteral("decimal-comma")))
-        options.coercion.decimalComma = true;
+        options.coercion.decimalMark = DecimalMark::Comma;
+    if (args.isSet(QStringLiteral("decimal-point")))
+        options.coercion.decimalMark = DecimalMark::Point;
     if (args.isSet(QStringLiteral("null-tokens")))
         options.extraNullTokens
                 = args.value(QStringLiteral("null-tokens")).split(u',', Qt::SkipEmptyParts);
@@ -439,11 +444,9 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
             ctx.printJson(summary);
         } else {
             ctx.out() << "dry run: nothing was sent. " << plan->contacts() << " contacts in "
-                      << batches.size() << " batches would be enriched";
-            if (rate > 0)
-                ctx.out() << " (about " << qint64(std::ceil(double(plan->contacts()) / rate))
-                          << " s at " << rate << " contacts/s)";
-            ctx.out() << ". Add --apply to send them.\n";
+                      << batches.size() << " batches would be enriched, "
+                      << enrichDurationEstimate(plan->contacts(), rate)
+                      << ". Add --apply to send them.\n";
         }
         return ExitOk;
     }
@@ -477,9 +480,8 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
             summary.insert(QStringLiteral("error"), job.errorText());
         ctx.printJson(summary);
     } else {
-        ctx.out() << "applied " << job.applied() << ", rejected " << job.rejected()
-                  << ", not on the list " << job.notFound() << ", not sent " << job.notSent()
-                  << "; journal " << job.journalPath() << '\n'
+        ctx.out() << job.summary().sentence() << ".\n"
+                  << "journal " << job.journalPath() << '\n'
                   << "undo with: cxone-cli enrich restore --journal " << job.journalPath() << '\n';
     }
     if (rc != ExitOk)
@@ -502,20 +504,13 @@ int enrichRestore(CliContext &ctx, const QCommandLineParser &args, const QString
     const int rc = ctx.runJob(&job);
     if (rc != ExitOk)
         return rc;
-    if (ctx.json())
-        ctx.printJson({{QStringLiteral("ok"), true},
-                       {QStringLiteral("listId"), job.listId()},
-                       {QStringLiteral("contacts"), job.restoredContacts()},
-                       {QStringLiteral("attributes"), job.restoredAttributes()},
-                       {QStringLiteral("changedSince"), job.changedSince()}});
-    else
-        ctx.out() << "put back " << job.restoredAttributes() << " attributes of "
-                  << job.restoredContacts() << " contacts of " << job.listId()
-                  << (job.changedSince() > 0
-                              ? QStringLiteral("; %1 changed since the run were left as they are")
-                                        .arg(job.changedSince())
-                              : QString())
-                  << '\n';
+    if (ctx.json()) {
+        QJsonObject o = job.summaryJson();
+        o.insert(QStringLiteral("ok"), true);
+        ctx.printJson(o);
+    } else {
+        ctx.out() << job.listId() << ": " << job.summary().sentence() << ".\n";
+    }
     return ExitOk;
 }
 
@@ -572,7 +567,11 @@ void registerEnrichCommands(QList<CommandSpec> &commands)
                QStringLiteral("auto (default), dmy or mdy for dates like 03/04/2024."),
                QStringLiteral("ORDER")},
               {QStringLiteral("decimal-comma"),
-               QStringLiteral("Numbers are written 1.234,56 (decimal comma).")},
+               QStringLiteral("Numbers are written 1.234,56 (decimal comma); otherwise each "
+                              "column's values decide, and a value that reads both ways with "
+                              "nothing to decide it is refused.")},
+              {QStringLiteral("decimal-point"),
+               QStringLiteral("Numbers are written 1,234.56 (decimal point).")},
               {QStringLiteral("duplicates"),
                QStringLiteral("A contact id twice: first (default), last or error."),
                QStringLiteral("POLICY")},

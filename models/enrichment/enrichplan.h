@@ -60,6 +60,15 @@ struct FieldStats
     qint64 errors = 0;                 // filled cells that do not fit the attribute
     DateOrder order = DateOrder::Auto; // date fields: the order used
     DateEvidence dates;
+    // Number fields: the decimal mark used (the options', or the one the column shows; Auto when
+    // it shows none or both), what the values showed, and the first rows whose value reads two
+    // ways and was refused for it (at most 100).
+    DecimalMark mark = DecimalMark::Auto;
+    NumberEvidence numbers;
+    QList<qint32> ambiguousRows;
+    // The decimal mark the column's values show (Auto: none, or both), to offer when the options
+    // say nothing or say the other.
+    DecimalMark suggestedMark() const { return numbers.decided(); }
     double rate() const { return total > 0 ? double(filled) / double(total) : 0.0; }
 };
 
@@ -95,6 +104,8 @@ public:
     // The row's value for `field` written as JSON (what JsonWriter::value writes for
     // cell(row, field).value), straight from the cell; false when it has none (nothing written).
     bool writeValue(qsizetype row, int field, JsonWriter &out) const;
+    // How many of the row's fields have a value to send (the attributes it writes).
+    int valueCount(qsizetype row) const;
     // The row's contact id as it is in the file (trimmed UTF-8).
     QByteArrayView contactIdBytes(qsizetype row) const;
     int fieldCount() const { return int(m_fields.size()); }

@@ -175,6 +175,59 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
     }
 
+    void theCountsAgreeInTheSummaryItsJsonTheProgressAndTheAudit()
+    {
+        // Applied rows, one not on the list, two skipped: the JSON summary, the progress line,
+        // the closing sentence and the audit entry say the same numbers in the same words.
+        const QString csv = file(QStringLiteral("counts.csv"), "Contact ID,Priority,Tier\n"
+                                                               "ct-us_main-0000010,90,gold\n"
+                                                               "ct-us_main-0000011,80,silver\n"
+                                                               "ct-us_main-0000012,70,gold\n"
+                                                               "ct-elsewhere-0000001,60,gold\n"
+                                                               ",50,gold\n"
+                                                               "ct-us_main-0000010,40,gold\n");
+        const QString journal = m_dir.filePath(QStringLiteral("counts.jsonl"));
+        const QString audit = m_dir.filePath(QStringLiteral("counts-audit.jsonl"));
+        Run r = cli({QStringLiteral("--json"), QStringLiteral("enrich"),
+                     QStringLiteral("camp_us_retention_q4"), QStringLiteral("--csv"), csv,
+                     QStringLiteral("--apply"), QStringLiteral("--journal"), journal});
+        QCOMPARE(r.code, 0);
+        const QJsonObject s = r.json();
+        QCOMPARE(s.value(u"contacts").toInt(), 4);
+        QCOMPARE(s.value(u"processed").toInt(), 4);
+        QCOMPARE(s.value(u"applied").toInt(), 3);
+        QCOMPARE(s.value(u"notFound").toInt(), 1);
+        QCOMPARE(s.value(u"rejected").toInt(-1), 0);
+        QCOMPARE(s.value(u"skippedRows").toInt(), 2);
+        QCOMPARE(s.value(u"attributes").toInt(), 6);
+        const QString sentence = s.value(u"summary").toString();
+        QCOMPARE(sentence, QStringLiteral("4 of 4 contacts processed: 3 applied, 1 not on the "
+                                          "list; 6 attributes written; 2 rows skipped before "
+                                          "sending"));
+        // The progress (the activity pane's words) and the closing line on stderr.
+        QVERIFY2(r.err.contains("4 of 4 contacts processed (100\u00a0%): 3 applied, 1 not on "
+                                "the list"),
+                 r.err.constData());
+        QVERIFY2(r.err.contains((sentence + u'.').toUtf8()), r.err.constData());
+        // The audit entry.
+        r = cli({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"), audit,
+                 QStringLiteral("--kind"), QStringLiteral("enrich")});
+        QCOMPARE(r.code, 0);
+        QFile f(audit);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject completed;
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            const QJsonObject e = QJsonDocument::fromJson(line).object();
+            if (e.value(u"action").toString() == u"ENRICH_COMPLETED"
+                && e.value(u"details").toObject().value(u"journal").toString() == journal)
+                completed = e.value(u"details").toObject();
+        }
+        QVERIFY(!completed.isEmpty());
+        for (const char *key : {"contacts", "processed", "applied", "notFound", "rejected",
+                                "skippedRows", "attributes", "summary"})
+            QCOMPARE(completed.value(QLatin1StringView(key)), s.value(QLatin1StringView(key)));
+    }
+
     void applyThenRestore()
     {
         QByteArray csv("contact_id,priority_score,loyalty_tier\n");

@@ -566,7 +566,7 @@ EnrichOptions EnrichmentPage::currentOptions() const
 {
     EnrichOptions o;
     o.coercion.dateOrder = DateOrder(m_dateOrder->currentData().toInt());
-    o.coercion.decimalComma = m_decimalComma->isChecked();
+    o.coercion.decimalMark = m_decimalComma->isChecked() ? DecimalMark::Comma : DecimalMark::Auto;
     o.duplicates = DuplicatePolicy(m_duplicates->currentData().toInt());
     for (const QString &t : m_nullTokens->text().split(u',', Qt::SkipEmptyParts))
         o.extraNullTokens << t.trimmed();
@@ -882,7 +882,7 @@ void EnrichmentPage::applyTemplate()
     QStringList unmatched;
     const EnrichMapping m = EnrichMapping::fromJson(t.mapping, m_table->info.header, &unmatched);
     m_dateOrder->setCurrentIndex(m_dateOrder->findData(int(t.options.coercion.dateOrder)));
-    m_decimalComma->setChecked(t.options.coercion.decimalComma);
+    m_decimalComma->setChecked(t.options.coercion.decimalMark == DecimalMark::Comma);
     m_duplicates->setCurrentIndex(m_duplicates->findData(int(t.options.duplicates)));
     m_nullTokens->setText(t.options.extraNullTokens.join(QStringLiteral(", ")));
     m_mapping->setMapping(m);
