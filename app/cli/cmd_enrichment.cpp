@@ -387,6 +387,22 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
     if (!readMapping(ctx, args, headers, schema, &mapping, &code))
         return code;
     printMapping(ctx, headers, mapping, suggestions);
+    // What the template changes about how cells are read is said before anything is sent.
+    if (haveTemplate) {
+        const QStringList changes = tmpl.options.changes();
+        if (changes.isEmpty())
+            ctx.progress(QStringLiteral("template \u201c%1\u201d reads cells the default way")
+                                 .arg(tmpl.name));
+        else
+            ctx.progress(
+                    QStringLiteral("template \u201c%1\u201d changes how cells are read:\n  - %2")
+                            .arg(tmpl.name, changes.join(QStringLiteral("\n  - "))));
+    }
+    if (const QStringList conflicts = nullTokenConflicts(options.extraNullTokens, schema, mapping);
+        !conflicts.isEmpty())
+        return ctx.fail(ExitRefused, QStringLiteral("the null tokens would drop real values; "
+                                                    "nothing was sent:\n  - %1")
+                                             .arg(conflicts.join(QStringLiteral("\n  - "))));
     if (args.isSet(QStringLiteral("save-template"))) {
         MappingTemplate t{args.value(QStringLiteral("save-template")), mapping.toJson(headers),
                           options};
@@ -422,6 +438,26 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
                                                            "--date-order")
                                                     .arg(f.dates.ambiguous)
                                           : QString()));
+    for (int field = 0; field < plan->fieldCount(); ++field) {
+        const FieldStats &f = plan->fields()[field];
+        if (!f.ambiguousRows.isEmpty())
+            ctx.progress(
+                    QStringLiteral("  %1: %2 values read two ways (line %3: %4) and nothing in "
+                                   "the column says whether its decimal mark is a point or a "
+                                   "comma; they are refused: pass --decimal-point or "
+                                   "--decimal-comma")
+                            .arg(f.attribute)
+                            .arg(f.numbers.ambiguous)
+                            .arg(plan->line(f.ambiguousRows.first()))
+                            .arg(plan->rawCell(f.ambiguousRows.first(), field).trimmed()));
+        else if (options.coercion.decimalMark != DecimalMark::Auto
+                 && f.suggestedMark() != DecimalMark::Auto
+                 && f.suggestedMark() != options.coercion.decimalMark)
+            ctx.progress(QStringLiteral("  %1: the values look written with a decimal %2, but the "
+                                        "decimal mark is set to %3")
+                                 .arg(f.attribute, decimalMarkName(f.suggestedMark()),
+                                      decimalMarkName(options.coercion.decimalMark)));
+    }
     const QString resultsPath = args.value(QStringLiteral("results"));
 
     if (!apply) {

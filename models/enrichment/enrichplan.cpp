@@ -125,6 +125,67 @@ QJsonObject EnrichOptions::toJson() const
             {QStringLiteral("nullTokens"), QJsonArray::fromStringList(extraNullTokens)}};
 }
 
+QStringList EnrichOptions::changes() const
+{
+    QStringList out;
+    if (!extraNullTokens.isEmpty()) {
+        QStringList quoted;
+        for (const QString &t : extraNullTokens)
+            quoted << QStringLiteral("\u201c%1\u201d").arg(t);
+        out << QStringLiteral("null tokens added: %1 (a cell holding one is left out, never sent)")
+                        .arg(quoted.join(QStringLiteral(", ")));
+    }
+    if (coercion.decimalMark == DecimalMark::Comma)
+        out << QStringLiteral("decimal mark: comma (1.234,56), whatever the columns show");
+    else if (coercion.decimalMark == DecimalMark::Point)
+        out << QStringLiteral("decimal mark: point (1,234.56), whatever the columns show");
+    if (coercion.dateOrder == DateOrder::DayFirst)
+        out << QStringLiteral("date order: day first (03/04/2024 is 3 April)");
+    else if (coercion.dateOrder == DateOrder::MonthFirst)
+        out << QStringLiteral("date order: month first (03/04/2024 is 4 March)");
+    if (duplicates == DuplicatePolicy::Last)
+        out << QStringLiteral("a contact id twice: the last row wins");
+    else if (duplicates == DuplicatePolicy::Error)
+        out << QStringLiteral("a contact id twice: both rows are errors");
+    return out;
+}
+
+QStringList nullTokenConflicts(const QStringList &extraTokens, const ListSchema &schema,
+                               const EnrichMapping &mapping)
+{
+    static const QStringList booleans{QStringLiteral("yes"),  QStringLiteral("no"),
+                                      QStringLiteral("y"),    QStringLiteral("n"),
+                                      QStringLiteral("true"), QStringLiteral("false"),
+                                      QStringLiteral("1"),    QStringLiteral("0")};
+    QStringList out;
+    for (const int c : mapping.mappedColumns()) {
+        const SchemaAttribute *a = schema.attribute(mapping.targets.value(c));
+        if (!a)
+            continue;
+        const QStringList values
+                = a->type == SchemaAttribute::Type::Boolean ? booleans : a->enumValues;
+        for (const QString &token : extraTokens) {
+            const QString t = token.trimmed();
+            for (const QString &v : values) {
+                if (t.compare(v, Qt::CaseInsensitive) != 0)
+                    continue;
+                out << QStringLiteral("the null token \u201c%1\u201d is a value of %2 (%3): every "
+                                      "\u201c%4\u201d there would be left out instead of sent; "
+                                      "remove it from the null tokens")
+                                .arg(t, a->name,
+                                     a->type == SchemaAttribute::Type::Boolean
+                                             ? QStringLiteral("yes/no")
+                                             : QStringLiteral("one of %1")
+                                                       .arg(a->enumValues.join(
+                                                               QStringLiteral(", "))),
+                                     v);
+                break;
+            }
+        }
+    }
+    return out;
+}
+
 QString rowStateName(RowState state)
 {
     switch (state) {
@@ -279,7 +340,8 @@ bool EnrichPlan::pass(const std::vector<bool> &collect)
     std::vector<quint8> flags(static_cast<size_t>(kBlock));
     std::vector<quint64> hashes(static_cast<size_t>(n));
     std::array<qint64, (1 << kPartitionBits) + 1> partitionStart{};
-    qint32 nextExtra = 0; // index into the table's (sorted) records with extra fields
+    qint32 nextExtra = 0;   // index into the table's (sorted) records with extra fields
+    qint32 nextNotUtf8 = 0; // and into those with bytes that are not UTF-8
     for (qsizetype r0 = 0; r0 < n; r0 += kBlock) {
         const qsizetype m = std::min(kBlock, n - r0);
         rows.columns(r0, m, wanted.data(), int(wanted.size()), columnViews.data());
@@ -297,6 +359,11 @@ bool EnrichPlan::pass(const std::vector<bool> &collect)
                 && m_table->extra[size_t(nextExtra)].first == r) {
                 unreliable = true;
                 ++nextExtra;
+            }
+            if (nextNotUtf8 < qint32(m_table->notUtf8.size())
+                && m_table->notUtf8[size_t(nextNotUtf8)] == r) {
+                unreliable = true;
+                ++nextNotUtf8;
             }
             RowState state = RowState::Send;
             const QByteArrayView id = trimmedView(ids[k]);
@@ -479,6 +546,10 @@ QString EnrichPlan::reason(qsizetype row) const
         if (const qint32 extra = m_table->extraFields(row); extra > 0)
             return QStringLiteral("%1 more than the header: a comma inside an unquoted value?")
                     .arg(countText(extra, QStringLiteral("field"), QStringLiteral("fields")));
+        if (m_table->isNotUtf8(row))
+            return QStringLiteral("the row holds bytes that are not UTF-8, though the file is read "
+                                  "as UTF-8; they would arrive as \u201c\uFFFD\u201d (is the "
+                                  "file Windows-1252?)");
         for (int f = 0; f < m_fields.size(); ++f) {
             const CellValue v = cell(row, f);
             if (v.isError())

@@ -37,7 +37,17 @@ struct EnrichOptions
     DuplicatePolicy duplicates = DuplicatePolicy::First;
     QStringList extraNullTokens;
     QJsonObject toJson() const;
+    // Each option that is not the default, in words ("null tokens added: “yes” (a
+    // cell holding one is left out, never sent)", "decimal mark: comma (1.234,56)"): what a
+    // template changes about how cells are read, to be shown before anything is sent.
+    QStringList changes() const;
 };
+
+// Added null tokens that are values of a mapped boolean or enum attribute: every such value
+// would be left out instead of sent (a null token "yes" drops every Do-Not-Call = yes). One
+// sentence each; empty when there is none.
+QStringList nullTokenConflicts(const QStringList &extraTokens, const ListSchema &schema,
+                               const EnrichMapping &mapping);
 
 enum class RowState : quint8 {
     Send,        // goes to the tenant

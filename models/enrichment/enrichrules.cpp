@@ -38,12 +38,21 @@ bool equalsLower(QByteArrayView a, QByteArrayView b) // b is lower case ASCII
     return true;
 }
 
-qsizetype codePoints(QByteArrayView s)
+// The length of the text as it is sent and as the tenant counts characters (UTF-16 code units:
+// a character beyond the Basic Multilingual Plane, an emoji, counts two). Bytes that are not
+// UTF-8 are sent as U+FFFD each, so they are counted as that.
+qsizetype sentLength(QByteArrayView s)
 {
     qsizetype n = 0;
-    for (const char c : s)
-        n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-    return n;
+    bool ascii = true;
+    for (const char c : s) {
+        const auto b = static_cast<unsigned char>(c);
+        ascii = ascii && b < 0x80;
+        n += (b & 0xC0) != 0x80 ? (b >= 0xF0 ? 2 : 1) : 0;
+    }
+    if (ascii || simdjson::validate_utf8(s.data(), size_t(s.size())))
+        return n;
+    return QString::fromUtf8(s).size();
 }
 
 bool startsWith(QByteArrayView s, QByteArrayView p)
@@ -634,7 +643,7 @@ CellValue coerceCell(QByteArrayView s, const SchemaAttribute &a, const CoercionO
     v.kind = CellValue::Kind::Value;
     switch (a.type) {
     case SchemaAttribute::Type::String: {
-        if (a.maxLength > 0 && codePoints(s) > a.maxLength)
+        if (a.maxLength > 0 && sentLength(s) > a.maxLength)
             return error(QStringLiteral("is longer than %1 characters").arg(a.maxLength));
         const QString text = QString::fromUtf8(s);
         if (!a.enumValues.isEmpty() && !a.enumValues.contains(text)) {
@@ -849,7 +858,7 @@ Q_ALWAYS_INLINE CellValue::Kind CellChecker::stringValue(QByteArrayView s) const
 {
     using K = CellValue::Kind;
     const SchemaAttribute &a = *m_attribute;
-    if (a.maxLength > 0 && s.size() > a.maxLength && codePoints(s) > a.maxLength)
+    if (a.maxLength > 0 && s.size() > a.maxLength && sentLength(s) > a.maxLength)
         return K::Error;
     if (m_enum.isEmpty())
         return K::Value;

@@ -110,6 +110,8 @@ class TestEnrichJob final : public QObject
     {
         const auto now = enrichtest::attributesOf(m_sim, QStringLiteral("list_us_main"), ids(p));
         for (const qint32 r : p.sendRows()) {
+            if (!now.contains(p.contactId(r)))
+                continue; // not on the list: nothing to hold
             const QJsonObject want = p.attributes(r);
             const QJsonObject have = now.value(p.contactId(r));
             for (auto it = want.begin(); it != want.end(); ++it) {
@@ -369,36 +371,42 @@ private Q_SLOTS:
         // answered "not on the list", so the batch is done and not sent again on every resume.
         start(Scale::Small);
         m_sim.applyFaultJson({{QStringLiteral("latency-ms"), 400}});
-        QByteArray csv = enrichtest::usExport(600);
+        QByteArray csv = enrichtest::usExport(0);
         for (int i = 0; i < 5; ++i)
             csv += "ct-elsewhere-000000" + QByteArray::number(i)
                    + ",active,5,2024-01-15,\"1.00\",no\r\n";
+        csv += enrichtest::usExport(600).mid(enrichtest::usExport(0).size());
         auto p = plan(csv, QStringLiteral("strangers.csv"));
         QCOMPARE(p->contacts(), 605);
         const EnrichApplyOptions o = options(QStringLiteral("strangers.jsonl"));
         {
             auto *job = new EnrichApplyJob(m_client.get(), p, o);
             job->start();
-            // Killed while its batches are on the wire (their answers come after 400 ms).
-            QTRY_VERIFY_WITH_TIMEOUT(
-                    enrichtest::countersOf(m_sim, QStringLiteral("list_us_main")).enrichRequests
-                            >= 3,
-                    kWait);
+            // Killed while its first batch is on the wire (its answer comes 400 ms later).
+            QTRY_VERIFY_WITH_TIMEOUT(processedBatches() >= 1, kWait);
             delete job;
         }
         m_sim.applyFaultJson({{QStringLiteral("latency-ms"), 0}});
         QTest::qWait(500); // whatever reached the tenant is processed
-        const quint64 sent = processedBatches();
         EnrichApplyOptions resume = o;
         resume.resume = true;
-        EnrichApplyJob job(m_client.get(), p, resume);
-        QVERIFY(runJob(job));
-        QVERIFY2(job.state() == JobState::Succeeded, qPrintable(job.errorText()));
-        QCOMPARE(processedBatches(), sent); // nothing sent again: the tenant held it all
-        QCOMPARE(job.batchesVerified(), 3);
-        QCOMPARE(job.applied(), 600);
-        QCOMPARE(job.notFound(), 5);
-        QCOMPARE(job.notSent() + job.unknown(), 0);
+        for (int run = 0; run < 2; ++run) {
+            EnrichApplyJob job(m_client.get(), p, resume);
+            QVERIFY(runJob(job));
+            if (run == 1) { // a finished run is not resumed, and sends nothing
+                QCOMPARE(job.state(), JobState::Failed);
+                break;
+            }
+            QVERIFY2(job.state() == JobState::Succeeded, qPrintable(job.errorText()));
+            QVERIFY(job.batchesVerified() >= 1); // the first batch, strangers and all
+            QCOMPARE(job.applied(), 600);
+            QCOMPARE(job.notFound(), 5);
+            QCOMPARE(job.notSent() + job.unknown(), 0);
+        }
+        // Each batch processed once, none sent again under its request id.
+        QCOMPARE(processedBatches(), quint64(3));
+        QCOMPARE(enrichtest::countersOf(m_sim, QStringLiteral("list_us_main")).enrichRepeats,
+                 quint64(0));
         QVERIFY(tenantHoldsPlan(*p));
     }
 

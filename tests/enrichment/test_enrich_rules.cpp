@@ -99,6 +99,9 @@ private Q_SLOTS:
     void decimalMarkIsReadFromTheColumn_data();
     void decimalMarkIsReadFromTheColumn();
     void ambiguousNumbersAreNamedWithBothReadings();
+    void optionsThatChangeDataAreSaid();
+    void nullTokensThatAreValuesAreRefused();
+    void declaredUtf8IsChecked();
     void fillRateIsMeasuredBeforeFiltering();
     void rowStatesAndReasons();
     void duplicates_data();
@@ -254,6 +257,11 @@ void TestEnrichRules::coercion_data()
     bad("bool maybe", Type::Boolean, "maybe", "is not yes/no");
     ok("string", Type::String, "Dana W.", QStringLiteral("Dana W."));
     ok("string unicode at limit", Type::String, "Zürich東京", QStringLiteral("Zürich東京"));
+    // The length is what the tenant counts of what is sent: UTF-16 units (an emoji is two).
+    ok("string emoji at limit", Type::String, "01234567\xF0\x9F\x98\x80",
+       QStringLiteral("01234567\U0001F600"));
+    bad("string emoji over limit", Type::String, "012345678\xF0\x9F\x98\x80",
+        "longer than 10 characters");
     bad("string too long", Type::String, "0123456789X", "longer than 10 characters");
     ok("enum exact", Type::String, "active", QStringLiteral("active"), "enum");
     bad("enum case", Type::String, "Active", "did you mean \u201cactive\u201d", "enum");
@@ -844,6 +852,110 @@ void TestEnrichRules::ambiguousNumbersAreNamedWithBothReadings()
     QCOMPARE(plan->count(RowState::RowError), 0);
     QCOMPARE(plan->cell(0, 0).value.toDouble(), 2500.0);
     QVERIFY(plan->fields().first().ambiguousRows.isEmpty());
+}
+
+void TestEnrichRules::optionsThatChangeDataAreSaid()
+{
+    QVERIFY(EnrichOptions().changes().isEmpty()); // the defaults change nothing
+    EnrichOptions o;
+    o.extraNullTokens = {QStringLiteral("yes"), QStringLiteral("-")};
+    o.coercion.decimalMark = DecimalMark::Comma;
+    o.coercion.dateOrder = DateOrder::DayFirst;
+    o.duplicates = DuplicatePolicy::Last;
+    const QStringList c = o.changes();
+    QCOMPARE(c.size(), 4);
+    QCOMPARE(c[0], QStringLiteral("null tokens added: \u201cyes\u201d, \u201c-\u201d (a cell "
+                                  "holding one is left out, never sent)"));
+    QCOMPARE(c[1], QStringLiteral("decimal mark: comma (1.234,56), whatever the columns show"));
+    QCOMPARE(c[2], QStringLiteral("date order: day first (03/04/2024 is 3 April)"));
+    QCOMPARE(c[3], QStringLiteral("a contact id twice: the last row wins"));
+    // A template keeps them, and says them again once loaded.
+    const MappingTemplate t{QStringLiteral("weekly"),
+                            QJsonObject{{QStringLiteral("columns"), QJsonObject{}}}, o};
+    MappingTemplate back;
+    QString error;
+    QVERIFY(MappingTemplate::fromJson(t.toJson(), &back, &error));
+    QCOMPARE(back.options.changes(), c);
+    // A template written before the mark was read from the column: its decimalComma false was
+    // the default, not a choice.
+    QJsonObject old{
+            {QStringLiteral("name"), QStringLiteral("old")},
+            {QStringLiteral("mapping"), QJsonObject{{QStringLiteral("columns"), QJsonObject{}}}},
+            {QStringLiteral("options"), QJsonObject{{QStringLiteral("decimalComma"), false}}}};
+    QVERIFY(MappingTemplate::fromJson(old, &back, &error));
+    QCOMPARE(back.options.coercion.decimalMark, DecimalMark::Auto);
+    old.insert(QStringLiteral("options"),
+               QJsonObject{{QStringLiteral("decimalMark"), QStringLiteral("dot")}});
+    QVERIFY(!MappingTemplate::fromJson(old, &back, &error));
+    QVERIFY2(error.contains(u"decimalMark"), qPrintable(error));
+}
+
+void TestEnrichRules::nullTokensThatAreValuesAreRefused()
+{
+    const ListSchema s = crmSchema();
+    const QStringList headers{QStringLiteral("Contact ID"), QStringLiteral("DNC"),
+                              QStringLiteral("Status"), QStringLiteral("Notes")};
+    EnrichMapping m;
+    m.idColumn = 0;
+    m.targets = {QString(), QStringLiteral("do_not_call"), QStringLiteral("crm_account_status"),
+                 QString()};
+    QStringList c = nullTokenConflicts(
+            {QStringLiteral("YES"), QStringLiteral("Churned"), QStringLiteral("-")}, s, m);
+    QCOMPARE(c.size(), 2);
+    QVERIFY2(c[0].startsWith(u"the null token \u201cYES\u201d is a value of do_not_call (yes/no): "
+                             "every \u201cyes\u201d there would be left out instead of sent"),
+             qPrintable(c[0]));
+    QVERIFY2(c[1].contains(u"\u201cChurned\u201d is a value of crm_account_status (one of active, "
+                           "churned)"),
+             qPrintable(c[1]));
+    QVERIFY(nullTokenConflicts({QStringLiteral("-"), QStringLiteral("unknown")}, s, m).isEmpty());
+    // An attribute that is not mapped is not in the way.
+    m.targets[1].clear();
+    c = nullTokenConflicts({QStringLiteral("yes")}, s, m);
+    QVERIFY(c.isEmpty());
+}
+
+void TestEnrichRules::declaredUtf8IsChecked()
+{
+    // Latin-1 bytes in a file read as UTF-8 because the user said so (or a BOM did): the line is
+    // named, and its row is not sent (its text would reach the tenant as U+FFFD).
+    const QByteArray csv("Contact ID,Account Manager\n"
+                         "c1,Dana\n"
+                         "c2,Ren\xE9"
+                         "e\n"
+                         "c3,Zo\xC3\xAB\n");
+    const ListSchema s = crmSchema();
+    const QByteArray withBom = QByteArray("\xEF\xBB\xBF") + csv;
+    for (const QByteArray &bytes : {csv, withBom}) {
+        CsvOptions utf8;
+        utf8.encoding = CsvEncoding::Utf8;
+        QBuffer b;
+        b.setData(bytes);
+        b.open(QIODevice::ReadOnly);
+        auto t = std::make_shared<CsvTable>();
+        QVERIFY(readCsvTable(&b, bytes.startsWith("\xEF") ? CsvOptions{} : utf8, t.get()));
+        QCOMPARE(t->notUtf8, std::vector<qint64>{1});
+        QCOMPARE(t->info.problems.size(), 1);
+        QCOMPARE(t->info.problems.first().line, 3);
+        QVERIFY2(t->info.problems.first().text.contains(u"not UTF-8 in column \u201cAccount "
+                                                        "Manager\u201d (0xe9 at its byte 4)"),
+                 qPrintable(t->info.problems.first().text));
+        const auto plan = EnrichPlan::build(t, s, EnrichMapping::suggested(t->info.header, s), {});
+        QCOMPARE(plan->state(0), RowState::Send);
+        QCOMPARE(plan->state(1), RowState::RowError);
+        QVERIFY2(plan->reason(1).contains(u"not UTF-8"), qPrintable(plan->reason(1)));
+        QCOMPARE(plan->state(2), RowState::Send);
+        QCOMPARE(plan->cell(2, 0).value.toString(), QStringLiteral("Zo\u00EB"));
+    }
+    // Without a word about the encoding, the file is found not to be UTF-8 and read as
+    // Windows-1252: nothing is lost.
+    QBuffer b;
+    b.setData(csv);
+    b.open(QIODevice::ReadOnly);
+    CsvTable t;
+    QVERIFY(readCsvTable(&b, {}, &t));
+    QVERIFY(t.notUtf8.empty());
+    QVERIFY(t.info.encodingFallback);
 }
 
 void TestEnrichRules::fillRateIsMeasuredBeforeFiltering()

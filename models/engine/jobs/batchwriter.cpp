@@ -207,10 +207,23 @@ void BatchWriter::onConfirmed(int batch, const Result &result, const QList<ItemO
     }
     if (why.isEmpty() && !m_halted && m_sends[size_t(batch)] < std::max(1, m_options.maxSends)) {
         // It did not take effect (or not all of it): the same batch again, under the same
-        // request id, so that a tenant that did get it answers what it did the first time.
+        // request id, so that a tenant that did get it answers what it did the first time; a
+        // little later each time, as a retry would be.
         ++m_resent;
-        m_pacer->retrying(int(m_batches[size_t(batch)].size()), 0);
-        send(batch);
+        const qint64 wait = std::min<qint64>(8000, qint64(500) << (m_sends[size_t(batch)] - 1));
+        m_pacer->retrying(int(m_batches[size_t(batch)].size()), wait);
+        PaceClock *clock = m_options.clock ? m_options.clock : PaceClock::steady();
+        clock->callAfter(wait, this, [this, batch] {
+            if (!m_halted) {
+                send(batch);
+                return;
+            }
+            // Read back as not taken, and stopped before it went again: not sent.
+            Result stopped;
+            stopped.error = ErrorKind::Local;
+            stopped.errorText = tr("not sent again: %1").arg(m_haltReason);
+            record(batch, stopped, m_hooks.judge(batch, stopped), {});
+        });
         return;
     }
     Result unknown = result;
