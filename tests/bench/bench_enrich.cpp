@@ -9,7 +9,7 @@
 //       200/s: time, calls answered 429, the ETA shown at a quarter done against the real rest.
 //
 //   bench_enrich [--rows N] [--csv FILE] [--repeat N] [--contacts N] [--paced N]
-//                [--in-flight N] [--smoke]
+//                [--tenants abcd] [--in-flight N] [--smoke]
 //   (0 skips a part; --repeat imports the file N times, a line each; Python's time is set
 //   against the fastest)
 //   --csv imports that file (with the generated file's mapping) instead of a generated one;
@@ -321,7 +321,13 @@ int main(int argc, char *argv[])
            "answered 429 | batch POSTs / 429 | ETA at 25 % done / real rest | pace at the end |\n"
            "|---|---|---|---|---|---|---|---|---|\n";
     double first = 0;
+    // --tenants abcd: which of them to run (all by default).
+    const qsizetype tenantsAt = args.indexOf(QStringLiteral("--tenants"));
+    const QString only = tenantsAt > 0 && tenantsAt + 1 < args.size() ? args.at(tenantsAt + 1)
+                                                                       : QStringLiteral("abcd");
     for (const Tenant &tenant : tenants) {
+        if (!only.contains(QLatin1Char(tenant.name[0])))
+            continue;
         if (!sim.start(QStringList{QStringLiteral("--scale"), QStringLiteral("large")}
                                + tenant.flags,
                        &error)) {
@@ -342,13 +348,20 @@ int main(int argc, char *argv[])
         o.refresh = false;
         EnrichApplyJob job(&pacedClient, plan3, o);
         JobTracker tracker(&job);
+        QElapsedTimer clock;
         qint64 calls = 0;
         qint64 limited = 0;
         QObject::connect(&job, &Job::callObserved, &job, [&](const CallSample &c) {
             ++calls;
             limited += c.httpStatus == 429 ? 1 : 0;
+            if (qEnvironmentVariableIntValue("BENCH_TRACE") >= 2)
+                out << "    " << QString::number(c.atMs / 1000.0, 'f', 3) << " s  answer "
+                    << c.httpStatus << " after " << c.latencyMs << " ms (waited "
+                    << c.waitBeforeMs << " ms before)\n";
+            else if (c.httpStatus == 429 && qEnvironmentVariableIsSet("BENCH_TRACE"))
+                out << "    " << QString::number(clock.elapsed() / 1000.0, 'f', 2) << " s  429"
+                    << (c.retried ? " (a retry)" : "") << '\n';
         });
-        QElapsedTimer clock;
         qint64 etaAt25 = -1;
         qint64 at25 = -1;
         QObject::connect(&tracker, &JobTracker::changed, &job, [&] {

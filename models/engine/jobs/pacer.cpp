@@ -22,14 +22,14 @@ constexpr double kMinShare = 0.02;
 // An episode (a drop whose cause is not known yet) measures the lower pace for kConfirmMin
 // answers (kProbeMax when it meets 429s too) and, when needed, the pace it left again: a share
 // that fell with the pace (ten times likelier than one share for both) is a limit.
-constexpr int kConfirmMin = 6;
+constexpr int kConfirmMin = 4;
 constexpr int kProbeMax = 12;
 const double kDecisive = std::log(10.0);
 constexpr double kUnpaced = 1e9; // the pace of an unpaced run, in the explanations' sums
 // Climbing: after kRun answers that random 429s explain, by a tenth of the configured rate (of
 // the pace, unpaced); below a pace where 429s rose within kMemoryMs, by a tenth of the pace, half
-// way to it at most, and not closer than 3 %.
-constexpr int kRun = 6;
+// way to it at most, and not closer than 1.5 %.
+constexpr int kRun = 4;
 constexpr qint64 kMemoryMs = 60000;
 constexpr qint64 kLevelKeepMs = 120000;
 // Unpaced, batches in flight grow from one by one per batch the tenant takes, to this many.
@@ -143,20 +143,16 @@ void Pacer::pump()
     }
 }
 
-// The bucket is kept as the moment it is full again (m_freeAtMs): `items` may go once the room
-// they need has come back, and push that moment on by items / rate. A retry to come must still
-// find the room it needs when it goes.
+// The pace is kept as the moment the next batch may go (m_freeAtMs): each batch pushes it on by
+// its items / rate from when it went, so batches are spaced by what the one before held (a small
+// batch after a large one waits as long as a large one would: a tenant's bucket may hold less
+// than a batch). A retry to come must still find its turn when it goes.
 double Pacer::earliest(int items, qint64 now, qint64 *recheckAt) const
 {
-    const double capacity = m_options.batchSize;
-    const auto roomFor = [capacity, this](int n) {
-        return (capacity - std::min<double>(n, capacity)) * perItemMs();
-    };
-    const double freeAt = m_freeAtMs < 0 ? double(now) : m_freeAtMs;
-    const double at = std::max(double(now), freeAt - roomFor(items));
-    double after = std::max(freeAt, at) + items * perItemMs();
+    const double at = std::max(double(now), m_freeAtMs);
+    double after = at + items * perItemMs();
     for (const auto &[when, n] : m_retries) {
-        if (after - roomFor(n) > double(when)) {
+        if (after > double(when)) {
             *recheckAt = when;
             return -1;
         }
@@ -367,7 +363,7 @@ double Pacer::nextRate(qint64 now) const
         // Below a pace the tenant refused lately: by a tenth at most, half way there at most,
         // and not quite up to it.
         next = std::min({next, m_rate * 1.1, (m_rate + m_badRate) / 2.0});
-        if (next >= m_badRate * 0.97)
+        if (next >= m_badRate * 0.985)
             return m_rate;
     }
     return next;
