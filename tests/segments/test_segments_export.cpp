@@ -359,7 +359,11 @@ void TestSegmentsExport::failureKeepsCheckpoint()
     ExportCheckpoint cp;
     QString error;
     QVERIFY(ExportCheckpoint::load(o.outputPath, &cp, &error));
-    QCOMPARE(cp.records, 1500);
+    // The pages committed before the fault: at least the three seen, more when the next was
+    // already on its way (pages are fetched ahead); whole pages, never the whole segment.
+    QVERIFY2(cp.records >= 1500 && cp.records % 500 == 0
+                     && cp.records < segtest::groundTruth(m_sim, m_gold).size(),
+             qPrintable(QString::number(cp.records)));
 
     QVERIFY(m_sim.applyFaultJson({{QStringLiteral("reset"), true}}, &error));
     o.resume = true;
