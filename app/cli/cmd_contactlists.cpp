@@ -324,24 +324,55 @@ int listsRestore(CliContext &ctx, const QCommandLineParser &args, const QStringL
     if (!positional.isEmpty() || !args.isSet(QStringLiteral("journal")))
         return ctx.fail(ExitUsage, QStringLiteral("lists restore needs --journal FILE."));
     const QString path = args.value(QStringLiteral("journal"));
+    const bool accept = args.isSet(QStringLiteral("accept-unverified"));
     SanitizeJournal::Contents contents;
     QString error;
-    if (!SanitizeJournal::read(path, &contents, &error))
+    // Everything about the journal is settled before a request goes out.
+    if (!SanitizeJournal::read(path, &contents, &error, {}, true))
         return ctx.fail(ExitRefused, error);
+    if (!contents.summary.verified) {
+        ctx.err() << SanitizeJournal::unverifiedText(path, contents) << "\n\n";
+        ctx.err().flush();
+        if (!accept)
+            return ctx.fail(ExitRefused,
+                            untrustedJournalRefusal(path, contents.summary)
+                                    + QStringLiteral(" To restore it anyway: cxone-cli lists "
+                                                     "restore --journal %1 --accept-unverified")
+                                              .arg(path));
+    }
     ApiClient *client = ctx.client();
     if (!client)
         return ctx.lastExitCode();
+    if (const QString tenant = journalTenant(client->profile().baseUrl);
+        contents.summary.header.tenant != tenant
+        && !SanitizeJournal::read(path, &contents, &error, tenant, true))
+        return ctx.fail(ExitRefused, error);
     ctx.audit();
     SanitizeRestoreJob job(client, path);
+    job.setAcceptUnverified(accept);
     const int rc = ctx.runJob(&job);
     if (rc == ExitOk) {
         if (ctx.json())
             ctx.printJson({{QStringLiteral("ok"), true},
                            {QStringLiteral("listId"), contents.header.value(u"listId")},
-                           {QStringLiteral("restored"), job.restored()}});
+                           {QStringLiteral("restored"), job.restored()},
+                           {QStringLiteral("changedSince"), job.changedSince()},
+                           {QStringLiteral("noChange"), job.heldNoChange()},
+                           {QStringLiteral("complete"), contents.summary.ended},
+                           {QStringLiteral("verified"), contents.summary.verified},
+                           {QStringLiteral("note"), job.journalNote()}});
+        else if (job.heldNoChange())
+            ctx.out() << job.journalNote() << '\n';
         else
             ctx.out() << "restored " << job.restored() << " contacts of "
-                      << contents.header.value(u"listId").toString() << '\n';
+                      << contents.header.value(u"listId").toString()
+                      << (job.changedSince() > 0
+                                  ? QStringLiteral("; %1 whose number was changed since the run "
+                                                   "were left as they are")
+                                            .arg(job.changedSince())
+                                  : QString())
+                      << '\n'
+                      << (job.journalNote().isEmpty() ? QString() : job.journalNote() + u'\n');
     }
     return rc;
 }
@@ -481,7 +512,10 @@ void registerListsCommands(QList<CommandSpec> &commands)
                      {},
                      QStringLiteral("Put back what a sanitize --apply changed, from its journal."),
                      {{QStringLiteral("journal"), QStringLiteral("The apply journal."),
-                       QStringLiteral("FILE")}},
+                       QStringLiteral("FILE")},
+                      {QStringLiteral("accept-unverified"),
+                       QStringLiteral("Restore a journal this machine did not sign, after "
+                                      "printing what it would do.")}},
                      listsRestore});
     commands.append({{QStringLiteral("phones"), QStringLiteral("check")},
                      {},

@@ -498,7 +498,25 @@ int enrichRestore(CliContext &ctx, const QCommandLineParser &args, const QString
     if (!client)
         return ctx.lastExitCode();
     ctx.audit();
-    EnrichUndoJob job(client, args.value(QStringLiteral("journal")));
+    const QString path = args.value(QStringLiteral("journal"));
+    const bool accept = args.isSet(QStringLiteral("accept-unverified"));
+    // Everything about the journal is settled before a request goes out, as for lists restore.
+    EnrichUndoJob::Contents contents;
+    QString error;
+    if (!EnrichUndoJob::read(path, journalTenant(client->profile().baseUrl), &contents, &error))
+        return ctx.fail(ExitRefused, error);
+    if (!contents.summary.verified) {
+        ctx.err() << EnrichUndoJob::unverifiedText(path, contents) << "\n\n";
+        ctx.err().flush();
+        if (!accept)
+            return ctx.fail(ExitRefused,
+                            untrustedJournalRefusal(path, contents.summary)
+                                    + QStringLiteral(" To restore it anyway: cxone-cli enrich "
+                                                     "restore --journal %1 --accept-unverified")
+                                              .arg(path));
+    }
+    EnrichUndoJob job(client, path);
+    job.setAcceptUnverified(accept);
     const int rc = ctx.runJob(&job);
     if (rc != ExitOk)
         return rc;
@@ -507,7 +525,11 @@ int enrichRestore(CliContext &ctx, const QCommandLineParser &args, const QString
                        {QStringLiteral("listId"), job.listId()},
                        {QStringLiteral("contacts"), job.restoredContacts()},
                        {QStringLiteral("attributes"), job.restoredAttributes()},
-                       {QStringLiteral("changedSince"), job.changedSince()}});
+                       {QStringLiteral("changedSince"), job.changedSince()},
+                       {QStringLiteral("noChange"), job.heldNoChange()},
+                       {QStringLiteral("note"), job.journalNote()}});
+    else if (job.heldNoChange())
+        ctx.out() << job.journalNote() << '\n';
     else
         ctx.out() << "put back " << job.restoredAttributes() << " attributes of "
                   << job.restoredContacts() << " contacts of " << job.listId()
@@ -515,7 +537,8 @@ int enrichRestore(CliContext &ctx, const QCommandLineParser &args, const QString
                               ? QStringLiteral("; %1 changed since the run were left as they are")
                                         .arg(job.changedSince())
                               : QString())
-                  << '\n';
+                  << '\n'
+                  << (job.journalNote().isEmpty() ? QString() : job.journalNote() + u'\n');
     return ExitOk;
 }
 
@@ -597,7 +620,10 @@ void registerEnrichCommands(QList<CommandSpec> &commands)
                      {},
                      QStringLiteral("Undo an enrichment run from its journal."),
                      {{QStringLiteral("journal"), QStringLiteral("The run's journal."),
-                       QStringLiteral("FILE")}},
+                       QStringLiteral("FILE")},
+                      {QStringLiteral("accept-unverified"),
+                       QStringLiteral("Undo with a journal this machine did not sign, after "
+                                      "printing what it would do.")}},
                      enrichRestore});
 }
 

@@ -857,12 +857,8 @@ void EnrichApplyJob::finishRun()
         }
     }
     const auto close = [this] {
-        QJsonObject end = summaryJson();
-        end.insert(QStringLiteral("type"), QStringLiteral("end"));
-        if (!m_haltReason.isEmpty())
-            end.insert(QStringLiteral("stopped"), m_haltReason);
         QString error;
-        if (!m_journal.append(end, &error) || !m_journal.sync(&error))
+        if (!BatchWriter::closeRun(&m_journal, summaryJson(), m_haltReason, &error))
             Q_EMIT message(tr("Warning: %1").arg(error));
         QJsonObject d = summaryJson();
         d.insert(QStringLiteral("avgLatencyMs"),
@@ -932,23 +928,35 @@ EnrichUndoJob::EnrichUndoJob(ApiClient *client, QString journalPath, QObject *pa
 
 EnrichUndoJob::~EnrichUndoJob() = default;
 
-void EnrichUndoJob::run()
+qint64 EnrichUndoJob::Contents::attributes() const
 {
+    qint64 n = 0;
+    for (const Entry &e : entries)
+        n += QJsonDocument::fromJson(e.after).object().size();
+    return n;
+}
+
+bool EnrichUndoJob::read(const QString &path, const QString &tenant, Contents *out,
+                         QString *error)
+{
+    *out = Contents();
     QHash<QString, qsizetype> index;
     QSet<QString> applied; // contacts that may hold the run's values (ok or unknown)
-    JournalSummary summary;
-    QString error;
+    const auto compact = [](const QJsonValue &v) {
+        return QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+    };
     const auto onLine = [&](qint64, const QJsonObject &line, QString *) {
         const QString type = line.value(u"type").toString();
         if (type == u"prepared" && line.value(u"op").toString() == kOp) {
+            out->preparedAny = true;
             for (const QJsonValue v : line.value(u"contacts").toArray()) {
                 const QJsonObject c = v.toObject();
                 const QString id = c.value(u"id").toString();
                 if (index.contains(id))
                     continue; // the first "before" is the original
-                index.insert(id, qsizetype(m_entries.size()));
-                m_entries.push_back(
-                        {id, c.value(u"before").toObject(), c.value(u"after").toObject()});
+                index.insert(id, qsizetype(out->entries.size()));
+                out->entries.push_back(
+                        {id, compact(c.value(u"before")), compact(c.value(u"after"))});
             }
         } else if (type == u"result" && line.value(u"op").toString() == kOp) {
             for (const QJsonValue v : line.value(u"items").toArray()) {
@@ -963,35 +971,99 @@ void EnrichUndoJob::run()
         }
         return true;
     };
-    if (!readJournal(m_journalPath,
-                     {QStringLiteral("enrich"), journalTenant(m_client->profile().baseUrl), {}},
-                     onLine, &summary, &error)) {
+    JournalExpectation expect{QStringLiteral("enrich"), tenant, {}};
+    expect.acceptUnverified = true;
+    if (!readJournal(path, expect, onLine, &out->summary, error))
+        return false;
+    // Only contacts the run may have changed are looked at.
+    std::vector<Entry> &entries = out->entries;
+    entries.erase(std::remove_if(entries.begin(), entries.end(),
+                                 [&applied](const Entry &e) { return !applied.contains(e.id); }),
+                  entries.end());
+    out->sent = qint64(applied.size());
+    out->planned = out->summary.header.counts.value(u"contacts").toInteger();
+    return true;
+}
+
+QString EnrichUndoJob::unverifiedText(const QString &path, const Contents &contents)
+{
+    return unverifiedJournalText(
+            path, contents.summary, qint64(contents.entries.size()),
+            tr("put back what %1 of %2 held before the run, where they still hold what the run "
+               "wrote")
+                    .arg(countText(contents.attributes(), tr("attribute"), tr("attributes")),
+                         countText(qint64(contents.entries.size()), tr("contact"),
+                                   tr("contacts"))));
+}
+
+void EnrichUndoJob::run()
+{
+    Contents contents;
+    QString error;
+    // Read whether signed or not: one this machine did not sign is refused below, with what it
+    // would do for a person to judge.
+    if (!read(m_journalPath, journalTenant(m_client->profile().baseUrl), &contents, &error)) {
         audit(QStringLiteral("ENRICH_UNDO_REFUSED"), QStringLiteral("refused"),
               {{QStringLiteral("error"), error}, {QStringLiteral("journal"), m_journalPath}});
         fail(error);
         return;
     }
+    const JournalSummary &summary = contents.summary;
     m_listId = summary.header.target;
     setTarget(m_listId);
     setTitle(tr("Undo enrichment · %1")
                      .arg(summary.header.targetName.isEmpty() ? m_listId
                                                               : summary.header.targetName));
-    // Only contacts the run may have changed are looked at.
-    m_entries.erase(std::remove_if(m_entries.begin(), m_entries.end(),
-                                   [&applied](const Entry &e) { return !applied.contains(e.id); }),
-                    m_entries.end());
-    if (!m_journal.reopen(m_journalPath, &error)) {
+    if (!summary.verified && !m_acceptUnverified) {
+        m_refusedUnverified = true;
+        m_unverifiedText = unverifiedText(m_journalPath, contents);
+        error = untrustedJournalRefusal(m_journalPath, summary);
+        audit(QStringLiteral("ENRICH_UNDO_REFUSED"), QStringLiteral("refused"),
+              {{QStringLiteral("error"), error}, {QStringLiteral("journal"), m_journalPath}});
         fail(error);
         return;
     }
-    audit(QStringLiteral("ENRICH_UNDO_STARTED"), QStringLiteral("info"),
-          {{QStringLiteral("contacts"), qint64(m_entries.size())},
-           {QStringLiteral("journal"), m_journalPath},
-           {QStringLiteral("complete"), summary.ended}},
-          m_listId);
-    if (!summary.ended)
-        Q_EMIT message(tr("The journal has no closing line (the run was interrupted); undoing "
-                          "what it records."));
+    m_entries = std::move(contents.entries);
+    const bool preparedAny = contents.preparedAny;
+    if (m_entries.empty()) {
+        const QString text
+                = !preparedAny && !summary.ended
+                          ? tr("The journal %1 holds no change: it ends after its header, so the "
+                               "run was stopped before it journaled its first batch and sent "
+                               "nothing (every batch is journaled before it is sent). There is "
+                               "nothing to put back. If this file is a copy, check that it is "
+                               "whole: a copy cut short would hide what the run did.")
+                                    .arg(m_journalPath)
+                          : tr("The journal %1 holds no change that reached the tenant: none of "
+                               "the run's batches was sent, or each was refused. There is "
+                               "nothing to put back.")
+                                    .arg(m_journalPath);
+        audit(QStringLiteral("ENRICH_UNDO_COMPLETED"), QStringLiteral("ok"),
+              {{QStringLiteral("contacts"), 0},
+               {QStringLiteral("attributes"), 0},
+               {QStringLiteral("noChange"), true},
+               {QStringLiteral("journal"), m_journalPath}},
+              m_listId);
+        m_journalNote = text;
+        m_heldNoChange = true;
+        Q_EMIT message(text);
+        succeed();
+        return;
+    }
+    if (!m_journal.reopen(m_journalPath, &error, m_acceptUnverified)) {
+        fail(error);
+        return;
+    }
+    QJsonObject started{{QStringLiteral("contacts"), qint64(m_entries.size())},
+                        {QStringLiteral("journal"), m_journalPath},
+                        {QStringLiteral("complete"), summary.ended}};
+    if (!summary.verified)
+        started.insert(QStringLiteral("acceptedUnverified"), summary.untrusted);
+    audit(QStringLiteral("ENRICH_UNDO_STARTED"), QStringLiteral("info"), started, m_listId);
+    if (!summary.ended) {
+        m_journalNote = journalCutShortText(contents.sent, contents.planned);
+        Q_EMIT message(m_journalNote);
+    }
     setPhase(tr("Undoing the enrichment of %n contact(s)", nullptr, int(m_entries.size())));
     setProgress(0, qint64(m_entries.size()));
 
@@ -1097,7 +1169,8 @@ void EnrichUndoJob::run()
                                                 ? tr("; %1 changed since the run were left as "
                                                      "they are")
                                                           .arg(m_changedSince)
-                                                : QString()));
+                                                : QString())
+                           + (m_journalNote.isEmpty() ? QString() : u' ' + m_journalNote));
             succeed();
         }
     });
@@ -1132,6 +1205,8 @@ void EnrichUndoJob::prepare(int batch,
         QJsonArray lines;
         for (const qsizetype i : m_writer->batches()[size_t(batch)]) {
             const Entry &e = m_entries[size_t(i)];
+            const QJsonObject runBefore = QJsonDocument::fromJson(e.before).object();
+            const QJsonObject runAfter = QJsonDocument::fromJson(e.after).object();
             m_next.remove(e.id);
             if (!current.contains(e.id)) {
                 m_failures.insert(e.id, tr("the contact is no longer on the list"));
@@ -1139,9 +1214,9 @@ void EnrichUndoJob::prepare(int batch,
             }
             QJsonObject next = current.value(e.id);
             int reverted = 0;
-            for (auto it = e.after.begin(); it != e.after.end(); ++it) {
+            for (auto it = runAfter.begin(); it != runAfter.end(); ++it) {
                 const QJsonValue now = next.value(it.key());
-                const QJsonValue before = e.before.value(it.key());
+                const QJsonValue before = runBefore.value(it.key());
                 const bool atBefore = now == before || (now.isUndefined() && before.isNull());
                 if (atBefore)
                     continue; // already as it was (or the run did not change it)

@@ -203,8 +203,43 @@ class EnrichUndoJob final : public Job
 {
     Q_OBJECT
 public:
+    // The values as compact JSON text, parsed a batch at a time when it is prepared: a journal
+    // of a million contacts is not held as a million pairs of QJsonObjects.
+    struct Entry
+    {
+        QString id;
+        QByteArray before; // an attribute null or absent: it was absent before the run
+        QByteArray after;
+    };
+    // What an enrichment journal holds for an undo.
+    struct Contents
+    {
+        JournalSummary summary;
+        std::vector<Entry> entries; // the contacts the run changed, or may have (sent)
+        bool preparedAny = false;   // some batch was journaled
+        qint64 sent = 0;            // contacts the run sent
+        qint64 planned = 0;         // contacts the run planned
+        qint64 attributes() const;  // the values the run wrote on those contacts
+    };
+    // Reads the journal (kind "enrich", the tenant when not empty), signed or not: the contents
+    // say whether it was (summary.verified). False with a sentence when it cannot be read.
+    static bool read(const QString &path, const QString &tenant, Contents *out, QString *error);
+    // What a person reads before undoing with a journal this machine did not sign.
+    static QString unverifiedText(const QString &path, const Contents &contents);
+
     EnrichUndoJob(ApiClient *client, QString journalPath, QObject *parent = nullptr);
     ~EnrichUndoJob() override;
+
+    // Undoes a journal this machine did not sign: only after a person confirmed its summary.
+    void setAcceptUnverified(bool accept) { m_acceptUnverified = accept; }
+    // Refused because the journal is not signed by this machine; unverifiedText() is what a
+    // person reads before accepting it.
+    bool refusedUnverified() const { return m_refusedUnverified; }
+    QString unverifiedText() const { return m_unverifiedText; }
+    // What the journal says of itself beside the outcome: that it holds no change, or that it
+    // ends before its closing line (and how much of the run it holds). Empty otherwise.
+    QString journalNote() const { return m_journalNote; }
+    bool heldNoChange() const { return m_heldNoChange; }
 
     qint64 restoredContacts() const { return m_restored; }
     qint64 restoredAttributes() const { return m_attributes; }
@@ -230,16 +265,13 @@ protected:
     void onCancel() override;
 
 private:
-    struct Entry
-    {
-        QString id;
-        QJsonObject before; // null: the attribute was absent
-        QJsonObject after;
-    };
     void prepare(int batch, std::function<void(BatchWriter::Prepared, const QString &)> done);
 
     ApiClient *m_client;
     QString m_journalPath;
+    bool m_acceptUnverified = false;
+    bool m_refusedUnverified = false;
+    QString m_unverifiedText;
     QString m_listId;
     JournalWriter m_journal;
     std::vector<Entry> m_entries;
@@ -253,6 +285,8 @@ private:
     qint64 m_changedSince = 0;
     qint64 m_failed = 0;
     bool m_listMissing = false;
+    QString m_journalNote;
+    bool m_heldNoChange = false;
 };
 
 } // namespace cxone

@@ -6,7 +6,10 @@
 #include "app/simulator/modules/contactlistsdata.h"
 #include "app/simulator/modules/contactlistsmodule.h"
 #include "models/contactlists/sanitizejobs.h"
+#include "models/engine/jobs/journal.h"
+#include "network/api/contactlistsapi.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -98,6 +101,37 @@ class TestSanitizeSim final : public QObject
         }
         return job.preview();
     }
+
+    Result await(CallHandle *call)
+    {
+        Result out;
+        QSignalSpy done(call, &CallHandle::finished);
+        if (done.wait(kWait))
+            out = done.first().first().value<Result>();
+        return out;
+    }
+
+    // A journal of this machine (signed with its key), written line by line for the case at hand.
+    QString journal(const QString &name, const QString &list, qint64 updates, qint64 deletes,
+                    const QList<QJsonObject> &lines)
+    {
+        const QString path = m_dir.filePath(name);
+        JournalHeader h;
+        h.kind = SanitizeJournal::kind();
+        h.tenant = journalTenant(m_client->profile().baseUrl);
+        h.target = list;
+        h.targetName = list;
+        h.counts = {{QStringLiteral("updates"), updates}, {QStringLiteral("deletes"), deletes}};
+        JournalWriter w;
+        QString error;
+        if (!w.create(path, h, &error))
+            qWarning("%s", qPrintable(error));
+        for (const QJsonObject &line : lines)
+            w.append(line);
+        return path;
+    }
+
+    qsizetype callCount(const QByteArray &method) { return calls(method).size(); }
 
     // The contacts as the tenant holds them now, as comparable lines.
     QStringList contents(const QString &listId)
@@ -322,6 +356,203 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(SanitizeJournal::read(o.journalPath, &j, &error), qPrintable(error));
         QVERIFY(!j.changes.empty());
+    }
+
+    // A number someone changed after the run stays theirs: the restore reads the list's numbers
+    // first and puts back only those still holding what the run wrote.
+    void restoreLeavesNumbersChangedSince()
+    {
+        const QString list = QStringLiteral("list_gb_renewals");
+        QStringList before = contents(list);
+        auto s = load(list);
+        QVERIFY(s);
+        auto p = preview(s, QStringLiteral("GB"), QStringLiteral("voip"));
+        QVERIFY(p && p->count(Verdict::Update) > 1);
+        ApplyOptions o;
+        o.journalPath = m_dir.filePath(QStringLiteral("changed-since.jsonl"));
+        SanitizeApplyJob apply(m_client.get(), p, o);
+        QVERIFY(runJob(apply));
+        QCOMPARE(apply.state(), JobState::Succeeded);
+        qsizetype row = 0;
+        while (p->effectiveVerdict(row) != Verdict::Update)
+            ++row;
+        const QString id = p->contacts().id(row);
+        const QString theirs = QStringLiteral("+447700900999");
+        const Result changed = await(
+                ContactListsApi(m_client.get()).patch(list, {ListContact{id, theirs, {}}}));
+        QVERIFY2(changed.ok(), qPrintable(changed.errorText));
+
+        SanitizeRestoreJob restore(m_client.get(), o.journalPath);
+        QVERIFY(runJob(restore));
+        QCOMPARE(restore.state(), JobState::Succeeded);
+        QCOMPARE(restore.changedSince(), 1);
+        QCOMPARE(restore.restored(), apply.updatedOk() + apply.purgedOk() - 1);
+        for (QString &line : before) {
+            if (line.startsWith(id + u'|'))
+                line = id + u'|' + theirs + line.mid(line.indexOf(u'|', id.size() + 1));
+        }
+        QCOMPARE(contents(list), before);
+    }
+
+    // Only what the run's own lines say it deleted is re-created: a contact whose delete was
+    // never sent, and which someone else deleted since, stays deleted.
+    void restoreRecreatesOnlyWhatTheRunDeleted()
+    {
+        const QString list = QStringLiteral("list_gb_renewals");
+        auto s = load(list);
+        QVERIFY(s && s->size() > 2);
+        const auto change = [&](qsizetype i) {
+            return QJsonObject{{QStringLiteral("type"), QStringLiteral("change")},
+                               {QStringLiteral("op"), QStringLiteral("delete")},
+                               {QStringLiteral("id"), s->id(i)},
+                               {QStringLiteral("phone"), QString::fromUtf8(s->phone(i))},
+                               {QStringLiteral("fields"), s->fields(i)}};
+        };
+        const QString byRun = s->id(0);
+        const QString notSent = s->id(1);
+        const QString path = journal(
+                QStringLiteral("deleted.jsonl"), list, 0, 2,
+                {change(0), change(1),
+                 {{QStringLiteral("type"), QStringLiteral("planned")}},
+                 {{QStringLiteral("type"), QStringLiteral("send")},
+                  {QStringLiteral("op"), QStringLiteral("delete")},
+                  {QStringLiteral("batch"), 0},
+                  {QStringLiteral("ids"), QJsonArray{byRun}}},
+                 {{QStringLiteral("type"), QStringLiteral("result")},
+                  {QStringLiteral("op"), QStringLiteral("delete")},
+                  {QStringLiteral("batch"), 0},
+                  {QStringLiteral("items"),
+                   QJsonArray{QJsonObject{{QStringLiteral("id"), byRun},
+                                          {QStringLiteral("outcome"), QStringLiteral("ok")}}}}},
+                 {{QStringLiteral("type"), QStringLiteral("not-sent")},
+                  {QStringLiteral("op"), QStringLiteral("delete")},
+                  {QStringLiteral("batch"), 1},
+                  {QStringLiteral("ids"), QJsonArray{notSent}}},
+                 {{QStringLiteral("type"), QStringLiteral("end")}}});
+        ContactListsApi api(m_client.get());
+        QVERIFY(await(api.remove(byRun)).ok());
+        QVERIFY(await(api.remove(notSent)).ok()); // by someone else, after the run
+
+        SanitizeRestoreJob restore(m_client.get(), path);
+        QVERIFY(runJob(restore));
+        QCOMPARE(restore.state(), JobState::Succeeded);
+        QCOMPARE(restore.restored(), 1);
+        const QStringList now = contents(list);
+        const auto holds = [&now](const QString &id) {
+            return std::any_of(now.cbegin(), now.cend(),
+                               [&id](const QString &l) { return l.startsWith(id + u'|'); });
+        };
+        QVERIFY(holds(byRun));
+        QVERIFY(!holds(notSent));
+        QCOMPARE(callCount("POST"), 1);
+    }
+
+    // What a killed run leaves (no closing line) is restored as far as it goes, and the restore
+    // says that the journal ends early and how much of the run it records.
+    void cutShortJournalSaysSo()
+    {
+        const QString list = QStringLiteral("list_us_main");
+        auto s = load(list);
+        QVERIFY(s);
+        auto p = preview(s, QStringLiteral("US,CA"), QStringLiteral("voip,premium-rate"));
+        QVERIFY(p && p->count(Verdict::Update) > 100);
+        ApplyOptions o;
+        o.journalPath = m_dir.filePath(QStringLiteral("killed.jsonl"));
+        SanitizeApplyJob apply(m_client.get(), p, o);
+        QVERIFY(runJob(apply));
+        QCOMPARE(apply.state(), JobState::Succeeded);
+        const qint64 planned = apply.updatedOk() + apply.purgedOk();
+        // Cut after the first batch's answer, as a kill there leaves it.
+        QFile f(o.journalPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = f.readAll().split('\n');
+        f.close();
+        const auto firstResult = std::find_if(lines.begin(), lines.end(), [](const QByteArray &l) {
+            return l.contains("\"type\":\"result\"");
+        });
+        QVERIFY(firstResult != lines.end());
+        lines.erase(firstResult + 1, lines.end());
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(lines.join('\n') + '\n');
+        f.close();
+
+        SanitizeRestoreJob restore(m_client.get(), o.journalPath);
+        QStringList messages;
+        connect(&restore, &Job::message, this, [&](const QString &m) { messages << m; });
+        QVERIFY(runJob(restore));
+        QCOMPARE(restore.state(), JobState::Succeeded);
+        QCOMPARE(restore.restored(), 100);
+        const QString expected = QStringLiteral("The journal ends before its closing line: the "
+                                                "run was stopped before its end (or this copy of "
+                                                "the journal was cut short). It records 100 of "
+                                                "the %1 changes the run planned as sent")
+                                         .arg(planned);
+        QVERIFY2(restore.journalNote().startsWith(expected), qPrintable(restore.journalNote()));
+        QVERIFY2(messages.join(u'\n').contains(expected), qPrintable(messages.join(u'\n')));
+    }
+
+    // A journal that ends with its header holds no change: the restore says so, sends nothing
+    // and succeeds (the run sent nothing either: every change is journaled before it is sent).
+    void headerOnlyJournalHoldsNoChange()
+    {
+        const QString path = journal(QStringLiteral("header-only.jsonl"),
+                                     QStringLiteral("list_gb_renewals"), 3, 1, {});
+        const qsizetype posts = callCount("POST");
+        const qsizetype patches = callCount("PATCH");
+        SanitizeRestoreJob restore(m_client.get(), path);
+        QVERIFY(runJob(restore));
+        QCOMPARE(restore.state(), JobState::Succeeded);
+        QVERIFY(restore.heldNoChange());
+        QVERIFY2(restore.journalNote().contains(u"holds no change that was sent"),
+                 qPrintable(restore.journalNote()));
+        QCOMPARE(callCount("POST"), posts);
+        QCOMPARE(callCount("PATCH"), patches);
+    }
+
+    // A journal edited and chained again without the key is refused before anything is sent,
+    // with what it would do for a person to read; accepted, it is restored.
+    void forgedJournalIsRefusedUnlessAccepted()
+    {
+        const QString list = QStringLiteral("list_gb_renewals");
+        const QString path = journal(
+                QStringLiteral("forged.jsonl"), list, 0, 0,
+                {{{QStringLiteral("type"), QStringLiteral("planned")}},
+                 {{QStringLiteral("type"), QStringLiteral("end")}}});
+        // Computed again the way an unsigned chain is, by someone without the key.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        f.close();
+        QByteArray prev;
+        QByteArray forged;
+        for (const QByteArray &raw : lines) {
+            if (raw.isEmpty())
+                continue;
+            QJsonObject o = QJsonDocument::fromJson(raw).object();
+            o.remove(QStringLiteral("sum"));
+            const QByteArray body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+            QCryptographicHash h(QCryptographicHash::Sha256);
+            h.addData(prev + '\n' + body);
+            prev = h.result().left(16).toHex();
+            forged += body.chopped(1) + ",\"sum\":\"" + prev + "\"}\n";
+        }
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(forged);
+        f.close();
+
+        SanitizeRestoreJob refused(m_client.get(), path);
+        QVERIFY(runJob(refused));
+        QCOMPARE(refused.state(), JobState::Failed);
+        QVERIFY(refused.refusedUnverified());
+        QVERIFY2(refused.errorText().contains(u"not signed by this machine"),
+                 qPrintable(refused.errorText()));
+        QVERIFY2(refused.unverifiedText().contains(u"list list_gb_renewals"),
+                 qPrintable(refused.unverifiedText()));
+        SanitizeRestoreJob accepted(m_client.get(), path);
+        accepted.setAcceptUnverified(true);
+        QVERIFY(runJob(accepted));
+        QCOMPARE(accepted.state(), JobState::Succeeded);
+        QVERIFY(accepted.heldNoChange());
     }
 
     void stopsAfterFiveServerErrors()

@@ -946,12 +946,24 @@ void ContactListsPage::restoreFile()
     startRestore(path, name);
 }
 
-void ContactListsPage::startRestore(const QString &path, const QString &listName)
+void ContactListsPage::startRestore(const QString &path, const QString &listName,
+                                    bool acceptUnverified)
 {
     auto *job = new SanitizeRestoreJob(session()->client(), path);
+    job->setAcceptUnverified(acceptUnverified);
     m_selectPath = path;
     setStatus(tr("Undoing the run on %1…").arg(listName));
-    connect(job, &Job::finished, this, [this, job, listName](JobState state) {
+    connect(job, &Job::finished, this, [this, job, path, listName](JobState state) {
+        if (job->refusedUnverified()) {
+            // A journal this machine did not sign: its summary is shown, and it is restored only
+            // if the person says so (asked after the job has ended).
+            QTimer::singleShot(0, this, [this, path, listName, text = job->unverifiedText()] {
+                ConfirmDialog dialog(tr("Restore a journal this machine did not sign"), text,
+                                     tr("Restore anyway"), this);
+                if (ask(&dialog) && session() && !isBusy())
+                    startRestore(path, listName, true);
+            });
+        }
         const bool ok = state == JobState::Succeeded;
         const QLocale l;
         const QString text = ok ? tr("Undone on %1: %2 contact(s) put back.", nullptr,

@@ -85,7 +85,8 @@ private:
     void apply();
     void restore();
     void restoreFile();
-    void startRestore(const QString &path, const QString &listName);
+    void startRestore(const QString &path, const QString &listName,
+                      bool acceptUnverified = false);
     bool ask(ConfirmDialog *dialog);
     void refreshRuns();
     void useSurveyRegions();

@@ -102,6 +102,12 @@ public:
     };
     static void scanLine(const QJsonObject &line, const QString &op, JournalState *state);
 
+    // Ends a journaled run: one {"type":"end"} line with the run's summary (and "stopped": why,
+    // when it stopped before its end), made durable. A restore tells a run that got to its end
+    // from one that was killed by this line. False with a sentence when it could not be written.
+    static bool closeRun(JournalWriter *journal, QJsonObject summary, const QString &stopped,
+                         QString *error);
+
 Q_SIGNALS:
     void callStarted(cxone::CallHandle *call);
     void batchFinished(int batch, const cxone::Result &result,

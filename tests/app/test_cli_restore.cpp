@@ -1,0 +1,237 @@
+// Restores at the command line meet journals they should not trust: one signed on another
+// machine, one edited and chained again without the key. Both restores refuse them before
+// anything is sent (exit 3) with what the journal would do; with --accept-unverified they print
+// that first and restore. A journal that holds no change says so and succeeds.
+#include "tests/support/simprocess.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using cxone::testsupport::SimProcess;
+
+class TestCliRestore final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    SimProcess m_sim;
+    QString m_cli;
+
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    // `machine` names the data folder, and so the key: two names are two machines.
+    Run cli(const QString &machine, const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CXONE_CLIENT_SECRET"), QString::fromLatin1(m_sim.secret()));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(machine));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(machine + u"-config"));
+        p.setProcessEnvironment(env);
+        p.start(m_cli, QStringList{QStringLiteral("--base-url"), m_sim.baseUrl().toString(),
+                                   QStringLiteral("--client-id"), m_sim.clientId(),
+                                   QStringLiteral("--audit-db"),
+                                   m_dir.filePath(machine + u".audit")}
+                               + args);
+        Run r;
+        if (!p.waitForFinished(120000))
+            return r;
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+    static QList<QByteArray> lines(const QString &path)
+    {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        QList<QByteArray> l = f.readAll().split('\n');
+        l.removeAll(QByteArray());
+        return l;
+    }
+
+    static void write(const QString &path, const QList<QByteArray> &l)
+    {
+        QFile f(path);
+        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        f.write(l.join('\n') + '\n');
+    }
+
+    // What someone without the key can do: edit a line, then compute every sum again as an
+    // unsigned chain is computed (SHA-256 over the previous sum and the line).
+    static QString forged(const QString &path, const QByteArray &from, const QByteArray &to)
+    {
+        const QString out = path + QStringLiteral(".forged");
+        QByteArray prev;
+        QList<QByteArray> result;
+        for (const QByteArray &raw : lines(path)) {
+            QJsonObject o = QJsonDocument::fromJson(QByteArray(raw).replace(from, to)).object();
+            o.remove(QStringLiteral("sum"));
+            const QByteArray body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+            QCryptographicHash h(QCryptographicHash::Sha256);
+            h.addData(prev + '\n' + body);
+            prev = h.result().left(16).toHex();
+            result << body.chopped(1) + ",\"sum\":\"" + prev + "\"}";
+        }
+        write(out, result);
+        return out;
+    }
+
+    static qint64 size(const QString &path) { return QFileInfo(path).size(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_cli = qEnvironmentVariable("CXONE_CLI");
+        QVERIFY2(QFileInfo::exists(m_cli), "CXONE_CLI must name the built cxone-cli");
+        QString error;
+        QVERIFY2(m_sim.start({QStringLiteral("--seed"), QStringLiteral("7"),
+                              QStringLiteral("--scale"), QStringLiteral("small"),
+                              QStringLiteral("--enrich-rate"), QStringLiteral("0")},
+                             &error),
+                 qPrintable(error));
+    }
+
+    void listsRestore()
+    {
+        const QString journal = m_dir.filePath(QStringLiteral("sanitize.jsonl"));
+        Run r = cli(QStringLiteral("here"),
+                    {QStringLiteral("lists"), QStringLiteral("sanitize"),
+                     QStringLiteral("list_gb_renewals"), QStringLiteral("--regions"),
+                     QStringLiteral("GB"), QStringLiteral("--block"), QStringLiteral("voip"),
+                     QStringLiteral("--preview"), m_dir.filePath(QStringLiteral("p.csv")),
+                     QStringLiteral("--apply"), QStringLiteral("--journal"), journal});
+        QVERIFY2(r.code == 0, r.err.constData());
+
+        // Edited (a number redirected) and chained again without the key.
+        const QList<QByteArray> original = lines(journal);
+        const int changeLine = int(std::find_if(original.cbegin(), original.cend(),
+                                                [](const QByteArray &l) {
+                                                    return l.contains("\"type\":\"change\"");
+                                                })
+                                   - original.cbegin());
+        const QByteArray phone = QJsonDocument::fromJson(original[changeLine])
+                                         .object()
+                                         .value(u"phone")
+                                         .toString()
+                                         .toUtf8();
+        const QString forgery = forged(journal, "\"phone\":\"" + phone + '"',
+                                       "\"phone\":\"+19005550100\"");
+        const qint64 forgerySize = size(forgery);
+        const QStringList restoreForged{QStringLiteral("lists"), QStringLiteral("restore"),
+                                        QStringLiteral("--journal"), forgery};
+        r = cli(QStringLiteral("here"), restoreForged);
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("is not signed by this machine: line 1 was changed after it was "
+                                "written, or the journal was forged"),
+                 r.err.constData());
+        QVERIFY2(r.err.contains("--accept-unverified"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(size(forgery), forgerySize); // not even a line of its own was added
+
+        // Signed, but on another machine (a copy mailed there): refused too, with what it would
+        // do.
+        const QString mailed = journal + QStringLiteral(".mailed");
+        QVERIFY(QFile::copy(journal, mailed));
+        const QStringList restoreMailed{QStringLiteral("lists"), QStringLiteral("restore"),
+                                        QStringLiteral("--journal"), mailed};
+        r = cli(QStringLiteral("elsewhere"), restoreMailed);
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("signed with a key this machine does not have"),
+                 r.err.constData());
+        QVERIFY2(r.err.contains("It says it was written on")
+                         && r.err.contains("list list_gb_renewals")
+                         && r.err.contains("Restoring it would re-create"),
+                 r.err.constData());
+
+        // Accepted there: the summary first, then the restore.
+        r = cli(QStringLiteral("elsewhere"),
+                restoreMailed + QStringList{QStringLiteral("--accept-unverified")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.startsWith("The journal " + mailed.toUtf8() + " is not signed"),
+                 r.err.constData());
+        QVERIFY2(r.out.startsWith("restored "), r.out.constData());
+
+        // On the machine that wrote it, it needs no flag (and puts back nothing more).
+        const QStringList restore{QStringLiteral("lists"), QStringLiteral("restore"),
+                                  QStringLiteral("--journal"), journal};
+        r = cli(QStringLiteral("here"), restore);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(!r.err.contains("not signed"), r.err.constData());
+
+        // What a run killed while writing its plan leaves: no change was sent.
+        const QString headerOnly = m_dir.filePath(QStringLiteral("sanitize-header.jsonl"));
+        write(headerOnly, original.mid(0, 1));
+        r = cli(QStringLiteral("here"), {QStringLiteral("lists"), QStringLiteral("restore"),
+                                         QStringLiteral("--journal"), headerOnly});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("holds no change that was sent"), r.out.constData());
+    }
+
+    void enrichRestore()
+    {
+        QByteArray csv("contact_id,priority_score\n");
+        for (int i = 0; i < 50; ++i)
+            csv += "ct-us_main-" + QByteArray::number(i).rightJustified(7, '0') + ","
+                   + QByteArray::number(i + 1) + "\n";
+        const QString input = m_dir.filePath(QStringLiteral("crm.csv"));
+        write(input, {csv.trimmed()});
+        const QString journal = m_dir.filePath(QStringLiteral("enrich.jsonl"));
+        Run r = cli(QStringLiteral("here"),
+                    {QStringLiteral("enrich"), QStringLiteral("camp_us_retention_q4"),
+                     QStringLiteral("--csv"), input, QStringLiteral("--apply"),
+                     QStringLiteral("--journal"), journal});
+        QVERIFY2(r.code == 0, r.err.constData());
+
+        // The values to put back changed to the forger's.
+        const QString forgery = forged(journal, "\"before\":{\"priority_score\":",
+                                       "\"before\":{\"priority_score\":1000,\"x\":");
+        r = cli(QStringLiteral("here"), {QStringLiteral("enrich"), QStringLiteral("restore"),
+                                         QStringLiteral("--journal"), forgery});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("is not signed by this machine: line 1 was changed"),
+                 r.err.constData());
+
+        const QString mailed = journal + QStringLiteral(".mailed");
+        QVERIFY(QFile::copy(journal, mailed));
+        const QStringList restore{QStringLiteral("enrich"), QStringLiteral("restore"),
+                                  QStringLiteral("--journal"), mailed};
+        r = cli(QStringLiteral("elsewhere"), restore);
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("signed with a key this machine does not have"),
+                 r.err.constData());
+        QVERIFY2(r.err.contains("names 50 contacts") && r.err.contains("put back what 50 "
+                                                                       "attributes of 50 "
+                                                                       "contacts held"),
+                 r.err.constData());
+
+        r = cli(QStringLiteral("elsewhere"),
+                restore + QStringList{QStringLiteral("--accept-unverified")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.startsWith("The journal " + mailed.toUtf8() + " is not signed"),
+                 r.err.constData());
+        QVERIFY2(r.out.startsWith("put back "), r.out.constData());
+
+        // A run killed before its first batch leaves the header alone: nothing to put back.
+        const QString headerOnly = m_dir.filePath(QStringLiteral("enrich-header.jsonl"));
+        write(headerOnly, lines(journal).mid(0, 1));
+        r = cli(QStringLiteral("here"), {QStringLiteral("enrich"), QStringLiteral("restore"),
+                                         QStringLiteral("--journal"), headerOnly});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("holds no change: it ends after its header"), r.out.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliRestore)
+#include "test_cli_restore.moc"
