@@ -79,7 +79,7 @@ class TestCliRestore final : public QObject
             o.remove(QStringLiteral("sum"));
             const QByteArray body = QJsonDocument(o).toJson(QJsonDocument::Compact);
             QCryptographicHash h(QCryptographicHash::Sha256);
-            h.addData(prev + '\n' + body);
+            h.addData(QByteArray(prev + '\n' + body));
             prev = h.result().left(16).toHex();
             result << body.chopped(1) + ",\"sum\":\"" + prev + "\"}";
         }
@@ -159,7 +159,7 @@ private Q_SLOTS:
         r = cli(QStringLiteral("elsewhere"),
                 restoreMailed + QStringList{QStringLiteral("--accept-unverified")});
         QVERIFY2(r.code == 0, r.err.constData());
-        QVERIFY2(r.err.startsWith("The journal " + mailed.toUtf8() + " is not signed"),
+        QVERIFY2(r.err.startsWith(QByteArray("The journal " + mailed.toUtf8() + " is not signed")),
                  r.err.constData());
         QVERIFY2(r.out.startsWith("restored "), r.out.constData());
 
@@ -219,7 +219,7 @@ private Q_SLOTS:
         r = cli(QStringLiteral("elsewhere"),
                 restore + QStringList{QStringLiteral("--accept-unverified")});
         QVERIFY2(r.code == 0, r.err.constData());
-        QVERIFY2(r.err.startsWith("The journal " + mailed.toUtf8() + " is not signed"),
+        QVERIFY2(r.err.startsWith(QByteArray("The journal " + mailed.toUtf8() + " is not signed")),
                  r.err.constData());
         QVERIFY2(r.out.startsWith("put back "), r.out.constData());
 

@@ -837,7 +837,7 @@ void TestAuditStore::hashIsTheDocumentedDigest()
     QVERIFY(store.append(e));
     QCryptographicHash h(QCryptographicHash::Sha256);
     const auto field = [&h](const QByteArray &bytes) {
-        h.addData(QByteArray::number(bytes.size()) + ':' + bytes + ',');
+        h.addData(QByteArray(QByteArray::number(bytes.size()) + ':' + bytes + ','));
     };
     field("cxone-audit-v1");
     field(AuditStore::genesisHash());

@@ -886,7 +886,7 @@ void TestJournal::machineKeyIsPrivateAndStable()
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray text = f.readAll();
     QVERIFY(!text.contains(a.secret) && !text.contains(a.secret.toHex()));
-    QVERIFY(text.contains("\"key\":\"" + a.id + '"'));
+    QVERIFY(text.contains(QByteArray("\"key\":\"" + a.id + '"')));
     MachineKey::Key found;
     QVERIFY(MachineKey::find(a.id, &found, &error));
     QVERIFY(!MachineKey::find("0123456789abcdef", &found, &error));
@@ -914,7 +914,8 @@ void TestJournal::keychainKeepsTheKeyWhenItAnswers()
     QDir(dir).removeRecursively();
     FakeKeychain keychain;
     QString status;
-    MachineKey::useKeychain(&keychain, &keychain, [&status](const QString &s) { status = s; });
+    MachineKey::useKeychain(&keychain, &keychain,
+                            [&status](const QString &said) { status = said; });
     QTRY_VERIFY(!status.isEmpty());
     QVERIFY2(status.contains(u"made in the system keychain"), qPrintable(status));
     QCOMPARE(keychain.m_secrets.size(), 1);
@@ -941,7 +942,8 @@ void TestJournal::keychainKeepsTheKeyWhenItAnswers()
 
     // Unlocked again: the same key.
     status.clear();
-    MachineKey::useKeychain(&keychain, &keychain, [&status](const QString &s) { status = s; });
+    MachineKey::useKeychain(&keychain, &keychain,
+                            [&status](const QString &said) { status = said; });
     QTRY_VERIFY(!status.isEmpty());
     QVERIFY2(readAll(p, &s, &error), qPrintable(error));
     QDir(dir).removeRecursively();

@@ -939,7 +939,10 @@ VerifyReport AuditStore::verify() const
     bool anchorSeen = false;
     while (query.next()) {
         const StoredRow row = readRow(query);
-        if (previousSeq == 0 && !anchored.first.isEmpty() && row.hash != anchored.first) {
+        // A trail that begins a chain, but not the recorded one (one that does not begin a chain
+        // lost its first entries: BadStart below says so).
+        if (previousSeq == 0 && !anchored.first.isEmpty() && row.hash != anchored.first
+            && row.prevHash == genesisHash()) {
             fail(VerifyReport::Status::Replaced, row.seq,
                  QStringLiteral("the audit trail is not the one this machine recorded: its first "
                                 "entry is not the one the trail began with (it was deleted and "

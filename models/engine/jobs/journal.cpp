@@ -418,6 +418,13 @@ static bool readJournalLine(QFile &f, QByteArray *out, qint64 max)
 
 namespace {
 
+QString groupedNumber(qint64 n)
+{
+    QLocale c = QLocale::c();
+    c.setNumberOptions(QLocale::DefaultNumberOptions); // 1,073,741,825
+    return c.toString(n);
+}
+
 // Opens a journal for reading without blocking on a FIFO, and refuses what cannot be one before
 // reading a byte of it: a device, a pipe, a directory, a file larger than any journal.
 bool openJournal(QFile &f, const QString &path, QString *error)
@@ -443,8 +450,7 @@ bool openJournal(QFile &f, const QString &path, QString *error)
                                 "this console can be (a run stops before its journal grows past "
                                 "it), so it is not one the console wrote, or something was added "
                                 "to it. It was not read, and nothing was restored.")
-                         .arg(path, QLocale::c().toString(qint64(st.st_size)),
-                              sizeText(kMaxJournalBytes));
+                         .arg(path, groupedNumber(st.st_size), sizeText(kMaxJournalBytes));
         return false;
     }
     if (!f.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
