@@ -350,22 +350,26 @@ int listsRestore(CliContext &ctx, const QCommandLineParser &args, const QStringL
     ctx.audit();
     SanitizeRestoreJob job(client, path);
     job.setAcceptUnverified(accept);
+    const QJsonObject header = contents.header;
+    const bool ended = contents.summary.ended;
+    const bool verified = contents.summary.verified;
+    job.useContents(std::move(contents));
     const int rc = ctx.runJob(&job);
     if (rc == ExitOk) {
         if (ctx.json())
             ctx.printJson({{QStringLiteral("ok"), true},
-                           {QStringLiteral("listId"), contents.header.value(u"listId")},
+                           {QStringLiteral("listId"), header.value(u"listId")},
                            {QStringLiteral("restored"), job.restored()},
                            {QStringLiteral("changedSince"), job.changedSince()},
                            {QStringLiteral("noChange"), job.heldNoChange()},
-                           {QStringLiteral("complete"), contents.summary.ended},
-                           {QStringLiteral("verified"), contents.summary.verified},
+                           {QStringLiteral("complete"), ended},
+                           {QStringLiteral("verified"), verified},
                            {QStringLiteral("note"), job.journalNote()}});
         else if (job.heldNoChange())
             ctx.out() << job.journalNote() << '\n';
         else
             ctx.out() << "restored " << job.restored() << " contacts of "
-                      << contents.header.value(u"listId").toString()
+                      << header.value(u"listId").toString()
                       << (job.changedSince() > 0
                                   ? QStringLiteral("; %1 whose number was changed since the run "
                                                    "were left as they are")

@@ -517,6 +517,7 @@ int enrichRestore(CliContext &ctx, const QCommandLineParser &args, const QString
     }
     EnrichUndoJob job(client, path);
     job.setAcceptUnverified(accept);
+    job.useContents(std::move(contents));
     const int rc = ctx.runJob(&job);
     if (rc != ExitOk)
         return rc;

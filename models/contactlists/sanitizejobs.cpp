@@ -5,6 +5,7 @@
 
 #include "models/engine/jobs/pagedreader.h"
 #include "network/apiclient.h"
+#include "network/jsonwriter.h"
 #include "network/webhookclient.h"
 
 #include <QDateTime>
@@ -127,6 +128,7 @@ bool SanitizeJournal::read(const QString &path, Contents *out, QString *error,
     *out = Contents();
     using Fate = Change::Fate;
     QHash<QString, qsizetype> index; // contact id -> its change
+    JsonWriter text;                 // its room reused; each change keeps only its own bytes
     const auto fateOf = [](const QString &outcome) {
         if (outcome == u"ok")
             return Fate::Done;
@@ -155,8 +157,11 @@ bool SanitizeJournal::read(const QString &path, Contents *out, QString *error,
             c.phone = o.value(u"phone").toString();
             c.newPhone = o.value(u"newPhone").toString();
             const QJsonObject fields = o.value(u"fields").toObject();
-            if (!fields.isEmpty())
-                c.fields = QJsonDocument(fields).toJson(QJsonDocument::Compact);
+            if (!fields.isEmpty()) {
+                text.clear();
+                text.object(fields);
+                c.fields = QByteArray(text.bytes().constData(), text.bytes().size());
+            }
             if (c.id.isEmpty() || (op != u"update" && op != u"delete"))
                 return untrusted(lineNo, QStringLiteral("is a change without an id or operation"),
                                  why);
@@ -904,13 +909,19 @@ SanitizeRestoreJob::SanitizeRestoreJob(ApiClient *client, QString journalPath, Q
 
 SanitizeRestoreJob::~SanitizeRestoreJob() = default;
 
+void SanitizeRestoreJob::useContents(SanitizeJournal::Contents contents)
+{
+    m_contents = std::move(contents);
+    m_preloaded = true;
+}
+
 void SanitizeRestoreJob::run()
 {
     QString error;
     const QString tenant = journalTenant(m_api.client()->profile().baseUrl);
     // Read whether signed or not: one this machine did not sign is refused just below, with what
     // it would do for a person to judge.
-    if (!SanitizeJournal::read(m_journalPath, &m_contents, &error, tenant, true)) {
+    if (!m_preloaded && !SanitizeJournal::read(m_journalPath, &m_contents, &error, tenant, true)) {
         audit(QStringLiteral("SANITIZE_RESTORE_REFUSED"), QStringLiteral("refused"),
               {{QStringLiteral("error"), error}, {QStringLiteral("journal"), m_journalPath}});
         fail(error);

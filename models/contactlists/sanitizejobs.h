@@ -244,6 +244,10 @@ public:
     ~SanitizeRestoreJob() override;
     // Restores a journal this machine did not sign: only after a person confirmed its summary.
     void setAcceptUnverified(bool accept) { m_acceptUnverified = accept; }
+    // The journal as the caller read it already (SanitizeJournal::read with this client's tenant,
+    // unverified accepted): the command line reads it first, to refuse it before anything is
+    // sent, and a journal is read once.
+    void useContents(SanitizeJournal::Contents contents);
     qint64 restored() const { return m_restored; }
     qint64 changedSince() const { return m_changedSince; }
     qint64 failures() const { return m_failed; }
@@ -277,6 +281,7 @@ private:
     bool m_heldNoChange = false;
     JournalWriter m_journal;
     SanitizeJournal::Contents m_contents;
+    bool m_preloaded = false;
     QString m_listId;
     QString m_listName;
     std::vector<qsizetype> m_recreate;

@@ -932,8 +932,22 @@ qint64 EnrichUndoJob::Contents::attributes() const
 {
     qint64 n = 0;
     for (const Entry &e : entries)
-        n += QJsonDocument::fromJson(e.after).object().size();
+        n += after(e).size();
     return n;
+}
+
+QJsonObject EnrichUndoJob::Contents::before(const Entry &e) const
+{
+    return QJsonDocument::fromJson(QByteArray::fromRawData(values.constData() + e.at, e.beforeSize))
+            .object();
+}
+
+QJsonObject EnrichUndoJob::Contents::after(const Entry &e) const
+{
+    return QJsonDocument::fromJson(QByteArray::fromRawData(values.constData() + e.at
+                                                                   + e.beforeSize,
+                                                           e.afterSize))
+            .object();
 }
 
 bool EnrichUndoJob::read(const QString &path, const QString &tenant, Contents *out,
@@ -942,8 +956,12 @@ bool EnrichUndoJob::read(const QString &path, const QString &tenant, Contents *o
     *out = Contents();
     QHash<QString, qsizetype> index;
     QSet<QString> applied; // contacts that may hold the run's values (ok or unknown)
-    const auto compact = [](const QJsonValue &v) {
-        return QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+    JsonWriter text; // its room reused
+    const auto keep = [&text, out](const QJsonValue &v) {
+        text.clear();
+        text.object(v.toObject());
+        out->values += text.bytes();
+        return qint32(text.size());
     };
     const auto onLine = [&](qint64, const QJsonObject &line, QString *) {
         const QString type = line.value(u"type").toString();
@@ -955,8 +973,10 @@ bool EnrichUndoJob::read(const QString &path, const QString &tenant, Contents *o
                 if (index.contains(id))
                     continue; // the first "before" is the original
                 index.insert(id, qsizetype(out->entries.size()));
-                out->entries.push_back(
-                        {id, compact(c.value(u"before")), compact(c.value(u"after"))});
+                Entry e{id, out->values.size(), 0, 0};
+                e.beforeSize = keep(c.value(u"before"));
+                e.afterSize = keep(c.value(u"after"));
+                out->entries.push_back(std::move(e));
             }
         } else if (type == u"result" && line.value(u"op").toString() == kOp) {
             for (const QJsonValue v : line.value(u"items").toArray()) {
@@ -996,18 +1016,27 @@ QString EnrichUndoJob::unverifiedText(const QString &path, const Contents &conte
                                    tr("contacts"))));
 }
 
+void EnrichUndoJob::useContents(Contents contents)
+{
+    m_contents = std::make_unique<Contents>(std::move(contents));
+}
+
 void EnrichUndoJob::run()
 {
-    Contents contents;
     QString error;
     // Read whether signed or not: one this machine did not sign is refused below, with what it
     // would do for a person to judge.
-    if (!read(m_journalPath, journalTenant(m_client->profile().baseUrl), &contents, &error)) {
+    if (m_contents) {
+        m_read = std::move(*m_contents);
+        m_contents.reset();
+    } else if (!read(m_journalPath, journalTenant(m_client->profile().baseUrl), &m_read,
+                     &error)) {
         audit(QStringLiteral("ENRICH_UNDO_REFUSED"), QStringLiteral("refused"),
               {{QStringLiteral("error"), error}, {QStringLiteral("journal"), m_journalPath}});
         fail(error);
         return;
     }
+    const Contents &contents = m_read;
     const JournalSummary &summary = contents.summary;
     m_listId = summary.header.target;
     setTarget(m_listId);
@@ -1023,7 +1052,6 @@ void EnrichUndoJob::run()
         fail(error);
         return;
     }
-    m_entries = std::move(contents.entries);
     const bool preparedAny = contents.preparedAny;
     if (m_entries.empty()) {
         const QString text
@@ -1205,8 +1233,8 @@ void EnrichUndoJob::prepare(int batch,
         QJsonArray lines;
         for (const qsizetype i : m_writer->batches()[size_t(batch)]) {
             const Entry &e = m_entries[size_t(i)];
-            const QJsonObject runBefore = QJsonDocument::fromJson(e.before).object();
-            const QJsonObject runAfter = QJsonDocument::fromJson(e.after).object();
+            const QJsonObject runBefore = m_read.before(e);
+            const QJsonObject runAfter = m_read.after(e);
             m_next.remove(e.id);
             if (!current.contains(e.id)) {
                 m_failures.insert(e.id, tr("the contact is no longer on the list"));

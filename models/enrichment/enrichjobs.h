@@ -203,23 +203,30 @@ class EnrichUndoJob final : public Job
 {
     Q_OBJECT
 public:
-    // The values as compact JSON text, parsed a batch at a time when it is prepared: a journal
-    // of a million contacts is not held as a million pairs of QJsonObjects.
+    // A contact's values before and after the run, as compact JSON text kept in one buffer of
+    // the contents (Contents::values) and parsed a batch at a time when it is prepared: a
+    // journal of a million contacts is not held as a million pairs of QJsonObjects, nor as two
+    // million small allocations.
     struct Entry
     {
         QString id;
-        QByteArray before; // an attribute null or absent: it was absent before the run
-        QByteArray after;
+        qsizetype at = 0; // where its "before" object starts; "after" follows it
+        qint32 beforeSize = 0;
+        qint32 afterSize = 0;
     };
     // What an enrichment journal holds for an undo.
     struct Contents
     {
         JournalSummary summary;
         std::vector<Entry> entries; // the contacts the run changed, or may have (sent)
+        QByteArray values;          // the entries' values, back to back
         bool preparedAny = false;   // some batch was journaled
         qint64 sent = 0;            // contacts the run sent
         qint64 planned = 0;         // contacts the run planned
         qint64 attributes() const;  // the values the run wrote on those contacts
+        // An attribute null or absent in "before": it was absent before the run.
+        QJsonObject before(const Entry &e) const;
+        QJsonObject after(const Entry &e) const;
     };
     // Reads the journal (kind "enrich", the tenant when not empty), signed or not: the contents
     // say whether it was (summary.verified). False with a sentence when it cannot be read.
@@ -232,6 +239,9 @@ public:
 
     // Undoes a journal this machine did not sign: only after a person confirmed its summary.
     void setAcceptUnverified(bool accept) { m_acceptUnverified = accept; }
+    // The journal as the caller read it already (read() with this client's tenant): the command
+    // line reads it first, to refuse it before anything is sent, and a journal is read once.
+    void useContents(Contents contents);
     // Refused because the journal is not signed by this machine; unverifiedText() is what a
     // person reads before accepting it.
     bool refusedUnverified() const { return m_refusedUnverified; }
@@ -272,9 +282,11 @@ private:
     bool m_acceptUnverified = false;
     bool m_refusedUnverified = false;
     QString m_unverifiedText;
+    std::unique_ptr<Contents> m_contents; // read by the caller
     QString m_listId;
     JournalWriter m_journal;
-    std::vector<Entry> m_entries;
+    Contents m_read;                    // the journal's contents, once read
+    std::vector<Entry> &m_entries = m_read.entries;
     QHash<QString, QJsonObject> m_next; // contact -> whole attribute object to send
     QSet<QString> m_putBack;
     QSet<QString> m_leftChanged;

@@ -178,6 +178,38 @@ private Q_SLOTS:
         QCOMPARE(enrichtest::attributesOf(m_sim, QStringLiteral("list_us_main"), ids(*p)), before);
     }
 
+    // A journal without its closing line (what a killed run leaves) is undone as far as it
+    // goes, and the undo says that it ends early and how much of the run it records.
+    void undoOfACutShortJournalSaysSo()
+    {
+        start(Scale::Small);
+        auto p = plan(enrichtest::usExport(700), QStringLiteral("cut.csv"));
+        EnrichApplyJob apply(m_client.get(), p, options(QStringLiteral("cut.jsonl")));
+        QVERIFY(runJob(apply));
+        QCOMPARE(apply.state(), JobState::Succeeded);
+        QFile f(apply.journalPath());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = f.readAll().split('\n');
+        f.close();
+        // Up to the first batch going out, as a kill right after it leaves the journal.
+        const auto result = std::find_if(lines.begin(), lines.end(), [](const QByteArray &l) {
+            return l.contains("\"type\":\"send\"");
+        });
+        QVERIFY(result != lines.end());
+        lines.erase(result + 1, lines.end());
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(lines.join('\n') + '\n');
+        f.close();
+        EnrichUndoJob undo(m_client.get(), apply.journalPath());
+        QVERIFY(runJob(undo));
+        QVERIFY2(undo.state() == JobState::Succeeded, qPrintable(undo.errorText()));
+        QCOMPARE(undo.restoredContacts(), 300); // sent, its answer not journaled: it may apply
+        QVERIFY2(undo.journalNote().startsWith(u"The journal ends before its closing line")
+                         && undo.journalNote().contains(u"It records 300 of the 700 changes the "
+                                                        "run planned as sent"),
+                 qPrintable(undo.journalNote()));
+    }
+
     void undoLeavesWhatChangedSince()
     {
         start(Scale::Small);
