@@ -5,9 +5,9 @@
 
 #include "models/engine/audit/auditmodel.h"
 #include "models/engine/audit/auditstore.h"
-#include "ui/confirmdialog.h"
 #include "models/engine/job.h"
 #include "models/engine/jobs/jobregistry.h"
+#include "ui/confirmdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -330,16 +330,12 @@ int listsRestore(CliContext &ctx, const QCommandLineParser &args, const QStringL
     // Everything about the journal is settled before a request goes out.
     if (!SanitizeJournal::read(path, &contents, &error, {}, true))
         return ctx.fail(ExitRefused, error);
-    if (!contents.summary.verified) {
-        ctx.err() << SanitizeJournal::unverifiedText(path, contents) << "\n\n";
-        ctx.err().flush();
-        if (!accept)
-            return ctx.fail(ExitRefused,
-                            untrustedJournalRefusal(path, contents.summary)
-                                    + QStringLiteral(" To restore it anyway: cxone-cli lists "
-                                                     "restore --journal %1 --accept-unverified")
-                                              .arg(path));
-    }
+    if (const int code = ctx.checkJournalTrust(QStringLiteral("lists restore"), path,
+                                               contents.summary,
+                                               SanitizeJournal::unverifiedText(path, contents),
+                                               accept);
+        code != ExitOk)
+        return code;
     ApiClient *client = ctx.client();
     if (!client)
         return ctx.lastExitCode();

@@ -505,16 +505,12 @@ int enrichRestore(CliContext &ctx, const QCommandLineParser &args, const QString
     QString error;
     if (!EnrichUndoJob::read(path, journalTenant(client->profile().baseUrl), &contents, &error))
         return ctx.fail(ExitRefused, error);
-    if (!contents.summary.verified) {
-        ctx.err() << EnrichUndoJob::unverifiedText(path, contents) << "\n\n";
-        ctx.err().flush();
-        if (!accept)
-            return ctx.fail(ExitRefused,
-                            untrustedJournalRefusal(path, contents.summary)
-                                    + QStringLiteral(" To restore it anyway: cxone-cli enrich "
-                                                     "restore --journal %1 --accept-unverified")
-                                              .arg(path));
-    }
+    if (const int code = ctx.checkJournalTrust(QStringLiteral("enrich restore"), path,
+                                               contents.summary,
+                                               EnrichUndoJob::unverifiedText(path, contents),
+                                               accept);
+        code != ExitOk)
+        return code;
     EnrichUndoJob job(client, path);
     job.setAcceptUnverified(accept);
     job.useContents(std::move(contents));

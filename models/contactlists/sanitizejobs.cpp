@@ -706,8 +706,8 @@ BatchWriter *SanitizeApplyJob::makeWriter(const QString &op, int maxInFlight)
             // Gone already: deleted by someone else, unless an earlier attempt of this run may
             // have reached the tenant (its answer lost): then this run deleted it, and a restore
             // must bring it back.
-            out.append({mayHaveReachedBefore(r) ? QStringLiteral("ok") : QStringLiteral("gone"),
-                        {}});
+            out.append(
+                    {mayHaveReachedBefore(r) ? QStringLiteral("ok") : QStringLiteral("gone"), {}});
         else if (r.error == ErrorKind::Cancelled) // it may have reached the tenant
             out.append({QStringLiteral("unknown"), resultText(r)});
         else
@@ -900,7 +900,7 @@ void SanitizeApplyJob::notifyAggregator()
 // ---------------------------------------------------------------- restore
 
 SanitizeRestoreJob::SanitizeRestoreJob(ApiClient *client, QString journalPath, QObject *parent)
-    : Job(QStringLiteral("sanitize-restore"), journalPath, parent)
+    : JournalRestoreJob(QStringLiteral("sanitize-restore"), journalPath, parent)
     , m_api(client)
     , m_journalPath(std::move(journalPath))
 {
@@ -928,15 +928,10 @@ void SanitizeRestoreJob::run()
         return;
     }
     const JournalSummary &summary = m_contents.summary;
-    if (!summary.verified && !m_acceptUnverified) {
-        m_refusedUnverified = true;
-        m_unverifiedText = SanitizeJournal::unverifiedText(m_journalPath, m_contents);
-        error = untrustedJournalRefusal(m_journalPath, summary);
-        audit(QStringLiteral("SANITIZE_RESTORE_REFUSED"), QStringLiteral("refused"),
-              {{QStringLiteral("error"), error}, {QStringLiteral("journal"), m_journalPath}});
-        fail(error);
+    if (refuseUnverified(m_journalPath, summary,
+                         SanitizeJournal::unverifiedText(m_journalPath, m_contents),
+                         QStringLiteral("SANITIZE_RESTORE_REFUSED")))
         return;
-    }
     m_listId = summary.header.target;
     m_listName = summary.header.targetName;
     setTarget(m_listId);
@@ -964,35 +959,22 @@ void SanitizeRestoreJob::run()
                                "There is nothing to put back.")
                                     .arg(m_journalPath)
                                     .arg(m_contents.changes.size());
-        audit(QStringLiteral("SANITIZE_RESTORE_COMPLETED"), QStringLiteral("ok"),
-              {{QStringLiteral("restored"), 0},
-               {QStringLiteral("failed"), 0},
-               {QStringLiteral("noChange"), true},
-               {QStringLiteral("journal"), m_journalPath}},
-              m_listId);
-        m_journalNote = text;
-        m_heldNoChange = true;
-        Q_EMIT message(text);
-        succeed();
+        finishWithNoChange(text, QStringLiteral("SANITIZE_RESTORE_COMPLETED"),
+                           {{QStringLiteral("restored"), 0}, {QStringLiteral("failed"), 0}},
+                           m_journalPath);
         return;
     }
-    if (!m_journal.reopen(m_journalPath, &error, m_acceptUnverified)) {
+    if (!m_journal.reopen(m_journalPath, &error, acceptsUnverified())) {
         fail(error);
         return;
     }
     m_journal.append({{QStringLiteral("type"), QStringLiteral("restore-started")},
                       {QStringLiteral("timeUtc"), nowUtc()}});
-    QJsonObject started{{QStringLiteral("contacts"),
-                         qint64(m_recreate.size() + m_candidates.size())},
-                        {QStringLiteral("journal"), m_journalPath},
-                        {QStringLiteral("complete"), summary.ended}};
-    if (!summary.verified)
-        started.insert(QStringLiteral("acceptedUnverified"), summary.untrusted);
-    audit(QStringLiteral("SANITIZE_RESTORE_STARTED"), QStringLiteral("info"), started, m_listId);
-    if (!summary.ended) {
-        m_journalNote = journalCutShortText(m_contents.sent(), m_contents.planned);
-        Q_EMIT message(m_journalNote);
-    }
+    audit(QStringLiteral("SANITIZE_RESTORE_STARTED"), QStringLiteral("info"),
+          startDetails(qint64(m_recreate.size() + m_candidates.size()), m_journalPath, summary),
+          m_listId);
+    if (!summary.ended)
+        noteCutShort(m_contents.sent(), m_contents.planned);
     setUnit(QStringLiteral("contacts"));
     setProgress(0, qint64(m_recreate.size() + m_candidates.size()));
     startNext();
@@ -1176,7 +1158,7 @@ void SanitizeRestoreJob::finishRestore()
     const QString list = m_listName.isEmpty()
                                  ? m_listId
                                  : QStringLiteral("%1 (\u201c%2\u201d)").arg(m_listId, m_listName);
-    const QString cutShort = m_journalNote.isEmpty() ? QString() : u' ' + m_journalNote;
+    const QString cutShort = journalNote().isEmpty() ? QString() : u' ' + journalNote();
     if (isCancelRequested()) {
         finishCancelled();
     } else if (m_listMissing) {

@@ -6,6 +6,7 @@
 
 #include "models/engine/jobs/batchwriter.h"
 #include "models/engine/jobs/journal.h"
+#include "models/engine/jobs/journalrestore.h"
 #include "network/api/contactlistsapi.h"
 
 #include <QFutureWatcher>
@@ -69,8 +70,8 @@ public:
     // holds every change a closed plan names; false with a sentence naming the first problem.
     // A journal this machine did not sign is refused unless acceptUnverified; read with it, the
     // contents say whether it was (summary.verified).
-    static bool read(const QString &path, Contents *out, QString *error,
-                     const QString &tenant = {}, bool acceptUnverified = false);
+    static bool read(const QString &path, Contents *out, QString *error, const QString &tenant = {},
+                     bool acceptUnverified = false);
     // What a person reads before restoring a journal this machine did not sign.
     static QString unverifiedText(const QString &path, const Contents &contents);
     static QString defaultPath(const QString &listId);
@@ -236,14 +237,12 @@ private:
 // the run's own lines say it did (or may have: sent, answer lost) is put back. The journal must
 // be signed by this machine (or accepted by the person who saw unverifiedText()) and belong to
 // the client's tenant. Running it twice changes nothing.
-class SanitizeRestoreJob final : public Job
+class SanitizeRestoreJob final : public JournalRestoreJob
 {
     Q_OBJECT
 public:
     SanitizeRestoreJob(ApiClient *client, QString journalPath, QObject *parent = nullptr);
     ~SanitizeRestoreJob() override;
-    // Restores a journal this machine did not sign: only after a person confirmed its summary.
-    void setAcceptUnverified(bool accept) { m_acceptUnverified = accept; }
     // The journal as the caller read it already (SanitizeJournal::read with this client's tenant,
     // unverified accepted): the command line reads it first, to refuse it before anything is
     // sent, and a journal is read once.
@@ -253,14 +252,6 @@ public:
     qint64 failures() const { return m_failed; }
     QString listId() const { return m_listId; }
     QString listName() const { return m_listName; }
-    // Refused because the journal is not signed by this machine; unverifiedText() is what a
-    // person reads before accepting it.
-    bool refusedUnverified() const { return m_refusedUnverified; }
-    QString unverifiedText() const { return m_unverifiedText; }
-    // What the journal says of itself beside the outcome: that it holds no change, or that it
-    // ends before its closing line (and how much of the run it holds). Empty otherwise.
-    QString journalNote() const { return m_journalNote; }
-    bool heldNoChange() const { return m_heldNoChange; }
 
 protected:
     void run() override;
@@ -274,11 +265,6 @@ private:
 
     ContactListsApi m_api;
     QString m_journalPath;
-    bool m_acceptUnverified = false;
-    bool m_refusedUnverified = false;
-    QString m_unverifiedText;
-    QString m_journalNote;
-    bool m_heldNoChange = false;
     JournalWriter m_journal;
     SanitizeJournal::Contents m_contents;
     bool m_preloaded = false;

@@ -28,8 +28,8 @@ struct KeyState
     MachineKey::Key file;
     dev_t fileDevice = 0;
     ino_t fileInode = 0;
-    MachineKey::Key keychain;       // read from the keychain in this process
-    QString keychainProblem;        // why it could not be, for sentences
+    MachineKey::Key keychain; // read from the keychain in this process
+    QString keychainProblem;  // why it could not be, for sentences
 };
 
 KeyState &state()

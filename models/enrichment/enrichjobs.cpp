@@ -919,7 +919,7 @@ void EnrichApplyJob::conclude()
 // ---------------------------------------------------------------- undo
 
 EnrichUndoJob::EnrichUndoJob(ApiClient *client, QString journalPath, QObject *parent)
-    : Job(QStringLiteral("enrich-undo"), journalPath, parent)
+    : JournalRestoreJob(QStringLiteral("enrich-undo"), journalPath, parent)
     , m_client(client)
     , m_journalPath(std::move(journalPath))
 {
@@ -944,19 +944,17 @@ QJsonObject EnrichUndoJob::Contents::before(const Entry &e) const
 
 QJsonObject EnrichUndoJob::Contents::after(const Entry &e) const
 {
-    return QJsonDocument::fromJson(QByteArray::fromRawData(values.constData() + e.at
-                                                                   + e.beforeSize,
-                                                           e.afterSize))
+    return QJsonDocument::fromJson(
+                   QByteArray::fromRawData(values.constData() + e.at + e.beforeSize, e.afterSize))
             .object();
 }
 
-bool EnrichUndoJob::read(const QString &path, const QString &tenant, Contents *out,
-                         QString *error)
+bool EnrichUndoJob::read(const QString &path, const QString &tenant, Contents *out, QString *error)
 {
     *out = Contents();
     QHash<QString, qsizetype> index;
     QSet<QString> applied; // contacts that may hold the run's values (ok or unknown)
-    JsonWriter text; // its room reused
+    JsonWriter text;       // its room reused
     const auto keep = [&text, out](const QJsonValue &v) {
         text.clear();
         text.object(v.toObject());
@@ -1029,8 +1027,7 @@ void EnrichUndoJob::run()
     if (m_contents) {
         m_read = std::move(*m_contents);
         m_contents.reset();
-    } else if (!read(m_journalPath, journalTenant(m_client->profile().baseUrl), &m_read,
-                     &error)) {
+    } else if (!read(m_journalPath, journalTenant(m_client->profile().baseUrl), &m_read, &error)) {
         audit(QStringLiteral("ENRICH_UNDO_REFUSED"), QStringLiteral("refused"),
               {{QStringLiteral("error"), error}, {QStringLiteral("journal"), m_journalPath}});
         fail(error);
@@ -1043,15 +1040,9 @@ void EnrichUndoJob::run()
     setTitle(tr("Undo enrichment · %1")
                      .arg(summary.header.targetName.isEmpty() ? m_listId
                                                               : summary.header.targetName));
-    if (!summary.verified && !m_acceptUnverified) {
-        m_refusedUnverified = true;
-        m_unverifiedText = unverifiedText(m_journalPath, contents);
-        error = untrustedJournalRefusal(m_journalPath, summary);
-        audit(QStringLiteral("ENRICH_UNDO_REFUSED"), QStringLiteral("refused"),
-              {{QStringLiteral("error"), error}, {QStringLiteral("journal"), m_journalPath}});
-        fail(error);
+    if (refuseUnverified(m_journalPath, summary, unverifiedText(m_journalPath, contents),
+                         QStringLiteral("ENRICH_UNDO_REFUSED")))
         return;
-    }
     const bool preparedAny = contents.preparedAny;
     if (m_entries.empty()) {
         const QString text
@@ -1066,32 +1057,19 @@ void EnrichUndoJob::run()
                                "the run's batches was sent, or each was refused. There is "
                                "nothing to put back.")
                                     .arg(m_journalPath);
-        audit(QStringLiteral("ENRICH_UNDO_COMPLETED"), QStringLiteral("ok"),
-              {{QStringLiteral("contacts"), 0},
-               {QStringLiteral("attributes"), 0},
-               {QStringLiteral("noChange"), true},
-               {QStringLiteral("journal"), m_journalPath}},
-              m_listId);
-        m_journalNote = text;
-        m_heldNoChange = true;
-        Q_EMIT message(text);
-        succeed();
+        finishWithNoChange(text, QStringLiteral("ENRICH_UNDO_COMPLETED"),
+                           {{QStringLiteral("contacts"), 0}, {QStringLiteral("attributes"), 0}},
+                           m_journalPath);
         return;
     }
-    if (!m_journal.reopen(m_journalPath, &error, m_acceptUnverified)) {
+    if (!m_journal.reopen(m_journalPath, &error, acceptsUnverified())) {
         fail(error);
         return;
     }
-    QJsonObject started{{QStringLiteral("contacts"), qint64(m_entries.size())},
-                        {QStringLiteral("journal"), m_journalPath},
-                        {QStringLiteral("complete"), summary.ended}};
-    if (!summary.verified)
-        started.insert(QStringLiteral("acceptedUnverified"), summary.untrusted);
-    audit(QStringLiteral("ENRICH_UNDO_STARTED"), QStringLiteral("info"), started, m_listId);
-    if (!summary.ended) {
-        m_journalNote = journalCutShortText(contents.sent, contents.planned);
-        Q_EMIT message(m_journalNote);
-    }
+    audit(QStringLiteral("ENRICH_UNDO_STARTED"), QStringLiteral("info"),
+          startDetails(qint64(m_entries.size()), m_journalPath, summary), m_listId);
+    if (!summary.ended)
+        noteCutShort(contents.sent, contents.planned);
     setPhase(tr("Undoing the enrichment of %n contact(s)", nullptr, int(m_entries.size())));
     setProgress(0, qint64(m_entries.size()));
 
@@ -1198,7 +1176,7 @@ void EnrichUndoJob::run()
                                                      "they are")
                                                           .arg(m_changedSince)
                                                 : QString())
-                           + (m_journalNote.isEmpty() ? QString() : u' ' + m_journalNote));
+                           + (journalNote().isEmpty() ? QString() : u' ' + journalNote()));
             succeed();
         }
     });

@@ -3,6 +3,7 @@
 #include "models/engine/job.h"
 #include "models/engine/jobs/batchwriter.h"
 #include "models/engine/jobs/journal.h"
+#include "models/engine/jobs/journalrestore.h"
 #include "models/enrichment/enrichplan.h"
 
 #include "network/api/enrichmentapi.h"
@@ -199,7 +200,7 @@ private:
 // Undoes an enrichment run from its journal: every attribute the run changed goes back to what
 // it was (an attribute that was absent is removed again), unless someone changed it since the
 // run, which is left as it is and reported. Running it twice changes nothing.
-class EnrichUndoJob final : public Job
+class EnrichUndoJob final : public JournalRestoreJob
 {
     Q_OBJECT
 public:
@@ -237,19 +238,9 @@ public:
     EnrichUndoJob(ApiClient *client, QString journalPath, QObject *parent = nullptr);
     ~EnrichUndoJob() override;
 
-    // Undoes a journal this machine did not sign: only after a person confirmed its summary.
-    void setAcceptUnverified(bool accept) { m_acceptUnverified = accept; }
     // The journal as the caller read it already (read() with this client's tenant): the command
     // line reads it first, to refuse it before anything is sent, and a journal is read once.
     void useContents(Contents contents);
-    // Refused because the journal is not signed by this machine; unverifiedText() is what a
-    // person reads before accepting it.
-    bool refusedUnverified() const { return m_refusedUnverified; }
-    QString unverifiedText() const { return m_unverifiedText; }
-    // What the journal says of itself beside the outcome: that it holds no change, or that it
-    // ends before its closing line (and how much of the run it holds). Empty otherwise.
-    QString journalNote() const { return m_journalNote; }
-    bool heldNoChange() const { return m_heldNoChange; }
 
     qint64 restoredContacts() const { return m_restored; }
     qint64 restoredAttributes() const { return m_attributes; }
@@ -279,13 +270,10 @@ private:
 
     ApiClient *m_client;
     QString m_journalPath;
-    bool m_acceptUnverified = false;
-    bool m_refusedUnverified = false;
-    QString m_unverifiedText;
     std::unique_ptr<Contents> m_contents; // read by the caller
     QString m_listId;
     JournalWriter m_journal;
-    Contents m_read;                    // the journal's contents, once read
+    Contents m_read; // the journal's contents, once read
     std::vector<Entry> &m_entries = m_read.entries;
     QHash<QString, QJsonObject> m_next; // contact -> whole attribute object to send
     QSet<QString> m_putBack;
@@ -297,8 +285,6 @@ private:
     qint64 m_changedSince = 0;
     qint64 m_failed = 0;
     bool m_listMissing = false;
-    QString m_journalNote;
-    bool m_heldNoChange = false;
 };
 
 } // namespace cxone

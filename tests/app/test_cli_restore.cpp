@@ -2,16 +2,17 @@
 // machine, one edited and chained again without the key. Both restores refuse them before
 // anything is sent (exit 3) with what the journal would do; with --accept-unverified they print
 // that first and restore. A journal that holds no change says so and succeeds.
+#include "tests/support/clirun.h"
+#include "tests/support/journaltamper.h"
 #include "tests/support/simprocess.h"
 
-#include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-using cxone::testsupport::SimProcess;
+using namespace cxone::testsupport;
 
 class TestCliRestore final : public QObject
 {
@@ -21,69 +22,29 @@ class TestCliRestore final : public QObject
     SimProcess m_sim;
     QString m_cli;
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
     // `machine` names the data folder, and so the key: two names are two machines.
-    Run cli(const QString &machine, const QStringList &args)
+    CliRun cli(const QString &machine, const QStringList &args)
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("CXONE_CLIENT_SECRET"), QString::fromLatin1(m_sim.secret()));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(machine));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(machine + u"-config"));
-        p.setProcessEnvironment(env);
-        p.start(m_cli, QStringList{QStringLiteral("--base-url"), m_sim.baseUrl().toString(),
-                                   QStringLiteral("--client-id"), m_sim.clientId(),
-                                   QStringLiteral("--audit-db"),
-                                   m_dir.filePath(machine + u".audit")}
-                               + args);
-        Run r;
-        if (!p.waitForFinished(120000))
-            return r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return runProgram(m_cli,
+                          QStringList{QStringLiteral("--base-url"), m_sim.baseUrl().toString(),
+                                      QStringLiteral("--client-id"), m_sim.clientId(),
+                                      QStringLiteral("--audit-db"),
+                                      m_dir.filePath(machine + u".audit")}
+                                  + args,
+                          env);
     }
 
-    static QList<QByteArray> lines(const QString &path)
-    {
-        QFile f(path);
-        f.open(QIODevice::ReadOnly);
-        QList<QByteArray> l = f.readAll().split('\n');
-        l.removeAll(QByteArray());
-        return l;
-    }
-
-    static void write(const QString &path, const QList<QByteArray> &l)
-    {
-        QFile f(path);
-        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
-        f.write(l.join('\n') + '\n');
-    }
-
-    // What someone without the key can do: edit a line, then compute every sum again as an
-    // unsigned chain is computed (SHA-256 over the previous sum and the line).
-    static QString forged(const QString &path, const QByteArray &from, const QByteArray &to)
+    // A copy of `path`, edited and chained again without the key.
+    static QString forged(const QString &path, const std::function<void(QJsonObject &)> &edit)
     {
         const QString out = path + QStringLiteral(".forged");
-        QByteArray prev;
-        QList<QByteArray> result;
-        for (const QByteArray &raw : lines(path)) {
-            QJsonObject o = QJsonDocument::fromJson(QByteArray(raw).replace(from, to)).object();
-            o.remove(QStringLiteral("sum"));
-            const QByteArray body = QJsonDocument(o).toJson(QJsonDocument::Compact);
-            QCryptographicHash h(QCryptographicHash::Sha256);
-            h.addData(QByteArray(prev + '\n' + body));
-            prev = h.result().left(16).toHex();
-            result << body.chopped(1) + ",\"sum\":\"" + prev + "\"}";
-        }
-        write(out, result);
+        QFile::remove(out);
+        QFile::copy(path, out);
+        forgeJournal(out, edit);
         return out;
     }
 
@@ -106,7 +67,7 @@ private Q_SLOTS:
     void listsRestore()
     {
         const QString journal = m_dir.filePath(QStringLiteral("sanitize.jsonl"));
-        Run r = cli(QStringLiteral("here"),
+        CliRun r = cli(QStringLiteral("here"),
                     {QStringLiteral("lists"), QStringLiteral("sanitize"),
                      QStringLiteral("list_gb_renewals"), QStringLiteral("--regions"),
                      QStringLiteral("GB"), QStringLiteral("--block"), QStringLiteral("voip"),
@@ -114,20 +75,12 @@ private Q_SLOTS:
                      QStringLiteral("--apply"), QStringLiteral("--journal"), journal});
         QVERIFY2(r.code == 0, r.err.constData());
 
-        // Edited (a number redirected) and chained again without the key.
-        const QList<QByteArray> original = lines(journal);
-        const int changeLine = int(std::find_if(original.cbegin(), original.cend(),
-                                                [](const QByteArray &l) {
-                                                    return l.contains("\"type\":\"change\"");
-                                                })
-                                   - original.cbegin());
-        const QByteArray phone = QJsonDocument::fromJson(original[changeLine])
-                                         .object()
-                                         .value(u"phone")
-                                         .toString()
-                                         .toUtf8();
-        const QString forgery = forged(journal, "\"phone\":\"" + phone + '"',
-                                       "\"phone\":\"+19005550100\"");
+        // Edited (a number to put back redirected) and chained again without the key.
+        const QList<QByteArray> original = fileLines(journal);
+        const QString forgery = forged(journal, [](QJsonObject &o) {
+            if (o.value(u"type").toString() == u"change")
+                o.insert(QStringLiteral("phone"), QStringLiteral("+19005550100"));
+        });
         const qint64 forgerySize = size(forgery);
         const QStringList restoreForged{QStringLiteral("lists"), QStringLiteral("restore"),
                                         QStringLiteral("--journal"), forgery};
@@ -148,8 +101,7 @@ private Q_SLOTS:
                                         QStringLiteral("--journal"), mailed};
         r = cli(QStringLiteral("elsewhere"), restoreMailed);
         QCOMPARE(r.code, 3);
-        QVERIFY2(r.err.contains("signed with a key this machine does not have"),
-                 r.err.constData());
+        QVERIFY2(r.err.contains("signed with a key this machine does not have"), r.err.constData());
         QVERIFY2(r.err.contains("It says it was written on")
                          && r.err.contains("list list_gb_renewals")
                          && r.err.contains("Restoring it would re-create"),
@@ -172,7 +124,7 @@ private Q_SLOTS:
 
         // What a run killed while writing its plan leaves: no change was sent.
         const QString headerOnly = m_dir.filePath(QStringLiteral("sanitize-header.jsonl"));
-        write(headerOnly, original.mid(0, 1));
+        QVERIFY(writeFileLines(headerOnly, original.mid(0, 1)));
         r = cli(QStringLiteral("here"), {QStringLiteral("lists"), QStringLiteral("restore"),
                                          QStringLiteral("--journal"), headerOnly});
         QCOMPARE(r.code, 0);
@@ -186,17 +138,27 @@ private Q_SLOTS:
             csv += "ct-us_main-" + QByteArray::number(i).rightJustified(7, '0') + ","
                    + QByteArray::number(i + 1) + "\n";
         const QString input = m_dir.filePath(QStringLiteral("crm.csv"));
-        write(input, {csv.trimmed()});
+        QVERIFY(writeFileLines(input, {csv.trimmed()}));
         const QString journal = m_dir.filePath(QStringLiteral("enrich.jsonl"));
-        Run r = cli(QStringLiteral("here"),
+        CliRun r = cli(QStringLiteral("here"),
                     {QStringLiteral("enrich"), QStringLiteral("camp_us_retention_q4"),
                      QStringLiteral("--csv"), input, QStringLiteral("--apply"),
                      QStringLiteral("--journal"), journal});
         QVERIFY2(r.code == 0, r.err.constData());
 
         // The values to put back changed to the forger's.
-        const QString forgery = forged(journal, "\"before\":{\"priority_score\":",
-                                       "\"before\":{\"priority_score\":1000,\"x\":");
+        const QString forgery = forged(journal, [](QJsonObject &o) {
+            if (o.value(u"type").toString() != u"prepared")
+                return;
+            QJsonArray contacts = o.value(u"contacts").toArray();
+            for (QJsonValueRef c : contacts) {
+                QJsonObject contact = c.toObject();
+                contact.insert(QStringLiteral("before"),
+                               QJsonObject{{QStringLiteral("priority_score"), 1000}});
+                c = contact;
+            }
+            o.insert(QStringLiteral("contacts"), contacts);
+        });
         r = cli(QStringLiteral("here"), {QStringLiteral("enrich"), QStringLiteral("restore"),
                                          QStringLiteral("--journal"), forgery});
         QCOMPARE(r.code, 3);
@@ -209,11 +171,11 @@ private Q_SLOTS:
                                   QStringLiteral("--journal"), mailed};
         r = cli(QStringLiteral("elsewhere"), restore);
         QCOMPARE(r.code, 3);
-        QVERIFY2(r.err.contains("signed with a key this machine does not have"),
-                 r.err.constData());
-        QVERIFY2(r.err.contains("names 50 contacts") && r.err.contains("put back what 50 "
-                                                                       "attributes of 50 "
-                                                                       "contacts held"),
+        QVERIFY2(r.err.contains("signed with a key this machine does not have"), r.err.constData());
+        QVERIFY2(r.err.contains("names 50 contacts")
+                         && r.err.contains("put back what 50 "
+                                           "attributes of 50 "
+                                           "contacts held"),
                  r.err.constData());
 
         r = cli(QStringLiteral("elsewhere"),
@@ -225,7 +187,7 @@ private Q_SLOTS:
 
         // A run killed before its first batch leaves the header alone: nothing to put back.
         const QString headerOnly = m_dir.filePath(QStringLiteral("enrich-header.jsonl"));
-        write(headerOnly, lines(journal).mid(0, 1));
+        QVERIFY(writeFileLines(headerOnly, fileLines(journal).mid(0, 1)));
         r = cli(QStringLiteral("here"), {QStringLiteral("enrich"), QStringLiteral("restore"),
                                          QStringLiteral("--journal"), headerOnly});
         QCOMPARE(r.code, 0);

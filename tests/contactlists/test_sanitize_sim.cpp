@@ -2,6 +2,7 @@
 // journaled apply (chunks, only changed numbers, overrides), the 5xx stop, cancel mid-apply,
 // restore, 429 and token expiry on the way, and the aggregator callback.
 #include "tests/simulator/simtesthelpers.h"
+#include "tests/support/journaltamper.h"
 
 #include "app/simulator/modules/contactlistsdata.h"
 #include "app/simulator/modules/contactlistsmodule.h"
@@ -9,7 +10,6 @@
 #include "models/engine/jobs/journal.h"
 #include "network/api/contactlistsapi.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -18,6 +18,8 @@
 
 using namespace cxone;
 using namespace cxone::sim;
+using cxone::testsupport::cutJournalAfter;
+using cxone::testsupport::forgeJournal;
 
 namespace {
 
@@ -385,8 +387,8 @@ private Q_SLOTS:
             ++row;
         const QString id = p->contacts().id(row);
         const QString theirs = QStringLiteral("+447700900999");
-        const Result changed = await(
-                ContactListsApi(m_client.get()).patch(list, {ListContact{id, theirs, {}}}));
+        const Result changed
+                = await(ContactListsApi(m_client.get()).patch(list, {ListContact{id, theirs, {}}}));
         QVERIFY2(changed.ok(), qPrintable(changed.errorText));
 
         SanitizeRestoreJob restore(m_client.get(), o.journalPath);
@@ -419,7 +421,8 @@ private Q_SLOTS:
         const QString notSent = s->id(1);
         const QString path = journal(
                 QStringLiteral("deleted.jsonl"), list, 0, 2,
-                {change(0), change(1),
+                {change(0),
+                 change(1),
                  {{QStringLiteral("type"), QStringLiteral("planned")}},
                  {{QStringLiteral("type"), QStringLiteral("send")},
                   {QStringLiteral("op"), QStringLiteral("delete")},
@@ -470,18 +473,7 @@ private Q_SLOTS:
         QCOMPARE(apply.state(), JobState::Succeeded);
         const qint64 planned = apply.updatedOk() + apply.purgedOk();
         // Cut after the first batch's answer, as a kill there leaves it.
-        QFile f(o.journalPath);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QList<QByteArray> lines = f.readAll().split('\n');
-        f.close();
-        const auto firstResult = std::find_if(lines.begin(), lines.end(), [](const QByteArray &l) {
-            return l.contains("\"type\":\"result\"");
-        });
-        QVERIFY(firstResult != lines.end());
-        lines.erase(firstResult + 1, lines.end());
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(lines.join('\n') + '\n');
-        f.close();
+        QVERIFY(cutJournalAfter(o.journalPath, "\"type\":\"result\""));
 
         SanitizeRestoreJob restore(m_client.get(), o.journalPath);
         QStringList messages;
@@ -521,31 +513,11 @@ private Q_SLOTS:
     void forgedJournalIsRefusedUnlessAccepted()
     {
         const QString list = QStringLiteral("list_gb_renewals");
-        const QString path = journal(
-                QStringLiteral("forged.jsonl"), list, 0, 0,
-                {{{QStringLiteral("type"), QStringLiteral("planned")}},
-                 {{QStringLiteral("type"), QStringLiteral("end")}}});
+        const QString path = journal(QStringLiteral("forged.jsonl"), list, 0, 0,
+                                     {{{QStringLiteral("type"), QStringLiteral("planned")}},
+                                      {{QStringLiteral("type"), QStringLiteral("end")}}});
         // Computed again the way an unsigned chain is, by someone without the key.
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QList<QByteArray> lines = f.readAll().split('\n');
-        f.close();
-        QByteArray prev;
-        QByteArray forged;
-        for (const QByteArray &raw : lines) {
-            if (raw.isEmpty())
-                continue;
-            QJsonObject o = QJsonDocument::fromJson(raw).object();
-            o.remove(QStringLiteral("sum"));
-            const QByteArray body = QJsonDocument(o).toJson(QJsonDocument::Compact);
-            QCryptographicHash h(QCryptographicHash::Sha256);
-            h.addData(QByteArray(prev + '\n' + body));
-            prev = h.result().left(16).toHex();
-            forged += body.chopped(1) + ",\"sum\":\"" + prev + "\"}\n";
-        }
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(forged);
-        f.close();
+        QVERIFY(forgeJournal(path, [](QJsonObject &) {}));
 
         SanitizeRestoreJob refused(m_client.get(), path);
         QVERIFY(runJob(refused));

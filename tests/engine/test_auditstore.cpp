@@ -1,16 +1,16 @@
 #include "models/engine/appdirs.h"
 #include "models/engine/audit/auditstore.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QFuture>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
-#include <QCryptographicHash>
-#include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -801,12 +801,11 @@ void TestAuditStore::formerAnchorIsCarriedOver()
     }
     const QString former
             = QStringLiteral("auditAnchors/")
-              + QString::fromLatin1(QCryptographicHash::hash(QFileInfo(path())
-                                                                     .absoluteFilePath()
-                                                                     .toUtf8(),
-                                                             QCryptographicHash::Sha1)
-                                            .toHex()
-                                            .left(16));
+              + QString::fromLatin1(
+                      QCryptographicHash::hash(QFileInfo(path()).absoluteFilePath().toUtf8(),
+                                               QCryptographicHash::Sha1)
+                              .toHex()
+                              .left(16));
     settings.setValue(former + QStringLiteral("/seq"), 3);
     settings.setValue(former + QStringLiteral("/hash"), QString::fromLatin1(signedAnchor.hash));
     settings.sync();

@@ -10,6 +10,7 @@
 #include "models/engine/profiles/secretstore.h"
 #include "network/apiclient.h"
 #include "tests/support/filesizelimit.h"
+#include "tests/support/journaltamper.h"
 #include "tests/support/scriptedtenant.h"
 
 #include <QCryptographicHash>
@@ -64,29 +65,15 @@ bool readAll(const QString &path, JournalSummary *summary, QString *error,
 
 using cxone::testsupport::FileSizeLimit;
 
-// What a forger without the key can do: change lines, then compute every sum again the way a
-// journal without a key (version 3) was chained, SHA-256 over the previous sum and the line.
+// What a forger without the key can do (tests/support/journaltamper.h), with the header's
+// version set to `version`.
 void forge(const QString &path, const std::function<void(QJsonObject &)> &edit, int version)
 {
-    QByteArray prev;
-    QList<QByteArray> out;
-    for (const QByteArray &raw : lines(path)) {
-        if (raw.isEmpty())
-            continue;
-        QJsonObject o = QJsonDocument::fromJson(raw).object();
-        o.remove(QStringLiteral("sum"));
+    cxone::testsupport::forgeJournal(path, [&](QJsonObject &o) {
         if (o.value(u"type").toString() == u"header")
             o.insert(QStringLiteral("version"), version);
         edit(o);
-        const QByteArray body = QJsonDocument(o).toJson(QJsonDocument::Compact);
-        QCryptographicHash h(QCryptographicHash::Sha256);
-        h.addData(prev);
-        h.addData("\n");
-        h.addData(body);
-        prev = h.result().left(16).toHex();
-        out << body.left(body.size() - 1) + ",\"sum\":\"" + prev + "\"}";
-    }
-    writeLines(path, out + QList<QByteArray>{QByteArray()});
+    });
 }
 
 // A keychain that answers, as the system's does when it is unlocked.
@@ -782,7 +769,8 @@ void TestJournal::acceptedJournalIsReadAndSaysWhy()
                             R"([{"id":"c0","outcome":"ok"},{"id":"c1","outcome":"ok"},)"
                             R"({"id":"c2","outcome":"failed"}]})"));
     }
-    forge(p, [](QJsonObject &) {}, 4);
+    forge(
+            p, [](QJsonObject &) {}, 4);
     SanitizeJournal::Contents c;
     QString error;
     QVERIFY(!SanitizeJournal::read(p, &c, &error));

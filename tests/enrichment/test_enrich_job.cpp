@@ -3,6 +3,7 @@
 // batch twice; faults lose and duplicate nothing; the tenant never receives a null-like value or
 // a type error; the CRM webhook is registered once and reused.
 #include "tests/enrichment/enrichtesthelpers.h"
+#include "tests/support/journaltamper.h"
 
 #include "models/engine/csv/csvreader.h"
 #include "models/enrichment/enrichjobs.h"
@@ -187,19 +188,8 @@ private Q_SLOTS:
         EnrichApplyJob apply(m_client.get(), p, options(QStringLiteral("cut.jsonl")));
         QVERIFY(runJob(apply));
         QCOMPARE(apply.state(), JobState::Succeeded);
-        QFile f(apply.journalPath());
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QList<QByteArray> lines = f.readAll().split('\n');
-        f.close();
         // Up to the first batch going out, as a kill right after it leaves the journal.
-        const auto result = std::find_if(lines.begin(), lines.end(), [](const QByteArray &l) {
-            return l.contains("\"type\":\"send\"");
-        });
-        QVERIFY(result != lines.end());
-        lines.erase(result + 1, lines.end());
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(lines.join('\n') + '\n');
-        f.close();
+        QVERIFY(cxone::testsupport::cutJournalAfter(apply.journalPath(), "\"type\":\"send\""));
         EnrichUndoJob undo(m_client.get(), apply.journalPath());
         QVERIFY(runJob(undo));
         QVERIFY2(undo.state() == JobState::Succeeded, qPrintable(undo.errorText()));

@@ -85,8 +85,7 @@ private:
     void apply();
     void restore();
     void restoreFile();
-    void startRestore(const QString &path, const QString &listName,
-                      bool acceptUnverified = false);
+    void startRestore(const QString &path, const QString &listName, bool acceptUnverified = false);
     bool ask(ConfirmDialog *dialog);
     void refreshRuns();
     void useSurveyRegions();

@@ -522,18 +522,17 @@ bool AuditStore::acceptCurrentTrail(const QString &tenant, QString *error)
     const Anchor old = anchor(m_path);
     AuditEntry entry;
     entry.tenant = tenant;
-    entry.jobId = QStringLiteral("audit-")
-                  + QString::fromLatin1(secureRandomBytes(6).toHex());
+    entry.jobId = QStringLiteral("audit-") + QString::fromLatin1(secureRandomBytes(6).toHex());
     entry.jobKind = QStringLiteral("audit");
     entry.action = QStringLiteral("AUDIT_TRAIL_ACCEPTED");
     entry.target = QFileInfo(m_path).fileName();
     entry.outcome = QStringLiteral("info");
-    entry.details = {{QStringLiteral("verify"), before.ok() ? QStringLiteral("intact")
-                                                            : before.message},
-                     {QStringLiteral("anchoredSeq"), old.seq},
-                     {QStringLiteral("anchoredHash"), QString::fromLatin1(old.hash)},
-                     {QStringLiteral("anchoredFirst"), QString::fromLatin1(old.first)},
-                     {QStringLiteral("entries"), lastSeq()}};
+    entry.details
+            = {{QStringLiteral("verify"), before.ok() ? QStringLiteral("intact") : before.message},
+               {QStringLiteral("anchoredSeq"), old.seq},
+               {QStringLiteral("anchoredHash"), QString::fromLatin1(old.hash)},
+               {QStringLiteral("anchoredFirst"), QString::fromLatin1(old.first)},
+               {QStringLiteral("entries"), lastSeq()}};
     QMutexLocker writeLock(&m_writeMutex);
     // This machine forgets the trail it recorded; the acceptance is the first thing the new
     // anchor covers.

@@ -32,13 +32,14 @@ struct VerifyReport
 {
     enum class Status {
         Intact,
-        Modified,     // an entry's hash does not match its content
-        Unlinked,     // an entry's prev_hash is not the hash of the entry before it
-        BadStart,     // the oldest entry does not start from the genesis hash
-        TailDeleted,  // the chain head names a later entry than the newest one present
-        HeadMismatch, // the chain head is missing or disagrees with the newest entry
-        Replaced,     // the first entry is not the one the trail this machine recorded began with
-        AnchorInvalid, // the record this machine keeps of the trail was changed or cannot be checked
+        Modified,      // an entry's hash does not match its content
+        Unlinked,      // an entry's prev_hash is not the hash of the entry before it
+        BadStart,      // the oldest entry does not start from the genesis hash
+        TailDeleted,   // the chain head names a later entry than the newest one present
+        HeadMismatch,  // the chain head is missing or disagrees with the newest entry
+        Replaced,      // the first entry is not the one the trail this machine recorded began with
+        AnchorInvalid, // the record this machine keeps of the trail was changed or cannot be
+                       // checked
         Error,         // the store could not be read
     };
 

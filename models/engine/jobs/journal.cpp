@@ -255,8 +255,7 @@ bool JournalWriter::reopen(const QString &path, QString *error, bool acceptUnver
         // Its own key when this machine signed it; a journal accepted unsigned goes on with this
         // machine's key (its lines stay unverified under the key its header names).
         QString why;
-        if (!MachineKey::find(summary.keyId, &m_key, &why)
-            && !MachineKey::current(&m_key, &why)) {
+        if (!MachineKey::find(summary.keyId, &m_key, &why) && !MachineKey::current(&m_key, &why)) {
             m_error = QStringLiteral("The journal '%1' cannot be continued: %2").arg(path, why);
             if (error)
                 *error = m_error;
@@ -348,11 +347,11 @@ bool JournalWriter::appendLine(const QByteArray &line, const QByteArray &sum, QS
     }
     // Past either limit no reader would open it: what this line describes is not done.
     if (line.size() > kMaxJournalLineBytes || m_bytes + line.size() > m_maxBytes) {
-        const QString limit = line.size() > kMaxJournalLineBytes
-                                      ? QStringLiteral("a line of %1 (at most %2)")
-                                                .arg(sizeText(line.size()),
-                                                     sizeText(kMaxJournalLineBytes))
-                                      : QStringLiteral("more than %1").arg(sizeText(m_maxBytes));
+        const QString limit
+                = line.size() > kMaxJournalLineBytes
+                          ? QStringLiteral("a line of %1 (at most %2)")
+                                    .arg(sizeText(line.size()), sizeText(kMaxJournalLineBytes))
+                          : QStringLiteral("more than %1").arg(sizeText(m_maxBytes));
         const QString text = QStringLiteral("The journal '%1' would grow to %2, which no restore "
                                             "reads; what it would describe was not sent.")
                                      .arg(m_path, limit);
@@ -643,13 +642,14 @@ QString unverifiedJournalText(const QString &path, const JournalSummary &summary
                               const QString &operations)
 {
     const JournalHeader &h = summary.header;
-    const QString list = h.targetName.isEmpty()
-                                 ? h.target
-                                 : QStringLiteral("%1 (\u201c%2\u201d)").arg(h.target, h.targetName);
-    const QString written = h.createdUtc.isValid()
-                                    ? h.createdUtc.toUTC().toString(QStringLiteral(
-                                              "yyyy-MM-dd HH:mm 'UTC'"))
-                                    : QStringLiteral("an unknown date");
+    const QString list
+            = h.targetName.isEmpty()
+                      ? h.target
+                      : QStringLiteral("%1 (\u201c%2\u201d)").arg(h.target, h.targetName);
+    const QString written
+            = h.createdUtc.isValid()
+                      ? h.createdUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
+                      : QStringLiteral("an unknown date");
     return QStringLiteral("The journal %1 is not signed by this machine: %2.\n\nIt says it was "
                           "written on %3 for the tenant %4, list %5, and names %6. Restoring it "
                           "would %7.\n\nRestore it only if you know where it comes from and "
