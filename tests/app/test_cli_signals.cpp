@@ -50,6 +50,8 @@ class TestCliSignals final : public QObject
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("CXONE_CLIENT_SECRET"), QString::fromLatin1(m_sim.secret()));
+        // The same data folder as the apply: it holds the key that signed the journal.
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         p.setProcessEnvironment(env);
         p.start(m_cli, QStringList{QStringLiteral("--base-url"), m_sim.baseUrl().toString(),
                                    QStringLiteral("--client-id"), m_sim.clientId(),
