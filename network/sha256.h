@@ -7,9 +7,10 @@
 
 namespace cxone {
 
-// SHA-256 and HMAC-SHA-256 through OpenSSL's libcrypto, the one hashing API of the project
-// (journals, the audit trail and its anchor, the enrichment plan's digest). libcrypto uses the
-// processor's SHA instructions where it has them: about 14 times Qt 6.4's QCryptographicHash
+// SHA-256 and HMAC-SHA-256 through OpenSSL's libcrypto, the one SHA-256 API of the console and
+// the command line (journals, the audit trail and its anchor, the enrichment plan's digest, the
+// export's and the extraction's keys; the simulator, which plays the tenant, has its own). It uses
+// the processor's SHA instructions where it has them: about 14 times Qt 6.4's QCryptographicHash
 // here. The digests are the same, so every journal, audit chain and digest written before still
 // verifies.
 class Sha256 final

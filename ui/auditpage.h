@@ -44,6 +44,11 @@ public:
     // one.
     void acceptTrail();
 
+protected:
+    // The split between the entries and the details is kept, as on every page.
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void applyFilters();
     void updateChoices();
@@ -51,6 +56,7 @@ private:
     void updateCount();
     void chooseExportFile();
 
+    bool m_shown = false;
     AuditStore *m_store;
     AuditModel *m_model;
     AuditFilterProxy *m_proxy;

@@ -5,6 +5,7 @@
 #include "models/enrichment/mappingtemplates.h"
 #include "network/api/enrichmentapi.h"
 #include "network/apiclient.h"
+#include "network/displaytext.h"
 #include "network/webhookclient.h"
 
 #include <QFileInfo>
@@ -15,27 +16,34 @@ namespace cxone {
 
 namespace {
 
+// `acting`: the command would change what it loads, so a target the tenant does not have is a
+// refusal (nothing was sent); for a command that only shows it, it is a failure like any other.
 bool loadCampaign(CliContext &ctx, ApiClient *client, const QString &id, CampaignInfo *out,
-                  int *code)
+                  int *code, bool acting = false)
 {
-    const Result r = CliContext::await(EnrichmentApi(client).campaign(id));
-    QString error;
-    if (!r.ok() || !EnrichmentApi::parseCampaign(r.json.object(), out, &error)) {
-        *code = ctx.fail(ExitFailed, r.ok() ? error : r.errorText);
+    Expected<CampaignInfo> campaign
+            = EnrichmentApi::readCampaign(CliContext::await(EnrichmentApi(client).campaign(id)));
+    if (!campaign) {
+        *code = ctx.fail(acting && campaign.kind() == ErrorKind::NotFound ? ExitRefused
+                                                                          : ExitFailed,
+                         campaign.error());
         return false;
     }
+    *out = std::move(*campaign);
     return true;
 }
 
 bool loadSchema(CliContext &ctx, ApiClient *client, const QString &listId, ListSchema *out,
-                int *code)
+                int *code, bool acting = false)
 {
-    const Result r = CliContext::await(EnrichmentApi(client).schema(listId));
-    QString error;
-    if (!r.ok() || !EnrichmentApi::parseSchema(r.json.object(), out, &error)) {
-        *code = ctx.fail(ExitFailed, r.ok() ? error : r.errorText);
+    Expected<ListSchema> schema
+            = EnrichmentApi::readSchema(CliContext::await(EnrichmentApi(client).schema(listId)));
+    if (!schema) {
+        *code = ctx.fail(acting && schema.kind() == ErrorKind::NotFound ? ExitRefused : ExitFailed,
+                         schema.error());
         return false;
     }
+    *out = std::move(*schema);
     return true;
 }
 
@@ -79,12 +87,13 @@ int campaignsList(CliContext &ctx, const QCommandLineParser &, const QStringList
                               QStringLiteral("LIST / NAME"));
     for (const CampaignInfo &c : std::as_const(campaigns))
         ctx.out() << QStringLiteral("%1  %2  %3  %4  %5 · %6\n")
-                             .arg(c.id.leftJustified(42), c.status.leftJustified(9),
+                             .arg(displayText(c.id).leftJustified(42),
+                                  displayText(c.status).leftJustified(9),
                                   QString(QString::number(c.maxEnrichmentTimeout)
                                           + QStringLiteral("ms"))
                                           .rightJustified(7),
                                   QString::number(c.batchLimit()).rightJustified(5),
-                                  c.contactListId, c.name);
+                                  displayText(c.contactListId), displayText(c.name));
     return ExitOk;
 }
 
@@ -105,12 +114,12 @@ int campaignsShow(CliContext &ctx, const QCommandLineParser &, const QStringList
         ctx.printJson(o);
         return ExitOk;
     }
-    ctx.out() << "campaign:      " << c.id << '\n'
-              << "name:          " << c.name << '\n'
-              << "status:        " << c.status << '\n'
+    ctx.out() << "campaign:      " << displayText(c.id) << '\n'
+              << "name:          " << displayText(c.name) << '\n'
+              << "status:        " << displayText(c.status) << '\n'
               << "budget:        " << c.maxEnrichmentTimeout << " ms (batches of at most "
               << c.batchLimit() << " contacts)\n"
-              << "contact list:  " << c.contactListId << '\n';
+              << "contact list:  " << displayText(c.contactListId) << '\n';
     return ExitOk;
 }
 
@@ -144,7 +153,8 @@ int listsSchema(CliContext &ctx, const QCommandLineParser &, const QStringList &
                        {QStringLiteral("attributes"), attrs}});
         return ExitOk;
     }
-    ctx.out() << "list " << s.listId << " (contact id: " << s.idField << ")\n";
+    ctx.out() << "list " << displayText(s.listId) << " (contact id: " << displayText(s.idField)
+              << ")\n";
     for (const SchemaAttribute &a : std::as_const(s.attributes)) {
         QString rules;
         if (a.required)
@@ -152,8 +162,9 @@ int listsSchema(CliContext &ctx, const QCommandLineParser &, const QStringList &
         if (a.maxLength > 0)
             rules += QStringLiteral(" max %1 chars").arg(a.maxLength);
         if (!a.enumValues.isEmpty())
-            rules += QStringLiteral(" one of: %1").arg(a.enumValues.join(QStringLiteral(", ")));
-        ctx.out() << "  " << a.name.leftJustified(22)
+            rules += QStringLiteral(" one of: %1")
+                             .arg(displayText(a.enumValues.join(QStringLiteral(", "))));
+        ctx.out() << "  " << displayText(a.name).leftJustified(22)
                   << SchemaAttribute::typeName(a.type).leftJustified(9) << rules.trimmed() << '\n';
     }
     return ExitOk;
@@ -285,8 +296,13 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
     const bool haveTemplate = args.isSet(QStringLiteral("template"));
     QString error;
     if (haveTemplate) {
-        if (!MappingTemplates::load(args.value(QStringLiteral("template")), &tmpl, &error))
-            return ctx.fail(ExitUsage, error);
+        const QString name = args.value(QStringLiteral("template"));
+        const bool isPath = name.endsWith(u".json", Qt::CaseInsensitive) || name.contains(u'/');
+        // A name that cannot be one is a usage error; a template that cannot be read or used
+        // is refused like any other input.
+        if (!MappingTemplates::load(name, &tmpl, &error))
+            return !isPath && !MappingTemplates::isValidName(name) ? ctx.usageError(error)
+                                                                   : ctx.refuse(error);
         options = tmpl.options;
     }
     if (args.isSet(QStringLiteral("encoding"))
@@ -317,17 +333,20 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
                                                       "pacing)."));
     }
     QUrl webhook;
-    if (args.isSet(QStringLiteral("webhook-url"))) {
-        webhook = QUrl(args.value(QStringLiteral("webhook-url")));
-        if (const QString problem = webhookUrlProblem(webhook, QStringLiteral("--webhook-url"));
-            !problem.isEmpty())
-            return ctx.fail(ExitUsage, problem);
-    }
+    int code = ExitOk;
+    if (args.isSet(QStringLiteral("webhook-url"))
+        && !ctx.urlOption(QStringLiteral("webhook-url"), &webhook, &code))
+        return code;
     if (args.isSet(QStringLiteral("save-template"))
         && !MappingTemplates::isValidName(args.value(QStringLiteral("save-template"))))
         return ctx.fail(ExitUsage, QStringLiteral("--save-template: use letters, digits, spaces, "
                                                   "dots and dashes."));
 
+    if (args.isSet(QStringLiteral("results")))
+        if (const int refused
+            = ctx.checkOutput(args.value(QStringLiteral("results")), QStringLiteral("--results"));
+            refused != ExitOk)
+            return refused;
     // The file first: a broken file is refused before the tenant is asked anything.
     ctx.progress(QStringLiteral("reading %1").arg(csvPath));
     auto table = std::make_shared<CsvTable>();
@@ -350,8 +369,7 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
         return ctx.lastExitCode();
     ctx.audit();
     CampaignInfo campaign;
-    int code = ExitOk;
-    if (!loadCampaign(ctx, client, positional.first(), &campaign, &code))
+    if (!loadCampaign(ctx, client, positional.first(), &campaign, &code, true))
         return code;
     const QString listId = args.isSet(QStringLiteral("list")) ? args.value(QStringLiteral("list"))
                                                               : campaign.contactListId;
@@ -363,7 +381,7 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
         ctx.progress(
                 QStringLiteral("note: campaign %1 is %2.").arg(campaign.name, campaign.status));
     ListSchema schema;
-    if (!loadSchema(ctx, client, listId, &schema, &code))
+    if (!loadSchema(ctx, client, listId, &schema, &code, true))
         return code;
 
     const QStringList headers = table->info.header;
@@ -463,6 +481,22 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
                          .arg(campaign.batchLimit())
                          .arg(job.journalPath()));
     const int rc = ctx.runJob(&job, false);
+    if (rc == ExitOk && job.finishedBefore()) {
+        // Nothing was sent: like a finished extraction resumed, this is not a failure.
+        const QString said = QStringLiteral("the run the journal %1 records has already "
+                                            "finished; nothing to resume, nothing was sent.")
+                                     .arg(job.journalPath());
+        if (ctx.json())
+            ctx.printJson({{QStringLiteral("ok"), true},
+                           {QStringLiteral("finishedBefore"), true},
+                           {QStringLiteral("journal"), job.journalPath()},
+                           {QStringLiteral("message"), said}});
+        else
+            ctx.out() << said << '\n';
+        return ExitOk;
+    }
+    if (job.refused())
+        return ctx.fail(rc, job.errorText());
     if (!resultsPath.isEmpty()) {
         if (!writeEnrichResults(resultsPath, *plan, &job.outcomes(), &job.reasons(), &error))
             ctx.progress(QStringLiteral("warning: %1").arg(error));

@@ -2,6 +2,7 @@
 #include "models/engine/machinekey.h"
 #include "models/engine/profiles/secretstore.h"
 #include "models/engine/text.h"
+#include "network/secrets.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -52,8 +53,8 @@ QString usageText(const QList<CommandSpec> &commands)
         text += QStringLiteral("  %1%2\n").arg(name.leftJustified(34), c.summary);
     }
     text += QStringLiteral("\nRun 'cxone-cli COMMAND --help' for a command's options.\n"
-                           "Exit codes: 0 ok, 1 failed at run time, 2 usage error, 3 refused by "
-                           "validation before anything was sent.\n");
+                           "Exit codes: 0 ok, 1 failed at run time, 2 usage error, 3 refused "
+                           "before anything was sent, 130 interrupted.\n");
     return text;
 }
 
@@ -61,6 +62,10 @@ QString usageText(const QList<CommandSpec> &commands)
 
 int main(int argc, char *argv[])
 {
+    // Before anything else: this process will hold a tenant's secret and tokens, and a child
+    // (a phone worker) must never inherit the secret.
+    protectProcessMemory();
+    SecretBytes environmentSecret = takeSecretFromEnvironment("CXONE_CLIENT_SECRET");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cxone-console"));
     QCoreApplication::setOrganizationName(QStringLiteral("cxone-console"));
@@ -150,6 +155,13 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << text;
         return ExitOk;
     }
+    const QStringList arguments = parser.positionalArguments().mid(command->words.size());
+    if (command->arguments.isEmpty() && !arguments.isEmpty()) {
+        err << "cxone-cli: " << command->words.join(u' ') << " takes no arguments; '"
+            << arguments.join(u' ') << "' is not one of its options (see 'cxone-cli "
+            << command->words.join(u' ') << " --help').\n";
+        return ExitUsage;
+    }
     // This machine's key (it signs journals and the audit trail's anchor) is read from the
     // keychain when it is kept there; the console makes it there when one answers at its first
     // start. A keychain that does not answer in time leaves journals refused, with the reason.
@@ -160,9 +172,8 @@ int main(int argc, char *argv[])
         QTimer::singleShot(10000, &loop, &QEventLoop::quit);
         loop.exec();
     }
-    CliContext ctx(parser);
-    const int code
-            = command->run(ctx, parser, parser.positionalArguments().mid(command->words.size()));
+    CliContext ctx(parser, std::move(environmentSecret));
+    const int code = command->run(ctx, parser, arguments);
     ctx.out().flush();
     ctx.err().flush();
     return code;

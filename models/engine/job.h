@@ -58,6 +58,9 @@ public:
     JobState state() const { return m_state; }
     const JobProgress &progress() const { return m_progress; }
     QString errorText() const { return m_errorText; }
+    // Failed on a check made before anything was changed or submitted (the input, an option, an
+    // output or journal that exists, a target that cannot be used): the command line exits 3.
+    bool refused() const { return m_refused; }
     qint64 elapsedMs() const;
     bool isFinished() const;
 
@@ -104,6 +107,8 @@ protected:
                const QString &target = {});
     void succeed();
     void fail(const QString &errorText);
+    // fail() for a problem found before the job changed or submitted anything.
+    void refuse(const QString &errorText);
     void finishCancelled();
     bool isCancelRequested() const { return m_cancelRequested; }
 
@@ -122,6 +127,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_finishedAtMs = -1;
     bool m_cancelRequested = false;
+    bool m_refused = false;
     QList<QPointer<CallHandle>> m_watched;
 };
 

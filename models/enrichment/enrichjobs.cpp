@@ -364,7 +364,7 @@ void EnrichApplyJob::run()
             !problem.isEmpty()) {
             audit(QStringLiteral("ENRICH_REFUSED"), QStringLiteral("refused"),
                   {{QStringLiteral("error"), problem}});
-            fail(problem);
+            refuse(problem);
             return;
         }
     }
@@ -384,7 +384,15 @@ void EnrichApplyJob::run()
     if (!openJournal(&error)) {
         audit(QStringLiteral("ENRICH_REFUSED"), QStringLiteral("refused"),
               {{QStringLiteral("error"), error}});
-        fail(error);
+        refuse(error);
+        return;
+    }
+    if (m_finishedBefore) {
+        // Like a resume of a finished extraction: nothing to do is not a failure.
+        Q_EMIT message(tr("The run the journal %1 records has already finished; there is nothing "
+                          "to resume.")
+                               .arg(m_options.journalPath));
+        succeed();
         return;
     }
     audit(m_options.resume ? QStringLiteral("ENRICH_RESUMED") : QStringLiteral("ENRICH_STARTED"),
@@ -428,10 +436,8 @@ bool EnrichApplyJob::openJournal(QString *error)
         // A run that stopped (cancelled, halted) can go on; one that finished cannot.
         if (summary.ended && end.value(u"stopped").toString().isEmpty()
             && end.value(u"notSent").toInteger() == 0 && end.value(u"unknown").toInteger() == 0) {
-            *error = tr("The run the journal %1 records has already finished; there is nothing "
-                        "to resume.")
-                             .arg(m_options.journalPath);
-            return false;
+            m_finishedBefore = true;
+            return true;
         }
         return m_journal.reopen(m_options.journalPath, error);
     }
@@ -1030,7 +1036,7 @@ void EnrichUndoJob::run()
     } else if (!read(m_journalPath, journalTenant(m_client->profile().baseUrl), &m_read, &error)) {
         audit(QStringLiteral("ENRICH_UNDO_REFUSED"), QStringLiteral("refused"),
               {{QStringLiteral("error"), error}, {QStringLiteral("journal"), m_journalPath}});
-        fail(error);
+        refuse(error);
         return;
     }
     const Contents &contents = m_read;
@@ -1193,21 +1199,19 @@ void EnrichUndoJob::prepare(int batch,
         ids << m_entries[size_t(i)].id;
     CallHandle *call = watch(EnrichmentApi(m_client).currentValues(m_listId, ids));
     connect(call, &CallHandle::finished, this, [this, batch, done](const Result &r) {
-        QHash<QString, QJsonObject> current;
-        QStringList notFound;
-        QString error;
         if (r.error == ErrorKind::NotFound) {
             m_listMissing = true;
             done(BatchWriter::Prepared::Halt,
                  tr("The contact list %1 no longer exists on the tenant.").arg(m_listId));
             return;
         }
-        if (!r.ok()
-            || !EnrichmentApi::parseCurrentValues(r.json.object(), &current, &notFound, &error)) {
+        const Expected<CurrentValues> read = EnrichmentApi::readCurrentValues(r);
+        if (!read) {
             done(BatchWriter::Prepared::Halt,
-                 tr("The current values could not be read: %1").arg(r.ok() ? error : r.errorText));
+                 tr("The current values could not be read: %1").arg(read.error()));
             return;
         }
+        const QHash<QString, QJsonObject> &current = read->values;
         QJsonArray lines;
         for (const qsizetype i : m_writer->batches()[size_t(batch)]) {
             const Entry &e = m_entries[size_t(i)];
@@ -1250,6 +1254,7 @@ void EnrichUndoJob::prepare(int batch,
             done(BatchWriter::Prepared::AlreadyDone, QStringLiteral("nothing to put back"));
             return;
         }
+        QString error;
         if (!m_journal.append({{QStringLiteral("type"), QStringLiteral("undo-prepared")},
                                {QStringLiteral("batch"), batch},
                                {QStringLiteral("contacts"), lines}},

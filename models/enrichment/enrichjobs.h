@@ -142,6 +142,8 @@ public:
     qint64 journalSyncs() const { return m_journal.asyncSyncs(); }
     bool refreshed() const { return m_refreshed; }
     QString webhookId() const { return m_webhookId; }
+    // A resume of a run its journal records as finished: the job succeeds doing nothing.
+    bool finishedBefore() const { return m_finishedBefore; }
     // The command line's summary (plan counts, batches, applied, rejected, notFound, journal).
     QJsonObject summaryJson() const;
 
@@ -193,6 +195,7 @@ private:
     qint64 m_unknown = 0;
     int m_rateLimited = 0;
     bool m_refreshed = false;
+    bool m_finishedBefore = false;
     qint64 m_latencyTotal = 0;
     qint64 m_latencyCalls = 0;
 };

@@ -2,13 +2,13 @@
 
 #include "models/engine/appdirs.h"
 #include "models/engine/io/boundedinput.h"
+#include "network/fileio.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace cxone {
@@ -72,18 +72,9 @@ QStringList MappingTemplates::names()
 
 bool MappingTemplates::exportTo(const MappingTemplate &t, const QString &path, QString *error)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("Cannot write the template '%1': %2").arg(path, f.errorString());
-        return false;
-    }
-    f.write(QJsonDocument(t.toJson()).toJson(QJsonDocument::Indented));
-    if (!f.commit()) {
-        *error = QStringLiteral("Cannot write the template '%1': %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
+    return makeDataFolder(QFileInfo(path).absolutePath(), error)
+           && writeOutputFile(path, QJsonDocument(t.toJson()).toJson(QJsonDocument::Indented),
+                              error, QStringLiteral("The template"));
 }
 
 bool MappingTemplates::save(const MappingTemplate &t, QString *error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "network/apiclient.h"
+#include "network/expected.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -45,6 +46,13 @@ struct ListSchema
     const SchemaAttribute *attribute(const QString &name) const;
 };
 
+// The current values of the contacts a read asked for.
+struct CurrentValues
+{
+    QHash<QString, QJsonObject> values; // contact id -> its attributes
+    QStringList notFound;
+};
+
 // The tenant's answer for one record of a batch.
 struct EnrichRecordResult
 {
@@ -84,6 +92,11 @@ public:
     CallHandle *registerWebhook(const QString &name, const QUrl &url, int maxRetries,
                                 int backoffMs);
     CallHandle *webhooks();
+
+    // The typed answers of the calls above: the value, or the call's or the parser's sentence.
+    static Expected<CampaignInfo> readCampaign(const Result &result);
+    static Expected<ListSchema> readSchema(const Result &result);
+    static Expected<CurrentValues> readCurrentValues(const Result &result);
 
     // Parsers: false and *error for a shape that is not what the contract promises.
     static bool parseCampaign(const QJsonObject &json, CampaignInfo *out, QString *error);

@@ -4,7 +4,6 @@
 // that first and restore. A journal that holds no change says so and succeeds.
 #include "tests/support/clirun.h"
 #include "tests/support/journaltamper.h"
-#include "tests/support/simprocess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,12 +28,7 @@ class TestCliRestore final : public QObject
         env.insert(QStringLiteral("CXONE_CLIENT_SECRET"), QString::fromLatin1(m_sim.secret()));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(machine));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(machine + u"-config"));
-        return runProgram(m_cli,
-                          QStringList{QStringLiteral("--base-url"), m_sim.baseUrl().toString(),
-                                      QStringLiteral("--client-id"), m_sim.clientId(),
-                                      QStringLiteral("--audit-db"),
-                                      m_dir.filePath(machine + u".audit")}
-                                  + args,
+        return runProgram(m_cli, tenantOptions(m_sim, m_dir.filePath(machine + u".audit")) + args,
                           env);
     }
 
@@ -54,13 +48,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_cli = qEnvironmentVariable("CXONE_CLI");
-        QVERIFY2(QFileInfo::exists(m_cli), "CXONE_CLI must name the built cxone-cli");
+        m_cli = builtCli();
+        QVERIFY2(!m_cli.isEmpty(), "CXONE_CLI must name the built cxone-cli");
         QString error;
-        QVERIFY2(m_sim.start({QStringLiteral("--seed"), QStringLiteral("7"),
-                              QStringLiteral("--scale"), QStringLiteral("small"),
-                              QStringLiteral("--enrich-rate"), QStringLiteral("0")},
-                             &error),
+        QVERIFY2(startSmallTenant(&m_sim, {QStringLiteral("--enrich-rate"), QStringLiteral("0")},
+                                  &error),
                  qPrintable(error));
     }
 
@@ -68,11 +60,11 @@ private Q_SLOTS:
     {
         const QString journal = m_dir.filePath(QStringLiteral("sanitize.jsonl"));
         CliRun r = cli(QStringLiteral("here"),
-                    {QStringLiteral("lists"), QStringLiteral("sanitize"),
-                     QStringLiteral("list_gb_renewals"), QStringLiteral("--regions"),
-                     QStringLiteral("GB"), QStringLiteral("--block"), QStringLiteral("voip"),
-                     QStringLiteral("--preview"), m_dir.filePath(QStringLiteral("p.csv")),
-                     QStringLiteral("--apply"), QStringLiteral("--journal"), journal});
+                       {QStringLiteral("lists"), QStringLiteral("sanitize"),
+                        QStringLiteral("list_gb_renewals"), QStringLiteral("--regions"),
+                        QStringLiteral("GB"), QStringLiteral("--block"), QStringLiteral("voip"),
+                        QStringLiteral("--preview"), m_dir.filePath(QStringLiteral("p.csv")),
+                        QStringLiteral("--apply"), QStringLiteral("--journal"), journal});
         QVERIFY2(r.code == 0, r.err.constData());
 
         // Edited (a number to put back redirected) and chained again without the key.
@@ -141,9 +133,9 @@ private Q_SLOTS:
         QVERIFY(writeFileLines(input, {csv.trimmed()}));
         const QString journal = m_dir.filePath(QStringLiteral("enrich.jsonl"));
         CliRun r = cli(QStringLiteral("here"),
-                    {QStringLiteral("enrich"), QStringLiteral("camp_us_retention_q4"),
-                     QStringLiteral("--csv"), input, QStringLiteral("--apply"),
-                     QStringLiteral("--journal"), journal});
+                       {QStringLiteral("enrich"), QStringLiteral("camp_us_retention_q4"),
+                        QStringLiteral("--csv"), input, QStringLiteral("--apply"),
+                        QStringLiteral("--journal"), journal});
         QVERIFY2(r.code == 0, r.err.constData());
 
         // The values to put back changed to the forger's.

@@ -27,7 +27,7 @@ class TestEnrichCli final : public QObject
         QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
     };
 
-    Run cli(const QStringList &args)
+    Run cli(const QStringList &args, const QByteArray &input = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -39,6 +39,10 @@ class TestEnrichCli final : public QObject
                                    QStringLiteral("--audit-db"),
                                    m_dir.filePath(QStringLiteral("audit.db"))}
                                + args);
+        if (p.waitForStarted(10000)) {
+            p.write(input);
+            p.closeWriteChannel();
+        }
         Run r;
         if (!p.waitForFinished(120000))
             return r;
@@ -158,7 +162,7 @@ private Q_SLOTS:
         QTest::newRow("insecure webhook")
                 << QStringList{QStringLiteral("--apply"), QStringLiteral("--webhook-url"),
                                QStringLiteral("http://crm.example.com/x")}
-                << QByteArray("contactId,email\nc,x\n") << 2 << "plain http://";
+                << QByteArray("contactId,email\nc,x\n") << 3 << "plain http://";
     }
 
     void refusalsSendNothing()
@@ -173,6 +177,31 @@ private Q_SLOTS:
                       + extra);
         QCOMPARE(r.code, code);
         QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+    }
+
+    void csvFromStandardInput()
+    {
+        // "-" is standard input, as for every other input of the command line.
+        const Run r = cli({QStringLiteral("--json"), QStringLiteral("enrich"),
+                           QStringLiteral("camp_us_retention_q4"), QStringLiteral("--csv"),
+                           QStringLiteral("-")},
+                          "contact_id,priority_score\nct-us_main-0000001,5\n"
+                          "ct-us_main-0000002,7\n");
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json().value(u"rows").toInt(), 2);
+        QCOMPARE(r.json().value(u"contacts").toInt(), 2);
+    }
+
+    void endlessInputIsRefusedAtItsCap()
+    {
+        // A device that never ends a line: refused after a few MiB, naming the cap it passed,
+        // before the tenant is asked anything.
+        const Run r = cli({QStringLiteral("enrich"), QStringLiteral("camp_us_retention_q4"),
+                           QStringLiteral("--csv"), QStringLiteral("/dev/zero")});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("without a line end: a record may be at most 1 MiB"),
+                 r.err.constData());
+        QVERIFY(r.err.contains("nothing was sent"));
     }
 
     void applyThenRestore()

@@ -277,16 +277,23 @@ private Q_SLOTS:
         QVERIFY2(job.state() == JobState::Succeeded, qPrintable(job.errorText()));
         QCOMPARE(processedBatches(), quint64(6)); // 6 batches of 300, each processed once
         QVERIFY(tenantHoldsPlan(*p));
-        // A finished run does not resume again.
+        // A finished run resumed again sends nothing and succeeds, saying so.
         EnrichApplyJob third(m_client.get(), p, resume);
+        QSignalSpy said(&third, &Job::message);
         QVERIFY(runJob(third));
-        QCOMPARE(third.state(), JobState::Failed);
-        QVERIFY(third.errorText().contains(u"already finished"));
-        // Another file cannot resume this journal.
+        QCOMPARE(third.state(), JobState::Succeeded);
+        QVERIFY(third.finishedBefore());
+        QCOMPARE(processedBatches(), quint64(6));
+        bool told = false;
+        for (const QList<QVariant> &m : std::as_const(said))
+            told = told || m.at(0).toString().contains(u"already finished");
+        QVERIFY(told);
+        // Another file cannot resume this journal: refused before anything is sent.
         EnrichApplyJob other(m_client.get(),
                              plan(enrichtest::usExport(10), QStringLiteral("o.csv")), resume);
         QVERIFY(runJob(other));
         QVERIFY(other.errorText().contains(u"records another import"));
+        QVERIFY(other.refused());
     }
 
     void faultsLoseAndDuplicateNothing()

@@ -1,6 +1,6 @@
 // The Audit page's answer to a trail replaced as a whole: Verify chain says so and shows
-// Accept this trail…, which asks first; accepted, the trail is intact and the acceptance is one
-// of its entries.
+// Accept this trail…, which has a name for assistive technology, is reached with Tab and Alt+L,
+// and asks first; accepted, the trail is intact and the acceptance is one of its entries.
 #include "models/engine/audit/auditmodel.h"
 #include "models/engine/audit/auditstore.h"
 #include "ui/auditpage.h"
@@ -72,6 +72,29 @@ private Q_SLOTS:
         };
         answer(false);
         QTest::mouseClick(accept, Qt::LeftButton);
+        QVERIFY2(asked.contains(u"Accept the trail as it is now"), qPrintable(asked));
+        QVERIFY(!store.verify().ok());
+
+        // Reached without a mouse: Tab comes to it, and Alt+L (its underlined letter, which no
+        // other control of the page uses) and the space bar on it ask the same question.
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QVERIFY(accept->focusPolicy() & Qt::TabFocus);
+        verify->setFocus();
+        bool reached = false;
+        for (int i = 0; i < 40 && !reached; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            reached = QApplication::focusWidget() == accept;
+        }
+        QVERIFY(reached);
+        asked.clear();
+        answer(false);
+        QTest::keyClick(accept, Qt::Key_Space);
+        QVERIFY2(asked.contains(u"Accept the trail as it is now"), qPrintable(asked));
+        asked.clear();
+        answer(false);
+        verify->setFocus();
+        QTest::keyClick(&page, Qt::Key_L, Qt::AltModifier);
         QVERIFY2(asked.contains(u"Accept the trail as it is now"), qPrintable(asked));
         QVERIFY(!store.verify().ok());
 

@@ -65,12 +65,8 @@ TranscriptsPage::TranscriptsPage(ConsoleContext *context, QWidget *parent)
     connect(this, &FeaturePage::trackedJobFinished, this, [this](Job *job) {
         if (job == m_job) {
             const QString summary
-                    = tr("%1: %2 written, %3 pushed, %4 done before, %5 failed; success %6\u00a0%.")
-                              .arg(countText(m_job->total(), tr("transcript"), tr("transcripts")),
-                                   QLocale().toString(m_job->written()),
-                                   QLocale().toString(m_job->pushed()),
-                                   QLocale().toString(m_job->skipped()),
-                                   QLocale().toString(m_job->failed()),
+                    = tr("%1; success %2\u00a0%.")
+                              .arg(m_job->summaryText(),
                                    QLocale().toString(m_job->successRate() * 100.0, 'f', 1));
             m_extractInfo->setText(job->state() == JobState::Succeeded
                                            ? summary
