@@ -616,7 +616,8 @@ void ApiClient::conclude(CallHandle *call, const TransportEnd &end)
     if (interimOnly) {
         // libcurl reads past interim answers: the call goes there, at once, if it may be sent
         // again; otherwise it may have been carried out and is not repeated.
-        if (replayable && CurlTransport::canCarry(res.url) && res.attempts.size() < maxAttempts) {
+        if (replayable && call->m_request.replayWhenAnswerLost && CurlTransport::canCarry(res.url)
+            && res.attempts.size() < maxAttempts) {
             call->m_curlAfterInterim = true;
             scheduleRetry(call, 0, false, false, kind);
             return;
@@ -627,10 +628,12 @@ void ApiClient::conclude(CallHandle *call, const TransportEnd &end)
                                         "sent again"));
         return;
     }
+    const bool answerLost = kind == ErrorKind::Network || kind == ErrorKind::Timeout
+                            || kind == ErrorKind::Malformed;
     const bool retryable = kind == ErrorKind::RateLimited
                            || (replayable
-                               && (kind == ErrorKind::ServerError || kind == ErrorKind::Network
-                                   || kind == ErrorKind::Timeout || kind == ErrorKind::Malformed));
+                               && (kind == ErrorKind::ServerError
+                                   || (answerLost && call->m_request.replayWhenAnswerLost)));
     if (!retryable || res.attempts.size() >= maxAttempts) {
         if (retryable && res.attempts.size() > 1)
             detail = detail.isEmpty()

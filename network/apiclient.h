@@ -76,7 +76,11 @@ struct Request
     QString what;              // "Loading segment X": names the call in error texts
     bool authenticated = true; // send the bearer token
     bool retrySafe = false;    // a non-idempotent call the caller knows is safe to replay
-    bool expectJson = true;    // parse the body once; garbage is an error
+    // A replayable call whose answer was lost (the connection broke, the answer timed out or
+    // could not be read) is sent again; false ends it there instead, for a caller that finds out
+    // first whether the lost attempt took effect (a 429 or a 5xx is still retried).
+    bool replayWhenAnswerLost = true;
+    bool expectJson = true; // parse the body once; garbage is an error
     // The body and headers carry a secret (the token request): zeroed when the call ends, once
     // the transports have let go of them.
     bool holdsSecret = false;

@@ -393,6 +393,10 @@ int CliContext::runJob(Job *job, bool reportFailure)
     job->start();
     if (!job->isFinished())
         loop.exec();
+    // Where the job ended, in the words the console shows, for a job that counts what its
+    // processed items came to.
+    if (!job->progress().breakdown.isEmpty())
+        progress(tracker.statusText());
     if (job->state() == JobState::Succeeded)
         return ExitOk;
     const int failedCode = job->refused() ? int(ExitRefused) : int(ExitFailed);

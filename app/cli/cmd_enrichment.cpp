@@ -319,8 +319,13 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
     if (args.isSet(QStringLiteral("duplicates"))
         && !parseDuplicatePolicy(args.value(QStringLiteral("duplicates")), &options.duplicates))
         return ctx.fail(ExitUsage, QStringLiteral("--duplicates must be first, last or error."));
+    if (args.isSet(QStringLiteral("decimal-comma")) && args.isSet(QStringLiteral("decimal-point")))
+        return ctx.fail(ExitUsage, QStringLiteral("--decimal-comma and --decimal-point contradict "
+                                                  "each other: pass the one the file uses."));
     if (args.isSet(QStringLiteral("decimal-comma")))
-        options.coercion.decimalComma = true;
+        options.coercion.decimalMark = DecimalMark::Comma;
+    if (args.isSet(QStringLiteral("decimal-point")))
+        options.coercion.decimalMark = DecimalMark::Point;
     if (args.isSet(QStringLiteral("null-tokens")))
         options.extraNullTokens
                 = args.value(QStringLiteral("null-tokens")).split(u',', Qt::SkipEmptyParts);
@@ -400,6 +405,22 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
     if (!readMapping(ctx, args, headers, schema, &mapping, &code))
         return code;
     printMapping(ctx, headers, mapping, suggestions);
+    // What the template changes about how cells are read is said before anything is sent.
+    if (haveTemplate) {
+        const QStringList changes = tmpl.options.changes();
+        if (changes.isEmpty())
+            ctx.progress(QStringLiteral("template \u201c%1\u201d reads cells the default way")
+                                 .arg(tmpl.name));
+        else
+            ctx.progress(
+                    QStringLiteral("template \u201c%1\u201d changes how cells are read:\n  - %2")
+                            .arg(tmpl.name, changes.join(QStringLiteral("\n  - "))));
+    }
+    if (const QStringList conflicts = nullTokenConflicts(options.extraNullTokens, schema, mapping);
+        !conflicts.isEmpty())
+        return ctx.fail(ExitRefused, QStringLiteral("the null tokens would drop real values; "
+                                                    "nothing was sent:\n  - %1")
+                                             .arg(conflicts.join(QStringLiteral("\n  - "))));
     if (args.isSet(QStringLiteral("save-template"))) {
         MappingTemplate t{args.value(QStringLiteral("save-template")), mapping.toJson(headers),
                           options};
@@ -435,6 +456,26 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
                                                            "--date-order")
                                                     .arg(f.dates.ambiguous)
                                           : QString()));
+    for (int field = 0; field < plan->fieldCount(); ++field) {
+        const FieldStats &f = plan->fields()[field];
+        if (!f.ambiguousRows.isEmpty())
+            ctx.progress(
+                    QStringLiteral("  %1: %2 values read two ways (line %3: %4) and nothing in "
+                                   "the column says whether its decimal mark is a point or a "
+                                   "comma; they are refused: pass --decimal-point or "
+                                   "--decimal-comma")
+                            .arg(f.attribute)
+                            .arg(f.numbers.ambiguous)
+                            .arg(plan->line(f.ambiguousRows.first()))
+                            .arg(plan->rawCell(f.ambiguousRows.first(), field).trimmed()));
+        else if (options.coercion.decimalMark != DecimalMark::Auto
+                 && f.suggestedMark() != DecimalMark::Auto
+                 && f.suggestedMark() != options.coercion.decimalMark)
+            ctx.progress(QStringLiteral("  %1: the values look written with a decimal %2, but the "
+                                        "decimal mark is set to %3")
+                                 .arg(f.attribute, decimalMarkName(f.suggestedMark()),
+                                      decimalMarkName(options.coercion.decimalMark)));
+    }
     const QString resultsPath = args.value(QStringLiteral("results"));
 
     if (!apply) {
@@ -457,11 +498,9 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
             ctx.printJson(summary);
         } else {
             ctx.out() << "dry run: nothing was sent. " << plan->contacts() << " contacts in "
-                      << batches.size() << " batches would be enriched";
-            if (rate > 0)
-                ctx.out() << " (about " << qint64(std::ceil(double(plan->contacts()) / rate))
-                          << " s at " << rate << " contacts/s)";
-            ctx.out() << ". Add --apply to send them.\n";
+                      << batches.size() << " batches would be enriched, "
+                      << enrichDurationEstimate(plan->contacts(), rate)
+                      << ". Add --apply to send them.\n";
         }
         return ExitOk;
     }
@@ -511,9 +550,8 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
             summary.insert(QStringLiteral("error"), job.errorText());
         ctx.printJson(summary);
     } else {
-        ctx.out() << "applied " << job.applied() << ", rejected " << job.rejected()
-                  << ", not on the list " << job.notFound() << ", not sent " << job.notSent()
-                  << "; journal " << job.journalPath() << '\n'
+        ctx.out() << job.summary().sentence() << ".\n"
+                  << "journal " << job.journalPath() << '\n'
                   << "undo with: cxone-cli enrich restore --journal " << job.journalPath() << '\n';
     }
     if (rc != ExitOk)
@@ -539,10 +577,9 @@ int enrichRestore(CliContext &ctx, const QCommandLineParser &args, const QString
     QString error;
     if (!EnrichUndoJob::read(path, journalTenant(client->profile().baseUrl), &contents, &error))
         return ctx.fail(ExitRefused, error);
-    if (const int code = ctx.checkJournalTrust(QStringLiteral("enrich restore"), path,
-                                               contents.summary,
-                                               EnrichUndoJob::unverifiedText(path, contents),
-                                               accept);
+    if (const int code
+        = ctx.checkJournalTrust(QStringLiteral("enrich restore"), path, contents.summary,
+                                EnrichUndoJob::unverifiedText(path, contents), accept);
         code != ExitOk)
         return code;
     EnrichUndoJob job(client, path);
@@ -551,25 +588,18 @@ int enrichRestore(CliContext &ctx, const QCommandLineParser &args, const QString
     const int rc = ctx.runJob(&job);
     if (rc != ExitOk)
         return rc;
-    if (ctx.json())
-        ctx.printJson({{QStringLiteral("ok"), true},
-                       {QStringLiteral("listId"), job.listId()},
-                       {QStringLiteral("contacts"), job.restoredContacts()},
-                       {QStringLiteral("attributes"), job.restoredAttributes()},
-                       {QStringLiteral("changedSince"), job.changedSince()},
-                       {QStringLiteral("noChange"), job.heldNoChange()},
-                       {QStringLiteral("note"), job.journalNote()}});
-    else if (job.heldNoChange())
+    if (ctx.json()) {
+        QJsonObject o = job.summaryJson();
+        o.insert(QStringLiteral("ok"), true);
+        o.insert(QStringLiteral("noChange"), job.heldNoChange());
+        o.insert(QStringLiteral("note"), job.journalNote());
+        ctx.printJson(o);
+    } else if (job.heldNoChange()) {
         ctx.out() << job.journalNote() << '\n';
-    else
-        ctx.out() << "put back " << job.restoredAttributes() << " attributes of "
-                  << job.restoredContacts() << " contacts of " << job.listId()
-                  << (job.changedSince() > 0
-                              ? QStringLiteral("; %1 changed since the run were left as they are")
-                                        .arg(job.changedSince())
-                              : QString())
-                  << '\n'
+    } else {
+        ctx.out() << job.listId() << ": " << job.summary().sentence() << ".\n"
                   << (job.journalNote().isEmpty() ? QString() : job.journalNote() + u'\n');
+    }
     return ExitOk;
 }
 
@@ -626,7 +656,11 @@ void registerEnrichCommands(QList<CommandSpec> &commands)
                QStringLiteral("auto (default), dmy or mdy for dates like 03/04/2024."),
                QStringLiteral("ORDER")},
               {QStringLiteral("decimal-comma"),
-               QStringLiteral("Numbers are written 1.234,56 (decimal comma).")},
+               QStringLiteral("Numbers are written 1.234,56 (decimal comma); otherwise each "
+                              "column's values decide, and a value that reads both ways with "
+                              "nothing to decide it is refused.")},
+              {QStringLiteral("decimal-point"),
+               QStringLiteral("Numbers are written 1,234.56 (decimal point).")},
               {QStringLiteral("duplicates"),
                QStringLiteral("A contact id twice: first (default), last or error."),
                QStringLiteral("POLICY")},

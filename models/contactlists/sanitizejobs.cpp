@@ -679,7 +679,7 @@ BatchWriter *SanitizeApplyJob::makeWriter(const QString &op, int maxInFlight)
     const std::vector<qsizetype> &rows = isUpdate ? m_updates : m_deletes;
     BatchWriter::Hooks hooks;
     hooks.idOf = [this](qsizetype row) { return m_preview->contacts().id(row); };
-    hooks.send = [this, isUpdate](int batch) -> CallHandle * {
+    hooks.send = [this, isUpdate](int batch, const QByteArray &) -> CallHandle * {
         BatchWriter *writer = isUpdate ? m_updateWriter : m_deleteWriter;
         const auto &items = writer->batches()[size_t(batch)];
         if (!isUpdate)
@@ -719,7 +719,11 @@ BatchWriter *SanitizeApplyJob::makeWriter(const QString &op, int maxInFlight)
     o.op = op;
     o.maxInFlight = maxInFlight;
     o.breakerThreshold = m_options.maxConsecutiveServerErrors;
+    // Unpaced unless the tenant limits the rate; then at what it takes.
+    o.pace.unit = tr("contacts");
+    o.pace.batchSize = isUpdate ? ContactListsApi::kMaxPatch : 1;
     auto *writer = new BatchWriter(&m_journal, o, std::move(hooks), this);
+    connect(writer->pacer(), &Pacer::stateChanged, this, &Job::message);
     writer->setBatches(chunked(rows, isUpdate ? ContactListsApi::kMaxPatch : 1));
     connect(writer, &BatchWriter::callStarted, this, [this](CallHandle *call) {
         watch(call);
@@ -928,7 +932,7 @@ void SanitizeRestoreJob::run()
     if (!m_preloaded && !SanitizeJournal::read(m_journalPath, &m_contents, &error, tenant, true)) {
         audit(QStringLiteral("SANITIZE_RESTORE_REFUSED"), QStringLiteral("refused"),
               {{QStringLiteral("error"), error}, {QStringLiteral("journal"), m_journalPath}});
-        fail(error);
+        refuse(error); // nothing was sent
         return;
     }
     const JournalSummary &summary = m_contents.summary;
@@ -989,7 +993,7 @@ BatchWriter *SanitizeRestoreJob::makeWriter(const QString &op, const std::vector
     const bool recreate = op == u"recreate";
     BatchWriter::Hooks hooks;
     hooks.idOf = [this](qsizetype i) { return m_contents.changes[size_t(i)].id; };
-    hooks.send = [this, recreate](int batch) -> CallHandle * {
+    hooks.send = [this, recreate](int batch, const QByteArray &) -> CallHandle * {
         QList<ListContact> chunk;
         for (const qsizetype i : m_writer->batches()[size_t(batch)]) {
             const SanitizeJournal::Change &c = m_contents.changes[size_t(i)];
@@ -1017,7 +1021,10 @@ BatchWriter *SanitizeRestoreJob::makeWriter(const QString &op, const std::vector
     };
     BatchWriter::Options o;
     o.op = op;
+    o.pace.unit = tr("contacts");
+    o.pace.batchSize = ContactListsApi::kMaxPatch;
     auto *writer = new BatchWriter(&m_journal, o, std::move(hooks), this);
+    connect(writer->pacer(), &Pacer::stateChanged, this, &Job::message);
     writer->setBatches(chunked(items, ContactListsApi::kMaxPatch));
     connect(writer, &BatchWriter::callStarted, this, [this](CallHandle *c) { watch(c); });
     connect(writer, &BatchWriter::batchFinished, this,

@@ -174,6 +174,12 @@ void Job::setProgress(qint64 done, qint64 total)
     Q_EMIT progressChanged(m_progress);
 }
 
+void Job::setProgress(qint64 done, qint64 total, const QString &breakdown)
+{
+    m_progress.breakdown = breakdown;
+    setProgress(done, total);
+}
+
 void Job::observe(const Result &result)
 {
     ++m_progress.calls;

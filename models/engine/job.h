@@ -21,6 +21,9 @@ struct JobProgress
     qint64 total = -1;     // -1: unknown
     QString unit;          // "records", "contacts", ...
     qint64 doneBefore = 0; // done by the run this one resumes: in `done`, not in this run's rate
+    // What the done ones came to, in words ("7 applied, 1 not on the list"): then `done` counts
+    // what was processed, and the progress reads "8 of 8 contacts processed: 7 applied, ...".
+    QString breakdown;
     qint64 calls = 0;
     qint64 retries = 0;
     qint64 rateLimitWaits = 0;
@@ -96,6 +99,7 @@ protected:
 
     void setPhase(const QString &phase);
     void setProgress(qint64 done, qint64 total = -1);
+    void setProgress(qint64 done, qint64 total, const QString &breakdown);
     void setUnit(const QString &unit) { m_progress.unit = unit; }
     // What the job works on, once it knows better than at its start (a restore learns its list
     // from the journal): shown in the jobs' list and used by the audit entries from then on.

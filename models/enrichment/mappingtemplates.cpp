@@ -31,7 +31,17 @@ bool MappingTemplate::fromJson(const QJsonObject &json, MappingTemplate *out, QS
         return false;
     }
     const QJsonObject o = json.value(u"options").toObject();
-    t.options.coercion.decimalComma = o.value(u"decimalComma").toBool();
+    // Templates saved before the mark could be found from the column say decimalComma, whose
+    // false was the default rather than a choice.
+    if (o.contains(u"decimalMark")) {
+        if (!parseDecimalMark(o.value(u"decimalMark").toString(),
+                              &t.options.coercion.decimalMark)) {
+            *error = QStringLiteral("its decimalMark is not auto, point or comma");
+            return false;
+        }
+    } else if (o.value(u"decimalComma").toBool()) {
+        t.options.coercion.decimalMark = DecimalMark::Comma;
+    }
     if (o.contains(u"dateOrder")
         && !parseDateOrder(o.value(u"dateOrder").toString(), &t.options.coercion.dateOrder)) {
         *error = QStringLiteral("its dateOrder is not auto, dmy or mdy");

@@ -349,4 +349,26 @@ QString maskedHtml(const QString &text)
     return html;
 }
 
+QString transcriptHtml(const TranscriptView &view)
+{
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\">");
+    for (const TranscriptTurn &t : view.turns) {
+        const QString time = t.startMs < 0
+                                     ? QString()
+                                     : QStringLiteral("%1:%2")
+                                               .arg(t.startMs / 60000)
+                                               .arg(t.startMs / 1000 % 60, 2, 10, QChar(u'0'));
+        const bool agent = t.speaker == u"agent";
+        html += QStringLiteral("<tr><td style=\"color:%1;font-weight:600;white-space:nowrap;\">"
+                               "%2</td><td style=\"color:#6b7280;\">%3</td><td>%4</td></tr>")
+                        .arg(agent ? QStringLiteral("#1d4ed8") : QStringLiteral("#047857"),
+                             agent                      ? QObject::tr("Agent")
+                             : t.speaker == u"customer" ? QObject::tr("Customer")
+                                                        : t.speaker.toHtmlEscaped(),
+                             time, maskedHtml(t.text));
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
+
 } // namespace cxone

@@ -96,6 +96,7 @@ CallHandle *EnrichmentApi::currentValues(const QString &listId, const QStringLis
     Request r = Request::get(
             listPath(listId) + QStringLiteral("/contacts?contactIds=") + encoded.join(u','),
             QStringLiteral("Reading %1 contacts of list %2").arg(contactIds.size()).arg(listId));
+    r.maxAttempts = kMaxAttempts;
     r.readBody = std::move(read);
     if (context)
         r.hookContext = QPointer<QObject>(context);
@@ -116,15 +117,18 @@ CallHandle *EnrichmentApi::postBatch(const QString &listId, const QJsonArray &co
 
 CallHandle *EnrichmentApi::postBatch(const QString &listId, QByteArray body, int contacts,
                                      std::function<bool(const QByteArray &, QString *)> read,
-                                     std::function<qint64(ErrorKind, qint64)> retryWait,
-                                     QObject *context)
+                                     const QByteArray &requestId, QObject *context)
 {
     Request r = Request::postJson(
             listPath(listId) + QStringLiteral("/contacts"), std::move(body),
             QStringLiteral("Enriching %1 contacts of list %2").arg(contacts).arg(listId));
-    r.retrySafe = true; // absolute values: a replay after a lost answer changes nothing
+    r.retrySafe = true; // absolute values: a replay after a 5xx changes nothing
+    // A lost answer goes back to the caller, which reads back whether the batch took effect
+    // before it sends it again (under the same request id), so the tenant's webhooks fire once.
+    r.replayWhenAnswerLost = false;
+    r.maxAttempts = kMaxAttempts;
+    r.requestId = requestId;
     r.readBody = std::move(read);
-    r.retryWait = std::move(retryWait);
     if (context)
         r.hookContext = QPointer<QObject>(context);
     return m_client->send(std::move(r));

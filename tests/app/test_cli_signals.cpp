@@ -76,13 +76,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_cli = builtCli();
-        QVERIFY2(!m_cli.isEmpty(), "CXONE_CLI must name the built cxone-cli");
-        QString error;
         // Slow answers, so that the apply is surely mid-way when the signal comes.
-        QVERIFY2(startSmallTenant(&m_sim, {QStringLiteral("--latency-ms"), QStringLiteral("40")},
-                                  &error),
-                 qPrintable(error));
+        QString error;
+        m_cli = cliWithSmallTenant(&m_sim, {QStringLiteral("--latency-ms"), QStringLiteral("40")},
+                                   &error);
+        QVERIFY2(!m_cli.isEmpty(), qPrintable(error));
     }
 
     void interruptMidApplyThenRestore_data()

@@ -36,20 +36,22 @@ inline CliRun runProgram(const QString &program, const QStringList &args,
     return r;
 }
 
-// The built command line, as the test's CMake names it in CXONE_CLI; empty when it is missing.
-inline QString builtCli()
+// The built command line (CXONE_CLI, as the test's CMake sets it) and a small simulated tenant
+// (seed 7) started for it on a loopback port, with `extra` simulator options. The command
+// line's path; empty with *error when either is missing.
+inline QString cliWithSmallTenant(SimProcess *sim, const QStringList &extra, QString *error)
 {
     const QString cli = qEnvironmentVariable("CXONE_CLI");
-    return QFileInfo::exists(cli) ? cli : QString();
-}
-
-// A small simulated tenant (seed 7) on a loopback port; `extra`: more simulator options.
-inline bool startSmallTenant(SimProcess *sim, const QStringList &extra, QString *error)
-{
-    return sim->start(QStringList{QStringLiteral("--seed"), QStringLiteral("7"),
-                                  QStringLiteral("--scale"), QStringLiteral("small")}
-                              + extra,
-                      error);
+    if (!QFileInfo::exists(cli)) {
+        *error = QStringLiteral("CXONE_CLI must name the built cxone-cli");
+        return {};
+    }
+    if (!sim->start(QStringList{QStringLiteral("--seed"), QStringLiteral("7"),
+                                QStringLiteral("--scale"), QStringLiteral("small")}
+                            + extra,
+                    error))
+        return {};
+    return cli;
 }
 
 // The global options that send cxone-cli to `sim`, with its audit trail in `auditDb`.

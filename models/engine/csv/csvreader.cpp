@@ -299,6 +299,7 @@ struct CsvReader::Impl
     QVarLengthArray<quint32, 64> spanEnds; // the fast path's cells: where each ends
 
     bool autoPending = false; // encoding Auto without a BOM: decided once the input is read
+    bool utf8Checked = false; // every byte was found to be UTF-8 while it was read
     bool bufHasNul = true;    // per-record NUL checks only when the buffer holds one
     bool nulKnown = false;    // bufHasNul was found while reading
     CsvText text;             // whole-input mode: the block a file was read into (or none)
@@ -422,6 +423,7 @@ struct CsvReader::Impl
             // Auto without a BOM: UTF-8 if every byte says so, else Windows-1252 (and say so).
             if (simdjson::validate_utf8(raw.constData(), size_t(raw.size()))) {
                 encoding = CsvEncoding::Utf8;
+                utf8Checked = true;
                 info->encodingNote = QStringLiteral("UTF-8");
             } else {
                 encoding = CsvEncoding::Windows1252;
@@ -503,6 +505,7 @@ struct CsvReader::Impl
         }
         if (autoPending) {
             encoding = CsvEncoding::Utf8;
+            utf8Checked = true;
             info->encodingNote = QStringLiteral("UTF-8");
             info->encoding = encoding;
         }
@@ -1211,6 +1214,31 @@ struct CsvReader::Impl
         }
     }
 
+    void markNotUtf8(CsvTable *t)
+    {
+        const CsvRows &rows = *t->rows;
+        const int columns = rows.columnCount();
+        std::vector<QByteArrayView> cells(size_t(std::max(1, columns)));
+        for (qsizetype r = 0; r < rows.rowCount(); ++r) {
+            rows.cells(r, cells.data());
+            for (int c = 0; c < columns; ++c) {
+                const QByteArrayView cell = cells[size_t(c)];
+                if (simdjson::validate_utf8(cell.data(), size_t(cell.size())))
+                    continue;
+                const qint64 at = std::clamp<qint64>(firstInvalidUtf8(cell), 0, cell.size() - 1);
+                problem(t->line(r),
+                        QStringLiteral("bytes that are not UTF-8 in column \u201c%1\u201d (0x%2 "
+                                       "at its byte %3), though the file is read as UTF-8; it "
+                                       "may be Windows-1252 (encoding auto or windows-1252)")
+                                .arg(info->header.value(c))
+                                .arg(static_cast<unsigned char>(cell[at]), 2, 16, QChar(u'0'))
+                                .arg(at + 1));
+                t->notUtf8.push_back(r);
+                break;
+            }
+        }
+    }
+
     bool run(const RecordFn &onRecord)
     {
         if (!detectEncoding())
@@ -1354,8 +1382,21 @@ bool CsvReader::readTable(QIODevice *device, CsvTable *table)
         *table->rows = CsvRows(int(table->info.header.size()));
         return ok;
     }
+    // Read as UTF-8 because the input said so (a BOM, or the caller's choice) rather than
+    // because every byte was found to be: checked now, and when some are not, every record is,
+    // and one with bytes that are not UTF-8 is named by its line and marked (its text would
+    // reach anyone as U+FFFD).
+    bool notUtf8 = false;
+    if (table->info.encoding == CsvEncoding::Utf8 && !d->utf8Checked) {
+        const QByteArrayView all = d->text.isOwnBlock()
+                                           ? QByteArrayView(d->text.constData(), d->text.size())
+                                           : QByteArrayView(d->buf);
+        notUtf8 = !simdjson::validate_utf8(all.data(), size_t(all.size()));
+    }
     d->builder.finish(d->text.isOwnBlock() ? std::move(d->text) : CsvText(std::move(d->buf)));
     d->buf = QByteArray();
+    if (notUtf8)
+        d->markNotUtf8(table);
     return ok;
 }
 
@@ -1373,6 +1414,11 @@ qint32 CsvTable::extraFields(qsizetype row) const
     return it != extra.end() && it->first == row ? it->second : 0;
 }
 
+bool CsvTable::isNotUtf8(qsizetype row) const
+{
+    return std::binary_search(notUtf8.begin(), notUtf8.end(), qint64(row));
+}
+
 qint64 CsvTable::line(qsizetype row) const
 {
     const auto it = std::upper_bound(m_lineSteps.begin(), m_lineSteps.end(), qint64(row),
@@ -1383,7 +1429,8 @@ qint64 CsvTable::line(qsizetype row) const
 qsizetype CsvTable::bytes() const
 {
     return (rows ? rows->bytes() : 0) + qsizetype(m_lineSteps.capacity() * sizeof(m_lineSteps[0]))
-           + qsizetype(extra.capacity() * sizeof(extra[0]));
+           + qsizetype(extra.capacity() * sizeof(extra[0]))
+           + qsizetype(notUtf8.capacity() * sizeof(notUtf8[0]));
 }
 
 bool readCsvTable(QIODevice *device, const CsvOptions &options, CsvTable *table)

@@ -110,6 +110,10 @@ struct CsvTable
     std::unique_ptr<CsvRows> rows;
     // Records with more fields than the header (unreliable records): record -> fields beyond.
     std::vector<std::pair<qint64, qint32>> extra;
+    // Records, in order, with bytes that are not UTF-8 in a file read as UTF-8 because it said
+    // so (a BOM, or the caller's choice), each also a problem naming its line.
+    std::vector<qint64> notUtf8;
+    bool isNotUtf8(qsizetype row) const;
 
     CsvTable();
     CsvTable(CsvTable &&) noexcept;

@@ -13,7 +13,7 @@ bool JournalRestoreJob::refuseUnverified(const QString &path, const JournalSumma
     const QString error = untrustedJournalRefusal(path, summary);
     audit(refusedAction, QStringLiteral("refused"),
           {{QStringLiteral("error"), error}, {QStringLiteral("journal"), path}});
-    fail(error);
+    refuse(error); // nothing was sent
     return true;
 }
 

@@ -69,6 +69,11 @@ void Workspace::setStatus(const QString &text, bool problem)
     Q_EMIT statusChanged(shown);
 }
 
+void Workspace::jobMessage(const QString &text)
+{
+    setStatus(text);
+}
+
 Job *Workspace::start(Job *job)
 {
     if (!m_session) {
@@ -78,7 +83,11 @@ Job *Workspace::start(Job *job)
     m_running = job;
     delete m_tracker;
     m_tracker = new JobTracker(job, this);
-    connect(job, &Job::message, this, [this](const QString &text) { setStatus(text); });
+    connect(job, &Job::message, this, &Workspace::jobMessage);
+    connect(m_tracker, &JobTracker::changed, this, [this, tracker = m_tracker] {
+        if (!tracker->waitText().isEmpty())
+            jobMessage(tracker->waitText());
+    });
     connect(job, &Job::finished, this, [this, job] {
         Q_EMIT jobFinished(job);
         Q_EMIT actionsChanged();
