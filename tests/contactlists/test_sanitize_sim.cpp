@@ -105,6 +105,35 @@ class TestSanitizeSim final : public QObject
         return job.preview();
     }
 
+    // A run applied to `list` (`regions` allowed, `blocked` types purged) and journaled in the
+    // file `journalName`, as the restores below start from. No job (with a warning) when the
+    // preview updates fewer than `minUpdates` contacts or the apply does not succeed.
+    struct AppliedRun
+    {
+        std::shared_ptr<SanitizePreview> preview;
+        std::unique_ptr<SanitizeApplyJob> job;
+    };
+    AppliedRun appliedRun(const QString &list, const QString &regions, const QString &blocked,
+                          const QString &journalName, qsizetype minUpdates)
+    {
+        AppliedRun run;
+        auto s = load(list);
+        run.preview = s ? preview(s, regions, blocked) : nullptr;
+        if (!run.preview || run.preview->count(Verdict::Update) < minUpdates) {
+            qWarning("the preview of %s updates fewer than %lld contacts", qPrintable(list),
+                     qlonglong(minUpdates));
+            return run;
+        }
+        ApplyOptions o;
+        o.journalPath = m_dir.filePath(journalName);
+        run.job = std::make_unique<SanitizeApplyJob>(m_client.get(), run.preview, o);
+        if (!runJob(*run.job) || run.job->state() != JobState::Succeeded) {
+            qWarning("apply failed: %s", qPrintable(run.job->errorText()));
+            run.job.reset();
+        }
+        return run;
+    }
+
     Result await(CallHandle *call)
     {
         Result out;
@@ -373,15 +402,10 @@ private Q_SLOTS:
     void restoreToDeletedListSaysWhatHappened()
     {
         const QString list = QStringLiteral("list_gb_renewals");
-        auto s = load(list);
-        QVERIFY(s);
-        auto p = preview(s, QStringLiteral("GB"), QStringLiteral("voip"));
-        QVERIFY(p && p->count(Verdict::Update) > 0);
-        ApplyOptions o;
-        o.journalPath = m_dir.filePath(QStringLiteral("gone.jsonl"));
-        SanitizeApplyJob apply(m_client.get(), p, o);
-        QVERIFY(runJob(apply));
-        QCOMPARE(apply.state(), JobState::Succeeded);
+        const AppliedRun run = appliedRun(list, QStringLiteral("GB"), QStringLiteral("voip"),
+                                          QStringLiteral("gone.jsonl"), 1);
+        QVERIFY(run.job);
+        const QString journalPath = run.job->journalPath();
 
         m_sim.run([&list](TenantSimulator &sim) {
             auto &lists = partOf<ContactListsPart>(sim.state()).lists;
@@ -390,16 +414,16 @@ private Q_SLOTS:
                                 [&list](const ContactListsPart::List &l) { return l.id == list; }),
                         lists.end());
         });
-        SanitizeRestoreJob restore(m_client.get(), o.journalPath);
+        SanitizeRestoreJob restore(m_client.get(), journalPath);
         QVERIFY(runJob(restore));
         QCOMPARE(restore.state(), JobState::Failed);
         const QString text = restore.errorText();
         QVERIFY2(text.contains(u"no longer exists on the tenant"), qPrintable(text));
-        QVERIFY2(text.contains(list) && text.contains(o.journalPath), qPrintable(text));
+        QVERIFY2(text.contains(list) && text.contains(journalPath), qPrintable(text));
         QVERIFY2(!text.contains(u"run the restore again"), qPrintable(text));
         SanitizeJournal::Contents j;
         QString error;
-        QVERIFY2(SanitizeJournal::read(o.journalPath, &j, &error), qPrintable(error));
+        QVERIFY2(SanitizeJournal::read(journalPath, &j, &error), qPrintable(error));
         QVERIFY(!j.changes.empty());
     }
 
@@ -409,15 +433,11 @@ private Q_SLOTS:
     {
         const QString list = QStringLiteral("list_gb_renewals");
         QStringList before = contents(list);
-        auto s = load(list);
-        QVERIFY(s);
-        auto p = preview(s, QStringLiteral("GB"), QStringLiteral("voip"));
-        QVERIFY(p && p->count(Verdict::Update) > 1);
-        ApplyOptions o;
-        o.journalPath = m_dir.filePath(QStringLiteral("changed-since.jsonl"));
-        SanitizeApplyJob apply(m_client.get(), p, o);
-        QVERIFY(runJob(apply));
-        QCOMPARE(apply.state(), JobState::Succeeded);
+        const AppliedRun run = appliedRun(list, QStringLiteral("GB"), QStringLiteral("voip"),
+                                          QStringLiteral("changed-since.jsonl"), 2);
+        QVERIFY(run.job);
+        const SanitizePreview *p = run.preview.get();
+        const SanitizeApplyJob &apply = *run.job;
         qsizetype row = 0;
         while (p->effectiveVerdict(row) != Verdict::Update)
             ++row;
@@ -427,7 +447,7 @@ private Q_SLOTS:
                 = await(ContactListsApi(m_client.get()).patch(list, {ListContact{id, theirs, {}}}));
         QVERIFY2(changed.ok(), qPrintable(changed.errorText));
 
-        SanitizeRestoreJob restore(m_client.get(), o.journalPath);
+        SanitizeRestoreJob restore(m_client.get(), apply.journalPath());
         QVERIFY(runJob(restore));
         QCOMPARE(restore.state(), JobState::Succeeded);
         QCOMPARE(restore.changedSince(), 1);
@@ -497,21 +517,16 @@ private Q_SLOTS:
     // says that the journal ends early and how much of the run it records.
     void cutShortJournalSaysSo()
     {
-        const QString list = QStringLiteral("list_us_main");
-        auto s = load(list);
-        QVERIFY(s);
-        auto p = preview(s, QStringLiteral("US,CA"), QStringLiteral("voip,premium-rate"));
-        QVERIFY(p && p->count(Verdict::Update) > 100);
-        ApplyOptions o;
-        o.journalPath = m_dir.filePath(QStringLiteral("killed.jsonl"));
-        SanitizeApplyJob apply(m_client.get(), p, o);
-        QVERIFY(runJob(apply));
-        QCOMPARE(apply.state(), JobState::Succeeded);
-        const qint64 planned = apply.updatedOk() + apply.purgedOk();
+        const AppliedRun run = appliedRun(QStringLiteral("list_us_main"), QStringLiteral("US,CA"),
+                                          QStringLiteral("voip,premium-rate"),
+                                          QStringLiteral("killed.jsonl"), 101);
+        QVERIFY(run.job);
+        const qint64 planned = run.job->updatedOk() + run.job->purgedOk();
+        const QString journalPath = run.job->journalPath();
         // Cut after the first batch's answer, as a kill there leaves it.
-        QVERIFY(cutJournalAfter(o.journalPath, "\"type\":\"result\""));
+        QVERIFY(cutJournalAfter(journalPath, "\"type\":\"result\""));
 
-        SanitizeRestoreJob restore(m_client.get(), o.journalPath);
+        SanitizeRestoreJob restore(m_client.get(), journalPath);
         QStringList messages;
         connect(&restore, &Job::message, this, [&](const QString &m) { messages << m; });
         QVERIFY(runJob(restore));
