@@ -62,13 +62,20 @@ private Q_SLOTS:
 
         // Asked first: cancelled, nothing changes.
         QString asked;
+        // Answers the confirmation once it is shown (a mnemonic clicks a moment after the key).
         const auto answer = [&asked](bool yes) {
-            QTimer::singleShot(0, [&asked, yes] {
+            auto *poll = new QTimer;
+            poll->setInterval(10);
+            QObject::connect(poll, &QTimer::timeout, [poll, &asked, yes] {
                 auto *dialog = qobject_cast<ConfirmDialog *>(QApplication::activeModalWidget());
-                QVERIFY(dialog);
+                if (!dialog)
+                    return;
+                poll->stop();
+                poll->deleteLater();
                 asked = dialog->text();
                 (yes ? dialog->actionButton() : dialog->cancelButton())->click();
             });
+            poll->start();
         };
         answer(false);
         QTest::mouseClick(accept, Qt::LeftButton);
@@ -90,12 +97,12 @@ private Q_SLOTS:
         asked.clear();
         answer(false);
         QTest::keyClick(accept, Qt::Key_Space);
-        QVERIFY2(asked.contains(u"Accept the trail as it is now"), qPrintable(asked));
+        QTRY_VERIFY2(asked.contains(u"Accept the trail as it is now"), qPrintable(asked));
         asked.clear();
         answer(false);
         verify->setFocus();
         QTest::keyClick(&page, Qt::Key_L, Qt::AltModifier);
-        QVERIFY2(asked.contains(u"Accept the trail as it is now"), qPrintable(asked));
+        QTRY_VERIFY2(asked.contains(u"Accept the trail as it is now"), qPrintable(asked));
         QVERIFY(!store.verify().ok());
 
         answer(true);
