@@ -8,6 +8,7 @@
 #include "models/engine/audit/auditstore.h"
 #include "models/engine/job.h"
 #include "models/engine/jobs/jobregistry.h"
+#include "ui/confirmdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -49,6 +50,7 @@ AuditPage::AuditPage(AuditStore *store, JobRegistry *jobs, QWidget *parent)
     , m_verifyResult(new QLabel(this))
     , m_exportButton(new QPushButton(tr("&Export JSONL…"), this))
     , m_verifyButton(new QPushButton(tr("Verify &chain"), this))
+    , m_acceptButton(new QPushButton(tr("Accept this trai&l…"), this))
     , m_textDebounce(new QTimer(this))
     , m_refreshDebounce(new QTimer(this))
 {
@@ -84,6 +86,9 @@ AuditPage::AuditPage(AuditStore *store, JobRegistry *jobs, QWidget *parent)
     m_exportButton->setAccessibleName(tr("Export the shown entries as JSONL"));
     m_verifyButton->setObjectName(QStringLiteral("auditVerify"));
     m_verifyButton->setAccessibleName(tr("Verify the hash chain"));
+    m_acceptButton->setObjectName(QStringLiteral("auditAcceptTrail"));
+    m_acceptButton->setAccessibleName(tr("Accept the trail as it is now"));
+    m_acceptButton->hide();
     m_verifyResult->setObjectName(QStringLiteral("auditVerifyResult"));
     m_verifyResult->setAccessibleName(tr("Chain verification result"));
     m_verifyResult->setWordWrap(true);
@@ -130,6 +135,7 @@ AuditPage::AuditPage(AuditStore *store, JobRegistry *jobs, QWidget *parent)
     actions->addWidget(m_count, 1);
     actions->addWidget(m_verifyResult, 2);
     actions->addWidget(m_verifyButton);
+    actions->addWidget(m_acceptButton);
     actions->addWidget(m_exportButton);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -176,6 +182,16 @@ AuditPage::AuditPage(AuditStore *store, JobRegistry *jobs, QWidget *parent)
             &AuditPage::updateDetails);
     connect(m_exportButton, &QPushButton::clicked, this, &AuditPage::chooseExportFile);
     connect(m_verifyButton, &QPushButton::clicked, this, &AuditPage::verifyChain);
+    connect(m_acceptButton, &QPushButton::clicked, this, [this] {
+        ConfirmDialog dialog(tr("Accept this audit trail"),
+                             tr("%1\n\nAccept the trail as it is now as this machine's trail? "
+                                "The acceptance is recorded in it, and later checks compare "
+                                "with this trail from now on.")
+                                     .arg(m_verifyResult->text()),
+                             tr("Accept the trail"), this);
+        if (dialog.exec() == QDialog::Accepted)
+            acceptTrail();
+    });
     // A burst of entries from a job costs one read.
     m_refreshDebounce->setSingleShot(true);
     m_refreshDebounce->setInterval(100);
@@ -306,6 +322,18 @@ void AuditPage::verifyChain()
         pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x80, 0x80) : QColor(0xb0, 0, 0));
     }
     m_verifyResult->setPalette(pal);
+    m_acceptButton->setVisible(report.acceptable);
+}
+
+void AuditPage::acceptTrail()
+{
+    QString error;
+    if (!m_store->acceptCurrentTrail(QString(), &error)) {
+        m_verifyResult->setText(tr("The trail could not be accepted: %1").arg(error));
+        return;
+    }
+    verifyChain();
+    m_model->refresh();
 }
 
 QString AuditPage::verifyResultText() const

@@ -39,6 +39,10 @@ public:
     // Runs AuditStore::verify() and shows the outcome in the page.
     void verifyChain();
     QString verifyResultText() const;
+    // After a person confirmed: the trail as it is now becomes this machine's trail (recorded
+    // in it); shown only when verifyChain() found a trail that does not continue the recorded
+    // one.
+    void acceptTrail();
 
 protected:
     // The split between the entries and the details is kept, as on every page.
@@ -69,6 +73,7 @@ private:
     QLabel *m_verifyResult;
     QPushButton *m_exportButton;
     QPushButton *m_verifyButton;
+    QPushButton *m_acceptButton;
     QTimer *m_textDebounce;
     QTimer *m_refreshDebounce;
 };

@@ -5,6 +5,7 @@
 #include "models/engine/io/boundedinput.h"
 #include "models/engine/job.h"
 #include "models/engine/jobs/jobtracker.h"
+#include "models/engine/jobs/journal.h"
 #include "models/engine/profiles/profilestore.h"
 #include "network/apiclient.h"
 #include "network/displaytext.h"
@@ -326,6 +327,24 @@ AuditStore *CliContext::audit()
     }
     m_audit = std::move(store);
     return m_audit.get();
+}
+
+int CliContext::checkJournalTrust(const QString &command, const QString &path,
+                                  const JournalSummary &summary, const QString &summaryText,
+                                  bool acceptUnverified)
+{
+    if (summary.verified)
+        return ExitOk;
+    // Printed whether or not it goes on: a person reads what is restored before it is.
+    m_err << summaryText << "\n\n";
+    m_err.flush();
+    if (acceptUnverified)
+        return ExitOk;
+    return fail(ExitRefused,
+                untrustedJournalRefusal(path, summary)
+                        + QStringLiteral(" To restore it anyway: cxone-cli %1 --journal %2 "
+                                         "--accept-unverified")
+                                  .arg(command, path));
 }
 
 Result CliContext::await(CallHandle *call)

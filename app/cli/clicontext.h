@@ -20,6 +20,7 @@ struct Result;
 class AuditStore;
 class Job;
 class DemoTenant;
+struct JournalSummary;
 
 // Exit codes of cxone-cli, the table of the README:
 // 0 ok (also: nothing left to do);
@@ -95,6 +96,12 @@ public:
     // once.
     // With reportFailure false nothing is printed on failure: the caller says it its own way.
     int runJob(Job *job, bool reportFailure = true);
+    // A restore's journal that this machine did not sign: prints what it would do
+    // (`summaryText`) on stderr, then refuses with exit 3 unless the command was given
+    // --accept-unverified. ExitOk: go on. `command` is how it was run ("lists restore").
+    int checkJournalTrust(const QString &command, const QString &path,
+                          const JournalSummary &summary, const QString &summaryText,
+                          bool acceptUnverified);
     // True once a signal asked the running job to stop.
     bool interrupted() const { return m_interrupted; }
     // Waits (in a local event loop) for one call of the client and returns its result.

@@ -40,13 +40,35 @@ int auditExport(CliContext &ctx, const QCommandLineParser &args, const QStringLi
     return ExitOk;
 }
 
-int auditVerify(CliContext &ctx, const QCommandLineParser &, const QStringList &)
+int auditVerify(CliContext &ctx, const QCommandLineParser &args, const QStringList &)
 {
     // Never creates a store: a missing or empty trail is intact only if nothing was recorded.
     const QString path = ctx.parser().value(QStringLiteral("audit-db")).isEmpty()
                                  ? AuditStore::defaultPath()
                                  : ctx.parser().value(QStringLiteral("audit-db"));
-    const VerifyReport report = AuditStore::verifyPath(path);
+    VerifyReport report = AuditStore::verifyPath(path);
+    if (args.isSet(QStringLiteral("accept-new-trail"))) {
+        if (report.ok()) {
+            ctx.out() << "audit chain intact: it continues the trail this machine recorded; "
+                         "nothing to accept\n";
+            return ExitOk;
+        }
+        if (!report.acceptable)
+            return ctx.fail(ExitRefused,
+                            QStringLiteral("the audit chain is broken inside (%1); accepting a "
+                                           "trail takes one that does not continue the recorded "
+                                           "one, it does not mend a broken chain")
+                                    .arg(report.message));
+        QString error;
+        if (!AuditStore::acceptNewTrail(path, ctx.tenantName(), &error))
+            return ctx.fail(ExitFailed,
+                            QStringLiteral("the trail could not be accepted: %1").arg(error));
+        ctx.err() << "accepted the audit trail at " << path
+                  << " as this machine's trail (recorded as AUDIT_TRAIL_ACCEPTED); it was: "
+                  << report.message << '\n';
+        ctx.err().flush();
+        report = AuditStore::verifyPath(path);
+    }
     if (report.ok() && report.checked == 0 && !QFileInfo(path).exists()) {
         if (ctx.json())
             ctx.printJson({{QStringLiteral("ok"), true},
@@ -89,7 +111,9 @@ void registerAuditCommands(QList<CommandSpec> &commands)
     commands.append({{QStringLiteral("audit"), QStringLiteral("verify")},
                      {},
                      QStringLiteral("Check the audit hash chain; name the first broken link."),
-                     {},
+                     {{QStringLiteral("accept-new-trail"),
+                       QStringLiteral("Take the trail as it is now for this machine's trail "
+                                      "(one deleted or replaced on purpose); recorded in it.")}},
                      auditVerify});
 }
 

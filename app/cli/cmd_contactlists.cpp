@@ -324,24 +324,54 @@ int listsRestore(CliContext &ctx, const QCommandLineParser &args, const QStringL
     if (!positional.isEmpty() || !args.isSet(QStringLiteral("journal")))
         return ctx.fail(ExitUsage, QStringLiteral("contactlists restore needs --journal FILE."));
     const QString path = args.value(QStringLiteral("journal"));
+    const bool accept = args.isSet(QStringLiteral("accept-unverified"));
     SanitizeJournal::Contents contents;
     QString error;
-    if (!SanitizeJournal::read(path, &contents, &error))
+    // Everything about the journal is settled before a request goes out.
+    if (!SanitizeJournal::read(path, &contents, &error, {}, true))
         return ctx.fail(ExitRefused, error);
+    if (const int code
+        = ctx.checkJournalTrust(QStringLiteral("contactlists restore"), path, contents.summary,
+                                SanitizeJournal::unverifiedText(path, contents), accept);
+        code != ExitOk)
+        return code;
     ApiClient *client = ctx.client();
     if (!client)
         return ctx.lastExitCode();
+    if (const QString tenant = journalTenant(client->profile().baseUrl);
+        contents.summary.header.tenant != tenant
+        && !SanitizeJournal::read(path, &contents, &error, tenant, true))
+        return ctx.fail(ExitRefused, error);
     ctx.audit();
     SanitizeRestoreJob job(client, path);
+    job.setAcceptUnverified(accept);
+    const QJsonObject header = contents.header;
+    const bool ended = contents.summary.ended;
+    const bool verified = contents.summary.verified;
+    job.useContents(std::move(contents));
     const int rc = ctx.runJob(&job);
     if (rc == ExitOk) {
         if (ctx.json())
             ctx.printJson({{QStringLiteral("ok"), true},
-                           {QStringLiteral("listId"), contents.header.value(u"listId")},
-                           {QStringLiteral("restored"), job.restored()}});
+                           {QStringLiteral("listId"), header.value(u"listId")},
+                           {QStringLiteral("restored"), job.restored()},
+                           {QStringLiteral("changedSince"), job.changedSince()},
+                           {QStringLiteral("noChange"), job.heldNoChange()},
+                           {QStringLiteral("complete"), ended},
+                           {QStringLiteral("verified"), verified},
+                           {QStringLiteral("note"), job.journalNote()}});
+        else if (job.heldNoChange())
+            ctx.out() << job.journalNote() << '\n';
         else
             ctx.out() << "restored " << job.restored() << " contacts of "
-                      << contents.header.value(u"listId").toString() << '\n';
+                      << header.value(u"listId").toString()
+                      << (job.changedSince() > 0
+                                  ? QStringLiteral("; %1 whose number was changed since the run "
+                                                   "were left as they are")
+                                            .arg(job.changedSince())
+                                  : QString())
+                      << '\n'
+                      << (job.journalNote().isEmpty() ? QString() : job.journalNote() + u'\n');
     }
     return rc;
 }
@@ -477,7 +507,10 @@ void registerListsCommands(QList<CommandSpec> &commands)
                      {},
                      QStringLiteral("Put back what a sanitize --apply changed, from its journal."),
                      {{QStringLiteral("journal"), QStringLiteral("The apply journal."),
-                       QStringLiteral("FILE")}},
+                       QStringLiteral("FILE")},
+                      {QStringLiteral("accept-unverified"),
+                       QStringLiteral("Restore a journal this machine did not sign, after "
+                                      "printing what it would do.")}},
                      listsRestore});
     commands.append({{QStringLiteral("contactlists"), QStringLiteral("check-phones")},
                      {},

@@ -573,16 +573,36 @@ int enrichRestore(CliContext &ctx, const QCommandLineParser &args, const QString
     if (!client)
         return ctx.lastExitCode();
     ctx.audit();
-    EnrichUndoJob job(client, args.value(QStringLiteral("journal")));
+    const QString path = args.value(QStringLiteral("journal"));
+    const bool accept = args.isSet(QStringLiteral("accept-unverified"));
+    // Everything about the journal is settled before a request goes out, as for contactlists
+    // restore.
+    EnrichUndoJob::Contents contents;
+    QString error;
+    if (!EnrichUndoJob::read(path, journalTenant(client->profile().baseUrl), &contents, &error))
+        return ctx.fail(ExitRefused, error);
+    if (const int code
+        = ctx.checkJournalTrust(QStringLiteral("enrichment restore"), path, contents.summary,
+                                EnrichUndoJob::unverifiedText(path, contents), accept);
+        code != ExitOk)
+        return code;
+    EnrichUndoJob job(client, path);
+    job.setAcceptUnverified(accept);
+    job.useContents(std::move(contents));
     const int rc = ctx.runJob(&job);
     if (rc != ExitOk)
         return rc;
     if (ctx.json()) {
         QJsonObject o = job.summaryJson();
         o.insert(QStringLiteral("ok"), true);
+        o.insert(QStringLiteral("noChange"), job.heldNoChange());
+        o.insert(QStringLiteral("note"), job.journalNote());
         ctx.printJson(o);
+    } else if (job.heldNoChange()) {
+        ctx.out() << job.journalNote() << '\n';
     } else {
-        ctx.out() << job.listId() << ": " << job.summary().sentence() << ".\n";
+        ctx.out() << job.listId() << ": " << job.summary().sentence() << ".\n"
+                  << (job.journalNote().isEmpty() ? QString() : job.journalNote() + u'\n');
     }
     return ExitOk;
 }
@@ -669,7 +689,10 @@ void registerEnrichCommands(QList<CommandSpec> &commands)
                      {},
                      QStringLiteral("Undo an enrichment run from its journal."),
                      {{QStringLiteral("journal"), QStringLiteral("The run's journal."),
-                       QStringLiteral("FILE")}},
+                       QStringLiteral("FILE")},
+                      {QStringLiteral("accept-unverified"),
+                       QStringLiteral("Undo with a journal this machine did not sign, after "
+                                      "printing what it would do.")}},
                      enrichRestore});
 }
 

@@ -1,8 +1,13 @@
 #include "app/cli/clicontext.h"
+#include "models/engine/machinekey.h"
+#include "models/engine/profiles/secretstore.h"
 #include "models/engine/text.h"
 #include "network/secrets.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -173,6 +178,16 @@ int main(int argc, char *argv[])
             << arguments.join(u' ') << "' is not one of its options (see 'cxone-cli "
             << command->words.join(u' ') << " --help').\n";
         return ExitUsage;
+    }
+    // This machine's key (it signs journals and the audit trail's anchor) is read from the
+    // keychain when it is kept there; the console makes it there when one answers at its first
+    // start. A keychain that does not answer in time leaves journals refused, with the reason.
+    if (KeychainSecretStore::isSupported() && QFile::exists(MachineKey::keychainMarkerPath())) {
+        KeychainSecretStore keychain(QStringLiteral("cxone-console"));
+        QEventLoop loop;
+        MachineKey::useKeychain(&keychain, &loop, [&loop](const QString &) { loop.quit(); });
+        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+        loop.exec();
     }
     CliContext ctx(parser, std::move(environmentSecret));
     const int code = command->run(ctx, parser, arguments);

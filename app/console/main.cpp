@@ -1,5 +1,6 @@
 #include "app/simulator/embeddeddemotenant.h"
 #include "models/engine/audit/auditstore.h"
+#include "models/engine/machinekey.h"
 #include "models/engine/profiles/profilestore.h"
 #include "models/engine/profiles/secretstore.h"
 #include "models/engine/session/consolecontext.h"
@@ -159,6 +160,11 @@ int main(int argc, char *argv[])
         secrets = std::make_unique<KeychainSecretStore>(QStringLiteral("cxone-console"));
     else
         secrets = std::make_unique<MemorySecretStore>();
+
+    // This machine's key, which signs journals and the audit trail's anchor: kept in the keychain
+    // when one answers as it is made, otherwise a file in the data folder.
+    if (KeychainSecretStore::isSupported())
+        MachineKey::useKeychain(secrets.get(), secrets.get(), {});
 
     auto context = std::make_unique<ConsoleContext>(secrets.get(), &audit);
     // The Demo tenant profile is served by the simulator, started when it is first chosen.

@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSettings>
+#include <QTimer>
 #include <QtConcurrent>
 
 namespace cxone {
@@ -534,13 +535,22 @@ void ContactListsWorkspace::restoreDeclined()
     setStatus(tr("Undo cancelled; nothing was sent."));
 }
 
-void ContactListsWorkspace::restore(const QString &journalPath, const QString &listName)
+void ContactListsWorkspace::restore(const QString &journalPath, const QString &listName,
+                                    bool acceptUnverified)
 {
     if (!session() || isBusy())
         return;
     auto *job = new SanitizeRestoreJob(session()->client(), journalPath);
+    job->setAcceptUnverified(acceptUnverified);
     setStatus(tr("Undoing the run on %1…").arg(listName));
     connect(job, &Job::finished, this, [this, job, listName, journalPath](JobState state) {
+        if (job->refusedUnverified()) {
+            // Asked once the job has ended, so that an accepted restore can start at once.
+            QTimer::singleShot(0, this,
+                               [this, journalPath, listName, summary = job->unverifiedText()] {
+                                   Q_EMIT unverifiedJournal(journalPath, listName, summary);
+                               });
+        }
         const bool ok = state == JobState::Succeeded;
         const QString text = ok ? tr("Undone on %1: %2 contact(s) put back.", nullptr,
                                      int(qMin<qint64>(job->restored(), INT_MAX)))

@@ -86,7 +86,10 @@ public:
     // The question for a journal file picked by hand; false with *error when it cannot be read.
     bool fileRestoreQuestion(const QString &path, QString *text, QString *listName,
                              QString *error) const;
-    void restore(const QString &journalPath, const QString &listName);
+    // `acceptUnverified`: a person read the summary of a journal this machine did not sign
+    // (unverifiedJournal()) and chose to restore it anyway.
+    void restore(const QString &journalPath, const QString &listName,
+                 bool acceptUnverified = false);
     void restoreDeclined();
 
 Q_SIGNALS:
@@ -101,6 +104,10 @@ Q_SIGNALS:
     // The runs were read again; `select`: the run to show as selected (empty: keep the choice).
     void runsLoaded(const QString &select);
     void restoreFinished(bool ok);
+    // A restore refused a journal this machine did not sign; `summary` says what restoring it
+    // would do, for a person to accept (restore(…, true)) or not.
+    void unverifiedJournal(const QString &journalPath, const QString &listName,
+                           const QString &summary);
     void outcomeChanged();
 
 protected:

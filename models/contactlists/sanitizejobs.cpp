@@ -6,6 +6,7 @@
 #include "models/engine/jobs/pagedreader.h"
 #include "network/apiclient.h"
 #include "network/fileio.h"
+#include "network/jsonwriter.h"
 #include "network/webhookclient.h"
 
 #include <QDateTime>
@@ -77,6 +78,19 @@ QList<ItemOutcome> perContactOutcomes(const Result &r, const QStringList &ids,
     return out;
 }
 
+// True when an attempt before the last one may have been carried out by the tenant: it was cut
+// off or answered with a server error rather than refused outright.
+bool mayHaveReachedBefore(const Result &r)
+{
+    for (qsizetype i = 0; i + 1 < r.attempts.size(); ++i) {
+        const ErrorKind e = r.attempts[i].error;
+        if (e == ErrorKind::Network || e == ErrorKind::Timeout || e == ErrorKind::ServerError
+            || e == ErrorKind::Malformed)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 // ---------------------------------------------------------------- journal
@@ -99,52 +113,100 @@ QString SanitizeJournal::defaultPath(const QString &listId)
                  QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
 }
 
+ListContact SanitizeJournal::Change::contact() const
+{
+    return {id, phone, QJsonDocument::fromJson(fields).object()};
+}
+
+qint64 SanitizeJournal::Contents::sent() const
+{
+    qint64 n = 0;
+    for (const Change &c : changes)
+        n += c.fate != Change::Fate::Planned && c.fate != Change::Fate::NotSent ? 1 : 0;
+    return n;
+}
+
 bool SanitizeJournal::read(const QString &path, Contents *out, QString *error,
-                           const QString &tenant)
+                           const QString &tenant, bool acceptUnverified)
 {
     *out = Contents();
-    bool planned = false;
+    using Fate = Change::Fate;
+    QHash<QString, qsizetype> index; // contact id -> its change
+    JsonWriter text;                 // its room reused; each change keeps only its own bytes
+    const auto fateOf = [](const QString &outcome) {
+        if (outcome == u"ok")
+            return Fate::Done;
+        if (outcome == u"unknown")
+            return Fate::Unknown;
+        return Fate::Failed; // failed, not_found, gone (deleted by someone else), not-sent
+    };
+    const auto untrusted = [&](qint64 lineNo, const QString &what, QString *why) {
+        *why = QStringLiteral("The journal '%1' cannot be trusted: line %2 %3. Nothing was "
+                              "restored.")
+                       .arg(path)
+                       .arg(lineNo)
+                       .arg(what);
+        return false;
+    };
     const auto onLine = [&](qint64 lineNo, const QJsonObject &o, QString *why) {
         const QString type = o.value(u"type").toString();
+        const QString op = o.value(u"op").toString();
         if (type == u"change") {
-            if (planned) {
-                *why = QStringLiteral("The journal '%1' cannot be trusted: line %2 adds a change "
-                                      "after the plan was closed.")
-                               .arg(path)
-                               .arg(lineNo);
-                return false;
-            }
+            if (out->planClosed)
+                return untrusted(lineNo, QStringLiteral("adds a change after the plan was closed"),
+                                 why);
             Change c;
-            c.op = o.value(u"op").toString();
-            c.original.id = o.value(u"id").toString();
-            c.original.phone = o.value(u"phone").toString();
-            c.original.fields = o.value(u"fields").toObject();
+            c.op = op == u"delete" ? Change::Op::Delete : Change::Op::Update;
+            c.id = o.value(u"id").toString();
+            c.phone = o.value(u"phone").toString();
             c.newPhone = o.value(u"newPhone").toString();
-            if (c.original.id.isEmpty() || (c.op != u"update" && c.op != u"delete")) {
-                *why = QStringLiteral("The journal '%1' cannot be trusted: line %2 is a change "
-                                      "without an id or operation.")
-                               .arg(path)
-                               .arg(lineNo);
-                return false;
+            const QJsonObject fields = o.value(u"fields").toObject();
+            if (!fields.isEmpty()) {
+                text.clear();
+                text.object(fields);
+                c.fields = QByteArray(text.bytes().constData(), text.bytes().size());
             }
+            if (c.id.isEmpty() || (op != u"update" && op != u"delete"))
+                return untrusted(lineNo, QStringLiteral("is a change without an id or operation"),
+                                 why);
+            index.insert(c.id, qsizetype(out->changes.size()));
             out->changes.push_back(std::move(c));
-        } else if (type == u"planned") {
-            planned = true;
+            return true;
+        }
+        if (type == u"planned") {
+            out->planClosed = true;
+            return true;
+        }
+        // The run's own batches: what it sent and what came of it. A restore's lines ("recreate",
+        // "rephone") say nothing of what the run did.
+        if (op != u"update" && op != u"delete")
+            return true;
+        if (!out->planClosed)
+            return untrusted(lineNo, QStringLiteral("sends a change before the plan was closed"),
+                             why);
+        const Change::Op changeOp = op == u"delete" ? Change::Op::Delete : Change::Op::Update;
+        const auto note = [&](const QString &id, Fate fate) {
+            const qsizetype at = index.value(id, -1);
+            if (at >= 0 && out->changes[size_t(at)].op == changeOp)
+                out->changes[size_t(at)].fate = fate;
+        };
+        if (type == u"send") {
+            for (const QJsonValue v : o.value(u"ids").toArray())
+                note(v.toString(), Fate::Sent);
         } else if (type == u"result") {
-            const QString op = o.value(u"op").toString();
             for (const QJsonValue v : o.value(u"items").toArray()) {
                 const QJsonObject item = v.toObject();
-                out->outcomes.insert(op + u':' + item.value(u"id").toString(),
-                                     item.value(u"outcome").toString());
+                note(item.value(u"id").toString(), fateOf(item.value(u"outcome").toString()));
             }
         } else if (type == u"not-sent") {
-            const QString op = o.value(u"op").toString();
             for (const QJsonValue v : o.value(u"ids").toArray())
-                out->outcomes.insert(op + u':' + v.toString(), QStringLiteral("not-sent"));
+                note(v.toString(), Fate::NotSent);
         }
         return true;
     };
-    if (!readJournal(path, {kind(), tenant, {}}, onLine, &out->summary, error))
+    JournalExpectation expect{kind(), tenant, {}};
+    expect.acceptUnverified = acceptUnverified;
+    if (!readJournal(path, expect, onLine, &out->summary, error))
         return false;
     const JournalHeader &h = out->summary.header;
     out->header = {{QStringLiteral("listId"), h.target},
@@ -152,24 +214,41 @@ bool SanitizeJournal::read(const QString &path, Contents *out, QString *error,
                    {QStringLiteral("createdUtc"), h.createdUtc.toString(Qt::ISODateWithMs)},
                    {QStringLiteral("directive"), h.extra.value(u"directive")},
                    {QStringLiteral("counts"), h.counts}};
-    const qint64 expected
+    out->planned
             = h.counts.value(u"updates").toInteger(-1) + h.counts.value(u"deletes").toInteger(-1);
     if (h.target.isEmpty()) {
         *error = QStringLiteral("'%1' names no contact list; nothing was restored.").arg(path);
         return false;
     }
-    if (!planned || qint64(out->changes.size()) != expected) {
-        *error = QStringLiteral("The journal '%1' is cut short: it plans %2 changes but holds %3 "
-                                "and %4. Nothing was restored; use the complete journal.")
+    // A closed plan names every change; an open one (the run stopped while writing it, before
+    // its first request) is read as holding none that was sent.
+    if (out->planClosed && qint64(out->changes.size()) != out->planned) {
+        *error = QStringLiteral("The journal '%1' does not hold its plan: it plans %2 changes but "
+                                "holds %3. Nothing was restored; use the complete journal.")
                          .arg(path)
-                         .arg(expected)
-                         .arg(out->changes.size())
-                         .arg(planned ? QStringLiteral("its plan is closed")
-                                      : QStringLiteral("its plan never closes"));
+                         .arg(out->planned)
+                         .arg(out->changes.size());
         return false;
     }
-    out->complete = true;
+    for (const Change &c : out->changes) {
+        if (!c.reachedTenant())
+            continue;
+        ++(c.op == Change::Op::Delete ? out->recreate : out->rephone);
+    }
     return true;
+}
+
+QString SanitizeJournal::unverifiedText(const QString &path, const Contents &contents)
+{
+    return unverifiedJournalText(
+            path, contents.summary, qint64(contents.changes.size()),
+            QStringLiteral("re-create %1 with the numbers and fields the journal gives, and put "
+                           "back the original number of up to %2 (those whose number is still "
+                           "the one the run wrote)")
+                    .arg(countText(contents.recreate, QStringLiteral("deleted contact"),
+                                   QStringLiteral("deleted contacts")),
+                         countText(contents.rephone, QStringLiteral("contact"),
+                                   QStringLiteral("contacts"))));
 }
 
 // ---------------------------------------------------------------- load
@@ -624,8 +703,12 @@ BatchWriter *SanitizeApplyJob::makeWriter(const QString &op, int maxInFlight)
         QList<ItemOutcome> out;
         if (r.ok())
             out.append({QStringLiteral("ok"), {}});
-        else if (r.error == ErrorKind::NotFound) // gone already (a replay, or someone else)
-            out.append({QStringLiteral("gone"), {}});
+        else if (r.error == ErrorKind::NotFound)
+            // Gone already: deleted by someone else, unless an earlier attempt of this run may
+            // have reached the tenant (its answer lost): then this run deleted it, and a restore
+            // must bring it back.
+            out.append(
+                    {mayHaveReachedBefore(r) ? QStringLiteral("ok") : QStringLiteral("gone"), {}});
         else if (r.error == ErrorKind::Cancelled) // it may have reached the tenant
             out.append({QStringLiteral("unknown"), resultText(r)});
         else
@@ -733,12 +816,8 @@ void SanitizeApplyJob::finishRun()
                   m_latencyCalls ? double(m_latencyTotal) / double(m_latencyCalls) : 0.0},
                  {QStringLiteral("format_success_rate"), p.formatSuccessRate()},
                  {QStringLiteral("journal"), m_options.journalPath}};
-    QJsonObject end = m_metrics;
-    end.insert(QStringLiteral("type"), QStringLiteral("end"));
-    if (!m_haltReason.isEmpty())
-        end.insert(QStringLiteral("stopped"), m_haltReason);
     QString error;
-    if (!m_journal.append(end, &error) || !m_journal.sync(&error))
+    if (!BatchWriter::closeRun(&m_journal, m_metrics, m_haltReason, &error))
         Q_EMIT message(tr("Warning: %1").arg(error));
     writeRunLine();
     const bool cancelled = isCancelRequested();
@@ -829,7 +908,7 @@ void SanitizeApplyJob::notifyAggregator()
 // ---------------------------------------------------------------- restore
 
 SanitizeRestoreJob::SanitizeRestoreJob(ApiClient *client, QString journalPath, QObject *parent)
-    : Job(QStringLiteral("sanitize-restore"), journalPath, parent)
+    : JournalRestoreJob(QStringLiteral("sanitize-restore"), journalPath, parent)
     , m_api(client)
     , m_journalPath(std::move(journalPath))
 {
@@ -838,34 +917,74 @@ SanitizeRestoreJob::SanitizeRestoreJob(ApiClient *client, QString journalPath, Q
 
 SanitizeRestoreJob::~SanitizeRestoreJob() = default;
 
+void SanitizeRestoreJob::useContents(SanitizeJournal::Contents contents)
+{
+    m_contents = std::move(contents);
+    m_preloaded = true;
+}
+
 void SanitizeRestoreJob::run()
 {
     QString error;
     const QString tenant = journalTenant(m_api.client()->profile().baseUrl);
-    if (!SanitizeJournal::read(m_journalPath, &m_contents, &error, tenant)) {
+    // Read whether signed or not: one this machine did not sign is refused just below, with what
+    // it would do for a person to judge.
+    if (!m_preloaded && !SanitizeJournal::read(m_journalPath, &m_contents, &error, tenant, true)) {
         audit(QStringLiteral("SANITIZE_RESTORE_REFUSED"), QStringLiteral("refused"),
               {{QStringLiteral("error"), error}, {QStringLiteral("journal"), m_journalPath}});
-        fail(error);
+        refuse(error); // nothing was sent
         return;
     }
-    m_listId = m_contents.summary.header.target;
-    m_listName = m_contents.summary.header.targetName;
+    const JournalSummary &summary = m_contents.summary;
+    if (refuseUnverified(m_journalPath, summary,
+                         SanitizeJournal::unverifiedText(m_journalPath, m_contents),
+                         QStringLiteral("SANITIZE_RESTORE_REFUSED")))
+        return;
+    m_listId = summary.header.target;
+    m_listName = summary.header.targetName;
     setTarget(m_listId);
     setTitle(tr("Restore · %1").arg(m_listName.isEmpty() ? m_listId : m_listName));
-    if (!m_journal.reopen(m_journalPath, &error)) {
+    for (qsizetype i = 0; i < qsizetype(m_contents.changes.size()); ++i) {
+        const SanitizeJournal::Change &c = m_contents.changes[size_t(i)];
+        if (c.reachedTenant())
+            (c.op == SanitizeJournal::Change::Op::Delete ? m_recreate : m_candidates).push_back(i);
+    }
+    if (m_recreate.empty() && m_candidates.empty()) {
+        const QString text
+                = !m_contents.planClosed
+                          ? tr("The journal %1 holds no change that was sent: its plan never "
+                               "closes, so the run was stopped while writing it, before its "
+                               "first request (every change is journaled before it is sent). "
+                               "There is nothing to put back. If this file is a copy, check that "
+                               "it is whole: a copy cut short would hide what the run did.")
+                                    .arg(m_journalPath)
+                  : m_contents.changes.empty()
+                          ? tr("The journal %1 holds no change: the run had nothing to change "
+                               "on the list. There is nothing to put back.")
+                                    .arg(m_journalPath)
+                          : tr("The journal %1 holds no change that reached the tenant: none of "
+                               "the %2 changes the run planned was sent, or each was refused. "
+                               "There is nothing to put back.")
+                                    .arg(m_journalPath)
+                                    .arg(m_contents.changes.size());
+        finishWithNoChange(text, QStringLiteral("SANITIZE_RESTORE_COMPLETED"),
+                           {{QStringLiteral("restored"), 0}, {QStringLiteral("failed"), 0}},
+                           m_journalPath);
+        return;
+    }
+    if (!m_journal.reopen(m_journalPath, &error, acceptsUnverified())) {
         fail(error);
         return;
     }
-    for (qsizetype i = 0; i < qsizetype(m_contents.changes.size()); ++i)
-        (m_contents.changes[size_t(i)].op == u"delete" ? m_recreate : m_rephone).push_back(i);
     m_journal.append({{QStringLiteral("type"), QStringLiteral("restore-started")},
                       {QStringLiteral("timeUtc"), nowUtc()}});
     audit(QStringLiteral("SANITIZE_RESTORE_STARTED"), QStringLiteral("info"),
-          {{QStringLiteral("contacts"), qint64(m_contents.changes.size())},
-           {QStringLiteral("journal"), m_journalPath}},
+          startDetails(qint64(m_recreate.size() + m_candidates.size()), m_journalPath, summary),
           m_listId);
+    if (!summary.ended)
+        noteCutShort(m_contents.sent(), m_contents.planned);
     setUnit(QStringLiteral("contacts"));
-    setProgress(0, qint64(m_contents.changes.size()));
+    setProgress(0, qint64(m_recreate.size() + m_candidates.size()));
     startNext();
 }
 
@@ -873,19 +992,20 @@ BatchWriter *SanitizeRestoreJob::makeWriter(const QString &op, const std::vector
 {
     const bool recreate = op == u"recreate";
     BatchWriter::Hooks hooks;
-    hooks.idOf = [this](qsizetype i) { return m_contents.changes[size_t(i)].original.id; };
+    hooks.idOf = [this](qsizetype i) { return m_contents.changes[size_t(i)].id; };
     hooks.send = [this, recreate](int batch, const QByteArray &) -> CallHandle * {
         QList<ListContact> chunk;
         for (const qsizetype i : m_writer->batches()[size_t(batch)]) {
-            const ListContact &c = m_contents.changes[size_t(i)].original;
-            chunk.append(recreate ? c : ListContact{c.id, c.phone, {}});
+            const SanitizeJournal::Change &c = m_contents.changes[size_t(i)];
+            // Only the number goes back on a PATCH: nothing else is touched.
+            chunk.append(recreate ? c.contact() : ListContact{c.id, c.phone, {}});
         }
         return recreate ? m_api.create(m_listId, chunk) : m_api.patch(m_listId, chunk);
     };
     hooks.judge = [this, recreate](int batch, const Result &r) {
         QStringList ids;
         for (const qsizetype i : m_writer->batches()[size_t(batch)])
-            ids.append(m_contents.changes[size_t(i)].original.id);
+            ids.append(m_contents.changes[size_t(i)].id);
         if (r.error == ErrorKind::NotFound) {
             m_listMissing = true;
             m_writer->halt(tr("The contact list %1 no longer exists on the tenant.").arg(m_listId));
@@ -915,7 +1035,8 @@ BatchWriter *SanitizeRestoreJob::makeWriter(const QString &op, const std::vector
                     else
                         ++m_failed;
                 }
-                setProgress(m_restored + m_failed, qint64(m_contents.changes.size()));
+                setProgress(m_restored + m_failed + m_alreadyBack + m_changedSince,
+                            qint64(m_recreate.size() + m_candidates.size()));
             });
     connect(writer, &BatchWriter::finished, this, [this] {
         if (m_writer->isHalted() && m_haltReason.isEmpty())
@@ -927,37 +1048,128 @@ BatchWriter *SanitizeRestoreJob::makeWriter(const QString &op, const std::vector
     return writer;
 }
 
+// A number goes back only where the tenant still holds the one the run wrote: the list's
+// numbers now, read page by page (keeping only the contacts the restore may touch).
+void SanitizeRestoreJob::readCurrentNumbers()
+{
+    setPhase(tr("Reading the numbers %1 holds now")
+                     .arg(m_listName.isEmpty() ? m_listId : m_listName));
+    auto wanted = std::make_shared<QHash<QString, QString>>();
+    wanted->reserve(qsizetype(m_candidates.size()));
+    for (const qsizetype i : m_candidates)
+        wanted->insert(m_contents.changes[size_t(i)].id, QString());
+    auto found = std::make_shared<QSet<QString>>();
+    m_reader = new PagedReader(m_api.client(), this);
+    m_reader->setCallObserver([this](CallHandle *call) { watch(call); });
+    connect(m_reader, &PagedReader::finished, this, [this, wanted, found](bool ok) {
+        if (isCancelRequested() || m_reader->error() == ErrorKind::Cancelled) {
+            if (m_haltReason.isEmpty())
+                m_haltReason = tr("Cancelled.");
+            m_failed += qint64(m_candidates.size());
+        } else if (!ok) {
+            m_listMissing = m_reader->error() == ErrorKind::NotFound;
+            m_haltReason = tr("The list's numbers could not be read, so no number was put back: "
+                              "%1")
+                                   .arg(m_reader->errorText());
+            m_failed += qint64(m_candidates.size());
+        } else {
+            QJsonArray changed;
+            QJsonArray gone;
+            for (const qsizetype i : m_candidates) {
+                const SanitizeJournal::Change &c = m_contents.changes[size_t(i)];
+                if (!found->contains(c.id)) {
+                    ++m_failed; // deleted since the run: nothing to put a number on
+                    gone.append(c.id);
+                    continue;
+                }
+                const QString now = wanted->value(c.id);
+                if (now == c.newPhone)
+                    m_rephone.push_back(i);
+                else if (now == c.phone)
+                    ++m_alreadyBack;
+                else {
+                    ++m_changedSince; // someone changed it after the run: theirs stays
+                    changed.append(c.id);
+                }
+            }
+            m_journal.append({{QStringLiteral("type"), QStringLiteral("restore-checked")},
+                              {QStringLiteral("rephone"), qint64(m_rephone.size())},
+                              {QStringLiteral("alreadyBack"), m_alreadyBack},
+                              {QStringLiteral("changedSince"), changed},
+                              {QStringLiteral("deletedSince"), gone}});
+            setProgress(m_restored + m_failed + m_alreadyBack + m_changedSince,
+                        qint64(m_recreate.size() + m_candidates.size()));
+        }
+        ++m_stage;
+        startNext();
+    });
+    m_reader->start(ContactListsApi::firstPageRequest(m_listId),
+                    [this, wanted, found](const Result &result, std::optional<Request> *next,
+                                          QString *error) {
+                        ContactPage page;
+                        if (!ContactListsApi::parsePage(result.json.object(), &page, error))
+                            return false;
+                        for (const ListContact &c : std::as_const(page.contacts)) {
+                            const auto it = wanted->find(c.id);
+                            if (it == wanted->end())
+                                continue;
+                            *it = c.phone;
+                            found->insert(c.id);
+                        }
+                        if (!page.nextPageUri.isEmpty())
+                            *next = ContactListsApi::pageRequest(page.nextPageUri, m_listId);
+                        return true;
+                    });
+}
+
 void SanitizeRestoreJob::startNext()
 {
+    const bool stopped = !m_haltReason.isEmpty() || isCancelRequested();
     if (m_stage == 0) {
         setPhase(tr("Re-creating %n deleted contact(s) of %1", nullptr, int(m_recreate.size()))
                          .arg(m_listName.isEmpty() ? m_listId : m_listName));
         m_writer = makeWriter(QStringLiteral("recreate"), m_recreate);
     } else if (m_stage == 1) {
+        if (m_candidates.empty() || stopped) {
+            m_failed += stopped ? qint64(m_candidates.size()) : 0;
+            m_stage = 3;
+            finishRestore();
+            return;
+        }
+        readCurrentNumbers();
+        return;
+    } else if (m_stage == 2) {
         setPhase(tr("Putting back %n original number(s)", nullptr, int(m_rephone.size())));
         m_writer = makeWriter(QStringLiteral("rephone"), m_rephone);
     } else {
         finishRestore();
         return;
     }
-    if (!m_haltReason.isEmpty() || isCancelRequested())
+    if (stopped)
         m_writer->halt(m_haltReason.isEmpty() ? tr("Cancelled.") : m_haltReason);
     m_writer->start();
 }
 
 void SanitizeRestoreJob::finishRestore()
 {
+    const qint64 total = qint64(m_recreate.size() + m_candidates.size());
     m_journal.append({{QStringLiteral("type"), QStringLiteral("restore-finished")},
                       {QStringLiteral("restored"), m_restored},
+                      {QStringLiteral("alreadyBack"), m_alreadyBack},
+                      {QStringLiteral("changedSince"), m_changedSince},
                       {QStringLiteral("failed"), m_failed}});
     m_journal.sync();
     audit(QStringLiteral("SANITIZE_RESTORE_COMPLETED"),
           m_failed ? QStringLiteral("failed") : QStringLiteral("ok"),
-          {{QStringLiteral("restored"), m_restored}, {QStringLiteral("failed"), m_failed}},
+          {{QStringLiteral("restored"), m_restored},
+           {QStringLiteral("alreadyBack"), m_alreadyBack},
+           {QStringLiteral("changedSince"), m_changedSince},
+           {QStringLiteral("failed"), m_failed}},
           m_listId);
     const QString list = m_listName.isEmpty()
                                  ? m_listId
                                  : QStringLiteral("%1 (\u201c%2\u201d)").arg(m_listId, m_listName);
+    const QString cutShort = journalNote().isEmpty() ? QString() : u' ' + journalNote();
     if (isCancelRequested()) {
         finishCancelled();
     } else if (m_listMissing) {
@@ -973,25 +1185,38 @@ void SanitizeRestoreJob::finishRestore()
                 "again later is safe (what is back stays as it is).")
                      .arg(m_haltReason)
                      .arg(m_restored)
-                     .arg(m_contents.changes.size())
+                     .arg(total)
                      .arg(list));
     } else if (m_failed > 0) {
         fail(tr("%1 of %2 contacts of %3 could not be put back; the journal %4 names each one "
                 "and why.")
                      .arg(m_failed)
-                     .arg(m_contents.changes.size())
-                     .arg(list, m_journalPath));
+                     .arg(total)
+                     .arg(list, m_journalPath)
+             + cutShort);
     } else {
-        Q_EMIT message(tr("Restored %n contact(s) of %1.", nullptr, int(m_restored)).arg(list));
+        QString text = tr("Restored %n contact(s) of %1.", nullptr, int(m_restored)).arg(list);
+        if (m_alreadyBack > 0)
+            text += u' '
+                    + tr("%n contact(s) already had their original number.", nullptr,
+                         int(m_alreadyBack));
+        if (m_changedSince > 0)
+            text += u' '
+                    + tr("%n contact(s) whose number was changed since the run were left as "
+                         "they are.",
+                         nullptr, int(m_changedSince));
+        Q_EMIT message(text + cutShort);
         succeed();
     }
 }
 
 void SanitizeRestoreJob::onCancel()
 {
-    if (m_writer)
+    if (m_reader && m_reader->isRunning())
+        m_reader->cancel();
+    else if (m_writer && m_writer->isRunning())
         m_writer->halt(tr("Cancelled."));
-    else if (!isFinished())
+    else if (!isFinished() && !m_writer)
         finishCancelled();
 }
 

@@ -6,6 +6,7 @@
 
 #include "models/engine/jobs/batchwriter.h"
 #include "models/engine/jobs/journal.h"
+#include "models/engine/jobs/journalrestore.h"
 #include "network/api/contactlistsapi.h"
 
 #include <QFutureWatcher>
@@ -31,22 +32,48 @@ class SanitizeJournal final
 public:
     struct Change
     {
-        QString op; // update, delete
-        ListContact original;
-        QString newPhone;
+        enum class Op : quint8 { Update, Delete };
+        // How far the run's own lines say it got with the change.
+        enum class Fate : quint8 {
+            Planned, // never sent
+            Sent,    // sent, no answer journaled (the run was stopped): it may have been made
+            Done,    // the tenant said it was made
+            Unknown, // cut off on the wire: it may have been made
+            Failed,  // refused, or not found
+            NotSent, // held back when the run stopped
+        };
+        Op op = Op::Update;
+        Fate fate = Fate::Planned;
+        QString id;
+        QString phone;     // the original number
+        QString newPhone;  // what the run wrote (updates)
+        QByteArray fields; // every other field, as compact JSON: parsed only when sent back
+        // The run made the change, or may have: what a restore puts back.
+        bool reachedTenant() const
+        {
+            return fate == Fate::Sent || fate == Fate::Done || fate == Fate::Unknown;
+        }
+        ListContact contact() const; // the original contact, fields parsed
     };
     struct Contents
     {
         JournalSummary summary;
         QJsonObject header; // listId, listName, directive, counts (for people)
         std::vector<Change> changes;
-        QHash<QString, QString> outcomes; // "op:id" -> last outcome
-        bool complete = false;            // every planned change is in the journal
+        bool planClosed = false; // the "planned" line: the run may have sent something after it
+        qint64 planned = 0;      // the changes the header plans
+        qint64 recreate = 0;     // deletes the run made (or may have)
+        qint64 rephone = 0;      // number changes the run made (or may have)
+        qint64 sent() const;     // changes the run got to (sent, whatever came of them)
     };
-    // Verifies the journal (chain, kind, and the tenant when `tenant` is not empty) and that it
-    // holds every change its header plans; false with a sentence naming the first problem.
-    static bool read(const QString &path, Contents *out, QString *error,
-                     const QString &tenant = {});
+    // Reads the journal (chain, kind, and the tenant when `tenant` is not empty) and that it
+    // holds every change a closed plan names; false with a sentence naming the first problem.
+    // A journal this machine did not sign is refused unless acceptUnverified; read with it, the
+    // contents say whether it was (summary.verified).
+    static bool read(const QString &path, Contents *out, QString *error, const QString &tenant = {},
+                     bool acceptUnverified = false);
+    // What a person reads before restoring a journal this machine did not sign.
+    static QString unverifiedText(const QString &path, const Contents &contents);
     static QString defaultPath(const QString &listId);
     static QString directory();
     static QString kind() { return QStringLiteral("sanitize"); }
@@ -203,16 +230,25 @@ private:
     QJsonObject m_metrics;
 };
 
-// Puts back every contact a journal names: deleted contacts are re-created with their ids and
-// original fields (POST), changed numbers get their original value again (PATCH). The journal
-// must verify and belong to the client's tenant. Running it twice changes nothing.
-class SanitizeRestoreJob final : public Job
+// Puts back what a run changed, from its journal: contacts the run deleted are re-created with
+// their ids and original fields (POST), and a changed number gets its original value again
+// (PATCH), but only where the tenant still holds the number the run wrote (the list's current
+// numbers are read first): a number someone changed since is left as it is and counted. Only what
+// the run's own lines say it did (or may have: sent, answer lost) is put back. The journal must
+// be signed by this machine (or accepted by the person who saw unverifiedText()) and belong to
+// the client's tenant. Running it twice changes nothing.
+class SanitizeRestoreJob final : public JournalRestoreJob
 {
     Q_OBJECT
 public:
     SanitizeRestoreJob(ApiClient *client, QString journalPath, QObject *parent = nullptr);
     ~SanitizeRestoreJob() override;
+    // The journal as the caller read it already (SanitizeJournal::read with this client's tenant,
+    // unverified accepted): the command line reads it first, to refuse it before anything is
+    // sent, and a journal is read once.
+    void useContents(SanitizeJournal::Contents contents);
     qint64 restored() const { return m_restored; }
+    qint64 changedSince() const { return m_changedSince; }
     qint64 failures() const { return m_failed; }
     QString listId() const { return m_listId; }
     QString listName() const { return m_listName; }
@@ -223,6 +259,7 @@ protected:
 
 private:
     BatchWriter *makeWriter(const QString &op, const std::vector<qsizetype> &items);
+    void readCurrentNumbers();
     void startNext();
     void finishRestore();
 
@@ -230,14 +267,19 @@ private:
     QString m_journalPath;
     JournalWriter m_journal;
     SanitizeJournal::Contents m_contents;
+    bool m_preloaded = false;
     QString m_listId;
     QString m_listName;
     std::vector<qsizetype> m_recreate;
-    std::vector<qsizetype> m_rephone;
+    std::vector<qsizetype> m_candidates; // number changes the run made (or may have)
+    std::vector<qsizetype> m_rephone;    // of those, still holding the run's number
+    PagedReader *m_reader = nullptr;
     BatchWriter *m_writer = nullptr;
     int m_stage = 0;
     bool m_listMissing = false;
     qint64 m_restored = 0;
+    qint64 m_alreadyBack = 0;
+    qint64 m_changedSince = 0;
     qint64 m_failed = 0;
     QString m_haltReason;
 };

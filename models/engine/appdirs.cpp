@@ -38,15 +38,28 @@ void moveUp(const QString &from, const QString &to)
     source.rmdir(from); // only when it is now empty
 }
 
-} // namespace
-
-QString dataDirectory()
+QString dataLocation()
 {
     const QString generic = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     const QString app = QCoreApplication::applicationName();
     if (generic.isEmpty() || app.isEmpty())
         return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const QString dir = generic + u'/' + app;
+    return generic + u'/' + app;
+}
+
+} // namespace
+
+QString keyDirectory()
+{
+    return dataLocation() + QStringLiteral("/keys");
+}
+
+QString dataDirectory()
+{
+    const QString dir = dataLocation();
+    const QString generic = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (generic.isEmpty() || QCoreApplication::applicationName().isEmpty())
+        return dir;
     static std::once_flag migrated;
     std::call_once(migrated, [&] {
         const QString former = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

@@ -13,4 +13,8 @@ namespace cxone {
 // the audit trail's anchor along with it.
 QString dataDirectory();
 
+// <dataDirectory()>/keys: where this machine's own key lives (models/engine/machinekey.h). Found
+// without the move above, which itself needs the key to carry the audit trail's anchor along.
+QString keyDirectory();
+
 } // namespace cxone

@@ -977,12 +977,8 @@ void EnrichApplyJob::finishRun()
     }
     showProgress();
     const auto close = [this] {
-        QJsonObject end = summaryJson();
-        end.insert(QStringLiteral("type"), QStringLiteral("end"));
-        if (!m_haltReason.isEmpty())
-            end.insert(QStringLiteral("stopped"), m_haltReason);
         QString error;
-        if (!m_journal.append(end, &error) || !m_journal.sync(&error))
+        if (!BatchWriter::closeRun(&m_journal, summaryJson(), m_haltReason, &error))
             Q_EMIT message(tr("Warning: %1").arg(error));
         QJsonObject d = summaryJson();
         d.insert(QStringLiteral("avgLatencyMs"),
@@ -1036,7 +1032,7 @@ void EnrichApplyJob::conclude()
 // ---------------------------------------------------------------- undo
 
 EnrichUndoJob::EnrichUndoJob(ApiClient *client, QString journalPath, QObject *parent)
-    : Job(QStringLiteral("enrich-undo"), journalPath, parent)
+    : JournalRestoreJob(QStringLiteral("enrich-undo"), journalPath, parent)
     , m_client(client)
     , m_journalPath(std::move(journalPath))
 {
@@ -1055,23 +1051,53 @@ QJsonObject EnrichUndoJob::summaryJson() const
     return o;
 }
 
-void EnrichUndoJob::run()
+qint64 EnrichUndoJob::Contents::attributes() const
 {
+    qint64 n = 0;
+    for (const Entry &e : entries)
+        n += after(e).size();
+    return n;
+}
+
+QJsonObject EnrichUndoJob::Contents::before(const Entry &e) const
+{
+    return QJsonDocument::fromJson(QByteArray::fromRawData(values.constData() + e.at, e.beforeSize))
+            .object();
+}
+
+QJsonObject EnrichUndoJob::Contents::after(const Entry &e) const
+{
+    return QJsonDocument::fromJson(
+                   QByteArray::fromRawData(values.constData() + e.at + e.beforeSize, e.afterSize))
+            .object();
+}
+
+bool EnrichUndoJob::read(const QString &path, const QString &tenant, Contents *out, QString *error)
+{
+    *out = Contents();
     QHash<QString, qsizetype> index;
     QSet<QString> applied; // contacts that may hold the run's values (ok or unknown)
-    JournalSummary summary;
-    QString error;
+    JsonWriter text;       // its room reused
+    const auto keep = [&text, out](const QJsonValue &v) {
+        text.clear();
+        text.object(v.toObject());
+        out->values += text.bytes();
+        return qint32(text.size());
+    };
     const auto onLine = [&](qint64, const QJsonObject &line, QString *) {
         const QString type = line.value(u"type").toString();
         if (type == u"prepared" && line.value(u"op").toString() == kOp) {
+            out->preparedAny = true;
             for (const QJsonValue v : line.value(u"contacts").toArray()) {
                 const QJsonObject c = v.toObject();
                 const QString id = c.value(u"id").toString();
                 if (index.contains(id))
                     continue; // the first "before" is the original
-                index.insert(id, qsizetype(m_entries.size()));
-                m_entries.push_back(
-                        {id, c.value(u"before").toObject(), c.value(u"after").toObject()});
+                index.insert(id, qsizetype(out->entries.size()));
+                Entry e{id, out->values.size(), 0, 0};
+                e.beforeSize = keep(c.value(u"before"));
+                e.afterSize = keep(c.value(u"after"));
+                out->entries.push_back(std::move(e));
             }
         } else if (type == u"result" && line.value(u"op").toString() == kOp) {
             for (const QJsonValue v : line.value(u"items").toArray()) {
@@ -1086,38 +1112,90 @@ void EnrichUndoJob::run()
         }
         return true;
     };
-    if (!readJournal(m_journalPath,
-                     {QStringLiteral("enrich"), journalTenant(m_client->profile().baseUrl), {}},
-                     onLine, &summary, &error)) {
+    JournalExpectation expect{QStringLiteral("enrich"), tenant, {}};
+    expect.acceptUnverified = true;
+    if (!readJournal(path, expect, onLine, &out->summary, error))
+        return false;
+    // Only contacts the run may have changed are looked at.
+    std::vector<Entry> &entries = out->entries;
+    entries.erase(std::remove_if(entries.begin(), entries.end(),
+                                 [&applied](const Entry &e) { return !applied.contains(e.id); }),
+                  entries.end());
+    out->sent = qint64(applied.size());
+    out->planned = out->summary.header.counts.value(u"contacts").toInteger();
+    return true;
+}
+
+QString EnrichUndoJob::unverifiedText(const QString &path, const Contents &contents)
+{
+    return unverifiedJournalText(
+            path, contents.summary, qint64(contents.entries.size()),
+            tr("put back what %1 of %2 held before the run, where they still hold what the run "
+               "wrote")
+                    .arg(countText(contents.attributes(), tr("attribute"), tr("attributes")),
+                         countText(qint64(contents.entries.size()), tr("contact"),
+                                   tr("contacts"))));
+}
+
+void EnrichUndoJob::useContents(Contents contents)
+{
+    m_contents = std::make_unique<Contents>(std::move(contents));
+}
+
+void EnrichUndoJob::run()
+{
+    QString error;
+    // Read whether signed or not: one this machine did not sign is refused below, with what it
+    // would do for a person to judge.
+    if (m_contents) {
+        m_read = std::move(*m_contents);
+        m_contents.reset();
+    } else if (!read(m_journalPath, journalTenant(m_client->profile().baseUrl), &m_read, &error)) {
         audit(QStringLiteral("ENRICH_UNDO_REFUSED"), QStringLiteral("refused"),
               {{QStringLiteral("error"), error}, {QStringLiteral("journal"), m_journalPath}});
         refuse(error);
         return;
     }
+    const Contents &contents = m_read;
+    const JournalSummary &summary = contents.summary;
     m_listId = summary.header.target;
     setTarget(m_listId);
     setTitle(tr("Undo enrichment · %1")
                      .arg(summary.header.targetName.isEmpty() ? m_listId
                                                               : summary.header.targetName));
-    // Only contacts the run may have changed are looked at.
-    m_entries.erase(std::remove_if(m_entries.begin(), m_entries.end(),
-                                   [&applied](const Entry &e) { return !applied.contains(e.id); }),
-                    m_entries.end());
-    m_found.assign(m_entries.size(), Found::ToPutBack);
-    m_reverted.assign(m_entries.size(), 0);
+    if (refuseUnverified(m_journalPath, summary, unverifiedText(m_journalPath, contents),
+                         QStringLiteral("ENRICH_UNDO_REFUSED")))
+        return;
+    const bool preparedAny = contents.preparedAny;
     m_summary.contacts = qint64(m_entries.size());
-    if (!m_journal.reopen(m_journalPath, &error)) {
+    if (m_entries.empty()) {
+        const QString text
+                = !preparedAny && !summary.ended
+                          ? tr("The journal %1 holds no change: it ends after its header, so the "
+                               "run was stopped before it journaled its first batch and sent "
+                               "nothing (every batch is journaled before it is sent). There is "
+                               "nothing to put back. If this file is a copy, check that it is "
+                               "whole: a copy cut short would hide what the run did.")
+                                    .arg(m_journalPath)
+                          : tr("The journal %1 holds no change that reached the tenant: none of "
+                               "the run's batches was sent, or each was refused. There is "
+                               "nothing to put back.")
+                                    .arg(m_journalPath);
+        finishWithNoChange(text, QStringLiteral("ENRICH_UNDO_COMPLETED"),
+                           {{QStringLiteral("contacts"), 0}, {QStringLiteral("attributes"), 0}},
+                           m_journalPath);
+        return;
+    }
+    if (!m_journal.reopen(m_journalPath, &error, acceptsUnverified())) {
         fail(error);
         return;
     }
     audit(QStringLiteral("ENRICH_UNDO_STARTED"), QStringLiteral("info"),
-          {{QStringLiteral("contacts"), qint64(m_entries.size())},
-           {QStringLiteral("journal"), m_journalPath},
-           {QStringLiteral("complete"), summary.ended}},
-          m_listId);
+          startDetails(qint64(m_entries.size()), m_journalPath, summary), m_listId);
     if (!summary.ended)
-        Q_EMIT message(tr("The journal has no closing line (the run was interrupted); undoing "
-                          "what it records."));
+        noteCutShort(contents.sent, contents.planned);
+    m_found.assign(m_entries.size(), Found::ToPutBack);
+    m_reverted.assign(m_entries.size(), 0);
     setPhase(tr("Undoing the enrichment of %n contact(s)", nullptr, int(m_entries.size())));
     setProgress(0, m_summary.contacts, m_summary.breakdown());
 
@@ -1219,7 +1297,8 @@ void EnrichUndoJob::run()
                                       : QString())
                          .arg(m_journalPath));
         } else {
-            Q_EMIT message(m_summary.sentence() + u'.');
+            Q_EMIT message(m_summary.sentence() + u'.'
+                           + (journalNote().isEmpty() ? QString() : u' ' + journalNote()));
             succeed();
         }
     });
@@ -1281,6 +1360,8 @@ void EnrichUndoJob::prepare(int batch, BatchWriter::PrepareDone done)
         QList<ItemOutcome> found;
         for (const qsizetype i : m_writer->batches()[size_t(batch)]) {
             const Entry &e = m_entries[size_t(i)];
+            const QJsonObject runBefore = m_read.before(e);
+            const QJsonObject runAfter = m_read.after(e);
             m_next.remove(e.id);
             if (!current.contains(e.id)) {
                 m_found[size_t(i)] = Found::NotOnList;
@@ -1290,9 +1371,9 @@ void EnrichUndoJob::prepare(int batch, BatchWriter::PrepareDone done)
             }
             QJsonObject next = current.value(e.id);
             int reverted = 0;
-            for (auto it = e.after.begin(); it != e.after.end(); ++it) {
+            for (auto it = runAfter.begin(); it != runAfter.end(); ++it) {
                 const QJsonValue now = next.value(it.key());
-                const QJsonValue before = e.before.value(it.key());
+                const QJsonValue before = runBefore.value(it.key());
                 const bool atBefore = now == before || (now.isUndefined() && before.isNull());
                 if (atBefore)
                     continue; // already as it was (or the run did not change it)

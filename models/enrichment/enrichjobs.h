@@ -3,6 +3,7 @@
 #include "models/engine/job.h"
 #include "models/engine/jobs/batchwriter.h"
 #include "models/engine/jobs/journal.h"
+#include "models/engine/jobs/journalrestore.h"
 #include "models/enrichment/enrichplan.h"
 #include "models/enrichment/enrichsummary.h"
 
@@ -194,12 +195,47 @@ private:
 // Undoes an enrichment run from its journal: every attribute the run changed goes back to what
 // it was (an attribute that was absent is removed again), unless someone changed it since the
 // run, which is left as it is and reported. Running it twice changes nothing.
-class EnrichUndoJob final : public Job
+class EnrichUndoJob final : public JournalRestoreJob
 {
     Q_OBJECT
 public:
+    // A contact's values before and after the run, as compact JSON text kept in one buffer of
+    // the contents (Contents::values) and parsed a batch at a time when it is prepared: a
+    // journal of a million contacts is not held as a million pairs of QJsonObjects, nor as two
+    // million small allocations.
+    struct Entry
+    {
+        QString id;
+        qsizetype at = 0; // where its "before" object starts; "after" follows it
+        qint32 beforeSize = 0;
+        qint32 afterSize = 0;
+    };
+    // What an enrichment journal holds for an undo.
+    struct Contents
+    {
+        JournalSummary summary;
+        std::vector<Entry> entries; // the contacts the run changed, or may have (sent)
+        QByteArray values;          // the entries' values, back to back
+        bool preparedAny = false;   // some batch was journaled
+        qint64 sent = 0;            // contacts the run sent
+        qint64 planned = 0;         // contacts the run planned
+        qint64 attributes() const;  // the values the run wrote on those contacts
+        // An attribute null or absent in "before": it was absent before the run.
+        QJsonObject before(const Entry &e) const;
+        QJsonObject after(const Entry &e) const;
+    };
+    // Reads the journal (kind "enrich", the tenant when not empty), signed or not: the contents
+    // say whether it was (summary.verified). False with a sentence when it cannot be read.
+    static bool read(const QString &path, const QString &tenant, Contents *out, QString *error);
+    // What a person reads before undoing with a journal this machine did not sign.
+    static QString unverifiedText(const QString &path, const Contents &contents);
+
     EnrichUndoJob(ApiClient *client, QString journalPath, QObject *parent = nullptr);
     ~EnrichUndoJob() override;
+
+    // The journal as the caller read it already (read() with this client's tenant): the command
+    // line reads it first, to refuse it before anything is sent, and a journal is read once.
+    void useContents(Contents contents);
 
     const EnrichSummary &summary() const { return m_summary; }
     qint64 restoredContacts() const { return m_summary.applied; }
@@ -228,12 +264,6 @@ protected:
     void onCancel() override;
 
 private:
-    struct Entry
-    {
-        QString id;
-        QJsonObject before; // null: the attribute was absent
-        QJsonObject after;
-    };
     // What the undo found for a contact before putting it back.
     enum class Found : quint8 { ToPutBack, AsBefore, NotOnList };
     void prepare(int batch, BatchWriter::PrepareDone done);
@@ -241,9 +271,11 @@ private:
 
     ApiClient *m_client;
     QString m_journalPath;
+    std::unique_ptr<Contents> m_contents; // read by the caller
     QString m_listId;
     JournalWriter m_journal;
-    std::vector<Entry> m_entries;
+    Contents m_read; // the journal's contents, once read
+    std::vector<Entry> &m_entries = m_read.entries;
     std::vector<Found> m_found;
     std::vector<int> m_reverted;        // per entry: attributes to put back
     QHash<QString, QJsonObject> m_next; // contact -> whole attribute object to send

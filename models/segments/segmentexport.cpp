@@ -1,9 +1,9 @@
 #include "models/segments/segmentexport.h"
 
 #include "network/fileio.h"
+#include "network/sha256.h"
 #include "network/webhookclient.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -596,8 +596,7 @@ QString queryFingerprint(const QString &segmentId, const QList<SegmentFilter> &f
     q.limit = pageSize;
     QByteArray canonical
             = segmentId.toUtf8() + '\n' + q.toJson() + '\n' + exportFormatName(format).toUtf8();
-    return QString::fromLatin1(
-            QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex().left(32));
+    return QString::fromLatin1(Sha256::hash(canonical).toHex().left(32));
 }
 
 } // namespace cxone

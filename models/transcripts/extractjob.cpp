@@ -5,9 +5,9 @@
 #include "models/engine/jobs/pagedreader.h"
 #include "models/engine/jobs/poller.h"
 #include "models/engine/text.h"
+#include "network/sha256.h"
 #include "network/webhookclient.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -122,7 +122,7 @@ QString TranscriptExtractJob::artifactPath(const QString &folder, const QString 
 
 QByteArray TranscriptExtractJob::requestIdFor(const QString &id, const QByteArray &masked)
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
+    Sha256 h;
     h.addData(id.toUtf8());
     h.addData(QByteArrayView("\n"));
     h.addData(masked);
@@ -132,10 +132,7 @@ QByteArray TranscriptExtractJob::requestIdFor(const QString &id, const QByteArra
 QByteArray TranscriptExtractJob::lakeKey(const QUrl &lakeUrl)
 {
     // A digest, not the address: a lake URL may carry a token in its query.
-    return QCryptographicHash::hash(lakeUrl.toString(QUrl::FullyEncoded).toUtf8(),
-                                    QCryptographicHash::Sha256)
-            .toHex()
-            .left(16);
+    return Sha256::hash(lakeUrl.toString(QUrl::FullyEncoded).toUtf8()).toHex().left(16);
 }
 
 double TranscriptExtractJob::successRate() const
@@ -565,10 +562,7 @@ void TranscriptExtractJob::submitChunk()
     m_submitting = true; // until its status hands out the results
     // One idempotency key per request, noted before it is sent: retries, and a later run after
     // an answer that was lost, ask with the same key and get the job it created, never a second.
-    const QByteArray digest
-            = QCryptographicHash::hash(TranscriptsApi::submitBody(req), QCryptographicHash::Sha256)
-                      .toHex()
-                      .left(32);
+    const QByteArray digest = Sha256::hash(TranscriptsApi::submitBody(req)).toHex().left(32);
     QByteArray key = m_submissionKeys.value(digest);
     const bool keyFromEarlierRun = !key.isEmpty();
     if (key.isEmpty()) {

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void oneNamePerFeatureOldNamesKept();
     void fullDiskIsAnError();
     void auditVerifyNeverCreatesAndNoticesALostTrail();
+    void replacedTrailIsReportedUntilAccepted();
 
 private:
     struct Run
@@ -427,6 +428,51 @@ void TestCli::auditVerifyNeverCreatesAndNoticesALostTrail()
 
     QVERIFY(QFile::rename(copy, db)); // put back: intact again
     QCOMPARE(cli(verify).code, 0);
+}
+
+// A trail deleted and begun again by later jobs is still reported after them (it does not
+// continue the trail this machine recorded) until someone accepts it, which is itself audited.
+void TestCli::replacedTrailIsReportedUntilAccepted()
+{
+    const QString db = m_dir.filePath(QStringLiteral("replaced.sqlite"));
+    const QStringList job{QStringLiteral("--audit-db"), db, QStringLiteral("--demo"),
+                          QStringLiteral("auth"), QStringLiteral("test")};
+    const QStringList verify{QStringLiteral("--audit-db"), db, QStringLiteral("audit"),
+                             QStringLiteral("verify")};
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(cli(job).code, 0);
+    QCOMPARE(cli(verify).code, 0);
+    QVERIFY(QFile::remove(db));
+    for (int i = 0; i < 4; ++i) // more entries than the trail had
+        QCOMPARE(cli(job).code, 0);
+    Run v = cli(verify);
+    QCOMPARE(v.code, 1);
+    QVERIFY2(v.out.contains("not the one this machine recorded")
+                     && v.out.contains("--accept-new-trail"),
+             v.out.constData());
+
+    v = cli(verify + QStringList{QStringLiteral("--accept-new-trail")});
+    QCOMPARE(v.code, 0);
+    QVERIFY2(v.out.contains("intact: 5 entries checked"), v.out.constData());
+    QVERIFY2(v.err.contains("AUDIT_TRAIL_ACCEPTED"), v.err.constData());
+    QCOMPARE(cli(job).code, 0);
+    QCOMPARE(cli(verify).code, 0);
+    const QString out = m_dir.filePath(QStringLiteral("replaced.jsonl"));
+    QCOMPARE(cli({QStringLiteral("--audit-db"), db, QStringLiteral("audit"),
+                  QStringLiteral("export"), QStringLiteral("--out"), out})
+                     .code,
+             0);
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 6);
+    const QJsonObject accepted = QJsonDocument::fromJson(lines[4]).object();
+    QCOMPARE(accepted.value(u"action").toString(), QStringLiteral("AUDIT_TRAIL_ACCEPTED"));
+    QCOMPARE(accepted.value(u"details").toObject().value(u"anchoredSeq").toInt(), 3);
+    // Accepting an intact trail changes nothing.
+    v = cli(verify + QStringList{QStringLiteral("--accept-new-trail")});
+    QCOMPARE(v.code, 0);
+    QVERIFY2(v.out.contains("nothing to accept"), v.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

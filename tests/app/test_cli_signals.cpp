@@ -2,7 +2,7 @@
 // signal stops the job cleanly (the journal accounts for every contact, the closing audit entry
 // is written, the counts are printed, exit 130) and the journal then restores exactly; a second
 // signal ends the command at once.
-#include "tests/support/simprocess.h"
+#include "tests/support/clirun.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -14,7 +14,7 @@
 
 #include <csignal>
 
-using cxone::testsupport::SimProcess;
+using namespace cxone::testsupport;
 
 class TestCliSignals final : public QObject
 {
@@ -24,41 +24,40 @@ class TestCliSignals final : public QObject
     SimProcess m_sim;
     QString m_cli;
 
+    // Every run of the test shares one data folder: it holds the key that signs the journals, so
+    // a restore trusts what the apply wrote.
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CXONE_CLIENT_SECRET"), QString::fromLatin1(m_sim.secret()));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        return env;
+    }
+
     QProcess *startApply(const QString &journal)
     {
         auto *p = new QProcess(this);
         p->setProgram(m_cli);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("CXONE_CLIENT_SECRET"), QString::fromLatin1(m_sim.secret()));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        p->setProcessEnvironment(env);
-        p->setArguments({QStringLiteral("--base-url"), m_sim.baseUrl().toString(),
-                         QStringLiteral("--client-id"), m_sim.clientId(),
-                         QStringLiteral("--audit-db"), m_dir.filePath(QStringLiteral("audit.db")),
-                         QStringLiteral("lists"), QStringLiteral("sanitize"),
-                         QStringLiteral("list_gb_renewals"), QStringLiteral("--regions"),
-                         QStringLiteral("GB"), QStringLiteral("--default-region"),
-                         QStringLiteral("GB"), QStringLiteral("--preview"),
-                         m_dir.filePath(QStringLiteral("preview.csv")), QStringLiteral("--apply"),
-                         QStringLiteral("--journal"), journal});
+        p->setProcessEnvironment(environment());
+        p->setArguments(
+                tenantOptions(m_sim, m_dir.filePath(QStringLiteral("audit.db")))
+                + QStringList{QStringLiteral("lists"), QStringLiteral("sanitize"),
+                              QStringLiteral("list_gb_renewals"), QStringLiteral("--regions"),
+                              QStringLiteral("GB"), QStringLiteral("--default-region"),
+                              QStringLiteral("GB"), QStringLiteral("--preview"),
+                              m_dir.filePath(QStringLiteral("preview.csv")),
+                              QStringLiteral("--apply"), QStringLiteral("--journal"), journal});
         p->start();
         return p;
     }
 
     int run(const QStringList &args, QByteArray *err)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("CXONE_CLIENT_SECRET"), QString::fromLatin1(m_sim.secret()));
-        p.setProcessEnvironment(env);
-        p.start(m_cli, QStringList{QStringLiteral("--base-url"), m_sim.baseUrl().toString(),
-                                   QStringLiteral("--client-id"), m_sim.clientId(),
-                                   QStringLiteral("--audit-db"),
-                                   m_dir.filePath(QStringLiteral("audit.db"))}
-                               + args);
-        p.waitForFinished(120000);
-        *err = p.readAllStandardError();
-        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        const CliRun r = runProgram(
+                m_cli, tenantOptions(m_sim, m_dir.filePath(QStringLiteral("audit.db"))) + args,
+                environment());
+        *err = r.err;
+        return r.code;
     }
 
     // Waits until the journal holds at least `n` result lines (the apply is under way).
@@ -77,15 +76,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_cli = qEnvironmentVariable("CXONE_CLI");
-        QVERIFY2(QFileInfo::exists(m_cli), "CXONE_CLI must name the built cxone-cli");
-        QString error;
         // Slow answers, so that the apply is surely mid-way when the signal comes.
-        QVERIFY2(m_sim.start({QStringLiteral("--seed"), QStringLiteral("7"),
-                              QStringLiteral("--scale"), QStringLiteral("small"),
-                              QStringLiteral("--latency-ms"), QStringLiteral("40")},
-                             &error),
-                 qPrintable(error));
+        QString error;
+        m_cli = cliWithSmallTenant(&m_sim, {QStringLiteral("--latency-ms"), QStringLiteral("40")},
+                                   &error);
+        QVERIFY2(!m_cli.isEmpty(), qPrintable(error));
     }
 
     void interruptMidApplyThenRestore_data()

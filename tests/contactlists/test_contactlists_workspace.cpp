@@ -1,8 +1,10 @@
 // The contact-lists workspace without a widget, against the simulator: the lists load and one is
 // chosen, its contacts load with the regions of their numbers (which become the allowed regions),
 // a preview is made and goes stale when the directive changes, a row is overridden, the run is
-// applied behind a journal, listed in the list's history, and undone.
+// applied behind a journal, listed in the list's history, and undone; a copy of its journal that
+// this machine did not sign is restored only once a person has read what it would do.
 #include "tests/simulator/simtesthelpers.h"
+#include "tests/support/journaltamper.h"
 #include "tests/support/modelhelpers.h"
 #include "tests/support/simsession.h"
 
@@ -20,6 +22,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace cxone;
@@ -161,6 +164,12 @@ private Q_SLOTS:
         QVERIFY(ws.restoreConfirmationText(run).contains(
                 u"on list “UK renewals” (list_gb_renewals)"));
 
+        // A copy of the journal as it is now, chained again without the key (as a forger would).
+        QTemporaryDir elsewhere;
+        const QString copy = elsewhere.filePath(QStringLiteral("copy.jsonl"));
+        QVERIFY(QFile::copy(run.path, copy));
+        QVERIFY(testsupport::forgeJournal(copy, [](QJsonObject &) {}));
+
         // when: undone from its journal; then: every contact is back
         ws.restore(run.path, run.listName);
         QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, 60000);
@@ -174,6 +183,29 @@ private Q_SLOTS:
         QCOMPARE(live, 400);
         QTRY_VERIFY_WITH_TIMEOUT(
                 ws.runs()->rowCount() == 1 && ws.runs()->runs().first().restoreFinished, 10000);
+
+        // when: the unsigned copy is restored; then: refused before anything is sent, with the
+        // summary a person reads to accept it
+        QSignalSpy unverified(&ws, &ContactListsWorkspace::unverifiedJournal);
+        restored.clear();
+        ws.restore(copy, run.listName);
+        QTRY_COMPARE_WITH_TIMEOUT(unverified.size(), 1, 30000);
+        QCOMPARE(restored.size(), 1);
+        QCOMPARE(restored.first().first().toBool(), false);
+        QCOMPARE(unverified.first().at(0).toString(), copy);
+        QCOMPARE(unverified.first().at(1).toString(), run.listName);
+        const QString summary = unverified.first().at(2).toString();
+        QVERIFY2(summary.contains(u"is not signed by this machine")
+                         && summary.contains(u"list_gb_renewals"),
+                 qPrintable(summary));
+        QVERIFY2(ws.outcomeText().contains(u"not signed by this machine"),
+                 qPrintable(ws.outcomeText()));
+        // when: accepted; then: it runs (everything is back already: nothing more to put back)
+        restored.clear();
+        ws.restore(copy, run.listName, true);
+        QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, 60000);
+        QVERIFY2(restored.first().first().toBool(), qPrintable(ws.outcomeText()));
+        QCOMPARE(unverified.size(), 1);
 
         // when: the session goes; then: nothing of the tenant stays
         ws.setSession(nullptr);

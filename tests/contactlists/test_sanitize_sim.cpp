@@ -2,10 +2,13 @@
 // journaled apply (chunks, only changed numbers, overrides), the 5xx stop, cancel mid-apply,
 // restore, 429 and token expiry on the way, and the aggregator callback.
 #include "tests/simulator/simtesthelpers.h"
+#include "tests/support/journaltamper.h"
 
 #include "app/simulator/modules/contactlistsdata.h"
 #include "app/simulator/modules/contactlistsmodule.h"
 #include "models/contactlists/sanitizejobs.h"
+#include "models/engine/jobs/journal.h"
+#include "network/api/contactlistsapi.h"
 #include "tests/support/scriptedtenant.h"
 
 #include <QJsonArray>
@@ -16,6 +19,8 @@
 
 using namespace cxone;
 using namespace cxone::sim;
+using cxone::testsupport::cutJournalAfter;
+using cxone::testsupport::forgeJournal;
 
 namespace {
 
@@ -98,6 +103,73 @@ class TestSanitizeSim final : public QObject
             return {};
         }
         return job.preview();
+    }
+
+    // A run applied to `list` (`regions` allowed, `blocked` types purged) and journaled in the
+    // file `journalName`, as the restores below start from. No job (with a warning) when the
+    // preview updates fewer than `minUpdates` contacts or the apply does not succeed.
+    struct AppliedRun
+    {
+        std::shared_ptr<SanitizePreview> preview;
+        std::unique_ptr<SanitizeApplyJob> job;
+    };
+    AppliedRun appliedRun(const QString &list, const QString &regions, const QString &blocked,
+                          const QString &journalName, qsizetype minUpdates)
+    {
+        AppliedRun run;
+        auto s = load(list);
+        run.preview = s ? preview(s, regions, blocked) : nullptr;
+        if (!run.preview || run.preview->count(Verdict::Update) < minUpdates) {
+            qWarning("the preview of %s updates fewer than %lld contacts", qPrintable(list),
+                     qlonglong(minUpdates));
+            return run;
+        }
+        ApplyOptions o;
+        o.journalPath = m_dir.filePath(journalName);
+        run.job = std::make_unique<SanitizeApplyJob>(m_client.get(), run.preview, o);
+        if (!runJob(*run.job) || run.job->state() != JobState::Succeeded) {
+            qWarning("apply failed: %s", qPrintable(run.job->errorText()));
+            run.job.reset();
+        }
+        return run;
+    }
+
+    Result await(CallHandle *call)
+    {
+        Result out;
+        QSignalSpy done(call, &CallHandle::finished);
+        if (done.wait(kWait))
+            out = done.first().first().value<Result>();
+        return out;
+    }
+
+    // A journal of this machine (signed with its key), written line by line for the case at hand.
+    QString journal(const QString &name, const QString &list, qint64 updates, qint64 deletes,
+                    const QList<QJsonObject> &lines)
+    {
+        const QString path = m_dir.filePath(name);
+        JournalHeader h;
+        h.kind = SanitizeJournal::kind();
+        h.tenant = journalTenant(m_client->profile().baseUrl);
+        h.target = list;
+        h.targetName = list;
+        h.counts = {{QStringLiteral("updates"), updates}, {QStringLiteral("deletes"), deletes}};
+        JournalWriter w;
+        QString error;
+        if (!w.create(path, h, &error))
+            qWarning("%s", qPrintable(error));
+        for (const QJsonObject &line : lines)
+            w.append(line);
+        return path;
+    }
+
+    // Calls that change a list (the token request is a POST too).
+    qsizetype callCount(const QByteArray &method)
+    {
+        const QList<CallRecord> all = calls(method);
+        return std::count_if(all.cbegin(), all.cend(), [](const CallRecord &c) {
+            return c.path.contains(u"/contactlists/");
+        });
     }
 
     // The contacts as the tenant holds them now, as comparable lines.
@@ -292,7 +364,7 @@ private Q_SLOTS:
         SanitizeJournal::Contents j;
         QString error;
         QVERIFY2(SanitizeJournal::read(o.journalPath, &j, &error), qPrintable(error));
-        QVERIFY(j.complete);
+        QVERIFY(j.planClosed);
         QCOMPARE(qsizetype(j.changes.size()), updates + purges);
         QFile f(o.journalPath);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -330,15 +402,10 @@ private Q_SLOTS:
     void restoreToDeletedListSaysWhatHappened()
     {
         const QString list = QStringLiteral("list_gb_renewals");
-        auto s = load(list);
-        QVERIFY(s);
-        auto p = preview(s, QStringLiteral("GB"), QStringLiteral("voip"));
-        QVERIFY(p && p->count(Verdict::Update) > 0);
-        ApplyOptions o;
-        o.journalPath = m_dir.filePath(QStringLiteral("gone.jsonl"));
-        SanitizeApplyJob apply(m_client.get(), p, o);
-        QVERIFY(runJob(apply));
-        QCOMPARE(apply.state(), JobState::Succeeded);
+        const AppliedRun run = appliedRun(list, QStringLiteral("GB"), QStringLiteral("voip"),
+                                          QStringLiteral("gone.jsonl"), 1);
+        QVERIFY(run.job);
+        const QString journalPath = run.job->journalPath();
 
         m_sim.run([&list](TenantSimulator &sim) {
             auto &lists = partOf<ContactListsPart>(sim.state()).lists;
@@ -347,17 +414,175 @@ private Q_SLOTS:
                                 [&list](const ContactListsPart::List &l) { return l.id == list; }),
                         lists.end());
         });
-        SanitizeRestoreJob restore(m_client.get(), o.journalPath);
+        SanitizeRestoreJob restore(m_client.get(), journalPath);
         QVERIFY(runJob(restore));
         QCOMPARE(restore.state(), JobState::Failed);
         const QString text = restore.errorText();
         QVERIFY2(text.contains(u"no longer exists on the tenant"), qPrintable(text));
-        QVERIFY2(text.contains(list) && text.contains(o.journalPath), qPrintable(text));
+        QVERIFY2(text.contains(list) && text.contains(journalPath), qPrintable(text));
         QVERIFY2(!text.contains(u"run the restore again"), qPrintable(text));
         SanitizeJournal::Contents j;
         QString error;
-        QVERIFY2(SanitizeJournal::read(o.journalPath, &j, &error), qPrintable(error));
+        QVERIFY2(SanitizeJournal::read(journalPath, &j, &error), qPrintable(error));
         QVERIFY(!j.changes.empty());
+    }
+
+    // A number someone changed after the run stays theirs: the restore reads the list's numbers
+    // first and puts back only those still holding what the run wrote.
+    void restoreLeavesNumbersChangedSince()
+    {
+        const QString list = QStringLiteral("list_gb_renewals");
+        QStringList before = contents(list);
+        const AppliedRun run = appliedRun(list, QStringLiteral("GB"), QStringLiteral("voip"),
+                                          QStringLiteral("changed-since.jsonl"), 2);
+        QVERIFY(run.job);
+        const SanitizePreview *p = run.preview.get();
+        const SanitizeApplyJob &apply = *run.job;
+        qsizetype row = 0;
+        while (p->effectiveVerdict(row) != Verdict::Update)
+            ++row;
+        const QString id = p->contacts().id(row);
+        const QString theirs = QStringLiteral("+447700900999");
+        const Result changed
+                = await(ContactListsApi(m_client.get()).patch(list, {ListContact{id, theirs, {}}}));
+        QVERIFY2(changed.ok(), qPrintable(changed.errorText));
+
+        SanitizeRestoreJob restore(m_client.get(), apply.journalPath());
+        QVERIFY(runJob(restore));
+        QCOMPARE(restore.state(), JobState::Succeeded);
+        QCOMPARE(restore.changedSince(), 1);
+        QCOMPARE(restore.restored(), apply.updatedOk() + apply.purgedOk() - 1);
+        for (QString &line : before) {
+            if (line.startsWith(id + u'|'))
+                line = id + u'|' + theirs + line.mid(line.indexOf(u'|', id.size() + 1));
+        }
+        QCOMPARE(contents(list), before);
+    }
+
+    // Only what the run's own lines say it deleted is re-created: a contact whose delete was
+    // never sent, and which someone else deleted since, stays deleted.
+    void restoreRecreatesOnlyWhatTheRunDeleted()
+    {
+        const QString list = QStringLiteral("list_gb_renewals");
+        auto s = load(list);
+        QVERIFY(s && s->size() > 2);
+        const auto change = [&](qsizetype i) {
+            return QJsonObject{{QStringLiteral("type"), QStringLiteral("change")},
+                               {QStringLiteral("op"), QStringLiteral("delete")},
+                               {QStringLiteral("id"), s->id(i)},
+                               {QStringLiteral("phone"), QString::fromUtf8(s->phone(i))},
+                               {QStringLiteral("fields"), s->fields(i)}};
+        };
+        const QString byRun = s->id(0);
+        const QString notSent = s->id(1);
+        const QString path = journal(
+                QStringLiteral("deleted.jsonl"), list, 0, 2,
+                {change(0),
+                 change(1),
+                 {{QStringLiteral("type"), QStringLiteral("planned")}},
+                 {{QStringLiteral("type"), QStringLiteral("send")},
+                  {QStringLiteral("op"), QStringLiteral("delete")},
+                  {QStringLiteral("batch"), 0},
+                  {QStringLiteral("ids"), QJsonArray{byRun}}},
+                 {{QStringLiteral("type"), QStringLiteral("result")},
+                  {QStringLiteral("op"), QStringLiteral("delete")},
+                  {QStringLiteral("batch"), 0},
+                  {QStringLiteral("items"),
+                   QJsonArray{QJsonObject{{QStringLiteral("id"), byRun},
+                                          {QStringLiteral("outcome"), QStringLiteral("ok")}}}}},
+                 {{QStringLiteral("type"), QStringLiteral("not-sent")},
+                  {QStringLiteral("op"), QStringLiteral("delete")},
+                  {QStringLiteral("batch"), 1},
+                  {QStringLiteral("ids"), QJsonArray{notSent}}},
+                 {{QStringLiteral("type"), QStringLiteral("end")}}});
+        ContactListsApi api(m_client.get());
+        QVERIFY(await(api.remove(byRun)).ok());
+        QVERIFY(await(api.remove(notSent)).ok()); // by someone else, after the run
+
+        SanitizeRestoreJob restore(m_client.get(), path);
+        QVERIFY(runJob(restore));
+        QCOMPARE(restore.state(), JobState::Succeeded);
+        QCOMPARE(restore.restored(), 1);
+        const QStringList now = contents(list);
+        const auto holds = [&now](const QString &id) {
+            return std::any_of(now.cbegin(), now.cend(),
+                               [&id](const QString &l) { return l.startsWith(id + u'|'); });
+        };
+        QVERIFY(holds(byRun));
+        QVERIFY(!holds(notSent));
+        QCOMPARE(callCount("POST"), 1);
+    }
+
+    // What a killed run leaves (no closing line) is restored as far as it goes, and the restore
+    // says that the journal ends early and how much of the run it records.
+    void cutShortJournalSaysSo()
+    {
+        const AppliedRun run = appliedRun(QStringLiteral("list_us_main"), QStringLiteral("US,CA"),
+                                          QStringLiteral("voip,premium-rate"),
+                                          QStringLiteral("killed.jsonl"), 101);
+        QVERIFY(run.job);
+        const qint64 planned = run.job->updatedOk() + run.job->purgedOk();
+        const QString journalPath = run.job->journalPath();
+        // Cut after the first batch's answer, as a kill there leaves it.
+        QVERIFY(cutJournalAfter(journalPath, "\"type\":\"result\""));
+
+        SanitizeRestoreJob restore(m_client.get(), journalPath);
+        QStringList messages;
+        connect(&restore, &Job::message, this, [&](const QString &m) { messages << m; });
+        QVERIFY(runJob(restore));
+        QCOMPARE(restore.state(), JobState::Succeeded);
+        QCOMPARE(restore.restored(), 100);
+        const QString expected = QStringLiteral("The journal ends before its closing line: the "
+                                                "run was stopped before its end (or this copy of "
+                                                "the journal was cut short). It records 100 of "
+                                                "the %1 changes the run planned as sent")
+                                         .arg(planned);
+        QVERIFY2(restore.journalNote().startsWith(expected), qPrintable(restore.journalNote()));
+        QVERIFY2(messages.join(u'\n').contains(expected), qPrintable(messages.join(u'\n')));
+    }
+
+    // A journal that ends with its header holds no change: the restore says so, sends nothing
+    // and succeeds (the run sent nothing either: every change is journaled before it is sent).
+    void headerOnlyJournalHoldsNoChange()
+    {
+        const QString path = journal(QStringLiteral("header-only.jsonl"),
+                                     QStringLiteral("list_gb_renewals"), 3, 1, {});
+        const qsizetype posts = callCount("POST");
+        const qsizetype patches = callCount("PATCH");
+        SanitizeRestoreJob restore(m_client.get(), path);
+        QVERIFY(runJob(restore));
+        QCOMPARE(restore.state(), JobState::Succeeded);
+        QVERIFY(restore.heldNoChange());
+        QVERIFY2(restore.journalNote().contains(u"holds no change that was sent"),
+                 qPrintable(restore.journalNote()));
+        QCOMPARE(callCount("POST"), posts);
+        QCOMPARE(callCount("PATCH"), patches);
+    }
+
+    // A journal edited and chained again without the key is refused before anything is sent,
+    // with what it would do for a person to read; accepted, it is restored.
+    void forgedJournalIsRefusedUnlessAccepted()
+    {
+        const QString list = QStringLiteral("list_gb_renewals");
+        const QString path = journal(QStringLiteral("forged.jsonl"), list, 0, 0,
+                                     {{{QStringLiteral("type"), QStringLiteral("planned")}},
+                                      {{QStringLiteral("type"), QStringLiteral("end")}}});
+        // Computed again the way an unsigned chain is, by someone without the key.
+        QVERIFY(forgeJournal(path, [](QJsonObject &) {}));
+
+        SanitizeRestoreJob refused(m_client.get(), path);
+        QVERIFY(runJob(refused));
+        QCOMPARE(refused.state(), JobState::Failed);
+        QVERIFY(refused.refusedUnverified());
+        QVERIFY2(refused.errorText().contains(u"not signed by this machine"),
+                 qPrintable(refused.errorText()));
+        QVERIFY2(refused.unverifiedText().contains(u"list list_gb_renewals"),
+                 qPrintable(refused.unverifiedText()));
+        SanitizeRestoreJob accepted(m_client.get(), path);
+        accepted.setAcceptUnverified(true);
+        QVERIFY(runJob(accepted));
+        QCOMPARE(accepted.state(), JobState::Succeeded);
+        QVERIFY(accepted.heldNoChange());
     }
 
     void stopsAfterFiveServerErrors()
@@ -414,8 +639,8 @@ private Q_SLOTS:
         QVERIFY(SanitizeJournal::read(o.journalPath, &j, &error));
         QSet<QString> journaled;
         for (const auto &c : j.changes) {
-            if (c.op == u"delete")
-                journaled.insert(c.original.id);
+            if (c.op == SanitizeJournal::Change::Op::Delete)
+                journaled.insert(c.id);
         }
         const QList<CallRecord> sent = calls("DELETE");
         QVERIFY(sent.size() >= 10);

@@ -1,12 +1,14 @@
 #include "models/engine/appdirs.h"
 #include "models/engine/audit/auditstore.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QFuture>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -88,6 +90,11 @@ private Q_SLOTS:
     void exportJsonl();
     void exportJsonlFiltered();
     void queryFilters();
+    void replacedTrailStaysReportedUntilAccepted();
+    void deletedTrailStaysReportedUntilAccepted();
+    void anchorChangedOutsideIsReported();
+    void formerAnchorIsCarriedOver();
+    void hashIsTheDocumentedDigest();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("audit.sqlite")); }
@@ -667,6 +674,182 @@ void TestAuditStore::storeIsPrivate()
     QVERIFY2(store.open(path(), &error), qPrintable(error));
     QCOMPARE(QFile(path()).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
              QFileDevice::Permissions());
+}
+
+// A trail replaced by another file (its first entry not the one the recorded trail began with)
+// is reported however many entries are written after it, until a person accepts it; the
+// acceptance is an entry of the trail, and from then on the trail is intact.
+void TestAuditStore::replacedTrailStaysReportedUntilAccepted()
+{
+    const QString other = m_dir->filePath(QStringLiteral("other.sqlite"));
+    {
+        AuditStore store;
+        QVERIFY(store.open(path()));
+        appendSome(store, 3);
+        AuditStore elsewhere;
+        QVERIFY(elsewhere.open(other));
+        appendSome(elsewhere, 2);
+    }
+    QVERIFY(QFile::remove(path()));
+    QVERIFY(QFile::copy(other, path()));
+    for (int job = 0; job < 3; ++job) {
+        AuditStore store;
+        QVERIFY(store.open(path()));
+        appendSome(store, 2); // more than the three entries recorded before
+        store.close();
+        const VerifyReport report = AuditStore::verifyPath(path());
+        QCOMPARE(report.status, VerifyReport::Status::Replaced);
+        QVERIFY(report.acceptable);
+        QVERIFY2(report.message.contains(u"not the one this machine recorded")
+                         && report.message.contains(u"--accept-new-trail"),
+                 qPrintable(report.message));
+    }
+    AuditStore store;
+    QVERIFY(store.open(path()));
+    QString error;
+    QVERIFY2(store.acceptCurrentTrail(QStringLiteral("acme-prod"), &error), qPrintable(error));
+    const VerifyReport report = store.verify();
+    QVERIFY2(report.ok(), qPrintable(report.message));
+    const QList<AuditEntry> all = store.entries({.newestFirst = true});
+    QCOMPARE(all.first().action, QStringLiteral("AUDIT_TRAIL_ACCEPTED"));
+    QCOMPARE(all.first().details.value(u"anchoredSeq").toInteger(), 3);
+    QVERIFY(all.first().details.value(u"verify").toString().contains(u"not the one"));
+    appendSome(store, 2);
+    store.close();
+    QVERIFY(AuditStore::verifyPath(path()).ok());
+}
+
+void TestAuditStore::deletedTrailStaysReportedUntilAccepted()
+{
+    {
+        AuditStore store;
+        QVERIFY(store.open(path()));
+        appendSome(store, 2);
+    }
+    QVERIFY(QFile::remove(path()));
+    QCOMPARE(AuditStore::verifyPath(path()).status, VerifyReport::Status::TailDeleted);
+    for (int job = 0; job < 2; ++job) { // begun again by the next jobs
+        AuditStore store;
+        QVERIFY(store.open(path()));
+        appendSome(store, 3);
+    }
+    VerifyReport report = AuditStore::verifyPath(path());
+    QCOMPARE(report.status, VerifyReport::Status::Replaced);
+    QVERIFY(report.acceptable);
+    QString error;
+    QVERIFY2(AuditStore::acceptNewTrail(path(), {}, &error), qPrintable(error));
+    report = AuditStore::verifyPath(path());
+    QVERIFY2(report.ok(), qPrintable(report.message));
+    QCOMPARE(report.checked, 7);
+    // Gone altogether: accepting begins a trail with the acceptance.
+    QVERIFY(QFile::remove(path()));
+    QVERIFY(AuditStore::verifyPath(path()).acceptable);
+    QVERIFY2(AuditStore::acceptNewTrail(path(), {}, &error), qPrintable(error));
+    report = AuditStore::verifyPath(path());
+    QVERIFY2(report.ok(), qPrintable(report.message));
+    QCOMPARE(report.checked, 1);
+}
+
+// The anchor is signed with this machine's key: changed in the settings, it no longer vouches
+// for the trail, and verify says so.
+void TestAuditStore::anchorChangedOutsideIsReported()
+{
+    AuditStore store;
+    QVERIFY(store.open(path()));
+    appendSome(store, 4);
+    store.close();
+    const AuditStore::Anchor a = AuditStore::anchor(path());
+    QCOMPARE(a.seq, 4);
+    QCOMPARE(a.first.size(), 64);
+    QCOMPARE(a.keyId.size(), 16);
+    QString why;
+    QVERIFY2(AuditStore::anchorIsSigned(path(), a, &why), qPrintable(why));
+    // Moved back to entry 2, as someone hiding the entries after it would.
+    QSettings settings;
+    QString group;
+    for (const QString &key : settings.allKeys()) {
+        if (key.startsWith(u"auditTrailAnchors/") && key.endsWith(u"/seq")
+            && settings.value(key).toLongLong() == 4
+            && settings.value(key.chopped(3) + QStringLiteral("hash")).toByteArray() == a.hash)
+            group = key.chopped(4);
+    }
+    QVERIFY(!group.isEmpty());
+    settings.setValue(group + QStringLiteral("/seq"), 2);
+    settings.sync();
+    const VerifyReport report = AuditStore::verifyPath(path());
+    QCOMPARE(report.status, VerifyReport::Status::AnchorInvalid);
+    QVERIFY(report.acceptable);
+    QVERIFY2(report.message.contains(u"was changed outside the application"),
+             qPrintable(report.message));
+    QVERIFY(AuditStore::acceptNewTrail(path(), {}));
+    QVERIFY(AuditStore::verifyPath(path()).ok());
+}
+
+// An anchor kept before anchors were signed (seq and hash only) still guards its trail, and the
+// next append carries it over, signed and with the trail's identity.
+void TestAuditStore::formerAnchorIsCarriedOver()
+{
+    AuditStore store;
+    QVERIFY(store.open(path()));
+    appendSome(store, 3);
+    store.close();
+    const AuditStore::Anchor signedAnchor = AuditStore::anchor(path());
+    QSettings settings;
+    for (const QString &key : settings.allKeys()) {
+        if (key.startsWith(u"auditTrailAnchors/"))
+            settings.remove(key);
+    }
+    const QString former
+            = QStringLiteral("auditAnchors/")
+              + QString::fromLatin1(
+                      QCryptographicHash::hash(QFileInfo(path()).absoluteFilePath().toUtf8(),
+                                               QCryptographicHash::Sha1)
+                              .toHex()
+                              .left(16));
+    settings.setValue(former + QStringLiteral("/seq"), 3);
+    settings.setValue(former + QStringLiteral("/hash"), QString::fromLatin1(signedAnchor.hash));
+    settings.sync();
+    AuditStore::Anchor a = AuditStore::anchor(path());
+    QVERIFY(a.former);
+    QCOMPARE(a.seq, 3);
+    QVERIFY(AuditStore::verifyPath(path()).ok());
+    QVERIFY(store.open(path()));
+    appendSome(store, 1);
+    store.close();
+    a = AuditStore::anchor(path());
+    QVERIFY(!a.former);
+    QCOMPARE(a.seq, 4);
+    QCOMPARE(a.first, signedAnchor.first);
+    QVERIFY(!settings.contains(former + QStringLiteral("/seq")));
+    QVERIFY(AuditStore::verifyPath(path()).ok());
+}
+
+// The hash is the one docs/audit.md describes, computed here with another SHA-256 than the
+// store's: trails written before the store changed its SHA-256 library verify as they did.
+void TestAuditStore::hashIsTheDocumentedDigest()
+{
+    AuditStore store;
+    QVERIFY(store.open(path()));
+    AuditEntry e = makeEntry(QStringLiteral("EXPORT_STARTED"), QStringLiteral("info"),
+                             {{QStringLiteral("pageSize"), 500},
+                              {QStringLiteral("note"), QStringLiteral("naïve ✓")}});
+    QVERIFY(store.append(e));
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    const auto field = [&h](const QByteArray &bytes) {
+        h.addData(QByteArray(QByteArray::number(bytes.size()) + ':' + bytes + ','));
+    };
+    field("cxone-audit-v1");
+    field(AuditStore::genesisHash());
+    field("1");
+    field(e.timeUtc.toString(Qt::ISODateWithMs).toUtf8());
+    field("acme-prod");
+    field("job-123");
+    field("segment-export");
+    field("EXPORT_STARTED");
+    field("segment-42");
+    field("info");
+    field(QStringLiteral("{\"note\":\"naïve ✓\",\"pageSize\":500}").toUtf8());
+    QCOMPARE(e.hash, h.result().toHex());
 }
 
 QTEST_MAIN(TestAuditStore)

@@ -6,8 +6,11 @@
 #include "models/contactlists/sanitizejobs.h"
 #include "models/engine/jobs/batchwriter.h"
 #include "models/engine/jobs/journal.h"
+#include "models/engine/machinekey.h"
+#include "models/engine/profiles/secretstore.h"
 #include "network/apiclient.h"
 #include "tests/support/filesizelimit.h"
+#include "tests/support/journaltamper.h"
 #include "tests/support/scriptedtenant.h"
 
 #include <QCryptographicHash>
@@ -15,8 +18,12 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <sys/stat.h>
 
 using namespace cxone;
 using namespace cxonetest;
@@ -58,6 +65,43 @@ bool readAll(const QString &path, JournalSummary *summary, QString *error,
 
 using cxone::testsupport::FileSizeLimit;
 
+// What a forger without the key can do (tests/support/journaltamper.h), with the header's
+// version set to `version`.
+void forge(const QString &path, const std::function<void(QJsonObject &)> &edit, int version)
+{
+    cxone::testsupport::forgeJournal(path, [&](QJsonObject &o) {
+        if (o.value(u"type").toString() == u"header")
+            o.insert(QStringLiteral("version"), version);
+        edit(o);
+    });
+}
+
+// A keychain that answers, as the system's does when it is unlocked.
+class FakeKeychain final : public SecretStore
+{
+public:
+    void read(const QString &key, QObject *context, Callback callback) override
+    {
+        SecretReply r;
+        r.ok = m_secrets.contains(key);
+        r.notFound = !r.ok;
+        r.secret = m_secrets.value(key);
+        QTimer::singleShot(0, context, [callback, r] { callback(r); });
+    }
+    void write(const QString &key, const QByteArray &secret, QObject *context,
+               Callback callback) override
+    {
+        m_secrets.insert(key, secret);
+        SecretReply r;
+        r.ok = true;
+        QTimer::singleShot(0, context, [callback, r] { callback(r); });
+    }
+    void remove(const QString &key, QObject *, Callback) override { m_secrets.remove(key); }
+    bool isPersistent() const override { return true; }
+    QString statusText() const override { return QStringLiteral("a test keychain"); }
+    QHash<QString, QByteArray> m_secrets;
+};
+
 } // namespace
 
 class TestJournal final : public QObject
@@ -87,6 +131,7 @@ class TestJournal final : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void roundTripIsPrivate();
     void olderVersionIsReadAndContinuedInItsForm();
     void sumMustEndTheLine();
@@ -104,6 +149,15 @@ private Q_SLOTS:
     void fullDiskStopsBeforeTheNextBatch();
     void resumeSkipsWhatIsDone();
     void runHistoryListsOnlyItsOwnRuns();
+    void forgedJournalIsRefused();
+    void anotherMachinesJournalIsRefused();
+    void acceptedJournalIsReadAndSaysWhy();
+    void oversizedJournalIsRefusedBeforeReading();
+    void notARegularFileIsRefused();
+    void writerStopsAtItsLimit();
+    void machineKeyIsPrivateAndStable();
+    void keychainKeepsTheKeyWhenItAnswers();
+    void runClosesInTheBatchWriter();
 };
 
 void TestJournal::asyncSyncsAreGroupedAndAnswered()
@@ -210,24 +264,33 @@ void TestJournal::olderVersionIsReadAndContinuedInItsForm()
     writeLines(p, written + QList<QByteArray>{QByteArray()});
     JournalSummary s;
     QString error;
-    QVERIFY2(readAll(p, &s, &error), qPrintable(error));
+    // Anyone can compute such sums: it is read only once a person accepts it.
+    QVERIFY(!readAll(p, &s, &error));
+    QVERIFY2(error.contains(u"not signed by this machine: it carries no signature"),
+             qPrintable(error));
+    JournalExpectation accept;
+    accept.acceptUnverified = true;
+    QVERIFY2(readAll(p, &s, &error, accept), qPrintable(error));
     QCOMPARE(s.version, 2);
     QCOMPARE(s.lines, 1);
-    // Continued in version 2's form, so the whole file still verifies.
+    QVERIFY(!s.verified);
+    // Continued in version 2's form, so the whole file still chains.
     JournalWriter w;
-    QVERIFY2(w.reopen(p, &error), qPrintable(error));
+    QVERIFY(!w.reopen(p, &error));
+    QVERIFY2(w.reopen(p, &error, true), qPrintable(error));
     QVERIFY(w.append({{QStringLiteral("type"), QStringLiteral("y")}}));
     QVERIFY(w.appendRaw(R"({"type":"end","z":[1,2]})"));
     w.close();
-    QVERIFY2(readAll(p, &s, &error), qPrintable(error));
+    QVERIFY2(readAll(p, &s, &error, accept), qPrintable(error));
     QCOMPARE(s.lines, 3);
     QVERIFY(s.ended);
-    // An edit is still caught.
+    QCOMPARE(s.untrusted.count(u"line"), 0); // its chain holds
+    // An edit is still named.
     QList<QByteArray> l = lines(p);
     l[1].replace("\"n\":1", "\"n\":2");
     writeLines(p, l);
-    QVERIFY(!readAll(p, &s, &error));
-    QVERIFY2(error.contains(u"line 2 was changed"), qPrintable(error));
+    QVERIFY2(readAll(p, &s, &error, accept), qPrintable(error));
+    QVERIFY2(s.untrusted.contains(u"line 2 was changed"), qPrintable(s.untrusted));
 }
 
 void TestJournal::sumMustEndTheLine()
@@ -240,7 +303,8 @@ void TestJournal::sumMustEndTheLine()
     w.close();
     JournalSummary s;
     QVERIFY2(readAll(p, &s, &error), qPrintable(error));
-    QCOMPARE(s.version, 3);
+    QCOMPARE(s.version, 4);
+    QVERIFY(s.verified);
     // The same members in another order: the bytes the sum covers changed.
     QList<QByteArray> l = lines(p);
     const QJsonObject o = QJsonDocument::fromJson(l[1]).object();
@@ -330,13 +394,23 @@ void TestJournal::tornLastLineIsToleratedAndRepaired()
 
 void TestJournal::sanitizeJournalCutAtALineBoundaryIsRefused()
 {
+    // Cut inside its plan: the run never got past writing it, so it sent nothing.
     const QString p = sanitizeJournal(274);
     QList<QByteArray> l = lines(p);
     writeLines(p, l.mid(0, 184) + QList<QByteArray>{QByteArray()});
     SanitizeJournal::Contents c;
     QString error;
-    QVERIFY(!SanitizeJournal::read(p, &c, &error));
-    QVERIFY2(error.contains(u"cut short: it plans 274 changes but holds 183"), qPrintable(error));
+    QVERIFY2(SanitizeJournal::read(p, &c, &error), qPrintable(error));
+    QVERIFY(!c.planClosed);
+    QCOMPARE(c.sent(), 0);
+    QCOMPARE(c.recreate + c.rephone, 0);
+    // A closed plan that does not hold what it plans is refused.
+    const QString q = sanitizeJournal(5);
+    l = lines(q);
+    l.removeAt(3);
+    writeLines(q, l);
+    QVERIFY(!SanitizeJournal::read(q, &c, &error, {}, true));
+    QVERIFY2(error.contains(u"it plans 5 changes but holds 4"), qPrintable(error));
 }
 
 void TestJournal::sanitizeJournalEditedListIsRefused()
@@ -630,6 +704,268 @@ void TestJournal::runHistoryListsOnlyItsOwnRuns()
     // A journal that disappeared is no longer listed.
     QVERIFY(QFile::remove(cut));
     QCOMPARE(sanitizeRuns(dir, tenantA, QStringLiteral("list_1")).size(), 1);
+}
+
+// A forger who edits a journal and computes its chain again without the key gets a journal the
+// reader refuses, naming the first line it cannot vouch for; relabelled as an old unsigned
+// version, it is refused as unsigned.
+void TestJournal::forgedJournalIsRefused()
+{
+    const QString p = sanitizeJournal(3);
+    JournalSummary s;
+    QString error;
+    QVERIFY2(readAll(p, &s, &error), qPrintable(error));
+    QVERIFY(s.verified);
+    const auto redirect = [](QJsonObject &o) {
+        if (o.value(u"type").toString() == u"change")
+            o.insert(QStringLiteral("phone"), QStringLiteral("+19005550100"));
+    };
+    forge(p, redirect, 4);
+    QVERIFY(!readAll(p, &s, &error));
+    QVERIFY2(error.contains(u"is not signed by this machine: line 1 was changed after it was "
+                            "written, or the journal was forged"),
+             qPrintable(error));
+    QVERIFY2(error.contains(u"Nothing was restored"), qPrintable(error));
+    SanitizeJournal::Contents c;
+    QVERIFY(!SanitizeJournal::read(p, &c, &error));
+    QVERIFY2(error.contains(u"not signed by this machine"), qPrintable(error));
+
+    const QString q = sanitizeJournal(3);
+    forge(q, redirect, 3);
+    QVERIFY(!readAll(q, &s, &error));
+    QVERIFY2(error.contains(u"it carries no signature"), qPrintable(error));
+}
+
+// A journal signed on another machine (here: with a key this machine had before its key was
+// replaced) is refused, and says so.
+void TestJournal::anotherMachinesJournalIsRefused()
+{
+    const QString keyFile = MachineKey::filePath();
+    const QString mine = sanitizeJournal(2); // makes the key when there is none yet
+    QVERIFY(QFile::exists(keyFile));
+    const QString aside = keyFile + QStringLiteral(".mine");
+    QFile::remove(aside);
+    QVERIFY(QFile::rename(keyFile, aside));
+    const QString theirs = sanitizeJournal(2); // signed with a new key: "another machine"
+    QVERIFY(QFile::remove(keyFile));
+    QVERIFY(QFile::rename(aside, keyFile));
+
+    JournalSummary s;
+    QString error;
+    QVERIFY2(readAll(mine, &s, &error), qPrintable(error));
+    QVERIFY(!readAll(theirs, &s, &error));
+    QVERIFY2(error.contains(u"it was signed with a key this machine does not have: on another "
+                            "machine"),
+             qPrintable(error));
+}
+
+// Accepted by a person, an unsigned journal is read whole, says why it is not trusted and what
+// it would do.
+void TestJournal::acceptedJournalIsReadAndSaysWhy()
+{
+    const QString p = sanitizeJournal(3);
+    {
+        JournalWriter w;
+        QString error;
+        QVERIFY(w.reopen(p, &error));
+        QVERIFY(w.appendRaw(R"({"type":"send","op":"update","batch":0,"ids":["c0","c1","c2"]})"));
+        QVERIFY(w.appendRaw(R"({"type":"result","op":"update","batch":0,"status":200,"items":)"
+                            R"([{"id":"c0","outcome":"ok"},{"id":"c1","outcome":"ok"},)"
+                            R"({"id":"c2","outcome":"failed"}]})"));
+    }
+    forge(
+            p, [](QJsonObject &) {}, 4);
+    SanitizeJournal::Contents c;
+    QString error;
+    QVERIFY(!SanitizeJournal::read(p, &c, &error));
+    QVERIFY2(SanitizeJournal::read(p, &c, &error, {}, true), qPrintable(error));
+    QVERIFY(!c.summary.verified);
+    QCOMPARE(qsizetype(c.changes.size()), 3);
+    QCOMPARE(c.rephone, 2); // c2's change failed: nothing to put back there
+    const QString text = SanitizeJournal::unverifiedText(p, c);
+    QVERIFY2(text.contains(u"is not signed by this machine"), qPrintable(text));
+    QVERIFY2(text.contains(u"for the tenant https://tenant.example:443, list list_1 "
+                           "(\u201cList one\u201d), and names 3 contacts"),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"re-create 0 deleted contacts") && text.contains(u"up to 2 contacts"),
+             qPrintable(text));
+}
+
+// A file larger than any journal is refused before a byte of it is read (a sparse file: no disk
+// is used), and memory stays where it was.
+void TestJournal::oversizedJournalIsRefusedBeforeReading()
+{
+    const QString p = sanitizeJournal(2);
+    QFile f(p);
+    QVERIFY(f.resize(kMaxJournalBytes + 1));
+    JournalSummary s;
+    QString error;
+    int lines = 0;
+    QVERIFY(!readJournal(
+            p, {},
+            [&lines](qint64, const QJsonObject &, QString *) {
+                ++lines;
+                return true;
+            },
+            &s, &error));
+    QCOMPARE(lines, 0);
+    QVERIFY2(error.contains(u"is 1,073,741,825 bytes, more than the 1 GiB any journal of this "
+                            "console can be")
+                     && error.contains(u"It was not read"),
+             qPrintable(error));
+    SanitizeJournal::Contents c;
+    QVERIFY(!SanitizeJournal::read(p, &c, &error, {}, true));
+    QVERIFY2(error.contains(u"was not read"), qPrintable(error));
+    JournalHeader h;
+    QVERIFY(!peekJournal(p, &h, nullptr, &error));
+}
+
+void TestJournal::notARegularFileIsRefused()
+{
+    const QString fifo = m_dir.filePath(QStringLiteral("fifo.jsonl"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    JournalSummary s;
+    QString error;
+    QVERIFY(!readAll(fifo, &s, &error)); // returns at once: nothing waits for a writer
+    QVERIFY2(error.contains(u"is not a regular file"), qPrintable(error));
+    QVERIFY(!readAll(m_dir.path(), &s, &error));
+    QVERIFY2(error.contains(u"is not a regular file"), qPrintable(error));
+}
+
+// A writer never writes a journal no reader opens: a line that would take it past its limit
+// is not written, and the caller does not send what it describes.
+void TestJournal::writerStopsAtItsLimit()
+{
+    const QString p = path();
+    JournalWriter w(4096);
+    QString error;
+    QVERIFY(w.create(p, header(), &error));
+    int written = 0;
+    while (w.append({{QStringLiteral("type"), QStringLiteral("x")},
+                     {QStringLiteral("pad"), QString(200, u'x')}},
+                    &error))
+        ++written;
+    QVERIFY(written > 5 && written < 20);
+    QVERIFY2(error.contains(u"would grow to more than 4 KiB"), qPrintable(error));
+    QVERIFY(QFile(p).size() <= 4096);
+    QVERIFY(w.isOpen()); // nothing half-written: it stays usable
+    JournalSummary s;
+    QVERIFY2(readAll(p, &s, &error), qPrintable(error));
+    QCOMPARE(s.lines, written);
+}
+
+void TestJournal::machineKeyIsPrivateAndStable()
+{
+    MachineKey::Key a;
+    MachineKey::Key b;
+    QString error;
+    QVERIFY2(MachineKey::current(&a, &error), qPrintable(error));
+    QVERIFY2(MachineKey::current(&b, &error), qPrintable(error));
+    QCOMPARE(a.secret.size(), MachineKey::kSize);
+    QCOMPARE(a.secret, b.secret);
+    QCOMPARE(a.id.size(), 16);
+    struct stat st
+    {
+    };
+    QCOMPARE(::stat(QFile::encodeName(MachineKey::filePath()).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, mode_t(0600));
+    QCOMPARE(::stat(QFile::encodeName(QFileInfo(MachineKey::filePath()).path()).constData(), &st),
+             0);
+    QCOMPARE(st.st_mode & 0777, mode_t(0700));
+    // The key is nowhere in what it signs.
+    const QString p = sanitizeJournal(1);
+    QFile f(p);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    QVERIFY(!text.contains(a.secret) && !text.contains(a.secret.toHex()));
+    QVERIFY(text.contains(QByteArray("\"key\":\"" + a.id + '"')));
+    MachineKey::Key found;
+    QVERIFY(MachineKey::find(a.id, &found, &error));
+    QVERIFY(!MachineKey::find("0123456789abcdef", &found, &error));
+    // A damaged key file is a sentence, not a key.
+    const QString keyFile = MachineKey::filePath();
+    const QString aside = keyFile + QStringLiteral(".aside");
+    QFile::remove(aside);
+    QVERIFY(QFile::rename(keyFile, aside));
+    writeLines(keyFile, {"short"});
+    QVERIFY(!MachineKey::current(&b, &error));
+    QVERIFY2(error.contains(u"is damaged (5 bytes where there must be 32)"), qPrintable(error));
+    QVERIFY(QFile::remove(keyFile));
+    QVERIFY(QFile::rename(aside, keyFile));
+    QVERIFY(MachineKey::current(&b, &error));
+    QCOMPARE(b.secret, a.secret);
+}
+
+// When a keychain answers as the key is made, the key is kept there and only there; a process
+// whose keychain does not answer refuses what it signed, saying where the key is.
+void TestJournal::keychainKeepsTheKeyWhenItAnswers()
+{
+    const QString name = QCoreApplication::applicationName();
+    QCoreApplication::setApplicationName(name + QStringLiteral("-keychain"));
+    const QString dir = QFileInfo(MachineKey::filePath()).path();
+    QDir(dir).removeRecursively();
+    FakeKeychain keychain;
+    QString status;
+    MachineKey::useKeychain(&keychain, &keychain,
+                            [&status](const QString &said) { status = said; });
+    QTRY_VERIFY(!status.isEmpty());
+    QVERIFY2(status.contains(u"made in the system keychain"), qPrintable(status));
+    QCOMPARE(keychain.m_secrets.size(), 1);
+    QVERIFY(!QFile::exists(MachineKey::filePath()));
+    QVERIFY(QFile::exists(MachineKey::keychainMarkerPath()));
+    const QString p = sanitizeJournal(1);
+    JournalSummary s;
+    QString error;
+    QVERIFY2(readAll(p, &s, &error), qPrintable(error));
+
+    // Another process of this machine, whose keychain does not answer.
+    QCoreApplication::setApplicationName(name);
+    MachineKey::Key key;
+    QVERIFY(MachineKey::current(&key, &error));
+    QCoreApplication::setApplicationName(name + QStringLiteral("-keychain"));
+    QVERIFY(!readAll(p, &s, &error));
+    QVERIFY2(error.contains(u"kept in the system keychain, which did not answer"),
+             qPrintable(error));
+    QVERIFY(!MachineKey::current(&key, &error));
+    QVERIFY2(error.contains(u"Unlock the keychain"), qPrintable(error));
+    JournalWriter w;
+    QVERIFY(!w.create(path(), header(), &error));
+    QVERIFY2(error.contains(u"cannot be signed"), qPrintable(error));
+
+    // Unlocked again: the same key.
+    status.clear();
+    MachineKey::useKeychain(&keychain, &keychain,
+                            [&status](const QString &said) { status = said; });
+    QTRY_VERIFY(!status.isEmpty());
+    QVERIFY2(readAll(p, &s, &error), qPrintable(error));
+    QDir(dir).removeRecursively();
+    QCoreApplication::setApplicationName(name);
+}
+
+// Both journaled jobs end their runs through the batch writer: one closing line with the run's
+// summary and why it stopped, on disk.
+void TestJournal::runClosesInTheBatchWriter()
+{
+    const QString p = path();
+    JournalWriter w;
+    QString error;
+    QVERIFY(w.create(p, header(), &error));
+    QVERIFY(BatchWriter::closeRun(&w, {{QStringLiteral("applied"), 3}},
+                                  QStringLiteral("Cancelled."), &error));
+    JournalSummary s;
+    QJsonObject end;
+    QVERIFY(readJournal(
+            p, {},
+            [&end](qint64, const QJsonObject &o, QString *) {
+                end = o;
+                return true;
+            },
+            &s, &error));
+    QVERIFY(s.ended);
+    QCOMPARE(end.value(u"applied").toInt(), 3);
+    QCOMPARE(end.value(u"stopped").toString(), QStringLiteral("Cancelled."));
+    w.close();
+    QVERIFY(!BatchWriter::closeRun(&w, {}, {}, &error));
 }
 
 QTEST_GUILESS_MAIN(TestJournal)

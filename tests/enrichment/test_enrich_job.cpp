@@ -3,6 +3,7 @@
 // batch twice; faults lose and duplicate nothing; the tenant never receives a null-like value or
 // a type error; the CRM webhook is registered once and reused.
 #include "tests/enrichment/enrichtesthelpers.h"
+#include "tests/support/journaltamper.h"
 
 #include "models/engine/csv/csvreader.h"
 #include "models/engine/jobs/jobtracker.h"
@@ -180,6 +181,27 @@ private Q_SLOTS:
         QCOMPARE(again.state(), JobState::Succeeded);
         QCOMPARE(again.restoredAttributes(), 0);
         QCOMPARE(enrichtest::attributesOf(m_sim, QStringLiteral("list_us_main"), ids(*p)), before);
+    }
+
+    // A journal without its closing line (what a killed run leaves) is undone as far as it
+    // goes, and the undo says that it ends early and how much of the run it records.
+    void undoOfACutShortJournalSaysSo()
+    {
+        start(Scale::Small);
+        auto p = plan(enrichtest::usExport(700), QStringLiteral("cut.csv"));
+        EnrichApplyJob apply(m_client.get(), p, options(QStringLiteral("cut.jsonl")));
+        QVERIFY(runJob(apply));
+        QCOMPARE(apply.state(), JobState::Succeeded);
+        // Up to the first batch going out, as a kill right after it leaves the journal.
+        QVERIFY(cxone::testsupport::cutJournalAfter(apply.journalPath(), "\"type\":\"send\""));
+        EnrichUndoJob undo(m_client.get(), apply.journalPath());
+        QVERIFY(runJob(undo));
+        QVERIFY2(undo.state() == JobState::Succeeded, qPrintable(undo.errorText()));
+        QCOMPARE(undo.restoredContacts(), 300); // sent, its answer not journaled: it may apply
+        QVERIFY2(undo.journalNote().startsWith(u"The journal ends before its closing line")
+                         && undo.journalNote().contains(u"It records 300 of the 700 changes the "
+                                                        "run planned as sent"),
+                 qPrintable(undo.journalNote()));
     }
 
     void undoLeavesWhatChangedSince()

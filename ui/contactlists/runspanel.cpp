@@ -51,6 +51,16 @@ RunsPanel::RunsPanel(ContactListsWorkspace *workspace, QWidget *parent)
     connect(workspace, &ContactListsWorkspace::runsLoaded, this,
             [this](const QString &path) { select(path.isEmpty() ? m_selected : path); });
     connect(workspace, &Workspace::actionsChanged, this, &RunsPanel::updateEnabled);
+    // A journal this machine did not sign: restored only once a person has read what it would
+    // do and said so.
+    connect(workspace, &ContactListsWorkspace::unverifiedJournal, this,
+            [this](const QString &path, const QString &listName, const QString &summary) {
+                if (FeaturePage::confirmOn(this, tr("Restore a journal this machine did not sign"),
+                                           summary, tr("Restore anyway")))
+                    m_workspace->restore(path, listName, true);
+                else
+                    m_workspace->restoreDeclined();
+            });
     updateEnabled();
 }
 

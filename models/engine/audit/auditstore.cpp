@@ -1,8 +1,10 @@
 #include "models/engine/audit/auditstore.h"
 
 #include "models/engine/appdirs.h"
+#include "models/engine/machinekey.h"
 #include "models/engine/text.h"
 #include "network/fileio.h"
+#include "network/sha256.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -120,7 +122,7 @@ QByteArray compactJson(const QJsonObject &object)
 
 // Netstring-style fields ("<byte length>:<bytes>,") so that no two different entries can
 // serialize alike, whatever their text contains.
-void addField(QCryptographicHash &hash, const QByteArray &bytes)
+void addField(Sha256 &hash, const QByteArray &bytes)
 {
     hash.addData(QByteArray::number(bytes.size()));
     hash.addData(QByteArrayView(":"));
@@ -147,7 +149,7 @@ struct StoredRow
 // depend on how a later Qt formats JSON.
 QByteArray hashRow(const StoredRow &row)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     addField(hash, QByteArrayLiteral("cxone-audit-v1"));
     addField(hash, row.prevHash);
     addField(hash, QByteArray::number(row.seq));
@@ -328,40 +330,156 @@ bool AuditStore::open(const QString &path, QString *error)
     return true;
 }
 
-static QString anchorKey(const QString &path)
+namespace {
+
+QString absolutePath(const QString &path)
 {
-    const QByteArray canonical = QFileInfo(path).absoluteFilePath().toUtf8();
+    return QFileInfo(path).absoluteFilePath();
+}
+
+QString anchorKey(const QString &path)
+{
+    return QStringLiteral("auditTrailAnchors/")
+           + QString::fromLatin1(Sha256::hash(absolutePath(path).toUtf8()).toHex().left(16));
+}
+
+// Where anchors were kept before they were signed, under a SHA-1 of the path: read once to carry
+// an existing anchor over, never written.
+QString formerAnchorKey(const QString &path)
+{
     return QStringLiteral("auditAnchors/")
            + QString::fromLatin1(
-                   QCryptographicHash::hash(canonical, QCryptographicHash::Sha1).toHex().left(16));
+                   QCryptographicHash::hash(absolutePath(path).toUtf8(), QCryptographicHash::Sha1)
+                           .toHex()
+                           .left(16));
 }
+
+// The anchor's MAC covers the trail's path too: an anchor copied to another trail does not fit.
+QByteArray anchorMac(const QByteArray &key, const QString &path, const AuditStore::Anchor &a)
+{
+    HmacSha256 h(key);
+    h.addData("cxone-audit-anchor-v2\n");
+    h.addData(absolutePath(path).toUtf8());
+    h.addData("\n");
+    h.addData(QByteArray::number(a.seq));
+    h.addData("\n");
+    h.addData(a.hash);
+    h.addData("\n");
+    h.addData(a.first);
+    return h.result().toHex();
+}
+
+void writeAnchor(const QString &path, AuditStore::Anchor a)
+{
+    MachineKey::Key key;
+    QString error;
+    if (!MachineKey::current(&key, &error))
+        return; // unsigned it would be worthless; the next write tries again
+    a.keyId = key.id;
+    a.mac = anchorMac(key.secret, path, a);
+    QSettings settings;
+    const QString k = anchorKey(path);
+    settings.setValue(k + QStringLiteral("/seq"), a.seq);
+    settings.setValue(k + QStringLiteral("/hash"), QString::fromLatin1(a.hash));
+    settings.setValue(k + QStringLiteral("/first"), QString::fromLatin1(a.first));
+    settings.setValue(k + QStringLiteral("/key"), QString::fromLatin1(a.keyId));
+    settings.setValue(k + QStringLiteral("/mac"), QString::fromLatin1(a.mac));
+    settings.remove(formerAnchorKey(path));
+}
+
+void removeAnchor(const QString &path)
+{
+    QSettings settings;
+    settings.remove(anchorKey(path));
+    settings.remove(formerAnchorKey(path));
+}
+
+// The trail's identity (its first entry's hash) and the hash of the entry at `seq`, read inside
+// the caller's connection; empty when absent.
+QByteArray firstHash(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT hash FROM audit_entry ORDER BY seq LIMIT 1")) || !q.next())
+        return {};
+    return q.value(0).toString().toLatin1();
+}
+
+QByteArray hashAt(QSqlDatabase &db, qint64 seq)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT hash FROM audit_entry WHERE seq = ?"));
+    q.addBindValue(seq);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toString().toLatin1();
+}
+
+const QString AcceptHint = QStringLiteral(
+        " If you know why (a trail deleted or replaced on purpose), accept the trail as it is now: "
+        "cxone-cli audit verify --accept-new-trail, or Accept this trail on the Audit page.");
+
+} // namespace
 
 AuditStore::Anchor AuditStore::anchor(const QString &path)
 {
     QSettings settings;
-    const QString key = anchorKey(path);
     Anchor a;
+    const QString key = anchorKey(path);
     a.seq = settings.value(key + QStringLiteral("/seq")).toLongLong();
-    a.hash = settings.value(key + QStringLiteral("/hash")).toString().toLatin1();
+    if (a.seq > 0) {
+        a.hash = settings.value(key + QStringLiteral("/hash")).toString().toLatin1();
+        a.first = settings.value(key + QStringLiteral("/first")).toString().toLatin1();
+        a.keyId = settings.value(key + QStringLiteral("/key")).toString().toLatin1();
+        a.mac = settings.value(key + QStringLiteral("/mac")).toString().toLatin1();
+        return a;
+    }
+    const QString former = formerAnchorKey(path);
+    a.seq = settings.value(former + QStringLiteral("/seq")).toLongLong();
+    a.hash = settings.value(former + QStringLiteral("/hash")).toString().toLatin1();
+    a.former = a.seq > 0;
     return a;
+}
+
+bool AuditStore::anchorIsSigned(const QString &path, const Anchor &a, QString *why)
+{
+    if (a.former)
+        return true; // kept before anchors were signed: taken as it is, signed when next written
+    MachineKey::Key key;
+    QString missing;
+    if (!MachineKey::find(a.keyId, &key, &missing)) {
+        *why = QStringLiteral("the record of this trail kept on this machine (its anchor) cannot "
+                              "be checked: %1")
+                       .arg(missing);
+        return false;
+    }
+    if (!sameDigest(anchorMac(key.secret, path, a), a.mac)) {
+        *why = QStringLiteral("the record of this trail kept on this machine (its anchor) was "
+                              "changed outside the application");
+        return false;
+    }
+    return true;
 }
 
 void AuditStore::moveAnchor(const QString &from, const QString &to)
 {
     const Anchor a = anchor(from);
-    if (a.seq == 0) {
-        QSettings().remove(anchorKey(to));
-        return;
-    }
     // The file at `to` is this trail now: whatever was anchored there before was another one.
-    QSettings settings;
-    const QString key = anchorKey(to);
-    settings.setValue(key + QStringLiteral("/seq"), a.seq);
-    settings.setValue(key + QStringLiteral("/hash"), QString::fromLatin1(a.hash));
-    settings.remove(anchorKey(from));
+    removeAnchor(to);
+    if (a.seq == 0)
+        return;
+    QString why;
+    if (a.former) {
+        QSettings settings;
+        const QString key = formerAnchorKey(to);
+        settings.setValue(key + QStringLiteral("/seq"), a.seq);
+        settings.setValue(key + QStringLiteral("/hash"), QString::fromLatin1(a.hash));
+    } else if (anchorIsSigned(from, a, &why)) {
+        writeAnchor(to, a);
+    }
+    removeAnchor(from);
 }
 
-void AuditStore::noteAnchor(qint64 seq, const QByteArray &hash, bool now)
+void AuditStore::noteAnchor(qint64 seq, const QByteArray &hash, bool now, QSqlDatabase *db)
 {
     if (seq > 0) {
         m_pendingAnchor.seq = seq;
@@ -370,15 +488,70 @@ void AuditStore::noteAnchor(qint64 seq, const QByteArray &hash, bool now)
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     if (m_pendingAnchor.seq == 0 || (!now && nowMs - m_anchorWrittenMs < 1000))
         return;
-    QSettings settings;
-    const QString key = anchorKey(m_path);
-    // Another process may have written a newer one: the anchor only moves forward.
-    if (settings.value(key + QStringLiteral("/seq")).toLongLong() < m_pendingAnchor.seq) {
-        settings.setValue(key + QStringLiteral("/seq"), m_pendingAnchor.seq);
-        settings.setValue(key + QStringLiteral("/hash"), QString::fromLatin1(m_pendingAnchor.hash));
+    QSqlDatabase own;
+    if (!db) {
+        own = connection(nullptr);
+        if (!own.isOpen())
+            return;
+        db = &own;
     }
+    const Anchor old = anchor(m_path);
+    Anchor next = m_pendingAnchor;
+    next.first = firstHash(*db);
+    if (old.seq > 0) {
+        // The anchor moves on only along the chain it records: a trail deleted, replaced or cut
+        // back stays reported until someone accepts it (acceptCurrentTrail()).
+        QString why;
+        const bool continues = anchorIsSigned(m_path, old, &why) && hashAt(*db, old.seq) == old.hash
+                               && (old.former || old.first == next.first);
+        if (!continues)
+            return;
+        if (old.seq >= next.seq && !old.former)
+            return; // another process wrote a newer one: the anchor only moves forward
+        if (old.seq > next.seq)
+            next = {old.seq, old.hash, next.first, {}, {}, false};
+    }
+    writeAnchor(m_path, next);
     m_pendingAnchor = {};
     m_anchorWrittenMs = nowMs;
+}
+
+bool AuditStore::acceptCurrentTrail(const QString &tenant, QString *error)
+{
+    const VerifyReport before = verify();
+    const Anchor old = anchor(m_path);
+    AuditEntry entry;
+    entry.tenant = tenant;
+    entry.jobId = QStringLiteral("audit-") + QString::fromLatin1(secureRandomBytes(6).toHex());
+    entry.jobKind = QStringLiteral("audit");
+    entry.action = QStringLiteral("AUDIT_TRAIL_ACCEPTED");
+    entry.target = QFileInfo(m_path).fileName();
+    entry.outcome = QStringLiteral("info");
+    entry.details
+            = {{QStringLiteral("verify"), before.ok() ? QStringLiteral("intact") : before.message},
+               {QStringLiteral("anchoredSeq"), old.seq},
+               {QStringLiteral("anchoredHash"), QString::fromLatin1(old.hash)},
+               {QStringLiteral("anchoredFirst"), QString::fromLatin1(old.first)},
+               {QStringLiteral("entries"), lastSeq()}};
+    QMutexLocker writeLock(&m_writeMutex);
+    // This machine forgets the trail it recorded; the acceptance is the first thing the new
+    // anchor covers.
+    removeAnchor(m_path);
+    m_pendingAnchor = {};
+    writeLock.unlock();
+    if (!append(entry, error))
+        return false;
+    writeLock.relock();
+    noteAnchor(0, {}, true);
+    return true;
+}
+
+bool AuditStore::acceptNewTrail(const QString &path, const QString &tenant, QString *error)
+{
+    AuditStore store;
+    if (!store.open(path, error))
+        return false;
+    return store.acceptCurrentTrail(tenant, error);
 }
 
 VerifyReport AuditStore::verifyPath(const QString &path)
@@ -390,10 +563,12 @@ VerifyReport AuditStore::verifyPath(const QString &path)
         if (a.seq > 0) {
             report.status = VerifyReport::Status::TailDeleted;
             report.message = QStringLiteral("the audit trail %1 is %2, but %3 entries were "
-                                            "recorded in it on this machine")
+                                            "recorded in it on this machine.")
                                      .arg(path, info.exists() ? QStringLiteral("empty (0 bytes)")
                                                               : QStringLiteral("missing"))
-                                     .arg(a.seq);
+                                     .arg(a.seq)
+                             + AcceptHint;
+            report.acceptable = true;
         }
         return report;
     }
@@ -634,7 +809,7 @@ bool AuditStore::append(AuditEntry &entry, QString *error)
     if (!query.exec(QStringLiteral("COMMIT")))
         return rollback(error, sqlError(query.lastError()));
     entry = stored;
-    noteAnchor(stored.seq, stored.hash, false);
+    noteAnchor(stored.seq, stored.hash, false, &db);
     return true;
 }
 
@@ -754,17 +929,34 @@ VerifyReport AuditStore::verify() const
     }
     qint64 previousSeq = 0;
     QByteArray previousHash = genesisHash();
-    const Anchor anchored = anchor(m_path);
+    Anchor anchored = anchor(m_path);
+    QString anchorProblem;
+    if (anchored.seq > 0 && !anchorIsSigned(m_path, anchored, &anchorProblem))
+        anchored = {}; // reported once the chain itself is checked
     bool anchorSeen = false;
     while (query.next()) {
         const StoredRow row = readRow(query);
+        // A trail that begins a chain, but not the recorded one (one that does not begin a chain
+        // lost its first entries: BadStart below says so).
+        if (previousSeq == 0 && !anchored.first.isEmpty() && row.hash != anchored.first
+            && row.prevHash == genesisHash()) {
+            fail(VerifyReport::Status::Replaced, row.seq,
+                 QStringLiteral("the audit trail is not the one this machine recorded: its first "
+                                "entry is not the one the trail began with (it was deleted and "
+                                "begun again, or replaced by another file).")
+                         + AcceptHint);
+            report.acceptable = true;
+            return end();
+        }
         if (row.seq == anchored.seq) {
             anchorSeen = true;
             if (row.hash != anchored.hash) {
                 fail(VerifyReport::Status::Modified, row.seq,
                      QStringLiteral("entry %1 is not the one recorded on this machine: the trail "
-                                    "was replaced or rewritten")
-                             .arg(row.seq));
+                                    "was replaced or rewritten.")
+                                     .arg(row.seq)
+                             + AcceptHint);
+                report.acceptable = true;
                 return end();
             }
         }
@@ -806,15 +998,17 @@ VerifyReport AuditStore::verify() const
 
     if (anchored.seq > 0 && !anchorSeen) {
         fail(VerifyReport::Status::TailDeleted, previousSeq,
-             previousSeq == 0
-                     ? QStringLiteral("the audit trail is empty, but %1 recorded in it on this "
-                                      "machine")
-                               .arg(countText(anchored.seq, QStringLiteral("entry was"),
-                                              QStringLiteral("entries were")))
-                     : QStringLiteral("entries up to %1 were recorded on this machine, but the "
-                                      "trail ends at %2")
-                               .arg(anchored.seq)
-                               .arg(previousSeq));
+             (previousSeq == 0
+                      ? QStringLiteral("the audit trail is empty, but %1 recorded in it on this "
+                                       "machine.")
+                                .arg(countText(anchored.seq, QStringLiteral("entry was"),
+                                               QStringLiteral("entries were")))
+                      : QStringLiteral("entries up to %1 were recorded on this machine, but the "
+                                       "trail ends at %2.")
+                                .arg(anchored.seq)
+                                .arg(previousSeq))
+                     + AcceptHint);
+        report.acceptable = true;
         return end();
     }
     if (!haveHead) {
@@ -830,6 +1024,10 @@ VerifyReport AuditStore::verify() const
              QStringLiteral("the chain head does not match entry %1: the file was changed "
                             "outside the application")
                      .arg(previousSeq));
+    }
+    if (report.ok() && !anchorProblem.isEmpty()) {
+        fail(VerifyReport::Status::AnchorInvalid, previousSeq, anchorProblem + u'.' + AcceptHint);
+        report.acceptable = true;
     }
     return end();
 }

@@ -32,18 +32,24 @@ struct VerifyReport
 {
     enum class Status {
         Intact,
-        Modified,     // an entry's hash does not match its content
-        Unlinked,     // an entry's prev_hash is not the hash of the entry before it
-        BadStart,     // the oldest entry does not start from the genesis hash
-        TailDeleted,  // the chain head names a later entry than the newest one present
-        HeadMismatch, // the chain head is missing or disagrees with the newest entry
-        Error,        // the store could not be read
+        Modified,      // an entry's hash does not match its content
+        Unlinked,      // an entry's prev_hash is not the hash of the entry before it
+        BadStart,      // the oldest entry does not start from the genesis hash
+        TailDeleted,   // the chain head names a later entry than the newest one present
+        HeadMismatch,  // the chain head is missing or disagrees with the newest entry
+        Replaced,      // the first entry is not the one the trail this machine recorded began with
+        AnchorInvalid, // the record this machine keeps of the trail was changed or cannot be
+                       // checked
+        Error,         // the store could not be read
     };
 
     Status status = Status::Intact;
     qint64 checked = 0; // entries whose hash and link were checked before stopping
     qint64 seq = 0;     // entry where the problem shows; for TailDeleted the newest one left
     QString message;    // for people; empty when intact
+    // The trail does not continue the one this machine recorded (deleted, replaced, cut back, or
+    // its record changed): reported until someone accepts it (AuditStore::acceptNewTrail).
+    bool acceptable = false;
 
     bool ok() const { return status == Status::Intact; }
 };
@@ -92,20 +98,36 @@ public:
     // newest entry this machine saw stored (the anchor) is still there unchanged.
     VerifyReport verify() const;
 
-    // The newest entry this machine saw stored in the trail at `path`, kept in the application's
-    // settings, outside the database: a trail deleted, emptied or cut back as a whole is then
-    // noticed. seq 0: none recorded.
+    // What this machine recorded of the trail at `path`, kept in the application's settings,
+    // outside the database, and signed with this machine's key (MachineKey): the trail's identity
+    // (its first entry's hash, recorded when the trail begins) and the newest entry seen stored.
+    // A trail deleted, emptied, cut back or replaced as a whole is then noticed, and stays
+    // reported however many entries are written after it, until a person accepts it. seq 0: none
+    // recorded.
     struct Anchor
     {
         qint64 seq = 0;
         QByteArray hash;
+        QByteArray first; // the trail's identity
+        QByteArray keyId;
+        QByteArray mac;
+        bool former = false; // kept before anchors were signed (seq and hash only)
     };
     static Anchor anchor(const QString &path);
+    // False (and why) when the anchor was not signed by this machine's key as it reads now.
+    static bool anchorIsSigned(const QString &path, const Anchor &anchor, QString *why);
     // The trail at `from` was moved to `to`: its anchor follows it.
     static void moveAnchor(const QString &from, const QString &to);
     // Verifies the trail at `path` without creating it: a missing or empty file is intact only
     // when no entry was ever recorded there.
     static VerifyReport verifyPath(const QString &path);
+
+    // A person says the trail as it is now is this machine's trail from now on (one deleted or
+    // replaced on purpose): an AUDIT_TRAIL_ACCEPTED entry records it in the trail, with what was
+    // recorded before and what verify() said, and the anchor starts again from this trail.
+    bool acceptCurrentTrail(const QString &tenant, QString *error = nullptr);
+    static bool acceptNewTrail(const QString &path, const QString &tenant,
+                               QString *error = nullptr);
 
     // The details as they will be stored: secret-looking keys and bearer strings redacted.
     static QJsonObject scrubbed(const QJsonObject &details);
@@ -131,8 +153,9 @@ private:
     mutable QMutex m_writeMutex;
     mutable QMutex m_connectionsMutex;
     mutable QStringList m_connectionNames;
-    // The anchor is written at most once a second while appending, and on close().
-    void noteAnchor(qint64 seq, const QByteArray &hash, bool now);
+    // The anchor is written at most once a second while appending, and on close(), and moves
+    // on only along the chain it records.
+    void noteAnchor(qint64 seq, const QByteArray &hash, bool now, QSqlDatabase *db = nullptr);
     Anchor m_pendingAnchor;
     qint64 m_anchorWrittenMs = 0;
 };

@@ -320,6 +320,15 @@ void BatchWriter::finishIfIdle()
     Q_EMIT finished();
 }
 
+bool BatchWriter::closeRun(JournalWriter *journal, QJsonObject summary, const QString &stopped,
+                           QString *error)
+{
+    summary.insert(QStringLiteral("type"), QStringLiteral("end"));
+    if (!stopped.isEmpty())
+        summary.insert(QStringLiteral("stopped"), stopped);
+    return journal->append(summary, error) && journal->sync(error);
+}
+
 void BatchWriter::scanLine(const QJsonObject &line, const QString &op, JournalState *state)
 {
     if (line.value(u"op").toString() != op)

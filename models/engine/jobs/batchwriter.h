@@ -129,6 +129,12 @@ public:
     // Whether a result means the batch's answer was lost on the way (it may have taken effect).
     static bool answerLost(const Result &result);
 
+    // Ends a journaled run: one {"type":"end"} line with the run's summary (and "stopped": why,
+    // when it stopped before its end), made durable. A restore tells a run that got to its end
+    // from one that was killed by this line. False with a sentence when it could not be written.
+    static bool closeRun(JournalWriter *journal, QJsonObject summary, const QString &stopped,
+                         QString *error);
+
 Q_SIGNALS:
     void callStarted(cxone::CallHandle *call);
     // `readBack` says how the outcomes were found when it was not from the batch's answer (read

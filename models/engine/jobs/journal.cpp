@@ -1,5 +1,7 @@
 #include "models/engine/jobs/journal.h"
 
+#include "models/engine/io/boundedinput.h"
+#include "models/engine/text.h"
 #include "network/fileio.h"
 #include "network/jsonwriter.h"
 #include "network/sha256.h"
@@ -8,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <QMetaObject>
 #include <QObject>
@@ -19,6 +22,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <mutex>
+#include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
 #include <vector>
@@ -27,13 +31,14 @@ namespace cxone {
 
 namespace {
 
-// Version 3 chains each line's bytes as written; version 2 chained a canonical re-serialization
-// (still read, and continued in its own form).
-constexpr int kVersion = 3;
+// Version 4 signs each line with this machine's key (HMAC-SHA-256); version 3 chained each line's
+// bytes as written with SHA-256, version 2 a canonical re-serialization. Versions 2 and 3 are
+// still read (not trusted: anyone can compute their sums) and continued in their own form.
+constexpr int kVersion = 4;
 constexpr int kOldestVersion = 2;
-// A version 3 line ends with the sum: ,"sum":"<32 hex digits>"}
+constexpr int kFirstSignedVersion = 4;
+// A line of version 3 and later ends with the sum: ,"sum":"<32 hex digits>"}
 constexpr qsizetype kSumSuffix = 8 + 32 + 2;
-constexpr qint64 kMaxLineBytes = 64 * 1024 * 1024;
 
 QByteArray chainSum(const QByteArray &previous, const QByteArray &canonical)
 {
@@ -44,12 +49,22 @@ QByteArray chainSum(const QByteArray &previous, const QByteArray &canonical)
     return h.result().left(16).toHex();
 }
 
+// 128 bits of the HMAC: enough that a forger's chance of a sum this machine accepts is nil.
+QByteArray signedSum(const QByteArray &key, const QByteArray &previous, const QByteArray &body)
+{
+    HmacSha256 h(key);
+    h.addData(previous);
+    h.addData("\n");
+    h.addData(body);
+    return h.result().left(16).toHex();
+}
+
 QByteArray canonical(const QJsonObject &line)
 {
     return QJsonDocument(line).toJson(QJsonDocument::Compact);
 }
 
-// The sum a version 3 line carries, and the body it was computed over (the line without it).
+// The sum a version 3 or 4 line carries, and the body it was computed over (the line without it).
 bool splitRawLine(const QByteArray &raw, QByteArray *body, QByteArray *sum)
 {
     if (raw.size() < kSumSuffix + 2 || !raw.endsWith("\"}"))
@@ -62,10 +77,11 @@ bool splitRawLine(const QByteArray &raw, QByteArray *body, QByteArray *sum)
     return true;
 }
 
-QJsonObject headerJson(const JournalHeader &h)
+QJsonObject headerJson(const JournalHeader &h, const QByteArray &keyId)
 {
     return {{QStringLiteral("type"), QStringLiteral("header")},
             {QStringLiteral("version"), kVersion},
+            {QStringLiteral("key"), QString::fromLatin1(keyId)},
             {QStringLiteral("kind"), h.kind},
             {QStringLiteral("tenant"), h.tenant},
             {QStringLiteral("target"), h.target},
@@ -161,7 +177,9 @@ struct JournalWriter::Syncer
     std::atomic<qint64> syncs{0};
 };
 
-JournalWriter::JournalWriter() = default;
+JournalWriter::JournalWriter(qint64 maxBytes)
+    : m_maxBytes(maxBytes)
+{}
 
 JournalWriter::~JournalWriter()
 {
@@ -191,6 +209,15 @@ bool JournalWriter::create(const QString &path, const JournalHeader &header, QSt
 {
     close();
     m_path = path;
+    QString keyError;
+    if (!MachineKey::current(&m_key, &keyError)) {
+        m_error = QStringLiteral("The journal '%1' cannot be signed, so nothing was written or "
+                                 "sent: %2")
+                          .arg(path, keyError);
+        if (error)
+            *error = m_error;
+        return false;
+    }
     QString folderError;
     makeDataFolder(QFileInfo(path).absolutePath(), &folderError); // open() below says what failed
     // O_EXCL: an existing journal may be the only way back from an earlier run.
@@ -210,18 +237,32 @@ bool JournalWriter::create(const QString &path, const JournalHeader &header, QSt
     }
     m_prevSum.clear();
     m_lines = 0;
+    m_bytes = 0;
     m_version = kVersion;
-    return append(headerJson(header), error);
+    return append(headerJson(header, m_key.id), error);
 }
 
-bool JournalWriter::reopen(const QString &path, QString *error)
+bool JournalWriter::reopen(const QString &path, QString *error, bool acceptUnverified)
 {
     close();
     JournalSummary summary;
     const auto any = [](qint64, const QJsonObject &, QString *) { return true; };
-    if (!readJournal(path, {}, any, &summary, error))
+    JournalExpectation expect;
+    expect.acceptUnverified = acceptUnverified;
+    if (!readJournal(path, expect, any, &summary, error))
         return false;
     m_path = path;
+    if (summary.version >= kFirstSignedVersion) {
+        // Its own key when this machine signed it; a journal accepted unsigned goes on with this
+        // machine's key (its lines stay unverified under the key its header names).
+        QString why;
+        if (!MachineKey::find(summary.keyId, &m_key, &why) && !MachineKey::current(&m_key, &why)) {
+            m_error = QStringLiteral("The journal '%1' cannot be continued: %2").arg(path, why);
+            if (error)
+                *error = m_error;
+            return false;
+        }
+    }
     if (summary.tornTail) {
         // The half-written last line described something that was never sent (lines are written
         // before what they describe): cut it off so that the chain continues from a whole line.
@@ -243,8 +284,15 @@ bool JournalWriter::reopen(const QString &path, QString *error)
     }
     m_prevSum = summary.lastSum;
     m_lines = summary.lines + 1;
+    m_bytes = summary.validBytes;
     m_version = summary.version;
     return true;
+}
+
+QByteArray JournalWriter::lineSum(const QByteArray &body) const
+{
+    return m_version >= kFirstSignedVersion ? signedSum(m_key.secret, m_prevSum, body)
+                                            : chainSum(m_prevSum, body);
 }
 
 bool JournalWriter::writeAll(const QByteArray &bytes)
@@ -277,7 +325,7 @@ bool JournalWriter::appendRaw(const QByteArray &object, QString *error)
         return append(QJsonDocument::fromJson(object, &pe).object(), error);
     }
     Q_ASSERT(object.startsWith('{') && object.endsWith('}') && !object.contains('\n'));
-    const QByteArray sum = chainSum(m_prevSum, object);
+    const QByteArray sum = lineSum(object);
     QByteArray line;
     line.reserve(object.size() + kSumSuffix + 1);
     line.append(object.constData(), object.size() - 1);
@@ -298,6 +346,20 @@ bool JournalWriter::appendLine(const QByteArray &line, const QByteArray &sum, QS
             *error = m_error;
         return false;
     }
+    // Past either limit no reader would open it: what this line describes is not done.
+    if (line.size() > kMaxJournalLineBytes || m_bytes + line.size() > m_maxBytes) {
+        const QString limit
+                = line.size() > kMaxJournalLineBytes
+                          ? QStringLiteral("a line of %1 (at most %2)")
+                                    .arg(sizeText(line.size()), sizeText(kMaxJournalLineBytes))
+                          : QStringLiteral("more than %1").arg(sizeText(m_maxBytes));
+        const QString text = QStringLiteral("The journal '%1' would grow to %2, which no restore "
+                                            "reads; what it would describe was not sent.")
+                                     .arg(m_path, limit);
+        if (error)
+            *error = text;
+        return false;
+    }
     if (!writeAll(line)) {
         // A partial line may be on disk: nothing after it may be written or sent.
         ::close(m_fd);
@@ -307,6 +369,7 @@ bool JournalWriter::appendLine(const QByteArray &line, const QByteArray &sum, QS
         return false;
     }
     m_prevSum = sum;
+    m_bytes += line.size();
     ++m_lines;
     return true;
 }
@@ -353,31 +416,90 @@ static bool readJournalLine(QFile &f, QByteArray *out, qint64 max)
     }
 }
 
+namespace {
+
+QString groupedNumber(qint64 n)
+{
+    QLocale c = QLocale::c();
+    c.setNumberOptions(QLocale::DefaultNumberOptions); // 1,073,741,825
+    return c.toString(n);
+}
+
+// Opens a journal for reading without blocking on a FIFO, and refuses what cannot be one before
+// reading a byte of it: a device, a pipe, a directory, a file larger than any journal.
+bool openJournal(QFile &f, const QString &path, QString *error)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        *error = QStringLiteral("Cannot read the journal '%1': %2").arg(path, ioErrorText(errno));
+        return false;
+    }
+    struct stat st
+    {
+    };
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        *error = QStringLiteral("'%1' is not a regular file, so it is not a journal. Nothing was "
+                                "restored.")
+                         .arg(path);
+        return false;
+    }
+    if (st.st_size > kMaxJournalBytes) {
+        ::close(fd);
+        *error = QStringLiteral("The journal '%1' is %2 bytes, more than the %3 any journal of "
+                                "this console can be (a run stops before its journal grows past "
+                                "it), so it is not one the console wrote, or something was added "
+                                "to it. It was not read, and nothing was restored.")
+                         .arg(path, groupedNumber(st.st_size), sizeText(kMaxJournalBytes));
+        return false;
+    }
+    if (!f.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        *error = QStringLiteral("Cannot read the journal '%1': %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool readJournal(const QString &path, const JournalExpectation &expect,
                  const std::function<bool(qint64, const QJsonObject &, QString *)> &onLine,
                  JournalSummary *summary, QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("Cannot read the journal '%1': %2").arg(path, f.errorString());
+    *summary = JournalSummary();
+    QFile f;
+    if (!openJournal(f, path, error))
         return false;
-    }
     const auto bad = [&](qint64 lineNo, const QString &what) {
-        *error = QStringLiteral("The journal '%1' cannot be trusted: line %2 %3. Nothing was "
+        *error = QStringLiteral("The journal '%1' cannot be read: line %2 %3. Nothing was "
                                 "restored.")
                          .arg(path)
                          .arg(lineNo)
                          .arg(what);
         return false;
     };
-    *summary = JournalSummary();
+    // Not trusted: refused at once unless the person accepted it; read on to the end if so.
+    const auto distrust = [&](const QString &why) {
+        if (summary->untrusted.isEmpty())
+            summary->untrusted = why;
+        if (expect.acceptUnverified)
+            return true;
+        *error = untrustedJournalRefusal(path, *summary);
+        return false;
+    };
     QByteArray prev;
     qint64 lineNo = 0;
     bool haveHeader = false;
+    bool checking = false; // sums are checked until the first that does not match
+    MachineKey::Key key;
     QByteArray raw;
     while (!f.atEnd()) {
         ++lineNo;
-        if (!readJournalLine(f, &raw, kMaxLineBytes))
+        if (f.pos() > kMaxJournalBytes) // it grew while being read
+            return bad(lineNo, QStringLiteral("lies past the %1 a journal can be")
+                                       .arg(sizeText(kMaxJournalBytes)));
+        if (!readJournalLine(f, &raw, kMaxJournalLineBytes))
             return bad(lineNo, QStringLiteral("is longer than any journal line can be"));
         const bool whole = raw.endsWith('\n');
         if (whole)
@@ -397,33 +519,64 @@ bool readJournal(const QString &path, const JournalExpectation &expect,
             return bad(lineNo, QStringLiteral("is not a journal record"));
         }
         QJsonObject line = doc.object();
-        if (!haveHeader)
-            summary->version = line.value(u"version").toInt();
-        QByteArray sum = line.take(QStringLiteral("sum")).toString().toLatin1();
-        bool verified = false;
-        if (summary->version >= 3) {
-            QByteArray body;
-            QByteArray written;
-            verified = splitRawLine(raw, &body, &written) && written == sum
-                       && chainSum(prev, body) == sum;
-        } else {
-            verified = chainSum(prev, canonical(line)) == sum;
-        }
-        if (sum.isEmpty() || !verified)
-            return bad(lineNo, sum.isEmpty() ? QStringLiteral("has no checksum (it was not "
-                                                              "written by this console)")
-                                             : QStringLiteral("was changed after it was written, "
-                                                              "or a line before it was removed "
-                                                              "(its checksum does not match)"));
-        prev = sum;
-        summary->validBytes = f.pos();
         if (!haveHeader) {
+            summary->version = line.value(u"version").toInt();
             if (line.value(u"type").toString() != u"header" || summary->version < kOldestVersion
                 || summary->version > kVersion)
                 return bad(lineNo, QStringLiteral("is not the header of a journal this console "
                                                   "reads (versions %1 to %2)")
                                            .arg(kOldestVersion)
                                            .arg(kVersion));
+            checking = true;
+            if (summary->version < kFirstSignedVersion) {
+                if (!distrust(QStringLiteral("it carries no signature (it was written by an "
+                                             "earlier version of the console, before journals "
+                                             "were signed, or by another program)")))
+                    return false;
+            } else {
+                summary->keyId = line.value(u"key").toString().toLatin1();
+                QString why;
+                checking = MachineKey::find(summary->keyId, &key, &why);
+                if (!checking && !distrust(why))
+                    return false;
+            }
+        }
+        const QByteArray sum = line.take(QStringLiteral("sum")).toString().toLatin1();
+        if (checking) {
+            bool verified = false;
+            if (summary->version >= 3) {
+                QByteArray body;
+                QByteArray written;
+                verified = splitRawLine(raw, &body, &written) && written == sum
+                           && sameDigest(summary->version >= kFirstSignedVersion
+                                                 ? signedSum(key.secret, prev, body)
+                                                 : chainSum(prev, body),
+                                         sum);
+            } else {
+                verified = chainSum(prev, canonical(line)) == sum;
+            }
+            if (sum.isEmpty() || !verified) {
+                checking = false;
+                const QString what
+                        = sum.isEmpty() ? QStringLiteral("line %1 has no signature").arg(lineNo)
+                          : summary->version >= kFirstSignedVersion
+                                  ? QStringLiteral("line %1 was changed after it was written, or "
+                                                   "the journal was forged (its signature does "
+                                                   "not match)")
+                                            .arg(lineNo)
+                                  : QStringLiteral("line %1 was changed after it was written, or "
+                                                   "a line before it was removed (its checksum "
+                                                   "does not match)")
+                                            .arg(lineNo);
+                if (!summary->untrusted.isEmpty() && expect.acceptUnverified)
+                    summary->untrusted += QStringLiteral("; besides, ") + what;
+                else if (!distrust(what))
+                    return false;
+            }
+        }
+        prev = sum;
+        summary->validBytes = f.pos();
+        if (!haveHeader) {
             JournalHeader &h = summary->header;
             h.kind = line.value(u"kind").toString();
             h.tenant = line.value(u"tenant").toString();
@@ -472,7 +625,48 @@ bool readJournal(const QString &path, const JournalExpectation &expect,
         return false;
     }
     summary->lastSum = prev;
+    summary->verified = summary->untrusted.isEmpty();
     return true;
+}
+
+QString untrustedJournalRefusal(const QString &path, const JournalSummary &summary)
+{
+    return QStringLiteral("The journal '%1' is not signed by this machine: %2. Nothing was "
+                          "restored. A journal can set any phone number or value of the list it "
+                          "names, so only one this machine wrote, unchanged, is restored without "
+                          "asking; if you know where this one comes from, read what it would do "
+                          "and confirm it.")
+            .arg(path, summary.untrusted);
+}
+
+QString unverifiedJournalText(const QString &path, const JournalSummary &summary, qint64 contacts,
+                              const QString &operations)
+{
+    const JournalHeader &h = summary.header;
+    const QString list
+            = h.targetName.isEmpty()
+                      ? h.target
+                      : QStringLiteral("%1 (\u201c%2\u201d)").arg(h.target, h.targetName);
+    const QString written
+            = h.createdUtc.isValid()
+                      ? h.createdUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
+                      : QStringLiteral("an unknown date");
+    return QStringLiteral("The journal %1 is not signed by this machine: %2.\n\nIt says it was "
+                          "written on %3 for the tenant %4, list %5, and names %6. Restoring it "
+                          "would %7.\n\nRestore it only if you know where it comes from and "
+                          "this is what you want.")
+            .arg(path, summary.untrusted, written, h.tenant, list,
+                 countText(contacts, QStringLiteral("contact"), QStringLiteral("contacts")),
+                 operations);
+}
+
+QString journalCutShortText(qint64 sent, qint64 planned)
+{
+    return QStringLiteral("The journal ends before its closing line: the run was stopped before "
+                          "its end (or this copy of the journal was cut short). It records %1 of "
+                          "the %2 changes the run planned as sent; those are what is put back.")
+            .arg(sent)
+            .arg(planned);
 }
 
 } // namespace cxone
@@ -482,11 +676,9 @@ namespace cxone {
 bool peekJournal(const QString &path, JournalHeader *header, QList<QJsonObject> *lastLines,
                  QString *error, qint64 tailBytes)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("'%1' cannot be read: %2").arg(path, f.errorString());
+    QFile f;
+    if (!openJournal(f, path, error))
         return false;
-    }
     const QByteArray first = f.readLine(1024 * 1024);
     const QJsonObject h = QJsonDocument::fromJson(first).object();
     if (h.value(u"type").toString() != u"header") {
