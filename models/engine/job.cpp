@@ -20,6 +20,8 @@ QString jobStateName(JobState state)
         return QStringLiteral("failed");
     case JobState::Cancelled:
         return QStringLiteral("cancelled");
+    case JobState::CompletedWithFailures:
+        return QStringLiteral("completed with failures");
     }
     return QStringLiteral("unknown");
 }
@@ -48,7 +50,7 @@ qint64 Job::elapsedMs() const
 bool Job::isFinished() const
 {
     return m_state == JobState::Succeeded || m_state == JobState::Failed
-           || m_state == JobState::Cancelled;
+           || m_state == JobState::Cancelled || m_state == JobState::CompletedWithFailures;
 }
 
 void Job::setAudit(AuditSink *sink, const QString &tenant)
@@ -96,6 +98,14 @@ void Job::setTarget(const QString &target)
         return;
     m_target = target;
     Q_EMIT titleChanged(title()); // the jobs' list shows both
+}
+
+void Job::setTargetName(const QString &name)
+{
+    if (m_targetName == name)
+        return;
+    m_targetName = name;
+    Q_EMIT titleChanged(title());
 }
 
 void Job::setTitle(const QString &title)
@@ -209,6 +219,8 @@ void Job::audit(const QString &action, const QString &outcome, const QJsonObject
     e.target = target.isEmpty() ? m_target : target;
     e.outcome = outcome;
     e.details = details;
+    if (!m_targetName.isEmpty() && target.isEmpty() && !e.details.contains(u"targetName"))
+        e.details.insert(QStringLiteral("targetName"), m_targetName);
     if (m_audit) {
         QString error;
         if (!m_audit->append(e, &error))
@@ -232,6 +244,15 @@ void Job::fail(const QString &errorText)
         return;
     m_errorText = errorText;
     setState(JobState::Failed);
+}
+
+void Job::completeWithFailures(qint64 failedItems, const QString &text)
+{
+    if (isFinished())
+        return;
+    m_failedItems = failedItems;
+    m_errorText = text;
+    setState(failedItems > 0 ? JobState::CompletedWithFailures : JobState::Succeeded);
 }
 
 void Job::finishCancelled()

@@ -77,6 +77,7 @@ TranscriptExtractJob::TranscriptExtractJob(ApiClient *client, ExtractOptions opt
     mo.entities = m_options.entities;
     m_masker = std::make_shared<const PiiMasker>(mo);
     setUnit(QStringLiteral("transcripts"));
+    setTargetName(QFileInfo(m_options.output).fileName());
     setTitle(QStringLiteral("Transcripts \u00b7 %1").arg(QFileInfo(m_options.output).fileName()));
 }
 
@@ -749,13 +750,20 @@ void TranscriptExtractJob::maybeFinish()
         return nextChunk();
     audit(QStringLiteral("transcripts.extract.finish"),
           m_failed == 0 ? QStringLiteral("succeeded") : QStringLiteral("failed"), summaryJson());
-    if (m_failed > 0)
-        return fail(QStringLiteral("%1 of %2 transcripts failed; the rest are written%3. Run "
-                                   "again with --resume to retry the failed ones.")
-                            .arg(m_failed)
-                            .arg(m_total)
-                            .arg(m_options.lakeUrl.isEmpty() ? QString()
-                                                             : QStringLiteral(" and pushed")));
+    if (m_failed > 0) {
+        const QString text
+                = QStringLiteral("%1 of %2 transcripts failed; the rest are written%3. "
+                                 "Run again with --resume to retry the failed ones.")
+                          .arg(m_failed)
+                          .arg(m_total)
+                          .arg(m_options.lakeUrl.isEmpty() ? QString()
+                                                           : QStringLiteral(" and pushed"));
+        // Some transcripts failing (archived recordings) is not the run failing when the rest
+        // are written; only a run that wrote none failed.
+        if (m_written + m_skipped == 0)
+            return fail(text);
+        return completeWithFailures(m_failed, text);
+    }
     succeed();
 }
 
