@@ -17,10 +17,12 @@
 #include <QMainWindow>
 #include <QPainter>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -104,6 +106,11 @@ void ActivityPane::setupTable()
     // Compact rows: a short pane (1280×720 with a page above) still lists several jobs.
     m_view->verticalHeader()->setMinimumSectionSize(m_view->fontMetrics().height() + 4);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    // Three jobs at least whenever the pane is open (it folds to one line for more room).
+    m_view->setMinimumHeight(m_view->horizontalHeader()->sizeHint().height()
+                             + 3 * m_view->verticalHeader()->defaultSectionSize()
+                             + 2 * m_view->frameWidth()
+                             + m_view->horizontalScrollBar()->sizeHint().height());
     m_view->horizontalHeader()->setStretchLastSection(false);
     // The job's name says what it is ("Export · Gold loyalty members"): it gets the room.
     m_view->horizontalHeader()->setSectionResizeMode(JobListModel::KindColumn,
@@ -121,11 +128,12 @@ void ActivityPane::setupTable()
 void ActivityPane::setColumnWidths()
 {
     const QFontMetrics fm = m_view->fontMetrics();
+    // Narrow enough that every column fits beside the details at 1280 px; the progress bar
+    // shows the percentage alone when the counts do not fit.
     m_view->setColumnWidth(
             JobListModel::ProgressColumn,
-            fm.horizontalAdvance(
-                    QStringLiteral("%1 / %1 records (100\u00a0%)").arg(QLocale().toString(888888)))
-                    + 20);
+            fm.horizontalAdvance(QStringLiteral("%1 / %1 records").arg(QLocale().toString(88888)))
+                    + 16);
     const int narrow = fm.horizontalAdvance(QStringLiteral("0000000/s")) + 12;
     for (int c : {int(JobListModel::ElapsedColumn), int(JobListModel::RetriesColumn),
                   int(JobListModel::ErrorsColumn)})
@@ -134,10 +142,9 @@ void ActivityPane::setColumnWidths()
             JobListModel::ThroughputColumn,
             fm.horizontalAdvance(QLocale().toString(888888) + QStringLiteral(" records/s")) + 16);
     m_view->setColumnWidth(JobListModel::EtaColumn, narrow);
-    m_view->setColumnWidth(JobListModel::TargetColumn, narrow * 2);
-    // "completed with 12 failures" is the longest state.
+    m_view->setColumnWidth(JobListModel::TargetColumn, narrow * 3 / 2);
     m_view->setColumnWidth(JobListModel::StateColumn,
-                           fm.horizontalAdvance(QStringLiteral("completed with 12 failures")) + 12);
+                           fm.horizontalAdvance(QStringLiteral("completed with 7 failures")) + 12);
 }
 
 void ActivityPane::setupCancel()
@@ -197,9 +204,8 @@ void ActivityPane::buildLayout()
     detailScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     detailScroll->setWidget(m_detail);
     m_splitter->addWidget(detailScroll);
-    // Half each: the details hold a chart whose axes and legend need the width.
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -287,8 +293,11 @@ void ActivityPane::setCollapsed(bool collapsed)
     if (main && !dock->isFloating()) {
         if (collapsed)
             m_expandedHeight = dock->height();
-        const int height = collapsed ? dock->minimumSizeHint().height() : m_expandedHeight;
-        main->resizeDocks({dock}, {std::max(height, 1)}, Qt::Vertical);
+        // Once the hidden table no longer counts in the dock's minimum.
+        QTimer::singleShot(0, dock, [main, dock, collapsed, this] {
+            const int height = collapsed ? dock->minimumSizeHint().height() : m_expandedHeight;
+            main->resizeDocks({dock}, {std::max(height, 1)}, Qt::Vertical);
+        });
     }
 }
 

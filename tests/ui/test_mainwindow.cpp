@@ -298,8 +298,10 @@ void TestMainWindow::paneShowsSeveralJobsAt1280x720()
     ActivityPane *pane = m_window->activityPane();
     const int pageHeight = m_window->centralWidget()->height();
     pane->setCollapsed(true);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->centralWidget()->height() > pageHeight, testTimeoutMs);
+    const bool roomGiven = QTest::qWaitFor(
+            [&] { return m_window->centralWidget()->height() > pageHeight; }, testTimeoutMs);
     pane->setCollapsed(false);
+    QVERIFY(roomGiven);
     m_window->resize(before);
 }
 

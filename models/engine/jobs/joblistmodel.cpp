@@ -123,7 +123,8 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
         if (job && index.column() == TargetColumn)
             return job->target(); // the id, for a person who needs to look it up
         if (job && (state == JobState::Failed || state == JobState::CompletedWithFailures))
-            return job->errorText();
+            return QString(words::jobState(state, job->failedItems()) + QStringLiteral(": ")
+                           + job->errorText());
         if (!t.waitText().isEmpty())
             return t.waitText();
         return job ? QStringLiteral("%1 (%2)").arg(progress.phase, words::jobKind(job->kind()))
