@@ -57,7 +57,7 @@ EntityPicker::EntityPicker(Style style, const Spec &spec, QAbstractItemModel *mo
     }
     top->addWidget(m_buttons);
     column(this, {top, stretchOf(m_table), m_info});
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &EntityPicker::reportCurrent);
     followResets();
 }
@@ -79,7 +79,9 @@ QString EntityPicker::currentId() const
 {
     if (m_combo)
         return m_combo->currentData(m_idRole).toString();
-    return m_table->currentIndex().siblingAtColumn(0).data(m_idRole).toString();
+    // A table's choice is the row it shows selected: one the search hides is chosen no more.
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(m_idRole).toString();
 }
 
 void EntityPicker::setCurrentId(const QString &id)

@@ -42,6 +42,7 @@ public:
     QLabel *info() const { return m_info; }
 
     void setInfo(const QString &text);
+    // The combo's current thing, or the table's selected row (empty: none selected).
     QString currentId() const;
     // Shows `id` as the choice without reporting it back.
     void setCurrentId(const QString &id);

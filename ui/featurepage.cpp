@@ -4,6 +4,7 @@
 #include "models/engine/session/consolecontext.h"
 #include "models/engine/session/tenantsession.h"
 #include "models/engine/session/workspace.h"
+#include "network/displaytext.h"
 #include "ui/confirmdialog.h"
 #include "ui/splitters.h"
 
@@ -144,6 +145,7 @@ QLabel *FeaturePage::statusLabel()
     if (!m_status) {
         m_status = named(new QLabel(this), tr("Status"));
         m_status->setWordWrap(true);
+        m_status->setTextFormat(Qt::PlainText); // status texts quote servers and files
         m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     return m_status;
@@ -151,7 +153,7 @@ QLabel *FeaturePage::statusLabel()
 
 void FeaturePage::setStatus(const QString &text)
 {
-    statusLabel()->setText(text);
+    statusLabel()->setText(displayText(text, -1, LineBreaks::Keep));
 }
 
 QString FeaturePage::statusText() const

@@ -92,15 +92,28 @@ QFormLayout *form(std::initializer_list<Field> fields)
 {
     auto *f = new QFormLayout;
     for (const Field &field : fields) {
+        QLayout *withBeside = field.beside ? row({stretchOf(field.field), field.beside}) : nullptr;
         if (field.label.isEmpty()) {
-            f->addRow(field.field);
+            if (withBeside)
+                f->addRow(withBeside);
+            else
+                f->addRow(field.field);
             continue;
         }
-        auto *label = new QLabel(field.label);
-        label->setBuddy(field.field);
-        f->addRow(label, field.field);
+        QLabel *label = labelFor(field.label, field.field);
+        if (withBeside)
+            f->addRow(label, withBeside);
+        else
+            f->addRow(label, field.field);
     }
     return f;
+}
+
+QLabel *labelFor(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text);
+    label->setBuddy(buddy);
+    return label;
 }
 
 QGroupBox *group(const QString &title, QLayout *layout)

@@ -58,13 +58,17 @@ QVBoxLayout *column(std::initializer_list<Item> items);
 QHBoxLayout *row(QWidget *owner, std::initializer_list<Item> items);
 QVBoxLayout *column(QWidget *owner, std::initializer_list<Item> items);
 
-// A form row: the label's mnemonic (&) moves the focus to the field.
+// A form row: the label's mnemonic (&) moves the focus to the field. `beside`, when given, stands
+// after the field on its row (a Browse… button).
 struct Field
 {
     QString label;
     QWidget *field;
+    QWidget *beside = nullptr;
 };
 QFormLayout *form(std::initializer_list<Field> fields);
+// A field's label on its own (for a grid): its mnemonic moves the focus to `buddy`.
+QLabel *labelFor(const QString &text, QWidget *buddy);
 
 // A titled frame around a layout.
 QGroupBox *group(const QString &title, QLayout *layout);

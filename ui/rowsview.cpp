@@ -1,11 +1,13 @@
 #include "ui/rowsview.h"
 
+#include "ui/featurepage.h"
 #include "ui/layoutbuilder.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -52,6 +54,32 @@ int RowsView::filterSlot() const
 {
     const int counts = m_line->indexOf(m_counts);
     return counts >= 0 ? counts : m_line->count();
+}
+
+QLineEdit *RowsView::addSearch(const QString &label, const QString &name,
+                               const QString &placeholder)
+{
+    auto *search = named(new QLineEdit, name);
+    search->setPlaceholderText(placeholder);
+    enableClearButton(search, tr("Clear the filter"));
+    auto *caption = new QLabel(label);
+    caption->setBuddy(search);
+    // The counts keep the width of their text; the field takes the rest.
+    const int at = m_line->indexOf(m_counts);
+    m_line->insertWidget(at, caption);
+    m_line->insertWidget(at + 1, search, 1);
+    m_line->setStretchFactor(m_counts, 0);
+    connect(search, &QLineEdit::textChanged, this, &RowsView::searchChanged);
+    return search;
+}
+
+void RowsView::setBrowsable(QAbstractItemView::SelectionMode mode)
+{
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(mode);
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
 }
 
 void RowsView::addTool(QWidget *widget)

@@ -3,6 +3,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -25,7 +26,12 @@ public:
         QString text; // with its mnemonic; empty: the bar has no such button
         QString name; // accessible name
     };
+    // Line: one line along the page's foot. Stacked: the buttons, then the progress, then the
+    // status (only while there is one), for a narrow column under the settings they run.
+    enum class Shape { Line, Stacked };
     RunBar(Workspace *workspace, const Action &apply, const Action &undo,
+           QWidget *parent = nullptr);
+    RunBar(Workspace *workspace, const Action &apply, const Action &undo, Shape shape,
            QWidget *parent = nullptr);
 
     QPushButton *applyButton() const { return m_apply; }
@@ -37,6 +43,11 @@ public:
     void addInfo(QWidget *widget);
     // A button of the page's own, placed before the standard ones and enabled by the page.
     void addButton(QPushButton *button);
+    // Cancel in the page's words ("Cancel export").
+    void setCancelAction(const Action &cancel);
+    // The status shows in `label`, which the page places elsewhere (above the rows it speaks
+    // of); the bar keeps the room its own took.
+    void showStatusIn(QLabel *label);
 
 Q_SIGNALS:
     void applyClicked();
@@ -52,6 +63,8 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
     QPushButton *m_cancel;
+    QHBoxLayout *m_buttons = nullptr; // the line that holds Cancel
+    Shape m_shape;
     QPushButton *m_undo = nullptr;
     QPushButton *m_apply = nullptr;
 };

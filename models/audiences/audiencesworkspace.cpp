@@ -7,10 +7,10 @@
 #include "models/engine/io/boundedinput.h"
 #include "models/engine/session/tenantsession.h"
 #include "network/apiclient.h"
+#include "network/fileio.h"
 #include "network/webhookclient.h"
 
 #include <QLocale>
-#include <QSaveFile>
 #include <QSettings>
 #include <QUndoStack>
 #include <QUuid>
@@ -120,16 +120,15 @@ void AudiencesWorkspace::refresh()
     setStatus(tr("Loading the audiences…"));
     m_listCall = AudiencesApi(session()->client()).list();
     connect(m_listCall, &CallHandle::finished, this, [this](const Result &r) {
-        QList<AudienceInfo> list;
-        QString error;
         if (r.error == ErrorKind::Cancelled)
             return;
-        if (!r.ok() || !AudiencesApi::parseList(r.json.object(), &list, &error)) {
-            setStatus(r.ok() ? error : r.errorText, true);
+        const Expected<QList<AudienceInfo>> list = AudiencesApi::readList(r);
+        if (!list) {
+            setStatus(list.error(), true);
             return;
         }
-        m_list->setAudiences(list);
-        setStatus(tr("%n audience(s).", nullptr, int(list.size())));
+        m_list->setAudiences(*list);
+        setStatus(tr("%n audience(s).", nullptr, int(list->size())));
         Q_EMIT listLoaded();
         Q_EMIT current(m_doc->audienceId());
     });
@@ -146,13 +145,13 @@ void AudiencesWorkspace::load(const QString &id)
     connect(m_loadCall, &CallHandle::finished, this, [this, id](const Result &r) {
         if (r.error == ErrorKind::Cancelled)
             return;
-        AudienceInfo a;
-        QString error;
-        if (!r.ok() || !AudiencesApi::parseAudience(r.json.object(), &a, &error)) {
-            setStatus(r.ok() ? error : r.errorText, true);
+        const Expected<AudienceInfo> loaded = AudiencesApi::readAudience(r);
+        if (!loaded) {
+            setStatus(loaded.error(), true);
             Q_EMIT current(m_doc->audienceId());
             return;
         }
+        const AudienceInfo &a = *loaded;
         m_showProblems = true;
         m_doc->load(a);
         m_list->upsert(a);
@@ -219,16 +218,14 @@ void AudiencesWorkspace::loadCatalogue(const QString &source)
     m_catalogueCalls.insert(source, call);
     connect(call, &CallHandle::finished, this, [this, source](const Result &r) {
         m_catalogueCalls.remove(source);
-        QList<AudienceField> fields;
-        QString error;
-        if (!r.ok() || !AudiencesApi::parseFields(r.json.object(), &fields, &error)) {
+        const Expected<QList<AudienceField>> fields = AudiencesApi::readFields(r);
+        if (!fields) {
             if (r.error != ErrorKind::Cancelled)
-                setStatus(tr("The fields of %1 did not load: %2")
-                                  .arg(source, r.ok() ? error : r.errorText),
+                setStatus(tr("The fields of %1 did not load: %2").arg(source, fields.error()),
                           true);
             return;
         }
-        m_catalogues.insert(source, FieldCatalogue(source, fields));
+        m_catalogues.insert(source, FieldCatalogue(source, *fields));
         applyCatalogue();
         Q_EMIT catalogueLoaded(source);
     });
@@ -359,9 +356,8 @@ bool AudiencesWorkspace::importFrom(const QString &path, QString *error)
 
 bool AudiencesWorkspace::exportTo(const QString &path, QString *error)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(m_doc->toJson()) < 0 || !f.commit()) {
-        const QString why = tr("Cannot write %1: %2").arg(path, f.errorString());
+    QString why;
+    if (!writeOutputFile(path, m_doc->toJson(), &why)) {
         setStatus(why, true);
         if (error)
             *error = why;

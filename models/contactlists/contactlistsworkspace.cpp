@@ -77,14 +77,12 @@ void ContactListsWorkspace::refreshLists(bool announce)
         setStatus(tr("Loading the contact lists…"));
     CallHandle *call = ContactListsApi(session()->client()).lists();
     connect(call, &CallHandle::finished, this, [this, announce](const Result &r) {
-        QString error;
-        QList<ContactListInfo> lists;
-        if (!r.ok() || !ContactListsApi::parseLists(r.json.object(), &lists, &error)) {
-            setStatus(tr("The contact lists could not be loaded: %1")
-                              .arg(r.ok() ? error : r.errorText));
+        Expected<QList<ContactListInfo>> lists = ContactListsApi::readLists(r);
+        if (!lists) {
+            setStatus(tr("The contact lists could not be loaded: %1").arg(lists.error()), true);
             return;
         }
-        m_listInfo = lists;
+        m_listInfo = std::move(*lists);
         QList<EntityRow> rows;
         for (const ContactListInfo &l : std::as_const(m_listInfo))
             rows.append({l.id,

@@ -132,14 +132,13 @@ void EnrichmentWorkspace::loadSchema()
         return;
     CallHandle *call = EnrichmentApi(session()->client()).schema(c->contactListId);
     connect(call, &CallHandle::finished, this, [this](const Result &r) {
-        ListSchema schema;
-        QString error;
-        if (!r.ok() || !EnrichmentApi::parseSchema(r.json.object(), &schema, &error)) {
-            setStatus(tr("The list's attributes could not be loaded: %1")
-                              .arg(r.ok() ? error : r.errorText));
+        Expected<ListSchema> schema = EnrichmentApi::readSchema(r);
+        if (!schema) {
+            setStatus(tr("The list's attributes could not be loaded: %1").arg(schema.error()),
+                      true);
             return;
         }
-        m_schema = schema;
+        m_schema = std::move(*schema);
         if (m_table)
             remap();
         Q_EMIT schemaLoaded();

@@ -41,7 +41,7 @@ EnrichOptions ReadingOptionsWidget::options() const
     EnrichOptions o = m_value; // what this widget does not edit stays as it was given
     o.extraNullTokens.clear();
     o.coercion.dateOrder = DateOrder(m_dateOrder->currentData().toInt());
-    o.coercion.decimalComma = m_decimalComma->isChecked();
+    o.coercion.decimalMark = m_decimalComma->isChecked() ? DecimalMark::Comma : DecimalMark::Auto;
     o.duplicates = DuplicatePolicy(m_duplicates->currentData().toInt());
     for (const QString &t : m_nullTokens->text().split(u',', Qt::SkipEmptyParts))
         o.extraNullTokens << t.trimmed();
@@ -53,7 +53,7 @@ void ReadingOptionsWidget::setOptions(const EnrichOptions &o)
     m_setting = true;
     m_value = o;
     m_dateOrder->setCurrentIndex(m_dateOrder->findData(int(o.coercion.dateOrder)));
-    m_decimalComma->setChecked(o.coercion.decimalComma);
+    m_decimalComma->setChecked(o.coercion.decimalMark == DecimalMark::Comma);
     m_duplicates->setCurrentIndex(m_duplicates->findData(int(o.duplicates)));
     if (options().extraNullTokens != o.extraNullTokens) // keep what is being typed
         m_nullTokens->setText(o.extraNullTokens.join(QStringLiteral(", ")));

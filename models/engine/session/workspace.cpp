@@ -4,6 +4,7 @@
 #include "models/engine/jobs/jobtracker.h"
 #include "models/engine/session/consolecontext.h"
 #include "models/engine/session/tenantsession.h"
+#include "network/displaytext.h"
 
 namespace cxone {
 
@@ -59,11 +60,18 @@ void Workspace::cancel()
 
 void Workspace::setStatus(const QString &text, bool problem)
 {
-    if (text == m_status && problem == m_statusProblem)
+    // Status lines quote servers and files (a job's messages, its error): shown inert.
+    const QString shown = displayText(text, -1, LineBreaks::Keep);
+    if (shown == m_status && problem == m_statusProblem)
         return;
-    m_status = text;
+    m_status = shown;
     m_statusProblem = problem;
-    Q_EMIT statusChanged(text);
+    Q_EMIT statusChanged(shown);
+}
+
+void Workspace::jobMessage(const QString &text)
+{
+    setStatus(text);
 }
 
 Job *Workspace::start(Job *job)
@@ -75,7 +83,11 @@ Job *Workspace::start(Job *job)
     m_running = job;
     delete m_tracker;
     m_tracker = new JobTracker(job, this);
-    connect(job, &Job::message, this, [this](const QString &text) { setStatus(text); });
+    connect(job, &Job::message, this, &Workspace::jobMessage);
+    connect(m_tracker, &JobTracker::changed, this, [this, tracker = m_tracker] {
+        if (!tracker->waitText().isEmpty())
+            jobMessage(tracker->waitText());
+    });
     connect(job, &Job::finished, this, [this, job] {
         Q_EMIT jobFinished(job);
         Q_EMIT actionsChanged();

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "models/engine/job.h"
+
 #include <QObject>
 #include <QPointer>
 
 namespace cxone {
 
 class ConsoleContext;
-class Job;
 class JobTracker;
 class TenantSession;
 
@@ -58,6 +59,9 @@ protected:
     // The workspace's answer to a new session (nullptr: none is active).
     virtual void onSessionChanged(TenantSession *session) = 0;
     void setStatus(const QString &text, bool problem = false);
+    // What the running job says — its messages, and why it waits while it waits — goes to the
+    // status line; a workspace that keeps a status per thing it works on files it there.
+    virtual void jobMessage(const QString &text);
     // Starts `job` in the session (which owns it from then on) and tracks it as the running one.
     Job *start(Job *job);
 
