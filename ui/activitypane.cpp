@@ -9,16 +9,20 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMainWindow>
 #include <QPainter>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -67,10 +71,29 @@ ActivityPane::ActivityPane(JobRegistry *registry, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_summary(new QLabel(this))
     , m_cancel(new QAction(tr("&Cancel job"), this))
+    , m_collapse(new QToolButton(this))
 {
     setObjectName(QStringLiteral("activityPane"));
     setAccessibleName(tr("Activity"));
+    setupTable();
+    setupCancel();
+    setupCollapse();
+    buildLayout();
 
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ActivityPane::onSelectionChanged);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        updateActions();
+        updateSummary();
+    });
+    for (Job *job : registry->jobs())
+        onJobAdded(job);
+    connect(registry, &JobRegistry::jobAdded, this, &ActivityPane::onJobAdded);
+    updateSummary();
+}
+
+void ActivityPane::setupTable()
+{
     m_view->setObjectName(QStringLiteral("jobTable"));
     m_view->setAccessibleName(tr("Jobs of this session"));
     m_view->setModel(m_model);
@@ -80,6 +103,14 @@ ActivityPane::ActivityPane(JobRegistry *registry, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setItemDelegateForColumn(JobListModel::ProgressColumn, new ProgressDelegate(m_view));
     m_view->verticalHeader()->setVisible(false);
+    // Compact rows: a short pane (1280×720 with a page above) still lists several jobs.
+    m_view->verticalHeader()->setMinimumSectionSize(m_view->fontMetrics().height() + 4);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    // Three jobs at least whenever the pane is open (it folds to one line for more room).
+    m_view->setMinimumHeight(m_view->horizontalHeader()->sizeHint().height()
+                             + 3 * m_view->verticalHeader()->defaultSectionSize()
+                             + 2 * m_view->frameWidth()
+                             + m_view->horizontalScrollBar()->sizeHint().height());
     m_view->horizontalHeader()->setStretchLastSection(false);
     // The job's name says what it is ("Export · Gold loyalty members"): it gets the room.
     m_view->horizontalHeader()->setSectionResizeMode(JobListModel::KindColumn,
@@ -88,26 +119,36 @@ ActivityPane::ActivityPane(JobRegistry *registry, QWidget *parent)
                                                      QHeaderView::Interactive);
     m_view->horizontalHeader()->setSectionResizeMode(JobListModel::ProgressColumn,
                                                      QHeaderView::Interactive);
-    m_view->setColumnWidth(
-            JobListModel::ProgressColumn,
-            m_view->fontMetrics().horizontalAdvance(
-                    QStringLiteral("%1 / %1 records (100\u00a0%)").arg(QLocale().toString(888888)))
-                    + 20);
-    const int narrow = m_view->fontMetrics().horizontalAdvance(QStringLiteral("0000000/s")) + 12;
-    for (int c : {int(JobListModel::ElapsedColumn), int(JobListModel::RetriesColumn),
-                  int(JobListModel::ErrorsColumn)})
-        m_view->setColumnWidth(c, narrow * 3 / 4);
-    m_view->setColumnWidth(JobListModel::ThroughputColumn,
-                           m_view->fontMetrics().horizontalAdvance(QLocale().toString(888888)
-                                                                   + QStringLiteral(" records/s"))
-                                   + 16);
-    m_view->setColumnWidth(JobListModel::EtaColumn, narrow);
-    m_view->setColumnWidth(JobListModel::TargetColumn, narrow * 2);
-    m_view->setColumnWidth(JobListModel::StateColumn, narrow);
+    setColumnWidths();
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_view->setTabKeyNavigation(false);
+}
 
+void ActivityPane::setColumnWidths()
+{
+    const QFontMetrics fm = m_view->fontMetrics();
+    // Narrow enough that every column fits beside the details at 1280 px; the progress bar
+    // shows the percentage alone when the counts do not fit.
+    m_view->setColumnWidth(
+            JobListModel::ProgressColumn,
+            fm.horizontalAdvance(QStringLiteral("%1 / %1 records").arg(QLocale().toString(88888)))
+                    + 16);
+    const int narrow = fm.horizontalAdvance(QStringLiteral("0000000/s")) + 12;
+    for (int c : {int(JobListModel::ElapsedColumn), int(JobListModel::RetriesColumn),
+                  int(JobListModel::ErrorsColumn)})
+        m_view->setColumnWidth(c, narrow * 3 / 4);
+    m_view->setColumnWidth(
+            JobListModel::ThroughputColumn,
+            fm.horizontalAdvance(QLocale().toString(888888) + QStringLiteral(" records/s")) + 16);
+    m_view->setColumnWidth(JobListModel::EtaColumn, narrow);
+    m_view->setColumnWidth(JobListModel::TargetColumn, narrow * 3 / 2);
+    m_view->setColumnWidth(JobListModel::StateColumn,
+                           fm.horizontalAdvance(QStringLiteral("completed with 7 failures")) + 12);
+}
+
+void ActivityPane::setupCancel()
+{
     m_cancel->setObjectName(QStringLiteral("actionCancelJob"));
     m_cancel->setIcon(QIcon::fromTheme(QStringLiteral("process-stop"),
                                        style()->standardIcon(QStyle::SP_BrowserStop)));
@@ -120,7 +161,24 @@ ActivityPane::ActivityPane(JobRegistry *registry, QWidget *parent)
         if (Job *job = selectedJob())
             job->cancel();
     });
+}
 
+void ActivityPane::setupCollapse()
+{
+    m_collapse->setObjectName(QStringLiteral("activityCollapse"));
+    m_collapse->setCheckable(true);
+    m_collapse->setAutoRaise(true);
+    m_collapse->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_collapse->setAccessibleName(tr("Show the activity as one line"));
+    m_collapse->setToolTip(tr("Show only a line about the running jobs, leaving the page the "
+                              "room"));
+    connect(m_collapse, &QToolButton::toggled, this, &ActivityPane::setCollapsed);
+    m_collapse->setText(tr("One line"));
+    m_collapse->setIcon(style()->standardIcon(QStyle::SP_TitleBarShadeButton));
+}
+
+void ActivityPane::buildLayout()
+{
     auto *cancelButton = new QToolButton(this);
     cancelButton->setObjectName(QStringLiteral("cancelSelectedJob"));
     cancelButton->setDefaultAction(m_cancel);
@@ -128,18 +186,15 @@ ActivityPane::ActivityPane(JobRegistry *registry, QWidget *parent)
     cancelButton->setAccessibleName(tr("Cancel the selected job"));
     m_summary->setObjectName(QStringLiteral("activitySummary"));
     m_summary->setAccessibleName(tr("Activity summary"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_summary, 1);
+    bar->addWidget(m_collapse);
     bar->addWidget(cancelButton);
 
-    auto *left = new QWidget(m_splitter);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addLayout(bar);
-    leftLayout->addWidget(m_view, 1);
     m_splitter->setObjectName(QStringLiteral("activitySplitter"));
-    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_view);
     // The details scroll when the pane is short: their height never grows the window.
     auto *detailScroll = new QScrollArea(m_splitter);
     detailScroll->setObjectName(QStringLiteral("jobDetailScroll"));
@@ -155,18 +210,8 @@ ActivityPane::ActivityPane(JobRegistry *registry, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_splitter);
-
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ActivityPane::onSelectionChanged);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
-        updateActions();
-        updateSummary();
-    });
-    for (Job *job : registry->jobs())
-        onJobAdded(job);
-    connect(registry, &JobRegistry::jobAdded, this, &ActivityPane::onJobAdded);
-    updateSummary();
+    layout->addLayout(bar);
+    layout->addWidget(m_splitter, 1);
 }
 
 ActivityPane::~ActivityPane() = default;
@@ -229,6 +274,57 @@ void ActivityPane::updateActions()
     m_cancel->setEnabled(job && !job->isFinished());
 }
 
+void ActivityPane::setCollapsed(bool collapsed)
+{
+    if (m_collapse->isChecked() != collapsed) {
+        m_collapse->setChecked(collapsed); // comes back here through toggled()
+        return;
+    }
+    m_splitter->setVisible(!collapsed);
+    m_collapse->setText(collapsed ? tr("Show jobs") : tr("One line"));
+    m_collapse->setAccessibleName(collapsed ? tr("Show the jobs and their details")
+                                            : tr("Show the activity as one line"));
+    m_collapse->setIcon(style()->standardIcon(collapsed ? QStyle::SP_TitleBarUnshadeButton
+                                                        : QStyle::SP_TitleBarShadeButton));
+    updateSummary();
+    // In a dock, give the page what the pane no longer needs (and take it back).
+    auto *dock = qobject_cast<QDockWidget *>(parentWidget());
+    auto *main = dock ? qobject_cast<QMainWindow *>(dock->parentWidget()) : nullptr;
+    if (main && !dock->isFloating()) {
+        if (collapsed)
+            m_expandedHeight = dock->height();
+        // Once the hidden table no longer counts in the dock's minimum.
+        QTimer::singleShot(0, dock, [main, dock, collapsed, this] {
+            const int height = collapsed ? dock->minimumSizeHint().height() : m_expandedHeight;
+            main->resizeDocks({dock}, {std::max(height, 1)}, Qt::Vertical);
+        });
+    }
+}
+
+QString ActivityPane::summaryText() const
+{
+    return m_summary->text();
+}
+
+bool ActivityPane::isCollapsed() const
+{
+    return m_collapse->isChecked();
+}
+
+QString ActivityPane::runningSummary() const
+{
+    QStringList parts;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex state = m_model->index(row, JobListModel::StateColumn);
+        if (!state.data(JobListModel::IsRunningRole).toBool())
+            continue;
+        const double fraction = state.data(JobListModel::ProgressRole).toDouble();
+        const QString title = m_model->index(row, JobListModel::KindColumn).data().toString();
+        parts << (fraction < 0 ? title : tr("%1 %2\u00a0%").arg(title).arg(int(fraction * 100.0)));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
 void ActivityPane::updateSummary()
 {
     const int total = m_model->rowCount();
@@ -237,14 +333,17 @@ void ActivityPane::updateSummary()
         m_summary->setText(tr("No jobs have run in this session yet."));
         return;
     }
-    m_summary->setText(tr("%n job(s) this session", "", total) + QStringLiteral(" · ")
-                       + tr("%n running", "", running));
+    const QString counts = tr("%n job(s) this session", "", total) + QStringLiteral(" · ")
+                           + tr("%n running", "", running);
+    const QString jobs = isCollapsed() ? runningSummary() : QString();
+    m_summary->setText(jobs.isEmpty() ? counts : counts + QStringLiteral(": ") + jobs);
 }
 
 void ActivityPane::saveLayout(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("activity/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("activity/header"), m_view->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("activity/oneLine"), isCollapsed());
 }
 
 void ActivityPane::restoreLayout(const QSettings &settings)
@@ -252,6 +351,7 @@ void ActivityPane::restoreLayout(const QSettings &settings)
     m_splitter->restoreState(settings.value(QStringLiteral("activity/splitter")).toByteArray());
     m_view->horizontalHeader()->restoreState(
             settings.value(QStringLiteral("activity/header")).toByteArray());
+    m_collapse->setChecked(settings.value(QStringLiteral("activity/oneLine"), false).toBool());
 }
 
 } // namespace cxone

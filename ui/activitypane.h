@@ -9,6 +9,7 @@ class QLabel;
 class QSettings;
 class QSplitter;
 class QTableView;
+class QToolButton;
 
 namespace cxone {
 
@@ -47,10 +48,21 @@ public:
     Job *selectedJob() const;
     void selectJob(const QString &jobId);
 
+    // One line about the running jobs instead of the table and details (a short screen).
+    void setCollapsed(bool collapsed);
+    bool isCollapsed() const;
+    QString summaryText() const;
+
     void saveLayout(QSettings &settings) const;
     void restoreLayout(const QSettings &settings);
 
 private:
+    void setupTable();
+    void setColumnWidths();
+    void setupCancel();
+    void setupCollapse();
+    void buildLayout();
+    QString runningSummary() const;
     void onJobAdded(Job *job);
     void onSelectionChanged();
     void updateActions();
@@ -63,6 +75,8 @@ private:
     QSplitter *m_splitter;
     QLabel *m_summary;
     QAction *m_cancel;
+    QToolButton *m_collapse;
+    int m_expandedHeight = 320;
     QHash<QString, LatencyHistory *> m_histories;
 };
 

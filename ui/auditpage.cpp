@@ -6,6 +6,7 @@
 
 #include "models/engine/audit/auditmodel.h"
 #include "models/engine/audit/auditstore.h"
+#include "models/engine/audit/plainwords.h"
 #include "models/engine/job.h"
 #include "models/engine/jobs/jobregistry.h"
 #include "ui/confirmdialog.h"
@@ -46,6 +47,7 @@ AuditPage::AuditPage(AuditStore *store, JobRegistry *jobs, QWidget *parent)
     , m_useUntil(new QCheckBox(tr("Until"), this))
     , m_until(new QDateTimeEdit(this))
     , m_details(new QPlainTextEdit(this))
+    , m_showRaw(new QCheckBox(tr("Show &raw"), this))
     , m_count(new QLabel(this))
     , m_verifyResult(new QLabel(this))
     , m_exportButton(new QPushButton(tr("&Export JSONL…"), this))
@@ -56,7 +58,23 @@ AuditPage::AuditPage(AuditStore *store, JobRegistry *jobs, QWidget *parent)
 {
     setObjectName(QStringLiteral("auditPage"));
     m_proxy->setSourceModel(m_model);
+    setupFilters();
+    setupActions();
+    setupTable();
+    setupDetails();
+    buildLayout();
+    connectControls(jobs);
+    updateChoices();
+    updateCount();
+    if (!store || !store->isOpen()) {
+        m_count->setText(tr("No audit trail is open."));
+        m_exportButton->setEnabled(false);
+        m_verifyButton->setEnabled(false);
+    }
+}
 
+void AuditPage::setupFilters()
+{
     m_kind->setObjectName(QStringLiteral("auditKindFilter"));
     m_kind->setAccessibleName(tr("Job kind filter"));
     m_outcome->setObjectName(QStringLiteral("auditOutcomeFilter"));
@@ -81,7 +99,10 @@ AuditPage::AuditPage(AuditStore *store, JobRegistry *jobs, QWidget *parent)
     const QDateTime now = QDateTime::currentDateTime();
     m_since->setDateTime(now.addDays(-1));
     m_until->setDateTime(now.addSecs(3600));
+}
 
+void AuditPage::setupActions()
+{
     m_exportButton->setObjectName(QStringLiteral("auditExport"));
     m_exportButton->setAccessibleName(tr("Export the shown entries as JSONL"));
     m_verifyButton->setObjectName(QStringLiteral("auditVerify"));
@@ -95,7 +116,10 @@ AuditPage::AuditPage(AuditStore *store, JobRegistry *jobs, QWidget *parent)
     m_verifyResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_count->setObjectName(QStringLiteral("auditCount"));
     m_count->setAccessibleName(tr("Entries shown"));
+}
 
+void AuditPage::setupTable()
+{
     m_view->setObjectName(QStringLiteral("auditTable"));
     m_view->setAccessibleName(tr("Audit entries"));
     m_view->setModel(m_proxy);
@@ -104,18 +128,42 @@ AuditPage::AuditPage(AuditStore *store, JobRegistry *jobs, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(AuditModel::TimeColumn, Qt::DescendingOrder);
     m_view->verticalHeader()->setVisible(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_view->setTabKeyNavigation(false);
     m_view->setColumnWidth(AuditModel::TimeColumn, 150);
+    // What happened, in a sentence, takes the room left; the details line is short here and whole
+    // in the panel below.
+    const QFontMetrics fm = m_view->fontMetrics();
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(AuditModel::ActionColumn, QHeaderView::Stretch);
+    m_view->setColumnWidth(AuditModel::TenantColumn,
+                           fm.horizontalAdvance(QStringLiteral("production-eu")) + 16);
+    m_view->setColumnWidth(AuditModel::JobColumn,
+                           fm.horizontalAdvance(QStringLiteral("Transcript extraction")) + 16);
+    m_view->setColumnWidth(AuditModel::TargetColumn,
+                           fm.horizontalAdvance(QStringLiteral("Gold loyalty members")) + 16);
+    m_view->setColumnWidth(AuditModel::OutcomeColumn,
+                           fm.horizontalAdvance(QStringLiteral("Cancelled")) + 16);
+    m_view->setColumnWidth(AuditModel::DetailsColumn,
+                           fm.horizontalAdvance(QStringLiteral("Batch: 53 · Contacts: 150")) + 16);
+}
 
+void AuditPage::setupDetails()
+{
     m_details->setObjectName(QStringLiteral("auditDetails"));
     m_details->setAccessibleName(tr("Entry details"));
     m_details->setReadOnly(true);
     m_details->setPlaceholderText(tr("Select an entry to see all of it."));
-    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // The stored entry (codes, ids, JSON) only when asked for; exports always hold it.
+    m_showRaw->setObjectName(QStringLiteral("auditShowRaw"));
+    m_showRaw->setAccessibleName(tr("Show the stored entry as JSON"));
+    m_showRaw->setToolTip(tr("Show the entry as it is stored and exported: codes, ids and JSON"));
+}
 
+void AuditPage::buildLayout()
+{
     auto *filters = new QHBoxLayout;
     auto *kindLabel = new QLabel(tr("&Kind:"), this);
     kindLabel->setBuddy(m_kind);
@@ -133,6 +181,7 @@ AuditPage::AuditPage(AuditStore *store, JobRegistry *jobs, QWidget *parent)
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_count, 1);
+    actions->addWidget(m_showRaw);
     actions->addWidget(m_verifyResult, 2);
     actions->addWidget(m_verifyButton);
     actions->addWidget(m_acceptButton);
@@ -152,8 +201,10 @@ AuditPage::AuditPage(AuditStore *store, JobRegistry *jobs, QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
     layout->addLayout(actions);
+}
 
-    updateChoices();
+void AuditPage::connectControls(JobRegistry *jobs)
+{
     m_textDebounce->setSingleShot(true);
     m_textDebounce->setInterval(200);
     connect(m_textDebounce, &QTimer::timeout, this, &AuditPage::applyFilters);
@@ -201,12 +252,7 @@ AuditPage::AuditPage(AuditStore *store, JobRegistry *jobs, QWidget *parent)
             connect(job, &Job::audited, m_refreshDebounce, qOverload<>(&QTimer::start));
         });
     }
-    updateCount();
-    if (!store || !store->isOpen()) {
-        m_count->setText(tr("No audit trail is open."));
-        m_exportButton->setEnabled(false);
-        m_verifyButton->setEnabled(false);
-    }
+    connect(m_showRaw, &QCheckBox::toggled, this, &AuditPage::updateDetails);
 }
 
 AuditPage::~AuditPage() = default;
@@ -229,18 +275,20 @@ void AuditPage::hideEvent(QHideEvent *event)
 
 void AuditPage::updateChoices()
 {
-    const auto refill = [](QComboBox *box, const QString &anyText, const QStringList &values) {
+    // Choices in words; their data is the stored code the filter matches.
+    const auto refill = [](QComboBox *box, const QString &anyText, const QStringList &values,
+                           QString (*say)(const QString &)) {
         const QString current = box->currentData().toString();
         const QSignalBlocker blocker(box);
         box->clear();
         box->addItem(anyText, QString());
         for (const QString &v : values)
-            box->addItem(v, v);
+            box->addItem(say(v), v);
         const int index = box->findData(current);
         box->setCurrentIndex(index < 0 ? 0 : index);
     };
-    refill(m_kind, tr("Any kind"), m_model->jobKinds());
-    refill(m_outcome, tr("Any outcome"), m_model->outcomes());
+    refill(m_kind, tr("Any kind"), m_model->jobKinds(), &words::jobKind);
+    refill(m_outcome, tr("Any outcome"), m_model->outcomes(), &words::outcome);
 }
 
 void AuditPage::applyFilters()
@@ -271,8 +319,16 @@ void AuditPage::updateDetails()
         m_details->clear();
         return;
     }
-    QJsonObject full = AuditStore::toJson(m_model->entryAt(index.row()));
-    m_details->setPlainText(QString::fromUtf8(QJsonDocument(full).toJson(QJsonDocument::Indented)));
+    const AuditEntry &entry = m_model->entryAt(index.row());
+    if (m_showRaw->isChecked()) {
+        m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        const QJsonObject full = AuditStore::toJson(entry);
+        m_details->setPlainText(
+                QString::fromUtf8(QJsonDocument(full).toJson(QJsonDocument::Indented)));
+        return;
+    }
+    m_details->setFont(font());
+    m_details->setPlainText(words::entryText(entry));
 }
 
 bool AuditPage::exportTo(const QString &path, QString *error)

@@ -50,6 +50,12 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void setupFilters();
+    void setupActions();
+    void setupTable();
+    void setupDetails();
+    void buildLayout();
+    void connectControls(JobRegistry *jobs);
     void applyFilters();
     void updateChoices();
     void updateDetails();
@@ -69,6 +75,7 @@ private:
     QCheckBox *m_useUntil;
     QDateTimeEdit *m_until;
     QPlainTextEdit *m_details;
+    QCheckBox *m_showRaw;
     QLabel *m_count;
     QLabel *m_verifyResult;
     QPushButton *m_exportButton;

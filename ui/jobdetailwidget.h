@@ -6,26 +6,21 @@
 #include <QPointer>
 #include <QWidget>
 
-class QBarCategoryAxis;
-class QChart;
-class QChartView;
-class QHorizontalBarSeries;
 class QLabel;
-class QLineSeries;
-class QScatterSeries;
 class QTabWidget;
 class QTimer;
 class QTreeWidget;
-class QValueAxis;
 
 namespace cxone {
 
+class FillRateBars;
 class Job;
+class LatencyChart;
 class LatencyHistory;
 
 // The selected job in depth: a live latency chart of its calls, counters, its fill rates (for
-// jobs that report them) and its audit entries. Redrawn from the history a few times a second at
-// most, never per call.
+// jobs that report them) and its audit entries in words. Redrawn from the history a few times a
+// second at most, never per call.
 class JobDetailWidget final : public QWidget
 {
     Q_OBJECT
@@ -36,18 +31,21 @@ public:
     void setJob(Job *job, LatencyHistory *history);
     Job *job() const { return m_job; }
 
-    QChart *latencyChart() const { return m_latencyChart; }
+    LatencyChart *latencyChart() const { return m_latency; }
+    FillRateBars *fillRateChart() const { return m_fill; }
     // Points currently drawn in the call series (all kinds), for tests and the summary line.
     int plottedCalls() const;
     // True when the job reported a fill rate (its tab is then enabled).
     bool hasFillRate() const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
+    void makeLabels();
+    void makeTabs();
+    void showTitle();
     void redraw();
-    void applyPalette();
+    void showCounters();
+    void showOutcome();
+    void appendAuditEntries();
 
     QPointer<Job> m_job;
     QPointer<LatencyHistory> m_history;
@@ -57,20 +55,8 @@ private:
     QLabel *m_title;
     QLabel *m_counters;
     QLabel *m_errorLabel;
-    QChart *m_latencyChart;
-    QChartView *m_latencyView;
-    QScatterSeries *m_first;
-    QScatterSeries *m_retries;
-    QScatterSeries *m_rateLimited;
-    QLineSeries *m_p50;
-    QLineSeries *m_p95;
-    QValueAxis *m_timeAxis;
-    QValueAxis *m_latencyAxis;
-    QChart *m_fillChart;
-    QChartView *m_fillView;
-    QHorizontalBarSeries *m_fillSeries;
-    QBarCategoryAxis *m_fillFields;
-    QValueAxis *m_fillAxis;
+    LatencyChart *m_latency;
+    FillRateBars *m_fill;
     QTreeWidget *m_audit;
     QTabWidget *m_tabs = nullptr;
     int m_fillTab = -1;

@@ -29,6 +29,8 @@ LatencyHistory::LatencyHistory(Job *job, QObject *parent)
     m_scratch.reserve(percentileWindow);
     connect(job, &Job::callObserved, this, &LatencyHistory::addSample);
     connect(job, &Job::fillRateChanged, this, [this](const QString &field, double rate) {
+        if (!m_fillRates.contains(field))
+            m_fillOrder.append(field);
         m_fillRates.insert(field, rate);
         ++m_version;
     });
@@ -70,8 +72,11 @@ void LatencyHistory::addSample(const CallSample &sample)
     };
     m_currentP50 = at(0.50);
     m_currentP95 = at(0.95);
-    m_p50.append({point.x(), m_currentP50});
-    m_p95.append({point.x(), m_currentP95});
+    if (qsizetype(m_window.size()) < minPercentileCalls)
+        return;
+    m_lastPercentileX = std::max(m_lastPercentileX, point.x());
+    m_p50.append({m_lastPercentileX, m_currentP50});
+    m_p95.append({m_lastPercentileX, m_currentP95});
 }
 
 } // namespace cxone

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointF>
+#include <QStringList>
 
 #include <deque>
 #include <vector>
@@ -55,6 +56,10 @@ public:
     const PointRing &firstAttempts() const { return m_first; }
     const PointRing &retries() const { return m_retries; }
     const PointRing &rateLimited() const { return m_rateLimited; }
+    // Rolling percentiles over the last percentileWindow calls, drawn once minPercentileCalls
+    // have been seen; x never goes back, so concurrent calls ending out of order draw no
+    // zig-zags.
+    static constexpr qsizetype minPercentileCalls = 5;
     const PointRing &p50() const { return m_p50; }
     const PointRing &p95() const { return m_p95; }
     double currentP50() const { return m_currentP50; }
@@ -63,6 +68,8 @@ public:
 
     // field → rate (0..1); the empty field is the overall rate.
     const QHash<QString, double> &fillRates() const { return m_fillRates; }
+    // The fields in the order the job reported them (the page's mapping order).
+    const QStringList &fillFields() const { return m_fillOrder; }
     const std::deque<AuditEntry> &auditEntries() const { return m_audit; }
     // Entries ever audited, including those the bounded list has dropped.
     qint64 auditTotal() const { return m_auditTotal; }
@@ -82,6 +89,8 @@ private:
     double m_maxLatency = 0;
     qint64 m_samples = 0;
     QHash<QString, double> m_fillRates;
+    QStringList m_fillOrder;
+    double m_lastPercentileX = 0;
     std::deque<AuditEntry> m_audit;
     qint64 m_auditTotal = 0;
     quint64 m_version = 0;

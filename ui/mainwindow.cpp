@@ -100,6 +100,13 @@ MainWindow::MainWindow(ConsoleContext *context, QWidget *parent)
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= m_pages.size())
             return;
+        // Only the page on show sets how small the area may get: a hidden page's minimum must
+        // not take the activity pane's room.
+        for (const PageEntry &p : std::as_const(m_pages))
+            p.widget->setSizePolicy(p.widget == m_pages.at(row).widget ? QSizePolicy::Preferred
+                                                                       : QSizePolicy::Ignored,
+                                    p.widget == m_pages.at(row).widget ? QSizePolicy::Preferred
+                                                                       : QSizePolicy::Ignored);
         m_stack->setCurrentWidget(m_pages.at(row).widget);
         Q_EMIT pageChanged(m_pages.at(row).id);
     });

@@ -2,6 +2,7 @@
 
 #include "app/simulator/embeddeddemotenant.h"
 #include "models/engine/audit/auditstore.h"
+#include "models/engine/audit/plainwords.h"
 #include "models/engine/io/boundedinput.h"
 #include "models/engine/job.h"
 #include "models/engine/jobs/jobtracker.h"
@@ -408,6 +409,11 @@ int CliContext::runJob(Job *job, bool reportFailure)
     case JobState::Cancelled:
         return fail(m_interrupted ? ExitInterrupted : ExitFailed,
                     m_interrupted ? QStringLiteral("interrupted") : QStringLiteral("cancelled"));
+    case JobState::CompletedWithFailures:
+        // Scripts still see that something needs doing; people read what it is.
+        return fail(ExitFailed,
+                    QStringLiteral("%1: %2").arg(words::jobState(job->state(), job->failedItems()),
+                                                 job->errorText()));
     default:
         if (m_interrupted)
             return fail(ExitInterrupted, QStringLiteral("interrupted: %1").arg(job->errorText()));

@@ -1,8 +1,13 @@
 #include "app/cli/clicontext.h"
 #include "models/engine/audit/auditstore.h"
+#include "models/engine/audit/plainwords.h"
 #include "models/engine/text.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QLocale>
+
+#include <algorithm>
 
 namespace cxone {
 
@@ -37,6 +42,54 @@ int auditExport(CliContext &ctx, const QCommandLineParser &args, const QStringLi
                        {QStringLiteral("out"), out}});
     else
         ctx.out() << "exported " << n << " audit entries to " << out << '\n';
+    return ExitOk;
+}
+
+// The latest entries, newest last, as sentences for people; --json keeps the stored entries with
+// their codes and ids.
+int auditList(CliContext &ctx, const QCommandLineParser &args, const QStringList &)
+{
+    AuditQuery query;
+    query.newestFirst = true;
+    query.limit = 20;
+    if (args.isSet(QStringLiteral("last"))) {
+        bool ok = false;
+        query.limit = args.value(QStringLiteral("last")).toLongLong(&ok);
+        if (!ok || query.limit < 1)
+            return ctx.fail(ExitUsage, QStringLiteral("--last takes a number of entries, 1 or "
+                                                      "more, such as --last 50."));
+    }
+    if (args.isSet(QStringLiteral("kind")))
+        query.jobKind = args.value(QStringLiteral("kind"));
+    AuditStore *store = ctx.audit();
+    if (!store)
+        return ctx.lastExitCode();
+    QString error;
+    QList<AuditEntry> entries = store->entries(query, &error);
+    if (!error.isEmpty())
+        return ctx.fail(ExitFailed, QStringLiteral("cannot read the audit trail: %1").arg(error));
+    std::reverse(entries.begin(), entries.end());
+    if (ctx.json()) {
+        QJsonArray list;
+        for (const AuditEntry &e : std::as_const(entries))
+            list.append(AuditStore::toJson(e));
+        ctx.printJson({{QStringLiteral("ok"), true}, {QStringLiteral("entries"), list}});
+        return ExitOk;
+    }
+    if (entries.isEmpty()) {
+        ctx.out() << "no audit entries" << (query.jobKind.isEmpty() ? "" : " of that kind")
+                  << " yet\n";
+        return ExitOk;
+    }
+    for (const AuditEntry &e : std::as_const(entries)) {
+        ctx.out() << QStringLiteral("%1  %2  %3 (%4)\n")
+                             .arg(QLocale().toString(e.timeUtc.toLocalTime(),
+                                                     QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                  words::jobKind(e.jobKind), words::actionSentence(e),
+                                  words::outcome(e.outcome).toLower());
+        if (const QString details = words::detailsLine(e.details); !details.isEmpty())
+            ctx.out() << QStringLiteral("    %1\n").arg(details);
+    }
     return ExitOk;
 }
 
@@ -108,6 +161,14 @@ void registerAuditCommands(QList<CommandSpec> &commands)
                       {QStringLiteral("since"), QStringLiteral("Only entries at or after TIME."),
                        QStringLiteral("TIME")}},
                      auditExport});
+    commands.append({{QStringLiteral("audit"), QStringLiteral("list")},
+                     {},
+                     QStringLiteral("Show the latest audit entries in words (--json: as stored)."),
+                     {{QStringLiteral("last"), QStringLiteral("How many entries (default 20)."),
+                       QStringLiteral("N")},
+                      {QStringLiteral("kind"), QStringLiteral("Only entries of this job kind."),
+                       QStringLiteral("KIND")}},
+                     auditList});
     commands.append({{QStringLiteral("audit"), QStringLiteral("verify")},
                      {},
                      QStringLiteral("Check the audit hash chain; name the first broken link."),

@@ -1,5 +1,6 @@
 // interactions search, transcripts extract, transcripts mask.
 #include "app/cli/clicontext.h"
+#include "models/engine/audit/plainwords.h"
 #include "models/engine/io/boundedinput.h"
 #include "models/engine/jobs/pagedreader.h"
 #include "models/engine/text.h"
@@ -285,6 +286,7 @@ int transcriptsExtract(CliContext &ctx, const QCommandLineParser &args, const QS
         out.insert(QStringLiteral("failures"), job.failuresJson());
         out.insert(QStringLiteral("ok"), rc == ExitOk);
         out.insert(QStringLiteral("exitCode"), rc);
+        out.insert(QStringLiteral("state"), words::jobState(job.state(), job.failedItems()));
         if (rc != ExitOk)
             out.insert(QStringLiteral("error"), job.errorText());
         ctx.printJson(out);
@@ -312,9 +314,12 @@ int transcriptsExtract(CliContext &ctx, const QCommandLineParser &args, const QS
         ctx.out().flush();
     }
     if (!ctx.json() && rc != ExitOk) {
-        ctx.fail(rc, ctx.interrupted() ? QStringLiteral("interrupted: run again with --resume to "
-                                                        "continue; nothing done is done twice.")
-                                       : job.errorText());
+        ctx.fail(rc,
+                 ctx.interrupted() ? QStringLiteral("interrupted: run again with --resume to "
+                                                    "continue; nothing done is done twice.")
+                 : job.state() == JobState::CompletedWithFailures ? QStringLiteral("%1: %2").arg(
+                           words::jobState(job.state(), job.failedItems()), job.errorText())
+                                                                  : job.errorText());
     }
     return rc;
 }

@@ -24,6 +24,7 @@ AudienceSaveJob::AudienceSaveJob(ApiClient *client, QString audienceId, QJsonObj
     , m_poller(new Poller(this))
 {
     const QString name = m_payload.value(u"name").toString();
+    setTargetName(name);
     setTitle(tr("Save audience · %1").arg(name.isEmpty() ? m_id : name));
     connect(m_poller, &Poller::callStarted, this, [this](CallHandle *call) { watch(call); });
     connect(m_poller, &Poller::finished, this, &AudienceSaveJob::onPolled);

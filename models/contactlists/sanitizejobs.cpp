@@ -261,6 +261,7 @@ LoadContactsJob::LoadContactsJob(ApiClient *client, QString listId, QString list
     , m_snapshot(std::make_shared<ContactSnapshot>(listId, listName))
     , m_reader(new PagedReader(client, this))
 {
+    setTargetName(listName);
     setTitle(tr("Load · %1").arg(listName.isEmpty() ? listId : listName));
     m_reader->setCallObserver([this](CallHandle *call) { watch(call); });
     connect(m_reader, &PagedReader::finished, this, [this](bool ok) {
@@ -392,6 +393,7 @@ SanitizePreviewJob::SanitizePreviewJob(ApiClient *client,
     , m_contacts(std::move(contacts))
     , m_directive(std::move(directive))
 {
+    setTargetName(m_contacts->listName());
     setTitle(tr("Preview · %1")
                      .arg(m_contacts->listName().isEmpty() ? m_contacts->listId()
                                                            : m_contacts->listName()));
@@ -574,6 +576,7 @@ SanitizeApplyJob::SanitizeApplyJob(ApiClient *client,
     if (m_options.journalPath.isEmpty())
         m_options.journalPath = SanitizeJournal::defaultPath(m_preview->contacts().listId());
     const ContactSnapshot &c = m_preview->contacts();
+    setTargetName(c.listName());
     setTitle(tr("Sanitize · %1").arg(c.listName().isEmpty() ? c.listId() : c.listName()));
 }
 
@@ -943,6 +946,7 @@ void SanitizeRestoreJob::run()
     m_listId = summary.header.target;
     m_listName = summary.header.targetName;
     setTarget(m_listId);
+    setTargetName(m_listName);
     setTitle(tr("Restore · %1").arg(m_listName.isEmpty() ? m_listId : m_listName));
     for (qsizetype i = 0; i < qsizetype(m_contents.changes.size()); ++i) {
         const SanitizeJournal::Change &c = m_contents.changes[size_t(i)];

@@ -21,6 +21,8 @@ QString jobStateName(JobState state)
         return QStringLiteral("failed");
     case JobState::Cancelled:
         return QStringLiteral("cancelled");
+    case JobState::CompletedWithFailures:
+        return QStringLiteral("completed with failures");
     }
     return QStringLiteral("unknown");
 }
@@ -49,7 +51,7 @@ qint64 Job::elapsedMs() const
 bool Job::isFinished() const
 {
     return m_state == JobState::Succeeded || m_state == JobState::Failed
-           || m_state == JobState::Cancelled;
+           || m_state == JobState::Cancelled || m_state == JobState::CompletedWithFailures;
 }
 
 void Job::setAudit(AuditSink *sink, const QString &tenant)
@@ -97,6 +99,16 @@ void Job::setTarget(const QString &target)
         return;
     m_target = target;
     Q_EMIT titleChanged(title()); // the jobs' list shows both
+}
+
+void Job::setTargetName(const QString &name)
+{
+    // A name as the tenant calls it: shown inert, as titles are.
+    const QString shown = displayText(name);
+    if (m_targetName == shown)
+        return;
+    m_targetName = shown;
+    Q_EMIT titleChanged(title());
 }
 
 void Job::setTitle(const QString &title)
@@ -218,6 +230,8 @@ void Job::audit(const QString &action, const QString &outcome, const QJsonObject
     e.target = target.isEmpty() ? m_target : target;
     e.outcome = outcome;
     e.details = details;
+    if (!m_targetName.isEmpty() && target.isEmpty() && !e.details.contains(u"targetName"))
+        e.details.insert(QStringLiteral("targetName"), m_targetName);
     if (m_audit) {
         QString error;
         if (!m_audit->append(e, &error))
@@ -242,6 +256,15 @@ void Job::fail(const QString &errorText)
     // Error texts quote servers and files; several lines are the job's own.
     m_errorText = displayText(errorText, -1, LineBreaks::Keep);
     setState(JobState::Failed);
+}
+
+void Job::completeWithFailures(qint64 failedItems, const QString &text)
+{
+    if (isFinished())
+        return;
+    m_failedItems = failedItems;
+    m_errorText = text;
+    setState(failedItems > 0 ? JobState::CompletedWithFailures : JobState::Succeeded);
 }
 
 void Job::refuse(const QString &errorText)

@@ -11,7 +11,9 @@ namespace cxone {
 class CallHandle;
 struct Result;
 
-enum class JobState { Pending, Running, Succeeded, Failed, Cancelled };
+// CompletedWithFailures: the job ran to its end and most of its items are done, but some failed
+// (7 archived recordings of 3,859); it is not Failed, which means the job could not do its work.
+enum class JobState { Pending, Running, Succeeded, Failed, Cancelled, CompletedWithFailures };
 QString jobStateName(JobState state);
 
 struct JobProgress
@@ -57,6 +59,10 @@ public:
     QString title() const;
     void setTitle(const QString &title);
     QString target() const { return m_target; }
+    // What a person calls the target ("Gold loyalty members"); the id until the job knows it.
+    QString targetName() const { return m_targetName.isEmpty() ? m_target : m_targetName; }
+    // Items that failed in a job that CompletedWithFailures (0 otherwise).
+    qint64 failedItems() const { return m_failedItems; }
     QString tenant() const { return m_tenant; }
     JobState state() const { return m_state; }
     const JobProgress &progress() const { return m_progress; }
@@ -104,6 +110,9 @@ protected:
     // What the job works on, once it knows better than at its start (a restore learns its list
     // from the journal): shown in the jobs' list and used by the audit entries from then on.
     void setTarget(const QString &target);
+    // The name of the target, known from what the job already read; audit entries carry it
+    // (as "targetName" in their details) so that the trail names targets without extra calls.
+    void setTargetName(const QString &name);
     void setDoneBefore(qint64 n) { m_progress.doneBefore = n; }
     // Counts the call and emits one sample per attempt.
     void observe(const Result &result);
@@ -111,6 +120,9 @@ protected:
                const QString &target = {});
     void succeed();
     void fail(const QString &errorText);
+    // Ends a job whose items mostly succeeded: `failedItems` of them did not; `text` says which
+    // and what a person can do about them.
+    void completeWithFailures(qint64 failedItems, const QString &text);
     // fail() for a problem found before the job changed or submitted anything.
     void refuse(const QString &errorText);
     void finishCancelled();
@@ -123,6 +135,8 @@ private:
     QString m_kind;
     QString m_target;
     QString m_title;
+    QString m_targetName;
+    qint64 m_failedItems = 0;
     QString m_tenant;
     AuditSink *m_audit = nullptr;
     JobState m_state = JobState::Pending;

@@ -302,6 +302,7 @@ EnrichApplyJob::EnrichApplyJob(ApiClient *client, std::shared_ptr<const EnrichPl
         m_options.listId = m_options.campaign.contactListId;
     if (m_options.journalPath.isEmpty())
         m_options.journalPath = defaultJournalPath(m_options.listId);
+    setTargetName(m_options.campaign.name);
     setTitle(tr("Enrich · %1")
                      .arg(m_options.campaign.name.isEmpty() ? m_options.listId
                                                             : m_options.campaign.name));
@@ -1160,6 +1161,7 @@ void EnrichUndoJob::run()
     const JournalSummary &summary = contents.summary;
     m_listId = summary.header.target;
     setTarget(m_listId);
+    setTargetName(summary.header.targetName);
     setTitle(tr("Undo enrichment · %1")
                      .arg(summary.header.targetName.isEmpty() ? m_listId
                                                               : summary.header.targetName));

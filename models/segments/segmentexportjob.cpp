@@ -181,6 +181,7 @@ void SegmentExportJob::onSegment(const Result &result)
         fail(text);
         return;
     }
+    setTargetName(m_segment.name);
     setTitle(tr("Export · %1").arg(m_segment.name));
     m_verdict = validateExport(m_segment, m_options, QDateTime::currentDateTimeUtc());
     Q_EMIT verdictReady(m_verdict);

@@ -81,6 +81,7 @@ TranscriptExtractJob::TranscriptExtractJob(ApiClient *client, ExtractOptions opt
     mo.entities = m_options.entities;
     m_masker = std::make_shared<const PiiMasker>(mo);
     setUnit(QStringLiteral("transcripts"));
+    setTargetName(QFileInfo(m_options.output).fileName());
     setTitle(QStringLiteral("Transcripts \u00b7 %1").arg(QFileInfo(m_options.output).fileName()));
 }
 
@@ -1000,10 +1001,16 @@ void TranscriptExtractJob::maybeFinish()
         what << QStringLiteral("%1 of %2 are written but not pushed to the data lake")
                         .arg(m_notPushed)
                         .arg(m_total);
-    fail(QStringLiteral("%1; the rest are written%2. Run again with --resume to retry them: "
-                        "nothing done is done twice.")
-                 .arg(what.join(QStringLiteral(", and ")),
-                      m_options.lakeUrl.isEmpty() ? QString() : QStringLiteral(" and pushed")));
+    const QString text
+            = QStringLiteral("%1; the rest are written%2. Run again with --resume to "
+                             "retry them: nothing done is done twice.")
+                      .arg(what.join(QStringLiteral(", and ")),
+                           m_options.lakeUrl.isEmpty() ? QString() : QStringLiteral(" and pushed"));
+    // Some transcripts failing (archived recordings) is not the run failing when the rest are
+    // done: it completed with failures. A run that finished none (written and pushed) failed.
+    if (m_written + m_writtenBefore + m_skipped - m_notPushed <= 0)
+        return fail(text);
+    completeWithFailures(m_failed + m_notPushed, text);
 }
 
 void TranscriptExtractJob::onCancel()

@@ -134,6 +134,10 @@ void TestCli::usageErrors_data()
                                               QStringLiteral("auth"),
                                               QStringLiteral("test")}
                                << QByteArray("CXONE_CLIENT_SECRET");
+    QTest::newRow("list of no entries")
+            << QStringList{QStringLiteral("audit"), QStringLiteral("list"),
+                           QStringLiteral("--last"), QStringLiteral("0")}
+            << QByteArray("--last takes a number");
     QTest::newRow("export without out")
             << QStringList{QStringLiteral("audit"), QStringLiteral("export")}
             << QByteArray("--out");
@@ -264,6 +268,22 @@ void TestCli::auditExportAndVerify()
     Run v = cli(auditArg + QStringList{QStringLiteral("audit"), QStringLiteral("verify")});
     QCOMPARE(v.code, 0);
     QVERIFY2(v.out.contains("intact: 2 entries"), v.out.constData());
+
+    // People read sentences and outcomes in words; --json keeps the stored codes.
+    const Run list = cli(auditArg + QStringList{QStringLiteral("audit"), QStringLiteral("list")});
+    QCOMPARE(list.code, 0);
+    QVERIFY2(list.out.contains("Tested signing in at \u201c") && list.out.contains("(failed)"),
+             list.out.constData());
+    QVERIFY2(!list.out.contains("AUTH_TEST") && !list.out.contains('{'), list.out.constData());
+    const Run listJson = cli(auditArg
+                             + QStringList{QStringLiteral("--json"), QStringLiteral("audit"),
+                                           QStringLiteral("list"), QStringLiteral("--last"),
+                                           QStringLiteral("1")});
+    QCOMPARE(listJson.code, 0);
+    const QJsonArray stored
+            = QJsonDocument::fromJson(listJson.out).object().value(u"entries").toArray();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.at(0).toObject().value(u"action").toString(), QStringLiteral("AUTH_TEST"));
 
     const QString out = m_dir.filePath(QStringLiteral("audit.jsonl"));
     const Run e = cli(auditArg

@@ -25,6 +25,7 @@
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void pagesAndShortcuts();
     void jobAppearsWithProgressChartAndAudit();
     void cancelFromTheKeyboard();
+    void paneShowsSeveralJobsAt1280x720();
     void failedCallsShowInTheStatusBar();
     void auditPageFiltersAndVerifies();
     void faultSettingsReachTheSimulator();
@@ -242,8 +244,13 @@ void TestMainWindow::jobAppearsWithProgressChartAndAudit()
     // Its audit entries, in the detail pane and in the audit page.
     auto *entries = pane->detail()->findChild<QTreeWidget *>(QStringLiteral("jobAuditEntries"));
     QTRY_COMPARE_WITH_TIMEOUT(entries->topLevelItemCount(), 2, testTimeoutMs);
-    QCOMPARE(entries->topLevelItem(0)->text(1), QStringLiteral("PING_STARTED"));
-    QCOMPARE(entries->topLevelItem(1)->text(1), QStringLiteral("PING_CANCELLED"));
+    // In words, with the stored code behind each.
+    QCOMPARE(entries->topLevelItem(0)->data(1, Qt::UserRole).toString(),
+             QStringLiteral("PING_STARTED"));
+    QCOMPARE(entries->topLevelItem(1)->data(1, Qt::UserRole).toString(),
+             QStringLiteral("PING_CANCELLED"));
+    QVERIFY2(entries->topLevelItem(0)->text(1).startsWith(u"Ping started"),
+             qPrintable(entries->topLevelItem(0)->text(1)));
     auto *auditPage = qobject_cast<AuditPage *>(m_window->page(PageId::AuditHistory.toString()));
     QTRY_VERIFY_WITH_TIMEOUT(auditPage->model()->rowCount() >= 2, testTimeoutMs);
     QCOMPARE(auditPage->model()->entryAt(0).jobId, job->id());
@@ -264,6 +271,38 @@ void TestMainWindow::cancelFromTheKeyboard()
     QTest::keyClick(m_window, Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_COMPARE_WITH_TIMEOUT(job->state(), JobState::Cancelled, testTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(!pane->cancelAction()->isEnabled(), testTimeoutMs);
+}
+
+// At 1280×720 with a page above it, the pane lists several jobs, not one; collapsed to a line it
+// gives the page the room.
+void TestMainWindow::paneShowsSeveralJobsAt1280x720()
+{
+    const QSize before = m_window->size();
+    m_window->resize(1280, 720);
+    for (const QString &id : m_window->pageIds()) {
+        m_window->showPage(id);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(startPing(2));
+        QTRY_COMPARE_WITH_TIMEOUT(m_context->jobs()->runningCount(), 0, testTimeoutMs);
+        ActivityPane *pane = m_window->activityPane();
+        QTableView *view = pane->view();
+        QVERIFY(view->isVisible());
+        int whole = 0;
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QRect rect = view->visualRect(view->model()->index(row, 0));
+            whole += rect.isValid() && view->viewport()->rect().contains(rect) ? 1 : 0;
+        }
+        QVERIFY2(whole >= 3, qPrintable(QStringLiteral("%1 rows on %2").arg(whole).arg(id)));
+    }
+    save(m_window, QStringLiteral("console-activity-1280x720"));
+    ActivityPane *pane = m_window->activityPane();
+    const int pageHeight = m_window->centralWidget()->height();
+    pane->setCollapsed(true);
+    const bool roomGiven = QTest::qWaitFor(
+            [&] { return m_window->centralWidget()->height() > pageHeight; }, testTimeoutMs);
+    pane->setCollapsed(false);
+    QVERIFY(roomGiven);
+    m_window->resize(before);
 }
 
 void TestMainWindow::failedCallsShowInTheStatusBar()
@@ -338,12 +377,16 @@ void TestMainWindow::auditPageFiltersAndVerifies()
     kind->setCurrentIndex(0);
     QVERIFY(page->proxy()->rowCount() >= 1); // the failed ping job
 
-    // Details of the selected entry, as JSON.
+    // Details of the selected entry: labelled values, and the stored JSON when asked for.
     outcome->setCurrentIndex(0);
     QTest::mouseClick(page->view()->viewport(), Qt::LeftButton, {},
                       page->view()->visualRect(page->proxy()->index(0, 0)).center());
     auto *details = page->findChild<QPlainTextEdit *>(QStringLiteral("auditDetails"));
+    QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(u"Outcome: "), testTimeoutMs);
+    QVERIFY2(!details->toPlainText().contains(u'{'), qPrintable(details->toPlainText()));
+    page->findChild<QCheckBox *>(QStringLiteral("auditShowRaw"))->setChecked(true);
     QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(u"\"action\""), testTimeoutMs);
+    page->findChild<QCheckBox *>(QStringLiteral("auditShowRaw"))->setChecked(false);
 
     QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("auditVerify")),
                       Qt::LeftButton);

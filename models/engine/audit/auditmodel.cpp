@@ -1,6 +1,7 @@
 #include "models/engine/audit/auditmodel.h"
 
 #include "models/engine/audit/auditstore.h"
+#include "models/engine/audit/plainwords.h"
 
 #include <QJsonDocument>
 #include <QLocale>
@@ -207,11 +208,25 @@ int AuditModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+
+// Every detail on its own line, labelled and with its unit.
+QString detailsTooltip(const QJsonObject &details)
+{
+    QStringList lines;
+    for (const words::DetailItem &item : words::detailItems(details))
+        lines << QStringLiteral("%1: %2").arg(item.label, item.value);
+    return lines.join(u'\n');
+}
+
+} // namespace
+
 QVariant AuditModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const AuditEntry &e = m_entries.at(index.row());
+    const Column column = Column(index.column());
     switch (role) {
     case SeqRole:
         return e.seq;
@@ -226,60 +241,87 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     case DetailsJsonRole:
         return QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Indented));
     case SortRole:
-        switch (Column(index.column())) {
-        case TimeColumn:
+        // Sorted as read, except time (by its order in the trail) and the raw details.
+        if (column == TimeColumn)
             return e.seq;
-        case TenantColumn:
-            return e.tenant;
-        case JobColumn:
-            return QString(e.jobKind + u' ' + e.jobId);
-        case ActionColumn:
-            return e.action;
-        case TargetColumn:
-            return e.target;
-        case OutcomeColumn:
-            return e.outcome;
-        case DetailsColumn:
-            return QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact));
-        case ColumnCount:
-            break;
-        }
-        return {};
+        return column == DetailsColumn ? rawData(e, column) : displayData(e, column);
+    case RawRole:
+        return rawData(e, column);
     case Qt::ToolTipRole:
-        if (index.column() == TimeColumn)
-            return e.timeUtc.toString(Qt::ISODateWithMs);
-        if (index.column() == JobColumn)
-            return e.jobId;
-        return {};
+        return toolTipData(e, column);
     case Qt::DisplayRole:
-        switch (Column(index.column())) {
-        case TimeColumn:
-            return QLocale().toString(e.timeUtc.toLocalTime(),
-                                      QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        case TenantColumn:
-            return e.tenant;
-        case JobColumn:
-            return e.jobKind.isEmpty() ? e.jobId : e.jobKind;
-        case ActionColumn:
-            return e.action;
-        case TargetColumn:
-            return e.target;
-        case OutcomeColumn:
-            return e.outcome;
-        case DetailsColumn: {
-            QString text
-                    = QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact));
-            if (text.size() > 200)
-                text = text.left(200) + u'…';
-            return text;
-        }
-        case ColumnCount:
-            break;
-        }
-        return {};
+        return displayData(e, column);
     default:
         return {};
     }
+}
+
+QVariant AuditModel::rawData(const AuditEntry &e, Column column)
+{
+    switch (column) {
+    case TimeColumn:
+        return e.timeUtc.toString(Qt::ISODateWithMs);
+    case TenantColumn:
+        return e.tenant;
+    case JobColumn:
+        return QString(e.jobKind + u' ' + e.jobId);
+    case ActionColumn:
+        return e.action;
+    case TargetColumn:
+        return e.target;
+    case OutcomeColumn:
+        return e.outcome;
+    case DetailsColumn:
+        return QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact));
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant AuditModel::toolTipData(const AuditEntry &e, Column column)
+{
+    switch (column) {
+    case TimeColumn:
+        return e.timeUtc.toString(Qt::ISODateWithMs);
+    case JobColumn:
+        return QString(e.jobKind + u' ' + e.jobId);
+    case ActionColumn:
+        return QString(words::actionSentence(e) + u'\n' + e.action);
+    case TargetColumn:
+        return e.target; // the id behind the name
+    case DetailsColumn:
+        return detailsTooltip(e.details);
+    default:
+        return {};
+    }
+}
+
+QVariant AuditModel::displayData(const AuditEntry &e, Column column)
+{
+    switch (column) {
+    case TimeColumn:
+        return QLocale().toString(e.timeUtc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case TenantColumn:
+        return e.tenant;
+    case JobColumn:
+        return e.jobKind.isEmpty() ? e.jobId : words::jobKind(e.jobKind);
+    case ActionColumn:
+        return words::actionSentence(e);
+    case TargetColumn:
+        return words::targetName(e);
+    case OutcomeColumn:
+        return words::outcome(e.outcome);
+    case DetailsColumn: {
+        QString text = words::detailsLine(e.details);
+        if (text.size() > 200)
+            text = text.left(200) + u'…';
+        return text;
+    }
+    case ColumnCount:
+        break;
+    }
+    return {};
 }
 
 QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -43,6 +43,7 @@ public:
         OutcomeRole,
         DetailsJsonRole, // the details, pretty-printed
         SortRole,
+        RawRole, // the stored value of the column: codes, ids and compact JSON
     };
     Q_ENUM(Role)
 
@@ -80,6 +81,10 @@ Q_SIGNALS:
     void loaded();
 
 private:
+    static QVariant rawData(const AuditEntry &e, Column column);
+    static QVariant toolTipData(const AuditEntry &e, Column column);
+    static QVariant displayData(const AuditEntry &e, Column column);
+
     enum class Fetch { First, Newer, Older };
     struct FetchResult
     {

@@ -1,6 +1,9 @@
 #include "models/engine/jobs/joblistmodel.h"
 
+#include "models/engine/audit/plainwords.h"
 #include "models/engine/jobs/jobregistry.h"
+
+#include <QColor>
 
 #include <QLocale>
 #include <QTimer>
@@ -98,12 +101,10 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &r = m_rows.at(index.row());
     const Job *job = r.job.data();
-    const qint64 elapsed = job ? job->elapsedMs() : 0;
     const JobTracker &t = *r.tracker;
     const JobProgress &progress = t.progress();
     const JobState state = t.state();
     const double fraction = t.fraction();
-    const QLocale locale;
 
     switch (role) {
     case JobIdRole:
@@ -119,68 +120,101 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
     case PhaseRole:
         return progress.phase;
     case Qt::ToolTipRole:
-        if (job && state == JobState::Failed)
-            return job->errorText();
+        if (job && index.column() == TargetColumn)
+            return job->target(); // the id, for a person who needs to look it up
+        if (job && (state == JobState::Failed || state == JobState::CompletedWithFailures))
+            return QString(words::jobState(state, job->failedItems()) + QStringLiteral(": ")
+                           + job->errorText());
         if (!t.waitText().isEmpty())
             return t.waitText();
-        return job ? QStringLiteral("%1 (%2)").arg(progress.phase, job->kind()) : progress.phase;
+        return job ? QStringLiteral("%1 (%2)").arg(progress.phase, words::jobKind(job->kind()))
+                   : progress.phase;
+    case Qt::ForegroundRole:
+        // A run that finished with some items failed is a warning, not a failure.
+        if (index.column() == StateColumn && words::isWarningState(state))
+            return QColor(0xb0, 0x60, 0x00);
+        return {};
+    case WarningRole:
+        return words::isWarningState(state);
     case Qt::TextAlignmentRole:
         if (index.column() >= ElapsedColumn && index.column() != CancelColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case SortRole:
-        switch (Column(index.column())) {
-        case KindColumn:
-            return job ? job->title() : QString();
-        case TargetColumn:
-            return job ? job->target() : QString();
-        case StateColumn:
-            return int(state);
-        case ProgressColumn:
-            return fraction;
-        case ElapsedColumn:
-            return elapsed;
-        case EtaColumn:
-            return t.etaMs();
-        case ThroughputColumn:
-            return t.perSecond();
-        case RetriesColumn:
-            return progress.retries;
-        case ErrorsColumn:
-            return progress.errors;
-        case CancelColumn:
-        case ColumnCount:
-            break;
-        }
-        return {};
+        return sortData(r, Column(index.column()));
     case Qt::DisplayRole:
-        switch (Column(index.column())) {
-        case KindColumn:
-            return job ? job->title() : tr("(gone)");
-        case TargetColumn:
-            return job ? job->target() : QString();
-        case StateColumn:
-            return jobStateName(state);
-        case ProgressColumn:
-            return t.progressText();
-        case ElapsedColumn:
-            return JobTracker::formatDuration(elapsed);
-        case EtaColumn:
-            return JobTracker::formatDuration(t.etaMs());
-        case ThroughputColumn:
-            return t.rateText();
-        case RetriesColumn:
-            return locale.toString(progress.retries);
-        case ErrorsColumn:
-            return locale.toString(progress.errors);
-        case CancelColumn:
-        case ColumnCount:
-            break;
-        }
-        return {};
+        return displayData(r, Column(index.column()));
     default:
         return {};
     }
+}
+
+QVariant JobListModel::sortData(const Row &r, Column column) const
+{
+    const Job *job = r.job.data();
+    const JobTracker &t = *r.tracker;
+    const JobProgress &progress = t.progress();
+    const JobState state = t.state();
+    const double fraction = t.fraction();
+    const qint64 elapsed = job ? job->elapsedMs() : 0;
+    switch (column) {
+    case KindColumn:
+        return job ? job->title() : QString();
+    case TargetColumn:
+        return job ? job->targetName() : QString();
+    case StateColumn:
+        return int(state);
+    case ProgressColumn:
+        return fraction;
+    case ElapsedColumn:
+        return elapsed;
+    case EtaColumn:
+        return t.etaMs();
+    case ThroughputColumn:
+        return t.perSecond();
+    case RetriesColumn:
+        return progress.retries;
+    case ErrorsColumn:
+        return progress.errors;
+    case CancelColumn:
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant JobListModel::displayData(const Row &r, Column column) const
+{
+    const Job *job = r.job.data();
+    const JobTracker &t = *r.tracker;
+    const JobProgress &progress = t.progress();
+    const JobState state = t.state();
+    const qint64 elapsed = job ? job->elapsedMs() : 0;
+    const QLocale locale;
+    switch (column) {
+    case KindColumn:
+        return job ? job->title() : tr("(gone)");
+    case TargetColumn:
+        return job ? job->targetName() : QString();
+    case StateColumn:
+        return words::jobState(state, job ? job->failedItems() : 0);
+    case ProgressColumn:
+        return t.progressText();
+    case ElapsedColumn:
+        return JobTracker::formatDuration(elapsed);
+    case EtaColumn:
+        return JobTracker::formatDuration(t.etaMs());
+    case ThroughputColumn:
+        return t.rateText();
+    case RetriesColumn:
+        return locale.toString(progress.retries);
+    case ErrorsColumn:
+        return locale.toString(progress.errors);
+    case CancelColumn:
+    case ColumnCount:
+        break;
+    }
+    return {};
 }
 
 QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int role) const

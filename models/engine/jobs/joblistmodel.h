@@ -45,6 +45,7 @@ public:
         IsRunningRole, // bool: may be cancelled
         PhaseRole,     // the job's current phase text
         SortRole,      // raw value of the column for sorting
+        WarningRole,   // bool: finished with some items failed
     };
     Q_ENUM(Role)
 
@@ -71,7 +72,10 @@ private:
         JobTracker *tracker = nullptr; // the one definition of progress, rate and ETA
     };
 
+    QVariant sortData(const Row &r, Column column) const;
+    QVariant displayData(const Row &r, Column column) const;
     void addJob(Job *job);
+
     void markDirty(int row);
     void flush();
 
