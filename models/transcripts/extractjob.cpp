@@ -22,6 +22,10 @@ namespace cxone {
 
 namespace {
 
+// Transcripts on disk are personal data even masked (names, what was said): owner-only.
+constexpr QFileDevice::Permissions kOwnerFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions kOwnerDir = kOwnerFile | QFileDevice::ExeOwner;
+
 struct MaskOutcome
 {
     bool ok = false;
@@ -170,8 +174,11 @@ void TranscriptExtractJob::run()
     } else if (m_options.interactionIds.isEmpty()) {
         return fail(QStringLiteral("Give interaction ids or a period to search."));
     }
-    if (!isJsonl(m_options.output) && !QDir().mkpath(m_options.output))
-        return fail(QStringLiteral("Cannot create the folder '%1'.").arg(m_options.output));
+    if (!isJsonl(m_options.output) && !QFileInfo::exists(m_options.output)) {
+        // Created owner-only, as every data file: the folder holds transcripts.
+        if (!QDir().mkpath(m_options.output) || !QFile::setPermissions(m_options.output, kOwnerDir))
+            return fail(QStringLiteral("Cannot create the folder '%1'.").arg(m_options.output));
+    }
     QString error;
     if (!loadState(&error))
         return fail(error);
@@ -258,7 +265,7 @@ bool TranscriptExtractJob::scanJsonl(QString *error)
 bool TranscriptExtractJob::appendState(const QString &id, const Done &done)
 {
     QFile f(statePath());
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Append))
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Append, kOwnerFile))
         return false;
     const QJsonObject o{{QStringLiteral("interactionId"), id},
                         {QStringLiteral("written"), done.written},
@@ -703,7 +710,7 @@ bool TranscriptExtractJob::writeArtifact(const QString &id, const QByteArray &ma
 {
     if (isJsonl(m_options.output)) {
         QFile f(m_options.output);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Append, kOwnerFile)) {
             *error = QStringLiteral("Cannot write '%1': %2").arg(m_options.output, f.errorString());
             return false;
         }
@@ -716,7 +723,8 @@ bool TranscriptExtractJob::writeArtifact(const QString &id, const QByteArray &ma
         return true;
     }
     QSaveFile f(artifactPath(m_options.output, id));
-    if (!f.open(QIODevice::WriteOnly) || f.write(masked) != masked.size() || !f.commit()) {
+    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(kOwnerFile)
+        || f.write(masked) != masked.size() || !f.commit()) {
         *error = QStringLiteral("Cannot write '%1': %2").arg(f.fileName(), f.errorString());
         return false;
     }

@@ -251,4 +251,17 @@ QString MaskEvaluation::table() const
     return out;
 }
 
+GoldFileEvaluation evaluateGoldFile(const QString &path, const PiiMasker::Options &options)
+{
+    GoldFileEvaluation out;
+    out.path = path;
+    std::vector<GoldLine> gold;
+    if (!readGoldFile(path, &gold, &out.error))
+        return out;
+    const PiiMasker masker(options);
+    out.evaluation = evaluateMasker(masker, gold);
+    out.ok = true;
+    return out;
+}
+
 } // namespace cxone

@@ -88,4 +88,15 @@ struct MaskEvaluation
 
 MaskEvaluation evaluateMasker(const PiiMasker &masker, const std::vector<GoldLine> &lines);
 
+// A gold file read and scored by a masker made with `options`, in one call that takes values:
+// what the Transcripts page runs off the GUI thread.
+struct GoldFileEvaluation
+{
+    bool ok = false;
+    QString error; // when not ok: why the file could not be scored
+    QString path;
+    MaskEvaluation evaluation;
+};
+GoldFileEvaluation evaluateGoldFile(const QString &path, const PiiMasker::Options &options);
+
 } // namespace cxone

@@ -173,9 +173,9 @@ private Q_SLOTS:
                     std::vector<qsizetype> digits;
                     digitPositions(number, numberAt, &digits);
                     // The neighbours that are personal data must go too.
-                    const QString after = QString::fromLatin1(a);
-                    if (after.contains(u"4111") || after.contains(u"555"))
-                        digitPositions(after, numberAt + number.size(), &digits);
+                    const QString afterText = QString::fromLatin1(a);
+                    if (afterText.contains(u"4111") || afterText.contains(u"555"))
+                        digitPositions(afterText, numberAt + number.size(), &digits);
                     const QString beforeText = QString::fromLatin1(b);
                     if (beforeText.contains(u"4111"))
                         digitPositions(beforeText, at, &digits);
@@ -255,7 +255,7 @@ private Q_SLOTS:
                 const QString suffix = line.text.mid(e.end);
                 QList<QString> forms;
                 // Other separators.
-                for (const QString sep :
+                for (const QString &sep :
                      {QStringLiteral(" "), QStringLiteral("-"), QStringLiteral(".")}) {
                     forms.append(plus + groups.join(sep));
                 }

@@ -9,6 +9,7 @@
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -25,6 +26,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace cxone {
 
@@ -164,6 +166,24 @@ void TranscriptsPage::buildUi()
     m_policy->setToolTip(tr("What the tenant redacts before download. The console masks every "
                             "transcript locally whatever this says."));
     form->addRow(tr("Tenant &redaction:"), m_policy);
+    m_maskPolicy = named(new QComboBox(box), tr("Mask policy"));
+    m_maskPolicy->addItem(tr("Strict: every number somebody may have given"),
+                          QVariant::fromValue(int(MaskPolicy::Strict)));
+    m_maskPolicy->addItem(tr("Balanced: fewer masks on numbers that do not validate"),
+                          QVariant::fromValue(int(MaskPolicy::Balanced)));
+    m_maskPolicy->setToolTip(tr("How far local masking goes with numbers that fail validation. "
+                                "Written into each transcript's mask report."));
+    auto *maskRow = new QHBoxLayout;
+    m_evalButton = named(new QPushButton(tr("Check masking on a &gold file…"), box),
+                         tr("Score masking against a labelled file"));
+    m_evalButton->setToolTip(tr("A JSONL file of your own lines with the personal data marked "
+                                "({\"text\", \"entities\":[{type,start,end}]}): shows recall, "
+                                "precision and characters left readable by type."));
+    maskRow->addWidget(m_maskPolicy, 1);
+    maskRow->addWidget(m_evalButton);
+    auto *maskLabel = new QLabel(tr("Mas&king:"), box);
+    maskLabel->setBuddy(m_maskPolicy);
+    form->addRow(maskLabel, maskRow);
     m_concurrency = named(new QSpinBox(box), tr("Concurrent downloads"));
     m_concurrency->setRange(1, 10);
     m_concurrency->setValue(4);
@@ -232,6 +252,9 @@ void TranscriptsPage::buildUi()
             &TranscriptsPage::updateCounts);
     connect(m_extractButton, &QPushButton::clicked, this, &TranscriptsPage::extract);
     connect(m_outputButton, &QPushButton::clicked, this, &TranscriptsPage::chooseOutput);
+    connect(m_evalButton, &QPushButton::clicked, this, &TranscriptsPage::chooseGold);
+    connect(&m_evaluation, &QFutureWatcher<GoldFileEvaluation>::finished, this,
+            &TranscriptsPage::showEvaluation);
     connect(m_artifactView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { openArtifactAt(current); });
     connect(m_artifactView, &QTableView::activated, this, &TranscriptsPage::openArtifactAt);
@@ -378,6 +401,7 @@ void TranscriptsPage::extract()
     ExtractOptions o;
     o.interactionIds = selectedIds();
     o.policy = m_policy->currentData().toString();
+    o.maskPolicy = maskOptions().policy;
     o.concurrency = m_concurrency->value();
     o.output = m_output->text().trimmed();
     if (!m_lake->text().trimmed().isEmpty())
@@ -445,11 +469,65 @@ bool TranscriptsPage::openTranscript(const QString &interactionId)
                              time, maskedHtml(t.text));
     }
     html += QStringLiteral("</table>");
+    m_viewer->setLineWrapMode(QTextEdit::WidgetWidth);
     m_viewer->setHtml(html);
     m_viewer->setAccessibleDescription(
             tr("Transcript of %1 with %n turn(s)", nullptr, int(view.turns.size()))
                     .arg(interactionId));
     return true;
+}
+
+PiiMasker::Options TranscriptsPage::maskOptions() const
+{
+    PiiMasker::Options o;
+    o.policy = MaskPolicy(m_maskPolicy->currentData().toInt());
+    return o;
+}
+
+void TranscriptsPage::chooseGold()
+{
+    const QString path = QFileDialog::getOpenFileName(
+            this, tr("Labelled lines to score masking on"), QString(),
+            tr("Labelled lines (*.jsonl *.json);;All files (*)"));
+    if (!path.isEmpty())
+        evaluateGold(path);
+}
+
+void TranscriptsPage::evaluateGold(const QString &path)
+{
+    if (m_evaluation.isRunning())
+        return;
+    m_evalButton->setEnabled(false);
+    m_viewerTitle->setText(tr("Scoring masking on %1…").arg(QFileInfo(path).fileName()));
+    m_viewer->clear();
+    m_evaluation.setFuture(QtConcurrent::run(&evaluateGoldFile, path, maskOptions()));
+}
+
+void TranscriptsPage::showEvaluation()
+{
+    m_evalButton->setEnabled(true);
+    const GoldFileEvaluation r = m_evaluation.result();
+    if (!r.ok) {
+        m_viewerTitle->setText(tr("Masking could not be scored."));
+        m_viewer->setPlainText(r.error);
+        Q_EMIT evaluationFinished(false);
+        return;
+    }
+    const MaskEvaluation &ev = r.evaluation;
+    m_viewerTitle->setText(tr("Masking scored on %1: recall %2, leaked %3 %, precision %4")
+                                   .arg(QFileInfo(r.path).fileName(),
+                                        QLocale().toString(ev.overall.recall(), 'f', 4),
+                                        QLocale().toString(ev.overall.leaked() * 100, 'f', 2),
+                                        QLocale().toString(ev.overall.precision(), 'f', 4)));
+    QString text = ev.table();
+    if (!ev.misses.isEmpty())
+        text += tr("\nFirst entities not found:\n  %1\n").arg(ev.misses.mid(0, 10).join(u"\n  "));
+    if (!ev.falseMasks.isEmpty())
+        text += tr("\nFirst masks on no labelled entity:\n  %1\n")
+                        .arg(ev.falseMasks.mid(0, 10).join(u"\n  "));
+    m_viewer->setPlainText(text);
+    m_viewer->setLineWrapMode(QTextEdit::NoWrap);
+    Q_EMIT evaluationFinished(true);
 }
 
 } // namespace cxone

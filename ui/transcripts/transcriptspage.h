@@ -1,8 +1,10 @@
 #pragma once
 
+#include "models/transcripts/piieval.h"
 #include "models/transcripts/transcriptmodels.h"
 #include "ui/featurepage.h"
 
+#include <QFutureWatcher>
 #include <QPointer>
 
 class QCheckBox;
@@ -40,9 +42,13 @@ public:
     void setOutput(const QString &path);
     // Opens an interaction's masked transcript in the viewer.
     bool openTranscript(const QString &interactionId);
+    // Scores the masking (the policy chosen on the page) against a labelled file of the user's
+    // own, off the GUI thread; the result shows in the viewer. evaluationFinished tells when.
+    void evaluateGold(const QString &path);
 
 Q_SIGNALS:
     void searchFinished(bool ok);
+    void evaluationFinished(bool ok);
 
 protected:
     void onSessionChanged(TenantSession *session) override;
@@ -52,6 +58,9 @@ private:
     void search();
     void extract();
     void chooseOutput();
+    void chooseGold();
+    void showEvaluation();
+    PiiMasker::Options maskOptions() const;
     void updateEnabled();
     void updateCounts();
     void openArtifactAt(const QModelIndex &proxyIndex);
@@ -72,6 +81,8 @@ private:
     QLabel *m_found = nullptr;
     QTableView *m_interactionView = nullptr;
     QComboBox *m_policy = nullptr;
+    QComboBox *m_maskPolicy = nullptr;
+    QPushButton *m_evalButton = nullptr;
     QSpinBox *m_concurrency = nullptr;
     QLineEdit *m_output = nullptr;
     QPushButton *m_outputButton = nullptr;
@@ -85,6 +96,7 @@ private:
 
     QPointer<PagedReader> m_reader;
     QPointer<TranscriptExtractJob> m_job;
+    QFutureWatcher<GoldFileEvaluation> m_evaluation;
     QString m_lastOutput;
 };
 
