@@ -69,23 +69,50 @@ Word lowerWord(std::string_view s, int a, int b)
     return w;
 }
 
-// A fixed list of lower-case words, looked up by binary search.
+// A fixed list of lower-case words. Context words are looked up around every number, so the
+// look-up is an open-addressing table probed with a short hash instead of a binary search (a
+// binary search of string_views spent most of its time in memcmp).
 class WordSet
 {
 public:
     WordSet(std::initializer_list<std::string_view> words)
-        : m_words(words)
     {
-        std::sort(m_words.begin(), m_words.end());
+        size_t capacity = 16;
+        while (capacity < words.size() * 4)
+            capacity *= 2;
+        m_slots.assign(capacity, std::string_view());
+        m_mask = capacity - 1;
+        for (const std::string_view w : words) {
+            size_t i = hash(w) & m_mask;
+            while (!m_slots[i].empty() && m_slots[i] != w)
+                i = (i + 1) & m_mask;
+            m_slots[i] = w;
+        }
     }
     bool contains(std::string_view w) const
     {
-        return std::binary_search(m_words.begin(), m_words.end(), w);
+        if (w.empty())
+            return false;
+        for (size_t i = hash(w) & m_mask;; i = (i + 1) & m_mask) {
+            const std::string_view slot = m_slots[i];
+            if (slot.empty())
+                return false;
+            if (slot.size() == w.size() && std::memcmp(slot.data(), w.data(), w.size()) == 0)
+                return true;
+        }
     }
     bool contains(const Word &w) const { return w.size > 0 && contains(w.view()); }
 
 private:
-    std::vector<std::string_view> m_words;
+    static size_t hash(std::string_view w)
+    {
+        size_t h = 14695981039346656037ull;
+        for (const char c : w)
+            h = (h ^ quint8(c)) * 1099511628211ull;
+        return h ^ (h >> 29);
+    }
+    std::vector<std::string_view> m_slots;
+    size_t m_mask = 0;
 };
 
 // ---- number words
@@ -669,7 +696,7 @@ private:
     };
     Verdict verdict(const Chain &c, int k, int j, int before, bool useContext = true,
                     bool checkCut = true) const;
-    Verdict joinedVerdict(const Chain &c, int k, int j, int D, bool spoken, bool spelled,
+    Verdict joinedVerdict(const Chain &c, int k, int j, int D, bool spelled,
                           int before) const;
     bool phoneValid(std::string_view digits, char how) const;
     void emitWindow(const Chain &c, int k, int j, PiiKind kind);
@@ -1793,7 +1820,7 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
     if (D == 0 || (spoken && !wantSpoken))
         return no;
     if (anyPause || anyTurn)
-        return joinedVerdict(c, k, j, D, spoken, spelled, before);
+        return joinedVerdict(c, k, j, D, spelled, before);
 
     const int groups = j - k + 1;
     const std::string_view digits(c.digits.data() + g[k].d0, size_t(D));
@@ -1981,7 +2008,7 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
 // "231-91, uh, 6221"; "800 660… 3279"): judged whole, but only when no piece is a number on its
 // own, every piece is whole (no part of "000-77-7032"), and the whole validates or has the
 // length and grouping its kind is said in.
-Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, bool spoken,
+Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D,
                                         bool spelled, int before) const
 {
     Verdict no;
