@@ -696,8 +696,7 @@ private:
     };
     Verdict verdict(const Chain &c, int k, int j, int before, bool useContext = true,
                     bool checkCut = true) const;
-    Verdict joinedVerdict(const Chain &c, int k, int j, int D, bool spelled,
-                          int before) const;
+    Verdict joinedVerdict(const Chain &c, int k, int j, int D, bool spelled, int before) const;
     bool phoneValid(std::string_view digits, char how) const;
     void emitWindow(const Chain &c, int k, int j, PiiKind kind);
 
@@ -2008,8 +2007,8 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
 // "231-91, uh, 6221"; "800 660… 3279"): judged whole, but only when no piece is a number on its
 // own, every piece is whole (no part of "000-77-7032"), and the whole validates or has the
 // length and grouping its kind is said in.
-Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D,
-                                        bool spelled, int before) const
+Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, bool spelled,
+                                        int before) const
 {
     Verdict no;
     const Group *g = c.groups.data();
@@ -2507,13 +2506,16 @@ bool needsNormalizing(std::string_view u)
 {
     const size_t n = u.size();
     size_t i = 0;
-    // Eight bytes at a time: any byte >= 0x80 or < 0x20.
+    // Eight bytes at a time: any byte >= 0x80, < 0x20 or DEL (0x7f, a control character that
+    // must not split a token either).
     for (; i + 8 <= n; i += 8) {
         quint64 w;
         std::memcpy(&w, u.data() + i, 8);
         const quint64 high = w & 0x8080808080808080ull;
         const quint64 low = (w - 0x2020202020202020ull) & ~w & 0x8080808080808080ull;
-        if (high | low)
+        const quint64 x = w ^ 0x7f7f7f7f7f7f7f7full;
+        const quint64 del = (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
+        if (high | low | del)
             break;
     }
     for (; i < n; ++i) {
