@@ -1,6 +1,6 @@
 // The masker scored on labelled lines its authors did not write (Microsoft Presidio's recognizer
-// tests, tests/data/presidio) and on hard negatives written before it was scored on them
-// (tests/data/hardneg); the scorer's own definitions on small cases; the two policies.
+// tests, tests/data/presidio) and, apart, on the team's own hard negatives (tests/data/hardneg),
+// and the scorer's own definitions on small cases; the two policies.
 #include "models/transcripts/piieval.h"
 #include "models/transcripts/piimasker.h"
 
