@@ -40,6 +40,7 @@ packages=(
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     libqt6sql6-sqlite
     libphonenumber-dev libprotobuf-dev libpcre2-dev zlib1g-dev libssl-dev
+    libcurl4-openssl-dev
     libsimdjson-dev
     qtkeychain-qt6-dev
     xvfb xauth python3-dogtail

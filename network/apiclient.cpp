@@ -1,14 +1,16 @@
 #include "network/apiclient.h"
 
+#include "network/answerreader.h"
+#include "network/curltransport.h"
+#include "network/displaytext.h"
 #include "network/fileio.h"
-#include "network/http1transport.h"
 #include "network/log.h"
+#include "network/qttransport.h"
 #include "network/tokenmanager.h"
 
 #include <QFile>
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
 #include <QUuid>
@@ -41,6 +43,42 @@ QString describeCall(const Request &r)
     return QStringLiteral("%1 %2").arg(QString::fromLatin1(r.method), r.url.path());
 }
 
+QString secondsText(qint64 ms)
+{
+    QString text = QString::number(ms / 1000.0, 'f', ms < 10000 ? 2 : 1);
+    while (text.contains(u'.') && (text.endsWith(u'0') || text.endsWith(u'.')))
+        text.chop(1);
+    return text + QStringLiteral(" s");
+}
+
+// Empty when every header may be written as it is; otherwise why not. The value itself is never
+// repeated (it may be a token).
+QString headerProblem(const QByteArray &method, const HeaderList &headers)
+{
+    if (!isHttpToken(method))
+        return QStringLiteral("its method \"%1\" is not an HTTP method name")
+                .arg(printableSnippet(method));
+    for (const auto &h : headers) {
+        if (!isHttpToken(h.first))
+            return QStringLiteral("the header name \"%1\" is not a valid name")
+                    .arg(printableSnippet(h.first));
+        if (h.second.contains('\r') || h.second.contains('\n') || h.second.contains('\0'))
+            return QStringLiteral("the header %1 holds a line break or a NUL byte, which could "
+                                  "forge other headers")
+                    .arg(QString::fromLatin1(h.first));
+    }
+    return {};
+}
+
+std::optional<qint64> declaredLength(const HeaderList &headers)
+{
+    const QByteArray value = headerValue(headers, "Content-Length").trimmed();
+    bool ok = !value.isEmpty() && value.size() <= 18;
+    for (const char c : value)
+        ok = ok && c >= '0' && c <= '9';
+    return ok ? std::optional<qint64>(value.toLongLong()) : std::nullopt;
+}
+
 } // namespace
 
 QString pathSegment(const QString &id)
@@ -60,53 +98,32 @@ FileSink::~FileSink()
 bool FileSink::begin(QString *error)
 {
     abort();
-    m_written = 0;
-    const QByteArray part = QFile::encodeName(m_path + QStringLiteral(".part"));
-    m_fd = ::open(part.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (m_fd < 0) {
-        *error = QStringLiteral("cannot write %1.part: %2").arg(m_path, ioErrorText(errno));
-        return false;
-    }
-    return true;
+    m_file = std::make_unique<OutputFile>(m_path);
+    return m_file->open(error);
 }
 
 bool FileSink::write(QByteArrayView bytes, QString *error)
 {
-    if (!writeFully(m_fd, bytes)) {
-        *error = QStringLiteral("writing %1.part failed: %2").arg(m_path, ioErrorText(errno));
-        return false;
-    }
-    m_written += bytes.size();
-    return true;
+    return m_file && m_file->write(bytes, error);
 }
 
 bool FileSink::finish(QString *error)
 {
-    const QByteArray part = QFile::encodeName(m_path + QStringLiteral(".part"));
-    const bool synced = ::fsync(m_fd) == 0;
-    const int syncErrno = errno;
-    ::close(m_fd);
-    m_fd = -1;
-    if (!synced) {
-        *error = QStringLiteral("writing %1.part failed: %2").arg(m_path, ioErrorText(syncErrno));
-        ::unlink(part.constData());
+    if (!m_file || !m_file->commit(error, true))
         return false;
-    }
-    // rename(2) replaces an existing file atomically.
-    if (std::rename(part.constData(), QFile::encodeName(m_path).constData()) != 0) {
-        *error = QStringLiteral("cannot rename %1.part to %1: %2").arg(m_path, ioErrorText(errno));
-        return false;
-    }
+    m_written = m_file->bytesWritten();
+    m_file.reset();
     return true;
 }
 
 void FileSink::abort()
 {
-    if (m_fd < 0)
-        return;
-    ::close(m_fd);
-    m_fd = -1;
-    ::unlink(QFile::encodeName(m_path + QStringLiteral(".part")).constData());
+    m_file.reset();
+}
+
+qint64 FileSink::bytesWritten() const
+{
+    return m_file ? m_file->bytesWritten() : m_written;
 }
 
 Request Request::get(const QString &path, const QString &what)
@@ -161,13 +178,13 @@ CallHandle::CallHandle(ApiClient *client, Request request)
 
 CallHandle::~CallHandle()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-    }
-    if (m_http1Reply) {
-        m_http1Reply->disconnect(this);
-        m_http1Reply->abort();
+    if (m_request.holdsSecret) {
+        // The exchange holds the body and headers it was sent with: gone first, so that the
+        // bytes below are this handle's alone and can be zeroed in place.
+        m_exchange.reset();
+        wipe(m_request.body);
+        for (auto &header : m_request.headers)
+            wipe(header.second);
     }
 }
 
@@ -178,46 +195,137 @@ void CallHandle::cancel()
     m_cancelled = true;
     if (m_waitTimer)
         m_waitTimer->stop();
-    if (m_reply) {
-        // onReplyFinished sees m_cancelled and reports Cancelled.
-        m_reply->abort();
-        return;
-    }
-    if (m_http1Reply) {
-        m_http1Reply->abort();
+    if (m_exchange) {
+        m_exchange.reset();
+        m_deadline->stop();
+        m_client->conclude(this, {ErrorKind::Cancelled, {}});
         return;
     }
     m_client->finish(this, ErrorKind::Cancelled);
+}
+
+bool CallHandle::exchangeHead(int status, const HeaderList &headers)
+{
+    m_status = status;
+    m_headers = headers;
+    m_headSeen = true;
+    m_lastByteMs = m_attemptTimer.elapsed();
+    m_declared = declaredLength(headers);
+    const QByteArray coding = headerValue(headers, "Content-Encoding").trimmed();
+    m_compressed = !coding.isEmpty() && coding.compare("identity", Qt::CaseInsensitive) != 0;
+    // A declared length above the cap ends the attempt before the body comes.
+    if (m_declared && *m_declared > m_cap) {
+        m_tooLarge = true;
+        return false;
+    }
+    if (m_request.sink && status >= 200 && status < 300) {
+        m_streaming = true;
+        return m_request.sink->begin(&m_sinkError);
+    }
+    if (m_declared && !m_compressed)
+        m_body.reserve(qsizetype(*m_declared));
+    return true;
+}
+
+bool CallHandle::exchangeData(QByteArrayView bytes)
+{
+    m_received += bytes.size();
+    m_lastByteMs = m_attemptTimer.elapsed();
+    // What a compressed body unpacks to counts: a small packed answer can be a large one.
+    if (m_received > m_cap) {
+        m_tooLarge = true;
+        return false;
+    }
+    if (m_streaming) {
+        if (!m_request.sink->write(bytes, &m_sinkError))
+            return false;
+    } else {
+        m_body.append(bytes.data(), bytes.size());
+    }
+    Q_EMIT progress(m_received, m_declared && !m_compressed ? *m_declared : -1);
+    return m_exchange != nullptr; // a slot may have cancelled the call
+}
+
+void CallHandle::exchangeDone(const TransportEnd &end)
+{
+    m_exchange.reset();
+    m_deadline->stop();
+    m_client->conclude(this, end);
+}
+
+void CallHandle::onDeadline()
+{
+    if (!m_exchange)
+        return;
+    const qint64 now = m_attemptTimer.elapsed();
+    QString text;
+    if (!m_headSeen) {
+        text = QStringLiteral("no answer came within %1").arg(secondsText(m_timeoutMs));
+    } else if (now >= m_wholeDeadlineMs) {
+        text = QStringLiteral("the answer was not complete %1 after it was asked for (%2 bytes "
+                              "had come; a size limit of %3 allows that long at no less than "
+                              "%4 KiB/s)")
+                       .arg(secondsText(m_wholeDeadlineMs))
+                       .arg(m_received)
+                       .arg(QLocale::c().formattedDataSize(m_cap))
+                       .arg(ApiClient::kMinBytesPerSecond / 1024);
+    } else if (now >= m_lastByteMs + m_timeoutMs) {
+        text = QStringLiteral("nothing more came for %1 after %2 bytes of the answer")
+                       .arg(secondsText(m_timeoutMs))
+                       .arg(m_received);
+    } else {
+        m_deadline->start(int(qMin(m_lastByteMs + m_timeoutMs, m_wholeDeadlineMs) - now));
+        return;
+    }
+    m_exchange.reset();
+    m_client->conclude(this, {ErrorKind::Timeout, text});
 }
 
 ApiClient::ApiClient(Profile profile, ClientSecret secret, QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
     , m_nam(new QNetworkAccessManager(this))
-    , m_http1(new Http1Transport(this))
+    , m_qt(std::make_unique<QtTransport>(m_nam))
+    , m_curl(new CurlTransport(this))
     , m_rng(QRandomGenerator::securelySeeded())
 {
     qRegisterMetaType<cxone::Result>();
     qRegisterMetaType<cxone::Attempt>();
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    const QByteArray transport = qgetenv("CXONE_HTTP_TRANSPORT").toLower();
+    const QByteArray transport = qgetenv("CXONE_HTTP_TRANSPORT").trimmed().toLower();
     if (transport == "qt")
         m_transportChoice = TransportChoice::AlwaysQt;
-    else if (transport == "http1")
-        m_transportChoice = TransportChoice::Http1WhereAble;
+    else if (transport == "curl" || transport == "http1")
+        m_transportChoice = TransportChoice::AlwaysCurl;
+    else if (!transport.isEmpty())
+        qCWarning(lcNet).noquote() << "CXONE_HTTP_TRANSPORT is" << printableSnippet(transport)
+                                   << "- neither qt nor curl; each call takes its own transport";
     m_tokens = new TokenManager(this, std::move(secret));
 }
 
 ApiClient::~ApiClient()
 {
-    // Calls still pending own replies of the network manager: end them while it still exists
-    // (children are destroyed in creation order, and the manager was created first).
+    // Calls still pending hold exchanges of the transports: end them while those still exist.
     const auto calls = findChildren<CallHandle *>(Qt::FindDirectChildrenOnly);
     for (CallHandle *call : calls)
         delete call;
     delete m_tokens;
-    delete m_http1;
+    delete m_curl;
+    m_qt.reset();
     delete m_nam;
+}
+
+void ApiClient::setExtraCaCertificates(const QByteArray &pem)
+{
+    m_qt->setExtraCaCertificates(pem);
+    m_curl->setExtraCaCertificates(pem);
+}
+
+qint64 ApiClient::wholeAnswerDeadlineMs(qint64 timeoutMs, qint64 capBytes)
+{
+    const qint64 forTheBody = capBytes / kMinBytesPerSecond * 1000
+                              + capBytes % kMinBytesPerSecond * 1000 / kMinBytesPerSecond;
+    return qMin<qint64>(timeoutMs + forTheBody, std::numeric_limits<int>::max());
 }
 
 QUrl ApiClient::resolve(const QUrl &url) const
@@ -322,71 +430,28 @@ void ApiClient::startAttempt(CallHandle *call)
     });
 }
 
-// A response as either transport saw it: what the pipeline decides on.
-struct ApiClient::Answer
+bool ApiClient::useCurl(const CallHandle *call) const
 {
-    int status = 0; // 0: no response at all
-    QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;                     // a buffered answer's body
-    ErrorKind failure = ErrorKind::None; // the transport failed (no answer, or a cut-off body)
-    QString failureText;
-    bool streamed = false; // a success body went to the request's sink
-    qint64 streamedBytes = 0;
-};
-
-namespace {
-
-std::optional<qint64> declaredLength(QNetworkReply *reply)
-{
-    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-    return length.isValid() ? std::optional<qint64>(length.toLongLong()) : std::nullopt;
-}
-
-std::optional<qint64> declaredLength(Http1Reply *reply)
-{
-    return reply->contentLength();
-}
-
-// A declared length above the cap ends the attempt before the body comes; so does a body that
-// grows past it without one.
-template<typename Reply>
-void capResponse(CallHandle *call, Reply *reply, qint64 cap, bool *tooLarge)
-{
-    QObject::connect(reply, &Reply::metaDataChanged, call, [reply, cap, tooLarge] {
-        if (const auto length = declaredLength(reply); length && *length > cap) {
-            *tooLarge = true;
-            reply->abort();
-        }
-    });
-    QObject::connect(reply, &Reply::downloadProgress, call,
-                     [call, reply, cap, tooLarge](qint64 received, qint64 total) {
-                         if (received > cap && !*tooLarge) {
-                             *tooLarge = true;
-                             reply->abort();
-                             return;
-                         }
-                         Q_EMIT call->progress(received, total);
-                     });
-}
-
-} // namespace
-
-bool ApiClient::useHttp1(const CallHandle *call) const
-{
-    const Request &r = call->m_request;
-    if (m_transportChoice == TransportChoice::AlwaysQt || r.sink)
+    if (!CurlTransport::canCarry(call->m_result.url))
         return false;
-    if (m_transportChoice == TransportChoice::AsRequested
-        && r.transport != Request::Transport::Http1)
+    if (call->m_curlAfterInterim)
+        return true;
+    switch (m_transportChoice) {
+    case TransportChoice::AlwaysQt:
         return false;
-    return Http1Transport::canCarry(call->m_result.url);
+    case TransportChoice::AlwaysCurl:
+        return true;
+    case TransportChoice::AsRequested:
+        break;
+    }
+    return call->m_request.transport == Request::Transport::Curl;
 }
 
 void ApiClient::sendWithToken(CallHandle *call, const QByteArray &token)
 {
     const Request &r = call->m_request;
     // The same headers on either transport.
-    QList<QPair<QByteArray, QByteArray>> headers;
+    HeaderList headers;
     headers.reserve(8 + r.headers.size());
     headers.emplaceBack(QByteArray("Accept"), "application/json");
     headers.emplaceBack(QByteArray("X-Request-ID"), r.requestId);
@@ -402,153 +467,54 @@ void ApiClient::sendWithToken(CallHandle *call, const QByteArray &token)
     headers.append(r.headers);
     if (!token.isEmpty())
         headers.emplaceBack(QByteArray("Authorization"), "Bearer " + token);
+    // Checked here, whatever the transport: Qt's would write a line break in a value as it is.
+    if (const QString problem = headerProblem(r.method, headers); !problem.isEmpty()) {
+        finish(call, ErrorKind::InvalidRequest, problem);
+        return;
+    }
     call->m_usedToken = token;
-    const int timeoutMs = int(r.timeout.value_or(m_profile.transferTimeout).count());
-    const qint64 cap = r.maxResponseBytes.value_or(m_profile.maxResponseBytes);
+    call->m_timeoutMs = qMax<qint64>(1, r.timeout.value_or(m_profile.transferTimeout).count());
+    call->m_cap = r.maxResponseBytes.value_or(m_profile.maxResponseBytes);
+    call->m_wholeDeadlineMs = wholeAnswerDeadlineMs(call->m_timeoutMs, call->m_cap);
 
-    call->m_tooLarge = false;
-    call->m_streaming = false;
-    call->m_sinkError.clear();
+    call->m_status = 0;
+    call->m_headers.clear();
+    call->m_declared.reset();
+    call->m_compressed = false;
+    call->m_body.clear();
     call->m_received = 0;
-    call->m_attemptTimer.start();
+    call->m_headSeen = false;
+    call->m_streaming = false;
+    call->m_tooLarge = false;
+    call->m_sinkError.clear();
+    call->m_lastByteMs = 0;
+    call->m_onCurl = useCurl(call);
     qCDebug(lcNet).noquote() << r.method << call->m_result.url.toDisplayString(QUrl::RemoveQuery)
-                             << "id" << r.requestId;
+                             << "id" << r.requestId << (call->m_onCurl ? "curl" : "qt");
 
-    if (useHttp1(call)) {
-        Http1Transport::Outgoing out;
-        out.url = call->m_result.url;
-        out.method = r.method;
-        out.headers = std::move(headers);
-        out.body = r.body;
-        out.sendLength = hasBody;
-        out.replayable = r.isIdempotent() || r.retrySafe;
-        out.timeoutMs = timeoutMs;
-        out.maxUnpacked = cap;
-        Http1Reply *reply = m_http1->send(out);
-        reply->setParent(call);
-        call->m_http1Reply = reply;
-        capResponse(call, reply, cap, &call->m_tooLarge);
-        connect(reply, &Http1Reply::finished, call,
-                [this, call, reply] { onHttp1Finished(call, reply); });
-        return;
+    if (!call->m_deadline) {
+        call->m_deadline = new QTimer(call);
+        call->m_deadline->setSingleShot(true);
+        connect(call->m_deadline, &QTimer::timeout, call, [call] { call->onDeadline(); });
     }
+    // The head first: the whole answer's deadline is checked once the head is in.
+    call->m_deadline->start(int(qMin(call->m_timeoutMs, call->m_wholeDeadlineMs)));
+    call->m_attemptTimer.start();
 
-    QNetworkRequest nr(call->m_result.url);
-    nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                    QNetworkRequest::ManualRedirectPolicy);
-    nr.setTransferTimeout(timeoutMs);
-    for (const auto &h : headers)
-        nr.setRawHeader(h.first, h.second);
-    QNetworkReply *reply = m_nam->sendCustomRequest(nr, r.method, r.body);
-    reply->setParent(call);
-    call->m_reply = reply;
-    capResponse(call, reply, cap, &call->m_tooLarge);
-    connect(reply, &QNetworkReply::metaDataChanged, call, [call, reply] {
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (call->m_tooLarge || !call->m_request.sink || status < 200 || status >= 300
-            || call->m_streaming)
-            return;
-        call->m_streaming = true;
-        if (!call->m_request.sink->begin(&call->m_sinkError))
-            reply->abort();
-    });
-    if (r.sink)
-        connect(reply, &QIODevice::readyRead, call,
-                [this, call, reply] { onReplyData(call, reply); });
-    connect(reply, &QNetworkReply::finished, call,
-            [this, call, reply] { onReplyFinished(call, reply); });
+    Outgoing out;
+    out.url = call->m_result.url;
+    out.method = r.method;
+    out.headers = std::move(headers);
+    out.body = r.body;
+    out.hasBody = hasBody;
+    out.replayable = r.isIdempotent() || r.retrySafe;
+    out.connectTimeoutMs = int(call->m_timeoutMs);
+    ExchangeListener *listener = call;
+    call->m_exchange = call->m_onCurl ? m_curl->start(out, listener) : m_qt->start(out, listener);
+    call->m_exchange->go(); // the call may be over when this returns
 }
 
-void ApiClient::onReplyData(CallHandle *call, QNetworkReply *reply)
-{
-    if (!call->m_streaming || !call->m_sinkError.isEmpty() || call->m_tooLarge)
-        return;
-    while (reply->bytesAvailable() > 0) {
-        const QByteArray chunk = reply->read(256 * 1024);
-        call->m_received += chunk.size();
-        if (!call->m_request.sink->write(chunk, &call->m_sinkError)) {
-            reply->abort();
-            return;
-        }
-    }
-}
-
-void ApiClient::onReplyFinished(CallHandle *call, QNetworkReply *reply)
-{
-    reply->deleteLater();
-    if (call->m_reply == reply)
-        call->m_reply = nullptr;
-    if (call->m_finished)
-        return;
-
-    Answer a;
-    a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    a.headers = reply->rawHeaderPairs();
-    const std::optional<qint64> declared = declaredLength(reply);
-    const bool compressed = !reply->rawHeader("Content-Encoding").isEmpty();
-    if (call->m_cancelled || call->m_tooLarge || !call->m_sinkError.isEmpty()) {
-        // decided by the call's own state
-    } else if (call->m_streaming && a.status >= 200 && a.status < 300) {
-        onReplyData(call, reply);
-        a.streamed = true;
-        a.streamedBytes = call->m_received;
-        if (!call->m_sinkError.isEmpty()) {
-            // conclude() reports the sink's sentence
-        } else if (reply->error() != QNetworkReply::NoError) {
-            a.failure = classifyNetworkError(reply->error());
-            if (a.failure == ErrorKind::Cancelled || a.failure == ErrorKind::None)
-                a.failure = ErrorKind::Network;
-            a.failureText = reply->errorString();
-        } else if (declared && !compressed && call->m_received < *declared) {
-            a.failure = ErrorKind::Network;
-            a.failureText = cutOffText(call->m_received, *declared);
-        }
-    } else if (a.status == 0) {
-        a.failure = classifyNetworkError(reply->error());
-        if (a.failure == ErrorKind::Cancelled) // not cancelled by us: the transfer timeout fired
-            a.failure = ErrorKind::Timeout;
-        a.failureText = reply->errorString();
-    } else {
-        a.body = reply->readAll();
-        if (declared && !compressed && a.body.size() < *declared) {
-            // The connection closed mid-body; Qt reports that as success.
-            a.failure = ErrorKind::Network;
-            a.failureText = cutOffText(a.body.size(), *declared);
-            a.body.clear();
-        }
-    }
-    conclude(call, a);
-}
-
-void ApiClient::onHttp1Finished(CallHandle *call, Http1Reply *reply)
-{
-    reply->deleteLater();
-    if (call->m_http1Reply == reply)
-        call->m_http1Reply = nullptr;
-    if (call->m_finished)
-        return;
-
-    Answer a;
-    a.status = reply->status();
-    a.headers = reply->rawHeaderPairs();
-    if (reply->unpackedTooLarge())
-        call->m_tooLarge = true;
-    if (call->m_cancelled || call->m_tooLarge) {
-        // decided by the call's own state
-    } else if (a.status == 0 || !reply->isComplete()) {
-        a.failure = classifyNetworkError(reply->error());
-        if (a.failure == ErrorKind::Cancelled || a.failure == ErrorKind::None)
-            a.failure = a.status == 0 ? ErrorKind::Timeout : ErrorKind::Network;
-        if (reply->error() == QNetworkReply::ProtocolUnknownError)
-            a.failure = ErrorKind::InvalidRequest; // refused before sending: no retry helps
-        a.failureText = reply->errorString();
-    } else {
-        a.body = reply->takeBody();
-    }
-    conclude(call, a);
-}
-
-void ApiClient::conclude(CallHandle *call, const Answer &a)
+void ApiClient::conclude(CallHandle *call, const TransportEnd &end)
 {
     Attempt attempt;
     attempt.number = int(call->m_result.attempts.size()) + 1;
@@ -556,42 +522,56 @@ void ApiClient::conclude(CallHandle *call, const Answer &a)
     attempt.waitBeforeMs = call->m_nextWaitMs;
     attempt.afterRateLimit = call->m_nextAfterRateLimit;
     attempt.afterTokenRefresh = call->m_nextAfterRefresh;
-    const int status = a.status;
+    const int status = call->m_headSeen ? call->m_status : 0;
     attempt.httpStatus = status;
 
     Result &res = call->m_result;
     res.httpStatus = status;
-    res.headers = a.headers;
+    res.headers = call->m_headers;
 
     ErrorKind kind = ErrorKind::None;
     QString detail;
+    bool interimOnly = false;
     if (call->m_cancelled) {
         kind = ErrorKind::Cancelled;
-    } else if (call->m_tooLarge) {
+    } else if (call->m_tooLarge || end.kind == ErrorKind::TooLarge) {
+        call->m_tooLarge = true;
         kind = ErrorKind::TooLarge;
-        const qint64 cap = call->m_request.maxResponseBytes.value_or(m_profile.maxResponseBytes);
-        detail = QLocale::c().formattedDataSize(cap);
+        detail = QLocale::c().formattedDataSize(call->m_cap);
     } else if (!call->m_sinkError.isEmpty()) {
         // The local side failed (disk full, masking refused): not the server's fault, no retry.
         kind = ErrorKind::Local;
         detail = call->m_sinkError;
-    } else if (a.streamed) {
-        res.body.clear(); // an earlier attempt's error body
-        kind = a.failure;
-        detail = a.failureText;
-        res.bytesReceived = a.streamedBytes;
-    } else if (a.failure != ErrorKind::None) {
-        kind = a.failure;
-        detail = a.failureText;
+    } else if (end.kind != ErrorKind::None) {
+        kind = end.kind;
+        detail = end.text;
         if (status != 0)
             res.body.clear();
+    } else if (status < 200) {
+        // Only Qt's stack ends here: Qt 6.4 takes an interim answer (103 Early Hints) for the
+        // answer itself and drops the connection with the real one on it.
+        kind = ErrorKind::Protocol;
+        interimOnly = true;
+        detail = QStringLiteral("Qt's network stack stopped at an interim answer (HTTP %1) and "
+                                "cannot read the answer after it")
+                         .arg(status);
+        res.body.clear();
+    } else if (call->m_declared && !call->m_compressed && call->m_received < *call->m_declared) {
+        // The connection closed mid-body; Qt reports that as success.
+        kind = ErrorKind::Network;
+        detail = cutOffText(call->m_received, *call->m_declared);
+        res.body.clear();
+    } else if (call->m_streaming) {
+        res.body.clear(); // an earlier attempt's error body
+        res.bytesReceived = call->m_received;
     } else {
-        res.body = a.body;
+        res.body = std::move(call->m_body);
+        call->m_body.clear();
         kind = classifyStatus(status);
         if (status >= 300 && status < 400) {
             kind = ErrorKind::HttpError;
             detail = QStringLiteral("redirected to %1; redirects are not followed")
-                             .arg(QString::fromUtf8(res.header("Location")));
+                             .arg(displayText(QByteArrayView(res.header("Location"))));
         } else if (kind == ErrorKind::None && call->m_request.expectJson && !res.body.isEmpty()) {
             if (call->m_request.readBody) {
                 if (call->m_request.hooksAlive() && !call->m_request.readBody(res.body, &detail))
@@ -632,11 +612,28 @@ void ApiClient::conclude(CallHandle *call, const Answer &a)
     }
 
     const bool replayable = call->m_request.isIdempotent() || call->m_request.retrySafe;
+    const int maxAttempts = call->m_request.maxAttempts.value_or(m_policy.maxAttempts);
+    if (interimOnly) {
+        // libcurl reads past interim answers: the call goes there, at once, if it may be sent
+        // again; otherwise it may have been carried out and is not repeated.
+        if (replayable && call->m_request.replayWhenAnswerLost && CurlTransport::canCarry(res.url)
+            && res.attempts.size() < maxAttempts) {
+            call->m_curlAfterInterim = true;
+            scheduleRetry(call, 0, false, false, kind);
+            return;
+        }
+        finish(call, kind,
+               detail
+                       + QStringLiteral("; the server may have carried the call out, so it was not "
+                                        "sent again"));
+        return;
+    }
+    const bool answerLost = kind == ErrorKind::Network || kind == ErrorKind::Timeout
+                            || kind == ErrorKind::Malformed;
     const bool retryable = kind == ErrorKind::RateLimited
                            || (replayable
-                               && (kind == ErrorKind::ServerError || kind == ErrorKind::Network
-                                   || kind == ErrorKind::Timeout || kind == ErrorKind::Malformed));
-    const int maxAttempts = call->m_request.maxAttempts.value_or(m_policy.maxAttempts);
+                               && (kind == ErrorKind::ServerError
+                                   || (answerLost && call->m_request.replayWhenAnswerLost)));
     if (!retryable || res.attempts.size() >= maxAttempts) {
         if (retryable && res.attempts.size() > 1)
             detail = detail.isEmpty()
@@ -714,11 +711,17 @@ void ApiClient::finish(CallHandle *call, ErrorKind kind, const QString &detail)
             message = detailText;
         else if (!detailText.isEmpty())
             message = message.isEmpty() ? detailText : message + QStringLiteral("; ") + detailText;
+        // What the server said, and what the transports report of it (Qt's error strings quote
+        // its status line), is shown inert and capped; so is the whole sentence.
+        message = displayText(message, 1000);
         if (kind == ErrorKind::AuthFailed)
-            res.errorText = detailText;
+            res.errorText = displayText(detailText, -1);
         else
-            res.errorText = describeFailure(kind, res.httpStatus, describeCall(call->m_request),
-                                            message, res.missingScope);
+            res.errorText = displayText(describeFailure(kind, res.httpStatus,
+                                                        describeCall(call->m_request), message,
+                                                        res.missingScope,
+                                                        int(res.attempts.size())),
+                                        -1);
     }
     --m_inFlight;
     Q_EMIT inFlightChanged(m_inFlight);

@@ -3,6 +3,7 @@
 #include "network/profile.h"
 #include "network/result.h"
 #include "network/retrypolicy.h"
+#include "network/transport.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -15,13 +16,13 @@
 #include <optional>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 class QTimer;
 
 namespace cxone {
 
-class Http1Reply;
-class Http1Transport;
+class CurlTransport;
+class OutputFile;
+class QtTransport;
 class TokenManager;
 
 // Where a streamed response body goes instead of Result::body (big downloads). The pipeline calls
@@ -39,8 +40,9 @@ public:
     virtual void abort() {}
 };
 
-// A sink that writes the body to a file: into FILE.part, renamed over FILE when complete, so a
-// half-received download never stands under the final name. Created readable by the owner only.
+// A sink that writes the body to a file as every output is written (OutputFile): beside it,
+// renamed over it when complete, so a half-received download never stands under the final name;
+// owner-only; a pipe or a terminal is written in place.
 class FileSink final : public ResponseSink
 {
 public:
@@ -51,11 +53,11 @@ public:
     bool finish(QString *error) override;
     void abort() override;
     QString path() const { return m_path; }
-    qint64 bytesWritten() const { return m_written; }
+    qint64 bytesWritten() const;
 
 private:
     QString m_path;
-    int m_fd = -1;
+    std::unique_ptr<OutputFile> m_file;
     qint64 m_written = 0;
 };
 
@@ -74,7 +76,14 @@ struct Request
     QString what;              // "Loading segment X": names the call in error texts
     bool authenticated = true; // send the bearer token
     bool retrySafe = false;    // a non-idempotent call the caller knows is safe to replay
-    bool expectJson = true;    // parse the body once; garbage is an error
+    // A replayable call whose answer was lost (the connection broke, the answer timed out or
+    // could not be read) is sent again; false ends it there instead, for a caller that finds out
+    // first whether the lost attempt took effect (a 429 or a 5xx is still retried).
+    bool replayWhenAnswerLost = true;
+    bool expectJson = true; // parse the body once; garbage is an error
+    // The body and headers carry a secret (the token request): zeroed when the call ends, once
+    // the transports have let go of them.
+    bool holdsSecret = false;
     // With expectJson: reads a success body instead of Qt's JSON parser (Result::json stays
     // empty), for callers that parse large answers faster themselves. False says the body is
     // malformed (a retry may mend it), with why.
@@ -87,16 +96,19 @@ struct Request
     std::optional<QPointer<QObject>> hookContext;
     bool hooksAlive() const { return !hookContext || !hookContext->isNull(); }
     QByteArray requestId; // empty: one is generated and kept across retries
+    // The answer's head (status line and headers) must come within this of sending, and no
+    // stretch of its body may take longer without a byte (default: the profile's).
     std::optional<std::chrono::milliseconds> timeout;
+    // The most the answer's body may hold (unpacked); with the timeout it also bounds how long
+    // the whole answer may take (see ApiClient::wholeAnswerDeadline).
     std::optional<qint64> maxResponseBytes;
     std::optional<int> maxAttempts; // this call's own attempt budget (default: the policy's)
     // Streams a success body here instead of into Result::body (expectJson is then ignored).
     std::shared_ptr<ResponseSink> sink;
-    // Http1: the project's own HTTP/1.1 reader (Http1Transport), for calls made many times in a
-    // row with mid-sized answers (export pages). The pipeline falls back to Qt's when the call
-    // streams to a sink or a proxy is in the way; retries, tokens and errors are the same.
-    enum class Transport { Qt, Http1 };
-    Transport transport = Transport::Qt;
+    // Which transport carries the call: libcurl's (CurlTransport, the default) or Qt's network
+    // stack (QNetworkAccessManager). Retries, tokens, limits and errors are the same on both.
+    enum class Transport { Curl, Qt };
+    Transport transport = Transport::Curl;
 
     static Request get(const QString &path, const QString &what = {});
     static Request postJson(const QString &path, const QByteArray &json, const QString &what = {});
@@ -109,7 +121,7 @@ struct Request
 class ApiClient;
 
 // One logical call. Emits finished() exactly once, then deletes itself (deleteLater).
-class CallHandle final : public QObject
+class CallHandle final : public QObject, private ExchangeListener
 {
     Q_OBJECT
 public:
@@ -131,25 +143,46 @@ private:
     friend class ApiClient;
     CallHandle(ApiClient *client, Request request);
 
+    // The current attempt's answer, as its transport reports it.
+    bool exchangeHead(int status, const HeaderList &headers) override;
+    bool exchangeData(QByteArrayView bytes) override;
+    void exchangeDone(const TransportEnd &end) override;
+    void onDeadline();
+
     ApiClient *m_client;
     Request m_request;
     Result m_result;
     QElapsedTimer m_total;
     QElapsedTimer m_attemptTimer;
-    QPointer<QNetworkReply> m_reply;
-    QPointer<Http1Reply> m_http1Reply;
+    std::unique_ptr<Exchange> m_exchange;
+    bool m_onCurl = false;           // the current attempt's transport
+    bool m_curlAfterInterim = false; // Qt's stack stopped at an interim answer: curl from now on
     QTimer *m_waitTimer = nullptr;
+    QTimer *m_deadline = nullptr;
     QByteArray m_usedToken;
     qint64 m_nextWaitMs = 0;
     bool m_nextAfterRateLimit = false;
     bool m_nextAfterRefresh = false;
     bool m_replayedAfter401 = false;
-    bool m_tooLarge = false;
-    bool m_streaming = false; // this attempt's body goes to the request's sink
-    QString m_sinkError;
-    qint64 m_received = 0;
     bool m_cancelled = false;
     bool m_finished = false;
+
+    // The current attempt: its limits, what came, and why it was stopped.
+    qint64 m_timeoutMs = 0;
+    qint64 m_cap = 0;
+    qint64 m_wholeDeadlineMs = 0; // since the attempt started
+    qint64 m_lastByteMs = 0;      // when the head or a piece of the body last came
+    int m_status = 0;
+    HeaderList m_headers;
+    std::optional<qint64> m_declared; // Content-Length
+    bool m_compressed = false;
+    QByteArray m_body;
+    qint64 m_received = 0;
+    bool m_headSeen = false;
+    bool m_streaming = false; // this attempt's body goes to the request's sink
+    bool m_tooLarge = false;
+    QString m_sinkError;
+    TransportEnd m_stoppedBy; // a deadline that ended the attempt
 };
 
 // The request pipeline: every call to the tenant goes through send().
@@ -163,14 +196,22 @@ public:
     const Profile &profile() const { return m_profile; }
     TokenManager *tokens() const { return m_tokens; }
     QNetworkAccessManager *network() const { return m_nam; }
+    CurlTransport *curl() const { return m_curl; }
 
-    // Which transport carries calls: as each request asks (the default), always Qt's, or the
-    // project's own HTTP/1.1 reader wherever it can. CXONE_HTTP_TRANSPORT=qt|http1 sets it for
-    // a process (to compare the two, or to rule one out).
-    enum class TransportChoice { AsRequested, AlwaysQt, Http1WhereAble };
+    // Which transport carries calls: as each request asks (libcurl's unless it says Qt), always
+    // Qt's, or always libcurl's. CXONE_HTTP_TRANSPORT=qt|curl sets it for a process, to compare
+    // the two or to rule one out ("http1", the name of an earlier transport, means curl).
+    // libcurl's carries a call wherever it can (not through a Qt application proxy).
+    enum class TransportChoice { AsRequested, AlwaysQt, AlwaysCurl };
     TransportChoice transportChoice() const { return m_transportChoice; }
     void setTransportChoice(TransportChoice choice) { m_transportChoice = choice; }
-    Http1Transport *http1() const { return m_http1; }
+    // Certificate authorities (PEM) that both transports trust besides the system's.
+    void setExtraCaCertificates(const QByteArray &pem);
+
+    // The slowest a whole answer may come: kMinBytesPerSecond. With a request's timeout T and
+    // size cap C, the whole answer must be in within T + C / kMinBytesPerSecond of sending.
+    static constexpr qint64 kMinBytesPerSecond = 64 * 1024;
+    static qint64 wholeAnswerDeadlineMs(qint64 timeoutMs, qint64 capBytes);
 
     RetryPolicy retryPolicy() const { return m_policy; }
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
@@ -178,7 +219,8 @@ public:
 
     // Starts the call; the handle reports finished() exactly once (also on immediate refusal).
     // Refused before anything is sent: plain http:// to a non-loopback host, a bearer token bound
-    // for another origin than the tenant's and its token endpoint, a path with a dot segment.
+    // for another origin than the tenant's and its token endpoint, a path with a dot segment, a
+    // header name that is not a token or a header value with CR, LF or NUL.
     CallHandle *send(Request request);
     // A handle that finishes on the next event-loop pass with `kind` and `text`, nothing sent:
     // for callers that find a request wrong before it is made.
@@ -197,12 +239,8 @@ private:
     friend class TokenManager;
     void startAttempt(CallHandle *call);
     void sendWithToken(CallHandle *call, const QByteArray &token);
-    void onReplyFinished(CallHandle *call, QNetworkReply *reply);
-    void onHttp1Finished(CallHandle *call, Http1Reply *reply);
-    struct Answer;
-    void conclude(CallHandle *call, const Answer &answer);
-    bool useHttp1(const CallHandle *call) const;
-    void onReplyData(CallHandle *call, QNetworkReply *reply);
+    void conclude(CallHandle *call, const TransportEnd &end);
+    bool useCurl(const CallHandle *call) const;
     QString requestProblem(const CallHandle *call, ErrorKind *kind) const;
     void finish(CallHandle *call, ErrorKind kind, const QString &detail = {});
     void scheduleRetry(CallHandle *call, qint64 waitMs, bool rateLimited, bool afterRefresh,
@@ -210,7 +248,8 @@ private:
 
     Profile m_profile;
     QNetworkAccessManager *m_nam;
-    Http1Transport *m_http1;
+    std::unique_ptr<QtTransport> m_qt;
+    CurlTransport *m_curl;
     TransportChoice m_transportChoice = TransportChoice::AsRequested;
     TokenManager *m_tokens;
     RetryPolicy m_policy;

@@ -63,6 +63,16 @@ QStringList Profile::problems() const
     return out;
 }
 
+ClientSecret::ClientSecret(QByteArray value)
+    : m_value(std::make_shared<const SecretBytes>(value))
+{
+    wipe(value);
+}
+
+ClientSecret::ClientSecret(SecretBytes value)
+    : m_value(std::make_shared<const SecretBytes>(std::move(value)))
+{}
+
 QString originOf(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();
@@ -72,8 +82,10 @@ QString originOf(const QUrl &url)
 
 bool isLoopbackHost(const QString &host)
 {
+    // Decided on the name alone, never by resolving it: "x.localhost" is not loopback here, for
+    // glibc asks DNS about such names, and whoever answers DNS would get the traffic.
     const QString h = host.toLower();
-    if (h == u"localhost" || h.endsWith(u".localhost"))
+    if (h == u"localhost")
         return true;
     QHostAddress address;
     if (!address.setAddress(h))
@@ -91,7 +103,7 @@ QString endpointProblem(const QUrl &url)
             return {};
         return QStringLiteral("Refusing plain http:// for '%1': credentials and tokens would cross "
                               "the network unencrypted. Use https://, or http:// only for a "
-                              "loopback host such as 127.0.0.1.")
+                              "loopback address (127.0.0.1, ::1) or localhost itself.")
                 .arg(url.host());
     }
     return QStringLiteral("'%1' is not an http(s) address.").arg(url.toDisplayString());

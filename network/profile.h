@@ -1,11 +1,14 @@
 #pragma once
 
+#include "network/secrets.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 
 #include <chrono>
+#include <memory>
 
 namespace cxone {
 
@@ -36,21 +39,24 @@ struct Profile
     QStringList problems() const;
 };
 
-// The secret is held in memory only and never printed; QDebug shows a placeholder.
+// The secret is held in memory only and never printed; QDebug shows a placeholder. Its bytes
+// are in one place (copies of a ClientSecret share them) and zeroed when the last copy goes.
 class ClientSecret final
 {
 public:
     ClientSecret() = default;
-    explicit ClientSecret(QByteArray value)
-        : m_value(std::move(value))
-    {}
-    bool isEmpty() const { return m_value.isEmpty(); }
-    const QByteArray &reveal() const { return m_value; }
+    // Takes the bytes; the array given is wiped when it was their only holder.
+    explicit ClientSecret(QByteArray value);
+    explicit ClientSecret(SecretBytes value);
+    bool isEmpty() const { return !m_value || m_value->isEmpty(); }
+    QByteArrayView reveal() const { return m_value ? m_value->view() : QByteArrayView(); }
 
 private:
-    QByteArray m_value;
+    std::shared_ptr<const SecretBytes> m_value;
 };
 
+// The one rule for plain http://: true only for a literal loopback address (127.0.0.0/8, ::1) or
+// exactly "localhost". Used for the tenant, its token endpoint and every callback address.
 bool isLoopbackHost(const QString &host);
 // "https://tenant.example.com:443": scheme, host and port (the scheme's default when absent).
 QString originOf(const QUrl &url);

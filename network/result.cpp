@@ -1,5 +1,7 @@
 #include "network/result.h"
 
+#include "network/displaytext.h"
+
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -34,6 +36,10 @@ QString errorKindName(ErrorKind kind)
         return QStringLiteral("http-error");
     case ErrorKind::Network:
         return QStringLiteral("network");
+    case ErrorKind::Certificate:
+        return QStringLiteral("certificate");
+    case ErrorKind::Protocol:
+        return QStringLiteral("protocol");
     case ErrorKind::Timeout:
         return QStringLiteral("timeout");
     case ErrorKind::TooLarge:
@@ -97,20 +103,6 @@ ErrorKind classifyStatus(int s)
     return ErrorKind::HttpError;
 }
 
-ErrorKind classifyNetworkError(QNetworkReply::NetworkError e)
-{
-    switch (e) {
-    case QNetworkReply::NoError:
-        return ErrorKind::None;
-    case QNetworkReply::TimeoutError:
-        return ErrorKind::Timeout;
-    case QNetworkReply::OperationCanceledError:
-        return ErrorKind::Cancelled;
-    default:
-        return ErrorKind::Network;
-    }
-}
-
 void extractServerMessage(const QByteArray &body, const QByteArray &wwwAuthenticate,
                           QString *message, QString *missingScope)
 {
@@ -143,13 +135,35 @@ void extractServerMessage(const QByteArray &body, const QByteArray &wwwAuthentic
             scope = m.captured(1);
     }
     if (message)
-        *message = msg.left(500);
+        *message = displayText(msg); // shown to people: inert and capped
     if (missingScope)
         *missingScope = scope;
 }
 
+QString attemptText(const Attempt &attempt)
+{
+    switch (attempt.error) {
+    case ErrorKind::None:
+        return QStringLiteral("ok");
+    case ErrorKind::Network:
+        return attempt.httpStatus == 0 ? QStringLiteral("connection dropped")
+                                       : QStringLiteral("answer cut off");
+    case ErrorKind::Timeout:
+        return QStringLiteral("timed out");
+    case ErrorKind::Malformed:
+        return QStringLiteral("malformed answer");
+    case ErrorKind::TooLarge:
+        return QStringLiteral("answer too large");
+    case ErrorKind::Cancelled:
+        return QStringLiteral("cancelled");
+    default:
+        return attempt.httpStatus > 0 ? QString::number(attempt.httpStatus)
+                                      : errorKindName(attempt.error);
+    }
+}
+
 QString describeFailure(ErrorKind kind, int status, const QString &what,
-                        const QString &serverMessage, const QString &missingScope)
+                        const QString &serverMessage, const QString &missingScope, int attempts)
 {
     const QString said = serverMessage.isEmpty()
                                  ? QString()
@@ -190,6 +204,10 @@ QString describeFailure(ErrorKind kind, int status, const QString &what,
                               "again later or lower the request rate.%2")
                 .arg(what, said);
     case ErrorKind::ServerError:
+        if (attempts == 1)
+            return QStringLiteral("%1 failed on the server (%2) and was not tried again. Try "
+                                  "again later.%3")
+                    .arg(what, QString::number(status), said);
         return QStringLiteral("%1 failed on the server (%2) and retries did not help. Try again "
                               "later.%3")
                 .arg(what, QString::number(status), said);
@@ -200,7 +218,22 @@ QString describeFailure(ErrorKind kind, int status, const QString &what,
                               "network.")
                 .arg(what,
                      serverMessage.isEmpty() ? QStringLiteral("connection failed") : serverMessage);
+    case ErrorKind::Certificate:
+        return QStringLiteral("%1 was not sent: %2, so the server's identity could not be "
+                              "verified. Check the address; if it is right, the certificate must "
+                              "be fixed on the server.")
+                .arg(what, serverMessage.isEmpty() ? QStringLiteral(
+                                   "the server's certificate could not be verified")
+                                                   : serverMessage);
+    case ErrorKind::Protocol:
+        return QStringLiteral("%1 failed: the server answered with something that is not HTTP "
+                              "as it should be (%2). Check that the address is the tenant's "
+                              "API, with the right scheme and port.")
+                .arg(what, serverMessage.isEmpty() ? QStringLiteral("unreadable") : serverMessage);
     case ErrorKind::Timeout:
+        if (!serverMessage.isEmpty())
+            return QStringLiteral("%1 timed out: %2. Try again, or raise the profile's timeout.")
+                    .arg(what, serverMessage);
         return QStringLiteral("%1 timed out waiting for the server. Try again, or raise the "
                               "profile's timeout.")
                 .arg(what);

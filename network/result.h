@@ -4,7 +4,6 @@
 #include <QJsonDocument>
 #include <QList>
 #include <QMetaType>
-#include <QNetworkReply>
 #include <QPair>
 #include <QString>
 #include <QUrl>
@@ -25,6 +24,8 @@ enum class ErrorKind {
     ServerError, // 5xx beyond the retry budget
     HttpError,   // any other non-2xx
     Network,     // connection refused, reset, DNS...
+    Certificate, // the server's TLS certificate could not be verified (nothing was sent)
+    Protocol,    // the server answered something that is not HTTP
     Timeout,
     TooLarge,  // response over the size cap
     Malformed, // body is not the JSON that was expected
@@ -77,10 +78,14 @@ QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, QByt
 QString cutOffText(qint64 received, qint64 declared);
 
 // The one mapping from transport error / HTTP status to a sentence a person can act on.
+// `attempts` is how many times the call was tried (a 5xx tried once was not retried).
 QString describeFailure(ErrorKind kind, int httpStatus, const QString &what,
-                        const QString &serverMessage, const QString &missingScope);
+                        const QString &serverMessage, const QString &missingScope,
+                        int attempts = 0);
+// How one attempt ended, in a word or two for a list of attempts: "503", "429", "connection
+// dropped", "malformed answer", "timed out", "ok".
+QString attemptText(const Attempt &attempt);
 ErrorKind classifyStatus(int httpStatus);
-ErrorKind classifyNetworkError(QNetworkReply::NetworkError error);
 // Pulls a readable message and a missing scope from a JSON (or text) error body.
 void extractServerMessage(const QByteArray &body, const QByteArray &wwwAuthenticate,
                           QString *message, QString *missingScope);

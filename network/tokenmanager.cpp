@@ -1,11 +1,38 @@
 #include "network/tokenmanager.h"
 
 #include "network/apiclient.h"
+#include "network/displaytext.h"
+#include "network/jsonwriter.h"
 #include "network/log.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace cxone {
+
+// RFC 6750's b64token: anything else would go into the Authorization header of every call,
+// where a line break forges headers.
+QString bearerTokenProblem(QByteArrayView token)
+{
+    if (token.size() > TokenManager::kMaxTokenBytes)
+        return QStringLiteral("it is %1 bytes long, more than the %2 KiB a token may have")
+                .arg(token.size())
+                .arg(TokenManager::kMaxTokenBytes / 1024);
+    qsizetype i = 0;
+    for (; i < token.size(); ++i) {
+        const char c = token[i];
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                        || c == '.' || c == '_' || c == '~' || c == '+' || c == '/' || c == '-';
+        if (!ok)
+            break;
+    }
+    while (i > 0 && i < token.size() && token[i] == '=')
+        ++i;
+    if (i == 0 || i < token.size())
+        return QStringLiteral("it holds characters a token may not have (such as spaces, "
+                              "quotes or line breaks)");
+    return {};
+}
 
 TokenManager::TokenManager(ApiClient *client, ClientSecret secret)
     : QObject(client)
@@ -57,6 +84,28 @@ void TokenManager::refreshNow()
         startRefresh();
 }
 
+namespace {
+
+// application/x-www-form-urlencoded as QUrl::toPercentEncoding writes it (unreserved characters
+// kept, every other byte %XX), straight into `out`.
+void appendFormEncoded(QByteArray &out, QByteArrayView bytes)
+{
+    constexpr char kHex[] = "0123456789ABCDEF";
+    for (const char ch : bytes) {
+        const auto c = static_cast<unsigned char>(ch);
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
+            || c == '.' || c == '_' || c == '~') {
+            out += char(c);
+        } else {
+            out += '%';
+            out += kHex[c >> 4];
+            out += kHex[c & 0xF];
+        }
+    }
+}
+
+} // namespace
+
 void TokenManager::startRefresh()
 {
     const Profile &p = m_client->profile();
@@ -69,31 +118,56 @@ void TokenManager::startRefresh()
     r.retrySafe = true; // a token request changes nothing on the server
     r.maxResponseBytes = 64 * 1024;
     const QString scope = p.scopes.join(u' ');
+    // The secret goes into the body (or header) and nowhere else: no QString copy, no
+    // percent-encoded or concatenated temporary left behind in freed memory, and the request's
+    // bytes are zeroed when the call is over (holdsSecret).
+    r.holdsSecret = true;
+    const QByteArrayView secret = m_secret.reveal();
+    const qsizetype room = 256 + 3 * (secret.size() + p.clientId.size() + scope.size());
     switch (p.authStyle) {
     case AuthStyle::Json: {
-        QJsonObject o{{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
-                      {QStringLiteral("client_id"), p.clientId},
-                      {QStringLiteral("client_secret"), QString::fromUtf8(m_secret.reveal())}};
+        JsonWriter w(room);
+        w.beginObject()
+                .member(QLatin1StringView("grant_type"), QLatin1StringView("client_credentials"))
+                .member(QLatin1StringView("client_id"), p.clientId)
+                .key(QLatin1StringView("client_secret"))
+                .utf8(secret);
         if (!scope.isEmpty())
-            o.insert(QStringLiteral("scope"), scope);
-        r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+            w.member(QLatin1StringView("scope"), scope);
+        w.endObject();
+        r.body = w.take();
         r.contentType = "application/json";
         break;
     }
     case AuthStyle::FormBasic:
     case AuthStyle::FormBody: {
         // Built by hand: every value percent-encoded, so '+' or '&' in a secret survive.
-        const QByteArray id = QUrl::toPercentEncoding(p.clientId);
-        const QByteArray secret = QUrl::toPercentEncoding(QString::fromUtf8(m_secret.reveal()));
-        QByteArray body = "grant_type=client_credentials";
-        if (p.authStyle == AuthStyle::FormBody)
-            body += "&client_id=" + id + "&client_secret=" + secret;
-        else
-            r.headers.append({QByteArray("Authorization"),
-                              "Basic " + QByteArray(id + ':' + secret).toBase64()});
-        if (!scope.isEmpty())
-            body += "&scope=" + QUrl::toPercentEncoding(scope);
-        r.body = body;
+        QByteArray body;
+        body.reserve(room);
+        body += "grant_type=client_credentials";
+        if (p.authStyle == AuthStyle::FormBody) {
+            body += "&client_id=";
+            appendFormEncoded(body, p.clientId.toUtf8());
+            body += "&client_secret=";
+            appendFormEncoded(body, secret);
+        } else {
+            QByteArray credentials;
+            credentials.reserve(room);
+            appendFormEncoded(credentials, p.clientId.toUtf8());
+            credentials += ':';
+            appendFormEncoded(credentials, secret);
+            QByteArray header;
+            header.reserve(room + room / 3 + 8);
+            header += "Basic ";
+            header += credentials.toBase64();
+            wipe(credentials);
+            r.headers.append({QByteArray("Authorization"), std::move(header)});
+        }
+        if (!scope.isEmpty()) {
+            body += "&scope=";
+            appendFormEncoded(body, scope.toUtf8());
+        }
+        r.body = std::move(body);
         r.contentType = "application/x-www-form-urlencoded";
         break;
     }
@@ -108,13 +182,15 @@ QString TokenManager::tokenErrorText(const Result &res) const
     const QString where = res.url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
     QString oauthError;
     const QJsonObject o = QJsonDocument::fromJson(res.body).object();
-    oauthError = o.value(u"error").toString();
+    oauthError = displayText(o.value(u"error").toString(), 100); // the server's words
     const QString said
             = res.serverMessage.isEmpty() || res.serverMessage == oauthError
                       ? QString()
                       : QStringLiteral(" The server said: \"%1\".").arg(res.serverMessage);
     switch (res.error) {
     case ErrorKind::InsecureEndpoint:
+    case ErrorKind::Certificate:
+    case ErrorKind::Protocol:
         return res.errorText;
     case ErrorKind::Network:
         return QStringLiteral("Could not reach the token endpoint %1. Check the base URL or token "
@@ -163,11 +239,24 @@ QString TokenManager::tokenErrorText(const Result &res) const
 void TokenManager::onTokenResult(const Result &res)
 {
     ++m_refreshCount;
-    if (res.ok()) {
+    if (!res.ok()) {
+        m_lastError = displayText(tokenErrorText(res), -1);
+    } else {
         const QJsonObject o = res.json.object();
         const QByteArray token = o.value(u"access_token").toString().toUtf8();
         const qint64 expiresIn = o.value(u"expires_in").toInteger(-1);
-        if (!token.isEmpty() && expiresIn > 0) {
+        if (const QString problem = bearerTokenProblem(token);
+            !token.isEmpty() && !problem.isEmpty()) {
+            // Not a word of the token itself: it may be one after all.
+            m_lastError = QStringLiteral("The token endpoint %1 answered with an access token "
+                                         "that is not a bearer token: %2. It was not used; "
+                                         "check the token URL of the profile.")
+                                  .arg(displayText(res.url.toDisplayString(
+                                                               QUrl::RemoveQuery
+                                                               | QUrl::RemoveUserInfo),
+                                                       -1),
+                                       problem);
+        } else if (!token.isEmpty() && expiresIn > 0) {
             m_token = token;
             m_lifetime = expiresIn;
             m_expiresAt = now().addSecs(expiresIn);
@@ -180,12 +269,11 @@ void TokenManager::onTokenResult(const Result &res)
             Q_EMIT refreshed(expiresIn);
             deliver(TokenGrant{ErrorKind::None, m_token, {}});
             return;
+        } else {
+            Result bad = res;
+            bad.error = ErrorKind::Malformed;
+            m_lastError = displayText(tokenErrorText(bad), -1);
         }
-        Result bad = res;
-        bad.error = ErrorKind::Malformed;
-        m_lastError = tokenErrorText(bad);
-    } else {
-        m_lastError = tokenErrorText(res);
     }
     m_token.clear();
     m_expiresAt = {};

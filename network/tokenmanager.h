@@ -31,6 +31,8 @@ class TokenManager final : public QObject
 public:
     enum class State { Empty, Valid, Refreshing, Failed };
     Q_ENUM(State)
+    // The longest access token taken from the token endpoint.
+    static constexpr qsizetype kMaxTokenBytes = 8 * 1024;
     using Clock = std::function<QDateTime()>;
 
     TokenManager(ApiClient *client, ClientSecret secret);
@@ -86,5 +88,9 @@ private:
     int m_refreshCount = 0;
     std::vector<Waiter> m_waiters;
 };
+
+// Empty when token is an RFC 6750 bearer token of at most TokenManager::kMaxTokenBytes;
+// otherwise why it is not (without repeating it).
+QString bearerTokenProblem(QByteArrayView token);
 
 } // namespace cxone

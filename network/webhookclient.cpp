@@ -5,7 +5,7 @@
 
 namespace cxone {
 
-QString webhookUrlProblem(const QUrl &url, const QString &what)
+QString webhookUrlSyntaxProblem(const QUrl &url, const QString &what)
 {
     if (url.isEmpty())
         return QStringLiteral("%1 is empty.").arg(what);
@@ -19,13 +19,22 @@ QString webhookUrlProblem(const QUrl &url, const QString &what)
     if (scheme != u"https" && scheme != u"http")
         return QStringLiteral("%1 must use https:// ('%2' does not).")
                 .arg(what, webhookDisplay(url));
+    return {};
+}
+
+QString webhookUrlProblem(const QUrl &url, const QString &what)
+{
+    if (QString syntax = webhookUrlSyntaxProblem(url, what); !syntax.isEmpty())
+        return syntax;
+    const QString scheme = url.scheme().toLower();
     if (!url.userInfo().isEmpty())
         return QStringLiteral("%1 carries a user name or password; put credentials in the "
                               "receiver's configuration, not in the address.")
                 .arg(what);
     if (scheme == u"http" && !isLoopbackHost(url.host()))
         return QStringLiteral("%1 uses plain http:// to %2: the data would cross the network "
-                              "unencrypted. Use https://, or http:// only for a loopback host.")
+                              "unencrypted. Use https://, or http:// only for a loopback address "
+                              "(127.0.0.1, ::1) or localhost itself.")
                 .arg(what, url.host());
     return {};
 }

@@ -17,6 +17,11 @@ class CallHandle;
 // when the URL may be used; otherwise a sentence saying what is wrong. `what` names the option
 // or field for the sentence ("--cdp-url").
 QString webhookUrlProblem(const QUrl &url, const QString &what = QStringLiteral("The webhook URL"));
+// The first half of that rule: is it an address at all (absolute, with a host, http or https)?
+// Empty when it is. What remains of the rule (encryption, credentials) is a policy the address
+// may break although it is well formed.
+QString webhookUrlSyntaxProblem(const QUrl &url,
+                                const QString &what = QStringLiteral("The webhook URL"));
 // The URL as it may be shown or audited: no user info, no query (a place people put secrets).
 QString webhookDisplay(const QUrl &url);
 

@@ -1,4 +1,5 @@
 #include "ui/auditpage.h"
+#include "ui/splitters.h"
 
 #include "models/engine/session/tenantsession.h"
 #include "ui/featurepage.h"
@@ -193,6 +194,22 @@ AuditPage::AuditPage(AuditStore *store, JobRegistry *jobs, QWidget *parent)
 }
 
 AuditPage::~AuditPage() = default;
+
+void AuditPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_shown) {
+        m_shown = true;
+        restoreSplitters(this);
+    }
+}
+
+void AuditPage::hideEvent(QHideEvent *event)
+{
+    if (m_shown)
+        saveSplitters(this);
+    QWidget::hideEvent(event);
+}
 
 void AuditPage::updateChoices()
 {

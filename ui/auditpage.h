@@ -40,6 +40,11 @@ public:
     void verifyChain();
     QString verifyResultText() const;
 
+protected:
+    // The split between the entries and the details is kept, as on every page.
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void applyFilters();
     void updateChoices();
@@ -47,6 +52,7 @@ private:
     void updateCount();
     void chooseExportFile();
 
+    bool m_shown = false;
     AuditStore *m_store;
     AuditModel *m_model;
     AuditFilterProxy *m_proxy;

@@ -3,12 +3,14 @@
 #include "models/engine/jobs/jobtracker.h"
 #include "models/engine/session/consolecontext.h"
 #include "models/engine/session/tenantsession.h"
+#include "models/engine/session/workspace.h"
+#include "network/displaytext.h"
+#include "ui/confirmdialog.h"
+#include "ui/splitters.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
-#include <QSettings>
-#include <QSplitter>
 #include <QToolButton>
 
 namespace cxone {
@@ -18,13 +20,51 @@ FeaturePage::FeaturePage(ConsoleContext *context, QWidget *parent)
     , m_context(context)
 {}
 
+FeaturePage::FeaturePage(ConsoleContext *context, Workspace *workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_workspace(workspace)
+{
+    workspace->setParent(this);
+}
+
 FeaturePage::~FeaturePage() = default;
 
-QString FeaturePage::splitterKey(int index) const
+TenantSession *FeaturePage::session() const
 {
-    QString page = QString::fromLatin1(metaObject()->className());
-    page.remove(QStringLiteral("cxone::"));
-    return QStringLiteral("pages/%1/splitter%2").arg(page).arg(index);
+    return m_workspace ? m_workspace->session() : m_session.data();
+}
+
+Job *FeaturePage::runningJob() const
+{
+    return m_workspace ? m_workspace->runningJob() : m_running.data();
+}
+
+bool FeaturePage::ask(ConfirmDialog *dialog)
+{
+    if (m_confirm)
+        m_confirm(dialog);
+    else
+        dialog->exec();
+    return dialog->result() == QDialog::Accepted;
+}
+
+bool FeaturePage::confirm(const QString &title, const QString &text, const QString &action)
+{
+    ConfirmDialog dialog(title, text, action, this);
+    return ask(&dialog);
+}
+
+bool FeaturePage::confirmOn(QWidget *from, const QString &title, const QString &text,
+                            const QString &action)
+{
+    QWidget *w = from;
+    while (w && !qobject_cast<FeaturePage *>(w))
+        w = w->parentWidget();
+    ConfirmDialog dialog(title, text, action, from);
+    if (auto *page = qobject_cast<FeaturePage *>(w))
+        return page->ask(&dialog);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 void FeaturePage::showEvent(QShowEvent *event)
@@ -33,22 +73,13 @@ void FeaturePage::showEvent(QShowEvent *event)
     if (m_shown)
         return;
     m_shown = true;
-    const QSettings settings;
-    const QList<QSplitter *> splitters = findChildren<QSplitter *>();
-    bool all = !splitters.isEmpty();
-    for (int i = 0; i < splitters.size(); ++i)
-        all = splitters[i]->restoreState(settings.value(splitterKey(i)).toByteArray()) && all;
-    firstShown(all);
+    firstShown(restoreSplitters(this));
 }
 
 void FeaturePage::hideEvent(QHideEvent *event)
 {
-    if (m_shown) {
-        QSettings settings;
-        const QList<QSplitter *> splitters = findChildren<QSplitter *>();
-        for (int i = 0; i < splitters.size(); ++i)
-            settings.setValue(splitterKey(i), splitters[i]->saveState());
-    }
+    if (m_shown)
+        saveSplitters(this);
     QWidget::hideEvent(event);
 }
 
@@ -64,6 +95,10 @@ void enableClearButton(QLineEdit *edit, const QString &name)
 
 void FeaturePage::followSession()
 {
+    if (m_workspace) {
+        m_workspace->follow(m_context);
+        return;
+    }
     if (!m_context) {
         setSession(nullptr);
         return;
@@ -75,6 +110,10 @@ void FeaturePage::followSession()
 
 void FeaturePage::setSession(TenantSession *session)
 {
+    if (m_workspace) {
+        m_workspace->setSession(session);
+        return;
+    }
     if (session == m_session && session)
         return;
     if (isBusy())
@@ -85,6 +124,8 @@ void FeaturePage::setSession(TenantSession *session)
 
 bool FeaturePage::isBusy() const
 {
+    if (m_workspace)
+        return m_workspace->isBusy();
     return m_running && !m_running->isFinished();
 }
 
@@ -104,6 +145,7 @@ QLabel *FeaturePage::statusLabel()
     if (!m_status) {
         m_status = named(new QLabel(this), tr("Status"));
         m_status->setWordWrap(true);
+        m_status->setTextFormat(Qt::PlainText); // status texts quote servers and files
         m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     return m_status;
@@ -111,11 +153,13 @@ QLabel *FeaturePage::statusLabel()
 
 void FeaturePage::setStatus(const QString &text)
 {
-    statusLabel()->setText(text);
+    statusLabel()->setText(displayText(text, -1, LineBreaks::Keep));
 }
 
 QString FeaturePage::statusText() const
 {
+    if (m_workspace)
+        return m_workspace->status();
     return m_status ? m_status->text() : QString();
 }
 

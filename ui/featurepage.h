@@ -5,15 +5,19 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 
 namespace cxone {
 
+class ConfirmDialog;
 class ConsoleContext;
 class JobTracker;
 class TenantSession;
+class Workspace;
 
 // What every feature page shares: it follows the console's active session, starts its jobs in
 // it and tracks the one it runs (a progress bar that shows only while a job runs, and a status
@@ -30,13 +34,28 @@ public:
     ~FeaturePage() override;
 
     ConsoleContext *context() const { return m_context; }
-    TenantSession *session() const { return m_session; }
+    TenantSession *session() const;
     // The page follows the console's session; tests may hand one in directly.
     void setSession(TenantSession *session);
+    // The headless model of the page's feature, when the page is built over one.
+    Workspace *workspace() const { return m_workspace; }
 
     bool isBusy() const;
-    Job *runningJob() const { return m_running; }
+    Job *runningJob() const;
     QString statusText() const;
+
+    // Tests answer the page's questions themselves (type, click the dialog's buttons) instead of
+    // a modal dialog; an empty function: the dialog is shown to the user.
+    void setConfirmHook(std::function<void(ConfirmDialog *dialog)> hook)
+    {
+        m_confirm = std::move(hook);
+    }
+    // Asks with `dialog` (through the hook when one is set); true when the user confirmed.
+    bool ask(ConfirmDialog *dialog);
+    // The question box of every change to a tenant: the button says what it does and Enter does
+    // not press it. Asked on the page that holds `from` (a panel of it).
+    static bool confirmOn(QWidget *from, const QString &title, const QString &text,
+                          const QString &action);
 
     // The accessible name, for controls whose visible text does not say enough.
     template<class W>
@@ -50,10 +69,15 @@ Q_SIGNALS:
     void trackedJobFinished(cxone::Job *job);
 
 protected:
+    // A page built over a workspace: the workspace follows the session, runs the jobs and keeps
+    // the status; the page lays out panels that bind it.
+    FeaturePage(ConsoleContext *context, Workspace *workspace, QWidget *parent);
+    bool confirm(const QString &title, const QString &text, const QString &action);
+
     // Called once the page's widgets exist: takes the console's current session and follows it.
     void followSession();
     // The page's answer to a new session (nullptr: none is active).
-    virtual void onSessionChanged(TenantSession *session) = 0;
+    virtual void onSessionChanged(TenantSession *session) { Q_UNUSED(session); }
 
     // The progress bar and status line the page places in its layout; made on first call.
     QProgressBar *progressBar();
@@ -74,9 +98,10 @@ protected:
 
 private:
     void showProgress();
-    QString splitterKey(int index) const;
 
     ConsoleContext *m_context;
+    Workspace *m_workspace = nullptr;
+    std::function<void(ConfirmDialog *)> m_confirm;
     QPointer<TenantSession> m_session;
     QPointer<Job> m_running;
     JobTracker *m_tracker = nullptr;

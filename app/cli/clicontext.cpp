@@ -7,14 +7,17 @@
 #include "models/engine/jobs/jobtracker.h"
 #include "models/engine/profiles/profilestore.h"
 #include "network/apiclient.h"
+#include "network/displaytext.h"
+#include "network/fileio.h"
 #include "network/tokenmanager.h"
+#include "network/webhookclient.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
-#include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QStringDecoder>
 
 #include <QTimer>
 
@@ -67,12 +70,49 @@ private:
     };
 };
 
+// A standard stream for people: every text written passes displayText() with its line breaks
+// kept (the command's own messages have several lines; a line break inside a server's text was
+// escaped where that text was quoted), then goes to the descriptor as it comes.
+class TerminalText final : public QIODevice
+{
+public:
+    explicit TerminalText(int fd)
+        : m_fd(fd)
+    {
+        open(QIODevice::WriteOnly);
+    }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        const QString text = m_decoder.decode(QByteArrayView(data, size));
+        if (!writeFully(m_fd, displayText(text, -1, LineBreaks::Keep).toUtf8()))
+            return -1;
+        return size;
+    }
+
+private:
+    int m_fd;
+    QStringDecoder m_decoder{QStringDecoder::Utf8};
+};
+
+// Well formed enough to be checked against the rules (the rules themselves are the profile's).
+bool isHttpAddress(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && !url.host().isEmpty() && (scheme == u"https" || scheme == u"http");
+}
+
 } // namespace
 
-CliContext::CliContext(QCommandLineParser &parser)
+CliContext::CliContext(QCommandLineParser &parser, SecretBytes secret)
     : m_parser(parser)
-    , m_out(stdout)
-    , m_err(stderr)
+    , m_stdout(std::make_unique<TerminalText>(STDOUT_FILENO))
+    , m_stderr(std::make_unique<TerminalText>(STDERR_FILENO))
+    , m_out(m_stdout.get())
+    , m_err(m_stderr.get())
+    , m_environmentSecret(std::move(secret))
     , m_json(parser.isSet(QStringLiteral("json")))
 {}
 
@@ -96,6 +136,75 @@ int CliContext::fail(int code, const QString &message)
     return code;
 }
 
+int CliContext::checkOutput(const QString &path, const QString &option)
+{
+    QString problem = outputProblem(path, option);
+    if (problem.isEmpty())
+        return ExitOk;
+    problem[0] = problem[0].toLower(); // the command line's messages start in lower case
+    return fail(ExitRefused, problem);
+}
+
+bool CliContext::intOption(const QString &name, int min, int max, int *out, int *code)
+{
+    bool ok = false;
+    const int value = m_parser.value(name).trimmed().toInt(&ok);
+    if (!ok || value < min || value > max) {
+        *code = usageError(QStringLiteral("--%1 takes a whole number from %2 to %3, not '%4'.")
+                                   .arg(name)
+                                   .arg(min)
+                                   .arg(max)
+                                   .arg(m_parser.value(name)));
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+bool CliContext::choiceOption(const QString &name, const QStringList &choices, QString *out,
+                              int *code)
+{
+    const QString value = m_parser.value(name).trimmed();
+    if (!choices.contains(value)) {
+        *code = usageError(QStringLiteral("--%1 is one of %2, not '%3'.")
+                                   .arg(name, choices.join(QStringLiteral(", ")), value));
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
+bool CliContext::urlOption(const QString &name, QUrl *out, int *code)
+{
+    const QString what = QStringLiteral("--") + name;
+    const QUrl url(m_parser.value(name).trimmed(), QUrl::StrictMode);
+    if (const QString p = webhookUrlSyntaxProblem(url, what); !p.isEmpty()) {
+        *code = usageError(p);
+        return false;
+    }
+    if (QString p = webhookUrlProblem(url, what); !p.isEmpty()) {
+        if (!p.endsWith(u'.'))
+            p += u'.';
+        *code = refuse(p + QStringLiteral(" Nothing was sent."));
+        return false;
+    }
+    *out = url;
+    return true;
+}
+
+bool CliContext::readInputFile(const QString &path, qint64 maxBytes, const QString &what,
+                               QByteArray *out, int *code)
+{
+    QString error;
+    if (!readBounded(path, maxBytes, out, &error, what)) {
+        if (!error.endsWith(u'.'))
+            error += u'.';
+        *code = refuse(error + QStringLiteral(" Nothing was sent."));
+        return false;
+    }
+    return true;
+}
+
 void CliContext::progress(const QString &text)
 {
     if (m_parser.isSet(QStringLiteral("quiet")))
@@ -115,15 +224,17 @@ bool CliContext::loadSecret(QByteArray *secret)
     const QString file = m_parser.value(QStringLiteral("client-secret-file"));
     if (!file.isEmpty()) {
         QString error;
-        if (!readBounded(file, 64 * 1024, secret, &error,
+        QByteArray raw;
+        if (!readBounded(file, 64 * 1024, &raw, &error,
                          QStringLiteral("the secret file '%1'").arg(file))) {
             error[0] = error[0].toLower(); // the command line's messages start in lower case
-            fail(ExitUsage, error);
+            refuse(error);
             return false;
         }
-        *secret = secret->trimmed();
+        *secret = raw.trimmed();
+        wipe(raw);
     } else {
-        *secret = qgetenv("CXONE_CLIENT_SECRET");
+        *secret = m_environmentSecret.view().toByteArray();
     }
     if (secret->isEmpty()) {
         fail(ExitUsage, QStringLiteral("no client secret: set CXONE_CLIENT_SECRET or pass "
@@ -161,6 +272,12 @@ ApiClient *CliContext::client()
         }
         profile.name = QUrl(base).host();
         profile.baseUrl = QUrl(base);
+        if (!isHttpAddress(profile.baseUrl)) {
+            fail(ExitUsage, QStringLiteral("--base-url takes an http(s) address such as "
+                                           "https://api.example.com, not '%1'.")
+                                    .arg(base));
+            return nullptr;
+        }
         profile.clientId = m_parser.value(QStringLiteral("client-id"));
         if (profile.clientId.isEmpty()) {
             fail(ExitUsage, QStringLiteral("--client-id is required with --base-url."));
@@ -169,8 +286,14 @@ ApiClient *CliContext::client()
         if (!loadSecret(&secret))
             return nullptr;
     }
-    if (m_parser.isSet(QStringLiteral("token-url")))
+    if (m_parser.isSet(QStringLiteral("token-url"))) {
         profile.tokenUrl = QUrl(m_parser.value(QStringLiteral("token-url")));
+        if (!isHttpAddress(profile.tokenUrl)) {
+            fail(ExitUsage, QStringLiteral("--token-url takes an http(s) address, not '%1'.")
+                                    .arg(m_parser.value(QStringLiteral("token-url"))));
+            return nullptr;
+        }
+    }
     if (!parseAuthStyle(m_parser.value(QStringLiteral("auth-style")), &profile.authStyle)) {
         fail(ExitUsage, QStringLiteral("--auth-style must be form, basic or json."));
         return nullptr;
@@ -185,7 +308,8 @@ ApiClient *CliContext::client()
         return nullptr;
     }
     m_tenant = profile.name;
-    m_client = std::make_unique<ApiClient>(profile, ClientSecret(secret));
+    m_client = std::make_unique<ApiClient>(profile, ClientSecret(std::move(secret)));
+    m_environmentSecret.clear(); // the client holds the one copy now
     return m_client.get();
 }
 
@@ -250,10 +374,15 @@ int CliContext::runJob(Job *job, bool reportFailure)
     job->start();
     if (!job->isFinished())
         loop.exec();
+    // Where the job ended, in the words the console shows, for a job that counts what its
+    // processed items came to.
+    if (!job->progress().breakdown.isEmpty())
+        progress(tracker.statusText());
     if (job->state() == JobState::Succeeded)
         return ExitOk;
+    const int failedCode = job->refused() ? int(ExitRefused) : int(ExitFailed);
     if (!reportFailure)
-        return m_exitCode = m_interrupted ? int(ExitInterrupted) : int(ExitFailed);
+        return m_exitCode = m_interrupted ? int(ExitInterrupted) : failedCode;
     switch (job->state()) {
     case JobState::Succeeded:
         return ExitOk;
@@ -263,7 +392,7 @@ int CliContext::runJob(Job *job, bool reportFailure)
     default:
         if (m_interrupted)
             return fail(ExitInterrupted, QStringLiteral("interrupted: %1").arg(job->errorText()));
-        return fail(ExitFailed, job->errorText());
+        return fail(failedCode, job->errorText());
     }
 }
 

@@ -4,6 +4,8 @@
 #include "models/engine/io/boundedinput.h"
 #include "models/engine/text.h"
 #include "network/apiclient.h"
+#include "network/displaytext.h"
+#include "network/fileio.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -31,12 +33,9 @@ int audiencesList(CliContext &ctx, const QCommandLineParser &, const QStringList
     if (!client)
         return ctx.lastExitCode();
     const Result r = CliContext::await(AudiencesApi(client).list());
-    if (!r.ok())
-        return ctx.fail(ExitFailed, r.errorText);
-    QList<AudienceInfo> list;
-    QString error;
-    if (!AudiencesApi::parseList(r.json.object(), &list, &error))
-        return ctx.fail(ExitFailed, error);
+    const Expected<QList<AudienceInfo>> list = AudiencesApi::readList(r);
+    if (!list)
+        return ctx.fail(ExitFailed, list.error());
     if (ctx.json()) {
         ctx.printJson({{QStringLiteral("ok"), true},
                        {QStringLiteral("items"), r.json.object().value(u"items")}});
@@ -47,13 +46,14 @@ int audiencesList(CliContext &ctx, const QCommandLineParser &, const QStringList
                               QStringLiteral("NAME").leftJustified(32),
                               QStringLiteral("DATA SOURCE").leftJustified(20),
                               QStringLiteral("SIZE").rightJustified(10), QStringLiteral("STATUS"));
-    for (const AudienceInfo &a : std::as_const(list)) {
+    for (const AudienceInfo &a : *list) {
         ctx.out() << QStringLiteral("%1  %2 %3 %4 %5\n")
-                             .arg(a.id.leftJustified(36), a.name.left(32).leftJustified(32),
-                                  a.dataSource.leftJustified(20), sizeText(a).rightJustified(10),
-                                  a.evaluationStatus);
+                             .arg(displayText(a.id).leftJustified(36),
+                                  displayText(a.name, 32).leftJustified(32),
+                                  displayText(a.dataSource).leftJustified(20),
+                                  sizeText(a).rightJustified(10), displayText(a.evaluationStatus));
     }
-    ctx.out() << countText(list.size(), QStringLiteral("audience"), QStringLiteral("audiences"))
+    ctx.out() << countText(list->size(), QStringLiteral("audience"), QStringLiteral("audiences"))
               << '\n';
     return ExitOk;
 }
@@ -62,16 +62,19 @@ int audiencesShow(CliContext &ctx, const QCommandLineParser &args, const QString
 {
     if (positional.size() != 1)
         return ctx.fail(ExitUsage, QStringLiteral("audiences show takes one audience ID."));
+    if (args.isSet(QStringLiteral("out")))
+        if (const int refused
+            = ctx.checkOutput(args.value(QStringLiteral("out")), QStringLiteral("--out"));
+            refused != ExitOk)
+            return refused;
     ApiClient *client = ctx.client();
     if (!client)
         return ctx.lastExitCode();
     const Result r = CliContext::await(AudiencesApi(client).get(positional.first(), true));
-    if (!r.ok())
-        return ctx.fail(ExitFailed, r.errorText);
-    AudienceInfo a;
-    QString error;
-    if (!AudiencesApi::parseAudience(r.json.object(), &a, &error))
-        return ctx.fail(ExitFailed, error);
+    const Expected<AudienceInfo> read = AudiencesApi::readAudience(r);
+    if (!read)
+        return ctx.fail(ExitFailed, read.error());
+    const AudienceInfo &a = *read;
     const QString out = args.value(QStringLiteral("out"));
     if (!out.isEmpty()) {
         // An editable payload: what `audiences put` reads, with the version it was read at.
@@ -83,11 +86,9 @@ int audiencesShow(CliContext &ctx, const QCommandLineParser &args, const QString
                 {QStringLiteral("data_source"), a.dataSource},
                 {QStringLiteral("recalculate_on_update"), true},
                 {QStringLiteral("version"), a.version}};
-        QFile f(out);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            || f.write(QJsonDocument(payload).toJson()) < 0 || !f.flush())
-            return ctx.fail(ExitFailed,
-                            QStringLiteral("cannot write %1: %2").arg(out, f.errorString()));
+        QString error;
+        if (!writeOutputFile(out, QJsonDocument(payload).toJson(), &error, QStringLiteral("--out")))
+            return ctx.fail(ExitFailed, error);
         ctx.progress(QStringLiteral("wrote the editable payload to %1").arg(out));
     }
     if (ctx.json()) {
@@ -101,12 +102,12 @@ int audiencesShow(CliContext &ctx, const QCommandLineParser &args, const QString
     }
     QTextStream &s = ctx.out();
     s << "id:           " << a.id << '\n'
-      << "name:         " << a.name << '\n'
-      << "description:  " << a.description << '\n'
-      << "data source:  " << a.dataSource << " (" << AudiencesApi::dataSourceLabel(a.dataSource)
-      << ")\n"
+      << "name:         " << displayText(a.name) << '\n'
+      << "description:  " << displayText(a.description) << '\n'
+      << "data source:  " << displayText(a.dataSource) << " ("
+      << displayText(AudiencesApi::dataSourceLabel(a.dataSource)) << ")\n"
       << "version:      " << a.version << '\n'
-      << "status:       " << a.evaluationStatus << '\n'
+      << "status:       " << displayText(a.evaluationStatus) << '\n'
       << "size:         " << sizeText(a) << '\n'
       << "evaluated:    " << a.lastEvaluated.toString(Qt::ISODate) << '\n';
     QString treeError;
@@ -151,8 +152,8 @@ int audiencesPut(CliContext &ctx, const QCommandLineParser &args, const QStringL
         return ctx.fail(ExitUsage, QStringLiteral("audiences put needs --file AUDIENCE.json."));
     // An audience is far smaller than this; the cap holds for pipes and devices too.
     if (path != u"-" && !QFileInfo(path).isReadable())
-        return ctx.fail(ExitUsage,
-                        QStringLiteral("cannot read %1: no such readable file.").arg(path));
+        return ctx.refuse(QStringLiteral("cannot read %1: no such readable file. Nothing was sent.")
+                                  .arg(path));
     QByteArray bytes;
     QString readError;
     if (!readBounded(path, 4 * 1024 * 1024, &bytes, &readError,
@@ -201,15 +202,12 @@ int audiencesPut(CliContext &ctx, const QCommandLineParser &args, const QStringL
     }
     const QString source = payload.value(u"data_source").toString();
     ctx.progress(QStringLiteral("loading the fields of %1").arg(source));
-    const Result fieldsResult = CliContext::await(AudiencesApi(client).fields(source));
-    QList<AudienceField> fields;
-    QString error;
-    if (!fieldsResult.ok())
-        return ctx.fail(ExitFailed, fieldsResult.errorText);
-    if (!AudiencesApi::parseFields(fieldsResult.json.object(), &fields, &error))
-        return ctx.fail(ExitFailed, error);
+    const Expected<QList<AudienceField>> fields
+            = AudiencesApi::readFields(CliContext::await(AudiencesApi(client).fields(source)));
+    if (!fields)
+        return ctx.fail(ExitFailed, fields.error());
     AudienceSaveJob::Options options;
-    options.catalogue = FieldCatalogue(source, fields);
+    options.catalogue = FieldCatalogue(source, *fields);
     options.cdpUrl = cdpUrl;
     if (const auto problems = validateAudiencePayload(payload, &options.catalogue);
         !problems.isEmpty())

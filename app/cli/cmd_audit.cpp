@@ -13,6 +13,8 @@ int auditExport(CliContext &ctx, const QCommandLineParser &args, const QStringLi
     const QString out = args.value(QStringLiteral("out"));
     if (out.isEmpty())
         return ctx.fail(ExitUsage, QStringLiteral("audit export needs --out FILE."));
+    if (const int refused = ctx.checkOutput(out, QStringLiteral("--out")); refused != ExitOk)
+        return refused;
     AuditStore *store = ctx.audit();
     if (!store)
         return ctx.lastExitCode();

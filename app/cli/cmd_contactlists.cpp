@@ -5,6 +5,7 @@
 #include "models/engine/io/boundedinput.h"
 #include "network/api/contactlistsapi.h"
 #include "network/apiclient.h"
+#include "network/displaytext.h"
 #include "network/fileio.h"
 
 #include <QEventLoop>
@@ -71,7 +72,7 @@ bool readDirective(CliContext &ctx, const QCommandLineParser &args, const QStrin
     }
     if (args.isSet(QStringLiteral("disposable-list"))
         && !d->disposable.load(args.value(QStringLiteral("disposable-list")), &error)) {
-        *code = ctx.fail(ExitUsage, error);
+        *code = ctx.refuse(error); // an input file that cannot be read or used
         return false;
     }
     d->purgeDuplicates = !args.isSet(QStringLiteral("keep-duplicates"));
@@ -81,16 +82,13 @@ bool readDirective(CliContext &ctx, const QCommandLineParser &args, const QStrin
 // Waits for one call of the pipeline.
 bool fetchLists(CliContext &ctx, ApiClient *client, QList<ContactListInfo> *lists, int *code)
 {
-    const Result r = CliContext::await(ContactListsApi(client).lists());
-    QString error;
-    if (!r.ok()) {
-        *code = ctx.fail(ExitFailed, r.errorText);
+    Expected<QList<ContactListInfo>> read
+            = ContactListsApi::readLists(CliContext::await(ContactListsApi(client).lists()));
+    if (!read) {
+        *code = ctx.fail(ExitFailed, read.error());
         return false;
     }
-    if (!ContactListsApi::parseLists(r.json.object(), lists, &error)) {
-        *code = ctx.fail(ExitFailed, error);
-        return false;
-    }
+    *lists = std::move(*read);
     return true;
 }
 
@@ -119,9 +117,10 @@ int listsList(CliContext &ctx, const QCommandLineParser &, const QStringList &)
                               QStringLiteral("REGION").leftJustified(6), QStringLiteral("NAME"));
     for (const ContactListInfo &l : std::as_const(lists))
         ctx.out() << QStringLiteral("%1 %2 %3 %4\n")
-                             .arg(l.id.leftJustified(22),
+                             .arg(displayText(l.id).leftJustified(22),
                                   QString::number(l.contactCount).rightJustified(10),
-                                  l.defaultRegion.leftJustified(6), l.name);
+                                  displayText(l.defaultRegion).leftJustified(6),
+                                  displayText(l.name));
     return ExitOk;
 }
 
@@ -138,12 +137,10 @@ int listsShow(CliContext &ctx, const QCommandLineParser &args, const QStringList
         return ctx.lastExitCode();
     const Result r
             = CliContext::await(ContactListsApi(client).firstPage(positional.first(), limit));
-    if (!r.ok())
-        return ctx.fail(ExitFailed, r.errorText);
-    ContactPage page;
-    QString error;
-    if (!ContactListsApi::parsePage(r.json.object(), &page, &error))
-        return ctx.fail(ExitFailed, error);
+    const Expected<ContactPage> read = ContactListsApi::readPage(r);
+    if (!read)
+        return ctx.fail(ExitFailed, read.error());
+    const ContactPage &page = *read;
     const QJsonObject o = r.json.object();
     if (ctx.json()) {
         QJsonArray contacts;
@@ -157,10 +154,12 @@ int listsShow(CliContext &ctx, const QCommandLineParser &args, const QStringList
                        {QStringLiteral("more"), !page.nextPageUri.isEmpty()}});
         return ExitOk;
     }
-    ctx.out() << "list " << positional.first() << ": " << o.value(u"name").toString() << ", "
-              << page.contactCount << " contacts\n";
+    ctx.out() << "list " << displayText(positional.first()) << ": "
+              << displayText(o.value(u"name").toString()) << ", " << page.contactCount
+              << " contacts\n";
     for (const ListContact &c : std::as_const(page.contacts))
-        ctx.out() << "  " << c.id.leftJustified(20) << ' ' << c.phone << '\n';
+        ctx.out() << "  " << displayText(c.id).leftJustified(20) << ' ' << displayText(c.phone)
+                  << '\n';
     if (!page.nextPageUri.isEmpty())
         ctx.out() << "  ... (first " << page.contacts.size() << " shown)\n";
     return ExitOk;
@@ -213,12 +212,14 @@ int listsSanitize(CliContext &ctx, const QCommandLineParser &args, const QString
         return ctx.fail(ExitUsage, QStringLiteral("--journal and --aggregator-url only make sense "
                                                   "with --apply."));
     QUrl aggregator;
-    if (args.isSet(QStringLiteral("aggregator-url"))) {
-        aggregator = QUrl(args.value(QStringLiteral("aggregator-url")), QUrl::StrictMode);
-        if (!aggregator.isValid() || aggregator.host().isEmpty()
-            || (aggregator.scheme() != u"https" && aggregator.scheme() != u"http"))
-            return ctx.fail(ExitUsage, QStringLiteral("--aggregator-url must be an http(s) URL."));
-    }
+    int code = ExitOk;
+    if (args.isSet(QStringLiteral("aggregator-url"))
+        && !ctx.urlOption(QStringLiteral("aggregator-url"), &aggregator, &code))
+        return code;
+    if (const int refused
+        = ctx.checkOutput(args.value(QStringLiteral("preview")), QStringLiteral("--preview"));
+        refused != ExitOk)
+        return refused;
     const QString journal = args.value(QStringLiteral("journal"));
     if (apply && !journal.isEmpty() && QFile::exists(journal))
         return ctx.fail(ExitRefused, QStringLiteral("the journal '%1' already exists; it may be "
@@ -226,7 +227,6 @@ int listsSanitize(CliContext &ctx, const QCommandLineParser &args, const QString
                                              .arg(journal));
 
     SanitizeDirective directive;
-    int code = ExitOk;
     // Validate the directive before anything is sent (the region is checked again below).
     if (!readDirective(ctx, args, QStringLiteral("US"), &directive, &code))
         return code;
@@ -240,9 +240,9 @@ int listsSanitize(CliContext &ctx, const QCommandLineParser &args, const QString
     const auto it = std::find_if(lists.cbegin(), lists.cend(),
                                  [&](const ContactListInfo &l) { return l.id == listId; });
     if (it == lists.cend())
-        return ctx.fail(ExitFailed, QStringLiteral("the tenant has no contact list '%1' (see "
-                                                   "'cxone-cli lists list').")
-                                            .arg(listId));
+        return ctx.refuse(QStringLiteral("the tenant has no contact list '%1' (see 'cxone-cli "
+                                         "lists list'); nothing was sent.")
+                                  .arg(listId));
     directive.lookup = args.isSet(QStringLiteral("lookup"));
     if (!args.isSet(QStringLiteral("default-region")) && !it->defaultRegion.isEmpty())
         directive.defaultRegion = it->defaultRegion;
@@ -435,11 +435,6 @@ int phonesCheck(CliContext &ctx, const QCommandLineParser &args, const QStringLi
     return ExitOk;
 }
 
-int phonesWorker(CliContext &, const QCommandLineParser &args, const QStringList &)
-{
-    return PhoneAnalyzer::runWorker(args.value(QStringLiteral("default-region")).toUpper());
-}
-
 } // namespace
 
 void registerListsCommands(QList<CommandSpec> &commands)
@@ -488,12 +483,6 @@ void registerListsCommands(QList<CommandSpec> &commands)
                      QStringLiteral("Offline: numbers on stdin, verdicts as CSV on stdout."),
                      directiveOptions(),
                      phonesCheck});
-    commands.append({{QStringLiteral("phones"), QStringLiteral("worker")},
-                     {},
-                     QStringLiteral("Internal: the parser process of the sanitizer."),
-                     {{QStringLiteral("default-region"), QStringLiteral("Default region."),
-                       QStringLiteral("CC"), QStringLiteral("US")}},
-                     phonesWorker});
 }
 
 } // namespace cxone

@@ -5,6 +5,7 @@
 #include "models/enrichment/mappingtemplates.h"
 #include "network/api/enrichmentapi.h"
 #include "network/apiclient.h"
+#include "network/displaytext.h"
 #include "network/webhookclient.h"
 
 #include <QFileInfo>
@@ -15,27 +16,34 @@ namespace cxone {
 
 namespace {
 
+// `acting`: the command would change what it loads, so a target the tenant does not have is a
+// refusal (nothing was sent); for a command that only shows it, it is a failure like any other.
 bool loadCampaign(CliContext &ctx, ApiClient *client, const QString &id, CampaignInfo *out,
-                  int *code)
+                  int *code, bool acting = false)
 {
-    const Result r = CliContext::await(EnrichmentApi(client).campaign(id));
-    QString error;
-    if (!r.ok() || !EnrichmentApi::parseCampaign(r.json.object(), out, &error)) {
-        *code = ctx.fail(ExitFailed, r.ok() ? error : r.errorText);
+    Expected<CampaignInfo> campaign
+            = EnrichmentApi::readCampaign(CliContext::await(EnrichmentApi(client).campaign(id)));
+    if (!campaign) {
+        *code = ctx.fail(acting && campaign.kind() == ErrorKind::NotFound ? ExitRefused
+                                                                          : ExitFailed,
+                         campaign.error());
         return false;
     }
+    *out = std::move(*campaign);
     return true;
 }
 
 bool loadSchema(CliContext &ctx, ApiClient *client, const QString &listId, ListSchema *out,
-                int *code)
+                int *code, bool acting = false)
 {
-    const Result r = CliContext::await(EnrichmentApi(client).schema(listId));
-    QString error;
-    if (!r.ok() || !EnrichmentApi::parseSchema(r.json.object(), out, &error)) {
-        *code = ctx.fail(ExitFailed, r.ok() ? error : r.errorText);
+    Expected<ListSchema> schema
+            = EnrichmentApi::readSchema(CliContext::await(EnrichmentApi(client).schema(listId)));
+    if (!schema) {
+        *code = ctx.fail(acting && schema.kind() == ErrorKind::NotFound ? ExitRefused : ExitFailed,
+                         schema.error());
         return false;
     }
+    *out = std::move(*schema);
     return true;
 }
 
@@ -79,12 +87,13 @@ int campaignsList(CliContext &ctx, const QCommandLineParser &, const QStringList
                               QStringLiteral("LIST / NAME"));
     for (const CampaignInfo &c : std::as_const(campaigns))
         ctx.out() << QStringLiteral("%1  %2  %3  %4  %5 · %6\n")
-                             .arg(c.id.leftJustified(42), c.status.leftJustified(9),
+                             .arg(displayText(c.id).leftJustified(42),
+                                  displayText(c.status).leftJustified(9),
                                   QString(QString::number(c.maxEnrichmentTimeout)
                                           + QStringLiteral("ms"))
                                           .rightJustified(7),
                                   QString::number(c.batchLimit()).rightJustified(5),
-                                  c.contactListId, c.name);
+                                  displayText(c.contactListId), displayText(c.name));
     return ExitOk;
 }
 
@@ -105,12 +114,12 @@ int campaignsShow(CliContext &ctx, const QCommandLineParser &, const QStringList
         ctx.printJson(o);
         return ExitOk;
     }
-    ctx.out() << "campaign:      " << c.id << '\n'
-              << "name:          " << c.name << '\n'
-              << "status:        " << c.status << '\n'
+    ctx.out() << "campaign:      " << displayText(c.id) << '\n'
+              << "name:          " << displayText(c.name) << '\n'
+              << "status:        " << displayText(c.status) << '\n'
               << "budget:        " << c.maxEnrichmentTimeout << " ms (batches of at most "
               << c.batchLimit() << " contacts)\n"
-              << "contact list:  " << c.contactListId << '\n';
+              << "contact list:  " << displayText(c.contactListId) << '\n';
     return ExitOk;
 }
 
@@ -144,7 +153,8 @@ int listsSchema(CliContext &ctx, const QCommandLineParser &, const QStringList &
                        {QStringLiteral("attributes"), attrs}});
         return ExitOk;
     }
-    ctx.out() << "list " << s.listId << " (contact id: " << s.idField << ")\n";
+    ctx.out() << "list " << displayText(s.listId) << " (contact id: " << displayText(s.idField)
+              << ")\n";
     for (const SchemaAttribute &a : std::as_const(s.attributes)) {
         QString rules;
         if (a.required)
@@ -152,8 +162,9 @@ int listsSchema(CliContext &ctx, const QCommandLineParser &, const QStringList &
         if (a.maxLength > 0)
             rules += QStringLiteral(" max %1 chars").arg(a.maxLength);
         if (!a.enumValues.isEmpty())
-            rules += QStringLiteral(" one of: %1").arg(a.enumValues.join(QStringLiteral(", ")));
-        ctx.out() << "  " << a.name.leftJustified(22)
+            rules += QStringLiteral(" one of: %1")
+                             .arg(displayText(a.enumValues.join(QStringLiteral(", "))));
+        ctx.out() << "  " << displayText(a.name).leftJustified(22)
                   << SchemaAttribute::typeName(a.type).leftJustified(9) << rules.trimmed() << '\n';
     }
     return ExitOk;
@@ -285,8 +296,13 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
     const bool haveTemplate = args.isSet(QStringLiteral("template"));
     QString error;
     if (haveTemplate) {
-        if (!MappingTemplates::load(args.value(QStringLiteral("template")), &tmpl, &error))
-            return ctx.fail(ExitUsage, error);
+        const QString name = args.value(QStringLiteral("template"));
+        const bool isPath = name.endsWith(u".json", Qt::CaseInsensitive) || name.contains(u'/');
+        // A name that cannot be one is a usage error; a template that cannot be read or used
+        // is refused like any other input.
+        if (!MappingTemplates::load(name, &tmpl, &error))
+            return !isPath && !MappingTemplates::isValidName(name) ? ctx.usageError(error)
+                                                                   : ctx.refuse(error);
         options = tmpl.options;
     }
     if (args.isSet(QStringLiteral("encoding"))
@@ -303,8 +319,13 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
     if (args.isSet(QStringLiteral("duplicates"))
         && !parseDuplicatePolicy(args.value(QStringLiteral("duplicates")), &options.duplicates))
         return ctx.fail(ExitUsage, QStringLiteral("--duplicates must be first, last or error."));
+    if (args.isSet(QStringLiteral("decimal-comma")) && args.isSet(QStringLiteral("decimal-point")))
+        return ctx.fail(ExitUsage, QStringLiteral("--decimal-comma and --decimal-point contradict "
+                                                  "each other: pass the one the file uses."));
     if (args.isSet(QStringLiteral("decimal-comma")))
-        options.coercion.decimalComma = true;
+        options.coercion.decimalMark = DecimalMark::Comma;
+    if (args.isSet(QStringLiteral("decimal-point")))
+        options.coercion.decimalMark = DecimalMark::Point;
     if (args.isSet(QStringLiteral("null-tokens")))
         options.extraNullTokens
                 = args.value(QStringLiteral("null-tokens")).split(u',', Qt::SkipEmptyParts);
@@ -317,17 +338,20 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
                                                       "pacing)."));
     }
     QUrl webhook;
-    if (args.isSet(QStringLiteral("webhook-url"))) {
-        webhook = QUrl(args.value(QStringLiteral("webhook-url")));
-        if (const QString problem = webhookUrlProblem(webhook, QStringLiteral("--webhook-url"));
-            !problem.isEmpty())
-            return ctx.fail(ExitUsage, problem);
-    }
+    int code = ExitOk;
+    if (args.isSet(QStringLiteral("webhook-url"))
+        && !ctx.urlOption(QStringLiteral("webhook-url"), &webhook, &code))
+        return code;
     if (args.isSet(QStringLiteral("save-template"))
         && !MappingTemplates::isValidName(args.value(QStringLiteral("save-template"))))
         return ctx.fail(ExitUsage, QStringLiteral("--save-template: use letters, digits, spaces, "
                                                   "dots and dashes."));
 
+    if (args.isSet(QStringLiteral("results")))
+        if (const int refused
+            = ctx.checkOutput(args.value(QStringLiteral("results")), QStringLiteral("--results"));
+            refused != ExitOk)
+            return refused;
     // The file first: a broken file is refused before the tenant is asked anything.
     ctx.progress(QStringLiteral("reading %1").arg(csvPath));
     auto table = std::make_shared<CsvTable>();
@@ -350,8 +374,7 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
         return ctx.lastExitCode();
     ctx.audit();
     CampaignInfo campaign;
-    int code = ExitOk;
-    if (!loadCampaign(ctx, client, positional.first(), &campaign, &code))
+    if (!loadCampaign(ctx, client, positional.first(), &campaign, &code, true))
         return code;
     const QString listId = args.isSet(QStringLiteral("list")) ? args.value(QStringLiteral("list"))
                                                               : campaign.contactListId;
@@ -363,7 +386,7 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
         ctx.progress(
                 QStringLiteral("note: campaign %1 is %2.").arg(campaign.name, campaign.status));
     ListSchema schema;
-    if (!loadSchema(ctx, client, listId, &schema, &code))
+    if (!loadSchema(ctx, client, listId, &schema, &code, true))
         return code;
 
     const QStringList headers = table->info.header;
@@ -382,6 +405,22 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
     if (!readMapping(ctx, args, headers, schema, &mapping, &code))
         return code;
     printMapping(ctx, headers, mapping, suggestions);
+    // What the template changes about how cells are read is said before anything is sent.
+    if (haveTemplate) {
+        const QStringList changes = tmpl.options.changes();
+        if (changes.isEmpty())
+            ctx.progress(QStringLiteral("template \u201c%1\u201d reads cells the default way")
+                                 .arg(tmpl.name));
+        else
+            ctx.progress(
+                    QStringLiteral("template \u201c%1\u201d changes how cells are read:\n  - %2")
+                            .arg(tmpl.name, changes.join(QStringLiteral("\n  - "))));
+    }
+    if (const QStringList conflicts = nullTokenConflicts(options.extraNullTokens, schema, mapping);
+        !conflicts.isEmpty())
+        return ctx.fail(ExitRefused, QStringLiteral("the null tokens would drop real values; "
+                                                    "nothing was sent:\n  - %1")
+                                             .arg(conflicts.join(QStringLiteral("\n  - "))));
     if (args.isSet(QStringLiteral("save-template"))) {
         MappingTemplate t{args.value(QStringLiteral("save-template")), mapping.toJson(headers),
                           options};
@@ -417,6 +456,26 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
                                                            "--date-order")
                                                     .arg(f.dates.ambiguous)
                                           : QString()));
+    for (int field = 0; field < plan->fieldCount(); ++field) {
+        const FieldStats &f = plan->fields()[field];
+        if (!f.ambiguousRows.isEmpty())
+            ctx.progress(
+                    QStringLiteral("  %1: %2 values read two ways (line %3: %4) and nothing in "
+                                   "the column says whether its decimal mark is a point or a "
+                                   "comma; they are refused: pass --decimal-point or "
+                                   "--decimal-comma")
+                            .arg(f.attribute)
+                            .arg(f.numbers.ambiguous)
+                            .arg(plan->line(f.ambiguousRows.first()))
+                            .arg(plan->rawCell(f.ambiguousRows.first(), field).trimmed()));
+        else if (options.coercion.decimalMark != DecimalMark::Auto
+                 && f.suggestedMark() != DecimalMark::Auto
+                 && f.suggestedMark() != options.coercion.decimalMark)
+            ctx.progress(QStringLiteral("  %1: the values look written with a decimal %2, but the "
+                                        "decimal mark is set to %3")
+                                 .arg(f.attribute, decimalMarkName(f.suggestedMark()),
+                                      decimalMarkName(options.coercion.decimalMark)));
+    }
     const QString resultsPath = args.value(QStringLiteral("results"));
 
     if (!apply) {
@@ -439,11 +498,9 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
             ctx.printJson(summary);
         } else {
             ctx.out() << "dry run: nothing was sent. " << plan->contacts() << " contacts in "
-                      << batches.size() << " batches would be enriched";
-            if (rate > 0)
-                ctx.out() << " (about " << qint64(std::ceil(double(plan->contacts()) / rate))
-                          << " s at " << rate << " contacts/s)";
-            ctx.out() << ". Add --apply to send them.\n";
+                      << batches.size() << " batches would be enriched, "
+                      << enrichDurationEstimate(plan->contacts(), rate)
+                      << ". Add --apply to send them.\n";
         }
         return ExitOk;
     }
@@ -463,6 +520,22 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
                          .arg(campaign.batchLimit())
                          .arg(job.journalPath()));
     const int rc = ctx.runJob(&job, false);
+    if (rc == ExitOk && job.finishedBefore()) {
+        // Nothing was sent: like a finished extraction resumed, this is not a failure.
+        const QString said = QStringLiteral("the run the journal %1 records has already "
+                                            "finished; nothing to resume, nothing was sent.")
+                                     .arg(job.journalPath());
+        if (ctx.json())
+            ctx.printJson({{QStringLiteral("ok"), true},
+                           {QStringLiteral("finishedBefore"), true},
+                           {QStringLiteral("journal"), job.journalPath()},
+                           {QStringLiteral("message"), said}});
+        else
+            ctx.out() << said << '\n';
+        return ExitOk;
+    }
+    if (job.refused())
+        return ctx.fail(rc, job.errorText());
     if (!resultsPath.isEmpty()) {
         if (!writeEnrichResults(resultsPath, *plan, &job.outcomes(), &job.reasons(), &error))
             ctx.progress(QStringLiteral("warning: %1").arg(error));
@@ -477,9 +550,8 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
             summary.insert(QStringLiteral("error"), job.errorText());
         ctx.printJson(summary);
     } else {
-        ctx.out() << "applied " << job.applied() << ", rejected " << job.rejected()
-                  << ", not on the list " << job.notFound() << ", not sent " << job.notSent()
-                  << "; journal " << job.journalPath() << '\n'
+        ctx.out() << job.summary().sentence() << ".\n"
+                  << "journal " << job.journalPath() << '\n'
                   << "undo with: cxone-cli enrich restore --journal " << job.journalPath() << '\n';
     }
     if (rc != ExitOk)
@@ -502,20 +574,13 @@ int enrichRestore(CliContext &ctx, const QCommandLineParser &args, const QString
     const int rc = ctx.runJob(&job);
     if (rc != ExitOk)
         return rc;
-    if (ctx.json())
-        ctx.printJson({{QStringLiteral("ok"), true},
-                       {QStringLiteral("listId"), job.listId()},
-                       {QStringLiteral("contacts"), job.restoredContacts()},
-                       {QStringLiteral("attributes"), job.restoredAttributes()},
-                       {QStringLiteral("changedSince"), job.changedSince()}});
-    else
-        ctx.out() << "put back " << job.restoredAttributes() << " attributes of "
-                  << job.restoredContacts() << " contacts of " << job.listId()
-                  << (job.changedSince() > 0
-                              ? QStringLiteral("; %1 changed since the run were left as they are")
-                                        .arg(job.changedSince())
-                              : QString())
-                  << '\n';
+    if (ctx.json()) {
+        QJsonObject o = job.summaryJson();
+        o.insert(QStringLiteral("ok"), true);
+        ctx.printJson(o);
+    } else {
+        ctx.out() << job.listId() << ": " << job.summary().sentence() << ".\n";
+    }
     return ExitOk;
 }
 
@@ -572,7 +637,11 @@ void registerEnrichCommands(QList<CommandSpec> &commands)
                QStringLiteral("auto (default), dmy or mdy for dates like 03/04/2024."),
                QStringLiteral("ORDER")},
               {QStringLiteral("decimal-comma"),
-               QStringLiteral("Numbers are written 1.234,56 (decimal comma).")},
+               QStringLiteral("Numbers are written 1.234,56 (decimal comma); otherwise each "
+                              "column's values decide, and a value that reads both ways with "
+                              "nothing to decide it is refused.")},
+              {QStringLiteral("decimal-point"),
+               QStringLiteral("Numbers are written 1,234.56 (decimal point).")},
               {QStringLiteral("duplicates"),
                QStringLiteral("A contact id twice: first (default), last or error."),
                QStringLiteral("POLICY")},

@@ -3,6 +3,7 @@
 #include "models/engine/jobs/pagedreader.h"
 #include "models/segments/segmentexportjob.h"
 #include "network/apiclient.h"
+#include "network/displaytext.h"
 
 #include <QJsonArray>
 
@@ -107,8 +108,9 @@ int segmentsList(CliContext &ctx, const QCommandLineParser &args, const QStringL
                          QStringLiteral("EXPORT"));
     for (const SegmentInfo &s : std::as_const(segments)) {
         out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                        .arg(s.id.leftJustified(36), s.name.leftJustified(28, u' ', true),
-                             s.status.leftJustified(8),
+                        .arg(displayText(s.id).leftJustified(36),
+                             displayText(s.name).leftJustified(28, u' ', true),
+                             displayText(s.status).leftJustified(8),
                              (s.memberCount >= 0 ? QString::number(s.memberCount)
                                                  : QStringLiteral("?"))
                                      .rightJustified(9),
@@ -129,13 +131,11 @@ int segmentsShow(CliContext &ctx, const QCommandLineParser &args, const QStringL
     ApiClient *client = prepare(ctx, args, &maxAge, &code);
     if (!client)
         return code;
-    const Result r = CliContext::await(SegmentsApi(client).get(positional.first()));
-    if (!r.ok())
-        return ctx.fail(ExitFailed, r.errorText);
-    SegmentInfo s;
-    QString error;
-    if (!SegmentsApi::parseSegment(r.json.object(), &s, &error))
-        return ctx.fail(ExitFailed, error);
+    const Expected<SegmentInfo> read = SegmentsApi::readSegment(
+            CliContext::await(SegmentsApi(client).get(positional.first())));
+    if (!read)
+        return ctx.fail(ExitFailed, read.error());
+    const SegmentInfo &s = *read;
     const ExportVerdict v = segmentVerdict(s, maxAge, QDateTime::currentDateTimeUtc());
     if (ctx.json()) {
         QJsonObject o = segmentJson(s, v);
@@ -144,15 +144,15 @@ int segmentsShow(CliContext &ctx, const QCommandLineParser &args, const QStringL
         return ExitOk;
     }
     QTextStream &out = ctx.out();
-    out << "id:            " << s.id << '\n'
-        << "name:          " << s.name << '\n'
-        << "status:        " << s.status << '\n'
+    out << "id:            " << displayText(s.id) << '\n'
+        << "name:          " << displayText(s.name) << '\n'
+        << "status:        " << displayText(s.status) << '\n'
         << "last updated:  " << s.lastUpdated.toUTC().toString(Qt::ISODate) << '\n'
         << "members:       "
         << (s.memberCount >= 0 ? QString::number(s.memberCount) : QStringLiteral("unknown")) << '\n'
         << "attributes:\n";
     for (const SegmentAttribute &a : std::as_const(s.attributes))
-        out << "  " << a.name.leftJustified(18) << a.type.leftJustified(9)
+        out << "  " << displayText(a.name).leftJustified(18) << displayText(a.type).leftJustified(9)
             << (a.valid ? QString() : QStringLiteral("DEPRECATED (left out of exports)")) << '\n';
     out << "export:        "
         << (v.allowed() ? QStringLiteral("allowed") : QStringLiteral("refused"))
@@ -173,6 +173,9 @@ int segmentsExport(CliContext &ctx, const QCommandLineParser &args, const QStrin
     o.outputPath = args.value(QStringLiteral("out"));
     if (o.outputPath.isEmpty())
         return ctx.fail(ExitUsage, QStringLiteral("segments export needs --out FILE."));
+    if (const int refused = ctx.checkOutput(o.outputPath, QStringLiteral("--out"));
+        refused != ExitOk)
+        return refused;
     for (const QString &text : args.values(QStringLiteral("filter"))) {
         FilterSpec f;
         QString error;
@@ -184,21 +187,18 @@ int segmentsExport(CliContext &ctx, const QCommandLineParser &args, const QStrin
         o.attributes = args.value(QStringLiteral("attributes")).split(u',', Qt::SkipEmptyParts);
     for (QString &a : o.attributes)
         a = a.trimmed();
-    if (args.isSet(QStringLiteral("page-size"))) {
-        bool ok = false;
-        o.pageSize = args.value(QStringLiteral("page-size")).toInt(&ok);
-        if (!ok)
-            return ctx.fail(ExitUsage,
-                            QStringLiteral("--page-size takes a whole number from 1 to 1000."));
-    }
+    int code = ExitOk;
+    if (args.isSet(QStringLiteral("page-size"))
+        && !ctx.intOption(QStringLiteral("page-size"), 1, 1000, &o.pageSize, &code))
+        return code;
     if (args.isSet(QStringLiteral("format"))
         && !parseExportFormat(args.value(QStringLiteral("format")), &o.format))
         return ctx.fail(ExitUsage, QStringLiteral("--format must be csv or jsonl."));
-    if (args.isSet(QStringLiteral("cdp-url")))
-        o.cdpUrl = QUrl(args.value(QStringLiteral("cdp-url")));
+    if (args.isSet(QStringLiteral("cdp-url"))
+        && !ctx.urlOption(QStringLiteral("cdp-url"), &o.cdpUrl, &code))
+        return code;
     o.stopOnCdpFailure = args.isSet(QStringLiteral("cdp-required"));
     o.resume = args.isSet(QStringLiteral("resume"));
-    int code = ExitOk;
     if (!maxAgeOption(ctx, args, &o.maxAge, &code))
         return code;
 
@@ -298,8 +298,8 @@ void registerSegmentsCommands(QList<CommandSpec> &commands)
               {QStringLiteral("format"), QStringLiteral("csv (default) or jsonl."),
                QStringLiteral("FORMAT")},
               {QStringLiteral("out"),
-               QStringLiteral("Output file (written as FILE.part, renamed "
-                              "when complete)."),
+               QStringLiteral("Output file (written as FILE.part, renamed when complete; a "
+                              "pipe or terminal is written in place)."),
                QStringLiteral("FILE")},
               {QStringLiteral("cdp-url"), QStringLiteral("POST each page's records to this URL."),
                QStringLiteral("URL")},

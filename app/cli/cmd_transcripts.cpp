@@ -9,6 +9,7 @@
 #include "models/transcripts/piimasker.h"
 #include "network/api/transcriptsapi.h"
 #include "network/apiclient.h"
+#include "network/displaytext.h"
 #include "network/fileio.h"
 
 #include <QFile>
@@ -16,7 +17,6 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -107,15 +107,17 @@ QString durationText(int secs)
     return QStringLiteral("%1:%2").arg(secs / 60).arg(secs % 60, 2, 10, QChar(u'0'));
 }
 
-int interactionsSearch(CliContext &ctx, const QCommandLineParser &args,
-                       const QStringList &positional)
+int interactionsSearch(CliContext &ctx, const QCommandLineParser &args, const QStringList &)
 {
-    if (!positional.isEmpty())
-        return ctx.fail(ExitUsage, QStringLiteral("interactions search takes no arguments."));
     TranscriptSearch s;
     int code = ExitOk;
     if (!readSearch(ctx, args, &s, &code))
         return code;
+    if (args.isSet(QStringLiteral("out")))
+        if (const int refused
+            = ctx.checkOutput(args.value(QStringLiteral("out")), QStringLiteral("--out"));
+            refused != ExitOk)
+            return refused;
     ApiClient *client = ctx.client();
     if (!client)
         return ctx.lastExitCode();
@@ -134,18 +136,17 @@ int interactionsSearch(CliContext &ctx, const QCommandLineParser &args,
                 return true;
             });
     if (!error.isEmpty())
-        return ctx.fail(ExitFailed, error);
+        return ctx.runFailed(error);
     if (args.isSet(QStringLiteral("out"))) {
-        QSaveFile f(args.value(QStringLiteral("out")));
+        const QString out = args.value(QStringLiteral("out"));
         QByteArray bytes;
         for (const InteractionInfo &i : std::as_const(found))
             bytes += i.id.toUtf8() + '\n';
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-            return ctx.fail(
-                    ExitFailed,
-                    QStringLiteral("Cannot write '%1': %2").arg(f.fileName(), f.errorString()));
+        QString writeError;
+        if (!writeOutputFile(out, bytes, &writeError, QStringLiteral("--out")))
+            return ctx.fail(ExitFailed, writeError);
         ctx.progress(QStringLiteral("%1 interaction ids written to %2")
-                             .arg(QLocale().toString(found.size()), f.fileName()));
+                             .arg(QLocale().toString(found.size()), out));
     }
     if (ctx.json()) {
         QJsonArray items;
@@ -173,10 +174,12 @@ int interactionsSearch(CliContext &ctx, const QCommandLineParser &args,
                               QStringLiteral("AGENT"));
     for (const InteractionInfo &i : std::as_const(found))
         ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                             .arg(i.id.leftJustified(44), i.mediaType.leftJustified(5),
+                             .arg(displayText(i.id).leftJustified(44),
+                                  displayText(i.mediaType).leftJustified(5),
                                   i.startedAt.toUTC().toString(Qt::ISODate).leftJustified(20),
                                   durationText(i.durationSec).rightJustified(6),
-                                  i.direction.leftJustified(9), i.agentName);
+                                  displayText(i.direction).leftJustified(9),
+                                  displayText(i.agentName));
     ctx.out() << countText(found.size(), QStringLiteral("interaction"),
                            QStringLiteral("interactions"))
               << '\n';
@@ -196,26 +199,21 @@ bool readEntities(CliContext &ctx, const QCommandLineParser &args, quint32 *enti
     return true;
 }
 
-bool readMaskPolicy(CliContext &ctx, const QCommandLineParser &args, MaskPolicy *policy,
-                    int *code)
+bool readMaskPolicy(CliContext &ctx, const QCommandLineParser &args, MaskPolicy *policy, int *code)
 {
     *policy = MaskPolicy::Strict;
     if (!args.isSet(QStringLiteral("mask-policy")))
         return true;
     QString error;
     if (!parseMaskPolicy(args.value(QStringLiteral("mask-policy")), policy, &error)) {
-        *code = ctx.fail(ExitUsage, QStringLiteral("--mask-policy: %1").arg(error));
+        *code = ctx.usageError(QStringLiteral("--mask-policy: %1").arg(error));
         return false;
     }
     return true;
 }
 
-int transcriptsExtract(CliContext &ctx, const QCommandLineParser &args,
-                       const QStringList &positional)
+int transcriptsExtract(CliContext &ctx, const QCommandLineParser &args, const QStringList &)
 {
-    if (!positional.isEmpty())
-        return ctx.fail(ExitUsage, QStringLiteral("transcripts extract takes no arguments; give "
-                                                  "--ids FILE or --from/--to."));
     ExtractOptions o;
     int code = ExitOk;
     const bool byIds = args.isSet(QStringLiteral("ids"));
@@ -225,10 +223,12 @@ int transcriptsExtract(CliContext &ctx, const QCommandLineParser &args,
                                                   "TIME --to TIME), not both."));
     if (byIds) {
         QByteArray bytes;
-        QString error;
-        if (!readBounded(args.value(QStringLiteral("ids")), 64 * 1024 * 1024, &bytes, &error,
-                         QStringLiteral("the ids file")))
-            return ctx.fail(ExitUsage, error);
+        const QString ids = args.value(QStringLiteral("ids"));
+        if (!ctx.readInputFile(ids, 64 * 1024 * 1024,
+                               ids == u"-" ? QStringLiteral("the ids on standard input")
+                                           : QStringLiteral("the ids file '%1'").arg(ids),
+                               &bytes, &code))
+            return code;
         qint64 line = 0;
         for (const QByteArray &raw : bytes.split('\n')) {
             ++line;
@@ -236,13 +236,14 @@ int transcriptsExtract(CliContext &ctx, const QCommandLineParser &args,
             if (id.isEmpty() || id.startsWith('#'))
                 continue;
             if (id.size() > 200 || id.contains('\0') || id.contains(' '))
-                return ctx.fail(ExitUsage, QStringLiteral("The ids file, line %1: not an "
-                                                          "interaction id.")
-                                                   .arg(line));
+                return ctx.refuse(QStringLiteral("The ids file, line %1: not an interaction id; "
+                                                 "nothing was sent.")
+                                          .arg(line));
             o.interactionIds.append(QString::fromUtf8(id));
         }
         if (o.interactionIds.isEmpty())
-            return ctx.fail(ExitUsage, QStringLiteral("The ids file holds no interaction ids."));
+            return ctx.refuse(QStringLiteral("The ids file holds no interaction ids; nothing was "
+                                             "sent."));
     } else {
         TranscriptSearch s;
         if (!readSearch(ctx, args, &s, &code))
@@ -255,30 +256,37 @@ int transcriptsExtract(CliContext &ctx, const QCommandLineParser &args,
         o.mediaTypes.clear();
         for (const QString &m : args.value(QStringLiteral("media")).split(u',', Qt::SkipEmptyParts))
             o.mediaTypes.append(m.trimmed().toLower());
+        for (const QString &m : std::as_const(o.mediaTypes)) {
+            if (!TranscriptsApi::mediaTypes().contains(m))
+                return ctx.usageError(
+                        QStringLiteral("--media: '%1' is not voice, chat or email.").arg(m));
+        }
+        if (o.mediaTypes.isEmpty())
+            return ctx.usageError(QStringLiteral("--media: name at least one of voice, chat, "
+                                                 "email."));
     }
-    o.policy = args.isSet(QStringLiteral("policy")) ? args.value(QStringLiteral("policy"))
-                                                    : QStringLiteral("auto");
-    if (args.isSet(QStringLiteral("concurrency"))) {
-        bool ok = false;
-        o.concurrency = args.value(QStringLiteral("concurrency")).toInt(&ok);
-        if (!ok)
-            return ctx.fail(ExitUsage, QStringLiteral("--concurrency takes a number from 1 to "
-                                                      "10."));
-    }
+    if (args.isSet(QStringLiteral("policy"))
+        && !ctx.choiceOption(
+                QStringLiteral("policy"),
+                {QStringLiteral("auto"), QStringLiteral("none"), QStringLiteral("full")}, &o.policy,
+                &code))
+        return code;
+    if (args.isSet(QStringLiteral("concurrency"))
+        && !ctx.intOption(QStringLiteral("concurrency"), 1, 10, &o.concurrency, &code))
+        return code;
     o.output = args.value(QStringLiteral("out"));
     if (o.output.isEmpty())
-        return ctx.fail(ExitUsage, QStringLiteral("Say where the masked transcripts go: --out "
-                                                  "DIR or --out FILE.jsonl."));
-    const QString lake = args.value(QStringLiteral("lake-url"));
-    const bool demoLake = lake == u"demo";
+        return ctx.usageError(QStringLiteral("Say where the masked transcripts go: --out DIR or "
+                                             "--out FILE.jsonl."));
+    if (const QString p = TranscriptExtractJob::outputProblem(o.output); !p.isEmpty())
+        return ctx.refuse(p);
+    const bool demoLake = args.value(QStringLiteral("lake-url")) == u"demo";
     if (demoLake && !ctx.parser().isSet(QStringLiteral("demo")))
-        return ctx.fail(ExitUsage, QStringLiteral("--lake-url demo is the demo tenant's own data "
-                                                  "lake; it needs --demo."));
-    if (!lake.isEmpty() && !demoLake) {
-        o.lakeUrl = QUrl(lake, QUrl::StrictMode);
-        if (!o.lakeUrl.isValid())
-            return ctx.fail(ExitUsage, QStringLiteral("--lake-url is not a URL."));
-    }
+        return ctx.usageError(QStringLiteral("--lake-url demo is the demo tenant's own data "
+                                             "lake; it needs --demo."));
+    if (args.isSet(QStringLiteral("lake-url")) && !demoLake
+        && !ctx.urlOption(QStringLiteral("lake-url"), &o.lakeUrl, &code))
+        return code;
     if (!readEntities(ctx, args, &o.entities, &code))
         return code;
     if (!readMaskPolicy(ctx, args, &o.maskPolicy, &code))
@@ -292,9 +300,9 @@ int transcriptsExtract(CliContext &ctx, const QCommandLineParser &args,
     ctx.audit();
     TranscriptExtractJob job(client, o);
     const int rc = ctx.runJob(&job, false);
-    const QJsonObject summary = job.summaryJson();
     if (ctx.json()) {
-        QJsonObject out = summary;
+        QJsonObject out = job.summaryJson();
+        out.insert(QStringLiteral("failures"), job.failuresJson());
         out.insert(QStringLiteral("ok"), rc == ExitOk);
         out.insert(QStringLiteral("exitCode"), rc);
         if (rc != ExitOk)
@@ -308,19 +316,19 @@ int transcriptsExtract(CliContext &ctx, const QCommandLineParser &args,
             if (it.value().toInteger() > 0)
                 pii += QStringLiteral(" %1 %2").arg(it.key(), l.toString(it.value().toInteger()));
         }
-        ctx.out() << QStringLiteral("%1: %2 written, %3 pushed, %4 done before, %5 "
-                                    "failed; success %6 %; %7 ms per transcript on average; URL "
-                                    "refreshes %8\n")
-                             .arg(countText(job.total(), QStringLiteral("interaction"),
-                                            QStringLiteral("interactions")),
-                                  l.toString(job.written()), l.toString(job.pushed()),
-                                  l.toString(job.skipped()), l.toString(job.failed()),
-                                  l.toString(job.successRate() * 100.0, 'f', 1),
+        ctx.out() << QStringLiteral("%1; success %2 %; %3 ms per transcript on average; URL "
+                                    "refreshes %4\n")
+                             .arg(job.summaryText(), l.toString(job.successRate() * 100.0, 'f', 1),
                                   l.toString(job.averageLatencyMs(), 'f', 0),
                                   l.toString(job.urlRefreshes()));
+        for (const QString &group : job.failureGroupsText())
+            ctx.out() << "  " << group << '\n';
         if (!pii.isEmpty())
             ctx.out() << QStringLiteral("masked:%1\n").arg(pii);
         ctx.out() << QStringLiteral("output: %1\n").arg(o.output);
+        if (job.failed() + job.notPushed() > 0)
+            ctx.out() << QStringLiteral("every artifact's outcome, with its reason: %1\n")
+                                 .arg(job.statePath());
         ctx.out().flush();
     }
     if (!ctx.json() && rc != ExitOk) {
@@ -406,12 +414,8 @@ int transcriptsMaskEval(CliContext &ctx, const PiiMasker &masker, const QString 
 // end as it came. The input is read whole and checked first: text that is neither UTF-8 nor
 // UTF-16/32 with a byte-order mark is refused before anything is written. Lines are masked in
 // parallel in blocks.
-int transcriptsMask(CliContext &ctx, const QCommandLineParser &args, const QStringList &positional)
+int transcriptsMask(CliContext &ctx, const QCommandLineParser &args, const QStringList &)
 {
-    if (!positional.isEmpty())
-        return ctx.fail(ExitUsage, QStringLiteral("transcripts mask reads standard input and "
-                                                  "writes standard output; it takes no "
-                                                  "arguments (a labelled file goes with --eval)."));
     PiiMasker::Options mo;
     int code = ExitOk;
     if (!readEntities(ctx, args, &mo.entities, &code))
@@ -467,8 +471,10 @@ int transcriptsMask(CliContext &ctx, const QCommandLineParser &args, const QStri
         indexes.clear();
         for (size_t k = from; k < std::min(blocks.size(), from + batch); ++k)
             indexes.push_back(k);
-        const std::vector<MaskedLines> masked = QtConcurrent::blockingMapped<std::vector<MaskedLines>>(
-                indexes, [&](size_t k) { return maskLines(masker, blocks[k], jsonl, firstLines[k]); });
+        const std::vector<MaskedLines> masked
+                = QtConcurrent::blockingMapped<std::vector<MaskedLines>>(indexes, [&](size_t k) {
+                      return maskLines(masker, blocks[k], jsonl, firstLines[k]);
+                  });
         for (const MaskedLines &m : masked) {
             if (!writeFailed
                 && std::fwrite(m.text.constData(), 1, size_t(m.text.size()), stdout)
@@ -488,10 +494,10 @@ int transcriptsMask(CliContext &ctx, const QCommandLineParser &args, const QStri
         writeErrno = errno;
     }
     if (writeFailed)
-        return ctx.fail(ExitFailed, QStringLiteral("Cannot write the output: %1.")
-                                            .arg(writeErrno == EPIPE ? QStringLiteral(
-                                                         "the reader closed the pipe")
-                                                                     : ioErrorText(writeErrno)));
+        return ctx.runFailed(QStringLiteral("Cannot write the output: %1.")
+                                     .arg(writeErrno == EPIPE
+                                                  ? QStringLiteral("the reader closed the pipe")
+                                                  : ioErrorText(writeErrno)));
     QString found;
     const QJsonObject counts = totals.toJson();
     for (auto it = counts.begin(); it != counts.end(); ++it) {
@@ -503,11 +509,11 @@ int transcriptsMask(CliContext &ctx, const QCommandLineParser &args, const QStri
                          .arg(textEncodingName(encoding), maskPolicyName(mo.policy))
                          .arg(found.isEmpty() ? QStringLiteral(" nothing found") : found));
     if (problems > 0)
-        return ctx.fail(ExitFailed, QStringLiteral("%1 withheld (%2%3).")
-                                            .arg(countText(problems, QStringLiteral("line was"),
-                                                           QStringLiteral("lines were")))
-                                            .arg(firstProblem,
-                                                 problems > 1 ? QStringLiteral(", …") : QString()));
+        return ctx.runFailed(
+                QStringLiteral("%1 withheld (%2%3).")
+                        .arg(countText(problems, QStringLiteral("line was"),
+                                       QStringLiteral("lines were")))
+                        .arg(firstProblem, problems > 1 ? QStringLiteral(", …") : QString()));
     return ExitOk;
 }
 

@@ -1,5 +1,6 @@
 #include "app/cli/clicontext.h"
 #include "models/engine/text.h"
+#include "network/secrets.h"
 
 #include <QCoreApplication>
 
@@ -47,8 +48,8 @@ QString usageText(const QList<CommandSpec> &commands)
         text += QStringLiteral("  %1%2\n").arg(name.leftJustified(34), c.summary);
     }
     text += QStringLiteral("\nRun 'cxone-cli COMMAND --help' for a command's options.\n"
-                           "Exit codes: 0 ok, 1 failed at run time, 2 usage error, 3 refused by "
-                           "validation before anything was sent.\n");
+                           "Exit codes: 0 ok, 1 failed at run time, 2 usage error, 3 refused "
+                           "before anything was sent, 130 interrupted.\n");
     return text;
 }
 
@@ -56,6 +57,10 @@ QString usageText(const QList<CommandSpec> &commands)
 
 int main(int argc, char *argv[])
 {
+    // Before anything else: this process will hold a tenant's secret and tokens, and a child
+    // (a phone worker) must never inherit the secret.
+    protectProcessMemory();
+    SecretBytes environmentSecret = takeSecretFromEnvironment("CXONE_CLIENT_SECRET");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cxone-console"));
     QCoreApplication::setOrganizationName(QStringLiteral("cxone-console"));
@@ -145,9 +150,15 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << text;
         return ExitOk;
     }
-    CliContext ctx(parser);
-    const int code
-            = command->run(ctx, parser, parser.positionalArguments().mid(command->words.size()));
+    const QStringList arguments = parser.positionalArguments().mid(command->words.size());
+    if (command->arguments.isEmpty() && !arguments.isEmpty()) {
+        err << "cxone-cli: " << command->words.join(u' ') << " takes no arguments; '"
+            << arguments.join(u' ') << "' is not one of its options (see 'cxone-cli "
+            << command->words.join(u' ') << " --help').\n";
+        return ExitUsage;
+    }
+    CliContext ctx(parser, std::move(environmentSecret));
+    const int code = command->run(ctx, parser, arguments);
     ctx.out().flush();
     ctx.err().flush();
     return code;

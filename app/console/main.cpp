@@ -6,13 +6,17 @@
 #include "models/engine/session/tenantsession.h"
 #include "models/engine/text.h"
 #include "network/apiclient.h"
+#include "network/fileio.h"
+#include "network/secrets.h"
 #include "network/tokenmanager.h"
 #include "ui/mainwindow.h"
 #include "ui/pages.h"
 #include "ui/wheelguard.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QTextStream>
@@ -32,11 +36,22 @@ void arrangeScreenshot(MainWindow *window, ConsoleContext *context, const QStrin
         auto shoot = [window, path] {
             // One more event-loop pass so that the labels updated by the token are painted.
             QTimer::singleShot(0, window, [window, path] {
-                const bool saved = window->grab().save(path);
-                QTextStream(stderr) << (saved ? "cxone-console: saved "
-                                              : "cxone-console: could "
-                                                "not save ")
-                                    << path << '\n';
+                // Through the one output rule: a screenshot shows tenants' data (owner-only),
+                // and a device or a link in its place is never replaced.
+                QByteArray image;
+                QBuffer buffer(&image);
+                buffer.open(QIODevice::WriteOnly);
+                const QString suffix = QFileInfo(path).suffix();
+                QString error;
+                const bool saved = window->grab().save(
+                                           &buffer, suffix.isEmpty() ? "PNG" : qPrintable(suffix))
+                                   && writeOutputFile(path, image, &error);
+                QTextStream(stderr)
+                        << (saved ? QStringLiteral("cxone-console: saved %1").arg(path)
+                            : error.isEmpty()
+                                    ? QStringLiteral("cxone-console: could not save %1").arg(path)
+                                    : QStringLiteral("cxone-console: %1").arg(error))
+                        << '\n';
                 QCoreApplication::exit(saved ? 0 : 1);
             });
         };
@@ -70,6 +85,10 @@ void arrangeScreenshot(MainWindow *window, ConsoleContext *context, const QStrin
 
 int main(int argc, char *argv[])
 {
+    // The console holds tenants' secrets and tokens: no core dump, no reading its memory; and a
+    // secret in the environment is not passed on to the phone workers it starts.
+    protectProcessMemory();
+    takeSecretFromEnvironment("CXONE_CLIENT_SECRET").clear();
     // Without a display Qt aborts with a message about platform plugins; say what to do instead,
     // and let --help and --version answer anyway.
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")

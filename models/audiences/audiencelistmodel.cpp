@@ -1,5 +1,7 @@
 #include "models/audiences/audiencelistmodel.h"
 
+#include "network/displaytext.h"
+
 #include <QLocale>
 
 namespace cxone {
@@ -75,9 +77,11 @@ QVariant AudienceListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == SizeColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     const bool modified = !m_modifiedId.isEmpty() && a->id == m_modifiedId;
-    if (role == Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) // the tenant's text: shown inert
         return QString((modified ? tr("Unsaved changes in the editor\n") : QString())
-                       + (a->description.isEmpty() ? a->id : a->description + u'\n' + a->id));
+                       + (a->description.isEmpty()
+                                  ? displayText(a->id)
+                                  : displayText(a->description) + u'\n' + displayText(a->id)));
     if (role == Qt::AccessibleDescriptionRole && modified)
         return tr("unsaved changes");
     if (role != Qt::DisplayRole && role != SortRole)
@@ -85,7 +89,9 @@ QVariant AudienceListModel::data(const QModelIndex &index, int role) const
     const bool sort = role == SortRole;
     switch (index.column()) {
     case NameColumn:
-        return modified && !sort ? QStringLiteral("\u25CF ") + a->name : a->name;
+        if (sort)
+            return a->name;
+        return modified ? QStringLiteral("\u25CF ") + displayText(a->name) : displayText(a->name);
     case DataSourceColumn:
         return sort ? a->dataSource : AudiencesApi::dataSourceLabel(a->dataSource);
     case SizeColumn:
@@ -93,7 +99,7 @@ QVariant AudienceListModel::data(const QModelIndex &index, int role) const
             return a->size;
         return a->size < 0 ? QStringLiteral("…") : QLocale().toString(a->size);
     case StatusColumn:
-        return a->evaluationStatus;
+        return displayText(a->evaluationStatus);
     case UpdatedColumn:
         return sort ? QVariant(a->updatedAt)
                     : QVariant(

@@ -1,5 +1,7 @@
 #include "models/contactlists/previewmodel.h"
 
+#include "network/displaytext.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -56,10 +58,13 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::EditRole:
         switch (index.column()) {
+        // The tenant's values: shown inert (an edit starts from the value itself).
         case IdColumn:
-            return m_preview->contacts().id(r);
+            return role == Qt::EditRole ? m_preview->contacts().id(r)
+                                        : displayText(m_preview->contacts().id(r));
         case OriginalColumn:
-            return QString::fromUtf8(m_preview->contacts().phone(r));
+            return role == Qt::EditRole ? QString::fromUtf8(m_preview->contacts().phone(r))
+                                        : displayText(m_preview->contacts().phone(r));
         case E164Column:
             return valid ? row.phone.e164Text() : QString();
         case RegionColumn:

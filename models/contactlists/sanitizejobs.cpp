@@ -5,6 +5,7 @@
 
 #include "models/engine/jobs/pagedreader.h"
 #include "network/apiclient.h"
+#include "network/fileio.h"
 #include "network/webhookclient.h"
 
 #include <QDateTime>
@@ -14,6 +15,9 @@
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QtConcurrent>
+
+#include <cerrno>
+#include <unistd.h>
 
 namespace cxone {
 
@@ -315,7 +319,6 @@ SanitizePreviewJob::SanitizePreviewJob(ApiClient *client,
     connect(&m_analyzer, &PhoneAnalyzer::finished, this, &SanitizePreviewJob::onParsed);
     connect(&m_analyzer, &PhoneAnalyzer::progress, this,
             [this](qint64 done, qint64 total) { setProgress(done, total); });
-    connect(&m_analyzer, &PhoneAnalyzer::message, this, &Job::message);
     connect(&m_decideWatcher, &QFutureWatcherBase::finished, this, [this] {
         if (isCancelRequested()) {
             finishCancelled();
@@ -376,8 +379,7 @@ void SanitizePreviewJob::onParsed(bool ok, const QString &error)
     Q_EMIT message(tr("Parsed %1 (%2 distinct) with %3.")
                            .arg(countText(qint64(m_parsed.size()), tr("number"), tr("numbers")),
                                 QLocale().toString(qint64(m_analyzer.uniqueCount())),
-                                countText(m_analyzer.workersUsed(), tr("worker process"),
-                                          tr("worker processes"))));
+                                countText(m_analyzer.workersUsed(), tr("thread"), tr("threads"))));
     continueParsed();
 }
 
@@ -428,15 +430,14 @@ void SanitizePreviewJob::lookupNext()
             }
             if (isFinished())
                 return;
-            QList<PhoneLookupInfo> infos;
-            QString error;
-            if (!r.ok() || !ContactListsApi::parseLookup(r.json.object(), &infos, &error)) {
+            const Expected<QList<PhoneLookupInfo>> infos = ContactListsApi::readLookup(r);
+            if (!infos) {
                 fail(tr("The phone lookup failed: %1. Run the preview without lookup, or try "
                         "again later.")
-                             .arg(r.ok() ? error : r.errorText));
+                             .arg(infos.error()));
                 return;
             }
-            for (const PhoneLookupInfo &info : std::as_const(infos))
+            for (const PhoneLookupInfo &info : *infos)
                 m_lookups.insert(info.number.mid(1).toULongLong(), info);
             setProgress(m_lookups.size(), qint64(m_lookupQueue.size()));
             if (m_lookupInFlight == 0 && m_lookupNext >= qsizetype(m_lookupQueue.size())) {
@@ -599,7 +600,7 @@ BatchWriter *SanitizeApplyJob::makeWriter(const QString &op, int maxInFlight)
     const std::vector<qsizetype> &rows = isUpdate ? m_updates : m_deletes;
     BatchWriter::Hooks hooks;
     hooks.idOf = [this](qsizetype row) { return m_preview->contacts().id(row); };
-    hooks.send = [this, isUpdate](int batch) -> CallHandle * {
+    hooks.send = [this, isUpdate](int batch, const QByteArray &) -> CallHandle * {
         BatchWriter *writer = isUpdate ? m_updateWriter : m_deleteWriter;
         const auto &items = writer->batches()[size_t(batch)];
         if (!isUpdate)
@@ -635,7 +636,11 @@ BatchWriter *SanitizeApplyJob::makeWriter(const QString &op, int maxInFlight)
     o.op = op;
     o.maxInFlight = maxInFlight;
     o.breakerThreshold = m_options.maxConsecutiveServerErrors;
+    // Unpaced unless the tenant limits the rate; then at what it takes.
+    o.pace.unit = tr("contacts");
+    o.pace.batchSize = isUpdate ? ContactListsApi::kMaxPatch : 1;
     auto *writer = new BatchWriter(&m_journal, o, std::move(hooks), this);
+    connect(writer->pacer(), &Pacer::stateChanged, this, &Job::message);
     writer->setBatches(chunked(rows, isUpdate ? ContactListsApi::kMaxPatch : 1));
     connect(writer, &BatchWriter::callStarted, this, [this](CallHandle *call) {
         watch(call);
@@ -752,14 +757,17 @@ void SanitizeApplyJob::writeRunLine()
     QString path = m_options.runLogPath;
     if (path.isEmpty())
         path = cxone::dataDirectory() + QStringLiteral("/sanitization-runs.jsonl");
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Append)
-        || f.write(QJsonDocument(m_metrics).toJson(QJsonDocument::Compact) + '\n') < 0)
-        Q_EMIT message(
-                tr("The run line could not be written to %1: %2").arg(path, f.errorString()));
-    else
-        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QString error;
+    int fd = -1;
+    if (makeDataFolder(QFileInfo(path).absolutePath(), &error))
+        fd = openOutputForAppend(path, &error);
+    const QByteArray line = QJsonDocument(m_metrics).toJson(QJsonDocument::Compact) + '\n';
+    if (fd >= 0 && !writeFully(fd, line))
+        error = ioErrorText(errno);
+    if (fd >= 0)
+        ::close(fd);
+    if (!error.isEmpty())
+        Q_EMIT message(tr("The run line could not be written to %1: %2").arg(path, error));
 }
 
 void SanitizeApplyJob::conclude()
@@ -866,7 +874,7 @@ BatchWriter *SanitizeRestoreJob::makeWriter(const QString &op, const std::vector
     const bool recreate = op == u"recreate";
     BatchWriter::Hooks hooks;
     hooks.idOf = [this](qsizetype i) { return m_contents.changes[size_t(i)].original.id; };
-    hooks.send = [this, recreate](int batch) -> CallHandle * {
+    hooks.send = [this, recreate](int batch, const QByteArray &) -> CallHandle * {
         QList<ListContact> chunk;
         for (const qsizetype i : m_writer->batches()[size_t(batch)]) {
             const ListContact &c = m_contents.changes[size_t(i)].original;
@@ -893,7 +901,10 @@ BatchWriter *SanitizeRestoreJob::makeWriter(const QString &op, const std::vector
     };
     BatchWriter::Options o;
     o.op = op;
+    o.pace.unit = tr("contacts");
+    o.pace.batchSize = ContactListsApi::kMaxPatch;
     auto *writer = new BatchWriter(&m_journal, o, std::move(hooks), this);
+    connect(writer->pacer(), &Pacer::stateChanged, this, &Job::message);
     writer->setBatches(chunked(items, ContactListsApi::kMaxPatch));
     connect(writer, &BatchWriter::callStarted, this, [this](CallHandle *c) { watch(c); });
     connect(writer, &BatchWriter::batchFinished, this,

@@ -6,7 +6,6 @@
 
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSet>
 
 namespace cxone {

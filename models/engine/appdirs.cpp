@@ -1,6 +1,7 @@
 #include "models/engine/appdirs.h"
 
 #include "models/engine/audit/auditstore.h"
+#include "network/fileio.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,7 +20,9 @@ void moveUp(const QString &from, const QString &to)
     if (!source.exists()
         || QFileInfo(from).canonicalFilePath() == QFileInfo(to).canonicalFilePath())
         return;
-    QDir().mkpath(to);
+    QString ignored; // a folder that cannot be made leaves the files where they are
+    if (!makeDataFolder(to, &ignored))
+        return;
     const QStringList entries = source.entryList(QDir::AllEntries | QDir::Hidden | QDir::System
                                                  | QDir::NoDotAndDotDot);
     for (const QString &name : entries) {

@@ -1,6 +1,7 @@
 #include "models/engine/job.h"
 
 #include "network/apiclient.h"
+#include "network/displaytext.h"
 #include "network/result.h"
 
 #include <QUuid>
@@ -100,10 +101,12 @@ void Job::setTarget(const QString &target)
 
 void Job::setTitle(const QString &title)
 {
-    if (m_title == title)
+    // Titles name what a job works on, as the tenant calls it: shown inert.
+    const QString shown = displayText(title);
+    if (m_title == shown)
         return;
-    m_title = title;
-    Q_EMIT titleChanged(title);
+    m_title = shown;
+    Q_EMIT titleChanged(shown);
 }
 
 namespace {
@@ -160,7 +163,7 @@ int Job::watchedInFlight() const
 
 void Job::setPhase(const QString &phase)
 {
-    m_progress.phase = phase;
+    m_progress.phase = displayText(phase);
     Q_EMIT progressChanged(m_progress);
 }
 
@@ -169,6 +172,12 @@ void Job::setProgress(qint64 done, qint64 total)
     m_progress.done = done;
     m_progress.total = total;
     Q_EMIT progressChanged(m_progress);
+}
+
+void Job::setProgress(qint64 done, qint64 total, const QString &breakdown)
+{
+    m_progress.breakdown = breakdown;
+    setProgress(done, total);
 }
 
 void Job::observe(const Result &result)
@@ -230,8 +239,17 @@ void Job::fail(const QString &errorText)
 {
     if (isFinished())
         return;
-    m_errorText = errorText;
+    // Error texts quote servers and files; several lines are the job's own.
+    m_errorText = displayText(errorText, -1, LineBreaks::Keep);
     setState(JobState::Failed);
+}
+
+void Job::refuse(const QString &errorText)
+{
+    if (isFinished())
+        return;
+    m_refused = true;
+    fail(errorText);
 }
 
 void Job::finishCancelled()

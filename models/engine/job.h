@@ -21,6 +21,9 @@ struct JobProgress
     qint64 total = -1;     // -1: unknown
     QString unit;          // "records", "contacts", ...
     qint64 doneBefore = 0; // done by the run this one resumes: in `done`, not in this run's rate
+    // What the done ones came to, in words ("7 applied, 1 not on the list"): then `done` counts
+    // what was processed, and the progress reads "8 of 8 contacts processed: 7 applied, ...".
+    QString breakdown;
     qint64 calls = 0;
     qint64 retries = 0;
     qint64 rateLimitWaits = 0;
@@ -58,6 +61,9 @@ public:
     JobState state() const { return m_state; }
     const JobProgress &progress() const { return m_progress; }
     QString errorText() const { return m_errorText; }
+    // Failed on a check made before anything was changed or submitted (the input, an option, an
+    // output or journal that exists, a target that cannot be used): the command line exits 3.
+    bool refused() const { return m_refused; }
     qint64 elapsedMs() const;
     bool isFinished() const;
 
@@ -93,6 +99,7 @@ protected:
 
     void setPhase(const QString &phase);
     void setProgress(qint64 done, qint64 total = -1);
+    void setProgress(qint64 done, qint64 total, const QString &breakdown);
     void setUnit(const QString &unit) { m_progress.unit = unit; }
     // What the job works on, once it knows better than at its start (a restore learns its list
     // from the journal): shown in the jobs' list and used by the audit entries from then on.
@@ -104,6 +111,8 @@ protected:
                const QString &target = {});
     void succeed();
     void fail(const QString &errorText);
+    // fail() for a problem found before the job changed or submitted anything.
+    void refuse(const QString &errorText);
     void finishCancelled();
     bool isCancelRequested() const { return m_cancelRequested; }
 
@@ -122,6 +131,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_finishedAtMs = -1;
     bool m_cancelRequested = false;
+    bool m_refused = false;
     QList<QPointer<CallHandle>> m_watched;
 };
 

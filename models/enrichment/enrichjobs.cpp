@@ -10,16 +10,19 @@
 #include "network/jsonwriter.h"
 #include "network/webhookclient.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QStandardPaths>
-#include <QTimer>
+#include <QUuid>
 #include <QVarLengthArray>
 
 #include <simdjson.h>
 
+#include <cmath>
 #include <optional>
 
 namespace cxone {
@@ -196,64 +199,6 @@ bool readEnrichBatchResults(const QByteArray &body, EnrichBatchResults *into, QS
     return true;
 }
 
-// ---------------------------------------------------------------- pacer
-
-void Pacer::setRate(double perSecond, int batchSize)
-{
-    m_rate = std::max(0.0, perSecond);
-    // One batch of room: a paced client never sends faster than the rate over any second.
-    m_capacity = std::max(1, batchSize);
-    m_freeAtMs = -1;
-}
-
-// The bucket is kept as the moment it is full again (m_freeAtMs): n contacts may go once the
-// room they need has come back, and push that moment on by n / rate.
-double Pacer::earliest(int contacts, qint64 nowMs)
-{
-    if (m_freeAtMs < 0)
-        m_freeAtMs = double(nowMs); // full: the first batch goes at once
-    const double need = std::min<double>(contacts, m_capacity);
-    return m_freeAtMs - (m_capacity - need) * 1000.0 / m_rate;
-}
-
-void Pacer::spend(int contacts, double atMs)
-{
-    m_freeAtMs = std::max(m_freeAtMs, atMs) + double(contacts) * 1000.0 / m_rate;
-}
-
-qint64 Pacer::take(int contacts, qint64 nowMs)
-{
-    if (m_rate <= 0)
-        return 0;
-    const double at = earliest(contacts, nowMs);
-    if (at <= double(nowMs) + 1e-6) {
-        spend(contacts, double(nowMs));
-        return 0;
-    }
-    return qint64(std::ceil(at - double(nowMs) - 1e-6));
-}
-
-void Pacer::start(double perSecond, qint64 nowMs)
-{
-    m_rate = std::max(1.0, perSecond);
-    m_freeAtMs = double(nowMs) + m_capacity * 1000.0 / m_rate; // empty
-}
-
-qint64 Pacer::reserve(int contacts, qint64 nowMs, qint64 notBeforeMs)
-{
-    if (m_rate <= 0)
-        return std::max<qint64>(0, notBeforeMs - nowMs);
-    const double at = std::max({earliest(contacts, nowMs), double(nowMs), double(notBeforeMs)});
-    spend(contacts, at);
-    return qint64(std::ceil(at - double(nowMs) - 1e-6));
-}
-
-void Pacer::slowDown()
-{
-    if (m_rate > 0)
-        m_rate = std::max(1.0, m_rate * 0.8);
-}
-
 // ---------------------------------------------------------------- results
 
 QString rowOutcomeName(RowOutcome outcome)
@@ -307,6 +252,42 @@ bool writeEnrichResults(const QString &path, const EnrichPlan &plan,
 
 // ---------------------------------------------------------------- apply
 
+QString enrichDurationEstimate(qint64 contacts, double rate)
+{
+    if (rate <= 0)
+        return QCoreApplication::translate("EnrichApplyJob",
+                                           "as fast as the tenant takes them (not paced)");
+    const qint64 seconds = qint64(std::ceil(double(contacts) / rate));
+    const QString time
+            = seconds < 90
+                      ? countText(seconds, QCoreApplication::translate("EnrichApplyJob", "second"),
+                                  QCoreApplication::translate("EnrichApplyJob", "seconds"))
+                      : countText((seconds + 59) / 60,
+                                  QCoreApplication::translate("EnrichApplyJob", "minute"),
+                                  QCoreApplication::translate("EnrichApplyJob", "minutes"));
+    return QCoreApplication::translate("EnrichApplyJob",
+                                       "about %1 at %2 contacts/s, the campaign's rate, if the "
+                                       "tenant does not limit it")
+            .arg(time, QLocale().toString(qint64(std::lround(rate))));
+}
+
+namespace {
+
+RowOutcome rowOutcomeOf(const ItemOutcome &o)
+{
+    if (o.outcome == u"ok")
+        return RowOutcome::Updated;
+    if (o.outcome == u"not_found")
+        return RowOutcome::NotFound;
+    if (o.outcome == u"rejected")
+        return RowOutcome::Rejected;
+    if (o.outcome == u"unknown")
+        return RowOutcome::Unknown;
+    return RowOutcome::NotSent; // refused whole: none of it applied
+}
+
+} // namespace
+
 EnrichApplyJob::EnrichApplyJob(ApiClient *client, std::shared_ptr<const EnrichPlan> plan,
                                EnrichApplyOptions options, QObject *parent)
     : Job(QStringLiteral("enrich"),
@@ -340,31 +321,45 @@ int EnrichApplyJob::batchesVerified() const
     return m_writer ? m_writer->batchesVerified() : 0;
 }
 
+int EnrichApplyJob::batchesResent() const
+{
+    return m_writer ? m_writer->batchesResent() : 0;
+}
+
+double EnrichApplyJob::pace() const
+{
+    return m_writer ? m_writer->pacer()->rate() : m_options.ratePerSecond;
+}
+
 QJsonObject EnrichApplyJob::summaryJson() const
 {
     QJsonObject o = m_plan->summaryJson();
     o.insert(QStringLiteral("batchSize"), m_batchSize);
     o.insert(QStringLiteral("batches"), qint64(m_batches.size()));
-    o.insert(QStringLiteral("applied"), m_applied);
-    o.insert(QStringLiteral("rejected"), m_rejected);
-    o.insert(QStringLiteral("notFound"), m_notFound);
-    o.insert(QStringLiteral("notSent"), m_notSent);
-    o.insert(QStringLiteral("unknown"), m_unknown);
+    const QJsonObject counts = m_summary.toJson();
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        o.insert(it.key(), it.value());
+    o.insert(QStringLiteral("summary"), m_summary.sentence());
     o.insert(QStringLiteral("journal"), m_options.journalPath);
     o.insert(QStringLiteral("refreshed"), m_refreshed);
     o.insert(QStringLiteral("rateLimited"), m_rateLimited);
+    o.insert(QStringLiteral("resentBatches"), batchesResent());
+    o.insert(QStringLiteral("verifiedBatches"), batchesVerified());
+    o.insert(QStringLiteral("pace"),
+             QJsonObject{{QStringLiteral("configured"), m_options.ratePerSecond},
+                         {QStringLiteral("last"), pace()},
+                         {QStringLiteral("text"), m_paceText}});
     return o;
 }
 
 void EnrichApplyJob::run()
 {
-    m_clock.start();
     if (!m_options.webhookUrl.isEmpty()) {
         if (const QString problem = webhookUrlProblem(m_options.webhookUrl, tr("The webhook URL"));
             !problem.isEmpty()) {
             audit(QStringLiteral("ENRICH_REFUSED"), QStringLiteral("refused"),
                   {{QStringLiteral("error"), problem}});
-            fail(problem);
+            refuse(problem);
             return;
         }
     }
@@ -375,7 +370,9 @@ void EnrichApplyJob::run()
         if (m_plan->state(r) != RowState::Send)
             m_outcomes[size_t(r)] = RowOutcome::Skipped;
     }
-    m_pacer.setRate(m_options.ratePerSecond, m_batchSize);
+    m_summary = {};
+    m_summary.contacts = m_plan->contacts();
+    m_summary.skippedRows = m_plan->rowCount() - m_plan->contacts();
     for (const FieldStats &f : m_plan->fields())
         Q_EMIT fillRateChanged(f.attribute, f.rate());
     Q_EMIT fillRateChanged(QString(), m_plan->fillRate());
@@ -384,7 +381,15 @@ void EnrichApplyJob::run()
     if (!openJournal(&error)) {
         audit(QStringLiteral("ENRICH_REFUSED"), QStringLiteral("refused"),
               {{QStringLiteral("error"), error}});
-        fail(error);
+        refuse(error);
+        return;
+    }
+    if (m_finishedBefore) {
+        // Like a resume of a finished extraction: nothing to do is not a failure.
+        Q_EMIT message(tr("The run the journal %1 records has already finished; there is nothing "
+                          "to resume.")
+                               .arg(m_options.journalPath));
+        succeed();
         return;
     }
     audit(m_options.resume ? QStringLiteral("ENRICH_RESUMED") : QStringLiteral("ENRICH_STARTED"),
@@ -397,7 +402,6 @@ void EnrichApplyJob::run()
            {QStringLiteral("alreadyDone"), qint64(m_resumeState.done.size())},
            {QStringLiteral("journal"), m_options.journalPath}});
     Q_EMIT message(tr("Journal: %1").arg(m_options.journalPath));
-    setProgress(0, m_plan->contacts());
     setUpWebhook();
 }
 
@@ -407,10 +411,33 @@ bool EnrichApplyJob::openJournal(QString *error)
     if (m_options.resume) {
         JournalSummary summary;
         QJsonObject end;
+        // Each item's outcome as the journal last records it (a batch confirmed in a later run
+        // has a later result line): a resumed run reports the whole run's truth.
         const auto onLine = [this, &end](qint64, const QJsonObject &line, QString *) {
             BatchWriter::scanLine(line, kOp, &m_resumeState);
-            if (line.value(u"type").toString() == u"end")
+            const QString type = line.value(u"type").toString();
+            if (type == u"end") {
                 end = line;
+            } else if (type == u"result" && line.value(u"op").toString() == kOp) {
+                const int batch = line.value(u"batch").toInt(-1);
+                if (batch < 0 || batch >= int(m_batches.size()))
+                    return true;
+                const auto &rows = m_batches[size_t(batch)];
+                const QJsonArray items = line.value(u"items").toArray();
+                for (qsizetype k = 0; k < items.size() && k < qsizetype(rows.size()); ++k) {
+                    const QJsonObject item = items[k].toObject();
+                    const qsizetype row = rows[size_t(k)];
+                    if (item.value(u"id").toString() != m_plan->contactId(row))
+                        continue; // not this plan's row: left for the batch to be confirmed
+                    const RowOutcome o = rowOutcomeOf({item.value(u"outcome").toString(), {}});
+                    m_outcomes[size_t(row)] = o;
+                    const QString why = item.value(u"error").toString();
+                    if (o == RowOutcome::Updated || why.isEmpty())
+                        m_reasons.remove(qint32(row));
+                    else
+                        m_reasons.insert(qint32(row), why);
+                }
+            }
             return true;
         };
         if (!readJournal(m_options.journalPath,
@@ -428,13 +455,32 @@ bool EnrichApplyJob::openJournal(QString *error)
         // A run that stopped (cancelled, halted) can go on; one that finished cannot.
         if (summary.ended && end.value(u"stopped").toString().isEmpty()
             && end.value(u"notSent").toInteger() == 0 && end.value(u"unknown").toInteger() == 0) {
-            *error = tr("The run the journal %1 records has already finished; there is nothing "
-                        "to resume.")
-                             .arg(m_options.journalPath);
-            return false;
+            m_finishedBefore = true;
+            return true;
         }
+        // Journals written before runs named their requests: a name from the journal itself.
+        m_runId = extra.value(u"runId").toString().toLatin1();
+        if (m_runId.isEmpty())
+            m_runId = "run-" + extra.value(u"digest").toString().toLatin1().left(12);
+        // Only batches done before keep their outcomes; the rest are sent or confirmed now.
+        for (int b = 0; b < int(m_batches.size()); ++b) {
+            const bool done = m_resumeState.done.contains(b);
+            for (const qsizetype row : m_batches[size_t(b)]) {
+                if (!done) {
+                    m_outcomes[size_t(row)] = RowOutcome::Pending;
+                    m_reasons.remove(qint32(row));
+                } else if (m_outcomes[size_t(row)] == RowOutcome::Pending) {
+                    // A result line without this row (an older journal): it was sent and done.
+                    m_outcomes[size_t(row)] = RowOutcome::Updated;
+                }
+                if (done)
+                    countRow(row, m_outcomes[size_t(row)], m_reasons.value(qint32(row)));
+            }
+        }
+        setDoneBefore(m_summary.processed());
         return m_journal.reopen(m_options.journalPath, error);
     }
+    m_runId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces).left(18);
     JournalHeader h;
     h.kind = QStringLiteral("enrich");
     h.tenant = tenant;
@@ -449,6 +495,7 @@ bool EnrichApplyJob::openJournal(QString *error)
                {QStringLiteral("mapping"), m_plan->mapping().toJson(m_plan->table().info.header)},
                {QStringLiteral("options"), m_plan->options().toJson()},
                {QStringLiteral("digest"), QString::fromLatin1(m_plan->digest())},
+               {QStringLiteral("runId"), QString::fromLatin1(m_runId)},
                {QStringLiteral("fillRate"), m_plan->fillRate()}};
     return m_journal.create(m_options.journalPath, h, error) && m_journal.sync(error);
 }
@@ -502,11 +549,13 @@ void EnrichApplyJob::startWriter()
 {
     BatchWriter::Hooks hooks;
     hooks.idOf = [this](qsizetype row) { return m_plan->contactId(row); };
-    hooks.prepare = [this](int batch, auto done) { prepare(batch, std::move(done)); };
-    hooks.send = [this](int batch) -> CallHandle * {
+    hooks.prepare
+            = [this](int batch, BatchWriter::PrepareDone done) { prepare(batch, std::move(done)); };
+    hooks.send = [this](int batch, const QByteArray &requestId) -> CallHandle * {
         const int contacts = int(m_batches[size_t(batch)].size());
         // The body compose() wrote beside the journal line: what is sent is what was journaled.
-        // The answer is read as it arrives (a body that is not JSON is retried like any).
+        // The answer is read as it arrives (a body that is not the answer ends the call as a
+        // lost answer: the writer reads back whether the batch took effect).
         const auto read = [this, batch](const QByteArray &body, QString *error) {
             EnrichBatchResults results;
             if (!readEnrichBatchResults(body, &results, error))
@@ -514,69 +563,63 @@ void EnrichApplyJob::startWriter()
             m_results.insert(batch, std::move(results));
             return true;
         };
-        // A batch sent again takes its turn in the pacing like a new one (the tenant did not
-        // count the attempt it refused or lost), so that retries do not push the run over the
-        // tenant's rate. A throttle slows the pace; a run sent unpaced starts pacing at what
-        // the tenant's Retry-After says.
-        const auto retryWait = [this, contacts](ErrorKind why, qint64 waitMs) {
-            const qint64 now = m_clock.elapsed();
-            if (why == ErrorKind::RateLimited) {
-                ++m_rateLimited;
-                if (m_pacer.rate() <= 0)
-                    m_pacer.start(waitMs > 0 ? contacts * 1000.0 / double(waitMs)
-                                             : EnrichApplyOptions().ratePerSecond,
-                                  now);
-                else
-                    m_pacer.slowDown();
-                Q_EMIT message(tr("The tenant asked to slow down; pacing at %1 "
-                                  "contacts/s from now on.")
-                                       .arg(qint64(m_pacer.rate())));
-            }
-            return m_pacer.reserve(contacts, now, now + waitMs);
-        };
-        return m_api.postBatch(m_options.listId, m_bodies.take(batch), contacts, read, retryWait,
+        return m_api.postBatch(m_options.listId, m_bodies.value(batch), contacts, read, requestId,
                                this);
     };
     hooks.judge = [this](int batch, const Result &r) { return judge(batch, r); };
+    hooks.confirm = [this](int batch, auto done) { confirm(batch, std::move(done)); };
     BatchWriter::Options o;
     o.op = kOp;
     o.maxInFlight = std::max(1, m_options.maxInFlight);
     o.breakerThreshold = m_options.breakerThreshold;
+    o.pace.rate = m_options.ratePerSecond;
+    o.pace.rateWhenLimited = m_options.tenantRate;
+    o.pace.batchSize = m_batchSize;
+    o.pace.unit = tr("contacts");
+    o.clock = m_options.clock;
+    o.requestIdPrefix = m_runId;
     m_writer = new BatchWriter(&m_journal, o, std::move(hooks), this);
     m_writer->setBatches(m_batches);
     m_writer->skipBatches(m_resumeState.done);
     connect(m_writer, &BatchWriter::callStarted, this, [this](CallHandle *call) {
         watch(call);
+        connect(call, &CallHandle::attemptFinished, this, [this](const Attempt &a) {
+            if (a.httpStatus == 429)
+                ++m_rateLimited;
+        });
         connect(call, &CallHandle::finished, this, [this](const Result &r) {
             m_latencyTotal += r.totalMs;
             ++m_latencyCalls;
         });
     });
+    connect(m_writer, &BatchWriter::batchFinished, this,
+            [this](int batch, const Result &r, const QList<ItemOutcome> &outcomes,
+                   const QString &readBack) {
+                countBatch(batch, r, outcomes, !readBack.isEmpty());
+            });
+    connect(m_writer->pacer(), &Pacer::stateChanged, this, [this](const QString &text) {
+        m_paceText = text;
+        Q_EMIT message(tr("Pacing: %1.").arg(text));
+    });
     connect(m_writer, &BatchWriter::finished, this, &EnrichApplyJob::finishRun);
-    // Rows of batches done in an earlier run are done.
-    for (const int b : std::as_const(m_resumeState.done)) {
-        if (b < int(m_batches.size()))
-            for (const qsizetype row : m_batches[size_t(b)])
-                m_outcomes[size_t(row)] = RowOutcome::Updated;
-    }
     if (!m_resumeState.done.isEmpty())
-        Q_EMIT message(tr("Resuming: %n batch(es) already done are not sent again.", nullptr,
+        Q_EMIT message(tr("Resuming: %n batch(es) done before are not sent again.", nullptr,
                           int(m_resumeState.done.size())));
+    if (!m_resumeState.uncertain.isEmpty())
+        Q_EMIT message(tr("Resuming: %n batch(es) sent without an answer are read back first; "
+                          "only what the tenant does not hold is sent again.",
+                          nullptr, int(m_resumeState.uncertain.size())));
     setPhase(tr("Enriching %n contact(s)", nullptr, int(m_plan->contacts())));
+    showProgress();
     if (isCancelRequested())
         m_writer->halt(tr("Cancelled; no further changes were sent."));
     m_writer->start();
 }
 
-void EnrichApplyJob::prepare(int batch,
-                             std::function<void(BatchWriter::Prepared, const QString &)> done)
+void EnrichApplyJob::readCurrent(
+        int batch, std::function<void(const EnrichCurrentValues &, const QString &, bool)> then)
 {
     const auto &rows = m_batches[size_t(batch)];
-    if (m_writer->isHalted()) {
-        done(BatchWriter::Prepared::Send, {}); // the writer sees it halted: not sent
-        return;
-    }
-    // The batch's current values, read in parallel (the tenant gives at most 100 per read).
     struct Reads
     {
         EnrichCurrentValues values;
@@ -622,7 +665,7 @@ void EnrichApplyJob::prepare(int batch,
                 },
                 this));
         ++reads->pending;
-        connect(call, &CallHandle::finished, this, [this, batch, reads, done](const Result &r) {
+        connect(call, &CallHandle::finished, this, [reads, then](const Result &r) {
             if (r.ok() && r.body.isEmpty() && reads->values.problem.isEmpty())
                 reads->values.problem = EnrichmentApi::noContactsArrayText();
             if (r.error == ErrorKind::Cancelled)
@@ -631,29 +674,83 @@ void EnrichApplyJob::prepare(int batch,
                 reads->failure = r.ok() ? reads->values.problem : r.errorText;
             if (--reads->pending > 0)
                 return;
-            if (reads->cancelled) {
-                done(BatchWriter::Prepared::Halt, tr("Cancelled; no further changes were sent."));
-                return;
-            }
-            if (!reads->failure.isEmpty()) {
-                // Without the current values the change cannot be journaled: stop.
-                done(BatchWriter::Prepared::Halt,
-                     tr("The current values of batch %1 could not be read, so its change could "
-                        "not be journaled: %2")
-                             .arg(batch + 1)
-                             .arg(reads->failure));
-                return;
-            }
-            compose(batch, reads->values, done);
+            then(reads->values, reads->failure, reads->cancelled);
         });
     }
 }
 
+void EnrichApplyJob::prepare(int batch, BatchWriter::PrepareDone done)
+{
+    if (m_writer->isHalted()) {
+        done(BatchWriter::Prepared::Send, {}, {}); // the writer sees it halted: not sent
+        return;
+    }
+    readCurrent(batch, [this, batch, done](const EnrichCurrentValues &values,
+                                           const QString &failure, bool cancelled) {
+        if (cancelled) {
+            done(BatchWriter::Prepared::Halt, tr("Cancelled; no further changes were sent."), {});
+            return;
+        }
+        if (!failure.isEmpty()) {
+            // Without the current values the change cannot be journaled: stop.
+            done(BatchWriter::Prepared::Halt,
+                 tr("The current values of batch %1 could not be read, so its change could "
+                    "not be journaled: %2")
+                         .arg(batch + 1)
+                         .arg(failure),
+                 {});
+            return;
+        }
+        compose(batch, values, done);
+    });
+}
+
+QList<ItemOutcome> EnrichApplyJob::heldOutcomes(int batch, const EnrichCurrentValues &current)
+{
+    QList<ItemOutcome> out;
+    const int fieldCount = m_plan->fieldCount();
+    for (const qsizetype row : m_batches[size_t(batch)]) {
+        const qint32 known = current.contacts.value(idKey(m_plan->contactIdBytes(row)), -1);
+        if (known < 0) {
+            out.append({QStringLiteral("not_found"), tr("the contact is not on the list")});
+            continue;
+        }
+        for (int f = 0; f < fieldCount; ++f) {
+            m_values.clear();
+            if (m_plan->writeValue(row, f, m_values) && current.value(known, f) != m_values.bytes())
+                return {};
+        }
+        out.append({QStringLiteral("ok"), {}});
+    }
+    return out;
+}
+
+void EnrichApplyJob::confirm(int batch,
+                             std::function<void(const QList<ItemOutcome> &, const QString &)> done)
+{
+    readCurrent(batch, [this, batch, done](const EnrichCurrentValues &values,
+                                           const QString &failure, bool cancelled) {
+        if (cancelled || !failure.isEmpty()) {
+            done({}, cancelled ? tr("cancelled") : failure);
+            return;
+        }
+        done(heldOutcomes(batch, values), {});
+    });
+}
+
 void EnrichApplyJob::compose(int batch, const EnrichCurrentValues &current,
-                             std::function<void(BatchWriter::Prepared, const QString &)> done)
+                             BatchWriter::PrepareDone done)
 {
     const auto &rows = m_batches[size_t(batch)];
-    const bool uncertain = m_resumeState.uncertain.contains(batch);
+    if (m_resumeState.uncertain.contains(batch)) {
+        // Sent in an earlier run whose answer was lost: done if the tenant holds its values (a
+        // contact not on the list counts as answered "not found").
+        if (QList<ItemOutcome> held = heldOutcomes(batch, current); !held.isEmpty()) {
+            done(BatchWriter::Prepared::AlreadyDone,
+                 QStringLiteral("the tenant already holds these values"), held);
+            return;
+        }
+    }
     // The journal line (each contact's values before and after) and the request body, written
     // once, together, straight from the cells and the answers' text.
     const qsizetype estimate = 40 * qsizetype(rows.size()) * std::max(1, m_plan->fieldCount());
@@ -670,7 +767,6 @@ void EnrichApplyJob::compose(int batch, const EnrichCurrentValues &current,
             .member(QLatin1StringView("contactListId"), m_options.listId)
             .key(QLatin1StringView("contacts"))
             .beginArray();
-    bool allThere = true;
     const int fieldCount = m_plan->fieldCount();
     QVarLengthArray<std::pair<int, std::pair<qsizetype, qsizetype>>, 16> after; // field, text
     for (const qsizetype row : rows) {
@@ -697,7 +793,6 @@ void EnrichApplyJob::compose(int batch, const EnrichCurrentValues &current,
                 line.null(); // absent
             else
                 line.raw(held);
-            allThere = allThere && held == valueText(span);
         }
         line.endObject().key(QLatin1StringView("after")).beginObject();
         body.beginObject().key(QLatin1StringView("contactId"));
@@ -712,16 +807,10 @@ void EnrichApplyJob::compose(int batch, const EnrichCurrentValues &current,
     }
     line.endArray().endObject();
     body.endArray().endObject();
-    if (uncertain && allThere) {
-        // Sent in an earlier run whose answer was lost: the tenant holds these values already.
-        done(BatchWriter::Prepared::AlreadyDone,
-             QStringLiteral("the tenant already holds these values"));
-        return;
-    }
     m_bodies.insert(batch, body.take());
-    const int contacts = int(rows.size());
-    if (uncertain) {
-        paceThenSend(contacts, std::move(done)); // it keeps the way back of its first run
+    if (m_resumeState.uncertain.contains(batch)) {
+        // Sent again under its first request id; it keeps the way back of its first run.
+        done(BatchWriter::Prepared::Send, {}, {});
         return;
     }
     // The way back, on disk before the batch is sent: written now, made durable by the
@@ -729,35 +818,21 @@ void EnrichApplyJob::compose(int batch, const EnrichCurrentValues &current,
     QString error;
     if (!m_journal.appendRaw(line.bytes(), &error)) {
         m_bodies.remove(batch);
-        done(BatchWriter::Prepared::Halt, tr("%1 Nothing more was sent.").arg(error));
+        done(BatchWriter::Prepared::Halt, tr("%1 Nothing more was sent.").arg(error), {});
         return;
     }
-    m_journal.syncAsync(this, [this, batch, contacts,
-                               done = std::move(done)](const QString &failed) mutable {
+    m_journal.syncAsync(this, [this, batch, done = std::move(done)](const QString &failed) {
         if (!failed.isEmpty()) {
             m_bodies.remove(batch);
             done(BatchWriter::Prepared::Halt,
                  tr("The journal '%1' could not be made durable (%2), so batch %3 was not sent. "
                     "Nothing more was sent.")
                          .arg(m_journal.path(), failed)
-                         .arg(batch + 1));
+                         .arg(batch + 1),
+                 {});
             return;
         }
-        paceThenSend(contacts, std::move(done));
-    });
-}
-
-void EnrichApplyJob::paceThenSend(int contacts,
-                                  std::function<void(BatchWriter::Prepared, const QString &)> done)
-{
-    // Paced: never faster than the tenant takes contacts.
-    const qint64 wait = m_writer->isHalted() ? 0 : m_pacer.take(contacts, m_clock.elapsed());
-    if (wait <= 0) {
-        done(BatchWriter::Prepared::Send, {});
-        return;
-    }
-    QTimer::singleShot(wait, this, [this, contacts, done = std::move(done)]() mutable {
-        paceThenSend(contacts, std::move(done));
+        done(BatchWriter::Prepared::Send, {}, {});
     });
 }
 
@@ -765,76 +840,107 @@ QList<ItemOutcome> EnrichApplyJob::judge(int batch, const Result &r)
 {
     const auto &rows = m_batches[size_t(batch)];
     QList<ItemOutcome> out;
-    int updated = 0;
-    int rejected = 0;
-    int notFound = 0;
+    out.reserve(qsizetype(rows.size()));
     if (!r.ok()) {
         m_results.remove(batch);
-        const bool cancelled = r.error == ErrorKind::Cancelled;
+        // Cancelled on the wire, or its answer lost and not read back: it may have reached
+        // the tenant. Anything else was refused whole: none of it applied.
+        const bool mayHaveApplied = r.error == ErrorKind::Cancelled || BatchWriter::answerLost(r);
         if (r.error == ErrorKind::TooLarge && r.httpStatus == 413 && m_writer)
             m_writer->halt(tr("The tenant refused a batch of %1 contacts as too large (413): %2 "
                               "Nothing more was sent.")
                                    .arg(rows.size())
                                    .arg(r.errorText));
-        for (const qsizetype row : rows) {
-            out.append({cancelled ? QStringLiteral("unknown") : QStringLiteral("failed"),
+        for (qsizetype k = 0; k < qsizetype(rows.size()); ++k)
+            out.append({mayHaveApplied ? QStringLiteral("unknown") : QStringLiteral("failed"),
                         r.errorText});
-            m_outcomes[size_t(row)] = cancelled ? RowOutcome::Unknown : RowOutcome::NotSent;
-            m_reasons.insert(qint32(row), r.errorText);
-            if (cancelled)
-                ++m_unknown;
-        }
-        if (!cancelled)
-            m_notSent += qint64(rows.size()); // refused whole: none of it applied
-    } else {
-        EnrichBatchResults results = m_results.take(batch);
-        if (r.body.isEmpty()) // an empty answer is not an enrichment result either
-            results.problem = EnrichmentApi::notAnEnrichmentResultText();
-        const QString &error = results.problem;
-        out.reserve(qsizetype(rows.size()));
-        for (const qsizetype row : rows) {
-            const qint32 found = results.byId.value(idKey(m_plan->contactIdBytes(row)), -1);
-            const EnrichBatchResults::Record *it
-                    = found >= 0 ? &results.records[size_t(found)] : nullptr;
-            if (!it) {
-                out.append(
-                        {QStringLiteral("unknown"),
-                         error.isEmpty() ? tr("the answer did not mention this contact") : error});
-                m_outcomes[size_t(row)] = RowOutcome::Unknown;
-                ++m_unknown;
-            } else if (it->outcome == RowOutcome::Updated) {
-                out.append({QStringLiteral("ok"), {}});
-                m_outcomes[size_t(row)] = RowOutcome::Updated;
-                ++m_applied;
-                ++updated;
-            } else if (it->outcome == RowOutcome::NotFound) {
-                const QString why = tr("the contact is not on the list");
-                out.append({QStringLiteral("not_found"), why});
-                m_outcomes[size_t(row)] = RowOutcome::NotFound;
-                m_reasons.insert(qint32(row), why);
-                ++m_notFound;
-                ++notFound;
-            } else {
-                const QString &why = it->why;
-                out.append({QStringLiteral("rejected"), why});
-                m_outcomes[size_t(row)] = RowOutcome::Rejected;
-                m_reasons.insert(qint32(row), why);
-                ++m_rejected;
-                ++rejected;
-            }
-        }
+        return out;
     }
-    audit(QStringLiteral("ENRICH_BATCH"), r.ok() ? QStringLiteral("ok") : QStringLiteral("failed"),
+    EnrichBatchResults results = m_results.take(batch);
+    if (r.body.isEmpty()) // an empty answer is not an enrichment result either
+        results.problem = EnrichmentApi::notAnEnrichmentResultText();
+    const QString &error = results.problem;
+    for (const qsizetype row : rows) {
+        const qint32 found = results.byId.value(idKey(m_plan->contactIdBytes(row)), -1);
+        const EnrichBatchResults::Record *it
+                = found >= 0 ? &results.records[size_t(found)] : nullptr;
+        if (!it)
+            out.append({QStringLiteral("unknown"),
+                        error.isEmpty() ? tr("the answer did not mention this contact") : error});
+        else if (it->outcome == RowOutcome::Updated)
+            out.append({QStringLiteral("ok"), {}});
+        else if (it->outcome == RowOutcome::NotFound)
+            out.append({QStringLiteral("not_found"), tr("the contact is not on the list")});
+        else
+            out.append({QStringLiteral("rejected"), it->why});
+    }
+    return out;
+}
+
+void EnrichApplyJob::countRow(qsizetype row, RowOutcome outcome, const QString &why)
+{
+    m_outcomes[size_t(row)] = outcome;
+    if (why.isEmpty() || outcome == RowOutcome::Updated)
+        m_reasons.remove(qint32(row));
+    else
+        m_reasons.insert(qint32(row), why);
+    switch (outcome) {
+    case RowOutcome::Updated:
+        ++m_summary.applied;
+        m_summary.attributes += m_plan->valueCount(row);
+        break;
+    case RowOutcome::NotFound:
+        ++m_summary.notFound;
+        break;
+    case RowOutcome::Rejected:
+        ++m_summary.rejected;
+        break;
+    case RowOutcome::Unknown:
+        ++m_summary.unknown;
+        break;
+    case RowOutcome::NotSent:
+        ++m_summary.notSent;
+        break;
+    case RowOutcome::Pending:
+    case RowOutcome::Skipped:
+    case RowOutcome::Undone:
+        break;
+    }
+}
+
+void EnrichApplyJob::countBatch(int batch, const Result &r, const QList<ItemOutcome> &outcomes,
+                                bool verified)
+{
+    const auto &rows = m_batches[size_t(batch)];
+    int updated = 0;
+    int rejected = 0;
+    int notFound = 0;
+    for (qsizetype k = 0; k < outcomes.size() && k < qsizetype(rows.size()); ++k) {
+        const RowOutcome o = rowOutcomeOf(outcomes[k]);
+        countRow(rows[size_t(k)], o, outcomes[k].error);
+        updated += o == RowOutcome::Updated ? 1 : 0;
+        rejected += o == RowOutcome::Rejected ? 1 : 0;
+        notFound += o == RowOutcome::NotFound ? 1 : 0;
+    }
+    m_bodies.remove(batch);
+    m_results.remove(batch);
+    const bool ok = r.ok() || verified;
+    audit(QStringLiteral("ENRICH_BATCH"), ok ? QStringLiteral("ok") : QStringLiteral("failed"),
           {{QStringLiteral("batch"), batch + 1},
            {QStringLiteral("contacts"), qint64(rows.size())},
            {QStringLiteral("updated"), updated},
            {QStringLiteral("rejected"), rejected},
            {QStringLiteral("notFound"), notFound},
+           {QStringLiteral("readBack"), verified},
            {QStringLiteral("latencyMs"), r.totalMs},
            {QStringLiteral("status"), r.httpStatus}});
     Q_EMIT batchDone(batch, updated, rejected, notFound);
-    setProgress(m_applied + m_rejected + m_notFound + m_unknown, m_plan->contacts());
-    return out;
+    showProgress();
+}
+
+void EnrichApplyJob::showProgress()
+{
+    setProgress(m_summary.processed(), m_summary.contacts, m_summary.breakdown());
 }
 
 void EnrichApplyJob::onCancel()
@@ -850,12 +956,11 @@ void EnrichApplyJob::finishRun()
     // Whatever the writer never sent (a halt, a cancel).
     for (size_t b = 0; b < m_batches.size(); ++b) {
         for (const qsizetype row : m_batches[b]) {
-            if (m_outcomes[size_t(row)] == RowOutcome::Pending) {
-                m_outcomes[size_t(row)] = RowOutcome::NotSent;
-                ++m_notSent;
-            }
+            if (m_outcomes[size_t(row)] == RowOutcome::Pending)
+                countRow(row, RowOutcome::NotSent, m_haltReason);
         }
     }
+    showProgress();
     const auto close = [this] {
         QJsonObject end = summaryJson();
         end.insert(QStringLiteral("type"), QStringLiteral("end"));
@@ -869,14 +974,15 @@ void EnrichApplyJob::finishRun()
                  m_latencyCalls ? double(m_latencyTotal) / double(m_latencyCalls) : 0.0);
         d.insert(QStringLiteral("campaign"), m_options.campaign.id);
         audit(QStringLiteral("ENRICH_COMPLETED"),
-              isCancelRequested()           ? QStringLiteral("cancelled")
-              : !m_haltReason.isEmpty()     ? QStringLiteral("failed")
-              : m_rejected + m_notFound > 0 ? QStringLiteral("partial")
-                                            : QStringLiteral("ok"),
+              isCancelRequested()       ? QStringLiteral("cancelled")
+              : !m_haltReason.isEmpty() ? QStringLiteral("failed")
+              : m_summary.rejected + m_summary.notFound + m_summary.unknown > 0
+                      ? QStringLiteral("partial")
+                      : QStringLiteral("ok"),
               d);
         conclude();
     };
-    if (!m_options.refresh || m_applied == 0 || isCancelRequested()) {
+    if (!m_options.refresh || m_summary.applied == 0 || isCancelRequested()) {
         close();
         return;
     }
@@ -901,21 +1007,13 @@ void EnrichApplyJob::finishRun()
 void EnrichApplyJob::conclude()
 {
     if (isCancelRequested()) {
+        Q_EMIT message(m_summary.sentence() + u'.');
         finishCancelled();
     } else if (!m_haltReason.isEmpty()) {
-        fail(tr("%1 Applied %2, rejected %3, not found %4, not sent %5. Undo or resume with the "
-                "journal %6.")
-                     .arg(m_haltReason)
-                     .arg(m_applied)
-                     .arg(m_rejected)
-                     .arg(m_notFound)
-                     .arg(m_notSent)
-                     .arg(m_options.journalPath));
+        fail(tr("%1 %2. Undo or resume with the journal %3.")
+                     .arg(m_haltReason, m_summary.sentence(), m_options.journalPath));
     } else {
-        Q_EMIT message(tr("Applied %1 contacts; %2 rejected, %3 not on the list.")
-                               .arg(m_applied)
-                               .arg(m_rejected)
-                               .arg(m_notFound));
+        Q_EMIT message(m_summary.sentence() + u'.');
         succeed();
     }
 }
@@ -928,9 +1026,19 @@ EnrichUndoJob::EnrichUndoJob(ApiClient *client, QString journalPath, QObject *pa
     , m_journalPath(std::move(journalPath))
 {
     setUnit(tr("contacts"));
+    m_summary.kind = EnrichSummary::Kind::Undo;
 }
 
 EnrichUndoJob::~EnrichUndoJob() = default;
+
+QJsonObject EnrichUndoJob::summaryJson() const
+{
+    QJsonObject o = m_summary.toJson();
+    o.insert(QStringLiteral("listId"), m_listId);
+    o.insert(QStringLiteral("journal"), m_journalPath);
+    o.insert(QStringLiteral("summary"), m_summary.sentence());
+    return o;
+}
 
 void EnrichUndoJob::run()
 {
@@ -968,7 +1076,7 @@ void EnrichUndoJob::run()
                      onLine, &summary, &error)) {
         audit(QStringLiteral("ENRICH_UNDO_REFUSED"), QStringLiteral("refused"),
               {{QStringLiteral("error"), error}, {QStringLiteral("journal"), m_journalPath}});
-        fail(error);
+        refuse(error);
         return;
     }
     m_listId = summary.header.target;
@@ -980,6 +1088,9 @@ void EnrichUndoJob::run()
     m_entries.erase(std::remove_if(m_entries.begin(), m_entries.end(),
                                    [&applied](const Entry &e) { return !applied.contains(e.id); }),
                     m_entries.end());
+    m_found.assign(m_entries.size(), Found::ToPutBack);
+    m_reverted.assign(m_entries.size(), 0);
+    m_summary.contacts = qint64(m_entries.size());
     if (!m_journal.reopen(m_journalPath, &error)) {
         fail(error);
         return;
@@ -993,12 +1104,13 @@ void EnrichUndoJob::run()
         Q_EMIT message(tr("The journal has no closing line (the run was interrupted); undoing "
                           "what it records."));
     setPhase(tr("Undoing the enrichment of %n contact(s)", nullptr, int(m_entries.size())));
-    setProgress(0, qint64(m_entries.size()));
+    setProgress(0, m_summary.contacts, m_summary.breakdown());
 
     BatchWriter::Hooks hooks;
     hooks.idOf = [this](qsizetype i) { return m_entries[size_t(i)].id; };
-    hooks.prepare = [this](int batch, auto done) { prepare(batch, std::move(done)); };
-    hooks.send = [this](int batch) -> CallHandle * {
+    hooks.prepare
+            = [this](int batch, BatchWriter::PrepareDone done) { prepare(batch, std::move(done)); };
+    hooks.send = [this](int batch, const QByteArray &) -> CallHandle * {
         QList<ListContact> contacts;
         for (const qsizetype i : m_writer->batches()[size_t(batch)]) {
             const QString &id = m_entries[size_t(i)].id;
@@ -1020,11 +1132,15 @@ void EnrichUndoJob::run()
         }
         for (const qsizetype i : m_writer->batches()[size_t(batch)]) {
             const QString &id = m_entries[size_t(i)].id;
+            if (m_found[size_t(i)] == Found::NotOnList) {
+                out.append(
+                        {QStringLiteral("not_found"), tr("the contact is no longer on the list")});
+                continue;
+            }
             if (!m_next.contains(id)) {
                 out.append({QStringLiteral("ok"), {}}); // nothing to put back
                 continue;
             }
-            const qsizetype before = out.size();
             const QString status = parsed ? statuses.value(id) : QString();
             if (!r.ok())
                 out.append({r.error == ErrorKind::Cancelled ? QStringLiteral("unknown")
@@ -1035,20 +1151,13 @@ void EnrichUndoJob::run()
                         {QStringLiteral("not_found"), tr("the contact was deleted since the run")});
             else
                 out.append({QStringLiteral("ok"), {}});
-            if (out[before].succeeded()) {
-                ++m_restored;
-                m_putBack.insert(id);
-            } else {
-                ++m_failed;
-                m_failures.insert(id, out[before].error);
-            }
         }
-        setProgress(m_writer->itemsOk() + m_writer->itemsFailed() + out.size(),
-                    qint64(m_entries.size()));
         return out;
     };
     BatchWriter::Options o;
     o.op = kUndoOp;
+    o.pace.unit = tr("contacts");
+    o.pace.batchSize = ContactListsApi::kMaxPatch;
     m_writer = new BatchWriter(&m_journal, o, std::move(hooks), this);
     std::vector<std::vector<qsizetype>> batches;
     for (size_t i = 0; i < m_entries.size(); i += ContactListsApi::kMaxPatch) {
@@ -1060,44 +1169,42 @@ void EnrichUndoJob::run()
     }
     m_writer->setBatches(std::move(batches));
     connect(m_writer, &BatchWriter::callStarted, this, [this](CallHandle *c) { watch(c); });
+    connect(m_writer, &BatchWriter::batchFinished, this,
+            [this](int batch, const Result &, const QList<ItemOutcome> &outcomes) {
+                countBatch(batch, outcomes);
+            });
+    connect(m_writer->pacer(), &Pacer::stateChanged, this,
+            [this](const QString &text) { Q_EMIT message(tr("Pacing: %1.").arg(text)); });
     connect(m_writer, &BatchWriter::finished, this, [this] {
-        m_failed += m_writer->itemsNotSent();
+        m_summary.notSent += m_writer->itemsNotSent();
+        setProgress(m_summary.processed(), m_summary.contacts, m_summary.breakdown());
+        const qint64 failed = m_summary.failed + m_summary.notSent + m_summary.unknown;
         m_journal.append({{QStringLiteral("type"), QStringLiteral("undo-finished")},
-                          {QStringLiteral("restored"), m_restored},
-                          {QStringLiteral("attributes"), m_attributes},
-                          {QStringLiteral("changedSince"), m_changedSince},
-                          {QStringLiteral("failed"), m_failed}});
+                          {QStringLiteral("restored"), m_summary.applied},
+                          {QStringLiteral("attributes"), m_summary.attributes},
+                          {QStringLiteral("changedSince"), m_summary.changedSince},
+                          {QStringLiteral("failed"), failed}});
         m_journal.sync();
+        QJsonObject details = m_summary.toJson();
+        details.insert(QStringLiteral("summary"), m_summary.sentence());
         audit(QStringLiteral("ENRICH_UNDO_COMPLETED"),
-              m_failed ? QStringLiteral("failed") : QStringLiteral("ok"),
-              {{QStringLiteral("contacts"), m_restored},
-               {QStringLiteral("attributes"), m_attributes},
-               {QStringLiteral("changedSince"), m_changedSince},
-               {QStringLiteral("failed"), m_failed}},
-              m_listId);
+              failed ? QStringLiteral("failed") : QStringLiteral("ok"), details, m_listId);
         if (isCancelRequested()) {
             finishCancelled();
         } else if (m_listMissing) {
             fail(tr("The contact list %1 no longer exists on the tenant, so nothing more could be "
                     "put back. The journal %2 keeps every original value.")
                          .arg(m_listId, m_journalPath));
-        } else if (m_writer->isHalted() || m_failed > 0) {
-            fail(tr("%1 contacts could not be put back%2; the journal %3 names each one. "
-                    "Undoing again is safe.")
-                         .arg(m_failed)
+        } else if (m_writer->isHalted() || failed > 0) {
+            fail(tr("%1%2; the journal %3 names each contact not put back. Undoing again is "
+                    "safe.")
+                         .arg(m_summary.sentence())
                          .arg(m_writer->isHalted()
                                       ? QStringLiteral(" (") + m_writer->haltReason() + u')'
                                       : QString())
                          .arg(m_journalPath));
         } else {
-            Q_EMIT message(tr("Put back %1 of %2%3.")
-                                   .arg(countText(m_attributes, tr("attribute"), tr("attributes")),
-                                        countText(m_restored, tr("contact"), tr("contacts")))
-                                   .arg(m_changedSince > 0
-                                                ? tr("; %1 changed since the run were left as "
-                                                     "they are")
-                                                          .arg(m_changedSince)
-                                                : QString()));
+            Q_EMIT message(m_summary.sentence() + u'.');
             succeed();
         }
     });
@@ -1106,35 +1213,64 @@ void EnrichUndoJob::run()
     m_writer->start();
 }
 
-void EnrichUndoJob::prepare(int batch,
-                            std::function<void(BatchWriter::Prepared, const QString &)> done)
+void EnrichUndoJob::countBatch(int batch, const QList<ItemOutcome> &outcomes)
+{
+    const auto &items = m_writer->batches()[size_t(batch)];
+    for (qsizetype k = 0; k < outcomes.size() && k < qsizetype(items.size()); ++k) {
+        const qsizetype i = items[size_t(k)];
+        const ItemOutcome &o = outcomes[k];
+        const QString &id = m_entries[size_t(i)].id;
+        if (o.succeeded()) {
+            m_putBack.insert(id); // put back, or found as it was before the run
+            if (m_found[size_t(i)] == Found::ToPutBack && m_next.contains(id)) {
+                ++m_summary.applied;
+                m_summary.attributes += m_reverted[size_t(i)];
+            } else {
+                ++m_summary.unchanged;
+            }
+        } else if (o.outcome == u"not_found") {
+            ++m_summary.notFound;
+            m_failures.insert(id, o.error);
+        } else if (o.outcome == u"unknown") {
+            ++m_summary.unknown;
+            m_failures.insert(id, o.error);
+        } else {
+            ++m_summary.failed;
+            m_failures.insert(id, o.error);
+        }
+    }
+    setProgress(m_summary.processed(), m_summary.contacts, m_summary.breakdown());
+}
+
+void EnrichUndoJob::prepare(int batch, BatchWriter::PrepareDone done)
 {
     QStringList ids;
     for (const qsizetype i : m_writer->batches()[size_t(batch)])
         ids << m_entries[size_t(i)].id;
     CallHandle *call = watch(EnrichmentApi(m_client).currentValues(m_listId, ids));
     connect(call, &CallHandle::finished, this, [this, batch, done](const Result &r) {
-        QHash<QString, QJsonObject> current;
-        QStringList notFound;
-        QString error;
         if (r.error == ErrorKind::NotFound) {
             m_listMissing = true;
             done(BatchWriter::Prepared::Halt,
-                 tr("The contact list %1 no longer exists on the tenant.").arg(m_listId));
+                 tr("The contact list %1 no longer exists on the tenant.").arg(m_listId), {});
             return;
         }
-        if (!r.ok()
-            || !EnrichmentApi::parseCurrentValues(r.json.object(), &current, &notFound, &error)) {
+        const Expected<CurrentValues> read = EnrichmentApi::readCurrentValues(r);
+        if (!read) {
             done(BatchWriter::Prepared::Halt,
-                 tr("The current values could not be read: %1").arg(r.ok() ? error : r.errorText));
+                 tr("The current values could not be read: %1").arg(read.error()), {});
             return;
         }
+        const QHash<QString, QJsonObject> &current = read->values;
         QJsonArray lines;
+        QList<ItemOutcome> found;
         for (const qsizetype i : m_writer->batches()[size_t(batch)]) {
             const Entry &e = m_entries[size_t(i)];
             m_next.remove(e.id);
             if (!current.contains(e.id)) {
-                m_failures.insert(e.id, tr("the contact is no longer on the list"));
+                m_found[size_t(i)] = Found::NotOnList;
+                found.append(
+                        {QStringLiteral("not_found"), tr("the contact is no longer on the list")});
                 continue;
             }
             QJsonObject next = current.value(e.id);
@@ -1152,31 +1288,32 @@ void EnrichUndoJob::prepare(int batch,
                         next.insert(it.key(), before);
                     ++reverted;
                 } else {
-                    ++m_changedSince; // someone changed it after the run: leave it
+                    ++m_summary.changedSince; // someone changed it after the run: leave it
                     m_leftChanged.insert(e.id);
                 }
             }
-            if (reverted == 0)
-                m_putBack.insert(e.id); // as it was before the run (but for values changed since)
+            m_reverted[size_t(i)] = reverted;
+            m_found[size_t(i)] = reverted > 0 ? Found::ToPutBack : Found::AsBefore;
+            found.append({QStringLiteral("ok"), {}});
             if (reverted > 0) {
                 m_next.insert(e.id, next);
-                m_attributes += reverted;
                 lines.append(QJsonObject{{QStringLiteral("id"), e.id},
                                          {QStringLiteral("attributes"), next}});
             }
         }
         if (lines.isEmpty()) {
-            done(BatchWriter::Prepared::AlreadyDone, QStringLiteral("nothing to put back"));
+            done(BatchWriter::Prepared::AlreadyDone, QStringLiteral("nothing to put back"), found);
             return;
         }
+        QString error;
         if (!m_journal.append({{QStringLiteral("type"), QStringLiteral("undo-prepared")},
                                {QStringLiteral("batch"), batch},
                                {QStringLiteral("contacts"), lines}},
                               &error)) {
-            done(BatchWriter::Prepared::Halt, error);
+            done(BatchWriter::Prepared::Halt, error, {});
             return;
         }
-        done(BatchWriter::Prepared::Send, {});
+        done(BatchWriter::Prepared::Send, {}, {});
     });
 }
 

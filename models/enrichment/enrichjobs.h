@@ -4,11 +4,11 @@
 #include "models/engine/jobs/batchwriter.h"
 #include "models/engine/jobs/journal.h"
 #include "models/enrichment/enrichplan.h"
+#include "models/enrichment/enrichsummary.h"
 
 #include "network/api/enrichmentapi.h"
 #include "network/jsonwriter.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
@@ -17,37 +17,7 @@
 #include <memory>
 #include <vector>
 
-class QTimer;
-
 namespace cxone {
-
-// Sends no faster than a rate: a bucket that holds one batch and refills at `perSecond`, so a
-// client that waits for it never meets the tenant's own throttle. 0: no pacing.
-class Pacer final
-{
-public:
-    void setRate(double perSecond, int batchSize);
-    double rate() const { return m_rate; }
-    // Milliseconds to wait before `contacts` may go (0: now); takes them when it returns 0.
-    qint64 take(int contacts, qint64 nowMs);
-    // Starts pacing at `perSecond` from nowMs with no room saved up (a run sent unpaced that
-    // the tenant throttles after all).
-    void start(double perSecond, qint64 nowMs);
-    // `contacts` go out again (a batch retried) no earlier than notBeforeMs: milliseconds from
-    // nowMs until it is their turn. They are taken at once (the batches after them wait for
-    // them), so that what is sent, retries included, stays within the rate.
-    qint64 reserve(int contacts, qint64 nowMs, qint64 notBeforeMs);
-    // A Retry-After came back: the tenant wants less; go 20 % slower from now on.
-    void slowDown();
-
-private:
-    double earliest(int contacts, qint64 nowMs);
-    void spend(int contacts, double atMs);
-
-    double m_rate = 0;
-    double m_capacity = 0;
-    double m_freeAtMs = -1; // when the bucket is full again (-1: full now)
-};
 
 // Every row's fate in a run, for the results file and the page's results table.
 // Undone: updated by the run, then put back by its undo.
@@ -106,11 +76,19 @@ struct EnrichApplyOptions
     bool resume = false;        // continue the run the journal records
     QUrl webhookUrl;            // CRM sync: registered once (reused when it exists)
     bool refresh = true;        // refresh the list once at the end
-    double ratePerSecond = 500; // 0: no pacing
-    int maxInFlight = 4;        // batches on the wire (each reads its current values in parallel)
+    double ratePerSecond = 500; // 0: no pacing until the tenant limits the run
+    // Where an unpaced run starts pacing once the tenant limits it: the contract's throttle.
+    double tenantRate = 500;
+    int maxInFlight = 4; // batches on the wire (each reads its current values in parallel)
     int breakerThreshold = 5;
-    QString sourceName; // the CSV file, for the journal and the audit trail
+    QString sourceName;         // the CSV file, for the journal and the audit trail
+    PaceClock *clock = nullptr; // the pacer's clock (tests script it)
 };
+
+// How long sending `contacts` takes at `rate` a second, with what that assumes, for a person
+// about to confirm: "about 16 seconds at 500 contacts/s, the campaign's rate, if the tenant does
+// not limit it". `rate` 0: not paced ("as fast as the tenant takes them").
+QString enrichDurationEstimate(qint64 contacts, double rate);
 
 // Writes a plan's rows onto the list: journal first (kind "enrich": the campaign, the mapping,
 // the plan's digest), then batch by batch: pace, read the contacts' current values, journal them,
@@ -130,18 +108,28 @@ public:
     int batchCount() const { return int(m_batches.size()); }
     const std::vector<RowOutcome> &outcomes() const { return m_outcomes; }
     const QHash<qint32, QString> &reasons() const { return m_reasons; }
-    qint64 applied() const { return m_applied; }
-    qint64 rejected() const { return m_rejected; }
-    qint64 notFound() const { return m_notFound; }
-    qint64 notSent() const { return m_notSent; }
-    qint64 unknown() const { return m_unknown; }
+    // The run's numbers (a resumed run's include what its journal records as done before).
+    const EnrichSummary &summary() const { return m_summary; }
+    qint64 applied() const { return m_summary.applied; }
+    qint64 rejected() const { return m_summary.rejected; }
+    qint64 notFound() const { return m_summary.notFound; }
+    qint64 notSent() const { return m_summary.notSent; }
+    qint64 unknown() const { return m_summary.unknown; }
     int batchesVerified() const;
-    int rateLimited() const { return m_rateLimited; }
+    // Batches sent again because reading back after a lost answer showed they had not all
+    // taken effect.
+    int batchesResent() const;
+    int rateLimited() const { return m_rateLimited; } // attempts answered 429
     // fdatasync calls that made the journal durable before batches were sent (one per group).
     qint64 journalSyncs() const { return m_journal.asyncSyncs(); }
     bool refreshed() const { return m_refreshed; }
     QString webhookId() const { return m_webhookId; }
-    // The command line's summary (plan counts, batches, applied, rejected, notFound, journal).
+    // A resume of a run its journal records as finished: the job succeeds doing nothing.
+    bool finishedBefore() const { return m_finishedBefore; }
+    // The pacer's state in words (empty while it paces as configured), and its pace now.
+    QString paceText() const { return m_paceText; }
+    double pace() const;
+    // The command line's summary: the plan's counts, batches, the run's summary, journal, pace.
     QJsonObject summaryJson() const;
 
 Q_SIGNALS:
@@ -155,12 +143,22 @@ private:
     bool openJournal(QString *error);
     void setUpWebhook();
     void startWriter();
-    void prepare(int batch, std::function<void(BatchWriter::Prepared, const QString &)> done);
-    void compose(int batch, const EnrichCurrentValues &current,
-                 std::function<void(BatchWriter::Prepared, const QString &)> done);
-    void paceThenSend(int contacts,
-                      std::function<void(BatchWriter::Prepared, const QString &)> done);
+    void prepare(int batch, BatchWriter::PrepareDone done);
+    // The batch's current values, read in parallel (the tenant gives at most 100 per read):
+    // `failure` says why they could not be read (`cancelled` when the run stopped).
+    void readCurrent(int batch, std::function<void(const EnrichCurrentValues &values,
+                                                   const QString &failure, bool cancelled)>
+                                        then);
+    void compose(int batch, const EnrichCurrentValues &current, BatchWriter::PrepareDone done);
+    // Whether the tenant holds every value of the batch: each item's outcome when it does (a
+    // contact not on the list is "not_found"), an empty list when some value is not there.
+    QList<ItemOutcome> heldOutcomes(int batch, const EnrichCurrentValues &current);
+    void confirm(int batch, std::function<void(const QList<ItemOutcome> &, const QString &)> done);
     QList<ItemOutcome> judge(int batch, const Result &result);
+    void countBatch(int batch, const Result &result, const QList<ItemOutcome> &outcomes,
+                    bool verified);
+    void countRow(qsizetype row, RowOutcome outcome, const QString &why);
+    void showProgress();
     void finishRun();
     void conclude();
 
@@ -170,7 +168,7 @@ private:
     EnrichApplyOptions m_options;
     int m_batchSize = 1;
     std::vector<std::vector<qsizetype>> m_batches;
-    QHash<int, QByteArray> m_bodies;          // prepared and journaled, waiting for their turn
+    QHash<int, QByteArray> m_bodies;          // prepared and journaled, until the batch is done
     QHash<int, EnrichBatchResults> m_results; // read from each batch's answer, for judge()
     QList<QByteArray> m_fieldNames;           // the plan's attributes, UTF-8, in field order
     QList<QByteArray> m_fieldKeys;            // the same written as JSON strings
@@ -179,19 +177,16 @@ private:
     JournalWriter m_journal;
     BatchWriter *m_writer = nullptr;
     BatchWriter::JournalState m_resumeState;
-    Pacer m_pacer;
-    QElapsedTimer m_clock;
+    QByteArray m_runId; // names the run's requests: the same batch always has the same id
     std::vector<RowOutcome> m_outcomes;
     QHash<qint32, QString> m_reasons;
+    EnrichSummary m_summary;
     QString m_webhookId;
     QString m_haltReason;
-    qint64 m_applied = 0;
-    qint64 m_rejected = 0;
-    qint64 m_notFound = 0;
-    qint64 m_notSent = 0;
-    qint64 m_unknown = 0;
+    QString m_paceText;
     int m_rateLimited = 0;
     bool m_refreshed = false;
+    bool m_finishedBefore = false;
     qint64 m_latencyTotal = 0;
     qint64 m_latencyCalls = 0;
 };
@@ -206,10 +201,11 @@ public:
     EnrichUndoJob(ApiClient *client, QString journalPath, QObject *parent = nullptr);
     ~EnrichUndoJob() override;
 
-    qint64 restoredContacts() const { return m_restored; }
-    qint64 restoredAttributes() const { return m_attributes; }
-    qint64 changedSince() const { return m_changedSince; }
-    qint64 failures() const { return m_failed; }
+    const EnrichSummary &summary() const { return m_summary; }
+    qint64 restoredContacts() const { return m_summary.applied; }
+    qint64 restoredAttributes() const { return m_summary.attributes; }
+    qint64 changedSince() const { return m_summary.changedSince; }
+    qint64 failures() const { return m_summary.failed + m_summary.notSent + m_summary.unknown; }
     QString listId() const { return m_listId; }
     // Per contact, once finished: put back (or found as it was before the run), with some value
     // left because it changed since the run, or not put back (the reason).
@@ -224,6 +220,8 @@ public:
     // their outcome, with the reason the undo could not put them back.
     void markUndone(const EnrichPlan &plan, std::vector<RowOutcome> *outcomes,
                     QHash<qint32, QString> *reasons) const;
+    // {listId, journal, and the summary's numbers}: the command line's JSON and the audit's.
+    QJsonObject summaryJson() const;
 
 protected:
     void run() override;
@@ -236,22 +234,24 @@ private:
         QJsonObject before; // null: the attribute was absent
         QJsonObject after;
     };
-    void prepare(int batch, std::function<void(BatchWriter::Prepared, const QString &)> done);
+    // What the undo found for a contact before putting it back.
+    enum class Found : quint8 { ToPutBack, AsBefore, NotOnList };
+    void prepare(int batch, BatchWriter::PrepareDone done);
+    void countBatch(int batch, const QList<ItemOutcome> &outcomes);
 
     ApiClient *m_client;
     QString m_journalPath;
     QString m_listId;
     JournalWriter m_journal;
     std::vector<Entry> m_entries;
+    std::vector<Found> m_found;
+    std::vector<int> m_reverted;        // per entry: attributes to put back
     QHash<QString, QJsonObject> m_next; // contact -> whole attribute object to send
     QSet<QString> m_putBack;
     QSet<QString> m_leftChanged;
     QHash<QString, QString> m_failures;
     BatchWriter *m_writer = nullptr;
-    qint64 m_restored = 0;
-    qint64 m_attributes = 0;
-    qint64 m_changedSince = 0;
-    qint64 m_failed = 0;
+    EnrichSummary m_summary;
     bool m_listMissing = false;
 };
 

@@ -1,6 +1,7 @@
 #include "models/enrichment/enrichmodels.h"
 
 #include "models/engine/csv/csvrows.h"
+#include "network/displaytext.h"
 
 #include <QColor>
 #include <QLocale>
@@ -316,19 +317,23 @@ QVariant EnrichPreviewModel::data(const QModelIndex &index, int role) const
         const CellValue v = m_plan->cell(row, field);
         switch (role) {
         case Qt::DisplayRole:
-        case SortRole:
+        case SortRole: {
+            QString text;
             if (v.kind == CellValue::Kind::Value)
-                return v.value.isBool() ? (v.value.toBool() ? tr("yes") : tr("no"))
+                text = v.value.isBool() ? (v.value.toBool() ? tr("yes") : tr("no"))
                                         : v.value.toVariant().toString();
-            return v.kind == CellValue::Kind::Error ? m_plan->rawCell(row, field).trimmed()
-                                                    : QString();
+            else if (v.kind == CellValue::Kind::Error)
+                text = m_plan->rawCell(row, field).trimmed();
+            return role == Qt::DisplayRole ? displayText(text, -1) : text;
+        }
         case Qt::BackgroundRole:
             return v.isError() ? QVariant(QColor(0xfb, 0xdc, 0xdc)) : QVariant();
         case Qt::ForegroundRole:
             return v.isError() ? QVariant(QColor(0x8a, 0x10, 0x10)) : QVariant();
         case Qt::ToolTipRole:
             if (v.isError())
-                return tr("\u201c%1\u201d %2").arg(m_plan->rawCell(row, field).trimmed(), v.error);
+                return tr("\u201c%1\u201d %2")
+                        .arg(displayText(m_plan->rawCell(row, field).trimmed()), v.error);
             if (v.kind == CellValue::Kind::Null)
                 return tr("empty or null-like: not sent");
             return {};
@@ -342,9 +347,10 @@ QVariant EnrichPreviewModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == 0)
             return QLocale().toString(m_plan->line(row));
+        // The file's and the tenant's words (a rejection's reason): shown inert.
         if (index.column() == 1)
-            return m_plan->contactId(row);
-        return statusText(row);
+            return displayText(m_plan->contactId(row));
+        return displayText(statusText(row));
     case SortRole:
         if (index.column() == 0)
             return m_plan->line(row);
@@ -356,7 +362,7 @@ QVariant EnrichPreviewModel::data(const QModelIndex &index, int role) const
             return QColor(0xb0, 0x20, 0x20);
         return {};
     case Qt::ToolTipRole:
-        return index.column() == 2 ? statusText(row) : QVariant();
+        return index.column() == 2 ? displayText(statusText(row), -1) : QVariant();
     default:
         return {};
     }

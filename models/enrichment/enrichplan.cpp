@@ -119,10 +119,71 @@ quint64 hashBytes(QByteArrayView s)
 
 QJsonObject EnrichOptions::toJson() const
 {
-    return {{QStringLiteral("decimalComma"), coercion.decimalComma},
+    return {{QStringLiteral("decimalMark"), decimalMarkName(coercion.decimalMark)},
             {QStringLiteral("dateOrder"), dateOrderName(coercion.dateOrder)},
             {QStringLiteral("duplicates"), duplicatePolicyName(duplicates)},
             {QStringLiteral("nullTokens"), QJsonArray::fromStringList(extraNullTokens)}};
+}
+
+QStringList EnrichOptions::changes() const
+{
+    QStringList out;
+    if (!extraNullTokens.isEmpty()) {
+        QStringList quoted;
+        for (const QString &t : extraNullTokens)
+            quoted << QStringLiteral("\u201c%1\u201d").arg(t);
+        out << QStringLiteral("null tokens added: %1 (a cell holding one is left out, never sent)")
+                        .arg(quoted.join(QStringLiteral(", ")));
+    }
+    if (coercion.decimalMark == DecimalMark::Comma)
+        out << QStringLiteral("decimal mark: comma (1.234,56), whatever the columns show");
+    else if (coercion.decimalMark == DecimalMark::Point)
+        out << QStringLiteral("decimal mark: point (1,234.56), whatever the columns show");
+    if (coercion.dateOrder == DateOrder::DayFirst)
+        out << QStringLiteral("date order: day first (03/04/2024 is 3 April)");
+    else if (coercion.dateOrder == DateOrder::MonthFirst)
+        out << QStringLiteral("date order: month first (03/04/2024 is 4 March)");
+    if (duplicates == DuplicatePolicy::Last)
+        out << QStringLiteral("a contact id twice: the last row wins");
+    else if (duplicates == DuplicatePolicy::Error)
+        out << QStringLiteral("a contact id twice: both rows are errors");
+    return out;
+}
+
+QStringList nullTokenConflicts(const QStringList &extraTokens, const ListSchema &schema,
+                               const EnrichMapping &mapping)
+{
+    static const QStringList booleans{QStringLiteral("yes"),  QStringLiteral("no"),
+                                      QStringLiteral("y"),    QStringLiteral("n"),
+                                      QStringLiteral("true"), QStringLiteral("false"),
+                                      QStringLiteral("1"),    QStringLiteral("0")};
+    QStringList out;
+    for (const int c : mapping.mappedColumns()) {
+        const SchemaAttribute *a = schema.attribute(mapping.targets.value(c));
+        if (!a)
+            continue;
+        const QStringList values
+                = a->type == SchemaAttribute::Type::Boolean ? booleans : a->enumValues;
+        for (const QString &token : extraTokens) {
+            const QString t = token.trimmed();
+            for (const QString &v : values) {
+                if (t.compare(v, Qt::CaseInsensitive) != 0)
+                    continue;
+                out << QStringLiteral("the null token \u201c%1\u201d is a value of %2 (%3): every "
+                                      "\u201c%4\u201d there would be left out instead of sent; "
+                                      "remove it from the null tokens")
+                                .arg(t, a->name,
+                                     a->type == SchemaAttribute::Type::Boolean
+                                             ? QStringLiteral("yes/no")
+                                             : QStringLiteral("one of %1")
+                                                       .arg(a->enumValues.join(
+                                                               QStringLiteral(", "))),
+                                     v);
+                break;
+            }
+        }
+    }
+    return out;
 }
 
 QString rowStateName(RowState state)
@@ -168,36 +229,71 @@ void EnrichPlan::analyse()
         m_fields.append(f);
         m_fieldAttributes.append(a);
     }
-    // Date columns: which order their values show, unless the user said. The values are read
-    // once: their evidence is gathered while they are checked as if the order were known; only a
-    // column whose values leave it open and that holds ambiguous dates needs a second pass.
+    // Date and number columns: which date order and decimal mark their values show, unless the
+    // user said. The values are read once: their evidence is gathered while they are checked as
+    // if the order and mark were known; only a column whose values leave them open and that
+    // holds values that read two ways needs a second pass.
     const auto fieldCount = m_fields.size();
     std::vector<bool> collect(size_t(fieldCount), false);
     for (qsizetype f = 0; f < fieldCount; ++f) {
         FieldStats &stats = m_fields[f];
         stats.dates = DateEvidence();
-        if (m_fieldAttributes[f]->type != SchemaAttribute::Type::Date)
-            continue;
-        stats.order = m_options.coercion.dateOrder;
-        if (stats.order == DateOrder::Auto) {
+        stats.numbers = NumberEvidence();
+        stats.ambiguousRows.clear();
+        const SchemaAttribute::Type type = m_fieldAttributes[f]->type;
+        if (type == SchemaAttribute::Type::Date) {
+            stats.order = m_options.coercion.dateOrder;
+            if (stats.order == DateOrder::Auto) {
+                collect[size_t(f)] = true;
+                stats.order = DateOrder::DayFirst; // provisional: ambiguous values pass
+            }
+        } else if (type == SchemaAttribute::Type::Integer
+                   || type == SchemaAttribute::Type::Decimal) {
+            // The evidence is gathered even when the user said, to offer the other mark.
             collect[size_t(f)] = true;
-            stats.order = DateOrder::DayFirst; // provisional: ambiguous values pass
+            stats.mark = m_options.coercion.decimalMark;
+            if (stats.mark == DecimalMark::Auto)
+                stats.mark = DecimalMark::Point; // provisional: ambiguous values pass
         }
     }
     if (!pass(collect)) {
-        // The values left the order open and some are ambiguous: those are errors.
+        // The values left the order or the mark open and some read two ways: those are errors.
         std::fill(collect.begin(), collect.end(), false);
         pass(collect);
     }
     for (qsizetype f = 0; f < fieldCount; ++f)
-        m_writers.emplace_back(*m_fieldAttributes[f], m_options.coercion, m_fields[f].order,
-                               m_nulls);
+        m_writers.emplace_back(*m_fieldAttributes[f], m_options.coercion,
+                               ColumnReading{m_fields[f].order, m_fields[f].mark}, m_nulls);
+    // The rows whose number was refused for reading two ways, for the preview to show.
+    for (qsizetype f = 0; f < fieldCount; ++f) {
+        FieldStats &stats = m_fields[f];
+        if (stats.mark != DecimalMark::Auto || m_options.coercion.decimalMark != DecimalMark::Auto
+            || stats.numbers.ambiguous == 0)
+            continue;
+        const CellChecker &checker = m_writers[size_t(f)];
+        for (qsizetype r = 0; r < m_table->rowCount() && stats.ambiguousRows.size() < 100; ++r) {
+            const QByteArrayView v = trimmedView(m_table->rows->cell(r, stats.column));
+            if (numberForm(v) == NumberForm::Either && checker.check(v) == CellValue::Kind::Error)
+                stats.ambiguousRows.append(qint32(r));
+        }
+    }
 }
 
 bool EnrichPlan::writeValue(qsizetype row, int field, JsonWriter &out) const
 {
     return m_writers[size_t(field)].writeJson(
             trimmedView(m_table->rows->cell(row, m_fields[field].column)), out);
+}
+
+int EnrichPlan::valueCount(qsizetype row) const
+{
+    int n = 0;
+    for (qsizetype f = 0; f < m_fields.size(); ++f)
+        n += m_writers[size_t(f)].check(trimmedView(m_table->rows->cell(row, m_fields[f].column)))
+                             == CellValue::Kind::Value
+                     ? 1
+                     : 0;
+    return n;
 }
 
 QByteArrayView EnrichPlan::contactIdBytes(qsizetype row) const
@@ -214,8 +310,8 @@ bool EnrichPlan::pass(const std::vector<bool> &collect)
     std::vector<CellChecker> checkers;
     checkers.reserve(size_t(fieldCount));
     for (qsizetype f = 0; f < fieldCount; ++f)
-        checkers.emplace_back(*m_fieldAttributes[f], m_options.coercion, m_fields[f].order,
-                              m_nulls);
+        checkers.emplace_back(*m_fieldAttributes[f], m_options.coercion,
+                              ColumnReading{m_fields[f].order, m_fields[f].mark}, m_nulls);
     m_duplicateOf.clear();
     m_sendRows.clear();
     std::fill(std::begin(m_counts), std::end(m_counts), 0);
@@ -244,14 +340,16 @@ bool EnrichPlan::pass(const std::vector<bool> &collect)
     std::vector<quint8> flags(static_cast<size_t>(kBlock));
     std::vector<quint64> hashes(static_cast<size_t>(n));
     std::array<qint64, (1 << kPartitionBits) + 1> partitionStart{};
-    qint32 nextExtra = 0; // index into the table's (sorted) records with extra fields
+    qint32 nextExtra = 0;   // index into the table's (sorted) records with extra fields
+    qint32 nextNotUtf8 = 0; // and into those with bytes that are not UTF-8
     for (qsizetype r0 = 0; r0 < n; r0 += kBlock) {
         const qsizetype m = std::min(kBlock, n - r0);
         rows.columns(r0, m, wanted.data(), int(wanted.size()), columnViews.data());
         std::fill_n(flags.begin(), m, quint8(0));
         for (qsizetype f = 0; f < fieldCount; ++f)
             checkers[size_t(f)].checkColumn(fieldViews[f], m, flags.data(), &counts[size_t(f)],
-                                            collect[size_t(f)] ? &m_fields[f].dates : nullptr);
+                                            collect[size_t(f)] ? &m_fields[f].dates : nullptr,
+                                            collect[size_t(f)] ? &m_fields[f].numbers : nullptr);
         for (qsizetype k = 0; k < m; ++k) {
             const qsizetype r = r0 + k;
             const bool bad = (flags[size_t(k)] & CellChecker::kRowHasError) != 0;
@@ -261,6 +359,11 @@ bool EnrichPlan::pass(const std::vector<bool> &collect)
                 && m_table->extra[size_t(nextExtra)].first == r) {
                 unreliable = true;
                 ++nextExtra;
+            }
+            if (nextNotUtf8 < qint32(m_table->notUtf8.size())
+                && m_table->notUtf8[size_t(nextNotUtf8)] == r) {
+                unreliable = true;
+                ++nextNotUtf8;
             }
             RowState state = RowState::Send;
             const QByteArrayView id = trimmedView(ids[k]);
@@ -371,9 +474,15 @@ bool EnrichPlan::pass(const std::vector<bool> &collect)
         if (!collect[size_t(f)])
             continue;
         FieldStats &stats = m_fields[f];
-        stats.order = stats.dates.decided();
-        if (stats.order == DateOrder::Auto && stats.dates.ambiguous > 0)
-            settled = false; // checked as day-first: wrong, they are errors
+        if (m_fieldAttributes[f]->type == SchemaAttribute::Type::Date) {
+            stats.order = stats.dates.decided();
+            if (stats.order == DateOrder::Auto && stats.dates.ambiguous > 0)
+                settled = false; // checked as day-first: wrong, they are errors
+        } else if (m_options.coercion.decimalMark == DecimalMark::Auto) {
+            stats.mark = stats.numbers.decided();
+            if (stats.mark == DecimalMark::Auto && stats.numbers.ambiguous > 0)
+                settled = false; // checked with a point: wrong, those that read two ways are errors
+        }
     }
     return settled;
 }
@@ -389,7 +498,7 @@ CellValue EnrichPlan::cell(qsizetype row, int field) const
 {
     const FieldStats &f = m_fields[field];
     return coerceCell(trimmedView(m_table->rows->cell(row, f.column)), *m_fieldAttributes[field],
-                      m_options.coercion, f.order, m_nulls);
+                      m_options.coercion, ColumnReading{f.order, f.mark}, m_nulls);
 }
 
 QString EnrichPlan::rawCell(qsizetype row, int field) const
@@ -437,6 +546,10 @@ QString EnrichPlan::reason(qsizetype row) const
         if (const qint32 extra = m_table->extraFields(row); extra > 0)
             return QStringLiteral("%1 more than the header: a comma inside an unquoted value?")
                     .arg(countText(extra, QStringLiteral("field"), QStringLiteral("fields")));
+        if (m_table->isNotUtf8(row))
+            return QStringLiteral("the row holds bytes that are not UTF-8, though the file is read "
+                                  "as UTF-8; they would arrive as \u201c\uFFFD\u201d (is the "
+                                  "file Windows-1252?)");
         for (int f = 0; f < m_fields.size(); ++f) {
             const CellValue v = cell(row, f);
             if (v.isError())

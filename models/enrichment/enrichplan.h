@@ -37,7 +37,17 @@ struct EnrichOptions
     DuplicatePolicy duplicates = DuplicatePolicy::First;
     QStringList extraNullTokens;
     QJsonObject toJson() const;
+    // Each option that is not the default, in words ("null tokens added: “yes” (a
+    // cell holding one is left out, never sent)", "decimal mark: comma (1.234,56)"): what a
+    // template changes about how cells are read, to be shown before anything is sent.
+    QStringList changes() const;
 };
+
+// Added null tokens that are values of a mapped boolean or enum attribute: every such value
+// would be left out instead of sent (a null token "yes" drops every Do-Not-Call = yes). One
+// sentence each; empty when there is none.
+QStringList nullTokenConflicts(const QStringList &extraTokens, const ListSchema &schema,
+                               const EnrichMapping &mapping);
 
 enum class RowState : quint8 {
     Send,        // goes to the tenant
@@ -60,6 +70,15 @@ struct FieldStats
     qint64 errors = 0;                 // filled cells that do not fit the attribute
     DateOrder order = DateOrder::Auto; // date fields: the order used
     DateEvidence dates;
+    // Number fields: the decimal mark used (the options', or the one the column shows; Auto when
+    // it shows none or both), what the values showed, and the first rows whose value reads two
+    // ways and was refused for it (at most 100).
+    DecimalMark mark = DecimalMark::Auto;
+    NumberEvidence numbers;
+    QList<qint32> ambiguousRows;
+    // The decimal mark the column's values show (Auto: none, or both), to offer when the options
+    // say nothing or say the other.
+    DecimalMark suggestedMark() const { return numbers.decided(); }
     double rate() const { return total > 0 ? double(filled) / double(total) : 0.0; }
 };
 
@@ -95,6 +114,8 @@ public:
     // The row's value for `field` written as JSON (what JsonWriter::value writes for
     // cell(row, field).value), straight from the cell; false when it has none (nothing written).
     bool writeValue(qsizetype row, int field, JsonWriter &out) const;
+    // How many of the row's fields have a value to send (the attributes it writes).
+    int valueCount(qsizetype row) const;
     // The row's contact id as it is in the file (trimmed UTF-8).
     QByteArrayView contactIdBytes(qsizetype row) const;
     int fieldCount() const { return int(m_fields.size()); }

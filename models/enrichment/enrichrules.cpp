@@ -38,12 +38,21 @@ bool equalsLower(QByteArrayView a, QByteArrayView b) // b is lower case ASCII
     return true;
 }
 
-qsizetype codePoints(QByteArrayView s)
+// The length of the text as it is sent and as the tenant counts characters (UTF-16 code units:
+// a character beyond the Basic Multilingual Plane, an emoji, counts two). Bytes that are not
+// UTF-8 are sent as U+FFFD each, so they are counted as that.
+qsizetype sentLength(QByteArrayView s)
 {
     qsizetype n = 0;
-    for (const char c : s)
-        n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-    return n;
+    bool ascii = true;
+    for (const char c : s) {
+        const auto b = static_cast<unsigned char>(c);
+        ascii = ascii && b < 0x80;
+        n += (b & 0xC0) != 0x80 ? (b >= 0xF0 ? 2 : 1) : 0;
+    }
+    if (ascii || simdjson::validate_utf8(s.data(), size_t(s.size())))
+        return n;
+    return QString::fromUtf8(s).size();
 }
 
 bool startsWith(QByteArrayView s, QByteArrayView p)
@@ -121,8 +130,11 @@ bool normaliseNumber(QByteArrayView in, bool decimalComma, NumberText *out)
             sepLen = startsWith(s.sliced(i), "\xC2\xA0") ? 2 : 3;
         if (sepLen == 0)
             break;
-        // A thousands separator: the group before it has 1-3 digits first, then exactly 3.
+        // A thousands separator: the group before it has 1-3 digits first (not starting with
+        // 0: nobody writes 0,500 for 500), then exactly 3.
         if (groupDigits == 0 || groupDigits > 3 || (!first && groupDigits != 3))
+            return false;
+        if (first && out->value(negative ? 1 : 0) == '0')
             return false;
         grouped = true;
         first = false;
@@ -147,6 +159,58 @@ bool normaliseNumber(QByteArrayView in, bool decimalComma, NumberText *out)
         }
     }
     return true;
+}
+
+// A number's text as people read it: no trailing zeros after the point ("2.500" -> "2.5").
+QString readingText(const NumberText &n)
+{
+    QByteArray t(n.constData(), n.size());
+    if (t.contains('.')) {
+        while (t.endsWith('0'))
+            t.chop(1);
+        if (t.endsWith('.'))
+            t.chop(1);
+    }
+    return QString::fromLatin1(t);
+}
+
+bool isWhole(const NumberText &n)
+{
+    const qsizetype dot = n.indexOf('.');
+    if (dot < 0)
+        return true;
+    for (qsizetype k = dot + 1; k < n.size(); ++k) {
+        if (n[k] != '0')
+            return false;
+    }
+    return true;
+}
+
+// The mark a number cell is read with: what the options say, else what the cell shows on its
+// own, else what the column shows (Auto: nothing decides).
+DecimalMark markFor(NumberForm form, DecimalMark chosen, DecimalMark column)
+{
+    if (chosen != DecimalMark::Auto)
+        return chosen;
+    switch (form) {
+    case NumberForm::Point:
+    case NumberForm::Plain:
+        return DecimalMark::Point;
+    case NumberForm::Comma:
+        return DecimalMark::Comma;
+    case NumberForm::Either:
+        return column;
+    case NumberForm::None:
+        break;
+    }
+    return DecimalMark::Auto;
+}
+
+QString ambiguousNumberText(const NumberText &point, const NumberText &comma)
+{
+    return QStringLiteral("could be %1 (with a decimal point) or %2 (with a decimal comma), and "
+                          "the column does not show which it uses: choose its decimal mark")
+            .arg(readingText(point), readingText(comma));
 }
 
 int monthOf(QByteArrayView word)
@@ -470,6 +534,71 @@ bool isRealDate(int year, int month, int day)
     return realDate(year, month, day);
 }
 
+QString decimalMarkName(DecimalMark mark)
+{
+    switch (mark) {
+    case DecimalMark::Auto:
+        return QStringLiteral("auto");
+    case DecimalMark::Point:
+        return QStringLiteral("point");
+    case DecimalMark::Comma:
+        return QStringLiteral("comma");
+    }
+    return {};
+}
+
+bool parseDecimalMark(const QString &text, DecimalMark *mark)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == u"auto")
+        *mark = DecimalMark::Auto;
+    else if (t == u"point" || t == u".")
+        *mark = DecimalMark::Point;
+    else if (t == u"comma" || t == u",")
+        *mark = DecimalMark::Comma;
+    else
+        return false;
+    return true;
+}
+
+NumberForm numberForm(QByteArrayView s)
+{
+    NumberText point;
+    NumberText comma;
+    const bool p = normaliseNumber(s, false, &point);
+    const bool c = normaliseNumber(s, true, &comma);
+    if (!p && !c)
+        return NumberForm::None;
+    if (p && c) {
+        return QByteArrayView(point.constData(), point.size())
+                               == QByteArrayView(comma.constData(), comma.size())
+                       ? NumberForm::Plain
+                       : NumberForm::Either;
+    }
+    return p ? NumberForm::Point : NumberForm::Comma;
+}
+
+DecimalMark NumberEvidence::decided() const
+{
+    if (comma > 0 && point == 0)
+        return DecimalMark::Comma;
+    if (point > 0 && comma == 0)
+        return DecimalMark::Point;
+    return DecimalMark::Auto;
+}
+
+void NumberEvidence::add(NumberForm form)
+{
+    comma += form == NumberForm::Comma ? 1 : 0;
+    point += form == NumberForm::Point ? 1 : 0;
+    ambiguous += form == NumberForm::Either ? 1 : 0;
+}
+
+void NumberEvidence::add(QByteArrayView trimmed)
+{
+    add(numberForm(trimmed));
+}
+
 DateOrder DateEvidence::decided() const
 {
     if (dayFirst > 0 && monthFirst == 0)
@@ -498,8 +627,9 @@ void DateEvidence::add(QByteArrayView s)
 // ---------------------------------------------------------------- coercion
 
 CellValue coerceCell(QByteArrayView s, const SchemaAttribute &a, const CoercionOptions &o,
-                     DateOrder order, const NullTokens &nulls)
+                     ColumnReading column, const NullTokens &nulls)
 {
+    const DateOrder order = column.order;
     CellValue v;
     if (nulls.isNull(s)) {
         v.kind = CellValue::Kind::Null;
@@ -513,7 +643,7 @@ CellValue coerceCell(QByteArrayView s, const SchemaAttribute &a, const CoercionO
     v.kind = CellValue::Kind::Value;
     switch (a.type) {
     case SchemaAttribute::Type::String: {
-        if (a.maxLength > 0 && codePoints(s) > a.maxLength)
+        if (a.maxLength > 0 && sentLength(s) > a.maxLength)
             return error(QStringLiteral("is longer than %1 characters").arg(a.maxLength));
         const QString text = QString::fromUtf8(s);
         if (!a.enumValues.isEmpty() && !a.enumValues.contains(text)) {
@@ -530,8 +660,23 @@ CellValue coerceCell(QByteArrayView s, const SchemaAttribute &a, const CoercionO
         return v;
     }
     case SchemaAttribute::Type::Integer: {
+        const NumberForm form = numberForm(s);
+        if (form == NumberForm::None)
+            return error(QStringLiteral("is not a whole number"));
+        DecimalMark use = markFor(form, o.decimalMark, column.mark);
+        if (use == DecimalMark::Auto) {
+            // Read both ways: a reading with a fraction is no whole number, so when only one is
+            // whole it is the one; when both are, the column must say.
+            NumberText point;
+            NumberText comma;
+            normaliseNumber(s, false, &point);
+            normaliseNumber(s, true, &comma);
+            if (isWhole(point) == isWhole(comma))
+                return error(ambiguousNumberText(point, comma));
+            use = isWhole(point) ? DecimalMark::Point : DecimalMark::Comma;
+        }
         NumberText n;
-        if (!normaliseNumber(s, o.decimalComma, &n))
+        if (!normaliseNumber(s, use == DecimalMark::Comma, &n))
             return error(QStringLiteral("is not a whole number"));
         const qsizetype dot = n.indexOf('.');
         if (dot >= 0) {
@@ -550,10 +695,25 @@ CellValue coerceCell(QByteArrayView s, const SchemaAttribute &a, const CoercionO
         return v;
     }
     case SchemaAttribute::Type::Decimal: {
+        const NumberForm form = numberForm(s);
+        if (form == NumberForm::None)
+            return error(QStringLiteral("is not a number (written 1234.56, 1,234.56 or "
+                                        "1.234,56)"));
+        const DecimalMark use = markFor(form, o.decimalMark, column.mark);
+        if (use == DecimalMark::Auto) {
+            NumberText point;
+            NumberText comma;
+            normaliseNumber(s, false, &point);
+            normaliseNumber(s, true, &comma);
+            return error(ambiguousNumberText(point, comma));
+        }
         NumberText n;
-        if (!normaliseNumber(s, o.decimalComma, &n))
-            return error(o.decimalComma ? QStringLiteral("is not a number (written 1.234,56)")
-                                        : QStringLiteral("is not a number (written 1,234.56)"));
+        if (!normaliseNumber(s, use == DecimalMark::Comma, &n))
+            return error(use == DecimalMark::Comma
+                                 ? QStringLiteral("is not a number with a decimal comma (written "
+                                                  "1.234,56)")
+                                 : QStringLiteral("is not a number with a decimal point (written "
+                                                  "1,234.56)"));
         double value = 0;
         const auto r = std::from_chars(n.constData(), n.constData() + n.size(), value);
         if (r.ec != std::errc() || !std::isfinite(value))
@@ -598,16 +758,17 @@ CellValue coerceCell(QByteArrayView s, const SchemaAttribute &a, const CoercionO
 }
 
 CellValue::Kind checkCell(QByteArrayView s, const SchemaAttribute &a, const CoercionOptions &o,
-                          DateOrder order, const NullTokens &nulls)
+                          ColumnReading column, const NullTokens &nulls)
 {
-    return CellChecker(a, o, order, nulls).check(s);
+    return CellChecker(a, o, column, nulls).check(s);
 }
 
 CellChecker::CellChecker(const SchemaAttribute &attribute, const CoercionOptions &options,
-                         DateOrder order, const NullTokens &nulls)
+                         ColumnReading column, const NullTokens &nulls)
     : m_attribute(&attribute)
     , m_options(options)
-    , m_order(order)
+    , m_order(column.order)
+    , m_mark(column.mark)
     , m_nulls(&nulls)
 {
     for (const QString &e : attribute.enumValues) {
@@ -622,7 +783,7 @@ CellChecker::CellChecker(const SchemaAttribute &attribute, const CoercionOptions
 
 CellValue::Kind CellChecker::full(QByteArrayView s) const
 {
-    return coerceCell(s, *m_attribute, m_options, m_order, *m_nulls).kind;
+    return coerceCell(s, *m_attribute, m_options, {m_order, m_mark}, *m_nulls).kind;
 }
 
 Q_ALWAYS_INLINE CellValue::Kind CellChecker::date(QByteArrayView s, DateEvidence *evidence) const
@@ -677,20 +838,27 @@ Q_ALWAYS_INLINE CellValue::Kind CellChecker::date(QByteArrayView s, DateEvidence
     return dayFirst || monthFirst ? K::Value : K::Error;
 }
 
-CellValue::Kind CellChecker::checkCollecting(QByteArrayView s, DateEvidence *evidence) const
+CellValue::Kind CellChecker::checkCollecting(QByteArrayView s, DateEvidence *dates,
+                                             NumberEvidence *numbers) const
 {
-    if (m_attribute->type != SchemaAttribute::Type::Date)
-        return check(s);
     if (m_nulls->isNull(s))
         return CellValue::Kind::Null;
-    return date(s, evidence);
+    switch (m_attribute->type) {
+    case SchemaAttribute::Type::Date:
+        return date(s, dates);
+    case SchemaAttribute::Type::Integer:
+    case SchemaAttribute::Type::Decimal:
+        return number(s, numbers);
+    default:
+        return check(s);
+    }
 }
 
 Q_ALWAYS_INLINE CellValue::Kind CellChecker::stringValue(QByteArrayView s) const
 {
     using K = CellValue::Kind;
     const SchemaAttribute &a = *m_attribute;
-    if (a.maxLength > 0 && s.size() > a.maxLength && codePoints(s) > a.maxLength)
+    if (a.maxLength > 0 && s.size() > a.maxLength && sentLength(s) > a.maxLength)
         return K::Error;
     if (m_enum.isEmpty())
         return K::Value;
@@ -709,49 +877,71 @@ Q_ALWAYS_INLINE CellValue::Kind CellChecker::stringValue(QByteArrayView s) const
     return K::Error;
 }
 
-Q_ALWAYS_INLINE CellValue::Kind CellChecker::integer(QByteArrayView s) const
+namespace {
+
+// The shapes most number cells have, read without the general path: [-]digits, and [-]digits,
+// one '.' or ',', digits. `form` as numberForm() gives it; false for any other shape.
+Q_ALWAYS_INLINE bool quickNumberForm(QByteArrayView s, NumberForm *form, qsizetype *separator)
 {
-    // Plain digits (with a minus) up to 15 of them: always a whole number in range.
-    const qsizetype from = s.startsWith('-') ? 1 : 0;
-    if (s.size() > from && s.size() - from <= 15) {
-        qsizetype k = from;
-        while (k < s.size() && isDigit(s[k]))
-            ++k;
-        if (k == s.size())
-            return CellValue::Kind::Value;
+    const qsizetype from = !s.isEmpty() && s[0] == '-' ? 1 : 0;
+    qsizetype k = from;
+    while (k < s.size() && isDigit(s[k]))
+        ++k;
+    const qsizetype intDigits = k - from;
+    if (intDigits == 0)
+        return false;
+    if (k == s.size()) {
+        *form = NumberForm::Plain;
+        *separator = -1;
+        return true;
     }
-    return full(s);
+    const char mark = s[k];
+    if ((mark != '.' && mark != ',') || k + 1 == s.size())
+        return false;
+    qsizetype j = k + 1;
+    while (j < s.size() && isDigit(s[j]))
+        ++j;
+    if (j != s.size())
+        return false;
+    // The separator can also be a thousands separator: a first group of 1-3 digits not
+    // starting with 0, and a group of 3 after it.
+    const bool grouping = intDigits <= 3 && s[from] != '0' && j - k - 1 == 3;
+    *form = grouping ? NumberForm::Either : mark == '.' ? NumberForm::Point : NumberForm::Comma;
+    *separator = k;
+    return true;
 }
 
-Q_ALWAYS_INLINE CellValue::Kind CellChecker::decimal(QByteArrayView s) const
+} // namespace
+
+Q_ALWAYS_INLINE CellValue::Kind CellChecker::number(QByteArrayView s,
+                                                    NumberEvidence *evidence) const
 {
     using K = CellValue::Kind;
-    if (s.size() <= 17) {
-        // [-]digits[.digits]: normaliseNumber() would give it back as it is, at most 16 digits.
-        qsizetype k = s.startsWith('-') ? 1 : 0;
-        const qsizetype intStart = k;
-        while (k < s.size() && isDigit(s[k]))
-            ++k;
-        if (k > intStart) {
-            if (k == s.size())
-                return K::Value;
-            if (s[k] == (m_options.decimalComma ? ',' : '.') && k + 1 < s.size()) {
-                ++k;
-                while (k < s.size() && isDigit(s[k]))
-                    ++k;
-                if (k == s.size())
-                    return K::Value;
-            }
-        }
+    NumberForm form = NumberForm::None;
+    qsizetype separator = -1;
+    if (!quickNumberForm(s, &form, &separator)) {
+        if (evidence)
+            evidence->add(s);
+        return full(s);
     }
-    NumberText n;
-    if (!normaliseNumber(s, m_options.decimalComma, &n))
-        return K::Error;
-    if (n.size() <= 17)
-        return K::Value; // at most 16 digits: a finite double
-    double value = 0;
-    const auto r = std::from_chars(n.constData(), n.constData() + n.size(), value);
-    return r.ec == std::errc() && std::isfinite(value) ? K::Value : K::Error;
+    if (evidence)
+        evidence->add(form);
+    const qsizetype digits = s.size() - (s.startsWith('-') ? 1 : 0) - (separator >= 0 ? 1 : 0);
+    if (m_attribute->type == SchemaAttribute::Type::Integer) {
+        // Plain digits, up to 15 of them: always a whole number in range.
+        return form == NumberForm::Plain && digits <= 15 ? K::Value : full(s);
+    }
+    if (digits > 16)
+        return full(s); // a finite double for sure only up to 16 digits
+    switch (markFor(form, m_options.decimalMark, m_mark)) {
+    case DecimalMark::Auto:
+        return K::Error; // reads two ways and nothing says which
+    case DecimalMark::Point:
+        return form == NumberForm::Comma ? K::Error : K::Value;
+    case DecimalMark::Comma:
+        return form == NumberForm::Point ? K::Error : K::Value;
+    }
+    return full(s);
 }
 
 Q_ALWAYS_INLINE CellValue::Kind CellChecker::boolean(QByteArrayView s)
@@ -792,9 +982,8 @@ CellValue::Kind CellChecker::check(QByteArrayView s) const
     case SchemaAttribute::Type::String:
         return stringValue(s);
     case SchemaAttribute::Type::Integer:
-        return integer(s);
     case SchemaAttribute::Type::Decimal:
-        return decimal(s);
+        return number(s, nullptr);
     case SchemaAttribute::Type::Date:
         return date(s, nullptr);
     case SchemaAttribute::Type::Boolean:
@@ -844,18 +1033,20 @@ bool CellChecker::writeJson(QByteArrayView s, JsonWriter &out) const
         break;
     }
     case SchemaAttribute::Type::Decimal: {
-        // [-]digits[.digits], at most 17 characters: normaliseNumber() gives it back as it is
-        // (with a point for the decimal mark).
-        const char mark = m_options.decimalComma ? ',' : '.';
-        const qsizetype from = s.startsWith('-') ? 1 : 0;
-        const qsizetype dot = s.indexOf(mark);
-        if (s.size() <= 17
-            && (dot < 0 ? digits(from, s.size())
-                        : digits(from, dot) && digits(dot + 1, s.size()))) {
+        // [-]digits[.digits] read with a point, at most 16 digits: the digits as they are (with
+        // a point for the decimal mark). Other shapes take the general path.
+        NumberForm form = NumberForm::None;
+        qsizetype separator = -1;
+        const bool quick = quickNumberForm(s, &form, &separator) && s.size() <= 17;
+        const DecimalMark use = markFor(form, m_options.decimalMark, m_mark);
+        if (quick
+            && (form == NumberForm::Plain
+                || (form == NumberForm::Point && use == DecimalMark::Point)
+                || (form == NumberForm::Comma && use == DecimalMark::Comma))) {
             char text[18];
             std::memcpy(text, s.data(), size_t(s.size()));
-            if (dot >= 0)
-                text[dot] = '.';
+            if (separator >= 0)
+                text[separator] = '.';
             double value = 0;
             std::from_chars(text, text + s.size(), value);
             out.value(QJsonValue(value));
@@ -921,7 +1112,7 @@ bool CellChecker::writeJson(QByteArrayView s, JsonWriter &out) const
                                   : s.size() == 3 || s.size() == 4);
         return true;
     }
-    const CellValue v = coerceCell(s, *m_attribute, m_options, m_order, *m_nulls);
+    const CellValue v = coerceCell(s, *m_attribute, m_options, {m_order, m_mark}, *m_nulls);
     if (v.kind != K::Value)
         return false;
     out.value(v.value);
@@ -955,7 +1146,7 @@ void checkEach(const QByteArrayView *cells, qsizetype count, quint8 *rowFlags,
 } // namespace
 
 void CellChecker::checkColumn(const QByteArrayView *cells, qsizetype count, quint8 *rowFlags,
-                              Counts *counts, DateEvidence *evidence) const
+                              Counts *counts, DateEvidence *dates, NumberEvidence *numbers) const
 {
     const NullTokens &nulls = *m_nulls;
     switch (m_attribute->type) {
@@ -968,16 +1159,13 @@ void CellChecker::checkColumn(const QByteArrayView *cells, qsizetype count, quin
                       [this](QByteArrayView v) { return stringValue(v); });
         return;
     case SchemaAttribute::Type::Integer:
-        checkEach(cells, count, rowFlags, counts, nulls,
-                  [this](QByteArrayView v) { return integer(v); });
-        return;
     case SchemaAttribute::Type::Decimal:
         checkEach(cells, count, rowFlags, counts, nulls,
-                  [this](QByteArrayView v) { return decimal(v); });
+                  [this, numbers](QByteArrayView v) { return number(v, numbers); });
         return;
     case SchemaAttribute::Type::Date:
         checkEach(cells, count, rowFlags, counts, nulls,
-                  [this, evidence](QByteArrayView v) { return date(v, evidence); });
+                  [this, dates](QByteArrayView v) { return date(v, dates); });
         return;
     case SchemaAttribute::Type::Boolean:
         checkEach(cells, count, rowFlags, counts, nulls,

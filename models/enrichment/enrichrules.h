@@ -80,10 +80,44 @@ enum class DuplicatePolicy { First, Last, Error };
 QString duplicatePolicyName(DuplicatePolicy policy);
 bool parseDuplicatePolicy(const QString &text, DuplicatePolicy *policy);
 
+// The decimal mark of a column's numbers: a point (1,234.56), a comma (1.234,56), or whatever
+// the column's own values show (Auto).
+enum class DecimalMark : quint8 { Auto, Point, Comma };
+QString decimalMarkName(DecimalMark mark);                     // auto, point, comma
+bool parseDecimalMark(const QString &text, DecimalMark *mark); // auto, point, comma
+
 struct CoercionOptions
 {
-    bool decimalComma = false; // "1.234,5" rather than "1,234.5"
+    DecimalMark decimalMark = DecimalMark::Auto; // Auto: the column's values decide
     DateOrder dateOrder = DateOrder::Auto;
+};
+
+// How a column reads what its values leave open: the date order and the decimal mark its values
+// showed (Auto: they did not).
+struct ColumnReading
+{
+    DateOrder order = DateOrder::Auto;
+    DecimalMark mark = DecimalMark::Auto;
+};
+
+// How a cell can be read as a number: not at all; the same with either decimal mark (1234,
+// 12 345); only with a point (1,234.56, 0.5, 1,234,567); only with a comma (1.234,56, 7,00,
+// € 7,00); or both, differently (2.500 is 2.5 or 2500; 1,250 is 1.25 or 1250).
+enum class NumberForm : quint8 { None, Plain, Point, Comma, Either };
+NumberForm numberForm(QByteArrayView trimmed);
+
+// The decimal mark a column's numbers show: Comma when some value only reads with a comma and
+// none only with a point, Point the other way round, Auto when none decides (or both appear:
+// the column mixes).
+struct NumberEvidence
+{
+    qint64 comma = 0;     // values that only read with a decimal comma
+    qint64 point = 0;     // values that only read with a decimal point
+    qint64 ambiguous = 0; // values that read both ways, differently
+    DecimalMark decided() const;
+    bool mixed() const { return comma > 0 && point > 0; }
+    void add(QByteArrayView trimmed);
+    void add(NumberForm form);
 };
 
 // What a cell turns into for its attribute: a typed value, nothing (null-like: dropped), or an
@@ -113,13 +147,15 @@ struct DateEvidence
 // for years 1..9999.
 bool isRealDate(int year, int month, int day);
 
-// Turns one trimmed cell into the attribute's type. `order` is the column's date order
-// (DayFirst/MonthFirst decided, or Auto: an ambiguous value is then an error).
+// Turns one trimmed cell into the attribute's type. `column` is what the column's values showed
+// of their date order and decimal mark (Auto: nothing; a value that reads two ways is then an
+// error that names both readings, unless the options say which).
 CellValue coerceCell(QByteArrayView trimmed, const SchemaAttribute &attribute,
-                     const CoercionOptions &options, DateOrder order, const NullTokens &nulls);
+                     const CoercionOptions &options, ColumnReading column, const NullTokens &nulls);
 // Only whether it fits (no value built): the fast path of a million-row validation.
 CellValue::Kind checkCell(QByteArrayView trimmed, const SchemaAttribute &attribute,
-                          const CoercionOptions &options, DateOrder order, const NullTokens &nulls);
+                          const CoercionOptions &options, ColumnReading column,
+                          const NullTokens &nulls);
 
 // checkCell for one attribute, prepared once for a column's million cells: the same answer as
 // coerceCell's kind, from the common forms without building a value (other forms take the full
@@ -127,8 +163,8 @@ CellValue::Kind checkCell(QByteArrayView trimmed, const SchemaAttribute &attribu
 class CellChecker final
 {
 public:
-    CellChecker(const SchemaAttribute &attribute, const CoercionOptions &options, DateOrder order,
-                const NullTokens &nulls);
+    CellChecker(const SchemaAttribute &attribute, const CoercionOptions &options,
+                ColumnReading column, const NullTokens &nulls);
     CellValue::Kind check(QByteArrayView trimmed) const;
 
     // What checking a column's cells found.
@@ -141,29 +177,31 @@ public:
     static constexpr quint8 kRowHasValue = 1;
     static constexpr quint8 kRowHasError = 2;
     // check() for `count` cells (not yet trimmed) of one column: adds to *counts, and to each
-    // row's flags kRowHasValue or kRowHasError; with `evidence`, a date column's evidence too
-    // (as checkCollecting()).
+    // row's flags kRowHasValue or kRowHasError; with `dates` or `numbers`, a date or number
+    // column's evidence too (as checkCollecting()).
     void checkColumn(const QByteArrayView *cells, qsizetype count, quint8 *rowFlags, Counts *counts,
-                     DateEvidence *evidence) const;
+                     DateEvidence *dates, NumberEvidence *numbers = nullptr) const;
     // Writes the cell's value as JSON: what JsonWriter::value writes for coerceCell's value, the
     // common forms read directly, the rest through coerceCell. False when the cell is null-like
     // or does not fit (nothing written).
     bool writeJson(QByteArrayView trimmed, JsonWriter &out) const;
-    // The same, adding what a date cell shows of the column's order to *evidence (what
-    // DateEvidence::add would), so that a column is read once.
-    CellValue::Kind checkCollecting(QByteArrayView trimmed, DateEvidence *evidence) const;
+    // The same, adding what a date cell shows of the column's order to *dates, and what a number
+    // cell shows of its decimal mark to *numbers (what DateEvidence::add and NumberEvidence::add
+    // would), so that a column is read once.
+    CellValue::Kind checkCollecting(QByteArrayView trimmed, DateEvidence *dates,
+                                    NumberEvidence *numbers = nullptr) const;
 
 private:
     CellValue::Kind full(QByteArrayView trimmed) const;
     CellValue::Kind date(QByteArrayView trimmed, DateEvidence *evidence) const;
     CellValue::Kind stringValue(QByteArrayView trimmed) const;
-    CellValue::Kind integer(QByteArrayView trimmed) const;
-    CellValue::Kind decimal(QByteArrayView trimmed) const;
+    CellValue::Kind number(QByteArrayView trimmed, NumberEvidence *evidence) const;
     static CellValue::Kind boolean(QByteArrayView trimmed);
 
     const SchemaAttribute *m_attribute;
     CoercionOptions m_options;
     DateOrder m_order;
+    DecimalMark m_mark;
     const NullTokens *m_nulls;
     QList<QByteArray> m_enum;       // the allowed values as UTF-8
     QList<quint64> m_enumWords;     // those of up to 8 bytes as words (smallWord)

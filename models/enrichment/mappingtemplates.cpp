@@ -2,13 +2,13 @@
 
 #include "models/engine/appdirs.h"
 #include "models/engine/io/boundedinput.h"
+#include "network/fileio.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace cxone {
@@ -31,7 +31,17 @@ bool MappingTemplate::fromJson(const QJsonObject &json, MappingTemplate *out, QS
         return false;
     }
     const QJsonObject o = json.value(u"options").toObject();
-    t.options.coercion.decimalComma = o.value(u"decimalComma").toBool();
+    // Templates saved before the mark could be found from the column say decimalComma, whose
+    // false was the default rather than a choice.
+    if (o.contains(u"decimalMark")) {
+        if (!parseDecimalMark(o.value(u"decimalMark").toString(),
+                              &t.options.coercion.decimalMark)) {
+            *error = QStringLiteral("its decimalMark is not auto, point or comma");
+            return false;
+        }
+    } else if (o.value(u"decimalComma").toBool()) {
+        t.options.coercion.decimalMark = DecimalMark::Comma;
+    }
     if (o.contains(u"dateOrder")
         && !parseDateOrder(o.value(u"dateOrder").toString(), &t.options.coercion.dateOrder)) {
         *error = QStringLiteral("its dateOrder is not auto, dmy or mdy");
@@ -72,18 +82,9 @@ QStringList MappingTemplates::names()
 
 bool MappingTemplates::exportTo(const MappingTemplate &t, const QString &path, QString *error)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("Cannot write the template '%1': %2").arg(path, f.errorString());
-        return false;
-    }
-    f.write(QJsonDocument(t.toJson()).toJson(QJsonDocument::Indented));
-    if (!f.commit()) {
-        *error = QStringLiteral("Cannot write the template '%1': %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
+    return makeDataFolder(QFileInfo(path).absolutePath(), error)
+           && writeOutputFile(path, QJsonDocument(t.toJson()).toJson(QJsonDocument::Indented),
+                              error, QStringLiteral("The template"));
 }
 
 bool MappingTemplates::save(const MappingTemplate &t, QString *error)

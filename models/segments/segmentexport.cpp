@@ -1,5 +1,6 @@
 #include "models/segments/segmentexport.h"
 
+#include "network/fileio.h"
 #include "network/webhookclient.h"
 
 #include <QCryptographicHash>
@@ -475,19 +476,10 @@ ExportVerdict validateExport(const SegmentInfo &segment, const ExportOptions &op
                       .arg(options.pageSize));
     if (options.outputPath.trimmed().isEmpty()) {
         block(QStringLiteral("output"), QStringLiteral("Choose an output file."));
-    } else {
-        const QFileInfo out(options.outputPath);
-        const QFileInfo dir(out.absolutePath());
-        if (out.isDir())
-            block(QStringLiteral("output"),
-                  QStringLiteral("The output %1 is a folder; name a file.")
-                          .arg(options.outputPath));
-        else if (!dir.isDir())
-            block(QStringLiteral("output"),
-                  QStringLiteral("The output folder %1 does not exist.").arg(dir.filePath()));
-        else if (!dir.isWritable())
-            block(QStringLiteral("output"),
-                  QStringLiteral("The output folder %1 is not writable.").arg(dir.filePath()));
+    } else if (const QString problem
+               = outputProblem(options.outputPath, QStringLiteral("The output"));
+               !problem.isEmpty()) {
+        block(QStringLiteral("output"), problem);
     }
     if (!options.cdpUrl.isEmpty()) {
         if (const QString problem
@@ -584,27 +576,13 @@ bool ExportCheckpoint::save(QString *error) const
                         {QStringLiteral("pageSize"), pageSize}};
     // Written beside and renamed over, without fsync: one per page, and what it guards against is
     // the process ending, not the machine.
-    const QString path = pathFor(outputPath);
-    const QString tmp = path + QStringLiteral(".tmp");
-    QFile f(tmp);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || f.write(QJsonDocument(o).toJson(QJsonDocument::Indented)) < 0 || !f.flush()) {
-        *error = QStringLiteral("Cannot write the checkpoint %1: %2").arg(tmp, f.errorString());
-        return false;
-    }
-    f.close();
-    if (std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(path).constData()) != 0) {
-        *error = QStringLiteral("Cannot replace the checkpoint %1.").arg(path);
-        return false;
-    }
-    return true;
+    return writeOutputFile(pathFor(outputPath), QJsonDocument(o).toJson(QJsonDocument::Indented),
+                           error, QStringLiteral("The checkpoint"));
 }
 
 void ExportCheckpoint::remove(const QString &outputPath)
 {
     QFile::remove(pathFor(outputPath));
-    QFile::remove(pathFor(outputPath) + QStringLiteral(".tmp"));
 }
 
 QString queryFingerprint(const QString &segmentId, const QList<SegmentFilter> &filters,

@@ -26,6 +26,8 @@ struct FilterSpec
     QString attribute;
     QString op;
     QString value; // for "in": comma-separated
+
+    bool operator==(const FilterSpec &) const = default;
 };
 
 struct ExportOptions

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <unistd.h>
 
 namespace cxone {
 
@@ -165,7 +166,11 @@ void SegmentExportJob::onSegment(const Result &result)
         audit(QStringLiteral("EXPORT_FAILED"), QStringLiteral("failed"),
               {{QStringLiteral("error"), result.errorText},
                {QStringLiteral("stage"), QStringLiteral("validate")}});
-        fail(result.errorText);
+        // A segment the tenant does not have: nothing exported, a check said no.
+        if (result.error == ErrorKind::NotFound)
+            refuse(result.errorText);
+        else
+            fail(result.errorText);
         return;
     }
     QString error;
@@ -195,9 +200,10 @@ void SegmentExportJob::onSegment(const Result &result)
                                      m_options.format, m_options.pageSize);
     Q_EMIT columnsReady(columns());
     if (!openOutput(&error)) {
+        // Nothing was exported: the output (or the checkpoint to resume) cannot be used.
         audit(QStringLiteral("EXPORT_FAILED"), QStringLiteral("failed"),
               {{QStringLiteral("error"), error}});
-        fail(error);
+        refuse(error);
         return;
     }
     startedAudit();
@@ -211,7 +217,32 @@ void SegmentExportJob::onSegment(const Result &result)
 bool SegmentExportJob::openOutput(QString *error)
 {
     const QString out = m_options.outputPath;
-    m_file.setFileName(partPath());
+    if (!resolveOutput(out, &m_target, error, tr("The output")))
+        return false;
+    if (writesInPlace()) {
+        if (m_options.resume) {
+            *error = tr("%1 is a pipe or a device, written in place: an export to it cannot be "
+                        "resumed. Start it again without resume.")
+                             .arg(out);
+            return false;
+        }
+        const int fd = openOutputForAppend(out, error, tr("The output"));
+        if (fd < 0 || !m_file.open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle)) {
+            if (fd >= 0)
+                ::close(fd);
+            return false;
+        }
+        if (m_options.format == ExportFormat::Csv) {
+            const QByteArray header = exportCsvHeader(m_verdict.attributes);
+            if (!writeFully(int(m_file.handle()), header)) {
+                *error = tr("Cannot write %1: %2").arg(out, writeFailureText(errno));
+                return false;
+            }
+            m_bytes = m_committedBytes = header.size();
+        }
+        m_requestToken.clear();
+        return true;
+    }
     ExportCheckpoint cp;
     QString cpError;
     const bool haveCheckpoint = ExportCheckpoint::load(out, &cp, &cpError);
@@ -236,8 +267,11 @@ bool SegmentExportJob::openOutput(QString *error)
                              .arg(cp.bytes);
             return false;
         }
-        if (!m_file.open(QIODevice::ReadWrite) || !m_file.resize(cp.bytes)
-            || !m_file.seek(cp.bytes)) {
+        const int fd = openPartFile(partPath(), true, error);
+        if (fd < 0)
+            return false;
+        if (!m_file.open(fd, QIODevice::ReadWrite, QFileDevice::AutoCloseHandle)
+            || !m_file.resize(cp.bytes) || !m_file.seek(cp.bytes)) {
             *error = tr("Cannot reopen %1: %2").arg(partPath(), m_file.errorString());
             return false;
         }
@@ -254,12 +288,14 @@ bool SegmentExportJob::openOutput(QString *error)
         else if (haveCheckpoint)
             Q_EMIT message(
                     tr("Starting over: the unfinished export beside %1 is replaced.").arg(out));
-        if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        // Exports hold contacts' personal data: readable by their owner only.
+        const int fd = openPartFile(partPath(), false, error);
+        if (fd < 0)
+            return false;
+        if (!m_file.open(fd, QIODevice::ReadWrite, QFileDevice::AutoCloseHandle)) {
             *error = tr("Cannot write %1: %2").arg(partPath(), m_file.errorString());
             return false;
         }
-        // Exports hold contacts' personal data: readable by their owner only.
-        m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         if (m_options.format == ExportFormat::Csv) {
             const QByteArray header = exportCsvHeader(m_verdict.attributes);
             if (!writeFully(int(m_file.handle()), header)) {
@@ -537,14 +573,14 @@ void SegmentExportJob::finishExport()
     setPhase(tr("Finishing"));
     m_file.close();
     const QString out = m_options.outputPath;
-    // rename(2) replaces an existing file atomically; QFile::rename would refuse.
-    if (std::rename(QFile::encodeName(partPath()).constData(), QFile::encodeName(out).constData())
-        != 0) {
-        failExport(tr("The export is complete in %1 but could not be renamed to %2.")
-                           .arg(partPath(), out));
-        return;
+    if (!writesInPlace()) {
+        QString error;
+        if (!commitPartFile(partPath(), m_target, &error)) {
+            failExport(error);
+            return;
+        }
+        ExportCheckpoint::remove(out);
     }
-    ExportCheckpoint::remove(out);
     const ExportMetrics m = metrics();
     Q_EMIT metricsChanged(m);
     QJsonObject d = m.toJson();
@@ -579,13 +615,13 @@ bool SegmentExportJob::saveCheckpoint(const ExportCheckpoint &cp, bool now, QStr
     }
     m_pendingCheckpoint.reset();
     m_checkpointSavedMs = nowMs;
-    return cp.save(error);
+    return writesInPlace() || cp.save(error);
 }
 
 void SegmentExportJob::rollBackToCheckpoint()
 {
     // The committed state is what a resume continues from: on disk now, if it was waiting.
-    if (m_pendingCheckpoint) {
+    if (m_pendingCheckpoint && !writesInPlace()) {
         const ExportCheckpoint cp = *m_pendingCheckpoint;
         m_pendingCheckpoint.reset();
         QString error;
@@ -595,7 +631,8 @@ void SegmentExportJob::rollBackToCheckpoint()
     // Keep exactly what the checkpoint describes, so that the numbers reported and the bytes
     // left on disk agree with what a resume will continue from.
     if (m_file.isOpen()) {
-        m_file.resize(m_committedBytes);
+        if (!writesInPlace())
+            m_file.resize(m_committedBytes);
         m_file.close();
     }
     m_bytes = m_committedBytes;

@@ -2,6 +2,7 @@
 
 #include "models/engine/job.h"
 #include "models/segments/segmentexport.h"
+#include "network/fileio.h"
 
 #include <QFile>
 #include <QFutureWatcher>
@@ -43,8 +44,15 @@ public:
     bool refusedOtherCheckpoint() const { return m_refusedOtherCheckpoint; }
     QStringList columns() const; // contactId + exported attributes, once validated
 
-    // Where a resumable export's data and checkpoint are kept until it completes.
-    QString partPath() const { return ExportCheckpoint::partPathFor(m_options.outputPath); }
+    // Where a resumable export's data and checkpoint are kept until it completes: beside the file
+    // the output names (a link's target), renamed over it at the end. An output that is a pipe
+    // or a device is written in place instead, without either (and cannot be resumed).
+    QString partPath() const
+    {
+        return ExportCheckpoint::partPathFor(m_target.writePath.isEmpty() ? m_options.outputPath
+                                                                          : m_target.writePath);
+    }
+    bool writesInPlace() const { return m_target.kind == OutputTarget::Kind::Stream; }
     QString checkpointPath() const { return ExportCheckpoint::pathFor(m_options.outputPath); }
 
 Q_SIGNALS:
@@ -87,6 +95,7 @@ private:
 
     ApiClient *m_client;
     ExportOptions m_options;
+    OutputTarget m_target;
     bool m_refusedOtherCheckpoint = false;
     SegmentInfo m_segment;
     ExportVerdict m_verdict;

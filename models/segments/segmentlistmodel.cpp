@@ -1,5 +1,7 @@
 #include "models/segments/segmentlistmodel.h"
 
+#include "network/displaytext.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -80,14 +82,16 @@ QVariant SegmentListModel::data(const QModelIndex &index, int role) const
     const bool fresh = age >= 0 && age <= m_maxAge.count();
     switch (index.column()) {
     case NameColumn:
-        if (role == Qt::DisplayRole || role == SortRole)
+        if (role == SortRole)
             return s.name;
+        if (role == Qt::DisplayRole) // the tenant's text: shown inert
+            return displayText(s.name);
         if (role == Qt::ToolTipRole)
-            return s.id;
+            return displayText(s.id);
         break;
     case StatusColumn:
         if (role == Qt::DisplayRole || role == SortRole)
-            return s.status;
+            return displayText(s.status);
         break;
     case MembersColumn:
         if (role == Qt::DisplayRole)

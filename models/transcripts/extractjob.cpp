@@ -4,6 +4,7 @@
 
 #include "models/engine/jobs/pagedreader.h"
 #include "models/engine/jobs/poller.h"
+#include "models/engine/text.h"
 #include "network/webhookclient.h"
 
 #include <QCryptographicHash>
@@ -13,18 +14,17 @@
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSaveFile>
+#include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cerrno>
+#include <unistd.h>
 
 namespace cxone {
 
 namespace {
-
-// Transcripts on disk are personal data even masked (names, what was said): owner-only.
-constexpr QFileDevice::Permissions kOwnerFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-constexpr QFileDevice::Permissions kOwnerDir = kOwnerFile | QFileDevice::ExeOwner;
 
 struct MaskOutcome
 {
@@ -101,6 +101,18 @@ QString TranscriptExtractJob::statePath() const
     return QDir(m_options.output).filePath(QStringLiteral(".extract-state.jsonl"));
 }
 
+QString TranscriptExtractJob::outputProblem(const QString &output)
+{
+    if (isJsonl(output))
+        return cxone::outputProblem(output, QStringLiteral("the output"));
+    const QFileInfo info(output);
+    if (info.exists() && !info.isDir())
+        return QStringLiteral("The output '%1' is not a folder; name a folder, or a file whose "
+                              "name ends in .jsonl.")
+                .arg(output);
+    return {};
+}
+
 QString TranscriptExtractJob::artifactPath(const QString &folder, const QString &id)
 {
     QString safe = id;
@@ -120,10 +132,22 @@ QByteArray TranscriptExtractJob::requestIdFor(const QString &id, const QByteArra
     return h.result().toHex().left(32);
 }
 
+QByteArray TranscriptExtractJob::lakeKey(const QUrl &lakeUrl)
+{
+    // A digest, not the address: a lake URL may carry a token in its query.
+    return QCryptographicHash::hash(lakeUrl.toString(QUrl::FullyEncoded).toUtf8(),
+                                    QCryptographicHash::Sha256)
+            .toHex()
+            .left(16);
+}
+
 double TranscriptExtractJob::successRate() const
 {
-    const qint64 finished = m_written + m_skipped + m_failed;
-    return finished == 0 ? 0.0 : double(m_written + m_skipped) / double(finished);
+    // Complete: on disk, and in the lake when there is one.
+    const qint64 finished = m_written + m_writtenBefore + m_skipped + m_failed;
+    const qint64 complete
+            = m_options.lakeUrl.isEmpty() ? m_written + m_skipped : m_pushed + m_skipped;
+    return finished == 0 ? 0.0 : double(complete) / double(finished);
 }
 
 double TranscriptExtractJob::averageLatencyMs() const
@@ -135,9 +159,12 @@ QJsonObject TranscriptExtractJob::summaryJson() const
 {
     return {{QStringLiteral("interactions"), m_total},
             {QStringLiteral("written"), m_written},
+            {QStringLiteral("writtenBefore"), m_writtenBefore},
             {QStringLiteral("pushed"), m_pushed},
+            {QStringLiteral("notPushed"), m_notPushed},
             {QStringLiteral("skipped"), m_skipped},
             {QStringLiteral("failed"), m_failed},
+            {QStringLiteral("state"), statePath()},
             {QStringLiteral("urlRefreshes"), m_urlRefreshes},
             {QStringLiteral("successRate"), successRate()},
             {QStringLiteral("avgLatencyMs"), averageLatencyMs()},
@@ -147,6 +174,77 @@ QJsonObject TranscriptExtractJob::summaryJson() const
             {QStringLiteral("lake"), m_options.lakeUrl.isEmpty()
                                              ? QJsonValue(QJsonValue::Null)
                                              : QJsonValue(webhookDisplay(m_options.lakeUrl))}};
+}
+
+QJsonArray TranscriptExtractJob::failuresJson() const
+{
+    QJsonArray out;
+    for (const ArtifactOutcome &o : m_outcomes) {
+        if (o.state == u"failed" || o.state == u"unpushed")
+            out.append(QJsonObject{{QStringLiteral("interactionId"), o.interactionId},
+                                   {QStringLiteral("state"), o.state},
+                                   {QStringLiteral("stage"), o.stage},
+                                   {QStringLiteral("reason"), o.error}});
+    }
+    return out;
+}
+
+QString TranscriptExtractJob::summaryText() const
+{
+    const QLocale l;
+    QStringList parts{QStringLiteral("%1 written").arg(l.toString(m_written))};
+    if (m_options.lakeUrl.isEmpty()) {
+        parts.last() += QStringLiteral(" (no data lake)");
+    } else {
+        parts << QStringLiteral("%1 pushed").arg(l.toString(m_pushed));
+        if (m_notPushed > 0)
+            parts << QStringLiteral("%1 written but not pushed").arg(l.toString(m_notPushed));
+        if (m_writtenBefore > 0)
+            parts << QStringLiteral("%1 written by an earlier run")
+                             .arg(l.toString(m_writtenBefore));
+    }
+    parts << QStringLiteral("%1 done before").arg(l.toString(m_skipped))
+          << QStringLiteral("%1 failed").arg(l.toString(m_failed));
+    return QStringLiteral("%1: %2").arg(
+            countText(m_total, QStringLiteral("transcript"), QStringLiteral("transcripts")),
+            parts.join(QStringLiteral(", ")));
+}
+
+QStringList TranscriptExtractJob::failureGroupsText(int maxIds) const
+{
+    struct Group
+    {
+        QString heading;
+        QString cause;
+        QString reason; // the first one's: the others differ only in details
+        QStringList ids;
+    };
+    std::vector<Group> groups;
+    for (const ArtifactOutcome &o : m_outcomes) {
+        if (o.state != u"failed" && o.state != u"unpushed")
+            continue;
+        const QString heading = o.state == u"unpushed"
+                                        ? QStringLiteral("not pushed")
+                                        : QStringLiteral("failed at %1").arg(o.stage);
+        const QString cause = o.cause.isEmpty() ? o.error : o.cause;
+        auto it = std::find_if(groups.begin(), groups.end(), [&](const Group &g) {
+            return g.heading == heading && g.cause == cause;
+        });
+        if (it == groups.end())
+            it = groups.insert(groups.end(), Group{heading, cause, o.error, {}});
+        it->ids.append(o.interactionId);
+    }
+    QStringList out;
+    for (const Group &g : groups) {
+        QStringList named = g.ids.mid(0, maxIds);
+        if (g.ids.size() > maxIds)
+            named << QStringLiteral("%1 more").arg(g.ids.size() - maxIds);
+        out << QStringLiteral("%1: %2 (%3): %4")
+                        .arg(g.heading)
+                        .arg(g.ids.size())
+                        .arg(named.join(QStringLiteral(", ")), g.reason);
+    }
+    return out;
 }
 
 void TranscriptExtractJob::run()
@@ -159,7 +257,7 @@ void TranscriptExtractJob::run()
         if (const QString p
             = webhookUrlProblem(m_options.lakeUrl, QStringLiteral("The data-lake URL"));
             !p.isEmpty())
-            return fail(p);
+            return refuse(p);
     }
     TranscriptJobRequest probe;
     probe.interactionIds = {QStringLiteral("x")};
@@ -167,26 +265,28 @@ void TranscriptExtractJob::run()
     probe.maxConcurrentDownloads = m_options.concurrency;
     probe.mediaTypes = m_options.mediaTypes;
     if (const QString p = TranscriptsApi::jobProblem(probe); !p.isEmpty())
-        return fail(p);
+        return refuse(p);
     if (m_options.search) {
         if (const QString p = TranscriptsApi::searchProblem(*m_options.search); !p.isEmpty())
-            return fail(p);
+            return refuse(p);
     } else if (m_options.interactionIds.isEmpty()) {
-        return fail(QStringLiteral("Give interaction ids or a period to search."));
-    }
-    if (!isJsonl(m_options.output) && !QFileInfo::exists(m_options.output)) {
-        // Created owner-only, as every data file: the folder holds transcripts.
-        if (!QDir().mkpath(m_options.output) || !QFile::setPermissions(m_options.output, kOwnerDir))
-            return fail(QStringLiteral("Cannot create the folder '%1'.").arg(m_options.output));
+        return refuse(QStringLiteral("Give interaction ids or a period to search."));
     }
     QString error;
+    if (const QString p = outputProblem(m_options.output); !p.isEmpty())
+        return refuse(p);
+    if (!isJsonl(m_options.output) && !makeDataFolder(m_options.output, &error))
+        return refuse(error);
     if (!loadState(&error))
-        return fail(error);
-    if ((!m_done.isEmpty() || !m_jsonlLines.isEmpty()) && !m_options.resume)
-        return fail(QStringLiteral("'%1' already holds transcripts of an earlier run (%2). Run "
-                                   "again with --resume to continue it, or choose another "
-                                   "output.")
-                            .arg(m_options.output, statePath()));
+        return refuse(error);
+    const bool earlierWrites = !m_jsonlLines.isEmpty()
+                               || std::any_of(m_done.cbegin(), m_done.cend(),
+                                              [](const Done &d) { return d.written; });
+    if (earlierWrites && !m_options.resume)
+        return refuse(QStringLiteral("'%1' already holds transcripts of an earlier run (%2). Run "
+                                     "again with --resume to continue it, or choose another "
+                                     "output.")
+                              .arg(m_options.output, statePath()));
     audit(QStringLiteral("transcripts.extract.start"), QStringLiteral("started"),
           {{QStringLiteral("policy"), m_options.policy},
            {QStringLiteral("concurrency"), m_options.concurrency},
@@ -210,12 +310,21 @@ bool TranscriptExtractJob::loadState(QString *error)
         if (line.isEmpty())
             continue;
         const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.contains(u"submission")) {
+            m_submissionKeys.insert(o.value(u"request").toString().toLatin1(),
+                                    o.value(u"submission").toString().toLatin1());
+            continue;
+        }
         const QString id = o.value(u"interactionId").toString();
         if (id.isEmpty())
             continue; // a torn last line: that artifact is done again
         Done &d = m_done[id];
         d.written = d.written || o.value(u"written").toBool();
-        d.pushed = d.pushed || o.value(u"pushed").toBool();
+        // A line without the lake's key comes from a state file that did not name lakes: the
+        // artifact is pushed again to whichever lake is given (a lake de-duplicates on the
+        // request id, so the one it had gets nothing twice).
+        if (o.value(u"pushed").toBool())
+            d.pushedTo.insert(o.value(u"lakeId").toString().toLatin1());
         if (o.contains(u"requestId"))
             d.requestId = o.value(u"requestId").toString().toLatin1();
     }
@@ -262,17 +371,41 @@ bool TranscriptExtractJob::scanJsonl(QString *error)
     return true;
 }
 
+bool TranscriptExtractJob::appendState(const QJsonObject &o)
+{
+    return appendLine(statePath(), QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n', nullptr);
+}
+
+// One whole line at the end of a file of this run (its state, a JSONL output).
+bool TranscriptExtractJob::appendLine(const QString &path, const QByteArray &line, QString *error)
+{
+    QString why;
+    const int fd = openOutputForAppend(path, &why);
+    bool ok = fd >= 0 && writeFully(fd, line);
+    if (fd >= 0 && !ok)
+        why = QStringLiteral("Cannot write '%1': %2").arg(path, ioErrorText(errno));
+    if (fd >= 0 && ::close(fd) != 0 && ok) {
+        ok = false;
+        why = QStringLiteral("Cannot write '%1': %2").arg(path, ioErrorText(errno));
+    }
+    if (!ok && error)
+        *error = why;
+    return ok;
+}
+
 bool TranscriptExtractJob::appendState(const QString &id, const Done &done)
 {
-    QFile f(statePath());
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Append, kOwnerFile))
-        return false;
-    const QJsonObject o{{QStringLiteral("interactionId"), id},
-                        {QStringLiteral("written"), done.written},
-                        {QStringLiteral("pushed"), done.pushed},
-                        {QStringLiteral("requestId"), QString::fromLatin1(done.requestId)}};
-    const QByteArray line = QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
-    return f.write(line) == line.size() && f.flush();
+    const bool pushedHere
+            = !m_options.lakeUrl.isEmpty() && done.pushedTo.contains(lakeKey(m_options.lakeUrl));
+    QJsonObject o{{QStringLiteral("interactionId"), id},
+                  {QStringLiteral("written"), done.written},
+                  {QStringLiteral("pushed"), pushedHere},
+                  {QStringLiteral("requestId"), QString::fromLatin1(done.requestId)}};
+    if (pushedHere) {
+        o.insert(QStringLiteral("lakeId"), QString::fromLatin1(lakeKey(m_options.lakeUrl)));
+        o.insert(QStringLiteral("lake"), webhookDisplay(m_options.lakeUrl));
+    }
+    return appendState(o);
 }
 
 void TranscriptExtractJob::collectIds()
@@ -342,11 +475,11 @@ void TranscriptExtractJob::checkIds(qsizetype from)
                 unknown.append(id);
         }
         if (!unknown.isEmpty())
-            return fail(QStringLiteral("%1 of the interactions asked for do not exist on the "
-                                       "tenant (%2%3); nothing was submitted.")
-                                .arg(unknown.size())
-                                .arg(unknown.mid(0, 5).join(QStringLiteral(", ")),
-                                     unknown.size() > 5 ? QStringLiteral(", …") : QString()));
+            return refuse(QStringLiteral("%1 of the interactions asked for do not exist on the "
+                                         "tenant (%2%3); nothing was submitted.")
+                                  .arg(unknown.size())
+                                  .arg(unknown.mid(0, 5).join(QStringLiteral(", ")),
+                                       unknown.size() > 5 ? QStringLiteral(", …") : QString()));
         checkIds(from + part.size());
     });
 }
@@ -369,15 +502,18 @@ QByteArray TranscriptExtractJob::onDisk(const QString &id) const
 void TranscriptExtractJob::startChunks()
 {
     m_total = m_ids.size();
+    const QByteArray lake = m_options.lakeUrl.isEmpty() ? QByteArray() : lakeKey(m_options.lakeUrl);
+    qint64 notInThisLake = 0;
     for (const QString &id : std::as_const(m_ids)) {
         // The output decides what is written (a run killed between writing an artifact and
-        // noting it must not write it twice); the state file decides what is pushed.
+        // noting it must not write it twice); the state file decides what is pushed, and to
+        // which lake: one pushed to another lake is pushed to this one.
         const bool known = m_done.contains(id) || m_jsonlLines.contains(id);
         const QByteArray masked = known || m_options.resume ? onDisk(id) : QByteArray();
         const Done d = m_done.value(id);
         if (masked.isEmpty()) {
             m_pending.append(id);
-        } else if (d.pushed || m_options.lakeUrl.isEmpty()) {
+        } else if (m_options.lakeUrl.isEmpty() || d.pushedTo.contains(lake)) {
             ++m_skipped;
             ArtifactOutcome o;
             o.interactionId = id;
@@ -386,15 +522,24 @@ void TranscriptExtractJob::startChunks()
             m_outcomes.append(o);
             Q_EMIT artifactDone(o);
         } else {
-            // Written but not pushed: push what is on disk (masked already), with the same
+            // Written but not pushed here: push what is on disk (masked already), with the same
             // request id as the first attempt.
+            if (!d.pushedTo.isEmpty())
+                ++notInThisLake;
             ++m_working;
             push(id, masked, requestIdFor(id, masked), elapsedMs(),
                  MaskCounts::fromJson(
-                         QJsonDocument::fromJson(masked).object().value(u"maskReport").toObject()));
+                         QJsonDocument::fromJson(masked).object().value(u"maskReport").toObject()),
+                 true);
         }
     }
     m_jsonlLines.clear();
+    if (notInThisLake > 0)
+        Q_EMIT message(QStringLiteral("%1 written by an earlier run went to another data lake "
+                                      "than %2: pushing them there from the output.")
+                               .arg(countText(notInThisLake, QStringLiteral("transcript"),
+                                              QStringLiteral("transcripts")),
+                                    webhookDisplay(m_options.lakeUrl)));
     setProgress(m_skipped, m_total);
     if (m_skipped > 0)
         Q_EMIT message(QStringLiteral("%1 of %2 transcripts were done by an earlier run.")
@@ -423,99 +568,181 @@ void TranscriptExtractJob::submitChunk()
     req.maxConcurrentDownloads = m_options.concurrency;
     setPhase(QStringLiteral("Submitting a job for %1 transcripts").arg(m_chunk.size()));
     m_submitting = true; // until its status hands out the results
-    CallHandle *call = watch(m_api.submit(req));
-    connect(call, &CallHandle::finished, this, [this](const Result &r) {
-        if (isCancelRequested()) {
-            m_submitting = false;
-            return maybeFinish(); // after what is still in flight
-        }
-        if (!r.ok()) {
-            const QStringList unknown = TranscriptsApi::unknownIds(r);
-            if (!unknown.isEmpty())
-                return fail(QStringLiteral("The tenant does not know %1 of the interactions "
-                                           "(%2); nothing was queued.")
-                                    .arg(unknown.size())
-                                    .arg(unknown.mid(0, 5).join(QStringLiteral(", "))));
+    // One idempotency key per request, noted before it is sent: retries, and a later run after
+    // an answer that was lost, ask with the same key and get the job it created, never a second.
+    const QByteArray digest
+            = QCryptographicHash::hash(TranscriptsApi::submitBody(req), QCryptographicHash::Sha256)
+                      .toHex()
+                      .left(32);
+    QByteArray key = m_submissionKeys.value(digest);
+    const bool keyFromEarlierRun = !key.isEmpty();
+    if (key.isEmpty()) {
+        key = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        m_submissionKeys.insert(digest, key);
+        appendState(QJsonObject{{QStringLiteral("submission"), QString::fromLatin1(key)},
+                                {QStringLiteral("request"), QString::fromLatin1(digest)},
+                                {QStringLiteral("interactions"), qint64(m_chunk.size())}});
+    }
+    CallHandle *call = watch(m_api.submit(req, key));
+    connect(call, &CallHandle::finished, this, [this, key, keyFromEarlierRun](const Result &r) {
+        onSubmitted(r, key, keyFromEarlierRun);
+    });
+}
+
+// "503, connection dropped": how each attempt of a call before the last one ended.
+static QString earlierAttempts(const Result &r)
+{
+    QStringList out;
+    for (qsizetype i = 0; i + 1 < r.attempts.size(); ++i)
+        out << attemptText(r.attempts[i]);
+    return out.join(QStringLiteral(", "));
+}
+
+void TranscriptExtractJob::onSubmitted(const Result &r, const QByteArray &key,
+                                       bool keyFromEarlierRun)
+{
+    if (isCancelRequested()) {
+        m_submitting = false;
+        return maybeFinish(); // after what is still in flight
+    }
+    QStringList tried;
+    for (const Attempt &a : r.attempts)
+        tried << attemptText(a);
+    if (!r.ok()) {
+        const QStringList unknown = TranscriptsApi::unknownIds(r);
+        if (!unknown.isEmpty())
+            return refuse(QStringLiteral("The tenant does not know %1 of the interactions "
+                                         "(%2); nothing was queued.")
+                                  .arg(unknown.size())
+                                  .arg(unknown.mid(0, 5).join(QStringLiteral(", "))));
+        const bool transient = r.error == ErrorKind::ServerError || r.error == ErrorKind::Network
+                               || r.error == ErrorKind::Timeout || r.error == ErrorKind::Malformed
+                               || r.error == ErrorKind::RateLimited;
+        if (!transient)
             return fail(r.errorText);
+        // An error answer says the tenant did not take the request; a lost or unreadable one
+        // says nothing, and then only the idempotency key tells.
+        const bool answeredEachTime
+                = std::all_of(r.attempts.cbegin(), r.attempts.cend(), [](const Attempt &a) {
+                      return a.httpStatus >= 400 && a.error != ErrorKind::Malformed;
+                  });
+        audit(QStringLiteral("transcripts.job.submit"), QStringLiteral("failed"),
+              {{QStringLiteral("attempts"), qint64(r.attempts.size())},
+               {QStringLiteral("tried"), tried.join(QStringLiteral(", "))},
+               {QStringLiteral("idempotencyKey"), QString::fromLatin1(key)}});
+        return fail(QStringLiteral("The job submission failed %1 (%2); %3")
+                            .arg(r.attempts.size() == 1
+                                         ? QStringLiteral("once")
+                                         : QStringLiteral("%1 times").arg(r.attempts.size()),
+                                 tried.join(QStringLiteral(", ")),
+                                 answeredEachTime
+                                         ? QStringLiteral("nothing was queued. Try again later.")
+                                         : QStringLiteral("the tenant may have queued the job "
+                                                          "at an attempt whose answer was lost. "
+                                                          "Run again with --resume: it asks "
+                                                          "with the same idempotency key, so "
+                                                          "that job is used, not a second one "
+                                                          "queued.")));
+    }
+    QString error;
+    if (!TranscriptsApi::parseSubmit(r, &m_jobId, &error))
+        return fail(error);
+    const bool replayed = TranscriptsApi::wasReplayed(r);
+    if (r.attempts.size() > 1 && replayed) {
+        Q_EMIT message(QStringLiteral("The job submission failed first (%1); the tenant had "
+                                      "queued the job all the same, and the retry found it by "
+                                      "its idempotency key: job %2 is used, queued once.")
+                               .arg(earlierAttempts(r), m_jobId));
+    } else if (r.attempts.size() > 1) {
+        Q_EMIT message(QStringLiteral("The job submission needed %1 attempts (%2, then "
+                                      "accepted); job %3 was queued once.")
+                               .arg(r.attempts.size())
+                               .arg(earlierAttempts(r), m_jobId));
+    } else if (replayed && keyFromEarlierRun) {
+        Q_EMIT message(QStringLiteral("The job an earlier run submitted for these interactions "
+                                      "was found by its idempotency key and used (job %1, "
+                                      "queued once).")
+                               .arg(m_jobId));
+    }
+    audit(QStringLiteral("transcripts.job.submit"), QStringLiteral("queued"),
+          {{QStringLiteral("jobId"), m_jobId},
+           {QStringLiteral("interactions"), qint64(m_chunk.size())},
+           {QStringLiteral("attempts"), qint64(r.attempts.size())},
+           {QStringLiteral("tried"), tried.join(QStringLiteral(", "))},
+           {QStringLiteral("foundByIdempotencyKey"), replayed}},
+          m_jobId);
+    pollJob();
+}
+
+void TranscriptExtractJob::pollJob()
+{
+    setPhase(QStringLiteral("Waiting for job %1").arg(m_jobId));
+    Poller::Options po;
+    po.initialIntervalMs = 200;
+    po.maxIntervalMs = 3000;
+    po.deadlineMs = m_options.pollDeadlineMs;
+    m_poller = new Poller(po, this);
+    connect(m_poller, &Poller::callStarted, this, [this](CallHandle *c) { watch(c); });
+    auto last = std::make_shared<TranscriptJobStatus>();
+    m_poller->start([this] { return m_api.status(m_jobId); },
+                    [this, last](const Result &res, QString *why) {
+                        if (!TranscriptsApi::parseStatus(res.json.object(), last.get(), why))
+                            return Poller::Verdict::Failed;
+                        if (last->status == u"failed") {
+                            *why = QStringLiteral("The tenant's job %1 failed: %2")
+                                           .arg(m_jobId, last->errors.join(u"; "));
+                            return Poller::Verdict::Failed;
+                        }
+                        if (last->status == u"completed")
+                            return Poller::Verdict::Done;
+                        setPhase(QStringLiteral("Job %1 %2, %3\u00a0%")
+                                         .arg(m_jobId, last->status)
+                                         .arg(last->progress));
+                        return Poller::Verdict::Again;
+                    });
+    Poller *poller = m_poller;
+    connect(poller, &Poller::finished, this, [this, poller, last](Poller::Outcome outcome) {
+        poller->deleteLater();
+        m_poller = nullptr;
+        if (outcome == Poller::Outcome::Cancelled || isCancelRequested()) {
+            m_submitting = false;
+            return maybeFinish();
         }
-        QString error;
-        if (!TranscriptsApi::parseSubmit(r, &m_jobId, &error))
-            return fail(error);
-        audit(QStringLiteral("transcripts.job.submit"), QStringLiteral("queued"),
-              {{QStringLiteral("jobId"), m_jobId},
-               {QStringLiteral("interactions"), qint64(m_chunk.size())}},
-              m_jobId);
-        setPhase(QStringLiteral("Waiting for job %1").arg(m_jobId));
-        Poller::Options po;
-        po.initialIntervalMs = 200;
-        po.maxIntervalMs = 3000;
-        po.deadlineMs = m_options.pollDeadlineMs;
-        m_poller = new Poller(po, this);
-        connect(m_poller, &Poller::callStarted, this, [this](CallHandle *c) { watch(c); });
-        auto last = std::make_shared<TranscriptJobStatus>();
-        m_poller->start([this] { return m_api.status(m_jobId); },
-                        [this, last](const Result &res, QString *why) {
-                            if (!TranscriptsApi::parseStatus(res.json.object(), last.get(), why))
-                                return Poller::Verdict::Failed;
-                            if (last->status == u"failed") {
-                                *why = QStringLiteral("The tenant's job %1 failed: %2")
-                                               .arg(m_jobId, last->errors.join(u"; "));
-                                return Poller::Verdict::Failed;
-                            }
-                            if (last->status == u"completed")
-                                return Poller::Verdict::Done;
-                            setPhase(QStringLiteral("Job %1 %2, %3\u00a0%")
-                                             .arg(m_jobId, last->status)
-                                             .arg(last->progress));
-                            return Poller::Verdict::Again;
-                        });
-        Poller *poller = m_poller;
-        connect(poller, &Poller::finished, this, [this, poller, last](Poller::Outcome outcome) {
-            poller->deleteLater();
-            m_poller = nullptr;
-            if (outcome == Poller::Outcome::Cancelled || isCancelRequested()) {
-                m_submitting = false;
-                return maybeFinish();
-            }
-            if (outcome != Poller::Outcome::Done) {
-                audit(QStringLiteral("transcripts.job.failed"), QStringLiteral("failed"),
-                      {{QStringLiteral("jobId"), m_jobId},
-                       {QStringLiteral("reason"), poller->reason()}},
-                      m_jobId);
-                // A tenant job that failed because of some of its interactions (an archived
-                // recording): those fail, the rest go again in a new job, once per chunk.
-                if (last->status == u"failed" && !m_chunkRetried) {
-                    QStringList bad;
-                    for (const QString &id : std::as_const(m_chunk)) {
-                        for (const QString &e : std::as_const(last->errors)) {
-                            if (e.contains(id)) {
-                                bad.append(id);
-                                ArtifactOutcome o;
-                                o.interactionId = id;
-                                o.state = QStringLiteral("failed");
-                                o.error = e;
-                                finishArtifact(o);
-                                break;
-                            }
+        if (outcome != Poller::Outcome::Done) {
+            audit(QStringLiteral("transcripts.job.failed"), QStringLiteral("failed"),
+                  {{QStringLiteral("jobId"), m_jobId},
+                   {QStringLiteral("reason"), poller->reason()}},
+                  m_jobId);
+            // A tenant job that failed because of some of its interactions (an archived
+            // recording): those fail, the rest go again in a new job, once per chunk.
+            if (last->status == u"failed" && !m_chunkRetried) {
+                QStringList bad;
+                for (const QString &id : std::as_const(m_chunk)) {
+                    for (const QString &e : std::as_const(last->errors)) {
+                        if (e.contains(id)) {
+                            bad.append(id);
+                            failArtifact(id, QStringLiteral("job"), e,
+                                         QStringLiteral("the tenant's job failed for it"));
+                            break;
                         }
                     }
-                    if (!bad.isEmpty() && bad.size() < m_chunk.size()) {
-                        for (const QString &id : std::as_const(bad))
-                            m_chunk.removeOne(id);
-                        m_chunkRetried = true;
-                        Q_EMIT message(QStringLiteral("The tenant could not produce %1 of the "
-                                                      "transcripts; asking again for the other "
-                                                      "%2.")
-                                               .arg(bad.size())
-                                               .arg(m_chunk.size()));
-                        return submitChunk();
-                    }
                 }
-                return fail(poller->reason());
+                if (!bad.isEmpty() && bad.size() < m_chunk.size()) {
+                    for (const QString &id : std::as_const(bad))
+                        m_chunk.removeOne(id);
+                    m_chunkRetried = true;
+                    Q_EMIT message(QStringLiteral("The tenant could not produce %1 of the "
+                                                  "transcripts; asking again for the other "
+                                                  "%2.")
+                                           .arg(bad.size())
+                                           .arg(m_chunk.size()));
+                    return submitChunk();
+                }
             }
-            m_chunkRetried = false;
-            onStatus(*last);
-        });
+            return fail(poller->reason());
+        }
+        m_chunkRetried = false;
+        onStatus(*last);
     });
 }
 
@@ -547,16 +774,13 @@ void TranscriptExtractJob::refreshUrls()
             m_refreshing = false;
             return maybeFinish();
         }
-        TranscriptJobStatus st;
-        QString error;
-        if (!r.ok())
-            return fail(r.errorText);
-        if (!TranscriptsApi::parseStatus(r.json.object(), &st, &error))
-            return fail(error);
-        if (st.status != u"completed")
+        const Expected<TranscriptJobStatus> st = TranscriptsApi::readStatus(r);
+        if (!st)
+            return fail(st.error());
+        if (st->status != u"completed")
             return fail(QStringLiteral("Job %1 is %2 again; its results are gone.")
-                                .arg(m_jobId, st.status));
-        onStatus(st);
+                                .arg(m_jobId, st->status));
+        onStatus(*st);
     });
 }
 
@@ -569,16 +793,13 @@ void TranscriptExtractJob::pumpDownloads()
         m_queue.pop_front();
         const QUrl url = m_urls.value(id);
         if (url.isEmpty()) {
-            ArtifactOutcome o;
-            o.interactionId = id;
-            o.state = QStringLiteral("failed");
-            o.error = QStringLiteral("the job's results do not include this interaction");
-            finishArtifact(o);
+            failArtifact(id, QStringLiteral("job"),
+                         QStringLiteral("The job's results do not include this interaction."));
             continue;
         }
         ++m_downloading;
         const qint64 started = elapsedMs();
-        CallHandle *call = watch(m_api.download(url, id));
+        CallHandle *call = watch(m_api.download(url));
         connect(call, &CallHandle::finished, this, [this, id, started](const Result &r) {
             --m_downloading;
             onDownloaded(id, r, started);
@@ -597,11 +818,8 @@ void TranscriptExtractJob::onDownloaded(const QString &id, const Result &r, qint
         return;
     }
     if (!r.ok()) {
-        ArtifactOutcome o;
-        o.interactionId = id;
-        o.state = QStringLiteral("failed");
-        o.error = r.errorText;
-        finishArtifact(o);
+        failArtifact(id, QStringLiteral("download"), r.errorText,
+                     QStringLiteral("%1 %2").arg(errorKindName(r.error)).arg(r.httpStatus));
         return pumpDownloads();
     }
     ++m_working;
@@ -623,23 +841,16 @@ void TranscriptExtractJob::onMasked(const QString &id, qint64 started, bool ok, 
 {
     if (!ok) {
         --m_working;
-        ArtifactOutcome o;
-        o.interactionId = id;
-        o.state = QStringLiteral("failed");
-        o.error = QStringLiteral("Not written or pushed: masking failed: %1").arg(error);
         audit(QStringLiteral("transcripts.artifact.mask"), QStringLiteral("failed"),
               {{QStringLiteral("error"), error}}, id);
-        finishArtifact(o);
+        failArtifact(id, QStringLiteral("mask"),
+                     QStringLiteral("Not written or pushed: masking failed: %1").arg(error));
         return pumpDownloads();
     }
     QString writeError;
     if (!writeArtifact(id, masked, &writeError)) {
         --m_working;
-        ArtifactOutcome o;
-        o.interactionId = id;
-        o.state = QStringLiteral("failed");
-        o.error = writeError;
-        finishArtifact(o);
+        failArtifact(id, QStringLiteral("write"), writeError);
         return fail(writeError);
     }
     const QByteArray requestId = requestIdFor(id, masked);
@@ -659,46 +870,63 @@ void TranscriptExtractJob::onMasked(const QString &id, qint64 started, bool ok, 
         finishArtifact(o);
         return pumpDownloads();
     }
-    push(id, masked, requestId, started, counts);
+    push(id, masked, requestId, started, counts, false);
 }
 
 void TranscriptExtractJob::push(const QString &id, const QByteArray &masked,
                                 const QByteArray &requestId, qint64 started,
-                                const MaskCounts &counts)
+                                const MaskCounts &counts, bool writtenBefore)
 {
     WebhookClient::Delivery delivery;
     delivery.url = m_options.lakeUrl;
     delivery.json = masked;
     delivery.requestId = requestId;
-    delivery.what = QStringLiteral("Pushing the transcript of %1 to the data lake").arg(id);
+    // The interaction is named beside the reason, so one reason reads the same for all.
+    delivery.what = QStringLiteral("Pushing a transcript to the data lake");
     CallHandle *call = watch(m_webhooks->post(delivery));
     connect(call, &CallHandle::finished, this,
-            [this, id, requestId, started, counts](const Result &r) {
+            [this, id, requestId, started, counts, writtenBefore](const Result &r) {
                 --m_working;
                 ArtifactOutcome o;
                 o.interactionId = id;
                 o.counts = counts;
                 o.requestId = requestId;
                 o.latencyMs = elapsedMs() - started;
+                o.writtenBefore = writtenBefore;
+                Done d = m_done.value(id);
+                d.written = true;
+                d.requestId = requestId;
                 if (r.ok()) {
-                    Done d = m_done.value(id);
-                    d.written = true;
-                    d.pushed = true;
-                    d.requestId = requestId;
+                    d.pushedTo.insert(lakeKey(m_options.lakeUrl));
                     appendState(id, d);
                     m_done.insert(id, d);
                     o.state = QStringLiteral("pushed");
                 } else {
-                    o.state = QStringLiteral("failed");
+                    o.state = QStringLiteral("unpushed");
+                    o.stage = QStringLiteral("push");
+                    o.cause = QStringLiteral("%1 %2").arg(errorKindName(r.error)).arg(r.httpStatus);
                     o.error = QStringLiteral("Written, but the data lake did not take it: %1 A "
-                                             "re-run with --resume pushes it again with the "
-                                             "same request id.")
+                                             "run with --resume pushes it again with the same "
+                                             "request id.")
                                       .arg(r.errorText);
+                    QJsonObject line{{QStringLiteral("interactionId"), id},
+                                     {QStringLiteral("written"), true},
+                                     {QStringLiteral("pushed"), false},
+                                     {QStringLiteral("requestId"), QString::fromLatin1(requestId)},
+                                     {QStringLiteral("lake"), webhookDisplay(m_options.lakeUrl)},
+                                     {QStringLiteral("stage"), o.stage},
+                                     {QStringLiteral("error"), o.error}};
+                    appendState(line);
                 }
                 audit(QStringLiteral("transcripts.artifact.push"),
                       r.ok() ? QStringLiteral("pushed") : QStringLiteral("failed"),
-                      {{QStringLiteral("requestId"), QString::fromLatin1(requestId)},
-                       {QStringLiteral("latencyMs"), o.latencyMs}},
+                      r.ok() ? QJsonObject{{QStringLiteral("requestId"),
+                                            QString::fromLatin1(requestId)},
+                                           {QStringLiteral("latencyMs"), o.latencyMs}}
+                             : QJsonObject{{QStringLiteral("requestId"),
+                                            QString::fromLatin1(requestId)},
+                                           {QStringLiteral("latencyMs"), o.latencyMs},
+                                           {QStringLiteral("error"), r.errorText}},
                       id);
                 finishArtifact(o);
                 pumpDownloads();
@@ -708,27 +936,26 @@ void TranscriptExtractJob::push(const QString &id, const QByteArray &masked,
 bool TranscriptExtractJob::writeArtifact(const QString &id, const QByteArray &masked,
                                          QString *error)
 {
-    if (isJsonl(m_options.output)) {
-        QFile f(m_options.output);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Append, kOwnerFile)) {
-            *error = QStringLiteral("Cannot write '%1': %2").arg(m_options.output, f.errorString());
-            return false;
-        }
-        const QByteArray line = masked + '\n';
-        if (!writeFully(int(f.handle()), line)) {
-            *error = QStringLiteral("Cannot write '%1': %2")
-                             .arg(m_options.output, ioErrorText(errno));
-            return false;
-        }
-        return true;
-    }
-    QSaveFile f(artifactPath(m_options.output, id));
-    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(kOwnerFile)
-        || f.write(masked) != masked.size() || !f.commit()) {
-        *error = QStringLiteral("Cannot write '%1': %2").arg(f.fileName(), f.errorString());
-        return false;
-    }
-    return true;
+    if (isJsonl(m_options.output))
+        return appendLine(m_options.output, masked + '\n', error);
+    return writeOutputFile(artifactPath(m_options.output, id), masked, error);
+}
+
+void TranscriptExtractJob::failArtifact(const QString &id, const QString &stage,
+                                        const QString &reason, const QString &cause)
+{
+    ArtifactOutcome o;
+    o.interactionId = id;
+    o.state = QStringLiteral("failed");
+    o.stage = stage;
+    o.error = reason;
+    o.cause = cause;
+    appendState(QJsonObject{{QStringLiteral("interactionId"), id},
+                            {QStringLiteral("written"), false},
+                            {QStringLiteral("pushed"), false},
+                            {QStringLiteral("stage"), stage},
+                            {QStringLiteral("error"), reason}});
+    finishArtifact(o);
 }
 
 void TranscriptExtractJob::finishArtifact(ArtifactOutcome o)
@@ -736,15 +963,21 @@ void TranscriptExtractJob::finishArtifact(ArtifactOutcome o)
     if (o.state == u"failed") {
         ++m_failed;
     } else {
-        ++m_written;
+        if (o.writtenBefore) {
+            ++m_writtenBefore;
+        } else {
+            ++m_written;
+            m_maskTotals.add(o.counts);
+            m_latencySum += o.latencyMs;
+            ++m_latencyCount;
+        }
         if (o.state == u"pushed")
             ++m_pushed;
-        m_maskTotals.add(o.counts);
-        m_latencySum += o.latencyMs;
-        ++m_latencyCount;
+        else if (o.state == u"unpushed")
+            ++m_notPushed;
     }
     m_outcomes.append(o);
-    setProgress(m_written + m_skipped + m_failed, m_total);
+    setProgress(m_written + m_writtenBefore + m_skipped + m_failed, m_total);
     Q_EMIT artifactDone(o);
 }
 
@@ -760,16 +993,28 @@ void TranscriptExtractJob::maybeFinish()
         return;
     if (m_chunkStart < m_pending.size())
         return nextChunk();
+    QJsonObject details = summaryJson();
+    const QStringList groups = failureGroupsText(3);
+    if (!groups.isEmpty())
+        details.insert(QStringLiteral("reasons"), QJsonArray::fromStringList(groups.mid(0, 20)));
+    const bool complete = m_failed == 0 && m_notPushed == 0;
     audit(QStringLiteral("transcripts.extract.finish"),
-          m_failed == 0 ? QStringLiteral("succeeded") : QStringLiteral("failed"), summaryJson());
+          complete ? QStringLiteral("succeeded") : QStringLiteral("failed"), details);
+    if (complete)
+        return succeed();
+    QStringList what;
     if (m_failed > 0)
-        return fail(QStringLiteral("%1 of %2 transcripts failed; the rest are written%3. Run "
-                                   "again with --resume to retry the failed ones.")
-                            .arg(m_failed)
-                            .arg(m_total)
-                            .arg(m_options.lakeUrl.isEmpty() ? QString()
-                                                             : QStringLiteral(" and pushed")));
-    succeed();
+        what << QStringLiteral("%1 of %2 transcripts failed and are not written")
+                        .arg(m_failed)
+                        .arg(m_total);
+    if (m_notPushed > 0)
+        what << QStringLiteral("%1 of %2 are written but not pushed to the data lake")
+                        .arg(m_notPushed)
+                        .arg(m_total);
+    fail(QStringLiteral("%1; the rest are written%2. Run again with --resume to retry them: "
+                        "nothing done is done twice.")
+                 .arg(what.join(QStringLiteral(", and ")),
+                      m_options.lakeUrl.isEmpty() ? QString() : QStringLiteral(" and pushed")));
 }
 
 void TranscriptExtractJob::onCancel()

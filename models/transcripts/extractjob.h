@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 #include <deque>
@@ -40,11 +41,16 @@ struct ExtractOptions
 struct ArtifactOutcome
 {
     QString interactionId;
-    QString state; // written, pushed, skipped (done before), failed
+    // written (no data lake), pushed, unpushed (written, but the lake did not take it), skipped
+    // (done by an earlier run), failed (not written, so not pushed either)
+    QString state;
+    QString stage; // where an unpushed or failed one stopped: job, download, mask, write, push
     MaskCounts counts;
-    QString error;
-    qint64 latencyMs = 0; // download to written
+    QString error;        // why, for unpushed and failed ones
+    QString cause;        // what went wrong, without the details that differ (to group the reasons)
+    qint64 latencyMs = 0; // download to written (and pushed)
     QByteArray requestId;
+    bool writtenBefore = false; // written by an earlier run; this one only pushed it
 };
 
 // Search (or a list of ids) -> check they exist -> jobs of at most 1000 -> poll -> download
@@ -61,20 +67,37 @@ public:
     const ExtractOptions &options() const { return m_options; }
     QString statePath() const;
     static QString artifactPath(const QString &folder, const QString &interactionId);
+    // Empty when `output` (a FILE.jsonl, or a folder) may be written; otherwise why not.
+    static QString outputProblem(const QString &output);
     // The X-Request-ID of a masked artifact: the same bytes always give the same id.
     static QByteArray requestIdFor(const QString &interactionId, const QByteArray &masked);
 
     const QList<ArtifactOutcome> &outcomes() const { return m_outcomes; }
+    // Every artifact ends counted once in written, writtenBefore, skipped or failed; pushed and
+    // notPushed count which of the written ones (by this run or an earlier one) reached the
+    // data lake in this run.
     qint64 total() const { return m_total; }
-    qint64 written() const { return m_written; }
+    qint64 written() const { return m_written; }             // written by this run
+    qint64 writtenBefore() const { return m_writtenBefore; } // by an earlier run, pushed now
     qint64 pushed() const { return m_pushed; }
-    qint64 skipped() const { return m_skipped; }
-    qint64 failed() const { return m_failed; }
+    qint64 notPushed() const { return m_notPushed; } // written, the lake did not take it
+    qint64 skipped() const { return m_skipped; }     // written and pushed before: nothing to do
+    qint64 failed() const { return m_failed; }       // not written
     qint64 urlRefreshes() const { return m_urlRefreshes; }
     const MaskCounts &maskTotals() const { return m_maskTotals; }
     double successRate() const;
     double averageLatencyMs() const;
+    // The counts, for --json, the audit and the results.
     QJsonObject summaryJson() const;
+    // Each artifact that was not written or not pushed: {interactionId, state, stage, reason}.
+    QJsonArray failuresJson() const;
+    // The counts in one sentence, as the page and the command line show them.
+    QString summaryText() const;
+    // The unpushed and failed artifacts grouped by what went wrong: "not pushed: 3
+    // (int-1, int-2, int-3): the data lake ..." (at most `maxIds` ids named per group).
+    QStringList failureGroupsText(int maxIds = 8) const;
+    // How the lake is named in the state file: the same URL always gives the same key.
+    static QByteArray lakeKey(const QUrl &lakeUrl);
 
 Q_SIGNALS:
     void artifactDone(const cxone::ArtifactOutcome &outcome);
@@ -87,7 +110,7 @@ private:
     struct Done
     {
         bool written = false;
-        bool pushed = false;
+        QSet<QByteArray> pushedTo; // lake keys; "" for a lake an older state file did not name
         QByteArray requestId;
     };
     void collectIds();
@@ -101,13 +124,19 @@ private:
     void onMasked(const QString &id, qint64 startedMs, bool ok, QByteArray masked,
                   MaskCounts counts, QString error);
     void push(const QString &id, const QByteArray &masked, const QByteArray &requestId,
-              qint64 startedMs, const MaskCounts &counts);
+              qint64 startedMs, const MaskCounts &counts, bool writtenBefore);
     void finishArtifact(ArtifactOutcome outcome);
+    void failArtifact(const QString &id, const QString &stage, const QString &reason,
+                      const QString &cause = {});
+    void onSubmitted(const Result &result, const QByteArray &key, bool keyFromEarlierRun);
+    void pollJob();
     void refreshUrls();
     bool loadState(QString *error);
     bool scanJsonl(QString *error);
     QByteArray onDisk(const QString &id) const;
+    bool appendState(const QJsonObject &line);
     bool appendState(const QString &id, const Done &done);
+    static bool appendLine(const QString &path, const QByteArray &line, QString *error);
     bool writeArtifact(const QString &id, const QByteArray &masked, QString *error);
     void maybeFinish();
 
@@ -118,6 +147,9 @@ private:
     std::shared_ptr<const PiiMasker> m_masker;
     QHash<QString, Done> m_done;
     QHash<QString, QByteArray> m_jsonlLines; // from an earlier run's JSONL output
+    // Idempotency keys of job submissions, by the digest of the request they were made for:
+    // kept in the state file, so that a run after a lost answer asks for the same job again.
+    QHash<QByteArray, QByteArray> m_submissionKeys;
     QStringList m_ids;
     QStringList m_pending;
     QStringList m_chunk;
@@ -131,7 +163,8 @@ private:
     bool m_submitting = false;
     bool m_chunkRetried = false;
     qsizetype m_chunkStart = 0;
-    qint64 m_total = 0, m_written = 0, m_pushed = 0, m_skipped = 0, m_failed = 0;
+    qint64 m_total = 0, m_written = 0, m_writtenBefore = 0, m_pushed = 0, m_notPushed = 0,
+           m_skipped = 0, m_failed = 0;
     qint64 m_urlRefreshes = 0;
     qint64 m_latencySum = 0, m_latencyCount = 0;
     MaskCounts m_maskTotals;

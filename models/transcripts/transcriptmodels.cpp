@@ -1,6 +1,7 @@
 #include "models/transcripts/transcriptmodels.h"
 
 #include "models/engine/io/boundedinput.h"
+#include "network/displaytext.h"
 
 #include <QColor>
 #include <QFile>
@@ -62,7 +63,7 @@ QVariant InteractionsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Id:
-            return i.id;
+            return displayText(i.id); // the tenant's text: shown inert
         case Media:
             return mediaLabel(i.mediaType);
         case Started:
@@ -72,7 +73,7 @@ QVariant InteractionsModel::data(const QModelIndex &index, int role) const
         case Direction:
             return i.direction == u"inbound" ? tr("Inbound") : tr("Outbound");
         case Agent:
-            return i.agentName;
+            return displayText(i.agentName);
         }
     } else if (role == Qt::UserRole) { // for sorting
         switch (index.column()) {
@@ -165,7 +166,7 @@ QVariant ArtifactsModel::data(const QModelIndex &index, int role) const
         };
         switch (index.column()) {
         case Id:
-            return a.interactionId;
+            return displayText(a.interactionId);
         case State:
             if (a.state == u"pushed")
                 return tr("Written and pushed");
@@ -173,6 +174,8 @@ QVariant ArtifactsModel::data(const QModelIndex &index, int role) const
                 return tr("Written");
             if (a.state == u"skipped")
                 return tr("Done by an earlier run");
+            if (a.state == u"unpushed")
+                return tr("Written, not pushed");
             return tr("Failed");
         case Masked:
             return number(a.counts.total());
@@ -204,7 +207,8 @@ QVariant ArtifactsModel::data(const QModelIndex &index, int role) const
     } else if (role == Qt::TextAlignmentRole && index.column() >= Masked
                && index.column() <= Latency) {
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    } else if (role == Qt::ForegroundRole && failed && index.column() == State) {
+    } else if (role == Qt::ForegroundRole && (failed || a.state == u"unpushed")
+               && index.column() == State) {
         return QColor(0xb0, 0x1c, 0x1c);
     }
     return {};
@@ -342,6 +346,28 @@ QString maskedHtml(const QString &text)
             i = open + 1;
         }
     }
+    return html;
+}
+
+QString transcriptHtml(const TranscriptView &view)
+{
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\">");
+    for (const TranscriptTurn &t : view.turns) {
+        const QString time = t.startMs < 0
+                                     ? QString()
+                                     : QStringLiteral("%1:%2")
+                                               .arg(t.startMs / 60000)
+                                               .arg(t.startMs / 1000 % 60, 2, 10, QChar(u'0'));
+        const bool agent = t.speaker == u"agent";
+        html += QStringLiteral("<tr><td style=\"color:%1;font-weight:600;white-space:nowrap;\">"
+                               "%2</td><td style=\"color:#6b7280;\">%3</td><td>%4</td></tr>")
+                        .arg(agent ? QStringLiteral("#1d4ed8") : QStringLiteral("#047857"),
+                             agent                      ? QObject::tr("Agent")
+                             : t.speaker == u"customer" ? QObject::tr("Customer")
+                                                        : t.speaker.toHtmlEscaped(),
+                             time, maskedHtml(t.text));
+    }
+    html += QStringLiteral("</table>");
     return html;
 }
 

@@ -93,5 +93,8 @@ bool loadMaskedArtifact(const QString &output, const QString &interactionId, QBy
                         QString *error);
 // The turn's text as HTML, each mask token shown as a coloured chip naming its type.
 QString maskedHtml(const QString &text);
+// The transcript as the viewer shows it: a table of turns, each with its speaker, its time and
+// its masked text.
+QString transcriptHtml(const TranscriptView &view);
 
 } // namespace cxone

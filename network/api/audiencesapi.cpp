@@ -84,6 +84,21 @@ QJsonObject AudiencesApi::cdpEvent(const QString &audienceId, const QString &nam
             {QStringLiteral("recalculation_triggered"), recalculationTriggered}};
 }
 
+Expected<AudienceInfo> AudiencesApi::readAudience(const Result &result)
+{
+    return readAnswer<AudienceInfo>(result, &AudiencesApi::parseAudience);
+}
+
+Expected<QList<AudienceInfo>> AudiencesApi::readList(const Result &result)
+{
+    return readAnswer<QList<AudienceInfo>>(result, &AudiencesApi::parseList);
+}
+
+Expected<QList<AudienceField>> AudiencesApi::readFields(const Result &result)
+{
+    return readAnswer<QList<AudienceField>>(result, &AudiencesApi::parseFields);
+}
+
 bool AudiencesApi::parseAudience(const QJsonObject &json, AudienceInfo *out, QString *error)
 {
     const QString id = json.value(u"id").toString();

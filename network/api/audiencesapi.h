@@ -1,5 +1,7 @@
 #pragma once
 
+#include "network/expected.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -56,6 +58,11 @@ public:
 
     static QJsonObject cdpEvent(const QString &audienceId, const QString &name,
                                 bool recalculationTriggered, const QDateTime &whenUtc);
+
+    // The typed answers of the calls above: the value, or the call's or the parser's sentence.
+    static Expected<AudienceInfo> readAudience(const Result &result);
+    static Expected<QList<AudienceInfo>> readList(const Result &result);
+    static Expected<QList<AudienceField>> readFields(const Result &result);
 
     // Parsers: false and *error for a shape that is not what the contract promises.
     static bool parseAudience(const QJsonObject &json, AudienceInfo *out, QString *error);

@@ -120,6 +120,26 @@ CallHandle *ContactListsApi::lookup(const QStringList &e164Numbers)
     return m_client->send(std::move(r));
 }
 
+Expected<QList<ContactListInfo>> ContactListsApi::readLists(const Result &result)
+{
+    return readAnswer<QList<ContactListInfo>>(result, &ContactListsApi::parseLists);
+}
+
+Expected<ContactPage> ContactListsApi::readPage(const Result &result)
+{
+    return readAnswer<ContactPage>(result, &ContactListsApi::parsePage);
+}
+
+Expected<QList<PhoneLookupInfo>> ContactListsApi::readLookup(const Result &result)
+{
+    return readAnswer<QList<PhoneLookupInfo>>(result, &ContactListsApi::parseLookup);
+}
+
+Expected<QHash<QString, QString>> ContactListsApi::readResults(const Result &result)
+{
+    return readAnswer<QHash<QString, QString>>(result, &ContactListsApi::parseResults);
+}
+
 bool ContactListsApi::parseResults(const QJsonObject &json, QHash<QString, QString> *statuses,
                                    QString *error)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "network/expected.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -82,6 +84,13 @@ public:
     // {results:[{id, status}]} of a PATCH or POST: id -> status; false when there are none.
     static bool parseResults(const QJsonObject &json, QHash<QString, QString> *statuses,
                              QString *error);
+
+    // The typed answers of the calls above: the value, or the call's or the parser's sentence.
+    static Expected<QList<ContactListInfo>> readLists(const Result &result);
+    static Expected<ContactPage> readPage(const Result &result);
+    static Expected<QList<PhoneLookupInfo>> readLookup(const Result &result);
+    // The statuses of a PATCH's or POST's contacts (id -> status).
+    static Expected<QHash<QString, QString>> readResults(const Result &result);
 
     // Parsers: false and *error for a shape that is not what the contract promises.
     static bool parseLists(const QJsonObject &json, QList<ContactListInfo> *out, QString *error);

@@ -96,7 +96,7 @@ CallHandle *EnrichmentApi::currentValues(const QString &listId, const QStringLis
     Request r = Request::get(
             listPath(listId) + QStringLiteral("/contacts?contactIds=") + encoded.join(u','),
             QStringLiteral("Reading %1 contacts of list %2").arg(contactIds.size()).arg(listId));
-    r.transport = Request::Transport::Http1; // many in a row, mid-sized answers
+    r.maxAttempts = kMaxAttempts;
     r.readBody = std::move(read);
     if (context)
         r.hookContext = QPointer<QObject>(context);
@@ -117,16 +117,18 @@ CallHandle *EnrichmentApi::postBatch(const QString &listId, const QJsonArray &co
 
 CallHandle *EnrichmentApi::postBatch(const QString &listId, QByteArray body, int contacts,
                                      std::function<bool(const QByteArray &, QString *)> read,
-                                     std::function<qint64(ErrorKind, qint64)> retryWait,
-                                     QObject *context)
+                                     const QByteArray &requestId, QObject *context)
 {
     Request r = Request::postJson(
             listPath(listId) + QStringLiteral("/contacts"), std::move(body),
             QStringLiteral("Enriching %1 contacts of list %2").arg(contacts).arg(listId));
-    r.retrySafe = true; // absolute values: a replay after a lost answer changes nothing
-    r.transport = Request::Transport::Http1;
+    r.retrySafe = true; // absolute values: a replay after a 5xx changes nothing
+    // A lost answer goes back to the caller, which reads back whether the batch took effect
+    // before it sends it again (under the same request id), so the tenant's webhooks fire once.
+    r.replayWhenAnswerLost = false;
+    r.maxAttempts = kMaxAttempts;
+    r.requestId = requestId;
     r.readBody = std::move(read);
-    r.retryWait = std::move(retryWait);
     if (context)
         r.hookContext = QPointer<QObject>(context);
     return m_client->send(std::move(r));
@@ -160,6 +162,24 @@ CallHandle *EnrichmentApi::webhooks()
 {
     return m_client->send(Request::get(QStringLiteral("/api/v2/webhooks"),
                                        QStringLiteral("Listing the webhooks")));
+}
+
+Expected<CampaignInfo> EnrichmentApi::readCampaign(const Result &result)
+{
+    return readAnswer<CampaignInfo>(result, &EnrichmentApi::parseCampaign);
+}
+
+Expected<ListSchema> EnrichmentApi::readSchema(const Result &result)
+{
+    return readAnswer<ListSchema>(result, &EnrichmentApi::parseSchema);
+}
+
+Expected<CurrentValues> EnrichmentApi::readCurrentValues(const Result &result)
+{
+    return readAnswer<CurrentValues>(
+            result, [](const QJsonObject &o, CurrentValues *out, QString *error) {
+                return parseCurrentValues(o, &out->values, &out->notFound, error);
+            });
 }
 
 bool EnrichmentApi::parseCampaign(const QJsonObject &o, CampaignInfo *out, QString *error)

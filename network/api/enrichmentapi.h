@@ -1,6 +1,7 @@
 #pragma once
 
 #include "network/apiclient.h"
+#include "network/expected.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -45,6 +46,13 @@ struct ListSchema
     const SchemaAttribute *attribute(const QString &name) const;
 };
 
+// The current values of the contacts a read asked for.
+struct CurrentValues
+{
+    QHash<QString, QJsonObject> values; // contact id -> its attributes
+    QStringList notFound;
+};
+
 // The tenant's answer for one record of a batch.
 struct EnrichRecordResult
 {
@@ -61,6 +69,9 @@ public:
     explicit EnrichmentApi(ApiClient *client);
 
     static constexpr int kMaxIdsPerRead = 100;
+    // Attempts of a batch or a read: a throttled tenant may answer many of them 429, and each
+    // costs only the wait it asks for.
+    static constexpr int kMaxAttempts = 10;
 
     static Request campaignsRequest(const QString &continuationToken = {});
     CallHandle *campaign(const QString &campaignId);
@@ -74,16 +85,21 @@ public:
     // (it sets absolute values, so a replay changes nothing).
     CallHandle *postBatch(const QString &listId, const QJsonArray &contacts);
     // The same with the body written already ({contactListId, contacts:[…]}), the answer read
-    // by `read` and retries timed by `retryWait` when they are given (see Request); both are
-    // called only while `context` lives.
+    // by `read` when it is given (see Request), called only while `context` lives, and the
+    // request id given (empty: one is made). A lost answer is not replayed: the call ends with
+    // it, for the caller to find out whether the batch took effect.
     CallHandle *postBatch(const QString &listId, QByteArray body, int contacts,
                           std::function<bool(const QByteArray &, QString *)> read = {},
-                          std::function<qint64(ErrorKind, qint64)> retryWait = {},
-                          QObject *context = nullptr);
+                          const QByteArray &requestId = {}, QObject *context = nullptr);
     CallHandle *refresh(const QString &listId);
     CallHandle *registerWebhook(const QString &name, const QUrl &url, int maxRetries,
                                 int backoffMs);
     CallHandle *webhooks();
+
+    // The typed answers of the calls above: the value, or the call's or the parser's sentence.
+    static Expected<CampaignInfo> readCampaign(const Result &result);
+    static Expected<ListSchema> readSchema(const Result &result);
+    static Expected<CurrentValues> readCurrentValues(const Result &result);
 
     // Parsers: false and *error for a shape that is not what the contract promises.
     static bool parseCampaign(const QJsonObject &json, CampaignInfo *out, QString *error);

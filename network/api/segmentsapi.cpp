@@ -90,8 +90,6 @@ Request SegmentsApi::queryRequest(const QString &segmentId, const SegmentContact
                                   QStringLiteral("Reading a page of segment %1").arg(segmentId));
     r.retrySafe = true; // a read: replaying the same continuation token returns the same page
     r.expectJson = false;
-    // An export asks for a thousand of these in a row: the lighter transport (see Http1Transport).
-    r.transport = Request::Transport::Http1;
     return r;
 }
 
@@ -108,6 +106,11 @@ CallHandle *SegmentsApi::get(const QString &segmentId) const
 CallHandle *SegmentsApi::queryPage(const QString &segmentId, const SegmentContactQuery &query) const
 {
     return m_client->send(queryRequest(segmentId, query));
+}
+
+Expected<SegmentInfo> SegmentsApi::readSegment(const Result &result)
+{
+    return readAnswer<SegmentInfo>(result, &SegmentsApi::parseSegment);
 }
 
 bool SegmentsApi::parseSegment(const QJsonObject &o, SegmentInfo *segment, QString *error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "network/apiclient.h"
+#include "network/expected.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -72,6 +73,9 @@ public:
     static Request listRequest(const QString &continuationToken);
     static Request getRequest(const QString &segmentId);
     static Request queryRequest(const QString &segmentId, const SegmentContactQuery &query);
+
+    // The typed answer of get(): the segment, or the call's or the parser's sentence.
+    static Expected<SegmentInfo> readSegment(const Result &result);
 
     // Each returns false and says why in *error when the answer does not have the contract's shape.
     static bool parseSegment(const QJsonObject &object, SegmentInfo *segment, QString *error);

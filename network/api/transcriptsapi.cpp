@@ -136,7 +136,7 @@ bool TranscriptsApi::readSearchPage(const Result &page, QList<InteractionInfo> *
     return true;
 }
 
-CallHandle *TranscriptsApi::submit(const TranscriptJobRequest &req)
+QByteArray TranscriptsApi::submitBody(const TranscriptJobRequest &req)
 {
     JsonWriter w;
     w.beginObject();
@@ -154,9 +154,18 @@ CallHandle *TranscriptsApi::submit(const TranscriptJobRequest &req)
     w.member(QLatin1StringView("format"), QLatin1StringView("json"));
     w.member(QLatin1StringView("maxConcurrentDownloads"), qint64(req.maxConcurrentDownloads));
     w.endObject();
+    return w.take();
+}
+
+CallHandle *TranscriptsApi::submit(const TranscriptJobRequest &req, const QByteArray &key)
+{
     const QString problem = jobProblem(req);
-    Request r = Request::postJson(QStringLiteral("/api/v2/interactions/transcripts"), w.take(),
-                                  QStringLiteral("Submitting a transcript job"));
+    Request r = Request::postJson(QStringLiteral("/api/v2/interactions/transcripts"),
+                                  submitBody(req), QStringLiteral("Submitting a transcript job"));
+    if (!key.isEmpty()) {
+        r.headers.append({QByteArray("Idempotency-Key"), key});
+        r.retrySafe = true; // a repeat with the same key is answered with the same job
+    }
     if (!problem.isEmpty())
         return m_client->refuse(r, ErrorKind::InvalidRequest, problem);
     return m_client->send(r);
@@ -169,14 +178,37 @@ CallHandle *TranscriptsApi::status(const QString &jobId)
     return m_client->send(r);
 }
 
-CallHandle *TranscriptsApi::download(const QUrl &url, const QString &interactionId)
+CallHandle *TranscriptsApi::download(const QUrl &url)
 {
     Request r;
     r.method = "GET";
     r.url = url;
-    r.what = QStringLiteral("Downloading the transcript of %1").arg(interactionId);
+    // The interaction is named beside the reason wherever it is reported; the call's name
+    // stays the same for all, so that one cause reads as one reason.
+    r.what = QStringLiteral("Downloading a transcript");
     r.maxResponseBytes = 32 * 1024 * 1024;
     return m_client->send(r);
+}
+
+Expected<QString> TranscriptsApi::readSubmit(const Result &result)
+{
+    if (!result.ok())
+        return Expected<QString>::failure(result);
+    QString jobId;
+    QString error;
+    if (!parseSubmit(result, &jobId, &error))
+        return Expected<QString>::failure(error);
+    return jobId;
+}
+
+Expected<TranscriptJobStatus> TranscriptsApi::readStatus(const Result &result)
+{
+    return readAnswer<TranscriptJobStatus>(result, &TranscriptsApi::parseStatus);
+}
+
+bool TranscriptsApi::wasReplayed(const Result &result)
+{
+    return result.header("Idempotent-Replayed").compare("true", Qt::CaseInsensitive) == 0;
 }
 
 bool TranscriptsApi::parseSubmit(const Result &result, QString *jobId, QString *error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "network/apiclient.h"
+#include "network/expected.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -69,10 +70,23 @@ public:
     static bool readSearchPage(const Result &page, QList<InteractionInfo> *out,
                                QString *continuationToken, QString *error);
 
-    CallHandle *submit(const TranscriptJobRequest &request);
+    // The body of a job submission; the same request always gives the same bytes.
+    static QByteArray submitBody(const TranscriptJobRequest &request);
+    // With an idempotency key the submission is retried like an idempotent call: the tenant
+    // answers a repeated key with the job it already created (Idempotency-Key header, see
+    // docs/simulator.md), so a lost answer never queues a second job. Without one it is tried
+    // once.
+    CallHandle *submit(const TranscriptJobRequest &request, const QByteArray &idempotencyKey = {});
+    // True when the tenant answered a repeated idempotency key with the job it had created.
+    static bool wasReplayed(const Result &result);
     CallHandle *status(const QString &jobId);
     // One artifact, into memory (transcripts are never written unmasked).
-    CallHandle *download(const QUrl &url, const QString &interactionId);
+    CallHandle *download(const QUrl &url);
+
+    // The typed answers of submit() (the job's id) and status(): the value, or the call's or the
+    // parser's sentence.
+    static Expected<QString> readSubmit(const Result &result);
+    static Expected<TranscriptJobStatus> readStatus(const Result &result);
 
     static bool parseSubmit(const Result &result, QString *jobId, QString *error);
     // The ids a 400 from submit says do not exist.

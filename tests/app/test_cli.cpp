@@ -237,7 +237,7 @@ void TestCli::secretFromFile()
             = cli({QStringLiteral("--base-url"), m_simUrl, QStringLiteral("--client-id"),
                    QStringLiteral("demo-console"), QStringLiteral("--client-secret-file"),
                    path + QStringLiteral(".nope"), QStringLiteral("auth"), QStringLiteral("test")});
-    QCOMPARE(missing.code, 2);
+    QCOMPARE(missing.code, 3);
     QVERIFY(missing.err.contains("cannot read the secret file"));
 }
 

@@ -152,7 +152,7 @@ void TestAudiencesCli::unreadableInput_data()
     QTest::newRow("criteria not a tree") << QByteArray(
             R"({"name":"x","data_source":"crm_sync","criteria":{"operator":"AND","conditions":[3]}})")
                                          << 3 << QByteArray("criteria.conditions[0]");
-    QTest::newRow("missing file") << QByteArray() << 2 << QByteArray("cannot read");
+    QTest::newRow("missing file") << QByteArray() << 3 << QByteArray("cannot read");
 }
 
 void TestAudiencesCli::unreadableInput()

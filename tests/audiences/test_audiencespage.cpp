@@ -8,6 +8,7 @@
 #include "app/simulator/modules/audiencesdata.h"
 #include "models/audiences/audiencedocument.h"
 #include "models/audiences/audiencelistmodel.h"
+#include "models/audiences/audiencesworkspace.h"
 #include "models/engine/audit/auditstore.h"
 #include "models/engine/jobs/jobregistry.h"
 #include "models/engine/session/tenantsession.h"
@@ -141,15 +142,16 @@ void TestAudiencesPage::initTestCase()
                                                 m_audit.get(), m_jobs.get(), true);
     m_page = std::make_unique<AudiencesPage>(nullptr);
     m_criteriaTester = std::make_unique<QAbstractItemModelTester>(
-            m_page->document()->criteria(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            m_page->workspace()->document()->criteria(),
+            QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_listTester = std::make_unique<QAbstractItemModelTester>(
-            m_page->listModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            m_page->workspace()->list(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_page->resize(1400, 820);
     m_page->show();
     QApplication::setActiveWindow(m_page.get());
     QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
     m_page->setSession(m_session.get());
-    QTRY_VERIFY_WITH_TIMEOUT(m_page->listModel()->rowCount() >= 6, testTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->workspace()->list()->rowCount() >= 6, testTimeoutMs);
 }
 
 void TestAudiencesPage::cleanupTestCase()
@@ -183,14 +185,15 @@ void TestAudiencesPage::buildsTwoLevelTreeAndSaves()
     auto *newButton = child<QPushButton>(QStringLiteral("New audience"));
     QVERIFY(newButton);
     QTest::mouseClick(newButton, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_page->document()->criteria()->catalogue().isEmpty(), testTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->workspace()->document()->criteria()->catalogue().isEmpty(),
+                             testTimeoutMs);
     auto *name = child<QLineEdit>(QStringLiteral("Name"));
     QVERIFY(name);
     QTest::keyClicks(name, QStringLiteral("Big tech, VIP or engaged"));
     QTest::keyClick(name, Qt::Key_Tab);
-    QCOMPARE(m_page->document()->name(), QStringLiteral("Big tech, VIP or engaged"));
+    QCOMPARE(m_page->workspace()->document()->name(), QStringLiteral("Big tech, VIP or engaged"));
 
-    CriteriaModel *model = m_page->document()->criteria();
+    CriteriaModel *model = m_page->workspace()->document()->criteria();
     // Level 1: employee_count > 500, chosen from the catalogue and typed.
     editCell(model->indexForPath({0}, CriteriaModel::FieldColumn),
              QStringLiteral("employee_count"));
@@ -231,13 +234,13 @@ void TestAudiencesPage::buildsTwoLevelTreeAndSaves()
 
     const QString plain
             = QStringLiteral("employee_count > 500 AND (is_vip = true OR engagement_score > 90)");
-    QCOMPARE(m_page->document()->plainLanguage(), plain);
+    QCOMPARE(m_page->workspace()->document()->plainLanguage(), plain);
     auto *plainView = child<QPlainTextEdit>(QStringLiteral("Criteria in plain language"));
     QVERIFY(plainView);
     QCOMPARE(plainView->toPlainText(), plain);
     auto *jsonView = child<QPlainTextEdit>(QStringLiteral("JSON preview"));
     QVERIFY(jsonView->toPlainText().contains(QStringLiteral("\"engagement_score\"")));
-    QVERIFY(m_page->document()->problems().isEmpty());
+    QVERIFY(m_page->workspace()->document()->problems().isEmpty());
 
     const QString shots = QStringLiteral(CXONE_SCREENSHOT_DIR);
     QDir().mkpath(shots);
@@ -247,20 +250,21 @@ void TestAudiencesPage::buildsTwoLevelTreeAndSaves()
     auto *saveButton = child<QPushButton>(QStringLiteral("Save the audience"));
     QVERIFY(saveButton);
     QTest::mouseClick(saveButton, Qt::LeftButton);
-    const qint64 expected = evaluate(m_page->document()->criteria()->toJson());
+    const qint64 expected = evaluate(m_page->workspace()->document()->criteria()->toJson());
     QVERIFY(expected > 0);
-    QTRY_COMPARE_WITH_TIMEOUT(m_page->sizeText(),
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->workspace()->sizeText(),
                               QStringLiteral("%1 members").arg(QLocale().toString(expected)),
                               testTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(m_page->statusText().startsWith(QStringLiteral("Saved.")),
                              testTimeoutMs);
     QVERIFY2(m_page->statusText().contains(QStringLiteral("CDP notified")),
              qPrintable(m_page->statusText()));
-    QVERIFY(!m_page->document()->isModified());
-    QCOMPARE(m_page->document()->version(), qint64(1));
-    const int row = m_page->listModel()->rowOf(m_page->document()->audienceId());
+    QVERIFY(!m_page->workspace()->document()->isModified());
+    QCOMPARE(m_page->workspace()->document()->version(), qint64(1));
+    const int row
+            = m_page->workspace()->list()->rowOf(m_page->workspace()->document()->audienceId());
     QVERIFY(row >= 0);
-    QCOMPARE(m_page->listModel()->audience(row)->size, expected);
+    QCOMPARE(m_page->workspace()->list()->audience(row)->size, expected);
     AuditQuery query;
     query.jobKind = QStringLiteral("audience-save");
     QTRY_VERIFY_WITH_TIMEOUT(m_audit->count(query) >= 4, testTimeoutMs);
@@ -269,8 +273,8 @@ void TestAudiencesPage::buildsTwoLevelTreeAndSaves()
 
 void TestAudiencesPage::saveConflictOffersOverwriteOrReload()
 {
-    const QString id = m_page->document()->audienceId();
-    QCOMPARE(m_page->document()->version(), qint64(1));
+    const QString id = m_page->workspace()->document()->audienceId();
+    QCOMPARE(m_page->workspace()->document()->version(), qint64(1));
     auto *name = child<QLineEdit>(QStringLiteral("Name"));
     auto *saveButton = child<QPushButton>(QStringLiteral("Save the audience"));
 
@@ -280,13 +284,13 @@ void TestAudiencesPage::saveConflictOffersOverwriteOrReload()
     QTest::keyClicks(name, QStringLiteral("Mine wins"));
     QTest::keyClick(name, Qt::Key_Tab);
     answerWhenShown(QMessageBox::Save);
-    QSignalSpy saved(m_page.get(), &AudiencesPage::saveFinished);
+    QSignalSpy saved(m_page->workspace(), &AudiencesWorkspace::saveFinished);
     QTest::mouseClick(saveButton, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(saved.size() == 2, testTimeoutMs); // refused, then saved
     QCOMPARE(saved.at(0).at(0).toBool(), false);
     QCOMPARE(saved.at(1).at(0).toBool(), true);
-    QCOMPARE(m_page->document()->version(), qint64(3));
-    QVERIFY(!m_page->document()->isModified());
+    QCOMPARE(m_page->workspace()->document()->version(), qint64(3));
+    QVERIFY(!m_page->workspace()->document()->isModified());
 
     // Reload theirs: the edit is dropped and their audience shown.
     savedElsewhere(id, QStringLiteral("Theirs wins"));
@@ -294,23 +298,23 @@ void TestAudiencesPage::saveConflictOffersOverwriteOrReload()
     QTest::keyClicks(name, QStringLiteral("Mine again"));
     QTest::keyClick(name, Qt::Key_Tab);
     answerWhenShown(QMessageBox::Discard);
-    QSignalSpy loaded(m_page.get(), &AudiencesPage::audienceLoaded);
+    QSignalSpy loaded(m_page->workspace(), &AudiencesWorkspace::audienceLoaded);
     QTest::mouseClick(saveButton, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(loaded.size() == 1, testTimeoutMs);
-    QCOMPARE(m_page->document()->name(), QStringLiteral("Theirs wins"));
-    QCOMPARE(m_page->document()->version(), qint64(4));
-    QVERIFY(!m_page->document()->isModified());
+    QCOMPARE(m_page->workspace()->document()->name(), QStringLiteral("Theirs wins"));
+    QCOMPARE(m_page->workspace()->document()->version(), qint64(4));
+    QVERIFY(!m_page->workspace()->document()->isModified());
 }
 
 void TestAudiencesPage::refusesToSaveWithProblems()
 {
     m_page->newAudience();
-    QTRY_VERIFY(!m_page->document()->criteria()->catalogue().isEmpty());
+    QTRY_VERIFY(!m_page->workspace()->document()->criteria()->catalogue().isEmpty());
     QVERIFY(!m_page->save());
     QVERIFY(m_page->statusText().contains(QStringLiteral("Not saved")));
     // The problem is on the row it concerns.
-    const QModelIndex problem
-            = m_page->document()->criteria()->indexForPath({0}, CriteriaModel::ProblemColumn);
+    const QModelIndex problem = m_page->workspace()->document()->criteria()->indexForPath(
+            {0}, CriteriaModel::ProblemColumn);
     QVERIFY(problem.data().toString().contains(QStringLiteral("Choose a field")));
     // The list names the row as the editor shows it, and a click selects it.
     auto *problems = child<QListWidget>(QStringLiteral("Problems"));
@@ -321,14 +325,14 @@ void TestAudiencesPage::refusesToSaveWithProblems()
     }
     QVERIFY2(rowProblem, qPrintable(problems->item(0)->text()));
     QVERIFY(!rowProblem->text().contains(u"criteria.conditions"));
-    m_page->tree()->setCurrentIndex(m_page->document()->criteria()->indexForPath({}));
+    m_page->tree()->setCurrentIndex(m_page->workspace()->document()->criteria()->indexForPath({}));
     QTest::mouseClick(problems->viewport(), Qt::LeftButton, {},
                       problems->visualItemRect(rowProblem).center());
     QCOMPARE(m_page->tree()->currentIndex().siblingAtColumn(0),
-             m_page->document()->criteria()->indexForPath({0}));
+             m_page->workspace()->document()->criteria()->indexForPath({0}));
     // Adding a group below level 5 is refused with the reason in the status line.
     auto *addGroup = child<QToolButton>(QStringLiteral("Add group"));
-    m_page->tree()->setCurrentIndex(m_page->document()->criteria()->indexForPath({}));
+    m_page->tree()->setCurrentIndex(m_page->workspace()->document()->criteria()->indexForPath({}));
     for (int i = 0; i < 4; ++i) {
         QTest::mouseClick(addGroup, Qt::LeftButton);
         m_page->tree()->setCurrentIndex(m_page->tree()->currentIndex().parent());
@@ -340,10 +344,10 @@ void TestAudiencesPage::refusesToSaveWithProblems()
 
 void TestAudiencesPage::exclusionsValidatedAsTyped()
 {
-    QVERIFY(m_page->document()->isModified());
+    QVERIFY(m_page->workspace()->document()->isModified());
     answerPrompt(QMessageBox::Discard);
     m_page->newAudience();
-    QVERIFY(!m_page->document()->isModified());
+    QVERIFY(!m_page->workspace()->document()->isModified());
     auto *exclusions = child<QPlainTextEdit>(QStringLiteral("Exclusions, one UUID per line"));
     QVERIFY(exclusions);
     exclusions->setFocus();
@@ -352,9 +356,10 @@ void TestAudiencesPage::exclusionsValidatedAsTyped()
     QVERIFY(label);
     QVERIFY2(label->text().contains(QStringLiteral("not hex digits")), qPrintable(label->text()));
     // Typing is one undo step once the typing pauses, not one per key.
-    const int steps = m_page->document()->undoStack()->count();
-    QTRY_COMPARE_WITH_TIMEOUT(m_page->document()->exclusions().size(), 1, testTimeoutMs);
-    QCOMPARE(m_page->document()->undoStack()->count(), steps + 1);
+    const int steps = m_page->workspace()->document()->undoStack()->count();
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->workspace()->document()->exclusions().size(), 1,
+                              testTimeoutMs);
+    QCOMPARE(m_page->workspace()->document()->undoStack()->count(), steps + 1);
     exclusions->clear();
     QTest::keyClicks(exclusions, QStringLiteral("3bae2a1b-40e2-4fda-b4a2-28aa92b623a7"));
     QVERIFY(label->text().isEmpty());
@@ -363,11 +368,11 @@ void TestAudiencesPage::exclusionsValidatedAsTyped()
 void TestAudiencesPage::importExportRoundTrip()
 {
     // Unsaved edits are kept when the question is cancelled.
-    QVERIFY(m_page->document()->isModified());
-    const QStringList typed = m_page->document()->exclusions();
+    QVERIFY(m_page->workspace()->document()->isModified());
+    const QStringList typed = m_page->workspace()->document()->exclusions();
     answerPrompt(QMessageBox::Cancel);
     m_page->newAudience();
-    QCOMPARE(m_page->document()->exclusions(), typed);
+    QCOMPARE(m_page->workspace()->document()->exclusions(), typed);
     answerPrompt(QMessageBox::Discard);
     m_page->newAudience();
     const QString path = m_dir.filePath(QStringLiteral("audience.json"));
@@ -379,25 +384,26 @@ void TestAudiencesPage::importExportRoundTrip()
                  {"operator":"AND","conditions":[{"field":"is_vip","operator":"equals","value":true}]}]}})");
     f.close();
     QString error;
-    QVERIFY2(m_page->importFrom(path, &error), qPrintable(error));
-    QCOMPARE(m_page->document()->name(), QStringLiteral("Imported"));
-    QCOMPARE(m_page->document()->criteria()->rowCount(m_page->document()->criteria()->index(0, 0)),
+    QVERIFY2(m_page->workspace()->importFrom(path, &error), qPrintable(error));
+    QCOMPARE(m_page->workspace()->document()->name(), QStringLiteral("Imported"));
+    QCOMPARE(m_page->workspace()->document()->criteria()->rowCount(
+                     m_page->workspace()->document()->criteria()->index(0, 0)),
              2);
     const QString out = m_dir.filePath(QStringLiteral("out.json"));
-    QVERIFY(m_page->exportTo(out, &error));
+    QVERIFY(m_page->workspace()->exportTo(out, &error));
     QFile back(out);
     QVERIFY(back.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(back.readAll()).object().value(u"criteria"),
-             QJsonValue(m_page->document()->criteria()->toJson()));
+             QJsonValue(m_page->workspace()->document()->criteria()->toJson()));
     // Undo takes the whole import back in one step.
-    m_page->document()->undoStack()->undo();
-    QCOMPARE(m_page->document()->name(), QString());
+    m_page->workspace()->document()->undoStack()->undo();
+    QCOMPARE(m_page->workspace()->document()->name(), QString());
     // A broken file is refused with a reason and changes nothing.
     QFile bad(path);
     QVERIFY(bad.open(QIODevice::WriteOnly));
     bad.write("{\"criteria\": [1,2");
     bad.close();
-    QVERIFY(!m_page->importFrom(path, &error));
+    QVERIFY(!m_page->workspace()->importFrom(path, &error));
     QVERIFY(error.contains(QStringLiteral("Not JSON")));
 }
 
@@ -417,10 +423,10 @@ void TestAudiencesPage::everyControlHasAName()
 // one audience while the editor holds another; the edit is marked in the title and the list.
 void TestAudiencesPage::unsavedChangesAskOnFirstClick()
 {
-    if (m_page->document()->isModified())
+    if (m_page->workspace()->document()->isModified())
         answerWhenShown(QMessageBox::Discard);
     m_page->newAudience();
-    QVERIFY(!m_page->document()->isModified());
+    QVERIFY(!m_page->workspace()->document()->isModified());
     // A fresh draft says what to do, not what is wrong.
     auto *problems = child<QListWidget>(QStringLiteral("Problems"));
     QCOMPARE(problems->count(), 1);
@@ -440,12 +446,12 @@ void TestAudiencesPage::unsavedChangesAskOnFirstClick()
     auto *title = child<QLabel>(QStringLiteral("Audience being edited"));
     QVERIFY(title);
 
-    QSignalSpy loaded(m_page.get(), &AudiencesPage::audienceLoaded);
+    QSignalSpy loaded(m_page->workspace(), &AudiencesWorkspace::audienceLoaded);
     clickRow(0);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, testTimeoutMs);
     const QString first = idAt(0);
-    QCOMPARE(m_page->document()->audienceId(), first);
-    QCOMPARE(title->text(), m_page->document()->name());
+    QCOMPARE(m_page->workspace()->document()->audienceId(), first);
+    QCOMPARE(title->text(), m_page->workspace()->document()->name());
     QVERIFY(!title->text().endsWith(u"\u25CF"));
 
     // Edit: a dot in the title and on its row in the list, and the status says so.
@@ -454,7 +460,7 @@ void TestAudiencesPage::unsavedChangesAskOnFirstClick()
     name->selectAll();
     QTest::keyClicks(name, QStringLiteral("Edited here"));
     QTest::keyClick(name, Qt::Key_Return);
-    QVERIFY(m_page->document()->isModified());
+    QVERIFY(m_page->workspace()->document()->isModified());
     QCOMPARE(title->text(), QStringLiteral("Edited here \u25CF"));
     QVERIFY(list->model()->index(0, 0).data().toString().startsWith(u"\u25CF "));
     QVERIFY2(m_page->statusText().startsWith(u"Unsaved changes"), qPrintable(m_page->statusText()));
@@ -479,8 +485,8 @@ void TestAudiencesPage::unsavedChangesAskOnFirstClick()
     QTRY_VERIFY(!selectedWhileAsked.isEmpty());
     QCOMPARE(selectedWhileAsked, first); // the list never shows what the editor does not hold
     QTest::qWait(200);
-    QCOMPARE(m_page->document()->audienceId(), first);
-    QCOMPARE(m_page->document()->name(), QStringLiteral("Edited here"));
+    QCOMPARE(m_page->workspace()->document()->audienceId(), first);
+    QCOMPARE(m_page->workspace()->document()->name(), QStringLiteral("Edited here"));
     QCOMPARE(currentId(), first);
     QCOMPARE(loaded.size(), 1);
 
@@ -488,15 +494,15 @@ void TestAudiencesPage::unsavedChangesAskOnFirstClick()
     answerWhenShown(QMessageBox::Discard);
     clickRow(1);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, testTimeoutMs);
-    QCOMPARE(m_page->document()->audienceId(), second);
+    QCOMPARE(m_page->workspace()->document()->audienceId(), second);
     QCOMPARE(currentId(), second);
-    QVERIFY(!m_page->document()->isModified());
+    QVERIFY(!m_page->workspace()->document()->isModified());
     QVERIFY(!title->text().endsWith(u"\u25CF"));
     for (int r = 0; r < list->model()->rowCount(); ++r)
         QVERIFY(!list->model()->index(r, 0).data().toString().startsWith(u"\u25CF"));
 
     // Ctrl+Y redoes as Ctrl+Shift+Z does.
-    const QString before = m_page->document()->name();
+    const QString before = m_page->workspace()->document()->name();
     name->setFocus();
     name->selectAll();
     QTest::keyClicks(name, QStringLiteral("Redo me"));
@@ -505,16 +511,16 @@ void TestAudiencesPage::unsavedChangesAskOnFirstClick()
     m_page->tree()->setFocus();
     QTRY_VERIFY(m_page->tree()->hasFocus());
     QTest::keyClick(m_page->tree(), Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(m_page->document()->name(), before);
-    QVERIFY(!m_page->document()->isModified());
+    QCOMPARE(m_page->workspace()->document()->name(), before);
+    QVERIFY(!m_page->workspace()->document()->isModified());
     // Undone back to what was saved: the status no longer speaks of unsaved changes.
     QCOMPARE(m_page->statusText(), QStringLiteral("No unsaved changes."));
     QTest::keyClick(m_page->tree(), Qt::Key_Y, Qt::ControlModifier);
-    QCOMPARE(m_page->document()->name(), QStringLiteral("Redo me"));
-    QVERIFY(m_page->document()->isModified());
+    QCOMPARE(m_page->workspace()->document()->name(), QStringLiteral("Redo me"));
+    QVERIFY(m_page->workspace()->document()->isModified());
 
     // Into group is offered only with a group just above, and says why otherwise.
-    CriteriaModel *model = m_page->document()->criteria();
+    CriteriaModel *model = m_page->workspace()->document()->criteria();
     m_page->tree()->setCurrentIndex(model->indexForPath({0}));
     auto *into = child<QToolButton>(QStringLiteral("Into group"));
     QVERIFY(into);
@@ -542,7 +548,7 @@ void TestAudiencesPage::listColumnsFitAtFirst()
     // Updated were cut off: the editor's one row of buttons held it at ~850 px).
     m_page->resize(1240, 700);
     QTest::qWait(50);
-    m_page->refresh();
+    m_page->workspace()->refresh();
     QTableView *list = m_page->listView();
     const QHeaderView *header = list->horizontalHeader();
     const int last = header->logicalIndex(header->count() - 1);

@@ -4,10 +4,12 @@
 //       Python's csv module doing the same mapping and coercion on the same file (when python3
 //       is on the machine);
 //   (b) end to end against a cxone-sim process with --enrich-rate 0: contacts/s;
-//   (c) end to end at the default 500 contacts/s: the achieved rate and the 429s met.
+//   (c) end to end at the default 500 contacts/s against four tenants side by side: no faults,
+//       10 % random 429, 30 % random 429 with 200 ms latency, and one whose real limit is
+//       200/s: time, calls answered 429, the ETA shown at a quarter done against the real rest.
 //
 //   bench_enrich [--rows N] [--csv FILE] [--repeat N] [--contacts N] [--paced N]
-//                [--in-flight N] [--smoke]
+//                [--tenants abcd] [--in-flight N] [--smoke]
 //   (0 skips a part; --repeat imports the file N times, a line each; Python's time is set
 //   against the fastest)
 //   --csv imports that file (with the generated file's mapping) instead of a generated one;
@@ -16,6 +18,7 @@
 #include "tests/support/simprocess.h"
 
 #include "models/engine/csv/csvreader.h"
+#include "models/engine/jobs/jobtracker.h"
 #include "models/engine/table/compactrowstore.h"
 #include "models/enrichment/enrichjobs.h"
 #include "network/apiclient.h"
@@ -23,6 +26,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -129,6 +133,22 @@ ListSchema schema()
     return s;
 }
 
+// The simulator's own counts (/_sim/state), not the client's.
+QJsonObject simState(ApiClient &client)
+{
+    Request r = Request::get(QStringLiteral("/_sim/state?recent=0"));
+    r.authenticated = false;
+    QJsonObject state;
+    QEventLoop loop;
+    CallHandle *call = client.send(std::move(r));
+    QObject::connect(call, &CallHandle::finished, &loop, [&](const Result &result) {
+        state = result.json.object();
+        loop.quit();
+    });
+    loop.exec();
+    return state;
+}
+
 double run(Job &job)
 {
     QElapsedTimer t;
@@ -155,7 +175,7 @@ int main(int argc, char *argv[])
     };
     const qint64 rows = option("--rows", smoke ? 20000 : 1000000);
     const qint64 contacts = option("--contacts", smoke ? 3000 : 200000);
-    const qint64 paced = option("--paced", smoke ? 600 : 5000);
+    const qint64 paced = option("--paced", smoke ? 600 : 8000);
     const qint64 repeat = std::max<qint64>(1, option("--repeat", 1));
     QTextStream out(stdout);
     QTemporaryDir dir;
@@ -280,35 +300,109 @@ int main(int argc, char *argv[])
     sim.stop();
     if (paced <= 0)
         return ok ? 0 : 1;
-    // (c) the default rate
-    if (!sim.start({QStringLiteral("--scale"), QStringLiteral("large")}, &error)) {
-        out << error << '\n';
-        return 1;
-    }
-    p.baseUrl = sim.baseUrl();
-    ApiClient paced2(p, ClientSecret(sim.secret()));
+    // (c) pacing: the same contacts at the default 500/s against four tenants, side by side.
+    struct Tenant
     {
+        const char *name;
+        QStringList flags;
+    };
+    const QList<Tenant> tenants{
+            {"a: no faults", {}},
+            {"b: 10 % random 429 (Retry-After: 1)",
+             {QStringLiteral("--fault-429"), QStringLiteral("0.1")}},
+            {"c: 30 % random 429 + 200 ms latency",
+             {QStringLiteral("--fault-429"), QStringLiteral("0.3"), QStringLiteral("--latency-ms"),
+              QStringLiteral("200")}},
+            {"d: the tenant's real limit is 200/s",
+             {QStringLiteral("--enrich-rate"), QStringLiteral("200")}},
+    };
+    out << "\n| tenant (" << paced
+        << " contacts at 500/s) | seconds | × (a) | contacts/s | calls | "
+           "answered 429 | batch POSTs / 429 | ETA at 25 % done / real rest | pace at the end |\n"
+           "|---|---|---|---|---|---|---|---|---|\n";
+    double first = 0;
+    // --tenants abcd: which of them to run (all by default).
+    const qsizetype tenantsAt = args.indexOf(QStringLiteral("--tenants"));
+    const QString only = tenantsAt > 0 && tenantsAt + 1 < args.size() ? args.at(tenantsAt + 1)
+                                                                       : QStringLiteral("abcd");
+    for (const Tenant &tenant : tenants) {
+        if (!only.contains(QLatin1Char(tenant.name[0])))
+            continue;
+        if (!sim.start(QStringList{QStringLiteral("--scale"), QStringLiteral("large")}
+                               + tenant.flags,
+                       &error)) {
+            out << error << '\n';
+            return 1;
+        }
+        p.baseUrl = sim.baseUrl();
+        ApiClient pacedClient(p, ClientSecret(sim.secret()));
         auto t3 = std::make_shared<CsvTable>();
         readCsvTable(generate(dir.filePath(QStringLiteral("paced.csv")), paced), {}, t3.get());
         auto plan3 = EnrichPlan::build(t3, schema(),
                                        EnrichMapping::suggested(t3->info.header, schema()), {});
         EnrichApplyOptions o;
         o.campaign = campaign;
-        o.journalPath = dir.filePath(QStringLiteral("paced.jsonl"));
+        o.journalPath
+                = dir.filePath(QStringLiteral("paced-%1.jsonl").arg(&tenant - tenants.data()));
         o.ratePerSecond = 500;
         o.refresh = false;
-        EnrichApplyJob job(&paced2, plan3, o);
+        EnrichApplyJob job(&pacedClient, plan3, o);
+        JobTracker tracker(&job);
+        QElapsedTimer clock;
+        qint64 calls = 0;
+        qint64 limited = 0;
+        QObject::connect(&job, &Job::callObserved, &job, [&](const CallSample &c) {
+            ++calls;
+            limited += c.httpStatus == 429 ? 1 : 0;
+            if (qEnvironmentVariableIntValue("BENCH_TRACE") >= 2)
+                out << "    " << QString::number(c.atMs / 1000.0, 'f', 3) << " s  answer "
+                    << c.httpStatus << " after " << c.latencyMs << " ms (waited "
+                    << c.waitBeforeMs << " ms before)\n";
+            else if (c.httpStatus == 429 && qEnvironmentVariableIsSet("BENCH_TRACE"))
+                out << "    " << QString::number(clock.elapsed() / 1000.0, 'f', 2) << " s  429"
+                    << (c.retried ? " (a retry)" : "") << '\n';
+        });
+        qint64 etaAt25 = -1;
+        qint64 at25 = -1;
+        QObject::connect(&tracker, &JobTracker::changed, &job, [&] {
+            if (at25 < 0 && tracker.progress().total > 0
+                && tracker.progress().done * 4 >= tracker.progress().total) {
+                at25 = clock.elapsed();
+                etaAt25 = tracker.etaMs();
+            }
+        });
+        QObject::connect(&job, &Job::message, &job, [&](const QString &text) {
+            if (qEnvironmentVariableIsSet("BENCH_TRACE"))
+                out << "    " << QString::number(clock.elapsed() / 1000.0, 'f', 1) << " s  " << text
+                    << '\n';
+        });
+        clock.start();
         const double seconds = run(job);
-        // The first batch goes at once (the bucket starts with one batch of room); the rate is
-        // what the rest achieved, the time the whole run took.
-        const double sustained
-                = double(job.applied() - std::min<qint64>(job.applied(), job.batchSize()))
-                  / seconds;
-        out << "| paced at 500/s | " << plan3->contacts() << " | " << job.applied() << " | "
-            << QString::number(seconds, 'f', 2) << " | " << QString::number(sustained, 'f', 0)
-            << " after the first batch (" << QString::number(100.0 * sustained / 500.0, 'f', 1)
-            << " % of 500) | " << job.rateLimited() << " | | | " << job.journalSyncs() << " |\n";
-        ok = ok && job.state() == JobState::Succeeded && job.rateLimited() == 0;
+        const qint64 rest = clock.elapsed() - at25;
+        const QJsonObject state = simState(pacedClient);
+        const QJsonObject route = state.value(u"routes")
+                                          .toObject()
+                                          .value(u"POST /api/v2/contacts/lists/{listId}/contacts")
+                                          .toObject();
+        const qint64 posts = route.value(u"calls").toInteger();
+        const qint64 postsLimited = qint64(job.rateLimited());
+        if (first <= 0)
+            first = seconds;
+        out << "| " << tenant.name << " | " << QString::number(seconds, 'f', 1) << " | "
+            << QString::number(seconds / first, 'f', 2) << " | "
+            << QString::number(double(job.applied()) / seconds, 'f', 0) << " | " << calls << " | "
+            << limited << " ("
+            << QString::number(100.0 * double(limited) / double(std::max<qint64>(1, calls)), 'f', 1)
+            << " %) | " << posts << " / " << postsLimited << " | "
+            << (etaAt25 >= 0 ? QString::number(etaAt25 / 1000.0, 'f', 1) : QStringLiteral("–"))
+            << " s / " << QString::number(rest / 1000.0, 'f', 1) << " s ("
+            << (etaAt25 >= 0 ? QString::number(
+                        100.0 * (double(etaAt25) - double(rest)) / double(rest), 'f', 0)
+                             : QStringLiteral("–"))
+            << " %) | " << QString::number(job.pace(), 'f', 0) << " |\n";
+        out.flush();
+        ok = ok && job.state() == JobState::Succeeded && job.applied() == plan3->contacts();
+        sim.stop();
     }
     return ok ? 0 : 1;
 }

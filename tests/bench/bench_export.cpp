@@ -15,6 +15,7 @@
 
 #include "models/engine/table/rowtablemodel.h"
 #include "models/segments/segmentexportjob.h"
+#include "models/segments/segmentsworkspace.h"
 #include "network/apiclient.h"
 #include "tests/support/simprocess.h"
 
@@ -95,19 +96,9 @@ Run runExport(ApiClient &client, const SimProcess &simulator, const QString &seg
         rows->clear();
         QObject::connect(&job, &SegmentExportJob::columnsReady, rows,
                          [rows](const QStringList &c) { rows->setHeaders(c); });
-        QObject::connect(&job, &SegmentExportJob::rowsReady, rows, [rows](const ExportRowsPtr &r) {
-            std::vector<QByteArrayView> cells(size_t(r->columns));
-            quint32 start = 0;
-            size_t cell = 0;
-            for (qsizetype i = 0; i < r->rowCount(); ++i) {
-                for (int c = 0; c < r->columns; ++c, ++cell) {
-                    cells[size_t(c)]
-                            = QByteArrayView(r->text.constData() + start, r->ends[cell] - start);
-                    start = r->ends[cell];
-                }
-                rows->appendRow(cells);
-            }
-        });
+        // As the console's workspace fills its table.
+        QObject::connect(&job, &SegmentExportJob::rowsReady, rows,
+                         [rows](const ExportRowsPtr &r) { appendExportRows(rows, *r); });
     }
     QObject::connect(&job, &SegmentExportJob::metricsChanged, &job, [&](const ExportMetrics &m) {
         if (run.rssAt100kKb < 0 && m.records >= 100000)

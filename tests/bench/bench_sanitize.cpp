@@ -1,16 +1,15 @@
 // bench_sanitize: phone sanitization of N numbers (default 1,000,000), same inputs, one run each:
 //   (a) the naive loop: Parse + IsValidNumber + Format(E164) + GetNumberType, one thread;
-//   (b) the pipeline: unique inputs, parsed once each by worker processes, decided in list order;
+//   (b) the pipeline: unique inputs, parsed once each by a pool of threads, decided in list order;
 // and the stall of the calling (GUI) thread while (b) builds the preview.
 //
-//   bench_sanitize [--numbers N] [--workers K] [--smoke]
+//   bench_sanitize [--numbers N] [--threads K] [--smoke]
 //   bench_sanitize --naive-stdin [--default-region CC] < numbers.txt > out.csv
 //
 // --naive-stdin is the peer of `cxone-cli phones check` as a whole process: the naive loop over
 // the lines of stdin, one CSV row per line (original, E.164, type code, valid), duplicates kept.
 //
 // The inputs are the simulator's messy numbers (formats, regions, types, garbage, duplicates).
-// The workers are this executable started with --default-region CC.
 
 #include "app/simulator/modules/contactlistsmodule.h"
 #include "models/contactlists/phoneanalyzer.h"
@@ -80,18 +79,15 @@ int main(int argc, char *argv[])
     if (argc >= 2 && std::strcmp(argv[1], "--naive-stdin") == 0)
         return naiveStdin(argc == 4 && std::strcmp(argv[2], "--default-region") == 0 ? argv[3]
                                                                                      : "US");
-    // Started by the analyzer as "<this program> --default-region CC": the worker side.
-    if (argc == 3 && std::strcmp(argv[1], "--default-region") == 0)
-        return PhoneAnalyzer::runWorker(QString::fromLatin1(argv[2]));
     QCoreApplication app(argc, argv);
     QStringList args = QCoreApplication::arguments();
     const bool smoke = args.contains(QStringLiteral("--smoke"));
     qsizetype n = smoke ? 5000 : 1000000;
-    int workers = 2;
+    int threads = 2;
     if (const qsizetype i = args.indexOf(QStringLiteral("--numbers")); i > 0 && i + 1 < args.size())
         n = args.at(i + 1).toLongLong();
-    if (const qsizetype i = args.indexOf(QStringLiteral("--workers")); i > 0 && i + 1 < args.size())
-        workers = args.at(i + 1).toInt();
+    if (const qsizetype i = args.indexOf(QStringLiteral("--threads")); i > 0 && i + 1 < args.size())
+        threads = args.at(i + 1).toInt();
     QTextStream out(stdout);
 
     auto contacts
@@ -130,8 +126,7 @@ int main(int argc, char *argv[])
     directive.setRegions(QStringLiteral("US,CA"), nullptr);
     directive.setBlocked(QStringLiteral("voip,premium-rate"), nullptr);
     SanitizePreviewJob job(nullptr, contacts, directive);
-    job.analyzer()->setWorkerCount(workers);
-    job.analyzer()->setWorkerCommand({QCoreApplication::applicationFilePath(), {}});
+    job.analyzer()->setWorkerCount(threads);
     std::vector<qint64> gaps;
     QElapsedTimer tick;
     QTimer probe;
@@ -148,7 +143,6 @@ int main(int argc, char *argv[])
                + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
     };
     const double selfCpu0 = cpuOf(RUSAGE_SELF);
-    const double childCpu0 = cpuOf(RUSAGE_CHILDREN);
     t.restart();
     tick.start();
     probe.start();
@@ -158,7 +152,6 @@ int main(int argc, char *argv[])
     probe.stop();
     const double pipeline = double(t.nsecsElapsed()) / 1e9;
     const double selfCpu = cpuOf(RUSAGE_SELF) - selfCpu0;
-    const double workerCpu = cpuOf(RUSAGE_CHILDREN) - childCpu0;
     if (job.state() != JobState::Succeeded) {
         out << "pipeline failed: " << job.errorText() << '\n';
         return 1;
@@ -168,17 +161,16 @@ int main(int argc, char *argv[])
     const auto pct = [&](double q) {
         return gaps.empty() ? 0.0 : double(gaps[size_t(q * double(gaps.size() - 1))]) / 1000.0;
     };
-    out << "| numbers | distinct | naive 1 thread (s) | pipeline, " << workers
-        << " workers (s) | speed-up | GUI-thread gap p50 / p99 / max (ms) | preview bytes/row |\n"
+    out << "| numbers | distinct | naive 1 thread (s) | pipeline, " << threads
+        << " threads (s) | speed-up | GUI-thread gap p50 / p99 / max (ms) | preview bytes/row |\n"
         << "|---|---|---|---|---|---|---|\n"
         << "| " << n << " | " << job.analyzer()->uniqueCount() << " | "
         << QString::number(naive, 'f', 2) << " | " << QString::number(pipeline, 'f', 2) << " | "
         << QString::number(naive / pipeline, 'f', 2) << "x | " << QString::number(pct(0.5), 'f', 1)
         << " / " << QString::number(pct(0.99), 'f', 1) << " / " << QString::number(pct(1.0), 'f', 1)
         << " | " << preview->bytes() / qMax<qsizetype>(1, n) << " |\n";
-    out << "pipeline CPU: workers " << QString::number(workerCpu, 'f', 2) << " s, this process "
-        << QString::number(selfCpu, 'f', 2) << " s (naive: " << QString::number(naive, 'f', 2)
-        << " s)\n";
+    out << "pipeline CPU: " << QString::number(selfCpu, 'f', 2)
+        << " s in all threads (naive: " << QString::number(naive, 'f', 2) << " s)\n";
     out << "valid numbers: naive " << naiveValid << ", pipeline " << preview->validCount() << '\n';
     return naiveValid == preview->validCount() ? 0 : 1;
 }

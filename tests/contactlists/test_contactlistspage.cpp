@@ -1,11 +1,14 @@
 // The Contact lists page driven through its widgets against the simulator: load, preview,
 // override a row, apply after confirming, and the counts and tenant state that follow.
 #include "tests/simulator/simtesthelpers.h"
+#include "tests/support/simsession.h"
 #include "tests/support/widgetlookup.h"
 
 #include "app/simulator/modules/contactlistsmodule.h"
+#include "models/contactlists/contactlistsworkspace.h"
 #include "models/contactlists/previewmodel.h"
 #include "models/contactlists/sanitizehistory.h"
+#include "models/contactlists/sanitizejobs.h"
 #include "models/engine/jobs/jobregistry.h"
 #include "models/engine/session/tenantsession.h"
 #include "ui/confirmdialog.h"
@@ -45,21 +48,17 @@ private Q_SLOTS:
         sim::SimConfig config;
         config.scale = sim::Scale::Small;
         QVERIFY(simtest::startSim(sim, config));
-        Profile profile;
-        profile.name = QStringLiteral("sim");
-        profile.baseUrl = sim.baseUrl();
-        profile.clientId = sim.clientId();
-        profile.scopes = allConsoleScopes();
         JobRegistry jobs;
-        TenantSession session(profile, ClientSecret(sim.clientSecret()), nullptr, &jobs, true);
+        const auto session = simfixture::makeSession(sim, &jobs);
 
         ContactListsPage page(nullptr);
         page.resize(1280, 800);
         page.show();
-        QAbstractItemModelTester tester(page.previewModel(),
+        ContactListsWorkspace *ws = page.workspace();
+        QAbstractItemModelTester tester(ws->preview(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester filterTester(
-                page.filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+                ws->rows(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         // Every control a person reaches has a name.
         for (QWidget *w : page.findChildren<QWidget *>()) {
             if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(&page)
@@ -71,9 +70,9 @@ private Q_SLOTS:
                          w->metaObject()->className());
         }
 
-        QSignalSpy lists(&page, &ContactListsPage::listsLoaded);
+        QSignalSpy lists(ws, &ContactListsWorkspace::listsLoaded);
         QVERIFY(lists.isValid());
-        page.setSession(&session);
+        page.setSession(session.get());
         QTRY_VERIFY_WITH_TIMEOUT(lists.size() >= 1, 30000);
         auto *combo = page.findChild<QComboBox *>();
         QVERIFY(combo);
@@ -81,7 +80,7 @@ private Q_SLOTS:
         QVERIFY(gb >= 0);
         combo->setCurrentIndex(gb);
 
-        QSignalSpy loaded(&page, &ContactListsPage::contactsLoaded);
+        QSignalSpy loaded(ws, &ContactListsWorkspace::contactsLoaded);
         QVERIFY(loaded.isValid());
         QTest::mouseClick(
                 widgetNamed<QPushButton>(&page, QStringLiteral("Load the contacts of the list")),
@@ -96,7 +95,7 @@ private Q_SLOTS:
         // their counts on the page, and the status says the field was set.
         QLineEdit *regions = widgetNamed<QLineEdit>(&page, QStringLiteral("Allowed regions"));
         QVERIFY(regions);
-        const RegionSurvey &survey = page.survey();
+        const RegionSurvey &survey = ws->survey();
         QVERIFY(!survey.regions.isEmpty());
         QCOMPARE(survey.regions.first().first, QStringLiteral("GB"));
         QCOMPARE(survey.validCount() + survey.invalid, 400);
@@ -111,7 +110,7 @@ private Q_SLOTS:
                  qPrintable(surveyLabel->text()));
 
         // A directive that purges most of the list: Apply asks for the count to be typed.
-        QSignalSpy previewed(&page, &ContactListsPage::previewReady);
+        QSignalSpy previewed(ws, &ContactListsWorkspace::previewReady);
         QVERIFY(previewed.isValid());
         regions->clear();
         QTest::keyClicks(regions, QStringLiteral("US"));
@@ -121,9 +120,9 @@ private Q_SLOTS:
         QTest::mouseClick(previewButton, Qt::LeftButton);
         QTRY_VERIFY2_WITH_TIMEOUT(previewed.size() == 1, qPrintable(status()), 60000);
         {
-            const auto wide = page.previewModel()->preview();
+            const auto wide = ws->preview()->preview();
             QVERIFY(wide->count(Verdict::Purge) * 100 > 20 * wide->size());
-            QCOMPARE(page.purgeGuardPercent(), 20);
+            QCOMPARE(ws->purgeGuardPercent(), 20);
             bool asked = false;
             page.setConfirmHook([&](ConfirmDialog *dialog) {
                 asked = true;
@@ -156,27 +155,27 @@ private Q_SLOTS:
         QTRY_VERIFY(previewButton->isEnabled());
         QTest::mouseClick(previewButton, Qt::LeftButton);
         QTRY_VERIFY2_WITH_TIMEOUT(previewed.size() == 2, qPrintable(status()), 60000);
-        QCOMPARE(page.previewModel()->rowCount(), 400);
-        const auto preview = page.previewModel()->preview();
+        QCOMPARE(ws->preview()->rowCount(), 400);
+        const auto preview = ws->preview()->preview();
         const qsizetype purgesBefore = preview->count(Verdict::Purge);
 
         // Override: keep the first purge row, through the table and the Keep button.
         auto *table = page.findChild<QTableView *>();
         int purgeRow = -1;
-        for (int r = 0; r < page.filterModel()->rowCount() && purgeRow < 0; ++r) {
-            if (page.filterModel()->index(r, 0).data(PreviewModel::VerdictRole).toInt()
+        for (int r = 0; r < ws->rows()->rowCount() && purgeRow < 0; ++r) {
+            if (ws->rows()->index(r, 0).data(PreviewModel::VerdictRole).toInt()
                 == int(Verdict::Purge))
                 purgeRow = r;
         }
         QVERIFY(purgeRow >= 0);
         table->selectRow(purgeRow);
         const QString keptId
-                = page.filterModel()->index(purgeRow, PreviewModel::IdColumn).data().toString();
+                = ws->rows()->index(purgeRow, PreviewModel::IdColumn).data().toString();
         QTest::mouseClick(
                 widgetNamed<QPushButton>(&page, QStringLiteral("Keep the selected contacts")),
                 Qt::LeftButton);
         QCOMPARE(preview->count(Verdict::Purge), purgesBefore - 1);
-        QVERIFY(page.countsText().contains(QStringLiteral("1 overridden")));
+        QVERIFY(ws->countsText().contains(QStringLiteral("1 overridden")));
 
         auto *chartView = page.findChild<QChartView *>();
         QVERIFY(chartView);
@@ -190,13 +189,13 @@ private Q_SLOTS:
                 = widgetNamed<QPushButton>(&page, QStringLiteral("Apply the sanitization"));
         QVERIFY(applyButton->isEnabled());
         QTest::keyClicks(regions, QStringLiteral(",US"));
-        QVERIFY(page.previewIsStale());
+        QVERIFY(ws->previewIsStale());
         QVERIFY(!applyButton->isEnabled());
         QVERIFY2(status().contains(u"run Preview again"), qPrintable(status()));
         QVERIFY(applyButton->toolTip().contains(u"Preview"));
         for (int i = 0; i < 3; ++i)
             QTest::keyClick(regions, Qt::Key_Backspace);
-        QVERIFY(!page.previewIsStale());
+        QVERIFY(!ws->previewIsStale());
         QVERIFY(applyButton->isEnabled());
         auto *voip = page.findChild<QCheckBox *>(QStringLiteral("block-voip"));
         QVERIFY(voip);
@@ -216,7 +215,7 @@ private Q_SLOTS:
             QVERIFY(dialog->actionButton()->isEnabled());
             dialog->actionButton()->click();
         });
-        QSignalSpy applied(&page, &ContactListsPage::applyFinished);
+        QSignalSpy applied(ws, &ContactListsWorkspace::applyFinished);
         QVERIFY(applied.isValid());
         const qsizetype updates = preview->count(Verdict::Update);
         const qsizetype purges = preview->count(Verdict::Purge);
@@ -229,11 +228,11 @@ private Q_SLOTS:
                                                .arg(purges)
                                                .arg(preview->count(Verdict::Keep))),
                  qPrintable(confirmation));
-        QVERIFY(confirmation.contains(page.lastJournalPath()));
+        QVERIFY(confirmation.contains(ws->lastJournalPath()));
         QVERIFY2(confirmation.contains(u"The preview was made with: default region GB; allowed "
                                        u"regions GB,IE; blocked types "),
                  qPrintable(confirmation));
-        QVERIFY(QFile::exists(page.lastJournalPath()));
+        QVERIFY(QFile::exists(ws->lastJournalPath()));
 
         qint64 deleted = -1;
         bool keptStillThere = false;
@@ -251,11 +250,11 @@ private Q_SLOTS:
 
         // The page keeps what happened: the outcome, and the run at the top of the list's
         // history, selected, with Undo this run.
-        QVERIFY2(page.outcomeText().contains(QStringLiteral("purged %1").arg(purges)),
-                 qPrintable(page.outcomeText()));
-        QVERIFY(page.outcomeText().contains(u"Undo this run"));
-        QTRY_VERIFY_WITH_TIMEOUT(page.runModel()->rowCount() == 1, 10000);
-        const SanitizeRun run = page.runModel()->runs().first();
+        QVERIFY2(ws->outcomeText().contains(QStringLiteral("purged %1").arg(purges)),
+                 qPrintable(ws->outcomeText()));
+        QVERIFY(ws->outcomeText().contains(u"Undo this run"));
+        QTRY_VERIFY_WITH_TIMEOUT(ws->runs()->rowCount() == 1, 10000);
+        const SanitizeRun run = ws->runs()->runs().first();
         QCOMPARE(run.purged, purges);
         QCOMPARE(run.updated, updates);
         QCOMPARE(run.stateText(), QStringLiteral("Completed"));
@@ -268,7 +267,7 @@ private Q_SLOTS:
             undoText = dialog->text();
             dialog->actionButton()->click();
         });
-        QSignalSpy restored(&page, &ContactListsPage::restoreFinished);
+        QSignalSpy restored(ws, &ContactListsWorkspace::restoreFinished);
         QVERIFY(restored.isValid());
         QTest::mouseClick(undo, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(restored.size() == 1, 60000);
@@ -285,10 +284,9 @@ private Q_SLOTS:
             live = part->find(QStringLiteral("list_gb_renewals"))->liveCount();
         });
         QCOMPARE(live, 400);
-        QTRY_VERIFY_WITH_TIMEOUT(page.runModel()->rowCount() == 1
-                                         && page.runModel()->runs().first().restoreFinished,
-                                 10000);
-        QVERIFY(page.runModel()->runs().first().stateText().startsWith(u"Undone"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+                ws->runs()->rowCount() == 1 && ws->runs()->runs().first().restoreFinished, 10000);
+        QVERIFY(ws->runs()->runs().first().stateText().startsWith(u"Undone"));
         QVERIFY(!undo->isEnabled());
         sim.stop();
     }

@@ -105,6 +105,22 @@ private Q_SLOTS:
                 inputs.emplace_back('+' + std::to_string(cc) + d, "US");
             }
         }
+        // Half of them again as people write them, separators anywhere (a plus stays first):
+        // the parser reads those as their digits, which must change nothing.
+        const std::string separators = " ()-.";
+        const size_t written = inputs.size();
+        for (size_t i = 0; i < written; i += 2) {
+            const std::string &t = inputs[i].first;
+            std::string d;
+            for (size_t k = 0; k < t.size(); ++k) {
+                while ((k > 0 || t[0] != '+') && rng() % 4 == 0)
+                    d.push_back(separators[rng() % separators.size()]);
+                d.push_back(t[k]);
+            }
+            if (rng() % 3 == 0)
+                d.push_back(separators[rng() % separators.size()]);
+            inputs.emplace_back(d, inputs[i].second);
+        }
         qsizetype valid = 0;
         std::set<std::string> typesSeen;
         for (const auto &[text, region] : inputs) {
@@ -114,9 +130,11 @@ private Q_SLOTS:
             PhoneNumber number;
             const std::string where = text + " (" + region + ")";
             if (util->Parse(text, region, &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
-                QVERIFY2(ours.status != ParseStatus::Valid, where.c_str());
+                QVERIFY2(ours.status == ParseStatus::NotANumber, where.c_str());
                 continue;
             }
+            QVERIFY2(ours.status != ParseStatus::NotANumber, where.c_str());
+            QCOMPARE(ours.hasExtension, number.has_extension() && !number.extension().empty());
             std::string libRegion;
             util->GetRegionCodeForNumber(number, &libRegion);
             const auto libType = util->GetNumberType(number);
@@ -280,14 +298,6 @@ private Q_SLOTS:
         const Decision d = decide(p, raw, open, false);
         QCOMPARE(d.verdict, verdict);
         QCOMPARE(d.reason, reason);
-        // The worker protocol carries the result unchanged.
-        ParsedPhone back;
-        QVERIFY(decodeParsed(encodeParsed(p), &back));
-        QCOMPARE(back.e164, p.e164);
-        QCOMPARE(back.type, p.type);
-        QCOMPARE(back.status, p.status);
-        QCOMPARE(back.regionText(), p.regionText());
-        QCOMPARE(back.hasExtension, p.hasExtension);
     }
 
     void directive_data()

@@ -1,4 +1,4 @@
-// The sanitization pipeline against the simulator: paged load, worker-process parsing, preview,
+// The sanitization pipeline against the simulator: paged load, parsing on threads, preview,
 // journaled apply (chunks, only changed numbers, overrides), the 5xx stop, cancel mid-apply,
 // restore, 429 and token expiry on the way, and the aggregator callback.
 #include "tests/simulator/simtesthelpers.h"
@@ -6,6 +6,7 @@
 #include "app/simulator/modules/contactlistsdata.h"
 #include "app/simulator/modules/contactlistsmodule.h"
 #include "models/contactlists/sanitizejobs.h"
+#include "tests/support/scriptedtenant.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -84,14 +85,14 @@ class TestSanitizeSim final : public QObject
 
     std::shared_ptr<SanitizePreview> preview(std::shared_ptr<ContactSnapshot> s,
                                              const QString &regions, const QString &block,
-                                             int workers = 2)
+                                             int threads = 2)
     {
         SanitizeDirective d;
         d.defaultRegion = QStringLiteral("GB");
         d.setRegions(regions, nullptr);
         d.setBlocked(block, nullptr);
         SanitizePreviewJob job(m_client.get(), s, d);
-        job.analyzer()->setWorkerCount(workers);
+        job.analyzer()->setWorkerCount(threads);
         if (!runJob(job) || job.state() != JobState::Succeeded) {
             qWarning("preview failed: %s", qPrintable(job.errorText()));
             return {};
@@ -116,7 +117,6 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        QVERIFY2(!qEnvironmentVariable("CXONE_CLI").isEmpty(), "the worker program is needed");
     }
 
     void init()
@@ -138,6 +138,42 @@ private Q_SLOTS:
 
     // Loading with a survey region reads every number once and counts the regions; a cancel
     // while the numbers are read ends the job as cancelled, with no survey half made.
+    // What a preview reads: a list whose next page points at another list is refused, not
+    // mixed into this one.
+    void nextPageOnAnotherListRefused()
+    {
+        cxonetest::ScriptedTenant tenant;
+        QVERIFY(tenant.server.listen());
+        const QString other
+                = tenant.server
+                          .url(QStringLiteral("/api/v2/campaigns/contactlists/list_b?cursor=2"))
+                          .toString();
+        tenant.api = [&other](const ScriptedServer::Request &) {
+            const QJsonObject page{
+                    {QStringLiteral("id"), QStringLiteral("list_a")},
+                    {QStringLiteral("contactCount"), 4},
+                    {QStringLiteral("contacts"),
+                     QJsonArray{
+                             QJsonObject{{QStringLiteral("id"), QStringLiteral("a1")},
+                                         {QStringLiteral("phone"), QStringLiteral("+12025550101")}},
+                             QJsonObject{
+                                     {QStringLiteral("id"), QStringLiteral("a2")},
+                                     {QStringLiteral("phone"), QStringLiteral("+12025550102")}}}},
+                    {QStringLiteral("nextPageUri"), other}};
+            return ScriptedServer::json(200, QJsonDocument(page).toJson());
+        };
+        ApiClient client(tenant.profile(), ClientSecret(cxonetest::kSecret));
+        LoadContactsJob job(&client, QStringLiteral("list_a"), QStringLiteral("List A"));
+        QVERIFY(runJob(job));
+        QCOMPARE(job.state(), JobState::Failed);
+        QVERIFY2(job.errorText().contains(u"Loading list list_a stopped after 2 contacts")
+                         && job.errorText().contains(u"contactlists/list_b, which is not the "
+                                                     u"collection being read"),
+                 qPrintable(job.errorText()));
+        QCOMPARE(tenant.server.count("/api/v2/campaigns/contactlists/list_b"), 0);
+        QVERIFY(!job.snapshot()->complete);
+    }
+
     void surveyCountsRegionsAndCancels()
     {
         {
@@ -184,12 +220,12 @@ private Q_SLOTS:
         QVERIFY(!s->fields(0).isEmpty());
     }
 
-    void workersAgreeWithInProcess()
+    void twoThreadsAgreeWithOne()
     {
         auto s = load(QStringLiteral("list_us_main"));
         QVERIFY(s);
         auto a = preview(s, QStringLiteral("US,CA"), QStringLiteral("voip"), 2);
-        auto b = preview(s, QStringLiteral("US,CA"), QStringLiteral("voip"), 0);
+        auto b = preview(s, QStringLiteral("US,CA"), QStringLiteral("voip"), 1);
         QVERIFY(a && b);
         QCOMPARE(a->size(), s->size());
         const QRegularExpression e164(QStringLiteral("^\\+[1-9]\\d{1,14}$"));

@@ -6,14 +6,17 @@
 #include "models/engine/csv/csvwriter.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdio>
 #include <cstring>
 #include <random>
 
@@ -123,6 +126,43 @@ private:
     qint64 m_pos = 0;
 };
 
+// A pipe that goes on: `prefix`, then `pattern` over and over up to `limit` bytes (far more than
+// a reader may take), counting what was read from it.
+class Endless final : public QIODevice
+{
+public:
+    Endless(QByteArray pattern, qint64 limit, QByteArray prefix = {})
+        : m_pattern(std::move(pattern))
+        , m_prefix(std::move(prefix))
+        , m_limit(limit)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 consumed() const { return m_pos; }
+
+protected:
+    qint64 readData(char *data, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>(max, m_limit - m_pos);
+        const qint64 skip = m_prefix.size();
+        for (qint64 k = 0; k < n; ++k) {
+            const qint64 at = m_pos + k;
+            data[k] = at < skip ? m_prefix[qsizetype(at)]
+                                : m_pattern[qsizetype((at - skip) % m_pattern.size())];
+        }
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_pattern;
+    QByteArray m_prefix;
+    qint64 m_limit;
+    qint64 m_pos = 0;
+};
+
 } // namespace
 
 class TestCsv final : public QObject
@@ -146,6 +186,10 @@ private Q_SLOTS:
     void nulByteSkipsTheRecord();
     void capsStopTheRead_data();
     void capsStopTheRead();
+    void endlessPipeStopsAtItsCap();
+    void noLineEndStopsSoon();
+    void devZeroIsRefusedWithinItsCap();
+    void standardInputIsAnInput();
     void emptyInput();
     void bigInputAcrossChunks();
     void tableFillsACompactStore();
@@ -333,13 +377,21 @@ void TestCsv::duplicateAndBlankHeaders()
 
 void TestCsv::quoteProblems()
 {
-    // Text after a closing quote is kept as written and reported; a quote inside an unquoted
-    // field is a character.
+    // Text after a closing quote is kept exactly as written, quotes included, and reported; a
+    // quote inside an unquoted field is a character.
     Parsed p = parse("a,b\n\"x\"y,5 \"inch\"\n");
     QVERIFY(p.ok);
-    QCOMPARE(p.rows.first(), (QStringList{QStringLiteral("xy"), QStringLiteral("5 \"inch\"")}));
+    QCOMPARE(p.rows.first(), (QStringList{QStringLiteral("\"x\"y"), QStringLiteral("5 \"inch\"")}));
     QCOMPARE(p.info.problemCount, 1);
     QCOMPARE(p.info.problems.first().line, 2);
+    QCOMPARE(p.info.problems.first().text,
+             QStringLiteral("field 1 has text after its closing quote; it is kept as written, "
+                            "quotes included"));
+    // Doubled quotes, a delimiter and a line break inside the quotes stay as written too.
+    p = parse("a,b\n\"x,\"\"y\nz\" w,2\n");
+    QVERIFY(p.ok);
+    QCOMPARE(p.rows.first(),
+             (QStringList{QStringLiteral("\"x,\"\"y\nz\" w"), QStringLiteral("2")}));
     // A quote never closed stops the read with the line it opened on.
     p = parse("a,b\n1,2\n3,\"never closed\n4,5\n");
     QVERIFY(!p.ok);
@@ -388,6 +440,103 @@ void TestCsv::capsStopTheRead()
     const Parsed p = parse(bytes, o);
     QVERIFY(!p.ok);
     QVERIFY2(p.info.fatal.startsWith(expected), qPrintable(p.info.fatal));
+}
+
+void TestCsv::endlessPipeStopsAtItsCap()
+{
+    // Well-formed records that never end: both readers stop at the cap while reading, never
+    // reading the whole pipe first.
+    CsvOptions o;
+    o.maxBytes = 8 * 1024 * 1024;
+    Endless pipe("id,name\r\n1,alice\r\n", qint64(64) * 1024 * 1024);
+    CsvTable table;
+    QVERIFY(!readCsvTable(&pipe, o, &table));
+    QVERIFY2(pipe.consumed() <= o.maxBytes + 2 * 1024 * 1024,
+             qPrintable(QString::number(pipe.consumed())));
+    QCOMPARE(table.info.fatal, QStringLiteral("the input is larger than 8 MiB, the most it may be; "
+                                              "nothing past that was read"));
+    Endless again("id,name\r\n1,alice\r\n", qint64(64) * 1024 * 1024);
+    CsvInfo info;
+    qint64 records = 0;
+    QVERIFY(!CsvReader(o).read(
+            &again, [&](const CsvRecord &) { return ++records > 0; }, &info));
+    QVERIFY2(info.fatal.startsWith(u"the input is larger than 8 MiB"), qPrintable(info.fatal));
+    QVERIFY(again.consumed() <= o.maxBytes + 2 * 1024 * 1024);
+    QVERIFY(records > 0);
+}
+
+void TestCsv::noLineEndStopsSoon()
+{
+    // Bytes without a line end can only be one record, longer than any record may be: the read
+    // stops after a few MiB, whatever the input's cap, and says which cap.
+    CsvOptions o;
+    o.maxBytes = qint64(4) * 1024 * 1024 * 1024;
+    for (const QByteArray &pattern :
+         {QByteArray(1, '\0'), QByteArray("abc,"), QByteArray("\"open quote")}) {
+        Endless table(pattern, qint64(64) * 1024 * 1024);
+        CsvTable t;
+        QVERIFY(!readCsvTable(&table, o, &t));
+        QVERIFY2(t.info.fatal.contains(u"a record may be at most 1 MiB"), qPrintable(t.info.fatal));
+        QVERIFY2(table.consumed() <= 8 * 1024 * 1024,
+                 qPrintable(QString::number(table.consumed())));
+        Endless stream(pattern, qint64(64) * 1024 * 1024);
+        CsvInfo info;
+        QVERIFY(!CsvReader(o).read(
+                &stream, [](const CsvRecord &) { return true; }, &info));
+        QVERIFY(!info.fatal.isEmpty());
+        QVERIFY2(stream.consumed() <= 8 * 1024 * 1024,
+                 qPrintable(QString::number(stream.consumed())));
+    }
+    // A quote left open over many lines stops at the field's cap, not the input's.
+    Endless lines("x\nyz\n", qint64(64) * 1024 * 1024, "id\n\"");
+    CsvInfo info;
+    QVERIFY(!CsvReader(o).read(
+            &lines, [](const CsvRecord &) { return true; }, &info));
+    QVERIFY2(info.fatal.contains(u"is a quote left open"), qPrintable(info.fatal));
+    QVERIFY(lines.consumed() <= 4 * 1024 * 1024);
+}
+
+void TestCsv::devZeroIsRefusedWithinItsCap()
+{
+    CsvOptions o;
+    o.maxBytes = qint64(4) * 1024 * 1024 * 1024; // what enrich allows
+    CsvTable t;
+    QVERIFY(!readCsvTable(QStringLiteral("/dev/zero"), o, &t));
+    QVERIFY2(t.info.fatal.contains(u"without a line end"), qPrintable(t.info.fatal));
+    QVERIFY2(t.info.fatal.contains(u"a record may be at most 1 MiB"), qPrintable(t.info.fatal));
+    QVERIFY(t.info.bytes <= 8 * 1024 * 1024);
+    CsvInfo info;
+    QVERIFY(!CsvReader(o).readFile(
+            QStringLiteral("/dev/zero"), [](const CsvRecord &) { return true; }, &info));
+    QVERIFY2(info.fatal.contains(u"a record may be at most 1 MiB"), qPrintable(info.fatal));
+    QVERIFY(info.bytes <= 8 * 1024 * 1024);
+}
+
+void TestCsv::standardInputIsAnInput()
+{
+    // "-" names standard input for both readers, as for every other input; a folder is refused.
+    if (qEnvironmentVariableIsSet("CXONE_CSV_STDIN_CHILD")) {
+        CsvTable in;
+        const bool ok = readCsvTable(QStringLiteral("-"), {}, &in);
+        std::printf("%d %lld %s\n", ok, qlonglong(in.rowCount()),
+                    qPrintable(in.rowCount() > 0 ? in.rows->text(0, 1) : QString()));
+        return;
+    }
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CXONE_CSV_STDIN_CHILD"), QStringLiteral("1"));
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("standardInputIsAnInput")});
+    QVERIFY(child.waitForStarted());
+    child.write("id,name\n1,alice\n2,bob\n");
+    child.closeWriteChannel();
+    QVERIFY(child.waitForFinished(60000));
+    QVERIFY2(child.readAllStandardOutput().contains("1 2 alice\n"),
+             child.readAllStandardError().constData());
+    CsvTable t;
+    QVERIFY(!readCsvTable(QDir::tempPath(), {}, &t));
+    QVERIFY2(t.info.fatal.contains(u"is a folder"), qPrintable(t.info.fatal));
 }
 
 void TestCsv::emptyInput()
@@ -459,7 +608,7 @@ void TestCsv::tableHoldsLongAndQuotedRows()
     QCOMPARE(p.rows[5][0], QStringLiteral("6"));
     QCOMPARE(p.rows[0][1].size(), 30003);
     QCOMPARE(p.rows[1][3], QString());
-    QCOMPARE(p.rows[2][1], QStringLiteral("a,b\"cx"));
+    QCOMPARE(p.rows[2][1], QStringLiteral("\"a,b\"\"c\"x")); // as written: text after the quote
     QCOMPARE(p.rows[2][3], QStringLiteral("line\nbreak"));
     QCOMPARE(p.rows[3][2], QString());
     QCOMPARE(p.lines, (QList<qint64>{2, 3, 4, 6, 7, 8}));

@@ -70,6 +70,30 @@ Poller::Verdict judgeStatus(const Result &r, QString *why)
     return s == u"done" ? Poller::Verdict::Done : Poller::Verdict::Again;
 }
 
+// A contact-list page with no contacts whose nextPageUri is *next (read when it is answered).
+ScriptedServer::Response pageNaming(const QString *next)
+{
+    return ScriptedServer::json(
+            200, QJsonDocument(QJsonObject{{QStringLiteral("contacts"), QJsonArray{}},
+                                           {QStringLiteral("nextPageUri"), *next}})
+                         .toJson());
+}
+
+// A paged reader's step that follows nextPageUri until maxPages pages were read.
+PagedReader::Step followNextPageUri(int *pages, int maxPages = 1000)
+{
+    return [pages, maxPages](const Result &page, std::optional<Request> *next, QString *) {
+        ++*pages;
+        const QString link = page.json.object().value(u"nextPageUri").toString();
+        if (!link.isEmpty() && *pages < maxPages) {
+            Request r;
+            r.url = QUrl(link);
+            *next = r;
+        }
+        return true;
+    };
+}
+
 } // namespace
 
 class TestJobSteps final : public QObject
@@ -88,6 +112,7 @@ private Q_SLOTS:
     void pagedReaderFollowsTokensAndCursors();
     void pagedReaderRefusesToLoop();
     void pagedReaderRefusesAForeignNextPage();
+    void pagedReaderStaysInItsCollection();
     void pagedReaderCancel();
     void trackerRateAndEta();
 };
@@ -331,23 +356,48 @@ void TestJobSteps::pagedReaderRefusesAForeignNextPage()
     QVERIFY(tenant.server.listen() && foreign.listen());
     const QString evil
             = foreign.url(QStringLiteral("/api/v2/campaigns/contactlists/x?cursor=2")).toString();
-    tenant.api = [&evil](const ScriptedServer::Request &) {
-        return ScriptedServer::json(
-                200, QJsonDocument(QJsonObject{{QStringLiteral("contacts"), QJsonArray{}},
-                                               {QStringLiteral("nextPageUri"), evil}})
-                             .toJson());
-    };
+    tenant.api = [&evil](const ScriptedServer::Request &) { return pageNaming(&evil); };
     auto client = clientFor(tenant);
+    int pages = 0;
     const QString error = PagedReader::readAll(
             client.get(), Request::get(QStringLiteral("/api/v2/campaigns/contactlists/x")),
-            [](const Result &page, std::optional<Request> *next, QString *) {
-                Request r;
-                r.url = QUrl(page.json.object().value(u"nextPageUri").toString());
-                *next = r;
-                return true;
-            });
+            followNextPageUri(&pages));
     QVERIFY2(error.contains(u"refusing to send the tenant's token"), qPrintable(error));
     QCOMPARE(foreign.requests().size(), 0);
+}
+
+void TestJobSteps::pagedReaderStaysInItsCollection()
+{
+    // Same origin, another list: the next page may change the query, never the path.
+    ScriptedTenant tenant;
+    QVERIFY(tenant.server.listen());
+    QString next = tenant.server.url(QStringLiteral("/api/v2/campaigns/contactlists/b?cursor=2"))
+                           .toString();
+    tenant.api = [&next](const ScriptedServer::Request &) { return pageNaming(&next); };
+    auto client = clientFor(tenant);
+    int pages = 0;
+    const PagedReader::Step step = followNextPageUri(&pages, 3);
+    QString error = PagedReader::readAll(
+            client.get(), Request::get(QStringLiteral("/api/v2/campaigns/contactlists/a")), step);
+    QVERIFY2(error.contains(u"/api/v2/campaigns/contactlists/b, which is not the collection being "
+                            u"read (/api/v2/campaigns/contactlists/a)"),
+             qPrintable(error));
+    QCOMPARE(tenant.server.count("/api/v2/campaigns/contactlists/b"), 0);
+
+    // Only the query changes: followed.
+    pages = 0;
+    int cursor = 1;
+    tenant.api = [&](const ScriptedServer::Request &) {
+        next = tenant.server
+                       .url(QStringLiteral("/api/v2/campaigns/contactlists/a?cursor=%1")
+                                    .arg(++cursor))
+                       .toString();
+        return pageNaming(&next);
+    };
+    error = PagedReader::readAll(
+            client.get(), Request::get(QStringLiteral("/api/v2/campaigns/contactlists/a")), step);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(pages, 3);
 }
 
 void TestJobSteps::pagedReaderCancel()

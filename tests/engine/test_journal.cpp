@@ -400,7 +400,7 @@ void TestJournal::batchesAreJournaledBeforeTheyAreSent()
     BatchWriter::Hooks hooks;
     BatchWriter *writerPtr = nullptr;
     hooks.idOf = [](qsizetype i) { return QStringLiteral("c%1").arg(i); };
-    hooks.send = [&](int batch) {
+    hooks.send = [&](int batch, const QByteArray &) {
         return client->send(Request::postJson(
                 QStringLiteral("/batch"),
                 QJsonDocument(QJsonObject{{QStringLiteral("batch"), batch}}).toJson(), {}));
@@ -456,7 +456,9 @@ void TestJournal::breakerStopsAndAccountsForWhatWasNotSent()
     QVERIFY(journal.create(p, header(), &error));
     BatchWriter::Hooks hooks;
     hooks.idOf = [](qsizetype i) { return QStringLiteral("c%1").arg(i); };
-    hooks.send = [&](int) { return client->send(Request::get(QStringLiteral("/b"))); };
+    hooks.send = [&](int, const QByteArray &) {
+        return client->send(Request::get(QStringLiteral("/b")));
+    };
     hooks.judge = [](int, const Result &) {
         return QList<ItemOutcome>{{QStringLiteral("failed"), QStringLiteral("503")}};
     };
@@ -489,7 +491,9 @@ void TestJournal::fullDiskStopsBeforeTheNextBatch()
     QVERIFY(journal.create(p, header(), &error));
     BatchWriter::Hooks hooks;
     hooks.idOf = [](qsizetype i) { return QStringLiteral("contact-with-a-long-id-%1").arg(i); };
-    hooks.send = [&](int) { return client->send(Request::get(QStringLiteral("/b"))); };
+    hooks.send = [&](int, const QByteArray &) {
+        return client->send(Request::get(QStringLiteral("/b")));
+    };
     hooks.judge = [](int, const Result &) {
         return QList<ItemOutcome>(10, ItemOutcome{QStringLiteral("ok"), {}});
     };
@@ -528,7 +532,7 @@ void TestJournal::resumeSkipsWhatIsDone()
     QVERIFY(journal.create(p, header(), &error));
     BatchWriter::Hooks hooks;
     hooks.idOf = [](qsizetype i) { return QString::number(i); };
-    hooks.send = [&](int batch) {
+    hooks.send = [&](int batch, const QByteArray &) {
         sentBatches << batch;
         return client->send(Request::get(QStringLiteral("/b")));
     };

@@ -1,12 +1,14 @@
 // The pipeline's rules that every feature relies on: the bearer token goes only to the tenant's
 // origin and token endpoint; ids in paths cannot name another route; webhooks share one URL rule
 // and one delivery path; big answers stream into a sink (a file) with a cap.
+#include "network/api/enrichmentapi.h"
 #include "network/apiclient.h"
 #include "network/tokenmanager.h"
 #include "network/webhookclient.h"
 #include "tests/support/scriptedtenant.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void downloadStreamsToAFile();
     void downloadOverTheCapLeavesNothing();
     void sinkFailureIsLocalAndNotRetried();
+    void typedAnswers();
 };
 
 void TestNetworkRules::tokenStaysOnTheTenant_data()
@@ -143,6 +146,10 @@ void TestNetworkRules::webhookUrlRule_data()
                                     << "";
     QTest::newRow("http elsewhere") << "http://cdp.example.com/hook"
                                     << "plain http://";
+    QTest::newRow("http x.localhost") << "http://x.localhost:8080/hook"
+                                      << "plain http://";
+    QTest::newRow("http loopback v6") << "http://[::1]:8080/hook"
+                                      << "";
     QTest::newRow("relative") << "/_sim/webhooks/cdp"
                               << "must be a full address";
     QTest::newRow("no scheme") << "cdp.example.com/hook"
@@ -298,6 +305,49 @@ void TestNetworkRules::sinkFailureIsLocalAndNotRetried()
     QVERIFY2(res.errorText.contains(u"the disk is full"), qPrintable(res.errorText));
     QCOMPARE(res.attempts.size(), 1);
     QCOMPARE(sink->aborts, 1);
+}
+
+// A call hands back its parsed answer or one sentence: the pipeline's when the call failed, the
+// parser's when the answer is not the contract's.
+void TestNetworkRules::typedAnswers()
+{
+    ScriptedTenant tenant;
+    QVERIFY(tenant.server.listen());
+    tenant.api = [](const ScriptedServer::Request &r) {
+        if (r.path.endsWith("/missing"))
+            return ScriptedServer::json(404, R"({"message":"no such campaign"})");
+        if (r.path.endsWith("/odd"))
+            return ScriptedServer::json(200, R"({"name":"no id"})");
+        return ScriptedServer::json(
+                200,
+                R"({"campaignId":"c1","name":"Q4","status":"active","maxEnrichmentTimeout":3000,)"
+                R"("contactListId":"l1"})");
+    };
+    auto client = clientFor(tenant);
+
+    const Result missing = run(*client, Request::get(QStringLiteral("/api/v2/campaigns/missing")));
+    const Expected<CampaignInfo> failed = EnrichmentApi::readCampaign(missing);
+    QVERIFY(!failed);
+    QCOMPARE(failed.error(), missing.errorText);
+    QCOMPARE(failed.errorKind(), ErrorKind::NotFound);
+
+    const Expected<CampaignInfo> odd = EnrichmentApi::readCampaign(
+            run(*client, Request::get(QStringLiteral("/api/v2/campaigns/odd"))));
+    QVERIFY(!odd.ok());
+    QCOMPARE(odd.errorKind(), ErrorKind::Malformed);
+    CampaignInfo unused;
+    QString parserSays;
+    QVERIFY(!EnrichmentApi::parseCampaign(
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("no id")}}, &unused, &parserSays));
+    QCOMPARE(odd.error(), parserSays);
+
+    const Expected<CampaignInfo> good = EnrichmentApi::readCampaign(
+            run(*client, Request::get(QStringLiteral("/api/v2/campaigns/c1"))));
+    QVERIFY2(good.ok(), qPrintable(good.error()));
+    QCOMPARE(good->contactListId, QStringLiteral("l1"));
+    QCOMPARE(good->batchLimit(), 300);
+    QVERIFY(good.error().isEmpty());
+    QCOMPARE(good.errorKind(), ErrorKind::None);
 }
 
 QTEST_GUILESS_MAIN(TestNetworkRules)

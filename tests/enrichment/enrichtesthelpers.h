@@ -52,8 +52,10 @@ inline QHash<QString, QJsonObject> attributesOf(cxone::sim::EmbeddedSimulator &s
     sim.run([&](cxone::sim::TenantSimulator &t) {
         auto &part = cxone::sim::partOf<cxone::sim::ContactListsPart>(t.state());
         cxone::sim::ContactListsPart::List *list = part.find(listId);
-        for (const QString &id : ids)
-            out.insert(id, part.attributesAt(part.locateIn(*list, id)));
+        for (const QString &id : ids) {
+            if (const auto at = part.locateIn(*list, id); at.live())
+                out.insert(id, part.attributesAt(at)); // (ids not on the list are left out)
+        }
     });
     return out;
 }

@@ -27,7 +27,7 @@ class TestEnrichCli final : public QObject
         QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
     };
 
-    Run cli(const QStringList &args)
+    Run cli(const QStringList &args, const QByteArray &input = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -39,6 +39,10 @@ class TestEnrichCli final : public QObject
                                    QStringLiteral("--audit-db"),
                                    m_dir.filePath(QStringLiteral("audit.db"))}
                                + args);
+        if (p.waitForStarted(10000)) {
+            p.write(input);
+            p.closeWriteChannel();
+        }
         Run r;
         if (!p.waitForFinished(120000))
             return r;
@@ -155,10 +159,17 @@ private Q_SLOTS:
         QTest::newRow("journal without apply")
                 << QStringList{QStringLiteral("--journal"), QStringLiteral("j.jsonl")}
                 << QByteArray("contactId,email\nc,x\n") << 2 << "only make sense with --apply";
+        QTest::newRow("a null token that is a value")
+                << QStringList{QStringLiteral("--null-tokens"), QStringLiteral("-,yes")}
+                << QByteArray("contactId,DNC\nc,yes\n") << 3
+                << "the null token \u201cyes\u201d is a value of do_not_call";
+        QTest::newRow("both decimal marks")
+                << QStringList{QStringLiteral("--decimal-comma"), QStringLiteral("--decimal-point")}
+                << QByteArray("contactId,email\nc,x\n") << 2 << "contradict each other";
         QTest::newRow("insecure webhook")
                 << QStringList{QStringLiteral("--apply"), QStringLiteral("--webhook-url"),
                                QStringLiteral("http://crm.example.com/x")}
-                << QByteArray("contactId,email\nc,x\n") << 2 << "plain http://";
+                << QByteArray("contactId,email\nc,x\n") << 3 << "plain http://";
     }
 
     void refusalsSendNothing()
@@ -173,6 +184,141 @@ private Q_SLOTS:
                       + extra);
         QCOMPARE(r.code, code);
         QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+    }
+
+    void csvFromStandardInput()
+    {
+        // "-" is standard input, as for every other input of the command line.
+        const Run r = cli({QStringLiteral("--json"), QStringLiteral("enrich"),
+                           QStringLiteral("camp_us_retention_q4"), QStringLiteral("--csv"),
+                           QStringLiteral("-")},
+                          "contact_id,priority_score\nct-us_main-0000001,5\n"
+                          "ct-us_main-0000002,7\n");
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json().value(u"rows").toInt(), 2);
+        QCOMPARE(r.json().value(u"contacts").toInt(), 2);
+    }
+
+    void endlessInputIsRefusedAtItsCap()
+    {
+        // A device that never ends a line: refused after a few MiB, naming the cap it passed,
+        // before the tenant is asked anything.
+        const Run r = cli({QStringLiteral("enrich"), QStringLiteral("camp_us_retention_q4"),
+                           QStringLiteral("--csv"), QStringLiteral("/dev/zero")});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("without a line end: a record may be at most 1 MiB"),
+                 r.err.constData());
+        QVERIFY(r.err.contains("nothing was sent"));
+    }
+
+    void theCountsAgreeInTheSummaryItsJsonTheProgressAndTheAudit()
+    {
+        // Applied rows, one not on the list, two skipped: the JSON summary, the progress line,
+        // the closing sentence and the audit entry say the same numbers in the same words.
+        const QString csv = file(QStringLiteral("counts.csv"), "Contact ID,Priority,Tier\n"
+                                                               "ct-us_main-0000010,90,gold\n"
+                                                               "ct-us_main-0000011,80,silver\n"
+                                                               "ct-us_main-0000012,70,gold\n"
+                                                               "ct-elsewhere-0000001,60,gold\n"
+                                                               ",50,gold\n"
+                                                               "ct-us_main-0000010,40,gold\n");
+        const QString journal = m_dir.filePath(QStringLiteral("counts.jsonl"));
+        const QString audit = m_dir.filePath(QStringLiteral("counts-audit.jsonl"));
+        Run r = cli({QStringLiteral("--json"), QStringLiteral("enrich"),
+                     QStringLiteral("camp_us_retention_q4"), QStringLiteral("--csv"), csv,
+                     QStringLiteral("--apply"), QStringLiteral("--journal"), journal});
+        QCOMPARE(r.code, 0);
+        const QJsonObject s = r.json();
+        QCOMPARE(s.value(u"contacts").toInt(), 4);
+        QCOMPARE(s.value(u"processed").toInt(), 4);
+        QCOMPARE(s.value(u"applied").toInt(), 3);
+        QCOMPARE(s.value(u"notFound").toInt(), 1);
+        QCOMPARE(s.value(u"rejected").toInt(-1), 0);
+        QCOMPARE(s.value(u"skippedRows").toInt(), 2);
+        QCOMPARE(s.value(u"attributes").toInt(), 6);
+        const QString sentence = s.value(u"summary").toString();
+        QCOMPARE(sentence, QStringLiteral("4 of 4 contacts processed: 3 applied, 1 not on the "
+                                          "list; 6 attributes written; 2 rows skipped before "
+                                          "sending"));
+        // The progress (the activity pane's words) and the closing line on stderr.
+        QVERIFY2(r.err.contains("4 of 4 contacts processed (100\u00a0%): 3 applied, 1 not on "
+                                "the list"),
+                 r.err.constData());
+        QVERIFY2(r.err.contains((sentence + u'.').toUtf8()), r.err.constData());
+        // The audit entry.
+        r = cli({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"), audit,
+                 QStringLiteral("--kind"), QStringLiteral("enrich")});
+        QCOMPARE(r.code, 0);
+        QFile f(audit);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject completed;
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            const QJsonObject e = QJsonDocument::fromJson(line).object();
+            if (e.value(u"action").toString() == u"ENRICH_COMPLETED"
+                && e.value(u"details").toObject().value(u"journal").toString() == journal)
+                completed = e.value(u"details").toObject();
+        }
+        QVERIFY(!completed.isEmpty());
+        for (const char *key : {"contacts", "processed", "applied", "notFound", "rejected",
+                                "skippedRows", "attributes", "summary"})
+            QCOMPARE(completed.value(QLatin1StringView(key)), s.value(QLatin1StringView(key)));
+    }
+
+    void numbersThatReadTwoWaysAreRefusedUntilTheMarkIsSaid()
+    {
+        const QString csv = file(QStringLiteral("marks.csv"), "Contact ID,Lifetime Value\n"
+                                                              "ct-us_main-0000001,\"2.500\"\n"
+                                                              "ct-us_main-0000002,100\n");
+        Run r = cli({QStringLiteral("--json"), QStringLiteral("enrich"),
+                     QStringLiteral("camp_us_retention_q4"), QStringLiteral("--csv"), csv});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value(u"contacts").toInt(), 1);
+        QCOMPARE(r.json().value(u"skipped").toObject().value(u"row-error").toInt(), 1);
+        QVERIFY2(r.err.contains("lifetime_value: 1 values read two ways (line 2: 2.500)"),
+                 r.err.constData());
+        QVERIFY(r.err.contains("pass --decimal-point or --decimal-comma"));
+        for (const char *flag : {"--decimal-comma", "--decimal-point"}) {
+            r = cli({QStringLiteral("--json"), QStringLiteral("enrich"),
+                     QStringLiteral("camp_us_retention_q4"), QStringLiteral("--csv"), csv,
+                     QString::fromLatin1(flag)});
+            QCOMPARE(r.code, 0);
+            QCOMPARE(r.json().value(u"contacts").toInt(), 2);
+        }
+    }
+
+    void aTemplateSaysWhatItChanges()
+    {
+        const QString csv = file(QStringLiteral("tmpl.csv"), "Contact ID,Lifetime Value,Priority\n"
+                                                             "ct-us_main-0000001,\"1.234,50\",-\n");
+        Run r = cli({QStringLiteral("enrich"), QStringLiteral("camp_us_retention_q4"),
+                     QStringLiteral("--csv"), csv, QStringLiteral("--null-tokens"),
+                     QStringLiteral("-"), QStringLiteral("--decimal-comma"),
+                     QStringLiteral("--save-template"), QStringLiteral("euro")});
+        QCOMPARE(r.code, 0);
+        r = cli({QStringLiteral("enrich"), QStringLiteral("camp_us_retention_q4"),
+                 QStringLiteral("--csv"), csv, QStringLiteral("--template"),
+                 QStringLiteral("euro")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains("template \xE2\x80\x9C"
+                                "euro\xE2\x80\x9D changes how cells are "
+                                "read:\n  - null tokens added: \xE2\x80\x9C-\xE2\x80\x9D"),
+                 r.err.constData());
+        QVERIFY(r.err.contains("  - decimal mark: comma (1.234,56)"));
+    }
+
+    void aFileSaidToBeUtf8IsChecked()
+    {
+        const QString csv = file(QStringLiteral("latin1.csv"), "Contact ID,Account Manager\n"
+                                                               "ct-us_main-0000001,Ren\xE9"
+                                                               "e\n"
+                                                               "ct-us_main-0000002,Dana\n");
+        const Run r = cli({QStringLiteral("--json"), QStringLiteral("enrich"),
+                           QStringLiteral("camp_us_retention_q4"), QStringLiteral("--csv"), csv,
+                           QStringLiteral("--encoding"), QStringLiteral("utf-8")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains("line 2: bytes that are not UTF-8 in column"), r.err.constData());
+        QCOMPARE(r.json().value(u"contacts").toInt(), 1);
+        QCOMPARE(r.json().value(u"skipped").toObject().value(u"row-error").toInt(), 1);
     }
 
     void applyThenRestore()
@@ -211,7 +357,7 @@ private Q_SLOTS:
         f.close();
         r = cli({QStringLiteral("enrich"), QStringLiteral("restore"), QStringLiteral("--journal"),
                  journal});
-        QCOMPARE(r.code, 1);
+        QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains("cannot be trusted"), r.err.constData());
     }
 };

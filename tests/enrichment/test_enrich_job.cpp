@@ -5,9 +5,11 @@
 #include "tests/enrichment/enrichtesthelpers.h"
 
 #include "models/engine/csv/csvreader.h"
+#include "models/engine/jobs/jobtracker.h"
 #include "models/enrichment/enrichjobs.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -108,6 +110,8 @@ class TestEnrichJob final : public QObject
     {
         const auto now = enrichtest::attributesOf(m_sim, QStringLiteral("list_us_main"), ids(p));
         for (const qint32 r : p.sendRows()) {
+            if (!now.contains(p.contactId(r)))
+                continue; // not on the list: nothing to hold
             const QJsonObject want = p.attributes(r);
             const QJsonObject have = now.value(p.contactId(r));
             for (auto it = want.begin(); it != want.end(); ++it) {
@@ -254,17 +258,31 @@ private Q_SLOTS:
         QVERIFY(runJob(job));
         QVERIFY2(job.state() == JobState::Succeeded, qPrintable(job.errorText()));
         QCOMPARE(processedBatches(), quint64(6)); // 6 batches of 300, each processed once
+        QCOMPARE(enrichtest::countersOf(m_sim, QStringLiteral("list_us_main")).enrichRepeats,
+                 quint64(0)); // nor sent again under its request id
         QVERIFY(tenantHoldsPlan(*p));
-        // A finished run does not resume again.
+        // The first resume tells the truth: every row applied, none "not sent".
+        QCOMPARE(job.applied(), 1800);
+        QCOMPARE(job.notSent() + job.unknown(), 0);
+        for (const qint32 r : p->sendRows())
+            QCOMPARE(job.outcomes()[size_t(r)], RowOutcome::Updated);
+        // A finished run resumed again sends nothing and succeeds, saying so.
         EnrichApplyJob third(m_client.get(), p, resume);
+        QSignalSpy said(&third, &Job::message);
         QVERIFY(runJob(third));
-        QCOMPARE(third.state(), JobState::Failed);
-        QVERIFY(third.errorText().contains(u"already finished"));
-        // Another file cannot resume this journal.
+        QCOMPARE(third.state(), JobState::Succeeded);
+        QVERIFY(third.finishedBefore());
+        QCOMPARE(processedBatches(), quint64(6));
+        bool told = false;
+        for (const QList<QVariant> &m : std::as_const(said))
+            told = told || m.at(0).toString().contains(u"already finished");
+        QVERIFY(told);
+        // Another file cannot resume this journal: refused before anything is sent.
         EnrichApplyJob other(m_client.get(),
                              plan(enrichtest::usExport(10), QStringLiteral("o.csv")), resume);
         QVERIFY(runJob(other));
         QVERIFY(other.errorText().contains(u"records another import"));
+        QVERIFY(other.refused());
     }
 
     void faultsLoseAndDuplicateNothing()
@@ -352,6 +370,154 @@ private Q_SLOTS:
         QVERIFY(runJob(refused));
         QCOMPARE(refused.state(), JobState::Failed);
         QVERIFY(!QFile::exists(bad.journalPath));
+    }
+
+    void aBatchWithContactsNotOnTheListIsConfirmedOnResume()
+    {
+        // A batch holding ids the list does not have: read back after a kill, those count as
+        // answered "not on the list", so the batch is done and not sent again on every resume.
+        start(Scale::Small);
+        m_sim.applyFaultJson({{QStringLiteral("latency-ms"), 400}});
+        QByteArray csv = enrichtest::usExport(0);
+        for (int i = 0; i < 5; ++i)
+            csv += "ct-elsewhere-000000" + QByteArray::number(i)
+                   + ",active,5,2024-01-15,\"1.00\",no\r\n";
+        csv += enrichtest::usExport(600).mid(enrichtest::usExport(0).size());
+        auto p = plan(csv, QStringLiteral("strangers.csv"));
+        QCOMPARE(p->contacts(), 605);
+        const EnrichApplyOptions o = options(QStringLiteral("strangers.jsonl"));
+        {
+            auto *job = new EnrichApplyJob(m_client.get(), p, o);
+            job->start();
+            // Killed while its first batch is on the wire (its answer comes 400 ms later).
+            QTRY_VERIFY_WITH_TIMEOUT(processedBatches() >= 1, kWait);
+            delete job;
+        }
+        m_sim.applyFaultJson({{QStringLiteral("latency-ms"), 0}});
+        QTest::qWait(500); // whatever reached the tenant is processed
+        EnrichApplyOptions resume = o;
+        resume.resume = true;
+        for (int run = 0; run < 2; ++run) {
+            EnrichApplyJob job(m_client.get(), p, resume);
+            QVERIFY(runJob(job));
+            if (run == 1) { // a finished run is not resumed, and sends nothing
+                QCOMPARE(job.state(), JobState::Failed);
+                break;
+            }
+            QVERIFY2(job.state() == JobState::Succeeded, qPrintable(job.errorText()));
+            QVERIFY(job.batchesVerified() >= 1); // the first batch, strangers and all
+            QCOMPARE(job.applied(), 600);
+            QCOMPARE(job.notFound(), 5);
+            QCOMPARE(job.notSent() + job.unknown(), 0);
+        }
+        // Each batch processed once, none sent again under its request id.
+        QCOMPARE(processedBatches(), quint64(3));
+        QCOMPARE(enrichtest::countersOf(m_sim, QStringLiteral("list_us_main")).enrichRepeats,
+                 quint64(0));
+        QVERIFY(tenantHoldsPlan(*p));
+    }
+
+    void aLostAnswerIsReadBackAndTheCrmHearsOnce()
+    {
+        // Half the batches' answers are lost (the tenant did the work; the answer came back
+        // broken). Each is read back rather than sent again, and a batch that has to go again
+        // carries its first request id, which the tenant answers without doing it twice: the
+        // CRM webhook fires once per contact.
+        start(Scale::Small);
+        m_sim.applyFaultJson({{QStringLiteral("route"),
+                               QStringLiteral("POST /api/v2/contacts/lists/{listId}/contacts")},
+                              {QStringLiteral("fault-malformed"), 0.5}});
+        auto p = plan(enrichtest::usExport(1500), QStringLiteral("lost.csv"));
+        EnrichApplyOptions o = options(QStringLiteral("lost.jsonl"));
+        o.webhookUrl = m_sim.baseUrl().resolved(QUrl(QStringLiteral("/_sim/webhooks/crm-lost")));
+        EnrichApplyJob apply(m_client.get(), p, o);
+        QVERIFY(runJob(apply));
+        QVERIFY2(apply.state() == JobState::Succeeded, qPrintable(apply.errorText()));
+        QCOMPARE(apply.applied(), 1500);
+        QVERIFY(apply.batchesVerified() > 0); // some answers were lost, and read back
+        QCOMPARE(enrichtest::countersOf(m_sim, QStringLiteral("list_us_main")).enrichRequests,
+                 quint64(apply.batchCount()));
+        QHash<QString, int> heard;
+        QTRY_VERIFY_WITH_TIMEOUT(
+                [&] {
+                    heard.clear();
+                    m_sim.run([&](TenantSimulator &t) {
+                        if (const auto *d = t.state().deliveries(QStringLiteral("crm-lost"))) {
+                            for (const WebhookDelivery &w : *d) {
+                                const QJsonArray ids = QJsonDocument::fromJson(w.body)
+                                                               .object()
+                                                               .value(u"contactIds")
+                                                               .toArray();
+                                for (const QJsonValue id : ids)
+                                    ++heard[id.toString()];
+                            }
+                        }
+                    });
+                    return heard.size() == 1500;
+                }(),
+                20000);
+        for (auto it = heard.cbegin(); it != heard.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
+        m_sim.applyFaultJson({{QStringLiteral("reset"), true}});
+        QVERIFY(tenantHoldsPlan(*p));
+    }
+
+    void theCountsAgreeInEveryPlaceThatReportsThem()
+    {
+        // Applied, not on the list and skipped rows in one run: the job's summary, the tracker's
+        // words (the activity pane's and the command line's) and the audit entry say the same.
+        start(Scale::Small);
+        QByteArray csv = enrichtest::usExport(7);
+        csv += "ct-elsewhere-0000001,active,5,2024-01-15,\"1.00\",no\r\n"; // not on the list
+        csv += ",active,5,2024-01-15,\"1.00\",no\r\n";                     // no contact id
+        csv += enrichtest::usExport(1).split('\n').value(1) + '\n';        // a duplicate
+        auto p = plan(csv, QStringLiteral("counts.csv"));
+        QCOMPARE(p->contacts(), 8);
+        EnrichApplyJob apply(m_client.get(), p, options(QStringLiteral("counts.jsonl")));
+        JobTracker tracker(&apply);
+        QList<AuditEntry> audited;
+        connect(&apply, &Job::audited, this, [&audited](const AuditEntry &e) { audited << e; });
+        QVERIFY(runJob(apply));
+        QCOMPARE(apply.state(), JobState::Succeeded);
+        const EnrichSummary &s = apply.summary();
+        QCOMPARE(s.applied, 7);
+        QCOMPARE(s.notFound, 1);
+        QCOMPARE(s.skippedRows, 2);
+        QCOMPARE(s.processed(), 8);
+        QCOMPARE(s.attributes, 7 * 5);
+        QCOMPARE(s.breakdown(), QStringLiteral("7 applied, 1 not on the list"));
+        QVERIFY2(s.sentence().startsWith(
+                         QStringLiteral("8 of 8 contacts processed: 7 applied, 1 not on the list")),
+                 qPrintable(s.sentence()));
+        // The tracker's words are the summary's.
+        QVERIFY2(s.sentence().startsWith(tracker.progressText()),
+                 qPrintable(tracker.progressText()));
+        // The audit entry's numbers are the summary's.
+        QJsonObject completed;
+        for (const AuditEntry &e : std::as_const(audited)) {
+            if (e.action == u"ENRICH_COMPLETED")
+                completed = e.details;
+        }
+        QCOMPARE(completed.value(u"applied").toInt(), 7);
+        QCOMPARE(completed.value(u"notFound").toInt(), 1);
+        QCOMPARE(completed.value(u"skippedRows").toInt(), 2);
+        QCOMPARE(completed.value(u"processed").toInt(), 8);
+        QCOMPARE(completed.value(u"attributes").toInt(), 35);
+        QCOMPARE(completed.value(u"summary").toString(), s.sentence());
+        // The undo counts the same way: every contact of the run, each put back or not on the
+        // list, and the attributes it put back.
+        EnrichUndoJob undo(m_client.get(), apply.journalPath());
+        JobTracker undoTracker(&undo);
+        QVERIFY(runJob(undo));
+        QCOMPARE(undo.state(), JobState::Succeeded);
+        QCOMPARE(undo.summary().applied, 7);
+        QCOMPARE(undo.summary().notFound, 1);
+        QCOMPARE(undo.summary().processed(), 8);
+        QVERIFY2(undo.summary().sentence().startsWith(undoTracker.progressText()),
+                 qPrintable(undoTracker.progressText()));
+        QVERIFY2(undoTracker.progressText().startsWith(QStringLiteral(
+                         "8 of 8 contacts processed: 7 put back, 1 not on the list")),
+                 qPrintable(undoTracker.progressText()));
     }
 
     void batchOverTheBudgetIsSplitNotRefused()

@@ -91,12 +91,17 @@ private Q_SLOTS:
     void nullTokens_data();
     void nullTokens();
     void wordsCompareAsBytes();
-    void pacerKeepsRetriesWithinTheRate();
     void currentValuesReadAsQtReadsThem_data();
     void currentValuesReadAsQtReadsThem();
     void batchResultsReadAsQtReadsThem_data();
     void batchResultsReadAsQtReadsThem();
     void dateOrderIsReadFromTheColumn();
+    void decimalMarkIsReadFromTheColumn_data();
+    void decimalMarkIsReadFromTheColumn();
+    void ambiguousNumbersAreNamedWithBothReadings();
+    void optionsThatChangeDataAreSaid();
+    void nullTokensThatAreValuesAreRefused();
+    void declaredUtf8IsChecked();
     void fillRateIsMeasuredBeforeFiltering();
     void rowStatesAndReasons();
     void duplicates_data();
@@ -203,7 +208,8 @@ void TestEnrichRules::coercion_data()
     ok("int decimal comma thousands", Type::Integer, "1.234", qint64(1234), "comma");
     bad("int word", Type::Integer, "high", "is not a whole number");
     bad("int fraction", Type::Integer, "12.5", "has a fraction");
-    bad("int bad groups", Type::Integer, "12,34", "is not a whole number");
+    bad("int bad groups", Type::Integer, "12,34", "has a fraction"); // 12.34 with a comma
+    bad("int bad groups, point chosen", Type::Integer, "12,34", "is not a whole number", "point");
     bad("int huge", Type::Integer, "12345678901234567890", "too large");
     ok("dec plain", Type::Decimal, "12.5", 12.5);
     ok("dec thousands", Type::Decimal, "5,051.41", 5051.41);
@@ -214,7 +220,17 @@ void TestEnrichRules::coercion_data()
        "7.424,59",
        7424.59, "comma");
     ok("dec negative currency", Type::Decimal, "-$5.00", -5.0);
-    bad("dec decimal comma unsaid", Type::Decimal, "12,5", "is not a number");
+    ok("dec decimal comma by itself", Type::Decimal, "12,5", 12.5);
+    bad("dec decimal comma, point chosen", Type::Decimal, "12,5", "with a decimal point", "point");
+    bad("dec decimal point, comma chosen", Type::Decimal, "12.5", "with a decimal comma", "comma");
+    bad("dec reads two ways", Type::Decimal, "2.500",
+        "could be 2.5 (with a decimal point) or 2500");
+    ok("dec two ways, column says comma", Type::Decimal, "2.500", 2500.0, "column-comma");
+    ok("dec two ways, column says point", Type::Decimal, "2.500", 2.5, "column-point");
+    ok("dec two ways, comma chosen", Type::Decimal, "1,250", 1.25, "comma");
+    bad("int reads two ways", Type::Integer, "1.000", "could be 1 (with a decimal point) or 1000");
+    ok("int only one reading is whole", Type::Integer, "2.500", qint64(2500));
+    ok("dec zero first is no thousands", Type::Decimal, "0.500", 0.5);
     bad("dec two dots", Type::Decimal, "1.2.3", "is not a number");
     bad("dec percent", Type::Decimal, "12%", "is not a number");
     ok("date iso", Type::Date, "2024-01-15", QStringLiteral("2024-01-15"));
@@ -241,6 +257,11 @@ void TestEnrichRules::coercion_data()
     bad("bool maybe", Type::Boolean, "maybe", "is not yes/no");
     ok("string", Type::String, "Dana W.", QStringLiteral("Dana W."));
     ok("string unicode at limit", Type::String, "Zürich東京", QStringLiteral("Zürich東京"));
+    // The length is what the tenant counts of what is sent: UTF-16 units (an emoji is two).
+    ok("string emoji at limit", Type::String, "01234567\xF0\x9F\x98\x80",
+       QStringLiteral("01234567\U0001F600"));
+    bad("string emoji over limit", Type::String, "012345678\xF0\x9F\x98\x80",
+        "longer than 10 characters");
     bad("string too long", Type::String, "0123456789X", "longer than 10 characters");
     ok("enum exact", Type::String, "active", QStringLiteral("active"), "enum");
     bad("enum case", Type::String, "Active", "did you mean \u201cactive\u201d", "enum");
@@ -258,15 +279,22 @@ void TestEnrichRules::coercion()
     if (options == u"enum")
         a.enumValues = {QStringLiteral("active"), QStringLiteral("churned")};
     CoercionOptions o;
-    o.decimalComma = options == u"comma";
-    DateOrder order = DateOrder::Auto;
+    if (options == u"comma")
+        o.decimalMark = DecimalMark::Comma;
+    if (options == u"point")
+        o.decimalMark = DecimalMark::Point;
+    ColumnReading column;
     if (options == u"dmy")
-        order = DateOrder::DayFirst;
+        column.order = DateOrder::DayFirst;
     if (options == u"mdy")
-        order = DateOrder::MonthFirst;
+        column.order = DateOrder::MonthFirst;
+    if (options == u"column-comma")
+        column.mark = DecimalMark::Comma;
+    if (options == u"column-point")
+        column.mark = DecimalMark::Point;
     const NullTokens nulls;
-    const CellValue v = coerceCell(trimmedView(cell), a, o, order, nulls);
-    const CellValue::Kind fast = checkCell(trimmedView(cell), a, o, order, nulls);
+    const CellValue v = coerceCell(trimmedView(cell), a, o, column, nulls);
+    const CellValue::Kind fast = checkCell(trimmedView(cell), a, o, column, nulls);
     QCOMPARE(fast, v.kind); // the fast path agrees with the full one
     if (value.isUndefined()) {
         QCOMPARE(v.kind, CellValue::Kind::Error);
@@ -305,6 +333,10 @@ void TestEnrichRules::checkerAgreesWithCoercion()
         case 10:
             c = pick({"", "-", "--", " "}) + digits(int(rng() % 17)) + pick({".", ",", "", ".."})
                 + digits(int(rng() % 6)) + pick({"", "", " ", "x"});
+            if (rng() % 3 == 0) // the shapes that read two ways, and their neighbours
+                c = pick({"", "-", "\xE2\x82\xAC ", "$"}) + pick({"0", "1", "12", "123", "1234"})
+                    + pick({".", ","}) + digits(int(2 + rng() % 3))
+                    + pick({"", "", " \xE2\x82\xAC", "\xC2\xA3", ",00", ".00"});
             break;
         case 0:
             c = pick({"", "-", "+", "$", "-$"}) + digits(1 + int(rng() % 20));
@@ -349,13 +381,13 @@ void TestEnrichRules::checkerAgreesWithCoercion()
             if (type == Type::String && variant >= 2)
                 a.enumValues = {QStringLiteral("active"), QStringLiteral("churned")};
             CoercionOptions o;
-            o.decimalComma = variant % 2 == 1;
-            const DateOrder order = DateOrder(variant % 3);
+            o.decimalMark = DecimalMark(variant % 3);
+            const ColumnReading column{DateOrder(variant % 3), DecimalMark((variant + 1) % 3)};
             o.dateOrder = variant >= 3 ? DateOrder::Auto : DateOrder(variant % 3);
-            const CellChecker checker(a, o, order, nulls);
+            const CellChecker checker(a, o, column, nulls);
             for (const QByteArray &c : std::as_const(cells)) {
                 const QByteArrayView t = trimmedView(c);
-                const CellValue full = coerceCell(t, a, o, order, nulls);
+                const CellValue full = coerceCell(t, a, o, column, nulls);
                 // What a batch sends: the value written straight from the cell, as the
                 // writer writes the coerced value.
                 JsonWriter direct;
@@ -384,12 +416,26 @@ void TestEnrichRules::checkerAgreesWithCoercion()
             std::vector<quint8> flags(views.size(), 0);
             CellChecker::Counts counts;
             DateEvidence evidence;
+            NumberEvidence numbers;
             checker.checkColumn(views.data(), qsizetype(views.size()), flags.data(), &counts,
-                                &evidence);
+                                &evidence, &numbers);
             CellChecker::Counts expected;
             DateEvidence expectedEvidence;
+            NumberEvidence expectedNumbers;
             for (size_t k = 0; k < views.size(); ++k) {
-                const auto kind = checker.checkCollecting(trimmedView(views[k]), &expectedEvidence);
+                const auto kind = checker.checkCollecting(trimmedView(views[k]), &expectedEvidence,
+                                                          &expectedNumbers);
+                // The evidence a number cell gives is what numberForm() says of it.
+                if ((type == Type::Integer || type == Type::Decimal)
+                    && kind != CellValue::Kind::Null) {
+                    NumberEvidence one;
+                    one.add(trimmedView(views[k]));
+                    NumberEvidence fast;
+                    checker.checkCollecting(trimmedView(views[k]), nullptr, &fast);
+                    QCOMPARE(fast.comma, one.comma);
+                    QCOMPARE(fast.point, one.point);
+                    QCOMPARE(fast.ambiguous, one.ambiguous);
+                }
                 expected.nulls += kind == CellValue::Kind::Null ? 1 : 0;
                 expected.filled += kind != CellValue::Kind::Null ? 1 : 0;
                 expected.errors += kind == CellValue::Kind::Error ? 1 : 0;
@@ -404,6 +450,9 @@ void TestEnrichRules::checkerAgreesWithCoercion()
             QCOMPARE(evidence.dayFirst, expectedEvidence.dayFirst);
             QCOMPARE(evidence.monthFirst, expectedEvidence.monthFirst);
             QCOMPARE(evidence.ambiguous, expectedEvidence.ambiguous);
+            QCOMPARE(numbers.comma, expectedNumbers.comma);
+            QCOMPARE(numbers.point, expectedNumbers.point);
+            QCOMPARE(numbers.ambiguous, expectedNumbers.ambiguous);
         }
     }
 }
@@ -437,41 +486,6 @@ void TestEnrichRules::wordsCompareAsBytes()
                            "A",
                            "n-a", "non", "@one", "--"})
         QVERIFY2(!nulls.isNull(QByteArrayView(no)), no);
-}
-
-void TestEnrichRules::pacerKeepsRetriesWithinTheRate()
-{
-    // 500 contacts a second in batches of 300: the first goes at once, the next 0.6 s later.
-    Pacer p;
-    p.setRate(500, 300);
-    QCOMPARE(p.take(300, 1000), 0);
-    QCOMPARE(p.take(300, 1000), 600);
-    QCOMPARE(p.take(300, 1600), 0);
-    // A batch sent again (its answer was a 5xx, say) takes its turn like a new one: not before
-    // the wait its retry asks for, nor before there is room; the next batch waits for it too, so
-    // what goes out, retries included, stays at the rate.
-    QCOMPARE(p.reserve(300, 1700, 1705), 500); // (300 - 50) / 500 s
-    QCOMPARE(p.take(300, 1700), 1100);         // (300 + 300 - 50) / 500 s
-    QCOMPARE(p.take(300, 2800), 0);
-    // The tenant throttles: slower by a fifth from now on, and the retry waits as long as it
-    // was told even if there is room at once; the next batch goes a batch's time after it.
-    p.slowDown();
-    QCOMPARE(p.rate(), 400.0);
-    QCOMPARE(p.reserve(300, 3400, 4400), 1000);
-    QCOMPARE(p.take(300, 4400), 750);
-    QCOMPARE(p.take(300, 5150), 0);
-    // No pacing: never a wait but what the retry asks for...
-    Pacer none;
-    none.setRate(0, 300);
-    QCOMPARE(none.reserve(300, 0, 250), 250);
-    QCOMPARE(none.take(300, 0), 0);
-    QCOMPARE(none.take(300, 0), 0);
-    // ...until the tenant throttles the run: pacing from then on, with no room saved up.
-    none.start(300, 1000);
-    QCOMPARE(none.rate(), 300.0);
-    QCOMPARE(none.reserve(300, 1000, 2000), 1000);
-    QCOMPARE(none.reserve(300, 1000, 2000), 2000); // the second retry after the first
-    QCOMPARE(none.take(300, 3000), 1000);
 }
 
 // The tenant's answers are read with simdjson as they arrive; what is read must be what Qt's
@@ -676,6 +690,272 @@ void TestEnrichRules::dateOrderIsReadFromTheColumn()
     QCOMPARE(plan->count(RowState::RowError), 2);
     QCOMPARE(plan->fields().first().dates.ambiguous, 2);
     QVERIFY(plan->reason(0).contains(u"ambiguous"));
+}
+
+void TestEnrichRules::decimalMarkIsReadFromTheColumn_data()
+{
+    // A column of one attribute's values: the mark it shows, and what one of them reads as.
+    QTest::addColumn<int>("type");
+    QTest::addColumn<QByteArrayList>("cells");
+    QTest::addColumn<QString>("chosen");    // "", "comma" or "point"
+    QTest::addColumn<QString>("mark");      // the mark the plan uses
+    QTest::addColumn<QString>("suggested"); // the mark the values show
+    QTest::addColumn<int>("probe");         // the cell looked at
+    QTest::addColumn<QJsonValue>("value");  // Undefined: an error is expected
+    QTest::addColumn<QString>("error");
+    const auto row = [](const char *tag, Type t, QByteArrayList cells, const char *chosen,
+                        const char *mark, const char *suggested, int probe, QJsonValue v,
+                        const char *error = "") {
+        QTest::newRow(tag) << int(t) << cells << QString::fromLatin1(chosen)
+                           << QString::fromLatin1(mark) << QString::fromLatin1(suggested) << probe
+                           << v << QString::fromUtf8(error);
+    };
+    const QJsonValue bad(QJsonValue::Undefined);
+    // A comma proven, by every form that proves it.
+    row("1.234,56 proves a comma", Type::Decimal, {"1.234,56", "2.500"}, "", "comma", "comma", 1,
+        2500.0);
+    row("3.000,00 proves a comma", Type::Decimal, {"3.000,00", "2.500"}, "", "comma", "comma", 1,
+        2500.0);
+    row("7,00 proves a comma", Type::Decimal, {"7,00", "1,250"}, "", "comma", "comma", 1, 1.25);
+    row("euro before, space", Type::Decimal, {"\xE2\x82\xAC 7,00", "2.500"}, "", "comma", "comma",
+        1, 2500.0);
+    row("euro after, space", Type::Decimal, {"7,00 \xE2\x82\xAC", "2.500"}, "", "comma", "comma", 1,
+        2500.0);
+    row("euro before, no space", Type::Decimal,
+        {"\xE2\x82\xAC"
+         "1.234,56",
+         "2.500"},
+        "", "comma", "comma", 0, 1234.56);
+    row("pound after", Type::Decimal, {"1.234,56\xC2\xA3", "1.250"}, "", "comma", "comma", 1,
+        1250.0);
+    row("space thousands, comma", Type::Decimal, {"1 234,56", "2.500"}, "", "comma", "comma", 0,
+        1234.56);
+    row("dot thousands alone", Type::Decimal, {"1.234.567", "2.500"}, "", "comma", "comma", 1,
+        2500.0);
+    row("negative, comma", Type::Decimal, {"-1.234,56", "-2.500"}, "", "comma", "comma", 1,
+        -2500.0);
+    row("negative currency, comma", Type::Decimal, {"-\xE2\x82\xAC 5,50", "2.500"}, "", "comma",
+        "comma", 0, -5.5);
+    // A point proven.
+    row("1,234.56 proves a point", Type::Decimal, {"1,234.56", "2.500"}, "", "point", "point", 1,
+        2.5);
+    row("0.5 proves a point", Type::Decimal, {"0.5", "1,250"}, "", "point", "point", 1, 1250.0);
+    row("dollar, point", Type::Decimal, {"$1,234.56", "1,250"}, "", "point", "point", 1, 1250.0);
+    row("dollar after", Type::Decimal, {"12.75 $", "2.500"}, "", "point", "point", 1, 2.5);
+    row("comma thousands alone", Type::Decimal, {"1,234,567", "2.500"}, "", "point", "point", 1,
+        2.5);
+    row("negative, point", Type::Decimal, {"-0.25", "-2.500"}, "", "point", "point", 1, -2.5);
+    // Nothing decides: a value that reads two ways is refused with both readings.
+    row("nothing decides", Type::Decimal, {"2.500", "100"}, "", "auto", "auto", 0, bad,
+        "could be 2.5 (with a decimal point) or 2500 (with a decimal comma)");
+    row("nothing decides, comma", Type::Decimal, {"1,250", "7"}, "", "auto", "auto", 0, bad,
+        "could be 1250 (with a decimal point) or 1.25 (with a decimal comma)");
+    row("plain numbers decide nothing", Type::Decimal, {"100", "12 345", "7"}, "", "auto", "auto",
+        1, 12345.0);
+    // Both shown: the column mixes; each value that reads one way is read so, the others refused.
+    row("mixed, comma value", Type::Decimal, {"1.234,56", "1,234.56", "2.500"}, "", "auto", "auto",
+        0, 1234.56);
+    row("mixed, point value", Type::Decimal, {"1.234,56", "1,234.56", "2.500"}, "", "auto", "auto",
+        1, 1234.56);
+    row("mixed, two ways", Type::Decimal, {"1.234,56", "1,234.56", "2.500"}, "", "auto", "auto", 2,
+        bad, "could be 2.5");
+    // Said by the user: it decides, and what does not fit it is an error; the values' mark is
+    // still offered.
+    row("point chosen over the column", Type::Decimal, {"1.234,56", "2.500"}, "point", "point",
+        "comma", 1, 2.5);
+    row("point chosen, comma value", Type::Decimal, {"1.234,56", "2.500"}, "point", "point",
+        "comma", 0, bad, "is not a number with a decimal point");
+    row("comma chosen", Type::Decimal, {"2.500"}, "comma", "comma", "auto", 0, 2500.0);
+    // Whole numbers: a reading with a fraction is no whole number.
+    row("integer, one whole reading", Type::Integer, {"2.500", "7"}, "", "auto", "auto", 0,
+        qint64(2500));
+    row("integer, both whole", Type::Integer, {"1.000", "7"}, "", "auto", "auto", 0, bad,
+        "could be 1 (with a decimal point) or 1000 (with a decimal comma)");
+    row("integer, column says comma", Type::Integer, {"1.000", "7,0"}, "", "comma", "comma", 0,
+        qint64(1000));
+}
+
+void TestEnrichRules::decimalMarkIsReadFromTheColumn()
+{
+    QFETCH(int, type);
+    QFETCH(QByteArrayList, cells);
+    QFETCH(QString, chosen);
+    QFETCH(QString, mark);
+    QFETCH(QString, suggested);
+    QFETCH(int, probe);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, error);
+    QByteArray csv("contactId;amount\n");
+    for (qsizetype i = 0; i < cells.size(); ++i)
+        csv += "c" + QByteArray::number(i) + ";\"" + cells[i] + "\"\n";
+    ListSchema s;
+    s.listId = QStringLiteral("l");
+    s.attributes = {attr("amount", Type(type))};
+    auto t = table(csv);
+    EnrichMapping m;
+    m.idColumn = 0;
+    m.targets = {QString(), QStringLiteral("amount")};
+    EnrichOptions o;
+    if (!chosen.isEmpty())
+        QVERIFY(parseDecimalMark(chosen, &o.coercion.decimalMark));
+    const auto plan = EnrichPlan::build(t, s, m, o);
+    const FieldStats &f = plan->fields().first();
+    QCOMPARE(decimalMarkName(f.mark), mark);
+    QCOMPARE(decimalMarkName(f.suggestedMark()), suggested);
+    const CellValue v = plan->cell(probe, 0);
+    // What the plan sends is what it checked: the row's state follows the cell.
+    if (value.isUndefined()) {
+        QVERIFY2(v.isError(), qPrintable(v.value.toVariant().toString()));
+        QVERIFY2(v.error.contains(error), qPrintable(v.error));
+        QCOMPARE(plan->state(probe), RowState::RowError);
+        QVERIFY2(plan->reason(probe).contains(error), qPrintable(plan->reason(probe)));
+    } else {
+        QVERIFY2(v.kind == CellValue::Kind::Value, qPrintable(v.error));
+        if (value.isDouble() && v.value.isDouble())
+            QCOMPARE(v.value.toDouble(), value.toDouble());
+        else
+            QCOMPARE(v.value, value);
+        QCOMPARE(plan->state(probe), RowState::Send);
+        JsonWriter sent;
+        QVERIFY(plan->writeValue(probe, 0, sent));
+        JsonWriter expected;
+        expected.value(v.value);
+        QCOMPARE(sent.bytes(), expected.bytes());
+    }
+}
+
+void TestEnrichRules::ambiguousNumbersAreNamedWithBothReadings()
+{
+    // Nothing in the column decides: every value that reads two ways is an error of its own
+    // (named in the row's reason with both readings), counted, and its row listed for the
+    // preview to offer the mark; choosing the mark sends them.
+    QByteArray csv("contactId,Lifetime Value\n");
+    for (int i = 0; i < 150; ++i)
+        csv += "c" + QByteArray::number(i) + "," + (i % 3 == 0 ? "\"2.500\"" : "100") + "\n";
+    auto t = table(csv);
+    const ListSchema s = crmSchema();
+    auto plan = EnrichPlan::build(t, s, EnrichMapping::suggested(t->info.header, s), {});
+    const FieldStats &f = plan->fields().first();
+    QCOMPARE(f.attribute, QStringLiteral("lifetime_value"));
+    QCOMPARE(f.mark, DecimalMark::Auto);
+    QCOMPARE(f.numbers.ambiguous, 50);
+    QCOMPARE(f.errors, 50);
+    QCOMPARE(f.ambiguousRows.size(), 50);
+    QCOMPARE(f.ambiguousRows.first(), 0);
+    QCOMPARE(plan->count(RowState::RowError), 50);
+    QVERIFY2(plan->reason(3).contains(u"lifetime_value: \u201c2.500\u201d could be 2.5 (with a "
+                                      "decimal point) or 2500 (with a decimal comma)"),
+             qPrintable(plan->reason(3)));
+    EnrichOptions comma;
+    comma.coercion.decimalMark = DecimalMark::Comma;
+    plan = EnrichPlan::build(t, s, EnrichMapping::suggested(t->info.header, s), comma);
+    QCOMPARE(plan->count(RowState::RowError), 0);
+    QCOMPARE(plan->cell(0, 0).value.toDouble(), 2500.0);
+    QVERIFY(plan->fields().first().ambiguousRows.isEmpty());
+}
+
+void TestEnrichRules::optionsThatChangeDataAreSaid()
+{
+    QVERIFY(EnrichOptions().changes().isEmpty()); // the defaults change nothing
+    EnrichOptions o;
+    o.extraNullTokens = {QStringLiteral("yes"), QStringLiteral("-")};
+    o.coercion.decimalMark = DecimalMark::Comma;
+    o.coercion.dateOrder = DateOrder::DayFirst;
+    o.duplicates = DuplicatePolicy::Last;
+    const QStringList c = o.changes();
+    QCOMPARE(c.size(), 4);
+    QCOMPARE(c[0], QStringLiteral("null tokens added: \u201cyes\u201d, \u201c-\u201d (a cell "
+                                  "holding one is left out, never sent)"));
+    QCOMPARE(c[1], QStringLiteral("decimal mark: comma (1.234,56), whatever the columns show"));
+    QCOMPARE(c[2], QStringLiteral("date order: day first (03/04/2024 is 3 April)"));
+    QCOMPARE(c[3], QStringLiteral("a contact id twice: the last row wins"));
+    // A template keeps them, and says them again once loaded.
+    const MappingTemplate t{QStringLiteral("weekly"),
+                            QJsonObject{{QStringLiteral("columns"), QJsonObject{}}}, o};
+    MappingTemplate back;
+    QString error;
+    QVERIFY(MappingTemplate::fromJson(t.toJson(), &back, &error));
+    QCOMPARE(back.options.changes(), c);
+    // A template written before the mark was read from the column: its decimalComma false was
+    // the default, not a choice.
+    QJsonObject old{
+            {QStringLiteral("name"), QStringLiteral("old")},
+            {QStringLiteral("mapping"), QJsonObject{{QStringLiteral("columns"), QJsonObject{}}}},
+            {QStringLiteral("options"), QJsonObject{{QStringLiteral("decimalComma"), false}}}};
+    QVERIFY(MappingTemplate::fromJson(old, &back, &error));
+    QCOMPARE(back.options.coercion.decimalMark, DecimalMark::Auto);
+    old.insert(QStringLiteral("options"),
+               QJsonObject{{QStringLiteral("decimalMark"), QStringLiteral("dot")}});
+    QVERIFY(!MappingTemplate::fromJson(old, &back, &error));
+    QVERIFY2(error.contains(u"decimalMark"), qPrintable(error));
+}
+
+void TestEnrichRules::nullTokensThatAreValuesAreRefused()
+{
+    const ListSchema s = crmSchema();
+    const QStringList headers{QStringLiteral("Contact ID"), QStringLiteral("DNC"),
+                              QStringLiteral("Status"), QStringLiteral("Notes")};
+    EnrichMapping m;
+    m.idColumn = 0;
+    m.targets = {QString(), QStringLiteral("do_not_call"), QStringLiteral("crm_account_status"),
+                 QString()};
+    QStringList c = nullTokenConflicts(
+            {QStringLiteral("YES"), QStringLiteral("Churned"), QStringLiteral("-")}, s, m);
+    QCOMPARE(c.size(), 2);
+    QVERIFY2(c[0].startsWith(u"the null token \u201cYES\u201d is a value of do_not_call (yes/no): "
+                             "every \u201cyes\u201d there would be left out instead of sent"),
+             qPrintable(c[0]));
+    QVERIFY2(c[1].contains(u"\u201cChurned\u201d is a value of crm_account_status (one of active, "
+                           "churned)"),
+             qPrintable(c[1]));
+    QVERIFY(nullTokenConflicts({QStringLiteral("-"), QStringLiteral("unknown")}, s, m).isEmpty());
+    // An attribute that is not mapped is not in the way.
+    m.targets[1].clear();
+    c = nullTokenConflicts({QStringLiteral("yes")}, s, m);
+    QVERIFY(c.isEmpty());
+}
+
+void TestEnrichRules::declaredUtf8IsChecked()
+{
+    // Latin-1 bytes in a file read as UTF-8 because the user said so (or a BOM did): the line is
+    // named, and its row is not sent (its text would reach the tenant as U+FFFD).
+    const QByteArray csv("Contact ID,Account Manager\n"
+                         "c1,Dana\n"
+                         "c2,Ren\xE9"
+                         "e\n"
+                         "c3,Zo\xC3\xAB\n");
+    const ListSchema s = crmSchema();
+    const QByteArray withBom = QByteArray("\xEF\xBB\xBF") + csv;
+    for (const QByteArray &bytes : {csv, withBom}) {
+        CsvOptions utf8;
+        utf8.encoding = CsvEncoding::Utf8;
+        QBuffer b;
+        b.setData(bytes);
+        b.open(QIODevice::ReadOnly);
+        auto t = std::make_shared<CsvTable>();
+        QVERIFY(readCsvTable(&b, bytes.startsWith("\xEF") ? CsvOptions{} : utf8, t.get()));
+        QCOMPARE(t->notUtf8, std::vector<qint64>{1});
+        QCOMPARE(t->info.problems.size(), 1);
+        QCOMPARE(t->info.problems.first().line, 3);
+        QVERIFY2(t->info.problems.first().text.contains(u"not UTF-8 in column \u201cAccount "
+                                                        "Manager\u201d (0xe9 at its byte 4)"),
+                 qPrintable(t->info.problems.first().text));
+        const auto plan = EnrichPlan::build(t, s, EnrichMapping::suggested(t->info.header, s), {});
+        QCOMPARE(plan->state(0), RowState::Send);
+        QCOMPARE(plan->state(1), RowState::RowError);
+        QVERIFY2(plan->reason(1).contains(u"not UTF-8"), qPrintable(plan->reason(1)));
+        QCOMPARE(plan->state(2), RowState::Send);
+        QCOMPARE(plan->cell(2, 0).value.toString(), QStringLiteral("Zo\u00EB"));
+    }
+    // Without a word about the encoding, the file is found not to be UTF-8 and read as
+    // Windows-1252: nothing is lost.
+    QBuffer b;
+    b.setData(csv);
+    b.open(QIODevice::ReadOnly);
+    CsvTable t;
+    QVERIFY(readCsvTable(&b, {}, &t));
+    QVERIFY(t.notUtf8.empty());
+    QVERIFY(t.info.encodingFallback);
 }
 
 void TestEnrichRules::fillRateIsMeasuredBeforeFiltering()

@@ -4,12 +4,14 @@
 #include "ui/confirmdialog.h"
 
 #include "tests/enrichment/enrichtesthelpers.h"
+#include "tests/support/simsession.h"
 #include "tests/support/widgetlookup.h"
 #include <QFile>
 
 #include "models/engine/jobs/jobregistry.h"
 #include "models/engine/session/tenantsession.h"
 #include "models/enrichment/enrichjobs.h"
+#include "models/enrichment/enrichmentworkspace.h"
 #include "models/enrichment/enrichmodels.h"
 #include "ui/enrichment/enrichmentpage.h"
 
@@ -40,30 +42,26 @@ private Q_SLOTS:
         config.scale = sim::Scale::Small;
         config.enrichRate = 0;
         QVERIFY(simfixture::startSim(sim, config));
-        Profile profile;
-        profile.name = QStringLiteral("sim");
-        profile.baseUrl = sim.baseUrl();
-        profile.clientId = sim.clientId();
-        profile.scopes = allConsoleScopes();
         JobRegistry jobs;
-        TenantSession session(profile, ClientSecret(sim.clientSecret()), nullptr, &jobs, true);
+        const auto session = simfixture::makeSession(sim, &jobs);
 
         EnrichmentPage page(nullptr);
         page.resize(1400, 900);
         page.show();
+        EnrichmentWorkspace *ws = page.workspace();
         QAbstractItemModelTester mappingTester(
-                page.mappingModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+                ws->mapping(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester previewTester(
-                page.previewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+                ws->preview(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QStringList confirmations;
         page.setConfirmHook([&confirmations](ConfirmDialog *dialog) {
             confirmations << dialog->text();
             QVERIFY(!dialog->actionButton()->isDefault()); // Enter does not confirm
             dialog->actionButton()->click();
         });
-        QSignalSpy campaigns(&page, &EnrichmentPage::campaignsLoaded);
-        QSignalSpy schema(&page, &EnrichmentPage::schemaLoaded);
-        page.setSession(&session);
+        QSignalSpy campaigns(ws, &EnrichmentWorkspace::campaignsLoaded);
+        QSignalSpy schema(ws, &EnrichmentWorkspace::schemaLoaded);
+        page.setSession(session.get());
         QTRY_VERIFY_WITH_TIMEOUT(campaigns.size() == 1, 30000);
         auto *combo = widgetNamed<QComboBox>(&page, QStringLiteral("Campaign"));
         QVERIFY(combo);
@@ -77,10 +75,10 @@ private Q_SLOTS:
             csv += enrichtest::contactId("us_main", i).toUtf8() + ','
                    + (i % 2 ? "active" : "churned") + ',' + QByteArray::number(i % 50) + ",x\r\n";
         csv += enrichtest::contactId("us_main", 999).toUtf8() + ",Active,1,bad status\r\n";
-        QSignalSpy planned(&page, &EnrichmentPage::planReady);
-        page.loadFile(enrichtest::writeFile(dir, QStringLiteral("crm.csv"), csv));
+        QSignalSpy planned(ws, &EnrichmentWorkspace::planReady);
+        ws->loadFile(enrichtest::writeFile(dir, QStringLiteral("crm.csv"), csv));
         QTRY_VERIFY_WITH_TIMEOUT(planned.size() >= 1, 30000);
-        MappingModel *mapping = page.mappingModel();
+        MappingModel *mapping = ws->mapping();
         QCOMPARE(mapping->rowCount(), 4);
         QCOMPARE(mapping->index(0, MappingModel::TargetColumn).data().toString(),
                  MappingModel::idLabel());
@@ -98,31 +96,55 @@ private Q_SLOTS:
         QCOMPARE(editor->accessibleName(), QStringLiteral("Attribute for column Memo"));
         editor->setCurrentIndex(editor->findData(QStringLiteral("account_manager")));
         QTest::keyClick(editor, Qt::Key_Return); // commits, as a person would
-        QTRY_VERIFY_WITH_TIMEOUT(page.plan() && page.plan()->fields().size() == 3, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(ws->plan() && ws->plan()->fields().size() == 3, 30000);
         QVERIFY(mapping->setData(mapping->index(3, MappingModel::TargetColumn), QString()));
-        QTRY_VERIFY_WITH_TIMEOUT(page.plan() && page.plan()->fields().size() == 2, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(ws->plan() && ws->plan()->fields().size() == 2, 30000);
+
+        // F2 and Enter edit the attribute of the current row wherever its current cell is,
+        // also after an edit and a move down.
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(1, 0));
+        QTest::keyClick(view, Qt::Key_F2);
+        QComboBox *rowEditor = view->findChild<QComboBox *>();
+        QTRY_VERIFY(rowEditor && rowEditor->isVisible());
+        QCOMPARE(rowEditor->accessibleName(),
+                 QStringLiteral("Attribute for column Account Status"));
+        QTest::keyClick(rowEditor, Qt::Key_Escape);
+        QTRY_VERIFY(!view->findChild<QComboBox *>()
+                    || !view->findChild<QComboBox *>()->isVisible());
+        QTest::keyClick(view, Qt::Key_Down);
+        QTest::keyClick(view, Qt::Key_Return);
+        QTRY_VERIFY(view->findChild<QComboBox *>() && view->findChild<QComboBox *>()->isVisible());
+        QCOMPARE(view->findChild<QComboBox *>()->accessibleName(),
+                 QStringLiteral("Attribute for column Priority"));
+        QTest::keyClick(view->findChild<QComboBox *>(), Qt::Key_Escape);
+
+        // The preview gives the contact ids their width and cuts long texts in the middle.
+        auto *previewView = widgetNamed<QTableView>(
+                &page, QStringLiteral("Rows as the tenant would get them"));
+        QVERIFY(previewView);
+        QCOMPARE(previewView->textElideMode(), Qt::ElideMiddle);
+        QVERIFY(previewView->columnWidth(1) > previewView->columnWidth(0));
+        QVERIFY(previewView->columnWidth(1) >= previewView->fontMetrics().horizontalAdvance(
+                        enrichtest::contactId("us_main", 0)));
 
         // The preview: one row in error, shown with its reason.
-        const auto plan = page.plan();
+        const auto plan = ws->plan();
         QCOMPARE(plan->contacts(), 320);
         QCOMPARE(plan->count(RowState::RowError), 1);
         auto *filter = widgetNamed<QComboBox>(&page, QStringLiteral("Rows to show"));
         filter->setCurrentIndex(filter->findData(int(EnrichPreviewModel::Filter::Errors)));
-        QCOMPARE(page.previewModel()->rowCount(), 1);
-        QVERIFY(page.previewModel()->index(0, 2).data().toString().contains(u"did you mean"));
-        QVERIFY(page.previewModel()
-                        ->index(0, 3)
-                        .data(Qt::ToolTipRole)
-                        .toString()
-                        .contains(u"Active"));
-        QVERIFY(page.countsText().contains(u"320 to send"));
+        QCOMPARE(ws->preview()->rowCount(), 1);
+        QVERIFY(ws->preview()->index(0, 2).data().toString().contains(u"did you mean"));
+        QVERIFY(ws->preview()->index(0, 3).data(Qt::ToolTipRole).toString().contains(u"Active"));
+        QVERIFY(ws->countsText().contains(u"320 to send"));
 
         // Apply: confirmed with exact counts, then every row's outcome.
         auto *applyButton = widgetNamed<QPushButton>(&page, QStringLiteral("Apply the enrichment"));
         QTRY_VERIFY(applyButton->isEnabled());
         const auto before = enrichtest::attributesOf(sim, QStringLiteral("list_us_main"),
                                                      {enrichtest::contactId("us_main", 1)});
-        QSignalSpy applied(&page, &EnrichmentPage::applyFinished);
+        QSignalSpy applied(ws, &EnrichmentWorkspace::applyFinished);
         QTest::mouseClick(applyButton, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(applied.size() == 1, 60000);
         QCOMPARE(applied.first().first().toBool(), true);
@@ -134,13 +156,13 @@ private Q_SLOTS:
         QVERIFY2(journalLine.startsWith(u"Journal: "), qPrintable(confirmations.first()));
         QVERIFY(QFile::exists(journalLine.mid(9)));
         filter->setCurrentIndex(filter->findData(int(EnrichPreviewModel::Filter::Sent)));
-        QCOMPARE(page.previewModel()->index(0, 2).data().toString(), QStringLiteral("updated"));
+        QCOMPARE(ws->preview()->index(0, 2).data().toString(), QStringLiteral("updated"));
         // The Results tab lists the outcome of every row sent; none was left unapplied.
-        QCOMPARE(page.resultsModel()->rowCount(), 320);
-        QCOMPARE(page.resultsModel()->index(319, 2).data().toString(), QStringLiteral("updated"));
+        QCOMPARE(ws->results()->rowCount(), 320);
+        QCOMPARE(ws->results()->index(319, 2).data().toString(), QStringLiteral("updated"));
         auto *outcomes = widgetNamed<QComboBox>(&page, QStringLiteral("Outcomes to show"));
         outcomes->setCurrentIndex(outcomes->findData(int(EnrichPreviewModel::Filter::NotApplied)));
-        QCOMPARE(page.resultsModel()->rowCount(), 0);
+        QCOMPARE(ws->results()->rowCount(), 0);
         outcomes->setCurrentIndex(outcomes->findData(int(EnrichPreviewModel::Filter::Sent)));
         QVERIFY(widgetNamed<QTableView>(&page, QStringLiteral("Outcome of every row sent"))
                         ->isColumnHidden(3)); // the values are on the Preview tab
@@ -155,7 +177,7 @@ private Q_SLOTS:
         auto *undoButton
                 = widgetNamed<QPushButton>(&page, QStringLiteral("Undo the last enrichment run"));
         QTRY_VERIFY(undoButton->isEnabled());
-        QSignalSpy undone(&page, &EnrichmentPage::undoFinished);
+        QSignalSpy undone(ws, &EnrichmentWorkspace::undoFinished);
         QTest::mouseClick(undoButton, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(undone.size() == 1, 60000);
         QCOMPARE(undone.first().first().toBool(), true);
@@ -164,11 +186,11 @@ private Q_SLOTS:
                                           {enrichtest::contactId("us_main", 1)}),
                  before);
         // The preview says so: every row sent now reads "undone", none "updated".
-        QCOMPARE(page.previewModel()->index(0, 2).data().toString(), QStringLiteral("undone"));
-        QCOMPARE(page.resultsModel()->index(0, 2).data().toString(), QStringLiteral("undone"));
-        for (int r = 0; r < page.previewModel()->rowCount(); ++r)
-            QVERIFY2(!page.previewModel()->index(r, 2).data().toString().startsWith(u"updated"),
-                     qPrintable(page.previewModel()->index(r, 2).data().toString()));
+        QCOMPARE(ws->preview()->index(0, 2).data().toString(), QStringLiteral("undone"));
+        QCOMPARE(ws->results()->index(0, 2).data().toString(), QStringLiteral("undone"));
+        for (int r = 0; r < ws->preview()->rowCount(); ++r)
+            QVERIFY2(!ws->preview()->index(r, 2).data().toString().startsWith(u"updated"),
+                     qPrintable(ws->preview()->index(r, 2).data().toString()));
         sim.stop();
     }
 };

@@ -1,6 +1,7 @@
 #include "network/apiclient.h"
 #include "network/tokenmanager.h"
 #include "tests/support/scriptedtenant.h"
+#include "tests/support/transports.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,6 +15,7 @@ using Resp = ScriptedServer::Response;
 
 using cxonetest::fastPolicy;
 using cxonetest::kSecret;
+using cxonetest::onCurl;
 using cxonetest::run;
 using Tenant = cxonetest::ScriptedTenant;
 
@@ -26,8 +28,8 @@ auto throttledOnce(const char *retryAfter, QByteArray body = "{}")
     };
 }
 
-// Every case runs twice: over Qt's transport and over the project's own HTTP/1.1 reader, which
-// must give the same results, retries, tokens and errors.
+// Every case runs twice: over Qt's transport and over libcurl's, which must give the same
+// results, retries, tokens, limits and errors.
 class TestPipeline final : public QObject
 {
     Q_OBJECT
@@ -62,19 +64,94 @@ private Q_SLOTS:
     void authStyles_data();
     void authStyles();
     void latencyRecorded();
+    void headerInjectionRefused();
+    void tokenThatIsNoBearerTokenRefused_data();
+    void tokenThatIsNoBearerTokenRefused();
+    void slowHeadEndsAtItsDeadline();
+    void slowBodyEndsAtTheWholeAnswersDeadline();
+    void interimAnswersWithoutEnd();
+    void trailersWithoutEnd();
+    void earlyHintsBeforeTheAnswer();
+    void earlyHintsBeforeAnUnrepeatableCall();
 };
+
+namespace {
+
+constexpr auto kShortTimeout = milliseconds(1500);
+constexpr qint64 kSmallCap = 4096;
+// The whole answer's deadline of a call with the two limits above (timeout + cap / 64 KiB/s).
+constexpr qint64 kWholeDeadlineMs = 1500 + 62;
+// What a test allows beyond a deadline for the event loop and a loaded machine.
+constexpr qint64 kSlackMs = 1500;
+
+Request shortCall(const QString &path)
+{
+    Request r = Request::get(path);
+    r.timeout = kShortTimeout;
+    r.maxResponseBytes = kSmallCap;
+    return r;
+}
+
+Resp rawAnswer(const QByteArray &bytes)
+{
+    Resp r;
+    r.raw = bytes;
+    return r;
+}
+
+// What a call with the short limits above ends with when every answer is `answer`.
+Result callAnswered(const Resp &answer, const QString &path)
+{
+    Tenant t;
+    t.api = [&answer](const ScriptedServer::Request &) { return answer; };
+    if (!t.server.listen())
+        return {};
+    ApiClient client(t.profile(), ClientSecret(kSecret));
+    client.setRetryPolicy(fastPolicy(1));
+    return run(client, shortCall(path));
+}
+
+// `first`, then `again` every intervalMs, times times (a server that never gets to the point).
+Resp endless(const QByteArray &first, const QByteArray &again, int intervalMs = 20,
+             int times = 2000)
+{
+    Resp r = rawAnswer(first);
+    r.repeat = again;
+    r.pieceIntervalMs = intervalMs;
+    r.repeatTimes = times;
+    return r;
+}
+
+// A tenant of its own whose every answer comes from server's handler.
+Profile profileOf(const ScriptedServer &server)
+{
+    Profile p;
+    p.baseUrl = server.url();
+    p.clientId = QStringLiteral("client");
+    return p;
+}
+
+QByteArray earlyHints()
+{
+    return "HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload\r\n\r\n";
+}
+
+QByteArray answer200(const QByteArray &body)
+{
+    return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+           + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+} // namespace
 
 void TestPipeline::initTestCase_data()
 {
-    QTest::addColumn<QByteArray>("transport");
-    QTest::newRow("qt") << QByteArray("qt");
-    QTest::newRow("http1") << QByteArray("http1");
+    cxonetest::addTransportRows();
 }
 
 void TestPipeline::init()
 {
-    QFETCH_GLOBAL(QByteArray, transport);
-    qputenv("CXONE_HTTP_TRANSPORT", transport); // read by every ApiClient made from here on
+    cxonetest::useTransportOfRow();
 }
 
 void TestPipeline::tokenIsCachedAndSent()
@@ -469,6 +546,15 @@ void TestPipeline::insecureEndpointRefused()
     const Result h = run(client, hook);
     QCOMPARE(h.error, ErrorKind::InsecureEndpoint);
     QVERIFY(h.errorText.contains(u"cdp.example"));
+
+    // A name under .localhost is no loopback address: glibc would ask DNS about it.
+    Profile named = p;
+    named.baseUrl = QUrl(QStringLiteral("http://tenant.localhost:8080"));
+    QVERIFY(!named.problems().isEmpty());
+    ApiClient other(named, ClientSecret(kSecret));
+    const Result n = run(other, Request::get(QStringLiteral("/api/x")));
+    QCOMPARE(n.error, ErrorKind::InsecureEndpoint);
+    QVERIFY2(n.errorText.contains(u"tenant.localhost"), qPrintable(n.errorText));
 }
 
 void TestPipeline::tokenEndpointErrors_data()
@@ -622,6 +708,182 @@ void TestPipeline::latencyRecorded()
     QCOMPARE(r.attempts.size(), 1);
     QVERIFY(r.attempts[0].latencyMs >= 50);
     QVERIFY(r.totalMs >= r.attempts[0].latencyMs);
+}
+
+void TestPipeline::headerInjectionRefused()
+{
+    Tenant t;
+    QVERIFY(t.server.listen());
+    ApiClient client(t.profile(), ClientSecret(kSecret));
+    Request req = Request::get(QStringLiteral("/api/x"));
+    req.headers.emplaceBack(QByteArray("X-Note"), QByteArray("a\r\nX-Injected: yes"));
+    const Result r = run(client, req);
+    QCOMPARE(r.error, ErrorKind::InvalidRequest);
+    QVERIFY2(r.errorText.contains(u"X-Note holds a line break"), qPrintable(r.errorText));
+    QCOMPARE(t.server.count("/api/x"), 0);
+    req.headers = {{QByteArray("X-Note"), QByteArray("a\0b", 3)}};
+    QCOMPARE(run(client, req).error, ErrorKind::InvalidRequest);
+    req.headers = {{QByteArray("X Note"), QByteArray("a")}};
+    QCOMPARE(run(client, req).error, ErrorKind::InvalidRequest);
+    QCOMPARE(t.server.count("/api/x"), 0);
+}
+
+void TestPipeline::tokenThatIsNoBearerTokenRefused_data()
+{
+    QTest::addColumn<QByteArray>("token"); // as JSON writes it
+    QTest::addColumn<QString>("says");
+    QTest::newRow("line break and a header") << QByteArray(R"(t1\r\nX-Injected: yes)")
+                                             << QStringLiteral("characters a token may not have");
+    QTest::newRow("a space") << QByteArray("t1 t2") << QStringLiteral("characters");
+    QTest::newRow("a NUL") << QByteArray(R"(t1\u0000)") << QStringLiteral("characters");
+    QTest::newRow("padding in the middle") << QByteArray("ab=c") << QStringLiteral("characters");
+    QTest::newRow("over 8 KiB") << QByteArray(8193, 'a') << QStringLiteral("more than the 8 KiB");
+}
+
+void TestPipeline::tokenThatIsNoBearerTokenRefused()
+{
+    QFETCH(QByteArray, token);
+    QFETCH(QString, says);
+    ScriptedServer server;
+    QByteArray issued = token;
+    server.setHandler([&issued](const ScriptedServer::Request &r) {
+        if (r.path.startsWith("/oauth/token"))
+            return ScriptedServer::token(issued, 3600);
+        return ScriptedServer::json(200, "{}");
+    });
+    QVERIFY(server.listen());
+    ApiClient client(profileOf(server), ClientSecret(kSecret));
+    const Result r = run(client, Request::get(QStringLiteral("/api/x")));
+    QCOMPARE(r.error, ErrorKind::AuthFailed);
+    QVERIFY2(r.errorText.contains(u"not a bearer token") && r.errorText.contains(says),
+             qPrintable(r.errorText));
+    QVERIFY(!r.errorText.contains(u"Injected"));
+    QCOMPARE(server.count("/api/x"), 0);
+    // A good token next time (RFC 6750 allows these characters and '=' padding): the next call
+    // carries it and nothing else.
+    issued = "aZ09-._~+/tok==";
+    const Result ok = run(client, Request::get(QStringLiteral("/api/y")));
+    QVERIFY2(ok.ok(), qPrintable(ok.errorText));
+    const ScriptedServer::Request &sent = server.requests().last();
+    QCOMPARE(sent.path, QByteArray("/api/y"));
+    QCOMPARE(sent.headers.value("authorization"), QByteArray("Bearer aZ09-._~+/tok=="));
+    for (const ScriptedServer::Request &each : server.requests())
+        QVERIFY(!each.headers.contains("x-injected"));
+}
+
+void TestPipeline::slowHeadEndsAtItsDeadline()
+{
+    // One byte a second from the first byte on: the head is not in within the timeout.
+    Resp trickle = rawAnswer(answer200("{}"));
+    trickle.pieceBytes = 1;
+    trickle.pieceIntervalMs = 1000;
+    const Result r = callAnswered(trickle, QStringLiteral("/api/slow"));
+    QCOMPARE(r.error, ErrorKind::Timeout);
+    QVERIFY2(r.errorText.contains(u"timed out: no answer came within 1.5 s"),
+             qPrintable(r.errorText));
+    QVERIFY2(r.attempts.at(0).latencyMs < kShortTimeout.count() + kSlackMs,
+             qPrintable(QString::number(r.attempts.at(0).latencyMs)));
+}
+
+void TestPipeline::slowBodyEndsAtTheWholeAnswersDeadline()
+{
+    // The head at once, then one byte of the body a second: never quiet for the timeout, but the
+    // whole answer is not in within timeout + cap / 64 KiB/s.
+    QCOMPARE(ApiClient::wholeAnswerDeadlineMs(kShortTimeout.count(), kSmallCap), kWholeDeadlineMs);
+    const Result r = callAnswered(
+            endless("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n", "x", 1000, 100),
+            QStringLiteral("/api/trickle"));
+    QCOMPARE(r.error, ErrorKind::Timeout);
+    QVERIFY2(r.errorText.contains(u"the answer was not complete 1.56 s after it was asked for")
+                     && r.errorText.contains(u"64 KiB/s"),
+             qPrintable(r.errorText));
+    QVERIFY2(r.attempts.at(0).latencyMs >= kWholeDeadlineMs - 50
+                     && r.attempts.at(0).latencyMs < kWholeDeadlineMs + kSlackMs,
+             qPrintable(QString::number(r.attempts.at(0).latencyMs)));
+}
+
+void TestPipeline::interimAnswersWithoutEnd()
+{
+    const QByteArray interim = "HTTP/1.1 100 Continue\r\n\r\n";
+    const Result r = callAnswered(endless(interim, interim), QStringLiteral("/api/continue"));
+    QVERIFY(!r.attempts.isEmpty());
+    QVERIFY2(r.attempts.at(0).latencyMs < kShortTimeout.count() + kSlackMs,
+             qPrintable(QString::number(r.attempts.at(0).latencyMs)));
+    if (onCurl()) {
+        // Counted: the eleventh ends it.
+        QCOMPARE(r.error, ErrorKind::Protocol);
+        QVERIFY2(r.errorText.contains(u"more than 10 interim answers"), qPrintable(r.errorText));
+    } else {
+        // Qt's stack skips them unseen: the head's deadline ends it.
+        QCOMPARE(r.error, ErrorKind::Timeout);
+        QVERIFY2(r.errorText.contains(u"no answer came within 1.5 s"), qPrintable(r.errorText));
+    }
+}
+
+void TestPipeline::trailersWithoutEnd()
+{
+    const Result r = callAnswered(
+            endless("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n",
+                    "X-Trailer: more\r\n"),
+            QStringLiteral("/api/trailers"));
+    QVERIFY(!r.attempts.isEmpty());
+    QVERIFY2(r.attempts.at(0).latencyMs < kWholeDeadlineMs + kSlackMs,
+             qPrintable(QString::number(r.attempts.at(0).latencyMs)));
+    if (onCurl()) {
+        QCOMPARE(r.error, ErrorKind::Protocol);
+        QVERIFY2(r.errorText.contains(u"trailer fields go on past 32 fields"),
+                 qPrintable(r.errorText));
+    } else {
+        // Qt's stack takes the last chunk for the end and never reads the trailers.
+        QVERIFY2(r.ok(), qPrintable(r.errorText));
+        QCOMPARE(r.body, QByteArray("{}"));
+    }
+}
+
+void TestPipeline::earlyHintsBeforeTheAnswer()
+{
+    // Every answer, the token's included, comes after a 103 Early Hints.
+    ScriptedServer server;
+    server.setHandler([](const ScriptedServer::Request &r) {
+        if (r.path.startsWith("/oauth/token"))
+            return rawAnswer(earlyHints()
+                             + answer200(R"({"access_token":"t1","expires_in":3600})"));
+        return rawAnswer(earlyHints() + answer200(R"({"id":"camp1","name":"Q4"})"));
+    });
+    QVERIFY(server.listen());
+    ApiClient client(profileOf(server), ClientSecret(kSecret));
+    const Result get = run(client, Request::get(QStringLiteral("/api/v2/campaigns/camp1")));
+    QVERIFY2(get.ok(), qPrintable(get.errorText));
+    QCOMPARE(get.json.object().value(u"name").toString(), QStringLiteral("Q4"));
+    Request post = Request::postJson(QStringLiteral("/api/query"), "{}");
+    post.retrySafe = true;
+    const Result query = run(client, post);
+    QVERIFY2(query.ok(), qPrintable(query.errorText));
+    QCOMPARE(client.tokens()->state(), TokenManager::State::Valid);
+    // Qt's stack stops at the interim answer; the call then goes over libcurl at once.
+    QCOMPARE(get.attempts.size(), onCurl() ? 1 : 2);
+    QCOMPARE(query.attempts.size(), onCurl() ? 1 : 2);
+}
+
+void TestPipeline::earlyHintsBeforeAnUnrepeatableCall()
+{
+    Tenant t;
+    t.api = [](const ScriptedServer::Request &) {
+        return rawAnswer(earlyHints() + answer200(R"({"id":"j1"})"));
+    };
+    QVERIFY(t.server.listen());
+    ApiClient client(t.profile(), ClientSecret(kSecret));
+    const Result r = run(client, Request::postJson(QStringLiteral("/api/jobs"), "{}"));
+    QCOMPARE(t.server.count("/api/jobs"), 1);
+    if (onCurl()) {
+        QVERIFY2(r.ok(), qPrintable(r.errorText));
+        return;
+    }
+    // What the server did with it is not known: it is not sent again, and the sentence says so.
+    QCOMPARE(r.error, ErrorKind::Protocol);
+    QVERIFY2(r.errorText.contains(u"interim answer (HTTP 103)")
+                     && r.errorText.contains(u"not sent again"),
+             qPrintable(r.errorText));
 }
 
 QTEST_GUILESS_MAIN(TestPipeline)

@@ -102,6 +102,12 @@ void TestRetryPolicy::endpointSecurity_data()
     QTest::newRow("http remote") << QStringLiteral("http://acme.cxone.example/") << false;
     QTest::newRow("http private") << QStringLiteral("http://10.0.0.5/") << false;
     QTest::newRow("http lookalike") << QStringLiteral("http://127.0.0.1.example.com/") << false;
+    // A name under .localhost is not looked at, and glibc would ask DNS about it.
+    QTest::newRow("http x.localhost") << QStringLiteral("http://x.localhost:8080/") << false;
+    QTest::newRow("http LOCALHOST") << QStringLiteral("http://LOCALHOST/") << true;
+    QTest::newRow("http localhost.") << QStringLiteral("http://localhost./") << false;
+    QTest::newRow("http v4-mapped loopback")
+            << QStringLiteral("http://[::ffff:127.0.0.1]/") << true;
     QTest::newRow("ftp") << QStringLiteral("ftp://127.0.0.1/") << false;
 }
 

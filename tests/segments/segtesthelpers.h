@@ -10,6 +10,7 @@
 #include "app/simulator/modules/segmentsdata.h"
 #include "app/simulator/tenantsimulator.h"
 #include "models/engine/audit/auditentry.h"
+#include "models/engine/session/tenantsession.h"
 #include "network/apiclient.h"
 
 #include <QJsonArray>
@@ -39,6 +40,19 @@ inline std::unique_ptr<cxone::ApiClient> makeClient(const cxone::sim::EmbeddedSi
     o.baseDelay = std::chrono::milliseconds(5);
     o.maxDelay = std::chrono::milliseconds(50);
     return simfixture::makeClient(sim, o);
+}
+
+// A console session on the simulator, as pages and workspaces are given one.
+inline std::unique_ptr<cxone::TenantSession> makeSession(const cxone::sim::EmbeddedSimulator &sim,
+                                                         cxone::JobRegistry *jobs)
+{
+    cxone::Profile p;
+    p.name = QStringLiteral("sim");
+    p.baseUrl = sim.baseUrl();
+    p.clientId = sim.clientId();
+    p.scopes = cxone::allConsoleScopes();
+    return std::make_unique<cxone::TenantSession>(p, cxone::ClientSecret(sim.clientSecret()),
+                                                  nullptr, jobs, true);
 }
 
 inline QString segmentId(cxone::sim::EmbeddedSimulator &sim, const QString &name)

@@ -5,6 +5,7 @@
 #include "models/engine/table/rowtablemodel.h"
 #include "models/segments/segmentexportjob.h"
 #include "models/segments/segmentlistmodel.h"
+#include "models/segments/segmentsworkspace.h"
 #include "tests/segments/segtesthelpers.h"
 #include "tests/support/widgetlookup.h"
 #include "ui/segments/segmentspage.h"
@@ -74,24 +75,18 @@ void TestSegmentsPage::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     QVERIFY(segtest::startSim(m_sim));
-    Profile p;
-    p.name = QStringLiteral("sim");
-    p.baseUrl = m_sim.baseUrl();
-    p.clientId = m_sim.clientId();
-    p.scopes = allConsoleScopes();
-    m_session = std::make_unique<TenantSession>(p, ClientSecret(m_sim.clientSecret()), nullptr,
-                                                &m_registry, true);
+    m_session = segtest::makeSession(m_sim, &m_registry);
     m_page = std::make_unique<SegmentsPage>(nullptr);
-    m_listTester = std::make_unique<QAbstractItemModelTester>(m_page->segmentModel());
+    m_listTester = std::make_unique<QAbstractItemModelTester>(m_page->workspace()->segments());
     auto *list = widgetNamed<QTableView>(m_page.get(), QStringLiteral("Segments"));
     QVERIFY(list);
     m_proxyTester = std::make_unique<QAbstractItemModelTester>(list->model());
-    m_rowsTester = std::make_unique<QAbstractItemModelTester>(m_page->resultModel());
+    m_rowsTester = std::make_unique<QAbstractItemModelTester>(m_page->workspace()->records());
     m_page->resize(1280, 860);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
     m_page->setSession(m_session.get());
-    QTRY_COMPARE_WITH_TIMEOUT(m_page->segmentModel()->rowCount(), 7, segtest::timeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->workspace()->segments()->rowCount(), 7, segtest::timeoutMs);
 }
 
 void TestSegmentsPage::cleanupTestCase()
@@ -153,7 +148,7 @@ void TestSegmentsPage::setOutput(const QString &path)
 // Follows selectFilterExport: "Churn risk" has a filter, three attributes and a result.
 void TestSegmentsPage::stateBelongsToItsSegment()
 {
-    const int resultRows = m_page->resultModel()->rowCount();
+    const int resultRows = m_page->workspace()->records()->rowCount();
     QVERIFY(resultRows > 0);
     auto *filters = widgetNamed<QListWidget>(m_page.get(), QStringLiteral("Active filters"));
     auto *attrs = widgetNamed<QListWidget>(m_page.get(), QStringLiteral("Attributes to export"));
@@ -243,13 +238,13 @@ void TestSegmentsPage::selectFilterExport()
     auto *exportButton = widgetNamed<QPushButton>(m_page.get(), QStringLiteral("Export segment"));
     QVERIFY(exportButton->isEnabled());
     QTest::mouseClick(exportButton, Qt::LeftButton);
-    QVERIFY(m_page->currentJob());
-    QTRY_VERIFY_WITH_TIMEOUT(m_page->currentJob()->isFinished(), segtest::timeoutMs);
-    QCOMPARE(m_page->currentJob()->state(), JobState::Succeeded);
+    QVERIFY(m_page->workspace()->exportJob());
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->workspace()->exportJob()->isFinished(), segtest::timeoutMs);
+    QCOMPARE(m_page->workspace()->exportJob()->state(), JobState::Succeeded);
     // The activity pane names the job as a person would, not by kind and id.
     {
         JobListModel jobs(&m_registry);
-        const int row = jobs.rowOf(m_page->currentJob()->id());
+        const int row = jobs.rowOf(m_page->workspace()->exportJob()->id());
         QVERIFY(row >= 0);
         QCOMPARE(jobs.index(row, JobListModel::KindColumn).data().toString(),
                  QStringLiteral("Export · Churn risk, Q3 (model v2)"));
@@ -262,9 +257,12 @@ void TestSegmentsPage::selectFilterExport()
                                    {QStringLiteral("operator"), QStringLiteral("equals")},
                                    {QStringLiteral("value"), QStringLiteral("Gold")}}});
     QVERIFY(!truth.isEmpty());
-    QTRY_COMPARE(m_page->resultModel()->rowCount(), int(truth.size()));
-    QCOMPARE(m_page->resultModel()->columnCount(), 4);
-    QCOMPARE(m_page->resultModel()->data(m_page->resultModel()->index(0, 0)).toString(),
+    QTRY_COMPARE(m_page->workspace()->records()->rowCount(), int(truth.size()));
+    QCOMPARE(m_page->workspace()->records()->columnCount(), 4);
+    QCOMPARE(m_page->workspace()
+                     ->records()
+                     ->data(m_page->workspace()->records()->index(0, 0))
+                     .toString(),
              truth.first());
     const QList<QStringList> rows = segtest::readCsv(segtest::readAll(out));
     QCOMPARE(rows.size(), truth.size() + 1);
@@ -326,11 +324,12 @@ void TestSegmentsPage::cancelThenResume()
     QVERIFY(!resume->isEnabled());
     QTest::mouseClick(widgetNamed<QPushButton>(m_page.get(), QStringLiteral("Export segment")),
                       Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(m_page->currentJob()->metrics().pages >= 3, segtest::timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->workspace()->exportJob()->metrics().pages >= 3,
+                             segtest::timeoutMs);
     QTest::mouseClick(widgetNamed<QPushButton>(m_page.get(), QStringLiteral("Cancel export")),
                       Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(m_page->currentJob()->isFinished(), segtest::timeoutMs);
-    QCOMPARE(m_page->currentJob()->state(), JobState::Cancelled);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->workspace()->exportJob()->isFinished(), segtest::timeoutMs);
+    QCOMPARE(m_page->workspace()->exportJob()->state(), JobState::Cancelled);
     QTRY_VERIFY(resume->isEnabled());
     const QString said = widgetNamed<QLabel>(m_page.get(), QStringLiteral("Export status"))->text();
     QVERIFY2(said.contains(u"records are kept; Resume continues from there"), qPrintable(said));
@@ -351,9 +350,9 @@ void TestSegmentsPage::cancelThenResume()
     QVERIFY2(offered.contains(u"page size 100 there, 110 here"), qPrintable(offered));
     QCOMPARE(pageSize->value(), 100);
     m_page->setCheckpointHook({});
-    QTRY_VERIFY_WITH_TIMEOUT(m_page->currentJob()->isFinished(), segtest::timeoutMs);
-    QCOMPARE(m_page->currentJob()->state(), JobState::Succeeded);
-    QVERIFY(m_page->currentJob()->wasResumed());
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->workspace()->exportJob()->isFinished(), segtest::timeoutMs);
+    QCOMPARE(m_page->workspace()->exportJob()->state(), JobState::Succeeded);
+    QVERIFY(m_page->workspace()->exportJob()->wasResumed());
     const QList<QStringList> rows = segtest::readCsv(segtest::readAll(out));
     QStringList ids;
     for (qsizetype i = 1; i < rows.size(); ++i)
@@ -366,7 +365,7 @@ void TestSegmentsPage::cancelThenResume()
     // One rate, whoever shows it: the page's "records/s on average" and the activity pane's
     // throughput of the finished resume are the same figure (the records of this run, not those
     // it resumed from, over the job's whole time).
-    SegmentExportJob *job = m_page->currentJob();
+    SegmentExportJob *job = m_page->workspace()->exportJob();
     JobListModel jobs(&m_registry);
     const int row = jobs.rowOf(job->id());
     QVERIFY(row >= 0);

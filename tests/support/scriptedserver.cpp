@@ -1,19 +1,29 @@
 #include "tests/support/scriptedserver.h"
 
+#include <QSslConfiguration>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
 
 ScriptedServer::ScriptedServer(QObject *parent)
     : QObject(parent)
+    , m_server(std::make_unique<QTcpServer>())
 {
-    connect(&m_server, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket *s = m_server.nextPendingConnection()) {
+    accept();
+}
+
+void ScriptedServer::accept()
+{
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, [this] {
+        while (QTcpSocket *s = m_server->nextPendingConnection()) {
             ++m_accepted;
             connect(s, &QTcpSocket::readyRead, this, [this, s] { onReadyRead(s); });
             connect(s, &QTcpSocket::disconnected, this, [this, s] {
                 m_buffers.remove(s);
                 s->deleteLater();
             });
+            if (s->bytesAvailable() > 0)
+                onReadyRead(s);
         }
     });
 }
@@ -21,7 +31,7 @@ ScriptedServer::ScriptedServer(QObject *parent)
 ScriptedServer::~ScriptedServer()
 {
     // Sockets die with m_server after the members their slots use; cut them loose first.
-    const auto sockets = m_server.findChildren<QTcpSocket *>();
+    const auto sockets = m_server->findChildren<QTcpSocket *>();
     for (QTcpSocket *s : sockets) {
         s->disconnect(this);
         s->abort();
@@ -30,12 +40,25 @@ ScriptedServer::~ScriptedServer()
 
 bool ScriptedServer::listen()
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+bool ScriptedServer::listenTls(const QSslConfiguration &configuration)
+{
+    auto tls = std::make_unique<QSslServer>();
+    tls->setSslConfiguration(configuration);
+    m_server = std::move(tls);
+    m_tls = true;
+    accept();
+    return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
 QUrl ScriptedServer::url(const QString &path) const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3")
+                        .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+                        .arg(m_server->serverPort())
+                        .arg(path));
 }
 
 int ScriptedServer::count(const QByteArray &pathPrefix) const
@@ -115,28 +138,30 @@ void ScriptedServer::onReadyRead(QTcpSocket *socket)
 
 void ScriptedServer::closeConnections()
 {
-    const auto sockets = m_server.findChildren<QTcpSocket *>();
+    const auto sockets = m_server->findChildren<QTcpSocket *>();
     for (QTcpSocket *s : sockets)
         s->disconnectFromHost();
 }
 
-void ScriptedServer::writePieces(QPointer<QTcpSocket> socket, QByteArray rest, int pieceBytes,
-                                 bool closeAfter)
+void ScriptedServer::writePieces(QPointer<QTcpSocket> socket, QByteArray rest, Response r)
 {
-    if (!socket)
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         return;
-    const qsizetype n = pieceBytes > 0 ? qMin<qsizetype>(pieceBytes, rest.size()) : rest.size();
+    if (rest.isEmpty() && !r.repeat.isEmpty() && r.repeatTimes > 0) {
+        --r.repeatTimes;
+        rest = r.repeat;
+    }
+    const qsizetype n = r.pieceBytes > 0 ? qMin<qsizetype>(r.pieceBytes, rest.size()) : rest.size();
     socket->write(rest.left(n));
     socket->flush();
     rest.remove(0, n);
-    if (rest.isEmpty()) {
-        if (closeAfter)
+    if (rest.isEmpty() && (r.repeat.isEmpty() || r.repeatTimes == 0)) {
+        if (r.closeAfter)
             socket->disconnectFromHost();
         return;
     }
-    QTimer::singleShot(2, this, [this, socket, rest, pieceBytes, closeAfter] {
-        writePieces(socket, rest, pieceBytes, closeAfter);
-    });
+    QTimer::singleShot(r.pieceIntervalMs, this,
+                       [this, socket, rest, r] { writePieces(socket, rest, r); });
 }
 
 void ScriptedServer::answer(QTcpSocket *socket, const Response &r)
@@ -146,7 +171,7 @@ void ScriptedServer::answer(QTcpSocket *socket, const Response &r)
         return;
     }
     if (!r.raw.isEmpty()) {
-        writePieces(socket, r.raw, r.pieceBytes, r.closeAfter);
+        writePieces(socket, r.raw, r);
         return;
     }
     QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + " Status\r\n";

@@ -34,6 +34,18 @@ struct ClientOptions
     std::chrono::milliseconds maxDelay{20000};
 };
 
+// The profile a console session signs in to the simulator with: its demo client, every scope
+// the console asks for.
+inline cxone::Profile consoleProfile(const cxone::sim::EmbeddedSimulator &sim)
+{
+    cxone::Profile p;
+    p.name = QStringLiteral("sim");
+    p.baseUrl = sim.baseUrl();
+    p.clientId = sim.clientId();
+    p.scopes = cxone::allConsoleScopes();
+    return p;
+}
+
 inline std::unique_ptr<cxone::ApiClient> makeClient(const cxone::sim::EmbeddedSimulator &sim,
                                                     const ClientOptions &o = {})
 {

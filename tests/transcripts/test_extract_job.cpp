@@ -275,7 +275,8 @@ private Q_SLOTS:
         QVERIFY(runJob(job));
         QVERIFY2(job.state() == JobState::Succeeded, qPrintable(job.errorText()));
         QVERIFY(job.skipped() >= 40);
-        QCOMPARE(job.skipped() + job.written(), 150);
+        // Each is counted once: done before, written now, or written before and pushed now.
+        QCOMPARE(job.skipped() + job.written() + job.writtenBefore(), 150);
         const QList<QByteArray> lines = jsonlLines(out);
         QCOMPARE(lines.size(), 150);
         QSet<QString> seen;
@@ -434,6 +435,140 @@ private Q_SLOTS:
         QCOMPARE(job.state(), archived > 0 ? JobState::Failed : JobState::Succeeded);
     }
 
+    quint64 jobsSubmitted()
+    {
+        quint64 n = 0;
+        m_sim.run(
+                [&](TenantSimulator &t) { n = partOf<TranscriptsPart>(t.state()).jobsSubmitted; });
+        return n;
+    }
+
+    void failSubmissions(int count, const char *kind)
+    {
+        QVERIFY(m_sim.applyFaultJson(
+                {{QStringLiteral("route"), QStringLiteral("POST /api/v2/interactions/transcripts")},
+                 {QStringLiteral("fail-next"), count},
+                 {QStringLiteral("fail-kind"), QLatin1String(kind)}}));
+    }
+
+    // Every answer to the submission is lost after the tenant queued the job: the run fails
+    // saying the job may exist, and a resume finds that job by the idempotency key kept in the
+    // state file instead of queueing a second one.
+    void aLostSubmissionAnswerIsFoundAgainByItsKey()
+    {
+        const QStringList list = ids(20);
+        const QString out = m_dir.filePath(QStringLiteral("lost-answer.jsonl"));
+        failSubmissions(6, "malformed");
+        TranscriptExtractJob job(m_client.get(), options(list, out));
+        QVERIFY(runJob(job));
+        QCOMPARE(job.state(), JobState::Failed);
+        QVERIFY(!job.refused());
+        QVERIFY2(job.errorText().contains(u"failed 6 times (malformed answer, malformed answer, "
+                                          u"malformed answer, malformed answer, malformed answer, "
+                                          u"malformed answer)")
+                         && job.errorText().contains(u"may have queued")
+                         && job.errorText().contains(u"--resume"),
+                 qPrintable(job.errorText()));
+        QCOMPARE(jobsSubmitted(), quint64(1)); // the first attempt queued it; the others found it
+        ExtractOptions o = options(list, out);
+        o.resume = true;
+        TranscriptExtractJob again(m_client.get(), o);
+        QSignalSpy said(&again, &Job::message);
+        QVERIFY(runJob(again));
+        QVERIFY2(again.state() == JobState::Succeeded, qPrintable(again.errorText()));
+        QCOMPARE(again.written(), 20);
+        QCOMPARE(jobsSubmitted(), quint64(1));
+        bool told = false;
+        for (const QList<QVariant> &m : std::as_const(said))
+            told = told || m.at(0).toString().contains(u"found by its idempotency key");
+        QVERIFY(told);
+        QCOMPARE(lakeState().value(u"uniqueRequestIds").toInteger(), 20);
+    }
+
+    // The lake is down: what is on disk is counted as written, not as failed, each artifact
+    // says why it is not pushed (in the outcome and in the state file), and a resume pushes
+    // them from the output.
+    void aLakeThatIsDownLeavesWrittenButUnpushed()
+    {
+        QVERIFY(call(Request::putJson(QStringLiteral("/_sim/webhooks/lake/faults"),
+                                      "{\"failNext\":1000,\"status\":503}"))
+                        .ok());
+        const QStringList list = ids(3);
+        const QString out = m_dir.filePath(QStringLiteral("lake-down"));
+        TranscriptExtractJob job(m_client.get(), options(list, out));
+        QVERIFY(runJob(job));
+        QCOMPARE(job.state(), JobState::Failed);
+        QCOMPARE(job.written(), 3);
+        QCOMPARE(job.pushed(), 0);
+        QCOMPARE(job.notPushed(), 3);
+        QCOMPARE(job.failed(), 0);
+        QVERIFY2(job.errorText().contains(u"3 of 3 are written but not pushed"),
+                 qPrintable(job.errorText()));
+        QCOMPARE(job.summaryText(),
+                 QStringLiteral("3 transcripts: 3 written, 0 pushed, 3 written but not pushed, 0 "
+                                "done before, 0 failed"));
+        const QJsonArray failures = job.failuresJson();
+        QCOMPARE(failures.size(), 3);
+        for (const QJsonValue &f : failures) {
+            QCOMPARE(f.toObject().value(u"state").toString(), QStringLiteral("unpushed"));
+            QCOMPARE(f.toObject().value(u"stage").toString(), QStringLiteral("push"));
+            QVERIFY(f.toObject().value(u"reason").toString().contains(u"503"));
+            QVERIFY(list.contains(f.toObject().value(u"interactionId").toString()));
+        }
+        const QStringList groups = job.failureGroupsText();
+        QCOMPARE(groups.size(), 1);
+        QVERIFY2(groups.first().startsWith(u"not pushed: 3 (") && groups.first().contains(u"503"),
+                 qPrintable(groups.first()));
+        QFile state(job.statePath());
+        QVERIFY(state.open(QIODevice::ReadOnly));
+        QCOMPARE(state.readAll().count("\"stage\":\"push\""), 3);
+        for (const QString &id : list)
+            QVERIFY(QFile::exists(TranscriptExtractJob::artifactPath(out, id)));
+
+        QVERIFY(call(Request::putJson(QStringLiteral("/_sim/webhooks/lake/faults"),
+                                      "{\"failNext\":0}"))
+                        .ok());
+        ExtractOptions o = options(list, out);
+        o.resume = true;
+        TranscriptExtractJob again(m_client.get(), o);
+        QVERIFY(runJob(again));
+        QVERIFY2(again.state() == JobState::Succeeded, qPrintable(again.errorText()));
+        QCOMPARE(again.written(), 0);
+        QCOMPARE(again.writtenBefore(), 3);
+        QCOMPARE(again.pushed(), 3);
+        QCOMPARE(lakeState().value(u"uniqueRequestIds").toInteger(), 3);
+        QCOMPARE(jobsSubmitted(), quint64(1)); // nothing to download again
+    }
+
+    // A resume given another lake pushes there what the earlier run pushed elsewhere.
+    void aResumeWithAnotherLakePushesThere()
+    {
+        const QStringList list = ids(4);
+        const QString out = m_dir.filePath(QStringLiteral("two-lakes.jsonl"));
+        TranscriptExtractJob first(m_client.get(), options(list, out));
+        QVERIFY(runJob(first));
+        QVERIFY2(first.state() == JobState::Succeeded, qPrintable(first.errorText()));
+        ExtractOptions o = options(list, out);
+        o.resume = true;
+        o.lakeUrl = m_sim.baseUrl().resolved(QUrl(QStringLiteral("/_sim/webhooks/lake-b")));
+        TranscriptExtractJob second(m_client.get(), o);
+        QVERIFY(runJob(second));
+        QVERIFY2(second.state() == JobState::Succeeded, qPrintable(second.errorText()));
+        QCOMPARE(second.writtenBefore(), 4);
+        QCOMPARE(second.pushed(), 4);
+        QCOMPARE(call(Request::get(QStringLiteral("/_sim/webhooks/lake-b")))
+                         .json.object()
+                         .value(u"uniqueRequestIds")
+                         .toInteger(),
+                 4);
+        QCOMPARE(lakeState().value(u"received").toInteger(), 4); // the first lake: nothing more
+        // And the same lake again has nothing left to do.
+        TranscriptExtractJob third(m_client.get(), o);
+        QVERIFY(runJob(third));
+        QCOMPARE(third.skipped(), 4);
+        QCOMPARE(third.pushed(), 0);
+    }
+
     void badOptionsAreRefusedWithReasons_data()
     {
         QTest::addColumn<QString>("policy");
@@ -463,6 +598,7 @@ private Q_SLOTS:
         TranscriptExtractJob job(m_client.get(), o);
         QVERIFY(runJob(job));
         QCOMPARE(job.state(), JobState::Failed);
+        QVERIFY(job.refused());
         QVERIFY2(job.errorText().contains(expected), qPrintable(job.errorText()));
     }
 };

@@ -422,7 +422,9 @@ private Q_SLOTS:
         const qint64 total = summary.value(u"interactions").toInteger();
         QVERIFY(total > before);
         QVERIFY(summary.value(u"skipped").toInteger() >= 1);
-        QCOMPARE(summary.value(u"skipped").toInteger() + summary.value(u"written").toInteger(),
+        // Each once: done before, written now, or written before the kill and pushed now.
+        QCOMPARE(summary.value(u"skipped").toInteger() + summary.value(u"written").toInteger()
+                         + summary.value(u"writtenBefore").toInteger(),
                  total);
         QVERIFY2(lineCount(out) == total, QJsonDocument(summary).toJson().constData());
         QFile f(out);
@@ -435,6 +437,210 @@ private Q_SLOTS:
                          .value(u"uniqueRequestIds")
                          .toInteger(),
                  total);
+    }
+
+    QString idsFile(const QString &name, int count)
+    {
+        const QString ids = m_dir.filePath(name);
+        const Run s = cli({QStringLiteral("interactions"), QStringLiteral("search"),
+                           QStringLiteral("--from"), QStringLiteral("-3d"), QStringLiteral("--to"),
+                           QStringLiteral("-2d"), QStringLiteral("--media"), QStringLiteral("chat"),
+                           QStringLiteral("--out"), ids});
+        if (s.code != 0)
+            return {};
+        QFile f(ids);
+        if (!f.open(QIODevice::ReadWrite))
+            return {};
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        f.resize(0);
+        f.write(lines.mid(0, count).join('\n') + '\n');
+        return ids;
+    }
+
+    qint64 jobsSubmitted()
+    {
+        return simGet(QStringLiteral("/_sim/transcripts")).value(u"jobsSubmitted").toInteger();
+    }
+
+    QString sink(const QString &name) const
+    {
+        return m_sim.baseUrl().resolved(QUrl(QStringLiteral("/_sim/webhooks/") + name)).toString();
+    }
+
+    // One failed answer to the job submission (503, a dropped connection, a malformed body the
+    // tenant sent after queueing the job): the run completes with one job on the tenant, and
+    // says what was tried.
+    void aSubmissionThatFailsOnceIsRetriedSafely_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("503") << QStringLiteral("503")
+                             << QStringLiteral("needed 2 attempts (503, then accepted)");
+        QTest::newRow("dropped") << QStringLiteral(
+                "drop") << QStringLiteral("needed 2 attempts (connection dropped, then accepted)");
+        QTest::newRow("malformed")
+                << QStringLiteral("malformed")
+                << QStringLiteral("failed first (malformed answer); the tenant had queued the "
+                                  "job all the same, and the retry found it by its idempotency "
+                                  "key");
+    }
+
+    void aSubmissionThatFailsOnceIsRetriedSafely()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, says);
+        const QString ids = idsFile(QStringLiteral("once-") + kind + QStringLiteral(".txt"), 3);
+        QVERIFY(!ids.isEmpty());
+        const qint64 before = jobsSubmitted();
+        simPut(QStringLiteral("/_sim/faults"),
+               QJsonDocument(QJsonObject{{QStringLiteral("route"),
+                                          QStringLiteral("POST /api/v2/interactions/transcripts")},
+                                         {QStringLiteral("fail-next"), 1},
+                                         {QStringLiteral("fail-kind"), kind}})
+                       .toJson());
+        const Run r = cli({QStringLiteral("transcripts"), QStringLiteral("extract"),
+                           QStringLiteral("--ids"), ids, QStringLiteral("--out"),
+                           m_dir.filePath(QStringLiteral("once-") + kind),
+                           QStringLiteral("--lake-url"), sink(QStringLiteral("once-") + kind)});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(QString::fromUtf8(r.err).contains(says), r.err.constData());
+        QVERIFY2(r.out.contains("3 written, 3 pushed"), r.out.constData());
+        QCOMPARE(jobsSubmitted(), before + 1);
+        QCOMPARE(simGet(QStringLiteral("/_sim/webhooks/once-") + kind)
+                         .value(u"uniqueRequestIds")
+                         .toInteger(),
+                 3);
+    }
+
+    void aSubmissionThatKeepsFailingListsItsAttempts()
+    {
+        const QString ids = idsFile(QStringLiteral("persistent.txt"), 3);
+        QVERIFY(!ids.isEmpty());
+        const qint64 before = jobsSubmitted();
+        simPut(QStringLiteral("/_sim/faults"),
+               "{\"route\":\"POST /api/v2/interactions/transcripts\",\"fail-next\":5,"
+               "\"fail-kind\":\"503\"}");
+        const Run r = cli({QStringLiteral("transcripts"), QStringLiteral("extract"),
+                           QStringLiteral("--ids"), ids, QStringLiteral("--out"),
+                           m_dir.filePath(QStringLiteral("persistent"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("the job submission failed 5 times (503, 503, 503, 503, 503); "
+                                "nothing was queued")
+                         || r.err.contains("The job submission failed 5 times (503, 503, 503, "
+                                           "503, 503); nothing was queued"),
+                 r.err.constData());
+        QVERIFY2(!r.err.contains("retries did not help"), r.err.constData());
+        QCOMPARE(jobsSubmitted(), before);
+    }
+
+    // The lake is down: the masked transcripts are on disk and counted as written, each says
+    // why it is not pushed (human report, --json, audit trail); a resume given a lake that
+    // works pushes them there.
+    void aLakeThatIsDownIsReportedApartFromWhatIsWritten()
+    {
+        const QString ids = idsFile(QStringLiteral("lake-down.txt"), 3);
+        QVERIFY(!ids.isEmpty());
+        simPut(QStringLiteral("/_sim/webhooks/down-lake/faults"),
+               "{\"failNext\":100000,\"status\":503}");
+        const QString out = m_dir.filePath(QStringLiteral("lake-down.jsonl"));
+        const QStringList args{QStringLiteral("transcripts"), QStringLiteral("extract"),
+                               QStringLiteral("--ids"),       ids,
+                               QStringLiteral("--out"),       out};
+        const Run r = cli(
+                args
+                + QStringList{QStringLiteral("--lake-url"), sink(QStringLiteral("down-lake"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains("3 transcripts: 3 written, 0 pushed, 3 written but not pushed, "
+                                "0 done before, 0 failed"),
+                 r.out.constData());
+        QVERIFY2(r.out.contains("not pushed: 3 (") && r.out.contains("503"), r.out.constData());
+        QVERIFY2(r.err.contains("3 of 3 are written but not pushed"), r.err.constData());
+        QCOMPARE(lineCount(out), 3);
+
+        // The audit trail's closing entry counts them apart too.
+        const QString trail = m_dir.filePath(QStringLiteral("lake-down-audit.jsonl"));
+        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"),
+                      trail, QStringLiteral("--kind"), QStringLiteral("transcripts.extract")})
+                         .code,
+                 0);
+        QFile f(trail);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject finish;
+        for (const QByteArray &line : f.readAll().trimmed().split('\n')) {
+            const QJsonObject e = QJsonDocument::fromJson(line).object();
+            if (e.value(u"action").toString() == u"transcripts.extract.finish"
+                && e.value(u"target").toString() == out)
+                finish = e.value(u"details").toObject();
+        }
+        QCOMPARE(finish.value(u"written").toInteger(), 3);
+        QCOMPARE(finish.value(u"pushed").toInteger(), 0);
+        QCOMPARE(finish.value(u"notPushed").toInteger(), 3);
+        QVERIFY(!finish.value(u"reasons").toArray().isEmpty());
+
+        // --json names each one with its reason; the same lake is still down.
+        const Run again
+                = cli(QStringList{QStringLiteral("--json")} + args
+                      + QStringList{QStringLiteral("--resume"), QStringLiteral("--lake-url"),
+                                    sink(QStringLiteral("down-lake"))});
+        QCOMPARE(again.code, 1);
+        const QJsonObject j = again.json();
+        QCOMPARE(j.value(u"written").toInteger(), 0);
+        QCOMPARE(j.value(u"writtenBefore").toInteger(), 3);
+        QCOMPARE(j.value(u"notPushed").toInteger(), 3);
+        const QJsonArray failures = j.value(u"failures").toArray();
+        QCOMPARE(failures.size(), 3);
+        for (const QJsonValue &v : failures) {
+            QCOMPARE(v.toObject().value(u"stage").toString(), QStringLiteral("push"));
+            QVERIFY(v.toObject().value(u"reason").toString().contains(u"503"));
+        }
+
+        // Resumed with a lake that works: pushed there, nothing downloaded again.
+        const qint64 jobs = jobsSubmitted();
+        const Run moved
+                = cli(QStringList{QStringLiteral("--json")} + args
+                      + QStringList{QStringLiteral("--resume"), QStringLiteral("--lake-url"),
+                                    sink(QStringLiteral("up-lake"))});
+        QVERIFY2(moved.code == 0, moved.err.constData());
+        QCOMPARE(moved.json().value(u"pushed").toInteger(), 3);
+        QCOMPARE(moved.json().value(u"writtenBefore").toInteger(), 3);
+        QCOMPARE(simGet(QStringLiteral("/_sim/webhooks/up-lake"))
+                         .value(u"uniqueRequestIds")
+                         .toInteger(),
+                 3);
+        QCOMPARE(jobsSubmitted(), jobs);
+    }
+
+    // The repro: a run pushed everything to one lake; a resume given another lake
+    // pushes everything there (and still nothing twice to the first).
+    void aResumeWithAnotherLakePushesThere()
+    {
+        const QString ids = idsFile(QStringLiteral("two-lakes.txt"), 4);
+        QVERIFY(!ids.isEmpty());
+        const QString out = m_dir.filePath(QStringLiteral("two-lakes"));
+        const QStringList args{QStringLiteral("--json"),
+                               QStringLiteral("transcripts"),
+                               QStringLiteral("extract"),
+                               QStringLiteral("--ids"),
+                               ids,
+                               QStringLiteral("--out"),
+                               out};
+        const Run first = cli(
+                args + QStringList{QStringLiteral("--lake-url"), sink(QStringLiteral("lake-a"))});
+        QVERIFY2(first.code == 0, first.err.constData());
+        QCOMPARE(first.json().value(u"pushed").toInteger(), 4);
+        const Run second
+                = cli(args
+                      + QStringList{QStringLiteral("--resume"), QStringLiteral("--lake-url"),
+                                    sink(QStringLiteral("lake-b"))});
+        QVERIFY2(second.code == 0, second.err.constData());
+        QCOMPARE(second.json().value(u"pushed").toInteger(), 4);
+        QCOMPARE(second.json().value(u"writtenBefore").toInteger(), 4);
+        QVERIFY2(second.err.contains("went to another data lake"), second.err.constData());
+        QCOMPARE(simGet(QStringLiteral("/_sim/webhooks/lake-b"))
+                         .value(u"uniqueRequestIds")
+                         .toInteger(),
+                 4);
+        QCOMPARE(simGet(QStringLiteral("/_sim/webhooks/lake-a")).value(u"received").toInteger(), 4);
     }
 
     void refusalsSayWhatToDo_data()
@@ -473,7 +679,7 @@ private Q_SLOTS:
                                out,
                                QStringLiteral("--lake-url"),
                                QStringLiteral("http://lake.example.com/in")}
-                << 1 << QStringLiteral("unencrypted");
+                << 3 << QStringLiteral("unencrypted");
         QTest::newRow("demo lake without demo")
                 << QStringList{QStringLiteral("transcripts"), QStringLiteral("extract"),
                                QStringLiteral("--from"),      QStringLiteral("-1d"),
@@ -512,7 +718,7 @@ private Q_SLOTS:
         const Run r = cli({QStringLiteral("transcripts"), QStringLiteral("extract"),
                            QStringLiteral("--ids"), ids, QStringLiteral("--out"),
                            m_dir.filePath(QStringLiteral("unknown-out"))});
-        QCOMPARE(r.code, 1);
+        QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains("int-not-here-1") && r.err.contains("nothing was submitted"),
                  r.err.constData());
         QCOMPARE(simGet(QStringLiteral("/_sim/transcripts")).value(u"jobsSubmitted").toInteger(),

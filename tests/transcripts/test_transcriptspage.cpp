@@ -6,6 +6,7 @@
 
 #include "models/engine/jobs/jobregistry.h"
 #include "models/engine/session/tenantsession.h"
+#include "models/transcripts/transcriptsworkspace.h"
 #include "ui/transcripts/transcriptspage.h"
 
 #include <QAbstractItemModelTester>
@@ -53,10 +54,11 @@ private Q_SLOTS:
         TranscriptsPage page(nullptr);
         page.resize(1400, 900);
         page.show();
+        TranscriptsWorkspace *ws = page.workspace();
         QAbstractItemModelTester interactionsTester(
-                page.interactionsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+                ws->interactions(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester artifactsTester(
-                page.artifactsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+                ws->artifacts(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.setSession(&session);
 
         // Every control has a name.
@@ -73,23 +75,23 @@ private Q_SLOTS:
         // Search the default period (yesterday and today), chats only.
         widgetNamed<QCheckBox>(&page, QStringLiteral("Voice interactions"))->setChecked(false);
         widgetNamed<QCheckBox>(&page, QStringLiteral("Email interactions"))->setChecked(false);
-        QSignalSpy searched(&page, &TranscriptsPage::searchFinished);
+        QSignalSpy searched(ws, &TranscriptsWorkspace::searchFinished);
         QTest::mouseClick(widgetNamed<QPushButton>(&page, QStringLiteral("Search interactions")),
                           Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(searched.size() == 1, 30000);
         QVERIFY(searched.first().first().toBool());
-        const int found = page.interactionsModel()->rowCount();
+        const int found = ws->interactions()->rowCount();
         QVERIFY(found > 10);
-        for (const InteractionInfo &i : page.interactionsModel()->interactions())
+        for (const InteractionInfo &i : ws->interactions()->interactions())
             QCOMPARE(i.mediaType, QStringLiteral("chat"));
         auto *foundLabel = widgetNamed<QLabel>(&page, QStringLiteral("Interactions found"));
         QVERIFY2(foundLabel->text().contains(QLocale().toString(found)),
                  qPrintable(foundLabel->text()));
 
         // The filter narrows by agent; sorting by start puts the newest first.
-        const QString agent = page.interactionsModel()->at(0).agentName;
+        const QString agent = ws->interactions()->at(0).agentName;
         widgetNamed<QLineEdit>(&page, QStringLiteral("Filter interactions"))->setText(agent);
-        QTableView *view = page.interactionsView();
+        QTableView *view = widgetNamed<QTableView>(&page, QStringLiteral("Interactions"));
         QVERIFY(view->model()->rowCount() < found);
         for (int r = 0; r < view->model()->rowCount(); ++r)
             QCOMPARE(view->model()->index(r, InteractionsModel::Agent).data().toString(), agent);
@@ -104,16 +106,16 @@ private Q_SLOTS:
         auto *extract = widgetNamed<QPushButton>(&page, QStringLiteral("Extract transcripts"));
         QVERIFY2(extract->text().contains(u"6 transcripts"), qPrintable(extract->text()));
         QTemporaryDir dir;
-        page.setOutput(dir.filePath(QStringLiteral("out")));
-        QSignalSpy finished(&page, &FeaturePage::trackedJobFinished);
+        ws->setOutput(dir.filePath(QStringLiteral("out")));
+        QSignalSpy finished(ws, &Workspace::jobFinished);
         QTest::mouseClick(extract, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 60000);
         auto *job = qobject_cast<TranscriptExtractJob *>(finished.first().first().value<Job *>());
         QVERIFY(job);
         QVERIFY2(job->state() == JobState::Succeeded, qPrintable(job->errorText()));
-        QCOMPARE(page.artifactsModel()->rowCount(), 6);
+        QCOMPARE(ws->artifacts()->rowCount(), 6);
         for (int r = 0; r < 6; ++r)
-            QCOMPARE(page.artifactsModel()->at(r).state, QStringLiteral("pushed"));
+            QCOMPARE(ws->artifacts()->at(r).state, QStringLiteral("pushed"));
         QCOMPARE(QDir(dir.filePath(QStringLiteral("out")))
                          .entryList({QStringLiteral("*.json")}, QDir::Files)
                          .size(),
@@ -125,18 +127,20 @@ private Q_SLOTS:
         // Open the transcript with the most masks: chips, not raw values.
         int best = 0;
         for (int r = 1; r < 6; ++r) {
-            if (page.artifactsModel()->at(r).counts.total()
-                > page.artifactsModel()->at(best).counts.total())
+            if (ws->artifacts()->at(r).counts.total() > ws->artifacts()->at(best).counts.total())
                 best = r;
         }
-        QVERIFY(page.artifactsModel()->at(best).counts.total() > 0);
-        page.artifactsView()->setCurrentIndex(page.artifactsView()->model()->index(
-                page.artifactsView()->model()->rowCount() - 1 - best, 0));
-        QVERIFY(page.openTranscript(page.artifactsModel()->at(best).interactionId));
-        const QString html = page.viewer()->toHtml();
+        QVERIFY(ws->artifacts()->at(best).counts.total() > 0);
+        auto *artifactsView
+                = widgetNamed<QTableView>(&page, QStringLiteral("Transcripts extracted"));
+        auto *viewer = widgetNamed<QTextBrowser>(&page, QStringLiteral("Masked transcript"));
+        artifactsView->setCurrentIndex(
+                artifactsView->model()->index(artifactsView->model()->rowCount() - 1 - best, 0));
+        QVERIFY(ws->openTranscript(ws->artifacts()->at(best).interactionId));
+        const QString html = viewer->toHtml();
         QVERIFY2(html.contains(u"background-color"), "masks show as coloured chips");
         QVERIFY(html.contains(u"Customer") && html.contains(u"Agent"));
-        QVERIFY(!page.viewer()->toPlainText().contains(u'@'));
+        QVERIFY(!viewer->toPlainText().contains(u'@'));
     }
 
     // A QA team's own labelled lines scored from the page under the policy chosen there; a file
@@ -157,14 +161,19 @@ private Q_SLOTS:
         auto *policy = widgetNamed<QComboBox>(&page, QStringLiteral("Mask policy"));
         QVERIFY(policy);
         policy->setCurrentIndex(1);
+        QCOMPARE(page.workspace()->settings().maskPolicy, MaskPolicy::Balanced);
+        QCOMPARE(page.workspace()->settings().options({}).maskPolicy, MaskPolicy::Balanced);
         QVERIFY(widgetNamed<QPushButton>(&page,
                                          QStringLiteral("Score masking against a labelled file")));
-        QSignalSpy done(&page, &TranscriptsPage::evaluationFinished);
+        auto *viewer = widgetNamed<QTextBrowser>(&page, QStringLiteral("Masked transcript"));
+        QVERIFY(viewer);
+        // The button asks for the file; the workspace scores what was chosen.
+        QSignalSpy done(page.workspace(), &TranscriptsWorkspace::evaluationFinished);
         QVERIFY(done.isValid());
-        page.evaluateGold(gold);
+        page.workspace()->evaluateGold(gold);
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 30000);
         QCOMPARE(done.first().first().toBool(), true);
-        const QString table = page.viewer()->toPlainText();
+        const QString table = viewer->toPlainText();
         QVERIFY2(table.contains(u"Masking policy balanced; 2 lines, 1 of them without personal"),
                  qPrintable(table));
         QVERIFY2(table.contains(QRegularExpression(
@@ -178,11 +187,10 @@ private Q_SLOTS:
             f.write("{\"text\":\"abc\",\"entities\":[{\"type\":\"phone\",\"start\":1,"
                     "\"end\":9}]}\n");
         }
-        page.evaluateGold(bad);
+        page.workspace()->evaluateGold(bad);
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, 30000);
         QCOMPARE(done.last().first().toBool(), false);
-        QVERIFY2(page.viewer()->toPlainText().contains(u"line 1"),
-                 qPrintable(page.viewer()->toPlainText()));
+        QVERIFY2(viewer->toPlainText().contains(u"line 1"), qPrintable(viewer->toPlainText()));
     }
 };
 

@@ -155,6 +155,8 @@ void AudiencesModule::registerRoutes(TenantSimulator &sim)
     sim.addRoute("PUT", QStringLiteral("/api/v1/audiences/{id}"), {writeScope}, putAudience);
     sim.addRoute("GET", QStringLiteral("/api/v1/data-sources/{source}/fields"), {dataScope},
                  listFields);
+    // The stored audience for checks from outside (no token): what a soak test compares.
+    sim.addRoute("GET", QStringLiteral("/_sim/audiences/{id}"), {}, getAudience);
 }
 
 } // namespace cxone::sim

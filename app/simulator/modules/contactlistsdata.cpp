@@ -838,6 +838,7 @@ QJsonObject ContactListsPart::summary() const
                                  {QStringLiteral("patched"), qint64(l.phones.size())},
                                  {QStringLiteral("added"), qint64(l.added.size())},
                                  {QStringLiteral("enrichRequests"), qint64(c.enrichRequests)},
+                                 {QStringLiteral("enrichRepeats"), qint64(c.enrichRepeats)},
                                  {QStringLiteral("recordsUpdated"), qint64(c.updated)},
                                  {QStringLiteral("recordsRejected"), qint64(c.rejected)},
                                  {QStringLiteral("recordsNotFound"), qint64(c.notFound)},

@@ -96,6 +96,9 @@ public:
     struct Counters
     {
         quint64 enrichRequests = 0;
+        // Enrichment batches whose X-Request-ID had been answered already: answered the same,
+        // nothing applied again.
+        quint64 enrichRepeats = 0;
         quint64 updated = 0;
         quint64 rejected = 0;
         quint64 notFound = 0;

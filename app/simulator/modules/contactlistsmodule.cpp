@@ -2,7 +2,11 @@
 
 #include "app/simulator/tenantsimulator.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
 
 namespace cxone::sim {
 
@@ -232,6 +236,50 @@ SimResponse lookup(const SimRequest &req, TenantState &state)
     return SimResponse::json(200, QJsonObject{{QStringLiteral("results"), results}});
 }
 
+// The list as it stands, for checks from outside (a soak test compares tenants by it): its live
+// contacts, a digest of them in id order (id, phone and attributes), and ids that occur twice.
+SimResponse listState(const SimRequest &req, TenantState &state)
+{
+    Part &part = partOf<Part>(state);
+    Part::List *list = part.find(req.param(QStringLiteral("listId")));
+    if (!list)
+        return SimResponse::notFound(
+                QStringLiteral("contact list %1").arg(req.param(QStringLiteral("listId"))));
+    std::vector<std::pair<QString, QByteArray>> rows;
+    rows.reserve(size_t(list->liveCount()));
+    const auto add = [&rows](const Part::Contact &c) {
+        rows.emplace_back(
+                c.id, c.phone + '\t' + QJsonDocument(c.attributes).toJson(QJsonDocument::Compact));
+    };
+    for (qint64 i = 0; i < list->seededCount; ++i) {
+        if (!list->deleted.contains(i))
+            add(part.seededContact(*list, i));
+    }
+    for (size_t a = 0; a < list->added.size(); ++a) {
+        if (!list->addedDeleted[a])
+            add(list->added[a]);
+    }
+    std::sort(rows.begin(), rows.end());
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    qint64 duplicates = 0;
+    QJsonArray contacts;
+    const bool withContacts = req.queryValue(QStringLiteral("contacts")) == u"1";
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (i > 0 && rows[i].first == rows[i - 1].first)
+            ++duplicates;
+        digest.addData(QByteArray(rows[i].first.toUtf8() + '\t' + rows[i].second + '\n'));
+        if (withContacts)
+            contacts.append(QString(rows[i].first + u'\t' + QString::fromUtf8(rows[i].second)));
+    }
+    QJsonObject out{{QStringLiteral("id"), list->id},
+                    {QStringLiteral("contacts"), qint64(rows.size())},
+                    {QStringLiteral("duplicateIds"), duplicates},
+                    {QStringLiteral("digest"), QString::fromLatin1(digest.result().toHex())}};
+    if (withContacts)
+        out.insert(QStringLiteral("rows"), contacts);
+    return SimResponse::json(200, out);
+}
+
 } // namespace
 
 void ContactListsModule::registerRoutes(TenantSimulator &sim)
@@ -245,6 +293,7 @@ void ContactListsModule::registerRoutes(TenantSimulator &sim)
     sim.addRoute("DELETE", QStringLiteral("/api/v2/campaigns/contacts/{contactId}"), kDeleteScopes,
                  deleteContact);
     sim.addRoute("POST", QStringLiteral("/api/v2/campaigns/phone-lookup"), kReadScopes, lookup);
+    sim.addRoute("GET", QStringLiteral("/_sim/contactlists/{listId}"), {}, listState);
 }
 
 } // namespace cxone::sim

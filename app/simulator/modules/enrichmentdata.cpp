@@ -1,6 +1,7 @@
 #include "app/simulator/modules/enrichmentdata.h"
 
 #include "network/profile.h"
+#include "network/sha256.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -88,13 +89,51 @@ int EnrichmentPart::batchLimit(const QString &listId) const
     return limit > 0 ? limit : 1000;
 }
 
+namespace {
+
+QByteArray answerKey(const QString &listId, const QByteArray &requestId)
+{
+    return listId.toUtf8() + '\n' + requestId;
+}
+
+} // namespace
+
+QByteArray EnrichmentPart::answered(const QString &listId, const QByteArray &requestId,
+                                    const QByteArray &body, bool *conflict) const
+{
+    *conflict = false;
+    const auto it = m_answers.constFind(answerKey(listId, requestId));
+    if (it == m_answers.cend())
+        return {};
+    if (it->bodyDigest != cxone::Sha256::hash(body)) {
+        *conflict = true;
+        return {};
+    }
+    return it->answer;
+}
+
+void EnrichmentPart::remember(const QString &listId, const QByteArray &requestId,
+                              const QByteArray &body, const QByteArray &answer)
+{
+    const QByteArray key = answerKey(listId, requestId);
+    if (!m_answers.contains(key)) {
+        m_answerOrder.push_back(key);
+        if (m_answerOrder.size() > 20000) {
+            m_answers.remove(m_answerOrder.front());
+            m_answerOrder.pop_front();
+        }
+    }
+    m_answers.insert(key, {cxone::Sha256::hash(body), answer});
+}
+
 int EnrichmentPart::take(int contacts, int perSecond, qint64 nowMs)
 {
     if (perSecond <= 0)
         return 0;
     // A bucket of one second's worth, refilled continuously.
     const double capacity = perSecond;
-    if (m_tokens < 0) {
+    if (!m_bucketStarted) {
+        m_bucketStarted = true;
         m_tokens = capacity;
         m_refilledAtMs = nowMs;
     }

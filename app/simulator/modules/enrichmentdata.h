@@ -2,10 +2,12 @@
 
 #include "app/simulator/tenantstate.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
+#include <deque>
 #include <memory>
 #include <vector>
 
@@ -57,6 +59,15 @@ public:
     // of the campaigns that dial the list (1000 when none does).
     int batchLimit(const QString &listId) const;
 
+    // The batch route is idempotent on X-Request-ID, as a real one would be: the answer of a
+    // batch is kept (the last 20,000), and the same request id with the same body gets that
+    // answer again, with no second effect and no second webhook. answered() is that answer
+    // (empty: the request id is new); `conflict` is set when the id came with another body.
+    QByteArray answered(const QString &listId, const QByteArray &requestId, const QByteArray &body,
+                        bool *conflict) const;
+    void remember(const QString &listId, const QByteArray &requestId, const QByteArray &body,
+                  const QByteArray &answer);
+
     // Takes `contacts` from the throttle of `perSecond`; 0 when they may go now, else the
     // seconds to wait.
     int take(int contacts, int perSecond, qint64 nowMs);
@@ -68,7 +79,17 @@ public:
 private:
     void send(size_t webhook, const QByteArray &body, const QByteArray &requestId, int attempt);
 
-    double m_tokens = -1;
+    // The throttle's bucket; a batch larger than it may take it below zero (it goes when the
+    // bucket is full), and the batches after it wait until it has refilled.
+    struct Answer
+    {
+        QByteArray bodyDigest;
+        QByteArray answer;
+    };
+    QHash<QByteArray, Answer> m_answers; // list id + request id -> what was answered
+    std::deque<QByteArray> m_answerOrder;
+    double m_tokens = 0;
+    bool m_bucketStarted = false;
     qint64 m_refilledAtMs = 0;
     quint64 m_events = 0;
     std::unique_ptr<QNetworkAccessManager> m_nam;

@@ -160,6 +160,22 @@ SimResponse postContacts(const SimRequest &req, TenantState &state)
                                  {QStringLiteral("maxContacts"), limit}});
         return r;
     }
+    // A request id answered before: the same answer, nothing applied again (no second webhook).
+    // Only ids the client chose are remembered (the simulator names the others itself).
+    const bool chosenId = !req.header("X-Request-ID").isEmpty();
+    if (chosenId) {
+        bool conflict = false;
+        const QByteArray before = enrichment.answered(list->id, req.requestId, req.body, &conflict);
+        if (conflict)
+            return SimResponse::error(
+                    422, QStringLiteral("request_id_reused"),
+                    QStringLiteral("The X-Request-ID %1 was used before for another batch.")
+                            .arg(QString::fromLatin1(req.requestId)));
+        if (!before.isEmpty()) {
+            ++list->counters.enrichRepeats;
+            return SimResponse::raw(200, before, "application/json");
+        }
+    }
     if (const int wait = enrichment.take(int(count), state.enrichRate(), state.nowMs()); wait > 0) {
         SimResponse r = SimResponse::error(
                 429, QStringLiteral("rate_limited"),
@@ -301,7 +317,10 @@ SimResponse postContacts(const SimRequest &req, TenantState &state)
     out.endArray().endObject();
     if (!updated.isEmpty())
         enrichment.deliver(QStringLiteral("contact.enriched"), list->id, updated);
-    return SimResponse::raw(200, out.take(), "application/json");
+    QByteArray answer = out.take();
+    if (chosenId)
+        enrichment.remember(list->id, req.requestId, req.body, answer);
+    return SimResponse::raw(200, std::move(answer), "application/json");
 }
 
 SimResponse refresh(const SimRequest &req, TenantState &state)

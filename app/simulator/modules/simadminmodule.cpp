@@ -1,8 +1,11 @@
 #include "app/simulator/modules/simadminmodule.h"
 
+#include "app/simulator/modules/contactlistsdata.h"
 #include "app/simulator/tenantsimulator.h"
 
 #include <QDateTime>
+
+#include <algorithm>
 
 namespace cxone::sim {
 
@@ -25,7 +28,29 @@ void SimAdminModule::registerRoutes(TenantSimulator &sim)
                      qsizetype limit = req.queryValue(QStringLiteral("recent")).toLongLong(&ok);
                      if (!ok || limit < 0)
                          limit = 100;
-                     return SimResponse::json(200, state.snapshot(limit));
+                     QJsonObject snapshot = state.snapshot(limit);
+                     // ?list=LIST&contacts=N: what that list's first N seeded contacts hold now,
+                     // for a check that reads the tenant rather than a client's words.
+                     if (const QString listId = req.queryValue(QStringLiteral("list"));
+                         !listId.isEmpty()) {
+                         auto &lists = partOf<ContactListsPart>(state);
+                         ContactListsPart::List *list = lists.find(listId);
+                         if (!list)
+                             return SimResponse::notFound(
+                                     QStringLiteral("contact list %1").arg(listId));
+                         const qint64 n = std::clamp<qint64>(
+                                 req.queryValue(QStringLiteral("contacts")).toLongLong(), 0,
+                                 std::min<qint64>(list->seededCount, 1000000));
+                         QJsonObject contacts;
+                         for (qint64 i = 0; i < n; ++i) {
+                             const QString id = ContactListsPart::seededId(*list, i);
+                             const ContactListsPart::Location at = lists.locateIn(*list, id);
+                             if (at.live())
+                                 contacts.insert(id, lists.attributesAt(at));
+                         }
+                         snapshot.insert(QStringLiteral("listContacts"), contacts);
+                     }
+                     return SimResponse::json(200, snapshot);
                  });
 
     sim.addRoute("POST", QStringLiteral("/_sim/tokens/expire"), {},

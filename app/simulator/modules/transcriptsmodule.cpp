@@ -97,6 +97,9 @@ QJsonObject TranscriptsPart::summary() const
             {QStringLiteral("artifactsServed"), qint64(artifactsServed)},
             {QStringLiteral("expiredRefusals"), qint64(expiredRefusals)},
             {QStringLiteral("concurrencyRefusals"), qint64(concurrencyRefusals)},
+            {QStringLiteral("idempotentReplays"), qint64(idempotentReplays)},
+            {QStringLiteral("idempotencyConflicts"), qint64(idempotencyConflicts)},
+            {QStringLiteral("duplicateJobs"), qint64(duplicateJobs)},
             {QStringLiteral("urlTtlMs"), urlTtlMs},
             {QStringLiteral("downloadHoldMs"), downloadHoldMs}};
 }
@@ -288,6 +291,28 @@ SimResponse search(const SimRequest &req, TenantState &state)
 SimResponse submit(const SimRequest &req, TenantState &state)
 {
     TranscriptsPart &part = partOf<TranscriptsPart>(state);
+    // An Idempotency-Key makes a resent submission safe: the job the key created is the answer
+    // again, never a second job (the client cannot tell a lost answer from a lost request).
+    const QByteArray key = req.header("Idempotency-Key");
+    if (key.size() > 255)
+        return SimResponse::badRequest(QStringLiteral("Idempotency-Key: at most 255 characters."));
+    const QByteArray digest = QCryptographicHash::hash(req.body, QCryptographicHash::Sha256);
+    if (!key.isEmpty()) {
+        const auto known = part.submissionsByKey.constFind(key);
+        if (known != part.submissionsByKey.cend()) {
+            if (known->requestDigest != digest) {
+                ++part.idempotencyConflicts;
+                return SimResponse::error(422, QStringLiteral("idempotency_key_reused"),
+                                          QStringLiteral("This Idempotency-Key was used for "
+                                                         "another request; nothing was queued."));
+            }
+            ++part.idempotentReplays;
+            return SimResponse::json(
+                           201, QJsonObject{{QStringLiteral("jobId"), known->jobId},
+                                            {QStringLiteral("status"), QStringLiteral("queued")}})
+                    .withHeader("Idempotent-Replayed", "true");
+        }
+    }
     if (!req.json.isObject())
         return SimResponse::badRequest(QStringLiteral("Send a JSON object."));
     const QJsonObject body = req.jsonObject();
@@ -358,6 +383,18 @@ SimResponse submit(const SimRequest &req, TenantState &state)
     }
     ++part.jobsSubmitted;
     part.jobs.insert(job.id, job);
+    if (part.createdRequests.contains(digest))
+        ++part.duplicateJobs;
+    else
+        part.createdRequests.insert(digest);
+    if (!key.isEmpty()) {
+        part.submissionsByKey.insert(key, {digest, job.id});
+        part.keyOrder.push_back(key);
+        if (qsizetype(part.keyOrder.size()) > TranscriptsPart::kMaxIdempotencyKeys) {
+            part.submissionsByKey.remove(part.keyOrder.front());
+            part.keyOrder.pop_front();
+        }
+    }
     return SimResponse::json(201,
                              QJsonObject{{QStringLiteral("jobId"), job.id},
                                          {QStringLiteral("status"), QStringLiteral("queued")}});

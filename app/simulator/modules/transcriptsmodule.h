@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <deque>
 #include <vector>
 
 namespace cxone::sim {
@@ -57,6 +58,24 @@ public:
     quint64 artifactsServed = 0;
     quint64 expiredRefusals = 0;
     quint64 concurrencyRefusals = 0;
+
+    // Job submissions by Idempotency-Key: a repeated key with the same request is answered with
+    // the job it created (no second job); with another request it is refused. The oldest keys
+    // are forgotten beyond kMaxIdempotencyKeys.
+    struct IdempotentSubmission
+    {
+        QByteArray requestDigest;
+        QString jobId;
+    };
+    static constexpr qsizetype kMaxIdempotencyKeys = 10000;
+    QHash<QByteArray, IdempotentSubmission> submissionsByKey;
+    std::deque<QByteArray> keyOrder;
+    quint64 idempotentReplays = 0;
+    quint64 idempotencyConflicts = 0;
+    // Jobs created from a request body byte for byte the same as an earlier job's: what a
+    // client that resends a submission without an idempotency key leaves behind.
+    QSet<QByteArray> createdRequests;
+    quint64 duplicateJobs = 0;
 
     static QString mediaName(quint8 media);
     // The artifact as the tenant stores it, with its redaction policy applied.

@@ -2,6 +2,7 @@
 
 #include "models/engine/appdirs.h"
 #include "models/engine/text.h"
+#include "network/fileio.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -10,7 +11,6 @@
 #include <QJsonDocument>
 #include <QMutexLocker>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -309,9 +309,9 @@ bool AuditStore::open(const QString &path, QString *error)
     if (path.isEmpty())
         return setError(error, QStringLiteral("no audit file given"));
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return setError(error,
-                        QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
+    QString folderError;
+    if (!makeDataFolder(info.absolutePath(), &folderError))
+        return setError(error, folderError);
     m_path = info.absoluteFilePath();
     m_openId = s_nextOpenId.fetch_add(1);
     m_open = true;
@@ -687,30 +687,28 @@ bool AuditStore::exportJsonl(const QString &path, QString *error, const AuditQue
     QSqlDatabase db = connection(error);
     if (!db.isOpen())
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return setError(error, file.errorString());
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    OutputFile file(path, QStringLiteral("the audit export"));
+    QString why;
+    if (!file.open(&why))
+        return setError(error, why);
     QSqlQuery query(db);
-    if (!prepareFiltered(query, q, true, error)) {
-        file.cancelWriting();
+    if (!prepareFiltered(query, q, true, error))
         return false;
-    }
+    QByteArray buffer;
     while (query.next()) {
-        const QByteArray line = compactJson(toJson(entryFromRow(readRow(query)))) + '\n';
-        if (file.write(line) != line.size()) {
-            const QString why = file.errorString();
-            file.cancelWriting();
-            return setError(error, why);
+        buffer += compactJson(toJson(entryFromRow(readRow(query))));
+        buffer += '\n';
+        if (buffer.size() >= (1 << 20)) {
+            if (!file.write(buffer, &why))
+                return setError(error, why);
+            buffer.clear();
         }
     }
-    if (query.lastError().isValid()) {
-        file.cancelWriting();
+    if (query.lastError().isValid())
         return setError(error, sqlError(query.lastError()));
-    }
     query.finish();
-    if (!file.commit())
-        return setError(error, file.errorString());
+    if (!file.write(buffer, &why) || !file.commit(&why))
+        return setError(error, why);
     return true;
 }
 

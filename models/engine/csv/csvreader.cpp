@@ -1,6 +1,7 @@
 #include "models/engine/csv/csvreader.h"
 
 #include "models/engine/csv/csvrows.h"
+#include "models/engine/io/boundedinput.h"
 
 #include <QFile>
 #include <QIODevice>
@@ -287,6 +288,7 @@ struct CsvReader::Impl
     std::vector<QByteArrayView> views;
     std::vector<QString> recordProblems; // reported once the record is complete
     bool unterminatedLast = false;
+    qint64 sinceLineEnd = 0; // input bytes read since the last CR or LF byte
     bool haveHeader = false;
     int columns = 0;
 
@@ -297,6 +299,7 @@ struct CsvReader::Impl
     QVarLengthArray<quint32, 64> spanEnds; // the fast path's cells: where each ends
 
     bool autoPending = false; // encoding Auto without a BOM: decided once the input is read
+    bool utf8Checked = false; // every byte was found to be UTF-8 while it was read
     bool bufHasNul = true;    // per-record NUL checks only when the buffer holds one
     bool nulKnown = false;    // bufHasNul was found while reading
     CsvText text;             // whole-input mode: the block a file was read into (or none)
@@ -317,8 +320,83 @@ struct CsvReader::Impl
 
     QString tooLarge() const
     {
-        return QStringLiteral("the input is larger than %1; nothing past that was read")
-                .arg(QLocale::c().formattedDataSize(options.maxBytes));
+        return QStringLiteral("the input is larger than %1, the most it may be; nothing past "
+                              "that was read")
+                .arg(sizeText(options.maxBytes));
+    }
+
+    // A record is at most maxRowBytes of text in at most maxColumns cells, so as written it takes
+    // at most twice that (every quote doubled) plus two quotes and a delimiter a cell; any
+    // encoding takes at most twice the bytes of its UTF-8 for that text. A stretch of input
+    // longer than this without a line end byte (CR or LF, inside quotes or not) is part of one
+    // record that no reader would accept, so reading stops there: a pipe or a device that never
+    // ends a line (/dev/zero) is refused after a few MiB instead of filling memory up to maxBytes.
+    qint64 maxStretch() const
+    {
+        const qint64 record = 2 * qint64(options.maxRowBytes) + 3 * qint64(options.maxColumns) + 4;
+        return 2 * record + 4;
+    }
+
+    // Counts the bytes since the last line end; false (and fatal) when they are more than a
+    // record can be.
+    bool lineEndWithinReach(QByteArrayView raw)
+    {
+        const char *p = raw.data();
+        const qsizetype n = raw.size();
+        qsizetype last = -1;
+        for (qsizetype k = n - 1; k >= 0; --k) {
+            if (p[k] == '\n' || p[k] == '\r') {
+                last = k;
+                break;
+            }
+        }
+        if (last >= 0) {
+            // The stretch before the first line end of this chunk counts too.
+            qsizetype f = 0;
+            while (f < last && p[f] != '\n' && p[f] != '\r')
+                ++f;
+            if (sinceLineEnd + f > maxStretch())
+                return overlong();
+            sinceLineEnd = n - 1 - last;
+        } else {
+            sinceLineEnd += n;
+        }
+        return sinceLineEnd <= maxStretch() || overlong();
+    }
+
+    bool overlong()
+    {
+        return fatal(0, QStringLiteral("more than %1 of the input without a line end: a record "
+                                       "may be at most %2; nothing past that was read")
+                                .arg(sizeText(maxStretch()), sizeText(options.maxRowBytes)));
+    }
+
+    // The next piece of the input: at most what is left of a file, and from a pipe what a pipe
+    // holds (QIODevice::read allocates all it is asked for, whatever comes).
+    QByteArray readChunk()
+    {
+        constexpr qint64 kPipeChunk = 64 * 1024;
+        const qint64 want = device->isSequential()
+                                    ? kPipeChunk
+                                    : std::clamp<qint64>(device->size() - device->pos(), 1, kChunk);
+        return device->read(want);
+    }
+
+    // Reads the rest of a stream a chunk at a time, each checked against the caps as it comes:
+    // false (and fatal) at the first one over.
+    bool readRest(QByteArray *raw)
+    {
+        for (;;) {
+            const QByteArray chunk = readChunk();
+            if (chunk.isEmpty())
+                return true;
+            info->bytes += chunk.size();
+            if (options.maxBytes > 0 && info->bytes > options.maxBytes)
+                return fatal(0, tooLarge());
+            if (!lineEndWithinReach(chunk))
+                return false;
+            raw->append(chunk);
+        }
     }
 
     // Whole-input mode: reads the rest of the device at once and decodes it into buf.
@@ -334,9 +412,10 @@ struct CsvReader::Impl
                 return options.maxBytes <= 0 || info->bytes <= options.maxBytes
                                ? true
                                : fatal(0, tooLarge());
-        } else {
-            raw = device->readAll();
-            info->bytes += raw.size();
+            if (!info->fatal.isEmpty())
+                return false;
+        } else if (!readRest(&raw)) {
+            return false;
         }
         if (options.maxBytes > 0 && info->bytes > options.maxBytes)
             return fatal(0, tooLarge());
@@ -344,6 +423,7 @@ struct CsvReader::Impl
             // Auto without a BOM: UTF-8 if every byte says so, else Windows-1252 (and say so).
             if (simdjson::validate_utf8(raw.constData(), size_t(raw.size()))) {
                 encoding = CsvEncoding::Utf8;
+                utf8Checked = true;
                 info->encodingNote = QStringLiteral("UTF-8");
             } else {
                 encoding = CsvEncoding::Windows1252;
@@ -373,16 +453,20 @@ struct CsvReader::Impl
         qint64 checked = 0; // bytes found to be UTF-8 so far (Auto)
         bool valid = true;
         bool nul = false;
-        const auto take = [&](qint64 from) {
+        // checkLines: the bytes have not been through lineEndWithinReach() yet.
+        const auto take = [&](qint64 from, bool checkLines) {
             const char *p = text.constData();
             nul = nul || std::memchr(p + from, 0, size_t(got - from)) != nullptr;
+            if (checkLines && !lineEndWithinReach(QByteArrayView(p + from, got - from)))
+                return false;
             if (!autoPending || !valid)
-                return;
+                return true;
             // A sequence the chunk cuts in two is checked with the next one.
             const qint64 upTo
                     = got - incompleteUtf8Tail(QByteArrayView(p + checked, got - checked));
             valid = simdjson::validate_utf8(p + checked, size_t(upTo - checked));
             checked = upTo;
+            return true;
         };
         while (got < expected) {
             const qint64 n
@@ -390,18 +474,24 @@ struct CsvReader::Impl
             if (n <= 0)
                 break;
             got += n;
-            take(got - n);
+            if (!take(got - n, true))
+                return fatalInPlace();
         }
         if (!device->atEnd()) {
-            // The file grew while it was read: the rest as it comes, into a larger block.
-            const QByteArray more = device->readAll();
+            // The file grew while it was read: the rest as it comes, into a larger block, as
+            // long as it keeps within the caps.
+            info->bytes += got;
+            QByteArray more;
+            if (!readRest(&more))
+                return fatalInPlace();
+            info->bytes -= got;
             if (!more.isEmpty()) {
                 CsvText larger = CsvText::allocate(got + more.size());
                 std::memcpy(larger.data(), text.constData(), size_t(got));
                 std::memcpy(larger.data() + got, more.constData(), size_t(more.size()));
                 text = std::move(larger);
                 got += more.size();
-                take(got - more.size());
+                take(got - more.size(), false); // readRest() checked its line ends
             }
         }
         if (autoPending && valid && checked < got)
@@ -415,6 +505,7 @@ struct CsvReader::Impl
         }
         if (autoPending) {
             encoding = CsvEncoding::Utf8;
+            utf8Checked = true;
             info->encodingNote = QStringLiteral("UTF-8");
             info->encoding = encoding;
         }
@@ -425,15 +516,23 @@ struct CsvReader::Impl
         return true;
     }
 
+    // readInPlace() stops: a cap was passed while reading (fatal says which).
+    bool fatalInPlace()
+    {
+        text = CsvText();
+        return false;
+    }
+
+    // False at the end of the input, or with fatal set when a cap is passed.
     bool readRaw(QByteArray *raw)
     {
-        *raw = device->read(kChunk);
+        *raw = readChunk();
         if (raw->isEmpty() && device->atEnd())
             return false;
         info->bytes += raw->size();
         if (options.maxBytes > 0 && info->bytes > options.maxBytes)
-            return false;
-        return true;
+            return fatal(0, tooLarge());
+        return lineEndWithinReach(*raw);
     }
 
     void decodeAppend(QByteArray raw, bool last)
@@ -530,7 +629,8 @@ struct CsvReader::Impl
         qint64 invalidAt = -1;
         qint64 scanned = 0;
         for (;;) {
-            QByteArray chunk = device->read(4 * kChunk);
+            QByteArray chunk = device->read(
+                    std::clamp<qint64>(device->size() - device->pos(), 1, 4 * kChunk));
             if (chunk.isEmpty())
                 break;
             scanned += chunk.size();
@@ -568,8 +668,8 @@ struct CsvReader::Impl
         while (!eof && buf.size() - pos < want) {
             QByteArray raw;
             if (!readRaw(&raw)) {
-                if (options.maxBytes > 0 && info->bytes > options.maxBytes)
-                    return fatal(0, tooLarge());
+                if (!info->fatal.isEmpty())
+                    return false;
                 if (device->atEnd() || raw.isEmpty()) {
                     eof = true;
                     decodeAppend(pendingRaw, true);
@@ -717,6 +817,18 @@ struct CsvReader::Impl
                 for (;;) {
                     const void *q = std::memchr(data + i, '"', size_t(end - i));
                     if (!q) {
+                        // Longer than a field may be already: say so now rather than read on
+                        // (a quote left open would hold the rest of the input).
+                        const qsizetype soFar = (cell.inScratch ? scratch.size() - scratchStart
+                                                                : i - contentStart)
+                                                + (end - i);
+                        if (soFar > options.maxFieldBytes) {
+                            fatal(*recordLine, QStringLiteral("field %1 is longer than %2 bytes; "
+                                                              "is a quote left open?")
+                                                       .arg(cells.size() + 1)
+                                                       .arg(options.maxFieldBytes));
+                            return Parsed::Fatal;
+                        }
                         if (!eof)
                             return Parsed::NeedMore;
                         fatal(*recordLine, QStringLiteral("a quoted field is never closed; the "
@@ -747,20 +859,30 @@ struct CsvReader::Impl
                     }
                     break;
                 }
-                // After the closing quote only a delimiter or a line end may follow.
+                // After the closing quote only a delimiter or a line end may follow. Anything
+                // else makes the field what it is as written, quotes and all: the reader cannot
+                // know which quote was meant, so it changes nothing.
                 if (i < end && data[i] != delim && data[i] != '\n' && data[i] != '\r') {
-                    const qsizetype from = i;
                     while (i < end && data[i] != delim && data[i] != '\n' && data[i] != '\r')
                         ++i;
                     if (i >= end && !eof)
                         return Parsed::NeedMore;
-                    toScratch(from - 1);
-                    scratch.append(data + from, i - from);
+                    scratch.truncate(scratchStart);
+                    cell.inScratch = false;
+                    cell.quoted = false;
+                    cell.start = contentStart - 1; // the opening quote
+                    cell.length = i - cell.start;
+                    if (cell.length > options.maxFieldBytes) {
+                        fatal(*recordLine, QStringLiteral("field %1 is longer than %2 bytes")
+                                                   .arg(cells.size() + 1)
+                                                   .arg(options.maxFieldBytes));
+                        return Parsed::Fatal;
+                    }
                     recordProblems.push_back(QStringLiteral("field %1 has text after its closing "
-                                                            "quote; it is kept as written")
+                                                            "quote; it is kept as written, "
+                                                            "quotes included")
                                                      .arg(cells.size() + 1));
-                }
-                if (cell.inScratch) {
+                } else if (cell.inScratch) {
                     cell.start = scratchStart;
                     cell.length = scratch.size() - scratchStart;
                 } else {
@@ -1092,6 +1214,31 @@ struct CsvReader::Impl
         }
     }
 
+    void markNotUtf8(CsvTable *t)
+    {
+        const CsvRows &rows = *t->rows;
+        const int columns = rows.columnCount();
+        std::vector<QByteArrayView> cells(size_t(std::max(1, columns)));
+        for (qsizetype r = 0; r < rows.rowCount(); ++r) {
+            rows.cells(r, cells.data());
+            for (int c = 0; c < columns; ++c) {
+                const QByteArrayView cell = cells[size_t(c)];
+                if (simdjson::validate_utf8(cell.data(), size_t(cell.size())))
+                    continue;
+                const qint64 at = std::clamp<qint64>(firstInvalidUtf8(cell), 0, cell.size() - 1);
+                problem(t->line(r),
+                        QStringLiteral("bytes that are not UTF-8 in column \u201c%1\u201d (0x%2 "
+                                       "at its byte %3), though the file is read as UTF-8; it "
+                                       "may be Windows-1252 (encoding auto or windows-1252)")
+                                .arg(info->header.value(c))
+                                .arg(static_cast<unsigned char>(cell[at]), 2, 16, QChar(u'0'))
+                                .arg(at + 1));
+                t->notUtf8.push_back(r);
+                break;
+            }
+        }
+    }
+
     bool run(const RecordFn &onRecord)
     {
         if (!detectEncoding())
@@ -1208,13 +1355,15 @@ bool CsvReader::read(QIODevice *device, const RecordFn &onRecord, CsvInfo *info)
 
 bool CsvReader::readFile(const QString &path, const RecordFn &onRecord, CsvInfo *info)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    QString error;
+    const std::unique_ptr<QFile> f = openInput(path, &error);
+    if (!f) {
         *info = CsvInfo();
-        info->fatal = QStringLiteral("cannot read '%1': %2").arg(path, f.errorString());
+        error[0] = error[0].toLower(); // the reader's sentences are parts of others
+        info->fatal = error;
         return false;
     }
-    return read(&f, onRecord, info);
+    return read(f.get(), onRecord, info);
 }
 
 bool CsvReader::readTable(QIODevice *device, CsvTable *table)
@@ -1233,8 +1382,21 @@ bool CsvReader::readTable(QIODevice *device, CsvTable *table)
         *table->rows = CsvRows(int(table->info.header.size()));
         return ok;
     }
+    // Read as UTF-8 because the input said so (a BOM, or the caller's choice) rather than
+    // because every byte was found to be: checked now, and when some are not, every record is,
+    // and one with bytes that are not UTF-8 is named by its line and marked (its text would
+    // reach anyone as U+FFFD).
+    bool notUtf8 = false;
+    if (table->info.encoding == CsvEncoding::Utf8 && !d->utf8Checked) {
+        const QByteArrayView all = d->text.isOwnBlock()
+                                           ? QByteArrayView(d->text.constData(), d->text.size())
+                                           : QByteArrayView(d->buf);
+        notUtf8 = !simdjson::validate_utf8(all.data(), size_t(all.size()));
+    }
     d->builder.finish(d->text.isOwnBlock() ? std::move(d->text) : CsvText(std::move(d->buf)));
     d->buf = QByteArray();
+    if (notUtf8)
+        d->markNotUtf8(table);
     return ok;
 }
 
@@ -1252,6 +1414,11 @@ qint32 CsvTable::extraFields(qsizetype row) const
     return it != extra.end() && it->first == row ? it->second : 0;
 }
 
+bool CsvTable::isNotUtf8(qsizetype row) const
+{
+    return std::binary_search(notUtf8.begin(), notUtf8.end(), qint64(row));
+}
+
 qint64 CsvTable::line(qsizetype row) const
 {
     const auto it = std::upper_bound(m_lineSteps.begin(), m_lineSteps.end(), qint64(row),
@@ -1262,7 +1429,8 @@ qint64 CsvTable::line(qsizetype row) const
 qsizetype CsvTable::bytes() const
 {
     return (rows ? rows->bytes() : 0) + qsizetype(m_lineSteps.capacity() * sizeof(m_lineSteps[0]))
-           + qsizetype(extra.capacity() * sizeof(extra[0]));
+           + qsizetype(extra.capacity() * sizeof(extra[0]))
+           + qsizetype(notUtf8.capacity() * sizeof(notUtf8[0]));
 }
 
 bool readCsvTable(QIODevice *device, const CsvOptions &options, CsvTable *table)
@@ -1273,14 +1441,16 @@ bool readCsvTable(QIODevice *device, const CsvOptions &options, CsvTable *table)
 
 bool readCsvTable(const QString &path, const CsvOptions &options, CsvTable *table)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    QString error;
+    const std::unique_ptr<QFile> f = openInput(path, &error);
+    if (!f) {
         *table = CsvTable();
         table->rows = std::make_unique<CsvRows>();
-        table->info.fatal = QStringLiteral("cannot read '%1': %2").arg(path, f.errorString());
+        error[0] = error[0].toLower(); // the reader's sentences are parts of others
+        table->info.fatal = error;
         return false;
     }
-    return readCsvTable(&f, options, table);
+    return readCsvTable(f.get(), options, table);
 }
 
 } // namespace cxone

@@ -89,6 +89,7 @@ public:
     // Reads to the end (or until onRecord says stop). False when the input could not be read
     // to its end: info->fatal says why.
     bool read(QIODevice *device, const RecordFn &onRecord, CsvInfo *info);
+    // `path` "-" is standard input (every input opens through openInput()).
     bool readFile(const QString &path, const RecordFn &onRecord, CsvInfo *info);
     // Reads the whole input into a table: the same records, lines and problems as read() finds
     // (for a device that can be read twice), held in place in one buffer instead of handed over
@@ -109,6 +110,10 @@ struct CsvTable
     std::unique_ptr<CsvRows> rows;
     // Records with more fields than the header (unreliable records): record -> fields beyond.
     std::vector<std::pair<qint64, qint32>> extra;
+    // Records, in order, with bytes that are not UTF-8 in a file read as UTF-8 because it said
+    // so (a BOM, or the caller's choice), each also a problem naming its line.
+    std::vector<qint64> notUtf8;
+    bool isNotUtf8(qsizetype row) const;
 
     CsvTable();
     CsvTable(CsvTable &&) noexcept;
@@ -134,6 +139,9 @@ private:
     std::vector<std::pair<qint64, qint64>> m_lineSteps; // from this record on: line = record + d
 };
 
+// `path` "-" is standard input. Every cap holds while the input is read: a pipe or a device is
+// refused at maxBytes, or sooner when it goes on longer than any record may be without a line
+// end (/dev/zero), never read whole first.
 bool readCsvTable(const QString &path, const CsvOptions &options, CsvTable *table);
 bool readCsvTable(QIODevice *device, const CsvOptions &options, CsvTable *table);
 

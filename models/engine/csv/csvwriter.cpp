@@ -136,19 +136,14 @@ QByteArray csvField(QByteArrayView text)
     return out;
 }
 
-CsvFileWriter::CsvFileWriter(const QString &path)
-    : m_file(path)
+CsvFileWriter::CsvFileWriter(const QString &path, const QString &what)
+    : m_file(path, what)
 {}
 
 bool CsvFileWriter::open(QString *error)
 {
-    if (!m_file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("Cannot write '%1': %2")
-                         .arg(m_file.fileName(), m_file.errorString());
-        return false;
-    }
-    m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return true;
+    m_error.clear();
+    return m_file.open(error);
 }
 
 void CsvFileWriter::writeRow(std::initializer_list<QByteArrayView> cells)
@@ -185,22 +180,22 @@ void CsvFileWriter::flushIfFull()
 {
     if (m_buffer.size() < (1 << 20))
         return;
-    m_file.write(m_buffer);
+    if (m_error.isEmpty())
+        m_file.write(m_buffer, &m_error);
     m_buffer.clear();
 }
 
 bool CsvFileWriter::commit(QString *error)
 {
-    m_file.write(m_buffer);
+    if (m_error.isEmpty())
+        m_file.write(m_buffer, &m_error);
     m_buffer.clear();
-    if (!m_file.commit()) {
-        const QString why = m_file.error() == QFileDevice::ResourceError
-                                    ? QStringLiteral("the disk is full")
-                                    : m_file.errorString();
-        *error = QStringLiteral("Cannot write '%1': %2").arg(m_file.fileName(), why);
+    if (!m_error.isEmpty()) {
+        *error = m_error;
+        m_file.abort();
         return false;
     }
-    return true;
+    return m_file.commit(error);
 }
 
 } // namespace cxone

@@ -2,8 +2,10 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QSaveFile>
+#include <QList>
 #include <QString>
+
+#include "network/fileio.h"
 
 #include <initializer_list>
 #include <string_view>
@@ -22,12 +24,13 @@ void appendCsvField(ByteWriter &out, std::string_view text);
 QByteArray csvField(QByteArrayView text);
 bool csvNeedsNeutralising(std::string_view text);
 
-// Writes a CSV file safely: into a temporary file committed over the target only when complete,
-// readable by its owner only, CRLF line ends.
+// Writes a CSV file as every output is written (OutputFile: beside the target and renamed over
+// it when complete, owner-only, a pipe or terminal in place, anything else refused), CRLF line
+// ends.
 class CsvFileWriter final
 {
 public:
-    explicit CsvFileWriter(const QString &path);
+    explicit CsvFileWriter(const QString &path, const QString &what = {});
     bool open(QString *error);
     void writeRow(std::initializer_list<QByteArrayView> cells);
     void writeRow(const QList<QByteArray> &cells);
@@ -38,8 +41,9 @@ public:
 private:
     void flushIfFull();
 
-    QSaveFile m_file;
+    OutputFile m_file;
     QByteArray m_buffer;
+    QString m_error; // the first write that failed
 };
 
 } // namespace cxone

@@ -14,6 +14,7 @@ BatchWriter::BatchWriter(JournalWriter *journal, Options options, Hooks hooks, Q
     , m_options(std::move(options))
     , m_hooks(std::move(hooks))
     , m_breaker(m_options.breakerThreshold)
+    , m_pacer(new Pacer(m_options.pace, m_options.clock, this))
 {
     m_breaker.setOnTrip([this] { halt(m_breaker.text()); });
 }
@@ -46,6 +47,20 @@ qint64 BatchWriter::itemCount() const
     return n;
 }
 
+QByteArray BatchWriter::requestIdFor(int batch) const
+{
+    if (m_options.requestIdPrefix.isEmpty())
+        return {};
+    return m_options.requestIdPrefix + '-' + m_options.op.toUtf8() + '-'
+           + QByteArray::number(batch);
+}
+
+bool BatchWriter::answerLost(const Result &result)
+{
+    return result.error == ErrorKind::Network || result.error == ErrorKind::Timeout
+           || result.error == ErrorKind::Malformed;
+}
+
 void BatchWriter::writeIds(int batch, JsonWriter &w) const
 {
     w.key(QLatin1StringView("ids")).beginArray();
@@ -59,6 +74,7 @@ void BatchWriter::start()
     m_running = true;
     m_finished = false;
     m_state.assign(m_batches.size(), BatchState::Pending);
+    m_sends.assign(m_batches.size(), 0);
     for (const int b : std::as_const(m_skip)) {
         if (b >= 0 && b < int(m_batches.size())) {
             m_state[size_t(b)] = BatchState::Skipped;
@@ -78,7 +94,8 @@ void BatchWriter::pump()
         ++m_inFlight;
         if (m_hooks.prepare) {
             m_state[size_t(batch)] = BatchState::Preparing;
-            m_hooks.prepare(batch, [this, batch](Prepared verdict, const QString &why) {
+            m_hooks.prepare(batch, [this, batch](Prepared verdict, const QString &why,
+                                                 const QList<ItemOutcome> &outcomes) {
                 if (verdict == Prepared::Halt || m_halted) {
                     // Never sent: accounted as not sent when the writer finishes.
                     m_state[size_t(batch)] = BatchState::Pending;
@@ -89,25 +106,45 @@ void BatchWriter::pump()
                     return;
                 }
                 if (verdict == Prepared::AlreadyDone) {
-                    recordVerified(batch, why);
+                    QList<ItemOutcome> all = outcomes;
+                    if (all.isEmpty())
+                        all.fill({QStringLiteral("ok"), {}},
+                                 qsizetype(m_batches[size_t(batch)].size()));
+                    record(batch, Result{}, all, why);
                     return;
                 }
-                launch(batch);
+                paced(batch);
             });
             continue;
         }
-        launch(batch);
+        m_state[size_t(batch)] = BatchState::Preparing;
+        paced(batch);
     }
     finishIfIdle();
 }
 
+// Its turn in the pace: a batch goes when the pacer has room for it.
+void BatchWriter::paced(int batch)
+{
+    m_pacer->acquire(int(m_batches[size_t(batch)].size()), this, [this, batch] { launch(batch); });
+}
+
 void BatchWriter::launch(int batch)
 {
+    if (m_halted) {
+        m_state[size_t(batch)] = BatchState::Pending;
+        --m_inFlight;
+        finishIfIdle();
+        return;
+    }
+    const QByteArray requestId = requestIdFor(batch);
     JsonWriter line(64 + 24 * qsizetype(m_batches[size_t(batch)].size()));
     line.beginObject()
             .member(QLatin1StringView("type"), QLatin1StringView("send"))
             .member(QLatin1StringView("op"), m_options.op)
             .member(QLatin1StringView("batch"), batch);
+    if (!requestId.isEmpty())
+        line.member(QLatin1StringView("requestId"), QString::fromLatin1(requestId));
     writeIds(batch, line);
     line.endObject();
     QString error;
@@ -120,9 +157,28 @@ void BatchWriter::launch(int batch)
     }
     m_state[size_t(batch)] = BatchState::Sent;
     ++m_sent;
-    CallHandle *call = m_hooks.send(batch);
+    send(batch);
+}
+
+void BatchWriter::send(int batch)
+{
+    const int items = int(m_batches[size_t(batch)].size());
+    // Only a batch's first send went when the pace allowed; what it met tells the pacer whether
+    // the pace is too high. Sends after a lost answer and the pipeline's retries go at once.
+    const bool first = m_sends[size_t(batch)]++ == 0;
+    CallHandle *call = m_hooks.send(batch, requestIdFor(batch));
     m_calls.removeIf([](const QPointer<CallHandle> &c) { return c.isNull(); });
     m_calls.append(call);
+    connect(call, &CallHandle::attemptFinished, this, [this, items, first](const Attempt &a) {
+        if (a.error == ErrorKind::Cancelled)
+            return;
+        m_pacer->answered(items, m_pacer->nowMs() - a.latencyMs, a.httpStatus == 429,
+                          first && a.number == 1);
+    });
+    connect(call, &CallHandle::retryScheduled, this,
+            [this, items](int, int, qint64 waitMs, ErrorKind) {
+                m_pacer->retrying(items, waitMs);
+            });
     Q_EMIT callStarted(call);
     m_breaker.watch(call, this);
     connect(call, &CallHandle::finished, this,
@@ -131,10 +187,60 @@ void BatchWriter::launch(int batch)
 
 void BatchWriter::onResult(int batch, const Result &result)
 {
+    if (answerLost(result) && m_hooks.confirm) {
+        m_hooks.confirm(batch, [this, batch, result](const QList<ItemOutcome> &outcomes,
+                                                     const QString &why) {
+            onConfirmed(batch, result, outcomes, why);
+        });
+        return;
+    }
+    record(batch, result, m_hooks.judge(batch, result), {});
+}
+
+void BatchWriter::onConfirmed(int batch, const Result &result, const QList<ItemOutcome> &outcomes,
+                              const QString &why)
+{
+    if (!outcomes.isEmpty()) {
+        record(batch, result, outcomes,
+               QStringLiteral("the answer was lost; the tenant holds the batch's values"));
+        return;
+    }
+    if (why.isEmpty() && !m_halted && m_sends[size_t(batch)] < std::max(1, m_options.maxSends)) {
+        // It did not take effect (or not all of it): the same batch again, under the same
+        // request id, so that a tenant that did get it answers what it did the first time; a
+        // little later each time, as a retry would be.
+        ++m_resent;
+        const qint64 wait = std::min<qint64>(8000, qint64(500) << (m_sends[size_t(batch)] - 1));
+        m_pacer->retrying(int(m_batches[size_t(batch)].size()), wait);
+        PaceClock *clock = m_options.clock ? m_options.clock : PaceClock::steady();
+        clock->callAfter(wait, this, [this, batch] {
+            if (!m_halted) {
+                send(batch);
+                return;
+            }
+            // Read back as not taken, and stopped before it went again: not sent.
+            Result stopped;
+            stopped.error = ErrorKind::Local;
+            stopped.errorText = tr("not sent again: %1").arg(m_haltReason);
+            record(batch, stopped, m_hooks.judge(batch, stopped), {});
+        });
+        return;
+    }
+    Result unknown = result;
+    if (!why.isEmpty())
+        unknown.errorText = tr("%1; what the tenant holds could not be read back (%2)")
+                                    .arg(result.errorText, why);
+    record(batch, unknown, m_hooks.judge(batch, unknown), {});
+}
+
+void BatchWriter::record(int batch, const Result &result, QList<ItemOutcome> outcomes,
+                         const QString &verified)
+{
     --m_inFlight;
     ++m_done;
+    if (!verified.isEmpty())
+        ++m_verified;
     m_state[size_t(batch)] = BatchState::Done;
-    QList<ItemOutcome> outcomes = m_hooks.judge(batch, result);
     const auto &items = m_batches[size_t(batch)];
     outcomes.resize(qsizetype(items.size()),
                     ItemOutcome{QStringLiteral("unknown"), result.errorText});
@@ -143,9 +249,10 @@ void BatchWriter::onResult(int batch, const Result &result)
             .member(QLatin1StringView("type"), QLatin1StringView("result"))
             .member(QLatin1StringView("op"), m_options.op)
             .member(QLatin1StringView("batch"), batch)
-            .member(QLatin1StringView("status"), result.httpStatus)
-            .key(QLatin1StringView("items"))
-            .beginArray();
+            .member(QLatin1StringView("status"), result.httpStatus);
+    if (!verified.isEmpty())
+        line.member(QLatin1StringView("verified"), verified);
+    line.key(QLatin1StringView("items")).beginArray();
     for (qsizetype i = 0; i < outcomes.size(); ++i) {
         const ItemOutcome &o = outcomes[i];
         line.beginObject()
@@ -166,35 +273,7 @@ void BatchWriter::onResult(int batch, const Result &result)
     QString error;
     if (!m_journal->appendRaw(line.bytes(), &error))
         halt(tr("%1 Nothing more was sent.").arg(error));
-    Q_EMIT batchFinished(batch, result, outcomes);
-    pump();
-}
-
-void BatchWriter::recordVerified(int batch, const QString &note)
-{
-    --m_inFlight;
-    ++m_done;
-    ++m_verified;
-    m_state[size_t(batch)] = BatchState::Done;
-    const auto &items = m_batches[size_t(batch)];
-    QJsonArray lines;
-    QList<ItemOutcome> outcomes;
-    for (const qsizetype item : items) {
-        lines.append(QJsonObject{{QStringLiteral("id"), m_hooks.idOf(item)},
-                                 {QStringLiteral("outcome"), QStringLiteral("ok")}});
-        outcomes.append({QStringLiteral("ok"), {}});
-    }
-    m_ok += qint64(items.size());
-    m_outcomes[QStringLiteral("ok")] += qint64(items.size());
-    QString error;
-    if (!m_journal->append({{QStringLiteral("type"), QStringLiteral("result")},
-                            {QStringLiteral("op"), m_options.op},
-                            {QStringLiteral("batch"), batch},
-                            {QStringLiteral("verified"), note},
-                            {QStringLiteral("items"), lines}},
-                           &error))
-        halt(tr("%1 Nothing more was sent.").arg(error));
-    Q_EMIT batchFinished(batch, Result{}, outcomes);
+    Q_EMIT batchFinished(batch, result, outcomes, verified);
     pump();
 }
 
@@ -210,6 +289,7 @@ void BatchWriter::halt(const QString &why)
         if (c && !c->isFinished())
             c->cancel();
     }
+    m_pacer->releaseAll(); // batches waiting for their turn see the halt now
     finishIfIdle();
 }
 

@@ -120,9 +120,26 @@ QString JobTracker::formatDuration(qint64 ms)
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QChar(u'0'));
 }
 
+QString JobTracker::processedText(qint64 done, qint64 total, const QString &unit,
+                                  const QString &breakdown, int percent)
+{
+    const QLocale locale;
+    QString text = total >= 0 ? tr("%1 of %2 %3 processed")
+                                        .arg(locale.toString(done), locale.toString(total), unit)
+                              : tr("%1 %2 processed").arg(locale.toString(done), unit);
+    if (percent >= 0)
+        text += QStringLiteral(" (%1\u00a0%)").arg(percent);
+    if (!breakdown.isEmpty())
+        text += QStringLiteral(": ") + breakdown;
+    return text;
+}
+
 QString JobTracker::progressText() const
 {
     const QLocale locale;
+    if (!m_progress.breakdown.isEmpty())
+        return processedText(m_progress.done, m_progress.total, m_progress.unit,
+                             m_progress.breakdown);
     if (m_progress.total > 0)
         return tr("%1 / %2 %3")
                 .arg(locale.toString(m_progress.done), locale.toString(m_progress.total),
@@ -152,7 +169,11 @@ QString JobTracker::statusText() const
     QStringList parts;
     if (!m_progress.phase.isEmpty())
         parts << m_progress.phase;
-    if (m_progress.total > 0)
+    if (!m_progress.breakdown.isEmpty())
+        parts << processedText(m_progress.done, m_progress.total, m_progress.unit,
+                               m_progress.breakdown,
+                               m_progress.total > 0 ? int(100.0 * fraction()) : -1);
+    else if (m_progress.total > 0)
         parts << QStringLiteral("%1 (%2\u00a0%)").arg(progressText()).arg(int(100.0 * fraction()));
     else if (m_progress.done > 0)
         parts << progressText();

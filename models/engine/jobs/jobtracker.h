@@ -34,13 +34,19 @@ public:
     double fraction() const;  // 0..1, or -1 when the total is unknown
     QString waitText() const { return m_waitText; }
 
-    QString progressText() const; // "12,000 / 230,000 records"
-    QString rateText() const;     // "688 records/s"
-    QString etaText() const;      // "about 4:05 left" (empty when unknown)
+    // "12,000 / 230,000 records"; for a job that says what its done ones came to, "8 of 8
+    // contacts processed: 7 applied, 1 not on the list".
+    QString progressText() const;
+    QString rateText() const; // "688 records/s"
+    QString etaText() const;  // "about 4:05 left" (empty when unknown)
     // One line for a status bar or a terminal: phase, progress, rate, ETA, and the wait.
     QString statusText() const;
 
     static QString formatDuration(qint64 ms); // 0:42, 4:05, 1:02:03; "–" when negative
+    // "8 of 8 contacts processed" (with " (100 %)" when percent >= 0), then ": " and the
+    // breakdown when there is one: the one wording of a job's processed items everywhere.
+    static QString processedText(qint64 done, qint64 total, const QString &unit,
+                                 const QString &breakdown, int percent = -1);
 
     // Feeds one (time, done) sample; the tracker samples on every progress change and once a
     // second. Exposed so that tests can drive it with their own clock.

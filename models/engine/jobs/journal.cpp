@@ -191,7 +191,8 @@ bool JournalWriter::create(const QString &path, const JournalHeader &header, QSt
 {
     close();
     m_path = path;
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    QString folderError;
+    makeDataFolder(QFileInfo(path).absolutePath(), &folderError); // open() below says what failed
     // O_EXCL: an existing journal may be the only way back from an earlier run.
     m_fd = ::open(QFile::encodeName(path).constData(),
                   O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0600);

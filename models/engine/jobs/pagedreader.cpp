@@ -24,6 +24,7 @@ void PagedReader::start(Request first, Step step)
     m_error.clear();
     m_errorKind = ErrorKind::None;
     m_running = true;
+    m_firstUrl = m_client->resolve(first.url);
     send(std::move(first));
 }
 
@@ -75,7 +76,22 @@ void PagedReader::onPage(const Result &result)
         end(true);
         return;
     }
-    if (m_client->resolve(next->url) == m_lastUrl && next->body == m_lastBody) {
+    const QUrl nextUrl = m_client->resolve(next->url);
+    // The origin is the pipeline's to judge (the token goes only to the tenant); the path is this
+    // collection's: a next page elsewhere would mix another list into this one.
+    if (nextUrl.path(QUrl::FullyEncoded) != m_firstUrl.path(QUrl::FullyEncoded)) {
+        end(false, ErrorKind::Malformed,
+            tr("Page %1 names a next page at %2, which is not the collection being read (%3); "
+               "a next page may only change the query. Stopping rather than mix in other "
+               "records.")
+                    .arg(m_pages)
+                    .arg(nextUrl.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo
+                                                 | QUrl::RemoveScheme | QUrl::RemoveAuthority),
+                         m_firstUrl.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo
+                                                    | QUrl::RemoveScheme | QUrl::RemoveAuthority)));
+        return;
+    }
+    if (nextUrl == m_lastUrl && next->body == m_lastBody) {
         end(false, ErrorKind::Malformed,
             tr("The server answered page %1 with the same paging token it was asked with; "
                "stopping rather than loop.")

@@ -13,7 +13,9 @@ namespace cxone {
 // Reads a paged collection to its end, whatever the API's paging style: a continuation token in
 // the query or the body, a nextPageUri, a cursor. The caller's step reads each page (keeping its
 // items) and says which request comes next; the reader sends it, refuses to loop (a page that
-// names the request it came from), bounds the page count and can be cancelled between pages.
+// names the request it came from) and to leave the collection (a next page on another path than
+// the first page's: only the query may change), bounds the page count and can be cancelled
+// between pages.
 class PagedReader final : public QObject
 {
     Q_OBJECT
@@ -59,6 +61,7 @@ private:
     Step m_step;
     std::function<void(CallHandle *)> m_observer;
     QPointer<CallHandle> m_call;
+    QUrl m_firstUrl;
     QUrl m_lastUrl;
     QByteArray m_lastBody;
     int m_pages = 0;

@@ -111,8 +111,8 @@ struct SanitizeDirective
     QString describe() const;
 };
 
-// Parses with libphonenumber. One instance per thread or process (the library is thread-safe
-// but serializes on its regex cache, so parallel work goes to worker processes).
+// Parses with libphonenumber; thread-safe. Region and type come from the console's own PCRE2
+// reading of the library's metadata (RegionTyper), so several threads parse in parallel.
 class PhoneParser final
 {
 public:
@@ -132,10 +132,5 @@ Decision decide(const ParsedPhone &phone, QByteArrayView original,
 
 // Splits without copying (QByteArrayView has no tokenize in Qt 6.4); empty parts are skipped.
 QList<QByteArrayView> splitView(QByteArrayView text, char separator);
-
-// One line of the worker protocol, both ways (see PhoneAnalyzer).
-QByteArray encodeParsed(const ParsedPhone &phone);
-void appendEncodedParsed(QByteArray &out, const ParsedPhone &phone);
-bool decodeParsed(QByteArrayView line, ParsedPhone *phone);
 
 } // namespace cxone

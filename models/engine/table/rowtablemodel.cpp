@@ -1,5 +1,7 @@
 #include "models/engine/table/rowtablemodel.h"
 
+#include "network/displaytext.h"
+
 #include <QTimer>
 
 namespace cxone {
@@ -75,7 +77,8 @@ QVariant RowTableModel::data(const QModelIndex &index, int role) const
         QString text = m_store.text(index.row(), index.column());
         if (role == Qt::DisplayRole) // one line per cell in the table; the tooltip shows it all
             text.replace(u'\n', u'⏎');
-        return text;
+        // The tenant's values: shown inert, never cut (the view elides).
+        return displayText(text, -1, LineBreaks::Keep);
     }
     case RawUtf8Role:
         return m_store.cell(index.row(), index.column()).toByteArray();

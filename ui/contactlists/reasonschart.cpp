@@ -1,0 +1,96 @@
+#include "ui/contactlists/reasonschart.h"
+
+#include "models/contactlists/contactlistsworkspace.h"
+#include "models/contactlists/previewmodel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalStackedBarSeries>
+#include <QTimer>
+#include <QValueAxis>
+
+namespace cxone {
+
+namespace {
+
+Verdict verdictOfReason(Reason r)
+{
+    switch (r) {
+    case Reason::AlreadyE164:
+    case Reason::ManualKeep:
+        return Verdict::Keep;
+    case Reason::Reformatted:
+    case Reason::ExtensionDropped:
+        return Verdict::Update;
+    default:
+        return Verdict::Purge;
+    }
+}
+
+} // namespace
+
+ReasonsChart::ReasonsChart(ContactListsWorkspace *workspace, QWidget *parent)
+    : QChartView(new QChart, parent)
+    , m_workspace(workspace)
+    , m_debounce(new QTimer(this))
+{
+    setAccessibleName(tr("Counts per verdict and reason"));
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumWidth(320);
+    setMinimumHeight(220);
+    chart()->setTitle(tr("Contacts by reason"));
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->setAnimationOptions(QChart::NoAnimation);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(100);
+    connect(m_debounce, &QTimer::timeout, this, &ReasonsChart::update);
+    connect(workspace, &ContactListsWorkspace::countsChanged, m_debounce,
+            qOverload<>(&QTimer::start));
+}
+
+void ReasonsChart::update()
+{
+    QChart *c = chart();
+    c->removeAllSeries();
+    for (QAbstractAxis *axis : c->axes())
+        c->removeAxis(axis);
+    const auto p = m_workspace->preview()->preview();
+    if (!p)
+        return;
+    auto *series = new QHorizontalStackedBarSeries;
+    QBarSet *sets[kVerdictCount];
+    const QColor colors[kVerdictCount]
+            = {QColor(0x26, 0x7a, 0x2e), QColor(0x1a, 0x5f, 0xb4), QColor(0xb0, 0x20, 0x20)};
+    for (int v = 0; v < kVerdictCount; ++v) {
+        sets[v] = new QBarSet(verdictName(Verdict(v)));
+        sets[v]->setColor(colors[v]);
+    }
+    QStringList categories;
+    qsizetype max = 1;
+    for (int r = 0; r < kReasonCount; ++r) {
+        const qsizetype n = p->count(Reason(r));
+        if (n == 0)
+            continue;
+        categories.append(reasonName(Reason(r)));
+        for (int v = 0; v < kVerdictCount; ++v)
+            sets[v]->append(verdictOfReason(Reason(r)) == Verdict(v) ? double(n) : 0.0);
+        max = qMax(max, n);
+    }
+    for (QBarSet *s : sets)
+        series->append(s);
+    c->addSeries(series);
+    auto *y = new QBarCategoryAxis;
+    y->append(categories);
+    y->setTruncateLabels(false); // "region-not-allowed", not "region-not-allo…"
+    auto *x = new QValueAxis;
+    x->setRange(0, double(max));
+    x->setLabelFormat(QStringLiteral("%d"));
+    x->applyNiceNumbers();
+    c->addAxis(y, Qt::AlignLeft);
+    c->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(y);
+    series->attachAxis(x);
+}
+
+} // namespace cxone

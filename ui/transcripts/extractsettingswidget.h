@@ -1,0 +1,45 @@
+#pragma once
+
+#include "models/transcripts/transcriptsworkspace.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace cxone {
+
+// Edits one `ExtractSettings` value — the tenant's redaction, the downloads at once, the output
+// (typed, or a folder chosen with Browse…), the data lake, whether the run continues the one
+// already in that output, and the mask policy. Reports every edit with the whole value.
+class ExtractSettingsWidget final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ExtractSettingsWidget(QWidget *parent = nullptr);
+
+    ExtractSettings settings() const;
+    // Shows `settings` without reporting them back as an edit.
+    void setSettings(const ExtractSettings &settings);
+
+Q_SIGNALS:
+    void edited(const cxone::ExtractSettings &settings);
+
+private:
+    void chooseOutput();
+    void report();
+
+    QComboBox *m_policy;
+    QComboBox *m_maskPolicy;
+    QSpinBox *m_concurrency;
+    QLineEdit *m_output;
+    QPushButton *m_browse;
+    QLineEdit *m_lake;
+    QCheckBox *m_resume;
+    bool m_setting = false;
+};
+
+} // namespace cxone
