@@ -96,27 +96,7 @@ namespace {
 void appendUtf8(QByteArray *out, char32_t cp)
 {
     char buf[4];
-    int len;
-    if (cp < 0x80) {
-        buf[0] = char(cp);
-        len = 1;
-    } else if (cp < 0x800) {
-        buf[0] = char(0xc0 | (cp >> 6));
-        buf[1] = char(0x80 | (cp & 0x3f));
-        len = 2;
-    } else if (cp < 0x10000) {
-        buf[0] = char(0xe0 | (cp >> 12));
-        buf[1] = char(0x80 | ((cp >> 6) & 0x3f));
-        buf[2] = char(0x80 | (cp & 0x3f));
-        len = 3;
-    } else {
-        buf[0] = char(0xf0 | (cp >> 18));
-        buf[1] = char(0x80 | ((cp >> 12) & 0x3f));
-        buf[2] = char(0x80 | ((cp >> 6) & 0x3f));
-        buf[3] = char(0x80 | (cp & 0x3f));
-        len = 4;
-    }
-    out->append(buf, len);
+    out->append(buf, encodeUtf8(cp, buf));
 }
 
 // UTF-16 or UTF-32 after its byte-order mark, to UTF-8. False with *error naming the line and
@@ -301,6 +281,30 @@ MaskedLines maskLines(const PiiMasker &masker, QByteArrayView text, bool jsonl,
         a = b;
     }
     return out;
+}
+
+int encodeUtf8(char32_t cp, char *buf)
+{
+    if (cp < 0x80) {
+        buf[0] = char(cp);
+        return 1;
+    }
+    if (cp < 0x800) {
+        buf[0] = char(0xc0 | (cp >> 6));
+        buf[1] = char(0x80 | (cp & 0x3f));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        buf[0] = char(0xe0 | (cp >> 12));
+        buf[1] = char(0x80 | ((cp >> 6) & 0x3f));
+        buf[2] = char(0x80 | (cp & 0x3f));
+        return 3;
+    }
+    buf[0] = char(0xf0 | (cp >> 18));
+    buf[1] = char(0x80 | ((cp >> 12) & 0x3f));
+    buf[2] = char(0x80 | ((cp >> 6) & 0x3f));
+    buf[3] = char(0x80 | (cp & 0x3f));
+    return 4;
 }
 
 } // namespace cxone

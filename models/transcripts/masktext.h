@@ -14,6 +14,10 @@ namespace cxone {
 enum class TextEncoding : quint8 { Utf8, Utf8Bom, Utf16Le, Utf16Be, Utf32Le, Utf32Be };
 QString textEncodingName(TextEncoding encoding); // "UTF-8", "UTF-16LE", ...
 
+// Writes code point `cp` (at most U+10FFFF, not a surrogate) as UTF-8 into buf[0..3]; returns
+// how many bytes.
+int encodeUtf8(char32_t cp, char *buf);
+
 // The offset of the first byte that does not belong to well-formed UTF-8 (overlong forms,
 // surrogates and code points above U+10FFFF are not), -1 when all of it is.
 qsizetype firstInvalidUtf8(QByteArrayView bytes);

@@ -1,6 +1,7 @@
 #include "models/transcripts/piimasker.h"
 
 #include "models/engine/phone/phonedigits.h"
+#include "models/transcripts/masktext.h"
 #include "models/transcripts/piiscan.h"
 
 #include <QJsonArray>
@@ -55,26 +56,7 @@ bool toUtf8(QStringView text, std::string *out, std::vector<int> *back)
             cp = 0xfffd;
         }
         char buf[4];
-        int len;
-        if (cp < 0x80) {
-            buf[0] = char(cp);
-            len = 1;
-        } else if (cp < 0x800) {
-            buf[0] = char(0xc0 | (cp >> 6));
-            buf[1] = char(0x80 | (cp & 0x3f));
-            len = 2;
-        } else if (cp < 0x10000) {
-            buf[0] = char(0xe0 | (cp >> 12));
-            buf[1] = char(0x80 | ((cp >> 6) & 0x3f));
-            buf[2] = char(0x80 | (cp & 0x3f));
-            len = 3;
-        } else {
-            buf[0] = char(0xf0 | (cp >> 18));
-            buf[1] = char(0x80 | ((cp >> 12) & 0x3f));
-            buf[2] = char(0x80 | ((cp >> 6) & 0x3f));
-            buf[3] = char(0x80 | (cp & 0x3f));
-            len = 4;
-        }
+        const int len = encodeUtf8(cp, buf);
         out->append(buf, size_t(len));
         for (int k = 0; k < len; ++k)
             back->push_back(index);
