@@ -24,7 +24,7 @@ bool loadCampaign(CliContext &ctx, ApiClient *client, const QString &id, Campaig
     Expected<CampaignInfo> campaign
             = EnrichmentApi::readCampaign(CliContext::await(EnrichmentApi(client).campaign(id)));
     if (!campaign) {
-        *code = ctx.fail(acting && campaign.kind() == ErrorKind::NotFound ? ExitRefused
+        *code = ctx.fail(acting && campaign.errorKind() == ErrorKind::NotFound ? ExitRefused
                                                                           : ExitFailed,
                          campaign.error());
         return false;
@@ -39,7 +39,7 @@ bool loadSchema(CliContext &ctx, ApiClient *client, const QString &listId, ListS
     Expected<ListSchema> schema
             = EnrichmentApi::readSchema(CliContext::await(EnrichmentApi(client).schema(listId)));
     if (!schema) {
-        *code = ctx.fail(acting && schema.kind() == ErrorKind::NotFound ? ExitRefused : ExitFailed,
+        *code = ctx.fail(acting && schema.errorKind() == ErrorKind::NotFound ? ExitRefused : ExitFailed,
                          schema.error());
         return false;
     }
