@@ -23,13 +23,6 @@ QDateTimeEdit *periodEdit(const QString &name)
     return edit;
 }
 
-QLabel *labelFor(const QString &text, QWidget *buddy)
-{
-    auto *label = new QLabel(text);
-    label->setBuddy(buddy);
-    return label;
-}
-
 } // namespace
 
 SearchPanel::SearchPanel(TranscriptsWorkspace *workspace, QWidget *parent)
