@@ -57,21 +57,45 @@ ProfileDialog::ProfileDialog(ConsoleContext *context, QWidget *parent)
 {
     setWindowTitle(tr("Tenant profiles"));
     setObjectName(QStringLiteral("profileDialog"));
+    setUpBanner();
+    setUpControls();
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("profileSplitter"));
+    splitter->addWidget(buildListSide());
+    splitter->addWidget(buildEditor());
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
 
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_buttons);
+
+    wire();
+    updateBanner();
+    const TenantSession *session = context->session();
+    reloadList(session ? session->tenantName() : context->profiles()->lastUsed());
+    resize(820, 520);
+}
+
+// A banner in the palette's tooltip colours: noticeable, yet readable in any theme.
+void ProfileDialog::setUpBanner()
+{
     m_banner->setObjectName(QStringLiteral("keychainBanner"));
     m_banner->setAccessibleName(tr("Secret storage warning"));
     m_banner->setWordWrap(true);
     m_banner->setAutoFillBackground(true);
     m_banner->setFrameShape(QFrame::StyledPanel);
     m_banner->setMargin(6);
-    {
-        // A banner in the palette's tooltip colours: noticeable, yet readable in any theme.
-        QPalette pal = m_banner->palette();
-        pal.setColor(QPalette::Window, pal.color(QPalette::ToolTipBase));
-        pal.setColor(QPalette::WindowText, pal.color(QPalette::ToolTipText));
-        m_banner->setPalette(pal);
-    }
+    QPalette pal = m_banner->palette();
+    pal.setColor(QPalette::Window, pal.color(QPalette::ToolTipBase));
+    pal.setColor(QPalette::WindowText, pal.color(QPalette::ToolTipText));
+    m_banner->setPalette(pal);
+}
 
+// Names for assistive technology and the tests, placeholders and the choices.
+void ProfileDialog::setUpControls()
+{
     m_list->setObjectName(QStringLiteral("profileList"));
     m_list->setAccessibleName(tr("Profiles"));
     m_list->setMinimumWidth(180);
@@ -110,7 +134,11 @@ ProfileDialog::ProfileDialog(ConsoleContext *context, QWidget *parent)
     m_problems->setWordWrap(true);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+}
 
+// The form of the profile being edited, its problems, its buttons and the test's result.
+QWidget *ProfileDialog::buildEditor()
+{
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Name:"), m_name);
@@ -136,7 +164,11 @@ ProfileDialog::ProfileDialog(ConsoleContext *context, QWidget *parent)
     editorLayout->addLayout(editButtons);
     editorLayout->addWidget(m_result);
     editorLayout->addStretch(1);
+    return editor;
+}
 
+QWidget *ProfileDialog::buildListSide()
+{
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(m_newButton);
     listButtons->addWidget(m_deleteButton);
@@ -145,19 +177,11 @@ ProfileDialog::ProfileDialog(ConsoleContext *context, QWidget *parent)
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_list, 1);
     listLayout->addLayout(listButtons);
+    return listSide;
+}
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("profileSplitter"));
-    splitter->addWidget(listSide);
-    splitter->addWidget(editor);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_buttons);
-
+void ProfileDialog::wire()
+{
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QListWidget::currentRowChanged, this, &ProfileDialog::loadSelected);
     connect(m_newButton, &QPushButton::clicked, this, &ProfileDialog::newProfile);
@@ -169,13 +193,8 @@ ProfileDialog::ProfileDialog(ConsoleContext *context, QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, &ProfileDialog::validate);
     connect(m_scopes, &QPlainTextEdit::textChanged, this, &ProfileDialog::validate);
     connect(m_authStyle, &QComboBox::currentIndexChanged, this, &ProfileDialog::validate);
-    connect(context->secrets(), &SecretStore::persistenceChanged, this,
+    connect(m_context->secrets(), &SecretStore::persistenceChanged, this,
             &ProfileDialog::updateBanner);
-
-    updateBanner();
-    const TenantSession *session = context->session();
-    reloadList(session ? session->tenantName() : context->profiles()->lastUsed());
-    resize(820, 520);
 }
 
 ProfileDialog::~ProfileDialog() = default;

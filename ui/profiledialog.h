@@ -49,6 +49,12 @@ private:
     void updateBanner();
     void setResult(const QString &text, bool error);
 
+    void setUpBanner();
+    void setUpControls();
+    QWidget *buildEditor();
+    QWidget *buildListSide();
+    void wire();
+
     ConsoleContext *m_context;
     QLabel *m_banner;
     QListWidget *m_list;

@@ -127,7 +127,7 @@ int listsList(CliContext &ctx, const QCommandLineParser &, const QStringList &)
 int listsShow(CliContext &ctx, const QCommandLineParser &args, const QStringList &positional)
 {
     if (positional.size() != 1)
-        return ctx.fail(ExitUsage, QStringLiteral("lists show takes one list id."));
+        return ctx.fail(ExitUsage, QStringLiteral("contactlists show takes one list id."));
     bool ok = false;
     const int limit = args.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit < 1 || limit > 5000)
@@ -198,7 +198,7 @@ QJsonObject countsJson(const SanitizePreview &p)
 int listsSanitize(CliContext &ctx, const QCommandLineParser &args, const QStringList &positional)
 {
     if (positional.size() != 1)
-        return ctx.fail(ExitUsage, QStringLiteral("lists sanitize takes one list id."));
+        return ctx.fail(ExitUsage, QStringLiteral("contactlists sanitize takes one list id."));
     const QString listId = positional.first();
     if (!args.isSet(QStringLiteral("regions")))
         return ctx.fail(ExitUsage, QStringLiteral("--regions is required: the regions whose "
@@ -241,7 +241,7 @@ int listsSanitize(CliContext &ctx, const QCommandLineParser &args, const QString
                                  [&](const ContactListInfo &l) { return l.id == listId; });
     if (it == lists.cend())
         return ctx.refuse(QStringLiteral("the tenant has no contact list '%1' (see 'cxone-cli "
-                                         "lists list'); nothing was sent.")
+                                         "contactlists list'); nothing was sent.")
                                   .arg(listId));
     directive.lookup = args.isSet(QStringLiteral("lookup"));
     if (!args.isSet(QStringLiteral("default-region")) && !it->defaultRegion.isEmpty())
@@ -308,7 +308,7 @@ int listsSanitize(CliContext &ctx, const QCommandLineParser &args, const QString
               << '\n';
     if (!metrics.isEmpty())
         ctx.err() << QStringLiteral("  updated %1, purged %2, failed %3, not sent %4\n"
-                                    "  journal %5\n  undo with: cxone-cli lists restore "
+                                    "  journal %5\n  undo with: cxone-cli contactlists restore "
                                     "--journal %5\n")
                              .arg(applyJob.updatedOk())
                              .arg(applyJob.purgedOk())
@@ -322,7 +322,7 @@ int listsSanitize(CliContext &ctx, const QCommandLineParser &args, const QString
 int listsRestore(CliContext &ctx, const QCommandLineParser &args, const QStringList &positional)
 {
     if (!positional.isEmpty() || !args.isSet(QStringLiteral("journal")))
-        return ctx.fail(ExitUsage, QStringLiteral("lists restore needs --journal FILE."));
+        return ctx.fail(ExitUsage, QStringLiteral("contactlists restore needs --journal FILE."));
     const QString path = args.value(QStringLiteral("journal"));
     SanitizeJournal::Contents contents;
     QString error;
@@ -349,8 +349,9 @@ int listsRestore(CliContext &ctx, const QCommandLineParser &args, const QStringL
 int phonesCheck(CliContext &ctx, const QCommandLineParser &args, const QStringList &positional)
 {
     if (!positional.isEmpty())
-        return ctx.fail(ExitUsage, QStringLiteral("phones check reads numbers on stdin, one a "
-                                                  "line, and writes CSV on stdout."));
+        return ctx.fail(ExitUsage,
+                        QStringLiteral("contactlists check-phones reads numbers on stdin, one a "
+                                       "line, and writes CSV on stdout."));
     SanitizeDirective directive;
     int code = ExitOk;
     if (!readDirective(ctx, args, QStringLiteral("US"), &directive, &code))
@@ -439,12 +440,12 @@ int phonesCheck(CliContext &ctx, const QCommandLineParser &args, const QStringLi
 
 void registerListsCommands(QList<CommandSpec> &commands)
 {
-    commands.append({{QStringLiteral("lists"), QStringLiteral("list")},
+    commands.append({{QStringLiteral("contactlists"), QStringLiteral("list")},
                      {},
                      QStringLiteral("The tenant's contact lists: id, contacts, region, name."),
                      {},
                      listsList});
-    commands.append({{QStringLiteral("lists"), QStringLiteral("show")},
+    commands.append({{QStringLiteral("contactlists"), QStringLiteral("show")},
                      QStringLiteral("LIST"),
                      QStringLiteral("A contact list and its first contacts."),
                      {{QStringLiteral("limit"), QStringLiteral("Contacts to show (default 20)."),
@@ -467,18 +468,18 @@ void registerListsCommands(QList<CommandSpec> &commands)
              QStringLiteral("POST the run's metrics here when done."), QStringLiteral("URL")},
     };
     commands.append(
-            {{QStringLiteral("lists"), QStringLiteral("sanitize")},
+            {{QStringLiteral("contactlists"), QStringLiteral("sanitize")},
              QStringLiteral("LIST"),
              QStringLiteral("Preview (default) or apply E.164 clean-up of a list's phones."),
              sanitize,
              listsSanitize});
-    commands.append({{QStringLiteral("lists"), QStringLiteral("restore")},
+    commands.append({{QStringLiteral("contactlists"), QStringLiteral("restore")},
                      {},
                      QStringLiteral("Put back what a sanitize --apply changed, from its journal."),
                      {{QStringLiteral("journal"), QStringLiteral("The apply journal."),
                        QStringLiteral("FILE")}},
                      listsRestore});
-    commands.append({{QStringLiteral("phones"), QStringLiteral("check")},
+    commands.append({{QStringLiteral("contactlists"), QStringLiteral("check-phones")},
                      {},
                      QStringLiteral("Offline: numbers on stdin, verdicts as CSV on stdout."),
                      directiveOptions(),

@@ -1,4 +1,4 @@
-// campaigns list|show, lists schema, enrich (dry run or apply), enrich restore.
+// campaigns list|show, contactlists schema, enrichment (dry run or apply), enrichment restore.
 #include "app/cli/clicontext.h"
 #include "models/engine/jobs/pagedreader.h"
 #include "models/enrichment/enrichjobs.h"
@@ -25,7 +25,7 @@ bool loadCampaign(CliContext &ctx, ApiClient *client, const QString &id, Campaig
             = EnrichmentApi::readCampaign(CliContext::await(EnrichmentApi(client).campaign(id)));
     if (!campaign) {
         *code = ctx.fail(acting && campaign.errorKind() == ErrorKind::NotFound ? ExitRefused
-                                                                          : ExitFailed,
+                                                                               : ExitFailed,
                          campaign.error());
         return false;
     }
@@ -39,7 +39,8 @@ bool loadSchema(CliContext &ctx, ApiClient *client, const QString &listId, ListS
     Expected<ListSchema> schema
             = EnrichmentApi::readSchema(CliContext::await(EnrichmentApi(client).schema(listId)));
     if (!schema) {
-        *code = ctx.fail(acting && schema.errorKind() == ErrorKind::NotFound ? ExitRefused : ExitFailed,
+        *code = ctx.fail(acting && schema.errorKind() == ErrorKind::NotFound ? ExitRefused
+                                                                             : ExitFailed,
                          schema.error());
         return false;
     }
@@ -126,7 +127,7 @@ int campaignsShow(CliContext &ctx, const QCommandLineParser &, const QStringList
 int listsSchema(CliContext &ctx, const QCommandLineParser &, const QStringList &positional)
 {
     if (positional.size() != 1)
-        return ctx.fail(ExitUsage, QStringLiteral("lists schema takes one list id."));
+        return ctx.fail(ExitUsage, QStringLiteral("contactlists schema takes one list id."));
     ApiClient *client = ctx.client();
     if (!client)
         return ctx.lastExitCode();
@@ -275,11 +276,12 @@ void printMapping(CliContext &ctx, const QStringList &headers, const EnrichMappi
 int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &positional)
 {
     if (positional.size() != 1)
-        return ctx.fail(ExitUsage, QStringLiteral("enrich takes one campaign id (see 'cxone-cli "
-                                                  "campaigns list')."));
+        return ctx.fail(ExitUsage,
+                        QStringLiteral("enrichment takes one campaign id (see 'cxone-cli "
+                                       "campaigns list')."));
     const QString csvPath = args.value(QStringLiteral("csv"));
     if (csvPath.isEmpty())
-        return ctx.fail(ExitUsage, QStringLiteral("enrich needs --csv FILE."));
+        return ctx.fail(ExitUsage, QStringLiteral("enrichment needs --csv FILE."));
     const bool apply = args.isSet(QStringLiteral("apply"));
     const bool resume = args.isSet(QStringLiteral("resume"));
     if (!apply
@@ -552,7 +554,8 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
     } else {
         ctx.out() << job.summary().sentence() << ".\n"
                   << "journal " << job.journalPath() << '\n'
-                  << "undo with: cxone-cli enrich restore --journal " << job.journalPath() << '\n';
+                  << "undo with: cxone-cli enrichment restore --journal " << job.journalPath()
+                  << '\n';
     }
     if (rc != ExitOk)
         return ctx.fail(rc, ctx.interrupted() ? QStringLiteral("interrupted; resume with --resume "
@@ -565,7 +568,7 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
 int enrichRestore(CliContext &ctx, const QCommandLineParser &args, const QStringList &positional)
 {
     if (!positional.isEmpty() || !args.isSet(QStringLiteral("journal")))
-        return ctx.fail(ExitUsage, QStringLiteral("enrich restore needs --journal FILE."));
+        return ctx.fail(ExitUsage, QStringLiteral("enrichment restore needs --journal FILE."));
     ApiClient *client = ctx.client();
     if (!client)
         return ctx.lastExitCode();
@@ -599,13 +602,13 @@ void registerEnrichCommands(QList<CommandSpec> &commands)
                      QStringLiteral("One campaign and the batch size its budget allows."),
                      {},
                      campaignsShow});
-    commands.append({{QStringLiteral("lists"), QStringLiteral("schema")},
+    commands.append({{QStringLiteral("contactlists"), QStringLiteral("schema")},
                      QStringLiteral("LIST"),
                      QStringLiteral("The attributes of a contact list: types, rules, values."),
                      {},
                      listsSchema});
     commands.append(
-            {{QStringLiteral("enrich")},
+            {{QStringLiteral("enrichment")},
              QStringLiteral("CAMPAIGN"),
              QStringLiteral("Write a CRM export's columns onto the campaign's contacts (dry run "
                             "unless --apply)."),
@@ -662,7 +665,7 @@ void registerEnrichCommands(QList<CommandSpec> &commands)
                QStringLiteral("Contacts per second to pace at (default 500; 0: no pacing)."),
                QStringLiteral("N")}},
              enrich});
-    commands.append({{QStringLiteral("enrich"), QStringLiteral("restore")},
+    commands.append({{QStringLiteral("enrichment"), QStringLiteral("restore")},
                      {},
                      QStringLiteral("Undo an enrichment run from its journal."),
                      {{QStringLiteral("journal"), QStringLiteral("The run's journal."),

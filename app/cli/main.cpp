@@ -48,9 +48,26 @@ QString usageText(const QList<CommandSpec> &commands)
         text += QStringLiteral("  %1%2\n").arg(name.leftJustified(34), c.summary);
     }
     text += QStringLiteral("\nRun 'cxone-cli COMMAND --help' for a command's options.\n"
+                           "Older names still work: lists (contactlists), phones check "
+                           "(contactlists check-phones), enrich (enrichment).\n"
                            "Exit codes: 0 ok, 1 failed at run time, 2 usage error, 3 refused "
                            "before anything was sent, 130 interrupted.\n");
     return text;
+}
+
+// The names the commands had before each feature got one name (`lists` and `phones` for contact
+// lists, `enrich` for enrichment): still understood, as the command they became.
+QStringList canonicalCommand(QStringList words)
+{
+    if (words.size() >= 2 && words[0] == u"phones" && words[1] == u"check") {
+        words[0] = QStringLiteral("contactlists");
+        words[1] = QStringLiteral("check-phones");
+    } else if (!words.isEmpty() && words[0] == u"lists") {
+        words[0] = QStringLiteral("contactlists");
+    } else if (!words.isEmpty() && words[0] == u"enrich") {
+        words[0] = QStringLiteral("enrichment");
+    }
+    return words;
 }
 
 } // namespace
@@ -101,7 +118,7 @@ int main(int argc, char *argv[])
 
     // First pass: find the command words; then add that command's options and parse strictly.
     parser.parse(args);
-    const QStringList positional = parser.positionalArguments();
+    const QStringList positional = canonicalCommand(parser.positionalArguments());
     if (parser.isSet(version) && positional.isEmpty()) {
         QTextStream(stdout) << "cxone-cli " << CXONE_VERSION << '\n';
         return ExitOk;

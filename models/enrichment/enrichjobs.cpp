@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QUuid>
 #include <QVarLengthArray>
 
@@ -500,15 +501,19 @@ bool EnrichApplyJob::openJournal(QString *error)
     return m_journal.create(m_options.journalPath, h, error) && m_journal.sync(error);
 }
 
-void EnrichApplyJob::setUpWebhook()
+// The registration is looked for first and reused when the tenant has it (a resumed run finds
+// the one its first run made), so that a registration whose answer was lost can be tried again
+// without registering twice: up to kWebhookAttempts times, a second more between each.
+void EnrichApplyJob::setUpWebhook(int attempt)
 {
-    if (m_options.webhookUrl.isEmpty() || m_options.resume) {
+    constexpr int kWebhookAttempts = 3;
+    if (m_options.webhookUrl.isEmpty()) {
         startWriter();
         return;
     }
     setPhase(tr("Registering the CRM webhook"));
     CallHandle *list = watch(m_api.webhooks());
-    connect(list, &CallHandle::finished, this, [this](const Result &r) {
+    connect(list, &CallHandle::finished, this, [this, attempt](const Result &r) {
         if (isCancelRequested()) {
             startWriter();
             return;
@@ -526,12 +531,22 @@ void EnrichApplyJob::setUpWebhook()
         }
         CallHandle *reg = watch(m_api.registerWebhook(QStringLiteral("cxone-console CRM sync"),
                                                       m_options.webhookUrl, 3, 1000));
-        connect(reg, &CallHandle::finished, this, [this](const Result &res) {
+        connect(reg, &CallHandle::finished, this, [this, attempt](const Result &res) {
             if (res.ok()) {
                 m_webhookId = res.json.object().value(u"webhookId").toString();
                 audit(QStringLiteral("ENRICH_WEBHOOK_REGISTERED"), QStringLiteral("ok"),
                       {{QStringLiteral("webhookId"), m_webhookId},
                        {QStringLiteral("url"), webhookDisplay(m_options.webhookUrl)}});
+            } else if (const bool transient
+                       = res.error == ErrorKind::ServerError || res.error == ErrorKind::RateLimited
+                         || res.error == ErrorKind::Network || res.error == ErrorKind::Timeout
+                         || res.error == ErrorKind::Malformed;
+                       transient && !isCancelRequested() && attempt + 1 < kWebhookAttempts) {
+                Q_EMIT message(tr("The CRM webhook could not be registered (%1); trying again.")
+                                       .arg(res.errorText));
+                QTimer::singleShot(1000 * (attempt + 1), this,
+                                   [this, attempt] { setUpWebhook(attempt + 1); });
+                return;
             } else if (res.error != ErrorKind::Cancelled) {
                 // The CRM sync is a nicety: its failure never blocks the enrichment.
                 audit(QStringLiteral("ENRICH_WEBHOOK_FAILED"), QStringLiteral("failed"),

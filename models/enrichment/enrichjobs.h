@@ -141,7 +141,7 @@ protected:
 
 private:
     bool openJournal(QString *error);
-    void setUpWebhook();
+    void setUpWebhook(int attempt = 0);
     void startWriter();
     void prepare(int batch, BatchWriter::PrepareDone done);
     // The batch's current values, read in parallel (the tenant gives at most 100 per read):

@@ -551,6 +551,7 @@ bool ExportCheckpoint::load(const QString &outputPath, ExportCheckpoint *c, QStr
     for (const QJsonValue v : o.value(u"attributes").toArray())
         c->attributes.append(v.toString());
     c->pageSize = o.value(u"pageSize").toInt();
+    c->deliveryId = o.value(u"deliveryId").toString();
     if (c->bytes < 0 || c->records < 0 || (c->pages > 0 && c->continuationToken.isEmpty())) {
         *error = QStringLiteral("The checkpoint %1 is inconsistent; delete it to start over.")
                          .arg(f.fileName());
@@ -573,7 +574,8 @@ bool ExportCheckpoint::save(QString *error) const
                         {QStringLiteral("updated"), updatedUtc.toString(Qt::ISODate)},
                         {QStringLiteral("filters"), QJsonArray::fromStringList(filters)},
                         {QStringLiteral("attributes"), QJsonArray::fromStringList(attributes)},
-                        {QStringLiteral("pageSize"), pageSize}};
+                        {QStringLiteral("pageSize"), pageSize},
+                        {QStringLiteral("deliveryId"), deliveryId}};
     // Written beside and renamed over, without fsync: one per page, and what it guards against is
     // the process ending, not the machine.
     return writeOutputFile(pathFor(outputPath), QJsonDocument(o).toJson(QJsonDocument::Indented),

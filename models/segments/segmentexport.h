@@ -156,6 +156,9 @@ struct ExportCheckpoint
     QStringList filters; // "attribute operator value", as sent
     QStringList attributes;
     int pageSize = 0;
+    // The export's id as the CDP knows it (its deliveries' request ids): a resume keeps the one
+    // of the run it resumes, so that a page delivered before a stop is not taken twice.
+    QString deliveryId;
 
     static QString pathFor(const QString &outputPath);
     static QString partPathFor(const QString &outputPath);

@@ -280,6 +280,8 @@ bool SegmentExportJob::openOutput(QString *error)
         setDoneBefore(cp.records);
         m_bytes = m_committedBytes = cp.bytes;
         m_pages = m_committedPages = cp.pages;
+        if (!cp.deliveryId.isEmpty())
+            m_deliveryId = cp.deliveryId;
         m_committedRecords = cp.records;
         m_nextToken = m_requestToken = cp.continuationToken;
     } else {
@@ -487,7 +489,8 @@ void SegmentExportJob::deliverCdp(const FormattedPage &page)
                     .toJson(QJsonDocument::Compact)
                     .mid(1)
                     .chopped(1);
-    body += ",\"exportId\":\"" + id().toUtf8() + "\",\"page\":" + QByteArray::number(m_pages)
+    const QByteArray exportId = (m_deliveryId.isEmpty() ? id() : m_deliveryId).toUtf8();
+    body += ",\"exportId\":\"" + exportId + "\",\"page\":" + QByteArray::number(m_pages)
             + ",\"count\":" + QByteArray::number(page.records) + ",\"records\":";
     body += page.cdpRecords;
     body += '}';
@@ -495,8 +498,9 @@ void SegmentExportJob::deliverCdp(const FormattedPage &page)
     d.url = m_options.cdpUrl;
     d.json = std::move(body);
     d.what = tr("Sending page %1 to the CDP").arg(m_pages);
-    // The receiver deduplicates on the request id: one page of one export is one delivery.
-    d.requestId = QByteArray(id().toUtf8() + "-p" + QByteArray::number(m_pages));
+    // The receiver deduplicates on the request id: one page of one export is one delivery, also
+    // across a resume (the id is the first run's, kept in the checkpoint).
+    d.requestId = exportId + "-p" + QByteArray::number(m_pages);
     d.maxAttempts = m_options.cdpAttempts;
     d.timeout = std::chrono::milliseconds(15000);
     m_call = watch(WebhookClient(m_client).post(std::move(d)));
@@ -651,6 +655,7 @@ ExportCheckpoint SegmentExportJob::checkpointHere() const
     cp.filters = filterTexts(m_verdict.filters);
     cp.attributes = m_verdict.attributes;
     cp.pageSize = m_options.pageSize;
+    cp.deliveryId = m_deliveryId.isEmpty() ? id() : m_deliveryId;
     return cp;
 }
 

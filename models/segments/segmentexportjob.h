@@ -100,6 +100,7 @@ private:
     SegmentInfo m_segment;
     ExportVerdict m_verdict;
     QString m_fingerprint;
+    QString m_deliveryId; // the CDP's name of this export: this run's id, or the resumed run's
     QPointer<CallHandle> m_call;           // segment get, CDP callback
     std::unique_ptr<PageFetch> m_fetch;    // the page to commit next (page m_pages + 1)
     std::unique_ptr<PageFetch> m_prefetch; // the one after it, asked for early

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void secretFromFile();
     void auditExportAndVerify();
     void phonesCheckOneRowPerLine();
+    void oneNamePerFeatureOldNamesKept();
     void fullDiskIsAnError();
     void auditVerifyNeverCreatesAndNoticesALostTrail();
 
@@ -315,6 +316,39 @@ void TestCli::fullDiskIsAnError()
         QCOMPARE(p.exitCode(), 1);
         QVERIFY2(err.contains("the disk is full"), err.constData());
     }
+}
+
+void TestCli::oneNamePerFeatureOldNamesKept()
+{
+    // The help names each feature once; the earlier names run the same commands.
+    const Run help = cli({QStringLiteral("--help")});
+    QCOMPARE(help.code, 0);
+    for (const char *command : {"contactlists sanitize LIST", "contactlists check-phones",
+                                "enrichment CAMPAIGN", "enrichment restore"})
+        QVERIFY2(help.out.contains(command), command);
+    QVERIFY(!help.out.contains("\n  lists ") && !help.out.contains("\n  enrich "));
+    QVERIFY(help.out.contains("Older names still work"));
+    const Run now = cli({QStringLiteral("--demo"), QStringLiteral("--json"),
+                         QStringLiteral("contactlists"), QStringLiteral("list")});
+    const Run before = cli({QStringLiteral("--demo"), QStringLiteral("--json"),
+                            QStringLiteral("lists"), QStringLiteral("list")});
+    QCOMPARE(now.code, 0);
+    QCOMPARE(before.code, 0);
+    QVERIFY(!now.out.isEmpty());
+    QCOMPARE(before.out, now.out);
+    const Run checkNow = cli({QStringLiteral("contactlists"), QStringLiteral("check-phones"),
+                              QStringLiteral("--regions"), QStringLiteral("US")},
+                             {}, "(415) 555-0134\n");
+    const Run checkBefore = cli({QStringLiteral("phones"), QStringLiteral("check"),
+                                 QStringLiteral("--regions"), QStringLiteral("US")},
+                                {}, "(415) 555-0134\n");
+    QCOMPARE(checkNow.code, 0);
+    QCOMPARE(checkBefore.out, checkNow.out);
+    QVERIFY(checkNow.out.contains("+14155550134"));
+    // A usage error names the command by its name now.
+    const Run usage = cli({QStringLiteral("enrich"), QStringLiteral("restore")});
+    QCOMPARE(usage.code, 2);
+    QVERIFY2(usage.err.contains("enrichment restore needs --journal"), usage.err.constData());
 }
 
 void TestCli::phonesCheckOneRowPerLine()

@@ -372,6 +372,62 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(bad.journalPath));
     }
 
+    void aFailedWebhookRegistrationIsTriedAgain()
+    {
+        // The registration's first two answers are 503s: it is tried again (the tenant's
+        // webhooks listed first each time, so never registered twice) and the CRM hears of
+        // every contact.
+        start(Scale::Small);
+        m_sim.applyFaultJson({{QStringLiteral("route"), QStringLiteral("POST /api/v2/webhooks")},
+                              {QStringLiteral("fail-next"), 2},
+                              {QStringLiteral("fail-kind"), QStringLiteral("503")}});
+        auto p = plan(enrichtest::usExport(20), QStringLiteral("hookretry.csv"));
+        EnrichApplyOptions o = options(QStringLiteral("hookretry.jsonl"));
+        o.webhookUrl = m_sim.baseUrl().resolved(QUrl(QStringLiteral("/_sim/webhooks/crm-retry")));
+        EnrichApplyJob apply(m_client.get(), p, o);
+        QVERIFY(runJob(apply));
+        QVERIFY2(apply.state() == JobState::Succeeded, qPrintable(apply.errorText()));
+        QVERIFY(!apply.webhookId().isEmpty());
+        const Result list = await(EnrichmentApi(m_client.get()).webhooks());
+        QCOMPARE(list.json.object().value(u"items").toArray().size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(
+                [&] {
+                    quint64 n = 0;
+                    m_sim.run([&](TenantSimulator &t) {
+                        n = t.state().deliveriesReceived(QStringLiteral("crm-retry"));
+                    });
+                    return n >= 1;
+                }(),
+                10000);
+    }
+
+    void aResumeSetsUpTheWebhook()
+    {
+        // A run killed before its webhook was registered: the resume registers it (before, a
+        // resume skipped the set-up, and the CRM heard of nothing).
+        start(Scale::Small);
+        m_sim.applyFaultJson({{QStringLiteral("latency-ms"), 400}});
+        auto p = plan(enrichtest::usExport(600), QStringLiteral("hookresume.csv"));
+        EnrichApplyOptions o = options(QStringLiteral("hookresume.jsonl"));
+        {
+            auto *job = new EnrichApplyJob(m_client.get(), p, o); // no webhook asked for
+            job->start();
+            QTRY_VERIFY_WITH_TIMEOUT(processedBatches() >= 1, kWait);
+            delete job;
+        }
+        m_sim.applyFaultJson({{QStringLiteral("latency-ms"), 0}});
+        QTest::qWait(500);
+        EnrichApplyOptions resume = o;
+        resume.resume = true;
+        resume.webhookUrl
+                = m_sim.baseUrl().resolved(QUrl(QStringLiteral("/_sim/webhooks/crm-resume")));
+        EnrichApplyJob job(m_client.get(), p, resume);
+        QVERIFY(runJob(job));
+        QVERIFY2(job.state() == JobState::Succeeded, qPrintable(job.errorText()));
+        QVERIFY(!job.webhookId().isEmpty());
+        QVERIFY(tenantHoldsPlan(*p));
+    }
+
     void aBatchWithContactsNotOnTheListIsConfirmedOnResume()
     {
         // A batch holding ids the list does not have: read back after a kill, those count as

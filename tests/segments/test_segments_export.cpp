@@ -49,6 +49,7 @@ private Q_SLOTS:
     void failureKeepsCheckpoint();
     void diskFullSaysSoAndResumes();
     void cdpDeliveriesEqualPages();
+    void cdpPageDeliveredBeforeAStopIsNotTakenTwiceOnResume();
     void cdpFailurePolicy_data();
     void cdpFailurePolicy();
     void refusals_data();
@@ -432,6 +433,51 @@ void TestSegmentsExport::cdpDeliveriesEqualPages()
     QCOMPARE(deliveries, qsizetype(m.pages));
     QCOMPARE(delivered, segtest::groundTruth(m_sim, m_churn));
     QVERIFY(!sawToken); // the tenant's bearer token never goes to the CDP
+}
+
+void TestSegmentsExport::cdpPageDeliveredBeforeAStopIsNotTakenTwiceOnResume()
+{
+    // The CDP keeps page 1 but its answers fail: the run stops with page 1 not committed. The
+    // resume sends page 1 again under the first run's request id, which the CDP knows: every
+    // record is kept once. (Before, the resume's new export id made page 1 a new delivery.)
+    const QString sink = QStringLiteral("cdp-resume");
+    m_sim.run([&](TenantSimulator &s) {
+        s.state().clearDeliveries(sink);
+        TenantState::SinkFaults &f = s.state().sinkFaults(sink);
+        f.failNext = 1000;
+        f.status = 503;
+        f.afterStore = true;
+    });
+    ExportOptions o;
+    o.segmentId = m_churn;
+    o.pageSize = 50;
+    o.outputPath = m_dir.filePath(QStringLiteral("cdp-resume.csv"));
+    o.cdpUrl = m_sim.baseUrl().resolved(QUrl(QStringLiteral("/_sim/webhooks/cdp-resume")));
+    o.cdpAttempts = 2;
+    o.stopOnCdpFailure = true;
+    auto first = makeJob(o);
+    QVERIFY(runToEnd(*first));
+    QCOMPARE(first->state(), JobState::Failed);
+    m_sim.run([&](TenantSimulator &s) { s.state().sinkFaults(sink).failNext = 0; });
+    o.resume = true;
+    auto again = makeJob(o);
+    QVERIFY(runToEnd(*again));
+    QVERIFY2(again->state() == JobState::Succeeded, qPrintable(again->errorText()));
+    QStringList delivered;
+    qsizetype deliveries = 0;
+    m_sim.run([&](TenantSimulator &s) {
+        const auto *list = s.state().deliveries(sink);
+        deliveries = list ? qsizetype(list->size()) : 0;
+        if (!list)
+            return;
+        for (const WebhookDelivery &d : *list) {
+            const QJsonObject body = QJsonDocument::fromJson(d.body).object();
+            for (const QJsonValue &r : body.value(u"records").toArray())
+                delivered.append(r.toObject().value(u"contactId").toString());
+        }
+    });
+    QCOMPARE(deliveries, qsizetype(7)); // 333 records in pages of 50, each kept once
+    QCOMPARE(delivered, segtest::groundTruth(m_sim, m_churn));
 }
 
 void TestSegmentsExport::cdpFailurePolicy_data()
