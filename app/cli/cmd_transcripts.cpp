@@ -5,6 +5,8 @@
 #include "models/engine/jobs/pagedreader.h"
 #include "models/engine/text.h"
 #include "models/transcripts/extractjob.h"
+#include "models/transcripts/masktext.h"
+#include "models/transcripts/piieval.h"
 #include "models/transcripts/piimasker.h"
 #include "network/api/transcriptsapi.h"
 #include "network/apiclient.h"
@@ -18,6 +20,9 @@
 #include <QRegularExpression>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
@@ -195,6 +200,19 @@ bool readEntities(CliContext &ctx, const QCommandLineParser &args, quint32 *enti
     return true;
 }
 
+bool readMaskPolicy(CliContext &ctx, const QCommandLineParser &args, MaskPolicy *policy, int *code)
+{
+    *policy = MaskPolicy::Strict;
+    if (!args.isSet(QStringLiteral("mask-policy")))
+        return true;
+    QString error;
+    if (!parseMaskPolicy(args.value(QStringLiteral("mask-policy")), policy, &error)) {
+        *code = ctx.usageError(QStringLiteral("--mask-policy: %1").arg(error));
+        return false;
+    }
+    return true;
+}
+
 int transcriptsExtract(CliContext &ctx, const QCommandLineParser &args, const QStringList &)
 {
     ExtractOptions o;
@@ -272,6 +290,8 @@ int transcriptsExtract(CliContext &ctx, const QCommandLineParser &args, const QS
         return code;
     if (!readEntities(ctx, args, &o.entities, &code))
         return code;
+    if (!readMaskPolicy(ctx, args, &o.maskPolicy, &code))
+        return code;
     o.resume = args.isSet(QStringLiteral("resume"));
     ApiClient *client = ctx.client();
     if (!client)
@@ -324,115 +344,156 @@ int transcriptsExtract(CliContext &ctx, const QCommandLineParser &args, const QS
     return rc;
 }
 
-// Masks standard input to standard output, one output line per input line, in order; lines are
-// masked in parallel in blocks.
+// Standard input, whole: nothing is written before all of it has been read and found to be text.
+bool readAllInput(QByteArray *out, QString *error)
+{
+    constexpr qint64 kMax = 2ll * 1024 * 1024 * 1024;
+    out->clear();
+    struct stat st;
+    if (::fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+        if (st.st_size > kMax) {
+            *error = QStringLiteral("The input is larger than 2 GiB, the most transcripts mask "
+                                    "reads at once (it reads all of it before writing anything); "
+                                    "split it.");
+            return false;
+        }
+        out->reserve(qsizetype(st.st_size) + 1);
+    }
+    for (;;) {
+        if (out->capacity() - out->size() < 1 << 20)
+            out->reserve(std::max<qsizetype>(out->size() * 2, qsizetype(4) << 20));
+        const qsizetype room = out->capacity() - out->size();
+        const qsizetype at = out->size();
+        out->resize(at + room);
+        const ssize_t got = ::read(STDIN_FILENO, out->data() + at, size_t(room));
+        if (got < 0) {
+            out->resize(at);
+            if (errno == EINTR)
+                continue;
+            *error = QStringLiteral("Cannot read standard input: %1.").arg(ioErrorText(errno));
+            return false;
+        }
+        out->resize(at + got);
+        if (got == 0)
+            return true;
+        if (out->size() > kMax) {
+            *error = QStringLiteral("The input is larger than 2 GiB, the most transcripts mask "
+                                    "reads at once (it reads all of it before writing anything); "
+                                    "split it.");
+            return false;
+        }
+    }
+}
+
+// Scores the masker against a labelled file (--eval).
+int transcriptsMaskEval(CliContext &ctx, const PiiMasker &masker, const QString &path)
+{
+    std::vector<GoldLine> gold;
+    QString error;
+    if (!readGoldFile(path, &gold, &error))
+        return ctx.fail(ExitRefused, error);
+    const MaskEvaluation ev = evaluateMasker(masker, gold);
+    if (ctx.json()) {
+        QJsonObject out = ev.toJson();
+        out.insert(QStringLiteral("ok"), true);
+        out.insert(QStringLiteral("file"), path);
+        ctx.printJson(out);
+        return ExitOk;
+    }
+    ctx.out() << ev.table();
+    if (!ev.misses.isEmpty()) {
+        ctx.out() << "\nFirst entities not found:\n";
+        for (const QString &m : ev.misses.mid(0, 10))
+            ctx.out() << "  " << m << '\n';
+    }
+    if (!ev.falseMasks.isEmpty()) {
+        ctx.out() << "\nFirst masks on no labelled entity:\n";
+        for (const QString &m : ev.falseMasks.mid(0, 10))
+            ctx.out() << "  " << m << '\n';
+    }
+    ctx.out().flush();
+    return ExitOk;
+}
+
+// Masks standard input to standard output, one output line per input line, in order, every line
+// end as it came. The input is read whole and checked first: text that is neither UTF-8 nor
+// UTF-16/32 with a byte-order mark is refused before anything is written. Lines are masked in
+// parallel in blocks.
 int transcriptsMask(CliContext &ctx, const QCommandLineParser &args, const QStringList &)
 {
     PiiMasker::Options mo;
     int code = ExitOk;
     if (!readEntities(ctx, args, &mo.entities, &code))
         return code;
+    if (!readMaskPolicy(ctx, args, &mo.policy, &code))
+        return code;
     const bool jsonl = args.isSet(QStringLiteral("jsonl"));
     const PiiMasker masker(mo);
-    constexpr qsizetype kMaxLine = 16 * 1024 * 1024;
+    if (args.isSet(QStringLiteral("eval"))) {
+        if (jsonl)
+            return ctx.fail(ExitUsage, QStringLiteral("--eval reads its own labelled file; it "
+                                                      "takes no --jsonl."));
+        return transcriptsMaskEval(ctx, masker, args.value(QStringLiteral("eval")));
+    }
+
+    QByteArray input;
     QString error;
-    std::unique_ptr<QFile> input = openInput(QStringLiteral("-"), &error, QStringLiteral("input"));
-    if (!input)
-        return ctx.fail(ExitUsage, error);
-    LineReader reader(input.get(), kMaxLine);
+    if (!readAllInput(&input, &error))
+        return ctx.fail(ExitRefused, error);
+    TextEncoding encoding = TextEncoding::Utf8;
+    if (!decodeMaskInput(&input, &encoding, &error))
+        return ctx.fail(ExitRefused, QStringLiteral("Refused, nothing was written: %1").arg(error));
 
-    struct Line
+    // Blocks of about 1 MiB that end at a line end, masked a batch at a time.
+    std::vector<QByteArrayView> blocks;
+    std::vector<qint64> firstLines;
     {
-        QByteArray bytes;
-        bool tooLong = false;
-        qint64 number = 0;
-    };
-    struct Masked
-    {
-        QByteArray bytes;
-        QString problem;
-        MaskCounts counts;
-    };
-    const auto maskLine = [&masker, jsonl](const Line &in) {
-        Masked out;
-        if (in.tooLong) {
-            out.problem = QStringLiteral("line %1 is longer than 16 MiB; written as a "
-                                         "placeholder")
-                                  .arg(in.number);
-        } else if (!jsonl) {
-            out.bytes = masker.mask(QString::fromUtf8(in.bytes), &out.counts).toUtf8();
-            return out;
-        } else if (in.bytes.trimmed().isEmpty()) {
-            return out; // an empty line stays empty
-        } else {
-            QJsonParseError pe;
-            const QJsonDocument doc = QJsonDocument::fromJson(in.bytes, &pe);
-            if (doc.isNull()) {
-                out.problem = QStringLiteral("line %1 is not JSON (%2 at byte %3)")
-                                      .arg(in.number)
-                                      .arg(pe.errorString())
-                                      .arg(pe.offset);
-            } else {
-                QJsonValue v = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
-                QString why;
-                if (masker.maskJson(&v, &out.counts, &why)) {
-                    out.bytes = v.isObject()
-                                        ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
-                                        : QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact);
-                    return out;
-                }
-                out.problem
-                        = QStringLiteral("line %1 could not be masked: %2").arg(in.number).arg(why);
+        const qsizetype n = input.size();
+        qsizetype a = 0;
+        qint64 line = 1;
+        while (a < n) {
+            qsizetype b = std::min(n, a + (qsizetype(1) << 20));
+            if (b < n) {
+                const qsizetype nl = input.indexOf('\n', b - 1);
+                b = nl < 0 ? n : nl + 1;
             }
+            const QByteArrayView block(input.constData() + a, b - a);
+            blocks.push_back(block);
+            firstLines.push_back(line);
+            line += block.count('\n');
+            a = b;
         }
-        // Fail closed: the line's content never reaches the output.
-        out.bytes = jsonl ? QJsonDocument(QJsonObject{{QStringLiteral("maskError"), out.problem}})
-                                    .toJson(QJsonDocument::Compact)
-                          : QByteArray("[UNMASKED LINE WITHHELD]");
-        return out;
-    };
-
+    }
     std::setvbuf(stdout, nullptr, _IOFBF, 1 << 20);
     MaskCounts totals;
     qint64 lines = 0, problems = 0;
     QString firstProblem;
-    std::vector<Line> block;
-    qsizetype blockBytes = 0;
     bool writeFailed = false;
     int writeErrno = 0;
-    const auto flushBlock = [&] {
-        if (block.empty())
-            return;
-        const std::vector<Masked> masked
-                = QtConcurrent::blockingMapped<std::vector<Masked>>(block, maskLine);
-        for (const Masked &m : masked) {
-            if (std::fwrite(m.bytes.constData(), 1, size_t(m.bytes.size()), stdout)
-                        != size_t(m.bytes.size())
-                || std::fputc('\n', stdout) == EOF) {
-                if (!writeFailed)
-                    writeErrno = errno;
+    const size_t batch = size_t(std::max(2, QThread::idealThreadCount() * 4));
+    std::vector<size_t> indexes;
+    for (size_t from = 0; from < blocks.size() && !writeFailed; from += batch) {
+        indexes.clear();
+        for (size_t k = from; k < std::min(blocks.size(), from + batch); ++k)
+            indexes.push_back(k);
+        const std::vector<MaskedLines> masked
+                = QtConcurrent::blockingMapped<std::vector<MaskedLines>>(indexes, [&](size_t k) {
+                      return maskLines(masker, blocks[k], jsonl, firstLines[k]);
+                  });
+        for (const MaskedLines &m : masked) {
+            if (!writeFailed
+                && std::fwrite(m.text.constData(), 1, size_t(m.text.size()), stdout)
+                           != size_t(m.text.size())) {
+                writeErrno = errno;
                 writeFailed = true;
             }
             totals.add(m.counts);
-            if (!m.problem.isEmpty()) {
-                if (problems++ == 0)
-                    firstProblem = m.problem;
-            }
+            lines += m.lines;
+            if (m.problems > 0 && problems == 0)
+                firstProblem = m.firstProblem;
+            problems += m.problems;
         }
-        lines += qint64(block.size());
-        block.clear();
-        blockBytes = 0;
-    };
-    Line line;
-    while (!writeFailed && reader.next(&line.bytes, &line.tooLong)) {
-        line.number = reader.lineNumber();
-        blockBytes += line.bytes.size();
-        block.push_back(std::move(line));
-        line = {};
-        if (blockBytes >= 4 * 1024 * 1024 || block.size() >= 8192)
-            flushBlock();
     }
-    flushBlock();
     if (!writeFailed && std::fflush(stdout) != 0) {
         writeFailed = true;
         writeErrno = errno;
@@ -448,8 +509,9 @@ int transcriptsMask(CliContext &ctx, const QCommandLineParser &args, const QStri
         if (it.value().toInteger() > 0)
             found += QStringLiteral(" %1 %2").arg(it.key()).arg(it.value().toInteger());
     }
-    ctx.progress(QStringLiteral("%1 lines masked;%2")
+    ctx.progress(QStringLiteral("%1 lines masked (%2, policy %3);%4")
                          .arg(lines)
+                         .arg(textEncodingName(encoding), maskPolicyName(mo.policy))
                          .arg(found.isEmpty() ? QStringLiteral(" nothing found") : found));
     if (problems > 0)
         return ctx.runFailed(
@@ -471,6 +533,14 @@ QList<QCommandLineOption> periodOptions()
             {QStringLiteral("media"),
              QStringLiteral("Media types: voice,chat,email (default: all)."),
              QStringLiteral("LIST")}};
+}
+
+QCommandLineOption maskPolicyOption()
+{
+    return {QStringLiteral("mask-policy"),
+            QStringLiteral("strict (default: every number somebody may have given) or balanced "
+                           "(fewer masks on numbers that do not validate)."),
+            QStringLiteral("POLICY")};
 }
 
 QCommandLineOption entitiesOption()
@@ -511,6 +581,7 @@ void registerTranscriptsCommands(QList<CommandSpec> &commands)
                              "'demo': the demo tenant's data lake."),
               QStringLiteral("URL")},
              entitiesOption(),
+             maskPolicyOption(),
              {QStringLiteral("resume"),
               QStringLiteral("Continue an earlier run into the same output.")}});
     commands.append({{QStringLiteral("transcripts"), QStringLiteral("extract")},
@@ -521,10 +592,18 @@ void registerTranscriptsCommands(QList<CommandSpec> &commands)
                      transcriptsExtract});
     commands.append({{QStringLiteral("transcripts"), QStringLiteral("mask")},
                      {},
-                     QStringLiteral("Mask personal data in stdin to stdout, one line per line."),
+                     QStringLiteral("Mask personal data in stdin to stdout, one line per line; or "
+                                    "score the masker against a labelled file."),
                      {entitiesOption(),
+                      maskPolicyOption(),
                       {QStringLiteral("jsonl"),
-                       QStringLiteral("Each line is JSON: mask every string in it.")}},
+                       QStringLiteral("Each line is JSON: mask every string, key and number in "
+                                      "it.")},
+                      {QStringLiteral("eval"),
+                       QStringLiteral("Score the masker against a labelled file (JSON lines of "
+                                      "text and entities; docs/transcripts.md) instead: recall, "
+                                      "leaked characters and precision by type."),
+                       QStringLiteral("GOLD.jsonl")}},
                      transcriptsMask});
 }
 

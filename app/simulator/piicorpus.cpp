@@ -319,12 +319,15 @@ void PiiCorpus::negative(Builder &b)
         return b.text(QStringLiteral("ZIP %1").arg(digits(5, true)));
     case 8:
         return b.text(QStringLiteral("ZIP %1-%2").arg(digits(5, true), digits(4)));
-    case 9: // invalid SSN areas
+    case 9: { // invalid SSN areas (a 9xx area with a group of 10-49: no ITIN either)
+        const int kind = pick(3);
         return b.text(QStringLiteral("%1-%2-%3")
-                              .arg(pick(3) == 0 ? QStringLiteral("000")
-                                                : (pick(2) ? QStringLiteral("666")
-                                                           : QString::number(900 + pick(100))))
-                              .arg(digits(2, true), digits(4, true)));
+                              .arg(kind == 0 ? QStringLiteral("000")
+                                             : (kind == 1 ? QStringLiteral("666")
+                                                          : QString::number(900 + pick(100))))
+                              .arg(kind == 2 ? QString::number(10 + pick(40)) : digits(2, true),
+                                   digits(4, true)));
+    }
     case 10:
         return b.text(QStringLiteral("tracking 1Z%1").arg(digits(16)));
     case 11:

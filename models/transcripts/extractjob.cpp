@@ -61,7 +61,9 @@ MaskOutcome maskArtifact(const PiiMasker &masker, const QByteArray &body, const 
     QJsonObject masked = v.toObject();
     masked.insert(QStringLiteral("interactionId"), interaction);
     masked.insert(QStringLiteral("masked"), true);
-    masked.insert(QStringLiteral("maskReport"), out.counts.toJson());
+    QJsonObject report = out.counts.toJson();
+    report.insert(QStringLiteral("policy"), maskPolicyName(masker.options().policy));
+    masked.insert(QStringLiteral("maskReport"), report);
     out.masked = QJsonDocument(masked).toJson(QJsonDocument::Compact);
     out.ok = true;
     return out;
@@ -79,6 +81,7 @@ TranscriptExtractJob::TranscriptExtractJob(ApiClient *client, ExtractOptions opt
 {
     PiiMasker::Options mo;
     mo.entities = m_options.entities;
+    mo.policy = m_options.maskPolicy;
     m_masker = std::make_shared<const PiiMasker>(mo);
     setUnit(QStringLiteral("transcripts"));
     setTargetName(QFileInfo(m_options.output).fileName());
@@ -164,6 +167,7 @@ QJsonObject TranscriptExtractJob::summaryJson() const
             {QStringLiteral("successRate"), successRate()},
             {QStringLiteral("avgLatencyMs"), averageLatencyMs()},
             {QStringLiteral("pii"), m_maskTotals.toJson()},
+            {QStringLiteral("maskPolicy"), maskPolicyName(m_options.maskPolicy)},
             {QStringLiteral("output"), m_options.output},
             {QStringLiteral("lake"), m_options.lakeUrl.isEmpty()
                                              ? QJsonValue(QJsonValue::Null)
@@ -285,6 +289,7 @@ void TranscriptExtractJob::run()
           {{QStringLiteral("policy"), m_options.policy},
            {QStringLiteral("concurrency"), m_options.concurrency},
            {QStringLiteral("entities"), piiEntitiesText(m_options.entities)},
+           {QStringLiteral("maskPolicy"), maskPolicyName(m_options.maskPolicy)},
            {QStringLiteral("resume"), m_options.resume}});
     collectIds();
 }

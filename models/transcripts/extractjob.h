@@ -30,6 +30,9 @@ struct ExtractOptions
     QString output;
     QUrl lakeUrl; // empty: no push
     quint32 entities = kAllPiiEntities;
+    // How far masking goes with numbers that do not validate; written into each artifact's
+    // maskReport ("policy") and the run's summary.
+    MaskPolicy maskPolicy = MaskPolicy::Strict;
     bool resume = false;
     int pollDeadlineMs = 600000;
 };

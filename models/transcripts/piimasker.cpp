@@ -1,17 +1,15 @@
 #include "models/transcripts/piimasker.h"
 
-#include "models/engine/phone/phonecheck.h"
-#include "models/engine/phone/phonemetadata.h"
+#include "models/engine/phone/phonedigits.h"
+#include "models/transcripts/masktext.h"
+#include "models/transcripts/piiscan.h"
 
 #include <QJsonArray>
-
-#include <arpa/inet.h>
+#include <QJsonDocument>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
-#include <memory>
-#include <string_view>
-#include <unordered_map>
 
 namespace cxone {
 
@@ -22,172 +20,49 @@ constexpr std::array<const char *, kPiiKindCount> kTokens{"[EMAIL]", "[PHONE]", 
 constexpr std::array<const char *, kPiiKindCount> kNames{"email", "phone", "ssn",
                                                          "card",  "iban",  "ip"};
 
-inline bool isDigit(QChar qc)
+std::atomic<quint64> g_maskerSerial{1};
+
+inline bool asciiDigit(char c)
 {
-    const char16_t c = qc.unicode();
-    return c >= u'0' && c <= u'9';
-}
-inline bool isAsciiLetter(QChar qc)
-{
-    const char16_t c = qc.unicode();
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
-}
-inline bool isUpper(QChar qc)
-{
-    const char16_t c = qc.unicode();
-    return c >= u'A' && c <= u'Z';
-}
-inline bool isHex(QChar qc)
-{
-    const char16_t c = qc.unicode();
-    return isDigit(c) || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
-}
-// Letters and digits of any script: what an identifier is made of.
-inline bool isWordChar(QChar qc)
-{
-    const char16_t c = qc.unicode();
-    if (c < 0x80)
-        return isDigit(c) || isAsciiLetter(c) || c == u'_';
-    return QChar(c).isLetterOrNumber();
-}
-inline char16_t lower(QChar qc)
-{
-    const char16_t c = qc.unicode();
-    return (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
+    return unsigned(c - '0') < 10u;
 }
 
-// ---- number words
-
-enum class WordKind : quint8 { None, Digit, Teen, Tens, Hundred, Thousand, Repeat, Filler, Oh };
-
-struct WordInfo
+// UTF-16 to UTF-8 with, for text that is not all ASCII, the UTF-16 offset of every byte.
+// Unpaired surrogates become U+FFFD.
+bool toUtf8(QStringView text, std::string *out, std::vector<int> *back)
 {
-    WordKind kind = WordKind::None;
-    int value = 0; // digits for Repeat (2, 3)
-};
-
-WordInfo numberWord(QStringView word)
-{
-    const qsizetype n = word.size();
-    if (n < 1 || n > 9)
-        return {};
-    char w[10];
+    out->clear();
+    const qsizetype n = text.size();
+    const char16_t *u = text.utf16();
+    bool ascii = true;
+    for (qsizetype i = 0; i < n && ascii; ++i)
+        ascii = u[i] < 0x80;
+    if (ascii) {
+        out->resize(size_t(n));
+        for (qsizetype i = 0; i < n; ++i)
+            (*out)[size_t(i)] = char(u[i]);
+        return false;
+    }
+    back->clear();
+    out->reserve(size_t(n) * 2);
+    back->reserve(size_t(n) * 2 + 1);
     for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = lower(word[i]);
-        if (c < u'a' || c > u'z')
-            return {};
-        w[i] = char(c);
+        char32_t cp = u[i];
+        const int index = int(i);
+        if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n && u[i + 1] >= 0xdc00 && u[i + 1] <= 0xdfff) {
+            cp = 0x10000 + ((cp - 0xd800) << 10) + (u[i + 1] - 0xdc00);
+            ++i;
+        } else if (cp >= 0xd800 && cp <= 0xdfff) {
+            cp = 0xfffd;
+        }
+        char buf[4];
+        const int len = encodeUtf8(cp, buf);
+        out->append(buf, size_t(len));
+        for (int k = 0; k < len; ++k)
+            back->push_back(index);
     }
-    const std::string_view v(w, size_t(n));
-    switch (w[0]) {
-    case 'z':
-        if (v == "zero")
-            return {WordKind::Digit, 1};
-        break;
-    case 'o':
-        if (v == "oh" || v == "o")
-            return {WordKind::Oh, 1};
-        if (v == "one")
-            return {WordKind::Digit, 1};
-        break;
-    case 'n':
-        if (v == "nine" || v == "nought" || v == "nil")
-            return {WordKind::Digit, 1};
-        if (v == "nineteen")
-            return {WordKind::Teen, 2};
-        if (v == "ninety")
-            return {WordKind::Tens, 2};
-        break;
-    case 't':
-        if (v == "two" || v == "three")
-            return {WordKind::Digit, 1};
-        if (v == "ten" || v == "twelve" || v == "thirteen")
-            return {WordKind::Teen, 2};
-        if (v == "twenty" || v == "thirty")
-            return {WordKind::Tens, 2};
-        if (v == "thousand")
-            return {WordKind::Thousand, 3};
-        if (v == "triple")
-            return {WordKind::Repeat, 3};
-        break;
-    case 'f':
-        if (v == "four" || v == "five")
-            return {WordKind::Digit, 1};
-        if (v == "fourteen" || v == "fifteen")
-            return {WordKind::Teen, 2};
-        if (v == "forty" || v == "fifty")
-            return {WordKind::Tens, 2};
-        break;
-    case 's':
-        if (v == "six" || v == "seven")
-            return {WordKind::Digit, 1};
-        if (v == "sixteen" || v == "seventeen")
-            return {WordKind::Teen, 2};
-        if (v == "sixty" || v == "seventy")
-            return {WordKind::Tens, 2};
-        break;
-    case 'e':
-        if (v == "eight")
-            return {WordKind::Digit, 1};
-        if (v == "eleven" || v == "eighteen")
-            return {WordKind::Teen, 2};
-        if (v == "eighty")
-            return {WordKind::Tens, 2};
-        if (v == "er" || v == "erm")
-            return {WordKind::Filler, 0};
-        break;
-    case 'd':
-        if (v == "double")
-            return {WordKind::Repeat, 2};
-        if (v == "dash")
-            return {WordKind::Filler, 0};
-        break;
-    case 'h':
-        if (v == "hundred")
-            return {WordKind::Hundred, 2};
-        break;
-    case 'u':
-        if (v == "uh" || v == "um" || v == "umm" || v == "uhm")
-            return {WordKind::Filler, 0};
-        break;
-    case 'a':
-        if (v == "ah" || v == "and")
-            return {WordKind::Filler, 0};
-        break;
-    default:
-        break;
-    }
-    return {};
-}
-
-// Words before a nine-digit spoken number that make it a social security number.
-bool ssnContext(QStringView before)
-{
-    const QStringView tail = before.right(80);
-    return tail.contains(u"social", Qt::CaseInsensitive)
-           || tail.contains(u"ssn", Qt::CaseInsensitive)
-           || tail.contains(u"security number", Qt::CaseInsensitive);
-}
-
-// The digits follow a country code and check digits ("GB00 WEST 1234 ..."): the rest of an
-// account number that failed its IBAN check, not a card.
-bool afterIbanStart(QStringView s, qsizetype start)
-{
-    for (qsizetype p = start - 1; p >= 0 && p >= start - 16; --p) {
-        const QChar c = s[p];
-        if (!(isDigit(c) || isAsciiLetter(c) || c == u' '))
-            return false;
-        if (p + 3 < start && isAsciiLetter(s[p]) && isAsciiLetter(s[p + 1]) && isDigit(s[p + 2])
-            && isDigit(s[p + 3]) && (p == 0 || !isWordChar(s[p - 1])))
-            return true;
-    }
-    return false;
-}
-
-bool cardContext(QStringView before)
-{
-    const QStringView tail = before.right(80);
-    return tail.contains(u"card", Qt::CaseInsensitive);
+    back->push_back(int(n));
+    return true;
 }
 
 } // namespace
@@ -200,6 +75,32 @@ QString piiToken(PiiKind kind)
 QString piiKindName(PiiKind kind)
 {
     return QString::fromLatin1(kNames[size_t(kind)]);
+}
+
+bool parsePiiKindName(QStringView name, PiiKind *kind)
+{
+    QString n = name.trimmed().toString().toLower();
+    n.replace(u'-', u'_');
+    static const std::pair<const char *, PiiKind> kAliases[] = {
+            {"email", PiiKind::Email},     {"email_address", PiiKind::Email},
+            {"e_mail", PiiKind::Email},    {"mail", PiiKind::Email},
+            {"phone", PiiKind::Phone},     {"phone_number", PiiKind::Phone},
+            {"telephone", PiiKind::Phone}, {"tel", PiiKind::Phone},
+            {"ssn", PiiKind::Ssn},         {"us_ssn", PiiKind::Ssn},
+            {"itin", PiiKind::Ssn},        {"us_itin", PiiKind::Ssn},
+            {"card", PiiKind::Card},       {"credit_card", PiiKind::Card},
+            {"creditcard", PiiKind::Card}, {"card_number", PiiKind::Card},
+            {"iban", PiiKind::Iban},       {"iban_code", PiiKind::Iban},
+            {"ip", PiiKind::Ip},           {"ip_address", PiiKind::Ip},
+            {"ipv4", PiiKind::Ip},         {"ipv6", PiiKind::Ip},
+    };
+    for (const auto &[alias, k] : kAliases) {
+        if (n == QLatin1String(alias)) {
+            *kind = k;
+            return true;
+        }
+    }
+    return false;
 }
 
 static const std::array<std::pair<const char *, PiiEntity>, 7> kEntityNames{{
@@ -253,6 +154,29 @@ QString piiEntitiesText(quint32 entities)
             names.append(QLatin1String(name));
     }
     return names.join(u',');
+}
+
+QString maskPolicyName(MaskPolicy policy)
+{
+    return policy == MaskPolicy::Balanced ? QStringLiteral("balanced") : QStringLiteral("strict");
+}
+
+bool parseMaskPolicy(const QString &text, MaskPolicy *policy, QString *error)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == u"strict") {
+        *policy = MaskPolicy::Strict;
+        return true;
+    }
+    if (t == u"balanced") {
+        *policy = MaskPolicy::Balanced;
+        return true;
+    }
+    *error = QStringLiteral("'%1' is not a masking policy; use strict (every number somebody may "
+                            "have given) or balanced (fewer masks on numbers that do not "
+                            "validate).")
+                     .arg(text.trimmed());
+    return false;
 }
 
 qint64 MaskCounts::total() const
@@ -315,25 +239,44 @@ bool ssnValid(const char *d)
     return area != 0 && area != 666 && area < 900 && group != 0 && serial != 0;
 }
 
+bool itinValid(const char *d)
+{
+    if (d[0] != '9')
+        return false;
+    const int group = (d[3] - '0') * 10 + (d[4] - '0');
+    return (group >= 50 && group <= 65) || (group >= 70 && group <= 88)
+           || (group >= 90 && group <= 92) || (group >= 94 && group <= 99);
+}
+
 bool ibanValid(QStringView compact)
 {
     const qsizetype n = compact.size();
-    if (n < 15 || n > 34 || !isAsciiLetter(compact[0]) || !isAsciiLetter(compact[1])
-        || !isDigit(compact[2]) || !isDigit(compact[3]))
+    const auto letter
+            = [](char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); };
+    const auto digit = [](char16_t c) { return c >= u'0' && c <= u'9'; };
+    if (n < 15 || n > 34 || !letter(compact[0].unicode()) || !letter(compact[1].unicode())
+        || !digit(compact[2].unicode()) || !digit(compact[3].unicode()))
         return false;
     int rem = 0;
     for (qsizetype k = 0; k < n; ++k) {
-        const QChar c = compact[(k + 4) % n];
-        if (isDigit(c)) {
-            rem = (rem * 10 + (c.unicode() - u'0')) % 97;
-        } else if (isAsciiLetter(c)) {
-            const int v = lower(c) - u'a' + 10;
+        const char16_t c = compact[(k + 4) % n].unicode();
+        if (digit(c)) {
+            rem = (rem * 10 + (c - u'0')) % 97;
+        } else if (letter(c)) {
+            const int v = (c | 0x20) - u'a' + 10;
             rem = (rem * 100 + v) % 97;
         } else {
             return false;
         }
     }
     return rem == 1;
+}
+
+bool phoneDigitsValid(const std::string &digits, const std::string &region)
+{
+    if (region.empty())
+        return phone::validInternational(digits);
+    return phone::validNational(digits, region);
 }
 
 PiiMasker::PiiMasker()
@@ -344,751 +287,48 @@ PiiMasker::PiiMasker(Options options)
     : m_options(std::move(options))
 {
     for (const QString &r : std::as_const(m_options.regions))
-        m_regions.push_back(r.toUpper().toStdString());
+        m_regions.push_back(r.trimmed().toUpper().toStdString());
+    m_serial = g_maskerSerial.fetch_add(1);
 }
 
-// ---- emails
-
-void PiiMasker::findEmails(QStringView s, std::vector<PiiSpan> *out) const
+std::vector<PiiSpan> PiiMasker::findUtf8(QByteArrayView text) const
 {
-    const auto localChar = [](QChar c) {
-        return isDigit(c) || isAsciiLetter(c) || c == u'.' || c == u'_' || c == u'%' || c == u'+'
-               || c == u'-' || c == u'\'';
-    };
-    const auto domainChar
-            = [](QChar c) { return isDigit(c) || isAsciiLetter(c) || c == u'.' || c == u'-'; };
-    qsizetype from = 0;
-    for (;;) {
-        const qsizetype at = s.indexOf(u'@', from);
-        if (at < 0)
-            return;
-        from = at + 1;
-        qsizetype left = at;
-        while (left > 0 && localChar(s[left - 1]))
-            --left;
-        while (left < at && (s[left] == u'.' || s[left] == u'\''))
-            ++left;
-        if (left == at)
-            continue;
-        qsizetype right = at + 1;
-        while (right < s.size() && domainChar(s[right]))
-            ++right;
-        while (right > at + 1 && (s[right - 1] == u'.' || s[right - 1] == u'-'))
-            --right;
-        const QStringView domain = s.mid(at + 1, right - at - 1);
-        const qsizetype dot = domain.lastIndexOf(u'.');
-        if (dot <= 0 || domain.size() - dot - 1 < 2 || domain.contains(u".."))
-            continue;
-        bool tldLetters = true;
-        for (qsizetype k = dot + 1; k < domain.size(); ++k)
-            tldLetters = tldLetters && isAsciiLetter(domain[k]);
-        if (!tldLetters)
-            continue;
-        out->push_back({left, right, PiiKind::Email, false});
-        from = right;
-    }
-}
-
-// ---- digit runs: phone numbers, cards, SSNs, IPv4
-
-namespace {
-
-// libphonenumber's validity rules, from its own metadata (phone/phonemetadata.h): a national
-// significant number is valid for a region when it has one of the general description's
-// possible lengths and matches its pattern, and does the same for one of the number types. For
-// a country code shared by several regions, valid for any of them (the library picks one region
-// first; this can only mask more, never less).
-class PhoneRules final
-{
-public:
-    static const PhoneRules &instance()
-    {
-        static const PhoneRules rules;
-        return rules;
-    }
-
-    // The country calling code of a region, 0 when unknown.
-    int codeOf(const std::string &region) const
-    {
-        const auto it = m_codeOfRegion.find(region);
-        return it == m_codeOfRegion.end() ? 0 : it->second;
-    }
-
-    // `digits`: country code then national significant number. The country code is found by
-    // prefix (country codes are prefix-free); only validity is asked, without the parser's text
-    // handling (the candidate scanner has already found the digits).
-    bool validInternational(std::string_view digits) const
-    {
-        int cc = 0;
-        for (size_t k = 1; k <= 3 && k < digits.size(); ++k) {
-            cc = cc * 10 + (digits[k - 1] - '0');
-            const auto it = m_byCode.find(cc);
-            if (it == m_byCode.end())
-                continue;
-            const Code &code = it->second;
-            const std::string_view nsn = digits.substr(k);
-            // One expression for all the code's regions rejects most invalid numbers at once.
-            if (code.anyGeneral.matches(nsn)) {
-                for (const Region *r : code.regions) {
-                    if (r->valid(nsn))
-                        return true;
-                }
-            }
-            // Written with the trunk prefix after the country code ("+44 (0)20 …", "+1 1 603
-            // …"): the library's parser strips it.
-            for (const Region *r : code.regions) {
-                if (!r->prefixForParsing.isValid())
-                    continue;
-                const int prefix = r->prefixForParsing.matchLength(nsn);
-                if (prefix > 0 && r->valid(nsn.substr(size_t(prefix))))
-                    return true;
-            }
-            return false;
-        }
-        return false;
-    }
-
-private:
-    struct Region
-    {
-        phone::Pcre2Pattern prefixForParsing; // the trunk prefix as the library's parser reads it
-        std::string generalPattern;
-        phone::PhoneDesc general;
-        std::vector<phone::PhoneDesc> types;
-
-        bool valid(std::string_view nsn) const
-        {
-            if (!general.matches(nsn))
-                return false;
-            for (const phone::PhoneDesc &t : types) {
-                if (t.matches(nsn))
-                    return true;
-            }
-            return false;
-        }
-    };
-
-    struct Code
-    {
-        std::vector<const Region *> regions;
-        phone::Pcre2Pattern anyGeneral;
-    };
-
-    PhoneRules()
-    {
-        for (const auto &m : phone::metadataCollection().metadata()) {
-            auto r = std::make_unique<Region>();
-            r->general = phone::PhoneDesc(m.general_desc());
-            r->generalPattern = m.general_desc().national_number_pattern();
-            const std::string prefix = m.has_national_prefix_for_parsing()
-                                               ? m.national_prefix_for_parsing()
-                                               : m.national_prefix();
-            if (!prefix.empty())
-                r->prefixForParsing = phone::Pcre2Pattern(prefix, false);
-            // Fixed line and mobile first: most numbers are one of them.
-            for (const auto *d :
-                 {&m.fixed_line(), &m.mobile(), &m.toll_free(), &m.premium_rate(), &m.shared_cost(),
-                  &m.voip(), &m.personal_number(), &m.pager(), &m.uan(), &m.voicemail()}) {
-                phone::PhoneDesc t(*d);
-                if (t.hasPattern && t.pattern.isValid())
-                    r->types.push_back(std::move(t));
-            }
-            if (m.id() != "001")
-                m_codeOfRegion.emplace(m.id(), m.country_code());
-            Code &code = m_byCode[m.country_code()];
-            // The code's main region first: most numbers of +1 are from the US.
-            if (m.main_country_for_code())
-                code.regions.insert(code.regions.begin(), r.get());
-            else
-                code.regions.push_back(r.get());
-            m_regions.push_back(std::move(r));
-        }
-        for (auto &[cc, code] : m_byCode) {
-            std::string patterns;
-            for (const Region *r : code.regions) {
-                if (r->generalPattern.empty())
-                    continue;
-                if (!patterns.empty())
-                    patterns += '|';
-                patterns += "(?:" + r->generalPattern + ')';
-            }
-            code.anyGeneral = phone::Pcre2Pattern(patterns, true);
-        }
-    }
-
-    std::vector<std::unique_ptr<Region>> m_regions;
-    std::unordered_map<std::string, int> m_codeOfRegion;
-    std::unordered_map<int, Code> m_byCode;
-};
-
-bool validInternational(std::string_view digits)
-{
-    return PhoneRules::instance().validInternational(digits);
-}
-
-// A national number of `region` (its trunk prefix, 0 or NANP's 1, not yet removed): valid as
-// the library parses it with that region, so for any region sharing its country code (a +1
-// number from Puerto Rico is as valid as one from Ohio).
-bool validNational(std::string_view digits, const std::string &region, bool nanp)
-{
-    std::string_view national = digits;
-    if (nanp && national.size() == 11 && national[0] == '1')
-        national.remove_prefix(1);
-    else if (!nanp && !national.empty() && national[0] == '0')
-        national.remove_prefix(1);
-    if (national.size() < 4 || national[0] == '0')
-        return false;
-    const int cc = PhoneRules::instance().codeOf(region);
-    if (cc == 0)
-        return false;
-    thread_local std::string buffer;
-    buffer = std::to_string(cc);
-    buffer.append(national);
-    return validInternational(buffer);
-}
-
-// Verdicts per digit string, per thread: a caller says the same number several times.
-struct PhoneVerdicts
-{
-    std::unordered_map<std::string, bool> map;
-    std::string key;
-};
-
-} // namespace
-
-bool phoneDigitsValid(const std::string &digits, const std::string &region)
-{
-    if (region.empty())
-        return validInternational(digits);
-    return validNational(digits, region, region == "US" || region == "CA");
-}
-
-bool PiiMasker::isPhone(QStringView, int digits, const char *d, bool plus) const
-{
-    if (digits < 7 || digits > 15)
-        return false;
-    thread_local PhoneVerdicts cache;
-    cache.key.clear();
-    if (plus)
-        cache.key.push_back('+');
-    for (int i = 0; i < digits; ++i)
-        cache.key.push_back(d[i]);
-    if (const auto it = cache.map.find(cache.key); it != cache.map.end())
-        return it->second;
-    const std::string_view all(d, size_t(digits));
-    bool valid = false;
-    if (plus) {
-        valid = validInternational(all);
-    } else if (digits >= 9 && d[0] == '0' && d[1] == '0') {
-        // 00 44 20 ...: the international prefix most of the world dials.
-        valid = validInternational(all.substr(2));
+    std::vector<PiiSpan> spans;
+    pii::ScanConfig config;
+    config.entities = m_options.entities;
+    config.policy = m_options.policy;
+    config.regions = &m_regions;
+    config.serial = m_serial;
+    const std::string_view u(text.data(), size_t(text.size()));
+    if (!pii::needsNormalizing(u)) {
+        pii::scan(u, config, &spans);
     } else {
-        for (const std::string &region : m_regions) {
-            // Ask only the regions whose national numbers look like this one.
-            const bool nanp = region == "US" || region == "CA";
-            if (nanp) {
-                if (!((digits == 10 && d[0] >= '2') || (digits == 11 && d[0] == '1')))
-                    continue;
-            } else if (region == "IN") {
-                if (!((digits == 10 && d[0] >= '6') || (digits == 11 && d[0] == '0')))
-                    continue;
-            } else if (d[0] != '0') {
-                continue;
-            }
-            if (validNational(all, region, nanp)) {
-                valid = true;
-                break;
-            }
+        thread_local std::string norm;
+        thread_local std::vector<int> map;
+        pii::normalize(u, &norm, &map);
+        pii::scan(norm, config, &spans);
+        for (PiiSpan &sp : spans) {
+            sp.start = map[size_t(sp.start)];
+            sp.end = map[size_t(sp.end)];
         }
     }
-    if (cache.map.size() > 200000)
-        cache.map.clear();
-    cache.map.emplace(cache.key, valid);
-    return valid;
+    pii::sortAndMerge(&spans);
+    return spans;
 }
-
-void PiiMasker::findNumbers(QStringView s, std::vector<PiiSpan> *out) const
-{
-    const qsizetype n = s.size();
-    const bool wantPhone = on(PiiEntity::Phone), wantCard = on(PiiEntity::Card),
-               wantSsn = on(PiiEntity::Ssn), wantIp = on(PiiEntity::Ip);
-    if (!wantPhone && !wantCard && !wantSsn && !wantIp)
-        return;
-    qsizetype i = 0;
-    // A run joined across spaces that is nothing as a whole is read again up to its first
-    // space ("415-555-0132 10.0.0.1" is a phone number and an address).
-    bool stopAtSpace = false;
-    while (i < n) {
-        // The next digit that starts a token of its own.
-        while (i < n && !isDigit(s[i]))
-            ++i;
-        if (i >= n)
-            return;
-        const qsizetype first = i;
-        qsizetype start = i;
-        if (i > 0 && isWordChar(s[i - 1])) {
-            while (i < n && isWordChar(s[i]))
-                ++i;
-            continue;
-        }
-        bool plus = false;
-        if (start > 0 && s[start - 1] == u'+') {
-            plus = true;
-            --start;
-        } else if (start > 0 && s[start - 1] == u'(') {
-            --start;
-        }
-        // Identifiers joined by a dash ("ORD-1234567") or a price are not numbers of a person.
-        if (start > 1 && (s[start - 1] == u'-' || s[start - 1] == u'#' || s[start - 1] == u'/')
-            && isWordChar(s[start - 2])) {
-            while (i < n && (isWordChar(s[i]) || s[i] == u'-'))
-                ++i;
-            continue;
-        }
-        if (start > 0
-            && (s[start - 1] == u'$' || s[start - 1] == u'\u00a3' || s[start - 1] == u'\u20ac'
-                || s[start - 1] == u'#')) {
-            while (i < n && (isDigit(s[i]) || s[i] == u',' || s[i] == u'.'))
-                ++i;
-            continue;
-        }
-        char d[40];
-        int digits = 0;
-        int groups[24];
-        int groupCount = 0;
-        char16_t seps[24]; // the first separator character between groups
-        int sepCount = 0;
-        bool onlyDots = true;
-        bool hasParen = s[start] == u'(';
-        bool joinedBySpace = false;
-        qsizetype end = i;
-        qsizetype j = i;
-        while (j < n) {
-            int g = 0;
-            while (j < n && isDigit(s[j])) {
-                if (digits < 39)
-                    d[digits] = char(s[j].unicode());
-                ++digits;
-                ++g;
-                ++j;
-            }
-            if (groupCount < 24)
-                groups[groupCount++] = g;
-            end = j;
-            // Up to three separator characters, then a digit continues the number.
-            qsizetype k = j;
-            int dots = 0;
-            bool space = false;
-            while (k < n && k - j < 3
-                   && (s[k] == u' ' || s[k] == u'-' || s[k] == u'.' || s[k] == u'(' || s[k] == u')'
-                       || s[k] == u'\u00a0')) {
-                if (s[k] == u'.')
-                    ++dots;
-                if (s[k] == u' ' || s[k] == u'\u00a0')
-                    space = true;
-                ++k;
-            }
-            if (k == j || k >= n || !isDigit(s[k]) || dots > 1 || (dots == 1 && space)
-                || groupCount >= 24 || (space && stopAtSpace))
-                break;
-            joinedBySpace = joinedBySpace || space;
-            if (sepCount < 24)
-                seps[sepCount++] = s[j].unicode();
-            if (s[j] != u'.' || k - j != 1)
-                onlyDots = false;
-            for (qsizetype t = j; t < k; ++t)
-                hasParen = hasParen || s[t] == u'(' || s[t] == u')';
-            j = k;
-        }
-        i = end;
-        const bool matched = [&]() -> bool {
-            // A letter or digit right after: part of an identifier ("12345abc", "v2").
-            if (end < n && isWordChar(s[end]))
-                return false;
-            if (digits > 39) {
-                // Too long to be any one number, so it may hold several run together: a
-                // contiguous run is masked whole (fail closed).
-                if (groupCount == 1 && wantCard)
-                    out->push_back({start, end, PiiKind::Card, false});
-                return groupCount == 1 && wantCard;
-            }
-            // Extensions: "ext. 204", "x204".
-            qsizetype extEnd = end;
-            {
-                qsizetype k = end;
-                while (k < n && s[k] == u' ')
-                    ++k;
-                const QStringView rest = s.mid(k, 10);
-                qsizetype skip = 0;
-                if (rest.startsWith(u"ext.", Qt::CaseInsensitive))
-                    skip = 4;
-                else if (rest.startsWith(u"ext", Qt::CaseInsensitive))
-                    skip = 3;
-                else if (rest.startsWith(u"x", Qt::CaseInsensitive) && k == end)
-                    skip = 1;
-                if (skip > 0) {
-                    k += skip;
-                    while (k < n && s[k] == u' ')
-                        ++k;
-                    qsizetype e = k;
-                    while (e < n && isDigit(s[e]) && e - k < 6)
-                        ++e;
-                    if (e > k && (e >= n || !isWordChar(s[e])))
-                        extEnd = e;
-                }
-            }
-            const QStringView candidate = s.mid(start, end - start);
-
-            // IPv4: four dot-separated groups of up to three digits, each at most 255.
-            if (onlyDots && sepCount > 0) {
-                if (wantIp && groupCount == 4 && digits <= 12) {
-                    bool ok = true;
-                    int at = 0;
-                    for (int g = 0; g < 4 && ok; ++g) {
-                        int v = 0;
-                        for (int t = 0; t < groups[g]; ++t)
-                            v = v * 10 + (d[at + t] - '0');
-                        ok = groups[g] >= 1 && groups[g] <= 3 && v <= 255;
-                        at += groups[g];
-                    }
-                    // "1.2.3.4.5" and "v1.2.3.4" are versions: the next character decides nothing
-                    // here because the run already ended at a non-digit.
-                    if (ok
-                        && !(start > 0
-                             && (s[start - 1] == u'.' || s[start - 1] == u'v'
-                                 || s[start - 1] == u'V')))
-                        out->push_back({start, end, PiiKind::Ip, false});
-                }
-                // Decimals, versions and dotted dates are nothing else; dotted phone numbers
-                // ("415.555.0132") go on.
-                if (!(groupCount >= 3 && digits >= 9))
-                    return false;
-            }
-            // Dates: 2024-05-12, 12-05-2024, 12.05.2024.
-            if (groupCount == 3 && sepCount == 2 && seps[0] == seps[1] && seps[0] != u' '
-                && ((groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2)
-                    || (groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4)))
-                return false;
-            // SSN: 123-45-6789 or 123 45 6789.
-            if (digits == 9 && groupCount == 3 && groups[0] == 3 && groups[1] == 2 && groups[2] == 4
-                && (seps[0] == u'-' || seps[0] == u' ') && seps[0] == seps[1]) {
-                if (wantSsn && ssnValid(d))
-                    out->push_back({start, end, PiiKind::Ssn, false});
-                return wantSsn;
-            }
-            if (digits == 9 && groupCount == 1 && wantSsn && ssnValid(d)
-                && ssnContext(s.left(start))) {
-                out->push_back({start, end, PiiKind::Ssn, false});
-                return true;
-            }
-            const bool international = plus || (digits >= 9 && d[0] == '0' && d[1] == '0');
-            if (international && wantPhone && isPhone(candidate, digits, d, plus)) {
-                out->push_back({start, extEnd, PiiKind::Phone, false});
-                return true;
-            }
-            // Cards: 13-19 digits, contiguous or in groups; masked whatever Luhn says (fail
-            // closed). A longer contiguous run is masked too: it may hold a card.
-            if (digits >= 13 && (digits <= 19 || groupCount == 1) && !hasParen && !plus
-                && !afterIbanStart(s, start)) {
-                if (wantCard)
-                    out->push_back({start, end, PiiKind::Card, false});
-                return wantCard;
-            }
-            if (!international && wantPhone && isPhone(candidate, digits, d, false)) {
-                out->push_back({start, extEnd, PiiKind::Phone, false});
-                return true;
-            }
-            return false;
-        }();
-        if (!matched && joinedBySpace && !stopAtSpace) {
-            stopAtSpace = true;
-            i = first;
-            continue;
-        }
-        stopAtSpace = false;
-    }
-}
-
-// ---- IBAN
-
-void PiiMasker::findIbans(QStringView s, std::vector<PiiSpan> *out) const
-{
-    const qsizetype n = s.size();
-    for (qsizetype i = 0; i + 4 < n; ++i) {
-        if (!isAsciiLetter(s[i]) || !isAsciiLetter(s[i + 1]) || !isDigit(s[i + 2])
-            || !isDigit(s[i + 3]) || (i > 0 && isWordChar(s[i - 1])))
-            continue;
-        if (isUpper(s[i]) != isUpper(s[i + 1]))
-            continue;
-        // Collect groups: contiguous alphanumerics, or groups of four split by single spaces.
-        QString compact;
-        std::vector<qsizetype> groupEnds; // end offset in s after each group
-        std::vector<qsizetype> compactEnds;
-        qsizetype j = i;
-        for (;;) {
-            qsizetype g = j;
-            while (g < n && (isDigit(s[g]) || isAsciiLetter(s[g])) && compact.size() < 34) {
-                compact.append(s[g]);
-                ++g;
-            }
-            const qsizetype len = g - j;
-            groupEnds.push_back(g);
-            compactEnds.push_back(compact.size());
-            if (len != 4 || g + 1 >= n || (s[g] != u' ' && s[g] != u'-') || compact.size() >= 34
-                || !(isDigit(s[g + 1]) || isAsciiLetter(s[g + 1])))
-                break;
-            j = g + 1;
-        }
-        // The longest prefix of whole groups that checks out.
-        for (qsizetype k = qsizetype(groupEnds.size()) - 1; k >= 0; --k) {
-            const qsizetype e = groupEnds[size_t(k)];
-            if (e < n && isWordChar(s[e]))
-                continue;
-            if (ibanValid(QStringView(compact).left(compactEnds[size_t(k)]))) {
-                out->push_back({i, e, PiiKind::Iban, false});
-                i = e;
-                break;
-            }
-        }
-    }
-}
-
-// ---- IPv6
-
-void PiiMasker::findIpv6(QStringView s, std::vector<PiiSpan> *out) const
-{
-    const qsizetype n = s.size();
-    qsizetype from = 0;
-    for (;;) {
-        const qsizetype colon = s.indexOf(u':', from);
-        if (colon < 0)
-            return;
-        qsizetype a = colon;
-        while (a > 0 && (isHex(s[a - 1]) || s[a - 1] == u':'))
-            --a;
-        qsizetype b = colon;
-        while (b < n && (isHex(s[b]) || s[b] == u':' || s[b] == u'.'))
-            ++b;
-        while (b > colon
-               && (s[b - 1] == u'.' || (s[b - 1] == u':' && !(b >= 2 && s[b - 2] == u':'))))
-            --b;
-        from = std::max(b, colon + 1);
-        if ((a > 0 && isWordChar(s[a - 1])) || (b < n && isWordChar(s[b])) || b - a < 3
-            || b - a > 45)
-            continue;
-        const QStringView cand = s.mid(a, b - a);
-        if (cand.count(u':') < 2)
-            continue;
-        char buf[64];
-        for (qsizetype k = 0; k < cand.size(); ++k)
-            buf[k] = char(cand[k].unicode());
-        buf[cand.size()] = 0;
-        in6_addr addr;
-        if (inet_pton(AF_INET6, buf, &addr) == 1)
-            out->push_back({a, b, PiiKind::Ip, false});
-    }
-}
-
-// ---- numbers said as words
-
-void PiiMasker::findSpoken(QStringView s, std::vector<PiiSpan> *out) const
-{
-    const qsizetype n = s.size();
-    qsizetype i = 0;
-    // The sequence being read.
-    qsizetype seqStart = -1, seqEnd = -1;
-    int seqDigits = 0;
-    int seqWords = 0;    // number words in it (not digit tokens)
-    int seqTokens = 0;   // number words and digit tokens
-    int repeat = 1;      // "double"/"triple" waiting for its digit
-    int absorbUnits = 0; // a unit word after "twenty" fills its place
-    int absorbTens = 0;  // tens after "hundred"
-    bool lastWasFiller = false;
-    qsizetype lastRealEnd = -1;
-    int lastRealDigits = 0;
-
-    const auto close = [&]() {
-        if (seqStart >= 0 && lastRealEnd > seqStart) {
-            const int digitsSeen = lastRealDigits;
-            // Digits typed apart ("4 1 5, 5 5 5, 0 1 3 2") count when there are many of them.
-            if (digitsSeen >= 7 && (seqWords > 0 || seqTokens >= 5)) {
-                PiiKind kind = PiiKind::Phone;
-                if (digitsSeen >= 13 && digitsSeen <= 19)
-                    kind = PiiKind::Card;
-                else if (digitsSeen == 9 && ssnContext(s.left(seqStart)))
-                    kind = PiiKind::Ssn;
-                else if (digitsSeen >= 12 && cardContext(s.left(seqStart)))
-                    kind = PiiKind::Card;
-                out->push_back({seqStart, lastRealEnd, kind, true});
-            }
-        }
-        seqStart = seqEnd = lastRealEnd = -1;
-        seqDigits = seqWords = seqTokens = lastRealDigits = 0;
-        repeat = 1;
-        absorbUnits = absorbTens = 0;
-        lastWasFiller = false;
-    };
-
-    while (i < n) {
-        const char16_t c = s[i].unicode();
-        if (isAsciiLetter(c) || isDigit(c)) {
-            const qsizetype a = i;
-            const bool digitsToken = isDigit(c);
-            while (i < n && (digitsToken ? isDigit(s[i]) : isAsciiLetter(s[i])))
-                ++i;
-            // Tokens glued to other word characters ("abc123", "2nd") are not number words.
-            if (i < n && isWordChar(s[i])) {
-                close();
-                while (i < n && isWordChar(s[i]))
-                    ++i;
-                continue;
-            }
-            if (digitsToken) {
-                if (seqStart < 0)
-                    seqStart = a;
-                seqDigits += int(i - a) * repeat;
-                ++seqTokens;
-                repeat = 1;
-                absorbUnits = absorbTens = 0;
-                lastRealEnd = i;
-                lastRealDigits = seqDigits;
-                lastWasFiller = false;
-                continue;
-            }
-            const WordInfo w = numberWord(s.mid(a, i - a));
-            switch (w.kind) {
-            case WordKind::None:
-                close();
-                continue;
-            case WordKind::Filler:
-                if (seqStart < 0 || lastWasFiller) {
-                    close();
-                    continue;
-                }
-                lastWasFiller = true;
-                continue;
-            case WordKind::Oh:
-            case WordKind::Digit:
-                if (seqStart < 0)
-                    seqStart = a;
-                if (absorbUnits > 0) {
-                    absorbUnits = 0;
-                    absorbTens = 0;
-                } else {
-                    seqDigits += repeat;
-                }
-                repeat = 1;
-                break;
-            case WordKind::Teen:
-                if (seqStart < 0)
-                    seqStart = a;
-                if (absorbTens > 0)
-                    absorbTens = 0;
-                else
-                    seqDigits += 2 * repeat;
-                absorbUnits = 0;
-                repeat = 1;
-                break;
-            case WordKind::Tens:
-                if (seqStart < 0)
-                    seqStart = a;
-                if (absorbTens > 0) {
-                    absorbTens = 0;
-                } else {
-                    seqDigits += 2;
-                }
-                absorbUnits = 1;
-                repeat = 1;
-                break;
-            case WordKind::Hundred:
-            case WordKind::Thousand:
-                if (seqStart < 0) {
-                    close();
-                    continue;
-                }
-                seqDigits += w.value;
-                absorbTens = 1;
-                absorbUnits = 1;
-                repeat = 1;
-                break;
-            case WordKind::Repeat:
-                if (seqStart < 0)
-                    seqStart = a;
-                repeat = w.value;
-                lastWasFiller = true; // needs its digit to count
-                continue;
-            }
-            ++seqWords;
-            ++seqTokens;
-            lastRealEnd = i;
-            lastRealDigits = seqDigits;
-            lastWasFiller = false;
-            continue;
-        }
-        // Separators inside a sequence: spaces, commas, dashes, periods followed by a space.
-        if (c == u' ' || c == u',' || c == u'-' || c == u'\u00a0' || c == u'\t' || c == u'\u2014'
-            || c == u'\u2013' || c == u'.' || c == u'\u2026') {
-            if (seqStart >= 0 && c == u',' && i + 1 < n && isDigit(s[i + 1])) {
-                close(); // 1,250,000: thousands separators of one number
-            }
-            ++i;
-            continue;
-        }
-        close();
-        ++i;
-    }
-    close();
-}
-
-// ---- the whole
 
 std::vector<PiiSpan> PiiMasker::find(QStringView text) const
 {
-    std::vector<PiiSpan> spans;
-    // The cheap prefilter: text without a digit, an '@', a ':' or a letter that can start a
-    // number word holds nothing to find.
-    bool digit = false, at = false, colon = false, letters = false;
-    for (const QChar ch : text) {
-        const char16_t c = ch.unicode();
-        if (c >= u'0' && c <= u'9')
-            digit = true;
-        else if (c == u'@')
-            at = true;
-        else if (c == u':')
-            colon = true;
-        else if (c >= u'a' || (c >= u'A' && c <= u'Z'))
-            letters = true;
-    }
-    if (at && on(PiiEntity::Email))
-        findEmails(text, &spans);
-    if (digit)
-        findNumbers(text, &spans);
-    if (digit && on(PiiEntity::Iban))
-        findIbans(text, &spans);
-    if (colon && on(PiiEntity::Ip))
-        findIpv6(text, &spans);
-    if ((letters || digit) && on(PiiEntity::Spoken))
-        findSpoken(text, &spans);
-    if (spans.size() < 2)
-        return spans;
-    std::sort(spans.begin(), spans.end(), [](const PiiSpan &a, const PiiSpan &b) {
-        return a.start != b.start ? a.start < b.start : a.end > b.end;
-    });
-    std::vector<PiiSpan> merged;
-    merged.reserve(spans.size());
-    for (const PiiSpan &sp : spans) {
-        if (!merged.empty() && sp.start < merged.back().end) {
-            PiiSpan &last = merged.back();
-            if (sp.end - sp.start > last.end - last.start) {
-                last.kind = sp.kind;
-                last.spoken = sp.spoken;
-            }
-            last.end = std::max(last.end, sp.end);
-            continue;
+    thread_local std::string utf8;
+    thread_local std::vector<int> back;
+    const bool mapped = toUtf8(text, &utf8, &back);
+    std::vector<PiiSpan> spans = findUtf8(QByteArrayView(utf8.data(), qsizetype(utf8.size())));
+    if (mapped) {
+        for (PiiSpan &sp : spans) {
+            sp.start = back[size_t(sp.start)];
+            sp.end = back[size_t(sp.end)];
         }
-        merged.push_back(sp);
     }
-    return merged;
+    return spans;
 }
 
 QString PiiMasker::mask(QStringView text, MaskCounts *counts) const
@@ -1105,7 +345,7 @@ QString PiiMasker::mask(QStringView text, MaskCounts *counts) const
         out.append(text.mid(pos, sp.start - pos));
         out.append(QLatin1String(kTokens[size_t(sp.kind)]));
         pos = sp.end;
-        if (counts) {
+        if (counts && !sp.continued) {
             ++counts->byKind[size_t(sp.kind)];
             if (sp.spoken)
                 ++counts->spoken;
@@ -1113,8 +353,8 @@ QString PiiMasker::mask(QStringView text, MaskCounts *counts) const
                 char d[40];
                 int k = 0;
                 for (qsizetype t = sp.start; t < sp.end && k < 39; ++t) {
-                    if (isDigit(text[t]))
-                        d[k++] = char(text[t].unicode());
+                    if (text[t].isDigit())
+                        d[k++] = char('0' + text[t].digitValue());
                 }
                 if (!luhnValid(d, k))
                     ++counts->unverifiedCards;
@@ -1125,54 +365,567 @@ QString PiiMasker::mask(QStringView text, MaskCounts *counts) const
     return out;
 }
 
-bool PiiMasker::maskJson(QJsonValue *value, MaskCounts *counts, QString *error) const
+void PiiMasker::appendMasked(QByteArrayView text, const std::vector<PiiSpan> &spans,
+                             QByteArray *out, MaskCounts *counts) const
 {
-    return maskValue(value, counts, error, 0);
+    qsizetype pos = 0;
+    for (const PiiSpan &sp : spans) {
+        out->append(text.sliced(pos, sp.start - pos));
+        out->append(kTokens[size_t(sp.kind)]);
+        pos = sp.end;
+        if (counts && !sp.continued) {
+            ++counts->byKind[size_t(sp.kind)];
+            if (sp.spoken)
+                ++counts->spoken;
+            if (sp.kind == PiiKind::Card && !sp.spoken) {
+                char d[40];
+                int k = 0;
+                for (qsizetype t = sp.start; t < sp.end && k < 39; ++t) {
+                    if (asciiDigit(text[t]))
+                        d[k++] = text[t];
+                }
+                if (!luhnValid(d, k))
+                    ++counts->unverifiedCards;
+            }
+        }
+    }
+    out->append(text.sliced(pos));
 }
 
-bool PiiMasker::maskValue(QJsonValue *value, MaskCounts *counts, QString *error, int depth) const
+void PiiMasker::maskUtf8(QByteArrayView text, QByteArray *out, MaskCounts *counts) const
 {
-    if (depth > 64) {
-        *error = QStringLiteral("the document is nested more than 64 levels deep");
+    if (counts)
+        ++counts->strings;
+    appendMasked(text, findUtf8(text), out, counts);
+}
+
+// ---- JSON
+
+namespace {
+
+struct JsonToken
+{
+    enum Type : quint8 { Key, String, Number } type;
+    int rawStart; // the token as written, quotes included
+    int rawEnd;
+    int object;       // keys: the object they belong to
+    int key;          // values of an object member: their key's token, else -1
+    std::string text; // strings and keys decoded (UTF-8); numbers as written
+};
+
+class JsonReader
+{
+public:
+    explicit JsonReader(std::string_view s, qsizetype maxString)
+        : s(s)
+        , n(int(s.size()))
+        , maxString(maxString)
+    {}
+
+    bool read()
+    {
+        skipWs();
+        if (!value(0, -1))
+            return false;
+        skipWs();
+        if (p != n)
+            return fail("text after the end of the document");
+        return true;
+    }
+
+    std::vector<JsonToken> tokens;
+    QString error;
+    int errorAt = 0;
+
+private:
+    bool fail(const char *what)
+    {
+        if (error.isEmpty()) {
+            error = QString::fromLatin1(what);
+            errorAt = p;
+        }
         return false;
     }
-    switch (value->type()) {
-    case QJsonValue::String: {
-        const QString s = value->toString();
-        if (s.size() > m_options.maxStringChars) {
-            *error = QStringLiteral("a text of %1 characters is longer than the masker takes (%2)")
-                             .arg(s.size())
-                             .arg(m_options.maxStringChars);
+    void skipWs()
+    {
+        while (p < n
+               && (s[size_t(p)] == ' ' || s[size_t(p)] == '\t' || s[size_t(p)] == '\n'
+                   || s[size_t(p)] == '\r'))
+            ++p;
+    }
+    bool literal(const char *word)
+    {
+        const int len = int(std::strlen(word));
+        if (s.substr(size_t(p), size_t(len)) != word)
+            return fail("an unexpected character");
+        p += len;
+        return true;
+    }
+    static void appendUtf8(std::string *out, char32_t cp)
+    {
+        if (cp < 0x80) {
+            out->push_back(char(cp));
+        } else if (cp < 0x800) {
+            out->push_back(char(0xc0 | (cp >> 6)));
+            out->push_back(char(0x80 | (cp & 0x3f)));
+        } else if (cp < 0x10000) {
+            out->push_back(char(0xe0 | (cp >> 12)));
+            out->push_back(char(0x80 | ((cp >> 6) & 0x3f)));
+            out->push_back(char(0x80 | (cp & 0x3f)));
+        } else {
+            out->push_back(char(0xf0 | (cp >> 18)));
+            out->push_back(char(0x80 | ((cp >> 12) & 0x3f)));
+            out->push_back(char(0x80 | ((cp >> 6) & 0x3f)));
+            out->push_back(char(0x80 | (cp & 0x3f)));
+        }
+    }
+    bool hex4(char32_t *v)
+    {
+        if (p + 4 > n)
+            return fail("a cut \\u escape");
+        *v = 0;
+        for (int k = 0; k < 4; ++k) {
+            const char c = s[size_t(p + k)];
+            int d;
+            if (c >= '0' && c <= '9')
+                d = c - '0';
+            else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')
+                d = (c | 0x20) - 'a' + 10;
+            else
+                return fail("a bad \\u escape");
+            *v = (*v << 4) | char32_t(d);
+        }
+        p += 4;
+        return true;
+    }
+    bool string(JsonToken::Type type, int object, int key)
+    {
+        JsonToken t{type, p, 0, object, key, {}};
+        ++p; // the opening quote
+        for (;;) {
+            if (p >= n)
+                return fail("a string without its closing quote");
+            const char c = s[size_t(p)];
+            if (c == '"') {
+                ++p;
+                break;
+            }
+            if (static_cast<unsigned char>(c) < 0x20)
+                return fail("a control character inside a string");
+            if (c != '\\') {
+                t.text.push_back(c);
+                ++p;
+                continue;
+            }
+            ++p;
+            if (p >= n)
+                return fail("a cut escape");
+            const char e = s[size_t(p++)];
+            switch (e) {
+            case '"':
+            case '\\':
+            case '/':
+                t.text.push_back(e);
+                break;
+            case 'b':
+                t.text.push_back('\b');
+                break;
+            case 'f':
+                t.text.push_back('\f');
+                break;
+            case 'n':
+                t.text.push_back('\n');
+                break;
+            case 'r':
+                t.text.push_back('\r');
+                break;
+            case 't':
+                t.text.push_back('\t');
+                break;
+            case 'u': {
+                char32_t v;
+                if (!hex4(&v))
+                    return false;
+                if (v >= 0xd800 && v <= 0xdbff && p + 6 <= n && s[size_t(p)] == '\\'
+                    && s[size_t(p + 1)] == 'u') {
+                    const int save = p;
+                    p += 2;
+                    char32_t lo;
+                    if (!hex4(&lo))
+                        return false;
+                    if (lo >= 0xdc00 && lo <= 0xdfff)
+                        v = 0x10000 + ((v - 0xd800) << 10) + (lo - 0xdc00);
+                    else
+                        p = save;
+                }
+                if (v >= 0xd800 && v <= 0xdfff)
+                    v = 0xfffd;
+                appendUtf8(&t.text, v);
+                break;
+            }
+            default:
+                return fail("a bad escape");
+            }
+        }
+        if (qsizetype(t.text.size()) > maxString) {
+            error = QStringLiteral("a text of %1 bytes is longer than the masker takes (%2)")
+                            .arg(t.text.size())
+                            .arg(maxString);
+            errorAt = t.rawStart;
             return false;
         }
-        *value = mask(s, counts);
+        t.rawEnd = p;
+        tokens.push_back(std::move(t));
         return true;
     }
-    case QJsonValue::Array: {
-        QJsonArray a = value->toArray();
-        for (qsizetype k = 0; k < a.size(); ++k) {
-            QJsonValue v = a.at(k);
-            if (!maskValue(&v, counts, error, depth + 1))
-                return false;
-            a.replace(k, v);
+    bool number(int key)
+    {
+        const int a = p;
+        const auto digits = [&] {
+            const int b = p;
+            while (p < n && s[size_t(p)] >= '0' && s[size_t(p)] <= '9')
+                ++p;
+            return p > b;
+        };
+        if (p < n && s[size_t(p)] == '-')
+            ++p;
+        if (p < n && s[size_t(p)] == '0')
+            ++p;
+        else if (!digits())
+            return fail("a bad number");
+        if (p < n && s[size_t(p)] == '.') {
+            ++p;
+            if (!digits())
+                return fail("a bad number");
         }
-        *value = a;
-        return true;
-    }
-    case QJsonValue::Object: {
-        QJsonObject o = value->toObject();
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            QJsonValue v = it.value();
-            if (!maskValue(&v, counts, error, depth + 1))
-                return false;
-            it.value() = v;
+        if (p < n && (s[size_t(p)] == 'e' || s[size_t(p)] == 'E')) {
+            ++p;
+            if (p < n && (s[size_t(p)] == '+' || s[size_t(p)] == '-'))
+                ++p;
+            if (!digits())
+                return fail("a bad number");
         }
-        *value = o;
+        tokens.push_back({JsonToken::Number, a, p, -1, key,
+                          std::string(s.substr(size_t(a), size_t(p - a)))});
         return true;
     }
-    default:
-        return true;
+    bool value(int depth, int key)
+    {
+        if (depth > 64)
+            return fail("nesting more than 64 levels deep");
+        if (p >= n)
+            return fail("a value missing");
+        switch (s[size_t(p)]) {
+        case '{': {
+            const int object = objects++;
+            ++p;
+            skipWs();
+            if (p < n && s[size_t(p)] == '}') {
+                ++p;
+                return true;
+            }
+            for (;;) {
+                skipWs();
+                if (p >= n || s[size_t(p)] != '"')
+                    return fail("a member name missing");
+                if (!string(JsonToken::Key, object, -1))
+                    return false;
+                const int keyToken = int(tokens.size()) - 1;
+                skipWs();
+                if (p >= n || s[size_t(p)] != ':')
+                    return fail("a ':' missing");
+                ++p;
+                skipWs();
+                if (!value(depth + 1, keyToken))
+                    return false;
+                skipWs();
+                if (p < n && s[size_t(p)] == ',') {
+                    ++p;
+                    continue;
+                }
+                if (p < n && s[size_t(p)] == '}') {
+                    ++p;
+                    return true;
+                }
+                return fail("a ',' or '}' missing");
+            }
+        }
+        case '[': {
+            ++p;
+            skipWs();
+            if (p < n && s[size_t(p)] == ']') {
+                ++p;
+                return true;
+            }
+            for (;;) {
+                skipWs();
+                if (!value(depth + 1, -1))
+                    return false;
+                skipWs();
+                if (p < n && s[size_t(p)] == ',') {
+                    ++p;
+                    continue;
+                }
+                if (p < n && s[size_t(p)] == ']') {
+                    ++p;
+                    return true;
+                }
+                return fail("a ',' or ']' missing");
+            }
+        }
+        case '"':
+            return string(JsonToken::String, -1, key);
+        case 't':
+            return literal("true");
+        case 'f':
+            return literal("false");
+        case 'n':
+            return literal("null");
+        default:
+            if (s[size_t(p)] == '-' || (s[size_t(p)] >= '0' && s[size_t(p)] <= '9'))
+                return number(key);
+            return fail("an unexpected character");
+        }
     }
+
+    std::string_view s;
+    int n;
+    qsizetype maxString;
+    int p = 0;
+    int objects = 0;
+};
+
+void appendJsonString(QByteArray *out, std::string_view text)
+{
+    out->append('"');
+    for (char c : text) {
+        const unsigned char b = static_cast<unsigned char>(c);
+        switch (c) {
+        case '"':
+            out->append("\\\"");
+            break;
+        case '\\':
+            out->append("\\\\");
+            break;
+        case '\n':
+            out->append("\\n");
+            break;
+        case '\r':
+            out->append("\\r");
+            break;
+        case '\t':
+            out->append("\\t");
+            break;
+        default:
+            if (b < 0x20) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", b);
+                out->append(buf);
+            } else {
+                out->append(c);
+            }
+        }
+    }
+    out->append('"');
+}
+
+// A member name as words of context: "phoneNumber" -> "phone number", "order_id" -> "order id".
+std::string keyWords(std::string_view key)
+{
+    std::string out;
+    for (size_t i = 0; i < key.size() && out.size() < 60; ++i) {
+        const char c = key[i];
+        if (c >= 'A' && c <= 'Z') {
+            if (i > 0 && !(key[i - 1] >= 'A' && key[i - 1] <= 'Z'))
+                out.push_back(' ');
+            out.push_back(char(c | 0x20));
+        } else if (c == '_' || c == '-' || c == '.') {
+            out.push_back(' ');
+        } else if (static_cast<unsigned char>(c) >= 0x20) {
+            out.push_back(c);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+bool PiiMasker::maskJsonText(QByteArrayView json, QByteArray *out, MaskCounts *counts,
+                             QString *error) const
+{
+    const std::string_view s(json.data(), size_t(json.size()));
+    JsonReader reader(s, m_options.maxStringChars);
+    if (!reader.read()) {
+        *error = QStringLiteral("%1 at byte %2").arg(reader.error).arg(reader.errorAt + 1);
+        return false;
+    }
+    std::vector<JsonToken> &tokens = reader.tokens;
+    // What replaces each token (empty: left as written).
+    std::vector<QByteArray> replacement(tokens.size());
+    MaskCounts local;
+
+    // The string values, read together as one conversation.
+    std::string joined;
+    std::vector<int> starts; // per value token: its offset in `joined`, or -1
+    starts.assign(tokens.size(), -1);
+    int values = 0;
+    for (size_t t = 0; t < tokens.size(); ++t) {
+        if (tokens[t].type != JsonToken::String)
+            continue;
+        if (values++ > 0)
+            joined.push_back('\n');
+        starts[t] = int(joined.size());
+        joined.append(tokens[t].text);
+    }
+    local.strings += values;
+    if (!joined.empty()) {
+        const std::vector<PiiSpan> spans
+                = findUtf8(QByteArrayView(joined.data(), qsizetype(joined.size())));
+        size_t next = 0;
+        for (size_t t = 0; t < tokens.size() && next < spans.size(); ++t) {
+            if (starts[t] < 0)
+                continue;
+            const qsizetype a = starts[t];
+            const qsizetype b = a + qsizetype(tokens[t].text.size());
+            std::vector<PiiSpan> mine;
+            while (next < spans.size() && spans[next].start < b) {
+                PiiSpan sp = spans[next];
+                if (sp.end > a) {
+                    const bool startsHere = sp.start >= a;
+                    sp.start = std::max(sp.start, a) - a;
+                    sp.end = std::min(sp.end, b) - a;
+                    sp.continued = sp.continued || !startsHere;
+                    mine.push_back(sp);
+                }
+                if (spans[next].end <= b)
+                    ++next;
+                else
+                    break; // goes on into the next string
+            }
+            if (mine.empty())
+                continue;
+            QByteArray masked;
+            appendMasked(QByteArrayView(tokens[t].text.data(), qsizetype(tokens[t].text.size())),
+                         mine, &masked, &local);
+            QByteArray encoded;
+            appendJsonString(&encoded, std::string_view(masked.constData(), size_t(masked.size())));
+            replacement[t] = encoded;
+        }
+    }
+    // Keys, each on its own; a masked key that meets another of its object is numbered.
+    std::vector<std::string> finalKeys(tokens.size());
+    bool anyKeyMasked = false;
+    for (size_t t = 0; t < tokens.size(); ++t) {
+        if (tokens[t].type != JsonToken::Key)
+            continue;
+        finalKeys[t] = tokens[t].text;
+        const std::vector<PiiSpan> spans
+                = findUtf8(QByteArrayView(tokens[t].text.data(), qsizetype(tokens[t].text.size())));
+        if (spans.empty())
+            continue;
+        QByteArray masked;
+        appendMasked(QByteArrayView(tokens[t].text.data(), qsizetype(tokens[t].text.size())), spans,
+                     &masked, &local);
+        finalKeys[t] = masked.toStdString();
+        replacement[t] = "\x01"; // encoded below, once names are unique
+        anyKeyMasked = true;
+    }
+    if (anyKeyMasked) {
+        for (size_t t = 0; t < tokens.size(); ++t) {
+            if (replacement[t] != "\x01")
+                continue;
+            std::string name = finalKeys[t];
+            for (int suffix = 2;; ++suffix) {
+                bool clash = false;
+                for (size_t u = 0; u < tokens.size() && !clash; ++u) {
+                    clash = u != t && tokens[u].type == JsonToken::Key
+                            && tokens[u].object == tokens[t].object && finalKeys[u] == name;
+                }
+                if (!clash)
+                    break;
+                name = finalKeys[t] + '#' + std::to_string(suffix);
+            }
+            finalKeys[t] = name;
+            QByteArray encoded;
+            appendJsonString(&encoded, name);
+            replacement[t] = encoded;
+        }
+    }
+    // Numbers, each with its member name as context; a masked number becomes a masked string.
+    for (size_t t = 0; t < tokens.size(); ++t) {
+        if (tokens[t].type != JsonToken::Number)
+            continue;
+        const std::string &raw = tokens[t].text;
+        std::string digits;
+        const size_t e = raw.find_first_of("eE");
+        if (e != std::string::npos) {
+            // 4.111111111111111e+18: the digits it was written with.
+            for (size_t k = 0; k < e; ++k) {
+                if (raw[k] >= '0' && raw[k] <= '9')
+                    digits.push_back(raw[k]);
+            }
+        } else {
+            digits = raw[0] == '-' ? raw.substr(1) : raw;
+        }
+        if (digits.size() < 3)
+            continue;
+        std::string probe;
+        if (tokens[t].key >= 0)
+            probe = keyWords(tokens[size_t(tokens[t].key)].text) + ": ";
+        const qsizetype from = qsizetype(probe.size());
+        probe += digits;
+        const std::vector<PiiSpan> spans
+                = findUtf8(QByteArrayView(probe.data(), qsizetype(probe.size())));
+        for (const PiiSpan &sp : spans) {
+            if (sp.end > from) {
+                ++local.byKind[size_t(sp.kind)];
+                replacement[t] = QByteArray("\"") + kTokens[size_t(sp.kind)] + '"';
+                break;
+            }
+        }
+    }
+    out->reserve(out->size() + json.size());
+    int pos = 0;
+    for (size_t t = 0; t < tokens.size(); ++t) {
+        if (replacement[t].isEmpty())
+            continue;
+        out->append(json.sliced(pos, tokens[t].rawStart - pos));
+        out->append(replacement[t]);
+        pos = tokens[t].rawEnd;
+    }
+    out->append(json.sliced(pos));
+    if (counts)
+        counts->add(local);
+    return true;
+}
+
+bool PiiMasker::maskJson(QJsonValue *value, MaskCounts *counts, QString *error) const
+{
+    QByteArray json;
+    const bool wrapped = !value->isObject() && !value->isArray();
+    if (value->isObject())
+        json = QJsonDocument(value->toObject()).toJson(QJsonDocument::Compact);
+    else if (value->isArray())
+        json = QJsonDocument(value->toArray()).toJson(QJsonDocument::Compact);
+    else
+        json = QJsonDocument(QJsonArray{*value}).toJson(QJsonDocument::Compact);
+    QByteArray masked;
+    if (!maskJsonText(json, &masked, counts, error))
+        return false;
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(masked, &pe);
+    if (doc.isNull()) {
+        *error = QStringLiteral("the masked document does not read back (%1)")
+                         .arg(pe.errorString());
+        return false;
+    }
+    if (wrapped)
+        *value = doc.array().at(0);
+    else if (doc.isObject())
+        *value = doc.object();
+    else
+        *value = doc.array();
+    return true;
 }
 
 } // namespace cxone

@@ -6,10 +6,12 @@
 #include "network/apiclient.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QtConcurrent>
 
 #include <memory>
 
@@ -40,6 +42,7 @@ ExtractOptions ExtractSettings::options(const QStringList &interactionIds) const
     if (!lakeUrl.trimmed().isEmpty())
         o.lakeUrl = QUrl(lakeUrl.trimmed(), QUrl::StrictMode);
     o.resume = resume;
+    o.maskPolicy = maskPolicy;
     return o;
 }
 
@@ -59,6 +62,8 @@ TranscriptsWorkspace::TranscriptsWorkspace(QObject *parent)
     m_shownArtifacts->setSortRole(Qt::UserRole);
     connect(m_selection, &QItemSelectionModel::selectionChanged, this,
             &TranscriptsWorkspace::updateCounts);
+    connect(&m_evaluation, &QFutureWatcher<GoldFileEvaluation>::finished, this,
+            &TranscriptsWorkspace::showEvaluation);
 
     const QDateTime now = QDateTime::currentDateTime();
     m_query.from = QDateTime(now.date().addDays(-1), QTime(0, 0));
@@ -72,7 +77,11 @@ TranscriptsWorkspace::TranscriptsWorkspace(QObject *parent)
     m_reading.title = chooseTranscriptText();
 }
 
-TranscriptsWorkspace::~TranscriptsWorkspace() = default;
+TranscriptsWorkspace::~TranscriptsWorkspace()
+{
+    // The scoring reads values only, but it must not outlive the application that started it.
+    m_evaluation.waitForFinished();
+}
 
 void TranscriptsWorkspace::onSessionChanged(TenantSession *session)
 {
@@ -278,9 +287,9 @@ void TranscriptsWorkspace::onExtractionFinished()
     if (!job)
         return;
     const QLocale locale;
-    const QString summary = tr("%1; success %2\u00a0%.")
-                                    .arg(job->summaryText(),
-                                         locale.toString(job->successRate() * 100.0, 'f', 1));
+    const QString summary
+            = tr("%1; success %2\u00a0%.")
+                      .arg(job->summaryText(), locale.toString(job->successRate() * 100.0, 'f', 1));
     m_extractionText
             = job->state() == JobState::Succeeded ? summary : summary + u' ' + job->errorText();
     // The same output again continues this run.
@@ -349,6 +358,49 @@ bool TranscriptsWorkspace::openTranscript(const QString &interactionId)
                             .arg(interactionId);
     setReading(r);
     return true;
+}
+
+// --- checking the masking
+
+void TranscriptsWorkspace::evaluateGold(const QString &path)
+{
+    if (m_evaluation.isRunning())
+        return;
+    TranscriptReading r;
+    r.title = tr("Scoring masking on %1…").arg(QFileInfo(path).fileName());
+    setReading(r);
+    PiiMasker::Options options;
+    options.policy = m_settings.maskPolicy;
+    m_evaluation.setFuture(QtConcurrent::run(&evaluateGoldFile, path, options));
+}
+
+void TranscriptsWorkspace::showEvaluation()
+{
+    const GoldFileEvaluation e = m_evaluation.result();
+    TranscriptReading r;
+    if (!e.ok) {
+        r.title = tr("Masking could not be scored.");
+        r.plainText = e.error;
+        setReading(r);
+        Q_EMIT evaluationFinished(false);
+        return;
+    }
+    const MaskEvaluation &ev = e.evaluation;
+    const QLocale locale;
+    r.title = tr("Masking (%1) scored on %2: recall %3, leaked %4 %, precision %5")
+                      .arg(maskPolicyName(ev.policy), QFileInfo(e.path).fileName(),
+                           locale.toString(ev.overall.recall(), 'f', 4),
+                           locale.toString(ev.overall.leaked() * 100, 'f', 2),
+                           locale.toString(ev.overall.precision(), 'f', 4));
+    r.plainText = ev.table();
+    if (!ev.misses.isEmpty())
+        r.plainText += tr("\nFirst entities not found:\n  %1\n")
+                               .arg(ev.misses.mid(0, 10).join(QStringLiteral("\n  ")));
+    if (!ev.falseMasks.isEmpty())
+        r.plainText += tr("\nFirst masks on no labelled entity:\n  %1\n")
+                               .arg(ev.falseMasks.mid(0, 10).join(QStringLiteral("\n  ")));
+    setReading(r);
+    Q_EMIT evaluationFinished(true);
 }
 
 } // namespace cxone

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "models/engine/session/workspace.h"
+#include "models/transcripts/piieval.h"
 #include "models/transcripts/transcriptmodels.h"
 
+#include <QFutureWatcher>
 #include <QPointer>
 
 class QItemSelectionModel;
@@ -13,11 +15,12 @@ namespace cxone {
 class PagedReader;
 
 // How the next extraction runs, as a person sets it: the tenant's redaction, the downloads at
-// once, where the masked transcripts go, the data lake (as typed), and whether it continues the
-// run already in that output.
+// once, where the masked transcripts go, the data lake (as typed), whether it continues the run
+// already in that output, and how far local masking goes.
 struct ExtractSettings
 {
     QString policy = QStringLiteral("auto"); // auto, none, full
+    MaskPolicy maskPolicy = MaskPolicy::Strict;
     int concurrency = 4;
     QString output;  // a folder, or a .jsonl file
     QString lakeUrl; // empty: written only
@@ -94,6 +97,13 @@ public:
     // Reads an interaction's masked transcript from the last extraction's output.
     bool openTranscript(const QString &interactionId);
 
+    // --- checking the masking
+    // Scores the masking, under the mask policy of the settings, against a labelled file of the
+    // user's own (piieval.h), off the GUI thread; the table (or why the file cannot be scored)
+    // becomes the reading. evaluationFinished tells when.
+    void evaluateGold(const QString &path);
+    bool isEvaluating() const { return m_evaluation.isRunning(); }
+
 Q_SIGNALS:
     void queryChanged();
     void foundChanged();
@@ -101,6 +111,7 @@ Q_SIGNALS:
     void settingsChanged();
     void extractionChanged();
     void readingChanged();
+    void evaluationFinished(bool ok);
 
 protected:
     void onSessionChanged(TenantSession *session) override;
@@ -111,6 +122,7 @@ private:
     void onExtractionFinished();
     void setReading(TranscriptReading reading);
     void clearReading();
+    void showEvaluation();
 
     TranscriptSearch m_query;
     InteractionsModel *m_interactions;
@@ -128,6 +140,7 @@ private:
     QString m_extractionText;
 
     TranscriptReading m_reading;
+    QFutureWatcher<GoldFileEvaluation> m_evaluation;
 };
 
 } // namespace cxone

@@ -9,13 +9,23 @@
 //       searched, submitted, downloaded, masked, written as JSONL and pushed to the simulator's
 //       data lake; transcripts/s and peak memory at a quarter, half and all of the run.
 //
-//   bench_transcripts [--mb N] [--interactions N] [--redact-pii DIR] [--text-out FILE] [--smoke]
+//   (d) scored as `transcripts mask --eval` scores (piieval.h), both policies: Microsoft
+//       Presidio's recognizer cases (tests/data/presidio) and libphonenumber's example number of
+//       every region and type in carrier phrases beside neighbours — sets nobody on the team
+//       wrote the answers for — then, apart, the team's own hard negatives;
+//   (e) `cxone-cli transcripts mask` as a whole process (start, read, write) on --process-mb MB
+//       (default 20) of one-utterance-per-line text beside redact-pii's in-process time on the
+//       same file, in the same run (with --redact-pii DIR).
+//
+//   bench_transcripts [--mb N] [--interactions N] [--process-mb N] [--redact-pii DIR]
+//                     [--text-out FILE] [--smoke]
 //   (0 skips a part; --text-out also writes the generated text, one utterance per line)
 
 #include "tests/support/simprocess.h"
 
 #include "app/simulator/piicorpus.h"
 #include "models/transcripts/extractjob.h"
+#include "models/transcripts/piieval.h"
 #include "models/transcripts/piimasker.h"
 #include "network/apiclient.h"
 
@@ -30,6 +40,10 @@
 #include <QTextStream>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
+
+#include <phonenumbers/phonenumberutil.h>
+
+#include <set>
 
 using namespace cxone;
 using namespace cxone::testsupport;
@@ -77,6 +91,99 @@ double cleanLinesChanged(const QList<LabelledText> &texts, const QStringList &ma
     return clean == 0 ? 0 : double(changed) / double(clean);
 }
 
+// libphonenumber's example number of every region and type (fixed line, mobile, toll free,
+// VoIP) in E.164, international and national format, each in carrier phrases and beside a
+// neighbour, as labelled lines: the number is a phone; a neighbour that is personal data (a
+// card, another phone) is labelled too; times, counts and years are not.
+std::vector<GoldLine> exampleNumberLines()
+{
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    std::set<std::string> regions;
+    util->GetSupportedRegions(&regions);
+    static const char *const phrases[] = {"call me at {}",
+                                          "my number is {}",
+                                          "you can reach me on {}, thanks",
+                                          "text me at {} please",
+                                          "the best number to call back is {}.",
+                                          "my cell phone number is {}"};
+    struct Neighbour
+    {
+        const char *text;
+        const char *type; // personal data beside the number, or nullptr
+    };
+    static const Neighbour after[] = {{"", nullptr},
+                                      {" 5 pm", nullptr},
+                                      {" 2 times", nullptr},
+                                      {" 2024", nullptr},
+                                      {" ext 7", nullptr},
+                                      {" 24/7", nullptr},
+                                      {" or 4111 1111 1111 1111", "card"},
+                                      {" or (212) 555-0123", "phone"}};
+    std::vector<GoldLine> lines;
+    for (const std::string &region : regions) {
+        for (const auto type : {PhoneNumberUtil::FIXED_LINE, PhoneNumberUtil::MOBILE,
+                                PhoneNumberUtil::TOLL_FREE, PhoneNumberUtil::VOIP}) {
+            PhoneNumber n;
+            if (!util->GetExampleNumberForType(region, type, &n))
+                continue;
+            std::set<std::string> seen;
+            for (const auto format : {PhoneNumberUtil::E164, PhoneNumberUtil::INTERNATIONAL,
+                                      PhoneNumberUtil::NATIONAL}) {
+                std::string formatted;
+                util->Format(n, format, &formatted);
+                if (!seen.insert(formatted).second)
+                    continue;
+                const QString number = QString::fromStdString(formatted);
+                for (const char *phrase : phrases) {
+                    for (const Neighbour &a : after) {
+                        const QString p = QString::fromLatin1(phrase);
+                        const qsizetype at = p.indexOf(QStringLiteral("{}"));
+                        const QString neighbour = QString::fromLatin1(a.text);
+                        GoldLine line;
+                        line.text = p.left(at) + number + neighbour + p.mid(at + 2);
+                        line.lineNumber = qint64(lines.size()) + 1;
+                        // Example numbers and the phrases are ASCII: code points are UTF-16 units.
+                        GoldEntity e;
+                        e.type = QStringLiteral("phone");
+                        e.scored = parsePiiKindName(e.type, &e.kind);
+                        e.start = at;
+                        e.end = at + number.size();
+                        line.entities.push_back(e);
+                        if (a.type) {
+                            GoldEntity ne;
+                            ne.type = QString::fromLatin1(a.type);
+                            ne.scored = parsePiiKindName(ne.type, &ne.kind);
+                            ne.start = e.end + neighbour.indexOf(u' ', 1) + 1;
+                            ne.end = e.end + neighbour.size();
+                            line.entities.push_back(ne);
+                        }
+                        lines.push_back(std::move(line));
+                    }
+                }
+            }
+        }
+    }
+    return lines;
+}
+
+QString evalRow(const QString &set, const MaskEvaluation &ev)
+{
+    const EvalCounts &o = ev.overall;
+    return QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 / %7 = %8 | %9 |\n")
+            .arg(set, maskPolicyName(ev.policy))
+            .arg(ev.lines)
+            .arg(o.entities)
+            .arg(QString::number(o.recall(), 'f', 4))
+            .arg(o.leakedChars)
+            .arg(o.piiChars)
+            .arg(QString::number(100 * o.leaked(), 'f', 2) + QStringLiteral(" %"))
+            .arg(QStringLiteral("%1 (%2 masks)")
+                         .arg(QString::number(o.precision(), 'f', 4))
+                         .arg(o.masks));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -90,6 +197,7 @@ int main(int argc, char *argv[])
     };
     const qint64 megabytes = option("--mb", smoke ? 2 : 64);
     const qint64 interactions = option("--interactions", smoke ? 300 : 10000);
+    const qint64 processMb = option("--process-mb", smoke ? 1 : 20);
     const qsizetype redactAt = args.indexOf(QStringLiteral("--redact-pii"));
     const QString redactDir
             = redactAt >= 0 && redactAt + 1 < args.size() ? args.at(redactAt + 1) : QString();
@@ -221,6 +329,127 @@ int main(int argc, char *argv[])
                    "redact-pii` was run, on a machine with node)\n";
         }
         out << "\nBy kind (recall and precision on the labelled lines):\n\n" << score.table();
+    }
+
+    // --- (d) scored on sets nobody on the team wrote the answers for, then the team's own
+    {
+        out << "\n## Scored as `transcripts mask --eval` scores\n\n"
+            << "| set | policy | lines | entities | recall | PII characters left readable | "
+               "precision |\n|---|---|---|---|---|---|---|\n";
+        std::vector<GoldLine> presidio;
+        QString error;
+        if (!readGoldFile(QStringLiteral(CXONE_SOURCE_DIR "/tests/data/presidio/presidio.jsonl"),
+                          &presidio, &error)) {
+            out << "failed: " << error << '\n';
+            ok = false;
+        }
+        const std::vector<GoldLine> examples = exampleNumberLines();
+        std::vector<GoldLine> hardNegatives;
+        if (!readGoldFile(
+                    QStringLiteral(CXONE_SOURCE_DIR "/tests/data/hardneg/hard_negatives.jsonl"),
+                    &hardNegatives, &error)) {
+            out << "failed: " << error << '\n';
+            ok = false;
+        }
+        MaskEvaluation strictExamples;
+        for (const MaskPolicy policy : {MaskPolicy::Strict, MaskPolicy::Balanced}) {
+            PiiMasker::Options o;
+            o.policy = policy;
+            const PiiMasker m(o);
+            out << evalRow(QStringLiteral("Presidio recognizer cases"),
+                           evaluateMasker(m, presidio));
+            const MaskEvaluation ex = evaluateMasker(m, examples);
+            if (policy == MaskPolicy::Strict)
+                strictExamples = ex;
+            out << evalRow(QStringLiteral("libphonenumber example numbers"), ex);
+            out << evalRow(QStringLiteral("own hard negatives (not a judge)"),
+                           evaluateMasker(m, hardNegatives));
+        }
+        out << "\nExample numbers, strict, by type:\n\n" << strictExamples.table();
+        for (const QString &miss : strictExamples.misses.mid(0, 10))
+            out << "  miss: " << miss << '\n';
+    }
+
+    // --- (e) the command as people run it, beside redact-pii in process on the same file
+    if (processMb > 0) {
+        const QString textPath = dir.filePath(QStringLiteral("utterances.txt"));
+        qint64 bytes = 0;
+        qint64 lineCount = 0;
+        {
+            QFile f(textPath);
+            if (!f.open(QIODevice::WriteOnly)) {
+                out << "failed: cannot write " << textPath << '\n';
+                return 1;
+            }
+            PiiCorpus corpus(99);
+            QByteArray chunk;
+            while (bytes < processMb * 1000 * 1000) {
+                chunk += corpus.line(lineCount % 2 == 1).text.toUtf8();
+                chunk += '\n';
+                ++lineCount;
+                if (chunk.size() > (1 << 20)) {
+                    bytes += f.write(chunk);
+                    chunk.clear();
+                }
+            }
+            bytes += f.write(chunk);
+        }
+        const QString cli = QStringLiteral(CXONE_CLI_PATH);
+        const QString maskedPath = dir.filePath(QStringLiteral("masked.txt"));
+        // Whole process: start-up, reading standard input, masking, writing standard output.
+        const auto runCli = [&]() -> double {
+            QProcess p;
+            p.setStandardInputFile(textPath);
+            p.setStandardOutputFile(maskedPath);
+            QElapsedTimer t;
+            t.start();
+            p.start(cli, {QStringLiteral("--quiet"), QStringLiteral("transcripts"),
+                          QStringLiteral("mask")});
+            if (!p.waitForFinished(600000) || p.exitCode() != 0) {
+                out << "failed: " << cli
+                    << " transcripts mask: " << QString::fromUtf8(p.readAllStandardError()) << '\n';
+                ok = false;
+            }
+            return double(t.nsecsElapsed()) / 1e9;
+        };
+        const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+        const auto runRedactPii = [&]() -> double {
+            const QString script = QDir(redactDir).filePath(QStringLiteral("bench-redact.js"));
+            QFile sf(script);
+            if (!sf.open(QIODevice::WriteOnly) || sf.write(kNodeScript) < 0)
+                return -1;
+            sf.close();
+            QProcess p;
+            p.setWorkingDirectory(redactDir);
+            p.start(node, {script, textPath, dir.filePath(QStringLiteral("redacted.txt"))});
+            if (!p.waitForFinished(1800000) || p.exitCode() != 0)
+                return -1;
+            return p.readAllStandardOutput().trimmed().toDouble();
+        };
+        const bool peer = !redactDir.isEmpty() && !node.isEmpty();
+        out << "\n## `cxone-cli transcripts mask` as a process, beside redact-pii in process\n\n"
+            << QString::number(double(bytes) / 1e6, 'f', 1) << " MB, " << lineCount
+            << " lines, one utterance a line; cxone-cli timed from start to exit (reading "
+               "standard input, writing standard output to a file), redact-pii timed inside "
+               "node around `lines.map(l => r.redact(l))` only (reading and writing left out)."
+               "\n\n| round | cxone-cli (s) | MB/s | redact-pii in process (s) | MB/s | ratio |"
+               "\n|---|---|---|---|---|---|\n";
+        const int rounds = smoke ? 1 : 3;
+        for (int r = 0; r < rounds; ++r) {
+            const double ours = runCli();
+            const double theirs = peer && !smoke ? runRedactPii() : -1;
+            out << "| " << r + 1 << " | " << QString::number(ours, 'f', 3) << " | "
+                << QString::number(double(bytes) / 1e6 / ours, 'f', 1) << " | ";
+            if (theirs > 0)
+                out << QString::number(theirs, 'f', 3) << " | "
+                    << QString::number(double(bytes) / 1e6 / theirs, 'f', 2) << " | "
+                    << QString::number(theirs / ours, 'f', 1) << "x |\n";
+            else
+                out << "not run | | |\n";
+        }
+        if (!peer && !smoke)
+            out << "\n(redact-pii not measured: give --redact-pii DIR, a folder where `npm "
+                   "install redact-pii` was run, on a machine with node)\n";
     }
 
     // --- (c) end to end

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -193,6 +194,56 @@ private Q_SLOTS:
         QCOMPARE(again.state(), JobState::Succeeded);
         QCOMPARE(again.skipped(), 60);
         QCOMPARE(lakeState().value(u"received").toInteger(), 60);
+    }
+
+    // Transcripts are personal data even masked: the folder, its artifacts, the state file and a
+    // JSONL output are created owner-only; the policy masking ran under is in every report.
+    void outputsAreOwnerOnlyAndNameTheMaskPolicy()
+    {
+        const QStringList list = ids(5);
+        constexpr QFileDevice::Permissions ownerFile
+                = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        const QFileDevice::Permissions ownerDir = ownerFile | QFileDevice::ExeOwner;
+        const auto userBits = [](const QString &path) {
+            return QFileInfo(path).permissions()
+                   & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+        };
+
+        const QString folder = m_dir.filePath(QStringLiteral("owner-folder"));
+        ExtractOptions fo = options(list, folder);
+        fo.maskPolicy = MaskPolicy::Balanced;
+        TranscriptExtractJob toFolder(m_client.get(), fo);
+        QVERIFY(runJob(toFolder));
+        QVERIFY2(toFolder.state() == JobState::Succeeded, qPrintable(toFolder.errorText()));
+        QCOMPARE(userBits(folder), ownerDir);
+        QCOMPARE(userBits(QDir(folder).filePath(QStringLiteral(".extract-state.jsonl"))),
+                 ownerFile);
+        for (const QString &id : list) {
+            const QString path = TranscriptExtractJob::artifactPath(folder, id);
+            QCOMPARE(userBits(path), ownerFile);
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QJsonObject report
+                    = QJsonDocument::fromJson(f.readAll()).object().value(u"maskReport").toObject();
+            QCOMPARE(report.value(u"policy").toString(), QStringLiteral("balanced"));
+        }
+        QCOMPARE(toFolder.summaryJson().value(u"maskPolicy").toString(),
+                 QStringLiteral("balanced"));
+
+        const QString jsonl = m_dir.filePath(QStringLiteral("owner.jsonl"));
+        TranscriptExtractJob toJsonl(m_client.get(), options(list, jsonl));
+        QVERIFY(runJob(toJsonl));
+        QVERIFY2(toJsonl.state() == JobState::Succeeded, qPrintable(toJsonl.errorText()));
+        QCOMPARE(userBits(jsonl), ownerFile);
+        for (const QByteArray &line : jsonlLines(jsonl)) {
+            QCOMPARE(QJsonDocument::fromJson(line)
+                             .object()
+                             .value(u"maskReport")
+                             .toObject()
+                             .value(u"policy")
+                             .toString(),
+                     QStringLiteral("strict"));
+        }
     }
 
     void stoppedThenResumedWritesAndPushesNothingTwice()

@@ -4,6 +4,7 @@
 // pushes each transcript once.
 #include "tests/support/simprocess.h"
 
+#include <QDir>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -116,25 +117,180 @@ private Q_SLOTS:
         input += "\n";                                       // line 3: empty
         input += "line 4: " + QByteArray(70000, '7') + "\n"; // long digit run
         input += "line 5: a NUL X then jo@example.com\n";    // binary inside a line
-        input += QByteArray("line 6: bad utf-8 \xff\xfe then 123-45-6789\n");
+        input += "line 6: a NUL inside bob@ex_ample.com\r\n";
         input += "line 7: no newline at the end, card 4111 1111 1111 1111";
         input[input.indexOf("NUL X") + 4] = '\0';
+        input[input.indexOf("ex_ample") + 2] = '\0'; // bob@ex\0ample.com
         const Run r = cli({QStringLiteral("transcripts"), QStringLiteral("mask")}, input);
         QCOMPARE(r.code, 0);
         const QList<QByteArray> lines = r.out.split('\n');
-        QCOMPARE(lines.size(), 8); // seven lines and the final newline
+        QCOMPARE(lines.size(), 7); // the last line keeps having no line end
         QVERIFY(lines.at(0).startsWith("line 1:"));
         QVERIFY2(lines.at(0).contains("[PHONE]") && !lines.at(0).contains("0132")
                          && !lines.at(0).contains("one two"),
                  lines.at(0).constData());
-        QCOMPARE(lines.at(1), QByteArray("line 2: nothing here but order 12345 and $19.99"));
+        // Line ends exactly as they came: CRLF stays CRLF.
+        QCOMPARE(lines.at(1), QByteArray("line 2: nothing here but order 12345 and $19.99\r"));
         QCOMPARE(lines.at(2), QByteArray());
         QVERIFY(lines.at(3).startsWith("line 4: ["));
         QVERIFY2(!lines.at(3).contains("7777"), "a long digit run is masked, fail closed");
         QVERIFY(lines.at(4).contains("[EMAIL]"));
-        QVERIFY(lines.at(5).contains("[SSN]"));
-        QVERIFY(lines.at(6).contains("[CARD]"));
+        // A control byte never splits a token: the address with a NUL inside is masked whole.
+        QCOMPARE(lines.at(5), QByteArray("line 6: a NUL inside [EMAIL]\r"));
+        QCOMPARE(lines.at(6), QByteArray("line 7: no newline at the end, card [CARD]"));
         QVERIFY(r.err.contains("7 lines masked"));
+    }
+
+    // The three lines: a number beside another number.
+    void numbersBesideNumbersAreMasked()
+    {
+        const Run r = cli({QStringLiteral("transcripts"), QStringLiteral("mask")},
+                          "call me at (212) 555-0123 5 pm\nmy number is 212 555 0123 2 times\n"
+                          "SSN 123 45 6789 1\n");
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QByteArray("call me at [PHONE] 5 pm\nmy number is [PHONE] 2 times\n"
+                                   "SSN [SSN]\n"));
+    }
+
+    // Input that is not text is refused before anything is written; never "nothing found".
+    void refusesWhatIsNotText()
+    {
+        const Run bad = cli({QStringLiteral("transcripts"), QStringLiteral("mask")},
+                            QByteArray("fine\nbad utf-8 \xff\xfe then 123-45-6789\n"));
+        QCOMPARE(bad.code, 3);
+        QCOMPARE(bad.out, QByteArray());
+        QVERIFY2(bad.err.contains("line 2, byte 11") && bad.err.contains("not UTF-8"),
+                 bad.err.constData());
+        // UTF-16 without a byte-order mark: NULs in every other place.
+        const QString text = QStringLiteral("call me at 415 555 0132\n");
+        QByteArray wide;
+        for (const QChar c : text) {
+            wide.append(char(c.unicode() & 0xff));
+            wide.append('\0');
+        }
+        const Run noBom = cli({QStringLiteral("transcripts"), QStringLiteral("mask")}, wide);
+        QCOMPARE(noBom.code, 3);
+        QCOMPARE(noBom.out, QByteArray());
+        QVERIFY2(noBom.err.contains("byte-order mark"), noBom.err.constData());
+        // UTF-16 cut inside a character.
+        const Run cut = cli({QStringLiteral("transcripts"), QStringLiteral("mask")},
+                            QByteArray("\xff\xfe" "a\0b", 5));
+        QCOMPARE(cut.code, 3);
+        QVERIFY2(cut.err.contains("UTF-16LE"), cut.err.constData());
+    }
+
+    // UTF-16 and UTF-32 with a byte-order mark are read (and written as UTF-8).
+    void decodesUtf16AndUtf32()
+    {
+        const QString text = QStringLiteral("mail bob@example.com\r\ncall 415 555 0132 \u2014 "
+                                            "caf\u00e9 \U0001F600\n");
+        const QByteArray expected = QStringLiteral("mail [EMAIL]\r\ncall [PHONE] \u2014 caf\u00e9 "
+                                                   "\U0001F600\n")
+                                            .toUtf8();
+        struct Case
+        {
+            const char *name;
+            QByteArray bytes;
+        };
+        QByteArray le16("\xff\xfe", 2), be16("\xfe\xff", 2), le32("\xff\xfe\0\0", 4),
+                be32("\0\0\xfe\xff", 4);
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            le16.append(char(u & 0xff)).append(char(u >> 8));
+            be16.append(char(u >> 8)).append(char(u & 0xff));
+        }
+        for (const char32_t u : text.toUcs4()) {
+            for (int k = 0; k < 4; ++k)
+                le32.append(char((u >> (8 * k)) & 0xff));
+            for (int k = 3; k >= 0; --k)
+                be32.append(char((u >> (8 * k)) & 0xff));
+        }
+        for (const Case &c : {Case{"UTF-16LE", le16}, Case{"UTF-16BE", be16},
+                              Case{"UTF-32LE", le32}, Case{"UTF-32BE", be32}}) {
+            const Run r = cli({QStringLiteral("transcripts"), QStringLiteral("mask")}, c.bytes);
+            QVERIFY2(r.code == 0, c.name);
+            QVERIFY2(r.out == expected, qPrintable(QStringLiteral("%1: %2").arg(
+                                                QLatin1String(c.name), QString::fromUtf8(r.out))));
+            QVERIFY2(r.err.contains(c.name), r.err.constData());
+        }
+    }
+
+    void maskJsonlMasksKeysAndNumbers()
+    {
+        const QByteArray input = "{\"bob@example.com\":\"x\",\"n\":4111111111111111,"
+                                 "\"phone\": 4155550132, \"startMs\": 1200, \"ok\":true}\r\n"
+                                 "{\"turns\":[{\"text\":\"4089 2553, hold on,\"},"
+                                 "{\"text\":\"8853 5870\"}]}";
+        const Run r = cli(
+                {QStringLiteral("transcripts"), QStringLiteral("mask"), QStringLiteral("--jsonl")},
+                input);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QByteArray("{\"[EMAIL]\":\"x\",\"n\":\"[CARD]\",\"phone\": \"[PHONE]\", "
+                                   "\"startMs\": 1200, \"ok\":true}\r\n"
+                                   "{\"turns\":[{\"text\":\"[CARD], hold on,\"},"
+                                   "{\"text\":\"[CARD]\"}]}"));
+    }
+
+    void maskPolicyIsAFlag()
+    {
+        const QByteArray input = "it's 1055510132\n";
+        const Run strict = cli({QStringLiteral("transcripts"), QStringLiteral("mask")}, input);
+        QCOMPARE(strict.out, QByteArray("it's [PHONE]\n"));
+        QVERIFY(strict.err.contains("policy strict"));
+        const Run balanced = cli({QStringLiteral("transcripts"), QStringLiteral("mask"),
+                                  QStringLiteral("--mask-policy"), QStringLiteral("balanced")},
+                                 input);
+        QCOMPARE(balanced.code, 0);
+        QCOMPARE(balanced.out, input);
+        const Run bad = cli({QStringLiteral("transcripts"), QStringLiteral("mask"),
+                             QStringLiteral("--mask-policy"), QStringLiteral("lenient")},
+                            input);
+        QCOMPARE(bad.code, 2);
+        QVERIFY(bad.err.contains("lenient"));
+        QCOMPARE(bad.out, QByteArray());
+    }
+
+    // --eval scores a labelled file; the same numbers as the scorer in-process.
+    void evalScoresALabelledFile()
+    {
+        const QString gold = m_dir.filePath(QStringLiteral("gold.jsonl"));
+        QFile f(gold);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("# two lines of a QA team's own\n"
+                "{\"text\":\"call me at 415 555 0132 at 5 pm\",\"entities\":[{\"type\":\"phone\","
+                "\"start\":11,\"end\":23}]}\n"
+                "{\"text\":\"order number 7731-2290, thanks\",\"entities\":[]}\n"
+                "{\"text\":\"my ssn is 078-05-1120 ok\",\"entities\":[{\"type\":\"US_SSN\","
+                "\"start\":10,\"end\":21},{\"type\":\"person\",\"start\":0,\"end\":2}]}\n");
+        f.close();
+        const Run table = cli({QStringLiteral("transcripts"), QStringLiteral("mask"),
+                               QStringLiteral("--eval"), gold});
+        QCOMPARE(table.code, 0);
+        QVERIFY2(table.out.contains("recall") && table.out.contains("leaked")
+                         && table.out.contains("precision") && table.out.contains("person 1"),
+                 table.out.constData());
+        const Run json = cli({QStringLiteral("--json"), QStringLiteral("transcripts"),
+                              QStringLiteral("mask"), QStringLiteral("--eval"), gold});
+        QCOMPARE(json.code, 0);
+        const QJsonObject o = json.json();
+        QCOMPARE(o.value(u"ok").toBool(), true);
+        QCOMPARE(o.value(u"lines").toInt(), 3);
+        const QJsonObject overall = o.value(u"overall").toObject();
+        QCOMPARE(overall.value(u"entities").toInt(), 2);
+        QCOMPARE(overall.value(u"found").toInt(), 2);
+        QCOMPARE(overall.value(u"recall").toDouble(), 1.0);
+        QCOMPARE(overall.value(u"leakedChars").toInt(), 0);
+        QCOMPARE(overall.value(u"precision").toDouble(), 1.0);
+        QCOMPARE(o.value(u"types").toObject().value(u"ssn").toObject().value(u"found").toInt(), 1);
+        // A file that is not one is refused, with its line.
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"text\":\"x\",\"entities\":[{\"type\":\"phone\",\"start\":0,\"end\":5}]}\n");
+        f.close();
+        const Run bad = cli({QStringLiteral("transcripts"), QStringLiteral("mask"),
+                             QStringLiteral("--eval"), gold});
+        QCOMPARE(bad.code, 3);
+        QVERIFY2(bad.err.contains("line 1") && bad.err.contains("past the end"),
+                 bad.err.constData());
     }
 
     void maskJsonlMasksEveryStringAndWithholdsBadLines()
@@ -193,9 +349,23 @@ private Q_SLOTS:
         const Run e = cli({QStringLiteral("--json"), QStringLiteral("transcripts"),
                            QStringLiteral("extract"), QStringLiteral("--ids"), ids,
                            QStringLiteral("--out"), out, QStringLiteral("--lake-url"), lake,
-                           QStringLiteral("--policy"), QStringLiteral("none")});
+                           QStringLiteral("--policy"), QStringLiteral("none"),
+                           QStringLiteral("--mask-policy"), QStringLiteral("balanced")});
         QVERIFY2(e.code == 0, e.err.constData());
         const QJsonObject summary = e.json();
+        QCOMPARE(summary.value(u"maskPolicy").toString(), QStringLiteral("balanced"));
+        // Each artifact's report says how it was masked.
+        for (const QString &name : QDir(out).entryList({QStringLiteral("*.json")}, QDir::Files)) {
+            QFile a(QDir(out).filePath(name));
+            QVERIFY(a.open(QIODevice::ReadOnly));
+            QCOMPARE(QJsonDocument::fromJson(a.readAll())
+                             .object()
+                             .value(u"maskReport")
+                             .toObject()
+                             .value(u"policy")
+                             .toString(),
+                     QStringLiteral("balanced"));
+        }
         QCOMPARE(summary.value(u"ok").toBool(), true);
         QCOMPARE(summary.value(u"written").toInteger(), count);
         QCOMPARE(summary.value(u"pushed").toInteger(), count);
@@ -517,6 +687,13 @@ private Q_SLOTS:
                                QStringLiteral("--out"),       out,
                                QStringLiteral("--lake-url"),  QStringLiteral("demo")}
                 << 2 << QStringLiteral("needs --demo");
+        QTest::newRow("bad mask policy")
+                << QStringList{QStringLiteral("transcripts"), QStringLiteral("extract"),
+                               QStringLiteral("--from"),      QStringLiteral("-1d"),
+                               QStringLiteral("--to"),        QStringLiteral("now"),
+                               QStringLiteral("--out"),       out,
+                               QStringLiteral("--mask-policy"), QStringLiteral("auto")}
+                << 2 << QStringLiteral("not a masking policy");
     }
 
     void refusalsSayWhatToDo()

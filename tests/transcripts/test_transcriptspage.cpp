@@ -13,11 +13,14 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -138,6 +141,56 @@ private Q_SLOTS:
         QVERIFY2(html.contains(u"background-color"), "masks show as coloured chips");
         QVERIFY(html.contains(u"Customer") && html.contains(u"Agent"));
         QVERIFY(!viewer->toPlainText().contains(u'@'));
+    }
+
+    // A QA team's own labelled lines scored from the page under the policy chosen there; a file
+    // that is not a gold file says why.
+    void scoresMaskingOnAGoldFile()
+    {
+        TranscriptsPage page(nullptr);
+        page.show();
+        QTemporaryDir dir;
+        const QString gold = dir.filePath(QStringLiteral("gold.jsonl"));
+        {
+            QFile f(gold);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("{\"text\":\"call me at 415 555 0132 5 pm\",\"entities\":[{\"type\":"
+                    "\"phone\",\"start\":11,\"end\":23}]}\n"
+                    "{\"text\":\"order 7 arrived\",\"entities\":[]}\n");
+        }
+        auto *policy = widgetNamed<QComboBox>(&page, QStringLiteral("Mask policy"));
+        QVERIFY(policy);
+        policy->setCurrentIndex(1);
+        QCOMPARE(page.workspace()->settings().maskPolicy, MaskPolicy::Balanced);
+        QCOMPARE(page.workspace()->settings().options({}).maskPolicy, MaskPolicy::Balanced);
+        QVERIFY(widgetNamed<QPushButton>(&page,
+                                         QStringLiteral("Score masking against a labelled file")));
+        auto *viewer = widgetNamed<QTextBrowser>(&page, QStringLiteral("Masked transcript"));
+        QVERIFY(viewer);
+        // The button asks for the file; the workspace scores what was chosen.
+        QSignalSpy done(page.workspace(), &TranscriptsWorkspace::evaluationFinished);
+        QVERIFY(done.isValid());
+        page.workspace()->evaluateGold(gold);
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 30000);
+        QCOMPARE(done.first().first().toBool(), true);
+        const QString table = viewer->toPlainText();
+        QVERIFY2(table.contains(u"Masking policy balanced; 2 lines, 1 of them without personal"),
+                 qPrintable(table));
+        QVERIFY2(table.contains(QRegularExpression(
+                         QStringLiteral("\\nphone +1 +1 +1\\.0000 +10 +0 +0\\.00 %"))),
+                 qPrintable(table));
+
+        const QString bad = dir.filePath(QStringLiteral("bad.jsonl"));
+        {
+            QFile f(bad);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("{\"text\":\"abc\",\"entities\":[{\"type\":\"phone\",\"start\":1,"
+                    "\"end\":9}]}\n");
+        }
+        page.workspace()->evaluateGold(bad);
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, 30000);
+        QCOMPARE(done.last().first().toBool(), false);
+        QVERIFY2(viewer->toPlainText().contains(u"line 1"), qPrintable(viewer->toPlainText()));
     }
 };
 

@@ -1,10 +1,12 @@
 #include "ui/transcripts/extractpanel.h"
 
 #include "models/transcripts/transcriptsworkspace.h"
+#include "ui/featurepage.h"
 #include "ui/layoutbuilder.h"
 #include "ui/runbar.h"
 #include "ui/transcripts/extractsettingswidget.h"
 
+#include <QFileDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -20,10 +22,16 @@ ExtractPanel::ExtractPanel(TranscriptsWorkspace *workspace, QWidget *parent)
     , m_runBar(new RunBar(workspace, {tr("E&xtract"), tr("Extract transcripts")}, {},
                           RunBar::Shape::Stacked))
     , m_result(infoLabel(tr("Extraction result")))
+    , m_checkMasking(named(new QPushButton(tr("Check masking on a &gold file…")),
+                           tr("Score masking against a labelled file")))
 {
+    m_checkMasking->setToolTip(tr("A JSONL file of your own lines with the personal data marked "
+                                  "({\"text\", \"entities\":[{type,start,end}]}, code-point "
+                                  "offsets): shows recall, precision and characters left readable "
+                                  "by type, under the mask policy chosen above."));
     // Search is the page's first step; Extract does not take its emphasis.
     m_runBar->applyButton()->setDefault(false);
-    setLayout(column({m_settings, m_runBar, m_result, Stretch()}));
+    setLayout(column({m_settings, m_runBar, m_result, m_checkMasking, Stretch()}));
     m_settings->setSettings(workspace->settings());
     connect(m_settings, &ExtractSettingsWidget::edited, workspace,
             &TranscriptsWorkspace::setSettings);
@@ -33,7 +41,21 @@ ExtractPanel::ExtractPanel(TranscriptsWorkspace *workspace, QWidget *parent)
     connect(workspace, &Workspace::actionsChanged, this, &ExtractPanel::updateExtract);
     connect(workspace, &TranscriptsWorkspace::extractionChanged, this,
             [this] { m_result->setText(m_workspace->extractionText()); });
+    connect(m_checkMasking, &QPushButton::clicked, this, &ExtractPanel::chooseGold);
+    connect(workspace, &TranscriptsWorkspace::evaluationFinished, this,
+            [this] { m_checkMasking->setEnabled(true); });
     updateExtract();
+}
+
+void ExtractPanel::chooseGold()
+{
+    const QString path = QFileDialog::getOpenFileName(
+            this, tr("Labelled lines to score masking on"), QString(),
+            tr("Labelled lines (*.jsonl *.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_checkMasking->setEnabled(false);
+    m_workspace->evaluateGold(path);
 }
 
 void ExtractPanel::updateExtract()

@@ -3,6 +3,7 @@
 #include <QGroupBox>
 
 class QLabel;
+class QPushButton;
 
 namespace cxone {
 
@@ -11,7 +12,8 @@ class RunBar;
 class TranscriptsWorkspace;
 
 // Extract: the settings of the next extraction, Extract with the count it takes (and Cancel)
-// above the running one's progress and status, and what the last one did.
+// above the running one's progress and status, and what the last one did; and a check of the
+// masking on a labelled file of the user's own (the table shows in the viewer).
 class ExtractPanel final : public QGroupBox
 {
     Q_OBJECT
@@ -20,11 +22,13 @@ public:
 
 private:
     void updateExtract();
+    void chooseGold();
 
     TranscriptsWorkspace *m_workspace;
     ExtractSettingsWidget *m_settings;
     RunBar *m_runBar;
     QLabel *m_result;
+    QPushButton *m_checkMasking;
 };
 
 } // namespace cxone

@@ -20,6 +20,7 @@ using namespace layout;
 ExtractSettingsWidget::ExtractSettingsWidget(QWidget *parent)
     : QWidget(parent)
     , m_policy(named(new QComboBox, tr("Tenant redaction policy")))
+    , m_maskPolicy(named(new QComboBox, tr("Mask policy")))
     , m_concurrency(named(new QSpinBox, tr("Concurrent downloads")))
     , m_output(named(new QLineEdit, tr("Output folder or JSONL file")))
     , m_browse(named(new QPushButton(tr("&Browse…")), tr("Choose the output")))
@@ -32,6 +33,12 @@ ExtractSettingsWidget::ExtractSettingsWidget(QWidget *parent)
     m_policy->addItem(tr("Full"), QStringLiteral("full"));
     m_policy->setToolTip(tr("What the tenant redacts before download. The console masks every "
                             "transcript locally whatever this says."));
+    m_maskPolicy->addItem(tr("Strict: every number somebody may have given"),
+                          int(MaskPolicy::Strict));
+    m_maskPolicy->addItem(tr("Balanced: fewer masks on numbers that do not validate"),
+                          int(MaskPolicy::Balanced));
+    m_maskPolicy->setToolTip(tr("How far local masking goes with numbers that fail validation. "
+                                "Written into each transcript's mask report."));
     m_concurrency->setRange(1, 10);
     m_concurrency->setFocusPolicy(Qt::StrongFocus);
     m_lake->setPlaceholderText(tr("https://… (empty: write only)"));
@@ -39,12 +46,14 @@ ExtractSettingsWidget::ExtractSettingsWidget(QWidget *parent)
     QFormLayout *fields = form({{tr("Tenant &redaction:"), m_policy},
                                 {tr("Dow&nloads at once:"), m_concurrency},
                                 {tr("Out&put:"), m_output, m_browse},
-                                {tr("Data &lake:"), m_lake}});
+                                {tr("Data &lake:"), m_lake},
+                                {tr("Mas&king:"), m_maskPolicy}});
     fields->addRow(QString(), m_resume); // under the fields, not under their labels
     fields->setContentsMargins(0, 0, 0, 0);
     setLayout(fields);
     setSettings(ExtractSettings());
     connect(m_policy, &QComboBox::currentIndexChanged, this, &ExtractSettingsWidget::report);
+    connect(m_maskPolicy, &QComboBox::currentIndexChanged, this, &ExtractSettingsWidget::report);
     connect(m_concurrency, &QSpinBox::valueChanged, this, &ExtractSettingsWidget::report);
     connect(m_output, &QLineEdit::textChanged, this, &ExtractSettingsWidget::report);
     connect(m_lake, &QLineEdit::textChanged, this, &ExtractSettingsWidget::report);
@@ -60,6 +69,7 @@ ExtractSettings ExtractSettingsWidget::settings() const
     s.output = m_output->text();
     s.lakeUrl = m_lake->text();
     s.resume = m_resume->isChecked();
+    s.maskPolicy = MaskPolicy(m_maskPolicy->currentData().toInt());
     return s;
 }
 
@@ -73,6 +83,7 @@ void ExtractSettingsWidget::setSettings(const ExtractSettings &s)
     if (m_lake->text() != s.lakeUrl)
         m_lake->setText(s.lakeUrl);
     m_resume->setChecked(s.resume);
+    m_maskPolicy->setCurrentIndex(std::max(0, m_maskPolicy->findData(int(s.maskPolicy))));
     m_setting = false;
 }
 

@@ -13,8 +13,8 @@ class QSpinBox;
 namespace cxone {
 
 // Edits one `ExtractSettings` value — the tenant's redaction, the downloads at once, the output
-// (typed, or a folder chosen with Browse…), the data lake, and whether the run continues the one
-// already in that output. Reports every edit with the whole value.
+// (typed, or a folder chosen with Browse…), the data lake, whether the run continues the one
+// already in that output, and the mask policy. Reports every edit with the whole value.
 class ExtractSettingsWidget final : public QWidget
 {
     Q_OBJECT
@@ -33,6 +33,7 @@ private:
     void report();
 
     QComboBox *m_policy;
+    QComboBox *m_maskPolicy;
     QSpinBox *m_concurrency;
     QLineEdit *m_output;
     QPushButton *m_browse;

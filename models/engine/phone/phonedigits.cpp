@@ -1,0 +1,212 @@
+#include "models/engine/phone/phonedigits.h"
+
+#include "models/engine/phone/phonemetadata.h"
+
+#include <algorithm>
+#include <memory>
+#include <unordered_map>
+
+namespace cxone::phone {
+
+namespace {
+
+// libphonenumber's validity rules, from its own metadata: a national significant number is
+// valid for a region when it has one of the general description's possible lengths and matches
+// its pattern, and does the same for one of the number types. For a country code shared by
+// several regions, valid for any of them.
+class PhoneRules final
+{
+public:
+    static const PhoneRules &instance()
+    {
+        static const PhoneRules rules;
+        return rules;
+    }
+
+    struct Region
+    {
+        std::string id;
+        int code = 0;
+        std::string nationalPrefix;    // "0", NANP's "1", or empty
+        Pcre2Pattern prefixForParsing; // the trunk prefix as the library's parser reads it
+        std::string generalPattern;
+        PhoneDesc general;
+        std::vector<PhoneDesc> types;
+        bool writtenWithoutPrefix = false; // people leave the trunk prefix out
+
+        bool valid(std::string_view nsn) const
+        {
+            if (!general.matches(nsn))
+                return false;
+            for (const PhoneDesc &t : types) {
+                if (t.matches(nsn))
+                    return true;
+            }
+            return false;
+        }
+    };
+
+    const Region *region(const std::string &id) const
+    {
+        const auto it = m_byId.find(id);
+        return it == m_byId.end() ? nullptr : it->second;
+    }
+
+    const std::vector<std::unique_ptr<Region>> &regions() const { return m_regions; }
+
+    bool validInternational(std::string_view digits) const
+    {
+        int cc = 0;
+        for (size_t k = 1; k <= 3 && k < digits.size(); ++k) {
+            cc = cc * 10 + (digits[k - 1] - '0');
+            const auto it = m_byCode.find(cc);
+            if (it == m_byCode.end())
+                continue;
+            const Code &code = it->second;
+            const std::string_view nsn = digits.substr(k);
+            // One expression for all the code's regions rejects most invalid numbers at once.
+            if (code.anyGeneral.matches(nsn)) {
+                for (const Region *r : code.regions) {
+                    if (r->valid(nsn))
+                        return true;
+                }
+            }
+            // Written with the trunk prefix after the country code ("+44 (0)20 …", "+1 1 603
+            // …"): the library's parser strips it.
+            for (const Region *r : code.regions) {
+                if (!r->prefixForParsing.isValid())
+                    continue;
+                const int prefix = r->prefixForParsing.matchLength(nsn);
+                if (prefix > 0 && r->valid(nsn.substr(size_t(prefix))))
+                    return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+private:
+    struct Code
+    {
+        std::vector<const Region *> regions;
+        Pcre2Pattern anyGeneral;
+    };
+
+    PhoneRules()
+    {
+        static const char *const kWithout[] = {"US", "CA", "IN", "BR", "MX", "AR", "CN"};
+        for (const auto &m : metadataCollection().metadata()) {
+            auto r = std::make_unique<Region>();
+            r->id = m.id();
+            r->code = m.country_code();
+            r->nationalPrefix = m.national_prefix();
+            r->general = PhoneDesc(m.general_desc());
+            r->generalPattern = m.general_desc().national_number_pattern();
+            const std::string prefix = m.has_national_prefix_for_parsing()
+                                               ? m.national_prefix_for_parsing()
+                                               : m.national_prefix();
+            if (!prefix.empty())
+                r->prefixForParsing = Pcre2Pattern(prefix, false);
+            // Fixed line and mobile first: most numbers are one of them.
+            for (const auto *d :
+                 {&m.fixed_line(), &m.mobile(), &m.toll_free(), &m.premium_rate(), &m.shared_cost(),
+                  &m.voip(), &m.personal_number(), &m.pager(), &m.uan(), &m.voicemail()}) {
+                PhoneDesc t(*d);
+                if (t.hasPattern && t.pattern.isValid())
+                    r->types.push_back(std::move(t));
+            }
+            r->writtenWithoutPrefix = r->nationalPrefix.empty()
+                                      || std::any_of(std::begin(kWithout), std::end(kWithout),
+                                                     [&](const char *id) { return r->id == id; });
+            Code &code = m_byCode[m.country_code()];
+            // The code's main region first: most numbers of +1 are from the US.
+            if (m.main_country_for_code())
+                code.regions.insert(code.regions.begin(), r.get());
+            else
+                code.regions.push_back(r.get());
+            if (r->id != "001")
+                m_byId.emplace(r->id, r.get());
+            m_regions.push_back(std::move(r));
+        }
+        for (auto &[cc, code] : m_byCode) {
+            std::string patterns;
+            for (const Region *r : code.regions) {
+                if (r->generalPattern.empty())
+                    continue;
+                if (!patterns.empty())
+                    patterns += '|';
+                patterns += "(?:" + r->generalPattern + ')';
+            }
+            code.anyGeneral = Pcre2Pattern(patterns, true);
+        }
+    }
+
+    std::vector<std::unique_ptr<Region>> m_regions;
+    std::unordered_map<std::string, const Region *> m_byId;
+    std::unordered_map<int, Code> m_byCode;
+};
+
+bool validNsn(int cc, std::string_view nsn)
+{
+    if (nsn.size() < 3)
+        return false;
+    thread_local std::string buffer;
+    buffer = std::to_string(cc);
+    buffer.append(nsn);
+    return PhoneRules::instance().validInternational(buffer);
+}
+
+bool validFor(const PhoneRules::Region &r, std::string_view digits)
+{
+    if (r.id == "001")
+        return false;
+    const std::string &p = r.nationalPrefix;
+    if (!p.empty() && digits.size() > p.size() && digits.substr(0, p.size()) == p) {
+        // NANP's trunk 1 only before the ten digits.
+        if (!(p == "1" && digits.size() != 11) && validNsn(r.code, digits.substr(p.size())))
+            return true;
+    }
+    return r.writtenWithoutPrefix && validNsn(r.code, digits);
+}
+
+} // namespace
+
+bool validInternational(std::string_view digits)
+{
+    return PhoneRules::instance().validInternational(digits);
+}
+
+bool validNational(std::string_view digits, const std::string &region)
+{
+    const PhoneRules::Region *r = PhoneRules::instance().region(region);
+    return r && validFor(*r, digits);
+}
+
+bool validNationalAnywhere(std::string_view digits)
+{
+    for (const auto &r : PhoneRules::instance().regions()) {
+        if (validFor(*r, digits))
+            return true;
+    }
+    return false;
+}
+
+int countryCodeOf(const std::string &region)
+{
+    const PhoneRules::Region *r = PhoneRules::instance().region(region);
+    return r ? r->code : 0;
+}
+
+std::vector<std::string> knownRegions()
+{
+    std::vector<std::string> out;
+    for (const auto &r : PhoneRules::instance().regions()) {
+        if (r->id != "001")
+            out.push_back(r->id);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+} // namespace cxone::phone

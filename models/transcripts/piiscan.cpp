@@ -1,0 +1,2743 @@
+#include "models/transcripts/piiscan.h"
+
+#include "models/engine/phone/phonedigits.h"
+
+#include <QChar>
+
+#include <arpa/inet.h>
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <cstring>
+#include <initializer_list>
+#include <unordered_map>
+
+namespace cxone::pii {
+
+namespace {
+
+// ---- characters of the scanner's form (ASCII)
+
+inline bool isDigit(char c)
+{
+    return unsigned(c - '0') < 10u;
+}
+inline bool isAlpha(char c)
+{
+    return unsigned((c | 0x20) - 'a') < 26u;
+}
+inline bool isUpper(char c)
+{
+    return unsigned(c - 'A') < 26u;
+}
+inline bool isAlnum(char c)
+{
+    return isDigit(c) || isAlpha(c);
+}
+inline bool isWordChar(char c)
+{
+    return isAlnum(c) || c == '_';
+}
+inline bool isHex(char c)
+{
+    return isDigit(c) || unsigned((c | 0x20) - 'a') < 6u;
+}
+inline char lower(char c)
+{
+    return isUpper(c) ? char(c | 0x20) : c;
+}
+
+// A word lower-cased into a small buffer; longer words are not in any list.
+struct Word
+{
+    char text[24];
+    int size = 0;
+    std::string_view view() const { return {text, size_t(size)}; }
+};
+
+Word lowerWord(std::string_view s, int a, int b)
+{
+    Word w;
+    if (b - a >= int(sizeof w.text)) {
+        w.size = -1;
+        return w;
+    }
+    for (int k = a; k < b; ++k)
+        w.text[k - a] = lower(s[size_t(k)]);
+    w.size = b - a;
+    return w;
+}
+
+// A fixed list of lower-case words. Context words are looked up around every number, so the
+// look-up is an open-addressing table probed with a short hash instead of a binary search (a
+// binary search of string_views spent most of its time in memcmp).
+class WordSet
+{
+public:
+    WordSet(std::initializer_list<std::string_view> words)
+    {
+        size_t capacity = 16;
+        while (capacity < words.size() * 4)
+            capacity *= 2;
+        m_slots.assign(capacity, std::string_view());
+        m_mask = capacity - 1;
+        for (const std::string_view w : words) {
+            size_t i = hash(w) & m_mask;
+            while (!m_slots[i].empty() && m_slots[i] != w)
+                i = (i + 1) & m_mask;
+            m_slots[i] = w;
+        }
+    }
+    bool contains(std::string_view w) const
+    {
+        if (w.empty())
+            return false;
+        for (size_t i = hash(w) & m_mask;; i = (i + 1) & m_mask) {
+            const std::string_view slot = m_slots[i];
+            if (slot.empty())
+                return false;
+            if (slot.size() == w.size() && std::memcmp(slot.data(), w.data(), w.size()) == 0)
+                return true;
+        }
+    }
+    bool contains(const Word &w) const { return w.size > 0 && contains(w.view()); }
+
+private:
+    static size_t hash(std::string_view w)
+    {
+        size_t h = 14695981039346656037ull;
+        for (const char c : w)
+            h = (h ^ quint8(c)) * 1099511628211ull;
+        return h ^ (h >> 29);
+    }
+    std::vector<std::string_view> m_slots;
+    size_t m_mask = 0;
+};
+
+// ---- number words
+
+enum class NumKind : quint8 { None, Digit, Oh, Teen, Tens, Hundred, Thousand, Repeat };
+
+struct NumWord
+{
+    NumKind kind = NumKind::None;
+    int value = 0; // the digit; the teen (10-19); the tens digit; the repeat count
+};
+
+NumWord numberWord(std::string_view s, int a, int b)
+{
+    const int n = b - a;
+    if (n < 1 || n > 9)
+        return {};
+    char w[10];
+    for (int i = 0; i < n; ++i)
+        w[i] = lower(s[size_t(a + i)]);
+    const std::string_view v(w, size_t(n));
+    static const std::string_view kDigits[]
+            = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+    static const std::string_view kTeens[]
+            = {"ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+               "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+    static const std::string_view kTens[] = {"",      "",      "twenty",  "thirty", "forty",
+                                             "fifty", "sixty", "seventy", "eighty", "ninety"};
+    switch (w[0]) {
+    case 'z':
+    case 'o':
+    case 't':
+    case 'f':
+    case 's':
+    case 'e':
+    case 'n':
+    case 'h':
+    case 'd':
+        break;
+    default:
+        return {};
+    }
+    for (int d = 0; d < 10; ++d) {
+        if (v == kDigits[d])
+            return {NumKind::Digit, d};
+    }
+    for (int d = 0; d < 10; ++d) {
+        if (v == kTeens[d])
+            return {NumKind::Teen, 10 + d};
+    }
+    for (int d = 2; d < 10; ++d) {
+        if (v == kTens[d])
+            return {NumKind::Tens, d};
+    }
+    if (v == "oh" || v == "o")
+        return {NumKind::Oh, 0};
+    if (v == "nought" || v == "nil")
+        return {NumKind::Digit, 0};
+    if (v == "niner")
+        return {NumKind::Digit, 9};
+    if (v == "forty" || v == "fourty")
+        return {NumKind::Tens, 4};
+    if (v == "hundred")
+        return {NumKind::Hundred, 0};
+    if (v == "thousand")
+        return {NumKind::Thousand, 0};
+    if (v == "double")
+        return {NumKind::Repeat, 2};
+    if (v == "triple" || v == "treble")
+        return {NumKind::Repeat, 3};
+    return {};
+}
+
+// ---- word lists
+
+// Between two pieces of one number: "4089 2553, hold on, 8853 5870".
+const WordSet &fillers()
+{
+    static const WordSet s{
+            "uh",    "um",      "umm",    "uhm",      "uhh",       "er",         "erm",
+            "ah",    "ahh",     "eh",     "ehm",      "hmm",       "hm",         "mm",
+            "mhm",   "like",    "so",     "okay",     "ok",        "sorry",      "wait",
+            "hold",  "on",      "sec",    "let",      "me",        "see",        "check",
+            "then",  "and",     "is",     "it's",     "its",       "that's",     "thats",
+            "yes",   "yeah",    "yep",    "right",    "got",       "it",         "the",
+            "rest",  "next",    "last",   "part",     "actually",  "well",       "just",
+            "more",  "a",       "moment", "followed", "by",        "after",      "that",
+            "bit",   "i",       "think",  "mean",     "oops",      "correction", "no",
+            "again", "now",     "second", "half",     "remaining", "digits",     "are",
+            "dash",  "hyphen",  "space",  "slash",    "bracket",   "comma",      "point",
+            "yup",   "alright", "all",    "please",   "one's",     "thing"};
+    return s;
+}
+
+// Speaker labels of a transcript written inline: "… Agent: and the rest? Customer: …".
+const WordSet &speakers()
+{
+    static const WordSet s{
+            "agent",     "customer", "caller",  "client",   "rep",     "representative",
+            "csr",       "operator", "advisor", "adviser",  "user",    "bot",
+            "assistant", "cust",     "speaker", "a",        "c",       "q",
+            "support",   "staff",    "member",  "consumer", "contact", "human",
+            "system",    "ivr",      "me",      "you",      "them",    "sales",
+            "s1",        "s2",       "spk",     "guest",    "host"};
+    return s;
+}
+
+// After a number: it is a quantity, not a number of a person ("5 pm", "2 times", "3 days").
+const WordSet &units()
+{
+    static const WordSet s{"am",         "pm",       "a.m",      "p.m",
+                           "oclock",     "o'clock",  "hrs",      "hr",
+                           "hours",      "hour",     "h",        "mins",
+                           "min",        "minutes",  "minute",   "secs",
+                           "sec",        "seconds",  "second",   "days",
+                           "day",        "weeks",    "week",     "months",
+                           "month",      "years",    "year",     "yrs",
+                           "yr",         "times",    "time",     "x",
+                           "items",      "item",     "pieces",   "piece",
+                           "units",      "unit",     "people",   "persons",
+                           "kids",       "children", "dollars",  "dollar",
+                           "bucks",      "cents",    "cent",     "euros",
+                           "euro",       "pounds",   "pound",    "quid",
+                           "rupees",     "pesos",    "usd",      "eur",
+                           "gbp",        "cad",      "aud",      "inr",
+                           "percent",    "pct",      "kg",       "kgs",
+                           "lbs",        "lb",       "g",        "gb",
+                           "mb",         "tb",       "kb",       "mbps",
+                           "gbps",       "miles",    "mile",     "km",
+                           "meters",     "metres",   "feet",     "ft",
+                           "inches",     "calls",    "orders",   "tickets",
+                           "attempts",   "rings",    "digits",   "digit",
+                           "characters", "letters",  "payments", "installments",
+                           "nights",     "rooms",    "boxes",    "packages",
+                           "bags",       "stars",    "points",   "degrees",
+                           "hundred",    "thousand", "million",  "billion",
+                           "grand",      "k",        "stops",    "floors",
+                           "lines",      "accounts", "devices",  "phones",
+                           "cards",      "numbers",  "emails",   "messages",
+                           "texts",      "tries",    "weekdays", "business",
+                           "working",    "more",     "less",     "off",
+                           "left",       "per",      "each",     "seats",
+                           "adults",     "guests",   "users",    "licenses",
+                           "licences",   "gig",      "gigs",     "gallons",
+                           "liters",     "litres",   "ounces",   "oz",
+                           "ml",         "cm",       "mm",       "inch",
+                           "yards",      "steps",    "pages",    "o",
+                           "st",         "nd",       "rd",       "th",
+                           "percentile", "cups",     "bottles",  "tablets",
+                           "pills",      "doses",    "visits",   "sessions",
+                           "episodes"};
+    return s;
+}
+
+const WordSet &currencyWords()
+{
+    static const WordSet s{"usd", "eur", "gbp", "cad", "aud", "inr", "jpy",
+                           "chf", "mxn", "brl", "rs",  "us$", "ca$", "au$"};
+    return s;
+}
+
+// Words before (or after) a number that say it is a phone number.
+const WordSet &phoneWords()
+{
+    static const WordSet s{"call",      "calling",   "called",    "callback", "phone",
+                           "phones",    "telephone", "tel",       "tele",     "cell",
+                           "cellphone", "cellular",  "mobile",    "mob",      "landline",
+                           "reach",     "reached",   "reachable", "text",     "texting",
+                           "txt",       "sms",       "whatsapp",  "fax",      "dial",
+                           "dialing",   "dialled",   "dialed",    "ring",     "contact",
+                           "hotline",   "helpline",  "extension", "ext",      "international",
+                           "tel.",      "ph",        "phone#",    "cel",      "handy",
+                           "telefon",   "telefono",  "viber",     "signal",   "telegram",
+                           "pager",     "voicemail", "home",      "work",     "office",
+                           "direct",    "callbacks", "number's",  "line",     "intl"};
+    return s;
+}
+
+// Countries and their people: "my German number", "in Brazil it's …".
+const WordSet &countryWords()
+{
+    static const WordSet s{
+            "usa",        "america",   "american",    "uk",          "britain",     "british",
+            "england",    "english",   "scotland",    "wales",       "ireland",     "irish",
+            "germany",    "german",    "france",      "french",      "spain",       "spanish",
+            "italy",      "italian",   "portugal",    "portuguese",  "netherlands", "dutch",
+            "belgium",    "belgian",   "switzerland", "swiss",       "austria",     "austrian",
+            "poland",     "polish",    "sweden",      "swedish",     "norway",      "norwegian",
+            "denmark",    "danish",    "finland",     "finnish",     "greece",      "greek",
+            "turkey",     "turkish",   "israel",      "israeli",     "india",       "indian",
+            "pakistan",   "china",     "chinese",     "japan",       "japanese",    "korea",
+            "korean",     "singapore", "malaysia",    "philippines", "filipino",    "australia",
+            "australian", "aussie",    "zealand",     "canada",      "canadian",    "mexico",
+            "mexican",    "brazil",    "brazilian",   "argentina",   "argentinian", "colombia",
+            "colombian",  "chile",     "chilean",     "peru",        "venezuela",   "nigeria",
+            "kenya",      "egypt",     "morocco",     "africa",      "african",     "russia",
+            "russian",    "ukraine",   "ukrainian",   "romania",     "hungary",     "czech",
+            "vietnam",    "thailand",  "indonesia",   "emirates",    "uae",         "dubai",
+            "saudi",      "qatar",     "jamaica",     "caribbean",   "puerto",      "rico",
+            "hong",       "kong",      "taiwan",      "bangladesh",  "lanka",       "ghana"};
+    return s;
+}
+
+const WordSet &ssnWords()
+{
+    static const WordSet s{"ssn", "ssns", "social", "itin", "taxpayer",
+                           "ss#", "ssn#", "sin",    "tin"};
+    return s;
+}
+
+const WordSet &cardWords()
+{
+    static const WordSet s{"card",     "cards",      "visa",   "mastercard", "amex",   "discover",
+                           "credit",   "debit",      "cc",     "maestro",    "diners", "jcb",
+                           "unionpay", "creditcard", "expiry", "expiration", "cvv",    "pan"};
+    return s;
+}
+
+// Words that say a number of 6-12 digits is not a person's: order, case, confirmation and
+// reference numbers and their kin.
+const WordSet &lowerWords()
+{
+    static const WordSet s{"order",
+                           "orders",
+                           "case",
+                           "confirmation",
+                           "confirm",
+                           "reference",
+                           "ref",
+                           "ticket",
+                           "tracking",
+                           "invoice",
+                           "account",
+                           "acct",
+                           "member",
+                           "membership",
+                           "policy",
+                           "claim",
+                           "booking",
+                           "reservation",
+                           "transaction",
+                           "receipt",
+                           "serial",
+                           "model",
+                           "po",
+                           "incident",
+                           "sku",
+                           "item",
+                           "product",
+                           "customer",
+                           "employee",
+                           "badge",
+                           "voucher",
+                           "coupon",
+                           "promo",
+                           "shipment",
+                           "parcel",
+                           "package",
+                           "waybill",
+                           "rma",
+                           "return",
+                           "refund",
+                           "authorization",
+                           "authorisation",
+                           "approval",
+                           "record",
+                           "file",
+                           "application",
+                           "loan",
+                           "contract",
+                           "certificate",
+                           "license",
+                           "licence",
+                           "registration",
+                           "vin",
+                           "part",
+                           "store",
+                           "flight",
+                           "gate",
+                           "room",
+                           "seat",
+                           "request",
+                           "sr",
+                           "ord",
+                           "conf",
+                           "inv",
+                           "trx",
+                           "txn",
+                           "pnr",
+                           "routing",
+                           "iban",
+                           "swift",
+                           "bic",
+                           "sort",
+                           "tracking#",
+                           "order#",
+                           "case#",
+                           "ticket#",
+                           "ref#",
+                           "job",
+                           "quote",
+                           "estimate",
+                           "service",
+                           "patient",
+                           "mrn",
+                           "chart",
+                           "student",
+                           "lot",
+                           "batch",
+                           "build",
+                           "plan",
+                           "group",
+                           "subscriber",
+                           "subscription",
+                           "agreement",
+                           "bill",
+                           "billing",
+                           "statement",
+                           "check",
+                           "cheque",
+                           "payment",
+                           "confirmation#",
+                           "rewards",
+                           "loyalty",
+                           "points",
+                           "miles",
+                           "frequent",
+                           "verification",
+                           "otp",
+                           "pin",
+                           "passcode",
+                           "code",
+                           "promo"};
+    return s;
+}
+
+const WordSet &zipWords()
+{
+    static const WordSet s{"zip",   "zipcode",   "postal",    "postcode", "post", "street",
+                           "st",    "avenue",    "ave",       "road",     "rd",   "suite",
+                           "apt",   "apartment", "unit",      "box",      "po",   "lane",
+                           "drive", "blvd",      "boulevard", "highway",  "hwy"};
+    return s;
+}
+
+const WordSet &versionWords()
+{
+    static const WordSet s{"version",  "ver",     "v",       "build",  "release", "firmware",
+                           "ios",      "android", "windows", "update", "patch",   "app",
+                           "software", "os",      "chrome",  "macos",  "kernel"};
+    return s;
+}
+
+// Words that neither decide nor end the search for context.
+const WordSet &glueWords()
+{
+    static const WordSet s{
+            "is",      "was",       "are",         "were",      "be",       "been",     "will",
+            "would",   "should",    "it",          "it's",      "its",      "the",      "a",
+            "an",      "at",        "on",          "to",        "me",       "my",       "your",
+            "our",     "his",       "her",         "their",     "of",       "for",      "this",
+            "that",    "that's",    "thats",       "here",      "there",    "and",      "or",
+            "um",      "uh",        "er",          "so",        "ok",       "okay",     "yes",
+            "yeah",    "please",    "just",        "try",       "use",      "now",      "again",
+            "back",    "also",      "still",       "new",       "old",      "best",     "same",
+            "in",      "under",     "with",        "from",      "by",       "as",       "you",
+            "can",     "could",     "i",           "i'm",       "im",       "we",       "us",
+            "him",     "them",      "give",        "gave",      "giving",   "take",     "note",
+            "write",   "down",      "got",         "have",      "has",      "had",      "do",
+            "does",    "did",       "sure",        "thanks",    "thank",    "hi",       "hello",
+            "well",    "like",      "let",         "want",      "need",     "via",      "into",
+            "over",    "via",       "if",          "when",      "then",     "say",      "said",
+            "read",    "repeat",    "confirmed",   "correct",   "right",    "exactly",  "again",
+            "which",   "what",      "who",         "whose",     "whats",    "what's",   "how",
+            "about",   "should",    "might",       "must",      "may",      "am",       "any",
+            "anytime", "best",      "usually",     "always",    "primary",  "main",     "other",
+            "another", "alternate", "alternative", "secondary", "personal", "private",  "current",
+            "updated", "preferred", "full",        "complete",  "entire",   "whole",    "number",
+            "no",      "num",       "nr",          "id",        "code",     "digits",   "digit",
+            "last",    "first",     "four",        "ending",    "ends",     "starting", "starts"};
+    return s;
+}
+
+const WordSet &possessives()
+{
+    static const WordSet s{"my", "your", "his",     "her",      "our",    "their",    "the",
+                           "a",  "best", "contact", "callback", "direct", "personal", "private"};
+    return s;
+}
+
+// Top-level domains said at the end of an address: "… at web dot de".
+const WordSet &topLevelDomains()
+{
+    static const WordSet s{
+            "com",     "net",    "org",    "edu",    "gov",   "mil",    "int",    "io",   "co",
+            "uk",      "de",     "fr",     "es",     "it",    "nl",     "be",     "ch",   "at",
+            "au",      "ca",     "us",     "in",     "ie",    "nz",     "za",     "br",   "mx",
+            "ar",      "jp",     "cn",     "ru",     "pl",    "se",     "no",     "dk",   "fi",
+            "pt",      "gr",     "tr",     "il",     "sg",    "hk",     "info",   "biz",  "me",
+            "tv",      "eu",     "ai",     "app",    "dev",   "xyz",    "online", "ac",   "ph",
+            "my",      "id",     "vn",     "kr",     "tw",    "cz",     "hu",     "ro",   "cl",
+            "co.uk",   "email",  "mail",   "live",   "pro",   "name",   "cloud",  "tech", "store",
+            "shop",    "site",   "web",    "ly",     "ae",    "sa",     "ng",     "ke",   "eg",
+            "pk",      "bd",     "lk",     "th",     "ua",    "sk",     "si",     "hr",   "rs",
+            "bg",      "lt",     "lv",     "ee",     "is",    "lu",     "mt",     "cy",   "pe",
+            "ve",      "uy",     "py",     "bo",     "ec",    "cr",     "pa",     "do",   "pr",
+            "cu",      "gt",     "org.uk", "com.au", "ca.us", "net.au", "gmbh",   "inc",  "ltd",
+            "company", "global", "world",  "us.com", "to",    "cc",     "ws",     "la",   "fm",
+            "gg",      "im",     "je"};
+    return s;
+}
+
+// Words that end the local part of a spoken address when read backwards from "at".
+const WordSet &emailStopWords()
+{
+    static const WordSet s{
+            "is",      "it's",     "its",    "email",    "e-mail",   "mail",    "address",  "my",
+            "me",      "to",       "at",     "send",     "the",      "a",       "an",       "and",
+            "or",      "please",   "it",     "that's",   "thats",    "was",     "use",      "try",
+            "reach",   "contact",  "write",  "on",       "under",    "via",     "by",       "from",
+            "for",     "your",     "our",    "his",      "her",      "their",   "you",      "i",
+            "we",      "he",       "she",    "they",     "this",     "that",    "ok",       "okay",
+            "yes",     "yeah",     "sure",   "so",       "well",     "um",      "uh",       "er",
+            "spelled", "like",     "emails", "gmail",    "account",  "login",   "username", "user",
+            "name",    "handle",   "id",     "be",       "will",     "would",   "can",      "could",
+            "should",  "have",     "has",    "had",      "got",      "get",     "new",      "old",
+            "work",    "personal", "home",   "business", "official", "primary", "correct",  "right",
+            "exactly", "just",     "also",   "still",    "now",      "then",    "here",     "there",
+            "with",    "in",       "of",     "as",       "im",       "i'm",     "hi",       "hello",
+            "thanks",  "thank",    "called", "say",      "said"};
+    return s;
+}
+
+// Joins inside a spoken local part: "wei underscore singh", "j dot doe".
+bool localConnector(std::string_view w)
+{
+    return w == "underscore" || w == "dot" || w == "period" || w == "dash" || w == "hyphen"
+           || w == "minus" || w == "plus" || w == "point";
+}
+
+// ---- the scanner
+
+enum Link : quint8 { LinkNone, LinkStrong, LinkPause, LinkTurn };
+
+enum Context : quint16 {
+    CtxPhone = 1 << 0,
+    CtxAreaCode = 1 << 1,
+    CtxSsn = 1 << 2,
+    CtxCard = 1 << 3,
+    CtxLower = 1 << 4,
+    CtxZip = 1 << 5,
+    CtxVersion = 1 << 6,
+    CtxNear = 1 << 7, // the deciding word is one of the four next to the number
+    CtxLowering = CtxLower | CtxZip | CtxVersion, // words that say it is no number of a person
+    CtxDecided = 1 << 15,
+};
+
+struct Group
+{
+    int start = 0; // the piece's text: its digits or its number words
+    int end = 0;
+    int d0 = 0; // its digits in Chain::digits
+    int dn = 0;
+    Link link = LinkNone; // how it joins the piece before
+    char sep = ' ';       // the separator before it: '-', '.', '/', ' ', '(' or ',' (a pause)
+    bool tight = false;   // joined to the piece before without a space ("555-0132")
+    bool spoken = false;
+    bool parenOpen = false; // "(" right before, ")" right after
+    bool parenClose = false;
+    bool year = false; // a four-digit year, 1900-2099
+};
+
+struct Chain
+{
+    std::vector<Group> groups;
+    std::string digits;
+    int plusAt = -1; // '+' or "plus" before the first piece
+    int before = 0;  // Context flags of the words before
+    int after = 0;   // and after
+    // Per piece (the groups joined by separators between fillers, pauses and turns): where it
+    // starts, and the words right before and after it ("… Agent: and your area code? Customer:
+    // 718 …"); piece 0's are `before`, the last piece's `after`.
+    std::vector<int> pieceOf; // per group
+    std::vector<int> pieceFirst, pieceLast, pieceBefore, pieceAfter;
+    bool lastFour = false;
+    bool ibanTail = false;
+};
+
+enum class AtomKind : quint8 { None, Groups, Negative, Identifier, Ip };
+
+struct Atom
+{
+    AtomKind kind = AtomKind::None;
+    int start = 0;
+    int end = 0; // where scanning goes on
+    // Groups: the pieces joined without spaces ("415-555-0132": three)
+    int groupStart[12];
+    int groupEnd[12];
+    char groupSep[12];
+    int groupCount = 0;
+    bool spoken = false;
+    std::string spokenDigits;
+};
+
+// Per-thread verdicts on digit strings: a caller says the same number several times.
+struct PhoneCache
+{
+    quint64 owner = 0;
+    std::unordered_map<std::string, bool> map;
+    std::string key;
+};
+
+class Scanner
+{
+public:
+    Scanner(std::string_view s, const ScanConfig &config, std::vector<PiiSpan> *out)
+        : s(s)
+        , n(int(s.size()))
+        , cfg(config)
+        , out(out)
+        , strict(config.policy == MaskPolicy::Strict)
+        , wantEmail(config.entities & quint32(PiiEntity::Email))
+        , wantPhone(config.entities & quint32(PiiEntity::Phone))
+        , wantSpoken(config.entities & quint32(PiiEntity::Spoken))
+        , wantCard(config.entities & quint32(PiiEntity::Card))
+        , wantSsn(config.entities & quint32(PiiEntity::Ssn))
+        , wantIban(config.entities & quint32(PiiEntity::Iban))
+        , wantIp(config.entities & quint32(PiiEntity::Ip))
+    {}
+
+    void run();
+
+private:
+    char at(int i) const { return i >= 0 && i < n ? s[size_t(i)] : '\0'; }
+    void push(int a, int b, PiiKind kind, bool spoken = false, bool continued = false)
+    {
+        if (b > a)
+            out->push_back({a, b, kind, spoken, continued});
+    }
+    int wordEnd(int i) const
+    {
+        while (i < n
+               && (isAlpha(s[size_t(i)])
+                   || (s[size_t(i)] == '\'' && i + 1 < n && isAlpha(s[size_t(i + 1)]))))
+            ++i;
+        return i;
+    }
+
+    // e-mail addresses
+    void findEmails();
+    void findSpokenEmails();
+    int spokenDomainEnd(int from) const;
+    int spokenLocalStart(int atWord) const;
+    // IBAN, IPv6
+    void findIbans();
+    void findIpv6();
+    bool afterIbanStart(int start) const;
+    // numbers
+    void findNumbers();
+    Atom readDigits(int i);
+    Atom readSpoken(int i);
+    bool nextAtom(int p, Atom *atom);
+    struct Gap
+    {
+        Link link = LinkNone;
+        char sep = ' ';
+        int end = 0;
+    };
+    Gap scanGap(int p) const;
+    int contextBefore(int pos) const;
+    int contextAfter(int pos) const;
+    int classifyContext(const Word *words, int count, bool forward, int lowerFrom = 99) const;
+    bool unitAfter(int end) const;
+    bool currencyBefore(int start) const;
+    void judge(Chain &c);
+    struct Verdict
+    {
+        bool ok = false;
+        PiiKind kind = PiiKind::Phone;
+        float weight = 0;
+    };
+    Verdict verdict(const Chain &c, int k, int j, int before, bool useContext = true,
+                    bool checkCut = true) const;
+    Verdict joinedVerdict(const Chain &c, int k, int j, int D, bool spelled, int before) const;
+    bool phoneValid(std::string_view digits, char how) const;
+    void emitWindow(const Chain &c, int k, int j, PiiKind kind);
+
+    std::string_view s;
+    int n;
+    const ScanConfig &cfg;
+    std::vector<PiiSpan> *out;
+    bool strict;
+    bool wantEmail, wantPhone, wantSpoken, wantCard, wantSsn, wantIban, wantIp;
+    // Times, counts, prices, dates met so far: the search for context reads past them ("call me
+    // at 5 pm, 21 23 45 67"), as they are never masked.
+    std::vector<std::pair<int, int>> negatives;
+};
+
+// ---- e-mail addresses written with '@'
+
+bool localChar(char c)
+{
+    return isAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\'';
+}
+
+// The end of a written domain starting at `from` ("example.co.uk"), or -1.
+int writtenDomainEnd(std::string_view s, int from)
+{
+    const int n = int(s.size());
+    int right = from;
+    while (right < n
+           && (isAlnum(s[size_t(right)]) || s[size_t(right)] == '.' || s[size_t(right)] == '-'))
+        ++right;
+    while (right > from && (s[size_t(right - 1)] == '.' || s[size_t(right - 1)] == '-'))
+        --right;
+    const std::string_view domain = s.substr(size_t(from), size_t(right - from));
+    const size_t dot = domain.rfind('.');
+    if (dot == std::string_view::npos || dot == 0 || domain.size() - dot - 1 < 2
+        || domain.find("..") != std::string_view::npos)
+        return -1;
+    const std::string_view tld = domain.substr(dot + 1);
+    bool letters = true;
+    for (char c : tld)
+        letters = letters && isAlpha(c);
+    const bool puny = tld.size() > 4 && tld.substr(0, 4) == "xn--";
+    if (!letters && !puny)
+        return -1;
+    return right;
+}
+
+void Scanner::findEmails()
+{
+    size_t from = 0;
+    for (;;) {
+        const size_t found = s.find('@', from);
+        if (found == std::string_view::npos)
+            return;
+        const int atPos = int(found);
+        from = found + 1;
+        // "bob @ example.com": one space on each side.
+        int localEnd = atPos;
+        int domainStart = atPos + 1;
+        if (at(atPos - 1) == ' ' && at(atPos + 1) == ' ') {
+            localEnd = atPos - 1;
+            domainStart = atPos + 2;
+        }
+        int left = localEnd;
+        while (left > 0 && localChar(s[size_t(left - 1)]))
+            --left;
+        while (left < localEnd && (s[size_t(left)] == '.' || s[size_t(left)] == '\''))
+            ++left;
+        if (left == localEnd)
+            continue;
+        int right = writtenDomainEnd(s, domainStart);
+        if (right < 0)
+            right = wantSpoken ? spokenDomainEnd(domainStart) : -1; // "bob@gmail dot com"
+        if (right < 0)
+            continue;
+        // A written local part may be preceded by spoken words of the same address.
+        push(left, right, PiiKind::Email);
+        from = size_t(right);
+    }
+}
+
+// ---- e-mail addresses said as words: "o rossi at gmail dot com"
+
+// From just after "at": "gmail dot com", "yahoo dot co dot uk", "web.de", "(dot)" forms. The end
+// of the domain, or -1.
+int Scanner::spokenDomainEnd(int from) const
+{
+    int p = from;
+    const auto skipBlank = [&](int q) {
+        while (q < n
+               && (s[size_t(q)] == ' ' || s[size_t(q)] == '(' || s[size_t(q)] == ')'
+                   || s[size_t(q)] == '[' || s[size_t(q)] == ']' || s[size_t(q)] == '{'
+                   || s[size_t(q)] == '}' || s[size_t(q)] == '<' || s[size_t(q)] == '>'))
+            ++q;
+        return q;
+    };
+    p = skipBlank(p);
+    int labels = 0;
+    int end = -1;
+    bool lastWasTld = false;
+    for (int guard = 0; guard < 8; ++guard) {
+        // A label: letters, digits, '-'.
+        const int a = p;
+        while (p < n && (isAlnum(s[size_t(p)]) || s[size_t(p)] == '-'))
+            ++p;
+        if (p == a)
+            break;
+        const Word w = lowerWord(s, a, p);
+        if (labels == 0 && glueWords().contains(w))
+            return -1;
+        ++labels;
+        lastWasTld = labels >= 2 && topLevelDomains().contains(w);
+        if (lastWasTld)
+            end = p;
+        // The separator: '.', " dot ", "(dot)", " . ".
+        int q = p;
+        if (q < n && s[size_t(q)] == '.' && q + 1 < n && isAlnum(s[size_t(q + 1)])) {
+            p = q + 1;
+            continue;
+        }
+        q = skipBlank(q);
+        if (q + 3 <= n && lower(s[size_t(q)]) == 'd' && lower(s[size_t(q + 1)]) == 'o'
+            && lower(s[size_t(q + 2)]) == 't' && (q + 3 == n || !isAlnum(s[size_t(q + 3)]))) {
+            p = skipBlank(q + 3);
+            continue;
+        }
+        if (q < n && s[size_t(q)] == '.' && q > p) {
+            p = skipBlank(q + 1);
+            continue;
+        }
+        break;
+    }
+    return labels >= 2 ? end : -1;
+}
+
+// The start of the local part said before the word "at" (which starts at `atWord`), or -1.
+int Scanner::spokenLocalStart(int atWord) const
+{
+    int p = atWord;
+    int start = -1;
+    int names = 0, letters = 0, numbers = 0;
+    bool needWord = true; // a connector wants a word before it
+    for (int guard = 0; guard < 24; ++guard) {
+        int q = p;
+        while (q > 0
+               && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == '(' || s[size_t(q - 1)] == '['
+                   || s[size_t(q - 1)] == ')' || s[size_t(q - 1)] == ']'))
+            --q;
+        // Written joins inside the local part: "o.rossi", "wei_singh".
+        if (q == p && q > 0
+            && (s[size_t(q - 1)] == '.' || s[size_t(q - 1)] == '_' || s[size_t(q - 1)] == '-')) {
+            --q;
+            needWord = true;
+        }
+        if (q == 0 || !isAlnum(s[size_t(q - 1)]))
+            break;
+        int a = q;
+        while (a > 0 && (isAlnum(s[size_t(a - 1)]) || s[size_t(a - 1)] == '\''))
+            --a;
+        const Word w = lowerWord(s, a, q);
+        if (w.size < 0)
+            break;
+        const std::string_view v = w.view();
+        if (localConnector(v)) {
+            needWord = true;
+            p = a;
+            continue;
+        }
+        const bool digits = isDigit(s[size_t(a)]);
+        const NumWord nw = numberWord(s, a, q);
+        if (!digits && nw.kind == NumKind::None && emailStopWords().contains(w))
+            break;
+        if (digits || nw.kind != NumKind::None) {
+            if (++numbers > 10)
+                break;
+        } else if (v.size() == 1) {
+            if (++letters > 16)
+                break;
+        } else {
+            // A name word: at most three of them, or one more after each connector.
+            if (names >= 3 && !needWord)
+                break;
+            ++names;
+        }
+        needWord = false;
+        start = a;
+        p = a;
+    }
+    return start;
+}
+
+void Scanner::findSpokenEmails()
+{
+    size_t from = 0;
+    for (;;) {
+        const size_t found = s.find("at", from);
+        if (found == std::string_view::npos)
+            return;
+        const int a = int(found);
+        from = found + 2;
+        if (a + 2 < n && isAlnum(s[size_t(a + 2)]))
+            continue;
+        if (a > 0 && isAlnum(s[size_t(a - 1)]))
+            continue;
+        // The word "at" (any case), "(at)", "[at]".
+        const int end = spokenDomainEnd(a + 2);
+        if (end < 0)
+            continue;
+        // Said with "dot" somewhere, or a written domain after a spoken "at"; a bare "at
+        // example.com" (a web site) needs a local part either way.
+        const int local = spokenLocalStart(a);
+        if (local < 0)
+            continue;
+        push(local, end, PiiKind::Email, true);
+        from = size_t(end);
+    }
+}
+
+// ---- IBAN
+
+bool Scanner::afterIbanStart(int start) const
+{
+    for (int p = start - 1; p >= 0 && p >= start - 16; --p) {
+        const char c = s[size_t(p)];
+        if (!(isAlnum(c) || c == ' '))
+            return false;
+        if (p + 4 < start && isUpper(s[size_t(p)]) && isUpper(s[size_t(p + 1)])
+            && isDigit(s[size_t(p + 2)]) && isDigit(s[size_t(p + 3)])
+            && (s[size_t(p + 4)] == ' ' || isAlnum(s[size_t(p + 4)]))
+            && (p == 0 || !isWordChar(s[size_t(p - 1)])))
+            return true;
+    }
+    return false;
+}
+
+void Scanner::findIbans()
+{
+    char compact[40];
+    for (int i = 0; i + 4 < n; ++i) {
+        if (!isAlpha(s[size_t(i)]) || !isAlpha(s[size_t(i + 1)]) || !isDigit(s[size_t(i + 2)])
+            || !isDigit(s[size_t(i + 3)]) || (i > 0 && isWordChar(s[size_t(i - 1)])))
+            continue;
+        if (isUpper(s[size_t(i)]) != isUpper(s[size_t(i + 1)]))
+            continue;
+        int len = 0;
+        int groupEnds[40];
+        int compactEnds[40];
+        int groups = 0;
+        int j = i;
+        for (;;) {
+            int g = j;
+            while (g < n && isAlnum(s[size_t(g)]) && len < 34)
+                compact[len++] = s[size_t(g++)];
+            const int glen = g - j;
+            groupEnds[groups] = g;
+            compactEnds[groups] = len;
+            ++groups;
+            if (glen != 4 || g + 1 >= n || (s[size_t(g)] != ' ' && s[size_t(g)] != '-') || len >= 34
+                || !isAlnum(s[size_t(g + 1)]) || groups >= 39)
+                break;
+            j = g + 1;
+        }
+        for (int k = groups - 1; k >= 0; --k) {
+            const int e = groupEnds[k];
+            if (e < n && isWordChar(s[size_t(e)]))
+                continue;
+            QChar q[40];
+            for (int t = 0; t < compactEnds[k]; ++t)
+                q[t] = QLatin1Char(compact[t]);
+            if (ibanValid(QStringView(q, compactEnds[k]))) {
+                push(i, e, PiiKind::Iban);
+                i = e;
+                break;
+            }
+        }
+    }
+}
+
+// ---- IPv6
+
+void Scanner::findIpv6()
+{
+    size_t from = 0;
+    for (;;) {
+        const size_t colonAt = s.find(':', from);
+        if (colonAt == std::string_view::npos)
+            return;
+        const int colon = int(colonAt);
+        int a = colon;
+        while (a > 0 && (isHex(s[size_t(a - 1)]) || s[size_t(a - 1)] == ':'))
+            --a;
+        int b = colon;
+        while (b < n && (isHex(s[size_t(b)]) || s[size_t(b)] == ':' || s[size_t(b)] == '.'))
+            ++b;
+        while (b > colon
+               && (s[size_t(b - 1)] == '.'
+                   || (s[size_t(b - 1)] == ':' && !(b >= 2 && s[size_t(b - 2)] == ':'))))
+            --b;
+        from = size_t(std::max(b, colon + 1));
+        if ((a > 0 && isWordChar(s[size_t(a - 1)])) || b - a < 3 || b - a > 45)
+            continue;
+        int zone = b;
+        if (b < n && s[size_t(b)] == '%') {
+            zone = b + 1;
+            while (zone < n && isAlnum(s[size_t(zone)]))
+                ++zone;
+            if (zone == b + 1)
+                zone = b;
+        }
+        if (zone < n && (isWordChar(s[size_t(zone)]) || s[size_t(zone)] == '['))
+            continue;
+        char buf[64];
+        int colons = 0;
+        for (int k = a; k < b; ++k) {
+            buf[k - a] = s[size_t(k)];
+            colons += s[size_t(k)] == ':' ? 1 : 0;
+        }
+        buf[b - a] = 0;
+        if (colons < 2)
+            continue;
+        in6_addr addr;
+        if (inet_pton(AF_INET6, buf, &addr) == 1)
+            push(a, zone, PiiKind::Ip);
+    }
+}
+
+// ---- numbers: atoms
+
+bool Scanner::currencyBefore(int start) const
+{
+    int p = start - 1;
+    while (p >= 0 && s[size_t(p)] == ' ' && start - p <= 1)
+        --p;
+    if (p < 0)
+        return false;
+    if (s[size_t(p)] == '$')
+        return true;
+    if (!isAlpha(s[size_t(p)]))
+        return false;
+    int a = p;
+    while (a > 0 && isAlpha(s[size_t(a - 1)]))
+        --a;
+    return currencyWords().contains(lowerWord(s, a, p + 1));
+}
+
+bool Scanner::unitAfter(int end) const
+{
+    int p = end;
+    if (p < n && s[size_t(p)] == ' ')
+        ++p;
+    if (p >= n)
+        return false;
+    if (s[size_t(p)] == '%')
+        return true;
+    if (!isAlpha(s[size_t(p)]))
+        return false;
+    int b = p;
+    while (b < n
+           && (isAlpha(s[size_t(b)]) || s[size_t(b)] == '\''
+               || (s[size_t(b)] == '.' && b + 1 < n && isAlpha(s[size_t(b + 1)]))))
+        ++b;
+    return units().contains(lowerWord(s, p, b));
+}
+
+// A run of digits at i (s[i] a digit, s[i-1] not): what it is and where it ends.
+Atom Scanner::readDigits(int i)
+{
+    Atom a;
+    a.start = i;
+    const auto runEnd = [&](int p) {
+        while (p < n && isDigit(s[size_t(p)]))
+            ++p;
+        return p;
+    };
+    const auto consumeWord = [&](int p) {
+        while (p < n && (isWordChar(s[size_t(p)]) || s[size_t(p)] == '-'))
+            ++p;
+        return p;
+    };
+    const int first = runEnd(i);
+    // Identifiers joined to a word by a dash, '#' or '/': "ORD-4417229100", "A/123".
+    if (i > 1 && (s[size_t(i - 1)] == '-' || s[size_t(i - 1)] == '#' || s[size_t(i - 1)] == '/')
+        && (isAlpha(s[size_t(i - 2)]) || s[size_t(i - 2)] == '_' || s[size_t(i - 2)] == ']')) {
+        // ... but not after a number word ("one-5220…"): that is a number said in two ways.
+        int w = i - 1;
+        while (w > 0 && isAlpha(s[size_t(w - 1)]))
+            --w;
+        const bool numberBefore = w < i - 1 && !(w > 0 && isWordChar(s[size_t(w - 1)]))
+                                  && numberWord(s, w, i - 1).kind != NumKind::None;
+        if (!numberBefore) {
+            a.kind = AtomKind::Identifier;
+            a.end = consumeWord(first);
+            return a;
+        }
+    }
+    // Times and ratios: "10:30", "10:30:45", "1:2:3".
+    if (first < n && s[size_t(first)] == ':' && first + 1 < n && isDigit(s[size_t(first + 1)])) {
+        int p = first;
+        while (p < n
+               && (isDigit(s[size_t(p)])
+                   || (s[size_t(p)] == ':' && p + 1 < n && isDigit(s[size_t(p + 1)]))))
+            ++p;
+        a.kind = AtomKind::Negative;
+        a.end = p;
+        return a;
+    }
+    // Amounts with thousands separators: "1,250,000", "1,250.00".
+    if (first - i <= 3 && first + 3 < n && s[size_t(first)] == ','
+        && runEnd(first + 1) == first + 4) {
+        int p = first;
+        while (p + 3 < n && s[size_t(p)] == ',' && runEnd(p + 1) == p + 4)
+            p += 4;
+        if (p + 1 < n && s[size_t(p)] == '.' && isDigit(s[size_t(p + 1)]))
+            p = runEnd(p + 1);
+        a.kind = AtomKind::Negative;
+        a.end = p;
+        return a;
+    }
+    // The groups joined by one '-', '.' or '/' each.
+    int p = i;
+    int digits = 0;
+    bool allDots = true;
+    for (;;) {
+        const int e = runEnd(p);
+        if (a.groupCount < 12) {
+            a.groupStart[a.groupCount] = p;
+            a.groupEnd[a.groupCount] = e;
+            a.groupSep[a.groupCount] = a.groupCount == 0 ? ' ' : s[size_t(p - 1)];
+            ++a.groupCount;
+        }
+        digits += e - p;
+        p = e;
+        if (p + 1 < n && (s[size_t(p)] == '-' || s[size_t(p)] == '.' || s[size_t(p)] == '/')
+            && isDigit(s[size_t(p + 1)]) && a.groupCount < 12) {
+            allDots = allDots && s[size_t(p)] == '.';
+            ++p;
+            continue;
+        }
+        break;
+    }
+    const int end = p;
+    a.end = end;
+    const int g = a.groupCount;
+    // Right after a '+' number ("+687 20.12.34"), or right after words that call it a phone
+    // number ("call me at 20.12.34", "my number is 09.7625400"): a number, whatever it looks like.
+    bool afterPlus = false;
+    {
+        int q = i - 1;
+        if (q >= 0 && s[size_t(q)] == ' ')
+            --q;
+        int d = q;
+        while (d >= 0 && isDigit(s[size_t(d)]))
+            --d;
+        afterPlus = (d < q && d >= 0 && s[size_t(d)] == '+' && q - d <= 3)
+                    || (i > 0 && s[size_t(i - 1)] == '+');
+    }
+    const auto saidAsPhone = [&] {
+        const int ctx = contextBefore(i);
+        return (ctx & CtxPhone) && (ctx & CtxNear);
+    };
+    const auto size = [&](int k) { return a.groupEnd[k] - a.groupStart[k]; };
+    // IPv4, and versions and decimals written with dots.
+    if (allDots && g >= 2) {
+        if (g >= 4) {
+            bool ok = true;
+            bool wide = false; // an octet of three digits
+            for (int k = 0; k < 4 && ok; ++k) {
+                int v = 0;
+                for (int t = a.groupStart[k]; t < a.groupEnd[k]; ++t)
+                    v = v * 10 + (s[size_t(t)] - '0');
+                ok = size(k) >= 1 && size(k) <= 3 && v <= 255
+                     && !(size(k) > 1 && s[size_t(a.groupStart[k])] == '0');
+                wide = wide || size(k) == 3;
+            }
+            // "1.2.3.4.5" is a version, "192.168.1.1.1" an address and more.
+            ok = ok && (g == 4 || wide);
+            const bool versionish
+                    = (i > 0 && (s[size_t(i - 1)] == '.' || isAlpha(s[size_t(i - 1)])))
+                      || (contextBefore(i) & CtxVersion);
+            if (ok && !versionish) {
+                int ipEnd = a.groupEnd[3];
+                // CIDR: "/24".
+                if (ipEnd + 1 < n && s[size_t(ipEnd)] == '/' && isDigit(s[size_t(ipEnd + 1)])) {
+                    const int e = runEnd(ipEnd + 1);
+                    if (e - ipEnd - 1 <= 2)
+                        ipEnd = e;
+                }
+                if (!(ipEnd < n && isAlnum(s[size_t(ipEnd)]))) {
+                    a.kind = AtomKind::Ip;
+                    a.groupStart[0] = i;
+                    a.groupEnd[0] = ipEnd;
+                    a.end = std::max(end, ipEnd);
+                    return a;
+                }
+            }
+        }
+        // A decimal ("49.99", "3.14159") or a version; but "911.701234", "4155.5501" are
+        // numbers with a dot in them.
+        const bool decimal
+                = g == 2 ? (size(1) <= 3 || size(0) <= 2 || digits < 7) : !(g >= 3 && digits >= 9);
+        if (decimal && !afterPlus && !(digits >= 6 && saidAsPhone())) {
+            a.kind = AtomKind::Negative;
+            a.end = (end < n && isWordChar(s[size_t(end)])) ? consumeWord(end) : end;
+            return a;
+        }
+    }
+    // Right-glued: "2nd", "5pm", "12345abc" (but "4155550132x204" is an extension); glued to a
+    // mask token, as it was to what the token stands for.
+    if (end < n && s[size_t(end)] == '[') {
+        a.kind = AtomKind::Identifier;
+        return a;
+    }
+    if (end < n && isWordChar(s[size_t(end)])) {
+        if (!((s[size_t(end)] == 'x' || s[size_t(end)] == 'X') && end + 1 < n
+              && isDigit(s[size_t(end + 1)]) && digits >= 7)) {
+            a.kind = unitAfter(end) ? AtomKind::Negative : AtomKind::Identifier;
+            a.end = consumeWord(end);
+            return a;
+        }
+    }
+    // Left-glued to a word ("ID4155550132"): an identifier, unless written as a formatted number
+    // ("is415-555-0132").
+    if (i > 0 && s[size_t(i - 1)] == ']' && (g < 2 || digits < 7)) {
+        a.kind = AtomKind::Identifier;
+        a.end = consumeWord(end);
+        return a;
+    }
+    if (i > 0 && isWordChar(s[size_t(i - 1)]) && (g < 2 || digits < 7)) {
+        // A lower-case word run into a number by a typo ("one is415 555 0132") does not make an
+        // identifier of it; capitals and digits do ("ID4155550132", "1Z4417…", "v2").
+        int w = i;
+        bool lowerWord = true;
+        while (w > 0 && isWordChar(s[size_t(w - 1)])) {
+            lowerWord = lowerWord && s[size_t(w - 1)] >= 'a' && s[size_t(w - 1)] <= 'z';
+            --w;
+        }
+        if (!(lowerWord && i - w >= 2 && g == 1 && digits >= 3)) {
+            a.kind = AtomKind::Identifier;
+            a.end = consumeWord(end);
+            return a;
+        }
+    }
+    // Dates and ranges: 2024-05-12, 12/05/2024, 12.05.2024, 24/7, 05/2024, 3-5.
+    if (!afterPlus && g == 3 && a.groupSep[1] == a.groupSep[2]
+        && ((size(0) == 4 && size(1) <= 2 && size(2) <= 2)
+            || (size(0) <= 2 && size(1) <= 2 && size(2) == 4)
+            || (a.groupSep[1] == '/' && size(0) <= 2 && size(1) <= 2 && size(2) == 2))) {
+        a.kind = AtomKind::Negative;
+        return a;
+    }
+    if (g == 2 && a.groupSep[1] == '/'
+        && ((size(0) <= 2 && size(1) <= 2) || (size(0) <= 2 && size(1) == 4))) {
+        a.kind = AtomKind::Negative;
+        return a;
+    }
+    const bool moreDigits = end + 1 < n && s[size_t(end)] == ' ' && isDigit(s[size_t(end + 1)]);
+    if (g == 2 && a.groupSep[1] == '-' && size(0) <= 2 && size(1) <= 2 && !afterPlus && !moreDigits
+        && !saidAsPhone()) {
+        a.kind = AtomKind::Negative;
+        return a;
+    }
+    // Amounts, percentages, quantities, references: "$49", "20%", "2 times", "#1234".
+    if (digits <= 12 && (currencyBefore(i) || (i > 0 && s[size_t(i - 1)] == '#'))) {
+        if (end + 2 < n && s[size_t(end)] == '.' && isDigit(s[size_t(end + 1)]))
+            a.end = runEnd(end + 1);
+        a.kind = AtomKind::Negative;
+        return a;
+    }
+    if (end < n && s[size_t(end)] == '%') {
+        a.kind = AtomKind::Negative;
+        return a;
+    }
+    if (size(g - 1) <= 4 && digits <= 6 && unitAfter(end)) {
+        a.kind = AtomKind::Negative;
+        return a;
+    }
+    a.kind = AtomKind::Groups;
+    return a;
+}
+
+// Number words said one after another from i (s[i] starts a word): "four one five",
+// "twenty one", "double five", "eight hundred". None when the words are not a number here.
+Atom Scanner::readSpoken(int i)
+{
+    Atom a;
+    a.start = i;
+    a.spoken = true;
+    std::string &d = a.spokenDigits;
+    int p = i;
+    int words = 0;
+    int fill = 0;          // trailing zeros of "hundred"/"thousand" that the next words may fill
+    int repeat = 1;        // "double", "triple"
+    bool tensOpen = false; // "twenty": its unit may follow
+    bool andAllowed = false;
+    bool andSeen = false;
+    int lastEnd = -1;
+    bool onlyOh = true;
+    for (;;) {
+        const int e = wordEnd(p);
+        const NumWord w = numberWord(s, p, e);
+        if (w.kind == NumKind::None) {
+            // "one hundred and fifty": "and" inside an amount.
+            const Word lw = lowerWord(s, p, e);
+            if (andAllowed && lw.view() == "and") {
+                andAllowed = false;
+                andSeen = true;
+                if (e < n && s[size_t(e)] == ' ' && e + 1 < n && isAlpha(s[size_t(e + 1)])) {
+                    p = e + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        // "one second", "one moment": a filler, not a digit.
+        if (w.kind == NumKind::Digit && w.value == 1 && e + 1 < n && s[size_t(e)] == ' ') {
+            const int e2 = wordEnd(e + 1);
+            const Word next = lowerWord(s, e + 1, e2);
+            const std::string_view v = next.view();
+            if (next.size > 0
+                && (v == "sec" || v == "second" || v == "seconds" || v == "moment" || v == "minute"
+                    || v == "min" || v == "mo" || v == "more" || v == "of" || v == "day"
+                    || v == "time" || v == "thing"))
+                break;
+        }
+        andAllowed = false;
+        switch (w.kind) {
+        case NumKind::Digit:
+        case NumKind::Oh:
+            onlyOh = onlyOh && w.kind == NumKind::Oh;
+            if (tensOpen && w.value > 0 && repeat == 1) {
+                d.back() = char('0' + w.value);
+            } else if (repeat == 1 && (fill == 3 || (fill == 2 && andSeen))) {
+                // "two thousand five", "one hundred and five"; but "eight hundred five five
+                // five" is a toll-free number.
+                d[d.size() - 1] = char('0' + w.value);
+                fill = 0;
+            } else {
+                d.append(size_t(repeat), char('0' + w.value));
+            }
+            tensOpen = false;
+            repeat = 1;
+            break;
+        case NumKind::Teen:
+            onlyOh = false;
+            if (fill >= 2) {
+                d[d.size() - 2] = char('0' + w.value / 10);
+                d[d.size() - 1] = char('0' + w.value % 10);
+            } else {
+                d.push_back(char('0' + w.value / 10));
+                d.push_back(char('0' + w.value % 10));
+            }
+            fill = 0;
+            tensOpen = false;
+            repeat = 1;
+            break;
+        case NumKind::Tens:
+            onlyOh = false;
+            if (fill >= 2) {
+                d[d.size() - 2] = char('0' + w.value);
+            } else {
+                d.push_back(char('0' + w.value));
+                d.push_back('0');
+            }
+            fill = 0;
+            tensOpen = true;
+            repeat = 1;
+            break;
+        case NumKind::Hundred:
+        case NumKind::Thousand:
+            if (d.empty())
+                return {};
+            onlyOh = false;
+            d.append(w.kind == NumKind::Hundred ? "00" : "000");
+            fill = w.kind == NumKind::Hundred ? 2 : 3;
+            tensOpen = false;
+            andAllowed = true;
+            break;
+        case NumKind::Repeat:
+            onlyOh = false;
+            repeat = w.value;
+            break;
+        case NumKind::None:
+            break;
+        }
+        ++words;
+        if (w.kind != NumKind::Repeat)
+            lastEnd = e;
+        // The next word, after one space or a hyphen ("twenty-one").
+        if (e + 1 < n && (s[size_t(e)] == ' ' || s[size_t(e)] == '-')
+            && isAlpha(s[size_t(e + 1)])) {
+            p = e + 1;
+            continue;
+        }
+        break;
+    }
+    if (lastEnd < 0 || d.empty() || (onlyOh && words <= 1))
+        return {};
+    a.end = lastEnd;
+    // "one hundred and fifty dollars", "two times", "twenty four seven": quantities.
+    if (unitAfter(lastEnd)
+        || (d == "247" && words == 3 && numberWord(s, i, wordEnd(i)).kind == NumKind::Tens)) {
+        a.kind = AtomKind::Negative;
+        return a;
+    }
+    a.groupStart[0] = i;
+    a.groupEnd[0] = lastEnd;
+    a.groupSep[0] = ' ';
+    a.groupCount = 1;
+    a.kind = AtomKind::Groups;
+    return a;
+}
+
+// The atom at p: digits or number words. False when p starts neither.
+bool Scanner::nextAtom(int p, Atom *atom)
+{
+    if (p >= n)
+        return false;
+    if (isDigit(s[size_t(p)])) {
+        *atom = readDigits(p);
+        return true;
+    }
+    if (isAlpha(s[size_t(p)]) && wantSpoken) {
+        *atom = readSpoken(p);
+        return atom->kind != AtomKind::None;
+    }
+    return false;
+}
+
+// What lies between two pieces, from p up to the next digit or number word.
+Scanner::Gap Scanner::scanGap(int p) const
+{
+    Gap g;
+    int q = p;
+    int spaces = 0, dots = 0, dashes = 0, parens = 0, slashes = 0, words = 0, fillerCount = 0;
+    bool pause = false, turn = false, sentence = false;
+    char lastPunct = 0;
+    while (q < n && q - p <= 96) {
+        const char c = s[size_t(q)];
+        if (isDigit(c))
+            break;
+        if (isAlpha(c)) {
+            const int e = wordEnd(q);
+            const NumWord nw = numberWord(s, q, e);
+            if (nw.kind != NumKind::None && wantSpoken) {
+                // "one second" is a filler; any other number word starts the next piece.
+                bool filler = false;
+                if (nw.kind == NumKind::Digit && nw.value == 1 && e + 1 < n
+                    && s[size_t(e)] == ' ') {
+                    const int e2 = wordEnd(e + 1);
+                    const Word next = lowerWord(s, e + 1, e2);
+                    const std::string_view v = next.view();
+                    if (next.size > 0
+                        && (v == "sec" || v == "second" || v == "moment" || v == "minute"
+                            || v == "min"))
+                        filler = true;
+                    if (filler) {
+                        ++fillerCount;
+                        q = e2;
+                        continue;
+                    }
+                }
+                break;
+            }
+            const Word w = lowerWord(s, q, e);
+            if (e < n && s[size_t(e)] == ':' && (speakers().contains(w) || w.size == 1)) {
+                turn = true;
+                ++words;
+                q = e + 1;
+                continue;
+            }
+            if (fillers().contains(w)) {
+                ++fillerCount;
+                ++words;
+                q = e;
+                continue;
+            }
+            if (turn && words < 12) {
+                ++words;
+                q = e;
+                continue;
+            }
+            return g;
+        }
+        switch (c) {
+        case ' ':
+        case '\t':
+            ++spaces;
+            break;
+        case '\r':
+        case '\n':
+            turn = true;
+            break;
+        case '(':
+        case ')':
+            ++parens;
+            break;
+        case '-':
+            ++dashes;
+            if (lastPunct == '-')
+                pause = true;
+            break;
+        case '.':
+            ++dots;
+            if (lastPunct == '.')
+                pause = true;
+            else if (q + 1 < n && s[size_t(q + 1)] == ' '
+                     && !(q + 2 < n && s[size_t(q + 2)] == '.'))
+                sentence = true; // "… 7763. It's …"
+            break;
+        case '/':
+            ++slashes;
+            break;
+        case ',':
+        case ';':
+            pause = true;
+            break;
+        case '?':
+        case '!':
+            sentence = true;
+            break;
+        default:
+            return g;
+        }
+        lastPunct = c;
+        ++q;
+    }
+    if (q >= n || q - p > 96)
+        return g;
+    g.end = q;
+    if (turn) {
+        if (words > 12)
+            return g;
+        g.link = LinkTurn;
+        g.sep = ',';
+        return g;
+    }
+    if (sentence && !(dots >= 3))
+        return g;
+    if (pause || fillerCount > 0 || dots >= 2 || dashes >= 2) {
+        if (fillerCount > 5)
+            return g;
+        g.link = LinkPause;
+        g.sep = ',';
+        return g;
+    }
+    if (q - p <= 3 && dots <= 1 && slashes <= 1 && !(dots && spaces) && q > p) {
+        g.link = LinkStrong;
+        g.sep = dashes ? '-' : dots ? '.' : slashes ? '/' : parens ? '(' : ' ';
+        return g;
+    }
+    return g;
+}
+
+// ---- context
+
+// Words that may stand between a number and the word that says what it is: "order number is
+// 4155550132", "4155550132 is my order number".
+const WordSet &introducers()
+{
+    static const WordSet s{
+            "number", "no",  "num",   "nr",   "#",      "id",     "code",  "is",      "was",
+            "will",   "be",  "would", "it's", "its",    "the",    "my",    "your",    "our",
+            "his",    "her", "their", "a",    "an",     "as",     "being", "reads",   "says",
+            "ends",   "in",  "with",  "of",   "that's", "thats",  "this",  "that",    "um",
+            "uh",     "er",  "ok",    "okay", "so",     "here's", "heres", "numbers", "one"};
+    return s;
+}
+
+int Scanner::classifyContext(const Word *words, int count, bool forward, int lowerFrom) const
+{
+    bool introduced = true; // every word so far may introduce a number
+    for (int k = 0; k < count; ++k) {
+        const Word &w = words[k];
+        if (w.size <= 0) {
+            introduced = false;
+            continue;
+        }
+        const int near = k <= 3 ? CtxNear : 0;
+        const std::string_view v = w.view();
+        const bool raise = k < lowerFrom; // may say phone, SSN or card
+        // The word further from the number: before it when reading backwards, after it when
+        // reading forwards ("is my cell" reads my, then cell).
+        const Word *other = forward ? (k > 0 ? &words[k - 1] : nullptr)
+                                    : (k + 1 < count ? &words[k + 1] : nullptr);
+        // (words read past a mask do not make a phone number of "number")
+        if (v == "number" || v == "no" || v == "num" || v == "nr" || v == "#" || v == "numbers") {
+            // "my number", "my CN number", "your work number".
+            const Word *further
+                    = forward ? (k > 1 ? &words[k - 2] : nullptr)
+                              : (k + 2 < std::min(count, lowerFrom) ? &words[k + 2] : nullptr);
+            if (!forward && k + 1 >= lowerFrom)
+                other = nullptr;
+            if (raise
+                && ((other && possessives().contains(*other))
+                    || (further && other && possessives().contains(*further)
+                        && !lowerWords().contains(*other))))
+                return CtxPhone | CtxDecided | near;
+            continue;
+        }
+        if (v == "code") {
+            const std::string_view o = other ? other->view() : std::string_view();
+            if (raise && o == "area")
+                return CtxPhone | CtxAreaCode | CtxDecided | near;
+            if (raise && (o == "country" || o == "dialing" || o == "dialling"))
+                return CtxPhone | CtxDecided | near;
+            if (o == "zip" || o == "postal" || o == "post")
+                return CtxZip | CtxDecided | near;
+            continue;
+        }
+        if (raise) {
+            if (v == "id" && other && other->view() == "tax")
+                return CtxSsn | CtxDecided | near;
+            if (v == "security" && other && other->view() == "social")
+                return CtxSsn | CtxDecided | near;
+            if (phoneWords().contains(w) || countryWords().contains(w))
+                return CtxPhone | CtxDecided | near;
+            if (ssnWords().contains(w))
+                return CtxSsn | CtxDecided | near;
+            if (cardWords().contains(w))
+                return CtxCard | CtxDecided | near;
+        }
+        // The words that lower a mask count only when nothing but introducers stands between
+        // them and the number ("order number is …", not "can you check that for me - it's …").
+        if (introduced) {
+            if (lowerWords().contains(w))
+                return CtxLower | CtxDecided | near;
+            if (zipWords().contains(w))
+                return CtxZip | CtxDecided | near;
+            if (versionWords().contains(w))
+                return CtxVersion | CtxDecided | near;
+        }
+        if (!introducers().contains(w))
+            introduced = false;
+    }
+    return 0;
+}
+
+// The words before pos that say what the number there is. The search stops at digits, number
+// words, sentence ends and brackets (a mask token), so that masking a neighbour never changes
+// what is found here.
+int Scanner::contextBefore(int pos) const
+{
+    Word words[7];
+    int count = 0;
+    int lowerFrom = 7; // words from here on were read past a mask: they may only lower
+    int q = pos;
+    while (q > 0 && count < 7 && pos - q < 96) {
+        const char c = s[size_t(q - 1)];
+        // A mask token of a number ("[CARD]"): what stood there was part of this chain or of
+        // another. Read on, past digits too, but only for words that lower ("order number
+        // 5129637 [CARD] 19352 5910"): masking a neighbour must never make a number more of a
+        // phone number than it was.
+        if (c == ']') {
+            int a = q - 1;
+            while (a > 0 && s[size_t(a - 1)] != '[' && q - a < 9)
+                --a;
+            const std::string_view token = s.substr(size_t(a > 0 ? a - 1 : 0), size_t(q - a + 1));
+            if (a > 0 && (token == "[PHONE]" || token == "[CARD]" || token == "[SSN]")) {
+                lowerFrom = std::min(lowerFrom, count);
+                q = a - 1;
+                continue;
+            }
+            break;
+        }
+        if (isAlpha(c) || c == '#') {
+            int a = q - 1;
+            while (a > 0 && (isAlpha(s[size_t(a - 1)]) || s[size_t(a - 1)] == '\''))
+                --a;
+            if (c == '#') {
+                words[count++] = lowerWord(s, q - 1, q);
+                --q;
+                continue;
+            }
+            if (numberWord(s, a, q).kind != NumKind::None && wantSpoken) {
+                if (count < lowerFrom)
+                    break;
+                q = a; // past a mask: number words are skipped
+                continue;
+            }
+            const Word w = lowerWord(s, a, q);
+            // "about", "regarding": what follows is the subject, not a number given ("call back
+            // about 907-39-7450"); the words before it say nothing of it.
+            const std::string_view v = w.view();
+            if (w.size > 0 && count < lowerFrom
+                && (v == "about" || v == "regarding" || v == "concerning" || v == "re"))
+                break;
+            // A speaker's label ("Customer:") is no word of what was said.
+            if (!(q < n && s[size_t(q)] == ':' && speakers().contains(w)))
+                words[count++] = w;
+            q = a;
+            continue;
+        }
+        if (isDigit(c)) {
+            bool skipped = false;
+            for (auto it = negatives.rbegin(); it != negatives.rend() && it->second >= q - 1;
+                 ++it) {
+                if (it->first <= q - 1 && q - 1 < it->second) {
+                    q = it->first;
+                    skipped = true;
+                    break;
+                }
+            }
+            if (skipped) {
+                // "5 pm": the unit read before the time says nothing either.
+                while (count > 0 && units().contains(words[count - 1]))
+                    --count;
+                continue;
+            }
+            if (count >= lowerFrom) {
+                --q;
+                continue;
+            }
+            break;
+        }
+        if (c == ' ' || c == ',' || c == ':' || c == '\'' || c == '"' || c == '-' || c == '('
+            || c == '\t' || c == '=' || c == '*'
+            || (count >= lowerFrom && (c == '.' || c == '/'))) {
+            // A clause ends at a comma or a dash between spaces: words before it may still say
+            // "phone", but no longer "order number".
+            if ((c == ',' || (c == '-' && q >= 2 && s[size_t(q - 2)] == ' ')) && count > 0
+                && words[count - 1].size != 0 && count < 7) {
+                words[count] = Word();
+                words[count].size = 0;
+                ++count;
+            }
+            --q;
+            continue;
+        }
+        break;
+    }
+    return classifyContext(words, count, false, lowerFrom);
+}
+
+int Scanner::contextAfter(int pos) const
+{
+    Word words[5];
+    int count = 0;
+    int q = pos;
+    while (q < n && count < 5 && q - pos < 48) {
+        const char c = s[size_t(q)];
+        if (isAlpha(c)) {
+            const int e = wordEnd(q);
+            if (numberWord(s, q, e).kind != NumKind::None && wantSpoken)
+                break;
+            words[count++] = lowerWord(s, q, e);
+            q = e;
+            continue;
+        }
+        if (c == ' ' || c == ',' || c == '\'' || c == '"' || c == '-' || c == ')' || c == '\t') {
+            ++q;
+            continue;
+        }
+        break;
+    }
+    return classifyContext(words, count, true);
+}
+
+// ---- numbers: chains and their verdicts
+
+bool Scanner::phoneValid(std::string_view digits, char how) const
+{
+    thread_local PhoneCache cache;
+    if (cache.owner != cfg.serial) {
+        cache.map.clear();
+        cache.owner = cfg.serial;
+    }
+    cache.key.assign(1, how);
+    cache.key.append(digits);
+    if (const auto it = cache.map.find(cache.key); it != cache.map.end())
+        return it->second;
+    bool valid = false;
+    switch (how) {
+    case '+':
+        valid = phone::validInternational(digits);
+        break;
+    case 'n':
+        if (cfg.regions) {
+            for (const std::string &r : *cfg.regions) {
+                if (phone::validNational(digits, r)) {
+                    valid = true;
+                    break;
+                }
+            }
+        }
+        break;
+    case 'a':
+        valid = phone::validNationalAnywhere(digits);
+        break;
+    default:
+        break;
+    }
+    if (cache.map.size() > 200000)
+        cache.map.clear();
+    cache.map.emplace(cache.key, valid);
+    return valid;
+}
+
+Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool useContext,
+                                  bool checkCut) const
+{
+    Verdict no;
+    const Group *g = c.groups.data();
+    int D = 0;
+    bool anyPause = false, anyTurn = false, spoken = false, spelled = true, allYears = true;
+    char sep1 = 0;
+    bool sameSep = true;
+    for (int t = k; t <= j; ++t) {
+        D += g[t].dn;
+        spoken = spoken || g[t].spoken;
+        spelled = spelled && (g[t].spoken || g[t].dn == 1);
+        allYears = allYears && g[t].year;
+        if (t > k) {
+            anyPause = anyPause || g[t].link == LinkPause;
+            anyTurn = anyTurn || g[t].link == LinkTurn;
+            if (sep1 == 0)
+                sep1 = g[t].sep;
+            else if (g[t].sep != sep1)
+                sameSep = false;
+        }
+    }
+    if (D == 0 || (spoken && !wantSpoken))
+        return no;
+    if (anyPause || anyTurn)
+        return joinedVerdict(c, k, j, D, spelled, before);
+
+    const int groups = j - k + 1;
+    const std::string_view digits(c.digits.data() + g[k].d0, size_t(D));
+    int ctx = before;
+    const bool ctxFromBefore = ctx & CtxDecided;
+    if (!(ctx & CtxDecided) && j == c.pieceLast[size_t(c.pieceOf[size_t(j)])])
+        ctx = c.pieceAfter[size_t(c.pieceOf[size_t(j)])];
+    if (!useContext)
+        ctx = 0;
+    // A part of a number written as one token ("19045" of "10.0.19045.2965"): only what
+    // validates, the token as a whole having failed.
+    const bool cut = checkCut
+                     && ((k > 0 && g[k].tight) || (j + 1 < int(c.groups.size()) && g[j + 1].tight));
+    if (cut) {
+        const Verdict v = verdict(c, k, j, before, useContext, false);
+        bool fours = true;
+        for (int t = k; t < j; ++t)
+            fours = fours && g[t].dn == 4;
+        const bool strong = (v.weight >= 1.0f
+                             && ((v.kind == PiiKind::Phone && D >= 10) || v.kind == PiiKind::Ssn
+                                 || (v.kind == PiiKind::Card && fours)))
+                            || (v.ok && v.kind == PiiKind::Card && j == k && D >= 13);
+        return strong ? v : no;
+    }
+    const bool plus = k == 0 && c.plusAt >= 0;
+    const auto sizeIs = [&](std::initializer_list<int> sizes) {
+        if (int(sizes.size()) != groups)
+            return false;
+        int t = k;
+        for (int v : sizes) {
+            if (g[t++].dn != v)
+                return false;
+        }
+        return true;
+    };
+
+    // Longer than any one number: a contiguous run is masked whole (it may hold several).
+    if (D > 19) {
+        if (groups == 1 && !g[k].spoken && wantCard)
+            return {true, PiiKind::Card, 0.8f};
+        if (groups == 1 && g[k].spoken && strict && wantPhone)
+            return {true, PiiKind::Phone, 0.6f};
+        return no;
+    }
+    // 13-19 digits: a card, however written and whatever Luhn says (a mis-heard card is still a
+    // card), unless it validates as an international phone number.
+    const bool intl00 = !plus && D >= 10 && digits[0] == '0' && digits[1] == '0';
+    if (D >= 13) {
+        if (plus && D <= 15 && wantPhone && phoneValid(digits, '+'))
+            return {true, PiiKind::Phone, 1.0f};
+        if (intl00 && D <= 17 && wantPhone && phoneValid(digits.substr(2), '+'))
+            return {true, PiiKind::Phone, 1.0f};
+        if (!wantCard)
+            return no;
+        char buf[20];
+        std::memcpy(buf, digits.data(), size_t(D));
+        const bool luhn = luhnValid(buf, D);
+        bool grouped = groups == 1 || spelled;
+        if (!grouped) {
+            grouped = true;
+            for (int t = k; t < j; ++t)
+                grouped = grouped && g[t].dn == 4;
+            grouped = grouped && g[j].dn >= 1 && g[j].dn <= 4;
+            grouped = grouped || sizeIs({4, 6, 5}) || sizeIs({4, 6, 4});
+        }
+        // A number of 13-15 digits said as a phone number ("011 15-2345-6789").
+        if (!grouped && D <= 15 && wantPhone && ((ctx & CtxPhone) || phoneValid(digits, 'n')))
+            return {true, PiiKind::Phone, (ctx & CtxPhone) ? 0.9f : 1.0f};
+        // Card length, written as cards are, and Luhn: the strongest reading. Luhn alone passes
+        // one string in ten, so across odd groups it counts for less.
+        if (grouped)
+            return {true, PiiKind::Card, luhn ? 1.25f : 0.8f};
+        return {true, PiiKind::Card, luhn ? 0.6f : 0.3f};
+    }
+    // Nine digits: SSNs and ITINs.
+    if (D == 9 && wantSsn) {
+        const bool valid = ssnValid(digits.data()) || itinValid(digits.data());
+        const bool ssnCtx = ctx & CtxSsn;
+        if (sizeIs({3, 2, 4}) && !anyTurn) {
+            if (valid && (sameSep || anyPause || ssnCtx))
+                return {true, PiiKind::Ssn, 1.0f};
+            if (ssnCtx && strict)
+                return {true, PiiKind::Ssn, 0.9f};
+            // An SSN shape that is no SSN ("693-09.4444") is no phone either, unless the words
+            // right before say so ("call me at 917 12 3456").
+            if (!((ctx & CtxPhone) && (ctx & CtxNear)))
+                return no;
+        }
+        if ((groups == 1 || spelled) && !anyTurn) {
+            if (ssnCtx && (valid || strict))
+                return {true, PiiKind::Ssn, 1.0f};
+            if (strict && valid && !(ctx & (CtxLowering | CtxPhone | CtxCard)) && !g[k].spoken
+                && groups == 1)
+                return {true, PiiKind::Ssn, 0.55f};
+        }
+        if ((sizeIs({3, 6}) || sizeIs({5, 4})) && !anyTurn && !anyPause && valid
+            && (ssnCtx || (strict && !(ctx & (CtxLowering | CtxPhone)))))
+            return {true, PiiKind::Ssn, ssnCtx ? 1.0f : 0.5f};
+        if ((anyTurn || anyPause) && ssnCtx && valid)
+            return {true, PiiKind::Ssn, 1.0f};
+    }
+    // "the last four of my social: 6789".
+    if (D == 4 && groups == 1 && k == 0 && (c.before & CtxSsn) && c.lastFour && strict && wantSsn)
+        return {true, PiiKind::Ssn, 0.9f};
+    if (!wantPhone || D < 3 || D > 15)
+        return no;
+    if (allYears && groups >= 2)
+        return no;
+    bool parenArea = false;
+    for (int t = k; t <= j && t <= k + 1; ++t)
+        parenArea
+                = parenArea || (g[t].parenOpen && g[t].parenClose && g[t].dn >= 2 && g[t].dn <= 4);
+    // Order, case, confirmation and reference numbers, said as such.
+    if ((ctx & CtxLowering) && !plus && !parenArea && D <= 12)
+        return no;
+    if (sizeIs({5, 4}) && g[j].sep == '-' && !(ctx & CtxPhone))
+        return no; // ZIP+4
+    const bool phoneCtx = ctx & CtxPhone;
+    bool valid = false;
+    if (D >= 7) {
+        if (plus)
+            valid = phoneValid(digits, '+');
+        else if (intl00)
+            valid = phoneValid(digits.substr(2), '+');
+        else if (!(k == 1 && c.plusAt >= 0)) // after "+1": the rest is no national number
+            valid = phoneValid(digits, 'n');
+    }
+    if (valid)
+        return {true, PiiKind::Phone, 1.0f};
+    if (phoneCtx) {
+        if (D >= 7)
+            return {true, PiiKind::Phone, 0.9f};
+        // Short numbers (some countries have five- and six-digit ones) only right after the
+        // words: "call me on 312 345".
+        if (ctxFromBefore && (ctx & CtxNear) && !allYears && !anyTurn && !anyPause
+            && ((D >= 5 && strict) || (D >= 4 && phoneValid(digits, 'a'))))
+            return {true, PiiKind::Phone, 0.85f};
+        if (D == 3 && (ctx & CtxAreaCode) && strict && groups == 1)
+            return {true, PiiKind::Phone, 0.9f};
+    }
+    if (anyTurn || D < 7)
+        return no;
+    if (parenArea && D >= 8)
+        return {true, PiiKind::Phone, 0.8f};
+    if (!strict)
+        return no;
+    if (plus)
+        return {true, PiiKind::Phone, 0.8f};
+    if (spelled)
+        return {true, PiiKind::Phone, 0.6f};
+    if (anyPause)
+        return no;
+    if (groups == 1 && D >= 10 && D <= 12)
+        return {true, PiiKind::Phone, 0.6f};
+    // Phone-shaped: groups of up to 8 digits ending in one of at least 3 ("11 5423 9363",
+    // "030/13209507", "555-0123"), or French pairs ("06 12 34 56 78").
+    if (groups >= 2) {
+        // A first group with a trunk prefix ("0800 123 45") says it is a national number.
+        const bool trunk = digits[0] == '0' && g[k].dn >= 2;
+        // Ending in pairs ("532 123 45 67") when a group of three or more comes before.
+        int wide = 0;
+        for (int t = k; t <= j; ++t)
+            wide += g[t].dn >= 3 ? 1 : 0;
+        bool shaped
+                = g[j].dn >= 3 || (g[j].dn == 2 && wide >= 1 && groups >= 3 && (D >= 10 || trunk));
+        int singles = 0;
+        for (int t = k; t <= j; ++t) {
+            shaped = shaped && g[t].dn <= 8;
+            singles += g[t].dn == 1 ? 1 : 0;
+        }
+        shaped = shaped && singles <= 1 && (singles == 0 || g[k].dn == 1 || trunk);
+        if (D == 7)
+            shaped = sizeIs({3, 4}) || sizeIs({3, 2, 2}) || (trunk && sizeIs({4, 3}));
+        // Pairs, after a first group of one to three: "06 12 34 56 78", "2 22 12 34 56".
+        bool pairs = groups >= 4 && D >= 8 && g[k].dn <= 3;
+        for (int t = k + 1; t <= j && pairs; ++t)
+            pairs = g[t].dn == 2;
+        if (shaped || pairs)
+            return {true, PiiKind::Phone, 0.5f};
+    }
+    return no;
+}
+
+// A number said in pieces across fillers, pauses or a turn ("4089 2553, hold on, 8853 5870";
+// "231-91, uh, 6221"; "800 660… 3279"): judged whole, but only when no piece is a number on its
+// own, every piece is whole (no part of "000-77-7032"), and the whole validates or has the
+// length and grouping its kind is said in.
+Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, bool spelled,
+                                        int before) const
+{
+    Verdict no;
+    const Group *g = c.groups.data();
+    if ((k > 0 && g[k].tight) || (j + 1 < int(c.groups.size()) && g[j + 1].tight))
+        return no;
+    bool anyTurn = false, anyYear = false;
+    bool fourPieces = true; // said in fours: "four one one one, one one one one, …"
+    int pieces = 0, minPiece = 99;
+    for (int a = k; a <= j;) {
+        int b = a;
+        while (b + 1 <= j && g[b + 1].link == LinkStrong)
+            ++b;
+        int pieceDigits = 0;
+        for (int t = a; t <= b; ++t) {
+            pieceDigits += g[t].dn;
+            anyYear = anyYear || g[t].year;
+        }
+        minPiece = std::min(minPiece, pieceDigits);
+        // A piece in the shape of an SSN is one or is nothing: it is no part of another number.
+        if (b - a == 2 && g[a].dn == 3 && g[a + 1].dn == 2 && g[b].dn == 4)
+            return no;
+        fourPieces = fourPieces && (pieceDigits == 4 || (b == j && pieceDigits <= 4));
+        const Verdict alone = verdict(c, a, b, 0, false);
+        if (alone.ok && alone.weight >= 1.0f)
+            return no;
+        ++pieces;
+        if (b + 1 <= j)
+            anyTurn = anyTurn || g[b + 1].link == LinkTurn;
+        a = b + 1;
+    }
+    if (pieces > (spelled ? 10 : 4))
+        return no;
+    const std::string_view digits(c.digits.data() + g[k].d0, size_t(D));
+    int ctx = before;
+    if (!(ctx & CtxDecided) && j == c.pieceLast[size_t(c.pieceOf[size_t(j)])])
+        ctx = c.pieceAfter[size_t(c.pieceOf[size_t(j)])];
+    const bool plus = k == 0 && c.plusAt >= 0;
+    bool grouped = true; // groups of four, the last of one to four
+    for (int t = k; t < j; ++t)
+        grouped = grouped && g[t].dn == 4;
+    grouped = grouped && g[j].dn <= 4;
+    if (D >= 13 && D <= 19 && wantCard) {
+        char buf[20];
+        std::memcpy(buf, digits.data(), size_t(D));
+        const bool luhn = luhnValid(buf, D);
+        if ((grouped || (spelled && fourPieces)) && (luhn || strict))
+            return {true, PiiKind::Card, luhn ? 0.95f : 0.75f};
+        if (D > 15)
+            return no;
+    }
+    if (D == 9 && wantSsn) {
+        const bool valid = ssnValid(digits.data()) || itinValid(digits.data());
+        bool shape = j - k == 2 && g[k].dn == 3 && g[k + 1].dn == 2 && g[j].dn == 4;
+        if (valid && (shape || (ctx & CtxSsn)))
+            return {true, PiiKind::Ssn, 0.95f};
+        if (valid && strict && minPiece >= 2 && !(ctx & CtxLowering))
+            return {true, PiiKind::Ssn, 0.5f};
+    }
+    if (!wantPhone || D < 7 || D > 15)
+        return no;
+    if ((ctx & CtxLowering) && !plus && D <= 12)
+        return no;
+    const bool intl00 = !plus && D >= 10 && digits[0] == '0' && digits[1] == '0';
+    bool valid = false;
+    if (plus)
+        valid = phoneValid(digits, '+');
+    else if (intl00)
+        valid = phoneValid(digits.substr(2), '+');
+    else if (D >= 10 && D <= 11)
+        valid = phoneValid(digits, 'n');
+    if (valid)
+        return {true, PiiKind::Phone, 0.95f};
+    if ((ctx & CtxPhone) && D <= 11)
+        return {true, PiiKind::Phone, 0.85f};
+    if (strict && spelled && !anyTurn && D >= 7)
+        return {true, PiiKind::Phone, 0.55f};
+    // Pieces that make ten to twelve digits: a national number said in parts, or across the
+    // agent's question.
+    if (strict && D >= 10 && D <= 12 && pieces <= 3 && minPiece >= 2 && !anyYear)
+        return {true, PiiKind::Phone, 0.5f};
+    return no;
+}
+
+void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
+{
+    const Group *g = c.groups.data();
+    bool spoken = false;
+    for (int t = k; t <= j; ++t)
+        spoken = spoken || g[t].spoken;
+    // Pieces apart across a turn are masked where they stand; the rest as one stretch.
+    int from = k;
+    bool continued = false;
+    for (int t = k; t <= j; ++t) {
+        if (t < j && g[t + 1].link != LinkTurn)
+            continue;
+        int a = g[from].start - (g[from].parenOpen ? 1 : 0);
+        if (from == 0 && c.plusAt >= 0)
+            a = c.plusAt;
+        int b = g[t].end + (g[t].parenClose ? 1 : 0);
+        if (t == int(c.groups.size()) - 1 && kind == PiiKind::Phone) {
+            // An extension: "ext. 204", "x204", "extension 12".
+            int q = b;
+            while (q < n && s[size_t(q)] == ' ')
+                ++q;
+            int skip = 0;
+            const auto startsWith = [&](const char *w) {
+                const int len = int(std::strlen(w));
+                if (q + len > n)
+                    return false;
+                for (int i = 0; i < len; ++i) {
+                    if (lower(s[size_t(q + i)]) != w[i])
+                        return false;
+                }
+                return true;
+            };
+            if (startsWith("extension"))
+                skip = 9;
+            else if (startsWith("ext."))
+                skip = 4;
+            else if (startsWith("ext"))
+                skip = 3;
+            else if (startsWith("x") && (q == b || q + 1 < n))
+                skip = 1;
+            if (skip > 0
+                && !(skip == 3 && q + 3 < n && isAlpha(s[size_t(q + 3)])
+                     && !startsWith("extension"))) {
+                int e = q + skip;
+                while (e < n && (s[size_t(e)] == ' ' || s[size_t(e)] == '.'))
+                    ++e;
+                const int d0 = e;
+                while (e < n && isDigit(s[size_t(e)]) && e - d0 < 6)
+                    ++e;
+                if (e > d0 && (e >= n || !isWordChar(s[size_t(e)])))
+                    b = e;
+            }
+        }
+        push(a, b, kind, spoken, continued);
+        continued = true;
+        from = t + 1;
+    }
+}
+
+void Scanner::judge(Chain &c)
+{
+    const int m = int(c.groups.size());
+    if (m == 0)
+        return;
+    // After "GB00 WEST" (an IBAN that failed its check): the account number's digits are no
+    // number of their own; what follows them is.
+    int firstFree = 0;
+    if (c.ibanTail) {
+        firstFree = 1;
+        while (firstFree < m && c.groups[size_t(firstFree)].link == LinkStrong)
+            ++firstFree;
+    }
+    // best[k]: the best cover of groups k..m-1; a window scores its weight times its digits.
+    // The words before the chain speak for the windows that start it; for the rest of its first
+    // piece (the groups joined by separators, up to the first filler, pause or turn) they may
+    // only lower ("Receipt 0087 4412 9931": all of it a receipt number), never raise: masked, the
+    // text reads "Receipt [CARD] 4412 9931", and words read past a mask lower only (see
+    // contextBefore), so that masking never makes a second look find more.
+    float best[65];
+    int choice[65];
+    Verdict chosen[65];
+    best[m] = 0;
+    for (int k = m - 1; k >= 0; --k) {
+        best[k] = best[k + 1];
+        choice[k] = -1;
+        if (k < firstFree)
+            continue;
+        // The words before a piece speak for the windows that start it; for the rest of the
+        // piece they may only lower.
+        const int piece = c.pieceOf[size_t(k)];
+        const int pieceCtx = c.pieceBefore[size_t(piece)];
+        const int ctx = k == c.pieceFirst[size_t(piece)] ? pieceCtx
+                        : (pieceCtx & CtxLowering)       ? pieceCtx
+                                                         : 0;
+        int D = 0;
+        for (int j = k; j < m && j - k < 24; ++j) {
+            D += c.groups[size_t(j)].dn;
+            if (D > 19 && j > k)
+                break;
+            Verdict v = verdict(c, k, j, ctx);
+            // What the words before say it is wins over another reading ("SSN 123 45 6789 1" is
+            // an SSN and a digit, though 1234567891 is a valid Delhi number).
+            if (v.kind == PiiKind::Ssn && (ctx & CtxSsn))
+                v.weight *= 1.25f;
+            else if ((v.kind == PiiKind::Card && (ctx & CtxCard))
+                     || (v.kind == PiiKind::Phone && (ctx & CtxPhone)))
+                v.weight *= 1.1f;
+            if (!v.ok)
+                continue;
+            // A year at either end of a longer window counts for less: "call me at 02 234 5678
+            // 2024" is a number and a year, not "234 5678 2024".
+            float digits = float(D);
+            if (j > k && c.groups[size_t(j)].year)
+                digits -= 2.8f;
+            if (j > k && c.groups[size_t(k)].year)
+                digits -= 2.8f;
+            const float score = v.weight * digits + best[j + 1];
+            if (score > best[k] + 1e-4f) {
+                best[k] = score;
+                choice[k] = j;
+                chosen[k] = v;
+            }
+        }
+    }
+    struct Window
+    {
+        int k, j;
+        PiiKind kind;
+    };
+    Window windows[65];
+    int count = 0;
+    for (int k = 0; k < m;) {
+        if (choice[k] < 0) {
+            ++k;
+            continue;
+        }
+        windows[count++] = {k, choice[k], chosen[k].kind};
+        k = choice[k] + 1;
+    }
+    const Group *g = c.groups.data();
+    for (int w = 0; w < count; ++w) {
+        Window &win = windows[w];
+        const int prevEnd = w > 0 ? windows[w - 1].j : firstFree - 1;
+        const int nextStart = w + 1 < count ? windows[w + 1].k : m;
+        for (bool grew = true; grew;) {
+            grew = false;
+            // A number written as one token is masked whole: "91-415-555-0132",
+            // "212-555-0123-5".
+            while (win.k > prevEnd + 1 && win.k > firstFree && g[win.k].tight) {
+                --win.k;
+                grew = true;
+            }
+            while (win.j + 1 < nextStart && g[win.j + 1].tight) {
+                ++win.j;
+                grew = true;
+            }
+            // Short groups left beside a find in the same written run belong to it: a trunk
+            // prefix or a country code ("8 029 491-19-11", "+1 335 922 5864"), an area code
+            // ("800 123456"), a stray digit ("123 45 6789 1").
+            if (win.k > prevEnd + 1 && win.k - 1 >= firstFree && g[win.k].link == LinkStrong
+                && g[win.k - 1].dn <= 4) {
+                --win.k;
+                grew = true;
+            }
+            if (win.j + 1 < nextStart && g[win.j + 1].link == LinkStrong && g[win.j + 1].dn <= 4) {
+                ++win.j;
+                grew = true;
+            }
+            // ... and, across a pause or a turn, a country or area code said before a phone
+            // number ("nine one, four one five, …") or the last digits said after it ("… Agent:
+            // and the rest? Customer: 45 67").
+            if (win.k > prevEnd + 1 && win.k - 1 >= firstFree && g[win.k].link != LinkStrong
+                && g[win.k - 1].dn <= 4 && !g[win.k - 1].year
+                && (win.k - 1 == 0 || g[win.k - 1].link != LinkStrong)) {
+                --win.k;
+                grew = true;
+            }
+            if (win.j + 1 < nextStart && g[win.j + 1].link != LinkStrong) {
+                // the whole next piece, when it holds four digits at most
+                int e = win.j + 1;
+                int digits = g[e].dn;
+                bool year = g[e].year;
+                while (e + 1 < nextStart && g[e + 1].link == LinkStrong) {
+                    ++e;
+                    digits += g[e].dn;
+                    year = year || g[e].year;
+                }
+                if (digits <= 4 && !year && (e + 1 >= m || g[e + 1].link != LinkStrong)) {
+                    win.j = e;
+                    grew = true;
+                }
+            }
+        }
+        emitWindow(c, win.k, win.j, win.kind);
+    }
+}
+
+void Scanner::findNumbers()
+{
+    if (!(wantPhone || wantCard || wantSsn || wantIp))
+        return;
+    Chain chain;
+    int i = 0;
+    while (i < n) {
+        const char c = s[size_t(i)];
+        Atom atom;
+        if (isDigit(c)) {
+            atom = readDigits(i);
+        } else if (isAlpha(c)) {
+            if (i > 0 && isWordChar(s[size_t(i - 1)])) {
+                i = wordEnd(i); // letters glued to digits; digits after them decide for themselves
+                continue;
+            }
+            if (!wantSpoken) {
+                i = wordEnd(i);
+                continue;
+            }
+            // Quick reject: number words start with one of these letters.
+            switch (lower(c)) {
+            case 'z':
+            case 'o':
+            case 't':
+            case 'f':
+            case 's':
+            case 'e':
+            case 'n':
+            case 'd':
+                break;
+            default:
+                i = wordEnd(i);
+                continue;
+            }
+            atom = readSpoken(i);
+            if (atom.kind == AtomKind::None) {
+                i = wordEnd(i);
+                continue;
+            }
+            // "the first four", "the last two": counts.
+            int q = i - 1;
+            while (q >= 0 && s[size_t(q)] == ' ')
+                --q;
+            if (q >= 0 && isAlpha(s[size_t(q)]) && atom.spokenDigits.size() == 1) {
+                int a = q;
+                while (a > 0 && isAlpha(s[size_t(a - 1)]))
+                    --a;
+                const Word w = lowerWord(s, a, q + 1);
+                const std::string_view v = w.view();
+                if (w.size > 0
+                    && (v == "first" || v == "last" || v == "next" || v == "other" || v == "those"
+                        || v == "these" || v == "all" || v == "every" || v == "only"
+                        || v == "another")) {
+                    i = atom.end;
+                    continue;
+                }
+            }
+        } else {
+            ++i;
+            continue;
+        }
+        if (atom.kind == AtomKind::Ip) {
+            if (wantIp)
+                push(atom.groupStart[0], atom.groupEnd[0], PiiKind::Ip);
+            i = atom.end;
+            continue;
+        }
+        if (atom.kind != AtomKind::Groups) {
+            if (atom.kind == AtomKind::Negative)
+                negatives.push_back({atom.start, atom.end});
+            i = std::max(atom.end, i + 1);
+            continue;
+        }
+        // A chain starts here: pieces joined by separators, fillers, pauses or a turn.
+        chain.groups.clear();
+        chain.digits.clear();
+        chain.plusAt = -1;
+        const int chainStart = atom.start;
+        {
+            int q = chainStart - 1;
+            if (q >= 0 && s[size_t(q)] == '(')
+                --q;
+            if (q >= 0 && s[size_t(q)] == ' ' && q >= 1 && s[size_t(q - 1)] == '+')
+                --q;
+            // (a mask token before the '+' stands for what was there: digits or letters)
+            if (q >= 0 && s[size_t(q)] == '+'
+                && !(q > 0 && (isAlnum(s[size_t(q - 1)]) || s[size_t(q - 1)] == ']')))
+                chain.plusAt = q;
+            else if (q >= 4 && s[size_t(q)] == ' ') {
+                const Word w = lowerWord(s, q - 4, q);
+                if (w.view() == "plus"
+                    && (q == 4 || !(isAlnum(s[size_t(q - 5)]) || s[size_t(q - 5)] == ']')))
+                    chain.plusAt = q - 4;
+            }
+        }
+        Link link = LinkNone;
+        char sep = ' ';
+        int last = atom.end;
+        for (;;) {
+            for (int t = 0; t < atom.groupCount; ++t) {
+                Group gr;
+                gr.start = atom.groupStart[t];
+                gr.end = atom.groupEnd[t];
+                gr.spoken = atom.spoken;
+                gr.d0 = int(chain.digits.size());
+                if (atom.spoken) {
+                    chain.digits.append(atom.spokenDigits);
+                } else {
+                    chain.digits.append(s.substr(size_t(gr.start), size_t(gr.end - gr.start)));
+                }
+                gr.dn = int(chain.digits.size()) - gr.d0;
+                gr.link = t == 0 ? link : LinkStrong;
+                gr.tight = t > 0;
+                gr.sep = t == 0 ? sep : atom.groupSep[t];
+                gr.parenOpen = gr.start > 0 && s[size_t(gr.start - 1)] == '(';
+                gr.parenClose = gr.end < n && s[size_t(gr.end)] == ')';
+                gr.year = !gr.spoken && gr.dn == 4
+                          && ((chain.digits[size_t(gr.d0)] == '1'
+                               && chain.digits[size_t(gr.d0 + 1)] == '9')
+                              || (chain.digits[size_t(gr.d0)] == '2'
+                                  && chain.digits[size_t(gr.d0 + 1)] == '0'));
+                if (gr.dn > 0)
+                    chain.groups.push_back(gr);
+            }
+            last = atom.end;
+            if (chain.groups.size() >= 48)
+                break;
+            const Gap gap = scanGap(atom.end);
+            if (gap.link == LinkNone)
+                break;
+            Atom next;
+            if (!nextAtom(gap.end, &next) || next.kind != AtomKind::Groups)
+                break;
+            // '+' starts a number of its own.
+            if (next.start > 0 && s[size_t(next.start - 1)] == '+')
+                break;
+            atom = next;
+            link = gap.link;
+            sep = gap.sep;
+        }
+        if (!chain.groups.empty()) {
+            chain.before = contextBefore(chain.plusAt >= 0 ? chain.plusAt : chainStart);
+            chain.after = contextAfter(chain.groups.back().end
+                                       + (chain.groups.back().parenClose ? 1 : 0));
+            chain.pieceOf.assign(chain.groups.size(), 0);
+            chain.pieceFirst.assign(1, 0);
+            chain.pieceLast.clear();
+            for (size_t t = 1; t < chain.groups.size(); ++t) {
+                if (chain.groups[t].link == LinkStrong) {
+                    chain.pieceOf[t] = chain.pieceOf[t - 1];
+                    continue;
+                }
+                chain.pieceLast.push_back(int(t) - 1);
+                chain.pieceFirst.push_back(int(t));
+                chain.pieceOf[t] = chain.pieceOf[t - 1] + 1;
+            }
+            chain.pieceLast.push_back(int(chain.groups.size()) - 1);
+            const size_t pieces = chain.pieceFirst.size();
+            chain.pieceBefore.assign(pieces, chain.before);
+            chain.pieceAfter.assign(pieces, chain.after);
+            for (size_t p = 1; p < pieces; ++p)
+                chain.pieceBefore[p]
+                        = contextBefore(chain.groups[size_t(chain.pieceFirst[p])].start);
+            for (size_t p = 0; p + 1 < pieces; ++p) {
+                const Group &g = chain.groups[size_t(chain.pieceLast[p])];
+                chain.pieceAfter[p] = contextAfter(g.end + (g.parenClose ? 1 : 0));
+            }
+            chain.lastFour = false;
+            if (chain.before & CtxSsn) {
+                const int from = std::max(0, chainStart - 48);
+                std::string tail(s.substr(size_t(from), size_t(chainStart - from)));
+                for (char &ch : tail)
+                    ch = lower(ch);
+                chain.lastFour = tail.find("last four") != std::string::npos
+                                 || tail.find("last 4") != std::string::npos;
+            }
+            chain.ibanTail = afterIbanStart(chainStart);
+            judge(chain);
+        }
+        i = std::max(last, i + 1);
+    }
+}
+
+void Scanner::run()
+{
+    bool at = false, colon = false, digit = false;
+    for (char c : s) {
+        at = at || c == '@';
+        colon = colon || c == ':';
+        digit = digit || isDigit(c);
+    }
+    if (at && wantEmail)
+        findEmails();
+    if (wantEmail && wantSpoken)
+        findSpokenEmails();
+    findNumbers();
+    if (digit && wantIban)
+        findIbans();
+    if (colon && wantIp)
+        findIpv6();
+}
+
+// ---- normalizing
+
+inline void put(std::string *norm, std::vector<int> *map, char c, int origin)
+{
+    norm->push_back(c);
+    map->push_back(origin);
+}
+
+} // namespace
+
+bool needsNormalizing(std::string_view u)
+{
+    const size_t n = u.size();
+    size_t i = 0;
+    // Eight bytes at a time: any byte >= 0x80, < 0x20 or DEL (0x7f, a control character that
+    // must not split a token either).
+    for (; i + 8 <= n; i += 8) {
+        quint64 w;
+        std::memcpy(&w, u.data() + i, 8);
+        const quint64 high = w & 0x8080808080808080ull;
+        const quint64 low = (w - 0x2020202020202020ull) & ~w & 0x8080808080808080ull;
+        const quint64 x = w ^ 0x7f7f7f7f7f7f7f7full;
+        const quint64 del = (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
+        if (high | low | del)
+            break;
+    }
+    for (; i < n; ++i) {
+        const unsigned char b = static_cast<unsigned char>(u[i]);
+        if (b >= 0x7f || (b < 0x20 && b != '\t' && b != '\n' && b != '\r'))
+            return true;
+    }
+    return false;
+}
+
+void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
+{
+    norm->clear();
+    map->clear();
+    norm->reserve(u.size());
+    map->reserve(u.size() + 1);
+    const int n = int(u.size());
+    int i = 0;
+    while (i < n) {
+        const unsigned char b = static_cast<unsigned char>(u[size_t(i)]);
+        if (b < 0x80) {
+            if ((b >= 0x20 && b != 0x7f) || b == '\t' || b == '\n' || b == '\r')
+                put(norm, map, char(b), i);
+            ++i;
+            continue;
+        }
+        // Decode one UTF-8 sequence; a byte that starts none is dropped.
+        int len = 0;
+        char32_t cp = 0;
+        if (b >= 0xc2 && b <= 0xdf) {
+            len = 2;
+            cp = b & 0x1f;
+        } else if (b >= 0xe0 && b <= 0xef) {
+            len = 3;
+            cp = b & 0x0f;
+        } else if (b >= 0xf0 && b <= 0xf4) {
+            len = 4;
+            cp = b & 0x07;
+        }
+        bool ok = len > 0 && i + len <= n;
+        for (int k = 1; ok && k < len; ++k) {
+            const unsigned char cb = static_cast<unsigned char>(u[size_t(i + k)]);
+            ok = (cb & 0xc0) == 0x80;
+            cp = (cp << 6) | (cb & 0x3f);
+        }
+        if (ok
+            && ((len == 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff)))
+                || (len == 4 && (cp < 0x10000 || cp > 0x10ffff))))
+            ok = false;
+        if (!ok) {
+            ++i;
+            continue;
+        }
+        const int origin = i;
+        i += len;
+        const int digit = QChar::digitValue(cp);
+        if (digit >= 0 && digit <= 9) {
+            put(norm, map, char('0' + digit), origin);
+            continue;
+        }
+        if (cp >= 0xff01 && cp <= 0xff5e) { // fullwidth ASCII
+            put(norm, map, char(cp - 0xfee0), origin);
+            continue;
+        }
+        switch (cp) {
+        case 0x2026: // …
+            put(norm, map, '.', origin);
+            put(norm, map, '.', origin);
+            put(norm, map, '.', origin);
+            continue;
+        case 0x2018:
+        case 0x2019:
+        case 0x201b:
+        case 0x2032:
+        case 0x02bc:
+            put(norm, map, '\'', origin);
+            continue;
+        case 0x00b7:
+        case 0x2022:
+        case 0x2219:
+        case 0x30fb:
+        case 0xff65:
+            put(norm, map, '.', origin);
+            continue;
+        case 0xfe6b: // small commercial at
+            put(norm, map, '@', origin);
+            continue;
+        case 0x2212: // minus sign
+        case 0x2043:
+            put(norm, map, '-', origin);
+            continue;
+        case 0x2028:
+        case 0x2029:
+        case 0x0085:
+            put(norm, map, '\n', origin);
+            continue;
+        default:
+            break;
+        }
+        switch (QChar::category(cp)) {
+        case QChar::Separator_Space:
+            put(norm, map, ' ', origin);
+            break;
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
+            put(norm, map, '\n', origin);
+            break;
+        case QChar::Punctuation_Dash:
+            put(norm, map, '-', origin);
+            break;
+        case QChar::Punctuation_Open:
+            put(norm, map, '(', origin);
+            break;
+        case QChar::Punctuation_Close:
+            put(norm, map, ')', origin);
+            break;
+        case QChar::Punctuation_InitialQuote:
+        case QChar::Punctuation_FinalQuote:
+            put(norm, map, '"', origin);
+            break;
+        case QChar::Symbol_Currency:
+            put(norm, map, '$', origin);
+            break;
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+        case QChar::Other_Surrogate:
+        case QChar::Other_NotAssigned:
+        case QChar::Mark_NonSpacing:
+        case QChar::Mark_Enclosing:
+            break; // never splits a token
+        case QChar::Letter_Uppercase:
+        case QChar::Letter_Lowercase:
+        case QChar::Letter_Titlecase:
+        case QChar::Letter_Modifier:
+        case QChar::Letter_Other:
+        case QChar::Mark_SpacingCombining:
+        case QChar::Number_Letter:
+        case QChar::Number_Other:
+        case QChar::Number_DecimalDigit:
+        case QChar::Other_PrivateUse:
+            put(norm, map, 'x', origin);
+            break;
+        default:
+            put(norm, map, '"', origin);
+            break;
+        }
+    }
+    map->push_back(n);
+}
+
+void sortAndMerge(std::vector<PiiSpan> *spans)
+{
+    if (spans->size() < 2)
+        return;
+    std::sort(spans->begin(), spans->end(), [](const PiiSpan &a, const PiiSpan &b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    std::vector<PiiSpan> merged;
+    merged.reserve(spans->size());
+    for (const PiiSpan &sp : *spans) {
+        if (!merged.empty() && sp.start < merged.back().end) {
+            PiiSpan &last = merged.back();
+            if (sp.end - sp.start > last.end - last.start) {
+                last.kind = sp.kind;
+                last.spoken = sp.spoken;
+            }
+            last.continued = last.continued && sp.continued;
+            last.end = std::max(last.end, sp.end);
+            continue;
+        }
+        merged.push_back(sp);
+    }
+    spans->swap(merged);
+}
+
+void scan(std::string_view s, const ScanConfig &config, std::vector<PiiSpan> *out)
+{
+    Scanner(s, config, out).run();
+    // Fail closed by construction: what the masker lets through, it must not find on a second
+    // look. The text is masked and read again; what that finds (rare: a number whose reading
+    // depended on a neighbour that is now a token) is masked too, until nothing more is found.
+    thread_local std::string masked;
+    thread_local std::vector<int> from, to;
+    thread_local std::vector<PiiSpan> more;
+    static constexpr std::array<std::string_view, kPiiKindCount> kTokens{
+            "[EMAIL]", "[PHONE]", "[SSN]", "[CARD]", "[IBAN]", "[IP]"};
+    for (int round = 0; round < 4 && !out->empty(); ++round) {
+        sortAndMerge(out);
+        masked.clear();
+        from.clear();
+        to.clear();
+        int pos = 0;
+        for (const PiiSpan &sp : *out) {
+            for (int i = pos; i < int(sp.start); ++i) {
+                masked.push_back(s[size_t(i)]);
+                from.push_back(i);
+                to.push_back(i + 1);
+            }
+            for (char t : kTokens[size_t(sp.kind)]) {
+                masked.push_back(t);
+                from.push_back(int(sp.start));
+                to.push_back(int(sp.end));
+            }
+            pos = int(sp.end);
+        }
+        for (int i = pos; i < int(s.size()); ++i) {
+            masked.push_back(s[size_t(i)]);
+            from.push_back(i);
+            to.push_back(i + 1);
+        }
+        more.clear();
+        Scanner(masked, config, &more).run();
+        if (more.empty())
+            return;
+        for (PiiSpan sp : more) {
+            const int a = from[size_t(sp.start)];
+            const int b = to[size_t(sp.end - 1)];
+            sp.start = a;
+            sp.end = b;
+            out->push_back(sp);
+        }
+    }
+}
+
+} // namespace cxone::pii

@@ -1,0 +1,41 @@
+#pragma once
+
+// The masker's scanner, internal to models/transcripts: it reads the masker's own form of a text
+// (printable ASCII, tab and line ends; normalize() makes it from UTF-8) and reports what it finds
+// with offsets into that form.
+
+#include "models/transcripts/piimasker.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cxone::pii {
+
+struct ScanConfig
+{
+    quint32 entities = kAllPiiEntities;
+    MaskPolicy policy = MaskPolicy::Strict;
+    const std::vector<std::string> *regions = nullptr;
+    quint64 serial = 0; // tells one masker's configuration from another's (per-thread caches)
+};
+
+// Finds in `s` (see normalize()); spans unsorted, possibly overlapping. Closed under masking:
+// the text masked with these spans holds nothing more to find.
+void scan(std::string_view s, const ScanConfig &config, std::vector<PiiSpan> *out);
+
+// Sorted by start, overlapping finds merged (the union, named after the longer find).
+void sortAndMerge(std::vector<PiiSpan> *spans);
+
+// True when `utf8` must be rewritten before scanning: a byte outside printable ASCII other
+// than tab, LF and CR.
+bool needsNormalizing(std::string_view utf8);
+
+// The scanner's form of UTF-8 text: Unicode decimal digits become ASCII digits, fullwidth forms
+// their ASCII letters, spaces ' ', dashes '-', an ellipsis "...", currency signs '$', quotes and
+// brackets '"' '(' ')', other letters 'x'; control and format characters (and bytes that are not
+// UTF-8) are dropped, so that they never split a token. map[i] is the offset in `utf8` of the
+// character norm[i] came from; map has one more entry, utf8.size().
+void normalize(std::string_view utf8, std::string *norm, std::vector<int> *map);
+
+} // namespace cxone::pii

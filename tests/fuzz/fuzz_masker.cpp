@@ -1,0 +1,71 @@
+// libFuzzer harness for the transcript masker (docs/fuzzing.md). The oracle: no crash, no
+// sanitizer report, and masking fails closed on its own output — what the masker lets through,
+// it does not find on a second look (the masked text masked again finds nothing), for text and
+// for JSON, under both policies.
+//
+// The first byte of the input picks the mode: bit 0 the policy (strict, balanced), bit 1 text or
+// a JSON document.
+#include "models/transcripts/piimasker.h"
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+
+using namespace cxone;
+
+namespace {
+
+const PiiMasker &masker(bool balanced)
+{
+    static const PiiMasker strict;
+    static const PiiMasker lenient = [] {
+        PiiMasker::Options o;
+        o.policy = MaskPolicy::Balanced;
+        return PiiMasker(o);
+    }();
+    return balanced ? lenient : strict;
+}
+
+[[noreturn]] void leak(const char *what, QByteArrayView input, const QByteArray &once,
+                       const QByteArray &again)
+{
+    std::fprintf(stderr, "%s\ninput:  %.*s\nmasked: %.*s\nagain:  %.*s\n", what, int(input.size()),
+                 input.data(), int(once.size()), once.constData(), int(again.size()),
+                 again.constData());
+    std::abort();
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size < 1 || size > 64 * 1024)
+        return 0;
+    const bool balanced = data[0] & 1;
+    const bool json = data[0] & 2;
+    const QByteArrayView input(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
+    const PiiMasker &m = masker(balanced);
+    if (!json) {
+        QByteArray once;
+        m.maskUtf8(input, &once);
+        const std::vector<PiiSpan> found = m.findUtf8(once);
+        if (!found.empty()) {
+            QByteArray again;
+            m.maskUtf8(once, &again);
+            leak("text: the masked text holds more to mask", input, once, again);
+        }
+        return 0;
+    }
+    QByteArray once;
+    MaskCounts first;
+    QString error;
+    if (!m.maskJsonText(input, &once, &first, &error))
+        return 0;
+    QByteArray again;
+    MaskCounts second;
+    if (!m.maskJsonText(once, &again, &second, &error))
+        leak("json: the masked document no longer reads", input, once, again);
+    if (second.total() != 0)
+        leak("json: the masked document holds more to mask", input, once, again);
+    return 0;
+}
