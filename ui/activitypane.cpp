@@ -206,6 +206,9 @@ void ActivityPane::buildLayout()
     m_splitter->addWidget(detailScroll);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    // The jobs and the details share the width 3:2 from the start (the details' charts need the
+    // room), whatever their size hints; a kept layout replaces this (restoreLayout).
+    m_splitter->setSizes({3000, 2000});
     m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);

@@ -140,8 +140,10 @@ void TestActivityPane::targetsAreNamedAndIdsKeptInTooltips()
     QTRY_COMPARE_WITH_TIMEOUT(target.data().toString(), segmentName, testTimeoutMs);
     QCOMPARE(target.data(Qt::ToolTipRole).toString(), segmentId);
     // The kind in words where a person hovers the job.
-    const QString tip
-            = m_pane->model()->index(row, JobListModel::KindColumn).data(Qt::ToolTipRole).toString();
+    const QString tip = m_pane->model()
+                                ->index(row, JobListModel::KindColumn)
+                                .data(Qt::ToolTipRole)
+                                .toString();
     QVERIFY2(tip.contains(u"Segment export") && !tip.contains(u"segment-export"), qPrintable(tip));
     auto *title = m_pane->detail()->findChild<QLabel *>(QStringLiteral("jobDetailTitle"));
     QTRY_VERIFY_WITH_TIMEOUT(title->text().contains(segmentName), testTimeoutMs);
@@ -188,7 +190,11 @@ void TestActivityPane::chartsHaveTitledAxesALegendAndNoZigZags()
     QVERIFY(chart->chart()->legend()->isVisible());
     // At the pane's size the axes, their titles and the legend leave the plot room to read.
     QTRY_VERIFY_WITH_TIMEOUT(chart->chart()->plotArea().height() >= 60, testTimeoutMs);
-    QVERIFY(chart->chart()->plotArea().width() >= 200);
+    QTRY_VERIFY2_WITH_TIMEOUT(chart->chart()->plotArea().width() >= 200,
+                              qPrintable(QStringLiteral("%1 wide in a pane %2 wide")
+                                                 .arg(chart->chart()->plotArea().width())
+                                                 .arg(m_pane->width())),
+                              testTimeoutMs);
     // The percentile lines only go forward in time.
     const QList<QPointF> p50 = m_pane->history(job->id())->p50().toList();
     QVERIFY(p50.size() >= 20);
@@ -205,10 +211,10 @@ void TestActivityPane::fillRatesKeepTheJobsOrderWithPercentages()
     job->fill(QString(), 0.79);
     QTRY_VERIFY_WITH_TIMEOUT(m_pane->detail()->hasFillRate(), testTimeoutMs);
     FillRateBars *bars = m_pane->detail()->fillRateChart();
-    QCOMPARE(bars->labels(),
-             QStringList({QStringLiteral("phone  87\u00a0%"),
-                          QStringLiteral("annual_revenue  50\u00a0%"),
-                          QStringLiteral("city  100\u00a0%"), QStringLiteral("All fields  79\u00a0%")}));
+    QCOMPARE(bars->labels(), QStringList({QStringLiteral("phone  87\u00a0%"),
+                                          QStringLiteral("annual_revenue  50\u00a0%"),
+                                          QStringLiteral("city  100\u00a0%"),
+                                          QStringLiteral("All fields  79\u00a0%")}));
     QCOMPARE(bars->rateAxis()->titleText(), QStringLiteral("Rows with a value (%)"));
 }
 
@@ -285,9 +291,10 @@ void TestActivityPane::auditPageNamesTargetsAndHidesRawJsonByDefault()
     job->setAudit(&store, QStringLiteral("demo"));
     job->nameTarget(segmentName);
     m_registry->start(job);
-    job->record(QStringLiteral("EXPORT_COMPLETED"), {{QStringLiteral("records"), 12000},
-                                                     {QStringLiteral("elapsedMs"), 3100},
-                                                     {QStringLiteral("output"), QStringLiteral("gold.csv")}});
+    job->record(QStringLiteral("EXPORT_COMPLETED"),
+                {{QStringLiteral("records"), 12000},
+                 {QStringLiteral("elapsedMs"), 3100},
+                 {QStringLiteral("output"), QStringLiteral("gold.csv")}});
 
     AuditPage page(&store, m_registry);
     page.resize(1280, 600);
@@ -305,8 +312,8 @@ void TestActivityPane::auditPageNamesTargetsAndHidesRawJsonByDefault()
                                       "records in 3.1 s to gold.csv"));
     // At 1280 px a sentence such as the one below fits its column whole; a longer one is whole
     // in its tooltip and in the details panel.
-    QVERIFY(page.view()->fontMetrics().horizontalAdvance(QStringLiteral(
-                    "Saved audience \u201cChurn risk\u201d, version 3, size 4,647"))
+    QVERIFY(page.view()->fontMetrics().horizontalAdvance(
+                    QStringLiteral("Saved audience \u201cChurn risk\u201d, version 3, size 4,647"))
             <= page.view()->columnWidth(AuditModel::ActionColumn));
     QVERIFY(cell(AuditModel::ActionColumn).data(Qt::ToolTipRole).toString().contains(sentence));
     QCOMPARE(cell(AuditModel::ActionColumn).data(AuditModel::RawRole).toString(),
