@@ -719,8 +719,7 @@ void ApiClient::finish(CallHandle *call, ErrorKind kind, const QString &detail)
         else
             res.errorText = displayText(describeFailure(kind, res.httpStatus,
                                                         describeCall(call->m_request), message,
-                                                        res.missingScope,
-                                                        int(res.attempts.size())),
+                                                        res.missingScope, int(res.attempts.size())),
                                         -1);
     }
     --m_inFlight;

@@ -251,10 +251,9 @@ void TokenManager::onTokenResult(const Result &res)
             m_lastError = QStringLiteral("The token endpoint %1 answered with an access token "
                                          "that is not a bearer token: %2. It was not used; "
                                          "check the token URL of the profile.")
-                                  .arg(displayText(res.url.toDisplayString(
-                                                               QUrl::RemoveQuery
-                                                               | QUrl::RemoveUserInfo),
-                                                       -1),
+                                  .arg(displayText(res.url.toDisplayString(QUrl::RemoveQuery
+                                                                           | QUrl::RemoveUserInfo),
+                                                   -1),
                                        problem);
         } else if (!token.isEmpty() && expiresIn > 0) {
             m_token = token;

@@ -154,9 +154,9 @@ private Q_SLOTS:
                                                          + kHostileJson + R"("}]})");
             if (r.path.startsWith("/api/v2/contacts/segments/moved")) {
                 ScriptedServer::Response moved = ScriptedServer::json(302, "{}");
-                moved.headers.append({QByteArray("Location"),
-                                      QByteArray("https://x.example/\x1b]0;pwned\x07\r"
-                                                 "FAKE: export completed")});
+                moved.headers.append(
+                        {QByteArray("Location"), QByteArray("https://x.example/\x1b]0;pwned\x07\r"
+                                                            "FAKE: export completed")});
                 return moved;
             }
             return ScriptedServer::json(400, R"({"message":")" + kHostileJson + R"("})");

@@ -324,7 +324,7 @@ int main(int argc, char *argv[])
     // --tenants abcd: which of them to run (all by default).
     const qsizetype tenantsAt = args.indexOf(QStringLiteral("--tenants"));
     const QString only = tenantsAt > 0 && tenantsAt + 1 < args.size() ? args.at(tenantsAt + 1)
-                                                                       : QStringLiteral("abcd");
+                                                                      : QStringLiteral("abcd");
     for (const Tenant &tenant : tenants) {
         if (!only.contains(QLatin1Char(tenant.name[0])))
             continue;
@@ -356,8 +356,8 @@ int main(int argc, char *argv[])
             limited += c.httpStatus == 429 ? 1 : 0;
             if (qEnvironmentVariableIntValue("BENCH_TRACE") >= 2)
                 out << "    " << QString::number(c.atMs / 1000.0, 'f', 3) << " s  answer "
-                    << c.httpStatus << " after " << c.latencyMs << " ms (waited "
-                    << c.waitBeforeMs << " ms before)\n";
+                    << c.httpStatus << " after " << c.latencyMs << " ms (waited " << c.waitBeforeMs
+                    << " ms before)\n";
             else if (c.httpStatus == 429 && qEnvironmentVariableIsSet("BENCH_TRACE"))
                 out << "    " << QString::number(clock.elapsed() / 1000.0, 'f', 2) << " s  429"
                     << (c.retried ? " (a retry)" : "") << '\n';

@@ -75,7 +75,8 @@ private Q_SLOTS:
                 << QJsonObject{{QStringLiteral("segment"), QStringLiteral("Gold")},
                                {QStringLiteral("records"), 230000},
                                {QStringLiteral("elapsedMs"), 245000}}
-                << QStringLiteral("Exported segment \u201cGold\u201d: 230,000 records in 4 min 05 s");
+                << QStringLiteral(
+                           "Exported segment \u201cGold\u201d: 230,000 records in 4 min 05 s");
         QTest::newRow("batch")
                 << QStringLiteral("ENRICH_BATCH")
                 << QJsonObject{{QStringLiteral("targetName"), QStringLiteral("Spring")},

@@ -19,8 +19,8 @@ inline std::unique_ptr<cxone::TenantSession> makeSession(const cxone::sim::Embed
     profile.baseUrl = sim.baseUrl();
     profile.clientId = sim.clientId();
     profile.scopes = cxone::allConsoleScopes();
-    return std::make_unique<cxone::TenantSession>(
-            profile, cxone::ClientSecret(sim.clientSecret()), nullptr, jobs, true);
+    return std::make_unique<cxone::TenantSession>(profile, cxone::ClientSecret(sim.clientSecret()),
+                                                  nullptr, jobs, true);
 }
 
 } // namespace simfixture

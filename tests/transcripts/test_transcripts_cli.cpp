@@ -173,8 +173,10 @@ private Q_SLOTS:
         QCOMPARE(noBom.out, QByteArray());
         QVERIFY2(noBom.err.contains("byte-order mark"), noBom.err.constData());
         // UTF-16 cut inside a character.
-        const Run cut = cli({QStringLiteral("transcripts"), QStringLiteral("mask")},
-                            QByteArray("\xff\xfe" "a\0b", 5));
+        const Run cut
+                = cli({QStringLiteral("transcripts"), QStringLiteral("mask")}, QByteArray("\xff\xfe"
+                                                                                          "a\0b",
+                                                                                          5));
         QCOMPARE(cut.code, 3);
         QVERIFY2(cut.err.contains("UTF-16LE"), cut.err.constData());
     }
@@ -688,10 +690,10 @@ private Q_SLOTS:
                                QStringLiteral("--lake-url"),  QStringLiteral("demo")}
                 << 2 << QStringLiteral("needs --demo");
         QTest::newRow("bad mask policy")
-                << QStringList{QStringLiteral("transcripts"), QStringLiteral("extract"),
-                               QStringLiteral("--from"),      QStringLiteral("-1d"),
-                               QStringLiteral("--to"),        QStringLiteral("now"),
-                               QStringLiteral("--out"),       out,
+                << QStringList{QStringLiteral("transcripts"),   QStringLiteral("extract"),
+                               QStringLiteral("--from"),        QStringLiteral("-1d"),
+                               QStringLiteral("--to"),          QStringLiteral("now"),
+                               QStringLiteral("--out"),         out,
                                QStringLiteral("--mask-policy"), QStringLiteral("auto")}
                 << 2 << QStringLiteral("not a masking policy");
     }

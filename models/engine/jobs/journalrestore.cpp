@@ -3,8 +3,7 @@
 namespace cxone {
 
 bool JournalRestoreJob::refuseUnverified(const QString &path, const JournalSummary &summary,
-                                         const QString &summaryText,
-                                         const QString &refusedAction)
+                                         const QString &summaryText, const QString &refusedAction)
 {
     if (summary.verified || m_acceptUnverified)
         return false;
