@@ -12,6 +12,7 @@
 #include "models/engine/audit/auditentry.h"
 #include "models/engine/session/tenantsession.h"
 #include "network/apiclient.h"
+#include "tests/support/simsession.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,17 +44,7 @@ inline std::unique_ptr<cxone::ApiClient> makeClient(const cxone::sim::EmbeddedSi
 }
 
 // A console session on the simulator, as pages and workspaces are given one.
-inline std::unique_ptr<cxone::TenantSession> makeSession(const cxone::sim::EmbeddedSimulator &sim,
-                                                         cxone::JobRegistry *jobs)
-{
-    cxone::Profile p;
-    p.name = QStringLiteral("sim");
-    p.baseUrl = sim.baseUrl();
-    p.clientId = sim.clientId();
-    p.scopes = cxone::allConsoleScopes();
-    return std::make_unique<cxone::TenantSession>(p, cxone::ClientSecret(sim.clientSecret()),
-                                                  nullptr, jobs, true);
-}
+using simfixture::makeSession;
 
 inline QString segmentId(cxone::sim::EmbeddedSimulator &sim, const QString &name)
 {
