@@ -115,6 +115,8 @@ protected:
     qint64 readData(char *data, qint64 max) override
     {
         const qint64 n = std::min<qint64>(max, m_data.size() - m_pos);
+        if (n <= 0)
+            return 0; // (a read of nothing may come with no buffer at all)
         std::memcpy(data, m_data.constData() + m_pos, size_t(n));
         m_pos += n;
         return n;

@@ -38,6 +38,8 @@ protected:
     {
         // A few bytes at a time at most, so that records straddle every read.
         const qint64 n = std::min<qint64>({max, m_data.size() - m_pos, 7});
+        if (n <= 0)
+            return 0; // (a read of nothing may come with no buffer at all)
         std::memcpy(data, m_data.constData() + m_pos, size_t(n));
         m_pos += n;
         return n;
