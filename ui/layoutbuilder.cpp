@@ -1,6 +1,7 @@
 #include "ui/layoutbuilder.h"
 
 #include <QFormLayout>
+#include <QGraphicsOpacityEffect>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -129,6 +130,25 @@ QLabel *infoLabel(const QString &accessibleName, const QString &text)
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
+}
+
+void setDimmed(QWidget *widget, bool dimmed)
+{
+    if (dimmed == isDimmed(widget))
+        return;
+    if (!dimmed) {
+        widget->setGraphicsEffect(nullptr); // deletes the effect
+        return;
+    }
+    auto *fade = new QGraphicsOpacityEffect(widget);
+    fade->setOpacity(0.4);
+    widget->setGraphicsEffect(fade);
+}
+
+bool isDimmed(const QWidget *widget)
+{
+    const auto *fade = qobject_cast<QGraphicsOpacityEffect *>(widget->graphicsEffect());
+    return fade && fade->opacity() < 1.0;
 }
 
 } // namespace cxone::layout

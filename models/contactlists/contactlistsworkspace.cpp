@@ -285,6 +285,11 @@ bool ContactListsWorkspace::previewIsStale() const
     return m_model->preview() != nullptr && m_previewSettings != m_settings.text();
 }
 
+QString ContactListsWorkspace::staleText() const
+{
+    return previewIsStale() ? tr("Stale: the directive changed since this preview.") : QString();
+}
+
 QString ContactListsWorkspace::countsText() const
 {
     const auto p = m_model->preview();

@@ -8,6 +8,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -31,8 +32,8 @@ AudienceListPanel::AudienceListPanel(AudiencesWorkspace *workspace, QWidget *par
                                  tr("&Refresh"),
                                  tr("Refresh the audience list"),
                                  tr("Audience list status"),
-                                 {},
-                                 {},
+                                 tr("Search audiences"),
+                                 tr("Search audiences by name, source or status…"),
                                  AudienceListModel::IdRole},
                                 m_proxy);
     m_picker->addButton(m_new);
@@ -44,6 +45,10 @@ AudienceListPanel::AudienceListPanel(AudiencesWorkspace *workspace, QWidget *par
     list->setAlternatingRowColors(false);
     column(this, {m_picker});
 
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_picker, &EntityPicker::searchChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
     connect(m_picker, &EntityPicker::refreshRequested, workspace, &AudiencesWorkspace::refresh);
     connect(list, &QTableView::activated, this, [this](const QModelIndex &index) {
         open(index.data(AudienceListModel::IdRole).toString());
@@ -59,6 +64,11 @@ AudienceListPanel::AudienceListPanel(AudiencesWorkspace *workspace, QWidget *par
             m_choosing.clear();
     });
     connect(workspace, &AudiencesWorkspace::listLoaded, list, &QTableView::resizeColumnsToContents);
+}
+
+QLineEdit *AudienceListPanel::search() const
+{
+    return m_picker->search();
 }
 
 QTableView *AudienceListPanel::view() const

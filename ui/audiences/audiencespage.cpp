@@ -9,6 +9,7 @@
 #include "ui/audiences/criteriadelegate.h"
 #include "ui/audiences/criteriapanel.h"
 #include "ui/layoutbuilder.h"
+#include "ui/pagefocus.h"
 #include "ui/runbar.h"
 
 #include <QAction>
@@ -44,12 +45,14 @@ AudiencesPage::AudiencesPage(ConsoleContext *context, QWidget *parent)
     m_split->setStretchFactor(1, 5);
     m_split->setSizes({440, 1000});
     setLayout(column({m_split}));
+    setPageControls(this, m_list->view(), m_list->search());
     addActions(m_criteria->shortcuts());
     // Only while this page has the focus: other pages may save with the same keys.
     auto *saveAction = new QAction(tr("Save"), this);
     saveAction->setShortcuts(QKeySequence::Save);
     saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(saveAction);
+    setTabOrder(m_list->search(), m_list->view());
     setTabOrder(m_list->view(), m_list->refreshButton());
     setTabOrder(m_list->refreshButton(), m_list->newButton());
     setTabOrder(m_list->newButton(), m_form->nameEdit());

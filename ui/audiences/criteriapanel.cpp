@@ -213,6 +213,14 @@ void CriteriaPanel::updateActions()
                          "group, or move this row below a group.")
                               .arg(key));
     m_outdent->setEnabled(any && !top && at.parent().parent().isValid());
+    // Disabled where it would be refused (groups five deep), with the reason as its tooltip.
+    QString why;
+    const bool room = m_criteria->canAddGroup(at, &why);
+    m_addGroup->setEnabled(room);
+    m_addGroup->setToolTip(
+            room ? tr("Add a nested group (%1)")
+                            .arg(m_addGroup->shortcut().toString(QKeySequence::NativeText))
+                 : why);
 }
 
 void CriteriaPanel::chooseImport()

@@ -10,10 +10,12 @@
 #include "ui/contactlists/runspanel.h"
 #include "ui/entitypicker.h"
 #include "ui/layoutbuilder.h"
+#include "ui/pagefocus.h"
 #include "ui/runbar.h"
 
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -38,7 +40,9 @@ ContactListsPage::ContactListsPage(ConsoleContext *context, QWidget *parent)
     split->addWidget(side);
     // Inserted last, so that it is also the splitter's first child: the preview is the table a
     // search of the page finds first.
-    split->insertWidget(0, new PreviewPanel(m_workspace));
+    auto *preview = new PreviewPanel(m_workspace);
+    split->insertWidget(0, preview);
+    setPageControls(this, picker->combo(), preview->search());
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     // What the last run did, until the next one.

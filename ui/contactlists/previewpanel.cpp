@@ -61,9 +61,9 @@ PreviewPanel::PreviewPanel(ContactListsWorkspace *workspace, QWidget *parent)
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PreviewPanel::updateEnabled);
     connect(workspace, &Workspace::actionsChanged, this, &PreviewPanel::updateEnabled);
-    connect(workspace, &ContactListsWorkspace::countsChanged, this,
-            [this] { m_rows->setCounts(m_workspace->countsText()); });
-    m_rows->setCounts(workspace->countsText());
+    connect(workspace, &ContactListsWorkspace::countsChanged, this, &PreviewPanel::showCounts);
+    connect(workspace, &Workspace::actionsChanged, this, &PreviewPanel::showCounts);
+    showCounts();
     updateEnabled();
 }
 
@@ -117,6 +117,15 @@ void PreviewPanel::exportCsv()
     QString error;
     if (!path.isEmpty() && !m_workspace->exportPreview(path, &error))
         QMessageBox::warning(this, tr("Export"), error);
+}
+
+void PreviewPanel::showCounts()
+{
+    // A stale preview stays readable, faded, and says why it no longer holds.
+    const QString stale = m_workspace->staleText();
+    m_rows->setCounts(stale.isEmpty() ? m_workspace->countsText()
+                                      : stale + u' ' + m_workspace->countsText());
+    setDimmed(m_rows->table(), !stale.isEmpty());
 }
 
 void PreviewPanel::updateEnabled()

@@ -2,10 +2,12 @@
 
 #include "models/contactlists/contactlistsworkspace.h"
 #include "models/contactlists/previewmodel.h"
+#include "ui/layoutbuilder.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetrics>
 #include <QHorizontalStackedBarSeries>
 #include <QTimer>
 #include <QValueAxis>
@@ -47,6 +49,22 @@ ReasonsChart::ReasonsChart(ContactListsWorkspace *workspace, QWidget *parent)
     connect(m_debounce, &QTimer::timeout, this, &ReasonsChart::update);
     connect(workspace, &ContactListsWorkspace::countsChanged, m_debounce,
             qOverload<>(&QTimer::start));
+    connect(workspace, &Workspace::actionsChanged, this, &ReasonsChart::showStale);
+}
+
+void ReasonsChart::showStale()
+{
+    const bool stale = m_workspace->previewIsStale();
+    chart()->setTitle(stale ? tr("Contacts by reason (stale)") : tr("Contacts by reason"));
+    layout::setDimmed(this, stale);
+}
+
+void ReasonsChart::fitCategories(int count)
+{
+    // A category axis leaves out every label that would touch the one before: the chart is made
+    // tall enough for a line per reason (title, legend and the count axis besides).
+    const int line = QFontMetrics(chart()->font()).height() + 6;
+    setMinimumHeight(std::max(220, count * line + 6 * line));
 }
 
 void ReasonsChart::update()
@@ -87,6 +105,8 @@ void ReasonsChart::update()
     x->setRange(0, double(max));
     x->setLabelFormat(QStringLiteral("%d"));
     x->applyNiceNumbers();
+    fitCategories(int(categories.size()));
+    showStale();
     c->addAxis(y, Qt::AlignLeft);
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);

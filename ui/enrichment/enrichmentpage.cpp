@@ -13,6 +13,7 @@
 #include "ui/enrichment/templatespanel.h"
 #include "ui/entitypicker.h"
 #include "ui/layoutbuilder.h"
+#include "ui/pagefocus.h"
 #include "ui/rowsview.h"
 #include "ui/runbar.h"
 
@@ -49,6 +50,7 @@ EnrichmentPage::EnrichmentPage(ConsoleContext *context, QWidget *parent)
     split->setStretchFactor(1, 5);
     split->setSizes({380, 900});
     setLayout(column({m_campaign, stretchOf(split), m_runBar}));
+    setPageControls(this, m_campaign->combo()); // the page has no search of its own
 
     EnrichmentWorkspace *w = m_workspace;
     connect(m_campaign, &EntityPicker::currentIdChanged, w,

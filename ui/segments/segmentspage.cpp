@@ -5,6 +5,7 @@
 #include "ui/emptystate.h"
 #include "ui/entitypicker.h"
 #include "ui/layoutbuilder.h"
+#include "ui/pagefocus.h"
 #include "ui/rowsview.h"
 #include "ui/runbar.h"
 #include "ui/segments/attributespanel.h"
@@ -15,6 +16,7 @@
 #include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -47,6 +49,7 @@ SegmentsPage::SegmentsPage(ConsoleContext *context, QWidget *parent)
     m_vertical->setChildrenCollapsible(false);
     setLayout(column({m_vertical}));
     connect(m_vertical, &QSplitter::splitterMoved, this, [this] { m_splitterSet = true; });
+    setPageControls(this, m_list->table(), m_list->search());
     bindForm();
     bindExport();
     showCurrent();

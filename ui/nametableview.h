@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QTableView>
+
+namespace cxone {
+
+// A table of named things (segments, audiences) whose type-ahead matches the name column people
+// read, whichever cell of the row is current: typing "Gold" goes to the first name starting
+// with it, not to a status or a date that does.
+class NameTableView final : public QTableView
+{
+    Q_OBJECT
+public:
+    explicit NameTableView(QWidget *parent = nullptr);
+
+    int nameColumn() const { return m_nameColumn; }
+    void setNameColumn(int column) { m_nameColumn = column; }
+
+    void keyboardSearch(const QString &search) override;
+
+private:
+    int m_nameColumn = 0;
+};
+
+} // namespace cxone
