@@ -1,5 +1,6 @@
 #include "ui/layoutbuilder.h"
 
+#include <QAbstractScrollArea>
 #include <QFormLayout>
 #include <QGraphicsOpacityEffect>
 #include <QGroupBox>
@@ -132,8 +133,21 @@ QLabel *infoLabel(const QString &accessibleName, const QString &text)
     return label;
 }
 
+namespace {
+
+// What paints: a scroll area (a table, a chart) paints in its viewport, and an effect on the
+// area itself is not applied to the viewport's own updates.
+QWidget *painted(QWidget *widget)
+{
+    auto *area = qobject_cast<QAbstractScrollArea *>(widget);
+    return area ? area->viewport() : widget;
+}
+
+} // namespace
+
 void setDimmed(QWidget *widget, bool dimmed)
 {
+    widget = painted(widget);
     if (dimmed == isDimmed(widget))
         return;
     if (!dimmed) {
@@ -147,6 +161,7 @@ void setDimmed(QWidget *widget, bool dimmed)
 
 bool isDimmed(const QWidget *widget)
 {
+    widget = painted(const_cast<QWidget *>(widget));
     const auto *fade = qobject_cast<QGraphicsOpacityEffect *>(widget->graphicsEffect());
     return fade && fade->opacity() < 1.0;
 }

@@ -21,7 +21,23 @@ void NameTableView::keyboardSearch(const QString &search)
             selectionModel()->setCurrentIndex(name, QItemSelectionModel::NoUpdate);
         }
     }
+    ++m_userMoving;
     QTableView::keyboardSearch(search);
+    --m_userMoving;
+}
+
+void NameTableView::keyPressEvent(QKeyEvent *event)
+{
+    ++m_userMoving;
+    QTableView::keyPressEvent(event);
+    --m_userMoving;
+}
+
+void NameTableView::mousePressEvent(QMouseEvent *event)
+{
+    ++m_userMoving;
+    QTableView::mousePressEvent(event);
+    --m_userMoving;
 }
 
 } // namespace cxone

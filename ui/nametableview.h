@@ -17,9 +17,17 @@ public:
     void setNameColumn(int column) { m_nameColumn = column; }
 
     void keyboardSearch(const QString &search) override;
+    // The current row is being moved by a person (a key, type-ahead, a click), not by the view
+    // itself (a model reset, the focus coming in).
+    bool isMovedByUser() const { return m_userMoving > 0; }
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
 
 private:
     int m_nameColumn = 0;
+    int m_userMoving = 0;
 };
 
 } // namespace cxone

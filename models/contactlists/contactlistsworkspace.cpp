@@ -287,7 +287,7 @@ bool ContactListsWorkspace::previewIsStale() const
 
 QString ContactListsWorkspace::staleText() const
 {
-    return previewIsStale() ? tr("Stale: the directive changed since this preview.") : QString();
+    return previewIsStale() ? tr("Stale ·") : QString();
 }
 
 QString ContactListsWorkspace::countsText() const

@@ -59,7 +59,7 @@ public:
     PreviewFilterModel *rows() const { return m_filter; } // the preview, filtered
     // The settings changed since the preview ran: it no longer describes what Apply would do.
     bool previewIsStale() const;
-    // Why the preview shown no longer holds, said beside it; empty while it holds.
+    // The word that marks a stale preview's counts ("Stale ·"); empty while the preview holds.
     QString staleText() const;
     QString countsText() const;
     void overrideRows(const QList<int> &previewRows, int verdict); // verdict -1: clear

@@ -3,6 +3,7 @@
 #include "models/engine/jobs/pagedreader.h"
 #include "models/engine/session/tenantsession.h"
 #include "models/engine/table/rowtablemodel.h"
+#include "models/engine/text.h"
 #include "models/segments/segmentexportjob.h"
 #include "models/segments/segmentlistmodel.h"
 #include "network/apiclient.h"
@@ -161,7 +162,9 @@ void SegmentsWorkspace::countSegments()
     int exportable = 0;
     for (int i = 0; i < total; ++i)
         exportable += m_segments->verdictAt(i).allowed() ? 1 : 0;
-    m_listText = tr("%n segment(s), %1 exportable now.", nullptr, total).arg(exportable);
+    m_listText = tr("%1, %2 exportable now.")
+                         .arg(countText(total, tr("segment"), tr("segments")))
+                         .arg(exportable);
     Q_EMIT listChanged();
 }
 

@@ -223,7 +223,9 @@ private Q_SLOTS:
         QStringList said;
         for (const QList<QVariant> &args : std::as_const(statuses))
             said << args.first().toString();
-        const qsizetype asked = said.indexOf(QRegularExpression(QStringLiteral("asking again")));
+        qsizetype asked = -1;
+        for (qsizetype i = 0; i < said.size() && asked < 0; ++i)
+            asked = said.at(i).contains(u"asking again for the other") ? i : -1;
         QVERIFY2(asked >= 0, qPrintable(said.join(u" | ")));
         QVERIFY2(said.indexOf(QString(), asked) > asked, qPrintable(said.join(u" | ")));
         QVERIFY(!status->text().contains(u"asking again"));

@@ -5,6 +5,7 @@
 #include "models/audiences/audiencesworkspace.h"
 #include "ui/entitypicker.h"
 #include "ui/layoutbuilder.h"
+#include "ui/nametableview.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -105,10 +106,12 @@ void AudienceListPanel::onCurrentRowChanged(const QModelIndex &index, const QMod
     if (id == held
         || (previous.isValid() && previous.data(AudienceListModel::IdRole).toString() == id))
         return;
-    // Moving from a row to another in the focused list is a choice (arrow keys, a click); a
-    // press reports itself too (pressed). The view also moves its current row by itself (a list
-    // filled again, a focus gained): the list then goes back to what the editor holds.
-    if (view()->hasFocus() && previous.isValid())
+    // Moving to a row in the focused list is a choice (arrow keys, type-ahead, a click, also the
+    // first one after Ctrl+3); a press reports itself too. The view also moves its current row by
+    // itself (a list filled again, a focus gained): the list then goes back to what the editor
+    // holds.
+    const auto *names = qobject_cast<const NameTableView *>(view());
+    if (view()->hasFocus() && (previous.isValid() || (names && names->isMovedByUser())))
         choose(id);
     else
         showCurrent(held);

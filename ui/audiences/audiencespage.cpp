@@ -84,8 +84,8 @@ QWidget *AudiencesPage::buildEditor()
     auto *treeSplit = new QSplitter(Qt::Horizontal);
     treeSplit->addWidget(m_criteria);
     treeSplit->addWidget(m_preview);
-    treeSplit->setStretchFactor(0, 3);
-    treeSplit->setStretchFactor(1, 2);
+    treeSplit->setStretchFactor(0, 2);
+    treeSplit->setStretchFactor(1, 1);
     auto *editor = new QWidget;
     column(editor, {m_form, stretchOf(treeSplit), m_runBar});
     return editor;
@@ -188,9 +188,12 @@ void AudiencesPage::fitListPane()
     int columns = 0;
     for (int c = 0; c < header->count(); ++c)
         columns += header->isSectionHidden(c) ? 0 : header->sectionSize(c);
-    // The pane grows by what the columns lack (a few pixels spare), up to 45 % of the page.
+    // The pane grows by what the columns lack (a few pixels spare), up to 45 % of a wide page
+    // and a third of a narrow one (1280×720): the criteria beside it keep room for their values.
     const int lacking = columns + 4 - listView()->viewport()->width();
-    const int left = std::clamp(sizes.value(0) + lacking, sizes.value(0), total * 45 / 100);
+    const int most = total >= 1200 ? total * 45 / 100 : total / 3;
+    const int left
+            = std::clamp(sizes.value(0) + lacking, sizes.value(0), std::max(sizes.value(0), most));
     if (left != sizes.value(0))
         m_split->setSizes({left, total - left});
 }

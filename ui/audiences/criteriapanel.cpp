@@ -62,9 +62,11 @@ CriteriaPanel::CriteriaPanel(AudiencesWorkspace *workspace, QWidget *parent)
     m_tree->setItemDelegate(new CriteriaDelegate(m_tree));
     QHeaderView *header = m_tree->header();
     header->setSectionResizeMode(CriteriaModel::FieldColumn, QHeaderView::Interactive);
-    header->resizeSection(CriteriaModel::FieldColumn, 220);
-    header->resizeSection(CriteriaModel::OperatorColumn, 130);
-    header->resizeSection(CriteriaModel::ValueColumn, 160);
+    // Field, operator and value fit a 460-px tree (1280×720): labels are short, a problem's
+    // whole text is in its tooltip and in the problem list.
+    header->resizeSection(CriteriaModel::FieldColumn, 170);
+    header->resizeSection(CriteriaModel::OperatorColumn, 110);
+    header->resizeSection(CriteriaModel::ValueColumn, 170);
     header->setStretchLastSection(true);
     makeActions();
     connectActions();

@@ -21,6 +21,7 @@
 #include <QDragEnterEvent>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -83,7 +84,13 @@ QWidget *EnrichmentPage::buildSettings()
     auto *settings = new QWidget;
     column(settings, {new CrmFilePanel(m_workspace), m_options, new TemplatesPanel(m_workspace),
                       stretchOf(new SchemaPanel(m_workspace))});
-    return settings;
+    // Scrolls in a short window (1280×720 with the activity pane open) instead of making the
+    // page taller than the room it has.
+    auto *scroll = named(new QScrollArea, tr("File and reading settings"));
+    scroll->setWidget(settings);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
 }
 
 QTabWidget *EnrichmentPage::buildSteps()
