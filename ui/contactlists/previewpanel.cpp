@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -36,6 +37,8 @@ PreviewPanel::PreviewPanel(ContactListsWorkspace *workspace, QWidget *parent)
 {
     addFilters();
     m_rows->moveCountsBelow();
+    // Beside the buttons the counts wrap in a narrow window: room for both lines.
+    m_rows->counts()->setMinimumHeight(2 * m_rows->counts()->fontMetrics().lineSpacing());
     for (QPushButton *b : {m_keep, m_purge, m_reset, m_export})
         m_rows->addTool(b);
     QTableView *table = m_rows->table();
