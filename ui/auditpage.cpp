@@ -1,4 +1,6 @@
 #include "ui/auditpage.h"
+
+#include "ui/pagefocus.h"
 #include "ui/splitters.h"
 
 #include "models/engine/session/tenantsession.h"
@@ -201,6 +203,7 @@ void AuditPage::buildLayout()
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
     layout->addLayout(actions);
+    setPageControls(this, m_view, m_text);
 }
 
 void AuditPage::connectControls(JobRegistry *jobs)

@@ -2,6 +2,7 @@
 
 #include "ui/featurepage.h"
 #include "ui/layoutbuilder.h"
+#include "ui/nametableview.h"
 
 #include <QAbstractItemModel>
 #include <QComboBox>
@@ -38,7 +39,7 @@ EntityPicker::EntityPicker(Style style, const Spec &spec, QAbstractItemModel *mo
         followResets();
         return;
     }
-    m_table = named(new QTableView, spec.name);
+    m_table = named(new NameTableView, spec.name); // type-ahead on the names (column 0)
     m_table->setModel(model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

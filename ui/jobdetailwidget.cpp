@@ -180,7 +180,7 @@ void JobDetailWidget::showCounters()
              << countText(p.rateLimitWaits, tr("rate-limit wait"), tr("rate-limit waits"))
              << countText(p.errors, tr("error"), tr("errors"));
     if (h.samples() > 0)
-        counters << tr("call latency p50 %1 ms, p95 %2 ms (last %3)")
+        counters << tr("call latency (one HTTP attempt) p50 %1 ms, p95 %2 ms (last %3)")
                             .arg(locale.toString(h.currentP50(), 'f', 0),
                                  locale.toString(h.currentP95(), 'f', 0),
                                  countText(std::min<qint64>(h.samples(),

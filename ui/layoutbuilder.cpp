@@ -1,6 +1,8 @@
 #include "ui/layoutbuilder.h"
 
+#include <QAbstractScrollArea>
 #include <QFormLayout>
+#include <QGraphicsOpacityEffect>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -129,6 +131,39 @@ QLabel *infoLabel(const QString &accessibleName, const QString &text)
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
+}
+
+namespace {
+
+// What paints: a scroll area (a table, a chart) paints in its viewport, and an effect on the
+// area itself is not applied to the viewport's own updates.
+QWidget *painted(QWidget *widget)
+{
+    auto *area = qobject_cast<QAbstractScrollArea *>(widget);
+    return area ? area->viewport() : widget;
+}
+
+} // namespace
+
+void setDimmed(QWidget *widget, bool dimmed)
+{
+    widget = painted(widget);
+    if (dimmed == isDimmed(widget))
+        return;
+    if (!dimmed) {
+        widget->setGraphicsEffect(nullptr); // deletes the effect
+        return;
+    }
+    auto *fade = new QGraphicsOpacityEffect(widget);
+    fade->setOpacity(0.4);
+    widget->setGraphicsEffect(fade);
+}
+
+bool isDimmed(const QWidget *widget)
+{
+    widget = painted(const_cast<QWidget *>(widget));
+    const auto *fade = qobject_cast<QGraphicsOpacityEffect *>(widget->graphicsEffect());
+    return fade && fade->opacity() < 1.0;
 }
 
 } // namespace cxone::layout

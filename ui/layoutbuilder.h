@@ -76,6 +76,10 @@ QGroupBox *group(const QString &title, QLayout *layout);
 // A label that wraps and can be selected (status lines, details); named for assistive technology.
 QLabel *infoLabel(const QString &accessibleName, const QString &text = {});
 
+// Shows `widget` faded (what it shows no longer holds: a stale preview), or as it is again.
+void setDimmed(QWidget *widget, bool dimmed);
+bool isDimmed(const QWidget *widget);
+
 // Names a control for assistive technology, for controls whose visible text does not say enough.
 template<class W>
 W *named(W *widget, const QString &name)

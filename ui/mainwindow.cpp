@@ -10,6 +10,7 @@
 #include "network/tokenmanager.h"
 #include "ui/activitypane.h"
 #include "ui/faultsdialog.h"
+#include "ui/pagefocus.h"
 #include "ui/profiledialog.h"
 
 #include <QAction>
@@ -179,6 +180,11 @@ void MainWindow::createActions()
     activity->setText(tr("&Activity pane"));
     activity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_viewMenu->addAction(activity);
+    // The page's own search, wherever the focus is on it (a page without one: nothing happens).
+    QAction *find = m_viewMenu->addAction(tr("&Find on this page"));
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] { focusPageSearch(page(currentPageId())); });
 
     QMenu *jobs = menuBar()->addMenu(tr("&Jobs"));
     jobs->addAction(m_activity->cancelAction());
@@ -290,7 +296,11 @@ bool MainWindow::addPage(const QString &id, const QString &title, const QIcon &i
         entry.action->setShortcut(
                 QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + knownPages[known].digit)));
     }
-    connect(entry.action, &QAction::triggered, this, [this, id] { showPage(id); });
+    // Ctrl+N lands in the page's main control, not on the page list (14 Tabs away).
+    connect(entry.action, &QAction::triggered, this, [this, id] {
+        if (showPage(id))
+            focusPageMainControl(this->page(id));
+    });
     addAction(entry.action);
     QAction *before = row < m_pages.size() ? m_pages.at(row).action : m_pagesSeparator;
     m_viewMenu->insertAction(before, entry.action);

@@ -602,9 +602,12 @@ QString describeValue(const QJsonValue &value)
     }
 }
 
-QString describeCondition(const CriteriaNode &c)
+QString describeCondition(const CriteriaNode &c, const FieldCatalogue *catalogue)
 {
-    const QString field = c.field().isEmpty() ? QStringLiteral("(field?)") : c.field();
+    const AudienceField *known = catalogue ? catalogue->find(c.field()) : nullptr;
+    const QString field = c.field().isEmpty()                ? QStringLiteral("(field?)")
+                          : known && !known->label.isEmpty() ? known->label
+                                                             : c.field();
     if (c.op().isEmpty())
         return field + QStringLiteral(" (operator?)");
     const QString symbol = operatorSymbol(c.op());
@@ -628,24 +631,24 @@ QString describeCondition(const CriteriaNode &c)
 
 namespace {
 
-QString describeNode(const CriteriaNode &n, bool top)
+QString describeNode(const CriteriaNode &n, bool top, const FieldCatalogue *catalogue)
 {
     if (!n.isGroup())
-        return describeCondition(n);
+        return describeCondition(n, catalogue);
     if (n.childCount() == 0)
         return QStringLiteral("(empty group)");
     QStringList parts;
     for (int i = 0; i < n.childCount(); ++i)
-        parts << describeNode(*n.child(i), false);
+        parts << describeNode(*n.child(i), false, catalogue);
     const QString joined = parts.join(u' ' + n.op() + u' ');
     return top || n.childCount() == 1 ? joined : u'(' + joined + u')';
 }
 
 } // namespace
 
-QString describeCriteria(const CriteriaNode &root)
+QString describeCriteria(const CriteriaNode &root, const FieldCatalogue *catalogue)
 {
-    return describeNode(root, true);
+    return describeNode(root, true, catalogue);
 }
 
 // --- value text

@@ -130,8 +130,10 @@ QString valueProblem(const AudienceField &field, const QString &op, const QJsonV
                      const CriteriaLimits &limits = {});
 
 // "annual_revenue > 500000 AND industry = technology AND (employee_count > 500 OR ...)"
-QString describeCriteria(const CriteriaNode &root);
-QString describeCondition(const CriteriaNode &condition);
+// With a catalogue, fields are named by their labels ("Employees > 500"), as the editor shows
+// them; without one (the command line's summary), by their API names.
+QString describeCriteria(const CriteriaNode &root, const FieldCatalogue *catalogue = nullptr);
+QString describeCondition(const CriteriaNode &condition, const FieldCatalogue *catalogue = nullptr);
 QString describeValue(const QJsonValue &value);
 
 // Reads what a person typed into a value of the given field type and operator. False and

@@ -314,6 +314,15 @@ QModelIndex CriteriaModel::addGroup(const QModelIndex &at, QString *why)
     return indexForPath(parentPath + QList<int>{row});
 }
 
+bool CriteriaModel::canAddGroup(const QModelIndex &at, QString *why) const
+{
+    int row = 0;
+    const CriteriaNode *group = targetGroupFor(at, &row);
+    auto inner = CriteriaNode::makeGroup(QStringLiteral("AND"));
+    inner->insertChild(0, CriteriaNode::makeCondition());
+    return checkRoomFor(group, *inner, nullptr, why);
+}
+
 bool CriteriaModel::removeNode(const QModelIndex &index, QString *why)
 {
     const CriteriaNode *n = node(index);
@@ -649,13 +658,14 @@ QVariant CriteriaModel::data(const QModelIndex &index, int role) const
     case LevelRole:
         return n->level();
     case DescriptionRole:
-        return n->isGroup() ? describeCriteria(*n) : describeCondition(*n);
+        return n->isGroup() ? describeCriteria(*n, &m_catalogue)
+                            : describeCondition(*n, &m_catalogue);
     case Qt::AccessibleTextRole:
     case Qt::AccessibleDescriptionRole: {
         QString text
                 = n->isGroup()
                           ? QStringLiteral("%1 group, %2 items").arg(n->op()).arg(n->childCount())
-                          : describeCondition(*n);
+                          : describeCondition(*n, &m_catalogue);
         if (!problem.isEmpty())
             text += QStringLiteral(". Problem: ") + problem;
         return text;

@@ -40,7 +40,8 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     const CriteriaNode &root() const { return *m_root; }
     QJsonObject toJson() const { return m_root->toJson(); }
-    QString plainLanguage() const { return describeCriteria(*m_root); }
+    // Fields by their catalogue labels, as the tree shows them.
+    QString plainLanguage() const { return describeCriteria(*m_root, &m_catalogue); }
 
     // Replaces the whole tree without an undo step (loading an audience).
     void resetCriteria(std::unique_ptr<CriteriaNode> root);
@@ -64,6 +65,8 @@ public:
     QModelIndex addCondition(const QModelIndex &at, QString *why = nullptr);
     // A group holding one blank condition (a group is never empty on purpose).
     QModelIndex addGroup(const QModelIndex &at, QString *why = nullptr);
+    // Whether addGroup(at) would be taken, and why not: a button is disabled before the click.
+    bool canAddGroup(const QModelIndex &at, QString *why = nullptr) const;
     bool removeNode(const QModelIndex &index, QString *why = nullptr);
     bool toggleGroupOperator(const QModelIndex &group);
     bool canMove(const QModelIndex &node, const QModelIndex &targetGroup, QString *why) const;

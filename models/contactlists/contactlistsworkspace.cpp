@@ -285,6 +285,11 @@ bool ContactListsWorkspace::previewIsStale() const
     return m_model->preview() != nullptr && m_previewSettings != m_settings.text();
 }
 
+QString ContactListsWorkspace::staleText() const
+{
+    return previewIsStale() ? tr("Stale ·") : QString();
+}
+
 QString ContactListsWorkspace::countsText() const
 {
     const auto p = m_model->preview();

@@ -59,6 +59,8 @@ public:
     PreviewFilterModel *rows() const { return m_filter; } // the preview, filtered
     // The settings changed since the preview ran: it no longer describes what Apply would do.
     bool previewIsStale() const;
+    // The word that marks a stale preview's counts ("Stale ·"); empty while the preview holds.
+    QString staleText() const;
     QString countsText() const;
     void overrideRows(const QList<int> &previewRows, int verdict); // verdict -1: clear
     QString exportFileName() const;

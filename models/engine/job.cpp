@@ -6,6 +6,8 @@
 
 #include <QUuid>
 
+#include <utility>
+
 namespace cxone {
 
 QString jobStateName(JobState state)
@@ -179,6 +181,20 @@ void Job::setPhase(const QString &phase)
     Q_EMIT progressChanged(m_progress);
 }
 
+void Job::phaseMessage(const QString &text)
+{
+    m_phaseMessage = text;
+    Q_EMIT message(text);
+}
+
+void Job::withdrawPhaseMessage()
+{
+    if (m_phaseMessage.isEmpty())
+        return;
+    const QString text = std::exchange(m_phaseMessage, QString());
+    Q_EMIT messageWithdrawn(text);
+}
+
 void Job::setProgress(qint64 done, qint64 total)
 {
     m_progress.done = done;
@@ -294,6 +310,8 @@ void Job::setState(JobState state)
                 QMetaObject::invokeMethod(call, &CallHandle::cancel, Qt::QueuedConnection);
         }
     }
+    if (isFinished())
+        withdrawPhaseMessage(); // its phase ended with the job
     Q_EMIT stateChanged(state);
     if (isFinished())
         Q_EMIT finished(state);

@@ -92,6 +92,9 @@ Q_SIGNALS:
     void callObserved(const cxone::CallSample &sample);
     void fillRateChanged(const QString &field, double rate); // field empty: overall
     void message(const QString &text);                       // progress text for people
+    // A message said for one phase of the job no longer holds (the phase ended): a status line
+    // that still shows it clears it; a log keeps it.
+    void messageWithdrawn(const QString &text);
     // A call of the job waits before trying again, in words ("The tenant is rate-limiting;
     // waiting 2 s (retry 3 of 8)"); the next call sample ends the wait.
     void retryWaiting(const QString &text);
@@ -104,6 +107,9 @@ protected:
     virtual void onCancel() {}
 
     void setPhase(const QString &phase);
+    // message() for what holds only until its phase ends; withdrawPhaseMessage() ends it.
+    void phaseMessage(const QString &text);
+    void withdrawPhaseMessage();
     void setProgress(qint64 done, qint64 total = -1);
     void setProgress(qint64 done, qint64 total, const QString &breakdown);
     void setUnit(const QString &unit) { m_progress.unit = unit; }
@@ -130,6 +136,8 @@ protected:
 
 private:
     void setState(JobState state);
+
+    QString m_phaseMessage;
 
     QString m_id;
     QString m_kind;

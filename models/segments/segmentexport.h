@@ -33,6 +33,9 @@ struct FilterSpec
 struct ExportOptions
 {
     QString segmentId;
+    // The segment's name as the caller already knows it (the console's list): the job is named
+    // by it before it has read the segment, so a run cancelled at once is not listed by its id.
+    QString segmentName;
     QList<FilterSpec> filters;
     QStringList attributes; // empty: every valid attribute of the segment
     int pageSize = SegmentsApi::kDefaultPageSize;

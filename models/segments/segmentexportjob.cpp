@@ -80,7 +80,12 @@ SegmentExportJob::SegmentExportJob(ApiClient *client, ExportOptions options, QOb
     qRegisterMetaType<cxone::ExportMetrics>();
     qRegisterMetaType<cxone::ExportVerdict>();
     setUnit(tr("records"));
-    setTitle(tr("Export · %1").arg(m_options.segmentId));
+    if (m_options.segmentName.isEmpty()) {
+        setTitle(tr("Export · %1").arg(m_options.segmentId));
+    } else {
+        setTargetName(m_options.segmentName);
+        setTitle(tr("Export · %1").arg(m_options.segmentName));
+    }
     connect(&m_watcher, &QFutureWatcher<FormattedPage>::finished, this,
             &SegmentExportJob::onFormatted);
 }

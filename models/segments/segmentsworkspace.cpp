@@ -3,6 +3,7 @@
 #include "models/engine/jobs/pagedreader.h"
 #include "models/engine/session/tenantsession.h"
 #include "models/engine/table/rowtablemodel.h"
+#include "models/engine/text.h"
 #include "models/segments/segmentexportjob.h"
 #include "models/segments/segmentlistmodel.h"
 #include "network/apiclient.h"
@@ -96,6 +97,8 @@ void SegmentsWorkspace::onSessionChanged(TenantSession *session)
     m_forms.clear(); // another tenant's segments
     m_recordsSegment.clear();
     m_records->clear();
+    qDeleteAll(m_keptRecords); // no view shows them: no segment is looked at
+    m_keptRecords.clear();
     if (session) {
         refresh();
         return;
@@ -146,16 +149,23 @@ void SegmentsWorkspace::onSegmentsLoaded(bool ok, const QList<SegmentInfo> &segm
     }
     const QString looked = currentId();
     m_segments->setSegments(segments);
-    int exportable = 0;
-    for (int i = 0; i < segments.size(); ++i)
-        exportable += m_segments->verdictAt(i).allowed() ? 1 : 0;
-    m_listText = tr("%n segment(s), %1 exportable now.", nullptr, int(segments.size()))
-                         .arg(exportable);
-    Q_EMIT listChanged();
+    countSegments();
     // The segment looked at, as the tenant describes it now (gone from the list: none).
     if (!looked.isEmpty())
         show(m_segments->segmentAt(m_segments->rowOf(looked)));
     Q_EMIT segmentsLoaded();
+}
+
+void SegmentsWorkspace::countSegments()
+{
+    const int total = m_segments->rowCount();
+    int exportable = 0;
+    for (int i = 0; i < total; ++i)
+        exportable += m_segments->verdictAt(i).allowed() ? 1 : 0;
+    m_listText = tr("%1, %2 exportable now.")
+                         .arg(countText(total, tr("segment"), tr("segments")))
+                         .arg(exportable);
+    Q_EMIT listChanged();
 }
 
 // --- the segment looked at
@@ -280,8 +290,11 @@ void SegmentsWorkspace::setSettings(const ExportSettings &settings)
         output = output.left(output.lastIndexOf(u'.')) + extensionOf(settings.format);
     if (m_haveCurrent)
         m_forms[m_current.id].output = output;
-    if (settings.maxAge != before.maxAge)
+    if (settings.maxAge != before.maxAge) {
         m_segments->setMaxAge(settings.maxAge);
+        if (!m_loading && m_segments->rowCount() > 0)
+            countSegments(); // another limit makes others exportable now
+    }
     changed();
 }
 
@@ -292,6 +305,7 @@ ExportOptions SegmentsWorkspace::options() const
         return o;
     const SegmentForm form = m_forms.value(m_current.id);
     o.segmentId = m_current.id;
+    o.segmentName = m_current.name;
     o.filters = form.filters;
     // Nothing checked exports every valid attribute (contactId alone is not offered).
     for (const SegmentAttribute &attr : m_current.attributes) {
@@ -371,7 +385,25 @@ SegmentExportJob *SegmentsWorkspace::exportJob() const
 
 QAbstractItemModel *SegmentsWorkspace::shownRecords() const
 {
-    return m_haveCurrent && m_recordsSegment == m_current.id ? m_records : m_noRecords;
+    if (!m_haveCurrent)
+        return m_noRecords;
+    if (m_recordsSegment == m_current.id)
+        return m_records;
+    return m_keptRecords.value(m_current.id, m_noRecords);
+}
+
+void SegmentsWorkspace::keepEarlierRecords()
+{
+    // A new export of this segment replaces the records of its last one.
+    delete m_keptRecords.take(m_current.id);
+    if (m_recordsSegment.isEmpty() || m_recordsSegment == m_current.id
+        || m_records->storedRows() == 0)
+        return;
+    // The last export was of another segment: its records stay with it.
+    auto *kept = new RowTableModel({}, this);
+    kept->takeRowsOf(m_records);
+    delete m_keptRecords.take(m_recordsSegment);
+    m_keptRecords.insert(m_recordsSegment, kept);
 }
 
 bool SegmentsWorkspace::canResume() const
@@ -398,6 +430,7 @@ void SegmentsWorkspace::startExport(bool resume)
     o.resume = resume;
     auto *job = new SegmentExportJob(session()->client(), o);
     m_job = job;
+    keepEarlierRecords();
     m_records->clear();
     m_recordsSegment = m_current.id;
     Q_EMIT recordsChanged();
@@ -422,8 +455,9 @@ QString SegmentsWorkspace::metricsText(const ExportMetrics &m) const
     // Named so that they do not pass for the activity pane's figures: its call latency is per
     // HTTP call; this one is per page, retries and waits included. The rate is the average.
     const QLocale l;
-    return tr("%1 records in %2 pages · %3 records/s on average · page latency p50 %4 ms, "
-              "p95 %5 ms (retries and waits included) · %6 retries, %7 rate-limit waits")
+    return tr("%1 records in %2 pages · %3 records/s on average · page latency (a whole page, "
+              "its retries and waits included) p50 %4 ms, p95 %5 ms · %6 retries, %7 rate-limit "
+              "waits")
             .arg(l.toString(m.records))
             .arg(l.toString(m.pages))
             .arg(l.toString(qint64(m.recordsPerSecond)))

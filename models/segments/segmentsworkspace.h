@@ -125,6 +125,8 @@ private:
     };
 
     void onSegmentsLoaded(bool ok, const QList<SegmentInfo> &segments);
+    void countSegments(); // the list's sentence, against the freshness limit of now
+    void keepEarlierRecords();
     void show(const SegmentInfo *segment);
     QString suggestedOutput(const SegmentInfo &segment) const;
     void setSegmentStatus(const QString &segmentId, const QString &text);
@@ -150,6 +152,8 @@ private:
     RowTableModel *m_records;
     RowTableModel *m_noRecords;
     QString m_recordsSegment;
+    // The records of the last export of each other segment, shown when it is looked at again.
+    QHash<QString, RowTableModel *> m_keptRecords;
     std::optional<ExportCheckpoint> m_offered;
     QString m_checkpointQuestion;
 };

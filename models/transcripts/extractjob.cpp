@@ -726,17 +726,18 @@ void TranscriptExtractJob::pollJob()
                     for (const QString &id : std::as_const(bad))
                         m_chunk.removeOne(id);
                     m_chunkRetried = true;
-                    Q_EMIT message(QStringLiteral("The tenant could not produce %1 of the "
-                                                  "transcripts; asking again for the other "
-                                                  "%2.")
-                                           .arg(bad.size())
-                                           .arg(m_chunk.size()));
+                    phaseMessage(QStringLiteral("The tenant could not produce %1 of the "
+                                                "transcripts; asking again for the other "
+                                                "%2.")
+                                         .arg(bad.size())
+                                         .arg(m_chunk.size()));
                     return submitChunk();
                 }
             }
             return fail(poller->reason());
         }
         m_chunkRetried = false;
+        withdrawPhaseMessage(); // the other transcripts were produced
         onStatus(*last);
     });
 }

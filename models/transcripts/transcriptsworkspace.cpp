@@ -274,11 +274,28 @@ void TranscriptsWorkspace::extract()
     m_lastOutput = o.output;
     auto *job = new TranscriptExtractJob(session()->client(), o);
     m_job = job;
-    connect(job, &TranscriptExtractJob::artifactDone, m_artifacts, &ArtifactsModel::add);
+    connect(job, &TranscriptExtractJob::artifactDone, this, &TranscriptsWorkspace::addArtifact);
     // Before start(): the summary is there when the workspace announces the job finished.
     connect(job, &Job::finished, this, &TranscriptsWorkspace::onExtractionFinished);
     Q_EMIT extractionChanged();
     start(job);
+}
+
+QString TranscriptsWorkspace::inConsoleWords(QString text)
+{
+    return text.replace(QStringLiteral("with --resume"),
+                        tr("with \u201cContinue the run in this output\u201d ticked"));
+}
+
+void TranscriptsWorkspace::jobMessage(const QString &text)
+{
+    setStatus(inConsoleWords(text));
+}
+
+void TranscriptsWorkspace::addArtifact(ArtifactOutcome outcome)
+{
+    outcome.error = inConsoleWords(outcome.error);
+    m_artifacts->add(outcome);
 }
 
 void TranscriptsWorkspace::onExtractionFinished()
@@ -290,8 +307,25 @@ void TranscriptsWorkspace::onExtractionFinished()
     const QString summary
             = tr("%1; success %2\u00a0%.")
                       .arg(job->summaryText(), locale.toString(job->successRate() * 100.0, 'f', 1));
-    m_extractionText
-            = job->state() == JobState::Succeeded ? summary : summary + u' ' + job->errorText();
+    const QString error = inConsoleWords(job->errorText());
+    m_extractionText = job->state() == JobState::Succeeded ? summary : summary + u' ' + error;
+    // The status ends as the run did; "Cancelling…" or a retry's line do not outlive it.
+    switch (job->state()) {
+    case JobState::Succeeded:
+        setStatus(tr("Extraction completed."));
+        break;
+    case JobState::CompletedWithFailures:
+        setStatus(tr("Extraction completed with %1.")
+                          .arg(countText(job->failedItems(), tr("failure"), tr("failures"))));
+        break;
+    case JobState::Cancelled:
+        setStatus(tr("Extraction cancelled; tick \u201cContinue the run in this output\u201d and "
+                     "extract again to finish it."));
+        break;
+    default:
+        setStatus(tr("Extraction failed: %1").arg(error), true);
+        break;
+    }
     // The same output again continues this run.
     ExtractSettings s = m_settings;
     s.resume = true;

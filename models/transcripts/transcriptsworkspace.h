@@ -104,6 +104,10 @@ public:
     void evaluateGold(const QString &path);
     bool isEvaluating() const { return m_evaluation.isRunning(); }
 
+    // A sentence of the extraction job (made for the command line) in the console's words: the
+    // control a person ticks, not the flag they would type.
+    static QString inConsoleWords(QString text);
+
 Q_SIGNALS:
     void queryChanged();
     void foundChanged();
@@ -115,11 +119,13 @@ Q_SIGNALS:
 
 protected:
     void onSessionChanged(TenantSession *session) override;
+    void jobMessage(const QString &text) override;
 
 private:
     void setFoundText(const QString &text);
     void updateCounts();
     void onExtractionFinished();
+    void addArtifact(ArtifactOutcome outcome);
     void setReading(TranscriptReading reading);
     void clearReading();
     void showEvaluation();

@@ -195,8 +195,28 @@ void TestAudiencesPage::buildsTwoLevelTreeAndSaves()
 
     CriteriaModel *model = m_page->workspace()->document()->criteria();
     // Level 1: employee_count > 500, chosen from the catalogue and typed.
-    editCell(model->indexForPath({0}, CriteriaModel::FieldColumn),
-             QStringLiteral("employee_count"));
+    // The field picker offers the labels the tree shows (the API name is in each tooltip).
+    {
+        CriteriaTreeView *tree = m_page->tree();
+        tree->setFocus();
+        tree->setCurrentIndex(model->indexForPath({0}, CriteriaModel::FieldColumn));
+        QTest::keyClick(tree, Qt::Key_F2);
+        auto *picker = qobject_cast<QComboBox *>(QApplication::focusWidget());
+        QVERIFY(picker);
+        QStringList offered;
+        for (int i = 0; i < picker->count(); ++i)
+            offered << picker->itemText(i);
+        QVERIFY2(offered.contains(u"Annual revenue") && offered.contains(u"Employees"),
+                 qPrintable(offered.join(u", ")));
+        QVERIFY2(!offered.join(u' ').contains(u'_') && !offered.join(u' ').contains(u'('),
+                 qPrintable(offered.join(u", ")));
+        const int revenue = picker->findData(QStringLiteral("annual_revenue"));
+        QVERIFY2(
+                picker->itemData(revenue, Qt::ToolTipRole).toString().startsWith(u"annual_revenue"),
+                qPrintable(picker->itemData(revenue, Qt::ToolTipRole).toString()));
+        QTest::keyClick(picker, Qt::Key_Escape);
+    }
+    editCell(model->indexForPath({0}, CriteriaModel::FieldColumn), QStringLiteral("Employees"));
     QCOMPARE(model->indexForPath({0}).data(CriteriaModel::FieldNameRole).toString(),
              QStringLiteral("employee_count"));
     // The tree shows the catalogue's label (the API name is in the row's tooltip).
@@ -220,20 +240,21 @@ void TestAudiencesPage::buildsTwoLevelTreeAndSaves()
     QVERIFY(addGroup);
     QTest::mouseClick(addGroup, Qt::LeftButton);
     QCOMPARE(model->rowCount(model->indexForPath({})), 2);
-    editCell(model->indexForPath({1, 0}, CriteriaModel::FieldColumn), QStringLiteral("is_vip"));
+    editCell(model->indexForPath({1, 0}, CriteriaModel::FieldColumn), QStringLiteral("VIP"));
     QCOMPARE(model->indexForPath({1, 0}).data(CriteriaModel::ValueRole).value<QJsonValue>(),
              QJsonValue(true));
     m_page->tree()->setCurrentIndex(model->indexForPath({1, 0}));
     QTest::keyClick(m_page->tree(), Qt::Key_N, Qt::ControlModifier); // add condition, edit field
     QWidget *fieldEditor = QApplication::focusWidget();
     QVERIFY(qobject_cast<QComboBox *>(fieldEditor));
-    QTest::keyClicks(fieldEditor, QStringLiteral("engagement_score"));
+    QTest::keyClicks(fieldEditor, QStringLiteral("Engagement")); // a space would open the list
     QTest::keyClick(fieldEditor, Qt::Key_Return);
     editCell(model->indexForPath({1, 1}, CriteriaModel::OperatorColumn), QStringLiteral("greater"));
     editCell(model->indexForPath({1, 1}, CriteriaModel::ValueColumn), QStringLiteral("90"));
 
+    // In plain language too, fields go by their labels.
     const QString plain
-            = QStringLiteral("employee_count > 500 AND (is_vip = true OR engagement_score > 90)");
+            = QStringLiteral("Employees > 500 AND (VIP = true OR Engagement score > 90)");
     QCOMPARE(m_page->workspace()->document()->plainLanguage(), plain);
     auto *plainView = child<QPlainTextEdit>(QStringLiteral("Criteria in plain language"));
     QVERIFY(plainView);
@@ -330,16 +351,24 @@ void TestAudiencesPage::refusesToSaveWithProblems()
                       problems->visualItemRect(rowProblem).center());
     QCOMPARE(m_page->tree()->currentIndex().siblingAtColumn(0),
              m_page->workspace()->document()->criteria()->indexForPath({0}));
-    // Adding a group below level 5 is refused with the reason in the status line.
+    // At level 5 Add group is disabled before any click, and its tooltip says why.
     auto *addGroup = child<QToolButton>(QStringLiteral("Add group"));
     m_page->tree()->setCurrentIndex(m_page->workspace()->document()->criteria()->indexForPath({}));
     for (int i = 0; i < 4; ++i) {
+        QVERIFY(addGroup->isEnabled());
         QTest::mouseClick(addGroup, Qt::LeftButton);
         m_page->tree()->setCurrentIndex(m_page->tree()->currentIndex().parent());
     }
-    QTest::mouseClick(addGroup, Qt::LeftButton);
-    QVERIFY2(m_page->statusText().contains(QStringLiteral("6 levels")),
-             qPrintable(m_page->statusText()));
+    QCOMPARE(m_page->tree()->currentIndex().data(CriteriaModel::LevelRole).toInt(), 5);
+    QVERIFY(!addGroup->isEnabled());
+    QVERIFY2(addGroup->toolTip().contains(QStringLiteral("6 levels")),
+             qPrintable(addGroup->toolTip()));
+    // A condition of that group: the same.
+    m_page->tree()->setCurrentIndex(m_page->workspace()->document()->criteria()->index(
+            0, 0, m_page->tree()->currentIndex()));
+    QVERIFY(!addGroup->isEnabled());
+    m_page->tree()->setCurrentIndex(m_page->tree()->currentIndex().parent().parent());
+    QVERIFY(addGroup->isEnabled());
 }
 
 void TestAudiencesPage::exclusionsValidatedAsTyped()

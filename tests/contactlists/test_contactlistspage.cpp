@@ -13,13 +13,17 @@
 #include "models/engine/session/tenantsession.h"
 #include "ui/confirmdialog.h"
 #include "ui/contactlists/contactlistspage.h"
+#include "ui/layoutbuilder.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -180,8 +184,27 @@ private Q_SLOTS:
         auto *chartView = page.findChild<QChartView *>();
         QVERIFY(chartView);
         QTRY_VERIFY(!chartView->chart()->series().isEmpty());
-        QDir().mkpath(QStringLiteral(CXONE_SOURCE_DIR "/docs/screenshots"));
-        page.grab().save(QStringLiteral(CXONE_SOURCE_DIR "/docs/screenshots/sanitize.png"));
+        // Every reason's bar is labelled, none left out for want of room, also in a short window.
+        page.resize(1280, 560);
+        QTRY_VERIFY(!chartView->chart()->axes(Qt::Vertical).isEmpty());
+        const QStringList reasons
+                = static_cast<QBarCategoryAxis *>(chartView->chart()->axes(Qt::Vertical).first())
+                          ->categories();
+        QVERIFY(reasons.size() >= 4);
+        const auto labelsShown = [chartView] {
+            QStringList shown;
+            for (QGraphicsItem *item : chartView->scene()->items()) {
+                const auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+                if (text && text->isVisible())
+                    shown << text->toPlainText();
+            }
+            return shown;
+        };
+        for (const QString &reason : reasons)
+            QTRY_VERIFY2(labelsShown().contains(reason), qPrintable(reason));
+        page.resize(1280, 800);
+        QDir().mkpath(QStringLiteral(CXONE_SCREENSHOT_DIR));
+        QVERIFY(page.grab().save(QStringLiteral(CXONE_SCREENSHOT_DIR "/sanitize.png")));
 
         // A changed directive makes the preview stale: Apply waits for a new preview, and the
         // page says why. Back to the settings the preview ran with, it describes Apply again.
@@ -193,10 +216,18 @@ private Q_SLOTS:
         QVERIFY(!applyButton->isEnabled());
         QVERIFY2(status().contains(u"run Preview again"), qPrintable(status()));
         QVERIFY(applyButton->toolTip().contains(u"Preview"));
+        // The preview's table and chart fade and say they are stale.
+        auto *counts = widgetNamed<QLabel>(&page, QStringLiteral("Counts"));
+        QVERIFY(layout::isDimmed(table));
+        QVERIFY(layout::isDimmed(chartView));
+        QVERIFY(chartView->chart()->title().contains(u"stale"));
+        QVERIFY2(counts->text().startsWith(u"Stale · Update"), qPrintable(counts->text()));
         for (int i = 0; i < 3; ++i)
             QTest::keyClick(regions, Qt::Key_Backspace);
         QVERIFY(!ws->previewIsStale());
         QVERIFY(applyButton->isEnabled());
+        QVERIFY(!layout::isDimmed(table) && !layout::isDimmed(chartView));
+        QVERIFY(!counts->text().contains(u"Stale"));
         auto *voip = page.findChild<QCheckBox *>(QStringLiteral("block-voip"));
         QVERIFY(voip);
         voip->toggle();

@@ -16,11 +16,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
@@ -51,6 +54,7 @@ private Q_SLOTS:
     void stateBelongsToItsSegment();
     void refusedSegmentExplained();
     void cancelThenResume();
+    void countsAndRecordsFollowTheForm();
     void wheelChangesOnlyFocusedFields();
     void attributesAllNoneAndFileName();
     void settingsFitWithoutScrolling();
@@ -386,6 +390,71 @@ void TestSegmentsPage::cancelThenResume()
     QVERIFY2(qAbs(paneRate - m.recordsPerSecond) <= 0.01 * m.recordsPerSecond + 1,
              qPrintable(
                      QStringLiteral("pane %1/s, page %2/s").arg(paneRate).arg(m.recordsPerSecond)));
+}
+
+// Follows cancelThenResume: Churn risk and Gold loyalty members were both exported.
+void TestSegmentsPage::countsAndRecordsFollowTheForm()
+{
+    // The list's count follows the freshness limit: a longer one makes more exportable now.
+    auto *info = widgetNamed<QLabel>(m_page.get(), QStringLiteral("Segment list status"));
+    QVERIFY(info);
+    const auto exportable = [info] {
+        const QRegularExpressionMatch m
+                = QRegularExpression(QStringLiteral("^7 segments, (\\d+) exportable now"))
+                          .match(info->text());
+        return m.hasMatch() ? m.captured(1).toInt() : -1;
+    };
+    const int before = exportable();
+    QVERIFY2(before > 0, qPrintable(info->text()));
+    auto *age = widgetNamed<QSpinBox>(m_page.get(), QStringLiteral("Freshness limit in hours"));
+    age->setValue(96);
+    QVERIFY2(exportable() > before, qPrintable(info->text()));
+    age->setValue(24);
+    QCOMPARE(exportable(), before);
+
+    // Each segment's records come back with it, not only the last export's.
+    auto *table = widgetNamed<QTableView>(m_page.get(), QStringLiteral("Exported records"));
+    const QString churn = QStringLiteral("Churn risk, Q3 (model v2)");
+    const QStringList churnTruth = segtest::groundTruth(
+            m_sim, segtest::segmentId(m_sim, churn),
+            QJsonArray{QJsonObject{{QStringLiteral("attribute"), QStringLiteral("tier")},
+                                   {QStringLiteral("operator"), QStringLiteral("equals")},
+                                   {QStringLiteral("value"), QStringLiteral("Gold")}}});
+    selectSegment(churn);
+    QCOMPARE(table->model()->rowCount(), int(churnTruth.size()));
+    QCOMPARE(table->model()->index(0, 0).data().toString(), churnTruth.first());
+    selectSegment(QStringLiteral("Gold loyalty members"));
+    const int goldRows = table->model()->rowCount();
+    QVERIFY(goldRows > 0);
+    QCOMPARE(table->model(), m_page->workspace()->records());
+    selectSegment(churn);
+    QCOMPARE(table->model()->rowCount(), int(churnTruth.size()));
+
+    // The status tells the page's latency from the pane's call latency in words.
+    const QString said = m_page->statusText();
+    QVERIFY2(said.contains(u"page latency (a whole page, its retries and waits included)"),
+             qPrintable(said));
+
+    // An export cancelled before its first page is named by its segment, not its id.
+    QString error;
+    QVERIFY(m_sim.applyFaultJson({{QStringLiteral("latency-ms"), 3000}}, &error));
+    QTest::mouseClick(widgetNamed<QPushButton>(m_page.get(), QStringLiteral("Export segment")),
+                      Qt::LeftButton);
+    QTest::mouseClick(widgetNamed<QPushButton>(m_page.get(), QStringLiteral("Cancel export")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->workspace()->exportJob()->isFinished(), segtest::timeoutMs);
+    QVERIFY(m_sim.applyFaultJson({{QStringLiteral("reset"), true}}, &error));
+    SegmentExportJob *job = m_page->workspace()->exportJob();
+    QCOMPARE(job->state(), JobState::Cancelled);
+    QCOMPARE(job->metrics().pages, 0);
+    JobListModel jobs(&m_registry);
+    const int row = jobs.rowOf(job->id());
+    QVERIFY(row >= 0);
+    QCOMPARE(jobs.index(row, JobListModel::KindColumn).data().toString(),
+             QStringLiteral("Export · ") + churn);
+    QCOMPARE(jobs.index(row, JobListModel::TargetColumn).data().toString(), churn);
+    QVERIFY2(m_page->statusText().contains(u"Cancelled before the first page"),
+             qPrintable(m_page->statusText()));
 }
 
 // Scrolling the form with the wheel must not change the spin box or combo that passes under the

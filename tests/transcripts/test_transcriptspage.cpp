@@ -4,6 +4,7 @@
 #include "tests/support/simfixture.h"
 #include "tests/support/widgetlookup.h"
 
+#include "app/simulator/modules/transcriptsmodule.h"
 #include "models/engine/jobs/jobregistry.h"
 #include "models/engine/session/tenantsession.h"
 #include "models/transcripts/transcriptsworkspace.h"
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -141,6 +143,101 @@ private Q_SLOTS:
         QVERIFY2(html.contains(u"background-color"), "masks show as coloured chips");
         QVERIFY(html.contains(u"Customer") && html.contains(u"Agent"));
         QVERIFY(!viewer->toPlainText().contains(u'@'));
+    }
+
+    // What the page says when a run ends: a cancelled run reads cancelled (not "Cancelling…"); a
+    // run where a few recordings are archived completed with that many failures, in the console's
+    // words (the checkbox, not the command line's flag), and the line about asking again for the
+    // others is gone once they were produced.
+    void runsEndAsTheyDid()
+    {
+        sim::EmbeddedSimulator sim;
+        sim::SimConfig config;
+        config.seed = 7;
+        QVERIFY(simfixture::startSim(sim, config));
+        Profile profile;
+        profile.name = QStringLiteral("sim");
+        profile.baseUrl = sim.baseUrl();
+        profile.clientId = sim.clientId();
+        profile.scopes = allConsoleScopes();
+        JobRegistry jobs;
+        TenantSession session(profile, ClientSecret(sim.clientSecret()), nullptr, &jobs, true);
+        TranscriptsPage page(nullptr);
+        page.resize(1400, 900);
+        page.show();
+        TranscriptsWorkspace *ws = page.workspace();
+        page.setSession(&session);
+
+        // The demo's interactions all started in the past.
+        QSignalSpy searched(ws, &TranscriptsWorkspace::searchFinished);
+        QTest::mouseClick(widgetNamed<QPushButton>(&page, QStringLiteral("Search interactions")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(searched.size() == 1, 30000);
+        const int found = ws->interactions()->rowCount();
+        QVERIFY(found > 20);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const InteractionInfo &i : ws->interactions()->interactions())
+            QVERIFY2(i.startedAt <= now, qPrintable(i.startedAt.toString(Qt::ISODate)));
+
+        auto *status = widgetNamed<QLabel>(&page, QStringLiteral("Status"));
+        auto *extract = widgetNamed<QPushButton>(&page, QStringLiteral("Extract transcripts"));
+        auto *cancel = widgetNamed<QPushButton>(&page, QStringLiteral("Cancel the running step"));
+        QVERIFY(status && extract && cancel);
+        QTemporaryDir dir;
+        QSignalSpy finished(ws, &Workspace::jobFinished);
+
+        // Cancelled at once: the status ends cancelled, and says how to finish the run.
+        ws->setOutput(dir.filePath(QStringLiteral("cancelled")));
+        QTest::mouseClick(extract, Qt::LeftButton);
+        QVERIFY(cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 60000);
+        QCOMPARE(ws->extraction()->state(), JobState::Cancelled);
+        QVERIFY2(status->text().startsWith(u"Extraction cancelled"), qPrintable(status->text()));
+        QVERIFY(status->text().contains(u"Continue the run in this output"));
+
+        // Two archived recordings among all that were found.
+        QStringList archived;
+        for (int r = 0; r < 2; ++r)
+            archived << ws->shownInteractions()
+                                ->index(r * 3, InteractionsModel::Id)
+                                .data()
+                                .toString();
+        sim.run([&](sim::TenantSimulator &t) {
+            auto &part = sim::partOf<sim::TranscriptsPart>(t.state());
+            for (const QString &id : std::as_const(archived))
+                part.interactions[size_t(part.byId.value(id))].archived = true;
+        });
+        ExtractSettings s = ws->settings();
+        s.output = dir.filePath(QStringLiteral("failures"));
+        s.resume = false;
+        ws->setSettings(s);
+        QSignalSpy statuses(ws, &Workspace::statusChanged);
+        QTest::mouseClick(extract, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 2, 120000);
+        QCOMPARE(ws->extraction()->state(), JobState::CompletedWithFailures);
+        QCOMPARE(status->text(), QStringLiteral("Extraction completed with 2 failures."));
+        QCOMPARE(ws->artifacts()->rowCount(), found);
+
+        // The tenant's refusal was said while the others were asked for again, then withdrawn.
+        QStringList said;
+        for (const QList<QVariant> &args : std::as_const(statuses))
+            said << args.first().toString();
+        qsizetype asked = -1;
+        for (qsizetype i = 0; i < said.size() && asked < 0; ++i)
+            asked = said.at(i).contains(u"asking again for the other") ? i : -1;
+        QVERIFY2(asked >= 0, qPrintable(said.join(u" | ")));
+        QVERIFY2(said.indexOf(QString(), asked) > asked, qPrintable(said.join(u" | ")));
+        QVERIFY(!status->text().contains(u"asking again"));
+
+        // What to do next names the page's checkbox, not a flag.
+        const QString result
+                = widgetNamed<QLabel>(&page, QStringLiteral("Extraction result"))->text();
+        QVERIFY2(result.contains(u"Continue the run in this output"), qPrintable(result));
+        for (QLabel *label : page.findChildren<QLabel *>())
+            QVERIFY2(!label->text().contains(u"--"), qPrintable(label->text()));
+        for (int r = 0; r < ws->artifacts()->rowCount(); ++r)
+            QVERIFY(!ws->artifacts()->at(r).error.contains(u"--resume"));
     }
 
     // A QA team's own labelled lines scored from the page under the policy chosen there; a file

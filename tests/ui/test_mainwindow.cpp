@@ -17,6 +17,7 @@
 #include "ui/jobdetailwidget.h"
 #include "ui/latencyhistory.h"
 #include "ui/mainwindow.h"
+#include "ui/pagefocus.h"
 #include "ui/pages.h"
 #include "ui/profiledialog.h"
 
@@ -62,9 +63,11 @@ private Q_SLOTS:
     void cleanupTestCase();
     void connectsToTheDemoTenant();
     void pagesAndShortcuts();
+    void keyboardReachesThePage();
     void jobAppearsWithProgressChartAndAudit();
     void cancelFromTheKeyboard();
     void paneShowsSeveralJobsAt1280x720();
+    void noControlClippedAt1280x720();
     void failedCallsShowInTheStatusBar();
     void auditPageFiltersAndVerifies();
     void faultSettingsReachTheSimulator();
@@ -273,6 +276,56 @@ void TestMainWindow::cancelFromTheKeyboard()
     QTRY_VERIFY_WITH_TIMEOUT(!pane->cancelAction()->isEnabled(), testTimeoutMs);
 }
 
+// Ctrl+N leaves the focus in the page's main control, Ctrl+F in its search; a table's
+// type-ahead matches the names people read, whichever cell is current.
+void TestMainWindow::keyboardReachesThePage()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    const QList<QPair<Qt::Key, QString>> pages{{Qt::Key_1, PageId::Segments.toString()},
+                                               {Qt::Key_2, PageId::ContactLists.toString()},
+                                               {Qt::Key_3, PageId::Audiences.toString()},
+                                               {Qt::Key_4, PageId::Enrichment.toString()},
+                                               {Qt::Key_5, PageId::Transcripts.toString()},
+                                               {Qt::Key_6, PageId::AuditHistory.toString()}};
+    for (const auto &[key, id] : pages) {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : m_window, key,
+                        Qt::ControlModifier);
+        QCOMPARE(m_window->currentPageId(), id);
+        QWidget *main = pageMainControl(m_window->page(id));
+        QVERIFY2(main, qPrintable(id));
+        QTRY_COMPARE(QApplication::focusWidget(), main);
+        // Ctrl+F: the page's search, its text selected; a page without one keeps the focus.
+        QWidget *search = pageSearchField(m_window->page(id));
+        QTest::keyClick(main, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), search ? search : main);
+        if (auto *edit = qobject_cast<QLineEdit *>(search)) {
+            QTest::keyClicks(edit, QStringLiteral("x"));
+            QCOMPARE(edit->text(), QStringLiteral("x"));
+            edit->clear();
+        }
+    }
+    QVERIFY(pageSearchField(m_window->page(PageId::Segments.toString())));
+    QVERIFY(pageSearchField(m_window->page(PageId::Audiences.toString())));
+
+    // Type-ahead in the segment table goes by name even with the Status cell current.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_1, Qt::ControlModifier);
+    auto *table = qobject_cast<QTableView *>(
+            pageMainControl(m_window->page(PageId::Segments.toString())));
+    QVERIFY(table);
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() >= 5, testTimeoutMs);
+    int gold = -1;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, 0).data().toString() == u"Gold loyalty members")
+            gold = r;
+    }
+    QVERIFY(gold > 0);
+    table->setCurrentIndex(table->model()->index(0, 1)); // the first row's status
+    QTest::keyClicks(table, QStringLiteral("Gold"));
+    QCOMPARE(table->currentIndex().row(), gold);
+    QCOMPARE(table->currentIndex().data().toString(), QStringLiteral("Gold loyalty members"));
+}
+
 // At 1280×720 with a page above it, the pane lists several jobs, not one; collapsed to a line it
 // gives the page the room.
 void TestMainWindow::paneShowsSeveralJobsAt1280x720()
@@ -303,6 +356,102 @@ void TestMainWindow::paneShowsSeveralJobsAt1280x720()
     pane->setCollapsed(false);
     QVERIFY(roomGiven);
     m_window->resize(before);
+}
+
+namespace {
+
+// Why `w` cannot be read or used whole: smaller than its minimum, or cut by an ancestor (up to
+// `page`; a scroll area's content may be scrolled to). Empty when it is whole.
+QString clipped(QWidget *w, QWidget *page)
+{
+    const QSize min = w->minimumSizeHint().expandedTo(w->minimumSize());
+    if (w->width() <= 0 || w->height() <= 0)
+        return QStringLiteral("zero-sized");
+    if (min.isValid() && (w->width() < min.width() || w->height() < min.height()))
+        return QStringLiteral("%1×%2 under its minimum %3×%4")
+                .arg(w->width())
+                .arg(w->height())
+                .arg(min.width())
+                .arg(min.height());
+    QRect r = w->rect();
+    for (QWidget *c = w; c != page && c->parentWidget(); c = c->parentWidget()) {
+        QWidget *parent = c->parentWidget();
+        if (auto *area = qobject_cast<QAbstractScrollArea *>(parent->parentWidget());
+            area && area->viewport() == parent)
+            return {};
+        r.translate(c->pos());
+        if (!parent->rect().contains(r))
+            return QStringLiteral("cut by %1 (%2 of %3×%4)")
+                    .arg(QString::fromLatin1(parent->metaObject()->className()))
+                    .arg(QStringLiteral("%1,%2 %3×%4")
+                                 .arg(r.x())
+                                 .arg(r.y())
+                                 .arg(r.width())
+                                 .arg(r.height()))
+                    .arg(parent->width())
+                    .arg(parent->height());
+    }
+    return {};
+}
+
+bool isControl(const QWidget *w)
+{
+    if (const auto *label = qobject_cast<const QLabel *>(w))
+        return !label->text().isEmpty() && !label->wordWrap();
+    return qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QLineEdit *>(w)
+           || qobject_cast<const QComboBox *>(w) || qobject_cast<const QAbstractSpinBox *>(w)
+           || qobject_cast<const QAbstractItemView *>(w);
+}
+
+} // namespace
+
+// Every page at 1280×720 with the activity pane open: every visible control whole, at least its
+// minimum size (none squeezed to nothing by the pane).
+void TestMainWindow::noControlClippedAt1280x720()
+{
+    const QSize before = m_window->size();
+    m_window->activityPane()->setCollapsed(false);
+    m_window->resize(1280, 720);
+    QTRY_COMPARE(m_window->size(), QSize(1280, 720));
+    QVERIFY(m_window->activityPane()->isVisible());
+    QStringList problems;
+    for (const QString &id : m_window->pageIds()) {
+        m_window->showPage(id);
+        QWidget *page = m_window->page(id);
+        QTest::qWait(50); // laid out
+        // The page and the pane fit the window: it need not grow past 720 for this page.
+        QVERIFY2(m_window->minimumSizeHint().height() <= 720,
+                 qPrintable(QStringLiteral("%1 needs a window %2 px high")
+                                    .arg(id)
+                                    .arg(m_window->minimumSizeHint().height())));
+        int checked = 0;
+        for (QWidget *w : page->findChildren<QWidget *>()) {
+            if (!w->isVisibleTo(m_window) || !isControl(w))
+                continue;
+            QWidget *owner = w->parentWidget();
+            // Parts of a composite control (a table's header, a field's clear button) are its own
+            // business.
+            if (owner
+                && (qobject_cast<QAbstractSpinBox *>(owner) || qobject_cast<QComboBox *>(owner)
+                    || qobject_cast<QLineEdit *>(owner)
+                    || qobject_cast<QAbstractScrollArea *>(owner)
+                    || qobject_cast<QAbstractItemView *>(owner->parentWidget())))
+                continue;
+            ++checked;
+            if (const QString why = clipped(w, page); !why.isEmpty())
+                problems << QStringLiteral("%1 %2 \"%3\" on %4: %5")
+                                    .arg(QString::fromLatin1(w->metaObject()->className()),
+                                         w->accessibleName(),
+                                         qobject_cast<QAbstractButton *>(w)
+                                                 ? static_cast<QAbstractButton *>(w)->text()
+                                                 : QString(),
+                                         id, why);
+        }
+        QVERIFY2(checked >= 5, qPrintable(id));
+        save(m_window, QStringLiteral("console-%1-1280x720").arg(id));
+    }
+    m_window->resize(before);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 void TestMainWindow::failedCallsShowInTheStatusBar()

@@ -5,9 +5,11 @@
 #include "models/audiences/audiencesworkspace.h"
 #include "ui/entitypicker.h"
 #include "ui/layoutbuilder.h"
+#include "ui/nametableview.h"
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -31,8 +33,8 @@ AudienceListPanel::AudienceListPanel(AudiencesWorkspace *workspace, QWidget *par
                                  tr("&Refresh"),
                                  tr("Refresh the audience list"),
                                  tr("Audience list status"),
-                                 {},
-                                 {},
+                                 tr("Search audiences"),
+                                 tr("Search audiences by name, source or status…"),
                                  AudienceListModel::IdRole},
                                 m_proxy);
     m_picker->addButton(m_new);
@@ -44,6 +46,10 @@ AudienceListPanel::AudienceListPanel(AudiencesWorkspace *workspace, QWidget *par
     list->setAlternatingRowColors(false);
     column(this, {m_picker});
 
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_picker, &EntityPicker::searchChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
     connect(m_picker, &EntityPicker::refreshRequested, workspace, &AudiencesWorkspace::refresh);
     connect(list, &QTableView::activated, this, [this](const QModelIndex &index) {
         open(index.data(AudienceListModel::IdRole).toString());
@@ -59,6 +65,11 @@ AudienceListPanel::AudienceListPanel(AudiencesWorkspace *workspace, QWidget *par
             m_choosing.clear();
     });
     connect(workspace, &AudiencesWorkspace::listLoaded, list, &QTableView::resizeColumnsToContents);
+}
+
+QLineEdit *AudienceListPanel::search() const
+{
+    return m_picker->search();
 }
 
 QTableView *AudienceListPanel::view() const
@@ -95,10 +106,12 @@ void AudienceListPanel::onCurrentRowChanged(const QModelIndex &index, const QMod
     if (id == held
         || (previous.isValid() && previous.data(AudienceListModel::IdRole).toString() == id))
         return;
-    // Moving from a row to another in the focused list is a choice (arrow keys, a click); a
-    // press reports itself too (pressed). The view also moves its current row by itself (a list
-    // filled again, a focus gained): the list then goes back to what the editor holds.
-    if (view()->hasFocus() && previous.isValid())
+    // Moving to a row in the focused list is a choice (arrow keys, type-ahead, a click, also the
+    // first one after Ctrl+3); a press reports itself too. The view also moves its current row by
+    // itself (a list filled again, a focus gained): the list then goes back to what the editor
+    // holds.
+    const auto *names = qobject_cast<const NameTableView *>(view());
+    if (view()->hasFocus() && (previous.isValid() || (names && names->isMovedByUser())))
         choose(id);
     else
         showCurrent(held);

@@ -4,6 +4,7 @@
 
 #include <functional>
 
+class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
@@ -22,6 +23,7 @@ public:
     explicit AudienceListPanel(AudiencesWorkspace *workspace, QWidget *parent = nullptr);
 
     QTableView *view() const;
+    QLineEdit *search() const;
     QPushButton *refreshButton() const;
     QPushButton *newButton() const { return m_new; }
     // Asked before an open replaces unsaved changes; true: go ahead.

@@ -9,6 +9,7 @@
 #include "ui/audiences/criteriadelegate.h"
 #include "ui/audiences/criteriapanel.h"
 #include "ui/layoutbuilder.h"
+#include "ui/pagefocus.h"
 #include "ui/runbar.h"
 
 #include <QAction>
@@ -44,12 +45,14 @@ AudiencesPage::AudiencesPage(ConsoleContext *context, QWidget *parent)
     m_split->setStretchFactor(1, 5);
     m_split->setSizes({440, 1000});
     setLayout(column({m_split}));
+    setPageControls(this, m_list->view(), m_list->search());
     addActions(m_criteria->shortcuts());
     // Only while this page has the focus: other pages may save with the same keys.
     auto *saveAction = new QAction(tr("Save"), this);
     saveAction->setShortcuts(QKeySequence::Save);
     saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(saveAction);
+    setTabOrder(m_list->search(), m_list->view());
     setTabOrder(m_list->view(), m_list->refreshButton());
     setTabOrder(m_list->refreshButton(), m_list->newButton());
     setTabOrder(m_list->newButton(), m_form->nameEdit());
@@ -81,8 +84,8 @@ QWidget *AudiencesPage::buildEditor()
     auto *treeSplit = new QSplitter(Qt::Horizontal);
     treeSplit->addWidget(m_criteria);
     treeSplit->addWidget(m_preview);
-    treeSplit->setStretchFactor(0, 3);
-    treeSplit->setStretchFactor(1, 2);
+    treeSplit->setStretchFactor(0, 2);
+    treeSplit->setStretchFactor(1, 1);
     auto *editor = new QWidget;
     column(editor, {m_form, stretchOf(treeSplit), m_runBar});
     return editor;
@@ -185,9 +188,12 @@ void AudiencesPage::fitListPane()
     int columns = 0;
     for (int c = 0; c < header->count(); ++c)
         columns += header->isSectionHidden(c) ? 0 : header->sectionSize(c);
-    // The pane grows by what the columns lack (a few pixels spare), up to 45 % of the page.
+    // The pane grows by what the columns lack (a few pixels spare), up to 45 % of a wide page
+    // and a third of a narrow one (1280×720): the criteria beside it keep room for their values.
     const int lacking = columns + 4 - listView()->viewport()->width();
-    const int left = std::clamp(sizes.value(0) + lacking, sizes.value(0), total * 45 / 100);
+    const int most = total >= 1200 ? total * 45 / 100 : total / 3;
+    const int left
+            = std::clamp(sizes.value(0) + lacking, sizes.value(0), std::max(sizes.value(0), most));
     if (left != sizes.value(0))
         m_split->setSizes({left, total - left});
 }

@@ -66,8 +66,13 @@ QWidget *CriteriaDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
     }
     case EditorKind::Field: {
         QComboBox *box = combo(parent, tr("Field"));
-        for (const AudienceField &f : model->catalogue().fields())
-            box->addItem(QStringLiteral("%1 (%2)").arg(f.name, fieldTypeLabel(f.type)), f.name);
+        // Fields by their labels, as the tree shows them; the API name and type in the tooltip.
+        for (const AudienceField &f : model->catalogue().fields()) {
+            box->addItem(f.label.isEmpty() ? f.name : f.label, f.name);
+            box->setItemData(box->count() - 1,
+                             QStringLiteral("%1 (%2)").arg(f.name, fieldTypeLabel(f.type)),
+                             Qt::ToolTipRole);
+        }
         return box;
     }
     case EditorKind::Operator: {

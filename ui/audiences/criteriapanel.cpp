@@ -62,9 +62,11 @@ CriteriaPanel::CriteriaPanel(AudiencesWorkspace *workspace, QWidget *parent)
     m_tree->setItemDelegate(new CriteriaDelegate(m_tree));
     QHeaderView *header = m_tree->header();
     header->setSectionResizeMode(CriteriaModel::FieldColumn, QHeaderView::Interactive);
-    header->resizeSection(CriteriaModel::FieldColumn, 220);
-    header->resizeSection(CriteriaModel::OperatorColumn, 130);
-    header->resizeSection(CriteriaModel::ValueColumn, 160);
+    // Field, operator and value fit a 460-px tree (1280×720): labels are short, a problem's
+    // whole text is in its tooltip and in the problem list.
+    header->resizeSection(CriteriaModel::FieldColumn, 170);
+    header->resizeSection(CriteriaModel::OperatorColumn, 110);
+    header->resizeSection(CriteriaModel::ValueColumn, 170);
     header->setStretchLastSection(true);
     makeActions();
     connectActions();
@@ -213,6 +215,14 @@ void CriteriaPanel::updateActions()
                          "group, or move this row below a group.")
                               .arg(key));
     m_outdent->setEnabled(any && !top && at.parent().parent().isValid());
+    // Disabled where it would be refused (groups five deep), with the reason as its tooltip.
+    QString why;
+    const bool room = m_criteria->canAddGroup(at, &why);
+    m_addGroup->setEnabled(room);
+    m_addGroup->setToolTip(
+            room ? tr("Add a nested group (%1)")
+                            .arg(m_addGroup->shortcut().toString(QKeySequence::NativeText))
+                 : why);
 }
 
 void CriteriaPanel::chooseImport()

@@ -10,12 +10,16 @@
 #include "ui/contactlists/runspanel.h"
 #include "ui/entitypicker.h"
 #include "ui/layoutbuilder.h"
+#include "ui/pagefocus.h"
 #include "ui/runbar.h"
 
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace cxone {
@@ -28,17 +32,26 @@ ContactListsPage::ContactListsPage(ConsoleContext *context, QWidget *parent)
     , m_runBar(new RunBar(m_workspace, {tr("&Apply…"), tr("Apply the sanitization")}, {}))
 {
     EntityPicker *picker = buildPicker();
-    auto *side = new QSplitter(Qt::Vertical);
-    side->addWidget(new ReasonsChart(m_workspace));
-    side->addWidget(new RunsPanel(m_workspace));
-    side->setStretchFactor(0, 3);
-    side->setStretchFactor(1, 2);
-    side->setChildrenCollapsible(false);
+    // The reasons and the runs share the side as tabs: stacked, each at its least height, they
+    // made the page too tall for 1280×720 with the activity pane open.
+    auto *side = named(new QTabWidget, tr("Reasons and runs"));
+    side->addTab(new ReasonsChart(m_workspace), tr("Reas&ons"));
+    side->addTab(new RunsPanel(m_workspace), tr("Ru&ns"));
+    // The directive scrolls when the window is short rather than squeezing the preview.
+    auto *directive = new QScrollArea;
+    directive->setWidget(new DirectivePanel(m_workspace));
+    directive->setWidgetResizable(true);
+    directive->setFrameShape(QFrame::NoFrame);
+    directive->setAccessibleName(tr("Directive"));
+    directive->setMinimumHeight(fontMetrics().height() * 5);
+    directive->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(side);
     // Inserted last, so that it is also the splitter's first child: the preview is the table a
     // search of the page finds first.
-    split->insertWidget(0, new PreviewPanel(m_workspace));
+    auto *preview = new PreviewPanel(m_workspace);
+    split->insertWidget(0, preview);
+    setPageControls(this, picker->combo(), preview->search());
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     // What the last run did, until the next one.
@@ -46,8 +59,7 @@ ContactListsPage::ContactListsPage(ConsoleContext *context, QWidget *parent)
     outcome->setFrameShape(QFrame::StyledPanel);
     outcome->setMargin(6);
     outcome->hide();
-    setLayout(
-            column({picker, new DirectivePanel(m_workspace), stretchOf(split), outcome, m_runBar}));
+    setLayout(column({picker, directive, stretchOf(split), outcome, m_runBar}));
 
     connect(m_workspace, &ContactListsWorkspace::outcomeChanged, outcome, [this, outcome] {
         outcome->setText(m_workspace->outcomeText());

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -36,6 +37,8 @@ PreviewPanel::PreviewPanel(ContactListsWorkspace *workspace, QWidget *parent)
 {
     addFilters();
     m_rows->moveCountsBelow();
+    // Beside the buttons the counts wrap in a narrow window: room for both lines.
+    m_rows->counts()->setMinimumHeight(2 * m_rows->counts()->fontMetrics().lineSpacing());
     for (QPushButton *b : {m_keep, m_purge, m_reset, m_export})
         m_rows->addTool(b);
     QTableView *table = m_rows->table();
@@ -61,9 +64,9 @@ PreviewPanel::PreviewPanel(ContactListsWorkspace *workspace, QWidget *parent)
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PreviewPanel::updateEnabled);
     connect(workspace, &Workspace::actionsChanged, this, &PreviewPanel::updateEnabled);
-    connect(workspace, &ContactListsWorkspace::countsChanged, this,
-            [this] { m_rows->setCounts(m_workspace->countsText()); });
-    m_rows->setCounts(workspace->countsText());
+    connect(workspace, &ContactListsWorkspace::countsChanged, this, &PreviewPanel::showCounts);
+    connect(workspace, &Workspace::actionsChanged, this, &PreviewPanel::showCounts);
+    showCounts();
     updateEnabled();
 }
 
@@ -117,6 +120,15 @@ void PreviewPanel::exportCsv()
     QString error;
     if (!path.isEmpty() && !m_workspace->exportPreview(path, &error))
         QMessageBox::warning(this, tr("Export"), error);
+}
+
+void PreviewPanel::showCounts()
+{
+    // A stale preview stays readable, faded, and says why it no longer holds.
+    const QString stale = m_workspace->staleText();
+    m_rows->setCounts(stale.isEmpty() ? m_workspace->countsText()
+                                      : stale + u' ' + m_workspace->countsText());
+    setDimmed(m_rows->table(), !stale.isEmpty());
 }
 
 void PreviewPanel::updateEnabled()

@@ -19,11 +19,15 @@ class PreviewPanel final : public QWidget
 public:
     explicit PreviewPanel(ContactListsWorkspace *workspace, QWidget *parent = nullptr);
 
+    // The search of the preview's rows (id or number).
+    QLineEdit *search() const { return m_text; }
+
 private:
     void addFilters();
     void overrideSelection(int verdict);
     void exportCsv();
     void updateEnabled();
+    void showCounts();
 
     ContactListsWorkspace *m_workspace;
     RowsView *m_rows;

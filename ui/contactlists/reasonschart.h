@@ -17,6 +17,8 @@ public:
 
 private:
     void update();
+    void showStale();
+    void fitCategories(int count);
 
     ContactListsWorkspace *m_workspace;
     QTimer *m_debounce;

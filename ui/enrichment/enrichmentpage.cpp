@@ -13,6 +13,7 @@
 #include "ui/enrichment/templatespanel.h"
 #include "ui/entitypicker.h"
 #include "ui/layoutbuilder.h"
+#include "ui/pagefocus.h"
 #include "ui/rowsview.h"
 #include "ui/runbar.h"
 
@@ -20,6 +21,8 @@
 #include <QDragEnterEvent>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -49,6 +52,7 @@ EnrichmentPage::EnrichmentPage(ConsoleContext *context, QWidget *parent)
     split->setStretchFactor(1, 5);
     split->setSizes({380, 900});
     setLayout(column({m_campaign, stretchOf(split), m_runBar}));
+    setPageControls(this, m_campaign->combo()); // the page has no search of its own
 
     EnrichmentWorkspace *w = m_workspace;
     connect(m_campaign, &EntityPicker::currentIdChanged, w,
@@ -81,7 +85,17 @@ QWidget *EnrichmentPage::buildSettings()
     auto *settings = new QWidget;
     column(settings, {new CrmFilePanel(m_workspace), m_options, new TemplatesPanel(m_workspace),
                       stretchOf(new SchemaPanel(m_workspace))});
-    return settings;
+    // Scrolls in a short window (1280×720 with the activity pane open) instead of making the
+    // page taller than the room it has.
+    auto *scroll = named(new QScrollArea, tr("File and reading settings"));
+    scroll->setWidget(settings);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    // Only up and down: as wide as the settings need, beside the steps.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(settings->minimumSizeHint().width()
+                            + scroll->verticalScrollBar()->sizeHint().width());
+    return scroll;
 }
 
 QTabWidget *EnrichmentPage::buildSteps()

@@ -5,6 +5,7 @@
 #include "ui/emptystate.h"
 #include "ui/entitypicker.h"
 #include "ui/layoutbuilder.h"
+#include "ui/pagefocus.h"
 #include "ui/rowsview.h"
 #include "ui/runbar.h"
 #include "ui/segments/attributespanel.h"
@@ -15,6 +16,7 @@
 #include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -47,6 +49,7 @@ SegmentsPage::SegmentsPage(ConsoleContext *context, QWidget *parent)
     m_vertical->setChildrenCollapsible(false);
     setLayout(column({m_vertical}));
     connect(m_vertical, &QSplitter::splitterMoved, this, [this] { m_splitterSet = true; });
+    setPageControls(this, m_list->table(), m_list->search());
     bindForm();
     bindExport();
     showCurrent();
@@ -68,11 +71,12 @@ QWidget *SegmentsPage::buildList()
     QTableView *table = m_list->table();
     table->setSortingEnabled(true);
     table->sortByColumn(SegmentListModel::NameColumn, Qt::AscendingOrder);
-    // The name is what people read: the other columns take what their contents need, the name
-    // the rest, and never less than a readable width (the table scrolls sideways instead).
+    // The name is what people read: every column takes what its contents need, the name whole
+    // (one line), the last the room left; a narrow pane scrolls sideways instead of cutting
+    // names to "Gold loyalty …" (a Stretch name column got 70 px at 1280×720).
+    table->setWordWrap(false);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(SegmentListModel::NameColumn,
-                                                    QHeaderView::Stretch);
+    table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setMinimumSectionSize(60);
     // The list reports choices; the workspace says what is looked at and what was loaded.
     SegmentsWorkspace *w = m_workspace;

@@ -20,8 +20,8 @@ InteractionsPanel::InteractionsPanel(TranscriptsWorkspace *workspace, QWidget *p
     , m_rows(new RowsView(tr("Interactions"), tr("Interactions found"),
                           workspace->shownInteractions()))
 {
-    m_rows->addSearch(tr("F&ilter:"), tr("Filter interactions"),
-                      tr("Id, agent, media, direction…"));
+    m_filter = m_rows->addSearch(tr("F&ilter:"), tr("Filter interactions"),
+                                 tr("Id, agent, media, direction…"));
     m_rows->counts()->setWordWrap(false);
     m_rows->setCounts(workspace->foundText());
     m_rows->setBrowsable(QAbstractItemView::ExtendedSelection);
@@ -38,6 +38,11 @@ InteractionsPanel::InteractionsPanel(TranscriptsWorkspace *workspace, QWidget *p
     connect(m_rows, &RowsView::searchChanged, workspace, &TranscriptsWorkspace::setFilter);
     connect(workspace, &TranscriptsWorkspace::foundChanged, this,
             [this, workspace] { m_rows->setCounts(workspace->foundText()); });
+}
+
+QTableView *InteractionsPanel::table() const
+{
+    return m_rows->table();
 }
 
 int InteractionsPanel::idWidth(const QFontMetrics &metrics)

@@ -3,6 +3,8 @@
 #include <QWidget>
 
 class QFontMetrics;
+class QLineEdit;
+class QTableView;
 
 namespace cxone {
 
@@ -21,8 +23,12 @@ public:
     // The width that shows an interaction id whole.
     static int idWidth(const QFontMetrics &metrics);
 
+    QTableView *table() const;
+    QLineEdit *filter() const { return m_filter; }
+
 private:
     RowsView *m_rows;
+    QLineEdit *m_filter;
 };
 
 } // namespace cxone

@@ -2,13 +2,16 @@
 
 #include "models/transcripts/transcriptsworkspace.h"
 #include "ui/layoutbuilder.h"
+#include "ui/pagefocus.h"
 #include "ui/transcripts/artifactspanel.h"
 #include "ui/transcripts/extractpanel.h"
 #include "ui/transcripts/interactionspanel.h"
 #include "ui/transcripts/searchpanel.h"
 #include "ui/transcripts/transcriptviewer.h"
 
+#include <QLineEdit>
 #include <QSplitter>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace cxone {
@@ -40,11 +43,13 @@ TranscriptsPage::TranscriptsPage(ConsoleContext *context, QWidget *parent)
     // The splitters are made in this order so that the sizes people left them at still apply.
     auto *split = new QSplitter(Qt::Vertical);
     split->setChildrenCollapsible(false);
-    split->addWidget(sideBySide(new InteractionsPanel(w), new ExtractPanel(w), 3, 1));
+    auto *interactions = new InteractionsPanel(w);
+    split->addWidget(sideBySide(interactions, new ExtractPanel(w), 3, 1));
     split->addWidget(sideBySide(new ArtifactsPanel(w), new TranscriptViewer(w), 3, 2));
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     setLayout(column({new SearchPanel(w), stretchOf(split)}));
+    setPageControls(this, interactions->table(), interactions->filter());
     followSession();
 }
 

@@ -55,10 +55,9 @@ TranscriptsPart::TranscriptsPart(TenantState &state)
 {
     SimRng rng = state.rng("interactions");
     const qint64 count = state.scaled(400, 5000, 200000);
-    // Thirty days up to today's midnight (UTC), so that "the last 30 days" always has data.
-    const QDateTime midnight(QDateTime::currentDateTimeUtc().date().addDays(1), QTime(0, 0),
-                             Qt::UTC);
-    const qint64 endMs = midnight.toMSecsSinceEpoch();
+    // Thirty days up to now (to the minute), so that "the last 30 days" always has data and no
+    // interaction has started, or ended, in the future: the latest starts an hour ago.
+    const qint64 endMs = QDateTime::currentMSecsSinceEpoch() / 60000 * 60000;
     const qint64 spanMs = 30LL * 24 * 3600 * 1000;
     interactions.reserve(size_t(count + 1));
     for (qint64 i = 0; i < count; ++i) {

@@ -74,6 +74,12 @@ void Workspace::jobMessage(const QString &text)
     setStatus(text);
 }
 
+void Workspace::jobMessageWithdrawn(const QString &text)
+{
+    Q_UNUSED(text);
+    setStatus(QString());
+}
+
 Job *Workspace::start(Job *job)
 {
     if (!m_session) {
@@ -83,10 +89,22 @@ Job *Workspace::start(Job *job)
     m_running = job;
     delete m_tracker;
     m_tracker = new JobTracker(job, this);
-    connect(job, &Job::message, this, &Workspace::jobMessage);
+    connect(job, &Job::message, this, [this](const QString &text) {
+        m_lastJobMessage = text;
+        jobMessage(text);
+    });
+    connect(job, &Job::messageWithdrawn, this, [this](const QString &text) {
+        // Only while it is still what the status says: a later message stays.
+        if (text == m_lastJobMessage) {
+            m_lastJobMessage.clear();
+            jobMessageWithdrawn(text);
+        }
+    });
     connect(m_tracker, &JobTracker::changed, this, [this, tracker = m_tracker] {
-        if (!tracker->waitText().isEmpty())
-            jobMessage(tracker->waitText());
+        if (!tracker->waitText().isEmpty()) {
+            m_lastJobMessage = tracker->waitText();
+            jobMessage(m_lastJobMessage);
+        }
     });
     connect(job, &Job::finished, this, [this, job] {
         Q_EMIT jobFinished(job);

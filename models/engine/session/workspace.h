@@ -62,6 +62,8 @@ protected:
     // What the running job says — its messages, and why it waits while it waits — goes to the
     // status line; a workspace that keeps a status per thing it works on files it there.
     virtual void jobMessage(const QString &text);
+    // A message the job said for a phase that has ended: cleared if the status still shows it.
+    virtual void jobMessageWithdrawn(const QString &text);
     // Starts `job` in the session (which owns it from then on) and tracks it as the running one.
     Job *start(Job *job);
 
@@ -71,6 +73,7 @@ private:
     JobTracker *m_tracker = nullptr;
     QString m_status;
     bool m_statusProblem = false;
+    QString m_lastJobMessage; // as the job said it, before a workspace put it in its words
 };
 
 } // namespace cxone

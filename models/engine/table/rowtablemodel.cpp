@@ -4,6 +4,8 @@
 
 #include <QTimer>
 
+#include <utility>
+
 namespace cxone {
 
 RowTableModel::RowTableModel(const QStringList &headers, QObject *parent)
@@ -55,6 +57,21 @@ void RowTableModel::clear()
     m_firstRowNumber = 1;
     m_flushTimer->stop();
     endResetModel();
+}
+
+void RowTableModel::takeRowsOf(RowTableModel *other)
+{
+    if (other == this)
+        return;
+    other->flush();
+    beginResetModel();
+    m_headers = other->m_headers;
+    std::swap(m_store, other->m_store);
+    m_visible = other->m_visible;
+    m_firstRowNumber = other->m_firstRowNumber;
+    m_flushTimer->stop();
+    endResetModel();
+    other->setHeaders({});
 }
 
 int RowTableModel::rowCount(const QModelIndex &parent) const

@@ -26,6 +26,8 @@ public:
     void appendRow(std::span<const QByteArrayView> cells);
     void flush(); // announce pending rows now
     void clear();
+    // Takes `other`'s headers and rows (without copying them); `other` is left empty.
+    void takeRowsOf(RowTableModel *other);
     qsizetype storedRows() const { return m_store.rowCount(); }
     const CompactRowStore &store() const { return m_store; }
     void setFlushInterval(int ms) { m_flushIntervalMs = ms; }
