@@ -673,7 +673,7 @@ private:
     // numbers
     void findNumbers();
     Atom readDigits(int i);
-    Atom readSpoken(int i);
+    Atom readSpoken(int i, bool continuing = false);
     bool nextAtom(int p, Atom *atom);
     struct Gap
     {
@@ -698,6 +698,8 @@ private:
                     bool checkCut = true) const;
     Verdict joinedVerdict(const Chain &c, int k, int j, int D, bool spelled, int before) const;
     bool phoneValid(std::string_view digits, char how) const;
+    static int unitSizes(const Chain &c, int k, int j, int *sizes, bool *spoken);
+    static bool cardGrouped(const Chain &c, int k, int j);
     void emitWindow(const Chain &c, int k, int j, PiiKind kind);
 
     std::string_view s;
@@ -1278,7 +1280,9 @@ Atom Scanner::readDigits(int i)
 
 // Number words said one after another from i (s[i] starts a word): "four one five",
 // "twenty one", "double five", "eight hundred". None when the words are not a number here.
-Atom Scanner::readSpoken(int i)
+// `continuing`: the words go on a number already begun ("461 oh", "806 oh 1894"), where a lone
+// "oh" is a zero rather than a sigh.
+Atom Scanner::readSpoken(int i, bool continuing)
 {
     Atom a;
     a.start = i;
@@ -1391,8 +1395,20 @@ Atom Scanner::readSpoken(int i)
         }
         break;
     }
-    if (lastEnd < 0 || d.empty() || (onlyOh && words <= 1))
+    if (lastEnd < 0 || d.empty())
         return {};
+    if (onlyOh && words <= 1) {
+        // A lone "oh" goes on a number only when nothing but the end, punctuation, digits or
+        // more number words follow it ("461 oh, and …"; not "… 461 oh wait").
+        int q = lastEnd;
+        while (q < n && s[size_t(q)] == ' ')
+            ++q;
+        const bool wordAfter = q < n && isAlpha(s[size_t(q)])
+                               && numberWord(s, q, wordEnd(q)).kind == NumKind::None
+                               && !fillers().contains(lowerWord(s, q, wordEnd(q)));
+        if (!continuing || wordAfter)
+            return {};
+    }
     a.end = lastEnd;
     // "one hundred and fifty dollars", "two times", "twenty four seven": quantities.
     if (unitAfter(lastEnd)
@@ -1418,7 +1434,7 @@ bool Scanner::nextAtom(int p, Atom *atom)
         return true;
     }
     if (isAlpha(s[size_t(p)]) && wantSpoken) {
-        *atom = readSpoken(p);
+        *atom = readSpoken(p, true);
         return atom->kind != AtomKind::None;
     }
     return false;
@@ -1793,6 +1809,46 @@ bool Scanner::phoneValid(std::string_view digits, char how) const
     return valid;
 }
 
+// The digits of each unit of groups k..j (at most 16 units; -1 when more): a unit is a piece's
+// stretch said as people group it, digits and words together ("411 one" and "4 triple one" are
+// four digits each, as "4111" is). spoken[u]: the unit holds number words.
+int Scanner::unitSizes(const Chain &c, int k, int j, int *sizes, bool *spoken)
+{
+    const Group *g = c.groups.data();
+    int units = 0;
+    for (int t = k; t <= j; ++t) {
+        const bool joins = t > k && g[t].link == LinkStrong && g[t].sep == ' ' && !g[t].tight
+                           && (g[t].spoken || g[t - 1].spoken);
+        if (!joins) {
+            if (units == 16)
+                return -1;
+            sizes[units] = 0;
+            spoken[units] = false;
+            ++units;
+        }
+        sizes[units - 1] += g[t].dn;
+        spoken[units - 1] = spoken[units - 1] || g[t].spoken;
+    }
+    return units;
+}
+
+// Groups k..j in the shape of a card said aloud: fours (a unit said in words may hold several
+// fours: "four seven two five eight seven eight five"), the last of one to four.
+bool Scanner::cardGrouped(const Chain &c, int k, int j)
+{
+    int sizes[16];
+    bool spoken[16];
+    const int units = unitSizes(c, k, j, sizes, spoken);
+    if (units < 1)
+        return false;
+    for (int u = 0; u < units; ++u) {
+        const bool fours = sizes[u] == 4 || (spoken[u] && sizes[u] % 4 == 0);
+        if (!fours && !(u == units - 1 && sizes[u] <= 4))
+            return false;
+    }
+    return true;
+}
+
 Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool useContext,
                                   bool checkCut) const
 {
@@ -1883,7 +1939,7 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
             for (int t = k; t < j; ++t)
                 grouped = grouped && g[t].dn == 4;
             grouped = grouped && g[j].dn >= 1 && g[j].dn <= 4;
-            grouped = grouped || sizeIs({4, 6, 5}) || sizeIs({4, 6, 4});
+            grouped = grouped || sizeIs({4, 6, 5}) || sizeIs({4, 6, 4}) || cardGrouped(c, k, j);
         }
         // A number of 13-15 digits said as a phone number ("011 15-2345-6789").
         if (!grouped && D <= 15 && wantPhone && ((ctx & CtxPhone) || phoneValid(digits, 'n')))
@@ -1898,7 +1954,15 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
     if (D == 9 && wantSsn) {
         const bool valid = ssnValid(digits.data()) || itinValid(digits.data());
         const bool ssnCtx = ctx & CtxSsn;
-        if (sizeIs({3, 2, 4}) && !anyTurn) {
+        bool shape324 = sizeIs({3, 2, 4});
+        if (!shape324 && spoken) {
+            // "5 two three, four five, 6789": the shape of the units said
+            int sizes[16];
+            bool said[16];
+            shape324 = unitSizes(c, k, j, sizes, said) == 3 && sizes[0] == 3 && sizes[1] == 2
+                       && sizes[2] == 4;
+        }
+        if (shape324 && !anyTurn) {
             if (valid && (sameSep || anyPause || ssnCtx))
                 return {true, PiiKind::Ssn, 1.0f};
             if (ssnCtx && strict)
@@ -1908,7 +1972,7 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
             if (!((ctx & CtxPhone) && (ctx & CtxNear)))
                 return no;
         }
-        if ((groups == 1 || spelled) && !anyTurn) {
+        if ((groups == 1 || spelled || spoken) && !anyTurn) {
             if (ssnCtx && (valid || strict))
                 return {true, PiiKind::Ssn, 1.0f};
             if (strict && valid && !(ctx & (CtxLowering | CtxPhone | CtxCard)) && !g[k].spoken
@@ -2017,6 +2081,7 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
     bool anyTurn = false, anyYear = false;
     bool fourPieces = true; // said in fours: "four one one one, one one one one, …"
     int pieces = 0, minPiece = 99;
+    int pieceDigits3[3] = {0, 0, 0}; // the first three pieces' digits (an SSN's 3, 2, 4)
     for (int a = k; a <= j;) {
         int b = a;
         while (b + 1 <= j && g[b + 1].link == LinkStrong)
@@ -2027,6 +2092,8 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
             anyYear = anyYear || g[t].year;
         }
         minPiece = std::min(minPiece, pieceDigits);
+        if (pieces < 3)
+            pieceDigits3[pieces] = pieceDigits;
         // A piece in the shape of an SSN is one or is nothing: it is no part of another number.
         if (b - a == 2 && g[a].dn == 3 && g[a + 1].dn == 2 && g[b].dn == 4)
             return no;
@@ -2046,22 +2113,26 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
     if (!(ctx & CtxDecided) && j == c.pieceLast[size_t(c.pieceOf[size_t(j)])])
         ctx = c.pieceAfter[size_t(c.pieceOf[size_t(j)])];
     const bool plus = k == 0 && c.plusAt >= 0;
-    bool grouped = true; // groups of four, the last of one to four
-    for (int t = k; t < j; ++t)
-        grouped = grouped && g[t].dn == 4;
-    grouped = grouped && g[j].dn <= 4;
+    // groups of four, the last of one to four; pieces of four said with words and digits mixed
+    // ("411 one, triple one one, 1111, one one one one")
+    const bool grouped = fourPieces || cardGrouped(c, k, j);
     if (D >= 13 && D <= 19 && wantCard) {
         char buf[20];
         std::memcpy(buf, digits.data(), size_t(D));
         const bool luhn = luhnValid(buf, D);
-        if ((grouped || (spelled && fourPieces)) && (luhn || strict))
+        if (grouped && (luhn || strict))
             return {true, PiiKind::Card, luhn ? 0.95f : 0.75f};
+        // Said after "card", "visa": a card however it was cut up.
+        if (strict && (ctx & CtxCard) && D >= 15)
+            return {true, PiiKind::Card, 0.7f};
         if (D > 15)
             return no;
     }
     if (D == 9 && wantSsn) {
         const bool valid = ssnValid(digits.data()) || itinValid(digits.data());
-        bool shape = j - k == 2 && g[k].dn == 3 && g[k + 1].dn == 2 && g[j].dn == 4;
+        const bool shape = (j - k == 2 && g[k].dn == 3 && g[k + 1].dn == 2 && g[j].dn == 4)
+                           || (pieces == 3 && pieceDigits3[0] == 3 && pieceDigits3[1] == 2
+                               && pieceDigits3[2] == 4);
         if (valid && (shape || (ctx & CtxSsn)))
             return {true, PiiKind::Ssn, 0.95f};
         if (valid && strict && minPiece >= 2 && !(ctx & CtxLowering))
