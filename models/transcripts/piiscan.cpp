@@ -529,20 +529,26 @@ const WordSet &topLevelDomains()
 const WordSet &emailStopWords()
 {
     static const WordSet s{
-            "is",      "it's",     "its",    "email",    "e-mail",   "mail",    "address",  "my",
-            "me",      "to",       "at",     "send",     "the",      "a",       "an",       "and",
-            "or",      "please",   "it",     "that's",   "thats",    "was",     "use",      "try",
-            "reach",   "contact",  "write",  "on",       "under",    "via",     "by",       "from",
-            "for",     "your",     "our",    "his",      "her",      "their",   "you",      "i",
-            "we",      "he",       "she",    "they",     "this",     "that",    "ok",       "okay",
-            "yes",     "yeah",     "sure",   "so",       "well",     "um",      "uh",       "er",
-            "spelled", "like",     "emails", "gmail",    "account",  "login",   "username", "user",
-            "name",    "handle",   "id",     "be",       "will",     "would",   "can",      "could",
-            "should",  "have",     "has",    "had",      "got",      "get",     "new",      "old",
-            "work",    "personal", "home",   "business", "official", "primary", "correct",  "right",
-            "exactly", "just",     "also",   "still",    "now",      "then",    "here",     "there",
-            "with",    "in",       "of",     "as",       "im",       "i'm",     "hi",       "hello",
-            "thanks",  "thank",    "called", "say",      "said"};
+            "is", "it's", "its", "email", "e-mail", "mail", "address", "my", "me", "to", "at",
+            "send", "the", "a", "an", "and", "or", "please", "it", "that's", "thats", "was", "use",
+            "try", "reach", "contact", "write", "on", "under", "via", "by", "from", "for", "your",
+            "our", "his", "her", "their", "you", "i", "we", "he", "she", "they", "this", "that",
+            "ok", "okay", "yes", "yeah", "sure", "so", "well", "um", "uh", "er", "spelled", "like",
+            "emails", "gmail", "account", "login", "username", "user", "name", "handle", "id", "be",
+            "will", "would", "can", "could", "should", "have", "has", "had", "got", "get", "new",
+            "old", "work", "personal", "home", "business", "official", "primary", "correct",
+            "right", "exactly", "just", "also", "still", "now", "then", "here", "there", "with",
+            "in", "of", "as", "im", "i'm", "hi", "hello", "thanks", "thank", "called", "say",
+            "said",
+            // a web site said, not an address: "visit us at acme dot com", "I shop at …"
+            "us", "site", "website", "web", "page", "online", "shop", "shopping", "shops",
+            "ordered", "order", "bought", "buy", "purchased", "purchase", "available", "check",
+            "visit", "find", "found", "go", "log", "logged", "sign", "signed", "located", "based",
+            "store", "listed", "posted", "them", "sold", "sells", "sell", "look", "looking",
+            "looked", "search", "searched", "browse", "register", "registered", "apply", "applied",
+            "book", "booked", "pay", "paid", "works", "worked", "working", "job", "employed", "am",
+            "are", "were", "stay", "stayed", "live", "lives", "meet", "met", "him", "out", "up",
+            "portal", "app", "download", "downloaded"};
     return s;
 }
 
@@ -669,6 +675,7 @@ private:
     // IBAN, IPv6
     void findIbans();
     void findIpv6();
+    void findVanity();
     bool afterIbanStart(int start) const;
     // numbers
     void findNumbers();
@@ -795,18 +802,53 @@ int Scanner::spokenDomainEnd(int from) const
         return q;
     };
     p = skipBlank(p);
+    // "at sign", "at symbol", "at the rate (of)": the '@' said in more words.
+    const auto wordIs = [&](int q, std::string_view w) {
+        const int e = wordEnd(q);
+        return e - q == int(w.size()) && lowerWord(s, q, e).view() == w;
+    };
+    if (wordIs(p, "sign") || wordIs(p, "symbol")) {
+        p = skipBlank(wordEnd(p));
+    } else if (wordIs(p, "the") && wordIs(skipBlank(wordEnd(p)), "rate")) {
+        p = skipBlank(wordEnd(skipBlank(wordEnd(p))));
+        if (wordIs(p, "of"))
+            p = skipBlank(wordEnd(p));
+    }
     int labels = 0;
     int end = -1;
     bool lastWasTld = false;
     for (int guard = 0; guard < 8; ++guard) {
-        // A label: letters, digits, '-'.
+        // A label: letters, digits, '-'; said: "pat dash designs", "one six three".
         const int a = p;
         while (p < n && (isAlnum(s[size_t(p)]) || s[size_t(p)] == '-'))
             ++p;
         if (p == a)
             break;
+        int lastStart = a;
+        for (int more = 0; more < 8 && p + 1 < n && s[size_t(p)] == ' '; ++more) {
+            const int b = p + 1;
+            const int e = wordEnd(b);
+            if (e == b)
+                break;
+            const Word joiner = lowerWord(s, b, e);
+            if ((joiner.view() == "dash" || joiner.view() == "hyphen") && e + 1 < n
+                && s[size_t(e)] == ' ' && isAlnum(s[size_t(e + 1)])) {
+                p = e + 1;
+                lastStart = p;
+                while (p < n && (isAlnum(s[size_t(p)]) || s[size_t(p)] == '-'))
+                    ++p;
+                continue;
+            }
+            if (numberWord(s, b, e).kind == NumKind::Digit
+                && numberWord(s, lastStart, p).kind == NumKind::Digit) {
+                lastStart = b;
+                p = e;
+                continue;
+            }
+            break;
+        }
         const Word w = lowerWord(s, a, p);
-        if (labels == 0 && glueWords().contains(w))
+        if (labels == 0 && (glueWords().contains(w) || w.view() == "www"))
             return -1;
         ++labels;
         lastWasTld = labels >= 2 && topLevelDomains().contains(w);
@@ -830,7 +872,18 @@ int Scanner::spokenDomainEnd(int from) const
         }
         break;
     }
-    return labels >= 2 ? end : -1;
+    if (labels < 2 || end < 0)
+        return -1;
+    // A web address goes on with a path: "acme dot com slash help".
+    int q = end;
+    while (q < n && s[size_t(q)] == ' ')
+        ++q;
+    if (q < n && s[size_t(q)] == '/')
+        return -1;
+    const int e = wordEnd(q);
+    if (e - q == 5 && lowerWord(s, q, e).view() == "slash")
+        return -1;
+    return end;
 }
 
 // The start of the local part said before the word "at" (which starts at `atWord`), or -1.
@@ -893,8 +946,11 @@ void Scanner::findSpokenEmails()
 {
     size_t from = 0;
     for (;;) {
-        const size_t found = s.find("at", from);
-        if (found == std::string_view::npos)
+        // "at", "AT", "At" (a transcript may capitalise anything)
+        size_t found = from;
+        while (found + 1 < size_t(n) && !((s[found] | 0x20) == 'a' && (s[found + 1] | 0x20) == 't'))
+            ++found;
+        if (found + 1 >= size_t(n))
             return;
         const int a = int(found);
         from = found + 2;
@@ -1021,6 +1077,92 @@ void Scanner::findIpv6()
         in6_addr addr;
         if (inet_pton(AF_INET6, buf, &addr) == 1)
             push(a, zone, PiiKind::Ip);
+    }
+}
+
+// ---- vanity numbers: "1-800-FLOWERS", "1 800 GO FEDEX", "(800) 555-HELP", "888-CALL-NOW"
+
+// An area code of three digits (in brackets or not, "1" or "+1" before it), then letters and
+// digits that make the seven digits of the subscriber's number (a few more letters may follow
+// the seventh: "1-800-CONTACTS"). Words joined by spaces count only in capitals and after a
+// toll-free code, a "1" or a bracketed area code ("call 800 people" is no number).
+void Scanner::findVanity()
+{
+    for (int i = 0; i + 4 < n; ++i) {
+        if (!isDigit(s[size_t(i)]) || (i > 0 && isAlnum(s[size_t(i - 1)])))
+            continue;
+        int p = i;
+        while (p < n && isDigit(s[size_t(p)]))
+            ++p;
+        const int areaEnd = p;
+        if (areaEnd - i != 3 || s[size_t(i)] < '2') {
+            i = areaEnd;
+            continue;
+        }
+        int start = i;
+        const bool paren = i > 0 && s[size_t(i - 1)] == '(';
+        if (paren) {
+            if (areaEnd >= n || s[size_t(areaEnd)] != ')')
+                continue;
+            start = i - 1;
+            ++p;
+        }
+        // "1-", "1 ", "+1 ", "1 (" before the area code
+        bool one = false;
+        {
+            int q = start - 1;
+            if (q >= 0 && (s[size_t(q)] == '-' || s[size_t(q)] == ' ' || s[size_t(q)] == '.'))
+                --q;
+            if (q >= 0 && s[size_t(q)] == '1' && !(q > 0 && isAlnum(s[size_t(q - 1)]))) {
+                one = true;
+                start = q;
+                if (q > 0 && s[size_t(q - 1)] == '+')
+                    start = q - 1;
+            }
+        }
+        const char a0 = s[size_t(i)], a1 = s[size_t(i + 1)], a2 = s[size_t(i + 2)];
+        const bool tollFree = a0 == '8' && a1 == a2;
+        const bool spacesOk = tollFree || one || paren;
+        int count = 0, letters = 0, last = -1;
+        bool lastLetters = false;
+        for (int guard = 0; guard < 6 && count < 7; ++guard) {
+            // the separator before the token
+            char sep = 0;
+            if (p < n && (s[size_t(p)] == '-' || s[size_t(p)] == ' ' || s[size_t(p)] == '.')) {
+                sep = s[size_t(p)];
+                ++p;
+            }
+            if (sep == 0 || p >= n || (sep == ' ' && !spacesOk))
+                break;
+            const int t = p;
+            if (isDigit(s[size_t(t)])) {
+                while (p < n && isDigit(s[size_t(p)]))
+                    ++p;
+                if (p - t > 4 || (p < n && isAlpha(s[size_t(p)])))
+                    break;
+                lastLetters = false;
+            } else if (isAlpha(s[size_t(t)])) {
+                bool upper = true;
+                while (p < n && isAlpha(s[size_t(p)])) {
+                    upper = upper && isUpper(s[size_t(p)]);
+                    ++p;
+                }
+                if ((!upper && sep == ' ') || (p < n && isDigit(s[size_t(p)])))
+                    break;
+                letters += p - t;
+                lastLetters = true;
+            } else {
+                break;
+            }
+            count += p - t;
+            last = p;
+        }
+        if (last < 0 || letters < 2 || count < 7 || count > 10 || (count > 7 && !lastLetters))
+            continue;
+        if (last < n && isAlnum(s[size_t(last)]))
+            continue;
+        push(start, last, PiiKind::Phone);
+        i = last;
     }
 }
 
@@ -2559,6 +2701,8 @@ void Scanner::run()
     findNumbers();
     if (digit && wantIban)
         findIbans();
+    if (digit && wantPhone)
+        findVanity();
     if (colon && wantIp)
         findIpv6();
 }
