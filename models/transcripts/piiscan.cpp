@@ -847,7 +847,21 @@ int Scanner::spokenDomainEnd(int from) const
             }
             break;
         }
-        const Word w = lowerWord(s, a, p);
+        Word w = lowerWord(s, a, p);
+        // A label spelled out: "dot c o m".
+        if (p - a == 1 && labels >= 1) {
+            Word spelled = w;
+            int e = p;
+            while (e + 2 <= n && s[size_t(e)] == ' ' && isAlpha(s[size_t(e + 1)])
+                   && (e + 2 == n || !isAlnum(s[size_t(e + 2)])) && spelled.size < 8) {
+                spelled.text[spelled.size++] = lower(s[size_t(e + 1)]);
+                e += 2;
+            }
+            if (spelled.size >= 2 && topLevelDomains().contains(spelled)) {
+                w = spelled;
+                p = e;
+            }
+        }
         if (labels == 0 && (glueWords().contains(w) || w.view() == "www"))
             return -1;
         ++labels;
@@ -865,6 +879,15 @@ int Scanner::spokenDomainEnd(int from) const
             && lower(s[size_t(q + 2)]) == 't' && (q + 3 == n || !isAlnum(s[size_t(q + 3)]))) {
             p = skipBlank(q + 3);
             continue;
+        }
+        if (q < n && isAlpha(s[size_t(q)])) {
+            const int e = wordEnd(q);
+            const Word dot = lowerWord(s, q, e);
+            if ((dot.view() == "period" || dot.view() == "point") && e + 1 < n
+                && s[size_t(e)] == ' ' && isAlnum(s[size_t(e + 1)])) {
+                p = e + 1;
+                continue;
+            }
         }
         if (q < n && s[size_t(q)] == '.' && q > p) {
             p = skipBlank(q + 1);
@@ -893,6 +916,7 @@ int Scanner::spokenLocalStart(int atWord) const
     int start = -1;
     int names = 0, letters = 0, numbers = 0;
     bool needWord = true; // a connector wants a word before it
+    bool lastLetter = false;
     for (int guard = 0; guard < 24; ++guard) {
         int q = p;
         while (q > 0
@@ -921,9 +945,19 @@ int Scanner::spokenLocalStart(int atWord) const
         }
         const bool digits = isDigit(s[size_t(a)]);
         const NumWord nw = numberWord(s, a, q);
-        if (!digits && nw.kind == NumKind::None && emailStopWords().contains(w))
+        // A letter of a name spelled out ("m a r i a", "M-A-R-I-A", "x a e"), though "a" and
+        // "i" are words too.
+        const auto letterBefore = [&] {
+            int b = a;
+            if (b > 0 && (s[size_t(b - 1)] == ' ' || s[size_t(b - 1)] == '-'))
+                --b;
+            return b > 0 && isAlpha(s[size_t(b - 1)]) && (b == 1 || !isAlnum(s[size_t(b - 2)]));
+        };
+        const bool spelled = v.size() == 1 && (lastLetter || letterBefore());
+        lastLetter = v.size() == 1 && !digits;
+        if (!digits && nw.kind == NumKind::None && !spelled && emailStopWords().contains(w))
             break;
-        if (digits || nw.kind != NumKind::None) {
+        if (digits || (nw.kind != NumKind::None && !spelled)) {
             if (++numbers > 10)
                 break;
         } else if (v.size() == 1) {
