@@ -1624,13 +1624,35 @@ Scanner::Gap Scanner::scanGap(int p) const
     int spaces = 0, dots = 0, dashes = 0, parens = 0, slashes = 0, words = 0, fillerCount = 0;
     bool pause = false, turn = false, sentence = false;
     char lastPunct = 0;
-    while (q < n && q - p <= 96) {
+    int lastWordStart = -1, lastWordEnd = -1;
+    // An agent's question between the pieces may be long ("I'm sorry, I didn't catch that, could
+    // you say it again slowly? Customer: …").
+    while (q < n && q - p <= (turn ? 192 : 96)) {
         const char c = s[size_t(q)];
         if (isDigit(c))
             break;
         if (isAlpha(c)) {
             const int e = wordEnd(q);
             const NumWord nw = numberWord(s, q, e);
+            // A count in the question between turns: "the last four digits?", "first three".
+            if (nw.kind != NumKind::None && wantSpoken && turn) {
+                int f = e;
+                while (f < n && s[size_t(f)] == ' ')
+                    ++f;
+                const Word next = lowerWord(s, f, wordEnd(f));
+                const Word prev = lastWordStart >= 0 && lastWordEnd + 1 >= q - 1
+                                          ? lowerWord(s, lastWordStart, lastWordEnd)
+                                          : Word();
+                const std::string_view pv = prev.size > 0 ? prev.view() : std::string_view();
+                if (units().contains(next) || pv == "last" || pv == "first" || pv == "next"
+                    || pv == "other") {
+                    ++words;
+                    lastWordStart = q;
+                    lastWordEnd = e;
+                    q = e;
+                    continue;
+                }
+            }
             if (nw.kind != NumKind::None && wantSpoken) {
                 // "one second" is a filler; any other number word starts the next piece.
                 bool filler = false;
@@ -1652,7 +1674,17 @@ Scanner::Gap Scanner::scanGap(int p) const
                 break;
             }
             const Word w = lowerWord(s, q, e);
+            lastWordStart = q;
+            lastWordEnd = e;
             if (e < n && s[size_t(e)] == ':' && (speakers().contains(w) || w.size == 1)) {
+                turn = true;
+                ++words;
+                q = e + 1;
+                continue;
+            }
+            // "[Agent]", "[Customer]"
+            if (q > 0 && s[size_t(q - 1)] == '[' && e < n && s[size_t(e)] == ']'
+                && speakers().contains(w)) {
                 turn = true;
                 ++words;
                 q = e + 1;
@@ -1664,12 +1696,16 @@ Scanner::Gap Scanner::scanGap(int p) const
                 q = e;
                 continue;
             }
-            if (turn && words < 12) {
+            if (turn && words < 20) {
                 ++words;
                 q = e;
                 continue;
             }
             return g;
+        }
+        if (c == '[' && q + 1 < n && isAlpha(s[size_t(q + 1)])) {
+            ++q; // a speaker's label in brackets: read on
+            continue;
         }
         switch (c) {
         case ' ':
@@ -1714,11 +1750,11 @@ Scanner::Gap Scanner::scanGap(int p) const
         lastPunct = c;
         ++q;
     }
-    if (q >= n || q - p > 96)
+    if (q >= n || q - p > (turn ? 192 : 96))
         return g;
     g.end = q;
     if (turn) {
-        if (words > 12)
+        if (words > 20)
             return g;
         g.link = LinkTurn;
         g.sep = ',';
