@@ -588,7 +588,8 @@ struct Group
     bool spoken = false;
     bool parenOpen = false; // "(" right before, ")" right after
     bool parenClose = false;
-    bool year = false; // a four-digit year, 1900-2099
+    bool year = false;     // a four-digit year, 1900-2099
+    bool cardinal = false; // said as one number of 10-99: "twelve", "forty", "thirty five"
 };
 
 struct Chain
@@ -620,6 +621,7 @@ struct Atom
     char groupSep[12];
     int groupCount = 0;
     bool spoken = false;
+    bool cardinal = false; // see Group
     std::string spokenDigits;
 };
 
@@ -1473,6 +1475,7 @@ Atom Scanner::readSpoken(int i, bool continuing)
     bool andSeen = false;
     int lastEnd = -1;
     bool onlyOh = true;
+    NumKind kind0 = NumKind::None, kind1 = NumKind::None;
     for (;;) {
         const int e = wordEnd(p);
         const NumWord w = numberWord(s, p, e);
@@ -1560,6 +1563,10 @@ Atom Scanner::readSpoken(int i, bool continuing)
         case NumKind::None:
             break;
         }
+        if (words == 0)
+            kind0 = w.kind;
+        else if (words == 1)
+            kind1 = w.kind;
         ++words;
         if (w.kind != NumKind::Repeat)
             lastEnd = e;
@@ -1597,6 +1604,8 @@ Atom Scanner::readSpoken(int i, bool continuing)
     a.groupSep[0] = ' ';
     a.groupCount = 1;
     a.kind = AtomKind::Groups;
+    a.cardinal = (words == 1 && (kind0 == NumKind::Teen || kind0 == NumKind::Tens))
+                 || (words == 2 && kind0 == NumKind::Tens && kind1 == NumKind::Digit);
     return a;
 }
 
@@ -2291,6 +2300,8 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
     if ((k > 0 && g[k].tight) || (j + 1 < int(c.groups.size()) && g[j + 1].tight))
         return no;
     bool anyTurn = false, anyYear = false;
+    // every piece one number of 0-99, at least one of them 10-99: "twelve, forty, then nine"
+    bool cardinals = true, anyCardinal = false;
     bool fourPieces = true; // said in fours: "four one one one, one one one one, …"
     int pieces = 0, minPiece = 99;
     int pieceDigits3[3] = {0, 0, 0}; // the first three pieces' digits (an SSN's 3, 2, 4)
@@ -2304,6 +2315,8 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
             anyYear = anyYear || g[t].year;
         }
         minPiece = std::min(minPiece, pieceDigits);
+        cardinals = cardinals && a == b && (g[a].cardinal || (g[a].spoken && g[a].dn == 1));
+        anyCardinal = anyCardinal || g[a].cardinal;
         if (pieces < 3)
             pieceDigits3[pieces] = pieceDigits;
         // A piece in the shape of an SSN is one or is nothing: it is no part of another number.
@@ -2325,6 +2338,9 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
     if (!(ctx & CtxDecided) && j == c.pieceLast[size_t(c.pieceOf[size_t(j)])])
         ctx = c.pieceAfter[size_t(c.pieceOf[size_t(j)])];
     const bool plus = k == 0 && c.plusAt >= 0;
+    // Counting ("step twelve, twenty, forty, then nine"), unless the words say it is a number.
+    if (cardinals && anyCardinal && !(ctx & (CtxPhone | CtxSsn | CtxCard)))
+        return no;
     // groups of four, the last of one to four; pieces of four said with words and digits mixed
     // ("411 one, triple one one, 1111, one one one one")
     const bool grouped = fourPieces || cardGrouped(c, k, j);
@@ -2677,6 +2693,7 @@ void Scanner::findNumbers()
                 gr.start = atom.groupStart[t];
                 gr.end = atom.groupEnd[t];
                 gr.spoken = atom.spoken;
+                gr.cardinal = atom.spoken && atom.cardinal;
                 gr.d0 = int(chain.digits.size());
                 if (atom.spoken) {
                     chain.digits.append(atom.spokenDigits);
