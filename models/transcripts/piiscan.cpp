@@ -11,7 +11,6 @@
 #include <atomic>
 #include <cstring>
 #include <initializer_list>
-#include <unordered_map>
 
 namespace cxone::pii {
 
@@ -125,23 +124,84 @@ struct NumWord
     int value = 0; // the digit; the teen (10-19); the tens digit; the repeat count
 };
 
+// Every number word, in a table probed by a short hash of the lower-cased word: the scanner
+// asks of most words it meets whether they are one.
+class NumberWords
+{
+public:
+    NumberWords()
+    {
+        static const char *const digits[]
+                = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+        static const char *const teens[]
+                = {"ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+                   "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        static const char *const tens[]
+                = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        for (int d = 0; d < 10; ++d)
+            add(digits[d], {NumKind::Digit, d});
+        for (int d = 0; d < 10; ++d)
+            add(teens[d], {NumKind::Teen, 10 + d});
+        for (int d = 2; d < 10; ++d)
+            add(tens[d - 2], {NumKind::Tens, d});
+        add("oh", {NumKind::Oh, 0});
+        add("o", {NumKind::Oh, 0});
+        add("nought", {NumKind::Digit, 0});
+        add("nil", {NumKind::Digit, 0});
+        add("niner", {NumKind::Digit, 9});
+        add("fourty", {NumKind::Tens, 4});
+        add("hundred", {NumKind::Hundred, 0});
+        add("thousand", {NumKind::Thousand, 0});
+        add("double", {NumKind::Repeat, 2});
+        add("triple", {NumKind::Repeat, 3});
+        add("treble", {NumKind::Repeat, 3});
+    }
+    NumWord find(const char *w, int n) const
+    {
+        for (quint32 i = hash(w, n) & kMask;; i = (i + 1) & kMask) {
+            const Slot &slot = m_slots[i];
+            if (slot.size == 0)
+                return {};
+            if (slot.size == n && std::memcmp(slot.text, w, size_t(n)) == 0)
+                return slot.word;
+        }
+    }
+
+private:
+    static constexpr quint32 kMask = 127;
+    struct Slot
+    {
+        char text[10] = {};
+        int size = 0;
+        NumWord word;
+    };
+    static quint32 hash(const char *w, int n)
+    {
+        quint32 h = 2166136261u;
+        for (int i = 0; i < n; ++i)
+            h = (h ^ quint8(w[i])) * 16777619u;
+        return h ^ (h >> 15);
+    }
+    void add(const char *w, NumWord word)
+    {
+        const int n = int(std::strlen(w));
+        quint32 i = hash(w, n) & kMask;
+        while (m_slots[i].size != 0)
+            i = (i + 1) & kMask;
+        std::memcpy(m_slots[i].text, w, size_t(n));
+        m_slots[i].size = n;
+        m_slots[i].word = word;
+    }
+    Slot m_slots[kMask + 1];
+};
+
 NumWord numberWord(std::string_view s, int a, int b)
 {
     const int n = b - a;
     if (n < 1 || n > 9)
         return {};
-    char w[10];
-    for (int i = 0; i < n; ++i)
-        w[i] = lower(s[size_t(a + i)]);
-    const std::string_view v(w, size_t(n));
-    static const std::string_view kDigits[]
-            = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
-    static const std::string_view kTeens[]
-            = {"ten",     "eleven",  "twelve",    "thirteen", "fourteen",
-               "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-    static const std::string_view kTens[] = {"",      "",      "twenty",  "thirty", "forty",
-                                             "fifty", "sixty", "seventy", "eighty", "ninety"};
-    switch (w[0]) {
+    // Quick reject: number words start with one of these letters.
+    switch (s[size_t(a)] | 0x20) {
     case 'z':
     case 'o':
     case 't':
@@ -155,35 +215,11 @@ NumWord numberWord(std::string_view s, int a, int b)
     default:
         return {};
     }
-    for (int d = 0; d < 10; ++d) {
-        if (v == kDigits[d])
-            return {NumKind::Digit, d};
-    }
-    for (int d = 0; d < 10; ++d) {
-        if (v == kTeens[d])
-            return {NumKind::Teen, 10 + d};
-    }
-    for (int d = 2; d < 10; ++d) {
-        if (v == kTens[d])
-            return {NumKind::Tens, d};
-    }
-    if (v == "oh" || v == "o")
-        return {NumKind::Oh, 0};
-    if (v == "nought" || v == "nil")
-        return {NumKind::Digit, 0};
-    if (v == "niner")
-        return {NumKind::Digit, 9};
-    if (v == "forty" || v == "fourty")
-        return {NumKind::Tens, 4};
-    if (v == "hundred")
-        return {NumKind::Hundred, 0};
-    if (v == "thousand")
-        return {NumKind::Thousand, 0};
-    if (v == "double")
-        return {NumKind::Repeat, 2};
-    if (v == "triple" || v == "treble")
-        return {NumKind::Repeat, 3};
-    return {};
+    char w[10];
+    for (int i = 0; i < n; ++i)
+        w[i] = lower(s[size_t(a + i)]);
+    static const NumberWords words;
+    return words.find(w, n);
 }
 
 // ---- word lists
@@ -626,11 +662,19 @@ struct Atom
 };
 
 // Per-thread verdicts on digit strings: a caller says the same number several times.
+// Direct-mapped: a number of up to 16 digits packed four bits a digit, with how it was asked
+// and its length; a clash overwrites (the verdict is only computed again).
 struct PhoneCache
 {
+    static constexpr size_t kSize = 1 << 14;
+    struct Entry
+    {
+        quint64 digits = 0;
+        quint32 meta = 0; // 0: empty; else how << 8 | length
+        bool valid = false;
+    };
     quint64 owner = 0;
-    std::unordered_map<std::string, bool> map;
-    std::string key;
+    std::vector<Entry> entries;
 };
 
 class Scanner
@@ -980,12 +1024,21 @@ int Scanner::spokenLocalStart(int atWord) const
 
 void Scanner::findSpokenEmails()
 {
+    // "at", "AT", "At" (a transcript may capitalise anything): read letter by letter only when
+    // the text has an 'A' at all.
+    const bool capitals = std::memchr(s.data(), 'A', s.size()) != nullptr;
     size_t from = 0;
     for (;;) {
-        // "at", "AT", "At" (a transcript may capitalise anything)
         size_t found = from;
-        while (found + 1 < size_t(n) && !((s[found] | 0x20) == 'a' && (s[found + 1] | 0x20) == 't'))
-            ++found;
+        if (capitals) {
+            while (found + 1 < size_t(n)
+                   && !((s[found] | 0x20) == 'a' && (s[found + 1] | 0x20) == 't'))
+                ++found;
+        } else {
+            found = s.find("at", from);
+            if (found == std::string_view::npos)
+                return;
+        }
         if (found + 1 >= size_t(n))
             return;
         const int a = int(found);
@@ -1028,9 +1081,13 @@ bool Scanner::afterIbanStart(int start) const
 void Scanner::findIbans()
 {
     char compact[40];
-    for (int i = 0; i + 4 < n; ++i) {
-        if (!isAlpha(s[size_t(i)]) || !isAlpha(s[size_t(i + 1)]) || !isDigit(s[size_t(i + 2)])
-            || !isDigit(s[size_t(i + 3)]) || (i > 0 && isWordChar(s[size_t(i - 1)])))
+    // From each digit that may be the first check digit: two letters before it, a digit after.
+    for (int d = 2; d + 2 < n; ++d) {
+        if (!isDigit(s[size_t(d)]))
+            continue;
+        const int i = d - 2;
+        if (!isDigit(s[size_t(i + 3)]) || !isAlpha(s[size_t(i)]) || !isAlpha(s[size_t(i + 1)])
+            || (i > 0 && isWordChar(s[size_t(i - 1)])))
             continue;
         if (isUpper(s[size_t(i)]) != isUpper(s[size_t(i + 1)]))
             continue;
@@ -1061,7 +1118,7 @@ void Scanner::findIbans()
                 q[t] = QLatin1Char(compact[t]);
             if (ibanValid(QStringView(q, compactEnds[k]))) {
                 push(i, e, PiiKind::Iban);
-                i = e;
+                d = e + 2; // on from e + 1, as a start
                 break;
             }
         }
@@ -1995,14 +2052,23 @@ int Scanner::contextAfter(int pos) const
 bool Scanner::phoneValid(std::string_view digits, char how) const
 {
     thread_local PhoneCache cache;
-    if (cache.owner != cfg.serial) {
-        cache.map.clear();
+    if (cache.owner != cfg.serial || cache.entries.empty()) {
+        cache.entries.assign(PhoneCache::kSize, PhoneCache::Entry());
         cache.owner = cfg.serial;
     }
-    cache.key.assign(1, how);
-    cache.key.append(digits);
-    if (const auto it = cache.map.find(cache.key); it != cache.map.end())
-        return it->second;
+    PhoneCache::Entry *entry = nullptr;
+    if (digits.size() <= 16) {
+        quint64 packed = 0;
+        for (const char c : digits)
+            packed = (packed << 4) | quint64(c - '0');
+        const quint32 meta = (quint32(quint8(how)) << 8) | quint32(digits.size());
+        quint64 h = (packed ^ (quint64(meta) << 52)) * 0x9e3779b97f4a7c15ull;
+        entry = &cache.entries[size_t(h >> 50) & (PhoneCache::kSize - 1)];
+        if (entry->meta == meta && entry->digits == packed)
+            return entry->valid;
+        entry->meta = meta;
+        entry->digits = packed;
+    }
     bool valid = false;
     switch (how) {
     case '+':
@@ -2024,9 +2090,8 @@ bool Scanner::phoneValid(std::string_view digits, char how) const
     default:
         break;
     }
-    if (cache.map.size() > 200000)
-        cache.map.clear();
-    cache.map.emplace(cache.key, valid);
+    if (entry)
+        entry->valid = valid;
     return valid;
 }
 
@@ -2623,9 +2688,14 @@ void Scanner::findNumbers()
                 i = wordEnd(i);
                 continue;
             }
+            const int we = wordEnd(i);
+            if (numberWord(s, i, we).kind == NumKind::None) {
+                i = we;
+                continue;
+            }
             atom = readSpoken(i);
             if (atom.kind == AtomKind::None) {
-                i = wordEnd(i);
+                i = we;
                 continue;
             }
             // "the first four", "the last two": counts.
@@ -2775,11 +2845,16 @@ void Scanner::findNumbers()
 
 void Scanner::run()
 {
-    bool at = false, colon = false, digit = false;
-    for (char c : s) {
-        at = at || c == '@';
-        colon = colon || c == ':';
-        digit = digit || isDigit(c);
+    // What the text holds decides which passes run: most lines hold no '@', no ':' and many no
+    // digit.
+    const bool at = std::memchr(s.data(), '@', s.size()) != nullptr;
+    const bool colon = std::memchr(s.data(), ':', s.size()) != nullptr;
+    bool digit = false;
+    for (const char c : s) {
+        if (isDigit(c)) {
+            digit = true;
+            break;
+        }
     }
     if (at && wantEmail)
         findEmails();
@@ -2999,44 +3074,54 @@ void scan(std::string_view s, const ScanConfig &config, std::vector<PiiSpan> *ou
     // Fail closed by construction: what the masker lets through, it must not find on a second
     // look. The text is masked and read again; what that finds (rare: a number whose reading
     // depended on a neighbour that is now a token) is masked too, until nothing more is found.
+    // The masked text is kept as segments: text copied (offset for offset) or a token that
+    // stands for a whole find.
+    struct Segment
+    {
+        int masked; // where it starts in the masked text
+        int from;   // where what it stands for starts in s
+        int to;     // and ends
+        bool token;
+    };
     thread_local std::string masked;
-    thread_local std::vector<int> from, to;
+    thread_local std::vector<Segment> segments;
     thread_local std::vector<PiiSpan> more;
     static constexpr std::array<std::string_view, kPiiKindCount> kTokens{
             "[EMAIL]", "[PHONE]", "[SSN]", "[CARD]", "[IBAN]", "[IP]"};
     for (int round = 0; round < 4 && !out->empty(); ++round) {
         sortAndMerge(out);
         masked.clear();
-        from.clear();
-        to.clear();
+        masked.reserve(s.size() + 8);
+        segments.clear();
         int pos = 0;
         for (const PiiSpan &sp : *out) {
-            for (int i = pos; i < int(sp.start); ++i) {
-                masked.push_back(s[size_t(i)]);
-                from.push_back(i);
-                to.push_back(i + 1);
+            if (int(sp.start) > pos) {
+                segments.push_back({int(masked.size()), pos, int(sp.start), false});
+                masked.append(s.substr(size_t(pos), size_t(int(sp.start) - pos)));
             }
-            for (char t : kTokens[size_t(sp.kind)]) {
-                masked.push_back(t);
-                from.push_back(int(sp.start));
-                to.push_back(int(sp.end));
-            }
+            segments.push_back({int(masked.size()), int(sp.start), int(sp.end), true});
+            masked.append(kTokens[size_t(sp.kind)]);
             pos = int(sp.end);
         }
-        for (int i = pos; i < int(s.size()); ++i) {
-            masked.push_back(s[size_t(i)]);
-            from.push_back(i);
-            to.push_back(i + 1);
+        if (pos < int(s.size())) {
+            segments.push_back({int(masked.size()), pos, int(s.size()), false});
+            masked.append(s.substr(size_t(pos)));
         }
         more.clear();
         Scanner(masked, config, &more).run();
         if (more.empty())
             return;
+        // The segment holding masked offset m.
+        const auto segmentAt = [&](int m) -> const Segment & {
+            auto it = std::upper_bound(segments.begin(), segments.end(), m,
+                                       [](int v, const Segment &g) { return v < g.masked; });
+            return *(it - 1);
+        };
         for (PiiSpan sp : more) {
-            const int a = from[size_t(sp.start)];
-            const int b = to[size_t(sp.end - 1)];
-            sp.start = a;
-            sp.end = b;
+            const Segment &a = segmentAt(int(sp.start));
+            const Segment &b = segmentAt(int(sp.end) - 1);
+            sp.start = a.token ? a.from : a.from + (int(sp.start) - a.masked);
+            sp.end = b.token ? b.to : b.from + (int(sp.end) - b.masked);
             out->push_back(sp);
         }
     }

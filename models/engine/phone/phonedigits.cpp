@@ -30,6 +30,7 @@ public:
         std::string nationalPrefix;    // "0", NANP's "1", or empty
         Pcre2Pattern prefixForParsing; // the trunk prefix as the library's parser reads it
         std::string generalPattern;
+        std::string prefixRule; // the source of prefixForParsing
         PhoneDesc general;
         std::vector<PhoneDesc> types;
         bool writtenWithoutPrefix = false; // people leave the trunk prefix out
@@ -72,13 +73,16 @@ public:
                 }
             }
             // Written with the trunk prefix after the country code ("+44 (0)20 …", "+1 1 603
-            // …"): the library's parser strips it.
-            for (const Region *r : code.regions) {
-                if (!r->prefixForParsing.isValid())
+            // …"): the library's parser strips it. (Matched once for the regions that share a
+            // prefix rule: NANP's twenty-five regions all have "1".)
+            for (const auto &[prefixRule, regions] : code.prefixes) {
+                const int prefix = prefixRule->matchLength(nsn);
+                if (prefix <= 0)
                     continue;
-                const int prefix = r->prefixForParsing.matchLength(nsn);
-                if (prefix > 0 && r->valid(nsn.substr(size_t(prefix))))
-                    return true;
+                for (const Region *r : regions) {
+                    if (r->valid(nsn.substr(size_t(prefix))))
+                        return true;
+                }
             }
             return false;
         }
@@ -90,6 +94,8 @@ private:
     {
         std::vector<const Region *> regions;
         Pcre2Pattern anyGeneral;
+        // The regions' trunk-prefix rules, each once, with the regions (in order) that use it.
+        std::vector<std::pair<const Pcre2Pattern *, std::vector<const Region *>>> prefixes;
     };
 
     PhoneRules()
@@ -102,6 +108,8 @@ private:
             r->nationalPrefix = m.national_prefix();
             r->general = PhoneDesc(m.general_desc());
             r->generalPattern = m.general_desc().national_number_pattern();
+            r->prefixRule = m.has_national_prefix_for_parsing() ? m.national_prefix_for_parsing()
+                                                                : m.national_prefix();
             const std::string prefix = m.has_national_prefix_for_parsing()
                                                ? m.national_prefix_for_parsing()
                                                : m.national_prefix();
@@ -138,6 +146,17 @@ private:
                 patterns += "(?:" + r->generalPattern + ')';
             }
             code.anyGeneral = Pcre2Pattern(patterns, true);
+            for (const Region *r : code.regions) {
+                if (!r->prefixForParsing.isValid())
+                    continue;
+                auto it = std::find_if(code.prefixes.begin(), code.prefixes.end(), [&](auto &p) {
+                    return p.second.front()->prefixRule == r->prefixRule;
+                });
+                if (it == code.prefixes.end())
+                    code.prefixes.push_back({&r->prefixForParsing, {r}});
+                else
+                    it->second.push_back(r);
+            }
         }
     }
 
@@ -150,10 +169,17 @@ bool validNsn(int cc, std::string_view nsn)
 {
     if (nsn.size() < 3)
         return false;
+    // The last answer is kept: regions that share a country code (US and CA) ask the same.
     thread_local std::string buffer;
+    thread_local std::string last;
+    thread_local bool lastValid = false;
     buffer = std::to_string(cc);
     buffer.append(nsn);
-    return PhoneRules::instance().validInternational(buffer);
+    if (buffer == last)
+        return lastValid;
+    lastValid = PhoneRules::instance().validInternational(buffer);
+    last = buffer;
+    return lastValid;
 }
 
 bool validFor(const PhoneRules::Region &r, std::string_view digits)

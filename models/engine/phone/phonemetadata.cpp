@@ -23,16 +23,18 @@ Pcre2Pattern::Pcre2Pattern(const std::string &pattern, bool wholeString)
     m_code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(pattern.data()), pattern.size(), options,
                            &error, &offset, nullptr);
     if (m_code)
-        pcre2_jit_compile(m_code, PCRE2_JIT_COMPLETE);
+        m_jit = pcre2_jit_compile(m_code, PCRE2_JIT_COMPLETE) == 0;
 }
 
 Pcre2Pattern::Pcre2Pattern(Pcre2Pattern &&other) noexcept
     : m_code(std::exchange(other.m_code, nullptr))
+    , m_jit(std::exchange(other.m_jit, false))
 {}
 
 Pcre2Pattern &Pcre2Pattern::operator=(Pcre2Pattern &&other) noexcept
 {
     std::swap(m_code, other.m_code);
+    std::swap(m_jit, other.m_jit);
     return *this;
 }
 
@@ -48,9 +50,10 @@ int Pcre2Pattern::matchLength(std::string_view subject) const
         return -1;
     thread_local std::unique_ptr<pcre2_match_data, decltype(&pcre2_match_data_free)> data(
             pcre2_match_data_create(1, nullptr), &pcre2_match_data_free);
-    if (pcre2_match(m_code, reinterpret_cast<PCRE2_SPTR>(subject.data()), subject.size(), 0, 0,
-                    data.get(), nullptr)
-        < 0)
+    const auto *text = reinterpret_cast<PCRE2_SPTR>(subject.data());
+    const int rc = m_jit ? pcre2_jit_match(m_code, text, subject.size(), 0, 0, data.get(), nullptr)
+                         : pcre2_match(m_code, text, subject.size(), 0, 0, data.get(), nullptr);
+    if (rc < 0)
         return -1;
     const PCRE2_SIZE *ovector = pcre2_get_ovector_pointer(data.get());
     return int(ovector[1] - ovector[0]);

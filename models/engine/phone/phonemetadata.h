@@ -34,6 +34,7 @@ public:
 
 private:
     pcre2_real_code_8 *m_code = nullptr;
+    bool m_jit = false; // compiled to machine code: matched without pcre2_match's checks
 };
 
 // A number type's description: the possible lengths (none listed: any), then the pattern over
