@@ -200,21 +200,28 @@ NumWord numberWord(std::string_view s, int a, int b)
     const int n = b - a;
     if (n < 1 || n > 9)
         return {};
-    // Quick reject: number words start with one of these letters.
-    switch (s[size_t(a)] | 0x20) {
-    case 'z':
-    case 'o':
-    case 't':
-    case 'f':
-    case 's':
-    case 'e':
-    case 'n':
-    case 'h':
-    case 'd':
-        break;
-    default:
+    // Quick reject: the lengths of the number words, by their first letter ("that", "for",
+    // "so" are none).
+    static constexpr auto kLengths = [] {
+        std::array<quint16, 26> m{};
+        const auto set = [&](char c, std::initializer_list<int> lengths) {
+            for (int l : lengths)
+                m[size_t(c - 'a')] |= quint16(1u << l);
+        };
+        set('z', {4});
+        set('o', {1, 2, 3});
+        set('t', {3, 5, 6, 8});
+        set('f', {4, 5, 6, 7, 8});
+        set('s', {3, 5, 7, 9});
+        set('e', {5, 6, 8});
+        set('n', {3, 4, 5, 6, 8});
+        set('h', {7});
+        set('d', {6});
+        return m;
+    }();
+    const unsigned first = unsigned((s[size_t(a)] | 0x20) - 'a');
+    if (first >= 26 || !(kLengths[first] & (1u << n)))
         return {};
-    }
     char w[10];
     for (int i = 0; i < n; ++i)
         w[i] = lower(s[size_t(a + i)]);
@@ -763,7 +770,14 @@ private:
     bool wantEmail, wantPhone, wantSpoken, wantCard, wantSsn, wantIban, wantIp;
     // Times, counts, prices, dates met so far: the search for context reads past them ("call me
     // at 5 pm, 21 23 45 67"), as they are never masked.
-    std::vector<std::pair<int, int>> negatives;
+    std::vector<std::pair<int, int>> &negatives = reusedNegatives();
+    static std::vector<std::pair<int, int>> &reusedNegatives()
+    {
+        // one scanner runs at a time on a thread: the buffer is reused from text to text
+        thread_local std::vector<std::pair<int, int>> buffer;
+        buffer.clear();
+        return buffer;
+    }
 };
 
 // ---- e-mail addresses written with '@'
@@ -2657,7 +2671,7 @@ void Scanner::findNumbers()
 {
     if (!(wantPhone || wantCard || wantSsn || wantIp))
         return;
-    Chain chain;
+    thread_local Chain chain; // reused: its vectors keep their capacity
     int i = 0;
     while (i < n) {
         const char c = s[size_t(i)];
@@ -3068,6 +3082,37 @@ void sortAndMerge(std::vector<PiiSpan> *spans)
     spans->swap(merged);
 }
 
+// False when the scanner cannot find anything in `s`: no digit, no '@', no colon between hex
+// digits or colons, no number word and no word "at" (every find starts from one of them).
+static bool mayHoldPii(std::string_view s)
+{
+    const int n = int(s.size());
+    for (int i = 0; i < n; ++i) {
+        const char c = s[size_t(i)];
+        if (isDigit(c) || c == '@')
+            return true;
+        if (c == ':') {
+            const char before = i > 0 ? s[size_t(i - 1)] : ' ';
+            const char after = i + 1 < n ? s[size_t(i + 1)] : ' ';
+            if ((isHex(before) || before == ':') && (isHex(after) || after == ':'))
+                return true;
+            continue;
+        }
+        if (!isAlpha(c))
+            continue;
+        int e = i + 1;
+        while (e < n && isAlpha(s[size_t(e)]))
+            ++e;
+        if (i == 0 || !isAlnum(s[size_t(i - 1)])) {
+            if ((e - i == 2 && (c | 0x20) == 'a' && (s[size_t(i + 1)] | 0x20) == 't')
+                || numberWord(s, i, e).kind != NumKind::None)
+                return true;
+        }
+        i = e - 1;
+    }
+    return false;
+}
+
 void scan(std::string_view s, const ScanConfig &config, std::vector<PiiSpan> *out)
 {
     Scanner(s, config, out).run();
@@ -3108,6 +3153,8 @@ void scan(std::string_view s, const ScanConfig &config, std::vector<PiiSpan> *ou
             masked.append(s.substr(size_t(pos)));
         }
         more.clear();
+        if (!mayHoldPii(masked))
+            return; // (most masked texts: nothing left that could start a find)
         Scanner(masked, config, &more).run();
         if (more.empty())
             return;
