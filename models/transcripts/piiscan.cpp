@@ -47,12 +47,24 @@ inline char lower(char c)
     return isUpper(c) ? char(c | 0x20) : c;
 }
 
-// A word lower-cased into a small buffer; longer words are not in any list.
+// The hash every word list probes with.
+inline size_t wordHash(std::string_view w)
+{
+    size_t h = 14695981039346656037ull;
+    for (const char c : w)
+        h = (h ^ quint8(c)) * 1099511628211ull;
+    return h ^ (h >> 29);
+}
+
+// A word lower-cased into a small buffer, with its hash (a word is looked up in several lists);
+// longer words are not in any list.
 struct Word
 {
     char text[24];
     int size = 0;
+    size_t hash = 0;
     std::string_view view() const { return {text, size_t(size)}; }
+    void rehash() { hash = size > 0 ? wordHash(view()) : 0; }
 };
 
 Word lowerWord(std::string_view s, int a, int b)
@@ -62,9 +74,14 @@ Word lowerWord(std::string_view s, int a, int b)
         w.size = -1;
         return w;
     }
-    for (int k = a; k < b; ++k)
-        w.text[k - a] = lower(s[size_t(k)]);
+    size_t h = 14695981039346656037ull;
+    for (int k = a; k < b; ++k) {
+        const char c = lower(s[size_t(k)]);
+        w.text[k - a] = c;
+        h = (h ^ quint8(c)) * 1099511628211ull;
+    }
     w.size = b - a;
+    w.hash = h ^ (h >> 29);
     return w;
 }
 
@@ -88,11 +105,13 @@ public:
             m_slots[i] = w;
         }
     }
-    bool contains(std::string_view w) const
+    bool contains(std::string_view w) const { return !w.empty() && probe(w, hash(w)); }
+    bool contains(const Word &w) const { return w.size > 0 && probe(w.view(), w.hash); }
+
+private:
+    bool probe(std::string_view w, size_t h) const
     {
-        if (w.empty())
-            return false;
-        for (size_t i = hash(w) & m_mask;; i = (i + 1) & m_mask) {
+        for (size_t i = h & m_mask;; i = (i + 1) & m_mask) {
             const std::string_view slot = m_slots[i];
             if (slot.empty())
                 return false;
@@ -100,16 +119,7 @@ public:
                 return true;
         }
     }
-    bool contains(const Word &w) const { return w.size > 0 && contains(w.view()); }
-
-private:
-    static size_t hash(std::string_view w)
-    {
-        size_t h = 14695981039346656037ull;
-        for (const char c : w)
-            h = (h ^ quint8(c)) * 1099511628211ull;
-        return h ^ (h >> 29);
-    }
+    static size_t hash(std::string_view w) { return wordHash(w); }
     std::vector<std::string_view> m_slots;
     size_t m_mask = 0;
 };
@@ -915,6 +925,7 @@ int Scanner::spokenDomainEnd(int from) const
             while (e + 2 <= n && s[size_t(e)] == ' ' && isAlpha(s[size_t(e + 1)])
                    && (e + 2 == n || !isAlnum(s[size_t(e + 2)])) && spelled.size < 8) {
                 spelled.text[spelled.size++] = lower(s[size_t(e + 1)]);
+                spelled.rehash();
                 e += 2;
             }
             if (spelled.size >= 2 && topLevelDomains().contains(spelled)) {

@@ -93,11 +93,15 @@ private:
         // Written with the trunk prefix after the country code ("+44 (0)20 …", "+1 1 603
         // …"): the library's parser strips it. (Matched once for the regions that share a
         // prefix rule: NANP's twenty-five regions all have "1".)
-        for (const auto &[prefixRule, regions] : code.prefixes) {
-            const int prefix = prefixRule->matchLength(nsn);
+        for (const Prefix &p : code.prefixes) {
+            // (most rules are a plain digit or two: "0", "1")
+            const int prefix = p.literal.empty() ? p.rule->matchLength(nsn)
+                               : nsn.substr(0, p.literal.size()) == p.literal
+                                       ? int(p.literal.size())
+                                       : -1;
             if (prefix <= 0)
                 continue;
-            for (const Region *r : regions) {
+            for (const Region *r : p.regions) {
                 if (r->valid(nsn.substr(size_t(prefix))))
                     return true;
             }
@@ -105,13 +109,20 @@ private:
         return false;
     }
 
+    struct Prefix
+    {
+        const Pcre2Pattern *rule = nullptr;
+        std::string literal; // the rule when it is digits only: matched without an expression
+        std::vector<const Region *> regions;
+    };
+
     struct Code
     {
         std::uint64_t lengths = 0; // bit L: some region's general description allows length L
         std::vector<const Region *> regions;
         Pcre2Pattern anyGeneral;
         // The regions' trunk-prefix rules, each once, with the regions (in order) that use it.
-        std::vector<std::pair<const Pcre2Pattern *, std::vector<const Region *>>> prefixes;
+        std::vector<Prefix> prefixes;
     };
 
     PhoneRules()
@@ -172,12 +183,19 @@ private:
                 if (!r->prefixForParsing.isValid())
                     continue;
                 auto it = std::find_if(code.prefixes.begin(), code.prefixes.end(), [&](auto &p) {
-                    return p.second.front()->prefixRule == r->prefixRule;
+                    return p.regions.front()->prefixRule == r->prefixRule;
                 });
-                if (it == code.prefixes.end())
-                    code.prefixes.push_back({&r->prefixForParsing, {r}});
-                else
-                    it->second.push_back(r);
+                if (it == code.prefixes.end()) {
+                    Prefix p;
+                    p.rule = &r->prefixForParsing;
+                    if (std::all_of(r->prefixRule.begin(), r->prefixRule.end(),
+                                    [](char c) { return c >= '0' && c <= '9'; }))
+                        p.literal = r->prefixRule;
+                    p.regions.push_back(r);
+                    code.prefixes.push_back(std::move(p));
+                } else {
+                    it->regions.push_back(r);
+                }
             }
         }
     }

@@ -23,17 +23,19 @@ Pcre2Pattern::Pcre2Pattern(const std::string &pattern, bool wholeString)
     m_code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(pattern.data()), pattern.size(), options,
                            &error, &offset, nullptr);
     if (m_code)
-        m_jit = pcre2_jit_compile(m_code, PCRE2_JIT_COMPLETE) == 0;
+        m_jitOnce = std::make_unique<std::once_flag>();
 }
 
 Pcre2Pattern::Pcre2Pattern(Pcre2Pattern &&other) noexcept
     : m_code(std::exchange(other.m_code, nullptr))
+    , m_jitOnce(std::move(other.m_jitOnce))
     , m_jit(std::exchange(other.m_jit, false))
 {}
 
 Pcre2Pattern &Pcre2Pattern::operator=(Pcre2Pattern &&other) noexcept
 {
     std::swap(m_code, other.m_code);
+    std::swap(m_jitOnce, other.m_jitOnce);
     std::swap(m_jit, other.m_jit);
     return *this;
 }
@@ -48,6 +50,8 @@ int Pcre2Pattern::matchLength(std::string_view subject) const
 {
     if (!m_code)
         return -1;
+    std::call_once(*m_jitOnce,
+                   [this] { m_jit = pcre2_jit_compile(m_code, PCRE2_JIT_COMPLETE) == 0; });
     thread_local std::unique_ptr<pcre2_match_data, decltype(&pcre2_match_data_free)> data(
             pcre2_match_data_create(1, nullptr), &pcre2_match_data_free);
     const auto *text = reinterpret_cast<PCRE2_SPTR>(subject.data());

@@ -7,6 +7,8 @@
 
 #include <phonenumbers/phonemetadata.pb.h>
 
+#include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,7 +36,10 @@ public:
 
 private:
     pcre2_real_code_8 *m_code = nullptr;
-    bool m_jit = false; // compiled to machine code: matched without pcre2_match's checks
+    // Compiled to machine code on first use (most of the metadata's thousands of expressions
+    // are never matched by a run); then matched without pcre2_match's checks.
+    std::unique_ptr<std::once_flag> m_jitOnce;
+    mutable bool m_jit = false;
 };
 
 // A number type's description: the possible lengths (none listed: any), then the pattern over
