@@ -7,6 +7,7 @@
 
 #include <phonenumbers/phonemetadata.pb.h>
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -38,8 +39,13 @@ private:
     pcre2_real_code_8 *m_code = nullptr;
     // Compiled to machine code on first use (most of the metadata's thousands of expressions
     // are never matched by a run); then matched without pcre2_match's checks.
-    std::unique_ptr<std::once_flag> m_jitOnce;
-    mutable bool m_jit = false;
+    struct Jit
+    {
+        std::atomic<bool> tried{false};
+        std::mutex mutex;
+        bool compiled = false;
+    };
+    std::unique_ptr<Jit> m_jit;
 };
 
 // A number type's description: the possible lengths (none listed: any), then the pattern over
