@@ -1851,8 +1851,15 @@ Scanner::Gap Scanner::scanGap(int p) const
         g.sep = ',';
         return g;
     }
-    if (sentence && !(dots >= 3))
-        return g;
+    // A sentence ends between two pieces: no join, unless both are said in words, as speech
+    // recognisers punctuate digits read out ("seven one eight. Five five five. Oh one …").
+    if (sentence && !(dots >= 3)) {
+        const bool wordsBefore = p > 0 && isAlpha(s[size_t(p - 1)]);
+        const bool wordsAfter = q < n && isAlpha(s[size_t(q)]);
+        if (!(wordsBefore && wordsAfter && words == 0 && fillerCount == 0))
+            return g;
+        pause = true;
+    }
     if (pause || fillerCount > 0 || dots >= 2 || dashes >= 2) {
         if (fillerCount > 5)
             return g;
@@ -2859,7 +2866,10 @@ void Scanner::findNumbers()
                 for (char &ch : tail)
                     ch = lower(ch);
                 chain.lastFour = tail.find("last four") != std::string::npos
-                                 || tail.find("last 4") != std::string::npos;
+                                 || tail.find("last 4") != std::string::npos
+                                 || tail.find("ends in") != std::string::npos
+                                 || tail.find("ending in") != std::string::npos
+                                 || tail.find("ends with") != std::string::npos;
             }
             chain.ibanTail = afterIbanStart(chainStart);
             judge(chain);

@@ -69,6 +69,11 @@ private Q_SLOTS:
             "slowly? Customer: [PHONE]");
         add("bracketed speakers", "[Customer] 917 555 [Agent] ok [Customer] 0134",
             "[Customer] [PHONE] [Agent] ok [Customer] [PHONE]");
+        add("spoken digits across sentence ends",
+            "it's seven one eight. Five five five. Oh one "
+            "nine nine.",
+            "it's [PHONE].");
+        add("social ends in", "my social ends in six seven eight nine", "my social ends in [SSN]");
         // Spoken addresses
         add("spoken email", "maria dot gonzalez at outlook dot com", "[EMAIL]");
         add("spoken email capitals", "it's Maria Gonzalez At Gmail Dot Com", "it's [EMAIL]");
@@ -134,6 +139,7 @@ private Q_SLOTS:
                 "go to www dot acme dot com",
                 "800 people came",
                 "I have 200 NEW USERS",
+                "I have two. Three of them are broken.",
         };
         for (const char *n : negatives)
             add(n, n, n);
