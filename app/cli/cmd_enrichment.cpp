@@ -458,24 +458,21 @@ int enrich(CliContext &ctx, const QCommandLineParser &args, const QStringList &p
                                                            "--date-order")
                                                     .arg(f.dates.ambiguous)
                                           : QString()));
-    for (int field = 0; field < plan->fieldCount(); ++field) {
-        const FieldStats &f = plan->fields()[field];
-        if (!f.ambiguousRows.isEmpty())
+    for (const DecimalQuestion &q : plan->decimalQuestions()) {
+        if (q.shows == DecimalMark::Auto)
             ctx.progress(
                     QStringLiteral("  %1: %2 values read two ways (line %3: %4) and nothing in "
                                    "the column says whether its decimal mark is a point or a "
                                    "comma; they are refused: pass --decimal-point or "
                                    "--decimal-comma")
-                            .arg(f.attribute)
-                            .arg(f.numbers.ambiguous)
-                            .arg(plan->line(f.ambiguousRows.first()))
-                            .arg(plan->rawCell(f.ambiguousRows.first(), field).trimmed()));
-        else if (options.coercion.decimalMark != DecimalMark::Auto
-                 && f.suggestedMark() != DecimalMark::Auto
-                 && f.suggestedMark() != options.coercion.decimalMark)
+                            .arg(q.attribute)
+                            .arg(q.values)
+                            .arg(q.line)
+                            .arg(q.example));
+        else
             ctx.progress(QStringLiteral("  %1: the values look written with a decimal %2, but the "
                                         "decimal mark is set to %3")
-                                 .arg(f.attribute, decimalMarkName(f.suggestedMark()),
+                                 .arg(q.attribute, decimalMarkName(q.shows),
                                       decimalMarkName(options.coercion.decimalMark)));
     }
     const QString resultsPath = args.value(QStringLiteral("results"));

@@ -275,6 +275,54 @@ void EnrichmentWorkspace::onPlanBuilt()
     Q_EMIT actionsChanged();
 }
 
+QString EnrichmentWorkspace::decimalAdviceText() const
+{
+    if (!m_plan)
+        return {};
+    const QList<DecimalQuestion> questions = m_plan->decimalQuestions();
+    if (questions.isEmpty())
+        return {};
+    const DecimalQuestion &q = questions.first();
+    const QLocale l;
+    QString text;
+    if (q.shows == DecimalMark::Auto)
+        text = tr("%1: %2 read two ways (line %3: \u201c%4\u201d) and the column does not show "
+                  "whether its decimal mark is a point or a comma, so they are left out. Choose "
+                  "how to read them.")
+                       .arg(q.attribute, countText(q.values, tr("value"), tr("values")),
+                            l.toString(q.line), q.example);
+    else
+        text = tr("%1: the values look written with a decimal %2, but numbers are read with a "
+                  "decimal %3 (%4).")
+                       .arg(q.attribute, decimalMarkName(q.shows),
+                            decimalMarkName(m_options.coercion.decimalMark),
+                            countText(q.values, tr("error"), tr("errors")));
+    if (questions.size() > 1)
+        text += u' '
+                + tr("%1 too.").arg(countText(questions.size() - 1, tr("more number column"),
+                                              tr("more number columns")));
+    return text;
+}
+
+QList<DecimalMark> EnrichmentWorkspace::decimalMarksOffered() const
+{
+    if (!m_plan)
+        return {};
+    const QList<DecimalQuestion> questions = m_plan->decimalQuestions();
+    if (questions.isEmpty())
+        return {};
+    if (questions.first().shows == DecimalMark::Auto)
+        return {DecimalMark::Point, DecimalMark::Comma};
+    return {questions.first().shows};
+}
+
+void EnrichmentWorkspace::chooseDecimalMark(DecimalMark mark)
+{
+    EnrichOptions o = m_options;
+    o.coercion.decimalMark = mark;
+    setOptions(o);
+}
+
 QString EnrichmentWorkspace::countsText() const
 {
     if (!m_plan)

@@ -77,6 +77,12 @@ public:
     EnrichPreviewModel *preview() const { return m_preview; }
     EnrichPreviewModel *results() const { return m_results; } // the rows sent, with outcomes
     QString countsText() const;
+    // What the plan leaves to decide about the decimal mark of its number columns, in words
+    // that name the page's controls (empty: nothing), and the marks offered to settle it.
+    QString decimalAdviceText() const;
+    QList<DecimalMark> decimalMarksOffered() const;
+    // Reads every number column with `mark` (Auto: as the columns show it).
+    void chooseDecimalMark(DecimalMark mark);
 
     // --- runs
     QString applyConfirmationText(const QString &journal) const;

@@ -487,6 +487,29 @@ bool EnrichPlan::pass(const std::vector<bool> &collect)
     return settled;
 }
 
+QList<DecimalQuestion> EnrichPlan::decimalQuestions() const
+{
+    QList<DecimalQuestion> out;
+    const DecimalMark chosen = m_options.coercion.decimalMark;
+    for (int field = 0; field < fieldCount(); ++field) {
+        const FieldStats &f = m_fields[field];
+        DecimalQuestion q{f.attribute};
+        if (!f.ambiguousRows.isEmpty()) {
+            q.values = f.numbers.ambiguous;
+            q.line = line(f.ambiguousRows.first());
+            q.example = rawCell(f.ambiguousRows.first(), field).trimmed();
+        } else if (chosen != DecimalMark::Auto && f.suggestedMark() != DecimalMark::Auto
+                   && f.suggestedMark() != chosen) {
+            q.shows = f.suggestedMark();
+            q.values = f.errors;
+        } else {
+            continue;
+        }
+        out.append(q);
+    }
+    return out;
+}
+
 QString EnrichPlan::contactId(qsizetype row) const
 {
     return m_mapping.idColumn < 0

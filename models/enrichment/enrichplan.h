@@ -82,6 +82,18 @@ struct FieldStats
     double rate() const { return total > 0 ? double(filled) / double(total) : 0.0; }
 };
 
+// A number column's decimal mark left for the person to decide: values that read two ways while
+// nothing in the column shows which mark it uses (`shows` Auto: they are refused), or values
+// that show the other mark than the one chosen (`shows` is the mark they show).
+struct DecimalQuestion
+{
+    QString attribute;
+    DecimalMark shows = DecimalMark::Auto;
+    qint64 values = 0; // the values that read two ways, or the column's errors
+    qint64 line = 0;   // the first such value's line in the file (0: not known)
+    QString example;   // that value as written
+};
+
 // What an import would do, row by row and field by field, before anything is sent. Built once
 // off the GUI thread; cells are coerced again on demand (for the preview's visible rows and for
 // each batch), so a million-row plan holds only a byte per row beside the table.
@@ -120,6 +132,8 @@ public:
     QByteArrayView contactIdBytes(qsizetype row) const;
     int fieldCount() const { return int(m_fields.size()); }
     const QString &fieldAttribute(int field) const { return m_fields[field].attribute; }
+    // The number columns whose decimal mark is left to decide, in field order.
+    QList<DecimalQuestion> decimalQuestions() const;
     // Why a row is skipped, in words (empty for a row that is sent).
     QString reason(qsizetype row) const;
 

@@ -193,6 +193,90 @@ private Q_SLOTS:
                      qPrintable(ws->preview()->index(r, 2).data().toString()));
         sim.stop();
     }
+
+    // A number column whose values read two ways is named with its first such value, and the
+    // page offers both readings; one click reads them so. A column that shows the other mark
+    // than the one chosen is offered the mark it shows.
+    void ambiguousDecimalsAreNamedAndTheSwitchOffered()
+    {
+        sim::EmbeddedSimulator sim;
+        sim::SimConfig config;
+        config.scale = sim::Scale::Small;
+        config.enrichRate = 0;
+        QVERIFY(simfixture::startSim(sim, config));
+        JobRegistry jobs;
+        const auto session = simfixture::makeSession(sim, &jobs);
+
+        EnrichmentPage page(nullptr);
+        page.resize(1400, 900);
+        page.show();
+        EnrichmentWorkspace *ws = page.workspace();
+        QSignalSpy campaigns(ws, &EnrichmentWorkspace::campaignsLoaded);
+        QSignalSpy schema(ws, &EnrichmentWorkspace::schemaLoaded);
+        page.setSession(session.get());
+        QTRY_VERIFY_WITH_TIMEOUT(campaigns.size() == 1, 30000);
+        auto *combo = widgetNamed<QComboBox>(&page, QStringLiteral("Campaign"));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("camp_us_retention_q4")));
+        QTRY_VERIFY_WITH_TIMEOUT(schema.size() >= 1, 30000);
+
+        auto *advice = widgetNamed<QLabel>(&page, QStringLiteral("Decimal mark to decide"));
+        auto *readPoint = widgetNamed<QPushButton>(
+                &page, QStringLiteral("Read numbers with a decimal point"));
+        auto *readComma = widgetNamed<QPushButton>(
+                &page, QStringLiteral("Read numbers with a decimal comma"));
+        auto *markChoice = widgetNamed<QComboBox>(&page, QStringLiteral("Decimal mark"));
+        QVERIFY(advice && readPoint && readComma && markChoice);
+        QVERIFY(!advice->isVisible());
+
+        // Values such as 2.500 and 1,250: thousands or decimals, nothing in the column says.
+        QTemporaryDir dir;
+        QByteArray csv("Contact ID,Lifetime value\n");
+        const char *values[] = {"2.500", "\"1,250\"", "3.000", "7"};
+        for (int i = 0; i < 40; ++i)
+            csv += enrichtest::contactId("us_main", i).toUtf8() + ',' + values[i % 4] + '\n';
+        QSignalSpy planned(ws, &EnrichmentWorkspace::planReady);
+        ws->loadFile(enrichtest::writeFile(dir, QStringLiteral("values.csv"), csv));
+        QTRY_VERIFY_WITH_TIMEOUT(planned.size() >= 1 && !ws->planIsStale(), 30000);
+        QCOMPARE(ws->plan()->count(RowState::RowError), 30);
+        QTRY_VERIFY(advice->isVisible());
+        QVERIFY2(advice->text().startsWith(u"lifetime_value: 30 values read two ways (line 2: "
+                                           u"\u201c2.500\u201d)"),
+                 qPrintable(advice->text()));
+        QVERIFY(readPoint->isVisible() && readComma->isVisible());
+
+        planned.clear();
+        QTest::mouseClick(readComma, Qt::LeftButton);
+        QCOMPARE(ws->options().coercion.decimalMark, DecimalMark::Comma);
+        QCOMPARE(DecimalMark(markChoice->currentData().toInt()), DecimalMark::Comma);
+        QTRY_VERIFY_WITH_TIMEOUT(planned.size() >= 1 && !ws->planIsStale(), 30000);
+        QCOMPARE(ws->plan()->count(RowState::RowError), 0);
+        QCOMPARE(ws->plan()->cell(0, 0).value.toDouble(), 2500.0); // 2.500 with a decimal comma
+        QCOMPARE(ws->plan()->cell(1, 0).value.toDouble(), 1.25);   // 1,250 likewise
+        QVERIFY(!advice->isVisible());
+
+        // A file written with decimal commas, read with a point: the comma is offered.
+        QByteArray commas("Contact ID,Lifetime value\n");
+        for (int i = 0; i < 10; ++i)
+            commas += enrichtest::contactId("us_main", i).toUtf8() + ",\"1.234,5" + char('0' + i)
+                      + "\"\n";
+        markChoice->setCurrentIndex(markChoice->findData(int(DecimalMark::Point)));
+        QCOMPARE(ws->options().coercion.decimalMark, DecimalMark::Point);
+        planned.clear();
+        ws->loadFile(enrichtest::writeFile(dir, QStringLiteral("commas.csv"), commas));
+        QTRY_VERIFY_WITH_TIMEOUT(planned.size() >= 1 && !ws->planIsStale(), 30000);
+        QTRY_VERIFY(advice->isVisible());
+        QVERIFY2(advice->text().contains(u"look written with a decimal comma"),
+                 qPrintable(advice->text()));
+        QVERIFY(readComma->isVisible() && !readPoint->isVisible());
+        planned.clear();
+        readComma->setFocus();
+        QTest::keyClick(readComma, Qt::Key_Space); // from the keyboard too
+        QTRY_VERIFY_WITH_TIMEOUT(planned.size() >= 1 && !ws->planIsStale(), 30000);
+        QCOMPARE(ws->plan()->count(RowState::RowError), 0);
+        QCOMPARE(ws->plan()->cell(3, 0).value.toDouble(), 1234.53);
+        QVERIFY(!advice->isVisible());
+        sim.stop();
+    }
 };
 
 QTEST_MAIN(TestEnrichmentPage)

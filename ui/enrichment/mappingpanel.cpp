@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -50,7 +51,13 @@ public:
 
 MappingPanel::MappingPanel(EnrichmentWorkspace *workspace, QWidget *parent)
     : QWidget(parent)
+    , m_workspace(workspace)
     , m_view(named(new QTableView, tr("Column mapping")))
+    , m_decimalAdvice(named(new QLabel, tr("Decimal mark to decide")))
+    , m_readPoint(named(new QPushButton(tr("Read with a decimal poin&t")),
+                        tr("Read numbers with a decimal point")))
+    , m_readComma(named(new QPushButton(tr("Read with a dec&imal comma")),
+                        tr("Read numbers with a decimal comma")))
 {
     auto *hint = new QLabel(tr("Each column of the file feeds an attribute of the list, or is "
                                "ignored. Press F2 or Enter on a row, or double-click it, to "
@@ -64,7 +71,15 @@ MappingPanel::MappingPanel(EnrichmentWorkspace *workspace, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->installEventFilter(this);
-    column(this, {hint, stretchOf(m_view)});
+    m_decimalAdvice->setWordWrap(true);
+    m_decimalAdvice->setTextFormat(Qt::PlainText); // it quotes the file
+    column(this,
+           {hint, stretchOf(m_view), m_decimalAdvice, row({m_readPoint, m_readComma, Stretch{}})});
+    showDecimalAdvice();
+    connect(m_readPoint, &QPushButton::clicked, this,
+            [this] { m_workspace->chooseDecimalMark(DecimalMark::Point); });
+    connect(m_readComma, &QPushButton::clicked, this,
+            [this] { m_workspace->chooseDecimalMark(DecimalMark::Comma); });
     fitColumns(); // headers readable before a file is open
     connect(workspace->mapping(), &QAbstractItemModel::modelReset, this, &MappingPanel::fitColumns);
     connect(workspace, &EnrichmentWorkspace::planReady, this, [this] {
@@ -72,7 +87,18 @@ MappingPanel::MappingPanel(EnrichmentWorkspace *workspace, QWidget *parent)
         for (const int c : {int(MappingModel::ConfidenceColumn), int(MappingModel::FilledColumn),
                             int(MappingModel::ErrorsColumn)})
             m_view->resizeColumnToContents(c);
+        showDecimalAdvice();
     });
+}
+
+void MappingPanel::showDecimalAdvice()
+{
+    const QString text = m_workspace->decimalAdviceText();
+    const QList<DecimalMark> offered = m_workspace->decimalMarksOffered();
+    m_decimalAdvice->setText(text);
+    m_decimalAdvice->setVisible(!text.isEmpty());
+    m_readPoint->setVisible(offered.contains(DecimalMark::Point));
+    m_readComma->setVisible(offered.contains(DecimalMark::Comma));
 }
 
 void MappingPanel::fitColumns()

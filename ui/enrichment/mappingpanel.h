@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace cxone {
@@ -10,7 +12,8 @@ class EnrichmentWorkspace;
 
 // The column mapping: each column of the file with its samples and the attribute it feeds
 // (edited with a combo of the list's attributes), the match's confidence, and how many cells
-// are filled and in error under the current plan.
+// are filled and in error under the current plan; below it, what is left to decide about the
+// decimal mark of number columns, with a button for each way of reading them.
 class MappingPanel final : public QWidget
 {
     Q_OBJECT
@@ -25,8 +28,13 @@ protected:
 
 private:
     void fitColumns();
+    void showDecimalAdvice();
 
+    EnrichmentWorkspace *m_workspace;
     QTableView *m_view;
+    QLabel *m_decimalAdvice;
+    QPushButton *m_readPoint;
+    QPushButton *m_readComma;
 };
 
 } // namespace cxone

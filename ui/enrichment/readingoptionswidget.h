@@ -4,14 +4,13 @@
 
 #include <QGroupBox>
 
-class QCheckBox;
 class QComboBox;
 class QLineEdit;
 
 namespace cxone {
 
 // Edits one `EnrichOptions` value — how a CRM export's cells are read: date order, decimal
-// comma, duplicate contact ids, extra "no value" words. Reports every edit with the whole value.
+// mark, duplicate contact ids, extra "no value" words. Reports every edit with the whole value.
 class ReadingOptionsWidget final : public QGroupBox
 {
     Q_OBJECT
@@ -29,7 +28,7 @@ private:
     void report();
 
     QComboBox *m_dateOrder;
-    QCheckBox *m_decimalComma;
+    QComboBox *m_decimalMark;
     QComboBox *m_duplicates;
     QLineEdit *m_nullTokens;
     EnrichOptions m_value;
