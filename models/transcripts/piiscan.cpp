@@ -232,6 +232,26 @@ NumWord numberWord(std::string_view s, int a, int b)
     const unsigned first = unsigned((s[size_t(a)] | 0x20) - 'a');
     if (first >= 26 || !(kLengths[first] & (1u << n)))
         return {};
+    // ... and by their first three letters ("the", "fix", "ten" vs "tea"): a bit per prefix.
+    static constexpr auto kPrefixes = [] {
+        std::array<quint32, 26 * 26> bits{}; // [first][second]: bit = third letter
+        const char *const words[] = {
+                "zero",     "one",     "two",     "three",     "four",     "five",     "six",
+                "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
+                "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+                "thirty",   "forty",   "fourty",  "fifty",     "sixty",    "seventy",  "eighty",
+                "ninety",   "nought",  "nil",     "niner",     "hundred",  "thousand", "double",
+                "triple",   "treble"};
+        for (const char *w : words)
+            bits[size_t((w[0] - 'a') * 26 + (w[1] - 'a'))] |= 1u << (w[2] - 'a');
+        return bits;
+    }();
+    if (n >= 3) {
+        const unsigned second = unsigned((s[size_t(a + 1)] | 0x20) - 'a');
+        const unsigned third = unsigned((s[size_t(a + 2)] | 0x20) - 'a');
+        if (second >= 26 || third >= 26 || !(kPrefixes[first * 26 + second] & (1u << third)))
+            return {};
+    }
     char w[10];
     for (int i = 0; i < n; ++i)
         w[i] = lower(s[size_t(a + i)]);
@@ -736,9 +756,9 @@ private:
     int spokenDomainEnd(int from) const;
     int spokenLocalStart(int atWord) const;
     // IBAN, IPv6
-    void findIbans();
+    void findIbans(int firstDigit);
     void findIpv6();
-    void findVanity();
+    void findVanity(int firstDigit);
     bool afterIbanStart(int start) const;
     // numbers
     void findNumbers();
@@ -1103,11 +1123,11 @@ bool Scanner::afterIbanStart(int start) const
     return false;
 }
 
-void Scanner::findIbans()
+void Scanner::findIbans(int firstDigit)
 {
     char compact[40];
     // From each digit that may be the first check digit: two letters before it, a digit after.
-    for (int d = 2; d + 2 < n; ++d) {
+    for (int d = std::max(2, firstDigit); d + 2 < n; ++d) {
         if (!isDigit(s[size_t(d)]))
             continue;
         const int i = d - 2;
@@ -1204,9 +1224,9 @@ void Scanner::findIpv6()
 // digits that make the seven digits of the subscriber's number (a few more letters may follow
 // the seventh: "1-800-CONTACTS"). Words joined by spaces count only in capitals and after a
 // toll-free code, a "1" or a bracketed area code ("call 800 people" is no number).
-void Scanner::findVanity()
+void Scanner::findVanity(int firstDigit)
 {
-    for (int i = 0; i + 4 < n; ++i) {
+    for (int i = firstDigit; i + 4 < n; ++i) {
         if (!isDigit(s[size_t(i)]) || (i > 0 && isAlnum(s[size_t(i - 1)])))
             continue;
         int p = i;
@@ -2884,22 +2904,19 @@ void Scanner::run()
     // digit.
     const bool at = std::memchr(s.data(), '@', s.size()) != nullptr;
     const bool colon = std::memchr(s.data(), ':', s.size()) != nullptr;
-    bool digit = false;
-    for (const char c : s) {
-        if (isDigit(c)) {
-            digit = true;
-            break;
-        }
-    }
+    int firstDigit = 0;
+    while (firstDigit < n && !isDigit(s[size_t(firstDigit)]))
+        ++firstDigit;
+    const bool digit = firstDigit < n;
     if (at && wantEmail)
         findEmails();
     if (wantEmail && wantSpoken)
         findSpokenEmails();
     findNumbers();
     if (digit && wantIban)
-        findIbans();
+        findIbans(firstDigit);
     if (digit && wantPhone)
-        findVanity();
+        findVanity(firstDigit);
     if (colon && wantIp)
         findIpv6();
 }
