@@ -214,94 +214,118 @@ bool readMaskPolicy(CliContext &ctx, const QCommandLineParser &args, MaskPolicy 
     return true;
 }
 
-int transcriptsExtract(CliContext &ctx, const QCommandLineParser &args, const QStringList &)
+// The interactions an extraction takes: the ids of --ids FILE, or a period's search; false with
+// `*code` set when the options do not say which, or say it wrong.
+bool readSelection(CliContext &ctx, const QCommandLineParser &args, ExtractOptions *o, int *code)
 {
-    ExtractOptions o;
-    int code = ExitOk;
     const bool byIds = args.isSet(QStringLiteral("ids"));
     const bool byPeriod = args.isSet(QStringLiteral("from")) || args.isSet(QStringLiteral("to"));
-    if (byIds == byPeriod)
-        return ctx.fail(ExitUsage, QStringLiteral("Give either --ids FILE or a period (--from "
-                                                  "TIME --to TIME), not both."));
-    if (byIds) {
-        QByteArray bytes;
-        const QString ids = args.value(QStringLiteral("ids"));
-        if (!ctx.readInputFile(ids, 64 * 1024 * 1024,
-                               ids == u"-" ? QStringLiteral("the ids on standard input")
-                                           : QStringLiteral("the ids file '%1'").arg(ids),
-                               &bytes, &code))
-            return code;
-        qint64 line = 0;
-        for (const QByteArray &raw : bytes.split('\n')) {
-            ++line;
-            const QByteArray id = raw.trimmed();
-            if (id.isEmpty() || id.startsWith('#'))
-                continue;
-            if (id.size() > 200 || id.contains('\0') || id.contains(' '))
-                return ctx.refuse(QStringLiteral("The ids file, line %1: not an interaction id; "
-                                                 "nothing was sent.")
-                                          .arg(line));
-            o.interactionIds.append(QString::fromUtf8(id));
-        }
-        if (o.interactionIds.isEmpty())
-            return ctx.refuse(QStringLiteral("The ids file holds no interaction ids; nothing was "
-                                             "sent."));
-    } else {
+    if (byIds == byPeriod) {
+        *code = ctx.fail(ExitUsage, QStringLiteral("Give either --ids FILE or a period (--from "
+                                                   "TIME --to TIME), not both."));
+        return false;
+    }
+    if (!byIds) {
         TranscriptSearch s;
-        if (!readSearch(ctx, args, &s, &code))
-            return code;
-        o.search = s;
+        if (!readSearch(ctx, args, &s, code))
+            return false;
+        o->search = s;
         if (!s.mediaTypes.isEmpty())
-            o.mediaTypes = s.mediaTypes;
+            o->mediaTypes = s.mediaTypes;
+        return true;
     }
-    if (args.isSet(QStringLiteral("media")) && byIds) {
-        o.mediaTypes.clear();
-        for (const QString &m : args.value(QStringLiteral("media")).split(u',', Qt::SkipEmptyParts))
-            o.mediaTypes.append(m.trimmed().toLower());
-        for (const QString &m : std::as_const(o.mediaTypes)) {
-            if (!TranscriptsApi::mediaTypes().contains(m))
-                return ctx.usageError(
-                        QStringLiteral("--media: '%1' is not voice, chat or email.").arg(m));
+    QByteArray bytes;
+    const QString ids = args.value(QStringLiteral("ids"));
+    if (!ctx.readInputFile(ids, 64 * 1024 * 1024,
+                           ids == u"-" ? QStringLiteral("the ids on standard input")
+                                       : QStringLiteral("the ids file '%1'").arg(ids),
+                           &bytes, code))
+        return false;
+    qint64 line = 0;
+    for (const QByteArray &raw : bytes.split('\n')) {
+        ++line;
+        const QByteArray id = raw.trimmed();
+        if (id.isEmpty() || id.startsWith('#'))
+            continue;
+        if (id.size() > 200 || id.contains('\0') || id.contains(' ')) {
+            *code = ctx.refuse(QStringLiteral("The ids file, line %1: not an interaction id; "
+                                              "nothing was sent.")
+                                       .arg(line));
+            return false;
         }
-        if (o.mediaTypes.isEmpty())
-            return ctx.usageError(QStringLiteral("--media: name at least one of voice, chat, "
-                                                 "email."));
+        o->interactionIds.append(QString::fromUtf8(id));
     }
+    if (o->interactionIds.isEmpty()) {
+        *code = ctx.refuse(QStringLiteral("The ids file holds no interaction ids; nothing was "
+                                          "sent."));
+        return false;
+    }
+    if (!args.isSet(QStringLiteral("media")))
+        return true;
+    o->mediaTypes.clear();
+    for (const QString &m : args.value(QStringLiteral("media")).split(u',', Qt::SkipEmptyParts))
+        o->mediaTypes.append(m.trimmed().toLower());
+    for (const QString &m : std::as_const(o->mediaTypes)) {
+        if (!TranscriptsApi::mediaTypes().contains(m)) {
+            *code = ctx.usageError(
+                    QStringLiteral("--media: '%1' is not voice, chat or email.").arg(m));
+            return false;
+        }
+    }
+    if (o->mediaTypes.isEmpty()) {
+        *code = ctx.usageError(QStringLiteral("--media: name at least one of voice, chat, "
+                                              "email."));
+        return false;
+    }
+    return true;
+}
+
+// The rest of an extraction's settings: tenant redaction, downloads at once, the output, the
+// data lake, what to mask and how, resuming. `demoLake`: --lake-url demo (resolved once the
+// client is known).
+bool readExtractSettings(CliContext &ctx, const QCommandLineParser &args, ExtractOptions *o,
+                         bool *demoLake, int *code)
+{
     if (args.isSet(QStringLiteral("policy"))
         && !ctx.choiceOption(
                 QStringLiteral("policy"),
-                {QStringLiteral("auto"), QStringLiteral("none"), QStringLiteral("full")}, &o.policy,
-                &code))
-        return code;
+                {QStringLiteral("auto"), QStringLiteral("none"), QStringLiteral("full")},
+                &o->policy, code))
+        return false;
     if (args.isSet(QStringLiteral("concurrency"))
-        && !ctx.intOption(QStringLiteral("concurrency"), 1, 10, &o.concurrency, &code))
-        return code;
-    o.output = args.value(QStringLiteral("out"));
-    if (o.output.isEmpty())
-        return ctx.usageError(QStringLiteral("Say where the masked transcripts go: --out DIR or "
-                                             "--out FILE.jsonl."));
-    if (const QString p = TranscriptExtractJob::outputProblem(o.output); !p.isEmpty())
-        return ctx.refuse(p);
-    const bool demoLake = args.value(QStringLiteral("lake-url")) == u"demo";
-    if (demoLake && !ctx.parser().isSet(QStringLiteral("demo")))
-        return ctx.usageError(QStringLiteral("--lake-url demo is the demo tenant's own data "
-                                             "lake; it needs --demo."));
-    if (args.isSet(QStringLiteral("lake-url")) && !demoLake
-        && !ctx.urlOption(QStringLiteral("lake-url"), &o.lakeUrl, &code))
-        return code;
-    if (!readEntities(ctx, args, &o.entities, &code))
-        return code;
-    if (!readMaskPolicy(ctx, args, &o.maskPolicy, &code))
-        return code;
-    o.resume = args.isSet(QStringLiteral("resume"));
-    ApiClient *client = ctx.client();
-    if (!client)
-        return ctx.lastExitCode();
-    if (demoLake)
-        o.lakeUrl = client->profile().baseUrl.resolved(QUrl(QStringLiteral("/_sim/webhooks/lake")));
-    ctx.audit();
-    TranscriptExtractJob job(client, o);
-    const int rc = ctx.runJob(&job, false);
+        && !ctx.intOption(QStringLiteral("concurrency"), 1, 10, &o->concurrency, code))
+        return false;
+    o->output = args.value(QStringLiteral("out"));
+    if (o->output.isEmpty()) {
+        *code = ctx.usageError(QStringLiteral("Say where the masked transcripts go: --out DIR or "
+                                              "--out FILE.jsonl."));
+        return false;
+    }
+    if (const QString p = TranscriptExtractJob::outputProblem(o->output); !p.isEmpty()) {
+        *code = ctx.refuse(p);
+        return false;
+    }
+    *demoLake = args.value(QStringLiteral("lake-url")) == u"demo";
+    if (*demoLake && !ctx.parser().isSet(QStringLiteral("demo"))) {
+        *code = ctx.usageError(QStringLiteral("--lake-url demo is the demo tenant's own data "
+                                              "lake; it needs --demo."));
+        return false;
+    }
+    if (args.isSet(QStringLiteral("lake-url")) && !*demoLake
+        && !ctx.urlOption(QStringLiteral("lake-url"), &o->lakeUrl, code))
+        return false;
+    if (!readEntities(ctx, args, &o->entities, code)
+        || !readMaskPolicy(ctx, args, &o->maskPolicy, code))
+        return false;
+    o->resume = args.isSet(QStringLiteral("resume"));
+    return true;
+}
+
+// What a finished extraction says: its summary, failures by reason, the masks by type and where
+// everything went (or the JSON summary); and the sentence of a run that did not end well.
+void reportExtraction(CliContext &ctx, const TranscriptExtractJob &job, const QString &output,
+                      int rc)
+{
     if (ctx.json()) {
         QJsonObject out = job.summaryJson();
         out.insert(QStringLiteral("failures"), job.failuresJson());
@@ -328,7 +352,7 @@ int transcriptsExtract(CliContext &ctx, const QCommandLineParser &args, const QS
             ctx.out() << "  " << group << '\n';
         if (!pii.isEmpty())
             ctx.out() << QStringLiteral("masked:%1\n").arg(pii);
-        ctx.out() << QStringLiteral("output: %1\n").arg(o.output);
+        ctx.out() << QStringLiteral("output: %1\n").arg(output);
         if (job.failed() + job.notPushed() > 0)
             ctx.out() << QStringLiteral("every artifact's outcome, with its reason: %1\n")
                                  .arg(job.statePath());
@@ -342,6 +366,25 @@ int transcriptsExtract(CliContext &ctx, const QCommandLineParser &args, const QS
                            words::jobState(job.state(), job.failedItems()), job.errorText())
                                                                   : job.errorText());
     }
+}
+
+int transcriptsExtract(CliContext &ctx, const QCommandLineParser &args, const QStringList &)
+{
+    ExtractOptions o;
+    int code = ExitOk;
+    bool demoLake = false;
+    if (!readSelection(ctx, args, &o, &code)
+        || !readExtractSettings(ctx, args, &o, &demoLake, &code))
+        return code;
+    ApiClient *client = ctx.client();
+    if (!client)
+        return ctx.lastExitCode();
+    if (demoLake)
+        o.lakeUrl = client->profile().baseUrl.resolved(QUrl(QStringLiteral("/_sim/webhooks/lake")));
+    ctx.audit();
+    TranscriptExtractJob job(client, o);
+    const int rc = ctx.runJob(&job, false);
+    reportExtraction(ctx, job, o.output, rc);
     return rc;
 }
 

@@ -283,18 +283,20 @@ QString EnrichmentWorkspace::decimalAdviceText() const
     if (questions.isEmpty())
         return {};
     const DecimalQuestion &q = questions.first();
+    const SchemaAttribute *attribute = m_plan->schema().attribute(q.attribute);
+    const QString name = attribute && !attribute->label.isEmpty() ? attribute->label : q.attribute;
     const QLocale l;
     QString text;
     if (q.shows == DecimalMark::Auto)
         text = tr("%1: %2 read two ways (line %3: \u201c%4\u201d) and the column does not show "
                   "whether its decimal mark is a point or a comma, so they are left out. Choose "
                   "how to read them.")
-                       .arg(q.attribute, countText(q.values, tr("value"), tr("values")),
+                       .arg(name, countText(q.values, tr("value"), tr("values")),
                             l.toString(q.line), q.example);
     else
         text = tr("%1: the values look written with a decimal %2, but numbers are read with a "
                   "decimal %3 (%4).")
-                       .arg(q.attribute, decimalMarkName(q.shows),
+                       .arg(name, decimalMarkName(q.shows),
                             decimalMarkName(m_options.coercion.decimalMark),
                             countText(q.values, tr("error"), tr("errors")));
     if (questions.size() > 1)

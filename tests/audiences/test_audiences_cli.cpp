@@ -75,6 +75,9 @@ Run TestAudiencesCli::cli(const QStringList &args, const QByteArray &secret)
     r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
+    if (p.exitStatus() != QProcess::NormalExit) // said in every failure message that prints err
+        r.err += "\n[cxone-cli ended abnormally: " + p.errorString().toUtf8() + ", exit code "
+                 + QByteArray::number(p.exitCode()) + "]";
     return r;
 }
 
@@ -270,7 +273,7 @@ void TestAudiencesCli::listAndShow()
 {
     const Run list = cli({QStringLiteral("--demo"), QStringLiteral("--json"),
                           QStringLiteral("audiences"), QStringLiteral("list")});
-    QCOMPARE(list.code, 0);
+    QVERIFY2(list.code == 0, list.err.constData());
     const QJsonArray items = QJsonDocument::fromJson(list.out).object().value(u"items").toArray();
     QVERIFY(items.size() >= 6);
     QString id;
@@ -283,7 +286,7 @@ void TestAudiencesCli::listAndShow()
     const Run show
             = cli({QStringLiteral("--demo"), QStringLiteral("--quiet"), QStringLiteral("audiences"),
                    QStringLiteral("show"), id, QStringLiteral("--out"), out});
-    QCOMPARE(show.code, 0);
+    QVERIFY2(show.code == 0, show.err.constData());
     QVERIFY2(
             show.out.contains("criteria:     annual_revenue > 500000 AND industry = technology AND "
                               "(employee_count > 500 OR engagement_score > 85)"),

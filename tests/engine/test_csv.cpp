@@ -115,6 +115,8 @@ protected:
     qint64 readData(char *data, qint64 max) override
     {
         const qint64 n = std::min<qint64>(max, m_data.size() - m_pos);
+        if (n <= 0)
+            return 0; // (a read of nothing may come with no buffer at all)
         std::memcpy(data, m_data.constData() + m_pos, size_t(n));
         m_pos += n;
         return n;
@@ -176,6 +178,7 @@ private Q_SLOTS:
     void encodings();
     void windows1252IsSaidNotSilent();
     void pipeTurnsToWindows1252WhereItStops();
+    void givenUtf8NamesBytesThatAreNot();
     void delimiters_data();
     void delimiters();
     void lineEnds_data();
@@ -280,6 +283,38 @@ void TestCsv::windows1252IsSaidNotSilent()
     QCOMPARE(p.rows.first(),
              (QStringList{QStringLiteral("René"), QStringLiteral("Zürich"), QStringLiteral("€5")}));
     QCOMPARE(p.info.delimiter, ';');
+}
+
+void TestCsv::givenUtf8NamesBytesThatAreNot()
+{
+    // Read as UTF-8 because the caller said so: a record with bytes that are not UTF-8 is named
+    // by its line and column in the stream as in the table, after the other problems (here a
+    // record with a field too many, on a later line).
+    const QByteArray bytes("name;city\nJohn;Doe\nAnn;310 an\x88\xdf\x8c\x8b.\nBo;x;y\n");
+    CsvOptions o;
+    o.encoding = CsvEncoding::Utf8;
+    o.delimiter = ';';
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvInfo info;
+    QList<bool> flagged;
+    CsvReader reader(o);
+    QVERIFY(reader.read(
+            &buffer,
+            [&](const CsvRecord &r) {
+                flagged << r.notUtf8;
+                return true;
+            },
+            &info));
+    QCOMPARE(flagged, (QList<bool>{false, true, false}));
+    QCOMPARE(info.problemCount, 2);
+    QCOMPARE(info.problems.at(0).line, 4); // the field too many, found while reading
+    QCOMPARE(info.problems.at(1).line, 3);
+    QVERIFY2(info.problems.at(1).text.startsWith(
+                     u"bytes that are not UTF-8 in column \u201ccity\u201d (0x88 at its byte 7)"),
+             qPrintable(info.problems.at(1).text));
+    parse(bytes, o); // which checks that the table finds the same
 }
 
 void TestCsv::pipeTurnsToWindows1252WhereItStops()

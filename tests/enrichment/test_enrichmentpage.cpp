@@ -239,7 +239,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(planned.size() >= 1 && !ws->planIsStale(), 30000);
         QCOMPARE(ws->plan()->count(RowState::RowError), 30);
         QTRY_VERIFY(advice->isVisible());
-        QVERIFY2(advice->text().startsWith(u"lifetime_value: 30 values read two ways (line 2: "
+        QVERIFY2(advice->text().startsWith(u"Lifetime value: 30 values read two ways (line 2: "
                                            u"\u201c2.500\u201d)"),
                  qPrintable(advice->text()));
         QVERIFY(readPoint->isVisible() && readComma->isVisible());

@@ -38,6 +38,8 @@ protected:
     {
         // A few bytes at a time at most, so that records straddle every read.
         const qint64 n = std::min<qint64>({max, m_data.size() - m_pos, 7});
+        if (n <= 0)
+            return 0; // (a read of nothing may come with no buffer at all)
         std::memcpy(data, m_data.constData() + m_pos, size_t(n));
         m_pos += n;
         return n;
@@ -125,8 +127,17 @@ void compare(const Found &a, const Found &b, const QByteArray &input)
         || a.info.lines != b.info.lines || a.info.bytes != b.info.bytes)
         disagree("the counts", input);
     if (a.info.problemCount != b.info.problemCount
-        || a.info.problems.size() != b.info.problems.size())
+        || a.info.problems.size() != b.info.problems.size()) {
+        if (std::getenv("CXONE_FUZZ_VERBOSE")) {
+            for (const auto *f : {&a, &b}) {
+                std::fprintf(stderr, "%lld problems:\n", qlonglong(f->info.problemCount));
+                for (const auto &p : f->info.problems)
+                    std::fprintf(stderr, "  line %lld: %s\n", qlonglong(p.line),
+                                 p.text.toUtf8().constData());
+            }
+        }
         disagree("the number of problems", input);
+    }
     for (qsizetype k = 0; k < a.info.problems.size(); ++k) {
         if (a.info.problems[k].line != b.info.problems[k].line
             || a.info.problems[k].text != b.info.problems[k].text)

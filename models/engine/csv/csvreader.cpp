@@ -300,6 +300,8 @@ struct CsvReader::Impl
 
     bool autoPending = false; // encoding Auto without a BOM: decided once the input is read
     bool utf8Checked = false; // every byte was found to be UTF-8 while it was read
+    // Stream: the records with bytes that are not UTF-8 (line, problem), named at the end.
+    std::vector<std::pair<qint64, QString>> notUtf8Records;
     bool bufHasNul = true;    // per-record NUL checks only when the buffer holds one
     bool nulKnown = false;    // bufHasNul was found while reading
     CsvText text;             // whole-input mode: the block a file was read into (or none)
@@ -1214,6 +1216,25 @@ struct CsvReader::Impl
         }
     }
 
+    // The first cell of a record with bytes that are not UTF-8, said for the problems (empty:
+    // every cell is UTF-8).
+    QString notUtf8Text(const QByteArrayView *cells, int count) const
+    {
+        for (int c = 0; c < count; ++c) {
+            const QByteArrayView cell = cells[c];
+            if (simdjson::validate_utf8(cell.data(), size_t(cell.size())))
+                continue;
+            const qint64 at = std::clamp<qint64>(firstInvalidUtf8(cell), 0, cell.size() - 1);
+            return QStringLiteral("bytes that are not UTF-8 in column \u201c%1\u201d (0x%2 at its "
+                                  "byte %3), though the file is read as UTF-8; it may be "
+                                  "Windows-1252 (encoding auto or windows-1252)")
+                    .arg(info->header.value(c))
+                    .arg(static_cast<unsigned char>(cell[at]), 2, 16, QChar(u'0'))
+                    .arg(at + 1);
+        }
+        return {};
+    }
+
     void markNotUtf8(CsvTable *t)
     {
         const CsvRows &rows = *t->rows;
@@ -1221,21 +1242,11 @@ struct CsvReader::Impl
         std::vector<QByteArrayView> cells(size_t(std::max(1, columns)));
         for (qsizetype r = 0; r < rows.rowCount(); ++r) {
             rows.cells(r, cells.data());
-            for (int c = 0; c < columns; ++c) {
-                const QByteArrayView cell = cells[size_t(c)];
-                if (simdjson::validate_utf8(cell.data(), size_t(cell.size())))
-                    continue;
-                const qint64 at = std::clamp<qint64>(firstInvalidUtf8(cell), 0, cell.size() - 1);
-                problem(t->line(r),
-                        QStringLiteral("bytes that are not UTF-8 in column \u201c%1\u201d (0x%2 "
-                                       "at its byte %3), though the file is read as UTF-8; it "
-                                       "may be Windows-1252 (encoding auto or windows-1252)")
-                                .arg(info->header.value(c))
-                                .arg(static_cast<unsigned char>(cell[at]), 2, 16, QChar(u'0'))
-                                .arg(at + 1));
-                t->notUtf8.push_back(r);
-                break;
-            }
+            const QString text = notUtf8Text(cells.data(), columns);
+            if (text.isEmpty())
+                continue;
+            problem(t->line(r), text);
+            t->notUtf8.push_back(r);
         }
     }
 
@@ -1320,6 +1331,14 @@ struct CsvReader::Impl
             record.line = recordLine;
             record.cells = std::span<const QByteArrayView>(views.data(), size_t(columns));
             record.fieldCount = fields;
+            if (info->encoding == CsvEncoding::Utf8 && !utf8Checked) {
+                // Read as UTF-8 because the input said so: each record is checked as it goes,
+                // and named after the other problems, as the table reader names them.
+                QString text = notUtf8Text(views.data(), columns);
+                record.notUtf8 = !text.isEmpty();
+                if (record.notUtf8)
+                    notUtf8Records.emplace_back(recordLine, std::move(text));
+            }
             if (!onRecord(record))
                 break;
             if (pos > 4 * kChunk) {
@@ -1327,6 +1346,8 @@ struct CsvReader::Impl
                 pos = 0;
             }
         }
+        for (const auto &[at, text] : notUtf8Records)
+            problem(at, text);
         info->lines = line - 1 + (unterminatedLast ? 1 : 0);
         if (!haveHeader)
             return fatal(0, QStringLiteral("the file is empty: there is no header line"));

@@ -69,6 +69,9 @@ struct CsvRecord
     qint64 line = 0;
     std::span<const QByteArrayView> cells;
     int fieldCount = 0; // as written; more than the header: the record is unreliable
+    // Bytes that are not UTF-8 in a cell, though the input is read as UTF-8 (a BOM or the
+    // caller said so): named in the problems, after the others, as the table reader names them.
+    bool notUtf8 = false;
     bool tooManyFields() const { return fieldCount > int(cells.size()); }
 };
 
