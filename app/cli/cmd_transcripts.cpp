@@ -26,6 +26,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace cxone {
 
@@ -503,7 +504,10 @@ int transcriptsMask(CliContext &ctx, const QCommandLineParser &args, const QStri
             const QByteArrayView block(input.constData() + a, b - a);
             blocks.push_back(block);
             firstLines.push_back(line);
-            line += block.count('\n');
+            for (const char *p = block.data(), *e = p + block.size();
+                 (p = static_cast<const char *>(std::memchr(p, '\n', size_t(e - p)))) != nullptr;
+                 ++p)
+                ++line;
             a = b;
         }
     }

@@ -80,9 +80,10 @@ struct MaskCounts
 // Finds personal data in free text and replaces each piece with a typed token.
 //
 // One pass over the text finds candidates cheaply (an '@', an "at … dot", digits, number words,
-// two capitals before two digits, a colon between hex digits); only candidates meet the
-// validators: libphonenumber's metadata for phone numbers (models/engine/phone/phonedigits.h),
-// Luhn for cards, the SSA and IRS rules for SSNs and ITINs, mod-97 for IBANs, inet_pton for IPv6.
+// two capitals before two digits, a colon between hex digits, an area code before letters:
+// "1-800-FLOWERS"); only candidates meet the validators: libphonenumber's metadata for phone
+// numbers (models/engine/phone/phonedigits.h), Luhn for cards, the SSA and IRS rules for SSNs
+// and ITINs, mod-97 for IBANs, inet_pton for IPv6.
 //
 // Numbers fail closed, structurally: digits and number words are read as a chain of pieces
 // joined by separators, fillers ("uh", "hold on"), pauses ("…") or a speaker turn; neighbours

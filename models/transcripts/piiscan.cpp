@@ -11,7 +11,6 @@
 #include <atomic>
 #include <cstring>
 #include <initializer_list>
-#include <unordered_map>
 
 namespace cxone::pii {
 
@@ -48,12 +47,24 @@ inline char lower(char c)
     return isUpper(c) ? char(c | 0x20) : c;
 }
 
-// A word lower-cased into a small buffer; longer words are not in any list.
+// The hash every word list probes with.
+inline size_t wordHash(std::string_view w)
+{
+    size_t h = 14695981039346656037ull;
+    for (const char c : w)
+        h = (h ^ quint8(c)) * 1099511628211ull;
+    return h ^ (h >> 29);
+}
+
+// A word lower-cased into a small buffer, with its hash (a word is looked up in several lists);
+// longer words are not in any list.
 struct Word
 {
     char text[24];
     int size = 0;
+    size_t hash = 0;
     std::string_view view() const { return {text, size_t(size)}; }
+    void rehash() { hash = size > 0 ? wordHash(view()) : 0; }
 };
 
 Word lowerWord(std::string_view s, int a, int b)
@@ -63,9 +74,14 @@ Word lowerWord(std::string_view s, int a, int b)
         w.size = -1;
         return w;
     }
-    for (int k = a; k < b; ++k)
-        w.text[k - a] = lower(s[size_t(k)]);
+    size_t h = 14695981039346656037ull;
+    for (int k = a; k < b; ++k) {
+        const char c = lower(s[size_t(k)]);
+        w.text[k - a] = c;
+        h = (h ^ quint8(c)) * 1099511628211ull;
+    }
     w.size = b - a;
+    w.hash = h ^ (h >> 29);
     return w;
 }
 
@@ -89,11 +105,13 @@ public:
             m_slots[i] = w;
         }
     }
-    bool contains(std::string_view w) const
+    bool contains(std::string_view w) const { return !w.empty() && probe(w, hash(w)); }
+    bool contains(const Word &w) const { return w.size > 0 && probe(w.view(), w.hash); }
+
+private:
+    bool probe(std::string_view w, size_t h) const
     {
-        if (w.empty())
-            return false;
-        for (size_t i = hash(w) & m_mask;; i = (i + 1) & m_mask) {
+        for (size_t i = h & m_mask;; i = (i + 1) & m_mask) {
             const std::string_view slot = m_slots[i];
             if (slot.empty())
                 return false;
@@ -101,16 +119,7 @@ public:
                 return true;
         }
     }
-    bool contains(const Word &w) const { return w.size > 0 && contains(w.view()); }
-
-private:
-    static size_t hash(std::string_view w)
-    {
-        size_t h = 14695981039346656037ull;
-        for (const char c : w)
-            h = (h ^ quint8(c)) * 1099511628211ull;
-        return h ^ (h >> 29);
-    }
+    static size_t hash(std::string_view w) { return wordHash(w); }
     std::vector<std::string_view> m_slots;
     size_t m_mask = 0;
 };
@@ -125,65 +134,129 @@ struct NumWord
     int value = 0; // the digit; the teen (10-19); the tens digit; the repeat count
 };
 
+// Every number word, in a table probed by a short hash of the lower-cased word: the scanner
+// asks of most words it meets whether they are one.
+class NumberWords
+{
+public:
+    NumberWords()
+    {
+        static const char *const digits[]
+                = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+        static const char *const teens[]
+                = {"ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+                   "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        static const char *const tens[]
+                = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        for (int d = 0; d < 10; ++d)
+            add(digits[d], {NumKind::Digit, d});
+        for (int d = 0; d < 10; ++d)
+            add(teens[d], {NumKind::Teen, 10 + d});
+        for (int d = 2; d < 10; ++d)
+            add(tens[d - 2], {NumKind::Tens, d});
+        add("oh", {NumKind::Oh, 0});
+        add("o", {NumKind::Oh, 0});
+        add("nought", {NumKind::Digit, 0});
+        add("nil", {NumKind::Digit, 0});
+        add("niner", {NumKind::Digit, 9});
+        add("fourty", {NumKind::Tens, 4});
+        add("hundred", {NumKind::Hundred, 0});
+        add("thousand", {NumKind::Thousand, 0});
+        add("double", {NumKind::Repeat, 2});
+        add("triple", {NumKind::Repeat, 3});
+        add("treble", {NumKind::Repeat, 3});
+    }
+    NumWord find(const char *w, int n) const
+    {
+        for (quint32 i = hash(w, n) & kMask;; i = (i + 1) & kMask) {
+            const Slot &slot = m_slots[i];
+            if (slot.size == 0)
+                return {};
+            if (slot.size == n && std::memcmp(slot.text, w, size_t(n)) == 0)
+                return slot.word;
+        }
+    }
+
+private:
+    static constexpr quint32 kMask = 127;
+    struct Slot
+    {
+        char text[10] = {};
+        int size = 0;
+        NumWord word;
+    };
+    static quint32 hash(const char *w, int n)
+    {
+        quint32 h = 2166136261u;
+        for (int i = 0; i < n; ++i)
+            h = (h ^ quint8(w[i])) * 16777619u;
+        return h ^ (h >> 15);
+    }
+    void add(const char *w, NumWord word)
+    {
+        const int n = int(std::strlen(w));
+        quint32 i = hash(w, n) & kMask;
+        while (m_slots[i].size != 0)
+            i = (i + 1) & kMask;
+        std::memcpy(m_slots[i].text, w, size_t(n));
+        m_slots[i].size = n;
+        m_slots[i].word = word;
+    }
+    Slot m_slots[kMask + 1];
+};
+
 NumWord numberWord(std::string_view s, int a, int b)
 {
     const int n = b - a;
     if (n < 1 || n > 9)
         return {};
+    // Quick reject: the lengths of the number words, by their first letter ("that", "for",
+    // "so" are none).
+    static constexpr auto kLengths = [] {
+        std::array<quint16, 26> m{};
+        const auto set = [&](char c, std::initializer_list<int> lengths) {
+            for (int l : lengths)
+                m[size_t(c - 'a')] |= quint16(1u << l);
+        };
+        set('z', {4});
+        set('o', {1, 2, 3});
+        set('t', {3, 5, 6, 8});
+        set('f', {4, 5, 6, 7, 8});
+        set('s', {3, 5, 7, 9});
+        set('e', {5, 6, 8});
+        set('n', {3, 4, 5, 6, 8});
+        set('h', {7});
+        set('d', {6});
+        return m;
+    }();
+    const unsigned first = unsigned((s[size_t(a)] | 0x20) - 'a');
+    if (first >= 26 || !(kLengths[first] & (1u << n)))
+        return {};
+    // ... and by their first three letters ("the", "fix", "ten" vs "tea"): a bit per prefix.
+    static constexpr auto kPrefixes = [] {
+        std::array<quint32, 26 * 26> bits{}; // [first][second]: bit = third letter
+        const char *const words[] = {
+                "zero",     "one",     "two",     "three",     "four",     "five",     "six",
+                "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
+                "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+                "thirty",   "forty",   "fourty",  "fifty",     "sixty",    "seventy",  "eighty",
+                "ninety",   "nought",  "nil",     "niner",     "hundred",  "thousand", "double",
+                "triple",   "treble"};
+        for (const char *w : words)
+            bits[size_t((w[0] - 'a') * 26 + (w[1] - 'a'))] |= 1u << (w[2] - 'a');
+        return bits;
+    }();
+    if (n >= 3) {
+        const unsigned second = unsigned((s[size_t(a + 1)] | 0x20) - 'a');
+        const unsigned third = unsigned((s[size_t(a + 2)] | 0x20) - 'a');
+        if (second >= 26 || third >= 26 || !(kPrefixes[first * 26 + second] & (1u << third)))
+            return {};
+    }
     char w[10];
     for (int i = 0; i < n; ++i)
         w[i] = lower(s[size_t(a + i)]);
-    const std::string_view v(w, size_t(n));
-    static const std::string_view kDigits[]
-            = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
-    static const std::string_view kTeens[]
-            = {"ten",     "eleven",  "twelve",    "thirteen", "fourteen",
-               "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-    static const std::string_view kTens[] = {"",      "",      "twenty",  "thirty", "forty",
-                                             "fifty", "sixty", "seventy", "eighty", "ninety"};
-    switch (w[0]) {
-    case 'z':
-    case 'o':
-    case 't':
-    case 'f':
-    case 's':
-    case 'e':
-    case 'n':
-    case 'h':
-    case 'd':
-        break;
-    default:
-        return {};
-    }
-    for (int d = 0; d < 10; ++d) {
-        if (v == kDigits[d])
-            return {NumKind::Digit, d};
-    }
-    for (int d = 0; d < 10; ++d) {
-        if (v == kTeens[d])
-            return {NumKind::Teen, 10 + d};
-    }
-    for (int d = 2; d < 10; ++d) {
-        if (v == kTens[d])
-            return {NumKind::Tens, d};
-    }
-    if (v == "oh" || v == "o")
-        return {NumKind::Oh, 0};
-    if (v == "nought" || v == "nil")
-        return {NumKind::Digit, 0};
-    if (v == "niner")
-        return {NumKind::Digit, 9};
-    if (v == "forty" || v == "fourty")
-        return {NumKind::Tens, 4};
-    if (v == "hundred")
-        return {NumKind::Hundred, 0};
-    if (v == "thousand")
-        return {NumKind::Thousand, 0};
-    if (v == "double")
-        return {NumKind::Repeat, 2};
-    if (v == "triple" || v == "treble")
-        return {NumKind::Repeat, 3};
-    return {};
+    static const NumberWords words;
+    return words.find(w, n);
 }
 
 // ---- word lists
@@ -529,20 +602,26 @@ const WordSet &topLevelDomains()
 const WordSet &emailStopWords()
 {
     static const WordSet s{
-            "is",      "it's",     "its",    "email",    "e-mail",   "mail",    "address",  "my",
-            "me",      "to",       "at",     "send",     "the",      "a",       "an",       "and",
-            "or",      "please",   "it",     "that's",   "thats",    "was",     "use",      "try",
-            "reach",   "contact",  "write",  "on",       "under",    "via",     "by",       "from",
-            "for",     "your",     "our",    "his",      "her",      "their",   "you",      "i",
-            "we",      "he",       "she",    "they",     "this",     "that",    "ok",       "okay",
-            "yes",     "yeah",     "sure",   "so",       "well",     "um",      "uh",       "er",
-            "spelled", "like",     "emails", "gmail",    "account",  "login",   "username", "user",
-            "name",    "handle",   "id",     "be",       "will",     "would",   "can",      "could",
-            "should",  "have",     "has",    "had",      "got",      "get",     "new",      "old",
-            "work",    "personal", "home",   "business", "official", "primary", "correct",  "right",
-            "exactly", "just",     "also",   "still",    "now",      "then",    "here",     "there",
-            "with",    "in",       "of",     "as",       "im",       "i'm",     "hi",       "hello",
-            "thanks",  "thank",    "called", "say",      "said"};
+            "is", "it's", "its", "email", "e-mail", "mail", "address", "my", "me", "to", "at",
+            "send", "the", "a", "an", "and", "or", "please", "it", "that's", "thats", "was", "use",
+            "try", "reach", "contact", "write", "on", "under", "via", "by", "from", "for", "your",
+            "our", "his", "her", "their", "you", "i", "we", "he", "she", "they", "this", "that",
+            "ok", "okay", "yes", "yeah", "sure", "so", "well", "um", "uh", "er", "spelled", "like",
+            "emails", "gmail", "account", "login", "username", "user", "name", "handle", "id", "be",
+            "will", "would", "can", "could", "should", "have", "has", "had", "got", "get", "new",
+            "old", "work", "personal", "home", "business", "official", "primary", "correct",
+            "right", "exactly", "just", "also", "still", "now", "then", "here", "there", "with",
+            "in", "of", "as", "im", "i'm", "hi", "hello", "thanks", "thank", "called", "say",
+            "said",
+            // a web site said, not an address: "visit us at acme dot com", "I shop at …"
+            "us", "site", "website", "web", "page", "online", "shop", "shopping", "shops",
+            "ordered", "order", "bought", "buy", "purchased", "purchase", "available", "check",
+            "visit", "find", "found", "go", "log", "logged", "sign", "signed", "located", "based",
+            "store", "listed", "posted", "them", "sold", "sells", "sell", "look", "looking",
+            "looked", "search", "searched", "browse", "register", "registered", "apply", "applied",
+            "book", "booked", "pay", "paid", "works", "worked", "working", "job", "employed", "am",
+            "are", "were", "stay", "stayed", "live", "lives", "meet", "met", "him", "out", "up",
+            "portal", "app", "download", "downloaded"};
     return s;
 }
 
@@ -582,7 +661,8 @@ struct Group
     bool spoken = false;
     bool parenOpen = false; // "(" right before, ")" right after
     bool parenClose = false;
-    bool year = false; // a four-digit year, 1900-2099
+    bool year = false;     // a four-digit year, 1900-2099
+    bool cardinal = false; // said as one number of 10-99: "twelve", "forty", "thirty five"
 };
 
 struct Chain
@@ -614,15 +694,24 @@ struct Atom
     char groupSep[12];
     int groupCount = 0;
     bool spoken = false;
+    bool cardinal = false; // see Group
     std::string spokenDigits;
 };
 
 // Per-thread verdicts on digit strings: a caller says the same number several times.
+// Direct-mapped: a number of up to 16 digits packed four bits a digit, with how it was asked
+// and its length; a clash overwrites (the verdict is only computed again).
 struct PhoneCache
 {
+    static constexpr size_t kSize = 1 << 14;
+    struct Entry
+    {
+        quint64 digits = 0;
+        quint32 meta = 0; // 0: empty; else how << 8 | length
+        bool valid = false;
+    };
     quint64 owner = 0;
-    std::unordered_map<std::string, bool> map;
-    std::string key;
+    std::vector<Entry> entries;
 };
 
 class Scanner
@@ -667,13 +756,14 @@ private:
     int spokenDomainEnd(int from) const;
     int spokenLocalStart(int atWord) const;
     // IBAN, IPv6
-    void findIbans();
+    void findIbans(int firstDigit);
     void findIpv6();
+    void findVanity(int firstDigit);
     bool afterIbanStart(int start) const;
     // numbers
     void findNumbers();
     Atom readDigits(int i);
-    Atom readSpoken(int i);
+    Atom readSpoken(int i, bool continuing = false);
     bool nextAtom(int p, Atom *atom);
     struct Gap
     {
@@ -698,6 +788,8 @@ private:
                     bool checkCut = true) const;
     Verdict joinedVerdict(const Chain &c, int k, int j, int D, bool spelled, int before) const;
     bool phoneValid(std::string_view digits, char how) const;
+    static int unitSizes(const Chain &c, int k, int j, int *sizes, bool *spoken);
+    static bool cardGrouped(const Chain &c, int k, int j);
     void emitWindow(const Chain &c, int k, int j, PiiKind kind);
 
     std::string_view s;
@@ -708,7 +800,14 @@ private:
     bool wantEmail, wantPhone, wantSpoken, wantCard, wantSsn, wantIban, wantIp;
     // Times, counts, prices, dates met so far: the search for context reads past them ("call me
     // at 5 pm, 21 23 45 67"), as they are never masked.
-    std::vector<std::pair<int, int>> negatives;
+    std::vector<std::pair<int, int>> &negatives = reusedNegatives();
+    static std::vector<std::pair<int, int>> &reusedNegatives()
+    {
+        // one scanner runs at a time on a thread: the buffer is reused from text to text
+        thread_local std::vector<std::pair<int, int>> buffer;
+        buffer.clear();
+        return buffer;
+    }
 };
 
 // ---- e-mail addresses written with '@'
@@ -793,18 +892,68 @@ int Scanner::spokenDomainEnd(int from) const
         return q;
     };
     p = skipBlank(p);
+    // "at sign", "at symbol", "at the rate (of)": the '@' said in more words.
+    const auto wordIs = [&](int q, std::string_view w) {
+        const int e = wordEnd(q);
+        return e - q == int(w.size()) && lowerWord(s, q, e).view() == w;
+    };
+    if (wordIs(p, "sign") || wordIs(p, "symbol")) {
+        p = skipBlank(wordEnd(p));
+    } else if (wordIs(p, "the") && wordIs(skipBlank(wordEnd(p)), "rate")) {
+        p = skipBlank(wordEnd(skipBlank(wordEnd(p))));
+        if (wordIs(p, "of"))
+            p = skipBlank(wordEnd(p));
+    }
     int labels = 0;
     int end = -1;
     bool lastWasTld = false;
     for (int guard = 0; guard < 8; ++guard) {
-        // A label: letters, digits, '-'.
+        // A label: letters, digits, '-'; said: "pat dash designs", "one six three".
         const int a = p;
         while (p < n && (isAlnum(s[size_t(p)]) || s[size_t(p)] == '-'))
             ++p;
         if (p == a)
             break;
-        const Word w = lowerWord(s, a, p);
-        if (labels == 0 && glueWords().contains(w))
+        int lastStart = a;
+        for (int more = 0; more < 8 && p + 1 < n && s[size_t(p)] == ' '; ++more) {
+            const int b = p + 1;
+            const int e = wordEnd(b);
+            if (e == b)
+                break;
+            const Word joiner = lowerWord(s, b, e);
+            if ((joiner.view() == "dash" || joiner.view() == "hyphen") && e + 1 < n
+                && s[size_t(e)] == ' ' && isAlnum(s[size_t(e + 1)])) {
+                p = e + 1;
+                lastStart = p;
+                while (p < n && (isAlnum(s[size_t(p)]) || s[size_t(p)] == '-'))
+                    ++p;
+                continue;
+            }
+            if (numberWord(s, b, e).kind == NumKind::Digit
+                && numberWord(s, lastStart, p).kind == NumKind::Digit) {
+                lastStart = b;
+                p = e;
+                continue;
+            }
+            break;
+        }
+        Word w = lowerWord(s, a, p);
+        // A label spelled out: "dot c o m".
+        if (p - a == 1 && labels >= 1) {
+            Word spelled = w;
+            int e = p;
+            while (e + 2 <= n && s[size_t(e)] == ' ' && isAlpha(s[size_t(e + 1)])
+                   && (e + 2 == n || !isAlnum(s[size_t(e + 2)])) && spelled.size < 8) {
+                spelled.text[spelled.size++] = lower(s[size_t(e + 1)]);
+                spelled.rehash();
+                e += 2;
+            }
+            if (spelled.size >= 2 && topLevelDomains().contains(spelled)) {
+                w = spelled;
+                p = e;
+            }
+        }
+        if (labels == 0 && (glueWords().contains(w) || w.view() == "www"))
             return -1;
         ++labels;
         lastWasTld = labels >= 2 && topLevelDomains().contains(w);
@@ -822,13 +971,33 @@ int Scanner::spokenDomainEnd(int from) const
             p = skipBlank(q + 3);
             continue;
         }
+        if (q < n && isAlpha(s[size_t(q)])) {
+            const int e = wordEnd(q);
+            const Word dot = lowerWord(s, q, e);
+            if ((dot.view() == "period" || dot.view() == "point") && e + 1 < n
+                && s[size_t(e)] == ' ' && isAlnum(s[size_t(e + 1)])) {
+                p = e + 1;
+                continue;
+            }
+        }
         if (q < n && s[size_t(q)] == '.' && q > p) {
             p = skipBlank(q + 1);
             continue;
         }
         break;
     }
-    return labels >= 2 ? end : -1;
+    if (labels < 2 || end < 0)
+        return -1;
+    // A web address goes on with a path: "acme dot com slash help".
+    int q = end;
+    while (q < n && s[size_t(q)] == ' ')
+        ++q;
+    if (q < n && s[size_t(q)] == '/')
+        return -1;
+    const int e = wordEnd(q);
+    if (e - q == 5 && lowerWord(s, q, e).view() == "slash")
+        return -1;
+    return end;
 }
 
 // The start of the local part said before the word "at" (which starts at `atWord`), or -1.
@@ -838,6 +1007,7 @@ int Scanner::spokenLocalStart(int atWord) const
     int start = -1;
     int names = 0, letters = 0, numbers = 0;
     bool needWord = true; // a connector wants a word before it
+    bool lastLetter = false;
     for (int guard = 0; guard < 24; ++guard) {
         int q = p;
         while (q > 0
@@ -866,9 +1036,19 @@ int Scanner::spokenLocalStart(int atWord) const
         }
         const bool digits = isDigit(s[size_t(a)]);
         const NumWord nw = numberWord(s, a, q);
-        if (!digits && nw.kind == NumKind::None && emailStopWords().contains(w))
+        // A letter of a name spelled out ("m a r i a", "M-A-R-I-A", "x a e"), though "a" and
+        // "i" are words too.
+        const auto letterBefore = [&] {
+            int b = a;
+            if (b > 0 && (s[size_t(b - 1)] == ' ' || s[size_t(b - 1)] == '-'))
+                --b;
+            return b > 0 && isAlpha(s[size_t(b - 1)]) && (b == 1 || !isAlnum(s[size_t(b - 2)]));
+        };
+        const bool spelled = v.size() == 1 && (lastLetter || letterBefore());
+        lastLetter = v.size() == 1 && !digits;
+        if (!digits && nw.kind == NumKind::None && !spelled && emailStopWords().contains(w))
             break;
-        if (digits || nw.kind != NumKind::None) {
+        if (digits || (nw.kind != NumKind::None && !spelled)) {
             if (++numbers > 10)
                 break;
         } else if (v.size() == 1) {
@@ -889,10 +1069,22 @@ int Scanner::spokenLocalStart(int atWord) const
 
 void Scanner::findSpokenEmails()
 {
+    // "at", "AT", "At" (a transcript may capitalise anything): read letter by letter only when
+    // the text has an 'A' at all.
+    const bool capitals = std::memchr(s.data(), 'A', s.size()) != nullptr;
     size_t from = 0;
     for (;;) {
-        const size_t found = s.find("at", from);
-        if (found == std::string_view::npos)
+        size_t found = from;
+        if (capitals) {
+            while (found + 1 < size_t(n)
+                   && !((s[found] | 0x20) == 'a' && (s[found + 1] | 0x20) == 't'))
+                ++found;
+        } else {
+            found = s.find("at", from);
+            if (found == std::string_view::npos)
+                return;
+        }
+        if (found + 1 >= size_t(n))
             return;
         const int a = int(found);
         from = found + 2;
@@ -931,12 +1123,16 @@ bool Scanner::afterIbanStart(int start) const
     return false;
 }
 
-void Scanner::findIbans()
+void Scanner::findIbans(int firstDigit)
 {
     char compact[40];
-    for (int i = 0; i + 4 < n; ++i) {
-        if (!isAlpha(s[size_t(i)]) || !isAlpha(s[size_t(i + 1)]) || !isDigit(s[size_t(i + 2)])
-            || !isDigit(s[size_t(i + 3)]) || (i > 0 && isWordChar(s[size_t(i - 1)])))
+    // From each digit that may be the first check digit: two letters before it, a digit after.
+    for (int d = std::max(2, firstDigit); d + 2 < n; ++d) {
+        if (!isDigit(s[size_t(d)]))
+            continue;
+        const int i = d - 2;
+        if (!isDigit(s[size_t(i + 3)]) || !isAlpha(s[size_t(i)]) || !isAlpha(s[size_t(i + 1)])
+            || (i > 0 && isWordChar(s[size_t(i - 1)])))
             continue;
         if (isUpper(s[size_t(i)]) != isUpper(s[size_t(i + 1)]))
             continue;
@@ -967,7 +1163,7 @@ void Scanner::findIbans()
                 q[t] = QLatin1Char(compact[t]);
             if (ibanValid(QStringView(q, compactEnds[k]))) {
                 push(i, e, PiiKind::Iban);
-                i = e;
+                d = e + 2; // on from e + 1, as a start
                 break;
             }
         }
@@ -1019,6 +1215,92 @@ void Scanner::findIpv6()
         in6_addr addr;
         if (inet_pton(AF_INET6, buf, &addr) == 1)
             push(a, zone, PiiKind::Ip);
+    }
+}
+
+// ---- vanity numbers: "1-800-FLOWERS", "1 800 GO FEDEX", "(800) 555-HELP", "888-CALL-NOW"
+
+// An area code of three digits (in brackets or not, "1" or "+1" before it), then letters and
+// digits that make the seven digits of the subscriber's number (a few more letters may follow
+// the seventh: "1-800-CONTACTS"). Words joined by spaces count only in capitals and after a
+// toll-free code, a "1" or a bracketed area code ("call 800 people" is no number).
+void Scanner::findVanity(int firstDigit)
+{
+    for (int i = firstDigit; i + 4 < n; ++i) {
+        if (!isDigit(s[size_t(i)]) || (i > 0 && isAlnum(s[size_t(i - 1)])))
+            continue;
+        int p = i;
+        while (p < n && isDigit(s[size_t(p)]))
+            ++p;
+        const int areaEnd = p;
+        if (areaEnd - i != 3 || s[size_t(i)] < '2') {
+            i = areaEnd;
+            continue;
+        }
+        int start = i;
+        const bool paren = i > 0 && s[size_t(i - 1)] == '(';
+        if (paren) {
+            if (areaEnd >= n || s[size_t(areaEnd)] != ')')
+                continue;
+            start = i - 1;
+            ++p;
+        }
+        // "1-", "1 ", "+1 ", "1 (" before the area code
+        bool one = false;
+        {
+            int q = start - 1;
+            if (q >= 0 && (s[size_t(q)] == '-' || s[size_t(q)] == ' ' || s[size_t(q)] == '.'))
+                --q;
+            if (q >= 0 && s[size_t(q)] == '1' && !(q > 0 && isAlnum(s[size_t(q - 1)]))) {
+                one = true;
+                start = q;
+                if (q > 0 && s[size_t(q - 1)] == '+')
+                    start = q - 1;
+            }
+        }
+        const char a0 = s[size_t(i)], a1 = s[size_t(i + 1)], a2 = s[size_t(i + 2)];
+        const bool tollFree = a0 == '8' && a1 == a2;
+        const bool spacesOk = tollFree || one || paren;
+        int count = 0, letters = 0, last = -1;
+        bool lastLetters = false;
+        for (int guard = 0; guard < 6 && count < 7; ++guard) {
+            // the separator before the token
+            char sep = 0;
+            if (p < n && (s[size_t(p)] == '-' || s[size_t(p)] == ' ' || s[size_t(p)] == '.')) {
+                sep = s[size_t(p)];
+                ++p;
+            }
+            if (sep == 0 || p >= n || (sep == ' ' && !spacesOk))
+                break;
+            const int t = p;
+            if (isDigit(s[size_t(t)])) {
+                while (p < n && isDigit(s[size_t(p)]))
+                    ++p;
+                if (p - t > 4 || (p < n && isAlpha(s[size_t(p)])))
+                    break;
+                lastLetters = false;
+            } else if (isAlpha(s[size_t(t)])) {
+                bool upper = true;
+                while (p < n && isAlpha(s[size_t(p)])) {
+                    upper = upper && isUpper(s[size_t(p)]);
+                    ++p;
+                }
+                if ((!upper && sep == ' ') || (p < n && isDigit(s[size_t(p)])))
+                    break;
+                letters += p - t;
+                lastLetters = true;
+            } else {
+                break;
+            }
+            count += p - t;
+            last = p;
+        }
+        if (last < 0 || letters < 2 || count < 7 || count > 10 || (count > 7 && !lastLetters))
+            continue;
+        if (last < n && isAlnum(s[size_t(last)]))
+            continue;
+        push(start, last, PiiKind::Phone);
+        i = last;
     }
 }
 
@@ -1278,7 +1560,9 @@ Atom Scanner::readDigits(int i)
 
 // Number words said one after another from i (s[i] starts a word): "four one five",
 // "twenty one", "double five", "eight hundred". None when the words are not a number here.
-Atom Scanner::readSpoken(int i)
+// `continuing`: the words go on a number already begun ("461 oh", "806 oh 1894"), where a lone
+// "oh" is a zero rather than a sigh.
+Atom Scanner::readSpoken(int i, bool continuing)
 {
     Atom a;
     a.start = i;
@@ -1293,6 +1577,7 @@ Atom Scanner::readSpoken(int i)
     bool andSeen = false;
     int lastEnd = -1;
     bool onlyOh = true;
+    NumKind kind0 = NumKind::None, kind1 = NumKind::None;
     for (;;) {
         const int e = wordEnd(p);
         const NumWord w = numberWord(s, p, e);
@@ -1380,6 +1665,10 @@ Atom Scanner::readSpoken(int i)
         case NumKind::None:
             break;
         }
+        if (words == 0)
+            kind0 = w.kind;
+        else if (words == 1)
+            kind1 = w.kind;
         ++words;
         if (w.kind != NumKind::Repeat)
             lastEnd = e;
@@ -1391,8 +1680,20 @@ Atom Scanner::readSpoken(int i)
         }
         break;
     }
-    if (lastEnd < 0 || d.empty() || (onlyOh && words <= 1))
+    if (lastEnd < 0 || d.empty())
         return {};
+    if (onlyOh && words <= 1) {
+        // A lone "oh" goes on a number only when nothing but the end, punctuation, digits or
+        // more number words follow it ("461 oh, and …"; not "… 461 oh wait").
+        int q = lastEnd;
+        while (q < n && s[size_t(q)] == ' ')
+            ++q;
+        const bool wordAfter = q < n && isAlpha(s[size_t(q)])
+                               && numberWord(s, q, wordEnd(q)).kind == NumKind::None
+                               && !fillers().contains(lowerWord(s, q, wordEnd(q)));
+        if (!continuing || wordAfter)
+            return {};
+    }
     a.end = lastEnd;
     // "one hundred and fifty dollars", "two times", "twenty four seven": quantities.
     if (unitAfter(lastEnd)
@@ -1405,6 +1706,8 @@ Atom Scanner::readSpoken(int i)
     a.groupSep[0] = ' ';
     a.groupCount = 1;
     a.kind = AtomKind::Groups;
+    a.cardinal = (words == 1 && (kind0 == NumKind::Teen || kind0 == NumKind::Tens))
+                 || (words == 2 && kind0 == NumKind::Tens && kind1 == NumKind::Digit);
     return a;
 }
 
@@ -1418,7 +1721,7 @@ bool Scanner::nextAtom(int p, Atom *atom)
         return true;
     }
     if (isAlpha(s[size_t(p)]) && wantSpoken) {
-        *atom = readSpoken(p);
+        *atom = readSpoken(p, true);
         return atom->kind != AtomKind::None;
     }
     return false;
@@ -1432,13 +1735,35 @@ Scanner::Gap Scanner::scanGap(int p) const
     int spaces = 0, dots = 0, dashes = 0, parens = 0, slashes = 0, words = 0, fillerCount = 0;
     bool pause = false, turn = false, sentence = false;
     char lastPunct = 0;
-    while (q < n && q - p <= 96) {
+    int lastWordStart = -1, lastWordEnd = -1;
+    // An agent's question between the pieces may be long ("I'm sorry, I didn't catch that, could
+    // you say it again slowly? Customer: …").
+    while (q < n && q - p <= (turn ? 192 : 96)) {
         const char c = s[size_t(q)];
         if (isDigit(c))
             break;
         if (isAlpha(c)) {
             const int e = wordEnd(q);
             const NumWord nw = numberWord(s, q, e);
+            // A count in the question between turns: "the last four digits?", "first three".
+            if (nw.kind != NumKind::None && wantSpoken && turn) {
+                int f = e;
+                while (f < n && s[size_t(f)] == ' ')
+                    ++f;
+                const Word next = lowerWord(s, f, wordEnd(f));
+                const Word prev = lastWordStart >= 0 && lastWordEnd + 1 >= q - 1
+                                          ? lowerWord(s, lastWordStart, lastWordEnd)
+                                          : Word();
+                const std::string_view pv = prev.size > 0 ? prev.view() : std::string_view();
+                if (units().contains(next) || pv == "last" || pv == "first" || pv == "next"
+                    || pv == "other") {
+                    ++words;
+                    lastWordStart = q;
+                    lastWordEnd = e;
+                    q = e;
+                    continue;
+                }
+            }
             if (nw.kind != NumKind::None && wantSpoken) {
                 // "one second" is a filler; any other number word starts the next piece.
                 bool filler = false;
@@ -1460,7 +1785,17 @@ Scanner::Gap Scanner::scanGap(int p) const
                 break;
             }
             const Word w = lowerWord(s, q, e);
+            lastWordStart = q;
+            lastWordEnd = e;
             if (e < n && s[size_t(e)] == ':' && (speakers().contains(w) || w.size == 1)) {
+                turn = true;
+                ++words;
+                q = e + 1;
+                continue;
+            }
+            // "[Agent]", "[Customer]"
+            if (q > 0 && s[size_t(q - 1)] == '[' && e < n && s[size_t(e)] == ']'
+                && speakers().contains(w)) {
                 turn = true;
                 ++words;
                 q = e + 1;
@@ -1472,12 +1807,16 @@ Scanner::Gap Scanner::scanGap(int p) const
                 q = e;
                 continue;
             }
-            if (turn && words < 12) {
+            if (turn && words < 20) {
                 ++words;
                 q = e;
                 continue;
             }
             return g;
+        }
+        if (c == '[' && q + 1 < n && isAlpha(s[size_t(q + 1)])) {
+            ++q; // a speaker's label in brackets: read on
+            continue;
         }
         switch (c) {
         case ' ':
@@ -1522,18 +1861,25 @@ Scanner::Gap Scanner::scanGap(int p) const
         lastPunct = c;
         ++q;
     }
-    if (q >= n || q - p > 96)
+    if (q >= n || q - p > (turn ? 192 : 96))
         return g;
     g.end = q;
     if (turn) {
-        if (words > 12)
+        if (words > 20)
             return g;
         g.link = LinkTurn;
         g.sep = ',';
         return g;
     }
-    if (sentence && !(dots >= 3))
-        return g;
+    // A sentence ends between two pieces: no join, unless both are said in words, as speech
+    // recognisers punctuate digits read out ("seven one eight. Five five five. Oh one …").
+    if (sentence && !(dots >= 3)) {
+        const bool wordsBefore = p > 0 && isAlpha(s[size_t(p - 1)]);
+        const bool wordsAfter = q < n && isAlpha(s[size_t(q)]);
+        if (!(wordsBefore && wordsAfter && words == 0 && fillerCount == 0))
+            return g;
+        pause = true;
+    }
     if (pause || fillerCount > 0 || dots >= 2 || dashes >= 2) {
         if (fillerCount > 5)
             return g;
@@ -1758,14 +2104,23 @@ int Scanner::contextAfter(int pos) const
 bool Scanner::phoneValid(std::string_view digits, char how) const
 {
     thread_local PhoneCache cache;
-    if (cache.owner != cfg.serial) {
-        cache.map.clear();
+    if (cache.owner != cfg.serial || cache.entries.empty()) {
+        cache.entries.assign(PhoneCache::kSize, PhoneCache::Entry());
         cache.owner = cfg.serial;
     }
-    cache.key.assign(1, how);
-    cache.key.append(digits);
-    if (const auto it = cache.map.find(cache.key); it != cache.map.end())
-        return it->second;
+    PhoneCache::Entry *entry = nullptr;
+    if (digits.size() <= 16) {
+        quint64 packed = 0;
+        for (const char c : digits)
+            packed = (packed << 4) | quint64(c - '0');
+        const quint32 meta = (quint32(quint8(how)) << 8) | quint32(digits.size());
+        quint64 h = (packed ^ (quint64(meta) << 52)) * 0x9e3779b97f4a7c15ull;
+        entry = &cache.entries[size_t(h >> 50) & (PhoneCache::kSize - 1)];
+        if (entry->meta == meta && entry->digits == packed)
+            return entry->valid;
+        entry->meta = meta;
+        entry->digits = packed;
+    }
     bool valid = false;
     switch (how) {
     case '+':
@@ -1787,10 +2142,49 @@ bool Scanner::phoneValid(std::string_view digits, char how) const
     default:
         break;
     }
-    if (cache.map.size() > 200000)
-        cache.map.clear();
-    cache.map.emplace(cache.key, valid);
+    if (entry)
+        entry->valid = valid;
     return valid;
+}
+
+// The digits of each unit of groups k..j (at most 16 units; -1 when more): a unit is a piece's
+// stretch said as people group it, digits and words together ("411 one" and "4 triple one" are
+// four digits each, as "4111" is). spoken[u]: the unit holds number words.
+int Scanner::unitSizes(const Chain &c, int k, int j, int *sizes, bool *spoken)
+{
+    const Group *g = c.groups.data();
+    int units = 0;
+    for (int t = k; t <= j; ++t) {
+        const bool joins = t > k && g[t].link == LinkStrong && g[t].sep == ' ' && !g[t].tight
+                           && (g[t].spoken || g[t - 1].spoken);
+        if (!joins) {
+            if (units == 16)
+                return -1;
+            sizes[units] = 0;
+            spoken[units] = false;
+            ++units;
+        }
+        sizes[units - 1] += g[t].dn;
+        spoken[units - 1] = spoken[units - 1] || g[t].spoken;
+    }
+    return units;
+}
+
+// Groups k..j in the shape of a card said aloud: fours (a unit said in words may hold several
+// fours: "four seven two five eight seven eight five"), the last of one to four.
+bool Scanner::cardGrouped(const Chain &c, int k, int j)
+{
+    int sizes[16];
+    bool spoken[16];
+    const int units = unitSizes(c, k, j, sizes, spoken);
+    if (units < 1)
+        return false;
+    for (int u = 0; u < units; ++u) {
+        const bool fours = sizes[u] == 4 || (spoken[u] && sizes[u] % 4 == 0);
+        if (!fours && !(u == units - 1 && sizes[u] <= 4))
+            return false;
+    }
+    return true;
 }
 
 Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool useContext,
@@ -1883,7 +2277,7 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
             for (int t = k; t < j; ++t)
                 grouped = grouped && g[t].dn == 4;
             grouped = grouped && g[j].dn >= 1 && g[j].dn <= 4;
-            grouped = grouped || sizeIs({4, 6, 5}) || sizeIs({4, 6, 4});
+            grouped = grouped || sizeIs({4, 6, 5}) || sizeIs({4, 6, 4}) || cardGrouped(c, k, j);
         }
         // A number of 13-15 digits said as a phone number ("011 15-2345-6789").
         if (!grouped && D <= 15 && wantPhone && ((ctx & CtxPhone) || phoneValid(digits, 'n')))
@@ -1898,7 +2292,15 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
     if (D == 9 && wantSsn) {
         const bool valid = ssnValid(digits.data()) || itinValid(digits.data());
         const bool ssnCtx = ctx & CtxSsn;
-        if (sizeIs({3, 2, 4}) && !anyTurn) {
+        bool shape324 = sizeIs({3, 2, 4});
+        if (!shape324 && spoken) {
+            // "5 two three, four five, 6789": the shape of the units said
+            int sizes[16];
+            bool said[16];
+            shape324 = unitSizes(c, k, j, sizes, said) == 3 && sizes[0] == 3 && sizes[1] == 2
+                       && sizes[2] == 4;
+        }
+        if (shape324 && !anyTurn) {
             if (valid && (sameSep || anyPause || ssnCtx))
                 return {true, PiiKind::Ssn, 1.0f};
             if (ssnCtx && strict)
@@ -1908,7 +2310,7 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
             if (!((ctx & CtxPhone) && (ctx & CtxNear)))
                 return no;
         }
-        if ((groups == 1 || spelled) && !anyTurn) {
+        if ((groups == 1 || spelled || spoken) && !anyTurn) {
             if (ssnCtx && (valid || strict))
                 return {true, PiiKind::Ssn, 1.0f};
             if (strict && valid && !(ctx & (CtxLowering | CtxPhone | CtxCard)) && !g[k].spoken
@@ -2015,8 +2417,11 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
     if ((k > 0 && g[k].tight) || (j + 1 < int(c.groups.size()) && g[j + 1].tight))
         return no;
     bool anyTurn = false, anyYear = false;
+    // every piece one number of 0-99, at least one of them 10-99: "twelve, forty, then nine"
+    bool cardinals = true, anyCardinal = false;
     bool fourPieces = true; // said in fours: "four one one one, one one one one, …"
     int pieces = 0, minPiece = 99;
+    int pieceDigits3[3] = {0, 0, 0}; // the first three pieces' digits (an SSN's 3, 2, 4)
     for (int a = k; a <= j;) {
         int b = a;
         while (b + 1 <= j && g[b + 1].link == LinkStrong)
@@ -2027,6 +2432,10 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
             anyYear = anyYear || g[t].year;
         }
         minPiece = std::min(minPiece, pieceDigits);
+        cardinals = cardinals && a == b && (g[a].cardinal || (g[a].spoken && g[a].dn == 1));
+        anyCardinal = anyCardinal || g[a].cardinal;
+        if (pieces < 3)
+            pieceDigits3[pieces] = pieceDigits;
         // A piece in the shape of an SSN is one or is nothing: it is no part of another number.
         if (b - a == 2 && g[a].dn == 3 && g[a + 1].dn == 2 && g[b].dn == 4)
             return no;
@@ -2046,22 +2455,29 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
     if (!(ctx & CtxDecided) && j == c.pieceLast[size_t(c.pieceOf[size_t(j)])])
         ctx = c.pieceAfter[size_t(c.pieceOf[size_t(j)])];
     const bool plus = k == 0 && c.plusAt >= 0;
-    bool grouped = true; // groups of four, the last of one to four
-    for (int t = k; t < j; ++t)
-        grouped = grouped && g[t].dn == 4;
-    grouped = grouped && g[j].dn <= 4;
+    // Counting ("step twelve, twenty, forty, then nine"), unless the words say it is a number.
+    if (cardinals && anyCardinal && !(ctx & (CtxPhone | CtxSsn | CtxCard)))
+        return no;
+    // groups of four, the last of one to four; pieces of four said with words and digits mixed
+    // ("411 one, triple one one, 1111, one one one one")
+    const bool grouped = fourPieces || cardGrouped(c, k, j);
     if (D >= 13 && D <= 19 && wantCard) {
         char buf[20];
         std::memcpy(buf, digits.data(), size_t(D));
         const bool luhn = luhnValid(buf, D);
-        if ((grouped || (spelled && fourPieces)) && (luhn || strict))
+        if (grouped && (luhn || strict))
             return {true, PiiKind::Card, luhn ? 0.95f : 0.75f};
+        // Said after "card", "visa": a card however it was cut up.
+        if (strict && (ctx & CtxCard) && D >= 15)
+            return {true, PiiKind::Card, 0.7f};
         if (D > 15)
             return no;
     }
     if (D == 9 && wantSsn) {
         const bool valid = ssnValid(digits.data()) || itinValid(digits.data());
-        bool shape = j - k == 2 && g[k].dn == 3 && g[k + 1].dn == 2 && g[j].dn == 4;
+        const bool shape = (j - k == 2 && g[k].dn == 3 && g[k + 1].dn == 2 && g[j].dn == 4)
+                           || (pieces == 3 && pieceDigits3[0] == 3 && pieceDigits3[1] == 2
+                               && pieceDigits3[2] == 4);
         if (valid && (shape || (ctx & CtxSsn)))
             return {true, PiiKind::Ssn, 0.95f};
         if (valid && strict && minPiece >= 2 && !(ctx & CtxLowering))
@@ -2293,7 +2709,7 @@ void Scanner::findNumbers()
 {
     if (!(wantPhone || wantCard || wantSsn || wantIp))
         return;
-    Chain chain;
+    thread_local Chain chain; // reused: its vectors keep their capacity
     int i = 0;
     while (i < n) {
         const char c = s[size_t(i)];
@@ -2324,9 +2740,14 @@ void Scanner::findNumbers()
                 i = wordEnd(i);
                 continue;
             }
+            const int we = wordEnd(i);
+            if (numberWord(s, i, we).kind == NumKind::None) {
+                i = we;
+                continue;
+            }
             atom = readSpoken(i);
             if (atom.kind == AtomKind::None) {
-                i = wordEnd(i);
+                i = we;
                 continue;
             }
             // "the first four", "the last two": counts.
@@ -2394,6 +2815,7 @@ void Scanner::findNumbers()
                 gr.start = atom.groupStart[t];
                 gr.end = atom.groupEnd[t];
                 gr.spoken = atom.spoken;
+                gr.cardinal = atom.spoken && atom.cardinal;
                 gr.d0 = int(chain.digits.size());
                 if (atom.spoken) {
                     chain.digits.append(atom.spokenDigits);
@@ -2464,7 +2886,10 @@ void Scanner::findNumbers()
                 for (char &ch : tail)
                     ch = lower(ch);
                 chain.lastFour = tail.find("last four") != std::string::npos
-                                 || tail.find("last 4") != std::string::npos;
+                                 || tail.find("last 4") != std::string::npos
+                                 || tail.find("ends in") != std::string::npos
+                                 || tail.find("ending in") != std::string::npos
+                                 || tail.find("ends with") != std::string::npos;
             }
             chain.ibanTail = afterIbanStart(chainStart);
             judge(chain);
@@ -2475,19 +2900,23 @@ void Scanner::findNumbers()
 
 void Scanner::run()
 {
-    bool at = false, colon = false, digit = false;
-    for (char c : s) {
-        at = at || c == '@';
-        colon = colon || c == ':';
-        digit = digit || isDigit(c);
-    }
+    // What the text holds decides which passes run: most lines hold no '@', no ':' and many no
+    // digit.
+    const bool at = std::memchr(s.data(), '@', s.size()) != nullptr;
+    const bool colon = std::memchr(s.data(), ':', s.size()) != nullptr;
+    int firstDigit = 0;
+    while (firstDigit < n && !isDigit(s[size_t(firstDigit)]))
+        ++firstDigit;
+    const bool digit = firstDigit < n;
     if (at && wantEmail)
         findEmails();
     if (wantEmail && wantSpoken)
         findSpokenEmails();
     findNumbers();
     if (digit && wantIban)
-        findIbans();
+        findIbans(firstDigit);
+    if (digit && wantPhone)
+        findVanity(firstDigit);
     if (colon && wantIp)
         findIpv6();
 }
@@ -2691,50 +3120,93 @@ void sortAndMerge(std::vector<PiiSpan> *spans)
     spans->swap(merged);
 }
 
+// False when the scanner cannot find anything in `s`: no digit, no '@', no colon between hex
+// digits or colons, no number word and no word "at" (every find starts from one of them).
+static bool mayHoldPii(std::string_view s)
+{
+    const int n = int(s.size());
+    for (int i = 0; i < n; ++i) {
+        const char c = s[size_t(i)];
+        if (isDigit(c) || c == '@')
+            return true;
+        if (c == ':') {
+            const char before = i > 0 ? s[size_t(i - 1)] : ' ';
+            const char after = i + 1 < n ? s[size_t(i + 1)] : ' ';
+            if ((isHex(before) || before == ':') && (isHex(after) || after == ':'))
+                return true;
+            continue;
+        }
+        if (!isAlpha(c))
+            continue;
+        int e = i + 1;
+        while (e < n && isAlpha(s[size_t(e)]))
+            ++e;
+        if (i == 0 || !isAlnum(s[size_t(i - 1)])) {
+            if ((e - i == 2 && (c | 0x20) == 'a' && (s[size_t(i + 1)] | 0x20) == 't')
+                || numberWord(s, i, e).kind != NumKind::None)
+                return true;
+        }
+        i = e - 1;
+    }
+    return false;
+}
+
 void scan(std::string_view s, const ScanConfig &config, std::vector<PiiSpan> *out)
 {
     Scanner(s, config, out).run();
     // Fail closed by construction: what the masker lets through, it must not find on a second
     // look. The text is masked and read again; what that finds (rare: a number whose reading
     // depended on a neighbour that is now a token) is masked too, until nothing more is found.
+    // The masked text is kept as segments: text copied (offset for offset) or a token that
+    // stands for a whole find.
+    struct Segment
+    {
+        int masked; // where it starts in the masked text
+        int from;   // where what it stands for starts in s
+        int to;     // and ends
+        bool token;
+    };
     thread_local std::string masked;
-    thread_local std::vector<int> from, to;
+    thread_local std::vector<Segment> segments;
     thread_local std::vector<PiiSpan> more;
     static constexpr std::array<std::string_view, kPiiKindCount> kTokens{
             "[EMAIL]", "[PHONE]", "[SSN]", "[CARD]", "[IBAN]", "[IP]"};
     for (int round = 0; round < 4 && !out->empty(); ++round) {
         sortAndMerge(out);
         masked.clear();
-        from.clear();
-        to.clear();
+        masked.reserve(s.size() + 8);
+        segments.clear();
         int pos = 0;
         for (const PiiSpan &sp : *out) {
-            for (int i = pos; i < int(sp.start); ++i) {
-                masked.push_back(s[size_t(i)]);
-                from.push_back(i);
-                to.push_back(i + 1);
+            if (int(sp.start) > pos) {
+                segments.push_back({int(masked.size()), pos, int(sp.start), false});
+                masked.append(s.substr(size_t(pos), size_t(int(sp.start) - pos)));
             }
-            for (char t : kTokens[size_t(sp.kind)]) {
-                masked.push_back(t);
-                from.push_back(int(sp.start));
-                to.push_back(int(sp.end));
-            }
+            segments.push_back({int(masked.size()), int(sp.start), int(sp.end), true});
+            masked.append(kTokens[size_t(sp.kind)]);
             pos = int(sp.end);
         }
-        for (int i = pos; i < int(s.size()); ++i) {
-            masked.push_back(s[size_t(i)]);
-            from.push_back(i);
-            to.push_back(i + 1);
+        if (pos < int(s.size())) {
+            segments.push_back({int(masked.size()), pos, int(s.size()), false});
+            masked.append(s.substr(size_t(pos)));
         }
         more.clear();
+        if (!mayHoldPii(masked))
+            return; // (most masked texts: nothing left that could start a find)
         Scanner(masked, config, &more).run();
         if (more.empty())
             return;
+        // The segment holding masked offset m.
+        const auto segmentAt = [&](int m) -> const Segment & {
+            auto it = std::upper_bound(segments.begin(), segments.end(), m,
+                                       [](int v, const Segment &g) { return v < g.masked; });
+            return *(it - 1);
+        };
         for (PiiSpan sp : more) {
-            const int a = from[size_t(sp.start)];
-            const int b = to[size_t(sp.end - 1)];
-            sp.start = a;
-            sp.end = b;
+            const Segment &a = segmentAt(int(sp.start));
+            const Segment &b = segmentAt(int(sp.end) - 1);
+            sp.start = a.token ? a.from : a.from + (int(sp.start) - a.masked);
+            sp.end = b.token ? b.to : b.from + (int(sp.end) - b.masked);
             out->push_back(sp);
         }
     }

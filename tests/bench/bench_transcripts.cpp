@@ -15,10 +15,11 @@
 //       wrote the answers for — then, apart, the team's own hard negatives;
 //   (e) `cxone-cli transcripts mask` as a whole process (start, read, write) on --process-mb MB
 //       (default 20) of one-utterance-per-line text beside redact-pii's in-process time on the
-//       same file, in the same run (with --redact-pii DIR).
+//       same file, in the same run (with --redact-pii DIR); with --baseline-cli PATH another
+//       build of cxone-cli (an earlier version, say) is timed in the same rounds, in turn.
 //
 //   bench_transcripts [--mb N] [--interactions N] [--process-mb N] [--redact-pii DIR]
-//                     [--text-out FILE] [--smoke]
+//                     [--baseline-cli PATH] [--text-out FILE] [--smoke]
 //   (0 skips a part; --text-out also writes the generated text, one utterance per line)
 
 #include "tests/support/simprocess.h"
@@ -201,6 +202,9 @@ int main(int argc, char *argv[])
     const qsizetype redactAt = args.indexOf(QStringLiteral("--redact-pii"));
     const QString redactDir
             = redactAt >= 0 && redactAt + 1 < args.size() ? args.at(redactAt + 1) : QString();
+    const qsizetype baselineAt = args.indexOf(QStringLiteral("--baseline-cli"));
+    const QString baselineCli
+            = baselineAt >= 0 && baselineAt + 1 < args.size() ? args.at(baselineAt + 1) : QString();
     QTextStream out(stdout);
     QTemporaryDir dir;
     bool ok = true;
@@ -397,16 +401,16 @@ int main(int argc, char *argv[])
         const QString cli = QStringLiteral(CXONE_CLI_PATH);
         const QString maskedPath = dir.filePath(QStringLiteral("masked.txt"));
         // Whole process: start-up, reading standard input, masking, writing standard output.
-        const auto runCli = [&]() -> double {
+        const auto runCli = [&](const QString &path) -> double {
             QProcess p;
             p.setStandardInputFile(textPath);
             p.setStandardOutputFile(maskedPath);
             QElapsedTimer t;
             t.start();
-            p.start(cli, {QStringLiteral("--quiet"), QStringLiteral("transcripts"),
-                          QStringLiteral("mask")});
+            p.start(path, {QStringLiteral("--quiet"), QStringLiteral("transcripts"),
+                           QStringLiteral("mask")});
             if (!p.waitForFinished(600000) || p.exitCode() != 0) {
-                out << "failed: " << cli
+                out << "failed: " << path
                     << " transcripts mask: " << QString::fromUtf8(p.readAllStandardError()) << '\n';
                 ok = false;
             }
@@ -427,25 +431,39 @@ int main(int argc, char *argv[])
             return p.readAllStandardOutput().trimmed().toDouble();
         };
         const bool peer = !redactDir.isEmpty() && !node.isEmpty();
+        const bool baseline = !baselineCli.isEmpty();
         out << "\n## `cxone-cli transcripts mask` as a process, beside redact-pii in process\n\n"
             << QString::number(double(bytes) / 1e6, 'f', 1) << " MB, " << lineCount
             << " lines, one utterance a line; cxone-cli timed from start to exit (reading "
                "standard input, writing standard output to a file), redact-pii timed inside "
                "node around `lines.map(l => r.redact(l))` only (reading and writing left out)."
-               "\n\n| round | cxone-cli (s) | MB/s | redact-pii in process (s) | MB/s | ratio |"
-               "\n|---|---|---|---|---|---|\n";
+            << (baseline ? QStringLiteral(" Baseline: %1, run in the same rounds.").arg(baselineCli)
+                         : QString())
+            << "\n\n| round |" << (baseline ? " baseline cxone-cli (s) | MB/s |" : "")
+            << " cxone-cli (s) | MB/s | redact-pii in process (s) | MB/s | ratio |"
+            << (baseline ? " baseline ratio |" : "") << "\n|---|---|---|---|---|---|"
+            << (baseline ? "---|---|---|" : "") << "\n";
         const int rounds = smoke ? 1 : 3;
         for (int r = 0; r < rounds; ++r) {
-            const double ours = runCli();
+            const double before = baseline ? runCli(baselineCli) : -1;
+            const double ours = runCli(cli);
             const double theirs = peer && !smoke ? runRedactPii() : -1;
-            out << "| " << r + 1 << " | " << QString::number(ours, 'f', 3) << " | "
+            out << "| " << r + 1 << " | ";
+            if (baseline)
+                out << QString::number(before, 'f', 3) << " | "
+                    << QString::number(double(bytes) / 1e6 / before, 'f', 1) << " | ";
+            out << QString::number(ours, 'f', 3) << " | "
                 << QString::number(double(bytes) / 1e6 / ours, 'f', 1) << " | ";
-            if (theirs > 0)
+            if (theirs > 0) {
                 out << QString::number(theirs, 'f', 3) << " | "
                     << QString::number(double(bytes) / 1e6 / theirs, 'f', 2) << " | "
-                    << QString::number(theirs / ours, 'f', 1) << "x |\n";
-            else
-                out << "not run | | |\n";
+                    << QString::number(theirs / ours, 'f', 1) << "x |";
+                if (baseline)
+                    out << " " << QString::number(theirs / before, 'f', 1) << "x |";
+                out << "\n";
+            } else {
+                out << "not run | | |" << (baseline ? " |" : "") << "\n";
+            }
         }
         if (!peer && !smoke)
             out << "\n(redact-pii not measured: give --redact-pii DIR, a folder where `npm "

@@ -55,6 +55,98 @@ QString maskedView(const PiiMasker &m, const QString &text)
 const char *const kDigitWords[]
         = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
 
+// A text built from pieces, some of them personal data: every letter and digit of those must
+// end up masked.
+struct Said
+{
+    QString text;
+    std::vector<qsizetype> must;
+    void add(const QString &piece, bool personal = false)
+    {
+        if (personal) {
+            for (qsizetype i = 0; i < piece.size(); ++i) {
+                if (piece[i].isLetterOrNumber())
+                    must.push_back(text.size() + i);
+            }
+        }
+        text += piece;
+    }
+};
+
+// A group of digits said as people say them: words ("oh" or "zero"), "double"/"triple" for
+// repeats, or digits and words mixed; capitalised at random.
+QString sayDigits(const QString &group, std::mt19937 &rng)
+{
+    QStringList words;
+    const int style = int(rng() % 4);
+    if (style == 3 && group.size() >= 2) {
+        // mixed: the first digits as digits, the rest as words ("411 one")
+        const qsizetype cut = 1 + qsizetype(rng() % quint32(group.size() - 1));
+        return group.left(cut) + u' ' + sayDigits(group.mid(cut), rng).toLower();
+    }
+    for (qsizetype i = 0; i < group.size();) {
+        const QChar d = group[i];
+        qsizetype run = 1;
+        while (i + run < group.size() && group[i + run] == d)
+            ++run;
+        const QString word = d == u'0' && rng() % 2
+                                     ? QStringLiteral("oh")
+                                     : QString::fromLatin1(kDigitWords[d.digitValue()]);
+        if (run >= 3 && style >= 1) {
+            words << QStringLiteral("triple ") + word;
+            i += 3;
+        } else if (run >= 2 && style >= 1) {
+            words << QStringLiteral("double ") + word;
+            i += 2;
+        } else {
+            words << word;
+            i += 1;
+        }
+    }
+    QString out = words.join(u' ');
+    if (rng() % 5 == 0)
+        out[0] = out[0].toUpper();
+    return out;
+}
+
+QString randomDigits(int count, std::mt19937 &rng)
+{
+    QString d;
+    for (int i = 0; i < count; ++i)
+        d += QChar(u'0' + int(rng() % 10));
+    return d;
+}
+
+// A random number of a kind, in the groups people say it in.
+QStringList randomNumber(PiiKind kind, std::mt19937 &rng)
+{
+    if (kind == PiiKind::Ssn) {
+        // a valid SSN: area 001-665 or 667-899, group 01-99, serial 0001-9999
+        int area = 1 + int(rng() % 899);
+        if (area == 666)
+            area = 667;
+        return {QStringLiteral("%1").arg(area, 3, 10, QChar(u'0')),
+                QStringLiteral("%1").arg(1 + int(rng() % 99), 2, 10, QChar(u'0')),
+                QStringLiteral("%1").arg(1 + int(rng() % 9999), 4, 10, QChar(u'0'))};
+    }
+    if (kind == PiiKind::Card) {
+        QString d = QStringLiteral("4") + randomDigits(14, rng);
+        // the Luhn check digit
+        int sum = 0;
+        for (int i = 0; i < 15; ++i) {
+            int v = d[14 - i].digitValue();
+            if (i % 2 == 0)
+                v = v * 2 > 9 ? v * 2 - 9 : v * 2;
+            sum += v;
+        }
+        d += QChar(u'0' + (10 - sum % 10) % 10);
+        return {d.mid(0, 4), d.mid(4, 4), d.mid(8, 4), d.mid(12, 4)};
+    }
+    static const char *const areas[] = {"212", "415", "718", "917", "312", "646", "408", "503"};
+    return {QString::fromLatin1(areas[rng() % 8]), QString::number(200 + int(rng() % 800)),
+            randomDigits(4, rng)};
+}
+
 } // namespace
 
 class TestPiiProperties : public QObject
@@ -320,6 +412,269 @@ private Q_SLOTS:
         QVERIFY2(failures.isEmpty(), qPrintable(failures.mid(0, 5).join(u'\n')));
     }
 
+    // Numbers said as words, mixed with digits, split by fillers, pauses and speaker turns (an
+    // agent's question between the pieces): every digit and every word that says one is
+    // masked, under both policies when the words say what the number is.
+    void spokenAndSplitNumbers()
+    {
+        const PiiMasker masker;
+        std::mt19937 rng(2026);
+        static const char *const joins[]
+                = {", ",       " ",         ", uh, ", " um ",           ", hold on, ", "... ",
+                   " \u2026 ", ", sorry, ", " - ",    ", let me see, ", ", and then ", " and "};
+        static const char *const turns[]
+                = {" Agent: okay, and? Customer: ",
+                   " Agent: mhm Customer: ",
+                   " ... Agent: sorry, could you repeat the rest? Customer: ",
+                   " Agent: I'm sorry, I didn't catch that, could you say it again slowly? "
+                   "Customer: ",
+                   " Agent: and the last four digits please? Customer: ",
+                   " [Agent] go on [Customer] "};
+        struct Carrier
+        {
+            PiiKind kind;
+            const char *before;
+            const char *after;
+        };
+        static const Carrier carriers[] = {
+                {PiiKind::Phone, "my number is ", ""},
+                {PiiKind::Phone, "you can reach me at ", ", thanks"},
+                {PiiKind::Phone, "Customer: sure, it's ", "."},
+                {PiiKind::Phone, "call me back on ", " after 5 pm"},
+                {PiiKind::Ssn, "my social is ", ""},
+                {PiiKind::Ssn, "social security number ", " ok"},
+                {PiiKind::Card, "the card number is ", ", expiry next year"},
+                {PiiKind::Card, "my visa is ", ""},
+        };
+        int variants = 0;
+        QStringList failures;
+        for (int round = 0; round < 1500; ++round) {
+            const Carrier &c = carriers[rng() % std::size(carriers)];
+            const QStringList groups = randomNumber(c.kind, rng);
+            Said said;
+            said.add(QString::fromLatin1(c.before));
+            for (qsizetype g = 0; g < groups.size(); ++g) {
+                if (g > 0) {
+                    const int how = int(rng() % 10);
+                    if (how == 0 && c.kind != PiiKind::Ssn)
+                        said.add(QString::fromUtf8(turns[rng() % std::size(turns)]));
+                    else
+                        said.add(QString::fromUtf8(joins[rng() % std::size(joins)]));
+                }
+                const int form = int(rng() % 5);
+                said.add(form <= 2 ? sayDigits(groups[g], rng) : groups[g], true);
+            }
+            said.add(QString::fromLatin1(c.after));
+            ++variants;
+            if (!allMasked(masker.find(said.text), said.must) && failures.size() < 20)
+                failures.append(
+                        QStringLiteral("%1\n  -> %2").arg(said.text, masker.mask(said.text)));
+        }
+        // The examples people give.
+        const char *const examples[] = {
+                "oh two oh seven nine four six three one one",
+                "five five five, one two three four",
+                "area code seven one eight then 555 0199",
+                "my social is one two three, four five, six seven eight nine",
+                "call me at four one five double five five oh one three two",
+                "triple seven, five five five, oh one nine nine",
+                "4089 2553, hold on, 8853 5870",
+                "231-91, uh, 6221",
+                "800 660... 3279",
+                "Customer: 312 870 Agent: ok Customer: 5562",
+                "my social is 3 one three, and then 26, let me see, 461 oh",
+                "my visa is 50 six zero... 8676, 806 oh 1894",
+                "it's 411 one, triple one one 1111 1111",
+        };
+        // (where words say counts, only the digits are checked)
+        const char *const digitExamples[] = {
+                "the first eight are 4111 1111, and the rest 1111 1111",
+                "Customer: it's 312 870 Agent: Thank you, and could you give me the last four "
+                "digits please? Customer: 5562",
+                "[Customer] 917 555 [Agent] ok [Customer] 0134",
+        };
+        for (const char *e : digitExamples) {
+            const QString text = QString::fromUtf8(e);
+            std::vector<qsizetype> must;
+            digitPositions(text, 0, &must);
+            if (!allMasked(masker.find(text), must))
+                failures.append(QStringLiteral("%1\n  -> %2").arg(text, masker.mask(text)));
+        }
+        for (const char *e : examples) {
+            const QString text = QString::fromUtf8(e);
+            std::vector<qsizetype> must;
+            // every digit, and every letter of a word that says a digit
+            for (qsizetype i = 0; i < text.size();) {
+                if (text[i].isDigit()) {
+                    must.push_back(i++);
+                    continue;
+                }
+                qsizetype e2 = i;
+                while (e2 < text.size() && text[e2].isLetter())
+                    ++e2;
+                if (e2 == i) {
+                    ++i;
+                    continue;
+                }
+                const QString word = text.mid(i, e2 - i).toLower();
+                bool digitWord = word == u"oh" || word == u"double" || word == u"triple";
+                for (const char *w : kDigitWords)
+                    digitWord = digitWord || word == QLatin1String(w);
+                if (digitWord)
+                    for (qsizetype k = i; k < e2; ++k)
+                        must.push_back(k);
+                i = e2;
+            }
+            if (!allMasked(masker.find(text), must))
+                failures.append(QStringLiteral("%1\n  -> %2").arg(text, masker.mask(text)));
+        }
+        qInfo("spoken and split: %d variants, %lld not fully masked", variants,
+              qlonglong(failures.size()));
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.mid(0, 5).join(u'\n')));
+    }
+
+    // Counting, times, amounts and ordinary speech with number words stay readable.
+    void countingSpeechStaysReadable()
+    {
+        const PiiMasker masker;
+        std::mt19937 rng(7);
+        static const char *const templates[] = {"I called {} times",
+                                                "{} or {} things",
+                                                "{} minutes",
+                                                "give me {} moment",
+                                                "it took {} or {} days",
+                                                "I have {} kids and {} dogs",
+                                                "about {} or {} weeks",
+                                                "step {}, {}, {}, then {}",
+                                                "she is {} years old",
+                                                "we need {} boxes",
+                                                "room {}",
+                                                "the score was {} to {}",
+                                                "I'll call back in {}, {} minutes"};
+        static const char *const small[]
+                = {"one",  "two", "three",  "four",        "five",   "six",   "seven",    "eight",
+                   "nine", "ten", "twenty", "thirty five", "twelve", "forty", "a hundred"};
+        QStringList masked;
+        for (int round = 0; round < 600; ++round) {
+            QString text = QString::fromLatin1(templates[rng() % std::size(templates)]);
+            while (text.contains(QStringLiteral("{}")))
+                text.replace(text.indexOf(QStringLiteral("{}")), 2,
+                             QString::fromLatin1(small[rng() % std::size(small)]));
+            if (!masker.find(text).empty() && masked.size() < 20)
+                masked.append(QStringLiteral("%1 -> %2").arg(text, masker.mask(text)));
+        }
+        for (const char *t : {"one moment please",
+                              "twenty minutes",
+                              "one or two things",
+                              "I called two times",
+                              "I was born in nineteen eighty five",
+                              "the meeting is at three thirty",
+                              "she arrived at five oh five",
+                              "it's number one two or three on the list",
+                              "give me a one, two, three, four star rating",
+                              "look at this dot",
+                              "meet at noon",
+                              "at last, the dot com bubble",
+                              "I shop at target dot com",
+                              "visit us at acme dot com",
+                              "you can find it at acme dot com slash help",
+                              "go to www dot acme dot com",
+                              "call 911 NOW",
+                              "800 people came",
+                              "I have 200 NEW USERS",
+                              "model 500-XL",
+                              "we sold 300-400 units"}) {
+            const QString text = QString::fromUtf8(t);
+            if (!masker.find(text).empty())
+                masked.append(QStringLiteral("%1 -> %2").arg(text, masker.mask(text)));
+        }
+        QVERIFY2(masked.isEmpty(), qPrintable(masked.mid(0, 5).join(u'\n')));
+    }
+
+    // Addresses said aloud: from the first word of the local part to the top-level domain,
+    // in any case, with "at sign", underscores, dashes, digits said as words.
+    void spokenAddresses()
+    {
+        const PiiMasker masker;
+        std::mt19937 rng(11);
+        static const char *const names[]
+                = {"maria", "gonzalez", "wei", "singh", "o",    "rossi", "priya", "j",
+                   "smith", "dubois",   "kim", "lee",   "anna", "k",     "m"};
+        static const char *const joins[]
+                = {" dot ", " underscore ", " dash ", " hyphen ", " ", "."};
+        static const char *const ats[] = {" at ", " at sign ", " AT ", " at symbol ", " At "};
+        static const char *const domains[]
+                = {"gmail dot com", "outlook dot com", "yahoo dot co dot uk",
+                   "web dot de",    "company dot org", "my dash company dot com",
+                   "mail dot ru",   "libero.it",       "empresa dot com dot br",
+                   "gmail DOT com", "Outlook Dot Com", "acme dot c o m",
+                   "free period fr"};
+        static const char *const before[]
+                = {"", "my email is ", "it's ", "sure, it's ", "send it to ", "Customer: "};
+        static const char *const after[] = {"", ", thanks", ".", " please", " ok"};
+        QStringList failures;
+        for (int round = 0; round < 800; ++round) {
+            Said said;
+            said.add(QString::fromLatin1(before[rng() % std::size(before)]));
+            QString local = QString::fromLatin1(names[rng() % std::size(names)]);
+            const int parts = 1 + int(rng() % 2);
+            for (int k = 0; k < parts; ++k)
+                local += QString::fromLatin1(joins[rng() % std::size(joins)])
+                         + QString::fromLatin1(names[rng() % std::size(names)]);
+            if (rng() % 4 == 0)
+                local += u' ' + sayDigits(randomDigits(2, rng), rng).toLower();
+            if (rng() % 5 == 0)
+                local = local.toUpper();
+            said.add(local + QString::fromLatin1(ats[rng() % std::size(ats)])
+                             + QString::fromLatin1(domains[rng() % std::size(domains)]),
+                     true);
+            said.add(QString::fromLatin1(after[rng() % std::size(after)]));
+            const std::vector<PiiSpan> spans = masker.find(said.text);
+            bool email = !spans.empty();
+            for (const PiiSpan &sp : spans)
+                email = email && sp.kind == PiiKind::Email;
+            if ((!allMasked(spans, said.must) || !email) && failures.size() < 20)
+                failures.append(QStringLiteral("%1 -> %2").arg(said.text, masker.mask(said.text)));
+        }
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.mid(0, 5).join(u'\n')));
+    }
+
+    // Vanity numbers: the digits and the letters that stand for digits are one phone number.
+    void vanityNumbers_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("number");
+        const auto add = [](const char *text, const char *number) {
+            QTest::newRow(text) << QString::fromUtf8(text) << QString::fromUtf8(number);
+        };
+        add("call 1-800-FLOWERS today", "1-800-FLOWERS");
+        add("dial 1 800 GO FEDEX now", "1 800 GO FEDEX");
+        add("(800) 555-HELP", "(800) 555-HELP");
+        add("it's 888-CALL-NOW.", "888-CALL-NOW");
+        add("call 1-888-NEW-CARS for a quote", "1-888-NEW-CARS");
+        add("our number is 1 (800) MY-APPLE", "1 (800) MY-APPLE");
+        add("1-800-CONTACTS", "1-800-CONTACTS");
+        add("+1 800 FLOWERS", "+1 800 FLOWERS");
+        add("try 1-800-flowers", "1-800-flowers");
+    }
+    void vanityNumbers()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, number);
+        const PiiMasker masker;
+        const qsizetype at = text.indexOf(number);
+        QVERIFY(at >= 0);
+        std::vector<qsizetype> must;
+        for (qsizetype i = 0; i < number.size(); ++i) {
+            if (number[i].isLetterOrNumber())
+                must.push_back(at + i);
+        }
+        const std::vector<PiiSpan> spans = masker.find(text);
+        QVERIFY2(allMasked(spans, must), qPrintable(masker.mask(text)));
+        QCOMPARE(spans.size(), size_t(1));
+        QCOMPARE(spans[0].kind, PiiKind::Phone);
+    }
+
     // The fuzzer's oracle: what the masker lets through it does not find on a second look.
     void maskingTwiceFindsNothingNew()
     {
@@ -388,7 +743,16 @@ private Q_SLOTS:
                                             "2024",
                                             "v2",
                                             "zip",
-                                            "my"};
+                                            "my",
+                                            "AT",
+                                            "DOT",
+                                            "sign",
+                                            "FLOWERS",
+                                            "GO",
+                                            "[Agent]",
+                                            "digits",
+                                            "period",
+                                            "1-800"};
         const PiiMasker strict;
         PiiMasker::Options bo;
         bo.policy = MaskPolicy::Balanced;

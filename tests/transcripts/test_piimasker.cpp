@@ -53,6 +53,40 @@ private Q_SLOTS:
         add("spoken ssn", "my social is one two three four five six seven eight nine",
             "my social is [SSN]");
         add("spoken digits commas", "4 1 5, 5 5 5, 0 1 3 2", "[PHONE]");
+        add("spoken with oh", "my number is oh two oh seven nine four six three one one",
+            "my number is [PHONE]");
+        add("spoken area code then digits", "area code seven one eight then 555 0199",
+            "area code [PHONE]");
+        add("spoken ssn in pieces", "my social is one two three, four five, six seven eight nine",
+            "my social is [SSN]");
+        add("mixed ssn with a lone oh", "my social is 3 one three, and then 26, let me see, 461 oh",
+            "my social is [SSN]");
+        add("mixed card units", "sure, 411 one, triple one one 1111 1111", "sure, [CARD]");
+        add("turn with a long question",
+            "Customer: 917 555 Agent: I'm sorry, I didn't catch that, could you say it again "
+            "slowly? Customer: 0134",
+            "Customer: [PHONE] Agent: I'm sorry, I didn't catch that, could you say it again "
+            "slowly? Customer: [PHONE]");
+        add("bracketed speakers", "[Customer] 917 555 [Agent] ok [Customer] 0134",
+            "[Customer] [PHONE] [Agent] ok [Customer] [PHONE]");
+        add("spoken digits across sentence ends",
+            "it's seven one eight. Five five five. Oh one "
+            "nine nine.",
+            "it's [PHONE].");
+        add("social ends in", "my social ends in six seven eight nine", "my social ends in [SSN]");
+        // Spoken addresses
+        add("spoken email", "maria dot gonzalez at outlook dot com", "[EMAIL]");
+        add("spoken email capitals", "it's Maria Gonzalez At Gmail Dot Com", "it's [EMAIL]");
+        add("spoken email at sign", "send it to maria at sign gmail dot com", "send it to [EMAIL]");
+        add("spoken email dash in domain", "it's pat at pat dash designs dot co dot uk",
+            "it's [EMAIL]");
+        add("spoken email spelled", "m a r i a at outlook dot c o m", "[EMAIL]");
+        add("spoken email digits", "priya dubois two eight at web dot de", "[EMAIL]");
+        // Vanity numbers
+        add("vanity 800", "call 1-800-FLOWERS today", "call [PHONE] today");
+        add("vanity words", "dial 1 800 GO FEDEX now", "dial [PHONE] now");
+        add("vanity parens", "(800) 555-HELP", "[PHONE]");
+        add("vanity no prefix", "888-CALL-NOW", "[PHONE]");
         // Cards
         add("visa groups", "card 4111 1111 1111 1111 exp", "card [CARD] exp");
         add("amex", "3782-822463-10005", "[CARD]");
@@ -93,6 +127,19 @@ private Q_SLOTS:
                 "case 774211",
                 "1.2.3.4.5",
                 "000-12-3456",
+                "I called two times",
+                "one or two things",
+                "twenty minutes",
+                "one moment please",
+                "step twelve, twenty, forty, then nine",
+                "look at this dot",
+                "meet at noon",
+                "visit us at acme dot com",
+                "I shop at target dot com",
+                "go to www dot acme dot com",
+                "800 people came",
+                "I have 200 NEW USERS",
+                "I have two. Three of them are broken.",
         };
         for (const char *n : negatives)
             add(n, n, n);

@@ -3,6 +3,7 @@
 #include "models/engine/phone/phonemetadata.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <memory>
 #include <unordered_map>
 
@@ -30,6 +31,7 @@ public:
         std::string nationalPrefix;    // "0", NANP's "1", or empty
         Pcre2Pattern prefixForParsing; // the trunk prefix as the library's parser reads it
         std::string generalPattern;
+        std::string prefixRule; // the source of prefixForParsing
         PhoneDesc general;
         std::vector<PhoneDesc> types;
         bool writtenWithoutPrefix = false; // people leave the trunk prefix out
@@ -62,34 +64,65 @@ public:
             const auto it = m_byCode.find(cc);
             if (it == m_byCode.end())
                 continue;
-            const Code &code = it->second;
-            const std::string_view nsn = digits.substr(k);
-            // One expression for all the code's regions rejects most invalid numbers at once.
-            if (code.anyGeneral.matches(nsn)) {
-                for (const Region *r : code.regions) {
-                    if (r->valid(nsn))
-                        return true;
-                }
-            }
-            // Written with the trunk prefix after the country code ("+44 (0)20 …", "+1 1 603
-            // …"): the library's parser strips it.
-            for (const Region *r : code.regions) {
-                if (!r->prefixForParsing.isValid())
-                    continue;
-                const int prefix = r->prefixForParsing.matchLength(nsn);
-                if (prefix > 0 && r->valid(nsn.substr(size_t(prefix))))
-                    return true;
-            }
-            return false;
+            return validForCode(it->second, digits.substr(k));
         }
         return false;
     }
 
+    // A national significant number of a country code (+cc nsn).
+    bool validNsn(int cc, std::string_view nsn) const
+    {
+        const auto it = m_byCode.find(cc);
+        return it != m_byCode.end() && validForCode(it->second, nsn);
+    }
+
 private:
+    struct Code;
+
+    bool validForCode(const Code &code, std::string_view nsn) const
+    {
+        // One expression for all the code's regions rejects most invalid numbers at once
+        // (and a length none of them has, before any expression).
+        const bool lengthOk = nsn.size() < 64 && (code.lengths >> nsn.size()) & 1u;
+        if (lengthOk && code.anyGeneral.matches(nsn)) {
+            for (const Region *r : code.regions) {
+                if (r->valid(nsn))
+                    return true;
+            }
+        }
+        // Written with the trunk prefix after the country code ("+44 (0)20 …", "+1 1 603
+        // …"): the library's parser strips it. (Matched once for the regions that share a
+        // prefix rule: NANP's twenty-five regions all have "1".)
+        for (const Prefix &p : code.prefixes) {
+            // (most rules are a plain digit or two: "0", "1")
+            const int prefix = p.literal.empty() ? p.rule->matchLength(nsn)
+                               : nsn.substr(0, p.literal.size()) == p.literal
+                                       ? int(p.literal.size())
+                                       : -1;
+            if (prefix <= 0)
+                continue;
+            for (const Region *r : p.regions) {
+                if (r->valid(nsn.substr(size_t(prefix))))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    struct Prefix
+    {
+        const Pcre2Pattern *rule = nullptr;
+        std::string literal; // the rule when it is digits only: matched without an expression
+        std::vector<const Region *> regions;
+    };
+
     struct Code
     {
+        std::uint64_t lengths = 0; // bit L: some region's general description allows length L
         std::vector<const Region *> regions;
         Pcre2Pattern anyGeneral;
+        // The regions' trunk-prefix rules, each once, with the regions (in order) that use it.
+        std::vector<Prefix> prefixes;
     };
 
     PhoneRules()
@@ -102,6 +135,8 @@ private:
             r->nationalPrefix = m.national_prefix();
             r->general = PhoneDesc(m.general_desc());
             r->generalPattern = m.general_desc().national_number_pattern();
+            r->prefixRule = m.has_national_prefix_for_parsing() ? m.national_prefix_for_parsing()
+                                                                : m.national_prefix();
             const std::string prefix = m.has_national_prefix_for_parsing()
                                                ? m.national_prefix_for_parsing()
                                                : m.national_prefix();
@@ -138,6 +173,30 @@ private:
                 patterns += "(?:" + r->generalPattern + ')';
             }
             code.anyGeneral = Pcre2Pattern(patterns, true);
+            for (const Region *r : code.regions) {
+                if (r->general.lengths.empty())
+                    code.lengths = ~std::uint64_t(0);
+                for (const int l : r->general.lengths)
+                    code.lengths |= l >= 0 && l < 64 ? std::uint64_t(1) << l : 0;
+            }
+            for (const Region *r : code.regions) {
+                if (!r->prefixForParsing.isValid())
+                    continue;
+                auto it = std::find_if(code.prefixes.begin(), code.prefixes.end(), [&](auto &p) {
+                    return p.regions.front()->prefixRule == r->prefixRule;
+                });
+                if (it == code.prefixes.end()) {
+                    Prefix p;
+                    p.rule = &r->prefixForParsing;
+                    if (std::all_of(r->prefixRule.begin(), r->prefixRule.end(),
+                                    [](char c) { return c >= '0' && c <= '9'; }))
+                        p.literal = r->prefixRule;
+                    p.regions.push_back(r);
+                    code.prefixes.push_back(std::move(p));
+                } else {
+                    it->regions.push_back(r);
+                }
+            }
         }
     }
 
@@ -150,10 +209,16 @@ bool validNsn(int cc, std::string_view nsn)
 {
     if (nsn.size() < 3)
         return false;
-    thread_local std::string buffer;
-    buffer = std::to_string(cc);
-    buffer.append(nsn);
-    return PhoneRules::instance().validInternational(buffer);
+    // The last answer is kept: regions that share a country code (US and CA) ask the same.
+    thread_local std::string last;
+    thread_local bool lastValid = false;
+    thread_local int lastCode = -1;
+    if (cc == lastCode && nsn == last)
+        return lastValid;
+    lastValid = PhoneRules::instance().validNsn(cc, nsn);
+    lastCode = cc;
+    last.assign(nsn);
+    return lastValid;
 }
 
 bool validFor(const PhoneRules::Region &r, std::string_view digits)
@@ -178,7 +243,23 @@ bool validInternational(std::string_view digits)
 
 bool validNational(std::string_view digits, const std::string &region)
 {
-    const PhoneRules::Region *r = PhoneRules::instance().region(region);
+    // The few regions a caller asks about, kept per thread: comparing "US" costs less than
+    // hashing it.
+    struct Seen
+    {
+        std::string id;
+        const PhoneRules::Region *region;
+    };
+    thread_local std::vector<Seen> seen;
+    const PhoneRules::Region *r = nullptr;
+    auto it = std::find_if(seen.begin(), seen.end(), [&](const Seen &s) { return s.id == region; });
+    if (it != seen.end()) {
+        r = it->region;
+    } else {
+        r = PhoneRules::instance().region(region);
+        if (seen.size() < 32)
+            seen.push_back({region, r});
+    }
     return r && validFor(*r, digits);
 }
 

@@ -23,16 +23,18 @@ Pcre2Pattern::Pcre2Pattern(const std::string &pattern, bool wholeString)
     m_code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(pattern.data()), pattern.size(), options,
                            &error, &offset, nullptr);
     if (m_code)
-        pcre2_jit_compile(m_code, PCRE2_JIT_COMPLETE);
+        m_jit = std::make_unique<Jit>();
 }
 
 Pcre2Pattern::Pcre2Pattern(Pcre2Pattern &&other) noexcept
     : m_code(std::exchange(other.m_code, nullptr))
+    , m_jit(std::move(other.m_jit))
 {}
 
 Pcre2Pattern &Pcre2Pattern::operator=(Pcre2Pattern &&other) noexcept
 {
     std::swap(m_code, other.m_code);
+    std::swap(m_jit, other.m_jit);
     return *this;
 }
 
@@ -46,11 +48,22 @@ int Pcre2Pattern::matchLength(std::string_view subject) const
 {
     if (!m_code)
         return -1;
+    // (an acquire load on every match; the lock only the first time)
+    if (!m_jit->tried.load(std::memory_order_acquire)) {
+        const std::lock_guard<std::mutex> lock(m_jit->mutex);
+        if (!m_jit->tried.load(std::memory_order_relaxed)) {
+            m_jit->compiled = pcre2_jit_compile(m_code, PCRE2_JIT_COMPLETE) == 0;
+            m_jit->tried.store(true, std::memory_order_release);
+        }
+    }
     thread_local std::unique_ptr<pcre2_match_data, decltype(&pcre2_match_data_free)> data(
             pcre2_match_data_create(1, nullptr), &pcre2_match_data_free);
-    if (pcre2_match(m_code, reinterpret_cast<PCRE2_SPTR>(subject.data()), subject.size(), 0, 0,
-                    data.get(), nullptr)
-        < 0)
+    const auto *text = reinterpret_cast<PCRE2_SPTR>(subject.data());
+    const int rc
+            = m_jit->compiled
+                      ? pcre2_jit_match(m_code, text, subject.size(), 0, 0, data.get(), nullptr)
+                      : pcre2_match(m_code, text, subject.size(), 0, 0, data.get(), nullptr);
+    if (rc < 0)
         return -1;
     const PCRE2_SIZE *ovector = pcre2_get_ovector_pointer(data.get());
     return int(ovector[1] - ovector[0]);

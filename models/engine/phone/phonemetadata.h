@@ -7,6 +7,9 @@
 
 #include <phonenumbers/phonemetadata.pb.h>
 
+#include <atomic>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +37,15 @@ public:
 
 private:
     pcre2_real_code_8 *m_code = nullptr;
+    // Compiled to machine code on first use (most of the metadata's thousands of expressions
+    // are never matched by a run); then matched without pcre2_match's checks.
+    struct Jit
+    {
+        std::atomic<bool> tried{false};
+        std::mutex mutex;
+        bool compiled = false;
+    };
+    std::unique_ptr<Jit> m_jit;
 };
 
 // A number type's description: the possible lengths (none listed: any), then the pattern over
