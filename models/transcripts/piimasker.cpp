@@ -400,6 +400,14 @@ void PiiMasker::maskUtf8(QByteArrayView text, QByteArray *out, MaskCounts *count
 }
 
 // ---- JSON
+//
+// A reader of our own rather than simdjson (which the project uses elsewhere): masking rewrites a
+// line only where something is masked and keeps every other byte as it came (spacing, escapes,
+// the order and spelling of numbers), so it needs each key's, string's and number's byte range in
+// the line as written. simdjson's DOM gives values, not where they were written, and its
+// on-demand API gives raw positions only for some token kinds. The reader is small, bounded (a
+// string cap, a depth cap) and fuzzed by `fuzz_masker` in its JSON mode: masking a document
+// again masks nothing, and the masked document still reads (docs/fuzzing.md).
 
 namespace {
 
