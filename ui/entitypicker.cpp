@@ -5,6 +5,7 @@
 #include "ui/nametableview.h"
 
 #include <QAbstractItemModel>
+#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 
 namespace cxone {
 
@@ -58,8 +60,11 @@ EntityPicker::EntityPicker(Style style, const Spec &spec, QAbstractItemModel *mo
     }
     top->addWidget(m_buttons);
     column(this, {top, stretchOf(m_table), m_info});
+    m_afterTyping = new QTimer(this);
+    m_afterTyping->setSingleShot(true);
+    connect(m_afterTyping, &QTimer::timeout, this, &EntityPicker::reportCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &EntityPicker::reportCurrent);
+            &EntityPicker::selectionMoved);
     followResets();
 }
 
@@ -107,6 +112,18 @@ void EntityPicker::setCurrentId(const QString &id)
 void EntityPicker::addButton(QPushButton *button)
 {
     m_buttons->layout()->addWidget(button);
+}
+
+void EntityPicker::selectionMoved()
+{
+    if (m_quiet)
+        return;
+    if (m_table->isSearching()) {
+        m_afterTyping->start(QApplication::keyboardInputInterval());
+        return;
+    }
+    m_afterTyping->stop();
+    reportCurrent();
 }
 
 void EntityPicker::reportCurrent()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/nametableview.h"
+
 #include <QWidget>
 
 class QAbstractItemModel;
@@ -8,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace cxone {
 
@@ -56,12 +59,17 @@ Q_SIGNALS:
 
 private:
     void reportCurrent();
+    // A table's selection moved: reported at once, or, while a person types a name, once the
+    // typing pauses (what the choice sets off may take longer than the keyboard's interval, and
+    // the rest of the name would then start a new search).
+    void selectionMoved();
     void followResets();
 
     QAbstractItemModel *m_model;
     int m_idRole;
     QComboBox *m_combo = nullptr;
-    QTableView *m_table = nullptr;
+    NameTableView *m_table = nullptr;
+    QTimer *m_afterTyping = nullptr;
     QLineEdit *m_search = nullptr;
     QPushButton *m_refresh;
     QLabel *m_info;

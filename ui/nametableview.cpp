@@ -22,7 +22,9 @@ void NameTableView::keyboardSearch(const QString &search)
         }
     }
     ++m_userMoving;
+    ++m_searching;
     QTableView::keyboardSearch(search);
+    --m_searching;
     --m_userMoving;
 }
 

@@ -20,6 +20,9 @@ public:
     // The current row is being moved by a person (a key, type-ahead, a click), not by the view
     // itself (a model reset, the focus coming in).
     bool isMovedByUser() const { return m_userMoving > 0; }
+    // The current row is being moved by type-ahead: more keys of the same search may follow
+    // within the application's keyboard input interval.
+    bool isSearching() const { return m_searching > 0; }
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -28,6 +31,7 @@ protected:
 private:
     int m_nameColumn = 0;
     int m_userMoving = 0;
+    int m_searching = 0;
 };
 
 } // namespace cxone

@@ -13,6 +13,7 @@
 #include "network/tokenmanager.h"
 #include "ui/activitypane.h"
 #include "ui/auditpage.h"
+#include "ui/entitypicker.h"
 #include "ui/faultsdialog.h"
 #include "ui/jobdetailwidget.h"
 #include "ui/latencyhistory.h"
@@ -43,10 +44,12 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTableView>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -64,6 +67,7 @@ private Q_SLOTS:
     void connectsToTheDemoTenant();
     void pagesAndShortcuts();
     void keyboardReachesThePage();
+    void typeAheadSurvivesASlowChoice();
     void jobAppearsWithProgressChartAndAudit();
     void cancelFromTheKeyboard();
     void paneShowsSeveralJobsAt1280x720();
@@ -324,6 +328,44 @@ void TestMainWindow::keyboardReachesThePage()
     QTest::keyClicks(table, QStringLiteral("Gold"));
     QCOMPARE(table->currentIndex().row(), gold);
     QCOMPARE(table->currentIndex().data().toString(), QStringLiteral("Gold loyalty members"));
+}
+
+// What a choice sets off (a segment's details and records) may take longer than the keyboard's
+// type-ahead interval; typing a name still lands on it, and the choice is reported once, after
+// the typing. Arrow keys report at once.
+void TestMainWindow::typeAheadSurvivesASlowChoice()
+{
+    QStandardItemModel model;
+    for (const char *name : {"Active buyers", "Churn risk", "Churned last month",
+                             "Gold loyalty members", "Newsletter subscribers"}) {
+        auto *item = new QStandardItem(QString::fromLatin1(name));
+        item->setData(QString::fromLatin1(name).toLower(), Qt::UserRole);
+        model.appendRow(item);
+    }
+    EntityPicker picker(EntityPicker::Style::Table,
+                        {QString(), QStringLiteral("Segments"), QStringLiteral("Refresh"),
+                         QStringLiteral("Refresh the segments"), QStringLiteral("Segment")},
+                        &model);
+    QStringList reported;
+    connect(&picker, &EntityPicker::currentIdChanged, &picker, [&reported](const QString &id) {
+        reported << id;
+        QThread::msleep(QApplication::keyboardInputInterval() + 150); // a slow answer
+    });
+    picker.resize(500, 300);
+    picker.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&picker));
+    QTableView *table = picker.table();
+    table->setFocus();
+    QTest::keyClicks(table, QStringLiteral("Churned"));
+    QCOMPARE(table->currentIndex().data().toString(), QStringLiteral("Churned last month"));
+    QVERIFY(reported.isEmpty()); // not yet: the typing may go on
+    QTRY_COMPARE(reported, QStringList{QStringLiteral("churned last month")});
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(reported.last(), QStringLiteral("gold loyalty members")); // at once
+    QCOMPARE(picker.currentId(), QStringLiteral("gold loyalty members"));
+    picker.close(); // the console's window is the active one again for the tests after this
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
 }
 
 // At 1280×720 with a page above it, the pane lists several jobs, not one; collapsed to a line it
