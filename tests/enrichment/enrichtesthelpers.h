@@ -14,6 +14,15 @@
 
 namespace enrichtest {
 
+// The demo tenant at small scale with enrichment unthrottled (rate 0), started.
+inline bool startUnthrottled(cxone::sim::EmbeddedSimulator &sim)
+{
+    cxone::sim::SimConfig config;
+    config.scale = cxone::sim::Scale::Small;
+    config.enrichRate = 0;
+    return simfixture::startSim(sim, config);
+}
+
 inline QString contactId(const char *list, qint64 index)
 {
     return QStringLiteral("ct-%1-%2").arg(QLatin1StringView(list)).arg(index, 7, 10, QChar(u'0'));

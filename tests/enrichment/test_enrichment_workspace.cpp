@@ -47,10 +47,7 @@ private Q_SLOTS:
     {
         // given: the demo tenant, unthrottled, and a workspace following it
         sim::EmbeddedSimulator sim;
-        sim::SimConfig config;
-        config.scale = sim::Scale::Small;
-        config.enrichRate = 0;
-        QVERIFY(simfixture::startSim(sim, config));
+        QVERIFY(enrichtest::startUnthrottled(sim));
         JobRegistry jobs;
         const auto session = simfixture::makeSession(sim, &jobs);
 

@@ -38,10 +38,7 @@ private Q_SLOTS:
     void mapPreviewApplyUndo()
     {
         sim::EmbeddedSimulator sim;
-        sim::SimConfig config;
-        config.scale = sim::Scale::Small;
-        config.enrichRate = 0;
-        QVERIFY(simfixture::startSim(sim, config));
+        QVERIFY(enrichtest::startUnthrottled(sim));
         JobRegistry jobs;
         const auto session = simfixture::makeSession(sim, &jobs);
 
@@ -200,10 +197,7 @@ private Q_SLOTS:
     void ambiguousDecimalsAreNamedAndTheSwitchOffered()
     {
         sim::EmbeddedSimulator sim;
-        sim::SimConfig config;
-        config.scale = sim::Scale::Small;
-        config.enrichRate = 0;
-        QVERIFY(simfixture::startSim(sim, config));
+        QVERIFY(enrichtest::startUnthrottled(sim));
         JobRegistry jobs;
         const auto session = simfixture::makeSession(sim, &jobs);
 
