@@ -305,6 +305,10 @@ bool CurlTransport::canCarry(const QUrl &url)
     const QString scheme = url.scheme().toLower();
     if ((scheme != u"http" && scheme != u"https") || url.host().isEmpty())
         return false;
+    // Qt never sends loopback calls through a proxy; asking it would ask the system's proxy
+    // configuration (a blocking round trip to another thread) once per call.
+    if (isLoopbackHost(url.host()))
+        return true;
     const QNetworkProxy app = QNetworkProxy::applicationProxy();
     return app.type() == QNetworkProxy::NoProxy || app.type() == QNetworkProxy::DefaultProxy;
 }

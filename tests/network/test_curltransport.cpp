@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QNetworkProxyFactory>
 #include <QTest>
 
 #include <zlib.h>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void methodsAndBodies();
     void sameAnswerAsQt();
     void cancelledInTheMiddle();
+    void proxiesAskedOnlyForOtherHosts();
 };
 
 namespace {
@@ -475,6 +477,37 @@ void TestCurlTransport::cancelledInTheMiddle()
     QCOMPARE(done.first().first().value<Result>().error, ErrorKind::Cancelled);
     t.api = [](const ScriptedServer::Request &) { return ScriptedServer::json(200, "[]"); };
     QVERIFY(run(c.client, Request::get(QStringLiteral("/api/next"))).ok());
+}
+
+namespace {
+// Answers every query with one HTTP proxy, and counts the queries.
+class CountingProxies final : public QNetworkProxyFactory
+{
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &) override
+    {
+        ++asked;
+        return {QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("proxy.example"), 3128)};
+    }
+    int asked = 0;
+};
+} // namespace
+
+void TestCurlTransport::proxiesAskedOnlyForOtherHosts()
+{
+    // A loopback call is never proxied by Qt, so the proxy configuration is not asked for it
+    // (asking costs a blocking round trip per call); another host with a Qt proxy set is left
+    // to Qt's transport.
+    auto *proxies = new CountingProxies;
+    QNetworkProxyFactory::setApplicationProxyFactory(proxies); // Qt owns it
+    for (const char *url :
+         {"http://127.0.0.1:8080/api", "http://[::1]:8080/api", "http://localhost:8080/api"})
+        QVERIFY2(CurlTransport::canCarry(QUrl(QString::fromLatin1(url))), url);
+    QCOMPARE(proxies->asked, 0);
+    QVERIFY(!CurlTransport::canCarry(QUrl(QStringLiteral("https://tenant.example/api"))));
+    QVERIFY(proxies->asked > 0);
+    QNetworkProxyFactory::setApplicationProxyFactory(nullptr);
+    QVERIFY(CurlTransport::canCarry(QUrl(QStringLiteral("https://tenant.example/api"))));
 }
 
 QTEST_GUILESS_MAIN(TestCurlTransport)
