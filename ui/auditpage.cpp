@@ -12,6 +12,7 @@
 #include "models/engine/job.h"
 #include "models/engine/jobs/jobregistry.h"
 #include "ui/confirmdialog.h"
+#include "ui/layoutbuilder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -77,12 +78,9 @@ AuditPage::AuditPage(AuditStore *store, JobRegistry *jobs, QWidget *parent)
 
 void AuditPage::setupFilters()
 {
-    m_kind->setObjectName(QStringLiteral("auditKindFilter"));
-    m_kind->setAccessibleName(tr("Job kind filter"));
-    m_outcome->setObjectName(QStringLiteral("auditOutcomeFilter"));
-    m_outcome->setAccessibleName(tr("Outcome filter"));
-    m_text->setObjectName(QStringLiteral("auditTextFilter"));
-    m_text->setAccessibleName(tr("Search text"));
+    layout::named(m_kind, QStringLiteral("auditKindFilter"), tr("Job kind filter"));
+    layout::named(m_outcome, QStringLiteral("auditOutcomeFilter"), tr("Outcome filter"));
+    layout::named(m_text, QStringLiteral("auditTextFilter"), tr("Search text"));
     m_text->setPlaceholderText(tr("Search job, action, target, details…"));
     enableClearButton(m_text, tr("Clear the search"));
     for (QDateTimeEdit *edit : {m_since, m_until}) {
@@ -90,14 +88,10 @@ void AuditPage::setupFilters()
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         edit->setEnabled(false);
     }
-    m_since->setObjectName(QStringLiteral("auditSince"));
-    m_since->setAccessibleName(tr("Show entries from"));
-    m_until->setObjectName(QStringLiteral("auditUntil"));
-    m_until->setAccessibleName(tr("Show entries until"));
-    m_useSince->setObjectName(QStringLiteral("auditUseSince"));
-    m_useSince->setAccessibleName(tr("Limit the start time"));
-    m_useUntil->setObjectName(QStringLiteral("auditUseUntil"));
-    m_useUntil->setAccessibleName(tr("Limit the end time"));
+    layout::named(m_since, QStringLiteral("auditSince"), tr("Show entries from"));
+    layout::named(m_until, QStringLiteral("auditUntil"), tr("Show entries until"));
+    layout::named(m_useSince, QStringLiteral("auditUseSince"), tr("Limit the start time"));
+    layout::named(m_useUntil, QStringLiteral("auditUseUntil"), tr("Limit the end time"));
     const QDateTime now = QDateTime::currentDateTime();
     m_since->setDateTime(now.addDays(-1));
     m_until->setDateTime(now.addSecs(3600));
@@ -105,25 +99,22 @@ void AuditPage::setupFilters()
 
 void AuditPage::setupActions()
 {
-    m_exportButton->setObjectName(QStringLiteral("auditExport"));
-    m_exportButton->setAccessibleName(tr("Export the shown entries as JSONL"));
-    m_verifyButton->setObjectName(QStringLiteral("auditVerify"));
-    m_verifyButton->setAccessibleName(tr("Verify the hash chain"));
-    m_acceptButton->setObjectName(QStringLiteral("auditAcceptTrail"));
-    m_acceptButton->setAccessibleName(tr("Accept the trail as it is now"));
+    layout::named(m_exportButton, QStringLiteral("auditExport"),
+                  tr("Export the shown entries as JSONL"));
+    layout::named(m_verifyButton, QStringLiteral("auditVerify"), tr("Verify the hash chain"));
+    layout::named(m_acceptButton, QStringLiteral("auditAcceptTrail"),
+                  tr("Accept the trail as it is now"));
     m_acceptButton->hide();
-    m_verifyResult->setObjectName(QStringLiteral("auditVerifyResult"));
-    m_verifyResult->setAccessibleName(tr("Chain verification result"));
+    layout::named(m_verifyResult, QStringLiteral("auditVerifyResult"),
+                  tr("Chain verification result"));
     m_verifyResult->setWordWrap(true);
     m_verifyResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_count->setObjectName(QStringLiteral("auditCount"));
-    m_count->setAccessibleName(tr("Entries shown"));
+    layout::named(m_count, QStringLiteral("auditCount"), tr("Entries shown"));
 }
 
 void AuditPage::setupTable()
 {
-    m_view->setObjectName(QStringLiteral("auditTable"));
-    m_view->setAccessibleName(tr("Audit entries"));
+    layout::named(m_view, QStringLiteral("auditTable"), tr("Audit entries"));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -154,13 +145,11 @@ void AuditPage::setupTable()
 
 void AuditPage::setupDetails()
 {
-    m_details->setObjectName(QStringLiteral("auditDetails"));
-    m_details->setAccessibleName(tr("Entry details"));
+    layout::named(m_details, QStringLiteral("auditDetails"), tr("Entry details"));
     m_details->setReadOnly(true);
     m_details->setPlaceholderText(tr("Select an entry to see all of it."));
     // The stored entry (codes, ids, JSON) only when asked for; exports always hold it.
-    m_showRaw->setObjectName(QStringLiteral("auditShowRaw"));
-    m_showRaw->setAccessibleName(tr("Show the stored entry as JSON"));
+    layout::named(m_showRaw, QStringLiteral("auditShowRaw"), tr("Show the stored entry as JSON"));
     m_showRaw->setToolTip(tr("Show the entry as it is stored and exported: codes, ids and JSON"));
 }
 

@@ -88,4 +88,13 @@ W *named(W *widget, const QString &name)
     return widget;
 }
 
+// The same, and the object name that tests and saved settings find it by.
+template<class W>
+W *named(W *widget, const QString &objectName, const QString &name)
+{
+    widget->setObjectName(objectName);
+    widget->setAccessibleName(name);
+    return widget;
+}
+
 } // namespace cxone::layout

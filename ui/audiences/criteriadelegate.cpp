@@ -45,6 +45,39 @@ QComboBox *combo(QWidget *parent, const QString &name)
     return box;
 }
 
+// Checkable values: a list is chosen, never typed, so it cannot hold a misspelling.
+QWidget *checkableValues(QWidget *parent, const QModelIndex &index)
+{
+    auto *list = new QListWidget(parent);
+    list->setAccessibleName(CriteriaDelegate::tr("Values (check every one that matches)"));
+    for (const QString &v : index.data(CriteriaModel::EnumValuesRole).toStringList()) {
+        auto *item = new QListWidgetItem(v, list);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    return list;
+}
+
+// A typed value, with a placeholder that shows the form the field and operator want.
+QWidget *textEditor(QWidget *parent, const QModelIndex &index)
+{
+    using D = CriteriaDelegate;
+    auto *edit = new QLineEdit(parent);
+    edit->setAccessibleName(D::tr("Value"));
+    const QString type = index.data(CriteriaModel::FieldTypeRole).toString();
+    const ValueShape shape = valueShapeOf(index.data(CriteriaModel::OperatorRole).toString());
+    if (shape == ValueShape::Range)
+        edit->setPlaceholderText(type == u"date" ? D::tr("2025-01-01, 2025-03-31")
+                                                 : D::tr("low, high"));
+    else if (shape == ValueShape::List)
+        edit->setPlaceholderText(D::tr("values separated by commas"));
+    else if (type == u"integer")
+        edit->setPlaceholderText(D::tr("a whole number"));
+    else if (type == u"decimal")
+        edit->setPlaceholderText(D::tr("a number, such as 2.5"));
+    return edit;
+}
+
 } // namespace
 
 CriteriaDelegate::CriteriaDelegate(QObject *parent)
@@ -96,17 +129,8 @@ QWidget *CriteriaDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
         }
         return box;
     }
-    case EditorKind::EnumList: {
-        // Checkable values: a list is chosen, never typed, so it cannot hold a misspelling.
-        auto *list = new QListWidget(parent);
-        list->setAccessibleName(tr("Values (check every one that matches)"));
-        for (const QString &v : index.data(CriteriaModel::EnumValuesRole).toStringList()) {
-            auto *item = new QListWidgetItem(v, list);
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-            item->setCheckState(Qt::Unchecked);
-        }
-        return list;
-    }
+    case EditorKind::EnumList:
+        return checkableValues(parent, index);
     case EditorKind::Date: {
         auto *edit = new QDateEdit(parent);
         edit->setAccessibleName(tr("Date value"));
@@ -114,22 +138,8 @@ QWidget *CriteriaDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
         edit->setCalendarPopup(true);
         return edit;
     }
-    case EditorKind::Text: {
-        auto *edit = new QLineEdit(parent);
-        edit->setAccessibleName(tr("Value"));
-        const QString type = index.data(CriteriaModel::FieldTypeRole).toString();
-        const ValueShape shape = valueShapeOf(index.data(CriteriaModel::OperatorRole).toString());
-        if (shape == ValueShape::Range)
-            edit->setPlaceholderText(type == u"date" ? tr("2025-01-01, 2025-03-31")
-                                                     : tr("low, high"));
-        else if (shape == ValueShape::List)
-            edit->setPlaceholderText(tr("values separated by commas"));
-        else if (type == u"integer")
-            edit->setPlaceholderText(tr("a whole number"));
-        else if (type == u"decimal")
-            edit->setPlaceholderText(tr("a number, such as 2.5"));
-        return edit;
-    }
+    case EditorKind::Text:
+        return textEditor(parent, index);
     }
     return nullptr;
 }
