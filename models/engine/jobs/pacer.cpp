@@ -318,8 +318,19 @@ void Pacer::answered(int items, qint64 sentAtMs, bool rateLimited, bool paced)
         ++p.answers;
         p.limited += rateLimited ? 1 : 0;
     }
-    if (!m_episode.empty() || level == &m_levels.back())
+    if (!m_episode.empty() || level == &m_levels.back()) {
+        const double before = m_rate;
         decide(now);
+        // A refused first attempt was held against the pace while its 429 might have meant the
+        // pace was too high. It did: the pace is lower now, and the attempt's retry is counted
+        // when it goes, so the refused one is given back (else the pace counts it twice).
+        if (rateLimited && m_randomBasis == 0 && m_rate > 0 && (before <= 0 || m_rate < before)) {
+            // Its retry is announced after this answer: the waiters are looked at again once
+            // it is, so that none goes in the retry's place.
+            refund(items, now);
+            schedulePump(0);
+        }
+    }
 }
 
 void Pacer::decide(qint64 now)
