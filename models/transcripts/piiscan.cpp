@@ -2902,6 +2902,8 @@ void Scanner::run()
 {
     // What the text holds decides which passes run: most lines hold no '@', no ':' and many no
     // digit.
+    if (s.empty())
+        return; // (and memchr may not be given an empty view's null pointer)
     const bool at = std::memchr(s.data(), '@', s.size()) != nullptr;
     const bool colon = std::memchr(s.data(), ':', s.size()) != nullptr;
     int firstDigit = 0;

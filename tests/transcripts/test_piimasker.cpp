@@ -156,6 +156,28 @@ private Q_SLOTS:
     // A control or format character never splits a token, wherever it falls: at every place of
     // a number and of an address, in texts long enough for the eight-byte check to see it first
     // (a DEL there was once read as a separator: "0<DEL>0030000 [PHONE]" lost its first digit).
+    void emptyTextsAreLeftEmpty()
+    {
+        // Nothing to scan, on every entry point (an empty view's data may be null).
+        for (const bool balanced : {false, true}) {
+            PiiMasker::Options o;
+            o.policy = balanced ? MaskPolicy::Balanced : MaskPolicy::Strict;
+            PiiMasker m(o);
+            QCOMPARE(m.mask(QString()), QString());
+            QByteArray out("x");
+            m.maskUtf8(QByteArrayView(), &out); // appends nothing
+            QCOMPARE(out, QByteArray("x"));
+            out.clear();
+            QVERIFY(m.findUtf8(QByteArrayView()).empty());
+            MaskCounts counts;
+            QString error;
+            QVERIFY2(m.maskJsonText("{\"text\":\"\",\"\":[\"\"]}", &out, &counts, &error),
+                     qPrintable(error));
+            QCOMPARE(out, QByteArray("{\"text\":\"\",\"\":[\"\"]}"));
+            QCOMPARE(counts.total(), 0);
+        }
+    }
+
     void controlCharactersNeverSplitATokenAnywhere()
     {
         PiiMasker m;
