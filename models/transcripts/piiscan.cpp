@@ -1445,11 +1445,11 @@ Atom Scanner::readDigits(int i)
             bool ok = true;
             bool wide = false; // an octet of three digits
             for (int k = 0; k < 4 && ok; ++k) {
+                ok = size(k) >= 1 && size(k) <= 3; // and only then is it read as a number
                 int v = 0;
-                for (int t = a.groupStart[k]; t < a.groupEnd[k]; ++t)
+                for (int t = a.groupStart[k]; ok && t < a.groupEnd[k]; ++t)
                     v = v * 10 + (s[size_t(t)] - '0');
-                ok = size(k) >= 1 && size(k) <= 3 && v <= 255
-                     && !(size(k) > 1 && s[size_t(a.groupStart[k])] == '0');
+                ok = ok && v <= 255 && !(size(k) > 1 && s[size_t(a.groupStart[k])] == '0');
                 wide = wide || size(k) == 3;
             }
             // "1.2.3.4.5" is a version, "192.168.1.1.1" an address and more.

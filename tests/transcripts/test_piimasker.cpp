@@ -178,6 +178,16 @@ private Q_SLOTS:
         }
     }
 
+    void longDottedGroupsAreNotReadAsOctets()
+    {
+        // An address-shaped run with a group far longer than an octet (its value overflowed an
+        // int): not an IP address, and the long run is masked as the number it may be.
+        PiiMasker m;
+        const QString masked = m.mask(u"at 192.168.10.27777777777777777777777 now");
+        QVERIFY2(!masked.contains(u"2777777777777"), qPrintable(masked));
+        QVERIFY2(!masked.contains(u"[IP"), qPrintable(masked));
+    }
+
     void controlCharactersNeverSplitATokenAnywhere()
     {
         PiiMasker m;
