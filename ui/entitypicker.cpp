@@ -17,8 +17,6 @@
 
 namespace cxone {
 
-using namespace layout;
-
 EntityPicker::EntityPicker(Style style, const Spec &spec, QAbstractItemModel *model,
                            QWidget *parent)
     : QWidget(parent)

@@ -8,7 +8,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-namespace cxone::layout {
+namespace cxone {
+inline namespace layout {
 
 Item::Item(QWidget *widget, int stretch)
     : m_item(widget)
@@ -133,6 +134,18 @@ QLabel *infoLabel(const QString &accessibleName, const QString &text)
     return label;
 }
 
+QLabel *titleLabel(const QString &accessibleName)
+{
+    auto *label = named(new QLabel, accessibleName);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    label->setFont(font);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    return label;
+}
+
 namespace {
 
 // What paints: a scroll area (a table, a chart) paints in its viewport, and an effect on the
@@ -166,4 +179,5 @@ bool isDimmed(const QWidget *widget)
     return fade && fade->opacity() < 1.0;
 }
 
-} // namespace cxone::layout
+} // namespace layout
+} // namespace cxone

@@ -18,8 +18,10 @@ class QWidget;
 //
 //     column(this, {row({label, combo, stretchOf(refresh, 0)}), stretchOf(table, 1), info});
 //
-// Widgets are made without a parent; the layout a helper installs on `owner` adopts them.
-namespace cxone::layout {
+// Widgets are made without a parent; the layout a helper installs on `owner` adopts them. The
+// namespace is inline: the panels (all in `cxone`) call the helpers by their short names.
+namespace cxone {
+inline namespace layout {
 
 // Empty space that takes what is left (QBoxLayout::addStretch).
 struct Stretch
@@ -75,6 +77,8 @@ QGroupBox *group(const QString &title, QLayout *layout);
 
 // A label that wraps and can be selected (status lines, details); named for assistive technology.
 QLabel *infoLabel(const QString &accessibleName, const QString &text = {});
+// A panel's title: bold, a quarter larger, plain text that wraps.
+QLabel *titleLabel(const QString &accessibleName);
 
 // Shows `widget` faded (what it shows no longer holds: a stale preview), or as it is again.
 void setDimmed(QWidget *widget, bool dimmed);
@@ -97,4 +101,5 @@ W *named(W *widget, const QString &objectName, const QString &name)
     return widget;
 }
 
-} // namespace cxone::layout
+} // namespace layout
+} // namespace cxone

@@ -6,6 +6,7 @@
 #include "models/engine/session/tenantsession.h"
 #include "network/apiclient.h"
 #include "network/tokenmanager.h"
+#include "ui/layoutbuilder.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -96,44 +97,36 @@ void ProfileDialog::setUpBanner()
 // Names for assistive technology and the tests, placeholders and the choices.
 void ProfileDialog::setUpControls()
 {
-    m_list->setObjectName(QStringLiteral("profileList"));
-    m_list->setAccessibleName(tr("Profiles"));
+    named(m_list, QStringLiteral("profileList"), tr("Profiles"));
     m_list->setMinimumWidth(180);
-    m_newButton->setObjectName(QStringLiteral("newProfile"));
-    m_newButton->setAccessibleName(tr("New profile"));
-    m_deleteButton->setObjectName(QStringLiteral("deleteProfile"));
-    m_deleteButton->setAccessibleName(tr("Delete profile"));
-
-    const auto name = [](QWidget *w, const char *object, const QString &accessible) {
-        w->setObjectName(QString::fromLatin1(object));
-        w->setAccessibleName(accessible);
-    };
-    name(m_name, "profileName", tr("Profile name"));
-    name(m_baseUrl, "profileBaseUrl", tr("Base URL"));
-    name(m_tokenUrl, "profileTokenUrl", tr("Token URL"));
-    name(m_authStyle, "profileAuthStyle", tr("Authentication style"));
-    name(m_clientId, "profileClientId", tr("Client id"));
-    name(m_secret, "profileSecret", tr("Client secret"));
-    name(m_scopes, "profileScopes", tr("Scopes"));
-    name(m_problems, "profileProblems", tr("Problems with the profile"));
-    name(m_result, "testResult", tr("Connection test result"));
-    name(m_saveButton, "saveProfile", tr("Save profile"));
-    name(m_testButton, "testConnection", tr("Test connection"));
-    name(m_useButton, "useProfile", tr("Use this tenant"));
+    named(m_newButton, QStringLiteral("newProfile"), tr("New profile"));
+    named(m_deleteButton, QStringLiteral("deleteProfile"), tr("Delete profile"));
+    named(m_name, QStringLiteral("profileName"), tr("Profile name"));
+    named(m_baseUrl, QStringLiteral("profileBaseUrl"), tr("Base URL"));
     m_baseUrl->setPlaceholderText(QStringLiteral("https://api-xx.niceincontact.com"));
+    named(m_tokenUrl, QStringLiteral("profileTokenUrl"), tr("Token URL"));
     m_tokenUrl->setPlaceholderText(tr("default: {base URL}/oauth/token"));
+    named(m_authStyle, QStringLiteral("profileAuthStyle"), tr("Authentication style"));
     m_authStyle->addItem(tr("Form, credentials in the body"), int(AuthStyle::FormBody));
     m_authStyle->addItem(tr("Form, credentials as HTTP Basic"), int(AuthStyle::FormBasic));
     m_authStyle->addItem(tr("JSON body"), int(AuthStyle::Json));
+    named(m_clientId, QStringLiteral("profileClientId"), tr("Client id"));
+    named(m_secret, QStringLiteral("profileSecret"), tr("Client secret"));
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setPlaceholderText(tr("unchanged"));
     m_secretHint->setWordWrap(true);
     m_secretHint->setEnabled(false);
+    named(m_scopes, QStringLiteral("profileScopes"), tr("Scopes"));
     m_scopes->setTabChangesFocus(true);
     m_scopes->setFixedHeight(m_scopes->fontMetrics().lineSpacing() * 4 + 12);
+    named(m_problems, QStringLiteral("profileProblems"), tr("Problems with the profile"));
     m_problems->setWordWrap(true);
+    named(m_result, QStringLiteral("testResult"), tr("Connection test result"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    named(m_saveButton, QStringLiteral("saveProfile"), tr("Save profile"));
+    named(m_testButton, QStringLiteral("testConnection"), tr("Test connection"));
+    named(m_useButton, QStringLiteral("useProfile"), tr("Use this tenant"));
 }
 
 // The form of the profile being edited, its problems, its buttons and the test's result.

@@ -13,8 +13,6 @@
 
 namespace cxone {
 
-using namespace layout;
-
 RowsView::RowsView(const QString &tableName, const QString &countsName, QAbstractItemModel *model,
                    QWidget *parent)
     : QWidget(parent)

@@ -11,8 +11,6 @@
 
 namespace cxone {
 
-using namespace layout;
-
 RunBar::RunBar(Workspace *workspace, const Action &apply, const Action &undo, QWidget *parent)
     : RunBar(workspace, apply, undo, Shape::Line, parent)
 {}

@@ -19,12 +19,10 @@
 
 namespace cxone {
 
-using namespace layout;
-
 AudienceForm::AudienceForm(AudiencesWorkspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_title(named(new QLabel, tr("Audience being edited")))
+    , m_title(titleLabel(tr("Audience being edited")))
     , m_id(infoLabel(tr("Audience id")))
     , m_name(named(new QLineEdit, tr("Name")))
     , m_description(named(new QLineEdit, tr("Description")))
@@ -36,11 +34,6 @@ AudienceForm::AudienceForm(AudiencesWorkspace *workspace, QWidget *parent)
     , m_cdpUrl(named(new QLineEdit, tr("CDP webhook URL")))
     , m_exclusionsDebounce(new QTimer(this))
 {
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    m_title->setFont(titleFont);
-    m_title->setTextFormat(Qt::PlainText);
     m_name->setMaxLength(200); // longer than allowed so that the problem is shown, not hidden
     for (const QString &s : AudiencesApi::dataSources())
         m_dataSource->addItem(AudiencesApi::dataSourceLabel(s), s);

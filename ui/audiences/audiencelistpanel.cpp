@@ -17,8 +17,6 @@
 
 namespace cxone {
 
-using namespace layout;
-
 AudienceListPanel::AudienceListPanel(AudiencesWorkspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)

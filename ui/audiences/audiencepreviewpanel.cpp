@@ -12,8 +12,6 @@
 
 namespace cxone {
 
-using namespace layout;
-
 AudiencePreviewPanel::AudiencePreviewPanel(AudiencesWorkspace *workspace, QWidget *parent)
     : QSplitter(Qt::Vertical, parent)
     , m_workspace(workspace)

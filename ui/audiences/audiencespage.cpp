@@ -26,8 +26,6 @@
 
 namespace cxone {
 
-using namespace layout;
-
 AudiencesPage::AudiencesPage(ConsoleContext *context, QWidget *parent)
     : FeaturePage(context, new AudiencesWorkspace, parent)
     , m_workspace(static_cast<AudiencesWorkspace *>(FeaturePage::workspace()))

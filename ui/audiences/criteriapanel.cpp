@@ -16,8 +16,6 @@
 
 namespace cxone {
 
-using namespace layout;
-
 namespace {
 
 QToolButton *toolButton(QAction *action)

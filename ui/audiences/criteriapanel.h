@@ -39,6 +39,7 @@ private:
     AudiencesWorkspace *m_workspace;
     CriteriaModel *m_criteria;
     CriteriaTreeView *m_tree;
+    // The tree's commands: its context menu, the buttons beside it and their shortcuts.
     QAction *m_addCondition = nullptr;
     QAction *m_addGroup = nullptr;
     QAction *m_delete = nullptr;

@@ -24,8 +24,6 @@
 
 namespace cxone {
 
-using namespace layout;
-
 ContactListsPage::ContactListsPage(ConsoleContext *context, QWidget *parent)
     : FeaturePage(context, new ContactListsWorkspace, parent)
     , m_workspace(static_cast<ContactListsWorkspace *>(FeaturePage::workspace()))

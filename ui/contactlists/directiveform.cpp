@@ -13,8 +13,6 @@
 
 namespace cxone {
 
-using namespace layout;
-
 DirectiveForm::DirectiveForm(QWidget *parent)
     : QGroupBox(tr("Directive"), parent)
     , m_defaultRegion(named(new QLineEdit, tr("Default region")))

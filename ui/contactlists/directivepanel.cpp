@@ -13,8 +13,6 @@
 
 namespace cxone {
 
-using namespace layout;
-
 DirectivePanel::DirectivePanel(ContactListsWorkspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)

@@ -20,8 +20,6 @@
 
 namespace cxone {
 
-using namespace layout;
-
 PreviewPanel::PreviewPanel(ContactListsWorkspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)

@@ -17,8 +17,6 @@
 
 namespace cxone {
 
-using namespace layout;
-
 RunsPanel::RunsPanel(ContactListsWorkspace *workspace, QWidget *parent)
     : QGroupBox(tr("Runs on this list"), parent)
     , m_workspace(workspace)

@@ -15,8 +15,6 @@
 
 namespace cxone {
 
-using namespace layout;
-
 CrmFilePanel::CrmFilePanel(EnrichmentWorkspace *workspace, QWidget *parent)
     : QGroupBox(tr("CRM export"), parent)
     , m_workspace(workspace)

@@ -29,8 +29,6 @@
 
 namespace cxone {
 
-using namespace layout;
-
 EnrichmentPage::EnrichmentPage(ConsoleContext *context, QWidget *parent)
     : FeaturePage(context, new EnrichmentWorkspace, parent)
     , m_workspace(static_cast<EnrichmentWorkspace *>(FeaturePage::workspace()))

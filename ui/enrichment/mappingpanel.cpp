@@ -15,8 +15,6 @@
 
 namespace cxone {
 
-using namespace layout;
-
 namespace {
 
 // The target column: a combo of "(ignored)", "(contact id)" and the list's attributes.

@@ -8,8 +8,6 @@
 
 namespace cxone {
 
-using namespace layout;
-
 ReadingOptionsWidget::ReadingOptionsWidget(QWidget *parent)
     : QGroupBox(tr("Reading the values"), parent)
     , m_dateOrder(named(new QComboBox, tr("Date order")))

@@ -16,8 +16,6 @@
 
 namespace cxone {
 
-using namespace layout;
-
 ResultsPanel::ResultsPanel(EnrichmentWorkspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)

@@ -8,8 +8,6 @@
 
 namespace cxone {
 
-using namespace layout;
-
 SchemaPanel::SchemaPanel(EnrichmentWorkspace *workspace, QWidget *parent)
     : QGroupBox(tr("Attributes of the list"), parent)
     , m_workspace(workspace)

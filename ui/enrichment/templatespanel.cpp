@@ -12,17 +12,15 @@
 
 namespace cxone {
 
-using namespace layout;
-
 TemplatesPanel::TemplatesPanel(EnrichmentWorkspace *workspace, QWidget *parent)
     : QGroupBox(tr("Mapping templates"), parent)
     , m_workspace(workspace)
-    , m_names(named(new QComboBox, tr("Saved mapping templates")))
     , m_use(named(new QPushButton(tr("Use")), tr("Use the chosen template")))
     , m_save(named(new QPushButton(tr("Save as…")), tr("Save the mapping as a template")))
     , m_import(named(new QPushButton(tr("Import…")), tr("Import a template file")))
     , m_export(named(new QPushButton(tr("Export…")), tr("Export the chosen template to a file")))
     , m_delete(named(new QPushButton(tr("Delete")), tr("Delete the chosen template")))
+    , m_names(named(new QComboBox, tr("Saved mapping templates")))
 {
     auto *grid = new QGridLayout(this);
     grid->addWidget(m_names, 0, 0, 1, 3);

@@ -26,12 +26,12 @@ private:
     void remove();
 
     EnrichmentWorkspace *m_workspace;
-    QComboBox *m_names;
     QPushButton *m_use;
     QPushButton *m_save;
     QPushButton *m_import;
     QPushButton *m_export;
     QPushButton *m_delete;
+    QComboBox *m_names;
 };
 
 } // namespace cxone

@@ -10,8 +10,6 @@
 
 namespace cxone {
 
-using namespace layout;
-
 // The attributes flow in columns as wide as the longest name, and the list is as tall as its
 // rows (two to eight): fourteen attributes take five lines, not a list scrolling inside a pane.
 class AttributeList final : public QListWidget

@@ -14,8 +14,6 @@
 
 namespace cxone {
 
-using namespace layout;
-
 ExportSettingsWidget::ExportSettingsWidget(QWidget *parent)
     : QGroupBox(tr("Output"), parent)
     , m_maxAge(named(new QSpinBox, tr("Freshness limit in hours")))

@@ -11,8 +11,6 @@
 
 namespace cxone {
 
-using namespace layout;
-
 namespace {
 
 QString operatorLabel(const QString &op)

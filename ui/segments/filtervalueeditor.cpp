@@ -13,8 +13,6 @@
 
 namespace cxone {
 
-using namespace layout;
-
 FilterValueEditor::FilterValueEditor(QWidget *parent)
     : QStackedWidget(parent)
     , m_text(named(new QLineEdit, tr("Filter value")))

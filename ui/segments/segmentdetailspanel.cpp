@@ -8,19 +8,13 @@
 
 namespace cxone {
 
-using namespace layout;
-
 SegmentDetailsPanel::SegmentDetailsPanel(SegmentsWorkspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_title(named(new QLabel, tr("Segment name")))
-    , m_meta(named(new QLabel, tr("Segment details")))
     , m_verdict(named(new QLabel, tr("Export verdict")))
+    , m_meta(infoLabel(tr("Segment details")))
+    , m_title(titleLabel(tr("Segment name")))
 {
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    m_title->setFont(big);
     m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_verdict->setWordWrap(true);
     m_verdict->setTextFormat(Qt::RichText);

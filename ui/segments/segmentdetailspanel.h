@@ -21,9 +21,9 @@ private:
     void showVerdict();
 
     SegmentsWorkspace *m_workspace;
-    QLabel *m_title;
+    QLabel *m_verdict; // why it can or cannot be exported
     QLabel *m_meta;
-    QLabel *m_verdict;
+    QLabel *m_title;
 };
 
 } // namespace cxone

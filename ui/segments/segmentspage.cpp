@@ -27,8 +27,6 @@
 
 namespace cxone {
 
-using namespace layout;
-
 SegmentsPage::SegmentsPage(ConsoleContext *context, QWidget *parent)
     : FeaturePage(context, new SegmentsWorkspace, parent)
     , m_workspace(static_cast<SegmentsWorkspace *>(FeaturePage::workspace()))

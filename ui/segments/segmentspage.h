@@ -53,12 +53,12 @@ private:
     FilterBuilder *m_filters;
     ExportSettingsWidget *m_settings;
     QSplitter *m_vertical;
+    bool m_splitterSet = false; // by the user, or restored from the settings
     EntityPicker *m_list = nullptr;
     RunBar *m_runBar = nullptr;
     QPushButton *m_resume = nullptr;
     RowsView *m_records = nullptr;
     QWidget *m_detail = nullptr;
-    bool m_splitterSet = false; // by the user, or restored from the settings
     std::function<void(QMessageBox *)> m_checkpointHook;
 };
 

@@ -15,8 +15,6 @@
 
 namespace cxone {
 
-using namespace layout;
-
 ArtifactsPanel::ArtifactsPanel(TranscriptsWorkspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)

@@ -13,8 +13,6 @@
 
 namespace cxone {
 
-using namespace layout;
-
 ExtractPanel::ExtractPanel(TranscriptsWorkspace *workspace, QWidget *parent)
     : QGroupBox(tr("Extract"), parent)
     , m_workspace(workspace)

@@ -15,84 +15,89 @@
 
 namespace cxone {
 
-using namespace layout;
+struct ExtractSettingsWidget::Controls
+{
+    QComboBox *policy = named(new QComboBox, tr("Tenant redaction policy"));
+    QComboBox *maskPolicy = named(new QComboBox, tr("Mask policy"));
+    QSpinBox *concurrency = named(new QSpinBox, tr("Concurrent downloads"));
+    QLineEdit *output = named(new QLineEdit, tr("Output folder or JSONL file"));
+    QPushButton *browse = named(new QPushButton(tr("&Browse…")), tr("Choose the output"));
+    QLineEdit *lake = named(new QLineEdit, tr("Data-lake URL"));
+    QCheckBox *resume = named(new QCheckBox(tr("Contin&ue the run in this output")),
+                              tr("Resume an earlier run"));
+};
 
 ExtractSettingsWidget::ExtractSettingsWidget(QWidget *parent)
     : QWidget(parent)
-    , m_policy(named(new QComboBox, tr("Tenant redaction policy")))
-    , m_maskPolicy(named(new QComboBox, tr("Mask policy")))
-    , m_concurrency(named(new QSpinBox, tr("Concurrent downloads")))
-    , m_output(named(new QLineEdit, tr("Output folder or JSONL file")))
-    , m_browse(named(new QPushButton(tr("&Browse…")), tr("Choose the output")))
-    , m_lake(named(new QLineEdit, tr("Data-lake URL")))
-    , m_resume(named(new QCheckBox(tr("Contin&ue the run in this output")),
-                     tr("Resume an earlier run")))
+    , d(std::make_unique<Controls>())
 {
-    m_policy->addItem(tr("Auto (partial)"), QStringLiteral("auto"));
-    m_policy->addItem(tr("None"), QStringLiteral("none"));
-    m_policy->addItem(tr("Full"), QStringLiteral("full"));
-    m_policy->setToolTip(tr("What the tenant redacts before download. The console masks every "
-                            "transcript locally whatever this says."));
-    m_maskPolicy->addItem(tr("Strict: every number somebody may have given"),
-                          int(MaskPolicy::Strict));
-    m_maskPolicy->addItem(tr("Balanced: fewer masks on numbers that do not validate"),
-                          int(MaskPolicy::Balanced));
-    m_maskPolicy->setToolTip(tr("How far local masking goes with numbers that fail validation. "
-                                "Written into each transcript's mask report."));
-    m_concurrency->setRange(1, 10);
-    m_concurrency->setFocusPolicy(Qt::StrongFocus);
-    m_lake->setPlaceholderText(tr("https://… (empty: write only)"));
-    enableClearButton(m_lake, tr("Clear the data-lake URL"));
-    QFormLayout *fields = form({{tr("Tenant &redaction:"), m_policy},
-                                {tr("Dow&nloads at once:"), m_concurrency},
-                                {tr("Out&put:"), m_output, m_browse},
-                                {tr("Data &lake:"), m_lake},
-                                {tr("Mas&king:"), m_maskPolicy}});
-    fields->addRow(QString(), m_resume); // under the fields, not under their labels
+    d->policy->addItem(tr("Auto (partial)"), QStringLiteral("auto"));
+    d->policy->addItem(tr("None"), QStringLiteral("none"));
+    d->policy->addItem(tr("Full"), QStringLiteral("full"));
+    d->policy->setToolTip(tr("What the tenant redacts before download. The console masks every "
+                             "transcript locally whatever this says."));
+    d->maskPolicy->addItem(tr("Strict: every number somebody may have given"),
+                           int(MaskPolicy::Strict));
+    d->maskPolicy->addItem(tr("Balanced: fewer masks on numbers that do not validate"),
+                           int(MaskPolicy::Balanced));
+    d->maskPolicy->setToolTip(tr("How far local masking goes with numbers that fail validation. "
+                                 "Written into each transcript's mask report."));
+    d->concurrency->setRange(1, 10);
+    d->concurrency->setFocusPolicy(Qt::StrongFocus);
+    d->lake->setPlaceholderText(tr("https://… (empty: write only)"));
+    enableClearButton(d->lake, tr("Clear the data-lake URL"));
+    QFormLayout *fields = form({{tr("Tenant &redaction:"), d->policy},
+                                {tr("Dow&nloads at once:"), d->concurrency},
+                                {tr("Out&put:"), d->output, d->browse},
+                                {tr("Data &lake:"), d->lake},
+                                {tr("Mas&king:"), d->maskPolicy}});
+    fields->addRow(QString(), d->resume); // under the fields, not under their labels
     fields->setContentsMargins(0, 0, 0, 0);
     setLayout(fields);
     setSettings(ExtractSettings());
-    connect(m_policy, &QComboBox::currentIndexChanged, this, &ExtractSettingsWidget::report);
-    connect(m_maskPolicy, &QComboBox::currentIndexChanged, this, &ExtractSettingsWidget::report);
-    connect(m_concurrency, &QSpinBox::valueChanged, this, &ExtractSettingsWidget::report);
-    connect(m_output, &QLineEdit::textChanged, this, &ExtractSettingsWidget::report);
-    connect(m_lake, &QLineEdit::textChanged, this, &ExtractSettingsWidget::report);
-    connect(m_resume, &QCheckBox::toggled, this, &ExtractSettingsWidget::report);
-    connect(m_browse, &QPushButton::clicked, this, &ExtractSettingsWidget::chooseOutput);
+    connect(d->policy, &QComboBox::currentIndexChanged, this, &ExtractSettingsWidget::report);
+    connect(d->maskPolicy, &QComboBox::currentIndexChanged, this, &ExtractSettingsWidget::report);
+    connect(d->concurrency, &QSpinBox::valueChanged, this, &ExtractSettingsWidget::report);
+    connect(d->output, &QLineEdit::textChanged, this, &ExtractSettingsWidget::report);
+    connect(d->lake, &QLineEdit::textChanged, this, &ExtractSettingsWidget::report);
+    connect(d->resume, &QCheckBox::toggled, this, &ExtractSettingsWidget::report);
+    connect(d->browse, &QPushButton::clicked, this, &ExtractSettingsWidget::chooseOutput);
 }
+
+ExtractSettingsWidget::~ExtractSettingsWidget() = default;
 
 ExtractSettings ExtractSettingsWidget::settings() const
 {
     ExtractSettings s;
-    s.policy = m_policy->currentData().toString();
-    s.concurrency = m_concurrency->value();
-    s.output = m_output->text();
-    s.lakeUrl = m_lake->text();
-    s.resume = m_resume->isChecked();
-    s.maskPolicy = MaskPolicy(m_maskPolicy->currentData().toInt());
+    s.policy = d->policy->currentData().toString();
+    s.concurrency = d->concurrency->value();
+    s.output = d->output->text();
+    s.lakeUrl = d->lake->text();
+    s.resume = d->resume->isChecked();
+    s.maskPolicy = MaskPolicy(d->maskPolicy->currentData().toInt());
     return s;
 }
 
 void ExtractSettingsWidget::setSettings(const ExtractSettings &s)
 {
     m_setting = true;
-    m_policy->setCurrentIndex(std::max(0, m_policy->findData(s.policy)));
-    m_concurrency->setValue(s.concurrency);
-    if (m_output->text() != s.output) // keep the cursor where it is being typed
-        m_output->setText(s.output);
-    if (m_lake->text() != s.lakeUrl)
-        m_lake->setText(s.lakeUrl);
-    m_resume->setChecked(s.resume);
-    m_maskPolicy->setCurrentIndex(std::max(0, m_maskPolicy->findData(int(s.maskPolicy))));
+    d->policy->setCurrentIndex(std::max(0, d->policy->findData(s.policy)));
+    d->concurrency->setValue(s.concurrency);
+    if (d->output->text() != s.output) // keep the cursor where it is being typed
+        d->output->setText(s.output);
+    if (d->lake->text() != s.lakeUrl)
+        d->lake->setText(s.lakeUrl);
+    d->resume->setChecked(s.resume);
+    d->maskPolicy->setCurrentIndex(std::max(0, d->maskPolicy->findData(int(s.maskPolicy))));
     m_setting = false;
 }
 
 void ExtractSettingsWidget::chooseOutput()
 {
     const QString dir = QFileDialog::getExistingDirectory(
-            this, tr("Folder for the masked transcripts (one file each)"), m_output->text());
+            this, tr("Folder for the masked transcripts (one file each)"), d->output->text());
     if (!dir.isEmpty())
-        m_output->setText(dir);
+        d->output->setText(dir);
 }
 
 void ExtractSettingsWidget::report()

@@ -4,11 +4,7 @@
 
 #include <QWidget>
 
-class QCheckBox;
-class QComboBox;
-class QLineEdit;
-class QPushButton;
-class QSpinBox;
+#include <memory>
 
 namespace cxone {
 
@@ -20,6 +16,7 @@ class ExtractSettingsWidget final : public QWidget
     Q_OBJECT
 public:
     explicit ExtractSettingsWidget(QWidget *parent = nullptr);
+    ~ExtractSettingsWidget() override;
 
     ExtractSettings settings() const;
     // Shows `settings` without reporting them back as an edit.
@@ -32,13 +29,8 @@ private:
     void chooseOutput();
     void report();
 
-    QComboBox *m_policy;
-    QComboBox *m_maskPolicy;
-    QSpinBox *m_concurrency;
-    QLineEdit *m_output;
-    QPushButton *m_browse;
-    QLineEdit *m_lake;
-    QCheckBox *m_resume;
+    struct Controls; // the form's controls, made and laid out in the constructor
+    const std::unique_ptr<Controls> d;
     bool m_setting = false;
 };
 

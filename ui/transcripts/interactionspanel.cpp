@@ -13,8 +13,6 @@
 
 namespace cxone {
 
-using namespace layout;
-
 InteractionsPanel::InteractionsPanel(TranscriptsWorkspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_rows(new RowsView(tr("Interactions"), tr("Interactions found"),

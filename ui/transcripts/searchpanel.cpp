@@ -11,8 +11,6 @@
 
 namespace cxone {
 
-using namespace layout;
-
 namespace {
 
 QDateTimeEdit *periodEdit(const QString &name)

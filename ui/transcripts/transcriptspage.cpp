@@ -16,8 +16,6 @@
 
 namespace cxone {
 
-using namespace layout;
-
 namespace {
 
 // Two panels side by side sharing the width `left` to `right`; neither folds away.

@@ -9,15 +9,12 @@
 
 namespace cxone {
 
-using namespace layout;
-
 TranscriptViewer::TranscriptViewer(TranscriptsWorkspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_title(named(new QLabel, tr("Transcript title")))
+    , m_title(titleLabel(tr("Transcript title")))
     , m_text(named(new QTextBrowser, tr("Masked transcript")))
 {
-    m_title->setWordWrap(true);
     m_text->setOpenLinks(false);
     column(this, {m_title, stretchOf(m_text)});
     connect(workspace, &TranscriptsWorkspace::readingChanged, this, &TranscriptViewer::showReading);
