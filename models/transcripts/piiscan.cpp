@@ -598,6 +598,15 @@ const WordSet &topLevelDomains()
     return s;
 }
 
+// Mail providers: "at gmail" is an address even when the top-level domain is not said.
+const WordSet &mailProviders()
+{
+    static const WordSet s{"gmail",  "googlemail", "hotmail", "yahoo",    "outlook",
+                           "icloud", "aol",        "gmx",     "yandex",   "protonmail",
+                           "proton", "zoho",       "mailbox", "fastmail", "tutanota"};
+    return s;
+}
+
 // Words that end the local part of a spoken address when read backwards from "at".
 const WordSet &emailStopWords()
 {
@@ -907,12 +916,18 @@ int Scanner::spokenDomainEnd(int from) const
     int labels = 0;
     int end = -1;
     bool lastWasTld = false;
+    int firstLabelEnd = -1;
+    bool provider = false;
     for (int guard = 0; guard < 8; ++guard) {
         // A label: letters, digits, '-'; said: "pat dash designs", "one six three".
         const int a = p;
         while (p < n && (isAlnum(s[size_t(p)]) || s[size_t(p)] == '-'))
             ++p;
         if (p == a)
+            break;
+        // What masking put in ("[EMAIL]") is not a label: masked text masked again finds nothing.
+        if (a > 0 && s[size_t(a - 1)] == '[' && p < n && s[size_t(p)] == ']'
+            && std::all_of(s.begin() + a, s.begin() + p, [](char c) { return isUpper(c); }))
             break;
         int lastStart = a;
         for (int more = 0; more < 8 && p + 1 < n && s[size_t(p)] == ' '; ++more) {
@@ -938,6 +953,16 @@ int Scanner::spokenDomainEnd(int from) const
             break;
         }
         Word w = lowerWord(s, a, p);
+        // "g mail": the provider said in two words.
+        if (labels == 0 && w.view() == "g" && p + 5 <= n && s[size_t(p)] == ' '
+            && lowerWord(s, p + 1, wordEnd(p + 1)).view() == "mail") {
+            p = wordEnd(p + 1);
+            w = lowerWord("gmail", 0, 5);
+        }
+        if (labels == 0) {
+            firstLabelEnd = p;
+            provider = mailProviders().contains(w);
+        }
         // A label spelled out: "dot c o m".
         if (p - a == 1 && labels >= 1) {
             Word spelled = w;
@@ -986,6 +1011,9 @@ int Scanner::spokenDomainEnd(int from) const
         }
         break;
     }
+    // "at gmail": a provider's name alone is its address.
+    if ((labels < 2 || end < 0) && provider)
+        return firstLabelEnd;
     if (labels < 2 || end < 0)
         return -1;
     // A web address goes on with a path: "acme dot com slash help".
@@ -1008,12 +1036,44 @@ int Scanner::spokenLocalStart(int atWord) const
     int names = 0, letters = 0, numbers = 0;
     bool needWord = true; // a connector wants a word before it
     bool lastLetter = false;
+    // The start of "s as in sam" ending at `q` (the word "sam"), or -1: one letter spelled.
+    const auto asIn = [&](int wordStart) {
+        const auto wordBefore = [&](int at, std::string_view want) {
+            int e = at;
+            while (e > 0 && s[size_t(e - 1)] == ' ')
+                --e;
+            int b = e;
+            while (b > 0 && isAlpha(s[size_t(b - 1)]))
+                --b;
+            if (b == e || (!want.empty() && lowerWord(s, b, e).view() != want))
+                return -1;
+            return b;
+        };
+        const int in = wordBefore(wordStart, "in");
+        const int as = in < 0 ? -1 : wordBefore(in, "as");
+        const int letter = as < 0 ? -1 : wordBefore(as, {});
+        const bool single = letter >= 0 && wordEnd(letter) == letter + 1;
+        return single ? letter : -1;
+    };
     for (int guard = 0; guard < 24; ++guard) {
         int q = p;
         while (q > 0
                && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == '(' || s[size_t(q - 1)] == '['
                    || s[size_t(q - 1)] == ')' || s[size_t(q - 1)] == ']'))
             --q;
+        // Letters spelled one by one may be listed with commas: "d as in david, o, e, at …".
+        if ((lastLetter || start < 0) && q > 1 && s[size_t(q - 1)] == ','
+            && s[size_t(q - 2)] != ',') {
+            int c = q - 1;
+            while (c > 0 && s[size_t(c - 1)] == ' ')
+                --c;
+            int b = c;
+            while (b > 0 && isAlpha(s[size_t(b - 1)]))
+                --b;
+            const bool letterBefore = c - b == 1 && (b == 0 || !isAlnum(s[size_t(b - 1)]));
+            if (letterBefore || (b < c && asIn(b) >= 0))
+                q = c;
+        }
         // Written joins inside the local part: "o.rossi", "wei_singh".
         if (q == p && q > 0
             && (s[size_t(q - 1)] == '.' || s[size_t(q - 1)] == '_' || s[size_t(q - 1)] == '-')) {
@@ -1033,6 +1093,19 @@ int Scanner::spokenLocalStart(int atWord) const
             needWord = true;
             p = a;
             continue;
+        }
+        // "s as in sam": one letter of the name.
+        if (!isDigit(s[size_t(a)]) && v.size() > 1) {
+            const int letter = asIn(a);
+            if (letter >= 0) {
+                if (++letters > 16)
+                    break;
+                lastLetter = true;
+                needWord = false;
+                start = letter;
+                p = letter;
+                continue;
+            }
         }
         const bool digits = isDigit(s[size_t(a)]);
         const NumWord nw = numberWord(s, a, q);

@@ -27,6 +27,18 @@ private Q_SLOTS:
         add("email plus sub", "j.doe+cx@mail.example.co.uk.", "[EMAIL].");
         add("email not a handle", "ping @support or user@localhost",
             "ping @support or user@localhost");
+        // Spoken addresses: letters given "as in" a word and listed with commas, a provider
+        // said without its top-level domain or in two words; and what is not one.
+        add("email as in", "that's d as in david, o, e, at example dot org", "that's [EMAIL]");
+        add("email as in then letters", "ok, s as in sam, m as in mary, i t h at gmail dot com",
+            "ok, [EMAIL]");
+        add("email provider alone", "my email is alex at gmail", "my email is [EMAIL]");
+        add("email g mail", "c h r i s at g mail dot com", "[EMAIL]");
+        add("email not letters with commas", "plan a, at best, then plan b",
+            "plan a, at best, then plan b");
+        add("email masked is not a domain", "c c@jane{{({{.[EMAIL]", "c c@jane{{({{.[EMAIL]");
+        add("email not a workplace", "she works at yahoo as an engineer",
+            "she works at yahoo as an engineer");
         // Phones
         add("us parens", "call (415) 555-0132 now", "call [PHONE] now");
         add("us dots", "415.555.0132", "[PHONE]");
