@@ -56,6 +56,10 @@ private Q_SLOTS:
             "it's five five five, one two one two, three four"
             " three four ok",
             "it's [PHONE] ok");
+        add("dictated with stops", "you can reach me at 415. 555. 0132",
+            "you can reach me at [PHONE]");
+        add("years in two sentences", "it was 2019. 2020 was better",
+            "it was 2019. 2020 was better");
         add("spoken double oh", "four one five double five five oh one three two.", "[PHONE].");
         add("spoken mixed", "415 five five five oh one three two", "[PHONE]");
         add("spoken fillers",
