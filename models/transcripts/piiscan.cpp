@@ -630,7 +630,7 @@ const WordSet &emailStopWords()
             "looked", "search", "searched", "browse", "register", "registered", "apply", "applied",
             "book", "booked", "pay", "paid", "works", "worked", "working", "job", "employed", "am",
             "are", "were", "stay", "stayed", "live", "lives", "meet", "met", "him", "out", "up",
-            "portal", "app", "download", "downloaded"};
+            "portal", "app", "download", "downloaded", "email's", "address's", "name's", "mail's"};
     return s;
 }
 
@@ -762,6 +762,7 @@ private:
     // e-mail addresses
     void findEmails();
     void findSpokenEmails();
+    std::pair<int, int> withSpelling(int local, int localEnd, int end) const;
     int spokenDomainEnd(int from) const;
     int spokenLocalStart(int atWord) const;
     // IBAN, IPv6
@@ -880,8 +881,9 @@ void Scanner::findEmails()
         if (right < 0)
             continue;
         // A written local part may be preceded by spoken words of the same address.
-        push(left, right, PiiKind::Email);
-        from = size_t(right);
+        const auto [from2, to2] = withSpelling(left, localEnd, right);
+        push(from2, to2, PiiKind::Email);
+        from = size_t(to2);
     }
 }
 
@@ -1059,7 +1061,12 @@ int Scanner::spokenLocalStart(int atWord) const
         int q = p;
         while (q > 0
                && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == '(' || s[size_t(q - 1)] == '['
-                   || s[size_t(q - 1)] == ')' || s[size_t(q - 1)] == ']'))
+                   || s[size_t(q - 1)] == ')' || s[size_t(q - 1)] == ']'
+                   || s[size_t(q - 1)] == '"'))
+            --q;
+        // An initial with its stop: "j. smith at …".
+        if (q < p && q > 1 && s[size_t(q - 1)] == '.' && isAlpha(s[size_t(q - 2)])
+            && (q == 2 || !isAlnum(s[size_t(q - 3)])))
             --q;
         // Letters spelled one by one may be listed with commas: "d as in david, o, e, at …".
         if ((lastLetter || start < 0) && q > 1 && s[size_t(q - 1)] == ','
@@ -1140,6 +1147,133 @@ int Scanner::spokenLocalStart(int atWord) const
     return start;
 }
 
+namespace {
+
+// The letters and digits of [a, b), lower case: "a n n a" and "Anna" both read "anna".
+std::string lettersOf(std::string_view s, int a, int b)
+{
+    std::string out;
+    for (int k = a; k < b; ++k)
+        if (isAlnum(s[size_t(k)]))
+            out.push_back(lower(s[size_t(k)]));
+    return out;
+}
+
+} // namespace
+
+// An address whose local part is also spelled out beside it, or said beside its spelling:
+// "anna, that's a n n a, at web dot de", "jsmith at acme dot com, j s m i t h". The spelling or
+// the word is the address too: [start, end) grown over it.
+std::pair<int, int> Scanner::withSpelling(int local, int localEnd, int end) const
+{
+    // The words of the local part ("mark dot t" -> "mark", "t") and all of it run together.
+    std::vector<std::string> words;
+    for (int k = local; k < localEnd;) {
+        while (k < localEnd && !isAlnum(s[size_t(k)]))
+            ++k;
+        int e = k;
+        while (e < localEnd && isAlnum(s[size_t(e)]))
+            ++e;
+        if (e > k)
+            words.push_back(lettersOf(s, k, e));
+        k = e;
+    }
+    const std::string whole = lettersOf(s, local, localEnd);
+    const auto matches = [&](const std::string &said) {
+        if (said.size() < 3)
+            return false;
+        if (said == whole)
+            return true;
+        return std::find(words.begin(), words.end(), said) != words.end();
+    };
+    const auto fillerWord = [&](int a, int e) {
+        const std::string_view w = s.substr(size_t(a), size_t(e - a));
+        return w == "that's" || w == "thats" || w == "spelled" || w == "spelt" || w == "it's"
+               || w == "so" || w == "like";
+    };
+    // Before: ", that's" then a word or letters one by one.
+    int start = local;
+    {
+        int q = local;
+        const auto back = [&] {
+            while (q > 0 && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == ','))
+                --q;
+        };
+        back();
+        for (int k = 0; k < 2 && q > 0 && isAlpha(s[size_t(q - 1)]); ++k) {
+            int b = q;
+            while (b > 0 && (isAlpha(s[size_t(b - 1)]) || s[size_t(b - 1)] == '\''))
+                --b;
+            if (!fillerWord(b, q))
+                break;
+            q = b;
+            back();
+        }
+        // Letters one by one ("a n n a", "a-n-n-a"), read backwards, or one word.
+        int b = q;
+        int letters = 0;
+        // (a letter stands alone: not the 's' of "it's")
+        const auto alone = [&](int at) {
+            return at == 0
+                   || (!isAlnum(s[size_t(at - 1)]) && s[size_t(at - 1)] != '\''
+                       && s[size_t(at - 1)] != '.');
+        };
+        while (b > 0 && isAlpha(s[size_t(b - 1)]) && alone(b - 1) && letters < 24) {
+            ++letters;
+            --b;
+            if (b > 1 && (s[size_t(b - 1)] == ' ' || s[size_t(b - 1)] == '-')
+                && isAlpha(s[size_t(b - 2)]) && alone(b - 2))
+                --b;
+            else
+                break;
+        }
+        if (letters < 3) {
+            b = q;
+            while (b > 0 && isAlpha(s[size_t(b - 1)]))
+                --b;
+        }
+        // A word beside the address counts only as the spelling's word: "anna, that's a n n a".
+        const bool localSpelled
+                = words.size() >= 3
+                  && std::all_of(words.begin(), words.end(),
+                                 [](const std::string &w) { return w.size() == 1; });
+        if (b < q && q < local && (letters >= 3 || localSpelled) && matches(lettersOf(s, b, q)))
+            start = b;
+    }
+    // After: ", j s m i t h" or ", that's j s m i t h".
+    int stop = end;
+    {
+        int q = end;
+        const auto ahead = [&] {
+            while (q < n && (s[size_t(q)] == ' ' || s[size_t(q)] == ','))
+                ++q;
+        };
+        ahead();
+        if (q > end && q < n && isAlpha(s[size_t(q)])) {
+            int e = wordEnd(q);
+            if (fillerWord(q, e)) {
+                q = e;
+                ahead();
+            }
+            // Letters one by one.
+            int p = q;
+            int letters = 0;
+            while (p < n && isAlpha(s[size_t(p)]) && (p + 1 == n || !isAlnum(s[size_t(p + 1)]))
+                   && letters < 24) {
+                ++letters;
+                e = p + 1;
+                if (p + 2 < n && (s[size_t(p + 1)] == ' ' || s[size_t(p + 1)] == '-'))
+                    p += 2;
+                else
+                    break;
+            }
+            if (letters >= 3 && matches(lettersOf(s, q, e)))
+                stop = e;
+        }
+    }
+    return {start, stop};
+}
+
 void Scanner::findSpokenEmails()
 {
     // "at", "AT", "At" (a transcript may capitalise anything): read letter by letter only when
@@ -1174,8 +1308,9 @@ void Scanner::findSpokenEmails()
         const int local = spokenLocalStart(a);
         if (local < 0)
             continue;
-        push(local, end, PiiKind::Email, true);
-        from = size_t(end);
+        const auto [from2, to2] = withSpelling(local, a, end);
+        push(from2, to2, PiiKind::Email, true);
+        from = size_t(to2);
     }
 }
 

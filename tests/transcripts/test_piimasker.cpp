@@ -36,6 +36,15 @@ private Q_SLOTS:
         add("email g mail", "c h r i s at g mail dot com", "[EMAIL]");
         add("email not letters with commas", "plan a, at best, then plan b",
             "plan a, at best, then plan b");
+        add("email name then its spelling", "it's anna, that's a n n a, at web dot de",
+            "it's [EMAIL]");
+        add("email spelling then the name", "it's b r o w n, brown at yahoo dot co dot uk",
+            "it's [EMAIL]");
+        add("email spelled after", "it's jsmith at company dot com, j s m i t h", "it's [EMAIL]");
+        add("email initial", "it's j. smith at gmail dot com", "it's [EMAIL]");
+        add("email quoted", "it's \"m.rossi\" at libero dot it", "it's \"[EMAIL]");
+        add("email a name beside is not a spelling", "yes, smith, john smith at acme dot com",
+            "yes, smith, [EMAIL]");
         add("email masked is not a domain", "c c@jane{{({{.[EMAIL]", "c c@jane{{({{.[EMAIL]");
         add("email not a workplace", "she works at yahoo as an engineer",
             "she works at yahoo as an engineer");
