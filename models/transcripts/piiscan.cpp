@@ -764,7 +764,7 @@ private:
     void findSpokenEmails();
     std::pair<int, int> withSpelling(int local, int localEnd, int end) const;
     int spokenDomainEnd(int from) const;
-    int spokenLocalStart(int atWord) const;
+    int spokenLocalStart(int atWord, int *localEnd = nullptr) const;
     // IBAN, IPv6
     void findIbans(int firstDigit);
     void findIpv6();
@@ -1031,9 +1031,45 @@ int Scanner::spokenDomainEnd(int from) const
 }
 
 // The start of the local part said before the word "at" (which starts at `atWord`), or -1.
-int Scanner::spokenLocalStart(int atWord) const
+int Scanner::spokenLocalStart(int atWord, int *localEnd) const
 {
     int p = atWord;
+    if (localEnd)
+        *localEnd = atWord;
+    // The other side's short turn between the local part and its "at": "my email is peter jones
+    // Agent: go ahead Customer: at outlook dot com". The local part is read before it.
+    {
+        const auto labelBefore = [&](int at) { // the start of "Label:" ending at `at`, or -1
+            int q = at;
+            while (q > 0 && s[size_t(q - 1)] == ' ')
+                --q;
+            if (q == 0 || s[size_t(q - 1)] != ':')
+                return -1;
+            int b = q - 1;
+            while (b > 0 && isAlpha(s[size_t(b - 1)]))
+                --b;
+            return b < q - 1 && (b == 0 || !isAlnum(s[size_t(b - 1)])) ? b : -1;
+        };
+        const int ours = labelBefore(atWord);
+        if (ours >= 0) {
+            int theirs = -1;
+            for (int q = ours - 1; q > 0 && q > ours - 80; --q) {
+                if (isDigit(s[size_t(q)]) || s[size_t(q)] == '@')
+                    break;
+                if (s[size_t(q)] == ':') {
+                    theirs = labelBefore(q + 1);
+                    break;
+                }
+            }
+            if (theirs > 0) {
+                p = theirs;
+                while (p > 0 && s[size_t(p - 1)] == ' ')
+                    --p;
+                if (localEnd)
+                    *localEnd = p;
+            }
+        }
+    }
     int start = -1;
     int names = 0, letters = 0, numbers = 0;
     bool needWord = true; // a connector wants a word before it
@@ -1305,11 +1341,17 @@ void Scanner::findSpokenEmails()
             continue;
         // Said with "dot" somewhere, or a written domain after a spoken "at"; a bare "at
         // example.com" (a web site) needs a local part either way.
-        const int local = spokenLocalStart(a);
+        int localEnd = a;
+        const int local = spokenLocalStart(a, &localEnd);
         if (local < 0)
             continue;
-        const auto [from2, to2] = withSpelling(local, a, end);
-        push(from2, to2, PiiKind::Email, true);
+        const auto [from2, to2] = withSpelling(local, localEnd, end);
+        if (localEnd < a) { // said across the other side's turn: its words are not masked
+            push(from2, localEnd, PiiKind::Email, true);
+            push(a, to2, PiiKind::Email, true);
+        } else {
+            push(from2, to2, PiiKind::Email, true);
+        }
         from = size_t(to2);
     }
 }

@@ -45,6 +45,11 @@ private Q_SLOTS:
         add("email quoted", "it's \"m.rossi\" at libero dot it", "it's \"[EMAIL]");
         add("email a name beside is not a spelling", "yes, smith, john smith at acme dot com",
             "yes, smith, [EMAIL]");
+        add("email across a turn",
+            "Customer: my email is peter jones Agent: go ahead Customer: at outlook dot com",
+            "Customer: my email is [EMAIL] Agent: go ahead Customer: [EMAIL]");
+        add("email not across a turn", "Customer: I paid Agent: ok Customer: at the store",
+            "Customer: I paid Agent: ok Customer: at the store");
         add("email masked is not a domain", "c c@jane{{({{.[EMAIL]", "c c@jane{{({{.[EMAIL]");
         add("email not a workplace", "she works at yahoo as an engineer",
             "she works at yahoo as an engineer");
