@@ -322,7 +322,7 @@ bool TranscriptExtractJob::loadState(QString *error)
         // artifact is pushed again to whichever lake is given (a lake de-duplicates on the
         // request id, so the one it had gets nothing twice).
         if (o.value(u"pushed").toBool())
-            d.pushedTo.insert(o.value(u"lakeId").toString().toLatin1());
+            d.pushed(o.value(u"lakeId").toString().toLatin1());
         if (o.contains(u"requestId"))
             d.requestId = o.value(u"requestId").toString().toLatin1();
     }
@@ -893,7 +893,7 @@ void TranscriptExtractJob::push(const QString &id, const QByteArray &masked,
                 d.written = true;
                 d.requestId = requestId;
                 if (r.ok()) {
-                    d.pushedTo.insert(lakeKey(m_options.lakeUrl));
+                    d.pushed(lakeKey(m_options.lakeUrl));
                     appendState(id, d);
                     m_done.insert(id, d);
                     o.state = QStringLiteral("pushed");

@@ -4,6 +4,7 @@
 #include "models/transcripts/piimasker.h"
 #include "network/api/transcriptsapi.h"
 
+#include <QByteArrayList>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
@@ -110,7 +111,14 @@ private:
     struct Done
     {
         bool written = false;
-        QSet<QByteArray> pushedTo; // lake keys; "" for a lake an older state file did not name
+        // Lake keys; "" for a lake an older state file did not name. Mostly one: a list (a set
+        // allocates a kilobyte of buckets for its first key, per transcript of the run).
+        QByteArrayList pushedTo;
+        void pushed(const QByteArray &lake)
+        {
+            if (!pushedTo.contains(lake))
+                pushedTo.append(lake);
+        }
         QByteArray requestId;
     };
     void collectIds();
