@@ -1105,8 +1105,8 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
             && (q == 2 || !isAlnum(s[size_t(q - 3)])))
             --q;
         // Letters spelled one by one may be listed with commas: "d as in david, o, e, at …".
-        if ((lastLetter || start < 0) && q > 1 && s[size_t(q - 1)] == ','
-            && s[size_t(q - 2)] != ',') {
+        if ((lastLetter || start < 0 || (needWord && start >= 0)) && q > 1
+            && s[size_t(q - 1)] == ',' && s[size_t(q - 2)] != ',') {
             int c = q - 1;
             while (c > 0 && s[size_t(c - 1)] == ' ')
                 --c;
@@ -1215,10 +1215,23 @@ std::pair<int, int> Scanner::withSpelling(int local, int localEnd, int end) cons
         k = e;
     }
     const std::string whole = lettersOf(s, local, localEnd);
+    // Letters spelled one by one inside it ("m-a-r-i-a dot gonzalez" -> "maria").
+    std::vector<std::string> spelled;
+    for (size_t k = 0; k < words.size();) {
+        std::string run;
+        while (k < words.size() && words[k].size() == 1)
+            run += words[k++];
+        if (run.size() >= 3)
+            spelled.push_back(run);
+        k += run.empty() ? 1 : 0;
+    }
+    const auto isSpelling = [&](const std::string &said) {
+        return std::find(spelled.begin(), spelled.end(), said) != spelled.end();
+    };
     const auto matches = [&](const std::string &said) {
         if (said.size() < 3)
             return false;
-        if (said == whole)
+        if (said == whole || isSpelling(said))
             return true;
         return std::find(words.begin(), words.end(), said) != words.end();
     };
@@ -1273,7 +1286,8 @@ std::pair<int, int> Scanner::withSpelling(int local, int localEnd, int end) cons
                 = words.size() >= 3
                   && std::all_of(words.begin(), words.end(),
                                  [](const std::string &w) { return w.size() == 1; });
-        if (b < q && q < local && (letters >= 3 || localSpelled) && matches(lettersOf(s, b, q)))
+        if (b < q && q < local && (letters >= 3 || localSpelled || isSpelling(lettersOf(s, b, q)))
+            && matches(lettersOf(s, b, q)))
             start = b;
     }
     // After: ", j s m i t h" or ", that's j s m i t h".

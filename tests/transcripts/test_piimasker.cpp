@@ -40,6 +40,8 @@ private Q_SLOTS:
             "it's [EMAIL]");
         add("email spelling then the name", "it's b r o w n, brown at yahoo dot co dot uk",
             "it's [EMAIL]");
+        add("email spelling inside", "it is maria, m-a-r-i-a, dot gonzalez at outlook dot com",
+            "it is [EMAIL]");
         add("email spelled after", "it's jsmith at company dot com, j s m i t h", "it's [EMAIL]");
         add("email initial", "it's j. smith at gmail dot com", "it's [EMAIL]");
         add("email quoted", "it's \"m.rossi\" at libero dot it", "it's \"[EMAIL]");
