@@ -265,18 +265,16 @@ NumWord numberWord(std::string_view s, int a, int b)
 const WordSet &fillers()
 {
     static const WordSet s{
-            "uh",    "um",      "umm",    "uhm",      "uhh",       "er",         "erm",
-            "ah",    "ahh",     "eh",     "ehm",      "hmm",       "hm",         "mm",
-            "mhm",   "like",    "so",     "okay",     "ok",        "sorry",      "wait",
-            "hold",  "on",      "sec",    "let",      "me",        "see",        "check",
-            "then",  "and",     "is",     "it's",     "its",       "that's",     "thats",
-            "yes",   "yeah",    "yep",    "right",    "got",       "it",         "the",
-            "rest",  "next",    "last",   "part",     "actually",  "well",       "just",
-            "more",  "a",       "moment", "followed", "by",        "after",      "that",
-            "bit",   "i",       "think",  "mean",     "oops",      "correction", "no",
-            "again", "now",     "second", "half",     "remaining", "digits",     "are",
-            "dash",  "hyphen",  "space",  "slash",    "bracket",   "comma",      "point",
-            "yup",   "alright", "all",    "please",   "one's",     "thing"};
+            "uh", "um", "umm", "uhm", "uhh", "er", "erm", "ah", "ahh", "eh", "ehm", "hmm", "hm",
+            "mm", "mhm", "like", "so", "okay", "ok", "sorry", "wait", "hold", "on", "sec", "let",
+            "me", "see", "check", "then", "and", "is", "it's", "its", "that's", "thats", "yes",
+            "yeah", "yep", "right", "got", "it", "the", "rest", "next", "last", "part", "actually",
+            "well", "just", "more", "a", "moment", "followed", "by", "after", "that", "bit", "i",
+            "think", "mean", "oops", "correction", "no", "again", "now", "second", "half",
+            "remaining", "digits", "are", "dash", "hyphen", "space", "slash", "bracket", "comma",
+            "point", "yup", "alright", "all", "please", "one's", "thing",
+            // where a piece sits: "starts 123 45 and ends in 6789"
+            "ends", "ending", "starts", "starting", "begins", "beginning", "in", "with"};
     return s;
 }
 

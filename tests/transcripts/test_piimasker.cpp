@@ -76,6 +76,10 @@ private Q_SLOTS:
             "you can reach me at [PHONE]");
         add("years in two sentences", "it was 2019. 2020 was better",
             "it was 2019. 2020 was better");
+        add("pieces that say where they sit", "my ssn starts 123 45 and ends in 6789",
+            "my ssn starts [SSN]");
+        add("years that say where they sit", "she was born in 1985 and started in 2010",
+            "she was born in 1985 and started in 2010");
         add("spoken double oh", "four one five double five five oh one three two.", "[PHONE].");
         add("spoken mixed", "415 five five five oh one three two", "[PHONE]");
         add("spoken fillers",
