@@ -767,6 +767,7 @@ private:
     void findIbans(int firstDigit);
     void findIpv6();
     void findVanity(int firstDigit);
+    void findAreaCodesAfter();
     bool afterIbanStart(int start) const;
     // numbers
     void findNumbers();
@@ -3187,6 +3188,57 @@ void Scanner::run()
         findVanity(firstDigit);
     if (colon && wantIp)
         findIpv6();
+    if (digit && wantPhone)
+        findAreaCodesAfter();
+}
+
+// The area code said after the rest of the number: "555 0132, area code 415", "5 5 5, 0 1 3 2,
+// and the area code is 4 1 5". Part of the phone number, masked as one.
+void Scanner::findAreaCodesAfter()
+{
+    const size_t found = out->size();
+    for (size_t k = 0; k < found; ++k) {
+        const PiiSpan sp = (*out)[k];
+        if (sp.kind != PiiKind::Phone)
+            continue;
+        int q = sp.end;
+        bool area = false;
+        for (int words = 0; words < 6 && q < n; ++words) {
+            while (q < n && (s[size_t(q)] == ' ' || s[size_t(q)] == ',' || s[size_t(q)] == ':'))
+                ++q;
+            if (q >= n || !isAlpha(s[size_t(q)]))
+                break;
+            const int e = wordEnd(q);
+            const Word w = lowerWord(s, q, e);
+            const std::string_view v = w.size > 0 ? w.view() : std::string_view();
+            if (v == "area" && e + 5 <= n && lowerWord(s, e + 1, wordEnd(e + 1)).view() == "code") {
+                area = true;
+                q = wordEnd(e + 1);
+                continue;
+            }
+            if (v != "and" && v != "the" && v != "is" && v != "it's" && v != "its" && v != "with"
+                && v != "that's" && v != "thats")
+                break;
+            q = e;
+        }
+        if (!area)
+            continue;
+        while (q < n && (s[size_t(q)] == ' ' || s[size_t(q)] == ':'))
+            ++q;
+        // Three digits, together or one by one.
+        int p = q;
+        int digits = 0;
+        while (p < n && isDigit(s[size_t(p)]) && digits < 4) {
+            ++p;
+            ++digits;
+            if (p + 1 < n && (s[size_t(p)] == ' ' || s[size_t(p)] == '-')
+                && isDigit(s[size_t(p + 1)]) && !(p + 2 < n && isDigit(s[size_t(p + 2)]))
+                && p - q < 5)
+                ++p;
+        }
+        if (digits == 3 && !(p < n && isAlnum(s[size_t(p)])))
+            push(q, p, PiiKind::Phone);
+    }
 }
 
 // ---- normalizing

@@ -80,6 +80,10 @@ private Q_SLOTS:
             "my ssn starts [SSN]");
         add("years that say where they sit", "she was born in 1985 and started in 2010",
             "she was born in 1985 and started in 2010");
+        add("area code after the rest", "it is 5 5 5, 0 1 3 2, area code 4 1 5",
+            "it is [PHONE], area code [PHONE]");
+        add("area code after, digits", "my number is 555 0132, and the area code is 415.",
+            "my number is [PHONE], and the area code is [PHONE].");
         add("spoken double oh", "four one five double five five oh one three two.", "[PHONE].");
         add("spoken mixed", "415 five five five oh one three two", "[PHONE]");
         add("spoken fillers",
