@@ -338,8 +338,10 @@ QStringList MainWindow::pageIds() const
 
 bool MainWindow::showPage(const QString &id)
 {
+    // "contact-lists", as the page was called before, and as people may write it.
+    const QString wanted = QString(id).remove(u'-');
     for (int i = 0; i < m_pages.size(); ++i) {
-        if (m_pages.at(i).id == id) {
+        if (m_pages.at(i).id == wanted) {
             m_nav->setCurrentRow(i);
             return true;
         }

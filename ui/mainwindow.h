@@ -30,7 +30,7 @@ struct Result;
 namespace PageId {
 inline constexpr QStringView Overview = u"overview";
 inline constexpr QStringView Segments = u"segments";
-inline constexpr QStringView ContactLists = u"contact-lists";
+inline constexpr QStringView ContactLists = u"contactlists"; // as the command line names it
 inline constexpr QStringView Audiences = u"audiences";
 inline constexpr QStringView Enrichment = u"enrichment";
 inline constexpr QStringView Transcripts = u"transcripts";

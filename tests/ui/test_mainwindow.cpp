@@ -182,6 +182,13 @@ void TestMainWindow::pagesAndShortcuts()
     const QRect last = nav->visualItemRect(nav->item(nav->count() - 1));
     QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, last.center());
     QCOMPARE(m_window->currentPageId(), PageId::AuditHistory.toString());
+    // The contact lists page by the command line's name, and by the name it had before.
+    for (const char *id : {"contactlists", "contact-lists"}) {
+        QVERIFY2(m_window->showPage(QString::fromLatin1(id)), id);
+        QCOMPARE(m_window->currentPageId(), PageId::ContactLists.toString());
+    }
+    QVERIFY(!m_window->showPage(QStringLiteral("lists")));
+    m_window->showPage(PageId::AuditHistory.toString());
     QWidget duplicate; // refused, so it stays ours
     QVERIFY(!m_window->addPage(PageId::AuditHistory.toString(), QStringLiteral("Again"), {},
                                &duplicate));
