@@ -743,6 +743,23 @@ std::string keyWords(std::string_view key)
     std::string out;
     for (size_t i = 0; i < key.size() && out.size() < 60; ++i) {
         const char c = key[i];
+        // A mask ("[PHONE]") says nothing of the value; digits and a '#2' neither: the words are
+        // the same before and after the key is masked, so a masked document masked again masks
+        // no more.
+        if (c == '[') {
+            size_t e = i + 1;
+            while (e < key.size() && key[e] >= 'A' && key[e] <= 'Z')
+                ++e;
+            if (e > i + 1 && e < key.size() && key[e] == ']') {
+                out.push_back(' ');
+                i = e;
+                continue;
+            }
+        }
+        if ((c >= '0' && c <= '9') || c == '#') {
+            out.push_back(' ');
+            continue;
+        }
         if (c >= 'A' && c <= 'Z') {
             if (i > 0 && !(key[i - 1] >= 'A' && key[i - 1] <= 'Z'))
                 out.push_back(' ');
@@ -878,8 +895,8 @@ bool PiiMasker::maskJsonText(QByteArrayView json, QByteArray *out, MaskCounts *c
         if (digits.size() < 3)
             continue;
         std::string probe;
-        if (tokens[t].key >= 0)
-            probe = keyWords(tokens[size_t(tokens[t].key)].text) + ": ";
+        if (tokens[t].key >= 0) // the key as it is written out, masked or not
+            probe = keyWords(finalKeys[size_t(tokens[t].key)]) + ": ";
         const qsizetype from = qsizetype(probe.size());
         probe += digits;
         const std::vector<PiiSpan> spans

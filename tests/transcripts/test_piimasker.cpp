@@ -283,6 +283,46 @@ private Q_SLOTS:
         QVERIFY(!ibanValid(u"GB83WEST12345698765432"));
     }
 
+    void aMaskedKeyJudgesItsNumberAsBeforeMasking()
+    {
+        // A number is judged with its member's name as context: the name as it is written out,
+        // masks and digits left out, so that masking the masked document masks nothing more.
+        const QByteArray docs[]
+                = {"{\"-1111111.6IN10.21@examp.10.22.2168.168126)6IN10.2@ex668.1686IN\":401281881}",
+                   "{\"tel 415 555 0132\":401281881,\"tel 415 555 0132 \":123456789}",
+                   "{\"bob@example.com\":4155550132,\"call 212-555-0199 x\":2125550199}",
+                   "{\"phone_[PHONE]#2\":4155550132,\"order 12\":4155550132}"};
+        // Found by fuzz_masker (balanced): the member name's digits and masks changed the
+        // context its number was judged in between the first pass and the second.
+        const QByteArray fuzzed(
+                "{\x22turns\x22:[{\x22speaker\x22:\x22"
+                "cus live$ at\xa0"
+                "220 7,\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6"
+                "\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6"
+                "\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6"
+                "\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6"
+                "\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6\xd6"
+                "\xd6\xd6\xd6\xd6\xd6\xd6\xd6 o 12Ba\x22}],\x22-1111111.6IN10.21\xff"
+                "168.168.1082er 112.1168.10%ae\xdf@examp.10.22.2168.168126)6IN10.2@ex668"
+                ".1686IN10.21\xff"
+                "168.168.10.10.22.2168.16867,23267, o 1234567,  -\x9a\x22:401281881}");
+        for (const bool balanced : {false, true}) {
+            PiiMasker::Options o;
+            o.policy = balanced ? MaskPolicy::Balanced : MaskPolicy::Strict;
+            PiiMasker m(o);
+            for (const QByteArray &doc :
+                 std::initializer_list<QByteArray>{docs[0], docs[1], docs[2], docs[3], fuzzed}) {
+                QByteArray once, again;
+                MaskCounts first, second;
+                QString error;
+                QVERIFY2(m.maskJsonText(doc, &once, &first, &error), qPrintable(error));
+                QVERIFY2(m.maskJsonText(once, &again, &second, &error), qPrintable(error));
+                QVERIFY2(second.total() == 0, once.constData());
+                QCOMPARE(again, once);
+            }
+        }
+    }
+
     void everyStringOfADocumentIsMasked()
     {
         const QJsonObject turn1{{QStringLiteral("speaker"), QStringLiteral("customer")},
