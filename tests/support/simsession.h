@@ -14,13 +14,9 @@ namespace simfixture {
 inline std::unique_ptr<cxone::TenantSession> makeSession(const cxone::sim::EmbeddedSimulator &sim,
                                                          cxone::JobRegistry *jobs)
 {
-    cxone::Profile profile;
-    profile.name = QStringLiteral("sim");
-    profile.baseUrl = sim.baseUrl();
-    profile.clientId = sim.clientId();
-    profile.scopes = cxone::allConsoleScopes();
-    return std::make_unique<cxone::TenantSession>(profile, cxone::ClientSecret(sim.clientSecret()),
-                                                  nullptr, jobs, true);
+    return std::make_unique<cxone::TenantSession>(simfixture::consoleProfile(sim),
+                                                  cxone::ClientSecret(sim.clientSecret()), nullptr,
+                                                  jobs, true);
 }
 
 } // namespace simfixture

@@ -1,7 +1,7 @@
 // The Transcripts page driven through its widgets against the simulator: search a period, narrow
 // it with the filter, select interactions, extract them into a folder and the demo data lake,
 // follow the artifacts, and open a masked transcript whose masks show as chips.
-#include "tests/support/simfixture.h"
+#include "tests/support/simsession.h"
 #include "tests/support/widgetlookup.h"
 
 #include "app/simulator/modules/transcriptsmodule.h"
@@ -33,6 +33,18 @@
 using namespace cxone;
 using cxone::testsupport::widgetNamed;
 
+namespace {
+
+// The demo tenant's transcripts, the same in every test.
+bool startDemo(sim::EmbeddedSimulator &sim)
+{
+    sim::SimConfig config;
+    config.seed = 7;
+    return simfixture::startSim(sim, config);
+}
+
+} // namespace
+
 class TestTranscriptsPage final : public QObject
 {
     Q_OBJECT
@@ -43,16 +55,9 @@ private Q_SLOTS:
     void searchExtractAndRead()
     {
         sim::EmbeddedSimulator sim;
-        sim::SimConfig config;
-        config.seed = 7;
-        QVERIFY(simfixture::startSim(sim, config));
-        Profile profile;
-        profile.name = QStringLiteral("sim");
-        profile.baseUrl = sim.baseUrl();
-        profile.clientId = sim.clientId();
-        profile.scopes = allConsoleScopes();
+        QVERIFY(startDemo(sim));
         JobRegistry jobs;
-        TenantSession session(profile, ClientSecret(sim.clientSecret()), nullptr, &jobs, true);
+        const auto session = simfixture::makeSession(sim, &jobs);
         TranscriptsPage page(nullptr);
         page.resize(1400, 900);
         page.show();
@@ -61,7 +66,7 @@ private Q_SLOTS:
                 ws->interactions(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester artifactsTester(
                 ws->artifacts(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        page.setSession(&session);
+        page.setSession(session.get());
 
         // Every control has a name.
         for (QWidget *w : page.findChildren<QWidget *>()) {
@@ -152,21 +157,14 @@ private Q_SLOTS:
     void runsEndAsTheyDid()
     {
         sim::EmbeddedSimulator sim;
-        sim::SimConfig config;
-        config.seed = 7;
-        QVERIFY(simfixture::startSim(sim, config));
-        Profile profile;
-        profile.name = QStringLiteral("sim");
-        profile.baseUrl = sim.baseUrl();
-        profile.clientId = sim.clientId();
-        profile.scopes = allConsoleScopes();
+        QVERIFY(startDemo(sim));
         JobRegistry jobs;
-        TenantSession session(profile, ClientSecret(sim.clientSecret()), nullptr, &jobs, true);
+        const auto session = simfixture::makeSession(sim, &jobs);
         TranscriptsPage page(nullptr);
         page.resize(1400, 900);
         page.show();
         TranscriptsWorkspace *ws = page.workspace();
-        page.setSession(&session);
+        page.setSession(session.get());
 
         // The demo's interactions all started in the past.
         QSignalSpy searched(ws, &TranscriptsWorkspace::searchFinished);
