@@ -35,13 +35,27 @@ using cxone::testsupport::widgetNamed;
 
 namespace {
 
-// The demo tenant's transcripts, the same in every test.
-bool startDemo(sim::EmbeddedSimulator &sim)
+// The page shown, over the demo tenant's transcripts (the same in every test) and a session
+// signed in to it; the page is given the session by each test, when it is ready for it.
+struct DemoPage
 {
-    sim::SimConfig config;
-    config.seed = 7;
-    return simfixture::startSim(sim, config);
-}
+    sim::EmbeddedSimulator sim;
+    JobRegistry jobs;
+    std::unique_ptr<TenantSession> session;
+    TranscriptsPage page{nullptr};
+
+    bool start()
+    {
+        sim::SimConfig config;
+        config.seed = 7;
+        if (!simfixture::startSim(sim, config))
+            return false;
+        session = simfixture::makeSession(sim, &jobs);
+        page.resize(1400, 900);
+        page.show();
+        return true;
+    }
+};
 
 } // namespace
 
@@ -54,19 +68,15 @@ private Q_SLOTS:
 
     void searchExtractAndRead()
     {
-        sim::EmbeddedSimulator sim;
-        QVERIFY(startDemo(sim));
-        JobRegistry jobs;
-        const auto session = simfixture::makeSession(sim, &jobs);
-        TranscriptsPage page(nullptr);
-        page.resize(1400, 900);
-        page.show();
+        DemoPage demo;
+        QVERIFY(demo.start());
+        TranscriptsPage &page = demo.page;
         TranscriptsWorkspace *ws = page.workspace();
         QAbstractItemModelTester interactionsTester(
                 ws->interactions(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester artifactsTester(
                 ws->artifacts(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        page.setSession(session.get());
+        page.setSession(demo.session.get());
 
         // Every control has a name.
         for (QWidget *w : page.findChildren<QWidget *>()) {
@@ -156,15 +166,11 @@ private Q_SLOTS:
     // others is gone once they were produced.
     void runsEndAsTheyDid()
     {
-        sim::EmbeddedSimulator sim;
-        QVERIFY(startDemo(sim));
-        JobRegistry jobs;
-        const auto session = simfixture::makeSession(sim, &jobs);
-        TranscriptsPage page(nullptr);
-        page.resize(1400, 900);
-        page.show();
+        DemoPage demo;
+        QVERIFY(demo.start());
+        TranscriptsPage &page = demo.page;
         TranscriptsWorkspace *ws = page.workspace();
-        page.setSession(session.get());
+        page.setSession(demo.session.get());
 
         // The demo's interactions all started in the past.
         QSignalSpy searched(ws, &TranscriptsWorkspace::searchFinished);
@@ -201,7 +207,7 @@ private Q_SLOTS:
                                 ->index(r * 3, InteractionsModel::Id)
                                 .data()
                                 .toString();
-        sim.run([&](sim::TenantSimulator &t) {
+        demo.sim.run([&](sim::TenantSimulator &t) {
             auto &part = sim::partOf<sim::TranscriptsPart>(t.state());
             for (const QString &id : std::as_const(archived))
                 part.interactions[size_t(part.byId.value(id))].archived = true;
