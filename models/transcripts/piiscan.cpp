@@ -261,6 +261,21 @@ NumWord numberWord(std::string_view s, int a, int b)
 
 // ---- word lists
 
+// The letters and digits of [a, b), lower case: "a n n a" and "Anna" both read "anna".
+std::string lettersOf(std::string_view s, int a, int b)
+{
+    std::string out;
+    for (int k = a; k < b; ++k)
+        if (isAlnum(s[size_t(k)]))
+            out.push_back(lower(s[size_t(k)]));
+    return out;
+}
+
+bool isDotWord(std::string_view w)
+{
+    return w == "dot" || w == "period" || w == "point";
+}
+
 // Between two pieces of one number: "4089 2553, hold on, 8853 5870".
 const WordSet &fillers()
 {
@@ -628,7 +643,11 @@ const WordSet &emailStopWords()
             "looked", "search", "searched", "browse", "register", "registered", "apply", "applied",
             "book", "booked", "pay", "paid", "works", "worked", "working", "job", "employed", "am",
             "are", "were", "stay", "stayed", "live", "lives", "meet", "met", "him", "out", "up",
-            "portal", "app", "download", "downloaded", "email's", "address's", "name's", "mail's"};
+            "portal", "app", "download", "downloaded", "email's", "address's", "name's", "mail's",
+            // a correction or a hesitation before the address: "lee at orange, sorry no, l e i g h
+            // at orange dot fr", "either x at … or y at …"
+            "sorry", "no", "not", "nope", "wait", "actually", "oops", "correction", "rather",
+            "instead", "mean", "either", "hang", "hold", "again", "agent", "customer", "caller"};
     return s;
 }
 
@@ -636,7 +655,7 @@ const WordSet &emailStopWords()
 bool localConnector(std::string_view w)
 {
     return w == "underscore" || w == "dot" || w == "period" || w == "dash" || w == "hyphen"
-           || w == "minus" || w == "plus" || w == "point";
+           || w == "minus" || w == "plus" || w == "point" || w == "underline" || w == "apostrophe";
 }
 
 // ---- the scanner
@@ -897,7 +916,8 @@ int Scanner::spokenDomainEnd(int from) const
         while (q < n
                && (s[size_t(q)] == ' ' || s[size_t(q)] == '(' || s[size_t(q)] == ')'
                    || s[size_t(q)] == '[' || s[size_t(q)] == ']' || s[size_t(q)] == '{'
-                   || s[size_t(q)] == '}' || s[size_t(q)] == '<' || s[size_t(q)] == '>'))
+                   || s[size_t(q)] == '}' || s[size_t(q)] == '<' || s[size_t(q)] == '>'
+                   || (s[size_t(q)] == '-' && (q + 1 == n || s[size_t(q + 1)] == ' '))))
             ++q;
         return q;
     };
@@ -914,6 +934,31 @@ int Scanner::spokenDomainEnd(int from) const
         if (wordIs(p, "of"))
             p = skipBlank(wordEnd(p));
     }
+    // The separator after a label ending at `q`: '.', " dot ", "(dot)", " . ", " period ". Where
+    // the next label starts, or -1.
+    const auto separatorAfter = [&](int q) {
+        if (q < n && s[size_t(q)] == '.' && q + 1 < n && isAlnum(s[size_t(q + 1)]))
+            return q + 1;
+        const int b = q;
+        q = skipBlank(q);
+        if (q + 3 <= n && lower(s[size_t(q)]) == 'd' && lower(s[size_t(q + 1)]) == 'o'
+            && lower(s[size_t(q + 2)]) == 't' && (q + 3 == n || !isAlnum(s[size_t(q + 3)]))) {
+            const int r = skipBlank(q + 3);
+            return r < n && isAlnum(s[size_t(r)]) ? r : -1;
+        }
+        if (q < n && isAlpha(s[size_t(q)])) {
+            const int e = wordEnd(q);
+            const Word dot = lowerWord(s, q, e);
+            if ((dot.view() == "period" || dot.view() == "point") && e + 1 < n
+                && s[size_t(e)] == ' ' && isAlnum(s[size_t(e + 1)]))
+                return e + 1;
+        }
+        if (q < n && s[size_t(q)] == '.' && q > b) {
+            const int r = skipBlank(q + 1);
+            return r < n && isAlnum(s[size_t(r)]) ? r : -1;
+        }
+        return -1;
+    };
     int labels = 0;
     int end = -1;
     bool lastWasTld = false;
@@ -953,7 +998,36 @@ int Scanner::spokenDomainEnd(int from) const
             }
             break;
         }
+        // A label said in more words, or spelled: "pixel forge dot studio", "i cloud dot com",
+        // "g m x dot de", "Proton mail dot ch": the words up to a "dot" are one label.
+        int spelledLabel = 0;
+        {
+            int e2 = p;
+            int words = 1, longWords = p - a > 1 ? 1 : 0;
+            while (words < 6 && e2 + 1 < n && s[size_t(e2)] == ' ' && isAlpha(s[size_t(e2 + 1)])
+                   && separatorAfter(e2) < 0) {
+                const int e = wordEnd(e2 + 1);
+                const Word x = lowerWord(s, e2 + 1, e);
+                if (x.size < 0 || isDotWord(x.view())
+                    || (x.size > 1 && (glueWords().contains(x) || speakers().contains(x))))
+                    break;
+                longWords += x.size > 1 ? 1 : 0;
+                if (longWords > 2)
+                    break;
+                e2 = e;
+                ++words;
+                if (separatorAfter(e2) >= 0) {
+                    spelledLabel = longWords == 0 ? words : 0;
+                    p = e2;
+                    break;
+                }
+            }
+        }
         Word w = lowerWord(s, a, p);
+        if (spelledLabel || std::memchr(s.data() + a, ' ', size_t(p - a))) {
+            const std::string joined = lettersOf(s, a, p); // "i cloud" is "icloud"
+            w = lowerWord(joined, 0, int(joined.size()));
+        }
         // "g mail": the provider said in two words.
         if (labels == 0 && w.view() == "g" && p + 5 <= n && s[size_t(p)] == ' '
             && lowerWord(s, p + 1, wordEnd(p + 1)).view() == "mail") {
@@ -979,38 +1053,24 @@ int Scanner::spokenDomainEnd(int from) const
                 p = e;
             }
         }
-        if (labels == 0 && (glueWords().contains(w) || w.view() == "www"))
+        if (labels == 0 && ((glueWords().contains(w) && w.view() != "me") || w.view() == "www"))
             return -1;
         ++labels;
-        lastWasTld = labels >= 2 && topLevelDomains().contains(w);
+        // The last label: a known top-level domain, or any word of letters after a dot ("dot
+        // photography", "dot berlin": there are over a thousand).
+        const auto anyTld = [&] {
+            if (w.size < 2 || w.size > 18 || spelledLabel || glueWords().contains(w)
+                || std::memchr(s.data() + a, ' ', size_t(p - a)))
+                return false;
+            return std::all_of(s.begin() + a, s.begin() + p, [](char c) { return isAlpha(c); });
+        };
+        lastWasTld = labels >= 2 && (topLevelDomains().contains(w) || anyTld());
         if (lastWasTld)
             end = p;
-        // The separator: '.', " dot ", "(dot)", " . ".
-        int q = p;
-        if (q < n && s[size_t(q)] == '.' && q + 1 < n && isAlnum(s[size_t(q + 1)])) {
-            p = q + 1;
-            continue;
-        }
-        q = skipBlank(q);
-        if (q + 3 <= n && lower(s[size_t(q)]) == 'd' && lower(s[size_t(q + 1)]) == 'o'
-            && lower(s[size_t(q + 2)]) == 't' && (q + 3 == n || !isAlnum(s[size_t(q + 3)]))) {
-            p = skipBlank(q + 3);
-            continue;
-        }
-        if (q < n && isAlpha(s[size_t(q)])) {
-            const int e = wordEnd(q);
-            const Word dot = lowerWord(s, q, e);
-            if ((dot.view() == "period" || dot.view() == "point") && e + 1 < n
-                && s[size_t(e)] == ' ' && isAlnum(s[size_t(e + 1)])) {
-                p = e + 1;
-                continue;
-            }
-        }
-        if (q < n && s[size_t(q)] == '.' && q > p) {
-            p = skipBlank(q + 1);
-            continue;
-        }
-        break;
+        const int next = separatorAfter(p);
+        if (next < 0)
+            break;
+        p = next;
     }
     // "at gmail": a provider's name alone is its address.
     if ((labels < 2 || end < 0) && provider)
@@ -1087,7 +1147,9 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
             return b;
         };
         const int in = wordBefore(wordStart, "in");
-        const int as = in < 0 ? -1 : wordBefore(in, "as");
+        int as = in < 0 ? -1 : wordBefore(in, "as");
+        if (as < 0) // "h for hotel"
+            as = wordBefore(wordStart, "for");
         const int letter = as < 0 ? -1 : wordBefore(as, {});
         const bool single = letter >= 0 && wordEnd(letter) == letter + 1;
         return single ? letter : -1;
@@ -1136,6 +1198,32 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
             p = a;
             continue;
         }
+        // The word before this one, lower case, and where it starts.
+        const auto previous = [&](int *where) {
+            int e = a;
+            while (e > 0 && s[size_t(e - 1)] == ' ')
+                --e;
+            int b = e;
+            while (b > 0 && isAlpha(s[size_t(b - 1)]))
+                --b;
+            *where = b;
+            return lowerWord(s, b, e);
+        };
+        // "under score": the connector in two words; "two thousand and four" is one number.
+        if (v == "score" || v == "and") {
+            int b = 0;
+            const Word before = previous(&b);
+            if (v == "score" && before.view() == "under") {
+                needWord = true;
+                p = b;
+                continue;
+            }
+            if (v == "and" && !needWord
+                && (before.view() == "thousand" || before.view() == "hundred")) {
+                p = a;
+                continue;
+            }
+        }
         // "s as in sam": one letter of the name.
         if (!isDigit(s[size_t(a)]) && v.size() > 1) {
             const int letter = asIn(a);
@@ -1182,19 +1270,7 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
     return start;
 }
 
-namespace {
-
-// The letters and digits of [a, b), lower case: "a n n a" and "Anna" both read "anna".
-std::string lettersOf(std::string_view s, int a, int b)
-{
-    std::string out;
-    for (int k = a; k < b; ++k)
-        if (isAlnum(s[size_t(k)]))
-            out.push_back(lower(s[size_t(k)]));
-    return out;
-}
-
-} // namespace
+namespace {} // namespace
 
 // An address whose local part is also spelled out beside it, or said beside its spelling:
 // "anna, that's a n n a, at web dot de", "jsmith at acme dot com, j s m i t h". The spelling or
@@ -1235,9 +1311,10 @@ std::pair<int, int> Scanner::withSpelling(int local, int localEnd, int end) cons
         return std::find(words.begin(), words.end(), said) != words.end();
     };
     const auto fillerWord = [&](int a, int e) {
-        const std::string_view w = s.substr(size_t(a), size_t(e - a));
-        return w == "that's" || w == "thats" || w == "spelled" || w == "spelt" || w == "it's"
-               || w == "so" || w == "like";
+        // (any case: "That's m a r k")
+        const std::string w = lettersOf(s, a, e);
+        return w == "thats" || w == "spelled" || w == "spelt" || w == "its" || w == "so"
+               || w == "like";
     };
     // Before: ", that's" then a word or letters one by one.
     int start = local;
@@ -1294,7 +1371,7 @@ std::pair<int, int> Scanner::withSpelling(int local, int localEnd, int end) cons
     {
         int q = end;
         const auto ahead = [&] {
-            while (q < n && (s[size_t(q)] == ' ' || s[size_t(q)] == ','))
+            while (q < n && (s[size_t(q)] == ' ' || s[size_t(q)] == ',' || s[size_t(q)] == '.'))
                 ++q;
         };
         ahead();

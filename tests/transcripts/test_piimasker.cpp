@@ -43,7 +43,27 @@ private Q_SLOTS:
         add("email spelling inside", "it is maria, m-a-r-i-a, dot gonzalez at outlook dot com",
             "it is [EMAIL]");
         add("email spelled after", "it's jsmith at company dot com, j s m i t h", "it's [EMAIL]");
+        add("email spelled after, capital filler", "Jsmith at company dot com. That's j s m i t h",
+            "[EMAIL]");
         add("email initial", "it's j. smith at gmail dot com", "it's [EMAIL]");
+        add("email any top-level domain", "it's lucia period nair at kanzlei dash weber dot berlin",
+            "it's [EMAIL]");
+        add("email domain in two words", "send it to ingrid point brennan at i cloud dot com",
+            "send it to [EMAIL]");
+        add("email domain spelled", "the email is wei dot moreau at X T R A dot co dot N Z",
+            "the email is [EMAIL]");
+        add("email provider in two words", "m dot tanaka at symbol Proton mail dot C H please",
+            "[EMAIL] please");
+        add("email under score", "a m a r a under score ferreira at outlook dot com", "[EMAIL]");
+        add("email underline and apostrophe",
+            "it's lukas under score o apostrophe neill underline two thousand and four at "
+            "hotmail dot co dot uk now",
+            "it's [EMAIL] now");
+        add("email letter for word", "that's h for hotel a m i s h at me dot com",
+            "that's [EMAIL]");
+        add("email correction is not the address",
+            "it's amy at shaw sorry no a i m e e at shaw dot ca",
+            "it's amy at shaw sorry no [EMAIL]");
         add("email quoted", "it's \"m.rossi\" at libero dot it", "it's \"[EMAIL]");
         add("email a name beside is not a spelling", "yes, smith, john smith at acme dot com",
             "yes, smith, [EMAIL]");
