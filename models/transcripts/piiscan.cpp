@@ -879,18 +879,47 @@ void Scanner::findEmails()
             return;
         const int atPos = int(found);
         from = found + 1;
-        // "bob @ example.com": one space on each side.
+        // "bob @ example.com": one space on each side; "bob [@] example[.]com", "bob (@) …".
         int localEnd = atPos;
         int domainStart = atPos + 1;
-        if (at(atPos - 1) == ' ' && at(atPos + 1) == ' ') {
+        const char open = at(atPos - 1), close = at(atPos + 1);
+        if ((open == '[' && close == ']') || (open == '(' && close == ')')
+            || (open == '{' && close == '}')) {
             localEnd = atPos - 1;
             domainStart = atPos + 2;
+        }
+        if (at(localEnd - 1) == ' ' && at(domainStart) == ' ') {
+            localEnd -= 1;
+            domainStart += 1;
         }
         int left = localEnd;
         while (left > 0 && localChar(s[size_t(left - 1)]))
             --left;
         while (left < localEnd && (s[size_t(left)] == '.' || s[size_t(left)] == '\''))
             ++left;
+        // "my email is elif.mbeki Customer: @virginmedia.com": the local part before a turn.
+        int turnStart = -1;
+        if (left == localEnd && localEnd == atPos) {
+            int q = atPos;
+            while (q > 0 && s[size_t(q - 1)] == ' ')
+                --q;
+            if (q > 1 && s[size_t(q - 1)] == ':') {
+                int b = q - 1;
+                while (b > 0 && isAlpha(s[size_t(b - 1)]))
+                    --b;
+                if (b < q - 1 && speakers().contains(lowerWord(s, b, q - 1))) {
+                    turnStart = b;
+                    localEnd = b;
+                    while (localEnd > 0 && s[size_t(localEnd - 1)] == ' ')
+                        --localEnd;
+                    left = localEnd;
+                    while (left > 0 && localChar(s[size_t(left - 1)]))
+                        --left;
+                    while (left < localEnd && (s[size_t(left)] == '.' || s[size_t(left)] == '\''))
+                        ++left;
+                }
+            }
+        }
         if (left == localEnd)
             continue;
         int right = writtenDomainEnd(s, domainStart);
@@ -898,6 +927,12 @@ void Scanner::findEmails()
             right = wantSpoken ? spokenDomainEnd(domainStart) : -1; // "bob@gmail dot com"
         if (right < 0)
             continue;
+        if (turnStart >= 0) { // the other side's label between is not masked
+            push(left, localEnd, PiiKind::Email);
+            push(atPos, right, PiiKind::Email);
+            from = size_t(right);
+            continue;
+        }
         // A written local part may be preceded by spoken words of the same address.
         const auto [from2, to2] = withSpelling(left, localEnd, right);
         push(from2, to2, PiiKind::Email);
@@ -917,7 +952,9 @@ int Scanner::spokenDomainEnd(int from) const
                && (s[size_t(q)] == ' ' || s[size_t(q)] == '(' || s[size_t(q)] == ')'
                    || s[size_t(q)] == '[' || s[size_t(q)] == ']' || s[size_t(q)] == '{'
                    || s[size_t(q)] == '}' || s[size_t(q)] == '<' || s[size_t(q)] == '>'
-                   || (s[size_t(q)] == '-' && (q + 1 == n || s[size_t(q + 1)] == ' '))))
+                   || (s[size_t(q)] == '-'
+                       && (q + 1 == n || s[size_t(q + 1)] == ' '
+                           || (q > 0 && s[size_t(q - 1)] == ' ')))))
             ++q;
         return q;
     };
@@ -1008,9 +1045,15 @@ int Scanner::spokenDomainEnd(int from) const
                    && separatorAfter(e2) < 0) {
                 const int e = wordEnd(e2 + 1);
                 const Word x = lowerWord(s, e2 + 1, e);
-                if (x.size < 0 || isDotWord(x.view())
+                if (x.size < 0 || isDotWord(x.view()) || x.view() == "not"
                     || (x.size > 1 && (glueWords().contains(x) || speakers().contains(x))))
                     break;
+                // "dot n z, not dot com": letters that make a top-level domain end the address
+                if (labels >= 1 && x.size > 1) {
+                    const std::string sofar = lettersOf(s, a, e2);
+                    if (topLevelDomains().contains(lowerWord(sofar, 0, int(sofar.size()))))
+                        break;
+                }
                 longWords += x.size > 1 ? 1 : 0;
                 if (longWords > 2)
                     break;
@@ -1077,12 +1120,13 @@ int Scanner::spokenDomainEnd(int from) const
         return firstLabelEnd;
     if (labels < 2 || end < 0)
         return -1;
-    // A web address goes on with a path: "acme dot com slash help".
+    // A web address goes on with a path: "acme dot com slash help", "acme.com/help" (and not
+    // "… dot com / 656 25 93 35": a list).
     int q = end;
+    if (q + 1 < n && s[size_t(q)] == '/' && isAlnum(s[size_t(q + 1)]))
+        return -1;
     while (q < n && s[size_t(q)] == ' ')
         ++q;
-    if (q < n && s[size_t(q)] == '/')
-        return -1;
     const int e = wordEnd(q);
     if (e - q == 5 && lowerWord(s, q, e).view() == "slash")
         return -1;
@@ -1431,12 +1475,55 @@ void Scanner::findSpokenEmails()
             continue;
         // Said with "dot" somewhere, or a written domain after a spoken "at"; a bare "at
         // example.com" (a web site) needs a local part either way.
-        int localEnd = a;
-        const int local = spokenLocalStart(a, &localEnd);
-        if (local < 0)
-            continue;
+        // "r.murphy -at- lumen -dot- photography"
+        const int atWord = at(a - 1) == '-' && at(a + 2) == '-' ? a - 1 : a;
+        int localEnd = atWord;
+        int local = spokenLocalStart(atWord, &localEnd);
+        if (local < 0) {
+            // The local part before a pause: "Kenji dot Halvorsen, wait, at nordlicht dot no",
+            // "Anna dot Costa, hang on, let me check the spelling, at ox dot ac dot uk". Only a
+            // local part joined with a dot or an underscore is taken across it.
+            int q = atWord;
+            for (int pauses = 0; pauses < 2 && local < 0; ++pauses) {
+                while (q > 0 && s[size_t(q - 1)] == ' ')
+                    --q;
+                if (q == 0 || s[size_t(q - 1)] != ',')
+                    break;
+                int c = q - 1, words = 0;
+                while (c > 0 && s[size_t(c - 1)] != ',' && words < 8) {
+                    if (!(isAlpha(s[size_t(c - 1)]) || s[size_t(c - 1)] == ' '
+                          || s[size_t(c - 1)] == '\''))
+                        break;
+                    words += s[size_t(c - 1)] == ' ' ? 1 : 0;
+                    --c;
+                }
+                if (c == 0 || s[size_t(c - 1)] != ',')
+                    break;
+                int end2 = c - 1;
+                const int l = spokenLocalStart(end2, &end2);
+                if (l >= 0 && end2 == c - 1) {
+                    bool joined = false;
+                    for (int k = l; k < end2 && !joined; ++k) {
+                        joined = s[size_t(k)] == '.' || s[size_t(k)] == '_';
+                        if (!joined && isAlpha(s[size_t(k)])
+                            && (k == l || s[size_t(k - 1)] == ' ')) {
+                            const int e = wordEnd(k);
+                            joined = localConnector(lowerWord(s, k, e).view());
+                        }
+                    }
+                    if (joined) {
+                        push(l, end2, PiiKind::Email, true);
+                        local = a;
+                        localEnd = a;
+                    }
+                }
+                q = c;
+            }
+            if (local < 0)
+                continue;
+        }
         const auto [from2, to2] = withSpelling(local, localEnd, end);
-        if (localEnd < a) { // said across the other side's turn: its words are not masked
+        if (localEnd < atWord) { // said across the other side's turn: its words are not masked
             push(from2, localEnd, PiiKind::Email, true);
             push(a, to2, PiiKind::Email, true);
         } else {

@@ -59,6 +59,24 @@ private Q_SLOTS:
             "it's lukas under score o apostrophe neill underline two thousand and four at "
             "hotmail dot co dot uk now",
             "it's [EMAIL] now");
+        add("email bracketed at", "write to yusuf-d'angelo [@] free[.]fr, thanks",
+            "write to [EMAIL], thanks");
+        add("email dashed at and dot", "pls email r.murphy -at- lumen -dot- photography thx",
+            "pls email [EMAIL] thx");
+        add("email local part before a turn",
+            "Customer: my email is elif.mbeki Customer: @virginmedia.com",
+            "Customer: my email is [EMAIL] Customer: [EMAIL]");
+        add("email local part before a pause",
+            "Customer: Anna dot Costa, hang on, let me check the spelling, at ox dot ac dot uk.",
+            "Customer: [EMAIL], hang on, let me check the spelling, [EMAIL].");
+        add("email a name before a pause is not a local part",
+            "Thanks John, wait, at acme dot com we do that",
+            "Thanks John, wait, at acme dot com we do that");
+        add("email then a list", "fnair underscore nine two at outlook dot com / 656 25 93 35",
+            "[EMAIL] / [PHONE]");
+        add("email spelled domain then not",
+            "m dot o apostrophe connor at x t r a dot co dot n z not dot com",
+            "[EMAIL] not dot com");
         add("email letter for word", "that's h for hotel a m i s h at me dot com",
             "that's [EMAIL]");
         add("email correction is not the address",
