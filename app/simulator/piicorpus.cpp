@@ -544,9 +544,17 @@ PiiScore scoreMasker(const PiiMasker &masker, const QList<LabelledText> &texts)
             ++score.truth[size_t(truth.kind)];
             if (truth.spoken)
                 ++score.spokenTruth;
-            bool covered = false;
-            for (const PiiSpan &m : masks)
-                covered = covered || (m.start <= truth.start && m.end >= truth.end);
+            // Covered when none of its letters and digits is left readable (a number said in
+            // pieces may be masked piece by piece, the words between them left).
+            bool covered = true;
+            for (int k = truth.start; k < truth.end && covered; ++k) {
+                if (!t.text.at(k).isLetterOrNumber())
+                    continue;
+                bool in = false;
+                for (const PiiSpan &m : masks)
+                    in = in || (m.start <= k && k < m.end);
+                covered = in;
+            }
             if (covered) {
                 ++score.found[size_t(truth.kind)];
                 if (truth.spoken)

@@ -261,6 +261,23 @@ NumWord numberWord(std::string_view s, int a, int b)
 
 // ---- word lists
 
+// The length of an IBAN by its country, or 0: "GB" 22, "DE" 22, "FR" 27.
+int ibanLength(char a, char b)
+{
+    static const char *const table = "AD24AE23AL28AT20AZ28BA20BE16BG22BH22BI27BR29BY28CH21CR22CY28"
+                                     "CZ24DE22DJ27DK18DO28EE20EG29ES24FI18FK18FO18FR27GB22GE22GI23"
+                                     "GL18GR27GT28HR21HU28IE22IL23IQ23IS26IT27JO30KW30KZ20LB28LC32"
+                                     "LI21LT20LU20LV21LY25MC27MD24ME22MK19MN20MR27MT31MU30NI28NL18"
+                                     "NO15OM23PK24PL28PS29PT25QA29RO24RS22RU33SA24SC31SD18SE24SI19"
+                                     "SK24SM27SO23ST25SV28TL23TN24TR26UA29VA22VG24XK20YE30";
+    const char ua = char(a & ~0x20), ub = char(b & ~0x20);
+    for (const char *t = table; *t; t += 4) {
+        if (t[0] == ua && t[1] == ub)
+            return (t[2] - '0') * 10 + (t[3] - '0');
+    }
+    return 0;
+}
+
 // The letters and digits of [a, b), lower case: "a n n a" and "Anna" both read "anna".
 std::string lettersOf(std::string_view s, int a, int b)
 {
@@ -287,9 +304,24 @@ const WordSet &fillers()
             "well", "just", "more", "a", "moment", "followed", "by", "after", "that", "bit", "i",
             "think", "mean", "oops", "correction", "no", "again", "now", "second", "half",
             "remaining", "digits", "are", "dash", "hyphen", "space", "slash", "bracket", "comma",
-            "point", "yup", "alright", "all", "please", "one's", "thing",
+            "point", "yup", "alright", "all", "please", "one's", "thing", "hang", "huh", "bear",
+            "give", "scratch", "lemme", "gimme", "look", "up", "find", "ok", "go", "ahead",
+            "continue", "sure", "perfect", "great", "thanks", "thank", "you", "noted", "what",
+            "came", "comes", "number", "my", "was", "oh", "hmm", "hey", "hello", "there", "here",
+            "repeat", "say", "said", "sorry?", "pardon", "missed", "catch", "didn't", "again",
+            "slowly", "one", "minute", "mins", "uh-huh", "mm-hmm", "go", "on", "yes", "have",
+            "write", "writing", "down", "wrote", "typing", "type", "of", "to", "for",
             // where a piece sits: "starts 123 45 and ends in 6789"
             "ends", "ending", "starts", "starting", "begins", "beginning", "in", "with"};
+    return s;
+}
+
+// Speaker words a speech recogniser writes without a colon: "… agent ok customer …".
+const WordSet &speakerWords()
+{
+    static const WordSet s{"agent",    "customer", "caller",  "client",         "operator",
+                           "rep",      "csr",      "advisor", "representative", "adviser",
+                           "speaker1", "speaker2", "cust"};
     return s;
 }
 
@@ -784,6 +816,7 @@ private:
     int spokenLocalStart(int atWord, int *localEnd = nullptr) const;
     // IBAN, IPv6
     void findIbans(int firstDigit);
+    int ibanInPieces(int i, int groups, const int *groupEnds, const int *compactEnds);
     void findIpv6();
     void findVanity(int firstDigit);
     void findAreaCodesAfter();
@@ -819,6 +852,7 @@ private:
     static int unitSizes(const Chain &c, int k, int j, int *sizes, bool *spoken);
     static bool cardGrouped(const Chain &c, int k, int j);
     void emitWindow(const Chain &c, int k, int j, PiiKind kind);
+    bool timeAfter(int start) const;
 
     std::string_view s;
     int n;
@@ -1563,6 +1597,7 @@ void Scanner::findIbans(int firstDigit)
             continue;
         if (isUpper(s[size_t(i)]) != isUpper(s[size_t(i + 1)]))
             continue;
+        bool found = false;
         int len = 0;
         int groupEnds[40];
         int compactEnds[40];
@@ -1591,10 +1626,64 @@ void Scanner::findIbans(int firstDigit)
             if (ibanValid(QStringView(q, compactEnds[k]))) {
                 push(i, e, PiiKind::Iban);
                 d = e + 2; // on from e + 1, as a start
+                found = true;
                 break;
             }
         }
+        if (!found && strict)
+            d = std::max(d, ibanInPieces(i, groups, groupEnds, compactEnds));
     }
+}
+
+// An IBAN that stops short of its country's length: said in pieces ("GB63 BARC 0956 Agent: yes.
+// Customer: 6187 2569 82", "NL66 SNSB... 9700 1514 54"). What was said is masked, and the
+// pieces after a pause or a turn up to the length. Where scanning goes on.
+int Scanner::ibanInPieces(int i, int groups, const int *groupEnds, const int *compactEnds)
+{
+    const int length = ibanLength(s[size_t(i)], s[size_t(i + 1)]);
+    if (length == 0 || groupEnds[0] - i != 4)
+        return i;
+    // Groups of four, the last of one to four: "GB63 BARC 0956 Agent" is three of them.
+    int usable = 1;
+    while (usable < groups && compactEnds[usable] - compactEnds[usable - 1] <= 4
+           && compactEnds[usable - 1] - (usable > 1 ? compactEnds[usable - 2] : 0) == 4)
+        ++usable;
+    groups = usable;
+    if (compactEnds[groups - 1] >= length)
+        return i;
+    int said = compactEnds[groups - 1];
+    int p = groupEnds[groups - 1];
+    if (p < n && isWordChar(s[size_t(p)]))
+        return i;
+    std::vector<std::pair<int, int>> pieces;
+    while (said < length) {
+        const Gap gap = scanGap(p);
+        if (gap.link == LinkNone || gap.end >= n || !isDigit(s[size_t(gap.end)]))
+            break;
+        int q = gap.end;
+        const int start = q;
+        while (q < n && said < length) {
+            int e = q;
+            while (e < n && isAlnum(s[size_t(e)]))
+                ++e;
+            said += e - q;
+            q = e;
+            if (!(q + 1 < n && s[size_t(q)] == ' ' && isAlnum(s[size_t(q + 1)])))
+                break;
+            ++q;
+        }
+        while (q > start && s[size_t(q - 1)] == ' ')
+            --q;
+        pieces.emplace_back(start, q);
+        p = q;
+    }
+    // A lone start ("the IBAN is DE29" and no more) is masked only with more of it said.
+    if (groups < 2 && pieces.empty())
+        return i;
+    push(i, groupEnds[groups - 1], PiiKind::Iban);
+    for (const auto &[a, b] : pieces)
+        push(a, b, PiiKind::Iban, false, true);
+    return p;
 }
 
 // ---- IPv6
@@ -2032,6 +2121,27 @@ Atom Scanner::readSpoken(int i, bool continuing)
                     || v == "time" || v == "thing"))
                 break;
         }
+        // "the one I gave", "that one", "the two or three times": a lone number word after a
+        // determiner is a pronoun or a count.
+        if (p == i && w.kind != NumKind::Oh) {
+            int b = i;
+            while (b > 0 && s[size_t(b - 1)] == ' ')
+                --b;
+            int a0 = b;
+            while (a0 > 0 && isAlpha(s[size_t(a0 - 1)]))
+                --a0;
+            const Word prevWord = lowerWord(s, a0, b);
+            const std::string_view pv = prevWord.view();
+            if (pv == "the" || pv == "that" || pv == "this" || pv == "which" || pv == "each"
+                || pv == "every" || pv == "any" || pv == "another" || pv == "other" || pv == "no"
+                || pv == "those" || pv == "these") {
+                int f = e;
+                while (f < n && s[size_t(f)] == ' ')
+                    ++f;
+                if (numberWord(s, f, wordEnd(f)).kind == NumKind::None)
+                    break;
+            }
+        }
         andAllowed = false;
         switch (w.kind) {
         case NumKind::Digit:
@@ -2160,6 +2270,8 @@ Scanner::Gap Scanner::scanGap(int p) const
     Gap g;
     int q = p;
     int spaces = 0, dots = 0, dashes = 0, parens = 0, slashes = 0, words = 0, fillerCount = 0;
+    int others = 0; // words of an aside, neither fillers nor a turn
+    bool asideWords = false, lastOtherPause = false;
     bool pause = false, turn = false, sentence = false;
     char lastPunct = 0;
     int lastWordStart = -1, lastWordEnd = -1;
@@ -2228,10 +2340,19 @@ Scanner::Gap Scanner::scanGap(int p) const
                 q = e + 1;
                 continue;
             }
+            // A speech recogniser's speaker word without a colon: "three oh three agent ok
+            // customer triple five".
+            if (w.size > 1 && speakerWords().contains(w)) {
+                turn = true;
+                ++words;
+                q = e;
+                continue;
+            }
             if (fillers().contains(w)) {
                 ++fillerCount;
                 ++words;
                 q = e;
+                lastOtherPause = false;
                 continue;
             }
             if (turn && words < 20) {
@@ -2239,7 +2360,26 @@ Scanner::Gap Scanner::scanGap(int p) const
                 q = e;
                 continue;
             }
+            // An aside between pauses: "98653 — hang on, network is bad here — 32721".
+            if (pause && others < 8) {
+                ++others;
+                ++words;
+                q = e;
+                lastOtherPause = false;
+                asideWords = true;
+                continue;
+            }
             return g;
+        }
+        // A dash or an ellipsis in UTF-8: "—", "–", "…".
+        if (quint8(c) == 0xE2 && q + 2 < n && quint8(s[size_t(q + 1)]) == 0x80
+            && (quint8(s[size_t(q + 2)]) == 0x94 || quint8(s[size_t(q + 2)]) == 0x93
+                || quint8(s[size_t(q + 2)]) == 0xA6)) {
+            pause = true;
+            lastOtherPause = true;
+            lastPunct = ',';
+            q += 3;
+            continue;
         }
         if (c == '[' && q + 1 < n && isAlpha(s[size_t(q + 1)])) {
             ++q; // a speaker's label in brackets: read on
@@ -2277,6 +2417,7 @@ Scanner::Gap Scanner::scanGap(int p) const
         case ',':
         case ';':
             pause = true;
+            lastOtherPause = true;
             break;
         case '?':
         case '!':
@@ -2289,6 +2430,9 @@ Scanner::Gap Scanner::scanGap(int p) const
         ++q;
     }
     if (q >= n || q - p > (turn ? 192 : 96))
+        return g;
+    // An aside must end with a pause too ("— hang on, network is bad here — 32721").
+    if (asideWords && !turn && !lastOtherPause && !(dots >= 2 || dashes >= 2))
         return g;
     g.end = q;
     if (turn) {
@@ -2312,7 +2456,7 @@ Scanner::Gap Scanner::scanGap(int p) const
         pause = true;
     }
     if (pause || fillerCount > 0 || dots >= 2 || dashes >= 2) {
-        if (fillerCount > 5)
+        if (fillerCount + others > 10)
             return g;
         g.link = LinkPause;
         g.sep = ',';
@@ -2397,6 +2541,17 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
         // The words that lower a mask count only when nothing but introducers stands between
         // them and the number ("order number is …", not "can you check that for me - it's …").
         if (introduced) {
+            // "customer 07700 900087" in a recogniser's text: the speaker, not a customer number
+            // (and "customer okay it's …": only "customer number", "customer id" is one)
+            if (speakerWords().contains(w)) {
+                const Word *toward = forward ? nullptr : (k > 0 ? &words[k - 1] : nullptr);
+                const std::string_view t
+                        = toward && toward->size > 0 ? toward->view() : std::string_view();
+                if (!(t == "number" || t == "no" || t == "num" || t == "nr" || t == "#" || t == "id"
+                      || t == "ref" || t == "reference" || t == "account" || t == "code"
+                      || t == "numbers"))
+                    return 0;
+            }
             if (lowerWords().contains(w))
                 return CtxLower | CtxDecided | near;
             if (zipWords().contains(w))
@@ -2850,7 +3005,8 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
     bool anyTurn = false, anyYear = false;
     // every piece one number of 0-99, at least one of them 10-99: "twelve, forty, then nine"
     bool cardinals = true, anyCardinal = false;
-    bool fourPieces = true; // said in fours: "four one one one, one one one one, …"
+    bool fourPieces = true;   // said in fours: "four one one one, one one one one, …"
+    bool aloneStrong = false; // a piece is a number on its own
     int pieces = 0, minPiece = 99;
     int pieceDigits3[3] = {0, 0, 0}; // the first three pieces' digits (an SSN's 3, 2, 4)
     for (int a = k; a <= j;) {
@@ -2873,7 +3029,7 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
         fourPieces = fourPieces && (pieceDigits == 4 || (b == j && pieceDigits <= 4));
         const Verdict alone = verdict(c, a, b, 0, false);
         if (alone.ok && alone.weight >= 1.0f)
-            return no;
+            aloneStrong = true;
         ++pieces;
         if (b + 1 <= j)
             anyTurn = anyTurn || g[b + 1].link == LinkTurn;
@@ -2882,6 +3038,17 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
     if (pieces > (spelled ? 10 : 4))
         return no;
     const std::string_view digits(c.digits.data() + g[k].d0, size_t(D));
+    // A piece that is a number on its own is no part of another, unless the whole is a card by
+    // its length and check digit ("3451 280226, uh, 93363").
+    if (aloneStrong) {
+        char buf[20];
+        if (!(strict && wantCard && D >= 13 && D <= 19 && minPiece >= 3 && pieces <= 4))
+            return no;
+        std::memcpy(buf, digits.data(), size_t(D));
+        if (!luhnValid(buf, D))
+            return no;
+        return {true, PiiKind::Card, 0.8f};
+    }
     int ctx = before;
     if (!(ctx & CtxDecided) && j == c.pieceLast[size_t(c.pieceOf[size_t(j)])])
         ctx = c.pieceAfter[size_t(c.pieceOf[size_t(j)])];
@@ -2901,6 +3068,10 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
         // Said after "card", "visa": a card however it was cut up.
         if (strict && (ctx & CtxCard) && D >= 15)
             return {true, PiiKind::Card, 0.7f};
+        // A card's length and its check digit, in pieces of three or more ("3451 280226, uh,
+        // 93363").
+        if (strict && luhn && minPiece >= 3 && pieces <= 4)
+            return {true, PiiKind::Card, 0.8f};
         if (D > 15)
             return no;
     }
@@ -2939,17 +3110,50 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
     return no;
 }
 
+// A number right after "after", "at", "by", "until": a time ("… 555-0132 after five").
+bool Scanner::timeAfter(int start) const
+{
+    int e = start;
+    while (e > 0 && s[size_t(e - 1)] == ' ')
+        --e;
+    int b = e;
+    while (b > 0 && isAlpha(s[size_t(b - 1)]))
+        --b;
+    const Word word = lowerWord(s, b, e);
+    const std::string_view w = word.view();
+    return w == "after" || w == "at" || w == "by" || w == "until" || w == "till" || w == "before"
+           || w == "around" || w == "about" || w == "from" || w == "past";
+}
+
 void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
 {
     const Group *g = c.groups.data();
     bool spoken = false;
     for (int t = k; t <= j; ++t)
         spoken = spoken || g[t].spoken;
-    // Pieces apart across a turn are masked where they stand; the rest as one stretch.
+    // Pieces apart across a turn, or words ("…0915, no wait, 51"), are masked where they stand;
+    // the rest as one stretch.
+    const auto wordsBetween = [&](int t) { // other than a separator said ("dash", "space")
+        for (int q = g[t].end + (g[t].parenClose ? 1 : 0); q < g[t + 1].start; ++q) {
+            if (!isAlpha(s[size_t(q)]))
+                continue;
+            const int e = wordEnd(q);
+            // (hesitations are kept in the stretch: "702, six four six uh seven …")
+            const Word word = lowerWord(s, q, e);
+            const std::string_view w = word.view();
+            if (!(w == "dash" || w == "hyphen" || w == "space" || w == "slash" || w == "dot"
+                  || w == "point" || w == "bracket" || w == "comma" || w == "uh" || w == "um"
+                  || w == "umm" || w == "uhm" || w == "er" || w == "erm" || w == "ah" || w == "eh"
+                  || w == "hmm" || w == "hm" || w == "mm"))
+                return true;
+            q = e;
+        }
+        return false;
+    };
     int from = k;
     bool continued = false;
     for (int t = k; t <= j; ++t) {
-        if (t < j && g[t + 1].link != LinkTurn)
+        if (t < j && g[t + 1].link != LinkTurn && !(g[t + 1].link == LinkPause && wordsBetween(t)))
             continue;
         int a = g[from].start - (g[from].parenOpen ? 1 : 0);
         if (from == 0 && c.plusAt >= 0)
@@ -3126,7 +3330,8 @@ void Scanner::judge(Chain &c)
                     digits += g[e].dn;
                     year = year || g[e].year;
                 }
-                if (digits <= 4 && !year && (e + 1 >= m || g[e + 1].link != LinkStrong)) {
+                if (digits <= 4 && !year && (e + 1 >= m || g[e + 1].link != LinkStrong)
+                    && !timeAfter(g[win.j + 1].start)) {
                     win.j = e;
                     grew = true;
                 }
@@ -3583,8 +3788,14 @@ void sortAndMerge(std::vector<PiiSpan> *spans)
 {
     if (spans->size() < 2)
         return;
-    std::sort(spans->begin(), spans->end(), [](const PiiSpan &a, const PiiSpan &b) {
-        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    // (one stretch found as two kinds: the rarer finder's word first, "[IBAN]" over "[PHONE]")
+    const auto rank = [](PiiKind k) {
+        return k == PiiKind::Iban ? 0 : k == PiiKind::Card ? 1 : k == PiiKind::Ssn ? 2 : 3;
+    };
+    std::sort(spans->begin(), spans->end(), [&](const PiiSpan &a, const PiiSpan &b) {
+        if (a.start != b.start)
+            return a.start < b.start;
+        return a.end != b.end ? a.end > b.end : rank(a.kind) < rank(b.kind);
     });
     std::vector<PiiSpan> merged;
     merged.reserve(spans->size());

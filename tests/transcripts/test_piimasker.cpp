@@ -115,7 +115,7 @@ private Q_SLOTS:
         add("years in two sentences", "it was 2019. 2020 was better",
             "it was 2019. 2020 was better");
         add("pieces that say where they sit", "my ssn starts 123 45 and ends in 6789",
-            "my ssn starts [SSN]");
+            "my ssn starts [SSN] and ends in [SSN]");
         add("years that say where they sit", "she was born in 1985 and started in 2010",
             "she was born in 1985 and started in 2010");
         add("area code after the rest", "it is 5 5 5, 0 1 3 2, area code 4 1 5",
@@ -134,11 +134,30 @@ private Q_SLOTS:
         add("spoken with oh", "my number is oh two oh seven nine four six three one one",
             "my number is [PHONE]");
         add("spoken area code then digits", "area code seven one eight then 555 0199",
-            "area code [PHONE]");
+            "area code [PHONE] then [PHONE]");
+        add("pieces with words between are masked where they stand",
+            "my number's 720 758 0915, no wait, so 720 758 0951",
+            "my number's [PHONE], no wait, so [PHONE]");
+        add("pieces across an aside",
+            "Customer: +91, and then, uh, 98653 - hang on, network is bad here - 32721.",
+            "Customer: [PHONE], and then, uh, [PHONE] - hang on, network is bad here - [PHONE].");
+        add("pieces across a recogniser's turn without colons",
+            "customer okay it's five three three four seven agent mhm customer six one one six "
+            "agent got it",
+            "customer okay it's [SSN] agent mhm customer [SSN] agent got it");
+        add("a speaker word is no customer number", "customer 07700 900087", "customer [PHONE]");
+        add("a customer number is one", "customer number 5733680248", "customer number 5733680248");
+        add("card in pieces by its check digit", "Amex: 3451 280226, uh, 93363, billing zip 84284.",
+            "Amex: [CARD], billing zip 84284.");
+        add("iban in pieces across a turn",
+            "Customer: GB63 BARC 0956 Agent: yes. Customer: 6187 2569 82.",
+            "Customer: [IBAN] Agent: yes. Customer: [IBAN].");
+        add("iban in pieces after a pause", "Customer: NL66 SNSB... 9700 1514 54.",
+            "Customer: [IBAN]... [IBAN].");
         add("spoken ssn in pieces", "my social is one two three, four five, six seven eight nine",
             "my social is [SSN]");
         add("mixed ssn with a lone oh", "my social is 3 one three, and then 26, let me see, 461 oh",
-            "my social is [SSN]");
+            "my social is [SSN], and then [SSN], let me see, [SSN]");
         add("mixed card units", "sure, 411 one, triple one one 1111 1111", "sure, [CARD]");
         add("turn with a long question",
             "Customer: 917 555 Agent: I'm sorry, I didn't catch that, could you say it again "
