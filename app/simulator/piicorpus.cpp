@@ -546,10 +546,23 @@ PiiScore scoreMasker(const PiiMasker &masker, const QList<LabelledText> &texts)
                 ++score.spokenTruth;
             // Covered when none of its letters and digits is left readable (a number said in
             // pieces may be masked piece by piece, the words between them left).
+            // A hesitation inside it ("six four six uh seven") need not be masked.
             bool covered = true;
             for (int k = truth.start; k < truth.end && covered; ++k) {
                 if (!t.text.at(k).isLetterOrNumber())
                     continue;
+                if (!t.text.at(k).isDigit() && (k == 0 || !t.text.at(k - 1).isLetter())) {
+                    int e = k;
+                    while (e < t.text.size() && t.text.at(e).isLetter())
+                        ++e;
+                    static const QStringList hesitations{
+                            QStringLiteral("uh"),  QStringLiteral("um"),  QStringLiteral("er"),
+                            QStringLiteral("erm"), QStringLiteral("hmm"), QStringLiteral("ah")};
+                    if (hesitations.contains(t.text.mid(k, e - k).toLower())) {
+                        k = e - 1;
+                        continue;
+                    }
+                }
                 bool in = false;
                 for (const PiiSpan &m : masks)
                     in = in || (m.start <= k && k < m.end);

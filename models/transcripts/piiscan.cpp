@@ -3138,13 +3138,10 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
             if (!isAlpha(s[size_t(q)]))
                 continue;
             const int e = wordEnd(q);
-            // (hesitations are kept in the stretch: "702, six four six uh seven …")
             const Word word = lowerWord(s, q, e);
             const std::string_view w = word.view();
             if (!(w == "dash" || w == "hyphen" || w == "space" || w == "slash" || w == "dot"
-                  || w == "point" || w == "bracket" || w == "comma" || w == "uh" || w == "um"
-                  || w == "umm" || w == "uhm" || w == "er" || w == "erm" || w == "ah" || w == "eh"
-                  || w == "hmm" || w == "hm" || w == "mm"))
+                  || w == "point" || w == "bracket" || w == "comma"))
                 return true;
             q = e;
         }

