@@ -261,6 +261,27 @@ NumWord numberWord(std::string_view s, int a, int b)
 
 // ---- word lists
 
+// Does `digits` start with a country calling code ("54" of "+54 11", "44")?
+bool startsWithCallingCode(std::string_view digits)
+{
+    static const std::array<bool, 1000> codes = [] {
+        std::array<bool, 1000> c{};
+        for (const std::string &r : phone::knownRegions()) {
+            const int code = phone::countryCodeOf(r);
+            if (code > 0 && code < 1000)
+                c[size_t(code)] = true;
+        }
+        return c;
+    }();
+    int v = 0;
+    for (size_t k = 0; k < digits.size() && k < 3; ++k) {
+        v = v * 10 + (digits[k] - '0');
+        if (codes[size_t(v)])
+            return true;
+    }
+    return false;
+}
+
 // The length of an IBAN by its country, or 0: "GB" 22, "DE" 22, "FR" 27.
 int ibanLength(char a, char b)
 {
@@ -818,6 +839,8 @@ private:
     void findIbans(int firstDigit);
     int ibanInPieces(int i, int groups, const int *groupEnds, const int *compactEnds);
     void findIpv6();
+    void findSpokenIps();
+    void findCorrections();
     void findVanity(int firstDigit);
     void findAreaCodesAfter();
     bool afterIbanStart(int start) const;
@@ -1273,6 +1296,11 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
         const std::string_view v = w.view();
         if (localConnector(v)) {
             needWord = true;
+            p = a;
+            continue;
+        }
+        // A hesitation right before "at": "giulia dot dekker uh at outlook dot com".
+        if (start < 0 && (v == "uh" || v == "um" || v == "er" || v == "erm" || v == "ah")) {
             p = a;
             continue;
         }
@@ -1928,6 +1956,9 @@ Atom Scanner::readDigits(int i)
         p = e;
         if (p + 1 < n && (s[size_t(p)] == '-' || s[size_t(p)] == '.' || s[size_t(p)] == '/')
             && isDigit(s[size_t(p + 1)]) && a.groupCount < 12) {
+            // "10.228.17.0/24": an address and its prefix length
+            if (s[size_t(p)] == '/' && allDots && a.groupCount == 4)
+                break;
             allDots = allDots && s[size_t(p)] == '.';
             ++p;
             continue;
@@ -1984,7 +2015,7 @@ Atom Scanner::readDigits(int i)
                 if (!(ipEnd < n && isAlnum(s[size_t(ipEnd)]))) {
                     a.kind = AtomKind::Ip;
                     a.groupStart[0] = i;
-                    a.groupEnd[0] = ipEnd;
+                    a.groupEnd[0] = a.groupEnd[3]; // the prefix length is no part of it
                     a.end = std::max(end, ipEnd);
                     return a;
                 }
@@ -2384,6 +2415,17 @@ Scanner::Gap Scanner::scanGap(int p) const
         if (c == '[' && q + 1 < n && isAlpha(s[size_t(q + 1)])) {
             ++q; // a speaker's label in brackets: read on
             continue;
+        }
+        // A chat's time stamp: "[15:59]", "[15:59:02]".
+        if (c == '[' && q + 6 < n && isDigit(s[size_t(q + 1)])) {
+            int e = q + 1;
+            while (e < n && e - q < 10 && (isDigit(s[size_t(e)]) || s[size_t(e)] == ':'))
+                ++e;
+            if (e < n && s[size_t(e)] == ']' && e - q >= 5 && s[size_t(q + 3)] == ':') {
+                pause = true;
+                q = e + 1;
+                continue;
+            }
         }
         switch (c) {
         case ' ':
@@ -2825,6 +2867,11 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
         return strong ? v : no;
     }
     const bool plus = k == 0 && c.plusAt >= 0;
+    // The start of an international number said alone ("Sure. +54 11. Agent: what came after?"):
+    // a country code and a little more, masked.
+    if (plus && strict && wantPhone && D >= 2 && D <= 6 && startsWithCallingCode(digits)
+        && !unitAfter(g[j].end))
+        return {true, PiiKind::Phone, 0.45f};
     const auto sizeIs = [&](std::initializer_list<int> sizes) {
         if (int(sizes.size()) != groups)
             return false;
@@ -3556,6 +3603,160 @@ void Scanner::run()
         findIpv6();
     if (digit && wantPhone)
         findAreaCodesAfter();
+    if (wantIp && wantSpoken)
+        findSpokenIps();
+    if (!out->empty())
+        findCorrections();
+}
+
+// A correction of the end of a number just given: "… 0931 on file. Customer: No, it's 0913 at
+// the end", "…2017, no sorry, the last group is 2071", "… one five, sorry, five one at the
+// end". The digits are that number's: masked as its kind.
+void Scanner::findCorrections()
+{
+    const size_t before = out->size();
+    const auto wordAt = [&](int q) { // the lower-case word starting at q
+        return lowerWord(s, q, wordEnd(q));
+    };
+    for (int i = 0; i < n;) {
+        // a run of digits, or of number words, not masked yet
+        int e = i;
+        bool spoken = false;
+        if (isDigit(s[size_t(i)]) && (i == 0 || !isWordChar(s[size_t(i - 1)]))) {
+            while (e < n && isDigit(s[size_t(e)]))
+                ++e;
+            if (e < n && isWordChar(s[size_t(e)])) {
+                i = e;
+                continue;
+            }
+        } else if (wantSpoken && isAlpha(s[size_t(i)]) && (i == 0 || !isAlpha(s[size_t(i - 1)]))
+                   && numberWord(s, i, wordEnd(i)).kind != NumKind::None) {
+            const Atom a = readSpoken(i);
+            e = a.kind == AtomKind::Groups ? a.end : wordEnd(i);
+            spoken = a.kind == AtomKind::Groups;
+            if (!spoken) {
+                i = e;
+                continue;
+            }
+        } else {
+            ++i;
+            continue;
+        }
+        const int start = i;
+        i = std::max(e, i + 1);
+        bool masked = false;
+        const PiiSpan *said = nullptr; // the number it corrects: ended within 160 characters
+        for (size_t k = 0; k < before; ++k) {
+            const PiiSpan &sp = (*out)[k];
+            masked = masked || (sp.start <= start && start < sp.end);
+            if ((sp.kind == PiiKind::Phone || sp.kind == PiiKind::Card || sp.kind == PiiKind::Ssn
+                 || sp.kind == PiiKind::Iban)
+                && sp.end <= start && start - sp.end <= 160 && (!said || sp.end > said->end))
+                said = &sp;
+        }
+        if (masked || !said || e - start > 40 || (!spoken && e - start < 2))
+            continue;
+        // "at the end" after it, or "the last group is", "the end is", "ends in" before it
+        int q = e;
+        while (q < n && s[size_t(q)] == ' ')
+            ++q;
+        bool correction = wordAt(q).view() == "at";
+        if (correction) {
+            int r = wordEnd(q);
+            while (r < n && s[size_t(r)] == ' ')
+                ++r;
+            correction = wordAt(r).view() == "the";
+            if (correction) {
+                r = wordEnd(r);
+                while (r < n && s[size_t(r)] == ' ')
+                    ++r;
+                correction = wordAt(r).view() == "end";
+                r = wordEnd(r);
+                while (r < n && s[size_t(r)] == ' ')
+                    ++r;
+                correction = correction && wordAt(r).view() != "of"; // "at the end of the day"
+            }
+        }
+        if (!correction) {
+            Word words[4];
+            int count = 0;
+            int b = start;
+            while (count < 4) {
+                while (b > 0 && (s[size_t(b - 1)] == ' ' || s[size_t(b - 1)] == ','))
+                    --b;
+                int a0 = b;
+                while (a0 > 0 && isAlpha(s[size_t(a0 - 1)]))
+                    --a0;
+                if (a0 == b)
+                    break;
+                words[count++] = lowerWord(s, a0, b);
+                b = a0;
+            }
+            for (int k = 0; k + 1 < count && !correction; ++k) {
+                const std::string_view w = words[k].view(), w2 = words[k + 1].view();
+                correction = (w == "is" || w == "are" || w == "in" || w == "with")
+                             && (w2 == "group" || w2 == "bit" || w2 == "part" || w2 == "digits"
+                                 || w2 == "end" || w2 == "ends" || w2 == "four" || w2 == "numbers");
+            }
+        }
+        if (correction)
+            push(start, e, said->kind, spoken, true);
+    }
+}
+
+// An IPv4 address read out: "ten dot two two five dot twenty two dot one four eight",
+// "seventy three dot one four one dot fifty eight dot two two zero".
+void Scanner::findSpokenIps()
+{
+    size_t from = 0;
+    for (;;) {
+        const size_t found = s.find(" dot ", from);
+        if (found == std::string_view::npos)
+            return;
+        from = found + 5;
+        // The number words before the first " dot ", at most three digits' worth.
+        int start = -1;
+        for (int q = int(found), words = 0; q > 0 && words < 4; ++words) {
+            const int e = q;
+            int a0 = e;
+            while (a0 > 0 && isAlpha(s[size_t(a0 - 1)]))
+                --a0;
+            if (a0 == e || numberWord(s, a0, e).kind == NumKind::None)
+                break;
+            start = a0;
+            q = a0 > 0 && (s[size_t(a0 - 1)] == ' ' || s[size_t(a0 - 1)] == '-') ? a0 - 1 : 0;
+        }
+        if (start < 0)
+            continue;
+        int p = start, octets = 0, lastEnd = -1;
+        // (the first octet may start later than the first number word: "one two three, ten
+        // dot …" reads its longest tail that is an octet)
+        for (int tries = 0; tries < 4 && octets == 0 && p < int(found); ++tries) {
+            const Atom first = readSpoken(p);
+            if (!first.spokenDigits.empty() && first.spokenDigits.size() <= 3
+                && std::stoi(first.spokenDigits) <= 255 && first.end == int(found))
+                break;
+            p = wordEnd(p);
+            while (p < n && (s[size_t(p)] == ' ' || s[size_t(p)] == '-'))
+                ++p;
+            start = p;
+        }
+        while (octets < 4 && p < n) {
+            const Atom octet = readSpoken(p);
+            const std::string &d = octet.spokenDigits;
+            if (d.empty() || d.size() > 3 || std::stoi(d) > 255)
+                break;
+            ++octets;
+            lastEnd = octet.end;
+            if (octets == 4 || s.substr(size_t(lastEnd), 5) != " dot ")
+                break;
+            p = lastEnd + 5;
+        }
+        if (octets == 4 && !(contextBefore(start) & CtxVersion)) {
+            push(start, lastEnd, PiiKind::Ip, true);
+            from = size_t(lastEnd);
+        }
+    }
 }
 
 // The area code said after the rest of the number: "555 0132, area code 415", "5 5 5, 0 1 3 2,

@@ -154,6 +154,29 @@ private Q_SLOTS:
             "Customer: [IBAN] Agent: yes. Customer: [IBAN].");
         add("iban in pieces after a pause", "Customer: NL66 SNSB... 9700 1514 54.",
             "Customer: [IBAN]... [IBAN].");
+        add("ipv4 with its prefix length", "allow 10.228.17.0/24 ok", "allow [IP]/24 ok");
+        add("ipv4 read out",
+            "the server is ten dot one zero two dot one eight two dot thirty one port",
+            "the server is [IP] port");
+        add("a version read out is no address", "version two dot one dot three dot four",
+            "version two dot one dot three dot four");
+        add("a country code said alone", "Customer: Sure. +54 11. Agent: what came after?",
+            "Customer: Sure. [PHONE]. Agent: what came after?");
+        add("a plus that is a score", "score +20 points and +15%", "score +20 points and +15%");
+        add("pieces across chat time stamps",
+            "[16:40] Customer: +55 11 [16:40] Customer: 97054-3846 [16:41] Agent: Thanks",
+            "[16:40] Customer: [PHONE] [16:40] Customer: [PHONE] [16:41] Agent: Thanks");
+        add("email hesitation before at", "so its giulia dot dekker uh at outlook dot com sorry",
+            "so its [EMAIL] sorry");
+        add("correction of the end",
+            "I have 0161 496 0931 on file. Customer: No, it's 0913 at the end.",
+            "I have [PHONE] on file. Customer: No, it's [PHONE] at the end.");
+        add("correction of the last group",
+            "card 4556 8814 5974 0621, no sorry, the last group is 0612.",
+            "card [CARD], no sorry, the last group is [CARD].");
+        add("the end of the day is no correction",
+            "call 415 555 0132, we open at 10 at the end of the day",
+            "call [PHONE], we open at 10 at the end of the day");
         add("spoken ssn in pieces", "my social is one two three, four five, six seven eight nine",
             "my social is [SSN]");
         add("mixed ssn with a lone oh", "my social is 3 one three, and then 26, let me see, 461 oh",
