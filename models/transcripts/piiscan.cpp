@@ -841,6 +841,7 @@ private:
     void findIpv6();
     void findSpokenIps();
     void findCorrections();
+    void findSpokenIbans();
     void findVanity(int firstDigit);
     void findAreaCodesAfter();
     bool afterIbanStart(int start) const;
@@ -3605,8 +3606,81 @@ void Scanner::run()
         findAreaCodesAfter();
     if (wantIp && wantSpoken)
         findSpokenIps();
+    if (wantIban && wantSpoken)
+        findSpokenIbans();
     if (!out->empty())
         findCorrections();
+}
+
+// An IBAN read out, its letters spelled: "p t two seven four oh eight …", "b e zero four, three
+// two zero eight, …", "g e eight nine, n b six one, …". From the country's two letters on, its
+// letters, digits and number words up to the country's length are masked.
+void Scanner::findSpokenIbans()
+{
+    const auto letterAt = [&](int q) { // a letter standing alone at q
+        return q < n && isAlpha(s[size_t(q)]) && (q == 0 || !isAlnum(s[size_t(q - 1)]))
+               && (q + 1 == n || !isAlnum(s[size_t(q + 1)]));
+    };
+    const auto skipSeparators = [&](int q) {
+        for (;;) {
+            while (q < n
+                   && (s[size_t(q)] == ' ' || s[size_t(q)] == ',' || s[size_t(q)] == '.'
+                       || s[size_t(q)] == '-'))
+                ++q;
+            const int e = wordEnd(q);
+            const Word w = lowerWord(s, q, e);
+            if (e - q > 1
+                && (w.view() == "uh" || w.view() == "um" || w.view() == "then" || w.view() == "and"
+                    || w.view() == "er"))
+                q = e;
+            else
+                return q;
+        }
+    };
+    for (int i = 0; i + 2 < n; ++i) {
+        if (!letterAt(i) || s[size_t(i + 1)] != ' ' || !letterAt(i + 2))
+            continue;
+        const int length = ibanLength(s[size_t(i)], s[size_t(i + 2)]);
+        if (length == 0)
+            continue;
+        int p = skipSeparators(i + 3);
+        // the check digits: said or written, right after the letters
+        if (!(p < n
+              && (isDigit(s[size_t(p)]) || numberWord(s, p, wordEnd(p)).kind != NumKind::None)))
+            continue;
+        int said = 2, end = i + 3, digitsSaid = 0;
+        while (said < length && p < n) {
+            int e = p;
+            if (isDigit(s[size_t(p)])) {
+                while (e < n && isDigit(s[size_t(e)]))
+                    ++e;
+                if (e < n && isAlpha(s[size_t(e)])) // "09z6"
+                    while (e < n && isAlnum(s[size_t(e)]))
+                        ++e;
+                said += e - p;
+                digitsSaid += e - p;
+            } else if (letterAt(p)) {
+                e = p + 1;
+                said += 1;
+            } else if (numberWord(s, p, wordEnd(p)).kind != NumKind::None) {
+                const Atom a = readSpoken(p);
+                if (a.spokenDigits.empty() || a.end <= p)
+                    break;
+                e = a.end;
+                said += int(a.spokenDigits.size());
+                digitsSaid += int(a.spokenDigits.size());
+            } else {
+                break;
+            }
+            end = e;
+            p = skipSeparators(e);
+        }
+        // two letters and a few digits are no IBAN yet
+        if (digitsSaid < 8)
+            continue;
+        push(i, end, PiiKind::Iban, true);
+        i = end;
+    }
 }
 
 // A correction of the end of a number just given: "… 0931 on file. Customer: No, it's 0913 at

@@ -177,6 +177,16 @@ private Q_SLOTS:
         add("the end of the day is no correction",
             "call 415 555 0132, we open at 10 at the end of the day",
             "call [PHONE], we open at 10 at the end of the day");
+        add("iban read out",
+            "the iban p t five eight nine four three eight three nine seven three three "
+            "five eight oh nine five seven six one nine four nine six",
+            "the iban [IBAN]");
+        add("iban read out in groups",
+            "go ahead customer g e eight nine, n b six one, nine four "
+            "nine six, six zero five six, zero four seven seven, two nine that's it",
+            "go ahead customer [IBAN] that's it");
+        add("letters and a number are no iban", "my initials are d e and I am five",
+            "my initials are d e and I am five");
         add("spoken ssn in pieces", "my social is one two three, four five, six seven eight nine",
             "my social is [SSN]");
         add("mixed ssn with a lone oh", "my social is 3 one three, and then 26, let me see, 461 oh",
