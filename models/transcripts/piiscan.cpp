@@ -416,17 +416,19 @@ const WordSet &currencyWords()
 // Words before (or after) a number that say it is a phone number.
 const WordSet &phoneWords()
 {
-    static const WordSet s{"call",      "calling",   "called",    "callback", "phone",
-                           "phones",    "telephone", "tel",       "tele",     "cell",
-                           "cellphone", "cellular",  "mobile",    "mob",      "landline",
-                           "reach",     "reached",   "reachable", "text",     "texting",
-                           "txt",       "sms",       "whatsapp",  "fax",      "dial",
-                           "dialing",   "dialled",   "dialed",    "ring",     "contact",
-                           "hotline",   "helpline",  "extension", "ext",      "international",
-                           "tel.",      "ph",        "phone#",    "cel",      "handy",
-                           "telefon",   "telefono",  "viber",     "signal",   "telegram",
-                           "pager",     "voicemail", "home",      "work",     "office",
-                           "direct",    "callbacks", "number's",  "line",     "intl"};
+    static const WordSet s{
+            "call",      "calling",   "called",    "callback",  "phone",         "phones",
+            "telephone", "tel",       "tele",      "cell",      "cellphone",     "cellular",
+            "mobile",    "mob",       "landline",  "reach",     "reached",       "reachable",
+            "text",      "texting",   "txt",       "sms",       "whatsapp",      "fax",
+            "dial",      "dialing",   "dialled",   "dialed",    "ring",          "contact",
+            "hotline",   "helpline",  "extension", "ext",       "international", "tel.",
+            "ph",        "phone#",    "cel",       "handy",     "telefon",       "telefono",
+            "viber",     "signal",    "telegram",  "pager",     "voicemail",     "home",
+            "work",      "office",    "direct",    "callbacks", "number's",      "line",
+            "intl",      "celular",   "movil",     "telefone",  "cellulare",     "portable",
+            "mobil",     "mobiel",    "telf",      "tlf",       "fone",          "whatsapp#",
+            "numero",    "rufnummer", "festnetz",  "natel"};
     return s;
 }
 
@@ -474,126 +476,34 @@ const WordSet &cardWords()
 // reference numbers and their kin.
 const WordSet &lowerWords()
 {
-    static const WordSet s{"order",
-                           "orders",
-                           "case",
-                           "confirmation",
-                           "confirm",
-                           "reference",
-                           "ref",
-                           "ticket",
-                           "tracking",
-                           "invoice",
-                           "account",
-                           "acct",
-                           "member",
-                           "membership",
-                           "policy",
-                           "claim",
-                           "booking",
-                           "reservation",
-                           "transaction",
-                           "receipt",
-                           "serial",
-                           "model",
-                           "po",
-                           "incident",
-                           "sku",
-                           "item",
-                           "product",
-                           "customer",
-                           "employee",
-                           "badge",
-                           "voucher",
-                           "coupon",
-                           "promo",
-                           "shipment",
-                           "parcel",
-                           "package",
-                           "waybill",
-                           "rma",
-                           "return",
-                           "refund",
-                           "authorization",
-                           "authorisation",
-                           "approval",
-                           "record",
-                           "file",
-                           "application",
-                           "loan",
-                           "contract",
-                           "certificate",
-                           "license",
-                           "licence",
-                           "registration",
-                           "vin",
-                           "part",
-                           "store",
-                           "flight",
-                           "gate",
-                           "room",
-                           "seat",
-                           "request",
-                           "sr",
-                           "ord",
-                           "conf",
-                           "inv",
-                           "trx",
-                           "txn",
-                           "pnr",
-                           "routing",
-                           "iban",
-                           "swift",
-                           "bic",
-                           "sort",
-                           "tracking#",
-                           "order#",
-                           "case#",
-                           "ticket#",
-                           "ref#",
-                           "job",
-                           "quote",
-                           "estimate",
-                           "service",
-                           "patient",
-                           "mrn",
-                           "chart",
-                           "student",
-                           "lot",
-                           "batch",
-                           "build",
-                           "plan",
-                           "group",
-                           "subscriber",
-                           "subscription",
-                           "agreement",
-                           "bill",
-                           "billing",
-                           "statement",
-                           "check",
-                           "cheque",
-                           "payment",
-                           "confirmation#",
-                           "rewards",
-                           "loyalty",
-                           "points",
-                           "miles",
-                           "frequent",
-                           "verification",
-                           "otp",
-                           "pin",
-                           "passcode",
-                           "code",
-                           "promo"};
+    static const WordSet s{
+            "order", "orders", "case", "confirmation", "confirm", "reference", "ref", "ticket",
+            "tracking", "invoice", "account", "acct", "member", "membership", "policy", "claim",
+            "booking", "reservation", "transaction", "receipt", "serial", "model", "po", "incident",
+            "sku", "item", "product", "customer", "employee", "badge", "voucher", "coupon", "promo",
+            "shipment", "parcel", "package", "waybill", "rma", "return", "refund", "authorization",
+            "authorisation", "approval", "record", "file", "application", "loan", "contract",
+            "certificate", "license", "licence", "registration", "vin", "part", "store", "flight",
+            "gate", "room", "seat", "request", "sr", "ord", "conf", "inv", "trx", "txn", "pnr",
+            "routing", "iban", "swift", "bic", "sort", "tracking#", "order#", "case#", "ticket#",
+            "ref#", "job", "quote", "estimate", "service", "patient", "mrn", "chart", "student",
+            "lot", "batch", "build", "plan", "group", "subscriber", "subscription", "agreement",
+            "bill", "billing", "statement", "check", "cheque", "payment", "confirmation#",
+            "rewards", "loyalty", "points", "miles", "frequent", "verification", "otp", "pin",
+            "passcode", "code", "promo",
+            // machine and business ids: "req_id=…", "\"ts\": …", "EIN 26-5691789"
+            "req", "ts", "timestamp", "epoch", "meeting", "session", "trace", "msg", "uuid", "guid",
+            "ein", "fein", "vat", "imei", "kundennummer", "rechnung", "bestellnummer"};
     return s;
 }
 
 const WordSet &zipWords()
 {
-    static const WordSet s{"zip",   "zipcode",   "postal",    "postcode", "post", "street",
-                           "st",    "avenue",    "ave",       "road",     "rd",   "suite",
-                           "apt",   "apartment", "unit",      "box",      "po",   "lane",
-                           "drive", "blvd",      "boulevard", "highway",  "hwy"};
+    static const WordSet s{"plz",      "cap",  "codigo", "zip",   "zipcode",   "postal",
+                           "postcode", "post", "street", "st",    "avenue",    "ave",
+                           "road",     "rd",   "suite",  "apt",   "apartment", "unit",
+                           "box",      "po",   "lane",   "drive", "blvd",      "boulevard",
+                           "highway",  "hwy"};
     return s;
 }
 
@@ -877,6 +787,7 @@ private:
     static bool cardGrouped(const Chain &c, int k, int j);
     void emitWindow(const Chain &c, int k, int j, PiiKind kind);
     bool timeAfter(int start) const;
+    bool countOrLabel(int end, int digits) const;
 
     std::string_view s;
     int n;
@@ -1234,6 +1145,7 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
     int start = -1;
     int names = 0, letters = 0, numbers = 0;
     bool needWord = true; // a connector wants a word before it
+    bool afterConnector = false;
     bool lastLetter = false;
     // The start of "s as in sam" ending at `q` (the word "sam"), or -1: one letter spelled.
     const auto asIn = [&](int wordStart) {
@@ -1297,6 +1209,7 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
         const std::string_view v = w.view();
         if (localConnector(v)) {
             needWord = true;
+            afterConnector = true;
             p = a;
             continue;
         }
@@ -1356,8 +1269,11 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
         };
         const bool spelled = v.size() == 1 && (lastLetter || letterBefore());
         lastLetter = v.size() == 1 && !digits;
-        if (!digits && nw.kind == NumKind::None && !spelled && emailStopWords().contains(w))
+        // ("i dot petrova": a letter before a connector is the address's, "i" or not)
+        if (!digits && nw.kind == NumKind::None && !spelled && !(afterConnector && v.size() == 1)
+            && emailStopWords().contains(w))
             break;
+        afterConnector = false;
         if (digits || (nw.kind != NumKind::None && !spelled)) {
             if (++numbers > 10)
                 break;
@@ -2126,6 +2042,9 @@ Atom Scanner::readSpoken(int i, bool continuing)
     int lastEnd = -1;
     bool onlyOh = true;
     NumKind kind0 = NumKind::None, kind1 = NumKind::None;
+    int endBeforeLast = -1; // before the last number word: "… two five | three times"
+    size_t digitsBeforeLast = 0;
+    NumKind lastKind = NumKind::None;
     for (;;) {
         const int e = wordEnd(p);
         const NumWord w = numberWord(s, p, e);
@@ -2175,6 +2094,11 @@ Atom Scanner::readSpoken(int i, bool continuing)
             }
         }
         andAllowed = false;
+        if (w.kind != NumKind::Repeat && repeat == 1) {
+            endBeforeLast = lastEnd;
+            digitsBeforeLast = d.size();
+        }
+        lastKind = w.kind;
         switch (w.kind) {
         case NumKind::Digit:
         case NumKind::Oh:
@@ -2263,6 +2187,12 @@ Atom Scanner::readSpoken(int i, bool continuing)
         if (!continuing || wordAfter)
             return {};
     }
+    // "… four seven two five three times": the count is the last word, the rest a number.
+    if (words >= 5 && lastKind == NumKind::Digit && endBeforeLast > 0 && digitsBeforeLast >= 4
+        && unitAfter(lastEnd)) {
+        d.resize(digitsBeforeLast);
+        lastEnd = endBeforeLast;
+    }
     a.end = lastEnd;
     // "one hundred and fifty dollars", "two times", "twenty four seven": quantities.
     if (unitAfter(lastEnd)
@@ -2303,7 +2233,7 @@ Scanner::Gap Scanner::scanGap(int p) const
     int q = p;
     int spaces = 0, dots = 0, dashes = 0, parens = 0, slashes = 0, words = 0, fillerCount = 0;
     int others = 0; // words of an aside, neither fillers nor a turn
-    bool asideWords = false, lastOtherPause = false;
+    bool asideWords = false, lastOtherPause = false, breakOff = false, dashPause = false;
     bool pause = false, turn = false, sentence = false;
     char lastPunct = 0;
     int lastWordStart = -1, lastWordEnd = -1;
@@ -2358,7 +2288,10 @@ Scanner::Gap Scanner::scanGap(int p) const
             const Word w = lowerWord(s, q, e);
             lastWordStart = q;
             lastWordEnd = e;
-            if (e < n && s[size_t(e)] == ':' && (speakers().contains(w) || w.size == 1)) {
+            // "Customer:", "A:", and a chat's name label after its time stamp ("[10:49] Bjorn:")
+            if (e < n && s[size_t(e)] == ':'
+                && (speakers().contains(w) || w.size == 1
+                    || (isUpper(s[size_t(q)]) && q > 1 && s[size_t(q - 2)] == ']'))) {
                 turn = true;
                 ++words;
                 q = e + 1;
@@ -2384,7 +2317,13 @@ Scanner::Gap Scanner::scanGap(int p) const
                 ++fillerCount;
                 ++words;
                 q = e;
-                lastOtherPause = false;
+                // a filler after an aside ends it ("… my other phone's ringing, ok sorry …");
+                // one that breaks off starts one ("hang on i'm reading it off the card")
+                lastOtherPause = true;
+                const std::string_view v = w.view();
+                if (others == 0
+                    && (v == "hang" || v == "hold" || v == "wait" || v == "sorry" || v == "sec"))
+                    breakOff = true;
                 continue;
             }
             if (turn && words < 20) {
@@ -2393,7 +2332,10 @@ Scanner::Gap Scanner::scanGap(int p) const
                 continue;
             }
             // An aside between pauses: "98653 — hang on, network is bad here — 32721".
-            if (pause && others < 8) {
+            // (after a break: a dash, an ellipsis, "hang on"; a word that names a number
+            // starts another one: "04109 Leipzig, Tel. 0341 …")
+            if ((breakOff || dashPause || dots >= 2) && others < 8 && !phoneWords().contains(w)
+                && !lowerWords().contains(w) && !zipWords().contains(w)) {
                 ++others;
                 ++words;
                 q = e;
@@ -2402,16 +2344,6 @@ Scanner::Gap Scanner::scanGap(int p) const
                 continue;
             }
             return g;
-        }
-        // A dash or an ellipsis in UTF-8: "—", "–", "…".
-        if (quint8(c) == 0xE2 && q + 2 < n && quint8(s[size_t(q + 1)]) == 0x80
-            && (quint8(s[size_t(q + 2)]) == 0x94 || quint8(s[size_t(q + 2)]) == 0x93
-                || quint8(s[size_t(q + 2)]) == 0xA6)) {
-            pause = true;
-            lastOtherPause = true;
-            lastPunct = ',';
-            q += 3;
-            continue;
         }
         if (c == '[' && q + 1 < n && isAlpha(s[size_t(q + 1)])) {
             ++q; // a speaker's label in brackets: read on
@@ -2445,6 +2377,8 @@ Scanner::Gap Scanner::scanGap(int p) const
             ++dashes;
             if (lastPunct == '-')
                 pause = true;
+            if (q > 0 && s[size_t(q - 1)] == ' ' && q + 1 < n && s[size_t(q + 1)] == ' ')
+                dashPause = true; // " - ": a break, should words follow
             break;
         case '.':
             ++dots;
@@ -2459,6 +2393,10 @@ Scanner::Gap Scanner::scanGap(int p) const
             break;
         case ',':
         case ';':
+            // a field separator, not a pause: "…136 646;1;231,76", "25512,Volkov,55 …"
+            if (q == p && q + 1 < n && isDigit(s[size_t(q + 1)]) && p > 0
+                && isDigit(s[size_t(p - 1)]))
+                return g;
             pause = true;
             lastOtherPause = true;
             break;
@@ -2475,7 +2413,7 @@ Scanner::Gap Scanner::scanGap(int p) const
     if (q >= n || q - p > (turn ? 192 : 96))
         return g;
     // An aside must end with a pause too ("— hang on, network is bad here — 32721").
-    if (asideWords && !turn && !lastOtherPause && !(dots >= 2 || dashes >= 2))
+    if (asideWords && !turn && !lastOtherPause && !breakOff && !(dots >= 2 || dashes >= 2))
         return g;
     g.end = q;
     if (turn) {
@@ -2569,6 +2507,11 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                 return CtxZip | CtxDecided | near;
             continue;
         }
+        // An area code's name in other languages: "Vorwahl 040", "DDD 31", "lada 55".
+        if (raise
+            && (v == "vorwahl" || v == "ddd" || v == "lada" || v == "prefijo" || v == "indicatif"
+                || v == "prefisso" || v == "netnummer" || v == "kengetal"))
+            return CtxPhone | CtxAreaCode | CtxDecided | near;
         if (raise) {
             if (v == "id" && other && other->view() == "tax")
                 return CtxSsn | CtxDecided | near;
@@ -2715,10 +2658,19 @@ int Scanner::contextAfter(int pos) const
             const int e = wordEnd(q);
             if (numberWord(s, q, e).kind != NumKind::None && wantSpoken)
                 break;
+            // ("…04109 Leipzig, Tel. 0341 …": "Tel." is the next number's word)
+            int f = e;
+            while (f < n && (s[size_t(f)] == '.' || s[size_t(f)] == ':' || s[size_t(f)] == ' '))
+                ++f;
+            if (count > 0 && f < n && f > e && (isDigit(s[size_t(f)]) || s[size_t(f)] == '+'))
+                break;
             words[count++] = lowerWord(s, q, e);
             q = e;
             continue;
         }
+        // (a dash between spaces ends the clause: "05.25.12.80.22 - code postal 13006")
+        if (c == '-' && q > pos && s[size_t(q - 1)] == ' ' && q + 1 < n && s[size_t(q + 1)] == ' ')
+            break;
         if (c == ' ' || c == ',' || c == '\'' || c == '"' || c == '-' || c == ')' || c == '\t') {
             ++q;
             continue;
@@ -2995,6 +2947,10 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
             return {true, PiiKind::Phone, 0.85f};
         if (D == 3 && (ctx & CtxAreaCode) && strict && groups == 1)
             return {true, PiiKind::Phone, 0.9f};
+        // "Vorwahl 040", "area code 02": two to five digits right after the words
+        if (D >= 2 && D <= 5 && (ctx & CtxAreaCode) && (ctx & CtxNear) && strict && groups == 1
+            && !anyTurn && !anyPause)
+            return {true, PiiKind::Phone, 0.85f};
     }
     if (anyTurn || D < 7)
         return no;
@@ -3159,6 +3115,25 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
 }
 
 // A number right after "after", "at", "by", "until": a time ("… 555-0132 after five").
+// A short number that a word follows is a count or a label's ("2 dependents", "3 copies",
+// "1040-NR"), not the last digits of the number before it.
+bool Scanner::countOrLabel(int end, int digits) const
+{
+    if (end < n && s[size_t(end)] == '-' && end + 1 < n && isAlpha(s[size_t(end + 1)]))
+        return true;
+    if (digits > 2)
+        return false;
+    int q = end;
+    while (q < n && s[size_t(q)] == ' ')
+        ++q;
+    if (q == end || q >= n || !isAlpha(s[size_t(q)]))
+        return false;
+    const int e = wordEnd(q);
+    const Word w = lowerWord(s, q, e);
+    return numberWord(s, q, e).kind == NumKind::None && !fillers().contains(w)
+           && !speakerWords().contains(w) && !(e < n && s[size_t(e)] == ':');
+}
+
 bool Scanner::timeAfter(int start) const
 {
     int e = start;
@@ -3376,7 +3351,7 @@ void Scanner::judge(Chain &c)
                     year = year || g[e].year;
                 }
                 if (digits <= 4 && !year && (e + 1 >= m || g[e + 1].link != LinkStrong)
-                    && !timeAfter(g[win.j + 1].start)) {
+                    && !timeAfter(g[win.j + 1].start) && !countOrLabel(g[e].end, digits)) {
                     win.j = e;
                     grew = true;
                 }
@@ -3662,6 +3637,11 @@ void Scanner::findSpokenIbans()
             } else if (letterAt(p)) {
                 e = p + 1;
                 said += 1;
+            } else if (said >= 4 && wordEnd(p) - p == 4
+                       && numberWord(s, p, wordEnd(p)).kind == NumKind::None
+                       && (wordEnd(p) == n || !isAlnum(s[size_t(wordEnd(p))]))) {
+                e = wordEnd(p); // a bank code written: "i e 12 aibk 5344 …"
+                said += 4;
             } else if (numberWord(s, p, wordEnd(p)).kind != NumKind::None) {
                 const Atom a = readSpoken(p);
                 if (a.spokenDigits.empty() || a.end <= p)
@@ -3843,8 +3823,10 @@ void Scanner::findAreaCodesAfter()
         if (sp.kind != PiiKind::Phone)
             continue;
         int q = sp.end;
-        bool area = false;
-        for (int words = 0; words < 6 && q < n; ++words) {
+        bool area = false, other = false;
+        Word previous;
+        // "area code", "the Edinburgh code in front is", "e o DDD é", "Vorwahl": a few words
+        for (int words = 0; words < 8 && q < n; ++words) {
             while (q < n && (s[size_t(q)] == ' ' || s[size_t(q)] == ',' || s[size_t(q)] == ':'))
                 ++q;
             if (q >= n || !isAlpha(s[size_t(q)]))
@@ -3852,24 +3834,34 @@ void Scanner::findAreaCodesAfter()
             const int e = wordEnd(q);
             const Word w = lowerWord(s, q, e);
             const std::string_view v = w.size > 0 ? w.view() : std::string_view();
-            if (v == "area" && e + 5 <= n && lowerWord(s, e + 1, wordEnd(e + 1)).view() == "code") {
+            if (v == "code" || v == "ddd" || v == "vorwahl" || v == "lada" || v == "prefix") {
+                const std::string_view pv
+                        = previous.size > 0 ? previous.view() : std::string_view();
+                if (pv == "zip" || pv == "postal" || pv == "post" || pv == "postcode"
+                    || pv == "promo" || pv == "discount" || pv == "security" || pv == "access")
+                    break;
                 area = true;
-                q = wordEnd(e + 1);
-                continue;
+            } else if (!(v == "and" || v == "the" || v == "is" || v == "it's" || v == "its"
+                         || v == "with" || v == "that's" || v == "thats" || v == "area" || v == "in"
+                         || v == "front" || v == "e" || v == "o" || v == "a" || v == "dialling"
+                         || v == "dialing" || v == "city" || v == "first" || v == "before"
+                         || v == "it" || v == "of" || v == "um" || v == "uh" || v == "ah"
+                         || v == "oh" || v == "then")) {
+                if (other) // one other word: a city's name
+                    break;
+                other = true;
             }
-            if (v != "and" && v != "the" && v != "is" && v != "it's" && v != "its" && v != "with"
-                && v != "that's" && v != "thats")
-                break;
+            previous = w;
             q = e;
         }
         if (!area)
             continue;
         while (q < n && (s[size_t(q)] == ' ' || s[size_t(q)] == ':'))
             ++q;
-        // Three digits, together or one by one.
+        // Two to five digits, together or one by one.
         int p = q;
         int digits = 0;
-        while (p < n && isDigit(s[size_t(p)]) && digits < 4) {
+        while (p < n && isDigit(s[size_t(p)]) && digits < 6) {
             ++p;
             ++digits;
             if (p + 1 < n && (s[size_t(p)] == ' ' || s[size_t(p)] == '-')
@@ -3877,7 +3869,7 @@ void Scanner::findAreaCodesAfter()
                 && p - q < 5)
                 ++p;
         }
-        if (digits == 3 && !(p < n && isAlnum(s[size_t(p)])))
+        if (digits >= 2 && digits <= 5 && !(p < n && isAlnum(s[size_t(p)])))
             push(q, p, PiiKind::Phone);
     }
 }

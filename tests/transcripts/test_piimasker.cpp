@@ -187,6 +187,25 @@ private Q_SLOTS:
             "go ahead customer [IBAN] that's it");
         add("letters and a number are no iban", "my initials are d e and I am five",
             "my initials are d e and I am five");
+        add("area code in another language", "Vorwahl 040, dann 554 26 73, ja genau",
+            "Vorwahl [PHONE], dann [PHONE], ja genau");
+        add("area code after, named", "It's 944 2597, and the Edinburgh code in front is 0131",
+            "It's [PHONE], and the Edinburgh code in front is [PHONE]");
+        add("a zip code after is no area code", "call 555 0132, zip code 90210",
+            "call [PHONE], zip code 90210");
+        add("a count after the number", "primary 363-73-7340, spouse 079-34-0413, 2 dependents",
+            "primary [SSN], spouse [SSN], 2 dependents");
+        add("csv fields are no pieces", "AZIZ;Quentin;+48 539 136 646;1;231,76",
+            "AZIZ;Quentin;[PHONE];1;231,76");
+        add("a count said after spoken digits",
+            "a text on four one six seven seven nine four seven two five three times",
+            "a text on [PHONE] three times");
+        add("a chat name label is a turn", "[10:49] Bjorn: my number 0151 7345 [10:49] Bjorn: 7549",
+            "[10:49] Bjorn: my number [PHONE] [10:49] Bjorn: [PHONE]");
+        add("pieces across a break",
+            "um five one two zero eight hang on i'm reading it off the card "
+            "seven three eight four",
+            "um [SSN] hang on i'm reading it off the card [SSN]");
         add("spoken ssn in pieces", "my social is one two three, four five, six seven eight nine",
             "my social is [SSN]");
         add("mixed ssn with a lone oh", "my social is 3 one three, and then 26, let me see, 461 oh",
