@@ -331,7 +331,8 @@ const WordSet &fillers()
             "came", "comes", "number", "my", "was", "oh", "hmm", "hey", "hello", "there", "here",
             "repeat", "say", "said", "sorry?", "pardon", "missed", "catch", "didn't", "again",
             "slowly", "one", "minute", "mins", "uh-huh", "mm-hmm", "go", "on", "yes", "have",
-            "write", "writing", "down", "wrote", "typing", "type", "of", "to", "for",
+            "write", "writing", "down", "wrote", "typing", "type", "of", "to", "for", "brackets",
+            "open", "close", "closed", "parenthesis", "parentheses", "brace", "round",
             // where a piece sits: "starts 123 45 and ends in 6789"
             "ends", "ending", "starts", "starting", "begins", "beginning", "in", "with"};
     return s;
@@ -730,6 +731,9 @@ private:
         if (b > a)
             out->push_back({a, b, kind, spoken, continued});
     }
+    int timeStampEnd(int q) const;
+    int labelEnd(int q) const;
+    int labelStartBefore(int at) const;
     int wordEnd(int i) const
     {
         while (i < n
@@ -806,6 +810,102 @@ private:
         return buffer;
     }
 };
+
+// ---- speakers' labels and time stamps
+
+// The end of a time stamp at q ("0:48", "00:02:01.984", "[00:05:11]"), or -1.
+int Scanner::timeStampEnd(int q) const
+{
+    int p = q;
+    const bool bracket = p < n && s[size_t(p)] == '[';
+    if (bracket)
+        ++p;
+    int parts = 0;
+    for (;;) {
+        const int a = p;
+        while (p < n && isDigit(s[size_t(p)]) && p - a < 3)
+            ++p;
+        if (p == a || p - a > 2 || (parts > 0 && p - a != 2))
+            return -1;
+        ++parts;
+        if (p + 1 < n && s[size_t(p)] == ':' && isDigit(s[size_t(p + 1)]) && parts < 3) {
+            ++p;
+            continue;
+        }
+        break;
+    }
+    if (parts < 2)
+        return -1;
+    if (p + 1 < n && (s[size_t(p)] == '.' || s[size_t(p)] == ',') && isDigit(s[size_t(p + 1)])) {
+        ++p;
+        while (p < n && isDigit(s[size_t(p)]))
+            ++p;
+    }
+    if (bracket) {
+        if (p >= n || s[size_t(p)] != ']')
+            return -1;
+        ++p;
+    }
+    if (p < n && isAlnum(s[size_t(p)]))
+        return -1;
+    return p;
+}
+
+// The end of a speaker's label at q ("Customer:", "C:", "Speaker 1:", "spk_0:", "CUSTOMER -",
+// "[Agent]"), or -1.
+int Scanner::labelEnd(int q) const
+{
+    if (q >= n || !isAlpha(s[size_t(q)]) || (q > 0 && isAlnum(s[size_t(q - 1)])))
+        return -1;
+    const int e = wordEnd(q);
+    const Word w = lowerWord(s, q, e);
+    int p = e;
+    // "Speaker 1", "spk_0", "S1"
+    if (p + 1 < n && (s[size_t(p)] == ' ' || s[size_t(p)] == '_') && isDigit(s[size_t(p + 1)])
+        && (w.view() == "speaker" || w.view() == "spk" || w.view() == "participant"
+            || w.view() == "channel")) {
+        p += 1;
+        while (p < n && isDigit(s[size_t(p)]))
+            ++p;
+    }
+    const bool known = speakers().contains(w) || w.view() == "speaker" || w.view() == "spk"
+                       || w.view() == "participant" || w.view() == "channel";
+    if (p < n && s[size_t(p)] == ':' && (p + 1 == n || s[size_t(p + 1)] == ' ')
+        && (known || e - q == 1 || isUpper(s[size_t(q)])))
+        return p + 1;
+    if (known && p + 2 < n && s[size_t(p)] == ' ' && s[size_t(p + 1)] == '-'
+        && s[size_t(p + 2)] == ' ' && isUpper(s[size_t(q)]))
+        return p + 2; // "CUSTOMER - so it's …"
+    return -1;
+}
+
+// The start of a speaker's label (and a time stamp before it) that ends at `at` (spaces
+// skipped), or -1: "… 3:49 Agent: " read back from its end.
+int Scanner::labelStartBefore(int at) const
+{
+    int q = at;
+    while (q > 0 && s[size_t(q - 1)] == ' ')
+        --q;
+    // the label's start: at most 16 characters back
+    for (int b = q - 1; b >= 0 && b >= q - 16; --b) {
+        if (b > 0 && isAlnum(s[size_t(b - 1)]))
+            continue;
+        if (labelEnd(b) != q)
+            continue;
+        // a time stamp before it
+        int t = b;
+        while (t > 0 && s[size_t(t - 1)] == ' ')
+            --t;
+        for (int a = t - 1; a >= 0 && a >= t - 14; --a) {
+            if (a > 0 && (isDigit(s[size_t(a - 1)]) || s[size_t(a - 1)] == '['))
+                continue;
+            if (timeStampEnd(a) == t)
+                return a;
+        }
+        return b;
+    }
+    return -1;
+}
 
 // ---- e-mail addresses written with '@'
 
@@ -1111,27 +1211,24 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
     // The other side's short turn between the local part and its "at": "my email is peter jones
     // Agent: go ahead Customer: at outlook dot com". The local part is read before it.
     {
-        const auto labelBefore = [&](int at) { // the start of "Label:" ending at `at`, or -1
-            int q = at;
-            while (q > 0 && s[size_t(q - 1)] == ' ')
-                --q;
-            if (q == 0 || s[size_t(q - 1)] != ':')
-                return -1;
-            int b = q - 1;
-            while (b > 0 && isAlpha(s[size_t(b - 1)]))
-                --b;
-            return b < q - 1 && (b == 0 || !isAlnum(s[size_t(b - 1)])) ? b : -1;
-        };
-        const int ours = labelBefore(atWord);
+        const int ours = labelStartBefore(atWord);
         if (ours >= 0) {
             int theirs = -1;
             for (int q = ours - 1; q > 0 && q > ours - 80; --q) {
-                if (isDigit(s[size_t(q)]) || s[size_t(q)] == '@')
+                if (s[size_t(q)] == '@')
                     break;
-                if (s[size_t(q)] == ':') {
-                    theirs = labelBefore(q + 1);
+                const int label = s[size_t(q)] == ':' || s[size_t(q)] == '-' || s[size_t(q)] == ']'
+                                          ? labelStartBefore(q + 1)
+                                          : -1;
+                if (label >= 0) {
+                    theirs = label;
                     break;
                 }
+                if (isDigit(s[size_t(q)]) && timeStampEnd(q) < 0
+                    && !(q > 0
+                         && (isDigit(s[size_t(q - 1)]) || s[size_t(q - 1)] == ':'
+                             || s[size_t(q - 1)] == '.')))
+                    break;
             }
             if (theirs > 0) {
                 p = theirs;
@@ -1194,7 +1291,8 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
         }
         // Written joins inside the local part: "o.rossi", "wei_singh".
         if (q == p && q > 0
-            && (s[size_t(q - 1)] == '.' || s[size_t(q - 1)] == '_' || s[size_t(q - 1)] == '-')) {
+            && (s[size_t(q - 1)] == '.' || s[size_t(q - 1)] == '_' || s[size_t(q - 1)] == '-'
+                || s[size_t(q - 1)] == '+')) {
             --q;
             needWord = true;
         }
@@ -1800,6 +1898,8 @@ bool Scanner::unitAfter(int end) const
            && (isAlpha(s[size_t(b)]) || s[size_t(b)] == '\''
                || (s[size_t(b)] == '.' && b + 1 < n && isAlpha(s[size_t(b + 1)]))))
         ++b;
+    if (b < n && isDigit(s[size_t(b)])) // "x360" is an extension, not "times"
+        return false;
     return units().contains(lowerWord(s, p, b));
 }
 
@@ -1841,6 +1941,9 @@ Atom Scanner::readDigits(int i)
                && (isDigit(s[size_t(p)])
                    || (s[size_t(p)] == ':' && p + 1 < n && isDigit(s[size_t(p + 1)]))))
             ++p;
+        // a time stamp's fraction of a second: "00:02:01.984"
+        if (timeStampEnd(i) > p)
+            p = timeStampEnd(i);
         a.kind = AtomKind::Negative;
         a.end = p;
         return a;
@@ -2241,8 +2344,29 @@ Scanner::Gap Scanner::scanGap(int p) const
     // you say it again slowly? Customer: …").
     while (q < n && q - p <= (turn ? 192 : 96)) {
         const char c = s[size_t(q)];
+        // a time stamp before a speaker's label: "… 00:05:07.140 Agent: yes 00:05:10.231
+        // Customer: …"
+        if (isDigit(c) || c == '[') {
+            const int t = timeStampEnd(q);
+            if (t > 0) {
+                int l = t;
+                while (l < n && s[size_t(l)] == ' ')
+                    ++l;
+                if (labelEnd(l) > 0) {
+                    turn = true;
+                    q = labelEnd(l);
+                    continue;
+                }
+            }
+        }
         if (isDigit(c))
             break;
+        if (isAlpha(c) && labelEnd(q) > 0) {
+            turn = true;
+            ++words;
+            q = labelEnd(q);
+            continue;
+        }
         if (isAlpha(c)) {
             const int e = wordEnd(q);
             const NumWord nw = numberWord(s, q, e);
@@ -3164,7 +3288,8 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
             const Word word = lowerWord(s, q, e);
             const std::string_view w = word.view();
             if (!(w == "dash" || w == "hyphen" || w == "space" || w == "slash" || w == "dot"
-                  || w == "point" || w == "bracket" || w == "comma"))
+                  || w == "point" || w == "bracket" || w == "comma" || w == "brackets" || w == "in"
+                  || w == "open" || w == "close" || w == "parenthesis" || w == "parentheses"))
                 return true;
             q = e;
         }
@@ -3178,6 +3303,15 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
         int a = g[from].start - (g[from].parenOpen ? 1 : 0);
         if (from == 0 && c.plusAt >= 0)
             a = c.plusAt;
+        // "plus one, three zero five …": the "plus" said before the first piece
+        if (kind == PiiKind::Phone && from == k && a == g[from].start) {
+            int q = a;
+            while (q > 0 && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == ','))
+                --q;
+            if (q >= 4 && lowerWord(s, q - 4, q).view() == "plus"
+                && (q == 4 || !isAlnum(s[size_t(q - 5)])))
+                a = q - 4;
+        }
         int b = g[t].end + (g[t].parenClose ? 1 : 0);
         if (t == int(c.groups.size()) - 1 && kind == PiiKind::Phone) {
             // An extension: "ext. 204", "x204", "extension 12".
@@ -3214,6 +3348,13 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
                     ++e;
                 if (e > d0 && (e >= n || !isWordChar(s[size_t(e)])))
                     b = e;
+                // said: "extension three zero six"
+                if (e == d0 && isAlpha(s[size_t(e)]) && skip > 1
+                    && numberWord(s, e, wordEnd(e)).kind != NumKind::None) {
+                    const Atom said = readSpoken(e);
+                    if (said.kind == AtomKind::Groups && said.spokenDigits.size() <= 6)
+                        b = said.end;
+                }
             }
         }
         push(a, b, kind, spoken, continued);

@@ -206,6 +206,41 @@ private Q_SLOTS:
             "um five one two zero eight hang on i'm reading it off the card "
             "seven three eight four",
             "um [SSN] hang on i'm reading it off the card [SSN]");
+        add("pieces across time-stamped turns",
+            "00:04:55.402 Customer: five three zero five 00:05:07.140 Agent: yes 00:05:10.231 "
+            "Customer: six four eight eight 00:05:22.538 Agent: yes 00:05:25.480 Customer: nine "
+            "four eight three 00:05:44.682 Agent: yep 00:05:58.155 Customer: four two seven one",
+            "00:04:55.402 Customer: [CARD] 00:05:07.140 Agent: yes 00:05:10.231 Customer: [CARD] "
+            "00:05:22.538 Agent: yes 00:05:25.480 Customer: [CARD] 00:05:44.682 Agent: yep "
+            "00:05:58.155 Customer: [CARD]");
+        add("a time stamp's fraction is no number",
+            "00:02:01.984 Customer: my number is 415 555 0132. 00:02:09.111 Agent: So",
+            "00:02:01.984 Customer: my number is [PHONE]. 00:02:09.111 Agent: So");
+        add("pieces across numbered speakers",
+            "Speaker 2: And the social? Speaker 1: Sure, two eight four Speaker 2: Yes. Speaker 1: "
+            "four eight, zero six five two.",
+            "Speaker 2: And the social? Speaker 1: Sure, [SSN] Speaker 2: Yes. Speaker 1: [SSN].");
+        add("email across time-stamped turns",
+            "3:35 Customer: so jonas underscore f three zero 3:49 Agent: mm-hmm 4:00 Customer: at "
+            "gmail dot com",
+            "3:35 Customer: so [EMAIL] 3:49 Agent: mm-hmm 4:00 Customer: [EMAIL]");
+        add("email plus tag said", "pls use m dot williams+bank at icloud dot com, thanks",
+            "pls use [EMAIL], thanks");
+        add("area code said in brackets",
+            "my phone is five one two in brackets four seven eight "
+            "eight one seven four",
+            "my phone is [PHONE]");
+        add("plus said before the pieces",
+            "that's plus one, three zero five five, five five five, "
+            "one four three?",
+            "that's [PHONE]?");
+        add("a plus one is no number", "I had a plus one at the wedding",
+            "I had a plus one at the wedding");
+        add("extension said",
+            "the office, nine one zero double two, eight four six four nine "
+            "extension three zero six, I'm there",
+            "the office, [PHONE], I'm there");
+        add("extension glued to x", "direct line 415 555 0160 x360.", "direct line [PHONE].");
         add("spoken ssn in pieces", "my social is one two three, four five, six seven eight nine",
             "my social is [SSN]");
         add("mixed ssn with a lone oh", "my social is 3 one three, and then 26, let me see, 461 oh",
