@@ -3839,18 +3839,6 @@ void Scanner::findCorrections()
         }
         const int start = i;
         i = std::max(e, i + 1);
-        bool masked = false;
-        const PiiSpan *said = nullptr; // the number it corrects: ended within 160 characters
-        for (size_t k = 0; k < before; ++k) {
-            const PiiSpan &sp = (*out)[k];
-            masked = masked || (sp.start <= start && start < sp.end);
-            if ((sp.kind == PiiKind::Phone || sp.kind == PiiKind::Card || sp.kind == PiiKind::Ssn
-                 || sp.kind == PiiKind::Iban)
-                && sp.end <= start && start - sp.end <= 160 && (!said || sp.end > said->end))
-                said = &sp;
-        }
-        if (masked || !said || e - start > 40 || (!spoken && e - start < 2))
-            continue;
         // "at the end" after it, or "the last group is", "the end is", "ends in" before it
         int q = e;
         while (q < n && s[size_t(q)] == ' ')
@@ -3894,8 +3882,21 @@ void Scanner::findCorrections()
                                  || w2 == "end" || w2 == "ends" || w2 == "four" || w2 == "numbers");
             }
         }
-        if (correction)
-            push(start, e, said->kind, spoken, true);
+        if (!correction)
+            continue;
+        bool masked = false;
+        const PiiSpan *said = nullptr; // the number it corrects: ended within 160 characters
+        for (size_t k = 0; k < before; ++k) {
+            const PiiSpan &sp = (*out)[k];
+            masked = masked || (sp.start <= start && start < sp.end);
+            if ((sp.kind == PiiKind::Phone || sp.kind == PiiKind::Card || sp.kind == PiiKind::Ssn
+                 || sp.kind == PiiKind::Iban)
+                && sp.end <= start && start - sp.end <= 160 && (!said || sp.end > said->end))
+                said = &sp;
+        }
+        if (masked || !said || e - start > 40 || (!spoken && e - start < 2))
+            continue;
+        push(start, e, said->kind, spoken, true);
     }
 }
 
