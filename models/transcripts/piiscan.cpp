@@ -836,10 +836,15 @@ int Scanner::timeStampEnd(int q) const
     }
     if (parts < 2)
         return -1;
-    if (p + 1 < n && (s[size_t(p)] == '.' || s[size_t(p)] == ',') && isDigit(s[size_t(p + 1)])) {
-        ++p;
-        while (p < n && isDigit(s[size_t(p)]))
-            ++p;
+    // a fraction of a second after hh:mm:ss: ".984", ",984" (subtitles)
+    if (parts == 3 && p + 1 < n && (s[size_t(p)] == '.' || s[size_t(p)] == ',')
+        && isDigit(s[size_t(p + 1)])) {
+        const int f = p + 1;
+        int e = f;
+        while (e < n && isDigit(s[size_t(e)]))
+            ++e;
+        if (e - f <= 3 && !(e < n && (s[size_t(e)] == '.' || s[size_t(e)] == ',')))
+            p = e;
     }
     if (bracket) {
         if (p >= n || s[size_t(p)] != ']')
@@ -3765,6 +3770,8 @@ void Scanner::findSpokenIbans()
               && (isDigit(s[size_t(p)]) || numberWord(s, p, wordEnd(p)).kind != NumKind::None)))
             continue;
         int said = 2, end = i + 3, digitsSaid = 0;
+        int pieceStart = i, turns = 0;
+        std::vector<std::pair<int, int>> pieces; // closed at a turn
         while (said < length && p < n) {
             int e = p;
             if (isDigit(s[size_t(p)])) {
@@ -3791,7 +3798,19 @@ void Scanner::findSpokenIbans()
                 said += int(a.spokenDigits.size());
                 digitsSaid += int(a.spokenDigits.size());
             } else {
-                break;
+                // on across the other side's turn: "… seven eight four four [00:05:21] AGENT:
+                // mm-hmm go on [00:05:28] CUSTOMER: seven one eight …"
+                const Gap gap = scanGap(end);
+                const int r = gap.end;
+                if (gap.link != LinkTurn || r <= p || r >= n || turns >= 2
+                    || !(isDigit(s[size_t(r)])
+                         || numberWord(s, r, wordEnd(r)).kind != NumKind::None))
+                    break;
+                ++turns;
+                pieces.emplace_back(pieceStart, end);
+                pieceStart = r;
+                p = r;
+                continue;
             }
             end = e;
             p = skipSeparators(e);
@@ -3799,7 +3818,9 @@ void Scanner::findSpokenIbans()
         // two letters and a few digits are no IBAN yet
         if (digitsSaid < 8)
             continue;
-        push(i, end, PiiKind::Iban, true);
+        for (const auto &[a, b] : pieces)
+            push(a, b, PiiKind::Iban, true);
+        push(pieceStart, end, PiiKind::Iban, true, !pieces.empty());
         i = end;
     }
 }
