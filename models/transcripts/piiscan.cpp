@@ -1861,7 +1861,8 @@ void Scanner::findVanity(int firstDigit)
         }
         if (last < 0 || letters < 2 || count < 7 || count > 10 || (count > 7 && !lastLetters))
             continue;
-        if (last < n && isAlnum(s[size_t(last)]))
+        // (glued to a mask token, as it was glued to what the token stands for)
+        if (last < n && (isAlnum(s[size_t(last)]) || s[size_t(last)] == '['))
             continue;
         push(start, last, PiiKind::Phone);
         i = last;

@@ -241,6 +241,8 @@ private Q_SLOTS:
             "extension three zero six, I'm there",
             "the office, [PHONE], I'm there");
         add("extension glued to x", "direct line 415 555 0160 x360.", "direct line [PHONE].");
+        add("vanity glued to a mask token is left as it was glued to the digits",
+            "555-numbers[PHONE] 704", "555-numbers[PHONE] 704");
         add("spoken ssn in pieces", "my social is one two three, four five, six seven eight nine",
             "my social is [SSN]");
         add("mixed ssn with a lone oh", "my social is 3 one three, and then 26, let me see, 461 oh",
