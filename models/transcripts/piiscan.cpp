@@ -2192,9 +2192,15 @@ Atom Scanner::readSpoken(int i, bool continuing)
                 --a0;
             const Word prevWord = lowerWord(s, a0, b);
             const std::string_view pv = prevWord.view();
+            // ("my international one is …": "one" after a word that describes it)
+            const bool pronounOne = w.kind == NumKind::Digit && w.value == 1 && prevWord.size > 1
+                                    && !fillers().contains(prevWord) && pv != "plus"
+                                    && pv != "extension" && pv != "ext" && pv != "code"
+                                    && !isDotWord(pv) && !localConnector(pv) && pv != "colon"
+                                    && pv != "double" && pv != "triple";
             if (pv == "the" || pv == "that" || pv == "this" || pv == "which" || pv == "each"
                 || pv == "every" || pv == "any" || pv == "another" || pv == "other" || pv == "no"
-                || pv == "those" || pv == "these") {
+                || pv == "those" || pv == "these" || pronounOne) {
                 int f = e;
                 while (f < n && s[size_t(f)] == ' ')
                     ++f;

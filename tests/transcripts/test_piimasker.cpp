@@ -243,6 +243,9 @@ private Q_SLOTS:
         add("extension glued to x", "direct line 415 555 0160 x360.", "direct line [PHONE].");
         add("vanity glued to a mask token is left as it was glued to the digits",
             "555-numbers[PHONE] 704", "555-numbers[PHONE] 704");
+        add("one that describes", "and my international one is 91-415-555-0132",
+            "and my international one is [PHONE]");
+        add("one after a dot is a digit", "it's ten dot one dot one dot one", "it's [IP]");
         add("spoken ssn in pieces", "my social is one two three, four five, six seven eight nine",
             "my social is [SSN]");
         add("mixed ssn with a lone oh", "my social is 3 one three, and then 26, let me see, 461 oh",
