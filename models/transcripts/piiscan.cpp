@@ -338,6 +338,23 @@ const WordSet &fillers()
     return s;
 }
 
+// The words that name an area code said after the number, and those that may stand around them:
+// "…, and the Edinburgh code in front is 0131", "e o DDD é 31".
+const WordSet &areaCodeWords()
+{
+    static const WordSet s{"code", "ddd", "vorwahl", "lada", "prefix"};
+    return s;
+}
+
+const WordSet &areaCodeGlue()
+{
+    static const WordSet s{"and",      "the",     "is",   "it's",  "its",    "with", "that's",
+                           "thats",    "area",    "in",   "front", "e",      "o",    "a",
+                           "dialling", "dialing", "city", "first", "before", "it",   "of",
+                           "um",       "uh",      "ah",   "oh",    "then"};
+    return s;
+}
+
 // Speaker words a speech recogniser writes without a colon: "… agent ok customer …".
 const WordSet &speakerWords()
 {
@@ -863,6 +880,11 @@ int Scanner::labelEnd(int q) const
     if (q >= n || !isAlpha(s[size_t(q)]) || (q > 0 && isAlnum(s[size_t(q - 1)])))
         return -1;
     const int e = wordEnd(q);
+    // (most words are no label: what follows them says so without a look-up)
+    const char after = at(e);
+    if (!(after == ':' || after == '_'
+          || (after == ' ' && (isDigit(at(e + 1)) || at(e + 1) == '-'))))
+        return -1;
     const Word w = lowerWord(s, q, e);
     int p = e;
     // "Speaker 1", "spk_0", "S1"
@@ -3732,11 +3754,76 @@ void Scanner::run()
         findIpv6();
     if (digit && wantPhone)
         findAreaCodesAfter();
-    if (wantIp && wantSpoken)
+    // One pass over the word starts for what the last finders start from: " dot " (an address
+    // read out), two letters standing alone (an IBAN's country read out), and the words a
+    // correction is said with ("at the end", "the last group is").
+    bool dot = false, letters = false, correction = false;
+    {
+        // the word at i (lower case) is w
+        const auto is = [&](int i, const char *w, int len) {
+            if (i < 0 || i + len > n)
+                return false;
+            for (int k = 0; k < len; ++k) {
+                if (lower(s[size_t(i + k)]) != w[k])
+                    return false;
+            }
+            return i + len == n || !isAlpha(s[size_t(i + len)]);
+        };
+        // "group is", "digits are", "ends in", "end is"
+        const auto saysWhich = [&](int end) {
+            return end + 1 < n && s[size_t(end)] == ' '
+                   && (is(end + 1, "is", 2) || is(end + 1, "are", 3) || is(end + 1, "in", 2)
+                       || is(end + 1, "with", 4));
+        };
+        for (int i = -1; i + 1 < n; ++i) {
+            if (i >= 0 && s[size_t(i)] != ' ')
+                continue;
+            const int w = i + 1; // a word start
+            const char c = s[size_t(w)];
+            if (!isAlpha(c))
+                continue;
+            switch (c | 0x20) {
+            case 'd':
+                dot = dot || is(w, "dot", 3);
+                correction = correction || (is(w, "digits", 6) && saysWhich(w + 6));
+                break;
+            case 'e':
+                // "at the end", "ends in", "the end is"
+                correction
+                        = correction
+                          || (is(w, "end", 3)
+                              && (saysWhich(w + 3) || (is(w - 4, "the", 3) && is(w - 7, "at", 2))))
+                          || (is(w, "ends", 4) && saysWhich(w + 4));
+                break;
+            case 'g':
+                correction = correction || (is(w, "group", 5) && saysWhich(w + 5));
+                break;
+            case 'b':
+                correction = correction || (is(w, "bit", 3) && saysWhich(w + 3));
+                break;
+            case 'p':
+                correction = correction || (is(w, "part", 4) && saysWhich(w + 4));
+                break;
+            case 'f':
+                correction = correction || (is(w, "four", 4) && saysWhich(w + 4));
+                break;
+            case 'n':
+                correction = correction || (is(w, "numbers", 7) && saysWhich(w + 7));
+                break;
+            default:
+                break;
+            }
+            // two letters standing alone: "p t", "G B"
+            letters = letters
+                      || (w + 2 < n && s[size_t(w + 1)] == ' ' && isAlpha(s[size_t(w + 2)])
+                          && (w + 3 == n || !isAlnum(s[size_t(w + 3)])));
+        }
+    }
+    if (wantIp && wantSpoken && dot)
         findSpokenIps();
-    if (wantIban && wantSpoken)
+    if (wantIban && wantSpoken && letters)
         findSpokenIbans();
-    if (!out->empty())
+    if (!out->empty() && correction)
         findCorrections();
 }
 
@@ -3766,7 +3853,9 @@ void Scanner::findSpokenIbans()
         }
     };
     for (int i = 0; i + 2 < n; ++i) {
-        if (!letterAt(i) || s[size_t(i + 1)] != ' ' || !letterAt(i + 2))
+        // "x y": two letters, each standing alone (a cheap test first)
+        if (s[size_t(i + 1)] != ' ' || (i > 0 && s[size_t(i - 1)] != ' ') || !letterAt(i)
+            || !letterAt(i + 2))
             continue;
         const int length = ibanLength(s[size_t(i)], s[size_t(i + 2)]);
         if (length == 0)
@@ -3934,9 +4023,11 @@ void Scanner::findSpokenIps()
 {
     size_t from = 0;
     for (;;) {
-        const size_t found = s.find(" dot ", from);
-        if (found == std::string_view::npos)
+        const void *hit
+                = from < s.size() ? memmem(s.data() + from, s.size() - from, " dot ", 5) : nullptr;
+        if (!hit)
             return;
+        const size_t found = size_t(static_cast<const char *>(hit) - s.data());
         from = found + 5;
         // The number words before the first " dot ", at most three digits' worth.
         int start = -1;
@@ -4003,20 +4094,14 @@ void Scanner::findAreaCodesAfter()
                 break;
             const int e = wordEnd(q);
             const Word w = lowerWord(s, q, e);
-            const std::string_view v = w.size > 0 ? w.view() : std::string_view();
-            if (v == "code" || v == "ddd" || v == "vorwahl" || v == "lada" || v == "prefix") {
+            if (areaCodeWords().contains(w)) {
                 const std::string_view pv
                         = previous.size > 0 ? previous.view() : std::string_view();
                 if (pv == "zip" || pv == "postal" || pv == "post" || pv == "postcode"
                     || pv == "promo" || pv == "discount" || pv == "security" || pv == "access")
                     break;
                 area = true;
-            } else if (!(v == "and" || v == "the" || v == "is" || v == "it's" || v == "its"
-                         || v == "with" || v == "that's" || v == "thats" || v == "area" || v == "in"
-                         || v == "front" || v == "e" || v == "o" || v == "a" || v == "dialling"
-                         || v == "dialing" || v == "city" || v == "first" || v == "before"
-                         || v == "it" || v == "of" || v == "um" || v == "uh" || v == "ah"
-                         || v == "oh" || v == "then")) {
+            } else if (!areaCodeGlue().contains(w)) {
                 if (other) // one other word: a city's name
                     break;
                 other = true;
