@@ -332,7 +332,8 @@ const WordSet &fillers()
             "repeat", "say", "said", "sorry?", "pardon", "missed", "catch", "didn't", "again",
             "slowly", "one", "minute", "mins", "uh-huh", "mm-hmm", "go", "on", "yes", "have",
             "write", "writing", "down", "wrote", "typing", "type", "of", "to", "for", "brackets",
-            "open", "close", "closed", "parenthesis", "parentheses", "brace", "round",
+            "open", "close", "closed", "parenthesis", "parentheses", "brace", "round", "paren",
+            "parens",
             // where a piece sits: "starts 123 45 and ends in 6789"
             "ends", "ending", "starts", "starting", "begins", "beginning", "in", "with"};
     return s;
@@ -511,7 +512,9 @@ const WordSet &lowerWords()
             "passcode", "code", "promo",
             // machine and business ids: "req_id=…", "\"ts\": …", "EIN 26-5691789"
             "req", "ts", "timestamp", "epoch", "meeting", "session", "trace", "msg", "uuid", "guid",
-            "ein", "fein", "vat", "imei", "kundennummer", "rechnung", "bestellnummer"};
+            "ein", "fein", "vat", "imei", "kundennummer", "rechnung", "bestellnummer",
+            // where someone lives or sits
+            "flat", "apartment", "apt", "suite", "floor", "platform", "terminal"};
     return s;
 }
 
@@ -775,6 +778,7 @@ private:
     void findSpokenIbans();
     void findVanity(int firstDigit);
     void findAreaCodesAfter();
+    void findRestAfterOpenEnds();
     bool afterIbanStart(int start) const;
     // numbers
     void findNumbers();
@@ -807,6 +811,7 @@ private:
     static int unitSizes(const Chain &c, int k, int j, int *sizes, bool *spoken);
     static bool cardGrouped(const Chain &c, int k, int j);
     void emitWindow(const Chain &c, int k, int j, PiiKind kind);
+    int bracketSaidBefore(int a) const;
     bool timeAfter(int start) const;
     bool countOrLabel(int end, int digits) const;
 
@@ -819,6 +824,21 @@ private:
     // Times, counts, prices, dates met so far: the search for context reads past them ("call me
     // at 5 pm, 21 23 45 67"), as they are never masked.
     std::vector<std::pair<int, int>> &negatives = reusedNegatives();
+    // Numbers masked short of their length at the end of their chain (strict): where they end,
+    // what they are, how many digits they hold. The rest may come after an aside.
+    struct OpenEnd
+    {
+        int end;
+        PiiKind kind;
+        int digits;
+    };
+    std::vector<OpenEnd> &openEnds = reusedOpenEnds();
+    static std::vector<OpenEnd> &reusedOpenEnds()
+    {
+        thread_local std::vector<OpenEnd> buffer;
+        buffer.clear();
+        return buffer;
+    }
     static std::vector<std::pair<int, int>> &reusedNegatives()
     {
         // one scanner runs at a time on a thread: the buffer is reused from text to text
@@ -3306,6 +3326,34 @@ bool Scanner::timeAfter(int start) const
            || w == "around" || w == "about" || w == "from" || w == "past";
 }
 
+int Scanner::bracketSaidBefore(int a) const
+{
+    int q = a;
+    int from = a;
+    bool bracket = false;
+    for (int words = 0; words < 3; ++words) {
+        while (q > 0 && s[size_t(q - 1)] == ' ')
+            --q;
+        int w = q;
+        while (w > 0 && isAlpha(s[size_t(w - 1)]))
+            --w;
+        if (w == q)
+            break;
+        const Word word = lowerWord(s, w, q);
+        const std::string_view v = word.view();
+        if (v == "bracket" || v == "brackets" || v == "paren" || v == "parens" || v == "parenthesis"
+            || v == "brace")
+            bracket = true;
+        else if (!(v == "open" || v == "opening" || v == "left" || v == "round"))
+            break;
+        from = w;
+        q = w;
+        if (v == "open" || v == "opening" || v == "left")
+            break;
+    }
+    return bracket ? from : a;
+}
+
 void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
 {
     const Group *g = c.groups.data();
@@ -3323,7 +3371,8 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
             const std::string_view w = word.view();
             if (!(w == "dash" || w == "hyphen" || w == "space" || w == "slash" || w == "dot"
                   || w == "point" || w == "bracket" || w == "comma" || w == "brackets" || w == "in"
-                  || w == "open" || w == "close" || w == "parenthesis" || w == "parentheses"))
+                  || w == "open" || w == "close" || w == "parenthesis" || w == "parentheses"
+                  || w == "paren" || w == "parens" || w == "closed" || w == "round"))
                 return true;
             q = e;
         }
@@ -3346,6 +3395,9 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
                 && (q == 4 || !isAlnum(s[size_t(q - 5)])))
                 a = q - 4;
         }
+        // "open bracket four one five close bracket …": the bracket said before the first piece
+        if (kind == PiiKind::Phone && from == k && a == g[from].start)
+            a = bracketSaidBefore(a);
         int b = g[t].end + (g[t].parenClose ? 1 : 0);
         if (t == int(c.groups.size()) - 1 && kind == PiiKind::Phone) {
             // An extension: "ext. 204", "x204", "extension 12".
@@ -3394,6 +3446,13 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
         push(a, b, kind, spoken, continued);
         continued = true;
         from = t + 1;
+        if (t == j && strict && j == int(c.groups.size()) - 1 && b == g[t].end
+            && kind != PiiKind::Ip) {
+            int digits = 0;
+            for (int u = k; u <= j; ++u)
+                digits += g[u].dn;
+            openEnds.push_back({b, kind, digits});
+        }
     }
 }
 
@@ -3754,6 +3813,8 @@ void Scanner::run()
         findIpv6();
     if (digit && wantPhone)
         findAreaCodesAfter();
+    if (!openEnds.empty())
+        findRestAfterOpenEnds();
     // One pass over the word starts for what the last finders start from: " dot " (an address
     // read out), two letters standing alone (an IBAN's country read out), and the words a
     // correction is said with ("at the end", "the last group is").
@@ -4126,6 +4187,73 @@ void Scanner::findAreaCodesAfter()
         }
         if (digits >= 2 && digits <= 5 && !(p < n && isAlnum(s[size_t(p)])))
             push(q, p, PiiKind::Phone);
+    }
+}
+
+// A number masked short of its length, then an aside without a break, then the rest: "my
+// number is 4962 uh let me just check my phone 0376". Strict only: the digits after the aside
+// are masked as the rest when they are few enough to complete it and nothing says they are
+// something else.
+void Scanner::findRestAfterOpenEnds()
+{
+    for (const OpenEnd &open : openEnds) {
+        const int need = open.kind == PiiKind::Phone ? 10 : open.kind == PiiKind::Ssn ? 9 : 13;
+        if (open.digits >= need || open.digits < 2)
+            continue;
+        int digits = open.digits;
+        int q = open.end;
+        int words = 0;
+        while (q < n && q - open.end <= 120 && words <= 12 && digits < need) {
+            const char c = s[size_t(q)];
+            if (c == '\n' || c == '\r' || c == '@' || c == '[' || c == '$' || c == '#')
+                break;
+            if (isAlpha(c) || isDigit(c)) {
+                const bool wordStart = isAlpha(c) && !(q > 0 && isAlnum(s[size_t(q - 1)]));
+                Atom atom;
+                if (isDigit(c))
+                    atom = readDigits(q);
+                else if (wordStart && wantSpoken
+                         && numberWord(s, q, wordEnd(q)).kind != NumKind::None)
+                    atom = readSpoken(q, true);
+                if (atom.kind == AtomKind::None && isAlpha(c)) {
+                    ++words;
+                    q = wordEnd(q);
+                    if (q < n && s[size_t(q)] == '\'')
+                        ++q;
+                    continue;
+                }
+                if (atom.kind != AtomKind::Groups)
+                    break;
+                int d = 0;
+                bool year = false;
+                if (atom.spoken) {
+                    d = int(atom.spokenDigits.size());
+                } else {
+                    for (int t = 0; t < atom.groupCount; ++t)
+                        d += atom.groupEnd[t] - atom.groupStart[t];
+                    year = d == 4
+                           && ((s[size_t(atom.start)] == '1' && s[size_t(atom.start + 1)] == '9')
+                               || (s[size_t(atom.start)] == '2'
+                                   && s[size_t(atom.start + 1)] == '0'));
+                }
+                const int room = std::max(4, need + 1 - digits);
+                if (d < 2 || d > room || year || atom.cardinal || timeAfter(atom.start)
+                    || unitAfter(atom.end) || countOrLabel(atom.end, d)
+                    || currencyBefore(atom.start) || (atom.end < n && s[size_t(atom.end)] == ':')
+                    || (contextBefore(atom.start) & CtxLowering))
+                    break;
+                bool covered = false;
+                for (const PiiSpan &sp : *out)
+                    covered = covered || (sp.start < atom.end && sp.end > atom.start);
+                if (!covered)
+                    push(atom.start, atom.end, open.kind, atom.spoken, true);
+                digits += d;
+                words = 9; // what follows the rest must follow it closely
+                q = atom.end;
+                continue;
+            }
+            ++q;
+        }
     }
 }
 

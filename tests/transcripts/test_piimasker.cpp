@@ -141,6 +141,26 @@ private Q_SLOTS:
         add("pieces across an aside",
             "Customer: +91, and then, uh, 98653 - hang on, network is bad here - 32721.",
             "Customer: [PHONE], and then, uh, [PHONE] - hang on, network is bad here - [PHONE].");
+        add("the rest after an aside without a break",
+            "my number is 4962 uh let me just check my phone 0376",
+            "my number is [PHONE] uh let me just check my phone [PHONE]");
+        add("the rest after an aside, said as words",
+            "my number is four nine six two uh let me just check my phone zero three seven six",
+            "my number is [PHONE] uh let me just check my phone [PHONE]");
+        add("an SSN's rest after an aside", "ssn is 123 45 hold on my wife has the card 6789",
+            "ssn is [SSN] hold on my wife has the card [SSN]");
+        add("no rest when the words say what follows", "my cell is 415 555 and the order was 4432",
+            "my cell is [PHONE] and the order was 4432");
+        add("no rest in a flat's number", "phone 07700 900 ok and my flat is 22 thanks",
+            "phone [PHONE] ok and my flat is 22 thanks");
+        add("no rest in a time or a count", "call 555 0132 between 9 and 17 please, I have 12 kids",
+            "call [PHONE] between 9 and 17 please, I have 12 kids");
+        add("brackets said around an area code",
+            "call me on open paren 212 close paren 555 0123 thanks", "call me on [PHONE] thanks");
+        add("brackets said around a spoken area code",
+            "my number is open bracket four one five close bracket five five five zero one three "
+            "two",
+            "my number is [PHONE]");
         add("pieces across a recogniser's turn without colons",
             "customer okay it's five three three four seven agent mhm customer six one one six "
             "agent got it",
