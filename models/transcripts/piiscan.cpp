@@ -774,6 +774,10 @@ private:
     int ibanInPieces(int i, int groups, const int *groupEnds, const int *compactEnds);
     void findIpv6();
     void findSpokenIps();
+    void findSpokenIpv6();
+    int ipSeparatorEnd(int p) const;
+    int spokenOctetEnd(int p) const;
+    int hexUnitDigits(int a, int b) const;
     void findCorrections();
     void findSpokenIbans();
     void findVanity(int firstDigit);
@@ -3818,7 +3822,7 @@ void Scanner::run()
     // One pass over the word starts for what the last finders start from: " dot " (an address
     // read out), two letters standing alone (an IBAN's country read out), and the words a
     // correction is said with ("at the end", "the last group is").
-    bool dot = false, letters = false, correction = false;
+    bool dot = false, letters = false, correction = false, colonWord = false;
     {
         // the word at i (lower case) is w
         const auto is = [&](int i, const char *w, int len) {
@@ -3864,6 +3868,10 @@ void Scanner::run()
                 break;
             case 'p':
                 correction = correction || (is(w, "part", 4) && saysWhich(w + 4));
+                dot = dot || is(w, "point", 5) || is(w, "period", 6);
+                break;
+            case 'c':
+                colonWord = colonWord || is(w, "colon", 5);
                 break;
             case 'f':
                 correction = correction || (is(w, "four", 4) && saysWhich(w + 4));
@@ -3880,8 +3888,11 @@ void Scanner::run()
                           && (w + 3 == n || !isAlnum(s[size_t(w + 3)])));
         }
     }
-    if (wantIp && wantSpoken && dot)
+    // (" . " between digits: "192 . 168 . 1 . 20")
+    if (wantIp && (dot || (digit && memmem(s.data(), s.size(), " . ", 3) != nullptr)))
         findSpokenIps();
+    if (wantIp && wantSpoken && colonWord)
+        findSpokenIpv6();
     if (wantIban && wantSpoken && letters)
         findSpokenIbans();
     if (!out->empty() && correction)
@@ -4080,59 +4091,185 @@ void Scanner::findCorrections()
 
 // An IPv4 address read out: "ten dot two two five dot twenty two dot one four eight",
 // "seventy three dot one four one dot fifty eight dot two two zero".
+// " dot ", " point ", " period ", " . " between two octets read out: where the next octet starts.
+int Scanner::ipSeparatorEnd(int p) const
+{
+    if (p + 2 >= n || s[size_t(p)] != ' ')
+        return -1;
+    if (s[size_t(p + 1)] == '.' && s[size_t(p + 2)] == ' ')
+        return p + 3;
+    if (!isAlpha(s[size_t(p + 1)]))
+        return -1;
+    const int e = wordEnd(p + 1);
+    if (e >= n || s[size_t(e)] != ' ' || !isDotWord(lowerWord(s, p + 1, e).view()))
+        return -1;
+    return e + 1;
+}
+
+// An octet read out at p, in words ("one nine two", "ten") or digits ("192"): its end, or -1.
+int Scanner::spokenOctetEnd(int p) const
+{
+    if (p >= n)
+        return -1;
+    if (isDigit(s[size_t(p)])) {
+        int e = p;
+        while (e < n && isDigit(s[size_t(e)]) && e - p < 4)
+            ++e;
+        if (e - p > 3 || (e < n && isAlnum(s[size_t(e)])))
+            return -1;
+        return std::stoi(std::string(s.substr(size_t(p), size_t(e - p)))) <= 255 ? e : -1;
+    }
+    if (!wantSpoken || !isAlpha(s[size_t(p)]) || numberWord(s, p, wordEnd(p)).kind == NumKind::None)
+        return -1;
+    const Atom octet = const_cast<Scanner *>(this)->readSpoken(p);
+    const std::string &d = octet.spokenDigits;
+    if (d.empty() || d.size() > 3 || std::stoi(d) > 255)
+        return -1;
+    return octet.end;
+}
+
+// IPv4 addresses read out: "ten dot zero dot zero dot one", "192 point 168 point 1 point 20",
+// "one nine two dot one six eight dot …".
 void Scanner::findSpokenIps()
 {
-    size_t from = 0;
-    for (;;) {
-        const void *hit
-                = from < s.size() ? memmem(s.data() + from, s.size() - from, " dot ", 5) : nullptr;
-        if (!hit)
-            return;
-        const size_t found = size_t(static_cast<const char *>(hit) - s.data());
-        from = found + 5;
-        // The number words before the first " dot ", at most three digits' worth.
+    for (int f = 1; f + 2 < n; ++f) {
+        if (s[size_t(f)] != ' ' || ipSeparatorEnd(f) < 0)
+            continue;
+        // The octet before the first separator: digits, or up to three number words.
         int start = -1;
-        for (int q = int(found), words = 0; q > 0 && words < 4; ++words) {
-            const int e = q;
-            int a0 = e;
-            while (a0 > 0 && isAlpha(s[size_t(a0 - 1)]))
-                --a0;
-            if (a0 == e || numberWord(s, a0, e).kind == NumKind::None)
-                break;
-            start = a0;
-            q = a0 > 0 && (s[size_t(a0 - 1)] == ' ' || s[size_t(a0 - 1)] == '-') ? a0 - 1 : 0;
+        if (isDigit(s[size_t(f - 1)])) {
+            int a = f;
+            while (a > 0 && isDigit(s[size_t(a - 1)]))
+                --a;
+            if (a > 0 && (isAlnum(s[size_t(a - 1)]) || s[size_t(a - 1)] == '.'))
+                continue;
+            start = a;
+        } else {
+            for (int q = f, words = 0; q > 0 && words < 4; ++words) {
+                int a0 = q;
+                while (a0 > 0 && isAlpha(s[size_t(a0 - 1)]))
+                    --a0;
+                if (a0 == q || numberWord(s, a0, q).kind == NumKind::None)
+                    break;
+                start = a0;
+                q = a0 > 0 && (s[size_t(a0 - 1)] == ' ' || s[size_t(a0 - 1)] == '-') ? a0 - 1 : 0;
+            }
         }
         if (start < 0)
             continue;
-        int p = start, octets = 0, lastEnd = -1;
         // (the first octet may start later than the first number word: "one two three, ten
         // dot …" reads its longest tail that is an octet)
-        for (int tries = 0; tries < 4 && octets == 0 && p < int(found); ++tries) {
-            const Atom first = readSpoken(p);
-            if (!first.spokenDigits.empty() && first.spokenDigits.size() <= 3
-                && std::stoi(first.spokenDigits) <= 255 && first.end == int(found))
-                break;
+        int p = start;
+        for (int tries = 0; tries < 4 && p < f && spokenOctetEnd(p) != f; ++tries) {
             p = wordEnd(p);
             while (p < n && (s[size_t(p)] == ' ' || s[size_t(p)] == '-'))
                 ++p;
-            start = p;
         }
-        while (octets < 4 && p < n) {
-            const Atom octet = readSpoken(p);
-            const std::string &d = octet.spokenDigits;
-            if (d.empty() || d.size() > 3 || std::stoi(d) > 255)
+        if (p >= f || spokenOctetEnd(p) != f)
+            continue;
+        start = p;
+        int octets = 1, lastEnd = f;
+        while (octets < 4) {
+            const int next = ipSeparatorEnd(lastEnd);
+            const int e = next > 0 ? spokenOctetEnd(next) : -1;
+            if (e < 0)
                 break;
             ++octets;
-            lastEnd = octet.end;
-            if (octets == 4 || s.substr(size_t(lastEnd), 5) != " dot ")
-                break;
-            p = lastEnd + 5;
+            lastEnd = e;
         }
         if (octets == 4 && !(contextBefore(start) & CtxVersion)) {
             push(start, lastEnd, PiiKind::Ip, true);
-            from = size_t(lastEnd);
+            f = lastEnd;
         }
     }
+}
+
+// IPv6 addresses read out: "two zero zero one colon d b eight colon colon one", "2001 colon db8
+// colon colon 1": groups of up to four hex digits (in digits, number words or letters a-f),
+// joined by "colon"; "colon colon" for the run of zeros.
+void Scanner::findSpokenIpv6()
+{
+    for (int f = 1; f + 7 < n; ++f) {
+        if (s[size_t(f)] != ' ' || lower(s[size_t(f + 1)]) != 'c'
+            || lowerWord(s, f + 1, wordEnd(f + 1)).view() != "colon")
+            continue;
+        // back to the start of the group before the first "colon"
+        int start = f;
+        for (int words = 0; words < 4 && start > 0; ++words) {
+            int a = start;
+            while (a > 0 && s[size_t(a - 1)] == ' ')
+                --a;
+            int w = a;
+            while (w > 0 && isAlnum(s[size_t(w - 1)]))
+                --w;
+            if (w == a || hexUnitDigits(w, a) < 0)
+                break;
+            start = w;
+        }
+        if (start == f)
+            continue;
+        // forward: groups and colons
+        int p = start, groups = 0, hex = 0, colons = 0, lastEnd = -1;
+        bool doubled = false, colonBefore = false;
+        while (p < n) {
+            while (p < n && s[size_t(p)] == ' ')
+                ++p;
+            if (p >= n || !isAlnum(s[size_t(p)]))
+                break;
+            const int e = isAlpha(s[size_t(p)]) ? wordEnd(p) : [&] {
+                int q = p;
+                while (q < n && isAlnum(s[size_t(q)]))
+                    ++q;
+                return q;
+            }();
+            if (isAlpha(s[size_t(p)]) && lowerWord(s, p, e).view() == "colon") {
+                if (colonBefore) {
+                    if (doubled)
+                        break;
+                    doubled = true;
+                }
+                if (hex > 0)
+                    ++groups;
+                hex = 0;
+                ++colons;
+                colonBefore = true;
+                p = e;
+                continue;
+            }
+            const int d = hexUnitDigits(p, e);
+            if (d < 0 || hex + d > 4)
+                break;
+            hex += d;
+            colonBefore = false;
+            lastEnd = e;
+            p = e;
+        }
+        if (hex > 0)
+            ++groups;
+        if (lastEnd > start && colons >= 2 && (doubled ? groups >= 2 : groups >= 8)) {
+            push(start, lastEnd, PiiKind::Ip, true);
+            f = lastEnd;
+        }
+    }
+}
+
+// How many hex digits the word [a, b) says: "2001", "db8", "d", "eight", "oh", "double"
+// (taken as two with the word after it); -1 for any other word.
+int Scanner::hexUnitDigits(int a, int b) const
+{
+    bool hexWord = b - a <= 4;
+    for (int q = a; q < b && hexWord; ++q) {
+        const char c = lower(s[size_t(q)]);
+        hexWord = isDigit(c) || (c >= 'a' && c <= 'f');
+    }
+    if (hexWord && !(b - a == 2 && lowerWord(s, a, b).view() == "be"))
+        return b - a;
+    const NumWord w = numberWord(s, a, b);
+    if (w.kind == NumKind::Digit || w.kind == NumKind::Oh)
+        return 1;
+    if (w.kind == NumKind::Repeat)
+        return w.value - 1; // "double": the digit after it counts twice
+    return -1;
 }
 
 // The area code said after the rest of the number: "555 0132, area code 415", "5 5 5, 0 1 3 2,

@@ -309,6 +309,18 @@ private Q_SLOTS:
         // IP
         add("ipv4", "from 192.168.10.24.", "from [IP].");
         add("ipv6", "addr 2001:db8::ff00:42:8329 seen", "addr [IP] seen");
+        add("ipv4 in digits, the dots said", "my ip is 10 dot 0 dot 0 dot 1 ok",
+            "my ip is [IP] ok");
+        add("ipv4 with 'point'", "the ip is 192 point 168 point 1 point 20", "the ip is [IP]");
+        add("ipv4 dictated with spaced stops", "it's 192 . 168 . 1 . 20", "it's [IP]");
+        add("ipv6 read out", "two double oh one colon d b eight colon colon one please",
+            "[IP] please");
+        add("ipv6 read out in digits", "the address is 2001 colon db8 colon colon 1",
+            "the address is [IP]");
+        add("a version said with points is no ip", "version 2 point 1 point 3 point 4",
+            "version 2 point 1 point 3 point 4");
+        add("a time said with 'colon' is no ip", "at 10 colon 30 the meeting",
+            "at 10 colon 30 the meeting");
         // An SSN said as one with an area no SSN has: strict masks it (somebody's attempt),
         // balanced leaves it (see policies()).
         add("ssn said, invalid area", "SSN 000-12-3456", "SSN [SSN]");
