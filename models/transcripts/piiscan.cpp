@@ -1124,7 +1124,11 @@ int Scanner::spokenDomainEnd(int from) const
     for (int guard = 0; guard < 8; ++guard) {
         // A label: letters, digits, '-'; said: "pat dash designs", "one six three".
         const int a = p;
-        while (p < n && (isAlnum(s[size_t(p)]) || s[size_t(p)] == '-'))
+        // (an apostrophe said in a business's name: "toms plumbing" is typed for "tom's")
+        while (p < n
+               && (isAlnum(s[size_t(p)]) || s[size_t(p)] == '-'
+                   || (s[size_t(p)] == '\'' && p > a && isAlpha(s[size_t(p - 1)]) && p + 1 < n
+                       && isAlpha(s[size_t(p + 1)]))))
             ++p;
         if (p == a)
             break;

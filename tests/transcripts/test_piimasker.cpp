@@ -309,6 +309,10 @@ private Q_SLOTS:
         // IP
         add("ipv4", "from 192.168.10.24.", "from [IP].");
         add("ipv6", "addr 2001:db8::ff00:42:8329 seen", "addr [IP] seen");
+        add("a domain with an apostrophe, read out", "email me at tom at tom's plumbing dot com",
+            "email me at [EMAIL]");
+        add("an apostrophe without an address", "we're at mike's place now",
+            "we're at mike's place now");
         add("ipv4 in digits, the dots said", "my ip is 10 dot 0 dot 0 dot 1 ok",
             "my ip is [IP] ok");
         add("ipv4 with 'point'", "the ip is 192 point 168 point 1 point 20", "the ip is [IP]");
