@@ -2663,7 +2663,9 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
         }
         const int near = k <= 3 ? CtxNear : 0;
         const std::string_view v = w.view();
-        const bool raise = k < lowerFrom; // may say phone, SSN or card
+        // may say phone, SSN or card (after the number, only with nothing but introducers
+        // between: "04109 Leipzig, phone …" is a postcode before a phone number's word)
+        const bool raise = k < lowerFrom && (!forward || introduced);
         // The word further from the number: before it when reading backwards, after it when
         // reading forwards ("is my cell" reads my, then cell).
         const Word *other = forward ? (k > 0 ? &words[k - 1] : nullptr)

@@ -141,6 +141,9 @@ private Q_SLOTS:
         add("pieces across an aside",
             "Customer: +91, and then, uh, 98653 - hang on, network is bad here - 32721.",
             "Customer: [PHONE], and then, uh, [PHONE] - hang on, network is bad here - [PHONE].");
+        add("a street number and postcode before a phone number's word",
+            "Gartenstrasse 56, 04109 Leipzig, Tel. 0341 2345678",
+            "Gartenstrasse 56, 04109 Leipzig, Tel. [PHONE]");
         add("the rest after an aside without a break",
             "my number is 4962 uh let me just check my phone 0376",
             "my number is [PHONE] uh let me just check my phone [PHONE]");
