@@ -335,7 +335,7 @@ const WordSet &fillers()
             "open", "close", "closed", "parenthesis", "parentheses", "brace", "round", "paren",
             "parens",
             // where a piece sits: "starts 123 45 and ends in 6789"
-            "ends", "ending", "starts", "starting", "begins", "beginning", "in", "with"};
+            "ends", "ending", "starts", "starting", "begins", "beginning", "in", "with", "middle"};
     return s;
 }
 
@@ -2433,7 +2433,9 @@ Scanner::Gap Scanner::scanGap(int p) const
             const int e = wordEnd(q);
             const NumWord nw = numberWord(s, q, e);
             // A count in the question between turns: "the last four digits?", "first three".
-            if (nw.kind != NumKind::None && wantSpoken && turn) {
+            // (and between pieces said in parts: "531, the middle two 22, and the last four
+            // 9876")
+            if (nw.kind != NumKind::None && wantSpoken) {
                 int f = e;
                 while (f < n && s[size_t(f)] == ' ')
                     ++f;
@@ -2442,8 +2444,8 @@ Scanner::Gap Scanner::scanGap(int p) const
                                           ? lowerWord(s, lastWordStart, lastWordEnd)
                                           : Word();
                 const std::string_view pv = prev.size > 0 ? prev.view() : std::string_view();
-                if (units().contains(next) || pv == "last" || pv == "first" || pv == "next"
-                    || pv == "other") {
+                if ((turn && units().contains(next)) || pv == "last" || pv == "first"
+                    || pv == "next" || pv == "other" || pv == "middle") {
                     ++words;
                     lastWordStart = q;
                     lastWordEnd = e;

@@ -144,6 +144,11 @@ private Q_SLOTS:
         add("a street number and postcode before a phone number's word",
             "Gartenstrasse 56, 04109 Leipzig, Tel. 0341 2345678",
             "Gartenstrasse 56, 04109 Leipzig, Tel. [PHONE]");
+        add("a number described in parts",
+            "the first three are 531 the middle two 22 and the last four 9876",
+            "the first three are [SSN] the middle two [SSN] and the last four [SSN]");
+        add("a count before an amount is no part", "I bought 3 the first two were 20 dollars",
+            "I bought 3 the first two were 20 dollars");
         add("the rest after an aside without a break",
             "my number is 4962 uh let me just check my phone 0376",
             "my number is [PHONE] uh let me just check my phone [PHONE]");
