@@ -3,6 +3,7 @@
 #include "models/engine/phone/phonedigits.h"
 
 #include <QChar>
+#include <QString>
 
 #include <arpa/inet.h>
 
@@ -436,18 +437,21 @@ const WordSet &currencyWords()
 const WordSet &phoneWords()
 {
     static const WordSet s{
-            "call",      "calling",   "called",    "callback",  "phone",         "phones",
-            "telephone", "tel",       "tele",      "cell",      "cellphone",     "cellular",
-            "mobile",    "mob",       "landline",  "reach",     "reached",       "reachable",
-            "text",      "texting",   "txt",       "sms",       "whatsapp",      "fax",
-            "dial",      "dialing",   "dialled",   "dialed",    "ring",          "contact",
-            "hotline",   "helpline",  "extension", "ext",       "international", "tel.",
-            "ph",        "phone#",    "cel",       "handy",     "telefon",       "telefono",
-            "viber",     "signal",    "telegram",  "pager",     "voicemail",     "home",
-            "work",      "office",    "direct",    "callbacks", "number's",      "line",
-            "intl",      "celular",   "movil",     "telefone",  "cellulare",     "portable",
-            "mobil",     "mobiel",    "telf",      "tlf",       "fone",          "whatsapp#",
-            "numero",    "rufnummer", "festnetz",  "natel"};
+            "call",      "calling",    "called",    "callback",  "phone",         "phones",
+            "telephone", "tel",        "tele",      "cell",      "cellphone",     "cellular",
+            "mobile",    "mob",        "landline",  "reach",     "reached",       "reachable",
+            "text",      "texting",    "txt",       "sms",       "whatsapp",      "fax",
+            "dial",      "dialing",    "dialled",   "dialed",    "ring",          "contact",
+            "hotline",   "helpline",   "extension", "ext",       "international", "tel.",
+            "ph",        "phone#",     "cel",       "handy",     "telefon",       "telefono",
+            "viber",     "signal",     "telegram",  "pager",     "voicemail",     "home",
+            "work",      "office",     "direct",    "callbacks", "number's",      "line",
+            "intl",      "celular",    "movil",     "telefone",  "cellulare",     "portable",
+            "mobil",     "mobiel",     "telf",      "tlf",       "fone",          "whatsapp#",
+            "rufnummer", "festnetz",   "natel",     "tfno",      "telephone#",    "joindre",
+            "llamar",    "llamame",    "llamenme",  "ligar",     "liga",          "chiamare",
+            "chiamami",  "erreichbar", "anrufen",   "bellen",    "gsm",           "rappeler",
+            "rappel",    "ruckruf",    "rueckruf",  "tfn",       "puhelin",       "telefoon"};
     return s;
 }
 
@@ -514,17 +518,25 @@ const WordSet &lowerWords()
             "req", "ts", "timestamp", "epoch", "meeting", "session", "trace", "msg", "uuid", "guid",
             "ein", "fein", "vat", "imei", "kundennummer", "rechnung", "bestellnummer",
             // where someone lives or sits
-            "flat", "apartment", "apt", "suite", "floor", "platform", "terminal"};
+            "flat", "apartment", "apt", "suite", "floor", "platform", "terminal",
+            // orders, invoices and parcels in other languages
+            "pedido", "bestelling", "ordine", "commande", "colis", "factura", "fattura", "facture",
+            "fatura", "encomenda", "lieferung", "sendung", "paket", "pacco", "paquete", "auftrag",
+            "bestellung", "auftragsnummer", "rechnungsnummer", "isbn", "expediente", "referencia",
+            "referenza", "dossier", "pedidos", "zamowienie", "ordernummer", "factuur",
+            "bestelnummer", "vorgang", "sendungsnummer", "kundennr", "rechnungsnr", "bestellnr",
+            "pratica", "kundenr"};
     return s;
 }
 
 const WordSet &zipWords()
 {
-    static const WordSet s{"plz",      "cap",  "codigo", "zip",   "zipcode",   "postal",
-                           "postcode", "post", "street", "st",    "avenue",    "ave",
-                           "road",     "rd",   "suite",  "apt",   "apartment", "unit",
-                           "box",      "po",   "lane",   "drive", "blvd",      "boulevard",
-                           "highway",  "hwy"};
+    static const WordSet s{"plz",      "cap",  "codigo", "zip",          "zipcode",   "postal",
+                           "postcode", "post", "street", "st",           "avenue",    "ave",
+                           "road",     "rd",   "suite",  "apt",          "apartment", "unit",
+                           "box",      "po",   "lane",   "drive",        "blvd",      "boulevard",
+                           "highway",  "hwy",  "cp",     "postleitzahl", "npa",       "pincode",
+                           "codice"};
     return s;
 }
 
@@ -568,8 +580,13 @@ const WordSet &glueWords()
 
 const WordSet &possessives()
 {
-    static const WordSet s{"my", "your", "his",     "her",      "our",    "their",    "the",
-                           "a",  "best", "contact", "callback", "direct", "personal", "private"};
+    static const WordSet s{"my", "your", "his", "her", "our", "their", "the", "a", "best",
+                           "contact", "callback", "direct", "personal", "private",
+                           // other languages: "mi número", "meu número", "mon numéro", "meine
+                           // Nummer", "mijn nummer"
+                           "mi", "mio", "mia", "meu", "minha", "mon", "ma", "mein", "meine", "mijn",
+                           "su", "seu", "sua", "votre", "ihre", "uw", "tu", "tuo", "tua", "ton",
+                           "deine"};
     return s;
 }
 
@@ -1956,6 +1973,18 @@ bool Scanner::unitAfter(int end) const
         ++b;
     if (b < n && isDigit(s[size_t(b)])) // "x360" is an extension, not "times"
         return false;
+    // "5 o clock"; a lone "o" before another word is Italian or Spanish "or"
+    if (b == p + 1 && (s[size_t(p)] | 0x20) == 'o')
+        return b + 6 <= n && lowerWord(s, b + 1, b + 6).view() == "clock";
+    // ... and so is "x 833" after a number: a count has no digits after its "x"
+    if (b == p + 1 && (s[size_t(p)] | 0x20) == 'x' && b + 1 < n && s[size_t(b)] == ' '
+        && isDigit(s[size_t(b + 1)])) {
+        int e = b + 1;
+        while (e < n && isDigit(s[size_t(e)]))
+            ++e;
+        if (e - (b + 1) >= 2 && e - (b + 1) <= 6 && (e >= n || !isAlnum(s[size_t(e)])))
+            return false;
+    }
     return units().contains(lowerWord(s, p, b));
 }
 
@@ -2229,6 +2258,16 @@ Atom Scanner::readSpoken(int i, bool continuing)
                 && (v == "sec" || v == "second" || v == "seconds" || v == "moment" || v == "minute"
                     || v == "min" || v == "mo" || v == "more" || v == "of" || v == "day"
                     || v == "time" || v == "thing"))
+                break;
+        }
+        // A lone letter "o" before other words is a word of its own ("02 0067 5410 o
+        // chiara@…": Italian "or"), not a zero.
+        if (p == i && e - p == 1 && w.kind == NumKind::Oh) {
+            int f = e;
+            while (f < n && s[size_t(f)] == ' ')
+                ++f;
+            if (f < n && isAlpha(s[size_t(f)])
+                && numberWord(s, f, wordEnd(f)).kind == NumKind::None)
                 break;
         }
         // "the one I gave", "that one", "the two or three times": a lone number word after a
@@ -2673,7 +2712,8 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
         const Word *other = forward ? (k > 0 ? &words[k - 1] : nullptr)
                                     : (k + 1 < count ? &words[k + 1] : nullptr);
         // (words read past a mask do not make a phone number of "number")
-        if (v == "number" || v == "no" || v == "num" || v == "nr" || v == "#" || v == "numbers") {
+        if (v == "number" || v == "no" || v == "num" || v == "nr" || v == "#" || v == "numbers"
+            || v == "numero" || v == "nummer" || v == "numer") {
             // "my number", "my CN number", "your work number".
             const Word *further
                     = forward ? (k > 1 ? &words[k - 2] : nullptr)
@@ -2728,7 +2768,8 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                       || t == "numbers"))
                     return 0;
             }
-            if (lowerWords().contains(w))
+            // ("phone on file 1-470-…": what is on file is the phone number)
+            if (lowerWords().contains(w) && !(!forward && other && other->view() == "on"))
                 return CtxLower | CtxDecided | near;
             if (zipWords().contains(w))
                 return CtxZip | CtxDecided | near;
@@ -3115,6 +3156,9 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
         return no;
     if (sizeIs({5, 4}) && g[j].sep == '-' && !(ctx & CtxPhone))
         return no; // ZIP+4
+    // a Brazilian postcode, "CEP 03242-552" ("cep" is also Turkish for a mobile: "Cep no: …")
+    if (sizeIs({5, 3}) && g[j].sep == '-' && !(ctx & CtxPhone))
+        return no;
     const bool phoneCtx = ctx & CtxPhone;
     bool valid = false;
     if (D >= 7) {
@@ -3435,11 +3479,21 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
                 skip = 3;
             else if (startsWith("x") && (q == b || q + 1 < n))
                 skip = 1;
+            else if (q < n && isAlpha(s[size_t(q)])) {
+                // in other languages: "poste 637", "Durchwahl 12", "interno 4", "ramal 55"
+                const int e = wordEnd(q);
+                const Word w = lowerWord(s, q, e);
+                const std::string_view v = w.view();
+                if (v == "poste" || v == "durchwahl" || v == "dw" || v == "interno" || v == "int"
+                    || v == "anexo" || v == "ramal" || v == "toestel" || v == "wewn"
+                    || v == "nebenstelle" || v == "extn" || v == "extension")
+                    skip = e - q;
+            }
             if (skip > 0
                 && !(skip == 3 && q + 3 < n && isAlpha(s[size_t(q + 3)])
                      && !startsWith("extension"))) {
                 int e = q + skip;
-                while (e < n && (s[size_t(e)] == ' ' || s[size_t(e)] == '.'))
+                while (e < n && (s[size_t(e)] == ' ' || s[size_t(e)] == '.' || s[size_t(e)] == ':'))
                     ++e;
                 const int d0 = e;
                 while (e < n && isDigit(s[size_t(e)]) && e - d0 < 6)
@@ -4404,6 +4458,30 @@ void Scanner::findRestAfterOpenEnds()
 
 // ---- normalizing
 
+// The base letter of a Latin letter below U+0250 ('x' when it has none): "é" reads "e".
+char latinBase(char32_t cp)
+{
+    static const std::array<char, 0x250> table = [] {
+        std::array<char, 0x250> t{};
+        for (char32_t c = 0; c < 0x250; ++c) {
+            const QString d = QChar(c).decomposition();
+            const char16_t b = d.isEmpty() ? 0 : d.at(0).unicode();
+            t[c] = b < 0x80 && QChar::isLetter(b) ? char(b) : 'x';
+        }
+        t[0xdf] = 's'; // ß
+        t[0xf8] = 'o'; // ø
+        t[0xd8] = 'O';
+        t[0x111] = 'd'; // đ
+        t[0x110] = 'D';
+        t[0x142] = 'l'; // ł
+        t[0x141] = 'L';
+        t[0xe6] = 'a'; // æ
+        t[0xc6] = 'A';
+        return t;
+    }();
+    return table[cp];
+}
+
 inline void put(std::string *norm, std::vector<int> *map, char c, int origin)
 {
     norm->push_back(c);
@@ -4491,6 +4569,10 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
             continue;
         }
         switch (cp) {
+        case 0x00b0: // "n°", "nº": "no"
+        case 0x00ba:
+            put(norm, map, 'o', origin);
+            continue;
         case 0x2026: // …
             put(norm, map, '.', origin);
             put(norm, map, '.', origin);
@@ -4559,6 +4641,14 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
         case QChar::Letter_Uppercase:
         case QChar::Letter_Lowercase:
         case QChar::Letter_Titlecase:
+            // Latin letters with accents read as their base letter, so that the words of other
+            // languages are known: "Tél.", "móvil", "teléfono", "número"
+            if (cp < 0x250) {
+                put(norm, map, latinBase(cp), origin);
+                break;
+            }
+            put(norm, map, 'x', origin);
+            break;
         case QChar::Letter_Modifier:
         case QChar::Letter_Other:
         case QChar::Mark_SpacingCombining:

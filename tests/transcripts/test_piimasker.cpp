@@ -149,6 +149,21 @@ private Q_SLOTS:
             "the first three are [SSN] the middle two [SSN] and the last four [SSN]");
         add("a count before an amount is no part", "I bought 3 the first two were 20 dollars",
             "I bought 3 the first two were 20 dollars");
+        add("an order number in another language",
+            "Pedido 6496737622 del 28 de mayo; bestelling 8379815209; Commande n° 9403166439",
+            "Pedido 6496737622 del 28 de mayo; bestelling 8379815209; Commande n° 9403166439");
+        add("a phone word with an accent", "Tél. : 01 37 80 37 60, móvil 612 34 56 78",
+            "Tél. : [PHONE], móvil [PHONE]");
+        add("an extension in other languages",
+            "le standard c'est le 02 828 63 05 poste 595; Tfno.: 953 071 468 extensión 516",
+            "le standard c'est le [PHONE]; Tfno.: [PHONE]");
+        add("an extension after a space", "Büro: +41 (0)61 000 60 40 x 833.", "Büro: [PHONE].");
+        add("a phone on file", "Phone on file 1-470-284-7518 confirmed.",
+            "Phone on file [PHONE] confirmed.");
+        add("a lone 'o' is Italian 'or', not a zero", "Per info 02 0067 5410 o scrivete",
+            "Per info [PHONE] o scrivete");
+        add("a Brazilian postcode", "CEP 03242-552, número 1667.", "CEP 03242-552, número 1667.");
+        add("Turkish 'cep' is a mobile", "Cep no: 0532 123 4567", "Cep no: [PHONE]");
         add("the rest after an aside without a break",
             "my number is 4962 uh let me just check my phone 0376",
             "my number is [PHONE] uh let me just check my phone [PHONE]");
