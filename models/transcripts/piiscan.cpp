@@ -375,7 +375,8 @@ const WordSet &speakers()
             "assistant", "cust",     "speaker", "a",        "c",       "q",
             "support",   "staff",    "member",  "consumer", "contact", "human",
             "system",    "ivr",      "me",      "you",      "them",    "sales",
-            "s1",        "s2",       "spk",     "guest",    "host"};
+            "s1",        "s2",       "spk",     "guest",    "host",    "agt",
+            "cus",       "cst",      "clt",     "usr",      "v"};
     return s;
 }
 
@@ -771,6 +772,8 @@ private:
     int timeStampEnd(int q) const;
     int labelEnd(int q) const;
     int labelStartBefore(int at) const;
+    int turnMarkerEnd(int q) const;
+    int turnMarkerStartBefore(int q) const;
     int wordEnd(int i) const
     {
         while (i < n
@@ -971,6 +974,120 @@ int Scanner::labelStartBefore(int at) const
                 return a;
         }
         return b;
+    }
+    return -1;
+}
+
+// The end of a mark of a turn other than a label with a colon, at q, or -1: ">>", "<v Agent>",
+// "<customer>", "[ch1]", "[noise]", "|cust|", "AGT |", "(2:53:43 PM)", "Tom (agent):",
+// "agent @ 3:44:".
+int Scanner::turnMarkerEnd(int q) const
+{
+    if (q >= n)
+        return -1;
+    const char c = s[size_t(q)];
+    // what stands inside a mark: letters, digits, spaces, '_', '.', at most 24
+    const auto closing = [&](int from, char close) {
+        int e = from;
+        bool letter = false;
+        while (e < n && e - from < 24
+               && (isAlnum(s[size_t(e)]) || s[size_t(e)] == ' ' || s[size_t(e)] == '_'
+                   || s[size_t(e)] == '.')) {
+            letter = letter || isAlpha(s[size_t(e)]);
+            ++e;
+        }
+        return e < n && s[size_t(e)] == close && letter && e > from ? e + 1 : -1;
+    };
+    if (c == '>') {
+        int e = q;
+        while (e < n && s[size_t(e)] == '>')
+            ++e;
+        return e - q >= 2 ? e : -1;
+    }
+    if (c == '<')
+        return closing(q + 1, '>');
+    if (c == '[') {
+        // (not a mask put in: "[PHONE]"; and not "[ch1]" when it is the text's own bracket of
+        // digits: it holds a letter)
+        const int e = closing(q + 1, ']');
+        if (e < 0)
+            return -1;
+        bool upper = true;
+        for (int k = q + 1; k < e - 1; ++k)
+            upper = upper && isUpper(s[size_t(k)]);
+        return upper && e - q > 4 ? -1 : e;
+    }
+    if (c == '|') {
+        const int e = closing(q + 1, '|');
+        if (e > 0 && std::memchr(s.data() + q + 1, ' ', size_t(e - q - 2)) == nullptr)
+            return e;
+        return -1;
+    }
+    if (c == '(') {
+        // "(2:53:43 PM)", "(14:02)"
+        if (q + 1 < n && isDigit(s[size_t(q + 1)])) {
+            int t = timeStampEnd(q + 1);
+            if (t < 0)
+                return -1;
+            if (t + 3 <= n && s[size_t(t)] == ' ') {
+                const Word ampm = lowerWord(s, t + 1, wordEnd(t + 1));
+                if (ampm.view() == "am" || ampm.view() == "pm")
+                    t = wordEnd(t + 1);
+            }
+            return t < n && s[size_t(t)] == ')' ? t + 1 : -1;
+        }
+        return -1;
+    }
+    if (!isAlpha(c) || (q > 0 && isAlnum(s[size_t(q - 1)])))
+        return -1;
+    const int e = wordEnd(q);
+    // "Tom (agent):", "Lucia (caller):"
+    if (e + 2 < n && s[size_t(e)] == ' ' && s[size_t(e + 1)] == '(' && isUpper(c)) {
+        const int r = closing(e + 2, ')');
+        if (r > 0 && r < n && s[size_t(r)] == ':'
+            && speakers().contains(lowerWord(s, e + 2, wordEnd(e + 2))))
+            return r + 1;
+        return -1;
+    }
+    // "AGT |", "CUS |", "Agent |"
+    if (e + 2 < n && s[size_t(e)] == ' ' && s[size_t(e + 1)] == '|'
+        && (s[size_t(e + 2)] == ' ' || e + 3 == n)) {
+        const Word w = lowerWord(s, q, e);
+        bool upper = true;
+        for (int k = q; k < e; ++k)
+            upper = upper && isUpper(s[size_t(k)]);
+        if (speakers().contains(w) || (upper && e - q >= 2 && e - q <= 5))
+            return e + 2;
+        return -1;
+    }
+    // "agent @ 3:44:", "customer @ 4:00:"
+    if (e + 4 < n && s[size_t(e)] == ' ' && s[size_t(e + 1)] == '@' && s[size_t(e + 2)] == ' '
+        && isDigit(s[size_t(e + 3)]) && speakers().contains(lowerWord(s, q, e))) {
+        const int t = timeStampEnd(e + 3);
+        if (t > 0 && t < n && s[size_t(t)] == ':')
+            return t + 1;
+    }
+    return -1;
+}
+
+// The start of a mark of a turn that ends at q (see turnMarkerEnd), or -1.
+int Scanner::turnMarkerStartBefore(int q) const
+{
+    if (q <= 0)
+        return -1;
+    const char c = s[size_t(q - 1)];
+    if (c != '>' && c != ']' && c != '|' && c != ')' && c != ':')
+        return -1;
+    for (int b = q - 1; b >= 0 && b >= q - 28; --b) {
+        const char o = s[size_t(b)];
+        if (o == '>' || o == '<' || o == '[' || o == '|' || o == '(' || isAlpha(o)) {
+            if (isAlpha(o) && b > 0 && isAlnum(s[size_t(b - 1)]))
+                continue;
+            if (o == '>' && b > 0 && s[size_t(b - 1)] == '>')
+                continue;
+            if (turnMarkerEnd(b) == q)
+                return b;
+        }
     }
     return -1;
 }
@@ -2445,6 +2562,17 @@ Scanner::Gap Scanner::scanGap(int p) const
     // you say it again slowly? Customer: …").
     while (q < n && q - p <= (turn ? 192 : 96)) {
         const char c = s[size_t(q)];
+        // the other marks of a turn: ">>", "<v Agent>", "[ch1]", "|cust|", "AGT |",
+        // "(2:53:43 PM)", "Tom (agent):", "agent @ 3:44:"
+        if (c == '>' || c == '<' || c == '[' || c == '|' || c == '(' || isAlpha(c)) {
+            const int t = turnMarkerEnd(q);
+            if (t > 0) {
+                turn = true;
+                ++words;
+                q = t;
+                continue;
+            }
+        }
         // a time stamp before a speaker's label: "… 00:05:07.140 Agent: yes 00:05:10.231
         // Customer: …"
         if (isDigit(c) || c == '[') {
@@ -2456,6 +2584,11 @@ Scanner::Gap Scanner::scanGap(int p) const
                 if (labelEnd(l) > 0) {
                     turn = true;
                     q = labelEnd(l);
+                    continue;
+                }
+                if (turnMarkerEnd(l) > 0) { // "00:07:42.482 CUS | 4269"
+                    turn = true;
+                    q = turnMarkerEnd(l);
                     continue;
                 }
             }
@@ -2483,8 +2616,14 @@ Scanner::Gap Scanner::scanGap(int p) const
                                           ? lowerWord(s, lastWordStart, lastWordEnd)
                                           : Word();
                 const std::string_view pv = prev.size > 0 ? prev.view() : std::string_view();
-                if ((turn && units().contains(next)) || pv == "last" || pv == "first"
-                    || pv == "next" || pv == "other" || pv == "middle") {
+                // (not when more number words follow: "next one seven one two" is digits)
+                const bool moreDigits
+                        = f < n && isDigit(s[size_t(f)])
+                                  ? false
+                                  : numberWord(s, f, wordEnd(f)).kind != NumKind::None;
+                if (((turn && units().contains(next)) || pv == "last" || pv == "first"
+                     || pv == "next" || pv == "other" || pv == "middle")
+                    && !moreDigits) {
                     ++words;
                     lastWordStart = q;
                     lastWordEnd = e;
@@ -2793,6 +2932,15 @@ int Scanner::contextBefore(int pos) const
     int q = pos;
     while (q > 0 && count < 7 && pos - q < 96) {
         const char c = s[size_t(q - 1)];
+        // the mark of a turn (">>", "<v Caller>", "[ch1]", "|cust|", "Tom (agent):") is no
+        // word of what was said
+        if (c == '>' || c == ']' || c == '|' || c == ')' || c == ':') {
+            const int b = turnMarkerStartBefore(q);
+            if (b >= 0) {
+                q = b;
+                continue;
+            }
+        }
         // A mask token of a number ("[CARD]"): what stood there was part of this chain or of
         // another. Read on, past digits too, but only for words that lower ("order number
         // 5129637 [CARD] 19352 5910"): masking a neighbour must never make a number more of a

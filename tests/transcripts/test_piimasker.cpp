@@ -164,6 +164,28 @@ private Q_SLOTS:
             "Per info [PHONE] o scrivete");
         add("a Brazilian postcode", "CEP 03242-552, número 1667.", "CEP 03242-552, número 1667.");
         add("Turkish 'cep' is a mobile", "Cep no: 0532 123 4567", "Cep no: [PHONE]");
+        add("pieces read back across '<v …>' cues",
+            "<v Agent> can you confirm a phone number <v Caller> uh yeah oh four oh <v Agent> okay "
+            "oh four oh go on <v Caller> uh double six oh two <v Agent> double six oh two",
+            "<v Agent> can you confirm a phone number <v Caller> uh yeah [PHONE] <v Agent> okay "
+            "[PHONE] go on <v Caller> uh [PHONE] <v Agent> [PHONE]");
+        add("pieces across '>>' turns",
+            ">> and a contact number >> yeah my cell it's zero four five four >> uh huh >> then "
+            "nine two nine >> go on >> then five nine three",
+            ">> and a contact number >> yeah my cell it's [PHONE] >> uh huh >> then [PHONE] >> go "
+            "on >> then [PHONE]");
+        add("pieces across 'CUS |' labels after time stamps",
+            "00:07:33.856 AGT | what card today 00:07:42.482 CUS | 4269 00:07:54.956 AGT | yep "
+            "00:08:07.280 CUS | 6821 00:08:24.608 CUS | 1198 00:08:35.959 CUS | 2180",
+            "00:07:33.856 AGT | what card today 00:07:42.482 CUS | [CARD] 00:07:54.956 AGT | yep "
+            "00:08:07.280 CUS | [CARD] 00:08:24.608 CUS | [CARD] 00:08:35.959 CUS | [CARD]");
+        add("pieces across '[ch1]' and 'Name (role):' labels",
+            "[ch0] the long number on the card [ch1] four two four five [ch0] 4245 [ch1] next one "
+            "seven one two; Lucia (agent): your social please Heike (caller): it's 626 55 Lucia "
+            "(agent): sorry? Heike (caller): sorry 1640",
+            "[ch0] the long number on the card [ch1] [PHONE] [ch0] [PHONE] [ch1] next [PHONE]; "
+            "Lucia (agent): your social please Heike (caller): it's [SSN] Lucia (agent): sorry? "
+            "Heike (caller): sorry [SSN]");
         add("the rest after an aside without a break",
             "my number is 4962 uh let me just check my phone 0376",
             "my number is [PHONE] uh let me just check my phone [PHONE]");
