@@ -789,6 +789,7 @@ private:
     std::pair<int, int> withSpelling(int local, int localEnd, int end) const;
     int spokenDomainEnd(int from) const;
     int spokenLocalStart(int atWord, int *localEnd = nullptr) const;
+    bool localAcrossBreak(int atWord, int end);
     // IBAN, IPv6
     void findIbans(int firstDigit);
     int ibanInPieces(int i, int groups, const int *groupEnds, const int *compactEnds);
@@ -1580,6 +1581,103 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
     return start;
 }
 
+bool Scanner::localAcrossBreak(int atWord, int end)
+{
+    int q = atWord;
+    int crossed = 0, fillerWords = 0;
+    bool turn = false, hesitation = false;
+    for (int guard = 0; guard < 16 && q > 0 && atWord - q < 96; ++guard) {
+        while (q > 0
+               && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == ',' || s[size_t(q - 1)] == '.'
+                   || s[size_t(q - 1)] == '-' || s[size_t(q - 1)] == '?'))
+            --q;
+        if (q == 0)
+            return false;
+        const int marker = turnMarkerStartBefore(q);
+        const int label = marker >= 0 ? marker : labelStartBefore(q);
+        if (label >= 0 && label < q) {
+            q = label;
+            // a time stamp before the mark: "00:10:45.224 CUS |"
+            int t = q;
+            while (t > 0 && s[size_t(t - 1)] == ' ')
+                --t;
+            for (int b = t - 1; b >= 0 && b >= t - 14; --b) {
+                if (b > 0 && (isDigit(s[size_t(b - 1)]) || s[size_t(b - 1)] == '['))
+                    continue;
+                if (timeStampEnd(b) == t) {
+                    q = b;
+                    break;
+                }
+            }
+            ++crossed;
+            turn = true;
+            continue;
+        }
+        int b = q;
+        while (b > 0 && isAlpha(s[size_t(b - 1)]))
+            --b;
+        if (b == q)
+            break;
+        const Word w = lowerWord(s, b, q);
+        const std::string_view v = w.view();
+        if (v == "then" || v == "uh" || v == "um" || v == "erm" || v == "er" || v == "ah"
+            || v == "sorry" || v == "hang" || v == "on" || v == "hold" || v == "wait" || v == "so"
+            || v == "okay" || v == "ok" || v == "and" || v == "mhm" || v == "hmm" || v == "yes"
+            || v == "yeah" || v == "right" || v == "sec" || v == "second" || v == "one") {
+            if (++fillerWords > 6)
+                return false;
+            hesitation = hesitation || v == "uh" || v == "um" || v == "erm" || v == "er"
+                         || v == "ah" || v == "sorry" || v == "hmm" || v == "hang";
+            ++crossed;
+            q = b;
+            continue;
+        }
+        break;
+    }
+    if (crossed == 0)
+        return false;
+    int localEnd = q;
+    const int local = spokenLocalStart(q, &localEnd);
+    if (local < 0 || localEnd != q)
+        return false;
+    // one plain word ("yesterday then at gmail dot com") only across a turn or a hesitation
+    bool plain = true;
+    for (int k = local; k < localEnd && plain; ++k)
+        plain = isAlpha(s[size_t(k)]);
+    if (plain && !turn && !hesitation)
+        return false;
+    push(local, localEnd, PiiKind::Email, true);
+    push(atWord, end, PiiKind::Email, true, true);
+    // The same local part said just before (the other side read it back, or it was said
+    // twice): masked too.
+    const std::string said = lettersOf(s, local, localEnd);
+    if (said.size() >= 3) {
+        for (int k = local - 1; k >= 0 && local - k < 160; --k) {
+            if (!isAlpha(s[size_t(k)]) || (k > 0 && isAlnum(s[size_t(k - 1)])))
+                continue;
+            // the words from k whose letters make `said`
+            size_t got = 0;
+            int e = k;
+            while (e < local && got < said.size()) {
+                const char c = s[size_t(e)];
+                if (isAlnum(c)) {
+                    if (lower(c) != said[got])
+                        break;
+                    ++got;
+                } else if (!(c == ' ' || c == '.' || c == '_' || c == '-')) {
+                    break;
+                }
+                ++e;
+            }
+            if (got == said.size() && (e >= n || !isAlnum(s[size_t(e)]))) {
+                push(k, e, PiiKind::Email, true, true);
+                break;
+            }
+        }
+    }
+    return true;
+}
+
 namespace {} // namespace
 
 // An address whose local part is also spelled out beside it, or said beside its spelling:
@@ -1785,6 +1883,12 @@ void Scanner::findSpokenEmails()
                 }
                 q = c;
             }
+            // Across fillers and turns: "arjun dot delaney AGT | arjun dot delaney CUS | then at
+            // tandem hyphen dental dot com dot au", "liam sorry at …", "olumide dot j dot
+            // hernandez uh hang on at sky dot com". The local part (and its echo before) and the
+            // "at …" are masked where they stand.
+            if (local < 0 && localAcrossBreak(a, end))
+                from = size_t(end);
             if (local < 0)
                 continue;
         }

@@ -186,6 +186,16 @@ private Q_SLOTS:
             "[ch0] the long number on the card [ch1] [PHONE] [ch0] [PHONE] [ch1] next [PHONE]; "
             "Lucia (agent): your social please Heike (caller): it's [SSN] Lucia (agent): sorry? "
             "Heike (caller): sorry [SSN]");
+        add("an address's local part and its 'at' across turns",
+            ">> what's the email >> it's amcallister >> amcallister mhm >> then at mail dot "
+            "orbital dash labs dot dev >> got it",
+            ">> what's the email >> it's [EMAIL] >> [EMAIL] mhm >> then [EMAIL] >> got it");
+        add("an address's local part and its 'at' across a hesitation",
+            "it's olumide dot j dot hernandez uh hang on at sky dot com",
+            "it's [EMAIL] uh hang on [EMAIL]");
+        add("a plain word before 'then at' is no local part",
+            "we met yesterday then at gmail dot com they said",
+            "we met yesterday then at gmail dot com they said");
         add("the rest after an aside without a break",
             "my number is 4962 uh let me just check my phone 0376",
             "my number is [PHONE] uh let me just check my phone [PHONE]");
