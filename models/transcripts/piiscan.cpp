@@ -284,6 +284,35 @@ bool startsWithCallingCode(std::string_view digits)
 }
 
 // The length of an IBAN by its country, or 0: "GB" 22, "DE" 22, "FR" 27.
+// The letter a spelling word stands for ("november": 'n'), or 0.
+char natoLetter(std::string_view s, int a, int e)
+{
+    const int len = e - a;
+    if (len < 4 || len > 8)
+        return 0;
+    static const char *const words[26][2] = {
+            {"alpha", "alfa"},    {"bravo", nullptr},    {"charlie", nullptr},  {"delta", nullptr},
+            {"echo", nullptr},    {"foxtrot", nullptr},  {"golf", nullptr},     {"hotel", nullptr},
+            {"india", nullptr},   {"juliet", "juliett"}, {"kilo", nullptr},     {"lima", nullptr},
+            {"mike", nullptr},    {"november", nullptr}, {"oscar", nullptr},    {"papa", nullptr},
+            {"quebec", nullptr},  {"romeo", nullptr},    {"sierra", nullptr},   {"tango", nullptr},
+            {"uniform", nullptr}, {"victor", nullptr},   {"whiskey", "whisky"}, {"xray", nullptr},
+            {"yankee", nullptr},  {"zulu", nullptr}};
+    const char c = lower(s[size_t(a)]);
+    if (c < 'a' || c > 'z')
+        return 0;
+    for (const char *w : words[c - 'a']) {
+        if (!w || int(std::strlen(w)) != len)
+            continue;
+        bool same = true;
+        for (int k = 0; k < len && same; ++k)
+            same = lower(s[size_t(a + k)]) == w[k];
+        if (same)
+            return c;
+    }
+    return 0;
+}
+
 int ibanLength(char a, char b)
 {
     static const char *const table = "AD24AE23AL28AT20AZ28BA20BE16BG22BH22BI27BR29BY28CH21CR22CY28"
@@ -801,6 +830,7 @@ private:
     int hexUnitDigits(int a, int b) const;
     void findCorrections();
     void findSpokenIbans();
+    int spokenLetterEnd(int p, char *letter) const;
     void findVanity(int firstDigit);
     void findAreaCodesAfter();
     void findRestAfterOpenEnds();
@@ -1430,7 +1460,7 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
         }
     }
     int start = -1;
-    int names = 0, letters = 0, numbers = 0;
+    int names = 0, letters = 0, numbers = 0, commaLetters = 0;
     bool needWord = true; // a connector wants a word before it
     bool afterConnector = false;
     bool lastLetter = false;
@@ -1459,16 +1489,17 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
         int q = p;
         while (q > 0
                && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == '(' || s[size_t(q - 1)] == '['
-                   || s[size_t(q - 1)] == ')' || s[size_t(q - 1)] == ']'
-                   || s[size_t(q - 1)] == '"'))
+                   || s[size_t(q - 1)] == ')' || s[size_t(q - 1)] == ']' || s[size_t(q - 1)] == '{'
+                   || s[size_t(q - 1)] == '}' || s[size_t(q - 1)] == '"'))
             --q;
         // An initial with its stop: "j. smith at …".
         if (q < p && q > 1 && s[size_t(q - 1)] == '.' && isAlpha(s[size_t(q - 2)])
             && (q == 2 || !isAlnum(s[size_t(q - 3)])))
             --q;
         // Letters spelled one by one may be listed with commas: "d as in david, o, e, at …".
-        if ((lastLetter || start < 0 || (needWord && start >= 0)) && q > 1
-            && s[size_t(q - 1)] == ',' && s[size_t(q - 2)] != ',') {
+        // ("v as in victor, e as in echo, …, fourteen, at naver dot com", "dot, m as in mike,
+        // at …": a number or a connector between commas too, once letters are spelled)
+        if (q > 1 && s[size_t(q - 1)] == ',' && s[size_t(q - 2)] != ',') {
             int c = q - 1;
             while (c > 0 && s[size_t(c - 1)] == ' ')
                 --c;
@@ -1476,7 +1507,28 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
             while (b > 0 && isAlpha(s[size_t(b - 1)]))
                 --b;
             const bool letterBefore = c - b == 1 && (b == 0 || !isAlnum(s[size_t(b - 1)]));
-            if (letterBefore || (b < c && asIn(b) >= 0))
+            const bool listed = lastLetter || start < 0 || (needWord && start >= 0);
+            // a letter spelled before the word's own comma: "a as in alpha, fourteen,"
+            const auto spelledBefore = [&] {
+                int d = b;
+                while (d > 0 && s[size_t(d - 1)] == ' ')
+                    --d;
+                if (d == 0 || s[size_t(d - 1)] != ',')
+                    return false;
+                --d;
+                while (d > 0 && s[size_t(d - 1)] == ' ')
+                    --d;
+                int w = d;
+                while (w > 0 && isAlpha(s[size_t(w - 1)]))
+                    --w;
+                return w < d
+                       && ((d - w == 1 && (w == 0 || !isAlnum(s[size_t(w - 1)]))) || asIn(w) >= 0);
+            };
+            if ((listed && letterBefore) || (b < c && asIn(b) >= 0)
+                || (b < c && (commaLetters > 0 || spelledBefore())
+                    && (localConnector(lowerWord(s, b, c).view())
+                        || numberWord(s, b, c).kind != NumKind::None)
+                    && ++commaLetters < 24))
                 q = c;
         }
         // Written joins inside the local part: "o.rossi", "wei_singh".
@@ -1538,6 +1590,7 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
             if (letter >= 0) {
                 if (++letters > 16)
                     break;
+                ++commaLetters;
                 lastLetter = true;
                 needWord = false;
                 start = letter;
@@ -4196,6 +4249,11 @@ void Scanner::run()
             default:
                 break;
             }
+            // a spelling word ("november lima"), a letter "as in" or "for" its word
+            letters = letters || natoLetter(s, w, wordEnd(w)) != 0
+                      || (w + 2 < n && s[size_t(w + 1)] == ' '
+                          && (is(w + 2, "as", 2) || is(w + 2, "for", 3))
+                          && (w == 0 || !isAlnum(s[size_t(w - 1)])));
             // two letters standing alone: "p t", "G B"
             letters = letters
                       || (w + 2 < n && s[size_t(w + 1)] == ' ' && isAlpha(s[size_t(w + 2)])
@@ -4216,6 +4274,39 @@ void Scanner::run()
 // An IBAN read out, its letters spelled: "p t two seven four oh eight …", "b e zero four, three
 // two zero eight, …", "g e eight nine, n b six one, …". From the country's two letters on, its
 // letters, digits and number words up to the country's length are masked.
+// A letter spelled at p: alone ("g"), with its word ("g as in golf", "h for hotel") or as a
+// spelling word ("golf"). Its end, or -1.
+int Scanner::spokenLetterEnd(int p, char *letter) const
+{
+    if (p >= n || !isAlpha(s[size_t(p)]) || (p > 0 && isAlnum(s[size_t(p - 1)])))
+        return -1;
+    const int e = wordEnd(p);
+    if (e == p + 1) {
+        *letter = lower(s[size_t(p)]);
+        // "as in golf", "for hotel"
+        if (e + 1 < n && s[size_t(e)] == ' ') {
+            const int w1 = wordEnd(e + 1);
+            const std::string_view v1 = lowerWord(s, e + 1, w1).view();
+            int w = -1;
+            if (v1 == "as" && w1 + 1 < n && s[size_t(w1)] == ' ') {
+                const int w2 = wordEnd(w1 + 1);
+                if (lowerWord(s, w1 + 1, w2).view() == "in" && w2 + 1 < n && s[size_t(w2)] == ' ')
+                    w = w2 + 1;
+            } else if (v1 == "for" && w1 + 1 < n && s[size_t(w1)] == ' ') {
+                w = w1 + 1;
+            }
+            if (w > 0 && w < n && lower(s[size_t(w)]) == *letter && wordEnd(w) > w + 1)
+                return wordEnd(w);
+        }
+        return e;
+    }
+    const char c = natoLetter(s, p, e);
+    if (c == 0)
+        return -1;
+    *letter = c;
+    return e;
+}
+
 void Scanner::findSpokenIbans()
 {
     const auto letterAt = [&](int q) { // a letter standing alone at q
@@ -4232,26 +4323,36 @@ void Scanner::findSpokenIbans()
             const Word w = lowerWord(s, q, e);
             if (e - q > 1
                 && (w.view() == "uh" || w.view() == "um" || w.view() == "then" || w.view() == "and"
-                    || w.view() == "er"))
+                    || w.view() == "er" || w.view() == "sorry" || w.view() == "erm"
+                    || w.view() == "okay" || w.view() == "ok"))
                 q = e;
             else
                 return q;
         }
     };
     for (int i = 0; i + 2 < n; ++i) {
-        // "x y": two letters, each standing alone (a cheap test first)
-        if (s[size_t(i + 1)] != ' ' || (i > 0 && s[size_t(i - 1)] != ' ') || !letterAt(i)
-            || !letterAt(i + 2))
+        // two letters spelled: "x y", "g as in golf b as in bravo", "november lima"
+        if (!isAlpha(s[size_t(i)]) || (i > 0 && s[size_t(i - 1)] != ' '))
             continue;
-        const int length = ibanLength(s[size_t(i)], s[size_t(i + 2)]);
+        char c1 = 0, c2 = 0;
+        const int e1 = spokenLetterEnd(i, &c1);
+        if (e1 < 0) {
+            i = wordEnd(i);
+            continue;
+        }
+        const int i2 = skipSeparators(e1);
+        const int e2 = spokenLetterEnd(i2, &c2);
+        if (e2 < 0)
+            continue;
+        const int length = ibanLength(c1, c2);
         if (length == 0)
             continue;
-        int p = skipSeparators(i + 3);
+        int p = skipSeparators(e2);
         // the check digits: said or written, right after the letters
         if (!(p < n
               && (isDigit(s[size_t(p)]) || numberWord(s, p, wordEnd(p)).kind != NumKind::None)))
             continue;
-        int said = 2, end = i + 3, digitsSaid = 0;
+        int said = 2, end = e2, digitsSaid = 0;
         int pieceStart = i, turns = 0;
         std::vector<std::pair<int, int>> pieces; // closed at a turn
         while (said < length && p < n) {
@@ -4264,8 +4365,10 @@ void Scanner::findSpokenIbans()
                         ++e;
                 said += e - p;
                 digitsSaid += e - p;
-            } else if (letterAt(p)) {
-                e = p + 1;
+            } else if (char l = 0; spokenLetterEnd(p, &l) > 0
+                                   && (letterAt(p) || natoLetter(s, p, wordEnd(p)) != 0
+                                       || wordEnd(p) == p + 1)) {
+                e = spokenLetterEnd(p, &l);
                 said += 1;
             } else if (said >= 4 && wordEnd(p) - p == 4
                        && numberWord(s, p, wordEnd(p)).kind == NumKind::None
@@ -4274,11 +4377,19 @@ void Scanner::findSpokenIbans()
                 said += 4;
             } else if (numberWord(s, p, wordEnd(p)).kind != NumKind::None) {
                 const Atom a = readSpoken(p);
-                if (a.spokenDigits.empty() || a.end <= p)
-                    break;
-                e = a.end;
-                said += int(a.spokenDigits.size());
-                digitsSaid += int(a.spokenDigits.size());
+                if (a.spokenDigits.empty() || a.end <= p) {
+                    // one digit word the reader took for a count ("zero one k one one …")
+                    const NumWord nw = numberWord(s, p, wordEnd(p));
+                    if (nw.kind != NumKind::Digit && nw.kind != NumKind::Oh)
+                        break;
+                    e = wordEnd(p);
+                    said += 1;
+                    digitsSaid += 1;
+                } else {
+                    e = a.end;
+                    said += int(a.spokenDigits.size());
+                    digitsSaid += int(a.spokenDigits.size());
+                }
             } else {
                 // on across the other side's turn: "… seven eight four four [00:05:21] AGENT:
                 // mm-hmm go on [00:05:28] CUSTOMER: seven one eight …"
@@ -4415,7 +4526,18 @@ int Scanner::ipSeparatorEnd(int p) const
     if (!isAlpha(s[size_t(p + 1)]))
         return -1;
     const int e = wordEnd(p + 1);
-    if (e >= n || s[size_t(e)] != ' ' || !isDotWord(lowerWord(s, p + 1, e).view()))
+    if (e >= n || s[size_t(e)] != ' ')
+        return -1;
+    const Word w = lowerWord(s, p + 1, e);
+    // a hesitation before the dot: "… dot zero uh dot one one three …"
+    if ((w.view() == "uh" || w.view() == "um" || w.view() == "er" || w.view() == "erm") && e + 1 < n
+        && isAlpha(s[size_t(e + 1)])) {
+        const int e2 = wordEnd(e + 1);
+        if (e2 < n && s[size_t(e2)] == ' ' && isDotWord(lowerWord(s, e + 1, e2).view()))
+            return e2 + 1;
+        return -1;
+    }
+    if (!isDotWord(w.view()))
         return -1;
     return e + 1;
 }
@@ -4509,7 +4631,7 @@ void Scanner::findSpokenIpv6()
             continue;
         // back to the start of the group before the first "colon"
         int start = f;
-        for (int words = 0; words < 4 && start > 0; ++words) {
+        for (int words = 0; words < 6 && start > 0; ++words) {
             int a = start;
             while (a > 0 && s[size_t(a - 1)] == ' ')
                 --a;
@@ -4518,6 +4640,11 @@ void Scanner::findSpokenIpv6()
                 --w;
             if (w == a || hexUnitDigits(w, a) < 0)
                 break;
+            // ("… zero double colon": the "double" is the colon's)
+            if (a == f && lowerWord(s, w, a).view() == "double") {
+                start = w;
+                continue;
+            }
             start = w;
         }
         if (start == f)
@@ -4536,6 +4663,21 @@ void Scanner::findSpokenIpv6()
                     ++q;
                 return q;
             }();
+            // "double colon": "::"
+            if (isAlpha(s[size_t(p)]) && e + 6 < n && s[size_t(e)] == ' '
+                && lowerWord(s, p, e).view() == "double"
+                && lowerWord(s, e + 1, wordEnd(e + 1)).view() == "colon") {
+                if (doubled)
+                    break;
+                doubled = true;
+                if (hex > 0)
+                    ++groups;
+                hex = 0;
+                colons += 2;
+                colonBefore = true;
+                p = wordEnd(e + 1);
+                continue;
+            }
             if (isAlpha(s[size_t(p)]) && lowerWord(s, p, e).view() == "colon") {
                 if (colonBefore) {
                     if (doubled)

@@ -196,6 +196,39 @@ private Q_SLOTS:
         add("a plain word before 'then at' is no local part",
             "we met yesterday then at gmail dot com they said",
             "we met yesterday then at gmail dot com they said");
+        add("an address spelled with 'as in' words between commas",
+            "it's v as in victor, e as in echo, g as in golf, a as in alpha, fourteen, at naver "
+            "dot com.",
+            "it's [EMAIL].");
+        add("a connector between commas in a spelled address",
+            "sure: m as in mike, o as in oscar, s as in sierra, dot, m as in mike, at yahoo dot co "
+            "dot in",
+            "sure: [EMAIL]");
+        add("an address with braces", "write to l_petrov{at}wp{dot}pl and mention it",
+            "write to [EMAIL] and mention it");
+        add("no address in a number before a comma", "I have one, at gmail dot com",
+            "I have one, at gmail dot com");
+        add("an IBAN spelled in spelling words",
+            "sure, november oscar nine four, nine two zero nine, seven two five seven, six zero "
+            "five",
+            "sure, [IBAN]");
+        add("an IBAN's letters spelled 'as in' and 'for'",
+            "I for ida E for edward four eight, A for apple I for ida B for boy K for king, three "
+            "seven five nine, four zero two three, three five four three, one six, that's it",
+            "[IBAN], that's it");
+        add("an IBAN read out with 'sorry' and a digit the reader took for a count",
+            "the iban r o three nine sorry r n c b g seven four four four zero one k uh one one "
+            "three zero w seven one eight yeah",
+            "the iban [IBAN] yeah");
+        add("names that are spelling words are no IBAN", "mike and oscar went to the golf club",
+            "mike and oscar went to the golf club");
+        add("an IP read out with a hesitation",
+            "two zero three dot zero uh dot one one three dot one three nine is the server",
+            "[IP] is the server");
+        add("an IPv6 address read out with 'double colon'",
+            "it's f e eight zero double colon a five seven two colon b three f f colon f e f nine "
+            "colon a one zero two, the link local one",
+            "it's [IP], the link local one");
         add("the rest after an aside without a break",
             "my number is 4962 uh let me just check my phone 0376",
             "my number is [PHONE] uh let me just check my phone [PHONE]");
