@@ -886,6 +886,7 @@ private:
         int end;
         PiiKind kind;
         int digits;
+        int lastStart, lastEnd; // the last group, when written in digits
     };
     std::vector<OpenEnd> &openEnds = reusedOpenEnds();
     static std::vector<OpenEnd> &reusedOpenEnds()
@@ -3064,8 +3065,15 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                       || t == "numbers"))
                     return 0;
             }
-            // ("phone on file 1-470-…": what is on file is the phone number)
-            if (lowerWords().contains(w) && !(!forward && other && other->view() == "on"))
+            // ("phone on file 1-470-…": what is on file is the phone number; "just to confirm
+            // 0445…": a number read back)
+            const bool readBack
+                    = v == "confirm"
+                      && (k == 0
+                          || !(words[k - 1].view() == "number" || words[k - 1].view() == "no"
+                               || words[k - 1].view() == "#" || words[k - 1].view() == "code"));
+            if (lowerWords().contains(w) && !(!forward && other && other->view() == "on")
+                && !readBack)
                 return CtxLower | CtxDecided | near;
             if (zipWords().contains(w))
                 return CtxZip | CtxDecided | near;
@@ -3092,7 +3100,9 @@ int Scanner::contextBefore(int pos) const
         // the mark of a turn (">>", "<v Caller>", "[ch1]", "|cust|", "Tom (agent):") is no
         // word of what was said
         if (c == '>' || c == ']' || c == '|' || c == ')' || c == ':') {
-            const int b = turnMarkerStartBefore(q);
+            int b = turnMarkerStartBefore(q);
+            if (b < 0 && c == ':' && q >= 2 && isDigit(s[size_t(q - 2)]))
+                b = labelStartBefore(q); // "Speaker 2:"
             if (b >= 0) {
                 q = b;
                 continue;
@@ -3448,6 +3458,11 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
     // "the last four of my social: 6789".
     if (D == 4 && groups == 1 && k == 0 && (c.before & CtxSsn) && c.lastFour && strict && wantSsn)
         return {true, PiiKind::Ssn, 0.9f};
+    // The first part of an SSN asked for, the rest after an aside ("yeah 327 57 ugh hang on my
+    // mind went blank … 1562"): strict masks it, and the rest after it (findRestAfterOpenEnds).
+    if (strict && wantSsn && (ctx & CtxSsn) && ctxFromBefore && D >= 3 && D <= 8 && groups <= 3
+        && !c.lastFour && !allYears && !(D == 4 && groups == 1))
+        return {true, PiiKind::Ssn, 0.5f};
     if (!wantPhone || D < 3 || D > 15)
         return no;
     if (allYears && groups >= 2)
@@ -3486,6 +3501,10 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
             return {true, PiiKind::Phone, 0.85f};
         if (D == 3 && (ctx & CtxAreaCode) && strict && groups == 1)
             return {true, PiiKind::Phone, 0.9f};
+        // digits said one by one right after the words: the start of a number ("my mobile oh
+        // two oh give me a sec …")
+        if (strict && spelled && spoken && ctxFromBefore && (ctx & CtxNear) && D >= 3 && !allYears)
+            return {true, PiiKind::Phone, 0.6f};
         // "Vorwahl 040", "area code 02": two to five digits right after the words
         if (D >= 2 && D <= 5 && (ctx & CtxAreaCode) && (ctx & CtxNear) && strict && groups == 1
             && !anyTurn && !anyPause)
@@ -3822,7 +3841,8 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
             int digits = 0;
             for (int u = k; u <= j; ++u)
                 digits += g[u].dn;
-            openEnds.push_back({b, kind, digits});
+            openEnds.push_back(
+                    {b, kind, digits, g[t].spoken ? 0 : g[t].start, g[t].spoken ? 0 : g[t].end});
         }
     }
 }
@@ -4798,6 +4818,28 @@ void Scanner::findRestAfterOpenEnds()
         int words = 0;
         while (q < n && q - open.end <= 120 && words <= 12 && digits < need) {
             const char c = s[size_t(q)];
+            // the other side's turn between: "… 7883 <unk> Tom (agent): i lost you after 7883
+            // after that Gemma (caller): oh sorry 339 699"
+            if (c == '<' || c == '>' || c == '[' || c == '|' || c == '(' || isAlpha(c)
+                || isDigit(c)) {
+                int t = turnMarkerEnd(q);
+                if (t < 0 && isAlpha(c))
+                    t = labelEnd(q);
+                if (t < 0 && isDigit(c)) {
+                    const int stamp = timeStampEnd(q);
+                    if (stamp > 0) {
+                        int l = stamp;
+                        while (l < n && s[size_t(l)] == ' ')
+                            ++l;
+                        t = labelEnd(l) > 0 ? labelEnd(l) : turnMarkerEnd(l);
+                    }
+                }
+                if (t > q) {
+                    ++words;
+                    q = t;
+                    continue;
+                }
+            }
             if (c == '\n' || c == '\r' || c == '@' || c == '[' || c == '$' || c == '#')
                 break;
             if (isAlpha(c) || isDigit(c)) {
@@ -4808,6 +4850,11 @@ void Scanner::findRestAfterOpenEnds()
                 else if (wordStart && wantSpoken
                          && numberWord(s, q, wordEnd(q)).kind != NumKind::None)
                     atom = readSpoken(q, true);
+                // a lone "oh" before words: "oh sorry 339 699"
+                if (atom.kind == AtomKind::Groups && atom.spoken && atom.spokenDigits.size() == 1
+                    && atom.spokenDigits[0] == '0'
+                    && numberWord(s, q, wordEnd(q)).kind == NumKind::Oh)
+                    atom.kind = AtomKind::None;
                 if (atom.kind == AtomKind::None && isAlpha(c)) {
                     ++words;
                     q = wordEnd(q);
@@ -4817,6 +4864,17 @@ void Scanner::findRestAfterOpenEnds()
                 }
                 if (atom.kind != AtomKind::Groups)
                     break;
+                // the other side reading back the last digits given ("i lost you after 7883"):
+                // masked, and the rest is still to come
+                if (!atom.spoken && open.lastEnd > open.lastStart
+                    && atom.end - atom.start == open.lastEnd - open.lastStart
+                    && s.substr(size_t(atom.start), size_t(atom.end - atom.start))
+                               == s.substr(size_t(open.lastStart),
+                                           size_t(open.lastEnd - open.lastStart))) {
+                    push(atom.start, atom.end, open.kind, false, true);
+                    q = atom.end;
+                    continue;
+                }
                 int d = 0;
                 bool year = false;
                 if (atom.spoken) {

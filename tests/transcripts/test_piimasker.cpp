@@ -229,6 +229,22 @@ private Q_SLOTS:
             "it's f e eight zero double colon a five seven two colon b three f f colon f e f nine "
             "colon a one zero two, the link local one",
             "it's [IP], the link local one");
+        add("the first part of an SSN asked for, the rest after an aside and turns",
+            "Speaker 1: i just need the ssn of the primary account holder Speaker 2: yeah 327 57 "
+            "ugh hang on my mind went blank Speaker 1: mhm Speaker 2: yeah 1562 Speaker 1: thanks",
+            "Speaker 1: i just need the ssn of the primary account holder Speaker 2: yeah [SSN] "
+            "ugh "
+            "hang on my mind went blank Speaker 1: mhm Speaker 2: yeah [SSN] Speaker 1: thanks");
+        add("the start of a number said digit by digit after its words",
+            "best one is my mobile oh two oh give me a sec i've got it",
+            "best one is my mobile "
+            "[PHONE] give me a sec i've got it");
+        add("a number read back 'just to confirm'",
+            "just to confirm oh four four five three one four one one seven two have i got that",
+            "just to confirm [PHONE] have i got that");
+        add("the last four of a social stay readable",
+            "Agent: Can you confirm the last four of your social? Customer: 3836.",
+            "Agent: Can you confirm the last four of your social? Customer: 3836.");
         add("the rest after an aside without a break",
             "my number is 4962 uh let me just check my phone 0376",
             "my number is [PHONE] uh let me just check my phone [PHONE]");
