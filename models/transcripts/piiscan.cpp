@@ -2993,6 +2993,7 @@ const WordSet &introducers()
 int Scanner::classifyContext(const Word *words, int count, bool forward, int lowerFrom) const
 {
     bool introduced = true; // every word so far may introduce a number
+    int deferred = 0;       // a lowering word that counts only when nothing further raises
     for (int k = 0; k < count; ++k) {
         const Word &w = words[k];
         if (w.size <= 0) {
@@ -3072,8 +3073,20 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                       && (k == 0
                           || !(words[k - 1].view() == "number" || words[k - 1].view() == "no"
                                || words[k - 1].view() == "#" || words[k - 1].view() == "code"));
-            if (lowerWords().contains(w) && !(!forward && other && other->view() == "on")
-                && !readBack)
+            // ("the ssn on the application", "the phone number on the account": what is on
+            // it is the number asked for)
+            const bool onIt = !forward && other
+                              && (other->view() == "on"
+                                  || (other->view() == "the" && k + 2 < count
+                                      && words[k + 2].view() == "on"));
+            // "Callback req:", "call request"
+            if ((v == "req" || v == "request") && other && phoneWords().contains(*other) && raise)
+                return CtxPhone | CtxDecided | near;
+            // (unless no word further says what it is: "the balance on the account 4155550132")
+            if (lowerWords().contains(w) && onIt && other->view() == "the" && !readBack
+                && deferred == 0)
+                deferred = CtxLower | CtxDecided | near;
+            if (lowerWords().contains(w) && !onIt && !readBack)
                 return CtxLower | CtxDecided | near;
             if (zipWords().contains(w))
                 return CtxZip | CtxDecided | near;
@@ -3083,7 +3096,7 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
         if (!introducers().contains(w))
             introduced = false;
     }
-    return 0;
+    return deferred;
 }
 
 // The words before pos that say what the number there is. The search stops at digits, number

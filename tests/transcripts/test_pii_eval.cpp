@@ -131,16 +131,28 @@ private Q_SLOTS:
     // it; the floors are a little under today's figures (docs/transcripts.md).
     void callSets()
     {
-        for (const char *set : {"a", "b", "c", "d", "e"}) {
+        // Floors under today's figures: sets f-h (speech-to-text calls with read-backs and
+        // turns of many shapes; addresses, IBANs and IPs read out; written channels of many
+        // countries) are harder than a-e.
+        struct Floor
+        {
+            const char *set;
+            double strictRecall, strictLeak, balancedRecall;
+        };
+        for (const Floor &f : {Floor{"a", 0.97, 0.02, 0.90}, Floor{"b", 0.97, 0.02, 0.90},
+                               Floor{"c", 0.97, 0.02, 0.90}, Floor{"d", 0.97, 0.02, 0.90},
+                               Floor{"e", 0.97, 0.02, 0.90}, Floor{"f", 0.95, 0.04, 0.89},
+                               Floor{"g", 0.95, 0.03, 0.92}, Floor{"h", 0.99, 0.01, 0.94}}) {
             const std::vector<GoldLine> lines = load(qPrintable(
-                    QStringLiteral("tests/data/callsets/set_%1.jsonl").arg(QLatin1String(set))));
+                    QStringLiteral("tests/data/callsets/set_%1.jsonl").arg(QLatin1String(f.set))));
             const MaskEvaluation strict = score(lines, MaskPolicy::Strict);
             const MaskEvaluation balanced = score(lines, MaskPolicy::Balanced);
-            show(qPrintable(QStringLiteral("call set %1, strict").arg(QLatin1String(set))), strict);
+            show(qPrintable(QStringLiteral("call set %1, strict").arg(QLatin1String(f.set))),
+                 strict);
             QVERIFY(lines.size() >= 300);
-            QVERIFY2(strict.overall.recall() >= 0.97, qPrintable(strict.table()));
-            QVERIFY2(strict.overall.leaked() <= 0.02, qPrintable(strict.table()));
-            QVERIFY2(balanced.overall.recall() >= 0.90, qPrintable(balanced.table()));
+            QVERIFY2(strict.overall.recall() >= f.strictRecall, qPrintable(strict.table()));
+            QVERIFY2(strict.overall.leaked() <= f.strictLeak, qPrintable(strict.table()));
+            QVERIFY2(balanced.overall.recall() >= f.balancedRecall, qPrintable(balanced.table()));
             QVERIFY(balanced.overall.masks <= strict.overall.masks);
         }
     }

@@ -245,6 +245,17 @@ private Q_SLOTS:
         add("the last four of a social stay readable",
             "Agent: Can you confirm the last four of your social? Customer: 3836.",
             "Agent: Can you confirm the last four of your social? Customer: 3836.");
+        add("the numbers asked for 'on the application' and 'on the account'",
+            "AGENT: what's the ssn on the application CALLER: five thirty nine seventy two thirty "
+            "nine seventy nine AGENT: and the phone number on the account CALLER: uh it's two "
+            "fourteen seven ninety two forty four sixty two",
+            "AGENT: what's the ssn on the application CALLER: [SSN] AGENT: and the phone number on "
+            "the account CALLER: uh it's [PHONE]");
+        add("a number on the account with no other word is the account's",
+            "the balance on the account 4155550132 is due",
+            "the balance on the account 4155550132 is due");
+        add("a callback request", "Callback req: 0433461374 / alt +34 794 854 079.",
+            "Callback req: [PHONE] / alt [PHONE].");
         add("the rest after an aside without a break",
             "my number is 4962 uh let me just check my phone 0376",
             "my number is [PHONE] uh let me just check my phone [PHONE]");
