@@ -4319,7 +4319,8 @@ int Scanner::spokenLetterEnd(int p, char *letter) const
         // "as in golf", "for hotel"
         if (e + 1 < n && s[size_t(e)] == ' ') {
             const int w1 = wordEnd(e + 1);
-            const std::string_view v1 = lowerWord(s, e + 1, w1).view();
+            const Word word1 = lowerWord(s, e + 1, w1); // (the view must not outlive it)
+            const std::string_view v1 = word1.view();
             int w = -1;
             if (v1 == "as" && w1 + 1 < n && s[size_t(w1)] == ' ') {
                 const int w2 = wordEnd(w1 + 1);
