@@ -1638,7 +1638,7 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
 bool Scanner::localAcrossBreak(int atWord, int end)
 {
     int q = atWord;
-    int crossed = 0, fillerWords = 0;
+    int crossed = 0, fillerWords = 0, crossedOther = 0;
     bool turn = false, hesitation = false;
     for (int guard = 0; guard < 16 && q > 0 && atWord - q < 96; ++guard) {
         while (q > 0
@@ -1674,6 +1674,50 @@ bool Scanner::localAcrossBreak(int atWord, int end)
             break;
         const Word w = lowerWord(s, b, q);
         const std::string_view v = w.view();
+        // the other side's short turn before ours ("- Agent: mhm, go on - Customer: at …",
+        // "Agent: still there? Customer: yes, at …"): read past it to their label
+        // (a local part that is more than one plain word stands right here: no skipping)
+        int here = q;
+        const int localStart = spokenLocalStart(q, &here);
+        bool localHere = localStart >= 0 && here == q;
+        if (localHere) {
+            bool plainWord = true;
+            for (int k = localStart; k < q && plainWord; ++k)
+                plainWord = isAlpha(s[size_t(k)]);
+            // one plain word said twice ("it's amcallister >> amcallister mhm >> then at …")
+            bool echoed = false;
+            if (plainWord && q - localStart >= 3) {
+                const std::string_view word = s.substr(size_t(localStart), size_t(q - localStart));
+                const size_t from = size_t(std::max(0, localStart - 80));
+                const size_t hit = s.substr(from, size_t(localStart) - from).rfind(word);
+                echoed = hit != std::string_view::npos;
+            }
+            localHere = !plainWord || echoed;
+        }
+        if (turn && crossedOther == 0 && !localHere) {
+            int r = b;
+            int other = -1;
+            for (int words = 0; words < 10 && r > 0 && atWord - r < 160; ++words) {
+                while (r > 0 && !isAlnum(s[size_t(r - 1)]) && s[size_t(r - 1)] != ':'
+                       && s[size_t(r - 1)] != '|' && s[size_t(r - 1)] != '>')
+                    --r;
+                const int m = turnMarkerStartBefore(r);
+                const int l = m >= 0 ? m : labelStartBefore(r);
+                if (l >= 0 && l < r) {
+                    other = l;
+                    break;
+                }
+                while (r > 0 && isAlpha(s[size_t(r - 1)]))
+                    --r;
+                if (r > 0 && isDigit(s[size_t(r - 1)]))
+                    break;
+            }
+            if (other >= 0) {
+                ++crossedOther;
+                q = other;
+                continue;
+            }
+        }
         if (v == "then" || v == "uh" || v == "um" || v == "erm" || v == "er" || v == "ah"
             || v == "sorry" || v == "hang" || v == "on" || v == "hold" || v == "wait" || v == "so"
             || v == "okay" || v == "ok" || v == "and" || v == "mhm" || v == "hmm" || v == "yes"
@@ -1698,7 +1742,7 @@ bool Scanner::localAcrossBreak(int atWord, int end)
     bool plain = true;
     for (int k = local; k < localEnd && plain; ++k)
         plain = isAlpha(s[size_t(k)]);
-    if (plain && !turn && !hesitation)
+    if (plain && ((!turn && !hesitation) || crossedOther > 0))
         return false;
     push(local, localEnd, PiiKind::Email, true);
     push(atWord, end, PiiKind::Email, true, true);

@@ -256,6 +256,14 @@ private Q_SLOTS:
             "the balance on the account 4155550132 is due");
         add("a callback request", "Callback req: 0433461374 / alt +34 794 854 079.",
             "Callback req: [PHONE] / alt [PHONE].");
+        add("an address's parts across the other side's short turn",
+            "Customer: okay it's hannah underscore abernathy - Agent: mhm, go on - Customer: at "
+            "xs4all dot N L",
+            "Customer: okay it's [EMAIL] - Agent: mhm, go on - Customer: [EMAIL]");
+        add("a spelled local part across the other side's question",
+            "Customer: s as in sierra, e as in echo, n as in november, eight ... Agent: still "
+            "there? Customer: yes, at aol dot com",
+            "Customer: [EMAIL] ... Agent: still there? Customer: yes, [EMAIL]");
         add("the rest after an aside without a break",
             "my number is 4962 uh let me just check my phone 0376",
             "my number is [PHONE] uh let me just check my phone [PHONE]");
