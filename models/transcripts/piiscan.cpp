@@ -284,6 +284,14 @@ bool startsWithCallingCode(std::string_view digits)
 }
 
 // The length of an IBAN by its country, or 0: "GB" 22, "DE" 22, "FR" 27.
+// Whether a word starting with these two letters may be a spelling word ("no…" for november).
+inline bool natoStart(char a, char b)
+{
+    static constexpr char second[27] = "lrhecooonuiiiosauoianihrau";
+    const unsigned i = unsigned((a | 0x20) - 'a');
+    return i < 26 && (b | 0x20) == second[i];
+}
+
 // The letter a spelling word stands for ("november": 'n'), or 0.
 char natoLetter(std::string_view s, int a, int e)
 {
@@ -300,6 +308,9 @@ char natoLetter(std::string_view s, int a, int e)
             {"yankee", nullptr},  {"zulu", nullptr}};
     const char c = lower(s[size_t(a)]);
     if (c < 'a' || c > 'z')
+        return 0;
+    // (most words stop at their second letter)
+    if (lower(s[size_t(a + 1)]) != words[c - 'a'][0][1])
         return 0;
     for (const char *w : words[c - 'a']) {
         if (!w || int(std::strlen(w)) != len)
@@ -4327,7 +4338,9 @@ void Scanner::run()
                 break;
             }
             // a spelling word ("november lima"), a letter "as in" or "for" its word
-            letters = letters || natoLetter(s, w, wordEnd(w)) != 0
+            letters = letters
+                      || (natoStart(c, w + 1 < n ? s[size_t(w + 1)] : '\0')
+                          && natoLetter(s, w, wordEnd(w)) != 0)
                       || (w + 2 < n && s[size_t(w + 1)] == ' '
                           && (is(w + 2, "as", 2) || is(w + 2, "for", 3))
                           && (w == 0 || !isAlnum(s[size_t(w - 1)])));
