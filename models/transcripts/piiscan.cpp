@@ -48,6 +48,29 @@ inline char lower(char c)
     return isUpper(c) ? char(c | 0x20) : c;
 }
 
+// Four digits that read as a year: 19xx, 20xx.
+inline bool yearLike(const char *d)
+{
+    return (d[0] == '1' && d[1] == '9') || (d[0] == '2' && d[1] == '0');
+}
+
+// The word of letters that ends at `at` once the spaces before `at` are skipped: [start, end)
+// (start == end when no letter stands there).
+struct LetterWord
+{
+    int start, end;
+};
+inline LetterWord letterWordBefore(std::string_view s, int at)
+{
+    int e = at;
+    while (e > 0 && s[size_t(e - 1)] == ' ')
+        --e;
+    int b = e;
+    while (b > 0 && isAlpha(s[size_t(b - 1)]))
+        --b;
+    return {b, e};
+}
+
 // The hash every word list probes with.
 inline size_t wordHash(std::string_view w)
 {
@@ -812,6 +835,7 @@ private:
     int timeStampEnd(int q) const;
     int labelEnd(int q) const;
     int labelStartBefore(int at) const;
+    int withStampBefore(int b) const;
     int turnMarkerEnd(int q) const;
     int turnMarkerStartBefore(int q) const;
     int wordEnd(int i) const
@@ -1006,19 +1030,24 @@ int Scanner::labelStartBefore(int at) const
             continue;
         if (labelEnd(b) != q)
             continue;
-        // a time stamp before it
-        int t = b;
-        while (t > 0 && s[size_t(t - 1)] == ' ')
-            --t;
-        for (int a = t - 1; a >= 0 && a >= t - 14; --a) {
-            if (a > 0 && (isDigit(s[size_t(a - 1)]) || s[size_t(a - 1)] == '['))
-                continue;
-            if (timeStampEnd(a) == t)
-                return a;
-        }
-        return b;
+        return withStampBefore(b);
     }
     return -1;
+}
+
+// Where a time stamp right before b starts ("00:10:45.224 CUS |", "3:49 Agent:"), or b.
+int Scanner::withStampBefore(int b) const
+{
+    int t = b;
+    while (t > 0 && s[size_t(t - 1)] == ' ')
+        --t;
+    for (int a = t - 1; a >= 0 && a >= t - 14; --a) {
+        if (a > 0 && (isDigit(s[size_t(a - 1)]) || s[size_t(a - 1)] == '['))
+            continue;
+        if (timeStampEnd(a) == t)
+            return a;
+    }
+    return b;
 }
 
 // The end of a mark of a turn other than a label with a colon, at q, or -1: ">>", "<v Agent>",
@@ -1479,12 +1508,7 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
     // The start of "s as in sam" ending at `q` (the word "sam"), or -1: one letter spelled.
     const auto asIn = [&](int wordStart) {
         const auto wordBefore = [&](int at, std::string_view want) {
-            int e = at;
-            while (e > 0 && s[size_t(e - 1)] == ' ')
-                --e;
-            int b = e;
-            while (b > 0 && isAlpha(s[size_t(b - 1)]))
-                --b;
+            const auto [b, e] = letterWordBefore(s, at);
             if (b == e || (!want.empty() && lowerWord(s, b, e).view() != want))
                 return -1;
             return b;
@@ -1512,12 +1536,7 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
         // ("v as in victor, e as in echo, …, fourteen, at naver dot com", "dot, m as in mike,
         // at …": a number or a connector between commas too, once letters are spelled)
         if (q > 1 && s[size_t(q - 1)] == ',' && s[size_t(q - 2)] != ',') {
-            int c = q - 1;
-            while (c > 0 && s[size_t(c - 1)] == ' ')
-                --c;
-            int b = c;
-            while (b > 0 && isAlpha(s[size_t(b - 1)]))
-                --b;
+            const auto [b, c] = letterWordBefore(s, q - 1);
             const bool letterBefore = c - b == 1 && (b == 0 || !isAlnum(s[size_t(b - 1)]));
             const bool listed = lastLetter || start < 0 || (needWord && start >= 0);
             // a letter spelled before the word's own comma: "a as in alpha, fourteen,"
@@ -1527,14 +1546,9 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
                     --d;
                 if (d == 0 || s[size_t(d - 1)] != ',')
                     return false;
-                --d;
-                while (d > 0 && s[size_t(d - 1)] == ' ')
-                    --d;
-                int w = d;
-                while (w > 0 && isAlpha(s[size_t(w - 1)]))
-                    --w;
-                return w < d
-                       && ((d - w == 1 && (w == 0 || !isAlnum(s[size_t(w - 1)]))) || asIn(w) >= 0);
+                const auto [w, e] = letterWordBefore(s, d - 1);
+                return w < e
+                       && ((e - w == 1 && (w == 0 || !isAlnum(s[size_t(w - 1)]))) || asIn(w) >= 0);
             };
             if ((listed && letterBefore) || (b < c && asIn(b) >= 0)
                 || (b < c && (commaLetters > 0 || spelledBefore())
@@ -1572,12 +1586,7 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
         }
         // The word before this one, lower case, and where it starts.
         const auto previous = [&](int *where) {
-            int e = a;
-            while (e > 0 && s[size_t(e - 1)] == ' ')
-                --e;
-            int b = e;
-            while (b > 0 && isAlpha(s[size_t(b - 1)]))
-                --b;
+            const auto [b, e] = letterWordBefore(s, a);
             *where = b;
             return lowerWord(s, b, e);
         };
@@ -1661,19 +1670,7 @@ bool Scanner::localAcrossBreak(int atWord, int end)
         const int marker = turnMarkerStartBefore(q);
         const int label = marker >= 0 ? marker : labelStartBefore(q);
         if (label >= 0 && label < q) {
-            q = label;
-            // a time stamp before the mark: "00:10:45.224 CUS |"
-            int t = q;
-            while (t > 0 && s[size_t(t - 1)] == ' ')
-                --t;
-            for (int b = t - 1; b >= 0 && b >= t - 14; --b) {
-                if (b > 0 && (isDigit(s[size_t(b - 1)]) || s[size_t(b - 1)] == '['))
-                    continue;
-                if (timeStampEnd(b) == t) {
-                    q = b;
-                    break;
-                }
-            }
+            q = withStampBefore(label); // "00:10:45.224 CUS |"
             ++crossed;
             turn = true;
             continue;
@@ -2603,12 +2600,7 @@ Atom Scanner::readSpoken(int i, bool continuing)
         // "the one I gave", "that one", "the two or three times": a lone number word after a
         // determiner is a pronoun or a count.
         if (p == i && w.kind != NumKind::Oh) {
-            int b = i;
-            while (b > 0 && s[size_t(b - 1)] == ' ')
-                --b;
-            int a0 = b;
-            while (a0 > 0 && isAlpha(s[size_t(a0 - 1)]))
-                --a0;
+            const auto [a0, b] = letterWordBefore(s, i);
             const Word prevWord = lowerWord(s, a0, b);
             const std::string_view pv = prevWord.view();
             // ("my international one is …": "one" after a word that describes it)
@@ -3762,12 +3754,7 @@ bool Scanner::countOrLabel(int end, int digits) const
 
 bool Scanner::timeAfter(int start) const
 {
-    int e = start;
-    while (e > 0 && s[size_t(e - 1)] == ' ')
-        --e;
-    int b = e;
-    while (b > 0 && isAlpha(s[size_t(b - 1)]))
-        --b;
+    const auto [b, e] = letterWordBefore(s, start);
     const Word word = lowerWord(s, b, e);
     const std::string_view w = word.view();
     return w == "after" || w == "at" || w == "by" || w == "until" || w == "till" || w == "before"
@@ -3780,14 +3767,10 @@ int Scanner::bracketSaidBefore(int a) const
     int from = a;
     bool bracket = false;
     for (int words = 0; words < 3; ++words) {
-        while (q > 0 && s[size_t(q - 1)] == ' ')
-            --q;
-        int w = q;
-        while (w > 0 && isAlpha(s[size_t(w - 1)]))
-            --w;
-        if (w == q)
+        const auto [w, e] = letterWordBefore(s, q);
+        if (w == e)
             break;
-        const Word word = lowerWord(s, w, q);
+        const Word word = lowerWord(s, w, e);
         const std::string_view v = word.view();
         if (v == "bracket" || v == "brackets" || v == "paren" || v == "parens" || v == "parenthesis"
             || v == "brace")
@@ -4100,14 +4083,9 @@ void Scanner::findNumbers()
                 continue;
             }
             // "the first four", "the last two": counts.
-            int q = i - 1;
-            while (q >= 0 && s[size_t(q)] == ' ')
-                --q;
-            if (q >= 0 && isAlpha(s[size_t(q)]) && atom.spokenDigits.size() == 1) {
-                int a = q;
-                while (a > 0 && isAlpha(s[size_t(a - 1)]))
-                    --a;
-                const Word w = lowerWord(s, a, q + 1);
+            const auto [a, e] = letterWordBefore(s, i);
+            if (a < e && atom.spokenDigits.size() == 1) {
+                const Word w = lowerWord(s, a, e);
                 const std::string_view v = w.view();
                 if (w.size > 0
                     && (v == "first" || v == "last" || v == "next" || v == "other" || v == "those"
@@ -4177,11 +4155,7 @@ void Scanner::findNumbers()
                 gr.sep = t == 0 ? sep : atom.groupSep[t];
                 gr.parenOpen = gr.start > 0 && s[size_t(gr.start - 1)] == '(';
                 gr.parenClose = gr.end < n && s[size_t(gr.end)] == ')';
-                gr.year = !gr.spoken && gr.dn == 4
-                          && ((chain.digits[size_t(gr.d0)] == '1'
-                               && chain.digits[size_t(gr.d0 + 1)] == '9')
-                              || (chain.digits[size_t(gr.d0)] == '2'
-                                  && chain.digits[size_t(gr.d0 + 1)] == '0'));
+                gr.year = !gr.spoken && gr.dn == 4 && yearLike(chain.digits.data() + gr.d0);
                 if (gr.dn > 0)
                     chain.groups.push_back(gr);
             }
@@ -4400,10 +4374,6 @@ int Scanner::spokenLetterEnd(int p, char *letter) const
 
 void Scanner::findSpokenIbans()
 {
-    const auto letterAt = [&](int q) { // a letter standing alone at q
-        return q < n && isAlpha(s[size_t(q)]) && (q == 0 || !isAlnum(s[size_t(q - 1)]))
-               && (q + 1 == n || !isAlnum(s[size_t(q + 1)]));
-    };
     const auto skipSeparators = [&](int q) {
         for (;;) {
             while (q < n
@@ -4456,9 +4426,7 @@ void Scanner::findSpokenIbans()
                         ++e;
                 said += e - p;
                 digitsSaid += e - p;
-            } else if (char l = 0; spokenLetterEnd(p, &l) > 0
-                                   && (letterAt(p) || natoLetter(s, p, wordEnd(p)) != 0
-                                       || wordEnd(p) == p + 1)) {
+            } else if (char l = 0; spokenLetterEnd(p, &l) > 0) {
                 e = spokenLetterEnd(p, &l);
                 said += 1;
             } else if (said >= 4 && wordEnd(p) - p == 4
@@ -4953,10 +4921,7 @@ void Scanner::findRestAfterOpenEnds()
                 } else {
                     for (int t = 0; t < atom.groupCount; ++t)
                         d += atom.groupEnd[t] - atom.groupStart[t];
-                    year = d == 4
-                           && ((s[size_t(atom.start)] == '1' && s[size_t(atom.start + 1)] == '9')
-                               || (s[size_t(atom.start)] == '2'
-                                   && s[size_t(atom.start + 1)] == '0'));
+                    year = d == 4 && yearLike(s.data() + atom.start);
                 }
                 const int room = std::max(4, need + 1 - digits);
                 if (d < 2 || d > room || year || atom.cardinal || timeAfter(atom.start)
