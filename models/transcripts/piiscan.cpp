@@ -593,6 +593,27 @@ const WordSet &lowerWords()
     return s;
 }
 
+// What else a question may ask for: an answer to it is none of the numbers masked.
+const WordSet &otherFieldWords()
+{
+    static const WordSet s{"address",  "addr",     "street",     "avenue", "zip",       "zipcode",
+                           "postcode", "postal",   "birth",      "born",   "dob",       "date",
+                           "year",     "amount",   "balance",    "total",  "price",     "cost",
+                           "age",      "expiry",   "expiration", "exp",    "cvv",       "cvc",
+                           "pin",      "version",  "model",      "serial", "apartment", "apt",
+                           "suite",    "unit",     "flat",       "house",  "building",  "floor",
+                           "room",     "birthday", "postcode",   "plz",    "cep"};
+    return s;
+}
+
+// A question of how much, how many or when.
+const WordSet &quantityWords()
+{
+    static const WordSet s{"much",    "many",   "time",  "when",  "old",     "days",  "hours",
+                           "minutes", "months", "weeks", "times", "percent", "often", "long"};
+    return s;
+}
+
 const WordSet &zipWords()
 {
     static const WordSet s{"plz",      "cap",  "codigo", "zip",          "zipcode",   "postal",
@@ -884,6 +905,7 @@ private:
     Gap scanGap(int p) const;
     int contextBefore(int pos) const;
     int contextAfter(int pos) const;
+    int askedContext(int pos) const;
     int classifyContext(const Word *words, int count, bool forward, int lowerFrom = 99) const;
     bool unitAfter(int end) const;
     bool currencyBefore(int start) const;
@@ -2897,6 +2919,10 @@ Scanner::Gap Scanner::scanGap(int p) const
                     breakOff = true;
                 continue;
             }
+            // the other side asking for something else ("… nine nine two one AGENT: and the
+            // year you were born CALLER: two thousand and nine"): a new number
+            if (turn && otherFieldWords().contains(w))
+                return g;
             if (turn && words < 20) {
                 ++words;
                 q = e;
@@ -3251,6 +3277,117 @@ int Scanner::contextBefore(int pos) const
         break;
     }
     return classifyContext(words, count, false, lowerFrom);
+}
+
+// What the other side asked for, when a number opens the answer: "(2:53:36 PM) Marcus: is there
+// a number i can reach you on if the line drops (2:53:43 PM) Guadalupe: sure sure it's oh four
+// four eight …", "… the social security number to pull up the file Heike (caller): okay double
+// three one". The question may be longer than the words contextBefore reads. Returns CtxSsn,
+// CtxCard or CtxPhone (with CtxDecided | CtxNear), or 0 when the number does not open an answer,
+// the question asks for none of them, or it asks for something else as well ("the order number",
+// "your address", "the expiry date", "how many").
+int Scanner::askedContext(int pos) const
+{
+    // the opening words of the answer: "sure sure it's", "yeah it's", "uh okay so"
+    int q = pos;
+    int words = 0;
+    int marker = -1;
+    while (q > 0 && pos - q < 48) {
+        const char c = s[size_t(q - 1)];
+        if (c == '>' || c == ']' || c == '|' || c == ')' || c == ':') {
+            int b = turnMarkerStartBefore(q);
+            if (b < 0 && c == ':')
+                b = labelStartBefore(q);
+            if (b >= 0) {
+                marker = b;
+                break;
+            }
+            if (c != ':')
+                return 0;
+        }
+        if (c == ' ' || c == ',' || c == '-' || c == ':' || c == '.') {
+            --q;
+            continue;
+        }
+        if (!isAlpha(c) && c != '\'')
+            return 0;
+        int a = q - 1;
+        while (a > 0 && (isAlpha(s[size_t(a - 1)]) || s[size_t(a - 1)] == '\''))
+            --a;
+        if (wantSpoken && numberWord(s, a, q).kind != NumKind::None)
+            return 0;
+        if (lowerWords().contains(lowerWord(s, a, q))) // "my order number is …"
+            return 0;
+        if (++words > 4)
+            return 0;
+        q = a;
+    }
+    if (marker < 0)
+        return 0;
+    // a form's field ("| ZIP: 48333-1302", "Phone: …") is no turn: its label says what follows
+    {
+        int l = marker;
+        while (l < n && !isAlpha(s[size_t(l)]) && l < pos)
+            ++l;
+        if (l < pos) {
+            const Word w = lowerWord(s, l, wordEnd(l));
+            if (ssnWords().contains(w) || cardWords().contains(w) || phoneWords().contains(w)
+                || lowerWords().contains(w) || zipWords().contains(w) || versionWords().contains(w)
+                || w.view() == "dob" || w.view() == "ip" || w.view() == "email"
+                || w.view() == "name" || w.view() == "id")
+                return 0;
+        }
+    }
+    // the question: the words of the other side's turn, back to the turn before it
+    int kinds = 0;
+    bool other = false;
+    Word next; // the word after the one read (text order)
+    q = marker;
+    int count = 0;
+    while (q > 0 && marker - q < 240 && count < 32) {
+        const char c = s[size_t(q - 1)];
+        if (c == '>' || c == ']' || c == '|' || c == ')' || c == ':') {
+            int b = turnMarkerStartBefore(q);
+            if (b < 0 && c == ':')
+                b = labelStartBefore(q);
+            if (b >= 0 && count > 0)
+                break;
+            if (b >= 0) { // a time stamp before the label: "(2:53:43 PM) Guadalupe:"
+                q = b;
+                continue;
+            }
+        }
+        if (isAlpha(c) || c == '#') {
+            int a = q - 1;
+            while (a > 0 && (isAlpha(s[size_t(a - 1)]) || s[size_t(a - 1)] == '\''))
+                --a;
+            const Word w = lowerWord(s, a, q);
+            ++count;
+            if (ssnWords().contains(w))
+                kinds |= CtxSsn;
+            else if (cardWords().contains(w) && !otherFieldWords().contains(w))
+                kinds |= CtxCard;
+            else if (phoneWords().contains(w))
+                kinds |= CtxPhone;
+            else if (otherFieldWords().contains(w) || quantityWords().contains(w)
+                     || zipWords().contains(w) || versionWords().contains(w))
+                other = true;
+            else if (lowerWords().contains(w) && next.size > 0) {
+                const std::string_view v = next.view();
+                if (v == "number" || v == "no" || v == "num" || v == "nr" || v == "#" || v == "id"
+                    || v == "code" || v == "ref" || v == "numbers" || v == "reference")
+                    other = true;
+            }
+            next = w;
+            q = a;
+            continue;
+        }
+        --q;
+    }
+    if (other || kinds == 0)
+        return 0;
+    const int kind = (kinds & CtxSsn) ? CtxSsn : (kinds & CtxCard) ? CtxCard : CtxPhone;
+    return kind | CtxDecided | CtxNear;
 }
 
 int Scanner::contextAfter(int pos) const
@@ -4177,6 +4314,20 @@ void Scanner::findNumbers()
         }
         if (!chain.groups.empty()) {
             chain.before = contextBefore(chain.plusAt >= 0 ? chain.plusAt : chainStart);
+            // the answer to the other side's question (which words close by may not reach)
+            if (chain.plusAt < 0
+                && (!(chain.before & CtxDecided) || (chain.before & CtxLowering)
+                    || !(chain.before & CtxNear))) {
+                const int asked = askedContext(chainStart);
+                // (what the words close by decided stays, unless they lower a number the
+                // question asked as an SSN or a card, or leave a phone further than near)
+                const int kinds = CtxPhone | CtxSsn | CtxCard;
+                if (asked != 0
+                    && (!(chain.before & CtxDecided)
+                        || ((chain.before & CtxLowering) && (asked & (CtxSsn | CtxCard)))
+                        || ((chain.before & kinds) == (asked & kinds) && (asked & CtxPhone))))
+                    chain.before = asked;
+            }
             chain.after = contextAfter(chain.groups.back().end
                                        + (chain.groups.back().parenClose ? 1 : 0));
             chain.pieceOf.assign(chain.groups.size(), 0);
@@ -4895,6 +5046,9 @@ void Scanner::findRestAfterOpenEnds()
                     && numberWord(s, q, wordEnd(q)).kind == NumKind::Oh)
                     atom.kind = AtomKind::None;
                 if (atom.kind == AtomKind::None && isAlpha(c)) {
+                    // asked for something else: "… AGENT: and the year you were born …"
+                    if (otherFieldWords().contains(lowerWord(s, q, wordEnd(q))))
+                        break;
                     ++words;
                     q = wordEnd(q);
                     if (q < n && s[size_t(q)] == '\'')

@@ -448,6 +448,30 @@ private Q_SLOTS:
             "version 2 point 1 point 3 point 4");
         add("a time said with 'colon' is no ip", "at 10 colon 30 the meeting",
             "at 10 colon 30 the meeting");
+        // The answer to the other side's question, when the question is longer than the words
+        // read before a number.
+        add("an answer's start, the question long before",
+            "(2:53:36 PM) Marcus: is there a number i can reach you on if the line drops "
+            "(2:53:43 PM) Guadalupe: sure sure it's oh four four eight one sec my wife's got it "
+            "written down somewhere yeah so five two one oh seven four",
+            "(2:53:36 PM) Marcus: is there a number i can reach you on if the line drops "
+            "(2:53:43 PM) Guadalupe: sure sure it's [PHONE] one sec my wife's got it written "
+            "down somewhere yeah so [PHONE]");
+        add("the ssn asked for, a word that lowers after it",
+            "agent: i'll need the social security number to pull up the file caller: okay five "
+            "three three five seven eight one seven three agent: thanks",
+            "agent: i'll need the social security number to pull up the file caller: okay [SSN] "
+            "agent: thanks");
+        add("a question for something else starts a new number",
+            "AGENT: the last four of your social CALLER: nine nine two one AGENT: and the year "
+            "you were born CALLER: two thousand and nine",
+            "AGENT: the last four of your social CALLER: [SSN] AGENT: and the year you were born "
+            "CALLER: two thousand and nine");
+        add("a form's field is no turn", "SSN: 219-09-9999 | ZIP: 48333-1302 | Phone: 4155550132",
+            "SSN: [SSN] | ZIP: 48333-1302 | Phone: [PHONE]");
+        add("an answer that is no number of a person",
+            "Agent: can i call you back, how many lines do you have? Customer: 12 lines",
+            "Agent: can i call you back, how many lines do you have? Customer: 12 lines");
         // An SSN said as one with an area no SSN has: strict masks it (somebody's attempt),
         // balanced leaves it (see policies()).
         add("ssn said, invalid area", "SSN 000-12-3456", "SSN [SSN]");
