@@ -944,6 +944,8 @@ private:
         PiiKind kind;
         int digits;
         int lastStart, lastEnd; // the last group, when written in digits
+        char tail[12];          // the last group's digits (at most its last 12)
+        int tailLen;
     };
     std::vector<OpenEnd> &openEnds = reusedOpenEnds();
     static std::vector<OpenEnd> &reusedOpenEnds()
@@ -4024,13 +4026,32 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
         push(a, b, kind, spoken, continued);
         continued = true;
         from = t + 1;
-        if (t == j && strict && j == int(c.groups.size()) - 1 && b == g[t].end
+        // group u read back after "after" as the end of group u - 1 ("… 9260 agent: sorry you
+        // cut out after 9260"): no digits of the number's own
+        const auto readBack = [&](int u) {
+            if (g[u].dn > g[u - 1].dn)
+                return false;
+            const auto [w0, w1] = letterWordBefore(s, g[u].start);
+            return w1 - w0 == 5 && lowerWord(s, w0, w1).view() == "after"
+                   && std::memcmp(c.digits.data() + g[u].d0,
+                                  c.digits.data() + g[u - 1].d0 + g[u - 1].dn - g[u].dn,
+                                  size_t(g[u].dn))
+                              == 0;
+        };
+        const int last = int(c.groups.size()) - 1;
+        if (t == j && strict && (j == last || (j == last - 1 && readBack(last))) && b == g[t].end
             && kind != PiiKind::Ip) {
             int digits = 0;
             for (int u = k; u <= j; ++u)
                 digits += g[u].dn;
-            openEnds.push_back(
-                    {b, kind, digits, g[t].spoken ? 0 : g[t].start, g[t].spoken ? 0 : g[t].end});
+            if (t > k && readBack(t))
+                digits -= g[t].dn;
+            OpenEnd open{b,  kind, digits, g[t].spoken ? 0 : g[t].start, g[t].spoken ? 0 : g[t].end,
+                         {}, 0};
+            open.tailLen = std::min(g[t].dn, int(sizeof open.tail));
+            std::memcpy(open.tail, c.digits.data() + g[t].d0 + g[t].dn - open.tailLen,
+                        size_t(open.tailLen));
+            openEnds.push_back(open);
         }
     }
 }
@@ -5006,7 +5027,8 @@ void Scanner::findRestAfterOpenEnds()
         int digits = open.digits;
         int q = open.end;
         int words = 0;
-        while (q < n && q - open.end <= 120 && words <= 12 && digits < need) {
+        int from = open.end; // where the words are counted from
+        while (q < n && q - from <= 120 && words <= 12 && digits < need) {
             const char c = s[size_t(q)];
             // the other side's turn between: "… 7883 <unk> Tom (agent): i lost you after 7883
             // after that Gemma (caller): oh sorry 339 699"
@@ -5030,6 +5052,20 @@ void Scanner::findRestAfterOpenEnds()
                     continue;
                 }
             }
+            // what the recogniser did not catch: "[garbled]", "<unk>", "(inaudible)"
+            if (c == '[' || c == '<' || c == '(') {
+                const char close = c == '[' ? ']' : c == '<' ? '>' : ')';
+                int e = q + 1;
+                while (e < n && e - q <= 16
+                       && (isAlpha(s[size_t(e)]) || s[size_t(e)] == ' ' || s[size_t(e)] == '_'
+                           || s[size_t(e)] == '-'))
+                    ++e;
+                if (e < n && e > q + 2 && s[size_t(e)] == close) {
+                    ++words;
+                    q = e + 1;
+                    continue;
+                }
+            }
             if (c == '\n' || c == '\r' || c == '@' || c == '[' || c == '$' || c == '#')
                 break;
             if (isAlpha(c) || isDigit(c)) {
@@ -5045,6 +5081,17 @@ void Scanner::findRestAfterOpenEnds()
                     && atom.spokenDigits[0] == '0'
                     && numberWord(s, q, wordEnd(q)).kind == NumKind::Oh)
                     atom.kind = AtomKind::None;
+                // "one sec", "one moment": no digit
+                if (atom.kind == AtomKind::Groups && atom.spoken && atom.spokenDigits.size() == 1
+                    && atom.spokenDigits[0] == '1' && atom.end + 1 < n
+                    && s[size_t(atom.end)] == ' ') {
+                    const Word next = lowerWord(s, atom.end + 1, wordEnd(atom.end + 1));
+                    const std::string_view v = next.view();
+                    if (next.size > 0
+                        && (v == "sec" || v == "second" || v == "moment" || v == "minute"
+                            || v == "min" || v == "mo"))
+                        atom.kind = AtomKind::None;
+                }
                 if (atom.kind == AtomKind::None && isAlpha(c)) {
                     // asked for something else: "… AGENT: and the year you were born …"
                     if (otherFieldWords().contains(lowerWord(s, q, wordEnd(q))))
@@ -5065,7 +5112,8 @@ void Scanner::findRestAfterOpenEnds()
                                == s.substr(size_t(open.lastStart),
                                            size_t(open.lastEnd - open.lastStart))) {
                     push(atom.start, atom.end, open.kind, false, true);
-                    q = atom.end;
+                    q = from = atom.end; // the rest follows the question
+                    words = 0;
                     continue;
                 }
                 int d = 0;
@@ -5076,6 +5124,27 @@ void Scanner::findRestAfterOpenEnds()
                     for (int t = 0; t < atom.groupCount; ++t)
                         d += atom.groupEnd[t] - atom.groupStart[t];
                     year = d == 4 && yearLike(s.data() + atom.start);
+                }
+                // the end of what was given, read back after "after" ("sorry you cut out after
+                // oh nine"): masked, and the rest is still to come
+                if (d >= 2 && d <= open.tailLen) {
+                    std::string said;
+                    if (atom.spoken) {
+                        said.assign(atom.spokenDigits.begin(), atom.spokenDigits.end());
+                    } else {
+                        for (int t = 0; t < atom.groupCount; ++t)
+                            said.append(s.substr(size_t(atom.groupStart[t]),
+                                                 size_t(atom.groupEnd[t] - atom.groupStart[t])));
+                    }
+                    const auto [w0, w1] = letterWordBefore(s, atom.start);
+                    const bool afterWord = w1 - w0 == 5 && lowerWord(s, w0, w1).view() == "after";
+                    if (afterWord
+                        && std::string_view(open.tail + open.tailLen - d, size_t(d)) == said) {
+                        push(atom.start, atom.end, open.kind, atom.spoken, true);
+                        q = from = atom.end;
+                        words = 0;
+                        continue;
+                    }
                 }
                 const int room = std::max(4, need + 1 - digits);
                 if (d < 2 || d > room || year || atom.cardinal || timeAfter(atom.start)

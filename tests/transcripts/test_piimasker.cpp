@@ -472,6 +472,22 @@ private Q_SLOTS:
         add("an answer that is no number of a person",
             "Agent: can i call you back, how many lines do you have? Customer: 12 lines",
             "Agent: can i call you back, how many lines do you have? Customer: 12 lines");
+        // The end of a number read back after "after" by the other side, and what the
+        // recogniser did not catch: the read-back is masked, and the rest is still looked for.
+        add("the rest after a read-back of the last digits",
+            "agent: the long number on the front of the card caller: 4404 1719 9260 agent: sorry "
+            "you cut out after 9260 can you say the rest again caller: 5447",
+            "agent: the long number on the front of the card caller: [CARD] agent: sorry you cut "
+            "out after [CARD] can you say the rest again caller: [CARD]");
+        add("the rest after a read-back of the end of a group",
+            ">> i just need the ssn >> it's 391 09 [inaudible] >> sorry you cut out after 09 can "
+            "you say the rest again >> sorry seven eight seven five >> got it thanks",
+            ">> i just need the ssn >> it's [SSN] [inaudible] >> sorry you cut out after [SSN] "
+            "can you say the rest again >> sorry [SSN] >> got it thanks");
+        add("the rest after a recogniser's token and one sec",
+            ">> the ssn please >> it's three nine one oh nine [inaudible] one sec >> sure >> "
+            "seven eight seven five",
+            ">> the ssn please >> it's [SSN] [inaudible] one sec >> sure >> [SSN]");
         // An SSN said as one with an area no SSN has: strict masks it (somebody's attempt),
         // balanced leaves it (see policies()).
         add("ssn said, invalid area", "SSN 000-12-3456", "SSN [SSN]");
