@@ -890,6 +890,7 @@ private:
     void findVanity(int firstDigit);
     void findAreaCodesAfter();
     void findRestAfterOpenEnds();
+    bool abbreviationBefore(int pos) const;
     bool afterIbanStart(int start) const;
     // numbers
     void findNumbers();
@@ -2096,6 +2097,28 @@ void Scanner::findIbans(int firstDigit)
                 break;
             }
         }
+        // Written across a line's wrap, the break now a space, anywhere in it
+        // ("FR9555997314939U8 507RTJ4648"): the pieces make the country's length exactly and
+        // pass the check.
+        if (const int length = ibanLength(s[size_t(i)], s[size_t(i + 1)]); !found && length > 0) {
+            QChar q[40];
+            int len2 = 0, g = i, pieces = 0;
+            for (;;) {
+                while (g < n && isAlnum(s[size_t(g)]) && len2 < 34)
+                    q[len2++] = QLatin1Char(s[size_t(g++)]);
+                ++pieces;
+                if (len2 >= length || pieces >= 4 || g + 1 >= n || s[size_t(g)] != ' '
+                    || !isAlnum(s[size_t(g + 1)]))
+                    break;
+                ++g;
+            }
+            if (pieces >= 2 && len2 == length && (g >= n || !isWordChar(s[size_t(g)]))
+                && ibanValid(QStringView(q, len2))) {
+                push(i, g, PiiKind::Iban);
+                d = g + 2;
+                found = true;
+            }
+        }
         if (!found && strict)
             d = std::max(d, ibanInPieces(i, groups, groupEnds, compactEnds));
     }
@@ -2364,7 +2387,18 @@ Atom Scanner::readDigits(int i)
             --w;
         const bool numberBefore = w < i - 1 && !(w > 0 && isWordChar(s[size_t(w - 1)]))
                                   && numberWord(s, w, i - 1).kind != NumKind::None;
-        if (!numberBefore) {
+        // ... nor an address after a dash: "rule=allow-192.168.93.235/16"
+        const auto dottedQuad = [&] {
+            int p = i;
+            for (int k = 0; k < 4; ++k) {
+                const int e = runEnd(p);
+                if (e == p || e - p > 3 || (k < 3 && !(e + 1 < n && s[size_t(e)] == '.')))
+                    return false;
+                p = k < 3 ? e + 1 : e;
+            }
+            return !(p < n && (isAlnum(s[size_t(p)]) || s[size_t(p)] == '.'));
+        };
+        if (!numberBefore && !(s[size_t(i - 1)] == '-' && dottedQuad())) {
             a.kind = AtomKind::Identifier;
             a.end = consumeWord(first);
             return a;
@@ -2476,6 +2510,16 @@ Atom Scanner::readDigits(int i)
                     return a;
                 }
             }
+        }
+        // A build's version: a group of one digit after the first ("10.0.19045.3803"), unless
+        // it is called a phone number.
+        bool oneDigitGroup = false;
+        for (int k = 1; k < g; ++k)
+            oneDigitGroup = oneDigitGroup || size(k) == 1;
+        if (g >= 3 && oneDigitGroup && !afterPlus && !saidAsPhone()) {
+            a.kind = AtomKind::Negative;
+            a.end = (end < n && isWordChar(s[size_t(end)])) ? consumeWord(end) : end;
+            return a;
         }
         // A decimal ("49.99", "3.14159") or a version; but "911.701234", "4155.5501" are
         // numbers with a dot in them.
@@ -3157,9 +3201,11 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             // "Callback req:", "call request"
             if ((v == "req" || v == "request") && other && phoneWords().contains(*other) && raise)
                 return CtxPhone | CtxDecided | near;
-            // (unless no word further says what it is: "the balance on the account 4155550132")
-            if (lowerWords().contains(w) && onIt && other->view() == "the" && !readBack
-                && deferred == 0)
+            // (unless no word further says what it is: "the balance on the account 4155550132",
+            // "still waiting on order number 3233198893")
+            // ("on file", "on record": no file's number)
+            const bool onFile = onIt && other->view() == "on" && (v == "file" || v == "record");
+            if (lowerWords().contains(w) && onIt && !onFile && !readBack && deferred == 0)
                 deferred = CtxLower | CtxDecided | near;
             if (lowerWords().contains(w) && !onIt && !readBack)
                 return CtxLower | CtxDecided | near;
@@ -3172,6 +3218,19 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             introduced = false;
     }
     return deferred;
+}
+
+// A word shortened with a full stop just before pos ("order no. 8011352206", "Tel. 030 …",
+// "ref. 4471"): no sentence ends there.
+bool Scanner::abbreviationBefore(int pos) const
+{
+    const auto [w0, w1] = letterWordBefore(s, pos);
+    if (w1 != pos || w1 - w0 < 2 || w1 - w0 > 4)
+        return false;
+    const Word w = lowerWord(s, w0, w1);
+    static const WordSet abbreviations{"no",   "nr",  "num",  "tel", "ph",  "ref", "acct", "inv",
+                                       "conf", "tkt", "cust", "mob", "fax", "ord", "nos",  "nbr"};
+    return abbreviations.contains(w);
 }
 
 // The words before pos that say what the number there is. The search stops at digits, number
@@ -3263,8 +3322,8 @@ int Scanner::contextBefore(int pos) const
             break;
         }
         if (c == ' ' || c == ',' || c == ':' || c == '\'' || c == '"' || c == '-' || c == '('
-            || c == '\t' || c == '=' || c == '*'
-            || (count >= lowerFrom && (c == '.' || c == '/'))) {
+            || c == '\t' || c == '=' || c == '*' || (count >= lowerFrom && (c == '.' || c == '/'))
+            || (c == '.' && abbreviationBefore(q - 1))) {
             // A clause ends at a comma or a dash between spaces: words before it may still say
             // "phone", but no longer "order number".
             if ((c == ',' || (c == '-' && q >= 2 && s[size_t(q - 2)] == ' ')) && count > 0

@@ -488,6 +488,22 @@ private Q_SLOTS:
             ">> the ssn please >> it's three nine one oh nine [inaudible] one sec >> sure >> "
             "seven eight seven five",
             ">> the ssn please >> it's [SSN] [inaudible] one sec >> sure >> [SSN]");
+        // Written data: an IBAN broken by a line's wrap anywhere, an address after a dash, a
+        // build's version, an abbreviation's full stop before a number that says what it is.
+        add("iban across a wrap", "IBAN FR9555997314939U8 507RTJ4648 BIC BARCGB22",
+            "IBAN [IBAN] BIC BARCGB22");
+        add("iban across a wrap, lower case", "lu13319c8s85j kwf4s6e is the new account",
+            "[IBAN] is the new account");
+        add("an address after a dash", "rule=allow-192.168.93.235/16 2025-12-21T16:38:24",
+            "rule=allow-[IP]/16 2025-12-21T16:38:24");
+        add("a build's version", "Software v2.14.3 fixes the 10.0.19045.3803 crash",
+            "Software v2.14.3 fixes the 10.0.19045.3803 crash");
+        add("order no. with a full stop", "Can you confirm your order no. 8011352206?",
+            "Can you confirm your order no. 8011352206?");
+        add("waiting on an order", "still waiting on order number 3233198893 now",
+            "still waiting on order number 3233198893 now");
+        add("a phone on file", "numbers on file 028 9012 3358 both mine",
+            "numbers on file [PHONE] both mine");
         // An SSN said as one with an area no SSN has: strict masks it (somebody's attempt),
         // balanced leaves it (see policies()).
         add("ssn said, invalid area", "SSN 000-12-3456", "SSN [SSN]");
