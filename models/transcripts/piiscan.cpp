@@ -1657,8 +1657,14 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
         const bool spelled = v.size() == 1 && (lastLetter || letterBefore());
         lastLetter = v.size() == 1 && !digits;
         // ("i dot petrova": a letter before a connector is the address's, "i" or not)
+        // ("elena dot bianchi plus shop at …": a word joined by a connector before it is the
+        // address's too)
+        const auto joinedBefore = [&] {
+            const auto [b, e] = letterWordBefore(s, a);
+            return b < e && localConnector(lowerWord(s, b, e).view());
+        };
         if (!digits && nw.kind == NumKind::None && !spelled && !(afterConnector && v.size() == 1)
-            && emailStopWords().contains(w))
+            && emailStopWords().contains(w) && !(start < 0 && joinedBefore()))
             break;
         afterConnector = false;
         if (digits || (nw.kind != NumKind::None && !spelled)) {
@@ -2398,7 +2404,12 @@ Atom Scanner::readDigits(int i)
             }
             return !(p < n && (isAlnum(s[size_t(p)]) || s[size_t(p)] == '.'));
         };
-        if (!numberBefore && !(s[size_t(i - 1)] == '-' && dottedQuad())) {
+        // ... nor a number named by the word: "cc#4972075313201", "tel#4155550132"
+        const Word name = lowerWord(s, w, i - 1);
+        const bool named = s[size_t(i - 1)] == '#' && w < i - 1 && name.size > 0
+                           && (cardWords().contains(name) || phoneWords().contains(name)
+                               || ssnWords().contains(name));
+        if (!numberBefore && !named && !(s[size_t(i - 1)] == '-' && dottedQuad())) {
             a.kind = AtomKind::Identifier;
             a.end = consumeWord(first);
             return a;

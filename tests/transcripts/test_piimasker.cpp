@@ -502,6 +502,13 @@ private Q_SLOTS:
             "Can you confirm your order no. 8011352206?");
         add("waiting on an order", "still waiting on order number 3233198893 now",
             "still waiting on order number 3233198893 now");
+        add("a card named by its word before '#'", "cc#4972075313201 valid thru 12/29",
+            "cc#[CARD] valid thru 12/29");
+        add("email: a word like 'shop' joined by plus",
+            "the email should be elena dot bianchi plus shop at hotmail dot co dot uk",
+            "the email should be [EMAIL]");
+        add("no email: plus shop at the mall", "you can buy it online plus shop at the mall",
+            "you can buy it online plus shop at the mall");
         add("a phone on file", "numbers on file 028 9012 3358 both mine",
             "numbers on file [PHONE] both mine");
         // An SSN said as one with an area no SSN has: strict masks it (somebody's attempt),
