@@ -906,7 +906,7 @@ private:
     Gap scanGap(int p) const;
     int contextBefore(int pos) const;
     int contextAfter(int pos) const;
-    int askedContext(int pos) const;
+    int askedContext(int pos, bool *firstOfTwo = nullptr) const;
     int classifyContext(const Word *words, int count, bool forward, int lowerFrom = 99) const;
     bool unitAfter(int end) const;
     bool currencyBefore(int start) const;
@@ -3358,7 +3358,7 @@ int Scanner::contextBefore(int pos) const
 // CtxCard or CtxPhone (with CtxDecided | CtxNear), or 0 when the number does not open an answer,
 // the question asks for none of them, or it asks for something else as well ("the order number",
 // "your address", "the expiry date", "how many").
-int Scanner::askedContext(int pos) const
+int Scanner::askedContext(int pos, bool *firstOfTwo) const
 {
     // the opening words of the answer: "sure sure it's", "yeah it's", "uh okay so"
     int q = pos;
@@ -3403,17 +3403,22 @@ int Scanner::askedContext(int pos) const
             ++l;
         if (l < pos) {
             const Word w = lowerWord(s, l, wordEnd(l));
-            if (ssnWords().contains(w) || cardWords().contains(w) || phoneWords().contains(w)
-                || lowerWords().contains(w) || zipWords().contains(w) || versionWords().contains(w)
-                || w.view() == "dob" || w.view() == "ip" || w.view() == "email"
-                || w.view() == "name" || w.view() == "id")
+            // (a speaker's label, "customer:", is a turn)
+            const bool speaker = speakers().contains(w) || speakerWords().contains(w);
+            if (!speaker
+                && (ssnWords().contains(w) || cardWords().contains(w) || phoneWords().contains(w)
+                    || lowerWords().contains(w) || zipWords().contains(w)
+                    || versionWords().contains(w) || w.view() == "dob" || w.view() == "ip"
+                    || w.view() == "email" || w.view() == "name" || w.view() == "id"))
                 return 0;
         }
     }
     // the question: the words of the other side's turn, back to the turn before it
     int kinds = 0;
     bool other = false;
-    Word next; // the word after the one read (text order)
+    int first = 0; // what the question asks for first (text order): a kind, or -1 for other
+    bool plainNumber = false; // the word read last was "number"
+    Word next;                // the word after the one read (text order)
     q = marker;
     int count = 0;
     while (q > 0 && marker - q < 240 && count < 32) {
@@ -3435,20 +3440,30 @@ int Scanner::askedContext(int pos) const
                 --a;
             const Word w = lowerWord(s, a, q);
             ++count;
+            // "can i get the number on the account": a number of no other thing is a phone's
+            if (plainNumber && !lowerWords().contains(w))
+                kinds |= first = CtxPhone;
+            plainNumber = w.view() == "number" && next.view() != "of";
+            // "the last four of your social": a part kept for checking, no number given
+            if (w.view() == "last" && (next.view() == "four" || next.view() == "digits"))
+                return 0;
             if (ssnWords().contains(w))
-                kinds |= CtxSsn;
+                kinds |= first = CtxSsn;
             else if (cardWords().contains(w) && !otherFieldWords().contains(w))
-                kinds |= CtxCard;
+                kinds |= first = CtxCard;
             else if (phoneWords().contains(w))
-                kinds |= CtxPhone;
+                kinds |= first = CtxPhone;
             else if (otherFieldWords().contains(w) || quantityWords().contains(w)
-                     || zipWords().contains(w) || versionWords().contains(w))
+                     || zipWords().contains(w) || versionWords().contains(w)) {
                 other = true;
-            else if (lowerWords().contains(w) && next.size > 0) {
+                first = -1;
+            } else if (lowerWords().contains(w) && next.size > 0) {
                 const std::string_view v = next.view();
                 if (v == "number" || v == "no" || v == "num" || v == "nr" || v == "#" || v == "id"
-                    || v == "code" || v == "ref" || v == "numbers" || v == "reference")
+                    || v == "code" || v == "ref" || v == "numbers" || v == "reference") {
                     other = true;
+                    first = -1;
+                }
             }
             next = w;
             q = a;
@@ -3456,8 +3471,16 @@ int Scanner::askedContext(int pos) const
         }
         --q;
     }
-    if (other || kinds == 0)
+    if (plainNumber)
+        kinds |= first = CtxPhone;
+    if (kinds == 0)
         return 0;
+    // Two things asked for, the number of a person first: "can you confirm the phone number and
+    // postcode" is answered in that order ("oh three nine four … and the postcode 4006").
+    if (other && firstOfTwo)
+        *firstOfTwo = first > 0;
+    if (other)
+        return first > 0 ? first | CtxDecided | CtxNear : 0;
     const int kind = (kinds & CtxSsn) ? CtxSsn : (kinds & CtxCard) ? CtxCard : CtxPhone;
     return kind | CtxDecided | CtxNear;
 }
@@ -4409,13 +4432,16 @@ void Scanner::findNumbers()
             if (chain.plusAt < 0
                 && (!(chain.before & CtxDecided) || (chain.before & CtxLowering)
                     || !(chain.before & CtxNear))) {
-                const int asked = askedContext(chainStart);
+                bool firstOfTwo = false;
+                const int asked = askedContext(chainStart, &firstOfTwo);
                 // (what the words close by decided stays, unless they lower a number the
-                // question asked as an SSN or a card, or leave a phone further than near)
+                // question asked as an SSN or a card, or as the first of two things, or leave a
+                // phone further than near)
                 const int kinds = CtxPhone | CtxSsn | CtxCard;
                 if (asked != 0
                     && (!(chain.before & CtxDecided)
-                        || ((chain.before & CtxLowering) && (asked & (CtxSsn | CtxCard)))
+                        || ((chain.before & CtxLowering)
+                            && ((asked & (CtxSsn | CtxCard)) || firstOfTwo))
                         || ((chain.before & kinds) == (asked & kinds) && (asked & CtxPhone))))
                     chain.before = asked;
             }

@@ -467,6 +467,22 @@ private Q_SLOTS:
             "you were born CALLER: two thousand and nine",
             "AGENT: the last four of your social CALLER: [SSN] AGENT: and the year you were born "
             "CALLER: two thousand and nine");
+        add("two things asked for, the phone first",
+            "agent: can i get the number on the account and the postcode customer: zero three "
+            "zero eight five one seven zero five five five and it's postcode one zero one one "
+            "five agent: thanks",
+            "agent: can i get the number on the account and the postcode customer: [PHONE] and "
+            "it's postcode one zero one one five agent: thanks");
+        add("two things asked for, the phone first, a number said in digits",
+            "agent: for security can you confirm the phone number and pin code customer: 79884 "
+            "88387 and it's pin code 500081 agent: thank you",
+            "agent: for security can you confirm the phone number and pin code customer: [PHONE] "
+            "and it's pin code 500081 agent: thank you");
+        add("an order number asked for is no phone",
+            "A: can i get the order number C: four one five five three two seven eight one eight "
+            "A: thanks",
+            "A: can i get the order number C: four one five five three two seven eight one eight "
+            "A: thanks");
         add("a form's field is no turn", "SSN: 219-09-9999 | ZIP: 48333-1302 | Phone: 4155550132",
             "SSN: [SSN] | ZIP: 48333-1302 | Phone: [PHONE]");
         add("an answer that is no number of a person",
