@@ -1337,8 +1337,14 @@ int Scanner::spokenDomainEnd(int from) const
         if (q < n && isAlpha(s[size_t(q)])) {
             const int e = wordEnd(q);
             const Word dot = lowerWord(s, q, e);
-            if ((dot.view() == "period" || dot.view() == "point") && e + 1 < n
-                && s[size_t(e)] == ' ' && isAlnum(s[size_t(e + 1)]))
+            // (and in Portuguese, Spanish, Italian: "terra ponto com ponto br")
+            if ((dot.view() == "period" || dot.view() == "point" || dot.view() == "ponto"
+                 || dot.view() == "punto")
+                && e + 1 < n && s[size_t(e)] == ' ' && isAlnum(s[size_t(e + 1)]))
+                return e + 1;
+            // "dot" as a recogniser hears it, before a top-level domain: "gmx dart net"
+            if (dot.view() == "dart" && e + 1 < n && s[size_t(e)] == ' '
+                && topLevelDomains().contains(lowerWord(s, e + 1, wordEnd(e + 1))))
                 return e + 1;
         }
         if (q < n && s[size_t(q)] == '.' && q > b) {
@@ -1954,30 +1960,53 @@ void Scanner::findSpokenEmails()
     for (;;) {
         size_t found = from;
         if (capitals) {
-            while (found + 1 < size_t(n)
-                   && !((s[found] | 0x20) == 'a' && (s[found + 1] | 0x20) == 't'))
+            while (found + 1 < size_t(n) && !((s[found] | 0x20) == 'a' && isAlpha(s[found + 1])))
                 ++found;
         } else {
-            found = s.find("at", from);
+            found = s.find('a', from);
             if (found == std::string_view::npos)
                 return;
         }
         if (found + 1 >= size_t(n))
             return;
         const int a = int(found);
-        from = found + 2;
-        if (a + 2 < n && isAlnum(s[size_t(a + 2)]))
-            continue;
+        from = found + 1;
         if (a > 0 && isAlnum(s[size_t(a - 1)]))
             continue;
-        // The word "at" (any case), "(at)", "[at]".
-        const int end = spokenDomainEnd(a + 2);
+        // The word "at" (any case), "(at)", "[at]"; "add" as a recogniser may hear it, and
+        // "arroba" (Spanish, Portuguese).
+        const char c1 = char(s[size_t(a + 1)] | 0x20);
+        const int atLen = c1 == 't' ? 2 : c1 == 'd' ? 3 : c1 == 'r' ? 6 : 0;
+        if (atLen == 0 || a + atLen > n || (a + atLen < n && isAlnum(s[size_t(a + atLen)])))
+            continue;
+        if (atLen > 2) {
+            const std::string_view v = lowerWord(s, a, a + atLen).view();
+            if (v != (atLen == 3 ? "add" : "arroba"))
+                continue;
+        }
+        from = size_t(a + atLen);
+        const int end = spokenDomainEnd(a + atLen);
         if (end < 0)
             continue;
+        // ("add" is a word too: only a domain with a dot after it makes it an address's "at",
+        // not a provider's name alone: "add gmail to the list")
+        if (atLen == 3) {
+            bool dotted = false;
+            for (int q = a + atLen; q < end && !dotted; ++q) {
+                if (s[size_t(q)] == '.') {
+                    dotted = true;
+                } else if (isAlpha(s[size_t(q)]) && !isAlpha(s[size_t(q - 1)])) {
+                    const std::string_view v = lowerWord(s, q, wordEnd(q)).view();
+                    dotted = isDotWord(v) || v == "dart" || v == "ponto" || v == "punto";
+                }
+            }
+            if (!dotted)
+                continue;
+        }
         // Said with "dot" somewhere, or a written domain after a spoken "at"; a bare "at
         // example.com" (a web site) needs a local part either way.
         // "r.murphy -at- lumen -dot- photography"
-        const int atWord = at(a - 1) == '-' && at(a + 2) == '-' ? a - 1 : a;
+        const int atWord = at(a - 1) == '-' && at(a + atLen) == '-' ? a - 1 : a;
         int localEnd = atWord;
         int local = spokenLocalStart(atWord, &localEnd);
         if (local < 0) {

@@ -523,6 +523,15 @@ private Q_SLOTS:
         add("email: a word like 'shop' joined by plus",
             "the email should be elena dot bianchi plus shop at hotmail dot co dot uk",
             "the email should be [EMAIL]");
+        // What a recogniser makes of "at" and "dot" ("add", "dart"), and "arroba", "ponto".
+        add("email: 'add' for at, 'dart' for dot", "right m i a dot kowalski add hot mail dart com",
+            "right [EMAIL]");
+        add("email: 'dart' before a top-level domain", "it's muellerj six at gmx dart net",
+            "it's [EMAIL]");
+        add("email: arroba and ponto",
+            "beatriz ponto santos fifty six arroba terra ponto com ponto br?", "[EMAIL]?");
+        add("no email: add a provider", "please add gmail to the list, then add two dot five",
+            "please add gmail to the list, then add two dot five");
         add("no email: plus shop at the mall", "you can buy it online plus shop at the mall",
             "you can buy it online plus shop at the mall");
         add("a phone on file", "numbers on file 028 9012 3358 both mine",
