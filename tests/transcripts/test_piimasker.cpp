@@ -534,6 +534,17 @@ private Q_SLOTS:
             "please add gmail to the list, then add two dot five");
         add("no email: plus shop at the mall", "you can buy it online plus shop at the mall",
             "you can buy it online plus shop at the mall");
+        // 13-19 digits said to be something else: a card only when written as cards are.
+        add("an order of 3-7-7 digits is no card", "for order 111-5403517-5998594 thanks",
+            "for order 111-5403517-5998594 thanks");
+        add("an ISBN is no card", "book ISBN 978-1-333-38298-8 | qty 5",
+            "book ISBN 978-1-333-38298-8 | qty 5");
+        add("a tracking number in fours is no card", "has tracking 9400 1107 6234 6353 3604 00",
+            "has tracking 9400 1107 6234 6353 3604 00");
+        add("an IMEI is no card", "Device Pixel 8a IMEI 352236376840652 registered",
+            "Device Pixel 8a IMEI 352236376840652 registered");
+        add("a card in fours with Luhn stays a card after 'order'",
+            "order 4111 1111 1111 1111 paid", "order [CARD] paid");
         add("a phone on file", "numbers on file 028 9012 3358 both mine",
             "numbers on file [PHONE] both mine");
         // An SSN said as one with an area no SSN has: strict masks it (somebody's attempt),
