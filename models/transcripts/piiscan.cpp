@@ -3361,8 +3361,16 @@ int Scanner::contextBefore(int pos) const
             }
             break;
         }
+        // A field's id ("contact_id", "user_id"), though not a tax id: no number of a person.
+        if (c == '_' && count == 1 && lowerFrom == 7 && words[0].view() == "id") {
+            const auto [b, e] = letterWordBefore(s, q - 1);
+            const std::string_view field = lowerWord(s, b, e).view();
+            if (e == q - 1 && b < e && field != "tax" && field != "national" && field != "ssn")
+                return CtxLower | CtxDecided | CtxNear;
+        }
         if (c == ' ' || c == ',' || c == ':' || c == '\'' || c == '"' || c == '-' || c == '('
-            || c == '\t' || c == '=' || c == '*' || (count >= lowerFrom && (c == '.' || c == '/'))
+            || c == '\t' || c == '=' || c == '*' || c == '_'
+            || (count >= lowerFrom && (c == '.' || c == '/'))
             || (c == '.' && abbreviationBefore(q - 1))) {
             // A clause ends at a comma or a dash between spaces: words before it may still say
             // "phone", but no longer "order number".

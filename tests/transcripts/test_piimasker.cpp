@@ -545,6 +545,11 @@ private Q_SLOTS:
             "Device Pixel 8a IMEI 352236376840652 registered");
         add("a card in fours with Luhn stays a card after 'order'",
             "order 4111 1111 1111 1111 paid", "order [CARD] paid");
+        add("a JSON field's name says what its number is",
+            "{\"case_id\": \"2025-102788\", \"order_id\": \"2443844561\", \"contact_id\": "
+            "\"94471428\", \"phone_number\": \"4155550132\", \"tax_id\": \"123-45-6789\"}",
+            "{\"case_id\": \"2025-102788\", \"order_id\": \"2443844561\", \"contact_id\": "
+            "\"94471428\", \"phone_number\": \"[PHONE]\", \"tax_id\": \"[SSN]\"}");
         add("a phone on file", "numbers on file 028 9012 3358 both mine",
             "numbers on file [PHONE] both mine");
         // An SSN said as one with an area no SSN has: strict masks it (somebody's attempt),
