@@ -124,7 +124,7 @@ private Q_SLOTS:
         QVERIFY(balanced.overall.masks <= strict.overall.masks);
     }
 
-    // Five labelled sets of contact-centre lines (tests/data/callsets) written from the
+    // Ten labelled sets of contact-centre lines (tests/data/callsets) written from the
     // specification by writers who had not seen the masker: numbers in pieces across turns and
     // time stamps, spoken addresses, national formats, IBANs read out, neighbours and negatives.
     // They were used while improving the masker, so they hold what it does now rather than judge
@@ -133,7 +133,10 @@ private Q_SLOTS:
     {
         // Floors under today's figures: sets f-h (speech-to-text calls with read-backs and
         // turns of many shapes; addresses, IBANs and IPs read out; written channels of many
-        // countries) are harder than a-e.
+        // countries) are harder than a-e; i (calls from eight countries, questions for two
+        // things, a recogniser's "add" and "dart") and j (CRM exports, e-mail bodies, logs,
+        // IBANs broken by a wrap) were scored once on arrival before any work on them (0.939
+        // and 0.973 strict recall, docs/transcripts.md).
         struct Floor
         {
             const char *set;
@@ -142,7 +145,8 @@ private Q_SLOTS:
         for (const Floor &f : {Floor{"a", 0.97, 0.02, 0.90}, Floor{"b", 0.97, 0.02, 0.90},
                                Floor{"c", 0.97, 0.02, 0.90}, Floor{"d", 0.97, 0.02, 0.90},
                                Floor{"e", 0.97, 0.02, 0.90}, Floor{"f", 0.95, 0.04, 0.89},
-                               Floor{"g", 0.95, 0.03, 0.92}, Floor{"h", 0.99, 0.01, 0.94}}) {
+                               Floor{"g", 0.95, 0.03, 0.92}, Floor{"h", 0.99, 0.01, 0.94},
+                               Floor{"i", 0.96, 0.045, 0.94}, Floor{"j", 0.98, 0.015, 0.95}}) {
             const std::vector<GoldLine> lines = load(qPrintable(
                     QStringLiteral("tests/data/callsets/set_%1.jsonl").arg(QLatin1String(f.set))));
             const MaskEvaluation strict = score(lines, MaskPolicy::Strict);
