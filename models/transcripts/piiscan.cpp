@@ -3743,17 +3743,6 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
         // A number of 13-15 digits said as a phone number ("011 15-2345-6789").
         if (!grouped && D <= 15 && wantPhone && ((ctx & CtxPhone) || phoneValid(digits, 'n')))
             return {true, PiiKind::Phone, (ctx & CtxPhone) ? 0.9f : 1.0f};
-        // Said to be something else ("order 111-5403517-5998594", "ISBN 978-1-333-38298-8",
-        // "tracking 9400 1107 6234 6353 3604 00", "IMEI 356313410876392"): a card only when
-        // written as cards are (in groups, or sixteen in a run), with Luhn, and nothing more of
-        // the run after it.
-        if ((ctx & CtxLowering) && (ctx & CtxDecided)) {
-            int chainDigits = 0;
-            for (const Group &gr : c.groups)
-                chainDigits += gr.dn;
-            if (!(grouped && luhn && (groups > 1 || D == 16) && chainDigits <= 19))
-                return no;
-        }
         // Card length, written as cards are, and Luhn: the strongest reading. Luhn alone passes
         // one string in ten, so across odd groups it counts for less.
         if (grouped)
