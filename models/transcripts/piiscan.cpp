@@ -949,6 +949,16 @@ private:
         int tailLen;
     };
     std::vector<OpenEnd> &openEnds = reusedOpenEnds();
+    // Numbers the words before called something else ("your ticket number is …"): where they
+    // end, their digits and those words. The same digits said again soon after ("again that is
+    // …", "i'll repeat that …") are what they were.
+    struct Lowered
+    {
+        int end;
+        std::string digits;
+        int before;
+    };
+    std::vector<Lowered> lowered;
     static std::vector<OpenEnd> &reusedOpenEnds()
     {
         thread_local std::vector<OpenEnd> buffer;
@@ -4465,6 +4475,19 @@ void Scanner::findNumbers()
         }
         if (!chain.groups.empty()) {
             chain.before = contextBefore(chain.plusAt >= 0 ? chain.plusAt : chainStart);
+            if (chain.plusAt < 0 && !(chain.before & CtxDecided)) {
+                for (auto it = lowered.rbegin(); it != lowered.rend(); ++it) {
+                    if (chainStart - it->end > 240)
+                        break;
+                    if (it->digits == chain.digits) {
+                        chain.before = it->before;
+                        break;
+                    }
+                }
+            }
+            if ((chain.before & CtxLowering) && (chain.before & CtxDecided)
+                && chain.digits.size() >= 6)
+                lowered.push_back({chain.groups.back().end, chain.digits, chain.before});
             // the answer to the other side's question (which words close by may not reach)
             if (chain.plusAt < 0
                 && (!(chain.before & CtxDecided) || (chain.before & CtxLowering)
@@ -4500,9 +4523,21 @@ void Scanner::findNumbers()
             const size_t pieces = chain.pieceFirst.size();
             chain.pieceBefore.assign(pieces, chain.before);
             chain.pieceAfter.assign(pieces, chain.after);
-            for (size_t p = 1; p < pieces; ++p)
+            const auto pieceDigits = [&](size_t p) {
+                const Group &a = chain.groups[size_t(chain.pieceFirst[p])];
+                const Group &b = chain.groups[size_t(chain.pieceLast[p])];
+                return std::string_view(chain.digits)
+                        .substr(size_t(a.d0), size_t(b.d0 + b.dn - a.d0));
+            };
+            for (size_t p = 1; p < pieces; ++p) {
                 chain.pieceBefore[p]
                         = contextBefore(chain.groups[size_t(chain.pieceFirst[p])].start);
+                // the piece before said again ("your ticket number is six one four … again
+                // that is six one four …"): what the words said of it the first time
+                if (!(chain.pieceBefore[p] & CtxDecided) && pieceDigits(p).size() >= 6
+                    && pieceDigits(p) == pieceDigits(p - 1))
+                    chain.pieceBefore[p] = chain.pieceBefore[p - 1];
+            }
             for (size_t p = 0; p + 1 < pieces; ++p) {
                 const Group &g = chain.groups[size_t(chain.pieceLast[p])];
                 chain.pieceAfter[p] = contextAfter(g.end + (g.parenClose ? 1 : 0));

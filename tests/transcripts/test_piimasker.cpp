@@ -545,6 +545,18 @@ private Q_SLOTS:
             "\"94471428\", \"phone_number\": \"4155550132\", \"tax_id\": \"123-45-6789\"}",
             "{\"case_id\": \"2025-102788\", \"order_id\": \"2443844561\", \"contact_id\": "
             "\"94471428\", \"phone_number\": \"[PHONE]\", \"tax_id\": \"[SSN]\"}");
+        add("a ticket number said again stays a ticket number",
+            "[agent] your new ticket number is six one four one eight two nine two eight one "
+            "again that is six one four one eight two nine two eight one [customer] okay",
+            "[agent] your new ticket number is six one four one eight two nine two eight one "
+            "again that is six one four one eight two nine two eight one [customer] okay");
+        add("a ticket number repeated after words",
+            "AGENT: your new ticket number is 2873278068 i'll repeat that two eight seven three "
+            "two seven eight zero six eight CUSTOMER: ok",
+            "AGENT: your new ticket number is 2873278068 i'll repeat that two eight seven three "
+            "two seven eight zero six eight CUSTOMER: ok");
+        add("a phone said again stays a phone", "my number is 4155550132 again that is 4155550132",
+            "my number is [PHONE] again that is [PHONE]");
         add("a phone on file", "numbers on file 028 9012 3358 both mine",
             "numbers on file [PHONE] both mine");
         // An SSN said as one with an area no SSN has: strict masks it (somebody's attempt),
