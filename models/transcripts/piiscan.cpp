@@ -2447,7 +2447,7 @@ Atom Scanner::readDigits(int i)
         const Word name = lowerWord(s, w, i - 1);
         const bool named = s[size_t(i - 1)] == '#' && w < i - 1 && name.size > 0
                            && (cardWords().contains(name) || phoneWords().contains(name)
-                               || ssnWords().contains(name));
+                               || ssnWords().contains(name) || name.view() == "ss");
         if (!numberBefore && !named && !(s[size_t(i - 1)] == '-' && dottedQuad())) {
             a.kind = AtomKind::Identifier;
             a.end = consumeWord(first);
@@ -3179,6 +3179,9 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
         const Word *other = forward ? (k > 0 ? &words[k - 1] : nullptr)
                                     : (k + 1 < count ? &words[k + 1] : nullptr);
         // (words read past a mask do not make a phone number of "number")
+        // "ss# 804904258", "ss #": a social security number
+        if (v == "#" && raise && other && other->view() == "ss")
+            return CtxSsn | CtxDecided | near;
         if (v == "number" || v == "no" || v == "num" || v == "nr" || v == "#" || v == "numbers"
             || v == "numero" || v == "nummer" || v == "numer") {
             // "my number", "my CN number", "your work number".

@@ -520,6 +520,8 @@ private Q_SLOTS:
             "still waiting on order number 3233198893 now");
         add("a card named by its word before '#'", "cc#4972075313201 valid thru 12/29",
             "cc#[CARD] valid thru 12/29");
+        add("an SSN after ss#", "Visitor: ss# 804904258 order 6194629815",
+            "Visitor: ss# [SSN] order 6194629815");
         add("email: a word like 'shop' joined by plus",
             "the email should be elena dot bianchi plus shop at hotmail dot co dot uk",
             "the email should be [EMAIL]");
