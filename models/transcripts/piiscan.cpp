@@ -186,6 +186,19 @@ public:
         add("fourty", {NumKind::Tens, 4});
         add("hundred", {NumKind::Hundred, 0});
         add("thousand", {NumKind::Thousand, 0});
+        // Digits in German, Spanish, Portuguese and French, as callers give numbers digit by
+        // digit in their language ("null eins sieben …", "cinco cinco tres …"); words that are
+        // English words or fillers too ("un", "um", "sept", "due") are left out.
+        static const std::pair<const char *, int> foreign[]
+                = {{"null", 0}, {"eins", 1},   {"zwei", 2},  {"zwo", 2},    {"drei", 3},
+                   {"vier", 4}, {"funf", 5},   {"fuenf", 5}, {"sechs", 6},  {"sieben", 7},
+                   {"acht", 8}, {"neun", 9},   {"cero", 0},  {"uno", 1},    {"dos", 2},
+                   {"tres", 3}, {"cuatro", 4}, {"cinco", 5}, {"seis", 6},   {"siete", 7},
+                   {"ocho", 8}, {"nueve", 9},  {"dois", 2},  {"quatro", 4}, {"sete", 7},
+                   {"oito", 8}, {"nove", 9},   {"deux", 2},  {"trois", 3},  {"quatre", 4},
+                   {"cinq", 5}, {"huit", 8},   {"neuf", 9}};
+        for (const auto &[w, d] : foreign)
+            add(w, {NumKind::Digit, d});
         add("double", {NumKind::Repeat, 2});
         add("triple", {NumKind::Repeat, 3});
         add("treble", {NumKind::Repeat, 3});
@@ -202,7 +215,7 @@ public:
     }
 
 private:
-    static constexpr quint32 kMask = 127;
+    static constexpr quint32 kMask = 255;
     struct Slot
     {
         char text[10] = {};
@@ -242,15 +255,21 @@ NumWord numberWord(std::string_view s, int a, int b)
             for (int l : lengths)
                 m[size_t(c - 'a')] |= quint16(1u << l);
         };
-        set('z', {4});
-        set('o', {1, 2, 3});
-        set('t', {3, 5, 6, 8});
+        set('z', {3, 4});
+        set('o', {1, 2, 3, 4});
+        set('t', {3, 4, 5, 6, 8});
         set('f', {4, 5, 6, 7, 8});
-        set('s', {3, 5, 7, 9});
-        set('e', {5, 6, 8});
+        set('s', {3, 4, 5, 6, 7, 9});
+        set('e', {4, 5, 6, 8});
         set('n', {3, 4, 5, 6, 8});
-        set('h', {7});
-        set('d', {6});
+        set('h', {4, 7});
+        set('d', {3, 4, 6});
+        // other languages' digits
+        set('v', {4});
+        set('a', {4});
+        set('c', {4, 5, 6});
+        set('u', {3});
+        set('q', {6});
         return m;
     }();
     const unsigned first = unsigned((s[size_t(a)] | 0x20) - 'a');
@@ -265,7 +284,11 @@ NumWord numberWord(std::string_view s, int a, int b)
                 "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
                 "thirty",   "forty",   "fourty",  "fifty",     "sixty",    "seventy",  "eighty",
                 "ninety",   "nought",  "nil",     "niner",     "hundred",  "thousand", "double",
-                "triple",   "treble"};
+                "triple",   "treble",  "null",    "eins",      "zwei",     "zwo",      "drei",
+                "vier",     "funf",    "fuenf",   "sechs",     "sieben",   "acht",     "neun",
+                "cero",     "uno",     "dos",     "tres",      "cuatro",   "cinco",    "seis",
+                "siete",    "ocho",    "nueve",   "dois",      "quatro",   "sete",     "oito",
+                "nove",     "deux",    "trois",   "quatre",    "cinq",     "huit",     "neuf"};
         for (const char *w : words)
             bits[size_t((w[0] - 'a') * 26 + (w[1] - 'a'))] |= 1u << (w[2] - 'a');
         return bits;
@@ -4368,6 +4391,12 @@ void Scanner::findNumbers()
             case 'e':
             case 'n':
             case 'd':
+            case 'v': // other languages' digits: vier, acht, cinco, uno, quatro, huit
+            case 'a':
+            case 'c':
+            case 'u':
+            case 'q':
+            case 'h':
                 break;
             default:
                 i = wordEnd(i);

@@ -520,6 +520,21 @@ private Q_SLOTS:
             "still waiting on order number 3233198893 now");
         add("a card named by its word before '#'", "cc#4972075313201 valid thru 12/29",
             "cc#[CARD] valid thru 12/29");
+        // Digits said in German, Spanish, Portuguese, French.
+        add("a phone in German digits",
+            "can you confirm the phone number spk_1: yes it is null eins sieben zwei acht zwei "
+            "null vier vier vier drei",
+            "can you confirm the phone number spk_1: yes it is [PHONE]");
+        add("a phone in German digits with an umlaut",
+            "ring me on handy plus vier neun sieben eins eins sechs f\u00fcnf null vier neun neun "
+            "sechs please",
+            "ring me on handy [PHONE] please");
+        add("a phone in Spanish digits",
+            "mi n\u00famero es cinco cinco tres cuatro cuatro cinco dos cero cuatro nueve gracias",
+            "mi n\u00famero es [PHONE] gracias");
+        add("no number: a word of another language alone",
+            "{\"home\":null,\"work\":null} the uno game and dos games, tres bien",
+            "{\"home\":null,\"work\":null} the uno game and dos games, tres bien");
         add("an SSN after ss#", "Visitor: ss# 804904258 order 6194629815",
             "Visitor: ss# [SSN] order 6194629815");
         add("email: a word like 'shop' joined by plus",
