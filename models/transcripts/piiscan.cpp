@@ -1600,7 +1600,8 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
         // ("v as in victor, e as in echo, …, fourteen, at naver dot com", "dot, m as in mike,
         // at …": a number or a connector between commas too, once letters are spelled)
         if (q > 1 && s[size_t(q - 1)] == ',' && s[size_t(q - 2)] != ',') {
-            const auto [b, c] = letterWordBefore(s, q - 1);
+            const LetterWord before = letterWordBefore(s, q - 1); // (a lambda below uses it)
+            const int b = before.start, c = before.end;
             const bool letterBefore = c - b == 1 && (b == 0 || !isAlnum(s[size_t(b - 1)]));
             const bool listed = lastLetter || start < 0 || (needWord && start >= 0);
             // a letter spelled before the word's own comma: "a as in alpha, fourteen,"
