@@ -2014,7 +2014,8 @@ void Scanner::findSpokenEmails()
         if (atLen == 0 || a + atLen > n || (a + atLen < n && isAlnum(s[size_t(a + atLen)])))
             continue;
         if (atLen > 2) {
-            const std::string_view v = lowerWord(s, a, a + atLen).view();
+            const Word word = lowerWord(s, a, a + atLen); // (kept: its view is read)
+            const std::string_view v = word.view();
             if (v != (atLen == 3 ? "add" : "arroba"))
                 continue;
         }
@@ -2030,7 +2031,8 @@ void Scanner::findSpokenEmails()
                 if (s[size_t(q)] == '.') {
                     dotted = true;
                 } else if (isAlpha(s[size_t(q)]) && !isAlpha(s[size_t(q - 1)])) {
-                    const std::string_view v = lowerWord(s, q, wordEnd(q)).view();
+                    const Word word = lowerWord(s, q, wordEnd(q));
+                    const std::string_view v = word.view();
                     dotted = isDotWord(v) || v == "dart" || v == "ponto" || v == "punto";
                 }
             }
@@ -3401,7 +3403,8 @@ int Scanner::contextBefore(int pos) const
         // A field's id ("contact_id", "user_id"), though not a tax id: no number of a person.
         if (c == '_' && count == 1 && lowerFrom == 7 && words[0].view() == "id") {
             const auto [b, e] = letterWordBefore(s, q - 1);
-            const std::string_view field = lowerWord(s, b, e).view();
+            const Word word = lowerWord(s, b, e);
+            const std::string_view field = word.view();
             if (e == q - 1 && b < e && field != "tax" && field != "national" && field != "ssn")
                 return CtxLower | CtxDecided | CtxNear;
         }
