@@ -87,7 +87,11 @@ struct Word
     char text[24];
     int size = 0;
     size_t hash = 0;
-    std::string_view view() const { return {text, size_t(size)}; }
+    // Only of a word that stays: a view of a temporary would outlive its text
+    // ("const std::string_view v = lowerWord(…).view();"). A temporary is asked with is().
+    std::string_view view() const & { return {text, size_t(size)}; }
+    std::string_view view() const && = delete;
+    bool is(std::string_view w) const { return size >= 0 && view() == w; }
     void rehash() { hash = size > 0 ? wordHash(view()) : 0; }
 };
 
@@ -396,6 +400,11 @@ std::string lettersOf(std::string_view s, int a, int b)
     return out;
 }
 
+bool isDotWord(std::string_view w);
+bool isDotWord(const Word &w)
+{
+    return isDotWord(w.view());
+}
 bool isDotWord(std::string_view w)
 {
     return w == "dot" || w == "period" || w == "point";
@@ -761,6 +770,11 @@ const WordSet &emailStopWords()
 }
 
 // Joins inside a spoken local part: "wei underscore singh", "j dot doe".
+bool localConnector(std::string_view w);
+bool localConnector(const Word &w)
+{
+    return localConnector(w.view());
+}
 bool localConnector(std::string_view w)
 {
     return w == "underscore" || w == "dot" || w == "period" || w == "dash" || w == "hyphen"
@@ -1346,7 +1360,7 @@ int Scanner::spokenDomainEnd(int from) const
     // "at sign", "at symbol", "at the rate (of)": the '@' said in more words.
     const auto wordIs = [&](int q, std::string_view w) {
         const int e = wordEnd(q);
-        return e - q == int(w.size()) && lowerWord(s, q, e).view() == w;
+        return e - q == int(w.size()) && lowerWord(s, q, e).is(w);
     };
     if (wordIs(p, "sign") || wordIs(p, "symbol")) {
         p = skipBlank(wordEnd(p));
@@ -1467,7 +1481,7 @@ int Scanner::spokenDomainEnd(int from) const
         }
         // "g mail": the provider said in two words.
         if (labels == 0 && w.view() == "g" && p + 5 <= n && s[size_t(p)] == ' '
-            && lowerWord(s, p + 1, wordEnd(p + 1)).view() == "mail") {
+            && lowerWord(s, p + 1, wordEnd(p + 1)).is("mail")) {
             p = wordEnd(p + 1);
             w = lowerWord("gmail", 0, 5);
         }
@@ -1522,7 +1536,7 @@ int Scanner::spokenDomainEnd(int from) const
     while (q < n && s[size_t(q)] == ' ')
         ++q;
     const int e = wordEnd(q);
-    if (e - q == 5 && lowerWord(s, q, e).view() == "slash")
+    if (e - q == 5 && lowerWord(s, q, e).is("slash"))
         return -1;
     return end;
 }
@@ -1573,7 +1587,7 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
     const auto asIn = [&](int wordStart) {
         const auto wordBefore = [&](int at, std::string_view want) {
             const auto [b, e] = letterWordBefore(s, at);
-            if (b == e || (!want.empty() && lowerWord(s, b, e).view() != want))
+            if (b == e || (!want.empty() && !lowerWord(s, b, e).is(want)))
                 return -1;
             return b;
         };
@@ -1617,7 +1631,7 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
             };
             if ((listed && letterBefore) || (b < c && asIn(b) >= 0)
                 || (b < c && (commaLetters > 0 || spelledBefore())
-                    && (localConnector(lowerWord(s, b, c).view())
+                    && (localConnector(lowerWord(s, b, c))
                         || numberWord(s, b, c).kind != NumKind::None)
                     && ++commaLetters < 24))
                 q = c;
@@ -1701,7 +1715,7 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
         // address's too)
         const auto joinedBefore = [&] {
             const auto [b, e] = letterWordBefore(s, a);
-            return b < e && localConnector(lowerWord(s, b, e).view());
+            return b < e && localConnector(lowerWord(s, b, e));
         };
         if (!digits && nw.kind == NumKind::None && !spelled && !(afterConnector && v.size() == 1)
             && emailStopWords().contains(w) && !(start < 0 && joinedBefore()))
@@ -2074,7 +2088,7 @@ void Scanner::findSpokenEmails()
                         if (!joined && isAlpha(s[size_t(k)])
                             && (k == l || s[size_t(k - 1)] == ' ')) {
                             const int e = wordEnd(k);
-                            joined = localConnector(lowerWord(s, k, e).view());
+                            joined = localConnector(lowerWord(s, k, e));
                         }
                     }
                     if (joined) {
@@ -2420,7 +2434,7 @@ bool Scanner::unitAfter(int end) const
         return false;
     // "5 o clock"; a lone "o" before another word is Italian or Spanish "or"
     if (b == p + 1 && (s[size_t(p)] | 0x20) == 'o')
-        return b + 6 <= n && lowerWord(s, b + 1, b + 6).view() == "clock";
+        return b + 6 <= n && lowerWord(s, b + 1, b + 6).is("clock");
     // ... and so is "x 833" after a number: a count has no digits after its "x"
     if (b == p + 1 && (s[size_t(p)] | 0x20) == 'x' && b + 1 < n && s[size_t(b)] == ' '
         && isDigit(s[size_t(b + 1)])) {
@@ -4131,7 +4145,7 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
             int q = a;
             while (q > 0 && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == ','))
                 --q;
-            if (q >= 4 && lowerWord(s, q - 4, q).view() == "plus"
+            if (q >= 4 && lowerWord(s, q - 4, q).is("plus")
                 && (q == 4 || !isAlnum(s[size_t(q - 5)])))
                 a = q - 4;
         }
@@ -4202,7 +4216,7 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
             if (g[u].dn > g[u - 1].dn)
                 return false;
             const auto [w0, w1] = letterWordBefore(s, g[u].start);
-            return w1 - w0 == 5 && lowerWord(s, w0, w1).view() == "after"
+            return w1 - w0 == 5 && lowerWord(s, w0, w1).is("after")
                    && std::memcmp(c.digits.data() + g[u].d0,
                                   c.digits.data() + g[u - 1].d0 + g[u - 1].dn - g[u].dn,
                                   size_t(g[u].dn))
@@ -4731,7 +4745,7 @@ int Scanner::spokenLetterEnd(int p, char *letter) const
             int w = -1;
             if (v1 == "as" && w1 + 1 < n && s[size_t(w1)] == ' ') {
                 const int w2 = wordEnd(w1 + 1);
-                if (lowerWord(s, w1 + 1, w2).view() == "in" && w2 + 1 < n && s[size_t(w2)] == ' ')
+                if (lowerWord(s, w1 + 1, w2).is("in") && w2 + 1 < n && s[size_t(w2)] == ' ')
                     w = w2 + 1;
             } else if (v1 == "for" && w1 + 1 < n && s[size_t(w1)] == ' ') {
                 w = w1 + 1;
@@ -4892,21 +4906,21 @@ void Scanner::findCorrections()
         int q = e;
         while (q < n && s[size_t(q)] == ' ')
             ++q;
-        bool correction = wordAt(q).view() == "at";
+        bool correction = wordAt(q).is("at");
         if (correction) {
             int r = wordEnd(q);
             while (r < n && s[size_t(r)] == ' ')
                 ++r;
-            correction = wordAt(r).view() == "the";
+            correction = wordAt(r).is("the");
             if (correction) {
                 r = wordEnd(r);
                 while (r < n && s[size_t(r)] == ' ')
                     ++r;
-                correction = wordAt(r).view() == "end";
+                correction = wordAt(r).is("end");
                 r = wordEnd(r);
                 while (r < n && s[size_t(r)] == ' ')
                     ++r;
-                correction = correction && wordAt(r).view() != "of"; // "at the end of the day"
+                correction = correction && !wordAt(r).is("of"); // "at the end of the day"
             }
         }
         if (!correction) {
@@ -4968,7 +4982,7 @@ int Scanner::ipSeparatorEnd(int p) const
     if ((w.view() == "uh" || w.view() == "um" || w.view() == "er" || w.view() == "erm") && e + 1 < n
         && isAlpha(s[size_t(e + 1)])) {
         const int e2 = wordEnd(e + 1);
-        if (e2 < n && s[size_t(e2)] == ' ' && isDotWord(lowerWord(s, e + 1, e2).view()))
+        if (e2 < n && s[size_t(e2)] == ' ' && isDotWord(lowerWord(s, e + 1, e2)))
             return e2 + 1;
         return -1;
     }
@@ -5062,7 +5076,7 @@ void Scanner::findSpokenIpv6()
 {
     for (int f = 1; f + 7 < n; ++f) {
         if (s[size_t(f)] != ' ' || lower(s[size_t(f + 1)]) != 'c'
-            || lowerWord(s, f + 1, wordEnd(f + 1)).view() != "colon")
+            || !lowerWord(s, f + 1, wordEnd(f + 1)).is("colon"))
             continue;
         // back to the start of the group before the first "colon"
         int start = f;
@@ -5076,7 +5090,7 @@ void Scanner::findSpokenIpv6()
             if (w == a || hexUnitDigits(w, a) < 0)
                 break;
             // ("… zero double colon": the "double" is the colon's)
-            if (a == f && lowerWord(s, w, a).view() == "double") {
+            if (a == f && lowerWord(s, w, a).is("double")) {
                 start = w;
                 continue;
             }
@@ -5100,8 +5114,8 @@ void Scanner::findSpokenIpv6()
             }();
             // "double colon": "::"
             if (isAlpha(s[size_t(p)]) && e + 6 < n && s[size_t(e)] == ' '
-                && lowerWord(s, p, e).view() == "double"
-                && lowerWord(s, e + 1, wordEnd(e + 1)).view() == "colon") {
+                && lowerWord(s, p, e).is("double")
+                && lowerWord(s, e + 1, wordEnd(e + 1)).is("colon")) {
                 if (doubled)
                     break;
                 doubled = true;
@@ -5113,7 +5127,7 @@ void Scanner::findSpokenIpv6()
                 p = wordEnd(e + 1);
                 continue;
             }
-            if (isAlpha(s[size_t(p)]) && lowerWord(s, p, e).view() == "colon") {
+            if (isAlpha(s[size_t(p)]) && lowerWord(s, p, e).is("colon")) {
                 if (colonBefore) {
                     if (doubled)
                         break;
@@ -5153,7 +5167,7 @@ int Scanner::hexUnitDigits(int a, int b) const
         const char c = lower(s[size_t(q)]);
         hexWord = isDigit(c) || (c >= 'a' && c <= 'f');
     }
-    if (hexWord && !(b - a == 2 && lowerWord(s, a, b).view() == "be"))
+    if (hexWord && !(b - a == 2 && lowerWord(s, a, b).is("be")))
         return b - a;
     const NumWord w = numberWord(s, a, b);
     if (w.kind == NumKind::Digit || w.kind == NumKind::Oh)
@@ -5341,7 +5355,7 @@ void Scanner::findRestAfterOpenEnds()
                                                  size_t(atom.groupEnd[t] - atom.groupStart[t])));
                     }
                     const auto [w0, w1] = letterWordBefore(s, atom.start);
-                    const bool afterWord = w1 - w0 == 5 && lowerWord(s, w0, w1).view() == "after";
+                    const bool afterWord = w1 - w0 == 5 && lowerWord(s, w0, w1).is("after");
                     if (afterWord
                         && std::string_view(open.tail + open.tailLen - d, size_t(d)) == said) {
                         push(atom.start, atom.end, open.kind, atom.spoken, true);
