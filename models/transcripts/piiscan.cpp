@@ -2229,6 +2229,15 @@ int Scanner::ibanInPieces(int i, int groups, const int *groupEnds, const int *co
     int p = groupEnds[groups - 1];
     if (p < n && isWordChar(s[size_t(p)]))
         return i;
+    // Groups that stop at a mask ("FR89 VR04 [IBAN]"): what stood there was more of the run, and
+    // masking a neighbour must not make a start of an IBAN of what was none.
+    {
+        int q = p;
+        while (q < n && s[size_t(q)] == ' ')
+            ++q;
+        if (q + 1 < n && s[size_t(q)] == '[' && isUpper(s[size_t(q + 1)]))
+            return i;
+    }
     std::vector<std::pair<int, int>> pieces;
     while (said < length) {
         const Gap gap = scanGap(p);

@@ -26,12 +26,27 @@ const PiiMasker &masker(bool balanced)
     return balanced ? lenient : strict;
 }
 
+// The whole text, control bytes and bytes above 0x7e as \xNN (a NUL does not end it).
+void print(const char *label, QByteArrayView text)
+{
+    std::fprintf(stderr, "%s", label);
+    for (const char c : text) {
+        const auto b = static_cast<unsigned char>(c);
+        if (b < 0x20 || b > 0x7e || b == '\\')
+            std::fprintf(stderr, "\\x%02x", b);
+        else
+            std::fputc(c, stderr);
+    }
+    std::fputc('\n', stderr);
+}
+
 [[noreturn]] void leak(const char *what, QByteArrayView input, const QByteArray &once,
                        const QByteArray &again)
 {
-    std::fprintf(stderr, "%s\ninput:  %.*s\nmasked: %.*s\nagain:  %.*s\n", what, int(input.size()),
-                 input.data(), int(once.size()), once.constData(), int(again.size()),
-                 again.constData());
+    std::fprintf(stderr, "%s\n", what);
+    print("input:  ", input);
+    print("masked: ", once);
+    print("again:  ", again);
     std::abort();
 }
 
