@@ -3523,6 +3523,16 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
     int count = 0;
     while (q > 0 && marker - q < 240 && count < 32) {
         const char c = s[size_t(q - 1)];
+        // a mask ("[SSN]") is no word of the question: masking must not make a question of it
+        if (c == ']') {
+            int a = q - 1;
+            while (a > 0 && isUpper(s[size_t(a - 1)]) && q - a < 8)
+                --a;
+            if (a > 0 && a < q - 1 && s[size_t(a - 1)] == '[') {
+                q = a - 1;
+                continue;
+            }
+        }
         if (c == '>' || c == ']' || c == '|' || c == ')' || c == ':') {
             int b = turnMarkerStartBefore(q);
             if (b < 0 && c == ':')
