@@ -54,6 +54,34 @@ inline bool yearLike(const char *d)
     return (d[0] == '1' && d[1] == '9') || (d[0] == '2' && d[1] == '0');
 }
 
+// The masks put in for each kind (PiiKind order): "[PHONE]".
+constexpr std::array<std::string_view, kPiiKindCount> kMaskTokens{"[EMAIL]", "[PHONE]", "[SSN]",
+                                                                  "[CARD]",  "[IBAN]",  "[IP]"};
+
+// The mask that ends right before `at` ("…[SSN]" with `at` after the ']'): where it starts, or -1;
+// its kind in *kind. A bracket of the text's own ("[Agent]", "[ch1]") is none.
+inline int maskTokenBefore(std::string_view s, int at, PiiKind *kind = nullptr)
+{
+    for (size_t k = 0; k < kMaskTokens.size(); ++k) {
+        const std::string_view t = kMaskTokens[k];
+        if (size_t(at) >= t.size() && s.substr(size_t(at) - t.size(), t.size()) == t) {
+            if (kind)
+                *kind = PiiKind(k);
+            return at - int(t.size());
+        }
+    }
+    return -1;
+}
+
+// The mask that starts at `at`: where it ends, or -1.
+inline int maskTokenAt(std::string_view s, int at)
+{
+    for (const std::string_view t : kMaskTokens)
+        if (s.substr(size_t(at), t.size()) == t)
+            return at + int(t.size());
+    return -1;
+}
+
 // The word of letters that ends at `at` once the spaces before `at` are skipped: [start, end)
 // (start == end when no letter stands there).
 struct LetterWord
@@ -111,6 +139,13 @@ Word lowerWord(std::string_view s, int a, int b)
     w.size = b - a;
     w.hash = h ^ (h >> 29);
     return w;
+}
+
+// Whether the word of letters before `at` (spaces skipped) is `w`: "after" in "… after 9260".
+bool wordBeforeIs(std::string_view s, int at, std::string_view w)
+{
+    const auto [b, e] = letterWordBefore(s, at);
+    return e - b == int(w.size()) && lowerWord(s, b, e).is(w);
 }
 
 // A fixed list of lower-case words. Context words are looked up around every number, so the
@@ -634,7 +669,7 @@ const WordSet &otherFieldWords()
                            "age",      "expiry",   "expiration", "exp",    "cvv",       "cvc",
                            "pin",      "version",  "model",      "serial", "apartment", "apt",
                            "suite",    "unit",     "flat",       "house",  "building",  "floor",
-                           "room",     "birthday", "postcode",   "plz",    "cep"};
+                           "room",     "birthday", "plz",        "cep"};
     return s;
 }
 
@@ -2235,7 +2270,7 @@ int Scanner::ibanInPieces(int i, int groups, const int *groupEnds, const int *co
         int q = p;
         while (q < n && s[size_t(q)] == ' ')
             ++q;
-        if (q + 1 < n && s[size_t(q)] == '[' && isUpper(s[size_t(q + 1)]))
+        if (q < n && maskTokenAt(s, q) >= 0)
             return i;
     }
     std::vector<std::pair<int, int>> pieces;
@@ -3362,13 +3397,12 @@ int Scanner::contextBefore(int pos) const
         // 5129637 [CARD] 19352 5910"): masking a neighbour must never make a number more of a
         // phone number than it was.
         if (c == ']') {
-            int a = q - 1;
-            while (a > 0 && s[size_t(a - 1)] != '[' && q - a < 9)
-                --a;
-            const std::string_view token = s.substr(size_t(a > 0 ? a - 1 : 0), size_t(q - a + 1));
-            if (a > 0 && (token == "[PHONE]" || token == "[CARD]" || token == "[SSN]")) {
+            PiiKind kind = PiiKind::Email;
+            const int a = maskTokenBefore(s, q, &kind);
+            if (a >= 0
+                && (kind == PiiKind::Phone || kind == PiiKind::Card || kind == PiiKind::Ssn)) {
                 lowerFrom = std::min(lowerFrom, count);
-                q = a - 1;
+                q = a;
                 continue;
             }
             break;
@@ -3524,14 +3558,9 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
     while (q > 0 && marker - q < 240 && count < 32) {
         const char c = s[size_t(q - 1)];
         // a mask ("[SSN]") is no word of the question: masking must not make a question of it
-        if (c == ']') {
-            int a = q - 1;
-            while (a > 0 && isUpper(s[size_t(a - 1)]) && q - a < 8)
-                --a;
-            if (a > 0 && a < q - 1 && s[size_t(a - 1)] == '[') {
-                q = a - 1;
-                continue;
-            }
+        if (c == ']' && maskTokenBefore(s, q) >= 0) {
+            q = maskTokenBefore(s, q);
+            continue;
         }
         if (c == '>' || c == ']' || c == '|' || c == ')' || c == ':') {
             int b = turnMarkerStartBefore(q);
@@ -4234,8 +4263,7 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
         const auto readBack = [&](int u) {
             if (g[u].dn > g[u - 1].dn)
                 return false;
-            const auto [w0, w1] = letterWordBefore(s, g[u].start);
-            return w1 - w0 == 5 && lowerWord(s, w0, w1).is("after")
+            return wordBeforeIs(s, g[u].start, "after")
                    && std::memcmp(c.digits.data() + g[u].d0,
                                   c.digits.data() + g[u - 1].d0 + g[u - 1].dn - g[u].dn,
                                   size_t(g[u].dn))
@@ -5373,9 +5401,7 @@ void Scanner::findRestAfterOpenEnds()
                             said.append(s.substr(size_t(atom.groupStart[t]),
                                                  size_t(atom.groupEnd[t] - atom.groupStart[t])));
                     }
-                    const auto [w0, w1] = letterWordBefore(s, atom.start);
-                    const bool afterWord = w1 - w0 == 5 && lowerWord(s, w0, w1).is("after");
-                    if (afterWord
+                    if (wordBeforeIs(s, atom.start, "after")
                         && std::string_view(open.tail + open.tailLen - d, size_t(d)) == said) {
                         push(atom.start, atom.end, open.kind, atom.spoken, true);
                         q = from = atom.end;
@@ -5694,8 +5720,6 @@ void scan(std::string_view s, const ScanConfig &config, std::vector<PiiSpan> *ou
     thread_local std::string masked;
     thread_local std::vector<Segment> segments;
     thread_local std::vector<PiiSpan> more;
-    static constexpr std::array<std::string_view, kPiiKindCount> kTokens{
-            "[EMAIL]", "[PHONE]", "[SSN]", "[CARD]", "[IBAN]", "[IP]"};
     for (int round = 0; round < 4 && !out->empty(); ++round) {
         sortAndMerge(out);
         masked.clear();
@@ -5708,7 +5732,7 @@ void scan(std::string_view s, const ScanConfig &config, std::vector<PiiSpan> *ou
                 masked.append(s.substr(size_t(pos), size_t(int(sp.start) - pos)));
             }
             segments.push_back({int(masked.size()), int(sp.start), int(sp.end), true});
-            masked.append(kTokens[size_t(sp.kind)]);
+            masked.append(kMaskTokens[size_t(sp.kind)]);
             pos = int(sp.end);
         }
         if (pos < int(s.size())) {

@@ -506,6 +506,9 @@ private Q_SLOTS:
             ">> the ssn please >> it's [SSN] [inaudible] one sec >> sure >> [SSN]");
         // Written data: an IBAN broken by a line's wrap anywhere, an address after a dash, a
         // build's version, an abbreviation's full stop before a number that says what it is.
+        add("iban in pieces across bracketed speaker marks (no mask of ours)",
+            "my iban is GB82 WEST 1234 [Agent] yes go on [Customer] 5698 7654 32 thanks",
+            "my iban is [IBAN] [Agent] yes go on [Customer] [IBAN] thanks");
         add("iban across a wrap", "IBAN FR9555997314939U8 507RTJ4648 BIC BARCGB22",
             "IBAN [IBAN] BIC BARCGB22");
         add("iban across a wrap, lower case", "lu13319c8s85j kwf4s6e is the new account",
