@@ -197,50 +197,115 @@ struct NumWord
     int value = 0; // the digit; the teen (10-19); the tens digit; the repeat count
 };
 
-// Every number word, in a table probed by a short hash of the lower-cased word: the scanner
-// asks of most words it meets whether they are one.
+// Every number word, with what it says. The word table below and numberWord's quick checks
+// (lengths by first letter, first three letters) are all made from this one list.
+struct NumberWordEntry
+{
+    std::string_view text;
+    NumWord word;
+};
+constexpr NumberWordEntry kNumberWords[] = {
+        {"zero", {NumKind::Digit, 0}},
+        {"one", {NumKind::Digit, 1}},
+        {"two", {NumKind::Digit, 2}},
+        {"three", {NumKind::Digit, 3}},
+        {"four", {NumKind::Digit, 4}},
+        {"five", {NumKind::Digit, 5}},
+        {"six", {NumKind::Digit, 6}},
+        {"seven", {NumKind::Digit, 7}},
+        {"eight", {NumKind::Digit, 8}},
+        {"nine", {NumKind::Digit, 9}},
+        {"ten", {NumKind::Teen, 10}},
+        {"eleven", {NumKind::Teen, 11}},
+        {"twelve", {NumKind::Teen, 12}},
+        {"thirteen", {NumKind::Teen, 13}},
+        {"fourteen", {NumKind::Teen, 14}},
+        {"fifteen", {NumKind::Teen, 15}},
+        {"sixteen", {NumKind::Teen, 16}},
+        {"seventeen", {NumKind::Teen, 17}},
+        {"eighteen", {NumKind::Teen, 18}},
+        {"nineteen", {NumKind::Teen, 19}},
+        {"twenty", {NumKind::Tens, 2}},
+        {"thirty", {NumKind::Tens, 3}},
+        {"forty", {NumKind::Tens, 4}},
+        {"fourty", {NumKind::Tens, 4}},
+        {"fifty", {NumKind::Tens, 5}},
+        {"sixty", {NumKind::Tens, 6}},
+        {"seventy", {NumKind::Tens, 7}},
+        {"eighty", {NumKind::Tens, 8}},
+        {"ninety", {NumKind::Tens, 9}},
+        {"oh", {NumKind::Oh, 0}},
+        {"o", {NumKind::Oh, 0}},
+        {"nought", {NumKind::Digit, 0}},
+        {"nil", {NumKind::Digit, 0}},
+        {"niner", {NumKind::Digit, 9}},
+        {"hundred", {NumKind::Hundred, 0}},
+        {"thousand", {NumKind::Thousand, 0}},
+        {"double", {NumKind::Repeat, 2}},
+        {"triple", {NumKind::Repeat, 3}},
+        {"treble", {NumKind::Repeat, 3}},
+        // Digits in German, Spanish, Portuguese and French, as callers give numbers digit by
+        // digit in their language ("null eins sieben …", "cinco cinco tres …"); words that are
+        // English words or fillers too ("un", "um", "sept", "due") are left out.
+        {"null", {NumKind::Digit, 0}},
+        {"eins", {NumKind::Digit, 1}},
+        {"zwei", {NumKind::Digit, 2}},
+        {"zwo", {NumKind::Digit, 2}},
+        {"drei", {NumKind::Digit, 3}},
+        {"vier", {NumKind::Digit, 4}},
+        {"funf", {NumKind::Digit, 5}}, // "fünf", read as its base letters
+        {"fuenf", {NumKind::Digit, 5}},
+        {"sechs", {NumKind::Digit, 6}},
+        {"sieben", {NumKind::Digit, 7}},
+        {"acht", {NumKind::Digit, 8}},
+        {"neun", {NumKind::Digit, 9}},
+        {"cero", {NumKind::Digit, 0}},
+        {"uno", {NumKind::Digit, 1}},
+        {"dos", {NumKind::Digit, 2}},
+        {"tres", {NumKind::Digit, 3}},
+        {"cuatro", {NumKind::Digit, 4}},
+        {"cinco", {NumKind::Digit, 5}},
+        {"seis", {NumKind::Digit, 6}},
+        {"siete", {NumKind::Digit, 7}},
+        {"ocho", {NumKind::Digit, 8}},
+        {"nueve", {NumKind::Digit, 9}},
+        {"dois", {NumKind::Digit, 2}},
+        {"quatro", {NumKind::Digit, 4}},
+        {"sete", {NumKind::Digit, 7}},
+        {"oito", {NumKind::Digit, 8}},
+        {"nove", {NumKind::Digit, 9}},
+        {"deux", {NumKind::Digit, 2}},
+        {"trois", {NumKind::Digit, 3}},
+        {"quatre", {NumKind::Digit, 4}},
+        {"cinq", {NumKind::Digit, 5}},
+        {"huit", {NumKind::Digit, 8}},
+        {"neuf", {NumKind::Digit, 9}},
+};
+
+// The lengths of the number words, by their first letter (a bit per length): a quick reject.
+constexpr auto kNumberWordLengths = [] {
+    std::array<quint16, 26> m{};
+    for (const NumberWordEntry &e : kNumberWords)
+        m[size_t(e.text[0] - 'a')] |= quint16(1u << e.text.size());
+    return m;
+}();
+
+// Whether a word starting with c may be a number word.
+inline bool mayStartNumberWord(char c)
+{
+    const unsigned first = unsigned((c | 0x20) - 'a');
+    return first < 26 && kNumberWordLengths[first] != 0;
+}
+
+// The number words in a table probed by a short hash of the lower-cased word: the scanner asks
+// of most words it meets whether they are one.
 class NumberWords
 {
 public:
     NumberWords()
     {
-        static const char *const digits[]
-                = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
-        static const char *const teens[]
-                = {"ten",     "eleven",  "twelve",    "thirteen", "fourteen",
-                   "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-        static const char *const tens[]
-                = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-        for (int d = 0; d < 10; ++d)
-            add(digits[d], {NumKind::Digit, d});
-        for (int d = 0; d < 10; ++d)
-            add(teens[d], {NumKind::Teen, 10 + d});
-        for (int d = 2; d < 10; ++d)
-            add(tens[d - 2], {NumKind::Tens, d});
-        add("oh", {NumKind::Oh, 0});
-        add("o", {NumKind::Oh, 0});
-        add("nought", {NumKind::Digit, 0});
-        add("nil", {NumKind::Digit, 0});
-        add("niner", {NumKind::Digit, 9});
-        add("fourty", {NumKind::Tens, 4});
-        add("hundred", {NumKind::Hundred, 0});
-        add("thousand", {NumKind::Thousand, 0});
-        // Digits in German, Spanish, Portuguese and French, as callers give numbers digit by
-        // digit in their language ("null eins sieben …", "cinco cinco tres …"); words that are
-        // English words or fillers too ("un", "um", "sept", "due") are left out.
-        static const std::pair<const char *, int> foreign[]
-                = {{"null", 0}, {"eins", 1},   {"zwei", 2},  {"zwo", 2},    {"drei", 3},
-                   {"vier", 4}, {"funf", 5},   {"fuenf", 5}, {"sechs", 6},  {"sieben", 7},
-                   {"acht", 8}, {"neun", 9},   {"cero", 0},  {"uno", 1},    {"dos", 2},
-                   {"tres", 3}, {"cuatro", 4}, {"cinco", 5}, {"seis", 6},   {"siete", 7},
-                   {"ocho", 8}, {"nueve", 9},  {"dois", 2},  {"quatro", 4}, {"sete", 7},
-                   {"oito", 8}, {"nove", 9},   {"deux", 2},  {"trois", 3},  {"quatre", 4},
-                   {"cinq", 5}, {"huit", 8},   {"neuf", 9}};
-        for (const auto &[w, d] : foreign)
-            add(w, {NumKind::Digit, d});
-        add("double", {NumKind::Repeat, 2});
-        add("triple", {NumKind::Repeat, 3});
-        add("treble", {NumKind::Repeat, 3});
+        for (const NumberWordEntry &e : kNumberWords)
+            add(e.text, e.word);
     }
     NumWord find(const char *w, int n) const
     {
@@ -268,13 +333,13 @@ private:
             h = (h ^ quint8(w[i])) * 16777619u;
         return h ^ (h >> 15);
     }
-    void add(const char *w, NumWord word)
+    void add(std::string_view w, NumWord word)
     {
-        const int n = int(std::strlen(w));
-        quint32 i = hash(w, n) & kMask;
+        const int n = int(w.size());
+        quint32 i = hash(w.data(), n) & kMask;
         while (m_slots[i].size != 0)
             i = (i + 1) & kMask;
-        std::memcpy(m_slots[i].text, w, size_t(n));
+        std::memcpy(m_slots[i].text, w.data(), size_t(n));
         m_slots[i].size = n;
         m_slots[i].word = word;
     }
@@ -288,48 +353,15 @@ NumWord numberWord(std::string_view s, int a, int b)
         return {};
     // Quick reject: the lengths of the number words, by their first letter ("that", "for",
     // "so" are none).
-    static constexpr auto kLengths = [] {
-        std::array<quint16, 26> m{};
-        const auto set = [&](char c, std::initializer_list<int> lengths) {
-            for (int l : lengths)
-                m[size_t(c - 'a')] |= quint16(1u << l);
-        };
-        set('z', {3, 4});
-        set('o', {1, 2, 3, 4});
-        set('t', {3, 4, 5, 6, 8});
-        set('f', {4, 5, 6, 7, 8});
-        set('s', {3, 4, 5, 6, 7, 9});
-        set('e', {4, 5, 6, 8});
-        set('n', {3, 4, 5, 6, 8});
-        set('h', {4, 7});
-        set('d', {3, 4, 6});
-        // other languages' digits
-        set('v', {4});
-        set('a', {4});
-        set('c', {4, 5, 6});
-        set('u', {3});
-        set('q', {6});
-        return m;
-    }();
     const unsigned first = unsigned((s[size_t(a)] | 0x20) - 'a');
-    if (first >= 26 || !(kLengths[first] & (1u << n)))
+    if (first >= 26 || !(kNumberWordLengths[first] & (1u << n)))
         return {};
     // ... and by their first three letters ("the", "fix", "ten" vs "tea"): a bit per prefix.
     static constexpr auto kPrefixes = [] {
         std::array<quint32, 26 * 26> bits{}; // [first][second]: bit = third letter
-        const char *const words[] = {
-                "zero",     "one",     "two",     "three",     "four",     "five",     "six",
-                "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
-                "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-                "thirty",   "forty",   "fourty",  "fifty",     "sixty",    "seventy",  "eighty",
-                "ninety",   "nought",  "nil",     "niner",     "hundred",  "thousand", "double",
-                "triple",   "treble",  "null",    "eins",      "zwei",     "zwo",      "drei",
-                "vier",     "funf",    "fuenf",   "sechs",     "sieben",   "acht",     "neun",
-                "cero",     "uno",     "dos",     "tres",      "cuatro",   "cinco",    "seis",
-                "siete",    "ocho",    "nueve",   "dois",      "quatro",   "sete",     "oito",
-                "nove",     "deux",    "trois",   "quatre",    "cinq",     "huit",     "neuf"};
-        for (const char *w : words)
-            bits[size_t((w[0] - 'a') * 26 + (w[1] - 'a'))] |= 1u << (w[2] - 'a');
+        for (const NumberWordEntry &e : kNumberWords)
+            if (e.text.size() >= 3)
+                bits[size_t((e.text[0] - 'a') * 26 + (e.text[1] - 'a'))] |= 1u << (e.text[2] - 'a');
         return bits;
     }();
     if (n >= 3) {
@@ -4446,24 +4478,8 @@ void Scanner::findNumbers()
                 i = wordEnd(i);
                 continue;
             }
-            // Quick reject: number words start with one of these letters.
-            switch (lower(c)) {
-            case 'z':
-            case 'o':
-            case 't':
-            case 'f':
-            case 's':
-            case 'e':
-            case 'n':
-            case 'd':
-            case 'v': // other languages' digits: vier, acht, cinco, uno, quatro, huit
-            case 'a':
-            case 'c':
-            case 'u':
-            case 'q':
-            case 'h':
-                break;
-            default:
+            // Quick reject: a letter no number word starts with.
+            if (!mayStartNumberWord(c)) {
                 i = wordEnd(i);
                 continue;
             }
