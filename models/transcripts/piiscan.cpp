@@ -994,6 +994,8 @@ private:
     void findVanity(int firstDigit);
     void findAreaCodesAfter();
     void findRestAfterOpenEnds();
+    void findUuids();
+    int uuidEndCovering(int pos) const;
     bool abbreviationBefore(int pos) const;
     bool afterIbanStart(int start) const;
     // numbers
@@ -1063,6 +1065,9 @@ private:
         int before;
     };
     std::vector<Lowered> lowered;
+    // UUIDs ("5e441c13-ecfc-864c-ba42-10ba2c12ac1b"), in text order: identifiers, never read for
+    // numbers or IBANs.
+    std::vector<std::pair<int, int>> uuids;
     static std::vector<OpenEnd> &reusedOpenEnds()
     {
         thread_local std::vector<OpenEnd> buffer;
@@ -2212,7 +2217,7 @@ void Scanner::findIbans(int firstDigit)
             continue;
         const int i = d - 2;
         if (!isDigit(s[size_t(i + 3)]) || !isAlpha(s[size_t(i)]) || !isAlpha(s[size_t(i + 1)])
-            || (i > 0 && isWordChar(s[size_t(i - 1)])))
+            || (i > 0 && isWordChar(s[size_t(i - 1)])) || uuidEndCovering(i) > 0)
             continue;
         if (isUpper(s[size_t(i)]) != isUpper(s[size_t(i + 1)]))
             continue;
@@ -4466,6 +4471,12 @@ void Scanner::findNumbers()
     int i = 0;
     while (i < n) {
         const char c = s[size_t(i)];
+        if (!uuids.empty() && isHex(c)) {
+            if (const int e = uuidEndCovering(i); e > 0) {
+                i = e;
+                continue;
+            }
+        }
         Atom atom;
         if (isDigit(c)) {
             atom = readDigits(i);
@@ -4674,6 +4685,39 @@ void Scanner::findNumbers()
     }
 }
 
+void Scanner::findUuids()
+{
+    static constexpr int kGroups[] = {8, 4, 4, 4, 12};
+    for (int i = 0; i + 36 <= n; ++i) {
+        if (!isHex(s[size_t(i)]) || (i > 0 && isAlnum(s[size_t(i - 1)])) || s[size_t(i + 8)] != '-')
+            continue;
+        int p = i;
+        bool ok = true;
+        for (int k = 0; k < 5 && ok; ++k) {
+            for (int t = 0; t < kGroups[k] && ok; ++t)
+                ok = isHex(s[size_t(p++)]);
+            if (ok && k < 4)
+                ok = s[size_t(p++)] == '-';
+        }
+        if (ok && !(p < n && isAlnum(s[size_t(p)]))) {
+            uuids.emplace_back(i, p);
+            i = p;
+        }
+    }
+}
+
+// The end of the UUID that holds pos, or -1.
+int Scanner::uuidEndCovering(int pos) const
+{
+    for (const auto &[a, b] : uuids) {
+        if (pos < a)
+            break;
+        if (pos < b)
+            return b;
+    }
+    return -1;
+}
+
 void Scanner::run()
 {
     // What the text holds decides which passes run: most lines hold no '@', no ':' and many no
@@ -4686,6 +4730,8 @@ void Scanner::run()
     while (firstDigit < n && !isDigit(s[size_t(firstDigit)]))
         ++firstDigit;
     const bool digit = firstDigit < n;
+    if (digit && std::memchr(s.data(), '-', s.size()) != nullptr)
+        findUuids();
     if (at && wantEmail)
         findEmails();
     if (wantEmail && wantSpoken)

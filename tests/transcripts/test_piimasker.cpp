@@ -509,6 +509,13 @@ private Q_SLOTS:
         add("iban in pieces across bracketed speaker marks (no mask of ours)",
             "my iban is GB82 WEST 1234 [Agent] yes go on [Customer] 5698 7654 32 thanks",
             "my iban is [IBAN] [Agent] yes go on [Customer] [IBAN] thanks");
+        add("a UUID is an identifier, not numbers or an IBAN",
+            "{\"interactionId\":\"int-5e441c13-ecfc-864c-ba42-10ba2c12ac1b\",\"timestamp\":"
+            "\"2026-11-24T19:16:53Z\",\"ref\":\"aba06241-9803-f8b7-6eeb-86da14525403\"} call me "
+            "on 4155550132",
+            "{\"interactionId\":\"int-5e441c13-ecfc-864c-ba42-10ba2c12ac1b\",\"timestamp\":"
+            "\"2026-11-24T19:16:53Z\",\"ref\":\"aba06241-9803-f8b7-6eeb-86da14525403\"} call me "
+            "on [PHONE]");
         add("iban across a wrap", "IBAN FR9555997314939U8 507RTJ4648 BIC BARCGB22",
             "IBAN [IBAN] BIC BARCGB22");
         add("iban across a wrap, lower case", "lu13319c8s85j kwf4s6e is the new account",
