@@ -1655,6 +1655,7 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
     bool needWord = true; // a connector wants a word before it
     bool afterConnector = false;
     bool lastLetter = false;
+    bool lastName = false; // the word after this one is a name word
     // The start of "s as in sam" ending at `q` (the word "sam"), or -1: one letter spelled.
     const auto asIn = [&](int wordStart) {
         const auto wordBefore = [&](int at, std::string_view want) {
@@ -1789,9 +1790,31 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
             const auto [b, e] = letterWordBefore(s, a);
             return b < e && localConnector(lowerWord(s, b, e));
         };
+        // An initial before one name: "its a patel at …", "that's a mueller at …" (the
+        // article's letter after the words that say an address comes).
+        const auto initial = [&] {
+            if (v != "a" || names != 1 || letters != 0 || numbers != 0 || start < 0 || needWord)
+                return false;
+            int b = 0;
+            const Word before = previous(&b);
+            return before.is("its") || before.is("it's") || before.is("is") || before.is("was")
+                   || before.is("thats") || before.is("that's") || before.is("email")
+                   || before.is("address");
+        };
         if (!digits && nw.kind == NumKind::None && !spelled && !(afterConnector && v.size() == 1)
-            && emailStopWords().contains(w) && !(start < 0 && joinedBefore()))
+            && emailStopWords().contains(w) && !(start < 0 && joinedBefore()) && !initial())
             break;
+        // "the old one mark at …", "gave a new one priya dot kim at …": "one" stands for the
+        // address, before its first name
+        if (v == "one" && start >= 0 && lastName && !needWord) {
+            int b = 0;
+            const Word before = previous(&b);
+            if (before.is("old") || before.is("new") || before.is("other") || before.is("another")
+                || before.is("right") || before.is("wrong") || before.is("correct")
+                || before.is("that") || before.is("this") || before.is("the")
+                || before.is("personal") || before.is("work") || before.is("main"))
+                break;
+        }
         afterConnector = false;
         if (digits || (nw.kind != NumKind::None && !spelled)) {
             if (++numbers > 10)
@@ -1805,6 +1828,7 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
                 break;
             ++names;
         }
+        lastName = !digits && nw.kind == NumKind::None && v.size() > 1;
         needWord = false;
         start = a;
         p = a;
@@ -2525,7 +2549,19 @@ bool Scanner::unitAfter(int end) const
         if (e - (b + 1) >= 2 && e - (b + 1) <= 6 && (e >= n || !isAlnum(s[size_t(e)])))
             return false;
     }
-    return units().contains(lowerWord(s, p, b));
+    const Word unit = lowerWord(s, p, b);
+    // "per cust", "per the caller", "per our call": "per" as "as said by", no rate
+    if (unit.is("per") && b + 1 < n && s[size_t(b)] == ' ') {
+        static const WordSet sources{
+                "cust",  "customer", "customers", "client", "caller",     "request", "agent",
+                "the",   "our",      "your",      "his",    "her",        "their",   "my",
+                "email", "policy",   "ticket",    "sup",    "supervisor", "manager", "call",
+                "notes", "note",     "crm",       "record", "records",    "account", "him",
+                "them",  "chat",     "cx",        "member", "mgr",        "lead",    "system"};
+        if (sources.contains(lowerWord(s, b + 1, wordEnd(b + 1))))
+            return false;
+    }
+    return units().contains(unit);
 }
 
 // A run of digits at i (s[i] a digit, s[i-1] not): what it is and where it ends.
@@ -3373,7 +3409,9 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                                   || (other->view() == "the" && k + 2 < count
                                       && words[k + 2].view() == "on"));
             // "Callback req:", "call request"
-            if ((v == "req" || v == "request") && other && phoneWords().contains(*other) && raise)
+            // ("cb req": an agent's callback request)
+            if ((v == "req" || v == "request") && other
+                && (phoneWords().contains(*other) || other->view() == "cb") && raise)
                 return CtxPhone | CtxDecided | near;
             // (unless no word further says what it is: "the balance on the account 4155550132",
             // "still waiting on order number 3233198893")
@@ -3589,6 +3627,7 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
     bool other = false;
     int first = 0; // what the question asks for first (text order): a kind, or -1 for other
     bool plainNumber = false; // the word read last was "number"
+    bool reference = false;   // an order, case or ticket number asked for
     Word next;                // the word after the one read (text order)
     q = marker;
     int count = 0;
@@ -3639,6 +3678,7 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
                     || v == "code" || v == "ref" || v == "numbers" || v == "reference") {
                     other = true;
                     first = -1;
+                    reference = true;
                 }
             }
             next = w;
@@ -3649,6 +3689,9 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
     }
     if (plainNumber)
         kinds |= first = CtxPhone;
+    // "Agent: and the order number? Customer: 1062951069": the answer is what was asked for
+    if (kinds == 0 && reference)
+        return CtxLower | CtxDecided | CtxNear;
     if (kinds == 0)
         return 0;
     // Two things asked for, the number of a person first: "can you confirm the phone number and
@@ -4661,6 +4704,14 @@ void Scanner::findNumbers()
                 if (!(chain.pieceBefore[p] & CtxDecided) && pieceDigits(p).size() >= 6
                     && pieceDigits(p) == pieceDigits(p - 1))
                     chain.pieceBefore[p] = chain.pieceBefore[p - 1];
+                // a piece that answers the other side's question for an order or case number
+                // ("… Agent: and the order number? Customer: 1062951069") is that number
+                if (!(chain.pieceBefore[p] & CtxDecided)
+                    && chain.groups[size_t(chain.pieceFirst[p])].link == LinkTurn) {
+                    const int asked = askedContext(chain.groups[size_t(chain.pieceFirst[p])].start);
+                    if (asked & CtxLower)
+                        chain.pieceBefore[p] = asked;
+                }
             }
             for (size_t p = 0; p + 1 < pieces; ++p) {
                 const Group &g = chain.groups[size_t(chain.pieceLast[p])];

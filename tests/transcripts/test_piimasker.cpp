@@ -561,6 +561,32 @@ private Q_SLOTS:
             "please add gmail to the list, then add two dot five");
         add("no email: plus shop at the mall", "you can buy it online plus shop at the mall",
             "you can buy it online plus shop at the mall");
+        add("'per' as 'as said by' is no rate after a phone",
+            "updated phone from +34 785 717 954 to +39 347 240 4497 per cust, 04/17",
+            "updated phone from [PHONE] to [PHONE] per cust, 04/17");
+        add("'per' before a unit is a rate", "it costs 4497 per month", "it costs 4497 per month");
+        add("a callback request ('cb req')", "cb req 010-5212-0285 after 11pm re order 3415550779",
+            "cb req [PHONE] after 11pm re order 3415550779");
+        add("email: an initial that is also the article",
+            "its a patel at t dash online dot de 1 time", "its [EMAIL] 1 time");
+        add("email: 'one' standing for the address is not its start",
+            "it should be wei hyphen schmidt at yahoo dot co dot uk not the old one mark at live "
+            "dot com dot mx",
+            "it should be [EMAIL] not the old one [EMAIL]");
+        add("email: a number word that starts the address", "its one two john at gmail dot com",
+            "its [EMAIL]");
+        add("an answer to a question for an order number",
+            "Agent: and the order number? Customer: 1062951069",
+            "Agent: and the order number? Customer: 1062951069");
+        add("an answer to a question for an order number, after a phone's turn",
+            "Agent: okay Customer: 15-2999-5966 Agent: and the order number? Customer: 1062951069",
+            "Agent: okay Customer: [PHONE] Agent: and the order number? Customer: 1062951069");
+        add("a phone after a question for an order number keeps its words",
+            "Agent: and the order number? Customer: call me on 4155550132",
+            "Agent: and the order number? Customer: call me on [PHONE]");
+        add("a card after a question for an order number stays masked",
+            "Agent: order number please? Customer: 4111111111111111",
+            "Agent: order number please? Customer: [CARD]");
         // Every 13-19-digit run stays masked whatever the words before it say (a mis-heard
         // card is still a card): only 10-digit order, case and confirmation numbers are lowered.
         add("13-19 digits after 'order' stay masked", "for order 111-5403517-5998594 thanks",
