@@ -2243,8 +2243,9 @@ void Scanner::findIbans(int firstDigit)
         if (!isDigit(s[size_t(i + 3)]) || !isAlpha(s[size_t(i)]) || !isAlpha(s[size_t(i + 1)])
             || (i > 0 && isWordChar(s[size_t(i - 1)])) || uuidEndCovering(i) > 0)
             continue;
-        if (isUpper(s[size_t(i)]) != isUpper(s[size_t(i + 1)]))
-            continue;
+        // (a country in mixed case, "pL29 2141 …" with caps lock on, only as a whole IBAN
+        // that passes the check)
+        const bool mixed = isUpper(s[size_t(i)]) != isUpper(s[size_t(i + 1)]);
         bool found = false;
         int len = 0;
         int groupEnds[40];
@@ -2300,7 +2301,7 @@ void Scanner::findIbans(int firstDigit)
                 found = true;
             }
         }
-        if (!found && strict)
+        if (!found && strict && !mixed)
             d = std::max(d, ibanInPieces(i, groups, groupEnds, compactEnds));
     }
 }
@@ -2334,27 +2335,179 @@ int Scanner::ibanInPieces(int i, int groups, const int *groupEnds, const int *co
         if (q < n && maskTokenAt(s, q) >= 0)
             return i;
     }
+    // The case the letters are said in: a group of letters only ("UNCR", "nwbk") is one of
+    // the IBAN's in that case, before one with a digit ("UNCR 3832") or in capitals.
+    const bool upperCase = isUpper(s[size_t(i)]) && isUpper(s[size_t(i + 1)]);
+    const bool lowerCase = !isUpper(s[size_t(i)]) && !isUpper(s[size_t(i + 1)]);
+    // The end of the run of letters and digits at q, when it is a group of the IBAN: digits
+    // (and letters) with a digit, or four letters at most in its case; otherwise -1.
+    const auto groupEnd = [&](int q) {
+        int e = q, digits = 0, upper = 0;
+        while (e < n && isAlnum(s[size_t(e)])) {
+            digits += isDigit(s[size_t(e)]) ? 1 : 0;
+            upper += isUpper(s[size_t(e)]) ? 1 : 0;
+            ++e;
+        }
+        if (e == q || (e < n && isWordChar(s[size_t(e)])))
+            return -1;
+        if (digits > 0)
+            return e - q <= 4 || digits == e - q ? e : -1;
+        const int letters = e - q;
+        if (letters > 4 || fillers().contains(lowerWord(s, q, e))
+            || speakerWords().contains(lowerWord(s, q, e)))
+            return -1;
+        const bool sameCase = upperCase ? upper == letters : lowerCase && upper == 0;
+        if (!sameCase)
+            return -1;
+        // (letters alone in lower case only before a group with a digit: "nwbk 6016")
+        if (upperCase && letters == 4)
+            return e;
+        int f = e;
+        if (f + 1 < n && (s[size_t(f)] == ' ' || s[size_t(f)] == '-'))
+            ++f;
+        int g = f, gd = 0;
+        while (g < n && isAlnum(s[size_t(g)]) && g - f <= 4)
+            gd += isDigit(s[size_t(g++)]) ? 1 : 0;
+        return gd > 0 && g - f <= 4 ? e : -1;
+    };
+    // Between pieces: a pause or a turn as numbers have them (scanGap), or an aside of a few
+    // words ("let me get my glasses", "sorry, was that"): then the pieces must make the
+    // country's length exactly and pass the check.
+    const auto asideEnd = [&](int q) {
+        int words = 0;
+        while (q < n && q - p < 200) {
+            const char c = s[size_t(q)];
+            if (c == ' ' || c == ',' || c == '.' || c == '-' || c == '?' || c == '!' || c == ':'
+                || c == ';' || c == '(' || c == ')' || c == '[' || c == ']' || c == '|' || c == '>'
+                || c == '<' || c == '"' || uchar(c) >= 0x80) {
+                ++q;
+                continue;
+            }
+            if (isDigit(c) || c == '[') {
+                const int t = timeStampEnd(q);
+                if (t > 0) {
+                    q = t;
+                    continue;
+                }
+            }
+            if (groupEnd(q) > 0)
+                return q;
+            if (!isAlpha(c) || ++words > 12)
+                return -1;
+            if (labelEnd(q) > 0) { // "Customer:"
+                q = labelEnd(q);
+                continue;
+            }
+            const int e = wordEnd(q);
+            const Word w = lowerWord(s, q, e);
+            if (speakerWords().contains(w)) { // "customer 7166"
+                q = e;
+                continue;
+            }
+            // "one moment", "one sec"
+            if (w.is("one") && e + 1 < n && s[size_t(e)] == ' ') {
+                const int e2 = wordEnd(e + 1);
+                const Word next = lowerWord(s, e + 1, e2);
+                if (next.is("sec") || next.is("second") || next.is("moment") || next.is("minute")
+                    || next.is("min")) {
+                    q = e2;
+                    continue;
+                }
+            }
+            // a word that names another thing, or a number said in words: no aside
+            if ((wantSpoken && numberWord(s, q, e).kind != NumKind::None)
+                || otherFieldWords().contains(w) || lowerWords().contains(w)
+                || phoneWords().contains(w) || cardWords().contains(w) || ssnWords().contains(w))
+                return -1;
+            q = e;
+        }
+        return -1;
+    };
+    char compact[40];
+    int len = 0;
+    for (int t = i; t < groupEnds[groups - 1] && len < 34; ++t) {
+        if (isAlnum(s[size_t(t)]))
+            compact[len++] = s[size_t(t)];
+    }
+    bool aside = false;
     std::vector<std::pair<int, int>> pieces;
+    std::string_view lastPiece(s.data() + i, size_t(groupEnds[groups - 1] - i));
     while (said < length) {
         const Gap gap = scanGap(p);
-        if (gap.link == LinkNone || gap.end >= n || !isDigit(s[size_t(gap.end)]))
+        const int next = asideEnd(p);
+        if (next < 0)
             break;
-        int q = gap.end;
+        if (gap.link == LinkNone || gap.end != next)
+            aside = true;
+        int q = next;
         const int start = q;
-        while (q < n && said < length) {
-            int e = q;
-            while (e < n && isAlnum(s[size_t(e)]))
-                ++e;
-            said += e - q;
+        int pieceSaid = 0;
+        while (q < n && said + pieceSaid < length) {
+            const int e = groupEnd(q);
+            if (e < 0)
+                break;
+            pieceSaid += e - q;
             q = e;
-            if (!(q + 1 < n && s[size_t(q)] == ' ' && isAlnum(s[size_t(q + 1)])))
+            if (!(q + 1 < n && (s[size_t(q)] == ' ' || s[size_t(q)] == '-')
+                  && isAlnum(s[size_t(q + 1)])))
                 break;
             ++q;
         }
-        while (q > start && s[size_t(q - 1)] == ' ')
+        while (q > start && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == '-'))
             --q;
+        if (q == start)
+            break;
+        // a piece said again ("sorry, was that BG40?"): masked, counted once
+        const std::string_view piece(s.data() + start, size_t(q - start));
+        const bool again = piece.size() == lastPiece.size()
+                           && std::equal(piece.begin(), piece.end(), lastPiece.begin(),
+                                         [](char a, char b) { return lower(a) == lower(b); });
+        if (!again) {
+            for (int t = start; t < q && len < 34; ++t) {
+                if (isAlnum(s[size_t(t)]))
+                    compact[len++] = s[size_t(t)];
+            }
+            said += pieceSaid;
+        }
+        lastPiece = piece;
         pieces.emplace_back(start, q);
         p = q;
+    }
+    if (aside) {
+        // (what an aside joined must be one IBAN exactly)
+        QChar wide[40];
+        for (int t = 0; t < len; ++t)
+            wide[t] = QLatin1Char(compact[t]);
+        if (said != length || len != length || !ibanValid(QStringView(wide, len))) {
+            // the pieces before the aside, as scanGap alone would have taken them
+            pieces.clear();
+            said = compactEnds[groups - 1];
+            p = groupEnds[groups - 1];
+            while (said < length) {
+                const Gap gap = scanGap(p);
+                if (gap.link == LinkNone || gap.end >= n || !isDigit(s[size_t(gap.end)]))
+                    break;
+                int q = gap.end;
+                const int start = q;
+                while (q < n && said < length) {
+                    const int e = groupEnd(q);
+                    if (e < 0)
+                        break;
+                    said += e - q;
+                    q = e;
+                    if (!(q + 1 < n && (s[size_t(q)] == ' ' || s[size_t(q)] == '-')
+                          && isAlnum(s[size_t(q + 1)])))
+                        break;
+                    ++q;
+                }
+                while (q > start && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == '-'))
+                    --q;
+                if (q == start)
+                    break;
+                pieces.emplace_back(start, q);
+                p = q;
+            }
+        }
     }
     // A lone start ("the IBAN is DE29" and no more) is masked only with more of it said.
     if (groups < 2 && pieces.empty())

@@ -587,6 +587,31 @@ private Q_SLOTS:
         add("a card after a question for an order number stays masked",
             "Agent: order number please? Customer: 4111111111111111",
             "Agent: order number please? Customer: [CARD]");
+        // An IBAN in pieces: groups that start with letters, an aside of a few words between
+        // them (then the pieces must make one valid IBAN), a piece read back.
+        add("iban pieces across turns, a bank code in letters",
+            "Customer: BG47 Agent: yes. Customer: RZBB 9155 Agent: mhm. Customer: 1234 5678 90 "
+            "Agent: thanks",
+            "Customer: [IBAN] Agent: yes. Customer: [IBAN] Agent: mhm. Customer: [IBAN] Agent: "
+            "thanks");
+        add("iban pieces around an aside",
+            "Caller: GB29 NWBK, let me get my reading glasses, 6016 1331 9268 19",
+            "Caller: [IBAN], let me get my reading glasses, [IBAN]");
+        add("iban pieces that start with a letter",
+            "Customer: it's IT60, uh, X054, hang on, 2811 1010 0000 0123 456",
+            "Customer: it's [IBAN], uh, [IBAN], hang on, [IBAN]");
+        add("iban piece read back",
+            "Customer: so it's GB29 Agent: sorry, was that GB29? Customer: yes, then NWBK 6016 "
+            "Agent: okay. Customer: 1331 9268 19",
+            "Customer: so it's [IBAN] Agent: sorry, was that [IBAN]? Customer: yes, then [IBAN] "
+            "Agent: okay. Customer: [IBAN]");
+        add("iban pieces in lower case across a recogniser's turns",
+            "customer gr16 agent yep customer 0110 agent yep customer 1250 0000 0000 1230 0695",
+            "customer [IBAN] agent yep customer [IBAN] agent yep customer [IBAN]");
+        add("iban with its country in mixed case", "iban pL61 1090 1014 0000 0712 1981 2874 ok",
+            "iban [IBAN] ok");
+        add("no iban: mixed case letters before digits", "the Ok12 3456 thing is PL 2024",
+            "the Ok12 3456 thing is PL 2024");
         // Every 13-19-digit run stays masked whatever the words before it say (a mis-heard
         // card is still a card): only 10-digit order, case and confirmation numbers are lowered.
         add("13-19 digits after 'order' stay masked", "for order 111-5403517-5998594 thanks",
