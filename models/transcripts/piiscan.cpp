@@ -994,6 +994,8 @@ private:
     void findVanity(int firstDigit);
     void findAreaCodesAfter();
     void findRestAfterOpenEnds();
+    void findRestarts();
+    int numberRun(int p, int limit, std::string *digits, bool *spoken);
     void findUuids();
     int uuidEndCovering(int pos) const;
     bool abbreviationBefore(int pos) const;
@@ -4889,6 +4891,113 @@ void Scanner::findNumbers()
     }
 }
 
+// The digits of the number atoms said one after another from p, up to limit (separated by
+// spaces, commas, hyphens): "oh seven nine double one", "0791 1". Its end, or p.
+int Scanner::numberRun(int p, int limit, std::string *digits, bool *spoken)
+{
+    int end = p;
+    Atom atom;
+    while (p < limit && nextAtom(p, &atom) && atom.kind == AtomKind::Groups && atom.end <= limit) {
+        if (atom.spoken) {
+            digits->append(atom.spokenDigits);
+            *spoken = true;
+        } else {
+            for (int g = 0; g < atom.groupCount; ++g) {
+                for (int t = atom.groupStart[g]; t < atom.groupEnd[g]; ++t) {
+                    if (isDigit(s[size_t(t)]))
+                        digits->push_back(s[size_t(t)]);
+                }
+            }
+        }
+        if (digits->size() > 24)
+            return p;
+        end = atom.end;
+        p = end;
+        while (p < limit && (s[size_t(p)] == ' ' || s[size_t(p)] == ',' || s[size_t(p)] == '-'))
+            ++p;
+    }
+    return end;
+}
+
+// A number begun and begun again: "you can get me on oh seven nine double one AGENT: sorry
+// you broke up there CUSTOMER: oh seven nine double one three double seven …", "zero seven
+// four one zero i mean zero seven four one zero two five …". The first attempt, three digits
+// or more said a little before the number masked and the same as its start, is masked with it.
+void Scanner::findRestarts()
+{
+    // the numbers found, a number's pieces masked side by side taken together
+    std::vector<PiiSpan> spans(out->begin(), out->end());
+    std::sort(spans.begin(), spans.end(),
+              [](const PiiSpan &x, const PiiSpan &y) { return x.start < y.start; });
+    std::vector<PiiSpan> numbers;
+    for (const PiiSpan &span : spans) {
+        if (span.kind != PiiKind::Phone && span.kind != PiiKind::Card && span.kind != PiiKind::Ssn)
+            continue;
+        if (!numbers.empty() && numbers.back().kind == span.kind
+            && span.start >= numbers.back().end) {
+            qsizetype q = numbers.back().end;
+            while (q < span.start && (s[size_t(q)] == ' ' || s[size_t(q)] == ','))
+                ++q;
+            if (q == span.start) {
+                numbers.back().end = span.end;
+                continue;
+            }
+        }
+        numbers.push_back(span);
+    }
+    std::string digits;
+    std::string d;
+    for (const PiiSpan &span : numbers) {
+        const int a = int(span.start);
+        digits.clear();
+        bool digitsRead = false;
+        size_t next = 0; // the first span that may cover what is read
+        for (int p = std::max(0, a - 160); p < a;) {
+            const char c = s[size_t(p)];
+            if (!isAlnum(c) || (p > 0 && isAlnum(s[size_t(p - 1)]))) {
+                ++p;
+                continue;
+            }
+            while (next < spans.size() && spans[next].end <= p)
+                ++next;
+            if (next < spans.size() && spans[next].start <= p) {
+                p = int(spans[next].end);
+                continue;
+            }
+            // (only a digit or a number word starts a run)
+            if (isAlpha(c)
+                && (!mayStartNumberWord(c) || numberWord(s, p, wordEnd(p)).kind == NumKind::None)) {
+                p = wordEnd(p);
+                continue;
+            }
+            d.clear();
+            bool spoken = false;
+            const int e = numberRun(p, a, &d, &spoken);
+            if (e <= p) {
+                p = isAlpha(c) ? wordEnd(p) : p + 1;
+                continue;
+            }
+            const bool free = !(next < spans.size() && spans[next].start < e);
+            if (d.size() >= 3 && free) {
+                if (!digitsRead) {
+                    bool spokenRun = false;
+                    numberRun(a, int(span.end), &digits, &spokenRun);
+                    digitsRead = true;
+                }
+                if (digits.size() >= 7 && d.size() < digits.size()
+                    && digits.compare(0, d.size(), d) == 0) {
+                    // ("room 415 … call me on 415 555 0132": a few digits written may be
+                    // another number's)
+                    const int ctx = d.size() <= 4 && !spoken ? contextBefore(p) : 0;
+                    if (!((ctx & CtxLowering) && (ctx & CtxDecided) && (ctx & CtxNear)))
+                        push(p, e, span.kind, spoken, true);
+                }
+            }
+            p = e;
+        }
+    }
+}
+
 void Scanner::findUuids()
 {
     static constexpr int kGroups[] = {8, 4, 4, 4, 12};
@@ -4951,6 +5060,8 @@ void Scanner::run()
         findAreaCodesAfter();
     if (!openEnds.empty())
         findRestAfterOpenEnds();
+    if (!out->empty() && (digit || wantSpoken) && wantPhone)
+        findRestarts();
     // One pass over the word starts for what the last finders start from: " dot " (an address
     // read out), two letters standing alone (an IBAN's country read out), and the words a
     // correction is said with ("at the end", "the last group is").
