@@ -1784,7 +1784,8 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
             return b > 0 && isAlpha(s[size_t(b - 1)]) && (b == 1 || !isAlnum(s[size_t(b - 2)]));
         };
         const bool spelled = v.size() == 1 && (lastLetter || letterBefore());
-        lastLetter = v.size() == 1 && !digits;
+        // ("i double l f …": a letter said twice keeps the spelling going)
+        lastLetter = (v.size() == 1 && !digits) || (lastLetter && (v == "double" || v == "triple"));
         // ("i dot petrova": a letter before a connector is the address's, "i" or not)
         // ("elena dot bianchi plus shop at …": a word joined by a connector before it is the
         // address's too)
@@ -1795,7 +1796,7 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
         // An initial before one name: "its a patel at …", "that's a mueller at …" (the
         // article's letter after the words that say an address comes).
         const auto initial = [&] {
-            if (v != "a" || names != 1 || letters != 0 || numbers != 0 || start < 0 || needWord)
+            if (v != "a" || names != 1 || letters != 0 || start < 0 || needWord)
                 return false;
             int b = 0;
             const Word before = previous(&b);
@@ -2992,7 +2993,37 @@ Atom Scanner::readSpoken(int i, bool continuing)
     NumKind lastKind = NumKind::None;
     for (;;) {
         const int e = wordEnd(p);
-        const NumWord w = numberWord(s, p, e);
+        NumWord w = numberWord(s, p, e);
+        // A digit a recogniser wrote as its sound-alike, between digits said one by one
+        // ("nine eight won oh", "oh one too oh nine six") or ending a long run of them before
+        // the end or the other side's turn ("… four double nine for agent: okay").
+        if (w.kind == NumKind::None && words > 0 && repeat == 1
+            && (lastKind == NumKind::Digit || lastKind == NumKind::Oh) && e - p <= 4) {
+            const Word lw = lowerWord(s, p, e);
+            const int value = lw.is("to") || lw.is("too")     ? 2
+                              : lw.is("for") || lw.is("fore") ? 4
+                              : lw.is("won")                  ? 1
+                              : lw.is("ate")                  ? 8
+                                                              : -1;
+            if (value >= 0) {
+                int f = e;
+                while (f < n && s[size_t(f)] == ' ')
+                    ++f;
+                const int e2 = wordEnd(f);
+                const NumWord next
+                        = f < n && isAlpha(s[size_t(f)]) ? numberWord(s, f, e2) : NumWord();
+                const bool between = next.kind == NumKind::Digit || next.kind == NumKind::Oh
+                                     || next.kind == NumKind::Repeat
+                                     || (f < n && isDigit(s[size_t(f)]));
+                const bool last = d.size() >= 6
+                                  && (f >= n || s[size_t(f)] == '.' || s[size_t(f)] == ','
+                                      || labelEnd(f) > 0 || turnMarkerEnd(f) > 0
+                                      || (f < n && isAlpha(s[size_t(f)])
+                                          && speakerWords().contains(lowerWord(s, f, e2))));
+                if (between || last)
+                    w = {NumKind::Digit, value};
+            }
+        }
         if (w.kind == NumKind::None) {
             // "one hundred and fifty": "and" inside an amount.
             const Word lw = lowerWord(s, p, e);
@@ -3191,6 +3222,7 @@ Scanner::Gap Scanner::scanGap(int p) const
     int others = 0; // words of an aside, neither fillers nor a turn
     bool asideWords = false, lastOtherPause = false, breakOff = false, dashPause = false;
     bool pause = false, turn = false, sentence = false;
+    bool asksWhat = false, asksNumber = false, asksRest = false;
     char lastPunct = 0;
     int lastWordStart = -1, lastWordEnd = -1;
     // An agent's question between the pieces may be long ("I'm sorry, I didn't catch that, could
@@ -3331,6 +3363,17 @@ Scanner::Gap Scanner::scanGap(int p) const
             // year you were born CALLER: two thousand and nine"): a new number
             if (turn && otherFieldWords().contains(w))
                 return g;
+            // the other side asking for a number afresh ("… since twenty twenty three speaker
+            // 1: what's the best number to reach you speaker 2: …"), not for the rest of one
+            if (turn) {
+                const std::string_view v = w.view();
+                asksWhat = asksWhat || v == "what's" || v == "whats" || v == "what";
+                asksNumber = asksNumber || v == "number" || phoneWords().contains(w);
+                asksRest = asksRest || v == "rest" || v == "again" || v == "repeat" || v == "last"
+                           || v == "next" || v == "remaining" || v == "after" || v == "missed"
+                           || v == "sorry" || v == "other" || v == "then" || v == "more"
+                           || v == "end" || v == "first";
+            }
             if (turn && words < 20) {
                 ++words;
                 q = e;
@@ -3422,7 +3465,7 @@ Scanner::Gap Scanner::scanGap(int p) const
         return g;
     g.end = q;
     if (turn) {
-        if (words > 20)
+        if (words > 20 || (asksWhat && asksNumber && !asksRest))
             return g;
         g.link = LinkTurn;
         g.sep = ',';
@@ -4949,6 +4992,36 @@ void Scanner::findRestarts()
     std::string d;
     for (const PiiSpan &span : numbers) {
         const int a = int(span.start);
+        // the word a phone's number begins with, left out: "plus [five two double five]",
+        // "the house phone one, [929, 533, …]" (a trunk's "one")
+        if (span.kind == PiiKind::Phone && a >= 2) {
+            int q = a;
+            while (q > 0 && s[size_t(q - 1)] == ' ')
+                --q;
+            if (q > 0 && s[size_t(q - 1)] == ',')
+                --q;
+            const int e = q;
+            while (q > 0 && isAlpha(s[size_t(q - 1)]))
+                --q;
+            if (q < e && (q == 0 || !isAlnum(s[size_t(q - 1)]))) {
+                const Word w = lowerWord(s, q, e);
+                bool lead = w.is("plus");
+                if (!lead && (w.is("one") || w.is("won"))) {
+                    // (before ten digits that begin with an area code; not "number one",
+                    // "twenty one")
+                    const auto [b, c] = letterWordBefore(s, q);
+                    std::string ten;
+                    bool spokenTen = false;
+                    numberRun(a, int(span.end), &ten, &spokenTen);
+                    lead = ten.size() == 10 && ten[0] >= '2'
+                           && (b == c
+                               || (numberWord(s, b, c).kind == NumKind::None
+                                   && !lowerWord(s, b, c).is("number")));
+                }
+                if (lead)
+                    push(q, int(span.end), PiiKind::Phone, true, true);
+            }
+        }
         digits.clear();
         bool digitsRead = false;
         size_t next = 0; // the first span that may cover what is read
@@ -5524,7 +5597,7 @@ void Scanner::findSpokenIpv6()
             continue;
         // forward: groups and colons
         int p = start, groups = 0, hex = 0, colons = 0, lastEnd = -1;
-        bool doubled = false, colonBefore = false;
+        bool doubled = false, colonBefore = false, tensOpen = false;
         while (p < n) {
             while (p < n && s[size_t(p)] == ' ')
                 ++p;
@@ -5565,7 +5638,12 @@ void Scanner::findSpokenIpv6()
                 p = e;
                 continue;
             }
-            const int d = hexUnitDigits(p, e);
+            int d = hexUnitDigits(p, e);
+            // ("twenty six": the unit fills the tens' second digit)
+            const NumWord nw = isAlpha(s[size_t(p)]) ? numberWord(s, p, e) : NumWord();
+            if (tensOpen && nw.kind == NumKind::Digit && nw.value > 0)
+                d = 0;
+            tensOpen = nw.kind == NumKind::Tens;
             if (d < 0 || hex + d > 4)
                 break;
             hex += d;
@@ -5598,6 +5676,8 @@ int Scanner::hexUnitDigits(int a, int b) const
         return 1;
     if (w.kind == NumKind::Repeat)
         return w.value - 1; // "double": the digit after it counts twice
+    if (w.kind == NumKind::Tens || w.kind == NumKind::Teen)
+        return 2; // "twenty oh one", "twenty six oh seven": "2001", "2607"
     return -1;
 }
 

@@ -612,6 +612,51 @@ private Q_SLOTS:
             "iban [IBAN] ok");
         add("no iban: mixed case letters before digits", "the Ok12 3456 thing is PL 2024",
             "the Ok12 3456 thing is PL 2024");
+        // A number begun again, a word its start was said with, a recogniser's sound-alikes.
+        add("a number begun again after 'you broke up'",
+            "CUSTOMER: you can get me on oh seven nine double one AGENT: sorry you broke up there "
+            "CUSTOMER: oh seven nine double one three double seven seven oh four AGENT: okay",
+            "CUSTOMER: you can get me on [PHONE] AGENT: sorry you broke up there CUSTOMER: [PHONE] "
+            "AGENT: okay");
+        add("a number begun again after 'i mean'",
+            "|cust| okay so zero seven four one zero i mean zero seven four one zero two five two "
+            "eight nine zero |rep| great",
+            "|cust| okay so [PHONE] i mean [PHONE] |rep| great");
+        add("no restart: a room number before a phone", "the room 415 and call me on 415 555 0132",
+            "the room 415 and call me on [PHONE]");
+        add("'plus' read back before a number", "agent: so i have plus five two double five yep",
+            "agent: so i have [PHONE] yep");
+        add("a trunk's 'one' before ten digits",
+            "or the house phone one, 929, 533, five nine seven six agent: uh huh",
+            "or the house phone [PHONE] agent: uh huh");
+        add("'the old one' before a number is no trunk",
+            "Customer: it's 020 7946 0958 - the old one, 020 7946 0000, is disconnected",
+            "Customer: it's [PHONE] - the old one, [PHONE], is disconnected");
+        add("sound-alikes between digits", "uh yeah it's 02 nine eight won oh 4757 you can text me",
+            "uh yeah it's [PHONE] you can text me");
+        add("a sound-alike ending a long run before a turn",
+            "and my cell is four ten eight four seven four double nine for agent: okay",
+            "and my cell is [PHONE] agent: okay");
+        add("no sound-alike: 'two for one'", "i need two for one deal", "i need two for one deal");
+        add("no sound-alike: a phone 'for the office'", "call me at 555 0132 for the delivery",
+            "call me at [PHONE] for the delivery");
+        add("email: a letter said twice in a spelling",
+            "customer: sure j as in juliet i double l f as in frank i s c h e r at libero dot i t "
+            "agent: okay",
+            "customer: sure [EMAIL] agent: okay");
+        add("email: an initial before a name and digits",
+            "er and email a garcia underscore 28 at yahoo dot co dot u k", "er and email [EMAIL]");
+        add("ipv6 said with tens",
+            "it's twenty zero one colon d b eight colon eight f colon colon "
+            "one Agent: yes",
+            "it's [IP] Agent: yes");
+        add("no ipv6: a time said before 'colon'", "at twenty past ten colon the meeting",
+            "at twenty past ten colon the meeting");
+        add("a year is no piece of the number asked for after it",
+            "since twenty twenty three speaker 1: alright what's the best number to reach you "
+            "speaker 2: uh yeah it's 02 nine eight one oh 4757 you can text me",
+            "since twenty twenty three speaker 1: alright what's the best number to reach you "
+            "speaker 2: uh yeah it's [PHONE] you can text me");
         // Every 13-19-digit run stays masked whatever the words before it say (a mis-heard
         // card is still a card): only 10-digit order, case and confirmation numbers are lowered.
         add("13-19 digits after 'order' stay masked", "for order 111-5403517-5998594 thanks",
