@@ -995,6 +995,7 @@ private:
     void findAreaCodesAfter();
     void findRestAfterOpenEnds();
     void findRestarts();
+    int recogniserTokenEnd(int q) const;
     int numberRun(int p, int limit, std::string *digits, bool *spoken);
     void findUuids();
     int uuidEndCovering(int pos) const;
@@ -1070,6 +1071,7 @@ private:
     // UUIDs ("5e441c13-ecfc-864c-ba42-10ba2c12ac1b"), in text order: identifiers, never read for
     // numbers or IBANs.
     std::vector<std::pair<int, int>> uuids;
+    std::vector<std::pair<int, int>> chains; // every run of numbers read, found or not
     static std::vector<OpenEnd> &reusedOpenEnds()
     {
         thread_local std::vector<OpenEnd> buffer;
@@ -4839,6 +4841,7 @@ void Scanner::findNumbers()
             sep = gap.sep;
         }
         if (!chain.groups.empty()) {
+            chains.emplace_back(chainStart, chain.groups.back().end);
             chain.before = contextBefore(chain.plusAt >= 0 ? chain.plusAt : chainStart);
             if (chain.plusAt < 0 && !(chain.before & CtxDecided)) {
                 for (auto it = lowered.rbegin(); it != lowered.rend(); ++it) {
@@ -5025,7 +5028,15 @@ void Scanner::findRestarts()
         digits.clear();
         bool digitsRead = false;
         size_t next = 0; // the first span that may cover what is read
+        // (only where numbers were read)
+        size_t chain = 0;
         for (int p = std::max(0, a - 160); p < a;) {
+            while (chain < chains.size() && chains[chain].second <= p)
+                ++chain;
+            if (chain == chains.size() || chains[chain].first >= a)
+                break;
+            if (p < chains[chain].first)
+                p = chains[chain].first;
             const char c = s[size_t(p)];
             if (!isAlnum(c) || (p > 0 && isAlnum(s[size_t(p - 1)]))) {
                 ++p;
@@ -5259,6 +5270,23 @@ int Scanner::spokenLetterEnd(int p, char *letter) const
     return e;
 }
 
+// What a recogniser did not catch, at q: "[noise]", "<unk>", "(inaudible)". Its end, or -1.
+int Scanner::recogniserTokenEnd(int q) const
+{
+    if (q >= n || (s[size_t(q)] != '[' && s[size_t(q)] != '<' && s[size_t(q)] != '('))
+        return -1;
+    const char c = s[size_t(q)];
+    const char close = c == '[' ? ']' : c == '<' ? '>' : ')';
+    int e = q + 1;
+    while (e < n && e - q <= 16
+           && (isAlpha(s[size_t(e)]) || s[size_t(e)] == ' ' || s[size_t(e)] == '_'
+               || s[size_t(e)] == '-'))
+        ++e;
+    if (e < n && e > q + 2 && s[size_t(e)] == close && maskTokenAt(s, q) < 0)
+        return e + 1;
+    return -1;
+}
+
 void Scanner::findSpokenIbans()
 {
     const auto skipSeparators = [&](int q) {
@@ -5267,6 +5295,11 @@ void Scanner::findSpokenIbans()
                    && (s[size_t(q)] == ' ' || s[size_t(q)] == ',' || s[size_t(q)] == '.'
                        || s[size_t(q)] == '-'))
                 ++q;
+            if (const int t = recogniserTokenEnd(q);
+                t > 0 && labelEnd(q) < 0 && turnMarkerEnd(q) < 0) {
+                q = t;
+                continue;
+            }
             const int e = wordEnd(q);
             const Word w = lowerWord(s, q, e);
             if (e - q > 1
@@ -5339,16 +5372,48 @@ void Scanner::findSpokenIbans()
             } else {
                 // on across the other side's turn: "… seven eight four four [00:05:21] AGENT:
                 // mm-hmm go on [00:05:28] CUSTOMER: seven one eight …"
+                // (a long IBAN takes a few turns; a piece may start with a letter spelled: "z
+                // as in zulu eight eight five")
                 const Gap gap = scanGap(end);
                 const int r = gap.end;
-                if (gap.link != LinkTurn || r <= p || r >= n || turns >= 2
-                    || !(isDigit(s[size_t(r)])
-                         || numberWord(s, r, wordEnd(r)).kind != NumKind::None))
+                const auto letterThenDigit = [&] {
+                    char spelled = 0;
+                    const int le = spokenLetterEnd(r, &spelled);
+                    if (le < 0)
+                        return false;
+                    const int d = skipSeparators(le);
+                    return d < n
+                           && (isDigit(s[size_t(d)])
+                               || numberWord(s, d, wordEnd(d)).kind != NumKind::None);
+                };
+                if (gap.link != LinkTurn || r <= p || r >= n || turns >= 6
+                    || !(isDigit(s[size_t(r)]) || numberWord(s, r, wordEnd(r)).kind != NumKind::None
+                         || letterThenDigit()))
                     break;
                 ++turns;
                 pieces.emplace_back(pieceStart, end);
                 pieceStart = r;
                 p = r;
+                // a letter spelled at the start of the turn, which the gap read as words: "…
+                // caller: z as in zulu eight eight five"
+                {
+                    int w = r;
+                    bool letter = false;
+                    for (int back = 0; back < 4; ++back) {
+                        const LetterWord before = letterWordBefore(s, w);
+                        if (before.start == before.end || before.start <= end)
+                            break;
+                        w = before.start;
+                        char spelled = 0;
+                        const int le = spokenLetterEnd(w, &spelled);
+                        // (the longest reading: "z as in zulu", not "zulu")
+                        if (le > 0 && skipSeparators(le) == r) {
+                            pieceStart = w;
+                            letter = true;
+                        }
+                    }
+                    said += letter ? 1 : 0;
+                }
                 continue;
             }
             end = e;

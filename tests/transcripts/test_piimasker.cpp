@@ -657,6 +657,12 @@ private Q_SLOTS:
             "speaker 2: uh yeah it's 02 nine eight one oh 4757 you can text me",
             "since twenty twenty three speaker 1: alright what's the best number to reach you "
             "speaker 2: uh yeah it's [PHONE] you can text me");
+        add("iban spelled across four turns, a recogniser's tag, a letter starting a turn",
+            "caller: b r nine seven zero zero three six [noise] zero three zero five agent: go on "
+            "caller: zero zero zero zero one zero zero zero agent: mm-hmm caller: nine seven nine "
+            "five four nine three agent: okay caller: p as in papa one agent: thanks",
+            "caller: [IBAN] [noise] [IBAN] agent: go on caller: [IBAN] agent: mm-hmm caller: "
+            "[IBAN] agent: okay caller: [IBAN] agent: thanks");
         // Every 13-19-digit run stays masked whatever the words before it say (a mis-heard
         // card is still a card): only 10-digit order, case and confirmation numbers are lowered.
         add("13-19 digits after 'order' stay masked", "for order 111-5403517-5998594 thanks",
