@@ -979,6 +979,7 @@ private:
     int spokenDomainEnd(int from) const;
     int spokenLocalStart(int atWord, int *localEnd = nullptr) const;
     bool localAcrossBreak(int atWord, int end);
+    bool atSignParts(int a);
     // IBAN, IPv6
     void findIbans(int firstDigit);
     int ibanInPieces(int i, int groups, const int *groupEnds, const int *compactEnds);
@@ -1841,6 +1842,77 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
     return start;
 }
 
+// "at sign" (or "at symbol") at `a`, the domain after it ("it's outlook dot es") and the local
+// part a few words before it ("zofia underscore solberg and then after the"): masked as one.
+// The local part must be more than a plain word, or be named as the address's first part.
+bool Scanner::atSignParts(int a)
+{
+    int p = a + 2;
+    const auto wordAt = [&](int q) { return lowerWord(s, q, wordEnd(q)); };
+    const auto skipSpaces = [&](int q) {
+        while (q < n && (s[size_t(q)] == ' ' || s[size_t(q)] == ','))
+            ++q;
+        return q;
+    };
+    p = skipSpaces(p);
+    if (!(wordAt(p).is("sign") || wordAt(p).is("symbol")))
+        return false;
+    p = skipSpaces(wordEnd(p));
+    for (int words = 0; words < 3; ++words) {
+        const Word w = wordAt(p);
+        if (!(w.is("it's") || w.is("its") || w.is("is") || w.is("comes") || w.is("it")
+              || w.is("goes") || w.is("write")))
+            break;
+        p = skipSpaces(wordEnd(p));
+    }
+    const int end = spokenDomainEnd(p);
+    if (end < 0)
+        return false;
+    // back over "and then after the", "then the", "and after that the"
+    int q = a;
+    int skipped = 0;
+    for (int words = 0; words < 6; ++words) {
+        int e = q;
+        while (e > 0 && (s[size_t(e - 1)] == ' ' || s[size_t(e - 1)] == ','))
+            --e;
+        const LetterWord before = letterWordBefore(s, e);
+        if (before.start == before.end)
+            break;
+        const Word w = lowerWord(s, before.start, before.end);
+        if (!(w.is("the") || w.is("after") || w.is("then") || w.is("and") || w.is("that")
+              || w.is("comes") || w.is("uh") || w.is("um") || w.is("part") || w.is("second")))
+            break;
+        q = before.start;
+        ++skipped;
+    }
+    // "b dot khan at sign outlook dot com": the phrase is the address's "at" (the reading
+    // of "at" words does the rest)
+    if (skipped == 0)
+        return false;
+    while (q > 0 && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == ','))
+        --q;
+    int localEnd = q;
+    const int local = spokenLocalStart(q, &localEnd);
+    if (local < 0 || localEnd != q)
+        return false;
+    bool plain = true;
+    for (int k = local; k < localEnd && plain; ++k)
+        plain = isAlpha(s[size_t(k)]);
+    if (plain) {
+        for (int k = local; k < localEnd && plain; ++k) {
+            if (k == local || s[size_t(k - 1)] == ' ')
+                plain = !localConnector(lowerWord(s, k, wordEnd(k)));
+        }
+    }
+    const int from = std::max(0, local - 32);
+    const bool named
+            = s.substr(size_t(from), size_t(local - from)).find("part") != std::string_view::npos;
+    if (plain && !named)
+        return false;
+    push(local, end, PiiKind::Email, true); // (the words between with it: they join it)
+    return true;
+}
+
 bool Scanner::localAcrossBreak(int atWord, int end)
 {
     int q = atWord;
@@ -1912,10 +1984,19 @@ bool Scanner::localAcrossBreak(int atWord, int end)
                 continue;
             }
         }
+        // ("one" of "one sec", not the last word of "jens one")
+        const auto oneOfASecond = [&] {
+            int f = q;
+            while (f < n && s[size_t(f)] == ' ')
+                ++f;
+            const Word next = lowerWord(s, f, wordEnd(f));
+            return next.is("sec") || next.is("second") || next.is("moment") || next.is("minute");
+        };
         if (v == "then" || v == "uh" || v == "um" || v == "erm" || v == "er" || v == "ah"
             || v == "sorry" || v == "hang" || v == "on" || v == "hold" || v == "wait" || v == "so"
             || v == "okay" || v == "ok" || v == "and" || v == "mhm" || v == "hmm" || v == "yes"
-            || v == "yeah" || v == "right" || v == "sec" || v == "second" || v == "one") {
+            || v == "yeah" || v == "right" || v == "sec" || v == "second"
+            || (v == "one" && oneOfASecond())) {
             if (++fillerWords > 6)
                 return false;
             hesitation = hesitation || v == "uh" || v == "um" || v == "erm" || v == "er"
@@ -2135,6 +2216,10 @@ void Scanner::findSpokenEmails()
                 continue;
         }
         from = size_t(a + atLen);
+        // The address said in two parts: "the first part is zofia underscore solberg and then
+        // after the at sign it's outlook dot es"
+        if (atLen == 2 && atSignParts(a))
+            continue;
         const int end = spokenDomainEnd(a + atLen);
         if (end < 0)
             continue;
@@ -3921,7 +4006,20 @@ int Scanner::contextAfter(int pos) const
                 ++f;
             if (count > 0 && f < n && f > e && (isDigit(s[size_t(f)]) || s[size_t(f)] == '+'))
                 break;
-            words[count++] = lowerWord(s, q, e);
+            // ("… on 51 3572-2251, case CS-326785": a word with its own id says nothing of
+            // the number before it)
+            const Word w = lowerWord(s, q, e);
+            if (f < n && f > e && isAlpha(s[size_t(f)]) && lowerWords().contains(w)) {
+                int g = f;
+                while (g < n && (isAlnum(s[size_t(g)]) || s[size_t(g)] == '-'))
+                    ++g;
+                bool digits = false;
+                for (int t = f; t < g && !digits; ++t)
+                    digits = isDigit(s[size_t(t)]);
+                if (digits && g - f <= 24)
+                    break;
+            }
+            words[count++] = w;
             q = e;
             continue;
         }
@@ -4499,6 +4597,8 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
             };
             if (startsWith("extension"))
                 skip = 9;
+            else if (startsWith("extn") && !(q + 4 < n && isAlpha(s[size_t(q + 4)])))
+                skip = 4;
             else if (startsWith("ext."))
                 skip = 4;
             else if (startsWith("ext"))
@@ -5592,11 +5692,16 @@ void Scanner::findSpokenIps()
                 continue;
             start = a;
         } else {
-            for (int q = f, words = 0; q > 0 && words < 4; ++words) {
+            for (int q = f, words = 0; q > 0 && words < 6; ++words) {
                 int a0 = q;
                 while (a0 > 0 && isAlpha(s[size_t(a0 - 1)]))
                     --a0;
-                if (a0 == q || numberWord(s, a0, q).kind == NumKind::None)
+                // ("one hundred and forty one")
+                const bool andOfHundred = a0 < q && lowerWord(s, a0, q).is("and") && a0 > 1
+                                          && lowerWord(s, letterWordBefore(s, a0 - 1).start,
+                                                       letterWordBefore(s, a0 - 1).end)
+                                                     .is("hundred");
+                if (a0 == q || (numberWord(s, a0, q).kind == NumKind::None && !andOfHundred))
                     break;
                 start = a0;
                 q = a0 > 0 && (s[size_t(a0 - 1)] == ' ' || s[size_t(a0 - 1)] == '-') ? a0 - 1 : 0;
@@ -5607,7 +5712,7 @@ void Scanner::findSpokenIps()
         // (the first octet may start later than the first number word: "one two three, ten
         // dot …" reads its longest tail that is an octet)
         int p = start;
-        for (int tries = 0; tries < 4 && p < f && spokenOctetEnd(p) != f; ++tries) {
+        for (int tries = 0; tries < 6 && p < f && spokenOctetEnd(p) != f; ++tries) {
             p = wordEnd(p);
             while (p < n && (s[size_t(p)] == ' ' || s[size_t(p)] == '-'))
                 ++p;

@@ -663,6 +663,28 @@ private Q_SLOTS:
             "five four nine three agent: okay caller: p as in papa one agent: thanks",
             "caller: [IBAN] [noise] [IBAN] agent: go on caller: [IBAN] agent: mm-hmm caller: "
             "[IBAN] agent: okay caller: [IBAN] agent: thanks");
+        add("email in two parts around 'after the at sign'",
+            "the first part is zofia underscore solberg and then after the at sign it's outlook "
+            "dot es",
+            "the first part is [EMAIL]");
+        add("no email: an at sign on a keyboard", "press the at sign on the keyboard dot com",
+            "press the at sign on the keyboard dot com");
+        add("email: a local part ending in 'one' across turns",
+            "Customer: yeah iyer dot jens one [00:09:40] Agent: iyer dot jens one [00:09:42] "
+            "Customer: then at gmail dot com [00:09:44] Agent: perfect",
+            "Customer: yeah [EMAIL] [00:09:40] Agent: [EMAIL] [00:09:42] Customer: then [EMAIL] "
+            "[00:09:44] Agent: perfect");
+        add("ip said with a hundred and tens",
+            "okay it's one hundred and forty one dot one three oh dot eighty one dot one two four "
+            "spk_1: so",
+            "okay it's [IP] spk_1: so");
+        add("no ip: a hundred and forty one domains",
+            "we sold one hundred and forty one dot com "
+            "domains",
+            "we sold one hundred and forty one dot com domains");
+        add("a case with its own id after a phone says nothing of it",
+            "Callback on 51 3572-2251, case CS-326785.", "Callback on [PHONE], case CS-326785.");
+        add("an extension after 'extn'", "Phone: +491779102858 extn 414 | M", "Phone: [PHONE] | M");
         // Every 13-19-digit run stays masked whatever the words before it say (a mis-heard
         // card is still a card): only 10-digit order, case and confirmation numbers are lowered.
         add("13-19 digits after 'order' stay masked", "for order 111-5403517-5998594 thanks",
