@@ -693,6 +693,16 @@ const WordSet &lowerWords()
 }
 
 // What else a question may ask for: an answer to it is none of the numbers masked.
+const WordSet &monthWords()
+{
+    // ("may" is left out: "may I have the rest")
+    static const WordSet s{"january", "february",  "march",   "april",    "june",     "july",
+                           "august",  "september", "october", "november", "december", "jan",
+                           "feb",     "mar",       "apr",     "jun",      "jul",      "aug",
+                           "sep",     "sept",      "oct",     "nov",      "dec"};
+    return s;
+}
+
 const WordSet &otherFieldWords()
 {
     static const WordSet s{"address",  "addr",     "street",     "avenue", "zip",       "zipcode",
@@ -3309,7 +3319,9 @@ Scanner::Gap Scanner::scanGap(int p) const
     int others = 0; // words of an aside, neither fillers nor a turn
     bool asideWords = false, lastOtherPause = false, breakOff = false, dashPause = false;
     bool pause = false, turn = false, sentence = false;
-    bool asksWhat = false, asksNumber = false, asksRest = false;
+    bool asksWhat = false, asksNumber = false, asksRest = false, andAsks = false, asksKind = false;
+    int turnWords = 0;         // words read since the last turn mark
+    bool lastLowering = false; // the last word read names an order's or a ticket's number
     char lastPunct = 0;
     int lastWordStart = -1, lastWordEnd = -1;
     // An agent's question between the pieces may be long ("I'm sorry, I didn't catch that, could
@@ -3322,6 +3334,7 @@ Scanner::Gap Scanner::scanGap(int p) const
             const int t = turnMarkerEnd(q);
             if (t > 0) {
                 turn = true;
+                turnWords = 0;
                 ++words;
                 q = t;
                 continue;
@@ -3337,11 +3350,13 @@ Scanner::Gap Scanner::scanGap(int p) const
                     ++l;
                 if (labelEnd(l) > 0) {
                     turn = true;
+                    turnWords = 0;
                     q = labelEnd(l);
                     continue;
                 }
                 if (turnMarkerEnd(l) > 0) { // "00:07:42.482 CUS | 4269"
                     turn = true;
+                    turnWords = 0;
                     q = turnMarkerEnd(l);
                     continue;
                 }
@@ -3351,6 +3366,7 @@ Scanner::Gap Scanner::scanGap(int p) const
             break;
         if (isAlpha(c) && labelEnd(q) > 0) {
             turn = true;
+            turnWords = 0;
             ++words;
             q = labelEnd(q);
             continue;
@@ -3413,6 +3429,7 @@ Scanner::Gap Scanner::scanGap(int p) const
                 && (speakers().contains(w) || w.size == 1
                     || (isUpper(s[size_t(q)]) && q > 1 && s[size_t(q - 2)] == ']'))) {
                 turn = true;
+                turnWords = 0;
                 ++words;
                 q = e + 1;
                 continue;
@@ -3421,6 +3438,7 @@ Scanner::Gap Scanner::scanGap(int p) const
             if (q > 0 && s[size_t(q - 1)] == '[' && e < n && s[size_t(e)] == ']'
                 && speakers().contains(w)) {
                 turn = true;
+                turnWords = 0;
                 ++words;
                 q = e + 1;
                 continue;
@@ -3429,9 +3447,29 @@ Scanner::Gap Scanner::scanGap(int p) const
             // customer triple five".
             if (w.size > 1 && speakerWords().contains(w)) {
                 turn = true;
+                turnWords = 0;
                 ++words;
                 q = e;
                 continue;
+            }
+            // the other side asking for a number afresh ("… since twenty twenty three speaker
+            // 1: what's the best number to reach you speaker 2: …"), not for the rest of one
+            if (turn) {
+                const std::string_view v = w.view();
+                // ("Agent: and the phone number", "agent: and the social": a number of its
+                // kind named, not "and the number?", which asks for the rest)
+                asksWhat = asksWhat || v == "what's" || v == "whats" || v == "what";
+                andAsks = andAsks || (v == "and" && turnWords <= 2);
+                asksNumber = asksNumber || v == "number" || phoneWords().contains(w)
+                             || ssnWords().contains(w) || cardWords().contains(w)
+                             || lowerWords().contains(w);
+                asksKind = asksKind || phoneWords().contains(w) || ssnWords().contains(w)
+                           || cardWords().contains(w) || lowerWords().contains(w);
+                ++turnWords;
+                asksRest = asksRest || v == "rest" || v == "again" || v == "repeat" || v == "last"
+                           || v == "next" || v == "remaining" || v == "after" || v == "missed"
+                           || v == "sorry" || v == "other" || v == "then" || v == "more"
+                           || v == "end" || v == "first";
             }
             if (fillers().contains(w)) {
                 ++fillerCount;
@@ -3450,16 +3488,15 @@ Scanner::Gap Scanner::scanGap(int p) const
             // year you were born CALLER: two thousand and nine"): a new number
             if (turn && otherFieldWords().contains(w))
                 return g;
-            // the other side asking for a number afresh ("… since twenty twenty three speaker
-            // 1: what's the best number to reach you speaker 2: …"), not for the rest of one
+            // ... or a date ("agent: your next bill is due on march seventh twenty twenty six")
+            if (turn && monthWords().contains(w))
+                return g;
+            // ... or naming the number that follows as an order's, a ticket's ("Agent: your
+            // order three four seven …", "logged that under ticket number seven six …")
             if (turn) {
-                const std::string_view v = w.view();
-                asksWhat = asksWhat || v == "what's" || v == "whats" || v == "what";
-                asksNumber = asksNumber || v == "number" || phoneWords().contains(w);
-                asksRest = asksRest || v == "rest" || v == "again" || v == "repeat" || v == "last"
-                           || v == "next" || v == "remaining" || v == "after" || v == "missed"
-                           || v == "sorry" || v == "other" || v == "then" || v == "more"
-                           || v == "end" || v == "first";
+                const bool numberWordHere
+                        = w.is("number") || w.is("no") || w.is("num") || w.is("nr") || w.is("#");
+                lastLowering = lowerWords().contains(w) || (numberWordHere && lastLowering);
             }
             if (turn && words < 20) {
                 ++words;
@@ -3503,6 +3540,7 @@ Scanner::Gap Scanner::scanGap(int p) const
         case '\r':
         case '\n':
             turn = true;
+            turnWords = 0;
             break;
         case '(':
         case ')':
@@ -3552,7 +3590,8 @@ Scanner::Gap Scanner::scanGap(int p) const
         return g;
     g.end = q;
     if (turn) {
-        if (words > 20 || (asksWhat && asksNumber && !asksRest))
+        if (words > 20 || (asksWhat && asksNumber && !asksRest)
+            || (andAsks && asksKind && !asksRest) || lastLowering)
             return g;
         g.link = LinkTurn;
         g.sep = ',';
@@ -3632,10 +3671,11 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                               : (k + 2 < std::min(count, lowerFrom) ? &words[k + 2] : nullptr);
             if (!forward && k + 1 >= lowerFrom)
                 other = nullptr;
+            // (not "the house number", "your serial number": another field's number)
             if (raise
                 && ((other && possessives().contains(*other))
                     || (further && other && possessives().contains(*further)
-                        && !lowerWords().contains(*other))))
+                        && !lowerWords().contains(*other) && !otherFieldWords().contains(*other))))
                 return CtxPhone | CtxDecided | near;
             continue;
         }
@@ -3941,7 +3981,8 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
             const Word w = lowerWord(s, a, q);
             ++count;
             // "can i get the number on the account": a number of no other thing is a phone's
-            if (plainNumber && !lowerWords().contains(w))
+            // (not "the house number", "the serial number")
+            if (plainNumber && !lowerWords().contains(w) && !otherFieldWords().contains(w))
                 kinds |= first = CtxPhone;
             plainNumber = w.view() == "number" && next.view() != "of";
             // "the last four of your social": a part kept for checking, no number given

@@ -685,6 +685,28 @@ private Q_SLOTS:
         add("a case with its own id after a phone says nothing of it",
             "Callback on 51 3572-2251, case CS-326785.", "Callback on [PHONE], case CS-326785.");
         add("an extension after 'extn'", "Phone: +491779102858 extn 414 | M", "Phone: [PHONE] | M");
+        // Where the other side's turn names another thing, the number said before it and the
+        // one after are two.
+        add("a house number asked for is no phone",
+            "agent: and the house number customer: three thousand eight hundred seventy two",
+            "agent: and the house number customer: three thousand eight hundred seventy two");
+        add("a year before 'and the social' is no piece of it",
+            "client: august fifth nineteen sixty six agent: and the social client: seven forty "
+            "sixteen five two one five",
+            "client: august fifth nineteen sixty six agent: and the social client: [SSN]");
+        add("an order named in the other side's turn is its own number",
+            "Customer: 801 double six four three nine three four Agent: your order three four "
+            "seven four nine nine seven shipped",
+            "Customer: [PHONE] Agent: your order three four seven four nine nine seven shipped");
+        add("a date in the other side's turn is no piece",
+            "client: it's i as in india t zero nine, j 758, 6660, 8198, six eight nine eight, six "
+            "four two nine, four two oh [00:02:50] agent: your next bill is due on march seventh "
+            "twenty twenty six",
+            "client: it's [IBAN] [00:02:50] agent: your next bill is due on march seventh twenty "
+            "twenty six");
+        add("'and the number?' after an area code asks for the rest",
+            "Customer: the area code is 415 Agent: and the number? Customer: 555 0132",
+            "Customer: the area code is [PHONE] Agent: and the number? Customer: [PHONE]");
         // Every 13-19-digit run stays masked whatever the words before it say (a mis-heard
         // card is still a card): only 10-digit order, case and confirmation numbers are lowered.
         add("13-19 digits after 'order' stay masked", "for order 111-5403517-5998594 thanks",
