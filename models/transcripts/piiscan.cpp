@@ -498,7 +498,12 @@ const WordSet &fillers()
             "open", "close", "closed", "parenthesis", "parentheses", "brace", "round", "paren",
             "parens",
             // where a piece sits: "starts 123 45 and ends in 6789"
-            "ends", "ending", "starts", "starting", "begins", "beginning", "in", "with", "middle"};
+            "ends", "ending", "starts", "starting", "begins", "beginning", "in", "with", "middle",
+            // hesitations and "wait" in other languages: "06 45, euh, 23 67 89", "+33 7 81,
+            // attendez, 22 94 10", "bueno", "ähm", "allora"
+            "euh", "heu", "bah", "ben", "attendez", "attends", "alors", "donc", "bueno", "este",
+            "pues", "espera", "momento", "mmm", "aspetta", "allora", "cioe", "tipo", "entao",
+            "warte", "moment", "nochmal", "eee", "ehh", "sim", "oui", "ja", "voila"};
     return s;
 }
 
@@ -1514,7 +1519,9 @@ int Scanner::spokenDomainEnd(int from) const
             if (e == b)
                 break;
             const Word joiner = lowerWord(s, b, e);
-            if ((joiner.view() == "dash" || joiner.view() == "hyphen") && e + 1 < n
+            // (not "… dot de minus like the dash": what the word means, said after it)
+            if ((joiner.view() == "dash" || joiner.view() == "hyphen" || joiner.view() == "minus")
+                && e + 1 < n && !emailStopWords().contains(lowerWord(s, e + 1, wordEnd(e + 1)))
                 && s[size_t(e)] == ' ' && isAlnum(s[size_t(e + 1)])) {
                 p = e + 1;
                 lastStart = p;
@@ -1746,10 +1753,16 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
             p = a;
             continue;
         }
-        // A hesitation right before "at": "giulia dot dekker uh at outlook dot com".
-        if (start < 0 && (v == "uh" || v == "um" || v == "er" || v == "erm" || v == "ah")) {
-            p = a;
-            continue;
+        // A hesitation right before "at": "giulia dot dekker uh at outlook dot com", or after a
+        // connector: "chris dot uh wong at …".
+        if (v == "uh" || v == "um" || v == "er" || v == "erm" || v == "ah") {
+            const LetterWord before = letterWordBefore(s, a);
+            if (start < 0
+                || (before.start < before.end
+                    && localConnector(lowerWord(s, before.start, before.end)))) {
+                p = a;
+                continue;
+            }
         }
         // The word before this one, lower case, and where it starts.
         const auto previous = [&](int *where) {
@@ -1818,8 +1831,12 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
                    || before.is("address");
         };
         if (!digits && nw.kind == NumKind::None && !spelled && !(afterConnector && v.size() == 1)
-            && emailStopWords().contains(w) && !(start < 0 && joinedBefore()) && !initial())
+            && emailStopWords().contains(w) && !(start < 0 && joinedBefore()) && !initial()) {
+            // a connector wants a word before it, whatever the word: "the dot support at …"
+            if (needWord && afterConnector && start >= 0 && v.size() <= 8)
+                start = a;
             break;
+        }
         // "the old one mark at …", "gave a new one priya dot kim at …": "one" stands for the
         // address, before its first name
         if (v == "one" && start >= 0 && lastName && !needWord) {
@@ -3679,7 +3696,7 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                 return CtxPhone | CtxDecided | near;
             continue;
         }
-        if (v == "code") {
+        if (v == "code" || v == "code's" || v == "codes") {
             const std::string_view o = other ? other->view() : std::string_view();
             if (raise && o == "area")
                 return CtxPhone | CtxAreaCode | CtxDecided | near;
@@ -3692,7 +3709,12 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
         // An area code's name in other languages: "Vorwahl 040", "DDD 31", "lada 55".
         if (raise
             && (v == "vorwahl" || v == "ddd" || v == "lada" || v == "prefijo" || v == "indicatif"
-                || v == "prefisso" || v == "netnummer" || v == "kengetal"))
+                || v == "prefisso" || v == "netnummer" || v == "kengetal" || v == "prefix"
+                || v == "indicativo"))
+            return CtxPhone | CtxAreaCode | CtxDecided | near;
+        // "código de área 011" (read "codigo de area")
+        if (raise && !forward && v == "area" && k + 2 < count && words[k + 1].is("de")
+            && words[k + 2].is("codigo"))
             return CtxPhone | CtxAreaCode | CtxDecided | near;
         if (raise) {
             if (v == "id" && other && other->view() == "tax")
@@ -4313,7 +4335,9 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
     if (strict && wantSsn && (ctx & CtxSsn) && ctxFromBefore && D >= 3 && D <= 8 && groups <= 3
         && !c.lastFour && !allYears && !(D == 4 && groups == 1))
         return {true, PiiKind::Ssn, 0.5f};
-    if (!wantPhone || D < 3 || D > 15)
+    // (two digits only as an area code, right after the words: "the prefix is 03 for tokyo")
+    if (!wantPhone || D > 15
+        || (D < 3 && !(D == 2 && (ctx & CtxAreaCode) && (ctx & CtxNear) && ctxFromBefore)))
         return no;
     if (allYears && groups >= 2)
         return no;

@@ -707,6 +707,26 @@ private Q_SLOTS:
         add("'and the number?' after an area code asks for the rest",
             "Customer: the area code is 415 Agent: and the number? Customer: 555 0132",
             "Customer: the area code is [PHONE] Agent: and the number? Customer: [PHONE]");
+        // An area code said first, in a few languages; hesitations in other languages.
+        add("a two-digit area code before a city, the rest after",
+            "the prefix is 03 for tokyo, then 6201 3399, room 1108",
+            "the prefix is [PHONE] for tokyo, then [PHONE] [PHONE], room 1108");
+        add("no area code: two digits alone", "we have 03 rooms and 6201 guests",
+            "we have 03 rooms and 6201 guests");
+        add("an area code with 'code's'",
+            "the area code's oh two oh for london then seven nine four six oh three three one",
+            "the area code's [PHONE] for london then [PHONE]");
+        add("'codigo de area' and 'DDD'", "DDD 21, número 99123-4567, pedido 4410293385",
+            "DDD [PHONE], número [PHONE], pedido 4410293385");
+        add("a French hesitation between pieces", "c'est le 06 45, euh, 23 67 89",
+            "c'est le [PHONE], euh, [PHONE]");
+        add("email: 'minus' for a hyphen, and what it means said after",
+            "Customer: info at mueller minus bau dot de minus like the dash",
+            "Customer: [EMAIL] minus like the dash");
+        add("email: a hesitation after a connector", "chris dot uh wong at shaw dot ca sorry",
+            "[EMAIL] sorry");
+        add("email: a word before a connector, whatever it is",
+            "the dot support at kwikfix dot io is the company one", "[EMAIL] is the company one");
         // Every 13-19-digit run stays masked whatever the words before it say (a mis-heard
         // card is still a card): only 10-digit order, case and confirmation numbers are lowered.
         add("13-19 digits after 'order' stay masked", "for order 111-5403517-5998594 thanks",
