@@ -291,6 +291,24 @@ constexpr auto kNumberWordLengths = [] {
 }();
 
 // Whether a word starting with c may be a number word.
+// Where the first digit of s is (s.size() when none), eight bytes at a time.
+inline int firstDigitAt(std::string_view s)
+{
+    const size_t n = s.size();
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        quint64 w;
+        std::memcpy(&w, s.data() + i, 8);
+        // a byte b is a digit when b ^ '0' is below 10 (exact for whether any is)
+        const quint64 x = w ^ 0x3030303030303030ull;
+        if (((x - 0x0a0a0a0a0a0a0a0aull) & ~x & 0x8080808080808080ull) != 0)
+            break;
+    }
+    while (i < n && unsigned(s[i] - '0') >= 10u)
+        ++i;
+    return int(i);
+}
+
 inline bool mayStartNumberWord(char c)
 {
     const unsigned first = unsigned((c | 0x20) - 'a');
@@ -5250,8 +5268,15 @@ void Scanner::findRestarts()
 void Scanner::findUuids()
 {
     static constexpr int kGroups[] = {8, 4, 4, 4, 12};
-    for (int i = 0; i + 36 <= n; ++i) {
-        if (!isHex(s[size_t(i)]) || (i > 0 && isAlnum(s[size_t(i - 1)])) || s[size_t(i + 8)] != '-')
+    // from each dash that may be the first: the UUID starts eight before it
+    for (int dash = 8; dash + 28 <= n;) {
+        const void *found = std::memchr(s.data() + dash, '-', size_t(n - 27 - dash));
+        if (!found)
+            return;
+        dash = int(static_cast<const char *>(found) - s.data());
+        const int i = dash - 8;
+        ++dash;
+        if (!isHex(s[size_t(i)]) || (i > 0 && isAlnum(s[size_t(i - 1)])))
             continue;
         int p = i;
         bool ok = true;
@@ -5263,7 +5288,7 @@ void Scanner::findUuids()
         }
         if (ok && !(p < n && isAlnum(s[size_t(p)]))) {
             uuids.emplace_back(i, p);
-            i = p;
+            dash = p + 8;
         }
     }
 }
@@ -5288,9 +5313,7 @@ void Scanner::run()
         return; // (and memchr may not be given an empty view's null pointer)
     const bool at = std::memchr(s.data(), '@', s.size()) != nullptr;
     const bool colon = std::memchr(s.data(), ':', s.size()) != nullptr;
-    int firstDigit = 0;
-    while (firstDigit < n && !isDigit(s[size_t(firstDigit)]))
-        ++firstDigit;
+    const int firstDigit = firstDigitAt(s);
     const bool digit = firstDigit < n;
     if (digit && std::memchr(s.data(), '-', s.size()) != nullptr)
         findUuids();
@@ -5333,8 +5356,13 @@ void Scanner::run()
                        || is(end + 1, "with", 4));
         };
         for (int i = -1; i + 1 < n; ++i) {
-            if (i >= 0 && s[size_t(i)] != ' ')
-                continue;
+            if (i >= 0 && s[size_t(i)] != ' ') {
+                // on to the next space
+                const void *space = std::memchr(s.data() + i, ' ', size_t(n - 1 - i));
+                if (!space)
+                    break;
+                i = int(static_cast<const char *>(space) - s.data());
+            }
             const int w = i + 1; // a word start
             const char c = s[size_t(w)];
             if (!isAlpha(c))
