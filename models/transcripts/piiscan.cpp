@@ -4897,34 +4897,32 @@ void Scanner::findNumbers()
     int i = 0;
     while (i < n) {
         const char c = s[size_t(i)];
+        if (!isAlnum(c)) {
+            ++i;
+            continue;
+        }
         if (!uuids.empty() && isHex(c)) {
             if (const int e = uuidEndCovering(i); e > 0) {
                 i = e;
                 continue;
             }
         }
-        Atom atom;
-        if (isDigit(c)) {
-            atom = readDigits(i);
-        } else if (isAlpha(c)) {
-            if (i > 0 && isWordChar(s[size_t(i - 1)])) {
-                i = wordEnd(i); // letters glued to digits; digits after them decide for themselves
-                continue;
-            }
-            if (!wantSpoken) {
-                i = wordEnd(i);
-                continue;
-            }
-            // Quick reject: a letter no number word starts with.
-            if (!mayStartNumberWord(c)) {
-                i = wordEnd(i);
-                continue;
-            }
-            const int we = wordEnd(i);
-            if (numberWord(s, i, we).kind == NumKind::None) {
+        // (words that start no number are passed before an atom is made)
+        int we = i;
+        if (isAlpha(c)) {
+            we = wordEnd(i);
+            // letters glued to digits (digits after them decide for themselves); a letter no
+            // number word starts with
+            if ((i > 0 && isWordChar(s[size_t(i - 1)])) || !wantSpoken || !mayStartNumberWord(c)
+                || numberWord(s, i, we).kind == NumKind::None) {
                 i = we;
                 continue;
             }
+        }
+        Atom atom;
+        if (isDigit(c)) {
+            atom = readDigits(i);
+        } else {
             atom = readSpoken(i);
             if (atom.kind == AtomKind::None) {
                 i = we;
@@ -4943,9 +4941,6 @@ void Scanner::findNumbers()
                     continue;
                 }
             }
-        } else {
-            ++i;
-            continue;
         }
         if (atom.kind == AtomKind::Ip) {
             if (wantIp)
