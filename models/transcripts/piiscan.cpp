@@ -944,6 +944,7 @@ struct Atom
     int groupCount = 0;
     bool spoken = false;
     bool cardinal = false; // see Group
+    bool yearSaid = false; // "twenty nineteen", "nineteen eighty seven": a year said as one
     std::string spokenDigits;
 };
 
@@ -3082,7 +3083,18 @@ Atom Scanner::readDigits(int i)
         return a;
     }
     // Amounts, percentages, quantities, references: "$49", "20%", "2 times", "#1234".
-    if (digits <= 12 && (currencyBefore(i) || (i > 0 && s[size_t(i - 1)] == '#'))) {
+    // ("ssn#399796975", "tel#…": the word before '#' says what the number is)
+    const auto numberSign = [&] {
+        if (!(i > 0 && s[size_t(i - 1)] == '#'))
+            return false;
+        const LetterWord before = letterWordBefore(s, i - 1);
+        if (before.start == before.end || before.end != i - 1)
+            return true;
+        const Word w = lowerWord(s, before.start, before.end);
+        return !(ssnWords().contains(w) || phoneWords().contains(w) || cardWords().contains(w)
+                 || w.is("ss"));
+    };
+    if (digits <= 12 && (currencyBefore(i) || numberSign())) {
         if (end + 2 < n && s[size_t(end)] == '.' && isDigit(s[size_t(end + 1)]))
             a.end = runEnd(end + 1);
         a.kind = AtomKind::Negative;
@@ -3326,6 +3338,8 @@ Atom Scanner::readSpoken(int i, bool continuing)
     a.kind = AtomKind::Groups;
     a.cardinal = (words == 1 && (kind0 == NumKind::Teen || kind0 == NumKind::Tens))
                  || (words == 2 && kind0 == NumKind::Tens && kind1 == NumKind::Digit);
+    a.yearSaid = d.size() == 4 && words <= 4 && (kind0 == NumKind::Teen || kind0 == NumKind::Tens)
+                 && (kind1 == NumKind::Teen || kind1 == NumKind::Tens) && yearLike(d.data());
     return a;
 }
 
@@ -4998,7 +5012,8 @@ void Scanner::findNumbers()
                 gr.sep = t == 0 ? sep : atom.groupSep[t];
                 gr.parenOpen = gr.start > 0 && s[size_t(gr.start - 1)] == '(';
                 gr.parenClose = gr.end < n && s[size_t(gr.end)] == ')';
-                gr.year = !gr.spoken && gr.dn == 4 && yearLike(chain.digits.data() + gr.d0);
+                gr.year = (!gr.spoken && gr.dn == 4 && yearLike(chain.digits.data() + gr.d0))
+                          || (atom.spoken && atom.yearSaid);
                 if (gr.dn > 0)
                     chain.groups.push_back(gr);
             }
@@ -5173,6 +5188,25 @@ void Scanner::findRestarts()
     std::string d;
     for (const PiiSpan &span : numbers) {
         const int a = int(span.start);
+        // an IBAN's country said as a word before its digits, masked as a number: "its de
+        // [23 8569 one three nine five 4757 8779 zero six]"
+        if ((span.kind == PiiKind::Card || span.kind == PiiKind::Phone) && a >= 3
+            && s[size_t(a - 1)] == ' ' && isAlpha(s[size_t(a - 2)])) {
+            const LetterWord before = letterWordBefore(s, a - 1);
+            const int length
+                    = before.end - before.start == 2
+                              ? ibanLength(s[size_t(before.start)], s[size_t(before.start + 1)])
+                              : 0;
+            if (length > 0) {
+                std::string all;
+                bool spokenAll = false;
+                numberRun(a, int(span.end), &all, &spokenAll);
+                if (int(all.size()) + 2 == length) {
+                    push(before.start, int(span.end), PiiKind::Iban, spokenAll);
+                    continue;
+                }
+            }
+        }
         // the word a phone's number begins with, left out: "plus [five two double five]",
         // "the house phone one, [929, 533, …]" (a trunk's "one")
         if (span.kind == PiiKind::Phone && a >= 2) {

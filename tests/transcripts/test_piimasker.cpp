@@ -727,6 +727,17 @@ private Q_SLOTS:
             "[EMAIL] sorry");
         add("email: a word before a connector, whatever it is",
             "the dot support at kwikfix dot io is the company one", "[EMAIL] is the company one");
+        add("an SSN after 'ssn#' glued to it", "ssn#399796975 dob 4/2/81", "ssn#[SSN] dob 4/2/81");
+        add("no number sign of a word: a reference after '#'", "order #4155550132 ok",
+            "order #4155550132 ok");
+        add("an IBAN's country said as a word before its digits",
+            "its de 23 8569 one three nine five 4757 8779 zero six at commerzbank",
+            "its [IBAN] at commerzbank");
+        add("no IBAN: a country's letters before a card", "de 4111 1111 1111 1111", "de [CARD]");
+        add("a year said as one is no piece of the number after it",
+            "i got the phone in twenty nineteen and the number is zero one seven six two three "
+            "four five six seven eight nine yeah",
+            "i got the phone in twenty nineteen and the number is [PHONE] yeah");
         // Every 13-19-digit run stays masked whatever the words before it say (a mis-heard
         // card is still a card): only 10-digit order, case and confirmation numbers are lowered.
         add("13-19 digits after 'order' stay masked", "for order 111-5403517-5998594 thanks",
