@@ -766,7 +766,24 @@ private Q_SLOTS:
                                             "case_id",
                                             "no.",
                                             "FR04",
-                                            "ss#"};
+                                            "ss#",
+                                            "won",
+                                            "too",
+                                            "for",
+                                            "at sign",
+                                            "minus",
+                                            "euh",
+                                            "prefix",
+                                            "extn",
+                                            "ssn#",
+                                            "twenty nineteen",
+                                            "i mean",
+                                            "you broke up",
+                                            "UNCR",
+                                            "de",
+                                            "one hundred and",
+                                            "and the social",
+                                            "your order"};
         const PiiMasker strict;
         PiiMasker::Options bo;
         bo.policy = MaskPolicy::Balanced;
