@@ -109,10 +109,43 @@ private:
         return false;
     }
 
+    // A trunk-prefix rule as far as stripping goes. "1|([457]\d{6})$" (NANP's islands), "0|([25-9]
+    // \d{5})$" (Guernsey): the second alternative, anchored at the end, takes the whole number
+    // (a local number the library rewrites), which leaves nothing to be valid; only the digits
+    // of the first strip anything. Such a rule reads as those digits, matched without an
+    // expression and with the regions of the plain rule.
+    static std::string effectiveRule(const std::string &rule)
+    {
+        size_t k = 0;
+        while (k < rule.size() && rule[k] >= '0' && rule[k] <= '9')
+            ++k;
+        if (k == 0 || k + 4 > rule.size() || rule.compare(k, 2, "|(") != 0
+            || rule.compare(rule.size() - 2, 2, ")$") != 0)
+            return rule;
+        // the parenthesis opened after '|' closes right before the final '$'
+        int depth = 0;
+        for (size_t q = k + 1; q < rule.size() - 1; ++q) {
+            if (rule[q] == '\\') {
+                ++q;
+                continue;
+            }
+            if (rule[q] == '(')
+                ++depth;
+            else if (rule[q] == ')' && --depth == 0 && q != rule.size() - 2)
+                return rule;
+            else if (rule[q] == '[') { // a class: its ')' and '|' are literal
+                while (q < rule.size() && rule[q] != ']')
+                    ++q;
+            }
+        }
+        return depth == 0 ? rule.substr(0, k) : rule;
+    }
+
     struct Prefix
     {
         const Pcre2Pattern *rule = nullptr;
-        std::string literal; // the rule when it is digits only: matched without an expression
+        std::string effective; // the rule as effectiveRule reads it
+        std::string literal;   // the rule when it is digits only: matched without an expression
         std::vector<const Region *> regions;
     };
 
@@ -182,15 +215,16 @@ private:
             for (const Region *r : code.regions) {
                 if (!r->prefixForParsing.isValid())
                     continue;
-                auto it = std::find_if(code.prefixes.begin(), code.prefixes.end(), [&](auto &p) {
-                    return p.regions.front()->prefixRule == r->prefixRule;
-                });
+                const std::string rule = effectiveRule(r->prefixRule);
+                auto it = std::find_if(code.prefixes.begin(), code.prefixes.end(),
+                                       [&](auto &p) { return p.effective == rule; });
                 if (it == code.prefixes.end()) {
                     Prefix p;
                     p.rule = &r->prefixForParsing;
-                    if (std::all_of(r->prefixRule.begin(), r->prefixRule.end(),
+                    p.effective = rule;
+                    if (std::all_of(rule.begin(), rule.end(),
                                     [](char c) { return c >= '0' && c <= '9'; }))
-                        p.literal = r->prefixRule;
+                        p.literal = rule;
                     p.regions.push_back(r);
                     code.prefixes.push_back(std::move(p));
                 } else {
