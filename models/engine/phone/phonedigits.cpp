@@ -166,20 +166,22 @@ private:
             r->id = m.id();
             r->code = m.country_code();
             r->nationalPrefix = m.national_prefix();
-            r->general = PhoneDesc(m.general_desc());
+            r->general = PhoneDesc(m.general_desc(), Pcre2Pattern::Compile::OnFirstUse);
             r->generalPattern = m.general_desc().national_number_pattern();
             r->prefixRule = m.has_national_prefix_for_parsing() ? m.national_prefix_for_parsing()
                                                                 : m.national_prefix();
             const std::string prefix = m.has_national_prefix_for_parsing()
                                                ? m.national_prefix_for_parsing()
                                                : m.national_prefix();
+            // (the expressions compiled when first matched: a run meets a few dozen)
+            constexpr auto lazy = Pcre2Pattern::Compile::OnFirstUse;
             if (!prefix.empty())
-                r->prefixForParsing = Pcre2Pattern(prefix, false);
+                r->prefixForParsing = Pcre2Pattern(prefix, false, lazy);
             // Fixed line and mobile first: most numbers are one of them.
             for (const auto *d :
                  {&m.fixed_line(), &m.mobile(), &m.toll_free(), &m.premium_rate(), &m.shared_cost(),
                   &m.voip(), &m.personal_number(), &m.pager(), &m.uan(), &m.voicemail()}) {
-                PhoneDesc t(*d);
+                PhoneDesc t(*d, lazy);
                 if (t.hasPattern && t.pattern.isValid())
                     r->types.push_back(std::move(t));
             }
@@ -205,7 +207,7 @@ private:
                     patterns += '|';
                 patterns += "(?:" + r->generalPattern + ')';
             }
-            code.anyGeneral = Pcre2Pattern(patterns, true);
+            code.anyGeneral = Pcre2Pattern(patterns, true, Pcre2Pattern::Compile::OnFirstUse);
             for (const Region *r : code.regions) {
                 if (r->general.lengths.empty())
                     code.lengths = ~std::uint64_t(0);

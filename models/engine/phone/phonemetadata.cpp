@@ -15,13 +15,30 @@ const void *metadata_get();
 
 namespace cxone::phone {
 
-Pcre2Pattern::Pcre2Pattern(const std::string &pattern, bool wholeString)
+namespace {
+
+pcre2_real_code_8 *compile(const std::string &pattern, bool wholeString)
 {
     int error = 0;
     PCRE2_SIZE offset = 0;
     const uint32_t options = PCRE2_ANCHORED | (wholeString ? PCRE2_ENDANCHORED : 0);
-    m_code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(pattern.data()), pattern.size(), options,
-                           &error, &offset, nullptr);
+    return pcre2_compile(reinterpret_cast<PCRE2_SPTR>(pattern.data()), pattern.size(), options,
+                         &error, &offset, nullptr);
+}
+
+} // namespace
+
+Pcre2Pattern::Pcre2Pattern(const std::string &pattern, bool wholeString, Compile when)
+{
+    if (when == Compile::OnFirstUse) {
+        if (pattern.empty())
+            return;
+        m_jit = std::make_unique<Jit>();
+        m_jit->source = pattern;
+        m_jit->wholeString = wholeString;
+        return;
+    }
+    m_code = compile(pattern, wholeString);
     if (m_code)
         m_jit = std::make_unique<Jit>();
 }
@@ -46,16 +63,20 @@ Pcre2Pattern::~Pcre2Pattern()
 
 int Pcre2Pattern::matchLength(std::string_view subject) const
 {
-    if (!m_code)
+    if (!m_jit)
         return -1;
     // (an acquire load on every match; the lock only the first time)
     if (!m_jit->tried.load(std::memory_order_acquire)) {
         const std::lock_guard<std::mutex> lock(m_jit->mutex);
         if (!m_jit->tried.load(std::memory_order_relaxed)) {
-            m_jit->compiled = pcre2_jit_compile(m_code, PCRE2_JIT_COMPLETE) == 0;
+            if (!m_code && !m_jit->source.empty())
+                m_code = compile(m_jit->source, m_jit->wholeString);
+            m_jit->compiled = m_code && pcre2_jit_compile(m_code, PCRE2_JIT_COMPLETE) == 0;
             m_jit->tried.store(true, std::memory_order_release);
         }
     }
+    if (!m_code)
+        return -1;
     thread_local std::unique_ptr<pcre2_match_data, decltype(&pcre2_match_data_free)> data(
             pcre2_match_data_create(1, nullptr), &pcre2_match_data_free);
     const auto *text = reinterpret_cast<PCRE2_SPTR>(subject.data());
@@ -69,11 +90,11 @@ int Pcre2Pattern::matchLength(std::string_view subject) const
     return int(ovector[1] - ovector[0]);
 }
 
-PhoneDesc::PhoneDesc(const i18n::phonenumbers::PhoneNumberDesc &desc)
+PhoneDesc::PhoneDesc(const i18n::phonenumbers::PhoneNumberDesc &desc, Pcre2Pattern::Compile when)
     : lengths(desc.possible_length().begin(), desc.possible_length().end())
 {
     if (!desc.national_number_pattern().empty()) {
-        pattern = Pcre2Pattern(desc.national_number_pattern(), true);
+        pattern = Pcre2Pattern(desc.national_number_pattern(), true, when);
         hasPattern = true;
     }
 }

@@ -22,21 +22,26 @@ namespace cxone::phone {
 class Pcre2Pattern
 {
 public:
+    enum class Compile { Now, OnFirstUse };
+
     Pcre2Pattern() = default;
-    Pcre2Pattern(const std::string &pattern, bool wholeString);
+    // OnFirstUse: compiled when first matched (the masker's rules hold thousands of expressions
+    // and a run meets a few dozen); isValid() then says only that there is an expression, and
+    // one that does not compile matches nothing.
+    Pcre2Pattern(const std::string &pattern, bool wholeString, Compile when = Compile::Now);
     Pcre2Pattern(Pcre2Pattern &&other) noexcept;
     Pcre2Pattern &operator=(Pcre2Pattern &&other) noexcept;
     Pcre2Pattern(const Pcre2Pattern &) = delete;
     Pcre2Pattern &operator=(const Pcre2Pattern &) = delete;
     ~Pcre2Pattern();
 
-    bool isValid() const { return m_code != nullptr; }
+    bool isValid() const { return m_code != nullptr || (m_jit && !m_jit->source.empty()); }
     bool matches(std::string_view subject) const { return matchLength(subject) >= 0; }
     // Length of the match at the start of `subject`, -1 when none.
     int matchLength(std::string_view subject) const;
 
 private:
-    pcre2_real_code_8 *m_code = nullptr;
+    mutable pcre2_real_code_8 *m_code = nullptr; // (set once, under the mutex, when lazy)
     // Compiled to machine code on first use (most of the metadata's thousands of expressions
     // are never matched by a run); then matched without pcre2_match's checks.
     struct Jit
@@ -44,6 +49,8 @@ private:
         std::atomic<bool> tried{false};
         std::mutex mutex;
         bool compiled = false;
+        std::string source; // a pattern compiled on first use: its source until then
+        bool wholeString = false;
     };
     std::unique_ptr<Jit> m_jit;
 };
@@ -53,7 +60,8 @@ private:
 struct PhoneDesc
 {
     PhoneDesc() = default;
-    explicit PhoneDesc(const i18n::phonenumbers::PhoneNumberDesc &desc);
+    explicit PhoneDesc(const i18n::phonenumbers::PhoneNumberDesc &desc,
+                       Pcre2Pattern::Compile when = Pcre2Pattern::Compile::Now);
     bool ok() const { return !hasPattern || pattern.isValid(); }
     bool matches(std::string_view nsn) const;
 
