@@ -637,7 +637,8 @@ const WordSet &phoneWords()
             "rufnummer", "festnetz",   "natel",     "tfno",      "telephone#",    "joindre",
             "llamar",    "llamame",    "llamenme",  "ligar",     "liga",          "chiamare",
             "chiamami",  "erreichbar", "anrufen",   "bellen",    "gsm",           "rappeler",
-            "rappel",    "ruckruf",    "rueckruf",  "tfn",       "puhelin",       "telefoon"};
+            "rappel",    "ruckruf",    "rueckruf",  "tfn",       "puhelin",       "telefoon",
+            "msisdn"};
     return s;
 }
 
@@ -2313,6 +2314,33 @@ void Scanner::findSpokenEmails()
                     break;
                 int end2 = c - 1;
                 const int l = spokenLocalStart(end2, &end2);
+                // what is said between the commas: a hesitation ("john dot smith, uh, at …")
+                // or a word on the spelling ("jsmith, all one word, at …")
+                bool hesitation = true, remark = false;
+                {
+                    std::string between;
+                    for (int k = c; k < q - 1; ++k) {
+                        if (isAlpha(s[size_t(k)]) && (k == c || !isAlpha(s[size_t(k - 1)]))) {
+                            const Word w = lowerWord(s, k, wordEnd(k));
+                            hesitation = hesitation
+                                         && (w.is("uh") || w.is("um") || w.is("er") || w.is("erm")
+                                             || w.is("hmm") || w.is("ah"));
+                            between += std::string(w.view()) + ' ';
+                        }
+                    }
+                    remark = between == "all one word " || between == "one word "
+                             || between == "no spaces " || between == "all lowercase "
+                             || between == "all lower case " || between == "lower case "
+                             || between == "lowercase " || between == "no dots "
+                             || between == "all small letters " || between == "no space ";
+                    hesitation = hesitation && !between.empty();
+                }
+                if (l >= 0 && end2 == c - 1 && (hesitation || remark)) {
+                    // one address with what stands between (it joins it)
+                    local = l;
+                    localEnd = atWord;
+                    break;
+                }
                 if (l >= 0 && end2 == c - 1) {
                     bool joined = false;
                     for (int k = l; k < end2 && !joined; ++k) {
@@ -3104,7 +3132,24 @@ Atom Scanner::readDigits(int i)
         a.kind = AtomKind::Negative;
         return a;
     }
-    if (size(g - 1) <= 4 && digits <= 6 && unitAfter(end)) {
+    // (not the last group of an international number begun just before it: "+852 3158 2740
+    // hours 9-6")
+    const auto restOfInternational = [&] {
+        if (i < 2 || s[size_t(i - 1)] != ' ' || !isDigit(s[size_t(i - 2)]))
+            return false;
+        int before = 0;
+        for (int q = i - 1; q >= 0 && i - q <= 20; --q) {
+            const char ch = s[size_t(q)];
+            if (isDigit(ch))
+                ++before;
+            else if (ch == '+')
+                return before < 11 && (q == 0 || !isAlnum(s[size_t(q - 1)]));
+            else if (!(ch == ' ' || ch == '-' || ch == '(' || ch == ')'))
+                return false;
+        }
+        return false;
+    };
+    if (size(g - 1) <= 4 && digits <= 6 && unitAfter(end) && !restOfInternational()) {
         a.kind = AtomKind::Negative;
         return a;
     }
@@ -4104,6 +4149,23 @@ int Scanner::contextAfter(int pos) const
             // ("… on 51 3572-2251, case CS-326785": a word with its own id says nothing of
             // the number before it)
             const Word w = lowerWord(s, q, e);
+            // ("… 06-6345-2871 the room was 1203": the room's number follows its word)
+            if (lowerWords().contains(w)) {
+                int g = e;
+                for (int hop = 0; hop < 2; ++hop) {
+                    while (g < n && (s[size_t(g)] == ' ' || s[size_t(g)] == ':'))
+                        ++g;
+                    const Word next = lowerWord(s, g, wordEnd(g));
+                    if (!(next.is("was") || next.is("is") || next.is("number") || next.is("no")
+                          || next.is("nr") || next.is("num")))
+                        break;
+                    g = wordEnd(g);
+                }
+                while (g < n && (s[size_t(g)] == ' ' || s[size_t(g)] == '#' || s[size_t(g)] == ':'))
+                    ++g;
+                if (g > e && g < n && isDigit(s[size_t(g)]))
+                    break;
+            }
             if (f < n && f > e && isAlpha(s[size_t(f)]) && lowerWords().contains(w)) {
                 int g = f;
                 while (g < n && (isAlnum(s[size_t(g)]) || s[size_t(g)] == '-'))
@@ -4677,9 +4739,10 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
             a = bracketSaidBefore(a);
         int b = g[t].end + (g[t].parenClose ? 1 : 0);
         if (t == int(c.groups.size()) - 1 && kind == PiiKind::Phone) {
-            // An extension: "ext. 204", "x204", "extension 12".
+            // An extension: "ext. 204", "x204", "extension 12", "…, extension two one",
+            // "…;ext=33".
             int q = b;
-            while (q < n && s[size_t(q)] == ' ')
+            while (q < n && (s[size_t(q)] == ' ' || s[size_t(q)] == ',' || s[size_t(q)] == ';'))
                 ++q;
             int skip = 0;
             const auto startsWith = [&](const char *w) {
@@ -4716,7 +4779,9 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
                 && !(skip == 3 && q + 3 < n && isAlpha(s[size_t(q + 3)])
                      && !startsWith("extension"))) {
                 int e = q + skip;
-                while (e < n && (s[size_t(e)] == ' ' || s[size_t(e)] == '.' || s[size_t(e)] == ':'))
+                while (e < n
+                       && (s[size_t(e)] == ' ' || s[size_t(e)] == '.' || s[size_t(e)] == ':'
+                           || s[size_t(e)] == '='))
                     ++e;
                 const int d0 = e;
                 while (e < n && isDigit(s[size_t(e)]) && e - d0 < 6)
@@ -5790,6 +5855,16 @@ int Scanner::spokenOctetEnd(int p) const
     }
     if (!wantSpoken || !isAlpha(s[size_t(p)]) || numberWord(s, p, wordEnd(p)).kind == NumKind::None)
         return -1;
+    // a lone "oh" between separators: "two oh three dot oh dot one …"
+    if (numberWord(s, p, wordEnd(p)).kind == NumKind::Oh && wordEnd(p) - p <= 2) {
+        const int e = wordEnd(p);
+        int f = e;
+        while (f < n && s[size_t(f)] == ' ')
+            ++f;
+        if (e >= n || ipSeparatorEnd(e) > 0 || f >= n || !isAlnum(s[size_t(f)])
+            || (isAlpha(s[size_t(f)]) && numberWord(s, f, wordEnd(f)).kind == NumKind::None))
+            return e;
+    }
     const Atom octet = const_cast<Scanner *>(this)->readSpoken(p);
     const std::string &d = octet.spokenDigits;
     if (d.empty() || d.size() > 3 || std::stoi(d) > 255)
@@ -5889,7 +5964,7 @@ void Scanner::findSpokenIpv6()
             continue;
         // forward: groups and colons
         int p = start, groups = 0, hex = 0, colons = 0, lastEnd = -1;
-        bool doubled = false, colonBefore = false, tensOpen = false;
+        bool doubled = false, colonBefore = false, tensOpen = false, thousandOpen = false;
         while (p < n) {
             while (p < n && s[size_t(p)] == ' ')
                 ++p;
@@ -5933,9 +6008,10 @@ void Scanner::findSpokenIpv6()
             int d = hexUnitDigits(p, e);
             // ("twenty six": the unit fills the tens' second digit)
             const NumWord nw = isAlpha(s[size_t(p)]) ? numberWord(s, p, e) : NumWord();
-            if (tensOpen && nw.kind == NumKind::Digit && nw.value > 0)
+            if ((tensOpen || thousandOpen) && nw.kind == NumKind::Digit && nw.value > 0)
                 d = 0;
             tensOpen = nw.kind == NumKind::Tens;
+            thousandOpen = nw.kind == NumKind::Thousand;
             if (d < 0 || hex + d > 4)
                 break;
             hex += d;
@@ -5970,6 +6046,8 @@ int Scanner::hexUnitDigits(int a, int b) const
         return w.value - 1; // "double": the digit after it counts twice
     if (w.kind == NumKind::Tens || w.kind == NumKind::Teen)
         return 2; // "twenty oh one", "twenty six oh seven": "2001", "2607"
+    if (w.kind == NumKind::Thousand)
+        return 3; // "two thousand one": "2001"
     return -1;
 }
 

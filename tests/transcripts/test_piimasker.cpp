@@ -710,7 +710,7 @@ private Q_SLOTS:
         // An area code said first, in a few languages; hesitations in other languages.
         add("a two-digit area code before a city, the rest after",
             "the prefix is 03 for tokyo, then 6201 3399, room 1108",
-            "the prefix is [PHONE] for tokyo, then [PHONE] [PHONE], room 1108");
+            "the prefix is [PHONE] for tokyo, then [PHONE], room 1108");
         add("no area code: two digits alone", "we have 03 rooms and 6201 guests",
             "we have 03 rooms and 6201 guests");
         add("an area code with 'code's'",
@@ -738,6 +738,37 @@ private Q_SLOTS:
             "i got the phone in twenty nineteen and the number is zero one seven six two three "
             "four five six seven eight nine yeah",
             "i got the phone in twenty nineteen and the number is [PHONE] yeah");
+        add("a room named with its own number after a phone",
+            "number is 06-6345-2871 the room "
+            "was 1203",
+            "number is [PHONE] the room was 1203");
+        add("an extension after a comma, said in words",
+            "uh its three one two, five five five, oh one four four, extension two one um after "
+            "ten",
+            "uh its [PHONE] um after ten");
+        add("an extension written ';ext='", "\"tel\":\"+1-617-555-0190;ext=33\",\"dept\":\"AP\"",
+            "\"tel\":\"[PHONE]\",\"dept\":\"AP\"");
+        add("the last group of an international number before 'hours'",
+            "HK office +852 3158 2740 hours 9-6 mon-fri", "HK office [PHONE] hours 9-6 mon-fri");
+        add("a count of hours after a whole international number",
+            "call +1 415 555 0132 2 hours later", "call [PHONE] 2 hours later");
+        add("a field named msisdn", "{\"msisdn\":\"420603718245\",\"plan\":\"M-20\"}",
+            "{\"msisdn\":\"[PHONE]\",\"plan\":\"M-20\"}");
+        add("ipv6 said with 'two thousand one'",
+            "Agent: ipv6? Customer: two thousand one colon d b eight colon colon one",
+            "Agent: ipv6? Customer: [IP]");
+        add("an ip octet said 'oh'",
+            "yeah its two oh three dot oh dot one one three dot nine nine "
+            "on port eighty",
+            "yeah its [IP] on port eighty");
+        add("no ip: a version said with 'oh'", "version two dot oh dot one dot oh",
+            "version two dot oh dot one dot oh");
+        add("email: a remark on the spelling between commas",
+            "Customer: jsmith, all one word, at icloud dot com", "Customer: [EMAIL]");
+        add("email: a hesitation between commas is inside the address",
+            "yeah john dot smith, uh, at gmail dot com, sorry", "yeah [EMAIL], sorry");
+        add("no email: a shop after a hesitation", "i went shopping, uh, at amazon dot com",
+            "i went shopping, uh, at amazon dot com");
         // Every 13-19-digit run stays masked whatever the words before it say (a mis-heard
         // card is still a card): only 10-digit order, case and confirmation numbers are lowered.
         add("13-19 digits after 'order' stay masked", "for order 111-5403517-5998594 thanks",
