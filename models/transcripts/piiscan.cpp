@@ -117,7 +117,8 @@ struct Word
     size_t hash = 0;
     // Only of a word that stays: a view of a temporary would outlive its text
     // ("const std::string_view v = lowerWord(…).view();"). A temporary is asked with is().
-    std::string_view view() const & { return {text, size_t(size)}; }
+    // (empty for a word too long to be read: size -1)
+    std::string_view view() const & { return {text, size > 0 ? size_t(size) : 0}; }
     std::string_view view() const && = delete;
     bool is(std::string_view w) const { return size >= 0 && view() == w; }
     void rehash() { hash = size > 0 ? wordHash(view()) : 0; }
@@ -2325,7 +2326,9 @@ void Scanner::findSpokenEmails()
                             hesitation = hesitation
                                          && (w.is("uh") || w.is("um") || w.is("er") || w.is("erm")
                                              || w.is("hmm") || w.is("ah"));
-                            between += std::string(w.view()) + ' ';
+                            // (a word too long to be read is none of the remarks)
+                            between += w.size >= 0 ? std::string(w.view()) : std::string("?");
+                            between += ' ';
                         }
                     }
                     remark = between == "all one word " || between == "one word "
