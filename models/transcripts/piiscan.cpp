@@ -718,6 +718,12 @@ const WordSet &lowerWords()
 }
 
 // What else a question may ask for: an answer to it is none of the numbers masked.
+// "number", "no", "num", "nr", "#": the word that says a number follows.
+bool numberNoun(const Word &w)
+{
+    return w.is("number") || w.is("no") || w.is("num") || w.is("nr") || w.is("#");
+}
+
 const WordSet &monthWords()
 {
     // ("may" is left out: "may I have the rest")
@@ -1031,8 +1037,9 @@ private:
     void findVanity(int firstDigit);
     void findAreaCodesAfter();
     void findRestAfterOpenEnds();
-    void findRestarts();
+    void findNumberStarts();
     int recogniserTokenEnd(int q) const;
+    int momentAfter(int e) const;
     int numberRun(int p, int limit, std::string *digits, bool *spoken);
     void findUuids();
     int uuidEndCovering(int pos) const;
@@ -2032,19 +2039,13 @@ bool Scanner::localAcrossBreak(int atWord, int end)
                 continue;
             }
         }
-        // ("one" of "one sec", not the last word of "jens one")
-        const auto oneOfASecond = [&] {
-            int f = q;
-            while (f < n && s[size_t(f)] == ' ')
-                ++f;
-            const Word next = lowerWord(s, f, wordEnd(f));
-            return next.is("sec") || next.is("second") || next.is("moment") || next.is("minute");
-        };
         if (v == "then" || v == "uh" || v == "um" || v == "erm" || v == "er" || v == "ah"
             || v == "sorry" || v == "hang" || v == "on" || v == "hold" || v == "wait" || v == "so"
             || v == "okay" || v == "ok" || v == "and" || v == "mhm" || v == "hmm" || v == "yes"
-            || v == "yeah" || v == "right" || v == "sec" || v == "second"
-            || (v == "one" && oneOfASecond())) {
+            || v == "yeah" || v == "right" || v == "sec"
+            || v == "second"
+            // ("one" of "one sec", not the last word of "jens one")
+            || (v == "one" && momentAfter(q) > 0)) {
             if (++fillerWords > 6)
                 return false;
             hesitation = hesitation || v == "uh" || v == "um" || v == "erm" || v == "er"
@@ -2572,14 +2573,9 @@ int Scanner::ibanInPieces(int i, int groups, const int *groupEnds, const int *co
                 continue;
             }
             // "one moment", "one sec"
-            if (w.is("one") && e + 1 < n && s[size_t(e)] == ' ') {
-                const int e2 = wordEnd(e + 1);
-                const Word next = lowerWord(s, e + 1, e2);
-                if (next.is("sec") || next.is("second") || next.is("moment") || next.is("minute")
-                    || next.is("min")) {
-                    q = e2;
-                    continue;
-                }
+            if (const int m = w.is("one") ? momentAfter(e) : -1; m > 0) {
+                q = m;
+                continue;
             }
             // a word that names another thing, or a number said in words: no aside
             if ((wantSpoken && numberWord(s, q, e).kind != NumKind::None)
@@ -2589,6 +2585,26 @@ int Scanner::ibanInPieces(int i, int groups, const int *groupEnds, const int *co
             q = e;
         }
         return -1;
+    };
+    // One piece from `start`: groups joined by a space or a dash, up to `room` letters and
+    // digits. Its end (trailing separators left out, `start` when none) and what it said.
+    const auto readPiece = [&](int start, int room, int *pieceSaid) {
+        int q = start;
+        *pieceSaid = 0;
+        while (q < n && *pieceSaid < room) {
+            const int e = groupEnd(q);
+            if (e < 0)
+                break;
+            *pieceSaid += e - q;
+            q = e;
+            if (!(q + 1 < n && (s[size_t(q)] == ' ' || s[size_t(q)] == '-')
+                  && isAlnum(s[size_t(q + 1)])))
+                break;
+            ++q;
+        }
+        while (q > start && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == '-'))
+            --q;
+        return q;
     };
     char compact[40];
     int len = 0;
@@ -2606,22 +2622,9 @@ int Scanner::ibanInPieces(int i, int groups, const int *groupEnds, const int *co
             break;
         if (gap.link == LinkNone || gap.end != next)
             aside = true;
-        int q = next;
-        const int start = q;
+        const int start = next;
         int pieceSaid = 0;
-        while (q < n && said + pieceSaid < length) {
-            const int e = groupEnd(q);
-            if (e < 0)
-                break;
-            pieceSaid += e - q;
-            q = e;
-            if (!(q + 1 < n && (s[size_t(q)] == ' ' || s[size_t(q)] == '-')
-                  && isAlnum(s[size_t(q + 1)])))
-                break;
-            ++q;
-        }
-        while (q > start && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == '-'))
-            --q;
+        const int q = readPiece(start, length - said, &pieceSaid);
         if (q == start)
             break;
         // a piece said again ("sorry, was that BG40?"): masked, counted once
@@ -2654,21 +2657,10 @@ int Scanner::ibanInPieces(int i, int groups, const int *groupEnds, const int *co
                 const Gap gap = scanGap(p);
                 if (gap.link == LinkNone || gap.end >= n || !isDigit(s[size_t(gap.end)]))
                     break;
-                int q = gap.end;
-                const int start = q;
-                while (q < n && said < length) {
-                    const int e = groupEnd(q);
-                    if (e < 0)
-                        break;
-                    said += e - q;
-                    q = e;
-                    if (!(q + 1 < n && (s[size_t(q)] == ' ' || s[size_t(q)] == '-')
-                          && isAlnum(s[size_t(q + 1)])))
-                        break;
-                    ++q;
-                }
-                while (q > start && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == '-'))
-                    --q;
+                const int start = gap.end;
+                int pieceSaid = 0;
+                const int q = readPiece(start, length - said, &pieceSaid);
+                said += pieceSaid;
                 if (q == start)
                     break;
                 pieces.emplace_back(start, q);
@@ -3500,21 +3492,11 @@ Scanner::Gap Scanner::scanGap(int p) const
             }
             if (nw.kind != NumKind::None && wantSpoken) {
                 // "one second" is a filler; any other number word starts the next piece.
-                bool filler = false;
-                if (nw.kind == NumKind::Digit && nw.value == 1 && e + 1 < n
-                    && s[size_t(e)] == ' ') {
-                    const int e2 = wordEnd(e + 1);
-                    const Word next = lowerWord(s, e + 1, e2);
-                    const std::string_view v = next.view();
-                    if (next.size > 0
-                        && (v == "sec" || v == "second" || v == "moment" || v == "minute"
-                            || v == "min"))
-                        filler = true;
-                    if (filler) {
-                        ++fillerCount;
-                        q = e2;
-                        continue;
-                    }
+                if (const int m = nw.kind == NumKind::Digit && nw.value == 1 ? momentAfter(e) : -1;
+                    m > 0) {
+                    ++fillerCount;
+                    q = m;
+                    continue;
                 }
                 break;
             }
@@ -3591,9 +3573,7 @@ Scanner::Gap Scanner::scanGap(int p) const
             // ... or naming the number that follows as an order's, a ticket's ("Agent: your
             // order three four seven …", "logged that under ticket number seven six …")
             if (turn) {
-                const bool numberWordHere
-                        = w.is("number") || w.is("no") || w.is("num") || w.is("nr") || w.is("#");
-                lastLowering = lowerWords().contains(w) || (numberWordHere && lastLowering);
+                lastLowering = lowerWords().contains(w) || (numberNoun(w) && lastLowering);
             }
             if (turn && words < 20) {
                 ++words;
@@ -4159,8 +4139,7 @@ int Scanner::contextAfter(int pos) const
                     while (g < n && (s[size_t(g)] == ' ' || s[size_t(g)] == ':'))
                         ++g;
                     const Word next = lowerWord(s, g, wordEnd(g));
-                    if (!(next.is("was") || next.is("is") || next.is("number") || next.is("no")
-                          || next.is("nr") || next.is("num")))
+                    if (!(next.is("was") || next.is("is") || numberNoun(next)))
                         break;
                     g = wordEnd(g);
                 }
@@ -4728,15 +4707,6 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
         int a = g[from].start - (g[from].parenOpen ? 1 : 0);
         if (from == 0 && c.plusAt >= 0)
             a = c.plusAt;
-        // "plus one, three zero five …": the "plus" said before the first piece
-        if (kind == PiiKind::Phone && from == k && a == g[from].start) {
-            int q = a;
-            while (q > 0 && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == ','))
-                --q;
-            if (q >= 4 && lowerWord(s, q - 4, q).is("plus")
-                && (q == 4 || !isAlnum(s[size_t(q - 5)])))
-                a = q - 4;
-        }
         // "open bracket four one five close bracket …": the bracket said before the first piece
         if (kind == PiiKind::Phone && from == k && a == g[from].start)
             a = bracketSaidBefore(a);
@@ -5226,11 +5196,14 @@ int Scanner::numberRun(int p, int limit, std::string *digits, bool *spoken)
     return end;
 }
 
-// A number begun and begun again: "you can get me on oh seven nine double one AGENT: sorry
-// you broke up there CUSTOMER: oh seven nine double one three double seven …", "zero seven
-// four one zero i mean zero seven four one zero two five …". The first attempt, three digits
-// or more said a little before the number masked and the same as its start, is masked with it.
-void Scanner::findRestarts()
+// What stands before a number masked and belongs to it, read once every finder has run (so that
+// each finder's numbers get it):
+// - the words it begins with: "plus", a trunk's "one", an IBAN's country said as a word;
+// - a first attempt: "you can get me on oh seven nine double one AGENT: sorry you broke up there
+//   CUSTOMER: oh seven nine double one three double seven …", "zero seven four one zero i mean
+//   zero seven four one zero two five …": three digits or more said a little before the number
+//   and the same as its start.
+void Scanner::findNumberStarts()
 {
     // the numbers found, a number's pieces masked side by side taken together
     std::vector<PiiSpan> spans(out->begin(), out->end());
@@ -5430,7 +5403,7 @@ void Scanner::run()
     if (!openEnds.empty())
         findRestAfterOpenEnds();
     if (!out->empty() && (digit || wantSpoken) && wantPhone)
-        findRestarts();
+        findNumberStarts();
     // One pass over the word starts for what the last finders start from: " dot " (an address
     // read out), two letters standing alone (an IBAN's country read out), and the words a
     // correction is said with ("at the end", "the last group is").
@@ -5560,7 +5533,25 @@ int Scanner::spokenLetterEnd(int p, char *letter) const
     return e;
 }
 
-// What a recogniser did not catch, at q: "[noise]", "<unk>", "(inaudible)". Its end, or -1.
+// After "one" ending at e: "sec", "second", "moment", "minute", "min" ("one sec" is a pause, no
+// digit). The end of that word, or -1.
+int Scanner::momentAfter(int e) const
+{
+    int f = e;
+    while (f < n && s[size_t(f)] == ' ')
+        ++f;
+    if (f == e)
+        return -1;
+    const int g = wordEnd(f);
+    const Word next = lowerWord(s, f, g);
+    return next.is("sec") || next.is("second") || next.is("moment") || next.is("minute")
+                           || next.is("min")
+                   ? g
+                   : -1;
+}
+
+// What a recogniser did not catch, at q: "[noise]", "<unk>", "(inaudible)" (a mask put in,
+// "[PHONE]", reads the same: callers that must tell them apart ask maskTokenAt). Its end, or -1.
 int Scanner::recogniserTokenEnd(int q) const
 {
     if (q >= n || (s[size_t(q)] != '[' && s[size_t(q)] != '<' && s[size_t(q)] != '('))
@@ -5572,7 +5563,7 @@ int Scanner::recogniserTokenEnd(int q) const
            && (isAlpha(s[size_t(e)]) || s[size_t(e)] == ' ' || s[size_t(e)] == '_'
                || s[size_t(e)] == '-'))
         ++e;
-    if (e < n && e > q + 2 && s[size_t(e)] == close && maskTokenAt(s, q) < 0)
+    if (e < n && e > q + 2 && s[size_t(e)] == close)
         return e + 1;
     return -1;
 }
@@ -5586,7 +5577,7 @@ void Scanner::findSpokenIbans()
                        || s[size_t(q)] == '-'))
                 ++q;
             if (const int t = recogniserTokenEnd(q);
-                t > 0 && labelEnd(q) < 0 && turnMarkerEnd(q) < 0) {
+                t > 0 && maskTokenAt(s, q) < 0 && labelEnd(q) < 0 && turnMarkerEnd(q) < 0) {
                 q = t;
                 continue;
             }
@@ -6148,18 +6139,10 @@ void Scanner::findRestAfterOpenEnds()
                 }
             }
             // what the recogniser did not catch: "[garbled]", "<unk>", "(inaudible)"
-            if (c == '[' || c == '<' || c == '(') {
-                const char close = c == '[' ? ']' : c == '<' ? '>' : ')';
-                int e = q + 1;
-                while (e < n && e - q <= 16
-                       && (isAlpha(s[size_t(e)]) || s[size_t(e)] == ' ' || s[size_t(e)] == '_'
-                           || s[size_t(e)] == '-'))
-                    ++e;
-                if (e < n && e > q + 2 && s[size_t(e)] == close) {
-                    ++words;
-                    q = e + 1;
-                    continue;
-                }
+            if (const int t = recogniserTokenEnd(q); t > 0) {
+                ++words;
+                q = t;
+                continue;
             }
             if (c == '\n' || c == '\r' || c == '@' || c == '[' || c == '$' || c == '#')
                 break;
