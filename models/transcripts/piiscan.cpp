@@ -5920,8 +5920,53 @@ void Scanner::findSpokenIps()
             ++octets;
             lastEnd = e;
         }
+        // The rest said in the next turn: "one nine two dot one six eight Agent: okay go on
+        // Customer: dot one dot forty" (or the dot before the turn: "… one six eight dot Agent:
+        // …"). Each part is masked apart; the other side's words stay.
+        int pieceEnd = lastEnd, restStart = -1;
+        if (octets >= 2 && octets < 4) {
+            int q = lastEnd;
+            const int dangling = ipSeparatorEnd(lastEnd);
+            if (dangling > 0 && spokenOctetEnd(dangling) < 0)
+                q = dangling - 1;
+            const Gap gap = scanGap(q);
+            if (gap.link == LinkTurn && gap.end < n && gap.end - q <= 96) {
+                const int r = gap.end;
+                // the separator said at the start of the turn, which the gap read as a word
+                const LetterWord lw = letterWordBefore(s, r);
+                const bool dotBefore = q == lastEnd && lw.end > lw.start
+                                       && isDotWord(lowerWord(s, lw.start, lw.end));
+                if (q != lastEnd || dotBefore) {
+                    int more = octets, rEnd = -1;
+                    const int e = spokenOctetEnd(r);
+                    if (e > 0) {
+                        ++more;
+                        rEnd = e;
+                        while (more < 4) {
+                            const int next = ipSeparatorEnd(rEnd);
+                            const int e2 = next > 0 ? spokenOctetEnd(next) : -1;
+                            if (e2 < 0)
+                                break;
+                            ++more;
+                            rEnd = e2;
+                        }
+                    }
+                    if (more == 4 && (rEnd >= n || !isAlnum(s[size_t(rEnd)]))) {
+                        octets = 4;
+                        pieceEnd = q;
+                        restStart = dotBefore ? lw.start : r;
+                        lastEnd = rEnd;
+                    }
+                }
+            }
+        }
         if (octets == 4 && !(contextBefore(start) & CtxVersion)) {
-            push(start, lastEnd, PiiKind::Ip, true);
+            if (restStart > 0) {
+                push(start, pieceEnd, PiiKind::Ip, true);
+                push(restStart, lastEnd, PiiKind::Ip, true);
+            } else {
+                push(start, lastEnd, PiiKind::Ip, true);
+            }
             f = lastEnd;
         }
     }

@@ -763,6 +763,17 @@ private Q_SLOTS:
             "yeah its [IP] on port eighty");
         add("no ip: a version said with 'oh'", "version two dot oh dot one dot oh",
             "version two dot oh dot one dot oh");
+        add("ip: the rest in the next turn",
+            "Customer: the ip is one nine two dot one six eight Agent: okay go on Customer: dot "
+            "one dot forty",
+            "Customer: the ip is [IP] Agent: okay go on Customer: [IP]");
+        add("ip: the dot before the turn", "C: its 10 dot 4 dot A: yes C: 2 dot 9 thanks",
+            "C: its [IP] A: yes C: [IP] thanks");
+        add("no ip: a version's parts across a turn",
+            "version one dot two Agent: ok Customer: dot three dot four",
+            "version one dot two Agent: ok Customer: dot three dot four");
+        add("no ip: two octets, then the other side's count",
+            "C: its 10 dot 4 A: and how many? C: two", "C: its 10 dot 4 A: and how many? C: two");
         add("email: a remark on the spelling between commas",
             "Customer: jsmith, all one word, at icloud dot com", "Customer: [EMAIL]");
         add("email: a hesitation between commas is inside the address",
