@@ -493,7 +493,9 @@ bool isDotWord(const Word &w)
 }
 bool isDotWord(std::string_view w)
 {
-    return w == "dot" || w == "period" || w == "point";
+    // (and as other languages say it: "punto", "ponto", "punkt", "punt", "kropka")
+    return w == "dot" || w == "period" || w == "point" || w == "punto" || w == "ponto"
+           || w == "punkt" || w == "punt" || w == "kropka";
 }
 
 // Between two pieces of one number: "4089 2553, hold on, 8853 5870".
@@ -885,8 +887,15 @@ bool localConnector(const Word &w)
 }
 bool localConnector(std::string_view w)
 {
+    static const WordSet other{// as other languages name them: "ana guion bajo lopez",
+                               // "jean tiret bas dupont", "anna punkt berg"
+                               "punto",       "ponto",       "punkt",    "punt",
+                               "kropka",      "guion",       "tiret",    "unterstrich",
+                               "trattino",    "bindestrich", "hifen",    "sublinhado",
+                               "podkreslnik", "myslnik",     "streepje", "liggend"};
     return w == "underscore" || w == "dot" || w == "period" || w == "dash" || w == "hyphen"
-           || w == "minus" || w == "plus" || w == "point" || w == "underline" || w == "apostrophe";
+           || w == "minus" || w == "plus" || w == "point" || w == "underline" || w == "apostrophe"
+           || other.contains(w);
 }
 
 // ---- the scanner
@@ -1360,7 +1369,9 @@ int Scanner::turnMarkerStartBefore(int q) const
 
 bool localChar(char c)
 {
-    return isAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\'';
+    // (and the rarer characters an address may hold: "o.hara!ops@…", "a&b@…", "x~y@…")
+    return isAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\''
+           || c == '!' || c == '#' || c == '&' || c == '^' || c == '~' || c == '*';
 }
 
 // The end of a written domain starting at `from` ("example.co.uk"), or -1.
@@ -1415,6 +1426,25 @@ void Scanner::findEmails()
             --left;
         while (left < localEnd && (s[size_t(left)] == '.' || s[size_t(left)] == '\''))
             ++left;
+        // A quoted local part, spaces and all: "\"jane doe\"@example.com".
+        if (left == localEnd && at(localEnd - 1) == '"') {
+            int q = localEnd - 2;
+            while (q >= 0 && localEnd - q <= 66 && s[size_t(q)] != '"' && s[size_t(q)] != '@')
+                --q;
+            if (q >= 0 && q < localEnd - 2 && s[size_t(q)] == '"')
+                left = q;
+        }
+        // Dots written with spaces around them, as the '@' was: "lars . eriksson @ bredband .
+        // net".
+        if (localEnd < atPos && left < localEnd) {
+            while (left >= 4 && s[size_t(left - 1)] == ' ' && s[size_t(left - 2)] == '.'
+                   && s[size_t(left - 3)] == ' ' && isAlnum(s[size_t(left - 4)])) {
+                int b = left - 3;
+                while (b > 0 && localChar(s[size_t(b - 1)]))
+                    --b;
+                left = b;
+            }
+        }
         // "my email is elif.mbeki Customer: @virginmedia.com": the local part before a turn.
         int turnStart = -1;
         if (left == localEnd && localEnd == atPos) {
@@ -1470,7 +1500,7 @@ int Scanner::spokenDomainEnd(int from) const
                && (s[size_t(q)] == ' ' || s[size_t(q)] == '(' || s[size_t(q)] == ')'
                    || s[size_t(q)] == '[' || s[size_t(q)] == ']' || s[size_t(q)] == '{'
                    || s[size_t(q)] == '}' || s[size_t(q)] == '<' || s[size_t(q)] == '>'
-                   || (s[size_t(q)] == '-'
+                   || ((s[size_t(q)] == '-' || s[size_t(q)] == '_')
                        && (q + 1 == n || s[size_t(q + 1)] == ' '
                            || (q > 0 && s[size_t(q - 1)] == ' ')))))
             ++q;
@@ -1505,9 +1535,11 @@ int Scanner::spokenDomainEnd(int from) const
             const int e = wordEnd(q);
             const Word dot = lowerWord(s, q, e);
             // (and in Portuguese, Spanish, Italian: "terra ponto com ponto br")
-            if ((dot.view() == "period" || dot.view() == "point" || dot.view() == "ponto"
-                 || dot.view() == "punto")
-                && e + 1 < n && s[size_t(e)] == ' ' && isAlnum(s[size_t(e + 1)]))
+            // (in brackets too: "laposte [point] net")
+            if (isDotWord(dot) && skipBlank(e) > e && skipBlank(e) < n
+                && isAlnum(s[size_t(skipBlank(e))]) && s[size_t(e)] != ' ')
+                return skipBlank(e);
+            if (isDotWord(dot) && e + 1 < n && s[size_t(e)] == ' ' && isAlnum(s[size_t(e + 1)]))
                 return e + 1;
             // "dot" as a recogniser hears it, before a top-level domain: "gmx dart net"
             if (dot.view() == "dart" && e + 1 < n && s[size_t(e)] == ' '
@@ -2235,6 +2267,27 @@ void Scanner::findSpokenEmails()
     // "at", "AT", "At" (a transcript may capitalise anything): read letter by letter only when
     // the text has an 'A' at all.
     const bool capitals = std::memchr(s.data(), 'A', s.size()) != nullptr;
+    // The '@' said in other languages by a word that does not start with 'a': "chiocciola"
+    // (Italian), "małpa" (Polish), "klammeraffe" (German), "snabel-a" (Swedish). Rare, so looked
+    // for as whole strings.
+    std::array<std::pair<int, int>, 8> foreign{};
+    int foreignCount = 0;
+    {
+        static constexpr std::string_view kWords[]
+                = {"chiocciola", "malpa", "klammeraffe", "snabel-a"};
+        for (const std::string_view w : kWords) {
+            for (size_t q = s.find(w); q != std::string_view::npos && foreignCount < 8;
+                 q = s.find(w, q + 1)) {
+                const size_t e = q + w.size();
+                if ((q == 0 || !isAlnum(s[q - 1])) && (e >= size_t(n) || !isAlnum(s[e])))
+                    foreign[size_t(foreignCount++)] = {int(q), int(w.size())};
+            }
+        }
+        for (int k = 1; k < foreignCount; ++k) // (in the order they stand)
+            for (int j = k; j > 0 && foreign[size_t(j)] < foreign[size_t(j - 1)]; --j)
+                std::swap(foreign[size_t(j)], foreign[size_t(j - 1)]);
+    }
+    int nextForeign = 0;
     size_t from = 0;
     for (;;) {
         size_t found = from;
@@ -2244,24 +2297,36 @@ void Scanner::findSpokenEmails()
         } else {
             found = s.find('a', from);
             if (found == std::string_view::npos)
-                return;
+                found = size_t(n);
         }
-        if (found + 1 >= size_t(n))
-            return;
-        const int a = int(found);
-        from = found + 1;
-        if (a > 0 && isAlnum(s[size_t(a - 1)]))
-            continue;
-        // The word "at" (any case), "(at)", "[at]"; "add" as a recogniser may hear it, and
-        // "arroba" (Spanish, Portuguese).
-        const char c1 = char(s[size_t(a + 1)] | 0x20);
-        const int atLen = c1 == 't' ? 2 : c1 == 'd' ? 3 : c1 == 'r' ? 6 : 0;
-        if (atLen == 0 || a + atLen > n || (a + atLen < n && isAlnum(s[size_t(a + atLen)])))
-            continue;
-        if (atLen > 2) {
-            const Word word = lowerWord(s, a, a + atLen); // (kept: its view is read)
-            const std::string_view v = word.view();
-            if (v != (atLen == 3 ? "add" : "arroba"))
+        while (nextForeign < foreignCount && size_t(foreign[size_t(nextForeign)].first) < from)
+            ++nextForeign;
+        int a = int(found);
+        int atLen = 0;
+        if (nextForeign < foreignCount && size_t(foreign[size_t(nextForeign)].first) < found) {
+            a = foreign[size_t(nextForeign)].first;
+            atLen = foreign[size_t(nextForeign)].second;
+            ++nextForeign;
+            from = size_t(a + 1);
+        } else {
+            if (found + 1 >= size_t(n))
+                return;
+            from = found + 1;
+            if (a > 0 && isAlnum(s[size_t(a - 1)]))
+                continue;
+            // The word "at" (any case), "(at)", "[at]", "_at_"; "add" as a recogniser may hear
+            // it; "arroba" (Spanish, Portuguese), "arobase" (French), "apenstaartje" (Dutch).
+            const char c1 = char(s[size_t(a + 1)] | 0x20);
+            if (c1 == 't') {
+                atLen = 2;
+            } else if (c1 == 'd' || c1 == 'r' || c1 == 'p') {
+                const int e = wordEnd(a);
+                const Word word = lowerWord(s, a, e); // (kept: its view is read)
+                const std::string_view v = word.view();
+                atLen = v == "add" || v == "arroba" || v == "arobase" || v == "apenstaartje" ? e - a
+                                                                                             : 0;
+            }
+            if (atLen == 0 || a + atLen > n || (a + atLen < n && isAlnum(s[size_t(a + atLen)])))
                 continue;
         }
         from = size_t(a + atLen);
@@ -2291,7 +2356,10 @@ void Scanner::findSpokenEmails()
         // Said with "dot" somewhere, or a written domain after a spoken "at"; a bare "at
         // example.com" (a web site) needs a local part either way.
         // "r.murphy -at- lumen -dot- photography"
-        const int atWord = at(a - 1) == '-' && at(a + atLen) == '-' ? a - 1 : a;
+        const int atWord = (at(a - 1) == '-' && at(a + atLen) == '-')
+                                           || (at(a - 1) == '_' && at(a + atLen) == '_')
+                                   ? a - 1
+                                   : a;
         int localEnd = atWord;
         int local = spokenLocalStart(atWord, &localEnd);
         if (local < 0) {
@@ -3056,6 +3124,25 @@ Atom Scanner::readDigits(int i)
         a.kind = AtomKind::Identifier;
         return a;
     }
+    // An SSN written with underscores, as some forms and exports do: "ssn=503_88_1274".
+    if (g == 1 && digits == 3 && end + 7 < n && s[size_t(end)] == '_' && runEnd(end + 1) == end + 3
+        && s[size_t(end + 3)] == '_' && runEnd(end + 4) == end + 8
+        && !(end + 8 < n && isWordChar(s[size_t(end + 8)]))) {
+        std::string d(s.substr(size_t(i), 3));
+        d.append(s.substr(size_t(end + 1), 2)).append(s.substr(size_t(end + 4), 4));
+        if (ssnValid(d.data()) || itinValid(d.data())) {
+            a.groupStart[1] = end + 1;
+            a.groupEnd[1] = end + 3;
+            a.groupSep[1] = '_';
+            a.groupStart[2] = end + 4;
+            a.groupEnd[2] = end + 8;
+            a.groupSep[2] = '_';
+            a.groupCount = 3;
+            a.end = end + 8;
+            a.kind = AtomKind::Groups;
+            return a;
+        }
+    }
     if (end < n && isWordChar(s[size_t(end)])) {
         if (!((s[size_t(end)] == 'x' || s[size_t(end)] == 'X') && end + 1 < n
               && isDigit(s[size_t(end + 1)]) && digits >= 7)) {
@@ -3127,24 +3214,26 @@ Atom Scanner::readDigits(int i)
         a.kind = AtomKind::Negative;
         return a;
     }
-    // (not the last group of an international number begun just before it: "+852 3158 2740
-    // hours 9-6")
-    const auto restOfInternational = [&] {
+    // (not the last group of a number begun just before it: "+852 3158 2740 hours 9-6",
+    // "040 123 4567 weekdays only", "3600 666633 3336 per la prenotazione": a group of three or
+    // four digits after six or more in groups is the number's, not a count)
+    const auto restOfNumber = [&] {
         if (i < 2 || s[size_t(i - 1)] != ' ' || !isDigit(s[size_t(i - 2)]))
             return false;
         int before = 0;
-        for (int q = i - 1; q >= 0 && i - q <= 20; --q) {
+        for (int q = i - 1; q >= 0 && i - q <= 24; --q) {
             const char ch = s[size_t(q)];
             if (isDigit(ch))
                 ++before;
             else if (ch == '+')
                 return before < 11 && (q == 0 || !isAlnum(s[size_t(q - 1)]));
             else if (!(ch == ' ' || ch == '-' || ch == '(' || ch == ')'))
-                return false;
+                return ch != '$' && ch != '.' && ch != ',' && before >= 6 && before <= 15
+                       && digits >= 3;
         }
-        return false;
+        return before >= 6 && before <= 15 && digits >= 3;
     };
-    if (size(g - 1) <= 4 && digits <= 6 && unitAfter(end) && !restOfInternational()) {
+    if (size(g - 1) <= 4 && digits <= 6 && unitAfter(end) && !restOfNumber()) {
         a.kind = AtomKind::Negative;
         return a;
     }
@@ -4383,6 +4472,9 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
         if (shape324 && !anyTurn) {
             if (valid && (sameSep || anyPause || ssnCtx))
                 return {true, PiiKind::Ssn, 1.0f};
+            // separators mixed by a typist ("457-31 6620"): an SSN all the same, when strict
+            if (valid && strict && !(ctx & CtxLowering))
+                return {true, PiiKind::Ssn, 0.8f};
             if (ssnCtx && strict)
                 return {true, PiiKind::Ssn, 0.9f};
             // An SSN shape that is no SSN ("693-09.4444") is no phone either, unless the words

@@ -763,6 +763,40 @@ private Q_SLOTS:
             "yeah its [IP] on port eighty");
         add("no ip: a version said with 'oh'", "version two dot oh dot one dot oh",
             "version two dot oh dot one dot oh");
+        add("email: '@' and '.' said in French, German, Italian, Dutch, Polish",
+            "adresse : jean-baptiste.leroux arobase orange point fr", "adresse : [EMAIL]");
+        add("email: French words in brackets", "c.dubois [arobase] laposte [point] net", "[EMAIL]");
+        add("email: German 'punkt'", "an anna punkt berg at gmx punkt net, danke",
+            "an [EMAIL], danke");
+        add("email: Italian 'chiocciola'", "la mail: giulia.rossi chiocciola libero punto it",
+            "la mail: [EMAIL]");
+        add("email: Dutch 'apenstaartje'", "is sanne.de.vries apenstaartje ziggo punt nl",
+            "is [EMAIL]");
+        add("email: Polish 'małpa' and 'kropka'", "to kasia małpa onet kropka pl i numer",
+            "to [EMAIL] i numer");
+        add("email: Spanish 'guion bajo'", "es ana guion bajo lopez arroba hotmail punto com",
+            "es [EMAIL]");
+        add("email: '_at_' and '_dot_'", "contact: r.patel _at_ fintrek _dot_ io",
+            "contact: [EMAIL]");
+        add("email: dots written with spaces", "my e-mail: lars . eriksson @ bredband . net",
+            "my e-mail: [EMAIL]");
+        add("email: a quoted local part", "it went to \"jane doe\"@example-mail.net which",
+            "it went to [EMAIL] which");
+        add("email: a '!' in the local part", "{\"to\":[\"o.hara!ops@ciaran-ohara.co\"]}",
+            "{\"to\":[\"[EMAIL]\"]}");
+        add("no email: a web site said in Italian", "visita il sito acme punto it",
+            "visita il sito acme punto it");
+        add("ssn: separators mixed by a typist", "my husband's is 457-31 6620",
+            "my husband's is [SSN]");
+        add("ssn: underscores", "ssn=503_88_1274 flagged", "ssn=[SSN] flagged");
+        add("no ssn: underscores of a file name", "report_2024_05_1274.csv",
+            "report_2024_05_1274.csv");
+        add("phone: the last group before a word that may be a unit",
+            "Finnish work phone 040 123 4567 weekdays only",
+            "Finnish work phone [PHONE] weekdays only");
+        add("card: the last group before 'per'", "Diners 3600 666633 3336 per la camera 214",
+            "Diners [CARD] per la camera 214");
+        add("no phone: a count after a short number", "room 12 3 weekdays", "room 12 3 weekdays");
         add("ip: the rest in the next turn",
             "Customer: the ip is one nine two dot one six eight Agent: okay go on Customer: dot "
             "one dot forty",
