@@ -190,12 +190,15 @@ private:
 
 // ---- number words
 
-enum class NumKind : quint8 { None, Digit, Oh, Teen, Tens, Hundred, Thousand, Repeat };
+enum class NumKind : quint8 { None, Digit, Oh, Teen, Tens, Hundred, Thousand, Repeat, Hundreds };
 
 struct NumWord
 {
     NumKind kind = NumKind::None;
-    int value = 0; // the digit; the teen (10-19); the tens digit; the repeat count
+    // the digit; the teen (10-19) or a two-digit number said in one word ("vierunddreißig",
+    // "trentaquattro"); the tens digit; the repeat count; a number of hundreds said in one word
+    // ("seiscientos" 600, "hundertzweiundneunzig" 192)
+    int value = 0;
 };
 
 // Every number word, with what it says. The word table below and numberWord's quick checks
@@ -281,14 +284,242 @@ constexpr NumberWordEntry kNumberWords[] = {
         {"cinq", {NumKind::Digit, 5}},
         {"huit", {NumKind::Digit, 8}},
         {"neuf", {NumKind::Digit, 9}},
+        // ... and the rest of the words people of those and other languages say numbers with:
+        // teens, tens and hundreds ("cincuenta y cinco", "soixante-dix-huit", "zwölf"). Words
+        // that are English words too ("once", "elf", "due", "sept") are weak (weakNumberWord):
+        // read only inside a number.
+        // Spanish
+        {"diez", {NumKind::Teen, 10}},
+        {"doce", {NumKind::Teen, 12}},
+        {"trece", {NumKind::Teen, 13}},
+        {"catorce", {NumKind::Teen, 14}},
+        {"dieciseis", {NumKind::Teen, 16}},
+        {"diecisiete", {NumKind::Teen, 17}},
+        {"dieciocho", {NumKind::Teen, 18}},
+        {"diecinueve", {NumKind::Teen, 19}},
+        {"veinte", {NumKind::Tens, 2}},
+        {"veintiuno", {NumKind::Teen, 21}},
+        {"veintiun", {NumKind::Teen, 21}},
+        {"veintidos", {NumKind::Teen, 22}},
+        {"veintitres", {NumKind::Teen, 23}},
+        {"veinticuatro", {NumKind::Teen, 24}},
+        {"veinticinco", {NumKind::Teen, 25}},
+        {"veintiseis", {NumKind::Teen, 26}},
+        {"veintisiete", {NumKind::Teen, 27}},
+        {"veintiocho", {NumKind::Teen, 28}},
+        {"veintinueve", {NumKind::Teen, 29}},
+        {"treinta", {NumKind::Tens, 3}},
+        {"cuarenta", {NumKind::Tens, 4}},
+        {"cincuenta", {NumKind::Tens, 5}},
+        {"sesenta", {NumKind::Tens, 6}},
+        {"setenta", {NumKind::Tens, 7}},
+        {"ochenta", {NumKind::Tens, 8}},
+        {"noventa", {NumKind::Tens, 9}},
+        {"cien", {NumKind::Hundreds, 100}},
+        {"ciento", {NumKind::Hundreds, 100}},
+        {"doscientos", {NumKind::Hundreds, 200}},
+        {"trescientos", {NumKind::Hundreds, 300}},
+        {"cuatrocientos", {NumKind::Hundreds, 400}},
+        {"quinientos", {NumKind::Hundreds, 500}},
+        {"seiscientos", {NumKind::Hundreds, 600}},
+        {"setecientos", {NumKind::Hundreds, 700}},
+        {"ochocientos", {NumKind::Hundreds, 800}},
+        {"novecientos", {NumKind::Hundreds, 900}},
+        // Portuguese
+        {"meia", {NumKind::Digit, 6}}, // (Brazil: "meia dúzia", six)
+        {"dez", {NumKind::Teen, 10}},
+        {"onze", {NumKind::Teen, 11}}, // (and French)
+        {"treze", {NumKind::Teen, 13}},
+        {"catorze", {NumKind::Teen, 14}},
+        {"quatorze", {NumKind::Teen, 14}}, // (and French)
+        {"quinze", {NumKind::Teen, 15}},   // (and French)
+        {"dezesseis", {NumKind::Teen, 16}},
+        {"dezasseis", {NumKind::Teen, 16}},
+        {"dezessete", {NumKind::Teen, 17}},
+        {"dezassete", {NumKind::Teen, 17}},
+        {"dezoito", {NumKind::Teen, 18}},
+        {"dezenove", {NumKind::Teen, 19}},
+        {"dezanove", {NumKind::Teen, 19}},
+        {"vinte", {NumKind::Tens, 2}},
+        {"trinta", {NumKind::Tens, 3}},
+        {"quarenta", {NumKind::Tens, 4}},
+        {"cinquenta", {NumKind::Tens, 5}},
+        {"sessenta", {NumKind::Tens, 6}},
+        {"oitenta", {NumKind::Tens, 8}},
+        {"cem", {NumKind::Hundreds, 100}},
+        {"duzentos", {NumKind::Hundreds, 200}},
+        {"trezentos", {NumKind::Hundreds, 300}},
+        {"quatrocentos", {NumKind::Hundreds, 400}},
+        {"quinhentos", {NumKind::Hundreds, 500}},
+        {"seiscentos", {NumKind::Hundreds, 600}},
+        {"setecentos", {NumKind::Hundreds, 700}},
+        {"oitocentos", {NumKind::Hundreds, 800}},
+        {"novecentos", {NumKind::Hundreds, 900}},
+        // Italian
+        {"tre", {NumKind::Digit, 3}},
+        {"quattro", {NumKind::Digit, 4}},
+        {"cinque", {NumKind::Digit, 5}},
+        {"sette", {NumKind::Digit, 7}},
+        {"dieci", {NumKind::Teen, 10}},
+        {"undici", {NumKind::Teen, 11}},
+        {"dodici", {NumKind::Teen, 12}},
+        {"tredici", {NumKind::Teen, 13}},
+        {"quattordici", {NumKind::Teen, 14}},
+        {"quindici", {NumKind::Teen, 15}},
+        {"sedici", {NumKind::Teen, 16}},
+        {"diciassette", {NumKind::Teen, 17}},
+        {"diciotto", {NumKind::Teen, 18}},
+        {"diciannove", {NumKind::Teen, 19}},
+        {"trenta", {NumKind::Tens, 3}},
+        {"quaranta", {NumKind::Tens, 4}},
+        {"cinquanta", {NumKind::Tens, 5}},
+        {"sessanta", {NumKind::Tens, 6}},
+        {"settanta", {NumKind::Tens, 7}},
+        {"ottanta", {NumKind::Tens, 8}},
+        {"novanta", {NumKind::Tens, 9}},
+        {"cento", {NumKind::Hundreds, 100}},
+        // French
+        {"douze", {NumKind::Teen, 12}},
+        {"treize", {NumKind::Teen, 13}},
+        {"vingt", {NumKind::Tens, 2}},
+        {"vingts", {NumKind::Tens, 2}},
+        {"trente", {NumKind::Tens, 3}},
+        {"quarante", {NumKind::Tens, 4}},
+        {"cinquante", {NumKind::Tens, 5}},
+        {"soixante", {NumKind::Tens, 6}},
+        // German
+        {"zehn", {NumKind::Teen, 10}},
+        {"zwolf", {NumKind::Teen, 12}},
+        {"zwoelf", {NumKind::Teen, 12}},
+        {"dreizehn", {NumKind::Teen, 13}},
+        {"vierzehn", {NumKind::Teen, 14}},
+        {"funfzehn", {NumKind::Teen, 15}},
+        {"fuenfzehn", {NumKind::Teen, 15}},
+        {"sechzehn", {NumKind::Teen, 16}},
+        {"siebzehn", {NumKind::Teen, 17}},
+        {"achtzehn", {NumKind::Teen, 18}},
+        {"neunzehn", {NumKind::Teen, 19}},
+        {"zwanzig", {NumKind::Tens, 2}},
+        {"dreisig", {NumKind::Tens, 3}}, // "dreißig"
+        {"dreissig", {NumKind::Tens, 3}},
+        {"vierzig", {NumKind::Tens, 4}},
+        {"funfzig", {NumKind::Tens, 5}},
+        {"fuenfzig", {NumKind::Tens, 5}},
+        {"sechzig", {NumKind::Tens, 6}},
+        {"siebzig", {NumKind::Tens, 7}},
+        {"achtzig", {NumKind::Tens, 8}},
+        {"neunzig", {NumKind::Tens, 9}},
+        {"hundert", {NumKind::Hundreds, 100}},
+        {"einhundert", {NumKind::Hundreds, 100}},
+        // Dutch
+        {"nul", {NumKind::Digit, 0}},
+        {"twee", {NumKind::Digit, 2}},
+        {"drie", {NumKind::Digit, 3}},
+        {"vijf", {NumKind::Digit, 5}},
+        {"zes", {NumKind::Digit, 6}},
+        {"zeven", {NumKind::Digit, 7}},
+        {"negen", {NumKind::Digit, 9}},
+        {"twaalf", {NumKind::Teen, 12}},
+        {"dertien", {NumKind::Teen, 13}},
+        {"veertien", {NumKind::Teen, 14}},
+        {"vijftien", {NumKind::Teen, 15}},
+        {"zestien", {NumKind::Teen, 16}},
+        {"zeventien", {NumKind::Teen, 17}},
+        {"achttien", {NumKind::Teen, 18}},
+        {"negentien", {NumKind::Teen, 19}},
+        {"twintig", {NumKind::Tens, 2}},
+        {"dertig", {NumKind::Tens, 3}},
+        {"veertig", {NumKind::Tens, 4}},
+        {"vijftig", {NumKind::Tens, 5}},
+        {"zestig", {NumKind::Tens, 6}},
+        {"zeventig", {NumKind::Tens, 7}},
+        {"tachtig", {NumKind::Tens, 8}},
+        {"negentig", {NumKind::Tens, 9}},
+        // Swedish
+        {"noll", {NumKind::Digit, 0}},
+        {"tva", {NumKind::Digit, 2}}, // "två"
+        {"fyra", {NumKind::Digit, 4}},
+        {"fem", {NumKind::Digit, 5}},
+        {"sju", {NumKind::Digit, 7}},
+        {"atta", {NumKind::Digit, 8}}, // "åtta"
+        {"tolv", {NumKind::Teen, 12}},
+        {"tretton", {NumKind::Teen, 13}},
+        {"fjorton", {NumKind::Teen, 14}},
+        {"femton", {NumKind::Teen, 15}},
+        {"sjutton", {NumKind::Teen, 17}},
+        {"arton", {NumKind::Teen, 18}},
+        {"nitton", {NumKind::Teen, 19}},
+        {"tjugo", {NumKind::Tens, 2}},
+        {"trettio", {NumKind::Tens, 3}},
+        {"fyrtio", {NumKind::Tens, 4}},
+        {"femtio", {NumKind::Tens, 5}},
+        {"sextio", {NumKind::Tens, 6}},
+        {"sjuttio", {NumKind::Tens, 7}},
+        {"attio", {NumKind::Tens, 8}},
+        {"nittio", {NumKind::Tens, 9}},
+        // Polish
+        {"jeden", {NumKind::Digit, 1}},
+        {"dwa", {NumKind::Digit, 2}},
+        {"trzy", {NumKind::Digit, 3}},
+        {"cztery", {NumKind::Digit, 4}},
+        {"piec", {NumKind::Digit, 5}}, // "pięć"
+        {"szesc", {NumKind::Digit, 6}},
+        {"siedem", {NumKind::Digit, 7}},
+        {"osiem", {NumKind::Digit, 8}},
+        {"dziewiec", {NumKind::Digit, 9}},
 };
+
+// Words that say a number in another language and a word of English too ("once", "elf", "due",
+// "sept", "un"): read as numbers only inside a number, after a number word. (Not Portuguese
+// "um": in English it is a hesitation, and hesitations stand inside numbers.)
+NumWord weakNumberWord(std::string_view w)
+{
+    static constexpr std::pair<std::string_view, NumWord> kWeak[]
+            = {{"un", {NumKind::Digit, 1}},    {"une", {NumKind::Digit, 1}},
+               {"een", {NumKind::Digit, 1}},   {"ett", {NumKind::Digit, 1}},
+               {"due", {NumKind::Digit, 2}},   {"sei", {NumKind::Digit, 6}},
+               {"sex", {NumKind::Digit, 6}},   {"sept", {NumKind::Digit, 7}},
+               {"otto", {NumKind::Digit, 8}},  {"nio", {NumKind::Digit, 9}},
+               {"dix", {NumKind::Teen, 10}},   {"tien", {NumKind::Teen, 10}},
+               {"tio", {NumKind::Teen, 10}},   {"once", {NumKind::Teen, 11}},
+               {"elf", {NumKind::Teen, 11}},   {"elva", {NumKind::Teen, 11}},
+               {"doze", {NumKind::Teen, 12}},  {"quince", {NumKind::Teen, 15}},
+               {"seize", {NumKind::Teen, 16}}, {"sexton", {NumKind::Teen, 16}},
+               {"venti", {NumKind::Tens, 2}}};
+    for (const auto &[text, word] : kWeak)
+        if (text == w)
+            return word;
+    return {};
+}
+
+// A number said in one word that joins its parts, as German, Dutch, Swedish, Italian and
+// Spanish do: "vierunddreißig" 34, "vijfenveertig" 45, "fyrtiofem" 45, "trentaquattro" 34,
+// "ventotto" 28, "hundertzweiundneunzig" 192. `w` is lower case, n letters.
+NumWord numberCompound(const char *w, int n);
+bool mayEndCompound(const char *w, int n);
 
 // The lengths of the number words, by their first letter (a bit per length): a quick reject.
 constexpr auto kNumberWordLengths = [] {
-    std::array<quint16, 26> m{};
+    std::array<quint32, 26> m{};
     for (const NumberWordEntry &e : kNumberWords)
-        m[size_t(e.text[0] - 'a')] |= quint16(1u << e.text.size());
+        m[size_t(e.text[0] - 'a')] |= quint32(1u << e.text.size());
     return m;
+}();
+
+// The first three letters of the parts a compound starts with (numberCompound), a bit per
+// prefix as in numberWord.
+constexpr std::string_view kCompoundStarts[] = {
+        // German and Dutch units before "und"/"en"; German "hundert"
+        "ein", "zwe", "dre", "vie", "fun", "fue", "sec", "sie", "ach", "neu", "hun", "een", "twe",
+        "dri", "vij", "zes", "zev", "neg",
+        // tens before their unit: Swedish, Italian, Spanish "veinti…"
+        "tju", "tre", "fyr", "fem", "sex", "sju", "att", "nit", "ven", "qua", "cin", "ses", "set",
+        "ott", "nov", "vei"};
+constexpr auto kCompoundPrefixes = [] {
+    std::array<quint32, 26 * 26> bits{};
+    for (const std::string_view p : kCompoundStarts)
+        bits[size_t((p[0] - 'a') * 26 + (p[1] - 'a'))] |= 1u << (p[2] - 'a');
+    return bits;
 }();
 
 // Whether a word starting with c may be a number word.
@@ -338,10 +569,10 @@ public:
     }
 
 private:
-    static constexpr quint32 kMask = 255;
+    static constexpr quint32 kMask = 1023;
     struct Slot
     {
-        char text[10] = {};
+        char text[16] = {};
         int size = 0;
         NumWord word;
     };
@@ -365,35 +596,190 @@ private:
     Slot m_slots[kMask + 1];
 };
 
+// The prefix bits of the number words' first three letters: [first][second], a bit per third.
+constexpr auto kNumberWordPrefixes = [] {
+    std::array<quint32, 26 * 26> bits{};
+    for (const NumberWordEntry &e : kNumberWords)
+        if (e.text.size() >= 3)
+            bits[size_t((e.text[0] - 'a') * 26 + (e.text[1] - 'a'))] |= 1u << (e.text[2] - 'a');
+    return bits;
+}();
+
+// numberWord past its quick rejects: the table, then the compounds.
+[[gnu::noinline]] NumWord numberWordLookup(std::string_view s, int a, int n, bool mayBeWord,
+                                           bool mayBeCompound)
+{
+    char w[24];
+    for (int i = 0; i < n; ++i)
+        w[i] = lower(s[size_t(a + i)]);
+    if (mayBeWord) {
+        static const NumberWords words;
+        const NumWord found = words.find(w, n);
+        if (found.kind != NumKind::None || !mayBeCompound)
+            return found;
+    }
+    return mayBeCompound && mayEndCompound(w, n) ? numberCompound(w, n) : NumWord();
+}
+
 NumWord numberWord(std::string_view s, int a, int b)
 {
     const int n = b - a;
-    if (n < 1 || n > 9)
+    if (n < 1 || n > 24)
+        return {};
+    const unsigned first = unsigned((s[size_t(a)] | 0x20) - 'a');
+    if (first >= 26)
         return {};
     // Quick reject: the lengths of the number words, by their first letter ("that", "for",
-    // "so" are none).
-    const unsigned first = unsigned((s[size_t(a)] | 0x20) - 'a');
-    if (first >= 26 || !(kNumberWordLengths[first] & (1u << n)))
+    // "so" are none) ...
+    bool mayBeWord = (kNumberWordLengths[first] & (1u << n)) != 0;
+    if (!mayBeWord && n < 6)
         return {};
-    // ... and by their first three letters ("the", "fix", "ten" vs "tea"): a bit per prefix.
-    static constexpr auto kPrefixes = [] {
-        std::array<quint32, 26 * 26> bits{}; // [first][second]: bit = third letter
-        for (const NumberWordEntry &e : kNumberWords)
-            if (e.text.size() >= 3)
-                bits[size_t((e.text[0] - 'a') * 26 + (e.text[1] - 'a'))] |= 1u << (e.text[2] - 'a');
+    if (n < 3)
+        return numberWordLookup(s, a, n, true, false);
+    // ... and by their first three letters ("the", "fix", "ten" vs "tea"); a compound number
+    // ("vierunddreißig") by the first three letters of its parts.
+    const unsigned second = unsigned((s[size_t(a + 1)] | 0x20) - 'a');
+    const unsigned third = unsigned((s[size_t(a + 2)] | 0x20) - 'a');
+    if (second >= 26 || third >= 26)
+        return {};
+    const unsigned prefix = first * 26 + second;
+    mayBeWord = mayBeWord && (kNumberWordPrefixes[prefix] & (1u << third));
+    const bool mayBeCompound = n >= 6 && (kCompoundPrefixes[prefix] & (1u << third));
+    if (!mayBeWord && !mayBeCompound)
+        return {};
+    return numberWordLookup(s, a, n, mayBeWord, mayBeCompound);
+}
+
+// Whether a word may end as a compound number does (numberCompound): the last three letters of
+// a tens word ("…zig", "…tig") or of a unit ("…fem", "…tro", "…uno"), or "hundert" in it.
+bool mayEndCompound(const char *w, int n)
+{
+    static constexpr std::string_view kEnds[]
+            = {// German and Dutch tens
+               "zig", "sig", "tig",
+               // Swedish units
+               "ett", "tva", "tre", "yra", "fem", "sex", "sju", "tta", "nio",
+               // Italian units (and "ventitre")
+               "uno", "due", "tro", "que", "sei", "tte", "tto", "ove",
+               // Spanish units after "veinti"
+               "dos", "res", "nco", "eis", "ete", "cho", "eve", "tiun"};
+    static constexpr auto kBits = [] {
+        std::array<quint32, 26 * 26> bits{};
+        for (const std::string_view e : kEnds)
+            bits[size_t((e[e.size() - 3] - 'a') * 26 + (e[e.size() - 2] - 'a'))]
+                    |= 1u << (e[e.size() - 1] - 'a');
         return bits;
     }();
-    if (n >= 3) {
-        const unsigned second = unsigned((s[size_t(a + 1)] | 0x20) - 'a');
-        const unsigned third = unsigned((s[size_t(a + 2)] | 0x20) - 'a');
-        if (second >= 26 || third >= 26 || !(kPrefixes[first * 26 + second] & (1u << third)))
+    const unsigned a = unsigned(w[n - 3] - 'a'), b = unsigned(w[n - 2] - 'a'),
+                   c = unsigned(w[n - 1] - 'a');
+    if (a < 26 && b < 26 && c < 26 && (kBits[a * 26 + b] & (1u << c)))
+        return true;
+    return std::string_view(w, size_t(n)).find("hundert") != std::string_view::npos;
+}
+
+NumWord numberCompound(const char *w, int n)
+{
+    const std::string_view word(w, size_t(n));
+    // the value of a part said alone, as a table word (digit, teen or tens)
+    const auto part = [](std::string_view p) -> NumWord {
+        if (p.size() < 2 || p.size() > 16)
             return {};
+        static const NumberWords words;
+        char b[16];
+        std::memcpy(b, p.data(), p.size());
+        const NumWord found = words.find(b, int(p.size()));
+        return found.kind != NumKind::None ? found : weakNumberWord(p);
+    };
+    // German "hundert…", "zweihundert…": hundreds and a rest
+    if (const size_t h = word.find("hundert"); h != std::string_view::npos && n <= 24) {
+        int hundreds = 1;
+        if (h > 0) {
+            const std::string_view head = word.substr(0, h);
+            const NumWord u = head == "ein" ? NumWord{NumKind::Digit, 1} : part(head);
+            if (u.kind != NumKind::Digit || u.value == 0)
+                return {};
+            hundreds = u.value;
+        }
+        const std::string_view rest = word.substr(h + 7);
+        if (rest.empty())
+            return {NumKind::Hundreds, hundreds * 100};
+        NumWord r = part(rest);
+        if (r.kind == NumKind::None && rest.size() >= 6)
+            r = numberCompound(rest.data(), int(rest.size()));
+        if (rest == "eins" || rest == "ein")
+            r = {NumKind::Digit, 1};
+        int v = -1;
+        if (r.kind == NumKind::Digit && r.value > 0)
+            v = r.value;
+        else if (r.kind == NumKind::Teen)
+            v = r.value;
+        else if (r.kind == NumKind::Tens)
+            v = r.value * 10;
+        return v > 0 ? NumWord{NumKind::Hundreds, hundreds * 100 + v} : NumWord{};
     }
-    char w[10];
-    for (int i = 0; i < n; ++i)
-        w[i] = lower(s[size_t(a + i)]);
-    static const NumberWords words;
-    return words.find(w, n);
+    // a unit, "und" (German) or "en" (Dutch), then the tens: "vierunddreißig", "vijfenveertig"
+    for (const std::string_view joiner : {std::string_view("und"), std::string_view("en")}) {
+        for (size_t j = 2; j + joiner.size() + 5 <= word.size() && j <= 6; ++j) {
+            if (word.substr(j, joiner.size()) != joiner)
+                continue;
+            const std::string_view head = word.substr(0, j);
+            // ("tweeën", "drieën" lose the diaeresis: "tweeenveertig")
+            const NumWord u = head == "ein"                       ? NumWord{NumKind::Digit, 1}
+                              : head == "twee" || head == "tweee" ? NumWord{NumKind::Digit, 2}
+                              : head == "driee"                   ? NumWord{NumKind::Digit, 3}
+                              : head == "een"                     ? NumWord{NumKind::Digit, 1}
+                                                                  : part(head);
+            const NumWord t = part(word.substr(j + joiner.size()));
+            if (u.kind == NumKind::Digit && u.value > 0 && t.kind == NumKind::Tens)
+                return {NumKind::Teen, t.value * 10 + u.value};
+        }
+    }
+    // the tens, then a unit: "fyrtiofem", "trentaquattro", "ventuno" (a vowel dropped before
+    // "uno" and "otto"), "veinticuatro"
+    for (size_t j = 4; j + 2 <= word.size() && j <= 9; ++j) {
+        const NumWord t = part(word.substr(0, j));
+        std::string_view tail = word.substr(j);
+        if (t.kind != NumKind::Tens) {
+            // "vent|uno", "trent|otto": the tens word without its last vowel
+            if (j + 3 > word.size())
+                continue;
+            char b[12];
+            if (j + 1 > sizeof b)
+                continue;
+            std::memcpy(b, word.data(), j);
+            b[j] = 'a';
+            NumWord t2 = part(std::string_view(b, j + 1));
+            if (t2.kind != NumKind::Tens) {
+                b[j] = 'i';
+                t2 = part(std::string_view(b, j + 1));
+            }
+            if (t2.kind != NumKind::Tens || !(tail == "uno" || tail == "otto"))
+                continue;
+            return {NumKind::Teen, t2.value * 10 + (tail == "uno" ? 1 : 8)};
+        }
+        // (Italian "tre" written with its accent lost, "ventitre")
+        NumWord u = part(tail);
+        if (tail == "uno" || tail == "un" || tail == "ett" || tail == "en")
+            u = {NumKind::Digit, 1};
+        else if (tail == "due")
+            u = {NumKind::Digit, 2};
+        else if (tail == "sei" || tail == "sex")
+            u = {NumKind::Digit, 6};
+        else if (tail == "otto")
+            u = {NumKind::Digit, 8};
+        else if (tail == "nio")
+            u = {NumKind::Digit, 9};
+        if (u.kind == NumKind::Digit && u.value > 0)
+            return {NumKind::Teen, t.value * 10 + u.value};
+    }
+    // "veinti…" is the tens of twenty in Spanish, before a unit
+    if (word.substr(0, 6) == "veinti") {
+        const std::string_view tail = word.substr(6);
+        const NumWord u = tail == "un" || tail == "uno" ? NumWord{NumKind::Digit, 1} : part(tail);
+        if (u.kind == NumKind::Digit && u.value > 0)
+            return {NumKind::Teen, 20 + u.value};
+    }
+    return {};
 }
 
 // ---- word lists
@@ -1025,7 +1411,9 @@ private:
 
     // e-mail addresses
     void findEmails();
-    void findSpokenEmails();
+    // (`foreignOnly`: only the words for '@' that do not start with 'a', "chiocciola", "małpa"…,
+    // once the pass over the word starts has seen one)
+    void findSpokenEmails(bool foreignOnly = false);
     std::pair<int, int> withSpelling(int local, int localEnd, int end) const;
     int spokenDomainEnd(int from) const;
     int spokenLocalStart(int atWord, int *localEnd = nullptr) const;
@@ -2262,17 +2650,17 @@ std::pair<int, int> Scanner::withSpelling(int local, int localEnd, int end) cons
     return {start, stop};
 }
 
-void Scanner::findSpokenEmails()
+void Scanner::findSpokenEmails(bool foreignOnly)
 {
     // "at", "AT", "At" (a transcript may capitalise anything): read letter by letter only when
     // the text has an 'A' at all.
     const bool capitals = std::memchr(s.data(), 'A', s.size()) != nullptr;
     // The '@' said in other languages by a word that does not start with 'a': "chiocciola"
-    // (Italian), "małpa" (Polish), "klammeraffe" (German), "snabel-a" (Swedish). Rare, so looked
-    // for as whole strings.
-    std::array<std::pair<int, int>, 8> foreign{};
+    // (Italian), "małpa" (Polish), "klammeraffe" (German), "snabel-a" (Swedish). Rare: looked for
+    // only when the pass over the word starts saw one.
+    std::pair<int, int> foreign[8]; // (read only up to foreignCount)
     int foreignCount = 0;
-    {
+    if (foreignOnly) {
         static constexpr std::string_view kWords[]
                 = {"chiocciola", "malpa", "klammeraffe", "snabel-a"};
         for (const std::string_view w : kWords) {
@@ -2280,18 +2668,20 @@ void Scanner::findSpokenEmails()
                  q = s.find(w, q + 1)) {
                 const size_t e = q + w.size();
                 if ((q == 0 || !isAlnum(s[q - 1])) && (e >= size_t(n) || !isAlnum(s[e])))
-                    foreign[size_t(foreignCount++)] = {int(q), int(w.size())};
+                    foreign[foreignCount++] = {int(q), int(w.size())};
             }
         }
         for (int k = 1; k < foreignCount; ++k) // (in the order they stand)
-            for (int j = k; j > 0 && foreign[size_t(j)] < foreign[size_t(j - 1)]; --j)
-                std::swap(foreign[size_t(j)], foreign[size_t(j - 1)]);
+            for (int j = k; j > 0 && foreign[j] < foreign[j - 1]; --j)
+                std::swap(foreign[j], foreign[j - 1]);
     }
     int nextForeign = 0;
     size_t from = 0;
     for (;;) {
         size_t found = from;
-        if (capitals) {
+        if (foreignOnly) {
+            found = size_t(n);
+        } else if (capitals) {
             while (found + 1 < size_t(n) && !((s[found] | 0x20) == 'a' && isAlpha(s[found + 1])))
                 ++found;
         } else {
@@ -2299,13 +2689,13 @@ void Scanner::findSpokenEmails()
             if (found == std::string_view::npos)
                 found = size_t(n);
         }
-        while (nextForeign < foreignCount && size_t(foreign[size_t(nextForeign)].first) < from)
+        while (nextForeign < foreignCount && size_t(foreign[nextForeign].first) < from)
             ++nextForeign;
         int a = int(found);
         int atLen = 0;
-        if (nextForeign < foreignCount && size_t(foreign[size_t(nextForeign)].first) < found) {
-            a = foreign[size_t(nextForeign)].first;
-            atLen = foreign[size_t(nextForeign)].second;
+        if (nextForeign < foreignCount && size_t(foreign[nextForeign].first) < found) {
+            a = foreign[nextForeign].first;
+            atLen = foreign[nextForeign].second;
             ++nextForeign;
             from = size_t(a + 1);
         } else {
@@ -2321,6 +2711,9 @@ void Scanner::findSpokenEmails()
                 atLen = 2;
             } else if (c1 == 'd' || c1 == 'r' || c1 == 'p') {
                 const int e = wordEnd(a);
+                const int len = e - a;
+                if (!(len == 3 || len == 6 || len == 7 || len == 12))
+                    continue;
                 const Word word = lowerWord(s, a, e); // (kept: its view is read)
                 const std::string_view v = word.view();
                 atLen = v == "add" || v == "arroba" || v == "arobase" || v == "apenstaartje" ? e - a
@@ -3264,6 +3657,8 @@ Atom Scanner::readSpoken(int i, bool continuing)
     int endBeforeLast = -1; // before the last number word: "… two five | three times"
     size_t digitsBeforeLast = 0;
     NumKind lastKind = NumKind::None;
+    int lastValue = 0;
+    bool frenchTens = false;
     for (;;) {
         const int e = wordEnd(p);
         NumWord w = numberWord(s, p, e);
@@ -3297,9 +3692,32 @@ Atom Scanner::readSpoken(int i, bool continuing)
                     w = {NumKind::Digit, value};
             }
         }
+        // A word that is a number in another language and a word of English too, inside a
+        // number: "zéro un quarante", "cincuenta y cinco once".
+        if (w.kind == NumKind::None && words > 0 && repeat == 1 && lastKind != NumKind::Repeat
+            && lastKind != NumKind::Hundred && lastKind != NumKind::Thousand && e - p <= 6) {
+            const Word lw = lowerWord(s, p, e);
+            w = weakNumberWord(lw.view());
+        }
         if (w.kind == NumKind::None) {
             // "one hundred and fifty": "and" inside an amount.
             const Word lw = lowerWord(s, p, e);
+            // "treinta y cuatro", "trinta e quatro", "vingt et un": the word joining tens and
+            // their unit in Spanish, Portuguese and French.
+            if (tensOpen && (lw.is("y") || lw.is("e") || lw.is("et")) && e + 1 < n
+                && s[size_t(e)] == ' ' && isAlpha(s[size_t(e + 1)])) {
+                const int e2 = wordEnd(e + 1);
+                NumWord unit = numberWord(s, e + 1, e2);
+                if (unit.kind == NumKind::None) {
+                    const Word uw = lowerWord(s, e + 1, e2);
+                    unit = weakNumberWord(uw.view());
+                }
+                if ((unit.kind == NumKind::Digit && unit.value > 0)
+                    || (unit.kind == NumKind::Teen && frenchTens && unit.value == 11)) {
+                    p = e + 1; // ("soixante et onze")
+                    continue;
+                }
+            }
             if (andAllowed && lw.view() == "and") {
                 andAllowed = false;
                 andSeen = true;
@@ -3339,7 +3757,8 @@ Atom Scanner::readSpoken(int i, bool continuing)
             const std::string_view pv = prevWord.view();
             // ("my international one is …": "one" after a word that describes it)
             const bool pronounOne = w.kind == NumKind::Digit && w.value == 1 && prevWord.size > 1
-                                    && !fillers().contains(prevWord) && pv != "plus"
+                                    && !fillers().contains(prevWord) && pv != "plus" && pv != "es"
+                                    && pv != "ist" && pv != "est" && pv != "era"
                                     && pv != "extension" && pv != "ext" && pv != "code"
                                     && !isDotWord(pv) && !localConnector(pv) && pv != "colon"
                                     && pv != "double" && pv != "triple";
@@ -3358,8 +3777,79 @@ Atom Scanner::readSpoken(int i, bool continuing)
             endBeforeLast = lastEnd;
             digitsBeforeLast = d.size();
         }
+        // French: "quatre-vingt" is eighty, "soixante-dix" seventy, "dix-huit" eighteen.
+        if (w.kind == NumKind::Tens && w.value == 2 && lastKind == NumKind::Digit && lastValue == 4
+            && repeat == 1 && !d.empty()) {
+            const Word lw = lowerWord(s, p, e);
+            if (lw.is("vingt") || lw.is("vingts")) {
+                frenchTens = true;
+                d.back() = '8';
+                d.push_back('0');
+                tensOpen = true;
+                lastKind = NumKind::Tens;
+                lastValue = 8;
+                lastEnd = e;
+                ++words;
+                if (e + 1 < n && (s[size_t(e)] == ' ' || s[size_t(e)] == '-')
+                    && isAlpha(s[size_t(e + 1)])) {
+                    p = e + 1;
+                    continue;
+                }
+                break;
+            }
+        }
+        if (w.kind == NumKind::Teen && tensOpen && frenchTens && lastKind == NumKind::Tens
+            && repeat == 1 && d.size() >= 2 && w.value < 20) {
+            const int v = lastValue * 10 + w.value;
+            d[d.size() - 2] = char('0' + v / 10);
+            d[d.size() - 1] = char('0' + v % 10);
+            tensOpen = w.value == 10;
+            lastKind = w.value == 10 ? NumKind::Tens : NumKind::Teen;
+            lastValue = w.value == 10 ? v / 10 : v;
+            lastEnd = e;
+            ++words;
+            if (e + 1 < n && (s[size_t(e)] == ' ' || s[size_t(e)] == '-')
+                && isAlpha(s[size_t(e + 1)])) {
+                p = e + 1;
+                continue;
+            }
+            break;
+        }
+        if (w.kind == NumKind::Digit && w.value >= 7 && lastKind == NumKind::Teen && lastValue == 10
+            && repeat == 1 && !d.empty() && p > 0 && s[size_t(p - 1)] == '-') {
+            d.back() = char('0' + w.value); // "dix-sept"
+            lastKind = NumKind::Teen;
+            lastValue = 10 + w.value;
+            lastEnd = e;
+            ++words;
+            if (e + 1 < n && (s[size_t(e)] == ' ' || s[size_t(e)] == '-')
+                && isAlpha(s[size_t(e + 1)])) {
+                p = e + 1;
+                continue;
+            }
+            break;
+        }
         lastKind = w.kind;
+        lastValue = w.value;
+        // ("soixante" and "quatre-vingt" take a teen: "soixante-dix-huit" 78; "sixty eleven"
+        // is 6011)
+        frenchTens = w.kind == NumKind::Tens && e - p == 8 && lowerWord(s, p, e).is("soixante");
         switch (w.kind) {
+        case NumKind::Hundreds: {
+            // "seiscientos", "ciento", "hundertzweiundneunzig": a number of hundreds in one
+            // word; the words after it fill its tens and units ("ciento noventa y dos")
+            onlyOh = false;
+            const std::string v = std::to_string(w.value);
+            if (fill == 3 && repeat == 1)
+                d.replace(d.size() - 3, 3, v);
+            else
+                d.append(v);
+            fill = w.value % 100 == 0 ? 2 : 0;
+            andSeen = fill == 2;
+            tensOpen = false;
+            repeat = 1;
+            break;
+        }
         case NumKind::Digit:
         case NumKind::Oh:
             onlyOh = onlyOh && w.kind == NumKind::Oh;
@@ -3465,8 +3955,10 @@ Atom Scanner::readSpoken(int i, bool continuing)
     a.groupSep[0] = ' ';
     a.groupCount = 1;
     a.kind = AtomKind::Groups;
-    a.cardinal = (words == 1 && (kind0 == NumKind::Teen || kind0 == NumKind::Tens))
-                 || (words == 2 && kind0 == NumKind::Tens && kind1 == NumKind::Digit);
+    a.cardinal
+            = (words == 1
+               && (kind0 == NumKind::Teen || kind0 == NumKind::Tens || kind0 == NumKind::Hundreds))
+              || (words == 2 && kind0 == NumKind::Tens && kind1 == NumKind::Digit);
     a.yearSaid = d.size() == 4 && words <= 4 && (kind0 == NumKind::Teen || kind0 == NumKind::Tens)
                  && (kind1 == NumKind::Teen || kind1 == NumKind::Tens) && yearLike(d.data());
     return a;
@@ -5499,7 +5991,7 @@ void Scanner::run()
     // One pass over the word starts for what the last finders start from: " dot " (an address
     // read out), two letters standing alone (an IBAN's country read out), and the words a
     // correction is said with ("at the end", "the last group is").
-    bool dot = false, letters = false, correction = false, colonWord = false;
+    bool dot = false, letters = false, correction = false, colonWord = false, foreignAt = false;
     {
         // the word at i (lower case) is w
         const auto is = [&](int i, const char *w, int len) {
@@ -5550,10 +6042,22 @@ void Scanner::run()
                 break;
             case 'p':
                 correction = correction || (is(w, "part", 4) && saysWhich(w + 4));
-                dot = dot || is(w, "point", 5) || is(w, "period", 6);
+                dot = dot || is(w, "point", 5) || is(w, "period", 6) || is(w, "punto", 5)
+                      || is(w, "ponto", 5) || is(w, "punkt", 5) || is(w, "punt", 4);
+                break;
+            case 'k':
+                dot = dot || is(w, "kropka", 6);
+                foreignAt = foreignAt || is(w, "klammeraffe", 11);
+                break;
+            case 'm':
+                foreignAt = foreignAt || is(w, "malpa", 5);
+                break;
+            case 's':
+                foreignAt = foreignAt || is(w, "snabel", 6);
                 break;
             case 'c':
                 colonWord = colonWord || is(w, "colon", 5);
+                foreignAt = foreignAt || is(w, "chiocciola", 10);
                 break;
             case 'f':
                 correction = correction || (is(w, "four", 4) && saysWhich(w + 4));
@@ -5582,6 +6086,8 @@ void Scanner::run()
         findSpokenIps();
     if (wantIp && wantSpoken && colonWord)
         findSpokenIpv6();
+    if (wantEmail && wantSpoken && foreignAt)
+        findSpokenEmails(true);
     if (wantIban && wantSpoken && letters)
         findSpokenIbans();
     if (!out->empty() && correction)
@@ -5984,7 +6490,15 @@ void Scanner::findSpokenIps()
                                           && lowerWord(s, letterWordBefore(s, a0 - 1).start,
                                                        letterWordBefore(s, a0 - 1).end)
                                                      .is("hundred");
-                if (a0 == q || (numberWord(s, a0, q).kind == NumKind::None && !andOfHundred))
+                // ("ciento noventa y dos", "vingt et un": the word that joins tens and unit)
+                const Word jw = lowerWord(s, a0, q);
+                const bool joiner = (jw.is("y") || jw.is("e") || jw.is("et")) && a0 > 1
+                                    && numberWord(s, letterWordBefore(s, a0 - 1).start,
+                                                  letterWordBefore(s, a0 - 1).end)
+                                                       .kind
+                                               == NumKind::Tens;
+                if (a0 == q
+                    || (numberWord(s, a0, q).kind == NumKind::None && !andOfHundred && !joiner))
                     break;
                 start = a0;
                 q = a0 > 0 && (s[size_t(a0 - 1)] == ' ' || s[size_t(a0 - 1)] == '-') ? a0 - 1 : 0;

@@ -797,6 +797,54 @@ private Q_SLOTS:
         add("card: the last group before 'per'", "Diners 3600 666633 3336 per la camera 214",
             "Diners [CARD] per la camera 214");
         add("no phone: a count after a short number", "room 12 3 weekdays", "room 12 3 weekdays");
+        add("phone: German cardinals, one word each",
+            "meine nummer ist null drei null zwölf vierunddreißig sechsundfünfzig achtundsiebzig "
+            "und die postleitzahl ist zehn eins eins fünf",
+            "meine nummer ist [PHONE] und die postleitzahl ist zehn eins eins fünf");
+        add("phone: French tens, 'soixante-dix-huit', 'quatre-vingt'",
+            "c'est le zéro six douze trente-quatre cinquante-six soixante-dix-huit et je suis "
+            "disponible après dix-huit heures",
+            "c'est le [PHONE] et je suis disponible après dix-huit heures");
+        add("phone: French 'quatre-vingt-dix' and 'un'",
+            "c'est le zéro un quatre-vingt-dix quarante-deux soixante et onze zéro zéro merci",
+            "c'est le [PHONE] merci");
+        add("phone: Spanish hundreds and 'y'",
+            "mi móvil es el seiscientos doce treinta y cuatro cincuenta y seis setenta y ocho",
+            "mi móvil es el [PHONE]");
+        add("phone: Italian digits",
+            "il mio cellulare è tre quattro sette uno due tre quattro "
+            "cinque sei sette grazie",
+            "il mio cellulare è [PHONE] grazie");
+        add("phone: Dutch digits", "mijn nummer is nul zes een twee drie vier vijf zes zeven acht",
+            "mijn nummer is [PHONE]");
+        add("phone: Swedish tens joined to their unit",
+            "det är noll sju noll ett två tre fyrtiofem sextiosju", "det är [PHONE]");
+        add("phone: Portuguese 'meia' for six",
+            "meu celular é onze nove nove meia sete meia "
+            "quatro três dois um",
+            "meu celular é [PHONE] um");
+        add("phone: Italian tens with a vowel dropped",
+            "il fisso è zero due ventotto trentuno quarantatre sessantanove", "il fisso è [PHONE]");
+        add("ip: German hundreds in one word",
+            "die ip adresse ist hundertzweiundneunzig punkt hundertachtundsechzig punkt zwei punkt "
+            "eins",
+            "die ip adresse ist [IP]");
+        add("ip: Spanish hundreds and 'y'",
+            "la ip es ciento noventa y dos punto ciento sesenta y ocho punto cero punto cien y el "
+            "módem",
+            "la ip es [IP] y el módem");
+        add("ssn: an ITIN in Spanish words",
+            "mi ITIN es nueve uno dos, ochenta y tres, cero cero cuatro cuatro gracias",
+            "mi ITIN es [SSN] gracias");
+        add("no number: English words that are numbers elsewhere",
+            "I was once an elf, sept 5 is due and the sexton came",
+            "I was once an elf, sept 5 is "
+            "due and the sexton came");
+        add("card: 'sixty eleven' stays 6011 in English",
+            "it's sixty eleven eighty two forty thirty four eighty seven eighty three eighty six",
+            "it's [CARD]");
+        add("no phone: a time said in French", "il ferme à dix-sept heures trente",
+            "il ferme à dix-sept heures trente");
         add("ip: the rest in the next turn",
             "Customer: the ip is one nine two dot one six eight Agent: okay go on Customer: dot "
             "one dot forty",
