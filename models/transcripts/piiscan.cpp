@@ -1587,16 +1587,17 @@ int Scanner::labelEnd(int q) const
         return -1;
     const Word w = lowerWord(s, q, e);
     int p = e;
-    // "Speaker 1", "spk_0", "S1"
-    if (p + 1 < n && (s[size_t(p)] == ' ' || s[size_t(p)] == '_') && isDigit(s[size_t(p + 1)])
-        && (w.view() == "speaker" || w.view() == "spk" || w.view() == "participant"
-            || w.view() == "channel")) {
-        p += 1;
-        while (p < n && isDigit(s[size_t(p)]))
-            ++p;
-    }
     const bool known = speakers().contains(w) || w.view() == "speaker" || w.view() == "spk"
                        || w.view() == "participant" || w.view() == "channel";
+    // "Speaker 1", "spk_0", "S1", "AGENT 1:" (one digit or two, and the colon right after)
+    if (p + 1 < n && (s[size_t(p)] == ' ' || s[size_t(p)] == '_') && isDigit(s[size_t(p + 1)])) {
+        int d = p + 1;
+        while (d < n && isDigit(s[size_t(d)]))
+            ++d;
+        if (w.view() == "speaker" || w.view() == "spk" || w.view() == "participant"
+            || w.view() == "channel" || (known && d - p <= 3 && d < n && s[size_t(d)] == ':'))
+            p = d;
+    }
     if (p < n && s[size_t(p)] == ':' && (p + 1 == n || s[size_t(p + 1)] == ' ')
         && (known || e - q == 1 || isUpper(s[size_t(q)])))
         return p + 1;
@@ -6225,7 +6226,8 @@ void Scanner::findSpokenIbans()
                         ++e;
                 said += e - p;
                 digitsSaid += e - p;
-            } else if (char l = 0; spokenLetterEnd(p, &l) > 0) {
+            } else if (char l = 0; spokenLetterEnd(p, &l) > 0 && labelEnd(p) < 0) {
+                // (not "A" of the label "A: mhm", the other side's turn)
                 e = spokenLetterEnd(p, &l);
                 said += 1;
             } else if (said >= 4 && wordEnd(p) - p == 4
@@ -6944,9 +6946,10 @@ bool needsNormalizing(std::string_view u)
         if (high | low | del)
             break;
     }
+    // (a line end too: one before a speaker's label reads as a space, see normalize)
     for (; i < n; ++i) {
         const unsigned char b = static_cast<unsigned char>(u[i]);
-        if (b >= 0x7f || (b < 0x20 && b != '\t' && b != '\n' && b != '\r'))
+        if (b >= 0x7f || (b < 0x20 && b != '\t' && b != '\r'))
             return true;
     }
     return false;
@@ -7102,6 +7105,43 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
         }
     }
     map->push_back(n);
+    // A line end before a speaker's label ("… nair\nA: yes\nC: at rediffmail dot com") reads
+    // as the space a transcript written on one line has there: the label marks the turn, and
+    // what is said on either side is read as it would be on one line.
+    std::string &t = *norm;
+    const size_t size = t.size();
+    for (size_t nl = t.find('\n'); nl != std::string::npos; nl = t.find('\n', nl + 1)) {
+        size_t j = nl + 1;
+        while (j < size && (t[j] == ' ' || t[j] == '\r'))
+            ++j;
+        if (j >= size)
+            continue;
+        bool label = false;
+        if (t[j] == '[' || t[j] == '<' || t[j] == '(') {
+            const char close = t[j] == '[' ? ']' : t[j] == '<' ? '>' : ')';
+            size_t k = j + 1;
+            while (k < size && k - j <= 24 && t[k] != close && t[k] != '\n')
+                ++k;
+            label = k < size && t[k] == close;
+        } else if (t[j] == '>' && j + 1 < size && t[j + 1] == '>') {
+            label = true;
+        } else {
+            size_t k = j;
+            bool letter = false;
+            while (k < size && k - j <= 24
+                   && (isAlnum(t[k]) || t[k] == ' ' || t[k] == '_' || t[k] == '.' || t[k] == '-'
+                       || t[k] == '(' || t[k] == ')')) {
+                letter = letter || isAlpha(t[k]);
+                ++k;
+            }
+            label = letter && k < size && t[k] == ':' && (k + 1 == size || t[k + 1] == ' ');
+        }
+        if (label) {
+            t[nl] = ' ';
+            if (nl > 0 && t[nl - 1] == '\r')
+                t[nl - 1] = ' ';
+        }
+    }
 }
 
 void sortAndMerge(std::vector<PiiSpan> *spans)

@@ -845,6 +845,22 @@ private Q_SLOTS:
             "it's [CARD]");
         add("no phone: a time said in French", "il ferme à dix-sept heures trente",
             "il ferme à dix-sept heures trente");
+        add("email: turns on lines of their own",
+            "C: it's priya underscore nair\nA: yes\nC: at rediffmail dot com\nA: ok",
+            "C: it's [EMAIL]\nA: yes\nC: [EMAIL]\nA: ok");
+        add("phone: pieces on lines of their own, labels with a number",
+            "AGENT 1: number please\nCALLER: oh seven five three two\nAGENT 1: yes\nCALLER: nine "
+            "one eight\nAGENT 1: yes\nCALLER: six six oh\nAGENT 1: thanks",
+            "AGENT 1: number please\nCALLER: [PHONE]\nAGENT 1: yes\nCALLER: [PHONE]\nAGENT 1: "
+            "yes\nCALLER: [PHONE]\nAGENT 1: thanks");
+        add("no phone: lines of a list stay apart", "qty: 12\n3 boxes\nroom: 5\n",
+            "qty: 12\n3 boxes\nroom: 5\n");
+        add("line ends kept as they came", "call 415 555 0132\r\nA: ok\r\n",
+            "call [PHONE]\r\nA: ok\r\n");
+        add("iban: a spelled IBAN across turns, the label's letter not read as a spelled one",
+            "C: p l two seven one one four oh A: mhm C: two zero zero four zero zero zero zero "
+            "three zero zero two A: yes C: zero one three five five three eight seven",
+            "C: [IBAN] A: mhm C: [IBAN] A: yes C: [IBAN]");
         add("ip: the rest in the next turn",
             "Customer: the ip is one nine two dot one six eight Agent: okay go on Customer: dot "
             "one dot forty",
