@@ -910,8 +910,25 @@ const WordSet &fillers()
             // attendez, 22 94 10", "bueno", "ähm", "allora"
             "euh", "heu", "bah", "ben", "attendez", "attends", "alors", "donc", "bueno", "este",
             "pues", "espera", "momento", "mmm", "aspetta", "allora", "cioe", "tipo", "entao",
-            "warte", "moment", "nochmal", "eee", "ehh", "sim", "oui", "ja", "voila"};
+            "warte", "moment", "nochmal", "eee", "ehh", "sim", "oui", "ja", "voila",
+            // a word of address said in the middle: "six oh eight three two six madam one two …",
+            // "globe number po oh nine one five …"
+            "madam", "madame", "maam", "ma'am", "mam", "sir", "po", "ji", "boss", "mate", "dear",
+            "love", "monsieur", "senor", "senora", "signora", "signore",
+            // a correction said in other languages: "onze nove oito sete não desculpa onze …"
+            "nao", "desculpa", "perdon", "pardon", "perdone", "scusa", "scusi", "entschuldigung",
+            "nein", "non"};
     return s;
+}
+
+// A word of address said in the middle of a sentence: "globe number po 0915…", "six oh eight
+// madam one two three…".
+bool addressWord(const Word &w)
+{
+    static const WordSet s{"madam", "madame", "maam",    "ma'am",  "mam",  "sir",
+                           "po",    "ji",     "boss",    "mate",   "dear", "monsieur",
+                           "senor", "senora", "signora", "signore"};
+    return s.contains(w);
 }
 
 // The words that name an area code said after the number, and those that may stand around them:
@@ -3939,8 +3956,10 @@ Atom Scanner::readSpoken(int i, bool continuing)
             return {};
     }
     // "… four seven two five three times": the count is the last word, the rest a number.
-    if (words >= 5 && lastKind == NumKind::Digit && endBeforeLast > 0 && digitsBeforeLast >= 4
-        && unitAfter(lastEnd)) {
+    // ("… three eight one ten am", "… four five two fourteen digits": a teen or tens word too)
+    if (words >= 5
+        && (lastKind == NumKind::Digit || lastKind == NumKind::Teen || lastKind == NumKind::Tens)
+        && endBeforeLast > 0 && digitsBeforeLast >= 4 && unitAfter(lastEnd)) {
         d.resize(digitsBeforeLast);
         lastEnd = endBeforeLast;
     }
@@ -4493,8 +4512,9 @@ int Scanner::contextBefore(int pos) const
             if (w.size > 0 && count < lowerFrom
                 && (v == "about" || v == "regarding" || v == "concerning" || v == "re"))
                 break;
-            // A speaker's label ("Customer:") is no word of what was said.
-            if (!(q < n && s[size_t(q)] == ':' && speakers().contains(w)))
+            // A speaker's label ("Customer:") is no word of what was said, nor a word of address
+            // ("my number po 0915…", "it's madam 0412…").
+            if (!(q < n && s[size_t(q)] == ':' && speakers().contains(w)) && !addressWord(w))
                 words[count++] = w;
             q = a;
             continue;

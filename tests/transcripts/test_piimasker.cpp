@@ -861,6 +861,18 @@ private Q_SLOTS:
             "C: p l two seven one one four oh A: mhm C: two zero zero four zero zero zero zero "
             "three zero zero two A: yes C: zero one three five five three eight seven",
             "C: [IBAN] A: mhm C: [IBAN] A: yes C: [IBAN]");
+        add("phone: a time said as a teen after the number",
+            "C: oh four one seven five five two three eight one ten am tomorrow",
+            "C: [PHONE] ten am tomorrow");
+        add("card: a count said as a teen after the number",
+            "an old diners club three six two two seven nine four eight three one oh four five two "
+            "fourteen digits",
+            "an old diners club [CARD] fourteen digits");
+        add("phone: a word of address between the words and the number",
+            "globe number po oh nine one five eight seven six five four three two",
+            "globe number po [PHONE]");
+        add("phone: 'po' before written digits", "globe number po 09158765432",
+            "globe number po [PHONE]");
         add("ip: the rest in the next turn",
             "Customer: the ip is one nine two dot one six eight Agent: okay go on Customer: dot "
             "one dot forty",
