@@ -4985,8 +4985,10 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
         if (shape324 && !anyTurn) {
             if (valid && (sameSep || anyPause || ssnCtx))
                 return {true, PiiKind::Ssn, 1.0f};
-            // separators mixed by a typist ("457-31 6620"): an SSN all the same, when strict
-            if (valid && strict && !(ctx & CtxLowering))
+            // a dash and a space mixed by a typist ("457-31 6620"): an SSN all the same, when
+            // strict (not a dot among them: "693-09.4444" is a shape no one types for one)
+            const auto dashOrSpace = [&](int t) { return g[t].sep == '-' || g[t].sep == ' '; };
+            if (valid && strict && !(ctx & CtxLowering) && dashOrSpace(k + 1) && dashOrSpace(j))
                 return {true, PiiKind::Ssn, 0.8f};
             if (ssnCtx && strict)
                 return {true, PiiKind::Ssn, 0.9f};

@@ -789,6 +789,7 @@ private Q_SLOTS:
         add("ssn: separators mixed by a typist", "my husband's is 457-31 6620",
             "my husband's is [SSN]");
         add("ssn: underscores", "ssn=503_88_1274 flagged", "ssn=[SSN] flagged");
+        add("no ssn: a dash and a dot mixed", "ref 693-09.4444 ok", "ref 693-09.4444 ok");
         add("no ssn: underscores of a file name", "report_2024_05_1274.csv",
             "report_2024_05_1274.csv");
         add("phone: the last group before a word that may be a unit",
