@@ -7142,9 +7142,13 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
         if (t[j] == '[' || t[j] == '<' || t[j] == '(') {
             const char close = t[j] == '[' ? ']' : t[j] == '<' ? '>' : ')';
             size_t k = j + 1;
-            while (k < size && k - j <= 24 && t[k] != close && t[k] != '\n')
+            bool upper = true; // (a mask put in, "[CARD]", is no label: masking again must read
+                               // the line as the first pass did)
+            while (k < size && k - j <= 24 && t[k] != close && t[k] != '\n') {
+                upper = upper && isUpper(t[k]);
                 ++k;
-            label = k < size && t[k] == close;
+            }
+            label = k < size && t[k] == close && !(t[j] == '[' && upper);
         } else if (t[j] == '>' && j + 1 < size && t[j + 1] == '>') {
             label = true;
         } else {

@@ -783,7 +783,25 @@ private Q_SLOTS:
                                             "de",
                                             "one hundred and",
                                             "and the social",
-                                            "your order"};
+                                            "your order",
+                                            "\n",
+                                            "\nA:",
+                                            "\nAGENT 1:",
+                                            "punto",
+                                            "punkt",
+                                            "arobase",
+                                            "chiocciola",
+                                            "_at_",
+                                            "treinta",
+                                            "y",
+                                            "soixante",
+                                            "dix",
+                                            "vierunddreißig",
+                                            "once",
+                                            "po",
+                                            "madam",
+                                            "\"",
+                                            "!"};
         const PiiMasker strict;
         PiiMasker::Options bo;
         bo.policy = MaskPolicy::Balanced;
@@ -795,7 +813,12 @@ private Q_SLOTS:
                 = {QStringLiteral(":::FR89 VR04 FR04 p044 si32 01te oE84 si32 0489 VR04 IE04 p044 "
                                   "si32 01te oE84 0044 si32 01"),
                    // a mask read as the other side's question for an SSN
-                   QStringLiteral("230123422#r: 222#e: 222#r: 222#r: 222 #e: 222")};
+                   QStringLiteral("230123422#r: 222#e: 222#r: 222#r: 222 #e: 222"),
+                   // a line end before a mask read as one before a speaker's label
+                   QString::fromUtf8("\x01iry omer: my card is 4111 1111 1111 1111, expiry ohm,at "
+                                     "e dot4111 1111 1111 1\0\n111, expiry ohm,at e dot com k+ "
+                                     "com k+kkkkkkkkkkkkkkkkkkkkkkkk11, expiry ohm,at e dot co",
+                                     168)};
         for (const QString &text : known) {
             for (const PiiMasker *m : {&strict, &balanced}) {
                 const QString once = m->mask(text);
