@@ -155,18 +155,22 @@ bool wordBeforeIs(std::string_view s, int at, std::string_view w)
 class WordSet
 {
 public:
-    WordSet(std::initializer_list<std::string_view> words)
+    // (`more`: a list kept elsewhere too, added to these words)
+    WordSet(std::initializer_list<std::string_view> words,
+            std::initializer_list<std::string_view> more = {})
     {
         size_t capacity = 16;
-        while (capacity < words.size() * 4)
+        while (capacity < (words.size() + more.size()) * 4)
             capacity *= 2;
         m_slots.assign(capacity, std::string_view());
         m_mask = capacity - 1;
-        for (const std::string_view w : words) {
-            size_t i = hash(w) & m_mask;
-            while (!m_slots[i].empty() && m_slots[i] != w)
-                i = (i + 1) & m_mask;
-            m_slots[i] = w;
+        for (const auto &list : {words, more}) {
+            for (const std::string_view w : list) {
+                size_t i = hash(w) & m_mask;
+                while (!m_slots[i].empty() && m_slots[i] != w)
+                    i = (i + 1) & m_mask;
+                m_slots[i] = w;
+            }
         }
     }
     bool contains(std::string_view w) const { return !w.empty() && probe(w, hash(w)); }
@@ -495,6 +499,11 @@ NumWord weakNumberWord(std::string_view w)
 // A number said in one word that joins its parts, as German, Dutch, Swedish, Italian and
 // Spanish do: "vierunddreißig" 34, "vijfenveertig" 45, "fyrtiofem" 45, "trentaquattro" 34,
 // "ventotto" 28, "hundertzweiundneunzig" 192. `w` is lower case, n letters.
+// (Why not ICU's spell-out rules, which parse such words: a transcript's language is not known
+// and one line mixes languages, so every locale would be asked of every word, on the scan's
+// hottest path; and ICU's lenient parse reads English words as numbers. These few rules, behind
+// the table's quick rejects, cost nothing on a word that is no number. They are fuzzed with the
+// rest of the masker: tests/fuzz/fuzz_masker.cpp.)
 NumWord numberCompound(const char *w, int n);
 bool mayEndCompound(const char *w, int n);
 
@@ -596,6 +605,9 @@ private:
     Slot m_slots[kMask + 1];
 };
 
+// The one table of the number words (numberWordLookup, numberCompound), made at start.
+const NumberWords kNumberWordTable;
+
 // The prefix bits of the number words' first three letters: [first][second], a bit per third.
 constexpr auto kNumberWordPrefixes = [] {
     std::array<quint32, 26 * 26> bits{};
@@ -613,8 +625,7 @@ constexpr auto kNumberWordPrefixes = [] {
     for (int i = 0; i < n; ++i)
         w[i] = lower(s[size_t(a + i)]);
     if (mayBeWord) {
-        static const NumberWords words;
-        const NumWord found = words.find(w, n);
+        const NumWord found = kNumberWordTable.find(w, n);
         if (found.kind != NumKind::None || !mayBeCompound)
             return found;
     }
@@ -684,14 +695,11 @@ NumWord numberCompound(const char *w, int n)
     const auto part = [](std::string_view p) -> NumWord {
         if (p.size() < 2 || p.size() > 16)
             return {};
-        static const NumberWords words;
-        char b[16];
-        std::memcpy(b, p.data(), p.size());
-        const NumWord found = words.find(b, int(p.size()));
+        const NumWord found = kNumberWordTable.find(p.data(), int(p.size()));
         return found.kind != NumKind::None ? found : weakNumberWord(p);
     };
     // German "hundert…", "zweihundert…": hundreds and a rest
-    if (const size_t h = word.find("hundert"); h != std::string_view::npos && n <= 24) {
+    if (const size_t h = word.find("hundert"); h != std::string_view::npos) {
         int hundreds = 1;
         if (h > 0) {
             const std::string_view head = word.substr(0, h);
@@ -703,11 +711,9 @@ NumWord numberCompound(const char *w, int n)
         const std::string_view rest = word.substr(h + 7);
         if (rest.empty())
             return {NumKind::Hundreds, hundreds * 100};
-        NumWord r = part(rest);
+        NumWord r = rest == "ein" ? NumWord{NumKind::Digit, 1} : part(rest);
         if (r.kind == NumKind::None && rest.size() >= 6)
             r = numberCompound(rest.data(), int(rest.size()));
-        if (rest == "eins" || rest == "ein")
-            r = {NumKind::Digit, 1};
         int v = -1;
         if (r.kind == NumKind::Digit && r.value > 0)
             v = r.value;
@@ -723,12 +729,11 @@ NumWord numberCompound(const char *w, int n)
             if (word.substr(j, joiner.size()) != joiner)
                 continue;
             const std::string_view head = word.substr(0, j);
-            // ("tweeën", "drieën" lose the diaeresis: "tweeenveertig")
-            const NumWord u = head == "ein"                       ? NumWord{NumKind::Digit, 1}
-                              : head == "twee" || head == "tweee" ? NumWord{NumKind::Digit, 2}
-                              : head == "driee"                   ? NumWord{NumKind::Digit, 3}
-                              : head == "een"                     ? NumWord{NumKind::Digit, 1}
-                                                                  : part(head);
+            // ("ein" is no word alone; "tweeën", "drieën" lose the diaeresis: "tweeenveertig")
+            const NumWord u = head == "ein"     ? NumWord{NumKind::Digit, 1}
+                              : head == "tweee" ? NumWord{NumKind::Digit, 2}
+                              : head == "driee" ? NumWord{NumKind::Digit, 3}
+                                                : part(head);
             const NumWord t = part(word.substr(j + joiner.size()));
             if (u.kind == NumKind::Digit && u.value > 0 && t.kind == NumKind::Tens)
                 return {NumKind::Teen, t.value * 10 + u.value};
@@ -738,14 +743,12 @@ NumWord numberCompound(const char *w, int n)
     // "uno" and "otto"), "veinticuatro"
     for (size_t j = 4; j + 2 <= word.size() && j <= 9; ++j) {
         const NumWord t = part(word.substr(0, j));
-        std::string_view tail = word.substr(j);
+        const std::string_view tail = word.substr(j);
         if (t.kind != NumKind::Tens) {
             // "vent|uno", "trent|otto": the tens word without its last vowel
             if (j + 3 > word.size())
                 continue;
-            char b[12];
-            if (j + 1 > sizeof b)
-                continue;
+            char b[12]; // (j is at most 9)
             std::memcpy(b, word.data(), j);
             b[j] = 'a';
             NumWord t2 = part(std::string_view(b, j + 1));
@@ -757,25 +760,16 @@ NumWord numberCompound(const char *w, int n)
                 continue;
             return {NumKind::Teen, t2.value * 10 + (tail == "uno" ? 1 : 8)};
         }
-        // (Italian "tre" written with its accent lost, "ventitre")
-        NumWord u = part(tail);
-        if (tail == "uno" || tail == "un" || tail == "ett" || tail == "en")
-            u = {NumKind::Digit, 1};
-        else if (tail == "due")
-            u = {NumKind::Digit, 2};
-        else if (tail == "sei" || tail == "sex")
-            u = {NumKind::Digit, 6};
-        else if (tail == "otto")
-            u = {NumKind::Digit, 8};
-        else if (tail == "nio")
-            u = {NumKind::Digit, 9};
+        // (the unit as a word of its own, weak ones too: "ventitre", "trentadue", "tjugoett";
+        // Swedish "en" is no word alone)
+        const NumWord u = tail == "en" ? NumWord{NumKind::Digit, 1} : part(tail);
         if (u.kind == NumKind::Digit && u.value > 0)
             return {NumKind::Teen, t.value * 10 + u.value};
     }
     // "veinti…" is the tens of twenty in Spanish, before a unit
     if (word.substr(0, 6) == "veinti") {
         const std::string_view tail = word.substr(6);
-        const NumWord u = tail == "un" || tail == "uno" ? NumWord{NumKind::Digit, 1} : part(tail);
+        const NumWord u = part(tail);
         if (u.kind == NumKind::Digit && u.value > 0)
             return {NumKind::Teen, 20 + u.value};
     }
@@ -877,57 +871,61 @@ bool isDotWord(const Word &w)
 {
     return isDotWord(w.view());
 }
+// The words that say '.' (and as other languages say it: "punto", "ponto", "punkt", "punt",
+// "kropka").
+constexpr std::string_view kDotWords[]
+        = {"dot", "period", "point", "punto", "ponto", "punkt", "punt", "kropka"};
 bool isDotWord(std::string_view w)
 {
-    // (and as other languages say it: "punto", "ponto", "punkt", "punt", "kropka")
-    return w == "dot" || w == "period" || w == "point" || w == "punto" || w == "ponto"
-           || w == "punkt" || w == "punt" || w == "kropka";
+    return std::find(std::begin(kDotWords), std::end(kDotWords), w) != std::end(kDotWords);
 }
+
+// Words of address said in the middle of a sentence: "globe number po 0915…", "six oh eight
+// madam one two three…". Between two pieces they are fillers (fillers); before a number no
+// word of its context (addressWord).
+const std::initializer_list<std::string_view> kAddressWords
+        = {"madam", "madame", "maam", "ma'am",    "mam",   "sir",    "po",      "ji",
+           "boss",  "mate",   "dear", "monsieur", "senor", "senora", "signora", "signore"};
 
 // Between two pieces of one number: "4089 2553, hold on, 8853 5870".
 const WordSet &fillers()
 {
-    static const WordSet s{
-            "uh", "um", "umm", "uhm", "uhh", "er", "erm", "ah", "ahh", "eh", "ehm", "hmm", "hm",
-            "mm", "mhm", "like", "so", "okay", "ok", "sorry", "wait", "hold", "on", "sec", "let",
-            "me", "see", "check", "then", "and", "is", "it's", "its", "that's", "thats", "yes",
-            "yeah", "yep", "right", "got", "it", "the", "rest", "next", "last", "part", "actually",
-            "well", "just", "more", "a", "moment", "followed", "by", "after", "that", "bit", "i",
-            "think", "mean", "oops", "correction", "no", "again", "now", "second", "half",
-            "remaining", "digits", "are", "dash", "hyphen", "space", "slash", "bracket", "comma",
-            "point", "yup", "alright", "all", "please", "one's", "thing", "hang", "huh", "bear",
-            "give", "scratch", "lemme", "gimme", "look", "up", "find", "ok", "go", "ahead",
-            "continue", "sure", "perfect", "great", "thanks", "thank", "you", "noted", "what",
-            "came", "comes", "number", "my", "was", "oh", "hmm", "hey", "hello", "there", "here",
-            "repeat", "say", "said", "sorry?", "pardon", "missed", "catch", "didn't", "again",
-            "slowly", "one", "minute", "mins", "uh-huh", "mm-hmm", "go", "on", "yes", "have",
-            "write", "writing", "down", "wrote", "typing", "type", "of", "to", "for", "brackets",
-            "open", "close", "closed", "parenthesis", "parentheses", "brace", "round", "paren",
-            "parens",
-            // where a piece sits: "starts 123 45 and ends in 6789"
-            "ends", "ending", "starts", "starting", "begins", "beginning", "in", "with", "middle",
-            // hesitations and "wait" in other languages: "06 45, euh, 23 67 89", "+33 7 81,
-            // attendez, 22 94 10", "bueno", "ähm", "allora"
-            "euh", "heu", "bah", "ben", "attendez", "attends", "alors", "donc", "bueno", "este",
-            "pues", "espera", "momento", "mmm", "aspetta", "allora", "cioe", "tipo", "entao",
-            "warte", "moment", "nochmal", "eee", "ehh", "sim", "oui", "ja", "voila",
-            // a word of address said in the middle: "six oh eight three two six madam one two …",
-            // "globe number po oh nine one five …"
-            "madam", "madame", "maam", "ma'am", "mam", "sir", "po", "ji", "boss", "mate", "dear",
-            "love", "monsieur", "senor", "senora", "signora", "signore",
-            // a correction said in other languages: "onze nove oito sete não desculpa onze …"
-            "nao", "desculpa", "perdon", "pardon", "perdone", "scusa", "scusi", "entschuldigung",
-            "nein", "non"};
+    static const WordSet s(
+            {"uh", "um", "umm", "uhm", "uhh", "er", "erm", "ah", "ahh", "eh", "ehm", "hmm", "hm",
+             "mm", "mhm", "like", "so", "okay", "ok", "sorry", "wait", "hold", "on", "sec", "let",
+             "me", "see", "check", "then", "and", "is", "it's", "its", "that's", "thats", "yes",
+             "yeah", "yep", "right", "got", "it", "the", "rest", "next", "last", "part", "actually",
+             "well", "just", "more", "a", "moment", "followed", "by", "after", "that", "bit", "i",
+             "think", "mean", "oops", "correction", "no", "again", "now", "second", "half",
+             "remaining", "digits", "are", "dash", "hyphen", "space", "slash", "bracket", "comma",
+             "point", "yup", "alright", "all", "please", "one's", "thing", "hang", "huh", "bear",
+             "give", "scratch", "lemme", "gimme", "look", "up", "find", "ok", "go", "ahead",
+             "continue", "sure", "perfect", "great", "thanks", "thank", "you", "noted", "what",
+             "came", "comes", "number", "my", "was", "oh", "hmm", "hey", "hello", "there", "here",
+             "repeat", "say", "said", "sorry?", "pardon", "missed", "catch", "didn't", "again",
+             "slowly", "one", "minute", "mins", "uh-huh", "mm-hmm", "go", "on", "yes", "have",
+             "write", "writing", "down", "wrote", "typing", "type", "of", "to", "for", "brackets",
+             "open", "close", "closed", "parenthesis", "parentheses", "brace", "round", "paren",
+             "parens",
+             // where a piece sits: "starts 123 45 and ends in 6789"
+             "ends", "ending", "starts", "starting", "begins", "beginning", "in", "with", "middle",
+             // hesitations and "wait" in other languages: "06 45, euh, 23 67 89", "+33 7 81,
+             // attendez, 22 94 10", "bueno", "ähm", "allora"
+             "euh", "heu", "bah", "ben", "attendez", "attends", "alors", "donc", "bueno", "este",
+             "pues", "espera", "momento", "mmm", "aspetta", "allora", "cioe", "tipo", "entao",
+             "warte", "moment", "nochmal", "eee", "ehh", "sim", "oui", "ja", "voila",
+             // a correction said in other languages: "onze nove oito sete não desculpa onze …"
+             "nao", "desculpa", "perdon", "pardon", "perdone", "scusa", "scusi", "entschuldigung",
+             "nein", "non",
+             // ("love" as a word of address only between pieces: "I'd love …" has a context)
+             "love"},
+            kAddressWords);
     return s;
 }
 
-// A word of address said in the middle of a sentence: "globe number po 0915…", "six oh eight
-// madam one two three…".
 bool addressWord(const Word &w)
 {
-    static const WordSet s{"madam", "madame", "maam",    "ma'am",  "mam",  "sir",
-                           "po",    "ji",     "boss",    "mate",   "dear", "monsieur",
-                           "senor", "senora", "signora", "signore"};
+    static const WordSet s(kAddressWords);
     return s.contains(w);
 }
 
@@ -1290,15 +1288,13 @@ bool localConnector(const Word &w)
 }
 bool localConnector(std::string_view w)
 {
-    static const WordSet other{// as other languages name them: "ana guion bajo lopez",
-                               // "jean tiret bas dupont", "anna punkt berg"
-                               "punto",       "ponto",       "punkt",    "punt",
-                               "kropka",      "guion",       "tiret",    "unterstrich",
-                               "trattino",    "bindestrich", "hifen",    "sublinhado",
-                               "podkreslnik", "myslnik",     "streepje", "liggend"};
-    return w == "underscore" || w == "dot" || w == "period" || w == "dash" || w == "hyphen"
-           || w == "minus" || w == "plus" || w == "point" || w == "underline" || w == "apostrophe"
-           || other.contains(w);
+    // (the dot in any language it is said in: isDotWord; the rest as other languages name them
+    // too: "ana guion bajo lopez", "jean tiret bas dupont")
+    static const WordSet other{"underscore", "dash",        "hyphen", "minus",      "plus",
+                               "underline",  "apostrophe",  "guion",  "tiret",      "unterstrich",
+                               "trattino",   "bindestrich", "hifen",  "sublinhado", "podkreslnik",
+                               "myslnik",    "streepje",    "liggend"};
+    return isDotWord(w) || other.contains(w);
 }
 
 // ---- the scanner
@@ -3795,58 +3791,10 @@ Atom Scanner::readSpoken(int i, bool continuing)
             endBeforeLast = lastEnd;
             digitsBeforeLast = d.size();
         }
-        // French: "quatre-vingt" is eighty, "soixante-dix" seventy, "dix-huit" eighteen.
-        if (w.kind == NumKind::Tens && w.value == 2 && lastKind == NumKind::Digit && lastValue == 4
-            && repeat == 1 && !d.empty()) {
-            const Word lw = lowerWord(s, p, e);
-            if (lw.is("vingt") || lw.is("vingts")) {
-                frenchTens = true;
-                d.back() = '8';
-                d.push_back('0');
-                tensOpen = true;
-                lastKind = NumKind::Tens;
-                lastValue = 8;
-                lastEnd = e;
-                ++words;
-                if (e + 1 < n && (s[size_t(e)] == ' ' || s[size_t(e)] == '-')
-                    && isAlpha(s[size_t(e + 1)])) {
-                    p = e + 1;
-                    continue;
-                }
-                break;
-            }
-        }
-        if (w.kind == NumKind::Teen && tensOpen && frenchTens && lastKind == NumKind::Tens
-            && repeat == 1 && d.size() >= 2 && w.value < 20) {
-            const int v = lastValue * 10 + w.value;
-            d[d.size() - 2] = char('0' + v / 10);
-            d[d.size() - 1] = char('0' + v % 10);
-            tensOpen = w.value == 10;
-            lastKind = w.value == 10 ? NumKind::Tens : NumKind::Teen;
-            lastValue = w.value == 10 ? v / 10 : v;
-            lastEnd = e;
-            ++words;
-            if (e + 1 < n && (s[size_t(e)] == ' ' || s[size_t(e)] == '-')
-                && isAlpha(s[size_t(e + 1)])) {
-                p = e + 1;
-                continue;
-            }
-            break;
-        }
-        if (w.kind == NumKind::Digit && w.value >= 7 && lastKind == NumKind::Teen && lastValue == 10
-            && repeat == 1 && !d.empty() && p > 0 && s[size_t(p - 1)] == '-') {
-            d.back() = char('0' + w.value); // "dix-sept"
-            lastKind = NumKind::Teen;
-            lastValue = 10 + w.value;
-            lastEnd = e;
-            ++words;
-            if (e + 1 < n && (s[size_t(e)] == ' ' || s[size_t(e)] == '-')
-                && isAlpha(s[size_t(e + 1)])) {
-                p = e + 1;
-                continue;
-            }
-            break;
-        }
+        // (what the words before were: French joins a word to them, below)
+        const NumKind prevKind = lastKind;
+        const int prevValue = lastValue;
+        const bool afterFrenchTens = frenchTens;
         lastKind = w.kind;
         lastValue = w.value;
         // ("soixante" and "quatre-vingt" take a teen: "soixante-dix-huit" 78; "sixty eleven"
@@ -3870,6 +3818,15 @@ Atom Scanner::readSpoken(int i, bool continuing)
         }
         case NumKind::Digit:
         case NumKind::Oh:
+            // French "dix-sept", "dix-huit", "dix-neuf"
+            if (w.kind == NumKind::Digit && w.value >= 7 && prevKind == NumKind::Teen
+                && prevValue == 10 && repeat == 1 && !d.empty() && p > 0
+                && s[size_t(p - 1)] == '-') {
+                d.back() = char('0' + w.value);
+                lastKind = NumKind::Teen;
+                lastValue = 10 + w.value;
+                break;
+            }
             onlyOh = onlyOh && w.kind == NumKind::Oh;
             if (tensOpen && w.value > 0 && repeat == 1) {
                 d.back() = char('0' + w.value);
@@ -3885,6 +3842,18 @@ Atom Scanner::readSpoken(int i, bool continuing)
             repeat = 1;
             break;
         case NumKind::Teen:
+            // French "soixante-dix" 70, "soixante-quinze" 75, "quatre-vingt-dix" 90
+            if (tensOpen && afterFrenchTens && prevKind == NumKind::Tens && repeat == 1
+                && d.size() >= 2 && w.value < 20) {
+                const int v = prevValue * 10 + w.value;
+                d[d.size() - 2] = char('0' + v / 10);
+                d[d.size() - 1] = char('0' + v % 10);
+                tensOpen = w.value == 10;
+                lastKind = w.value == 10 ? NumKind::Tens : NumKind::Teen;
+                lastValue = w.value == 10 ? v / 10 : v;
+                frenchTens = true;
+                break;
+            }
             onlyOh = false;
             if (fill >= 2) {
                 d[d.size() - 2] = char('0' + w.value / 10);
@@ -3898,6 +3867,17 @@ Atom Scanner::readSpoken(int i, bool continuing)
             repeat = 1;
             break;
         case NumKind::Tens:
+            // French "quatre-vingt(s)": eighty
+            if (w.value == 2 && prevKind == NumKind::Digit && prevValue == 4 && repeat == 1
+                && !d.empty()
+                && (lowerWord(s, p, e).is("vingt") || lowerWord(s, p, e).is("vingts"))) {
+                d.back() = '8';
+                d.push_back('0');
+                tensOpen = true;
+                lastValue = 8;
+                frenchTens = true;
+                break;
+            }
             onlyOh = false;
             if (fill >= 2) {
                 d[d.size() - 2] = char('0' + w.value);
@@ -6026,6 +6006,13 @@ void Scanner::run()
             }
             return i + len == n || !isAlpha(s[size_t(i + len)]);
         };
+        // a word of kDotWords (they start with 'd', 'p' or 'k')
+        const auto dotWordAt = [&](int i) {
+            for (const std::string_view d : kDotWords)
+                if (d[0] == lower(s[size_t(i)]) && is(i, d.data(), int(d.size())))
+                    return true;
+            return false;
+        };
         // "group is", "digits are", "ends in", "end is"
         const auto saysWhich = [&](int end) {
             return end + 1 < n && s[size_t(end)] == ' '
@@ -6046,7 +6033,7 @@ void Scanner::run()
                 continue;
             switch (c | 0x20) {
             case 'd':
-                dot = dot || is(w, "dot", 3);
+                dot = dot || dotWordAt(w);
                 correction = correction || (is(w, "digits", 6) && saysWhich(w + 6));
                 break;
             case 'e':
@@ -6065,11 +6052,10 @@ void Scanner::run()
                 break;
             case 'p':
                 correction = correction || (is(w, "part", 4) && saysWhich(w + 4));
-                dot = dot || is(w, "point", 5) || is(w, "period", 6) || is(w, "punto", 5)
-                      || is(w, "ponto", 5) || is(w, "punkt", 5) || is(w, "punt", 4);
+                dot = dot || dotWordAt(w);
                 break;
             case 'k':
-                dot = dot || is(w, "kropka", 6);
+                dot = dot || dotWordAt(w);
                 foreignAt = foreignAt || is(w, "klammeraffe", 11);
                 break;
             case 'm':
@@ -6492,6 +6478,19 @@ int Scanner::spokenOctetEnd(int p) const
 // "one nine two dot one six eight dot …".
 void Scanner::findSpokenIps()
 {
+    // The octets said one after another after the one that ends at `end`, up to four in all
+    // (`count` counts them): where the last ends.
+    const auto moreOctets = [&](int end, int *count) {
+        while (*count < 4) {
+            const int next = ipSeparatorEnd(end);
+            const int e = next > 0 ? spokenOctetEnd(next) : -1;
+            if (e < 0)
+                break;
+            ++*count;
+            end = e;
+        }
+        return end;
+    };
     for (int f = 1; f + 2 < n; ++f) {
         if (s[size_t(f)] != ' ' || ipSeparatorEnd(f) < 0)
             continue;
@@ -6541,53 +6540,30 @@ void Scanner::findSpokenIps()
         if (p >= f || spokenOctetEnd(p) != f)
             continue;
         start = p;
-        int octets = 1, lastEnd = f;
-        while (octets < 4) {
-            const int next = ipSeparatorEnd(lastEnd);
-            const int e = next > 0 ? spokenOctetEnd(next) : -1;
-            if (e < 0)
-                break;
-            ++octets;
-            lastEnd = e;
-        }
+        int octets = 1;
+        int lastEnd = moreOctets(f, &octets);
         // The rest said in the next turn: "one nine two dot one six eight Agent: okay go on
         // Customer: dot one dot forty" (or the dot before the turn: "… one six eight dot Agent:
         // …"). Each part is masked apart; the other side's words stay.
         int pieceEnd = lastEnd, restStart = -1;
         if (octets >= 2 && octets < 4) {
-            int q = lastEnd;
             const int dangling = ipSeparatorEnd(lastEnd);
-            if (dangling > 0 && spokenOctetEnd(dangling) < 0)
-                q = dangling - 1;
+            const int q = dangling > 0 && spokenOctetEnd(dangling) < 0 ? dangling - 1 : lastEnd;
             const Gap gap = scanGap(q);
-            if (gap.link == LinkTurn && gap.end < n && gap.end - q <= 96) {
-                const int r = gap.end;
-                // the separator said at the start of the turn, which the gap read as a word
-                const LetterWord lw = letterWordBefore(s, r);
-                const bool dotBefore = q == lastEnd && lw.end > lw.start
-                                       && isDotWord(lowerWord(s, lw.start, lw.end));
-                if (q != lastEnd || dotBefore) {
-                    int more = octets, rEnd = -1;
-                    const int e = spokenOctetEnd(r);
-                    if (e > 0) {
-                        ++more;
-                        rEnd = e;
-                        while (more < 4) {
-                            const int next = ipSeparatorEnd(rEnd);
-                            const int e2 = next > 0 ? spokenOctetEnd(next) : -1;
-                            if (e2 < 0)
-                                break;
-                            ++more;
-                            rEnd = e2;
-                        }
-                    }
-                    if (more == 4 && (rEnd >= n || !isAlnum(s[size_t(rEnd)]))) {
-                        octets = 4;
-                        pieceEnd = q;
-                        restStart = dotBefore ? lw.start : r;
-                        lastEnd = rEnd;
-                    }
-                }
+            const int r = gap.end;
+            const bool turn = gap.link == LinkTurn && r < n && r - q <= 96;
+            // the separator said at the start of the turn, which the gap read as a word
+            const LetterWord lw = turn ? letterWordBefore(s, r) : LetterWord{r, r};
+            const bool dotBefore = q == lastEnd && lw.end > lw.start
+                                   && isDotWord(lowerWord(s, lw.start, lw.end));
+            const int e = turn && (q != lastEnd || dotBefore) ? spokenOctetEnd(r) : -1;
+            int more = octets + 1;
+            const int rEnd = e > 0 ? moreOctets(e, &more) : -1;
+            if (e > 0 && more == 4 && (rEnd >= n || !isAlnum(s[size_t(rEnd)]))) {
+                octets = 4;
+                pieceEnd = q;
+                restStart = dotBefore ? lw.start : r;
+                lastEnd = rEnd;
             }
         }
         if (octets == 4 && !(contextBefore(start) & CtxVersion)) {
@@ -7129,7 +7105,10 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
     map->push_back(n);
     // A line end before a speaker's label ("… nair\nA: yes\nC: at rediffmail dot com") reads
     // as the space a transcript written on one line has there: the label marks the turn, and
-    // what is said on either side is read as it would be on one line.
+    // what is said on either side is read as it would be on one line. (The test here is looser
+    // than the scanner's labelEnd and turnMarkerEnd, which run on the text this makes: a word or
+    // a few and a colon, or a mark in brackets. A line that only looks like a label, "qty: 5",
+    // becomes a space before it, and the scanner reads it as the words it is.)
     std::string &t = *norm;
     const size_t size = t.size();
     for (size_t nl = t.find('\n'); nl != std::string::npos; nl = t.find('\n', nl + 1)) {

@@ -854,8 +854,10 @@ private Q_SLOTS:
             "one eight\nAGENT 1: yes\nCALLER: six six oh\nAGENT 1: thanks",
             "AGENT 1: number please\nCALLER: [PHONE]\nAGENT 1: yes\nCALLER: [PHONE]\nAGENT 1: "
             "yes\nCALLER: [PHONE]\nAGENT 1: thanks");
-        add("no phone: lines of a list stay apart", "qty: 12\n3 boxes\nroom: 5\n",
-            "qty: 12\n3 boxes\nroom: 5\n");
+        add("no phone: a form's lines stay apart, though each looks like a label",
+            "room: 415\nguests: 555\nnights: 0132", "room: 415\nguests: 555\nnights: 0132");
+        add("no phone: a list's values on lines of their own", "Order: 415\nQty: 555\nZip: 01320",
+            "Order: 415\nQty: 555\nZip: 01320");
         add("line ends kept as they came", "call 415 555 0132\r\nA: ok\r\n",
             "call [PHONE]\r\nA: ok\r\n");
         add("iban: a spelled IBAN across turns, the label's letter not read as a spelled one",
