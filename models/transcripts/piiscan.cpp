@@ -840,6 +840,14 @@ char natoLetter(std::string_view s, int a, int e)
     return 0;
 }
 
+// Whether an IBAN's check digits may be these: 02 to 98 ("GB00 …" is a placeholder, never an
+// account).
+bool checkDigitsPossible(char a, char b)
+{
+    const int v = (a - '0') * 10 + (b - '0');
+    return v >= 2 && v <= 98;
+}
+
 int ibanLength(char a, char b)
 {
     static const char *const table = "AD24AE23AL28AT20AZ28BA20BE16BG22BH22BI27BR29BY28CH21CR22CY28"
@@ -917,6 +925,9 @@ const WordSet &fillers()
              // a correction said in other languages: "onze nove oito sete não desculpa onze …"
              "nao", "desculpa", "perdon", "pardon", "perdone", "scusa", "scusi", "entschuldigung",
              "nein", "non",
+             // hesitations of Ireland and South Africa: "oh eight six double two em four seven
+             // one", "zero seven two eish sorry four four …"
+             "em", "eish", "ag", "ja-nee",
              // ("love" as a word of address only between pieces: "I'd love …" has a context)
              "love"},
             kAddressWords);
@@ -1116,7 +1127,10 @@ const WordSet &lowerWords()
             "bestellung", "auftragsnummer", "rechnungsnummer", "isbn", "expediente", "referencia",
             "referenza", "dossier", "pedidos", "zamowienie", "ordernummer", "factuur",
             "bestelnummer", "vorgang", "sendungsnummer", "kundennr", "rechnungsnr", "bestellnr",
-            "pratica", "kundenr"};
+            "pratica", "kundenr",
+            // sums of money: "total three forty two eighteen", "balance 1250 60"
+            "total", "subtotal", "balance", "amount", "price", "cost", "fee", "fees", "charge",
+            "charges", "sum", "owed", "owing", "importe", "montant", "betrag", "valor", "totale"};
     return s;
 }
 
@@ -1434,14 +1448,18 @@ private:
     bool atSignParts(int a);
     // IBAN, IPv6
     void findIbans(int firstDigit);
+    bool accountSaidBefore(int pos) const;
     int ibanInPieces(int i, int groups, const int *groupEnds, const int *compactEnds);
     void findIpv6();
     void findSpokenIps();
     void findSpokenIpv6();
     int ipSeparatorEnd(int p) const;
     int spokenOctetEnd(int p) const;
+    int ipDigits(int p, int end);
     int hexUnitDigits(int a, int b) const;
     void findCorrections();
+    void findAbandoned();
+    std::string digitsAt(int p, int end);
     void findSpokenIbans();
     int spokenLetterEnd(int p, char *letter) const;
     void findVanity(int firstDigit);
@@ -1465,6 +1483,10 @@ private:
         Link link = LinkNone;
         char sep = ' ';
         int end = 0;
+        // of a turn: the words the other side said (labels not counted), and whether they ask
+        // for more of the number ("and the rest?", "go on", "last group?")
+        int turnWords = 0;
+        bool asksRest = false;
     };
     Gap scanGap(int p) const;
     int contextBefore(int pos) const;
@@ -1472,6 +1494,7 @@ private:
     int askedContext(int pos, bool *firstOfTwo = nullptr) const;
     int classifyContext(const Word *words, int count, bool forward, int lowerFrom = 99) const;
     bool unitAfter(int end) const;
+    static bool purposeOfPhone(const Word *words, int k, int count);
     bool currencyBefore(int start) const;
     void judge(Chain &c);
     struct Verdict
@@ -1490,6 +1513,31 @@ private:
     int bracketSaidBefore(int a) const;
     bool timeAfter(int start) const;
     bool countOrLabel(int end, int digits) const;
+    // Whether the number words in [a, b) say digits one by one ("oh two oh", "double five"),
+    // no teens, tens or hundreds ("nine fifteen").
+    bool digitByDigit(int a, int b) const
+    {
+        for (int q = a; q < b;) {
+            if (!isAlpha(s[size_t(q)])) {
+                ++q;
+                continue;
+            }
+            const int e = wordEnd(q);
+            const NumKind k = numberWord(s, q, e).kind;
+            if (k == NumKind::Teen || k == NumKind::Tens || k == NumKind::Hundred
+                || k == NumKind::Hundreds || k == NumKind::Thousand)
+                return false;
+            q = e;
+        }
+        return true;
+    }
+    int wordsBetween(int a, int b) const
+    {
+        int words = 0;
+        for (int q = a; q < b; ++q)
+            words += isAlpha(s[size_t(q)]) && !isAlpha(s[size_t(q - 1)]) ? 1 : 0;
+        return words;
+    }
 
     std::string_view s;
     int n;
@@ -2875,6 +2923,35 @@ bool Scanner::afterIbanStart(int start) const
     return false;
 }
 
+// Whether a word of the eight before pos (within 100 characters) names a bank account: "the
+// IBAN is", "Kontonummer:", "refund to", "cuenta".
+bool Scanner::accountSaidBefore(int pos) const
+{
+    static const WordSet words{
+            "iban",        "account",        "acct",     "bank",        "konto",
+            "kontonummer", "cuenta",         "conta",    "compte",      "rekening",
+            "conto",       "rachunek",       "transfer", "refund",      "wire",
+            "sepa",        "bankverbindung", "rib",      "payee",       "beneficiary",
+            "nrb",         "bankkonto",      "kontonr",  "banking",     "deposit",
+            "payout",      "reimbursement",  "bancaria", "bancario",    "bancaire",
+            "virement",    "transferencia",  "bonifico", "overboeking", "ueberweisung",
+            "przelew",     "paid",           "pay"};
+    int q = pos, count = 0;
+    while (q > 0 && count < 8 && pos - q < 100) {
+        if (!isAlpha(s[size_t(q - 1)])) {
+            --q;
+            continue;
+        }
+        const int e = q;
+        while (q > 0 && isAlpha(s[size_t(q - 1)]))
+            --q;
+        if (words.contains(lowerWord(s, q, e)))
+            return true;
+        ++count;
+    }
+    return false;
+}
+
 void Scanner::findIbans(int firstDigit)
 {
     char compact[40];
@@ -2941,6 +3018,27 @@ void Scanner::findIbans(int firstDigit)
                 && ibanValid(QStringView(q, len2))) {
                 push(i, g, PiiKind::Iban);
                 d = g + 2;
+                found = true;
+            }
+        }
+        // A whole IBAN that fails the check ("iban PT50 0035 0268 0001 2345 6789 1", a digit
+        // misheard or mistyped): still somebody's account. Strict masks it when words before
+        // say it is an account, it has its country's length, or one or two more, and is
+        // mostly digits. (Without such words, a string that fails the check may be anything.)
+        if (const int length = ibanLength(s[size_t(i)], s[size_t(i + 1)]);
+            !found && strict && !mixed && length > 0 && compactEnds[groups - 1] >= length
+            && checkDigitsPossible(s[size_t(i + 2)], s[size_t(i + 3)]) && accountSaidBefore(i)) {
+            int k = groups - 1;
+            while (k > 0 && compactEnds[k] > length + 2)
+                --k;
+            int digits = 0;
+            for (int t = 4; t < compactEnds[k]; ++t)
+                digits += isDigit(compact[t]) ? 1 : 0;
+            const int e = groupEnds[k];
+            if (compactEnds[k] >= length && compactEnds[k] <= length + 2 && digits >= 8
+                && 2 * digits >= compactEnds[k] - 4 && !(e < n && isWordChar(s[size_t(e)]))) {
+                push(i, e, PiiKind::Iban);
+                d = e + 2;
                 found = true;
             }
         }
@@ -3991,6 +4089,7 @@ Scanner::Gap Scanner::scanGap(int p) const
     bool pause = false, turn = false, sentence = false;
     bool asksWhat = false, asksNumber = false, asksRest = false, andAsks = false, asksKind = false;
     int turnWords = 0;         // words read since the last turn mark
+    int spokenInTurns = 0;     // words read after the first turn mark, labels not counted
     bool lastLowering = false; // the last word read names an order's or a ticket's number
     char lastPunct = 0;
     int lastWordStart = -1, lastWordEnd = -1;
@@ -4126,6 +4225,7 @@ Scanner::Gap Scanner::scanGap(int p) const
                 asksKind = asksKind || phoneWords().contains(w) || ssnWords().contains(w)
                            || cardWords().contains(w) || lowerWords().contains(w);
                 ++turnWords;
+                ++spokenInTurns;
                 asksRest = asksRest || v == "rest" || v == "again" || v == "repeat" || v == "last"
                            || v == "next" || v == "remaining" || v == "after" || v == "missed"
                            || v == "sorry" || v == "other" || v == "then" || v == "more"
@@ -4253,6 +4353,8 @@ Scanner::Gap Scanner::scanGap(int p) const
             return g;
         g.link = LinkTurn;
         g.sep = ',';
+        g.turnWords = spokenInTurns;
+        g.asksRest = asksRest;
         return g;
     }
     // A sentence ends between two pieces: no join, unless both are said in words, as speech
@@ -4405,6 +4507,10 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             // "still waiting on order number 3233198893")
             // ("on file", "on record": no file's number)
             const bool onFile = onIt && other->view() == "on" && (v == "file" || v == "record");
+            // "a phone for the receipt", "a callback number for the claim": what the number is
+            // for, after the word that says what it is
+            if (!forward && raise && lowerWords().contains(w) && purposeOfPhone(words, k, count))
+                return CtxPhone | CtxDecided | near;
             if (lowerWords().contains(w) && onIt && !onFile && !readBack && deferred == 0)
                 deferred = CtxLower | CtxDecided | near;
             if (lowerWords().contains(w) && !onIt && !readBack)
@@ -4418,6 +4524,27 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             introduced = false;
     }
     return deferred;
+}
+
+// Whether the words read backwards from words[k] say "<a phone word> for (the) <words[k]>":
+// "a phone for the receipt", "mobile for the booking", "callback number for this claim".
+bool Scanner::purposeOfPhone(const Word *words, int k, int count)
+{
+    int j = k + 1;
+    if (j < count
+        && (words[j].is("the") || words[j].is("your") || words[j].is("this") || words[j].is("that")
+            || words[j].is("my") || words[j].is("a")))
+        ++j;
+    if (!(j < count && words[j].is("for")))
+        return false;
+    ++j;
+    if (j < count && (words[j].is("number") || words[j].is("no") || words[j].is("#")))
+        ++j;
+    // (the nouns only: "calling for order number …" is a call about the order)
+    static const WordSet nouns{"phone",    "telephone", "cell",     "cellphone", "mobile",
+                               "landline", "callback",  "whatsapp", "fax",       "contact",
+                               "handy",    "celular",   "telefone", "telefono",  "portable"};
+    return j < count && words[j].size > 0 && nouns.contains(words[j]);
 }
 
 // A word shortened with a full stop just before pos ("order no. 8011352206", "Tel. 030 …",
@@ -5039,8 +5166,9 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
         if (D == 3 && (ctx & CtxAreaCode) && strict && groups == 1)
             return {true, PiiKind::Phone, 0.9f};
         // digits said one by one right after the words: the start of a number ("my mobile oh
-        // two oh give me a sec …")
-        if (strict && spelled && spoken && ctxFromBefore && (ctx & CtxNear) && D >= 3 && !allYears)
+        // two oh give me a sec …"; not "I called at nine fifteen", a time)
+        if (strict && spelled && spoken && ctxFromBefore && (ctx & CtxNear) && D >= 3 && !allYears
+            && digitByDigit(g[k].start, g[j].end))
             return {true, PiiKind::Phone, 0.6f};
         // "Vorwahl 040", "area code 02": two to five digits right after the words
         if (D >= 2 && D <= 5 && (ctx & CtxAreaCode) && (ctx & CtxNear) && strict && groups == 1
@@ -5136,6 +5264,18 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
     }
     if (pieces > (spelled ? 10 : 4))
         return no;
+    // A short piece after a turn that is a count ("… double eight agent: and you ordered two of
+    // the chargers") is no part of the number.
+    if (anyTurn) {
+        int a = j;
+        while (a > k && g[a].link == LinkStrong)
+            --a;
+        int last = 0;
+        for (int t = a; t <= j; ++t)
+            last += g[t].dn;
+        if (g[a].link == LinkTurn && last <= 4 && countOrLabel(g[j].end, last))
+            return no;
+    }
     const std::string_view digits(c.digits.data() + g[k].d0, size_t(D));
     // A piece that is a number on its own is no part of another, unless the whole is a card by
     // its length and check digit ("3451 280226, uh, 93363").
@@ -5223,8 +5363,21 @@ bool Scanner::countOrLabel(int end, int digits) const
         ++q;
     if (q == end || q >= n || !isAlpha(s[size_t(q)]))
         return false;
+    // (the next speaker: "… 19 Heike (caller): …")
+    if (turnMarkerEnd(q) > 0 || labelEnd(q) > 0)
+        return false;
     const int e = wordEnd(q);
     const Word w = lowerWord(s, q, e);
+    // "two of the chargers", "three of them"
+    if (w.is("of")) {
+        int f = e;
+        while (f < n && s[size_t(f)] == ' ')
+            ++f;
+        const Word x = lowerWord(s, f, wordEnd(f));
+        if (x.is("the") || x.is("them") || x.is("those") || x.is("these") || x.is("my")
+            || x.is("your") || x.is("our") || x.is("us") || x.is("you") || x.is("each"))
+            return true;
+    }
     return numberWord(s, q, e).kind == NumKind::None && !fillers().contains(w)
            && !speakerWords().contains(w) && !(e < n && s[size_t(e)] == ':');
 }
@@ -5470,6 +5623,33 @@ void Scanner::judge(Chain &c)
         k = choice[k] + 1;
     }
     const Group *g = c.groups.data();
+    // Whether a piece after a find, across a pause or a turn, may be the rest of it: across a
+    // turn, only when the other side said little or asked for more ("Agent: yep. Customer:",
+    // "Agent: and the rest?"), not "Agent: and you'd like the engineer between eight and one?"
+    // (nor a piece the words before it call something else: "Your tracking number is nine two
+    // seven four, eight nine oh two, three three one four. Customer: And they'll text oh seven
+    // eight two …")
+    // ("the last part is …" names no part number: the rest was asked for)
+    const auto restMayFollow = [&](int j) {
+        const Gap gap = g[j + 1].link == LinkTurn ? scanGap(g[j].end) : Gap();
+        if (gap.link == LinkTurn && gap.asksRest)
+            return true;
+        const int ctx = c.pieceBefore[size_t(c.pieceOf[size_t(j + 1)])];
+        if (c.pieceOf[size_t(j + 1)] != c.pieceOf[size_t(j)] && (ctx & CtxLowering)
+            && (ctx & CtxDecided))
+            return false;
+        return gap.link != LinkTurn || gap.turnWords <= 4;
+    };
+    const auto startMayPrecede = [&](int k) { // the piece of group k - 1 before group k
+        const int ctx = c.pieceBefore[size_t(c.pieceOf[size_t(k - 1)])];
+        if (c.pieceOf[size_t(k - 1)] != c.pieceOf[size_t(k)] && (ctx & CtxLowering)
+            && (ctx & CtxDecided))
+            return false;
+        if (g[k].link != LinkTurn)
+            return true;
+        const Gap gap = scanGap(g[k - 1].end);
+        return gap.link != LinkTurn || gap.asksRest || gap.turnWords <= 4;
+    };
     for (int w = 0; w < count; ++w) {
         Window &win = windows[w];
         const int prevEnd = w > 0 ? windows[w - 1].j : firstFree - 1;
@@ -5501,13 +5681,22 @@ void Scanner::judge(Chain &c)
             // ... and, across a pause or a turn, a country or area code said before a phone
             // number ("nine one, four one five, …") or the last digits said after it ("… Agent:
             // and the rest? Customer: 45 67").
+            // (a lone digit that opens the chain, with no word before it that asks for a
+            // number and words between, only when it may be a trunk's or a country's: "one and
+            // then six one seven …"; not "table for three and my number is …")
             if (win.k > prevEnd + 1 && win.k - 1 >= firstFree && g[win.k].link != LinkStrong
-                && g[win.k - 1].dn <= 4 && !g[win.k - 1].year
+                && g[win.k - 1].dn <= 4 && !g[win.k - 1].year && startMayPrecede(win.k)
+                && (g[win.k - 1].dn > 1 || win.k - 1 > 0
+                    || (c.before & (CtxPhone | CtxSsn | CtxCard))
+                    || c.digits[size_t(g[win.k - 1].d0)] == '0'
+                    || c.digits[size_t(g[win.k - 1].d0)] == '1'
+                    || c.digits[size_t(g[win.k - 1].d0)] == '7'
+                    || wordsBetween(g[win.k - 1].end, g[win.k].start) < 2)
                 && (win.k - 1 == 0 || g[win.k - 1].link != LinkStrong)) {
                 --win.k;
                 grew = true;
             }
-            if (win.j + 1 < nextStart && g[win.j + 1].link != LinkStrong) {
+            if (win.j + 1 < nextStart && g[win.j + 1].link != LinkStrong && restMayFollow(win.j)) {
                 // the whole next piece, when it holds four digits at most
                 int e = win.j + 1;
                 int digits = g[e].dn;
@@ -5995,6 +6184,7 @@ void Scanner::run()
     // read out), two letters standing alone (an IBAN's country read out), and the words a
     // correction is said with ("at the end", "the last group is").
     bool dot = false, letters = false, correction = false, colonWord = false, foreignAt = false;
+    bool abandon = false; // a word a speaker takes back what they said with ("no wait", "sorry")
     {
         // the word at i (lower case) is w
         const auto is = [&](int i, const char *w, int len) {
@@ -6032,8 +6222,18 @@ void Scanner::run()
             if (!isAlpha(c))
                 continue;
             switch (c | 0x20) {
+            case 'w':
+                abandon = abandon || is(w, "wait", 4);
+                break;
+            case 'o':
+                abandon = abandon || is(w, "oops", 4);
+                break;
+            case 'a':
+                abandon = abandon || is(w, "actually", 8);
+                break;
             case 'd':
                 dot = dot || dotWordAt(w);
+                abandon = abandon || is(w, "desculpa", 8);
                 correction = correction || (is(w, "digits", 6) && saysWhich(w + 6));
                 break;
             case 'e':
@@ -6052,6 +6252,7 @@ void Scanner::run()
                 break;
             case 'p':
                 correction = correction || (is(w, "part", 4) && saysWhich(w + 4));
+                abandon = abandon || is(w, "perdon", 6) || is(w, "pardon", 6);
                 dot = dot || dotWordAt(w);
                 break;
             case 'k':
@@ -6060,9 +6261,11 @@ void Scanner::run()
                 break;
             case 'm':
                 foreignAt = foreignAt || is(w, "malpa", 5);
+                abandon = abandon || is(w, "mean", 4);
                 break;
             case 's':
                 foreignAt = foreignAt || is(w, "snabel", 6);
+                abandon = abandon || is(w, "sorry", 5) || is(w, "scratch", 7);
                 break;
             case 'c':
                 colonWord = colonWord || is(w, "colon", 5);
@@ -6073,6 +6276,7 @@ void Scanner::run()
                 break;
             case 'n':
                 correction = correction || (is(w, "numbers", 7) && saysWhich(w + 7));
+                abandon = abandon || is(w, "no", 2) || is(w, "nope", 4);
                 break;
             default:
                 break;
@@ -6101,6 +6305,8 @@ void Scanner::run()
         findSpokenIbans();
     if (!out->empty() && correction)
         findCorrections();
+    if (!out->empty() && abandon)
+        findAbandoned();
 }
 
 // An IBAN read out, its letters spelled: "p t two seven four oh eight …", "b e zero four, three
@@ -6177,7 +6383,9 @@ int Scanner::recogniserTokenEnd(int q) const
 
 void Scanner::findSpokenIbans()
 {
-    const auto skipSeparators = [&](int q) {
+    // (`said`: how much of the IBAN is said; past its bank code, "em", "eh" between digits are
+    // a hesitation, not the letter M: "… u l s b five four seven two em eight oh three …")
+    const auto skipSeparators = [&](int q, int said = 0) {
         for (;;) {
             while (q < n
                    && (s[size_t(q)] == ' ' || s[size_t(q)] == ',' || s[size_t(q)] == '.'
@@ -6193,9 +6401,19 @@ void Scanner::findSpokenIbans()
             if (e - q > 1
                 && (w.view() == "uh" || w.view() == "um" || w.view() == "then" || w.view() == "and"
                     || w.view() == "er" || w.view() == "sorry" || w.view() == "erm"
-                    || w.view() == "okay" || w.view() == "ok"))
+                    || w.view() == "okay" || w.view() == "ok" || w.view() == "euh"
+                    || w.view() == "ehm" || w.view() == "hmm"))
                 q = e;
-            else
+            else if (said >= 8 && e - q == 2 && (w.view() == "em" || w.view() == "eh")) {
+                int d = e;
+                while (d < n && s[size_t(d)] == ' ')
+                    ++d;
+                if (!(d < n
+                      && (isDigit(s[size_t(d)])
+                          || numberWord(s, d, wordEnd(d)).kind != NumKind::None)))
+                    return q;
+                q = e;
+            } else
                 return q;
         }
     };
@@ -6306,7 +6524,7 @@ void Scanner::findSpokenIbans()
                 continue;
             }
             end = e;
-            p = skipSeparators(e);
+            p = skipSeparators(e, said);
         }
         // two letters and a few digits are no IBAN yet
         if (digitsSaid < 8)
@@ -6414,6 +6632,135 @@ void Scanner::findCorrections()
     }
 }
 
+// The digits of the number at p, up to `end`: written ("617 555", "617-555") or said in words.
+std::string Scanner::digitsAt(int p, int end)
+{
+    std::string d;
+    if (p < n && isDigit(s[size_t(p)])) {
+        for (int q = p; q < end && d.size() < 24; ++q)
+            if (isDigit(s[size_t(q)]))
+                d.push_back(s[size_t(q)]);
+        return d;
+    }
+    const Atom a = readSpoken(p);
+    if (a.kind == AtomKind::Groups && a.start == p)
+        return a.spokenDigits.substr(0, 24);
+    // a weak word first ("onze nove oito …"): its value, then the rest
+    const int e = wordEnd(p);
+    const Word w = lowerWord(s, p, e);
+    const NumWord weak = w.size > 0 ? weakNumberWord(w.view()) : NumWord();
+    if (weak.kind != NumKind::Digit && weak.kind != NumKind::Teen)
+        return d;
+    d = std::to_string(weak.value);
+    int q = e;
+    while (q < end && s[size_t(q)] == ' ')
+        ++q;
+    if (q < end) {
+        const Atom rest = readSpoken(q);
+        if (rest.kind == AtomKind::Groups)
+            d += rest.spokenDigits.substr(0, 22);
+    }
+    return d;
+}
+
+// An attempt a speaker takes back and says again: "six oh one one four four no wait six oh one
+// one five …", "onze nove oito sete não desculpa onze nove …". The attempt is the same number
+// begun (its first two digits are the masked number's), and masked as it.
+void Scanner::findAbandoned()
+{
+    const size_t before = out->size();
+    // the token before pos (spaces and commas skipped): [b, e), or b == e
+    const auto tokenBefore = [&](int pos, int *b, int *e) {
+        int q = pos;
+        while (q > 0
+               && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == ',' || s[size_t(q - 1)] == '.'
+                   || s[size_t(q - 1)] == '-' || s[size_t(q - 1)] == '!'))
+            --q;
+        *e = q;
+        while (q > 0
+               && (isAlnum(s[size_t(q - 1)]) || uchar(s[size_t(q - 1)]) >= 0x80
+                   || s[size_t(q - 1)] == '\''))
+            --q;
+        *b = q;
+    };
+    static const WordSet takeBack{"no",     "nope",  "wait", "sorry",      "actually", "scratch",
+                                  "that",   "oops",  "i",    "mean",       "desculpa", "perdon",
+                                  "pardon", "non",   "nein", "nee",        "um",       "uh",
+                                  "er",     "erm",   "hang", "on",         "let",      "me",
+                                  "start",  "again", "hold", "correction", "rather",   "nao"};
+    static const WordSet strong{"no",      "nope",       "wait", "sorry",    "actually",
+                                "scratch", "oops",       "mean", "desculpa", "perdon",
+                                "pardon",  "correction", "nao"};
+    for (size_t k = 0; k < before; ++k) {
+        const PiiSpan sp = (*out)[k];
+        if (sp.continued
+            || !(sp.kind == PiiKind::Phone || sp.kind == PiiKind::Card || sp.kind == PiiKind::Ssn))
+            continue;
+        // back over the words that take it back (at most five, one of them a strong one)
+        int pos = int(sp.start), words = 0;
+        bool said = false;
+        int b = 0, e = 0;
+        for (;;) {
+            tokenBefore(pos, &b, &e);
+            if (b == e || words >= 5)
+                break;
+            const Word w = lowerWord(s, b, e);
+            // ("não" is read "nao": the text is folded to ASCII letters before the scan)
+            if (!takeBack.contains(w))
+                break;
+            said = said || strong.contains(w);
+            ++words;
+            pos = b;
+        }
+        if (!said || b == e)
+            continue;
+        // the attempt: digits or number words, joined by spaces or dashes
+        const int runEnd = e;
+        int runStart = -1;
+        for (int q = runEnd;;) {
+            int tb = 0, te = 0;
+            tokenBefore(q, &tb, &te);
+            if (tb == te || q - te > 1 || runEnd - tb > 120)
+                break;
+            bool number = true;
+            for (int t = tb; t < te && number; ++t)
+                number = isDigit(s[size_t(t)]);
+            if (!number)
+                number = wantSpoken && numberWord(s, tb, te).kind != NumKind::None;
+            if (!number && runStart >= 0 && wantSpoken) { // "onze nove …": inside a number
+                const Word w = lowerWord(s, tb, te);
+                number = w.size > 0 && weakNumberWord(w.view()).kind != NumKind::None;
+            }
+            if (!number)
+                break;
+            runStart = tb;
+            q = tb;
+        }
+        if (runStart < 0)
+            continue;
+        bool masked = false;
+        for (size_t t = 0; t < out->size() && !masked; ++t)
+            masked = (*out)[t].start < runEnd && runStart < (*out)[t].end;
+        if (masked)
+            continue;
+        const std::string attempt = digitsAt(runStart, runEnd);
+        const std::string number = digitsAt(int(sp.start), int(sp.end));
+        if (attempt.size() < 3 || number.size() < 3 || attempt.size() > number.size() + 1
+            || attempt.compare(0, 2, number, 0, 2) != 0)
+            continue;
+        const bool spoken = !isDigit(s[size_t(runStart)]);
+        // (not a number the words before called something else: "the ticket is … sorry …")
+        const int ctx = contextBefore(runStart);
+        if ((ctx & CtxLowering) && (ctx & CtxDecided))
+            continue;
+        // a spoken attempt read past its end ("… four four no"): only its own words
+        if (spoken && readSpoken(runStart).kind == AtomKind::Groups
+            && readSpoken(runStart).end > runEnd + 1)
+            continue;
+        push(runStart, runEnd, sp.kind, spoken, true);
+    }
+}
+
 // An IPv4 address read out: "ten dot two two five dot twenty two dot one four eight",
 // "seventy three dot one four one dot fifty eight dot two two zero".
 // " dot ", " point ", " period ", " . " between two octets read out: where the next octet starts.
@@ -6472,6 +6819,23 @@ int Scanner::spokenOctetEnd(int p) const
     if (d.empty() || d.size() > 3 || std::stoi(d) > 255)
         return -1;
     return octet.end;
+}
+
+// How many digits the octets read out from p hold, up to `end`.
+int Scanner::ipDigits(int p, int end)
+{
+    int digits = 0;
+    while (p < end) {
+        const int e = spokenOctetEnd(p);
+        if (e < 0)
+            break;
+        digits += isDigit(s[size_t(p)]) ? e - p
+                                        : std::max(1, int(readSpoken(p).spokenDigits.size()));
+        p = ipSeparatorEnd(e);
+        if (p < 0)
+            break;
+    }
+    return digits;
 }
 
 // IPv4 addresses read out: "ten dot zero dot zero dot one", "192 point 168 point 1 point 20",
@@ -6542,37 +6906,67 @@ void Scanner::findSpokenIps()
         start = p;
         int octets = 1;
         int lastEnd = moreOctets(f, &octets);
-        // The rest said in the next turn: "one nine two dot one six eight Agent: okay go on
+        // The rest said in the next turns: "one nine two dot one six eight Agent: okay go on
         // Customer: dot one dot forty" (or the dot before the turn: "… one six eight dot Agent:
-        // …"). Each part is masked apart; the other side's words stay.
-        int pieceEnd = lastEnd, restStart = -1;
-        if (octets >= 2 && octets < 4) {
-            const int dangling = ipSeparatorEnd(lastEnd);
-            const int q = dangling > 0 && spokenOctetEnd(dangling) < 0 ? dangling - 1 : lastEnd;
+        // …", "eighty six dot A: yep C: one four seven dot two two A: mhm C: dot two oh nine").
+        // Each part is masked apart; the other side's words stay. A part said without a dot at
+        // either side of the turn holds two octets at least ("… one six eight Agent: yep
+        // Customer: two dot one oh one").
+        std::pair<int, int> parts[4];
+        int partCount = 0, pieceStart = start, total = octets, totalEnd = lastEnd;
+        // (not the end of a longer run read out: "firmware three point one point four point two")
+        const LetterWord wordBefore = letterWordBefore(s, start);
+        const bool middle = wordBefore.end > wordBefore.start && wordBefore.end < start
+                            && isDotWord(lowerWord(s, wordBefore.start, wordBefore.end));
+        int digitsSaid = -1; // (read when needed)
+        for (int turns = 0; !middle && total < 4 && turns < 3; ++turns) {
+            const int dangling = ipSeparatorEnd(totalEnd);
+            const bool dang = dangling > 0 && spokenOctetEnd(dangling) < 0;
+            if (total < 2 && !dang)
+                break;
+            const int q = dang ? dangling - 1 : totalEnd;
             const Gap gap = scanGap(q);
             const int r = gap.end;
             const bool turn = gap.link == LinkTurn && r < n && r - q <= 96;
+            if (!turn)
+                break;
             // the separator said at the start of the turn, which the gap read as a word
-            const LetterWord lw = turn ? letterWordBefore(s, r) : LetterWord{r, r};
-            const bool dotBefore = q == lastEnd && lw.end > lw.start
-                                   && isDotWord(lowerWord(s, lw.start, lw.end));
-            const int e = turn && (q != lastEnd || dotBefore) ? spokenOctetEnd(r) : -1;
-            int more = octets + 1;
-            const int rEnd = e > 0 ? moreOctets(e, &more) : -1;
-            if (e > 0 && more == 4 && (rEnd >= n || !isAlnum(s[size_t(rEnd)]))) {
-                octets = 4;
-                pieceEnd = q;
-                restStart = dotBefore ? lw.start : r;
-                lastEnd = rEnd;
-            }
+            const LetterWord lw = letterWordBefore(s, r);
+            const bool dotBefore
+                    = !dang && lw.end > lw.start && isDotWord(lowerWord(s, lw.start, lw.end));
+            const int e = spokenOctetEnd(r);
+            if (e < 0)
+                break;
+            int more = total + 1;
+            const int rEnd = moreOctets(e, &more);
+            // (a part that goes on past the fourth octet is an address of its own)
+            if (const int further = ipSeparatorEnd(rEnd);
+                further > 0 && spokenOctetEnd(further) > 0)
+                break;
+            // (and the whole holds seven digits or more: "the score was two dot five Agent: ok
+            // Customer: three dot one" is two numbers)
+            if (!dang && !dotBefore && digitsSaid < 0)
+                digitsSaid = ipDigits(pieceStart, totalEnd);
+            if (!dang && !dotBefore && (more - total < 2 || digitsSaid + ipDigits(r, rEnd) < 7))
+                break;
+            if (digitsSaid >= 0)
+                digitsSaid += ipDigits(r, rEnd);
+            parts[partCount++] = {pieceStart, q};
+            pieceStart = dotBefore ? lw.start : r;
+            total = more;
+            totalEnd = rEnd;
+        }
+        if (octets < 4 && total == 4 && (totalEnd >= n || !isAlnum(s[size_t(totalEnd)]))) {
+            octets = 4;
+            lastEnd = totalEnd;
+        } else {
+            partCount = 0;
+            pieceStart = start;
         }
         if (octets == 4 && !(contextBefore(start) & CtxVersion)) {
-            if (restStart > 0) {
-                push(start, pieceEnd, PiiKind::Ip, true);
-                push(restStart, lastEnd, PiiKind::Ip, true);
-            } else {
-                push(start, lastEnd, PiiKind::Ip, true);
-            }
+            for (int k = 0; k < partCount; ++k)
+                push(parts[k].first, parts[k].second, PiiKind::Ip, true, k > 0);
+            push(pieceStart, lastEnd, PiiKind::Ip, true, partCount > 0);
             f = lastEnd;
         }
     }

@@ -922,6 +922,75 @@ private Q_SLOTS:
         // balanced leaves it (see policies()).
         add("ssn said, invalid area", "SSN 000-12-3456", "SSN [SSN]");
         // Hard negatives stay as they are.
+        // An IBAN that fails its check is masked after words that name an account, whole
+        // (strict); alone, or with impossible check digits (GB00), it may be anything.
+        add("iban failing its check after iban", "iban PT50 0035 0268 0001 2345 6789 1 thanks",
+            "iban [IBAN] thanks");
+        add("iban failing its check, lower case",
+            "A: iban please C: pt50 0035 0268 0001 2345 6789 1", "A: iban please C: [IBAN]");
+        add("iban failing its check alone", "PT50 0035 0268 0001 2345 6789 1",
+            "PT50 0035 0268 0001 2345 6789 1");
+        // A first attempt taken back ("no wait", "não desculpa") is the number begun: masked.
+        add("abandoned attempt",
+            "discover card six oh one one four four no wait six oh one one five four three two "
+            "one nine eight seven six five four three",
+            "discover card [CARD] no wait [CARD]");
+        add("abandoned attempt in portuguese",
+            "cliente: onze nove oito sete n\u00e3o desculpa onze nove nove oito sete seis cinco "
+            "quatro tr\u00eas dois",
+            "cliente: [PHONE] n\u00e3o desculpa [PHONE]");
+        add("abandoned attempt of a ticket number",
+            "the ticket is four four seven one two zero three three nine eight sorry 4471203399",
+            "the ticket is four four seven one two zero three three nine eight sorry [PHONE]");
+        // A count before a phone number, with words between, is no trunk of it.
+        add("count before a phone", "table for three and my number is 617 555 2341",
+            "table for three and my number is [PHONE]");
+        add("trunk before a phone", "one and then six one seven five five five two three four one",
+            "[PHONE] and then [PHONE]");
+        // What the number is for, after the word that says what it is.
+        add("phone for the receipt",
+            "A: and a phone for the receipt C: two oh six five five five oh one seven seven A: "
+            "total three forty two eighteen",
+            "A: and a phone for the receipt C: [PHONE] A: total three forty two eighteen");
+        add("calling about an order", "i am calling for order number 15109283 today",
+            "i am calling for order number 15109283 today");
+        // Hesitations of Ireland and South Africa between pieces, also in a spelled IBAN.
+        add("em between pieces",
+            "caller: oh eight six double two em four seven one em nine double oh",
+            "caller: [PHONE] em [PHONE] em [PHONE]");
+        add("em in a spelled iban",
+            "caller: it's I E two six U L S B five four seven two em eight oh three eight em five "
+            "two eight oh eight four",
+            "caller: it's [IBAN]");
+        // An IP read out across turns; two decimals in two turns are no address.
+        add("ip across three turns",
+            "C: eighty six dot A: yep C: one four seven dot two two A: mhm C: dot two oh nine A: "
+            "got it",
+            "C: [IP] A: yep C: [IP] A: mhm C: [IP] A: got it");
+        add("ip across a turn, no dot at it",
+            "Customer: one nine two dot one six eight Agent: yep Customer: two dot one oh one",
+            "Customer: [IP] Agent: yep Customer: [IP]");
+        add("decimals across a turn",
+            "the score was two dot five Agent: ok Customer: three dot one",
+            "the score was two dot five Agent: ok Customer: three dot one");
+        add("a version, then an ip",
+            "caller: the firmware is three point one point four point two agent: okay and can you "
+            "try one nine two dot one six eight dot one dot one",
+            "caller: the firmware is three point one point four point two agent: okay and can you "
+            "try [IP]");
+        // After a whole number, the other side's times, counts and sums are their own.
+        add("time in the next turn",
+            "Customer: It's five five five, twenty-one fifty, and the area code is three one two. "
+            "Agent: Great, I'll have someone ring you after four thirty.",
+            "Customer: It's [PHONE], and the area code is [PHONE]. Agent: Great, I'll have "
+            "someone ring you after four thirty.");
+        add("count in the next turn",
+            "agent: whats the best callback number customer: six four six triple five oh one "
+            "double eight agent: and you ordered two of the chargers right",
+            "agent: whats the best callback number customer: [PHONE] agent: and you ordered two "
+            "of the chargers right");
+        add("called at a time", "I called at nine fifteen about the bill",
+            "I called at nine fifteen about the bill");
         const char *const negatives[] = {
                 "666-12-3456",
                 "912-34-5678",
