@@ -5502,7 +5502,7 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
                 if (e > d0 && (e >= n || !isWordChar(s[size_t(e)])))
                     b = e;
                 // said: "extension three zero six"
-                if (e == d0 && isAlpha(s[size_t(e)]) && skip > 1
+                if (e == d0 && e < n && isAlpha(s[size_t(e)]) && skip > 1
                     && numberWord(s, e, wordEnd(e)).kind != NumKind::None) {
                     const Atom said = readSpoken(e);
                     if (said.kind == AtomKind::Groups && said.spokenDigits.size() <= 6)

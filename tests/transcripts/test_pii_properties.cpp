@@ -801,7 +801,17 @@ private Q_SLOTS:
                                             "po",
                                             "madam",
                                             "\"",
-                                            "!"};
+                                            "!",
+                                            "em",
+                                            "eish",
+                                            "no wait",
+                                            "desculpa",
+                                            "iban",
+                                            "PT50",
+                                            "total",
+                                            "phone for the",
+                                            "dot A: yep C:",
+                                            "two of the"};
         const PiiMasker strict;
         PiiMasker::Options bo;
         bo.policy = MaskPolicy::Balanced;

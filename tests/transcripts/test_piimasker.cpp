@@ -991,6 +991,8 @@ private Q_SLOTS:
             "of the chargers right");
         add("called at a time", "I called at nine fifteen about the bill",
             "I called at nine fifteen about the bill");
+        // The word for an extension as the text's last word (once read past the text's end).
+        add("extension word at the end", "r: 0301 234567, extn", "r: [PHONE], extn");
         const char *const negatives[] = {
                 "666-12-3456",
                 "912-34-5678",
