@@ -1458,14 +1458,13 @@ private:
     int ipDigits(int p, int end);
     int hexUnitDigits(int a, int b) const;
     void findCorrections();
-    void findAbandoned();
-    std::string digitsAt(int p, int end);
     void findSpokenIbans();
     int spokenLetterEnd(int p, char *letter) const;
     void findVanity(int firstDigit);
     void findAreaCodesAfter();
     void findRestAfterOpenEnds();
     void findNumberStarts();
+    bool takenBackBetween(int e, int a) const;
     int recogniserTokenEnd(int q) const;
     int momentAfter(int e) const;
     int numberRun(int p, int limit, std::string *digits, bool *spoken);
@@ -1531,7 +1530,8 @@ private:
         }
         return true;
     }
-    int wordsBetween(int a, int b) const
+    // The words of letters that start in [a, b).
+    int wordCount(int a, int b) const
     {
         int words = 0;
         for (int q = a; q < b; ++q)
@@ -5623,32 +5623,34 @@ void Scanner::judge(Chain &c)
         k = choice[k] + 1;
     }
     const Group *g = c.groups.data();
-    // Whether a piece after a find, across a pause or a turn, may be the rest of it: across a
-    // turn, only when the other side said little or asked for more ("Agent: yep. Customer:",
-    // "Agent: and the rest?"), not "Agent: and you'd like the engineer between eight and one?"
-    // (nor a piece the words before it call something else: "Your tracking number is nine two
-    // seven four, eight nine oh two, three three one four. Customer: And they'll text oh seven
-    // eight two …")
-    // ("the last part is …" names no part number: the rest was asked for)
-    const auto restMayFollow = [&](int j) {
-        const Gap gap = g[j + 1].link == LinkTurn ? scanGap(g[j].end) : Gap();
-        if (gap.link == LinkTurn && gap.asksRest)
+    // Whether the piece of group `far` may join a find whose edge is group `near` (far is near
+    // + 1 or near - 1) across a pause or a turn: across a turn, only when the other side said
+    // little or asked for more ("Agent: yep. Customer:", "Agent: and the rest?"), not "Agent: and
+    // you'd like the engineer between eight and one?"; never a piece the words before it call
+    // something else ("Your tracking number is nine two seven four, eight nine oh two, three
+    // three one four. Customer: And they'll text oh seven eight two …"), unless the rest was
+    // asked for after the find ("the last part is …" names no part number).
+    const auto mayJoin = [&](int near, int far) {
+        const int a = std::min(near, far);
+        const Gap gap = g[a + 1].link == LinkTurn ? scanGap(g[a].end) : Gap();
+        const bool turn = gap.link == LinkTurn;
+        if (turn && gap.asksRest && far > near)
             return true;
-        const int ctx = c.pieceBefore[size_t(c.pieceOf[size_t(j + 1)])];
-        if (c.pieceOf[size_t(j + 1)] != c.pieceOf[size_t(j)] && (ctx & CtxLowering)
+        const int ctx = c.pieceBefore[size_t(c.pieceOf[size_t(far)])];
+        if (c.pieceOf[size_t(far)] != c.pieceOf[size_t(near)] && (ctx & CtxLowering)
             && (ctx & CtxDecided))
             return false;
-        return gap.link != LinkTurn || gap.turnWords <= 4;
+        return !turn || gap.asksRest || gap.turnWords <= 4;
     };
-    const auto startMayPrecede = [&](int k) { // the piece of group k - 1 before group k
-        const int ctx = c.pieceBefore[size_t(c.pieceOf[size_t(k - 1)])];
-        if (c.pieceOf[size_t(k - 1)] != c.pieceOf[size_t(k)] && (ctx & CtxLowering)
-            && (ctx & CtxDecided))
-            return false;
-        if (g[k].link != LinkTurn)
-            return true;
-        const Gap gap = scanGap(g[k - 1].end);
-        return gap.link != LinkTurn || gap.asksRest || gap.turnWords <= 4;
+    // A lone digit that opens the chain, with no word before it that asks for a number and
+    // words between it and the find, is a trunk's or a country's only when it may be one: "one
+    // and then six one seven …"; not "table for three and my number is …".
+    const auto mayLead = [&](int k) { // group k - 1 before group k
+        const Group &lone = g[k - 1];
+        const char digit = c.digits[size_t(lone.d0)];
+        return lone.dn > 1 || k - 1 > 0 || (c.before & (CtxPhone | CtxSsn | CtxCard))
+               || digit == '0' || digit == '1' || digit == '7'
+               || wordCount(lone.end, g[k].start) < 2;
     };
     for (int w = 0; w < count; ++w) {
         Window &win = windows[w];
@@ -5681,22 +5683,14 @@ void Scanner::judge(Chain &c)
             // ... and, across a pause or a turn, a country or area code said before a phone
             // number ("nine one, four one five, …") or the last digits said after it ("… Agent:
             // and the rest? Customer: 45 67").
-            // (a lone digit that opens the chain, with no word before it that asks for a
-            // number and words between, only when it may be a trunk's or a country's: "one and
-            // then six one seven …"; not "table for three and my number is …")
             if (win.k > prevEnd + 1 && win.k - 1 >= firstFree && g[win.k].link != LinkStrong
-                && g[win.k - 1].dn <= 4 && !g[win.k - 1].year && startMayPrecede(win.k)
-                && (g[win.k - 1].dn > 1 || win.k - 1 > 0
-                    || (c.before & (CtxPhone | CtxSsn | CtxCard))
-                    || c.digits[size_t(g[win.k - 1].d0)] == '0'
-                    || c.digits[size_t(g[win.k - 1].d0)] == '1'
-                    || c.digits[size_t(g[win.k - 1].d0)] == '7'
-                    || wordsBetween(g[win.k - 1].end, g[win.k].start) < 2)
-                && (win.k - 1 == 0 || g[win.k - 1].link != LinkStrong)) {
+                && g[win.k - 1].dn <= 4 && !g[win.k - 1].year && mayJoin(win.k, win.k - 1)
+                && mayLead(win.k) && (win.k - 1 == 0 || g[win.k - 1].link != LinkStrong)) {
                 --win.k;
                 grew = true;
             }
-            if (win.j + 1 < nextStart && g[win.j + 1].link != LinkStrong && restMayFollow(win.j)) {
+            if (win.j + 1 < nextStart && g[win.j + 1].link != LinkStrong
+                && mayJoin(win.j, win.j + 1)) {
                 // the whole next piece, when it holds four digits at most
                 int e = win.j + 1;
                 int digits = g[e].dn;
@@ -5972,13 +5966,49 @@ int Scanner::numberRun(int p, int limit, std::string *digits, bool *spoken)
     return end;
 }
 
+// Whether only the words a speaker takes a number back with stand in [e, a): at most five of
+// "no", "wait", "sorry", "i mean", "scratch that", "não desculpa", hesitations among them, and
+// one at least that takes it back.
+bool Scanner::takenBackBetween(int e, int a) const
+{
+    static const WordSet takeBack{"no",     "nope",  "wait", "sorry",      "actually", "scratch",
+                                  "that",   "oops",  "i",    "mean",       "desculpa", "perdon",
+                                  "pardon", "non",   "nein", "nee",        "um",       "uh",
+                                  "er",     "erm",   "hang", "on",         "let",      "me",
+                                  "start",  "again", "hold", "correction", "rather",   "nao"};
+    static const WordSet strong{"no",      "nope",       "wait", "sorry",    "actually",
+                                "scratch", "oops",       "mean", "desculpa", "perdon",
+                                "pardon",  "correction", "nao"};
+    int words = 0;
+    bool said = false;
+    for (int q = e; q < a;) {
+        const char c = s[size_t(q)];
+        if (c == ' ' || c == ',' || c == '.' || c == '-' || c == '!') {
+            ++q;
+            continue;
+        }
+        // ("não" is read "nao": the text is folded to ASCII letters before the scan)
+        if (!isAlpha(c) || ++words > 5)
+            return false;
+        const int w = wordEnd(q);
+        const Word word = lowerWord(s, q, w);
+        if (!takeBack.contains(word))
+            return false;
+        said = said || strong.contains(word);
+        q = w;
+    }
+    return said;
+}
+
 // What stands before a number masked and belongs to it, read once every finder has run (so that
 // each finder's numbers get it):
 // - the words it begins with: "plus", a trunk's "one", an IBAN's country said as a word;
 // - a first attempt: "you can get me on oh seven nine double one AGENT: sorry you broke up there
 //   CUSTOMER: oh seven nine double one three double seven …", "zero seven four one zero i mean
 //   zero seven four one zero two five …": three digits or more said a little before the number
-//   and the same as its start.
+//   and the same as its start; or, taken back right before it ("six oh one one four four no
+//   wait six oh one one five …", "onze nove oito sete não desculpa onze nove …"), the same
+//   number begun (its first two digits the number's).
 void Scanner::findNumberStarts()
 {
     // the numbers found, a number's pieces masked side by side taken together
@@ -6104,6 +6134,13 @@ void Scanner::findNumberStarts()
                     const int ctx = d.size() <= 4 && !spoken ? contextBefore(p) : 0;
                     if (!((ctx & CtxLowering) && (ctx & CtxDecided) && (ctx & CtxNear)))
                         push(p, e, span.kind, spoken, true);
+                } else if (digits.size() >= 3 && d.size() <= digits.size() + 1
+                           && d.compare(0, 2, digits, 0, 2) == 0 && takenBackBetween(e, a)) {
+                    // (an attempt that went another way, taken back right before the number:
+                    // not one the words before called a ticket's or an order's)
+                    const int ctx = contextBefore(p);
+                    if (!((ctx & CtxLowering) && (ctx & CtxDecided)))
+                        push(p, e, span.kind, spoken, true);
                 }
             }
             p = e;
@@ -6184,7 +6221,6 @@ void Scanner::run()
     // read out), two letters standing alone (an IBAN's country read out), and the words a
     // correction is said with ("at the end", "the last group is").
     bool dot = false, letters = false, correction = false, colonWord = false, foreignAt = false;
-    bool abandon = false; // a word a speaker takes back what they said with ("no wait", "sorry")
     {
         // the word at i (lower case) is w
         const auto is = [&](int i, const char *w, int len) {
@@ -6222,18 +6258,8 @@ void Scanner::run()
             if (!isAlpha(c))
                 continue;
             switch (c | 0x20) {
-            case 'w':
-                abandon = abandon || is(w, "wait", 4);
-                break;
-            case 'o':
-                abandon = abandon || is(w, "oops", 4);
-                break;
-            case 'a':
-                abandon = abandon || is(w, "actually", 8);
-                break;
             case 'd':
                 dot = dot || dotWordAt(w);
-                abandon = abandon || is(w, "desculpa", 8);
                 correction = correction || (is(w, "digits", 6) && saysWhich(w + 6));
                 break;
             case 'e':
@@ -6252,7 +6278,6 @@ void Scanner::run()
                 break;
             case 'p':
                 correction = correction || (is(w, "part", 4) && saysWhich(w + 4));
-                abandon = abandon || is(w, "perdon", 6) || is(w, "pardon", 6);
                 dot = dot || dotWordAt(w);
                 break;
             case 'k':
@@ -6261,11 +6286,9 @@ void Scanner::run()
                 break;
             case 'm':
                 foreignAt = foreignAt || is(w, "malpa", 5);
-                abandon = abandon || is(w, "mean", 4);
                 break;
             case 's':
                 foreignAt = foreignAt || is(w, "snabel", 6);
-                abandon = abandon || is(w, "sorry", 5) || is(w, "scratch", 7);
                 break;
             case 'c':
                 colonWord = colonWord || is(w, "colon", 5);
@@ -6276,7 +6299,6 @@ void Scanner::run()
                 break;
             case 'n':
                 correction = correction || (is(w, "numbers", 7) && saysWhich(w + 7));
-                abandon = abandon || is(w, "no", 2) || is(w, "nope", 4);
                 break;
             default:
                 break;
@@ -6305,8 +6327,6 @@ void Scanner::run()
         findSpokenIbans();
     if (!out->empty() && correction)
         findCorrections();
-    if (!out->empty() && abandon)
-        findAbandoned();
 }
 
 // An IBAN read out, its letters spelled: "p t two seven four oh eight …", "b e zero four, three
@@ -6629,135 +6649,6 @@ void Scanner::findCorrections()
         if (masked || !said || e - start > 40 || (!spoken && e - start < 2))
             continue;
         push(start, e, said->kind, spoken, true);
-    }
-}
-
-// The digits of the number at p, up to `end`: written ("617 555", "617-555") or said in words.
-std::string Scanner::digitsAt(int p, int end)
-{
-    std::string d;
-    if (p < n && isDigit(s[size_t(p)])) {
-        for (int q = p; q < end && d.size() < 24; ++q)
-            if (isDigit(s[size_t(q)]))
-                d.push_back(s[size_t(q)]);
-        return d;
-    }
-    const Atom a = readSpoken(p);
-    if (a.kind == AtomKind::Groups && a.start == p)
-        return a.spokenDigits.substr(0, 24);
-    // a weak word first ("onze nove oito …"): its value, then the rest
-    const int e = wordEnd(p);
-    const Word w = lowerWord(s, p, e);
-    const NumWord weak = w.size > 0 ? weakNumberWord(w.view()) : NumWord();
-    if (weak.kind != NumKind::Digit && weak.kind != NumKind::Teen)
-        return d;
-    d = std::to_string(weak.value);
-    int q = e;
-    while (q < end && s[size_t(q)] == ' ')
-        ++q;
-    if (q < end) {
-        const Atom rest = readSpoken(q);
-        if (rest.kind == AtomKind::Groups)
-            d += rest.spokenDigits.substr(0, 22);
-    }
-    return d;
-}
-
-// An attempt a speaker takes back and says again: "six oh one one four four no wait six oh one
-// one five …", "onze nove oito sete não desculpa onze nove …". The attempt is the same number
-// begun (its first two digits are the masked number's), and masked as it.
-void Scanner::findAbandoned()
-{
-    const size_t before = out->size();
-    // the token before pos (spaces and commas skipped): [b, e), or b == e
-    const auto tokenBefore = [&](int pos, int *b, int *e) {
-        int q = pos;
-        while (q > 0
-               && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == ',' || s[size_t(q - 1)] == '.'
-                   || s[size_t(q - 1)] == '-' || s[size_t(q - 1)] == '!'))
-            --q;
-        *e = q;
-        while (q > 0
-               && (isAlnum(s[size_t(q - 1)]) || uchar(s[size_t(q - 1)]) >= 0x80
-                   || s[size_t(q - 1)] == '\''))
-            --q;
-        *b = q;
-    };
-    static const WordSet takeBack{"no",     "nope",  "wait", "sorry",      "actually", "scratch",
-                                  "that",   "oops",  "i",    "mean",       "desculpa", "perdon",
-                                  "pardon", "non",   "nein", "nee",        "um",       "uh",
-                                  "er",     "erm",   "hang", "on",         "let",      "me",
-                                  "start",  "again", "hold", "correction", "rather",   "nao"};
-    static const WordSet strong{"no",      "nope",       "wait", "sorry",    "actually",
-                                "scratch", "oops",       "mean", "desculpa", "perdon",
-                                "pardon",  "correction", "nao"};
-    for (size_t k = 0; k < before; ++k) {
-        const PiiSpan sp = (*out)[k];
-        if (sp.continued
-            || !(sp.kind == PiiKind::Phone || sp.kind == PiiKind::Card || sp.kind == PiiKind::Ssn))
-            continue;
-        // back over the words that take it back (at most five, one of them a strong one)
-        int pos = int(sp.start), words = 0;
-        bool said = false;
-        int b = 0, e = 0;
-        for (;;) {
-            tokenBefore(pos, &b, &e);
-            if (b == e || words >= 5)
-                break;
-            const Word w = lowerWord(s, b, e);
-            // ("não" is read "nao": the text is folded to ASCII letters before the scan)
-            if (!takeBack.contains(w))
-                break;
-            said = said || strong.contains(w);
-            ++words;
-            pos = b;
-        }
-        if (!said || b == e)
-            continue;
-        // the attempt: digits or number words, joined by spaces or dashes
-        const int runEnd = e;
-        int runStart = -1;
-        for (int q = runEnd;;) {
-            int tb = 0, te = 0;
-            tokenBefore(q, &tb, &te);
-            if (tb == te || q - te > 1 || runEnd - tb > 120)
-                break;
-            bool number = true;
-            for (int t = tb; t < te && number; ++t)
-                number = isDigit(s[size_t(t)]);
-            if (!number)
-                number = wantSpoken && numberWord(s, tb, te).kind != NumKind::None;
-            if (!number && runStart >= 0 && wantSpoken) { // "onze nove …": inside a number
-                const Word w = lowerWord(s, tb, te);
-                number = w.size > 0 && weakNumberWord(w.view()).kind != NumKind::None;
-            }
-            if (!number)
-                break;
-            runStart = tb;
-            q = tb;
-        }
-        if (runStart < 0)
-            continue;
-        bool masked = false;
-        for (size_t t = 0; t < out->size() && !masked; ++t)
-            masked = (*out)[t].start < runEnd && runStart < (*out)[t].end;
-        if (masked)
-            continue;
-        const std::string attempt = digitsAt(runStart, runEnd);
-        const std::string number = digitsAt(int(sp.start), int(sp.end));
-        if (attempt.size() < 3 || number.size() < 3 || attempt.size() > number.size() + 1
-            || attempt.compare(0, 2, number, 0, 2) != 0)
-            continue;
-        const bool spoken = !isDigit(s[size_t(runStart)]);
-        // (not a number the words before called something else: "the ticket is … sorry …")
-        const int ctx = contextBefore(runStart);
-        if ((ctx & CtxLowering) && (ctx & CtxDecided))
-            continue;
-        // a spoken attempt read past its end ("… four four no"): only its own words
-        if (spoken && readSpoken(runStart).kind == AtomKind::Groups
-            && readSpoken(runStart).end > runEnd + 1)
-            continue;
-        push(runStart, runEnd, sp.kind, spoken, true);
     }
 }
 
