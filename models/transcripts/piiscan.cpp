@@ -7424,7 +7424,16 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
                 letter = letter || isAlpha(t[k]);
                 ++k;
             }
-            label = letter && k < size && t[k] == ':' && (k + 1 == size || t[k + 1] == ' ');
+            // (digits only as a speaker's number at its end, "AGENT 1:", "spk_0:": a line of
+            // numbers, "11 705-request:", reads otherwise once they are masked)
+            size_t d = k;
+            while (d > j && isDigit(t[d - 1]) && k - d < 3)
+                --d;
+            bool digitBefore = false;
+            for (size_t e = j; e < d && !digitBefore; ++e)
+                digitBefore = isDigit(t[e]);
+            label = letter && k < size && t[k] == ':' && (k + 1 == size || t[k + 1] == ' ')
+                    && !digitBefore && !(d > j && isDigit(t[d - 1]));
         }
         if (label) {
             t[nl] = ' ';
