@@ -2938,6 +2938,15 @@ bool Scanner::accountSaidBefore(int pos) const
             "przelew",     "paid",           "pay"};
     int q = pos, count = 0;
     while (q > 0 && count < 8 && pos - q < 100) {
+        // (not the word of a mask put in, "[IBAN]": masking a neighbour must never make more
+        // found)
+        if (s[size_t(q - 1)] == ']') {
+            PiiKind kind = PiiKind::Email;
+            if (const int a = maskTokenBefore(s, q, &kind); a >= 0) {
+                q = a;
+                continue;
+            }
+        }
         if (!isAlpha(s[size_t(q - 1)])) {
             --q;
             continue;
