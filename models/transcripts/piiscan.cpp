@@ -1485,6 +1485,7 @@ private:
         // of a turn: the words the other side said (labels not counted), and whether they ask
         // for more of the number ("and the rest?", "go on", "last group?")
         int turnWords = 0;
+        int plainWords = 0; // of those, the words that are no filler ("rent", "paid")
         bool asksRest = false;
     };
     Gap scanGap(int p) const;
@@ -1505,6 +1506,7 @@ private:
     Verdict verdict(const Chain &c, int k, int j, int before, bool useContext = true,
                     bool checkCut = true) const;
     Verdict joinedVerdict(const Chain &c, int k, int j, int D, bool spelled, int before) const;
+    bool sumAfterTurn(const Chain &c, int a, int b) const;
     bool phoneValid(std::string_view digits, char how) const;
     static int unitSizes(const Chain &c, int k, int j, int *sizes, bool *spoken);
     static bool cardGrouped(const Chain &c, int k, int j);
@@ -4099,6 +4101,7 @@ Scanner::Gap Scanner::scanGap(int p) const
     bool asksWhat = false, asksNumber = false, asksRest = false, andAsks = false, asksKind = false;
     int turnWords = 0;         // words read since the last turn mark
     int spokenInTurns = 0;     // words read after the first turn mark, labels not counted
+    int plainInTurns = 0;      // ... that are no fillers
     bool lastLowering = false; // the last word read names an order's or a ticket's number
     char lastPunct = 0;
     int lastWordStart = -1, lastWordEnd = -1;
@@ -4235,6 +4238,7 @@ Scanner::Gap Scanner::scanGap(int p) const
                            || cardWords().contains(w) || lowerWords().contains(w);
                 ++turnWords;
                 ++spokenInTurns;
+                plainInTurns += fillers().contains(w) ? 0 : 1;
                 asksRest = asksRest || v == "rest" || v == "again" || v == "repeat" || v == "last"
                            || v == "next" || v == "remaining" || v == "after" || v == "missed"
                            || v == "sorry" || v == "other" || v == "then" || v == "more"
@@ -4363,6 +4367,7 @@ Scanner::Gap Scanner::scanGap(int p) const
         g.link = LinkTurn;
         g.sep = ',';
         g.turnWords = spokenInTurns;
+        g.plainWords = plainInTurns;
         g.asksRest = asksRest;
         return g;
     }
@@ -5243,6 +5248,7 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
     bool cardinals = true, anyCardinal = false;
     bool fourPieces = true;   // said in fours: "four one one one, one one one one, …"
     bool aloneStrong = false; // a piece is a number on its own
+    bool byDigit = false;     // a piece said digit by digit, not only in pairs and hundreds
     int pieces = 0, minPiece = 99;
     int pieceDigits3[3] = {0, 0, 0}; // the first three pieces' digits (an SSN's 3, 2, 4)
     for (int a = k; a <= j;) {
@@ -5257,10 +5263,13 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
         minPiece = std::min(minPiece, pieceDigits);
         cardinals = cardinals && a == b && (g[a].cardinal || (g[a].spoken && g[a].dn == 1));
         anyCardinal = anyCardinal || g[a].cardinal;
+        byDigit = byDigit || digitByDigit(g[a].start, g[b].end);
         if (pieces < 3)
             pieceDigits3[pieces] = pieceDigits;
         // A piece in the shape of an SSN is one or is nothing: it is no part of another number.
         if (b - a == 2 && g[a].dn == 3 && g[a + 1].dn == 2 && g[b].dn == 4)
+            return no;
+        if (a > k && sumAfterTurn(c, a, b))
             return no;
         fourPieces = fourPieces && (pieceDigits == 4 || (b == j && pieceDigits <= 4));
         const Verdict alone = verdict(c, a, b, 0, false);
@@ -5349,13 +5358,45 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
         return {true, PiiKind::Phone, 0.95f};
     if ((ctx & CtxPhone) && D <= 11)
         return {true, PiiKind::Phone, 0.85f};
-    if (strict && spelled && !anyTurn && D >= 7)
+    // Said in words, with no word before that asks for a number: a number said digit by digit
+    // somewhere, not only in pairs and hundreds, which are how sums and years are said ("it went
+    // from forty-nine ninety-nine up to fifty-nine ninety-nine", "bought in twenty nineteen for
+    // six forty-nine").
+    if (strict && spelled && !anyTurn && D >= 7 && byDigit)
         return {true, PiiKind::Phone, 0.55f};
     // Pieces that make ten to twelve digits: a national number said in parts, or across the
     // agent's question.
     if (strict && D >= 10 && D <= 12 && pieces <= 3 && minPiece >= 2 && !anyYear)
         return {true, PiiKind::Phone, 0.5f};
     return no;
+}
+
+// Whether the piece of groups a..b, after a turn, is said in pairs or hundreds with words about
+// something else before or after it: a sum more often than a number's last digits ("… oh seven.
+// Agent: Lovely, and the rent was fourteen fifty?", "… agent thanks thats for the eighty nine
+// ninety nine annual plan"; not "… Agent: okay got it Customer: fifty thirty three Agent: yes");
+// not when they asked for the rest, nor a country code after "plus".
+bool Scanner::sumAfterTurn(const Chain &c, int a, int b) const
+{
+    const Group *g = c.groups.data();
+    if (a == 0 || g[a].link != LinkTurn || digitByDigit(g[a].start, g[b].end)
+        || wordBeforeIs(s, g[a].start, "plus"))
+        return false;
+    const Gap gap = scanGap(g[a - 1].end);
+    if (gap.asksRest)
+        return false;
+    if (gap.plainWords > 0)
+        return true;
+    // ... or a word follows it that is no filler, number or turn ("the one nineteen payment")
+    int q = g[b].end;
+    while (q < n && s[size_t(q)] == ' ')
+        ++q;
+    if (q >= n || !isAlpha(s[size_t(q)]) || turnMarkerEnd(q) > 0 || labelEnd(q) > 0)
+        return false;
+    const int e = wordEnd(q);
+    const Word w = lowerWord(s, q, e);
+    return !(e < n && s[size_t(e)] == ':') && !fillers().contains(w) && !speakerWords().contains(w)
+           && numberWord(s, q, e).kind == NumKind::None;
 }
 
 // A number right after "after", "at", "by", "until": a time ("… 555-0132 after five").
@@ -5709,7 +5750,18 @@ void Scanner::judge(Chain &c)
                     digits += g[e].dn;
                     year = year || g[e].year;
                 }
-                if (digits <= 4 && !year && (e + 1 >= m || g[e + 1].link != LinkStrong)
+                // (across a turn, a piece said in pairs or hundreds after the other side said
+                // more than a word is a sum more often than the last digits: "… oh seven.
+                // Agent: Lovely, and the rent was fourteen fifty?"; not when they asked for the
+                // rest, nor a read-back of the number's digits or a country code after "plus")
+                bool sum = false;
+                if (sumAfterTurn(c, win.j + 1, e)) {
+                    const std::string_view found(c.digits.data() + g[win.k].d0,
+                                                 size_t(g[win.j].d0 + g[win.j].dn - g[win.k].d0));
+                    const std::string_view piece(c.digits.data() + g[win.j + 1].d0, size_t(digits));
+                    sum = found.find(piece) == std::string_view::npos;
+                }
+                if (digits <= 4 && !year && (e + 1 >= m || g[e + 1].link != LinkStrong) && !sum
                     && !timeAfter(g[win.j + 1].start) && !countOrLabel(g[e].end, digits)) {
                     win.j = e;
                     grew = true;
@@ -5907,9 +5959,23 @@ void Scanner::findNumbers()
                 return std::string_view(chain.digits)
                         .substr(size_t(a.d0), size_t(b.d0 + b.dn - a.d0));
             };
+            for (size_t p = 0; p + 1 < pieces; ++p) {
+                const Group &g = chain.groups[size_t(chain.pieceLast[p])];
+                chain.pieceAfter[p] = contextAfter(g.end + (g.parenClose ? 1 : 0));
+            }
             for (size_t p = 1; p < pieces; ++p) {
-                chain.pieceBefore[p]
-                        = contextBefore(chain.groups[size_t(chain.pieceFirst[p])].start);
+                const Group &first = chain.groups[size_t(chain.pieceFirst[p])];
+                chain.pieceBefore[p] = contextBefore(first.start);
+                // the next part of a number read out in short parts that the words before its
+                // first called an order's, a policy's ("Order number seven one eight, five five
+                // two, oh one nine nine"): the same number, unless words around it say otherwise
+                // (not "ref 12 then 0161 496 0003": a whole number after a short one)
+                const int prev = chain.pieceBefore[p - 1];
+                if (!(chain.pieceBefore[p] & CtxDecided) && !(chain.pieceAfter[p] & CtxDecided)
+                    && first.link == LinkPause && (prev & CtxLowering) && (prev & CtxDecided)
+                    && pieceDigits(p - 1).size() >= 3 && pieceDigits(p - 1).size() <= 6
+                    && pieceDigits(p).size() <= 6)
+                    chain.pieceBefore[p] = prev;
                 // the piece before said again ("your ticket number is six one four … again
                 // that is six one four …"): what the words said of it the first time
                 if (!(chain.pieceBefore[p] & CtxDecided) && pieceDigits(p).size() >= 6
@@ -5923,10 +5989,6 @@ void Scanner::findNumbers()
                     if (asked & CtxLower)
                         chain.pieceBefore[p] = asked;
                 }
-            }
-            for (size_t p = 0; p + 1 < pieces; ++p) {
-                const Group &g = chain.groups[size_t(chain.pieceLast[p])];
-                chain.pieceAfter[p] = contextAfter(g.end + (g.parenClose ? 1 : 0));
             }
             chain.lastFour = false;
             if (chain.before & CtxSsn) {
@@ -6136,7 +6198,10 @@ void Scanner::findNumberStarts()
                     numberRun(a, int(span.end), &digits, &spokenRun);
                     digitsRead = true;
                 }
-                if (digits.size() >= 7 && d.size() < digits.size()
+                // (a few digits said in pairs or hundreds are a sum or a time more often than a
+                // first attempt: "I was charged two fifty twice. My number is two five oh …")
+                const bool sum = spoken && d.size() <= 4 && !digitByDigit(p, e);
+                if (digits.size() >= 7 && d.size() < digits.size() && !sum
                     && digits.compare(0, d.size(), d) == 0) {
                     // ("room 415 … call me on 415 555 0132": a few digits written may be
                     // another number's)

@@ -993,6 +993,32 @@ private Q_SLOTS:
             "I called at nine fifteen about the bill");
         // The word for an extension as the text's last word (once read past the text's end).
         add("extension word at the end", "r: 0301 234567, extn", "r: [PHONE], extn");
+        // Sums and years said in pairs and hundreds are no number said in words, nor its
+        // first attempt, nor its last digits in the other side's turn; a read-back is.
+        add("sums in pairs",
+            "it went from forty-nine ninety-nine up to fifty-nine ninety-nine last month",
+            "it went from forty-nine ninety-nine up to fifty-nine ninety-nine last month");
+        add("a year and a sum in pairs", "bought in twenty nineteen for six forty-nine",
+            "bought in twenty nineteen for six forty-nine");
+        add("a sum before a number in words",
+            "I was charged two fifty twice. My number is two five oh, five five five, oh one "
+            "five oh",
+            "I was charged two fifty twice. My number is [PHONE]");
+        add("a sum after a turn",
+            "customer: my number is seven seventy-three, two oh six, fifty-five ninety agent: and "
+            "that was the one nineteen payment",
+            "customer: my number is [PHONE] agent: and that was the one nineteen payment");
+        add("the last digits in pairs after an acknowledgement",
+            "A: the number please C: four one five five five five A: okay got it C: fifty "
+            "thirty-two A: thanks",
+            "A: the number please C: [PHONE] A: okay got it C: [PHONE] A: thanks");
+        // The parts of a number read out after words that name it an order's are that order's.
+        add("order number read in parts",
+            "Order number seven one eight, five five two, oh one nine nine, from the second.",
+            "Order number seven one eight, five five two, oh one nine nine, from the second.");
+        add("a short reference, then a number",
+            "ok ref 12 then 0161 496 0003 then ref 13 then 0161 496 0017",
+            "ok ref 12 then [PHONE] then ref 13 then [PHONE]");
         const char *const negatives[] = {
                 "666-12-3456",
                 "912-34-5678",
