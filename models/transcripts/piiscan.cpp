@@ -928,6 +928,13 @@ const WordSet &fillers()
              // hesitations of Ireland and South Africa: "oh eight six double two em four seven
              // one", "zero seven two eish sorry four four …"
              "em", "eish", "ag", "ja-nee",
+             // of the Philippines, Kenya, Nigeria, Singapore and Malaysia, India and Pakistan,
+             // Poland, Latin America: "zero three two tapos two five three", "five nine three po
+             // …", "zero seven double two sawa eight one zero", "p k seven four m e z n ji two …",
+             // "p l six nine yyy one eight …", "nine four ajá three …"
+             "po", "opo", "tapos", "ano", "bale", "kasi", "oo", "sawa", "eii", "ehn", "ehen",
+             "abeg", "sha", "lah", "leh", "lor", "ji", "acha", "achha", "accha", "haan", "matlab",
+             "yyy", "yy", "czyli", "dobra", "tak", "no-to", "aja", "aha", "ne", "vale", "oye",
              // ("love" as a word of address only between pieces: "I'd love …" has a context)
              "love"},
             kAddressWords);
@@ -1461,6 +1468,7 @@ private:
     void findSpokenIbans();
     int spokenLetterEnd(int p, char *letter) const;
     void findVanity(int firstDigit);
+    void findSpokenVanity();
     void findAreaCodesAfter();
     void findRestAfterOpenEnds();
     void findNumberStarts();
@@ -3324,7 +3332,12 @@ void Scanner::findVanity(int firstDigit)
         while (p < n && isDigit(s[size_t(p)]))
             ++p;
         const int areaEnd = p;
-        if (areaEnd - i != 3 || s[size_t(i)] < '2') {
+        // (and the free numbers of New Zealand, Australia and the UK, six or seven letters
+        // and digits after "0800", "0508", "1800", "1300", "0808": "0800 4 KIWIS")
+        const std::string_view area(s.data() + i, size_t(areaEnd - i));
+        const bool freeCall = area == "0800" || area == "0508" || area == "1800" || area == "1300"
+                              || area == "0808";
+        if ((areaEnd - i != 3 || s[size_t(i)] < '2') && !freeCall) {
             i = areaEnd;
             continue;
         }
@@ -3350,7 +3363,7 @@ void Scanner::findVanity(int firstDigit)
             }
         }
         const char a0 = s[size_t(i)], a1 = s[size_t(i + 1)], a2 = s[size_t(i + 2)];
-        const bool tollFree = a0 == '8' && a1 == a2;
+        const bool tollFree = (a0 == '8' && a1 == a2) || freeCall;
         const bool spacesOk = tollFree || one || paren;
         int count = 0, letters = 0, last = -1;
         bool lastLetters = false;
@@ -3386,12 +3399,129 @@ void Scanner::findVanity(int firstDigit)
             count += p - t;
             last = p;
         }
-        if (last < 0 || letters < 2 || count < 7 || count > 10 || (count > 7 && !lastLetters))
+        if (last < 0 || letters < 2 || count < (freeCall ? 6 : 7) || count > 10
+            || (count > 7 && !lastLetters))
             continue;
         // (glued to a mask token, as it was glued to what the token stands for)
         if (last < n && (isAlnum(s[size_t(last)]) || s[size_t(last)] == '['))
             continue;
         push(start, last, PiiKind::Phone);
+        i = last;
+    }
+}
+
+// A toll-free vanity number said aloud: "one eight hundred, G O T, J U N K", "eight eight eight,
+// four two seven, C A R S", "eight hundred, PLUMBER", "one eight hundred flowers". The prefix
+// (800, 888, 877, 866, 855, 844, 833 in words, "triple eight" too, a trunk's "one" before it),
+// then seven letters and digits: letters spelled one by one, words in capitals, digits in words;
+// a word in lower case only as the whole rest after "one eight hundred" (not "eight hundred
+// dollars").
+void Scanner::findSpokenVanity()
+{
+    const auto skipSeparators = [&](int q) {
+        while (q < n && (s[size_t(q)] == ' ' || s[size_t(q)] == ',' || s[size_t(q)] == '-'))
+            ++q;
+        return q;
+    };
+    const auto digitAt = [&](int q, int *end) {
+        if (q >= n || !isAlpha(s[size_t(q)]))
+            return -1;
+        const int e = wordEnd(q);
+        const NumWord w = numberWord(s, q, e);
+        if (w.kind != NumKind::Digit && w.kind != NumKind::Oh)
+            return -1;
+        *end = e;
+        return int(w.value);
+    };
+    for (int i = 0; i + 10 < n; ++i) {
+        if ((s[size_t(i)] | 0x20) != 'e' && (s[size_t(i)] | 0x20) != 't')
+            continue;
+        if (i > 0 && isAlnum(s[size_t(i - 1)]))
+            continue;
+        int e = wordEnd(i);
+        const Word first = lowerWord(s, i, e);
+        int p = -1; // the prefix's end
+        if (first.is("triple")) {
+            int f = 0;
+            if (digitAt(skipSeparators(e), &f) == 8 && s[size_t(e)] == ' ')
+                p = f;
+        } else if (first.is("eight")) {
+            int q = e;
+            while (q < n && s[size_t(q)] == ' ')
+                ++q;
+            const int f = wordEnd(q);
+            if (q < n && lowerWord(s, q, f).is("hundred")) {
+                p = f;
+            } else {
+                // "eight seven seven", "eight double eight"
+                const bool twice = q < n && lowerWord(s, q, f).is("double");
+                int e1 = 0, e2 = 0;
+                const int d1 = twice ? -1 : digitAt(q, &e1);
+                int q2 = twice ? f : e1;
+                while (q2 > 0 && q2 < n && s[size_t(q2)] == ' ')
+                    ++q2;
+                const int d2 = q2 > 0 ? digitAt(q2, &e2) : -1;
+                if (d2 >= 3 && d2 <= 8 && (twice || d1 == d2))
+                    p = e2;
+            }
+        }
+        if (p < 0)
+            continue;
+        // a trunk's "one" before
+        int start = i;
+        bool one = false;
+        {
+            int q = i;
+            while (q > 0 && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == ','))
+                --q;
+            int b = q;
+            while (b > 0 && isAlpha(s[size_t(b - 1)]))
+                --b;
+            if (b < q && (b == 0 || !isAlnum(s[size_t(b - 1)])) && lowerWord(s, b, q).is("one")) {
+                one = true;
+                start = b;
+            }
+        }
+        int count = 0, letters = 0, last = -1, tokens = 0;
+        bool lowerWordSeen = false;
+        for (int q = skipSeparators(p); q < n && count < 7 && tokens < 10; q = skipSeparators(q)) {
+            if (!isAlpha(s[size_t(q)]))
+                break;
+            const int f = wordEnd(q);
+            int de = 0;
+            if (f - q > 1 && digitAt(q, &de) >= 0) {
+                ++count;
+                q = f;
+            } else if (f - q == 1) {
+                ++count;
+                ++letters;
+                q = f;
+            } else {
+                bool upper = true;
+                for (int t = q; t < f; ++t)
+                    upper = upper && isUpper(s[size_t(t)]);
+                if (!upper) {
+                    // a word in lower case: the whole rest, after the trunk's "one"
+                    const Word w = lowerWord(s, q, f);
+                    if (tokens > 0 || !one || f - q != 7 || units().contains(w)
+                        || currencyWords().contains(w) || phoneWords().contains(w)
+                        || lowerWords().contains(w) || numberNoun(w) || w.is("numbers")
+                        || w.is("service") || w.is("support") || w.is("account"))
+                        break;
+                    lowerWordSeen = true;
+                }
+                count += f - q;
+                letters += f - q;
+                q = f;
+            }
+            ++tokens;
+            last = q;
+        }
+        if (last < 0 || count != 7 || letters < 2 || (lowerWordSeen && tokens != 1))
+            continue;
+        if (last < n && isAlnum(s[size_t(last)]))
+            continue;
+        push(start, last, PiiKind::Phone, true);
         i = last;
     }
 }
@@ -4463,6 +4593,9 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                 return CtxZip | CtxDecided | near;
             continue;
         }
+        // "my cp" (a cellphone, in the Philippines; "CP 28304" is a Spanish postcode)
+        if (raise && v == "cp" && other && possessives().contains(*other))
+            return CtxPhone | CtxDecided | near;
         // An area code's name in other languages: "Vorwahl 040", "DDD 31", "lada 55".
         if (raise
             && (v == "vorwahl" || v == "ddd" || v == "lada" || v == "prefijo" || v == "indicatif"
@@ -5359,10 +5492,11 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
     if ((ctx & CtxPhone) && D <= 11)
         return {true, PiiKind::Phone, 0.85f};
     // Said in words, with no word before that asks for a number: a number said digit by digit
-    // somewhere, not only in pairs and hundreds, which are how sums and years are said ("it went
-    // from forty-nine ninety-nine up to fifty-nine ninety-nine", "bought in twenty nineteen for
-    // six forty-nine").
-    if (strict && spelled && !anyTurn && D >= 7 && byDigit)
+    // somewhere, or in three pieces or more ("fifty five, forty four, twenty two, ten, eleven"),
+    // not two pieces in pairs and hundreds, which is how sums and years are said ("it went from
+    // forty-nine ninety-nine up to fifty-nine ninety-nine", "bought in twenty nineteen for six
+    // forty-nine").
+    if (strict && spelled && !anyTurn && D >= 7 && (byDigit || pieces >= 3))
         return {true, PiiKind::Phone, 0.55f};
     // Pieces that make ten to twelve digits: a national number said in parts, or across the
     // agent's question.
@@ -5529,13 +5663,15 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
             else if (startsWith("x") && (q == b || q + 1 < n))
                 skip = 1;
             else if (q < n && isAlpha(s[size_t(q)])) {
-                // in other languages: "poste 637", "Durchwahl 12", "interno 4", "ramal 55"
+                // in other languages: "poste 637", "Durchwahl 12", "interno 4", "ramal 55"; in
+                // the Philippines "loc. 227"
                 const int e = wordEnd(q);
                 const Word w = lowerWord(s, q, e);
                 const std::string_view v = w.view();
                 if (v == "poste" || v == "durchwahl" || v == "dw" || v == "interno" || v == "int"
                     || v == "anexo" || v == "ramal" || v == "toestel" || v == "wewn"
-                    || v == "nebenstelle" || v == "extn" || v == "extension")
+                    || v == "nebenstelle" || v == "extn" || v == "extension" || v == "loc"
+                    || v == "local" || v == "anx")
                     skip = e - q;
             }
             if (skip > 0
@@ -6295,6 +6431,7 @@ void Scanner::run()
     // read out), two letters standing alone (an IBAN's country read out), and the words a
     // correction is said with ("at the end", "the last group is").
     bool dot = false, letters = false, correction = false, colonWord = false, foreignAt = false;
+    bool vanityStart = false;
     {
         // the word at i (lower case) is w
         const auto is = [&](int i, const char *w, int len) {
@@ -6337,12 +6474,16 @@ void Scanner::run()
                 correction = correction || (is(w, "digits", 6) && saysWhich(w + 6));
                 break;
             case 'e':
+                vanityStart = vanityStart || is(w, "eight", 5);
                 // "at the end", "ends in", "the end is"
                 correction
                         = correction
                           || (is(w, "end", 3)
                               && (saysWhich(w + 3) || (is(w - 4, "the", 3) && is(w - 7, "at", 2))))
                           || (is(w, "ends", 4) && saysWhich(w + 4));
+                break;
+            case 't':
+                vanityStart = vanityStart || is(w, "triple", 6);
                 break;
             case 'g':
                 correction = correction || (is(w, "group", 5) && saysWhich(w + 5));
@@ -6399,6 +6540,8 @@ void Scanner::run()
         findSpokenEmails(true);
     if (wantIban && wantSpoken && letters)
         findSpokenIbans();
+    if (wantPhone && wantSpoken && vanityStart)
+        findSpokenVanity();
     if (!out->empty() && correction)
         findCorrections();
 }
@@ -6492,11 +6635,13 @@ void Scanner::findSpokenIbans()
             }
             const int e = wordEnd(q);
             const Word w = lowerWord(s, q, e);
+            // (a hesitation of three letters or more that is no number and no spelling word:
+            // "p k seven four m e z n ji two zero …", "p l six nine yyy one eight …")
             if (e - q > 1
-                && (w.view() == "uh" || w.view() == "um" || w.view() == "then" || w.view() == "and"
-                    || w.view() == "er" || w.view() == "sorry" || w.view() == "erm"
-                    || w.view() == "okay" || w.view() == "ok" || w.view() == "euh"
-                    || w.view() == "ehm" || w.view() == "hmm"))
+                && (w.view() == "uh" || w.view() == "um" || w.view() == "er" || w.view() == "ok"
+                    || w.view() == "po" || w.view() == "ji"
+                    || (e - q >= 3 && fillers().contains(w)
+                        && numberWord(s, q, e).kind == NumKind::None && natoLetter(s, q, e) == 0)))
                 q = e;
             else if (said >= 8 && e - q == 2 && (w.view() == "em" || w.view() == "eh")) {
                 int d = e;

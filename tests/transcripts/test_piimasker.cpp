@@ -1012,6 +1012,38 @@ private Q_SLOTS:
             "A: the number please C: four one five five five five A: okay got it C: fifty "
             "thirty-two A: thanks",
             "A: the number please C: [PHONE] A: okay got it C: [PHONE] A: thanks");
+        // Toll-free vanity numbers said aloud, and written after a free prefix of four digits.
+        add("vanity said, letters spelled",
+            "ring one eight hundred, G O T, J U N K and mention the pickup fee",
+            "ring [PHONE] and mention the pickup fee");
+        add("vanity said, digits and letters",
+            "call eight eight eight, four two seven, C A R S and they'll sort it",
+            "call [PHONE] and they'll sort it");
+        add("vanity said, a word in capitals", "my business line is eight hundred, PLUMBER",
+            "my business line is [PHONE]");
+        add("vanity said, one word", "I rang one eight hundred flowers first",
+            "I rang [PHONE] first");
+        add("no vanity: a sum", "it cost one eight hundred dollars, then eight hundred, I think",
+            "it cost one eight hundred dollars, then eight hundred, I think");
+        add("vanity after 0800", "just ring 0800 4 KIWIS that's our line",
+            "just ring [PHONE] that's our line");
+        // An extension after "loc." (the Philippines); "my cp", a cellphone, but "CP 28304" a
+        // Spanish postcode.
+        add("extension loc", "reach me at (02) 8634 1190 loc. 227, we close at 6pm",
+            "reach me at [PHONE], we close at 6pm");
+        add("my cp", "order number PH240519883 po and my cp is 09176650072",
+            "order number PH240519883 po and my cp is [PHONE]");
+        add("CP a postcode", "Pedido del 28 de mayo: 7 unidades, CP 28304, portal 42.",
+            "Pedido del 28 de mayo: 7 unidades, CP 28304, portal 42.");
+        // Hesitations of other languages between pieces, and inside a spelled IBAN.
+        add("tagalog fillers",
+            "province po kami sa cebu, zero three two tapos two five three, "
+            "four four one two",
+            "province po kami sa cebu, [PHONE] tapos [PHONE]");
+        add("polish fillers in a spelled iban",
+            "p l six nine yyy one eight seven eight czyli zero one seven five, nine eight nine "
+            "eight dobra three four seven eight, eight seven eight three, eight four eight three",
+            "[IBAN]");
         // The parts of a number read out after words that name it an order's are that order's.
         add("order number read in parts",
             "Order number seven one eight, five five two, oh one nine nine, from the second.",
