@@ -779,7 +779,7 @@ NumWord numberCompound(const char *w, int n)
 // ---- word lists
 
 // Does `digits` start with a country calling code ("54" of "+54 11", "44")?
-bool startsWithCallingCode(std::string_view digits)
+const std::array<bool, 1000> &callingCodes()
 {
     static const std::array<bool, 1000> codes = [] {
         std::array<bool, 1000> c{};
@@ -790,6 +790,12 @@ bool startsWithCallingCode(std::string_view digits)
         }
         return c;
     }();
+    return codes;
+}
+
+bool startsWithCallingCode(std::string_view digits)
+{
+    const std::array<bool, 1000> &codes = callingCodes();
     int v = 0;
     for (size_t k = 0; k < digits.size() && k < 3; ++k) {
         v = v * 10 + (digits[k] - '0');
@@ -1470,8 +1476,10 @@ private:
     void findVanity(int firstDigit);
     void findSpokenVanity();
     void findAreaCodesAfter();
+    void findCountryCodesAfter();
     void findRestAfterOpenEnds();
     void findNumberStarts();
+    void findReadBacks();
     bool takenBackBetween(int e, int a) const;
     int recogniserTokenEnd(int q) const;
     int momentAfter(int e) const;
@@ -1515,6 +1523,7 @@ private:
                     bool checkCut = true) const;
     Verdict joinedVerdict(const Chain &c, int k, int j, int D, bool spelled, int before) const;
     bool sumAfterTurn(const Chain &c, int a, int b) const;
+    bool lastFourBefore(int pos) const;
     bool phoneValid(std::string_view digits, char how) const;
     static int unitSizes(const Chain &c, int k, int j, int *sizes, bool *spoken);
     static bool cardGrouped(const Chain &c, int k, int j);
@@ -2228,22 +2237,33 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
         // Letters spelled one by one may be listed with commas: "d as in david, o, e, at …".
         // ("v as in victor, e as in echo, …, fourteen, at naver dot com", "dot, m as in mike,
         // at …": a number or a connector between commas too, once letters are spelled)
+        bool commaLetter = false; // a letter listed before a comma ("…, i, at qq dot com")
         if (q > 1 && s[size_t(q - 1)] == ',' && s[size_t(q - 2)] != ',') {
             const LetterWord before = letterWordBefore(s, q - 1); // (a lambda below uses it)
             const int b = before.start, c = before.end;
             const bool letterBefore = c - b == 1 && (b == 0 || !isAlnum(s[size_t(b - 1)]));
-            const bool listed = lastLetter || start < 0 || (needWord && start >= 0);
-            // a letter spelled before the word's own comma: "a as in alpha, fourteen,"
+            const bool listed
+                    = lastLetter || start < 0 || (needWord && start >= 0) || commaLetters > 0;
+            // a letter spelled before the word's own comma: "a as in alpha, fourteen,", "t, k,
+            // nine, nine, at …" (past a few more numbers said between commas)
             const auto spelledBefore = [&] {
                 int d = b;
-                while (d > 0 && s[size_t(d - 1)] == ' ')
-                    --d;
-                if (d == 0 || s[size_t(d - 1)] != ',')
-                    return false;
-                const auto [w, e] = letterWordBefore(s, d - 1);
-                return w < e
-                       && ((e - w == 1 && (w == 0 || !isAlnum(s[size_t(w - 1)]))) || asIn(w) >= 0);
+                for (int more = 0; more < 4; ++more) {
+                    while (d > 0 && s[size_t(d - 1)] == ' ')
+                        --d;
+                    if (d == 0 || s[size_t(d - 1)] != ',')
+                        return false;
+                    const auto [w, e] = letterWordBefore(s, d - 1);
+                    if (w < e
+                        && ((e - w == 1 && (w == 0 || !isAlnum(s[size_t(w - 1)]))) || asIn(w) >= 0))
+                        return true;
+                    if (w == e || numberWord(s, w, e).kind == NumKind::None)
+                        return false;
+                    d = w;
+                }
+                return false;
             };
+            commaLetter = listed && letterBefore;
             if ((listed && letterBefore) || (b < c && asIn(b) >= 0)
                 || (b < c && (commaLetters > 0 || spelledBefore())
                     && (localConnector(lowerWord(s, b, c))
@@ -2329,7 +2349,7 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
                 --b;
             return b > 0 && isAlpha(s[size_t(b - 1)]) && (b == 1 || !isAlnum(s[size_t(b - 2)]));
         };
-        const bool spelled = v.size() == 1 && (lastLetter || letterBefore());
+        const bool spelled = v.size() == 1 && (lastLetter || commaLetter || letterBefore());
         // ("i double l f …": a letter said twice keeps the spelling going)
         lastLetter = (v.size() == 1 && !digits) || (lastLetter && (v == "double" || v == "triple"));
         // ("i dot petrova": a letter before a connector is the address's, "i" or not)
@@ -5415,6 +5435,10 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
     }
     if (pieces > (spelled ? 10 : 4))
         return no;
+    // A card's last four, said as such, is no part of the number after it ("the card ending
+    // 4404, and 22330 is your order").
+    if (pieceDigits3[0] == 4 && lastFourBefore(g[k].start))
+        return no;
     // A short piece after a turn that is a count ("… double eight agent: and you ordered two of
     // the chargers") is no part of the number.
     if (anyTurn) {
@@ -5503,6 +5527,29 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
     if (strict && D >= 10 && D <= 12 && pieces <= 3 && minPiece >= 2 && !anyYear)
         return {true, PiiKind::Phone, 0.5f};
     return no;
+}
+
+// Whether the words right before `pos` say that a card's or an account's last four follow:
+// "ending", "ends in", "ending in", "last four", "last 4 digits", "final four".
+bool Scanner::lastFourBefore(int pos) const
+{
+    Word words[3];
+    int at = pos;
+    for (int k = 0; k < 3; ++k) {
+        const LetterWord w = letterWordBefore(s, at);
+        if (w.start == w.end || at - w.end > 3)
+            break;
+        words[k] = lowerWord(s, w.start, w.end);
+        at = w.start;
+    }
+    // (not "no no it ends oh one five four": a correction of the number's end)
+    if (words[0].is("ending"))
+        return true;
+    if (words[0].is("in") && (words[1].is("ending") || words[1].is("ends")))
+        return true;
+    const int q = words[0].is("digits") || words[0].is("are") || words[0].is("is") ? 1 : 0;
+    return (words[q].is("four") || words[q].is("4"))
+           && (words[q + 1].is("last") || words[q + 1].is("final"));
 }
 
 // Whether the piece of groups a..b, after a turn, is said in pairs or hundreds with words about
@@ -5897,8 +5944,10 @@ void Scanner::judge(Chain &c)
                     const std::string_view piece(c.digits.data() + g[win.j + 1].d0, size_t(digits));
                     sum = found.find(piece) == std::string_view::npos;
                 }
+                // (nor a last four said as such: "… A: thanks, the card ending 4404")
                 if (digits <= 4 && !year && (e + 1 >= m || g[e + 1].link != LinkStrong) && !sum
-                    && !timeAfter(g[win.j + 1].start) && !countOrLabel(g[e].end, digits)) {
+                    && !lastFourBefore(g[win.j + 1].start) && !timeAfter(g[win.j + 1].start)
+                    && !countOrLabel(g[e].end, digits)) {
                     win.j = e;
                     grew = true;
                 }
@@ -6358,6 +6407,69 @@ void Scanner::findNumberStarts()
     }
 }
 
+// A number found, then read back in part without its separators: the agent's "one seventy two
+// fifty eight" after "the ip is one seventy two dot fifty eight dot one ninety one dot twelve".
+// A run of five digits or more, unmasked, within a few turns after, whose digits stand in the
+// find's in that order, is that find's (never a last four: that is no entity).
+void Scanner::findReadBacks()
+{
+    const size_t found = out->size();
+    std::string digits, d;
+    for (size_t k = 0; k < found; ++k) {
+        const PiiSpan sp = (*out)[k];
+        if (sp.kind != PiiKind::Phone && sp.kind != PiiKind::Card && sp.kind != PiiKind::Ssn
+            && sp.kind != PiiKind::Ip)
+            continue;
+        // the find's digits, its dots said as words skipped
+        digits.clear();
+        for (int p = int(sp.start); p < int(sp.end);) {
+            if (!isAlnum(s[size_t(p)]) || (p > 0 && isAlnum(s[size_t(p - 1)]))) {
+                ++p;
+                continue;
+            }
+            bool spoken = false;
+            const int e = numberRun(p, int(sp.end), &digits, &spoken);
+            p = e > p ? e : isAlpha(s[size_t(p)]) ? wordEnd(p) : p + 1;
+        }
+        if (digits.size() < 6)
+            continue;
+        for (int p = int(sp.end); p < n && p - int(sp.end) < 240;) {
+            if (!isAlnum(s[size_t(p)]) || (p > 0 && isAlnum(s[size_t(p - 1)]))) {
+                if (s[size_t(p)] == '[' && maskTokenAt(s, p) > 0)
+                    break; // another find
+                ++p;
+                continue;
+            }
+            if (isAlpha(s[size_t(p)])
+                && (!mayStartNumberWord(s[size_t(p)])
+                    || numberWord(s, p, wordEnd(p)).kind == NumKind::None)) {
+                p = wordEnd(p);
+                continue;
+            }
+            d.clear();
+            bool spoken = false;
+            const int e = numberRun(p, n, &d, &spoken);
+            if (e <= p) {
+                p = isAlpha(s[size_t(p)]) ? wordEnd(p) : p + 1;
+                continue;
+            }
+            bool covered = false;
+            for (const PiiSpan &o : *out)
+                covered = covered || (int(o.start) < e && int(o.end) > p);
+            const auto otherNumber = [&] {
+                const int before = contextBefore(p), after = contextAfter(e);
+                return ((before & CtxLowering) && (before & CtxDecided))
+                       || ((after & CtxLowering) && (after & CtxDecided));
+            };
+            if (!covered && d.size() >= 5 && d.size() < digits.size()
+                && digits.find(d) != std::string::npos && !unitAfter(e) && !currencyBefore(p)
+                && !otherNumber())
+                push(p, e, sp.kind, spoken, true);
+            p = e;
+        }
+    }
+}
+
 void Scanner::findUuids()
 {
     static constexpr int kGroups[] = {8, 4, 4, 4, 12};
@@ -6423,6 +6535,8 @@ void Scanner::run()
         findIpv6();
     if (digit && wantPhone)
         findAreaCodesAfter();
+    if (wantPhone && !out->empty())
+        findCountryCodesAfter();
     if (!openEnds.empty())
         findRestAfterOpenEnds();
     if (!out->empty() && (digit || wantSpoken) && wantPhone)
@@ -6544,6 +6658,8 @@ void Scanner::run()
         findSpokenVanity();
     if (!out->empty() && correction)
         findCorrections();
+    if (!out->empty() && (digit || wantSpoken))
+        findReadBacks();
 }
 
 // An IBAN read out, its letters spelled: "p t two seven four oh eight …", "b e zero four, three
@@ -7252,6 +7368,82 @@ void Scanner::findAreaCodesAfter()
         }
         if (digits >= 2 && digits <= 5 && !(p < n && isAlnum(s[size_t(p)])))
             push(q, p, PiiKind::Phone);
+    }
+}
+
+// A country's calling code said after the number, with the country or "country code" named
+// around it: "oh two oh, seven nine four six, oh eight eight oh, but you'll need the code, it's
+// a UK number, forty-four", "eight one two two, six oh three nine, and that's Singapore, so
+// sixty-five in front", "… oh three one. Agent: And the country code? Customer: Sixty-one,
+// Australia." Not a sum or a count ("forty-four pounds", "sixty-five on the Discover").
+void Scanner::findCountryCodesAfter()
+{
+    const size_t found = out->size();
+    const auto named = [&](const Word &w) {
+        return countryWords().contains(w) || w.is("country") || w.is("international")
+               || w.is("dialling") || w.is("dialing");
+    };
+    for (size_t k = 0; k < found; ++k) {
+        // (nine digits may be read as an SSN: "four one nine, two two eight, oh three one")
+        const PiiSpan sp = (*out)[k];
+        if (sp.kind != PiiKind::Phone && sp.kind != PiiKind::Ssn)
+            continue;
+        bool said = false; // a country or its code named since the number
+        int words = 0;
+        for (int q = int(sp.end); q < n && words < 14 && q - int(sp.end) < 160;) {
+            const char c = s[size_t(q)];
+            if (!isAlnum(c)) {
+                if (c == '[' && maskTokenAt(s, q) > 0)
+                    break; // another find
+                ++q;
+                continue;
+            }
+            if (const int t = turnMarkerEnd(q); t > 0) {
+                q = t;
+                continue;
+            }
+            if (const int t = labelEnd(q); t > 0) {
+                q = t;
+                continue;
+            }
+            const bool numberAt = isDigit(c) || numberWord(s, q, wordEnd(q)).kind != NumKind::None;
+            if (!numberAt) {
+                const int e = wordEnd(q);
+                said = said || named(lowerWord(s, q, e));
+                ++words;
+                q = e;
+                continue;
+            }
+            std::string d;
+            bool spoken = false;
+            const int e = numberRun(q, std::min(n, q + 48), &d, &spoken);
+            if (e <= q || d.empty() || d.size() > 3 || d[0] == '0'
+                || !callingCodes()[size_t(std::stoi(d))])
+                break;
+            if (e < n && (isAlnum(s[size_t(e)]) || s[size_t(e)] == '%'))
+                break;
+            // the country named after it: "Sixty-one, Australia", "sixty-five in front"
+            bool after = false;
+            {
+                int r = e;
+                bool in = false;
+                for (int w = 0; w < 3 && r < n; ++w) {
+                    while (r < n && (s[size_t(r)] == ' ' || s[size_t(r)] == ','))
+                        ++r;
+                    if (r >= n || !isAlpha(s[size_t(r)]))
+                        break;
+                    const int f = wordEnd(r);
+                    const Word x = lowerWord(s, r, f);
+                    after = after || named(x) || (in && x.is("front"));
+                    in = x.is("in");
+                    r = f;
+                }
+            }
+            if ((said || after) && !unitAfter(e) && !currencyBefore(q)
+                && (after || !countOrLabel(e, int(d.size()))))
+                push(q, e, PiiKind::Phone, spoken);
+            break;
+        }
     }
 }
 

@@ -1044,6 +1044,35 @@ private Q_SLOTS:
             "p l six nine yyy one eight seven eight czyli zero one seven five, nine eight nine "
             "eight dobra three four seven eight, eight seven eight three, eight four eight three",
             "[IBAN]");
+        // A country's calling code said after the number, with the country named around it;
+        // not a count or a sum.
+        add("country code after",
+            "C: oh two oh, seven nine four six, oh eight eight oh, but you'll need the code, it's "
+            "a UK number, forty-four. A: Understood",
+            "C: [PHONE], but you'll need the code, it's a UK number, [PHONE]. A: Understood");
+        add("country code asked for after",
+            "C: four one nine, two two eight, oh three one. A: And the country code? C: Sixty-one, "
+            "Australia.",
+            "C: [SSN]. A: And the country code? C: [PHONE], Australia.");
+        add("no country code: an age",
+            "my number is 020 7946 0880, I'm in the UK, forty-four "
+            "years old",
+            "my number is [PHONE], I'm in the UK, forty-four years old");
+        // Letters and numbers of an address spelled with commas.
+        add("email spelled with commas and numbers", "C: t, k, nine, nine, at hotmail dot com.",
+            "C: [EMAIL].");
+        add("email spelled, i as a letter",
+            "C: c as in cat, h, e, n, g, l as in lima, i, at qq dot com.", "C: [EMAIL].");
+        add("i with commas is no address", "so yes, I, at best, can do it",
+            "so yes, I, at best, can do it");
+        // A find read back in part without its separators is the find's; a last four is not.
+        add("ip read back in part",
+            "customer: the ip is one seventy two dot fifty eight dot one ninety one dot twelve "
+            "agent: one seventy two fifty eight customer: yes",
+            "customer: the ip is [IP] agent: [IP] customer: yes");
+        add("last four read back, an order number in the find's digits",
+            "C: 5521 2233 0792 4404 A: thanks, the card ending 4404, and 22330 is your order",
+            "C: [CARD] A: thanks, the card ending 4404, and 22330 is your order");
         // The parts of a number read out after words that name it an order's are that order's.
         add("order number read in parts",
             "Order number seven one eight, five five two, oh one nine nine, from the second.",
