@@ -1863,8 +1863,17 @@ int writtenDomainEnd(std::string_view s, int from)
     for (char c : tld)
         letters = letters && isAlpha(c);
     const bool puny = tld.size() > 4 && tld.substr(0, 4) == "xn--";
-    if (!letters && !puny)
-        return -1;
+    if (!letters && !puny) {
+        // a number glued to the address ("k@ex.com424 0123"): the address ends at its letters,
+        // as it does once the number is masked ("k@ex.com[PHONE]")
+        size_t l = 0;
+        while (l < tld.size() && isAlpha(tld[l]))
+            ++l;
+        bool digitsAfter = l >= 2 && l < tld.size();
+        for (size_t k = l; k < tld.size() && digitsAfter; ++k)
+            digitsAfter = isDigit(tld[k]);
+        return digitsAfter ? from + int(dot + 1 + l) : -1;
+    }
     return right;
 }
 
@@ -6414,11 +6423,21 @@ void Scanner::findNumberStarts()
 void Scanner::findReadBacks()
 {
     const size_t found = out->size();
+    // (up to the next find only: a read-back follows what it reads back)
+    std::vector<int> starts;
+    starts.reserve(found);
+    for (size_t k = 0; k < found; ++k)
+        starts.push_back(int((*out)[k].start));
+    std::sort(starts.begin(), starts.end());
     std::string digits, d;
     for (size_t k = 0; k < found; ++k) {
         const PiiSpan sp = (*out)[k];
         if (sp.kind != PiiKind::Phone && sp.kind != PiiKind::Card && sp.kind != PiiKind::Ssn
             && sp.kind != PiiKind::Ip)
+            continue;
+        const auto next = std::lower_bound(starts.begin(), starts.end(), int(sp.end));
+        const int limit = std::min(next == starts.end() ? n : *next, int(sp.end) + 240);
+        if (limit - int(sp.end) < 8)
             continue;
         // the find's digits, its dots said as words skipped
         digits.clear();
@@ -6433,7 +6452,7 @@ void Scanner::findReadBacks()
         }
         if (digits.size() < 6)
             continue;
-        for (int p = int(sp.end); p < n && p - int(sp.end) < 240;) {
+        for (int p = int(sp.end); p < limit;) {
             if (!isAlnum(s[size_t(p)]) || (p > 0 && isAlnum(s[size_t(p - 1)]))) {
                 if (s[size_t(p)] == '[' && maskTokenAt(s, p) > 0)
                     break; // another find
@@ -6448,7 +6467,7 @@ void Scanner::findReadBacks()
             }
             d.clear();
             bool spoken = false;
-            const int e = numberRun(p, n, &d, &spoken);
+            const int e = numberRun(p, limit, &d, &spoken);
             if (e <= p) {
                 p = isAlpha(s[size_t(p)]) ? wordEnd(p) : p + 1;
                 continue;

@@ -834,7 +834,9 @@ private Q_SLOTS:
                    // the word of a mask put in ("[IBAN]") read as one that names an account
                    QStringLiteral("si32 0 s1e p si32 01te oE84 si89 8R04 IE04 p044 si3e oE84 0043 "
                                   "si[I]p si32 01te oE84 si32 0489 E0s[CARD]e si32 0489 VR04 IE04 "
-                                  "p044 si32 01te oE84 0043 48V")};
+                                  "p044 si32 01te oE84 0043 48V"),
+                   // a number glued to an address's top-level domain, whose mask ends it
+                   QStringLiteral("k@1.ot424)0123 k@e.oa324)0123 k@e.oa412)0123")};
         for (const QString &text : known) {
             for (const PiiMasker *m : {&strict, &balanced}) {
                 const QString once = m->mask(text);
