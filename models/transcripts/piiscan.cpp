@@ -1480,6 +1480,7 @@ private:
     void findRestAfterOpenEnds();
     void findNumberStarts();
     void findReadBacks();
+    int runAt(int p, int limit, std::string *digits, bool *spoken, int *next);
     bool takenBackBetween(int e, int a) const;
     int recogniserTokenEnd(int q) const;
     int momentAfter(int e) const;
@@ -3472,7 +3473,7 @@ void Scanner::findSpokenVanity()
         int p = -1; // the prefix's end
         if (first.is("triple")) {
             int f = 0;
-            if (digitAt(skipSeparators(e), &f) == 8 && s[size_t(e)] == ' ')
+            if (e < n && s[size_t(e)] == ' ' && digitAt(skipSeparators(e), &f) == 8)
                 p = f;
         } else if (first.is("eight")) {
             int q = e;
@@ -3503,12 +3504,11 @@ void Scanner::findSpokenVanity()
             int q = i;
             while (q > 0 && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == ','))
                 --q;
-            int b = q;
-            while (b > 0 && isAlpha(s[size_t(b - 1)]))
-                --b;
-            if (b < q && (b == 0 || !isAlnum(s[size_t(b - 1)])) && lowerWord(s, b, q).is("one")) {
+            const LetterWord w = letterWordBefore(s, q);
+            if (w.end == q && w.start < q && (w.start == 0 || !isAlnum(s[size_t(w.start - 1)]))
+                && lowerWord(s, w.start, w.end).is("one")) {
                 one = true;
-                start = b;
+                start = w.start;
             }
         }
         int count = 0, letters = 0, last = -1, tokens = 0;
@@ -5539,7 +5539,7 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
 }
 
 // Whether the words right before `pos` say that a card's or an account's last four follow:
-// "ending", "ends in", "ending in", "last four", "last 4 digits", "final four".
+// "ending", "ends in", "ending in", "last four", "the last four digits are", "final four".
 bool Scanner::lastFourBefore(int pos) const
 {
     Word words[3];
@@ -5557,8 +5557,7 @@ bool Scanner::lastFourBefore(int pos) const
     if (words[0].is("in") && (words[1].is("ending") || words[1].is("ends")))
         return true;
     const int q = words[0].is("digits") || words[0].is("are") || words[0].is("is") ? 1 : 0;
-    return (words[q].is("four") || words[q].is("4"))
-           && (words[q + 1].is("last") || words[q + 1].is("final"));
+    return words[q].is("four") && (words[q + 1].is("last") || words[q + 1].is("final"));
 }
 
 // Whether the piece of groups a..b, after a turn, is said in pairs or hundreds with words about
@@ -6231,6 +6230,25 @@ int Scanner::numberRun(int p, int limit, std::string *digits, bool *spoken)
     return end;
 }
 
+// At p, where a word or a run of digits starts: the end of the run of digits and number words
+// there (their digits appended to *digits), or -1 when none starts there, with *next set to
+// where to look on (only a digit or a number word starts a run).
+int Scanner::runAt(int p, int limit, std::string *digits, bool *spoken, int *next)
+{
+    const char c = s[size_t(p)];
+    if (isAlpha(c)
+        && (!mayStartNumberWord(c) || numberWord(s, p, wordEnd(p)).kind == NumKind::None)) {
+        *next = wordEnd(p);
+        return -1;
+    }
+    const int e = numberRun(p, limit, digits, spoken);
+    if (e <= p) {
+        *next = isAlpha(c) ? wordEnd(p) : p + 1;
+        return -1;
+    }
+    return e;
+}
+
 // Whether only the words a speaker takes a number back with stand in [e, a): at most five of
 // "no", "wait", "sorry", "i mean", "scratch that", "não desculpa", hesitations among them, and
 // one at least that takes it back.
@@ -6372,19 +6390,11 @@ void Scanner::findNumberStarts()
                 p = int(spans[next].end);
                 continue;
             }
-            // (only a digit or a number word starts a run)
-            if (isAlpha(c)
-                && (!mayStartNumberWord(c) || numberWord(s, p, wordEnd(p)).kind == NumKind::None)) {
-                p = wordEnd(p);
-                continue;
-            }
             d.clear();
             bool spoken = false;
-            const int e = numberRun(p, a, &d, &spoken);
-            if (e <= p) {
-                p = isAlpha(c) ? wordEnd(p) : p + 1;
+            const int e = runAt(p, a, &d, &spoken, &p);
+            if (e < 0)
                 continue;
-            }
             const bool free = !(next < spans.size() && spans[next].start < e);
             if (d.size() >= 3 && free) {
                 if (!digitsRead) {
@@ -6447,8 +6457,9 @@ void Scanner::findReadBacks()
                 continue;
             }
             bool spoken = false;
-            const int e = numberRun(p, int(sp.end), &digits, &spoken);
-            p = e > p ? e : isAlpha(s[size_t(p)]) ? wordEnd(p) : p + 1;
+            const int e = runAt(p, int(sp.end), &digits, &spoken, &p);
+            if (e >= 0)
+                p = e;
         }
         if (digits.size() < 6)
             continue;
@@ -6459,19 +6470,11 @@ void Scanner::findReadBacks()
                 ++p;
                 continue;
             }
-            if (isAlpha(s[size_t(p)])
-                && (!mayStartNumberWord(s[size_t(p)])
-                    || numberWord(s, p, wordEnd(p)).kind == NumKind::None)) {
-                p = wordEnd(p);
-                continue;
-            }
             d.clear();
             bool spoken = false;
-            const int e = numberRun(p, limit, &d, &spoken);
-            if (e <= p) {
-                p = isAlpha(s[size_t(p)]) ? wordEnd(p) : p + 1;
+            const int e = runAt(p, limit, &d, &spoken, &p);
+            if (e < 0)
                 continue;
-            }
             bool covered = false;
             for (const PiiSpan &o : *out)
                 covered = covered || (int(o.start) < e && int(o.end) > p);
