@@ -6449,20 +6449,21 @@ void Scanner::findReadBacks()
         const int limit = std::min(next == starts.end() ? n : *next, int(sp.end) + 240);
         if (limit - int(sp.end) < 8)
             continue;
-        // the find's digits, its dots said as words skipped
-        digits.clear();
-        for (int p = int(sp.start); p < int(sp.end);) {
-            if (!isAlnum(s[size_t(p)]) || (p > 0 && isAlnum(s[size_t(p - 1)]))) {
-                ++p;
-                continue;
+        // the find's digits, its dots said as words skipped (read once a run may need them)
+        const auto readDigits = [&] {
+            digits.clear();
+            for (int p = int(sp.start); p < int(sp.end);) {
+                if (!isAlnum(s[size_t(p)]) || (p > 0 && isAlnum(s[size_t(p - 1)]))) {
+                    ++p;
+                    continue;
+                }
+                bool spoken = false;
+                const int e = runAt(p, int(sp.end), &digits, &spoken, &p);
+                if (e >= 0)
+                    p = e;
             }
-            bool spoken = false;
-            const int e = runAt(p, int(sp.end), &digits, &spoken, &p);
-            if (e >= 0)
-                p = e;
-        }
-        if (digits.size() < 6)
-            continue;
+        };
+        bool digitsRead = false;
         for (int p = int(sp.end); p < limit;) {
             if (!isAlnum(s[size_t(p)]) || (p > 0 && isAlnum(s[size_t(p - 1)]))) {
                 if (s[size_t(p)] == '[' && maskTokenAt(s, p) > 0)
@@ -6475,17 +6476,25 @@ void Scanner::findReadBacks()
             const int e = runAt(p, limit, &d, &spoken, &p);
             if (e < 0)
                 continue;
-            bool covered = false;
-            for (const PiiSpan &o : *out)
-                covered = covered || (int(o.start) < e && int(o.end) > p);
+            if (d.size() >= 5 && !digitsRead) {
+                readDigits();
+                digitsRead = true;
+            }
+            if (digitsRead && digits.size() < 6)
+                break;
+            const auto covered = [&] {
+                for (const PiiSpan &o : *out)
+                    if (int(o.start) < e && int(o.end) > p)
+                        return true;
+                return false;
+            };
             const auto otherNumber = [&] {
                 const int before = contextBefore(p), after = contextAfter(e);
                 return ((before & CtxLowering) && (before & CtxDecided))
                        || ((after & CtxLowering) && (after & CtxDecided));
             };
-            if (!covered && d.size() >= 5 && d.size() < digits.size()
-                && digits.find(d) != std::string::npos && !unitAfter(e) && !currencyBefore(p)
-                && !otherNumber())
+            if (d.size() >= 5 && d.size() < digits.size() && digits.find(d) != std::string::npos
+                && !covered() && !unitAfter(e) && !currencyBefore(p) && !otherNumber())
                 push(p, e, sp.kind, spoken, true);
             p = e;
         }
