@@ -19,14 +19,17 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QThread>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QThreadPool>
 
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <condition_variable>
 #include <cstdio>
 #include <cstring>
+#include <mutex>
+#include <optional>
 
 namespace cxone {
 
@@ -496,7 +499,7 @@ int transcriptsMask(CliContext &ctx, const QCommandLineParser &args, const QStri
         qsizetype a = 0;
         qint64 line = 1;
         while (a < n) {
-            qsizetype b = std::min(n, a + (qsizetype(1) << 20));
+            qsizetype b = std::min(n, a + (qsizetype(1) << 17));
             if (b < n) {
                 const qsizetype nl = input.indexOf('\n', b - 1);
                 b = nl < 0 ? n : nl + 1;
@@ -517,20 +520,51 @@ int transcriptsMask(CliContext &ctx, const QCommandLineParser &args, const QStri
     QString firstProblem;
     bool writeFailed = false;
     int writeErrno = 0;
-    const size_t batch = size_t(std::max(2, QThread::idealThreadCount() * 4));
-    std::vector<size_t> indexes;
-    for (size_t from = 0; from < blocks.size() && !writeFailed; from += batch) {
-        indexes.clear();
-        for (size_t k = from; k < std::min(blocks.size(), from + batch); ++k)
-            indexes.push_back(k);
-        const std::vector<MaskedLines> masked
-                = QtConcurrent::blockingMapped<std::vector<MaskedLines>>(indexes, [&](size_t k) {
-                      return maskLines(masker, blocks[k], jsonl, firstLines[k]);
-                  });
-        for (const MaskedLines &m : masked) {
-            if (!writeFailed
-                && std::fwrite(m.text.constData(), 1, size_t(m.text.size()), stdout)
-                           != size_t(m.text.size())) {
+    {
+        // Workers take the next block while this thread writes the finished ones in order; a
+        // worker waits when it would run more than a window of blocks ahead of the writer, so
+        // memory stays bounded whatever the input's size.
+        const int threads = std::max(1, QThread::idealThreadCount());
+        const size_t window = size_t(threads) * 16;
+        std::vector<std::optional<MaskedLines>> done(blocks.size());
+        std::mutex mutex;
+        std::condition_variable changed;
+        size_t next = 0, written = 0;
+        bool stop = false;
+        QThreadPool pool;
+        pool.setMaxThreadCount(threads);
+        for (int t = 0; t < threads; ++t) {
+            pool.start([&] {
+                for (;;) {
+                    size_t k;
+                    {
+                        std::unique_lock lock(mutex);
+                        changed.wait(lock, [&] {
+                            return stop || next >= blocks.size() || next < written + window;
+                        });
+                        if (stop || next >= blocks.size())
+                            return;
+                        k = next++;
+                    }
+                    MaskedLines m = maskLines(masker, blocks[k], jsonl, firstLines[k]);
+                    {
+                        std::lock_guard lock(mutex);
+                        done[k] = std::move(m);
+                    }
+                    changed.notify_all();
+                }
+            });
+        }
+        for (size_t k = 0; k < blocks.size() && !writeFailed; ++k) {
+            MaskedLines m;
+            {
+                std::unique_lock lock(mutex);
+                changed.wait(lock, [&] { return done[k].has_value(); });
+                m = std::move(*done[k]);
+                done[k].reset();
+            }
+            if (std::fwrite(m.text.constData(), 1, size_t(m.text.size()), stdout)
+                != size_t(m.text.size())) {
                 writeErrno = errno;
                 writeFailed = true;
             }
@@ -539,7 +573,14 @@ int transcriptsMask(CliContext &ctx, const QCommandLineParser &args, const QStri
             if (m.problems > 0 && problems == 0)
                 firstProblem = m.firstProblem;
             problems += m.problems;
+            {
+                std::lock_guard lock(mutex);
+                written = k + 1;
+                stop = writeFailed;
+            }
+            changed.notify_all();
         }
+        pool.waitForDone();
     }
     if (!writeFailed && std::fflush(stdout) != 0) {
         writeFailed = true;

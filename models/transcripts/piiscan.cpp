@@ -159,24 +159,41 @@ public:
     WordSet(std::initializer_list<std::string_view> words,
             std::initializer_list<std::string_view> more = {})
     {
-        size_t capacity = 16;
-        while (capacity < (words.size() + more.size()) * 4)
-            capacity *= 2;
-        m_slots.assign(capacity, std::string_view());
-        m_mask = capacity - 1;
-        for (const auto &list : {words, more}) {
-            for (const std::string_view w : list) {
-                size_t i = hash(w) & m_mask;
-                while (!m_slots[i].empty() && m_slots[i] != w)
-                    i = (i + 1) & m_mask;
-                m_slots[i] = w;
+        std::vector<std::string_view> all(words);
+        all.insert(all.end(), more.begin(), more.end());
+        build(all);
+    }
+    // The words of other sets and these, together.
+    WordSet(std::initializer_list<const WordSet *> sets,
+            std::initializer_list<std::string_view> words)
+    {
+        std::vector<std::string_view> all(words);
+        for (const WordSet *set : sets) {
+            for (const std::string_view w : set->m_slots) {
+                if (!w.empty())
+                    all.push_back(w);
             }
         }
+        build(all);
     }
     bool contains(std::string_view w) const { return !w.empty() && probe(w, hash(w)); }
     bool contains(const Word &w) const { return w.size > 0 && probe(w.view(), w.hash); }
 
 private:
+    void build(const std::vector<std::string_view> &words)
+    {
+        size_t capacity = 16;
+        while (capacity < words.size() * 4)
+            capacity *= 2;
+        m_slots.assign(capacity, std::string_view());
+        m_mask = capacity - 1;
+        for (const std::string_view w : words) {
+            size_t i = hash(w) & m_mask;
+            while (!m_slots[i].empty() && m_slots[i] != w)
+                i = (i + 1) & m_mask;
+            m_slots[i] = w;
+        }
+    }
     bool probe(std::string_view w, size_t h) const
     {
         for (size_t i = h & m_mask;; i = (i + 1) & m_mask) {
@@ -1440,6 +1457,18 @@ private:
     int withStampBefore(int b) const;
     int turnMarkerEnd(int q) const;
     int turnMarkerStartBefore(int q) const;
+    // " . " somewhere in the text
+    bool spacedDot() const
+    {
+        const char *const begin = s.data(), *const end = begin + n;
+        for (const char *p = begin;
+             (p = static_cast<const char *>(std::memchr(p, '.', size_t(end - p)))) != nullptr;
+             ++p) {
+            if (p > begin && p[-1] == ' ' && p + 1 < end && p[1] == ' ')
+                return true;
+        }
+        return false;
+    }
     int wordEnd(int i) const
     {
         while (i < n
@@ -4573,6 +4602,20 @@ const WordSet &introducers()
     return s;
 }
 
+// Every word classifyContext looks at for what it says; any other word only ends the run of
+// introducers.
+const WordSet &contextKeywords()
+{
+    static const WordSet words{
+            {&phoneWords(), &countryWords(), &ssnWords(), &cardWords(), &speakerWords(),
+             &lowerWords(), &zipWords(), &versionWords()},
+            {"#",      "number",     "no",      "num",       "nr",       "numbers",   "numero",
+             "nummer", "numer",      "code",    "code's",    "codes",    "cp",        "vorwahl",
+             "ddd",    "lada",       "prefijo", "indicatif", "prefisso", "netnummer", "kengetal",
+             "prefix", "indicativo", "area",    "id",        "security", "req",       "request"}};
+    return words;
+}
+
 int Scanner::classifyContext(const Word *words, int count, bool forward, int lowerFrom) const
 {
     bool introduced = true; // every word so far may introduce a number
@@ -4581,6 +4624,11 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
         const Word &w = words[k];
         if (w.size <= 0) {
             introduced = false;
+            continue;
+        }
+        if (!contextKeywords().contains(w)) {
+            if (!introducers().contains(w))
+                introduced = false;
             continue;
         }
         const int near = k <= 3 ? CtxNear : 0;
@@ -6677,7 +6725,7 @@ void Scanner::run()
         }
     }
     // (" . " between digits: "192 . 168 . 1 . 20")
-    if (wantIp && (dot || (digit && memmem(s.data(), s.size(), " . ", 3) != nullptr)))
+    if (wantIp && (dot || (digit && spacedDot())))
         findSpokenIps();
     if (wantIp && wantSpoken && colonWord)
         findSpokenIpv6();
