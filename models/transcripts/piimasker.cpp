@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstring>
+#include <string_view>
 
 namespace cxone {
 
@@ -17,6 +18,19 @@ namespace {
 
 constexpr std::array<const char *, kPiiKindCount> kTokens{"[EMAIL]", "[PHONE]", "[SSN]",
                                                           "[CARD]",  "[IBAN]",  "[IP]"};
+// The tokens as views, and the longest of them.
+constexpr auto kTokenViews = [] {
+    std::array<std::string_view, kPiiKindCount> views{};
+    for (size_t k = 0; k < kPiiKindCount; ++k)
+        views[k] = kTokens[k];
+    return views;
+}();
+constexpr qsizetype kLongestToken = [] {
+    size_t longest = 0;
+    for (const std::string_view t : kTokenViews)
+        longest = std::max(longest, t.size());
+    return qsizetype(longest);
+}();
 constexpr std::array<const char *, kPiiKindCount> kNames{"email", "phone", "ssn",
                                                          "card",  "iban",  "ip"};
 
@@ -368,10 +382,21 @@ QString PiiMasker::mask(QStringView text, MaskCounts *counts) const
 void PiiMasker::appendMasked(QByteArrayView text, const std::vector<PiiSpan> &spans,
                              QByteArray *out, MaskCounts *counts) const
 {
+    if (spans.empty()) {
+        out->append(text);
+        return;
+    }
+    // (written in place: room for the text and a token for every find, cut to size after)
+    const qsizetype at = out->size();
+    out->resize(at + text.size() + qsizetype(spans.size()) * kLongestToken);
+    char *w = out->data() + at;
     qsizetype pos = 0;
     for (const PiiSpan &sp : spans) {
-        out->append(text.sliced(pos, sp.start - pos));
-        out->append(kTokens[size_t(sp.kind)]);
+        std::memcpy(w, text.data() + pos, size_t(sp.start - pos));
+        w += sp.start - pos;
+        const std::string_view token = kTokenViews[size_t(sp.kind)];
+        std::memcpy(w, token.data(), token.size());
+        w += token.size();
         pos = sp.end;
         if (counts && !sp.continued) {
             ++counts->byKind[size_t(sp.kind)];
@@ -389,7 +414,9 @@ void PiiMasker::appendMasked(QByteArrayView text, const std::vector<PiiSpan> &sp
             }
         }
     }
-    out->append(text.sliced(pos));
+    std::memcpy(w, text.data() + pos, size_t(text.size() - pos));
+    w += text.size() - pos;
+    out->resize(w - out->constData());
 }
 
 void PiiMasker::maskUtf8(QByteArrayView text, QByteArray *out, MaskCounts *counts) const

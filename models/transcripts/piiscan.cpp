@@ -1422,6 +1422,7 @@ struct PhoneCache
     };
     quint64 owner = 0;
     std::vector<Entry> entries;
+    std::vector<const phone::RegionRules *> regions; // the owner's, looked up once
 };
 
 class Scanner
@@ -5115,6 +5116,11 @@ bool Scanner::phoneValid(std::string_view digits, char how) const
     if (cache.owner != cfg.serial || cache.entries.empty()) {
         cache.entries.assign(PhoneCache::kSize, PhoneCache::Entry());
         cache.owner = cfg.serial;
+        cache.regions.clear();
+        if (cfg.regions) {
+            for (const std::string &r : *cfg.regions)
+                cache.regions.push_back(phone::regionRules(r));
+        }
     }
     PhoneCache::Entry *entry = nullptr;
     if (digits.size() <= 16) {
@@ -5135,12 +5141,10 @@ bool Scanner::phoneValid(std::string_view digits, char how) const
         valid = phone::validInternational(digits);
         break;
     case 'n':
-        if (cfg.regions) {
-            for (const std::string &r : *cfg.regions) {
-                if (phone::validNational(digits, r)) {
-                    valid = true;
-                    break;
-                }
+        for (const phone::RegionRules *r : cache.regions) {
+            if (phone::validNational(digits, r)) {
+                valid = true;
+                break;
             }
         }
         break;

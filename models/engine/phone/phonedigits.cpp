@@ -9,6 +9,32 @@
 
 namespace cxone::phone {
 
+// A region's rules: its code, trunk prefix and number descriptions.
+struct RegionRules
+{
+    std::string id;
+    int code = 0;
+    std::string nationalPrefix;    // "0", NANP's "1", or empty
+    Pcre2Pattern prefixForParsing; // the trunk prefix as the library's parser reads it
+    std::string generalPattern;
+    std::string prefixRule; // the source of prefixForParsing
+    PhoneDesc general;
+    std::vector<PhoneDesc> types;
+    bool writtenWithoutPrefix = false; // people leave the trunk prefix out
+    bool nonGeographic = false;        // "001": numbers of no region
+
+    bool valid(std::string_view nsn) const
+    {
+        if (!general.matches(nsn))
+            return false;
+        for (const PhoneDesc &t : types) {
+            if (t.matches(nsn))
+                return true;
+        }
+        return false;
+    }
+};
+
 namespace {
 
 // libphonenumber's validity rules, from its own metadata: a national significant number is
@@ -24,29 +50,7 @@ public:
         return rules;
     }
 
-    struct Region
-    {
-        std::string id;
-        int code = 0;
-        std::string nationalPrefix;    // "0", NANP's "1", or empty
-        Pcre2Pattern prefixForParsing; // the trunk prefix as the library's parser reads it
-        std::string generalPattern;
-        std::string prefixRule; // the source of prefixForParsing
-        PhoneDesc general;
-        std::vector<PhoneDesc> types;
-        bool writtenWithoutPrefix = false; // people leave the trunk prefix out
-
-        bool valid(std::string_view nsn) const
-        {
-            if (!general.matches(nsn))
-                return false;
-            for (const PhoneDesc &t : types) {
-                if (t.matches(nsn))
-                    return true;
-            }
-            return false;
-        }
-    };
+    using Region = RegionRules;
 
     const Region *region(const std::string &id) const
     {
@@ -164,6 +168,7 @@ private:
         for (const auto &m : metadataCollection().metadata()) {
             auto r = std::make_unique<Region>();
             r->id = m.id();
+            r->nonGeographic = r->id == "001";
             r->code = m.country_code();
             r->nationalPrefix = m.national_prefix();
             r->general = PhoneDesc(m.general_desc(), Pcre2Pattern::Compile::OnFirstUse);
@@ -259,7 +264,7 @@ bool validNsn(int cc, std::string_view nsn)
 
 bool validFor(const PhoneRules::Region &r, std::string_view digits)
 {
-    if (r.id == "001")
+    if (r.nonGeographic)
         return false;
     const std::string &p = r.nationalPrefix;
     if (!p.empty() && digits.size() > p.size() && digits.substr(0, p.size()) == p) {
@@ -297,6 +302,16 @@ bool validNational(std::string_view digits, const std::string &region)
             seen.push_back({region, r});
     }
     return r && validFor(*r, digits);
+}
+
+const RegionRules *regionRules(const std::string &region)
+{
+    return PhoneRules::instance().region(region);
+}
+
+bool validNational(std::string_view digits, const RegionRules *region)
+{
+    return region && validFor(*region, digits);
 }
 
 bool validNationalAnywhere(std::string_view digits)

@@ -23,6 +23,12 @@ bool validInternational(std::string_view digits);
 // (NANP, India, Brazil, Mexico, Argentina, China) and for regions that have none.
 bool validNational(std::string_view digits, const std::string &region);
 
+// The same with the region looked up once, for callers that judge many numbers (nullptr when
+// the region is unknown: nothing is valid for it).
+struct RegionRules;
+const RegionRules *regionRules(const std::string &region);
+bool validNational(std::string_view digits, const RegionRules *region);
+
 // Valid as a national number of some region, any of them (slow: only for candidates that the
 // words around already call a phone number).
 bool validNationalAnywhere(std::string_view digits);
