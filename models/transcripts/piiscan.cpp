@@ -1964,17 +1964,28 @@ void Scanner::findEmails()
                 int b = q - 1;
                 while (b > 0 && isAlpha(s[size_t(b - 1)]))
                     --b;
-                if (b < q - 1 && speakers().contains(lowerWord(s, b, q - 1))) {
-                    turnStart = b;
-                    localEnd = b;
-                    while (localEnd > 0 && s[size_t(localEnd - 1)] == ' ')
-                        --localEnd;
-                    left = localEnd;
-                    while (left > 0 && localChar(s[size_t(left - 1)]))
-                        --left;
-                    while (left < localEnd && (s[size_t(left)] == '.' || s[size_t(left)] == '\''))
-                        ++left;
-                }
+                if (b < q - 1 && speakers().contains(lowerWord(s, b, q - 1)))
+                    turnStart = withStampBefore(b);
+            }
+            // ("[09:12] Customer: email is tom.h.briggs\n[09:12] Customer: @btinternet.com")
+            if (turnStart < 0 && q > 0) {
+                int b = turnMarkerStartBefore(q);
+                if (b < 0)
+                    b = labelStartBefore(q);
+                if (b >= 0 && b < q)
+                    turnStart = withStampBefore(b);
+            }
+            if (turnStart >= 0) {
+                localEnd = turnStart;
+                while (localEnd > 0
+                       && (s[size_t(localEnd - 1)] == ' ' || s[size_t(localEnd - 1)] == '\n'
+                           || s[size_t(localEnd - 1)] == '\r'))
+                    --localEnd;
+                left = localEnd;
+                while (left > 0 && localChar(s[size_t(left - 1)]))
+                    --left;
+                while (left < localEnd && (s[size_t(left)] == '.' || s[size_t(left)] == '\''))
+                    ++left;
             }
         }
         if (left == localEnd)
@@ -2523,15 +2534,54 @@ bool Scanner::atSignParts(int a)
 bool Scanner::localAcrossBreak(int atWord, int end)
 {
     int q = atWord;
+    // the words said while looking something up or hesitating
+    static const WordSet breakWords{
+            "then", "uh",   "um", "erm", "er",  "ah",  "sorry", "hang", "on",    "hold", "wait",
+            "so",   "okay", "ok", "and", "mhm", "hmm", "yes",   "yeah", "right", "sec",  "second"};
     int crossed = 0, fillerWords = 0, crossedOther = 0;
-    bool turn = false, hesitation = false;
+    bool turn = false, hesitation = false, aside = false;
     for (int guard = 0; guard < 16 && q > 0 && atWord - q < 96; ++guard) {
+        // (an ellipsis is a pause: "daniel m... at proton dot me")
+        int dots = 0;
+        bool ellipsis = false;
         while (q > 0
                && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == ',' || s[size_t(q - 1)] == '.'
-                   || s[size_t(q - 1)] == '-' || s[size_t(q - 1)] == '?'))
+                   || s[size_t(q - 1)] == '-' || s[size_t(q - 1)] == '?')) {
+            dots = s[size_t(q - 1)] == '.' ? dots + 1 : 0;
+            ellipsis = ellipsis || dots >= 3;
             --q;
+        }
         if (q == 0)
             return false;
+        if (ellipsis) {
+            ++crossed; // (a pause alone takes no local part of one plain word: "the cafe...")
+            // An aside between two pauses: "kowalski dot anna... hang on my son's shouting...
+            // at wp dot pl" (a few words, no digits, the pause before them within reach).
+            // (fillers alone are read below, one by one)
+            int r = q, words = 0;
+            bool others = false;
+            while (r > 0 && words <= 8 && q - r < 64
+                   && (isAlpha(s[size_t(r - 1)]) || s[size_t(r - 1)] == '\''
+                       || s[size_t(r - 1)] == ' ')) {
+                if (isAlpha(s[size_t(r - 1)]) && (r < 2 || !isAlpha(s[size_t(r - 2)]))) {
+                    const int e = wordEnd(r - 1);
+                    others = others || !breakWords.contains(lowerWord(s, r - 1, e));
+                }
+                words += s[size_t(r - 1)] == ' ' ? 1 : 0;
+                --r;
+            }
+            if (!aside && others && r >= 3 && r < q && s[size_t(r - 1)] == '.'
+                && s[size_t(r - 2)] == '.' && s[size_t(r - 3)] == '.' && words <= 8) {
+                int here = q;
+                const int l = spokenLocalStart(q, &here);
+                // (not when the words themselves are the local part)
+                if (!(l >= 0 && here == q && l <= r)) {
+                    aside = true;
+                    q = r;
+                    continue;
+                }
+            }
+        }
         const int marker = turnMarkerStartBefore(q);
         const int label = marker >= 0 ? marker : labelStartBefore(q);
         if (label >= 0 && label < q) {
@@ -2591,11 +2641,7 @@ bool Scanner::localAcrossBreak(int atWord, int end)
                 continue;
             }
         }
-        if (v == "then" || v == "uh" || v == "um" || v == "erm" || v == "er" || v == "ah"
-            || v == "sorry" || v == "hang" || v == "on" || v == "hold" || v == "wait" || v == "so"
-            || v == "okay" || v == "ok" || v == "and" || v == "mhm" || v == "hmm" || v == "yes"
-            || v == "yeah" || v == "right" || v == "sec"
-            || v == "second"
+        if (breakWords.contains(w)
             // ("one" of "one sec", not the last word of "jens one")
             || (v == "one" && momentAfter(q) > 0)) {
             if (++fillerWords > 6)
@@ -2618,7 +2664,7 @@ bool Scanner::localAcrossBreak(int atWord, int end)
     bool plain = true;
     for (int k = local; k < localEnd && plain; ++k)
         plain = isAlpha(s[size_t(k)]);
-    if (plain && ((!turn && !hesitation) || crossedOther > 0))
+    if (plain && ((!turn && !hesitation) || crossedOther > 0 || aside))
         return false;
     push(local, localEnd, PiiKind::Email, true);
     push(atWord, end, PiiKind::Email, true, true);
@@ -7167,9 +7213,24 @@ void Scanner::findSpokenIps()
     for (int f = 1; f + 2 < n; ++f) {
         if (s[size_t(f)] != ' ' || ipSeparatorEnd(f) < 0)
             continue;
-        // The octet before the first separator: digits, or up to three number words.
+        // The octet before the first separator: digits, or up to three number words; a pause
+        // may stand between them ("ten... dot zero dot zero").
+        const int octetEnd = f >= 4 && s[size_t(f - 1)] == '.' && s[size_t(f - 2)] == '.'
+                                             && s[size_t(f - 3)] == '.' && isAlpha(s[size_t(f - 4)])
+                                     ? f - 3
+                                     : f;
         int start = -1;
-        if (isDigit(s[size_t(f - 1)])) {
+        if (octetEnd < f) {
+            for (int q = octetEnd, words = 0; q > 0 && words < 3; ++words) {
+                int a0 = q;
+                while (a0 > 0 && isAlpha(s[size_t(a0 - 1)]))
+                    --a0;
+                if (a0 == q || numberWord(s, a0, q).kind == NumKind::None)
+                    break;
+                start = a0;
+                q = a0 > 0 && (s[size_t(a0 - 1)] == ' ' || s[size_t(a0 - 1)] == '-') ? a0 - 1 : 0;
+            }
+        } else if (isDigit(s[size_t(f - 1)])) {
             int a = f;
             while (a > 0 && isDigit(s[size_t(a - 1)]))
                 --a;
@@ -7205,12 +7266,12 @@ void Scanner::findSpokenIps()
         // (the first octet may start later than the first number word: "one two three, ten
         // dot …" reads its longest tail that is an octet)
         int p = start;
-        for (int tries = 0; tries < 6 && p < f && spokenOctetEnd(p) != f; ++tries) {
+        for (int tries = 0; tries < 6 && p < octetEnd && spokenOctetEnd(p) != octetEnd; ++tries) {
             p = wordEnd(p);
             while (p < n && (s[size_t(p)] == ' ' || s[size_t(p)] == '-'))
                 ++p;
         }
-        if (p >= f || spokenOctetEnd(p) != f)
+        if (p >= octetEnd || spokenOctetEnd(p) != octetEnd)
             continue;
         start = p;
         int octets = 1;
@@ -7237,12 +7298,15 @@ void Scanner::findSpokenIps()
             const Gap gap = scanGap(q);
             const int r = gap.end;
             const bool turn = gap.link == LinkTurn && r < n && r - q <= 96;
-            if (!turn)
-                break;
             // the separator said at the start of the turn, which the gap read as a word
             const LetterWord lw = letterWordBefore(s, r);
             const bool dotBefore
                     = !dang && lw.end > lw.start && isDotWord(lowerWord(s, lw.start, lw.end));
+            // or a pause in the same turn with the dot beside it ("one six eight... hang on...
+            // dot one dot one oh four")
+            const bool pause = gap.link == LinkPause && r < n && r - q <= 64 && (dang || dotBefore);
+            if (!turn && !pause)
+                break;
             const int e = spokenOctetEnd(r);
             if (e < 0)
                 break;

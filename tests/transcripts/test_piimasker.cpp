@@ -1080,6 +1080,29 @@ private Q_SLOTS:
         add("a short reference, then a number",
             "ok ref 12 then 0161 496 0003 then ref 13 then 0161 496 0017",
             "ok ref 12 then [PHONE] then ref 13 then [PHONE]");
+        // Pieces of an address or an IP across a pause ("..."), an aside between pauses, or a
+        // written local part in the speaker's turn before.
+        add("email local part before a pause", "CUST: the address is daniel m... at proton dot me",
+            "CUST: the address is [EMAIL]... [EMAIL]");
+        add("email local part before an aside between pauses",
+            "Customer: kowalski dot anna... hang on my son's shouting... at wp dot pl",
+            "Customer: [EMAIL]... hang on my son's shouting... [EMAIL]");
+        add("email local part, a pause and a filler", "it's danielm... uh... at proton dot me",
+            "it's [EMAIL]... uh... [EMAIL]");
+        add("one plain word before a pause is no local part",
+            "we met at the cafe... at paypal dot com", "we met at the cafe... at paypal dot com");
+        add("written local part in the turn before, stamped",
+            "[09:12] Customer: email is tom.h.briggs\n[09:12] Customer: @btinternet.com",
+            "[09:12] Customer: email is [EMAIL]\n[09:12] Customer: [EMAIL]");
+        add("ip octets across pauses", "Customer: ten... dot zero dot zero... dot twenty three",
+            "Customer: [IP]... [IP]");
+        add("ip octets across an aside",
+            "C: one nine two dot one six eight... hang on the writing's tiny... dot one dot one oh "
+            "four",
+            "C: [IP]... hang on the writing's tiny... [IP]");
+        add("numbers with dots across a pause are no ip",
+            "the score was two dot five... three dot one",
+            "the score was two dot five... three dot one");
         const char *const negatives[] = {
                 "666-12-3456",
                 "912-34-5678",
