@@ -1494,6 +1494,7 @@ private:
     bool accountSaidBefore(int pos) const;
     int ibanInPieces(int i, int groups, const int *groupEnds, const int *compactEnds);
     void findIpv6();
+    void findIpPieces();
     void findSpokenIps();
     void findSpokenIpv6();
     int ipSeparatorEnd(int p) const;
@@ -3420,6 +3421,186 @@ void Scanner::findIpv6()
         in6_addr addr;
         if (inet_pton(AF_INET6, buf, &addr) == 1)
             push(a, zone, PiiKind::Ip);
+    }
+}
+
+// An address written in two pieces, across a pause, an aside or a line of the same speaker:
+// "vpn gateway 91.198 [21:03] Customer: .174.60", "it shows 203.0.113. [16:12] Customer: 47",
+// "100.64... then there's more... .12.7", "2600:1700... :4a1e:90f0". The pieces are masked where
+// they stand when together they make one address (four octets of 0-255; an IPv6 address that
+// parses) and nothing says they are versions.
+void Scanner::findIpPieces()
+{
+    const auto ipChar = [&](char c) { return isHex(c) || c == '.' || c == ':'; };
+    const auto blank = [&](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
+    // A cheap look first: a piece that opens with its separator (" .174", " :4a1e") or an
+    // IPv4 piece that ends with one ("203.0.113. ").
+    bool any = false;
+    for (const char sep : {'.', ':'}) {
+        for (const char *p = s.data(), *e = p + n;
+             !any && (p = static_cast<const char *>(std::memchr(p, sep, size_t(e - p)))); ++p) {
+            const int k = int(p - s.data());
+            const char next = at(k + 1), prev = at(k - 1);
+            any = ((k == 0 || blank(prev)) && isHex(next))
+                  || (sep == '.' && isDigit(prev) && (k + 1 >= n || blank(next)));
+        }
+    }
+    if (!any)
+        return;
+    // Octets of an IPv4 piece ("91.198", ".174.60", "203.0.113."): how many, or -1.
+    const auto octets = [&](int a, int b) {
+        int count = 0, digits = 0, value = 0;
+        for (int k = a; k < b; ++k) {
+            const char c = s[size_t(k)];
+            if (isDigit(c)) {
+                value = value * 10 + (c - '0');
+                if (++digits > 3 || value > 255)
+                    return -1;
+            } else if (c == '.') {
+                if (digits > 0)
+                    ++count;
+                else if (k != a)
+                    return -1; // ("1..2")
+                digits = value = 0;
+            } else {
+                return -1;
+            }
+        }
+        return count + (digits > 0 ? 1 : 0);
+    };
+    for (int i = 0; i < n;) {
+        if (!isHex(s[size_t(i)])
+            || (i > 0 && (isWordChar(s[size_t(i - 1)]) || ipChar(s[size_t(i - 1)])))) {
+            ++i;
+            continue;
+        }
+        int b = i;
+        while (b < n && ipChar(s[size_t(b)]))
+            ++b;
+        const int a = i;
+        i = b;
+        if (b < n && isWordChar(s[size_t(b)]))
+            continue;
+        // (an ellipsis after it is a pause, not a separator: "100.64... then")
+        if (b - a >= 3 && s[size_t(b - 1)] == '.' && s[size_t(b - 2)] == '.') {
+            while (b > a && s[size_t(b - 1)] == '.')
+                --b;
+            if (b == a)
+                continue;
+        }
+        // (a sentence's full stop is no separator unless the piece has three octets)
+        // (not a sum: "$12,044.18.")
+        if (a > 0
+            && !(blank(s[size_t(a - 1)]) || s[size_t(a - 1)] == '(' || s[size_t(a - 1)] == ':'
+                 || s[size_t(a - 1)] == '"'))
+            continue;
+        const std::string_view first = s.substr(size_t(a), size_t(b - a));
+        const bool v6 = first.find(':') != std::string_view::npos;
+        const int firstOctets = v6 ? -1 : octets(a, b);
+        if (!v6
+            && (firstOctets < 1 || firstOctets > 3 || first.find('.') == std::string_view::npos))
+            continue;
+        if (v6) {
+            // (not a time, "10:44", "10:44:05", and at least one hex letter or group of four)
+            bool letter = false;
+            int group = 0, widest = 0;
+            for (const char c : first) {
+                letter = letter || isAlpha(c);
+                group = c == ':' ? 0 : group + 1;
+                widest = std::max(widest, group);
+            }
+            if (!letter && widest < 4)
+                continue;
+        }
+        // The way to the next piece: blanks, pauses, marks of turns, a few words.
+        int q = b, words = 0;
+        bool turned = false; // a line or a turn ends between
+        while (q < n && q - b <= 96) {
+            const char c = s[size_t(q)];
+            if (blank(c) || c == ',' || (c == '.' && q + 1 < n && s[size_t(q + 1)] == '.')
+                || (c == '.' && q > 0 && s[size_t(q - 1)] == '.')) {
+                ++q;
+                continue;
+            }
+            turned = turned || c == '\n' || c == '\r';
+            if (const int t = turnMarkerEnd(q); t > 0) {
+                q = t;
+                turned = true;
+                continue;
+            }
+            if (const int t = timeStampEnd(q); t > 0) {
+                q = t;
+                continue;
+            }
+            if (isAlpha(c)) {
+                if (const int t = labelEnd(q); t > 0) {
+                    q = t;
+                    turned = true;
+                    continue;
+                }
+                const int e = wordEnd(q);
+                if (++words > 6)
+                    break;
+                q = e;
+                if (q < n && s[size_t(q)] == '\'')
+                    ++q;
+                continue;
+            }
+            break;
+        }
+        if (q >= n || q == b)
+            continue;
+        int d = q;
+        while (d < n && ipChar(s[size_t(d)]))
+            ++d;
+        if (d == q || (d < n && isWordChar(s[size_t(d)])))
+            continue;
+        while (d - q >= 3 && s[size_t(d - 1)] == '.' && s[size_t(d - 2)] == '.')
+            --d; // ("… .12.7... and")
+        while (d > q && s[size_t(d - 1)] == '.' && d < n && s[size_t(d)] == '.')
+            --d;
+        const std::string_view second = s.substr(size_t(q), size_t(d - q));
+        bool whole = false;
+        if (v6) {
+            if (second[0] != ':' || first.size() + second.size() > 45)
+                continue;
+            // Groups of one to four hex digits, "::" once at most, three groups at least (a
+            // person reading an address out may give one group too many around the "::").
+            int groups = 0, digits = 0, doubles = 0;
+            char prev = 0;
+            whole = true;
+            for (const std::string_view part : {first, second}) {
+                for (const char c : part) {
+                    if (c == ':') {
+                        if (prev == ':')
+                            ++doubles;
+                        if (digits > 0)
+                            ++groups;
+                        digits = 0;
+                    } else if (isHex(c) && ++digits <= 4) {
+                    } else {
+                        whole = false;
+                    }
+                    prev = c;
+                }
+            }
+            groups += digits > 0 ? 1 : 0;
+            whole = whole && doubles <= 1 && groups >= 3 && groups <= 8
+                    && (groups == 8 || doubles == 1 || groups >= 4);
+        } else {
+            const bool dotAfter = first.back() == '.', dotBefore = second[0] == '.';
+            const int more = octets(q, d);
+            // (a full stop then a number is a sentence's end, unless a line or a turn ends
+            // between: "fixed in 12.3.49. 90% of users")
+            whole = dotAfter != dotBefore && more >= 1 && firstOctets + more == 4
+                    && second.back() != '.' && (dotBefore || turned)
+                    && !(d < n && (s[size_t(d)] == '%' || unitAfter(d)));
+        }
+        if (!whole || (contextBefore(a) & CtxVersion))
+            continue;
+        push(a, b, PiiKind::Ip);
+        push(q, d, PiiKind::Ip, false, true);
+        i = d;
     }
 }
 
@@ -6662,6 +6843,8 @@ void Scanner::run()
         findVanity(firstDigit);
     if (colon && wantIp)
         findIpv6();
+    if (digit && wantIp)
+        findIpPieces();
     if (digit && wantPhone)
         findAreaCodesAfter();
     if (wantPhone && !out->empty())

@@ -1103,6 +1103,27 @@ private Q_SLOTS:
         add("numbers with dots across a pause are no ip",
             "the score was two dot five... three dot one",
             "the score was two dot five... three dot one");
+        // A written address in two pieces across a line, a turn or a pause.
+        add("ipv4 in two lines of one speaker",
+            "[21:03] Customer: vpn gateway 91.198\n[21:03] Customer: .174.60\n[21:04] Customer: "
+            "error code 809",
+            "[21:03] Customer: vpn gateway [IP]\n[21:03] Customer: [IP]\n[21:04] Customer: "
+            "error code 809");
+        add("ipv4 with its last dot before the line's end",
+            "[16:12] Customer: it shows 203.0.113.\n[16:12] Customer: 47",
+            "[16:12] Customer: it shows [IP]\n[16:12] Customer: [IP]");
+        add("ipv4 across an aside", "okay it says 100.64... then there's more... .12.7",
+            "okay it says [IP]... then there's more... [IP]");
+        add("ipv6 across a pause", "Customer: 2600:1700... :4a1e:90f0 Tech: mm-hm",
+            "Customer: [IP]... [IP] Tech: mm-hm");
+        add("ipv6 in two stamped lines",
+            "[10:44] Customer: 2001:db8:3c4d:15\n[10:44] Customer: :0:d234:3eee::1",
+            "[10:44] Customer: [IP]\n[10:44] Customer: [IP]");
+        add("a version then a sentence is no address", "fixed in 12.3.49. 90% of users resolved.",
+            "fixed in 12.3.49. 90% of users resolved.");
+        add("a sum then a sentence is no address", "Balance: $12,044.18. Interest rate 4.25%.",
+            "Balance: $12,044.18. Interest rate 4.25%.");
+        add("a time then seconds is no address", "at 10:30 :15 later", "at 10:30 :15 later");
         const char *const negatives[] = {
                 "666-12-3456",
                 "912-34-5678",
