@@ -7304,6 +7304,10 @@ void Scanner::findCorrections()
 // " dot ", " point ", " period ", " . " between two octets read out: where the next octet starts.
 int Scanner::ipSeparatorEnd(int p) const
 {
+    // (a pause before it or after it: "two three four... dot seven two dot... nineteen")
+    if (p + 3 < n && s[size_t(p)] == '.' && s[size_t(p + 1)] == '.' && s[size_t(p + 2)] == '.'
+        && p > 0 && isAlnum(s[size_t(p - 1)]))
+        p += 3;
     if (p + 2 >= n || s[size_t(p)] != ' ')
         return -1;
     if (s[size_t(p + 1)] == '.' && s[size_t(p + 2)] == ' ')
@@ -7311,9 +7315,15 @@ int Scanner::ipSeparatorEnd(int p) const
     if (!isAlpha(s[size_t(p + 1)]))
         return -1;
     const int e = wordEnd(p + 1);
-    if (e >= n || s[size_t(e)] != ' ')
+    if (e >= n || (s[size_t(e)] != ' ' && s[size_t(e)] != '.'))
         return -1;
     const Word w = lowerWord(s, p + 1, e);
+    if (s[size_t(e)] == '.') { // only "dot... "
+        if (e + 4 < n && s[size_t(e + 1)] == '.' && s[size_t(e + 2)] == '.'
+            && s[size_t(e + 3)] == ' ' && isDotWord(w.view()))
+            return e + 4;
+        return -1;
+    }
     // a hesitation before the dot: "… dot zero uh dot one one three …"
     if ((w.view() == "uh" || w.view() == "um" || w.view() == "er" || w.view() == "erm") && e + 1 < n
         && isAlpha(s[size_t(e + 1)])) {
@@ -7560,9 +7570,35 @@ void Scanner::findSpokenIpv6()
         // forward: groups and colons
         int p = start, groups = 0, hex = 0, colons = 0, lastEnd = -1;
         bool doubled = false, colonBefore = false, tensOpen = false, thousandOpen = false;
+        // The address read in pieces across pauses or the other side's turns, a colon beside
+        // each break ("f e eight zero colon colon... four a three b colon... nine one two c",
+        // "... d b eight Tech: go on Caller: colon forty seven c one"): each piece is masked
+        // where it stands.
+        std::pair<int, int> pieces[6];
+        int pieceCount = 0, pieceStart = start, tokenEnd = start;
         while (p < n) {
             while (p < n && s[size_t(p)] == ' ')
                 ++p;
+            if (p < n && tokenEnd > start && pieceCount < 6
+                && (!isAlnum(s[size_t(p)]) || labelEnd(p) > 0 || turnMarkerEnd(p) > 0)) {
+                const Gap gap = scanGap(tokenEnd);
+                int r = gap.end;
+                bool colonNext = false;
+                if (r < n && isAlpha(s[size_t(r)]))
+                    colonNext = lowerWord(s, r, wordEnd(r)).is("colon");
+                const LetterWord before = letterWordBefore(s, r);
+                const bool colonRead = before.end > before.start && before.end > tokenEnd
+                                       && lowerWord(s, before.start, before.end).is("colon");
+                if ((gap.link == LinkTurn || gap.link == LinkPause) && r < n && r - tokenEnd <= 96
+                    && (colonBefore || colonNext || colonRead)) {
+                    pieces[pieceCount++] = {pieceStart, tokenEnd};
+                    if (colonRead)
+                        r = before.start;
+                    pieceStart = r;
+                    p = r;
+                    continue;
+                }
+            }
             if (p >= n || !isAlnum(s[size_t(p)]))
                 break;
             const int e = isAlpha(s[size_t(p)]) ? wordEnd(p) : [&] {
@@ -7584,6 +7620,7 @@ void Scanner::findSpokenIpv6()
                 colons += 2;
                 colonBefore = true;
                 p = wordEnd(e + 1);
+                tokenEnd = p;
                 continue;
             }
             if (isAlpha(s[size_t(p)]) && lowerWord(s, p, e).is("colon")) {
@@ -7598,6 +7635,7 @@ void Scanner::findSpokenIpv6()
                 ++colons;
                 colonBefore = true;
                 p = e;
+                tokenEnd = e;
                 continue;
             }
             int d = hexUnitDigits(p, e);
@@ -7612,12 +7650,19 @@ void Scanner::findSpokenIpv6()
             hex += d;
             colonBefore = false;
             lastEnd = e;
+            tokenEnd = e;
             p = e;
         }
         if (hex > 0)
             ++groups;
+        while (pieceCount > 0 && pieces[pieceCount - 1].first >= lastEnd)
+            --pieceCount; // (a break read after the last group)
+        if (pieceStart >= lastEnd && pieceCount > 0)
+            pieceStart = pieces[--pieceCount].first;
         if (lastEnd > start && colons >= 2 && (doubled ? groups >= 2 : groups >= 8)) {
-            push(start, lastEnd, PiiKind::Ip, true);
+            for (int k = 0; k < pieceCount; ++k)
+                push(pieces[k].first, pieces[k].second, PiiKind::Ip, true, k > 0);
+            push(pieceStart, lastEnd, PiiKind::Ip, true, pieceCount > 0);
             f = lastEnd;
         }
     }

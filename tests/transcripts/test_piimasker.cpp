@@ -1095,7 +1095,7 @@ private Q_SLOTS:
             "[09:12] Customer: email is tom.h.briggs\n[09:12] Customer: @btinternet.com",
             "[09:12] Customer: email is [EMAIL]\n[09:12] Customer: [EMAIL]");
         add("ip octets across pauses", "Customer: ten... dot zero dot zero... dot twenty three",
-            "Customer: [IP]... [IP]");
+            "Customer: [IP]");
         add("ip octets across an aside",
             "C: one nine two dot one six eight... hang on the writing's tiny... dot one dot one oh "
             "four",
@@ -1124,6 +1124,23 @@ private Q_SLOTS:
         add("a sum then a sentence is no address", "Balance: $12,044.18. Interest rate 4.25%.",
             "Balance: $12,044.18. Interest rate 4.25%.");
         add("a time then seconds is no address", "at 10:30 :15 later", "at 10:30 :15 later");
+        // A spoken address in pieces across pauses and the other side's turns.
+        add("spoken ipv4, the dot before a turn, pauses after",
+            "Customer: one eight five dot Tech: mm-hm Customer: two three four... dot seven two "
+            "dot... nineteen Tech: okay",
+            "Customer: [IP] Tech: mm-hm Customer: [IP] Tech: okay");
+        add("spoken ipv6 across pauses and an aside",
+            "C: f e eight zero colon colon... four a three b colon... nine one two c... it goes "
+            "on... colon seven d two colon five f e one",
+            "C: [IP]... [IP]... [IP]... it goes on... [IP]");
+        add("spoken ipv6 across the other side's turn",
+            "Caller: two double oh one colon d b eight Tech: go on Caller: colon forty seven c one "
+            "colon zero colon zero colon nine b three e colon five one two colon six a zero eight",
+            "Caller: [IP] Tech: go on Caller: [IP]");
+        add("a ratio across a pause is no address", "the ratio is two colon one... colon three",
+            "the ratio is two colon one... colon three");
+        add("a version across a pause is no address", "version two dot five... dot three",
+            "version two dot five... dot three");
         const char *const negatives[] = {
                 "666-12-3456",
                 "912-34-5678",
