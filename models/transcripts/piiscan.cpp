@@ -8309,7 +8309,10 @@ void scan(std::string_view s, const ScanConfig &config, std::vector<PiiSpan> *ou
     thread_local std::string masked;
     thread_local std::vector<Segment> segments;
     thread_local std::vector<PiiSpan> more;
-    for (int round = 0; round < 4 && !out->empty(); ++round) {
+    // A text that still gives up more after many rounds is hostile (real text settles in one or
+    // two: "e@t dot ce/e@e dot re/e@e …" settles one address a round): it is masked whole.
+    constexpr int kRounds = 16;
+    for (int round = 0; round < kRounds && !out->empty(); ++round) {
         sortAndMerge(out);
         masked.clear();
         masked.reserve(s.size() + 8);
@@ -8346,6 +8349,11 @@ void scan(std::string_view s, const ScanConfig &config, std::vector<PiiSpan> *ou
             sp.start = a.token ? a.from : a.from + (int(sp.start) - a.masked);
             sp.end = b.token ? b.to : b.from + (int(sp.end) - b.masked);
             out->push_back(sp);
+        }
+        if (round == kRounds - 1) {
+            const PiiKind kind = more.front().kind;
+            out->clear();
+            out->push_back({0, int(s.size()), kind, false, false});
         }
     }
 }
