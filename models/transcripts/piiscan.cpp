@@ -3367,8 +3367,14 @@ int Scanner::ibanInPieces(int i, int groups, const int *groupEnds, const int *co
             }
         }
     }
-    // A lone start ("the IBAN is DE29" and no more) is masked only with more of it said.
+    // A lone start ("the IBAN is DE29" and no more) is masked only with more of it said; two
+    // groups alone, the second short, only after words that name an account, never after a
+    // postcode's ("billing postcode SE15 4QT").
     if (groups < 2 && pieces.empty())
+        return i;
+    if (groups == 2 && pieces.empty()
+        && ((compactEnds[1] - compactEnds[0] < 4 && !accountSaidBefore(i))
+            || (contextBefore(i) & CtxZip)))
         return i;
     push(i, groupEnds[groups - 1], PiiKind::Iban);
     for (const auto &[a, b] : pieces)
@@ -4848,7 +4854,12 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
 {
     bool introduced = true; // every word so far may introduce a number
     int deferred = 0;       // a lowering word that counts only when nothing further raises
+    // (forward: whether every word before the previous one introduces: "… and the postal code
+    // is …" after a number says nothing of it)
+    bool introducedBeforeLast = true;
     for (int k = 0; k < count; ++k) {
+        const bool introducedBeforeOther = introducedBeforeLast;
+        introducedBeforeLast = introduced;
         const Word &w = words[k];
         if (w.size <= 0) {
             introduced = false;
@@ -4894,7 +4905,7 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                 return CtxPhone | CtxAreaCode | CtxDecided | near;
             if (raise && (o == "country" || o == "dialing" || o == "dialling"))
                 return CtxPhone | CtxDecided | near;
-            if (o == "zip" || o == "postal" || o == "post")
+            if ((o == "zip" || o == "postal" || o == "post") && (!forward || introducedBeforeOther))
                 return CtxZip | CtxDecided | near;
             continue;
         }
@@ -5496,6 +5507,10 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
 
     // Longer than any one number: a contiguous run is masked whole (it may hold several).
     if (D > 19) {
+        // (a tracking or order number of 20 digits or more, named right before it: "tracking #
+        // 9400111899223397551243")
+        if (groups == 1 && !g[k].spoken && (ctx & CtxLowering) && ctxFromBefore && (ctx & CtxNear))
+            return no;
         if (groups == 1 && !g[k].spoken && wantCard)
             return {true, PiiKind::Card, 0.8f};
         if (groups == 1 && g[k].spoken && strict && wantPhone)
@@ -5572,9 +5587,6 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
         if ((anyTurn || anyPause) && ssnCtx && valid)
             return {true, PiiKind::Ssn, 1.0f};
     }
-    // "the last four of my social: 6789".
-    if (D == 4 && groups == 1 && k == 0 && (c.before & CtxSsn) && c.lastFour && strict && wantSsn)
-        return {true, PiiKind::Ssn, 0.9f};
     // The first part of an SSN asked for, the rest after an aside ("yeah 327 57 ugh hang on my
     // mind went blank … 1562"): strict masks it, and the rest after it (findRestAfterOpenEnds).
     if (strict && wantSsn && (ctx & CtxSsn) && ctxFromBefore && D >= 3 && D <= 8 && groups <= 3
@@ -6277,6 +6289,18 @@ void Scanner::findNumbers()
         Atom atom;
         if (isDigit(c)) {
             atom = readDigits(i);
+            // "only last 4 4410", "first 6 are": a count of digits, none of the number's
+            if (atom.kind == AtomKind::Groups && atom.groupStart[0] == i
+                && atom.groupEnd[0] == i + 1 && c != '0') {
+                const auto [a, e] = letterWordBefore(s, i);
+                if (a < e && e + 1 == i && s[size_t(e)] == ' ') {
+                    const Word w = lowerWord(s, a, e);
+                    if (w.is("last") || w.is("first") || w.is("final")) {
+                        i = atom.groupEnd[0];
+                        continue;
+                    }
+                }
+            }
         } else {
             atom = readSpoken(i);
             if (atom.kind == AtomKind::None) {

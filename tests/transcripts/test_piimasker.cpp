@@ -405,7 +405,9 @@ private Q_SLOTS:
             "it's seven one eight. Five five five. Oh one "
             "nine nine.",
             "it's [PHONE].");
-        add("social ends in", "my social ends in six seven eight nine", "my social ends in [SSN]");
+        // The last four of a social said as such are no SSN (as a card's last four are no card).
+        add("social ends in", "my social ends in six seven eight nine",
+            "my social ends in six seven eight nine");
         // Spoken addresses
         add("spoken email", "maria dot gonzalez at outlook dot com", "[EMAIL]");
         add("spoken email capitals", "it's Maria Gonzalez At Gmail Dot Com", "it's [EMAIL]");
@@ -465,8 +467,8 @@ private Q_SLOTS:
         add("a question for something else starts a new number",
             "AGENT: the last four of your social CALLER: nine nine two one AGENT: and the year "
             "you were born CALLER: two thousand and nine",
-            "AGENT: the last four of your social CALLER: [SSN] AGENT: and the year you were born "
-            "CALLER: two thousand and nine");
+            "AGENT: the last four of your social CALLER: nine nine two one AGENT: and the year "
+            "you were born CALLER: two thousand and nine");
         add("two things asked for, the phone first",
             "agent: can i get the number on the account and the postcode customer: zero three "
             "zero eight five one seven zero five five five and it's postcode one zero one one "
@@ -1141,6 +1143,19 @@ private Q_SLOTS:
             "the ratio is two colon one... colon three");
         add("a version across a pause is no address", "version two dot five... dot three",
             "version two dot five... dot three");
+        // What follows a number after "and" says nothing of it; a postcode, a long tracking
+        // number and a count of digits are no finds.
+        add("a postal code named after 'and'", "it's 604 555 0165 and the postal code is v6b 2w9",
+            "it's [PHONE] and the postal code is v6b 2w9");
+        add("a UK postcode is no IBAN's start", "billing postcode SE15 4QT",
+            "billing postcode SE15 4QT");
+        add("two groups of an IBAN after its word", "the iban is GB29 NWB", "the iban is [IBAN]");
+        add("a tracking number of 22 digits named as such",
+            "tracking # 9400111899223397551243 hasnt moved",
+            "tracking # 9400111899223397551243 hasnt moved");
+        add("22 digits with nothing said are still masked", "9400111899223397551243", "[CARD]");
+        add("a count of digits before the last four", "only last 4 4410. Sent secure link",
+            "only last 4 4410. Sent secure link");
         const char *const negatives[] = {
                 "666-12-3456",
                 "912-34-5678",
