@@ -1511,6 +1511,10 @@ private:
     void findRestAfterOpenEnds();
     void findNumberStarts();
     void findReadBacks();
+    int dictatedToken(int p, int limit, PiiKind kind, std::string *content, bool *sep, bool *plain);
+    int aloneOnLine(int a, int e) const;
+    bool lastFourAsked(int a) const;
+    void findPiecesBefore();
     int runAt(int p, int limit, std::string *digits, bool *spoken, int *next);
     bool takenBackBetween(int e, int a) const;
     int recogniserTokenEnd(int q) const;
@@ -6996,6 +7000,404 @@ void Scanner::run()
         findCorrections();
     if (!out->empty() && (digit || wantSpoken))
         findReadBacks();
+    if (!out->empty())
+        findPiecesBefore();
+}
+
+// The token at p, a word start, as a piece of a dictated find of `kind`: its letters and digits
+// (lower case) appended to *content, or *sep set for a separator said as a word ("dot", "colon",
+// "underscore"). Its end, or -1 when it is no piece of such a find (a word of something else).
+int Scanner::dictatedToken(int p, int limit, PiiKind kind, std::string *content, bool *sep,
+                           bool *plain)
+{
+    *sep = false;
+    *plain = false;
+    const char c = s[size_t(p)];
+    const bool letters = kind == PiiKind::Email || kind == PiiKind::Iban || kind == PiiKind::Ip;
+    if (isDigit(c)) {
+        // digits written, with letters glued to them ("1c2e", "4b", "priya87"): the token
+        int e = p;
+        while (e < limit && isAlnum(s[size_t(e)]))
+            ++e;
+        for (int t = p; t < e; ++t) {
+            if (isDigit(s[size_t(t)]) || letters)
+                content->push_back(lower(s[size_t(t)]));
+        }
+        return e;
+    }
+    if (!isAlpha(c))
+        return -1;
+    const int we = wordEnd(p);
+    if (we > limit)
+        return -1;
+    const Word w = lowerWord(s, p, we);
+    if (w.is("dot") || w.is("point") || w.is("period") || (kind == PiiKind::Ip && w.is("colon"))
+        || (kind == PiiKind::Email
+            && (w.is("underscore") || w.is("dash") || w.is("hyphen") || w.is("at")))) {
+        *sep = kind == PiiKind::Email || kind == PiiKind::Ip;
+        return *sep ? we : -1;
+    }
+    // a hex group of an IPv6 address ("fe80", "a4b")
+    if (kind == PiiKind::Ip) {
+        int e = p;
+        bool hex = true, digit = false;
+        while (e < limit && isAlnum(s[size_t(e)])) {
+            hex = hex && isHex(s[size_t(e)]);
+            digit = digit || isDigit(s[size_t(e)]);
+            ++e;
+        }
+        if (hex && digit && e - p <= 4) {
+            for (int t = p; t < e; ++t)
+                content->push_back(lower(s[size_t(t)]));
+            return e;
+        }
+    }
+    std::string digits;
+    bool spoken = false;
+    int next = p;
+    const int e = runAt(p, limit, &digits, &spoken, &next);
+    if (e > p) {
+        content->append(digits);
+        return e;
+    }
+    if (!letters)
+        return -1;
+    char letter = 0;
+    if (const int le = spokenLetterEnd(p, &letter); le > 0 && le <= limit) {
+        content->push_back(letter);
+        return le;
+    }
+    // a word of an address's local part or domain ("okafor", "fionnuala"), or an IBAN's
+    // letters and digits written together ("NWBK", "AIBK")
+    if (w.size >= 2) {
+        int e2 = we;
+        while (e2 < limit && isAlnum(s[size_t(e2)]))
+            ++e2;
+        for (int t = p; t < e2; ++t)
+            content->push_back(lower(s[size_t(t)]));
+        *plain = true;
+        return e2;
+    }
+    return -1;
+}
+
+// Whether the words around [a, e) in its turn (from its speaker's label, or the line's start, to
+// the next label or line end) are only fillers: "Agent: Okay, dot.", "Customer: eighty five".
+// 0 when not, 2 when a speaker's label opens the turn, 1 when none does. (Line ends before a
+// label are spaces in the scanner's text.)
+int Scanner::aloneOnLine(int a, int e) const
+{
+    // (a form's field is no speaker: "Name: Dolores M.")
+    static const WordSet fields{"name",    "email",   "e-mail",  "phone",   "tel",
+                                "mobile",  "address", "subject", "message", "from",
+                                "to",      "cc",      "date",    "company", "title",
+                                "note",    "notes",   "comment", "reason",  "city",
+                                "country", "contact", "account", "ref",     "re"};
+    int alone = 1;
+    int b = a;
+    for (int q = a - 1; q >= 0 && a - q < 240; --q) {
+        const char c = s[size_t(q)];
+        if (c == '\n') {
+            b = q + 1;
+            break;
+        }
+        if (q == 0 || !isAlnum(s[size_t(q - 1)])) {
+            if (const int le = labelEnd(q); le > q && le <= a) {
+                alone = fields.contains(lowerWord(s, q, wordEnd(q))) ? 1 : 2;
+                b = le;
+                break;
+            }
+            if (const int te = turnMarkerEnd(q);
+                te > q && te <= a && (s[size_t(q)] != '[' || maskTokenAt(s, q) <= 0)) {
+                alone = 2;
+                b = te;
+                break;
+            }
+        }
+        if (q == 0)
+            b = 0;
+    }
+    for (int q = b; q < n;) {
+        if (q == a) {
+            q = e;
+            continue;
+        }
+        const char c = s[size_t(q)];
+        if (c == '\n')
+            break;
+        if (!isAlnum(c)) {
+            ++q;
+            continue;
+        }
+        if (!isAlpha(c))
+            return 0;
+        if (q > e && (labelEnd(q) > q || turnMarkerEnd(q) > q))
+            break; // the next turn
+        const int we = wordEnd(q);
+        if (!fillers().contains(lowerWord(s, q, we)))
+            return 0;
+        q = std::max(we, q + 1);
+    }
+    return alone;
+}
+
+// Whether a last four was asked for or named on the line before `a` or on its own: "Agent: and
+// the last four of your social / Customer: five seven two three".
+bool Scanner::lastFourAsked(int a) const
+{
+    int b = a, lines = 0;
+    while (b > 0 && a - b < 160) {
+        if (s[size_t(b - 1)] == '\n' && ++lines > 1)
+            break;
+        --b;
+    }
+    for (int q = b; q < a; ++q) {
+        if (!isAlpha(s[size_t(q)]) || (q > 0 && isAlpha(s[size_t(q - 1)])))
+            continue;
+        const int e = wordEnd(q);
+        const Word w = lowerWord(s, q, e);
+        if (w.is("ending") || w.is("ends"))
+            return true;
+        if ((w.is("last") || w.is("final")) && e + 1 < a) {
+            const int e2 = s[size_t(e)] == ' ' ? wordEnd(e + 1) : e;
+            const Word w2 = lowerWord(s, e + 1, e2);
+            if (w2.is("four") || (e2 == e + 1 && s.substr(size_t(e + 1), 1) == "4"))
+                return true;
+        }
+        q = e;
+    }
+    return false;
+}
+
+// The pieces of a find said before it: an address, an IP address, an IBAN or a number given in
+// parts over the turns before the whole of it is said at last or read back ("Customer: eighty
+// five / Agent: eighty five / Customer: dot two fourteen / … / Agent: 85.214.9.131, that's not
+// one of yours"; "m as in mike... o r r i s / Agent: M O R R I S? / Customer: then dot / … /
+// Agent: So morris.dunn@…"). What the find holds, its letters and digits, says which pieces
+// were its own: every run of tokens before it (up to ten lines back) whose letters and digits
+// stand in the find in the same order is masked as the find is; a separator said alone on its
+// line ("Okay, dot.") too. Digits that are a time, a sum or a quantity, or that words before
+// them call another number, stay.
+void Scanner::findPiecesBefore()
+{
+    const size_t found = out->size();
+    std::string canon, piece, tok;
+    for (size_t k = 0; k < found; ++k) {
+        const PiiSpan sp = (*out)[k];
+        const PiiKind kind = sp.kind;
+        const int a0 = int(sp.start), e0 = int(sp.end);
+        // the region: ten lines back, 700 characters at most
+        int from = a0, lines = 0;
+        while (from > 0 && a0 - from < 700) {
+            if (s[size_t(from - 1)] == '\n' && ++lines > 10)
+                break;
+            --from;
+        }
+        if (a0 - from < 2)
+            continue;
+        canon.clear();
+        size_t atIdx = std::string::npos; // where the address's domain starts in canon
+        for (int p = a0; p < e0;) {
+            if (s[size_t(p)] == '@' && atIdx == std::string::npos)
+                atIdx = canon.size();
+            if (!isAlnum(s[size_t(p)]) || (p > a0 && isAlnum(s[size_t(p - 1)]))) {
+                ++p;
+                continue;
+            }
+            bool sep = false, plain = false;
+            if (kind == PiiKind::Email && atIdx == std::string::npos
+                && lowerWord(s, p, wordEnd(p)).is("at"))
+                atIdx = canon.size();
+            const int e = dictatedToken(p, e0, kind, &canon, &sep, &plain);
+            p = e > p ? e : (isAlpha(s[size_t(p)]) ? std::max(wordEnd(p), p + 1) : p + 1);
+        }
+        if (canon.size() < 6)
+            continue;
+        const auto covered = [&](int a, int e) { // (by one find: pieces may join a find)
+            for (const PiiSpan &o : *out)
+                if (int(o.start) <= a && int(o.end) >= e)
+                    return true;
+            return false;
+        };
+        // the window of tokens read so far: [wa, we), its letters and digits, its counts
+        int wa = -1, we = -1, tokens = 0, plains = 0, domains = 0;
+        bool anySep = false, digitsOnly = true, pairs = false, spokenDigits = false, midRun = false;
+        int letters = 0, lastEnd = -1;
+        bool lastDigits = false;
+        // (a separator glued to more of a written token: "200-40-5977", "$1,249.99" are whole
+        // numbers of their own; an IP address's dots and colons part its pieces)
+        const auto glued = [&](int q) {
+            const char c = s[size_t(q)];
+            if (kind == PiiKind::Ip && (c == '.' || c == ':'))
+                return false;
+            return c == '-' || c == '.' || c == '/' || c == ',' || c == ':' || c == '@' || c == '_';
+        };
+        const auto cut = [&](int a, int e) {
+            return (a >= 2 && glued(a - 1) && isAlnum(s[size_t(a - 2)]))
+                   || (e + 1 < n && glued(e) && isAlnum(s[size_t(e + 1)]));
+        };
+        piece.clear();
+        const auto close = [&] {
+            if (wa < 0)
+                return;
+            bool ok = false;
+            if (piece.empty()) {
+                ok = anySep && aloneOnLine(wa, we) > 0;
+            } else if (piece.size() >= 2 && tokens > domains) {
+                const int alone = aloneOnLine(wa, we);
+                ok = piece.size() >= 3 || alone > 0;
+                // words alone (a name before the address, a bank's name before an IBAN) only
+                // when a speaker says nothing else: "Agent: Theo."
+                if (ok && plains == tokens && !anySep)
+                    ok = alone == 2 && kind == PiiKind::Email;
+                // a domain alone names nobody ("lee at orange, sorry no, l e i g h at orange dot
+                // fr"; "our site, acme dot com")
+                if (ok && kind == PiiKind::Email && atIdx != std::string::npos
+                    && canon.find(piece) >= atIdx)
+                    ok = alone == 2;
+                // years and sums said in pairs ("since twenty twelve", "charged two fifty")
+                if (ok && pairs && digitsOnly && !anySep)
+                    ok = alone == 2;
+                // digits alone: not the middle of a longer number ("confirmation 7 7 3 2 0 1 9
+                // 4 5 8"), a status code before an address ("200 from 2001:db8:…"), a house
+                // number ("blk 412")
+                if (ok && digitsOnly && !anySep)
+                    ok = !midRun && kind != PiiKind::Ip
+                                 ? (alone > 0 || piece.size() >= 4 || spokenDigits)
+                                 : alone > 0;
+                // an address's pieces: spelled letters or a separator with the words ("L.
+                // Haddad" before "l.haddad@…" is a name), unless said alone
+                if (ok && kind == PiiKind::Email && !anySep && letters < 2 && alone != 2)
+                    ok = false;
+                // a name spelled as a name ("the surname's Y-I-L-M-A-Z")
+                if (ok && kind == PiiKind::Email && !anySep) {
+                    int at = wa;
+                    for (int t = 0; t < 3 && ok; ++t) {
+                        const LetterWord lw = letterWordBefore(s, at);
+                        if (lw.start == lw.end || at - lw.end > 3)
+                            break;
+                        const Word w = lowerWord(s, lw.start, lw.end);
+                        ok = !(w.is("surname") || w.is("surname's") || w.is("name")
+                               || w.is("name's") || w.is("lastname") || w.is("firstname"));
+                        at = lw.start;
+                    }
+                }
+                if (ok && digitsOnly && !anySep) {
+                    const int before = contextBefore(wa);
+                    ok = !unitAfter(we) && !currencyBefore(wa) && !timeAfter(wa)
+                         && !((before & CtxLowering) && (before & CtxDecided))
+                         && !(piece.size() == 4 && lastFourAsked(wa));
+                }
+            }
+            if (ok && !covered(wa, we) && !cut(wa, we))
+                push(wa, we, kind, true, true);
+            wa = we = -1;
+            tokens = plains = domains = 0;
+            anySep = false;
+            digitsOnly = true;
+            pairs = false;
+            spokenDigits = midRun = false;
+            letters = 0;
+            piece.clear();
+        };
+        for (int p = from; p < a0;) {
+            const char c = s[size_t(p)];
+            if (c == '[' && maskTokenAt(s, p) > 0) {
+                close();
+                p = maskTokenAt(s, p);
+                continue;
+            }
+            if (!isAlnum(c) || (p > 0 && isAlnum(s[size_t(p - 1)]))) {
+                if (c == '\n' || c == ':' || c == '?' || c == '!')
+                    close(); // a line, a speaker's label, a question ends a piece
+                ++p;
+                continue;
+            }
+            tok.clear();
+            bool sep = false, plain = false;
+            const int e = dictatedToken(p, a0, kind, &tok, &sep, &plain);
+            const int prevEnd = lastEnd;
+            const bool prevDigits = lastDigits;
+            lastEnd = e > p ? e : -1;
+            lastDigits = e > p && !tok.empty()
+                         && std::all_of(tok.begin(), tok.end(), [](char d) { return isDigit(d); });
+            if (e <= p) {
+                const int we2 = isAlpha(c) ? std::max(wordEnd(p), p + 1) : p + 1;
+                // fillers inside a piece ("one oh oh dot, umm, sixty four")
+                if (wa >= 0 && isAlpha(c)) {
+                    const Word w = lowerWord(s, p, we2);
+                    if (w.is("um") || w.is("umm") || w.is("uh") || w.is("uhm") || w.is("er")
+                        || w.is("erm") || w.is("ah") || w.is("hmm")) {
+                        p = we2;
+                        continue;
+                    }
+                }
+                close();
+                p = we2;
+                continue;
+            }
+            // a common word is a piece only between separators ("underscore the underscore")
+            const bool weak = !sep && tok.size() >= 2 && isAlpha(c) && e - p == int(tok.size())
+                              && emailStopWords().contains(lowerWord(s, p, e));
+            if (weak && !(wa >= 0 && anySep)) {
+                close();
+                p = e;
+                continue;
+            }
+            // does the window, this token added, still stand in the find?
+            const std::string joined = piece + tok;
+            if (!joined.empty() && canon.find(joined) == std::string::npos) {
+                close();
+                if (!tok.empty() && canon.find(tok) == std::string::npos) {
+                    p = e;
+                    continue;
+                }
+            }
+            bool tokDigits = !tok.empty();
+            for (const char d : tok)
+                tokDigits = tokDigits && isDigit(d);
+            if (wa < 0) {
+                wa = p;
+                // (digits right after digits that are no piece: the middle of another number)
+                bool near = prevEnd >= 0;
+                for (int q = prevEnd; near && q < p; ++q)
+                    near = s[size_t(q)] == ' ' || s[size_t(q)] == ',';
+                midRun = tokDigits && prevDigits && near;
+            }
+            we = e;
+            piece += tok;
+            if (tokDigits && isAlpha(c))
+                spokenDigits = true;
+            if (!tokDigits && !tok.empty() && !plain)
+                ++letters;
+            if (!tok.empty())
+                ++tokens;
+            if (!plain && !sep && isAlpha(c)) {
+                for (int q = p; q < e;) {
+                    if (!isAlpha(s[size_t(q)])) {
+                        ++q;
+                        continue;
+                    }
+                    const int qe = std::max(wordEnd(q), q + 1);
+                    const NumWord nw = numberWord(s, q, qe);
+                    pairs = pairs || nw.kind == NumKind::Tens || nw.kind == NumKind::Teen
+                            || nw.kind == NumKind::Hundred || nw.kind == NumKind::Thousand;
+                    q = qe;
+                }
+            }
+            if (plain) {
+                ++plains;
+                // ("dot co dot uk": a web site's end as much as an address's)
+                if (topLevelDomains().contains(lowerWord(s, p, e)))
+                    ++domains;
+            }
+            anySep = anySep || sep;
+            for (const char d : tok)
+                digitsOnly = digitsOnly && isDigit(d);
+            p = e;
+        }
+        close();
+    }
 }
 
 // An IBAN read out, its letters spelled: "p t two seven four oh eight …", "b e zero four, three

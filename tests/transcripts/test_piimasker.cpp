@@ -1195,6 +1195,38 @@ private Q_SLOTS:
         };
         for (const char *n : negatives)
             add(n, n, n);
+
+        // The pieces of a find said before it, in the turns before its whole is said or read
+        // back: every run of them whose letters and digits stand in the find is masked as it.
+        add("pieces: an address spelled over turns, echoed, then read back",
+            "Agent: what email should we use?\nCustomer: k as in kilo... a r e n\nAgent: K A R E "
+            "N?\nCustomer: yes, then dot\nAgent: okay, dot.\nCustomer: lund at fastmail dot "
+            "com\nAgent: so karen.lund@fastmail.com, thanks",
+            "Agent: what email should we use?\nCustomer: [EMAIL]\nAgent: [EMAIL]?\nCustomer: yes, "
+            "then [EMAIL]\nAgent: okay, [EMAIL].\nCustomer: [EMAIL]\nAgent: so [EMAIL], thanks");
+        add("pieces: an IPv4 address said in octets over turns",
+            "Tech: what is the address?\nUser: one seventy two\nTech: mhm\nUser: dot sixteen dot "
+            "four, dot twenty two\nTech: 172.16.4.22, got it",
+            "Tech: what is the address?\nUser: [IP]\nTech: mhm\nUser: [IP]\nTech: [IP], got it");
+        add("pieces: an IBAN's letters spelled before the rest",
+            "Caller: it's i e two nine\nAgent: okay\nCaller: a i b k nine three one one five "
+            "two\nAgent: so IE29 AIBK 9311 5212 3456 78?\nCaller: yes",
+            "Caller: it's [IBAN]\nAgent: okay\nCaller: [IBAN]\nAgent: so [IBAN]?\nCaller: yes");
+        add("pieces: not a year said in pairs before the number",
+            "Customer: I've had it since twenty twelve\nAgent: and your number?\nCustomer: six oh "
+            "two, five five five, twenty twelve",
+            "Customer: I've had it since twenty twelve\nAgent: and your number?\nCustomer: "
+            "[PHONE]");
+        add("pieces: not a status code before an address",
+            "GET /orders/551 200 from 2001:db8:85a3::8a2e:370:7334 in 12ms",
+            "GET /orders/551 200 from [IP] in 12ms");
+        add("pieces: not a part of a sum",
+            "I paid $1,249.99 for it. IBAN DE89 3704 0044 0532 0130 00",
+            "I paid $1,249.99 for it. IBAN [IBAN]");
+        add("pieces: not a name before an address", "Name: Dolores M.\nEmail: dolores_m@swcp.com",
+            "Name: Dolores M.\nEmail: [EMAIL]");
+        add("pieces: not a domain alone", "lee at orange, sorry no, l e i g h at orange dot fr",
+            "lee at orange, sorry no, [EMAIL]");
     }
 
     void masks()
