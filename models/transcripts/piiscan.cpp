@@ -1514,6 +1514,7 @@ private:
     int dictatedToken(int p, int limit, PiiKind kind, std::string *content, bool *sep, bool *plain);
     int aloneOnLine(int a, int e) const;
     bool lastFourAsked(int a) const;
+    bool mayHavePiecesBefore(int from, int a, PiiKind kind, std::string_view canon) const;
     void findPiecesBefore();
     int runAt(int p, int limit, std::string *digits, bool *spoken, int *next);
     bool takenBackBetween(int e, int a) const;
@@ -7141,6 +7142,58 @@ int Scanner::aloneOnLine(int a, int e) const
     return alone;
 }
 
+// Whether [from, a) holds what a piece of a find of `kind` starts with, read cheaply: a digit, a
+// number word; for an address, an IP address or an IBAN also a letter said alone (not "a" or
+// "I"), a separator said as a word other than an "at" right before the find, a speaker's
+// label (a name said alone in a turn), a word in capitals.
+bool Scanner::mayHavePiecesBefore(int from, int a, PiiKind kind, std::string_view canon) const
+{
+    const bool letters = kind == PiiKind::Email || kind == PiiKind::Iban || kind == PiiKind::Ip;
+    bool digits = false;
+    for (const char c : canon)
+        digits = digits || isDigit(c);
+    for (int q = from; q < a;) {
+        const char c = s[size_t(q)];
+        if (isDigit(c)) {
+            if (digits && canon.find(c) != std::string_view::npos)
+                return true;
+            ++q;
+            continue;
+        }
+        if (c == ':' && kind == PiiKind::Email && labelStartBefore(q + 1) >= from)
+            return true;
+        if (!isAlpha(c) || (q > 0 && isAlnum(s[size_t(q - 1)]))) {
+            ++q;
+            continue;
+        }
+        const int e = std::max(wordEnd(q), q + 1);
+        if (digits && mayStartNumberWord(c) && numberWord(s, q, e).kind != NumKind::None)
+            return true;
+        if (letters) {
+            if (e == q + 1 && lower(c) != 'a' && lower(c) != 'i'
+                && canon.find(lower(c)) != std::string_view::npos)
+                return true;
+            const Word w = lowerWord(s, q, e);
+            if (w.is("dot") || w.is("point") || w.is("period") || w.is("underscore") || w.is("dash")
+                || w.is("hyphen") || w.is("colon"))
+                return true;
+            if (w.is("at")) {
+                int r = e;
+                while (r < a && !isAlnum(s[size_t(r)]))
+                    ++r;
+                if (r < a)
+                    return true;
+            }
+            if (kind == PiiKind::Iban && e - q >= 2 && isUpper(c) && isUpper(s[size_t(q + 1)]))
+                return true;
+            if (kind != PiiKind::Iban && natoLetter(s, q, e) != 0)
+                return true;
+        }
+        q = e;
+    }
+    return false;
+}
+
 // Whether a last four was asked for or named on the line before `a` or on its own: "Agent: and
 // the last four of your social / Customer: five seven two three".
 bool Scanner::lastFourAsked(int a) const
@@ -7181,23 +7234,62 @@ bool Scanner::lastFourAsked(int a) const
 void Scanner::findPiecesBefore()
 {
     const size_t found = out->size();
-    std::string canon, piece, tok;
+    thread_local std::string canon, piece, tok, joined;
     for (size_t k = 0; k < found; ++k) {
         const PiiSpan sp = (*out)[k];
         const PiiKind kind = sp.kind;
         const int a0 = int(sp.start), e0 = int(sp.end);
         // the region: ten lines back, 700 characters at most
-        int from = a0, lines = 0;
-        while (from > 0 && a0 - from < 700) {
-            if (s[size_t(from - 1)] == '\n' && ++lines > 10)
+        int from = std::max(0, a0 - 700);
+        for (int q = a0, lines = 0; q > from;) {
+            const void *nl = memrchr(s.data() + from, '\n', size_t(q - from));
+            if (!nl)
                 break;
-            --from;
+            q = int(static_cast<const char *>(nl) - s.data());
+            if (++lines > 10) {
+                from = q + 1;
+                break;
+            }
         }
         if (a0 - from < 2)
             continue;
+        // (what is said on one line without a pause is joined where it is found: its pieces
+        // before are looked for only across lines, turns and pauses)
+        {
+            const std::string_view region = s.substr(size_t(from), size_t(a0 - from));
+            if (region.find('\n') == std::string_view::npos
+                && region.find("...") == std::string_view::npos) {
+                bool turn = false;
+                for (size_t c = region.find(':'); c != std::string_view::npos && !turn;
+                     c = region.find(':', c + 1)) {
+                    const int q = labelStartBefore(from + int(c) + 1);
+                    turn = q >= from;
+                }
+                if (!turn)
+                    continue;
+            }
+        }
         canon.clear();
         size_t atIdx = std::string::npos; // where the address's domain starts in canon
-        for (int p = a0; p < e0;) {
+        // (written: digits, letters only inside a token, "2001:db8::1", "GB29NWBK…"; an address
+        // without a space)
+        bool written = true;
+        for (int p = a0; p < e0 && written; ++p)
+            written = kind == PiiKind::Email
+                              ? s[size_t(p)] != ' '
+                              : !isAlpha(s[size_t(p)])
+                                        || (kind != PiiKind::Phone && kind != PiiKind::Card
+                                            && kind != PiiKind::Ssn && p > a0
+                                            && isAlnum(s[size_t(p - 1)]));
+        if (written) {
+            for (int p = a0; p < e0; ++p) {
+                if (isAlnum(s[size_t(p)]))
+                    canon.push_back(lower(s[size_t(p)]));
+                else if (s[size_t(p)] == '@' && atIdx == std::string::npos)
+                    atIdx = canon.size();
+            }
+        }
+        for (int p = written ? e0 : a0; p < e0;) {
             if (s[size_t(p)] == '@' && atIdx == std::string::npos)
                 atIdx = canon.size();
             if (!isAlnum(s[size_t(p)]) || (p > a0 && isAlnum(s[size_t(p - 1)]))) {
@@ -7211,7 +7303,7 @@ void Scanner::findPiecesBefore()
             const int e = dictatedToken(p, e0, kind, &canon, &sep, &plain);
             p = e > p ? e : (isAlpha(s[size_t(p)]) ? std::max(wordEnd(p), p + 1) : p + 1);
         }
-        if (canon.size() < 6)
+        if (canon.size() < 6 || !mayHavePiecesBefore(from, a0, kind, canon))
             continue;
         const auto covered = [&](int a, int e) { // (by one find: pieces may join a find)
             for (const PiiSpan &o : *out)
@@ -7345,7 +7437,7 @@ void Scanner::findPiecesBefore()
                 continue;
             }
             // does the window, this token added, still stand in the find?
-            const std::string joined = piece + tok;
+            joined.assign(piece).append(tok);
             if (!joined.empty() && canon.find(joined) == std::string::npos) {
                 close();
                 if (!tok.empty() && canon.find(tok) == std::string::npos) {
