@@ -1158,6 +1158,12 @@ const WordSet &lowerWords()
             "referenza", "dossier", "pedidos", "zamowienie", "ordernummer", "factuur",
             "bestelnummer", "vorgang", "sendungsnummer", "kundennr", "rechnungsnr", "bestellnr",
             "pratica", "kundenr",
+            // utilities', insurers', pharmacies', banks' and tax offices' numbers: "the MPRN is
+            // …", "prescription number …", "the transit number is …", "your UTR"
+            "prescription", "meter", "mprn", "mpan", "gprn", "nmi", "consumer", "complaint",
+            "token", "ifsc", "abn", "acn", "utr", "transit", "institution", "rego", "reg", "fault",
+            "dependant", "dependent", "crn", "docket", "consignment", "userid", "user", "aid",
+            "nhs", "medicare", "medicaid", "tfn", "pps", "ppsn", "cif", "sin",
             // sums of money: "total three forty two eighteen", "balance 1250 60"
             "total", "subtotal", "balance", "amount", "price", "cost", "fee", "fees", "charge",
             "charges", "sum", "owed", "owing", "importe", "montant", "betrag", "valor", "totale"};
@@ -1543,6 +1549,8 @@ private:
     };
     Gap scanGap(int p) const;
     int contextBefore(int pos) const;
+    bool referencePrefix(int a, int q, const Word &w) const;
+    bool dottedAt(int pos) const;
     int contextAfter(int pos) const;
     int askedContext(int pos, bool *firstOfTwo = nullptr) const;
     int classifyContext(const Word *words, int count, bool forward, int lowerFrom = 99) const;
@@ -5031,10 +5039,57 @@ bool Scanner::abbreviationBefore(int pos) const
 // The words before pos that say what the number there is. The search stops at digits, number
 // words, sentence ends and brackets (a mask token), so that masking a neighbour never changes
 // what is found here.
+// Whether the word [a, q) may be a reference's letters written before its digits: in capitals,
+// one to four ("MTR", "RN", "HYD", "W"; not "I", "A"), or in lower case two or three without a
+// vowel ("ct", "rx"), or one letter said alone ("a g 7701438", "m o t 00219447"); not a word that
+// says what a number is ("UK", "SSN", "TEL") nor one that introduces one.
+bool Scanner::referencePrefix(int a, int q, const Word &w) const
+{
+    const int len = q - a;
+    if (len < 1 || len > 4)
+        return false;
+    bool upper = true, vowel = false;
+    for (int t = a; t < q; ++t) {
+        const char c = s[size_t(t)];
+        if (!isAlpha(c))
+            return false;
+        upper = upper && isUpper(c);
+        const char l = lower(c);
+        vowel = vowel || l == 'a' || l == 'e' || l == 'i' || l == 'o' || l == 'u' || l == 'y';
+    }
+    if (w.is("i") || w.is("a") || w.is("o"))
+        return false;
+    if (!(upper || len == 1 || (len <= 3 && !vowel)))
+        return false;
+    // (one letter in lower case only after another: "a g 7701438"; not "é 91793-9010", read
+    // "x", nor Spanish "y")
+    if (len == 1 && !upper) {
+        const LetterWord before = letterWordBefore(s, a);
+        if (!(before.end + 1 == a && before.end - before.start == 1))
+            return false;
+    }
+    return !contextKeywords().contains(w) && !introducers().contains(w) && !fillers().contains(w)
+           && !speakers().contains(w);
+}
+
+// Whether the token at pos has a dot between digits: an address or a version ("WAN
+// 188.49.99.90"), whose letters before say what it is.
+bool Scanner::dottedAt(int pos) const
+{
+    for (int t = pos; t + 1 < n && t - pos < 40 && (isAlnum(s[size_t(t)]) || s[size_t(t)] == '.');
+         ++t) {
+        if (s[size_t(t)] == '.' && t > pos && isDigit(s[size_t(t - 1)])
+            && isDigit(s[size_t(t + 1)]))
+            return true;
+    }
+    return false;
+}
+
 int Scanner::contextBefore(int pos) const
 {
     Word words[7];
     int count = 0;
+    int prefixWords = 0, prefixEdge = pos;
     int lowerFrom = 7; // words from here on were read past a mask: they may only lower
     int q = pos;
     while (q > 0 && count < 7 && pos - q < 96) {
@@ -5080,7 +5135,26 @@ int Scanner::contextBefore(int pos) const
                 q = a; // past a mask: number words are skipped
                 continue;
             }
-            const Word w = lowerWord(s, a, q);
+            Word w = lowerWord(s, a, q);
+            // A reference's letters before its digits ("policy number is MTR 0 0 7 1 4 4 2 9",
+            // "the reference is RN 0074192", "ticket F T 4 0 0 8 8 1 3", "rx 6604192"): no
+            // word of what the number is; the words before them may only lower it.
+            if (count == 0 && lowerFrom == 7 && prefixWords < 3 && q - a <= 4 && !dottedAt(pos)
+                && (q == prefixEdge || (q + 1 == prefixEdge && s[size_t(q)] == ' '))
+                && referencePrefix(a, q, w)) {
+                ++prefixWords;
+                prefixEdge = a;
+                q = a;
+                continue;
+            }
+            if (prefixWords > 0)
+                lowerFrom = std::min(lowerFrom, count);
+            // "the case number's 0 7 7 3 9 1 4 2": the word before "'s"
+            if (w.size > 2 && w.text[w.size - 2] == '\'' && w.text[w.size - 1] == 's') {
+                Word stem = lowerWord(s, a, q - 2);
+                if (contextKeywords().contains(stem))
+                    w = stem;
+            }
             // "about", "regarding": what follows is the subject, not a number given ("call back
             // about 907-39-7450"); the words before it say nothing of it.
             const std::string_view v = w.view();
@@ -5293,6 +5367,7 @@ int Scanner::contextAfter(int pos) const
 {
     Word words[5];
     int count = 0;
+    bool comma = false;
     int q = pos;
     while (q < n && count < 5 && q - pos < 48) {
         const char c = s[size_t(q)];
@@ -5304,7 +5379,10 @@ int Scanner::contextAfter(int pos) const
             int f = e;
             while (f < n && (s[size_t(f)] == '.' || s[size_t(f)] == ':' || s[size_t(f)] == ' '))
                 ++f;
-            if (count > 0 && f < n && f > e && (isDigit(s[size_t(f)]) || s[size_t(f)] == '+'))
+            // ("… 1300 110 482, postcode 2862": after a comma, a word with its own number
+            // names that one)
+            if ((count > 0 || comma) && f < n && f > e
+                && (isDigit(s[size_t(f)]) || s[size_t(f)] == '+'))
                 break;
             // ("… on 51 3572-2251, case CS-326785": a word with its own id says nothing of
             // the number before it)
@@ -5343,6 +5421,7 @@ int Scanner::contextAfter(int pos) const
         if (c == '-' && q > pos && s[size_t(q - 1)] == ' ' && q + 1 < n && s[size_t(q + 1)] == ' ')
             break;
         if (c == ' ' || c == ',' || c == '\'' || c == '"' || c == '-' || c == ')' || c == '\t') {
+            comma = comma || c == ',';
             ++q;
             continue;
         }

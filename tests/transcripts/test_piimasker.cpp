@@ -1225,6 +1225,26 @@ private Q_SLOTS:
             "I paid $1,249.99 for it. IBAN [IBAN]");
         add("pieces: not a name before an address", "Name: Dolores M.\nEmail: dolores_m@swcp.com",
             "Name: Dolores M.\nEmail: [EMAIL]");
+        // A reference's letters before its digits say what it is not: the words before them
+        // still name it (precision: a reference read out digit by digit is no phone number).
+        add("reference letters before its digits", "the policy number is MTR 0 0 7 1 4 4 2 9",
+            "the policy number is MTR 0 0 7 1 4 4 2 9");
+        add("reference letters spelled before its digits",
+            "your ticket number is F T 4 0 0 8 8 1 3 and",
+            "your ticket number is F T 4 0 0 8 8 1 3 and");
+        add("a field's number with 's", "the case number's 0 7 7 3 9 1 4 2 and",
+            "the case number's 0 7 7 3 9 1 4 2 and");
+        add("a prescription number", "the prescription number is rx 6 6 0 4 1 9 2",
+            "the prescription number is rx 6 6 0 4 1 9 2");
+        add("a country's letters still say phone", "call me on UK 07700 900123",
+            "call me on UK [PHONE]");
+        add("a letter of another language is no reference", "o celular é 91793-9010",
+            "o celular é [PHONE]");
+        add("an address's letters before it are no reference",
+            "Router fw v7.1.3 WAN 188.49.99.90 since Mon", "Router fw v7.1.3 WAN [IP] since Mon");
+        add("a postcode's word after a comma names its own number",
+            "hey mate, number is 1300 110 482, postcode 2862",
+            "hey mate, number is [PHONE], postcode 2862");
         add("pieces: not a domain alone", "lee at orange, sorry no, l e i g h at orange dot fr",
             "lee at orange, sorry no, [EMAIL]");
     }
