@@ -1068,22 +1068,22 @@ const WordSet &currencyWords()
 const WordSet &phoneWords()
 {
     static const WordSet s{
-            "call",      "calling",    "called",    "callback",  "phone",         "phones",
-            "telephone", "tel",        "tele",      "cell",      "cellphone",     "cellular",
-            "mobile",    "mob",        "landline",  "reach",     "reached",       "reachable",
-            "text",      "texting",    "txt",       "sms",       "whatsapp",      "fax",
-            "dial",      "dialing",    "dialled",   "dialed",    "ring",          "contact",
-            "hotline",   "helpline",   "extension", "ext",       "international", "tel.",
-            "ph",        "phone#",     "cel",       "handy",     "telefon",       "telefono",
-            "viber",     "signal",     "telegram",  "pager",     "voicemail",     "home",
-            "work",      "office",     "direct",    "callbacks", "number's",      "line",
-            "intl",      "celular",    "movil",     "telefone",  "cellulare",     "portable",
-            "mobil",     "mobiel",     "telf",      "tlf",       "fone",          "whatsapp#",
-            "rufnummer", "festnetz",   "natel",     "tfno",      "telephone#",    "joindre",
-            "llamar",    "llamame",    "llamenme",  "ligar",     "liga",          "chiamare",
-            "chiamami",  "erreichbar", "anrufen",   "bellen",    "gsm",           "rappeler",
-            "rappel",    "ruckruf",    "rueckruf",  "tfn",       "puhelin",       "telefoon",
-            "msisdn"};
+            "call",       "calling",  "called",    "callback",   "phone",         "phones",
+            "telephone",  "tel",      "tele",      "cell",       "cellphone",     "cellular",
+            "mobile",     "mob",      "landline",  "reach",      "reached",       "reachable",
+            "text",       "texting",  "txt",       "sms",        "whatsapp",      "fax",
+            "dial",       "dialing",  "dialled",   "dialed",     "ring",          "contact",
+            "hotline",    "helpline", "extension", "ext",        "international", "tel.",
+            "ph",         "phone#",   "cel",       "handy",      "telefon",       "telefono",
+            "viber",      "signal",   "telegram",  "pager",      "voicemail",     "home",
+            "work",       "office",   "direct",    "callbacks",  "line",          "intl",
+            "celular",    "movil",    "telefone",  "cellulare",  "portable",      "mobil",
+            "mobiel",     "telf",     "tlf",       "fone",       "whatsapp#",     "rufnummer",
+            "festnetz",   "natel",    "tfno",      "telephone#", "joindre",       "llamar",
+            "llamame",    "llamenme", "ligar",     "liga",       "chiamare",      "chiamami",
+            "erreichbar", "anrufen",  "bellen",    "gsm",        "rappeler",      "rappel",
+            "ruckruf",    "rueckruf", "tfn",       "puhelin",    "telefoon",      "msisdn",
+            "toll",       "tollfree", "toll-free", "freephone",  "freefone"};
     return s;
 }
 
@@ -1163,7 +1163,7 @@ const WordSet &lowerWords()
             "prescription", "meter", "mprn", "mpan", "gprn", "nmi", "consumer", "complaint",
             "token", "ifsc", "abn", "acn", "utr", "transit", "institution", "rego", "reg", "fault",
             "dependant", "dependent", "crn", "docket", "consignment", "userid", "user", "aid",
-            "nhs", "medicare", "medicaid", "tfn", "pps", "ppsn", "cif", "sin",
+            "nhs", "medicare", "medicaid", "pps", "ppsn", "cif", "sin",
             // sums of money: "total three forty two eighteen", "balance 1250 60"
             "total", "subtotal", "balance", "amount", "price", "cost", "fee", "fees", "charge",
             "charges", "sum", "owed", "owing", "importe", "montant", "betrag", "valor", "totale"};
@@ -1312,8 +1312,7 @@ const WordSet &emailStopWords()
             "will", "would", "can", "could", "should", "have", "has", "had", "got", "get", "new",
             "old", "work", "personal", "home", "business", "official", "primary", "correct",
             "right", "exactly", "just", "also", "still", "now", "then", "here", "there", "with",
-            "in", "of", "as", "im", "i'm", "hi", "hello", "thanks", "thank", "called", "say",
-            "said",
+            "in", "of", "as", "im", "i'm", "hi", "thanks", "thank", "called", "say", "said",
             // a web site said, not an address: "visit us at acme dot com", "I shop at …"
             "us", "site", "website", "web", "page", "online", "shop", "shopping", "shops",
             "ordered", "order", "bought", "buy", "purchased", "purchase", "available", "check",
@@ -2919,7 +2918,12 @@ void Scanner::findSpokenEmails(bool foreignOnly)
         // after the at sign it's outlook dot es"
         if (atLen == 2 && atSignParts(a))
             continue;
-        const int end = spokenDomainEnd(a + atLen);
+        // ("b r o w n, at, icloud dot com": a comma after the "at" said)
+        int domainFrom = a + atLen;
+        if (atLen == 2 && domainFrom + 2 < n && s[size_t(domainFrom)] == ','
+            && s[size_t(domainFrom + 1)] == ' ' && isAlpha(s[size_t(domainFrom + 2)]))
+            ++domainFrom;
+        const int end = spokenDomainEnd(domainFrom);
         if (end < 0)
             continue;
         // ("add" is a word too: only a domain with a dot after it makes it an address's "at",
@@ -5150,7 +5154,8 @@ int Scanner::contextBefore(int pos) const
             if (prefixWords > 0)
                 lowerFrom = std::min(lowerFrom, count);
             // "the case number's 0 7 7 3 9 1 4 2": the word before "'s"
-            if (w.size > 2 && w.text[w.size - 2] == '\'' && w.text[w.size - 1] == 's') {
+            if (w.size > 2 && w.text[w.size - 2] == '\'' && w.text[w.size - 1] == 's'
+                && !contextKeywords().contains(w)) {
                 Word stem = lowerWord(s, a, q - 2);
                 if (contextKeywords().contains(stem))
                     w = stem;
@@ -6044,10 +6049,15 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
             const int e = wordEnd(q);
             const Word word = lowerWord(s, q, e);
             const std::string_view w = word.view();
+            // (a hesitation is no word: "six oh one one, uh, two eight seven six" is masked
+            // as one stretch)
             if (!(w == "dash" || w == "hyphen" || w == "space" || w == "slash" || w == "dot"
                   || w == "point" || w == "bracket" || w == "comma" || w == "brackets" || w == "in"
                   || w == "open" || w == "close" || w == "parenthesis" || w == "parentheses"
-                  || w == "paren" || w == "parens" || w == "closed" || w == "round"))
+                  || w == "paren" || w == "parens" || w == "closed" || w == "round" || w == "uh"
+                  || w == "um" || w == "umm" || w == "uhm" || w == "uhh" || w == "er" || w == "erm"
+                  || w == "ah" || w == "ahh" || w == "eh" || w == "ehm" || w == "hmm" || w == "hm"
+                  || w == "mm" || w == "emm" || w == "em"))
                 return true;
             q = e;
         }
@@ -7961,8 +7971,14 @@ int Scanner::spokenOctetEnd(int p) const
     }
     const Atom octet = const_cast<Scanner *>(this)->readSpoken(p);
     const std::string &d = octet.spokenDigits;
-    if (d.empty() || d.size() > 3 || std::stoi(d) > 255)
+    if (d.empty() || d.size() > 3 || std::stoi(d) > 255) {
+        // ("DNS one dot one dot one dot one": a "one" after a noun, read as "the … one"
+        // elsewhere, is an octet before a separator)
+        const int e = wordEnd(p);
+        if (lowerWord(s, p, e).is("one") && ipSeparatorEnd(e) > 0)
+            return e;
         return -1;
+    }
     return octet.end;
 }
 
