@@ -1350,6 +1350,22 @@ bool localConnector(std::string_view w)
 
 enum Link : quint8 { LinkNone, LinkStrong, LinkPause, LinkTurn };
 
+// A token read as a piece of a find said before it (Scanner::findPiecesBefore).
+struct DictatedToken
+{
+    int start = 0, end = 0;
+    int offset = 0, length = 0; // its letters and digits in the window's
+    bool sep = false;           // a separator said ("dot", "underscore", "colon")
+    bool plain = false;         // a word as it is ("okafor", "AIBK")
+    bool digits = false;        // digits only
+    bool spoken = false;        // digits said as words
+    bool letter = false;        // a letter spelled ("m", "m as in mike", "golf")
+    bool homophone = false;     // a word that sounds like a digit ("for", "ate")
+    bool pairs = false;         // tens, teens or hundreds said ("twenty twelve")
+    bool domain = false;        // a top-level domain said ("co", "uk")
+    bool afterDigits = false;   // right after other digits (spaces or a comma between)
+};
+
 enum Context : quint16 {
     CtxPhone = 1 << 0,
     CtxAreaCode = 1 << 1,
@@ -1516,7 +1532,7 @@ private:
     void findRestAfterOpenEnds();
     void findNumberStarts();
     void findReadBacks();
-    int dictatedToken(int p, int limit, PiiKind kind, std::string *content, bool *sep, bool *plain);
+    int dictatedToken(int p, int limit, PiiKind kind, std::string *content, DictatedToken *t);
     int aloneOnLine(int a, int e) const;
     bool lastFourAsked(int a) const;
     bool mayHavePiecesBefore(int from, int a, PiiKind kind, std::string_view canon) const;
@@ -7097,11 +7113,10 @@ void Scanner::run()
 // The token at p, a word start, as a piece of a dictated find of `kind`: its letters and digits
 // (lower case) appended to *content, or *sep set for a separator said as a word ("dot", "colon",
 // "underscore"). Its end, or -1 when it is no piece of such a find (a word of something else).
-int Scanner::dictatedToken(int p, int limit, PiiKind kind, std::string *content, bool *sep,
-                           bool *plain)
+int Scanner::dictatedToken(int p, int limit, PiiKind kind, std::string *content, DictatedToken *t)
 {
-    *sep = false;
-    *plain = false;
+    *t = DictatedToken();
+    const size_t before = content->size();
     const char c = s[size_t(p)];
     const bool letters = kind == PiiKind::Email || kind == PiiKind::Iban || kind == PiiKind::Ip;
     if (isDigit(c)) {
@@ -7109,10 +7124,14 @@ int Scanner::dictatedToken(int p, int limit, PiiKind kind, std::string *content,
         int e = p;
         while (e < limit && isAlnum(s[size_t(e)]))
             ++e;
-        for (int t = p; t < e; ++t) {
-            if (isDigit(s[size_t(t)]) || letters)
-                content->push_back(lower(s[size_t(t)]));
+        bool digitsOnly = true;
+        for (int q = p; q < e; ++q) {
+            if (isDigit(s[size_t(q)]) || letters)
+                content->push_back(lower(s[size_t(q)]));
+            digitsOnly = digitsOnly && (isDigit(s[size_t(q)]) || !letters);
         }
+        t->digits = digitsOnly && content->size() > before;
+        t->letter = !t->digits && content->size() > before;
         return e;
     }
     if (!isAlpha(c))
@@ -7124,8 +7143,8 @@ int Scanner::dictatedToken(int p, int limit, PiiKind kind, std::string *content,
     if (w.is("dot") || w.is("point") || w.is("period") || (kind == PiiKind::Ip && w.is("colon"))
         || (kind == PiiKind::Email
             && (w.is("underscore") || w.is("dash") || w.is("hyphen") || w.is("at")))) {
-        *sep = kind == PiiKind::Email || kind == PiiKind::Ip;
-        return *sep ? we : -1;
+        t->sep = kind == PiiKind::Email || kind == PiiKind::Ip;
+        return t->sep ? we : -1;
     }
     // a hex group of an IPv6 address ("fe80", "a4b")
     if (kind == PiiKind::Ip) {
@@ -7137,9 +7156,32 @@ int Scanner::dictatedToken(int p, int limit, PiiKind kind, std::string *content,
             ++e;
         }
         if (hex && digit && e - p <= 4) {
-            for (int t = p; t < e; ++t)
-                content->push_back(lower(s[size_t(t)]));
+            for (int q = p; q < e; ++q)
+                content->push_back(lower(s[size_t(q)]));
+            t->letter = true;
             return e;
+        }
+    }
+    // a digit said alone is read alone (a run read whole could not lose a start taken back:
+    // "zero, zero seven seven zero zero"); tens, teens, hundreds and "double" as a run
+    const NumWord nw = mayStartNumberWord(c) ? numberWord(s, p, we) : NumWord();
+    if ((nw.kind == NumKind::Digit || nw.kind == NumKind::Oh) && kind != PiiKind::Email) {
+        content->push_back(nw.kind == NumKind::Oh ? '0' : char('0' + nw.value));
+        t->digits = t->spoken = true;
+        return we;
+    }
+    // words a recogniser writes for digits: "for oh ate", "to ate", "tree fife tree"
+    if (kind == PiiKind::Phone || kind == PiiKind::Card || kind == PiiKind::Ssn
+        || kind == PiiKind::Ip) {
+        static constexpr std::pair<std::string_view, char> kSounds[]
+                = {{"for", '4'}, {"fore", '4'}, {"to", '2'},   {"too", '2'},  {"won", '1'},
+                   {"ate", '8'}, {"tree", '3'}, {"fife", '5'}, {"niner", '9'}};
+        for (const auto &[word, digit] : kSounds) {
+            if (w.is(word)) {
+                content->push_back(digit);
+                t->digits = t->spoken = t->homophone = true;
+                return we;
+            }
         }
     }
     std::string digits;
@@ -7148,6 +7190,19 @@ int Scanner::dictatedToken(int p, int limit, PiiKind kind, std::string *content,
     const int e = runAt(p, limit, &digits, &spoken, &next);
     if (e > p) {
         content->append(digits);
+        t->digits = !digits.empty();
+        t->spoken = true;
+        for (int q = p; !t->pairs && q < e;) { // ("twenty twelve", "one seventy")
+            if (!isAlpha(s[size_t(q)])) {
+                ++q;
+                continue;
+            }
+            const int qe = std::max(wordEnd(q), q + 1);
+            const NumKind k = numberWord(s, q, qe).kind;
+            t->pairs = k == NumKind::Tens || k == NumKind::Teen || k == NumKind::Hundred
+                       || k == NumKind::Thousand;
+            q = qe;
+        }
         return e;
     }
     if (!letters)
@@ -7155,6 +7210,7 @@ int Scanner::dictatedToken(int p, int limit, PiiKind kind, std::string *content,
     char letter = 0;
     if (const int le = spokenLetterEnd(p, &letter); le > 0 && le <= limit) {
         content->push_back(letter);
+        t->letter = true;
         return le;
     }
     // a word of an address's local part or domain ("okafor", "fionnuala"), or an IBAN's
@@ -7163,9 +7219,9 @@ int Scanner::dictatedToken(int p, int limit, PiiKind kind, std::string *content,
         int e2 = we;
         while (e2 < limit && isAlnum(s[size_t(e2)]))
             ++e2;
-        for (int t = p; t < e2; ++t)
-            content->push_back(lower(s[size_t(t)]));
-        *plain = true;
+        for (int q = p; q < e2; ++q)
+            content->push_back(lower(s[size_t(q)]));
+        t->plain = true;
         return e2;
     }
     return -1;
@@ -7324,6 +7380,7 @@ void Scanner::findPiecesBefore()
 {
     const size_t found = out->size();
     thread_local std::string canon, piece, tok, joined;
+    thread_local std::vector<DictatedToken> window;
     for (size_t k = 0; k < found; ++k) {
         const PiiSpan sp = (*out)[k];
         const PiiKind kind = sp.kind;
@@ -7385,11 +7442,11 @@ void Scanner::findPiecesBefore()
                 ++p;
                 continue;
             }
-            bool sep = false, plain = false;
             if (kind == PiiKind::Email && atIdx == std::string::npos
                 && lowerWord(s, p, wordEnd(p)).is("at"))
                 atIdx = canon.size();
-            const int e = dictatedToken(p, e0, kind, &canon, &sep, &plain);
+            DictatedToken ignored;
+            const int e = dictatedToken(p, e0, kind, &canon, &ignored);
             p = e > p ? e : (isAlpha(s[size_t(p)]) ? std::max(wordEnd(p), p + 1) : p + 1);
         }
         if (canon.size() < 6 || !mayHavePiecesBefore(from, a0, kind, canon))
@@ -7400,11 +7457,6 @@ void Scanner::findPiecesBefore()
                     return true;
             return false;
         };
-        // the window of tokens read so far: [wa, we), its letters and digits, its counts
-        int wa = -1, we = -1, tokens = 0, plains = 0, domains = 0;
-        bool anySep = false, digitsOnly = true, pairs = false, spokenDigits = false, midRun = false;
-        int letters = 0, lastEnd = -1;
-        bool lastDigits = false;
         // (a separator glued to more of a written token: "200-40-5977", "$1,249.99" are whole
         // numbers of their own; an IP address's dots and colons part its pieces)
         const auto glued = [&](int q) {
@@ -7417,16 +7469,39 @@ void Scanner::findPiecesBefore()
             return (a >= 2 && glued(a - 1) && isAlnum(s[size_t(a - 2)]))
                    || (e + 1 < n && glued(e) && isAlnum(s[size_t(e + 1)]));
         };
+        // The window: the tokens read so far that together stand in the find, their letters
+        // and digits in `piece`.
+        window.clear();
         piece.clear();
-        const auto close = [&] {
-            if (wa < 0)
+        // Judges tokens [0, m) of the window as one piece and masks it when it is one.
+        const auto closeFirst = [&](size_t m) {
+            if (m == 0)
                 return;
+            const DictatedToken &t0 = window[0];
+            const int wa = t0.start, we = window[m - 1].end;
+            const size_t len = window[m - 1].offset + window[m - 1].length - t0.offset;
+            const std::string_view pc = std::string_view(piece).substr(0, len);
+            int tokens = 0, plains = 0, domains = 0, letters = 0, homophones = 0;
+            bool anySep = false, digitsOnly = true, pairs = false, spokenDigits = false;
+            for (size_t i = 0; i < m; ++i) {
+                const DictatedToken &t = window[i];
+                tokens += t.length > 0 ? 1 : 0;
+                plains += t.plain ? 1 : 0;
+                domains += t.domain ? 1 : 0;
+                letters += t.letter ? 1 : 0;
+                homophones += t.homophone ? 1 : 0;
+                anySep = anySep || t.sep;
+                digitsOnly = digitsOnly && (t.sep || t.digits);
+                pairs = pairs || t.pairs;
+                spokenDigits = spokenDigits || t.spoken;
+            }
+            const bool midRun = t0.afterDigits && t0.digits;
             bool ok = false;
-            if (piece.empty()) {
+            if (pc.empty()) {
                 ok = anySep && aloneOnLine(wa, we) > 0;
-            } else if (piece.size() >= 2 && tokens > domains) {
+            } else if (pc.size() >= 2 && tokens > domains) {
                 const int alone = aloneOnLine(wa, we);
-                ok = piece.size() >= 3 || alone > 0;
+                ok = pc.size() >= 3 || alone > 0;
                 // words alone (a name before the address, a bank's name before an IBAN) only
                 // when a speaker says nothing else: "Agent: Theo."
                 if (ok && plains == tokens && !anySep)
@@ -7434,17 +7509,21 @@ void Scanner::findPiecesBefore()
                 // a domain alone names nobody ("lee at orange, sorry no, l e i g h at orange dot
                 // fr"; "our site, acme dot com")
                 if (ok && kind == PiiKind::Email && atIdx != std::string::npos
-                    && canon.find(piece) >= atIdx)
+                    && canon.find(pc) >= atIdx)
                     ok = alone == 2;
                 // years and sums said in pairs ("since twenty twelve", "charged two fifty")
                 if (ok && pairs && digitsOnly && !anySep)
                     ok = alone == 2;
+                // words that sound like digits ("for oh ate", "to ate") with a number word among
+                // them, or two of them at least
+                if (ok && homophones > 0 && tokens - homophones < 1 && homophones < 2)
+                    ok = false;
                 // digits alone: not the middle of a longer number ("confirmation 7 7 3 2 0 1 9
                 // 4 5 8"), a status code before an address ("200 from 2001:db8:…"), a house
                 // number ("blk 412")
                 if (ok && digitsOnly && !anySep)
                     ok = !midRun && kind != PiiKind::Ip
-                                 ? (alone > 0 || piece.size() >= 4 || spokenDigits)
+                                 ? (alone > 0 || pc.size() >= 4 || spokenDigits)
                                  : alone > 0;
                 // an address's pieces: spelled letters or a separator with the words ("L.
                 // Haddad" before "l.haddad@…" is a name), unless said alone
@@ -7467,45 +7546,45 @@ void Scanner::findPiecesBefore()
                     const int before = contextBefore(wa);
                     ok = !unitAfter(we) && !currencyBefore(wa) && !timeAfter(wa)
                          && !((before & CtxLowering) && (before & CtxDecided))
-                         && !(piece.size() == 4 && lastFourAsked(wa));
+                         && !(pc.size() == 4 && lastFourAsked(wa));
                 }
             }
             if (ok && !covered(wa, we) && !cut(wa, we))
                 push(wa, we, kind, true, true);
-            wa = we = -1;
-            tokens = plains = domains = 0;
-            anySep = false;
-            digitsOnly = true;
-            pairs = false;
-            spokenDigits = midRun = false;
-            letters = 0;
-            piece.clear();
+            // what is left becomes the window
+            const size_t drop = window[m - 1].offset + window[m - 1].length - window[0].offset;
+            window.erase(window.begin(), window.begin() + std::ptrdiff_t(m));
+            piece.erase(0, drop);
+            for (DictatedToken &t : window)
+                t.offset -= int(drop);
         };
+        const auto closeAll = [&] { closeFirst(window.size()); };
+        int lastEnd = -1;
+        bool lastDigits = false;
         for (int p = from; p < a0;) {
             const char c = s[size_t(p)];
             if (c == '[' && maskTokenAt(s, p) > 0) {
-                close();
+                closeAll();
                 p = maskTokenAt(s, p);
                 continue;
             }
             if (!isAlnum(c) || (p > 0 && isAlnum(s[size_t(p - 1)]))) {
                 if (c == '\n' || c == ':' || c == '?' || c == '!')
-                    close(); // a line, a speaker's label, a question ends a piece
+                    closeAll(); // a line, a speaker's label, a question ends a piece
                 ++p;
                 continue;
             }
             tok.clear();
-            bool sep = false, plain = false;
-            const int e = dictatedToken(p, a0, kind, &tok, &sep, &plain);
+            DictatedToken t;
+            const int e = dictatedToken(p, a0, kind, &tok, &t);
             const int prevEnd = lastEnd;
             const bool prevDigits = lastDigits;
             lastEnd = e > p ? e : -1;
-            lastDigits = e > p && !tok.empty()
-                         && std::all_of(tok.begin(), tok.end(), [](char d) { return isDigit(d); });
+            lastDigits = e > p && t.digits;
             if (e <= p) {
                 const int we2 = isAlpha(c) ? std::max(wordEnd(p), p + 1) : p + 1;
                 // fillers inside a piece ("one oh oh dot, umm, sixty four")
-                if (wa >= 0 && isAlpha(c)) {
+                if (!window.empty() && isAlpha(c)) {
                     const Word w = lowerWord(s, p, we2);
                     if (w.is("um") || w.is("umm") || w.is("uh") || w.is("uhm") || w.is("er")
                         || w.is("erm") || w.is("ah") || w.is("hmm")) {
@@ -7513,71 +7592,55 @@ void Scanner::findPiecesBefore()
                         continue;
                     }
                 }
-                close();
+                closeAll();
                 p = we2;
                 continue;
             }
             // a common word is a piece only between separators ("underscore the underscore")
-            const bool weak = !sep && tok.size() >= 2 && isAlpha(c) && e - p == int(tok.size())
+            const bool weak = t.plain && tok.size() >= 2 && e - p == int(tok.size())
                               && emailStopWords().contains(lowerWord(s, p, e));
-            if (weak && !(wa >= 0 && anySep)) {
-                close();
+            bool sepBefore = false;
+            for (const DictatedToken &w : window)
+                sepBefore = sepBefore || w.sep;
+            if (weak && !sepBefore) {
+                closeAll();
                 p = e;
                 continue;
             }
-            // does the window, this token added, still stand in the find?
-            joined.assign(piece).append(tok);
-            if (!joined.empty() && canon.find(joined) == std::string::npos) {
-                close();
-                if (!tok.empty() && canon.find(tok) == std::string::npos) {
-                    p = e;
-                    continue;
+            // does the window, this token added, still stand in the find? If not, its first
+            // tokens are a piece of their own (a start taken back: "zero, zero seven seven …")
+            if (!tok.empty()) {
+                size_t m = 0;
+                for (; m < window.size(); ++m) {
+                    joined.assign(piece, size_t(window[m].offset), std::string::npos).append(tok);
+                    if (canon.find(joined) != std::string::npos)
+                        break;
                 }
-            }
-            bool tokDigits = !tok.empty();
-            for (const char d : tok)
-                tokDigits = tokDigits && isDigit(d);
-            if (wa < 0) {
-                wa = p;
-                // (digits right after digits that are no piece: the middle of another number)
-                bool near = prevEnd >= 0;
-                for (int q = prevEnd; near && q < p; ++q)
-                    near = s[size_t(q)] == ' ' || s[size_t(q)] == ',';
-                midRun = tokDigits && prevDigits && near;
-            }
-            we = e;
-            piece += tok;
-            if (tokDigits && isAlpha(c))
-                spokenDigits = true;
-            if (!tokDigits && !tok.empty() && !plain)
-                ++letters;
-            if (!tok.empty())
-                ++tokens;
-            if (!plain && !sep && isAlpha(c)) {
-                for (int q = p; q < e;) {
-                    if (!isAlpha(s[size_t(q)])) {
-                        ++q;
+                if (m == window.size()) {
+                    closeAll();
+                    if (canon.find(tok) == std::string::npos) {
+                        p = e;
                         continue;
                     }
-                    const int qe = std::max(wordEnd(q), q + 1);
-                    const NumWord nw = numberWord(s, q, qe);
-                    pairs = pairs || nw.kind == NumKind::Tens || nw.kind == NumKind::Teen
-                            || nw.kind == NumKind::Hundred || nw.kind == NumKind::Thousand;
-                    q = qe;
+                } else {
+                    closeFirst(m);
                 }
             }
-            if (plain) {
-                ++plains;
-                // ("dot co dot uk": a web site's end as much as an address's)
-                if (topLevelDomains().contains(lowerWord(s, p, e)))
-                    ++domains;
-            }
-            anySep = anySep || sep;
-            for (const char d : tok)
-                digitsOnly = digitsOnly && isDigit(d);
+            t.start = p;
+            t.end = e;
+            t.offset = int(piece.size());
+            t.length = int(tok.size());
+            bool near = prevEnd >= 0;
+            for (int q = prevEnd; near && q < p; ++q)
+                near = s[size_t(q)] == ' ' || s[size_t(q)] == ',';
+            t.afterDigits = prevDigits && near;
+            if (t.plain && topLevelDomains().contains(lowerWord(s, p, e)))
+                t.domain = true; // ("dot co dot uk": a web site's end as much as an address's)
+            piece += tok;
+            window.push_back(t);
             p = e;
         }
-        close();
+        closeAll();
     }
 }
 

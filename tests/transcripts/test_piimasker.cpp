@@ -1256,6 +1256,11 @@ private Q_SLOTS:
             "it'll go to [EMAIL], ok");
         add("an address's 'one' after its name", "DNS one dot one dot one dot one", "DNS [IP]");
         add("not a web site's 'one dot com'", "that one dot com thing", "that one dot com thing");
+        add("pieces: words a recogniser writes for digits, before the number read back",
+            "Caller: yeah it's for for oh\nAgent: mhm\nCaller: to ate\nAgent: so 440-283-9917?",
+            "Caller: yeah it's [PHONE]\nAgent: mhm\nCaller: [PHONE]\nAgent: so [PHONE]?");
+        add("pieces: not 'to' alone before a number", "I want to\nAgent: okay so 440-283-9917?",
+            "I want to\nAgent: okay so [PHONE]?");
         add("pieces: not a domain alone", "lee at orange, sorry no, l e i g h at orange dot fr",
             "lee at orange, sorry no, [EMAIL]");
     }
