@@ -7162,6 +7162,15 @@ int Scanner::dictatedToken(int p, int limit, PiiKind kind, std::string *content,
             return e;
         }
     }
+    // one letter said ("O" is a letter of an address before it is a zero)
+    if (we == p + 1 && (kind == PiiKind::Email || kind == PiiKind::Iban)) {
+        char letter = 0;
+        if (const int le = spokenLetterEnd(p, &letter); le > 0 && le <= limit) {
+            content->push_back(letter);
+            t->letter = true;
+            return le;
+        }
+    }
     // a digit said alone is read alone (a run read whole could not lose a start taken back:
     // "zero, zero seven seven zero zero"); tens, teens, hundreds and "double" as a run
     const NumWord nw = mayStartNumberWord(c) ? numberWord(s, p, we) : NumWord();
@@ -7499,6 +7508,12 @@ void Scanner::findPiecesBefore()
             bool ok = false;
             if (pc.empty()) {
                 ok = anySep && aloneOnLine(wa, we) > 0;
+            } else if (pc.size() == 1 && letters == 1 && kind == PiiKind::Email
+                       && (atIdx == std::string::npos || canon.find(pc) < atIdx)
+                       && !(pc[0] == 'a' || pc[0] == 'i') && !cut(wa, we)) {
+                // one letter of the local part: with its separator ("j dot, uh") or said alone
+                // in a turn ("Agent: c", "Q as in queen?")
+                ok = anySep || aloneOnLine(wa, we) == 2;
             } else if (pc.size() >= 2 && tokens > domains) {
                 const int alone = aloneOnLine(wa, we);
                 ok = pc.size() >= 3 || alone > 0;
@@ -7508,9 +7523,11 @@ void Scanner::findPiecesBefore()
                     ok = alone == 2 && kind == PiiKind::Email;
                 // a domain alone names nobody ("lee at orange, sorry no, l e i g h at orange dot
                 // fr"; "our site, acme dot com")
+                // (unless said with its "at" and a top-level domain: "at gmx dot de" given
+                // apart from the rest)
                 if (ok && kind == PiiKind::Email && atIdx != std::string::npos
                     && canon.find(pc) >= atIdx)
-                    ok = alone == 2;
+                    ok = alone == 2 || (t0.sep && domains > 0 && lowerWord(s, wa, t0.end).is("at"));
                 // years and sums said in pairs ("since twenty twelve", "charged two fifty")
                 if (ok && pairs && digitsOnly && !anySep)
                     ok = alone == 2;

@@ -1261,6 +1261,11 @@ private Q_SLOTS:
             "Caller: yeah it's [PHONE]\nAgent: mhm\nCaller: [PHONE]\nAgent: so [PHONE]?");
         add("pieces: not 'to' alone before a number", "I want to\nAgent: okay so 440-283-9917?",
             "I want to\nAgent: okay so [PHONE]?");
+        add("pieces: letters listed with commas, one letter alone, the domain with its at",
+            "Customer: R, O, S, A\nAgent: c\nCustomer: then j dot, uh\nCustomer: at web dot de\n"
+            "Agent: rosacj.m@web.de, ok",
+            "Customer: [EMAIL]\nAgent: [EMAIL]\nCustomer: then [EMAIL], uh\nCustomer: [EMAIL]\n"
+            "Agent: [EMAIL], ok");
         add("pieces: not a domain alone", "lee at orange, sorry no, l e i g h at orange dot fr",
             "lee at orange, sorry no, [EMAIL]");
     }
