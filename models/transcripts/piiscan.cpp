@@ -3118,6 +3118,34 @@ void Scanner::findIbans(int firstDigit)
     for (int d = std::max(2, firstDigit); d + 2 < n; ++d) {
         if (!isDigit(s[size_t(d)]))
             continue;
+        // The country apart from its check digits ("IE 15 AIBK 7381 4493 6645 83"): the pieces
+        // after it make the country's length exactly and pass the check.
+        if (d >= 3 && s[size_t(d - 1)] == ' ' && isUpper(s[size_t(d - 3)])
+            && isUpper(s[size_t(d - 2)]) && isDigit(s[size_t(d + 1)])
+            && (d == 3 || !isWordChar(s[size_t(d - 4)]))
+            && (d + 2 >= n || !isAlnum(s[size_t(d + 2)]))) {
+            if (const int length = ibanLength(s[size_t(d - 3)], s[size_t(d - 2)]); length > 0) {
+                QChar q[40];
+                q[0] = QLatin1Char(s[size_t(d - 3)]);
+                q[1] = QLatin1Char(s[size_t(d - 2)]);
+                int len2 = 2, g = d, pieces = 0;
+                for (;;) {
+                    while (g < n && isAlnum(s[size_t(g)]) && len2 < 36)
+                        q[len2++] = QLatin1Char(s[size_t(g++)]);
+                    ++pieces;
+                    if (len2 >= length || pieces >= 12 || g + 1 >= n || s[size_t(g)] != ' '
+                        || !isAlnum(s[size_t(g + 1)]))
+                        break;
+                    ++g;
+                }
+                if (len2 == length && (g >= n || !isWordChar(s[size_t(g)]))
+                    && ibanValid(QStringView(q, len2))) {
+                    push(d - 3, g, PiiKind::Iban);
+                    d = g + 1;
+                    continue;
+                }
+            }
+        }
         const int i = d - 2;
         if (!isDigit(s[size_t(i + 3)]) || !isAlpha(s[size_t(i)]) || !isAlpha(s[size_t(i + 1)])
             || (i > 0 && isWordChar(s[size_t(i - 1)])) || uuidEndCovering(i) > 0)

@@ -1266,6 +1266,10 @@ private Q_SLOTS:
             "Agent: rosacj.m@web.de, ok",
             "Customer: [EMAIL]\nAgent: [EMAIL]\nCustomer: then [EMAIL], uh\nCustomer: [EMAIL]\n"
             "Agent: [EMAIL], ok");
+        add("an IBAN with its country apart from its check digits",
+            "the IBAN is IE 15 AIBK 7381 4493 6645 83", "the IBAN is [IBAN]");
+        add("not a country's letters before a count", "in the UK 29 people came",
+            "in the UK 29 people came");
         add("pieces: not a domain alone", "lee at orange, sorry no, l e i g h at orange dot fr",
             "lee at orange, sorry no, [EMAIL]");
     }
