@@ -6180,6 +6180,26 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
                 }
             }
         }
+        // A German number's extension written after a dash, its digits before it apart
+        // ("0711 / 2 28 41-19"): the token is the number's end, not a number of its own.
+        if (kind == PiiKind::Phone && t == j && !spoken && b + 4 < n && s[size_t(b)] == ' '
+            && isDigit(s[size_t(b + 1)])) {
+            int q = b + 1;
+            while (q < n && isDigit(s[size_t(q)]) && q - b <= 4)
+                ++q;
+            if (q < n && s[size_t(q)] == '-' && q + 1 < n && isDigit(s[size_t(q + 1)])) {
+                int r = q + 1;
+                while (r < n && isDigit(s[size_t(r)]) && r - q <= 4)
+                    ++r;
+                int digits = 0;
+                for (int u = k; u <= j; ++u)
+                    digits += g[u].dn;
+                digits += (q - b - 1) + (r - q - 1);
+                if (r - q <= 4 && (r >= n || !isAlnum(s[size_t(r)])) && digits <= 15
+                    && !unitAfter(r) && !timeAfter(b + 1) && (r >= n || s[size_t(r)] != '-'))
+                    b = r;
+            }
+        }
         push(a, b, kind, spoken, continued);
         continued = true;
         from = t + 1;

@@ -1270,6 +1270,10 @@ private Q_SLOTS:
             "the IBAN is IE 15 AIBK 7381 4493 6645 83", "the IBAN is [IBAN]");
         add("not a country's letters before a count", "in the UK 29 people came",
             "in the UK 29 people came");
+        add("a German number's extension after a dash", "Tel. +49 (0) 711 / 2 28 41-19",
+            "Tel. [PHONE]");
+        add("not a range of counts after a number", "call 415 555 0132 2-3 times",
+            "call [PHONE] 2-3 times");
         add("pieces: not a domain alone", "lee at orange, sorry no, l e i g h at orange dot fr",
             "lee at orange, sorry no, [EMAIL]");
     }
