@@ -7454,24 +7454,38 @@ void Scanner::findPiecesBefore()
                 break;
             }
         }
-        if (a0 - from < 2)
-            continue;
-        // (what is said on one line without a pause is joined where it is found: its pieces
-        // before are looked for only across lines, turns and pauses)
-        {
-            const std::string_view region = s.substr(size_t(from), size_t(a0 - from));
-            if (region.find('\n') == std::string_view::npos
-                && region.find("...") == std::string_view::npos) {
-                bool turn = false;
-                for (size_t c = region.find(':'); c != std::string_view::npos && !turn;
-                     c = region.find(':', c + 1)) {
-                    const int q = labelStartBefore(from + int(c) + 1);
-                    turn = q >= from;
-                }
-                if (!turn)
-                    continue;
+        // and after it, ten lines on, for its pieces said again ("could you repeat the first
+        // part slowly / w o j c i e c h")
+        int to = std::min(n, e0 + 700);
+        for (int q = e0, lines = 0; q < to;) {
+            const void *nl = std::memchr(s.data() + q, '\n', size_t(to - q));
+            if (!nl)
+                break;
+            q = int(static_cast<const char *>(nl) - s.data()) + 1;
+            if (++lines > 10) {
+                to = q - 1;
+                break;
             }
         }
+        // (what is said on one line without a pause is joined where it is found: its pieces
+        // are looked for only across lines, turns and pauses)
+        const auto apart = [&](int rFrom, int rTo) {
+            if (rTo - rFrom < 2)
+                return false;
+            const std::string_view region = s.substr(size_t(rFrom), size_t(rTo - rFrom));
+            if (region.find('\n') != std::string_view::npos
+                || region.find("...") != std::string_view::npos)
+                return true;
+            for (size_t c = region.find(':'); c != std::string_view::npos;
+                 c = region.find(':', c + 1)) {
+                if (labelStartBefore(rFrom + int(c) + 1) >= rFrom)
+                    return true;
+            }
+            return false;
+        };
+        const bool inBefore = apart(from, a0), inAfter = apart(e0, to);
+        if (!inBefore && !inAfter)
+            continue;
         canon.clear();
         size_t atIdx = std::string::npos; // where the address's domain starts in canon
         // (written: digits, letters only inside a token, "2001:db8::1", "GB29NWBK…"; an address
@@ -7506,7 +7520,7 @@ void Scanner::findPiecesBefore()
             const int e = dictatedToken(p, e0, kind, &canon, &ignored);
             p = e > p ? e : (isAlpha(s[size_t(p)]) ? std::max(wordEnd(p), p + 1) : p + 1);
         }
-        if (canon.size() < 6 || !mayHavePiecesBefore(from, a0, kind, canon))
+        if (canon.size() < 6)
             continue;
         const auto covered = [&](int a, int e) { // (by one find: pieces may join a find)
             for (const PiiSpan &o : *out)
@@ -7530,6 +7544,7 @@ void Scanner::findPiecesBefore()
         // and digits in `piece`.
         window.clear();
         piece.clear();
+        bool afterFind = false; // (the region read is the one after the find)
         // Judges tokens [0, m) of the window as one piece and masks it when it is one.
         const auto closeFirst = [&](size_t m) {
             if (m == 0)
@@ -7555,7 +7570,8 @@ void Scanner::findPiecesBefore()
             const bool midRun = t0.afterDigits && t0.digits;
             bool ok = false;
             if (pc.empty()) {
-                ok = anySep && aloneOnLine(wa, we) > 0;
+                // (a separator said alone after the find confirms it: "Underscore, got it")
+                ok = anySep && !afterFind && aloneOnLine(wa, we) > 0;
             } else if (pc.size() == 1 && letters == 1 && kind == PiiKind::Email
                        && (atIdx == std::string::npos || canon.find(pc) < atIdx)
                        && !(pc[0] == 'a' || pc[0] == 'i') && !cut(wa, we)) {
@@ -7624,88 +7640,99 @@ void Scanner::findPiecesBefore()
                 t.offset -= int(drop);
         };
         const auto closeAll = [&] { closeFirst(window.size()); };
-        int lastEnd = -1;
-        bool lastDigits = false;
-        for (int p = from; p < a0;) {
-            const char c = s[size_t(p)];
-            if (c == '[' && maskTokenAt(s, p) > 0) {
-                closeAll();
-                p = maskTokenAt(s, p);
-                continue;
-            }
-            if (!isAlnum(c) || (p > 0 && isAlnum(s[size_t(p - 1)]))) {
-                if (c == '\n' || c == ':' || c == '?' || c == '!')
-                    closeAll(); // a line, a speaker's label, a question ends a piece
-                ++p;
-                continue;
-            }
-            tok.clear();
-            DictatedToken t;
-            const int e = dictatedToken(p, a0, kind, &tok, &t);
-            const int prevEnd = lastEnd;
-            const bool prevDigits = lastDigits;
-            lastEnd = e > p ? e : -1;
-            lastDigits = e > p && t.digits;
-            if (e <= p) {
-                const int we2 = isAlpha(c) ? std::max(wordEnd(p), p + 1) : p + 1;
-                // fillers inside a piece ("one oh oh dot, umm, sixty four")
-                if (!window.empty() && isAlpha(c)) {
-                    const Word w = lowerWord(s, p, we2);
-                    if (w.is("um") || w.is("umm") || w.is("uh") || w.is("uhm") || w.is("er")
-                        || w.is("erm") || w.is("ah") || w.is("hmm")) {
-                        p = we2;
-                        continue;
-                    }
-                }
-                closeAll();
-                p = we2;
-                continue;
-            }
-            // a common word is a piece only between separators ("underscore the underscore")
-            const bool weak = t.plain && tok.size() >= 2 && e - p == int(tok.size())
-                              && emailStopWords().contains(lowerWord(s, p, e));
-            bool sepBefore = false;
-            for (const DictatedToken &w : window)
-                sepBefore = sepBefore || w.sep;
-            if (weak && !sepBefore) {
-                closeAll();
-                p = e;
-                continue;
-            }
-            // does the window, this token added, still stand in the find? If not, its first
-            // tokens are a piece of their own (a start taken back: "zero, zero seven seven …")
-            if (!tok.empty()) {
-                size_t m = 0;
-                for (; m < window.size(); ++m) {
-                    joined.assign(piece, size_t(window[m].offset), std::string::npos).append(tok);
-                    if (canon.find(joined) != std::string::npos)
-                        break;
-                }
-                if (m == window.size()) {
+        const auto scanRegion = [&](int rFrom, int rTo) {
+            afterFind = rFrom >= e0;
+            int lastEnd = -1;
+            bool lastDigits = false;
+            for (int p = rFrom; p < rTo;) {
+                const char c = s[size_t(p)];
+                if (c == '[' && maskTokenAt(s, p) > 0) {
                     closeAll();
-                    if (canon.find(tok) == std::string::npos) {
-                        p = e;
-                        continue;
-                    }
-                } else {
-                    closeFirst(m);
+                    p = maskTokenAt(s, p);
+                    continue;
                 }
+                if (!isAlnum(c) || (p > 0 && isAlnum(s[size_t(p - 1)]))) {
+                    if (c == '\n' || c == ':' || c == '?' || c == '!')
+                        closeAll(); // a line, a speaker's label, a question ends a piece
+                    ++p;
+                    continue;
+                }
+                tok.clear();
+                DictatedToken t;
+                const int e = dictatedToken(p, rTo, kind, &tok, &t);
+                const int prevEnd = lastEnd;
+                const bool prevDigits = lastDigits;
+                lastEnd = e > p ? e : -1;
+                lastDigits = e > p && t.digits;
+                if (e <= p) {
+                    const int we2 = isAlpha(c) ? std::max(wordEnd(p), p + 1) : p + 1;
+                    // fillers inside a piece ("one oh oh dot, umm, sixty four")
+                    if (!window.empty() && isAlpha(c)) {
+                        const Word w = lowerWord(s, p, we2);
+                        if (w.is("um") || w.is("umm") || w.is("uh") || w.is("uhm") || w.is("er")
+                            || w.is("erm") || w.is("ah") || w.is("hmm")) {
+                            p = we2;
+                            continue;
+                        }
+                    }
+                    closeAll();
+                    p = we2;
+                    continue;
+                }
+                // a common word is a piece only between separators ("underscore the underscore")
+                const bool weak = t.plain && tok.size() >= 2 && e - p == int(tok.size())
+                                  && emailStopWords().contains(lowerWord(s, p, e));
+                bool sepBefore = false;
+                for (const DictatedToken &w : window)
+                    sepBefore = sepBefore || w.sep;
+                if (weak && !sepBefore) {
+                    closeAll();
+                    p = e;
+                    continue;
+                }
+                // does the window, this token added, still stand in the find? If not, its first
+                // tokens are a piece of their own (a start taken back: "zero, zero seven seven …")
+                if (!tok.empty()) {
+                    size_t m = 0;
+                    for (; m < window.size(); ++m) {
+                        joined.assign(piece, size_t(window[m].offset), std::string::npos)
+                                .append(tok);
+                        if (canon.find(joined) != std::string::npos)
+                            break;
+                    }
+                    if (m == window.size()) {
+                        closeAll();
+                        if (canon.find(tok) == std::string::npos) {
+                            p = e;
+                            continue;
+                        }
+                    } else {
+                        closeFirst(m);
+                    }
+                }
+                t.start = p;
+                t.end = e;
+                t.offset = int(piece.size());
+                t.length = int(tok.size());
+                bool near = prevEnd >= 0;
+                for (int q = prevEnd; near && q < p; ++q)
+                    near = s[size_t(q)] == ' ' || s[size_t(q)] == ',';
+                t.afterDigits = prevDigits && near;
+                if (t.plain && topLevelDomains().contains(lowerWord(s, p, e)))
+                    t.domain = true; // ("dot co dot uk": a web site's end as much as an address's)
+                piece += tok;
+                window.push_back(t);
+                p = e;
             }
-            t.start = p;
-            t.end = e;
-            t.offset = int(piece.size());
-            t.length = int(tok.size());
-            bool near = prevEnd >= 0;
-            for (int q = prevEnd; near && q < p; ++q)
-                near = s[size_t(q)] == ' ' || s[size_t(q)] == ',';
-            t.afterDigits = prevDigits && near;
-            if (t.plain && topLevelDomains().contains(lowerWord(s, p, e)))
-                t.domain = true; // ("dot co dot uk": a web site's end as much as an address's)
-            piece += tok;
-            window.push_back(t);
-            p = e;
-        }
-        closeAll();
+            closeAll();
+        };
+        if (inBefore && mayHavePiecesBefore(from, a0, kind, canon))
+            scanRegion(from, a0);
+        // (after a number, its digits said again are read back: findReadBacks; an expiry
+        // date or a reference after a card or a phone shares too many digits with it)
+        if (inAfter && kind != PiiKind::Phone && kind != PiiKind::Card && kind != PiiKind::Ssn
+            && mayHavePiecesBefore(e0, to, kind, canon))
+            scanRegion(e0, to);
     }
 }
 

@@ -1274,6 +1274,19 @@ private Q_SLOTS:
             "Tel. [PHONE]");
         add("not a range of counts after a number", "call 415 555 0132 2-3 times",
             "call [PHONE] 2-3 times");
+        add("pieces: an address's local part said again after it",
+            "caller: to my email it's w o j c i e c h dot l e w a n at g m x dot d e\nagent: could "
+            "you repeat the first part slowly\ncaller: w o j c i e c h\nagent: thank you",
+            "caller: to my email it's [EMAIL]\nagent: could you repeat the first part "
+            "slowly\ncaller: [EMAIL]\nagent: thank you");
+        add("pieces: not a separator confirmed after the address",
+            "Customer: g nguyen underscore 94 at outlook dot com. Agent: Underscore, got it.",
+            "Customer: [EMAIL]. Agent: Underscore, got it.");
+        add("pieces: not an expiry date after a card",
+            "spk_0: go ahead with the card number spk_1: right 5168 6732 7512 8016 spk_0: expiry "
+            "date spk_1: oh one twenty eight",
+            "spk_0: go ahead with the card number spk_1: right [CARD] spk_0: expiry date spk_1: oh "
+            "one twenty eight");
         add("pieces: not a domain alone", "lee at orange, sorry no, l e i g h at orange dot fr",
             "lee at orange, sorry no, [EMAIL]");
     }
