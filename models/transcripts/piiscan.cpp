@@ -1512,6 +1512,8 @@ private:
     bool atSignParts(int a);
     // IBAN, IPv6
     void findIbans(int firstDigit);
+    int ibanPiecesEnd(int g, int length, int maxLen, int maxPieces, QChar *q, int *len,
+                      int *pieces) const;
     bool accountSaidBefore(int pos) const;
     int ibanInPieces(int i, int groups, const int *groupEnds, const int *compactEnds);
     void findIpv6();
@@ -3111,6 +3113,22 @@ bool Scanner::accountSaidBefore(int pos) const
     return false;
 }
 
+// From g, the letters and digits of pieces parted by one space appended to q (from *len, at
+// most maxLen in all) until they make `length` or maxPieces were read: where the last ends.
+int Scanner::ibanPiecesEnd(int g, int length, int maxLen, int maxPieces, QChar *q, int *len,
+                           int *pieces) const
+{
+    for (;;) {
+        while (g < n && isAlnum(s[size_t(g)]) && *len < maxLen)
+            q[(*len)++] = QLatin1Char(s[size_t(g++)]);
+        ++*pieces;
+        if (*len >= length || *pieces >= maxPieces || g + 1 >= n || s[size_t(g)] != ' '
+            || !isAlnum(s[size_t(g + 1)]))
+            return g;
+        ++g;
+    }
+}
+
 void Scanner::findIbans(int firstDigit)
 {
     char compact[40];
@@ -3128,16 +3146,8 @@ void Scanner::findIbans(int firstDigit)
                 QChar q[40];
                 q[0] = QLatin1Char(s[size_t(d - 3)]);
                 q[1] = QLatin1Char(s[size_t(d - 2)]);
-                int len2 = 2, g = d, pieces = 0;
-                for (;;) {
-                    while (g < n && isAlnum(s[size_t(g)]) && len2 < 36)
-                        q[len2++] = QLatin1Char(s[size_t(g++)]);
-                    ++pieces;
-                    if (len2 >= length || pieces >= 12 || g + 1 >= n || s[size_t(g)] != ' '
-                        || !isAlnum(s[size_t(g + 1)]))
-                        break;
-                    ++g;
-                }
+                int len2 = 2, pieces = 0;
+                const int g = ibanPiecesEnd(d, length, 36, 12, q, &len2, &pieces);
                 if (len2 == length && (g >= n || !isWordChar(s[size_t(g)]))
                     && ibanValid(QStringView(q, len2))) {
                     push(d - 3, g, PiiKind::Iban);
@@ -3191,16 +3201,8 @@ void Scanner::findIbans(int firstDigit)
         // pass the check.
         if (const int length = ibanLength(s[size_t(i)], s[size_t(i + 1)]); !found && length > 0) {
             QChar q[40];
-            int len2 = 0, g = i, pieces = 0;
-            for (;;) {
-                while (g < n && isAlnum(s[size_t(g)]) && len2 < 34)
-                    q[len2++] = QLatin1Char(s[size_t(g++)]);
-                ++pieces;
-                if (len2 >= length || pieces >= 4 || g + 1 >= n || s[size_t(g)] != ' '
-                    || !isAlnum(s[size_t(g + 1)]))
-                    break;
-                ++g;
-            }
+            int len2 = 0, pieces = 0;
+            const int g = ibanPiecesEnd(i, length, 34, 4, q, &len2, &pieces);
             if (pieces >= 2 && len2 == length && (g >= n || !isWordChar(s[size_t(g)]))
                 && ibanValid(QStringView(q, len2))) {
                 push(i, g, PiiKind::Iban);
