@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cstdio>
 #include <cstring>
 #include <initializer_list>
 
@@ -1293,9 +1294,14 @@ const WordSet &topLevelDomains()
 // Mail providers: "at gmail" is an address even when the top-level domain is not said.
 const WordSet &mailProviders()
 {
-    static const WordSet s{"gmail",  "googlemail", "hotmail", "yahoo",    "outlook",
-                           "icloud", "aol",        "gmx",     "yandex",   "protonmail",
-                           "proton", "zoho",       "mailbox", "fastmail", "tutanota"};
+    static const WordSet s{"gmail",      "googlemail", "hotmail",   "yahoo",      "outlook",
+                           "icloud",     "aol",        "gmx",       "yandex",     "protonmail",
+                           "proton",     "zoho",       "mailbox",   "fastmail",   "tutanota",
+                           "comcast",    "verizon",    "sbcglobal", "bellsouth",  "earthlink",
+                           "btinternet", "bigpond",    "optusnet",  "rediffmail", "eircom",
+                           "videotron",  "sympatico",  "wanadoo",   "laposte",    "libero",
+                           "tiscali",    "seznam",     "naver",     "rambler",    "xtra",
+                           "ymail",      "rocketmail", "msn"};
     return s;
 }
 
@@ -1472,6 +1478,9 @@ private:
     {
         if (b > a)
             out->push_back({a, b, kind, spoken, continued});
+#ifdef CXONE_PII_TRACE
+        std::fprintf(stderr, "push %d %d %d [%.*s]\n", a, b, int(kind), b - a, s.data() + a);
+#endif
     }
     int timeStampEnd(int q) const;
     int labelEnd(int q) const;
@@ -1509,6 +1518,7 @@ private:
     int spokenDomainEnd(int from) const;
     int spokenLocalStart(int atWord, int *localEnd = nullptr) const;
     bool localAcrossBreak(int atWord, int end);
+    bool spellingRemark(int a, int b) const;
     bool atSignParts(int a);
     // IBAN, IPv6
     void findIbans(int firstDigit);
@@ -1917,8 +1927,9 @@ int writtenDomainEnd(std::string_view s, int from)
         --right;
     const std::string_view domain = s.substr(size_t(from), size_t(right - from));
     const size_t dot = domain.rfind('.');
+    // (a dot typed twice inside is a typo of one: "outlook..com")
     if (dot == std::string_view::npos || dot == 0 || domain.size() - dot - 1 < 2
-        || domain.find("..") != std::string_view::npos)
+        || domain.find("...") != std::string_view::npos || domain[0] == '.')
         return -1;
     const std::string_view tld = domain.substr(dot + 1);
     bool letters = true;
@@ -1960,6 +1971,13 @@ void Scanner::findEmails()
         if (at(localEnd - 1) == ' ' && at(domainStart) == ' ') {
             localEnd -= 1;
             domainStart += 1;
+        }
+        // ("tradie underscore dan @sign bigpond dot net dot au": the '@' said as it is typed)
+        if (at(localEnd - 1) == ' ' && domainStart == atPos + 1 && domainStart + 5 < n
+            && lowerWord(s, domainStart, wordEnd(domainStart)).is("sign")
+            && s[size_t(domainStart + 4)] == ' ') {
+            localEnd -= 1;
+            domainStart += 5;
         }
         int left = localEnd;
         while (left > 0 && localChar(s[size_t(left - 1)]))
@@ -2021,11 +2039,83 @@ void Scanner::findEmails()
         }
         if (left == localEnd)
             continue;
+        // Letters typed one by one before it, as they were said: "r a j e s h . k u m a
+        // r@rediffmail.com", "M A R I A dot G @ yahoo dot com" (two letters at least).
+        if (turnStart < 0 && left > 1 && s[size_t(left - 1)] == ' ') {
+            int q = left, letters = 0, seps = 0, start = left;
+            bool sepAfter = false;
+            for (int guard = 0; guard < 40 && q > 1 && s[size_t(q - 1)] == ' '; ++guard) {
+                int b = q - 1;
+                while (b > 0 && s[size_t(b - 1)] == ' ')
+                    --b;
+                int a = b;
+                while (a > 0 && isAlnum(s[size_t(a - 1)]))
+                    --a;
+                if (a == b) {
+                    // a separator typed alone: " . ", " _ ", " - "
+                    if (b > 1
+                        && (s[size_t(b - 1)] == '.' || s[size_t(b - 1)] == '_'
+                            || s[size_t(b - 1)] == '-')
+                        && s[size_t(b - 2)] == ' ') {
+                        q = b - 1;
+                        // (a word before it only when a letter was typed alone after it:
+                        // "lee . h . ng@…", not "João Pereira · joao.pereira@…")
+                        sepAfter = letters > 0;
+                        ++seps;
+                        continue;
+                    }
+                    break;
+                }
+                if (a > 0 && !(s[size_t(a - 1)] == ' ' || s[size_t(a - 1)] == '\n'))
+                    break;
+                if (b - a == 1 && isAlpha(s[size_t(a)])) {
+                    ++letters;
+                    start = a;
+                    sepAfter = false;
+                } else if (localConnector(lowerWord(s, a, b))) {
+                    ++seps;
+                    sepAfter = true;
+                } else if (sepAfter && !emailStopWords().contains(lowerWord(s, a, b))) {
+                    // a word before a separator: "lee . h . ng@ gmail. com", "tradie
+                    // underscore dan @sign …"
+                    ++letters;
+                    start = a;
+                    sepAfter = false;
+                } else {
+                    break;
+                }
+                q = a;
+            }
+            if (letters >= 2 || (letters >= 1 && seps >= 1))
+                left = start;
+        }
+        // ("jess123@@gmail.com": the '@' typed twice)
+        if (domainStart == atPos + 1 && at(domainStart) == '@')
+            ++domainStart;
         int right = writtenDomainEnd(s, domainStart);
         if (right < 0)
             right = wantSpoken ? spokenDomainEnd(domainStart) : -1; // "bob@gmail dot com"
         if (right < 0)
             continue;
+        // A top-level domain typed after a stray space or a comma: "ng@ gmail. com",
+        // "rosie_t@hotmail,co.uk" (a known one only: "bob@mail.com. Thanks" ends at "com").
+        for (int more = 0; more < 2; ++more) {
+            int q = right;
+            if (q < n && (s[size_t(q)] == '.' || s[size_t(q)] == ','))
+                ++q;
+            else if (more == 0 && q > domainStart && s[size_t(q - 1)] == '.')
+                ; // (the domain's own dot stands before: "gmail. com")
+            else
+                break;
+            while (q < n && s[size_t(q)] == ' ')
+                ++q;
+            const int e = wordEnd(q);
+            if (e == q || (e < n && (isDigit(s[size_t(e)]) || s[size_t(e)] == '@'))
+                || !topLevelDomains().contains(lowerWord(s, q, e))
+                || (isUpper(s[size_t(q)]) && e - q > 1 && !isUpper(s[size_t(q + 1)])))
+                break;
+            right = e;
+        }
         if (turnStart >= 0) { // the other side's label between is not masked
             push(left, localEnd, PiiKind::Email);
             push(atPos, right, PiiKind::Email);
@@ -2075,6 +2165,10 @@ int Scanner::spokenDomainEnd(int from) const
     const auto separatorAfter = [&](int q) {
         if (q < n && s[size_t(q)] == '.' && q + 1 < n && isAlnum(s[size_t(q + 1)]))
             return q + 1;
+        // "hotmail_dot_co_dot_uk"
+        if (q + 5 < n && s[size_t(q)] == '_' && s[size_t(q + 4)] == '_'
+            && lowerWord(s, q + 1, q + 4).is("dot") && isAlnum(s[size_t(q + 5)]))
+            return q + 5;
         const int b = q;
         q = skipBlank(q);
         if (q + 3 <= n && lower(s[size_t(q)]) == 'd' && lower(s[size_t(q + 1)]) == 'o'
@@ -2092,10 +2186,17 @@ int Scanner::spokenDomainEnd(int from) const
                 return skipBlank(e);
             if (isDotWord(dot) && e + 1 < n && s[size_t(e)] == ' ' && isAlnum(s[size_t(e + 1)]))
                 return e + 1;
-            // "dot" as a recogniser hears it, before a top-level domain: "gmx dart net"
+            // "dot" as a recogniser hears it, before a top-level domain: "gmx dart net",
+            // "pediatrics dog org"
             if (dot.view() == "dart" && e + 1 < n && s[size_t(e)] == ' '
                 && topLevelDomains().contains(lowerWord(s, e + 1, wordEnd(e + 1))))
                 return e + 1;
+            if (dot.view() == "dog" && e + 1 < n && s[size_t(e)] == ' ') {
+                const Word tld = lowerWord(s, e + 1, wordEnd(e + 1));
+                if (tld.is("com") || tld.is("org") || tld.is("net") || tld.is("edu")
+                    || tld.is("gov") || tld.is("co"))
+                    return e + 1;
+            }
         }
         if (q < n && s[size_t(q)] == '.' && q > b) {
             const int r = skipBlank(q + 1);
@@ -2106,6 +2207,7 @@ int Scanner::spokenDomainEnd(int from) const
     int labels = 0;
     int end = -1;
     bool lastWasTld = false;
+    bool wide = false; // a label of many words, or joined by "and", "of", …
     int firstLabelEnd = -1;
     bool provider = false;
     for (int guard = 0; guard < 8; ++guard) {
@@ -2152,14 +2254,24 @@ int Scanner::spokenDomainEnd(int from) const
         // "g m x dot de", "Proton mail dot ch": the words up to a "dot" are one label.
         int spelledLabel = 0;
         {
+            bool wideNow = false;
             int e2 = p;
             int words = 1, longWords = p - a > 1 ? 1 : 0;
-            while (words < 6 && e2 + 1 < n && s[size_t(e2)] == ' ' && isAlpha(s[size_t(e2 + 1)])
+            while (words < 24 && e2 + 1 < n && s[size_t(e2)] == ' ' && isAlpha(s[size_t(e2 + 1)])
                    && separatorAfter(e2) < 0) {
                 const int e = wordEnd(e2 + 1);
                 const Word x = lowerWord(s, e2 + 1, e);
+                // ("smith and daughters plumbing dot com", "c and r roofing": "and" joins the
+                // words of a business's name, with a word after it)
+                // ("homes by heather", "bank of ireland": so do "by", "of", "the", "for")
+                const bool joiningAnd
+                        = (x.is("and") || x.is("by") || x.is("of") || x.is("the") || x.is("for"))
+                          && e + 1 < n && s[size_t(e)] == ' ' && isAlpha(s[size_t(e + 1)])
+                          && !glueWords().contains(lowerWord(s, e + 1, wordEnd(e + 1)))
+                          && !isDotWord(lowerWord(s, e + 1, wordEnd(e + 1)));
                 if (x.size < 0 || isDotWord(x.view()) || x.view() == "not"
-                    || (x.size > 1 && (glueWords().contains(x) || speakers().contains(x))))
+                    || (x.size > 1 && !joiningAnd
+                        && (glueWords().contains(x) || speakers().contains(x))))
                     break;
                 // "dot n z, not dot com": letters that make a top-level domain end the address
                 if (labels >= 1 && x.size > 1) {
@@ -2167,14 +2279,17 @@ int Scanner::spokenDomainEnd(int from) const
                     if (topLevelDomains().contains(lowerWord(sofar, 0, int(sofar.size()))))
                         break;
                 }
+                // (a business's name in up to five words: "harbor view inn and suites dot com")
                 longWords += x.size > 1 ? 1 : 0;
-                if (longWords > 2)
+                if (longWords > 5)
                     break;
+                wideNow = wideNow || joiningAnd || longWords > 2;
                 e2 = e;
                 ++words;
                 if (separatorAfter(e2) >= 0) {
                     spelledLabel = longWords == 0 ? words : 0;
                     p = e2;
+                    wide = wide || wideNow;
                     break;
                 }
             }
@@ -2195,18 +2310,25 @@ int Scanner::spokenDomainEnd(int from) const
             provider = mailProviders().contains(w);
         }
         // A label spelled out: "dot c o m".
+        // (the longest that is one: "dot s e i changed it" ends at "s e")
         if (p - a == 1 && labels >= 1) {
             Word spelled = w;
             int e = p;
+            Word best;
+            int bestEnd = -1;
             while (e + 2 <= n && s[size_t(e)] == ' ' && isAlpha(s[size_t(e + 1)])
                    && (e + 2 == n || !isAlnum(s[size_t(e + 2)])) && spelled.size < 8) {
                 spelled.text[spelled.size++] = lower(s[size_t(e + 1)]);
                 spelled.rehash();
                 e += 2;
+                if (topLevelDomains().contains(spelled)) {
+                    best = spelled;
+                    bestEnd = e;
+                }
             }
-            if (spelled.size >= 2 && topLevelDomains().contains(spelled)) {
-                w = spelled;
-                p = e;
+            if (bestEnd > 0) {
+                w = best;
+                p = bestEnd;
             }
         }
         if (labels == 0 && ((glueWords().contains(w) && w.view() != "me") || w.view() == "www"))
@@ -2220,7 +2342,8 @@ int Scanner::spokenDomainEnd(int from) const
                 return false;
             return std::all_of(s.begin() + a, s.begin() + p, [](char c) { return isAlpha(c); });
         };
-        lastWasTld = labels >= 2 && (topLevelDomains().contains(w) || anyTld());
+        // (after a name of many words, a known one: "the record for files dot corp" is none)
+        lastWasTld = labels >= 2 && (topLevelDomains().contains(w) || (!wide && anyTld()));
         if (lastWasTld)
             end = p;
         const int next = separatorAfter(p);
@@ -2365,9 +2488,22 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
         int a = q;
         while (a > 0 && (isAlnum(s[size_t(a - 1)]) || s[size_t(a - 1)] == '\''))
             --a;
+        while (a < q && s[size_t(a)] == '\'') // (a quote before it: "'jdoe at comcast'")
+            ++a;
         const Word w = lowerWord(s, a, q);
-        if (w.size < 0)
-            break;
+        if (w.size < 0) {
+            // a word too long for any list: a name run together ("bluewaterfishingcharters")
+            if (names >= 3 && !needWord)
+                break;
+            ++names;
+            lastName = true;
+            lastLetter = false;
+            afterConnector = false;
+            needWord = false;
+            start = a;
+            p = a;
+            continue;
+        }
         const std::string_view v = w.view();
         if (localConnector(v)) {
             needWord = true;
@@ -2562,6 +2698,29 @@ bool Scanner::atSignParts(int a)
     return true;
 }
 
+// Whether the words of [a, b) are a remark on how an address is written: "all one word", "no
+// spaces", "all lowercase" (said between its pieces, never a piece).
+bool Scanner::spellingRemark(int a, int b) const
+{
+    std::string words;
+    for (int k = a; k < b; ++k) {
+        if (isAlpha(s[size_t(k)]) && (k == a || !isAlpha(s[size_t(k - 1)]))) {
+            const Word w = lowerWord(s, k, wordEnd(k));
+            if (w.size < 0)
+                return false;
+            words.append(w.view()).push_back(' ');
+        } else if (isDigit(s[size_t(k)])) {
+            return false;
+        }
+    }
+    static const WordSet remarks{"all one word ",  "one word ",       "no spaces ",
+                                 "all lowercase ", "all lower case ", "lower case ",
+                                 "lowercase ",     "no dots ",        "all small letters ",
+                                 "no space ",      "small letters ",  "all small ",
+                                 "all together ",  "all joined up ",  "no gaps "};
+    return remarks.contains(std::string_view(words));
+}
+
 bool Scanner::localAcrossBreak(int atWord, int end)
 {
     int q = atWord;
@@ -2689,7 +2848,7 @@ bool Scanner::localAcrossBreak(int atWord, int end)
         return false;
     int localEnd = q;
     const int local = spokenLocalStart(q, &localEnd);
-    if (local < 0 || localEnd != q)
+    if (local < 0 || localEnd != q || spellingRemark(local, localEnd))
         return false;
     // one plain word ("yesterday then at gmail dot com") only across a turn or a hesitation
     bool plain = true;
@@ -2925,8 +3084,10 @@ void Scanner::findSpokenEmails(bool foreignOnly)
                     continue;
                 const Word word = lowerWord(s, a, e); // (kept: its view is read)
                 const std::string_view v = word.view();
-                atLen = v == "add" || v == "arroba" || v == "arobase" || v == "apenstaartje" ? e - a
-                                                                                             : 0;
+                atLen = v == "add" || v == "arroba" || v == "arobase" || v == "arobas"
+                                        || v == "apenstaartje"
+                                ? e - a
+                                : 0;
             }
             if (atLen == 0 || a + atLen > n || (a + atLen < n && isAlnum(s[size_t(a + atLen)])))
                 continue;
@@ -2941,6 +3102,9 @@ void Scanner::findSpokenEmails(bool foreignOnly)
         if (atLen == 2 && domainFrom + 2 < n && s[size_t(domainFrom)] == ','
             && s[size_t(domainFrom + 1)] == ' ' && isAlpha(s[size_t(domainFrom + 2)]))
             ++domainFrom;
+        // ("r.silva_at_sapo.pt")
+        if (at(a - 1) == '_' && at(domainFrom) == '_' && isAlnum(at(domainFrom + 1)))
+            ++domainFrom;
         const int end = spokenDomainEnd(domainFrom);
         if (end < 0)
             continue;
@@ -2954,7 +3118,8 @@ void Scanner::findSpokenEmails(bool foreignOnly)
                 } else if (isAlpha(s[size_t(q)]) && !isAlpha(s[size_t(q - 1)])) {
                     const Word word = lowerWord(s, q, wordEnd(q));
                     const std::string_view v = word.view();
-                    dotted = isDotWord(v) || v == "dart" || v == "ponto" || v == "punto";
+                    dotted = isDotWord(v) || v == "dart" || v == "dog" || v == "ponto"
+                             || v == "punto";
                 }
             }
             if (!dotted)
@@ -2969,6 +3134,8 @@ void Scanner::findSpokenEmails(bool foreignOnly)
                                    : a;
         int localEnd = atWord;
         int local = spokenLocalStart(atWord, &localEnd);
+        if (local >= 0 && spellingRemark(local, localEnd))
+            local = -1; // ("accounts payable, all one word / Agent: … / Customer: at …")
         if (local < 0) {
             // The local part before a pause: "Kenji dot Halvorsen, wait, at nordlicht dot no",
             // "Anna dot Costa, hang on, let me check the spelling, at ox dot ac dot uk". Only a
@@ -2979,6 +3146,26 @@ void Scanner::findSpokenEmails(bool foreignOnly)
                     --q;
                 if (q == 0 || s[size_t(q - 1)] != ',')
                     break;
+                // one comma before the "at": "siobhan dot kelly, at eircom dot net" (a local
+                // part joined by a connector or spelled, right before it)
+                if (pauses == 0 && q > 1 && isAlnum(s[size_t(q - 2)])) {
+                    int end1 = q - 1;
+                    const int l = spokenLocalStart(end1, &end1);
+                    bool joined = false;
+                    int singles = 0;
+                    for (int k = l; l >= 0 && k < end1 && !joined; ++k) {
+                        if (isAlpha(s[size_t(k)]) && (k == l || s[size_t(k - 1)] == ' ')) {
+                            const int e = wordEnd(k);
+                            joined = localConnector(lowerWord(s, k, e));
+                            singles += e == k + 1 ? 1 : 0;
+                        }
+                    }
+                    if (l >= 0 && end1 == q - 1 && (joined || singles >= 3)) {
+                        local = l;
+                        localEnd = atWord;
+                        break;
+                    }
+                }
                 int c = q - 1, words = 0;
                 while (c > 0 && s[size_t(c - 1)] != ',' && words < 8) {
                     if (!(isAlpha(s[size_t(c - 1)]) || s[size_t(c - 1)] == ' '
@@ -3007,11 +3194,7 @@ void Scanner::findSpokenEmails(bool foreignOnly)
                             between += ' ';
                         }
                     }
-                    remark = between == "all one word " || between == "one word "
-                             || between == "no spaces " || between == "all lowercase "
-                             || between == "all lower case " || between == "lower case "
-                             || between == "lowercase " || between == "no dots "
-                             || between == "all small letters " || between == "no space ";
+                    remark = spellingRemark(c, q - 1);
                     hesitation = hesitation && !between.empty();
                 }
                 if (l >= 0 && end2 == c - 1 && (hesitation || remark)) {

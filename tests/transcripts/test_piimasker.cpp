@@ -1289,6 +1289,48 @@ private Q_SLOTS:
             "one twenty eight");
         add("pieces: not a domain alone", "lee at orange, sorry no, l e i g h at orange dot fr",
             "lee at orange, sorry no, [EMAIL]");
+        // A business's domain in several words, joined by "and", "by", "of"; a known top-level
+        // domain after such a name ("I'll add the record for files dot corp" is none).
+        add("email: a domain of many words", "it's jeff at jeffs auto body dot com thanks",
+            "it's [EMAIL] thanks");
+        add("email: a domain with and", "orders at smith and daughters plumbing dot com",
+            "[EMAIL]");
+        add("email: a domain with by", "heather at homes by heather dot com", "[EMAIL]");
+        add("email: not a name of many words before an unknown ending",
+            "I'll add the record for files dot corp", "I'll add the record for files dot corp");
+        add("email: a domain spelled with a dash", "tax at w h i t e f i e l d dash c p a dot com",
+            "[EMAIL]");
+        add("email: a local part run together", "bluewaterfishingcharters at gmail dot com",
+            "[EMAIL]");
+        add("email: dog for dot before a top-level domain",
+            "info add riverside family pediatrics dog org", "[EMAIL]");
+        add("email: a comma before at", "siobhan dot kelly, at eircom dot net", "[EMAIL]");
+        add("email: no comma local part of one plain word", "thanks, at best dot com",
+            "thanks, at best dot com");
+        add("email: a spelled top-level domain before a word",
+            "sara dash lindqvist at outlook dot s e i changed it", "[EMAIL] i changed it");
+        add("email: arobas", "m point gagnon arobas videotron point ca", "[EMAIL]");
+        add("email: a provider alone", "Email per cx: 'jdoe at comcast' - unclear",
+            "Email per cx: '[EMAIL]' - unclear");
+        add("email: _at_ before a written domain", "r.silva_at_sapo.pt", "[EMAIL]");
+        add("email: _dot_", "aoife-d'angelo_at_hotmail_dot_co_dot_uk ok", "[EMAIL] ok");
+        // Typed as said or mistyped: letters spaced, '@' twice, a dot twice, a stray space or a
+        // comma before the top-level domain; not past a sentence's end.
+        add("email: letters typed spaced", "it's r a j e s h . k u m a r @ rediffmail.com",
+            "it's [EMAIL]");
+        add("email: letters typed spaced, spoken domain", "M A R I A dot G @ yahoo dot com",
+            "[EMAIL]");
+        add("email: spaced dots", "lee . h . ng@ gmail. com", "[EMAIL]");
+        add("email: a comma for a dot", "rosie_t@hotmail,co.uk", "[EMAIL]");
+        add("email: at twice", "jess123@@gmail.com", "[EMAIL]");
+        add("email: a dot twice", "danielle.fox@outlook..com", "[EMAIL]");
+        add("email: @sign", "tradie underscore dan @sign bigpond dot net dot au", "[EMAIL]");
+        add("email: not past a sentence", "mail bob@mail.com. Thanks", "mail [EMAIL]. Thanks");
+        add("email: a remark is no local part",
+            "Customer: accounts payable, all one word Agent: Accountspayable. Customer: at harlow "
+            "dot co dot uk",
+            "Customer: accounts payable, all one word Agent: Accountspayable. Customer: at harlow "
+            "dot co dot uk");
     }
 
     void masks()
