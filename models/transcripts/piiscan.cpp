@@ -3670,9 +3670,28 @@ void Scanner::findIpv6()
         buf[b - a] = 0;
         if (colons < 2)
             continue;
+        // the prefix length with it: "2a02:810d:4b3f:a200::/56"
+        if (zone == b && zone + 1 < n && s[size_t(zone)] == '/' && isDigit(s[size_t(zone + 1)])) {
+            int e = zone + 1;
+            while (e < n && isDigit(s[size_t(e)]) && e - zone <= 3)
+                ++e;
+            if (!(e < n && isWordChar(s[size_t(e)])))
+                zone = e;
+        }
         in6_addr addr;
-        if (inet_pton(AF_INET6, buf, &addr) == 1)
+        if (inet_pton(AF_INET6, buf, &addr) == 1) {
             push(a, zone, PiiKind::Ip);
+        } else if (char *port = std::strrchr(buf, ':');
+                   port && port > buf && port[-1] != ':' && std::strlen(port + 1) == 5) {
+            // a port after it, written as logs write it: "[client 2001:db8:a0b:12f0::1:58412]"
+            // (five digits: no group of an address)
+            bool digits = true;
+            for (const char *c = port + 1; *c; ++c)
+                digits = digits && isDigit(*c);
+            *port = 0;
+            if (digits && std::strstr(buf, "::") && inet_pton(AF_INET6, buf, &addr) == 1)
+                push(a, b, PiiKind::Ip);
+        }
     }
 }
 
@@ -4169,7 +4188,9 @@ Atom Scanner::readDigits(int i)
         const bool named = s[size_t(i - 1)] == '#' && w < i - 1 && name.size > 0
                            && (cardWords().contains(name) || phoneWords().contains(name)
                                || ssnWords().contains(name) || name.view() == "ss");
-        if (!numberBefore && !named && !(s[size_t(i - 1)] == '-' && dottedQuad())) {
+        // (or after a path's slash: "HIER_DIRECT/20.190.159.2", "m.schulz/91.64.118.20:50412")
+        if (!numberBefore && !named
+            && !((s[size_t(i - 1)] == '-' || s[size_t(i - 1)] == '/') && dottedQuad())) {
             a.kind = AtomKind::Identifier;
             a.end = consumeWord(first);
             return a;
@@ -4262,8 +4283,13 @@ Atom Scanner::readDigits(int i)
             }
             // "1.2.3.4.5" is a version, "192.168.1.1.1" an address and more.
             ok = ok && (g == 4 || wide);
+            // (after an ellipsis it is no version's part: "…established between
+            // x...88.217.41.203")
+            const bool ellipsis = i >= 3 && s[size_t(i - 1)] == '.' && s[size_t(i - 2)] == '.'
+                                  && s[size_t(i - 3)] == '.';
             const bool versionish
-                    = (i > 0 && (s[size_t(i - 1)] == '.' || isAlpha(s[size_t(i - 1)])))
+                    = (i > 0
+                       && ((s[size_t(i - 1)] == '.' && !ellipsis) || isAlpha(s[size_t(i - 1)])))
                       || (contextBefore(i) & CtxVersion);
             if (ok && !versionish) {
                 int ipEnd = a.groupEnd[3];
@@ -4276,7 +4302,8 @@ Atom Scanner::readDigits(int i)
                 if (!(ipEnd < n && isAlnum(s[size_t(ipEnd)]))) {
                     a.kind = AtomKind::Ip;
                     a.groupStart[0] = i;
-                    a.groupEnd[0] = a.groupEnd[3]; // the prefix length is no part of it
+                    // (the prefix length with it: "198.51.100.0/24" names a customer's network)
+                    a.groupEnd[0] = ipEnd;
                     a.end = std::max(end, ipEnd);
                     return a;
                 }
@@ -4574,6 +4601,7 @@ Atom Scanner::readSpoken(int i, bool continuing)
         const bool afterFrenchTens = frenchTens;
         lastKind = w.kind;
         lastValue = w.value;
+        int atomEnd = e; // (past a digit written after "double")
         // ("soixante" and "quatre-vingt" take a teen: "soixante-dix-huit" 78; "sixty eleven"
         // is 6011)
         frenchTens = w.kind == NumKind::Tens && e - p == 8 && lowerWord(s, p, e).is("soixante");
@@ -4679,6 +4707,16 @@ Atom Scanner::readSpoken(int i, bool continuing)
         case NumKind::Repeat:
             onlyOh = false;
             repeat = w.value;
+            // a digit written after it: "0 4 1 2 double 3 4 5 6 7"
+            if (e + 2 <= n && s[size_t(e)] == ' ' && isDigit(s[size_t(e + 1)])
+                && (e + 2 == n || !isAlnum(s[size_t(e + 2)]))) {
+                d.append(size_t(repeat), s[size_t(e + 1)]);
+                repeat = 1;
+                lastKind = NumKind::Digit;
+                lastValue = s[size_t(e + 1)] - '0';
+                w = {NumKind::Digit, lastValue};
+                atomEnd = e + 2;
+            }
             break;
         case NumKind::None:
             break;
@@ -4689,11 +4727,11 @@ Atom Scanner::readSpoken(int i, bool continuing)
             kind1 = w.kind;
         ++words;
         if (w.kind != NumKind::Repeat)
-            lastEnd = e;
+            lastEnd = atomEnd;
         // The next word, after one space or a hyphen ("twenty-one").
-        if (e + 1 < n && (s[size_t(e)] == ' ' || s[size_t(e)] == '-')
-            && isAlpha(s[size_t(e + 1)])) {
-            p = e + 1;
+        if (atomEnd + 1 < n && (s[size_t(atomEnd)] == ' ' || s[size_t(atomEnd)] == '-')
+            && isAlpha(s[size_t(atomEnd + 1)])) {
+            p = atomEnd + 1;
             continue;
         }
         break;
@@ -6329,6 +6367,10 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
                 skip = 4;
             else if (startsWith("ext"))
                 skip = 3;
+            else if (startsWith("xx") && q + 2 < n
+                     && (isDigit(s[size_t(q + 2)])
+                         || (s[size_t(q + 2)] == ' ' && q + 3 < n && isDigit(s[size_t(q + 3)]))))
+                skip = 2; // (内線, as the scanner writes letters of other scripts)
             else if (startsWith("x") && (q == b || q + 1 < n))
                 skip = 1;
             else if (q < n && isAlpha(s[size_t(q)])) {
@@ -6337,10 +6379,12 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
                 const int e = wordEnd(q);
                 const Word w = lowerWord(s, q, e);
                 const std::string_view v = w.view();
+                // (Polish "wew.", Turkish "dahili", Scandinavian "lokal", "ankn.")
                 if (v == "poste" || v == "durchwahl" || v == "dw" || v == "interno" || v == "int"
                     || v == "anexo" || v == "ramal" || v == "toestel" || v == "wewn"
                     || v == "nebenstelle" || v == "extn" || v == "extension" || v == "loc"
-                    || v == "local" || v == "anx")
+                    || v == "local" || v == "anx" || v == "wew" || v == "dahili" || v == "lokal"
+                    || v == "ankn" || v == "anknytning" || v == "est")
                     skip = e - q;
             }
             if (skip > 0
@@ -8952,6 +8996,26 @@ inline void put(std::string *norm, std::vector<int> *map, char c, int origin)
 
 } // namespace
 
+// The character a URL's escape at i stands for when it is one that may join an address or a
+// number ("%40" '@', "%2B" '+', "%20" ' ', "%2E" '.', "%2D" '-', "%5F" '_'), or 0: a web form's
+// fields logged as sent ("email=oliver.grant%40protonmail.com&phone=%2B44+7700+900527").
+static char percentEscape(std::string_view u, size_t i)
+{
+    if (i + 2 >= u.size() || u[i] != '%')
+        return 0;
+    const char a = u[i + 1], b = char(u[i + 2] | 0x20);
+    switch (a) {
+    case '4':
+        return b == '0' ? '@' : 0;
+    case '2':
+        return b == 'b' ? '+' : b == '0' ? ' ' : b == 'e' ? '.' : b == 'd' ? '-' : 0;
+    case '5':
+        return b == 'f' ? '_' : 0;
+    default:
+        return 0;
+    }
+}
+
 bool needsNormalizing(std::string_view u)
 {
     const size_t n = u.size();
@@ -8965,13 +9029,17 @@ bool needsNormalizing(std::string_view u)
         const quint64 low = (w - 0x2020202020202020ull) & ~w & 0x8080808080808080ull;
         const quint64 x = w ^ 0x7f7f7f7f7f7f7f7full;
         const quint64 del = (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
-        if (high | low | del)
+        const quint64 y = w ^ 0x2525252525252525ull; // '%'
+        const quint64 percent = (y - 0x0101010101010101ull) & ~y & 0x8080808080808080ull;
+        if (high | low | del | percent)
             break;
     }
     // (a line end too: one before a speaker's label reads as a space, see normalize)
     for (; i < n; ++i) {
         const unsigned char b = static_cast<unsigned char>(u[i]);
         if (b >= 0x7f || (b < 0x20 && b != '\t' && b != '\r'))
+            return true;
+        if (b == '%' && percentEscape(u, i) != 0)
             return true;
     }
     return false;
@@ -8985,9 +9053,26 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
     map->reserve(u.size() + 1);
     const int n = int(u.size());
     int i = 0;
+    bool escaped = false; // a URL's escape read in this token: its '+' are spaces
     while (i < n) {
         const unsigned char b = static_cast<unsigned char>(u[size_t(i)]);
         if (b < 0x80) {
+            if (b == '%') {
+                if (const char c = percentEscape(u, size_t(i)); c != 0) {
+                    put(norm, map, c, i);
+                    escaped = true;
+                    i += 3;
+                    continue;
+                }
+            }
+            if (b == ' ' || b == '\n' || b == '\t' || b == '\r')
+                escaped = false;
+            if (b == '+' && escaped && !norm->empty() && isAlnum(norm->back()) && i + 1 < n
+                && isAlnum(u[size_t(i + 1)])) {
+                put(norm, map, ' ', i);
+                ++i;
+                continue;
+            }
             if ((b >= 0x20 && b != 0x7f) || b == '\t' || b == '\n' || b == '\r')
                 put(norm, map, char(b), i);
             ++i;

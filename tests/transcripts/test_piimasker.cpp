@@ -297,7 +297,7 @@ private Q_SLOTS:
             "Customer: [IBAN] Agent: yes. Customer: [IBAN].");
         add("iban in pieces after a pause", "Customer: NL66 SNSB... 9700 1514 54.",
             "Customer: [IBAN]... [IBAN].");
-        add("ipv4 with its prefix length", "allow 10.228.17.0/24 ok", "allow [IP]/24 ok");
+        add("ipv4 with its prefix length", "allow 10.228.17.0/24 ok", "allow [IP] ok");
         add("ipv4 read out",
             "the server is ten dot one zero two dot one eight two dot thirty one port",
             "the server is [IP] port");
@@ -523,7 +523,7 @@ private Q_SLOTS:
         add("iban across a wrap, lower case", "lu13319c8s85j kwf4s6e is the new account",
             "[IBAN] is the new account");
         add("an address after a dash", "rule=allow-192.168.93.235/16 2025-12-21T16:38:24",
-            "rule=allow-[IP]/16 2025-12-21T16:38:24");
+            "rule=allow-[IP] 2025-12-21T16:38:24");
         add("a build's version", "Software v2.14.3 fixes the 10.0.19045.3803 crash",
             "Software v2.14.3 fixes the 10.0.19045.3803 crash");
         add("order no. with a full stop", "Can you confirm your order no. 8011352206?",
@@ -1326,6 +1326,27 @@ private Q_SLOTS:
         add("email: a dot twice", "danielle.fox@outlook..com", "[EMAIL]");
         add("email: @sign", "tradie underscore dan @sign bigpond dot net dot au", "[EMAIL]");
         add("email: not past a sentence", "mail bob@mail.com. Thanks", "mail [EMAIL]. Thanks");
+        // Written numbers of logs and forms: an address after a path's slash or an ellipsis,
+        // with its prefix length, an IPv6 address with a port; an extension in other languages;
+        // a web form's fields as logged (URL escapes); "double" before a digit written.
+        add("ip after a path's slash", "HIER_DIRECT/20.190.159.2 - m.schulz/91.64.118.20:50412",
+            "HIER_DIRECT/[IP] - m.schulz/[IP]:50412");
+        add("ip after an ellipsis", "between 1.2.3.4[vpn.acme.com]...88.217.41.203[x]",
+            "between [IP][vpn.acme.com]...[IP][x]");
+        add("ipv6 with its prefix length", "prefix 2a02:810d:4b3f:a200::/56 aber",
+            "prefix [IP] aber");
+        add("ipv6 with a port", "[client 2001:db8:a0b:12f0::1:58412] AH00126",
+            "[client [IP]] AH00126");
+        add("extension: Polish", "Klient: (22) 841-37-06 wew. 15", "Klient: [PHONE]");
+        add("extension: Turkish", "İş Tel: +90 312 441 22 80 dahili 214", "İş Tel: [PHONE]");
+        add("extension: Japanese", "03-5412-7780 内線12 でもつながります",
+            "[PHONE] でもつながります");
+        add("url escapes",
+            "body: email=oliver.grant%40protonmail.com&phone=%2B44+7700+900527&postcode=BS8",
+            "body: email=[EMAIL]&phone=[PHONE]&postcode=BS8");
+        add("no url escape", "fees went up 20% today, 5%2 ok", "fees went up 20% today, 5%2 ok");
+        add("double before a digit written", "i'm on 0 4 1 2 double 3 4 5 6 7 the aussie one",
+            "i'm on [PHONE] the aussie one");
         add("email: a remark is no local part",
             "Customer: accounts payable, all one word Agent: Accountspayable. Customer: at harlow "
             "dot co dot uk",
