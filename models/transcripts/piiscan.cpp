@@ -1167,7 +1167,23 @@ const WordSet &lowerWords()
             "nhs", "medicare", "medicaid", "pps", "ppsn", "cif", "sin",
             // sums of money: "total three forty two eighteen", "balance 1250 60"
             "total", "subtotal", "balance", "amount", "price", "cost", "fee", "fees", "charge",
-            "charges", "sum", "owed", "owing", "importe", "montant", "betrag", "valor", "totale"};
+            "charges", "sum", "owed", "owing", "importe", "montant", "betrag", "valor", "totale",
+            // contracts, customers, orders, parcels, invoices and companies' numbers in other
+            // languages ("die Vertragsnummer ist …", "la póliza es la …", "Kundnummer: …",
+            // "Sipariş no", "protocolo", "CNPJ", "P.IVA", "SIRET"); prescriptions, subscriptions
+            "protocolo", "protocollo", "vertrag", "vertragsnummer", "vertragskonto", "vertragsnr",
+            "poliza", "polizza", "apolice", "siniestro", "sinistro", "klantnummer", "kundnummer",
+            "kundenummer", "kundennummer", "asiakasnumero", "ugyfelszam", "ugyfelszama",
+            "ugyfelazonosito", "objednavka", "objednavku", "objednavky", "faktura", "fakturan",
+            "fakturanummer", "fakturanr", "viite", "viitenumero", "kontonummer", "konto", "kontonr",
+            "przesylki", "przesylka", "zamowienia", "processo", "hizmet", "siparis", "folio",
+            "rekins", "arve", "referenz", "referentie", "malepunkt", "anlaggnings", "nip", "nipc",
+            "oib", "piva", "iva", "siret", "siren", "cnpj", "ustid", "ust", "tva", "orgnr", "ucet",
+            "clabe", "rrn", "iccid", "buchung", "buchungsnummer", "boeking", "prenotazione",
+            "reserva", "localizador", "ordrenummer", "ordernr", "ocr", "bankgiro", "plusgiro",
+            "sendungsnr", "paketnummer", "lieferschein", "abonnement", "abo", "dossiernummer",
+            "numero", "rx", "script", "sub", "logid", "tag", "pid", "zahlernummer", "zaehlernummer",
+            "zahler", "zaehler", "kvitto", "kvittonummer", "tracking-nr", "trackingnummer"};
     return s;
 }
 
@@ -1221,9 +1237,11 @@ const WordSet &zipWords()
 
 const WordSet &versionWords()
 {
-    static const WordSet s{"version",  "ver",     "v",       "build",  "release", "firmware",
-                           "ios",      "android", "windows", "update", "patch",   "app",
-                           "software", "os",      "chrome",  "macos",  "kernel"};
+    static const WordSet s{"version",  "ver",    "v",        "build",      "release",
+                           "firmware", "ios",    "android",  "windows",    "update",
+                           "patch",    "app",    "software", "os",         "chrome",
+                           "macos",    "kernel", "fw",       "bootloader", "bios",
+                           "section",  "clause", "rev",      "revision",   "versions"};
     return s;
 }
 
@@ -1562,6 +1580,7 @@ private:
     void findNumbers();
     Atom readDigits(int i);
     Atom readSpoken(int i, bool continuing = false);
+    bool amountSaid(int a, int e) const;
     bool nextAtom(int p, Atom *atom);
     struct Gap
     {
@@ -1665,6 +1684,9 @@ private:
     // numbers or IBANs.
     std::vector<std::pair<int, int>> uuids;
     std::vector<std::pair<int, int>> chains; // every run of numbers read, found or not
+    // Stretches read whole as something that is no one's (a subnet mask read out): no find of
+    // another pass inside them stands.
+    std::vector<std::pair<int, int>> notPii;
     static std::vector<OpenEnd> &reusedOpenEnds()
     {
         thread_local std::vector<OpenEnd> buffer;
@@ -4283,6 +4305,19 @@ Atom Scanner::readDigits(int i)
             }
             // "1.2.3.4.5" is a version, "192.168.1.1.1" an address and more.
             ok = ok && (g == 4 || wide);
+            // A subnet mask ("255.255.255.0") names no machine (the broadcast address
+            // 255.255.255.255 is an address).
+            const auto octet = [&](int k) {
+                int v = 0;
+                for (int t = a.groupStart[k]; t < a.groupEnd[k]; ++t)
+                    v = v * 10 + (s[size_t(t)] - '0');
+                return v;
+            };
+            if (ok && octet(0) == 255 && octet(1) == 255 && !(octet(2) == 255 && octet(3) == 255)) {
+                a.kind = AtomKind::Negative;
+                a.end = a.groupEnd[3];
+                return a;
+            }
             // (after an ellipsis it is no version's part: "…established between
             // x...88.217.41.203")
             const bool ellipsis = i >= 3 && s[size_t(i - 1)] == '.' && s[size_t(i - 2)] == '.'
@@ -4290,7 +4325,7 @@ Atom Scanner::readDigits(int i)
             const bool versionish
                     = (i > 0
                        && ((s[size_t(i - 1)] == '.' && !ellipsis) || isAlpha(s[size_t(i - 1)])))
-                      || (contextBefore(i) & CtxVersion);
+                      || (contextBefore(i) & CtxVersion) || (askedContext(i) & CtxVersion);
             if (ok && !versionish) {
                 int ipEnd = a.groupEnd[3];
                 // CIDR: "/24".
@@ -4761,7 +4796,8 @@ Atom Scanner::readSpoken(int i, bool continuing)
     a.end = lastEnd;
     // "one hundred and fifty dollars", "two times", "twenty four seven": quantities.
     if (unitAfter(lastEnd)
-        || (d == "247" && words == 3 && numberWord(s, i, wordEnd(i)).kind == NumKind::Tens)) {
+        || (d == "247" && words == 3 && numberWord(s, i, wordEnd(i)).kind == NumKind::Tens)
+        || amountSaid(i, lastEnd)) {
         a.kind = AtomKind::Negative;
         return a;
     }
@@ -4777,6 +4813,59 @@ Atom Scanner::readSpoken(int i, bool continuing)
     a.yearSaid = d.size() == 4 && words <= 4 && (kind0 == NumKind::Teen || kind0 == NumKind::Tens)
                  && (kind1 == NumKind::Teen || kind1 == NumKind::Tens) && yearLike(d.data());
     return a;
+}
+
+// Whether the number words of [a, e) say an amount in thousands as one number: "twelve
+// thousand five hundred", "forty eight thousand three hundred", "eleven thousand four hundred and
+// twenty" (one number before "thousand", a number of hundreds after it, then tens and units);
+// not digits said one by one before it ("five five five four thousand" is a phone number's end).
+bool Scanner::amountSaid(int a, int e) const
+{
+    int stage = 0; // 0: before "thousand" (1: its digit said, 2: its tens said), 3: after it
+    bool thousand = false, tensBefore = false, hundredAfter = false;
+    for (int q = a; q < e;) {
+        if (!isAlpha(s[size_t(q)])) {
+            ++q;
+            continue;
+        }
+        const int we = wordEnd(q);
+        const NumWord w = numberWord(s, q, we);
+        switch (w.kind) {
+        case NumKind::Thousand:
+            if (thousand || stage == 0)
+                return false;
+            thousand = true;
+            stage = 3;
+            break;
+        case NumKind::Digit:
+            if (stage == 1 || (stage == 2 && w.value == 0))
+                return false; // two digits in a row: said one by one
+            stage = thousand ? 3 : stage == 2 ? 1 : 1;
+            if (!thousand && stage == 1 && q > a && w.value == 0)
+                return false;
+            break;
+        case NumKind::Teen:
+        case NumKind::Tens:
+            if (!thousand && stage != 0)
+                return false;
+            tensBefore = tensBefore || !thousand;
+            stage = thousand ? 3 : 2;
+            break;
+        case NumKind::Hundred:
+            if (!thousand)
+                return false;
+            hundredAfter = true;
+            break;
+        default:
+            if (!lowerWord(s, q, we).is("and"))
+                return false;
+            break;
+        }
+        q = we;
+    }
+    // ("five five five, four thousand", "…, two thousand and six" may end a phone number: a
+    // digit's thousands are an amount only with hundreds after them)
+    return thousand && (tensBefore || hundredAfter);
 }
 
 // The atom at p: digits or number words. False when p starts neither.
@@ -5120,6 +5209,18 @@ const WordSet &introducers()
     return s;
 }
 
+// More words that may stand between the words before a number and the number (read backwards
+// only: after a number, "… 330695, for the v8.2" says nothing of it): "the order number on that
+// is …", and as other languages introduce a number: "la póliza es la …", "die Vertragsnummer ist
+// …", "o número do pedido é …".
+const WordSet &introducersBefore()
+{
+    static const WordSet s{"on",  "for", "es",    "ist", "est",  "la",  "el",   "le",
+                           "der", "die", "das",   "il",  "lo",   "de",  "do",   "da",
+                           "del", "e",   "alors", "och", "then", "now", "yeah", "yes"};
+    return s;
+}
+
 // Every word classifyContext looks at for what it says; any other word only ends the run of
 // introducers.
 const WordSet &contextKeywords()
@@ -5132,6 +5233,14 @@ const WordSet &contextKeywords()
              "ddd",    "lada",       "prefijo", "indicatif", "prefisso", "netnummer", "kengetal",
              "prefix", "indicativo", "area",    "id",        "security", "req",       "request"}};
     return words;
+}
+
+// Whether words[k] of those read before a number may stand between it and the words that say
+// what it is (introducersBefore); "on" and "for" not right before it ("the statement on 084 555
+// 2210" is where it is sent).
+static bool introducesBefore(const Word &w, int k, bool forward)
+{
+    return !forward && introducersBefore().contains(w) && !(k == 0 && (w.is("on") || w.is("for")));
 }
 
 int Scanner::classifyContext(const Word *words, int count, bool forward, int lowerFrom) const
@@ -5150,7 +5259,7 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             continue;
         }
         if (!contextKeywords().contains(w)) {
-            if (!introducers().contains(w))
+            if (!introducers().contains(w) && !introducesBefore(w, k, forward))
                 introduced = false;
             continue;
         }
@@ -5176,10 +5285,12 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             if (!forward && k + 1 >= lowerFrom)
                 other = nullptr;
             // (not "the house number", "your serial number": another field's number)
+            // (nor "the security number", a card's CVV)
             if (raise
                 && ((other && possessives().contains(*other))
                     || (further && other && possessives().contains(*further)
-                        && !lowerWords().contains(*other) && !otherFieldWords().contains(*other))))
+                        && !lowerWords().contains(*other) && !otherFieldWords().contains(*other)
+                        && !other->is("security"))))
                 return CtxPhone | CtxDecided | near;
             continue;
         }
@@ -5211,6 +5322,9 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                 return CtxSsn | CtxDecided | near;
             if (v == "security" && other && other->view() == "social")
                 return CtxSsn | CtxDecided | near;
+            // a card's "security number", "security code": its CVV
+            if (v == "security" && introduced && !(other && other->view() == "social"))
+                return CtxLower | CtxDecided | near;
             if (phoneWords().contains(w) || countryWords().contains(w))
                 return CtxPhone | CtxDecided | near;
             if (ssnWords().contains(w))
@@ -5267,7 +5381,7 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             if (versionWords().contains(w))
                 return CtxVersion | CtxDecided | near;
         }
-        if (!introducers().contains(w))
+        if (!introducers().contains(w) && !introducesBefore(w, k, forward))
             introduced = false;
     }
     return deferred;
@@ -5558,6 +5672,7 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
     int first = 0; // what the question asks for first (text order): a kind, or -1 for other
     bool plainNumber = false; // the word read last was "number"
     bool reference = false;   // an order, case or ticket number asked for
+    bool version = false;     // a version asked for
     Word next;                // the word after the one read (text order)
     q = marker;
     int count = 0;
@@ -5603,6 +5718,9 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
                      || zipWords().contains(w) || versionWords().contains(w)) {
                 other = true;
                 first = -1;
+                // (a version named as such: "the v4?", "the app" ask for no version)
+                version = version || w.is("version") || w.is("firmware") || w.is("build")
+                          || w.is("release") || w.is("kernel") || w.is("bios");
             } else if (lowerWords().contains(w) && next.size > 0) {
                 const std::string_view v = next.view();
                 if (v == "number" || v == "no" || v == "num" || v == "nr" || v == "#" || v == "id"
@@ -5623,6 +5741,9 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
     // "Agent: and the order number? Customer: 1062951069": the answer is what was asked for
     if (kinds == 0 && reference)
         return CtxLower | CtxDecided | CtxNear;
+    // "Tech: what version of the app are you on / User: 4.12.0.3"
+    if (kinds == 0 && version)
+        return CtxVersion | CtxDecided | CtxNear;
     if (kinds == 0)
         return 0;
     // Two things asked for, the number of a person first: "can you confirm the phone number and
@@ -6080,6 +6201,17 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
             return no;
         if (a > k && sumAfterTurn(c, a, b))
             return no;
+        // A whole number said again after a turn is a read-back, no part of one number with
+        // what was said before it ("caller: 4 0 1 7 7 2 9 3 5 8 agent: 4017729358": a window
+        // over both would be a card of neither). (A group read back, "after 9260", is read
+        // past where the number is masked.)
+        if (a > k && g[a].link == LinkTurn && pieceDigits >= 7) {
+            const std::string_view said(c.digits.data() + g[k].d0, size_t(g[a].d0 - g[k].d0));
+            const std::string_view again(c.digits.data() + g[a].d0, size_t(pieceDigits));
+            if (said.find(again) != std::string_view::npos
+                || (said.size() >= 3 && again.find(said) != std::string_view::npos))
+                return no;
+        }
         fourPieces = fourPieces && (pieceDigits == 4 || (b == j && pieceDigits <= 4));
         const Verdict alone = verdict(c, a, b, 0, false);
         if (alone.ok && alone.weight >= 1.0f)
@@ -6502,6 +6634,11 @@ void Scanner::judge(Chain &c)
             if (D > 19 && j > k)
                 break;
             Verdict v = verdict(c, k, j, ctx);
+#ifdef CXONE_PII_TRACE
+            std::fprintf(stderr, "window %d..%d [%.*s] ctx %x ok %d kind %d w %.2f\n", k, j,
+                         c.groups[size_t(j)].end - c.groups[size_t(k)].start,
+                         s.data() + c.groups[size_t(k)].start, ctx, v.ok, int(v.kind), v.weight);
+#endif
             // What the words before say it is wins over another reading ("SSN 123 45 6789 1" is
             // an SSN and a digit, though 1234567891 is a valid Delhi number).
             if (v.kind == PiiKind::Ssn && (ctx & CtxSsn))
@@ -7385,6 +7522,16 @@ void Scanner::run()
         findReadBacks();
     if (!out->empty())
         findPiecesBefore();
+    if (!notPii.empty()) {
+        out->erase(std::remove_if(out->begin(), out->end(),
+                                  [&](const PiiSpan &sp) {
+                                      for (const auto &[a, e] : notPii)
+                                          if (int(sp.start) >= a && int(sp.end) <= e)
+                                              return true;
+                                      return false;
+                                  }),
+                   out->end());
+    }
 }
 
 // The token at p, a word start, as a piece of a dictated find of `kind`: its letters and digits
@@ -8525,6 +8672,32 @@ void Scanner::findSpokenIps()
         } else {
             partCount = 0;
             pieceStart = start;
+        }
+        // (a subnet mask, "two five five dot two five five dot two five five dot zero", names
+        // no machine)
+        const auto octetAt = [&](int o) {
+            const int e = spokenOctetEnd(o);
+            if (e < 0)
+                return -1;
+            if (isDigit(s[size_t(o)])) {
+                int v = 0;
+                for (int q = o; q < e; ++q)
+                    v = v * 10 + (s[size_t(q)] - '0');
+                return v;
+            }
+            const Atom said = readSpoken(o);
+            return said.spokenDigits.size() == 3 ? std::stoi(said.spokenDigits) : -1;
+        };
+        const auto netmask = [&] {
+            if (partCount > 0 || octetAt(start) != 255)
+                return false;
+            const int second = ipSeparatorEnd(spokenOctetEnd(start));
+            return second > 0 && octetAt(second) == 255;
+        };
+        if (octets == 4 && netmask()) {
+            notPii.emplace_back(start, lastEnd);
+            f = lastEnd;
+            continue;
         }
         if (octets == 4 && !(contextBefore(start) & CtxVersion)) {
             for (int k = 0; k < partCount; ++k)

@@ -1347,6 +1347,45 @@ private Q_SLOTS:
         add("no url escape", "fees went up 20% today, 5%2 ok", "fees went up 20% today, 5%2 ok");
         add("double before a digit written", "i'm on 0 4 1 2 double 3 4 5 6 7 the aussie one",
             "i'm on [PHONE] the aussie one");
+        // What a number is, said around it: an order number a few words before, in other
+        // languages; a whole number read back is no part of a card with what came before; a
+        // subnet mask and a version asked for; amounts in thousands; a card's security number.
+        add("lower: words between the name and the number",
+            "agent: perfect and the order number on that is 1 1 4 4 7 8 2 9 3 0",
+            "agent: perfect and the order number on that is 1 1 4 4 7 8 2 9 3 0");
+        add("lower: in other languages",
+            "kunde: die vertragsnummer ist 4 4 0 1 9 8 7 7 2 3 und ich zahle 39,99 im monat",
+            "kunde: die vertragsnummer ist 4 4 0 1 9 8 7 7 2 3 und ich zahle 39,99 im monat");
+        add("lower: not where it is sent", "Ja, SMS me the statement on 084 555 2210.",
+            "Ja, SMS me the statement on [PHONE].");
+        add("lower: not a driver's number", "pick-up driver 030 63127930.",
+            "pick-up driver [PHONE].");
+        add("a whole number read back is no card with it",
+            "agent: can i get the order number please caller: yeah it's 4 0 1 7 7 2 9 3 5 8 "
+            "agent: 4017729358 and that was placed on the 14th",
+            "agent: can i get the order number please caller: yeah it's 4 0 1 7 7 2 9 3 5 8 "
+            "agent: 4017729358 and that was placed on the 14th");
+        add("subnet mask", "subnet mask 255.255.255.0 and 255.255.255.255 broadcast",
+            "subnet mask 255.255.255.0 and [IP] broadcast");
+        add("subnet mask read out",
+            "A: subnet C: two five five dot two five five dot two five five dot zero, ip ten dot "
+            "one dot two dot three",
+            "A: subnet C: two five five dot two five five dot two five five dot zero, ip [IP]");
+        add("a version asked for", "tech: what version of the app are you on user: 4.12.0.3",
+            "tech: what version of the app are you on user: 4.12.0.3");
+        add("an address asked for", "agent: thanks! and v4? user: 122.151.64.201",
+            "agent: thanks! and v4? user: [IP]");
+        add("an amount in thousands", "box one says forty eight thousand three hundred",
+            "box one says forty eight thousand three hundred");
+        add("a number ending in thousands", "my number is five five five, four thousand",
+            "my number is [PHONE]");
+        add("a number ending in a year said",
+            "it's seven oh four, five five one, two thousand "
+            "and six",
+            "it's [PHONE]");
+        add("a card's security number",
+            "caller: 4111 1111 1111 1111 and the security number's five oh three",
+            "caller: [CARD] and the security number's five oh three");
         add("email: a remark is no local part",
             "Customer: accounts payable, all one word Agent: Accountspayable. Customer: at harlow "
             "dot co dot uk",
