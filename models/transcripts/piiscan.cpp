@@ -1573,6 +1573,7 @@ private:
     int momentAfter(int e) const;
     int numberRun(int p, int limit, std::string *digits, bool *spoken);
     void findUuids();
+    void findUpsNumbers();
     int uuidEndCovering(int pos) const;
     bool abbreviationBefore(int pos) const;
     bool afterIbanStart(int start) const;
@@ -1581,6 +1582,9 @@ private:
     Atom readDigits(int i);
     Atom readSpoken(int i, bool continuing = false);
     bool amountSaid(int a, int e) const;
+    bool clockSaid(int a, int e) const;
+    bool numberAfter(int e) const;
+    bool cutOutAfter(int a) const;
     bool nextAtom(int p, Atom *atom);
     struct Gap
     {
@@ -3365,6 +3369,10 @@ void Scanner::findIbans(int firstDigit)
         if (!isDigit(s[size_t(i + 3)]) || !isAlpha(s[size_t(i)]) || !isAlpha(s[size_t(i + 1)])
             || (i > 0 && isWordChar(s[size_t(i - 1)])) || uuidEndCovering(i) > 0)
             continue;
+        // A creditor's reference ("RF18 5390 0754 7034", ISO 11649) passes the same check: it
+        // names a payment, not an account.
+        if ((s[size_t(i)] | 0x20) == 'r' && (s[size_t(i + 1)] | 0x20) == 'f')
+            continue;
         // (a country in mixed case, "pL29 2141 …" with caps lock on, only as a whole IBAN
         // that passes the check)
         const bool mixed = isUpper(s[size_t(i)]) != isUpper(s[size_t(i + 1)]);
@@ -3447,7 +3455,10 @@ void Scanner::findIbans(int firstDigit)
 int Scanner::ibanInPieces(int i, int groups, const int *groupEnds, const int *compactEnds)
 {
     const int length = ibanLength(s[size_t(i)], s[size_t(i + 1)]);
-    if (length == 0 || groupEnds[0] - i != 4)
+    // (no IBAN has the check digits 00, 01 or 99: "poziv na broj HR01 4471-2203" is a
+    // payment's model and reference)
+    if (length == 0 || groupEnds[0] - i != 4
+        || !checkDigitsPossible(s[size_t(i + 2)], s[size_t(i + 3)]))
         return i;
     // Groups of four, the last of one to four: "GB63 BARC 0956 Agent" is three of them.
     int usable = 1;
@@ -4794,10 +4805,13 @@ Atom Scanner::readSpoken(int i, bool continuing)
         lastEnd = endBeforeLast;
     }
     a.end = lastEnd;
-    // "one hundred and fifty dollars", "two times", "twenty four seven": quantities.
+    // "one hundred and fifty dollars", "two times", "twenty four seven": quantities; "at one
+    // thirty": a time.
     if (unitAfter(lastEnd)
         || (d == "247" && words == 3 && numberWord(s, i, wordEnd(i)).kind == NumKind::Tens)
-        || amountSaid(i, lastEnd)) {
+        || amountSaid(i, lastEnd)
+        || (words <= 3 && clockSaid(i, lastEnd) && timeAfter(i) && !numberAfter(lastEnd)
+            && !cutOutAfter(i))) {
         a.kind = AtomKind::Negative;
         return a;
     }
@@ -4866,6 +4880,67 @@ bool Scanner::amountSaid(int a, int e) const
     // ("five five five, four thousand", "…, two thousand and six" may end a phone number: a
     // digit's thousands are an amount only with hundreds after them)
     return thousand && (tensBefore || hundredAfter);
+}
+
+// Whether the words before `a` say where a line broke ("you cut out after …", "I lost you
+// after …"): what follows is the end of what was said, read back.
+bool Scanner::cutOutAfter(int a) const
+{
+    const LetterWord after = letterWordBefore(s, a);
+    if (!lowerWord(s, after.start, after.end).is("after"))
+        return false;
+    const LetterWord before = letterWordBefore(s, after.start);
+    const Word w = lowerWord(s, before.start, before.end);
+    return w.is("out") || w.is("you") || w.is("up") || w.is("me") || w.is("off");
+}
+
+// Whether more digits or number words follow e, past a comma or a pause ("at nine oh four,
+// three three one, …" is no time).
+bool Scanner::numberAfter(int e) const
+{
+    int q = e;
+    while (q < n
+           && (s[size_t(q)] == ' ' || s[size_t(q)] == ',' || s[size_t(q)] == '-'
+               || s[size_t(q)] == '.'))
+        ++q;
+    if (q >= n)
+        return false;
+    if (isDigit(s[size_t(q)]))
+        return true;
+    return isAlpha(s[size_t(q)]) && numberWord(s, q, wordEnd(q)).kind != NumKind::None;
+}
+
+// Whether the number words of [a, e) say a time of day: an hour, then its minutes ("one
+// thirty", "ten fifteen", "eleven forty five", "nine oh five").
+bool Scanner::clockSaid(int a, int e) const
+{
+    int stage = 0; // 1: the hour said, 2: "oh", 3: tens of the minutes, 4: done
+    for (int q = a; q < e;) {
+        if (!isAlpha(s[size_t(q)])) {
+            ++q;
+            continue;
+        }
+        const int we = wordEnd(q);
+        const NumWord w = numberWord(s, q, we);
+        if (stage == 0
+            && ((w.kind == NumKind::Digit && w.value > 0)
+                || (w.kind == NumKind::Teen && w.value <= 12)))
+            stage = 1;
+        else if (stage == 1 && w.kind == NumKind::Oh)
+            stage = 2;
+        else if (stage == 2 && w.kind == NumKind::Digit && w.value > 0)
+            stage = 4;
+        else if (stage == 1 && w.kind == NumKind::Tens && w.value <= 5)
+            stage = 3;
+        else if (stage == 1 && w.kind == NumKind::Teen && w.value >= 10)
+            stage = 4;
+        else if (stage == 3 && w.kind == NumKind::Digit && w.value > 0)
+            stage = 4;
+        else
+            return false;
+        q = we;
+    }
+    return stage >= 3;
 }
 
 // The atom at p: digits or number words. False when p starts neither.
@@ -5302,6 +5377,20 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                 return CtxPhone | CtxDecided | near;
             if ((o == "zip" || o == "postal" || o == "post") && (!forward || introducedBeforeOther))
                 return CtxZip | CtxDecided | near;
+            // India's "STD code", a city's code: an area code
+            if (raise && (o == "std" || o == "city" || o == "trunk"))
+                return CtxPhone | CtxAreaCode | CtxDecided | near;
+            // a code that names what it is for ("verification code", "promo code", "error
+            // code") is none of a person's numbers ("the code's oh one six one" is an area's)
+            if (!forward && introduced
+                && (o == "verification" || o == "security" || o == "access" || o == "promo"
+                    || o == "promotional" || o == "discount" || o == "confirmation"
+                    || o == "booking" || o == "auth" || o == "authorisation" || o == "authorization"
+                    || o == "otp" || o == "voucher" || o == "gift" || o == "coupon" || o == "reset"
+                    || o == "error" || o == "activation" || o == "unlock" || o == "puk"
+                    || o == "sort" || o == "tracking" || o == "product" || o == "item"
+                    || o == "reference" || o == "one-time"))
+                return CtxLower | CtxDecided | near;
             continue;
         }
         // "my cp" (a cellphone, in the Philippines; "CP 28304" is a Spanish postcode)
@@ -5721,6 +5810,14 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
                 // (a version named as such: "the v4?", "the app" ask for no version)
                 version = version || w.is("version") || w.is("firmware") || w.is("build")
                           || w.is("release") || w.is("kernel") || w.is("bios");
+            } else if (lowerWords().contains(w) && w.size >= 8
+                       && (w.view().substr(size_t(w.size - 6)) == "nummer"
+                           || w.view().substr(size_t(w.size - 4)) == "szam"
+                           || w.view().substr(size_t(w.size - 5)) == "szama")) {
+                // a number's name in one word: "Kundennummer", "ügyfélszáma"
+                other = true;
+                first = -1;
+                reference = true;
             } else if (lowerWords().contains(w) && next.size > 0) {
                 const std::string_view v = next.view();
                 if (v == "number" || v == "no" || v == "num" || v == "nr" || v == "#" || v == "id"
@@ -6084,6 +6181,9 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
         return no;
     if (sizeIs({5, 4}) && g[j].sep == '-' && !(ctx & CtxPhone))
         return no; // ZIP+4
+    // an employer's id (EIN), "12-3456789": no phone number is written so
+    if (sizeIs({2, 7}) && g[j].sep == '-' && g[j].tight && digits[0] != '0' && !(ctx & CtxPhone))
+        return no;
     // a Brazilian postcode, "CEP 03242-552" ("cep" is also Turkish for a mobile: "Cep no: …")
     if (sizeIs({5, 3}) && g[j].sep == '-' && !(ctx & CtxPhone))
         return no;
@@ -6284,7 +6384,7 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
                                && pieceDigits3[2] == 4);
         if (valid && (shape || (ctx & CtxSsn)))
             return {true, PiiKind::Ssn, 0.95f};
-        if (valid && strict && minPiece >= 2 && !(ctx & CtxLowering))
+        if (valid && strict && minPiece >= 2 && !(ctx & CtxLowering) && !anyYear)
             return {true, PiiKind::Ssn, 0.5f};
     }
     if (!wantPhone || D < 7 || D > 15)
@@ -7356,6 +7456,40 @@ void Scanner::findUuids()
     }
 }
 
+// UPS's tracking numbers, "1Z" and sixteen letters and digits, written whole or in the groups
+// their labels print ("1Z 999 AA1 01 2345 6784"): identifiers, as UUIDs are (their last
+// groups read as a British phone number).
+void Scanner::findUpsNumbers()
+{
+    bool added = false;
+    for (const char *prefix : {"1Z", "1z"}) {
+        for (size_t at = s.find(prefix); at != std::string_view::npos;
+             at = s.find(prefix, at + 2)) {
+            const int i = int(at);
+            if (i > 0 && isAlnum(s[size_t(i - 1)]))
+                continue;
+            int p = i, chars = 0;
+            while (p < n && chars < 18) {
+                if (isAlnum(s[size_t(p)])) {
+                    ++chars;
+                    ++p;
+                } else if (s[size_t(p)] == ' ' && p + 1 < n && isAlnum(s[size_t(p + 1)])
+                           && chars > 0) {
+                    ++p;
+                } else {
+                    break;
+                }
+            }
+            if (chars == 18 && !(p < n && isAlnum(s[size_t(p)]))) {
+                uuids.emplace_back(i, p);
+                added = true;
+            }
+        }
+    }
+    if (added)
+        std::sort(uuids.begin(), uuids.end());
+}
+
 // The end of the UUID that holds pos, or -1.
 int Scanner::uuidEndCovering(int pos) const
 {
@@ -7380,6 +7514,8 @@ void Scanner::run()
     const bool digit = firstDigit < n;
     if (digit && std::memchr(s.data(), '-', s.size()) != nullptr)
         findUuids();
+    if (digit)
+        findUpsNumbers();
     if (at && wantEmail)
         findEmails();
     if (wantEmail && wantSpoken)
@@ -7667,11 +7803,18 @@ int Scanner::dictatedToken(int p, int limit, PiiKind kind, std::string *content,
 int Scanner::aloneOnLine(int a, int e) const
 {
     // (a form's field is no speaker: "Name: Dolores M.")
-    static const WordSet fields{"name",    "email",   "e-mail",  "phone",   "tel",
-                                "mobile",  "address", "subject", "message", "from",
-                                "to",      "cc",      "date",    "company", "title",
-                                "note",    "notes",   "comment", "reason",  "city",
-                                "country", "contact", "account", "ref",     "re"};
+    // (and a name's field in other languages: "Namn:", "Vorname:", "Nazwisko:", "Név:")
+    static const WordSet fields{
+            "name",      "email",     "e-mail",    "phone",    "tel",      "mobile",   "address",
+            "subject",   "message",   "from",      "to",       "cc",       "date",     "company",
+            "title",     "note",      "notes",     "comment",  "reason",   "city",     "country",
+            "contact",   "account",   "ref",       "re",       "surname",  "lead",     "namn",
+            "nome",      "nom",       "nombre",    "vorname",  "nachname", "voornaam", "achternaam",
+            "imie",      "nazwisko",  "nimi",      "nev",      "anrede",   "cognome",  "apellido",
+            "apellidos", "prenom",    "firstname", "lastname", "fullname", "forename", "navn",
+            "fornavn",   "etternavn", "efternamn", "fornamn",  "sukunimi", "etunimi",  "jmeno",
+            "prijmeni",  "soyad",     "soyadi",    "isim",     "ime",      "prezime",  "naam",
+            "contato",   "contacto",  "kontakt",   "attn"};
     int alone = 1;
     int b = a;
     for (int q = a - 1; q >= 0 && a - q < 240; --q) {

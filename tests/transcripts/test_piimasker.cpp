@@ -1386,6 +1386,39 @@ private Q_SLOTS:
         add("a card's security number",
             "caller: 4111 1111 1111 1111 and the security number's five oh three",
             "caller: [CARD] and the security number's five oh three");
+        add("a creditor's reference is no IBAN",
+            "Your refund was issued, reference RF18 5390 0754 7034",
+            "Your refund was issued, reference RF18 5390 0754 7034");
+        add("no IBAN has check digits 01", "poziv na broj HR01 4471-2203.",
+            "poziv na broj HR01 4471-2203.");
+        add("a name's field is no piece of an address",
+            "Vorname: Lukas\nNachname: Wagner\nE-Mail: lukas.wagner@web.de",
+            "Vorname: Lukas\nNachname: Wagner\nE-Mail: [EMAIL]");
+        add("ups tracking number", "I see tracking 1Z 999 AA1 01 2345 6784 marked delivered",
+            "I see tracking 1Z 999 AA1 01 2345 6784 marked delivered");
+        add("an employer's id", "my employer id is 12-3456789 and tel 03-1234567",
+            "my employer id is 12-3456789 and tel [PHONE]");
+        add("a verification code", "Your verification code is 482913.",
+            "Your verification code is 482913.");
+        add("an area's code",
+            "Customer: the code's oh one six one Agent: Manchester, yeah. Customer: then four nine "
+            "six, oh oh two seven",
+            "Customer: the code's [PHONE] Agent: Manchester, yeah. Customer: then [PHONE]");
+        add("years are no SSN", "one opened 2015 and one 2020", "one opened 2015 and one 2020");
+        add("a time said",
+            "we'll call you at one thirty on three one two five five five oh one "
+            "nine nine",
+            "we'll call you at one thirty on [PHONE]");
+        add("no time: the number goes on",
+            "call me at nine oh four, three three one, oh one two "
+            "three",
+            "call me at [PHONE]");
+        add("no time: read back after a break",
+            "Caller: I use my ITIN, nine oh four... Agent: You cut out after nine oh four. Caller: "
+            "eight oh, oh four four seven.",
+            "Caller: I use my ITIN, [SSN]... Agent: You cut out after [SSN]. Caller: [SSN].");
+        add("a number's name in one word, asked", "agent: Mi az ügyfélszáma? Ügyfél: 400218876",
+            "agent: Mi az ügyfélszáma? Ügyfél: 400218876");
         add("email: a remark is no local part",
             "Customer: accounts payable, all one word Agent: Accountspayable. Customer: at harlow "
             "dot co dot uk",
