@@ -1585,6 +1585,9 @@ private:
     bool clockSaid(int a, int e) const;
     bool numberAfter(int e) const;
     bool cutOutAfter(int a) const;
+    bool weakStartAllowed(int e) const;
+    bool weakStart(int a, int e) const;
+    bool restAfterAreaCode(int e) const;
     bool nextAtom(int p, Atom *atom);
     struct Gap
     {
@@ -4091,12 +4094,21 @@ void Scanner::findSpokenVanity()
                 for (int t = q; t < f; ++t)
                     upper = upper && isUpper(s[size_t(t)]);
                 if (!upper) {
-                    // a word in lower case: the whole rest, after the trunk's "one"
+                    // words in lower case, after the trunk's "one": the whole rest in one word
+                    // ("one eight hundred flowers"), or the rest in a few words and letters
+                    // ("one eight hundred got junk", "one eight eight eight pet wash", "one eight
+                    // hundred, four my, c a r s")
                     const Word w = lowerWord(s, q, f);
-                    if (tokens > 0 || !one || f - q != 7 || units().contains(w)
-                        || currencyWords().contains(w) || phoneWords().contains(w)
-                        || lowerWords().contains(w) || numberNoun(w) || w.is("numbers")
-                        || w.is("service") || w.is("support") || w.is("account"))
+                    if (!one || f - q > 7 || (tokens > 0 && !lowerWordSeen && count + f - q > 7)
+                        || units().contains(w) || currencyWords().contains(w)
+                        || phoneWords().contains(w) || lowerWords().contains(w) || numberNoun(w)
+                        || w.is("numbers") || w.is("service") || w.is("support") || w.is("account")
+                        || w.is("and") || w.is("or") || w.is("to") || w.is("the") || w.is("for")
+                        || w.is("is") || w.is("it") || w.is("that") || w.is("they") || w.is("you")
+                        || w.is("we") || w.is("then") || w.is("so") || w.is("but") || w.is("if")
+                        || w.is("at") || w.is("on") || w.is("in") || w.is("with") || w.is("please")
+                        || w.is("and") || w.is("thanks") || w.is("they'll") || w.is("it's")
+                        || w.is("that's") || w.is("open") || w.is("now") || w.is("today"))
                         break;
                     lowerWordSeen = true;
                 }
@@ -4107,7 +4119,11 @@ void Scanner::findSpokenVanity()
             ++tokens;
             last = q;
         }
-        if (last < 0 || count != 7 || letters < 2 || (lowerWordSeen && tokens != 1))
+        // (seven, or a letter fewer or more said in words and letters after the trunk's "one":
+        // "one eight seven seven, t o w, n o w")
+        const bool loose = one && letters >= 3 && count >= 6 && count <= 8;
+        if (last < 0 || (count != 7 && !loose) || letters < 2
+            || (lowerWordSeen && tokens != 1 && !loose))
             continue;
         if (last < n && isAlnum(s[size_t(last)]))
             continue;
@@ -4558,14 +4574,39 @@ Atom Scanner::readSpoken(int i, bool continuing)
         }
         // A word that is a number in another language and a word of English too, inside a
         // number: "zéro un quarante", "cincuenta y cinco once".
-        if (w.kind == NumKind::None && words > 0 && repeat == 1 && lastKind != NumKind::Repeat
-            && lastKind != NumKind::Hundred && lastKind != NumKind::Thousand && e - p <= 6) {
+        // (first too when another number word follows: "…, un trois huit sept", "el once,
+        // quince, cuatro …")
+        if (w.kind == NumKind::None && (words > 0 || weakStartAllowed(e)) && repeat == 1
+            && lastKind != NumKind::Repeat && lastKind != NumKind::Hundred
+            && lastKind != NumKind::Thousand && e - p <= 6) {
             const Word lw = lowerWord(s, p, e);
             w = weakNumberWord(lw.view());
         }
         if (w.kind == NumKind::None) {
             // "one hundred and fifty": "and" inside an amount.
             const Word lw = lowerWord(s, p, e);
+            // "zes en zeventig", "neun und achtzig": a unit, "en" or "und", then its tens (as
+            // Dutch and German say 76 and 89 in words apart)
+            if (lastKind == NumKind::Digit && lastValue > 0 && !tensOpen && repeat == 1
+                && !d.empty() && (lw.is("en") || lw.is("und")) && e + 1 < n && s[size_t(e)] == ' '
+                && isAlpha(s[size_t(e + 1)])) {
+                const int e2 = wordEnd(e + 1);
+                const NumWord tens = numberWord(s, e + 1, e2);
+                if (tens.kind == NumKind::Tens && tens.value >= 2) {
+                    d.back() = char('0' + tens.value);
+                    d.push_back(char('0' + lastValue));
+                    lastKind = NumKind::Teen;
+                    lastValue = tens.value * 10 + lastValue;
+                    lastEnd = e2;
+                    ++words;
+                    if (e2 + 1 < n && (s[size_t(e2)] == ' ' || s[size_t(e2)] == '-')
+                        && isAlpha(s[size_t(e2 + 1)])) {
+                        p = e2 + 1;
+                        continue;
+                    }
+                    break;
+                }
+            }
             // "treinta y cuatro", "trinta e quatro", "vingt et un": the word joining tens and
             // their unit in Spanish, Portuguese and French.
             if (tensOpen && (lw.is("y") || lw.is("e") || lw.is("et")) && e + 1 < n
@@ -4882,6 +4923,57 @@ bool Scanner::amountSaid(int a, int e) const
     return thousand && (tensBefore || hundredAfter);
 }
 
+// Whether the rest of a number follows the words "area code" after `e`: "a 5 0 3 area code,
+// 555 0199".
+bool Scanner::restAfterAreaCode(int e) const
+{
+    int q = e;
+    for (int words = 0; words < 4 && q < n; ++words) {
+        while (q < n && (s[size_t(q)] == ' ' || s[size_t(q)] == ','))
+            ++q;
+        if (q >= n || !isAlpha(s[size_t(q)]))
+            break;
+        const int we = wordEnd(q);
+        const Word w = lowerWord(s, q, we);
+        if (!(w.is("area") || w.is("code") || w.is("code's") || w.is("is") || w.is("then")
+              || w.is("and")))
+            return false;
+        q = we;
+    }
+    return numberAfter(q);
+}
+
+// Whether a number word of another language that is an English word too ("un", "once") may
+// start an atom that goes on a number: another number word follows it ("… un trois huit …").
+bool Scanner::weakStartAllowed(int e) const
+{
+    int q = e;
+    while (q < n && (s[size_t(q)] == ' ' || s[size_t(q)] == ','))
+        ++q;
+    if (q >= n || !isAlpha(s[size_t(q)]))
+        return false;
+    const int f = wordEnd(q);
+    if (numberWord(s, q, f).kind != NumKind::None)
+        return true;
+    const Word w = lowerWord(s, q, f);
+    return f - q <= 6 && weakNumberWord(w.view()).kind != NumKind::None;
+}
+
+// Whether the word [a, e) is a weak number word that two more number words follow (past
+// commas): the start of a number said in another language ("el once, quince, cuatro …").
+bool Scanner::weakStart(int a, int e) const
+{
+    if (e - a > 6)
+        return false;
+    const Word w = lowerWord(s, a, e);
+    if (weakNumberWord(w.view()).kind == NumKind::None || !weakStartAllowed(e))
+        return false;
+    int q = e;
+    while (q < n && (s[size_t(q)] == ' ' || s[size_t(q)] == ','))
+        ++q;
+    return weakStartAllowed(wordEnd(q));
+}
+
 // Whether the words before `a` say where a line broke ("you cut out after …", "I lost you
 // after …"): what follows is the end of what was said, read back.
 bool Scanner::cutOutAfter(int a) const
@@ -5061,6 +5153,13 @@ Scanner::Gap Scanner::scanGap(int p) const
                     continue;
                 }
                 break;
+            }
+            // (and a word of another language that is an English word too, when another number
+            // word follows it: "once, quince, cuatro …")
+            if (wantSpoken && words == 0 && fillerCount == 0 && e - q <= 6 && weakStartAllowed(e)) {
+                const Word weak = lowerWord(s, q, e);
+                if (weakNumberWord(weak.view()).kind != NumKind::None)
+                    break;
             }
             const Word w = lowerWord(s, q, e);
             lastWordStart = q;
@@ -5401,6 +5500,10 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             && (v == "vorwahl" || v == "ddd" || v == "lada" || v == "prefijo" || v == "indicatif"
                 || v == "prefisso" || v == "netnummer" || v == "kengetal" || v == "prefix"
                 || v == "indicativo"))
+            return CtxPhone | CtxAreaCode | CtxDecided | near;
+        // "a 5 0 3 area code": an area code named after its digits
+        if (forward && introduced && k == 0 && v == "area" && k + 1 < count
+            && (words[k + 1].is("code") || words[k + 1].is("code's")))
             return CtxPhone | CtxAreaCode | CtxDecided | near;
         // "código de área 011" (read "codigo de area")
         if (raise && !forward && v == "area" && k + 2 < count && words[k + 1].is("de")
@@ -6207,7 +6310,10 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
         if (ctxFromBefore && (ctx & CtxNear) && !allYears && !anyTurn && !anyPause
             && ((D >= 5 && strict) || (D >= 4 && phoneValid(digits, 'a'))))
             return {true, PiiKind::Phone, 0.85f};
-        if (D == 3 && (ctx & CtxAreaCode) && strict && groups == 1)
+        // (named after it, only with the rest after the words: "from a 5 0 3 area code, 555
+        // 0199", not "is that a nine one seven area code you're calling from?")
+        if (D == 3 && (ctx & CtxAreaCode) && strict && (groups == 1 || spelled)
+            && (ctxFromBefore || restAfterAreaCode(g[j].end)))
             return {true, PiiKind::Phone, 0.9f};
         // digits said one by one right after the words: the start of a number ("my mobile oh
         // two oh give me a sec …"; not "I called at nine fifteen", a time)
@@ -6216,7 +6322,7 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
             return {true, PiiKind::Phone, 0.6f};
         // "Vorwahl 040", "area code 02": two to five digits right after the words
         if (D >= 2 && D <= 5 && (ctx & CtxAreaCode) && (ctx & CtxNear) && strict && groups == 1
-            && !anyTurn && !anyPause)
+            && !anyTurn && !anyPause && (ctxFromBefore || restAfterAreaCode(g[j].end)))
             return {true, PiiKind::Phone, 0.85f};
     }
     if (anyTurn || D < 7)
@@ -6573,6 +6679,13 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
         // "open bracket four one five close bracket …": the bracket said before the first piece
         if (kind == PiiKind::Phone && from == k && a == g[from].start)
             a = bracketSaidBefore(a);
+        // an extension read back on its own: "extension two one three"
+        if (kind == PiiKind::Phone && from == k && a == g[from].start) {
+            const LetterWord ext = letterWordBefore(s, a);
+            const Word w = lowerWord(s, ext.start, ext.end);
+            if (ext.start < ext.end && (w.is("extension") || w.is("ext") || w.is("extn")))
+                a = ext.start;
+        }
         int b = g[t].end + (g[t].parenClose ? 1 : 0);
         if (t == int(c.groups.size()) - 1 && kind == PiiKind::Phone) {
             // An extension: "ext. 204", "x204", "extension 12", "…, extension two one",
@@ -6904,8 +7017,10 @@ void Scanner::findNumbers()
             we = wordEnd(i);
             // letters glued to digits (digits after them decide for themselves); a letter no
             // number word starts with
+            // (a word of another language that is an English word too starts a number only
+            // with two more number words after it: "mi celular es el once, quince, cuatro …")
             if ((i > 0 && isWordChar(s[size_t(i - 1)])) || !wantSpoken || !mayStartNumberWord(c)
-                || numberWord(s, i, we).kind == NumKind::None) {
+                || (numberWord(s, i, we).kind == NumKind::None && !weakStart(i, we))) {
                 i = we;
                 continue;
             }
@@ -8409,8 +8524,12 @@ void Scanner::findSpokenIbans()
                        && (wordEnd(p) == n || !isAlnum(s[size_t(wordEnd(p))]))) {
                 e = wordEnd(p); // a bank code written: "i e 12 aibk 5344 …"
                 said += 4;
-            } else if (numberWord(s, p, wordEnd(p)).kind != NumKind::None) {
-                const Atom a = readSpoken(p);
+            } else if (const Word weak = lowerWord(s, p, wordEnd(p));
+                       numberWord(s, p, wordEnd(p)).kind != NumKind::None
+                       || (said >= 4 && weak.size <= 6
+                           && weakNumberWord(weak.view()).kind != NumKind::None
+                           && weakStartAllowed(wordEnd(p)))) {
+                const Atom a = readSpoken(p, true);
                 if (a.spokenDigits.empty() || a.end <= p) {
                     // one digit word the reader took for a count ("zero one k one one …")
                     const NumWord nw = numberWord(s, p, wordEnd(p));

@@ -1419,6 +1419,49 @@ private Q_SLOTS:
             "Caller: I use my ITIN, [SSN]... Agent: You cut out after [SSN]. Caller: [SSN].");
         add("a number's name in one word, asked", "agent: Mi az ügyfélszáma? Ügyfél: 400218876",
             "agent: Mi az ügyfélszáma? Ügyfél: 400218876");
+        // Said in words: a vanity number's letters in words and letters after a toll-free code
+        // with its trunk "one"; an IBAN's digits in French, Dutch and German words (a unit, "en"
+        // or "und", then its tens; "un" going on a number); a number begun with "once" in
+        // Spanish; an extension read back; an area code named after it with the rest after.
+        add("vanity: words and letters", "that's one eight hundred, four my, c a r s",
+            "that's [PHONE]");
+        add("vanity: letters, one fewer",
+            "for roadside you want one eight seven seven, t o w, n "
+            "o w and they'll ask",
+            "for roadside you want [PHONE] and they'll ask");
+        add("vanity: two words",
+            "the shop line is one eight eight eight pet wash that's the "
+            "business",
+            "the shop line is [PHONE] that's the business");
+        add("vanity: not a sum", "it was one eight hundred dollars today",
+            "it was one eight hundred dollars today");
+        add("iban in French words",
+            "cliente: f r trente-trois, six un deux deux, un trois huit sept, huit trois sept "
+            "cinq, sept six deux huit, trois trois un deux, cinq huit un",
+            "cliente: [IBAN]");
+        add("iban in Dutch words",
+            "klant: n l zes en zeventig, i b y f, vier twee zes vier, zes "
+            "twee acht acht, negen zeven",
+            "klant: [IBAN]");
+        add("iban in German words",
+            "kunde: c h neun und achtzig, sechs acht vier neun, drei vier "
+            "null sieben, zwei zwei vier sieben, null vier fünf fünf, acht",
+            "kunde: [IBAN]");
+        add("a number begun with a weak word",
+            "cliente: mi celular es el once, quince, cuatro "
+            "tres dos uno, ocho siete seis cinco",
+            "cliente: mi celular es el [PHONE]");
+        add("no number begun with a weak word", "I went there once, two days ago",
+            "I went there once, two days ago");
+        add("an extension read back", "rep: extension two one three, and after four thirty",
+            "rep: [PHONE], and after four thirty");
+        add("an area code named after it, the rest after",
+            "i called three times already from a 5 0 3 area code, 555 0199",
+            "i called three times already from a [PHONE] area code, [PHONE]");
+        add("an area code named after it alone",
+            "Is that a nine one seven area code you're "
+            "calling from?",
+            "Is that a nine one seven area code you're calling from?");
         add("email: a remark is no local part",
             "Customer: accounts payable, all one word Agent: Accountspayable. Customer: at harlow "
             "dot co dot uk",
