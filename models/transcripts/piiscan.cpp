@@ -1000,14 +1000,21 @@ const WordSet &speakerWords()
 // Speaker labels of a transcript written inline: "… Agent: and the rest? Customer: …".
 const WordSet &speakers()
 {
-    static const WordSet s{
-            "agent",     "customer", "caller",  "client",   "rep",     "representative",
-            "csr",       "operator", "advisor", "adviser",  "user",    "bot",
-            "assistant", "cust",     "speaker", "a",        "c",       "q",
-            "support",   "staff",    "member",  "consumer", "contact", "human",
-            "system",    "ivr",      "me",      "you",      "them",    "sales",
-            "s1",        "s2",       "spk",     "guest",    "host",    "agt",
-            "cus",       "cst",      "clt",     "usr",      "v"};
+    static const WordSet s{"agent", "customer", "caller", "client", "rep", "representative", "csr",
+                           "operator", "advisor", "adviser", "user", "bot", "assistant", "cust",
+                           "speaker", "a", "c", "q", "support", "staff", "member", "consumer",
+                           "contact", "human", "system", "ivr", "me", "you", "them", "sales", "s1",
+                           "s2", "spk", "guest", "host", "agt", "cus", "cst", "clt", "usr", "v",
+                           // the roles people speak in ("Patient:", "Employee:", "Receptionist:"):
+                           // speakers' labels, not the names of numbers
+                           "patient", "employee", "student", "applicant", "tenant", "resident",
+                           "claimant", "passenger", "subscriber", "technician", "tech",
+                           "receptionist", "nurse", "pharmacist", "clerk", "cashier", "banker",
+                           "teller", "dispatcher", "adjuster", "preparer", "policyholder",
+                           "homeowner", "borrower", "cliente", "kunde", "klant", "kund", "asiakas",
+                           "klient", "atendente", "conseiller", "conseillere", "operatore",
+                           "operador", "operadora", "agente", "medewerker", "mitarbeiter",
+                           "berater", "beraterin", "handlaggare"};
     return s;
 }
 
@@ -1206,13 +1213,15 @@ const WordSet &monthWords()
 
 const WordSet &otherFieldWords()
 {
-    static const WordSet s{"address",  "addr",     "street",     "avenue", "zip",       "zipcode",
-                           "postcode", "postal",   "birth",      "born",   "dob",       "date",
-                           "year",     "amount",   "balance",    "total",  "price",     "cost",
-                           "age",      "expiry",   "expiration", "exp",    "cvv",       "cvc",
-                           "pin",      "version",  "model",      "serial", "apartment", "apt",
-                           "suite",    "unit",     "flat",       "house",  "building",  "floor",
-                           "room",     "birthday", "plz",        "cep"};
+    static const WordSet s{"address", "addr", "street", "avenue", "zip", "zipcode", "postcode",
+                           "postal", "birth", "born", "dob", "date", "year", "amount", "balance",
+                           "total", "price", "cost", "age", "expiry", "expiration", "exp", "cvv",
+                           "cvc", "pin", "version", "model", "serial", "apartment", "apt", "suite",
+                           "unit", "flat", "house", "building", "floor", "room", "birthday", "plz",
+                           "cep",
+                           // a card's expiry in other languages
+                           "vencimiento", "caducidad", "validade", "vencimento", "scadenza",
+                           "ablaufdatum", "gultig", "gueltig", "expiration", "expire", "expires"};
     return s;
 }
 
@@ -5156,11 +5165,8 @@ Scanner::Gap Scanner::scanGap(int p) const
             }
             // (and a word of another language that is an English word too, when another number
             // word follows it: "once, quince, cuatro …")
-            if (wantSpoken && words == 0 && fillerCount == 0 && e - q <= 6 && weakStartAllowed(e)) {
-                const Word weak = lowerWord(s, q, e);
-                if (weakNumberWord(weak.view()).kind != NumKind::None)
-                    break;
-            }
+            if (wantSpoken && words == 0 && fillerCount == 0 && weakStart(q, e))
+                break;
             const Word w = lowerWord(s, q, e);
             lastWordStart = q;
             lastWordEnd = e;
@@ -5897,6 +5903,30 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
             if (plainNumber && !lowerWords().contains(w) && !otherFieldWords().contains(w))
                 kinds |= first = CtxPhone;
             plainNumber = w.view() == "number" && next.view() != "of";
+            // (a number's name in one abbreviation: "your MRN", "the PNR", "the IMEI")
+            if (w.is("mrn") || w.is("pnr") || w.is("imei") || w.is("vin") || w.is("sku")
+                || w.is("ein") || w.is("rrn") || w.is("iccid") || w.is("utr") || w.is("crn")
+                || w.is("ppsn") || w.is("nhs") || w.is("mprn") || w.is("mpan") || w.is("nmi")) {
+                other = true;
+                first = -1;
+                reference = true;
+                next = w;
+                q = a;
+                continue;
+            }
+            // ("if you have the card", "on the card": the card held, no card's number asked)
+            if (cardWords().contains(w) && next.size <= 0) {
+                const LetterWord b1 = letterWordBefore(s, a);
+                const LetterWord b2 = letterWordBefore(s, b1.start);
+                const Word w1 = lowerWord(s, b1.start, b1.end), w2 = lowerWord(s, b2.start, b2.end);
+                if (w1.is("the")
+                    && (w2.is("have") || w2.is("on") || w2.is("from") || w2.is("of")
+                        || w2.is("back") || w2.is("front") || w2.is("with"))) {
+                    next = w;
+                    q = a;
+                    continue;
+                }
+            }
             // "the last four of your social": a part kept for checking, no number given
             if (w.view() == "last" && (next.view() == "four" || next.view() == "digits"))
                 return 0;

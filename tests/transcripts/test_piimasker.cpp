@@ -1462,6 +1462,19 @@ private Q_SLOTS:
             "Is that a nine one seven area code you're "
             "calling from?",
             "Is that a nine one seven area code you're calling from?");
+        add("a role's label is no number's name",
+            "Receptionist: that's fine, and a mobile in case the doctor's running late Patient: "
+            "oh seven seven double oh, nine double oh, one two three",
+            "Receptionist: that's fine, and a mobile in case the doctor's running late Patient: "
+            "[PHONE]");
+        add("a number's abbreviation asked, the card held",
+            "Receptionist: And your MRN if you have the card. Patient: 00482197.",
+            "Receptionist: And your MRN if you have the card. Patient: 00482197.");
+        add("an expiry asked in Spanish",
+            "agente: me puede dar el número de la tarjeta cliente: 4515 7288 0314 6291 agente: y "
+            "el vencimiento cliente: once veintiocho",
+            "agente: me puede dar el número de la tarjeta cliente: [CARD] agente: y el "
+            "vencimiento cliente: once veintiocho");
         add("email: a remark is no local part",
             "Customer: accounts payable, all one word Agent: Accountspayable. Customer: at harlow "
             "dot co dot uk",
