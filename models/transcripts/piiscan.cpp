@@ -1576,6 +1576,8 @@ private:
     bool lastFourAsked(int a) const;
     bool mayHavePiecesBefore(int from, int a, PiiKind kind, std::string_view canon) const;
     void findPiecesBefore();
+    void findDictations();
+    bool nameAsked(int a) const;
     int runAt(int p, int limit, std::string *digits, bool *spoken, int *next);
     bool takenBackBetween(int e, int a) const;
     int recogniserTokenEnd(int q) const;
@@ -7803,6 +7805,8 @@ void Scanner::run()
         findReadBacks();
     if (!out->empty())
         findPiecesBefore();
+    if (!out->empty() && wantEmail && wantSpoken)
+        findDictations();
     if (!notPii.empty()) {
         out->erase(std::remove_if(out->begin(), out->end(),
                                   [&](const PiiSpan &sp) {
@@ -8398,6 +8402,402 @@ void Scanner::findPiecesBefore()
             && mayHavePiecesBefore(e0, to, kind, canon))
             scanRegion(e0, to);
     }
+}
+
+// An address dictated over several turns: what was said of it around a find, beside the find
+// itself. Once an address is found said aloud, the turns around it (eight lines each way) are
+// read as a dictation: letters spelled ("p as in pumpkin r as in ralph e n t i c e"), separators
+// and "at" said, the digits it holds said again ("eighty seven is the numbers eight seven"), a
+// top-level domain after a dot ("dot com dot au"), and words that are a part of it or of a name
+// spelled in the dictation ("prentice", "bigpond b i g p o n d", "castillo hyphen landscaping")
+// are masked where they stand, as the other side's reading back of them. A word alone counts
+// only in a short turn or when it is a long part of the address ("kestrellogistics"). Common
+// words, remarks on the spelling ("all one word") and the rest of what is said stay.
+void Scanner::findDictations()
+{
+    struct Anchor
+    {
+        int start, end;
+        std::string canon;             // its letters and digits
+        size_t at = std::string::npos; // where its domain starts in canon
+    };
+    thread_local std::vector<Anchor> anchors;
+    anchors.clear();
+    for (const PiiSpan &sp : *out) {
+        if (sp.kind != PiiKind::Email || !sp.spoken || sp.continued)
+            continue;
+        Anchor a{int(sp.start), int(sp.end), {}};
+        for (int p = a.start; p < a.end;) {
+            if (s[size_t(p)] == '@' && a.at == std::string::npos)
+                a.at = a.canon.size();
+            if (!isAlnum(s[size_t(p)]) || (p > a.start && isAlnum(s[size_t(p - 1)]))) {
+                ++p;
+                continue;
+            }
+            if (a.at == std::string::npos && lowerWord(s, p, wordEnd(p)).is("at"))
+                a.at = a.canon.size();
+            DictatedToken ignored;
+            const int e = dictatedToken(p, a.end, PiiKind::Email, &a.canon, &ignored);
+            p = e > p ? e : (isAlpha(s[size_t(p)]) ? std::max(wordEnd(p), p + 1) : p + 1);
+        }
+        if (a.canon.size() >= 5)
+            anchors.push_back(std::move(a));
+    }
+    if (anchors.empty())
+        return;
+    // the zones: eight lines (or 600 characters) each way of each anchor, merged
+    std::vector<std::pair<int, int>> zones;
+    for (const Anchor &a : anchors) {
+        int from = std::max(0, a.start - 600), to = std::min(n, a.end + 600);
+        for (int q = a.start, lines = 0; q > from; --q) {
+            if (s[size_t(q - 1)] == '\n' && ++lines > 8) {
+                from = q;
+                break;
+            }
+        }
+        for (int q = a.end, lines = 0; q < to; ++q) {
+            if (s[size_t(q)] == '\n' && ++lines > 8) {
+                to = q;
+                break;
+            }
+        }
+        if (!zones.empty() && from <= zones.back().second)
+            zones.back().second = std::max(zones.back().second, to);
+        else
+            zones.emplace_back(from, to);
+    }
+    // What the dictation holds: the anchors' letters and digits, and names spelled in it.
+    std::vector<std::string> said;
+    for (const Anchor &a : anchors)
+        said.push_back(a.canon);
+    const auto inSaid = [&](std::string_view c) {
+        for (const std::string &t : said)
+            if (t.find(c) != std::string::npos)
+                return true;
+        return false;
+    };
+    const auto inAnchor = [&](std::string_view c) {
+        for (const Anchor &a : anchors)
+            if (a.canon.find(c) != std::string::npos)
+                return true;
+        return false;
+    };
+    // (in an anchor's local part: a domain said alone is a web site as often, "acme dot com")
+    const auto inLocal = [&](std::string_view c) {
+        for (const Anchor &a : anchors) {
+            const size_t f = a.canon.find(c);
+            if (f != std::string::npos && (a.at == std::string::npos || f < a.at))
+                return true;
+        }
+        return false;
+    };
+    const auto masked = [&](int a, int e) {
+        for (const PiiSpan &o : *out)
+            if (int(o.start) < e && a < int(o.end))
+                return true;
+        return false;
+    };
+    enum Kind : char { Letter, Sep, At, Num, Plain, Filler };
+    struct Tok
+    {
+        int start, end;
+        Kind kind;
+        std::string content;
+        bool ok = false;
+        bool weak = false; // a letter that is a word as often ("a", "i", "o", "e")
+    };
+    thread_local std::vector<Tok> toks;
+    // A turn's tokens from p up to its end (a label, a line end, a sentence's end, a mask):
+    // where it ended.
+    const auto readRun = [&](int p, int limit) {
+        toks.clear();
+        while (p < limit) {
+            const char c = s[size_t(p)];
+            if (c == '\n' || c == '?' || c == '!' || c == ':' || c == '[' || c == '@')
+                return p;
+            if (c == '.' && !(p + 2 < n && s[size_t(p + 1)] == '.' && s[size_t(p + 2)] == '.')
+                && !(p > 0 && s[size_t(p - 1)] == '.')) {
+                if (p + 1 >= n || s[size_t(p + 1)] == ' ' || s[size_t(p + 1)] == '\n')
+                    return p; // a sentence's end
+            }
+            if (!isAlnum(c)) {
+                ++p;
+                continue;
+            }
+            if (isAlpha(c) && (labelEnd(p) > 0 || turnMarkerEnd(p) > 0))
+                return p;
+            Tok t{p, p + 1, Plain, {}};
+            if (isDigit(c)) {
+                int e = p;
+                while (e < limit && isDigit(s[size_t(e)]))
+                    ++e;
+                if (e < limit && isAlpha(s[size_t(e)])) {
+                    while (e < limit && isAlnum(s[size_t(e)]))
+                        ++e;
+                    t.kind = Plain;
+                    t.content = lettersOf(s, p, e);
+                } else {
+                    t.kind = Num;
+                    t.content.assign(s.data() + p, size_t(e - p));
+                }
+                t.end = e;
+                toks.push_back(std::move(t));
+                p = e;
+                continue;
+            }
+            const int we = wordEnd(p);
+            const Word w = lowerWord(s, p, we);
+            char letter = 0;
+            // (an abbreviation's letters, "p.m", "e.g", are no spelling)
+            const bool dotted = (we + 1 < n && s[size_t(we)] == '.' && isAlpha(s[size_t(we + 1)]))
+                                || (p > 1 && s[size_t(p - 1)] == '.' && isAlpha(s[size_t(p - 2)]));
+            if (const int le = dotted ? -1 : spokenLetterEnd(p, &letter); le > 0) {
+                // ("e" of "e mail" and the article "a" or "i" alone are words more often)
+                t.kind = Letter;
+                t.end = le;
+                t.content.assign(1, letter);
+                t.weak = le == p + 1
+                         && (letter == 'a' || letter == 'i' || letter == 'o' || letter == 'e'
+                             || letter == 'u' || letter == 'y');
+                // "x like xray": the letter with its word
+                if (le == p + 1 && le + 1 < n && s[size_t(le)] == ' ') {
+                    const int w1 = wordEnd(le + 1);
+                    if (lowerWord(s, le + 1, w1).is("like") && w1 + 1 < n && s[size_t(w1)] == ' '
+                        && lower(s[size_t(w1 + 1)]) == letter && wordEnd(w1 + 1) > w1 + 2)
+                        t.end = wordEnd(w1 + 1);
+                }
+            } else if (w.is("at") || w.is("arroba") || w.is("arobase")) {
+                t.kind = At;
+                t.end = we;
+            } else if (dotted) {
+                t.kind = Filler;
+                t.end = we;
+            } else if (localConnector(w) && !w.is("plus")) {
+                t.kind = Sep;
+                t.end = we;
+            } else if (const NumWord nw = numberWord(s, p, we);
+                       nw.kind == NumKind::Digit || nw.kind == NumKind::Oh
+                       || nw.kind == NumKind::Teen || nw.kind == NumKind::Tens) {
+                t.kind = Num;
+                t.end = we;
+                if (nw.kind == NumKind::Tens) {
+                    t.content = {char('0' + nw.value), '0'};
+                    // "eighty seven"
+                    int f = we;
+                    while (f < n && (s[size_t(f)] == ' ' || s[size_t(f)] == '-'))
+                        ++f;
+                    const NumWord unit = f < n ? numberWord(s, f, wordEnd(f)) : NumWord();
+                    if (f > we && unit.kind == NumKind::Digit && unit.value > 0) {
+                        t.content[1] = char('0' + unit.value);
+                        t.end = wordEnd(f);
+                    }
+                } else if (nw.kind == NumKind::Teen) {
+                    t.content = std::to_string(nw.value);
+                } else {
+                    t.content.assign(1, nw.kind == NumKind::Oh ? '0' : char('0' + nw.value));
+                }
+            } else if (w.size > 0
+                       && (fillers().contains(w) || glueWords().contains(w)
+                           || emailStopWords().contains(w) || w.is("then") || w.is("and")
+                           || w.is("plus"))) {
+                t.kind = Filler;
+                t.end = we;
+            } else {
+                t.kind = Plain;
+                t.end = we;
+                t.content = lettersOf(s, p, we);
+            }
+            toks.push_back(std::move(t));
+            p = toks.back().end;
+        }
+        return p;
+    };
+    // names spelled in the zones ("p as in pumpkin r as in ralph e n t i c e"): three letters
+    // or more in a row
+    for (const auto &[zFrom, zTo] : zones) {
+        for (int p = zFrom; p < zTo;) {
+            const int end = readRun(p, zTo);
+            std::string letters;
+            for (size_t i = 0; i <= toks.size(); ++i) {
+                if (i < toks.size() && toks[i].kind == Letter) {
+                    letters += toks[i].content;
+                    continue;
+                }
+                if (letters.size() >= 3)
+                    said.push_back(letters);
+                letters.clear();
+            }
+            p = std::max(end + 1, p + 1);
+        }
+    }
+    const size_t found = out->size();
+    for (const auto &[zFrom, zTo] : zones) {
+        for (int p = zFrom; p < zTo;) {
+            const int end = readRun(p, zTo);
+            const bool question = end < n && s[size_t(end)] == '?';
+            // the words of the turn that are no filler: a number alone counts in a turn of no
+            // other word
+            int plainWords = 0;
+            for (const Tok &t : toks)
+                plainWords += t.kind == Plain ? 1 : 0;
+            for (size_t i = 0; i < toks.size(); ++i) {
+                Tok &t = toks[i];
+                const bool sepBefore = i > 0 && (toks[i - 1].kind == Sep || toks[i - 1].kind == At);
+                const bool sepAfter = i + 1 < toks.size()
+                                      && (toks[i + 1].kind == Sep || toks[i + 1].kind == At);
+                switch (t.kind) {
+                case Letter:
+                case Sep:
+                case At:
+                    t.ok = true;
+                    break;
+                case Num:
+                    t.ok = inAnchor(t.content);
+                    break;
+                case Plain:
+                    t.ok = (t.content.size() >= 3 && inSaid(t.content))
+                           || (sepBefore
+                               && topLevelDomains().contains(lowerWord(s, t.start, t.end)))
+                           || (t.content.size() >= 2 && (sepBefore || sepAfter)
+                               && inAnchor(t.content));
+                    break;
+                case Filler:
+                    break;
+                }
+            }
+            // Judges tokens [i, j) (pieces and the fillers between them) as one stretch of the
+            // address, and masks it when it is one.
+            const auto judgeStretch = [&](size_t i, size_t j) {
+                // (a separator said at either end joins nothing: "Ms White, and dot com")
+                while (i < j && (!toks[i].ok || toks[i].kind == Sep))
+                    ++i;
+                while (j > i
+                       && (!toks[j - 1].ok || toks[j - 1].kind == Sep || toks[j - 1].kind == At))
+                    --j;
+                int pieces = 0, letters = 0, strongLetters = 0, content = 0, plains = 0, nums = 0,
+                    seps = 0, ats = 0, tlds = 0;
+                bool joiningWord = false; // "and", "or", "with" between pieces: words about it
+                std::string joined;
+                size_t first = j, last = i;
+                for (size_t k = i; k < j; ++k) {
+                    const Tok &t = toks[k];
+                    if (!t.ok) {
+                        const Word w = lowerWord(s, t.start, t.end);
+                        joiningWord = joiningWord || w.is("and") || w.is("or") || w.is("with")
+                                      || w.is("from") || w.is("in") || w.is("as");
+                        continue;
+                    }
+                    first = std::min(first, k);
+                    last = k;
+                    ++pieces;
+                    letters += t.kind == Letter ? 1 : 0;
+                    strongLetters += t.kind == Letter && !t.weak ? 1 : 0;
+                    plains += t.kind == Plain ? 1 : 0;
+                    tlds += t.kind == Plain
+                                            && topLevelDomains().contains(
+                                                    lowerWord(s, t.start, t.end))
+                                    ? 1
+                                    : 0;
+                    nums += t.kind == Num ? 1 : 0;
+                    seps += t.kind == Sep ? 1 : 0;
+                    ats += t.kind == At ? 1 : 0;
+                    content += int(t.content.size());
+                    joined += t.content;
+                }
+                if (pieces == 0)
+                    return false;
+                const int a = toks[first].start, e = toks[last].end;
+                bool take = false;
+                if (pieces >= 2 && content >= 2) {
+                    // letters spelled (not only "a", "i", "o" …, nor a word spelled: "a n d"),
+                    // or what the address holds: of its local part, or with its "at" ("acme
+                    // dot com" alone is a web site as often), and more than its ending ("dot
+                    // co dot uk")
+                    // (letters alone that are in no address spell something else: a name for
+                    // its own field, "R A S H I D"; an address's domain alone with its "at" is
+                    // an attempt taken back as often, "lee at orange, sorry no, …")
+                    if (plains + nums == 0)
+                        take = (letters >= 3 || strongLetters >= 1)
+                               && (inAnchor(joined) || (seps + ats > 0 && letters >= 2))
+                               && !(letters == int(joined.size())
+                                    && (emailStopWords().contains(joined)
+                                        || glueWords().contains(joined)
+                                        || topLevelDomains().contains(joined)));
+                    else
+                        take = inSaid(joined) && !(question && letters + seps + ats == 0)
+                               && !(letters + seps + ats == 0 && joiningWord)
+                               && (letters > 0 || nums > 0 || inLocal(joined))
+                               && tlds < plains + nums && !(plains + letters == 0 && content < 3);
+                } else if (pieces == 1 && nums == 1) {
+                    take = content >= 2 && plainWords == 0 && inAnchor(joined);
+                }
+                // (one letter with its separator is too little: "a dot")
+                if (take && pieces == 2 && letters == 1 && content == 1)
+                    take = false;
+                if (!take || masked(a, e) || spellingRemark(a, e)
+                    || (plains + nums == 0 && seps + ats == 0 && nameAsked(a)))
+                    return false;
+                push(a, e, PiiKind::Email, true, true);
+                return true;
+            };
+            // runs of tokens that are pieces, fillers between them (a few, no more)
+            for (size_t i = 0; i < toks.size();) {
+                if (!toks[i].ok) {
+                    ++i;
+                    continue;
+                }
+                size_t j = i, between = 0, end2 = i + 1;
+                for (; j < toks.size() && (toks[j].ok || toks[j].kind == Filler); ++j) {
+                    if (!toks[j].ok) {
+                        if (++between > 2)
+                            break;
+                        continue;
+                    }
+                    between = 0;
+                    end2 = j + 1;
+                }
+                // whole, or else in stretches that each stand in what was said ("tremblay t r e
+                // m b l a y": the word and its spelling apart)
+                if (!judgeStretch(i, end2)) {
+                    size_t w0 = i;
+                    std::string win;
+                    for (size_t k = i; k < end2; ++k) {
+                        if (!toks[k].ok || toks[k].content.empty())
+                            continue;
+                        if (!win.empty() && !inSaid(win + toks[k].content)) {
+                            judgeStretch(w0, k);
+                            w0 = k;
+                            win.clear();
+                        }
+                        win += toks[k].content;
+                    }
+                    if (w0 > i)
+                        judgeStretch(w0, end2);
+                }
+                i = std::max(j, i + 1);
+            }
+            p = std::max(end + 1, p + 1);
+        }
+    }
+    (void)found;
+}
+
+// Whether the words before `a` (a turn or two back) ask for a name rather than an address: a
+// name spelled for its own field ("and your surname? / M C L E O D").
+bool Scanner::nameAsked(int a) const
+{
+    for (int q = a - 1; q > 0 && a - q < 200; --q) {
+        if (!isAlpha(s[size_t(q)]) || isAlpha(s[size_t(q - 1)]))
+            continue;
+        const Word w = lowerWord(s, q, wordEnd(q));
+        if (w.is("email") || w.is("e-mail") || w.is("mail") || w.is("address") || w.is("at")
+            || w.is("dot") || w.is("username") || w.is("domain"))
+            return false;
+        if (w.is("name") || w.is("surname") || w.is("names") || w.is("lastname")
+            || w.is("firstname") || w.is("name's") || w.is("surname's"))
+            return true;
+    }
+    return false;
 }
 
 // An IBAN read out, its letters spelled: "p t two seven four oh eight …", "b e zero four, three

@@ -1475,6 +1475,31 @@ private Q_SLOTS:
             "el vencimiento cliente: once veintiocho",
             "agente: me puede dar el número de la tarjeta cliente: [CARD] agente: y el "
             "vencimiento cliente: once veintiocho");
+        // An address dictated over several turns: its spelling and its digits said again
+        // around it are masked; a web site on its own, its ending alone and a name spelled for
+        // its own field are not.
+        add("dictation: a part spelled and its digits said again",
+            "caller: it's tremblay one nine eight at gmail dot com agent: tremblay t r e m b l a "
+            "y caller: yes and the numbers are one nine eight",
+            "caller: it's [EMAIL] agent: tremblay [EMAIL] caller: yes and the numbers are "
+            "[PHONE]");
+        add("dictation: letters given as in words",
+            "agent: go ahead caller: it's m dot okafor at gmail dot com agent: okafor? caller: o "
+            "as in oscar k a f o r",
+            "agent: go ahead caller: it's [EMAIL] agent: [EMAIL]? caller: [EMAIL]");
+        add("dictation: not a web site on its own",
+            "Agent: so that's info at kellysbakery dot ie Customer: yes, and the website is "
+            "kellysbakery dot ie too",
+            "Agent: so that's [EMAIL] Customer: yes, and the website is kellysbakery dot ie too");
+        add("dictation: not the ending alone",
+            "caller: it's sara dot white at outlook dot com agent: thanks Ms White, and dot com at "
+            "the end",
+            "caller: it's [EMAIL] agent: thanks Ms White, and dot com at the end");
+        add("dictation: not a name spelled for its field",
+            "agent: and your surname? customer: M C L E O D agent: and the email? customer: sarah "
+            "at gmail dot com",
+            "agent: and your surname? customer: M C L E O D agent: and the email? customer: "
+            "[EMAIL]");
         add("email: a remark is no local part",
             "Customer: accounts payable, all one word Agent: Accountspayable. Customer: at harlow "
             "dot co dot uk",
