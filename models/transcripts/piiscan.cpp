@@ -1596,6 +1596,7 @@ private:
     bool clockSaid(int a, int e) const;
     bool numberAfter(int e) const;
     bool cutOutAfter(int a) const;
+    bool reachMeAt(int a) const;
     bool weakStartAllowed(int e) const;
     bool weakStart(int a, int e) const;
     bool restAfterAreaCode(int e) const;
@@ -4863,7 +4864,7 @@ Atom Scanner::readSpoken(int i, bool continuing)
         || (d == "247" && words == 3 && numberWord(s, i, wordEnd(i)).kind == NumKind::Tens)
         || amountSaid(i, lastEnd)
         || (words <= 3 && clockSaid(i, lastEnd) && timeAfter(i) && !numberAfter(lastEnd)
-            && !cutOutAfter(i))) {
+            && !cutOutAfter(i) && !reachMeAt(i))) {
         a.kind = AtomKind::Negative;
         return a;
     }
@@ -4985,6 +4986,18 @@ bool Scanner::weakStart(int a, int e) const
     return weakStartAllowed(wordEnd(q));
 }
 
+// Whether the words before `a` are "me at", "us at" ("you can reach me at five oh three …"):
+// a number follows, not a time ("we'll call you at one thirty").
+bool Scanner::reachMeAt(int a) const
+{
+    const LetterWord at = letterWordBefore(s, a);
+    if (!lowerWord(s, at.start, at.end).is("at"))
+        return false;
+    const LetterWord before = letterWordBefore(s, at.start);
+    const Word w = lowerWord(s, before.start, before.end);
+    return w.is("me") || w.is("us");
+}
+
 // Whether the words before `a` say where a line broke ("you cut out after …", "I lost you
 // after …"): what follows is the end of what was said, read back.
 bool Scanner::cutOutAfter(int a) const
@@ -5002,10 +5015,18 @@ bool Scanner::cutOutAfter(int a) const
 bool Scanner::numberAfter(int e) const
 {
     int q = e;
-    while (q < n
-           && (s[size_t(q)] == ' ' || s[size_t(q)] == ',' || s[size_t(q)] == '-'
-               || s[size_t(q)] == '.'))
-        ++q;
+    for (int words = 0; words < 3; ++words) {
+        while (q < n
+               && (s[size_t(q)] == ' ' || s[size_t(q)] == ',' || s[size_t(q)] == '-'
+                   || s[size_t(q)] == '.'))
+            ++q;
+        // (past a hesitation: "five oh three um 33 seven")
+        const int we = q < n && isAlpha(s[size_t(q)]) ? wordEnd(q) : q;
+        const Word w = lowerWord(s, q, we);
+        if (!(w.is("uh") || w.is("um") || w.is("er") || w.is("erm") || w.is("ah")))
+            break;
+        q = we;
+    }
     if (q >= n)
         return false;
     if (isDigit(s[size_t(q)]))

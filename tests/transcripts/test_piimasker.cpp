@@ -1413,6 +1413,10 @@ private Q_SLOTS:
             "call me at nine oh four, three three one, oh one two "
             "three",
             "call me at [PHONE]");
+        add("no time: reach me at",
+            "you can reach me at five oh three um 33 seven, uh, 71 five "
+            "eight, thanks",
+            "you can reach me at [PHONE], thanks");
         add("no time: read back after a break",
             "Caller: I use my ITIN, nine oh four... Agent: You cut out after nine oh four. Caller: "
             "eight oh, oh four four seven.",
