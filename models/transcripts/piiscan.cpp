@@ -1399,6 +1399,17 @@ struct DictatedToken
     bool afterDigits = false;   // right after other digits (spaces or a comma between)
 };
 
+// A token of what is said while an address is dictated (Scanner::dictationRun).
+struct DictationTok
+{
+    enum Kind : char { Letter, Sep, At, Num, Plain, Filler };
+    int start, end;
+    Kind kind;
+    std::string content; // its letters or digits
+    bool ok = false;
+    bool weak = false; // a letter that is a word as often ("a", "i", "o", "e")
+};
+
 enum Context : quint16 {
     CtxPhone = 1 << 0,
     CtxAreaCode = 1 << 1,
@@ -1577,6 +1588,8 @@ private:
     bool mayHavePiecesBefore(int from, int a, PiiKind kind, std::string_view canon) const;
     void findPiecesBefore();
     void findDictations();
+    void findIpDictations();
+    int dictationRun(int p, int limit, std::vector<DictationTok> *toks);
     bool nameAsked(int a) const;
     int runAt(int p, int limit, std::string *digits, bool *spoken, int *next);
     bool takenBackBetween(int e, int a) const;
@@ -7828,6 +7841,8 @@ void Scanner::run()
         findPiecesBefore();
     if (!out->empty() && wantEmail && wantSpoken)
         findDictations();
+    if (!out->empty() && wantIp && wantSpoken)
+        findIpDictations();
     if (!notPii.empty()) {
         out->erase(std::remove_if(out->begin(), out->end(),
                                   [&](const PiiSpan &sp) {
@@ -8425,6 +8440,115 @@ void Scanner::findPiecesBefore()
     }
 }
 
+// The tokens of a turn from p up to its end (a label, a line end, a sentence's end, a mask) as
+// pieces of a dictated address: where it ended.
+int Scanner::dictationRun(int p, int limit, std::vector<DictationTok> *toks)
+{
+    {
+        toks->clear();
+        while (p < limit) {
+            const char c = s[size_t(p)];
+            if (c == '\n' || c == '?' || c == '!' || c == ':' || c == '[' || c == '@')
+                return p;
+            if (c == '.' && !(p + 2 < n && s[size_t(p + 1)] == '.' && s[size_t(p + 2)] == '.')
+                && !(p > 0 && s[size_t(p - 1)] == '.')) {
+                if (p + 1 >= n || s[size_t(p + 1)] == ' ' || s[size_t(p + 1)] == '\n')
+                    return p; // a sentence's end
+            }
+            if (!isAlnum(c)) {
+                ++p;
+                continue;
+            }
+            if (isAlpha(c) && (labelEnd(p) > 0 || turnMarkerEnd(p) > 0))
+                return p;
+            DictationTok t{p, p + 1, DictationTok::Plain, {}};
+            if (isDigit(c)) {
+                int e = p;
+                while (e < limit && isDigit(s[size_t(e)]))
+                    ++e;
+                if (e < limit && isAlpha(s[size_t(e)])) {
+                    while (e < limit && isAlnum(s[size_t(e)]))
+                        ++e;
+                    t.kind = DictationTok::Plain;
+                    t.content = lettersOf(s, p, e);
+                } else {
+                    t.kind = DictationTok::Num;
+                    t.content.assign(s.data() + p, size_t(e - p));
+                }
+                t.end = e;
+                toks->push_back(std::move(t));
+                p = e;
+                continue;
+            }
+            const int we = wordEnd(p);
+            const Word w = lowerWord(s, p, we);
+            char letter = 0;
+            // (an abbreviation's letters, "p.m", "e.g", are no spelling)
+            const bool dotted = (we + 1 < n && s[size_t(we)] == '.' && isAlpha(s[size_t(we + 1)]))
+                                || (p > 1 && s[size_t(p - 1)] == '.' && isAlpha(s[size_t(p - 2)]));
+            if (const int le = dotted ? -1 : spokenLetterEnd(p, &letter); le > 0) {
+                // ("e" of "e mail" and the article "a" or "i" alone are words more often)
+                t.kind = DictationTok::Letter;
+                t.end = le;
+                t.content.assign(1, letter);
+                t.weak = le == p + 1
+                         && (letter == 'a' || letter == 'i' || letter == 'o' || letter == 'e'
+                             || letter == 'u' || letter == 'y');
+                // "x like xray": the letter with its word
+                if (le == p + 1 && le + 1 < n && s[size_t(le)] == ' ') {
+                    const int w1 = wordEnd(le + 1);
+                    if (lowerWord(s, le + 1, w1).is("like") && w1 + 1 < n && s[size_t(w1)] == ' '
+                        && lower(s[size_t(w1 + 1)]) == letter && wordEnd(w1 + 1) > w1 + 2)
+                        t.end = wordEnd(w1 + 1);
+                }
+            } else if (w.is("at") || w.is("arroba") || w.is("arobase")) {
+                t.kind = DictationTok::At;
+                t.end = we;
+            } else if (dotted) {
+                t.kind = DictationTok::Filler;
+                t.end = we;
+            } else if ((localConnector(w) && !w.is("plus")) || w.is("colon")) {
+                t.kind = DictationTok::Sep;
+                t.end = we;
+            } else if (const NumWord nw = numberWord(s, p, we);
+                       nw.kind == NumKind::Digit || nw.kind == NumKind::Oh
+                       || nw.kind == NumKind::Teen || nw.kind == NumKind::Tens
+                       || nw.kind == NumKind::Repeat || nw.kind == NumKind::Hundreds) {
+                // (a run of number words read whole: "eighty seven", "two fifty four", "one
+                // nine eight four")
+                t.kind = DictationTok::Num;
+                t.end = we;
+                const Atom said = readSpoken(p, true);
+                if (said.kind == AtomKind::Groups && said.end > p && said.end <= limit) {
+                    t.content = said.spokenDigits;
+                    t.end = said.end;
+                } else if (nw.kind == NumKind::Teen) {
+                    t.content = std::to_string(nw.value);
+                } else if (nw.kind == NumKind::Tens) {
+                    t.content = {char('0' + nw.value), '0'};
+                } else if (nw.kind == NumKind::Digit || nw.kind == NumKind::Oh) {
+                    t.content.assign(1, nw.kind == NumKind::Oh ? '0' : char('0' + nw.value));
+                } else {
+                    t.kind = DictationTok::Filler;
+                }
+            } else if (w.size > 0
+                       && (fillers().contains(w) || glueWords().contains(w)
+                           || emailStopWords().contains(w) || w.is("then") || w.is("and")
+                           || w.is("plus"))) {
+                t.kind = DictationTok::Filler;
+                t.end = we;
+            } else {
+                t.kind = DictationTok::Plain;
+                t.end = we;
+                t.content = lettersOf(s, p, we);
+            }
+            toks->push_back(std::move(t));
+            p = toks->back().end;
+        }
+        return p;
+    }
+}
+
 // An address dictated over several turns: what was said of it around a find, beside the find
 // itself. Once an address is found said aloud, the turns around it (eight lines each way) are
 // read as a dictation: letters spelled ("p as in pumpkin r as in ralph e n t i c e"), separators
@@ -8518,121 +8642,12 @@ void Scanner::findDictations()
                 return true;
         return false;
     };
-    enum Kind : char { Letter, Sep, At, Num, Plain, Filler };
-    struct Tok
-    {
-        int start, end;
-        Kind kind;
-        std::string content;
-        bool ok = false;
-        bool weak = false; // a letter that is a word as often ("a", "i", "o", "e")
-    };
+    using Tok = DictationTok;
+    constexpr auto Letter = DictationTok::Letter, Sep = DictationTok::Sep, At = DictationTok::At,
+                   Num = DictationTok::Num, Plain = DictationTok::Plain,
+                   Filler = DictationTok::Filler;
     thread_local std::vector<Tok> toks;
-    // A turn's tokens from p up to its end (a label, a line end, a sentence's end, a mask):
-    // where it ended.
-    const auto readRun = [&](int p, int limit) {
-        toks.clear();
-        while (p < limit) {
-            const char c = s[size_t(p)];
-            if (c == '\n' || c == '?' || c == '!' || c == ':' || c == '[' || c == '@')
-                return p;
-            if (c == '.' && !(p + 2 < n && s[size_t(p + 1)] == '.' && s[size_t(p + 2)] == '.')
-                && !(p > 0 && s[size_t(p - 1)] == '.')) {
-                if (p + 1 >= n || s[size_t(p + 1)] == ' ' || s[size_t(p + 1)] == '\n')
-                    return p; // a sentence's end
-            }
-            if (!isAlnum(c)) {
-                ++p;
-                continue;
-            }
-            if (isAlpha(c) && (labelEnd(p) > 0 || turnMarkerEnd(p) > 0))
-                return p;
-            Tok t{p, p + 1, Plain, {}};
-            if (isDigit(c)) {
-                int e = p;
-                while (e < limit && isDigit(s[size_t(e)]))
-                    ++e;
-                if (e < limit && isAlpha(s[size_t(e)])) {
-                    while (e < limit && isAlnum(s[size_t(e)]))
-                        ++e;
-                    t.kind = Plain;
-                    t.content = lettersOf(s, p, e);
-                } else {
-                    t.kind = Num;
-                    t.content.assign(s.data() + p, size_t(e - p));
-                }
-                t.end = e;
-                toks.push_back(std::move(t));
-                p = e;
-                continue;
-            }
-            const int we = wordEnd(p);
-            const Word w = lowerWord(s, p, we);
-            char letter = 0;
-            // (an abbreviation's letters, "p.m", "e.g", are no spelling)
-            const bool dotted = (we + 1 < n && s[size_t(we)] == '.' && isAlpha(s[size_t(we + 1)]))
-                                || (p > 1 && s[size_t(p - 1)] == '.' && isAlpha(s[size_t(p - 2)]));
-            if (const int le = dotted ? -1 : spokenLetterEnd(p, &letter); le > 0) {
-                // ("e" of "e mail" and the article "a" or "i" alone are words more often)
-                t.kind = Letter;
-                t.end = le;
-                t.content.assign(1, letter);
-                t.weak = le == p + 1
-                         && (letter == 'a' || letter == 'i' || letter == 'o' || letter == 'e'
-                             || letter == 'u' || letter == 'y');
-                // "x like xray": the letter with its word
-                if (le == p + 1 && le + 1 < n && s[size_t(le)] == ' ') {
-                    const int w1 = wordEnd(le + 1);
-                    if (lowerWord(s, le + 1, w1).is("like") && w1 + 1 < n && s[size_t(w1)] == ' '
-                        && lower(s[size_t(w1 + 1)]) == letter && wordEnd(w1 + 1) > w1 + 2)
-                        t.end = wordEnd(w1 + 1);
-                }
-            } else if (w.is("at") || w.is("arroba") || w.is("arobase")) {
-                t.kind = At;
-                t.end = we;
-            } else if (dotted) {
-                t.kind = Filler;
-                t.end = we;
-            } else if (localConnector(w) && !w.is("plus")) {
-                t.kind = Sep;
-                t.end = we;
-            } else if (const NumWord nw = numberWord(s, p, we);
-                       nw.kind == NumKind::Digit || nw.kind == NumKind::Oh
-                       || nw.kind == NumKind::Teen || nw.kind == NumKind::Tens) {
-                t.kind = Num;
-                t.end = we;
-                if (nw.kind == NumKind::Tens) {
-                    t.content = {char('0' + nw.value), '0'};
-                    // "eighty seven"
-                    int f = we;
-                    while (f < n && (s[size_t(f)] == ' ' || s[size_t(f)] == '-'))
-                        ++f;
-                    const NumWord unit = f < n ? numberWord(s, f, wordEnd(f)) : NumWord();
-                    if (f > we && unit.kind == NumKind::Digit && unit.value > 0) {
-                        t.content[1] = char('0' + unit.value);
-                        t.end = wordEnd(f);
-                    }
-                } else if (nw.kind == NumKind::Teen) {
-                    t.content = std::to_string(nw.value);
-                } else {
-                    t.content.assign(1, nw.kind == NumKind::Oh ? '0' : char('0' + nw.value));
-                }
-            } else if (w.size > 0
-                       && (fillers().contains(w) || glueWords().contains(w)
-                           || emailStopWords().contains(w) || w.is("then") || w.is("and")
-                           || w.is("plus"))) {
-                t.kind = Filler;
-                t.end = we;
-            } else {
-                t.kind = Plain;
-                t.end = we;
-                t.content = lettersOf(s, p, we);
-            }
-            toks.push_back(std::move(t));
-            p = toks.back().end;
-        }
-        return p;
-    };
+    const auto readRun = [&](int p, int limit) { return dictationRun(p, limit, &toks); };
     // names spelled in the zones ("p as in pumpkin r as in ralph e n t i c e"): three letters
     // or more in a row
     for (const auto &[zFrom, zTo] : zones) {
@@ -8750,7 +8765,11 @@ void Scanner::findDictations()
                                && (letters > 0 || nums > 0 || inLocal(joined))
                                && tlds < plains + nums && !(plains + letters == 0 && content < 3);
                 } else if (pieces == 1 && nums == 1) {
-                    take = content >= 2 && plainWords == 0 && inAnchor(joined);
+                    // (its digits said again: "one nine eight four", "eighty seven" alone)
+                    // (not a year, unless said digit by digit: "my birth year, 1990")
+                    take = (content >= 3 || plainWords == 0) && content >= 2 && inAnchor(joined)
+                           && !(content == 4 && yearLike(joined.data())
+                                && !(isAlpha(s[size_t(a)]) && digitByDigit(a, e)));
                 }
                 // (one letter with its separator is too little: "a dot")
                 if (take && pieces == 2 && letters == 1 && content == 1)
@@ -8801,6 +8820,144 @@ void Scanner::findDictations()
         }
     }
     (void)found;
+}
+
+// An IP address read out in pieces over several turns: around an address found (six lines each
+// way), the runs of octets, hex groups and "dot" or "colon" said whose digits stand in it are
+// masked where they stand ("caller: one seven two / agent: one seven two / caller: dot sixteen
+// / … / agent: so 172.16.254.9"; "fe eighty colon colon one").
+void Scanner::findIpDictations()
+{
+    struct Anchor
+    {
+        int start, end;
+        std::string canon; // its digits (and hex letters, of an IPv6 address)
+    };
+    thread_local std::vector<Anchor> anchors;
+    anchors.clear();
+    for (const PiiSpan &sp : *out) {
+        if (sp.kind != PiiKind::Ip || sp.continued)
+            continue;
+        Anchor a{int(sp.start), int(sp.end), {}};
+        bool v6 = false;
+        for (int p = a.start; p < a.end; ++p)
+            v6 = v6 || s[size_t(p)] == ':' || lowerWord(s, p, wordEnd(p)).is("colon");
+        for (int p = a.start; p < a.end;) {
+            if (!isAlnum(s[size_t(p)]) || (p > a.start && isAlnum(s[size_t(p - 1)]))) {
+                ++p;
+                continue;
+            }
+            if (isDigit(s[size_t(p)]) || (v6 && isHex(s[size_t(p)]) && !isAlpha(at(p + 1)))) {
+                int e = p;
+                while (e < a.end && (isDigit(s[size_t(e)]) || (v6 && isHex(s[size_t(e)]))))
+                    a.canon.push_back(lower(s[size_t(e++)]));
+                p = std::max(e, p + 1);
+                continue;
+            }
+            DictatedToken ignored;
+            const int e = dictatedToken(p, a.end, PiiKind::Ip, &a.canon, &ignored);
+            p = e > p ? e : (isAlpha(s[size_t(p)]) ? std::max(wordEnd(p), p + 1) : p + 1);
+        }
+        if (a.canon.size() >= 4)
+            anchors.push_back(std::move(a));
+    }
+    if (anchors.empty())
+        return;
+    const auto inAnchor = [&](std::string_view c) {
+        for (const Anchor &a : anchors)
+            if (a.canon.find(c) != std::string::npos)
+                return true;
+        return false;
+    };
+    const auto masked = [&](int a, int e) {
+        for (const PiiSpan &o : *out)
+            if (int(o.start) < e && a < int(o.end))
+                return true;
+        return false;
+    };
+    thread_local std::vector<DictationTok> toks;
+    for (const Anchor &anc : anchors) {
+        int from = std::max(0, anc.start - 500), to = std::min(n, anc.end + 500);
+        for (int q = anc.start, lines = 0; q > from; --q) {
+            if (s[size_t(q - 1)] == '\n' && ++lines > 6) {
+                from = q;
+                break;
+            }
+        }
+        for (int q = anc.end, lines = 0; q < to; ++q) {
+            if (s[size_t(q)] == '\n' && ++lines > 6) {
+                to = q;
+                break;
+            }
+        }
+        for (int p = from; p < to;) {
+            const int end = dictationRun(p, to, &toks);
+            int plainWords = 0;
+            for (const DictationTok &t : toks)
+                plainWords += t.kind == DictationTok::Plain ? 1 : 0;
+            for (DictationTok &t : toks) {
+                const Word w = lowerWord(s, t.start, wordEnd(t.start));
+                switch (t.kind) {
+                case DictationTok::Num:
+                    // (said: written digits are read whole where they stand)
+                    t.ok = !t.content.empty() && isAlpha(s[size_t(t.start)]) && inAnchor(t.content);
+                    break;
+                case DictationTok::Sep:
+                    t.ok = isDotWord(w) || w.is("colon") || w.is("double");
+                    break;
+                case DictationTok::Letter:
+                case DictationTok::Plain: {
+                    // a hex group of an IPv6 address ("f e", "4a2b")
+                    bool hex = !t.content.empty() && t.content.size() <= 4;
+                    for (const char c : t.content)
+                        hex = hex && isHex(c);
+                    t.ok = hex && inAnchor(t.content);
+                    break;
+                }
+                default:
+                    t.ok = false;
+                    break;
+                }
+            }
+            for (size_t i = 0; i < toks.size();) {
+                if (!toks[i].ok) {
+                    ++i;
+                    continue;
+                }
+                size_t j = i, last = i, between = 0;
+                int nums = 0, pieces = 0, seps = 0;
+                std::string joined;
+                for (; j < toks.size() && (toks[j].ok || toks[j].kind == DictationTok::Filler);
+                     ++j) {
+                    if (!toks[j].ok) {
+                        if (++between > 2)
+                            break;
+                        continue;
+                    }
+                    between = 0;
+                    last = j;
+                    ++pieces;
+                    nums += toks[j].kind == DictationTok::Num ? 1 : 0;
+                    seps += toks[j].kind == DictationTok::Sep ? 1 : 0;
+                    joined += toks[j].content;
+                }
+                const int a = toks[i].start, e = toks[last].end;
+                // octets said with their "dot" or "colon" ("dot sixteen", "dot two fifty four
+                // dot"), or three digits or more said alone in a turn ("one seven two"); not
+                // part of another number read out ("three point one point four point two")
+                const bool another
+                        = (i > 0 && toks[i - 1].kind == DictationTok::Num)
+                          || (last + 1 < toks.size() && toks[last + 1].kind == DictationTok::Num);
+                const bool take = nums >= 1 && inAnchor(joined) && !joined.empty() && !another
+                                  && ((seps >= 1 && pieces >= 2)
+                                      || (joined.size() >= 3 && plainWords == 0));
+                if (take && !masked(a, e))
+                    push(a, e, PiiKind::Ip, true, true);
+                i = std::max(j, i + 1);
+            }
+            p = std::max(end + 1, p + 1);
+        }
+    }
 }
 
 // Whether the words before `a` (a turn or two back) ask for a name rather than an address: a

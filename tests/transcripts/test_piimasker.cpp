@@ -1504,6 +1504,10 @@ private Q_SLOTS:
             "at gmail dot com",
             "agent: and your surname? customer: M C L E O D agent: and the email? customer: "
             "[EMAIL]");
+        add("ip dictation: octets with their dots",
+            "caller: one seven two\nagent: mhm\ncaller: dot sixteen dot two fifty four\nagent: "
+            "so 172.16.254.9",
+            "caller: [IP]\nagent: mhm\ncaller: [IP]\nagent: so [IP]");
         add("email: a remark is no local part",
             "Customer: accounts payable, all one word Agent: Accountspayable. Customer: at harlow "
             "dot co dot uk",
