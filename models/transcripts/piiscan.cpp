@@ -1769,6 +1769,23 @@ int Scanner::timeStampEnd(int q) const
         if (e - f <= 3 && !(e < n && (s[size_t(e)] == '.' || s[size_t(e)] == ',')))
             p = e;
     }
+    // a subtitle's span of time: "00:01:12.400 --> 00:01:15.900", in brackets or not
+    if (parts >= 2 && p + 4 < n) {
+        int r = p;
+        while (r < n && s[size_t(r)] == ' ')
+            ++r;
+        if (r + 3 < n && s[size_t(r)] == '-' && s[size_t(r + 1)] == '-'
+            && s[size_t(r + 2)] == '>') {
+            r += 3;
+            while (r < n && s[size_t(r)] == ' ')
+                ++r;
+            if (r < n && isDigit(s[size_t(r)])) {
+                const int t = timeStampEnd(r);
+                if (t > r)
+                    p = t;
+            }
+        }
+    }
     if (bracket) {
         if (p >= n || s[size_t(p)] != ']')
             return -1;
@@ -4485,8 +4502,21 @@ Atom Scanner::readDigits(int i)
         return a;
     }
     const bool moreDigits = end + 1 < n && s[size_t(end)] == ' ' && isDigit(s[size_t(end + 1)]);
+    // (digits typed one by one between other such pieces are no range: "4-0-1, 6-2, 8-8-3-0")
+    const auto piecesAround = [&] {
+        if (size(0) != 1 || size(1) != 1)
+            return false;
+        int q = i;
+        while (q > 0 && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == ','))
+            --q;
+        int r = end;
+        while (r < n && (s[size_t(r)] == ' ' || s[size_t(r)] == ','))
+            ++r;
+        return (q < i && q > 0 && isDigit(s[size_t(q - 1)]))
+               || (r > end && r < n && isDigit(s[size_t(r)]));
+    };
     if (g == 2 && a.groupSep[1] == '-' && size(0) <= 2 && size(1) <= 2 && !afterPlus && !moreDigits
-        && !saidAsPhone()) {
+        && !saidAsPhone() && !piecesAround()) {
         a.kind = AtomKind::Negative;
         return a;
     }
@@ -4973,7 +5003,7 @@ bool Scanner::restAfterAreaCode(int e) const
 bool Scanner::weakStartAllowed(int e) const
 {
     int q = e;
-    while (q < n && (s[size_t(q)] == ' ' || s[size_t(q)] == ','))
+    while (q < n && (s[size_t(q)] == ' ' || s[size_t(q)] == ',' || s[size_t(q)] == '-'))
         ++q;
     if (q >= n || !isAlpha(s[size_t(q)]))
         return false;
@@ -5008,7 +5038,7 @@ bool Scanner::reachMeAt(int a) const
         return false;
     const LetterWord before = letterWordBefore(s, at.start);
     const Word w = lowerWord(s, before.start, before.end);
-    return w.is("me") || w.is("us");
+    return w.is("me") || w.is("us") || w.is("i'm") || w.is("im");
 }
 
 // Whether the words before `a` say where a line broke ("you cut out after …", "I lost you
@@ -5591,8 +5621,9 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             // it is the number asked for)
             const bool onIt = !forward && other
                               && (other->view() == "on"
-                                  || (other->view() == "the" && k + 2 < count
-                                      && words[k + 2].view() == "on"));
+                                  || ((other->view() == "the" || other->view() == "your"
+                                       || other->view() == "my" || other->view() == "this")
+                                      && k + 2 < count && words[k + 2].view() == "on"));
             // "Callback req:", "call request"
             // ("cb req": an agent's callback request)
             if ((v == "req" || v == "request") && other
@@ -9316,6 +9347,13 @@ int Scanner::ipSeparatorEnd(int p) const
     if (p + 3 < n && s[size_t(p)] == '.' && s[size_t(p + 1)] == '.' && s[size_t(p + 2)] == '.'
         && p > 0 && isAlnum(s[size_t(p - 1)]))
         p += 3;
+    // (with commas around the word: "eighty one, dot, two, dot, …")
+    if (p + 2 < n && s[size_t(p)] == ',' && s[size_t(p + 1)] == ' ' && isAlpha(s[size_t(p + 2)])) {
+        const int e = wordEnd(p + 2);
+        if (isDotWord(lowerWord(s, p + 2, e)) && e + 2 < n && s[size_t(e)] == ','
+            && s[size_t(e + 1)] == ' ')
+            return e + 2;
+    }
     if (p + 2 >= n || s[size_t(p)] != ' ')
         return -1;
     if (s[size_t(p + 1)] == '.' && s[size_t(p + 2)] == ' ')
@@ -9418,7 +9456,7 @@ void Scanner::findSpokenIps()
         return end;
     };
     for (int f = 1; f + 2 < n; ++f) {
-        if (s[size_t(f)] != ' ' || ipSeparatorEnd(f) < 0)
+        if ((s[size_t(f)] != ' ' && s[size_t(f)] != ',') || ipSeparatorEnd(f) < 0)
             continue;
         // The octet before the first separator: digits, or up to three number words; a pause
         // may stand between them ("ten... dot zero dot zero").
@@ -10240,8 +10278,26 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
             }
             put(norm, map, 'x', origin);
             break;
-        case QChar::Letter_Modifier:
         case QChar::Letter_Other:
+            // Chinese, Japanese and Korean write no space between words: their letters part
+            // tokens as spaces do ("電話番号は080-4471-2290です"); 内線 (an extension) reads
+            // "ext".
+            if ((cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x3400 && cp <= 0x9fff)
+                || (cp >= 0xac00 && cp <= 0xd7af) || (cp >= 0xf900 && cp <= 0xfaff)
+                || cp >= 0x20000) {
+                if (cp == 0x5185 && i + 3 <= n && u.substr(size_t(i), 3) == "\xe7\xb7\x9a") {
+                    put(norm, map, 'e', origin);
+                    put(norm, map, 'x', origin);
+                    put(norm, map, 't', origin);
+                    i += 3;
+                    break;
+                }
+                put(norm, map, ' ', origin);
+                break;
+            }
+            put(norm, map, 'x', origin);
+            break;
+        case QChar::Letter_Modifier:
         case QChar::Mark_SpacingCombining:
         case QChar::Number_Letter:
         case QChar::Number_Other:

@@ -1508,6 +1508,32 @@ private Q_SLOTS:
             "caller: one seven two\nagent: mhm\ncaller: dot sixteen dot two fifty four\nagent: "
             "so 172.16.254.9",
             "caller: [IP]\nagent: mhm\ncaller: [IP]\nagent: so [IP]");
+        add("pieces across subtitle time spans",
+            "[00:01:12.400 --> 00:01:15.900] SPEAKER_01: yeah it's three one two, five five five\n"
+            "[00:01:16.100 --> 00:01:17.000] SPEAKER_00: mhm\n[00:01:17.200 --> 00:01:19.800] "
+            "SPEAKER_01: zero one four four",
+            "[00:01:12.400 --> 00:01:15.900] SPEAKER_01: yeah it's [PHONE]\n[00:01:16.100 --> "
+            "00:01:17.000] SPEAKER_00: mhm\n[00:01:17.200 --> 00:01:19.800] SPEAKER_01: [PHONE]");
+        add("a number in Japanese text", "お客様: 電話番号は080-4471-2290です。",
+            "お客様: 電話番号は[PHONE]です。");
+        add("a number in French pairs",
+            "alors mon numéro c'est le zéro six, quarante et un, "
+            "dix-huit, vingt-sept, quatre-vingt-treize et je suis joignable",
+            "alors mon numéro c'est le [PHONE] et je suis joignable");
+        add("ip read out with commas",
+            "it's eighty one, dot, two, dot, sixty nine, dot, one "
+            "sixty, and the router's old",
+            "it's [IP], and the router's old");
+        add("an SSN typed digit by digit",
+            "Agent: I need the Social, please. Caller: Uh, 4-0-1, "
+            "6-2, 8-8-3-0.",
+            "Agent: I need the Social, please. Caller: Uh, [SSN].");
+        add("no range: digits typed around", "open 9-5, 2-3 times a week",
+            "open 9-5, 2-3 times a week");
+        add("the phone number on your account",
+            "AGENT: WHAT IS THE PHONE NUMBER ON YOUR "
+            "ACCOUNT CALLER: NINE ONE FOUR FIVE FIVE FIVE ZERO ONE THREE SEVEN",
+            "AGENT: WHAT IS THE PHONE NUMBER ON YOUR ACCOUNT CALLER: [PHONE]");
         add("email: a remark is no local part",
             "Customer: accounts payable, all one word Agent: Accountspayable. Customer: at harlow "
             "dot co dot uk",
