@@ -1190,7 +1190,16 @@ const WordSet &lowerWords()
             "reserva", "localizador", "ordrenummer", "ordernr", "ocr", "bankgiro", "plusgiro",
             "sendungsnr", "paketnummer", "lieferschein", "abonnement", "abo", "dossiernummer",
             "numero", "rx", "script", "sub", "logid", "tag", "pid", "zahlernummer", "zaehlernummer",
-            "zahler", "zaehler", "kvitto", "kvittonummer", "tracking-nr", "trackingnummer"};
+            "zahler", "zaehler", "kvitto", "kvittonummer", "tracking-nr", "trackingnummer",
+            // national and other ids that are none of the kinds masked (a Brazilian CPF, an NPI,
+            // a passport, a national insurance number), a card's BIN, an account said short,
+            // a serial ("SN"), a company's tax number ("USt-IdNr.", "GST", "NIF", "RUC" …),
+            // a date of birth
+            "cpf", "npi", "ird", "passport", "nino", "curp", "rut", "dni", "nie", "bsn", "aadhaar",
+            "aadhar", "insurance", "bin", "acc", "sn", "idnr", "ustidnr", "gst", "nif", "nit",
+            "ruc", "rfc", "cuit", "mst", "kennitala", "regon", "krs", "kvk", "btw", "ico", "dic",
+            "mbs", "steuernummer", "steuer", "hra", "hrb", "ubrn", "rrr", "dob", "birth",
+            "birthday", "born", "dtn", "ndc", "ean", "gtin", "upc", "imsi"};
     return s;
 }
 
@@ -2109,6 +2118,11 @@ void Scanner::findEmails()
             }
         }
         if (left == localEnd)
+            continue;
+        // A local part already masked by whoever wrote it ("j***@gmail.com") holds no one's
+        // address.
+        if (std::string_view(s.data() + left, size_t(localEnd - left)).find("**")
+            != std::string_view::npos)
             continue;
         // Letters typed one by one before it, as they were said: "r a j e s h . k u m a
         // r@rediffmail.com", "M A R I A dot G @ yahoo dot com" (two letters at least).
@@ -4254,6 +4268,24 @@ Atom Scanner::readDigits(int i)
         return p;
     };
     const int first = runEnd(i);
+    // What logs write beside a time: a time zone's offset ("13:55:36 +0100", "22:18:09 -0500"),
+    // and after a request a status and a size ('"GET /account HTTP/1.1" 200 5123').
+    if (first - i == 4 && i >= 3 && (s[size_t(i - 1)] == '+' || s[size_t(i - 1)] == '-')
+        && s[size_t(i - 2)] == ' ' && isDigit(s[size_t(i - 3)]) && i >= 6 && s[size_t(i - 5)] == ':'
+        && !(first < n && isAlnum(s[size_t(first)]))) {
+        a.kind = AtomKind::Negative;
+        a.end = first;
+        return a;
+    }
+    if (first - i == 3 && i >= 10 && s[size_t(i - 1)] == ' ' && s[size_t(i - 2)] == '"'
+        && s.substr(size_t(i - 10), 5) == "HTTP/") {
+        int e = first;
+        if (e + 1 < n && s[size_t(e)] == ' ' && isDigit(s[size_t(e + 1)]))
+            e = runEnd(e + 1);
+        a.kind = AtomKind::Negative;
+        a.end = e;
+        return a;
+    }
     // Identifiers joined to a word by a dash, '#' or '/': "ORD-4417229100", "A/123".
     if (i > 1 && (s[size_t(i - 1)] == '-' || s[size_t(i - 1)] == '#' || s[size_t(i - 1)] == '/')
         && (isAlpha(s[size_t(i - 2)]) || s[size_t(i - 2)] == '_' || s[size_t(i - 2)] == ']')) {
@@ -4615,9 +4647,20 @@ Atom Scanner::readSpoken(int i, bool continuing)
                 const int e2 = wordEnd(f);
                 const NumWord next
                         = f < n && isAlpha(s[size_t(f)]) ? numberWord(s, f, e2) : NumWord();
-                const bool between = next.kind == NumKind::Digit || next.kind == NumKind::Oh
-                                     || next.kind == NumKind::Repeat
-                                     || (f < n && isDigit(s[size_t(f)]));
+                // (not before a sum: "… four four one seven for three hundred and nine dollars")
+                bool sumAfter = false;
+                if (next.kind == NumKind::Digit) {
+                    int g2 = e2;
+                    while (g2 < n && s[size_t(g2)] == ' ')
+                        ++g2;
+                    const NumKind k2 = g2 < n ? numberWord(s, g2, wordEnd(g2)).kind : NumKind::None;
+                    sumAfter = k2 == NumKind::Hundred || k2 == NumKind::Thousand
+                               || (g2 < n
+                                   && currencyWords().contains(lowerWord(s, g2, wordEnd(g2))));
+                }
+                const bool between
+                        = ((next.kind == NumKind::Digit && !sumAfter) || next.kind == NumKind::Oh
+                           || next.kind == NumKind::Repeat || (f < n && isDigit(s[size_t(f)])));
                 const bool last = d.size() >= 6
                                   && (f >= n || s[size_t(f)] == '.' || s[size_t(f)] == ','
                                       || labelEnd(f) > 0 || turnMarkerEnd(f) > 0
@@ -5814,7 +5857,11 @@ int Scanner::contextBefore(int pos) const
                 break;
             // A speaker's label ("Customer:") is no word of what was said, nor a word of address
             // ("my number po 0915…", "it's madam 0412…").
-            if (!(q < n && s[size_t(q)] == ':' && speakers().contains(w)) && !addressWord(w))
+            // ("PO 4500118273" in capitals: a purchase order, not the word of address)
+            const bool purchaseOrder
+                    = w.is("po") && isUpper(s[size_t(a)]) && isUpper(s[size_t(a + 1)]);
+            if (!(q < n && s[size_t(q)] == ':' && speakers().contains(w))
+                && (!addressWord(w) || purchaseOrder))
                 words[count++] = w;
             q = a;
             continue;
@@ -10097,6 +10144,33 @@ static char percentEscape(std::string_view u, size_t i)
     }
 }
 
+// Words of Chinese, Japanese and Korean that say what a number is, and the word the scanner
+// reads for each (the longer first where one starts another).
+constexpr std::pair<std::string_view, std::string_view> kCjkWords[] = {{"注文番号", "order"},
+                                                                       {"注文", "order"},
+                                                                       {"会員番号", "member"},
+                                                                       {"伝票番号", "tracking"},
+                                                                       {"送り状番号", "tracking"},
+                                                                       {"請求書番号", "invoice"},
+                                                                       {"郵便番号", "postcode"},
+                                                                       {"電話番号", "phone"},
+                                                                       {"電話", "phone"},
+                                                                       {"携帯", "mobile"},
+                                                                       {"内線", "ext"},
+                                                                       {"顧客番号", "customer"},
+                                                                       {"商品番号", "item"},
+                                                                       {"주문번호", "order"},
+                                                                       {"송장번호", "tracking"},
+                                                                       {"전화번호", "phone"},
+                                                                       {"휴대폰", "mobile"},
+                                                                       {"우편번호", "postcode"},
+                                                                       {"订单号", "order"},
+                                                                       {"订单", "order"},
+                                                                       {"运单号", "tracking"},
+                                                                       {"电话", "phone"},
+                                                                       {"手机", "mobile"},
+                                                                       {"邮编", "postcode"}};
+
 bool needsNormalizing(std::string_view u)
 {
     const size_t n = u.size();
@@ -10224,6 +10298,10 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
         case 0xfe6b: // small commercial at
             put(norm, map, '@', origin);
             continue;
+        case 0x3012: // 〒, the postal mark: a postcode follows
+            for (const char c : std::string_view(" postcode "))
+                put(norm, map, c, origin);
+            continue;
         case 0x2212: // minus sign
         case 0x2043:
             put(norm, map, '-', origin);
@@ -10285,14 +10363,22 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
             if ((cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x3400 && cp <= 0x9fff)
                 || (cp >= 0xac00 && cp <= 0xd7af) || (cp >= 0xf900 && cp <= 0xfaff)
                 || cp >= 0x20000) {
-                if (cp == 0x5185 && i + 3 <= n && u.substr(size_t(i), 3) == "\xe7\xb7\x9a") {
-                    put(norm, map, 'e', origin);
-                    put(norm, map, 'x', origin);
-                    put(norm, map, 't', origin);
-                    i += 3;
+                // (the words that say what a number is, in those scripts, read as the English
+                // words the scanner knows: 注文番号 "order", 電話番号 "phone", 内線 "ext" …)
+                bool named = false;
+                for (const auto &[phrase, word] : kCjkWords) {
+                    if (u.substr(size_t(origin), phrase.size()) != phrase)
+                        continue;
+                    put(norm, map, ' ', origin);
+                    for (const char c : word)
+                        put(norm, map, c, origin);
+                    put(norm, map, ' ', origin);
+                    i = origin + int(phrase.size());
+                    named = true;
                     break;
                 }
-                put(norm, map, ' ', origin);
+                if (!named)
+                    put(norm, map, ' ', origin);
                 break;
             }
             put(norm, map, 'x', origin);

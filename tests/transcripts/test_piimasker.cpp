@@ -1534,6 +1534,32 @@ private Q_SLOTS:
             "AGENT: WHAT IS THE PHONE NUMBER ON YOUR "
             "ACCOUNT CALLER: NINE ONE FOUR FIVE FIVE FIVE ZERO ONE THREE SEVEN",
             "AGENT: WHAT IS THE PHONE NUMBER ON YOUR ACCOUNT CALLER: [PHONE]");
+        add("other ids named", "caller: my cpf is 390 533 447 05 and bin=272001 last4=3872",
+            "caller: my cpf is 390 533 447 05 and bin=272001 last4=3872");
+        add("a purchase order in capitals", "Customer: ap@northwind.co.uk / PO 4500118273",
+            "Customer: [EMAIL] / PO 4500118273");
+        add("a date of birth said", "patient: dob is oh four eighteen nineteen fifty two",
+            "patient: dob is oh four eighteen nineteen fifty two");
+        add("not a kid's number",
+            "it's seven seven three hold on my kid five five five zero one "
+            "nine two",
+            "it's [PHONE] hold on my kid [PHONE]");
+        add("a log's time zone and status",
+            "1.2.3.4 - - [10/Mar/2024:13:55:36 +0100] \"GET /account HTTP/1.1\" 200 5123 \"-\"",
+            "[IP] - - [10/Mar/2024:13:55:36 +0100] \"GET /account HTTP/1.1\" 200 5123 \"-\"");
+        add("an address masked already", "send it to j***@gmail.com thanks",
+            "send it to j***@gmail.com thanks");
+        add("CJK words that name a number",
+            "お客様: 注文番号は 2024-0315-7781 です。電話番号は"
+            "080-4471-2290です。",
+            "お客様: 注文番号は 2024-0315-7781 です。電話番号は[PHONE]です。");
+        add("the postal mark", "郵便番号: 〒160-0022 / 電話: 03-3345-6789",
+            "郵便番号: 〒160-0022 / 電話: [PHONE]");
+        add("no digit 'for' before a sum",
+            "a charge on my card ending four four one seven for "
+            "three hundred and nine dollars",
+            "a charge on my card ending four four one seven for "
+            "three hundred and nine dollars");
         add("email: a remark is no local part",
             "Customer: accounts payable, all one word Agent: Accountspayable. Customer: at harlow "
             "dot co dot uk",
