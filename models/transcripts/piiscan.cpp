@@ -1188,9 +1188,9 @@ const WordSet &lowerWords()
             "oib", "piva", "iva", "siret", "siren", "cnpj", "ustid", "ust", "tva", "orgnr", "ucet",
             "clabe", "rrn", "iccid", "buchung", "buchungsnummer", "boeking", "prenotazione",
             "reserva", "localizador", "ordrenummer", "ordernr", "ocr", "bankgiro", "plusgiro",
-            "sendungsnr", "paketnummer", "lieferschein", "abonnement", "abo", "dossiernummer",
-            "numero", "rx", "script", "sub", "logid", "tag", "pid", "zahlernummer", "zaehlernummer",
-            "zahler", "zaehler", "kvitto", "kvittonummer", "tracking-nr", "trackingnummer",
+            "sendungsnr", "paketnummer", "lieferschein", "abonnement", "abo", "dossiernummer", "rx",
+            "script", "sub", "logid", "tag", "pid", "zahlernummer", "zaehlernummer", "zahler",
+            "zaehler", "kvitto", "kvittonummer", "tracking-nr", "trackingnummer",
             // national and other ids that are none of the kinds masked (a Brazilian CPF, an NPI,
             // a passport, a national insurance number), a card's BIN, an account said short,
             // a serial ("SN"), a company's tax number ("USt-IdNr.", "GST", "NIF", "RUC" …),
@@ -1199,7 +1199,10 @@ const WordSet &lowerWords()
             "aadhar", "insurance", "bin", "acc", "sn", "idnr", "ustidnr", "gst", "nif", "nit",
             "ruc", "rfc", "cuit", "mst", "kennitala", "regon", "krs", "kvk", "btw", "ico", "dic",
             "mbs", "steuernummer", "steuer", "hra", "hrb", "ubrn", "rrr", "dob", "birth",
-            "birthday", "born", "dtn", "ndc", "ean", "gtin", "upc", "imsi"};
+            "birthday", "born", "dtn", "ndc", "ean", "gtin", "upc", "imsi", "org", "orgnr", "abn",
+            "mva", "jasennumero", "laskussa", "matric", "matriculation", "mid", "adoszam", "vergi",
+            "szamla", "szamlan", "faktury", "fakturu", "seal", "bleep", "akaun", "checking",
+            "savings", "intracom"};
     return s;
 }
 
@@ -1636,6 +1639,7 @@ private:
     };
     Gap scanGap(int p) const;
     int contextBefore(int pos) const;
+    bool fieldLabelLowers(int pos) const;
     bool referencePrefix(int a, int q, const Word &w) const;
     bool dottedAt(int pos) const;
     int contextAfter(int pos) const;
@@ -5778,8 +5782,83 @@ bool Scanner::dottedAt(int pos) const
     return false;
 }
 
+// Whether a form's or a letter's field label before `pos` names another number: "NIF da
+// empresa: 509 442 013", "ABN for invoicing: …", "USt-IdNr.: DE 812 449 017", "Org.nr
+// 556677-8899", "P.IVA IT 04421180961", "GST no. of her business …". The label's words (up to
+// six, back to a line's start, a '|', a '/', a ';' or a ',') hold a word that lowers and none
+// that says phone, SSN or card; without a colon, only a few words of what it is for stand
+// between.
+// A word that names a company's or a tax office's number.
+static bool companyIdWord(const Word &w)
+{
+    static const WordSet s{"abn",         "acn",  "gst",          "nif",     "nip",   "nipc",
+                           "nit",         "ruc",  "rfc",          "cuit",    "mst",   "kennitala",
+                           "orgnr",       "org",  "regon",        "krs",     "kvk",   "btw",
+                           "ico",         "dic",  "oib",          "mbs",     "piva",  "iva",
+                           "vat",         "tva",  "ust",          "ustid",   "idnr",  "siret",
+                           "siren",       "cnpj", "steuernummer", "hra",     "hrb",   "ein",
+                           "fein",        "mva",  "intracom",     "adoszam", "vergi", "reg",
+                           "registration"};
+    return s.contains(w);
+}
+
+bool Scanner::fieldLabelLowers(int pos) const
+{
+    int q = pos;
+    while (q > 0 && s[size_t(q - 1)] == ' ')
+        --q;
+    // a country's letters before a company's number ("DE 812 449 017", "IT 0442…")
+    if (q >= 3 && isUpper(s[size_t(q - 1)]) && isUpper(s[size_t(q - 2)])
+        && s[size_t(q - 3)] == ' ') {
+        q -= 3;
+        while (q > 0 && s[size_t(q - 1)] == ' ')
+            --q;
+    }
+    bool colon = false;
+    if (q > 0 && s[size_t(q - 1)] == ':') {
+        colon = true;
+        --q;
+    }
+    bool lowers = false;
+    int words = 0, others = 0;
+    while (q > 0 && words < 6) {
+        const char c = s[size_t(q - 1)];
+        // (a speaker's label before the field ends it: "Customer: new number: …")
+        if (c == '\n' || c == '|' || c == '/' || c == ';' || c == ',' || c == '"' || c == '['
+            || c == ':' || isDigit(c))
+            break;
+        if (!isAlpha(c)) {
+            --q;
+            continue;
+        }
+        int a = q - 1;
+        while (a > 0 && isAlpha(s[size_t(a - 1)]))
+            --a;
+        const Word w = lowerWord(s, a, q);
+        // (a speaker's label is no field: "Customer: …")
+        if (colon && words == 0 && q < n && s[size_t(q)] == ':' && speakers().contains(w))
+            return false;
+        if (phoneWords().contains(w) || ssnWords().contains(w) || cardWords().contains(w)
+            || countryWords().contains(w))
+            return false;
+        // (with a colon, any word that lowers; without one, a company's or a tax office's
+        // number: "Org.nr", "P.IVA IT", "GST no. of her business")
+        if (lowerWords().contains(w) && !w.is("sort") && !w.is("code") && !w.is("confirm")
+            && (colon || companyIdWord(w)))
+            lowers = true;
+        else if (!numberNoun(w) && !introducers().contains(w) && !glueWords().contains(w)
+                 && !introducersBefore().contains(w))
+            ++others;
+        ++words;
+        q = a;
+    }
+    return lowers && (colon ? others <= 3 : others <= 1);
+}
+
 int Scanner::contextBefore(int pos) const
 {
+    if (fieldLabelLowers(pos))
+        return CtxLower | CtxDecided | CtxNear;
     Word words[7];
     int count = 0;
     int prefixWords = 0, prefixEdge = pos;

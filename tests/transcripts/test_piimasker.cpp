@@ -1560,6 +1560,14 @@ private Q_SLOTS:
             "three hundred and nine dollars",
             "a charge on my card ending four four one seven for "
             "three hundred and nine dollars");
+        add("a company's number after its field",
+            "NIF da empresa: 509 442 013 / Org.nr "
+            "556677-8899 / P.IVA IT 04421180961 / USt-IdNr.: DE 812 449 017",
+            "NIF da empresa: 509 442 013 / Org.nr 556677-8899 / P.IVA IT 04421180961 / "
+            "USt-IdNr.: DE 812 449 017");
+        add("a field of a form with a colon", "Account: 5566 7788", "Account: 5566 7788");
+        add("a phone after a speaker's label and a field", "Customer: new number: 0162/23967307",
+            "Customer: new number: [PHONE]");
         add("email: a remark is no local part",
             "Customer: accounts payable, all one word Agent: Accountspayable. Customer: at harlow "
             "dot co dot uk",
