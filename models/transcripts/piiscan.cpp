@@ -1076,22 +1076,20 @@ const WordSet &currencyWords()
 const WordSet &phoneWords()
 {
     static const WordSet s{
-            "call",       "calling",  "called",    "callback",   "phone",         "phones",
-            "telephone",  "tel",      "tele",      "cell",       "cellphone",     "cellular",
-            "mobile",     "mob",      "landline",  "reach",      "reached",       "reachable",
-            "text",       "texting",  "txt",       "sms",        "whatsapp",      "fax",
-            "dial",       "dialing",  "dialled",   "dialed",     "ring",          "contact",
-            "hotline",    "helpline", "extension", "ext",        "international", "tel.",
-            "ph",         "phone#",   "cel",       "handy",      "telefon",       "telefono",
-            "viber",      "signal",   "telegram",  "pager",      "voicemail",     "home",
-            "work",       "office",   "direct",    "callbacks",  "line",          "intl",
-            "celular",    "movil",    "telefone",  "cellulare",  "portable",      "mobil",
-            "mobiel",     "telf",     "tlf",       "fone",       "whatsapp#",     "rufnummer",
-            "festnetz",   "natel",    "tfno",      "telephone#", "joindre",       "llamar",
-            "llamame",    "llamenme", "ligar",     "liga",       "chiamare",      "chiamami",
-            "erreichbar", "anrufen",  "bellen",    "gsm",        "rappeler",      "rappel",
-            "ruckruf",    "rueckruf", "tfn",       "puhelin",    "telefoon",      "msisdn",
-            "toll",       "tollfree", "toll-free", "freephone",  "freefone"};
+            "call", "calling", "called", "callback", "phone", "phones", "telephone", "tel", "tele",
+            "cell", "cellphone", "cellular", "mobile", "mob", "landline", "reach", "reached",
+            "reachable", "text", "texting", "txt", "sms", "whatsapp", "fax", "dial", "dialing",
+            "dialled", "dialed", "ring", "contact", "hotline", "helpline", "extension", "ext",
+            "international", "tel.", "ph", "phone#", "cel", "handy", "telefon", "telefono", "viber",
+            "signal", "telegram", "pager", "voicemail", "home", "work", "office", "direct",
+            "callbacks", "line", "intl", "celular", "movil", "telefone", "cellulare", "portable",
+            "mobil", "mobiel", "telf", "tlf", "fone", "whatsapp#", "rufnummer", "festnetz", "natel",
+            "tfno", "telephone#", "joindre", "llamar", "llamame", "llamenme", "ligar", "liga",
+            "chiamare", "chiamami", "erreichbar", "anrufen", "bellen", "gsm", "rappeler", "rappel",
+            "ruckruf", "rueckruf", "tfn", "puhelin", "telefoon", "msisdn", "toll", "tollfree",
+            "toll-free", "freephone", "freefone",
+            // "un número de contacto", "numero di contatto"
+            "contacto", "contato", "contatto", "kontakt", "joignable"};
     return s;
 }
 
@@ -1624,6 +1622,7 @@ private:
     bool reachMeAt(int a) const;
     bool weakStartAllowed(int e) const;
     bool weakStart(int a, int e) const;
+    bool homophoneStart(int a, int e) const;
     bool restAfterAreaCode(int e) const;
     bool nextAtom(int p, Atom *atom);
     struct Gap
@@ -2280,6 +2279,10 @@ int Scanner::spokenDomainEnd(int from) const
             if (dot.view() == "dart" && e + 1 < n && s[size_t(e)] == ' '
                 && topLevelDomains().contains(lowerWord(s, e + 1, wordEnd(e + 1))))
                 return e + 1;
+            // "gmail dotcom": the dot and the top-level domain said as one word
+            if (dot.size > 3 && dot.view().substr(0, 3) == "dot"
+                && topLevelDomains().contains(dot.view().substr(3)))
+                return q + 3;
             if (dot.view() == "dog" && e + 1 < n && s[size_t(e)] == ' ') {
                 const Word tld = lowerWord(s, e + 1, wordEnd(e + 1));
                 if (tld.is("com") || tld.is("org") || tld.is("net") || tld.is("edu")
@@ -3208,7 +3211,9 @@ void Scanner::findSpokenEmails(bool foreignOnly)
                     const Word word = lowerWord(s, q, wordEnd(q));
                     const std::string_view v = word.view();
                     dotted = isDotWord(v) || v == "dart" || v == "dog" || v == "ponto"
-                             || v == "punto";
+                             || v == "punto"
+                             || (v.size() > 3 && v.substr(0, 3) == "dot"
+                                 && topLevelDomains().contains(v.substr(3)));
                 }
             }
             if (!dotted)
@@ -4636,6 +4641,10 @@ Atom Scanner::readSpoken(int i, bool continuing)
         // A digit a recogniser wrote as its sound-alike, between digits said one by one
         // ("nine eight won oh", "oh one too oh nine six") or ending a long run of them before
         // the end or the other side's turn ("… four double nine for agent: okay").
+        if (w.kind == NumKind::None && words == 0 && homophoneStart(p, e)) {
+            const Word lw = lowerWord(s, p, e);
+            w = {NumKind::Digit, lw.is("to") || lw.is("too") ? 2 : lw.is("won") ? 1 : 4};
+        }
         if (w.kind == NumKind::None && words > 0 && repeat == 1
             && (lastKind == NumKind::Digit || lastKind == NumKind::Oh) && e - p <= 4) {
             const Word lw = lowerWord(s, p, e);
@@ -4646,7 +4655,8 @@ Atom Scanner::readSpoken(int i, bool continuing)
                                                               : -1;
             if (value >= 0) {
                 int f = e;
-                while (f < n && s[size_t(f)] == ' ')
+                // (a pause may follow it: "for five to, six six, …")
+                while (f < n && (s[size_t(f)] == ' ' || (s[size_t(f)] == ',' && f == e)))
                     ++f;
                 const int e2 = wordEnd(f);
                 const NumWord next
@@ -4683,6 +4693,21 @@ Atom Scanner::readSpoken(int i, bool continuing)
             && lastKind != NumKind::Thousand && e - p <= 6) {
             const Word lw = lowerWord(s, p, e);
             w = weakNumberWord(lw.view());
+            // Portuguese "um" (one) after Portuguese digits, at the end of what is said or
+            // before more of them ("… quatro três dois um"); elsewhere "um" is a hesitation
+            if (w.kind == NumKind::None && lw.is("um") && words > 0 && lastKind == NumKind::Digit) {
+                const LetterWord prev = letterWordBefore(s, p);
+                const Word pw = lowerWord(s, prev.start, prev.end);
+                int f = e;
+                while (f < n && s[size_t(f)] == ' ')
+                    ++f;
+                const bool ends = f >= n || !isAlnum(s[size_t(f)]);
+                if (ends
+                    && (pw.is("dois") || pw.is("tres") || pw.is("quatro") || pw.is("cinco")
+                        || pw.is("seis") || pw.is("sete") || pw.is("oito") || pw.is("nove")
+                        || pw.is("zero") || pw.is("meia")))
+                    w = {NumKind::Digit, 1};
+            }
         }
         if (w.kind == NumKind::None) {
             // "one hundred and fifty": "and" inside an amount.
@@ -5059,6 +5084,39 @@ bool Scanner::weakStartAllowed(int e) const
         return true;
     const Word w = lowerWord(s, q, f);
     return f - q <= 6 && weakNumberWord(w.view()).kind != NumKind::None;
+}
+
+// Whether the word [a, e) is a recogniser's sound-alike of a digit ("for", "to", "won") that
+// starts a long number said digit by digit: eight digit words or more follow it ("the long
+// number is for six three seven nine five …", "it's for five to, six six, oh one eight nine").
+bool Scanner::homophoneStart(int a, int e) const
+{
+    if (e - a > 4)
+        return false;
+    // ("to" is too often the word before a number given: "text the receipt to six one seven …")
+    const Word w = lowerWord(s, a, e);
+    if (!(w.is("for") || w.is("fore") || w.is("won")))
+        return false;
+    int digits = 0;
+    for (int q = e; q < n && digits < 8;) {
+        while (q < n && (s[size_t(q)] == ' ' || s[size_t(q)] == ','))
+            ++q;
+        if (q >= n || !isAlpha(s[size_t(q)]))
+            break;
+        const int we = wordEnd(q);
+        const NumWord nw = numberWord(s, q, we);
+        const Word x = lowerWord(s, q, we);
+        if (nw.kind == NumKind::Digit || nw.kind == NumKind::Oh)
+            ++digits;
+        else if (nw.kind == NumKind::Repeat)
+            ;
+        else if (!(x.is("for") || x.is("to") || x.is("too")))
+            break;
+        else
+            ++digits;
+        q = we;
+    }
+    return digits >= 8;
 }
 
 // Whether the word [a, e) is a weak number word that two more number words follow (past
@@ -6095,7 +6153,9 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
             // (not "the house number", "the serial number")
             if (plainNumber && !lowerWords().contains(w) && !otherFieldWords().contains(w))
                 kinds |= first = CtxPhone;
-            plainNumber = w.view() == "number" && next.view() != "of";
+            plainNumber = (w.view() == "number" || w.view() == "numero" || w.view() == "nummer"
+                           || w.view() == "numer")
+                          && next.view() != "of" && next.view() != "de";
             // (a number's name in one abbreviation: "your MRN", "the PNR", "the IMEI")
             if (w.is("mrn") || w.is("pnr") || w.is("imei") || w.is("vin") || w.is("sku")
                 || w.is("ein") || w.is("rrn") || w.is("iccid") || w.is("utr") || w.is("crn")
@@ -7242,8 +7302,9 @@ void Scanner::findNumbers()
             // number word starts with
             // (a word of another language that is an English word too starts a number only
             // with two more number words after it: "mi celular es el once, quince, cuatro …")
-            if ((i > 0 && isWordChar(s[size_t(i - 1)])) || !wantSpoken || !mayStartNumberWord(c)
-                || (numberWord(s, i, we).kind == NumKind::None && !weakStart(i, we))) {
+            if ((i > 0 && isWordChar(s[size_t(i - 1)])) || !wantSpoken
+                || ((!mayStartNumberWord(c) || numberWord(s, i, we).kind == NumKind::None)
+                    && !weakStart(i, we) && !homophoneStart(i, we))) {
                 i = we;
                 continue;
             }

@@ -825,7 +825,7 @@ private Q_SLOTS:
         add("phone: Portuguese 'meia' for six",
             "meu celular é onze nove nove meia sete meia "
             "quatro três dois um",
-            "meu celular é [PHONE] um");
+            "meu celular é [PHONE]");
         add("phone: Italian tens with a vowel dropped",
             "il fisso è zero due ventotto trentuno quarantatre sessantanove", "il fisso è [PHONE]");
         add("ip: German hundreds in one word",
@@ -1568,6 +1568,24 @@ private Q_SLOTS:
         add("a field of a form with a colon", "Account: 5566 7788", "Account: 5566 7788");
         add("a phone after a speaker's label and a field", "Customer: new number: 0162/23967307",
             "Customer: new number: [PHONE]");
+        add("Portuguese 'um' after its digits at the end",
+            "cliente: onze, nove oito sete seis "
+            "cinco, quatro três dois um",
+            "cliente: [PHONE]");
+        add("no 'um' in English", "my number is five five five um one two three four",
+            "my number is [PHONE]");
+        add("a number asked in Spanish",
+            "agente: me puede dar un número de contacto cliente: sí, "
+            "es el cincuenta y cinco, veintitrés, cuarenta y uno, ochenta y siete, noventa",
+            "agente: me puede dar un número de contacto cliente: sí, es el [PHONE]");
+        add("'for' heard for four before a long number",
+            "Caller: the long number is for six three "
+            "seven nine five six three oh nine four five four six three one",
+            "Caller: the long number is [CARD]");
+        add("no 'for' before a short number", "the table is for two people at seven",
+            "the table is for two people at seven");
+        add("email: dotcom in one word", "caller: yeah send it to priya s nair add gmail dotcom",
+            "caller: yeah send it to [EMAIL]");
         add("email: a remark is no local part",
             "Customer: accounts payable, all one word Agent: Accountspayable. Customer: at harlow "
             "dot co dot uk",
