@@ -494,9 +494,7 @@ constexpr NumberWordEntry kNumberWords[] = {
 // Words that say a number in another language and a word of English too ("once", "elf", "due",
 // "sept", "un"): read as numbers only inside a number, after a number word. (Not Portuguese
 // "um": in English it is a hesitation, and hesitations stand inside numbers.)
-NumWord weakNumberWord(std::string_view w)
-{
-    static constexpr std::pair<std::string_view, NumWord> kWeak[]
+constexpr std::pair<std::string_view, NumWord> kWeakNumberWords[]
             = {{"un", {NumKind::Digit, 1}},    {"une", {NumKind::Digit, 1}},
                {"een", {NumKind::Digit, 1}},   {"ett", {NumKind::Digit, 1}},
                {"due", {NumKind::Digit, 2}},   {"sei", {NumKind::Digit, 6}},
@@ -508,8 +506,28 @@ NumWord weakNumberWord(std::string_view w)
                {"doze", {NumKind::Teen, 12}},  {"quince", {NumKind::Teen, 15}},
                {"seize", {NumKind::Teen, 16}}, {"sexton", {NumKind::Teen, 16}},
                {"venti", {NumKind::Tens, 2}}};
-    for (const auto &[text, word] : kWeak)
-        if (text == w)
+
+// Their lengths by first letter (a bit per length): most words are rejected without a compare.
+constexpr auto kWeakLengths = [] {
+    std::array<quint32, 26> m{};
+    for (const auto &[text, word] : kWeakNumberWords)
+        m[size_t(text[0] - 'a')] |= quint32(1u << text.size());
+    return m;
+}();
+
+// Whether a word of `len` letters starting with c (any case) may be one of them.
+inline bool mayBeWeakNumberWord(char c, int len)
+{
+    c = lower(c);
+    return len >= 2 && len <= 6 && c >= 'a' && c <= 'z' && ((kWeakLengths[size_t(c - 'a')] >> len) & 1u);
+}
+
+NumWord weakNumberWord(std::string_view w)
+{
+    if (w.empty() || !mayBeWeakNumberWord(w[0], int(w.size())))
+        return {};
+    for (const auto &[text, word] : kWeakNumberWords)
+        if (text[0] == w[0] && text == w)
             return word;
     return {};
 }
@@ -1623,6 +1641,7 @@ private:
     bool weakStartAllowed(int e) const;
     bool weakStart(int a, int e) const;
     bool homophoneStart(int a, int e) const;
+    bool smallNumber(const Atom &atom) const;
     bool restAfterAreaCode(int e) const;
     bool nextAtom(int p, Atom *atom);
     struct Gap
@@ -4542,6 +4561,19 @@ Atom Scanner::readDigits(int i)
         a.kind = AtomKind::Negative;
         return a;
     }
+    // From one date to another: "29/03-01/04", "12/05/2024-15/05/2024" (an en dash reads as '-')
+    if (!afterPlus && (g == 4 || g == 6) && a.groupSep[g / 2] == '-') {
+        bool range = true;
+        for (int k = 0; k < g && range; ++k) {
+            const int inDate = k % (g / 2);
+            range = (inDate == 0 || a.groupSep[k] == '/' || a.groupSep[k] == '.')
+                    && (inDate < 2 ? size(k) <= 2 : (size(k) == 2 || size(k) == 4));
+        }
+        if (range) {
+            a.kind = AtomKind::Negative;
+            return a;
+        }
+    }
     const bool moreDigits = end + 1 < n && s[size_t(end)] == ' ' && isDigit(s[size_t(end + 1)]);
     // (digits typed one by one between other such pieces are no range: "4-0-1, 6-2, 8-8-3-0")
     const auto piecesAround = [&] {
@@ -5091,7 +5123,7 @@ bool Scanner::weakStartAllowed(int e) const
 // number is for six three seven nine five …", "it's for five to, six six, oh one eight nine").
 bool Scanner::homophoneStart(int a, int e) const
 {
-    if (e - a > 4)
+    if (e - a < 3 || e - a > 4 || (lower(s[size_t(a)]) != 'f' && lower(s[size_t(a)]) != 'w'))
         return false;
     // ("to" is too often the word before a number given: "text the receipt to six one seven …")
     const Word w = lowerWord(s, a, e);
@@ -5123,7 +5155,7 @@ bool Scanner::homophoneStart(int a, int e) const
 // commas): the start of a number said in another language ("el once, quince, cuatro …").
 bool Scanner::weakStart(int a, int e) const
 {
-    if (e - a > 6)
+    if (!mayBeWeakNumberWord(s[size_t(a)], e - a))
         return false;
     const Word w = lowerWord(s, a, e);
     if (weakNumberWord(w.view()).kind == NumKind::None || !weakStartAllowed(e))
@@ -5136,6 +5168,14 @@ bool Scanner::weakStart(int a, int e) const
 
 // Whether the words before `a` are "me at", "us at" ("you can reach me at five oh three …"):
 // a number follows, not a time ("we'll call you at one thirty").
+// Whether the atom is a number of one or two digits ("9", "nine", "twelve"): an hour.
+bool Scanner::smallNumber(const Atom &atom) const
+{
+    if (atom.spoken)
+        return !atom.spokenDigits.empty() && atom.spokenDigits.size() <= 2;
+    return atom.groupEnd[0] - atom.groupStart[0] <= 2;
+}
+
 bool Scanner::reachMeAt(int a) const
 {
     const LetterWord at = letterWordBefore(s, a);
@@ -5877,6 +5917,41 @@ bool Scanner::fieldLabelLowers(int pos) const
         colon = true;
         --q;
     }
+    // The words of the field: [.., start) read back from `from`, each given to f(a, q, w);
+    // f returns false to stop.
+    const auto eachWord = [&](int from, auto &&f) {
+        int r = from, count = 0;
+        while (r > 0 && count < 6) {
+            const char c = s[size_t(r - 1)];
+            if (c == '\n' || c == '|' || c == '/' || c == ';' || c == ',' || c == '"' || c == '['
+                || c == ':' || isDigit(c))
+                break;
+            if (!isAlpha(c)) {
+                --r;
+                continue;
+            }
+            int a = r - 1;
+            while (a > 0 && isAlpha(s[size_t(a - 1)]))
+                --a;
+            if (!f(a, r, lowerWord(s, a, r)))
+                break;
+            ++count;
+            r = a;
+        }
+    };
+    // Most fields hold no word that lowers: one look-up a word tells (the look-ups below are
+    // many).
+    const auto lowersWord = [&](const Word &w) {
+        return lowerWords().contains(w) && !w.is("sort") && !w.is("code") && !w.is("confirm")
+               && (colon || companyIdWord(w));
+    };
+    bool any = false;
+    eachWord(q, [&](int, int, const Word &w) {
+        any = lowersWord(w);
+        return !any;
+    });
+    if (!any)
+        return false;
     bool lowers = false;
     int words = 0, others = 0;
     while (q > 0 && words < 6) {
@@ -5901,8 +5976,7 @@ bool Scanner::fieldLabelLowers(int pos) const
             return false;
         // (with a colon, any word that lowers; without one, a company's or a tax office's
         // number: "Org.nr", "P.IVA IT", "GST no. of her business")
-        if (lowerWords().contains(w) && !w.is("sort") && !w.is("code") && !w.is("confirm")
-            && (colon || companyIdWord(w)))
+        if (lowersWord(w))
             lowers = true;
         else if (!numberNoun(w) && !introducers().contains(w) && !glueWords().contains(w)
                  && !introducersBefore().contains(w))
@@ -5920,6 +5994,7 @@ int Scanner::contextBefore(int pos) const
     Word words[7];
     int count = 0;
     int prefixWords = 0, prefixEdge = pos;
+    int spelledLetters = 0; // letters said one by one right before the number
     int lowerFrom = 7; // words from here on were read past a mask: they may only lower
     int q = pos;
     while (q > 0 && count < 7 && pos - q < 96) {
@@ -5959,6 +6034,41 @@ int Scanner::contextBefore(int pos) const
                 --q;
                 continue;
             }
+            // Said letter by letter ("p o l seven seven …", "i n c oh oh one …", "capital k
+            // seven …", "r e f dash two oh …"): any letter beside another one said alone, the
+            // letter after "capital", and "dash" between the letters and the digits.
+            const bool adjacent
+                    = q == prefixEdge || (q + 1 == prefixEdge && s[size_t(q)] == ' ');
+            if (count == 0 && lowerFrom == 7 && adjacent && prefixWords == 0 && q - a >= 4
+                && a >= 2 && s[size_t(a - 1)] == ' ' && isAlpha(s[size_t(a - 2)])
+                && (a == 2 || !isAlpha(s[size_t(a - 3)]))
+                && (lowerWord(s, a, q).is("dash") || lowerWord(s, a, q).is("hyphen"))) {
+                prefixEdge = a;
+                q = a;
+                continue;
+            }
+            if (count == 0 && lowerFrom == 7 && adjacent && wantSpoken && q - a == 1
+                && isAlpha(s[size_t(a)]) && !isUpper(s[size_t(a)]) && prefixWords < 6) {
+                const LetterWord before = letterWordBefore(s, a);
+                const bool letterBefore
+                        = before.end + 1 == a && before.end - before.start == 1;
+                const Word b = lowerWord(s, before.start, before.end);
+                const bool capital = before.end + 1 == a
+                                     && (b.is("capital") || b.is("small") || b.is("lowercase")
+                                         || b.is("uppercase"));
+                if (spelledLetters > 0 || letterBefore || capital) {
+                    ++prefixWords;
+                    ++spelledLetters;
+                    prefixEdge = a;
+                    q = a;
+                    if (capital) {
+                        spelledLetters = std::max(spelledLetters, 2);
+                        q = before.start;
+                        prefixEdge = before.start;
+                    }
+                    continue;
+                }
+            }
             if (numberWord(s, a, q).kind != NumKind::None && wantSpoken) {
                 if (count < lowerFrom)
                     break;
@@ -5970,8 +6080,7 @@ int Scanner::contextBefore(int pos) const
             // "the reference is RN 0074192", "ticket F T 4 0 0 8 8 1 3", "rx 6604192"): no
             // word of what the number is; the words before them may only lower it.
             if (count == 0 && lowerFrom == 7 && prefixWords < 3 && q - a <= 4 && !dottedAt(pos)
-                && (q == prefixEdge || (q + 1 == prefixEdge && s[size_t(q)] == ' '))
-                && referencePrefix(a, q, w)) {
+                && adjacent && referencePrefix(a, q, w)) {
                 ++prefixWords;
                 prefixEdge = a;
                 q = a;
@@ -6050,7 +6159,27 @@ int Scanner::contextBefore(int pos) const
         }
         break;
     }
-    return classifyContext(words, count, false, lowerFrom);
+    // A system's id of a call or a contact ("call ID 7744120", "interaction id …"): not the
+    // number of a person ("caller ID" shows one: it stays).
+    if (count >= 2 && lowerFrom >= 2 && words[0].is("id")) {
+        static const WordSet systems{"call",    "interaction", "contact",      "session",
+                                     "agent",   "recording",   "conversation", "segment",
+                                     "skill",   "campaign",    "queue",        "team",
+                                     "job",     "transaction", "chat",         "message",
+                                     "device",  "ticket",      "case",         "workstation"};
+        if (systems.contains(words[1]))
+            return CtxLower | CtxDecided | CtxNear;
+    }
+    const int ctx = classifyContext(words, count, false, lowerFrom);
+    // Letters said one by one right before the digits are a reference's ("the consignment is c
+    // p one two three …", "serial s n seven seven …"), as letters written before them are,
+    // unless the words say the number is a person's.
+    if (spelledLetters >= 2 && !(ctx & (CtxPhone | CtxSsn | CtxCard))) {
+        for (int k = 0; k < count; ++k)
+            if (words[k].size > 0 && lowerWords().contains(words[k]))
+                return CtxLower | CtxDecided | CtxNear;
+    }
+    return ctx;
 }
 
 // What the other side asked for, when a number opens the answer: "(2:53:36 PM) Marcus: is there
@@ -6451,8 +6580,10 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
     const bool plus = k == 0 && c.plusAt >= 0;
     // The start of an international number said alone ("Sure. +54 11. Agent: what came after?"):
     // a country code and a little more, masked.
+    // (a country code alone only where the words say a phone or its code: "NPS +31", "+31
+    // C" are scores and degrees)
     if (plus && strict && wantPhone && D >= 2 && D <= 6 && startsWithCallingCode(digits)
-        && !unitAfter(g[j].end))
+        && !unitAfter(g[j].end) && (D >= 4 || (ctx & (CtxPhone | CtxAreaCode))))
         return {true, PiiKind::Phone, 0.45f};
     const auto sizeIs = [&](std::initializer_list<int> sizes) {
         if (int(sizes.size()) != groups)
@@ -6555,6 +6686,11 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
     // (two digits only as an area code, right after the words: "the prefix is 03 for tokyo")
     if (!wantPhone || D > 15
         || (D < 3 && !(D == 2 && (ctx & CtxAreaCode) && (ctx & CtxNear) && ctxFromBefore)))
+        return no;
+    // A phone's last four said as such ("the mobile ending six six two one"; "the last four
+    // digits of your phone number? Customer: two two one four"): not the number.
+    if (D == 4 && k == 0 && j + 1 == int(c.groups.size())
+        && (lastFourBefore(g[k].start) || lastFourAsked(g[k].start)))
         return no;
     if (allYears && groups >= 2)
         return no;
@@ -7304,7 +7440,9 @@ void Scanner::findNumbers()
             // with two more number words after it: "mi celular es el once, quince, cuatro …")
             if ((i > 0 && isWordChar(s[size_t(i - 1)])) || !wantSpoken
                 || ((!mayStartNumberWord(c) || numberWord(s, i, we).kind == NumKind::None)
-                    && !weakStart(i, we) && !homophoneStart(i, we))) {
+                    && !(mayBeWeakNumberWord(c, we - i) && weakStart(i, we))
+                    && !((c | 0x20) == 'f' || (c | 0x20) == 'w' ? homophoneStart(i, we)
+                                                                 : false))) {
                 i = we;
                 continue;
             }
@@ -7341,6 +7479,33 @@ void Scanner::findNumbers()
                         || v == "another")) {
                     i = atom.end;
                     continue;
+                }
+            }
+        }
+        // Hours from one to another ("reach you between nine and five", "from 9 to 5"): two
+        // small numbers, no piece of one.
+        if (atom.kind == AtomKind::Groups && atom.groupCount == 1 && smallNumber(atom)) {
+            const auto [a, e] = letterWordBefore(s, atom.start);
+            if (a < e && e + 1 == atom.start) {
+                const Word w = lowerWord(s, a, e);
+                if (w.is("between") || w.is("from")) {
+                    int q = atom.end;
+                    const LetterWord joint = q < n && s[size_t(q)] == ' '
+                                                     ? LetterWord{q + 1, wordEnd(q + 1)}
+                                                     : LetterWord{q, q};
+                    const Word jw = lowerWord(s, joint.start, joint.end);
+                    Atom second;
+                    if (joint.start < joint.end && (jw.is("and") || jw.is("to") || jw.is("till")
+                                                    || jw.is("until"))
+                        && joint.end + 1 < n && s[size_t(joint.end)] == ' '
+                        && nextAtom(joint.end + 1, &second) && second.start == joint.end + 1
+                        && second.kind == AtomKind::Groups && second.groupCount == 1
+                        && smallNumber(second)) {
+                        negatives.push_back({atom.start, atom.end});
+                        negatives.push_back({second.start, second.end});
+                        i = second.end;
+                        continue;
+                    }
                 }
             }
         }
