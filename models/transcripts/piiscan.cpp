@@ -522,14 +522,19 @@ inline bool mayBeWeakNumberWord(char c, int len)
     return len >= 2 && len <= 6 && c >= 'a' && c <= 'z' && ((kWeakLengths[size_t(c - 'a')] >> len) & 1u);
 }
 
-NumWord weakNumberWord(std::string_view w)
+NumWord weakNumberWordLookup(std::string_view w)
 {
-    if (w.empty() || !mayBeWeakNumberWord(w[0], int(w.size())))
-        return {};
     for (const auto &[text, word] : kWeakNumberWords)
         if (text[0] == w[0] && text == w)
             return word;
     return {};
+}
+
+inline NumWord weakNumberWord(std::string_view w)
+{
+    if (w.empty() || !mayBeWeakNumberWord(w[0], int(w.size())))
+        return {};
+    return weakNumberWordLookup(w);
 }
 
 // A number said in one word that joins its parts, as German, Dutch, Swedish, Italian and
@@ -1639,9 +1644,27 @@ private:
     bool cutOutAfter(int a) const;
     bool reachMeAt(int a) const;
     bool weakStartAllowed(int e) const;
-    bool weakStart(int a, int e) const;
-    bool homophoneStart(int a, int e) const;
+    bool weakStart(int a, int e) const
+    {
+        return a < e && mayBeWeakNumberWord(s[size_t(a)], e - a) && weakStartAt(a, e);
+    }
+    bool weakStartAt(int a, int e) const;
+    bool homophoneStart(int a, int e) const
+    {
+        // only "for", "fore" and "won" (any case)
+        const int len = e - a;
+        if (len < 3 || len > 4)
+            return false;
+        const char c0 = lower(s[size_t(a)]), c1 = lower(s[size_t(a + 1)]),
+                   c2 = lower(s[size_t(a + 2)]);
+        const bool candidate = (c0 == 'f' && c1 == 'o' && c2 == 'r'
+                                && (len == 3 || lower(s[size_t(a + 3)]) == 'e'))
+                               || (len == 3 && c0 == 'w' && c1 == 'o' && c2 == 'n');
+        return candidate && homophoneStartAt(a, e);
+    }
+    bool homophoneStartAt(int a, int e) const;
     bool smallNumber(const Atom &atom) const;
+    bool opensLine(int pos) const;
     bool restAfterAreaCode(int e) const;
     bool nextAtom(int p, Atom *atom);
     struct Gap
@@ -5121,7 +5144,7 @@ bool Scanner::weakStartAllowed(int e) const
 // Whether the word [a, e) is a recogniser's sound-alike of a digit ("for", "to", "won") that
 // starts a long number said digit by digit: eight digit words or more follow it ("the long
 // number is for six three seven nine five …", "it's for five to, six six, oh one eight nine").
-bool Scanner::homophoneStart(int a, int e) const
+bool Scanner::homophoneStartAt(int a, int e) const
 {
     if (e - a < 3 || e - a > 4 || (lower(s[size_t(a)]) != 'f' && lower(s[size_t(a)]) != 'w'))
         return false;
@@ -5153,12 +5176,25 @@ bool Scanner::homophoneStart(int a, int e) const
 
 // Whether the word [a, e) is a weak number word that two more number words follow (past
 // commas): the start of a number said in another language ("el once, quince, cuatro …").
-bool Scanner::weakStart(int a, int e) const
+bool Scanner::weakStartAt(int a, int e) const
 {
     if (!mayBeWeakNumberWord(s[size_t(a)], e - a))
         return false;
-    const Word w = lowerWord(s, a, e);
-    if (weakNumberWord(w.view()).kind == NumKind::None || !weakStartAllowed(e))
+    // (compared in place, without a lower-case copy: most words that get here are "the",
+    // "that", "some")
+    bool weak = false;
+    for (const auto &[text, word] : kWeakNumberWords) {
+        if (int(text.size()) != e - a || text[0] != lower(s[size_t(a)]))
+            continue;
+        int k = 1;
+        while (k < e - a && text[size_t(k)] == lower(s[size_t(a + k)]))
+            ++k;
+        if (k == e - a) {
+            weak = true;
+            break;
+        }
+    }
+    if (!weak || !weakStartAllowed(e))
         return false;
     int q = e;
     while (q < n && (s[size_t(q)] == ' ' || s[size_t(q)] == ','))
@@ -5989,7 +6025,19 @@ bool Scanner::fieldLabelLowers(int pos) const
 
 int Scanner::contextBefore(int pos) const
 {
-    if (fieldLabelLowers(pos))
+    // A field's label: with a colon it is read first; without one only a company's or a tax
+    // office's word makes one, which the words read below tell (see the end).
+    int labelAt = pos;
+    while (labelAt > 0 && s[size_t(labelAt - 1)] == ' ')
+        --labelAt;
+    if (labelAt >= 3 && isUpper(s[size_t(labelAt - 1)]) && isUpper(s[size_t(labelAt - 2)])
+        && s[size_t(labelAt - 3)] == ' ') {
+        labelAt -= 3;
+        while (labelAt > 0 && s[size_t(labelAt - 1)] == ' ')
+            --labelAt;
+    }
+    const bool colonLabel = labelAt > 0 && s[size_t(labelAt - 1)] == ':';
+    if (colonLabel && fieldLabelLowers(pos))
         return CtxLower | CtxDecided | CtxNear;
     Word words[7];
     int count = 0;
@@ -6158,6 +6206,18 @@ int Scanner::contextBefore(int pos) const
             continue;
         }
         break;
+    }
+    if (!colonLabel) {
+        // (and the word the reading stopped at, before a dot: "Org.nr …")
+        bool company = false;
+        for (int k = 0; k < count && !company; ++k)
+            company = words[k].size > 0 && companyIdWord(words[k]);
+        if (!company && q > 1 && s[size_t(q - 1)] == '.') {
+            const auto [b, e] = letterWordBefore(s, q - 1);
+            company = b < e && e == q - 1 && companyIdWord(lowerWord(s, b, e));
+        }
+        if (company && fieldLabelLowers(pos))
+            return CtxLower | CtxDecided | CtxNear;
     }
     // A system's id of a call or a contact ("call ID 7744120", "interaction id …"): not the
     // number of a person ("caller ID" shows one: it stays).
@@ -6690,7 +6750,7 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
     // A phone's last four said as such ("the mobile ending six six two one"; "the last four
     // digits of your phone number? Customer: two two one four"): not the number.
     if (D == 4 && k == 0 && j + 1 == int(c.groups.size())
-        && (lastFourBefore(g[k].start) || lastFourAsked(g[k].start)))
+        && (lastFourBefore(g[k].start) || (opensLine(g[k].start) && lastFourAsked(g[k].start))))
         return no;
     if (allYears && groups >= 2)
         return no;
@@ -8026,10 +8086,12 @@ void Scanner::findUuids()
 void Scanner::findUpsNumbers()
 {
     bool added = false;
-    for (const char *prefix : {"1Z", "1z"}) {
-        for (size_t at = s.find(prefix); at != std::string_view::npos;
-             at = s.find(prefix, at + 2)) {
-            const int i = int(at);
+    for (const char z : {'Z', 'z'}) {
+        // (the letter is rare, the digit before it is not: look for the letter)
+        for (size_t zAt = s.find(z, 1); zAt != std::string_view::npos; zAt = s.find(z, zAt + 1)) {
+            if (s[zAt - 1] != '1')
+                continue;
+            const int i = int(zAt - 1);
             if (i > 0 && isAlnum(s[size_t(i - 1)]))
                 continue;
             int p = i, chars = 0;
@@ -8485,6 +8547,16 @@ bool Scanner::mayHavePiecesBefore(int from, int a, PiiKind kind, std::string_vie
 
 // Whether a last four was asked for or named on the line before `a` or on its own: "Agent: and
 // the last four of your social / Customer: five seven two three".
+// Whether pos is among the first words of its line (an answer's start: "Customer: uh two two
+// one four").
+bool Scanner::opensLine(int pos) const
+{
+    for (int q = pos - 1; q >= 0 && pos - q <= 40; --q)
+        if (s[size_t(q)] == '\n')
+            return true;
+    return pos <= 40;
+}
+
 bool Scanner::lastFourAsked(int a) const
 {
     int b = a, lines = 0;
@@ -9273,6 +9345,21 @@ void Scanner::findIpDictations()
                 break;
             }
         }
+        // (pieces are said in words: a zone without a number word outside the address has none)
+        bool said = false;
+        for (int p = from; p < to && !said; ++p) {
+            if (p >= anc.start && p < anc.end) {
+                p = anc.end - 1;
+                continue;
+            }
+            if (!isAlpha(s[size_t(p)]) || (p > 0 && isAlpha(s[size_t(p - 1)])))
+                continue;
+            const int e = wordEnd(p);
+            said = mayStartNumberWord(s[size_t(p)]) && numberWord(s, p, e).kind != NumKind::None;
+            p = e - 1;
+        }
+        if (!said)
+            continue;
         for (int p = from; p < to;) {
             const int end = dictationRun(p, to, &toks);
             int plainWords = 0;
