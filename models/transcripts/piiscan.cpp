@@ -516,10 +516,21 @@ constexpr auto kWeakLengths = [] {
 }();
 
 // Whether a word of `len` letters starting with c (any case) may be one of them.
-inline bool mayBeWeakNumberWord(char c, int len)
+// Their first two letters (a bit per second letter, by first letter).
+constexpr auto kWeakPairs = [] {
+    std::array<quint32, 26> m{};
+    for (const auto &[text, word] : kWeakNumberWords)
+        m[size_t(text[0] - 'a')] |= quint32(1u << (text[1] - 'a'));
+    return m;
+}();
+
+// Whether a word of `len` letters starting with c0 c1 (any case) may be one of them.
+inline bool mayBeWeakNumberWord(char c0, char c1, int len)
 {
-    c = lower(c);
-    return len >= 2 && len <= 6 && c >= 'a' && c <= 'z' && ((kWeakLengths[size_t(c - 'a')] >> len) & 1u);
+    if (len < 2 || len > 6)
+        return false;
+    const unsigned a = unsigned((c0 | 0x20) - 'a'), b = unsigned((c1 | 0x20) - 'a');
+    return a < 26 && b < 26 && ((kWeakLengths[a] >> len) & 1u) && ((kWeakPairs[a] >> b) & 1u);
 }
 
 NumWord weakNumberWordLookup(std::string_view w)
@@ -532,7 +543,7 @@ NumWord weakNumberWordLookup(std::string_view w)
 
 inline NumWord weakNumberWord(std::string_view w)
 {
-    if (w.empty() || !mayBeWeakNumberWord(w[0], int(w.size())))
+    if (w.size() < 2 || !mayBeWeakNumberWord(w[0], w[1], int(w.size())))
         return {};
     return weakNumberWordLookup(w);
 }
@@ -1646,7 +1657,8 @@ private:
     bool weakStartAllowed(int e) const;
     bool weakStart(int a, int e) const
     {
-        return a < e && mayBeWeakNumberWord(s[size_t(a)], e - a) && weakStartAt(a, e);
+        return a + 1 < e && mayBeWeakNumberWord(s[size_t(a)], s[size_t(a + 1)], e - a)
+               && weakStartAt(a, e);
     }
     bool weakStartAt(int a, int e) const;
     bool homophoneStart(int a, int e) const
@@ -5178,7 +5190,7 @@ bool Scanner::homophoneStartAt(int a, int e) const
 // commas): the start of a number said in another language ("el once, quince, cuatro …").
 bool Scanner::weakStartAt(int a, int e) const
 {
-    if (!mayBeWeakNumberWord(s[size_t(a)], e - a))
+    if (a + 1 >= e || !mayBeWeakNumberWord(s[size_t(a)], s[size_t(a + 1)], e - a))
         return false;
     // (compared in place, without a lower-case copy: most words that get here are "the",
     // "that", "some")
@@ -7500,7 +7512,7 @@ void Scanner::findNumbers()
             // with two more number words after it: "mi celular es el once, quince, cuatro …")
             if ((i > 0 && isWordChar(s[size_t(i - 1)])) || !wantSpoken
                 || ((!mayStartNumberWord(c) || numberWord(s, i, we).kind == NumKind::None)
-                    && !(mayBeWeakNumberWord(c, we - i) && weakStart(i, we))
+                    && !weakStart(i, we)
                     && !((c | 0x20) == 'f' || (c | 0x20) == 'w' ? homophoneStart(i, we)
                                                                  : false))) {
                 i = we;
