@@ -2661,7 +2661,8 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
         // connector: "chris dot uh wong at …".
         if (v == "uh" || v == "um" || v == "er" || v == "erm" || v == "ah") {
             const LetterWord before = letterWordBefore(s, a);
-            if (start < 0
+            // ... or before a connector: "mark um dot hughes at …"
+            if (start < 0 || (needWord && afterConnector && start >= 0)
                 || (before.start < before.end
                     && localConnector(lowerWord(s, before.start, before.end)))) {
                 p = a;
@@ -3418,7 +3419,11 @@ bool Scanner::accountSaidBefore(int pos) const
             "nrb",         "bankkonto",      "kontonr",  "banking",     "deposit",
             "payout",      "reimbursement",  "bancaria", "bancario",    "bancaire",
             "virement",    "transferencia",  "bonifico", "overboeking", "ueberweisung",
-            "przelew",     "paid",           "pay"};
+            "przelew",     "paid",           "pay",
+            // a direct debit's ("Pls debit NL27 RABO …", "Lastschrift von …", "addebitare sul …")
+            "debit",       "debited",        "mandate",  "lastschrift", "einzug",
+            "addebito",    "addebitare",     "adeudo",   "domiciliar",  "prelevement",
+            "incasso",     "machtiging",     "salary",   "payments",    "payment"};
     int q = pos, count = 0;
     while (q > 0 && count < 8 && pos - q < 100) {
         // (not the word of a mask put in, "[IBAN]": masking a neighbour must never make more
@@ -9287,6 +9292,24 @@ void Scanner::findDictations()
         }
     }
     (void)found;
+    // A piece of the address that opens its turn keeps the separator said right before it
+    // ("Customer: underscore p two four"): the word is the address's too.
+    for (PiiSpan &sp : *out) {
+        if (sp.kind != PiiKind::Email)
+            continue;
+        const auto [b, e] = letterWordBefore(s, int(sp.start));
+        if (b == e || e + 1 != int(sp.start) || s[size_t(e)] != ' ')
+            continue;
+        const Word w = lowerWord(s, b, e);
+        if (!(w.is("underscore") || w.is("dash") || w.is("hyphen") || w.is("dot")
+              || w.is("period") || w.is("point")))
+            continue;
+        int q = b;
+        while (q > 0 && s[size_t(q - 1)] == ' ')
+            --q;
+        if (q == 0 || s[size_t(q - 1)] == '\n' || s[size_t(q - 1)] == ':')
+            sp.start = decltype(sp.start)(b);
+    }
 }
 
 // An IP address read out in pieces over several turns: around an address found (six lines each
