@@ -1234,7 +1234,10 @@ const WordSet &lowerWords()
             "birthday", "born", "dtn", "ndc", "ean", "gtin", "upc", "imsi", "org", "orgnr", "abn",
             "mva", "jasennumero", "laskussa", "matric", "matriculation", "mid", "adoszam", "vergi",
             "szamla", "szamlan", "faktury", "fakturu", "seal", "bleep", "akaun", "checking",
-            "savings", "intracom"};
+            "savings", "intracom",
+            // warranties, fines and errors: "the warranty number is w r …", "the number on the
+            // fine is p c n …", "the error code is oh x …"
+            "warranty", "guarantee", "fine", "penalty", "pcn", "citation", "error"};
     return s;
 }
 
@@ -6120,7 +6123,9 @@ int Scanner::contextBefore(int pos) const
                 const Word b = lowerWord(s, before.start, before.end);
                 const bool capital = before.end + 1 == a
                                      && (b.is("capital") || b.is("small") || b.is("lowercase")
-                                         || b.is("uppercase"));
+                                         || b.is("uppercase")
+                                         // a hex number's "0x" said: "oh x eight oh oh …"
+                                         || (s[size_t(a)] == 'x' && (b.is("oh") || b.is("zero"))));
                 if (spelledLetters > 0 || letterBefore || capital) {
                     ++prefixWords;
                     ++spelledLetters;
@@ -6628,6 +6633,11 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
     }
     if (D == 0 || (spoken && !wantSpoken))
         return no;
+    // Last four digits said as such, alone ("the mobile ending six six two one"; "the last four
+    // digits of your phone number? Customer: two two one four"): not the number.
+    if (D == 4 && k == 0 && j + 1 == int(c.groups.size())
+        && (lastFourBefore(g[k].start) || (opensLine(g[k].start) && lastFourAsked(g[k].start))))
+        return no;
     if (anyPause || anyTurn)
         return joinedVerdict(c, k, j, D, spelled, before);
 
@@ -6763,11 +6773,6 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
     // (two digits only as an area code, right after the words: "the prefix is 03 for tokyo")
     if (!wantPhone || D > 15
         || (D < 3 && !(D == 2 && (ctx & CtxAreaCode) && (ctx & CtxNear) && ctxFromBefore)))
-        return no;
-    // A phone's last four said as such ("the mobile ending six six two one"; "the last four
-    // digits of your phone number? Customer: two two one four"): not the number.
-    if (D == 4 && k == 0 && j + 1 == int(c.groups.size())
-        && (lastFourBefore(g[k].start) || (opensLine(g[k].start) && lastFourAsked(g[k].start))))
         return no;
     if (allYears && groups >= 2)
         return no;
@@ -7557,6 +7562,18 @@ void Scanner::findNumbers()
                     i = atom.end;
                     continue;
                 }
+                // "in groups of four", "in sets of three": how the number is to be read
+                if (w.is("of")) {
+                    const auto [b0, b1] = letterWordBefore(s, a);
+                    const Word g = lowerWord(s, b0, b1);
+                    if (b0 < b1
+                        && (g.is("groups") || g.is("group") || g.is("sets") || g.is("blocks")
+                            || g.is("chunks") || g.is("pairs") || g.is("batches")
+                            || g.is("bits"))) {
+                        i = atom.end;
+                        continue;
+                    }
+                }
             }
         }
         // Hours from one to another ("reach you between nine and five", "from 9 to 5"): two
@@ -7684,7 +7701,10 @@ void Scanner::findNumbers()
                 && (!(chain.before & CtxDecided) || (chain.before & CtxLowering)
                     || !(chain.before & CtxNear))) {
                 bool firstOfTwo = false;
-                const int asked = askedContext(chainStart, &firstOfTwo);
+                int asked = askedContext(chainStart, &firstOfTwo);
+                // (the last four asked for, and four digits given: not the number)
+                if (asked != 0 && chain.digits.size() == 4 && lastFourAsked(chainStart))
+                    asked = 0;
                 // (what the words close by decided stays, unless they lower a number the
                 // question asked as an SSN or a card, or as the first of two things, or leave a
                 // phone further than near)
@@ -8568,10 +8588,22 @@ bool Scanner::mayHavePiecesBefore(int from, int a, PiiKind kind, std::string_vie
 // one four").
 bool Scanner::opensLine(int pos) const
 {
-    for (int q = pos - 1; q >= 0 && pos - q <= 40; --q)
-        if (s[size_t(q)] == '\n')
+    // (up to three words back: the start, a line's end or a speaker's label)
+    int q = pos;
+    for (int words = 0; words <= 3; ++words) {
+        while (q > 0 && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == ','))
+            --q;
+        if (q == 0)
             return true;
-    return pos <= 40;
+        const char c = s[size_t(q - 1)];
+        if (c == '\n' || c == '\r' || c == ':' || c == '|' || c == '>' || c == ']' || c == '\x1e')
+            return true;
+        if (!isAlpha(c))
+            return false;
+        while (q > 0 && isAlpha(s[size_t(q - 1)]))
+            --q;
+    }
+    return false;
 }
 
 bool Scanner::lastFourAsked(int a) const
@@ -9309,6 +9341,80 @@ void Scanner::findDictations()
             --q;
         if (q == 0 || s[size_t(q - 1)] == '\n' || s[size_t(q - 1)] == ':')
             sp.start = decltype(sp.start)(b);
+    }
+    // The address's first word said alone in a turn before its pieces ("Customer: sarah /
+    // Agent: mhm / Customer: underscore p two four / … / Customer: at hotmail dot com"): a
+    // piece that opens its turn with a separator or "at" continues words said before it; the
+    // word alone in the turn before (past the other side's short turns) is the address's.
+    // (Turns are told by their speakers' labels: line ends read as spaces here.)
+    const size_t spans = out->size();
+    for (size_t k = 0; k < spans; ++k) {
+        const PiiSpan sp = (*out)[k];
+        if (sp.kind != PiiKind::Email)
+            continue;
+        const int a = int(sp.start);
+        const Word first = lowerWord(s, a, wordEnd(a));
+        if (!(first.is("underscore") || first.is("dash") || first.is("hyphen") || first.is("dot")
+              || first.is("at") || first.is("period")))
+            continue;
+        int q = a;
+        while (q > 0 && s[size_t(q - 1)] == ' ')
+            --q;
+        if (q == 0 || s[size_t(q - 1)] != ':')
+            continue;
+        int label = labelStartBefore(q);
+        for (int turns = 0; turns < 3 && label > 0; ++turns) {
+            // the turn before: from the label before it (within 200 characters) to `label`
+            int contentStart = -1, before = -1;
+            for (int c = label - 1; c > 0 && label - c < 200; --c) {
+                if (s[size_t(c)] == ':') {
+                    const int lb = labelStartBefore(c + 1);
+                    if (lb >= 0) {
+                        contentStart = c + 1;
+                        before = lb;
+                        break;
+                    }
+                }
+            }
+            if (contentStart < 0)
+                break;
+            int words = 0, wa = -1, we = -1;
+            bool plain = true;
+            for (int c = contentStart; c < label;) {
+                if (!isAlnum(s[size_t(c)])) {
+                    plain = plain
+                            && (s[size_t(c)] == ' ' || s[size_t(c)] == ',' || s[size_t(c)] == '.');
+                    ++c;
+                    continue;
+                }
+                int c2 = c;
+                while (c2 < label && isAlnum(s[size_t(c2)]))
+                    ++c2;
+                ++words;
+                wa = c;
+                we = c2;
+                c = c2;
+            }
+            if (words == 1 && plain && we - wa >= 2) {
+                const Word w = lowerWord(s, wa, we);
+                bool letters = true;
+                for (int c = wa; c < we; ++c)
+                    letters = letters && isAlpha(s[size_t(c)]);
+                if (letters && !fillers().contains(w) && !emailStopWords().contains(w)
+                    && !w.is("mhm") && !w.is("yes") && !w.is("no") && !w.is("okay")
+                    && !w.is("hi") && !w.is("hello") && !w.is("fine")) {
+                    bool taken = false;
+                    for (const PiiSpan &o : *out)
+                        taken = taken || (int(o.start) < we && wa < int(o.end));
+                    if (!taken)
+                        push(wa, we, PiiKind::Email, true, true);
+                    break;
+                }
+            }
+            if (words > 3)
+                break;
+            label = before;
+        }
     }
 }
 

@@ -1574,6 +1574,59 @@ private Q_SLOTS:
             "cliente: [PHONE]");
         add("no 'um' in English", "my number is five five five um one two three four",
             "my number is [PHONE]");
+        // letters said one by one before a reference's digits
+        add("a reference's letters said one by one",
+            "Agent: your policy number is p o l seven seven eight eight one nine two four",
+            "Agent: your policy number is p o l seven seven eight eight one nine two four");
+        add("a ticket's letters with 'i' among them",
+            "Agent: your ticket is i n c oh oh one two three four five six seven",
+            "Agent: your ticket is i n c oh oh one two three four five six seven");
+        add("a reference's letters after a hesitation",
+            "caller: my order is uh o d one four four two nine three seven",
+            "caller: my order is uh o d one four four two nine three seven");
+        add("'capital' before a reference's letter",
+            "caller: i've got the reference it's capital k seven seven double four nine two",
+            "caller: i've got the reference it's capital k seven seven double four nine two");
+        add("'dash' between a reference's letters and digits",
+            "Agent: your reference is r e f dash two oh two four dash oh oh eight eight one",
+            "Agent: your reference is r e f dash two oh two four dash oh oh eight eight one");
+        add("a hex number's 'oh x'", "Customer: the error code is oh x eight oh oh seven oh oh oh five",
+            "Customer: the error code is oh x eight oh oh seven oh oh oh five");
+        add("a phone after spelled letters without a word that lowers",
+            "Customer: j o h n four one five five five five oh one three two",
+            "Customer: j o h n [PHONE]");
+        add("a range of dates", "holiday rota for 29/03\u201301/04.", "holiday rota for 29/03\u201301/04.");
+        add("a country code alone is a score", "NPS +31. Next week +6%.", "NPS +31. Next week +6%.");
+        add("a country code alone after the words", "country code +31", "country code [PHONE]");
+        add("a phone's last four said as such",
+            "agent: and the mobile ending six six two one\ncaller: yes",
+            "agent: and the mobile ending six six two one\ncaller: yes");
+        add("a phone's last four asked for",
+            "Agent: can i confirm the last four digits of your phone number\nCustomer: two two one four",
+            "Agent: can i confirm the last four digits of your phone number\nCustomer: two two one four");
+        add("a call's system id", "Compliance QA flag: call ID 7744120 at 15:02",
+            "Compliance QA flag: call ID 7744120 at 15:02");
+        add("caller ID shows a phone", "caller ID 4155550132", "caller ID [PHONE]");
+        add("hours from one to another",
+            "Agent: a number where we can reach you between nine and five\nCustomer: oh seven seven "
+            "double oh nine eight two three four five",
+            "Agent: a number where we can reach you between nine and five\nCustomer: [PHONE]");
+        add("how a number is to be read", "Agent: read the card number in groups of four",
+            "Agent: read the card number in groups of four");
+        add("a hesitation before a connector in a spoken address",
+            "Customer: it's mark um dot hughes at btinternet dot com", "Customer: it's [EMAIL]");
+        add("a separator word opening an address's piece",
+            "Agent: what's your email\nCustomer: s a r a h\nAgent: mhm\nCustomer: underscore p two "
+            "four\nAgent: okay\nCustomer: at hotmail dot com",
+            "Agent: what's your email\nCustomer: s a r a h\nAgent: mhm\nCustomer: [EMAIL]\nAgent: "
+            "okay\nCustomer: [EMAIL]");
+        add("an address's first word alone in its turn before the pieces",
+            "Agent: what's your email\nCustomer: sarah\nAgent: mhm\nCustomer: underscore p two "
+            "four\nAgent: okay\nCustomer: at hotmail dot com",
+            "Agent: what's your email\nCustomer: [EMAIL]\nAgent: mhm\nCustomer: [EMAIL]\nAgent: "
+            "okay\nCustomer: [EMAIL]");
+        add("an IBAN failing its check after a direct debit's word",
+            "Pls debit NL27 RABO 0354 8291 76 for the monthly.", "Pls debit [IBAN] for the monthly.");
         add("a number asked in Spanish",
             "agente: me puede dar un número de contacto cliente: sí, "
             "es el cincuenta y cinco, veintitrés, cuarenta y uno, ochenta y siete, noventa",
