@@ -1237,7 +1237,9 @@ const WordSet &lowerWords()
             "savings", "intracom",
             // warranties, fines and errors: "the warranty number is w r …", "the number on the
             // fine is p c n …", "the error code is oh x …"
-            "warranty", "guarantee", "fine", "penalty", "pcn", "citation", "error"};
+            "warranty", "guarantee", "fine", "penalty", "pcn", "citation", "error",
+            // a supplier's, a vendor's; a Brazilian invoice ("nota fiscal …")
+            "supplier", "vendor", "fiscal", "nfe"};
     return s;
 }
 
@@ -1245,7 +1247,7 @@ const WordSet &lowerWords()
 // "number", "no", "num", "nr", "#": the word that says a number follows.
 bool numberNoun(const Word &w)
 {
-    return w.is("number") || w.is("no") || w.is("num") || w.is("nr") || w.is("#");
+    return w.is("number") || w.is("no") || w.is("num") || w.is("nr") || w.is("#") || w.is("n");
 }
 
 const WordSet &monthWords()
@@ -5678,7 +5680,8 @@ const WordSet &contextKeywords()
             {"#",      "number",     "no",      "num",       "nr",       "numbers",   "numero",
              "nummer", "numer",      "code",    "code's",    "codes",    "cp",        "vorwahl",
              "ddd",    "lada",       "prefijo", "indicatif", "prefisso", "netnummer", "kengetal",
-             "prefix", "indicativo", "area",    "id",        "security", "req",       "request"}};
+             "prefix", "indicativo", "area",    "id",        "security", "req",       "request",
+             "n"}};
     return words;
 }
 
@@ -5724,7 +5727,7 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
         if (v == "#" && raise && other && other->view() == "ss")
             return CtxSsn | CtxDecided | near;
         if (v == "number" || v == "no" || v == "num" || v == "nr" || v == "#" || v == "numbers"
-            || v == "numero" || v == "nummer" || v == "numer") {
+            || v == "numero" || v == "nummer" || v == "numer" || v == "n") {
             // "my number", "my CN number", "your work number".
             const Word *further
                     = forward ? (k > 1 ? &words[k - 2] : nullptr)
@@ -5879,6 +5882,10 @@ bool Scanner::purposeOfPhone(const Word *words, int k, int count)
 bool Scanner::abbreviationBefore(int pos) const
 {
     const auto [w0, w1] = letterWordBefore(s, pos);
+    // ("Pratica n. 2024/5531": "n." after a word)
+    if (w1 == pos && w1 - w0 == 1 && (s[size_t(w0)] == 'n' || s[size_t(w0)] == 'N') && w0 >= 2
+        && s[size_t(w0 - 1)] == ' ' && isAlpha(s[size_t(w0 - 2)]))
+        return true;
     if (w1 != pos || w1 - w0 < 2 || w1 - w0 > 4)
         return false;
     const Word w = lowerWord(s, w0, w1);

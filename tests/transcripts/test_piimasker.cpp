@@ -1625,6 +1625,12 @@ private Q_SLOTS:
             "four\nAgent: okay\nCustomer: at hotmail dot com",
             "Agent: what's your email\nCustomer: [EMAIL]\nAgent: mhm\nCustomer: [EMAIL]\nAgent: "
             "okay\nCustomer: [EMAIL]");
+        add("'n.' for number after a case's word", "Pratica n. 2024/5531.", "Pratica n. 2024/5531.");
+        add("a supplier's number", "please quote supplier no. 100-4412.",
+            "please quote supplier no. 100-4412.");
+        add("a Brazilian invoice", "Pedido BR-220931, nota fiscal 000.441.229.",
+            "Pedido BR-220931, nota fiscal 000.441.229.");
+        add("'n.' after a phone's word", "my cell n. 415 555 0132", "my cell n. [PHONE]");
         add("an IBAN failing its check after a direct debit's word",
             "Pls debit NL27 RABO 0354 8291 76 for the monthly.", "Pls debit [IBAN] for the monthly.");
         add("a number asked in Spanish",
