@@ -1059,7 +1059,7 @@ const WordSet &units()
                            "oclock",     "o'clock",  "hrs",      "hr",
                            "hours",      "hour",     "h",        "mins",
                            "min",        "minutes",  "minute",   "secs",
-                           "sec",        "seconds",  "second",   "days",
+                           "ms", "msec", "millis", "milliseconds", "sec",        "seconds",  "second",   "days",
                            "day",        "weeks",    "week",     "months",
                            "month",      "years",    "year",     "yrs",
                            "yr",         "times",    "time",     "x",
@@ -3959,6 +3959,9 @@ void Scanner::findIpPieces()
                 continue;
             }
             turned = turned || c == '\n' || c == '\r';
+            // (a mask put in, "[IP]", is no mark of a turn: what it hides lies between)
+            if (c == '[' && maskTokenAt(s, q) > 0)
+                break;
             if (const int t = turnMarkerEnd(q); t > 0) {
                 q = t;
                 turned = true;

@@ -1631,6 +1631,9 @@ private Q_SLOTS:
         add("a Brazilian invoice", "Pedido BR-220931, nota fiscal 000.441.229.",
             "Pedido BR-220931, nota fiscal 000.441.229.");
         add("'n.' after a phone's word", "my cell n. 415 555 0132", "my cell n. [PHONE]");
+        add("no IP in pieces across a mask put in",
+            "updated to 2.4.1. PC IP 10.60.3.217, jitter 48 ms",
+            "updated to 2.4.1. PC IP [IP], jitter 48 ms");
         add("an IBAN failing its check after a direct debit's word",
             "Pls debit NL27 RABO 0354 8291 76 for the monthly.", "Pls debit [IBAN] for the monthly.");
         add("a number asked in Spanish",
