@@ -1239,7 +1239,10 @@ const WordSet &lowerWords()
             // fine is p c n …", "the error code is oh x …"
             "warranty", "guarantee", "fine", "penalty", "pcn", "citation", "error",
             // a supplier's, a vendor's; a Brazilian invoice ("nota fiscal …")
-            "supplier", "vendor", "fiscal", "nfe"};
+            "supplier", "vendor", "fiscal", "nfe",
+            // a hospital's, a frequent flyer's, a meter's ("ICP"), a device's
+            "hospital", "aeroplan", "krisflyer", "flyer", "icp", "mpan", "imei", "sim", "puk",
+            "e-ticket", "eticket"};
     return s;
 }
 
@@ -2529,15 +2532,51 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
     // The other side's short turn between the local part and its "at": "my email is peter jones
     // Agent: go ahead Customer: at outlook dot com". The local part is read before it.
     {
-        const int ours = labelStartBefore(atWord);
+        // a speaker's label or another mark of a turn ("Caller:", "[Caller]:", "<v Rep>")
+        // ending right before `at` (past spaces): where it starts, or -1
+        const auto turnStartBefore = [&](int at) {
+            int q = at;
+            while (q > 0 && s[size_t(q - 1)] == ' ')
+                --q;
+            const int label = labelStartBefore(q);
+            if (label >= 0 || q == 0)
+                return label;
+            const char c = s[size_t(q - 1)];
+            if (c == '>' || c == ']' || c == '|' || c == ')' || c == ':') {
+                const int b = turnMarkerStartBefore(q);
+                // ("[Caller]:": the bracket's mark with a colon after it)
+                if (b < 0 && c == ':' && q >= 2 && (s[size_t(q - 2)] == ']' || s[size_t(q - 2)] == ')'))
+                    return turnMarkerStartBefore(q - 1);
+                return b;
+            }
+            // an unpunctuated transcript's speaker said as a word ("… okeke agent yep customer
+            // at btopenworld dot com")
+            if (isAlpha(c)) {
+                const auto [b, e] = letterWordBefore(s, q);
+                if (b < e && speakerWords().contains(lowerWord(s, b, e)))
+                    return b;
+            }
+            return -1;
+        };
+        const int ours = turnStartBefore(atWord);
         if (ours >= 0) {
             int theirs = -1;
             for (int q = ours - 1; q > 0 && q > ours - 80; --q) {
                 if (s[size_t(q)] == '@')
                     break;
-                const int label = s[size_t(q)] == ':' || s[size_t(q)] == '-' || s[size_t(q)] == ']'
-                                          ? labelStartBefore(q + 1)
-                                          : -1;
+                const bool wordEnds = isAlpha(s[size_t(q)]) && q + 1 < n && s[size_t(q + 1)] == ' ';
+                int label = s[size_t(q)] == ':' || s[size_t(q)] == '-' || s[size_t(q)] == ']'
+                                            || s[size_t(q)] == '>' || s[size_t(q)] == '|'
+                                            || wordEnds
+                                    ? turnStartBefore(q + 1)
+                                    : -1;
+                // (a speaker's word: the other side's, not ours said again)
+                if (label >= 0 && wordEnds) {
+                    const Word theirWord = lowerWord(s, label, q + 1);
+                    const Word ourWord = lowerWord(s, ours, wordEnd(ours));
+                    if (theirWord.view() == ourWord.view())
+                        label = -1;
+                }
                 if (label >= 0) {
                     theirs = label;
                     break;
@@ -6126,7 +6165,7 @@ int Scanner::contextBefore(int pos) const
                 continue;
             }
             if (count == 0 && lowerFrom == 7 && adjacent && wantSpoken && q - a == 1
-                && isAlpha(s[size_t(a)]) && !isUpper(s[size_t(a)]) && prefixWords < 6) {
+                && isAlpha(s[size_t(a)]) && prefixWords < 6) {
                 const LetterWord before = letterWordBefore(s, a);
                 const bool letterBefore
                         = before.end + 1 == a && before.end - before.start == 1;
@@ -6311,7 +6350,13 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
             --a;
         if (wantSpoken && numberWord(s, a, q).kind != NumKind::None)
             return 0;
-        if (lowerWords().contains(lowerWord(s, a, q))) // "my order number is …"
+        const Word opening = lowerWord(s, a, q);
+        // an unpunctuated transcript's speaker said as a word ("… please customer yeah it's …")
+        if (q < n && s[size_t(q)] == ' ' && speakerWords().contains(opening)) {
+            marker = a;
+            break;
+        }
+        if (lowerWords().contains(opening)) // "my order number is …"
             return 0;
         if (++words > 4)
             return 0;
@@ -6369,6 +6414,12 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
             while (a > 0 && (isAlpha(s[size_t(a - 1)]) || s[size_t(a - 1)] == '\''))
                 --a;
             const Word w = lowerWord(s, a, q);
+            // (the question's speaker said as a word ends it: "agent can you confirm …")
+            if (count > 0 && q < n && s[size_t(q)] == ' ' && speakerWords().contains(w)) {
+                const int e = wordEnd(a);
+                if (!(e < n && s[size_t(e)] == ':'))
+                    break;
+            }
             ++count;
             // "can i get the number on the account": a number of no other thing is a phone's
             // (not "the house number", "the serial number")

@@ -1634,6 +1634,29 @@ private Q_SLOTS:
         add("no IP in pieces across a mask put in",
             "updated to 2.4.1. PC IP 10.60.3.217, jitter 48 ms",
             "updated to 2.4.1. PC IP [IP], jitter 48 ms");
+        add("a spoken address over turns marked with brackets",
+            "[Rep]: Can I confirm the email?\n[Caller]: it's thomas underscore grey\n[Rep]: yep\n"
+            "[Caller]: at yahoo dot co dot nz",
+            "[Rep]: Can I confirm the email?\n[Caller]: it's [EMAIL]\n[Rep]: yep\n[Caller]: [EMAIL]");
+        add("a spoken address over an unpunctuated transcript's turns",
+            "agent and your email for the e-bill customer ben dot okeke agent yep customer at "
+            "btopenworld dot com agent lovely",
+            "agent and your email for the e-bill customer [EMAIL] agent yep customer [EMAIL] agent "
+            "lovely");
+        add("a customer said at an address is no turn", "send it to the customer at gmail dot com please",
+            "send it to the customer at gmail dot com please");
+        add("the question of an unpunctuated transcript",
+            "agent can you confirm your member number please customer yeah it's four four seven "
+            "two double six one nine agent and the postcode",
+            "agent can you confirm your member number please customer yeah it's four four seven "
+            "two double six one nine agent and the postcode");
+        add("a contact number asked in an unpunctuated transcript",
+            "agent can i take a contact number customer yeah four eight five seven seven seven "
+            "three four five six agent thanks",
+            "agent can i take a contact number customer yeah [PHONE] agent thanks");
+        add("a reference's capitals said one by one",
+            "Agent: so the claim number is C L M two zero two four dash five five eight one nine oh",
+            "Agent: so the claim number is C L M two zero two four dash five five eight one nine oh");
         add("an IBAN failing its check after a direct debit's word",
             "Pls debit NL27 RABO 0354 8291 76 for the monthly.", "Pls debit [IBAN] for the monthly.");
         add("a number asked in Spanish",
