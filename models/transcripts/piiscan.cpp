@@ -1239,7 +1239,7 @@ const WordSet &lowerWords()
             // fine is p c n …", "the error code is oh x …"
             "warranty", "guarantee", "fine", "penalty", "pcn", "citation", "error",
             // a supplier's, a vendor's; a Brazilian invoice ("nota fiscal …")
-            "supplier", "vendor", "fiscal", "nfe",
+            "supplier", "vendor", "fiscal", "nfe", "queue", "wpa", "passphrase", "password",
             // a hospital's, a frequent flyer's, a meter's ("ICP"), a device's
             "hospital", "aeroplan", "krisflyer", "flyer", "icp", "mpan", "imei", "sim", "puk",
             "e-ticket", "eticket"};
@@ -6409,6 +6409,11 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
                 continue;
             }
         }
+        // A sentence before the one that asks for something says nothing of it ("Thanks for
+        // calling. Can I take your account number?")
+        if ((c == '.' || c == '!' || c == '?') && count > 0 && q < n && s[size_t(q)] == ' '
+            && (kinds != 0 || other || reference || version))
+            break;
         if (isAlpha(c) || c == '#') {
             int a = q - 1;
             while (a > 0 && (isAlpha(s[size_t(a - 1)]) || s[size_t(a - 1)] == '\''))

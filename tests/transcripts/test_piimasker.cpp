@@ -1657,6 +1657,16 @@ private Q_SLOTS:
         add("a reference's capitals said one by one",
             "Agent: so the claim number is C L M two zero two four dash five five eight one nine oh",
             "Agent: so the claim number is C L M two zero two four dash five five eight one nine oh");
+        add("a sentence before the question says nothing of it",
+            "Agent: Thanks for calling. Can I take your account number?\nCustomer: It's 4 0 0 2 8 8 "
+            "1 9 3 7.",
+            "Agent: Thanks for calling. Can I take your account number?\nCustomer: It's 4 0 0 2 8 8 "
+            "1 9 3 7.");
+        add("a question read past a sentence that asks for nothing",
+            "Agent: I'll need a phone number. Go ahead.\nCustomer: 4 0 0 2 8 8 1 9 3 7.",
+            "Agent: I'll need a phone number. Go ahead.\nCustomer: [PHONE].");
+        add("a queue's number", "Agent: Your queue number is 2 0 4 7.",
+            "Agent: Your queue number is 2 0 4 7.");
         add("an IBAN failing its check after a direct debit's word",
             "Pls debit NL27 RABO 0354 8291 76 for the monthly.", "Pls debit [IBAN] for the monthly.");
         add("a number asked in Spanish",
