@@ -5553,7 +5553,13 @@ Scanner::Gap Scanner::scanGap(int p) const
             // ... or naming the number that follows as an order's, a ticket's ("Agent: your
             // order three four seven …", "logged that under ticket number seven six …")
             if (turn) {
-                lastLowering = lowerWords().contains(w) || (numberNoun(w) && lastLowering);
+                // (a reference's letters after the word keep it: "on policy LF 300 …", "ticket
+                // number T K T …")
+                bool letters = e - q <= 3;
+                for (int t = q; t < e && letters; ++t)
+                    letters = isUpper(s[size_t(t)]);
+                lastLowering = lowerWords().contains(w) || (numberNoun(w) && lastLowering)
+                               || (letters && lastLowering);
             }
             if (turn && words < 20) {
                 ++words;

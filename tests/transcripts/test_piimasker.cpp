@@ -1667,6 +1667,11 @@ private Q_SLOTS:
             "Agent: I'll need a phone number. Go ahead.\nCustomer: [PHONE].");
         add("a queue's number", "Agent: Your queue number is 2 0 4 7.",
             "Agent: Your queue number is 2 0 4 7.");
+        add("a reference's letters after its word over a turn",
+            "Rep: And your date of birth?\nCaller: March 9th, 1981.\nRep: Perfect, you're verified "
+            "on policy LF 300 218 774.",
+            "Rep: And your date of birth?\nCaller: March 9th, 1981.\nRep: Perfect, you're verified "
+            "on policy LF 300 218 774.");
         add("an IBAN failing its check after a direct debit's word",
             "Pls debit NL27 RABO 0354 8291 76 for the monthly.", "Pls debit [IBAN] for the monthly.");
         add("a number asked in Spanish",
