@@ -1685,6 +1685,7 @@ private:
     bool homophoneStartAt(int a, int e) const;
     bool smallNumber(const Atom &atom) const;
     bool opensLine(int pos) const;
+    void findBankLettersBetween();
     bool restAfterAreaCode(int e) const;
     bool nextAtom(int p, Atom *atom);
     struct Gap
@@ -8397,6 +8398,8 @@ void Scanner::run()
         findDictations();
     if (!out->empty() && wantIp && wantSpoken)
         findIpDictations();
+    if (wantIban && wantSpoken && out->size() >= 2)
+        findBankLettersBetween();
     if (!notPii.empty()) {
         out->erase(std::remove_if(out->begin(), out->end(),
                                   [&](const PiiSpan &sp) {
@@ -8406,6 +8409,50 @@ void Scanner::run()
                                       return false;
                                   }),
                    out->end());
+    }
+}
+
+// An IBAN's bank letters spelled in a turn of their own between two of its pieces ("g b three
+// three / Agent: yes / Customer: b u k b / Agent: yes / Customer: two oh two oh …"): four
+// letters said alone, between two IBAN masks close together, are its own.
+void Scanner::findBankLettersBetween()
+{
+    std::vector<std::pair<int, int>> ibans;
+    for (const PiiSpan &sp : *out)
+        if (sp.kind == PiiKind::Iban)
+            ibans.emplace_back(int(sp.start), int(sp.end));
+    if (ibans.size() < 2)
+        return;
+    std::sort(ibans.begin(), ibans.end());
+    for (size_t k = 0; k + 1 < ibans.size(); ++k) {
+        const int from = ibans[k].second, to = ibans[k + 1].first;
+        if (to <= from || to - from > 120)
+            continue;
+        for (int p = from; p < to; ++p) {
+            // a run of letters said alone: "b u k b"
+            if (!isAlpha(s[size_t(p)]) || (p > 0 && isAlnum(s[size_t(p - 1)])))
+                continue;
+            int q = p, letters = 0, end = p;
+            while (q < to && isAlpha(s[size_t(q)]) && (q + 1 >= n || !isAlnum(s[size_t(q + 1)]))) {
+                ++letters;
+                end = q + 1;
+                if (q + 2 < to && s[size_t(q + 1)] == ' ' && isAlpha(s[size_t(q + 2)]))
+                    q += 2;
+                else {
+                    ++q;
+                    break;
+                }
+            }
+            q = end;
+            if (letters == 4 && opensLine(p)) {
+                bool taken = false;
+                for (const PiiSpan &o : *out)
+                    taken = taken || (int(o.start) < q && p < int(o.end));
+                if (!taken)
+                    push(p, q, PiiKind::Iban, true, true);
+            }
+            p = std::max(p, q);
+        }
     }
 }
 

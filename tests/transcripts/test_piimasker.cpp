@@ -1672,6 +1672,15 @@ private Q_SLOTS:
             "on policy LF 300 218 774.",
             "Rep: And your date of birth?\nCaller: March 9th, 1981.\nRep: Perfect, you're verified "
             "on policy LF 300 218 774.");
+        add("an IBAN's bank letters spelled in a turn of their own",
+            "Agent: go ahead with the iban\nCustomer: g b three three\nAgent: yes\nCustomer: b u k "
+            "b\nAgent: yes\nCustomer: two oh two oh one five\nAgent: okay\nCustomer: five five five "
+            "five five five",
+            "Agent: go ahead with the iban\nCustomer: [IBAN]\nAgent: yes\nCustomer: [IBAN]\nAgent: "
+            "yes\nCustomer: [IBAN]\nAgent: okay\nCustomer: [IBAN]");
+        add("four letters between two IBANs, in no turn of their own",
+            "IBAN DE89370400440532013000 a b c d IBAN DE89370400440532013000",
+            "IBAN [IBAN] a b c d IBAN [IBAN]");
         add("an IBAN failing its check after a direct debit's word",
             "Pls debit NL27 RABO 0354 8291 76 for the monthly.", "Pls debit [IBAN] for the monthly.");
         add("a number asked in Spanish",
