@@ -495,17 +495,17 @@ constexpr NumberWordEntry kNumberWords[] = {
 // "sept", "un"): read as numbers only inside a number, after a number word. (Not Portuguese
 // "um": in English it is a hesitation, and hesitations stand inside numbers.)
 constexpr std::pair<std::string_view, NumWord> kWeakNumberWords[]
-            = {{"un", {NumKind::Digit, 1}},    {"une", {NumKind::Digit, 1}},
-               {"een", {NumKind::Digit, 1}},   {"ett", {NumKind::Digit, 1}},
-               {"due", {NumKind::Digit, 2}},   {"sei", {NumKind::Digit, 6}},
-               {"sex", {NumKind::Digit, 6}},   {"sept", {NumKind::Digit, 7}},
-               {"otto", {NumKind::Digit, 8}},  {"nio", {NumKind::Digit, 9}},
-               {"dix", {NumKind::Teen, 10}},   {"tien", {NumKind::Teen, 10}},
-               {"tio", {NumKind::Teen, 10}},   {"once", {NumKind::Teen, 11}},
-               {"elf", {NumKind::Teen, 11}},   {"elva", {NumKind::Teen, 11}},
-               {"doze", {NumKind::Teen, 12}},  {"quince", {NumKind::Teen, 15}},
-               {"seize", {NumKind::Teen, 16}}, {"sexton", {NumKind::Teen, 16}},
-               {"venti", {NumKind::Tens, 2}}};
+        = {{"un", {NumKind::Digit, 1}},    {"une", {NumKind::Digit, 1}},
+           {"een", {NumKind::Digit, 1}},   {"ett", {NumKind::Digit, 1}},
+           {"due", {NumKind::Digit, 2}},   {"sei", {NumKind::Digit, 6}},
+           {"sex", {NumKind::Digit, 6}},   {"sept", {NumKind::Digit, 7}},
+           {"otto", {NumKind::Digit, 8}},  {"nio", {NumKind::Digit, 9}},
+           {"dix", {NumKind::Teen, 10}},   {"tien", {NumKind::Teen, 10}},
+           {"tio", {NumKind::Teen, 10}},   {"once", {NumKind::Teen, 11}},
+           {"elf", {NumKind::Teen, 11}},   {"elva", {NumKind::Teen, 11}},
+           {"doze", {NumKind::Teen, 12}},  {"quince", {NumKind::Teen, 15}},
+           {"seize", {NumKind::Teen, 16}}, {"sexton", {NumKind::Teen, 16}},
+           {"venti", {NumKind::Tens, 2}}};
 
 // Their lengths by first letter (a bit per length): most words are rejected without a compare.
 constexpr auto kWeakLengths = [] {
@@ -1059,7 +1059,8 @@ const WordSet &units()
                            "oclock",     "o'clock",  "hrs",      "hr",
                            "hours",      "hour",     "h",        "mins",
                            "min",        "minutes",  "minute",   "secs",
-                           "ms", "msec", "millis", "milliseconds", "sec",        "seconds",  "second",   "days",
+                           "ms",         "msec",     "millis",   "milliseconds",
+                           "sec",        "seconds",  "second",   "days",
                            "day",        "weeks",    "week",     "months",
                            "month",      "years",    "year",     "yrs",
                            "yr",         "times",    "time",     "x",
@@ -2546,7 +2547,8 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
             if (c == '>' || c == ']' || c == '|' || c == ')' || c == ':') {
                 const int b = turnMarkerStartBefore(q);
                 // ("[Caller]:": the bracket's mark with a colon after it)
-                if (b < 0 && c == ':' && q >= 2 && (s[size_t(q - 2)] == ']' || s[size_t(q - 2)] == ')'))
+                if (b < 0 && c == ':' && q >= 2
+                    && (s[size_t(q - 2)] == ']' || s[size_t(q - 2)] == ')'))
                     return turnMarkerStartBefore(q - 1);
                 return b;
             }
@@ -3457,18 +3459,15 @@ bool Scanner::afterIbanStart(int start) const
 bool Scanner::accountSaidBefore(int pos) const
 {
     static const WordSet words{
-            "iban",        "account",        "acct",     "bank",        "konto",
-            "kontonummer", "cuenta",         "conta",    "compte",      "rekening",
-            "conto",       "rachunek",       "transfer", "refund",      "wire",
-            "sepa",        "bankverbindung", "rib",      "payee",       "beneficiary",
-            "nrb",         "bankkonto",      "kontonr",  "banking",     "deposit",
-            "payout",      "reimbursement",  "bancaria", "bancario",    "bancaire",
-            "virement",    "transferencia",  "bonifico", "overboeking", "ueberweisung",
-            "przelew",     "paid",           "pay",
+            "iban", "account", "acct", "bank", "konto", "kontonummer", "cuenta", "conta", "compte",
+            "rekening", "conto", "rachunek", "transfer", "refund", "wire", "sepa", "bankverbindung",
+            "rib", "payee", "beneficiary", "nrb", "bankkonto", "kontonr", "banking", "deposit",
+            "payout", "reimbursement", "bancaria", "bancario", "bancaire", "virement",
+            "transferencia", "bonifico", "overboeking", "ueberweisung", "przelew", "paid", "pay",
             // a direct debit's ("Pls debit NL27 RABO …", "Lastschrift von …", "addebitare sul …")
-            "debit",       "debited",        "mandate",  "lastschrift", "einzug",
-            "addebito",    "addebitare",     "adeudo",   "domiciliar",  "prelevement",
-            "incasso",     "machtiging",     "salary",   "payments",    "payment"};
+            "debit", "debited", "mandate", "lastschrift", "einzug", "addebito", "addebitare",
+            "adeudo", "domiciliar", "prelevement", "incasso", "machtiging", "salary", "payments",
+            "payment"};
     int q = pos, count = 0;
     while (q > 0 && count < 8 && pos - q < 100) {
         // (not the word of a mask put in, "[IBAN]": masking a neighbour must never make more
@@ -5723,14 +5722,14 @@ const WordSet &introducersBefore()
 // introducers.
 const WordSet &contextKeywords()
 {
-    static const WordSet words{
-            {&phoneWords(), &countryWords(), &ssnWords(), &cardWords(), &speakerWords(),
-             &lowerWords(), &zipWords(), &versionWords()},
-            {"#",      "number",     "no",      "num",       "nr",       "numbers",   "numero",
-             "nummer", "numer",      "code",    "code's",    "codes",    "cp",        "vorwahl",
-             "ddd",    "lada",       "prefijo", "indicatif", "prefisso", "netnummer", "kengetal",
-             "prefix", "indicativo", "area",    "id",        "security", "req",       "request",
-             "n"}};
+    static const WordSet words{{&phoneWords(), &countryWords(), &ssnWords(), &cardWords(),
+                                &speakerWords(), &lowerWords(), &zipWords(), &versionWords()},
+                               {"#",        "number",  "no",         "num",      "nr",
+                                "numbers",  "numero",  "nummer",     "numer",    "code",
+                                "code's",   "codes",   "cp",         "vorwahl",  "ddd",
+                                "lada",     "prefijo", "indicatif",  "prefisso", "netnummer",
+                                "kengetal", "prefix",  "indicativo", "area",     "id",
+                                "security", "req",     "request",    "n"}};
     return words;
 }
 
@@ -6119,7 +6118,7 @@ int Scanner::contextBefore(int pos) const
     int count = 0;
     int prefixWords = 0, prefixEdge = pos;
     int spelledLetters = 0; // letters said one by one right before the number
-    int lowerFrom = 7; // words from here on were read past a mask: they may only lower
+    int lowerFrom = 7;      // words from here on were read past a mask: they may only lower
     int q = pos;
     while (q > 0 && count < 7 && pos - q < 96) {
         const char c = s[size_t(q - 1)];
@@ -6161,10 +6160,9 @@ int Scanner::contextBefore(int pos) const
             // Said letter by letter ("p o l seven seven …", "i n c oh oh one …", "capital k
             // seven …", "r e f dash two oh …"): any letter beside another one said alone, the
             // letter after "capital", and "dash" between the letters and the digits.
-            const bool adjacent
-                    = q == prefixEdge || (q + 1 == prefixEdge && s[size_t(q)] == ' ');
-            if (count == 0 && lowerFrom == 7 && adjacent && prefixWords == 0 && q - a >= 4
-                && a >= 2 && s[size_t(a - 1)] == ' ' && isAlpha(s[size_t(a - 2)])
+            const bool adjacent = q == prefixEdge || (q + 1 == prefixEdge && s[size_t(q)] == ' ');
+            if (count == 0 && lowerFrom == 7 && adjacent && prefixWords == 0 && q - a >= 4 && a >= 2
+                && s[size_t(a - 1)] == ' ' && isAlpha(s[size_t(a - 2)])
                 && (a == 2 || !isAlpha(s[size_t(a - 3)]))
                 && (lowerWord(s, a, q).is("dash") || lowerWord(s, a, q).is("hyphen"))) {
                 prefixEdge = a;
@@ -6174,8 +6172,7 @@ int Scanner::contextBefore(int pos) const
             if (count == 0 && lowerFrom == 7 && adjacent && wantSpoken && q - a == 1
                 && isAlpha(s[size_t(a)]) && prefixWords < 6) {
                 const LetterWord before = letterWordBefore(s, a);
-                const bool letterBefore
-                        = before.end + 1 == a && before.end - before.start == 1;
+                const bool letterBefore = before.end + 1 == a && before.end - before.start == 1;
                 const Word b = lowerWord(s, before.start, before.end);
                 const bool capital = before.end + 1 == a
                                      && (b.is("capital") || b.is("small") || b.is("lowercase")
@@ -6300,11 +6297,11 @@ int Scanner::contextBefore(int pos) const
     // A system's id of a call or a contact ("call ID 7744120", "interaction id …"): not the
     // number of a person ("caller ID" shows one: it stays).
     if (count >= 2 && lowerFrom >= 2 && words[0].is("id")) {
-        static const WordSet systems{"call",    "interaction", "contact",      "session",
-                                     "agent",   "recording",   "conversation", "segment",
-                                     "skill",   "campaign",    "queue",        "team",
-                                     "job",     "transaction", "chat",         "message",
-                                     "device",  "ticket",      "case",         "workstation"};
+        static const WordSet systems{"call",   "interaction", "contact",      "session",
+                                     "agent",  "recording",   "conversation", "segment",
+                                     "skill",  "campaign",    "queue",        "team",
+                                     "job",    "transaction", "chat",         "message",
+                                     "device", "ticket",      "case",         "workstation"};
         if (systems.contains(words[1]))
             return CtxLower | CtxDecided | CtxNear;
     }
@@ -7596,8 +7593,7 @@ void Scanner::findNumbers()
             if ((i > 0 && isWordChar(s[size_t(i - 1)])) || !wantSpoken
                 || ((!mayStartNumberWord(c) || numberWord(s, i, we).kind == NumKind::None)
                     && !weakStart(i, we)
-                    && !((c | 0x20) == 'f' || (c | 0x20) == 'w' ? homophoneStart(i, we)
-                                                                 : false))) {
+                    && !((c | 0x20) == 'f' || (c | 0x20) == 'w' ? homophoneStart(i, we) : false))) {
                 i = we;
                 continue;
             }
@@ -7662,8 +7658,8 @@ void Scanner::findNumbers()
                                                      : LetterWord{q, q};
                     const Word jw = lowerWord(s, joint.start, joint.end);
                     Atom second;
-                    if (joint.start < joint.end && (jw.is("and") || jw.is("to") || jw.is("till")
-                                                    || jw.is("until"))
+                    if (joint.start < joint.end
+                        && (jw.is("and") || jw.is("to") || jw.is("till") || jw.is("until"))
                         && joint.end + 1 < n && s[size_t(joint.end)] == ' '
                         && nextAtom(joint.end + 1, &second) && second.start == joint.end + 1
                         && second.kind == AtomKind::Groups && second.groupCount == 1
@@ -9452,8 +9448,8 @@ void Scanner::findDictations()
         if (b == e || e + 1 != int(sp.start) || s[size_t(e)] != ' ')
             continue;
         const Word w = lowerWord(s, b, e);
-        if (!(w.is("underscore") || w.is("dash") || w.is("hyphen") || w.is("dot")
-              || w.is("period") || w.is("point")))
+        if (!(w.is("underscore") || w.is("dash") || w.is("hyphen") || w.is("dot") || w.is("period")
+              || w.is("point")))
             continue;
         int q = b;
         while (q > 0 && s[size_t(q - 1)] == ' ')
@@ -9520,8 +9516,8 @@ void Scanner::findDictations()
                 for (int c = wa; c < we; ++c)
                     letters = letters && isAlpha(s[size_t(c)]);
                 if (letters && !fillers().contains(w) && !emailStopWords().contains(w)
-                    && !w.is("mhm") && !w.is("yes") && !w.is("no") && !w.is("okay")
-                    && !w.is("hi") && !w.is("hello") && !w.is("fine")) {
+                    && !w.is("mhm") && !w.is("yes") && !w.is("no") && !w.is("okay") && !w.is("hi")
+                    && !w.is("hello") && !w.is("fine")) {
                     bool taken = false;
                     for (const PiiSpan &o : *out)
                         taken = taken || (int(o.start) < we && wa < int(o.end));

@@ -1590,25 +1590,31 @@ private Q_SLOTS:
         add("'dash' between a reference's letters and digits",
             "Agent: your reference is r e f dash two oh two four dash oh oh eight eight one",
             "Agent: your reference is r e f dash two oh two four dash oh oh eight eight one");
-        add("a hex number's 'oh x'", "Customer: the error code is oh x eight oh oh seven oh oh oh five",
+        add("a hex number's 'oh x'",
+            "Customer: the error code is oh x eight oh oh seven oh oh oh five",
             "Customer: the error code is oh x eight oh oh seven oh oh oh five");
         add("a phone after spelled letters without a word that lowers",
             "Customer: j o h n four one five five five five oh one three two",
             "Customer: j o h n [PHONE]");
-        add("a range of dates", "holiday rota for 29/03\u201301/04.", "holiday rota for 29/03\u201301/04.");
-        add("a country code alone is a score", "NPS +31. Next week +6%.", "NPS +31. Next week +6%.");
+        add("a range of dates", "holiday rota for 29/03\u201301/04.",
+            "holiday rota for 29/03\u201301/04.");
+        add("a country code alone is a score", "NPS +31. Next week +6%.",
+            "NPS +31. Next week +6%.");
         add("a country code alone after the words", "country code +31", "country code [PHONE]");
         add("a phone's last four said as such",
             "agent: and the mobile ending six six two one\ncaller: yes",
             "agent: and the mobile ending six six two one\ncaller: yes");
         add("a phone's last four asked for",
-            "Agent: can i confirm the last four digits of your phone number\nCustomer: two two one four",
-            "Agent: can i confirm the last four digits of your phone number\nCustomer: two two one four");
+            "Agent: can i confirm the last four digits of your phone number\nCustomer: two two one "
+            "four",
+            "Agent: can i confirm the last four digits of your phone number\nCustomer: two two one "
+            "four");
         add("a call's system id", "Compliance QA flag: call ID 7744120 at 15:02",
             "Compliance QA flag: call ID 7744120 at 15:02");
         add("caller ID shows a phone", "caller ID 4155550132", "caller ID [PHONE]");
         add("hours from one to another",
-            "Agent: a number where we can reach you between nine and five\nCustomer: oh seven seven "
+            "Agent: a number where we can reach you between nine and five\nCustomer: oh seven "
+            "seven "
             "double oh nine eight two three four five",
             "Agent: a number where we can reach you between nine and five\nCustomer: [PHONE]");
         add("how a number is to be read", "Agent: read the card number in groups of four",
@@ -1625,7 +1631,8 @@ private Q_SLOTS:
             "four\nAgent: okay\nCustomer: at hotmail dot com",
             "Agent: what's your email\nCustomer: [EMAIL]\nAgent: mhm\nCustomer: [EMAIL]\nAgent: "
             "okay\nCustomer: [EMAIL]");
-        add("'n.' for number after a case's word", "Pratica n. 2024/5531.", "Pratica n. 2024/5531.");
+        add("'n.' for number after a case's word", "Pratica n. 2024/5531.",
+            "Pratica n. 2024/5531.");
         add("a supplier's number", "please quote supplier no. 100-4412.",
             "please quote supplier no. 100-4412.");
         add("a Brazilian invoice", "Pedido BR-220931, nota fiscal 000.441.229.",
@@ -1637,13 +1644,15 @@ private Q_SLOTS:
         add("a spoken address over turns marked with brackets",
             "[Rep]: Can I confirm the email?\n[Caller]: it's thomas underscore grey\n[Rep]: yep\n"
             "[Caller]: at yahoo dot co dot nz",
-            "[Rep]: Can I confirm the email?\n[Caller]: it's [EMAIL]\n[Rep]: yep\n[Caller]: [EMAIL]");
+            "[Rep]: Can I confirm the email?\n[Caller]: it's [EMAIL]\n[Rep]: yep\n[Caller]: "
+            "[EMAIL]");
         add("a spoken address over an unpunctuated transcript's turns",
             "agent and your email for the e-bill customer ben dot okeke agent yep customer at "
             "btopenworld dot com agent lovely",
             "agent and your email for the e-bill customer [EMAIL] agent yep customer [EMAIL] agent "
             "lovely");
-        add("a customer said at an address is no turn", "send it to the customer at gmail dot com please",
+        add("a customer said at an address is no turn",
+            "send it to the customer at gmail dot com please",
             "send it to the customer at gmail dot com please");
         add("the question of an unpunctuated transcript",
             "agent can you confirm your member number please customer yeah it's four four seven "
@@ -1655,12 +1664,16 @@ private Q_SLOTS:
             "three four five six agent thanks",
             "agent can i take a contact number customer yeah [PHONE] agent thanks");
         add("a reference's capitals said one by one",
-            "Agent: so the claim number is C L M two zero two four dash five five eight one nine oh",
-            "Agent: so the claim number is C L M two zero two four dash five five eight one nine oh");
+            "Agent: so the claim number is C L M two zero two four dash five five eight one nine "
+            "oh",
+            "Agent: so the claim number is C L M two zero two four dash five five eight one nine "
+            "oh");
         add("a sentence before the question says nothing of it",
-            "Agent: Thanks for calling. Can I take your account number?\nCustomer: It's 4 0 0 2 8 8 "
+            "Agent: Thanks for calling. Can I take your account number?\nCustomer: It's 4 0 0 2 8 "
+            "8 "
             "1 9 3 7.",
-            "Agent: Thanks for calling. Can I take your account number?\nCustomer: It's 4 0 0 2 8 8 "
+            "Agent: Thanks for calling. Can I take your account number?\nCustomer: It's 4 0 0 2 8 "
+            "8 "
             "1 9 3 7.");
         add("a question read past a sentence that asks for nothing",
             "Agent: I'll need a phone number. Go ahead.\nCustomer: 4 0 0 2 8 8 1 9 3 7.",
@@ -1674,7 +1687,8 @@ private Q_SLOTS:
             "on policy LF 300 218 774.");
         add("an IBAN's bank letters spelled in a turn of their own",
             "Agent: go ahead with the iban\nCustomer: g b three three\nAgent: yes\nCustomer: b u k "
-            "b\nAgent: yes\nCustomer: two oh two oh one five\nAgent: okay\nCustomer: five five five "
+            "b\nAgent: yes\nCustomer: two oh two oh one five\nAgent: okay\nCustomer: five five "
+            "five "
             "five five five",
             "Agent: go ahead with the iban\nCustomer: [IBAN]\nAgent: yes\nCustomer: [IBAN]\nAgent: "
             "yes\nCustomer: [IBAN]\nAgent: okay\nCustomer: [IBAN]");
@@ -1682,7 +1696,8 @@ private Q_SLOTS:
             "IBAN DE89370400440532013000 a b c d IBAN DE89370400440532013000",
             "IBAN [IBAN] a b c d IBAN [IBAN]");
         add("an IBAN failing its check after a direct debit's word",
-            "Pls debit NL27 RABO 0354 8291 76 for the monthly.", "Pls debit [IBAN] for the monthly.");
+            "Pls debit NL27 RABO 0354 8291 76 for the monthly.",
+            "Pls debit [IBAN] for the monthly.");
         add("a number asked in Spanish",
             "agente: me puede dar un número de contacto cliente: sí, "
             "es el cincuenta y cinco, veintitrés, cuarenta y uno, ochenta y siete, noventa",
