@@ -533,11 +533,18 @@ inline bool mayBeWeakNumberWord(char c0, char c1, int len)
     return a < 26 && b < 26 && ((kWeakLengths[a] >> len) & 1u) && ((kWeakPairs[a] >> b) & 1u);
 }
 
+// (compared in place, any case: most words that get here are "the", "that", "some")
 NumWord weakNumberWordLookup(std::string_view w)
 {
-    for (const auto &[text, word] : kWeakNumberWords)
-        if (text[0] == w[0] && text == w)
+    for (const auto &[text, word] : kWeakNumberWords) {
+        if (text.size() != w.size() || text[0] != lower(w[0]))
+            continue;
+        size_t k = 1;
+        while (k < w.size() && text[k] == lower(w[k]))
+            ++k;
+        if (k == w.size())
             return word;
+    }
     return {};
 }
 
@@ -1703,6 +1710,7 @@ private:
     Gap scanGap(int p) const;
     int contextBefore(int pos) const;
     bool fieldLabelLowers(int pos) const;
+    int fieldLabelEnd(int pos) const;
     bool referencePrefix(int a, int q, const Word &w) const;
     bool dottedAt(int pos) const;
     int contextAfter(int pos) const;
@@ -5244,20 +5252,8 @@ bool Scanner::weakStartAt(int a, int e) const
 {
     if (a + 1 >= e || !mayBeWeakNumberWord(s[size_t(a)], s[size_t(a + 1)], e - a))
         return false;
-    // (compared in place, without a lower-case copy: most words that get here are "the",
-    // "that", "some")
-    bool weak = false;
-    for (const auto &[text, word] : kWeakNumberWords) {
-        if (int(text.size()) != e - a || text[0] != lower(s[size_t(a)]))
-            continue;
-        int k = 1;
-        while (k < e - a && text[size_t(k)] == lower(s[size_t(a + k)]))
-            ++k;
-        if (k == e - a) {
-            weak = true;
-            break;
-        }
-    }
+    const bool weak
+            = weakNumberWordLookup(s.substr(size_t(a), size_t(e - a))).kind != NumKind::None;
     if (!weak || !weakStartAllowed(e))
         return false;
     int q = e;
@@ -6011,25 +6007,32 @@ static bool companyIdWord(const Word &w)
     return s.contains(w);
 }
 
-bool Scanner::fieldLabelLowers(int pos) const
+// Where the label of a field before pos ends: past the spaces, and past a country's letters
+// before a company's number ("DE 812 449 017", "IT 0442…"); a colon, if any, is before it.
+int Scanner::fieldLabelEnd(int pos) const
 {
     int q = pos;
     while (q > 0 && s[size_t(q - 1)] == ' ')
         --q;
-    // a country's letters before a company's number ("DE 812 449 017", "IT 0442…")
     if (q >= 3 && isUpper(s[size_t(q - 1)]) && isUpper(s[size_t(q - 2)])
         && s[size_t(q - 3)] == ' ') {
         q -= 3;
         while (q > 0 && s[size_t(q - 1)] == ' ')
             --q;
     }
+    return q;
+}
+
+bool Scanner::fieldLabelLowers(int pos) const
+{
+    int q = fieldLabelEnd(pos);
     bool colon = false;
     if (q > 0 && s[size_t(q - 1)] == ':') {
         colon = true;
         --q;
     }
-    // The words of the field: [.., start) read back from `from`, each given to f(a, q, w);
-    // f returns false to stop.
+    // The words of the field read back from `from` (up to six; a line's end, a separator, a
+    // colon or a digit ends them), each given to f(start, end, word); f returns false to stop.
     const auto eachWord = [&](int from, auto &&f) {
         int r = from, count = 0;
         while (r > 0 && count < 6) {
@@ -6063,27 +6066,16 @@ bool Scanner::fieldLabelLowers(int pos) const
     });
     if (!any)
         return false;
-    bool lowers = false;
+    bool lowers = false, refused = false;
     int words = 0, others = 0;
-    while (q > 0 && words < 6) {
-        const char c = s[size_t(q - 1)];
-        // (a speaker's label before the field ends it: "Customer: new number: …")
-        if (c == '\n' || c == '|' || c == '/' || c == ';' || c == ',' || c == '"' || c == '['
-            || c == ':' || isDigit(c))
-            break;
-        if (!isAlpha(c)) {
-            --q;
-            continue;
-        }
-        int a = q - 1;
-        while (a > 0 && isAlpha(s[size_t(a - 1)]))
-            --a;
-        const Word w = lowerWord(s, a, q);
-        // (a speaker's label is no field: "Customer: …")
-        if (colon && words == 0 && q < n && s[size_t(q)] == ':' && speakers().contains(w))
-            return false;
-        if (phoneWords().contains(w) || ssnWords().contains(w) || cardWords().contains(w)
-            || countryWords().contains(w))
+    eachWord(q, [&](int, int end, const Word &w) {
+        // (a speaker's label is no field: "Customer: …"; nor are words of a phone, an SSN, a
+        // card or a country)
+        refused = (colon && words == 0 && end < n && s[size_t(end)] == ':'
+                   && speakers().contains(w))
+                  || phoneWords().contains(w) || ssnWords().contains(w) || cardWords().contains(w)
+                  || countryWords().contains(w);
+        if (refused)
             return false;
         // (with a colon, any word that lowers; without one, a company's or a tax office's
         // number: "Org.nr", "P.IVA IT", "GST no. of her business")
@@ -6093,8 +6085,10 @@ bool Scanner::fieldLabelLowers(int pos) const
                  && !introducersBefore().contains(w))
             ++others;
         ++words;
-        q = a;
-    }
+        return true;
+    });
+    if (refused)
+        return false;
     return lowers && (colon ? others <= 3 : others <= 1);
 }
 
@@ -6102,15 +6096,7 @@ int Scanner::contextBefore(int pos) const
 {
     // A field's label: with a colon it is read first; without one only a company's or a tax
     // office's word makes one, which the words read below tell (see the end).
-    int labelAt = pos;
-    while (labelAt > 0 && s[size_t(labelAt - 1)] == ' ')
-        --labelAt;
-    if (labelAt >= 3 && isUpper(s[size_t(labelAt - 1)]) && isUpper(s[size_t(labelAt - 2)])
-        && s[size_t(labelAt - 3)] == ' ') {
-        labelAt -= 3;
-        while (labelAt > 0 && s[size_t(labelAt - 1)] == ' ')
-            --labelAt;
-    }
+    const int labelAt = fieldLabelEnd(pos);
     const bool colonLabel = labelAt > 0 && s[size_t(labelAt - 1)] == ':';
     if (colonLabel && fieldLabelLowers(pos))
         return CtxLower | CtxDecided | CtxNear;
