@@ -1676,7 +1676,8 @@ private:
         return a + 1 < e && mayBeWeakNumberWord(s[size_t(a)], s[size_t(a + 1)], e - a)
                && weakStartAt(a, e);
     }
-    bool weakStartAt(int a, int e) const;
+    // (kept out of line, so that the quick check above is inlined at every word)
+    [[gnu::noinline]] bool weakStartAt(int a, int e) const;
     bool homophoneStart(int a, int e) const
     {
         // only "for", "fore" and "won" (any case)
