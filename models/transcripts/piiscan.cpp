@@ -515,7 +515,6 @@ constexpr auto kWeakLengths = [] {
     return m;
 }();
 
-// Whether a word of `len` letters starting with c (any case) may be one of them.
 // Their first two letters (a bit per second letter, by first letter).
 constexpr auto kWeakPairs = [] {
     std::array<quint32, 26> m{};
@@ -5217,14 +5216,10 @@ bool Scanner::weakStartAllowed(int e) const
 // Whether the word [a, e) is a recogniser's sound-alike of a digit ("for", "to", "won") that
 // starts a long number said digit by digit: eight digit words or more follow it ("the long
 // number is for six three seven nine five …", "it's for five to, six six, oh one eight nine").
-bool Scanner::homophoneStartAt(int a, int e) const
+bool Scanner::homophoneStartAt(int, int e) const
 {
-    if (e - a < 3 || e - a > 4 || (lower(s[size_t(a)]) != 'f' && lower(s[size_t(a)]) != 'w'))
-        return false;
-    // ("to" is too often the word before a number given: "text the receipt to six one seven …")
-    const Word w = lowerWord(s, a, e);
-    if (!(w.is("for") || w.is("fore") || w.is("won")))
-        return false;
+    // (the word is "for", "fore" or "won": homophoneStart checked it; "to" is too often the
+    // word before a number given: "text the receipt to six one seven …")
     int digits = 0;
     for (int q = e; q < n && digits < 8;) {
         while (q < n && (s[size_t(q)] == ' ' || s[size_t(q)] == ','))
@@ -5251,8 +5246,6 @@ bool Scanner::homophoneStartAt(int a, int e) const
 // commas): the start of a number said in another language ("el once, quince, cuatro …").
 bool Scanner::weakStartAt(int a, int e) const
 {
-    if (a + 1 >= e || !mayBeWeakNumberWord(s[size_t(a)], s[size_t(a + 1)], e - a))
-        return false;
     const bool weak
             = weakNumberWordLookup(s.substr(size_t(a), size_t(e - a))).kind != NumKind::None;
     if (!weak || !weakStartAllowed(e))
@@ -5555,8 +5548,8 @@ Scanner::Gap Scanner::scanGap(int p) const
                 bool letters = e - q <= 3;
                 for (int t = q; t < e && letters; ++t)
                     letters = isUpper(s[size_t(t)]);
-                lastLowering = lowerWords().contains(w) || (numberNoun(w) && lastLowering)
-                               || (letters && lastLowering);
+                lastLowering
+                        = lowerWords().contains(w) || ((numberNoun(w) || letters) && lastLowering);
             }
             if (turn && words < 20) {
                 ++words;
@@ -7579,8 +7572,7 @@ void Scanner::findNumbers()
             // with two more number words after it: "mi celular es el once, quince, cuatro …")
             if ((i > 0 && isWordChar(s[size_t(i - 1)])) || !wantSpoken
                 || ((!mayStartNumberWord(c) || numberWord(s, i, we).kind == NumKind::None)
-                    && !weakStart(i, we)
-                    && !((c | 0x20) == 'f' || (c | 0x20) == 'w' ? homophoneStart(i, we) : false))) {
+                    && !weakStart(i, we) && !homophoneStart(i, we))) {
                 i = we;
                 continue;
             }
