@@ -1694,6 +1694,7 @@ private:
     bool smallNumber(const Atom &atom) const;
     bool opensLine(int pos) const;
     void findBankLettersBetween();
+    std::pair<int, int> zoneAround(int start, int end, int chars, int lines) const;
     bool restAfterAreaCode(int e) const;
     bool nextAtom(int p, Atom *atom);
     struct Gap
@@ -8387,6 +8388,25 @@ void Scanner::run()
     }
 }
 
+// The text around [start, end): up to `chars` characters and `lines` lines each way.
+std::pair<int, int> Scanner::zoneAround(int start, int end, int chars, int lines) const
+{
+    int from = std::max(0, start - chars), to = std::min(n, end + chars);
+    for (int q = start, seen = 0; q > from; --q) {
+        if (s[size_t(q - 1)] == '\n' && ++seen > lines) {
+            from = q;
+            break;
+        }
+    }
+    for (int q = end, seen = 0; q < to; ++q) {
+        if (s[size_t(q)] == '\n' && ++seen > lines) {
+            to = q;
+            break;
+        }
+    }
+    return {from, to};
+}
+
 // An IBAN's bank letters spelled in a turn of their own between two of its pieces ("g b three
 // three / Agent: yes / Customer: b u k b / Agent: yes / Customer: two oh two oh …"): four
 // letters said alone, between two IBAN masks close together, are its own.
@@ -9191,19 +9211,7 @@ void Scanner::findDictations()
     // the zones: eight lines (or 600 characters) each way of each anchor, merged
     std::vector<std::pair<int, int>> zones;
     for (const Anchor &a : anchors) {
-        int from = std::max(0, a.start - 600), to = std::min(n, a.end + 600);
-        for (int q = a.start, lines = 0; q > from; --q) {
-            if (s[size_t(q - 1)] == '\n' && ++lines > 8) {
-                from = q;
-                break;
-            }
-        }
-        for (int q = a.end, lines = 0; q < to; ++q) {
-            if (s[size_t(q)] == '\n' && ++lines > 8) {
-                to = q;
-                break;
-            }
-        }
+        const auto [from, to] = zoneAround(a.start, a.end, 600, 8);
         if (!zones.empty() && from <= zones.back().second)
             zones.back().second = std::max(zones.back().second, to);
         else
@@ -9567,19 +9575,7 @@ void Scanner::findIpDictations()
     };
     thread_local std::vector<DictationTok> toks;
     for (const Anchor &anc : anchors) {
-        int from = std::max(0, anc.start - 500), to = std::min(n, anc.end + 500);
-        for (int q = anc.start, lines = 0; q > from; --q) {
-            if (s[size_t(q - 1)] == '\n' && ++lines > 6) {
-                from = q;
-                break;
-            }
-        }
-        for (int q = anc.end, lines = 0; q < to; ++q) {
-            if (s[size_t(q)] == '\n' && ++lines > 6) {
-                to = q;
-                break;
-            }
-        }
+        const auto [from, to] = zoneAround(anc.start, anc.end, 500, 6);
         // (pieces are said in words: a zone without a number word outside the address has none)
         bool said = false;
         for (int p = from; p < to && !said; ++p) {
