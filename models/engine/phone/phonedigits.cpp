@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <unordered_map>
 
@@ -22,6 +23,7 @@ struct RegionRules
     std::vector<PhoneDesc> types;
     bool writtenWithoutPrefix = false; // people leave the trunk prefix out
     bool nonGeographic = false;        // "001": numbers of no region
+    const void *codeRules = nullptr;   // the rules of its country code (PhoneRules::Code)
 
     bool valid(std::string_view nsn) const
     {
@@ -73,11 +75,10 @@ public:
         return false;
     }
 
-    // A national significant number of a country code (+cc nsn).
-    bool validNsn(int cc, std::string_view nsn) const
+    // A national significant number of a region's country code (+cc nsn).
+    bool validNsn(const Region &r, std::string_view nsn) const
     {
-        const auto it = m_byCode.find(cc);
-        return it != m_byCode.end() && validForCode(it->second, nsn);
+        return r.codeRules && validForCode(*static_cast<const Code *>(r.codeRules), nsn);
     }
 
 private:
@@ -203,6 +204,8 @@ private:
                 m_byId.emplace(r->id, r.get());
             m_regions.push_back(std::move(r));
         }
+        for (auto &r : m_regions)
+            r->codeRules = &m_byCode[r->code]; // (an unordered_map's values stay where they are)
         for (auto &[cc, code] : m_byCode) {
             std::string patterns;
             for (const Region *r : code.regions) {
@@ -246,20 +249,30 @@ private:
     std::unordered_map<int, Code> m_byCode;
 };
 
-bool validNsn(int cc, std::string_view nsn)
+bool validNsn(const PhoneRules::Region &r, std::string_view nsn)
 {
     if (nsn.size() < 3)
         return false;
     // The last answer is kept: regions that share a country code (US and CA) ask the same.
-    thread_local std::string last;
-    thread_local bool lastValid = false;
-    thread_local int lastCode = -1;
-    if (cc == lastCode && nsn == last)
-        return lastValid;
-    lastValid = PhoneRules::instance().validNsn(cc, nsn);
-    lastCode = cc;
-    last.assign(nsn);
-    return lastValid;
+    struct Last
+    {
+        const void *code = nullptr;
+        size_t size = 0;
+        char digits[24];
+        bool valid = false;
+    };
+    thread_local Last last;
+    if (r.codeRules == last.code && nsn.size() == last.size
+        && std::memcmp(nsn.data(), last.digits, nsn.size()) == 0)
+        return last.valid;
+    const bool valid = PhoneRules::instance().validNsn(r, nsn);
+    if (nsn.size() <= sizeof last.digits) {
+        last.code = r.codeRules;
+        last.size = nsn.size();
+        std::memcpy(last.digits, nsn.data(), nsn.size());
+        last.valid = valid;
+    }
+    return valid;
 }
 
 bool validFor(const PhoneRules::Region &r, std::string_view digits)
@@ -269,10 +282,10 @@ bool validFor(const PhoneRules::Region &r, std::string_view digits)
     const std::string &p = r.nationalPrefix;
     if (!p.empty() && digits.size() > p.size() && digits.substr(0, p.size()) == p) {
         // NANP's trunk 1 only before the ten digits.
-        if (!(p == "1" && digits.size() != 11) && validNsn(r.code, digits.substr(p.size())))
+        if (!(p == "1" && digits.size() != 11) && validNsn(r, digits.substr(p.size())))
             return true;
     }
-    return r.writtenWithoutPrefix && validNsn(r.code, digits);
+    return r.writtenWithoutPrefix && validNsn(r, digits);
 }
 
 } // namespace

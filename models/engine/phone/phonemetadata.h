@@ -18,6 +18,40 @@ struct pcre2_real_code_8;
 
 namespace cxone::phone {
 
+// A whole-string pattern over digits as a deterministic automaton: a national number pattern of
+// the metadata ("[2-9]\d{2}(?:[2-9]\d{6})", alternatives, groups, counted repeats) matched
+// with one table step a digit instead of an expression engine's call. Built only from what such
+// patterns hold; anything else (an anchor, a letter, a look-around, a back-reference) is left
+// to PCRE2.
+class DigitDfa
+{
+public:
+    // The automaton of `pattern` matched against the whole subject, or false (and nothing
+    // built) when the pattern holds more than digits, classes of digits, groups, '|' and
+    // repeats, or when its automaton would pass maxStates states.
+    bool build(std::string_view pattern, int maxStates = 4096);
+    bool isBuilt() const { return !m_accept.empty(); }
+    int stateCount() const { return int(m_accept.size()); }
+
+    bool matches(std::string_view subject) const
+    {
+        int state = 0;
+        for (const char c : subject) {
+            const unsigned d = unsigned(c - '0');
+            if (d > 9)
+                return false;
+            state = m_next[size_t(state) * 10 + d];
+            if (state < 0)
+                return false;
+        }
+        return m_accept[size_t(state)] != 0;
+    }
+
+private:
+    std::vector<int> m_next;    // [state * 10 + digit] -> state, -1: no match possible
+    std::vector<char> m_accept; // state accepts
+};
+
 // One compiled expression, anchored at the start (and, for a whole-string match, at the end).
 class Pcre2Pattern
 {
@@ -42,6 +76,7 @@ public:
 
 private:
     mutable pcre2_real_code_8 *m_code = nullptr; // (set once, under the mutex, when lazy)
+    void prepare() const;
     // Compiled to machine code on first use (most of the metadata's thousands of expressions
     // are never matched by a run); then matched without pcre2_match's checks.
     struct Jit
@@ -49,8 +84,9 @@ private:
         std::atomic<bool> tried{false};
         std::mutex mutex;
         bool compiled = false;
-        std::string source; // a pattern compiled on first use: its source until then
+        std::string source; // a whole-string pattern or one compiled on first use: its source
         bool wholeString = false;
+        DigitDfa dfa; // a whole-string pattern of digits: matched by its automaton, not PCRE2
     };
     std::unique_ptr<Jit> m_jit;
 };
