@@ -6374,10 +6374,17 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
     bool reference = false;   // an order, case or ticket number asked for
     bool version = false;     // a version asked for
     Word next;                // the word after the one read (text order)
+    // A run of five digits or more read so far, said after the words still to be read: an
+    // order or a ticket named before it has its number already ("Ticket ref IT-55821. -- Graham
+    // Moss / D: 0113 496 0852" asks for no reference).
+    bool numberGiven = false;
+    int digitRun = 0;
     q = marker;
     int count = 0;
     while (q > 0 && marker - q < 240 && count < 32) {
         const char c = s[size_t(q - 1)];
+        digitRun = isDigit(c) ? digitRun + 1 : 0;
+        numberGiven = numberGiven || digitRun >= 5;
         // a mask ("[SSN]") is no word of the question: masking must not make a question of it
         if (c == ']' && maskTokenBefore(s, q) >= 0) {
             q = maskTokenBefore(s, q);
@@ -6424,7 +6431,7 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
                 || w.is("ppsn") || w.is("nhs") || w.is("mprn") || w.is("mpan") || w.is("nmi")) {
                 other = true;
                 first = -1;
-                reference = true;
+                reference = reference || !numberGiven;
                 next = w;
                 q = a;
                 continue;
@@ -6465,14 +6472,14 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
                 // a number's name in one word: "Kundennummer", "ügyfélszáma"
                 other = true;
                 first = -1;
-                reference = true;
+                reference = reference || !numberGiven;
             } else if (lowerWords().contains(w) && next.size > 0) {
                 const std::string_view v = next.view();
                 if (v == "number" || v == "no" || v == "num" || v == "nr" || v == "#" || v == "id"
                     || v == "code" || v == "ref" || v == "numbers" || v == "reference") {
                     other = true;
                     first = -1;
-                    reference = true;
+                    reference = reference || !numberGiven;
                 }
             }
             next = w;
@@ -7163,6 +7170,9 @@ bool Scanner::timeAfter(int start) const
     const auto [b, e] = letterWordBefore(s, start);
     const Word word = lowerWord(s, b, e);
     const std::string_view w = word.view();
+    // ("after half five": half past five)
+    if (w == "half" && b > 0)
+        return timeAfter(b);
     return w == "after" || w == "at" || w == "by" || w == "until" || w == "till" || w == "before"
            || w == "around" || w == "about" || w == "from" || w == "past";
 }
@@ -7194,6 +7204,29 @@ int Scanner::bracketSaidBefore(int a) const
 void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
 {
     const Group *g = c.groups.data();
+    // An extension said on its own, no number of a person before it in the text ("transferred
+    // to fraud, ext 4471", "press two and ask for extension four four five"): a desk inside a
+    // company. Read back after a number given, it is that number's ("… extension two one three").
+    if (kind == PiiKind::Phone && k == 0 && c.plusAt < 0) {
+        int digits = 0;
+        for (int t = k; t <= j; ++t)
+            digits += g[t].dn;
+        int q = g[k].start;
+        while (q > 0
+               && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == '.' || s[size_t(q - 1)] == ':'))
+            --q;
+        const LetterWord before = letterWordBefore(s, q);
+        const Word w = lowerWord(s, before.start, before.end);
+        if (digits <= 6 && before.start < before.end && before.end == q
+            && (w.is("ext") || w.is("extension") || w.is("extn"))) {
+            bool phoneBefore = false;
+            for (const PiiSpan &sp : *out)
+                phoneBefore = phoneBefore
+                              || (sp.kind == PiiKind::Phone && int(sp.start) < before.start);
+            if (!phoneBefore)
+                return;
+        }
+    }
     bool spoken = false;
     for (int t = k; t <= j; ++t)
         spoken = spoken || g[t].spoken;

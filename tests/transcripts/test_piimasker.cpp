@@ -1457,8 +1457,18 @@ private Q_SLOTS:
             "cliente: mi celular es el [PHONE]");
         add("no number begun with a weak word", "I went there once, two days ago",
             "I went there once, two days ago");
-        add("an extension read back", "rep: extension two one three, and after four thirty",
-            "rep: [PHONE], and after four thirty");
+        add("an extension read back",
+            "cust: 415 555 0139 extension 213\nrep: extension two one three, and after four thirty",
+            "cust: [PHONE]\nrep: extension [PHONE], and after four thirty");
+        // A company's desk, said on its own: no number of a person.
+        add("an extension on its own", "Transferred to fraud team, ext 4471. Hold 12m 40s.",
+            "Transferred to fraud team, ext 4471. Hold 12m 40s.");
+        add("an extension on its own, said",
+            "Agent: for billing press two and ask for extension four four five.",
+            "Agent: for billing press two and ask for extension four four five.");
+        add("an extension after a number, asked for",
+            "call me on 212-555-0187, then ask for extension two one three",
+            "call me on [PHONE], then ask for [PHONE]");
         add("an area code named after it, the rest after",
             "i called three times already from a 5 0 3 area code, 555 0199",
             "i called three times already from a [PHONE] area code, [PHONE]");
