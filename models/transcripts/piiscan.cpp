@@ -1694,6 +1694,7 @@ private:
     bool smallNumber(const Atom &atom) const;
     bool opensLine(int pos) const;
     void findBankLettersBetween();
+    void findRestarts();
     std::pair<int, int> zoneAround(int start, int end, int chars, int lines) const;
     bool restAfterAreaCode(int e) const;
     bool nextAtom(int p, Atom *atom);
@@ -8409,6 +8410,8 @@ void Scanner::run()
         findIpDictations();
     if (wantIban && wantSpoken && out->size() >= 2)
         findBankLettersBetween();
+    if (!out->empty() && wantSpoken)
+        findRestarts();
     if (!notPii.empty()) {
         out->erase(std::remove_if(out->begin(), out->end(),
                                   [&](const PiiSpan &sp) {
@@ -8418,6 +8421,105 @@ void Scanner::run()
                                       return false;
                                   }),
                    out->end());
+    }
+}
+
+// An item begun, broken off and said again: "seventy three sorry seventy eight dot one four six
+// …", "jsmith dot eight oh sorry jsmith dot eighty four at gmail dot com", "jay uh jay b at
+// hotmail …". The words before the break that start as the item does (its first word again),
+// and hold nothing but what items are said with (number words, digits, letters said alone,
+// "dot", "at", words of the item), are the item's first try: masked as it is.
+void Scanner::findRestarts()
+{
+    const size_t found = out->size();
+    for (size_t k = 0; k < found; ++k) {
+        const PiiSpan sp = (*out)[k];
+        if (sp.kind == PiiKind::Ssn && !sp.spoken)
+            continue;
+        const int a = int(sp.start), b = int(sp.end);
+        // the item's first word, and its words
+        int fe = a;
+        while (fe < b && isAlnum(s[size_t(fe)]))
+            ++fe;
+        if (fe == a || fe - a >= 24)
+            continue;
+        const Word first = lowerWord(s, a, fe);
+        const auto inItem = [&](const Word &w) {
+            for (int q = a; q < b;) {
+                while (q < b && !isAlnum(s[size_t(q)]))
+                    ++q;
+                int e = q;
+                while (e < b && isAlnum(s[size_t(e)]))
+                    ++e;
+                if (e > q && lowerWord(s, q, e).is(w.view()))
+                    return true;
+                q = e;
+            }
+            return false;
+        };
+        // back over the break: "sorry", "no", "wait", "uh", "i mean", "oh sorry"
+        int q = a;
+        int breaks = 0;
+        for (;;) {
+            while (q > 0 && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == ','))
+                --q;
+            const LetterWord lw = letterWordBefore(s, q);
+            if (lw.start == lw.end || lw.end != q)
+                break;
+            const Word w = lowerWord(s, lw.start, lw.end);
+            const bool brk = w.is("sorry") || w.is("no") || w.is("wait") || w.is("uh") || w.is("um")
+                             || w.is("er") || w.is("erm") || w.is("oops") || w.is("actually")
+                             || w.is("rather") || w.is("correction") || w.is("mean")
+                             || (w.is("i") && breaks > 0);
+            if (!brk)
+                break;
+            ++breaks;
+            q = lw.start;
+            if (breaks > 3)
+                break;
+        }
+        if (breaks == 0)
+            continue;
+        const int breakStart = q;
+        // the words before the break, back to the item's first word said again
+        int start = -1;
+        int tokens = 0;
+        int p = breakStart;
+        while (tokens < 8 && p > 0 && breakStart - p < 72) {
+            while (p > 0 && (s[size_t(p - 1)] == ' ' || s[size_t(p - 1)] == '-'))
+                --p;
+            if (p == 0 || !isAlnum(s[size_t(p - 1)]))
+                break; // a sentence's end, a turn's mark, a mask
+            int w = p;
+            while (w > 0 && isAlnum(s[size_t(w - 1)]))
+                --w;
+            if (p - w >= 24)
+                break;
+            const Word word = lowerWord(s, w, p);
+            ++tokens;
+            if (word.is(first.view())) {
+                start = w;
+                break;
+            }
+            const bool said = (p - w == 1) || isDigit(s[size_t(w)])
+                              || numberWord(s, w, p).kind != NumKind::None || isDotWord(word)
+                              || word.is("at") || word.is("underscore") || word.is("dash")
+                              || inItem(word);
+            if (!said)
+                break;
+            p = w;
+        }
+        if (start < 0)
+            continue;
+        // (the words given back: never a mask over one already there)
+        int end = breakStart;
+        while (end > start && (s[size_t(end - 1)] == ' ' || s[size_t(end - 1)] == ','))
+            --end;
+        bool overlaps = false;
+        for (const PiiSpan &o : *out)
+            overlaps = overlaps || (int(o.start) < end && int(o.end) > start);
+        if (!overlaps)
+            push(start, end, sp.kind, true, false);
     }
 }
 

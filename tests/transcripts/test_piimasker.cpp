@@ -1460,6 +1460,18 @@ private Q_SLOTS:
         add("an extension read back",
             "cust: 415 555 0139 extension 213\nrep: extension two one three, and after four thirty",
             "cust: [PHONE]\nrep: extension [PHONE], and after four thirty");
+        // An item begun, broken off and said again: the first try is the item's too; a name
+        // before "uh" that is no part of what follows stays.
+        add("a restart: an IP address",
+            "the ip is seventy three sorry seventy eight dot one four six dot twelve dot ninety",
+            "the ip is [IP] sorry [IP]");
+        add("a restart: an e-mail address",
+            "the email is jsmith dot eight oh sorry jsmith dot eighty four at gmail dot com",
+            "the email is [EMAIL] sorry [EMAIL]");
+        add("a restart after a hesitation", "my email is jay uh jay b at hotmail dot co dot uk",
+            "my email is [EMAIL] uh [EMAIL]");
+        add("no restart: a word said before", "john said uh john dot smith at gmail dot com",
+            "john said uh [EMAIL]");
         // A company's desk, said on its own: no number of a person.
         add("an extension on its own", "Transferred to fraud team, ext 4471. Hold 12m 40s.",
             "Transferred to fraud team, ext 4471. Hold 12m 40s.");
