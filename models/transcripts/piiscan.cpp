@@ -9839,8 +9839,14 @@ int Scanner::spokenLetterEnd(int p, char *letter) const
             } else if (v1 == "for" && w1 + 1 < n && s[size_t(w1)] == ' ') {
                 w = w1 + 1;
             }
-            if (w > 0 && w < n && lower(s[size_t(w)]) == *letter && wordEnd(w) > w + 1)
-                return wordEnd(w);
+            if (w > 0 && w < n && lower(s[size_t(w)]) == *letter) {
+                // (a word with a hyphen: "x-ray")
+                int we = wordEnd(w);
+                while (we + 1 < n && s[size_t(we)] == '-' && isAlpha(s[size_t(we + 1)]))
+                    we = wordEnd(we + 1);
+                if (we > w + 1)
+                    return we;
+            }
         }
         return e;
     }

@@ -1472,6 +1472,10 @@ private Q_SLOTS:
             "my email is [EMAIL] uh [EMAIL]");
         add("no restart: a word said before", "john said uh john dot smith at gmail dot com",
             "john said uh [EMAIL]");
+        add("an IBAN's letter spelled with a hyphenated word",
+            "My IBAN is I T sixty, X as in x-ray, zero five four two, eight one one one, zero one "
+            "zero zero, zero zero zero zero, one two three, four five six.",
+            "My IBAN is [IBAN].");
         // A company's desk, said on its own: no number of a person.
         add("an extension on its own", "Transferred to fraud team, ext 4471. Hold 12m 40s.",
             "Transferred to fraud team, ext 4471. Hold 12m 40s.");
