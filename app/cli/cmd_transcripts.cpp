@@ -28,6 +28,7 @@
 #include <condition_variable>
 #include <cstdio>
 #include <cstring>
+#include <deque>
 #include <mutex>
 #include <optional>
 
@@ -392,44 +393,73 @@ int transcriptsExtract(CliContext &ctx, const QCommandLineParser &args, const QS
 }
 
 // Standard input, whole: nothing is written before all of it has been read and found to be text.
-bool readAllInput(QByteArray *out, QString *error)
+// Standard input read a slice at a time, up to 2 GiB in all (the most transcripts mask holds:
+// it keeps all of it until the last line is written).
+class InputReader
 {
-    constexpr qint64 kMax = 2ll * 1024 * 1024 * 1024;
-    out->clear();
-    struct stat st;
-    if (::fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
-        if (st.st_size > kMax) {
-            *error = QStringLiteral("The input is larger than 2 GiB, the most transcripts mask "
-                                    "reads at once (it reads all of it before writing anything); "
-                                    "split it.");
-            return false;
-        }
-        out->reserve(qsizetype(st.st_size) + 1);
-    }
-    for (;;) {
-        if (out->capacity() - out->size() < 1 << 20)
-            out->reserve(std::max<qsizetype>(out->size() * 2, qsizetype(4) << 20));
-        const qsizetype room = out->capacity() - out->size();
+public:
+    // Up to `want` bytes appended to *out (fewer only at the end); 0 at the end, -1 with
+    // *error.
+    qsizetype read(QByteArray *out, qsizetype want, QString *error)
+    {
         const qsizetype at = out->size();
-        out->resize(at + room);
-        const ssize_t got = ::read(STDIN_FILENO, out->data() + at, size_t(room));
-        if (got < 0) {
-            out->resize(at);
-            if (errno == EINTR)
-                continue;
-            *error = QStringLiteral("Cannot read standard input: %1.").arg(ioErrorText(errno));
-            return false;
+        if (out->capacity() < at + want) // (growing by half at least: a line of many slices)
+            out->reserve(std::max(at + want, out->capacity() + out->capacity() / 2));
+        out->resize(at + want);
+        qsizetype got = 0;
+        while (got < want) {
+            const ssize_t r = ::read(STDIN_FILENO, out->data() + at + got, size_t(want - got));
+            if (r < 0) {
+                if (errno == EINTR)
+                    continue;
+                *error = QStringLiteral("Cannot read standard input: %1.").arg(ioErrorText(errno));
+                return -1;
+            }
+            if (r == 0)
+                break;
+            got += r;
         }
         out->resize(at + got);
-        if (got == 0)
-            return true;
-        if (out->size() > kMax) {
+        m_total += got;
+        if (m_total > kMax) {
             *error = QStringLiteral("The input is larger than 2 GiB, the most transcripts mask "
                                     "reads at once (it reads all of it before writing anything); "
                                     "split it.");
-            return false;
+            return -1;
+        }
+        return got;
+    }
+
+    // The rest of the input appended to *out.
+    bool readRest(QByteArray *out, QString *error)
+    {
+        for (;;) {
+            const qsizetype got = read(out, qsizetype(4) << 20, error);
+            if (got < 0)
+                return false;
+            if (got == 0)
+                return true;
         }
     }
+
+private:
+    static constexpr qint64 kMax = 2ll * 1024 * 1024 * 1024;
+    qint64 m_total = 0;
+};
+
+// Whether the input's first bytes say it is no UTF-8 to read line by line: a byte-order mark of
+// UTF-16 or UTF-32, or NULs (UTF-16/32 without a mark), which decodeMaskInput decodes or
+// refuses on the whole input.
+bool wideOrUnclear(QByteArrayView b)
+{
+    if (b.startsWith("\xff\xfe") || b.startsWith("\xfe\xff")
+        || b.startsWith(QByteArrayView("\x00\x00\xfe\xff", 4)))
+        return true;
+    const qsizetype probe = std::min<qsizetype>(b.size(), 4096);
+    for (qsizetype i = 0; i < probe; ++i)
+        if (b[i] == '\0')
+            return true;
+    return false;
 }
 
 // Scores the masker against a labelled file (--eval).
@@ -483,105 +513,200 @@ int transcriptsMask(CliContext &ctx, const QCommandLineParser &args, const QStri
         return transcriptsMaskEval(ctx, masker, args.value(QStringLiteral("eval")));
     }
 
-    QByteArray input;
+    // The input arrives in slices; each slice's whole lines are checked (UTF-8) and cut into
+    // blocks that the workers mask at once, while the rest is still being read. Nothing is
+    // written before all of it was read and found well formed: text that is neither UTF-8 nor
+    // UTF-16/32 with a byte-order mark is refused with nothing written. (UTF-16/32 is decoded
+    // whole first, then masked as one slice.)
     QString error;
-    if (!readAllInput(&input, &error))
-        return ctx.fail(ExitRefused, error);
     TextEncoding encoding = TextEncoding::Utf8;
-    if (!decodeMaskInput(&input, &encoding, &error))
-        return ctx.fail(ExitRefused, QStringLiteral("Refused, nothing was written: %1").arg(error));
-
-    // Blocks of about 1 MiB that end at a line end, masked a batch at a time.
+    std::deque<QByteArray> slices; // (a deque: a slice stays where it is as more come)
     std::vector<QByteArrayView> blocks;
     std::vector<qint64> firstLines;
-    {
-        const qsizetype n = input.size();
+    std::vector<std::optional<MaskedLines>> done;
+    std::mutex mutex;
+    std::condition_variable changed;
+    size_t next = 0, written = 0;
+    bool inputEnded = false, stop = false;
+    qint64 lineCount = 1; // the number of the line the next block starts with
+    // Cuts a slice's text into blocks of about 128 KiB that end at a line end and hands them to
+    // the workers.
+    const auto publish = [&](QByteArrayView text) {
+        std::vector<QByteArrayView> cut;
+        std::vector<qint64> lines;
+        const qsizetype n = text.size();
         qsizetype a = 0;
-        qint64 line = 1;
         while (a < n) {
             qsizetype b = std::min(n, a + (qsizetype(1) << 17));
             if (b < n) {
-                const qsizetype nl = input.indexOf('\n', b - 1);
+                const qsizetype nl = text.indexOf('\n', b - 1);
                 b = nl < 0 ? n : nl + 1;
             }
-            const QByteArrayView block(input.constData() + a, b - a);
-            blocks.push_back(block);
-            firstLines.push_back(line);
+            const QByteArrayView block = text.sliced(a, b - a);
+            cut.push_back(block);
+            lines.push_back(lineCount);
             for (const char *p = block.data(), *e = p + block.size();
                  (p = static_cast<const char *>(std::memchr(p, '\n', size_t(e - p)))) != nullptr;
                  ++p)
-                ++line;
+                ++lineCount;
             a = b;
         }
+        {
+            std::lock_guard lock(mutex);
+            blocks.insert(blocks.end(), cut.begin(), cut.end());
+            firstLines.insert(firstLines.end(), lines.begin(), lines.end());
+            done.resize(blocks.size());
+        }
+        changed.notify_all();
+    };
+    // Workers take the next block while this thread reads, then writes the finished ones in
+    // order; a worker waits when it would run more than a window of blocks ahead of the writer,
+    // so memory stays bounded whatever the input's size.
+    const int threads = std::max(1, QThread::idealThreadCount());
+    const size_t window = size_t(threads) * 16;
+    QThreadPool pool;
+    pool.setMaxThreadCount(threads);
+    for (int t = 0; t < threads; ++t) {
+        pool.start([&] {
+            for (;;) {
+                size_t k;
+                QByteArrayView block;
+                qint64 firstLine;
+                {
+                    std::unique_lock lock(mutex);
+                    changed.wait(lock, [&] {
+                        return stop || (next < blocks.size() && next < written + window)
+                               || (inputEnded && next >= blocks.size());
+                    });
+                    if (stop || next >= blocks.size())
+                        return;
+                    k = next++;
+                    block = blocks[k];
+                    firstLine = firstLines[k];
+                }
+                MaskedLines m = maskLines(masker, block, jsonl, firstLine);
+                {
+                    std::lock_guard lock(mutex);
+                    done[k] = std::move(m);
+                }
+                changed.notify_all();
+            }
+        });
     }
+    const auto refuse = [&](const QString &message) {
+        {
+            std::lock_guard lock(mutex);
+            stop = true;
+        }
+        changed.notify_all();
+        pool.waitForDone();
+        return ctx.fail(ExitRefused, message);
+    };
+    {
+        InputReader reader;
+        QByteArray carry; // the start of a line the last slice ended in
+        bool first = true;
+        for (;;) {
+            // (read on after the line the last slice ended in)
+            QByteArray text = std::move(carry);
+            carry = QByteArray();
+            const qsizetype got = reader.read(&text, qsizetype(1) << 20, &error);
+            if (got < 0)
+                return refuse(error);
+            const bool ended = got == 0;
+            if (first) {
+                QByteArray &slice = text;
+                first = false;
+                // A byte-order mark of UTF-16/32, or NULs at the start: decoded (or refused)
+                // whole, then masked as one slice.
+                if (wideOrUnclear(slice)) {
+                    if (!reader.readRest(&slice, &error))
+                        return refuse(error);
+                    if (!decodeMaskInput(&slice, &encoding, &error))
+                        return refuse(
+                                QStringLiteral("Refused, nothing was written: %1").arg(error));
+                    slices.push_back(std::move(slice));
+                    publish(slices.back());
+                    break;
+                }
+                encoding = slice.startsWith("\xef\xbb\xbf") ? TextEncoding::Utf8Bom
+                                                            : TextEncoding::Utf8;
+            }
+            // Its whole lines checked and handed on; the rest carried.
+            if (!ended) {
+                const qsizetype cut = text.lastIndexOf('\n') + 1;
+                if (cut == 0) { // (no line ends yet: all of it carried, not copied)
+                    carry = std::move(text);
+                    continue;
+                }
+                carry = text.sliced(cut);
+                text.truncate(cut);
+            }
+            if (!text.isEmpty()) {
+                const qsizetype bad = firstInvalidUtf8(text);
+                if (bad >= 0) {
+                    // (a slice starts a line: the line is counted on from the lines before)
+                    qint64 line = lineCount;
+                    qsizetype lineStart = 0;
+                    for (qsizetype i = 0; i < bad; ++i) {
+                        if (text[i] == '\n') {
+                            ++line;
+                            lineStart = i + 1;
+                        }
+                    }
+                    return refuse(QStringLiteral("Refused, nothing was written: The input is not "
+                                                 "UTF-8, nor UTF-16 or UTF-32 with a byte-order "
+                                                 "mark: line %1, byte %2 (byte 0x%3) starts no "
+                                                 "UTF-8 character.")
+                                          .arg(line)
+                                          .arg(bad - lineStart + 1)
+                                          .arg(static_cast<unsigned char>(text[bad]), 2, 16,
+                                               QChar(u'0')));
+                }
+                slices.push_back(std::move(text));
+                publish(slices.back());
+            }
+            if (ended)
+                break;
+        }
+    }
+    {
+        std::lock_guard lock(mutex);
+        inputEnded = true;
+    }
+    changed.notify_all();
     std::setvbuf(stdout, nullptr, _IOFBF, 1 << 20);
     MaskCounts totals;
     qint64 lines = 0, problems = 0;
     QString firstProblem;
     bool writeFailed = false;
     int writeErrno = 0;
-    {
-        // Workers take the next block while this thread writes the finished ones in order; a
-        // worker waits when it would run more than a window of blocks ahead of the writer, so
-        // memory stays bounded whatever the input's size.
-        const int threads = std::max(1, QThread::idealThreadCount());
-        const size_t window = size_t(threads) * 16;
-        std::vector<std::optional<MaskedLines>> done(blocks.size());
-        std::mutex mutex;
-        std::condition_variable changed;
-        size_t next = 0, written = 0;
-        bool stop = false;
-        QThreadPool pool;
-        pool.setMaxThreadCount(threads);
-        for (int t = 0; t < threads; ++t) {
-            pool.start([&] {
-                for (;;) {
-                    size_t k;
-                    {
-                        std::unique_lock lock(mutex);
-                        changed.wait(lock, [&] {
-                            return stop || next >= blocks.size() || next < written + window;
-                        });
-                        if (stop || next >= blocks.size())
-                            return;
-                        k = next++;
-                    }
-                    MaskedLines m = maskLines(masker, blocks[k], jsonl, firstLines[k]);
-                    {
-                        std::lock_guard lock(mutex);
-                        done[k] = std::move(m);
-                    }
-                    changed.notify_all();
-                }
-            });
+    for (size_t k = 0; k < blocks.size() && !writeFailed; ++k) {
+        MaskedLines m;
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return done[k].has_value(); });
+            m = std::move(*done[k]);
+            done[k].reset();
         }
-        for (size_t k = 0; k < blocks.size() && !writeFailed; ++k) {
-            MaskedLines m;
-            {
-                std::unique_lock lock(mutex);
-                changed.wait(lock, [&] { return done[k].has_value(); });
-                m = std::move(*done[k]);
-                done[k].reset();
-            }
-            if (std::fwrite(m.text.constData(), 1, size_t(m.text.size()), stdout)
-                != size_t(m.text.size())) {
-                writeErrno = errno;
-                writeFailed = true;
-            }
-            totals.add(m.counts);
-            lines += m.lines;
-            if (m.problems > 0 && problems == 0)
-                firstProblem = m.firstProblem;
-            problems += m.problems;
-            {
-                std::lock_guard lock(mutex);
-                written = k + 1;
-                stop = writeFailed;
-            }
-            changed.notify_all();
+        if (std::fwrite(m.text.constData(), 1, size_t(m.text.size()), stdout)
+            != size_t(m.text.size())) {
+            writeErrno = errno;
+            writeFailed = true;
         }
-        pool.waitForDone();
+        totals.add(m.counts);
+        lines += m.lines;
+        if (m.problems > 0 && problems == 0)
+            firstProblem = m.firstProblem;
+        problems += m.problems;
+        {
+            std::lock_guard lock(mutex);
+            written = k + 1;
+            stop = writeFailed;
+        }
+        changed.notify_all();
     }
+    pool.waitForDone();
     if (!writeFailed && std::fflush(stdout) != 0) {
         writeFailed = true;
         writeErrno = errno;

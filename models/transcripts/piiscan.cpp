@@ -3918,6 +3918,15 @@ void Scanner::findIpPieces()
 {
     const auto ipChar = [&](char c) { return isHex(c) || c == '.' || c == ':'; };
     const auto blank = [&](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
+    // (an IPv4 piece that ends with its dot has another inside: "203.0.113. ", not "… 0123. ")
+    const auto dottedBefore = [&](int k) {
+        for (int q = k - 1; q > 0 && k - q <= 12 && (isDigit(s[size_t(q)]) || s[size_t(q)] == '.');
+             --q) {
+            if (s[size_t(q)] == '.' && isDigit(s[size_t(q - 1)]))
+                return true;
+        }
+        return false;
+    };
     // A cheap look first: a piece that opens with its separator (" .174", " :4a1e") or an
     // IPv4 piece that ends with one ("203.0.113. ").
     bool any = false;
@@ -3927,7 +3936,8 @@ void Scanner::findIpPieces()
             const int k = int(p - s.data());
             const char next = at(k + 1), prev = at(k - 1);
             any = ((k == 0 || blank(prev)) && isHex(next))
-                  || (sep == '.' && isDigit(prev) && (k + 1 >= n || blank(next)));
+                  || (sep == '.' && isDigit(prev) && (k + 1 >= n || blank(next))
+                      && dottedBefore(k));
         }
     }
     if (!any)
@@ -8314,11 +8324,11 @@ void Scanner::run()
         };
         for (int i = -1; i + 1 < n; ++i) {
             if (i >= 0 && s[size_t(i)] != ' ') {
-                // on to the next space
-                const void *space = std::memchr(s.data() + i, ' ', size_t(n - 1 - i));
-                if (!space)
+                // on to the next space (words are short: a loop, not a call)
+                while (i + 1 < n && s[size_t(i)] != ' ')
+                    ++i;
+                if (s[size_t(i)] != ' ' || i + 1 >= n)
                     break;
-                i = int(static_cast<const char *>(space) - s.data());
             }
             const int w = i + 1; // a word start
             const char c = s[size_t(w)];
@@ -8437,13 +8447,6 @@ void Scanner::findRestarts()
         if (sp.kind == PiiKind::Ssn && !sp.spoken)
             continue;
         const int a = int(sp.start), b = int(sp.end);
-        // the item's first word, and its words
-        int fe = a;
-        while (fe < b && isAlnum(s[size_t(fe)]))
-            ++fe;
-        if (fe == a || fe - a >= 24)
-            continue;
-        const Word first = lowerWord(s, a, fe);
         const auto inItem = [&](const Word &w) {
             for (int q = a; q < b;) {
                 while (q < b && !isAlnum(s[size_t(q)]))
@@ -8481,6 +8484,13 @@ void Scanner::findRestarts()
         if (breaks == 0)
             continue;
         const int breakStart = q;
+        // the item's first word
+        int fe = a;
+        while (fe < b && isAlnum(s[size_t(fe)]))
+            ++fe;
+        if (fe == a || fe - a >= 24)
+            continue;
+        const Word first = lowerWord(s, a, fe);
         // the words before the break, back to the item's first word said again
         int start = -1;
         int tokens = 0;
