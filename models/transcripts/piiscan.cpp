@@ -489,6 +489,32 @@ constexpr NumberWordEntry kNumberWords[] = {
         {"siedem", {NumKind::Digit, 7}},
         {"osiem", {NumKind::Digit, 8}},
         {"dziewiec", {NumKind::Digit, 9}},
+        {"dziesiec", {NumKind::Teen, 10}},
+        {"jedenascie", {NumKind::Teen, 11}},
+        {"dwanascie", {NumKind::Teen, 12}},
+        {"trzynascie", {NumKind::Teen, 13}},
+        {"czternascie", {NumKind::Teen, 14}},
+        {"pietnascie", {NumKind::Teen, 15}},
+        {"szesnascie", {NumKind::Teen, 16}},
+        {"siedemnascie", {NumKind::Teen, 17}},
+        {"osiemnascie", {NumKind::Teen, 18}},
+        {"dziewietnascie", {NumKind::Teen, 19}},
+        {"dwadziescia", {NumKind::Tens, 2}},
+        {"trzydziesci", {NumKind::Tens, 3}},
+        {"czterdziesci", {NumKind::Tens, 4}},
+        {"piecdziesiat", {NumKind::Tens, 5}},
+        {"szescdziesiat", {NumKind::Tens, 6}},
+        {"siedemdziesiat", {NumKind::Tens, 7}},
+        {"osiemdziesiat", {NumKind::Tens, 8}},
+        {"dziewiecdziesiat", {NumKind::Tens, 9}},
+        {"dwiescie", {NumKind::Hundreds, 200}},
+        {"trzysta", {NumKind::Hundreds, 300}},
+        {"czterysta", {NumKind::Hundreds, 400}},
+        {"piecset", {NumKind::Hundreds, 500}},
+        {"szescset", {NumKind::Hundreds, 600}},
+        {"siedemset", {NumKind::Hundreds, 700}},
+        {"osiemset", {NumKind::Hundreds, 800}},
+        {"dziewiecset", {NumKind::Hundreds, 900}},
 };
 
 // Words that say a number in another language and a word of English too ("once", "elf", "due",
@@ -505,7 +531,7 @@ constexpr std::pair<std::string_view, NumWord> kWeakNumberWords[]
            {"elf", {NumKind::Teen, 11}},   {"elva", {NumKind::Teen, 11}},
            {"doze", {NumKind::Teen, 12}},  {"quince", {NumKind::Teen, 15}},
            {"seize", {NumKind::Teen, 16}}, {"sexton", {NumKind::Teen, 16}},
-           {"venti", {NumKind::Tens, 2}}};
+           {"venti", {NumKind::Tens, 2}},  {"sto", {NumKind::Hundreds, 100}}};
 
 // Their lengths by first letter (a bit per length): most words are rejected without a compare.
 constexpr auto kWeakLengths = [] {
@@ -1249,7 +1275,22 @@ const WordSet &lowerWords()
             "supplier", "vendor", "fiscal", "nfe", "queue", "wpa", "passphrase", "password",
             // a hospital's, a frequent flyer's, a meter's ("ICP"), a device's
             "hospital", "aeroplan", "krisflyer", "flyer", "icp", "mpan", "imei", "sim", "puk",
-            "e-ticket", "eticket"};
+            "e-ticket", "eticket",
+            // a customer's, a contract's, a claim's, a parcel's, a meter's or a member's number
+            // in other languages ("número de cliente", "numéro de suivi", "numer zgłoszenia",
+            // "Seriennummer", "numero tessera", "número de socio")
+            "contrato", "contrat", "contratto", "contratos", "klienta", "klanta", "serie",
+            "cliente", "client", "klient", "seriennummer", "suivi", "seguimiento", "rastreio",
+            "rastreamento", "envio", "spedizione", "incidencia", "incidente", "chamado",
+            "ocorrencia", "sinistre", "plainte", "denuncia", "allocataire", "adherent", "abonne",
+            "identifiant", "afiliacion", "zgloszenia", "zgloszenie", "zamowienia", "przesylki",
+            "socio", "medidor", "contador", "compteur", "meternummer", "storing", "orden", "prm",
+            "pod", "tessera", "vorgangsnummer", "auftragsnr", "lieferscheinnummer", "kundennummer",
+            "referencia", "riferimento", "codigo", "codice", "cupon", "bono", "abono",
+            "tarjeta-regalo", "matricula",
+            // freight: carriers, bills of lading, containers, tariff codes; a car's rental
+            "usps", "fedex", "dhl", "ups", "dpd", "gls", "tnt", "purolator", "bol", "pro", "awb",
+            "hawb", "mawb", "container", "hs", "hts", "tariff", "rental"};
     return s;
 }
 
@@ -1257,7 +1298,8 @@ const WordSet &lowerWords()
 // "number", "no", "num", "nr", "#": the word that says a number follows.
 bool numberNoun(const Word &w)
 {
-    return w.is("number") || w.is("no") || w.is("num") || w.is("nr") || w.is("#") || w.is("n");
+    return w.is("number") || w.is("no") || w.is("num") || w.is("nr") || w.is("#") || w.is("n")
+           || w.is("numero") || w.is("nummer") || w.is("numer") || w.is("nro");
 }
 
 const WordSet &monthWords()
@@ -1317,29 +1359,31 @@ const WordSet &versionWords()
 const WordSet &glueWords()
 {
     static const WordSet s{
-            "is",      "was",       "are",         "were",      "be",       "been",     "will",
-            "would",   "should",    "it",          "it's",      "its",      "the",      "a",
-            "an",      "at",        "on",          "to",        "me",       "my",       "your",
-            "our",     "his",       "her",         "their",     "of",       "for",      "this",
-            "that",    "that's",    "thats",       "here",      "there",    "and",      "or",
-            "um",      "uh",        "er",          "so",        "ok",       "okay",     "yes",
-            "yeah",    "please",    "just",        "try",       "use",      "now",      "again",
-            "back",    "also",      "still",       "new",       "old",      "best",     "same",
-            "in",      "under",     "with",        "from",      "by",       "as",       "you",
-            "can",     "could",     "i",           "i'm",       "im",       "we",       "us",
-            "him",     "them",      "give",        "gave",      "giving",   "take",     "note",
-            "write",   "down",      "got",         "have",      "has",      "had",      "do",
-            "does",    "did",       "sure",        "thanks",    "thank",    "hi",       "hello",
-            "well",    "like",      "let",         "want",      "need",     "via",      "into",
-            "over",    "via",       "if",          "when",      "then",     "say",      "said",
-            "read",    "repeat",    "confirmed",   "correct",   "right",    "exactly",  "again",
-            "which",   "what",      "who",         "whose",     "whats",    "what's",   "how",
-            "about",   "should",    "might",       "must",      "may",      "am",       "any",
-            "anytime", "best",      "usually",     "always",    "primary",  "main",     "other",
-            "another", "alternate", "alternative", "secondary", "personal", "private",  "current",
-            "updated", "preferred", "full",        "complete",  "entire",   "whole",    "number",
-            "no",      "num",       "nr",          "id",        "code",     "digits",   "digit",
-            "last",    "first",     "four",        "ending",    "ends",     "starting", "starts"};
+            "is", "was", "are", "were", "be", "been", "will", "would", "should", "it", "it's",
+            "its", "the", "a", "an", "at", "on", "to", "me", "my", "your", "our", "his", "her",
+            "their", "of", "for", "this", "that", "that's", "thats", "here", "there", "and", "or",
+            "um", "uh", "er", "so", "ok", "okay", "yes", "yeah", "please", "just", "try", "use",
+            "now", "again", "back", "also", "still", "new", "old", "best", "same", "in", "under",
+            "with", "from", "by", "as", "you", "can", "could", "i", "i'm", "im", "we", "us", "him",
+            "them", "give", "gave", "giving", "take", "note", "write", "down", "got", "have", "has",
+            "had", "do", "does", "did", "sure", "thanks", "thank", "hi", "hello", "well", "like",
+            "let", "want", "need", "via", "into", "over", "via", "if", "when", "then", "say",
+            "said", "read", "repeat", "confirmed", "correct", "right", "exactly", "again", "which",
+            "what", "who", "whose", "whats", "what's", "how", "about", "should", "might", "must",
+            "may", "am", "any", "anytime", "best", "usually", "always", "primary", "main", "other",
+            "another", "alternate", "alternative", "secondary", "personal", "private", "current",
+            "updated", "preferred", "full", "complete", "entire", "whole", "number", "no", "num",
+            "nr", "id", "code", "digits", "digit", "last", "first", "four", "ending", "ends",
+            "starting", "starts",
+            // the same small words in the languages callers of other countries speak: "el
+            // número de contrato es el …", "votre numéro de dossier c'est le …", "die Nummer
+            // ist …", "il numero cliente è …", "o protocolo do seu atendimento é …"
+            "el", "la", "los", "las", "le", "les", "lo", "il", "es", "est", "c'est", "ist",
+            "lautet", "sind", "der", "die", "das", "den", "dem", "des", "de", "del", "della",
+            "dello", "di", "du", "da", "dos", "het", "een", "ein", "eine", "su", "sus", "mi", "mis",
+            "tu", "seu", "sua", "meu", "minha", "votre", "vos", "mon", "ma", "ihre", "ihr", "mein",
+            "meine", "uw", "mijn", "suo", "mio", "jest", "moj", "pana", "pani", "que", "foi", "era",
+            "sera", "numero", "nummer", "numer", "nro", "nrs", "e"};
     return s;
 }
 
@@ -6204,11 +6248,19 @@ int Scanner::contextBefore(int pos) const
             if (prefixWords > 0)
                 lowerFrom = std::min(lowerFrom, count);
             // "the case number's 0 7 7 3 9 1 4 2": the word before "'s"
+            // ("the customer's number", "the caller's number": a person's, said as "his"; not
+            // "the customer number")
             if (w.size > 2 && w.text[w.size - 2] == '\'' && w.text[w.size - 1] == 's'
                 && !contextKeywords().contains(w)) {
                 Word stem = lowerWord(s, a, q - 2);
-                if (contextKeywords().contains(stem))
+                if (speakers().contains(stem) && lowerWords().contains(stem)) {
+                    static const char his[] = "his";
+                    std::memcpy(w.text, his, 3);
+                    w.size = 3;
+                    w.rehash();
+                } else if (contextKeywords().contains(stem)) {
                     w = stem;
+                }
             }
             // "about", "regarding": what follows is the subject, not a number given ("call back
             // about 907-39-7450"); the words before it say nothing of it.
@@ -6752,11 +6804,38 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
         return true;
     };
 
+    // A range or a list of numbers of one size, each above the one before and close to it
+    // ("CPT 97110/97140", "VLANs 120/130/140", "ZIPs 33019-33021"): written so, no number of
+    // a person.
+    // (not after a phone's words: "call me at 211-234", a number of Suriname)
+    if (!spoken && D <= 12 && groups >= 2 && groups <= 4 && g[k].dn >= 3 && g[k].dn <= 5
+        && !(ctx & (CtxPhone | CtxSsn | CtxCard))) {
+        const int size = g[k].dn;
+        int span = 1;
+        for (int t = 1; t < size; ++t)
+            span *= 10;
+        bool range = true;
+        long long first = 0, last = 0;
+        for (int t = k; t <= j && range; ++t) {
+            long long v = 0;
+            for (int d = 0; d < g[t].dn; ++d)
+                v = v * 10 + (c.digits[size_t(g[t].d0 + d)] - '0');
+            range = g[t].dn == size
+                    && (t == k || ((g[t].sep == '/' || g[t].sep == '-') && v > last && g[t].tight));
+            if (t == k)
+                first = v;
+            last = v;
+        }
+        if (range && last - first < span / 2)
+            return no;
+    }
     // Longer than any one number: a contiguous run is masked whole (it may hold several).
     if (D > 19) {
         // (a tracking or order number of 20 digits or more, named right before it: "tracking #
         // 9400111899223397551243")
-        if (groups == 1 && !g[k].spoken && (ctx & CtxLowering) && ctxFromBefore && (ctx & CtxNear))
+        // (or said: "the tracking number is nine four double oh one …", "the sim number is eight
+        // nine four four …": no phone, no card is that long)
+        if (groups == 1 && (ctx & CtxLowering) && ctxFromBefore && (ctx & CtxNear))
             return no;
         if (groups == 1 && !g[k].spoken && wantCard)
             return {true, PiiKind::Card, 0.8f};
@@ -6793,6 +6872,22 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
         if (grouped)
             return {true, PiiKind::Card, luhn ? 1.25f : 0.8f};
         return {true, PiiKind::Card, luhn ? 0.6f : 0.3f};
+    }
+    // A ZIP+4 code after a state's two letters ("Chicago IL 60680-4471"): an address.
+    if (D == 9 && !spoken && sizeIs({5, 4}) && g[k + 1].sep == '-') {
+        const LetterWord st = letterWordBefore(s, g[k].start);
+        if (st.end - st.start == 2 && st.end < g[k].start && isUpper(s[size_t(st.start)])
+            && isUpper(s[size_t(st.start + 1)])) {
+            static constexpr std::string_view kStates[]
+                    = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA",
+                       "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA",
+                       "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
+                       "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX",
+                       "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI"};
+            const std::string_view code = s.substr(size_t(st.start), 2);
+            if (std::find(std::begin(kStates), std::end(kStates), code) != std::end(kStates))
+                return no;
+        }
     }
     // Nine digits: SSNs and ITINs.
     if (D == 9 && wantSsn) {

@@ -1476,6 +1476,38 @@ private Q_SLOTS:
             "My IBAN is I T sixty, X as in x-ray, zero five four two, eight one one one, zero one "
             "zero zero, zero zero zero zero, one two three, four five six.",
             "My IBAN is [IBAN].");
+        // Ranges and lists of one size; a ZIP+4 code after a state; a customer's number (a
+        // person's, not a customer number); runs longer than any card named by their words,
+        // said too; carriers' and freight numbers; the small words of other languages between
+        // a number and its name; Polish number words.
+        add("a range of codes", "Prior auth: 12 PT visits, CPT 97110/97140.",
+            "Prior auth: 12 PT visits, CPT 97110/97140.");
+        add("a list of VLANs", "Switch VLANs 120/130/140; trunk on Gi1/0/48",
+            "Switch VLANs 120/130/140; trunk on Gi1/0/48");
+        add("a ZIP+4 after a state", "The lockbox is PO Box 4471, Chicago IL 60680-4471.",
+            "The lockbox is PO Box 4471, Chicago IL 60680-4471.");
+        add("a customer's number", "PUK 40917263. Customer's number 07700 900 987, data 14.2 GB",
+            "PUK 40917263. Customer's number [PHONE], data 14.2 GB");
+        add("a customer number", "customer number 0770090098", "customer number 0770090098");
+        add("a tracking number said, longer than a card",
+            "customer: the tracking number is nine four double oh one one one eight nine nine two "
+            "two three three nine two eight seven four five six",
+            "customer: the tracking number is nine four double oh one one one eight nine nine two "
+            "two three three nine two eight seven four five six");
+        add("carriers' numbers",
+            "Tracking: FedEx 771234567890, USPS 9400111899223397412345. BOL 0123456789.",
+            "Tracking: FedEx 771234567890, USPS 9400111899223397412345. BOL 0123456789.");
+        add("a contract's number in Spanish",
+            "agente: el contrato 3000457788 tiene una permanencia de 12 meses",
+            "agente: el contrato 3000457788 tiene una permanencia de 12 meses");
+        add("a case number in Portuguese", "Atendente: Seu número de cliente é 7701 2290 hoje.",
+            "Atendente: Seu número de cliente é 7701 2290 hoje.");
+        add("a phone in Polish words",
+            "klient: numer to sześćset jeden, czterysta osiemdziesiąt dwa, dziewięćset "
+            "trzydzieści pięć",
+            "klient: numer to [SSN]");
+        add("a phone in Spanish after the small words", "Cliente: mi celular es el 55 1189 2231",
+            "Cliente: mi celular es el [PHONE]");
         // A company's desk, said on its own: no number of a person.
         add("an extension on its own", "Transferred to fraud team, ext 4471. Hold 12m 40s.",
             "Transferred to fraud team, ext 4471. Hold 12m 40s.");
