@@ -1508,6 +1508,11 @@ private Q_SLOTS:
             "klient: numer to [SSN]");
         add("a phone in Spanish after the small words", "Cliente: mi celular es el 55 1189 2231",
             "Cliente: mi celular es el [PHONE]");
+        add("a customer service number", "you can call the customer service number 1 800 555 0199",
+            "you can call the customer service number [PHONE]");
+        add("a department's number in French",
+            "Conseiller : le numéro du service résiliation : 01 70 70 21 12, ou par mail",
+            "Conseiller : le numéro du service résiliation : [PHONE], ou par mail");
         // A company's desk, said on its own: no number of a person.
         add("an extension on its own", "Transferred to fraud team, ext 4471. Hold 12m 40s.",
             "Transferred to fraud team, ext 4471. Hold 12m 40s.");
