@@ -1011,7 +1011,8 @@ const WordSet &fillers()
              // attendez, 22 94 10", "bueno", "ähm", "allora"
              "euh", "heu", "bah", "ben", "attendez", "attends", "alors", "donc", "bueno", "este",
              "pues", "espera", "momento", "mmm", "aspetta", "allora", "cioe", "tipo", "entao",
-             "warte", "moment", "nochmal", "eee", "ehh", "sim", "oui", "ja", "voila",
+             "warte", "moment", "nochmal", "eee", "ehh", "sim", "oui", "ja", "voila", "aham",
+             "uhum", "tak", "si", "vale", "dobrze", "certo", "esatto", "genau",
              // a correction said in other languages: "onze nove oito sete não desculpa onze …"
              "nao", "desculpa", "perdon", "pardon", "perdone", "scusa", "scusi", "entschuldigung",
              "nein", "non",
@@ -1066,21 +1067,22 @@ const WordSet &speakerWords()
 // Speaker labels of a transcript written inline: "… Agent: and the rest? Customer: …".
 const WordSet &speakers()
 {
-    static const WordSet s{"agent", "customer", "caller", "client", "rep", "representative", "csr",
-                           "operator", "advisor", "adviser", "user", "bot", "assistant", "cust",
-                           "speaker", "a", "c", "q", "support", "staff", "member", "consumer",
-                           "contact", "human", "system", "ivr", "me", "you", "them", "sales", "s1",
-                           "s2", "spk", "guest", "host", "agt", "cus", "cst", "clt", "usr", "v",
-                           // the roles people speak in ("Patient:", "Employee:", "Receptionist:"):
-                           // speakers' labels, not the names of numbers
-                           "patient", "employee", "student", "applicant", "tenant", "resident",
-                           "claimant", "passenger", "subscriber", "technician", "tech",
-                           "receptionist", "nurse", "pharmacist", "clerk", "cashier", "banker",
-                           "teller", "dispatcher", "adjuster", "preparer", "policyholder",
-                           "homeowner", "borrower", "cliente", "kunde", "klant", "kund", "asiakas",
-                           "klient", "atendente", "conseiller", "conseillere", "operatore",
-                           "operador", "operadora", "agente", "medewerker", "mitarbeiter",
-                           "berater", "beraterin", "handlaggare"};
+    static const WordSet s{
+            "agent", "customer", "caller", "client", "rep", "representative", "csr", "operator",
+            "advisor", "adviser", "user", "bot", "assistant", "cust", "speaker", "a", "c", "q",
+            "support", "staff", "member", "consumer", "contact", "human", "system", "ivr", "me",
+            "you", "them", "sales", "s1", "s2", "spk", "guest", "host", "agt", "cus", "cst", "clt",
+            "usr", "v",
+            // the roles people speak in ("Patient:", "Employee:", "Receptionist:"):
+            // speakers' labels, not the names of numbers
+            "patient", "employee", "student", "applicant", "tenant", "resident", "claimant",
+            "passenger", "subscriber", "technician", "tech", "receptionist", "nurse", "pharmacist",
+            "clerk", "cashier", "banker", "teller", "dispatcher", "adjuster", "preparer",
+            "policyholder", "homeowner", "borrower", "cliente", "kunde", "klant", "kund", "asiakas",
+            "klient", "atendente", "conseiller", "conseillere", "operatore", "operador",
+            "operadora", "agente", "medewerker", "mitarbeiter", "berater", "beraterin",
+            "handlaggare", "konsultant", "konsultantka", "klientka", "asesor", "asesora",
+            "consulente", "kundin", "utente", "gestor", "gestora"};
     return s;
 }
 
@@ -4885,10 +4887,18 @@ Atom Scanner::readSpoken(int i, bool continuing)
                 while (f < n && s[size_t(f)] == ' ')
                     ++f;
                 const bool ends = f >= n || !isAlnum(s[size_t(f)]);
-                if (ends
-                    && (pw.is("dois") || pw.is("tres") || pw.is("quatro") || pw.is("cinco")
-                        || pw.is("seis") || pw.is("sete") || pw.is("oito") || pw.is("nove")
-                        || pw.is("zero") || pw.is("meia")))
+                const auto portuguese = [](const Word &x) {
+                    return x.is("dois") || x.is("tres") || x.is("quatro") || x.is("cinco")
+                           || x.is("seis") || x.is("sete") || x.is("oito") || x.is("nove")
+                           || x.is("zero") || x.is("meia");
+                };
+                // (or two Portuguese digits before it, whatever follows: "… sete sete zero um
+                // ou manda email")
+                const LetterWord prev2 = letterWordBefore(s, prev.start);
+                const Word pw2 = lowerWord(s, prev2.start, prev2.end);
+                const bool twoBefore = portuguese(pw) && portuguese(pw2) && !pw2.is("zero")
+                                       && !pw2.is("cinco") && !pw2.is("seis");
+                if ((ends && portuguese(pw)) || twoBefore)
                     w = {NumKind::Digit, 1};
             }
         }
@@ -4926,6 +4936,9 @@ Atom Scanner::readSpoken(int i, bool continuing)
                 if (unit.kind == NumKind::None) {
                     const Word uw = lowerWord(s, e + 1, e2);
                     unit = weakNumberWord(uw.view());
+                    // ("vinte e um": Portuguese "um", one, after its joiner)
+                    if (unit.kind == NumKind::None && lw.is("e") && uw.is("um"))
+                        unit = {NumKind::Digit, 1};
                 }
                 if ((unit.kind == NumKind::Digit && unit.value > 0)
                     || (unit.kind == NumKind::Teen && frenchTens && unit.value == 11)) {

@@ -1513,6 +1513,16 @@ private Q_SLOTS:
         add("a department's number in French",
             "Conseiller : le numéro du service résiliation : 01 70 70 21 12, ou par mail",
             "Conseiller : le numéro du service résiliation : [PHONE], ou par mail");
+        // Portuguese "um" after two Portuguese digits, "vinte e um"; a number said over the
+        // turns of speakers labelled in other languages, a yes in theirs between.
+        add("Portuguese 'um' before more words",
+            "Cliente: liga pra mim no zero onze, nove meia dois três quatro, sete sete zero um ou "
+            "manda mensagem",
+            "Cliente: liga pra mim no [PHONE] ou manda mensagem");
+        add("pieces over Polish turns",
+            "klient: pięć zero dwa\nkonsultant: tak\nklient: trzy jeden siedem, osiem zero "
+            "cztery",
+            "klient: [SSN]\nkonsultant: tak\nklient: [SSN]");
         // A company's desk, said on its own: no number of a person.
         add("an extension on its own", "Transferred to fraud team, ext 4471. Hold 12m 40s.",
             "Transferred to fraud team, ext 4471. Hold 12m 40s.");
