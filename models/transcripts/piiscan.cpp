@@ -1680,6 +1680,8 @@ private:
     void findCorrections();
     void findSpokenIbans();
     int spokenLetterEnd(int p, char *letter) const;
+    int letterNameEnd(int p, char *letter) const;
+    bool ibanNamedBefore(int p) const;
     void findVanity(int firstDigit);
     void findSpokenVanity();
     void findAreaCodesAfter();
@@ -8406,6 +8408,7 @@ void Scanner::run()
     // correction is said with ("at the end", "the last group is").
     bool dot = false, letters = false, correction = false, colonWord = false, foreignAt = false;
     bool vanityStart = false;
+    bool ibanWord = false; // "iban", "konto", "cuenta": an account's letters may be said as words
     {
         // the word at i (lower case) is w
         const auto is = [&](int i, const char *w, int len) {
@@ -8472,6 +8475,14 @@ void Scanner::run()
             case 'k':
                 dot = dot || dotWordAt(w);
                 foreignAt = foreignAt || is(w, "klammeraffe", 11);
+                ibanWord = ibanWord || is(w, "konta", 5) || is(w, "konto", 5);
+                break;
+            case 'i':
+                ibanWord = ibanWord || is(w, "iban", 4);
+                break;
+            case 'r':
+                ibanWord = ibanWord || is(w, "rekening", 8) || is(w, "rachunek", 8)
+                           || is(w, "rachunku", 8);
                 break;
             case 'm':
                 foreignAt = foreignAt || is(w, "malpa", 5);
@@ -8482,6 +8493,8 @@ void Scanner::run()
             case 'c':
                 colonWord = colonWord || is(w, "colon", 5);
                 foreignAt = foreignAt || is(w, "chiocciola", 10);
+                ibanWord = ibanWord || is(w, "cuenta", 6) || is(w, "conta", 5) || is(w, "compte", 6)
+                           || is(w, "conto", 5);
                 break;
             case 'f':
                 correction = correction || (is(w, "four", 4) && saysWhich(w + 4));
@@ -8512,7 +8525,7 @@ void Scanner::run()
         findSpokenIpv6();
     if (wantEmail && wantSpoken && foreignAt)
         findSpokenEmails(true);
-    if (wantIban && wantSpoken && letters)
+    if (wantIban && wantSpoken && (letters || ibanWord))
         findSpokenIbans();
     if (wantPhone && wantSpoken && vanityStart)
         findSpokenVanity();
@@ -10010,6 +10023,51 @@ int Scanner::recogniserTokenEnd(int q) const
     return -1;
 }
 
+// A letter said by its name in German, Polish, Spanish, French or Italian ("pe", "el", "de",
+// "erre"): its end (the letter in *letter), or -1.
+int Scanner::letterNameEnd(int p, char *letter) const
+{
+    if (p >= n || !isAlpha(s[size_t(p)]) || (p > 0 && isAlnum(s[size_t(p - 1)])))
+        return -1;
+    const int e = wordEnd(p);
+    static constexpr std::pair<std::string_view, char> kNames[]
+            = {{"be", 'b'},   {"ce", 'c'},  {"de", 'd'},  {"ef", 'f'},  {"efe", 'f'}, {"ge", 'g'},
+               {"ha", 'h'},   {"jot", 'j'}, {"ka", 'k'},  {"el", 'l'},  {"ele", 'l'}, {"em", 'm'},
+               {"eme", 'm'},  {"en", 'n'},  {"ene", 'n'}, {"pe", 'p'},  {"ku", 'q'},  {"er", 'r'},
+               {"erre", 'r'}, {"es", 's'},  {"ese", 's'}, {"te", 't'},  {"fau", 'v'}, {"uve", 'v'},
+               {"we", 'w'},   {"iks", 'x'}, {"zet", 'z'}, {"zeta", 'z'}};
+    const Word w = lowerWord(s, p, e);
+    for (const auto &[name, l] : kNames) {
+        if (w.is(name)) {
+            *letter = l;
+            return e;
+        }
+    }
+    return -1;
+}
+
+// Whether the word for an IBAN or a bank account stands shortly before p ("die IBAN ist …",
+// "numer konta …", "mi cuenta es …").
+bool Scanner::ibanNamedBefore(int p) const
+{
+    int q = p;
+    for (int words = 0; words < 5 && q > 0 && p - q < 48; ++words) {
+        const LetterWord w = letterWordBefore(s, q);
+        if (w.start == w.end)
+            break;
+        const Word word = lowerWord(s, w.start, w.end);
+        if (word.is("iban") || word.is("konta") || word.is("konto") || word.is("cuenta")
+            || word.is("conta") || word.is("compte") || word.is("conto") || word.is("rekening")
+            || word.is("rachunek") || word.is("rachunku") || word.is("kontonummer")
+            || word.is("bankverbindung"))
+            return true;
+        q = w.start;
+        while (q > 0 && (s[size_t(q - 1)] == ',' || s[size_t(q - 1)] == ':'))
+            --q;
+    }
+    return false;
+}
+
 void Scanner::findSpokenIbans()
 {
     // (`said`: how much of the IBAN is said; past its bank code, "em", "eh" between digits are
@@ -10053,15 +10111,39 @@ void Scanner::findSpokenIbans()
         if (!isAlpha(s[size_t(i)]) || (i > 0 && s[size_t(i - 1)] != ' '))
             continue;
         char c1 = 0, c2 = 0;
+        int e2 = -1;
         const int e1 = spokenLetterEnd(i, &c1);
-        if (e1 < 0) {
-            i = wordEnd(i);
+        if (e1 >= 0) {
+            const int i2 = skipSeparators(e1);
+            e2 = spokenLetterEnd(i2, &c2);
+            if (e2 < 0)
+                e2 = letterNameEnd(i2, &c2);
+        } else if (ibanNamedBefore(i)) {
+            // After the word for an IBAN or an account: the country's letters said as one word
+            // ("die IBAN ist de neunzehn, eins null …") or by their names in the caller's
+            // language ("numer konta pe el czterdzieści dwa …")
+            const int we = wordEnd(i);
+            // (not a word of English: "is", "at", "be", "no", "it" are countries too)
+            const Word two = lowerWord(s, i, we);
+            const bool english = two.is("is") || two.is("at") || two.is("be") || two.is("no")
+                                 || two.is("it") || two.is("me") || two.is("in") || two.is("my")
+                                 || two.is("by") || two.is("so") || two.is("do") || two.is("go")
+                                 || two.is("to") || two.is("on") || two.is("of") || two.is("am")
+                                 || two.is("as") || two.is("or") || two.is("us") || two.is("we");
+            if (we - i == 2 && !english && we < n && (s[size_t(we)] == ' ' || s[size_t(we)] == ',')
+                && ibanLength(lower(s[size_t(i)]), lower(s[size_t(i + 1)])) > 0) {
+                c1 = lower(s[size_t(i)]);
+                c2 = lower(s[size_t(i + 1)]);
+                e2 = we;
+            } else if (const int n1 = letterNameEnd(i, &c1); n1 > 0) {
+                e2 = letterNameEnd(skipSeparators(n1), &c2);
+            }
+        }
+        if (e2 < 0) {
+            if (e1 < 0)
+                i = wordEnd(i);
             continue;
         }
-        const int i2 = skipSeparators(e1);
-        const int e2 = spokenLetterEnd(i2, &c2);
-        if (e2 < 0)
-            continue;
         const int length = ibanLength(c1, c2);
         if (length == 0)
             continue;

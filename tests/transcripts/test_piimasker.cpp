@@ -1523,6 +1523,18 @@ private Q_SLOTS:
             "klient: pięć zero dwa\nkonsultant: tak\nklient: trzy jeden siedem, osiem zero "
             "cztery",
             "klient: [SSN]\nkonsultant: tak\nklient: [SSN]");
+        // An IBAN's country said as one word or by its letters' names, after the word for it.
+        add("an IBAN's country said as a word",
+            "kunde: die iban ist de neunzehn, eins null null sieben, null null null null, acht "
+            "eins sieben vier, eins vier drei drei, drei sieben",
+            "kunde: die iban ist [IBAN]");
+        add("an IBAN's letters by their Polish names",
+            "klient: numer konta pe el czterdzieści dwa, dwa cztery dziewięć zero, jeden zero "
+            "cztery cztery, osiem siedem siedem trzy, jeden trzy dwa dwa, osiem jeden siedem "
+            "jeden, osiem zero zero dwa",
+            "klient: numer konta [IBAN]");
+        add("no IBAN without its word", "we de twelve people came, one zero zero seven times",
+            "we de twelve people came, one zero zero seven times");
         // A company's desk, said on its own: no number of a person.
         add("an extension on its own", "Transferred to fraud team, ext 4471. Hold 12m 40s.",
             "Transferred to fraud team, ext 4471. Hold 12m 40s.");
