@@ -9748,6 +9748,9 @@ void Scanner::findDictations()
                 break;
             int words = 0, wa = -1, we = -1;
             bool plain = true;
+            // (the words before the last one, and whether the turn ends "… email is chloe um")
+            Word before1, before2;
+            int lastA = -1, lastE = -1;
             for (int c = contentStart; c < label;) {
                 if (!isAlnum(s[size_t(c)])) {
                     plain = plain
@@ -9759,9 +9762,26 @@ void Scanner::findDictations()
                 while (c2 < label && isAlnum(s[size_t(c2)]))
                     ++c2;
                 ++words;
+                const Word w = lowerWord(s, c, c2);
+                if (!(w.is("um") || w.is("uh") || w.is("er") || w.is("erm"))) {
+                    if (lastA >= 0) {
+                        before2 = before1;
+                        before1 = lowerWord(s, lastA, lastE);
+                    }
+                    lastA = c;
+                    lastE = c2;
+                }
                 wa = c;
                 we = c2;
                 c = c2;
+            }
+            // "ok my email is chloe (um)": the turn ends with the address's first word
+            if (words > 1 && lastA >= 0 && before1.is("is")
+                && (before2.is("email") || before2.is("e-mail") || before2.is("address")
+                    || before2.is("mail"))) {
+                wa = lastA;
+                we = lastE;
+                words = 1;
             }
             if (words == 1 && plain && we - wa >= 2) {
                 const Word w = lowerWord(s, wa, we);

@@ -1535,6 +1535,9 @@ private Q_SLOTS:
             "klient: numer konta [IBAN]");
         add("no IBAN without its word", "we de twelve people came, one zero zero seven times",
             "we de twelve people came, one zero zero seven times");
+        add("an address's first word ending the turn that names it",
+            "Customer: ok the email is aoife um\nAgent: yep\nCustomer: dot ryan at outlook dot ie",
+            "Customer: ok the email is [EMAIL] um\nAgent: yep\nCustomer: [EMAIL]");
         // A company's desk, said on its own: no number of a person.
         add("an extension on its own", "Transferred to fraud team, ext 4471. Hold 12m 40s.",
             "Transferred to fraud team, ext 4471. Hold 12m 40s.");
