@@ -5773,9 +5773,13 @@ const WordSet &introducers()
 // …", "o número do pedido é …".
 const WordSet &introducersBefore()
 {
-    static const WordSet s{"on",  "for", "es",    "ist", "est",  "la",  "el",   "le",
-                           "der", "die", "das",   "il",  "lo",   "de",  "do",   "da",
-                           "del", "e",   "alors", "och", "then", "now", "yeah", "yes"};
+    static const WordSet s{"on", "for", "es", "ist", "est", "la", "el", "le", "der", "die", "das",
+                           "il", "lo", "de", "do", "da", "del", "e", "alors", "och", "then", "now",
+                           "yeah", "yes",
+                           // a short clause between ("the ticket number they gave me was …",
+                           // "the case number for today is …", "the claim number i got is …")
+                           "they", "gave", "given", "me", "you", "i", "we", "got", "sent", "today",
+                           "received", "had", "have", "from", "email", "letter"};
     return s;
 }
 

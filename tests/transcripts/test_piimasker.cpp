@@ -1538,6 +1538,14 @@ private Q_SLOTS:
         add("an address's first word ending the turn that names it",
             "Customer: ok the email is aoife um\nAgent: yep\nCustomer: dot ryan at outlook dot ie",
             "Customer: ok the email is [EMAIL] um\nAgent: yep\nCustomer: [EMAIL]");
+        add("a short clause between a number's name and the number",
+            "the ticket number they gave me was 0865512349, the case number for today is 7 7 1 "
+            "0 4 2 9",
+            "the ticket number they gave me was 0865512349, the case number for today is 7 7 1 "
+            "0 4 2 9");
+        add("a phone after an order's words and its own",
+            "the order went out, you can reach me on 0412 555 019",
+            "the order went out, you can reach me on [PHONE]");
         // A company's desk, said on its own: no number of a person.
         add("an extension on its own", "Transferred to fraud team, ext 4471. Hold 12m 40s.",
             "Transferred to fraud team, ext 4471. Hold 12m 40s.");
