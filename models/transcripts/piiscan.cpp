@@ -1292,7 +1292,19 @@ const WordSet &lowerWords()
             "tarjeta-regalo", "matricula",
             // freight: carriers, bills of lading, containers, tariff codes; a car's rental
             "usps", "fedex", "dhl", "ups", "dpd", "gls", "tnt", "purolator", "bol", "pro", "awb",
-            "hawb", "mawb", "container", "hs", "hts", "tariff", "rental"};
+            "hawb", "mawb", "container", "hs", "hts", "tariff", "rental",
+            // national ids that are none of the six kinds, and more names of numbers in other
+            // languages: a Polish PESEL, a Colombian cédula, a case's "radicado", an Italian
+            // transfer's CRO, gas and power supply points (PDR, PDL, PPE, CUPS), parcels of
+            // Polish, French, Italian, Spanish and Dutch carriers, a Brazilian boleto
+            "pesel", "cedula", "tramite", "radicado", "cro", "pdr", "pdl", "ppe", "cups",
+            "ondernemingsnummer", "rentenversicherungsnummer", "vertragskontonummer",
+            "fidelizacion", "fedelta", "fidelite", "inpost", "nadania", "colissimo", "brt",
+            "chronopost", "correos", "seur", "postnl", "bpost", "paczki", "paczka", "paczkomat",
+            "boleto", "scontrino", "bolletta", "sepa", "mandat", "mandato", "glaubiger",
+            "glaeubiger", "creancier", "acreedor", "nir", "insee", "nss", "avs", "ahv", "cpr",
+            "personnummer", "fiscale", "identifikationsnummer", "steuerid", "securite",
+            "previdenza", "adherent"};
     return s;
 }
 
@@ -1349,11 +1361,13 @@ const WordSet &zipWords()
 
 const WordSet &versionWords()
 {
-    static const WordSet s{"version",  "ver",    "v",        "build",      "release",
-                           "firmware", "ios",    "android",  "windows",    "update",
-                           "patch",    "app",    "software", "os",         "chrome",
-                           "macos",    "kernel", "fw",       "bootloader", "bios",
-                           "section",  "clause", "rev",      "revision",   "versions"};
+    static const WordSet s{"version",  "ver",           "v",        "build",      "release",
+                           "firmware", "ios",           "android",  "windows",    "update",
+                           "patch",    "app",           "software", "os",         "chrome",
+                           "macos",    "kernel",        "fw",       "bootloader", "bios",
+                           "section",  "clause",        "rev",      "revision",   "versions",
+                           "wersja",   "wersje",        "wersji",   "versione",   "versao",
+                           "versie",   "oprogramowania"};
     return s;
 }
 
@@ -5773,13 +5787,20 @@ const WordSet &introducers()
 // …", "o número do pedido é …".
 const WordSet &introducersBefore()
 {
-    static const WordSet s{"on", "for", "es", "ist", "est", "la", "el", "le", "der", "die", "das",
-                           "il", "lo", "de", "do", "da", "del", "e", "alors", "och", "then", "now",
-                           "yeah", "yes",
-                           // a short clause between ("the ticket number they gave me was …",
-                           // "the case number for today is …", "the claim number i got is …")
-                           "they", "gave", "given", "me", "you", "i", "we", "got", "sent", "today",
-                           "received", "had", "have", "from", "email", "letter"};
+    static const WordSet s{
+            "on", "for", "es", "ist", "est", "la", "el", "le", "der", "die", "das", "il", "lo",
+            "de", "do", "da", "del", "e", "alors", "och", "then", "now", "yeah", "yes",
+            // a short clause between ("the ticket number they gave me was …",
+            // "the case number for today is …", "the claim number i got is …")
+            "they", "gave", "given", "me", "you", "i", "we", "got", "sent", "today", "received",
+            "had", "have", "from", "email", "letter",
+            // and the small words of other languages ("Meine Steuer-ID lautet …", "mon numéro
+            // d'adhérent c'est …")
+            "lautet", "sind", "c'est", "jest", "son", "sono", "era", "foi", "wynosi", "brzmi",
+            "numero", "nummer", "numer", "nro", "du", "des", "della", "dello", "di", "het", "van",
+            "von", "vom", "meine", "mein", "mon", "ma", "mi", "mio", "mia", "meu", "minha", "moj",
+            "moja", "moje", "su", "sua", "seu", "votre", "ihre", "ihr", "uw", "mijn", "notre",
+            "nuestro", "nostro", "nosso", "unser", "unsere", "los", "las", "les", "gli", "os"};
     return s;
 }
 
@@ -6267,6 +6288,9 @@ int Scanner::contextBefore(int pos) const
             if (prefixWords > 0)
                 lowerFrom = std::min(lowerFrom, count);
             // "the case number's 0 7 7 3 9 1 4 2": the word before "'s"
+            // French and Italian elision: "d'adhérent", "l'ordine" read as their word
+            if (w.size > 2 && w.text[1] == '\'' && (w.text[0] == 'd' || w.text[0] == 'l'))
+                w = lowerWord(s, a + 2, q);
             // ("the customer's number", "the caller's number": a person's, said as "his"; not
             // "the customer number")
             if (w.size > 2 && w.text[w.size - 2] == '\'' && w.text[w.size - 1] == 's'

@@ -1546,6 +1546,22 @@ private Q_SLOTS:
         add("a phone after an order's words and its own",
             "the order went out, you can reach me on 0412 555 019",
             "the order went out, you can reach me on [PHONE]");
+        // National ids that are none of the six kinds, named in other languages, with their
+        // small words (and French elision) between; a version in Polish; a phone stays.
+        add("a German tax id", "Kunde: Meine Steuer-ID lautet 58 219 374 061, brauchen Sie die",
+            "Kunde: Meine Steuer-ID lautet 58 219 374 061, brauchen Sie die");
+        add("a Polish PESEL", "Customer: the PESEL is 85041203478, and",
+            "Customer: the PESEL is 85041203478, and");
+        add("a member's number in French", "Client : mon numéro d'adhérent c'est 771 204 338.",
+            "Client : mon numéro d'adhérent c'est 771 204 338.");
+        add("a version in Polish", "Klient: Router ma wersję oprogramowania 1.0.7.12 i numer",
+            "Klient: Router ma wersję oprogramowania 1.0.7.12 i numer");
+        add("a phone in German after its small words",
+            "Kunde: meine Handynummer lautet 0171 2345678",
+            "Kunde: meine Handynummer lautet [PHONE]");
+        add("a confirmation texted to a phone",
+            "Customer: can you text the confirmation to 021 784 3309 please",
+            "Customer: can you text the confirmation to [PHONE] please");
         // A company's desk, said on its own: no number of a person.
         add("an extension on its own", "Transferred to fraud team, ext 4471. Hold 12m 40s.",
             "Transferred to fraud team, ext 4471. Hold 12m 40s.");
