@@ -270,6 +270,20 @@ constexpr NumberWordEntry kNumberWords[] = {
         {"double", {NumKind::Repeat, 2}},
         {"triple", {NumKind::Repeat, 3}},
         {"treble", {NumKind::Repeat, 3}},
+        // "double" and "triple" in Dutch, Spanish, Italian and German
+        {"dubbel", {NumKind::Repeat, 2}},
+        {"doble", {NumKind::Repeat, 2}},
+        {"doppio", {NumKind::Repeat, 2}},
+        {"doppia", {NumKind::Repeat, 2}},
+        {"doppel", {NumKind::Repeat, 2}},
+        {"tripel", {NumKind::Repeat, 3}},
+        {"triplo", {NumKind::Repeat, 3}},
+        {"tripla", {NumKind::Repeat, 3}},
+        // Belgian and Swiss French tens
+        {"septante", {NumKind::Tens, 7}},
+        {"huitante", {NumKind::Tens, 8}},
+        {"octante", {NumKind::Tens, 8}},
+        {"nonante", {NumKind::Tens, 9}},
         // Digits in German, Spanish, Portuguese and French, as callers give numbers digit by
         // digit in their language ("null eins sieben …", "cinco cinco tres …"); words that are
         // English words or fillers too ("un", "um", "sept", "due") are left out.
@@ -4896,6 +4910,9 @@ Atom Scanner::readSpoken(int i, bool continuing)
             w = weakNumberWord(lw.view());
             // Portuguese "um" (one) after Portuguese digits, at the end of what is said or
             // before more of them ("… quatro três dois um"); elsewhere "um" is a hesitation
+            // ("quarenta e um": the unit after its joiner)
+            if (w.kind == NumKind::None && lw.is("um") && tensOpen && wordBeforeIs(s, p, "e"))
+                w = {NumKind::Digit, 1};
             if (w.kind == NumKind::None && lw.is("um") && words > 0 && lastKind == NumKind::Digit) {
                 const LetterWord prev = letterWordBefore(s, p);
                 const Word pw = lowerWord(s, prev.start, prev.end);
@@ -4914,7 +4931,11 @@ Atom Scanner::readSpoken(int i, bool continuing)
                 const Word pw2 = lowerWord(s, prev2.start, prev2.end);
                 const bool twoBefore = portuguese(pw) && portuguese(pw2) && !pw2.is("zero")
                                        && !pw2.is("cinco") && !pw2.is("seis");
-                if ((ends && portuguese(pw)) || twoBefore)
+                // (or between Portuguese digits: "… zero dois, um sete sete quatro …")
+                const Word nw = lowerWord(s, f, wordEnd(f));
+                const bool between = portuguese(pw) && portuguese(nw) && !nw.is("zero")
+                                     && !nw.is("cinco") && !nw.is("seis");
+                if ((ends && portuguese(pw)) || twoBefore || between)
                     w = {NumKind::Digit, 1};
             }
         }
@@ -7861,11 +7882,14 @@ void Scanner::findNumbers()
             if (q >= 0 && s[size_t(q)] == '+'
                 && !(q > 0 && (isAlnum(s[size_t(q - 1)]) || s[size_t(q - 1)] == ']')))
                 chain.plusAt = q;
-            else if (q >= 4 && s[size_t(q)] == ' ') {
-                const Word w = lowerWord(s, q - 4, q);
-                if (w.view() == "plus"
-                    && (q == 4 || !(isAlnum(s[size_t(q - 5)]) || s[size_t(q - 5)] == ']')))
-                    chain.plusAt = q - 4;
+            else if (q >= 3 && s[size_t(q)] == ' ') {
+                // "plus", Italian "più"
+                const LetterWord lw = letterWordBefore(s, q);
+                const Word w = lowerWord(s, lw.start, lw.end);
+                if (lw.end == q && (w.is("plus") || w.is("piu"))
+                    && (lw.start == 0
+                        || !(isAlnum(s[size_t(lw.start - 1)]) || s[size_t(lw.start - 1)] == ']')))
+                    chain.plusAt = lw.start;
             }
         }
         Link link = LinkNone;

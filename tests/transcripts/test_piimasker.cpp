@@ -1562,6 +1562,22 @@ private Q_SLOTS:
         add("a confirmation texted to a phone",
             "Customer: can you text the confirmation to 021 784 3309 please",
             "Customer: can you text the confirmation to [PHONE] please");
+        // "Double" in Dutch, "più" for plus, Belgian tens, "quarenta e um".
+        add("Dutch 'dubbel'",
+            "Klant: mobiel op plus eenendertig, zes, dubbel twee, negen vier, zeven één, drie nul.",
+            "Klant: mobiel op [PHONE].");
+        add("Italian 'più'",
+            "Cliente: sul cellulare, più trentanove, tre tre cinque, sei zero due, quattordici, "
+            "settantotto.",
+            "Cliente: sul cellulare, [PHONE].");
+        add("Belgian tens",
+            "Client : Mon GSM c'est le zéro quatre septante-six, douze, quatre-vingt-trois, "
+            "nonante-cinq, je suis à Liège",
+            "Client : Mon GSM c'est le [PHONE], je suis à Liège");
+        add("Portuguese 'quarenta e um'",
+            "cliente meu número é quarenta e um nove oito oito dois sete três um quatro cinco pode "
+            "anotar",
+            "cliente meu número é [PHONE] pode anotar");
         // A company's desk, said on its own: no number of a person.
         add("an extension on its own", "Transferred to fraud team, ext 4471. Hold 12m 40s.",
             "Transferred to fraud team, ext 4471. Hold 12m 40s.");
