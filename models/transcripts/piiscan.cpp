@@ -10039,7 +10039,10 @@ int Scanner::spokenLetterEnd(int p, char *letter) const
                 const int w2 = wordEnd(w1 + 1);
                 if (lowerWord(s, w1 + 1, w2).is("in") && w2 + 1 < n && s[size_t(w2)] == ' ')
                     w = w2 + 1;
-            } else if (v1 == "for" && w1 + 1 < n && s[size_t(w1)] == ' ') {
+            } else if ((v1 == "for" || v1 == "like" || v1 == "wie" || v1 == "comme" || v1 == "come"
+                        || v1 == "como")
+                       && w1 + 1 < n && s[size_t(w1)] == ' ') {
+                // (and "T like Torino", "m wie Martha", "X come Xilofono")
                 w = w1 + 1;
             }
             if (w > 0 && w < n && lower(s[size_t(w)]) == *letter) {

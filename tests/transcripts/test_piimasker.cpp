@@ -1578,6 +1578,15 @@ private Q_SLOTS:
             "cliente meu número é quarenta e um nove oito oito dois sete três um quatro cinco pode "
             "anotar",
             "cliente meu número é [PHONE] pode anotar");
+        add("an IBAN's letter 'like' a city",
+            "Customer: Yes, I T, eight one, T like Torino, zero one zero three zero, zero two "
+            "eight "
+            "zero zero, and then zero zero zero zero zero four seven one zero three eight five.",
+            "Customer: Yes, [IBAN].");
+        add("an IBAN's letter 'come' a word",
+            "Cliente: I T quarantacinque, X come Xilofono, zero cinque quattro due otto, uno uno "
+            "uno zero uno, zero zero zero zero zero zero otto sette sei cinque quattro tre.",
+            "Cliente: [IBAN].");
         // A company's desk, said on its own: no number of a person.
         add("an extension on its own", "Transferred to fraud team, ext 4471. Hold 12m 40s.",
             "Transferred to fraud team, ext 4471. Hold 12m 40s.");
