@@ -1771,6 +1771,7 @@ private:
     bool opensLine(int pos) const;
     void findBankLettersBetween();
     void findRestarts();
+    void findBoletos();
     std::pair<int, int> zoneAround(int start, int end, int chars, int lines) const;
     bool restAfterAreaCode(int e) const;
     bool nextAtom(int p, Atom *atom);
@@ -8434,6 +8435,8 @@ void Scanner::run()
         findUuids();
     if (digit)
         findUpsNumbers();
+    if (digit)
+        findBoletos();
     if (at && wantEmail)
         findEmails();
     if (wantEmail && wantSpoken)
@@ -8703,6 +8706,51 @@ void Scanner::findRestarts()
             overlaps = overlaps || (int(o.start) < end && int(o.end) > start);
         if (!overlaps)
             push(start, end, sp.kind, true, false);
+    }
+}
+
+// A Brazilian bank slip's typed line ("linha digitável": "34191.79001 01043.510047 91020.150008
+// 1 96340000026990"): a payment's code, not a card or phones; nothing found inside it is kept.
+void Scanner::findBoletos()
+{
+    // digits of the given count at q, then the character c (0: none needed); the end, or -1
+    const auto digitsThen = [&](int q, int count, char c) {
+        for (int k = 0; k < count; ++k, ++q)
+            if (q >= n || !isDigit(s[size_t(q)]))
+                return -1;
+        if (c != 0) {
+            if (q >= n || s[size_t(q)] != c)
+                return -1;
+            ++q;
+        }
+        return q;
+    };
+    for (const char *p = s.data(), *e = p + n;
+         (p = static_cast<const char *>(std::memchr(p, '.', size_t(e - p)))) != nullptr; ++p) {
+        const int dot = int(p - s.data());
+        const int start = dot - 5;
+        if (start < 0 || (start > 0 && isAlnum(s[size_t(start - 1)])))
+            continue;
+        int q = digitsThen(start, 5, '.');
+        if (q < 0)
+            continue;
+        q = digitsThen(q, 5, ' ');
+        if (q >= 0)
+            q = digitsThen(q, 5, '.');
+        if (q >= 0)
+            q = digitsThen(q, 6, ' ');
+        if (q >= 0)
+            q = digitsThen(q, 5, '.');
+        if (q >= 0)
+            q = digitsThen(q, 6, ' ');
+        if (q >= 0)
+            q = digitsThen(q, 1, ' ');
+        if (q >= 0)
+            q = digitsThen(q, 14, 0);
+        if (q < 0 || (q < n && isAlnum(s[size_t(q)])))
+            continue;
+        notPii.emplace_back(start, q);
+        p = s.data() + q - 1;
     }
 }
 

@@ -1587,6 +1587,11 @@ private Q_SLOTS:
             "Cliente: I T quarantacinque, X come Xilofono, zero cinque quattro due otto, uno uno "
             "uno zero uno, zero zero zero zero zero zero otto sette sei cinque quattro tre.",
             "Cliente: [IBAN].");
+        add("a boleto's typed line",
+            "Customer: I paid the boleto, the line is 34191.79001 01043.510047 91020.150008 1 "
+            "96340000026990, the value R$ 269,90.",
+            "Customer: I paid the boleto, the line is 34191.79001 01043.510047 91020.150008 1 "
+            "96340000026990, the value R$ 269,90.");
         // A company's desk, said on its own: no number of a person.
         add("an extension on its own", "Transferred to fraud team, ext 4471. Hold 12m 40s.",
             "Transferred to fraud team, ext 4471. Hold 12m 40s.");
