@@ -1389,31 +1389,29 @@ const WordSet &versionWords()
 const WordSet &glueWords()
 {
     static const WordSet s{
-            "is", "was", "are", "were", "be", "been", "will", "would", "should", "it", "it's",
-            "its", "the", "a", "an", "at", "on", "to", "me", "my", "your", "our", "his", "her",
-            "their", "of", "for", "this", "that", "that's", "thats", "here", "there", "and", "or",
-            "um", "uh", "er", "so", "ok", "okay", "yes", "yeah", "please", "just", "try", "use",
-            "now", "again", "back", "also", "still", "new", "old", "best", "same", "in", "under",
-            "with", "from", "by", "as", "you", "can", "could", "i", "i'm", "im", "we", "us", "him",
-            "them", "give", "gave", "giving", "take", "note", "write", "down", "got", "have", "has",
-            "had", "do", "does", "did", "sure", "thanks", "thank", "hi", "hello", "well", "like",
-            "let", "want", "need", "via", "into", "over", "via", "if", "when", "then", "say",
-            "said", "read", "repeat", "confirmed", "correct", "right", "exactly", "again", "which",
-            "what", "who", "whose", "whats", "what's", "how", "about", "should", "might", "must",
-            "may", "am", "any", "anytime", "best", "usually", "always", "primary", "main", "other",
-            "another", "alternate", "alternative", "secondary", "personal", "private", "current",
-            "updated", "preferred", "full", "complete", "entire", "whole", "number", "no", "num",
-            "nr", "id", "code", "digits", "digit", "last", "first", "four", "ending", "ends",
-            "starting", "starts",
-            // the same small words in the languages callers of other countries speak: "el
-            // número de contrato es el …", "votre numéro de dossier c'est le …", "die Nummer
-            // ist …", "il numero cliente è …", "o protocolo do seu atendimento é …"
-            "el", "la", "los", "las", "le", "les", "lo", "il", "es", "est", "c'est", "ist",
-            "lautet", "sind", "der", "die", "das", "den", "dem", "des", "de", "del", "della",
-            "dello", "di", "du", "da", "dos", "het", "een", "ein", "eine", "su", "sus", "mi", "mis",
-            "tu", "seu", "sua", "meu", "minha", "votre", "vos", "mon", "ma", "ihre", "ihr", "mein",
-            "meine", "uw", "mijn", "suo", "mio", "jest", "moj", "pana", "pani", "que", "foi", "era",
-            "sera", "numero", "nummer", "numer", "nro", "nrs", "e"};
+            "is",      "was",       "are",         "were",      "be",       "been",     "will",
+            "would",   "should",    "it",          "it's",      "its",      "the",      "a",
+            "an",      "at",        "on",          "to",        "me",       "my",       "your",
+            "our",     "his",       "her",         "their",     "of",       "for",      "this",
+            "that",    "that's",    "thats",       "here",      "there",    "and",      "or",
+            "um",      "uh",        "er",          "so",        "ok",       "okay",     "yes",
+            "yeah",    "please",    "just",        "try",       "use",      "now",      "again",
+            "back",    "also",      "still",       "new",       "old",      "best",     "same",
+            "in",      "under",     "with",        "from",      "by",       "as",       "you",
+            "can",     "could",     "i",           "i'm",       "im",       "we",       "us",
+            "him",     "them",      "give",        "gave",      "giving",   "take",     "note",
+            "write",   "down",      "got",         "have",      "has",      "had",      "do",
+            "does",    "did",       "sure",        "thanks",    "thank",    "hi",       "hello",
+            "well",    "like",      "let",         "want",      "need",     "via",      "into",
+            "over",    "via",       "if",          "when",      "then",     "say",      "said",
+            "read",    "repeat",    "confirmed",   "correct",   "right",    "exactly",  "again",
+            "which",   "what",      "who",         "whose",     "whats",    "what's",   "how",
+            "about",   "should",    "might",       "must",      "may",      "am",       "any",
+            "anytime", "best",      "usually",     "always",    "primary",  "main",     "other",
+            "another", "alternate", "alternative", "secondary", "personal", "private",  "current",
+            "updated", "preferred", "full",        "complete",  "entire",   "whole",    "number",
+            "no",      "num",       "nr",          "id",        "code",     "digits",   "digit",
+            "last",    "first",     "four",        "ending",    "ends",     "starting", "starts"};
     return s;
 }
 
@@ -2404,6 +2402,22 @@ int Scanner::spokenDomainEnd(int from) const
     const auto separatorAfter = [&](int q) {
         if (q < n && s[size_t(q)] == '.' && q + 1 < n && isAlnum(s[size_t(q + 1)]))
             return q + 1;
+        // "bigpond, dot, com": an address said with commas between its words
+        if (q + 2 < n && s[size_t(q)] == ',' && s[size_t(q + 1)] == ' '
+            && isAlpha(s[size_t(q + 2)])) {
+            const int e = wordEnd(q + 2);
+            if (isDotWord(lowerWord(s, q + 2, e))) {
+                int r = e;
+                if (r < n && s[size_t(r)] == ',')
+                    ++r;
+                while (r < n && s[size_t(r)] == ' ')
+                    ++r;
+                // (a known top-level domain after it: "at home, dot, later" is no address)
+                if (r < n && isAlnum(s[size_t(r)]) && r > e
+                    && topLevelDomains().contains(lowerWord(s, r, wordEnd(r))))
+                    return r;
+            }
+        }
         // "hotmail_dot_co_dot_uk"
         if (q + 5 < n && s[size_t(q)] == '_' && s[size_t(q + 4)] == '_'
             && lowerWord(s, q + 1, q + 4).is("dot") && isAlnum(s[size_t(q + 5)]))

@@ -1592,6 +1592,13 @@ private Q_SLOTS:
             "96340000026990, the value R$ 269,90.",
             "Customer: I paid the boleto, the line is 34191.79001 01043.510047 91020.150008 1 "
             "96340000026990, the value R$ 269,90.");
+        add("an address spelled with commas",
+            "Agent: Can you spell the email?\nCustomer: G, R, A, C, E, at, bigpond, dot, com",
+            "Agent: Can you spell the email?\nCustomer: [EMAIL]");
+        add("no address from a comma and 'dot'", "call grace at home, dot, later",
+            "call grace at home, dot, later");
+        add("a domain of two letters spelled", "my email is mchen at u w dot edu",
+            "my email is [EMAIL]");
         // A company's desk, said on its own: no number of a person.
         add("an extension on its own", "Transferred to fraud team, ext 4471. Hold 12m 40s.",
             "Transferred to fraud team, ext 4471. Hold 12m 40s.");
