@@ -1686,6 +1686,7 @@ private:
     std::pair<int, int> withSpelling(int local, int localEnd, int end) const;
     int spokenDomainEnd(int from) const;
     int spokenLocalStart(int atWord, int *localEnd = nullptr) const;
+    int spokenLocalStartAt(int atWord, int *localEnd) const;
     bool localAcrossBreak(int atWord, int end);
     bool spellingRemark(int a, int b) const;
     bool atSignParts(int a);
@@ -2627,7 +2628,73 @@ int Scanner::spokenDomainEnd(int from) const
 }
 
 // The start of the local part said before the word "at" (which starts at `atWord`), or -1.
+// An aside that spells the local part's last word, between it and "at" ("priya dot nair - that's
+// N A I R - at gmail dot com"), is read with it: the local part starts where it would without
+// the aside.
 int Scanner::spokenLocalStart(int atWord, int *localEnd) const
+{
+    int end = atWord;
+    int start = spokenLocalStartAt(atWord, &end);
+    if (localEnd)
+        *localEnd = end;
+    // (between dashes the aside ends the reading: "… nair - that's N A I R - at …")
+    if (start < 0) {
+        end = atWord;
+        start = atWord;
+    }
+    const auto skipBack = [&](int x) {
+        while (x > 0
+               && (s[size_t(x - 1)] == ' ' || s[size_t(x - 1)] == ',' || s[size_t(x - 1)] == '-'))
+            --x;
+        return x;
+    };
+    int r = skipBack(end);
+    std::string spelled;
+    while (r > 0 && isAlpha(s[size_t(r - 1)])
+           && (r == 1 || (!isAlpha(s[size_t(r - 2)]) && s[size_t(r - 2)] != '\''))
+           && spelled.size() < 24) {
+        spelled.insert(spelled.begin(), lower(s[size_t(r - 1)]));
+        int x = r - 1;
+        while (x > 0 && (s[size_t(x - 1)] == ' ' || s[size_t(x - 1)] == ','))
+            --x;
+        r = x;
+    }
+    const int found = start == atWord ? -1 : start;
+    if (spelled.size() < 2)
+        return found;
+    const auto endsWith = [&](int e, std::string_view w) {
+        const int b = e - int(w.size());
+        if (b < 0 || (b > 0 && isAlpha(s[size_t(b - 1)])))
+            return -1;
+        for (size_t k = 0; k < w.size(); ++k)
+            if (lower(s[size_t(b) + k]) != w[k])
+                return -1;
+        return b;
+    };
+    int said = -1;
+    for (const std::string_view w : {std::string_view("that's"), std::string_view("thats"),
+                                     std::string_view("spelled"), std::string_view("spelt")})
+        if (said < 0)
+            said = endsWith(r, w);
+    if (said < 0)
+        return found;
+    const int before = skipBack(said);
+    const LetterWord last = letterWordBefore(s, before);
+    if (last.end != before || last.end - last.start != int(spelled.size())
+        || !lowerWord(s, last.start, last.end).is(spelled) || start < last.start)
+        return found;
+    int end2 = before;
+    const int earlier = spokenLocalStartAt(before, &end2);
+    if (earlier >= 0 && earlier < start && end2 == before) {
+        if (localEnd)
+            *localEnd = atWord;
+        return earlier;
+    }
+    return found;
+}
+
+// spokenLocalStart without the aside.
+int Scanner::spokenLocalStartAt(int atWord, int *localEnd) const
 {
     int p = atWord;
     if (localEnd)

@@ -1599,6 +1599,12 @@ private Q_SLOTS:
             "call grace at home, dot, later");
         add("a domain of two letters spelled", "my email is mchen at u w dot edu",
             "my email is [EMAIL]");
+        add("an aside spelling the local part's last word, between dashes",
+            "Customer: priya dot nair - that's N A I R - at gmail dot com", "Customer: [EMAIL]");
+        add("an aside spelling the local part's last word, between commas",
+            "Customer: priya dot nair, that's N A I R, at gmail dot com", "Customer: [EMAIL]");
+        add("no address from an aside alone", "meet me at the office, that's o k, at noon",
+            "meet me at the office, that's o k, at noon");
         // A company's desk, said on its own: no number of a person.
         add("an extension on its own", "Transferred to fraud team, ext 4471. Hold 12m 40s.",
             "Transferred to fraud team, ext 4471. Hold 12m 40s.");
