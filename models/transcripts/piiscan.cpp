@@ -1712,6 +1712,7 @@ private:
     void findVanity(int firstDigit);
     void findSpokenVanity();
     void findAreaCodesAfter();
+    void findAreaCodesNamedBefore();
     void findCountryCodesAfter();
     void findRestAfterOpenEnds();
     void findNumberStarts();
@@ -8534,6 +8535,8 @@ void Scanner::run()
     if (digit && wantPhone)
         findAreaCodesAfter();
     if (wantPhone && !out->empty())
+        findAreaCodesNamedBefore();
+    if (wantPhone && !out->empty())
         findCountryCodesAfter();
     if (!openEnds.empty())
         findRestAfterOpenEnds();
@@ -11036,6 +11039,80 @@ void Scanner::findAreaCodesAfter()
         }
         if (digits >= 2 && digits <= 5 && !(p < n && isAlnum(s[size_t(p)])))
             push(q, p, PiiKind::Phone);
+    }
+}
+
+// The area code said first and named after it, the rest after that: "five one two like the area
+// code for Austin, then 555 0110", "512 is the area code, then …". Part of the phone number.
+void Scanner::findAreaCodesNamedBefore()
+{
+    const size_t found = out->size();
+    for (size_t k = 0; k < found; ++k) {
+        const PiiSpan sp = (*out)[k];
+        if (sp.kind != PiiKind::Phone)
+            continue;
+        // back over the words between: "area code" among them, glue, one or two other words
+        int q = int(sp.start);
+        bool area = false;
+        int others = 0;
+        for (int words = 0; words < 10 && q > 0; ++words) {
+            while (q > 0 && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == ','))
+                --q;
+            if (q == 0 || !isAlpha(s[size_t(q - 1)]))
+                break;
+            const LetterWord lw = letterWordBefore(s, q);
+            const Word w = lowerWord(s, lw.start, lw.end);
+            if (numberWord(s, lw.start, lw.end).kind != NumKind::None && !w.is("oh"))
+                break;
+            // ("area code", "city code", "Vorwahl"; not any code: "paid 20 for the code")
+            const LetterWord pw = letterWordBefore(s, lw.start);
+            const Word before = lowerWord(s, pw.start, pw.end);
+            if (areaCodeWords().contains(w)
+                && (!w.is("code") || before.is("area") || before.is("city") || before.is("std")
+                    || before.is("dialling") || before.is("dialing")))
+                area = true;
+            else if (!areaCodeGlue().contains(w) && !w.is("like") && !w.is("for") && !w.is("was")
+                     && ++others > 2)
+                break;
+            q = lw.start;
+        }
+        if (!area)
+            continue;
+        // the piece before them: two to five digits, written or said
+        while (q > 0 && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == ','))
+            --q;
+        int a = q, digits = 0;
+        while (a > 0 && digits < 6) {
+            if (isDigit(s[size_t(a - 1)])) {
+                int b = a;
+                while (b > 0 && isDigit(s[size_t(b - 1)]))
+                    --b;
+                digits += a - b;
+                a = b;
+            } else if (isAlpha(s[size_t(a - 1)])) {
+                const LetterWord lw = letterWordBefore(s, a);
+                const NumWord nw = numberWord(s, lw.start, lw.end);
+                if (lw.end != a || nw.kind != NumKind::Digit)
+                    break;
+                ++digits;
+                a = lw.start;
+            } else {
+                break;
+            }
+            if (a > 0 && s[size_t(a - 1)] == ' ' && a > 1 && isAlnum(s[size_t(a - 2)]))
+                --a;
+            else
+                break;
+        }
+        while (a < q && s[size_t(a)] == ' ')
+            ++a;
+        if (digits < 2 || digits > 5 || a >= q)
+            continue;
+        bool taken = false;
+        for (const PiiSpan &o : *out)
+            taken = taken || (int(o.start) < q && a < int(o.end));
+        if (!taken)
+            push(a, q, PiiKind::Phone);
     }
 }
 

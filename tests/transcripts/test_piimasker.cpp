@@ -1605,6 +1605,11 @@ private Q_SLOTS:
             "Customer: priya dot nair, that's N A I R, at gmail dot com", "Customer: [EMAIL]");
         add("no address from an aside alone", "meet me at the office, that's o k, at noon",
             "meet me at the office, that's o k, at noon");
+        add("an area code said first and named after it",
+            "my digits are five one two like the area code for Austin, then 555 0110",
+            "my digits are [PHONE] like the area code for Austin, then [PHONE]");
+        add("no area code from any code", "I paid 20 for the code, call 555 0110",
+            "I paid 20 for the code, call [PHONE]");
         // A company's desk, said on its own: no number of a person.
         add("an extension on its own", "Transferred to fraud team, ext 4471. Hold 12m 40s.",
             "Transferred to fraud team, ext 4471. Hold 12m 40s.");
