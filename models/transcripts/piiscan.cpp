@@ -2441,6 +2441,13 @@ int Scanner::spokenDomainEnd(int from) const
                 return skipBlank(e);
             if (isDotWord(dot) && e + 1 < n && s[size_t(e)] == ' ' && isAlnum(s[size_t(e + 1)]))
                 return e + 1;
+            // "full stop", as it is said in Britain
+            if (dot.is("full") && e + 1 < n && s[size_t(e)] == ' ') {
+                const int e2 = wordEnd(e + 1);
+                if (lowerWord(s, e + 1, e2).is("stop") && e2 + 1 < n && s[size_t(e2)] == ' '
+                    && isAlnum(s[size_t(e2 + 1)]))
+                    return e2 + 1;
+            }
             // "dot" as a recogniser hears it, before a top-level domain: "gmx dart net",
             // "pediatrics dog org"
             if (dot.view() == "dart" && e + 1 < n && s[size_t(e)] == ' '
@@ -2872,6 +2879,16 @@ int Scanner::spokenLocalStartAt(int atWord, int *localEnd) const
             afterConnector = true;
             p = a;
             continue;
+        }
+        // "full stop": the dot as it is said in Britain
+        if (v == "stop") {
+            const LetterWord before = letterWordBefore(s, a);
+            if (before.start < before.end && lowerWord(s, before.start, before.end).is("full")) {
+                needWord = true;
+                afterConnector = true;
+                p = before.start;
+                continue;
+            }
         }
         // A hesitation right before "at": "giulia dot dekker uh at outlook dot com", or after a
         // connector: "chris dot uh wong at …".

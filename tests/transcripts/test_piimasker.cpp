@@ -1610,6 +1610,10 @@ private Q_SLOTS:
             "my digits are [PHONE] like the area code for Austin, then [PHONE]");
         add("no area code from any code", "I paid 20 for the code, call 555 0110",
             "I paid 20 for the code, call [PHONE]");
+        add("'full stop' for the dot", "it's john full stop smith at btinternet full stop com",
+            "it's [EMAIL]");
+        add("a full stop that is none", "I came to a full stop at the end of the road",
+            "I came to a full stop at the end of the road");
         // A company's desk, said on its own: no number of a person.
         add("an extension on its own", "Transferred to fraud team, ext 4471. Hold 12m 40s.",
             "Transferred to fraud team, ext 4471. Hold 12m 40s.");
