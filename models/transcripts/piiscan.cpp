@@ -1771,6 +1771,7 @@ private:
     bool opensLine(int pos) const;
     void findBankLettersBetween();
     void findRestarts();
+    void findIpOpeningTurns();
     void findBoletos();
     std::pair<int, int> zoneAround(int start, int end, int chars, int lines) const;
     bool restAfterAreaCode(int e) const;
@@ -8677,6 +8678,8 @@ void Scanner::run()
     // (" . " between digits: "192 . 168 . 1 . 20")
     if (wantIp && (dot || (digit && spacedDot())))
         findSpokenIps();
+    if (wantIp && wantSpoken && dot && colon)
+        findIpOpeningTurns();
     if (wantIp && wantSpoken && colonWord)
         findSpokenIpv6();
     if (wantEmail && wantSpoken && foreignAt)
@@ -8852,6 +8855,101 @@ void Scanner::findBoletos()
             continue;
         notPii.emplace_back(start, q);
         p = s.data() + q - 1;
+    }
+}
+
+// An IP address whose first octet ends one turn and whose rest opens the speaker's next turn,
+// the other side's short turn between ("and my I.P. is um one seven two / mhm / dot sixteen dot
+// four dot two two"): the two pieces are masked where they stand.
+void Scanner::findIpOpeningTurns()
+{
+    for (int c = 1; c + 2 < n; ++c) {
+        if (s[size_t(c)] != ':')
+            continue;
+        int r = c + 1;
+        while (r < n && s[size_t(r)] == ' ')
+            ++r;
+        const int label = labelStartBefore(r);
+        if (label < 0 || r >= n || !isAlpha(s[size_t(r)])
+            || !isDotWord(lowerWord(s, r, wordEnd(r))))
+            continue;
+        // the rest: ". octet . octet . octet", three of them
+        int end = r - 1, octets = 0;
+        for (; octets < 3; ++octets) {
+            const int next = ipSeparatorEnd(end);
+            const int e = next > 0 ? spokenOctetEnd(next) : -1;
+            if (e < 0)
+                break;
+            end = e;
+        }
+        if (octets != 3 || ipSeparatorEnd(end) > 0)
+            continue;
+        // back over the other side's short turn to the end of the turn before it
+        int q = label;
+        int otherLabel = -1;
+        for (int b = q - 1; b > 0 && q - b < 64; --b) {
+            if (s[size_t(b)] == ':') {
+                int t = b + 1;
+                while (t < n && s[size_t(t)] == ' ')
+                    ++t;
+                if (labelStartBefore(t) >= 0) {
+                    otherLabel = labelStartBefore(t);
+                    break;
+                }
+            }
+        }
+        if (otherLabel < 0)
+            continue;
+        int words = 0;
+        for (int k = otherLabel; k < q; ++k)
+            words += isAlpha(s[size_t(k)]) && (k == 0 || !isAlpha(s[size_t(k - 1)])) ? 1 : 0;
+        if (words > 5) // (the label's word and up to four said)
+            continue;
+        int a = otherLabel;
+        while (a > 0 && (s[size_t(a - 1)] == ' ' || s[size_t(a - 1)] == ','))
+            --a;
+        const int firstEnd = a;
+        // the first octet: digits, or up to three number words
+        int start = -1;
+        if (a > 0 && isDigit(s[size_t(a - 1)])) {
+            int b = a;
+            while (b > 0 && isDigit(s[size_t(b - 1)]))
+                --b;
+            start = b;
+        } else {
+            for (int w = 0, x = a; w < 3 && x > 0; ++w) {
+                const LetterWord lw = letterWordBefore(s, x);
+                if (lw.start == lw.end || numberWord(s, lw.start, lw.end).kind == NumKind::None)
+                    break;
+                if (spokenOctetEnd(lw.start) == firstEnd)
+                    start = lw.start;
+                x = lw.start;
+            }
+        }
+        if (start < 0 || spokenOctetEnd(start) != firstEnd)
+            continue;
+        // (an address named in that turn: "ip", "I.P.", "address", "gateway", "router")
+        bool named = false;
+        for (int k = std::max(0, start - 80); k < start && !named; ++k) {
+            if (!isAlpha(s[size_t(k)]) || (k > 0 && isAlpha(s[size_t(k - 1)])))
+                continue;
+            const Word w = lowerWord(s, k, wordEnd(k));
+            named = w.is("ip") || w.is("address") || w.is("gateway") || w.is("router")
+                    || w.is("server")
+                    || (w.is("i") && k + 3 < n && s[size_t(k + 1)] == '.'
+                        && lower(s[size_t(k + 2)]) == 'p');
+        }
+        if (!named)
+            continue;
+        bool taken = false;
+        for (const PiiSpan &o : *out)
+            taken = taken || (int(o.start) < end && r < int(o.end))
+                    || (int(o.start) < firstEnd && start < int(o.end));
+        if (taken)
+            continue;
+        push(start, firstEnd, PiiKind::Ip, true);
+        push(r, end, PiiKind::Ip, true, true);
+        c = end;
     }
 }
 

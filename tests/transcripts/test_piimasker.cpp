@@ -1614,6 +1614,13 @@ private Q_SLOTS:
             "it's [EMAIL]");
         add("a full stop that is none", "I came to a full stop at the end of the road",
             "I came to a full stop at the end of the road");
+        add("an IP address's first octet ending a turn, the rest opening the next",
+            "spk_1: and my I.P. is um one seven two\nspk_0: mhm\nspk_1: dot sixteen dot four dot "
+            "two two",
+            "spk_1: and my I.P. is um [IP]\nspk_0: mhm\nspk_1: [IP]");
+        add("no IP address over turns without its name",
+            "Customer: I have two\nAgent: ok\nCustomer: dot one dot two dot three is the version",
+            "Customer: I have two\nAgent: ok\nCustomer: dot one dot two dot three is the version");
         // A company's desk, said on its own: no number of a person.
         add("an extension on its own", "Transferred to fraud team, ext 4471. Hold 12m 40s.",
             "Transferred to fraud team, ext 4471. Hold 12m 40s.");
