@@ -1643,6 +1643,14 @@ public:
 
 private:
     char at(int i) const { return i >= 0 && i < n ? s[size_t(i)] : '\0'; }
+    // Whether a find so far overlaps [a, b).
+    bool anyFindIn(int a, int b) const
+    {
+        for (const PiiSpan &o : *out)
+            if (int(o.start) < b && a < int(o.end))
+                return true;
+        return false;
+    }
     void push(int a, int b, PiiKind kind, bool spoken = false, bool continued = false)
     {
         if (b > a)
@@ -8426,12 +8434,7 @@ void Scanner::findReadBacks()
             }
             if (digitsRead && digits.size() < 6)
                 break;
-            const auto covered = [&] {
-                for (const PiiSpan &o : *out)
-                    if (int(o.start) < e && int(o.end) > p)
-                        return true;
-                return false;
-            };
+            const auto covered = [&] { return anyFindIn(p, e); };
             const auto otherNumber = [&] {
                 const int before = contextBefore(p), after = contextAfter(e);
                 return ((before & CtxLowering) && (before & CtxDecided))
@@ -8805,10 +8808,7 @@ void Scanner::findRestarts()
         int end = breakStart;
         while (end > start && (s[size_t(end - 1)] == ' ' || s[size_t(end - 1)] == ','))
             --end;
-        bool overlaps = false;
-        for (const PiiSpan &o : *out)
-            overlaps = overlaps || (int(o.start) < end && int(o.end) > start);
-        if (!overlaps)
+        if (!anyFindIn(start, end))
             push(start, end, sp.kind, true, false);
     }
 }
@@ -8941,11 +8941,7 @@ void Scanner::findIpOpeningTurns()
         }
         if (!named)
             continue;
-        bool taken = false;
-        for (const PiiSpan &o : *out)
-            taken = taken || (int(o.start) < end && r < int(o.end))
-                    || (int(o.start) < firstEnd && start < int(o.end));
-        if (taken)
+        if (anyFindIn(r, end) || anyFindIn(start, firstEnd))
             continue;
         push(start, firstEnd, PiiKind::Ip, true);
         push(r, end, PiiKind::Ip, true, true);
@@ -9005,10 +9001,7 @@ void Scanner::findBankLettersBetween()
             }
             q = end;
             if (letters == 4 && opensLine(p)) {
-                bool taken = false;
-                for (const PiiSpan &o : *out)
-                    taken = taken || (int(o.start) < q && p < int(o.end));
-                if (!taken)
+                if (!anyFindIn(p, q))
                     push(p, q, PiiKind::Iban, true, true);
             }
             p = std::max(p, q);
@@ -9807,12 +9800,7 @@ void Scanner::findDictations()
         }
         return false;
     };
-    const auto masked = [&](int a, int e) {
-        for (const PiiSpan &o : *out)
-            if (int(o.start) < e && a < int(o.end))
-                return true;
-        return false;
-    };
+    const auto masked = [&](int a, int e) { return anyFindIn(a, e); };
     using Tok = DictationTok;
     constexpr auto Letter = DictationTok::Letter, Sep = DictationTok::Sep, At = DictationTok::At,
                    Num = DictationTok::Num, Plain = DictationTok::Plain,
@@ -10090,10 +10078,7 @@ void Scanner::findDictations()
                 if (letters && !fillers().contains(w) && !emailStopWords().contains(w)
                     && !w.is("mhm") && !w.is("yes") && !w.is("no") && !w.is("okay") && !w.is("hi")
                     && !w.is("hello") && !w.is("fine")) {
-                    bool taken = false;
-                    for (const PiiSpan &o : *out)
-                        taken = taken || (int(o.start) < we && wa < int(o.end));
-                    if (!taken)
+                    if (!anyFindIn(wa, we))
                         push(wa, we, PiiKind::Email, true, true);
                     break;
                 }
@@ -10152,12 +10137,7 @@ void Scanner::findIpDictations()
                 return true;
         return false;
     };
-    const auto masked = [&](int a, int e) {
-        for (const PiiSpan &o : *out)
-            if (int(o.start) < e && a < int(o.end))
-                return true;
-        return false;
-    };
+    const auto masked = [&](int a, int e) { return anyFindIn(a, e); };
     thread_local std::vector<DictationTok> toks;
     for (const Anchor &anc : anchors) {
         const auto [from, to] = zoneAround(anc.start, anc.end, 500, 6);
@@ -11223,10 +11203,7 @@ void Scanner::findAreaCodesNamedBefore()
             ++a;
         if (digits < 2 || digits > 5 || a >= q)
             continue;
-        bool taken = false;
-        for (const PiiSpan &o : *out)
-            taken = taken || (int(o.start) < q && a < int(o.end));
-        if (!taken)
+        if (!anyFindIn(a, q))
             push(a, q, PiiKind::Phone);
     }
 }
