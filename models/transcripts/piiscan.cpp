@@ -985,6 +985,13 @@ bool isDotWord(const Word &w)
 }
 // The words that say '.' (and as other languages say it: "punto", "ponto", "punkt", "punt",
 // "kropka").
+// The words for an IBAN or a bank account in the languages callers use ("iban", "Konto",
+// "cuenta", "numer konta"): after one, an IBAN's country may be said as a word or by its
+// letters' names (findSpokenIbans).
+constexpr std::string_view kAccountWords[]
+        = {"iban",   "konta", "konto",    "kontonummer", "cuenta",   "conta",
+           "compte", "conto", "rekening", "rachunek",    "rachunku", "bankverbindung"};
+
 constexpr std::string_view kDotWords[]
         = {"dot", "period", "point", "punto", "ponto", "punkt", "punt", "kropka"};
 bool isDotWord(std::string_view w)
@@ -8605,6 +8612,11 @@ void Scanner::run()
             const char c = s[size_t(w)];
             if (!isAlpha(c))
                 continue;
+            // (the words of an IBAN or an account: the first letters they start with, then each)
+            if (!ibanWord && std::strchr("bcikr", c | 0x20) != nullptr) {
+                for (const std::string_view a : kAccountWords)
+                    ibanWord = ibanWord || (a[0] == (c | 0x20) && is(w, a.data(), int(a.size())));
+            }
             switch (c | 0x20) {
             case 'd':
                 dot = dot || dotWordAt(w);
@@ -8635,14 +8647,6 @@ void Scanner::run()
             case 'k':
                 dot = dot || dotWordAt(w);
                 foreignAt = foreignAt || is(w, "klammeraffe", 11);
-                ibanWord = ibanWord || is(w, "konta", 5) || is(w, "konto", 5);
-                break;
-            case 'i':
-                ibanWord = ibanWord || is(w, "iban", 4);
-                break;
-            case 'r':
-                ibanWord = ibanWord || is(w, "rekening", 8) || is(w, "rachunek", 8)
-                           || is(w, "rachunku", 8);
                 break;
             case 'm':
                 foreignAt = foreignAt || is(w, "malpa", 5);
@@ -8653,8 +8657,6 @@ void Scanner::run()
             case 'c':
                 colonWord = colonWord || is(w, "colon", 5);
                 foreignAt = foreignAt || is(w, "chiocciola", 10);
-                ibanWord = ibanWord || is(w, "cuenta", 6) || is(w, "conta", 5) || is(w, "compte", 6)
-                           || is(w, "conto", 5);
                 break;
             case 'f':
                 correction = correction || (is(w, "four", 4) && saysWhich(w + 4));
@@ -10349,7 +10351,7 @@ int Scanner::letterNameEnd(int p, char *letter) const
 }
 
 // Whether the word for an IBAN or a bank account stands shortly before p ("die IBAN ist …",
-// "numer konta …", "mi cuenta es …").
+// "numer konta …", "mi cuenta es …"): a word of kAccountWords.
 bool Scanner::ibanNamedBefore(int p) const
 {
     int q = p;
@@ -10358,11 +10360,9 @@ bool Scanner::ibanNamedBefore(int p) const
         if (w.start == w.end)
             break;
         const Word word = lowerWord(s, w.start, w.end);
-        if (word.is("iban") || word.is("konta") || word.is("konto") || word.is("cuenta")
-            || word.is("conta") || word.is("compte") || word.is("conto") || word.is("rekening")
-            || word.is("rachunek") || word.is("rachunku") || word.is("kontonummer")
-            || word.is("bankverbindung"))
-            return true;
+        for (const std::string_view a : kAccountWords)
+            if (word.is(a))
+                return true;
         q = w.start;
         while (q > 0 && (s[size_t(q - 1)] == ',' || s[size_t(q - 1)] == ':'))
             --q;

@@ -1533,6 +1533,10 @@ private Q_SLOTS:
             "cztery cztery, osiem siedem siedem trzy, jeden trzy dwa dwa, osiem jeden siedem "
             "jeden, osiem zero zero dwa",
             "klient: numer konta [IBAN]");
+        add("an IBAN's country said as a word after 'Kontonummer'",
+            "Kunde: Kontonummer de neunzehn, eins null null sieben, null null null null, acht eins "
+            "sieben vier, eins vier drei drei, drei sieben",
+            "Kunde: Kontonummer [IBAN]");
         add("no IBAN without its word", "we de twelve people came, one zero zero seven times",
             "we de twelve people came, one zero zero seven times");
         add("an address's first word ending the turn that names it",
