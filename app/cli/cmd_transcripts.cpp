@@ -447,21 +447,6 @@ private:
     qint64 m_total = 0;
 };
 
-// Whether the input's first bytes say it is no UTF-8 to read line by line: a byte-order mark of
-// UTF-16 or UTF-32, or NULs (UTF-16/32 without a mark), which decodeMaskInput decodes or
-// refuses on the whole input.
-bool wideOrUnclear(QByteArrayView b)
-{
-    if (b.startsWith("\xff\xfe") || b.startsWith("\xfe\xff")
-        || b.startsWith(QByteArrayView("\x00\x00\xfe\xff", 4)))
-        return true;
-    const qsizetype probe = std::min<qsizetype>(b.size(), 4096);
-    for (qsizetype i = 0; i < probe; ++i)
-        if (b[i] == '\0')
-            return true;
-    return false;
-}
-
 // Scores the masker against a labelled file (--eval).
 int transcriptsMaskEval(CliContext &ctx, const PiiMasker &masker, const QString &path)
 {
@@ -619,7 +604,7 @@ int transcriptsMask(CliContext &ctx, const QCommandLineParser &args, const QStri
                 first = false;
                 // A byte-order mark of UTF-16/32, or NULs at the start: decoded (or refused)
                 // whole, then masked as one slice.
-                if (wideOrUnclear(slice)) {
+                if (decodesWhole(slice)) {
                     if (!reader.readRest(&slice, &error))
                         return refuse(error);
                     if (!decodeMaskInput(&slice, &encoding, &error))
@@ -644,25 +629,9 @@ int transcriptsMask(CliContext &ctx, const QCommandLineParser &args, const QStri
             }
             if (!text.isEmpty()) {
                 const qsizetype bad = firstInvalidUtf8(text);
-                if (bad >= 0) {
-                    // (a slice starts a line: the line is counted on from the lines before)
-                    qint64 line = lineCount;
-                    qsizetype lineStart = 0;
-                    for (qsizetype i = 0; i < bad; ++i) {
-                        if (text[i] == '\n') {
-                            ++line;
-                            lineStart = i + 1;
-                        }
-                    }
-                    return refuse(QStringLiteral("Refused, nothing was written: The input is not "
-                                                 "UTF-8, nor UTF-16 or UTF-32 with a byte-order "
-                                                 "mark: line %1, byte %2 (byte 0x%3) starts no "
-                                                 "UTF-8 character.")
-                                          .arg(line)
-                                          .arg(bad - lineStart + 1)
-                                          .arg(static_cast<unsigned char>(text[bad]), 2, 16,
-                                               QChar(u'0')));
-                }
+                if (bad >= 0) // (a slice starts a line: its lines are counted on)
+                    return refuse(QStringLiteral("Refused, nothing was written: %1")
+                                          .arg(notUtf8Error(text, bad, lineCount)));
                 slices.push_back(std::move(text));
                 publish(slices.back());
             }

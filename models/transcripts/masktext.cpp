@@ -78,9 +78,9 @@ qsizetype firstInvalidUtf8(QByteArrayView bytes)
     return -1;
 }
 
-QString lineAndByte(QByteArrayView bytes, qsizetype offset)
+QString lineAndByte(QByteArrayView bytes, qsizetype offset, qint64 firstLine)
 {
-    qint64 line = 1;
+    qint64 line = firstLine;
     qsizetype lineStart = 0;
     for (qsizetype i = 0; i < offset && i < bytes.size(); ++i) {
         if (bytes[i] == '\n') {
@@ -89,6 +89,23 @@ QString lineAndByte(QByteArrayView bytes, qsizetype offset)
         }
     }
     return QStringLiteral("line %1, byte %2").arg(line).arg(offset - lineStart + 1);
+}
+
+QString notUtf8Error(QByteArrayView bytes, qsizetype bad, qint64 firstLine)
+{
+    return QStringLiteral("The input is not UTF-8, nor UTF-16 or UTF-32 with a byte-order mark: "
+                          "%1 (byte 0x%2) starts no UTF-8 character.")
+            .arg(lineAndByte(bytes, bad, firstLine))
+            .arg(static_cast<unsigned char>(bytes[bad]), 2, 16, QChar(u'0'));
+}
+
+bool decodesWhole(QByteArrayView start)
+{
+    if (start.startsWith("\xff\xfe") || start.startsWith("\xfe\xff")
+        || start.startsWith(QByteArrayView("\x00\x00\xfe\xff", 4)))
+        return true;
+    const qsizetype probe = std::min<qsizetype>(start.size(), 4096);
+    return std::memchr(start.data(), '\0', size_t(probe)) != nullptr;
 }
 
 namespace {
@@ -194,10 +211,7 @@ bool decodeMaskInput(QByteArray *bytes, TextEncoding *encoding, QString *error)
         *encoding = starts({0xef, 0xbb, 0xbf}) ? TextEncoding::Utf8Bom : TextEncoding::Utf8;
         const qsizetype bad = firstInvalidUtf8(b);
         if (bad >= 0) {
-            *error = QStringLiteral("The input is not UTF-8, nor UTF-16 or UTF-32 with a "
-                                    "byte-order mark: %1 (byte 0x%2) starts no UTF-8 character.")
-                             .arg(lineAndByte(b, bad))
-                             .arg(static_cast<unsigned char>(b[bad]), 2, 16, QChar(u'0'));
+            *error = notUtf8Error(b, bad);
             return false;
         }
         // UTF-16/32 without a byte-order mark is valid UTF-8 full of NULs: refuse it rather

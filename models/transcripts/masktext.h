@@ -22,8 +22,19 @@ int encodeUtf8(char32_t cp, char *buf);
 // surrogates and code points above U+10FFFF are not), -1 when all of it is.
 qsizetype firstInvalidUtf8(QByteArrayView bytes);
 
-// "line 3, byte 17" for an offset into text whose lines end with LF.
-QString lineAndByte(QByteArrayView bytes, qsizetype offset);
+// "line 3, byte 17" for an offset into text whose lines end with LF (and whose first line is
+// line `firstLine`: a slice of a longer text that starts a line).
+QString lineAndByte(QByteArrayView bytes, qsizetype offset, qint64 firstLine = 1);
+
+// Why text that is not well-formed UTF-8 is refused, naming the line and the byte at `bad`
+// ("The input is not UTF-8, nor UTF-16 or UTF-32 with a byte-order mark: line 2, byte 11 (byte
+// 0xff) starts no UTF-8 character.").
+QString notUtf8Error(QByteArrayView bytes, qsizetype bad, qint64 firstLine = 1);
+
+// Whether an input's first bytes (4 KiB or all of it) call for decodeMaskInput on the whole
+// input rather than reading it line by line as UTF-8: a byte-order mark of UTF-16 or UTF-32, or
+// NUL bytes (UTF-16/32 without a mark, decoded or refused there).
+bool decodesWhole(QByteArrayView start);
 
 // Makes *bytes UTF-8 the masker can read: UTF-8 as it is (with or without a byte-order mark,
 // which stays); UTF-16 or UTF-32 with a byte-order mark decoded to UTF-8 (the mark dropped).

@@ -141,6 +141,56 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("7 lines masked"));
     }
 
+    // Input is read and checked in slices of 1 MiB while the lines already read are masked:
+    // a character across a slice's end, a line longer than a slice, CRLF, and a bad byte far
+    // into the input (named by its line, nothing written).
+    void maskReadsLargeInputInSlices()
+    {
+        constexpr qsizetype kSlice = qsizetype(1) << 20;
+        QByteArray input, want;
+        const QByteArray line = "call me at 415 555 0132 please\r\n";
+        const QByteArray masked = "call me at [PHONE] please\r\n";
+        while (input.size() < kSlice - 64) {
+            input += line;
+            want += masked;
+        }
+        // "é" (two bytes) across the end of the first slice
+        const QByteArray pad(kSlice - 1 - input.size(), 'x');
+        input += pad + "\xc3\xa9 ok\n";
+        want += pad + "\xc3\xa9 ok\n";
+        QCOMPARE(input.indexOf("\xc3\xa9"), kSlice - 1);
+        // one line of a slice and a half, its phone at the end
+        QByteArray words;
+        while (words.size() < kSlice + kSlice / 2)
+            words += "word ";
+        input += words + "call 415 555 0132\n";
+        want += words + "call [PHONE]\n";
+        const qsizetype tail = input.size();
+        for (int k = 0; k < 20000; ++k) {
+            input += line;
+            want += masked;
+        }
+        const Run r = cli(
+                {QStringLiteral("--quiet"), QStringLiteral("transcripts"), QStringLiteral("mask")},
+                input);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.size(), want.size());
+        QVERIFY(r.out == want);
+
+        // A byte that starts no UTF-8 character, far past the first slices: refused, its line
+        // and byte named, nothing written.
+        QByteArray bad = input;
+        const qsizetype at = tail + 150 * line.size() + 11;
+        bad[at] = '\xff';
+        const qint64 lineNo = bad.left(at).count('\n') + 1;
+        const Run refused = cli({QStringLiteral("transcripts"), QStringLiteral("mask")}, bad);
+        QCOMPARE(refused.code, 3);
+        QCOMPARE(refused.out, QByteArray());
+        const QByteArray where = QStringLiteral("line %1, byte 12").arg(lineNo).toUtf8();
+        QVERIFY2(refused.err.contains(where) && refused.err.contains("nothing was written"),
+                 refused.err.constData());
+    }
+
     // The three lines: a number beside another number.
     void numbersBesideNumbersAreMasked()
     {
