@@ -4,6 +4,7 @@
 #include <pcre2.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <memory>
 #include <unordered_map>
 #include <utility>
@@ -347,6 +348,11 @@ bool DigitDfa::build(std::string_view pattern, int maxStates)
     std::vector<char> closed(count, 0);
     std::vector<int> mark(count, -1), seen(count, -1), stack;
     int pass = 0, walk = 0;
+    // The work allowed (NFA states visited and moved): a pattern that needs more is left to
+    // PCRE2. The metadata's patterns need a few thousand steps at most (all the regions of +1
+    // together: under 4 000); a hostile one ("(…{943})+") would take seconds.
+    constexpr std::int64_t kBudget = std::int64_t(1) << 23;
+    std::int64_t work = 0;
     const auto closureOf = [&](int from) -> const std::vector<int> & {
         std::vector<int> &out = closures[size_t(from)];
         if (closed[size_t(from)])
@@ -357,6 +363,7 @@ bool DigitDfa::build(std::string_view pattern, int maxStates)
         while (!stack.empty()) {
             const int q = stack.back();
             stack.pop_back();
+            ++work;
             if (seen[size_t(q)] == walk)
                 continue;
             seen[size_t(q)] = walk;
@@ -413,13 +420,17 @@ bool DigitDfa::build(std::string_view pattern, int maxStates)
                 const DigitNfa::State &st = nfa.states[size_t(q)];
                 if (st.next < 0 || !((st.digits >> d) & 1u))
                     continue;
-                for (const int r : closureOf(st.next)) {
+                const std::vector<int> &reached = closureOf(st.next);
+                work += std::int64_t(reached.size()) + 1;
+                for (const int r : reached) {
                     if (mark[size_t(r)] != pass) {
                         mark[size_t(r)] = pass;
                         moved.push_back(r);
                     }
                 }
             }
+            if (work > kBudget)
+                return false;
             int to = -1;
             if (!moved.empty()) {
                 std::sort(moved.begin(), moved.end());
