@@ -58,8 +58,8 @@ struct PiiSpan
     qsizetype end = 0;
     PiiKind kind = PiiKind::Phone;
     bool spoken = false;
-    // A further piece of the find before it (a number said across a speaker turn: each piece is
-    // masked where it stands, the find counted once).
+    // A further piece of the find before it (a number said across a speaker turn): counted once
+    // with it; the pieces of one item are masked as one stretch, the words between them too.
     bool continued = false;
 };
 

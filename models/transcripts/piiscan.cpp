@@ -988,6 +988,9 @@ bool isDotWord(const Word &w)
 // The words for an IBAN or a bank account in the languages callers use ("iban", "Konto",
 // "cuenta", "numer konta"): after one, an IBAN's country may be said as a word or by its
 // letters' names (findSpokenIbans).
+// Pieces of one item further apart than this are masked where they stand (Scanner::emitWindow).
+constexpr int kJoinedGapChars = 240;
+
 constexpr std::string_view kAccountWords[]
         = {"iban",   "konta", "konto",    "kontonummer", "cuenta",   "conta",
            "compte", "conto", "rekening", "rachunek",    "rachunku", "bankverbindung"};
@@ -1647,6 +1650,8 @@ public:
     {}
 
     void run();
+    // (after the finds, sorted and merged: see the definition)
+    void joinAcrossFillers();
 
 private:
     char at(int i) const { return i >= 0 && i < n ? s[size_t(i)] : '\0'; }
@@ -1786,6 +1791,8 @@ private:
     bool opensLine(int pos) const;
     void findBankLettersBetween();
     void findRestarts();
+    void dropCodesAfterLetters();
+    bool onlyFillersBetween(int a, int b) const;
     void findIpOpeningTurns();
     void findBoletos();
     std::pair<int, int> zoneAround(int start, int end, int chars, int lines) const;
@@ -7516,33 +7523,15 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
     bool spoken = false;
     for (int t = k; t <= j; ++t)
         spoken = spoken || g[t].spoken;
-    // Pieces apart across a turn, or words ("…0915, no wait, 51"), are masked where they stand;
-    // the rest as one stretch.
-    const auto wordsBetween = [&](int t) { // other than a separator said ("dash", "space")
-        for (int q = g[t].end + (g[t].parenClose ? 1 : 0); q < g[t + 1].start; ++q) {
-            if (!isAlpha(s[size_t(q)]))
-                continue;
-            const int e = wordEnd(q);
-            const Word word = lowerWord(s, q, e);
-            const std::string_view w = word.view();
-            // (a hesitation is no word: "six oh one one, uh, two eight seven six" is masked
-            // as one stretch)
-            if (!(w == "dash" || w == "hyphen" || w == "space" || w == "slash" || w == "dot"
-                  || w == "point" || w == "bracket" || w == "comma" || w == "brackets" || w == "in"
-                  || w == "open" || w == "close" || w == "parenthesis" || w == "parentheses"
-                  || w == "paren" || w == "parens" || w == "closed" || w == "round" || w == "uh"
-                  || w == "um" || w == "umm" || w == "uhm" || w == "uhh" || w == "er" || w == "erm"
-                  || w == "ah" || w == "ahh" || w == "eh" || w == "ehm" || w == "hmm" || w == "hm"
-                  || w == "mm" || w == "emm" || w == "em"))
-                return true;
-            q = e;
-        }
-        return false;
-    };
+    // The pieces of one item are masked as one stretch, the words between them with them ("…
+    // 6567 1150 … Agent: and the rest? Caller: 6647 5326", "five five eight, eight five, hold
+    // on, oh one one nine"): what is said between the pieces of a number is part of giving it.
+    // Pieces far apart (a long exchange between them) are masked where they stand.
+    const auto farApart = [&](int t) { return g[t + 1].start - g[t].end > kJoinedGapChars; };
     int from = k;
     bool continued = false;
     for (int t = k; t <= j; ++t) {
-        if (t < j && g[t + 1].link != LinkTurn && !(g[t + 1].link == LinkPause && wordsBetween(t)))
+        if (t < j && !farApart(t))
             continue;
         int a = g[from].start - (g[from].parenOpen ? 1 : 0);
         if (from == 0 && c.plusAt >= 0)
@@ -8707,6 +8696,8 @@ void Scanner::run()
         findBankLettersBetween();
     if (!out->empty() && wantSpoken)
         findRestarts();
+    if (!out->empty() && wantSpoken)
+        dropCodesAfterLetters();
     if (!notPii.empty()) {
         out->erase(std::remove_if(out->begin(), out->end(),
                                   [&](const PiiSpan &sp) {
@@ -8717,6 +8708,105 @@ void Scanner::run()
                                   }),
                    out->end());
     }
+}
+
+// A number said right after a lone letter, or after a token of digits and letters ("1z"), is
+// the rest of a code read out: a tracking, account, meter or reference number ("it's nine d
+// seven nine three eight one seven four", "1z e d a one three two …", "your reference for today
+// is w two four one …"). Nobody says a letter before a phone number or an SSN. (Vowels, "x" and
+// "y" alone are words or digits said in some language, "a", "e", "y", "o": they count only
+// after another lone letter.)
+void Scanner::dropCodesAfterLetters()
+{
+    static const WordSet codeWords{"tracking", "reference",  "ref",          "account", "order",
+                                   "serial",   "membership", "member",       "receipt", "case",
+                                   "claim",    "ticket",     "confirmation", "booking", "policy",
+                                   "invoice",  "meter",      "customer",     "parcel",  "code"};
+    // The lone letters (or one short token of digits and letters) right before `start`, then
+    // what says they are a code's: a digit or number word before them ("nine d …", "1z e d a
+    // …"), or a code's word a few words back ("your reference for today is w …").
+    const auto codeBefore = [&](int start) {
+        const auto wordOrDigit = [](char l) { // (and "e", "y", "u": "and", "or", "is" elsewhere)
+            return l == 'a' || l == 'e' || l == 'i' || l == 'o' || l == 'u' || l == 'x' || l == 'y';
+        };
+        int q = start;
+        int letters = 0;
+        bool consonant = false, token = false;
+        for (;;) {
+            int e = q;
+            while (e > 0 && s[size_t(e - 1)] == ' ')
+                --e;
+            if (e == q || e == 0 || !isAlnum(s[size_t(e - 1)]))
+                break;
+            int b = e - 1;
+            while (b > 0 && isAlnum(s[size_t(b - 1)]))
+                --b;
+            if (b > 0 && s[size_t(b - 1)] != ' ' && s[size_t(b - 1)] != '\n')
+                break; // (a word of its own: "it's" is no letter "s")
+            if (e - b == 1 && isAlpha(s[size_t(b)])) {
+                consonant = consonant || !wordOrDigit(lower(s[size_t(b)]));
+                ++letters;
+                q = b;
+                if (letters > 3)
+                    return false; // a word spelled ("j o h n"), not a code's letters
+                continue;
+            }
+            bool digit = false, alpha = false;
+            for (int k = b; k < e; ++k) {
+                digit = digit || isDigit(s[size_t(k)]);
+                alpha = alpha || isAlpha(s[size_t(k)]);
+            }
+            if (digit && alpha && e - b <= 4 && letters <= 3) {
+                token = true; // "1z"
+                q = b;
+            }
+            break;
+        }
+        if (token)
+            return true;
+        if (letters == 0 || !consonant)
+            return false;
+        // (an IBAN's country spelled before its check digits: "p l nine seven …")
+        if (letters == 2) {
+            int b = q;
+            int e = b + 1;
+            while (e < start && s[size_t(e)] == ' ')
+                ++e;
+            if (ibanLength(char(s[size_t(b)] & ~0x20), char(s[size_t(e)] & ~0x20)) > 0)
+                return false;
+        }
+        // the word before the letters
+        int e = q;
+        while (e > 0 && s[size_t(e - 1)] == ' ')
+            --e;
+        int b = e;
+        while (b > 0 && isAlnum(s[size_t(b - 1)]))
+            --b;
+        if (b < e && (isDigit(s[size_t(e - 1)]) || numberWord(s, b, e).kind != NumKind::None))
+            return true;
+        // a code's word within six words back, in the same turn
+        for (int words = 0; words < 6 && b < e; ++words) {
+            if (isAlpha(s[size_t(b)]) && codeWords.contains(lowerWord(s, b, e)))
+                return true;
+            e = b;
+            while (e > 0 && (s[size_t(e - 1)] == ' ' || s[size_t(e - 1)] == '\''))
+                --e;
+            if (e == 0 || !isAlnum(s[size_t(e - 1)]))
+                break;
+            b = e;
+            while (b > 0 && isAlnum(s[size_t(b - 1)]))
+                --b;
+        }
+        return false;
+    };
+    out->erase(std::remove_if(out->begin(), out->end(),
+                              [&](const PiiSpan &sp) {
+                                  return sp.spoken
+                                         && (sp.kind == PiiKind::Phone || sp.kind == PiiKind::Ssn)
+                                         && isAlpha(s[size_t(sp.start)])
+                                         && codeBefore(int(sp.start));
+                              }),
+               out->end());
 }
 
 // An item begun, broken off and said again: "seventy three sorry seventy eight dot one four six
@@ -11789,6 +11879,88 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
     }
 }
 
+// The words said between the pieces of one item that are no part of anything else: hesitations,
+// corrections, acknowledgements ("five oh four no no sorry five one four …", "… four um oh seven
+// …", "oh four two five / agent: oh four two five yep / customer: nine five one").
+static const WordSet &fillerWords()
+{
+    static const WordSet s{"uh",         "um",     "umm",  "uhm",   "uhh",  "er",       "erm",
+                           "ah",         "ahh",    "eh",   "ehm",   "hmm",  "hm",       "mm",
+                           "mhm",        "mmhm",   "huh",  "no",    "nope", "sorry",    "wait",
+                           "hold",       "on",     "hang", "i",     "mean", "actually", "oops",
+                           "correction", "pardon", "let",  "me",    "see",  "yep",      "yes",
+                           "yeah",       "ok",     "okay", "right", "go",   "ahead",    "got",
+                           "it",         "and",    "then", "so",    "like", "the",      "rest",
+                           "sure",       "uhum",   "ehh",  "euh",   "ähm",  "äh",       "eh"};
+    return s;
+}
+
+// Nothing between a and b but filler words, speakers' labels, spaces, line ends and
+// punctuation (at most a few words): the finds on either side are one item's pieces.
+bool Scanner::onlyFillersBetween(int a, int b) const
+{
+    if (b < a || b - a > 160)
+        return false;
+    int words = 0;
+    for (int q = a; q < b;) {
+        const unsigned char c = static_cast<unsigned char>(s[size_t(q)]);
+        if (c == ' ' || c == '\n' || c == '\r' || c == ',' || c == '.' || c == ';' || c == '-'
+            || c == '?' || c == '!' || c == '>' || c == ':') {
+            ++q;
+            continue;
+        }
+        if (c == 0xE2 && q + 2 < b && static_cast<unsigned char>(s[size_t(q + 1)]) == 0x80) {
+            const auto third = static_cast<unsigned char>(s[size_t(q + 2)]);
+            if (third == 0xA6 || third == 0x94 || third == 0x93) { // … — –
+                q += 3;
+                continue;
+            }
+            return false;
+        }
+        if (!isAlpha(char(c)))
+            return false;
+        const int label = labelEnd(q);
+        if (label > q && label <= b) {
+            q = label;
+            continue;
+        }
+        const int e = wordEnd(q);
+        if (e > b || !fillerWords().contains(lowerWord(s, q, e)) || ++words > 8)
+            return false;
+        q = e;
+    }
+    return true;
+}
+
+// The finds of one item said in pieces are masked as one stretch with what was said between
+// them, when that is nothing but hesitations, corrections, acknowledgements and speakers'
+// labels (`out` sorted and merged). Pieces of one number judged as two kinds of number take the
+// rarer kind ("seven two four, um, fifty nine, uh, two seven seven five" after "my social").
+void Scanner::joinAcrossFillers()
+{
+    if (out->size() < 2)
+        return;
+    const auto isNumber = [](PiiKind k) {
+        return k == PiiKind::Phone || k == PiiKind::Ssn || k == PiiKind::Card;
+    };
+    const auto rank = [](PiiKind k) { return k == PiiKind::Card ? 0 : k == PiiKind::Ssn ? 1 : 2; };
+    size_t w = 0;
+    for (size_t r = 1; r < out->size(); ++r) {
+        PiiSpan &last = (*out)[w];
+        const PiiSpan &sp = (*out)[r];
+        const bool kinds = last.kind == sp.kind || (isNumber(last.kind) && isNumber(sp.kind));
+        if (kinds && onlyFillersBetween(int(last.end), int(sp.start))) {
+            if (last.kind != sp.kind && rank(sp.kind) < rank(last.kind))
+                last.kind = sp.kind;
+            last.spoken = last.spoken || sp.spoken;
+            last.end = sp.end;
+            continue;
+        }
+        (*out)[++w] = sp;
+    }
+    out->resize(w + 1);
+}
+
 void sortAndMerge(std::vector<PiiSpan> *spans)
 {
     if (spans->size() < 2)
@@ -11805,9 +11977,22 @@ void sortAndMerge(std::vector<PiiSpan> *spans)
     std::vector<PiiSpan> merged;
     merged.reserve(spans->size());
     for (const PiiSpan &sp : *spans) {
+        // The later pieces of an item given in pieces (across turns, asides, read back piece by
+        // piece) join the piece before them: one item, one mask (Scanner::emitWindow).
+        if (!merged.empty() && sp.continued && merged.back().kind == sp.kind
+            && sp.start >= merged.back().end
+            && int(sp.start - merged.back().end) <= kJoinedGapChars) {
+            merged.back().end = sp.end;
+            continue;
+        }
         if (!merged.empty() && sp.start < merged.back().end) {
             PiiSpan &last = merged.back();
-            if (sp.end - sp.start > last.end - last.start) {
+            // (an IBAN's pieces inside a longer stretch joined as some other number: the IBAN
+            // finder reads what the digits are)
+            if (last.kind == PiiKind::Iban || sp.kind == PiiKind::Iban) {
+                last.spoken = last.spoken || sp.spoken;
+                last.kind = PiiKind::Iban;
+            } else if (sp.end - sp.start > last.end - last.start) {
                 last.kind = sp.kind;
                 last.spoken = sp.spoken;
             }
@@ -11874,6 +12059,8 @@ void scan(std::string_view s, const ScanConfig &config, std::vector<PiiSpan> *ou
     constexpr int kRounds = 16;
     for (int round = 0; round < kRounds && !out->empty(); ++round) {
         sortAndMerge(out);
+        // (the pieces of one item joined before the second look: it reads what is written)
+        Scanner(s, config, out).joinAcrossFillers();
         masked.clear();
         masked.reserve(s.size() + 8);
         segments.clear();

@@ -65,7 +65,7 @@ private Q_SLOTS:
             "pls email [EMAIL] thx");
         add("email local part before a turn",
             "Customer: my email is elif.mbeki Customer: @virginmedia.com",
-            "Customer: my email is [EMAIL] Customer: [EMAIL]");
+            "Customer: my email is [EMAIL]");
         add("email local part before a pause",
             "Customer: Anna dot Costa, hang on, let me check the spelling, at ox dot ac dot uk.",
             "Customer: [EMAIL], hang on, let me check the spelling, [EMAIL].");
@@ -87,7 +87,7 @@ private Q_SLOTS:
             "yes, smith, [EMAIL]");
         add("email across a turn",
             "Customer: my email is peter jones Agent: go ahead Customer: at outlook dot com",
-            "Customer: my email is [EMAIL] Agent: go ahead Customer: [EMAIL]");
+            "Customer: my email is [EMAIL]");
         add("email not across a turn", "Customer: I paid Agent: ok Customer: at the store",
             "Customer: I paid Agent: ok Customer: at the store");
         add("email masked is not a domain", "c c@jane{{({{.[EMAIL]", "c c@jane{{({{.[EMAIL]");
@@ -115,7 +115,7 @@ private Q_SLOTS:
         add("years in two sentences", "it was 2019. 2020 was better",
             "it was 2019. 2020 was better");
         add("pieces that say where they sit", "my ssn starts 123 45 and ends in 6789",
-            "my ssn starts [SSN] and ends in [SSN]");
+            "my ssn starts [SSN]");
         add("years that say where they sit", "she was born in 1985 and started in 2010",
             "she was born in 1985 and started in 2010");
         add("area code after the rest", "it is 5 5 5, 0 1 3 2, area code 4 1 5",
@@ -134,19 +134,18 @@ private Q_SLOTS:
         add("spoken with oh", "my number is oh two oh seven nine four six three one one",
             "my number is [PHONE]");
         add("spoken area code then digits", "area code seven one eight then 555 0199",
-            "area code [PHONE] then [PHONE]");
+            "area code [PHONE]");
         add("pieces with words between are masked where they stand",
-            "my number's 720 758 0915, no wait, so 720 758 0951",
-            "my number's [PHONE], no wait, so [PHONE]");
+            "my number's 720 758 0915, no wait, so 720 758 0951", "my number's [PHONE]");
         add("pieces across an aside",
             "Customer: +91, and then, uh, 98653 - hang on, network is bad here - 32721.",
-            "Customer: [PHONE], and then, uh, [PHONE] - hang on, network is bad here - [PHONE].");
+            "Customer: [PHONE].");
         add("a street number and postcode before a phone number's word",
             "Gartenstrasse 56, 04109 Leipzig, Tel. 0341 2345678",
             "Gartenstrasse 56, 04109 Leipzig, Tel. [PHONE]");
         add("a number described in parts",
             "the first three are 531 the middle two 22 and the last four 9876",
-            "the first three are [SSN] the middle two [SSN] and the last four [SSN]");
+            "the first three are [SSN]");
         add("a count before an amount is no part", "I bought 3 the first two were 20 dollars",
             "I bought 3 the first two were 20 dollars");
         add("an order number in another language",
@@ -168,31 +167,27 @@ private Q_SLOTS:
             "<v Agent> can you confirm a phone number <v Caller> uh yeah oh four oh <v Agent> okay "
             "oh four oh go on <v Caller> uh double six oh two <v Agent> double six oh two",
             "<v Agent> can you confirm a phone number <v Caller> uh yeah [PHONE] <v Agent> okay "
-            "[PHONE] go on <v Caller> uh [PHONE] <v Agent> [PHONE]");
+            "[PHONE]");
         add("pieces across '>>' turns",
             ">> and a contact number >> yeah my cell it's zero four five four >> uh huh >> then "
             "nine two nine >> go on >> then five nine three",
-            ">> and a contact number >> yeah my cell it's [PHONE] >> uh huh >> then [PHONE] >> go "
-            "on >> then [PHONE]");
+            ">> and a contact number >> yeah my cell it's [PHONE]");
         add("pieces across 'CUS |' labels after time stamps",
             "00:07:33.856 AGT | what card today 00:07:42.482 CUS | 4269 00:07:54.956 AGT | yep "
             "00:08:07.280 CUS | 6821 00:08:24.608 CUS | 1198 00:08:35.959 CUS | 2180",
-            "00:07:33.856 AGT | what card today 00:07:42.482 CUS | [CARD] 00:07:54.956 AGT | yep "
-            "00:08:07.280 CUS | [CARD] 00:08:24.608 CUS | [CARD] 00:08:35.959 CUS | [CARD]");
+            "00:07:33.856 AGT | what card today 00:07:42.482 CUS | [CARD]");
         add("pieces across '[ch1]' and 'Name (role):' labels",
             "[ch0] the long number on the card [ch1] four two four five [ch0] 4245 [ch1] next one "
             "seven one two; Lucia (agent): your social please Heike (caller): it's 626 55 Lucia "
             "(agent): sorry? Heike (caller): sorry 1640",
-            "[ch0] the long number on the card [ch1] [PHONE] [ch0] [PHONE] [ch1] next [PHONE]; "
-            "Lucia (agent): your social please Heike (caller): it's [SSN] Lucia (agent): sorry? "
-            "Heike (caller): sorry [SSN]");
+            "[ch0] the long number on the card [ch1] [PHONE]; Lucia (agent): your social please "
+            "Heike (caller): it's [SSN]");
         add("an address's local part and its 'at' across turns",
             ">> what's the email >> it's amcallister >> amcallister mhm >> then at mail dot "
             "orbital dash labs dot dev >> got it",
-            ">> what's the email >> it's [EMAIL] >> [EMAIL] mhm >> then [EMAIL] >> got it");
+            ">> what's the email >> it's [EMAIL] >> got it");
         add("an address's local part and its 'at' across a hesitation",
-            "it's olumide dot j dot hernandez uh hang on at sky dot com",
-            "it's [EMAIL] uh hang on [EMAIL]");
+            "it's olumide dot j dot hernandez uh hang on at sky dot com", "it's [EMAIL]");
         add("a plain word before 'then at' is no local part",
             "we met yesterday then at gmail dot com they said",
             "we met yesterday then at gmail dot com they said");
@@ -233,8 +228,7 @@ private Q_SLOTS:
             "Speaker 1: i just need the ssn of the primary account holder Speaker 2: yeah 327 57 "
             "ugh hang on my mind went blank Speaker 1: mhm Speaker 2: yeah 1562 Speaker 1: thanks",
             "Speaker 1: i just need the ssn of the primary account holder Speaker 2: yeah [SSN] "
-            "ugh "
-            "hang on my mind went blank Speaker 1: mhm Speaker 2: yeah [SSN] Speaker 1: thanks");
+            "Speaker 1: thanks");
         add("the start of a number said digit by digit after its words",
             "best one is my mobile oh two oh give me a sec i've got it",
             "best one is my mobile "
@@ -259,19 +253,18 @@ private Q_SLOTS:
         add("an address's parts across the other side's short turn",
             "Customer: okay it's hannah underscore abernathy - Agent: mhm, go on - Customer: at "
             "xs4all dot N L",
-            "Customer: okay it's [EMAIL] - Agent: mhm, go on - Customer: [EMAIL]");
+            "Customer: okay it's [EMAIL]");
         add("a spelled local part across the other side's question",
             "Customer: s as in sierra, e as in echo, n as in november, eight ... Agent: still "
             "there? Customer: yes, at aol dot com",
-            "Customer: [EMAIL] ... Agent: still there? Customer: yes, [EMAIL]");
+            "Customer: [EMAIL]");
         add("the rest after an aside without a break",
-            "my number is 4962 uh let me just check my phone 0376",
-            "my number is [PHONE] uh let me just check my phone [PHONE]");
+            "my number is 4962 uh let me just check my phone 0376", "my number is [PHONE]");
         add("the rest after an aside, said as words",
             "my number is four nine six two uh let me just check my phone zero three seven six",
             "my number is [PHONE] uh let me just check my phone [PHONE]");
         add("an SSN's rest after an aside", "ssn is 123 45 hold on my wife has the card 6789",
-            "ssn is [SSN] hold on my wife has the card [SSN]");
+            "ssn is [SSN]");
         add("no rest when the words say what follows", "my cell is 415 555 and the order was 4432",
             "my cell is [PHONE] and the order was 4432");
         add("no rest in a flat's number", "phone 07700 900 ok and my flat is 22 thanks",
@@ -287,16 +280,15 @@ private Q_SLOTS:
         add("pieces across a recogniser's turn without colons",
             "customer okay it's five three three four seven agent mhm customer six one one six "
             "agent got it",
-            "customer okay it's [SSN] agent mhm customer [SSN] agent got it");
+            "customer okay it's [SSN] agent got it");
         add("a speaker word is no customer number", "customer 07700 900087", "customer [PHONE]");
         add("a customer number is one", "customer number 5733680248", "customer number 5733680248");
         add("card in pieces by its check digit", "Amex: 3451 280226, uh, 93363, billing zip 84284.",
             "Amex: [CARD], billing zip 84284.");
         add("iban in pieces across a turn",
-            "Customer: GB63 BARC 0956 Agent: yes. Customer: 6187 2569 82.",
-            "Customer: [IBAN] Agent: yes. Customer: [IBAN].");
+            "Customer: GB63 BARC 0956 Agent: yes. Customer: 6187 2569 82.", "Customer: [IBAN].");
         add("iban in pieces after a pause", "Customer: NL66 SNSB... 9700 1514 54.",
-            "Customer: [IBAN]... [IBAN].");
+            "Customer: [IBAN].");
         add("ipv4 with its prefix length", "allow 10.228.17.0/24 ok", "allow [IP] ok");
         add("ipv4 read out",
             "the server is ten dot one zero two dot one eight two dot thirty one port",
@@ -308,15 +300,14 @@ private Q_SLOTS:
         add("a plus that is a score", "score +20 points and +15%", "score +20 points and +15%");
         add("pieces across chat time stamps",
             "[16:40] Customer: +55 11 [16:40] Customer: 97054-3846 [16:41] Agent: Thanks",
-            "[16:40] Customer: [PHONE] [16:40] Customer: [PHONE] [16:41] Agent: Thanks");
+            "[16:40] Customer: [PHONE] [16:41] Agent: Thanks");
         add("email hesitation before at", "so its giulia dot dekker uh at outlook dot com sorry",
             "so its [EMAIL] sorry");
         add("correction of the end",
             "I have 0161 496 0931 on file. Customer: No, it's 0913 at the end.",
-            "I have [PHONE] on file. Customer: No, it's [PHONE] at the end.");
+            "I have [PHONE] at the end.");
         add("correction of the last group",
-            "card 4556 8814 5974 0621, no sorry, the last group is 0612.",
-            "card [CARD], no sorry, the last group is [CARD].");
+            "card 4556 8814 5974 0621, no sorry, the last group is 0612.", "card [CARD].");
         add("the end of the day is no correction",
             "call 415 555 0132, we open at 10 at the end of the day",
             "call [PHONE], we open at 10 at the end of the day");
@@ -344,25 +335,23 @@ private Q_SLOTS:
             "a text on four one six seven seven nine four seven two five three times",
             "a text on [PHONE] three times");
         add("a chat name label is a turn", "[10:49] Bjorn: my number 0151 7345 [10:49] Bjorn: 7549",
-            "[10:49] Bjorn: my number [PHONE] [10:49] Bjorn: [PHONE]");
+            "[10:49] Bjorn: my number [PHONE]");
         add("pieces across a break",
             "um five one two zero eight hang on i'm reading it off the card "
             "seven three eight four",
-            "um [SSN] hang on i'm reading it off the card [SSN]");
+            "um [SSN]");
         add("pieces across time-stamped turns",
             "00:04:55.402 Customer: five three zero five 00:05:07.140 Agent: yes 00:05:10.231 "
             "Customer: six four eight eight 00:05:22.538 Agent: yes 00:05:25.480 Customer: nine "
             "four eight three 00:05:44.682 Agent: yep 00:05:58.155 Customer: four two seven one",
-            "00:04:55.402 Customer: [CARD] 00:05:07.140 Agent: yes 00:05:10.231 Customer: [CARD] "
-            "00:05:22.538 Agent: yes 00:05:25.480 Customer: [CARD] 00:05:44.682 Agent: yep "
-            "00:05:58.155 Customer: [CARD]");
+            "00:04:55.402 Customer: [CARD]");
         add("a time stamp's fraction is no number",
             "00:02:01.984 Customer: my number is 415 555 0132. 00:02:09.111 Agent: So",
             "00:02:01.984 Customer: my number is [PHONE]. 00:02:09.111 Agent: So");
         add("pieces across numbered speakers",
             "Speaker 2: And the social? Speaker 1: Sure, two eight four Speaker 2: Yes. Speaker 1: "
             "four eight, zero six five two.",
-            "Speaker 2: And the social? Speaker 1: Sure, [SSN] Speaker 2: Yes. Speaker 1: [SSN].");
+            "Speaker 2: And the social? Speaker 1: Sure, [SSN].");
         add("email across time-stamped turns",
             "3:35 Customer: so jonas underscore f three zero 3:49 Agent: mm-hmm 4:00 Customer: at "
             "gmail dot com",
@@ -392,15 +381,14 @@ private Q_SLOTS:
         add("spoken ssn in pieces", "my social is one two three, four five, six seven eight nine",
             "my social is [SSN]");
         add("mixed ssn with a lone oh", "my social is 3 one three, and then 26, let me see, 461 oh",
-            "my social is [SSN], and then [SSN], let me see, [SSN]");
+            "my social is [SSN]");
         add("mixed card units", "sure, 411 one, triple one one 1111 1111", "sure, [CARD]");
         add("turn with a long question",
             "Customer: 917 555 Agent: I'm sorry, I didn't catch that, could you say it again "
             "slowly? Customer: 0134",
-            "Customer: [PHONE] Agent: I'm sorry, I didn't catch that, could you say it again "
-            "slowly? Customer: [PHONE]");
+            "Customer: [PHONE]");
         add("bracketed speakers", "[Customer] 917 555 [Agent] ok [Customer] 0134",
-            "[Customer] [PHONE] [Agent] ok [Customer] [PHONE]");
+            "[Customer] [PHONE]");
         add("spoken digits across sentence ends",
             "it's seven one eight. Five five five. Oh one "
             "nine nine.",
@@ -456,9 +444,8 @@ private Q_SLOTS:
             "(2:53:36 PM) Marcus: is there a number i can reach you on if the line drops "
             "(2:53:43 PM) Guadalupe: sure sure it's oh four four eight one sec my wife's got it "
             "written down somewhere yeah so five two one oh seven four",
-            "(2:53:36 PM) Marcus: is there a number i can reach you on if the line drops "
-            "(2:53:43 PM) Guadalupe: sure sure it's [PHONE] one sec my wife's got it written "
-            "down somewhere yeah so [PHONE]");
+            "(2:53:36 PM) Marcus: is there a number i can reach you on if the line drops (2:53:43 "
+            "PM) Guadalupe: sure sure it's [PHONE]");
         add("the ssn asked for, a word that lowers after it",
             "agent: i'll need the social security number to pull up the file caller: okay five "
             "three three five seven eight one seven three agent: thanks",
@@ -495,22 +482,20 @@ private Q_SLOTS:
         add("the rest after a read-back of the last digits",
             "agent: the long number on the front of the card caller: 4404 1719 9260 agent: sorry "
             "you cut out after 9260 can you say the rest again caller: 5447",
-            "agent: the long number on the front of the card caller: [CARD] agent: sorry you cut "
-            "out after [CARD] can you say the rest again caller: [CARD]");
+            "agent: the long number on the front of the card caller: [CARD]");
         add("the rest after a read-back of the end of a group",
             ">> i just need the ssn >> it's 391 09 [inaudible] >> sorry you cut out after 09 can "
             "you say the rest again >> sorry seven eight seven five >> got it thanks",
-            ">> i just need the ssn >> it's [SSN] [inaudible] >> sorry you cut out after [SSN] "
-            "can you say the rest again >> sorry [SSN] >> got it thanks");
+            ">> i just need the ssn >> it's [SSN] >> got it thanks");
         add("the rest after a recogniser's token and one sec",
             ">> the ssn please >> it's three nine one oh nine [inaudible] one sec >> sure >> "
             "seven eight seven five",
-            ">> the ssn please >> it's [SSN] [inaudible] one sec >> sure >> [SSN]");
+            ">> the ssn please >> it's [SSN]");
         // Written data: an IBAN broken by a line's wrap anywhere, an address after a dash, a
         // build's version, an abbreviation's full stop before a number that says what it is.
         add("iban in pieces across bracketed speaker marks (no mask of ours)",
             "my iban is GB82 WEST 1234 [Agent] yes go on [Customer] 5698 7654 32 thanks",
-            "my iban is [IBAN] [Agent] yes go on [Customer] [IBAN] thanks");
+            "my iban is [IBAN] thanks");
         add("a UUID is an identifier, not numbers or an IBAN",
             "{\"interactionId\":\"int-5e441c13-ecfc-864c-ba42-10ba2c12ac1b\",\"timestamp\":"
             "\"2026-11-24T19:16:53Z\",\"ref\":\"aba06241-9803-f8b7-6eeb-86da14525403\"} call me "
@@ -594,22 +579,20 @@ private Q_SLOTS:
         add("iban pieces across turns, a bank code in letters",
             "Customer: BG47 Agent: yes. Customer: RZBB 9155 Agent: mhm. Customer: 1234 5678 90 "
             "Agent: thanks",
-            "Customer: [IBAN] Agent: yes. Customer: [IBAN] Agent: mhm. Customer: [IBAN] Agent: "
-            "thanks");
+            "Customer: [IBAN] Agent: thanks");
         add("iban pieces around an aside",
             "Caller: GB29 NWBK, let me get my reading glasses, 6016 1331 9268 19",
-            "Caller: [IBAN], let me get my reading glasses, [IBAN]");
+            "Caller: [IBAN]");
         add("iban pieces that start with a letter",
             "Customer: it's IT60, uh, X054, hang on, 2811 1010 0000 0123 456",
-            "Customer: it's [IBAN], uh, [IBAN], hang on, [IBAN]");
+            "Customer: it's [IBAN]");
         add("iban piece read back",
             "Customer: so it's GB29 Agent: sorry, was that GB29? Customer: yes, then NWBK 6016 "
             "Agent: okay. Customer: 1331 9268 19",
-            "Customer: so it's [IBAN] Agent: sorry, was that [IBAN]? Customer: yes, then [IBAN] "
-            "Agent: okay. Customer: [IBAN]");
+            "Customer: so it's [IBAN]");
         add("iban pieces in lower case across a recogniser's turns",
             "customer gr16 agent yep customer 0110 agent yep customer 1250 0000 0000 1230 0695",
-            "customer [IBAN] agent yep customer [IBAN] agent yep customer [IBAN]");
+            "customer [IBAN] agent yep customer [IBAN]");
         add("iban with its country in mixed case", "iban pL61 1090 1014 0000 0712 1981 2874 ok",
             "iban [IBAN] ok");
         add("no iban: mixed case letters before digits", "the Ok12 3456 thing is PL 2024",
@@ -623,7 +606,7 @@ private Q_SLOTS:
         add("a number begun again after 'i mean'",
             "|cust| okay so zero seven four one zero i mean zero seven four one zero two five two "
             "eight nine zero |rep| great",
-            "|cust| okay so [PHONE] i mean [PHONE] |rep| great");
+            "|cust| okay so [PHONE] |rep| great");
         add("no restart: a room number before a phone", "the room 415 and call me on 415 555 0132",
             "the room 415 and call me on [PHONE]");
         add("'plus' read back before a number", "agent: so i have plus five two double five yep",
@@ -663,8 +646,7 @@ private Q_SLOTS:
             "caller: b r nine seven zero zero three six [noise] zero three zero five agent: go on "
             "caller: zero zero zero zero one zero zero zero agent: mm-hmm caller: nine seven nine "
             "five four nine three agent: okay caller: p as in papa one agent: thanks",
-            "caller: [IBAN] [noise] [IBAN] agent: go on caller: [IBAN] agent: mm-hmm caller: "
-            "[IBAN] agent: okay caller: [IBAN] agent: thanks");
+            "caller: [IBAN] agent: thanks");
         add("email in two parts around 'after the at sign'",
             "the first part is zofia underscore solberg and then after the at sign it's outlook "
             "dot es",
@@ -674,8 +656,7 @@ private Q_SLOTS:
         add("email: a local part ending in 'one' across turns",
             "Customer: yeah iyer dot jens one [00:09:40] Agent: iyer dot jens one [00:09:42] "
             "Customer: then at gmail dot com [00:09:44] Agent: perfect",
-            "Customer: yeah [EMAIL] [00:09:40] Agent: [EMAIL] [00:09:42] Customer: then [EMAIL] "
-            "[00:09:44] Agent: perfect");
+            "Customer: yeah [EMAIL] [00:09:40] Agent: [EMAIL] [00:09:44] Agent: perfect");
         add("ip said with a hundred and tens",
             "okay it's one hundred and forty one dot one three oh dot eighty one dot one two four "
             "spk_1: so",
@@ -708,7 +689,7 @@ private Q_SLOTS:
             "twenty six");
         add("'and the number?' after an area code asks for the rest",
             "Customer: the area code is 415 Agent: and the number? Customer: 555 0132",
-            "Customer: the area code is [PHONE] Agent: and the number? Customer: [PHONE]");
+            "Customer: the area code is [PHONE]");
         // An area code said first, in a few languages; hesitations in other languages.
         add("a two-digit area code before a city, the rest after",
             "the prefix is 03 for tokyo, then 6201 3399, room 1108",
@@ -719,9 +700,9 @@ private Q_SLOTS:
             "the area code's oh two oh for london then seven nine four six oh three three one",
             "the area code's [PHONE] for london then [PHONE]");
         add("'codigo de area' and 'DDD'", "DDD 21, número 99123-4567, pedido 4410293385",
-            "DDD [PHONE], número [PHONE], pedido 4410293385");
+            "DDD [PHONE], pedido 4410293385");
         add("a French hesitation between pieces", "c'est le 06 45, euh, 23 67 89",
-            "c'est le [PHONE], euh, [PHONE]");
+            "c'est le [PHONE]");
         add("email: 'minus' for a hyphen, and what it means said after",
             "Customer: info at mueller minus bau dot de minus like the dash",
             "Customer: [EMAIL] minus like the dash");
@@ -850,12 +831,11 @@ private Q_SLOTS:
             "il ferme à dix-sept heures trente");
         add("email: turns on lines of their own",
             "C: it's priya underscore nair\nA: yes\nC: at rediffmail dot com\nA: ok",
-            "C: it's [EMAIL]\nA: yes\nC: [EMAIL]\nA: ok");
+            "C: it's [EMAIL]\nA: ok");
         add("phone: pieces on lines of their own, labels with a number",
             "AGENT 1: number please\nCALLER: oh seven five three two\nAGENT 1: yes\nCALLER: nine "
             "one eight\nAGENT 1: yes\nCALLER: six six oh\nAGENT 1: thanks",
-            "AGENT 1: number please\nCALLER: [PHONE]\nAGENT 1: yes\nCALLER: [PHONE]\nAGENT 1: "
-            "yes\nCALLER: [PHONE]\nAGENT 1: thanks");
+            "AGENT 1: number please\nCALLER: [PHONE]\nAGENT 1: thanks");
         add("no phone: a form's lines stay apart, though each looks like a label",
             "room: 415\nguests: 555\nnights: 0132", "room: 415\nguests: 555\nnights: 0132");
         add("no phone: a list's values on lines of their own", "Order: 415\nQty: 555\nZip: 01320",
@@ -865,7 +845,7 @@ private Q_SLOTS:
         add("iban: a spelled IBAN across turns, the label's letter not read as a spelled one",
             "C: p l two seven one one four oh A: mhm C: two zero zero four zero zero zero zero "
             "three zero zero two A: yes C: zero one three five five three eight seven",
-            "C: [IBAN] A: mhm C: [IBAN] A: yes C: [IBAN]");
+            "C: [IBAN]");
         add("phone: a time said as a teen after the number",
             "C: oh four one seven five five two three eight one ten am tomorrow",
             "C: [PHONE] ten am tomorrow");
@@ -881,9 +861,9 @@ private Q_SLOTS:
         add("ip: the rest in the next turn",
             "Customer: the ip is one nine two dot one six eight Agent: okay go on Customer: dot "
             "one dot forty",
-            "Customer: the ip is [IP] Agent: okay go on Customer: [IP]");
+            "Customer: the ip is [IP]");
         add("ip: the dot before the turn", "C: its 10 dot 4 dot A: yes C: 2 dot 9 thanks",
-            "C: its [IP] A: yes C: [IP] thanks");
+            "C: its [IP] thanks");
         add("no ip: a version's parts across a turn",
             "version one dot two Agent: ok Customer: dot three dot four",
             "version one dot two Agent: ok Customer: dot three dot four");
@@ -936,7 +916,7 @@ private Q_SLOTS:
         add("abandoned attempt",
             "discover card six oh one one four four no wait six oh one one five four three two "
             "one nine eight seven six five four three",
-            "discover card [CARD] no wait [CARD]");
+            "discover card [CARD]");
         add("abandoned attempt in portuguese",
             "cliente: onze nove oito sete n\u00e3o desculpa onze nove nove oito sete seis cinco "
             "quatro tr\u00eas dois",
@@ -948,7 +928,7 @@ private Q_SLOTS:
         add("count before a phone", "table for three and my number is 617 555 2341",
             "table for three and my number is [PHONE]");
         add("trunk before a phone", "one and then six one seven five five five two three four one",
-            "[PHONE] and then [PHONE]");
+            "[PHONE]");
         // What the number is for, after the word that says what it is.
         add("phone for the receipt",
             "A: and a phone for the receipt C: two oh six five five five oh one seven seven A: "
@@ -968,10 +948,10 @@ private Q_SLOTS:
         add("ip across three turns",
             "C: eighty six dot A: yep C: one four seven dot two two A: mhm C: dot two oh nine A: "
             "got it",
-            "C: [IP] A: yep C: [IP] A: mhm C: [IP] A: got it");
+            "C: [IP] A: got it");
         add("ip across a turn, no dot at it",
             "Customer: one nine two dot one six eight Agent: yep Customer: two dot one oh one",
-            "Customer: [IP] Agent: yep Customer: [IP]");
+            "Customer: [IP]");
         add("decimals across a turn",
             "the score was two dot five Agent: ok Customer: three dot one",
             "the score was two dot five Agent: ok Customer: three dot one");
@@ -1013,7 +993,7 @@ private Q_SLOTS:
         add("the last digits in pairs after an acknowledgement",
             "A: the number please C: four one five five five five A: okay got it C: fifty "
             "thirty-two A: thanks",
-            "A: the number please C: [PHONE] A: okay got it C: [PHONE] A: thanks");
+            "A: the number please C: [PHONE] A: thanks");
         // Toll-free vanity numbers said aloud, and written after a free prefix of four digits.
         add("vanity said, letters spelled",
             "ring one eight hundred, G O T, J U N K and mention the pickup fee",
@@ -1041,7 +1021,7 @@ private Q_SLOTS:
         add("tagalog fillers",
             "province po kami sa cebu, zero three two tapos two five three, "
             "four four one two",
-            "province po kami sa cebu, [PHONE] tapos [PHONE]");
+            "province po kami sa cebu, [PHONE]");
         add("polish fillers in a spelled iban",
             "p l six nine yyy one eight seven eight czyli zero one seven five, nine eight nine "
             "eight dobra three four seven eight, eight seven eight three, eight four eight three",
@@ -1071,7 +1051,7 @@ private Q_SLOTS:
         add("ip read back in part",
             "customer: the ip is one seventy two dot fifty eight dot one ninety one dot twelve "
             "agent: one seventy two fifty eight customer: yes",
-            "customer: the ip is [IP] agent: [IP] customer: yes");
+            "customer: the ip is [IP] customer: yes");
         add("last four read back, an order number in the find's digits",
             "C: 5521 2233 0792 4404 A: thanks, the card ending 4404, and 22330 is your order",
             "C: [CARD] A: thanks, the card ending 4404, and 22330 is your order");
@@ -1085,12 +1065,12 @@ private Q_SLOTS:
         // Pieces of an address or an IP across a pause ("..."), an aside between pauses, or a
         // written local part in the speaker's turn before.
         add("email local part before a pause", "CUST: the address is daniel m... at proton dot me",
-            "CUST: the address is [EMAIL]... [EMAIL]");
+            "CUST: the address is [EMAIL]");
         add("email local part before an aside between pauses",
             "Customer: kowalski dot anna... hang on my son's shouting... at wp dot pl",
-            "Customer: [EMAIL]... hang on my son's shouting... [EMAIL]");
+            "Customer: [EMAIL]");
         add("email local part, a pause and a filler", "it's danielm... uh... at proton dot me",
-            "it's [EMAIL]... uh... [EMAIL]");
+            "it's [EMAIL]");
         add("one plain word before a pause is no local part",
             "we met at the cafe... at paypal dot com", "we met at the cafe... at paypal dot com");
         add("written local part in the turn before, stamped",
@@ -1101,7 +1081,7 @@ private Q_SLOTS:
         add("ip octets across an aside",
             "C: one nine two dot one six eight... hang on the writing's tiny... dot one dot one oh "
             "four",
-            "C: [IP]... hang on the writing's tiny... [IP]");
+            "C: [IP]");
         add("numbers with dots across a pause are no ip",
             "the score was two dot five... three dot one",
             "the score was two dot five... three dot one");
@@ -1109,18 +1089,17 @@ private Q_SLOTS:
         add("ipv4 in two lines of one speaker",
             "[21:03] Customer: vpn gateway 91.198\n[21:03] Customer: .174.60\n[21:04] Customer: "
             "error code 809",
-            "[21:03] Customer: vpn gateway [IP]\n[21:03] Customer: [IP]\n[21:04] Customer: "
-            "error code 809");
+            "[21:03] Customer: vpn gateway [IP]\n[21:04] Customer: error code 809");
         add("ipv4 with its last dot before the line's end",
             "[16:12] Customer: it shows 203.0.113.\n[16:12] Customer: 47",
-            "[16:12] Customer: it shows [IP]\n[16:12] Customer: [IP]");
+            "[16:12] Customer: it shows [IP]");
         add("ipv4 across an aside", "okay it says 100.64... then there's more... .12.7",
-            "okay it says [IP]... then there's more... [IP]");
+            "okay it says [IP]");
         add("ipv6 across a pause", "Customer: 2600:1700... :4a1e:90f0 Tech: mm-hm",
-            "Customer: [IP]... [IP] Tech: mm-hm");
+            "Customer: [IP] Tech: mm-hm");
         add("ipv6 in two stamped lines",
             "[10:44] Customer: 2001:db8:3c4d:15\n[10:44] Customer: :0:d234:3eee::1",
-            "[10:44] Customer: [IP]\n[10:44] Customer: [IP]");
+            "[10:44] Customer: [IP]");
         add("a version then a sentence is no address", "fixed in 12.3.49. 90% of users resolved.",
             "fixed in 12.3.49. 90% of users resolved.");
         add("a sum then a sentence is no address", "Balance: $12,044.18. Interest rate 4.25%.",
@@ -1130,15 +1109,15 @@ private Q_SLOTS:
         add("spoken ipv4, the dot before a turn, pauses after",
             "Customer: one eight five dot Tech: mm-hm Customer: two three four... dot seven two "
             "dot... nineteen Tech: okay",
-            "Customer: [IP] Tech: mm-hm Customer: [IP] Tech: okay");
+            "Customer: [IP] Tech: okay");
         add("spoken ipv6 across pauses and an aside",
             "C: f e eight zero colon colon... four a three b colon... nine one two c... it goes "
             "on... colon seven d two colon five f e one",
-            "C: [IP]... [IP]... [IP]... it goes on... [IP]");
+            "C: [IP]");
         add("spoken ipv6 across the other side's turn",
             "Caller: two double oh one colon d b eight Tech: go on Caller: colon forty seven c one "
             "colon zero colon zero colon nine b three e colon five one two colon six a zero eight",
-            "Caller: [IP] Tech: go on Caller: [IP]");
+            "Caller: [IP]");
         add("a ratio across a pause is no address", "the ratio is two colon one... colon three",
             "the ratio is two colon one... colon three");
         add("a version across a pause is no address", "version two dot five... dot three",
@@ -1202,16 +1181,15 @@ private Q_SLOTS:
             "Agent: what email should we use?\nCustomer: k as in kilo... a r e n\nAgent: K A R E "
             "N?\nCustomer: yes, then dot\nAgent: okay, dot.\nCustomer: lund at fastmail dot "
             "com\nAgent: so karen.lund@fastmail.com, thanks",
-            "Agent: what email should we use?\nCustomer: [EMAIL]\nAgent: [EMAIL]?\nCustomer: yes, "
-            "then [EMAIL]\nAgent: okay, [EMAIL].\nCustomer: [EMAIL]\nAgent: so [EMAIL], thanks");
+            "Agent: what email should we use?\nCustomer: [EMAIL], thanks");
         add("pieces: an IPv4 address said in octets over turns",
             "Tech: what is the address?\nUser: one seventy two\nTech: mhm\nUser: dot sixteen dot "
             "four, dot twenty two\nTech: 172.16.4.22, got it",
-            "Tech: what is the address?\nUser: [IP]\nTech: mhm\nUser: [IP]\nTech: [IP], got it");
+            "Tech: what is the address?\nUser: [IP], got it");
         add("pieces: an IBAN's letters spelled before the rest",
             "Caller: it's i e two nine\nAgent: okay\nCaller: a i b k nine three one one five "
             "two\nAgent: so IE29 AIBK 9311 5212 3456 78?\nCaller: yes",
-            "Caller: it's [IBAN]\nAgent: okay\nCaller: [IBAN]\nAgent: so [IBAN]?\nCaller: yes");
+            "Caller: it's [IBAN]?\nCaller: yes");
         add("pieces: not a year said in pairs before the number",
             "Customer: I've had it since twenty twelve\nAgent: and your number?\nCustomer: six oh "
             "two, five five five, twenty twelve",
@@ -1258,14 +1236,13 @@ private Q_SLOTS:
         add("not a web site's 'one dot com'", "that one dot com thing", "that one dot com thing");
         add("pieces: words a recogniser writes for digits, before the number read back",
             "Caller: yeah it's for for oh\nAgent: mhm\nCaller: to ate\nAgent: so 440-283-9917?",
-            "Caller: yeah it's [PHONE]\nAgent: mhm\nCaller: [PHONE]\nAgent: so [PHONE]?");
+            "Caller: yeah it's [PHONE]?");
         add("pieces: not 'to' alone before a number", "I want to\nAgent: okay so 440-283-9917?",
             "I want to\nAgent: okay so [PHONE]?");
         add("pieces: letters listed with commas, one letter alone, the domain with its at",
             "Customer: R, O, S, A\nAgent: c\nCustomer: then j dot, uh\nCustomer: at web dot de\n"
             "Agent: rosacj.m@web.de, ok",
-            "Customer: [EMAIL]\nAgent: [EMAIL]\nCustomer: then [EMAIL], uh\nCustomer: [EMAIL]\n"
-            "Agent: [EMAIL], ok");
+            "Customer: [EMAIL], ok");
         add("an IBAN with its country apart from its check digits",
             "the IBAN is IE 15 AIBK 7381 4493 6645 83", "the IBAN is [IBAN]");
         add("not a country's letters before a count", "in the UK 29 people came",
@@ -1277,8 +1254,7 @@ private Q_SLOTS:
         add("pieces: an address's local part said again after it",
             "caller: to my email it's w o j c i e c h dot l e w a n at g m x dot d e\nagent: could "
             "you repeat the first part slowly\ncaller: w o j c i e c h\nagent: thank you",
-            "caller: to my email it's [EMAIL]\nagent: could you repeat the first part "
-            "slowly\ncaller: [EMAIL]\nagent: thank you");
+            "caller: to my email it's [EMAIL]\nagent: thank you");
         add("pieces: not a separator confirmed after the address",
             "Customer: g nguyen underscore 94 at outlook dot com. Agent: Underscore, got it.",
             "Customer: [EMAIL]. Agent: Underscore, got it.");
@@ -1403,7 +1379,7 @@ private Q_SLOTS:
         add("an area's code",
             "Customer: the code's oh one six one Agent: Manchester, yeah. Customer: then four nine "
             "six, oh oh two seven",
-            "Customer: the code's [PHONE] Agent: Manchester, yeah. Customer: then [PHONE]");
+            "Customer: the code's [PHONE]");
         add("years are no SSN", "one opened 2015 and one 2020", "one opened 2015 and one 2020");
         add("a time said",
             "we'll call you at one thirty on three one two five five five oh one "
@@ -1420,7 +1396,7 @@ private Q_SLOTS:
         add("no time: read back after a break",
             "Caller: I use my ITIN, nine oh four... Agent: You cut out after nine oh four. Caller: "
             "eight oh, oh four four seven.",
-            "Caller: I use my ITIN, [SSN]... Agent: You cut out after [SSN]. Caller: [SSN].");
+            "Caller: I use my ITIN, [SSN]... Agent: You cut out after [SSN].");
         add("a number's name in one word, asked", "agent: Mi az ügyfélszáma? Ügyfél: 400218876",
             "agent: Mi az ügyfélszáma? Ügyfél: 400218876");
         // Said in words: a vanity number's letters in words and letters after a toll-free code
@@ -1459,17 +1435,56 @@ private Q_SLOTS:
             "I went there once, two days ago");
         add("an extension read back",
             "cust: 415 555 0139 extension 213\nrep: extension two one three, and after four thirty",
-            "cust: [PHONE]\nrep: extension [PHONE], and after four thirty");
+            "cust: [PHONE], and after four thirty");
+        // One item given in pieces is one mask, with what was said between its pieces:
+        // corrections, hesitations, acknowledgements, the other side echoing each piece.
+        add("one mask over a correction",
+            "rep: a number for you please\ncaller: uh six one seven no sorry six one eight four "
+            "four "
+            "two nine one oh three thanks",
+            "rep: a number for you please\ncaller: uh [PHONE] thanks");
+        add("one mask over a hesitation inside a card",
+            "agent: read me the card number please\ncaller: sure four one one one um one one one "
+            "one "
+            "one one one one one one one one\nagent: and the card ending one one one one is "
+            "blocked",
+            "agent: read me the card number please\ncaller: sure [CARD]\nagent: and the card "
+            "ending "
+            "one one one one is blocked");
+        add("one mask over pieces echoed piece by piece",
+            "agent: best number for you\ncaller: two one two\nagent: two one two yep\ncaller: five "
+            "five five\nagent: mhm\ncaller: oh one nine one",
+            "agent: best number for you\ncaller: [PHONE]");
+        // A code read out: digits after a lone letter, or after a token of digits and letters.
+        add("a code's digits after a letter and a digit",
+            "agent: your account number please\ncaller: it's seven k four four one nine two eight "
+            "three three",
+            "agent: your account number please\ncaller: it's seven k four four one nine two eight "
+            "three three");
+        add("a tracking code's digits after its letters",
+            "caller: the tracking number is 1z f e w two two nine three one eight four four one",
+            "caller: the tracking number is 1z f e w two two nine three one eight four four one");
+        add("a reference's digits after its letter",
+            "agent: your reference is q five five two eight one nine four four oh",
+            "agent: your reference is q five five two eight one nine four four oh");
+        add("a phone after a name spelled",
+            "customer: my name is p e t e r and my cell is four one five five five five oh one "
+            "three "
+            "two",
+            "customer: my name is p e t e r and my cell is [PHONE]");
+        add("a phone after a name spelled, a comma between",
+            "caller: it's m a r k, six one seven, five five five, oh one nine two",
+            "caller: it's m a r k, [PHONE]");
         // An item begun, broken off and said again: the first try is the item's too; a name
         // before "uh" that is no part of what follows stays.
         add("a restart: an IP address",
             "the ip is seventy three sorry seventy eight dot one four six dot twelve dot ninety",
-            "the ip is [IP] sorry [IP]");
+            "the ip is [IP]");
         add("a restart: an e-mail address",
             "the email is jsmith dot eight oh sorry jsmith dot eighty four at gmail dot com",
-            "the email is [EMAIL] sorry [EMAIL]");
+            "the email is [EMAIL]");
         add("a restart after a hesitation", "my email is jay uh jay b at hotmail dot co dot uk",
-            "my email is [EMAIL] uh [EMAIL]");
+            "my email is [EMAIL]");
         add("no restart: a word said before", "john said uh john dot smith at gmail dot com",
             "john said uh [EMAIL]");
         add("an IBAN's letter spelled with a hyphenated word",
@@ -1522,7 +1537,7 @@ private Q_SLOTS:
         add("pieces over Polish turns",
             "klient: pięć zero dwa\nkonsultant: tak\nklient: trzy jeden siedem, osiem zero "
             "cztery",
-            "klient: [SSN]\nkonsultant: tak\nklient: [SSN]");
+            "klient: [SSN]");
         // An IBAN's country said as one word or by its letters' names, after the word for it.
         add("an IBAN's country said as a word",
             "kunde: die iban ist de neunzehn, eins null null sieben, null null null null, acht "
@@ -1541,7 +1556,7 @@ private Q_SLOTS:
             "we de twelve people came, one zero zero seven times");
         add("an address's first word ending the turn that names it",
             "Customer: ok the email is aoife um\nAgent: yep\nCustomer: dot ryan at outlook dot ie",
-            "Customer: ok the email is [EMAIL] um\nAgent: yep\nCustomer: [EMAIL]");
+            "Customer: ok the email is [EMAIL]");
         add("a short clause between a number's name and the number",
             "the ticket number they gave me was 0865512349, the case number for today is 7 7 1 "
             "0 4 2 9",
@@ -1621,7 +1636,7 @@ private Q_SLOTS:
         add("an IP address's first octet ending a turn, the rest opening the next",
             "spk_1: and my I.P. is um one seven two\nspk_0: mhm\nspk_1: dot sixteen dot four dot "
             "two two",
-            "spk_1: and my I.P. is um [IP]\nspk_0: mhm\nspk_1: [IP]");
+            "spk_1: and my I.P. is um [IP]");
         add("no IP address over turns without its name",
             "Customer: I have two\nAgent: ok\nCustomer: dot one dot two dot three is the version",
             "Customer: I have two\nAgent: ok\nCustomer: dot one dot two dot three is the version");
@@ -1660,12 +1675,11 @@ private Q_SLOTS:
         add("dictation: a part spelled and its digits said again",
             "caller: it's tremblay one nine eight at gmail dot com agent: tremblay t r e m b l a "
             "y caller: yes and the numbers are one nine eight",
-            "caller: it's [EMAIL] agent: tremblay [EMAIL] caller: yes and the numbers are "
-            "[PHONE]");
+            "caller: it's [EMAIL] caller: yes and the numbers are [PHONE]");
         add("dictation: letters given as in words",
             "agent: go ahead caller: it's m dot okafor at gmail dot com agent: okafor? caller: o "
             "as in oscar k a f o r",
-            "agent: go ahead caller: it's [EMAIL] agent: [EMAIL]? caller: [EMAIL]");
+            "agent: go ahead caller: it's [EMAIL]");
         add("dictation: not a web site on its own",
             "Agent: so that's info at kellysbakery dot ie Customer: yes, and the website is "
             "kellysbakery dot ie too",
@@ -1682,13 +1696,12 @@ private Q_SLOTS:
         add("ip dictation: octets with their dots",
             "caller: one seven two\nagent: mhm\ncaller: dot sixteen dot two fifty four\nagent: "
             "so 172.16.254.9",
-            "caller: [IP]\nagent: mhm\ncaller: [IP]\nagent: so [IP]");
+            "caller: [IP]");
         add("pieces across subtitle time spans",
             "[00:01:12.400 --> 00:01:15.900] SPEAKER_01: yeah it's three one two, five five five\n"
             "[00:01:16.100 --> 00:01:17.000] SPEAKER_00: mhm\n[00:01:17.200 --> 00:01:19.800] "
             "SPEAKER_01: zero one four four",
-            "[00:01:12.400 --> 00:01:15.900] SPEAKER_01: yeah it's [PHONE]\n[00:01:16.100 --> "
-            "00:01:17.000] SPEAKER_00: mhm\n[00:01:17.200 --> 00:01:19.800] SPEAKER_01: [PHONE]");
+            "[00:01:12.400 --> 00:01:15.900] SPEAKER_01: yeah it's [PHONE]");
         add("a number in Japanese text", "お客様: 電話番号は080-4471-2290です。",
             "お客様: 電話番号は[PHONE]です。");
         add("a number in French pairs",
@@ -1718,7 +1731,7 @@ private Q_SLOTS:
         add("not a kid's number",
             "it's seven seven three hold on my kid five five five zero one "
             "nine two",
-            "it's [PHONE] hold on my kid [PHONE]");
+            "it's [PHONE]");
         add("a log's time zone and status",
             "1.2.3.4 - - [10/Mar/2024:13:55:36 +0100] \"GET /account HTTP/1.1\" 200 5123 \"-\"",
             "[IP] - - [10/Mar/2024:13:55:36 +0100] \"GET /account HTTP/1.1\" 200 5123 \"-\"");
@@ -1799,13 +1812,11 @@ private Q_SLOTS:
         add("a separator word opening an address's piece",
             "Agent: what's your email\nCustomer: s a r a h\nAgent: mhm\nCustomer: underscore p two "
             "four\nAgent: okay\nCustomer: at hotmail dot com",
-            "Agent: what's your email\nCustomer: s a r a h\nAgent: mhm\nCustomer: [EMAIL]\nAgent: "
-            "okay\nCustomer: [EMAIL]");
+            "Agent: what's your email\nCustomer: s a r a h\nAgent: mhm\nCustomer: [EMAIL]");
         add("an address's first word alone in its turn before the pieces",
             "Agent: what's your email\nCustomer: sarah\nAgent: mhm\nCustomer: underscore p two "
             "four\nAgent: okay\nCustomer: at hotmail dot com",
-            "Agent: what's your email\nCustomer: [EMAIL]\nAgent: mhm\nCustomer: [EMAIL]\nAgent: "
-            "okay\nCustomer: [EMAIL]");
+            "Agent: what's your email\nCustomer: [EMAIL]");
         add("'n.' for number after a case's word", "Pratica n. 2024/5531.",
             "Pratica n. 2024/5531.");
         add("a supplier's number", "please quote supplier no. 100-4412.",
@@ -1865,8 +1876,7 @@ private Q_SLOTS:
             "b\nAgent: yes\nCustomer: two oh two oh one five\nAgent: okay\nCustomer: five five "
             "five "
             "five five five",
-            "Agent: go ahead with the iban\nCustomer: [IBAN]\nAgent: yes\nCustomer: [IBAN]\nAgent: "
-            "yes\nCustomer: [IBAN]\nAgent: okay\nCustomer: [IBAN]");
+            "Agent: go ahead with the iban\nCustomer: [IBAN]");
         add("four letters between two IBANs, in no turn of their own",
             "IBAN DE89370400440532013000 a b c d IBAN DE89370400440532013000",
             "IBAN [IBAN] a b c d IBAN [IBAN]");
