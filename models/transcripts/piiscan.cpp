@@ -985,12 +985,20 @@ bool isDotWord(const Word &w)
 }
 // The words that say '.' (and as other languages say it: "punto", "ponto", "punkt", "punt",
 // "kropka").
+// Pieces of one item further apart than this are masked where they stand (Scanner::emitWindow,
+// Scanner::joinAcrossFillers).
+constexpr int kJoinedGapChars = 240;
+
+// Of two kinds found for one stretch, the rarer finder's word is kept: "[IBAN]" over "[CARD]"
+// over "[SSN]" over "[PHONE]" (lower ranks first).
+constexpr int rarity(PiiKind k)
+{
+    return k == PiiKind::Iban ? 0 : k == PiiKind::Card ? 1 : k == PiiKind::Ssn ? 2 : 3;
+}
+
 // The words for an IBAN or a bank account in the languages callers use ("iban", "Konto",
 // "cuenta", "numer konta"): after one, an IBAN's country may be said as a word or by its
 // letters' names (findSpokenIbans).
-// Pieces of one item further apart than this are masked where they stand (Scanner::emitWindow).
-constexpr int kJoinedGapChars = 240;
-
 constexpr std::string_view kAccountWords[]
         = {"iban",   "konta", "konto",    "kontonummer", "cuenta",   "conta",
            "compte", "conto", "rekening", "rachunek",    "rachunku", "bankverbindung"};
@@ -11891,12 +11899,13 @@ static const WordSet &fillerWords()
                            "correction", "pardon", "let",  "me",    "see",  "yep",      "yes",
                            "yeah",       "ok",     "okay", "right", "go",   "ahead",    "got",
                            "it",         "and",    "then", "so",    "like", "the",      "rest",
-                           "sure",       "uhum",   "ehh",  "euh",   "ähm",  "äh",       "eh"};
+                           "sure",       "uhum",   "ehh",  "euh",   "ähm",  "äh"};
     return s;
 }
 
 // Nothing between a and b but filler words, speakers' labels, spaces, line ends and
-// punctuation (at most a few words): the finds on either side are one item's pieces.
+// punctuation (at most a few words): the finds on either side are one item's pieces. (The text
+// is normalized: "…" is "...", every dash '-'.)
 bool Scanner::onlyFillersBetween(int a, int b) const
 {
     if (b < a || b - a > 160)
@@ -11908,14 +11917,6 @@ bool Scanner::onlyFillersBetween(int a, int b) const
             || c == '?' || c == '!' || c == '>' || c == ':') {
             ++q;
             continue;
-        }
-        if (c == 0xE2 && q + 2 < b && static_cast<unsigned char>(s[size_t(q + 1)]) == 0x80) {
-            const auto third = static_cast<unsigned char>(s[size_t(q + 2)]);
-            if (third == 0xA6 || third == 0x94 || third == 0x93) { // … — –
-                q += 3;
-                continue;
-            }
-            return false;
         }
         if (!isAlpha(char(c)))
             return false;
@@ -11934,8 +11935,9 @@ bool Scanner::onlyFillersBetween(int a, int b) const
 
 // The finds of one item said in pieces are masked as one stretch with what was said between
 // them, when that is nothing but hesitations, corrections, acknowledgements and speakers'
-// labels (`out` sorted and merged). Pieces of one number judged as two kinds of number take the
-// rarer kind ("seven two four, um, fifty nine, uh, two seven seven five" after "my social").
+// labels (`out` sorted and merged; a find's later pieces marked `continued` are joined in
+// sortAndMerge). Pieces of one number judged as two kinds of number take the rarer kind ("seven
+// two four, um, fifty nine, uh, two seven seven five" after "my social").
 void Scanner::joinAcrossFillers()
 {
     if (out->size() < 2)
@@ -11943,14 +11945,13 @@ void Scanner::joinAcrossFillers()
     const auto isNumber = [](PiiKind k) {
         return k == PiiKind::Phone || k == PiiKind::Ssn || k == PiiKind::Card;
     };
-    const auto rank = [](PiiKind k) { return k == PiiKind::Card ? 0 : k == PiiKind::Ssn ? 1 : 2; };
     size_t w = 0;
     for (size_t r = 1; r < out->size(); ++r) {
         PiiSpan &last = (*out)[w];
         const PiiSpan &sp = (*out)[r];
         const bool kinds = last.kind == sp.kind || (isNumber(last.kind) && isNumber(sp.kind));
         if (kinds && onlyFillersBetween(int(last.end), int(sp.start))) {
-            if (last.kind != sp.kind && rank(sp.kind) < rank(last.kind))
+            if (rarity(sp.kind) < rarity(last.kind))
                 last.kind = sp.kind;
             last.spoken = last.spoken || sp.spoken;
             last.end = sp.end;
@@ -11966,13 +11967,10 @@ void sortAndMerge(std::vector<PiiSpan> *spans)
     if (spans->size() < 2)
         return;
     // (one stretch found as two kinds: the rarer finder's word first, "[IBAN]" over "[PHONE]")
-    const auto rank = [](PiiKind k) {
-        return k == PiiKind::Iban ? 0 : k == PiiKind::Card ? 1 : k == PiiKind::Ssn ? 2 : 3;
-    };
     std::sort(spans->begin(), spans->end(), [&](const PiiSpan &a, const PiiSpan &b) {
         if (a.start != b.start)
             return a.start < b.start;
-        return a.end != b.end ? a.end > b.end : rank(a.kind) < rank(b.kind);
+        return a.end != b.end ? a.end > b.end : rarity(a.kind) < rarity(b.kind);
     });
     std::vector<PiiSpan> merged;
     merged.reserve(spans->size());
