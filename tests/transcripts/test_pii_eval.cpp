@@ -168,7 +168,9 @@ private Q_SLOTS:
         // SSNs and ITINs, precision traps), scored on arrival: 0.897 (pieces labelled as one
         // item across turns, the words between counted); aw (written channels of thirteen
         // countries) and av (calls as a recogniser writes them), scored on arrival after one
-        // item in pieces became one mask: 0.997 and 0.943.
+        // item in pieces became one mask: 0.997 and 0.943; ay (calls and chats in Spanish,
+        // French, German, Italian, Portuguese and Dutch), scored on arrival at the end of that
+        // work: 0.871 (its floor holds what it reads, far from the goal).
         struct Floor
         {
             const char *set;
@@ -194,7 +196,7 @@ private Q_SLOTS:
                                Floor{"ar", 0.99, 0.005, 0.97}, Floor{"as", 0.99, 0.005, 0.93},
                                Floor{"at", 0.99, 0.005, 0.94}, Floor{"au", 0.99, 0.01, 0.96},
                                Floor{"av", 0.98, 0.01, 0.95},  Floor{"aw", 0.99, 0.005, 0.98},
-                               Floor{"ax", 0.99, 0.005, 0.95}}) {
+                               Floor{"ax", 0.99, 0.005, 0.95}, Floor{"ay", 0.87, 0.15, 0.81}}) {
             const std::vector<GoldLine> lines = load(qPrintable(
                     QStringLiteral("tests/data/callsets/set_%1.jsonl").arg(QLatin1String(f.set))));
             const MaskEvaluation strict = score(lines, MaskPolicy::Strict);
