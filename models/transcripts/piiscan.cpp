@@ -1468,6 +1468,19 @@ const WordSet &topLevelDomains()
 }
 
 // Mail providers: "at gmail" is an address even when the top-level domain is not said.
+// What a file's name ends with in a log or a ticket, that no address's domain does.
+const WordSet &fileExtensions()
+{
+    static const WordSet s{"dll", "exe",   "sys",  "cpp",  "hpp",   "java", "class", "jar",  "txt",
+                           "log", "json",  "xml",  "yaml", "yml",   "html", "htm",   "php",  "pdf",
+                           "doc", "docx",  "xls",  "xlsx", "csv",   "png",  "jpg",   "jpeg", "gif",
+                           "ini", "cfg",   "conf", "dat",  "tmp",   "bak",  "js",    "ts",   "py",
+                           "rb",  "go",    "c",    "h",    "dylib", "apk",  "ipa",   "msi",  "dmg",
+                           "bat", "cmd",   "ps1",  "vbs",  "lib",   "obj",  "o",     "tsx",  "jsx",
+                           "kt",  "swift", "sql",  "db",   "lock",  "pyc",  "bin"};
+    return s;
+}
+
 const WordSet &mailProviders()
 {
     static const WordSet s{"gmail",      "googlemail", "hotmail",   "yahoo",      "outlook",
@@ -2636,6 +2649,10 @@ int Scanner::spokenDomainEnd(int from) const
         const auto anyTld = [&] {
             if (w.size < 2 || w.size > 18 || spelledLabel || glueWords().contains(w)
                 || std::memchr(s.data() + a, ' ', size_t(p - a)))
+                return false;
+            // (a file's name typed in a log is no domain: "exception 0x8806 at ntdll.dll",
+            // "failed at setup.exe")
+            if (labels == 2 && a > 0 && s[size_t(a - 1)] == '.' && fileExtensions().contains(w))
                 return false;
             return std::all_of(s.begin() + a, s.begin() + p, [](char c) { return isAlpha(c); });
         };
@@ -5608,6 +5625,7 @@ Scanner::Gap Scanner::scanGap(int p) const
     bool asideWords = false, lastOtherPause = false, breakOff = false, dashPause = false;
     bool pause = false, turn = false, sentence = false;
     bool asksWhat = false, asksNumber = false, asksRest = false, andAsks = false, asksKind = false;
+    bool done = false;         // the other side says what came before did its work
     int turnWords = 0;         // words read since the last turn mark
     int spokenInTurns = 0;     // words read after the first turn mark, labels not counted
     int plainInTurns = 0;      // ... that are no fillers
@@ -5752,6 +5770,10 @@ Scanner::Gap Scanner::scanGap(int p) const
                 ++turnWords;
                 ++spokenInTurns;
                 plainInTurns += fillers().contains(w) ? 0 : 1;
+                // ("Agent: thanks, you're verified": what was said before is whole, and what
+                // comes after is another number, a second code read out)
+                done = done || v == "verified" || v == "authenticated" || v == "validated"
+                       || v == "approved" || v == "accepted" || v == "worked";
                 asksRest = asksRest || v == "rest" || v == "again" || v == "repeat" || v == "last"
                            || v == "next" || v == "remaining" || v == "after" || v == "missed"
                            || v == "sorry" || v == "other" || v == "then" || v == "more"
@@ -5782,9 +5804,11 @@ Scanner::Gap Scanner::scanGap(int p) const
             if (turn) {
                 // (a reference's letters after the word keep it: "on policy LF 300 …", "ticket
                 // number T K T …")
+                // (or spelled by a recogniser, one letter a word: "case number u k seven …")
                 bool letters = e - q <= 3;
                 for (int t = q; t < e && letters; ++t)
                     letters = isUpper(s[size_t(t)]);
+                letters = letters || e - q == 1;
                 lastLowering
                         = lowerWords().contains(w) || ((numberNoun(w) || letters) && lastLowering);
             }
@@ -5881,7 +5905,7 @@ Scanner::Gap Scanner::scanGap(int p) const
     g.end = q;
     if (turn) {
         if (words > 20 || (asksWhat && asksNumber && !asksRest)
-            || (andAsks && asksKind && !asksRest) || lastLowering)
+            || (andAsks && asksKind && !asksRest) || lastLowering || (done && !asksRest))
             return g;
         g.link = LinkTurn;
         g.sep = ',';
@@ -6050,7 +6074,15 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                     || o == "otp" || o == "voucher" || o == "gift" || o == "coupon" || o == "reset"
                     || o == "error" || o == "activation" || o == "unlock" || o == "puk"
                     || o == "sort" || o == "tracking" || o == "product" || o == "item"
-                    || o == "reference" || o == "one-time"))
+                    || o == "reference" || o == "one-time" || o == "short" || o == "sms"
+                    || o == "text" || o == "pin" || o == "login" || o == "2fa" || o == "mfa"
+                    || o == "digit" || o == "sign-in"
+                    || o == "passcode"
+                    // ("a text with code 7702"; not "office number with code oh three …")
+                    || (o == "with" && !forward && k + 2 < count
+                        && (words[k + 2].is("text") || words[k + 2].is("sms")
+                            || words[k + 2].is("message") || words[k + 2].is("email")
+                            || words[k + 2].is("link")))))
                 return CtxLower | CtxDecided | near;
             continue;
         }
@@ -6127,10 +6159,12 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             // for, after the word that says what it is
             if (!forward && raise && lowerWords().contains(w) && purposeOfPhone(words, k, count))
                 return CtxPhone | CtxDecided | near;
+            // (a word of both lists says both: "build 8.29.4.71" is no address)
+            const int version = versionWords().contains(w) ? CtxVersion : 0;
             if (lowerWords().contains(w) && onIt && !onFile && !readBack && deferred == 0)
-                deferred = CtxLower | CtxDecided | near;
+                deferred = CtxLower | version | CtxDecided | near;
             if (lowerWords().contains(w) && !onIt && !readBack)
-                return CtxLower | CtxDecided | near;
+                return CtxLower | version | CtxDecided | near;
             if (zipWords().contains(w))
                 return CtxZip | CtxDecided | near;
             if (versionWords().contains(w))
@@ -6171,6 +6205,10 @@ bool Scanner::abbreviationBefore(int pos) const
     // ("Pratica n. 2024/5531": "n." after a word)
     if (w1 == pos && w1 - w0 == 1 && (s[size_t(w0)] == 'n' || s[size_t(w0)] == 'N') && w0 >= 2
         && s[size_t(w0 - 1)] == ' ' && isAlpha(s[size_t(w0 - 2)]))
+        return true;
+    // (German compounds shortened to their "Nr.": "Kundennr.", "Bestellnr.", "Rechnungsnr.")
+    if (w1 == pos && w1 - w0 >= 5 && w1 - w0 <= 24 && lower(s[size_t(w1 - 2)]) == 'n'
+        && lower(s[size_t(w1 - 1)]) == 'r')
         return true;
     if (w1 != pos || w1 - w0 < 2 || w1 - w0 > 4)
         return false;
@@ -7604,10 +7642,22 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
                 && !(skip == 3 && q + 3 < n && isAlpha(s[size_t(q + 3)])
                      && !startsWith("extension"))) {
                 int e = q + skip;
-                while (e < n
-                       && (s[size_t(e)] == ' ' || s[size_t(e)] == '.' || s[size_t(e)] == ':'
-                           || s[size_t(e)] == '='))
-                    ++e;
+                const auto skipMarks = [&] {
+                    while (e < n
+                           && (s[size_t(e)] == ' ' || s[size_t(e)] == '.' || s[size_t(e)] == ':'
+                               || s[size_t(e)] == '=' || s[size_t(e)] == '#'))
+                        ++e;
+                };
+                skipMarks();
+                // ("extension number 8529", "ext no. 12", "extension is two one")
+                for (int more = 0; more < 2 && skip > 1 && e < n && isAlpha(s[size_t(e)]); ++more) {
+                    const int we = wordEnd(e);
+                    const Word x = lowerWord(s, e, we);
+                    if (!(x.is("number") || x.is("no") || x.is("num") || x.is("is")))
+                        break;
+                    e = we;
+                    skipMarks();
+                }
                 const int d0 = e;
                 while (e < n && isDigit(s[size_t(e)]) && e - d0 < 6)
                     ++e;

@@ -1900,6 +1900,34 @@ private Q_SLOTS:
             "dot co dot uk",
             "Customer: accounts payable, all one word Agent: Accountspayable. Customer: at harlow "
             "dot co dot uk");
+        add("a build's four numbers are no address", "Build 8.29.4.71 fails the installer check",
+            "Build 8.29.4.71 fails the installer check");
+        add("a file's name in a log is no address", "Crash: exception 0x880641EF at ntdll.dll+0xd9",
+            "Crash: exception 0x880641EF at ntdll.dll+0xd9");
+        add("an address said with a typed domain", "write to bob at example.com today",
+            "write to [EMAIL] today");
+        add("a code texted is no phone", "I got a text with code 7702 from short code 476775",
+            "I got a text with code 7702 from short code 476775");
+        add("an area code named 'code' after a number's word",
+            "office number with code oh three three six five nine seven six three six seven",
+            "office number with code [PHONE]");
+        add("an extension called a number, with its phone",
+            "our main line is 415 555 0132, extension number 8529", "our main line is [PHONE]");
+        add("German numbers' names shortened to Nr.",
+            "Rechnung vom 14-4-2019, Kundennr. 375 032 669, Bestellnr. 2022731879.",
+            "Rechnung vom 14-4-2019, Kundennr. 375 032 669, Bestellnr. 2022731879.");
+        add("a case number with its letters spelled after a turn is no number's rest",
+            "agent: okay and the expiry on that\ncustomer: twelve twenty six\nagent: case number "
+            "u k seven eight seven seven six one oh three",
+            "agent: okay and the expiry on that\ncustomer: twelve twenty six\nagent: case number "
+            "u k seven eight seven seven six one oh three");
+        add("a second code read out after 'you're verified' is no number's rest",
+            "agent: can you read the passcode\ncustomer: right three three nine one six oh\n"
+            "agent: thanks you're verified\ncustomer: oh three eight six eight one",
+            "agent: can you read the passcode\ncustomer: right three three nine one six oh\n"
+            "agent: thanks you're verified\ncustomer: oh three eight six eight one");
+        add("the rest after 'and the rest' still joins",
+            "customer: 4089 2553\nagent: and the rest?\ncustomer: 8853 5870", "customer: [CARD]");
     }
 
     void masks()
