@@ -2837,13 +2837,28 @@ int Scanner::spokenLocalStartAt(int atWord, int *localEnd) const
                 return -1;
             return b;
         };
-        const int in = wordBefore(wordStart, "in");
-        int as = in < 0 ? -1 : wordBefore(in, "as");
-        if (as < 0) // "h for hotel"
-            as = wordBefore(wordStart, "for");
-        const int letter = as < 0 ? -1 : wordBefore(as, {});
-        const bool single = letter >= 0 && wordEnd(letter) == letter + 1;
-        return single ? letter : -1;
+        const auto spelledAt = [&](int word, bool sameLetter) {
+            const int in = wordBefore(word, "in");
+            int as = in < 0 ? -1 : wordBefore(in, "as");
+            if (as < 0) // "h for hotel"
+                as = wordBefore(word, "for");
+            if (as < 0) { // "b like bob": the word starts with the letter (not "i like it")
+                const int e = wordEnd(word);
+                if (e - word >= 3 && !emailStopWords().contains(lowerWord(s, word, e)))
+                    as = wordBefore(word, "like");
+                sameLetter = true;
+            }
+            const int letter = as < 0 ? -1 : wordBefore(as, {});
+            const bool single
+                    = letter >= 0 && wordEnd(letter) == letter + 1
+                      && (!sameLetter || lower(s[size_t(letter)]) == lower(s[size_t(word)]));
+            return single ? letter : -1;
+        };
+        if (const int letter = spelledAt(wordStart, false); letter >= 0)
+            return letter;
+        // (the letter's word in two words: "i for ice cream", "n as in new york")
+        const int first = wordBefore(wordStart, {});
+        return first < 0 ? -1 : spelledAt(first, true);
     };
     for (int guard = 0; guard < 24; ++guard) {
         int q = p;

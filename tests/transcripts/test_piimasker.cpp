@@ -1926,6 +1926,13 @@ private Q_SLOTS:
             "agent: thanks you're verified\ncustomer: oh three eight six eight one",
             "agent: can you read the passcode\ncustomer: right three three nine one six oh\n"
             "agent: thanks you're verified\ncustomer: oh three eight six eight one");
+        add("email: letters spelled 'like' a word and 'for' a word of two",
+            "customer: the old one is o l i for ice cream v i a w i l s o like oscar n at gmail "
+            "dot "
+            "com",
+            "customer: the old one is [EMAIL]");
+        add("email: 'i like it' is no spelling", "i like it at home dot com",
+            "i like it at home dot com");
         add("the rest after 'and the rest' still joins",
             "customer: 4089 2553\nagent: and the rest?\ncustomer: 8853 5870", "customer: [CARD]");
     }
