@@ -448,6 +448,7 @@ constexpr NumberWordEntry kNumberWords[] = {
         {"hundert", {NumKind::Hundreds, 100}},
         {"einhundert", {NumKind::Hundreds, 100}},
         // Dutch
+        {"honderd", {NumKind::Hundreds, 100}},
         {"nul", {NumKind::Digit, 0}},
         {"twee", {NumKind::Digit, 2}},
         {"drie", {NumKind::Digit, 3}},
@@ -619,6 +620,8 @@ constexpr std::string_view kCompoundStarts[] = {
         // German and Dutch units before "und"/"en"; German "hundert"
         "ein", "zwe", "dre", "vie", "fun", "fue", "sec", "sie", "ach", "neu", "hun", "een", "twe",
         "dri", "vij", "zes", "zev", "neg",
+        // Dutch "honderd…", Italian "cento…", "duecento…", "seicento…"
+        "hon", "cen", "due", "sei",
         // tens before their unit: Swedish, Italian, Spanish "veinti…"
         "tju", "tre", "fyr", "fem", "sex", "sju", "att", "nit", "ven", "qua", "cin", "ses", "set",
         "ott", "nov", "vei"};
@@ -719,7 +722,7 @@ constexpr auto kNumberWordPrefixes = [] {
 [[gnu::noinline]] NumWord numberWordLookup(std::string_view s, int a, int n, bool mayBeWord,
                                            bool mayBeCompound)
 {
-    char w[24];
+    char w[32];
     for (int i = 0; i < n; ++i)
         w[i] = lower(s[size_t(a + i)]);
     if (mayBeWord) {
@@ -733,7 +736,7 @@ constexpr auto kNumberWordPrefixes = [] {
 NumWord numberWord(std::string_view s, int a, int b)
 {
     const int n = b - a;
-    if (n < 1 || n > 24)
+    if (n < 1 || n > 32) // ("einhundertsiebenundzwanzig", "tweehonderdzesendertig")
         return {};
     const unsigned first = unsigned((s[size_t(a)] | 0x20) - 'a');
     if (first >= 26)
@@ -783,7 +786,10 @@ bool mayEndCompound(const char *w, int n)
                    c = unsigned(w[n - 1] - 'a');
     if (a < 26 && b < 26 && c < 26 && (kBits[a * 26 + b] & (1u << c)))
         return true;
-    return std::string_view(w, size_t(n)).find("hundert") != std::string_view::npos;
+    const std::string_view word(w, size_t(n));
+    return word.find("hundert") != std::string_view::npos
+           || word.find("honderd") != std::string_view::npos
+           || word.find("cent") != std::string_view::npos;
 }
 
 NumWord numberCompound(const char *w, int n)
@@ -796,29 +802,53 @@ NumWord numberCompound(const char *w, int n)
         const NumWord found = kNumberWordTable.find(p.data(), int(p.size()));
         return found.kind != NumKind::None ? found : weakNumberWord(p);
     };
-    // German "hundert…", "zweihundert…": hundreds and a rest
-    if (const size_t h = word.find("hundert"); h != std::string_view::npos) {
+    // The value of what follows the hundreds (1-99), or -1: a word of the table, a compound,
+    // or (Italian) the tens with their first vowel dropped after "cento": "centottanta".
+    const auto below100 = [&](std::string_view rest) {
+        NumWord r = rest == "ein" || rest == "een" ? NumWord{NumKind::Digit, 1} : part(rest);
+        if (r.kind == NumKind::None && rest.size() >= 6)
+            r = numberCompound(rest.data(), int(rest.size()));
+        if ((r.kind == NumKind::Digit && r.value > 0) || r.kind == NumKind::Teen)
+            return r.value;
+        if (r.kind == NumKind::Tens)
+            return r.value * 10;
+        return -1;
+    };
+    // German "hundert…", "zweihundert…", Dutch "honderd…", "tweehonderd…" (an "en" may join the
+    // rest: "honderdenvijf"), Italian "cento…", "duecento…" ("centottanta" drops the vowel):
+    // hundreds and a rest
+    for (const std::string_view hw :
+         {std::string_view("hundert"), std::string_view("honderd"), std::string_view("cent")}) {
+        const size_t h = word.find(hw);
+        if (h == std::string_view::npos)
+            continue;
+        const bool italian = hw == "cent";
         int hundreds = 1;
         if (h > 0) {
             const std::string_view head = word.substr(0, h);
-            const NumWord u = head == "ein" ? NumWord{NumKind::Digit, 1} : part(head);
-            if (u.kind != NumKind::Digit || u.value == 0)
+            const NumWord u
+                    = head == "ein" || head == "een" ? NumWord{NumKind::Digit, 1} : part(head);
+            if (u.kind != NumKind::Digit || u.value < (italian ? 2 : 1))
                 return {};
             hundreds = u.value;
         }
-        const std::string_view rest = word.substr(h + 7);
+        std::string_view rest = word.substr(h + hw.size());
+        if (italian) {
+            // "cento", "centonovanta"; "centottanta", "centotto" (the rest's vowel dropped)
+            if (rest.empty())
+                return {};
+            if (rest == "o")
+                return {NumKind::Hundreds, hundreds * 100};
+            int v = rest[0] == 'o' ? below100(rest.substr(1)) : -1;
+            if (v < 0)
+                v = below100(rest);
+            return v > 0 ? NumWord{NumKind::Hundreds, hundreds * 100 + v} : NumWord{};
+        }
         if (rest.empty())
             return {NumKind::Hundreds, hundreds * 100};
-        NumWord r = rest == "ein" ? NumWord{NumKind::Digit, 1} : part(rest);
-        if (r.kind == NumKind::None && rest.size() >= 6)
-            r = numberCompound(rest.data(), int(rest.size()));
-        int v = -1;
-        if (r.kind == NumKind::Digit && r.value > 0)
-            v = r.value;
-        else if (r.kind == NumKind::Teen)
-            v = r.value;
-        else if (r.kind == NumKind::Tens)
-            v = r.value * 10;
+        if (hw == "honderd" && rest.size() > 2 && rest.substr(0, 2) == "en")
+            rest = rest.substr(2);
+        const int v = below100(rest);
         return v > 0 ? NumWord{NumKind::Hundreds, hundreds * 100 + v} : NumWord{};
     }
     // a unit, "und" (German) or "en" (Dutch), then the tens: "vierunddreißig", "vijfenveertig"
@@ -5071,6 +5101,13 @@ Atom Scanner::readSpoken(int i, bool continuing)
             && lastKind != NumKind::Thousand && e - p <= 6) {
             const Word lw = lowerWord(s, p, e);
             w = weakNumberWord(lw.view());
+            // French "cent" before the rest of its number: "cent douze" 112, "deux cent douze"
+            // 212 (not "five cent coins")
+            if (w.kind == NumKind::None && lw.is("cent") && e + 1 < n
+                && (s[size_t(e)] == ' ' || s[size_t(e)] == '-') && isAlpha(s[size_t(e + 1)])
+                && numberWord(s, e + 1, wordEnd(e + 1)).kind != NumKind::None)
+                w = lastKind == NumKind::Digit && lastValue > 1 ? NumWord{NumKind::Hundred, 0}
+                                                                : NumWord{NumKind::Hundreds, 100};
             // Portuguese "um" (one) after Portuguese digits, at the end of what is said or
             // before more of them ("… quatro três dois um"); elsewhere "um" is a hesitation
             // ("quarenta e um": the unit after its joiner)
@@ -5125,6 +5162,16 @@ Atom Scanner::readSpoken(int i, bool continuing)
                         continue;
                     }
                     break;
+                }
+            }
+            // "cento e noventa", "duzentos e trinta e um": the word joining the hundreds and
+            // the rest in Portuguese
+            if (lastKind == NumKind::Hundreds && fill == 2 && lw.is("e") && e + 1 < n
+                && s[size_t(e)] == ' ' && isAlpha(s[size_t(e + 1)])) {
+                const NumKind next = numberWord(s, e + 1, wordEnd(e + 1)).kind;
+                if (next == NumKind::Tens || next == NumKind::Teen || next == NumKind::Digit) {
+                    p = e + 1;
+                    continue;
                 }
             }
             // "treinta y cuatro", "trinta e quatro", "vingt et un": the word joining tens and
@@ -10872,8 +10919,32 @@ int Scanner::spokenOctetEnd(int p) const
             return -1;
         return std::stoi(std::string(s.substr(size_t(p), size_t(e - p)))) <= 255 ? e : -1;
     }
-    if (!wantSpoken || !isAlpha(s[size_t(p)]) || numberWord(s, p, wordEnd(p)).kind == NumKind::None)
+    if (!wantSpoken || !isAlpha(s[size_t(p)]))
         return -1;
+    if (numberWord(s, p, wordEnd(p)).kind == NumKind::None) {
+        // A word that is a number in another language and a word of English too, beside the
+        // separator: "dix point zéro point zéro point un", "dez ponto zero ponto zero ponto
+        // um", "cent douze point …" (the separators around make it an octet)
+        const int e = wordEnd(p);
+        const Word w = lowerWord(s, p, e);
+        const bool one = w.is("um") || w.is("un") || w.is("une") || w.is("een");
+        const NumWord weak = weakNumberWord(w.view());
+        if (!one && weak.kind == NumKind::None && !w.is("cent"))
+            return -1;
+        const LetterWord before = letterWordBefore(s, p);
+        const bool dotBefore
+                = before.end > before.start && isDotWord(lowerWord(s, before.start, before.end));
+        const bool dotAfter = ipSeparatorEnd(e) > 0;
+        if ((one || (weak.kind == NumKind::Teen && weak.value < 20)) && (dotBefore || dotAfter)
+            && (dotAfter || e >= n || !isAlpha(at(e + 1))))
+            return e;
+        const Atom said = const_cast<Scanner *>(this)->readSpoken(p);
+        const std::string &d = said.spokenDigits;
+        if (said.kind != AtomKind::Groups || d.empty() || d.size() > 3 || std::stoi(d) > 255
+            || !(dotBefore || ipSeparatorEnd(said.end) > 0))
+            return -1;
+        return said.end;
+    }
     // a lone "oh" between separators: "two oh three dot oh dot one …"
     if (numberWord(s, p, wordEnd(p)).kind == NumKind::Oh && wordEnd(p) - p <= 2) {
         const int e = wordEnd(p);
@@ -10970,13 +11041,22 @@ void Scanner::findSpokenIps()
                                                      .is("hundred");
                 // ("ciento noventa y dos", "vingt et un": the word that joins tens and unit)
                 const Word jw = lowerWord(s, a0, q);
-                const bool joiner = (jw.is("y") || jw.is("e") || jw.is("et")) && a0 > 1
-                                    && numberWord(s, letterWordBefore(s, a0 - 1).start,
-                                                  letterWordBefore(s, a0 - 1).end)
-                                                       .kind
-                                               == NumKind::Tens;
+                // ("cento e noventa e dois": and between the hundreds and the rest)
+                const NumKind joined = a0 > 1 ? numberWord(s, letterWordBefore(s, a0 - 1).start,
+                                                           letterWordBefore(s, a0 - 1).end)
+                                                        .kind
+                                              : NumKind::None;
+                const bool joiner = (jw.is("y") || jw.is("e") || jw.is("et"))
+                                    && (joined == NumKind::Tens
+                                        || (jw.is("e") && joined == NumKind::Hundreds));
+                // (and a word that is a number in another language and a word of English too:
+                // "dix point …", "tien punt …"; the octet read from it is checked below)
+                const bool weak = jw.is("cent") || jw.is("um") || jw.is("un") || jw.is("une")
+                                  || jw.is("een")
+                                  || weakNumberWord(jw.view()).kind != NumKind::None;
                 if (a0 == q
-                    || (numberWord(s, a0, q).kind == NumKind::None && !andOfHundred && !joiner))
+                    || (numberWord(s, a0, q).kind == NumKind::None && !andOfHundred && !joiner
+                        && !weak))
                     break;
                 start = a0;
                 q = a0 > 0 && (s[size_t(a0 - 1)] == ' ' || s[size_t(a0 - 1)] == '-') ? a0 - 1 : 0;

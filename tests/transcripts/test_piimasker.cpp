@@ -1933,6 +1933,24 @@ private Q_SLOTS:
             "customer: the old one is [EMAIL]");
         add("email: 'i like it' is no spelling", "i like it at home dot com",
             "i like it at home dot com");
+        add("IP said in French, its first and last octets words of English too",
+            "l'adresse ip est dix point zero point zero point un", "l'adresse ip est [IP]");
+        add("IP said in Dutch", "de ip is tien punt nul punt nul punt een", "de ip is [IP]");
+        add("IP said in Portuguese, hundreds joined by 'e'",
+            "o ip e cento e noventa e dois ponto cento e sessenta e oito ponto um ponto dez",
+            "o ip e [IP]");
+        add("IP said in Italian compounds of hundreds",
+            "l'ip e centonovantadue punto centosessantotto punto uno punto centottanta",
+            "l'ip e [IP]");
+        add("IP said in Dutch and German compounds of hundreds",
+            "ip tweehonderdzesendertig punt honderdachtenzestig punkt einhundertsiebenundzwanzig "
+            "punkt zehn",
+            "ip [IP]");
+        add("IP said in French hundreds", "ip cent douze point deux cent douze point un point un",
+            "ip [IP]");
+        add("no octet in 'once point five' nor cents in coins",
+            "the score was once point five, five cent coins",
+            "the score was once point five, five cent coins");
         add("the rest after 'and the rest' still joins",
             "customer: 4089 2553\nagent: and the rest?\ncustomer: 8853 5870", "customer: [CARD]");
     }
