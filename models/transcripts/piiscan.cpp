@@ -1078,6 +1078,11 @@ const WordSet &fillers()
              // a correction said in other languages: "onze nove oito sete não desculpa onze …"
              "nao", "desculpa", "perdon", "pardon", "perdone", "scusa", "scusi", "entschuldigung",
              "nein", "non",
+             // "go on" said in other languages: "noventa y uno nueve cero tres / agente: dígame /
+             // …", "mi dica", "allez-y", "ga door"
+             "digame", "diga", "dime", "adelante", "siga", "sigue", "continua", "prosiga", "dica",
+             "prego", "bitte", "weiter", "verder", "door", "allez-y", "allez", "ecoute", "vas-y",
+             "pode", "avanti",
              // hesitations of Ireland and South Africa: "oh eight six double two em four seven
              // one", "zero seven two eish sorry four four …"
              "em", "eish", "ag", "ja-nee",
@@ -1144,7 +1149,8 @@ const WordSet &speakers()
             "klient", "atendente", "conseiller", "conseillere", "operatore", "operador",
             "operadora", "agente", "medewerker", "mitarbeiter", "berater", "beraterin",
             "handlaggare", "konsultant", "konsultantka", "klientka", "asesor", "asesora",
-            "consulente", "kundin", "utente", "gestor", "gestora"};
+            "consulente", "kundin", "utente", "gestor", "gestora", "usuario", "usuaria",
+            "utilisateur", "gebruiker", "benutzer", "utilizador"};
     return s;
 }
 
@@ -7529,6 +7535,11 @@ bool Scanner::sumAfterTurn(const Chain &c, int a, int b) const
         return false;
     const int e = wordEnd(q);
     const Word w = lowerWord(s, q, e);
+    // (an extension after it ends a phone number: "… cuarenta y tres extensión nueve tres")
+    const std::string_view v = w.view();
+    if (v == "extension" || v == "ext" || v == "extn" || v == "poste" || v == "durchwahl"
+        || v == "interno" || v == "ramal" || v == "anexo" || v == "toestel")
+        return false;
     return !(e < n && s[size_t(e)] == ':') && !fillers().contains(w) && !speakerWords().contains(w)
            && numberWord(s, q, e).kind == NumKind::None;
 }
@@ -8108,10 +8119,13 @@ void Scanner::findNumbers()
                 && !(q > 0 && (isAlnum(s[size_t(q - 1)]) || s[size_t(q - 1)] == ']')))
                 chain.plusAt = q;
             else if (q >= 3 && s[size_t(q)] == ' ') {
-                // "plus", Italian "più"
+                // "plus", Italian "più", Spanish "más", Portuguese "mais" (spoken numbers only:
+                // "mas 34" written is Spanish "but 34")
                 const LetterWord lw = letterWordBefore(s, q);
                 const Word w = lowerWord(s, lw.start, lw.end);
-                if (lw.end == q && (w.is("plus") || w.is("piu"))
+                if (lw.end == q
+                    && (w.is("plus") || w.is("piu")
+                        || ((w.is("mas") || w.is("mais")) && atom.spoken))
                     && (lw.start == 0
                         || !(isAlnum(s[size_t(lw.start - 1)]) || s[size_t(lw.start - 1)] == ']')))
                     chain.plusAt = lw.start;
@@ -8787,6 +8801,22 @@ void Scanner::run()
             letters = letters
                       || (w + 2 < n && s[size_t(w + 1)] == ' ' && isAlpha(s[size_t(w + 2)])
                           && (w + 3 == n || !isAlnum(s[size_t(w + 3)])));
+            // ... or by their names in the caller's language: "i ti", "e esse", "en el"
+            // (before the check digits: the word after them is a number)
+            if (!letters && w + 5 < n && wantIban) {
+                const int e = wordEnd(w);
+                const int e2 = e - w <= 4 && e + 1 < n && s[size_t(e)] == ' ' ? wordEnd(e + 1) : -1;
+                const int t = e2 > e + 1 && e2 - e <= 8 && e2 + 1 < n && s[size_t(e2)] == ' '
+                                      ? e2 + 1
+                                      : -1;
+                char l = 0;
+                if (t > 0
+                    && (isDigit(s[size_t(t)])
+                        || (isAlpha(s[size_t(t)]) && mayStartNumberWord(s[size_t(t)])
+                            && numberWord(s, t, wordEnd(t)).kind != NumKind::None))
+                    && (e - w == 1 || letterNameEnd(w, &l) > 0))
+                    letters = letterNameEnd(e + 1, &l) > 0;
+            }
         }
     }
     // (" . " between digits: "192 . 168 . 1 . 20")
@@ -10545,11 +10575,79 @@ int Scanner::letterNameEnd(int p, char *letter) const
         return -1;
     const int e = wordEnd(p);
     static constexpr std::pair<std::string_view, char> kNames[]
-            = {{"be", 'b'},   {"ce", 'c'},  {"de", 'd'},  {"ef", 'f'},  {"efe", 'f'}, {"ge", 'g'},
-               {"ha", 'h'},   {"jot", 'j'}, {"ka", 'k'},  {"el", 'l'},  {"ele", 'l'}, {"em", 'm'},
-               {"eme", 'm'},  {"en", 'n'},  {"ene", 'n'}, {"pe", 'p'},  {"ku", 'q'},  {"er", 'r'},
-               {"erre", 'r'}, {"es", 's'},  {"ese", 's'}, {"te", 't'},  {"fau", 'v'}, {"uve", 'v'},
-               {"we", 'w'},   {"iks", 'x'}, {"zet", 'z'}, {"zeta", 'z'}};
+            = {{"be", 'b'},
+               {"ce", 'c'},
+               {"de", 'd'},
+               {"ef", 'f'},
+               {"efe", 'f'},
+               {"ge", 'g'},
+               {"ha", 'h'},
+               {"jot", 'j'},
+               {"ka", 'k'},
+               {"el", 'l'},
+               {"ele", 'l'},
+               {"em", 'm'},
+               {"eme", 'm'},
+               {"en", 'n'},
+               {"ene", 'n'},
+               {"pe", 'p'},
+               {"ku", 'q'},
+               {"er", 'r'},
+               {"erre", 'r'},
+               {"es", 's'},
+               {"ese", 's'},
+               {"te", 't'},
+               {"fau", 'v'},
+               {"uve", 'v'},
+               {"we", 'w'},
+               {"iks", 'x'},
+               {"zet", 'z'},
+               {"zeta", 'z'},
+               // Italian ("i ti ventinove acca …", "e esse quarantasei …")
+               {"bi", 'b'},
+               {"ci", 'c'},
+               {"di", 'd'},
+               {"effe", 'f'},
+               {"gi", 'g'},
+               {"acca", 'h'},
+               {"elle", 'l'},
+               {"emme", 'm'},
+               {"enne", 'n'},
+               {"cu", 'q'},
+               {"esse", 's'},
+               {"ti", 't'},
+               {"vu", 'v'},
+               {"vi", 'v'},
+               {"kappa", 'k'},
+               {"ics", 'x'},
+               {"ipsilon", 'y'},
+               // Spanish, French, Portuguese
+               {"hache", 'h'},
+               {"jota", 'j'},
+               {"equis", 'x'},
+               {"ache", 'h'},
+               {"ji", 'j'},
+               {"zede", 'z'},
+               {"ve", 'v'},
+               {"aga", 'h'},
+               {"xis", 'x'},
+               // Dutch ("n l … ie en gee bee …") and German
+               {"bee", 'b'},
+               {"cee", 'c'},
+               {"dee", 'd'},
+               {"gee", 'g'},
+               {"ie", 'i'},
+               {"pee", 'p'},
+               {"tee", 't'},
+               {"kuu", 'q'},
+               {"vee", 'v'},
+               {"wee", 'w'},
+               {"ij", 'y'},
+               {"vau", 'v'},
+               {"ix", 'x'},
+               {"ypsilon", 'y'},
+               {"zett", 'z'},
+               {"tse", 'c'}};
     const Word w = lowerWord(s, p, e);
     for (const auto &[name, l] : kNames) {
         if (w.is(name)) {
@@ -10624,6 +10722,7 @@ void Scanner::findSpokenIbans()
             continue;
         char c1 = 0, c2 = 0;
         int e2 = -1;
+        bool namesOnly = false; // the country said by letters' names, no account's word before
         const int e1 = spokenLetterEnd(i, &c1);
         if (e1 >= 0) {
             const int i2 = skipSeparators(e1);
@@ -10650,6 +10749,17 @@ void Scanner::findSpokenIbans()
             } else if (const int n1 = letterNameEnd(i, &c1); n1 > 0) {
                 e2 = letterNameEnd(skipSeparators(n1), &c2);
             }
+        } else if (const int n1 = letterNameEnd(i, &c1); n1 > 0) {
+            // the country's letters by their names with no word for an account before them
+            // ("… ja en el nul drie a bee en a …"): an IBAN only when said to its full length
+            char first = 0;
+            const int i2 = skipSeparators(n1);
+            e2 = letterNameEnd(i2, &c2);
+            if (e2 < 0 && spokenLetterEnd(i2, &first) > 0) {
+                c2 = first;
+                e2 = spokenLetterEnd(i2, &first);
+            }
+            namesOnly = e2 > 0;
         }
         if (e2 < 0) {
             if (e1 < 0)
@@ -10680,6 +10790,13 @@ void Scanner::findSpokenIbans()
             } else if (char l = 0; spokenLetterEnd(p, &l) > 0 && labelEnd(p) < 0) {
                 // (not "A" of the label "A: mhm", the other side's turn)
                 e = spokenLetterEnd(p, &l);
+                said += 1;
+            } else if (char named = 0; said >= 4 && said + 1 < length
+                                       && numberWord(s, p, wordEnd(p)).kind == NumKind::None
+                                       && letterNameEnd(p, &named) > 0 && labelEnd(p) < 0) {
+                // a letter of the bank's code by its name in the caller's language: "… acca
+                // zero cinque …", "… ie en gee bee …"
+                e = letterNameEnd(p, &named);
                 said += 1;
             } else if (said >= 4 && wordEnd(p) - p == 4
                        && numberWord(s, p, wordEnd(p)).kind == NumKind::None
@@ -10756,7 +10873,7 @@ void Scanner::findSpokenIbans()
             p = skipSeparators(e, said);
         }
         // two letters and a few digits are no IBAN yet
-        if (digitsSaid < 8)
+        if (digitsSaid < 8 || (namesOnly && said < length))
             continue;
         for (const auto &[a, b] : pieces)
             push(a, b, PiiKind::Iban, true);

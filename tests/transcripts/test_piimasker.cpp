@@ -1951,6 +1951,28 @@ private Q_SLOTS:
         add("no octet in 'once point five' nor cents in coins",
             "the score was once point five, five cent coins",
             "the score was once point five, five cent coins");
+        add("plus said in Spanish and Portuguese before a spoken number",
+            "mi numero es mas tres cuatro, noventa y cuatro, dos siete ocho, cero ocho nueve ocho",
+            "mi numero es [PHONE]");
+        add("a number's rest after 'digame' and an extension after it",
+            "agente: para la cita necesito un telefono\nusuario: es el noventa y uno nueve cero "
+            "tres\nagente: digame digame\nusuario: ochenta y cuatro cuarenta y tres extension "
+            "nueve tres",
+            "agente: para la cita necesito un telefono\nusuario: es el [PHONE]");
+        add("IBAN: Italian letters' names, no word for an account",
+            "le detto i ti ottanta b zero tre zero sei due due zero uno zero nove zero zero zero "
+            "zero tre quattro nove nove zero tre cinque tre",
+            "le detto [IBAN]");
+        add("IBAN: Italian 'acca' inside",
+            "il conto e i ti ventinove acca zero cinque tre otto "
+            "sette due due sei uno sette zero zero zero zero sei zero quattro uno nove due due "
+            "quattro presso intesa",
+            "il conto e [IBAN] presso intesa");
+        add("IBAN: Dutch letters' names, said whole",
+            "ja en el nul drie a bee en a nul vier twee zeven twee twee zes twee drie negen",
+            "ja [IBAN]");
+        add("no IBAN in Spanish 'en el' before a short number", "lo vi en el dos de mayo",
+            "lo vi en el dos de mayo");
         add("the rest after 'and the rest' still joins",
             "customer: 4089 2553\nagent: and the rest?\ncustomer: 8853 5870", "customer: [CARD]");
     }
