@@ -1823,6 +1823,7 @@ private:
     bool cutOutAfter(int a) const;
     bool reachMeAt(int a) const;
     bool weakStartAllowed(int e) const;
+    bool weakPieceAt(int p, int e) const;
     bool weakStart(int a, int e) const
     {
         return a + 1 < e && mayBeWeakNumberWord(s[size_t(a)], s[size_t(a + 1)], e - a)
@@ -3617,6 +3618,17 @@ void Scanner::findSpokenEmails(bool foreignOnly)
         int local = spokenLocalStart(atWord, &localEnd);
         if (local >= 0 && spellingRemark(local, localEnd))
             local = -1; // ("accounts payable, all one word / Agent: … / Customer: at …")
+        // An '@' said by a word that means nothing else ("arobase", "arroba", "chiocciola"):
+        // the word right before it is the local part, whatever it is ("contact arobase
+        // boulangerie-morel point fr", "info arroba …")
+        if (local < 0 && atLen >= 5) {
+            const LetterWord lw = letterWordBefore(s, atWord);
+            if (lw.end > lw.start && lw.end + 1 == atWord && s[size_t(lw.end)] == ' '
+                && lw.end - lw.start >= 2) {
+                local = lw.start;
+                localEnd = lw.end;
+            }
+        }
         if (local < 0) {
             // The local part before a pause: "Kenji dot Halvorsen, wait, at nordlicht dot no",
             // "Anna dot Costa, hang on, let me check the spelling, at ox dot ac dot uk". Only a
@@ -5102,8 +5114,9 @@ Atom Scanner::readSpoken(int i, bool continuing)
         // number: "zéro un quarante", "cincuenta y cinco once".
         // (first too when another number word follows: "…, un trois huit sept", "el once,
         // quince, cuatro …")
-        if (w.kind == NumKind::None && (words > 0 || weakStartAllowed(e)) && repeat == 1
-            && lastKind != NumKind::Repeat && lastKind != NumKind::Hundred
+        if (w.kind == NumKind::None
+            && (words > 0 || weakStartAllowed(e) || (continuing && weakPieceAt(p, e)))
+            && repeat == 1 && lastKind != NumKind::Repeat && lastKind != NumKind::Hundred
             && lastKind != NumKind::Thousand && e - p <= 6) {
             const Word lw = lowerWord(s, p, e);
             w = weakNumberWord(lw.view());
@@ -5519,6 +5532,41 @@ bool Scanner::restAfterAreaCode(int e) const
     return numberAfter(q);
 }
 
+// Whether the word [p, e), a number word of another language that is an English word too, is
+// the last piece of a number said in pieces: right after a comma that ends a number word or
+// digits, and before the end, a stop, a line's end or another piece ("… quarenta e cinco, doze",
+// "… zes, vijftig, tien.", "… cero cuatro, once, veintitrés"; not "… 0132, once again").
+bool Scanner::weakPieceAt(int p, int e) const
+{
+    int q = p;
+    while (q > 0 && s[size_t(q - 1)] == ' ')
+        --q;
+    if (q == 0 || s[size_t(q - 1)] != ',')
+        return false;
+    --q;
+    while (q > 0 && s[size_t(q - 1)] == ' ')
+        --q;
+    if (q == 0)
+        return false;
+    if (!isDigit(s[size_t(q - 1)])) {
+        const LetterWord lw = letterWordBefore(s, q);
+        if (lw.end != q || lw.end == lw.start)
+            return false;
+        const Word w = lowerWord(s, lw.start, lw.end);
+        if (numberWord(s, lw.start, lw.end).kind == NumKind::None
+            && (w.size > 6 || weakNumberWord(w.view()).kind == NumKind::None))
+            return false;
+    }
+    if (weakStartAllowed(e))
+        return true;
+    int f = e;
+    while (f < n && s[size_t(f)] == ' ')
+        ++f;
+    return f >= n || s[size_t(f)] == '.' || s[size_t(f)] == '?' || s[size_t(f)] == '!'
+           || s[size_t(f)] == '\n' || s[size_t(f)] == '\r' || s[size_t(f)] == ';' || labelEnd(f) > 0
+           || turnMarkerEnd(f) > 0;
+}
+
 // Whether a number word of another language that is an English word too ("un", "once") may
 // start an atom that goes on a number: another number word follows it ("… un trois huit …").
 bool Scanner::weakStartAllowed(int e) const
@@ -5788,8 +5836,12 @@ Scanner::Gap Scanner::scanGap(int p) const
                 break;
             }
             // (and a word of another language that is an English word too, when another number
-            // word follows it: "once, quince, cuatro …")
-            if (wantSpoken && words == 0 && fillerCount == 0 && weakStart(q, e))
+            // word follows it: "once, quince, cuatro …", or it ends the number: "…, doze.")
+            if (wantSpoken && words == 0 && fillerCount == 0
+                && (weakStart(q, e)
+                    || (e - q <= 6 && weakPieceAt(q, e)
+                        && weakNumberWord(s.substr(size_t(q), size_t(e - q))).kind
+                                   != NumKind::None)))
                 break;
             const Word w = lowerWord(s, q, e);
             lastWordStart = q;
@@ -11052,8 +11104,17 @@ int Scanner::spokenOctetEnd(int p) const
         const bool dotBefore
                 = before.end > before.start && isDotWord(lowerWord(s, before.start, before.end));
         const bool dotAfter = ipSeparatorEnd(e) > 0;
-        if ((one || (weak.kind == NumKind::Teen && weak.value < 20)) && (dotBefore || dotAfter)
-            && (dotAfter || e >= n || !isAlpha(at(e + 1))))
+        // (one word: "un", "venti", "otto", "dix"; the last octet before other words: "…
+        // ponto zero ponto um e o gateway")
+        int f = e;
+        while (f < n && s[size_t(f)] == ' ')
+            ++f;
+        const bool numberNext
+                = f < n
+                  && (isDigit(s[size_t(f)]) || numberWord(s, f, wordEnd(f)).kind != NumKind::None);
+        if ((one || weak.kind == NumKind::Digit || weak.kind == NumKind::Teen
+             || weak.kind == NumKind::Tens)
+            && (dotBefore || dotAfter) && (dotAfter || !numberNext))
             return e;
         const Atom said = const_cast<Scanner *>(this)->readSpoken(p);
         const std::string &d = said.spokenDigits;

@@ -1973,6 +1973,22 @@ private Q_SLOTS:
             "ja [IBAN]");
         add("no IBAN in Spanish 'en el' before a short number", "lo vi en el dos de mayo",
             "lo vi en el dos de mayo");
+        add("email: the '@' said 'arobase' after a role's word",
+            "ecrivez a contact arobase boulangerie-morel point fr merci",
+            "ecrivez a [EMAIL] merci");
+        add("email: no role's address with a plain 'at'", "email contact at acme dot com",
+            "email contact at acme dot com");
+        add("a number's last piece a word of English too, after a comma",
+            "o meu numero e dois um, tres nove sete, quarenta e cinco, doze",
+            "o meu numero e [PHONE]");
+        add("a weak word inside the pieces",
+            "mi numero es seis noventa y ocho, cero cuatro, once, "
+            "veintitres.",
+            "mi numero es [PHONE].");
+        add("'once again' after a number is no piece", "call me at 415 555 0132, once again",
+            "call me at [PHONE], once again");
+        add("IP: Italian 'venti' and 'otto' as octets",
+            "ip dieci punto uno punto venti punto otto e poi", "ip [IP] e poi");
         add("the rest after 'and the rest' still joins",
             "customer: 4089 2553\nagent: and the rest?\ncustomer: 8853 5870", "customer: [CARD]");
     }
