@@ -164,6 +164,7 @@ public:
         all.insert(all.end(), more.begin(), more.end());
         build(all);
     }
+    explicit WordSet(const std::vector<std::string_view> &words) { build(words); }
     // The words of other sets and these, together.
     WordSet(std::initializer_list<const WordSet *> sets,
             std::initializer_list<std::string_view> words)
@@ -8853,21 +8854,12 @@ void Scanner::run()
             letters = letters
                       || (w + 2 < n && s[size_t(w + 1)] == ' ' && isAlpha(s[size_t(w + 2)])
                           && (w + 3 == n || !isAlnum(s[size_t(w + 3)])));
-            // ... or by their names in the caller's language: "i ti", "e esse", "en el"
-            // (before the check digits: the word after them is a number)
-            if (!letters && w + 5 < n && wantIban) {
-                const int e = wordEnd(w);
-                const int e2 = e - w <= 4 && e + 1 < n && s[size_t(e)] == ' ' ? wordEnd(e + 1) : -1;
-                const int t = e2 > e + 1 && e2 - e <= 8 && e2 + 1 < n && s[size_t(e2)] == ' '
-                                      ? e2 + 1
-                                      : -1;
+            // ... or a letter and a letter's name in the caller's language: "i ti", "e esse"
+            // (both by their names, "en el", only after a word for an account: ibanWord)
+            if (!letters && w + 5 < n && s[size_t(w + 1)] == ' ' && wantIban
+                && isAlpha(s[size_t(w + 2)])) {
                 char l = 0;
-                if (t > 0
-                    && (isDigit(s[size_t(t)])
-                        || (isAlpha(s[size_t(t)]) && mayStartNumberWord(s[size_t(t)])
-                            && numberWord(s, t, wordEnd(t)).kind != NumKind::None))
-                    && (e - w == 1 || letterNameEnd(w, &l) > 0))
-                    letters = letterNameEnd(e + 1, &l) > 0;
+                letters = letterNameEnd(w + 2, &l) > 0;
             }
         }
     }
@@ -10700,7 +10692,18 @@ int Scanner::letterNameEnd(int p, char *letter) const
                {"ypsilon", 'y'},
                {"zett", 'z'},
                {"tse", 'c'}};
+    // (most words asked are none: a hashed look first)
+    static const WordSet names = [] {
+        std::vector<std::string_view> all;
+        for (const auto &entry : kNames)
+            all.push_back(entry.first);
+        return WordSet(all);
+    }();
+    if (e - p < 2 || e - p > 7)
+        return -1;
     const Word w = lowerWord(s, p, e);
+    if (!names.contains(w))
+        return -1;
     for (const auto &[name, l] : kNames) {
         if (w.is(name)) {
             *letter = l;
