@@ -1227,7 +1227,12 @@ const WordSet &phoneWords()
             "ruckruf", "rueckruf", "tfn", "puhelin", "telefoon", "msisdn", "toll", "tollfree",
             "toll-free", "freephone", "freefone",
             // "un número de contacto", "numero di contatto"
-            "contacto", "contato", "contatto", "kontakt", "joignable"};
+            "contacto", "contato", "contatto", "kontakt", "joignable",
+            // a landline in other languages: "het vaste nummer", "o fixo", "el fijo", "il fisso",
+            // "le fixe"; a phone: "telefonnummer", "telefoonnummer", "numero di telefono"
+            "vaste", "fixo", "fijo", "fisso", "fixe", "telefonnummer", "telefoonnummer",
+            "mobielnummer", "handynummer", "mobilnummer", "recapito", "movel", "telemovel",
+            "portatil", "telefonica", "telefonico", "telephonique"};
     return s;
 }
 
@@ -1344,7 +1349,8 @@ const WordSet &lowerWords()
             "warranty", "guarantee", "fine", "penalty", "pcn", "citation", "error",
             // a supplier's, a vendor's; a Brazilian invoice ("nota fiscal …")
             "supplier", "vendor", "fiscal", "nfe", "queue", "wpa", "passphrase", "password",
-            // a hospital's, a frequent flyer's, a meter's ("ICP"), a device's
+            // a hospital's, a frequent flyer's, a meter's ("ICP"), a device's ("sim" only before
+            // "number" or "card": in Portuguese it is "yes")
             "hospital", "aeroplan", "krisflyer", "flyer", "icp", "mpan", "imei", "sim", "puk",
             "e-ticket", "eticket",
             // a customer's, a contract's, a claim's, a parcel's, a meter's or a member's number
@@ -5563,9 +5569,11 @@ bool Scanner::weakPieceAt(int p, int e) const
     int f = e;
     while (f < n && s[size_t(f)] == ' ')
         ++f;
+    // (or words after it, "…, doze em lisboa", "…, tien in antwerpen"; not "once": "…, once
+    // a day", "…, once again")
     return f >= n || s[size_t(f)] == '.' || s[size_t(f)] == '?' || s[size_t(f)] == '!'
            || s[size_t(f)] == '\n' || s[size_t(f)] == '\r' || s[size_t(f)] == ';' || labelEnd(f) > 0
-           || turnMarkerEnd(f) > 0;
+           || turnMarkerEnd(f) > 0 || (isAlpha(s[size_t(f)]) && !lowerWord(s, p, e).is("once"));
 }
 
 // Whether a number word of another language that is an English word too ("un", "once") may
@@ -6282,6 +6290,12 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                 return CtxPhone | CtxDecided | near;
             // (a word of both lists says both: "build 8.29.4.71" is no address)
             const int version = versionWords().contains(w) ? CtxVersion : 0;
+            // ("the sim number is …", "SIM card"; Portuguese "sim é o …" is "yes, it's …")
+            if (v == "sim"
+                && !(!forward && k > 0 && (numberNoun(words[k - 1]) || words[k - 1].is("card")))) {
+                introduced = false;
+                continue;
+            }
             if (lowerWords().contains(w) && onIt && !onFile && !readBack && deferred == 0)
                 deferred = CtxLower | version | CtxDecided | near;
             if (lowerWords().contains(w) && !onIt && !readBack)

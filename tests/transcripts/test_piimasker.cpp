@@ -1989,6 +1989,22 @@ private Q_SLOTS:
             "call me at [PHONE], once again");
         add("IP: Italian 'venti' and 'otto' as octets",
             "ip dieci punto uno punto venti punto otto e poi", "ip [IP] e poi");
+        add("a landline's last piece before the town",
+            "cliente: o fixo e o dois um, tres nove sete, quarenta e cinco, doze em lisboa",
+            "cliente: o fixo e [PHONE] em lisboa");
+        add("a landline in Dutch is no SSN",
+            "klant: het vaste nummer is nul drie, tweehonderdachtendertig, vijfenveertig, tien in "
+            "antwerpen",
+            "klant: het vaste nummer is [PHONE] in antwerpen");
+        add("Portuguese 'sim' (yes) lowers nothing",
+            "operador: pode indicar-me um contacto\ncliente: sim e o nove um dois, tres quatro "
+            "cinco, seis sete oito",
+            "operador: pode indicar-me um contacto\ncliente: sim e [PHONE]");
+        add("a SIM's number is none of a person's",
+            "customer: the sim number is eight nine four four one oh oh oh three oh one two three "
+            "four five six seven eight nine oh",
+            "customer: the sim number is eight nine four four one oh oh oh three oh one two three "
+            "four five six seven eight nine oh");
         add("the rest after 'and the rest' still joins",
             "customer: 4089 2553\nagent: and the rest?\ncustomer: 8853 5870", "customer: [CARD]");
     }
