@@ -2057,7 +2057,7 @@ int Scanner::labelEnd(int q) const
     // (most words are no label: what follows them says so without a look-up)
     const char after = at(e);
     if (!(after == ':' || after == '_'
-          || (after == ' ' && (isDigit(at(e + 1)) || at(e + 1) == '-'))))
+          || (after == ' ' && (isDigit(at(e + 1)) || at(e + 1) == '-' || at(e + 1) == ':'))))
         return -1;
     const Word w = lowerWord(s, q, e);
     int p = e;
@@ -2078,6 +2078,10 @@ int Scanner::labelEnd(int q) const
     if (known && p + 2 < n && s[size_t(p)] == ' ' && s[size_t(p + 1)] == '-'
         && s[size_t(p + 2)] == ' ' && isUpper(s[size_t(q)]))
         return p + 2; // "CUSTOMER - so it's …"
+    // (as French sets it, a space before the colon: "conseiller : oui")
+    if (known && p + 1 < n && s[size_t(p)] == ' ' && s[size_t(p + 1)] == ':'
+        && (p + 2 == n || s[size_t(p + 2)] == ' '))
+        return p + 2;
     return -1;
 }
 
@@ -5846,7 +5850,8 @@ Scanner::Gap Scanner::scanGap(int p) const
             }
             // (and a word of another language that is an English word too, when another number
             // word follows it: "once, quince, cuatro …", or it ends the number: "…, doze.")
-            if (wantSpoken && words == 0 && fillerCount == 0
+            // (or at the start of a turn: "… / operatore: si / cliente: otto otto uno …")
+            if (wantSpoken && ((words == 0 && fillerCount == 0) || (turn && turnWords == 0))
                 && (weakStart(q, e)
                     || (e - q <= 6 && weakPieceAt(q, e)
                         && weakNumberWord(s.substr(size_t(q), size_t(e - q))).kind

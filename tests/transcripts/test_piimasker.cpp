@@ -2005,6 +2005,15 @@ private Q_SLOTS:
             "four five six seven eight nine oh",
             "customer: the sim number is eight nine four four one oh oh oh three oh one two three "
             "four five six seven eight nine oh");
+        add("French labels with a space before the colon",
+            "client : c'est quatre deux six huit, huit deux un six\nconseiller : oui\nclient : "
+            "quatre huit sept quatre, huit neuf huit quatre\nconseiller : et le cryptogramme",
+            "client : c'est [CARD]\nconseiller : et le cryptogramme");
+        add("a turn's piece starting with a word of English too",
+            "operatore: mi lascia un recapito telefonico\ncliente: allora tre quattro "
+            "sette\noperatore: si\ncliente: otto otto uno, ventidue, trenta\noperatore: grazie",
+            "operatore: mi lascia un recapito telefonico\ncliente: allora [PHONE]\noperatore: "
+            "grazie");
         add("the rest after 'and the rest' still joins",
             "customer: 4089 2553\nagent: and the rest?\ncustomer: 8853 5870", "customer: [CARD]");
     }
