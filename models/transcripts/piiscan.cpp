@@ -1078,7 +1078,8 @@ const WordSet &fillers()
              "uhum", "tak", "si", "vale", "dobrze", "certo", "esatto", "genau",
              // a correction said in other languages: "onze nove oito sete não desculpa onze …"
              "nao", "desculpa", "perdon", "pardon", "perdone", "scusa", "scusi", "entschuldigung",
-             "nein", "non",
+             "nein", "non", "nee", "pera", "perai", "espere", "aspetti", "wacht", "momentje", "ahm",
+             "aeh", "aehm", "hum",
              // "go on" said in other languages: "noventa y uno nueve cero tres / agente: dígame /
              // …", "mi dica", "allez-y", "ga door"
              "digame", "diga", "dime", "adelante", "siga", "sigue", "continua", "prosiga", "dica",
@@ -5851,7 +5852,8 @@ Scanner::Gap Scanner::scanGap(int p) const
             // (and a word of another language that is an English word too, when another number
             // word follows it: "once, quince, cuatro …", or it ends the number: "…, doze.")
             // (or at the start of a turn: "… / operatore: si / cliente: otto otto uno …")
-            if (wantSpoken && ((words == 0 && fillerCount == 0) || (turn && turnWords == 0))
+            // (or after a correction's fillers: "…, sette otto, no scusi, otto sette, …")
+            if (wantSpoken && (words == fillerCount || (turn && turnWords == 0))
                 && (weakStart(q, e)
                     || (e - q <= 6 && weakPieceAt(q, e)
                         && weakNumberWord(s.substr(size_t(q), size_t(e - q))).kind
@@ -7500,7 +7502,7 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
         ctx = c.pieceAfter[size_t(c.pieceOf[size_t(j)])];
     const bool plus = k == 0 && c.plusAt >= 0;
     // Counting ("step twelve, twenty, forty, then nine"), unless the words say it is a number.
-    if (cardinals && anyCardinal && !(ctx & (CtxPhone | CtxSsn | CtxCard)))
+    if (cardinals && anyCardinal && !plus && !(ctx & (CtxPhone | CtxSsn | CtxCard)))
         return no;
     // groups of four, the last of one to four; pieces of four said with words and digits mixed
     // ("411 one, triple one one, 1111, one one one one")

@@ -2014,6 +2014,19 @@ private Q_SLOTS:
             "sette\noperatore: si\ncliente: otto otto uno, ventidue, trenta\noperatore: grazie",
             "operatore: mi lascia un recapito telefonico\ncliente: allora [PHONE]\noperatore: "
             "grazie");
+        add("a correction in Italian, the rest starting with a word of English too",
+            "il fisso e zero sei, quattro cinque sei, sette otto, no scusi, otto sette, nove uno",
+            "il fisso e [PHONE]");
+        add("a correction in Dutch",
+            "klant: het is nul zes, een twee, drie vier, nee sorry vier "
+            "drie, vijf zes, zeven acht",
+            "klant: het is [PHONE]");
+        add("a number after 'plus' said in cardinals",
+            "klant: vanuit het buitenland is het plus eenendertig, zes, vijftig, zeventig, "
+            "veertien, tweeentwintig",
+            "klant: vanuit het buitenland is het [PHONE]");
+        add("counting in cardinals is no number", "step twelve, twenty, forty, then nine",
+            "step twelve, twenty, forty, then nine");
         add("the rest after 'and the rest' still joins",
             "customer: 4089 2553\nagent: and the rest?\ncustomer: 8853 5870", "customer: [CARD]");
     }
