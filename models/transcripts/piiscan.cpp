@@ -6168,6 +6168,24 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
         // reading forwards ("is my cell" reads my, then cell).
         const Word *other = forward ? (k > 0 ? &words[k - 1] : nullptr)
                                     : (k + 1 < count ? &words[k + 1] : nullptr);
+        // The way a code came, after the code's word: "the code from the sms is …", "o código
+        // que chegou no sms é …", "der Code aus der SMS ist …": a code, no phone number
+        if (!forward
+            && (v == "sms" || v == "text" || v == "texted" || v == "txt" || v == "whatsapp"
+                || v == "message" || v == "mensaje" || v == "mensagem" || v == "messaggio"
+                || v == "nachricht" || v == "bericht" || v == "email" || v == "mail"
+                || v == "app")) {
+            for (int f = k + 1; f < count && f <= k + 7; ++f) {
+                const std::string_view x = words[f].size > 0 ? words[f].view() : "";
+                if (x == "code" || x == "codigo" || x == "codice" || x == "passcode" || x == "otp"
+                    || x == "pin" || x == "token" || x == "contrasena" || x == "password"
+                    || x == "senha" || x == "wachtwoord" || x == "passwort"
+                    || x == "verificatiecode" || x == "bestatigungscode" || x == "tan")
+                    return CtxLower | CtxDecided | near;
+                if (phoneWords().contains(words[f]))
+                    break;
+            }
+        }
         // (words read past a mask do not make a phone number of "number")
         // "ss# 804904258", "ss #": a social security number
         if (v == "#" && raise && other && other->view() == "ss")

@@ -2027,6 +2027,14 @@ private Q_SLOTS:
             "klant: vanuit het buitenland is het [PHONE]");
         add("counting in cardinals is no number", "step twelve, twenty, forty, then nine",
             "step twelve, twenty, forty, then nine");
+        add("a code from a text message is no phone",
+            "the code from the sms is three nine one four four seven",
+            "the code from the sms is three nine one four four seven");
+        add("a code from a text message, in Portuguese",
+            "o codigo que chegou no sms e quatro meia um dois nove zero",
+            "o codigo que chegou no sms e quatro meia um dois nove zero");
+        add("a number to text a code to is a phone", "text me the code at 415 555 0132",
+            "text me the code at [PHONE]");
         add("the rest after 'and the rest' still joins",
             "customer: 4089 2553\nagent: and the rest?\ncustomer: 8853 5870", "customer: [CARD]");
     }
