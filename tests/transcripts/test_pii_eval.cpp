@@ -170,7 +170,10 @@ private Q_SLOTS:
         // countries) and av (calls as a recogniser writes them), scored on arrival after one
         // item in pieces became one mask: 0.997 and 0.943; ay (calls and chats in Spanish,
         // French, German, Italian, Portuguese and Dutch), scored on arrival at the end of that
-        // work: 0.871 (its floor holds what it reads, far from the goal).
+        // work: 0.871, then worked on; az (English contact-centre calls as recognisers write
+        // them, chats, tickets of fourteen countries), scored on arrival: 1.000; ba (calls,
+        // chats and tickets in the six languages of ay, other writers), scored on arrival
+        // during the work on ay: 0.933.
         struct Floor
         {
             const char *set;
@@ -196,7 +199,8 @@ private Q_SLOTS:
                                Floor{"ar", 0.99, 0.005, 0.97}, Floor{"as", 0.99, 0.005, 0.93},
                                Floor{"at", 0.99, 0.005, 0.94}, Floor{"au", 0.99, 0.01, 0.96},
                                Floor{"av", 0.98, 0.01, 0.95},  Floor{"aw", 0.99, 0.005, 0.98},
-                               Floor{"ax", 0.99, 0.005, 0.95}, Floor{"ay", 0.87, 0.15, 0.81}}) {
+                               Floor{"ax", 0.99, 0.005, 0.95}, Floor{"ay", 0.96, 0.03, 0.90},
+                               Floor{"az", 0.99, 0.005, 0.98}, Floor{"ba", 0.97, 0.02, 0.94}}) {
             const std::vector<GoldLine> lines = load(qPrintable(
                     QStringLiteral("tests/data/callsets/set_%1.jsonl").arg(QLatin1String(f.set))));
             const MaskEvaluation strict = score(lines, MaskPolicy::Strict);
