@@ -1347,7 +1347,8 @@ const WordSet &lowerWords()
             "savings", "intracom",
             // warranties, fines and errors: "the warranty number is w r …", "the number on the
             // fine is p c n …", "the error code is oh x …"
-            "warranty", "guarantee", "fine", "penalty", "pcn", "citation", "error",
+            "warranty", "guarantee", "fine", "penalty", "pcn", "citation", "error", "cancellation",
+            "merchant",
             // a supplier's, a vendor's; a Brazilian invoice ("nota fiscal …")
             "supplier", "vendor", "fiscal", "nfe", "queue", "wpa", "passphrase", "password",
             // a hospital's, a frequent flyer's, a meter's ("ICP"), a device's ("sim" only before
@@ -1437,13 +1438,15 @@ const WordSet &zipWords()
 
 const WordSet &versionWords()
 {
-    static const WordSet s{"version",  "ver",           "v",        "build",      "release",
-                           "firmware", "ios",           "android",  "windows",    "update",
-                           "patch",    "app",           "software", "os",         "chrome",
-                           "macos",    "kernel",        "fw",       "bootloader", "bios",
-                           "section",  "clause",        "rev",      "revision",   "versions",
-                           "wersja",   "wersje",        "wersji",   "versione",   "versao",
-                           "versie",   "oprogramowania"};
+    static const WordSet s{"version",  "ver",      "v",          "build",
+                           "release",  "firmware", "ios",        "android",
+                           "windows",  "update",   "patch",      "app",
+                           "software", "os",       "chrome",     "macos",
+                           "kernel",   "fw",       "bootloader", "bios",
+                           "section",  "clause",   "rev",        "revision",
+                           "versions", "wersja",   "wersje",     "wersji",
+                           "versione", "versao",   "versie",     "oprogramowania",
+                           "schema"};
     return s;
 }
 
@@ -6664,11 +6667,18 @@ int Scanner::contextBefore(int pos) const
             // A speaker's label ("Customer:") is no word of what was said, nor a word of address
             // ("my number po 0915…", "it's madam 0412…").
             // ("PO 4500118273" in capitals: a purchase order, not the word of address)
-            const bool purchaseOrder
-                    = w.is("po") && isUpper(s[size_t(a)]) && isUpper(s[size_t(a + 1)]);
+            // (and "po number", "po #")
+            const bool purchaseOrder = w.is("po")
+                                       && ((isUpper(s[size_t(a)]) && isUpper(s[size_t(a + 1)]))
+                                           || (count > 0 && numberNoun(words[count - 1])));
             if (!(q < n && s[size_t(q)] == ':' && speakers().contains(w))
-                && (!addressWord(w) || purchaseOrder))
-                words[count++] = w;
+                && (!addressWord(w) || purchaseOrder)) {
+                // ("your account number with us is …": "us" in lower case is no country)
+                if (w.is("us") && !isUpper(s[size_t(a)]))
+                    words[count++] = lowerWord("we", 0, 2);
+                else
+                    words[count++] = w;
+            }
             q = a;
             continue;
         }
@@ -7179,6 +7189,26 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
         return strong ? v : no;
     }
     const bool plus = k == 0 && c.plusAt >= 0;
+    // A date written as eight digits, then a count after a dash or a slash ("run 20240612-2201",
+    // "ref 20240611-00882"), or a year and a count after a slash ("2024/300981"): a run's, an
+    // order's or a file's reference, no number of a person.
+    if (!spoken && !plus && groups == 2 && (g[k].dn == 8 || g[k].dn == 4)
+        && (g[k + 1].sep == '-' || g[k + 1].sep == '/') && g[k + 1].dn >= 2 && g[k + 1].dn <= 8) {
+        const char *d = digits.data();
+        const int year
+                = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0');
+        bool date = year >= 1990 && year <= 2039;
+        if (date && g[k].dn == 8) {
+            const int month = (d[4] - '0') * 10 + (d[5] - '0');
+            const int day = (d[6] - '0') * 10 + (d[7] - '0');
+            date = month >= 1 && month <= 12 && day >= 1 && day <= 31;
+        } else if (date) {
+            // ("2024/300981"; not "2024-7731", which may be a number of eight digits)
+            date = g[k + 1].sep == '/' && g[k + 1].dn >= 4;
+        }
+        if (date && !((ctx & CtxPhone) && (ctx & CtxNear)))
+            return no;
+    }
     // The start of an international number said alone ("Sure. +54 11. Agent: what came after?"):
     // a country code and a little more, masked.
     // (a country code alone only where the words say a phone or its code: "NPS +31", "+31
@@ -8951,10 +8981,12 @@ void Scanner::run()
 // after another lone letter.)
 void Scanner::dropCodesAfterLetters()
 {
-    static const WordSet codeWords{"tracking", "reference",  "ref",          "account", "order",
-                                   "serial",   "membership", "member",       "receipt", "case",
-                                   "claim",    "ticket",     "confirmation", "booking", "policy",
-                                   "invoice",  "meter",      "customer",     "parcel",  "code"};
+    static const WordSet codeWords{
+            "tracking",     "reference", "ref",          "account", "order",     "serial",
+            "membership",   "member",    "receipt",      "case",    "claim",     "ticket",
+            "confirmation", "booking",   "policy",       "invoice", "meter",     "customer",
+            "parcel",       "code",      "cancellation", "quote",   "quotation", "reservation",
+            "rma",          "incident",  "request",      "job",     "dispatch",  "return"};
     // The lone letters (or one short token of digits and letters) right before `start`, then
     // what says they are a code's: a digit or number word before them ("nine d …", "1z e d a
     // …"), or a code's word a few words back ("your reference for today is w …").
@@ -11383,7 +11415,10 @@ void Scanner::findSpokenIps()
             f = lastEnd;
             continue;
         }
-        if (octets == 4 && !(contextBefore(start) & CtxVersion)) {
+        // (nor a version asked for: "Agent: and the firmware version underneath / Customer:
+        // two dot four dot one dot eighteen")
+        if (octets == 4 && !(contextBefore(start) & CtxVersion)
+            && !(askedContext(start) & CtxVersion)) {
             for (int k = 0; k < partCount; ++k)
                 push(parts[k].first, parts[k].second, PiiKind::Ip, true, k > 0);
             push(pieceStart, lastEnd, PiiKind::Ip, true, partCount > 0);

@@ -2035,6 +2035,22 @@ private Q_SLOTS:
             "o codigo que chegou no sms e quatro meia um dois nove zero");
         add("a number to text a code to is a phone", "text me the code at 415 555 0132",
             "text me the code at [PHONE]");
+        add("'us' in lower case is no country", "your account number with us is 9981764432",
+            "your account number with us is 9981764432");
+        add("'US' in capitals is", "call me on my US number 415 555 0132",
+            "call me on my US number [PHONE]");
+        add("a purchase order's 'po number'", "po number 4500129934", "po number 4500129934");
+        add("a date and a count are a run's reference",
+            "Started backup.service - run 20240612-2201, ref 20240611-00882, expediente "
+            "2024/300981",
+            "Started backup.service - run 20240612-2201, ref 20240611-00882, expediente "
+            "2024/300981");
+        add("a driver who picks you up has a phone", "pick-up driver 030 63127930.",
+            "pick-up driver [PHONE].");
+        add("a code spelled after a cancellation's word",
+            "Agent: your cancellation number is c x l nine eight two two seven one four oh six",
+            "Agent: your cancellation number is c x l nine eight two two seven one four oh six");
+        add("a merchant's id is no SSN", "merchant id 441882001", "merchant id 441882001");
         add("the rest after 'and the rest' still joins",
             "customer: 4089 2553\nagent: and the rest?\ncustomer: 8853 5870", "customer: [CARD]");
     }
