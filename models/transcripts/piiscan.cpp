@@ -737,7 +737,7 @@ constexpr auto kNumberWordPrefixes = [] {
 NumWord numberWord(std::string_view s, int a, int b)
 {
     const int n = b - a;
-    if (n < 1 || n > 32) // ("einhundertsiebenundzwanzig", "tweehonderdzesendertig")
+    if (n < 1 || n > 31) // ("einhundertsiebenundzwanzig"; a bit per length below)
         return {};
     const unsigned first = unsigned((s[size_t(a)] | 0x20) - 'a');
     if (first >= 26)

@@ -2051,6 +2051,10 @@ private Q_SLOTS:
             "Agent: your cancellation number is c x l nine eight two two seven one four oh six",
             "Agent: your cancellation number is c x l nine eight two two seven one four oh six");
         add("a merchant's id is no SSN", "merchant id 441882001", "merchant id 441882001");
+        add("a word of 32 letters and more is no number word",
+            "nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn einhundertsiebenundzwanzigeinhundertsiebenundzwanzig",
+            "nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn "
+            "einhundertsiebenundzwanzigeinhundertsiebenundzwanzig");
         add("the rest after 'and the rest' still joins",
             "customer: 4089 2553\nagent: and the rest?\ncustomer: 8853 5870", "customer: [CARD]");
     }
