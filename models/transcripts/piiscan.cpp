@@ -2914,11 +2914,17 @@ int Scanner::spokenLocalStartAt(int atWord, int *localEnd) const
     };
     for (int guard = 0; guard < 24; ++guard) {
         int q = p;
+        // (a mask put in, "[IP]", is no word of the address: masked text masked again finds
+        // nothing, "…@[IP]\n[[[[at-.at …")
         while (q > 0
                && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == '(' || s[size_t(q - 1)] == '['
-                   || s[size_t(q - 1)] == ')' || s[size_t(q - 1)] == ']' || s[size_t(q - 1)] == '{'
-                   || s[size_t(q - 1)] == '}' || s[size_t(q - 1)] == '"'))
+                   || s[size_t(q - 1)] == ')'
+                   || (s[size_t(q - 1)] == ']' && maskTokenBefore(s, q) < 0)
+                   || s[size_t(q - 1)] == '{' || s[size_t(q - 1)] == '}'
+                   || s[size_t(q - 1)] == '"'))
             --q;
+        if (q > 0 && s[size_t(q - 1)] == ']')
+            break;
         // An initial with its stop: "j. smith at …".
         if (q < p && q > 1 && s[size_t(q - 1)] == '.' && isAlpha(s[size_t(q - 2)])
             && (q == 2 || !isAlnum(s[size_t(q - 3)])))

@@ -2055,6 +2055,8 @@ private Q_SLOTS:
             "nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn einhundertsiebenundzwanzigeinhundertsiebenundzwanzig",
             "nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn "
             "einhundertsiebenundzwanzigeinhundertsiebenundzwanzig");
+        add("a mask put in is no local part of a spoken address", "D@th$@[IP]\n[[[[at-.at [IP]",
+            "D@th$@[IP]\n[[[[at-.at [IP]");
         add("the rest after 'and the rest' still joins",
             "customer: 4089 2553\nagent: and the rest?\ncustomer: 8853 5870", "customer: [CARD]");
     }
