@@ -1078,8 +1078,9 @@ const WordSet &fillers()
              "uhum", "tak", "si", "vale", "dobrze", "certo", "esatto", "genau",
              // a correction said in other languages: "onze nove oito sete não desculpa onze …"
              "nao", "desculpa", "perdon", "pardon", "perdone", "scusa", "scusi", "entschuldigung",
-             "nein", "non", "nee", "pera", "perai", "espere", "aspetti", "wacht", "momentje", "ahm",
-             "aeh", "aehm", "hum",
+             "nein", "non", "nee", "pera", "perai", "espere", "aspetti", "wacht", "momentje",
+             "attimo", "momentito", "instant", "segundo", "secondo", "sekunde", "ahm", "aeh",
+             "aehm", "hum",
              // "go on" said in other languages: "noventa y uno nueve cero tres / agente: dígame /
              // …", "mi dica", "allez-y", "ga door"
              "digame", "diga", "dime", "adelante", "siga", "sigue", "continua", "prosiga", "dica",
@@ -1233,7 +1234,9 @@ const WordSet &phoneWords()
             // "le fixe"; a phone: "telefonnummer", "telefoonnummer", "numero di telefono"
             "vaste", "fixo", "fijo", "fisso", "fixe", "telefonnummer", "telefoonnummer",
             "mobielnummer", "handynummer", "mobilnummer", "recapito", "movel", "telemovel",
-            "portatil", "telefonica", "telefonico", "telephonique"};
+            "portatil", "telefonica", "telefonico", "telephonique",
+            // a telephony log's numbers: "dnis=0800…", "cli=…", "callerid=…"
+            "dnis", "cli", "callerid", "caller-id"};
     return s;
 }
 
@@ -5861,8 +5864,11 @@ Scanner::Gap Scanner::scanGap(int p) const
             // (and a word of another language that is an English word too, when another number
             // word follows it: "once, quince, cuatro …", or it ends the number: "…, doze.")
             // (or at the start of a turn: "… / operatore: si / cliente: otto otto uno …")
-            // (or after a correction's fillers: "…, sette otto, no scusi, otto sette, …")
-            if (wantSpoken && (words == fillerCount || (turn && turnWords == 0))
+            // (or after a correction's fillers: "…, sette otto, no scusi, otto sette, …"; or
+            // after an aside and its pause: "… aspetti che lo guardo... otto due uno")
+            if (wantSpoken
+                && (words == fillerCount || (turn && turnWords == 0)
+                    || (asideWords && lastOtherPause))
                 && (weakStart(q, e)
                     || (e - q <= 6 && weakPieceAt(q, e)
                         && weakNumberWord(s.substr(size_t(q), size_t(e - q))).kind
@@ -6014,10 +6020,11 @@ Scanner::Gap Scanner::scanGap(int p) const
             break;
         case '.':
             ++dots;
-            if (lastPunct == '.')
+            if (lastPunct == '.') {
                 pause = true;
-            else if (q + 1 < n && s[size_t(q + 1)] == ' '
-                     && !(q + 2 < n && s[size_t(q + 2)] == '.'))
+                lastOtherPause = true; // (an ellipsis ends an aside: "… lo guardo... otto …")
+            } else if (q + 1 < n && s[size_t(q + 1)] == ' '
+                       && !(q + 2 < n && s[size_t(q + 2)] == '.'))
                 sentence = true; // "… 7763. It's …"
             break;
         case '/':
@@ -6515,15 +6522,16 @@ bool Scanner::fieldLabelLowers(int pos) const
     });
     if (!any)
         return false;
-    bool lowers = false, refused = false;
+    bool lowers = false, refused = false, request = false;
     int words = 0, others = 0;
     eachWord(q, [&](int, int end, const Word &w) {
         // (a speaker's label is no field: "Customer: …"; nor are words of a phone, an SSN, a
-        // card or a country)
+        // card or a country; nor a callback's request, "CB req:")
         refused = (colon && words == 0 && end < n && s[size_t(end)] == ':'
                    && speakers().contains(w))
                   || phoneWords().contains(w) || ssnWords().contains(w) || cardWords().contains(w)
-                  || countryWords().contains(w);
+                  || countryWords().contains(w) || (request && w.is("cb"));
+        request = w.is("req") || w.is("request");
         if (refused)
             return false;
         // (with a colon, any word that lowers; without one, a company's or a tax office's
@@ -6856,7 +6864,7 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
     while (q > 0 && marker - q < 240 && count < 32) {
         const char c = s[size_t(q - 1)];
         digitRun = isDigit(c) ? digitRun + 1 : 0;
-        numberGiven = numberGiven || digitRun >= 5;
+        numberGiven = numberGiven || digitRun >= 4; // ("Ticket #4410 — …")
         // a mask ("[SSN]") is no word of the question: masking must not make a question of it
         if (c == ']' && maskTokenBefore(s, q) >= 0) {
             q = maskTokenBefore(s, q);
@@ -10971,9 +10979,18 @@ void Scanner::findSpokenIbans()
                            && (isDigit(s[size_t(d)])
                                || numberWord(s, d, wordEnd(d)).kind != NumKind::None);
                 };
+                // (a turn's piece may start with a word that is English too: "… cliente: due
+                // due sette cinque …")
+                const auto weakThenNumber = [&] {
+                    const int we = wordEnd(r);
+                    return we - r <= 6
+                           && weakNumberWord(s.substr(size_t(r), size_t(we - r))).kind
+                                      != NumKind::None
+                           && weakStartAllowed(we);
+                };
                 if (gap.link != LinkTurn || r <= p || r >= n || turns >= 6
                     || !(isDigit(s[size_t(r)]) || numberWord(s, r, wordEnd(r)).kind != NumKind::None
-                         || letterThenDigit()))
+                         || letterThenDigit() || weakThenNumber()))
                     break;
                 ++turns;
                 pieces.emplace_back(pieceStart, end);

@@ -2057,6 +2057,24 @@ private Q_SLOTS:
             "einhundertsiebenundzwanzigeinhundertsiebenundzwanzig");
         add("a mask put in is no local part of a spoken address", "D@th$@[IP]\n[[[[at-.at [IP]",
             "D@th$@[IP]\n[[[[at-.at [IP]");
+        add("a ticket's number given asks for nothing after a '|'",
+            "Ticket #4410 - Email bounce | Customer's alt contact: 604-555-0119.",
+            "Ticket #4410 - Email bounce | Customer's alt contact: [PHONE].");
+        add("a callback's request labelled 'CB req:'", "CB req: 011 555 0163 (Jo'burg office)",
+            "CB req: [PHONE] (Jo'burg office)");
+        add("a telephony log's dialled number", "inbound call dnis=08001234567 queue=billing",
+            "inbound call dnis=[PHONE] queue=billing");
+        add("an aside between ellipses, the rest starting with a word of English too",
+            "operatrice: mi conferma un numero per richiamarla\ncliente: allora, tre quattro "
+            "sette... aspetti che lo guardo... otto due uno, zero zero nove sei\noperatrice: "
+            "perfetto",
+            "operatrice: mi conferma un numero per richiamarla\ncliente: allora, "
+            "[PHONE]\noperatrice: perfetto");
+        add("an IBAN over a turn whose piece starts with a word of English too",
+            "cliente: l'iban e I T cinque tre, X quattro otto due, sei uno zero "
+            "cinque\noperatore: un attimo... si\ncliente: due due sette cinque, quattro quattro "
+            "tre uno, uno quattro otto zero, sette nove nove",
+            "cliente: l'iban e [IBAN]");
         add("the rest after 'and the rest' still joins",
             "customer: 4089 2553\nagent: and the rest?\ncustomer: 8853 5870", "customer: [CARD]");
     }
