@@ -3595,6 +3595,12 @@ void Scanner::findSpokenEmails(bool foreignOnly)
             }
             if (atLen == 0 || a + atLen > n || (a + atLen < n && isAlnum(s[size_t(a + atLen)])))
                 continue;
+            // (a bracket before it is closed right after it, "[at]", "(at)": "[[[[at-.at" is
+            // none)
+            if (a > 0 && (s[size_t(a - 1)] == '[' || s[size_t(a - 1)] == '(')
+                && !(a + atLen < n
+                     && s[size_t(a + atLen)] == (s[size_t(a - 1)] == '[' ? ']' : ')')))
+                continue;
         }
         from = size_t(a + atLen);
         // The address said in two parts: "the first part is zofia underscore solberg and then

@@ -2075,6 +2075,8 @@ private Q_SLOTS:
             "cinque\noperatore: un attimo... si\ncliente: due due sette cinque, quattro quattro "
             "tre uno, uno quattro otto zero, sette nove nove",
             "cliente: l'iban e [IBAN]");
+        add("a bracket before 'at' not closed after it is no '[at]'", "D@th::5\n[[[[at-.at [IP]",
+            "D@th::5\n[[[[at-.at [IP]");
         add("the rest after 'and the rest' still joins",
             "customer: 4089 2553\nagent: and the rest?\ncustomer: 8853 5870", "customer: [CARD]");
     }
