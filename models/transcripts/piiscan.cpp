@@ -1352,6 +1352,11 @@ const WordSet &lowerWords()
             // fine is p c n …", "the error code is oh x …"
             "warranty", "guarantee", "fine", "penalty", "pcn", "citation", "error", "cancellation",
             "merchant",
+            // requests, contracts, invoices and appointments in other languages: "Solicitud nº",
+            // "Anfrage-Nr.", "Contractnummer", "Factuurnummer", "numéro de convocation",
+            // "Ordem de serviço", "transactie=", "Betalingskenmerk"
+            "solicitud", "anfrage", "contractnummer", "factuurnummer", "convocation", "ordem",
+            "transactie", "betalingskenmerk", "kenmerk", "richiesta", "demande",
             // a supplier's, a vendor's; a Brazilian invoice ("nota fiscal …")
             "supplier", "vendor", "fiscal", "nfe", "queue", "wpa", "passphrase", "password",
             // a hospital's, a frequent flyer's, a meter's ("ICP"), a device's ("sim" only before
@@ -6183,6 +6188,19 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
         }
         const int near = k <= 3 ? CtxNear : 0;
         const std::string_view v = w.view();
+        // A number's name with the noun first, as Romance languages say it: "numéro client",
+        // "numero ordine", "número de pedido", "numero di pratica" (not "numero di telefono")
+        if (!forward && k <= 1 && lowerWords().contains(w) && !phoneWords().contains(w)) {
+            int f = k + 1;
+            if (f < count
+                && (words[f].is("de") || words[f].is("di") || words[f].is("do") || words[f].is("da")
+                    || words[f].is("du") || words[f].is("del") || words[f].is("della")
+                    || words[f].is("dell")))
+                ++f;
+            // (the Romance noun only: "… callback number customer 368 …" is English, a speaker)
+            if (f < count && (words[f].is("numero") || words[f].is("nro")))
+                return CtxLower | CtxDecided | near;
+        }
         // may say phone, SSN or card (after the number, only with nothing but introducers
         // between: "04109 Leipzig, phone …" is a postcode before a phone number's word)
         const bool raise = k < lowerFrom && (!forward || introduced);
@@ -6287,7 +6305,11 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             // a card's "security number", "security code": its CVV
             if (v == "security" && introduced && !(other && other->view() == "social"))
                 return CtxLower | CtxDecided | near;
-            if (phoneWords().contains(w) || countryWords().contains(w))
+            // (a word that names a phone only beside it: "my work number", "direct 415 …"; not
+            // "it didn't work on order 5561-2290-11", "direct debit on account …")
+            const bool plainWord = v == "work" || v == "direct";
+            if ((phoneWords().contains(w) && !(plainWord && !introduced))
+                || countryWords().contains(w))
                 return CtxPhone | CtxDecided | near;
             if (ssnWords().contains(w))
                 return CtxSsn | CtxDecided | near;

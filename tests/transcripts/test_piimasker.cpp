@@ -2077,6 +2077,19 @@ private Q_SLOTS:
             "cliente: l'iban e [IBAN]");
         add("a bracket before 'at' not closed after it is no '[at]'", "D@th::5\n[[[[at-.at [IP]",
             "D@th::5\n[[[[at-.at [IP]");
+        add("a number's name with the noun first, in French",
+            "Numero client 1002934857, contrat 77-120-334.",
+            "Numero client 1002934857, contrat 77-120-334.");
+        add("'number customer' in an unpunctuated English call is a speaker",
+            "agent okay and a good callback number customer three six eight four oh four nine two "
+            "six three extension nine nine four agent got it",
+            "agent okay and a good callback number customer [PHONE] agent got it");
+        add("'work' that is no work number", "it didn't work on order 5561229011",
+            "it didn't work on order 5561229011");
+        add("'work' that is", "my work number is 5561229011", "my work number is [PHONE]");
+        add("requests and invoices named in other languages",
+            "Solicitud n 6620-1187-34, Anfrage-Nr. 9921-0037-15, Factuurnummer 2024070019",
+            "Solicitud n 6620-1187-34, Anfrage-Nr. 9921-0037-15, Factuurnummer 2024070019");
         add("the rest after 'and the rest' still joins",
             "customer: 4089 2553\nagent: and the rest?\ncustomer: 8853 5870", "customer: [CARD]");
     }
