@@ -2591,6 +2591,9 @@ int Scanner::spokenDomainEnd(int from) const
             ++p;
         if (p == a)
             break;
+        // (a label neither starts nor ends with a hyphen: "at-.at" is none)
+        if (s[size_t(a)] == '-' || s[size_t(p - 1)] == '-')
+            break;
         // What masking put in ("[EMAIL]") is not a label: masked text masked again finds nothing.
         if (a > 0 && s[size_t(a - 1)] == '[' && p < n && s[size_t(p)] == ']'
             && std::all_of(s.begin() + a, s.begin() + p, [](char c) { return isUpper(c); }))

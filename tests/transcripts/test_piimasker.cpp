@@ -2090,6 +2090,8 @@ private Q_SLOTS:
         add("requests and invoices named in other languages",
             "Solicitud n 6620-1187-34, Anfrage-Nr. 9921-0037-15, Factuurnummer 2024070019",
             "Solicitud n 6620-1187-34, Anfrage-Nr. 9921-0037-15, Factuurnummer 2024070019");
+        add("a domain's label ends with no hyphen", "oh D@\n[[[[at-.at [IP]",
+            "oh D@\n[[[[at-.at [IP]");
         add("the rest after 'and the rest' still joins",
             "customer: 4089 2553\nagent: and the rest?\ncustomer: 8853 5870", "customer: [CARD]");
     }
