@@ -2436,8 +2436,18 @@ void Scanner::findEmails()
         if (domainStart == atPos + 1 && at(domainStart) == '@')
             ++domainStart;
         int right = writtenDomainEnd(s, domainStart);
-        if (right < 0)
-            right = wantSpoken ? spokenDomainEnd(domainStart) : -1; // "bob@gmail dot com"
+        // "bob@gmail dot com", "ng@ gmail. com", "jane@ (gmail.com)": the domain right after
+        // the '@', or after one space and one bracket (not past a line's end or a run of
+        // brackets: "D@\n[[[[at-42.at")
+        if (right < 0 && wantSpoken) {
+            int d = domainStart;
+            if (at(d) == ' ')
+                ++d;
+            if (at(d) == '(' || at(d) == '[')
+                ++d;
+            if (isAlnum(at(d)))
+                right = spokenDomainEnd(domainStart);
+        }
         if (right < 0)
             continue;
         // A top-level domain typed after a stray space or a comma: "ng@ gmail. com",

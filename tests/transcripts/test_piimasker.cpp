@@ -2092,6 +2092,10 @@ private Q_SLOTS:
             "Solicitud n 6620-1187-34, Anfrage-Nr. 9921-0037-15, Factuurnummer 2024070019");
         add("a domain's label ends with no hyphen", "oh D@\n[[[[at-.at [IP]",
             "oh D@\n[[[[at-.at [IP]");
+        add("no domain past a run of brackets after a typed '@'", "oh D@ [[[[at-42.at ial [IBAN]",
+            "oh D@ [[[[at-42.at ial [IBAN]");
+        add("a domain in brackets after a typed '@' and a space", "send to jane@ (gmail.com)",
+            "send to [EMAIL])");
         add("the rest after 'and the rest' still joins",
             "customer: 4089 2553\nagent: and the rest?\ncustomer: 8853 5870", "customer: [CARD]");
     }
