@@ -173,7 +173,8 @@ private Q_SLOTS:
         // work: 0.871, then worked on; az (English contact-centre calls as recognisers write
         // them, chats, tickets of fourteen countries), scored on arrival: 1.000; ba (calls,
         // chats and tickets in the six languages of ay, other writers), scored on arrival
-        // during the work on ay: 0.933.
+        // during the work on ay: 0.933; bb (the classes, 60 % English and 40 % those six
+        // languages), scored on arrival near the end of that work: 0.977.
         struct Floor
         {
             const char *set;
@@ -200,7 +201,8 @@ private Q_SLOTS:
                                Floor{"at", 0.99, 0.005, 0.94}, Floor{"au", 0.99, 0.01, 0.96},
                                Floor{"av", 0.98, 0.01, 0.95},  Floor{"aw", 0.99, 0.005, 0.98},
                                Floor{"ax", 0.99, 0.005, 0.95}, Floor{"ay", 0.96, 0.03, 0.90},
-                               Floor{"az", 0.99, 0.005, 0.98}, Floor{"ba", 0.97, 0.02, 0.94}}) {
+                               Floor{"az", 0.99, 0.005, 0.98}, Floor{"ba", 0.97, 0.02, 0.94},
+                               Floor{"bb", 0.98, 0.015, 0.97}}) {
             const std::vector<GoldLine> lines = load(qPrintable(
                     QStringLiteral("tests/data/callsets/set_%1.jsonl").arg(QLatin1String(f.set))));
             const MaskEvaluation strict = score(lines, MaskPolicy::Strict);
