@@ -1357,6 +1357,13 @@ const WordSet &lowerWords()
             // "Ordem de serviço", "transactie=", "Betalingskenmerk"
             "solicitud", "anfrage", "contractnummer", "factuurnummer", "convocation", "ordem",
             "transactie", "betalingskenmerk", "kenmerk", "richiesta", "demande",
+            // national registers, loyalty and insurance cards, meters, baggage, company ids in
+            // other languages: "Rijksregisternummer", "kaartnummer", "NSU", "matricola",
+            // "Kundenkarte Nr.", "bagagelabel", "mutuelle n°", "numéro de membre", "NEQ"
+            "rijksregisternummer", "kaartnummer", "identiteitskaart", "nsu", "autorizacao",
+            "matricola", "fidelidade", "klantenkaart", "kundenkarte", "bagagelabel", "meternummer",
+            "mutuelle", "membre", "versichertenkarte", "neq", "tps", "instalacao",
+            "mitgliedsnummer", "lidnummer", "rijksregister",
             // a supplier's, a vendor's; a Brazilian invoice ("nota fiscal …")
             "supplier", "vendor", "fiscal", "nfe", "queue", "wpa", "passphrase", "password",
             // a hospital's, a frequent flyer's, a meter's ("ICP"), a device's ("sim" only before

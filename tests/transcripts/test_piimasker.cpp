@@ -2096,6 +2096,11 @@ private Q_SLOTS:
             "oh D@ [[[[at-42.at ial [IBAN]");
         add("a domain in brackets after a typed '@' and a space", "send to jane@ (gmail.com)",
             "send to [EMAIL])");
+        add("registers, loyalty cards, mutuals and members named in other languages",
+            "Rijksregisternummer 87.09.23-123.45, Kundenkarte Nr. 9276 0044 1835, mutuelle n "
+            "00448812, numero de membre 5530-2209",
+            "Rijksregisternummer 87.09.23-123.45, Kundenkarte Nr. 9276 0044 1835, mutuelle n "
+            "00448812, numero de membre 5530-2209");
         add("the rest after 'and the rest' still joins",
             "customer: 4089 2553\nagent: and the rest?\ncustomer: 8853 5870", "customer: [CARD]");
     }
