@@ -6901,6 +6901,8 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
     bool plainNumber = false; // the word read last was "number"
     bool reference = false;   // an order, case or ticket number asked for
     bool version = false;     // a version asked for
+    bool codeAsked = false;   // a code asked for ("read me the code we texted you")
+    bool numberNamed = false; // "number" said in the question
     Word next;                // the word after the one read (text order)
     // A run of five digits or more read so far, said after the words still to be read: an
     // order or a ticket named before it has its number already ("Ticket ref IT-55821. -- Graham
@@ -6946,6 +6948,27 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
                     break;
             }
             ++count;
+            // a code asked for ("I've sent a code by sms, can you read it", "le ho mandato un
+            // codice via sms me lo legge"), and whether a number is named beside it
+            // (not an area's, a country's, a postal code: "what area code?", "¿código de
+            // área?", "the zip code")
+            const bool placeCode = next.is("area") || next.is("de") || next.is("postal")
+                                   || next.is("postale") || next.is("country");
+            const LetterWord before = letterWordBefore(s, a);
+            const Word prior = lowerWord(s, before.start, before.end);
+            const bool namedCode = prior.is("area") || prior.is("zip") || prior.is("postal")
+                                   || prior.is("post") || prior.is("country") || prior.is("sort")
+                                   || prior.is("std") || prior.is("city") || prior.is("dialling")
+                                   || prior.is("dialing");
+            codeAsked = codeAsked
+                        || ((w.is("code") || w.is("codigo") || w.is("codice")) && !placeCode
+                            && !namedCode)
+                        || w.is("passcode") || w.is("otp") || w.is("pin") || w.is("token")
+                        || w.is("contrasena") || w.is("senha") || w.is("wachtwoord")
+                        || w.is("passwort") || w.is("tan") || w.is("verificatiecode")
+                        || w.is("bestatigungscode") || w.is("codes");
+            numberNamed = numberNamed || w.is("number") || w.is("numero") || w.is("nummer")
+                          || w.is("numer") || w.is("numbers");
             // "can i get the number on the account": a number of no other thing is a phone's
             // (not "the house number", "the serial number")
             if (plainNumber && !lowerWords().contains(w) && !otherFieldWords().contains(w))
@@ -7018,6 +7041,9 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
     }
     if (plainNumber)
         kinds |= first = CtxPhone;
+    // A code asked for, sent by sms or to the phone: the answer is the code, no phone number
+    if (codeAsked && !numberNamed && (kinds & ~CtxPhone) == 0)
+        return CtxLower | CtxDecided | CtxNear;
     // "Agent: and the order number? Customer: 1062951069": the answer is what was asked for
     if (kinds == 0 && reference)
         return CtxLower | CtxDecided | CtxNear;

@@ -2101,6 +2101,19 @@ private Q_SLOTS:
             "00448812, numero de membre 5530-2209",
             "Rijksregisternummer 87.09.23-123.45, Kundenkarte Nr. 9276 0044 1835, mutuelle n "
             "00448812, numero de membre 5530-2209");
+        add("a code asked for, sent by sms, read out in German",
+            "berater: ich habe ihnen gerade einen code per sms geschickt konnen sie ihn "
+            "vorlesen\nkundin: ja siebenunddreissig achtundsiebzig funfundsechzig",
+            "berater: ich habe ihnen gerade einen code per sms geschickt konnen sie ihn "
+            "vorlesen\nkundin: ja siebenunddreissig achtundsiebzig funfundsechzig");
+        add("a code and a phone number asked for",
+            "agent: what's the code and your phone number\ncustomer: four one five five five five "
+            "oh one three two",
+            "agent: what's the code and your phone number\ncustomer: [PHONE]");
+        add("an area code asked for is a phone's",
+            "Agent: What area code? Customer: 480. Agent: "
+            "And the seven digits? Customer: 486 1895.",
+            "Agent: What area code? Customer: [PHONE].");
         add("the rest after 'and the rest' still joins",
             "customer: 4089 2553\nagent: and the rest?\ncustomer: 8853 5870", "customer: [CARD]");
     }
