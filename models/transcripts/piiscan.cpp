@@ -2608,6 +2608,18 @@ int Scanner::spokenDomainEnd(int from) const
             ++p;
         if (p == a)
             break;
+        // (a number glued to the last label ends the address at its letters, as it does once
+        // the number is masked: "t-42.at0066…" reads as "t-42.at[CARD]" does)
+        if (labels >= 1 && p - a >= 3 && isAlpha(s[size_t(a)]) && isDigit(s[size_t(p - 1)])) {
+            int l = a;
+            while (l < p && isAlpha(s[size_t(l)]))
+                ++l;
+            bool digitsAfter = l - a >= 2 && l < p;
+            for (int k = l; k < p && digitsAfter; ++k)
+                digitsAfter = isDigit(s[size_t(k)]);
+            if (digitsAfter)
+                p = l;
+        }
         // (a label neither starts nor ends with a hyphen: "at-.at" is none)
         if (s[size_t(a)] == '-' || s[size_t(p - 1)] == '-')
             break;

@@ -2114,6 +2114,8 @@ private Q_SLOTS:
             "Agent: What area code? Customer: 480. Agent: "
             "And the seven digits? Customer: 486 1895.",
             "Agent: What area code? Customer: [PHONE].");
+        add("a number glued to a spoken address's last label",
+            "write to bob at example dot com0066 please", "write to [EMAIL]0066 please");
         add("the rest after 'and the rest' still joins",
             "customer: 4089 2553\nagent: and the rest?\ncustomer: 8853 5870", "customer: [CARD]");
     }
