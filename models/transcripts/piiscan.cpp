@@ -12361,7 +12361,9 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
             size_t k = j + 1;
             bool upper = true; // (a mask put in, "[CARD]", is no label: masking again must read
                                // the line as the first pass did)
-            while (k < size && k - j <= 24 && t[k] != close && t[k] != '\n') {
+            // (nor does a bracket opened again inside close one: "[t-42.at[CARD]", the mask's
+            // bracket, is no label's)
+            while (k < size && k - j <= 24 && t[k] != close && t[k] != '\n' && t[k] != t[j]) {
                 upper = upper && isUpper(t[k]);
                 ++k;
             }

@@ -2116,6 +2116,8 @@ private Q_SLOTS:
             "Agent: What area code? Customer: [PHONE].");
         add("a number glued to a spoken address's last label",
             "write to bob at example dot com0066 please", "write to [EMAIL]0066 please");
+        add("a mask's bracket closes no label's after a line end", "oh D@\n[t-42.at[CARD] [IP]",
+            "oh D@\n[t-42.at[CARD] [IP]");
         add("the rest after 'and the rest' still joins",
             "customer: 4089 2553\nagent: and the rest?\ncustomer: 8853 5870", "customer: [CARD]");
     }
