@@ -1529,7 +1529,26 @@ const WordSet &topLevelDomains()
     return s;
 }
 
-// Mail providers: "at gmail" is an address even when the top-level domain is not said.
+// The words for an extension that say nothing else: "ext 7", "extension 12", "poste 637",
+// "Durchwahl 12", "interno 4", "ramal 55", "anexo 3", "toestel 8" (the scanner's form of
+// "extensión").
+const WordSet &extensionWords()
+{
+    static const WordSet s{"extension", "ext",   "extn",  "poste",  "durchwahl",
+                           "interno",   "ramal", "anexo", "toestel"};
+    return s;
+}
+
+// The words for a one-time code or a secret that is no number of a person: "the code from the
+// sms", "le ho mandato un codice via sms", "Ihre TAN".
+const WordSet &oneTimeCodeWords()
+{
+    static const WordSet s{"code",     "codigo", "codice",          "passcode",        "otp",
+                           "pin",      "token",  "contrasena",      "senha",           "wachtwoord",
+                           "passwort", "tan",    "verificatiecode", "bestatigungscode"};
+    return s;
+}
+
 // What a file's name ends with in a log or a ticket, that no address's domain does.
 const WordSet &fileExtensions()
 {
@@ -1543,6 +1562,7 @@ const WordSet &fileExtensions()
     return s;
 }
 
+// Mail providers: "at gmail" is an address even when the top-level domain is not said.
 const WordSet &mailProviders()
 {
     static const WordSet s{"gmail",      "googlemail", "hotmail",   "yahoo",      "outlook",
@@ -2261,6 +2281,21 @@ bool localChar(char c)
 }
 
 // The end of a written domain starting at `from` ("example.co.uk"), or -1.
+// A domain's last label with a number glued to it ("com424", "at0066"): how many letters it
+// starts with (two at least), digits only after them; else -1.
+int lettersBeforeGluedNumber(std::string_view label)
+{
+    size_t l = 0;
+    while (l < label.size() && isAlpha(label[l]))
+        ++l;
+    if (l < 2 || l == label.size())
+        return -1;
+    for (size_t k = l; k < label.size(); ++k)
+        if (!isDigit(label[k]))
+            return -1;
+    return int(l);
+}
+
 int writtenDomainEnd(std::string_view s, int from)
 {
     const int n = int(s.size());
@@ -2284,13 +2319,8 @@ int writtenDomainEnd(std::string_view s, int from)
     if (!letters && !puny) {
         // a number glued to the address ("k@ex.com424 0123"): the address ends at its letters,
         // as it does once the number is masked ("k@ex.com[PHONE]")
-        size_t l = 0;
-        while (l < tld.size() && isAlpha(tld[l]))
-            ++l;
-        bool digitsAfter = l >= 2 && l < tld.size();
-        for (size_t k = l; k < tld.size() && digitsAfter; ++k)
-            digitsAfter = isDigit(tld[k]);
-        return digitsAfter ? from + int(dot + 1 + l) : -1;
+        const int l = lettersBeforeGluedNumber(tld);
+        return l > 0 ? from + int(dot + 1) + l : -1;
     }
     return right;
 }
@@ -2610,15 +2640,9 @@ int Scanner::spokenDomainEnd(int from) const
             break;
         // (a number glued to the last label ends the address at its letters, as it does once
         // the number is masked: "t-42.at0066…" reads as "t-42.at[CARD]" does)
-        if (labels >= 1 && p - a >= 3 && isAlpha(s[size_t(a)]) && isDigit(s[size_t(p - 1)])) {
-            int l = a;
-            while (l < p && isAlpha(s[size_t(l)]))
-                ++l;
-            bool digitsAfter = l - a >= 2 && l < p;
-            for (int k = l; k < p && digitsAfter; ++k)
-                digitsAfter = isDigit(s[size_t(k)]);
-            if (digitsAfter)
-                p = l;
+        if (labels >= 1) {
+            if (const int l = lettersBeforeGluedNumber(s.substr(size_t(a), size_t(p - a))); l > 0)
+                p = a + l;
         }
         // (a label neither starts nor ends with a hyphen: "at-.at" is none)
         if (s[size_t(a)] == '-' || s[size_t(p - 1)] == '-')
@@ -6248,11 +6272,7 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                 || v == "nachricht" || v == "bericht" || v == "email" || v == "mail"
                 || v == "app")) {
             for (int f = k + 1; f < count && f <= k + 7; ++f) {
-                const std::string_view x = words[f].size > 0 ? words[f].view() : "";
-                if (x == "code" || x == "codigo" || x == "codice" || x == "passcode" || x == "otp"
-                    || x == "pin" || x == "token" || x == "contrasena" || x == "password"
-                    || x == "senha" || x == "wachtwoord" || x == "passwort"
-                    || x == "verificatiecode" || x == "bestatigungscode" || x == "tan")
+                if (oneTimeCodeWords().contains(words[f]) || words[f].is("password"))
                     return CtxLower | CtxDecided | near;
                 if (phoneWords().contains(words[f]))
                     break;
@@ -6916,7 +6936,7 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
     bool codeAsked = false;   // a code asked for ("read me the code we texted you")
     bool numberNamed = false; // "number" said in the question
     Word next;                // the word after the one read (text order)
-    // A run of five digits or more read so far, said after the words still to be read: an
+    // A run of four digits or more read so far, said after the words still to be read: an
     // order or a ticket named before it has its number already ("Ticket ref IT-55821. -- Graham
     // Moss / D: 0113 496 0852" asks for no reference).
     bool numberGiven = false;
@@ -6972,13 +6992,11 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
                                    || prior.is("post") || prior.is("country") || prior.is("sort")
                                    || prior.is("std") || prior.is("city") || prior.is("dialling")
                                    || prior.is("dialing");
-            codeAsked = codeAsked
-                        || ((w.is("code") || w.is("codigo") || w.is("codice")) && !placeCode
-                            && !namedCode)
-                        || w.is("passcode") || w.is("otp") || w.is("pin") || w.is("token")
-                        || w.is("contrasena") || w.is("senha") || w.is("wachtwoord")
-                        || w.is("passwort") || w.is("tan") || w.is("verificatiecode")
-                        || w.is("bestatigungscode") || w.is("codes");
+            const bool codeWord = w.is("code") || w.is("codigo") || w.is("codice");
+            codeAsked
+                    = codeAsked
+                      || (oneTimeCodeWords().contains(w) && !(codeWord && (placeCode || namedCode)))
+                      || w.is("codes");
             numberNamed = numberNamed || w.is("number") || w.is("numero") || w.is("nummer")
                           || w.is("numer") || w.is("numbers");
             // "can i get the number on the account": a number of no other thing is a phone's
@@ -7758,9 +7776,7 @@ bool Scanner::sumAfterTurn(const Chain &c, int a, int b) const
     const int e = wordEnd(q);
     const Word w = lowerWord(s, q, e);
     // (an extension after it ends a phone number: "… cuarenta y tres extensión nueve tres")
-    const std::string_view v = w.view();
-    if (v == "extension" || v == "ext" || v == "extn" || v == "poste" || v == "durchwahl"
-        || v == "interno" || v == "ramal" || v == "anexo" || v == "toestel")
+    if (extensionWords().contains(w))
         return false;
     return !(e < n && s[size_t(e)] == ':') && !fillers().contains(w) && !speakerWords().contains(w)
            && numberWord(s, q, e).kind == NumKind::None;
@@ -7926,11 +7942,10 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
                 const Word w = lowerWord(s, q, e);
                 const std::string_view v = w.view();
                 // (Polish "wew.", Turkish "dahili", Scandinavian "lokal", "ankn.")
-                if (v == "poste" || v == "durchwahl" || v == "dw" || v == "interno" || v == "int"
-                    || v == "anexo" || v == "ramal" || v == "toestel" || v == "wewn"
-                    || v == "nebenstelle" || v == "extn" || v == "extension" || v == "loc"
-                    || v == "local" || v == "anx" || v == "wew" || v == "dahili" || v == "lokal"
-                    || v == "ankn" || v == "anknytning" || v == "est")
+                if (extensionWords().contains(w) || v == "dw" || v == "int" || v == "wewn"
+                    || v == "nebenstelle" || v == "loc" || v == "local" || v == "anx" || v == "wew"
+                    || v == "dahili" || v == "lokal" || v == "ankn" || v == "anknytning"
+                    || v == "est")
                     skip = e - q;
             }
             if (skip > 0
@@ -10978,13 +10993,10 @@ void Scanner::findSpokenIbans()
         } else if (const int n1 = letterNameEnd(i, &c1); n1 > 0) {
             // the country's letters by their names with no word for an account before them
             // ("… ja en el nul drie a bee en a …"): an IBAN only when said to its full length
-            char first = 0;
             const int i2 = skipSeparators(n1);
             e2 = letterNameEnd(i2, &c2);
-            if (e2 < 0 && spokenLetterEnd(i2, &first) > 0) {
-                c2 = first;
-                e2 = spokenLetterEnd(i2, &first);
-            }
+            if (e2 < 0)
+                e2 = spokenLetterEnd(i2, &c2);
             namesOnly = e2 > 0;
         }
         if (e2 < 0) {
@@ -11279,7 +11291,7 @@ int Scanner::spokenOctetEnd(int p) const
         // um", "cent douze point …" (the separators around make it an octet)
         const int e = wordEnd(p);
         const Word w = lowerWord(s, p, e);
-        const bool one = w.is("um") || w.is("un") || w.is("une") || w.is("een");
+        const bool one = w.is("um"); // (Portuguese; "un", "une", "een" are weak number words)
         const NumWord weak = weakNumberWord(w.view());
         if (!one && weak.kind == NumKind::None && !w.is("cent"))
             return -1;
@@ -11412,8 +11424,7 @@ void Scanner::findSpokenIps()
                                         || (jw.is("e") && joined == NumKind::Hundreds));
                 // (and a word that is a number in another language and a word of English too:
                 // "dix point …", "tien punt …"; the octet read from it is checked below)
-                const bool weak = jw.is("cent") || jw.is("um") || jw.is("un") || jw.is("une")
-                                  || jw.is("een")
+                const bool weak = jw.is("cent") || jw.is("um")
                                   || weakNumberWord(jw.view()).kind != NumKind::None;
                 if (a0 == q
                     || (numberWord(s, a0, q).kind == NumKind::None && !andOfHundred && !joiner
