@@ -1293,12 +1293,12 @@ const WordSet &lowerWords()
             "authorisation", "approval", "record", "file", "application", "loan", "contract",
             "certificate", "license", "licence", "registration", "vin", "part", "store", "flight",
             "gate", "room", "seat", "request", "sr", "ord", "conf", "inv", "trx", "txn", "pnr",
-            "routing", "iban", "swift", "bic", "sort", "tracking#", "order#", "case#", "ticket#",
-            "ref#", "job", "quote", "estimate", "patient", "mrn", "chart", "student", "lot",
-            "batch", "build", "plan", "group", "subscriber", "subscription", "agreement", "bill",
-            "billing", "statement", "check", "cheque", "payment", "confirmation#", "rewards",
-            "loyalty", "points", "miles", "frequent", "verification", "otp", "pin", "passcode",
-            "code", "promo",
+            "tag", "tags", "zoom", "webex", "routing", "iban", "swift", "bic", "sort", "tracking#",
+            "order#", "case#", "ticket#", "ref#", "job", "quote", "estimate", "patient", "mrn",
+            "chart", "student", "lot", "batch", "build", "plan", "group", "subscriber",
+            "subscription", "agreement", "bill", "billing", "statement", "check", "cheque",
+            "payment", "confirmation#", "rewards", "loyalty", "points", "miles", "frequent",
+            "verification", "otp", "pin", "passcode", "code", "promo",
             // machine and business ids: "req_id=…", "\"ts\": …", "EIN 26-5691789"
             "req", "ts", "timestamp", "epoch", "meeting", "session", "trace", "msg", "uuid", "guid",
             "ein", "fein", "vat", "imei", "kundennummer", "rechnung", "bestellnummer",
@@ -1442,12 +1442,12 @@ const WordSet &quantityWords()
 
 const WordSet &zipWords()
 {
-    static const WordSet s{"plz",      "cap",  "codigo", "zip",          "zipcode",   "postal",
-                           "postcode", "post", "street", "st",           "avenue",    "ave",
-                           "road",     "rd",   "suite",  "apt",          "apartment", "unit",
-                           "box",      "po",   "lane",   "drive",        "blvd",      "boulevard",
-                           "highway",  "hwy",  "cp",     "postleitzahl", "npa",       "pincode",
-                           "codice"};
+    static const WordSet s{"plz",          "cap",       "codigo",    "zip",     "zipcode", "postal",
+                           "postcode",     "post",      "street",    "st",      "avenue",  "ave",
+                           "postcodes",    "zips",      "zipcodes",  "road",    "rd",      "suite",
+                           "apt",          "apartment", "unit",      "box",     "po",      "lane",
+                           "drive",        "blvd",      "boulevard", "highway", "hwy",     "cp",
+                           "postleitzahl", "npa",       "pincode",   "codice"};
     return s;
 }
 
@@ -1662,7 +1662,8 @@ enum Context : quint16 {
     CtxLower = 1 << 4,
     CtxZip = 1 << 5,
     CtxVersion = 1 << 6,
-    CtxNear = 1 << 7, // the deciding word is one of the four next to the number
+    CtxNear = 1 << 7,      // the deciding word is one of the four next to the number
+    CtxShortCode = 1 << 8, // (with CtxLower: lowers a number of eight digits at most)
     CtxLowering = CtxLower | CtxZip | CtxVersion, // words that say it is no number of a person
     CtxDecided = 1 << 15,
 };
@@ -1858,6 +1859,9 @@ private:
     void findUpsNumbers();
     int uuidEndCovering(int pos) const;
     bool abbreviationBefore(int pos) const;
+    bool upgradeBefore(int pos) const;
+    int listItemBefore(int pos) const;
+    int wordsBefore(int pos) const;
     bool afterIbanStart(int start) const;
     // numbers
     void findNumbers();
@@ -4939,7 +4943,8 @@ Atom Scanner::readDigits(int i)
             const bool versionish
                     = (i > 0
                        && ((s[size_t(i - 1)] == '.' && !ellipsis) || isAlpha(s[size_t(i - 1)])))
-                      || (contextBefore(i) & CtxVersion) || (askedContext(i) & CtxVersion);
+                      || (contextBefore(i) & CtxVersion) || (askedContext(i) & CtxVersion)
+                      || upgradeBefore(i);
             if (ok && !versionish) {
                 int ipEnd = a.groupEnd[3];
                 // CIDR: "/24".
@@ -4970,8 +4975,18 @@ Atom Scanner::readDigits(int i)
         }
         // A decimal ("49.99", "3.14159") or a version; but "911.701234", "4155.5501" are
         // numbers with a dot in them.
+        // (and a Unix time with its fraction, "uniqueid=1714659069.88120", or a kernel log's
+        // seconds, "[ 4412.118202]")
+        const bool epoch = g == 2 && size(0) == 10 && s[size_t(i)] == '1' && size(1) >= 3
+                           && size(1) <= 6 && !(end < n && s[size_t(end)] == '.');
+        int before = i;
+        while (before > 0 && s[size_t(before - 1)] == ' ')
+            --before;
+        const bool uptime = g == 2 && size(1) == 6 && before > 0 && s[size_t(before - 1)] == '['
+                            && end < n && s[size_t(end)] == ']';
         const bool decimal
-                = g == 2 ? (size(1) <= 3 || size(0) <= 2 || digits < 7) : !(g >= 3 && digits >= 9);
+                = g == 2 ? (size(1) <= 3 || size(0) <= 2 || digits < 7 || epoch || uptime)
+                         : !(g >= 3 && digits >= 9);
         if (decimal && !afterPlus && !(digits >= 6 && saidAsPhone())) {
             a.kind = AtomKind::Negative;
             a.end = (end < n && isWordChar(s[size_t(end)])) ? consumeWord(end) : end;
@@ -6168,11 +6183,11 @@ Scanner::Gap Scanner::scanGap(int p) const
 const WordSet &introducers()
 {
     static const WordSet s{
-            "number", "no",  "num",   "nr",   "#",      "id",     "code",  "is",      "was",
-            "will",   "be",  "would", "it's", "its",    "the",    "my",    "your",    "our",
-            "his",    "her", "their", "a",    "an",     "as",     "being", "reads",   "says",
-            "ends",   "in",  "with",  "of",   "that's", "thats",  "this",  "that",    "um",
-            "uh",     "er",  "ok",    "okay", "so",     "here's", "heres", "numbers", "one"};
+            "number", "no",     "num",   "nr",      "#",     "id",    "code", "is",   "was", "will",
+            "be",     "would",  "it's",  "its",     "the",   "my",    "your", "our",  "his", "her",
+            "their",  "a",      "an",    "as",      "being", "reads", "says", "ends", "in",  "with",
+            "of",     "that's", "thats", "this",    "that",  "um",    "uh",   "er",   "ok",  "okay",
+            "so",     "here's", "heres", "numbers", "one",   "ids"};
     return s;
 }
 
@@ -6278,6 +6293,18 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                     break;
             }
         }
+        // A card that pays for nothing by its number ("the gift card number is …", "the sim
+        // card number"), a meeting's id ("Teams ID 322 190 488 771", "meeting id"): no number of
+        // a person (a card's length is masked still)
+        if (!forward && other
+            && (((v == "card" || v == "cards")
+                 && (other->is("gift") || other->is("store") || other->is("loyalty")
+                     || other->is("library") || other->is("sim") || other->is("rewards")
+                     || other->is("scratch") || other->is("membership")))
+                || (v == "id"
+                    && (other->is("teams") || other->is("meeting") || other->is("zoom")
+                        || other->is("webex") || other->is("conference") || other->is("session")))))
+            return CtxLower | CtxDecided | near;
         // (words read past a mask do not make a phone number of "number")
         // "ss# 804904258", "ss #": a social security number
         if (v == "#" && raise && other && other->view() == "ss")
@@ -6330,6 +6357,16 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                             || words[k + 2].is("message") || words[k + 2].is("email")
                             || words[k + 2].is("link")))))
                 return CtxLower | CtxDecided | near;
+            // "Your code 4412", "your Uber code 4412": a code right before its digits, of
+            // nothing a phone has, is the code
+            // ("the code's oh one six one" is an area's)
+            if (!forward && introduced && k <= 1 && other && v == "code"
+                && (other->is("your") || other->is("my")
+                    || (other->size > 0 && k + 2 < count
+                        && (words[k + 2].is("your") || words[k + 2].is("my"))
+                        && !(contextKeywords().contains(*other) || introducers().contains(*other)
+                             || possessives().contains(*other)))))
+                return CtxLower | CtxShortCode | CtxDecided | near;
             continue;
         }
         // "my cp" (a cellphone, in the Philippines; "CP 28304" is a Spanish postcode)
@@ -6451,6 +6488,58 @@ bool Scanner::purposeOfPhone(const Word *words, int k, int count)
                                "landline", "callback",  "whatsapp", "fax",       "contact",
                                "handy",    "celular",   "telefone", "telefono",  "portable"};
     return j < count && words[j].size > 0 && nouns.contains(words[j]);
+}
+
+// Whether the dotted number at pos is a version an upgrade went from or to: "upgraded the agent
+// from 10.2.3.4 to 10.2.4.0", "firmware from 1.0.9.88 to 1.1.0.12", "Release notes 5.2.1.40".
+// ("moved the server from 10.2.3.4 to 10.2.4.9" moves between addresses)
+bool Scanner::upgradeBefore(int pos) const
+{
+    static const WordSet upgrades{"upgraded", "updated",  "upgrade", "update",     "upgrading",
+                                  "updating", "upgrades", "updates", "downgraded", "downgrade",
+                                  "rolled",   "patched",  "flashed", "bumped"};
+    LetterWord w = letterWordBefore(s, pos);
+    if (w.end != pos && !(w.end < pos && s[size_t(w.end)] == ' '))
+        return false;
+    if (wordBeforeIs(s, pos, "notes") && wordBeforeIs(s, w.start, "release"))
+        return true;
+    // "… to B": the version before "to" says what B is
+    if (wordBeforeIs(s, pos, "to") && w.start >= 2) {
+        int e = w.start;
+        while (e > 0 && s[size_t(e - 1)] == ' ')
+            --e;
+        int b = e, dots = 0;
+        while (b > 0 && (isDigit(s[size_t(b - 1)]) || s[size_t(b - 1)] == '.')) {
+            dots += s[size_t(b - 1)] == '.';
+            --b;
+        }
+        if (b == e || dots < 2 || !isDigit(s[size_t(b)]))
+            return false;
+        if ((contextBefore(b) & CtxVersion) && (contextBefore(b) & CtxNear))
+            return true;
+        pos = b;
+        w = letterWordBefore(s, pos);
+    }
+    // "upgraded (the agent) from A"
+    if (!wordBeforeIs(s, pos, "from"))
+        return false;
+    // (what was updated may be an address: "updated the dns from 10.2.3.4 to 10.2.4.9")
+    static const WordSet addresses{"dns",   "gateway", "ip",    "address",  "server",     "router",
+                                   "proxy", "host",    "route", "subnet",   "nameserver", "static",
+                                   "dhcp",  "vpn",     "peer",  "endpoint", "addresses",  "ips"};
+    int at = w.start;
+    for (int k = 0; k < 3 && at > 0; ++k) {
+        const LetterWord v = letterWordBefore(s, at);
+        if (v.start == v.end)
+            return false;
+        const Word word = lowerWord(s, v.start, v.end);
+        if (addresses.contains(word))
+            return false;
+        if (upgrades.contains(word))
+            return true;
+        at = v.start;
+    }
+    return false;
 }
 
 // A word shortened with a full stop just before pos ("order no. 8011352206", "Tel. 030 …",
@@ -6629,7 +6718,69 @@ bool Scanner::fieldLabelLowers(int pos) const
     return lowers && (colon ? others <= 3 : others <= 1);
 }
 
+// The number before "and" that is the first of a list with the number at pos, of as many digits
+// written the same way ("txn ids 7712093311 and 7712093312", "bag tags 0125 334 221 and 0125
+// 334 222"): its start, or -1.
+int Scanner::listItemBefore(int pos) const
+{
+    if (pos >= n || !isDigit(s[size_t(pos)]))
+        return -1;
+    const auto digitsFrom = [&](int a, int limit) {
+        int d = 0;
+        while (a < limit
+               && (isDigit(s[size_t(a)])
+                   || ((s[size_t(a)] == ' ' || s[size_t(a)] == '-') && a + 1 < limit
+                       && isDigit(s[size_t(a + 1)])))) {
+            d += isDigit(s[size_t(a)]);
+            ++a;
+        }
+        return std::pair{d, a};
+    };
+    const int size = digitsFrom(pos, n).first;
+    const LetterWord w = letterWordBefore(s, pos);
+    if (size < 4 || w.end == w.start || !(w.end < pos && s[size_t(w.end)] == ' ')
+        || !(lowerWord(s, w.start, w.end).is("and") || lowerWord(s, w.start, w.end).is("or")))
+        return -1;
+    int e = w.start;
+    while (e > 0 && s[size_t(e - 1)] == ' ')
+        --e;
+    int b = e;
+    while (b > 0
+           && (isDigit(s[size_t(b - 1)])
+               || ((s[size_t(b - 1)] == ' ' || s[size_t(b - 1)] == '-') && b >= 2
+                   && isDigit(s[size_t(b - 2)]))))
+        --b;
+    if (b == e || (b > 0 && isWordChar(s[size_t(b - 1)])))
+        return -1;
+    const auto [d, end] = digitsFrom(b, e);
+    return d == size && end == e ? b : -1;
+}
+
 int Scanner::contextBefore(int pos) const
+{
+    // The second of a list says what the first says when that lowers.
+    if (const int first = listItemBefore(pos); first >= 0) {
+        const int ctx = contextBefore(first);
+        if ((ctx & CtxLowering) && (ctx & CtxDecided))
+            return ctx;
+    }
+    const int ctx = wordsBefore(pos);
+    // (a code's length: "my code is 0161 496 0000" is a phone number still)
+    if (ctx & CtxShortCode) {
+        int digits = 0;
+        for (int q = pos; q < n && digits <= 8; ++q) {
+            if (isDigit(s[size_t(q)]))
+                ++digits;
+            else if (!((s[size_t(q)] == ' ' || s[size_t(q)] == '-' || s[size_t(q)] == '.')
+                       && q + 1 < n && isDigit(s[size_t(q + 1)])))
+                break;
+        }
+        return digits > 8 ? 0 : ctx & ~CtxShortCode;
+    }
+    return ctx;
+}
+
+int Scanner::wordsBefore(int pos) const
 {
     // A field's label: with a colon it is read first; without one only a company's or a tax
     // office's word makes one, which the words read below tell (see the end).
@@ -7327,6 +7478,20 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
         if (date && !((ctx & CtxPhone) && (ctx & CtxNear)))
             return no;
     }
+    // A date written year first, then more ("snapshot 2024.06.05.0400", "2024-06-05-0400"): a
+    // snapshot's, a log's or a file's name.
+    if (!spoken && !plus && groups >= 3 && g[k].dn == 4 && g[k + 1].dn == 2 && g[k + 2].dn == 2
+        && g[k + 1].sep == g[k + 2].sep
+        && (g[k + 1].sep == '.' || g[k + 1].sep == '-' || g[k + 1].sep == '/') && g[k + 1].tight
+        && g[k + 2].tight && !((ctx & CtxPhone) && (ctx & CtxNear))) {
+        const char *d = digits.data();
+        const int year
+                = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0');
+        const int month = (d[4] - '0') * 10 + (d[5] - '0');
+        const int day = (d[6] - '0') * 10 + (d[7] - '0');
+        if (year >= 1990 && year <= 2039 && month >= 1 && month <= 12 && day >= 1 && day <= 31)
+            return no;
+    }
     // The start of an international number said alone ("Sure. +54 11. Agent: what came after?"):
     // a country code and a little more, masked.
     // (a country code alone only where the words say a phone or its code: "NPS +31", "+31
@@ -7513,8 +7678,18 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
             return {true, PiiKind::Phone, 0.9f};
         // Short numbers (some countries have five- and six-digit ones) only right after the
         // words: "call me on 312 345".
+        // (not a text's sender: "SMS from 72211", a short code)
+        const auto sender = [&] {
+            const LetterWord f = letterWordBefore(s, g[k].start);
+            if (!(f.end > f.start && lowerWord(s, f.start, f.end).is("from")))
+                return false;
+            const LetterWord m = letterWordBefore(s, f.start);
+            const Word w = lowerWord(s, m.start, m.end);
+            return w.is("sms") || w.is("text") || w.is("texts") || w.is("txt") || w.is("message")
+                   || w.is("messages") || w.is("mms");
+        };
         if (ctxFromBefore && (ctx & CtxNear) && !allYears && !anyTurn && !anyPause
-            && ((D >= 5 && strict) || (D >= 4 && phoneValid(digits, 'a'))))
+            && ((D >= 5 && strict) || (D >= 4 && phoneValid(digits, 'a'))) && !sender())
             return {true, PiiKind::Phone, 0.85f};
         // (named after it, only with the rest after the words: "from a 5 0 3 area code, 555
         // 0199", not "is that a nine one seven area code you're calling from?")
@@ -7701,7 +7876,9 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
     }
     if (!wantPhone || D < 7 || D > 15)
         return no;
-    if ((ctx & CtxLowering) && !plus && D <= 12)
+    // (a card's reading was judged above: what is left of 13-15 digits is a phone's, which the
+    // words before may lower)
+    if ((ctx & CtxLowering) && !plus)
         return no;
     const bool intl00 = !plus && D >= 10 && digits[0] == '0' && digits[1] == '0';
     bool valid = false;
@@ -8482,11 +8659,20 @@ void Scanner::findNumbers()
                 // first called an order's, a policy's ("Order number seven one eight, five five
                 // two, oh one nine nine"): the same number, unless words around it say otherwise
                 // (not "ref 12 then 0161 496 0003": a whole number after a short one)
+                // (its parts said with a dash between may be longer: "order number is one one
+                // four dash two nine three eight four seven five dash …")
                 const int prev = chain.pieceBefore[p - 1];
+                const Group &prevEnd = chain.groups[size_t(chain.pieceLast[p - 1])];
+                const LetterWord sepWord = letterWordBefore(s, first.start);
+                const Word between = lowerWord(s, sepWord.start, sepWord.end);
+                const bool dashed = first.start - prevEnd.end <= 9
+                                    && sepWord.start == prevEnd.end + 1
+                                    && (between.is("dash") || between.is("hyphen"));
+                const size_t most = dashed ? 8 : 6;
                 if (!(chain.pieceBefore[p] & CtxDecided) && !(chain.pieceAfter[p] & CtxDecided)
                     && first.link == LinkPause && (prev & CtxLowering) && (prev & CtxDecided)
-                    && pieceDigits(p - 1).size() >= 3 && pieceDigits(p - 1).size() <= 6
-                    && pieceDigits(p).size() <= 6)
+                    && pieceDigits(p - 1).size() >= 3 && pieceDigits(p - 1).size() <= most
+                    && pieceDigits(p).size() <= most)
                     chain.pieceBefore[p] = prev;
                 // the piece before said again ("your ticket number is six one four … again
                 // that is six one four …"): what the words said of it the first time
@@ -9937,6 +10123,17 @@ void Scanner::findPiecesBefore()
                 // when a speaker says nothing else: "Agent: Theo."
                 if (ok && plains == tokens && !anySep)
                     ok = alone == 2 && kind == PiiKind::Email;
+                // (after the address, a name after a greeting or thanks is the person spoken
+                // to: "Agent: Thanks Rahul.")
+                if (ok && afterFind && plains == tokens && !anySep) {
+                    static const WordSet courtesy{"thanks",  "thank",     "you",    "ok",
+                                                  "okay",    "hi",        "hello",  "hey",
+                                                  "dear",    "bye",       "cheers", "great",
+                                                  "perfect", "sure",      "right",  "morning",
+                                                  "evening", "afternoon", "welcome"};
+                    const LetterWord lw = letterWordBefore(s, wa);
+                    ok = !(lw.start < lw.end && courtesy.contains(lowerWord(s, lw.start, lw.end)));
+                }
                 // a domain alone names nobody ("lee at orange, sorry no, l e i g h at orange dot
                 // fr"; "our site, acme dot com")
                 // (unless said with its "at" and a top-level domain: "at gmx dot de" given
@@ -11983,6 +12180,10 @@ void Scanner::findRestAfterOpenEnds()
                     continue;
                 }
                 if (atom.kind != AtomKind::Groups)
+                    break;
+                // a reading with its decimals ("the reading was four four one two point five")
+                if (atom.spoken && atom.end + 1 < n && s[size_t(atom.end)] == ' '
+                    && lowerWord(s, atom.end + 1, wordEnd(atom.end + 1)).is("point"))
                     break;
                 // the other side reading back the last digits given ("i lost you after 7883"):
                 // masked, and the rest is still to come

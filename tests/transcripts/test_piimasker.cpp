@@ -2120,6 +2120,64 @@ private Q_SLOTS:
             "oh D@\n[t-42.at[CARD] [IP]");
         add("the rest after 'and the rest' still joins",
             "customer: 4089 2553\nagent: and the rest?\ncustomer: 8853 5870", "customer: [CARD]");
+        add("versions an upgrade went from and to",
+            "upgraded agent from 10.2.3.4 to 10.2.4.0 on host POS-0441; firmware from 1.0.9.88 to "
+            "1.1.0.12. Release notes 5.2.1.40",
+            "upgraded agent from 10.2.3.4 to 10.2.4.0 on host POS-0441; firmware from 1.0.9.88 to "
+            "1.1.0.12. Release notes 5.2.1.40");
+        add("addresses an update or a move went from and to",
+            "we updated the dns from 10.2.3.4 to 10.2.4.9; moved the server from 10.2.3.4 to "
+            "10.2.4.9",
+            "we updated the dns from [IP] to [IP]; moved the server from [IP] to [IP]");
+        add("a Unix time with its fraction, a kernel log's seconds",
+            "queue=801 uniqueid=1714659069.88120\nkernel: [ 4412.118202] usb 1-1.2: new",
+            "queue=801 uniqueid=1714659069.88120\nkernel: [ 4412.118202] usb 1-1.2: new");
+        add("a number with a dot called a phone's is one still", "call 4155.550132 now",
+            "call [PHONE] now");
+        add("a date year first, then more, names a snapshot",
+            "retention 30d, snapshot 2024.06.05.0400, run 2024-06-05-0400",
+            "retention 30d, snapshot 2024.06.05.0400, run 2024-06-05-0400");
+        add("a date's shape called a phone's is one", "call me on 2024-06-05-0400",
+            "call me on [PHONE]");
+        add("a meeting's id, a gift card's number, postcodes, bag tags",
+            "Teams ID 322 190 488 771 (Zoom ID 842 4410 9921); the gift card number is six three "
+            "nine two eight four one one two two seven; postcodes three oh four one to three oh "
+            "four six",
+            "Teams ID 322 190 488 771 (Zoom ID 842 4410 9921); the gift card number is six three "
+            "nine two eight four one one two two seven; postcodes three oh four one to three oh "
+            "four six");
+        add("a phone on Teams is one", "my teams number is 0412 555 019",
+            "my teams number is [PHONE]");
+        add("the second of a list that a word before the first names",
+            "txn ids 7712093311 and 7712093312; bag tags 0125 334 221 and 0125 334 222",
+            "txn ids 7712093311 and 7712093312; bag tags 0125 334 221 and 0125 334 222");
+        add("a list's second named as a phone is one", "order 7712093311 and my cell 7712093312",
+            "order 7712093311 and my cell [PHONE]");
+        add("a person thanked by name after giving an address",
+            "Customer: my email rahul.menon@gmail.com\nAgent: Thanks Rahul.",
+            "Customer: my email [EMAIL]\nAgent: Thanks Rahul.");
+        add("a text's sender's short code", "SMS from 72211: Your verification code is 804 117.",
+            "SMS from 72211: Your verification code is 804 117.");
+        add("a short number called from is a phone's", "call from 72211 said",
+            "call from [PHONE] said");
+        add("a code right before its digits", "SMS: Your Uber code 4412. SMS: Your code 5521.",
+            "SMS: Your Uber code 4412. SMS: Your code 5521.");
+        add("a phone number after 'my code' is one still", "my code is 0161 496 0000",
+            "my code is [PHONE]");
+        add("a reading with its decimals is no rest of a number",
+            "caller: the meter serial is one four k two two oh oh eight eight one and the reading "
+            "was four four one two point five\nagent: and a phone number\ncaller: oh two oh\n"
+            "agent: yep\ncaller: seven nine four six\nagent: mhm\ncaller: oh nine five eight",
+            "caller: the meter serial is one four k two two oh oh eight eight one and the reading "
+            "was four four one two point five\nagent: and a phone number\ncaller: [PHONE]");
+        add("an order number said in parts with dashes",
+            "so the order number is one one four dash two nine three eight four seven five dash "
+            "one oh two nine three eight four and i ordered it",
+            "so the order number is one one four dash two nine three eight four seven five dash "
+            "one oh two nine three eight four and i ordered it");
+        add("a phone said in parts with dashes",
+            "my number is four one five dash five five five dash oh one three two",
+            "my number is [PHONE]");
     }
 
     void masks()
