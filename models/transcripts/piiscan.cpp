@@ -1217,11 +1217,11 @@ const WordSet &phoneWords()
 {
     static const WordSet s{
             "call", "calling", "called", "callback", "phone", "phones", "telephone", "tel", "tele",
-            "cell", "cellphone", "cellular", "mobile", "mob", "landline", "reach", "reached",
-            "reachable", "text", "texting", "txt", "sms", "whatsapp", "fax", "dial", "dialing",
-            "dialled", "dialed", "ring", "contact", "hotline", "helpline", "extension", "ext",
-            "international", "tel.", "ph", "phone#", "cel", "handy", "telefon", "telefono", "viber",
-            "signal", "telegram", "pager", "voicemail", "home", "work", "office", "direct",
+            "cell", "cellphone", "handphone", "cellular", "mobile", "mob", "landline", "reach",
+            "reached", "reachable", "text", "texting", "txt", "sms", "whatsapp", "fax", "dial",
+            "dialing", "dialled", "dialed", "ring", "contact", "hotline", "helpline", "extension",
+            "ext", "international", "tel.", "ph", "phone#", "cel", "handy", "telefon", "telefono",
+            "viber", "signal", "telegram", "pager", "voicemail", "home", "work", "office", "direct",
             "callbacks", "line", "intl", "celular", "movil", "telefone", "cellulare", "portable",
             "mobil", "mobiel", "telf", "tlf", "fone", "whatsapp#", "rufnummer", "festnetz", "natel",
             "tfno", "telephone#", "joindre", "llamar", "llamame", "llamenme", "ligar", "liga",
@@ -4828,8 +4828,27 @@ Atom Scanner::readDigits(int i)
         const bool named = s[size_t(i - 1)] == '#' && w < i - 1 && name.size > 0
                            && (cardWords().contains(name) || phoneWords().contains(name)
                                || ssnWords().contains(name) || name.view() == "ss");
+        // ... nor the number a PBX dials: "Dial(SIP/trunk-au/0298761234,300)", "PJSIP/4155550132@…"
+        const auto dialled = [&] {
+            if (s[size_t(i - 1)] != '/')
+                return false;
+            int t = i - 1;
+            while (t > 0
+                   && !(s[size_t(t - 1)] == ' ' || s[size_t(t - 1)] == '('
+                        || s[size_t(t - 1)] == '"' || s[size_t(t - 1)] == ','
+                        || s[size_t(t - 1)] == '\'' || s[size_t(t - 1)] == '='))
+                --t;
+            char tech[8];
+            int k = 0;
+            for (; k < 7 && t + k < i && s[size_t(t + k)] != '/'; ++k)
+                tech[k] = lower(s[size_t(t + k)]);
+            const std::string_view v(tech, size_t(k));
+            return t + k < i && s[size_t(t + k)] == '/'
+                   && (v == "sip" || v == "pjsip" || v == "iax2" || v == "dahdi" || v == "local"
+                       || v == "skinny" || v == "h323");
+        };
         // (or after a path's slash: "HIER_DIRECT/20.190.159.2", "m.schulz/91.64.118.20:50412")
-        if (!numberBefore && !named
+        if (!numberBefore && !named && !dialled()
             && !((s[size_t(i - 1)] == '-' || s[size_t(i - 1)] == '/') && dottedQuad())) {
             a.kind = AtomKind::Identifier;
             a.end = consumeWord(first);
@@ -8080,7 +8099,12 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
             if (ext.start < ext.end && (w.is("extension") || w.is("ext") || w.is("extn")))
                 a = ext.start;
         }
-        int b = g[t].end + (g[t].parenClose ? 1 : 0);
+        // (the closing bracket with its opening one only: "(415) 555-0132", not the ')' of
+        // "Dial(SIP/4155550132)")
+        int opened = 0;
+        for (int q = a; q < g[t].end && g[t].parenClose; ++q)
+            opened += s[size_t(q)] == '(' ? 1 : s[size_t(q)] == ')' ? -1 : 0;
+        int b = g[t].end + (g[t].parenClose && opened > 0 ? 1 : 0);
         if (t == int(c.groups.size()) - 1 && kind == PiiKind::Phone) {
             // An extension: "ext. 204", "x204", "extension 12", "…, extension two one",
             // "…;ext=33".
@@ -11156,7 +11180,11 @@ void Scanner::findSpokenIbans()
     };
     for (int i = 0; i + 2 < n; ++i) {
         // two letters spelled: "x y", "g as in golf b as in bravo", "november lima"
-        if (!isAlpha(s[size_t(i)]) || (i > 0 && s[size_t(i - 1)] != ' '))
+        // (after a space, a line's start, or in quotes: a recogniser's text in a log, asr="g b
+        // six oh l o y d …")
+        if (!isAlpha(s[size_t(i)])
+            || (i > 0 && s[size_t(i - 1)] != ' ' && s[size_t(i - 1)] != '\n'
+                && s[size_t(i - 1)] != '"'))
             continue;
         char c1 = 0, c2 = 0;
         int e2 = -1;

@@ -2175,6 +2175,18 @@ private Q_SLOTS:
             "one oh two nine three eight four and i ordered it",
             "so the order number is one one four dash two nine three eight four seven five dash "
             "one oh two nine three eight four and i ordered it");
+        add("a handphone's number in two turns",
+            "caller: my handphone is nine one two three\nagent: ok\ncaller: eight eight seven six",
+            "caller: my handphone is [PHONE]");
+        add("an IBAN spelled in a recogniser's quotes",
+            "node=IBAN_CAPTURE asr=\"g b six oh l o y d three oh nine six three three one two "
+            "three four five six seven eight\" conf=0.69",
+            "node=IBAN_CAPTURE asr=\"[IBAN]\" conf=0.69");
+        add("the number a PBX dials, and its bracket kept",
+            "Dial(\"SIP/4410-0000a1c2\", \"SIP/trunk-au/0298761234,300,Tt\") Dial(SIP/4155550132) "
+            "Local/4410@from-internal",
+            "Dial(\"SIP/4410-0000a1c2\", \"SIP/trunk-au/[PHONE],300,Tt\") Dial(SIP/[PHONE]) "
+            "Local/4410@from-internal");
         add("a phone said in parts with dashes",
             "my number is four one five dash five five five dash oh one three two",
             "my number is [PHONE]");
