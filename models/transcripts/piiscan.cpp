@@ -1077,10 +1077,10 @@ const WordSet &fillers()
              "warte", "moment", "nochmal", "eee", "ehh", "sim", "oui", "ja", "voila", "aham",
              "uhum", "tak", "si", "vale", "dobrze", "certo", "esatto", "genau",
              // a correction said in other languages: "onze nove oito sete não desculpa onze …"
-             "nao", "desculpa", "perdon", "pardon", "perdone", "scusa", "scusi", "entschuldigung",
-             "nein", "non", "nee", "pera", "perai", "espere", "aspetti", "wacht", "momentje",
-             "attimo", "momentito", "instant", "segundo", "secondo", "sekunde", "ahm", "aeh",
-             "aehm", "hum",
+             "nao", "desculpa", "perdao", "perdon", "disculpe", "disculpa", "pardon", "perdone",
+             "scusa", "scusi", "entschuldigung", "nein", "non", "nee", "pera", "perai", "espere",
+             "aspetti", "wacht", "momentje", "attimo", "momentito", "instant", "segundo", "secondo",
+             "sekunde", "ahm", "aeh", "aehm", "hum",
              // "go on" said in other languages: "noventa y uno nueve cero tres / agente: dígame /
              // …", "mi dica", "allez-y", "ga door"
              "digame", "diga", "dime", "adelante", "siga", "sigue", "continua", "prosiga", "dica",
@@ -1293,12 +1293,16 @@ const WordSet &lowerWords()
             "authorisation", "approval", "record", "file", "application", "loan", "contract",
             "certificate", "license", "licence", "registration", "vin", "part", "store", "flight",
             "gate", "room", "seat", "request", "sr", "ord", "conf", "inv", "trx", "txn", "pnr",
-            "tag", "tags", "zoom", "webex", "routing", "iban", "swift", "bic", "sort", "tracking#",
-            "order#", "case#", "ticket#", "ref#", "job", "quote", "estimate", "patient", "mrn",
-            "chart", "student", "lot", "batch", "build", "plan", "group", "subscriber",
-            "subscription", "agreement", "bill", "billing", "statement", "check", "cheque",
-            "payment", "confirmation#", "rewards", "loyalty", "points", "miles", "frequent",
-            "verification", "otp", "pin", "passcode", "code", "promo",
+            "tag", "tags", "zoom", "webex",
+            // national ids, mandates, meters, delivery notes, parking tickets and ports in other
+            // languages: "CNI n° …", "RUM : …", "Linky n° …", "albarán", "Puerto 5001"
+            "cni", "rum", "linky", "pce", "albaran", "parkschein", "puerto", "porta", "poort",
+            "secu", "rg", "cf", "routing", "iban", "swift", "bic", "sort", "tracking#", "order#",
+            "case#", "ticket#", "ref#", "job", "quote", "estimate", "patient", "mrn", "chart",
+            "student", "lot", "batch", "build", "plan", "group", "subscriber", "subscription",
+            "agreement", "bill", "billing", "statement", "check", "cheque", "payment",
+            "confirmation#", "rewards", "loyalty", "points", "miles", "frequent", "verification",
+            "otp", "pin", "passcode", "code", "promo",
             // machine and business ids: "req_id=…", "\"ts\": …", "EIN 26-5691789"
             "req", "ts", "timestamp", "epoch", "meeting", "session", "trace", "msg", "uuid", "guid",
             "ein", "fein", "vat", "imei", "kundennummer", "rechnung", "bestellnummer",
@@ -5312,7 +5316,12 @@ Atom Scanner::readSpoken(int i, bool continuing)
             // the rest in Portuguese
             if (lastKind == NumKind::Hundreds && fill == 2 && lw.is("e") && e + 1 < n
                 && s[size_t(e)] == ' ' && isAlpha(s[size_t(e + 1)])) {
-                const NumKind next = numberWord(s, e + 1, wordEnd(e + 1)).kind;
+                NumKind next = numberWord(s, e + 1, wordEnd(e + 1)).kind;
+                // (a word of English too: "oitocentos e doze")
+                if (next == NumKind::None) {
+                    const Word nw = lowerWord(s, e + 1, wordEnd(e + 1));
+                    next = weakNumberWord(nw.view()).kind;
+                }
                 if (next == NumKind::Tens || next == NumKind::Teen || next == NumKind::Digit) {
                     p = e + 1;
                     continue;
@@ -6248,6 +6257,34 @@ const WordSet &contextKeywords()
     return words;
 }
 
+// Whether w is a German or Dutch compound that names a number of no phone: "...nummer",
+// "...nummern", "...nummers", "...nr" after a noun of four letters or more.
+static bool compoundNumberName(std::string_view w)
+{
+    size_t stem = 0;
+    if (w.size() >= 10 && w.substr(w.size() - 6) == "nummer")
+        stem = w.size() - 6;
+    else if (w.size() >= 11
+             && (w.substr(w.size() - 7) == "nummern" || w.substr(w.size() - 7) == "nummers"))
+        stem = w.size() - 7;
+    else if (w.size() >= 6 && w.substr(w.size() - 2) == "nr")
+        stem = w.size() - 2;
+    if (stem < 4)
+        return false;
+    static constexpr std::string_view kPhones[]
+            = {"telefon", "telefoon", "tel",       "handy",     "mobil",     "mobiel",   "fax",
+               "ruf",     "festnetz", "durchwahl", "notruf",    "ruckruf",   "whatsapp", "kontakt",
+               "contact", "service",  "hotline",   "nood",      "terugbel",  "gsm",      "privat",
+               "dienst",  "zentral",  "buro",      "geschafts", "anschluss", "sms"};
+    const std::string_view head = w.substr(0, stem);
+    for (const std::string_view p : kPhones)
+        if (head.size() >= p.size() && head.substr(0, p.size()) == p)
+            return false;
+    // (a phone's name at the end of the stem too: "Firmentelefonnummer")
+    return head.find("telef") == std::string_view::npos
+           && head.find("mobil") == std::string_view::npos;
+}
+
 // Whether words[k] of those read before a number may stand between it and the words that say
 // what it is (introducersBefore); "on" and "for" not right before it ("the statement on 084 555
 // 2210" is where it is sent).
@@ -6271,6 +6308,11 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             introduced = false;
             continue;
         }
+        // A German or Dutch number's name in one word ("Versicherungsnummer", "Vorgangsnr.",
+        // "Seriennr.", "dossiernummer"), unless a phone's ("Telefonnummer", "Kontaktnummer")
+        if (!forward && introduced && w.size >= 6 && !contextKeywords().contains(w)
+            && compoundNumberName(w.view()))
+            return CtxLower | CtxDecided | (k <= 3 ? CtxNear : 0);
         if (!contextKeywords().contains(w)) {
             if (!introducers().contains(w) && !introducesBefore(w, k, forward))
                 introduced = false;
@@ -7274,6 +7316,10 @@ int Scanner::contextAfter(int pos) const
             const int e = wordEnd(q);
             if (numberWord(s, q, e).kind != NumKind::None && wantSpoken)
                 break;
+            // (a label starts what it names, the other side's turn: "… zero nove cinque
+            // cinque / cliente: esatto")
+            if (labelEnd(q) > q)
+                break;
             // ("…04109 Leipzig, Tel. 0341 …": "Tel." is the next number's word)
             int f = e;
             while (f < n && (s[size_t(f)] == '.' || s[size_t(f)] == ':' || s[size_t(f)] == ' '))
@@ -7890,7 +7936,9 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
                                && pieceDigits3[2] == 4);
         if (valid && (shape || (ctx & CtxSsn)))
             return {true, PiiKind::Ssn, 0.95f};
-        if (valid && strict && minPiece >= 2 && !(ctx & CtxLowering) && !anyYear)
+        // (not after a phone's words: "llamar al novecientos, ochenta y uno, cero nueve,
+        // sesenta y dos" is a toll-free number, whatever ITIN its digits make)
+        if (valid && strict && minPiece >= 2 && !(ctx & (CtxLowering | CtxPhone)) && !anyYear)
             return {true, PiiKind::Ssn, 0.5f};
     }
     if (!wantPhone || D < 7 || D > 15)
@@ -11161,7 +11209,7 @@ void Scanner::findSpokenIbans()
             // "p k seven four m e z n ji two zero …", "p l six nine yyy one eight …")
             if (e - q > 1
                 && (w.view() == "uh" || w.view() == "um" || w.view() == "er" || w.view() == "ok"
-                    || w.view() == "po" || w.view() == "ji"
+                    || w.view() == "po" || w.view() == "ji" || w.view() == "ah"
                     || (e - q >= 3 && fillers().contains(w)
                         && numberWord(s, q, e).kind == NumKind::None && natoLetter(s, q, e) == 0)))
                 q = e;
@@ -11233,9 +11281,24 @@ void Scanner::findSpokenIbans()
         if (length == 0)
             continue;
         int p = skipSeparators(e2);
-        // the check digits: said or written, right after the letters
+        // the check digits: said or written, right after the letters (a word of English too
+        // before another number word: "i t sei sette …")
+        const auto weakCheckDigit = [&] {
+            const int we = wordEnd(p);
+            if (we - p > 6
+                || weakNumberWord(s.substr(size_t(p), size_t(we - p))).kind == NumKind::None)
+                return false;
+            int q = we;
+            while (q < n && s[size_t(q)] == ' ')
+                ++q;
+            return q > we && q < n && numberWord(s, q, wordEnd(q)).kind != NumKind::None;
+        };
+        const bool weakFirst = p < n && isAlpha(s[size_t(p)])
+                               && numberWord(s, p, wordEnd(p)).kind == NumKind::None
+                               && weakCheckDigit();
         if (!(p < n
-              && (isDigit(s[size_t(p)]) || numberWord(s, p, wordEnd(p)).kind != NumKind::None)))
+              && (isDigit(s[size_t(p)]) || numberWord(s, p, wordEnd(p)).kind != NumKind::None
+                  || weakFirst)))
             continue;
         int said = 2, end = e2, digitsSaid = 0;
         int pieceStart = i, turns = 0;
@@ -11268,9 +11331,9 @@ void Scanner::findSpokenIbans()
                 said += 4;
             } else if (const Word weak = lowerWord(s, p, wordEnd(p));
                        numberWord(s, p, wordEnd(p)).kind != NumKind::None
-                       || (said >= 4 && weak.size <= 6
+                       || ((said >= 4 || (said == 2 && weakFirst)) && weak.size <= 6
                            && weakNumberWord(weak.view()).kind != NumKind::None
-                           && weakStartAllowed(wordEnd(p)))) {
+                           && (said == 2 || weakStartAllowed(wordEnd(p))))) {
                 const Atom a = readSpoken(p, true);
                 if (a.spokenDigits.empty() || a.end <= p) {
                     // one digit word the reader took for a count ("zero one k one one …")

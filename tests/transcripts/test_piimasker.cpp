@@ -2187,6 +2187,43 @@ private Q_SLOTS:
             "Local/4410@from-internal",
             "Dial(\"SIP/4410-0000a1c2\", \"SIP/trunk-au/[PHONE],300,Tt\") Dial(SIP/[PHONE]) "
             "Local/4410@from-internal");
+        add("a toll-free number after a phone's words is no ITIN",
+            "llamar al novecientos, ochenta y uno, cero nueve, sesenta y dos es gratuito",
+            "llamar al [PHONE] es gratuito");
+        add("a number read back before the other side's label",
+            "operatore: allora ricapitolo il numero tre due otto, quattro quattro sette, zero nove "
+            "cinque cinque\ncliente: esatto",
+            "operatore: allora ricapitolo il numero [PHONE]\ncliente: esatto");
+        add("a French signature's 'Port.' is a mobile",
+            "Tél. : 01 42 68 53 00 | Port. : 06 39 98 41 72", "Tél. : [PHONE] | Port. : [PHONE]");
+        add("German and Dutch numbers' names in one word",
+            "Versicherungsnummer 12 150385 037, Vorgangsnr. 550 219 884, Seriennr. 2234.156.78.902",
+            "Versicherungsnummer 12 150385 037, Vorgangsnr. 550 219 884, Seriennr. "
+            "2234.156.78.902");
+        add("a phone's name in one word is a phone's",
+            "meine Telefonnr. 030 1234567, Kontaktnummer 030 1234568, mijn telefoonnummer is 06 "
+            "12345678",
+            "meine Telefonnr. [PHONE], Kontaktnummer [PHONE], mijn telefoonnummer is [PHONE]");
+        add("national ids, mandates, meters and parking tickets in other languages",
+            "CNI n° 190575213456, RUM : 2025-000381-A, Parkschein 2025-11-0382",
+            "CNI n° 190575213456, RUM : 2025-000381-A, Parkschein 2025-11-0382");
+        add("an Italian IBAN whose check digits start with a word of English too",
+            "cliente: allora l'iban è i t sei sette p come palermo zero sei due tre, zero quattro "
+            "zero nove, tre uno nove due, cinque quattro quattro nove, nove due zero sette, zero "
+            "sette\noperatore: grazie",
+            "cliente: allora l'iban è [IBAN]\noperatore: grazie");
+        add("a Portuguese correction with 'perdão'",
+            "cliente: o meu número é nove três seis, dois, perdão, nove três sete, dois um zero, "
+            "quatro quatro oito\noperador: obrigada",
+            "cliente: o meu número é [PHONE]\noperador: obrigada");
+        add("Portuguese hundreds joined to a word of English too",
+            "operador: confirmo o contacto duzentos e dezanove, quatrocentos e quarenta, "
+            "oitocentos e doze correto",
+            "operador: confirmo o contacto [PHONE] correto");
+        add("a German IBAN with 'äh' inside",
+            "kunde: ja die iban is d e vierzig fünf null null eins null fünf eins sieben äh null "
+            "eins sechs sechs eins drei eins acht sechzig\nagent: danke",
+            "kunde: ja die iban is [IBAN]\nagent: danke");
         add("a phone said in parts with dashes",
             "my number is four one five dash five five five dash oh one three two",
             "my number is [PHONE]");
