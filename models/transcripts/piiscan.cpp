@@ -1455,6 +1455,8 @@ const WordSet &zipWords()
     return s;
 }
 
+static bool compoundNumberName(std::string_view w);
+
 const WordSet &versionWords()
 {
     static const WordSet s{"version",  "ver",      "v",          "build",
@@ -1866,6 +1868,7 @@ private:
     bool upgradeBefore(int pos) const;
     int listItemBefore(int pos) const;
     int wordsBefore(int pos) const;
+    bool tableRowEndsAt(int q) const;
     bool afterIbanStart(int start) const;
     // numbers
     void findNumbers();
@@ -4873,6 +4876,39 @@ Atom Scanner::readDigits(int i)
         a.end = p;
         return a;
     }
+    // An amount with a decimal comma, as most of Europe and Brazil write it, beside its
+    // currency: "32,50 €", "€ 27,50", "R$ 87,90", "49,99 EUR".
+    if (first - i <= 5 && first + 2 < n && s[size_t(first)] == ',' && runEnd(first + 1) == first + 3
+        && !(first + 3 < n
+             && (isAlnum(s[size_t(first + 3)])
+                 || (s[size_t(first + 3)] == ',' && first + 4 < n
+                     && isDigit(s[size_t(first + 4)]))))) {
+        const auto euroAt = [&](int q) {
+            return q + 2 < n && static_cast<unsigned char>(s[size_t(q)]) == 0xe2
+                   && static_cast<unsigned char>(s[size_t(q + 1)]) == 0x82
+                   && static_cast<unsigned char>(s[size_t(q + 2)]) == 0xac;
+        };
+        int q = first + 3;
+        while (q < n && s[size_t(q)] == ' ' && q - first - 3 < 2)
+            ++q;
+        int b = i;
+        while (b > 0 && s[size_t(b - 1)] == ' ' && i - b < 2)
+            --b;
+        // (a currency's sign reads '$' once normalized)
+        const bool after = euroAt(q) || (q < n && s[size_t(q)] == '$')
+                           || (q < n && isAlpha(s[size_t(q)])
+                               && (currencyWords().contains(lowerWord(s, q, wordEnd(q)))
+                                   || lowerWord(s, q, wordEnd(q)).is("euro")
+                                   || lowerWord(s, q, wordEnd(q)).is("euros")
+                                   || lowerWord(s, q, wordEnd(q)).is("reais")));
+        const bool before = (b >= 3 && euroAt(b - 3)) || (b >= 2 && s[size_t(b - 1)] == '$')
+                            || currencyBefore(i);
+        if (after || before) {
+            a.kind = AtomKind::Negative;
+            a.end = first + 3;
+            return a;
+        }
+    }
     // Amounts with thousands separators: "1,250,000", "1,250.00".
     if (first - i <= 3 && first + 3 < n && s[size_t(first)] == ','
         && runEnd(first + 1) == first + 4) {
@@ -5867,6 +5903,24 @@ bool Scanner::nextAtom(int p, Atom *atom)
     return false;
 }
 
+// Whether the line that ends at the line end q is a row of a table: two fields separators or
+// more of one kind (';', a tab, '|'), or three commas with no space after them.
+bool Scanner::tableRowEndsAt(int q) const
+{
+    int b = q;
+    while (b > 0 && s[size_t(b - 1)] != '\n' && q - b < 600)
+        --b;
+    int semis = 0, tabs = 0, bars = 0, commas = 0;
+    for (int t = b; t < q; ++t) {
+        const char c = s[size_t(t)];
+        semis += c == ';';
+        tabs += c == '\t';
+        bars += c == '|';
+        commas += c == ',' && t + 1 < q && s[size_t(t + 1)] != ' ';
+    }
+    return semis >= 2 || tabs >= 2 || bars >= 2 || commas >= 3;
+}
+
 // What lies between two pieces, from p up to the next digit or number word.
 Scanner::Gap Scanner::scanGap(int p) const
 {
@@ -5925,6 +5979,14 @@ Scanner::Gap Scanner::scanGap(int p) const
         if (isDigit(c))
             break;
         if (isAlpha(c) && labelEnd(q) > 0) {
+            // (a field's label names the next field's number: "Entidade: 11249, Referência: 448
+            // 120 771" holds two numbers, no number in two parts)
+            const Word lw = lowerWord(s, q, wordEnd(q));
+            if (!speakers().contains(lw)
+                && (lowerWords().contains(lw) || zipWords().contains(lw)
+                    || otherFieldWords().contains(lw) || versionWords().contains(lw)
+                    || (lw.size > 0 && compoundNumberName(lw.view()))))
+                break;
             turn = true;
             turnWords = 0;
             ++words;
@@ -6114,6 +6176,10 @@ Scanner::Gap Scanner::scanGap(int p) const
             break;
         case '\r':
         case '\n':
+            // (the end of a row of a table: its last field and the next row's first are two
+            // numbers, "…;69003\n884121;…")
+            if (c == '\n' && tableRowEndsAt(q))
+                return g;
             turn = true;
             turnWords = 0;
             break;
@@ -7726,6 +7792,9 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
     // a Brazilian postcode, "CEP 03242-552" ("cep" is also Turkish for a mobile: "Cep no: …")
     if (sizeIs({5, 3}) && g[j].sep == '-' && !(ctx & CtxPhone))
         return no;
+    // ... and a Portuguese one, "4000-447 Porto"
+    if (sizeIs({4, 3}) && g[j].sep == '-' && g[j].tight && !spoken && !(ctx & CtxPhone))
+        return no;
     const bool phoneCtx = ctx & CtxPhone;
     bool valid = false;
     if (D >= 7) {
@@ -7850,6 +7919,10 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
             pieceDigits3[pieces] = pieceDigits;
         // A piece in the shape of an SSN is one or is nothing: it is no part of another number.
         if (b - a == 2 && g[a].dn == 3 && g[a + 1].dn == 2 && g[b].dn == 4)
+            return no;
+        // ... nor is a postcode written "4000-447" ("Rua de Santa Catarina 210, 4000-447 Porto")
+        if (b - a == 1 && g[a].dn == 4 && g[b].dn == 3 && g[b].sep == '-' && g[b].tight
+            && !g[a].spoken)
             return no;
         if (a > k && sumAfterTurn(c, a, b))
             return no;
@@ -12521,6 +12594,13 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
         switch (cp) {
         case 0x00b0: // "n°", "nº": "no"
         case 0x00ba:
+            // ("n.º" as Portugal writes it: "no" too)
+            if (norm->size() >= 2 && norm->back() == '.'
+                && ((*norm)[norm->size() - 2] | 0x20) == 'n'
+                && (norm->size() == 2 || !isAlpha((*norm)[norm->size() - 3]))) {
+                norm->back() = 'o';
+                continue;
+            }
             put(norm, map, 'o', origin);
             continue;
         case 0x2026: // …

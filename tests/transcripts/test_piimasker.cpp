@@ -2224,6 +2224,24 @@ private Q_SLOTS:
             "kunde: ja die iban is d e vierzig fünf null null eins null fünf eins sieben äh null "
             "eins sechs sechs eins drei eins acht sechzig\nagent: danke",
             "kunde: ja die iban is [IBAN]\nagent: danke");
+        add("two fields' numbers are no number in two parts",
+            "Pagamento por referência Multibanco – Entidade: 11249, Referência: 448 120 771, "
+            "Valor: 49,90 €.",
+            "Pagamento por referência Multibanco – Entidade: 11249, Referência: 448 120 771, "
+            "Valor: 49,90 €.");
+        add("a table row's last field and the next row's first are two numbers",
+            "id;nom;cp\n884120;Martin;69003\n884121;Nguyen;69007",
+            "id;nom;cp\n884120;Martin;69003\n884121;Nguyen;69007");
+        add("an amount with a decimal comma beside its currency joins no number",
+            "(contrato n.º 4471-2203, 32,50 €) passe; call 4155550132, 32,50 € later",
+            "(contrato n.º 4471-2203, 32,50 €) passe; call [PHONE], 32,50 € later");
+        add("'n.º' names a number", "o meu telemóvel n.º 912 345 678",
+            "o meu telemóvel n.º [PHONE]");
+        add("a Portuguese postcode",
+            "Rua de Santa Catarina 210, 4000-447 Porto | Tel.: 222 000 111",
+            "Rua de Santa Catarina 210, 4000-447 Porto | Tel.: [PHONE]");
+        add("a phone in a postcode's shape called a phone's", "call me 4000-447",
+            "call me [PHONE]");
         add("a phone said in parts with dashes",
             "my number is four one five dash five five five dash oh one three two",
             "my number is [PHONE]");
