@@ -1869,6 +1869,7 @@ private:
     int listItemBefore(int pos) const;
     int wordsBefore(int pos) const;
     bool tableRowEndsAt(int q) const;
+    int tableContext(int pos) const;
     bool afterIbanStart(int start) const;
     // numbers
     void findNumbers();
@@ -1986,6 +1987,16 @@ private:
     int n;
     const ScanConfig &cfg;
     std::vector<PiiSpan> *out;
+    // The table whose rows were read last (tableContext): its separator, its fields a row, its
+    // header row, and the start of the last row known to be one of its rows.
+    struct TableCache
+    {
+        char sep = 0;
+        int fields = -1;
+        int headerStart = -1, headerEnd = -1;
+        int lastRow = -1;
+    };
+    mutable TableCache table;
     bool strict;
     bool wantEmail, wantPhone, wantSpoken, wantCard, wantSsn, wantIban, wantIp;
     // Times, counts, prices, dates met so far: the search for context reads past them ("call me
@@ -6883,8 +6894,143 @@ int Scanner::listItemBefore(int pos) const
     return d == size && end == e ? b : -1;
 }
 
+// What a table's header says of the field at pos, when pos starts a field of a row of a table
+// (fields parted by ';', a tab, '|', or commas with no space after them) whose first row names
+// the fields: "num_pedido;fecha;importe\n40-118273;2025-03-02;129,90" (an order's number),
+// "kdnr,name,steuer_id\n100455,Schmitt,49 218 730 516" (a tax id). Only what lowers (an order's,
+// an invoice's, a tax office's, a device's number; a postcode, a version, an amount) counts:
+// 0 otherwise.
+int Scanner::tableContext(int pos) const
+{
+    // the field's start: digits, or a letter or a few before them ("F2025-00871")
+    int f = pos;
+    while (f > 0 && pos - f < 4 && isAlpha(s[size_t(f - 1)]))
+        --f;
+    if (f == 0)
+        return 0;
+    const char before = s[size_t(f - 1)];
+    if (!(before == ';' || before == '\t' || before == '|' || before == ',' || before == '\n'))
+        return 0;
+    // the row
+    const auto lineStart = [&](int q) {
+        while (q > 0 && s[size_t(q - 1)] != '\n')
+            --q;
+        return q;
+    };
+    const auto lineEnd = [&](int q) {
+        const void *nl = std::memchr(s.data() + q, '\n', size_t(n - q));
+        return nl ? int(static_cast<const char *>(nl) - s.data()) : n;
+    };
+    const int ls = lineStart(f);
+    if (ls == 0)
+        return 0; // (the first line: a header, or no table)
+    const int le = lineEnd(f);
+    const auto count = [&](int a, int b, char sep) {
+        int k = 0;
+        for (int q = a; q < b; ++q)
+            k += s[size_t(q)] == sep && (sep != ',' || q + 1 >= b || s[size_t(q + 1)] != ' ');
+        return k;
+    };
+    char sep = 0;
+    int fields = 0;
+    for (const char c : {';', '\t', '|', ','}) {
+        const int k = count(ls, le, c);
+        if (k >= 2) {
+            sep = c;
+            fields = k;
+            break;
+        }
+    }
+    if (sep == 0 || (before != sep && before != '\n'))
+        return 0;
+    const int column = count(ls, f, sep);
+    // the header: the first row of the rows with as many fields, read up from this one (known
+    // rows of the table read last are not read again)
+    int header = -1, headerEnd = -1;
+    if (table.sep == sep && table.fields == fields && table.headerEnd < ls && table.lastRow >= 0
+        && table.lastRow <= ls) {
+        int row = table.lastRow;
+        bool same = true;
+        while (row < ls && same) {
+            const int next = lineEnd(row) + 1;
+            same = next <= ls && count(next, lineEnd(next), sep) == fields;
+            row = next;
+        }
+        if (same) {
+            header = table.headerStart;
+            headerEnd = table.headerEnd;
+        }
+    }
+    if (header < 0) {
+        int row = ls;
+        for (int rows = 0; rows < 400 && row > 0; ++rows) {
+            const int prev = lineStart(row - 1);
+            if (count(prev, row - 1, sep) != fields)
+                break;
+            row = prev;
+        }
+        if (row == ls)
+            return 0;
+        header = row;
+        headerEnd = lineEnd(row);
+    }
+    table = {sep, fields, header, headerEnd, ls};
+    // the header's field at that column: words, no number among them
+    int a = header, k = 0;
+    while (a < headerEnd && k < column) {
+        k += s[size_t(a)] == sep;
+        ++a;
+    }
+    int b = a;
+    while (b < headerEnd && s[size_t(b)] != sep)
+        ++b;
+    for (int q = header; q < headerEnd; ++q)
+        if (isDigit(s[size_t(q)]))
+            return 0; // (a row of data, no header)
+    bool lowers = false;
+    for (int q = a; q < b;) {
+        if (!isAlpha(s[size_t(q)])) {
+            ++q;
+            continue;
+        }
+        // a word, parted at '_', '-', '.', spaces and a capital after a small letter
+        int e = q + 1;
+        while (e < b && isAlpha(s[size_t(e)])
+               && !(isUpper(s[size_t(e)]) && !isUpper(s[size_t(e - 1)])))
+            ++e;
+        const Word w = lowerWord(s, q, e);
+        if (w.size > 0) {
+            if (phoneWords().contains(w) || ssnWords().contains(w) || cardWords().contains(w)
+                || w.is("msisdn") || w.is("telefone") || w.is("telefono") || w.is("telefoon")
+                || w.is("handy") || w.is("celular") || w.is("iban") || w.is("ip") || w.is("email")
+                || w.is("mail"))
+                return 0;
+            lowers = lowers || lowerWords().contains(w) || zipWords().contains(w)
+                     || versionWords().contains(w) || otherFieldWords().contains(w)
+                     || currencyWords().contains(w) || compoundNumberName(w.view()) || w.is("id")
+                     || w.is("nr") || w.is("no") || w.is("num") || w.is("numero") || w.is("nummer")
+                     || w.is("ref") || w.is("ean") || w.is("imei") || w.is("siret") || w.is("siren")
+                     || w.is("kvk") || w.is("btw") || w.is("iva") || w.is("tva") || w.is("ust")
+                     || w.is("nif") || w.is("cif") || w.is("dni") || w.is("cpf") || w.is("cnpj")
+                     || w.is("bsn") || w.is("cap") || w.is("cp") || w.is("kdnr") || w.is("sku")
+                     || w.is("serie") || w.is("serienummer") || w.is("steuer") || w.is("fiscale")
+                     || w.is("partita") || w.is("cod") || w.is("codice") || w.is("codigo");
+        }
+        q = e;
+    }
+    return lowers ? CtxLower | CtxDecided | CtxNear : 0;
+}
+
 int Scanner::contextBefore(int pos) const
 {
+    // A table's field: what its header says of it, when that lowers.
+    if (pos > 0
+        && (s[size_t(pos - 1)] == ';' || s[size_t(pos - 1)] == ',' || s[size_t(pos - 1)] == '\t'
+            || s[size_t(pos - 1)] == '|' || s[size_t(pos - 1)] == '\n'
+            || isAlpha(s[size_t(pos - 1)]))) {
+        if (const int t = tableContext(pos); t != 0)
+            return t;
+    }
     // The second of a list says what the first says when that lowers.
     if (const int first = listItemBefore(pos); first >= 0) {
         const int ctx = contextBefore(first);

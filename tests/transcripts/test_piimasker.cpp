@@ -2242,6 +2242,21 @@ private Q_SLOTS:
             "Rua de Santa Catarina 210, 4000-447 Porto | Tel.: [PHONE]");
         add("a phone in a postcode's shape called a phone's", "call me 4000-447",
             "call me [PHONE]");
+        add("a table's header names its fields' numbers",
+            "num_pedido;fecha;importe;iva;estado\n40-118273;2025-03-02;129,90;22,54;enviado\n"
+            "40-118274;2025-03-02;1.049,00;182,06;pendiente\n"
+            "kdnr,name,geburtsdatum,steuer_id,vertrag\n100455,Schmitt Jürgen,1971-06-03,49 218 730 "
+            "516,KFZ-88213-4\nnum_facture;date;montant_ttc\nF2025-00871;2025-03-01;145,80",
+            "num_pedido;fecha;importe;iva;estado\n40-118273;2025-03-02;129,90;22,54;enviado\n"
+            "40-118274;2025-03-02;1.049,00;182,06;pendiente\n"
+            "kdnr,name,geburtsdatum,steuer_id,vertrag\n100455,Schmitt Jürgen,1971-06-03,49 218 730 "
+            "516,KFZ-88213-4\nnum_facture;date;montant_ttc\nF2025-00871;2025-03-01;145,80");
+        add("a table's phones, cards and devices stay masked",
+            "id;nom;telephone;cp\n884120;Martin;0612345678;69003\n"
+            "sub_id,msisdn,plan,imei,activated\nS-22019,447700900123,Unlimited 60,353918105622017,"
+            "2024-01-09",
+            "id;nom;telephone;cp\n884120;Martin;[PHONE];69003\n"
+            "sub_id,msisdn,plan,imei,activated\nS-22019,[PHONE],Unlimited 60,[CARD],2024-01-09");
         add("a phone said in parts with dashes",
             "my number is four one five dash five five five dash oh one three two",
             "my number is [PHONE]");
