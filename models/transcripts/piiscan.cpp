@@ -1274,9 +1274,11 @@ const WordSet &ssnWords()
 
 const WordSet &cardWords()
 {
-    static const WordSet s{"card",     "cards",      "visa",   "mastercard", "amex",   "discover",
-                           "credit",   "debit",      "cc",     "maestro",    "diners", "jcb",
-                           "unionpay", "creditcard", "expiry", "expiration", "cvv",    "pan"};
+    static const WordSet s{"card", "cards", "visa", "mastercard", "amex", "discover", "credit",
+                           "debit", "cc", "maestro", "diners", "jcb", "unionpay", "creditcard",
+                           "expiry", "expiration", "cvv", "pan",
+                           // other languages' payment cards
+                           "cartao", "tarjeta", "kreditkarte", "kartennummer"};
     return s;
 }
 
@@ -1870,6 +1872,7 @@ private:
     int wordsBefore(int pos) const;
     bool tableRowEndsAt(int q) const;
     int tableContext(int pos) const;
+    bool vatBefore(int i) const;
     bool afterIbanStart(int start) const;
     // numbers
     void findNumbers();
@@ -3954,6 +3957,11 @@ void Scanner::findIbans(int firstDigit)
         // names a payment, not an account.
         if ((s[size_t(i)] | 0x20) == 'r' && (s[size_t(i + 1)] | 0x20) == 'f')
             continue;
+        // ... and so does a SEPA creditor's id ("NL98ZZZ999999990000", "FR12ZZZ123456": "ZZZ"
+        // where no business code is given)
+        if (i + 6 < n && (s[size_t(i + 4)] | 0x20) == 'z' && (s[size_t(i + 5)] | 0x20) == 'z'
+            && (s[size_t(i + 6)] | 0x20) == 'z')
+            continue;
         // (a country in mixed case, "pL29 2141 …" with caps lock on, only as a whole IBAN
         // that passes the check)
         const bool mixed = isUpper(s[size_t(i)]) != isUpper(s[size_t(i + 1)]);
@@ -4025,9 +4033,37 @@ void Scanner::findIbans(int firstDigit)
                 found = true;
             }
         }
-        if (!found && strict && !mixed)
+        // (short of an IBAN, a VAT number named as one: "TVA FR40 512384907", a column
+        // "tva_intra", "USt-IdNr. DE…")
+        if (!found && strict && !mixed && !vatBefore(i))
             d = std::max(d, ibanInPieces(i, groups, groupEnds, compactEnds));
     }
+}
+
+// Whether the words before i, or a table's header, say what starts at i is a VAT number.
+bool Scanner::vatBefore(int i) const
+{
+    static const WordSet vat{"tva",     "vat",      "btw",  "iva", "ust",  "ustid",
+                             "ustidnr", "idnr",     "piva", "nif", "cif",  "nipc",
+                             "intra",   "intracom", "mwst", "uid", "vies", "intracommunautaire"};
+    int at = i;
+    for (int k = 0; k < 2 && at > 0; ++k) {
+        const LetterWord w = letterWordBefore(s, at);
+        if (w.start == w.end || at - w.end > 4)
+            break;
+        if (vat.contains(lowerWord(s, w.start, w.end)))
+            return true;
+        at = w.start;
+        while (at > 0
+               && (s[size_t(at - 1)] == '.' || s[size_t(at - 1)] == ':' || s[size_t(at - 1)] == '-'
+                   || s[size_t(at - 1)] == '_'))
+            --at;
+    }
+    if (i > 0
+        && (s[size_t(i - 1)] == ';' || s[size_t(i - 1)] == ',' || s[size_t(i - 1)] == '\t'
+            || s[size_t(i - 1)] == '|' || s[size_t(i - 1)] == '\n'))
+        return (tableContext(i) & CtxLower) != 0;
+    return false;
 }
 
 // An IBAN that stops short of its country's length: said in pieces ("GB63 BARC 0956 Agent: yes.
@@ -6794,6 +6830,13 @@ bool Scanner::fieldLabelLowers(int pos) const
         colon = true;
         --q;
     }
+    // (a speaker's label is no field's: "Client : zéro sept, …", French spacing)
+    if (colon) {
+        const LetterWord w = letterWordBefore(s, q);
+        if (w.start < w.end && labelEnd(w.start) == q + 1
+            && speakers().contains(lowerWord(s, w.start, w.end)))
+            return false;
+    }
     // The words of the field read back from `from` (up to six; a line's end, a separator, a
     // colon or a digit ends them), each given to f(start, end, word); f returns false to stop.
     const auto eachWord = [&](int from, auto &&f) {
@@ -6987,7 +7030,7 @@ int Scanner::tableContext(int pos) const
     for (int q = header; q < headerEnd; ++q)
         if (isDigit(s[size_t(q)]))
             return 0; // (a row of data, no header)
-    bool lowers = false;
+    bool lowers = false, version = false;
     for (int q = a; q < b;) {
         if (!isAlpha(s[size_t(q)])) {
             ++q;
@@ -7005,6 +7048,7 @@ int Scanner::tableContext(int pos) const
                 || w.is("handy") || w.is("celular") || w.is("iban") || w.is("ip") || w.is("email")
                 || w.is("mail"))
                 return 0;
+            version = version || versionWords().contains(w);
             lowers = lowers || lowerWords().contains(w) || zipWords().contains(w)
                      || versionWords().contains(w) || otherFieldWords().contains(w)
                      || currencyWords().contains(w) || compoundNumberName(w.view()) || w.is("id")
@@ -7018,6 +7062,9 @@ int Scanner::tableContext(int pos) const
         }
         q = e;
     }
+    // (a version's column: "firmware", "versão" hold no addresses)
+    if (version)
+        return CtxVersion | CtxDecided | CtxNear;
     return lowers ? CtxLower | CtxDecided | CtxNear : 0;
 }
 
@@ -7075,6 +7122,12 @@ int Scanner::wordsBefore(int pos) const
             int b = turnMarkerStartBefore(q);
             if (b < 0 && c == ':' && q >= 2 && isDigit(s[size_t(q - 2)]))
                 b = labelStartBefore(q); // "Speaker 2:"
+            // (a speaker's label as French sets it: "Client : zéro sept, …")
+            if (b < 0 && c == ':' && q >= 2 && s[size_t(q - 2)] == ' ') {
+                const LetterWord w = letterWordBefore(s, q - 1);
+                if (w.start < w.end && labelEnd(w.start) == q)
+                    b = w.start;
+            }
             if (b >= 0) {
                 q = b;
                 continue;
@@ -7321,9 +7374,19 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
             return 0;
         const Word opening = lowerWord(s, a, q);
         // an unpunctuated transcript's speaker said as a word ("… please customer yeah it's …")
+        // (not a noun after its article or its noun: "le numéro du service client est le …")
+        static const WordSet determiners{
+                "the", "a",   "an",  "your", "our", "my",     "this",  "that", "service", "le",
+                "la",  "les", "du",  "de",   "des", "au",     "un",    "une",  "votre",   "notre",
+                "mon", "son", "el",  "los",  "del", "al",     "do",    "da",   "der",     "die",
+                "den", "dem", "het", "il",   "lo",  "numero", "nummer"};
         if (q < n && s[size_t(q)] == ' ' && speakerWords().contains(opening)) {
-            marker = a;
-            break;
+            const LetterWord pw = letterWordBefore(s, a);
+            if (!(pw.start < pw.end && pw.end + 1 == a
+                  && determiners.contains(lowerWord(s, pw.start, pw.end)))) {
+                marker = a;
+                break;
+            }
         }
         if (lowerWords().contains(opening)) // "my order number is …"
             return 0;
@@ -7360,6 +7423,29 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
     bool codeAsked = false;   // a code asked for ("read me the code we texted you")
     bool numberNamed = false; // "number" said in the question
     Word next;                // the word after the one read (text order)
+    // Whether the noun after "de" that follows the word ending at e names another number than
+    // a phone's, a card's: "numéro de la commande", "numero della bolletta" (not "numéro de la
+    // carte", "número de teléfono")
+    const auto nounAfterOf = [&](int e) {
+        int r = e;
+        for (int k = 0; k < 3 && r < n; ++k) {
+            while (r < n && (s[size_t(r)] == ' ' || s[size_t(r)] == '\''))
+                ++r;
+            const int we = wordEnd(r);
+            if (we <= r)
+                return false;
+            const Word x = lowerWord(s, r, we);
+            if (k > 0
+                && !(x.is("la") || x.is("le") || x.is("l") || x.is("sua") || x.is("seu")
+                     || x.is("su") || x.is("votre") || x.is("il") || x.is("do") || x.is("da")
+                     || x.is("de") || x.is("della") || x.is("del") || x.is("di") || x.is("du")))
+                return (lowerWords().contains(x) || x.is("client") || x.is("cliente"))
+                       && !cardWords().contains(x) && !phoneWords().contains(x)
+                       && !ssnWords().contains(x);
+            r = we;
+        }
+        return false;
+    };
     // A run of four digits or more read so far, said after the words still to be read: an
     // order or a ticket named before it has its number already ("Ticket ref IT-55821. -- Graham
     // Moss / D: 0113 496 0852" asks for no reference).
@@ -7398,7 +7484,9 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
                 --a;
             const Word w = lowerWord(s, a, q);
             // (the question's speaker said as a word ends it: "agent can you confirm …")
-            if (count > 0 && q < n && s[size_t(q)] == ' ' && speakerWords().contains(w)) {
+            // (not a number's noun: "votre numéro client")
+            if (count > 0 && q < n && s[size_t(q)] == ' ' && speakerWords().contains(w)
+                && !wordBeforeIs(s, a, "numero") && !wordBeforeIs(s, a, "nummer")) {
                 const int e = wordEnd(a);
                 if (!(e < n && s[size_t(e)] == ':'))
                     break;
@@ -7427,13 +7515,41 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
             // (not "the house number", "the serial number")
             if (plainNumber && !lowerWords().contains(w) && !otherFieldWords().contains(w))
                 kinds |= first = CtxPhone;
+            // (nor "votre numéro client", "il numero della bolletta": the noun after it)
             plainNumber = (w.view() == "number" || w.view() == "numero" || w.view() == "nummer"
                            || w.view() == "numer")
-                          && next.view() != "of" && next.view() != "de";
+                          && next.view() != "of" && next.view() != "de"
+                          && !((w.is("numero") || w.is("nummer")) && next.size > 0
+                               && (lowerWords().contains(next) || next.is("client")
+                                   || next.is("cliente") || next.is("di") || next.is("della")
+                                   || next.is("del") || next.is("do") || next.is("da")
+                                   || next.is("du")));
             // (a number's name in one abbreviation: "your MRN", "the PNR", "the IMEI")
+            // (and other countries' ids and postcodes asked for: "me da su dni por favor", "me
+            // confirma o cpf", "diga-me o seu nif", "e o cep")
+            static const WordSet ids{"dni",          "nie",
+                                     "nif",          "cpf",
+                                     "cnpj",         "bsn",
+                                     "nir",          "siret",
+                                     "siren",        "cni",
+                                     "rg",           "nipc",
+                                     "kvk",          "ahv",
+                                     "avs",          "pesel",
+                                     "cep",          "cups",
+                                     "steuernummer", "steuerid",
+                                     "sofinummer",   "burgerservicenummer",
+                                     "fiscale"};
             if (w.is("mrn") || w.is("pnr") || w.is("imei") || w.is("vin") || w.is("sku")
                 || w.is("ein") || w.is("rrn") || w.is("iccid") || w.is("utr") || w.is("crn")
-                || w.is("ppsn") || w.is("nhs") || w.is("mprn") || w.is("mpan") || w.is("nmi")) {
+                || w.is("ppsn") || w.is("nhs") || w.is("mprn") || w.is("mpan") || w.is("nmi")
+                || ids.contains(w)
+                // a number's name with the noun first: "votre numéro client", "il numero della
+                // pratica", "o número do pedido"
+                || ((w.is("numero") || w.is("nummer") || w.is("nro")) && next.size > 0
+                    && (lowerWords().contains(next) || next.is("client") || next.is("cliente")
+                        || ((next.is("de") || next.is("di") || next.is("della") || next.is("del")
+                             || next.is("do") || next.is("da") || next.is("du"))
+                            && nounAfterOf(q))))) {
                 other = true;
                 first = -1;
                 reference = reference || !numberGiven;
@@ -7469,7 +7585,8 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
                 first = -1;
                 // (a version named as such: "the v4?", "the app" ask for no version)
                 version = version || w.is("version") || w.is("firmware") || w.is("build")
-                          || w.is("release") || w.is("kernel") || w.is("bios");
+                          || w.is("release") || w.is("kernel") || w.is("bios") || w.is("versao")
+                          || w.is("versione") || w.is("versie");
             } else if (lowerWords().contains(w) && w.size >= 8
                        && (w.view().substr(size_t(w.size - 6)) == "nummer"
                            || w.view().substr(size_t(w.size - 4)) == "szam"
@@ -8958,12 +9075,16 @@ void Scanner::findNumbers()
                 const Word between = lowerWord(s, sepWord.start, sepWord.end);
                 const bool dashed = first.start - prevEnd.end <= 9
                                     && sepWord.start == prevEnd.end + 1
-                                    && (between.is("dash") || between.is("hyphen"));
+                                    && (between.is("dash") || between.is("hyphen")
+                                        || between.is("slash") || between.is("barra")
+                                        || between.is("barre") || between.is("strich"));
                 const size_t most = dashed ? 8 : 6;
+                // (a first piece of two digits too: "o cpf … um dois três, quatro cinco seis")
                 if (!(chain.pieceBefore[p] & CtxDecided) && !(chain.pieceAfter[p] & CtxDecided)
                     && first.link == LinkPause && (prev & CtxLowering) && (prev & CtxDecided)
-                    && pieceDigits(p - 1).size() >= 3 && pieceDigits(p - 1).size() <= most
-                    && pieceDigits(p).size() <= most)
+                    && (pieceDigits(p - 1).size() >= 3
+                        || (pieceDigits(p - 1).size() == 2 && pieceDigits(p).size() <= 3))
+                    && pieceDigits(p - 1).size() <= most && pieceDigits(p).size() <= most)
                     chain.pieceBefore[p] = prev;
                 // the piece before said again ("your ticket number is six one four … again
                 // that is six one four …"): what the words said of it the first time
@@ -9264,6 +9385,9 @@ void Scanner::findReadBacks()
             if (!isAlnum(s[size_t(p)]) || (p > 0 && isAlnum(s[size_t(p - 1)]))) {
                 if (s[size_t(p)] == '[' && maskTokenAt(s, p) > 0)
                     break; // another find
+                // (another field of a table's row: "512 384 907 00021;FR40 512384907")
+                if (s[size_t(p)] == ';' || s[size_t(p)] == '\t' || s[size_t(p)] == '|')
+                    break;
                 ++p;
                 continue;
             }

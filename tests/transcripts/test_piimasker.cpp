@@ -2257,6 +2257,47 @@ private Q_SLOTS:
             "2024-01-09",
             "id;nom;telephone;cp\n884120;Martin;[PHONE];69003\n"
             "sub_id,msisdn,plan,imei,activated\nS-22019,[PHONE],Unlimited 60,[CARD],2024-01-09");
+        add("a VAT number short of an IBAN, a SEPA creditor's id",
+            "TVA FR40 512384907; incassant-ID NL98ZZZ999999990000; IBAN FR40 5123 8490",
+            "TVA FR40 512384907; incassant-ID NL98ZZZ999999990000; IBAN [IBAN]");
+        add("a table's next field is no read-back",
+            "id;nom;siret;tva_intra;ville\n5521;Boulangerie Morel;512 384 907 00021;FR40 "
+            "512384907;Nantes",
+            "id;nom;siret;tva_intra;ville\n5521;Boulangerie Morel;[CARD];FR40 512384907;Nantes");
+        add("other countries' ids asked for",
+            "agente: me da su dni por favor\ncliente: sí cuatro ocho dos nueve uno siete tres seis "
+            "ka\nagente: gracias\natendente: me confirma o cpf por favor\ncliente: um dois três, "
+            "quatro cinco seis, sete oito nove, zero nove",
+            "agente: me da su dni por favor\ncliente: sí cuatro ocho dos nueve uno siete tres seis "
+            "ka\nagente: gracias\natendente: me confirma o cpf por favor\ncliente: um dois três, "
+            "quatro cinco seis, sete oito nove, zero nove");
+        add("a number's noun after it, asked for",
+            "conseiller: votre numéro client s'il vous plaît\nclient: euh oui c'est le "
+            "quarante-sept, douze, quatre-vingt-huit, trois\noperatore: mi dice il numero della "
+            "bolletta\ncliente: duemilaventicinque barra zero zero quattro otto uno due sette "
+            "sette",
+            "conseiller: votre numéro client s'il vous plaît\nclient: euh oui c'est le "
+            "quarante-sept, douze, quatre-vingt-huit, trois\noperatore: mi dice il numero della "
+            "bolletta\ncliente: duemilaventicinque barra zero zero quattro otto uno due sette "
+            "sette");
+        add("a phone's or a card's number asked for with the noun after it",
+            "operatore: mi dice il numero di cellulare\ncliente: tre tre tre uno due tre quattro "
+            "cinque sei sette\natendente: o senhor pode me passar o número do cartão\ncliente: "
+            "quatro três cinco oito, zero zero meia três, quatro nove meia sete, um sete oito um",
+            "operatore: mi dice il numero di cellulare\ncliente: [PHONE]\natendente: o senhor pode "
+            "me passar o número do cartão\ncliente: [CARD]");
+        add("a French speaker's label with a space before its colon",
+            "Client : zéro sept, soixante-dix-neuf, zéro trois, quatre-vingt-seize, douze, c'est "
+            "mon portable.",
+            "Client : [PHONE], c'est mon portable.");
+        add("'service client' is no speaker",
+            "Conseiller : Le numéro du service client est le 09 69 39 39 00, appel non surtaxé.",
+            "Conseiller : Le numéro du service client est le [PHONE], appel non surtaxé.");
+        add("a version asked for in Portuguese, a version's column",
+            "Operador: e a versão do software?\nCliente: 3.4.12.1\nhost;ip;firmware\nsw1;10.0.0.1;"
+            "2.21.4.3",
+            "Operador: e a versão do software?\nCliente: 3.4.12.1\nhost;ip;firmware\nsw1;[IP];"
+            "2.21.4.3");
         add("a phone said in parts with dashes",
             "my number is four one five dash five five five dash oh one three two",
             "my number is [PHONE]");
