@@ -6588,6 +6588,9 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                 const Word *toward = forward ? nullptr : (k > 0 ? &words[k - 1] : nullptr);
                 const std::string_view t
                         = toward && toward->size > 0 ? toward->view() : std::string_view();
+                // ("caller_id=07700900731", "caller id": the number calling)
+                if (w.is("caller") && t == "id")
+                    return CtxPhone | CtxDecided | near;
                 if (!(t == "number" || t == "no" || t == "num" || t == "nr" || t == "#" || t == "id"
                       || t == "ref" || t == "reference" || t == "account" || t == "code"
                       || t == "numbers"))
@@ -7043,10 +7046,16 @@ int Scanner::tableContext(int pos) const
             ++e;
         const Word w = lowerWord(s, q, e);
         if (w.size > 0) {
+            // (a phone's column in a call log: "numero_appelant", "caller_id", "src", "dst")
+            static const WordSet phones{
+                    "msisdn",   "telefone",  "telefono",  "telefoon", "handy",       "celular",
+                    "iban",     "ip",        "email",     "mail",     "caller",      "callerid",
+                    "appelant", "appele",    "chiamante", "chiamato", "llamante",    "llamado",
+                    "anrufer",  "angerufen", "ani",       "dnis",     "cli",         "src",
+                    "dst",      "origem",    "destino",   "origen",   "destination", "beller",
+                    "gebeld",   "movil",     "mobiel",    "portable", "cellulare",   "gsm"};
             if (phoneWords().contains(w) || ssnWords().contains(w) || cardWords().contains(w)
-                || w.is("msisdn") || w.is("telefone") || w.is("telefono") || w.is("telefoon")
-                || w.is("handy") || w.is("celular") || w.is("iban") || w.is("ip") || w.is("email")
-                || w.is("mail"))
+                || phones.contains(w))
                 return 0;
             version = version || versionWords().contains(w);
             lowers = lowers || lowerWords().contains(w) || zipWords().contains(w)
@@ -7280,6 +7289,9 @@ int Scanner::wordsBefore(int pos) const
             const auto [b, e] = letterWordBefore(s, q - 1);
             const Word word = lowerWord(s, b, e);
             const std::string_view field = word.view();
+            // ("caller_id", "callerid": the number that called)
+            if (e == q - 1 && b < e && field == "caller")
+                return CtxPhone | CtxDecided | CtxNear;
             if (e == q - 1 && b < e && field != "tax" && field != "national" && field != "ssn")
                 return CtxLower | CtxDecided | CtxNear;
         }
@@ -11632,7 +11644,7 @@ void Scanner::findSpokenIbans()
                 || weakNumberWord(s.substr(size_t(p), size_t(we - p))).kind == NumKind::None)
                 return false;
             int q = we;
-            while (q < n && s[size_t(q)] == ' ')
+            while (q < n && (s[size_t(q)] == ' ' || s[size_t(q)] == '-') && q - we < 2)
                 ++q;
             return q > we && q < n && numberWord(s, q, wordEnd(q)).kind != NumKind::None;
         };

@@ -2298,6 +2298,19 @@ private Q_SLOTS:
             "2.21.4.3",
             "Operador: e a versão do software?\nCliente: 3.4.12.1\nhost;ip;firmware\nsw1;[IP];"
             "2.21.4.3");
+        add("a call log's columns of the numbers calling and called",
+            "id_appel;date;numero_appelant;numero_appele;duree\n9912;14/05/2024 09:12;+33 6 71 22 "
+            "90 "
+            "14;09 69 32 15 15;00:06:12",
+            "id_appel;date;numero_appelant;numero_appele;duree\n9912;14/05/2024 09:12;[PHONE];"
+            "00:06:12");
+        add("a caller's id is a phone, a user's id is none",
+            "lang=en caller_id=07700900731 user_id=0770090073",
+            "lang=en caller_id=[PHONE] user_id=0770090073");
+        add("IBAN check digits said with a hyphen",
+            "client: c'est un compte belge, b e dix-neuf, cinq quatre trois deux, deux huit sept "
+            "quatre, deux un un huit\nconseiller: ok",
+            "client: c'est un compte belge, [IBAN]\nconseiller: ok");
         add("a phone said in parts with dashes",
             "my number is four one five dash five five five dash oh one three two",
             "my number is [PHONE]");
