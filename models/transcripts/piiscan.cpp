@@ -1299,12 +1299,13 @@ const WordSet &lowerWords()
             // national ids, mandates, meters, delivery notes, parking tickets and ports in other
             // languages: "CNI n° …", "RUM : …", "Linky n° …", "albarán", "Puerto 5001"
             "cni", "rum", "linky", "pce", "albaran", "parkschein", "puerto", "porta", "poort",
-            "secu", "rg", "cf", "routing", "iban", "swift", "bic", "sort", "tracking#", "order#",
-            "case#", "ticket#", "ref#", "job", "quote", "estimate", "patient", "mrn", "chart",
-            "student", "lot", "batch", "build", "plan", "group", "subscriber", "subscription",
-            "agreement", "bill", "billing", "statement", "check", "cheque", "payment",
-            "confirmation#", "rewards", "loyalty", "points", "miles", "frequent", "verification",
-            "otp", "pin", "passcode", "code", "promo",
+            "secu", "rg", "cf", "arn", "utente", "biglietto", "billete", "bilhete", "fabricacion",
+            "routing", "iban", "swift", "bic", "sort", "tracking#", "order#", "case#", "ticket#",
+            "ref#", "job", "quote", "estimate", "patient", "mrn", "chart", "student", "lot",
+            "batch", "build", "plan", "group", "subscriber", "subscription", "agreement", "bill",
+            "billing", "statement", "check", "cheque", "payment", "confirmation#", "rewards",
+            "loyalty", "points", "miles", "frequent", "verification", "otp", "pin", "passcode",
+            "code", "promo",
             // machine and business ids: "req_id=…", "\"ts\": …", "EIN 26-5691789"
             "req", "ts", "timestamp", "epoch", "meeting", "session", "trace", "msg", "uuid", "guid",
             "ein", "fein", "vat", "imei", "kundennummer", "rechnung", "bestellnummer",
@@ -1469,7 +1470,7 @@ const WordSet &versionWords()
                            "section",  "clause",   "rev",        "revision",
                            "versions", "wersja",   "wersje",     "wersji",
                            "versione", "versao",   "versie",     "oprogramowania",
-                           "schema"};
+                           "schema",   "logiciel", "logicielle", "software"};
     return s;
 }
 
@@ -1873,6 +1874,7 @@ private:
     bool tableRowEndsAt(int q) const;
     int tableContext(int pos) const;
     bool vatBefore(int i) const;
+    bool ipv4EndsAt(int e) const;
     bool afterIbanStart(int start) const;
     // numbers
     void findNumbers();
@@ -4040,6 +4042,17 @@ void Scanner::findIbans(int firstDigit)
     }
 }
 
+// Whether a dotted IPv4 address ends at e ("10.0.0.5" before ":8080").
+bool Scanner::ipv4EndsAt(int e) const
+{
+    int q = e, dots = 0;
+    while (q > 0 && e - q <= 15 && (isDigit(s[size_t(q - 1)]) || s[size_t(q - 1)] == '.')) {
+        dots += s[size_t(q - 1)] == '.';
+        --q;
+    }
+    return dots == 3 && isDigit(s[size_t(q)]) && !(q > 0 && isAlnum(s[size_t(q - 1)]));
+}
+
 // Whether the words before i, or a table's header, say what starts at i is a VAT number.
 bool Scanner::vatBefore(int i) const
 {
@@ -4839,6 +4852,26 @@ Atom Scanner::readDigits(int i)
         return p;
     };
     const int first = runEnd(i);
+    // A port after an address or its mask ("dial tcp 10.0.0.5:8080", "[IP]:8291"), and a signed
+    // amount with its cents ("+250.00", a statement's credit): no number of a person.
+    if (i >= 2 && s[size_t(i - 1)] == ':'
+        && ((s[size_t(i - 2)] == ']' && maskTokenBefore(s, i - 1) >= 0)
+            || (isDigit(s[size_t(i - 2)]) && i >= 8 && ipv4EndsAt(i - 1)))
+        && first - i <= 5
+        && !(first < n && (isAlnum(s[size_t(first)]) || s[size_t(first)] == '.'))) {
+        a.kind = AtomKind::Negative;
+        a.end = first;
+        return a;
+    }
+    if (i >= 1 && (s[size_t(i - 1)] == '+' || s[size_t(i - 1)] == '-') && first - i <= 7
+        && first + 2 < n && s[size_t(first)] == '.' && isDigit(s[size_t(first + 1)])
+        && isDigit(s[size_t(first + 2)])
+        && !(first + 3 < n && (isAlnum(s[size_t(first + 3)]) || s[size_t(first + 3)] == '.'))
+        && !(i >= 2 && isAlnum(s[size_t(i - 2)]))) {
+        a.kind = AtomKind::Negative;
+        a.end = first + 3;
+        return a;
+    }
     // What logs write beside a time: a time zone's offset ("13:55:36 +0100", "22:18:09 -0500"),
     // and after a request a status and a size ('"GET /account HTTP/1.1" 200 5123').
     if (first - i == 4 && i >= 3 && (s[size_t(i - 1)] == '+' || s[size_t(i - 1)] == '-')
@@ -6323,12 +6356,13 @@ Scanner::Gap Scanner::scanGap(int p) const
 // 4155550132", "4155550132 is my order number".
 const WordSet &introducers()
 {
-    static const WordSet s{
-            "number", "no",     "num",   "nr",      "#",     "id",    "code", "is",   "was", "will",
-            "be",     "would",  "it's",  "its",     "the",   "my",    "your", "our",  "his", "her",
-            "their",  "a",      "an",    "as",      "being", "reads", "says", "ends", "in",  "with",
-            "of",     "that's", "thats", "this",    "that",  "um",    "uh",   "er",   "ok",  "okay",
-            "so",     "here's", "heres", "numbers", "one",   "ids"};
+    static const WordSet s{"number", "no",      "num",  "nr",     "#",      "id",   "code",
+                           "is",     "was",     "will", "be",     "would",  "it's", "its",
+                           "the",    "my",      "your", "our",    "his",    "her",  "their",
+                           "a",      "an",      "as",   "being",  "reads",  "says", "ends",
+                           "in",     "with",    "of",   "that's", "thats",  "this", "that",
+                           "um",     "uh",      "er",   "ok",     "okay",   "so",   "here's",
+                           "heres",  "numbers", "one",  "ids",    "should", "must", "least"};
     return s;
 }
 
@@ -6591,6 +6625,11 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                 // ("caller_id=07700900731", "caller id": the number calling)
                 if (w.is("caller") && t == "id")
                     return CtxPhone | CtxDecided | near;
+                // ("Réf. client 1100 1222 882", "numéro client": a customer's number)
+                if (!forward && other
+                    && (other->is("ref") || other->is("reference") || other->is("numero")
+                        || other->is("no") || other->is("nr") || other->is("num")))
+                    return CtxLower | CtxDecided | near;
                 if (!(t == "number" || t == "no" || t == "num" || t == "nr" || t == "#" || t == "id"
                       || t == "ref" || t == "reference" || t == "account" || t == "code"
                       || t == "numbers"))
@@ -7552,8 +7591,10 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
                                      "sofinummer",   "burgerservicenummer",
                                      "fiscale"};
             if (w.is("mrn") || w.is("pnr") || w.is("imei") || w.is("vin") || w.is("sku")
-                || w.is("ein") || w.is("rrn") || w.is("iccid") || w.is("utr") || w.is("crn")
-                || w.is("ppsn") || w.is("nhs") || w.is("mprn") || w.is("mpan") || w.is("nmi")
+                || w.is("referencia") || w.is("riferimento") || w.is("referentie")
+                || w.is("referenz") || w.is("ein") || w.is("rrn") || w.is("iccid") || w.is("utr")
+                || w.is("crn") || w.is("ppsn") || w.is("nhs") || w.is("mprn") || w.is("mpan")
+                || w.is("nmi")
                 || ids.contains(w)
                 // a number's name with the noun first: "votre numéro client", "il numero della
                 // pratica", "o número do pedido"
@@ -7947,7 +7988,7 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
         // 9400111899223397551243")
         // (or said: "the tracking number is nine four double oh one …", "the sim number is eight
         // nine four four …": no phone, no card is that long)
-        if (groups == 1 && (ctx & CtxLowering) && ctxFromBefore && (ctx & CtxNear))
+        if ((groups == 1 || spelled) && (ctx & CtxLowering) && ctxFromBefore && (ctx & CtxNear))
             return no;
         if (groups == 1 && !g[k].spoken && wantCard)
             return {true, PiiKind::Card, 0.8f};
@@ -11635,6 +11676,25 @@ void Scanner::findSpokenIbans()
         const int length = ibanLength(c1, c2);
         if (length == 0)
             continue;
+        // (a meter's, a parcel's code said so: "il codice pod è i ti zero zero uno …", "el
+        // cups es e s cero cero …", "the parcel with tracking g b seven four …")
+        {
+            static const WordSet notIban{
+                    "pod",       "cups",     "pdr",         "pdl",      "tracking",  "parcel",
+                    "sendung",   "suivi",    "seguimiento", "ean",      "serial",    "serie",
+                    "matricola", "shipment", "colis",       "rastreio", "spedizione"};
+            bool named = false;
+            int at = i;
+            for (int k = 0; k < 4 && at > 0 && !named; ++k) {
+                const LetterWord w = letterWordBefore(s, at);
+                if (w.start == w.end || at - w.end > 2)
+                    break;
+                named = notIban.contains(lowerWord(s, w.start, w.end));
+                at = w.start;
+            }
+            if (named)
+                continue;
+        }
         int p = skipSeparators(e2);
         // the check digits: said or written, right after the letters (a word of English too
         // before another number word: "i t sei sette …")

@@ -2311,6 +2311,30 @@ private Q_SLOTS:
             "client: c'est un compte belge, b e dix-neuf, cinq quatre trois deux, deux huit sept "
             "quatre, deux un un huit\nconseiller: ok",
             "client: c'est un compte belge, [IBAN]\nconseiller: ok");
+        add("a port after an address or its mask, a signed amount with its cents",
+            "dial tcp 10.0.0.5:8080: connect; doel=10.0.0.1:8291\ndate,description,amount\n"
+            "2024-03-04,FPS FROM J SMITH,+250.00,1430.37",
+            "dial tcp [IP]:8080: connect; doel=[IP]:8291\ndate,description,amount\n"
+            "2024-03-04,FPS FROM J SMITH,+250.00,1430.37");
+        add("a phone written with dots after its plus", "Mobil: +39.06.5446.2245",
+            "Mobil: [PHONE]");
+        add("a meter's or a parcel's code spelled is no IBAN",
+            "agent: right so the parcel with tracking g b seven four eight two nine one three "
+            "three "
+            "one was scanned",
+            "agent: right so the parcel with tracking g b seven four eight two nine one three "
+            "three "
+            "one was scanned");
+        add("a customer's reference, an ARN, a serial and a ticket in other languages",
+            "Réf. client 1100 1222 882. ARN 74798564262000008812345. el número de fabricación es "
+            "cuatro cuatro siete uno, cero nueve, dos dos. Codice biglietto 2411 8830 3821.",
+            "Réf. client 1100 1222 882. ARN 74798564262000008812345. el número de fabricación es "
+            "cuatro cuatro siete uno, cero nueve, dos dos. Codice biglietto 2411 8830 3821.");
+        add("a version that should be at least",
+            "Client version should be 5.2.1.4 or later; votre box est en version logicielle trois "
+            "point deux point un point quatorze",
+            "Client version should be 5.2.1.4 or later; votre box est en version logicielle trois "
+            "point deux point un point quatorze");
         add("a phone said in parts with dashes",
             "my number is four one five dash five five five dash oh one three two",
             "my number is [PHONE]");
