@@ -202,7 +202,9 @@ private Q_SLOTS:
                                Floor{"av", 0.98, 0.01, 0.95},  Floor{"aw", 0.99, 0.005, 0.98},
                                Floor{"ax", 0.99, 0.005, 0.95}, Floor{"ay", 0.96, 0.03, 0.90},
                                Floor{"az", 0.99, 0.005, 0.98}, Floor{"ba", 0.97, 0.02, 0.94},
-                               Floor{"bb", 0.98, 0.015, 0.97}}) {
+                               Floor{"bb", 0.98, 0.015, 0.97}, Floor{"bc", 0.99, 0.005, 0.97},
+                               Floor{"bd", 0.98, 0.01, 0.95},  Floor{"be", 0.99, 0.005, 0.96},
+                               Floor{"bf", 0.98, 0.01, 0.92}}) {
             const std::vector<GoldLine> lines = load(qPrintable(
                     QStringLiteral("tests/data/callsets/set_%1.jsonl").arg(QLatin1String(f.set))));
             const MaskEvaluation strict = score(lines, MaskPolicy::Strict);
