@@ -1299,13 +1299,13 @@ const WordSet &lowerWords()
             // national ids, mandates, meters, delivery notes, parking tickets and ports in other
             // languages: "CNI n° …", "RUM : …", "Linky n° …", "albarán", "Puerto 5001"
             "cni", "rum", "linky", "pce", "albaran", "parkschein", "puerto", "porta", "poort",
-            "secu", "rg", "cf", "arn", "utente", "biglietto", "billete", "bilhete", "fabricacion",
-            "routing", "iban", "swift", "bic", "sort", "tracking#", "order#", "case#", "ticket#",
-            "ref#", "job", "quote", "estimate", "patient", "mrn", "chart", "student", "lot",
-            "batch", "build", "plan", "group", "subscriber", "subscription", "agreement", "bill",
-            "billing", "statement", "check", "cheque", "payment", "confirmation#", "rewards",
-            "loyalty", "points", "miles", "frequent", "verification", "otp", "pin", "passcode",
-            "code", "promo",
+            "secu", "rg", "cf", "arn", "aba", "report", "electricity", "electric", "utility",
+            "utente", "biglietto", "billete", "bilhete", "fabricacion", "routing", "iban", "swift",
+            "bic", "sort", "tracking#", "order#", "case#", "ticket#", "ref#", "job", "quote",
+            "estimate", "patient", "mrn", "chart", "student", "lot", "batch", "build", "plan",
+            "group", "subscriber", "subscription", "agreement", "bill", "billing", "statement",
+            "check", "cheque", "payment", "confirmation#", "rewards", "loyalty", "points", "miles",
+            "frequent", "verification", "otp", "pin", "passcode", "code", "promo",
             // machine and business ids: "req_id=…", "\"ts\": …", "EIN 26-5691789"
             "req", "ts", "timestamp", "epoch", "meeting", "session", "trace", "msg", "uuid", "guid",
             "ein", "fein", "vat", "imei", "kundennummer", "rechnung", "bestellnummer",
@@ -1875,6 +1875,7 @@ private:
     int tableContext(int pos) const;
     bool vatBefore(int i) const;
     bool ipv4EndsAt(int e) const;
+    bool commaRowAt(int i) const;
     bool afterIbanStart(int start) const;
     // numbers
     void findNumbers();
@@ -4042,6 +4043,19 @@ void Scanner::findIbans(int firstDigit)
     }
 }
 
+// Whether the line holding i is a row of fields parted by commas (three commas or more with no
+// space after them).
+bool Scanner::commaRowAt(int i) const
+{
+    int b = i;
+    while (b > 0 && s[size_t(b - 1)] != '\n' && i - b < 600)
+        --b;
+    int commas = 0;
+    for (int q = b; q < n && s[size_t(q)] != '\n' && q - b < 1200 && commas < 3; ++q)
+        commas += s[size_t(q)] == ',' && q + 1 < n && s[size_t(q + 1)] != ' ';
+    return commas >= 3;
+}
+
 // Whether a dotted IPv4 address ends at e ("10.0.0.5" before ":8080").
 bool Scanner::ipv4EndsAt(int e) const
 {
@@ -4989,9 +5003,10 @@ Atom Scanner::readDigits(int i)
             return a;
         }
     }
-    // Amounts with thousands separators: "1,250,000", "1,250.00".
-    if (first - i <= 3 && first + 3 < n && s[size_t(first)] == ','
-        && runEnd(first + 1) == first + 4) {
+    // Amounts with thousands separators: "1,250,000", "1,250.00" (not in a row of fields parted by
+    // commas: "…,+33 6 44 12 90 71,612.40")
+    if (first - i <= 3 && first + 3 < n && s[size_t(first)] == ',' && runEnd(first + 1) == first + 4
+        && !commaRowAt(i)) {
         int p = first;
         while (p + 3 < n && s[size_t(p)] == ',' && runEnd(p + 1) == p + 4)
             p += 4;
@@ -6991,6 +7006,9 @@ int Scanner::tableContext(int pos) const
     int f = pos;
     while (f > 0 && pos - f < 4 && isAlpha(s[size_t(f - 1)]))
         --f;
+    // (a field in quotes: "\"account_no\",…\n\"00471109\",…")
+    if (f > 1 && s[size_t(f - 1)] == '"')
+        --f;
     if (f == 0)
         return 0;
     const char before = s[size_t(f - 1)];
@@ -7097,6 +7115,10 @@ int Scanner::tableContext(int pos) const
                 || phones.contains(w))
                 return 0;
             version = version || versionWords().contains(w);
+            // (sums: "insured_value", "premium", "limit")
+            lowers = lowers || w.is("value") || w.is("premium") || w.is("limit") || w.is("valor")
+                     || w.is("valore") || w.is("wert") || w.is("waarde") || w.is("salary")
+                     || w.is("income") || w.is("fee") || w.is("deposit");
             lowers = lowers || lowerWords().contains(w) || zipWords().contains(w)
                      || versionWords().contains(w) || otherFieldWords().contains(w)
                      || currencyWords().contains(w) || compoundNumberName(w.view()) || w.is("id")
@@ -7121,7 +7143,7 @@ int Scanner::contextBefore(int pos) const
     // A table's field: what its header says of it, when that lowers.
     if (pos > 0
         && (s[size_t(pos - 1)] == ';' || s[size_t(pos - 1)] == ',' || s[size_t(pos - 1)] == '\t'
-            || s[size_t(pos - 1)] == '|' || s[size_t(pos - 1)] == '\n'
+            || s[size_t(pos - 1)] == '|' || s[size_t(pos - 1)] == '\n' || s[size_t(pos - 1)] == '"'
             || isAlpha(s[size_t(pos - 1)]))) {
         if (const int t = tableContext(pos); t != 0)
             return t;
@@ -7630,7 +7652,8 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
                 kinds |= first = CtxSsn;
             else if (cardWords().contains(w) && !otherFieldWords().contains(w))
                 kinds |= first = CtxCard;
-            else if (phoneWords().contains(w))
+            // (not the greeting "thanks for calling …": no phone asked for)
+            else if (phoneWords().contains(w) && !(w.is("calling") && prior.is("for")))
                 kinds |= first = CtxPhone;
             else if (otherFieldWords().contains(w) || quantityWords().contains(w)
                      || zipWords().contains(w) || versionWords().contains(w)) {
@@ -7908,8 +7931,9 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
     // A date written as eight digits, then a count after a dash or a slash ("run 20240612-2201",
     // "ref 20240611-00882"), or a year and a count after a slash ("2024/300981"): a run's, an
     // order's or a file's reference, no number of a person.
-    if (!spoken && !plus && groups == 2 && (g[k].dn == 8 || g[k].dn == 4)
-        && (g[k + 1].sep == '-' || g[k + 1].sep == '/') && g[k + 1].dn >= 2 && g[k + 1].dn <= 8) {
+    if (!spoken && !plus && (groups == 2 || (groups >= 3 && g[k].dn == 8))
+        && (g[k].dn == 8 || g[k].dn == 4) && (g[k + 1].sep == '-' || g[k + 1].sep == '/')
+        && g[k + 1].dn >= 2 && g[k + 1].dn <= 8) {
         const char *d = digits.data();
         const int year
                 = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0');
@@ -8131,6 +8155,13 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
         // (not a text's sender: "SMS from 72211", a short code)
         const auto sender = [&] {
             const LetterWord f = letterWordBefore(s, g[k].start);
+            // ("Txt STOP to 72933", "Text HELP to 74741": a service's short code)
+            if (f.end > f.start && lowerWord(s, f.start, f.end).is("to")) {
+                const LetterWord m = letterWordBefore(s, f.start);
+                const Word w = lowerWord(s, m.start, m.end);
+                return w.is("stop") || w.is("help") || w.is("start") || w.is("unstop")
+                       || w.is("info") || w.is("yes") || w.is("join");
+            }
             if (!(f.end > f.start && lowerWord(s, f.start, f.end).is("from")))
                 return false;
             const LetterWord m = letterWordBefore(s, f.start);
@@ -8241,6 +8272,9 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
             && !g[a].spoken)
             return no;
         if (a > k && sumAfterTurn(c, a, b))
+            return no;
+        // (nor a card's last four said as such: "merchant ID 5684-0092. / The card ends in 7731")
+        if (a > k && pieceDigits == 4 && g[a].link == LinkTurn && lastFourBefore(g[a].start))
             return no;
         // A whole number said again after a turn is a read-back, no part of one number with
         // what was said before it ("caller: 4 0 1 7 7 2 9 3 5 8 agent: 4017729358": a window

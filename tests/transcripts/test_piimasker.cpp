@@ -2335,6 +2335,50 @@ private Q_SLOTS:
             "point deux point un point quatorze",
             "Client version should be 5.2.1.4 or later; votre box est en version logicielle trois "
             "point deux point un point quatorze");
+        add("the greeting 'thanks for calling' asks for no phone",
+            "agent: thanks for calling drivewell rentals this is jay can i have your confirmation "
+            "number\ncaller: yeah it's one two four four seven one two two nine u s\nagent: thank "
+            "you",
+            "agent: thanks for calling drivewell rentals this is jay can i have your confirmation "
+            "number\ncaller: yeah it's one two four four seven one two two nine u s\nagent: thank "
+            "you");
+        add("a phone asked for after the greeting",
+            "agent: thanks for calling, what's the best number to reach you\ncaller: four one five "
+            "five five five oh one three two",
+            "agent: thanks for calling, what's the best number to reach you\ncaller: [PHONE]");
+        add("a service's short code to text STOP or HELP to",
+            "Txt STOP to 729-33 to end. Text HELP to 74741.",
+            "Txt STOP to 729-33 to end. Text HELP to 74741.");
+        add("a card's last four after a turn is no piece of a number before it",
+            "Agent: merchant ID 5684-0092.\nCustomer: That wasn't me. The card ends in "
+            "7731.\nAgent: "
+            "I'm blocking the card ending 7731 now",
+            "Agent: merchant ID 5684-0092.\nCustomer: That wasn't me. The card ends in "
+            "7731.\nAgent: "
+            "I'm blocking the card ending 7731 now");
+        add("routing numbers, utilities' numbers",
+            "Wire to ABA 026009593, beneficiary acct ending 7871. My electricity number is 3005 "
+            "0216 "
+            "1208 and my WhatsApp is +52 81 1234 5678",
+            "Wire to ABA 026009593, beneficiary acct ending 7871. My electricity number is 3005 "
+            "0216 "
+            "1208 and my WhatsApp is [PHONE]");
+        add("a row of fields parted by commas: a phone before an amount",
+            "reservation,name,phone,total_eur\nDW-FR-19270,Camille Petit,+33 6 44 12 90 71,612.40",
+            "reservation,name,phone,total_eur\nDW-FR-19270,Camille Petit,[PHONE],612.40");
+        add("a table's fields in quotes, a column of sums",
+            "\"account_no\",\"holder\",\"mobile\"\n\"00471109\",\"M. Laurent\",\"+33 6 12 34 56 "
+            "78\"\n"
+            "policy,product,premium,insured_value,postcode\nHH-22718-UK,Home "
+            "Plus,412.80,350000,BS8 "
+            "1TH",
+            "\"account_no\",\"holder\",\"mobile\"\n\"00471109\",\"M. Laurent\",\"[PHONE]\"\n"
+            "policy,product,premium,insured_value,postcode\nHH-22718-UK,Home "
+            "Plus,412.80,350000,BS8 "
+            "1TH");
+        add("a date of eight digits and counts",
+            "Great, confirmation 20240809-1000-14 for the visit",
+            "Great, confirmation 20240809-1000-14 for the visit");
         add("a phone said in parts with dashes",
             "my number is four one five dash five five five dash oh one three two",
             "my number is [PHONE]");
