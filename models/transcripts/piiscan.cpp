@@ -7116,8 +7116,8 @@ int Scanner::tableContext(int pos) const
                 return 0;
             version = version || versionWords().contains(w);
             // (sums: "insured_value", "premium", "limit")
-            lowers = lowers || w.is("value") || w.is("premium") || w.is("limit") || w.is("valor")
-                     || w.is("valore") || w.is("wert") || w.is("waarde") || w.is("salary")
+            // (not "value" alone: a key-value table's values are anything, phones among them)
+            lowers = lowers || w.is("insured") || w.is("premium") || w.is("limit") || w.is("salary")
                      || w.is("income") || w.is("fee") || w.is("deposit");
             lowers = lowers || lowerWords().contains(w) || zipWords().contains(w)
                      || versionWords().contains(w) || otherFieldWords().contains(w)
@@ -7351,7 +7351,7 @@ int Scanner::wordsBefore(int pos) const
             const Word word = lowerWord(s, b, e);
             const std::string_view field = word.view();
             // ("caller_id", "callerid": the number that called)
-            if (e == q - 1 && b < e && field == "caller")
+            if (e == q - 1 && b < e && (field == "caller" || field == "wa"))
                 return CtxPhone | CtxDecided | CtxNear;
             if (e == q - 1 && b < e && field != "tax" && field != "national" && field != "ssn")
                 return CtxLower | CtxDecided | CtxNear;
@@ -11612,7 +11612,10 @@ bool Scanner::ibanNamedBefore(int p) const
             if (word.is(a))
                 return true;
         q = w.start;
-        while (q > 0 && (s[size_t(q - 1)] == ',' || s[size_t(q - 1)] == ':'))
+        // (and a log's keys and quotes: "ivr.node=PAYMENT_IBAN ani=… asr=\"d e five …")
+        while (q > 0
+               && (s[size_t(q - 1)] == ',' || s[size_t(q - 1)] == ':' || s[size_t(q - 1)] == '='
+                   || s[size_t(q - 1)] == '"' || s[size_t(q - 1)] == '_'))
             --q;
     }
     return false;

@@ -2379,6 +2379,14 @@ private Q_SLOTS:
         add("a date of eight digits and counts",
             "Great, confirmation 20240809-1000-14 for the visit",
             "Great, confirmation 20240809-1000-14 for the visit");
+        add("a key-value table's values are read as they are",
+            "\"contact\",\"channel\",\"value\",\"verified\"\n\"CUST-1183\",\"mobile\",\"0421 555 "
+            "067\",\"Y\"",
+            "\"contact\",\"channel\",\"value\",\"verified\"\n\"CUST-1183\",\"mobile\",\"[PHONE]\","
+            "\"Y\"");
+        add("a WhatsApp id is its phone number",
+            "{\"from\":\"+61433221908\",\"wa_id\":\"61433221908\"}",
+            "{\"from\":\"[PHONE]\",\"wa_id\":\"[PHONE]\"}");
         add("a phone said in parts with dashes",
             "my number is four one five dash five five five dash oh one three two",
             "my number is [PHONE]");
