@@ -6526,7 +6526,8 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                      || other->is("scratch") || other->is("membership")))
                 || (v == "id"
                     && (other->is("teams") || other->is("meeting") || other->is("zoom")
-                        || other->is("webex") || other->is("conference") || other->is("session")))))
+                        || other->is("mtg") || other->is("webex") || other->is("conference")
+                        || other->is("session")))))
             return CtxLower | CtxDecided | near;
         // (words read past a mask do not make a phone number of "number")
         // "ss# 804904258", "ss #": a social security number
@@ -7087,9 +7088,17 @@ int Scanner::tableContext(int pos) const
     int b = a;
     while (b < headerEnd && s[size_t(b)] != sep)
         ++b;
-    for (int q = header; q < headerEnd; ++q)
-        if (isDigit(s[size_t(q)]))
-            return 0; // (a row of data, no header)
+    // (a row of data, no header: a field with digits and no letter; "card_last4" is a name)
+    for (int q = header, letters = 0, digits = 0; q <= headerEnd; ++q) {
+        if (q == headerEnd || s[size_t(q)] == sep) {
+            if (digits > 0 && letters == 0)
+                return 0;
+            letters = digits = 0;
+            continue;
+        }
+        letters += isAlpha(s[size_t(q)]);
+        digits += isDigit(s[size_t(q)]);
+    }
     bool lowers = false, version = false;
     for (int q = a; q < b;) {
         if (!isAlpha(s[size_t(q)])) {

@@ -2387,6 +2387,14 @@ private Q_SLOTS:
         add("a WhatsApp id is its phone number",
             "{\"from\":\"+61433221908\",\"wa_id\":\"61433221908\"}",
             "{\"from\":\"[PHONE]\",\"wa_id\":\"[PHONE]\"}");
+        add("a header's name may hold a digit; a meeting's id shortened",
+            "txn_id,date,amount,card_last4,auth_code,terminal_id,batch\n7741101,2024-06-12,29.99,"
+            "4417,009912,T-88213,2024061201\nI'm on 0871234567. Mtg ID 934 8821 0457 at 3",
+            "txn_id,date,amount,card_last4,auth_code,terminal_id,batch\n7741101,2024-06-12,29.99,"
+            "4417,009912,T-88213,2024061201\nI'm on [PHONE]. Mtg ID 934 8821 0457 at 3");
+        add("rows of data with no header are read as they are",
+            "7741101,2024-06-12,29.99\n7741102,2024-06-12,0871234567",
+            "7741101,2024-06-12,29.99\n7741102,2024-06-12,[PHONE]");
         add("a phone said in parts with dashes",
             "my number is four one five dash five five five dash oh one three two",
             "my number is [PHONE]");
