@@ -204,7 +204,7 @@ private Q_SLOTS:
                                Floor{"az", 0.99, 0.005, 0.98}, Floor{"ba", 0.97, 0.02, 0.94},
                                Floor{"bb", 0.98, 0.015, 0.97}, Floor{"bc", 0.99, 0.005, 0.97},
                                Floor{"bd", 0.98, 0.01, 0.95},  Floor{"be", 0.99, 0.005, 0.96},
-                               Floor{"bf", 0.98, 0.01, 0.92}}) {
+                               Floor{"bf", 0.98, 0.01, 0.92},  Floor{"bg", 0.98, 0.01, 0.96}}) {
             const std::vector<GoldLine> lines = load(qPrintable(
                     QStringLiteral("tests/data/callsets/set_%1.jsonl").arg(QLatin1String(f.set))));
             const MaskEvaluation strict = score(lines, MaskPolicy::Strict);
