@@ -1874,6 +1874,7 @@ private:
     bool tableRowEndsAt(int q) const;
     int tableContext(int pos) const;
     bool vatBefore(int i) const;
+    bool setWordBefore(int p, int words, int gap, std::string_view skip, const WordSet &set) const;
     bool ipv4EndsAt(int e) const;
     bool commaRowAt(int i) const;
     bool afterIbanStart(int start) const;
@@ -4067,25 +4068,33 @@ bool Scanner::ipv4EndsAt(int e) const
     return dots == 3 && isDigit(s[size_t(q)]) && !(q > 0 && isAlnum(s[size_t(q - 1)]));
 }
 
+// Whether one of the `words` words before p is in `set`: each word at most `gap` characters
+// before the one after it (or p), the characters of `skip` passed before each word.
+bool Scanner::setWordBefore(int p, int words, int gap, std::string_view skip,
+                            const WordSet &set) const
+{
+    int at = p;
+    for (int k = 0; k < words && at > 0; ++k) {
+        const LetterWord w = letterWordBefore(s, at);
+        if (w.start == w.end || at - w.end > gap)
+            return false;
+        if (set.contains(lowerWord(s, w.start, w.end)))
+            return true;
+        at = w.start;
+        while (at > 0 && skip.find(s[size_t(at - 1)]) != std::string_view::npos)
+            --at;
+    }
+    return false;
+}
+
 // Whether the words before i, or a table's header, say what starts at i is a VAT number.
 bool Scanner::vatBefore(int i) const
 {
     static const WordSet vat{"tva",     "vat",      "btw",  "iva", "ust",  "ustid",
                              "ustidnr", "idnr",     "piva", "nif", "cif",  "nipc",
                              "intra",   "intracom", "mwst", "uid", "vies", "intracommunautaire"};
-    int at = i;
-    for (int k = 0; k < 2 && at > 0; ++k) {
-        const LetterWord w = letterWordBefore(s, at);
-        if (w.start == w.end || at - w.end > 4)
-            break;
-        if (vat.contains(lowerWord(s, w.start, w.end)))
-            return true;
-        at = w.start;
-        while (at > 0
-               && (s[size_t(at - 1)] == '.' || s[size_t(at - 1)] == ':' || s[size_t(at - 1)] == '-'
-                   || s[size_t(at - 1)] == '_'))
-            --at;
-    }
+    if (setWordBefore(i, 2, 4, ".:-_", vat))
+        return true;
     if (i > 0
         && (s[size_t(i - 1)] == ';' || s[size_t(i - 1)] == ',' || s[size_t(i - 1)] == '\t'
             || s[size_t(i - 1)] == '|' || s[size_t(i - 1)] == '\n'))
@@ -7124,20 +7133,20 @@ int Scanner::tableContext(int pos) const
                 || phones.contains(w))
                 return 0;
             version = version || versionWords().contains(w);
-            // (sums: "insured_value", "premium", "limit")
-            // (not "value" alone: a key-value table's values are anything, phones among them)
-            lowers = lowers || w.is("insured") || w.is("premium") || w.is("limit") || w.is("salary")
-                     || w.is("income") || w.is("fee") || w.is("deposit");
-            lowers = lowers || lowerWords().contains(w) || zipWords().contains(w)
-                     || versionWords().contains(w) || otherFieldWords().contains(w)
-                     || currencyWords().contains(w) || compoundNumberName(w.view()) || w.is("id")
-                     || w.is("nr") || w.is("no") || w.is("num") || w.is("numero") || w.is("nummer")
-                     || w.is("ref") || w.is("ean") || w.is("imei") || w.is("siret") || w.is("siren")
-                     || w.is("kvk") || w.is("btw") || w.is("iva") || w.is("tva") || w.is("ust")
-                     || w.is("nif") || w.is("cif") || w.is("dni") || w.is("cpf") || w.is("cnpj")
-                     || w.is("bsn") || w.is("cap") || w.is("cp") || w.is("kdnr") || w.is("sku")
-                     || w.is("serie") || w.is("serienummer") || w.is("steuer") || w.is("fiscale")
-                     || w.is("partita") || w.is("cod") || w.is("codice") || w.is("codigo");
+            // A field's name that lowers besides the context words: a number's abbreviations,
+            // other countries' ids, sums ("insured_value", "premium", "limit"; not "value"
+            // alone: a key-value table's values are anything, phones among them)
+            static const WordSet fieldNames{
+                    "id",      "nr",      "no",      "num",    "numero", "nummer", "ref",
+                    "ean",     "imei",    "siret",   "siren",  "kvk",    "btw",    "iva",
+                    "tva",     "ust",     "nif",     "cif",    "dni",    "cpf",    "cnpj",
+                    "bsn",     "cap",     "cp",      "kdnr",   "sku",    "serie",  "serienummer",
+                    "steuer",  "fiscale", "partita", "cod",    "codice", "codigo", "insured",
+                    "premium", "limit",   "salary",  "income", "fee",    "deposit"};
+            lowers = lowers || fieldNames.contains(w) || lowerWords().contains(w)
+                     || zipWords().contains(w) || versionWords().contains(w)
+                     || otherFieldWords().contains(w) || currencyWords().contains(w)
+                     || compoundNumberName(w.view());
         }
         q = e;
     }
@@ -7508,6 +7517,15 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
     // Whether the noun after "de" that follows the word ending at e names another number than
     // a phone's, a card's: "numéro de la commande", "numero della bolletta" (not "numéro de la
     // carte", "número de teléfono")
+    // "de", "di", "della", "do", …: the word between a number's noun and what it is of
+    const auto romanceOf = [](const Word &x) {
+        return x.is("de") || x.is("di") || x.is("della") || x.is("del") || x.is("do") || x.is("da")
+               || x.is("du");
+    };
+    // a noun a number of no phone is named after ("numéro client", "numero ordine")
+    const auto customerNoun = [](const Word &x) {
+        return lowerWords().contains(x) || x.is("client") || x.is("cliente");
+    };
     const auto nounAfterOf = [&](int e) {
         int r = e;
         for (int k = 0; k < 3 && r < n; ++k) {
@@ -7519,10 +7537,8 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
             const Word x = lowerWord(s, r, we);
             if (k > 0
                 && !(x.is("la") || x.is("le") || x.is("l") || x.is("sua") || x.is("seu")
-                     || x.is("su") || x.is("votre") || x.is("il") || x.is("do") || x.is("da")
-                     || x.is("de") || x.is("della") || x.is("del") || x.is("di") || x.is("du")))
-                return (lowerWords().contains(x) || x.is("client") || x.is("cliente"))
-                       && !cardWords().contains(x) && !phoneWords().contains(x)
+                     || x.is("su") || x.is("votre") || x.is("il") || romanceOf(x)))
+                return customerNoun(x) && !cardWords().contains(x) && !phoneWords().contains(x)
                        && !ssnWords().contains(x);
             r = we;
         }
@@ -7602,10 +7618,7 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
                            || w.view() == "numer")
                           && next.view() != "of" && next.view() != "de"
                           && !((w.is("numero") || w.is("nummer")) && next.size > 0
-                               && (lowerWords().contains(next) || next.is("client")
-                                   || next.is("cliente") || next.is("di") || next.is("della")
-                                   || next.is("del") || next.is("do") || next.is("da")
-                                   || next.is("du")));
+                               && (customerNoun(next) || romanceOf(next)));
             // (a number's name in one abbreviation: "your MRN", "the PNR", "the IMEI")
             // (and other countries' ids and postcodes asked for: "me da su dni por favor", "me
             // confirma o cpf", "diga-me o seu nif", "e o cep")
@@ -7630,10 +7643,7 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
                 // a number's name with the noun first: "votre numéro client", "il numero della
                 // pratica", "o número do pedido"
                 || ((w.is("numero") || w.is("nummer") || w.is("nro")) && next.size > 0
-                    && (lowerWords().contains(next) || next.is("client") || next.is("cliente")
-                        || ((next.is("de") || next.is("di") || next.is("della") || next.is("del")
-                             || next.is("do") || next.is("da") || next.is("du"))
-                            && nounAfterOf(q))))) {
+                    && (customerNoun(next) || (romanceOf(next) && nounAfterOf(q))))) {
                 other = true;
                 first = -1;
                 reference = reference || !numberGiven;
@@ -11729,16 +11739,7 @@ void Scanner::findSpokenIbans()
                     "pod",       "cups",     "pdr",         "pdl",      "tracking",  "parcel",
                     "sendung",   "suivi",    "seguimiento", "ean",      "serial",    "serie",
                     "matricola", "shipment", "colis",       "rastreio", "spedizione"};
-            bool named = false;
-            int at = i;
-            for (int k = 0; k < 4 && at > 0 && !named; ++k) {
-                const LetterWord w = letterWordBefore(s, at);
-                if (w.start == w.end || at - w.end > 2)
-                    break;
-                named = notIban.contains(lowerWord(s, w.start, w.end));
-                at = w.start;
-            }
-            if (named)
+            if (setWordBefore(i, 4, 2, {}, notIban))
                 continue;
         }
         int p = skipSeparators(e2);

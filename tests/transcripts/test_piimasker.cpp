@@ -2395,6 +2395,14 @@ private Q_SLOTS:
         add("rows of data with no header are read as they are",
             "7741101,2024-06-12,29.99\n7741102,2024-06-12,0871234567",
             "7741101,2024-06-12,29.99\n7741102,2024-06-12,[PHONE]");
+        add("a header with other fields than the row, or a blank line between, names nothing",
+            "num_pedido;fecha;importe;estado\n4155550132;2025-03-02;9,90\n"
+            "num_pedido;fecha;importe\n\n4155550133;2025-03-02;129,90",
+            "num_pedido;fecha;importe;estado\n[PHONE];2025-03-02;9,90\n"
+            "num_pedido;fecha;importe\n\n[PHONE];2025-03-02;129,90");
+        add("a table with CRLF line ends",
+            "num_pedido;fecha;importe\r\n4155550132;2025-03-02;129,90",
+            "num_pedido;fecha;importe\r\n4155550132;2025-03-02;129,90");
         add("a phone said in parts with dashes",
             "my number is four one five dash five five five dash oh one three two",
             "my number is [PHONE]");
