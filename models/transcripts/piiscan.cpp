@@ -1086,6 +1086,12 @@ const WordSet &fillers()
              "digame", "diga", "dime", "adelante", "siga", "sigue", "continua", "prosiga", "dica",
              "prego", "bitte", "weiter", "verder", "door", "allez-y", "allez", "ecoute", "vas-y",
              "pode", "avanti",
+             // "then" between two pieces in other languages: "null sieben eins eins, und dann
+             // vier acht …", "zéro quatre, puis soixante-trois …", "cero tres, y después …"
+             "und", "dann", "danach", "puis", "ensuite", "despues", "luego", "poi", "dopo", "dan",
+             "daarna", "depois",
+             // a correction: "…, eins neun drei, nee warten sie, eins neun vier sieben"
+             "warten", "sie",
              // hesitations of Ireland and South Africa: "oh eight six double two em four seven
              // one", "zero seven two eish sorry four four …"
              "em", "eish", "ag", "ja-nee",
@@ -1371,6 +1377,12 @@ const WordSet &lowerWords()
             "matricola", "fidelidade", "klantenkaart", "kundenkarte", "bagagelabel", "meternummer",
             "mutuelle", "membre", "versichertenkarte", "neq", "tps", "instalacao",
             "mitgliedsnummer", "lidnummer", "rijksregister",
+            // national, tax and social-security ids of other countries, and the numbers of
+            // remittances, transit cards and tolls: "my cnic is …", "BVN …", "TFN", "NRIC",
+            // "IC no.", "SSS", "PhilHealth", "EPF", "the m t c n is …", "Salik tag"
+            "cnic", "nric", "mykad", "bvn", "nin", "tfn", "chi", "sss", "philhealth", "pagibig",
+            "tin", "trn", "epf", "socso", "kwsp", "nhif", "nssf", "kra", "ic", "emirates", "ejari",
+            "mtcn", "salik", "dstv", "train", "coach", "berth",
             // a supplier's, a vendor's; a Brazilian invoice ("nota fiscal …")
             "supplier", "vendor", "fiscal", "nfe", "queue", "wpa", "passphrase", "password",
             // a hospital's, a frequent flyer's, a meter's ("ICP"), a device's ("sim" only before
@@ -1611,7 +1623,11 @@ const WordSet &emailStopWords()
             // a correction or a hesitation before the address: "lee at orange, sorry no, l e i g h
             // at orange dot fr", "either x at … or y at …"
             "sorry", "no", "not", "nope", "wait", "actually", "oops", "correction", "rather",
-            "instead", "mean", "either", "hang", "hold", "again", "agent", "customer", "caller"};
+            "instead", "mean", "either", "hang", "hold", "again", "agent", "customer", "caller",
+            // the same lead-in words in other languages: "mi correo es …", "mijn mailadres is …",
+            // "c'est …", "meine Adresse ist …", "o endereço é …"
+            "es", "est", "c'est", "ist", "correo", "mailadres", "mailadresse", "adresse",
+            "indirizzo", "endereco", "lautet", "mijn", "meine", "minha", "meu", "mon"};
     return s;
 }
 
@@ -1915,6 +1931,7 @@ private:
     void findBankLettersBetween();
     void findRestarts();
     void dropCodesAfterLetters();
+    void findCorrectedLocals();
     bool onlyFillersBetween(int a, int b) const;
     void findIpOpeningTurns();
     void findBoletos();
@@ -3307,11 +3324,18 @@ bool Scanner::spellingRemark(int a, int b) const
             return false;
         }
     }
-    static const WordSet remarks{"all one word ",  "one word ",       "no spaces ",
-                                 "all lowercase ", "all lower case ", "lower case ",
-                                 "lowercase ",     "no dots ",        "all small letters ",
-                                 "no space ",      "small letters ",  "all small ",
-                                 "all together ",  "all joined up ",  "no gaps "};
+    static const WordSet remarks{
+            "all one word ", "one word ", "no spaces ", "all lowercase ", "all lower case ",
+            "lower case ", "lowercase ", "no dots ", "all small letters ", "no space ",
+            "small letters ", "all small ", "all together ", "all joined up ", "no gaps ",
+            // in the other languages: "joseluis todo junto", "kees de boer
+            // aan elkaar", "tutto attaccato", "alles zusammen"
+            "todo junto ", "junto ", "todo pegado ", "tudo junto ", "tout attache ", "attache ",
+            "aan elkaar ", "alles aan elkaar ", "zusammen ", "alles zusammen ",
+            "zusammengeschrieben ", "tutto attaccato ", "attaccato ", "tutto unito ",
+            "sin espacios ", "sem espacos ", "senza spazi ", "sans espace ", "zonder spaties ",
+            "ohne leerzeichen ", "en minuscules ", "tout en minuscules ", "in minuscolo ",
+            "en minusculas ", "kleingeschrieben ", "klein geschrieben ", "alles klein "};
     return remarks.contains(std::string_view(words));
 }
 
@@ -3777,6 +3801,35 @@ void Scanner::findSpokenEmails(bool foreignOnly)
                         local = l;
                         localEnd = atWord;
                         break;
+                    }
+                    // a remark on the spelling after the local part, then the pause:
+                    // "jsmith all one word, at …", "joseluis todo junto, arroba …" (the
+                    // longest remark; a pause before it is the case above: "jsmith, all one
+                    // word, at …")
+                    int remarkAt = -1;
+                    for (int r = q - 1, words = 0; words < 4; ++words) {
+                        while (r > 0 && s[size_t(r - 1)] == ' ')
+                            --r;
+                        int wb = r;
+                        while (wb > 0 && isAlpha(s[size_t(wb - 1)]))
+                            --wb;
+                        if (wb == r || wb == 0 || s[size_t(wb - 1)] != ' ')
+                            break;
+                        r = wb;
+                        if (spellingRemark(r, q - 1))
+                            remarkAt = r;
+                    }
+                    int e2 = remarkAt;
+                    while (e2 > 0 && s[size_t(e2 - 1)] == ' ')
+                        --e2;
+                    if (remarkAt > 0 && e2 > 0 && isAlnum(s[size_t(e2 - 1)])) {
+                        int end3 = e2;
+                        const int l3 = spokenLocalStart(end3, &end3);
+                        if (l3 >= 0 && end3 == e2) {
+                            local = l3;
+                            localEnd = atWord;
+                            break;
+                        }
                     }
                 }
                 int c = q - 1, words = 0;
@@ -5899,7 +5952,15 @@ bool Scanner::weakStartAt(int a, int e) const
     int q = e;
     while (q < n && (s[size_t(q)] == ' ' || s[size_t(q)] == ','))
         ++q;
-    return weakStartAllowed(wordEnd(q));
+    const int f = wordEnd(q);
+    if (weakStartAllowed(f))
+        return true;
+    // (the tens and their unit: "el once, cuarenta y dos, …")
+    int j = f;
+    while (j < n && s[size_t(j)] == ' ')
+        ++j;
+    const Word joiner = lowerWord(s, j, wordEnd(j));
+    return (joiner.is("y") || joiner.is("e") || joiner.is("et")) && weakStartAllowed(wordEnd(j));
 }
 
 // Whether the words before `a` are "me at", "us at" ("you can reach me at five oh three …"):
@@ -6037,6 +6098,7 @@ Scanner::Gap Scanner::scanGap(int p) const
     bool asksWhat = false, asksNumber = false, asksRest = false, andAsks = false, asksKind = false;
     bool done = false;         // the other side says what came before did its work
     int turnWords = 0;         // words read since the last turn mark
+    int turnPlain = 0;         // ... that are no fillers
     int spokenInTurns = 0;     // words read after the first turn mark, labels not counted
     int plainInTurns = 0;      // ... that are no fillers
     bool lastLowering = false; // the last word read names an order's or a ticket's number
@@ -6053,6 +6115,7 @@ Scanner::Gap Scanner::scanGap(int p) const
             if (t > 0) {
                 turn = true;
                 turnWords = 0;
+                turnPlain = 0;
                 ++words;
                 q = t;
                 continue;
@@ -6069,12 +6132,14 @@ Scanner::Gap Scanner::scanGap(int p) const
                 if (labelEnd(l) > 0) {
                     turn = true;
                     turnWords = 0;
+                    turnPlain = 0;
                     q = labelEnd(l);
                     continue;
                 }
                 if (turnMarkerEnd(l) > 0) { // "00:07:42.482 CUS | 4269"
                     turn = true;
                     turnWords = 0;
+                    turnPlain = 0;
                     q = turnMarkerEnd(l);
                     continue;
                 }
@@ -6093,6 +6158,7 @@ Scanner::Gap Scanner::scanGap(int p) const
                 break;
             turn = true;
             turnWords = 0;
+            turnPlain = 0;
             ++words;
             q = labelEnd(q);
             continue;
@@ -6143,7 +6209,7 @@ Scanner::Gap Scanner::scanGap(int p) const
             // (or after a correction's fillers: "…, sette otto, no scusi, otto sette, …"; or
             // after an aside and its pause: "… aspetti che lo guardo... otto due uno")
             if (wantSpoken
-                && (words == fillerCount || (turn && turnWords == 0)
+                && (words == fillerCount || (turn && turnPlain == 0)
                     || (asideWords && lastOtherPause))
                 && (weakStart(q, e)
                     || (e - q <= 6 && weakPieceAt(q, e)
@@ -6159,6 +6225,7 @@ Scanner::Gap Scanner::scanGap(int p) const
                     || (isUpper(s[size_t(q)]) && q > 1 && s[size_t(q - 2)] == ']'))) {
                 turn = true;
                 turnWords = 0;
+                turnPlain = 0;
                 ++words;
                 q = e + 1;
                 continue;
@@ -6168,6 +6235,7 @@ Scanner::Gap Scanner::scanGap(int p) const
                 && speakers().contains(w)) {
                 turn = true;
                 turnWords = 0;
+                turnPlain = 0;
                 ++words;
                 q = e + 1;
                 continue;
@@ -6177,6 +6245,7 @@ Scanner::Gap Scanner::scanGap(int p) const
             if (w.size > 1 && speakerWords().contains(w)) {
                 turn = true;
                 turnWords = 0;
+                turnPlain = 0;
                 ++words;
                 q = e;
                 continue;
@@ -6188,7 +6257,11 @@ Scanner::Gap Scanner::scanGap(int p) const
                 // ("Agent: and the phone number", "agent: and the social": a number of its
                 // kind named, not "and the number?", which asks for the rest)
                 asksWhat = asksWhat || v == "what's" || v == "whats" || v == "what";
-                andAsks = andAsks || (v == "and" && turnWords <= 2);
+                // (and in other languages: "agente: y un teléfono", "agent : et votre mobile")
+                andAsks = andAsks
+                          || ((v == "and" || v == "y" || v == "et" || v == "und" || v == "en"
+                               || v == "e")
+                              && turnWords <= 2);
                 asksNumber = asksNumber || v == "number" || phoneWords().contains(w)
                              || ssnWords().contains(w) || cardWords().contains(w)
                              || lowerWords().contains(w);
@@ -6197,6 +6270,7 @@ Scanner::Gap Scanner::scanGap(int p) const
                 ++turnWords;
                 ++spokenInTurns;
                 plainInTurns += fillers().contains(w) ? 0 : 1;
+                turnPlain += fillers().contains(w) ? 0 : 1;
                 // ("Agent: thanks, you're verified": what was said before is whole, and what
                 // comes after is another number, a second code read out)
                 done = done || v == "verified" || v == "authenticated" || v == "validated"
@@ -6206,7 +6280,19 @@ Scanner::Gap Scanner::scanGap(int p) const
                            || v == "sorry" || v == "other" || v == "then" || v == "more"
                            || v == "end" || v == "first";
             }
-            if (fillers().contains(w)) {
+            // ("and" before "then" in other languages: "…, y después …", "…, en dan …", "…, e
+            // depois …")
+            bool andThen = false;
+            if (w.is("y") || w.is("e") || w.is("en") || w.is("et")) {
+                int f = e;
+                while (f < n && s[size_t(f)] == ' ')
+                    ++f;
+                const Word next = lowerWord(s, f, wordEnd(f));
+                andThen = next.is("despues") || next.is("luego") || next.is("depois")
+                          || next.is("dan") || next.is("daarna") || next.is("puis")
+                          || next.is("ensuite") || next.is("poi") || next.is("dopo");
+            }
+            if (andThen || fillers().contains(w)) {
                 ++fillerCount;
                 ++words;
                 q = e;
@@ -6286,6 +6372,7 @@ Scanner::Gap Scanner::scanGap(int p) const
                 return g;
             turn = true;
             turnWords = 0;
+            turnPlain = 0;
             break;
         case '(':
         case ')':
@@ -6409,7 +6496,11 @@ const WordSet &introducersBefore()
             "numero", "nummer", "numer", "nro", "du", "des", "della", "dello", "di", "het", "van",
             "von", "vom", "meine", "mein", "mon", "ma", "mi", "mio", "mia", "meu", "minha", "moj",
             "moja", "moje", "su", "sua", "seu", "votre", "ihre", "ihr", "uw", "mijn", "notre",
-            "nuestro", "nostro", "nosso", "unser", "unsere", "los", "las", "les", "gli", "os"};
+            "nuestro", "nostro", "nosso", "unser", "unsere", "los", "las", "les", "gli", "os",
+            // where the number starts: "your contract number starts with …", "el número de
+            // contrato empieza por …", "uw polisnummer begint met …"
+            "starts", "begins", "starting", "empieza", "comienza", "por", "begint", "met",
+            "commence", "par", "inizia", "comincia", "con", "comeca", "com", "beginnt", "mit"};
     return s;
 }
 
@@ -6443,10 +6534,12 @@ static bool compoundNumberName(std::string_view w)
     if (stem < 4)
         return false;
     static constexpr std::string_view kPhones[]
-            = {"telefon", "telefoon", "tel",       "handy",     "mobil",     "mobiel",   "fax",
-               "ruf",     "festnetz", "durchwahl", "notruf",    "ruckruf",   "whatsapp", "kontakt",
-               "contact", "service",  "hotline",   "nood",      "terugbel",  "gsm",      "privat",
-               "dienst",  "zentral",  "buro",      "geschafts", "anschluss", "sms"};
+            = {"telefon", "telefoon", "tel", "handy", "mobil", "mobiel", "fax", "ruf", "festnetz",
+               "durchwahl", "notruf", "ruckruf", "whatsapp", "kontakt", "contact", "service",
+               "hotline", "nood", "terugbel", "gsm", "privat", "dienst", "zentral", "buro",
+               "geschafts", "anschluss", "sms",
+               // a Swiss mobile ("Natelnummer"), a fixed line, a second line, a caller's
+               "natel", "fest", "zweit", "anruf"};
     const std::string_view head = w.substr(0, stem);
     for (const std::string_view p : kPhones)
         if (head.size() >= p.size() && head.substr(0, p.size()) == p)
@@ -9386,6 +9479,27 @@ void Scanner::findNumberStarts()
                                || (numberWord(s, b, c).kind == NumKind::None
                                    && !lowerWord(s, b, c).is("number")));
                 }
+                // a country code said in one word after "más", "mais", "più" or "plus" before a
+                // pause: "más uno, tres cero cinco, …"
+                // (or in words: "plus deux cent douze, six cent …")
+                int from = q, said = 0;
+                while (!lead && said < 3
+                       && (numberWord(s, from, said == 0 ? e : wordEnd(from)).kind != NumKind::None
+                           || (said == 0 && (w.is("um") || w.is("cent"))))) {
+                    ++said;
+                    const auto [b, c] = letterWordBefore(s, from);
+                    const Word pw = lowerWord(s, b, c);
+                    if (b < c && c + 2 >= from
+                        && (pw.is("plus") || pw.is("mas") || pw.is("mais") || pw.is("piu"))
+                        && (b == 0 || !isAlnum(s[size_t(b - 1)]))) {
+                        lead = true;
+                        q = b;
+                        break;
+                    }
+                    if (b == c || c + 1 != from || s[size_t(c)] != ' ')
+                        break;
+                    from = b;
+                }
                 if (lead)
                     push(q, int(span.end), PiiKind::Phone, true, true);
             }
@@ -9783,6 +9897,8 @@ void Scanner::run()
         findRestarts();
     if (!out->empty() && wantSpoken)
         dropCodesAfterLetters();
+    if (!out->empty() && wantEmail && wantSpoken)
+        findCorrectedLocals();
     if (!notPii.empty()) {
         out->erase(std::remove_if(out->begin(), out->end(),
                                   [&](const PiiSpan &sp) {
@@ -9792,6 +9908,111 @@ void Scanner::run()
                                       return false;
                                   }),
                    out->end());
+    }
+}
+
+// A spoken address's first try, taken back before the address is said again: "marc point lemaire,
+// euh non, marc tiret lemaire, arobase gmail point com", "jose luis, no, joseluis todo junto,
+// punto ramirez arroba …", "john dot smith, no sorry, jon dot smith at gmail dot com". The try is
+// masked with the address: it is the same person's name. A try is a few words joined by a
+// separator said ("dot", "tiret", "underscore"), or one or two plain words (no lead-in words:
+// "my email is, no wait, …" takes nothing).
+void Scanner::findCorrectedLocals()
+{
+    // the words a correction is said with
+    static const WordSet takeBack{
+            "no",        "non",        "nee",    "nein",     "ne",       "nao",      "sorry",
+            "scusi",     "scusa",      "perdon", "disculpa", "disculpe", "desculpa", "pardon",
+            "mean",      "correction", "oops",   "cioe",     "bedoel",   "wacht",    "attendez",
+            "espera",    "aspetta",    "warte",  "euh",      "uh",       "um",       "er",
+            "erm",       "ehm",        "ah",     "ahm",      "wait",     "i",        "actually",
+            "rectifico", "corrijo",    "perdao", "nope"};
+    // words before an address that are no part of it, in the languages it is said in
+    static const WordSet leadIn{
+            "es",        "est",      "c'est", "ist",   "mi",     "meu",     "mon",
+            "ma",        "mijn",     "meine", "mein",  "correo", "adresse", "mailadres",
+            "indirizzo", "endereco", "la",    "el",    "il",     "le",      "de",
+            "do",        "da",       "mia",   "minha", "mio",    "e",       "lautet",
+            "heisst",    "c'e",      "sono",  "soy",   "sou",    "ben",     "mailadresse"};
+    const size_t found = out->size();
+    for (size_t k = 0; k < found; ++k) {
+        const PiiSpan sp = (*out)[k];
+        if (sp.kind != PiiKind::Email || !sp.spoken)
+            continue;
+        const int start = int(sp.start);
+        // the correction: up to four of its words, one of them no hesitation
+        int q = start;
+        int taken = 0;
+        bool saysNo = false;
+        for (;;) {
+            int e = q;
+            while (e > 0 && (s[size_t(e - 1)] == ' ' || s[size_t(e - 1)] == ','))
+                --e;
+            int b = e;
+            while (b > 0 && isAlpha(s[size_t(b - 1)]))
+                --b;
+            if (b == e || taken == 4)
+                break;
+            const Word w = lowerWord(s, b, e);
+            if (!takeBack.contains(w))
+                break;
+            const std::string_view v = w.view();
+            saysNo = saysNo
+                     || !(v == "euh" || v == "uh" || v == "um" || v == "er" || v == "erm"
+                          || v == "ehm" || v == "ah" || v == "ahm" || v == "i");
+            ++taken;
+            q = b;
+        }
+        if (!saysNo)
+            continue;
+        // (the correction stands apart: a comma or a pause before it)
+        int e = q;
+        while (e > 0 && s[size_t(e - 1)] == ' ')
+            --e;
+        if (e == 0 || s[size_t(e - 1)] != ',')
+            continue;
+        --e;
+        // the try: words and separators said, back to a lead-in word, a mark or a turn
+        int tryStart = -1, words = 0;
+        bool separator = false;
+        for (int r = e; words < 6;) {
+            while (r > 0 && s[size_t(r - 1)] == ' ')
+                --r;
+            int b = r;
+            while (b > 0 && isAlnum(s[size_t(b - 1)]))
+                --b;
+            if (b == r || (b > 0 && !(s[size_t(b - 1)] == ' ')))
+                break;
+            const Word w = lowerWord(s, b, r);
+            if (w.size <= 0)
+                break;
+            if (localConnector(w.view())) {
+                separator = true;
+                r = b;
+                continue;
+            }
+            if (emailStopWords().contains(w) || leadIn.contains(w) || fillers().contains(w)
+                || speakers().contains(w))
+                break;
+            tryStart = b;
+            ++words;
+            r = b;
+        }
+        if (tryStart < 0 || (!separator && words > 2))
+            continue;
+        // (a try with its own "at" is a whole address tried: "lee at orange, sorry no, …")
+        {
+            const LetterWord before = letterWordBefore(s, tryStart);
+            const Word bw = lowerWord(s, before.start, before.end);
+            if (before.end > before.start
+                && (bw.is("at") || bw.is("arroba") || bw.is("arobase") || bw.is("chiocciola")
+                    || bw.is("apenstaartje") || bw.is("at-teken")))
+                continue;
+        }
+        // (a separator said first is no part of a try: "… dot, no, …")
+        if (separator && tryStart == e)
+            continue;
+        push(tryStart, start, PiiKind::Email, true, true);
     }
 }
 

@@ -322,7 +322,37 @@ private Q_SLOTS:
         add("letters and a number are no iban", "my initials are d e and I am five",
             "my initials are d e and I am five");
         add("area code in another language", "Vorwahl 040, dann 554 26 73, ja genau",
-            "Vorwahl [PHONE], dann [PHONE], ja genau");
+            "Vorwahl [PHONE], ja genau");
+        // "then" between two pieces in other languages, and "and then" ("y después", "en dan")
+        add("pieces: 'und dann' between",
+            "kunde: vorwahl null acht neun, und dann zwo eins, vier vier, sieben null",
+            "kunde: vorwahl [PHONE]");
+        add("pieces: 'y después' between",
+            "cliente: cero once, y después cuatro tres dos uno, ocho siete seis cinco",
+            "cliente: [PHONE]");
+        add("pieces: 'en dan' between",
+            "klant: nul twintig, en dan vijf vijf, drie twee, een nul, negen", "klant: [PHONE]");
+        add("pieces: a German correction between",
+            "kunde: null drei null, vier vier, nee warten sie, vier fünf eins zwo sieben acht",
+            "kunde: [PHONE]");
+        add("a Swiss mobile's name is a phone's", "Bitte die Natelnummer 078 555 12 34 eintragen",
+            "Bitte die Natelnummer [PHONE] eintragen");
+        add("a country code in words after 'más'",
+            "agente: más uno, dos uno dos, cinco cinco cinco, cero uno tres dos",
+            "agente: [PHONE]");
+        add("a country code in words after 'plus'",
+            "conseiller : plus trente-deux, quatre sept cinq, douze, trente-quatre, cinquante-six",
+            "conseiller : [PHONE]");
+        add("pieces after a turn begin with a weak word",
+            "cliente: la tarjeta es cuatro cinco cinco uno, dos dos dos dos, tres tres tres tres, "
+            "cuatro cuatro cuatro cuatro\nagente: y un teléfono\ncliente: sí, once, cuarenta y "
+            "dos, diecisiete, cero ocho, veintiuno, treinta",
+            "cliente: la tarjeta es [CARD]\nagente: y un teléfono\ncliente: sí, [PHONE]");
+        add("a contract number's pieces 'y luego' across a turn",
+            "agente: su número de contrato empieza por cero cero siete uno y luego\ncliente: seis "
+            "dos dos, nueve cuatro uno",
+            "agente: su número de contrato empieza por cero cero siete uno y luego\ncliente: seis "
+            "dos dos, nueve cuatro uno");
         add("area code after, named", "It's 944 2597, and the Edinburgh code in front is 0131",
             "It's [PHONE], and the Edinburgh code in front is [PHONE]");
         add("a zip code after is no area code", "call 555 0132, zip code 90210",
@@ -1263,6 +1293,23 @@ private Q_SLOTS:
             "date spk_1: oh one twenty eight",
             "spk_0: go ahead with the card number spk_1: right [CARD] spk_0: expiry date spk_1: oh "
             "one twenty eight");
+        // A spoken address's first try, taken back: masked with it.
+        add("email: a try taken back, French",
+            "client: c'est paul point morel, euh non, paul tiret morel, arobase free point fr",
+            "client: c'est [EMAIL]");
+        add("email: a try taken back, English",
+            "caller: it's anna dot berg, no sorry, ana dot berg at outlook dot com",
+            "caller: it's [EMAIL]");
+        add("email: a try of two plain words",
+            "cliente: o meu é rui pedro, não, ruipedro arroba sapo ponto pt",
+            "cliente: o meu é [EMAIL]");
+        add("email: no try in the lead-in words",
+            "customer: my email is, no wait, tom at gmx dot net",
+            "customer: my email is, no wait, [EMAIL]");
+        add("email: a remark after the local part, then a pause",
+            "cliente: es mariajose todo junto, arroba yahoo punto es", "cliente: es [EMAIL]");
+        add("email: a remark after the local part, English",
+            "customer: it's kbrown all one word, at aol dot com", "customer: it's [EMAIL]");
         add("pieces: not a domain alone", "lee at orange, sorry no, l e i g h at orange dot fr",
             "lee at orange, sorry no, [EMAIL]");
         // A business's domain in several words, joined by "and", "by", "of"; a known top-level
