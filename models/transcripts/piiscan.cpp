@@ -1381,8 +1381,16 @@ const WordSet &lowerWords()
             // remittances, transit cards and tolls: "my cnic is …", "BVN …", "TFN", "NRIC",
             // "IC no.", "SSS", "PhilHealth", "EPF", "the m t c n is …", "Salik tag"
             "cnic", "nric", "mykad", "bvn", "nin", "tfn", "chi", "sss", "philhealth", "pagibig",
-            "tin", "trn", "epf", "socso", "kwsp", "nhif", "nssf", "kra", "ic", "emirates", "ejari",
-            "mtcn", "salik", "dstv", "train", "coach", "berth",
+            "trn", "epf", "socso", "kwsp", "nhif", "nssf", "kra", "ic", "emirates", "ejari", "mtcn",
+            "salik", "dstv", "train", "coach", "berth",
+            // an account's number said with its noun first: "n° de compte …", "conto n. …"
+            // (an IBAN said after them is still one), a securities account ("Depot-Nr.")
+            "compte", "conto", "conta", "cuenta", "rekening", "rekeningnummer", "depot",
+            // the first half of a German number's name written with a hyphen: "Kunden-Nr.",
+            // "Rechnungs-Nr.", "Vertrags-Nummer"
+            "kunden", "vertrags", "auftrags", "rechnungs", "bestell", "mandats", "versicherungs",
+            "akten", "schadens", "buchungs", "kassen", "mitglieds", "vorgangs", "kassenzeichen",
+            "aktenzeichen", "storungsmeldung", "meldung", "schadensmeldung",
             // a supplier's, a vendor's; a Brazilian invoice ("nota fiscal …")
             "supplier", "vendor", "fiscal", "nfe", "queue", "wpa", "passphrase", "password",
             // a hospital's, a frequent flyer's, a meter's ("ICP"), a device's ("sim" only before
@@ -1834,6 +1842,7 @@ private:
     void findSpokenEmails(bool foreignOnly = false);
     std::pair<int, int> withSpelling(int local, int localEnd, int end) const;
     int spokenDomainEnd(int from) const;
+    int afterShortTurn(int from) const;
     int spokenLocalStart(int atWord, int *localEnd = nullptr) const;
     int spokenLocalStartAt(int atWord, int *localEnd) const;
     bool localAcrossBreak(int atWord, int end);
@@ -1932,6 +1941,7 @@ private:
     void findRestarts();
     void dropCodesAfterLetters();
     void findCorrectedLocals();
+    void findShapesOfNoPii();
     bool onlyFillersBetween(int a, int b) const;
     void findIpOpeningTurns();
     void findBoletos();
@@ -2566,6 +2576,47 @@ void Scanner::findEmails()
 }
 
 // ---- e-mail addresses said as words: "o rossi at gmail dot com"
+
+// Where the speaker goes on after the other side's short turn that starts at `from` (a line's
+// end, their label, a few fillers: "\nagent: mm\ncustomer: "), or `from` when there is none.
+int Scanner::afterShortTurn(int from) const
+{
+    // (a line end before a label reads as a space here: see normalize)
+    const auto blank = [&](char c) { return c == ' ' || c == '\n' || c == '\r' || c == ','; };
+    const auto turnAt = [&](int r) {
+        if (r >= n)
+            return -1;
+        const int l = isAlpha(s[size_t(r)]) ? labelEnd(r) : -1;
+        return l > 0 ? l : turnMarkerEnd(r);
+    };
+    int q = from;
+    while (q < n && blank(s[size_t(q)]))
+        ++q;
+    const int theirs = q > from ? turnAt(q) : -1;
+    if (theirs <= 0)
+        return from;
+    q = theirs;
+    for (int words = 0;; ++words) {
+        while (q < n
+               && (blank(s[size_t(q)]) || s[size_t(q)] == '.' || s[size_t(q)] == '!'
+                   || s[size_t(q)] == '?'))
+            ++q;
+        const int ours = turnAt(q);
+        if (ours > 0) {
+            q = ours;
+            break;
+        }
+        if (q >= n || !isAlpha(s[size_t(q)]) || words >= 3)
+            return from;
+        const int e = wordEnd(q);
+        if (!fillers().contains(lowerWord(s, q, e)))
+            return from;
+        q = e;
+    }
+    while (q < n && s[size_t(q)] == ' ')
+        ++q;
+    return q;
+}
 
 // From just after "at": "gmail dot com", "yahoo dot co dot uk", "web.de", "(dot)" forms. The end
 // of the domain, or -1.
@@ -3729,6 +3780,11 @@ void Scanner::findSpokenEmails(bool foreignOnly)
         // ("r.silva_at_sapo.pt")
         if (at(a - 1) == '_' && at(domainFrom) == '_' && isAlnum(at(domainFrom + 1)))
             ++domainFrom;
+        // (the other side's short turn right after the "at": "it's olivia at / agent: mm /
+        // customer: brightside hyphen events dot co dot uk")
+        if (atLen == 2)
+            domainFrom = afterShortTurn(domainFrom);
+
         const int end = spokenDomainEnd(domainFrom);
         if (end < 0)
             continue;
@@ -5290,6 +5346,26 @@ Atom Scanner::readDigits(int i)
             return a;
         }
     }
+    // ... the year said once, at the end: "01/01-29/02/2024", "1.3.-15.3.2024"
+    if (!afterPlus && g == 5 && a.groupSep[2] == '-' && a.groupSep[1] == a.groupSep[3]
+        && a.groupSep[3] == a.groupSep[4] && (a.groupSep[1] == '/' || a.groupSep[1] == '.')
+        && size(0) <= 2 && size(1) <= 2 && size(2) <= 2 && size(3) <= 2
+        && (size(4) == 2 || size(4) == 4)) {
+        // (days and months that are days and months)
+        const auto value = [&](int k) {
+            int v = 0;
+            for (int t = a.groupStart[k]; t < a.groupEnd[k]; ++t)
+                v = v * 10 + (s[size_t(t)] - '0');
+            return v;
+        };
+        bool dates = true;
+        for (int k = 0; k < 4 && dates; ++k)
+            dates = value(k) >= 1 && value(k) <= (k % 2 == 1 ? 12 : 31);
+        if (dates) {
+            a.kind = AtomKind::Negative;
+            return a;
+        }
+    }
     const bool moreDigits = end + 1 < n && s[size_t(end)] == ' ' && isDigit(s[size_t(end + 1)]);
     // (digits typed one by one between other such pieces are no range: "4-0-1, 6-2, 8-8-3-0")
     const auto piecesAround = [&] {
@@ -5460,7 +5536,8 @@ Atom Scanner::readSpoken(int i, bool continuing)
                 int f = e;
                 while (f < n && s[size_t(f)] == ' ')
                     ++f;
-                const bool ends = f >= n || !isAlnum(s[size_t(f)]);
+                // (or the other side's turn: "… cinco cinco um / operador: obrigado")
+                const bool ends = f >= n || !isAlnum(s[size_t(f)]) || labelEnd(f) > 0;
                 const auto portuguese = [](const Word &x) {
                     return x.is("dois") || x.is("tres") || x.is("quatro") || x.is("cinco")
                            || x.is("seis") || x.is("sete") || x.is("oito") || x.is("nove")
@@ -5474,8 +5551,12 @@ Atom Scanner::readSpoken(int i, bool continuing)
                                        && !pw2.is("cinco") && !pw2.is("seis");
                 // (or between Portuguese digits: "… zero dois, um sete sete quatro …")
                 const Word nw = lowerWord(s, f, wordEnd(f));
-                const bool between = portuguese(pw) && portuguese(nw) && !nw.is("zero")
-                                     && !nw.is("cinco") && !nw.is("seis");
+                // (after a digit only Portuguese says, any Portuguese digit: "nove um seis")
+                const bool onlyPortuguese = pw.is("dois") || pw.is("quatro") || pw.is("sete")
+                                            || pw.is("oito") || pw.is("nove") || pw.is("meia");
+                const bool between = portuguese(pw) && portuguese(nw)
+                                     && ((!nw.is("zero") && !nw.is("cinco") && !nw.is("seis"))
+                                         || onlyPortuguese);
                 if ((ends && portuguese(pw)) || twoBefore || between)
                     w = {NumKind::Digit, 1};
             }
@@ -6489,7 +6570,7 @@ const WordSet &introducersBefore()
             // a short clause between ("the ticket number they gave me was …",
             // "the case number for today is …", "the claim number i got is …")
             "they", "gave", "given", "me", "you", "i", "we", "got", "sent", "today", "received",
-            "had", "have", "from", "email", "letter",
+            "had", "have", "from", "email", "letter", "here",
             // and the small words of other languages ("Meine Steuer-ID lautet …", "mon numéro
             // d'adhérent c'est …")
             "lautet", "sind", "c'est", "jest", "son", "sono", "era", "foi", "wynosi", "brzmi",
@@ -7506,6 +7587,9 @@ int Scanner::wordsBefore(int pos) const
                                      "device", "ticket",      "case",         "workstation"};
         if (systems.contains(words[1]))
             return CtxLower | CtxDecided | CtxNear;
+        // (a call log's event: "CALL-IN id=8812734", "call out id …")
+        if (count >= 3 && (words[1].is("in") || words[1].is("out")) && words[2].is("call"))
+            return CtxLower | CtxDecided | CtxNear;
     }
     const int ctx = classifyContext(words, count, false, lowerFrom);
     // Letters said one by one right before the digits are a reference's ("the consignment is c
@@ -8504,6 +8588,12 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
     // Pieces that make ten to twelve digits: a national number said in parts, or across the
     // agent's question.
     if (strict && D >= 10 && D <= 12 && pieces <= 3 && minPiece >= 2 && !anyYear)
+        return {true, PiiKind::Phone, 0.5f};
+    // Nine digits dictated digit by digit in pieces, the other side saying "yes" between them:
+    // a national number of the countries whose numbers have nine digits and no trunk prefix
+    // ("nove um seis / operador: sim / quatro quatro oito / … / dois zero um")
+    if (strict && D == 9 && spelled && byDigit && pieces >= 2 && pieces <= 4 && minPiece >= 2
+        && !anyYear && phoneValid(digits, 'a'))
         return {true, PiiKind::Phone, 0.5f};
     return no;
 }
@@ -9714,6 +9804,7 @@ int Scanner::uuidEndCovering(int pos) const
 
 void Scanner::run()
 {
+
     // What the text holds decides which passes run: most lines hold no '@', no ':' and many no
     // digit.
     if (s.empty())
@@ -9726,6 +9817,8 @@ void Scanner::run()
         findUuids();
     if (digit)
         findUpsNumbers();
+    if (digit)
+        findShapesOfNoPii();
     if (digit)
         findBoletos();
     if (at && wantEmail)
@@ -9908,6 +10001,46 @@ void Scanner::run()
                                       return false;
                                   }),
                    out->end());
+    }
+}
+
+// Written shapes that hold digits and no personal data, whatever the words around them: a
+// Belgian payment's structured reference ("+++090/9337/55493+++", "***…***") and an IPv4
+// network written with a wildcard ("192.168.178.x", "10.0.*"). What is found inside them is
+// dropped at the end of the scan.
+void Scanner::findShapesOfNoPii()
+{
+    const auto digitsAt = [&](size_t q, int count) {
+        for (int k = 0; k < count; ++k)
+            if (q + size_t(k) >= size_t(n) || !isDigit(s[q + size_t(k)]))
+                return false;
+        return true;
+    };
+    for (const std::string_view mark : {std::string_view("+++"), std::string_view("***")}) {
+        for (size_t q = s.find(mark); q != std::string_view::npos; q = s.find(mark, q + 3)) {
+            const size_t d = q + 3;
+            if (digitsAt(d, 3) && d + 3 < size_t(n) && s[d + 3] == '/' && digitsAt(d + 4, 4)
+                && d + 8 < size_t(n) && s[d + 8] == '/' && digitsAt(d + 9, 5)
+                && s.substr(d + 14, 3) == mark) {
+                notPii.emplace_back(int(q), int(d + 17));
+                q = d + 14;
+            }
+        }
+    }
+    for (size_t q = s.find('.'); q != std::string_view::npos; q = s.find('.', q + 1)) {
+        const size_t w = q + 1; // the wildcard
+        if (q == 0 || !isDigit(s[q - 1]) || w >= size_t(n)
+            || !(s[w] == 'x' || s[w] == 'X' || s[w] == '*')
+            || (w + 1 < size_t(n) && isAlnum(s[w + 1])))
+            continue;
+        size_t b = q;
+        int dots = 1;
+        while (b > 0 && (isDigit(s[b - 1]) || s[b - 1] == '.')) {
+            --b;
+            dots += s[b] == '.' ? 1 : 0;
+        }
+        if (dots >= 2 && dots <= 4 && isDigit(s[b]))
+            notPii.emplace_back(int(b), int(w + 1));
     }
 }
 

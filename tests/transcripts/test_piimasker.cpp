@@ -353,6 +353,31 @@ private Q_SLOTS:
             "dos dos, nueve cuatro uno",
             "agente: su número de contrato empieza por cero cero siete uno y luego\ncliente: seis "
             "dos dos, nueve cuatro uno");
+        // Nine digits dictated in pieces, the other side saying "yes" between them.
+        add("pieces: nine digits dictated across turns",
+            "cliente: anote nove um dois\noperador: sim\ncliente: três três quatro\noperador: "
+            "sim\ncliente: cinco cinco um\noperador: obrigado",
+            "cliente: anote [PHONE]\noperador: obrigado");
+        add("pieces: written nine digits beside a code stay apart",
+            "blocked by WAF rule 942100, 403 on /checkout",
+            "blocked by WAF rule 942100, 403 on /checkout");
+        // Shapes that hold digits and no personal data.
+        add("a Belgian structured reference", "communication structurée +++090/9337/55493+++ merci",
+            "communication structurée +++090/9337/55493+++ merci");
+        add("an IPv4 network with a wildcard", "kies een adres binnen 192.168.178.x of 10.0.*",
+            "kies een adres binnen 192.168.178.x of 10.0.*");
+        add("a date range with the year once", "relativo al periodo 01/01–29/02/2024, grazie",
+            "relativo al periodo 01/01–29/02/2024, grazie");
+        add("a date range's days and months are dates", "call 01/02-34/56/7890", "call [PHONE]");
+        add("a call log's event id", "2024-06-03 14:22:07 CALL-IN id=8812734 ani=anonymous",
+            "2024-06-03 14:22:07 CALL-IN id=8812734 ani=anonymous");
+        add("an account's number, noun first",
+            "RIB : code guichet 00819, n° de compte 00012345678, clé 45",
+            "RIB : code guichet 00819, n° de compte 00012345678, clé 45");
+        add("a German number's name with a hyphen", "Kunden-Nr. 5502 118 903, danke",
+            "Kunden-Nr. 5502 118 903, danke");
+        add("a national id of Nigeria named before", "BVN 22154883901 verified",
+            "BVN 22154883901 verified");
         add("area code after, named", "It's 944 2597, and the Edinburgh code in front is 0131",
             "It's [PHONE], and the Edinburgh code in front is [PHONE]");
         add("a zip code after is no area code", "call 555 0132, zip code 90210",
@@ -1310,6 +1335,13 @@ private Q_SLOTS:
             "cliente: es mariajose todo junto, arroba yahoo punto es", "cliente: es [EMAIL]");
         add("email: a remark after the local part, English",
             "customer: it's kbrown all one word, at aol dot com", "customer: it's [EMAIL]");
+        add("email: the other side's short turn after the 'at'",
+            "customer: it's nadia at\nagent: mhm\ncustomer: seaview dash lodge dot co dot "
+            "nz\nagent: thanks",
+            "customer: it's [EMAIL]\nagent: thanks");
+        add("email: no address across a turn without a local part",
+            "customer: i'm at\nagent: yes\ncustomer: work dot now",
+            "customer: i'm at\nagent: yes\ncustomer: work dot now");
         add("pieces: not a domain alone", "lee at orange, sorry no, l e i g h at orange dot fr",
             "lee at orange, sorry no, [EMAIL]");
         // A business's domain in several words, joined by "and", "by", "of"; a known top-level
