@@ -1843,6 +1843,7 @@ private:
     std::pair<int, int> withSpelling(int local, int localEnd, int end) const;
     int spokenDomainEnd(int from) const;
     int afterShortTurn(int from) const;
+    int spelledNamesBefore(int at, bool afterLetters) const;
     int spokenLocalStart(int atWord, int *localEnd = nullptr) const;
     int spokenLocalStartAt(int atWord, int *localEnd) const;
     bool localAcrossBreak(int atWord, int end);
@@ -2576,6 +2577,85 @@ void Scanner::findEmails()
 }
 
 // ---- e-mail addresses said as words: "o rossi at gmail dot com"
+
+// Where a name spelled letter by letter ends at `at` begins (past spaces and commas): letters
+// alone or by their names in the caller's language ("o ese pe i ene a", "tê agá a i ésse"),
+// two at least (one when `afterLetters`: the words after it are spelled too), then the words
+// joined before them by a separator said ("valentina punto ospina …"); or -1.
+int Scanner::spelledNamesBefore(int at, bool afterLetters) const
+{
+    // the tokens of the run, latest first
+    int starts[32];
+    char spelled[32];
+    int letters = 0;
+    for (int q = at;;) {
+        int e = q;
+        while (e > 0 && (s[size_t(e - 1)] == ' ' || s[size_t(e - 1)] == ','))
+            --e;
+        int b = e;
+        while (b > 0 && isAlpha(s[size_t(b - 1)]))
+            --b;
+        if (b == e || (b > 0 && s[size_t(b - 1)] != ' ' && s[size_t(b - 1)] != ',')
+            || letters >= 32)
+            break;
+        char l = 0;
+        if (e - b == 1)
+            l = lower(s[size_t(b)]);
+        else if (letterNameEnd(b, &l) != e)
+            break;
+        starts[letters] = b;
+        spelled[letters] = l;
+        ++letters;
+        q = b;
+    }
+    // (the words a letter's name is too, first in the run, when no name stands before it: "mi
+    // correo es jota pe ele …", "escríbeme a …")
+    const auto wordToo = [&](int k) {
+        const Word w = lowerWord(s, starts[k], wordEnd(starts[k]));
+        return w.is("es") || w.is("e") || w.is("a") || w.is("o") || w.is("y") || w.is("i")
+               || w.is("u") || w.is("en") || w.is("de") || w.is("el") || w.is("di") || w.is("ti")
+               || w.is("ha") || w.is("em") || w.is("er") || w.is("be") || w.is("ve");
+    };
+    // the word right before the run, when the letters spell it: "ospina o ese pe i ene a"
+    const auto spelledWordBefore = [&](int count) {
+        const LetterWord before = letterWordBefore(s, starts[count - 1]);
+        if (before.end == before.start || before.end - before.start != count)
+            return -1;
+        for (int k = 0; k < count; ++k)
+            if (lower(s[size_t(before.start + k)]) != spelled[count - 1 - k])
+                return -1;
+        return before.start;
+    };
+    int start = -1, q = -1;
+    if (letters > 0) {
+        const int word = spelledWordBefore(letters);
+        if (word >= 0) {
+            start = word;
+            q = word;
+        } else {
+            while (letters > 0 && wordToo(letters - 1))
+                --letters;
+            if (letters >= (afterLetters ? 1 : 2))
+                start = q = starts[letters - 1];
+        }
+    }
+    if (start < 0)
+        return -1;
+    // the words joined before by a separator said: "valentina punto ospina …"
+    for (int words = 0; words < 3; ++words) {
+        const LetterWord sep = letterWordBefore(s, q);
+        const Word sw = lowerWord(s, sep.start, sep.end);
+        if (sep.end == sep.start || !localConnector(sw.view()))
+            break;
+        const LetterWord name = letterWordBefore(s, sep.start);
+        const Word nw = lowerWord(s, name.start, name.end);
+        if (name.end == name.start || nw.size <= 0 || emailStopWords().contains(nw)
+            || speakers().contains(nw) || fillers().contains(nw))
+            break;
+        start = q = name.start;
+    }
+    return start;
+}
 
 // Where the speaker goes on after the other side's short turn that starts at `from` (a line's
 // end, their label, a few fillers: "\nagent: mm\ncustomer: "), or `from` when there is none.
@@ -3821,6 +3901,19 @@ void Scanner::findSpokenEmails(bool foreignOnly)
         // An '@' said by a word that means nothing else ("arobase", "arroba", "chiocciola"):
         // the word right before it is the local part, whatever it is ("contact arobase
         // boulangerie-morel point fr", "info arroba …")
+        char letterAt = 0;
+        // ... or the letters of a name spelled by their names in the caller's language, and
+        // the words joined before them: "valentina punto ospina o ese pe i ene a arroba …",
+        // "tê agá a i ésse ponto moura arroba …"
+        if (atLen >= 5
+            && (local < 0 || wordEnd(local) == local + 1 || letterNameEnd(local, &letterAt) > 0)) {
+            const int spelled = spelledNamesBefore(local >= 0 ? local : atWord, local >= 0);
+            if (spelled >= 0 && (local < 0 || spelled < local)) {
+                if (local < 0)
+                    localEnd = atWord;
+                local = spelled;
+            }
+        }
         if (local < 0 && atLen >= 5) {
             const LetterWord lw = letterWordBefore(s, atWord);
             if (lw.end > lw.start && lw.end + 1 == atWord && s[size_t(lw.end)] == ' '
@@ -4454,8 +4547,6 @@ void Scanner::findIpv6()
             if (zone == b + 1)
                 zone = b;
         }
-        if (zone < n && (isWordChar(s[size_t(zone)]) || s[size_t(zone)] == '['))
-            continue;
         char buf[64];
         int colons = 0;
         for (int k = a; k < b; ++k) {
@@ -4464,6 +4555,10 @@ void Scanner::findIpv6()
         }
         buf[b - a] = 0;
         if (colons < 2)
+            continue;
+        // (a bracket after it only after a whole address: a VPN's log writes the user there,
+        // "…2a02:a44c:91f3:1:8d2e:4f:b0a1:7c22[jdejong]")
+        if (zone < n && (isWordChar(s[size_t(zone)]) || (s[size_t(zone)] == '[' && colons < 7)))
             continue;
         // the prefix length with it: "2a02:810d:4b3f:a200::/56"
         if (zone == b && zone + 1 < n && s[size_t(zone)] == '/' && isDigit(s[size_t(zone + 1)])) {
@@ -5459,6 +5554,7 @@ Atom Scanner::readSpoken(int i, bool continuing)
     NumKind lastKind = NumKind::None;
     int lastValue = 0;
     bool frenchTens = false;
+    bool unitFilled = false; // the last digit filled a hundred's units ("cent quatre")
     for (;;) {
         const int e = wordEnd(p);
         NumWord w = numberWord(s, p, e);
@@ -5683,6 +5779,8 @@ Atom Scanner::readSpoken(int i, bool continuing)
         const NumKind prevKind = lastKind;
         const int prevValue = lastValue;
         const bool afterFrenchTens = frenchTens;
+        const bool afterUnitFilled = unitFilled;
+        unitFilled = false;
         lastKind = w.kind;
         lastValue = w.value;
         int atomEnd = e; // (past a digit written after "double")
@@ -5724,6 +5822,7 @@ Atom Scanner::readSpoken(int i, bool continuing)
                 // five" is a toll-free number.
                 d[d.size() - 1] = char('0' + w.value);
                 fill = 0;
+                unitFilled = true;
             } else {
                 d.append(size_t(repeat), char('0' + w.value));
             }
@@ -5760,8 +5859,14 @@ Atom Scanner::readSpoken(int i, bool continuing)
             if (w.value == 2 && prevKind == NumKind::Digit && prevValue == 4 && repeat == 1
                 && !d.empty()
                 && (lowerWord(s, p, e).is("vingt") || lowerWord(s, p, e).is("vingts"))) {
-                d.back() = '8';
-                d.push_back('0');
+                // (after a hundred its tens: "cent quatre-vingt-douze" 192)
+                if (afterUnitFilled && d.size() >= 2 && d[d.size() - 2] == '0') {
+                    d[d.size() - 2] = '8';
+                    d.back() = '0';
+                } else {
+                    d.back() = '8';
+                    d.push_back('0');
+                }
                 tensOpen = true;
                 lastValue = 8;
                 frenchTens = true;
@@ -9556,7 +9661,10 @@ void Scanner::findNumberStarts()
                 --q;
             if (q < e && (q == 0 || !isAlnum(s[size_t(q - 1)]))) {
                 const Word w = lowerWord(s, q, e);
-                bool lead = w.is("plus");
+                // ("más", "mais", "più" before a number said in words: "mais três cinco um
+                // nove …")
+                bool lead = w.is("plus")
+                            || (span.spoken && (w.is("mas") || w.is("mais") || w.is("piu")));
                 if (!lead && (w.is("one") || w.is("won"))) {
                     // (before ten digits that begin with an area code; not "number one",
                     // "twenty one")

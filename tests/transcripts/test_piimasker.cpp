@@ -378,6 +378,15 @@ private Q_SLOTS:
             "Kunden-Nr. 5502 118 903, danke");
         add("a national id of Nigeria named before", "BVN 22154883901 verified",
             "BVN 22154883901 verified");
+        add("an IPv6 address before a bracket",
+            "IKE_SA established between 185.3.4.20...2a02:a44c:91f3:1:8d2e:4f:b0a1:7c22[jdejong]",
+            "IKE_SA established between [IP][jdejong]");
+        add("a French octet of hundreds and eighty",
+            "adresse cent quatre-vingt-douze point cent soixante-huit point un point douze",
+            "adresse [IP]");
+        add("a read-back after 'mais'",
+            "operador: mais três cinco um nove um seis cinco cinco dois zero oito nove certo",
+            "operador: [PHONE] certo");
         add("area code after, named", "It's 944 2597, and the Edinburgh code in front is 0131",
             "It's [PHONE], and the Edinburgh code in front is [PHONE]");
         add("a zip code after is no area code", "call 555 0132, zip code 90210",
@@ -1342,6 +1351,15 @@ private Q_SLOTS:
         add("email: no address across a turn without a local part",
             "customer: i'm at\nagent: yes\ncustomer: work dot now",
             "customer: i'm at\nagent: yes\ncustomer: work dot now");
+        // A name spelled by its letters' names in the caller's language before a spoken '@'.
+        add("email: letters by their Spanish names",
+            "cliente: carolina punto vega ve e ge a arroba gmail punto com", "cliente: [EMAIL]");
+        add("email: letters by their Portuguese names",
+            "cliente: erre u i ponto lopes arroba sapo ponto pt", "cliente: [EMAIL]");
+        add("email: a lead-in word is no letter", "mi correo es jota pe ele arroba gmail punto com",
+            "mi correo es [EMAIL]");
+        add("email: no letters, no more than the word before",
+            "escríbeme a juan arroba gmail punto com", "escríbeme a [EMAIL]");
         add("pieces: not a domain alone", "lee at orange, sorry no, l e i g h at orange dot fr",
             "lee at orange, sorry no, [EMAIL]");
         // A business's domain in several words, joined by "and", "by", "of"; a known top-level
