@@ -1482,15 +1482,16 @@ static bool compoundNumberName(std::string_view w);
 
 const WordSet &versionWords()
 {
-    static const WordSet s{"version",  "ver",      "v",          "build",
-                           "release",  "firmware", "ios",        "android",
-                           "windows",  "update",   "patch",      "app",
-                           "software", "os",       "chrome",     "macos",
-                           "kernel",   "fw",       "bootloader", "bios",
-                           "section",  "clause",   "rev",        "revision",
-                           "versions", "wersja",   "wersje",     "wersji",
-                           "versione", "versao",   "versie",     "oprogramowania",
-                           "schema",   "logiciel", "logicielle", "software"};
+    static const WordSet s{"version", "ver", "v", "build", "release", "firmware", "ios", "android",
+                           "windows", "update", "patch", "app", "software", "os", "chrome", "macos",
+                           "kernel", "fw", "bootloader", "bios", "section", "clause", "rev",
+                           "revision", "versions", "wersja", "wersje", "wersji", "versione",
+                           "versao", "versie", "oprogramowania", "schema", "logiciel", "logicielle",
+                           "software",
+                           // an update in other languages: "atualização do driver 5.1.2.3"
+                           // ("driver" alone is a person too: "pick-up driver 030 …")
+                           "treiber", "atualizacao", "actualizacion", "aggiornamento",
+                           "aktualisierung", "versiones", "versioni"};
     return s;
 }
 
@@ -8401,16 +8402,24 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
                 && groups == 1)
                 return {true, PiiKind::Ssn, 0.55f};
         }
+        // (a build written with a dot is none: "Windows 11 23H2 (22631.3155)")
         if ((sizeIs({3, 6}) || sizeIs({5, 4})) && !anyTurn && !anyPause && valid
-            && (ssnCtx || (strict && !(ctx & (CtxLowering | CtxPhone)))))
+            && (ssnCtx || (strict && !(ctx & (CtxLowering | CtxPhone)) && g[k + 1].sep != '.')))
             return {true, PiiKind::Ssn, ssnCtx ? 1.0f : 0.5f};
         if ((anyTurn || anyPause) && ssnCtx && valid)
             return {true, PiiKind::Ssn, 1.0f};
     }
     // The first part of an SSN asked for, the rest after an aside ("yeah 327 57 ugh hang on my
     // mind went blank … 1562"): strict masks it, and the rest after it (findRestAfterOpenEnds).
+    // (not a sum: "Capital social 10 000 €")
+    const auto currencyAfter = [&] {
+        int f = g[j].end;
+        while (f < n && s[size_t(f)] == ' ')
+            ++f;
+        return f < n && s[size_t(f)] == '$';
+    };
     if (strict && wantSsn && (ctx & CtxSsn) && ctxFromBefore && D >= 3 && D <= 8 && groups <= 3
-        && !c.lastFour && !allYears && !(D == 4 && groups == 1))
+        && !c.lastFour && !allYears && !(D == 4 && groups == 1) && !currencyAfter())
         return {true, PiiKind::Ssn, 0.5f};
     // (two digits only as an area code, right after the words: "the prefix is 03 for tokyo")
     if (!wantPhone || D > 15
@@ -9809,11 +9818,23 @@ void Scanner::findReadBacks()
                 ++p;
                 continue;
             }
+            // (not the rest of a sum or a number written with marks: "$ 120.000,00")
+            if (p > 1 && (s[size_t(p - 1)] == '.' || s[size_t(p - 1)] == ',')
+                && isDigit(s[size_t(p - 2)])) {
+                while (p < limit && isAlnum(s[size_t(p)]))
+                    ++p;
+                continue;
+            }
             d.clear();
             bool spoken = false;
             const int e = runAt(p, limit, &d, &spoken, &p);
             if (e < 0)
                 continue;
+            // (nor one digit said over and over: "00000")
+            if (!d.empty() && d.find_first_not_of(d[0]) == std::string::npos) {
+                p = std::max(p + 1, e);
+                continue;
+            }
             if (d.size() >= 5 && !digitsRead) {
                 readDigits();
                 digitsRead = true;

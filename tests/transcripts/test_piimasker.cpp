@@ -387,6 +387,14 @@ private Q_SLOTS:
         add("a read-back after 'mais'",
             "operador: mais três cinco um nove um seis cinco cinco dois zero oito nove certo",
             "operador: [PHONE] certo");
+        add("a share capital is no partial SSN", "Capital social 10 000 € – RCS Lyon",
+            "Capital social 10 000 € – RCS Lyon");
+        add("a sum's rest is no read-back",
+            "CBU 0170099220000067797370 – alias casa.perro.luna – Transferencia de $ 120.000,00 "
+            "del 05/03",
+            "CBU [CARD] – alias casa.perro.luna – Transferencia de $ 120.000,00 del 05/03");
+        add("a version after 'treiber'", "Treiber 5.1.2.3 installiert",
+            "Treiber 5.1.2.3 installiert");
         add("area code after, named", "It's 944 2597, and the Edinburgh code in front is 0131",
             "It's [PHONE], and the Edinburgh code in front is [PHONE]");
         add("a zip code after is no area code", "call 555 0132, zip code 90210",
