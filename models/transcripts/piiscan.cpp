@@ -1391,6 +1391,17 @@ const WordSet &lowerWords()
             "kunden", "vertrags", "auftrags", "rechnungs", "bestell", "mandats", "versicherungs",
             "akten", "schadens", "buchungs", "kassen", "mitglieds", "vorgangs", "kassenzeichen",
             "aktenzeichen", "storungsmeldung", "meldung", "schadensmeldung",
+            // more ids, tickets, bills and supply points of other countries: "NAS" (a Canadian
+            // SIN in French), "NISS", "Reclamo N°", "código NRE", "Jahreskarte Nr.", "NF-e",
+            // "Inscrição estadual", "AGB-code", "DBC-traject", "Offerte", "Packstation",
+            // "SV-Nummer", "número de guía", "CJIB", "Polizze", "IMSS", "Bolletta", "Radicado",
+            // "Kd.", "Mieter-Nr.", "número de seguimento", "numéro de suivi", "contribuinte",
+            // "Numéro national", "Ond.nr.", "Permis", "cartão de cidadão", "codice PDR", "AVS"
+            "nas", "niss", "reclamo", "nre", "jahreskarte", "nfe", "inscricao", "agb", "dbc",
+            "traject", "offerte", "packstation", "sv", "guia", "cjib", "beschikking", "polizze",
+            "polizzennummer", "imss", "bolletta", "radicado", "kd", "mieter", "seguimento", "suivi",
+            "contribuinte", "national", "ond", "permis", "cidadao", "pdr", "pod", "cups", "cpe",
+            "pdl", "pce", "avs", "ahv", "rsin", "nif",
             // a supplier's, a vendor's; a Brazilian invoice ("nota fiscal …")
             "supplier", "vendor", "fiscal", "nfe", "queue", "wpa", "passphrase", "password",
             // a hospital's, a frequent flyer's, a meter's ("ICP"), a device's ("sim" only before
@@ -6676,7 +6687,7 @@ const WordSet &introducersBefore()
             // a short clause between ("the ticket number they gave me was …",
             // "the case number for today is …", "the claim number i got is …")
             "they", "gave", "given", "me", "you", "i", "we", "got", "sent", "today", "received",
-            "had", "have", "from", "email", "letter", "here",
+            "had", "have", "from", "email", "letter", "here", "dele", "dela",
             // and the small words of other languages ("Meine Steuer-ID lautet …", "mon numéro
             // d'adhérent c'est …")
             "lautet", "sind", "c'est", "jest", "son", "sono", "era", "foi", "wynosi", "brzmi",
@@ -6904,6 +6915,13 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                 return CtxSsn | CtxDecided | near;
             if (v == "security" && other && other->view() == "social")
                 return CtxSsn | CtxDecided | near;
+            // Spain's and Portugal's social security ("Nº Seguridad Social 28/10472395/61",
+            // "segurança social"), a share capital ("capital social"): no US number
+            if (v == "social" && k + 1 < count
+                && (words[k + 1].is("seguridad") || words[k + 1].is("seguranca")
+                    || words[k + 1].is("capital") || words[k + 1].is("securite")
+                    || words[k + 1].is("sicurezza")))
+                return CtxLower | CtxDecided | near;
             // a card's "security number", "security code": its CVV
             if (v == "security" && introduced && !(other && other->view() == "social"))
                 return CtxLower | CtxDecided | near;

@@ -395,6 +395,19 @@ private Q_SLOTS:
             "CBU [CARD] – alias casa.perro.luna – Transferencia de $ 120.000,00 del 05/03");
         add("a version after 'treiber'", "Treiber 5.1.2.3 installiert",
             "Treiber 5.1.2.3 installiert");
+        add("Spain's social security is no US number",
+            "Nº Seguridad Social 28/10472395/61 · Expediente 2025/009127",
+            "Nº Seguridad Social 28/10472395/61 · Expediente 2025/009127");
+        add("a Canadian SIN named in French", "NAS : 246 513 801 | Code postal : H2X 1Y4",
+            "NAS : 246 513 801 | Code postal : H2X 1Y4");
+        add("a Portuguese tax number asked, said in words",
+            "operador: o seu número de contribuinte\ncliente: dois um zero, nove oito três, zero "
+            "quatro sete",
+            "operador: o seu número de contribuinte\ncliente: dois um zero, nove oito três, zero "
+            "quatro sete");
+        add("a US SSN said in Spanish still is one",
+            "cliente: el de allá es cuatro cinco seis, siete ocho, nueve cero uno dos",
+            "cliente: el de allá es [SSN]");
         add("area code after, named", "It's 944 2597, and the Edinburgh code in front is 0131",
             "It's [PHONE], and the Edinburgh code in front is [PHONE]");
         add("a zip code after is no area code", "call 555 0132, zip code 90210",
