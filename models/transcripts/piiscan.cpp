@@ -1401,7 +1401,7 @@ const WordSet &lowerWords()
             "traject", "offerte", "packstation", "sv", "guia", "cjib", "beschikking", "polizze",
             "polizzennummer", "imss", "bolletta", "radicado", "kd", "mieter", "seguimento", "suivi",
             "contribuinte", "national", "ond", "permis", "cidadao", "pdr", "pod", "cups", "cpe",
-            "pdl", "pce", "avs", "ahv", "rsin", "nif",
+            "pdl", "pce", "avs", "ahv", "rsin", "nif", "malo", "marktlokation", "melo", "angebot",
             // a supplier's, a vendor's; a Brazilian invoice ("nota fiscal …")
             "supplier", "vendor", "fiscal", "nfe", "queue", "wpa", "passphrase", "password",
             // a hospital's, a frequent flyer's, a meter's ("ICP"), a device's ("sim" only before
@@ -8863,13 +8863,18 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
         for (int t = k; t <= j; ++t)
             digits += g[t].dn;
         int q = g[k].start;
+        // (a log's field: "agent_ext=4103" is its own, whatever phone stands before it)
+        const bool field = q > 0 && s[size_t(q - 1)] == '=';
         while (q > 0
-               && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == '.' || s[size_t(q - 1)] == ':'))
+               && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == '.' || s[size_t(q - 1)] == ':'
+                   || s[size_t(q - 1)] == '='))
             --q;
         const LetterWord before = letterWordBefore(s, q);
         const Word w = lowerWord(s, before.start, before.end);
         if (digits <= 6 && before.start < before.end && before.end == q
             && (w.is("ext") || w.is("extension") || w.is("extn"))) {
+            if (field)
+                return;
             bool phoneBefore = false;
             for (const PiiSpan &sp : *out)
                 phoneBefore = phoneBefore

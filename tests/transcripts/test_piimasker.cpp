@@ -408,6 +408,11 @@ private Q_SLOTS:
         add("a US SSN said in Spanish still is one",
             "cliente: el de allá es cuatro cinco seis, siete ocho, nueve cero uno dos",
             "cliente: el de allá es [SSN]");
+        add("an agent's extension in a call log is its own field",
+            "dst=+442079460000,queue=billing_uk,agent_ext=4103,trunk=SIP-TRK-02",
+            "dst=[PHONE],queue=billing_uk,agent_ext=4103,trunk=SIP-TRK-02");
+        add("a market location's id", "Zählernr. 1ESY1160044729, MaLo-ID 50412233457.",
+            "Zählernr. 1ESY1160044729, MaLo-ID 50412233457.");
         add("area code after, named", "It's 944 2597, and the Edinburgh code in front is 0131",
             "It's [PHONE], and the Edinburgh code in front is [PHONE]");
         add("a zip code after is no area code", "call 555 0132, zip code 90210",
