@@ -1381,7 +1381,7 @@ const WordSet &lowerWords()
             // remittances, transit cards and tolls: "my cnic is …", "BVN …", "TFN", "NRIC",
             // "IC no.", "SSS", "PhilHealth", "EPF", "the m t c n is …", "Salik tag"
             "cnic", "nric", "mykad", "bvn", "nin", "tfn", "chi", "sss", "philhealth", "pagibig",
-            "trn", "epf", "socso", "kwsp", "nhif", "nssf", "kra", "ic", "emirates", "ejari", "mtcn",
+            "epf", "socso", "kwsp", "nhif", "nssf", "kra", "ic", "emirates", "ejari", "mtcn",
             "salik", "dstv", "train", "coach", "berth",
             // an account's number said with its noun first: "n° de compte …", "conto n. …"
             // (an IBAN said after them is still one), a securities account ("Depot-Nr.")
@@ -1402,6 +1402,7 @@ const WordSet &lowerWords()
             "polizzennummer", "imss", "bolletta", "radicado", "kd", "mieter", "seguimento", "suivi",
             "contribuinte", "national", "ond", "permis", "cidadao", "pdr", "pod", "cups", "cpe",
             "pdl", "pce", "avs", "ahv", "rsin", "nif", "malo", "marktlokation", "melo", "angebot",
+            "till",
             // a supplier's, a vendor's; a Brazilian invoice ("nota fiscal …")
             "supplier", "vendor", "fiscal", "nfe", "queue", "wpa", "passphrase", "password",
             // a hospital's, a frequent flyer's, a meter's ("ICP"), a device's ("sim" only before
@@ -7772,7 +7773,10 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
                 "la",  "les", "du",  "de",   "des", "au",     "un",    "une",  "votre",   "notre",
                 "mon", "son", "el",  "los",  "del", "al",     "do",    "da",   "der",     "die",
                 "den", "dem", "het", "il",   "lo",  "numero", "nummer"};
-        if (q < n && s[size_t(q)] == ' ' && speakerWords().contains(opening)) {
+        // (nor a note's noun before a name: "… verified. Customer Emeka Obi, 0803 …")
+        const bool beforeName = isUpper(s[size_t(a)]) && q + 1 < n && isUpper(s[size_t(q + 1)])
+                                && q + 2 < n && !isUpper(s[size_t(q + 2)]);
+        if (q < n && s[size_t(q)] == ' ' && speakerWords().contains(opening) && !beforeName) {
             const LetterWord pw = letterWordBefore(s, a);
             if (!(pw.start < pw.end && pw.end + 1 == a
                   && determiners.contains(lowerWord(s, pw.start, pw.end)))) {
@@ -7923,18 +7927,15 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
             // (a number's name in one abbreviation: "your MRN", "the PNR", "the IMEI")
             // (and other countries' ids and postcodes asked for: "me da su dni por favor", "me
             // confirma o cpf", "diga-me o seu nif", "e o cep")
-            static const WordSet ids{"dni",          "nie",
-                                     "nif",          "cpf",
-                                     "cnpj",         "bsn",
-                                     "nir",          "siret",
-                                     "siren",        "cni",
-                                     "rg",           "nipc",
-                                     "kvk",          "ahv",
-                                     "avs",          "pesel",
-                                     "cep",          "cups",
-                                     "steuernummer", "steuerid",
-                                     "sofinummer",   "burgerservicenummer",
-                                     "fiscale"};
+            static const WordSet ids{"dni", "nie", "nif", "cpf", "cnpj", "bsn", "nir", "siret",
+                                     "siren", "cni", "rg", "nipc", "kvk", "ahv", "avs", "pesel",
+                                     "cep", "cups", "steuernummer", "steuerid", "sofinummer",
+                                     "burgerservicenummer", "fiscale",
+                                     // and those of more countries: "your bvn please",
+                                     // "cnic number please", "o niss português"
+                                     "bvn", "nin", "cnic", "nric", "tfn", "sss", "philhealth",
+                                     "epf", "socso", "nhif", "kra", "mykad", "niss", "nas", "imss",
+                                     "pdr", "pod", "cpe", "pdl", "mtcn"};
             if (w.is("mrn") || w.is("pnr") || w.is("imei") || w.is("vin") || w.is("sku")
                 || w.is("referencia") || w.is("riferimento") || w.is("referentie")
                 || w.is("referenz") || w.is("ein") || w.is("rrn") || w.is("iccid") || w.is("utr")
@@ -10168,7 +10169,11 @@ void Scanner::findShapesOfNoPii()
                 return false;
         return true;
     };
+    const auto has = [&](char c) { return std::memchr(s.data(), c, s.size()) != nullptr; };
+    const bool plus = has('+'), star = has('*');
     for (const std::string_view mark : {std::string_view("+++"), std::string_view("***")}) {
+        if (!(mark[0] == '+' ? plus : star))
+            continue;
         for (size_t q = s.find(mark); q != std::string_view::npos; q = s.find(mark, q + 3)) {
             const size_t d = q + 3;
             if (digitsAt(d, 3) && d + 3 < size_t(n) && s[d + 3] == '/' && digitsAt(d + 4, 4)
@@ -10179,6 +10184,8 @@ void Scanner::findShapesOfNoPii()
             }
         }
     }
+    if (!star && !has('x') && !has('X'))
+        return;
     for (size_t q = s.find('.'); q != std::string_view::npos; q = s.find('.', q + 1)) {
         const size_t w = q + 1; // the wildcard
         if (q == 0 || !isDigit(s[q - 1]) || w >= size_t(n)

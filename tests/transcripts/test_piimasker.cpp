@@ -413,6 +413,15 @@ private Q_SLOTS:
             "dst=[PHONE],queue=billing_uk,agent_ext=4103,trunk=SIP-TRK-02");
         add("a market location's id", "Zählernr. 1ESY1160044729, MaLo-ID 50412233457.",
             "Zählernr. 1ESY1160044729, MaLo-ID 50412233457.");
+        add("a phone after a note's noun and a name is no answer to an id asked",
+            "PNR XK449R verified. Customer Emeka Obi, 0803 123 4567",
+            "PNR XK449R verified. Customer Emeka Obi, [PHONE]");
+        add("an id of another country asked across a turn",
+            "agent: your bvn please\ncaller: two two one five four eight eight three nine oh one",
+            "agent: your bvn please\ncaller: two two one five four eight eight three nine oh one");
+        add("a till number asked across a turn",
+            "agent: and the till number\ncaller: eight eight one four four two",
+            "agent: and the till number\ncaller: eight eight one four four two");
         add("area code after, named", "It's 944 2597, and the Edinburgh code in front is 0131",
             "It's [PHONE], and the Edinburgh code in front is [PHONE]");
         add("a zip code after is no area code", "call 555 0132, zip code 90210",
