@@ -3138,6 +3138,9 @@ int Scanner::spokenLocalStartAt(int atWord, int *localEnd) const
     // The start of "s as in sam" ending at `q` (the word "sam"), or -1: one letter spelled.
     const auto asIn = [&](int wordStart) {
         const auto wordBefore = [&](int at, std::string_view want) {
+            // (commas between too: "n, as in Nancy, h, as in hotel")
+            while (at > 1 && s[size_t(at - 1)] == ' ' && s[size_t(at - 2)] == ',')
+                at -= 2;
             const auto [b, e] = letterWordBefore(s, at);
             if (b == e || (!want.empty() && !lowerWord(s, b, e).is(want)))
                 return -1;
@@ -3316,9 +3319,12 @@ int Scanner::spokenLocalStartAt(int atWord, int *localEnd) const
         const NumWord nw = numberWord(s, a, q);
         // A letter of a name spelled out ("m a r i a", "M-A-R-I-A", "x a e"), though "a" and
         // "i" are words too.
+        // (or listed with commas: "T, H, A, B, O, dash, N, K, O, S, I at …")
         const auto letterBefore = [&] {
             int b = a;
             if (b > 0 && (s[size_t(b - 1)] == ' ' || s[size_t(b - 1)] == '-'))
+                --b;
+            if (b > 1 && s[size_t(b)] == ' ' && s[size_t(b - 1)] == ',')
                 --b;
             return b > 0 && isAlpha(s[size_t(b - 1)]) && (b == 1 || !isAlnum(s[size_t(b - 2)]));
         };
@@ -6532,8 +6538,14 @@ Scanner::Gap Scanner::scanGap(int p) const
             // An aside between pauses: "98653 — hang on, network is bad here — 32721".
             // (after a break: a dash, an ellipsis, "hang on"; a word that names a number
             // starts another one: "04109 Leipzig, Tel. 0341 …")
+            // ("the box" read from is no P.O. box: "087... hang on, I'm reading it off the
+            // box... 221 8904")
+            const bool poBox = w.is("box")
+                               && (wordBeforeIs(s, q, "po") || wordBeforeIs(s, q, "p.o")
+                                   || wordBeforeIs(s, q, "post") || wordBeforeIs(s, q, "o"));
             if ((breakOff || dashPause || dots >= 2) && others < 8 && !phoneWords().contains(w)
-                && !lowerWords().contains(w) && !zipWords().contains(w)) {
+                && !lowerWords().contains(w)
+                && (!zipWords().contains(w) || (w.is("box") && !poBox))) {
                 ++others;
                 ++words;
                 q = e;
@@ -7202,6 +7214,11 @@ bool Scanner::fieldLabelLowers(int pos) const
         if (w.start < w.end && labelEnd(w.start) == q + 1
             && speakers().contains(lowerWord(s, w.start, w.end)))
             return false;
+        // ("CB nums on file: 408-555-0193": kept on file, no file's number)
+        const Word lw = lowerWord(s, w.start, w.end);
+        if (w.start < w.end && (lw.is("file") || lw.is("record") || lw.is("records"))
+            && wordBeforeIs(s, w.start, "on"))
+            return false;
     }
     // The words of the field read back from `from` (up to six; a line's end, a separator, a
     // colon or a digit ends them), each given to f(start, end, word); f returns false to stop.
@@ -7407,7 +7424,7 @@ int Scanner::tableContext(int pos) const
         letters += isAlpha(s[size_t(q)]);
         digits += isDigit(s[size_t(q)]);
     }
-    bool lowers = false, version = false;
+    bool lowers = false, version = false, phoneColumn = false, others = false;
     for (int q = a; q < b;) {
         if (!isAlpha(s[size_t(q)])) {
             ++q;
@@ -7428,9 +7445,20 @@ int Scanner::tableContext(int pos) const
                     "anrufer",  "angerufen", "ani",       "dnis",     "cli",         "src",
                     "dst",      "origem",    "destino",   "origen",   "destination", "beller",
                     "gebeld",   "movil",     "mobiel",    "portable", "cellulare",   "gsm"};
+            // (a phone's column says what its numbers are: "Owen Price","029 2018 0432" under
+            // "Phone" is no price; not "contact_id", "manager_ext")
+            static const WordSet phoneColumns{
+                    "phone",    "telephone", "tel",     "mobile",  "cell",     "cellphone",
+                    "fax",      "landline",  "mob",     "telefon", "telefono", "telefone",
+                    "telefoon", "handy",     "celular", "movil",   "mobiel",   "mobil",
+                    "portable", "cellulare", "gsm",     "msisdn",  "whatsapp", "phones"};
+            phoneColumn = phoneColumn || phoneColumns.contains(w);
             if (phoneWords().contains(w) || ssnWords().contains(w) || cardWords().contains(w)
-                || phones.contains(w))
-                return 0;
+                || phones.contains(w)) {
+                others = others || !phoneColumns.contains(w);
+                q = e;
+                continue;
+            }
             version = version || versionWords().contains(w);
             // A field's name that lowers besides the context words: a number's abbreviations,
             // other countries' ids, sums ("insured_value", "premium", "limit"; not "value"
@@ -7449,6 +7477,10 @@ int Scanner::tableContext(int pos) const
         }
         q = e;
     }
+    if (phoneColumn && !lowers && !others)
+        return CtxPhone | CtxDecided | CtxNear;
+    if (phoneColumn || others)
+        return 0;
     // (a version's column: "firmware", "versão" hold no addresses)
     if (version)
         return CtxVersion | CtxDecided | CtxNear;
@@ -7598,6 +7630,25 @@ int Scanner::wordsBefore(int pos) const
             }
             if (prefixWords > 0)
                 lowerFrom = std::min(lowerFrom, count);
+            // A surname that is a word of sums or references too, after a first name: "Owen
+            // Price, 029 2018 1432", "Maria Case 0412 …" (the name says nothing of the number)
+            if (q - a >= 3 && isUpper(s[size_t(a)]) && !isUpper(s[size_t(a + 1)])
+                && (w.is("price") || w.is("case") || w.is("bill") || w.is("cost") || w.is("fee")
+                    || w.is("booking") || w.is("ward") || w.is("banks") || w.is("money"))) {
+                const LetterWord first = letterWordBefore(s, a);
+                const Word fw = lowerWord(s, first.start, first.end);
+                if (first.end + 1 == a && first.end - first.start >= 3
+                    && isUpper(s[size_t(first.start)]) && !isUpper(s[size_t(first.start + 1)])
+                    && !emailStopWords().contains(fw) && !contextKeywords().contains(fw)
+                    && !fw.is("new") && !fw.is("open") && !fw.is("closed") && !fw.is("old")
+                    && !fw.is("total") && !fw.is("unit") && !fw.is("list") && !fw.is("sale")) {
+                    words[count] = Word();
+                    words[count].size = 0;
+                    ++count;
+                    q = first.start;
+                    continue;
+                }
+            }
             // "the case number's 0 7 7 3 9 1 4 2": the word before "'s"
             // French and Italian elision: "d'adhérent", "l'ordine" read as their word
             if (w.size > 2 && w.text[1] == '\'' && (w.text[0] == 'd' || w.text[0] == 'l'))

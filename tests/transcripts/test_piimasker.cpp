@@ -422,6 +422,17 @@ private Q_SLOTS:
         add("a till number asked across a turn",
             "agent: and the till number\ncaller: eight eight one four four two",
             "agent: and the till number\ncaller: eight eight one four four two");
+        add("a phone's column names its numbers, a surname 'Price' none",
+            "\"Name\",\"Phone\"\n\"Grace Mensah\",\"020 7946 0321\"\n\"Owen Price\",\"029 2018 "
+            "0432\"",
+            "\"Name\",\"Phone\"\n\"Grace Mensah\",\"[PHONE]\"\n\"Owen Price\",\"[PHONE]\"");
+        add("a surname that is a word of sums", "Owen Price, 029 2018 1432", "Owen Price, [PHONE]");
+        add("numbers kept on file", "CB nums on file: 408-555-0193 408-555-0178 (second is spouse)",
+            "CB nums on file: [PHONE] (second is spouse)");
+        add("pieces: an aside about the box read from",
+            "Customer: zero eight seven... hang on, I'm reading it off the box... two two one, "
+            "eight nine zero four.",
+            "Customer: [PHONE].");
         add("area code after, named", "It's 944 2597, and the Edinburgh code in front is 0131",
             "It's [PHONE], and the Edinburgh code in front is [PHONE]");
         add("a zip code after is no area code", "call 555 0132, zip code 90210",
@@ -1395,6 +1406,13 @@ private Q_SLOTS:
             "mi correo es [EMAIL]");
         add("email: no letters, no more than the word before",
             "escríbeme a juan arroba gmail punto com", "escríbeme a [EMAIL]");
+        add("email: letters listed with commas",
+            "Caller: T, H, A, B, O, dash, N, K, O, S, I at webmail dot co dot za.",
+            "Caller: [EMAIL].");
+        add("email: letters 'as in' words with commas",
+            "Customer: it's n, as in Nancy, h, as in hotel, u, as in uniform, dot, zulu at icloud "
+            "dot com.",
+            "Customer: it's [EMAIL].");
         add("pieces: not a domain alone", "lee at orange, sorry no, l e i g h at orange dot fr",
             "lee at orange, sorry no, [EMAIL]");
         // A business's domain in several words, joined by "and", "by", "of"; a known top-level
