@@ -6892,7 +6892,13 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                     || (o == "with" && !forward && k + 2 < count
                         && (words[k + 2].is("text") || words[k + 2].is("sms")
                             || words[k + 2].is("message") || words[k + 2].is("email")
-                            || words[k + 2].is("link")))))
+                            || words[k + 2].is("link")))
+                    // ("a text with a code, 482913", "use code 993-104 to confirm")
+                    || ((o == "a" || o == "the") && !forward && k + 3 < count
+                        && words[k + 2].is("with")
+                        && (words[k + 3].is("text") || words[k + 3].is("sms")
+                            || words[k + 3].is("message") || words[k + 3].is("email")))
+                    || ((o == "use" || o == "enter" || o == "entered" || o == "type") && !forward)))
                 return CtxLower | CtxDecided | near;
             // "Your code 4412", "your Uber code 4412": a code right before its digits, of
             // nothing a phone has, is the code

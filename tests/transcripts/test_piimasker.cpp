@@ -433,6 +433,11 @@ private Q_SLOTS:
             "Customer: zero eight seven... hang on, I'm reading it off the box... two two one, "
             "eight nine zero four.",
             "Customer: [PHONE].");
+        add("a code that came by text",
+            "Customer: I got a text with a code, 482913, but it expired after 10 minutes.",
+            "Customer: I got a text with a code, 482913, but it expired after 10 minutes.");
+        add("a code to use", "the SMS said use code 993-104 to confirm",
+            "the SMS said use code 993-104 to confirm");
         add("area code after, named", "It's 944 2597, and the Edinburgh code in front is 0131",
             "It's [PHONE], and the Edinburgh code in front is [PHONE]");
         add("a zip code after is no area code", "call 555 0132, zip code 90210",
