@@ -618,9 +618,10 @@ constexpr auto kNumberWordLengths = [] {
 // The first three letters of the parts a compound starts with (numberCompound), a bit per
 // prefix as in numberWord.
 constexpr std::string_view kCompoundStarts[] = {
-        // German and Dutch units before "und"/"en"; German "hundert"
-        "ein", "zwe", "dre", "vie", "fun", "fue", "sec", "sie", "ach", "neu", "hun", "een", "twe",
-        "dri", "vij", "zes", "zev", "neg",
+        // German and Dutch units before "und"/"en"; German "hundert" (and "zwo…", as two is
+        // said on the phone: "zwoundsiebzig")
+        "ein", "zwe", "zwo", "dre", "vie", "fun", "fue", "sec", "sie", "ach", "neu", "hun", "een",
+        "twe", "dri", "vij", "zes", "zev", "neg",
         // Dutch "honderd…", Italian "cento…", "duecento…", "seicento…"
         "hon", "cen", "due", "sei",
         // tens before their unit: Swedish, Italian, Spanish "veinti…"
@@ -1662,10 +1663,10 @@ bool localConnector(std::string_view w)
 {
     // (the dot in any language it is said in: isDotWord; the rest as other languages name them
     // too: "ana guion bajo lopez", "jean tiret bas dupont")
-    static const WordSet other{"underscore", "dash",        "hyphen", "minus",      "plus",
-                               "underline",  "apostrophe",  "guion",  "tiret",      "unterstrich",
-                               "trattino",   "bindestrich", "hifen",  "sublinhado", "podkreslnik",
-                               "myslnik",    "streepje",    "liggend"};
+    static const WordSet other{"underscore", "dash",        "hyphen",  "minus",      "plus",
+                               "underline",  "apostrophe",  "guion",   "tiret",      "unterstrich",
+                               "trattino",   "bindestrich", "hifen",   "sublinhado", "podkreslnik",
+                               "myslnik",    "streepje",    "liggend", "traco"};
     return isDotWord(w) || other.contains(w);
 }
 
@@ -2652,12 +2653,25 @@ int Scanner::spelledNamesBefore(int at, bool afterLetters) const
                 start = q = starts[letters - 1];
         }
     }
+    // (the letters after `at` alone: the words joined before them, "ro guion medio eme te …")
+    if (start < 0 && afterLetters)
+        start = q = at;
     if (start < 0)
         return -1;
     // the words joined before by a separator said: "valentina punto ospina …"
     for (int words = 0; words < 3; ++words) {
-        const LetterWord sep = letterWordBefore(s, q);
-        const Word sw = lowerWord(s, sep.start, sep.end);
+        LetterWord sep = letterWordBefore(s, q);
+        Word sw = lowerWord(s, sep.start, sep.end);
+        // (a separator of two words: "guion medio", "guion bajo", "tiret bas", "traço baixo")
+        if (sep.end > sep.start
+            && (sw.is("medio") || sw.is("bajo") || sw.is("baixo") || sw.is("bas"))) {
+            const LetterWord first = letterWordBefore(s, sep.start);
+            const Word fw = lowerWord(s, first.start, first.end);
+            if (first.end > first.start && localConnector(fw.view())) {
+                sep = {first.start, sep.end};
+                sw = fw;
+            }
+        }
         if (sep.end == sep.start || !localConnector(sw.view()))
             break;
         const LetterWord name = letterWordBefore(s, sep.start);
@@ -2733,7 +2747,7 @@ int Scanner::spokenDomainEnd(int from) const
         const int e = wordEnd(q);
         return e - q == int(w.size()) && lowerWord(s, q, e).is(w);
     };
-    if (wordIs(p, "sign") || wordIs(p, "symbol")) {
+    if (wordIs(p, "sign") || wordIs(p, "symbol") || wordIs(p, "zeichen")) {
         p = skipBlank(wordEnd(p));
     } else if (wordIs(p, "the") && wordIs(skipBlank(wordEnd(p)), "rate")) {
         p = skipBlank(wordEnd(skipBlank(wordEnd(p))));
@@ -2849,7 +2863,12 @@ int Scanner::spokenDomainEnd(int from) const
                 break;
             const Word joiner = lowerWord(s, b, e);
             // (not "… dot de minus like the dash": what the word means, said after it)
-            if ((joiner.view() == "dash" || joiner.view() == "hyphen" || joiner.view() == "minus")
+            // (and in other languages: "casa guion rural guion la guion encina punto es")
+            if ((joiner.view() == "dash" || joiner.view() == "hyphen" || joiner.view() == "minus"
+                 || joiner.view() == "guion" || joiner.view() == "tiret"
+                 || joiner.view() == "trattino" || joiner.view() == "hifen"
+                 || joiner.view() == "bindestrich" || joiner.view() == "streepje"
+                 || joiner.view() == "traco")
                 && e + 1 < n && !emailStopWords().contains(lowerWord(s, e + 1, wordEnd(e + 1)))
                 && s[size_t(e)] == ' ' && isAlnum(s[size_t(e + 1)])) {
                 p = e + 1;
@@ -2924,6 +2943,30 @@ int Scanner::spokenDomainEnd(int from) const
         if (labels == 0) {
             firstLabelEnd = p;
             provider = mailProviders().contains(w);
+        }
+        // A top-level domain spelled by its letters' names in the caller's language: "punkt ce
+        // ha", "punto a erre", "ponto bê erre"
+        if (labels >= 1 && !spelledLabel) {
+            char l1 = 0, l2 = 0;
+            const int e1 = p - a == 1 ? p : letterNameEnd(a, &l1) == p ? p : -1;
+            if (p - a == 1)
+                l1 = lower(s[size_t(a)]);
+            if (e1 > 0 && e1 + 1 < n && s[size_t(e1)] == ' ') {
+                const int b2 = e1 + 1;
+                const int e2 = wordEnd(b2);
+                if (e2 == b2 + 1 && isAlpha(s[size_t(b2)]))
+                    l2 = lower(s[size_t(b2)]);
+                else if (letterNameEnd(b2, &l2) != e2)
+                    l2 = 0;
+                if (l1 != 0 && l2 != 0 && (p - a > 1 || e2 - b2 > 1)) {
+                    const char two[2] = {l1, l2};
+                    const Word tld = lowerWord(std::string_view(two, 2), 0, 2);
+                    if (topLevelDomains().contains(tld)) {
+                        w = tld;
+                        p = e2;
+                    }
+                }
+            }
         }
         // A label spelled out: "dot c o m".
         // (the longest that is one: "dot s e i changed it" ends at "s e")
@@ -3843,7 +3886,13 @@ void Scanner::findSpokenEmails(bool foreignOnly)
             // The word "at" (any case), "(at)", "[at]", "_at_"; "add" as a recogniser may hear
             // it; "arroba" (Spanish, Portuguese), "arobase" (French), "apenstaartje" (Dutch).
             const char c1 = char(s[size_t(a + 1)] | 0x20);
-            if (c1 == 't') {
+            // ("a commercial": the '@' as Québec says it)
+            if (s[size_t(a + 1)] == ' ' && (a == 0 || s[size_t(a - 1)] == ' ')) {
+                const int e = wordEnd(a + 2);
+                const Word next = lowerWord(s, a + 2, e);
+                if (next.is("commercial") || next.is("commerciale"))
+                    atLen = e - a;
+            } else if (c1 == 't') {
                 atLen = 2;
             } else if (c1 == 'd' || c1 == 'r' || c1 == 'p') {
                 const int e = wordEnd(a);

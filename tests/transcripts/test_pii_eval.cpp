@@ -177,7 +177,8 @@ private Q_SLOTS:
         // languages), scored on arrival near the end of that work: 0.977; bc-bk, scored on
         // arrival as docs/transcripts.md lists them (bh, bi: the six languages; bj: English of
         // seventeen countries; bk: a European platform's channels, half English; bl: the
-        // issue's classes in English).
+        // issue's classes in English; bm: the six languages again, scored on the round's last
+        // build and then worked on a little).
         struct Floor
         {
             const char *set;
@@ -210,7 +211,7 @@ private Q_SLOTS:
                                Floor{"bf", 0.98, 0.01, 0.92},  Floor{"bg", 0.98, 0.01, 0.96},
                                Floor{"bh", 0.99, 0.006, 0.94}, Floor{"bi", 0.99, 0.004, 0.96},
                                Floor{"bj", 0.99, 0.006, 0.98}, Floor{"bk", 0.99, 0.002, 0.94},
-                               Floor{"bl", 0.98, 0.03, 0.95}}) {
+                               Floor{"bl", 0.98, 0.03, 0.95},  Floor{"bm", 0.95, 0.035, 0.90}}) {
             const std::vector<GoldLine> lines = load(qPrintable(
                     QStringLiteral("tests/data/callsets/set_%1.jsonl").arg(QLatin1String(f.set))));
             const MaskEvaluation strict = score(lines, MaskPolicy::Strict);

@@ -438,6 +438,9 @@ private Q_SLOTS:
             "Customer: I got a text with a code, 482913, but it expired after 10 minutes.");
         add("a code to use", "the SMS said use code 993-104 to confirm",
             "the SMS said use code 993-104 to confirm");
+        add("a German pair said with 'zwo'",
+            "kundin: null dreißig ähm moment vierundvierzig zwoundsiebzig neunzehn null acht",
+            "kundin: [PHONE]");
         add("area code after, named", "It's 944 2597, and the Edinburgh code in front is 0131",
             "It's [PHONE], and the Edinburgh code in front is [PHONE]");
         add("a zip code after is no area code", "call 555 0132, zip code 90210",
@@ -1418,6 +1421,19 @@ private Q_SLOTS:
             "Customer: it's n, as in Nancy, h, as in hotel, u, as in uniform, dot, zulu at icloud "
             "dot com.",
             "Customer: it's [EMAIL].");
+        // The '@', the dashes and the top-level domain as other languages say them.
+        add("email: 'a commercial' as Québec says the '@'",
+            "client: francis point bouchard a commercial hotmail point com", "client: [EMAIL]");
+        add("email: no address after 'a commercial' without a domain",
+            "the answer is a commercial success", "the answer is a commercial success");
+        add("email: a top-level domain spelled by its letters' names",
+            "kunde: r punkt zbinden at bluewin punkt ce ha", "kunde: [EMAIL]");
+        add("email: a domain's dashes said in Spanish",
+            "cliente: reservas arroba casa guion rural guion la guion encina punto es",
+            "cliente: [EMAIL]");
+        add("email: 'traço baixo' and 'guion medio' between a name and its letters",
+            "cliente: ro guion medio eme te zeta arroba prodigy punto net punto mx",
+            "cliente: [EMAIL]");
         add("pieces: not a domain alone", "lee at orange, sorry no, l e i g h at orange dot fr",
             "lee at orange, sorry no, [EMAIL]");
         // A business's domain in several words, joined by "and", "by", "of"; a known top-level
