@@ -1050,9 +1050,12 @@ const std::initializer_list<std::string_view> kAddressWords
            "boss",  "mate",   "dear", "monsieur", "senor", "senora", "signora", "signore"};
 
 // Between two pieces of one number: "4089 2553, hold on, 8853 5870".
+const WordSet &thenWords();
+
 const WordSet &fillers()
 {
-    static const WordSet s(
+    // (with the words of thenWords, kept there for the word that "and" comes before)
+    static const WordSet base(
             {"uh", "um", "umm", "uhm", "uhh", "er", "erm", "ah", "ahh", "eh", "ehm", "hmm", "hm",
              "mm", "mhm", "like", "so", "okay", "ok", "sorry", "wait", "hold", "on", "sec", "let",
              "me", "see", "check", "then", "and", "is", "it's", "its", "that's", "thats", "yes",
@@ -1087,10 +1090,6 @@ const WordSet &fillers()
              "digame", "diga", "dime", "adelante", "siga", "sigue", "continua", "prosiga", "dica",
              "prego", "bitte", "weiter", "verder", "door", "allez-y", "allez", "ecoute", "vas-y",
              "pode", "avanti",
-             // "then" between two pieces in other languages: "null sieben eins eins, und dann
-             // vier acht …", "zéro quatre, puis soixante-trois …", "cero tres, y después …"
-             "und", "dann", "danach", "puis", "ensuite", "despues", "luego", "poi", "dopo", "dan",
-             "daarna", "depois",
              // a correction: "…, eins neun drei, nee warten sie, eins neun vier sieben"
              "warten", "sie",
              // hesitations of Ireland and South Africa: "oh eight six double two em four seven
@@ -1106,6 +1105,7 @@ const WordSet &fillers()
              // ("love" as a word of address only between pieces: "I'd love …" has a context)
              "love"},
             kAddressWords);
+    static const WordSet s({&base, &thenWords()}, {});
     return s;
 }
 
@@ -1113,6 +1113,15 @@ bool addressWord(const Word &w)
 {
     static const WordSet s(kAddressWords);
     return s.contains(w);
+}
+
+// "Then" between two pieces in other languages: "null sieben eins eins, und dann vier acht …",
+// "zéro quatre, puis soixante-trois …", "cero tres, y después …" (fillers too).
+const WordSet &thenWords()
+{
+    static const WordSet s{"und",   "dann", "danach", "puis", "ensuite", "despues",
+                           "luego", "poi",  "dopo",   "dan",  "daarna",  "depois"};
+    return s;
 }
 
 // The words that name an area code said after the number, and those that may stand around them:
@@ -1659,15 +1668,21 @@ bool localConnector(const Word &w)
 {
     return localConnector(w.view());
 }
+bool dashWord(std::string_view w)
+{
+    static const WordSet s{"dash",     "hyphen", "minus",       "guion",    "tiret",
+                           "trattino", "hifen",  "bindestrich", "streepje", "traco"};
+    return s.contains(w);
+}
+
 bool localConnector(std::string_view w)
 {
-    // (the dot in any language it is said in: isDotWord; the rest as other languages name them
-    // too: "ana guion bajo lopez", "jean tiret bas dupont")
-    static const WordSet other{"underscore", "dash",        "hyphen",  "minus",      "plus",
-                               "underline",  "apostrophe",  "guion",   "tiret",      "unterstrich",
-                               "trattino",   "bindestrich", "hifen",   "sublinhado", "podkreslnik",
-                               "myslnik",    "streepje",    "liggend", "traco"};
-    return isDotWord(w) || other.contains(w);
+    // (the dot in any language it is said in: isDotWord; a dash: dashWord; the rest as other
+    // languages name them too: "ana guion bajo lopez", "jean tiret bas dupont")
+    static const WordSet other{"underscore",  "plus",        "underline",
+                               "apostrophe",  "unterstrich", "sublinhado",
+                               "podkreslnik", "myslnik",     "liggend"};
+    return isDotWord(w) || dashWord(w) || other.contains(w);
 }
 
 // ---- the scanner
@@ -2624,12 +2639,10 @@ int Scanner::spelledNamesBefore(int at, bool afterLetters) const
     }
     // (the words a letter's name is too, first in the run, when no name stands before it: "mi
     // correo es jota pe ele …", "escríbeme a …")
-    const auto wordToo = [&](int k) {
-        const Word w = lowerWord(s, starts[k], wordEnd(starts[k]));
-        return w.is("es") || w.is("e") || w.is("a") || w.is("o") || w.is("y") || w.is("i")
-               || w.is("u") || w.is("en") || w.is("de") || w.is("el") || w.is("di") || w.is("ti")
-               || w.is("ha") || w.is("em") || w.is("er") || w.is("be") || w.is("ve");
-    };
+    static const WordSet wordsToo{"es", "e",  "a",  "o",  "y",  "i",  "u",  "en", "de",
+                                  "el", "di", "ti", "ha", "em", "er", "be", "ve"};
+    const auto wordToo
+            = [&](int k) { return wordsToo.contains(lowerWord(s, starts[k], wordEnd(starts[k]))); };
     // the word right before the run, when the letters spell it: "ospina o ese pe i ene a"
     const auto spelledWordBefore = [&](int count) {
         const LetterWord before = letterWordBefore(s, starts[count - 1]);
@@ -2864,12 +2877,8 @@ int Scanner::spokenDomainEnd(int from) const
             const Word joiner = lowerWord(s, b, e);
             // (not "… dot de minus like the dash": what the word means, said after it)
             // (and in other languages: "casa guion rural guion la guion encina punto es")
-            if ((joiner.view() == "dash" || joiner.view() == "hyphen" || joiner.view() == "minus"
-                 || joiner.view() == "guion" || joiner.view() == "tiret"
-                 || joiner.view() == "trattino" || joiner.view() == "hifen"
-                 || joiner.view() == "bindestrich" || joiner.view() == "streepje"
-                 || joiner.view() == "traco")
-                && e + 1 < n && !emailStopWords().contains(lowerWord(s, e + 1, wordEnd(e + 1)))
+            if (dashWord(joiner.view()) && e + 1 < n
+                && !emailStopWords().contains(lowerWord(s, e + 1, wordEnd(e + 1)))
                 && s[size_t(e)] == ' ' && isAlnum(s[size_t(e + 1)])) {
                 p = e + 1;
                 lastStart = p;
@@ -6542,9 +6551,8 @@ Scanner::Gap Scanner::scanGap(int p) const
                 while (f < n && s[size_t(f)] == ' ')
                     ++f;
                 const Word next = lowerWord(s, f, wordEnd(f));
-                andThen = next.is("despues") || next.is("luego") || next.is("depois")
-                          || next.is("dan") || next.is("daarna") || next.is("puis")
-                          || next.is("ensuite") || next.is("poi") || next.is("dopo");
+                andThen = thenWords().contains(next) && !next.is("und") && !next.is("dann")
+                          && !next.is("danach");
             }
             if (andThen || fillers().contains(w)) {
                 ++fillerCount;
@@ -10325,13 +10333,11 @@ void Scanner::findCorrectedLocals()
             "espera",    "aspetta",    "warte",  "euh",      "uh",       "um",       "er",
             "erm",       "ehm",        "ah",     "ahm",      "wait",     "i",        "actually",
             "rectifico", "corrijo",    "perdao", "nope"};
-    // words before an address that are no part of it, in the languages it is said in
-    static const WordSet leadIn{
-            "es",        "est",      "c'est", "ist",   "mi",     "meu",     "mon",
-            "ma",        "mijn",     "meine", "mein",  "correo", "adresse", "mailadres",
-            "indirizzo", "endereco", "la",    "el",    "il",     "le",      "de",
-            "do",        "da",       "mia",   "minha", "mio",    "e",       "lautet",
-            "heisst",    "c'e",      "sono",  "soy",   "sou",    "ben",     "mailadresse"};
+    // words before an address that are no part of it, in the languages it is said in (besides
+    // emailStopWords)
+    static const WordSet leadIn{"mi",  "ma",   "mein", "la",  "el",  "il", "le",
+                                "de",  "do",   "da",   "mia", "mio", "e",  "heisst",
+                                "c'e", "sono", "soy",  "sou", "ben"};
     const size_t found = out->size();
     for (size_t k = 0; k < found; ++k) {
         const PiiSpan sp = (*out)[k];
