@@ -1445,7 +1445,11 @@ const WordSet &lowerWords()
             "boleto", "scontrino", "bolletta", "sepa", "mandat", "mandato", "glaubiger",
             "glaeubiger", "creancier", "acreedor", "nir", "insee", "nss", "avs", "ahv", "cpr",
             "personnummer", "fiscale", "identifikationsnummer", "steuerid", "securite",
-            "previdenza", "adherent"};
+            "previdenza", "adherent",
+            // an Austrian social-security number ("SVNR"), an Argentine CUIL, a prescription's,
+            // an e-invoice's ("identificativo SdI")
+            "svnr", "sozialversicherungsnummer", "versicherungsnummer", "cuil", "ricetta",
+            "identificativo"};
     return s;
 }
 
@@ -1925,6 +1929,7 @@ private:
     bool abbreviationBefore(int pos) const;
     bool upgradeBefore(int pos) const;
     int listItemBefore(int pos) const;
+    int arrayOpenBefore(int pos) const;
     int wordsBefore(int pos) const;
     bool tableRowEndsAt(int q) const;
     int tableContext(int pos) const;
@@ -7383,6 +7388,48 @@ int Scanner::listItemBefore(int pos) const
     return d == size && end == e ? b : -1;
 }
 
+// The '[' of a named array ("order_ids":[…], order_ids=[…]) that the number at pos is a member
+// of, past the members before it (numbers, quoted or not): its position, or -1.
+int Scanner::arrayOpenBefore(int pos) const
+{
+    if (pos <= 0 || pos >= n || !isDigit(s[size_t(pos)]))
+        return -1;
+    int q = pos;
+    if (s[size_t(q - 1)] == '"')
+        --q;
+    for (int members = 0; members < 16; ++members) {
+        while (q > 0 && s[size_t(q - 1)] == ' ')
+            --q;
+        if (q == 0)
+            return -1;
+        const char c = s[size_t(q - 1)];
+        if (c == '[') {
+            int b = q - 1;
+            while (b > 0 && s[size_t(b - 1)] == ' ')
+                --b;
+            return b > 0 && (s[size_t(b - 1)] == ':' || s[size_t(b - 1)] == '=') ? q - 1 : -1;
+        }
+        if (c != ',')
+            return -1;
+        --q;
+        while (q > 0 && s[size_t(q - 1)] == ' ')
+            --q;
+        const bool quoted = q > 0 && s[size_t(q - 1)] == '"';
+        if (quoted)
+            --q;
+        const int e = q;
+        while (q > 0 && e - q < 40
+               && (isDigit(s[size_t(q - 1)]) || s[size_t(q - 1)] == '-'
+                   || (s[size_t(q - 1)] == ' ' && quoted)))
+            --q;
+        if (q == e || (quoted && (q == 0 || s[size_t(q - 1)] != '"')))
+            return -1;
+        if (quoted)
+            --q;
+    }
+    return -1;
+}
+
 // What a table's header says of the field at pos, when pos starts a field of a row of a table
 // (fields parted by ';', a tab, '|', or commas with no space after them) whose first row names
 // the fields: "num_pedido;fecha;importe\n40-118273;2025-03-02;129,90" (an order's number),
@@ -7559,6 +7606,13 @@ int Scanner::contextBefore(int pos) const
             || isAlpha(s[size_t(pos - 1)]))) {
         if (const int t = tableContext(pos); t != 0)
             return t;
+    }
+    // A member of an array says what the array's name says when that lowers:
+    // "order_ids":[4410120379, 5520091733]
+    if (const int open = arrayOpenBefore(pos); open >= 0) {
+        const int ctx = contextBefore(open);
+        if ((ctx & CtxLowering) && (ctx & CtxDecided))
+            return ctx;
     }
     // The second of a list says what the first says when that lowers.
     if (const int first = listItemBefore(pos); first >= 0) {
@@ -8041,15 +8095,16 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
             // (a number's name in one abbreviation: "your MRN", "the PNR", "the IMEI")
             // (and other countries' ids and postcodes asked for: "me da su dni por favor", "me
             // confirma o cpf", "diga-me o seu nif", "e o cep")
-            static const WordSet ids{"dni", "nie", "nif", "cpf", "cnpj", "bsn", "nir", "siret",
-                                     "siren", "cni", "rg", "nipc", "kvk", "ahv", "avs", "pesel",
-                                     "cep", "cups", "steuernummer", "steuerid", "sofinummer",
-                                     "burgerservicenummer", "fiscale",
-                                     // and those of more countries: "your bvn please",
-                                     // "cnic number please", "o niss português"
-                                     "bvn", "nin", "cnic", "nric", "tfn", "sss", "philhealth",
-                                     "epf", "socso", "nhif", "kra", "mykad", "niss", "nas", "imss",
-                                     "pdr", "pod", "cpe", "pdl", "mtcn"};
+            static const WordSet ids{
+                    "dni", "nie", "nif", "cpf", "cnpj", "bsn", "nir", "siret", "siren", "cni", "rg",
+                    "nipc", "kvk", "ahv", "avs", "pesel", "cep", "cups", "steuernummer", "steuerid",
+                    "sofinummer", "burgerservicenummer", "fiscale",
+                    // and those of more countries: "your bvn please",
+                    // "cnic number please", "o niss português"
+                    "bvn", "nin", "cnic", "nric", "tfn", "sss", "philhealth", "epf", "socso",
+                    "nhif", "kra", "mykad", "niss", "nas", "imss", "pdr", "pod", "cpe", "pdl",
+                    "mtcn", "svnr", "sozialversicherungsnummer", "ruc", "cuit", "cuil", "curp",
+                    "rfc"};
             if (w.is("mrn") || w.is("pnr") || w.is("imei") || w.is("vin") || w.is("sku")
                 || w.is("referencia") || w.is("riferimento") || w.is("referentie")
                 || w.is("referenz") || w.is("ein") || w.is("rrn") || w.is("iccid") || w.is("utr")
@@ -8984,8 +9039,18 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
                && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == '.' || s[size_t(q - 1)] == ':'
                    || s[size_t(q - 1)] == '='))
             --q;
-        const LetterWord before = letterWordBefore(s, q);
-        const Word w = lowerWord(s, before.start, before.end);
+        LetterWord before = letterWordBefore(s, q);
+        Word w = lowerWord(s, before.start, before.end);
+        // (past "is" and "number": "my extension is 2207", "extension number 41")
+        for (int skip = 0; skip < 2 && before.start < before.end && before.end == q
+                           && (w.is("is") || w.is("was") || w.is("number") || w.is("no"));
+             ++skip) {
+            q = before.start;
+            while (q > 0 && s[size_t(q - 1)] == ' ')
+                --q;
+            before = letterWordBefore(s, q);
+            w = lowerWord(s, before.start, before.end);
+        }
         if (digits <= 6 && before.start < before.end && before.end == q
             && (w.is("ext") || w.is("extension") || w.is("extn"))) {
             if (field)
@@ -11301,6 +11366,11 @@ void Scanner::findPiecesBefore()
                     ok = !midRun && kind != PiiKind::Ip
                                  ? (alone > 0 || pc.size() >= 4 || spokenDigits)
                                  : alone > 0;
+                // a year written in what is said ("Green Card bis 2019)") is no piece of a
+                // number given later, unless it stands alone
+                if (ok && digitsOnly && !anySep && !spokenDigits && alone == 0 && pc.size() == 4
+                    && (pc.substr(0, 2) == "19" || pc.substr(0, 2) == "20"))
+                    ok = false;
                 // an address's pieces: spelled letters or a separator with the words ("L.
                 // Haddad" before "l.haddad@…" is a name), unless said alone
                 if (ok && kind == PiiKind::Email && !anySep && letters < 2 && alone != 2)

@@ -411,6 +411,16 @@ private Q_SLOTS:
         add("an agent's extension in a call log is its own field",
             "dst=+442079460000,queue=billing_uk,agent_ext=4103,trunk=SIP-TRK-02",
             "dst=[PHONE],queue=billing_uk,agent_ext=4103,trunk=SIP-TRK-02");
+        add("the members of a named array say what its name says",
+            "{\"order_ids\":[4410120379, 5520091733],\"phones\":[\"4155550134\"]}",
+            "{\"order_ids\":[4410120379, 5520091733],\"phones\":[\"[PHONE]\"]}");
+        add("an extension said with 'is' is no phone", "my extension is 2207, cell 415 555 0134",
+            "my extension is 2207, cell [PHONE]");
+        add("a year in a note is no piece of a phone given later",
+            "Notiz\nKd. hat Green Card bis 2019. Rückruf an +43 676 338 20 19 bitte.",
+            "Notiz\nKd. hat Green Card bis 2019. Rückruf an [PHONE] bitte.");
+        add("an Austrian social-security number named", "nicht mit SVNR 4410 120379 verwechseln",
+            "nicht mit SVNR 4410 120379 verwechseln");
         add("a market location's id", "Zählernr. 1ESY1160044729, MaLo-ID 50412233457.",
             "Zählernr. 1ESY1160044729, MaLo-ID 50412233457.");
         add("a phone after a note's noun and a name is no answer to an id asked",
