@@ -113,7 +113,7 @@ inline size_t wordHash(std::string_view w)
 // longer words are not in any list.
 struct Word
 {
-    char text[24];
+    char text[32];
     int size = 0;
     size_t hash = 0;
     // Only of a word that stays: a view of a temporary would outlive its text

@@ -419,6 +419,11 @@ private Q_SLOTS:
         add("a year in a note is no piece of a phone given later",
             "Notiz\nKd. hat Green Card bis 2019. Rückruf an +43 676 338 20 19 bitte.",
             "Notiz\nKd. hat Green Card bis 2019. Rückruf an [PHONE] bitte.");
+        add("a long compound name of an id is read (25 letters and more)",
+            "agent: ich brauch ihre sozialversicherungsnummer\nkunde: eins zwei acht vier fünfzehn "
+            "null drei achtundachtzig",
+            "agent: ich brauch ihre sozialversicherungsnummer\nkunde: eins zwei acht vier fünfzehn "
+            "null drei achtundachtzig");
         add("an Austrian social-security number named", "nicht mit SVNR 4410 120379 verwechseln",
             "nicht mit SVNR 4410 120379 verwechseln");
         add("a market location's id", "Zählernr. 1ESY1160044729, MaLo-ID 50412233457.",
