@@ -3226,7 +3226,7 @@ int Scanner::spokenLocalStartAt(int atWord, int *localEnd) const
         const int first = wordBefore(wordStart, {});
         return first < 0 ? -1 : spelledAt(first, true);
     };
-    for (int guard = 0; guard < 24; ++guard) {
+    for (int guard = 0; guard < 64; ++guard) {
         int q = p;
         // (a mask put in, "[IP]", is no word of the address: masked text masked again finds
         // nothing, "…@[IP]\n[[[[at-.at …")
@@ -3272,12 +3272,30 @@ int Scanner::spokenLocalStartAt(int atWord, int *localEnd) const
                 }
                 return false;
             };
+            // a word spelled after its comma: "xavier underscore lim, l i m, at …"
+            const auto spelledAfter = [&] {
+                if (c - b < 2)
+                    return false;
+                int r = q;
+                int k = b;
+                while (r < n && k < c) {
+                    while (r < n && s[size_t(r)] == ' ')
+                        ++r;
+                    if (r + 1 < n && isAlpha(s[size_t(r + 1)]))
+                        return false;
+                    if (r >= n || lower(s[size_t(r)]) != lower(s[size_t(k)]))
+                        return false;
+                    ++r;
+                    ++k;
+                }
+                return k == c;
+            };
             commaLetter = listed && letterBefore;
-            if ((listed && letterBefore) || (b < c && asIn(b) >= 0)
+            if ((listed && letterBefore) || (b < c && asIn(b) >= 0) || spelledAfter()
                 || (b < c && (commaLetters > 0 || spelledBefore())
                     && (localConnector(lowerWord(s, b, c))
                         || numberWord(s, b, c).kind != NumKind::None)
-                    && ++commaLetters < 24))
+                    && ++commaLetters < 48))
                 q = c;
         }
         // Written joins inside the local part: "o.rossi", "wei_singh".
@@ -3362,7 +3380,7 @@ int Scanner::spokenLocalStartAt(int atWord, int *localEnd) const
         if (!isDigit(s[size_t(a)]) && v.size() > 1) {
             const int letter = asIn(a);
             if (letter >= 0) {
-                if (++letters > 16)
+                if (++letters > 32)
                     break;
                 ++commaLetters;
                 lastLetter = true;
@@ -3429,7 +3447,7 @@ int Scanner::spokenLocalStartAt(int atWord, int *localEnd) const
             if (++numbers > 10)
                 break;
         } else if (v.size() == 1) {
-            if (++letters > 16)
+            if (++letters > 32)
                 break;
         } else {
             // A name word: at most three of them, or one more after each connector.
@@ -8227,6 +8245,13 @@ int Scanner::contextAfter(int pos) const
             // ("… on 51 3572-2251, case CS-326785": a word with its own id says nothing of
             // the number before it)
             const Word w = lowerWord(s, q, e);
+            // (a word of address says nothing of it: "0917-823-4450 po", "… 0198 sir"; "PO" in
+            // capitals is a purchase order's)
+            if (addressWord(w)
+                && !(isUpper(s[size_t(q)]) && e - q >= 2 && isUpper(s[size_t(q + 1)]))) {
+                q = e;
+                continue;
+            }
             // ("… 06-6345-2871 the room was 1203": the room's number follows its word)
             if (lowerWords().contains(w)) {
                 int g = e;
@@ -12317,7 +12342,11 @@ int Scanner::letterNameEnd(int p, char *letter) const
 bool Scanner::ibanNamedBefore(int p) const
 {
     int q = p;
-    for (int words = 0; words < 5 && q > 0 && p - q < 48; ++words) {
+    for (int words = 0; words < 6 && q > 0 && p - q < 64; ++words) {
+        // (past a label's colon and a turn: "your IBAN: PK …", "IBAN please\nCustomer: PK …")
+        while (q > 0
+               && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == ':' || s[size_t(q - 1)] == '\n'))
+            --q;
         const LetterWord w = letterWordBefore(s, q);
         if (w.start == w.end)
             break;
@@ -12410,6 +12439,16 @@ void Scanner::findSpokenIbans()
             } else if (const int n1 = letterNameEnd(i, &c1); n1 > 0) {
                 e2 = letterNameEnd(skipSeparators(n1), &c2);
             }
+        } else if (const int we = wordEnd(i);
+                   we - i == 2 && isUpper(s[size_t(i)]) && isUpper(s[size_t(i + 1)])
+                   && (we == n || s[size_t(we)] == ' ' || s[size_t(we)] == ',')
+                   && ibanLength(lower(s[size_t(i)]), lower(s[size_t(i + 1)])) > 0) {
+            // the country written in capitals, the rest said, with no word for an account
+            // before it ("GB eight two, W E S T, …"): an IBAN only when said to its full length
+            c1 = lower(s[size_t(i)]);
+            c2 = lower(s[size_t(i + 1)]);
+            e2 = we;
+            namesOnly = true;
         } else if (const int n1 = letterNameEnd(i, &c1); n1 > 0) {
             // the country's letters by their names with no word for an account before them
             // ("… ja en el nul drie a bee en a …"): an IBAN only when said to its full length

@@ -424,6 +424,27 @@ private Q_SLOTS:
             "null drei achtundachtzig",
             "agent: ich brauch ihre sozialversicherungsnummer\nkunde: eins zwei acht vier fünfzehn "
             "null drei achtundachtzig");
+        add("a word of address after a phone says nothing of it",
+            "can someone call me? 0917-823-4450 po, i'll be free after 3pm",
+            "can someone call me? [PHONE] po, i'll be free after 3pm");
+        add("eighteen letters listed with commas before 'at'",
+            "spk_1: f for freddie, i, o, n, n, u, a, l, a, dash, m, c, c, a, r, t, h, y at iol dot "
+            "ie",
+            "spk_1: [EMAIL]");
+        add("a word spelled again after its comma",
+            "Customer: okay it's xavier underscore lim, l i m, at starhub dot net dot sg",
+            "Customer: okay it's [EMAIL]");
+        add("an IBAN asked in the turn before, its bank's letters spelled",
+            "Agent: read the IBAN for me\nCustomer: PK oh three, H A B B, three one nine two, oh "
+            "oh "
+            "four six, six eight five seven, one two three four",
+            "Agent: read the IBAN for me\nCustomer: [IBAN]");
+        add("an IBAN's country in capitals, the rest said to its full length",
+            "GB eight two W E S T one two three four five six nine eight seven six five four three "
+            "two",
+            "[IBAN]");
+        add("two capitals before a few digits are no IBAN", "PK 3 4 5 and the GB team won 3 2",
+            "PK 3 4 5 and the GB team won 3 2");
         add("an Austrian social-security number named", "nicht mit SVNR 4410 120379 verwechseln",
             "nicht mit SVNR 4410 120379 verwechseln");
         add("a market location's id", "Zählernr. 1ESY1160044729, MaLo-ID 50412233457.",
