@@ -1662,7 +1662,13 @@ const WordSet &emailStopWords()
             // the same lead-in words in other languages: "mi correo es …", "mijn mailadres is …",
             // "c'est …", "meine Adresse ist …", "o endereço é …"
             "es", "est", "c'est", "ist", "correo", "mailadres", "mailadresse", "adresse",
-            "indirizzo", "endereco", "lautet", "mijn", "meine", "minha", "meu", "mon"};
+            "indirizzo", "endereco", "lautet", "mijn", "meine", "minha", "meu", "mon",
+            // and the words a spelling is announced with: "ik spel het even …", "vou soletrar
+            // …", "te lo deletreo …", "je vous l'épelle …", "glielo dico lettera per lettera …"
+            "spel", "spell", "het", "even", "soletrar", "soletro", "vou", "deletreo", "deletrear",
+            "te", "lo", "epeler", "epelle", "l'epelle", "je", "vous", "buchstabiere",
+            "buchstabieren", "ich", "glielo", "dico", "lettera", "ik", "oui", "si", "sim", "ja",
+            "allora", "alors", "pues", "entao", "bueno", "dann"};
     return s;
 }
 
@@ -3208,6 +3214,14 @@ int Scanner::spokenLocalStartAt(int atWord, int *localEnd) const
             int as = in < 0 ? -1 : wordBefore(in, "as");
             if (as < 0) // "h for hotel"
                 as = wordBefore(word, "for");
+            // (and as other languages say it: "n comme nicolas", "f de foca", "d come
+            // domodossola", "k van karel", "r wie richard", "r de rato")
+            for (const std::string_view other :
+                 {"comme", "de", "come", "van", "wie", "como", "di", "voor", "als"}) {
+                if (as >= 0)
+                    break;
+                as = wordBefore(word, other);
+            }
             if (as < 0) { // "b like bob": the word starts with the letter (not "i like it")
                 const int e = wordEnd(word);
                 if (e - word >= 3 && !emailStopWords().contains(lowerWord(s, word, e)))
@@ -3952,10 +3966,11 @@ void Scanner::findSpokenEmails(bool foreignOnly)
         // after the at sign it's outlook dot es"
         if (atLen == 2 && atSignParts(a))
             continue;
-        // ("b r o w n, at, icloud dot com": a comma after the "at" said)
+        // ("b r o w n, at, icloud dot com", "…, arroba, gmail ponto com": a comma after the
+        // "at" said)
         int domainFrom = a + atLen;
-        if (atLen == 2 && domainFrom + 2 < n && s[size_t(domainFrom)] == ','
-            && s[size_t(domainFrom + 1)] == ' ' && isAlpha(s[size_t(domainFrom + 2)]))
+        if (domainFrom + 2 < n && s[size_t(domainFrom)] == ',' && s[size_t(domainFrom + 1)] == ' '
+            && isAlpha(s[size_t(domainFrom + 2)]))
             ++domainFrom;
         // ("r.silva_at_sapo.pt")
         if (at(a - 1) == '_' && at(domainFrom) == '_' && isAlnum(at(domainFrom + 1)))
@@ -8548,6 +8563,33 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
         char buf[20];
         std::memcpy(buf, digits.data(), size_t(D));
         const bool luhn = luhnValid(buf, D);
+        if (!spoken) {
+            // (a run of 13-19 digits stays a card however it is grouped: "247-7918783-6951144")
+            // Groups of a longer number written on without a break ("9400 2003 9295 4847 7171
+            // 60", 22 digits: a parcel's): a card only when the part passes Luhn
+            const auto writtenOn = [&](int t) { // g[t] joined to the group before it as written
+                return t > 0 && t < int(c.groups.size()) && !g[t].spoken && !g[t - 1].spoken
+                       && g[t].link != LinkPause && g[t].link != LinkTurn
+                       && (g[t].sep == ' ' || g[t].sep == '-' || g[t].sep == '.');
+            };
+            // (in fours but the last, as such numbers are printed: "52 7290 …", an account's
+            // 26 digits, and "9913534318 21 6027 8718", a number beside a phone, are not)
+            if (!luhn) {
+                int first = k, last = j;
+                while (writtenOn(first))
+                    --first;
+                while (writtenOn(last + 1))
+                    ++last;
+                int total = 0;
+                bool fours = last > first;
+                for (int t = first; t <= last; ++t) {
+                    total += g[t].dn;
+                    fours = fours && (t == last ? g[t].dn <= 4 : g[t].dn == 4);
+                }
+                if (total > 19 && fours)
+                    return no;
+            }
+        }
         bool grouped = groups == 1 || spelled;
         if (!grouped) {
             grouped = true;

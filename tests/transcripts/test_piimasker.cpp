@@ -1033,8 +1033,12 @@ private Q_SLOTS:
         // card is still a card): only 10-digit order, case and confirmation numbers are lowered.
         add("13-19 digits after 'order' stay masked", "for order 111-5403517-5998594 thanks",
             "for order [CARD] thanks");
-        add("13-19 digits after 'tracking' stay masked", "has tracking 9400 1107 6234 6353 3604",
+        add("13-19 digits after 'tracking' stay masked", "has tracking 9400 1107 6234 6353",
             "has tracking [CARD]");
+        add("20 digits and more printed in fours are no card",
+            "has tracking 9400 1107 6234 6353 3604", "has tracking 9400 1107 6234 6353 3604");
+        add("a card that passes Luhn within a longer run in fours is masked",
+            "paid with 4111 1111 1111 1111 2207 today", "paid with [CARD] today");
         add("a JSON field's name says what its number is",
             "{\"case_id\": \"2025-102788\", \"order_id\": \"2443844561\", \"contact_id\": "
             "\"94471428\", \"phone_number\": \"4155550132\", \"tax_id\": \"123-45-6789\"}",
