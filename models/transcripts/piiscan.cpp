@@ -1101,7 +1101,7 @@ const WordSet &fillers()
              // "p l six nine yyy one eight …", "nine four ajá three …"
              "po", "opo", "tapos", "ano", "bale", "kasi", "oo", "sawa", "eii", "ehn", "ehen",
              "abeg", "sha", "lah", "leh", "lor", "ji", "acha", "achha", "accha", "haan", "matlab",
-             "yyy", "yy", "czyli", "dobra", "tak", "no-to", "aja", "aha", "ne", "vale", "oye",
+             "yyy", "yy", "czyli", "dobra", "tak", "no-to", "aja", "aha", "ne", "vale", "oye", "ha",
              // ("love" as a word of address only between pieces: "I'd love …" has a context)
              "love"},
             kAddressWords);
@@ -1250,7 +1250,7 @@ const WordSet &phoneWords()
             // "le fixe"; a phone: "telefonnummer", "telefoonnummer", "numero di telefono"
             "vaste", "fixo", "fijo", "fisso", "fixe", "telefonnummer", "telefoonnummer",
             "mobielnummer", "handynummer", "mobilnummer", "recapito", "movel", "telemovel",
-            "portatil", "telefonica", "telefonico", "telephonique",
+            "portatil", "telefonica", "telefonico", "telephonique", "celu", "cellu", "zap",
             // a telephony log's numbers: "dnis=0800…", "cli=…", "callerid=…"
             "dnis", "cli", "callerid", "caller-id"};
     return s;
@@ -2087,6 +2087,7 @@ private:
         int lastStart, lastEnd; // the last group, when written in digits
         char tail[12];          // the last group's digits (at most its last 12)
         int tailLen;
+        bool pairs = false; // its last group said as one number of 10-99 ("treinta y tres")
     };
     std::vector<OpenEnd> &openEnds = reusedOpenEnds();
     // Numbers the words before called something else ("your ticket number is …"): where they
@@ -9049,8 +9050,14 @@ bool Scanner::countOrLabel(int end, int digits) const
             || x.is("your") || x.is("our") || x.is("us") || x.is("you") || x.is("each"))
             return true;
     }
+    // (a question whether it was right: "… vier fünf null, neun eins richtig")
+    static const WordSet confirming{"correct",  "richtig", "korrekt",    "stimmt",   "correcto",
+                                    "correcta", "exacto",  "exactement", "corretto", "giusto",
+                                    "klopt",    "juist",   "exato",      "isso",     "verdad",
+                                    "vero",     "oder",    "cierto",     "exactly"};
     return numberWord(s, q, e).kind == NumKind::None && !fillers().contains(w)
-           && !speakerWords().contains(w) && !(e < n && s[size_t(e)] == ':');
+           && !speakerWords().contains(w) && !confirming.contains(w)
+           && !(e < n && s[size_t(e)] == ':');
 }
 
 bool Scanner::timeAfter(int start) const
@@ -9287,6 +9294,7 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
             open.tailLen = std::min(g[t].dn, int(sizeof open.tail));
             std::memcpy(open.tail, c.digits.data() + g[t].d0 + g[t].dn - open.tailLen,
                         size_t(open.tailLen));
+            open.pairs = g[t].cardinal;
             openEnds.push_back(open);
         }
     }
@@ -13555,8 +13563,10 @@ void Scanner::findRestAfterOpenEnds()
                     }
                 }
                 const int room = std::max(4, need + 1 - digits);
-                if (d < 2 || d > room || year || atom.cardinal || timeAfter(atom.start)
-                    || unitAfter(atom.end) || countOrLabel(atom.end, d)
+                // (said in pairs as the start was: "la lada es treinta y tres y el número es
+                // trece, cuarenta y cinco, …")
+                if (d < 2 || d > room || year || (atom.cardinal && !open.pairs)
+                    || timeAfter(atom.start) || unitAfter(atom.end) || countOrLabel(atom.end, d)
                     || currencyBefore(atom.start) || (atom.end < n && s[size_t(atom.end)] == ':')
                     || (contextBefore(atom.start) & CtxLowering))
                     break;

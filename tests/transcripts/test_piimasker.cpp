@@ -445,6 +445,23 @@ private Q_SLOTS:
             "[IBAN]");
         add("two capitals before a few digits are no IBAN", "PK 3 4 5 and the GB team won 3 2",
             "PK 3 4 5 and the GB team won 3 2");
+        add("spelled letters as other languages say them, a comma after 'arroba'",
+            "cliente: vou soletrar r de rato, a, f, a, e, l, ponto, t, a, v, a, r, e, s, arroba, "
+            "gmail ponto com",
+            "cliente: vou soletrar [EMAIL]");
+        add("the rest said in pairs after an area code said in pairs",
+            "cliente: la lada es treinta y tres y el número trece, cuarenta y cinco, sesenta y "
+            "siete, ochenta y nueve",
+            "cliente: la lada es [PHONE]");
+        add("a Brazilian hesitation between the pieces",
+            "meu celular é oitenta e um, nove, né, nove sete seis cinco, hã, dois um um oito",
+            "meu celular é [PHONE]");
+        add("the last piece before 'richtig' is the number's",
+            "agent: also null eins sieben sechs, drei acht zwei, vier fünf null, neun eins richtig",
+            "agent: also [PHONE] richtig");
+        add("an Argentine 'celu' said in pairs with commas",
+            "mi celu es once, quince, treinta y ocho, setenta y dos, cuarenta, diecinueve",
+            "mi celu es [PHONE]");
         add("an Austrian social-security number named", "nicht mit SVNR 4410 120379 verwechseln",
             "nicht mit SVNR 4410 120379 verwechseln");
         add("a market location's id", "Zählernr. 1ESY1160044729, MaLo-ID 50412233457.",
