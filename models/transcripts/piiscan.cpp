@@ -1169,7 +1169,13 @@ const WordSet &speakers()
             "operadora", "agente", "medewerker", "mitarbeiter", "berater", "beraterin",
             "handlaggare", "konsultant", "konsultantka", "klientka", "asesor", "asesora",
             "consulente", "kundin", "utente", "gestor", "gestora", "usuario", "usuaria",
-            "utilisateur", "gebruiker", "benutzer", "utilizador"};
+            "utilisateur", "gebruiker", "benutzer", "utilizador",
+            // and their feminine forms and the caller's names in other languages
+            "operatrice", "anrufer", "anruferin", "agentin", "mitarbeiterin", "sachbearbeiter",
+            "sachbearbeiterin", "kundenberater", "kundenberaterin", "medewerkster", "beller",
+            "chiamante", "appelant", "appelante", "llamante", "interlocutor", "interlocutora",
+            "cajero", "cajera", "vendedor", "vendedora", "conseillere", "teleoperador",
+            "teleoperadora", "assistente", "consulente"};
     return s;
 }
 
@@ -9706,11 +9712,52 @@ void Scanner::findNumbers()
                 // question asked as an SSN or a card, or as the first of two things, or leave a
                 // phone further than near)
                 const int kinds = CtxPhone | CtxSsn | CtxCard;
-                if (asked != 0
-                    && (!(chain.before & CtxDecided)
-                        || ((chain.before & CtxLowering)
-                            && ((asked & (CtxSsn | CtxCard)) || firstOfTwo))
-                        || ((chain.before & kinds) == (asked & kinds) && (asked & CtxPhone))))
+                // (words that lower read past the start of the answer's turn, when the answer
+                // opens with none: "agent: auf welche rufnummer läuft der vertrag / anrufer:
+                // null sechs …" answers the question, whatever its last words name)
+                // (the answer opens its turn, a speaker's label at a line's start before it, with
+                // nothing but fillers between)
+                const auto opensTurn = [&] {
+                    int q = chainStart;
+                    for (int words = 0; words < 4 && q > 0; ++words) {
+                        while (q > 0 && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == ','))
+                            --q;
+                        if (q > 0 && s[size_t(q - 1)] == ':') {
+                            const int b = labelStartBefore(q);
+                            if (b < 0)
+                                return false;
+                            const Word label = lowerWord(s, b, wordEnd(b));
+                            // (not a field named with the noun first: "Référence client : …",
+                            // "N° cliente: …")
+                            if (label.is("client") || label.is("cliente") || label.is("klient")) {
+                                const LetterWord pw = letterWordBefore(s, b);
+                                const Word noun = lowerWord(s, pw.start, pw.end);
+                                if (pw.start < pw.end && pw.end + 1 == b
+                                    && (lowerWords().contains(noun) || numberNoun(noun)
+                                        || noun.is("service") || noun.is("espace")
+                                        || noun.is("code") || noun.is("compte")))
+                                    return false;
+                            }
+                            return speakers().contains(label) || speakerWords().contains(label);
+                        }
+                        if (q == 0 || !isAlpha(s[size_t(q - 1)]))
+                            return false;
+                        const LetterWord lw = letterWordBefore(s, q);
+                        if (lw.end - lw.start < 2
+                            || !fillers().contains(lowerWord(s, lw.start, lw.end)))
+                            return false;
+                        q = lw.start;
+                    }
+                    return false;
+                };
+                if (asked != 0 && (asked & CtxPhone) && (chain.before & CtxLowering)
+                    && (chain.before & CtxDecided) && opensTurn())
+                    chain.before = asked;
+                else if (asked != 0
+                         && (!(chain.before & CtxDecided)
+                             || ((chain.before & CtxLowering)
+                                 && ((asked & (CtxSsn | CtxCard)) || firstOfTwo))
+                             || ((chain.before & kinds) == (asked & kinds) && (asked & CtxPhone))))
                     chain.before = asked;
             }
             chain.after = contextAfter(chain.groups.back().end

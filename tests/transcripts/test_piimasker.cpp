@@ -462,6 +462,17 @@ private Q_SLOTS:
         add("an Argentine 'celu' said in pairs with commas",
             "mi celu es once, quince, treinta y ocho, setenta y dos, cuarenta, diecinueve",
             "mi celu es [PHONE]");
+        add("an SSN given over a turn to an 'operatrice'",
+            "cliente: ehm due tre uno\noperatrice: sì\ncliente: ottantaquattro, cinque cinque zero "
+            "due è il social di mio marito",
+            "cliente: ehm [SSN] è il social di mio marito");
+        add("the answer to a question for a phone, whatever the question's last words name",
+            "agent: gerne auf welche rufnummer läuft der vertrag\nanrufer: null sechs sechs vier "
+            "neun drei null acht acht eins sieben",
+            "agent: gerne auf welche rufnummer läuft der vertrag\nanrufer: [PHONE]");
+        add("a field named with the noun first is no speaker's turn",
+            "merci de me joindre au +33 6 12 34 56 78. Référence client : 0045 8812 93.",
+            "merci de me joindre au [PHONE]. Référence client : 0045 8812 93.");
         add("an Austrian social-security number named", "nicht mit SVNR 4410 120379 verwechseln",
             "nicht mit SVNR 4410 120379 verwechseln");
         add("a market location's id", "Zählernr. 1ESY1160044729, MaLo-ID 50412233457.",
