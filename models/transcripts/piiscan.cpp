@@ -7994,7 +7994,11 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
         }
         if (lowerWords().contains(opening)) // "my order number is …"
             return 0;
-        if (++words > 4)
+        // (a hesitation or a yes counts for no word: "ähm ja das ist die …")
+        static const WordSet hesitations{"ahm", "ahh", "aeh", "aehm", "euh",   "eh",
+                                         "ehm", "uh",  "um",  "erm",  "hmm",   "ja",
+                                         "oui", "si",  "sim", "pues", "bueno", "allora"};
+        if (!hesitations.contains(opening) && ++words > 4)
             return 0;
         q = a;
     }
@@ -9755,6 +9759,10 @@ void Scanner::findNumbers()
                     chain.before = asked;
                 else if (asked != 0
                          && (!(chain.before & CtxDecided)
+                             // (the question just asked over words further back: "agent: et
+                             // votre numéro de client / cliente: euh c'est le un deux …")
+                             || ((asked & CtxLowering) && (asked & CtxDecided)
+                                 && !(chain.before & CtxNear))
                              || ((chain.before & CtxLowering)
                                  && ((asked & (CtxSsn | CtxCard)) || firstOfTwo))
                              || ((chain.before & kinds) == (asked & kinds) && (asked & CtxPhone))))

@@ -473,6 +473,16 @@ private Q_SLOTS:
         add("a field named with the noun first is no speaker's turn",
             "merci de me joindre au +33 6 12 34 56 78. Référence client : 0045 8812 93.",
             "merci de me joindre au [PHONE]. Référence client : 0045 8812 93.");
+        add("the question just asked over words further back",
+            "agent: et votre numéro de client\ncliente: euh c'est le un deux huit quatre quatre "
+            "zéro neuf",
+            "agent: et votre numéro de client\ncliente: euh c'est le un deux huit quatre quatre "
+            "zéro neuf");
+        add("hesitations before an answer count for no word",
+            "agent: danke und ihre kundennummer hätten sie die auch\nkundin: ähm ja das ist die "
+            "vier sieben eins eins null drei acht",
+            "agent: danke und ihre kundennummer hätten sie die auch\nkundin: ähm ja das ist die "
+            "vier sieben eins eins null drei acht");
         add("an Austrian social-security number named", "nicht mit SVNR 4410 120379 verwechseln",
             "nicht mit SVNR 4410 120379 verwechseln");
         add("a market location's id", "Zählernr. 1ESY1160044729, MaLo-ID 50412233457.",
