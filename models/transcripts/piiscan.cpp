@@ -6813,7 +6813,14 @@ const WordSet &introducersBefore()
             // where the number starts: "your contract number starts with …", "el número de
             // contrato empieza por …", "uw polisnummer begint met …"
             "starts", "begins", "starting", "empieza", "comienza", "por", "begint", "met",
-            "commence", "par", "inizia", "comincia", "con", "comeca", "com", "beginnt", "mit"};
+            "commence", "par", "inizia", "comincia", "con", "comeca", "com", "beginnt", "mit",
+            // whose number it is, and a noun's adjective after it: "le siret de l'entreprise
+            // c'est …", "il numero della tessera sanitaria è …", "o cnpj da empresa é …"
+            "entreprise", "l'entreprise", "empresa", "azienda", "impresa", "societe", "societa",
+            "sociedad", "sociedade", "bedrijf", "firma", "unternehmens", "sanitaria", "sanitario",
+            "personal", "personnel", "personale", "empresarial", "nouveau", "nouvelle", "nuevo",
+            "nueva", "nuovo", "nuova", "novo", "nova", "neue", "nieuwe", "actuel", "actual",
+            "attuale", "atual"};
     return s;
 }
 

@@ -483,6 +483,11 @@ private Q_SLOTS:
             "vier sieben eins eins null drei acht",
             "agent: danke und ihre kundennummer hätten sie die auch\nkundin: ähm ja das ist die "
             "vier sieben eins eins null drei acht");
+        add("whose id it is and a noun's adjective between the id and its number",
+            "client: le siret de l'entreprise c'est le quatre quatre trois, zéro six un, huit "
+            "quatre un, zéro zéro zéro trois deux",
+            "client: le siret de l'entreprise c'est le quatre quatre trois, zéro six un, huit "
+            "quatre un, zéro zéro zéro trois deux");
         add("an Austrian social-security number named", "nicht mit SVNR 4410 120379 verwechseln",
             "nicht mit SVNR 4410 120379 verwechseln");
         add("a market location's id", "Zählernr. 1ESY1160044729, MaLo-ID 50412233457.",
