@@ -8935,6 +8935,19 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
         if (D > 15)
             return no;
     }
+    // An employer's id said with its dash, "eight four dash one two three four five six seven":
+    // no SSN, no phone
+    if (D == 9 && pieces == 2 && pieceDigits3[0] == 2 && pieceDigits3[1] == 7) {
+        int b = k;
+        while (b < j && g[b + 1].link == LinkStrong)
+            ++b;
+        const std::string_view between
+                = s.substr(size_t(g[b].end), size_t(std::max(0, g[b + 1].start - g[b].end)));
+        if (between.find("dash") != std::string_view::npos
+            || between.find("hyphen") != std::string_view::npos
+            || between.find('-') != std::string_view::npos)
+            return no;
+    }
     if (D == 9 && wantSsn) {
         const bool valid = ssnValid(digits.data()) || itinValid(digits.data());
         const bool shape = (j - k == 2 && g[k].dn == 3 && g[k + 1].dn == 2 && g[j].dn == 4)

@@ -488,6 +488,12 @@ private Q_SLOTS:
             "quatre un, zéro zéro zéro trois deux",
             "client: le siret de l'entreprise c'est le quatre quatre trois, zéro six un, huit "
             "quatre un, zéro zéro zéro trois deux");
+        add("an employer's id said with its dash",
+            "the TIN for the business is eight four dash one two three four five six seven",
+            "the TIN for the business is eight four dash one two three four five six seven");
+        add("an SSN said with its dashes still is one",
+            "my ssn is two three one, dash, four five, dash, six seven eight nine",
+            "my ssn is [SSN]");
         add("an Austrian social-security number named", "nicht mit SVNR 4410 120379 verwechseln",
             "nicht mit SVNR 4410 120379 verwechseln");
         add("a market location's id", "Zählernr. 1ESY1160044729, MaLo-ID 50412233457.",
