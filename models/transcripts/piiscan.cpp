@@ -8943,9 +8943,9 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
             ++b;
         const std::string_view between
                 = s.substr(size_t(g[b].end), size_t(std::max(0, g[b + 1].start - g[b].end)));
-        if (between.find("dash") != std::string_view::npos
-            || between.find("hyphen") != std::string_view::npos
-            || between.find('-') != std::string_view::npos)
+        if (g[k].spoken && !(ctx & CtxPhone)
+            && (between.find("dash") != std::string_view::npos
+                || between.find("hyphen") != std::string_view::npos))
             return no;
     }
     if (D == 9 && wantSsn) {

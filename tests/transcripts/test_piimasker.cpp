@@ -489,8 +489,10 @@ private Q_SLOTS:
             "client: le siret de l'entreprise c'est le quatre quatre trois, zéro six un, huit "
             "quatre un, zéro zéro zéro trois deux");
         add("an employer's id said with its dash",
-            "the TIN for the business is eight four dash one two three four five six seven",
-            "the TIN for the business is eight four dash one two three four five six seven");
+            "the TIN for the business is eight four dash one two three four five six seven, it's "
+            "an EIN",
+            "the TIN for the business is eight four dash one two three four five six seven, it's "
+            "an EIN");
         add("an SSN said with its dashes still is one",
             "my ssn is two three one, dash, four five, dash, six seven eight nine",
             "my ssn is [SSN]");
