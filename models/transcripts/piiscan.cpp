@@ -1455,7 +1455,14 @@ const WordSet &lowerWords()
             // an Austrian social-security number ("SVNR"), an Argentine CUIL, a prescription's,
             // an e-invoice's ("identificativo SdI")
             "svnr", "sozialversicherungsnummer", "versicherungsnummer", "cuil", "ricetta",
-            "identificativo"};
+            "identificativo",
+            // a log's keys in camel case ("orderId=…"), a service order, a chargeback, a time
+            // stamp's key ("created":1738975611), a Danish and Norwegian order, ports ("port"
+            // alone is French "Port. :", a mobile), a deal, a railcard, a shop's number
+            // ("comercio n.º …"), a link's speed
+            "orderid", "caseid", "ticketid", "invoiceid", "customerid", "accountid",
+            "transactionid", "paymentid", "refundid", "serviceauftrag", "chargeback", "created",
+            "ordre", "bestilling", "ports", "deal", "railcard", "comercio", "ifspeed", "speed"};
     return s;
 }
 
@@ -6820,7 +6827,7 @@ const WordSet &introducersBefore()
             "sociedad", "sociedade", "bedrijf", "firma", "unternehmens", "sanitaria", "sanitario",
             "personal", "personnel", "personale", "empresarial", "nouveau", "nouvelle", "nuevo",
             "nueva", "nuovo", "nuova", "novo", "nova", "neue", "nieuwe", "actuel", "actual",
-            "attuale", "atual"};
+            "attuale", "atual", "sprzedawcy", "nabywcy"};
     return s;
 }
 
@@ -7416,11 +7423,24 @@ int Scanner::listItemBefore(int pos) const
         return std::pair{d, a};
     };
     const int size = digitsFrom(pos, n).first;
-    const LetterWord w = letterWordBefore(s, pos);
-    if (size < 4 || w.end == w.start || !(w.end < pos && s[size_t(w.end)] == ' ')
-        || !(lowerWord(s, w.start, w.end).is("and") || lowerWord(s, w.start, w.end).is("or")))
+    int e = -1;
+    // ("… 4374759671 & 8171296858", "… 4374759671, 8171296858")
+    {
+        int q = pos;
+        while (q > 0 && s[size_t(q - 1)] == ' ')
+            --q;
+        if (q > 0 && (s[size_t(q - 1)] == '&' || s[size_t(q - 1)] == ',') && q < pos)
+            e = q - 1;
+    }
+    if (e < 0) {
+        const LetterWord w = letterWordBefore(s, pos);
+        if (size < 4 || w.end == w.start || !(w.end < pos && s[size_t(w.end)] == ' ')
+            || !(lowerWord(s, w.start, w.end).is("and") || lowerWord(s, w.start, w.end).is("or")))
+            return -1;
+        e = w.start;
+    }
+    if (size < 4)
         return -1;
-    int e = w.start;
     while (e > 0 && s[size_t(e - 1)] == ' ')
         --e;
     int b = e;
@@ -8454,12 +8474,22 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
 
     const int groups = j - k + 1;
     const std::string_view digits(c.digits.data() + g[k].d0, size_t(D));
+    // The digits a masked number shows ("***-***-5924", "XXX-XX-0213"): what is left of it
+    if (!spoken && k == 0 && D <= 4 && g[k].start >= 2
+        && (s[size_t(g[k].start - 1)] == '-' || s[size_t(g[k].start - 1)] == ' ')
+        && (s[size_t(g[k].start - 2)] == '*' || s[size_t(g[k].start - 2)] == 'X'
+            || s[size_t(g[k].start - 2)] == 'x'))
+        return no;
     int ctx = before;
     const bool ctxFromBefore = ctx & CtxDecided;
     if (!(ctx & CtxDecided) && j == c.pieceLast[size_t(c.pieceOf[size_t(j)])])
         ctx = c.pieceAfter[size_t(c.pieceOf[size_t(j)])];
     if (!useContext)
         ctx = 0;
+    // A round number ("ifSpeed":1000000000): no one's, unless the words say it is a phone
+    if (!spoken && D >= 7 && digits[0] != '0'
+        && digits.find_first_not_of('0', 1) == std::string_view::npos && !(ctx & CtxPhone))
+        return no;
     // A part of a number written as one token ("19045" of "10.0.19045.2965"): only what
     // validates, the token as a whole having failed.
     const bool cut = checkCut

@@ -496,6 +496,17 @@ private Q_SLOTS:
         add("an SSN said with its dashes still is one",
             "my ssn is two three one, dash, four five, dash, six seven eight nine",
             "my ssn is [SSN]");
+        add("the second of a list after '&' says what the first says",
+            "created 2 orders 4374759671 & 8171296858. Second order cancelled",
+            "created 2 orders 4374759671 & 8171296858. Second order cancelled");
+        add("a log's key in camel case names its number", "orderId=6525318542 attempt=3",
+            "orderId=6525318542 attempt=3");
+        add("the digits a masked number shows", "Phone on file ***-***-5924, SSN XXX-XX-0213",
+            "Phone on file ***-***-5924, SSN XXX-XX-0213");
+        add("a round number is no one's, unless it is called",
+            "{\"ifSpeed\":1000000000} call 4000000000", "{\"ifSpeed\":1000000000} call [PHONE]");
+        add("'Port.' in a French signature is a mobile",
+            "Tél. : 04 78 62 19 40 | Port. : 06 12 88 47 05", "Tél. : [PHONE] | Port. : [PHONE]");
         add("an Austrian social-security number named", "nicht mit SVNR 4410 120379 verwechseln",
             "nicht mit SVNR 4410 120379 verwechseln");
         add("a market location's id", "Zählernr. 1ESY1160044729, MaLo-ID 50412233457.",
