@@ -3246,7 +3246,12 @@ int Scanner::spokenLocalStartAt(int atWord, int *localEnd) const
             const bool single
                     = letter >= 0 && wordEnd(letter) == letter + 1
                       && (!sameLetter || lower(s[size_t(letter)]) == lower(s[size_t(word)]));
-            return single ? letter : -1;
+            // (or the letter's name: "acca come hotel", "be de barcelona")
+            char named = 0;
+            const bool byName = letter >= 0 && !single
+                                && letterNameEnd(letter, &named) == wordEnd(letter)
+                                && named == lower(s[size_t(word)]);
+            return single || byName ? letter : -1;
         };
         if (const int letter = spelledAt(wordStart, false); letter >= 0)
             return letter;
@@ -8178,9 +8183,11 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
                     "rfc"};
             if (w.is("mrn") || w.is("pnr") || w.is("imei") || w.is("vin") || w.is("sku")
                 || w.is("referencia") || w.is("riferimento") || w.is("referentie")
-                || w.is("referenz") || w.is("ein") || w.is("rrn") || w.is("iccid") || w.is("utr")
-                || w.is("crn") || w.is("ppsn") || w.is("nhs") || w.is("mprn") || w.is("mpan")
-                || w.is("nmi")
+                || w.is("referenz")
+                // (an employer's "EIN", not German "ein": "da ist ein zahlendreher drin")
+                || (w.is("ein") && (isUpper(s[size_t(a)]) || numberNoun(next))) || w.is("rrn")
+                || w.is("iccid") || w.is("utr") || w.is("crn") || w.is("ppsn") || w.is("nhs")
+                || w.is("mprn") || w.is("mpan") || w.is("nmi")
                 || ids.contains(w)
                 // a number's name with the noun first: "votre numéro client", "il numero della
                 // pratica", "o número do pedido"
@@ -12332,7 +12339,7 @@ int Scanner::spokenLetterEnd(int p, char *letter) const
                 if (lowerWord(s, w1 + 1, w2).is("in") && w2 + 1 < n && s[size_t(w2)] == ' ')
                     w = w2 + 1;
             } else if ((v1 == "for" || v1 == "like" || v1 == "wie" || v1 == "comme" || v1 == "come"
-                        || v1 == "como")
+                        || v1 == "como" || v1 == "de" || v1 == "van" || v1 == "di")
                        && w1 + 1 < n && s[size_t(w1)] == ' ') {
                 // (and "T like Torino", "m wie Martha", "X come Xilofono")
                 w = w1 + 1;
@@ -12347,6 +12354,21 @@ int Scanner::spokenLetterEnd(int p, char *letter) const
             }
         }
         return e;
+    }
+    // a letter's name with its word, as Italian, Spanish and French say it: "ti come torino",
+    // "be de barcelona", "acca come hotel"
+    if (char named = 0; letterNameEnd(p, &named) == e && e + 1 < n && s[size_t(e)] == ' ') {
+        const int w1 = wordEnd(e + 1);
+        const Word word1 = lowerWord(s, e + 1, w1);
+        if ((word1.is("come") || word1.is("como") || word1.is("comme") || word1.is("de")
+             || word1.is("di") || word1.is("wie") || word1.is("van"))
+            && w1 + 1 < n && s[size_t(w1)] == ' ' && lower(s[size_t(w1 + 1)]) == named) {
+            const int we = wordEnd(w1 + 1);
+            if (we > w1 + 2) {
+                *letter = named;
+                return we;
+            }
+        }
     }
     const char c = natoLetter(s, p, e);
     if (c == 0)

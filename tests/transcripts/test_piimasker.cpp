@@ -507,6 +507,16 @@ private Q_SLOTS:
             "{\"ifSpeed\":1000000000} call 4000000000", "{\"ifSpeed\":1000000000} call [PHONE]");
         add("'Port.' in a French signature is a mobile",
             "Tél. : 04 78 62 19 40 | Port. : 06 12 88 47 05", "Tél. : [PHONE] | Port. : [PHONE]");
+        add("German 'ein' is no employer's id asked for",
+            "kunde: nee da ist ein zahlendreher drin\nagent: ah null eins sieben drei vier vier "
+            "fünf zwo eins acht neun\nkunde: genau so",
+            "kunde: nee da ist ein zahlendreher drin\nagent: ah [PHONE]\nkunde: genau so");
+        add("an IBAN's letter by its name and its word",
+            "operatore: mi detta il nuovo iban\ncliente: i ti quarantasei ti come torino due sei "
+            "due "
+            "uno uno due zero zero tre zero otto due due cinque nove due nove tre otto sette sette "
+            "cinque",
+            "operatore: mi detta il nuovo iban\ncliente: [IBAN]");
         add("an Austrian social-security number named", "nicht mit SVNR 4410 120379 verwechseln",
             "nicht mit SVNR 4410 120379 verwechseln");
         add("a market location's id", "Zählernr. 1ESY1160044729, MaLo-ID 50412233457.",
