@@ -7382,16 +7382,22 @@ bool Scanner::fieldLabelLowers(int pos) const
     });
     if (!any)
         return false;
-    bool lowers = false, refused = false, request = false;
+    bool lowers = false, refused = false, request = false, code = false;
     int words = 0, others = 0;
     eachWord(q, [&](int, int end, const Word &w) {
         // (a speaker's label is no field: "Customer: …"; nor are words of a phone, an SSN, a
-        // card or a country; nor a callback's request, "CB req:")
+        // card or a country; nor a callback's request, "CB req:"; nor the number codes are sent
+        // to, "Numero per OTP:", "Number for 2FA:")
         refused = (colon && words == 0 && end < n && s[size_t(end)] == ':'
                    && speakers().contains(w))
                   || phoneWords().contains(w) || ssnWords().contains(w) || cardWords().contains(w)
-                  || countryWords().contains(w) || (request && w.is("cb"));
+                  || countryWords().contains(w) || (request && w.is("cb"))
+                  || (code
+                      && (w.is("for") || w.is("per") || w.is("para") || w.is("pour") || w.is("fur")
+                          || w.is("voor")));
         request = w.is("req") || w.is("request");
+        code = w.is("otp") || w.is("sms") || w.is("tan") || w.is("2fa") || w.is("mfa")
+               || w.is("codes") || w.is("codici") || w.is("codigos");
         if (refused)
             return false;
         // (with a colon, any word that lowers; without one, a company's or a tax office's

@@ -517,6 +517,10 @@ private Q_SLOTS:
             "uno uno due zero zero tre zero otto due due cinque nove due nove tre otto sette sette "
             "cinque",
             "operatore: mi detta il nuovo iban\ncliente: [IBAN]");
+        add("the number codes are sent to is a phone",
+            "Numero per OTP invariato: 347 5512 088. Chiuso ore 16:40.",
+            "Numero per OTP invariato: [PHONE]. Chiuso ore 16:40.");
+        add("a code after its label stays", "OTP: 3475512", "OTP: 3475512");
         add("an Austrian social-security number named", "nicht mit SVNR 4410 120379 verwechseln",
             "nicht mit SVNR 4410 120379 verwechseln");
         add("a market location's id", "Zählernr. 1ESY1160044729, MaLo-ID 50412233457.",
