@@ -1897,6 +1897,7 @@ private:
     int afterShortTurn(int from) const;
     int spelledNamesBefore(int at, bool afterLetters) const;
     int spokenLocalStart(int atWord, int *localEnd = nullptr) const;
+    int numberLeadBefore(int atWord) const;
     int spokenLocalStartAt(int atWord, int *localEnd) const;
     bool localAcrossBreak(int atWord, int end);
     bool spellingRemark(int a, int b) const;
@@ -3074,6 +3075,22 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
 {
     int end = atWord;
     int start = spokenLocalStartAt(atWord, &end);
+    // Digits said at the start of the turn the "at" is said in, the rest of the local part said
+    // before the other side's short turn: "c'est claire point dupuis / agent: oui / client:
+    // soixante-neuf arobase laposte point net"
+    // (only before an '@' said, the other side's turn between short)
+    const Word atSaid = lowerWord(s, atWord, wordEnd(atWord));
+    if (start >= 0 && start < atWord && end == atWord
+        && (atSaid.is("at") || atSaid.is("arroba") || atSaid.is("arobase") || atSaid.is("arobas")
+            || atSaid.is("chiocciola") || atSaid.is("apenstaartje") || atSaid.is("klammeraffe"))
+        && numberLeadBefore(atWord) == start) {
+        int end2 = start;
+        const int earlier = spokenLocalStartAt(start, &end2);
+        if (earlier >= 0 && end2 < start && start - end2 <= 40) {
+            start = earlier;
+            end = end2;
+        }
+    }
     if (localEnd)
         *localEnd = end;
     // (between dashes the aside ends the reading: "… nair - that's N A I R - at …")
@@ -3130,6 +3147,36 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
         return earlier;
     }
     return found;
+}
+
+// The number words, digits and single letters said right before atWord (back to anything
+// else): where they start, or atWord.
+int Scanner::numberLeadBefore(int atWord) const
+{
+    int q = atWord;
+    for (int words = 0; words < 8; ++words) {
+        int r = q;
+        while (r > 0
+               && (s[size_t(r - 1)] == ' ' || s[size_t(r - 1)] == ','
+                   || (s[size_t(r - 1)] == '-' && r < atWord && r >= 2
+                       && isAlpha(s[size_t(r - 2)]))))
+            --r;
+        if (r > 0 && isDigit(s[size_t(r - 1)])) {
+            while (r > 0 && isDigit(s[size_t(r - 1)]))
+                --r;
+            if (r > 0 && isAlnum(s[size_t(r - 1)]))
+                break;
+            q = r;
+            continue;
+        }
+        const LetterWord lw = letterWordBefore(s, r);
+        if (lw.start == lw.end || lw.end != r)
+            break;
+        if (lw.end - lw.start != 1 && numberWord(s, lw.start, lw.end).kind == NumKind::None)
+            break;
+        q = lw.start;
+    }
+    return q;
 }
 
 // spokenLocalStart without the aside.
@@ -4182,7 +4229,8 @@ void Scanner::findSpokenEmails(bool foreignOnly)
         const auto [from2, to2] = withSpelling(local, localEnd, end);
         if (localEnd < atWord) { // said across the other side's turn: its words are not masked
             push(from2, localEnd, PiiKind::Email, true);
-            push(a, to2, PiiKind::Email, true);
+            // (with the digits said before the "at": "… / client: soixante-neuf arobase …")
+            push(std::min(a, numberLeadBefore(atWord)), to2, PiiKind::Email, true);
         } else {
             push(from2, to2, PiiKind::Email, true);
         }

@@ -521,6 +521,15 @@ private Q_SLOTS:
             "Numero per OTP invariato: 347 5512 088. Chiuso ore 16:40.",
             "Numero per OTP invariato: [PHONE]. Chiuso ore 16:40.");
         add("a code after its label stays", "OTP: 3475512", "OTP: 3475512");
+        add("digits before a spoken '@', the rest of the local part said before a short turn",
+            "client: alors c'est claire point dupuis\nagent: oui\nclient: soixante-neuf arobase "
+            "laposte point net",
+            "client: alors c'est [EMAIL]\nagent: oui\nclient: [EMAIL]");
+        add("a long turn between keeps a spelled local part to its own turn",
+            "customer: the app keeps crashing agent: i'll email you the label can you verify the "
+            "email on file customer: o r d e r s at outlook dot com",
+            "customer: the app keeps crashing agent: i'll email you the label can you verify the "
+            "email on file customer: [EMAIL]");
         add("an Austrian social-security number named", "nicht mit SVNR 4410 120379 verwechseln",
             "nicht mit SVNR 4410 120379 verwechseln");
         add("a market location's id", "Zählernr. 1ESY1160044729, MaLo-ID 50412233457.",
