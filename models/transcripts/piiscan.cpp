@@ -2939,9 +2939,11 @@ int Scanner::spokenDomainEnd(int from) const
                           && e + 1 < n && s[size_t(e)] == ' ' && isAlpha(s[size_t(e + 1)])
                           && !glueWords().contains(lowerWord(s, e + 1, wordEnd(e + 1)))
                           && !isDotWord(lowerWord(s, e + 1, wordEnd(e + 1)));
+                // (a role that labels a turn only with its colon: "nilgiri tech dot in")
                 if (x.size < 0 || isDotWord(x.view()) || x.view() == "not"
                     || (x.size > 1 && !joiningAnd
-                        && (glueWords().contains(x) || speakers().contains(x))))
+                        && (glueWords().contains(x) || speakerWords().contains(x)
+                            || (speakers().contains(x) && e < n && s[size_t(e)] == ':'))))
                     break;
                 // "dot n z, not dot com": letters that make a top-level domain end the address
                 if (labels >= 1 && x.size > 1) {
@@ -3504,8 +3506,15 @@ int Scanner::spokenLocalStartAt(int atWord, int *localEnd) const
                    || before.is("thats") || before.is("that's") || before.is("email")
                    || before.is("address");
         };
+        // (a word written joined to another is a written address's: "johan.online(at)…")
+        const auto glued = [&] {
+            const auto join = [](char c) { return c == '.' || c == '_' || c == '-' || c == '+'; };
+            return (q + 1 < n && join(s[size_t(q)]) && isAlnum(s[size_t(q + 1)]))
+                   || (a > 1 && join(s[size_t(a - 1)]) && isAlnum(s[size_t(a - 2)]));
+        };
         if (!digits && nw.kind == NumKind::None && !spelled && !(afterConnector && v.size() == 1)
-            && emailStopWords().contains(w) && !(start < 0 && joinedBefore()) && !initial()) {
+            && emailStopWords().contains(w) && !(start < 0 && joinedBefore()) && !initial()
+            && !glued()) {
             // a connector wants a word before it, whatever the word: "the dot support at …"
             if (needWord && afterConnector && start >= 0 && v.size() <= 8)
                 start = a;
