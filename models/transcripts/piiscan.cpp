@@ -2207,6 +2207,19 @@ int Scanner::labelEnd(int q) const
     const int e = wordEnd(q);
     // (most words are no label: what follows them says so without a look-up)
     const char after = at(e);
+    // a channel's or a speaker's number glued to its letters: "ch0:", "spk1:", "agent2:"
+    if (isDigit(after)) {
+        int d = e;
+        while (d < n && isDigit(s[size_t(d)]) && d - e < 2)
+            ++d;
+        if (at(d) != ':' || !(d + 1 == n || at(d + 1) == ' '))
+            return -1;
+        const Word w = lowerWord(s, q, e);
+        return w.is("ch") || w.is("chan") || w.is("spk") || w.is("sp") || w.is("speaker")
+                               || (speakers().contains(w) && e - q > 1)
+                       ? d + 1
+                       : -1;
+    }
     if (!(after == ':' || after == '_'
           || (after == ' ' && (isDigit(at(e + 1)) || at(e + 1) == '-' || at(e + 1) == ':'))))
         return -1;
@@ -5783,14 +5796,28 @@ Atom Scanner::readSpoken(int i, bool continuing)
                                || (g2 < n
                                    && currencyWords().contains(lowerWord(s, g2, wordEnd(g2))));
                 }
-                const bool between
-                        = ((next.kind == NumKind::Digit && !sumAfter) || next.kind == NumKind::Oh
-                           || next.kind == NumKind::Repeat || (f < n && isDigit(s[size_t(f)])));
-                const bool last = d.size() >= 6
-                                  && (f >= n || s[size_t(f)] == '.' || s[size_t(f)] == ','
-                                      || labelEnd(f) > 0 || turnMarkerEnd(f) > 0
-                                      || (f < n && isAlpha(s[size_t(f)])
-                                          && speakerWords().contains(lowerWord(s, f, e2))));
+                // (or a dash said before the next digit: "two won dash nine three …")
+                bool dashThenDigit = false;
+                if (const Word dw = lowerWord(s, f, e2); next.kind == NumKind::None && f < n
+                                                         && isAlpha(s[size_t(f)])
+                                                         && dashWord(dw.view())) {
+                    int g2 = e2;
+                    while (g2 < n && s[size_t(g2)] == ' ')
+                        ++g2;
+                    const NumKind k2 = g2 < n ? numberWord(s, g2, wordEnd(g2)).kind : NumKind::None;
+                    dashThenDigit = k2 == NumKind::Digit || k2 == NumKind::Oh;
+                }
+                const bool between = ((next.kind == NumKind::Digit && !sumAfter)
+                                      || next.kind == NumKind::Oh || next.kind == NumKind::Repeat
+                                      || (f < n && isDigit(s[size_t(f)])) || dashThenDigit);
+                // (after three digits at least when the turn ends with it: "… zero three seven
+                // ate / spk_0: and the zip")
+                const bool turnEnds = labelEnd(f) > 0 || turnMarkerEnd(f) > 0;
+                const bool last
+                        = (d.size() >= 6 || (d.size() >= 3 && turnEnds && lw.is("ate")))
+                          && (f >= n || s[size_t(f)] == '.' || s[size_t(f)] == ',' || turnEnds
+                              || (f < n && isAlpha(s[size_t(f)])
+                                  && speakerWords().contains(lowerWord(s, f, e2))));
                 if (between || last)
                     w = {NumKind::Digit, value};
             }

@@ -530,6 +530,25 @@ private Q_SLOTS:
             "email on file customer: o r d e r s at outlook dot com",
             "customer: the app keeps crashing agent: i'll email you the label can you verify the "
             "email on file customer: [EMAIL]");
+        add("a written local part with a word that is a stop word alone",
+            "send the receipt to johan.online(at)zuluhaven.co.za thx",
+            "send the receipt to [EMAIL] thx");
+        add("'at the rate of' and a domain of two words with a role's name",
+            "email me at shalini period kulkarni six two at the rate of nilgiri tech dot in thanks",
+            "email me at [EMAIL] thanks");
+        add("channels' labels with their numbers glued ('ch0:')",
+            "ch1: the cell is oh seven four for two\nch0: go on\nch1: four five eight five won "
+            "seven aye",
+            "ch1: the cell is [PHONE] aye");
+        add("a sound-alike digit before a dash said",
+            "ch0: can i verify your social\nch1: seven three seven dash two won dash nine three "
+            "seven "
+            "nine",
+            "ch0: can i verify your social\nch1: [SSN]");
+        add("'ate' ending a piece before the other side's turn",
+            "spk_0: whats the social security on the account\nspk_1: five three one dash ninety "
+            "nine\nspk_0: carry on\nspk_1: zero three seven ate\nspk_0: and the zip",
+            "spk_0: whats the social security on the account\nspk_1: [SSN]\nspk_0: and the zip");
         add("an Austrian social-security number named", "nicht mit SVNR 4410 120379 verwechseln",
             "nicht mit SVNR 4410 120379 verwechseln");
         add("a market location's id", "Zählernr. 1ESY1160044729, MaLo-ID 50412233457.",
