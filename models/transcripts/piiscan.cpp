@@ -5807,9 +5807,22 @@ Atom Scanner::readSpoken(int i, bool continuing)
                     const NumKind k2 = g2 < n ? numberWord(s, g2, wordEnd(g2)).kind : NumKind::None;
                     dashThenDigit = k2 == NumKind::Digit || k2 == NumKind::Oh;
                 }
-                const bool between = ((next.kind == NumKind::Digit && !sumAfter)
-                                      || next.kind == NumKind::Oh || next.kind == NumKind::Repeat
-                                      || (f < n && isDigit(s[size_t(f)])) || dashThenDigit);
+                // (or another sound-alike before a digit: "… one ate too seven …")
+                bool twoAlikes = false;
+                if (const Word nw2 = lowerWord(s, f, e2);
+                    next.kind == NumKind::None && f < n && isAlpha(s[size_t(f)])
+                    && (nw2.is("to") || nw2.is("too") || nw2.is("for") || nw2.is("won")
+                        || nw2.is("ate"))) {
+                    int g2 = e2;
+                    while (g2 < n && s[size_t(g2)] == ' ')
+                        ++g2;
+                    const NumKind k2 = g2 < n ? numberWord(s, g2, wordEnd(g2)).kind : NumKind::None;
+                    twoAlikes = k2 == NumKind::Digit || k2 == NumKind::Oh;
+                }
+                const bool between
+                        = ((next.kind == NumKind::Digit && !sumAfter) || next.kind == NumKind::Oh
+                           || next.kind == NumKind::Repeat || (f < n && isDigit(s[size_t(f)]))
+                           || dashThenDigit || twoAlikes);
                 // (after three digits at least when the turn ends with it: "… zero three seven
                 // ate / spk_0: and the zip")
                 const bool turnEnds = labelEnd(f) > 0 || turnMarkerEnd(f) > 0;
@@ -12818,11 +12831,18 @@ void Scanner::findSpokenIbans()
                 // as in zulu eight eight five")
                 const Gap gap = scanGap(end);
                 const int r = gap.end;
+                // (a bank's letters, up to four: "… / ch1: n w b k five double three six")
                 const auto letterThenDigit = [&] {
                     char spelled = 0;
-                    const int le = spokenLetterEnd(r, &spelled);
+                    int le = spokenLetterEnd(r, &spelled);
                     if (le < 0)
                         return false;
+                    for (int more = 0; more < 3; ++more) {
+                        const int next = spokenLetterEnd(skipSeparators(le), &spelled);
+                        if (next < 0)
+                            break;
+                        le = next;
+                    }
                     const int d = skipSeparators(le);
                     return d < n
                            && (isDigit(s[size_t(d)])
@@ -12858,9 +12878,13 @@ void Scanner::findSpokenIbans()
                         char spelled = 0;
                         const int le = spokenLetterEnd(w, &spelled);
                         // (the longest reading: "z as in zulu", not "zulu")
+                        // (and the letters before it: "n w b k five …")
                         if (le > 0 && skipSeparators(le) == r) {
                             pieceStart = w;
                             letter = true;
+                        } else if (le > 0 && letter && skipSeparators(le) == pieceStart) {
+                            pieceStart = w;
+                            ++said;
                         }
                     }
                     said += letter ? 1 : 0;

@@ -549,6 +549,17 @@ private Q_SLOTS:
             "spk_0: whats the social security on the account\nspk_1: five three one dash ninety "
             "nine\nspk_0: carry on\nspk_1: zero three seven ate\nspk_0: and the zip",
             "spk_0: whats the social security on the account\nspk_1: [SSN]\nspk_0: and the zip");
+        add("two sound-alike digits in a row inside a spoken IBAN",
+            "caller: yes its n l zero six t r i o five zero one ate too seven nine nine nine two",
+            "caller: yes its [IBAN]");
+        add("a bank's letters at the start of the turn after the other side's",
+            "ch0: for the payout can i take the iban\nch1: yes its g b zero seven\nch0: yep\nch1: "
+            "n "
+            "w b k five double three six\nch0: go on\nch1: four three two zero zero eight zero one "
+            "sixty four\nch0: thanks",
+            "ch0: for the payout can i take the iban\nch1: yes its [IBAN]\nch0: thanks");
+        add("'to' and 'for' between counts stay words", "I went to four to five shops",
+            "I went to four to five shops");
         add("an Austrian social-security number named", "nicht mit SVNR 4410 120379 verwechseln",
             "nicht mit SVNR 4410 120379 verwechseln");
         add("a market location's id", "Zählernr. 1ESY1160044729, MaLo-ID 50412233457.",
