@@ -5769,6 +5769,16 @@ Atom Scanner::readSpoken(int i, bool continuing)
             const Word lw = lowerWord(s, p, e);
             w = {NumKind::Digit, lw.is("to") || lw.is("too") ? 2 : lw.is("won") ? 1 : 4};
         }
+        // ("double too", "triple ate": the sound-alike is the digit said twice)
+        if (w.kind == NumKind::None && words > 0 && repeat > 1 && e - p <= 3) {
+            const Word lw = lowerWord(s, p, e);
+            const int value = lw.is("to") || lw.is("too") ? 2
+                              : lw.is("won")              ? 1
+                              : lw.is("ate")              ? 8
+                                                          : -1;
+            if (value >= 0)
+                w = {NumKind::Digit, value};
+        }
         if (w.kind == NumKind::None && words > 0 && repeat == 1
             && (lastKind == NumKind::Digit || lastKind == NumKind::Oh) && e - p <= 4) {
             const Word lw = lowerWord(s, p, e);
@@ -5819,10 +5829,16 @@ Atom Scanner::readSpoken(int i, bool continuing)
                     const NumKind k2 = g2 < n ? numberWord(s, g2, wordEnd(g2)).kind : NumKind::None;
                     twoAlikes = k2 == NumKind::Digit || k2 == NumKind::Oh;
                 }
+                // ("won" and "ate" before a pair: "… four won sixty one …", "… four ate eleven
+                // …"; "to" and "for" there are words: "four to five", "two for twenty")
+                const bool beforePair
+                        = (lw.is("won") || lw.is("ate"))
+                          && (next.kind == NumKind::Teen || next.kind == NumKind::Tens)
+                          && d.size() >= 2;
                 const bool between
                         = ((next.kind == NumKind::Digit && !sumAfter) || next.kind == NumKind::Oh
                            || next.kind == NumKind::Repeat || (f < n && isDigit(s[size_t(f)]))
-                           || dashThenDigit || twoAlikes);
+                           || dashThenDigit || twoAlikes || beforePair);
                 // (after three digits at least when the turn ends with it: "… zero three seven
                 // ate / spk_0: and the zip")
                 const bool turnEnds = labelEnd(f) > 0 || turnMarkerEnd(f) > 0;
@@ -6347,9 +6363,14 @@ bool Scanner::homophoneStartAt(int, int e) const
         const Word x = lowerWord(s, q, we);
         if (nw.kind == NumKind::Digit || nw.kind == NumKind::Oh)
             ++digits;
+        else if (nw.kind == NumKind::Teen || nw.kind == NumKind::Tens)
+            digits += 2;
         else if (nw.kind == NumKind::Repeat)
             ;
-        else if (!(x.is("for") || x.is("to") || x.is("too")))
+        // (an address dictated: "won nine two dot one six eight dot …", "… dash …")
+        else if (isDotWord(x.view()) || dashWord(x.view()))
+            ;
+        else if (!(x.is("for") || x.is("to") || x.is("too") || x.is("won") || x.is("ate")))
             break;
         else
             ++digits;

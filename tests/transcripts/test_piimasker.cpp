@@ -560,6 +560,13 @@ private Q_SLOTS:
             "ch0: for the payout can i take the iban\nch1: yes its [IBAN]\nch0: thanks");
         add("'to' and 'for' between counts stay words", "I went to four to five shops",
             "I went to four to five shops");
+        add("a sound-alike after 'double'",
+            "okay let me read it back nine seven one six two zero five double too eight",
+            "okay let me read it back [PHONE]");
+        add("'won' and 'ate' before a pair inside a number",
+            "so plus two three four ate eleven nine one two double two six three", "so [PHONE]");
+        add("'won' and 'ate' as words stay", "we won two games and ate five pies",
+            "we won two games and ate five pies");
         add("an Austrian social-security number named", "nicht mit SVNR 4410 120379 verwechseln",
             "nicht mit SVNR 4410 120379 verwechseln");
         add("a market location's id", "Zählernr. 1ESY1160044729, MaLo-ID 50412233457.",
