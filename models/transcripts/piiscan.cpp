@@ -3671,10 +3671,14 @@ bool Scanner::localAcrossBreak(int atWord, int end)
     int q = atWord;
     // the words said while looking something up or hesitating
     static const WordSet breakWords{
-            "then", "uh",   "um", "erm", "er",  "ah",  "sorry", "hang", "on",    "hold", "wait",
-            "so",   "okay", "ok", "and", "mhm", "hmm", "yes",   "yeah", "right", "sec",  "second"};
+            "then", "uh", "um", "erm", "er", "ah", "sorry", "hang", "on", "hold", "wait", "so",
+            "okay", "ok", "and", "mhm", "hmm", "yes", "yeah", "right", "sec", "second",
+            // a correction of the domain: "… at aol dot com actually no its at the rate gmail
+            // dot com", "… no wait at gmail dot com", "i mean at …", "make that at …"
+            "actually", "no", "nope", "its", "it's", "i", "mean", "make", "that", "correction"};
     int crossed = 0, fillerWords = 0, crossedOther = 0;
     bool turn = false, hesitation = false, aside = false;
+    bool corrected = false; // words of a correction crossed: only after an address found
     for (int guard = 0; guard < 16 && q > 0 && atWord - q < 96; ++guard) {
         // (an ellipsis is a pause: "daniel m... at proton dot me")
         int dots = 0;
@@ -3781,6 +3785,9 @@ bool Scanner::localAcrossBreak(int atWord, int end)
             || (v == "one" && momentAfter(q) > 0)) {
             if (++fillerWords > 6)
                 return false;
+            corrected = corrected || v == "actually" || v == "no" || v == "nope" || v == "its"
+                        || v == "it's" || v == "i" || v == "mean" || v == "make" || v == "that"
+                        || v == "correction";
             hesitation = hesitation || v == "uh" || v == "um" || v == "erm" || v == "er"
                          || v == "ah" || v == "sorry" || v == "hmm" || v == "hang";
             ++crossed;
@@ -3791,6 +3798,14 @@ bool Scanner::localAcrossBreak(int atWord, int end)
     }
     if (crossed == 0)
         return false;
+    if (corrected) {
+        bool addressBefore = false;
+        for (const PiiSpan &sp : *out)
+            addressBefore = addressBefore
+                            || (sp.kind == PiiKind::Email && int(sp.start) < q && int(sp.end) >= q);
+        if (!addressBefore)
+            return false;
+    }
     int localEnd = q;
     const int local = spokenLocalStart(q, &localEnd);
     if (local < 0 || localEnd != q || spellingRemark(local, localEnd))

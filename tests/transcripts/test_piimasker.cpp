@@ -567,6 +567,13 @@ private Q_SLOTS:
             "so plus two three four ate eleven nine one two double two six three", "so [PHONE]");
         add("'won' and 'ate' as words stay", "we won two games and ate five pies",
             "we won two games and ate five pies");
+        add("a domain corrected after an address",
+            "Customer: yeah its d r one five nine one at aol dot com actually no its at the rate "
+            "gmail dot com",
+            "Customer: yeah its [EMAIL]");
+        add("a web site corrected is no address",
+            "i shop at amazon dot com, no i mean at ebay dot com",
+            "i shop at amazon dot com, no i mean at ebay dot com");
         add("an Austrian social-security number named", "nicht mit SVNR 4410 120379 verwechseln",
             "nicht mit SVNR 4410 120379 verwechseln");
         add("a market location's id", "Zählernr. 1ESY1160044729, MaLo-ID 50412233457.",
