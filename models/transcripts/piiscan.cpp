@@ -10604,7 +10604,9 @@ void Scanner::run()
                       || (natoStart(c, w + 1 < n ? s[size_t(w + 1)] : '\0')
                           && natoLetter(s, w, wordEnd(w)) != 0)
                       || (w + 2 < n && s[size_t(w + 1)] == ' '
-                          && (is(w + 2, "as", 2) || is(w + 2, "for", 3))
+                          && (is(w + 2, "as", 2) || is(w + 2, "for", 3) || is(w + 2, "come", 4)
+                              || is(w + 2, "comme", 5) || is(w + 2, "como", 4)
+                              || is(w + 2, "wie", 3) || is(w + 2, "van", 3) || is(w + 2, "de", 2))
                           && (w == 0 || !isAlnum(s[size_t(w - 1)])));
             // two letters standing alone: "p t", "G B"
             letters = letters
@@ -12803,7 +12805,13 @@ void Scanner::findSpokenIbans()
             int q = we;
             while (q < n && (s[size_t(q)] == ' ' || s[size_t(q)] == '-') && q - we < 2)
                 ++q;
-            return q > we && q < n && numberWord(s, q, wordEnd(q)).kind != NumKind::None;
+            // (the next a weak one too: "d e otto otto zero …")
+            return q > we && q < n
+                   && (numberWord(s, q, wordEnd(q)).kind != NumKind::None
+                       || (wordEnd(q) - q <= 6
+                           && weakNumberWord(s.substr(size_t(q), size_t(wordEnd(q) - q))).kind
+                                      != NumKind::None
+                           && weakStartAllowed(wordEnd(q))));
         };
         const bool weakFirst = p < n && isAlpha(s[size_t(p)])
                                && numberWord(s, p, wordEnd(p)).kind == NumKind::None

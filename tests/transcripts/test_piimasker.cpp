@@ -574,6 +574,20 @@ private Q_SLOTS:
         add("a web site corrected is no address",
             "i shop at amazon dot com, no i mean at ebay dot com",
             "i shop at amazon dot com, no i mean at ebay dot com");
+        add("an IBAN's check digits said with two weak words",
+            "mi detta l'iban\ncliente: d e otto otto zero quattro uno cinque nove cinque sei otto "
+            "nove zero sette zero zero sei nove sette zero uno",
+            "mi detta l'iban\ncliente: [IBAN]");
+        add("an IBAN's letters 'come' their words, its pieces over turns",
+            "cliente: i come imola t come torino cinquanta g come genova zero cinquantatré\n"
+            "operatrice: sì\ncliente: settantotto diciotto trentuno trentotto\noperatrice: va "
+            "bene\n"
+            "cliente: zero cinque quattro zero uno sette cinque zero due due tre",
+            "cliente: [IBAN]");
+        add("an IBAN's letters 'van' their words",
+            "klant: n van nico l van lodewijk achtendertig r van rudolf a van anna b van bernard o "
+            "van otto achtenveertig drieënvijftig zesentachtig twintig nul acht",
+            "klant: [IBAN]");
         add("an Austrian social-security number named", "nicht mit SVNR 4410 120379 verwechseln",
             "nicht mit SVNR 4410 120379 verwechseln");
         add("a market location's id", "Zählernr. 1ESY1160044729, MaLo-ID 50412233457.",
