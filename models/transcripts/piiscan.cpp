@@ -9030,7 +9030,12 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
         if (b - a == 1 && g[a].dn == 4 && g[b].dn == 3 && g[b].sep == '-' && g[b].tight
             && !g[a].spoken)
             return no;
-        if (a > k && sumAfterTurn(c, a, b))
+        // (not when the words before asked for a phone and it starts with a trunk's zero:
+        // "il fisso di casa zero due / sì / quarantotto settantatré / sì / diciannove zero due
+        // però dopo le sei")
+        if (a > k && sumAfterTurn(c, a, b)
+            && !((before & CtxPhone)
+                 && (c.digits[size_t(g[k].d0)] == '0' || g[a].d0 - g[k].d0 >= 6)))
             return no;
         // (nor a card's last four said as such: "merchant ID 5684-0092. / The card ends in 7731")
         if (a > k && pieceDigits == 4 && g[a].link == LinkTurn && lastFourBefore(g[a].start))

@@ -588,6 +588,26 @@ private Q_SLOTS:
             "klant: n van nico l van lodewijk achtendertig r van rudolf a van anna b van bernard o "
             "van otto achtenveertig drieënvijftig zesentachtig twintig nul acht",
             "klant: [IBAN]");
+        add("pieces in pairs over turns after a phone asked for, words after the last",
+            "operatrice: per ricontattarla quale numero uso\ncliente: il fisso di casa zero due\n"
+            "operatrice: sì\ncliente: quarantotto settantatré\noperatrice: sì\ncliente: diciannove "
+            "zero due però dopo le sei",
+            "operatrice: per ricontattarla quale numero uso\ncliente: il fisso di casa [PHONE] "
+            "però "
+            "dopo le sei");
+        add("the last pair after most of a phone asked for",
+            "atendente: qual o melhor telefone pra contato\ncliente: então é vinte e um nove nove "
+            "meia meia zero\natendente: aham\ncliente: quarenta e um vinte e sete é whatsapp "
+            "também",
+            "atendente: qual o melhor telefone pra contato\ncliente: então é [PHONE] é whatsapp "
+            "também");
+        add("a sum asked for after a phone stays",
+            "customer: my number is four one five five five five oh one three two\nagent: great "
+            "and "
+            "the monthly rent?\ncustomer: fourteen fifty a month",
+            "customer: my number is [PHONE]\nagent: great and the monthly rent?\ncustomer: "
+            "fourteen "
+            "fifty a month");
         add("an Austrian social-security number named", "nicht mit SVNR 4410 120379 verwechseln",
             "nicht mit SVNR 4410 120379 verwechseln");
         add("a market location's id", "Zählernr. 1ESY1160044729, MaLo-ID 50412233457.",
