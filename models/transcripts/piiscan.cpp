@@ -2875,6 +2875,27 @@ int Scanner::spokenDomainEnd(int from) const
             const int r = skipBlank(q + 1);
             return r < n && isAlnum(s[size_t(r)]) ? r : -1;
         }
+        // The other side's short turn inside the domain: "compta at cabinet / conseiller: oui /
+        // client: tiret roussel tiret avocats point fr", "acquisti chiocciola officinemeccaniche
+        // / operatore: sì / cliente: tarantino punto it"
+        if (const int r = afterShortTurn(b); r > b && r < n && isAlpha(s[size_t(r)])) {
+            const int e = wordEnd(r);
+            const Word w = lowerWord(s, r, e);
+            if ((dashWord(w.view()) || isDotWord(w)) && e + 1 < n && s[size_t(e)] == ' '
+                && isAlnum(s[size_t(e + 1)]))
+                return e + 1;
+            int f = e;
+            while (f < n && s[size_t(f)] == ' ')
+                ++f;
+            const int fe = wordEnd(f);
+            if (fe > f && isDotWord(lowerWord(s, f, fe))) {
+                int t = fe;
+                while (t < n && s[size_t(t)] == ' ')
+                    ++t;
+                if (t < n && topLevelDomains().contains(lowerWord(s, t, wordEnd(t))))
+                    return r;
+            }
+        }
         return -1;
     };
     int labels = 0;

@@ -608,6 +608,10 @@ private Q_SLOTS:
             "customer: my number is [PHONE]\nagent: great and the monthly rent?\ncustomer: "
             "fourteen "
             "fifty a month");
+        add("the other side's short turn inside a spoken domain",
+            "operatore: e la mail aziendale\ncliente: acquisti chiocciola officinemeccaniche\n"
+            "operatore: sì\ncliente: tarantino punto it\noperatore: tutto attaccato",
+            "operatore: e la mail aziendale\ncliente: [EMAIL]\noperatore: tutto attaccato");
         add("an Austrian social-security number named", "nicht mit SVNR 4410 120379 verwechseln",
             "nicht mit SVNR 4410 120379 verwechseln");
         add("a market location's id", "Zählernr. 1ESY1160044729, MaLo-ID 50412233457.",
