@@ -7025,7 +7025,9 @@ static bool compoundNumberName(std::string_view w)
                "hotline", "nood", "terugbel", "gsm", "privat", "dienst", "zentral", "buro",
                "geschafts", "anschluss", "sms",
                // a Swiss mobile ("Natelnummer"), a fixed line, a second line, a caller's
-               "natel", "fest", "zweit", "anruf"};
+               "natel", "fest", "zweit", "anruf",
+               // a Dutch work, home, office or private number ("werknummer", "thuisnummer")
+               "werk", "thuis", "kantoor", "prive", "vast"};
     const std::string_view head = w.substr(0, stem);
     for (const std::string_view p : kPhones)
         if (head.size() >= p.size() && head.substr(0, p.size()) == p)

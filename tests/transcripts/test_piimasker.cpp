@@ -612,6 +612,9 @@ private Q_SLOTS:
             "operatore: e la mail aziendale\ncliente: acquisti chiocciola officinemeccaniche\n"
             "operatore: sì\ncliente: tarantino punto it\noperatore: tutto attaccato",
             "operatore: e la mail aziendale\ncliente: [EMAIL]\noperatore: tutto attaccato");
+        add("a Dutch work number",
+            "klant: ja mijn werknummer nul een nul tweehonderdeenenveertig drieëndertig tachtig",
+            "klant: ja mijn werknummer [PHONE]");
         add("an Austrian social-security number named", "nicht mit SVNR 4410 120379 verwechseln",
             "nicht mit SVNR 4410 120379 verwechseln");
         add("a market location's id", "Zählernr. 1ESY1160044729, MaLo-ID 50412233457.",
