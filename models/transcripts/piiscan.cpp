@@ -1462,7 +1462,12 @@ const WordSet &lowerWords()
             // ("comercio n.º …"), a link's speed
             "orderid", "caseid", "ticketid", "invoiceid", "customerid", "accountid",
             "transactionid", "paymentid", "refundid", "serviceauftrag", "chargeback", "created",
-            "ordre", "bestilling", "ports", "deal", "railcard", "comercio", "ifspeed", "speed"};
+            "ordre", "bestilling", "ports", "deal", "railcard", "comercio", "ifspeed", "speed",
+            // a remote-support id, a driving licence, a fine, an insured person's number, a
+            // supply, a Brazilian PIS, a report, a claim, a health or social insurance number
+            // said in French ("numéro d'assurance maladie")
+            "teamviewer", "anydesk", "licencia", "transito", "amende", "assicurato", "fornitura",
+            "pis", "reporte", "declaratie", "maladie", "assurance"};
     return s;
 }
 
@@ -6986,7 +6991,10 @@ const WordSet &introducersBefore()
             "sociedad", "sociedade", "bedrijf", "firma", "unternehmens", "sanitaria", "sanitario",
             "personal", "personnel", "personale", "empresarial", "nouveau", "nouvelle", "nuevo",
             "nueva", "nuovo", "nuova", "novo", "nova", "neue", "nieuwe", "actuel", "actual",
-            "attuale", "atual", "sprzedawcy", "nabywcy"};
+            "attuale", "atual", "sprzedawcy", "nabywcy",
+            // what a thing has as its number: "ihr auftrag hat die nummer …", "el siniestro tiene
+            // el número …", "uw opzegbevestiging heeft nummer …", "votre colis porte le numéro …"
+            "hat", "tiene", "heeft", "tem", "porte", "lleva", "ha", "que"};
     return s;
 }
 

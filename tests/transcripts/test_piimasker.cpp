@@ -615,6 +615,16 @@ private Q_SLOTS:
         add("a Dutch work number",
             "klant: ja mijn werknummer nul een nul tweehonderdeenenveertig drieëndertig tachtig",
             "klant: ja mijn werknummer [PHONE]");
+        add("what a thing has as its number",
+            "agent: nach sechzehn uhr notiert ihr auftrag hat die nummer eins vier drei acht eins "
+            "fünf neun fünf",
+            "agent: nach sechzehn uhr notiert ihr auftrag hat die nummer eins vier drei acht eins "
+            "fünf neun fünf");
+        add("a remote-support id asked for",
+            "berater: danke und die teamviewer id\nkundin: eins zwei drei eins vier vier drei zwei "
+            "null",
+            "berater: danke und die teamviewer id\nkundin: eins zwei drei eins vier vier drei zwei "
+            "null");
         add("an Austrian social-security number named", "nicht mit SVNR 4410 120379 verwechseln",
             "nicht mit SVNR 4410 120379 verwechseln");
         add("a market location's id", "Zählernr. 1ESY1160044729, MaLo-ID 50412233457.",
