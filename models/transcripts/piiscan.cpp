@@ -8299,7 +8299,19 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
             int a = q - 1;
             while (a > 0 && (isAlpha(s[size_t(a - 1)]) || s[size_t(a - 1)] == '\''))
                 --a;
-            const Word w = lowerWord(s, a, q);
+            // (a word after an elided article or preposition is read alone: "numéro
+            // d'assurance maladie", "il numero dell'utenza")
+            int elided = a;
+            for (int t = a; t < q && t < a + 5; ++t) {
+                if (s[size_t(t)] == '\'' && t + 1 < q) {
+                    const Word article = lowerWord(s, a, t);
+                    if (article.is("d") || article.is("l") || article.is("dell")
+                        || article.is("all") || article.is("nell") || article.is("dall")
+                        || article.is("sull"))
+                        elided = t + 1;
+                }
+            }
+            const Word w = lowerWord(s, elided, q);
             // (the question's speaker said as a word ends it: "agent can you confirm …")
             // (not a number's noun: "votre numéro client")
             if (count > 0 && q < n && s[size_t(q)] == ' ' && speakerWords().contains(w)

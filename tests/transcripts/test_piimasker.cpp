@@ -625,6 +625,13 @@ private Q_SLOTS:
             "null",
             "berater: danke und die teamviewer id\nkundin: eins zwei drei eins vier vier drei zwei "
             "null");
+        add("a word after an elided article in the question",
+            "agente: votre numéro d'assurance maladie\nclient: t r e m un deux trois quatre cinq "
+            "six "
+            "sept huit",
+            "agente: votre numéro d'assurance maladie\nclient: t r e m un deux trois quatre cinq "
+            "six "
+            "sept huit");
         add("an Austrian social-security number named", "nicht mit SVNR 4410 120379 verwechseln",
             "nicht mit SVNR 4410 120379 verwechseln");
         add("a market location's id", "Zählernr. 1ESY1160044729, MaLo-ID 50412233457.",
