@@ -12027,10 +12027,27 @@ void Scanner::findDictations()
     }
     if (anchors.empty())
         return;
-    // the zones: eight lines (or 600 characters) each way of each anchor, merged
+    // the zones: eight lines (or 600 characters) each way of each anchor, merged; only where
+    // more than one turn is (one speaker's message, "hey its shalini kulkarni calling back …
+    // email me at shalini period kulkarni …", reads nobody's dictation back)
+    const auto turnsIn = [&](int from, int to) {
+        const std::string_view region = s.substr(size_t(from), size_t(to - from));
+        if (region.find('\n') != std::string_view::npos)
+            return true;
+        for (int q = from; q < to; ++q) {
+            const char c = s[size_t(q)];
+            if ((c == ':' && labelStartBefore(q + 1) >= 0)
+                || ((c == '>' || c == ']' || c == '|' || c == ')')
+                    && turnMarkerStartBefore(q + 1) >= 0))
+                return true;
+        }
+        return false;
+    };
     std::vector<std::pair<int, int>> zones;
     for (const Anchor &a : anchors) {
         const auto [from, to] = zoneAround(a.start, a.end, 600, 8);
+        if (!turnsIn(from, to))
+            continue;
         if (!zones.empty() && from <= zones.back().second)
             zones.back().second = std::max(zones.back().second, to);
         else
@@ -12835,10 +12852,15 @@ void Scanner::findSpokenIbans()
         // (a meter's, a parcel's code said so: "il codice pod è i ti zero zero uno …", "el
         // cups es e s cero cero …", "the parcel with tracking g b seven four …")
         {
-            static const WordSet notIban{
-                    "pod",       "cups",     "pdr",         "pdl",      "tracking",  "parcel",
-                    "sendung",   "suivi",    "seguimiento", "ean",      "serial",    "serie",
-                    "matricola", "shipment", "colis",       "rastreio", "spedizione"};
+            // (nor a policy's, a claim's, a booking's or a case's: "your policy number is p l
+            // eight nine …")
+            static const WordSet notIban{"pod",          "cups",        "pdr",        "pdl",
+                                         "tracking",     "parcel",      "sendung",    "suivi",
+                                         "seguimiento",  "ean",         "serial",     "serie",
+                                         "matricola",    "shipment",    "colis",      "rastreio",
+                                         "spedizione",   "policy",      "claim",      "booking",
+                                         "case",         "ticket",      "membership", "member",
+                                         "confirmation", "reservation", "order"};
             if (setWordBefore(i, 4, 2, {}, notIban))
                 continue;
         }

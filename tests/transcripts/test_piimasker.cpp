@@ -632,6 +632,16 @@ private Q_SLOTS:
             "agente: votre numéro d'assurance maladie\nclient: t r e m un deux trois quatre cinq "
             "six "
             "sept huit");
+        add("one speaker's message reads no dictation back",
+            "hey its shalini kulkarni calling back about the refund you can email me at shalini "
+            "period kulkarni six two at the rate of nilgiri tech dot in thanks bye",
+            "hey its shalini kulkarni calling back about the refund you can email me at [EMAIL] "
+            "thanks bye");
+        add("a policy's number that starts with two letters is no IBAN",
+            "Agent: i have your policy number is p l eight nine eight seventy six seven seventy "
+            "five\nCustomer: thanks",
+            "Agent: i have your policy number is p l eight nine eight seventy six seven seventy "
+            "five\nCustomer: thanks");
         add("an Austrian social-security number named", "nicht mit SVNR 4410 120379 verwechseln",
             "nicht mit SVNR 4410 120379 verwechseln");
         add("a market location's id", "Zählernr. 1ESY1160044729, MaLo-ID 50412233457.",
