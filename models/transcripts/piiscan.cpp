@@ -1467,7 +1467,9 @@ const WordSet &lowerWords()
             // supply, a Brazilian PIS, a report, a claim, a health or social insurance number
             // said in French ("numéro d'assurance maladie")
             "teamviewer", "anydesk", "licencia", "transito", "amende", "assicurato", "fornitura",
-            "pis", "reporte", "declaratie", "maladie", "assurance"};
+            "pis", "reporte", "declaratie", "maladie", "assurance",
+            // a policy abbreviated ("pol. 42243690483"), a routing transit number, a dispute
+            "pol", "rtn", "dispute"};
     return s;
 }
 
@@ -7401,8 +7403,9 @@ bool Scanner::abbreviationBefore(int pos) const
     if (w1 != pos || w1 - w0 < 2 || w1 - w0 > 4)
         return false;
     const Word w = lowerWord(s, w0, w1);
-    static const WordSet abbreviations{"no",   "nr",  "num",  "tel", "ph",  "ref", "acct", "inv",
-                                       "conf", "tkt", "cust", "mob", "fax", "ord", "nos",  "nbr"};
+    static const WordSet abbreviations{"no",   "nr",  "num",  "tel", "ph",   "ref",
+                                       "acct", "inv", "conf", "tkt", "cust", "mob",
+                                       "fax",  "ord", "nos",  "nbr", "pol"};
     return abbreviations.contains(w);
 }
 
@@ -8083,6 +8086,10 @@ int Scanner::wordsBefore(int pos) const
             if (e == q - 1 && b < e && field != "tax" && field != "national" && field != "ssn")
                 return CtxLower | CtxDecided | CtxNear;
         }
+        // (a quoted field of a row before it says nothing of it: `,"billing
+        // dispute",971-897-6163,`)
+        if (c == ',' && count == 0 && q >= 2 && s[size_t(q - 2)] == '"')
+            break;
         if (c == ' ' || c == ',' || c == ':' || c == '\'' || c == '"' || c == '-' || c == '('
             || c == '\t' || c == '=' || c == '*' || c == '_'
             || (count >= lowerFrom && (c == '.' || c == '/'))

@@ -642,6 +642,14 @@ private Q_SLOTS:
             "five\nCustomer: thanks",
             "Agent: i have your policy number is p l eight nine eight seventy six seven seventy "
             "five\nCustomer: thanks");
+        add("a policy abbreviated", "Rep: I can see pol. 15567356763 on your account.",
+            "Rep: I can see pol. 15567356763 on your account.");
+        add("a dispute's number",
+            "AGT: i have your dispute number is nine seven four one six six one seven",
+            "AGT: i have your dispute number is nine seven four one six six one seven");
+        add("a quoted field before a phone in a row says nothing of it",
+            "582542307,2023-11-23,\"billing dispute\",971-897-6163,14:30",
+            "[SSN],2023-11-23,\"billing dispute\",[PHONE],14:30");
         add("an Austrian social-security number named", "nicht mit SVNR 4410 120379 verwechseln",
             "nicht mit SVNR 4410 120379 verwechseln");
         add("a market location's id", "Zählernr. 1ESY1160044729, MaLo-ID 50412233457.",
