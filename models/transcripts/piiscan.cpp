@@ -1993,7 +1993,8 @@ private:
                    c2 = lower(s[size_t(a + 2)]);
         const bool candidate = (c0 == 'f' && c1 == 'o' && c2 == 'r'
                                 && (len == 3 || lower(s[size_t(a + 3)]) == 'e'))
-                               || (len == 3 && c0 == 'w' && c1 == 'o' && c2 == 'n');
+                               || (len == 3 && c0 == 'w' && c1 == 'o' && c2 == 'n')
+                               || (len == 3 && c0 == 'a' && c1 == 't' && c2 == 'e');
         return candidate && homophoneStartAt(a, e);
     }
     bool homophoneStartAt(int a, int e) const;
@@ -5860,6 +5861,30 @@ Atom Scanner::readSpoken(int i, bool continuing)
                     const NumKind k2 = g2 < n ? numberWord(s, g2, wordEnd(g2)).kind : NumKind::None;
                     dashThenDigit = k2 == NumKind::Digit || k2 == NumKind::Oh;
                 }
+                // (or a correction before a digit or a sound-alike: "… one ate sorry won seven
+                // …")
+                bool correctionAfter = false;
+                if (const Word cw = lowerWord(s, f, e2);
+                    next.kind == NumKind::None && f < n && isAlpha(s[size_t(f)])
+                    && (cw.is("sorry") || cw.is("no") || cw.is("not") || cw.is("wait"))) {
+                    int g2 = e2;
+                    while (g2 < n && s[size_t(g2)] == ' ')
+                        ++g2;
+                    // (two words of it: "no sorry", "sorry no", "no wait")
+                    if (const Word w2 = lowerWord(s, g2, wordEnd(g2));
+                        w2.is("sorry") || w2.is("no") || w2.is("wait")) {
+                        g2 = wordEnd(g2);
+                        while (g2 < n && s[size_t(g2)] == ' ')
+                            ++g2;
+                    }
+                    const int ge = wordEnd(g2);
+                    const Word gw = lowerWord(s, g2, ge);
+                    const NumKind k2 = g2 < n ? numberWord(s, g2, ge).kind : NumKind::None;
+                    // ("seven not four": one digit is enough before "not")
+                    correctionAfter = (d.size() >= 3 || (cw.is("not") && !d.empty()))
+                                      && (k2 == NumKind::Digit || k2 == NumKind::Oh || gw.is("won")
+                                          || gw.is("ate") || gw.is("for") || gw.is("too"));
+                }
                 // (or another sound-alike before a digit: "… one ate too seven …")
                 bool twoAlikes = false;
                 if (const Word nw2 = lowerWord(s, f, e2);
@@ -5881,7 +5906,7 @@ Atom Scanner::readSpoken(int i, bool continuing)
                 const bool between
                         = ((next.kind == NumKind::Digit && !sumAfter) || next.kind == NumKind::Oh
                            || next.kind == NumKind::Repeat || (f < n && isDigit(s[size_t(f)]))
-                           || dashThenDigit || twoAlikes || beforePair);
+                           || dashThenDigit || twoAlikes || beforePair || correctionAfter);
                 // (after three digits at least when the turn ends with it: "… zero three seven
                 // ate / spk_0: and the zip")
                 const bool turnEnds = labelEnd(f) > 0 || turnMarkerEnd(f) > 0;
@@ -6391,12 +6416,33 @@ bool Scanner::weakStartAllowed(int e) const
 // Whether the word [a, e) is a recogniser's sound-alike of a digit ("for", "to", "won") that
 // starts a long number said digit by digit: eight digit words or more follow it ("the long
 // number is for six three seven nine five …", "it's for five to, six six, oh one eight nine").
-bool Scanner::homophoneStartAt(int, int e) const
+bool Scanner::homophoneStartAt(int a, int e) const
 {
-    // (the word is "for", "fore" or "won": homophoneStart checked it; "to" is too often the
-    // word before a number given: "text the receipt to six one seven …")
+    // (the word is "for", "fore", "won" or "ate": homophoneStart checked it; "to" is too often
+    // the word before a number given: "text the receipt to six one seven …")
+    // After a correction inside a number ("… one ate sorry won seven four eight seven"): three
+    // digit words after it are enough.
+    int need = 8;
+    {
+        const LetterWord c = letterWordBefore(s, a);
+        const Word cw = lowerWord(s, c.start, c.end);
+        if (c.start < c.end && a - c.end <= 2
+            && (cw.is("sorry") || cw.is("no") || cw.is("not") || cw.is("uh") || cw.is("um")
+                || cw.is("wait"))) {
+            const LetterWord d = letterWordBefore(s, c.start);
+            const Word dw = lowerWord(s, d.start, d.end);
+            if (d.start < d.end && c.start - d.end <= 2
+                && (numberWord(s, d.start, d.end).kind == NumKind::Digit
+                    || numberWord(s, d.start, d.end).kind == NumKind::Oh || dw.is("ate")
+                    || dw.is("won") || dw.is("for") || dw.is("too")))
+                need = 3;
+        }
+    }
+    // ("ate" alone only after a correction: "I ate five apples")
+    if (need == 8 && lowerWord(s, a, e).is("ate"))
+        return false;
     int digits = 0;
-    for (int q = e; q < n && digits < 8;) {
+    for (int q = e; q < n && digits < need;) {
         while (q < n && (s[size_t(q)] == ' ' || s[size_t(q)] == ','))
             ++q;
         if (q >= n || !isAlpha(s[size_t(q)]))
@@ -6419,7 +6465,7 @@ bool Scanner::homophoneStartAt(int, int e) const
             ++digits;
         q = we;
     }
-    return digits >= 8;
+    return digits >= need;
 }
 
 // Whether the word [a, e) is a weak number word that two more number words follow (past

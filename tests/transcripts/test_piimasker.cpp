@@ -650,6 +650,11 @@ private Q_SLOTS:
         add("a quoted field before a phone in a row says nothing of it",
             "582542307,2023-11-23,\"billing dispute\",971-897-6163,14:30",
             "[SSN],2023-11-23,\"billing dispute\",[PHONE],14:30");
+        add("a correction between sound-alike digits inside a number",
+            "[customer] my number is seven double zero one ate sorry won seven four eight seven",
+            "[customer] my number is [PHONE]");
+        add("'ate' and 'won' alone stay words", "I ate five apples and won two games",
+            "I ate five apples and won two games");
         add("an Austrian social-security number named", "nicht mit SVNR 4410 120379 verwechseln",
             "nicht mit SVNR 4410 120379 verwechseln");
         add("a market location's id", "Zählernr. 1ESY1160044729, MaLo-ID 50412233457.",
