@@ -5811,7 +5811,10 @@ Atom Scanner::readSpoken(int i, bool continuing)
         // the end or the other side's turn ("… four double nine for agent: okay").
         if (w.kind == NumKind::None && words == 0 && homophoneStart(p, e)) {
             const Word lw = lowerWord(s, p, e);
-            w = {NumKind::Digit, lw.is("to") || lw.is("too") ? 2 : lw.is("won") ? 1 : 4};
+            w = {NumKind::Digit, lw.is("to") || lw.is("too") ? 2
+                                 : lw.is("won")              ? 1
+                                 : lw.is("ate")              ? 8
+                                                             : 4};
         }
         // ("double too", "triple ate": the sound-alike is the digit said twice)
         if (w.kind == NumKind::None && words > 0 && repeat > 1 && e - p <= 3) {

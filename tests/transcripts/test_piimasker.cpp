@@ -653,6 +653,9 @@ private Q_SLOTS:
         add("a correction between sound-alike digits inside a number",
             "[customer] my number is seven double zero one ate sorry won seven four eight seven",
             "[customer] my number is [PHONE]");
+        add("'ate' starting a number after a correction",
+            "press one sorry ate zero zero two two five five one two one two",
+            "press one sorry [PHONE]");
         add("'ate' and 'won' alone stay words", "I ate five apples and won two games",
             "I ate five apples and won two games");
         add("an Austrian social-security number named", "nicht mit SVNR 4410 120379 verwechseln",
