@@ -1698,6 +1698,17 @@ bool localConnector(const Word &w)
 {
     return localConnector(w.view());
 }
+// The digit a recogniser wrote as its sound-alike ("won" 1, "to"/"too" 2, "for"/"fore" 4, "ate"
+// 8), or -1.
+int soundAlikeDigit(const Word &w)
+{
+    return w.is("to") || w.is("too")     ? 2
+           : w.is("for") || w.is("fore") ? 4
+           : w.is("won")                 ? 1
+           : w.is("ate")                 ? 8
+                                         : -1;
+}
+
 bool dashWord(std::string_view w)
 {
     static const WordSet s{"dash",     "hyphen", "minus",       "guion",    "tiret",
@@ -5809,32 +5820,35 @@ Atom Scanner::readSpoken(int i, bool continuing)
         // A digit a recogniser wrote as its sound-alike, between digits said one by one
         // ("nine eight won oh", "oh one too oh nine six") or ending a long run of them before
         // the end or the other side's turn ("… four double nine for agent: okay").
-        if (w.kind == NumKind::None && words == 0 && homophoneStart(p, e)) {
-            const Word lw = lowerWord(s, p, e);
-            w = {NumKind::Digit, lw.is("to") || lw.is("too") ? 2
-                                 : lw.is("won")              ? 1
-                                 : lw.is("ate")              ? 8
-                                                             : 4};
-        }
-        // ("double too", "triple ate": the sound-alike is the digit said twice)
+        // (homophoneStart passes only "for", "fore", "won" and "ate")
+        if (w.kind == NumKind::None && words == 0 && homophoneStart(p, e))
+            w = {NumKind::Digit, soundAlikeDigit(lowerWord(s, p, e))};
+        // ("double too", "triple ate": the sound-alike is the digit said twice; not "for")
         if (w.kind == NumKind::None && words > 0 && repeat > 1 && e - p <= 3) {
             const Word lw = lowerWord(s, p, e);
-            const int value = lw.is("to") || lw.is("too") ? 2
-                              : lw.is("won")              ? 1
-                              : lw.is("ate")              ? 8
-                                                          : -1;
-            if (value >= 0)
-                w = {NumKind::Digit, value};
+            if (!lw.is("for") && soundAlikeDigit(lw) >= 0)
+                w = {NumKind::Digit, soundAlikeDigit(lw)};
         }
         if (w.kind == NumKind::None && words > 0 && repeat == 1
             && (lastKind == NumKind::Digit || lastKind == NumKind::Oh) && e - p <= 4) {
             const Word lw = lowerWord(s, p, e);
-            const int value = lw.is("to") || lw.is("too")     ? 2
-                              : lw.is("for") || lw.is("fore") ? 4
-                              : lw.is("won")                  ? 1
-                              : lw.is("ate")                  ? 8
-                                                              : -1;
+            const int value = soundAlikeDigit(lw);
             if (value >= 0) {
+                // the word starting at or after `from` (spaces passed): where it starts and
+                // ends, and what number word it is
+                struct Next
+                {
+                    int start, end;
+                    NumKind kind;
+                };
+                const auto wordFrom = [&](int from) {
+                    while (from < n && s[size_t(from)] == ' ')
+                        ++from;
+                    const int to = wordEnd(from);
+                    return Next{from, to, from < n ? numberWord(s, from, to).kind : NumKind::None};
+                };
+                const auto digitKind
+                        = [](NumKind k) { return k == NumKind::Digit || k == NumKind::Oh; };
                 int f = e;
                 // (a pause may follow it: "for five to, six six, …")
                 while (f < n && (s[size_t(f)] == ' ' || (s[size_t(f)] == ',' && f == e)))
@@ -5845,60 +5859,35 @@ Atom Scanner::readSpoken(int i, bool continuing)
                 // (not before a sum: "… four four one seven for three hundred and nine dollars")
                 bool sumAfter = false;
                 if (next.kind == NumKind::Digit) {
-                    int g2 = e2;
-                    while (g2 < n && s[size_t(g2)] == ' ')
-                        ++g2;
-                    const NumKind k2 = g2 < n ? numberWord(s, g2, wordEnd(g2)).kind : NumKind::None;
-                    sumAfter = k2 == NumKind::Hundred || k2 == NumKind::Thousand
-                               || (g2 < n
-                                   && currencyWords().contains(lowerWord(s, g2, wordEnd(g2))));
+                    const Next after = wordFrom(e2);
+                    sumAfter = after.kind == NumKind::Hundred || after.kind == NumKind::Thousand
+                               || (after.start < n
+                                   && currencyWords().contains(
+                                           lowerWord(s, after.start, after.end)));
                 }
-                // (or a dash said before the next digit: "two won dash nine three …")
-                bool dashThenDigit = false;
-                if (const Word dw = lowerWord(s, f, e2); next.kind == NumKind::None && f < n
-                                                         && isAlpha(s[size_t(f)])
-                                                         && dashWord(dw.view())) {
-                    int g2 = e2;
-                    while (g2 < n && s[size_t(g2)] == ' ')
-                        ++g2;
-                    const NumKind k2 = g2 < n ? numberWord(s, g2, wordEnd(g2)).kind : NumKind::None;
-                    dashThenDigit = k2 == NumKind::Digit || k2 == NumKind::Oh;
-                }
-                // (or a correction before a digit or a sound-alike: "… one ate sorry won seven
-                // …")
-                bool correctionAfter = false;
-                if (const Word cw = lowerWord(s, f, e2);
-                    next.kind == NumKind::None && f < n && isAlpha(s[size_t(f)])
-                    && (cw.is("sorry") || cw.is("no") || cw.is("not") || cw.is("wait"))) {
-                    int g2 = e2;
-                    while (g2 < n && s[size_t(g2)] == ' ')
-                        ++g2;
-                    // (two words of it: "no sorry", "sorry no", "no wait")
-                    if (const Word w2 = lowerWord(s, g2, wordEnd(g2));
-                        w2.is("sorry") || w2.is("no") || w2.is("wait")) {
-                        g2 = wordEnd(g2);
-                        while (g2 < n && s[size_t(g2)] == ' ')
-                            ++g2;
-                    }
-                    const int ge = wordEnd(g2);
-                    const Word gw = lowerWord(s, g2, ge);
-                    const NumKind k2 = g2 < n ? numberWord(s, g2, ge).kind : NumKind::None;
-                    // ("seven not four": one digit is enough before "not")
-                    correctionAfter = (d.size() >= 3 || (cw.is("not") && !d.empty()))
-                                      && (k2 == NumKind::Digit || k2 == NumKind::Oh || gw.is("won")
-                                          || gw.is("ate") || gw.is("for") || gw.is("too"));
-                }
-                // (or another sound-alike before a digit: "… one ate too seven …")
-                bool twoAlikes = false;
+                // The next word when it is no number word but a word that may stand inside
+                // one: a dash said before the next digit ("two won dash nine three …"), a
+                // correction before a digit or a sound-alike ("… one ate sorry won seven …"),
+                // another sound-alike before a digit ("… one ate too seven …")
+                bool dashThenDigit = false, correctionAfter = false, twoAlikes = false;
                 if (const Word nw2 = lowerWord(s, f, e2);
-                    next.kind == NumKind::None && f < n && isAlpha(s[size_t(f)])
-                    && (nw2.is("to") || nw2.is("too") || nw2.is("for") || nw2.is("won")
-                        || nw2.is("ate"))) {
-                    int g2 = e2;
-                    while (g2 < n && s[size_t(g2)] == ' ')
-                        ++g2;
-                    const NumKind k2 = g2 < n ? numberWord(s, g2, wordEnd(g2)).kind : NumKind::None;
-                    twoAlikes = k2 == NumKind::Digit || k2 == NumKind::Oh;
+                    next.kind == NumKind::None && f < n && isAlpha(s[size_t(f)])) {
+                    Next after = wordFrom(e2);
+                    dashThenDigit = dashWord(nw2.view()) && digitKind(after.kind);
+                    twoAlikes
+                            = soundAlikeDigit(nw2) >= 0 && !nw2.is("fore") && digitKind(after.kind);
+                    if (nw2.is("sorry") || nw2.is("no") || nw2.is("not") || nw2.is("wait")) {
+                        // (two words of it: "no sorry", "sorry no", "no wait")
+                        if (const Word w2 = lowerWord(s, after.start, after.end);
+                            w2.is("sorry") || w2.is("no") || w2.is("wait"))
+                            after = wordFrom(after.end);
+                        const Word gw = lowerWord(s, after.start, after.end);
+                        // ("seven not four": one digit is enough before "not")
+                        correctionAfter = (d.size() >= 3 || (nw2.is("not") && !d.empty()))
+                                          && (digitKind(after.kind)
+                                              || (soundAlikeDigit(gw) >= 0 && !gw.is("to")
+                                                  && !gw.is("fore")));
+                    }
                 }
                 // ("won" and "ate" before a pair: "… four won sixty one …", "… four ate eleven
                 // …"; "to" and "for" there are words: "four to five", "two for twenty")
