@@ -6425,8 +6425,8 @@ bool Scanner::homophoneStartAt(int a, int e) const
             const Word dw = lowerWord(s, d.start, d.end);
             if (d.start < d.end && c.start - d.end <= 2
                 && (numberWord(s, d.start, d.end).kind == NumKind::Digit
-                    || numberWord(s, d.start, d.end).kind == NumKind::Oh || dw.is("ate")
-                    || dw.is("won") || dw.is("for") || dw.is("too")))
+                    || numberWord(s, d.start, d.end).kind == NumKind::Oh
+                    || (soundAlikeDigit(dw) >= 0 && !dw.is("to") && !dw.is("fore"))))
                 need = 3;
         }
     }
@@ -6451,7 +6451,7 @@ bool Scanner::homophoneStartAt(int a, int e) const
         // (an address dictated: "won nine two dot one six eight dot …", "… dash …")
         else if (isDotWord(x.view()) || dashWord(x.view()))
             ;
-        else if (!(x.is("for") || x.is("to") || x.is("too") || x.is("won") || x.is("ate")))
+        else if (soundAlikeDigit(x) < 0 || x.is("fore"))
             break;
         else
             ++digits;
