@@ -1182,48 +1182,49 @@ const WordSet &speakers()
 // After a number: it is a quantity, not a number of a person ("5 pm", "2 times", "3 days").
 const WordSet &units()
 {
-    static const WordSet s{"am",         "pm",       "a.m",      "p.m",
-                           "oclock",     "o'clock",  "hrs",      "hr",
-                           "hours",      "hour",     "h",        "mins",
-                           "min",        "minutes",  "minute",   "secs",
-                           "ms",         "msec",     "millis",   "milliseconds",
-                           "sec",        "seconds",  "second",   "days",
-                           "day",        "weeks",    "week",     "months",
-                           "month",      "years",    "year",     "yrs",
-                           "yr",         "times",    "time",     "x",
-                           "items",      "item",     "pieces",   "piece",
-                           "units",      "unit",     "people",   "persons",
-                           "kids",       "children", "dollars",  "dollar",
-                           "bucks",      "cents",    "cent",     "euros",
-                           "euro",       "pounds",   "pound",    "quid",
-                           "rupees",     "pesos",    "usd",      "eur",
-                           "gbp",        "cad",      "aud",      "inr",
-                           "percent",    "pct",      "kg",       "kgs",
-                           "lbs",        "lb",       "g",        "gb",
-                           "mb",         "tb",       "kb",       "mbps",
-                           "gbps",       "miles",    "mile",     "km",
-                           "meters",     "metres",   "feet",     "ft",
-                           "inches",     "calls",    "orders",   "tickets",
-                           "attempts",   "rings",    "digits",   "digit",
-                           "characters", "letters",  "payments", "installments",
-                           "nights",     "rooms",    "boxes",    "packages",
-                           "bags",       "stars",    "points",   "degrees",
-                           "hundred",    "thousand", "million",  "billion",
-                           "grand",      "k",        "stops",    "floors",
-                           "lines",      "accounts", "devices",  "phones",
-                           "cards",      "numbers",  "emails",   "messages",
-                           "texts",      "tries",    "weekdays", "business",
-                           "working",    "more",     "less",     "off",
-                           "left",       "per",      "each",     "seats",
-                           "adults",     "guests",   "users",    "licenses",
-                           "licences",   "gig",      "gigs",     "gallons",
-                           "liters",     "litres",   "ounces",   "oz",
-                           "ml",         "cm",       "mm",       "inch",
-                           "yards",      "steps",    "pages",    "o",
-                           "st",         "nd",       "rd",       "th",
-                           "percentile", "cups",     "bottles",  "tablets",
-                           "pills",      "doses",    "visits",   "sessions",
-                           "episodes"};
+    static const WordSet s{"am",         "pm",       "a.m",       "p.m",
+                           "oclock",     "o'clock",  "hrs",       "hr",
+                           "hours",      "hour",     "h",         "mins",
+                           "min",        "minutes",  "minute",    "secs",
+                           "ms",         "msec",     "millis",    "milliseconds",
+                           "sec",        "seconds",  "second",    "days",
+                           "day",        "weeks",    "week",      "months",
+                           "month",      "years",    "year",      "yrs",
+                           "yr",         "times",    "time",      "x",
+                           "items",      "item",     "pieces",    "piece",
+                           "units",      "unit",     "people",    "persons",
+                           "kids",       "children", "dollars",   "dollar",
+                           "bucks",      "cents",    "cent",      "euros",
+                           "euro",       "pounds",   "pound",     "quid",
+                           "rupees",     "pesos",    "usd",       "eur",
+                           "gbp",        "cad",      "aud",       "inr",
+                           "percent",    "pct",      "kg",        "kgs",
+                           "lbs",        "lb",       "g",         "gb",
+                           "mb",         "tb",       "kb",        "mbps",
+                           "gbps",       "miles",    "mile",      "km",
+                           "meters",     "metres",   "feet",      "ft",
+                           "inches",     "calls",    "orders",    "tickets",
+                           "attempts",   "rings",    "digits",    "digit",
+                           "characters", "letters",  "payments",  "installments",
+                           "nights",     "rooms",    "boxes",     "packages",
+                           "bags",       "stars",    "points",    "degrees",
+                           "hundred",    "thousand", "million",   "billion",
+                           "grand",      "k",        "stops",     "floors",
+                           "lines",      "accounts", "devices",   "phones",
+                           "cards",      "numbers",  "emails",    "messages",
+                           "texts",      "tries",    "weekdays",  "business",
+                           "working",    "more",     "less",      "off",
+                           "left",       "per",      "each",      "seats",
+                           "adults",     "guests",   "users",     "licenses",
+                           "licences",   "gig",      "gigs",      "gallons",
+                           "liters",     "litres",   "ounces",    "oz",
+                           "ml",         "cm",       "mm",        "inch",
+                           "yards",      "steps",    "pages",     "o",
+                           "st",         "nd",       "rd",        "th",
+                           "percentile", "cups",     "bottles",   "tablets",
+                           "pills",      "doses",    "visits",    "sessions",
+                           "episodes",   "charges",  "purchases", "refunds",
+                           "deliveries", "parcels",  "products",  "transactions"};
     return s;
 }
 
@@ -1317,7 +1318,7 @@ const WordSet &lowerWords()
             "authorisation", "approval", "record", "file", "application", "loan", "contract",
             "certificate", "license", "licence", "registration", "vin", "part", "store", "flight",
             "gate", "room", "seat", "request", "sr", "ord", "conf", "inv", "trx", "txn", "pnr",
-            "tag", "tags", "zoom", "webex",
+            "tag", "tags", "zoom", "webex", "label",
             // national ids, mandates, meters, delivery notes, parking tickets and ports in other
             // languages: "CNI n° …", "RUM : …", "Linky n° …", "albarán", "Puerto 5001"
             "cni", "rum", "linky", "pce", "albaran", "parkschein", "puerto", "porta", "poort",
@@ -1966,6 +1967,7 @@ private:
     int uuidEndCovering(int pos) const;
     bool abbreviationBefore(int pos) const;
     bool upgradeBefore(int pos) const;
+    bool nextVersionAt(int pos) const;
     int listItemBefore(int pos) const;
     int arrayOpenBefore(int pos) const;
     int wordsBefore(int pos) const;
@@ -4115,6 +4117,18 @@ void Scanner::findSpokenEmails(bool foreignOnly)
         if (domainFrom + 2 < n && s[size_t(domainFrom)] == ',' && s[size_t(domainFrom + 1)] == ' '
             && isAlpha(s[size_t(domainFrom + 2)]))
             ++domainFrom;
+        // ("sam at, uh, harwood dot farm": a hesitation right after it)
+        if (domainFrom + 1 < n && s[size_t(domainFrom)] == ' ') {
+            const int e = wordEnd(domainFrom + 1);
+            const Word w = lowerWord(s, domainFrom + 1, e);
+            if ((w.is("uh") || w.is("um") || w.is("er") || w.is("erm") || w.is("uhm") || w.is("eh")
+                 || w.is("ehm") || w.is("euh") || w.is("hmm"))
+                && e + 2 < n && (s[size_t(e)] == ',' || s[size_t(e)] == ' ')) {
+                const int f = s[size_t(e)] == ',' ? e + 1 : e;
+                if (f + 1 < n && s[size_t(f)] == ' ' && isAlpha(s[size_t(f + 1)]))
+                    domainFrom = f;
+            }
+        }
         // ("r.silva_at_sapo.pt")
         if (at(a - 1) == '_' && at(domainFrom) == '_' && isAlnum(at(domainFrom + 1)))
             ++domainFrom;
@@ -5570,7 +5584,7 @@ Atom Scanner::readDigits(int i)
                     = (i > 0
                        && ((s[size_t(i - 1)] == '.' && !ellipsis) || isAlpha(s[size_t(i - 1)])))
                       || (contextBefore(i) & CtxVersion) || (askedContext(i) & CtxVersion)
-                      || upgradeBefore(i);
+                      || upgradeBefore(i) || nextVersionAt(i);
             if (ok && !versionish) {
                 int ipEnd = a.groupEnd[3];
                 // CIDR: "/24".
@@ -6702,8 +6716,10 @@ Scanner::Gap Scanner::scanGap(int p) const
                         = f < n && isDigit(s[size_t(f)])
                                   ? false
                                   : numberWord(s, f, wordEnd(f)).kind != NumKind::None;
+                // ("…, and then three more, three three one": a count of what is left)
                 if (((turn && units().contains(next)) || pv == "last" || pv == "first"
-                     || pv == "next" || pv == "other" || pv == "middle")
+                     || pv == "next" || pv == "other" || pv == "middle"
+                     || (next.is("more") && nw.kind == NumKind::Digit && !moreDigits))
                     && !moreDigits) {
                     ++words;
                     lastWordStart = q;
@@ -6809,6 +6825,28 @@ Scanner::Gap Scanner::scanGap(int p) const
                 const Word next = lowerWord(s, f, wordEnd(f));
                 andThen = thenWords().contains(next) && !next.is("und") && !next.is("dann")
                           && !next.is("danach");
+            }
+            // a place's code named between the pieces: "0 3 0, the Berlin code, then 1 3 2 …",
+            // "020, London's code, and then 7946 …", "the Lyon area code"
+            if (!turn && isUpper(s[size_t(q)]) && e < n && s[size_t(e)] != ':') {
+                int f = e;
+                if (f + 1 < n && s[size_t(f)] == '\'' && s[size_t(f + 1)] == 's')
+                    f += 2;
+                while (f < n && s[size_t(f)] == ' ')
+                    ++f;
+                Word next = lowerWord(s, f, wordEnd(f));
+                if (next.is("area") || next.is("dialling") || next.is("dialing")) {
+                    f = wordEnd(f);
+                    while (f < n && s[size_t(f)] == ' ')
+                        ++f;
+                    next = lowerWord(s, f, wordEnd(f));
+                }
+                if (next.is("code") && f > e) {
+                    ++fillerCount;
+                    ++words;
+                    q = wordEnd(f);
+                    continue;
+                }
             }
             if (andThen || fillers().contains(w)) {
                 ++fillerCount;
@@ -7376,6 +7414,39 @@ bool Scanner::purposeOfPhone(const Word *words, int k, int count)
 // Whether the dotted number at pos is a version an upgrade went from or to: "upgraded the agent
 // from 10.2.3.4 to 10.2.4.0", "firmware from 1.0.9.88 to 1.1.0.12", "Release notes 5.2.1.40".
 // ("moved the server from 10.2.3.4 to 10.2.4.9" moves between addresses)
+// Whether the dotted number at pos follows a version in a list or a sequence: "version 6.1.0.4
+// and then 6.1.0.5 broke the sync", "builds 4.2.1.7, 4.2.1.8 or 4.2.2.0".
+bool Scanner::nextVersionAt(int pos) const
+{
+    int q = pos;
+    for (int words = 0; words < 3; ++words) {
+        while (q > 0 && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == ','))
+            --q;
+        if (q == 0 || !isAlpha(s[size_t(q - 1)]))
+            break;
+        const LetterWord w = letterWordBefore(s, q);
+        const Word word = lowerWord(s, w.start, w.end);
+        if (!(word.is("and") || word.is("then") || word.is("or") || word.is("vs")
+              || word.is("versus") || word.is("also") || word.is("later")))
+            return false;
+        q = w.start;
+    }
+    if (q == pos || q == 0 || !isDigit(s[size_t(q - 1)]))
+        return false;
+    int b = q, dots = 0;
+    while (b > 0 && (isDigit(s[size_t(b - 1)]) || s[size_t(b - 1)] == '.')) {
+        dots += s[size_t(b - 1)] == '.';
+        --b;
+    }
+    if (dots < 2 || !isDigit(s[size_t(b)]))
+        return false;
+    // (the same first part: a version after its own kind)
+    if (s.substr(size_t(b), 2) != s.substr(size_t(pos), 2))
+        return false;
+    const int ctx = contextBefore(b);
+    return (ctx & CtxVersion) && (ctx & CtxNear);
+}
+
 bool Scanner::upgradeBefore(int pos) const
 {
     static const WordSet upgrades{"upgraded", "updated",  "upgrade", "update",     "upgrading",
@@ -8049,6 +8120,18 @@ int Scanner::wordsBefore(int pos) const
                     continue;
                 }
             }
+            // "the first part is 020, …": a piece's place in the number, no part number
+            if (w.is("part") || w.is("bit") || w.is("half")) {
+                const LetterWord before = letterWordBefore(s, a);
+                const Word place = lowerWord(s, before.start, before.end);
+                if (before.end + 1 == a
+                    && (place.is("first") || place.is("second") || place.is("last")
+                        || place.is("next") || place.is("other") || place.is("final")
+                        || place.is("third") || place.is("remaining"))) {
+                    q = before.start;
+                    continue;
+                }
+            }
             // "the case number's 0 7 7 3 9 1 4 2": the word before "'s"
             // French and Italian elision: "d'adhérent", "l'ordine" read as their word
             if (w.size > 2 && w.text[1] == '\'' && (w.text[0] == 'd' || w.text[0] == 'l'))
@@ -8103,7 +8186,10 @@ int Scanner::wordsBefore(int pos) const
             }
             if (skipped) {
                 // "5 pm": the unit read before the time says nothing either.
-                while (count > 0 && units().contains(words[count - 1]))
+                // (a count of orders or tickets names what follows: "I have 2 orders, 4410 2297
+                // and 4410 2301")
+                while (count > 0 && units().contains(words[count - 1])
+                       && !lowerWords().contains(words[count - 1]))
                     --count;
                 continue;
             }
@@ -8134,6 +8220,19 @@ int Scanner::wordsBefore(int pos) const
             || (c == '.' && abbreviationBefore(q - 1))) {
             // A clause ends at a comma or a dash between spaces: words before it may still say
             // "phone", but no longer "order number".
+            // (a hesitation between commas is no clause: "the order was, uh, 7 7 1 0 …")
+            if (c == ',' && count > 0 && lowerFrom == 7 && prefixWords == 0) {
+                bool hesitations = true;
+                for (int k = 0; k < count && hesitations; ++k)
+                    hesitations = words[k].is("uh") || words[k].is("um") || words[k].is("er")
+                                  || words[k].is("erm") || words[k].is("uhm") || words[k].is("ehm")
+                                  || words[k].is("hmm");
+                if (hesitations) {
+                    count = 0;
+                    --q;
+                    continue;
+                }
+            }
             if ((c == ',' || (c == '-' && q >= 2 && s[size_t(q - 2)] == ' ')) && count > 0
                 && words[count - 1].size != 0 && count < 7) {
                 words[count] = Word();
@@ -9094,7 +9193,8 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
     bool fourPieces = true;   // said in fours: "four one one one, one one one one, …"
     bool aloneStrong = false; // a piece is a number on its own
     bool byDigit = false;     // a piece said digit by digit, not only in pairs and hundreds
-    int pieces = 0, minPiece = 99;
+    int pieces = 0, minPiece = 99, minLater = 99;
+    std::string_view lastPiece;      // the digits of the piece before
     int pieceDigits3[3] = {0, 0, 0}; // the first three pieces' digits (an SSN's 3, 2, 4)
     for (int a = k; a <= j;) {
         int b = a;
@@ -9106,6 +9206,8 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
             anyYear = anyYear || g[t].year;
         }
         minPiece = std::min(minPiece, pieceDigits);
+        if (a > k)
+            minLater = std::min(minLater, pieceDigits);
         cardinals = cardinals && a == b && (g[a].cardinal || (g[a].spoken && g[a].dn == 1));
         anyCardinal = anyCardinal || g[a].cardinal;
         byDigit = byDigit || digitByDigit(g[a].start, g[b].end);
@@ -9140,6 +9242,15 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
                 return no;
         }
         fourPieces = fourPieces && (pieceDigits == 4 || (b == j && pieceDigits <= 4));
+        // Two numbers of one series, or one said again with a digit changed ("2 orders, 4410
+        // 2297 and 4410 2301", "881 2274 4193, wait, 881 2274 4139"): no halves of one number
+        {
+            const std::string_view piece(c.digits.data() + g[a].d0, size_t(pieceDigits));
+            if (a > k && pieceDigits >= 6 && lastPiece.size() >= 6
+                && piece.substr(0, 4) == lastPiece.substr(0, 4) && !(before & CtxCard))
+                return no;
+            lastPiece = piece;
+        }
         const Verdict alone = verdict(c, a, b, 0, false);
         if (alone.ok && alone.weight >= 1.0f)
             aloneStrong = true;
@@ -9200,6 +9311,11 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
         // A card's length and its check digit, in pieces of three or more ("3451 280226, uh,
         // 93363").
         if (strict && luhn && minPiece >= 3 && pieces <= 4)
+            return {true, PiiKind::Card, 0.8f};
+        // ... or an American Express number opened by its two first digits ("thirty seven,
+        // eight oh three three, seven three eight seven, four six four one six")
+        if (strict && luhn && D == 15 && pieceDigits3[0] == 2 && minLater >= 3 && pieces <= 5
+            && digits[0] == '3' && (digits[1] == '4' || digits[1] == '7'))
             return {true, PiiKind::Card, 0.8f};
         if (D > 15)
             return no;
@@ -10111,10 +10227,36 @@ void Scanner::findNumbers()
                         || (pieceDigits(p - 1).size() == 2 && pieceDigits(p).size() <= 3))
                     && pieceDigits(p - 1).size() <= most && pieceDigits(p).size() <= most)
                     chain.pieceBefore[p] = prev;
+                // ... and across the other side's short turn ("the order number starts 6 6 2 /
+                // Agent: go on / Customer: 0 4 1 9 8 7 3"), up to the ten digits or so of an
+                // order's number
+                if (!(chain.pieceBefore[p] & CtxDecided) && !(chain.pieceAfter[p] & CtxPhone)
+                    && first.link == LinkTurn && (prev & CtxLowering) && (prev & CtxDecided)
+                    && pieceDigits(p - 1).size() >= 3 && pieceDigits(p - 1).size() <= 6
+                    && pieceDigits(p).size() <= 8
+                    && pieceDigits(p - 1).size() + pieceDigits(p).size() <= 12
+                    && scanGap(prevEnd.end).plainWords <= 2)
+                    chain.pieceBefore[p] = prev;
                 // the piece before said again ("your ticket number is six one four … again
                 // that is six one four …"): what the words said of it the first time
+                // (or corrected, a digit or two changed: "order 881 2274 4193, wait, 881 2274
+                // 4139")
+                const auto sameOrCorrected = [](std::string_view x, std::string_view y) {
+                    if (x.size() != y.size())
+                        return false;
+                    int changed = 0;
+                    for (size_t t = 0; t < x.size(); ++t)
+                        changed += x[t] != y[t];
+                    return changed <= 2;
+                };
                 if (!(chain.pieceBefore[p] & CtxDecided) && pieceDigits(p).size() >= 6
-                    && pieceDigits(p) == pieceDigits(p - 1))
+                    && sameOrCorrected(pieceDigits(p), pieceDigits(p - 1)))
+                    chain.pieceBefore[p] = chain.pieceBefore[p - 1];
+                // ... or started again ("the order was 3 0 4... sorry... 3 0 4 1 9 9 2 7 7 1")
+                if (!(chain.pieceBefore[p] & CtxDecided) && pieceDigits(p - 1).size() >= 2
+                    && pieceDigits(p).size() >= 6
+                    && pieceDigits(p).size() > pieceDigits(p - 1).size()
+                    && pieceDigits(p).starts_with(pieceDigits(p - 1)))
                     chain.pieceBefore[p] = chain.pieceBefore[p - 1];
                 // a piece that answers the other side's question for an order or case number
                 // ("… Agent: and the order number? Customer: 1062951069") is that number
@@ -12813,7 +12955,11 @@ void Scanner::findSpokenIbans()
             // "p k seven four m e z n ji two zero …", "p l six nine yyy one eight …")
             if (e - q > 1
                 && (w.view() == "uh" || w.view() == "um" || w.view() == "er" || w.view() == "ok"
-                    || w.view() == "po" || w.view() == "ji" || w.view() == "ah"
+                    || w.view() == "po" || w.view() == "ji"
+                    || w.view() == "ah"
+                    // ("… one zero two four... hang on... four two …")
+                    || (w.view() == "on"
+                        && (wordBeforeIs(s, q, "hang") || wordBeforeIs(s, q, "hold")))
                     || (e - q >= 3 && fillers().contains(w)
                         && numberWord(s, q, e).kind == NumKind::None && natoLetter(s, q, e) == 0)))
                 q = e;

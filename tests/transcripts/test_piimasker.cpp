@@ -1292,9 +1292,10 @@ private Q_SLOTS:
             "cliente: onze nove oito sete n\u00e3o desculpa onze nove nove oito sete seis cinco "
             "quatro tr\u00eas dois",
             "cliente: [PHONE] n\u00e3o desculpa [PHONE]");
+        // (said again with a digit changed: the ticket's number still)
         add("abandoned attempt of a ticket number",
             "the ticket is four four seven one two zero three three nine eight sorry 4471203399",
-            "the ticket is four four seven one two zero three three nine eight sorry [PHONE]");
+            "the ticket is four four seven one two zero three three nine eight sorry 4471203399");
         // A count before a phone number, with words between, is no trunk of it.
         add("count before a phone", "table for three and my number is 617 555 2341",
             "table for three and my number is [PHONE]");
@@ -2830,6 +2831,69 @@ private Q_SLOTS:
         add("a phone said in parts with dashes",
             "my number is four one five dash five five five dash oh one three two",
             "my number is [PHONE]");
+        add("a piece's place is no part number",
+            "Customer: okay the first part is 020, then 7946, then 0958",
+            "Customer: okay the first part is [PHONE]");
+        add("a part number still lowers", "the part number is 020 7946 0958",
+            "the part number is 020 7946 0958");
+        add("a city's code named between the pieces",
+            "Customer: it's 0 3 0, the Berlin code, then 1 3 2 0 9 5 0 7",
+            "Customer: it's [PHONE]");
+        add("a count of what is left between a card's pieces",
+            "Customer: ok four two four two, zero seven zero five, seven eight six two, two two "
+            "five six, and then three more, three three one",
+            "Customer: ok [CARD]");
+        add("an American Express number opened by its first two digits",
+            "Customer: thirty seven, eight oh three three, seven three eight seven, four six four "
+            "one six",
+            "Customer: [CARD]");
+        add("a hesitation after a spoken at", "Customer: sam at, uh, harwood dot farm, like a farm",
+            "Customer: [EMAIL], like a farm");
+        add("hang on inside a spoken IBAN",
+            "Agent: what's the IBAN?\nCustomer: D E three eight, zero four nine one, one zero two "
+            "four... hang on... four two seven seven, four zero two seven, zero two",
+            "Agent: what's the IBAN?\nCustomer: [IBAN]");
+        add("a hesitation between commas is no clause",
+            "Customer: the order was, uh, 7 7 1 0, um, 4 4 3 2 9 8, yeah that's the order number",
+            "Customer: the order was, uh, 7 7 1 0, um, 4 4 3 2 9 8, yeah that's the order number");
+        add("... and a phone after one stays", "Customer: my number is, uh, 7710443298",
+            "Customer: my number is, uh, [PHONE]");
+        add("an order number started again",
+            "Customer: the order was 3 0 4... sorry... 3 0 4 1 9 9 2 7 7 1",
+            "Customer: the order was 3 0 4... sorry... 3 0 4 1 9 9 2 7 7 1");
+        add("an order number's rest after a short turn",
+            "Customer: the order number starts 6 6 2\nAgent: go on\nCustomer: 0 4 1 9 8 7 3, "
+            "placed on Monday",
+            "Customer: the order number starts 6 6 2\nAgent: go on\nCustomer: 0 4 1 9 8 7 3, "
+            "placed on Monday");
+        add("... not a phone named after the turn",
+            "Customer: the order number starts 6 6 2\nAgent: go on\nCustomer: and my cell is 0 4 1 "
+            "9 8 7 3 1 1 2",
+            "Customer: the order number starts 6 6 2\nAgent: go on\nCustomer: and my cell is "
+            "[PHONE]");
+        add("two orders of one series are no card",
+            "Customer: I have 2 orders, 4410 2297 and 4410 2301, both placed on 11/18",
+            "Customer: I have 2 orders, 4410 2297 and 4410 2301, both placed on 11/18");
+        add("a card's halves after its word", "Customer: my card is 4410 2297, 4410 2301",
+            "Customer: my card is [CARD]");
+        add("an order number corrected",
+            "Customer: order 881 2274 4193, wait, 881 2274 4139, I always swap those",
+            "Customer: order 881 2274 4193, wait, 881 2274 4139, I always swap those");
+        add("a phone corrected", "Customer: my number is 881 2274 4193, wait, 881 2274 4139",
+            "Customer: my number is [PHONE]");
+        add("a version after a version",
+            "Customer: version 6.1.0.4 and then 6.1.0.5 broke the sync, ticket 55014",
+            "Customer: version 6.1.0.4 and then 6.1.0.5 broke the sync, ticket 55014");
+        add("an address after an address", "Customer: server 10.1.0.4 and then 10.1.0.5 went down",
+            "Customer: server [IP] went down");
+        add("a return label's number",
+            "Agent: the return label number is 9400 1118 9922 3344 5566 77, drop it at any post "
+            "office",
+            "Agent: the return label number is 9400 1118 9922 3344 5566 77, drop it at any post "
+            "office");
+        add("a count of charges after a transaction's number",
+            "Customer: I need to dispute transaction 4471 9920 3381, it's 3 charges of 9.99",
+            "Customer: I need to dispute transaction 4471 9920 3381, it's 3 charges of 9.99");
     }
 
     void masks()
