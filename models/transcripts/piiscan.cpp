@@ -1103,7 +1103,11 @@ const WordSet &fillers()
              "abeg", "sha", "lah", "leh", "lor", "ji", "acha", "achha", "accha", "haan", "matlab",
              "yyy", "yy", "czyli", "dobra", "tak", "no-to", "aja", "aha", "ne", "vale", "oye", "ha",
              // ("love" as a word of address only between pieces: "I'd love …" has a context)
-             "love"},
+             "love",
+             // "a ver", "dunque", "quindi", "pronto", "du coup", "nou", and the "not" of a
+             // correction: "… cuatro uno cinco, a ver… tres dos seis", "… vier, geen vijf, vier
+             // twee …", "neun nicht null"
+             "ver", "dunque", "quindi", "pronto", "du", "coup", "nou", "geen", "nicht"},
             kAddressWords);
     static const WordSet s({&base, &thenWords()}, {});
     return s;
@@ -1914,6 +1918,7 @@ private:
     std::pair<int, int> withSpelling(int local, int localEnd, int end) const;
     int spokenDomainEnd(int from) const;
     int afterShortTurn(int from) const;
+    int beforeShortTurn(int at) const;
     int spelledNamesBefore(int at, bool afterLetters) const;
     int spokenLocalStart(int atWord, int *localEnd = nullptr) const;
     int numberLeadBefore(int atWord) const;
@@ -2257,6 +2262,10 @@ int Scanner::labelEnd(int q) const
             || w.view() == "channel" || (known && d - p <= 3 && d < n && s[size_t(d)] == ':'))
             p = d;
     }
+    // "spk_a:", "speaker_b:" (one letter for the speaker)
+    if (known && p + 2 < n && s[size_t(p)] == '_' && isAlpha(s[size_t(p + 1)])
+        && s[size_t(p + 2)] == ':')
+        p += 2;
     if (p < n && s[size_t(p)] == ':' && (p + 1 == n || s[size_t(p + 1)] == ' ')
         && (known || e - q == 1 || isUpper(s[size_t(q)])))
         return p + 1;
@@ -2755,6 +2764,51 @@ int Scanner::spelledNamesBefore(int at, bool afterLetters) const
         start = q = name.start;
     }
     return start;
+}
+
+// Where the speaker's words end before the other side's short turn that ends at `at` (a few
+// fillers on a line of their own, or after their label: "…naidoo\ngo on\nat …", "… t a m a 40
+// / agent: okay / customer: at …"), or `at` when there is none.
+int Scanner::beforeShortTurn(int at) const
+{
+    int q = at;
+    while (q > 0 && s[size_t(q - 1)] == ' ')
+        --q;
+    // our label before the "at"
+    if (q > 0 && s[size_t(q - 1)] == ':') {
+        const int b = labelStartBefore(q);
+        if (b < 0)
+            return at;
+        q = b;
+        while (q > 0 && s[size_t(q - 1)] == ' ')
+            --q;
+    }
+    if (q == 0 || s[size_t(q - 1)] != '\n')
+        return at;
+    --q;
+    // their line: up to three fillers, maybe after their label
+    for (int words = 0;; ++words) {
+        while (q > 0
+               && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == '.' || s[size_t(q - 1)] == '!'
+                   || s[size_t(q - 1)] == ','))
+            --q;
+        if (q == 0)
+            return at;
+        if (s[size_t(q - 1)] == '\n')
+            return words > 0 ? q - 1 : at;
+        if (s[size_t(q - 1)] == ':') {
+            const int b = labelStartBefore(q);
+            if (b <= 0 || s[size_t(b - 1)] != '\n' || words == 0)
+                return at;
+            return b - 1;
+        }
+        if (!isAlpha(s[size_t(q - 1)]) || words >= 3)
+            return at;
+        const LetterWord w = letterWordBefore(s, q);
+        if (w.end != q || !fillers().contains(lowerWord(s, w.start, w.end)))
+            return at;
+        q = w.start;
+    }
 }
 
 // Where the speaker goes on after the other side's short turn that starts at `from` (a line's
@@ -4137,7 +4191,36 @@ void Scanner::findSpokenEmails(bool foreignOnly)
         if (atLen == 2)
             domainFrom = afterShortTurn(domainFrom);
 
-        const int end = spokenDomainEnd(domainFrom);
+        int end = spokenDomainEnd(domainFrom);
+        // a provider said, then taken back: "eeze at icloud no sorry h o t m a i l point com",
+        // "pieter dash nkosi at yahoo not that telkomsa dot net"
+        if (atLen == 2) {
+            int q = domainFrom;
+            while (q < n && s[size_t(q)] == ' ')
+                ++q;
+            const int provider = wordEnd(q);
+            if (provider > q && (end < 0 || end == provider)
+                && mailProviders().contains(lowerWord(s, q, provider))) {
+                q = provider;
+                bool takenBack = false;
+                for (int words = 0; words < 4; ++words) {
+                    while (q < n && (s[size_t(q)] == ' ' || s[size_t(q)] == ','))
+                        ++q;
+                    const int we = wordEnd(q);
+                    const Word w = lowerWord(s, q, we);
+                    if (!(w.is("no") || w.is("sorry") || w.is("not") || w.is("that") || w.is("wait")
+                          || w.is("i") || w.is("mean") || w.is("actually") || w.is("scratch")))
+                        break;
+                    takenBack = takenBack || w.is("no") || w.is("sorry") || w.is("not")
+                                || w.is("mean") || w.is("scratch");
+                    q = we;
+                }
+                if (takenBack && q > provider) {
+                    const int corrected = spokenDomainEnd(q - 1);
+                    end = corrected > 0 ? corrected : end;
+                }
+            }
+        }
         if (end < 0)
             continue;
         // ("add" is a word too: only a domain with a dot after it makes it an address's "at",
@@ -4170,6 +4253,19 @@ void Scanner::findSpokenEmails(bool foreignOnly)
         int local = spokenLocalStart(atWord, &localEnd);
         if (local >= 0 && spellingRemark(local, localEnd))
             local = -1; // ("accounts payable, all one word / Agent: … / Customer: at …")
+        // the local part said before the other side's short turn, the "at" after it: "… p h as
+        // in harry o underscore naidoo\ngo on\nat sign gmail dot com"
+        if (local < 0) {
+            const int before = beforeShortTurn(atWord);
+            if (before < atWord) {
+                int end2 = before;
+                const int earlier = spokenLocalStart(before, &end2);
+                if (earlier >= 0 && earlier < before && !spellingRemark(earlier, end2)) {
+                    local = earlier;
+                    localEnd = end2;
+                }
+            }
+        }
         // An '@' said by a word that means nothing else ("arobase", "arroba", "chiocciola"):
         // the word right before it is the local part, whatever it is ("contact arobase
         // boulangerie-morel point fr", "info arroba …")
@@ -6628,6 +6724,8 @@ Scanner::Gap Scanner::scanGap(int p) const
     int others = 0; // words of an aside, neither fillers nor a turn
     bool asideWords = false, lastOtherPause = false, breakOff = false, dashPause = false;
     bool pause = false, turn = false, sentence = false;
+    bool negated = false; // a "no", "não", "nee" read: a correction is said
+    int takenBack = 0;    // digits said in it
     bool asksWhat = false, asksNumber = false, asksRest = false, andAsks = false, asksKind = false;
     bool done = false;         // the other side says what came before did its work
     int turnWords = 0;         // words read since the last turn mark
@@ -6699,6 +6797,17 @@ Scanner::Gap Scanner::scanGap(int p) const
         if (isAlpha(c)) {
             const int e = wordEnd(q);
             const NumWord nw = numberWord(s, q, e);
+            // The digit taken back and the one meant, said in a correction between a number's
+            // pieces: "…, um quatro zero oito, não, pera, não é zero, é oito: um quatro oito
+            // oito" (each a lone digit before a comma or a colon)
+            if (negated && takenBack < 2 && wantSpoken && nw.kind == NumKind::Digit && e < n
+                && (s[size_t(e)] == ',' || s[size_t(e)] == ':')) {
+                ++takenBack;
+                ++fillerCount;
+                ++words;
+                q = s[size_t(e)] == ':' ? e + 1 : e;
+                continue;
+            }
             // A count in the question between turns: "the last four digits?", "first three".
             // (and between pieces said in parts: "531, the middle two 22, and the last four
             // 9876")
@@ -6848,7 +6957,12 @@ Scanner::Gap Scanner::scanGap(int p) const
                     continue;
                 }
             }
-            if (andThen || fillers().contains(w)) {
+            const bool correctionWord = w.is("no") || w.is("nao") || w.is("nee") || w.is("non")
+                                        || w.is("nein") || w.is("not") || w.is("geen")
+                                        || w.is("nicht");
+            if (andThen || fillers().contains(w)
+                || (negated && (w.is("e") || w.is("is") || w.is("es") || w.is("ist")))) {
+                negated = negated || correctionWord;
                 ++fillerCount;
                 ++words;
                 q = e;
@@ -8003,6 +8117,7 @@ int Scanner::wordsBefore(int pos) const
     int prefixWords = 0, prefixEdge = pos;
     int spelledLetters = 0; // letters said one by one right before the number
     int lowerFrom = 7;      // words from here on were read past a mask: they may only lower
+    int turnsCrossed = 0;   // speakers' labels read past
     int q = pos;
     while (q > 0 && count < 7 && pos - q < 96) {
         const char c = s[size_t(q - 1)];
@@ -8018,6 +8133,10 @@ int Scanner::wordsBefore(int pos) const
                 if (w.start < w.end && labelEnd(w.start) == q)
                     b = w.start;
             }
+            // (two turns back the words are of another exchange: "… about your claim CALLER:
+            // yeah that's me AGENT: is zero six four six five …")
+            if (b >= 0 && ++turnsCrossed >= 2 && count > 0)
+                break;
             if (b >= 0) {
                 q = b;
                 continue;
@@ -8120,6 +8239,24 @@ int Scanner::wordsBefore(int pos) const
                     continue;
                 }
             }
+            // "let me check", "I'll just check": a verb, no cheque's number
+            if (w.is("check")) {
+                const LetterWord before = letterWordBefore(s, a);
+                const Word who = lowerWord(s, before.start, before.end);
+                if (before.end + 1 == a
+                    && (who.is("me") || who.is("to") || who.is("i") || who.is("ll")
+                        || who.is("just") || who.is("can") || who.is("will") || who.is("gonna")
+                        || who.is("double") || who.is("quickly"))) {
+                    q = a;
+                    continue;
+                }
+            }
+            // "sort of", "kind of": a hedge, no sort code
+            if ((w.is("sort") || w.is("kind")) && count > 0 && words[count - 1].is("of")) {
+                --count;
+                q = a;
+                continue;
+            }
             // "the first part is 020, …": a piece's place in the number, no part number
             if (w.is("part") || w.is("bit") || w.is("half")) {
                 const LetterWord before = letterWordBefore(s, a);
@@ -8163,8 +8300,12 @@ int Scanner::wordsBefore(int pos) const
             const bool purchaseOrder = w.is("po")
                                        && ((isUpper(s[size_t(a)]) && isUpper(s[size_t(a + 1)]))
                                            || (count > 0 && numberNoun(words[count - 1])));
-            if (!(q < n && s[size_t(q)] == ':' && speakers().contains(w))
-                && (!addressWord(w) || purchaseOrder)) {
+            const bool label = q < n && s[size_t(q)] == ':' && speakers().contains(w);
+            // (two turns back the words are of another exchange: "… about your claim CALLER:
+            // yeah that's me AGENT: is zero six four six five …")
+            if (label && ++turnsCrossed >= 2 && count > 0)
+                break;
+            if (!label && (!addressWord(w) || purchaseOrder)) {
                 // ("your account number with us is …": "us" in lower case is no country)
                 if (w.is("us") && !isUpper(s[size_t(a)]))
                     words[count++] = lowerWord("we", 0, 2);
@@ -8217,7 +8358,10 @@ int Scanner::wordsBefore(int pos) const
         if (c == ' ' || c == ',' || c == ':' || c == '\'' || c == '"' || c == '-' || c == '('
             || c == '\t' || c == '=' || c == '*' || c == '_'
             || (count >= lowerFrom && (c == '.' || c == '/'))
-            || (c == '.' && abbreviationBefore(q - 1))) {
+            || (c == '.' && abbreviationBefore(q - 1))
+            // (a pause right before the number: "mi móvil... seis ocho nueve")
+            || (c == '.' && count == 0 && q >= 3 && s[size_t(q - 2)] == '.'
+                && s[size_t(q - 3)] == '.')) {
             // A clause ends at a comma or a dash between spaces: words before it may still say
             // "phone", but no longer "order number".
             // (a hesitation between commas is no clause: "the order was, uh, 7 7 1 0 …")
@@ -8295,6 +8439,7 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
     int q = pos;
     int words = 0;
     int marker = -1;
+    bool lineTurn = false; // the turn is a line of its own, with no speaker's label
     while (q > 0 && pos - q < 48) {
         const char c = s[size_t(q - 1)];
         if (c == '>' || c == ']' || c == '|' || c == ')' || c == ':') {
@@ -8307,6 +8452,14 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
             }
             if (c != ':')
                 return 0;
+        }
+        // a transcript written one turn a line, no labels: "And your phone number\nOkay so
+        // eight one one oh ... 4532"
+        // (not a table's rows: "kundennr;name;telefon;…\n100238;…")
+        if (c == '\n' && q >= 2 && s[size_t(q - 2)] != '\n' && !tableRowEndsAt(q - 1)) {
+            marker = q;
+            lineTurn = true;
+            break;
         }
         if (c == ' ' || c == ',' || c == '-' || c == ':' || c == '.') {
             --q;
@@ -8412,7 +8565,7 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
     // Moss / D: 0113 496 0852" asks for no reference).
     bool numberGiven = false;
     int digitRun = 0;
-    q = marker;
+    q = lineTurn ? marker - 1 : marker;
     int count = 0;
     while (q > 0 && marker - q < 240 && count < 32) {
         const char c = s[size_t(q - 1)];
@@ -8423,6 +8576,8 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
             q = maskTokenBefore(s, q);
             continue;
         }
+        if (lineTurn && c == '\n')
+            break; // (the line before is the question)
         if (c == '>' || c == ']' || c == '|' || c == ')' || c == ':') {
             int b = turnMarkerStartBefore(q);
             if (b < 0 && c == ':')
@@ -10887,6 +11042,20 @@ void Scanner::run()
         dropCodesAfterLetters();
     if (!out->empty() && wantEmail && wantSpoken)
         findCorrectedLocals();
+    // "area code" said right before a phone's digits is said as part of it ("it's area code 512
+    // 973 5247"): masked with it
+    if (wantPhone) {
+        for (PiiSpan &sp : *out) {
+            if (sp.kind != PiiKind::Phone || sp.start < 10 || s[size_t(sp.start - 1)] != ' ')
+                continue;
+            const LetterWord code = letterWordBefore(s, int(sp.start) - 1);
+            if (code.end + 1 != int(sp.start) || !lowerWord(s, code.start, code.end).is("code"))
+                continue;
+            const LetterWord area = letterWordBefore(s, code.start);
+            if (area.end + 1 == code.start && lowerWord(s, area.start, area.end).is("area"))
+                sp.start = area.start;
+        }
+    }
     if (!notPii.empty()) {
         out->erase(std::remove_if(out->begin(), out->end(),
                                   [&](const PiiSpan &sp) {
@@ -12885,7 +13054,15 @@ int Scanner::letterNameEnd(int p, char *letter) const
                {"ix", 'x'},
                {"ypsilon", 'y'},
                {"zett", 'z'},
-               {"tse", 'c'}};
+               {"tse", 'c'},
+               {"aa", 'a'},
+               {"ee", 'e'},
+               {"oo", 'o'},
+               {"uu", 'u'},
+               {"haa", 'h'},
+               {"kaa", 'k'},
+               {"jee", 'j'},
+               {"cappa", 'k'}};
     // (most words asked are none: a hashed look first)
     static const WordSet names = [] {
         std::vector<std::string_view> all;
@@ -12957,9 +13134,10 @@ void Scanner::findSpokenIbans()
                 && (w.view() == "uh" || w.view() == "um" || w.view() == "er" || w.view() == "ok"
                     || w.view() == "po" || w.view() == "ji"
                     || w.view() == "ah"
-                    // ("… one zero two four... hang on... four two …")
+                    // ("… one zero two four... hang on... four two …", "… let me see …")
                     || (w.view() == "on"
                         && (wordBeforeIs(s, q, "hang") || wordBeforeIs(s, q, "hold")))
+                    || (w.view() == "me" && wordBeforeIs(s, q, "let"))
                     || (e - q >= 3 && fillers().contains(w)
                         && numberWord(s, q, e).kind == NumKind::None && natoLetter(s, q, e) == 0)))
                 q = e;
@@ -13365,6 +13543,27 @@ int Scanner::spokenOctetEnd(int p) const
     }
     if (!wantSpoken || !isAlpha(s[size_t(p)]))
         return -1;
+    // "a hundred fifteen", "a hundred and two": one hundred and what follows
+    if (wordEnd(p) == p + 1 && (s[size_t(p)] | 0x20) == 'a' && p + 9 <= n && s[size_t(p + 1)] == ' '
+        && lowerWord(s, p + 2, wordEnd(p + 2)).is("hundred")) {
+        const int h = wordEnd(p + 2);
+        int q = h;
+        while (q < n && s[size_t(q)] == ' ')
+            ++q;
+        if (q < n && lowerWord(s, q, wordEnd(q)).is("and")) {
+            q = wordEnd(q);
+            while (q < n && s[size_t(q)] == ' ')
+                ++q;
+        }
+        if (q < n && isAlpha(s[size_t(q)]) && numberWord(s, q, wordEnd(q)).kind != NumKind::None) {
+            const Atom rest = const_cast<Scanner *>(this)->readSpoken(q);
+            const std::string &d = rest.spokenDigits;
+            if (rest.kind == AtomKind::Groups && !d.empty() && d.size() <= 2
+                && std::stoi(d) + 100 <= 255)
+                return rest.end;
+        }
+        return h;
+    }
     if (numberWord(s, p, wordEnd(p)).kind == NumKind::None) {
         // A word that is a number in another language and a word of English too, beside the
         // separator: "dix point zéro point zéro point un", "dez ponto zero ponto zero ponto
@@ -13506,9 +13705,13 @@ void Scanner::findSpokenIps()
                 // "dix point …", "tien punt …"; the octet read from it is checked below)
                 const bool weak = jw.is("cent") || jw.is("um")
                                   || weakNumberWord(jw.view()).kind != NumKind::None;
+                // ("a hundred fifteen dot …")
+                const bool aHundred = q - a0 == 1 && (s[size_t(a0)] | 0x20) == 'a' && q + 1 < n
+                                      && s[size_t(q)] == ' '
+                                      && lowerWord(s, q + 1, wordEnd(q + 1)).is("hundred");
                 if (a0 == q
                     || (numberWord(s, a0, q).kind == NumKind::None && !andOfHundred && !joiner
-                        && !weak))
+                        && !weak && !aHundred))
                     break;
                 start = a0;
                 q = a0 > 0 && (s[size_t(a0 - 1)] == ' ' || s[size_t(a0 - 1)] == '-') ? a0 - 1 : 0;
@@ -14507,14 +14710,21 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
 // …", "oh four two five / agent: oh four two five yep / customer: nine five one").
 static const WordSet &fillerWords()
 {
-    static const WordSet s{"uh",         "um",     "umm",  "uhm",   "uhh",  "er",       "erm",
-                           "ah",         "ahh",    "eh",   "ehm",   "hmm",  "hm",       "mm",
-                           "mhm",        "mmhm",   "huh",  "no",    "nope", "sorry",    "wait",
-                           "hold",       "on",     "hang", "i",     "mean", "actually", "oops",
-                           "correction", "pardon", "let",  "me",    "see",  "yep",      "yes",
-                           "yeah",       "ok",     "okay", "right", "go",   "ahead",    "got",
-                           "it",         "and",    "then", "so",    "like", "the",      "rest",
-                           "sure",       "uhum",   "ehh",  "euh",   "ähm",  "äh"};
+    static const WordSet s{
+            "uh", "um", "umm", "uhm", "uhh", "er", "erm", "ah", "ahh", "eh", "ehm", "hmm", "hm",
+            "mm", "mhm", "mmhm", "huh", "no", "nope", "sorry", "wait", "hold", "on", "hang", "i",
+            "mean", "actually", "oops", "correction", "pardon", "let", "me", "see", "yep", "yes",
+            "yeah", "ok", "okay", "right", "go", "ahead", "got", "it", "and", "then", "so", "like",
+            "the", "rest", "sure", "uhum", "ehh", "euh", "ähm", "äh",
+            // other languages' hesitations, "and", "wait", "sorry", "no" and
+            // "not": "… tre due otto, allora... sette nove zero …", "…, nee
+            // wacht, vier, geen vijf, …", "… sesenta y siete, y veintinueve"
+            "y", "e", "et", "und", "en", "a", "ver", "allora", "dunque", "quindi", "pronto", "nou",
+            "geen", "nee", "wacht", "non", "nein", "nicht", "moment", "scusi", "scusa", "perdon",
+            "desculpa", "pera", "nao", "bueno", "pues", "vale", "este", "tipo", "alors", "du",
+            "coup", "bon", "ben", "ja", "sim", "si", "oui", "espera", "aspetti", "attendez", "also",
+            "ahm", "aeh", "euh", "eee", "isso", "es", "ist", "is", "c'est", "entao", "ecco", "dus",
+            "not"};
     return s;
 }
 
@@ -14526,6 +14736,8 @@ bool Scanner::onlyFillersBetween(int a, int b) const
     if (b < a || b - a > 160)
         return false;
     int words = 0;
+    bool negation = false; // a "no", "não", "nee" read
+    int said = 0;          // digits said in a correction
     for (int q = a; q < b;) {
         const unsigned char c = static_cast<unsigned char>(s[size_t(q)]);
         if (c == ' ' || c == '\n' || c == '\r' || c == ',' || c == '.' || c == ';' || c == '-'
@@ -14541,8 +14753,19 @@ bool Scanner::onlyFillersBetween(int a, int b) const
             continue;
         }
         const int e = wordEnd(q);
-        if (e > b || !fillerWords().contains(lowerWord(s, q, e)) || ++words > 8)
+        if (e > b || ++words > 8)
             return false;
+        const Word w = lowerWord(s, q, e);
+        // (the digit taken back and the one meant, said in a correction: "…, não, pera, não é
+        // zero, é oito: …", "… vier, geen vijf, …")
+        if (!fillerWords().contains(w)) {
+            const NumWord nw = numberWord(s, q, e);
+            if (!(negation && said < 2 && nw.kind == NumKind::Digit))
+                return false;
+            ++said;
+        }
+        negation = negation || w.is("no") || w.is("nao") || w.is("nee") || w.is("geen")
+                   || w.is("non") || w.is("nein") || w.is("nicht") || w.is("not");
         q = e;
     }
     return true;
