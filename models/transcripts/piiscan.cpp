@@ -1345,6 +1345,12 @@ const WordSet &lowerWords()
             "referenza", "dossier", "pedidos", "zamowienie", "ordernummer", "factuur",
             "bestelnummer", "vorgang", "sendungsnummer", "kundennr", "rechnungsnr", "bestellnr",
             "pratica", "kundenr",
+            // sessions, direct debits, policies, subscriptions and operations in other languages
+            // ("sessione 4587406462 scaduta", "Lastschrift 3455589649", "uw polis 409386489",
+            // "assinatura nº …", "Réf. opération …")
+            "sess", "sessione", "sessao", "sesion", "lastschrift", "mandato", "polis", "assinatura",
+            "operacao", "operation", "operacion", "operazione", "registre", "rijksregisternummer",
+            "rijksregister",
             // utilities', insurers', pharmacies', banks' and tax offices' numbers: "the MPRN is
             // …", "prescription number …", "the transit number is …", "your UTR"
             "prescription", "meter", "mprn", "mpan", "gprn", "nmi", "consumer", "complaint",
@@ -2699,8 +2705,13 @@ int Scanner::spelledNamesBefore(int at, bool afterLetters) const
         char l = 0;
         if (e - b == 1)
             l = lower(s[size_t(b)]);
-        else if (letterNameEnd(b, &l) != e)
-            break;
+        else if (letterNameEnd(b, &l) != e) {
+            // digits said among the letters: "el, oo, tee, tee, ee, vierenzeventig, apenstaartje
+            // …" (a number word, the letters on either side of it)
+            if (numberWord(s, b, e).kind == NumKind::None)
+                break;
+            l = '#';
+        }
         starts[letters] = b;
         spelled[letters] = l;
         ++letters;
@@ -2722,6 +2733,9 @@ int Scanner::spelledNamesBefore(int at, bool afterLetters) const
                 return -1;
         return before.start;
     };
+    // (a run that ends in digits said starts at its last letter)
+    while (letters > 0 && spelled[letters - 1] == '#')
+        --letters;
     int start = -1, q = -1;
     if (letters > 0) {
         const int word = spelledWordBefore(letters);
@@ -2729,7 +2743,10 @@ int Scanner::spelledNamesBefore(int at, bool afterLetters) const
             start = word;
             q = word;
         } else {
-            while (letters > 0 && wordToo(letters - 1))
+            // (not a letter said with a comma after it: "el, oo, tee, …")
+            while (letters > 0 && wordToo(letters - 1)
+                   && !(wordEnd(starts[letters - 1]) < n
+                        && s[size_t(wordEnd(starts[letters - 1]))] == ','))
                 --letters;
             if (letters >= (afterLetters ? 1 : 2))
                 start = q = starts[letters - 1];
@@ -6961,7 +6978,9 @@ Scanner::Gap Scanner::scanGap(int p) const
                                         || w.is("nein") || w.is("not") || w.is("geen")
                                         || w.is("nicht");
             if (andThen || fillers().contains(w)
-                || (negated && (w.is("e") || w.is("is") || w.is("es") || w.is("ist")))) {
+                || (negated && (w.is("e") || w.is("is") || w.is("es") || w.is("ist")))
+                // (a Portuguese "é," said alone between the pieces: "… nove 8949, é, 8561")
+                || (w.is("e") && e < n && s[size_t(e)] == ',')) {
                 negated = negated || correctionWord;
                 ++fillerCount;
                 ++words;
@@ -7186,7 +7205,14 @@ const WordSet &introducersBefore()
             "attuale", "atual", "sprzedawcy", "nabywcy",
             // what a thing has as its number: "ihr auftrag hat die nummer …", "el siniestro tiene
             // el número …", "uw opzegbevestiging heeft nummer …", "votre colis porte le numéro …"
-            "hat", "tiene", "heeft", "tem", "porte", "lleva", "ha", "que"};
+            "hat", "tiene", "heeft", "tem", "porte", "lleva", "ha", "que",
+            // "by the way", "anyway", "also": "mijn klantnummer is trouwens …", "il codice cliente
+            // comunque è …"
+            "trouwens", "comunque", "ubrigens", "ailleurs", "ademas", "tambem", "anche", "auch",
+            "ook", "aussi", "tambien",
+            // whose the number is: "P.IVA fornitore …", "CNPJ emitente …"
+            "fornitore", "emitente", "emittente", "employeur", "fournisseur", "proveedor",
+            "lieferant", "titular", "titolare"};
     return s;
 }
 
@@ -9070,6 +9096,23 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
             last = v;
         }
         if (range && last - first < span / 2)
+            return no;
+    }
+    // National ids written in their own shapes, which no phone or card is written in: a
+    // Brazilian CPF ("278.253.394-01") and CNPJ ("92.795.808/0001-20"), a Swiss AVS number
+    // ("756.9335.0392.68"), a Belgian national register number ("68.09.10-932.98").
+    if (!spoken && !plus && !(ctx & (CtxPhone | CtxCard))) {
+        const auto seps = [&](std::string_view want) {
+            if (int(want.size()) != groups - 1)
+                return false;
+            for (int t = k + 1; t <= j; ++t)
+                if (!g[t].tight || g[t].sep != want[size_t(t - k - 1)])
+                    return false;
+            return true;
+        };
+        if ((sizeIs({3, 3, 3, 2}) && seps("..-")) || (sizeIs({2, 3, 3, 4, 2}) && seps("../-"))
+            || (sizeIs({3, 4, 4, 2}) && seps("...") && digits.substr(0, 3) == "756")
+            || (sizeIs({2, 2, 2, 3, 2}) && seps("..-.")))
             return no;
     }
     // Longer than any one number: a contiguous run is masked whole (it may hold several).
@@ -13143,11 +13186,14 @@ void Scanner::findSpokenIbans()
                 q = e;
             else if (said >= 8 && e - q == 2 && (w.view() == "em" || w.view() == "eh")) {
                 int d = e;
-                while (d < n && s[size_t(d)] == ' ')
+                while (d < n && (s[size_t(d)] == ' ' || s[size_t(d)] == ',' || s[size_t(d)] == '.'))
                     ++d;
                 if (!(d < n
                       && (isDigit(s[size_t(d)])
-                          || numberWord(s, d, wordEnd(d)).kind != NumKind::None)))
+                          || numberWord(s, d, wordEnd(d)).kind != NumKind::None
+                          || (wordEnd(d) - d <= 6
+                              && weakNumberWord(s.substr(size_t(d), size_t(wordEnd(d) - d))).kind
+                                         != NumKind::None))))
                     return q;
                 q = e;
             } else

@@ -2947,6 +2947,34 @@ private Q_SLOTS:
         add("'let me check' and 'sort of' are no cheque or sort code",
             "[caller] hold on let me check sort of oh seven five one five one one eight five zero",
             "[caller] hold on let me check sort of [PHONE]");
+        add("'eh' inside a spoken IBAN, then a word that is a digit in Dutch",
+            "Klant: Dat is N L nul zes, a es en bee, nul een drie nul, eh, een een acht twee, een "
+            "twee.",
+            "Klant: Dat is [IBAN].");
+        add("'eh...' inside a spoken IBAN",
+            "Cliente: es E S cuarenta y dos... cero cero siete cinco, eh... cero seis ocho siete "
+            "cuatro cuatro tres siete... cuatro tres seis cuatro ocho uno ocho cero.",
+            "Cliente: es [IBAN].");
+        add("a Portuguese 'é' alone between a phone's pieces",
+            "Cliente: Tipo, o n\u00famero novo \u00e9 21... nove 8949, \u00e9, 8561, porque",
+            "Cliente: Tipo, o n\u00famero novo \u00e9 [PHONE], porque");
+        add("letters spelled by their Dutch names, digits among them",
+            "Klant: el, oo, tee, tee, ee, vierenzeventig, apenstaartje, ziggo punt nl.",
+            "Klant: [EMAIL].");
+        add("a Brazilian CPF is no phone", "\"Wesley Santana\",\"278.253.394-01\",\"52561-254\"",
+            "\"Wesley Santana\",\"278.253.394-01\",\"52561-254\"");
+        add("... nor a CNPJ, an AVS number, a Belgian national number",
+            "CNPJ emitente 92.795.808/0001-20 | N\u00b0 AVS: 756.9335.0392.68 | 68.09.10-932.98",
+            "CNPJ emitente 92.795.808/0001-20 | N\u00b0 AVS: 756.9335.0392.68 | 68.09.10-932.98");
+        add("... but a phone after its words stays", "call me 278.253.394-01", "call me [PHONE]");
+        add("a session, a direct debit, a policy in other languages",
+            "sessione 4587406462 scaduta | Lastschrift 3455589649 R\u00fccklastschrift | Uw polis "
+            "409386489 loopt af",
+            "sessione 4587406462 scaduta | Lastschrift 3455589649 R\u00fccklastschrift | Uw polis "
+            "409386489 loopt af");
+        add("'by the way' between a number's name and the number",
+            "Mijn klantnummer is trouwens 00657811. Il codice cliente comunque \u00e8 575030110.",
+            "Mijn klantnummer is trouwens 00657811. Il codice cliente comunque \u00e8 575030110.");
         add("the words of two turns back say nothing of a number",
             "AGENT: calling about your claim CALLER: yeah that's me AGENT: is zero six four six "
             "five ... four double nine five still the best number",
