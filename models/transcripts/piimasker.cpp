@@ -315,11 +315,21 @@ std::vector<PiiSpan> PiiMasker::findUtf8(QByteArrayView text) const
     config.serial = m_serial;
     const std::string_view u(text.data(), size_t(text.size()));
     if (!pii::needsNormalizing(u)) {
-        pii::scan(u, config, &spans);
+        if (!pii::hasTypedForms(u)) {
+            pii::scan(u, config, &spans);
+        } else {
+            // (letters typed for digits read as the digits, defanged dots as dots: offsets
+            // stay)
+            thread_local std::string typed;
+            typed.assign(u);
+            pii::readTypedForms(&typed);
+            pii::scan(typed, config, &spans);
+        }
     } else {
         thread_local std::string norm;
         thread_local std::vector<int> map;
         pii::normalize(u, &norm, &map);
+        pii::readTypedForms(&norm);
         pii::scan(norm, config, &spans);
         for (PiiSpan &sp : spans) {
             sp.start = map[size_t(sp.start)];

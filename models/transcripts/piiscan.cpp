@@ -1322,7 +1322,7 @@ const WordSet &lowerWords()
             "authorisation", "approval", "record", "file", "application", "loan", "contract",
             "certificate", "license", "licence", "registration", "vin", "part", "store", "flight",
             "gate", "room", "seat", "request", "sr", "ord", "conf", "inv", "trx", "txn", "pnr",
-            "tag", "tags", "zoom", "webex", "label",
+            "tag", "tags", "zoom", "webex", "label", "refs", "tfn",
             // national ids, mandates, meters, delivery notes, parking tickets and ports in other
             // languages: "CNI n° …", "RUM : …", "Linky n° …", "albarán", "Puerto 5001"
             "cni", "rum", "linky", "pce", "albaran", "parkschein", "puerto", "porta", "poort",
@@ -4590,13 +4590,14 @@ void Scanner::findIbans(int firstDigit)
                 break;
             }
         }
-        // Written across a line's wrap, the break now a space, anywhere in it
+        // Written across a line's wrap, the break now a space, anywhere in it, or grouped oddly
+        // ("ES0213 7325 3550 9432 7725 95")
         // ("FR9555997314939U8 507RTJ4648"): the pieces make the country's length exactly and
         // pass the check.
         if (const int length = ibanLength(s[size_t(i)], s[size_t(i + 1)]); !found && length > 0) {
             QChar q[40];
             int len2 = 0, pieces = 0;
-            const int g = ibanPiecesEnd(i, length, 34, 4, q, &len2, &pieces);
+            const int g = ibanPiecesEnd(i, length, 34, 9, q, &len2, &pieces);
             if (pieces >= 2 && len2 == length && (g >= n || !isWordChar(s[size_t(g)]))
                 && ibanValid(QStringView(q, len2))) {
                 push(i, g, PiiKind::Iban);
@@ -5425,6 +5426,10 @@ bool Scanner::unitAfter(int end) const
     // "5 o clock"; a lone "o" before another word is Italian or Spanish "or"
     if (b == p + 1 && (s[size_t(p)] | 0x20) == 'o')
         return b + 6 <= n && lowerWord(s, b + 1, b + 6).is("clock");
+    // ... a chat's "x" for "por" ("… 955 12 34 87 x si acaso"): "times" is glued or ends
+    if (b == p + 1 && (s[size_t(p)] | 0x20) == 'x' && p > end && b + 1 < n && s[size_t(b)] == ' '
+        && isAlpha(s[size_t(b + 1)]))
+        return false;
     // ... and so is "x 833" after a number: a count has no digits after its "x"
     if (b == p + 1 && (s[size_t(p)] | 0x20) == 'x' && b + 1 < n && s[size_t(b)] == ' '
         && isDigit(s[size_t(b + 1)])) {
@@ -6793,6 +6798,22 @@ Scanner::Gap Scanner::scanGap(int p) const
                 }
             }
         }
+        // a count in digits after "last", "first", "next" ("Agent: and the last 4?"): no
+        // piece of the number
+        if (isDigit(c) && lastWordStart >= 0 && lastWordEnd + 1 == q) {
+            const Word prev = lowerWord(s, lastWordStart, lastWordEnd);
+            int e = q;
+            while (e < n && isDigit(s[size_t(e)]))
+                ++e;
+            if (e - q <= 2
+                && (prev.is("last") || prev.is("first") || prev.is("next") || prev.is("final"))
+                && (e == n || s[size_t(e)] == '?' || s[size_t(e)] == ',' || s[size_t(e)] == ':'
+                    || (s[size_t(e)] == ' ' && e + 1 < n && isAlpha(s[size_t(e + 1)])))) {
+                ++words;
+                q = e;
+                continue;
+            }
+        }
         if (isDigit(c))
             break;
         if (isAlpha(c) && labelEnd(q) > 0) {
@@ -7027,7 +7048,7 @@ Scanner::Gap Scanner::scanGap(int p) const
             const bool poBox = w.is("box")
                                && (wordBeforeIs(s, q, "po") || wordBeforeIs(s, q, "p.o")
                                    || wordBeforeIs(s, q, "post") || wordBeforeIs(s, q, "o"));
-            if ((breakOff || dashPause || dots >= 2) && others < 8 && !phoneWords().contains(w)
+            if ((breakOff || dashPause || dots >= 2) && others < 12 && !phoneWords().contains(w)
                 && !lowerWords().contains(w)
                 && (!zipWords().contains(w) || (w.is("box") && !poBox))) {
                 ++others;
@@ -7103,8 +7124,27 @@ Scanner::Gap Scanner::scanGap(int p) const
             break;
         case '?':
         case '!':
-            sentence = true;
+            // (not inside an aside: "267, 555 — Sophie put that down! — sorry, 0137")
+            sentence = sentence || !asideWords;
             break;
+        case '|': {
+            // messages of a chat joined with " | ", a number typed in bits: "call 0909 | 551 |
+            // 2276 pls" (not a table's cells: a row that starts with a bar)
+            int b = q;
+            while (b > 0 && s[size_t(b - 1)] != '\n')
+                --b;
+            while (b < q && s[size_t(b)] == ' ')
+                ++b;
+            // (the next bit a digit right after it: a field's label after a bar names another
+            // field, "ZIP: 48333-1302 | Phone: …")
+            if (!(q > 0 && s[size_t(q - 1)] == ' ' && q + 2 < n && s[size_t(q + 1)] == ' '
+                  && (isDigit(s[size_t(q + 2)]) || s[size_t(q + 2)] == '+'))
+                || s[size_t(b)] == '|')
+                return g;
+            pause = true;
+            lastOtherPause = true;
+            break;
+        }
         default:
             return g;
         }
@@ -7142,7 +7182,7 @@ Scanner::Gap Scanner::scanGap(int p) const
         pause = true;
     }
     if (pause || fillerCount > 0 || dots >= 2 || dashes >= 2) {
-        if (fillerCount + others > 10)
+        if (fillerCount + others > 16)
             return g;
         g.link = LinkPause;
         g.sep = ',';
@@ -8277,6 +8317,24 @@ int Scanner::wordsBefore(int pos) const
                     continue;
                 }
             }
+            // "a/c": an account ("loan a/c 00123458761")
+            if (w.is("c") && a >= 2 && s[size_t(a - 1)] == '/' && (s[size_t(a - 2)] | 0x20) == 'a'
+                && (a == 2 || !isAlnum(s[size_t(a - 3)]))) {
+                words[count++] = lowerWord("account", 0, 7);
+                q = a - 2;
+                continue;
+            }
+            // a VAT number's country before its digits: "n° TVA FR 40 303 265 045"
+            if (q - a == 2 && isUpper(s[size_t(a)]) && isUpper(s[size_t(a + 1)]) && count == 0) {
+                const LetterWord before = letterWordBefore(s, a);
+                const Word vat = lowerWord(s, before.start, before.end);
+                if (before.end + 1 == a
+                    && (vat.is("tva") || vat.is("vat") || vat.is("iva") || vat.is("btw")
+                        || vat.is("ust") || vat.is("mwst"))) {
+                    q = a;
+                    continue;
+                }
+            }
             // "sort of", "kind of": a hedge, no sort code
             if ((w.is("sort") || w.is("kind")) && count > 0 && words[count - 1].is("of")) {
                 --count;
@@ -8448,6 +8506,17 @@ int Scanner::wordsBefore(int pos) const
         for (int k = 0; k < count; ++k)
             if (words[k].size > 0 && lowerWords().contains(words[k]))
                 return CtxLower | CtxDecided | CtxNear;
+        // (nor when the letters spell such a word: "it's o r d six one triple three …", "i n
+        // c eight nine one …")
+        std::string spelled;
+        for (int t = prefixEdge; t < pos && spelled.size() < 8; ++t)
+            if (isAlpha(s[size_t(t)]))
+                spelled.push_back(lower(s[size_t(t)]));
+        static const WordSet references{"inc", "adm", "chg", "ritm", "tkt", "crq", "prb", "wo",
+                                        "cs",  "tx",  "trn", "ack",  "awb", "cn",  "cx"};
+        const Word sw = lowerWord(spelled, 0, int(spelled.size()));
+        if (spelled.size() >= 2 && (lowerWords().contains(sw) || references.contains(sw)))
+            return CtxLower | CtxDecided | CtxNear;
     }
     return ctx;
 }
@@ -9443,8 +9512,13 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
         // Two numbers of one series, or one said again with a digit changed ("2 orders, 4410
         // 2297 and 4410 2301", "881 2274 4193, wait, 881 2274 4139"): no halves of one number
         {
-            const std::string_view piece(c.digits.data() + g[a].d0, size_t(pieceDigits));
-            if (a > k && pieceDigits >= 6 && lastPiece.size() >= 6
+            // (the whole piece, where the window ends inside it)
+            int whole = b;
+            while (whole + 1 < int(c.groups.size()) && g[whole + 1].link == LinkStrong)
+                ++whole;
+            const std::string_view piece(c.digits.data() + g[a].d0,
+                                         size_t(g[whole].d0 + g[whole].dn - g[a].d0));
+            if (a > k && piece.size() >= 6 && lastPiece.size() >= 6
                 && piece.substr(0, 4) == lastPiece.substr(0, 4) && !(before & CtxCard))
                 return no;
             lastPiece = piece;
@@ -14460,6 +14534,137 @@ constexpr std::pair<std::string_view, std::string_view> kCjkWords[] = {{"注文�
                                                                        {"电话", "phone"},
                                                                        {"手机", "mobile"},
                                                                        {"邮编", "postcode"}};
+
+// ---- letters typed for digits
+
+namespace {
+
+inline bool digitLike(char c)
+{
+    return c == 'O' || c == 'o' || c == 'I' || c == 'l';
+}
+
+// The token [a, e) of letters and digits: whether it is digits with one or two of 'O', 'o',
+// 'I', 'l' typed among them (see hasTypedForms).
+bool typedDigitsToken(std::string_view t, size_t a, size_t e)
+{
+    int digits = 0, letters = 0;
+    for (size_t q = a; q < e; ++q) {
+        const char c = t[q];
+        if (isDigit(c))
+            ++digits;
+        else if (digitLike(c))
+            ++letters;
+        else
+            return false;
+    }
+    if (letters == 0 || letters > 2 || digits == 0 || e - a > 16)
+        return false;
+    // (an Italian IBAN's check letter: "IT72 O002 2463 …")
+    if (a >= 5 && t[a - 1] == ' ' && isUpper(t[a - 5]) && isUpper(t[a - 4]) && isDigit(t[a - 3])
+        && isDigit(t[a - 2]) && (a == 5 || !isAlnum(t[a - 6])))
+        return false;
+    if (digits >= 3)
+        return true;
+    // one or two digits: a group beside it, one separator between ("06 4O 22 18 93")
+    const auto groupAt = [&](size_t b, size_t f) { // [b, f): all digits, two at least
+        if (f <= b + 1)
+            return false;
+        for (size_t q = b; q < f; ++q)
+            if (!isDigit(t[q]))
+                return false;
+        return true;
+    };
+    const auto sep = [](char c) { return c == ' ' || c == '-' || c == '.' || c == '/'; };
+    if (a >= 3 && sep(t[a - 1]) && isDigit(t[a - 2])) {
+        size_t b = a - 1;
+        while (b > 0 && isAlnum(t[b - 1]))
+            --b;
+        if (groupAt(b, a - 1))
+            return true;
+    }
+    if (e + 2 < t.size() && sep(t[e]) && isDigit(t[e + 1])) {
+        size_t f = e + 1;
+        while (f < t.size() && isAlnum(t[f]))
+            ++f;
+        if (groupAt(e + 1, f))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+// A defanged dot at i ("[.]", "(.)", "{.}") between two digits.
+static bool defangedDotAt(std::string_view t, size_t i)
+{
+    if (i == 0 || i + 3 >= t.size() || t[i + 1] != '.' || !isDigit(t[i - 1]) || !isDigit(t[i + 3]))
+        return false;
+    const char open = t[i], close = t[i + 2];
+    return (open == '[' && close == ']') || (open == '(' && close == ')')
+           || (open == '{' && close == '}');
+}
+
+bool hasTypedForms(std::string_view t)
+{
+    const size_t n = t.size();
+    for (size_t i = 0; i < n; ++i) {
+        if (!isDigit(t[i]))
+            continue;
+        // a digit with one of the letters beside it: the token around it decides
+        const bool before = i > 0 && digitLike(t[i - 1]);
+        size_t e = i;
+        while (e < n && isDigit(t[e]))
+            ++e;
+        if (defangedDotAt(t, e))
+            return true;
+        const bool after = e < n && digitLike(t[e]);
+        if (before || after) {
+            size_t a = i;
+            while (a > 0 && isAlnum(t[a - 1]))
+                --a;
+            size_t f = e;
+            while (f < n && isAlnum(t[f]))
+                ++f;
+            if (typedDigitsToken(t, a, f))
+                return true;
+            i = f;
+            continue;
+        }
+        i = e;
+    }
+    return false;
+}
+
+void readTypedForms(std::string *text)
+{
+    std::string &t = *text;
+    const size_t n = t.size();
+    for (size_t i = 0; i < n;) {
+        if (defangedDotAt(t, i)) {
+            t[i] = ' ';
+            t[i + 2] = ' ';
+            i += 3;
+            continue;
+        }
+        if (!isAlnum(t[i])) {
+            ++i;
+            continue;
+        }
+        size_t e = i;
+        while (e < n && isAlnum(t[e]))
+            ++e;
+        if (typedDigitsToken(t, i, e)) {
+            for (size_t q = i; q < e; ++q) {
+                if (t[q] == 'O' || t[q] == 'o')
+                    t[q] = '0';
+                else if (t[q] == 'I' || t[q] == 'l')
+                    t[q] = '1';
+            }
+        }
+        i = e;
+    }
+}
 
 bool needsNormalizing(std::string_view u)
 {

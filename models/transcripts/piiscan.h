@@ -38,4 +38,13 @@ bool needsNormalizing(std::string_view utf8);
 // character norm[i] came from; map has one more entry, utf8.size().
 void normalize(std::string_view utf8, std::string *norm, std::vector<int> *map);
 
+// Forms typed to dodge a filter or by a slip, read as what they stand for (in place: offsets
+// stay as they are): letters typed for digits inside a number ("3O5-555-O148", "o7912 345 678",
+// "08O3 1l2 4567"; a token of digits with one or two of 'O', 'o', 'I', 'l' and no other letter,
+// with three digits or more, or one beside a group of digits: "06 4O 22 18 93"), and a dot
+// written defanged between digits ("139[.]201[.]212[.]36" reads "139 . 201 . 212 . 36").
+// hasTypedForms tells whether `text` holds any.
+bool hasTypedForms(std::string_view text);
+void readTypedForms(std::string *text);
+
 } // namespace cxone::pii

@@ -2975,6 +2975,44 @@ private Q_SLOTS:
         add("'by the way' between a number's name and the number",
             "Mijn klantnummer is trouwens 00657811. Il codice cliente comunque \u00e8 575030110.",
             "Mijn klantnummer is trouwens 00657811. Il codice cliente comunque \u00e8 575030110.");
+        add("letters typed for digits", "my number 3O5-555-O148 sorry caps lock was on",
+            "my number [PHONE] sorry caps lock was on");
+        add("... at the start, and an 'l' for a one",
+            "Me: o7912 345 678 | pls reach me on 08O3 1l2 4567",
+            "Me: [PHONE] | pls reach me on [PHONE]");
+        add("... one digit beside a group", "appelez ma fille au 06 4O 22 18 93 c'est elle",
+            "appelez ma fille au [PHONE] c'est elle");
+        add("... not in words, a brand, a room", "the O2 shop in Leeds, room 1O1, lol 2024",
+            "the O2 shop in Leeds, room 1O1, lol 2024");
+        add("... nor an Italian IBAN's check letter",
+            "rimborso su IT72 O002 2463 8052 2429 5975 129.", "rimborso su [IBAN].");
+        add("a defanged address", "link host 139[.]201[.]212[.]36, 4 recipients",
+            "link host [IP], 4 recipients");
+        add("a number typed in bits, chat messages joined with bars", "call 0909 | 551 | 2276 pls",
+            "call [PHONE] pls");
+        add("... not a form's fields", "SSN: 123-45-6789 | ZIP: 48333-1302 | Phone: 4155550132",
+            "SSN: [SSN] | ZIP: 48333-1302 | Phone: [PHONE]");
+        add("a chat's 'x' for 'por' is no 'times'", "y el tlf 955 12 34 87 x si acaso",
+            "y el tlf [PHONE] x si acaso");
+        add("an IBAN grouped oddly", "la cuenta para el abono es ES0213 7325 3550 9432 7725 95",
+            "la cuenta para el abono es [IBAN]");
+        add("an account written a/c", "EMI deducted twice from loan a/c 00123458761 | Agent",
+            "EMI deducted twice from loan a/c 00123458761 | Agent");
+        add("a long aside between a card's halves",
+            "Caller: 5458 1229, hold on I need to flip it over, the light in here, 4233 7831, and "
+            "that's my personal card",
+            "Caller: [CARD], and that's my personal card");
+        add("an aside between dashes that ends in '!'",
+            "Customer: 267, 555 \u2014 Sophie put that down! \u2014 sorry, 0137",
+            "Customer: [PHONE]");
+        add("a count in digits in the other side's question",
+            "Customer: first 5: 18610\nAgent: and the last 4?\nCustomer: 7472\nAgent: thanks, "
+            "verified.",
+            "Customer: first 5: [SSN]\nAgent: thanks, verified.");
+        add("letters spelled that say a reference",
+            "it's o r d six one triple three eight double "
+            "three",
+            "it's o r d six one triple three eight double three");
         add("the words of two turns back say nothing of a number",
             "AGENT: calling about your claim CALLER: yeah that's me AGENT: is zero six four six "
             "five ... four double nine five still the best number",
