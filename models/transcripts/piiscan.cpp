@@ -1322,7 +1322,7 @@ const WordSet &lowerWords()
             "authorisation", "approval", "record", "file", "application", "loan", "contract",
             "certificate", "license", "licence", "registration", "vin", "part", "store", "flight",
             "gate", "room", "seat", "request", "sr", "ord", "conf", "inv", "trx", "txn", "pnr",
-            "tag", "tags", "zoom", "webex", "label", "refs", "tfn",
+            "tag", "tags", "zoom", "webex", "label", "refs", "password", "pwd", "wifi",
             // national ids, mandates, meters, delivery notes, parking tickets and ports in other
             // languages: "CNI n° …", "RUM : …", "Linky n° …", "albarán", "Puerto 5001"
             "cni", "rum", "linky", "pce", "albaran", "parkschein", "puerto", "porta", "poort",
@@ -7017,7 +7017,7 @@ Scanner::Gap Scanner::scanGap(int p) const
             }
             // the other side asking for something else ("… nine nine two one AGENT: and the
             // year you were born CALLER: two thousand and nine"): a new number
-            if (turn && otherFieldWords().contains(w))
+            if (turn && (otherFieldWords().contains(w) || extensionWords().contains(w)))
                 return g;
             // ... or a date ("agent: your next bill is due on march seventh twenty twenty six")
             if (turn && monthWords().contains(w))
@@ -8267,7 +8267,9 @@ int Scanner::wordsBefore(int pos) const
                     continue;
                 }
             }
-            if (numberWord(s, a, q).kind != NumKind::None && wantSpoken) {
+            // (a number word that names a number too is read as that: "n° TVA FR 40 303 …")
+            if (numberWord(s, a, q).kind != NumKind::None && wantSpoken
+                && !(isUpper(s[size_t(a)]) && lowerWords().contains(lowerWord(s, a, q)))) {
                 if (count < lowerFrom)
                     break;
                 q = a; // past a mask: number words are skipped
@@ -9513,11 +9515,13 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
         // 2297 and 4410 2301", "881 2274 4193, wait, 881 2274 4139"): no halves of one number
         {
             // (the whole piece, where the window ends inside it)
-            int whole = b;
+            int whole = b, from = a;
             while (whole + 1 < int(c.groups.size()) && g[whole + 1].link == LinkStrong)
                 ++whole;
-            const std::string_view piece(c.digits.data() + g[a].d0,
-                                         size_t(g[whole].d0 + g[whole].dn - g[a].d0));
+            while (from > 0 && g[from].link == LinkStrong)
+                --from;
+            const std::string_view piece(c.digits.data() + g[from].d0,
+                                         size_t(g[whole].d0 + g[whole].dn - g[from].d0));
             if (a > k && piece.size() >= 6 && lastPiece.size() >= 6
                 && piece.substr(0, 4) == lastPiece.substr(0, 4) && !(before & CtxCard))
                 return no;
@@ -9660,7 +9664,9 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
 bool Scanner::lastFourBefore(int pos) const
 {
     Word words[3];
-    int at = pos;
+    // (past a dash written before the digits: "Phone on file ends -3031")
+    const bool dashBefore = pos >= 2 && s[size_t(pos - 1)] == '-' && s[size_t(pos - 2)] == ' ';
+    int at = dashBefore ? pos - 1 : pos;
     for (int k = 0; k < 3; ++k) {
         const LetterWord w = letterWordBefore(s, at);
         if (w.start == w.end || at - w.end > 3)
@@ -9671,7 +9677,11 @@ bool Scanner::lastFourBefore(int pos) const
     // (not "no no it ends oh one five four": a correction of the number's end)
     if (words[0].is("ending"))
         return true;
-    if (words[0].is("in") && (words[1].is("ending") || words[1].is("ends")))
+    if ((words[0].is("in") || words[0].is("with"))
+        && (words[1].is("ending") || words[1].is("ends")))
+        return true;
+    // (written: "Phone on file ends -3031")
+    if (words[0].is("ends") && dashBefore)
         return true;
     const int q = words[0].is("digits") || words[0].is("are") || words[0].is("is") ? 1 : 0;
     return words[q].is("four") && (words[q + 1].is("last") || words[q + 1].is("final"));

@@ -3013,6 +3013,22 @@ private Q_SLOTS:
             "it's o r d six one triple three eight double "
             "three",
             "it's o r d six one triple three eight double three");
+        add("a last four written after 'ends' and a dash", "Phone on file ends -3031. No changes.",
+            "Phone on file ends -3031. No changes.");
+        add("... and said after 'ends with'",
+            "Customer: my alternate number ends with three five four zero",
+            "Customer: my alternate number ends with three five four zero");
+        add("the other side asking for an extension starts another number",
+            "Customer: office is 0161 496 0000\nAdvisor: and extension?\nCustomer: 2 6 1",
+            "Customer: office is [PHONE]\nAdvisor: and extension?\nCustomer: 2 6 1");
+        add("a French VAT number, 'TVA' no Swedish two",
+            "n\u00b0 TVA FR 40 303 265 045, commande "
+            "4410",
+            "n\u00b0 TVA FR 40 303 265 045, commande 4410");
+        add("two references of one series",
+            "charged twice, refs 7781 2290 3341 and 7781 2290 "
+            "3342, pls reverse one",
+            "charged twice, refs 7781 2290 3341 and 7781 2290 3342, pls reverse one");
         add("the words of two turns back say nothing of a number",
             "AGENT: calling about your claim CALLER: yeah that's me AGENT: is zero six four six "
             "five ... four double nine five still the best number",
