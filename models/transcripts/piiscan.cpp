@@ -121,7 +121,11 @@ struct Word
     // (empty for a word too long to be read: size -1)
     std::string_view view() const & { return {text, size > 0 ? size_t(size) : 0}; }
     std::string_view view() const && = delete;
-    bool is(std::string_view w) const { return size >= 0 && view() == w; }
+    // (inlined: with a literal the comparison is a few integer compares, no call)
+    [[gnu::always_inline]] bool is(std::string_view w) const
+    {
+        return size == int(w.size()) && std::memcmp(text, w.data(), w.size()) == 0;
+    }
     void rehash() { hash = size > 0 ? wordHash(view()) : 0; }
 };
 
@@ -8308,7 +8312,7 @@ int Scanner::wordsBefore(int pos) const
                 }
             }
             // "let me check", "I'll just check": a verb, no cheque's number
-            if (w.is("check")) {
+            if (w.size == 5 && w.text[0] == 'c' && w.is("check")) {
                 const LetterWord before = letterWordBefore(s, a);
                 const Word who = lowerWord(s, before.start, before.end);
                 if (before.end + 1 == a
@@ -8320,8 +8324,8 @@ int Scanner::wordsBefore(int pos) const
                 }
             }
             // "a/c": an account ("loan a/c 00123458761")
-            if (w.is("c") && a >= 2 && s[size_t(a - 1)] == '/' && (s[size_t(a - 2)] | 0x20) == 'a'
-                && (a == 2 || !isAlnum(s[size_t(a - 3)]))) {
+            if (w.size == 1 && w.text[0] == 'c' && a >= 2 && s[size_t(a - 1)] == '/'
+                && (s[size_t(a - 2)] | 0x20) == 'a' && (a == 2 || !isAlnum(s[size_t(a - 3)]))) {
                 words[count++] = lowerWord("account", 0, 7);
                 q = a - 2;
                 continue;
@@ -8338,13 +8342,16 @@ int Scanner::wordsBefore(int pos) const
                 }
             }
             // "sort of", "kind of": a hedge, no sort code
-            if ((w.is("sort") || w.is("kind")) && count > 0 && words[count - 1].is("of")) {
+            if (w.size == 4 && count > 0 && (w.is("sort") || w.is("kind"))
+                && words[count - 1].is("of")) {
                 --count;
                 q = a;
                 continue;
             }
             // "the first part is 020, …": a piece's place in the number, no part number
-            if (w.is("part") || w.is("bit") || w.is("half")) {
+            if ((w.size == 3 || w.size == 4)
+                && (w.text[0] == 'p' || w.text[0] == 'b' || w.text[0] == 'h')
+                && (w.is("part") || w.is("bit") || w.is("half"))) {
                 const LetterWord before = letterWordBefore(s, a);
                 const Word place = lowerWord(s, before.start, before.end);
                 if (before.end + 1 == a
@@ -9172,7 +9179,8 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
     // National ids written in their own shapes, which no phone or card is written in: a
     // Brazilian CPF ("278.253.394-01") and CNPJ ("92.795.808/0001-20"), a Swiss AVS number
     // ("756.9335.0392.68"), a Belgian national register number ("68.09.10-932.98").
-    if (!spoken && !plus && !(ctx & (CtxPhone | CtxCard))) {
+    if (!spoken && !plus && (groups == 4 || groups == 5) && (D == 11 || D == 13 || D == 14)
+        && g[k + 1].sep == '.' && !(ctx & (CtxPhone | CtxCard))) {
         const auto seps = [&](std::string_view want) {
             if (int(want.size()) != groups - 1)
                 return false;
@@ -14618,7 +14626,9 @@ static bool defangedDotAt(std::string_view t, size_t i)
 bool hasTypedForms(std::string_view t)
 {
     const size_t n = t.size();
-    for (size_t i = 0; i < n; ++i) {
+    // (from digit to digit, eight bytes at a time between them: most text holds few)
+    for (size_t i = size_t(firstDigitAt(t)); i < n;
+         i += size_t(firstDigitAt(t.substr(std::min(i + 1, n)))) + 1) {
         if (!isDigit(t[i]))
             continue;
         // a digit with one of the letters beside it: the token around it decides
