@@ -5724,6 +5724,13 @@ Atom Scanner::readDigits(int i)
                     return a;
                 }
             }
+            // an address's shape named a version ("firmware updated from 3.15.184.185 to …"):
+            // a version, no phone either
+            if (ok && versionish && g == 4 && !afterPlus && !saidAsPhone()) {
+                a.kind = AtomKind::Negative;
+                a.end = a.groupEnd[3];
+                return a;
+            }
         }
         // A build's version: a group of one digit after the first ("10.0.19045.3803"), unless
         // it is called a phone number.
@@ -7641,9 +7648,18 @@ bool Scanner::upgradeBefore(int pos) const
         return false;
     if (wordBeforeIs(s, pos, "notes") && wordBeforeIs(s, w.start, "release"))
         return true;
-    // "… to B": the version before "to" says what B is
-    if (wordBeforeIs(s, pos, "to") && w.start >= 2) {
-        int e = w.start;
+    // "… to B", "A → B", "A -> B": the version before says what B is
+    int arrow = -1;
+    {
+        int q = pos;
+        while (q > 0 && s[size_t(q - 1)] == ' ')
+            --q;
+        if (q >= 2 && s[size_t(q - 1)] == '>'
+            && (s[size_t(q - 2)] == '-' || s[size_t(q - 2)] == '=' || s[size_t(q - 2)] == ' '))
+            arrow = s[size_t(q - 2)] == ' ' ? q - 1 : q - 2;
+    }
+    if ((wordBeforeIs(s, pos, "to") && w.start >= 2) || arrow > 0) {
+        int e = arrow > 0 ? arrow : w.start;
         while (e > 0 && s[size_t(e - 1)] == ' ')
             --e;
         int b = e, dots = 0;
@@ -14823,6 +14839,11 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
         case 0x3012: // 〒, the postal mark: a postcode follows
             for (const char c : std::string_view(" postcode "))
                 put(norm, map, c, origin);
+            continue;
+        case 0x2192: // an arrow: "3.15.184.185 → 3.16.0.12"
+        case 0x21d2:
+        case 0x27f6:
+            put(norm, map, '>', origin);
             continue;
         case 0x2212: // minus sign
         case 0x2043:

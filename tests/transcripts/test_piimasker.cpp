@@ -3029,6 +3029,13 @@ private Q_SLOTS:
             "charged twice, refs 7781 2290 3341 and 7781 2290 "
             "3342, pls reverse one",
             "charged twice, refs 7781 2290 3341 and 7781 2290 3342, pls reverse one");
+        add("a version updated from one to another",
+            "firmware updated from 3.15.184.185 to 11.4.31.91",
+            "firmware updated from 3.15.184.185 to 11.4.31.91");
+        add("... after an arrow", "Router firmware 3.15.184.185 \u2192 11.4.31.91; serial 4AMQK8R",
+            "Router firmware 3.15.184.185 \u2192 11.4.31.91; serial 4AMQK8R");
+        add("... not an address changed", "updated the dns from 10.2.3.4 to 10.2.4.9",
+            "updated the dns from [IP] to [IP]");
         add("the words of two turns back say nothing of a number",
             "AGENT: calling about your claim CALLER: yeah that's me AGENT: is zero six four six "
             "five ... four double nine five still the best number",
