@@ -14594,9 +14594,12 @@ bool typedDigitsToken(std::string_view t, size_t a, size_t e)
     }
     if (letters == 0 || letters > 2 || digits == 0 || e - a > 16)
         return false;
-    // (an Italian IBAN's check letter: "IT72 O002 2463 …")
+    // (an Italian IBAN's check letter: "IT72 O002 2463 …", or what follows a masked IBAN: the
+    // masked text must read as the text did)
     if (a >= 5 && t[a - 1] == ' ' && isUpper(t[a - 5]) && isUpper(t[a - 4]) && isDigit(t[a - 3])
         && isDigit(t[a - 2]) && (a == 5 || !isAlnum(t[a - 6])))
+        return false;
+    if (a >= 7 && t.substr(a - 7, 7) == "[IBAN] ")
         return false;
     if (digits >= 3)
         return true;

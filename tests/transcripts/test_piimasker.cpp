@@ -2986,6 +2986,8 @@ private Q_SLOTS:
             "the O2 shop in Leeds, room 1O1, lol 2024");
         add("... nor an Italian IBAN's check letter",
             "rimborso su IT72 O002 2463 8052 2429 5975 129.", "rimborso su [IBAN].");
+        add("... nor after a masked IBAN, as after the IBAN's start it stood for",
+            "[IBAN] 08l0043 si", "[IBAN] 08l0043 si");
         add("a defanged address", "link host 139[.]201[.]212[.]36, 4 recipients",
             "link host [IP], 4 recipients");
         add("a number typed in bits, chat messages joined with bars", "call 0909 | 551 | 2276 pls",
