@@ -1111,7 +1111,9 @@ const WordSet &fillers()
              // "a ver", "dunque", "quindi", "pronto", "du coup", "nou", and the "not" of a
              // correction: "… cuatro uno cinco, a ver… tres dos seis", "… vier, geen vijf, vier
              // twee …", "neun nicht null"
-             "ver", "dunque", "quindi", "pronto", "du", "coup", "nou", "geen", "nicht"},
+             "ver", "dunque", "quindi", "pronto", "du", "coup", "nou", "geen", "nicht",
+             // starting again: "digo", "Quatsch", "ricomincio", "je reprends", "zeg maar"
+             "digo", "quatsch", "ricomincio", "reprends", "zeg", "maar", "corrijo", "corrigo"},
             kAddressWords);
     static const WordSet s({&base, &thenWords()}, {});
     return s;
@@ -2256,6 +2258,9 @@ int Scanner::labelEnd(int q) const
                        ? d + 1
                        : -1;
     }
+    // a chat's or a log's label with '>' at a line's start: "Operatore> Mhm."
+    if (after == '>' && (q == 0 || s[size_t(q - 1)] == '\n') && e - q <= 16 && at(e + 1) == ' ')
+        return e + 1;
     if (!(after == ':' || after == '_'
           || (after == ' ' && (isDigit(at(e + 1)) || at(e + 1) == '-' || at(e + 1) == ':'))))
         return -1;
@@ -2796,7 +2801,7 @@ int Scanner::beforeShortTurn(int at) const
     while (q > 0 && s[size_t(q - 1)] == ' ')
         --q;
     // our label before the "at"
-    if (q > 0 && s[size_t(q - 1)] == ':') {
+    if (q > 0 && (s[size_t(q - 1)] == ':' || s[size_t(q - 1)] == '>')) {
         const int b = labelStartBefore(q);
         if (b < 0)
             return at;
@@ -2817,7 +2822,7 @@ int Scanner::beforeShortTurn(int at) const
             return at;
         if (s[size_t(q - 1)] == '\n')
             return words > 0 ? q - 1 : at;
-        if (s[size_t(q - 1)] == ':') {
+        if (s[size_t(q - 1)] == ':' || s[size_t(q - 1)] == '>') {
             const int b = labelStartBefore(q);
             if (b <= 0 || s[size_t(b - 1)] != '\n' || words == 0)
                 return at;
@@ -3503,7 +3508,13 @@ int Scanner::spokenLocalStartAt(int atWord, int *localEnd) const
                 return k == c;
             };
             commaLetter = listed && letterBefore;
+            // (a separator said between commas: "rui underline costa, hífen, porto arroba …")
+            const bool connectorAround
+                    = b < c
+                      && (localConnector(lowerWord(s, b, c))
+                          || (start >= 0 && localConnector(lowerWord(s, start, wordEnd(start)))));
             if ((listed && letterBefore) || (b < c && asIn(b) >= 0) || spelledAfter()
+                || connectorAround
                 || (b < c && (commaLetters > 0 || spelledBefore())
                     && (localConnector(lowerWord(s, b, c))
                         || numberWord(s, b, c).kind != NumKind::None)
@@ -4108,9 +4119,20 @@ void Scanner::findSpokenEmails(bool foreignOnly)
     if (foreignOnly) {
         static constexpr std::string_view kWords[]
                 = {"chiocciola", "malpa", "klammeraffe", "snabel-a"};
+        // (in any case: "Klammeraffe", "CHIOCCIOLA")
+        const auto find = [&](std::string_view w, size_t from) {
+            for (size_t q = from; q + w.size() <= size_t(n); ++q) {
+                size_t k = 0;
+                while (k < w.size() && lower(s[q + k]) == w[k])
+                    ++k;
+                if (k == w.size())
+                    return q;
+            }
+            return std::string_view::npos;
+        };
         for (const std::string_view w : kWords) {
-            for (size_t q = s.find(w); q != std::string_view::npos && foreignCount < 8;
-                 q = s.find(w, q + 1)) {
+            for (size_t q = find(w, 0); q != std::string_view::npos && foreignCount < 8;
+                 q = find(w, q + 1)) {
                 const size_t e = q + w.size();
                 if ((q == 0 || !isAlnum(s[q - 1])) && (e >= size_t(n) || !isAlnum(s[e])))
                     foreign[foreignCount++] = {int(q), int(w.size())};
@@ -15019,7 +15041,11 @@ static const WordSet &fillerWords()
             "desculpa", "pera", "nao", "bueno", "pues", "vale", "este", "tipo", "alors", "du",
             "coup", "bon", "ben", "ja", "sim", "si", "oui", "espera", "aspetti", "attendez", "also",
             "ahm", "aeh", "euh", "eee", "isso", "es", "ist", "is", "c'est", "entao", "ecco", "dus",
-            "not"};
+            "not", "digo", "quatsch", "ricomincio", "reprends", "je", "zeg", "maar", "corrijo",
+            "corrigo",
+            // the other side's "go on": "Weiter bitte.", "Ga door.", "Allez-y.", "Certo."
+            "weiter", "bitte", "ga", "door", "allez-y", "allez", "prego", "avanti", "dica", "siga",
+            "adelante", "certo", "claro", "top", "mhm", "hum-hum", "mmh", "oke", "prima"};
     return s;
 }
 

@@ -3038,6 +3038,19 @@ private Q_SLOTS:
             "Router firmware 3.15.184.185 \u2192 11.4.31.91; serial 4AMQK8R");
         add("... not an address changed", "updated the dns from 10.2.3.4 to 10.2.4.9",
             "updated the dns from [IP] to [IP]");
+        add("a chat's labels with '>', a phone's pieces over the other side's line",
+            "Cliente> zero cinque cinque...\nOperatore> Mhm.\nCliente> duecentoventotto "
+            "diciannove ventotto",
+            "Cliente> [PHONE]");
+        add("... and the other side's 'go on' in German",
+            "Anrufer> null null vier eins...\nBerater> Weiter bitte.\nAnrufer> sechs eins zwei "
+            "f\u00fcnf zwo, dreiundsechzig sechsundsechzig",
+            "Anrufer> [PHONE]");
+        add("starting again in Dutch",
+            "Klant: nul drie nul, zeshonderdvijfenzestig zeg maar drie zeven drie vijf",
+            "Klant: [PHONE]");
+        add("'Klammeraffe' capitalised",
+            "verena eins neun acht f\u00fcnf Klammeraffe chello Punkt at", "[EMAIL]");
         add("the words of two turns back say nothing of a number",
             "AGENT: calling about your claim CALLER: yeah that's me AGENT: is zero six four six "
             "five ... four double nine five still the best number",
