@@ -187,7 +187,8 @@ private Q_SLOTS:
         // bt (English recognisers' calls of thirteen countries), bu (Europe and Latin America,
         // six languages, half written), bw (messaging channels, 60 % English) and bv (the
         // issue's classes in English, half spoken), scored on arrival as docs/transcripts.md
-        // lists them, then worked on.
+        // lists them, then worked on; bx (the six languages of twelve countries, 60 % calls),
+        // scored on arrival near the end of that work and worked on a little.
         struct Floor
         {
             const char *set;
@@ -225,7 +226,8 @@ private Q_SLOTS:
                                Floor{"bp", 0.995, 0.002, 0.97}, Floor{"bq", 0.96, 0.013, 0.91},
                                Floor{"br", 0.95, 0.016, 0.92},  Floor{"bs", 0.995, 0.002, 0.96},
                                Floor{"bt", 0.995, 0.002, 0.95}, Floor{"bu", 0.995, 0.002, 0.90},
-                               Floor{"bv", 0.975, 0.02, 0.94},  Floor{"bw", 0.995, 0.002, 0.975}}) {
+                               Floor{"bv", 0.975, 0.02, 0.94},  Floor{"bw", 0.995, 0.002, 0.975},
+                               Floor{"bx", 0.93, 0.065, 0.87}}) {
             const std::vector<GoldLine> lines = load(qPrintable(
                     QStringLiteral("tests/data/callsets/set_%1.jsonl").arg(QLatin1String(f.set))));
             const MaskEvaluation strict = score(lines, MaskPolicy::Strict);
