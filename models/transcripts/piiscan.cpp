@@ -3510,9 +3510,8 @@ int Scanner::spokenLocalStartAt(int atWord, int *localEnd) const
             commaLetter = listed && letterBefore;
             // (a separator said between commas: "rui underline costa, hífen, porto arroba …")
             const bool connectorAround
-                    = b < c
-                      && (localConnector(lowerWord(s, b, c))
-                          || (start >= 0 && localConnector(lowerWord(s, start, wordEnd(start)))));
+                    = b < c && start >= 0
+                      && (localConnector(lowerWord(s, b, c)) || (needWord && afterConnector));
             if ((listed && letterBefore) || (b < c && asIn(b) >= 0) || spelledAfter()
                 || connectorAround
                 || (b < c && (commaLetters > 0 || spelledBefore())

@@ -3049,6 +3049,8 @@ private Q_SLOTS:
         add("starting again in Dutch",
             "Klant: nul drie nul, zeshonderdvijfenzestig zeg maar drie zeven drie vijf",
             "Klant: [PHONE]");
+        add("a separator said between commas inside a spoken local part",
+            "rui underline costa, h\u00edfen, porto arroba sapo ponto pt", "[EMAIL]");
         add("'Klammeraffe' capitalised",
             "verena eins neun acht f\u00fcnf Klammeraffe chello Punkt at", "[EMAIL]");
         add("the words of two turns back say nothing of a number",
