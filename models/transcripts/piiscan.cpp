@@ -11214,6 +11214,33 @@ void Scanner::run()
         dropCodesAfterLetters();
     if (!out->empty() && wantEmail && wantSpoken)
         findCorrectedLocals();
+    // An address's last part said again, corrected ("ten dot 4 dot 49 dot 141, no, dot 131"):
+    // masked with it
+    if (wantIp && wantSpoken) {
+        for (PiiSpan &sp : *out) {
+            if (sp.kind != PiiKind::Ip)
+                continue;
+            int q = int(sp.end);
+            bool takenBack = false;
+            for (int words = 0; words < 3; ++words) {
+                while (q < n && (s[size_t(q)] == ',' || s[size_t(q)] == ' '))
+                    ++q;
+                const int e = q < n && isAlpha(s[size_t(q)]) ? wordEnd(q) : q;
+                const Word w = lowerWord(s, q, e);
+                if (!(w.is("no") || w.is("sorry") || w.is("wait") || w.is("nope")))
+                    break;
+                takenBack = true;
+                q = e;
+            }
+            if (!takenBack || q < 1)
+                continue;
+            // (ipSeparatorEnd reads from the space before the separator)
+            const int sep = s[size_t(q - 1)] == ' ' ? ipSeparatorEnd(q - 1) : -1;
+            const int octet = sep > 0 ? spokenOctetEnd(sep) : -1;
+            if (octet > 0)
+                sp.end = octet;
+        }
+    }
     // "area code" said right before a phone's digits is said as part of it ("it's area code 512
     // 973 5247"): masked with it
     if (wantPhone) {

@@ -3051,6 +3051,11 @@ private Q_SLOTS:
             "Klant: [PHONE]");
         add("a separator said between commas inside a spoken local part",
             "rui underline costa, h\u00edfen, porto arroba sapo ponto pt", "[EMAIL]");
+        add("an address's last part corrected",
+            "Cust: ten dot 4 dot 49 dot 141, no, dot 131, sorry, I was reading the gateway",
+            "Cust: [IP], sorry, I was reading the gateway");
+        add("... not a time after it", "the ip is 10.4.49.141, no, I said 4 pm",
+            "the ip is [IP], no, I said 4 pm");
         add("'Klammeraffe' capitalised",
             "verena eins neun acht f\u00fcnf Klammeraffe chello Punkt at", "[EMAIL]");
         add("the words of two turns back say nothing of a number",
