@@ -3147,11 +3147,15 @@ int Scanner::spokenDomainEnd(int from) const
             int e = p;
             Word best;
             int bestEnd = -1;
-            while (e + 2 <= n && s[size_t(e)] == ' ' && isAlpha(s[size_t(e + 1)])
-                   && (e + 2 == n || !isAlnum(s[size_t(e + 2)])) && spelled.size < 8) {
-                spelled.text[spelled.size++] = lower(s[size_t(e + 1)]);
+            for (;;) {
+                // (commas between the letters too: "point, F, R")
+                const int f = e + 1 < n && s[size_t(e)] == ',' ? e + 1 : e;
+                if (!(f + 2 <= n && s[size_t(f)] == ' ' && isAlpha(s[size_t(f + 1)])
+                      && (f + 2 == n || !isAlnum(s[size_t(f + 2)])) && spelled.size < 8))
+                    break;
+                spelled.text[spelled.size++] = lower(s[size_t(f + 1)]);
                 spelled.rehash();
-                e += 2;
+                e = f + 2;
                 if (topLevelDomains().contains(spelled)) {
                     best = spelled;
                     bestEnd = e;

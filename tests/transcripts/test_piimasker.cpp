@@ -3056,6 +3056,8 @@ private Q_SLOTS:
             "Cust: [IP], sorry, I was reading the gateway");
         add("... not a time after it", "the ip is 10.4.49.141, no, I said 4 pm",
             "the ip is [IP], no, I said 4 pm");
+        add("a top-level domain's letters said with a comma between", "jo at free point F, R",
+            "[EMAIL]");
         add("'Klammeraffe' capitalised",
             "verena eins neun acht f\u00fcnf Klammeraffe chello Punkt at", "[EMAIL]");
         add("the words of two turns back say nothing of a number",
