@@ -1711,6 +1711,13 @@ const WordSet &emailStopWords()
 
 // Joins inside a spoken local part: "wei underscore singh", "j dot doe".
 bool localConnector(std::string_view w);
+// "No" and "not" as a correction says them: "… não é zero, é oito", "… vier, geen vijf".
+bool negationWord(const Word &w)
+{
+    return w.is("no") || w.is("nao") || w.is("nee") || w.is("geen") || w.is("non") || w.is("nein")
+           || w.is("nicht") || w.is("not");
+}
+
 bool localConnector(const Word &w)
 {
     return localConnector(w.view());
@@ -1985,6 +1992,8 @@ private:
     bool abbreviationBefore(int pos) const;
     bool upgradeBefore(int pos) const;
     bool nextVersionAt(int pos) const;
+    int dottedNumberBefore(int e) const;
+    bool versionNamedAt(int pos) const;
     int listItemBefore(int pos) const;
     int arrayOpenBefore(int pos) const;
     int wordsBefore(int pos) const;
@@ -2037,6 +2046,8 @@ private:
     void findShapesOfNoPii();
     bool onlyFillersBetween(int a, int b) const;
     void findIpOpeningTurns();
+    void extendCorrectedOctets();
+    void extendAreaCodes();
     void findBoletos();
     std::pair<int, int> zoneAround(int start, int end, int chars, int lines) const;
     bool restAfterAreaCode(int e) const;
@@ -7031,14 +7042,11 @@ Scanner::Gap Scanner::scanGap(int p) const
                     continue;
                 }
             }
-            const bool correctionWord = w.is("no") || w.is("nao") || w.is("nee") || w.is("non")
-                                        || w.is("nein") || w.is("not") || w.is("geen")
-                                        || w.is("nicht");
             if (andThen || fillers().contains(w)
                 || (negated && (w.is("e") || w.is("is") || w.is("es") || w.is("ist")))
                 // (a Portuguese "é," said alone between the pieces: "… nove 8949, é, 8561")
                 || (w.is("e") && e < n && s[size_t(e)] == ',')) {
-                negated = negated || correctionWord;
+                negated = negated || negationWord(w);
                 ++fillerCount;
                 ++words;
                 q = e;
@@ -7649,17 +7657,26 @@ bool Scanner::nextVersionAt(int pos) const
     }
     if (q == pos || q == 0 || !isDigit(s[size_t(q - 1)]))
         return false;
-    int b = q, dots = 0;
+    const int b = dottedNumberBefore(q);
+    // (the same first part: a version after its own kind)
+    return b >= 0 && s.substr(size_t(b), 2) == s.substr(size_t(pos), 2) && versionNamedAt(b);
+}
+
+// The start of the number written with two dots or more that ends at e ("3.15.184.185"), or -1.
+int Scanner::dottedNumberBefore(int e) const
+{
+    int b = e, dots = 0;
     while (b > 0 && (isDigit(s[size_t(b - 1)]) || s[size_t(b - 1)] == '.')) {
         dots += s[size_t(b - 1)] == '.';
         --b;
     }
-    if (dots < 2 || !isDigit(s[size_t(b)]))
-        return false;
-    // (the same first part: a version after its own kind)
-    if (s.substr(size_t(b), 2) != s.substr(size_t(pos), 2))
-        return false;
-    const int ctx = contextBefore(b);
+    return b == e || dots < 2 || !isDigit(s[size_t(b)]) ? -1 : b;
+}
+
+// Whether the words right before pos name a version ("firmware 3.15.184.185").
+bool Scanner::versionNamedAt(int pos) const
+{
+    const int ctx = contextBefore(pos);
     return (ctx & CtxVersion) && (ctx & CtxNear);
 }
 
@@ -7687,14 +7704,10 @@ bool Scanner::upgradeBefore(int pos) const
         int e = arrow > 0 ? arrow : w.start;
         while (e > 0 && s[size_t(e - 1)] == ' ')
             --e;
-        int b = e, dots = 0;
-        while (b > 0 && (isDigit(s[size_t(b - 1)]) || s[size_t(b - 1)] == '.')) {
-            dots += s[size_t(b - 1)] == '.';
-            --b;
-        }
-        if (b == e || dots < 2 || !isDigit(s[size_t(b)]))
+        const int b = dottedNumberBefore(e);
+        if (b < 0)
             return false;
-        if ((contextBefore(b) & CtxVersion) && (contextBefore(b) & CtxNear))
+        if (versionNamedAt(b))
             return true;
         pos = b;
         w = letterWordBefore(s, pos);
@@ -11218,47 +11231,10 @@ void Scanner::run()
         dropCodesAfterLetters();
     if (!out->empty() && wantEmail && wantSpoken)
         findCorrectedLocals();
-    // An address's last part said again, corrected ("ten dot 4 dot 49 dot 141, no, dot 131"):
-    // masked with it
-    if (wantIp && wantSpoken) {
-        for (PiiSpan &sp : *out) {
-            if (sp.kind != PiiKind::Ip)
-                continue;
-            int q = int(sp.end);
-            bool takenBack = false;
-            for (int words = 0; words < 3; ++words) {
-                while (q < n && (s[size_t(q)] == ',' || s[size_t(q)] == ' '))
-                    ++q;
-                const int e = q < n && isAlpha(s[size_t(q)]) ? wordEnd(q) : q;
-                const Word w = lowerWord(s, q, e);
-                if (!(w.is("no") || w.is("sorry") || w.is("wait") || w.is("nope")))
-                    break;
-                takenBack = true;
-                q = e;
-            }
-            if (!takenBack || q < 1)
-                continue;
-            // (ipSeparatorEnd reads from the space before the separator)
-            const int sep = s[size_t(q - 1)] == ' ' ? ipSeparatorEnd(q - 1) : -1;
-            const int octet = sep > 0 ? spokenOctetEnd(sep) : -1;
-            if (octet > 0)
-                sp.end = octet;
-        }
-    }
-    // "area code" said right before a phone's digits is said as part of it ("it's area code 512
-    // 973 5247"): masked with it
-    if (wantPhone) {
-        for (PiiSpan &sp : *out) {
-            if (sp.kind != PiiKind::Phone || sp.start < 10 || s[size_t(sp.start - 1)] != ' ')
-                continue;
-            const LetterWord code = letterWordBefore(s, int(sp.start) - 1);
-            if (code.end + 1 != int(sp.start) || !lowerWord(s, code.start, code.end).is("code"))
-                continue;
-            const LetterWord area = letterWordBefore(s, code.start);
-            if (area.end + 1 == code.start && lowerWord(s, area.start, area.end).is("area"))
-                sp.start = area.start;
-        }
-    }
+    if (wantIp && wantSpoken && !out->empty())
+        extendCorrectedOctets();
+    if (wantPhone && !out->empty())
+        extendAreaCodes();
     if (!notPii.empty()) {
         out->erase(std::remove_if(out->begin(), out->end(),
                                   [&](const PiiSpan &sp) {
@@ -11268,6 +11244,51 @@ void Scanner::run()
                                       return false;
                                   }),
                    out->end());
+    }
+}
+
+// An address's last part said again, corrected ("ten dot 4 dot 49 dot 141, no, dot 131"): masked
+// with it.
+void Scanner::extendCorrectedOctets()
+{
+    for (PiiSpan &sp : *out) {
+        if (sp.kind != PiiKind::Ip)
+            continue;
+        int q = int(sp.end);
+        bool takenBack = false;
+        for (int words = 0; words < 3; ++words) {
+            while (q < n && (s[size_t(q)] == ',' || s[size_t(q)] == ' '))
+                ++q;
+            const int e = q < n && isAlpha(s[size_t(q)]) ? wordEnd(q) : q;
+            const Word w = lowerWord(s, q, e);
+            if (!(w.is("no") || w.is("sorry") || w.is("wait") || w.is("nope")))
+                break;
+            takenBack = true;
+            q = e;
+        }
+        if (!takenBack || q < 1)
+            continue;
+        // (ipSeparatorEnd reads from the space before the separator)
+        const int sep = s[size_t(q - 1)] == ' ' ? ipSeparatorEnd(q - 1) : -1;
+        const int octet = sep > 0 ? spokenOctetEnd(sep) : -1;
+        if (octet > 0)
+            sp.end = octet;
+    }
+}
+
+// "area code" said right before a phone's digits is said as part of it ("it's area code 512 973
+// 5247"): masked with it.
+void Scanner::extendAreaCodes()
+{
+    for (PiiSpan &sp : *out) {
+        if (sp.kind != PiiKind::Phone || sp.start < 10 || s[size_t(sp.start - 1)] != ' ')
+            continue;
+        const LetterWord code = letterWordBefore(s, int(sp.start) - 1);
+        if (code.end + 1 != int(sp.start) || !lowerWord(s, code.start, code.end).is("code"))
+            continue;
+        const LetterWord area = letterWordBefore(s, code.start);
+        if (area.end + 1 == code.start && lowerWord(s, area.start, area.end).is("area"))
+            sp.start = area.start;
     }
 }
 
@@ -15115,8 +15136,7 @@ bool Scanner::onlyFillersBetween(int a, int b) const
                 return false;
             ++said;
         }
-        negation = negation || w.is("no") || w.is("nao") || w.is("nee") || w.is("geen")
-                   || w.is("non") || w.is("nein") || w.is("nicht") || w.is("not");
+        negation = negation || negationWord(w);
         q = e;
     }
     return true;
