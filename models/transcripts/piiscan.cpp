@@ -2937,6 +2937,19 @@ int Scanner::spokenDomainEnd(int from) const
                 if (r < n && isAlnum(s[size_t(r)]) && r > e
                     && topLevelDomains().contains(lowerWord(s, r, wordEnd(r))))
                     return r;
+                // (or its letters, with commas too: "orange, point, F, R")
+                if (r < n && r > e && isAlpha(s[size_t(r)]) && wordEnd(r) == r + 1) {
+                    char two[2] = {lower(s[size_t(r)]), 0};
+                    int f = r + 1;
+                    if (f < n && s[size_t(f)] == ',')
+                        ++f;
+                    if (f + 1 < n && s[size_t(f)] == ' ' && isAlpha(s[size_t(f + 1)])
+                        && wordEnd(f + 1) == f + 2) {
+                        two[1] = lower(s[size_t(f + 1)]);
+                        if (topLevelDomains().contains(lowerWord(std::string_view(two, 2), 0, 2)))
+                            return r;
+                    }
+                }
             }
         }
         // "hotmail_dot_co_dot_uk"
@@ -4460,6 +4473,38 @@ void Scanner::findSpokenEmails(bool foreignOnly)
                     }
                 }
                 q = c;
+            }
+            // One name word before the comma said before the "at": "c'est fontaine, arobase
+            // orange point fr", "my email is okafor, at yahoo dot com" (after a word for an
+            // address when the "at" is the English one)
+            if (local < 0) {
+                int r = atWord;
+                while (r > 0 && s[size_t(r - 1)] == ' ')
+                    --r;
+                const LetterWord lw = r > 1 && s[size_t(r - 1)] == ',' ? letterWordBefore(s, r - 1)
+                                                                       : LetterWord{};
+                int l = -1, end1 = r - 1;
+                if (lw.end == r - 1 && lw.end - lw.start >= 2)
+                    l = spokenLocalStart(end1, &end1);
+                const auto mailSaid = [&] {
+                    int x = l;
+                    for (int words = 0; words < 6; ++words) {
+                        const LetterWord w = letterWordBefore(s, x);
+                        if (w.start == w.end)
+                            return false;
+                        const Word v = lowerWord(s, w.start, w.end);
+                        if (v.is("email") || v.is("mail") || v.is("address") || v.is("courriel")
+                            || v.is("adresse") || v.is("correo") || v.is("endereco")
+                            || v.is("indirizzo") || v.is("adres") || v.is("e"))
+                            return true;
+                        x = w.start;
+                    }
+                    return false;
+                };
+                if (l == lw.start && end1 == lw.end && (atLen >= 5 || mailSaid())) {
+                    local = l;
+                    localEnd = atWord;
+                }
             }
             // Across fillers and turns: "arjun dot delaney AGT | arjun dot delaney CUS | then at
             // tandem hyphen dental dot com dot au", "liam sorry at …", "olumide dot j dot

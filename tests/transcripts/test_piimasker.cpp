@@ -3058,6 +3058,19 @@ private Q_SLOTS:
             "the ip is [IP], no, I said 4 pm");
         add("a top-level domain's letters said with a comma between", "jo at free point F, R",
             "[EMAIL]");
+        add("a domain's words and letters with commas between",
+            "Client : c'est J comme Joseph, point, F comme Fran\u00e7ois, O, N, T, A, I, N, E, "
+            "arobase, orange, point, F, R.",
+            "Client : c'est [EMAIL].");
+        add("... not a phrase with a comma", "we met at home, dot, and then",
+            "we met at home, "
+            "dot, and then");
+        add("one name word, a comma, then 'arobase'", "c'est fontaine, arobase orange point fr",
+            "c'est [EMAIL]");
+        add("... and the English 'at' after a word for an address",
+            "my email is okafor, at yahoo dot com", "my email is [EMAIL]");
+        add("... not without one", "thanks, at gmail dot com is fine",
+            "thanks, at gmail dot com is fine");
         add("'Klammeraffe' capitalised",
             "verena eins neun acht f\u00fcnf Klammeraffe chello Punkt at", "[EMAIL]");
         add("the words of two turns back say nothing of a number",
