@@ -1486,7 +1486,10 @@ const WordSet &lowerWords()
             "teamviewer", "anydesk", "licencia", "transito", "amende", "assicurato", "fornitura",
             "pis", "reporte", "declaratie", "maladie", "assurance",
             // a policy abbreviated ("pol. 42243690483"), a routing transit number, a dispute
-            "pol", "rtn", "dispute"};
+            "pol", "rtn", "dispute",
+            // an insurer's appeals, grievances, prior authorisations and group numbers, a wire,
+            // a certificate of deposit, a tax return's submission
+            "appeal", "grievance", "auth", "preauth", "grp", "wire", "cd", "submission"};
     return s;
 }
 
@@ -7395,6 +7398,22 @@ static bool compoundNumberName(std::string_view w)
 // Whether words[k] of those read before a number may stand between it and the words that say
 // what it is (introducersBefore); "on" and "for" not right before it ("the statement on 084 555
 // 2210" is where it is sent).
+// "to" right before the number after a verb that changes a field: "update the ZIP to
+// 88788-5355", "change my number to …" (not "text the receipt to …": where it is sent)
+static bool changedTo(const Word *words, int count, int k, bool forward)
+{
+    if (forward || k != 0 || !words[0].is("to"))
+        return false;
+    for (int j = 2; j < count && j < 6; ++j) {
+        const Word &v = words[j];
+        if (v.is("update") || v.is("change") || v.is("updated") || v.is("changed")
+            || v.is("correct") || v.is("corrected") || v.is("set") || v.is("amend")
+            || v.is("amended") || v.is("modify"))
+            return true;
+    }
+    return false;
+}
+
 static bool introducesBefore(const Word &w, int k, bool forward)
 {
     return !forward && introducersBefore().contains(w) && !(k == 0 && (w.is("on") || w.is("for")));
@@ -7421,7 +7440,8 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             && compoundNumberName(w.view()))
             return CtxLower | CtxDecided | (k <= 3 ? CtxNear : 0);
         if (!contextKeywords().contains(w)) {
-            if (!introducers().contains(w) && !introducesBefore(w, k, forward))
+            if (!introducers().contains(w) && !introducesBefore(w, k, forward)
+                && !changedTo(words, count, k, forward))
                 introduced = false;
             continue;
         }
@@ -7653,7 +7673,8 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             if (versionWords().contains(w))
                 return CtxVersion | CtxDecided | near;
         }
-        if (!introducers().contains(w) && !introducesBefore(w, k, forward))
+        if (!introducers().contains(w) && !introducesBefore(w, k, forward)
+            && !changedTo(words, count, k, forward))
             introduced = false;
     }
     return deferred;
@@ -8422,6 +8443,18 @@ int Scanner::wordsBefore(int pos) const
                     continue;
                 }
             }
+            // "the SSA card shows …", "my social security card says …": an SSN's card
+            if (w.size == 4 && w.text[0] == 'c' && count <= 2 && w.is("card")) {
+                const LetterWord before = letterWordBefore(s, a);
+                const Word whose = lowerWord(s, before.start, before.end);
+                if (before.end + 1 == a
+                    && (whose.is("ssa") || whose.is("ssn") || whose.is("ss")
+                        || whose.is("security"))) {
+                    words[count++] = lowerWord("ssn", 0, 3);
+                    q = before.start;
+                    continue;
+                }
+            }
             // "a/c": an account ("loan a/c 00123458761")
             if (w.size == 1 && w.text[0] == 'c' && a >= 2 && s[size_t(a - 1)] == '/'
                 && (s[size_t(a - 2)] | 0x20) == 'a' && (a == 2 || !isAlnum(s[size_t(a - 3)]))) {
@@ -8905,7 +8938,10 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
             else if (cardWords().contains(w) && !otherFieldWords().contains(w))
                 kinds |= first = CtxCard;
             // (not the greeting "thanks for calling …": no phone asked for)
-            else if (phoneWords().contains(w) && !(w.is("calling") && prior.is("for")))
+            // (nor "a reference for this call": the call made now, no phone asked for)
+            else if (phoneWords().contains(w) && !(w.is("calling") && prior.is("for"))
+                     && !(w.is("call")
+                          && (prior.is("this") || prior.is("today's") || prior.is("todays"))))
                 kinds |= first = CtxPhone;
             else if (otherFieldWords().contains(w) || quantityWords().contains(w)
                      || zipWords().contains(w) || versionWords().contains(w)) {
@@ -12014,16 +12050,18 @@ int Scanner::aloneOnLine(int a, int e) const
     // (a form's field is no speaker: "Name: Dolores M.")
     // (and a name's field in other languages: "Namn:", "Vorname:", "Nazwisko:", "Név:")
     static const WordSet fields{
-            "name",      "email",     "e-mail",    "phone",    "tel",      "mobile",   "address",
-            "subject",   "message",   "from",      "to",       "cc",       "date",     "company",
-            "title",     "note",      "notes",     "comment",  "reason",   "city",     "country",
-            "contact",   "account",   "ref",       "re",       "surname",  "lead",     "namn",
-            "nome",      "nom",       "nombre",    "vorname",  "nachname", "voornaam", "achternaam",
-            "imie",      "nazwisko",  "nimi",      "nev",      "anrede",   "cognome",  "apellido",
-            "apellidos", "prenom",    "firstname", "lastname", "fullname", "forename", "navn",
-            "fornavn",   "etternavn", "efternamn", "fornamn",  "sukunimi", "etunimi",  "jmeno",
-            "prijmeni",  "soyad",     "soyadi",    "isim",     "ime",      "prezime",  "naam",
-            "contato",   "contacto",  "kontakt",   "attn"};
+            "name",      "email",    "e-mail",       "phone",     "tel",        "mobile",
+            "address",   "subject",  "message",      "from",      "to",         "cc",
+            "date",      "company",  "title",        "note",      "notes",      "comment",
+            "reason",    "city",     "country",      "contact",   "account",    "ref",
+            "re",        "surname",  "lead",         "namn",      "nome",       "nom",
+            "nombre",    "vorname",  "nachname",     "voornaam",  "achternaam", "imie",
+            "nazwisko",  "nimi",     "nev",          "anrede",    "cognome",    "apellido",
+            "apellidos", "prenom",   "firstname",    "lastname",  "fullname",   "forename",
+            "navn",      "fornavn",  "etternavn",    "efternamn", "fornamn",    "sukunimi",
+            "etunimi",   "jmeno",    "prijmeni",     "soyad",     "soyadi",     "isim",
+            "ime",       "prezime",  "naam",         "contato",   "contacto",   "kontakt",
+            "attn",      "taxpayer", "policyholder", "cardholder"};
     int alone = 1;
     int b = a;
     for (int q = a - 1; q >= 0 && a - q < 240; --q) {
@@ -12062,8 +12100,15 @@ int Scanner::aloneOnLine(int a, int e) const
         }
         if (!isAlpha(c))
             return 0;
-        if (q > e && (labelEnd(q) > q || turnMarkerEnd(q) > q))
+        if (q > e && (labelEnd(q) > q || turnMarkerEnd(q) > q)) {
+            // (a form's next field after a ';': "Taxpayer: Ahmed Chen; SSN: …")
+            int r = q;
+            while (r > e && s[size_t(r - 1)] == ' ')
+                --r;
+            if (r > e && s[size_t(r - 1)] == ';')
+                return std::min(alone, 1);
             break; // the next turn
+        }
         const int we = wordEnd(q);
         if (!fillers().contains(lowerWord(s, q, we)))
             return 0;

@@ -3071,6 +3071,32 @@ private Q_SLOTS:
             "my email is okafor, at yahoo dot com", "my email is [EMAIL]");
         add("... not without one", "thanks, at gmail dot com is fine",
             "thanks, at gmail dot com is fine");
+        add("a form's name field before ';' is no spelling of the address",
+            "Taxpayer: Ahmed Chen; SSN: 256405956; Email: ahmedchen64@charter.net",
+            "Taxpayer: Ahmed Chen; SSN: [SSN]; Email: [EMAIL]");
+        add("an appeal's and a grievance's ids",
+            "Appeal received. Appeal ID 914-224-3782, grievance 458.523.1240. Decision due",
+            "Appeal received. Appeal ID 914-224-3782, grievance 458.523.1240. Decision due");
+        add("a prior authorisation and a wire",
+            "they handle the prior auth 3375135934. Outgoing wire 1427867218: $14.25",
+            "they handle the prior auth 3375135934. Outgoing wire 1427867218: $14.25");
+        add("a reference asked for 'this call'",
+            "Caller: Can you give me a reference number for this call?\nAgent: Sure, it's "
+            "9181848907.",
+            "Caller: Can you give me a reference number for this call?\nAgent: Sure, it's "
+            "9181848907.");
+        add("... a number asked for a call back is a phone",
+            "Agent: What number should we call?\nCaller: 918 184 8907.",
+            "Agent: What number should we call?\nCaller: [PHONE].");
+        add("a field changed 'to' a value: the field's word names it",
+            "Please also update the ZIP to 88788-5355.",
+            "Please also update the ZIP to 88788-5355.");
+        add("... a phone's word too", "please update the phone number to 929-555-0100.",
+            "please update the phone number to [PHONE].");
+        add("... not where something is sent", "can you text the receipt to 403 555 0166?",
+            "can you text the receipt to [PHONE]?");
+        add("the SSA's card names an SSN", "employer reported 354850121, SSA card shows 354580121.",
+            "employer reported [SSN], SSA card shows [SSN].");
         add("'Klammeraffe' capitalised",
             "verena eins neun acht f\u00fcnf Klammeraffe chello Punkt at", "[EMAIL]");
         add("the words of two turns back say nothing of a number",
