@@ -1489,7 +1489,9 @@ const WordSet &lowerWords()
             "pol", "rtn", "dispute",
             // an insurer's appeals, grievances, prior authorisations and group numbers, a wire,
             // a certificate of deposit, a tax return's submission
-            "appeal", "grievance", "auth", "preauth", "grp", "wire", "cd", "submission"};
+            "appeal", "grievance", "auth", "preauth", "grp", "wire", "cd", "submission",
+            // a school's admission, a police event
+            "admission", "event"};
     return s;
 }
 
@@ -2050,6 +2052,7 @@ private:
     bool onlyFillersBetween(int a, int b) const;
     void findIpOpeningTurns();
     void extendCorrectedOctets();
+    void extendCorrectedDigits();
     void extendAreaCodes();
     void findBoletos();
     std::pair<int, int> zoneAround(int start, int end, int chars, int lines) const;
@@ -3201,6 +3204,9 @@ int Scanner::spokenDomainEnd(int from) const
         const auto anyTld = [&] {
             if (w.size < 2 || w.size > 18 || spelledLabel || glueWords().contains(w)
                 || std::memchr(s.data() + a, ' ', size_t(p - a)))
+                return false;
+            // (a number said after "point" is a decimal: "at eleven point five percent")
+            if (numberWord(s, a, p).kind != NumKind::None)
                 return false;
             // (a file's name typed in a log is no domain: "exception 0x8806 at ntdll.dll",
             // "failed at setup.exe")
@@ -4791,9 +4797,20 @@ int Scanner::ibanInPieces(int i, int groups, const int *groupEnds, const int *co
         || !checkDigitsPossible(s[size_t(i + 2)], s[size_t(i + 3)]))
         return i;
     // Groups of four, the last of one to four: "GB63 BARC 0956 Agent" is three of them.
+    // (a word in lower case after groups in capitals is none: "GB73 MONZ 5213 6927 and then
+    // 3549 12")
+    const auto lowerWordGroup = [&](int k) {
+        if (!isUpper(s[size_t(i)]))
+            return false;
+        for (int t = groupEnds[k - 1]; t < groupEnds[k]; ++t)
+            if (isDigit(s[size_t(t)]) || isUpper(s[size_t(t)]))
+                return false;
+        return true;
+    };
     int usable = 1;
     while (usable < groups && compactEnds[usable] - compactEnds[usable - 1] <= 4
-           && compactEnds[usable - 1] - (usable > 1 ? compactEnds[usable - 2] : 0) == 4)
+           && compactEnds[usable - 1] - (usable > 1 ? compactEnds[usable - 2] : 0) == 4
+           && !lowerWordGroup(usable))
         ++usable;
     groups = usable;
     if (compactEnds[groups - 1] >= length)
@@ -10145,6 +10162,22 @@ void Scanner::judge(Chain &c)
     const int m = int(c.groups.size());
     if (m == 0)
         return;
+    // A short code dialled between "star" and "hash": "dial star one three one hash" (a
+    // balance's code, no number of a person)
+    {
+        const int a = c.groups[0].start, e = c.groups[size_t(m - 1)].end;
+        int digits = 0;
+        for (const Group &g : c.groups)
+            digits += g.dn;
+        const LetterWord before = letterWordBefore(s, a);
+        int f = e;
+        while (f < n && s[size_t(f)] == ' ')
+            ++f;
+        if (digits <= 8 && before.end + 1 == a && lowerWord(s, before.start, before.end).is("star")
+            && f > e
+            && (lowerWord(s, f, wordEnd(f)).is("hash") || lowerWord(s, f, wordEnd(f)).is("pound")))
+            return;
+    }
     // After "GB00 WEST" (an IBAN that failed its check): the account number's digits are no
     // number of their own; what follows them is.
     int firstFree = 0;
@@ -11314,6 +11347,8 @@ void Scanner::run()
         findCorrectedLocals();
     if (wantIp && wantSpoken && !out->empty())
         extendCorrectedOctets();
+    if (wantSpoken && !out->empty())
+        extendCorrectedDigits();
     if (wantPhone && !out->empty())
         extendAreaCodes();
     if (!notPii.empty()) {
@@ -11354,6 +11389,63 @@ void Scanner::extendCorrectedOctets()
         const int octet = sep > 0 ? spokenOctetEnd(sep) : -1;
         if (octet > 0)
             sp.end = octet;
+    }
+}
+
+// A number's last digits said again, corrected ("… eight eight eight no two", "… seven eight
+// nine, sorry, two"): masked with it. One or two digits only, at the end of what is said.
+void Scanner::extendCorrectedDigits()
+{
+    for (PiiSpan &sp : *out) {
+        if (sp.kind == PiiKind::Email || sp.kind == PiiKind::Ip || sp.end < 1
+            || !isAlnum(s[size_t(sp.end - 1)]))
+            continue;
+        int q = int(sp.end);
+        bool takenBack = false;
+        for (int words = 0; words < 3; ++words) {
+            while (q < n && (s[size_t(q)] == ',' || s[size_t(q)] == ' '))
+                ++q;
+            const int e = q < n && isAlpha(s[size_t(q)]) ? wordEnd(q) : q;
+            const Word w = lowerWord(s, q, e);
+            if (!(w.is("no") || w.is("sorry") || w.is("wait") || w.is("nope")))
+                break;
+            takenBack = true;
+            q = e;
+        }
+        if (!takenBack)
+            continue;
+        int digits = 0, end = -1;
+        while (q < n && digits < 3) {
+            while (q < n && (s[size_t(q)] == ' ' || s[size_t(q)] == ','))
+                ++q;
+            if (q < n && isDigit(s[size_t(q)])) {
+                int e = q;
+                while (e < n && isDigit(s[size_t(e)]))
+                    ++e;
+                if (e < n && isAlpha(s[size_t(e)]))
+                    break;
+                digits += e - q;
+                end = e;
+                q = e;
+                continue;
+            }
+            const int e = q < n && isAlpha(s[size_t(q)]) ? wordEnd(q) : q;
+            const NumWord nw = e > q ? numberWord(s, q, e) : NumWord();
+            if (nw.kind != NumKind::Digit && nw.kind != NumKind::Oh)
+                break;
+            ++digits;
+            end = e;
+            q = e;
+        }
+        // (the correction ends what is said: no more digits, no unit after it)
+        if (end < 0 || digits > 2)
+            continue;
+        int f = end;
+        while (f < n && s[size_t(f)] == ' ')
+            ++f;
+        if (f < n && isAlpha(s[size_t(f)]) && (unitAfter(end) || timeAfter(end)))
+            continue;
+        sp.end = end;
     }
 }
 

@@ -3097,6 +3097,26 @@ private Q_SLOTS:
             "can you text the receipt to [PHONE]?");
         add("the SSA's card names an SSN", "employer reported 354850121, SSA card shows 354580121.",
             "employer reported [SSN], SSA card shows [SSN].");
+        add("a decimal said after 'at' is no address",
+            "flat 15 on victoria avenue advertised at one point five million naira",
+            "flat 15 on victoria avenue advertised at one point five million naira");
+        add("a short code dialled between 'star' and 'hash'",
+            "please dial star one three five hash and tell me what you see",
+            "please dial star one three five hash and tell me what you see");
+        add("... a phone inside one is masked", "dial star 131 star 415 555 0132 hash",
+            "dial star 131 star [PHONE] hash");
+        add("a school's admission number",
+            "admission number 7178016, my new number is 07700 "
+            "900 123",
+            "admission number 7178016, my new number is [PHONE]");
+        add("a number's last digit said again, corrected",
+            "my social is five one eight eight two four eight seven eight nine no two",
+            "my social is [PHONE]");
+        add("... not a time after it", "my card is 4111 1111 1111 1111 no 2 pm",
+            "my card is [CARD] no 2 pm");
+        add("a word between an IBAN's groups is none of them",
+            "it's on the statement GB73 MONZ 5213 6927 and then 3549 12 | agent",
+            "it's on the statement [IBAN] | agent");
         add("'Klammeraffe' capitalised",
             "verena eins neun acht f\u00fcnf Klammeraffe chello Punkt at", "[EMAIL]");
         add("the words of two turns back say nothing of a number",
