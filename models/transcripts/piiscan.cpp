@@ -1096,6 +1096,10 @@ const WordSet &fillers()
              "pode", "avanti",
              // a correction: "…, eins neun drei, nee warten sie, eins neun vier sieben"
              "warten", "sie",
+             // "hein", "bon", "also", "dus", "nein falsch": "FR76, 1027, 8639, hein, 5020, …",
+             // "…, null zwei vier vier, also, vier vier", "8311, dus, 9310, 17"
+             "hein", "bon", "also", "dus", "falsch", "errei", "enganei", "errado", "sbagliato",
+             "fout", "faux",
              // hesitations of Ireland and South Africa: "oh eight six double two em four seven
              // one", "zero seven two eish sorry four four …"
              "em", "eish", "ag", "ja-nee",
@@ -1491,7 +1495,12 @@ const WordSet &lowerWords()
             // a certificate of deposit, a tax return's submission
             "appeal", "grievance", "auth", "preauth", "grp", "wire", "cd", "submission",
             // a school's admission, a police event
-            "admission", "event"};
+            "admission", "event",
+            // a notice, a receipt, a transaction, a claim, a record card, a meter's reading in
+            // other languages ("avviso n.", "ricevuta n.", "numero transazione", "reclamación",
+            // "sur la fiche", "Zählerstand")
+            "avviso", "ricevuta", "transazione", "reclamacion", "reclamacao", "fiche",
+            "zahlerstand", "zaehlerstand", "meterstand", "lettura"};
     return s;
 }
 
@@ -6177,6 +6186,14 @@ Atom Scanner::readSpoken(int i, bool continuing)
             // ("quarenta e um": the unit after its joiner)
             if (w.kind == NumKind::None && lw.is("um") && tensOpen && wordBeforeIs(s, p, "e"))
                 w = {NumKind::Digit, 1};
+            // (first, before a digit only Portuguese says: "um nove dois ponto um seis oito …")
+            if (w.kind == NumKind::None && lw.is("um") && words == 0 && e + 1 < n
+                && s[size_t(e)] == ' ') {
+                const Word nw = lowerWord(s, e + 1, wordEnd(e + 1));
+                if (nw.is("dois") || nw.is("tres") || nw.is("quatro") || nw.is("sete")
+                    || nw.is("oito") || nw.is("nove") || nw.is("meia"))
+                    w = {NumKind::Digit, 1};
+            }
             if (w.kind == NumKind::None && lw.is("um") && words > 0 && lastKind == NumKind::Digit) {
                 const LetterWord prev = letterWordBefore(s, p);
                 const Word pw = lowerWord(s, prev.start, prev.end);
@@ -7392,6 +7409,12 @@ static bool compoundNumberName(std::string_view w)
         stem = w.size() - 7;
     else if (w.size() >= 6 && w.substr(w.size() - 2) == "nr")
         stem = w.size() - 2;
+    // (and the Dutch "-kenmerk", the German "-referenz": "Machtigingskenmerk",
+    // "Mandatsreferenz")
+    else if (w.size() >= 11 && w.substr(w.size() - 7) == "kenmerk")
+        stem = w.size() - 7;
+    else if (w.size() >= 12 && w.substr(w.size() - 8) == "referenz")
+        stem = w.size() - 8;
     if (stem < 4)
         return false;
     static constexpr std::string_view kPhones[]
@@ -7950,8 +7973,9 @@ bool Scanner::fieldLabelLowers(int pos) const
         int r = from, count = 0;
         while (r > 0 && count < 6) {
             const char c = s[size_t(r - 1)];
+            // (and a chat's label: "Cliente> Então: …")
             if (c == '\n' || c == '|' || c == '/' || c == ';' || c == ',' || c == '"' || c == '['
-                || c == ':' || isDigit(c))
+                || c == ':' || c == '>' || isDigit(c))
                 break;
             if (!isAlpha(c)) {
                 --r;
@@ -8697,7 +8721,7 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
         const char c = s[size_t(q - 1)];
         if (c == '>' || c == ']' || c == '|' || c == ')' || c == ':') {
             int b = turnMarkerStartBefore(q);
-            if (b < 0 && c == ':')
+            if (b < 0 && (c == ':' || c == '>')) // ("Cliente> …")
                 b = labelStartBefore(q);
             if (b >= 0) {
                 marker = b;
@@ -8723,7 +8747,8 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
         int a = q - 1;
         while (a > 0 && (isAlpha(s[size_t(a - 1)]) || s[size_t(a - 1)] == '\''))
             --a;
-        if (wantSpoken && numberWord(s, a, q).kind != NumKind::None)
+        // (a letter before a word is no digit: "O sea, 709 …")
+        if (wantSpoken && numberWord(s, a, q).kind != NumKind::None && !(q - a == 1 && words > 0))
             return 0;
         const Word opening = lowerWord(s, a, q);
         // an unpunctuated transcript's speaker said as a word ("… please customer yeah it's …")
@@ -8833,7 +8858,7 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
             break; // (the line before is the question)
         if (c == '>' || c == ']' || c == '|' || c == ')' || c == ':') {
             int b = turnMarkerStartBefore(q);
-            if (b < 0 && c == ':')
+            if (b < 0 && (c == ':' || c == '>')) // ("Cliente> …")
                 b = labelStartBefore(q);
             if (b >= 0 && count > 0)
                 break;
@@ -15275,7 +15300,7 @@ static const WordSet &fillerWords()
             "coup", "bon", "ben", "ja", "sim", "si", "oui", "espera", "aspetti", "attendez", "also",
             "ahm", "aeh", "euh", "eee", "isso", "es", "ist", "is", "c'est", "entao", "ecco", "dus",
             "not", "digo", "quatsch", "ricomincio", "reprends", "je", "zeg", "maar", "corrijo",
-            "corrigo",
+            "corrigo", "errei", "enganei", "errado", "sbagliato", "falsch", "fout", "faux", "hein",
             // the other side's "go on": "Weiter bitte.", "Ga door.", "Allez-y.", "Certo."
             "weiter", "bitte", "ga", "door", "allez-y", "allez", "prego", "avanti", "dica", "siga",
             "adelante", "certo", "claro", "top", "mhm", "hum-hum", "mmh", "oke", "prima"};

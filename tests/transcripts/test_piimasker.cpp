@@ -3117,6 +3117,30 @@ private Q_SLOTS:
         add("a word between an IBAN's groups is none of them",
             "it's on the statement GB73 MONZ 5213 6927 and then 3549 12 | agent",
             "it's on the statement [IBAN] | agent");
+        add("pieces of an IBAN across 'hein' and 'also'",
+            "CLIENT : Alors c'est FR76, 1027, 8639, hein, 5020, 9145, 9293, 115. Et le BIC",
+            "CLIENT : Alors c'est [IBAN]. Et le BIC");
+        add("... a card's across 'bon'", "Client> 5543, bon, 1499, 1683, 5356.", "Client> [CARD].");
+        add("a phone's first digit taken back in Portuguese ('não, errei')",
+            "Atendente> Qual o melhor n\u00famero para retorno?\nCliente> cinquenta e um, nove "
+            "oito "
+            "meia zero tr\u00eas\u2026 n\u00e3o, errei, nove oito meia zero zero, tr\u00eas zero "
+            "dois "
+            "zero.",
+            "Atendente> Qual o melhor n\u00famero para retorno?\nCliente> [PHONE].");
+        add("a chat's label is no field's word ('Cliente> Então:')",
+            "Cliente> Ent\u00e3o: oitenta e um, nove sete zero quatro nove, cinco oito nove "
+            "tr\u00eas.",
+            "Cliente> Ent\u00e3o: [PHONE].");
+        add("a question asked after a chat's label",
+            "Agente> \u00bfN\u00famero de pedido?\nCliente> O sea, 709 434 014.",
+            "Agente> \u00bfN\u00famero de pedido?\nCliente> O sea, 709 434 014.");
+        add("Portuguese 'um' first before a digit only Portuguese says",
+            "Cliente> um nove dois ponto um seis oito ponto zero ponto vinte e sete\u2026 "
+            "\u00e9 isso.",
+            "Cliente> [IP]\u2026 \u00e9 isso.");
+        add("... 'um' a hesitation in English", "Customer: um nine two one",
+            "Customer: um nine two one");
         add("'Klammeraffe' capitalised",
             "verena eins neun acht f\u00fcnf Klammeraffe chello Punkt at", "[EMAIL]");
         add("the words of two turns back say nothing of a number",
