@@ -1500,7 +1500,13 @@ const WordSet &lowerWords()
             // other languages ("avviso n.", "ricevuta n.", "numero transazione", "reclamación",
             // "sur la fiche", "Zählerstand")
             "avviso", "ricevuta", "transazione", "reclamacion", "reclamacao", "fiche",
-            "zahlerstand", "zaehlerstand", "meterstand", "lettura"};
+            "zahlerstand", "zaehlerstand", "meterstand", "lettura",
+            // a report, a subscription, a return's or a pick-up's code, a payment request, a
+            // receipt, a meter's readings, a pick-up point, a Belgian payment's communication,
+            // a utility's consumer unit, a request for help in other languages
+            "segnalazione", "abbonamento", "retourcode", "abholcode", "betaalverzoek", "recibo",
+            "meterstanden", "relais", "communication", "consumidora", "assistencia", "gestion",
+            "cartafreccia", "storingsticket"};
     return s;
 }
 
@@ -1551,7 +1557,7 @@ const WordSet &zipWords()
                            "postcodes",    "zips",      "zipcodes",  "road",    "rd",      "suite",
                            "apt",          "apartment", "unit",      "box",     "po",      "lane",
                            "drive",        "blvd",      "boulevard", "highway", "hwy",     "cp",
-                           "postleitzahl", "npa",       "pincode",   "codice"};
+                           "postleitzahl", "npa",       "pincode",   "codice",  "cep"};
     return s;
 }
 
@@ -9009,6 +9015,15 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
                     first = -1;
                     reference = reference || !numberGiven;
                 }
+            } else if (lowerWords().contains(w) && next.size <= 0 && count == 1 && w.size >= 5
+                       && !speakers().contains(w)
+                       && ((q < n && s[size_t(q)] == '?')
+                           || (q + 1 < n && s[size_t(q)] == ' ' && s[size_t(q + 1)] == '?'))) {
+                // the thing asked for, the question's last word: "Wie lautet der aktuelle
+                // Zählerstand?", "and the invoice?"
+                other = true;
+                first = -1;
+                reference = reference || !numberGiven;
             }
             next = w;
             q = a;

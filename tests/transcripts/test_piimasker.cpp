@@ -3141,6 +3141,18 @@ private Q_SLOTS:
             "Cliente> [IP]\u2026 \u00e9 isso.");
         add("... 'um' a hesitation in English", "Customer: um nine two one",
             "Customer: um nine two one");
+        add("the thing asked for is the question's last word",
+            "Agent> Wie lautet der aktuelle Z\u00e4hlerstand?\nKunde> Moment, sechs drei drei vier "
+            "sechs, also 63346\u2026 nein, warten Sie, 97746 Komma 3.",
+            "Agent> Wie lautet der aktuelle Z\u00e4hlerstand?\nKunde> Moment, sechs drei drei vier "
+            "sechs, also 63346\u2026 nein, warten Sie, 97746 Komma 3.");
+        add("a Brazilian postcode named", "Perfeito. CEP 96975-560, correto?",
+            "Perfeito. CEP 96975-560, correto?");
+        add("a report and a subscription in Italian",
+            "la segnalazione 33-56515844 \u00e8 aperta; l'abbonamento mensile n. 3062006676",
+            "la segnalazione 33-56515844 \u00e8 aperta; l'abbonamento mensile n. 3062006676");
+        add("... a Dutch customer's phone after 'Klant' is masked",
+            "Klant 010-4128893 meldt dubbele afboeking", "Klant [PHONE] meldt dubbele afboeking");
         add("'Klammeraffe' capitalised",
             "verena eins neun acht f\u00fcnf Klammeraffe chello Punkt at", "[EMAIL]");
         add("the words of two turns back say nothing of a number",
