@@ -1557,7 +1557,7 @@ const WordSet &zipWords()
                            "postcodes",    "zips",      "zipcodes",  "road",    "rd",      "suite",
                            "apt",          "apartment", "unit",      "box",     "po",      "lane",
                            "drive",        "blvd",      "boulevard", "highway", "hwy",     "cp",
-                           "postleitzahl", "npa",       "pincode",   "codice",  "cep"};
+                           "postleitzahl", "npa",       "pincode",   "codice"};
     return s;
 }
 
@@ -8501,6 +8501,12 @@ int Scanner::wordsBefore(int pos) const
                     q = before.start;
                     continue;
                 }
+            }
+            // "CEP" in capitals: a Brazilian postcode (Turkish "Cep no" is a mobile)
+            if (w.size == 3 && w.is("cep") && isUpper(s[size_t(a + 1)])) {
+                words[count++] = lowerWord("zip", 0, 3);
+                q = a;
+                continue;
             }
             // "a/c": an account ("loan a/c 00123458761")
             if (w.size == 1 && w.text[0] == 'c' && a >= 2 && s[size_t(a - 1)] == '/'

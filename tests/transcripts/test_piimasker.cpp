@@ -3149,8 +3149,8 @@ private Q_SLOTS:
         add("a Brazilian postcode named", "Perfeito. CEP 96975-560, correto?",
             "Perfeito. CEP 96975-560, correto?");
         add("a report and a subscription in Italian",
-            "la segnalazione 33-56515844 \u00e8 aperta; l'abbonamento mensile n. 3062006676",
-            "la segnalazione 33-56515844 \u00e8 aperta; l'abbonamento mensile n. 3062006676");
+            "la segnalazione 33-56515844 \u00e8 aperta; l'abbonamento n. 3062006676",
+            "la segnalazione 33-56515844 \u00e8 aperta; l'abbonamento n. 3062006676");
         add("... a Dutch customer's phone after 'Klant' is masked",
             "Klant 010-4128893 meldt dubbele afboeking", "Klant [PHONE] meldt dubbele afboeking");
         add("'Klammeraffe' capitalised",
