@@ -8355,6 +8355,7 @@ int Scanner::wordsBefore(int pos) const
     int spelledLetters = 0; // letters said one by one right before the number
     int lowerFrom = 7;      // words from here on were read past a mask: they may only lower
     int turnsCrossed = 0;   // speakers' labels read past
+    bool cepOnly = false;   // "cep" in lower case right before the number (see below)
     int q = pos;
     while (q > 0 && count < 7 && pos - q < 96) {
         const char c = s[size_t(q - 1)];
@@ -8503,7 +8504,18 @@ int Scanner::wordsBefore(int pos) const
                 }
             }
             // "CEP" in capitals: a Brazilian postcode (Turkish "Cep no" is a mobile)
-            if (w.size == 3 && w.is("cep") && isUpper(s[size_t(a + 1)])) {
+            // (or before a postcode's shape, 00000-000)
+            const auto cepShape = [&] {
+                for (int k = 0; k < 9; ++k)
+                    if (pos + k >= n
+                        || (k == 5 ? s[size_t(pos + k)] != '-' : !isDigit(s[size_t(pos + k)])))
+                        return false;
+                return pos + 9 == n || !isDigit(s[size_t(pos + 9)]);
+            };
+            // (lower case right before the number: a postcode of eight digits at most)
+            if (w.size == 3 && w.is("cep")
+                && (isUpper(s[size_t(a + 1)]) || cepShape() || count == 0)) {
+                cepOnly = count == 0 && !isUpper(s[size_t(a + 1)]) && !cepShape();
                 words[count++] = lowerWord("zip", 0, 3);
                 q = a;
                 continue;
@@ -8692,7 +8704,10 @@ int Scanner::wordsBefore(int pos) const
         if (count >= 3 && (words[1].is("in") || words[1].is("out")) && words[2].is("call"))
             return CtxLower | CtxDecided | CtxNear;
     }
-    const int ctx = classifyContext(words, count, false, lowerFrom);
+    int ctx = classifyContext(words, count, false, lowerFrom);
+    // (Turkish "cep" before a mobile's eleven digits: "cep 0532 123 4567")
+    if (cepOnly && (ctx & CtxZip))
+        ctx |= CtxLower | CtxShortCode;
     // Letters said one by one right before the digits are a reference's ("the consignment is c
     // p one two three …", "serial s n seven seven …"), as letters written before them are,
     // unless the words say the number is a person's.

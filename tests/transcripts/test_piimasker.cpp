@@ -3153,6 +3153,12 @@ private Q_SLOTS:
             "la segnalazione 33-56515844 \u00e8 aperta; l'abbonamento n. 3062006676");
         add("... a Dutch customer's phone after 'Klant' is masked",
             "Klant 010-4128893 meldt dubbele afboeking", "Klant [PHONE] meldt dubbele afboeking");
+        add("a Brazilian postcode in lower case said right after 'cep'",
+            "t\u00e1 no centro de distribui\u00e7\u00e3o cep tr\u00eas dois zero um zero dois "
+            "tr\u00eas zero entrega prevista quinta",
+            "t\u00e1 no centro de distribui\u00e7\u00e3o cep tr\u00eas dois zero um zero dois "
+            "tr\u00eas zero entrega prevista quinta");
+        add("... a Turkish mobile after 'cep'", "cep 0532 123 4567", "cep [PHONE]");
         add("'Klammeraffe' capitalised",
             "verena eins neun acht f\u00fcnf Klammeraffe chello Punkt at", "[EMAIL]");
         add("the words of two turns back say nothing of a number",
