@@ -2285,7 +2285,9 @@ int Scanner::labelEnd(int q) const
         if (at(d) != ':' || !(d + 1 == n || at(d + 1) == ' '))
             return -1;
         const Word w = lowerWord(s, q, e);
+        // ("S1:", "S2:": a speaker's letter and number)
         return w.is("ch") || w.is("chan") || w.is("spk") || w.is("sp") || w.is("speaker")
+                               || (w.is("s") && d == e + 1)
                                || (speakers().contains(w) && e - q > 1)
                        ? d + 1
                        : -1;

@@ -3159,6 +3159,9 @@ private Q_SLOTS:
             "t\u00e1 no centro de distribui\u00e7\u00e3o cep tr\u00eas dois zero um zero dois "
             "tr\u00eas zero entrega prevista quinta");
         add("... a Turkish mobile after 'cep'", "cep 0532 123 4567", "cep [PHONE]");
+        add("pieces of an SSN across turns labelled 'S1:' and 'S2:'",
+            "S2: what's the social on the account\nS1: 302\nS2: okay\nS1: 98 9788",
+            "S2: what's the social on the account\nS1: [SSN]");
         add("'Klammeraffe' capitalised",
             "verena eins neun acht f\u00fcnf Klammeraffe chello Punkt at", "[EMAIL]");
         add("the words of two turns back say nothing of a number",
