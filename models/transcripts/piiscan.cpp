@@ -2287,8 +2287,7 @@ int Scanner::labelEnd(int q) const
         const Word w = lowerWord(s, q, e);
         // ("S1:", "S2:": a speaker's letter and number)
         return w.is("ch") || w.is("chan") || w.is("spk") || w.is("sp") || w.is("speaker")
-                               || (w.is("s") && d == e + 1)
-                               || (speakers().contains(w) && e - q > 1)
+                               || (w.is("s") && d == e + 1) || (speakers().contains(w) && e - q > 1)
                        ? d + 1
                        : -1;
     }
@@ -4559,7 +4558,8 @@ bool Scanner::afterIbanStart(int start) const
 {
     for (int p = start - 1; p >= 0 && p >= start - 16; --p) {
         const char c = s[size_t(p)];
-        if (!(isAlnum(c) || c == ' '))
+        // (a word in lower case between is none of its groups: "policy AB123 and 929-555-0100")
+        if (!(isAlnum(c) || c == ' ') || (c >= 'a' && c <= 'z'))
             return false;
         if (p + 4 < start && isUpper(s[size_t(p)]) && isUpper(s[size_t(p + 1)])
             && isDigit(s[size_t(p + 2)]) && isDigit(s[size_t(p + 3)])

@@ -3162,6 +3162,9 @@ private Q_SLOTS:
         add("pieces of an SSN across turns labelled 'S1:' and 'S2:'",
             "S2: what's the social on the account\nS1: 302\nS2: okay\nS1: 98 9788",
             "S2: what's the social on the account\nS1: [SSN]");
+        add("a phone after a reference of capitals and digits and a word",
+            "please update the phone number on policy HP426097504 to 929-555-0100.",
+            "please update the phone number on policy HP426097504 to [PHONE].");
         add("'Klammeraffe' capitalised",
             "verena eins neun acht f\u00fcnf Klammeraffe chello Punkt at", "[EMAIL]");
         add("the words of two turns back say nothing of a number",
