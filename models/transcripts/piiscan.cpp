@@ -8306,6 +8306,37 @@ int Scanner::tableContext(int pos) const
 
 int Scanner::contextBefore(int pos) const
 {
+    // A bank's routing number (nine digits that pass the ABA check) after the word for it, a
+    // few words back: "the routing number, like 238706765" (not an SSN)
+    if (pos + 9 <= n && pos >= 8 && (pos + 9 == n || !isAlnum(s[size_t(pos + 9)]))
+        && !isAlnum(s[size_t(pos - 1)])) {
+        int sum = 0;
+        bool digits = true;
+        static constexpr int kWeights[9] = {3, 7, 1, 3, 7, 1, 3, 7, 1};
+        for (int k = 0; k < 9 && digits; ++k) {
+            digits = isDigit(s[size_t(pos + k)]);
+            sum += digits ? kWeights[k] * (s[size_t(pos + k)] - '0') : 0;
+        }
+        if (digits && sum % 10 == 0) {
+            const int from = std::max(0, pos - 80);
+            std::string before;
+            for (int k = from; k < pos; ++k)
+                before.push_back(lower(s[size_t(k)]));
+            // (and no SSN named after that word: "routing 021000021, my social 219099999")
+            size_t named = before.rfind("routing");
+            if (const size_t aba = before.rfind("aba");
+                aba != std::string::npos && (named == std::string::npos || aba > named))
+                named = aba;
+            if (named != std::string::npos) {
+                const std::string_view after = std::string_view(before).substr(named);
+                if (after.find("social") == std::string_view::npos
+                    && after.find("ssn") == std::string_view::npos
+                    && after.find("itin") == std::string_view::npos
+                    && after.find("security") == std::string_view::npos)
+                    return CtxLower | CtxDecided | CtxNear;
+            }
+        }
+    }
     // A table's field: what its header says of it, when that lowers.
     if (pos > 0
         && (s[size_t(pos - 1)] == ';' || s[size_t(pos - 1)] == ',' || s[size_t(pos - 1)] == '\t'
@@ -8835,6 +8866,7 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
     bool reference = false;   // an order, case or ticket number asked for
     bool version = false;     // a version asked for
     bool codeAsked = false;   // a code asked for ("read me the code we texted you")
+    bool zipAsked = false;    // a postcode asked for ("And your billing ZIP?")
     bool numberNamed = false; // "number" said in the question
     Word next;                // the word after the one read (text order)
     // Whether the noun after "de" that follows the word ending at e names another number than
@@ -9018,6 +9050,14 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
                      || zipWords().contains(w) || versionWords().contains(w)) {
                 other = true;
                 first = -1;
+                // (the question's last word: "And your billing ZIP?")
+                zipAsked = zipAsked
+                           || ((w.is("zip") || w.is("zipcode") || w.is("postcode") || w.is("plz")
+                                || w.is("postleitzahl") || w.is("pincode"))
+                               && count == 1
+                               && ((q < n && s[size_t(q)] == '?')
+                                   || (q + 1 < n && s[size_t(q)] == ' '
+                                       && s[size_t(q + 1)] == '?')));
                 // (a version named as such: "the v4?", "the app" ask for no version)
                 version = version || w.is("version") || w.is("firmware") || w.is("build")
                           || w.is("release") || w.is("kernel") || w.is("bios") || w.is("versao")
@@ -9062,6 +9102,9 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
     // "Agent: and the order number? Customer: 1062951069": the answer is what was asked for
     if (kinds == 0 && reference)
         return CtxLower | CtxDecided | CtxNear;
+    // "Agent: And your billing ZIP? / Caller: 52967-6871"
+    if (kinds == 0 && zipAsked)
+        return CtxZip | CtxDecided | CtxNear;
     // "Tech: what version of the app are you on / User: 4.12.0.3"
     if (kinds == 0 && version)
         return CtxVersion | CtxDecided | CtxNear;

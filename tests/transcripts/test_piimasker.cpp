@@ -3165,6 +3165,15 @@ private Q_SLOTS:
         add("a phone after a reference of capitals and digits and a word",
             "please update the phone number on policy HP426097504 to 929-555-0100.",
             "please update the phone number on policy HP426097504 to [PHONE].");
+        add("a postcode asked for as a question's last word",
+            "Agent: Thanks. And your billing ZIP?\nCaller: 52967-6871.",
+            "Agent: Thanks. And your billing ZIP?\nCaller: 52967-6871.");
+        add("a bank's routing number that passes the ABA check after its word",
+            "Agent: I just need the routing number, like 263101665, and the account number",
+            "Agent: I just need the routing number, like 263101665, and the account number");
+        add("... not an SSN named after it",
+            "the routing number is 021000021 and my social is 263101665",
+            "the routing number is 021000021 and my social is [SSN]");
         add("'Klammeraffe' capitalised",
             "verena eins neun acht f\u00fcnf Klammeraffe chello Punkt at", "[EMAIL]");
         add("the words of two turns back say nothing of a number",
