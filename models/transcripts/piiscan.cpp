@@ -5905,6 +5905,34 @@ Atom Scanner::readDigits(int i)
             return a;
         }
     }
+    // A form's or a model's name, digits and a letter or a few after a hyphen: "1099-R",
+    // "1099-INT", "1095-C" ("my 2023 1099-R": the year and the form)
+    // (a few digits only, the form's apart: not "415-555-0132-A")
+    // (and no digits right before, but a year: "415 555 0132-A" is a phone and a letter)
+    const auto digitsBefore = [&] {
+        int b = i;
+        while (b > 0 && (s[size_t(b - 1)] == ' ' || s[size_t(b - 1)] == '-'))
+            --b;
+        if (b == 0 || !isDigit(s[size_t(b - 1)]))
+            return false;
+        int r = b;
+        while (r > 0 && isDigit(s[size_t(r - 1)]))
+            --r;
+        const bool year = b - r == 4 && (r == 0 || !isAlnum(s[size_t(r - 1)]))
+                          && (s.substr(size_t(r), 2) == "19" || s.substr(size_t(r), 2) == "20");
+        return !year;
+    };
+    if (end + 1 < n && s[size_t(end)] == '-' && isUpper(s[size_t(end + 1)]) && digits <= 8
+        && (g == 1 || a.groupSep[g - 1] == ' ') && !digitsBefore()) {
+        int e = end + 1;
+        while (e < n && isUpper(s[size_t(e)]) && e - end <= 5)
+            ++e;
+        if (e - end <= 4 && (e == n || !isAlnum(s[size_t(e)]))) {
+            a.kind = AtomKind::Identifier;
+            a.end = e;
+            return a;
+        }
+    }
     if (end < n && isWordChar(s[size_t(end)])) {
         if (!((s[size_t(end)] == 'x' || s[size_t(end)] == 'X') && end + 1 < n
               && isDigit(s[size_t(end + 1)]) && digits >= 7)) {

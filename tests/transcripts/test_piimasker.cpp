@@ -3174,6 +3174,11 @@ private Q_SLOTS:
         add("... not an SSN named after it",
             "the routing number is 021000021 and my social is 263101665",
             "the routing number is 021000021 and my social is [SSN]");
+        add("a tax form's name after its year", "Caller: I need my 2023 1099-R, and the 1095-C.",
+            "Caller: I need my 2023 1099-R, and the 1095-C.");
+        add("... a phone or an SSN with a letter after a hyphen is masked",
+            "call 415 555 0132-A or 415-555-0132-B; SSN 123-45-6789-C",
+            "call [PHONE]-A or [PHONE]-B; SSN [SSN]-C");
         add("'Klammeraffe' capitalised",
             "verena eins neun acht f\u00fcnf Klammeraffe chello Punkt at", "[EMAIL]");
         add("the words of two turns back say nothing of a number",
