@@ -1506,7 +1506,7 @@ const WordSet &lowerWords()
             // a utility's consumer unit, a request for help in other languages
             "segnalazione", "abbonamento", "retourcode", "abholcode", "betaalverzoek", "recibo",
             "meterstanden", "relais", "communication", "consumidora", "assistencia", "gestion",
-            "cartafreccia", "storingsticket"};
+            "cartafreccia", "storingsticket", "normaal"};
     return s;
 }
 
@@ -5948,7 +5948,17 @@ Atom Scanner::readDigits(int i)
         a.end = consumeWord(end);
         return a;
     }
-    if (i > 0 && isWordChar(s[size_t(i - 1)]) && (g < 2 || digits < 7)) {
+    // (or one capital or two before it, a code's: "auth A56-909704", "PA40-355450"; not a
+    // signature's "T", "M", "P", "F", "H", "W" or "C")
+    const auto codeLetters = [&] {
+        int w = i;
+        while (w > 0 && isUpper(s[size_t(w - 1)]) && i - w <= 2)
+            --w;
+        if (i - w < 1 || i - w > 2 || (w > 0 && isWordChar(s[size_t(w - 1)])))
+            return false;
+        return !(i - w == 1 && std::strchr("TMPFHWC", s[size_t(w)]) != nullptr);
+    };
+    if (i > 0 && isWordChar(s[size_t(i - 1)]) && (g < 2 || digits < 7 || codeLetters())) {
         // A lower-case word run into a number by a typo ("one is415 555 0132") does not make an
         // identifier of it; capitals and digits do ("ID4155550132", "1Z4417…", "v2").
         int w = i;

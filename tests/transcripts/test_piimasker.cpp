@@ -3179,6 +3179,10 @@ private Q_SLOTS:
         add("... a phone or an SSN with a letter after a hyphen is masked",
             "call 415 555 0132-A or 415-555-0132-B; SSN 123-45-6789-C",
             "call [PHONE]-A or [PHONE]-B; SSN [SSN]-C");
+        add("a code's capitals glued to its digits",
+            "calling about auth A56-909704; PA A40-355450 for MRI",
+            "calling about auth A56-909704; PA A40-355450 for MRI");
+        add("... a signature's letter glued to a phone", "T415-555-0132", "T[PHONE]");
         add("'Klammeraffe' capitalised",
             "verena eins neun acht f\u00fcnf Klammeraffe chello Punkt at", "[EMAIL]");
         add("the words of two turns back say nothing of a number",
