@@ -6775,6 +6775,17 @@ bool Scanner::weakStartAt(int a, int e) const
             = weakNumberWordLookup(s.substr(size_t(a), size_t(e - a))).kind != NumKind::None;
     if (!weak || !weakStartAllowed(e))
         return false;
+    // (English "due" after its verb: "the renewal is due oh five eleven twenty three")
+    if (e - a == 3 && lowerWord(s, a, e).is("due")) {
+        const LetterWord b = letterWordBefore(s, a);
+        const Word v = lowerWord(s, b.start, b.end);
+        if (b.start < b.end
+            && (v.is("is") || v.is("are") || v.is("was") || v.is("were") || v.is("be")
+                || v.is("been") || v.is("falls") || v.is("fall") || v.is("becomes")
+                || v.is("payment") || v.is("bill") || v.is("balance") || v.is("it's") || v.is("its")
+                || v.is("renewal")))
+            return false;
+    }
     int q = e;
     while (q < n && (s[size_t(q)] == ' ' || s[size_t(q)] == ','))
         ++q;
@@ -8990,8 +9001,10 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
             const Word w = lowerWord(s, elided, q);
             // (the question's speaker said as a word ends it: "agent can you confirm …")
             // (not a number's noun: "votre numéro client")
+            // (nor the noun before "number": "enter your 8 digit customer number")
             if (count > 0 && q < n && s[size_t(q)] == ' ' && speakerWords().contains(w)
-                && !wordBeforeIs(s, a, "numero") && !wordBeforeIs(s, a, "nummer")) {
+                && !wordBeforeIs(s, a, "numero") && !wordBeforeIs(s, a, "nummer")
+                && !(next.size > 0 && numberNoun(next))) {
                 const int e = wordEnd(a);
                 if (!(e < n && s[size_t(e)] == ':'))
                     break;
@@ -9072,7 +9085,10 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
                 }
             }
             // "the last four of your social": a part kept for checking, no number given
-            if (w.view() == "last" && (next.view() == "four" || next.view() == "digits"))
+            // (or three, or two: "the last three digits will do")
+            if (w.view() == "last"
+                && (next.view() == "four" || next.view() == "digits" || next.view() == "three"
+                    || next.view() == "two" || next.view() == "five" || next.view() == "six"))
                 return 0;
             if (ssnWords().contains(w))
                 kinds |= first = CtxSsn;

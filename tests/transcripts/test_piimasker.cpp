@@ -3183,6 +3183,19 @@ private Q_SLOTS:
             "calling about auth A56-909704; PA A40-355450 for MRI",
             "calling about auth A56-909704; PA A40-355450 for MRI");
         add("... a signature's letter glued to a phone", "T415-555-0132", "T[PHONE]");
+        add("a speaker's word before 'number' is the number's noun",
+            "IVR: please enter your 8 digit customer number\ncaller: 4 7 1 1 2 0 9 3\nIVR: thank "
+            "you",
+            "IVR: please enter your 8 digit customer number\ncaller: 4 7 1 1 2 0 9 3\nIVR: thank "
+            "you");
+        add("the last three digits asked for",
+            "SPEAKER_1: the last three digits will do for now\nSPEAKER_0: it ends double nine "
+            "eight",
+            "SPEAKER_1: the last three digits will do for now\nSPEAKER_0: it ends double nine "
+            "eight");
+        add("English 'due' after its verb is no Italian two",
+            "the renewal is due oh five eleven twenty three and we paid",
+            "the renewal is due oh five eleven twenty three and we paid");
         add("'Klammeraffe' capitalised",
             "verena eins neun acht f\u00fcnf Klammeraffe chello Punkt at", "[EMAIL]");
         add("the words of two turns back say nothing of a number",
