@@ -13802,6 +13802,12 @@ void Scanner::findSpokenIbans()
             if (setWordBefore(i, 4, 2, {}, notIban))
                 continue;
         }
+        // (a lone consonant right before the two: a longer code spelled, "m b r double oh four
+        // …", "M B R two one five …"; vowels and "y" are words in some language: "è", "y")
+        if (i >= 2 && s[size_t(i - 1)] == ' ' && isAlpha(s[size_t(i - 2)])
+            && (i == 2 || s[size_t(i - 3)] == ' ' || s[size_t(i - 3)] == '\n')
+            && std::strchr("aeiouy", lower(s[size_t(i - 2)])) == nullptr)
+            continue;
         int p = skipSeparators(e2);
         // the check digits: said or written, right after the letters (a word of English too
         // before another number word: "i t sei sette …")

@@ -3196,6 +3196,13 @@ private Q_SLOTS:
         add("English 'due' after its verb is no Italian two",
             "the renewal is due oh five eleven twenty three and we paid",
             "the renewal is due oh five eleven twenty three and we paid");
+        add("a code's letters spelled before two that make a country",
+            "A: and your member number\nB: m b r double oh four five two three nine one",
+            "A: and your member number\nB: m b r double oh four five two three nine one");
+        add("... an Italian IBAN after 'è'",
+            "il conto \u00e8 i ti ventinove acca zero cinque tre otto sette due due sei uno sette "
+            "zero zero zero zero sei zero quattro uno nove due due quattro presso intesa",
+            "il conto \u00e8 [IBAN] presso intesa");
         add("'Klammeraffe' capitalised",
             "verena eins neun acht f\u00fcnf Klammeraffe chello Punkt at", "[EMAIL]");
         add("the words of two turns back say nothing of a number",
