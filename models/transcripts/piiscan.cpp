@@ -7435,7 +7435,10 @@ const WordSet &introducersBefore()
             "ook", "aussi", "tambien",
             // whose the number is: "P.IVA fornitore …", "CNPJ emitente …"
             "fornitore", "emitente", "emittente", "employeur", "fournisseur", "proveedor",
-            "lieferant", "titular", "titolare"};
+            "lieferant", "titular", "titolare",
+            // "always", "still": "il codice cliente è sempre …", "c'est toujours le …"
+            "sempre", "siempre", "toujours", "immer", "altijd", "ainda", "ancora", "todavia",
+            "encore", "noch", "nog"};
     return s;
 }
 
@@ -7717,9 +7720,12 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                 if (w.is("caller") && t == "id")
                     return CtxPhone | CtxDecided | near;
                 // ("Réf. client 1100 1222 882", "numéro client": a customer's number)
+                // ("identifiant client", "codice cliente", "código de cliente", "carte client")
                 if (!forward && other
                     && (other->is("ref") || other->is("reference") || other->is("numero")
-                        || other->is("no") || other->is("nr") || other->is("num")))
+                        || other->is("no") || other->is("nr") || other->is("num")
+                        || other->is("identifiant") || other->is("codice") || other->is("codigo")
+                        || other->is("carte") || other->is("compte")))
                     return CtxLower | CtxDecided | near;
                 if (!(t == "number" || t == "no" || t == "num" || t == "nr" || t == "#" || t == "id"
                       || t == "ref" || t == "reference" || t == "account" || t == "code"

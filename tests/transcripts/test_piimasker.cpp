@@ -3209,6 +3209,15 @@ private Q_SLOTS:
             "correto?",
             "Atendente> Qual o melhor n\u00famero para retorno?\nCliente> [PHONE].\nAtendente> "
             "Perfeito. CEP 96975-560, correto?");
+        add("a customer's id named with the noun first",
+            "Agent : Votre identifiant client c'est le 766458847 ? Et l'adresse e-mail ?",
+            "Agent : Votre identifiant client c'est le 766458847 ? Et l'adresse e-mail ?");
+        add("... 'always' between", "Op: E il codice cliente \u00e8 sempre 7620977748?",
+            "Op: E il codice cliente \u00e8 sempre 7620977748?");
+        add("... a phone 'always' too", "il mio cellulare \u00e8 sempre 347 123 4567",
+            "il mio cellulare \u00e8 sempre [PHONE]");
+        add("... a customer service's phone", "le service client 0800 123 456",
+            "le service client [PHONE]");
         add("'Klammeraffe' capitalised",
             "verena eins neun acht f\u00fcnf Klammeraffe chello Punkt at", "[EMAIL]");
         add("the words of two turns back say nothing of a number",
