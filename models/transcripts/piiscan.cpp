@@ -7534,6 +7534,15 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             introduced = false;
             continue;
         }
+        // A Romance number's name with its complement after it, right before the number:
+        // "ordem de serviço 317467940", "numero di pratica …" (not "número de teléfono")
+        if (!forward && k == 1 && count >= 3 && words[0].size > 0
+            && (w.is("de") || w.is("do") || w.is("da") || w.is("di") || w.is("del") || w.is("della")
+                || w.is("du"))
+            && lowerWords().contains(words[2]) && !speakers().contains(words[2])
+            && !phoneWords().contains(words[0]) && !cardWords().contains(words[0])
+            && !ssnWords().contains(words[0]) && !contextKeywords().contains(words[0]))
+            return CtxLower | CtxDecided | CtxNear;
         // A German or Dutch number's name in one word ("Versicherungsnummer", "Vorgangsnr.",
         // "Seriennr.", "dossiernummer"), unless a phone's ("Telefonnummer", "Kontaktnummer")
         if (!forward && introduced && w.size >= 6 && !contextKeywords().contains(w)

@@ -3218,6 +3218,11 @@ private Q_SLOTS:
             "il mio cellulare \u00e8 sempre [PHONE]");
         add("... a customer service's phone", "le service client 0800 123 456",
             "le service client [PHONE]");
+        add("a Romance number's name with its complement after it",
+            "vou abrir uma visita t\u00e9cnica, ordem de servi\u00e7o 317467940, entre 12h10",
+            "vou abrir uma visita t\u00e9cnica, ordem de servi\u00e7o 317467940, entre 12h10");
+        add("... a phone's name so is a phone's", "o n\u00famero de whatsapp 11 98765 4321",
+            "o n\u00famero de whatsapp [PHONE]");
         add("'Klammeraffe' capitalised",
             "verena eins neun acht f\u00fcnf Klammeraffe chello Punkt at", "[EMAIL]");
         add("the words of two turns back say nothing of a number",
