@@ -10677,7 +10677,12 @@ void Scanner::findNumbers()
                 // "mas 34" written is Spanish "but 34")
                 const LetterWord lw = letterWordBefore(s, q);
                 const Word w = lowerWord(s, lw.start, lw.end);
-                if (lw.end == q
+                // (not a programme's name after its brand: "Iberia Plus 24011221")
+                const LetterWord brand = letterWordBefore(s, lw.start);
+                const bool programme = w.is("plus") && isUpper(s[size_t(lw.start)])
+                                       && brand.start < brand.end && brand.end + 1 == lw.start
+                                       && isUpper(s[size_t(brand.start)]);
+                if (lw.end == q && !programme
                     && (w.is("plus") || w.is("piu")
                         || ((w.is("mas") || w.is("mais")) && atom.spoken))
                     && (lw.start == 0

@@ -3223,6 +3223,10 @@ private Q_SLOTS:
             "vou abrir uma visita t\u00e9cnica, ordem de servi\u00e7o 317467940, entre 12h10");
         add("... a phone's name so is a phone's", "o n\u00famero de whatsapp 11 98765 4321",
             "o n\u00famero de whatsapp [PHONE]");
+        add("a programme's 'Plus' after its brand is no '+'", "Iberia Plus 24011221.",
+            "Iberia Plus 24011221.");
+        add("... 'Plus' before a country's code is", "Call me on Plus 44 20 7946 0018",
+            "Call me on [PHONE]");
         add("'Klammeraffe' capitalised",
             "verena eins neun acht f\u00fcnf Klammeraffe chello Punkt at", "[EMAIL]");
         add("the words of two turns back say nothing of a number",
