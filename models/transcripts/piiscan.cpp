@@ -5077,8 +5077,32 @@ void Scanner::findIpv6()
             if (!(e < n && isWordChar(s[size_t(e)])))
                 zone = e;
         }
+        // An address typed one group short, seven groups of hex digits with no "::"
+        // ("2600:1700:890:75d3:fb7b:6c0f:7f40"): an address still, with groups of three or four
+        // (no MAC address, no time)
+        const auto groupShort = [&] {
+            if (!strict || colons != 6 || std::strstr(buf, "::") != nullptr)
+                return false;
+            int len = 0, longGroups = 0, letters = 0;
+            for (const char *c = buf;; ++c) {
+                if (*c == ':' || *c == 0) {
+                    if (len < 1 || len > 4)
+                        return false;
+                    longGroups += len >= 3 ? 1 : 0;
+                    len = 0;
+                    if (*c == 0)
+                        break;
+                    continue;
+                }
+                if (!isHex(*c))
+                    return false;
+                letters += isAlpha(*c) ? 1 : 0;
+                ++len;
+            }
+            return longGroups >= 4 && letters > 0;
+        };
         in6_addr addr;
-        if (inet_pton(AF_INET6, buf, &addr) == 1) {
+        if (inet_pton(AF_INET6, buf, &addr) == 1 || groupShort()) {
             push(a, zone, PiiKind::Ip);
         } else if (char *port = std::strrchr(buf, ':');
                    port && port > buf && port[-1] != ':' && std::strlen(port + 1) == 5) {
@@ -9057,6 +9081,38 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
                           && next.view() != "of" && next.view() != "de"
                           && !((w.is("numero") || w.is("nummer")) && next.size > 0
                                && (customerNoun(next) || romanceOf(next)));
+            // a person's number asked for with the noun after it: "¿Número de su esposa en
+            // México?", "o número da sua mãe" (not "número de su pedido")
+            if ((w.is("numero") || w.is("nummer")) && romanceOf(next) && next.size > 0) {
+                int r = wordEnd(a);
+                Word noun;
+                for (int hop = 0; hop < 3 && r < n; ++hop) {
+                    while (r < n && (s[size_t(r)] == ' ' || s[size_t(r)] == '\''))
+                        ++r;
+                    const int we = wordEnd(r);
+                    if (we <= r)
+                        break;
+                    const Word x = lowerWord(s, r, we);
+                    r = we;
+                    if (romanceOf(x) || x.is("su") || x.is("tu") || x.is("sua") || x.is("seu")
+                        || x.is("la") || x.is("el") || x.is("a") || x.is("o") || x.is("votre")
+                        || x.is("ta") || x.is("ton"))
+                        continue;
+                    noun = x;
+                    break;
+                }
+                static const WordSet people{
+                        "esposa",     "esposo",  "marido",    "mujer",     "hermana",  "hermano",
+                        "mama",       "madre",   "padre",     "papa",      "hijo",     "hija",
+                        "mae",        "pai",     "irma",      "irmao",     "filho",    "filha",
+                        "femme",      "mari",    "soeur",     "frere",     "mere",     "pere",
+                        "moglie",     "sorella", "fratello",  "figlio",    "figlia",   "familiar",
+                        "contacto",   "contato", "contatto",  "trabajo",   "casa",     "oficina",
+                        "celular",    "movil",   "telemovel", "cellulare", "portable", "emergencia",
+                        "emergencias"};
+                if (noun.size > 0 && people.contains(noun))
+                    kinds |= first = CtxPhone;
+            }
             // (a number's name in one abbreviation: "your MRN", "the PNR", "the IMEI")
             // (and other countries' ids and postcodes asked for: "me da su dni por favor", "me
             // confirma o cpf", "diga-me o seu nif", "e o cep")

@@ -3227,6 +3227,20 @@ private Q_SLOTS:
             "Iberia Plus 24011221.");
         add("... 'Plus' before a country's code is", "Call me on Plus 44 20 7946 0018",
             "Call me on [PHONE]");
+        add("a relative's number asked for with the noun after it",
+            "Agt: \u00bfN\u00famero de su esposa en M\u00e9xico?\nCust: S\u00ed, es el ochenta y "
+            "uno, "
+            "setenta y siete, cuarenta y uno, cuarenta y seis, treinta y siete.\nAgt: Gracias.",
+            "Agt: \u00bfN\u00famero de su esposa en M\u00e9xico?\nCust: S\u00ed, es el "
+            "[PHONE].\nAgt: "
+            "Gracias.");
+        add("... not an order's", "Agt: \u00bfN\u00famero de su pedido?\nCust: 8177414637",
+            "Agt: \u00bfN\u00famero de su pedido?\nCust: 8177414637");
+        add("an IPv6 address typed one group short",
+            "Last attempts from 2600:1700:890:75d3:fb7b:6c0f:7f40. Browser",
+            "Last attempts from [IP]. Browser");
+        add("... not a MAC address or a run of pairs", "mac 00:1a:2b:3c:4d:5e:6f at 10:22:33:44",
+            "mac 00:1a:2b:3c:4d:5e:6f at 10:22:33:44");
         add("'Klammeraffe' capitalised",
             "verena eins neun acht f\u00fcnf Klammeraffe chello Punkt at", "[EMAIL]");
         add("the words of two turns back say nothing of a number",
