@@ -1123,6 +1123,15 @@ const WordSet &fillers()
     return s;
 }
 
+// The last word of a person's label of a few words: "Account holder:", "Member of public:",
+// "Bill payer:", "Next of kin:".
+bool personLabelWord(const Word &w)
+{
+    return w.is("holder") || w.is("owner") || w.is("payer") || w.is("public") || w.is("resident")
+           || w.is("tenant") || w.is("landlord") || w.is("occupier") || w.is("kin")
+           || w.is("member") || w.is("manager");
+}
+
 bool addressWord(const Word &w)
 {
     static const WordSet s(kAddressWords);
@@ -2294,6 +2303,23 @@ int Scanner::labelEnd(int q) const
     // a chat's or a log's label with '>' at a line's start: "Operatore> Mhm."
     if (after == '>' && (q == 0 || s[size_t(q - 1)] == '\n') && e - q <= 16 && at(e + 1) == ' ')
         return e + 1;
+    // a speaker's label of a few words at a line's start, a person's: "Member of public: …",
+    // "Account holder: …"
+    if (after == ' ' && (q == 0 || s[size_t(q - 1)] == '\n') && isUpper(s[size_t(q)])) {
+        int r = e;
+        for (int words = 1;
+             words < 4 && r + 1 < n && s[size_t(r)] == ' ' && isAlpha(s[size_t(r + 1)]); ++words) {
+            const int b = r + 1;
+            r = wordEnd(b);
+            if (r < n && s[size_t(r)] == ':' && (r + 1 == n || s[size_t(r + 1)] == ' ')
+                && r - q <= 24) {
+                const Word last = lowerWord(s, b, r);
+                if (personLabelWord(last) || speakers().contains(last))
+                    return r + 1;
+                break;
+            }
+        }
+    }
     if (!(after == ':' || after == '_'
           || (after == ' ' && (isDigit(at(e + 1)) || at(e + 1) == '-' || at(e + 1) == ':'))))
         return -1;
@@ -2334,8 +2360,8 @@ int Scanner::labelStartBefore(int at) const
     int q = at;
     while (q > 0 && s[size_t(q - 1)] == ' ')
         --q;
-    // the label's start: at most 16 characters back
-    for (int b = q - 1; b >= 0 && b >= q - 16; --b) {
+    // the label's start: at most 25 characters back ("Member of public:")
+    for (int b = q - 1; b >= 0 && b >= q - 25; --b) {
         if (b > 0 && isAlnum(s[size_t(b - 1)]))
             continue;
         if (labelEnd(b) != q)
@@ -8059,6 +8085,9 @@ bool Scanner::fieldLabelLowers(int pos) const
             return false;
         // ("CB nums on file: 408-555-0193": kept on file, no file's number)
         const Word lw = lowerWord(s, w.start, w.end);
+        // (nor a person's label: "Account holder: oh two oh …", "Bill payer: …")
+        if (w.start < w.end && personLabelWord(lw))
+            return false;
         if (w.start < w.end && (lw.is("file") || lw.is("record") || lw.is("records"))
             && wordBeforeIs(s, w.start, "on"))
             return false;

@@ -3241,6 +3241,12 @@ private Q_SLOTS:
             "Last attempts from [IP]. Browser");
         add("... not a MAC address or a run of pairs", "mac 00:1a:2b:3c:4d:5e:6f at 10:22:33:44",
             "mac 00:1a:2b:3c:4d:5e:6f at 10:22:33:44");
+        add("a person's label of a few words is no field's ('Account holder:')",
+            "Account holder: oh two oh, seven nine four six, oh one two three.\nAgent: Is that the "
+            "shop or your home?",
+            "Account holder: [PHONE].\nAgent: Is that the shop or your home?");
+        add("... a field's label of a few words still names its number",
+            "Account number: 4155550132", "Account number: 4155550132");
         add("'Klammeraffe' capitalised",
             "verena eins neun acht f\u00fcnf Klammeraffe chello Punkt at", "[EMAIL]");
         add("the words of two turns back say nothing of a number",
