@@ -1515,7 +1515,10 @@ const WordSet &lowerWords()
             // a utility's consumer unit, a request for help in other languages
             "segnalazione", "abbonamento", "retourcode", "abholcode", "betaalverzoek", "recibo",
             "meterstanden", "relais", "communication", "consumidora", "assistencia", "gestion",
-            "cartafreccia", "storingsticket", "normaal"};
+            "cartafreccia", "storingsticket", "normaal",
+            // a loan and a refund in Spanish and Portuguese; a premise's, a site's and a
+            // service's id, a roll number
+            "prestamo", "emprestimo", "reembolso", "premise", "premises", "roll"};
     return s;
 }
 
@@ -13241,8 +13244,26 @@ void Scanner::findDictations()
                 // (one letter with its separator is too little: "a dot")
                 if (take && pieces == 2 && letters == 1 && content == 1)
                     take = false;
+                // (a person's name said as such, words alone: "habla Carmen Navarro", "mi
+                // nombre es …", "Asegurado: Osvaldo Tejada")
+                const auto nameIntroduced = [&] {
+                    const LetterWord w1 = letterWordBefore(s, a);
+                    if (w1.start == w1.end)
+                        return false;
+                    const Word v1 = lowerWord(s, w1.start, w1.end);
+                    if (v1.is("habla") || v1.is("soy") || v1.is("llamo") || v1.is("chamo")
+                        || v1.is("appelle") || v1.is("heisse") || v1.is("asegurado")
+                        || v1.is("asegurada") || v1.is("titular") || v1.is("beneficiario")
+                        || v1.is("beneficiaria"))
+                        return true;
+                    const LetterWord w2 = letterWordBefore(s, w1.start);
+                    const Word v2 = lowerWord(s, w2.start, w2.end);
+                    return (v1.is("es") || v1.is("is") || v1.is("e") || v1.is("est"))
+                           && (v2.is("nombre") || v2.is("name") || v2.is("nome") || v2.is("nom"));
+                };
                 if (!take || masked(a, e) || spellingRemark(a, e)
-                    || (plains + nums == 0 && seps + ats == 0 && nameAsked(a)))
+                    || (plains + nums == 0 && seps + ats == 0 && nameAsked(a))
+                    || (plains == pieces && nameIntroduced()))
                     return false;
                 push(a, e, PiiKind::Email, true, true);
                 return true;

@@ -3247,6 +3247,20 @@ private Q_SLOTS:
             "Account holder: [PHONE].\nAgent: Is that the shop or your home?");
         add("... a field's label of a few words still names its number",
             "Account number: 4155550132", "Account number: 4155550132");
+        add("a person's name said as such is no address said again",
+            "Customer: Hola, s\u00ed, habla Carmen Navarro, le llamo por the letter I got. Es "
+            "carmennavarro2010 arroba gmail punto com",
+            "Customer: Hola, s\u00ed, habla Carmen Navarro, le llamo por the letter I got. Es "
+            "[EMAIL]");
+        add("a loan's number in Spanish",
+            "Cliente: El n\u00famero de pr\u00e9stamo es cuarenta y nueve cincuenta y ocho, cero "
+            "uno "
+            "dos cuatro, cinco nueve.",
+            "Cliente: El n\u00famero de pr\u00e9stamo es cuarenta y nueve cincuenta y ocho, cero "
+            "uno "
+            "dos cuatro, cinco nueve.");
+        add("a premise's id", "Your premise ID is 4424 2922 921 and the meter number is 15787206.",
+            "Your premise ID is 4424 2922 921 and the meter number is 15787206.");
         add("'Klammeraffe' capitalised",
             "verena eins neun acht f\u00fcnf Klammeraffe chello Punkt at", "[EMAIL]");
         add("the words of two turns back say nothing of a number",
