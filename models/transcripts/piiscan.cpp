@@ -1518,7 +1518,10 @@ const WordSet &lowerWords()
             "cartafreccia", "storingsticket", "normaal",
             // a loan and a refund in Spanish and Portuguese; a premise's, a site's and a
             // service's id, a roll number
-            "prestamo", "emprestimo", "reembolso", "premise", "premises", "roll"};
+            "prestamo", "emprestimo", "reembolso", "premise", "premises", "roll",
+            // a gas meter's (Australia), a rates assessment, a Canadian sales tax's account, a
+            // savings account in Spanish
+            "mirn", "assessment", "hst", "qst", "pst", "ahorros", "ahorro"};
     return s;
 }
 
@@ -8846,11 +8849,12 @@ int Scanner::wordsBefore(int pos) const
     // A system's id of a call or a contact ("call ID 7744120", "interaction id …"): not the
     // number of a person ("caller ID" shows one: it stays).
     if (count >= 2 && lowerFrom >= 2 && words[0].is("id")) {
-        static const WordSet systems{"call",   "interaction", "contact",      "session",
-                                     "agent",  "recording",   "conversation", "segment",
-                                     "skill",  "campaign",    "queue",        "team",
-                                     "job",    "transaction", "chat",         "message",
-                                     "device", "ticket",      "case",         "workstation"};
+        static const WordSet systems{
+                "call",         "interaction", "contact", "session",  "agent",   "recording",
+                "conversation", "segment",     "skill",   "campaign", "queue",   "team",
+                "job",          "transaction", "chat",    "message",  "device",  "ticket",
+                "case",         "workstation", "service", "site",     "program", "programme",
+                "premise",      "property",    "ring",    "letter"};
         if (systems.contains(words[1]))
             return CtxLower | CtxDecided | CtxNear;
         // (a call log's event: "CALL-IN id=8812734", "call out id …")
@@ -13921,13 +13925,13 @@ void Scanner::findSpokenIbans()
         {
             // (nor a policy's, a claim's, a booking's or a case's: "your policy number is p l
             // eight nine …")
-            static const WordSet notIban{"pod",          "cups",        "pdr",        "pdl",
-                                         "tracking",     "parcel",      "sendung",    "suivi",
-                                         "seguimiento",  "ean",         "serial",     "serie",
-                                         "matricola",    "shipment",    "colis",      "rastreio",
-                                         "spedizione",   "policy",      "claim",      "booking",
-                                         "case",         "ticket",      "membership", "member",
-                                         "confirmation", "reservation", "order"};
+            static const WordSet notIban{
+                    "pod",         "cups",       "pdr",        "pdl",         "tracking",
+                    "parcel",      "sendung",    "suivi",      "seguimiento", "ean",
+                    "serial",      "serie",      "matricola",  "shipment",    "colis",
+                    "rastreio",    "spedizione", "policy",     "claim",       "booking",
+                    "case",        "ticket",     "membership", "member",      "confirmation",
+                    "reservation", "order",      "vin",        "chassis"};
             if (setWordBefore(i, 4, 2, {}, notIban))
                 continue;
         }
@@ -13936,6 +13940,12 @@ void Scanner::findSpokenIbans()
         if (i >= 2 && s[size_t(i - 1)] == ' ' && isAlpha(s[size_t(i - 2)])
             && (i == 2 || s[size_t(i - 3)] == ' ' || s[size_t(i - 3)] == '\n')
             && std::strchr("aeiouy", lower(s[size_t(i - 2)])) == nullptr)
+            continue;
+        // (nor after a digit said: the middle of a code read out, "… tres J siete S K nueve G
+        // tres …", a VIN)
+        if (const LetterWord pw = letterWordBefore(s, i);
+            wantSpoken && pw.start < pw.end && pw.end + 1 == i
+            && numberWord(s, pw.start, pw.end).kind == NumKind::Digit)
             continue;
         int p = skipSeparators(e2);
         // the check digits: said or written, right after the letters (a word of English too

@@ -3261,6 +3261,18 @@ private Q_SLOTS:
             "dos cuatro, cinco nueve.");
         add("a premise's id", "Your premise ID is 4424 2922 921 and the meter number is 15787206.",
             "Your premise ID is 4424 2922 921 and the meter number is 15787206.");
+        add("a service's, a ring's and a letter's id",
+            "I'll run a line test on service ID 53570549. Ring ID 25231. Letter ID 889776254.",
+            "I'll run a line test on service ID 53570549. Ring ID 25231. Letter ID 889776254.");
+        add("a VIN read out is no IBAN",
+            "[agente] Read me the VIN, please.\n[cliente] tres V W tres J siete S K nueve G tres "
+            "cinco cero cero dos dos cero, a 2020 Toyota Corolla.",
+            "[agente] Read me the VIN, please.\n[cliente] tres V W tres J siete S K nueve G tres "
+            "cinco cero cero dos dos cero, a 2020 Toyota Corolla.");
+        add("... a phone before 'the transfer is' stays masked",
+            "i'm in san juan seven eight seven five five five oh one two two the transfer is two "
+            "hundred",
+            "i'm in san juan [PHONE] the transfer is two hundred");
         add("'Klammeraffe' capitalised",
             "verena eins neun acht f\u00fcnf Klammeraffe chello Punkt at", "[EMAIL]");
         add("the words of two turns back say nothing of a number",
