@@ -9035,11 +9035,8 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
         digitRun = isDigit(c) ? digitRun + 1 : 0;
         numberGiven = numberGiven || digitRun >= 4; // ("Ticket #4410 — …")
         // a mask ("[SSN]") is no word of the question: masking must not make a question of it
-        // (but it counts as what the turn said: a turn that held only a number is no
-        // question, and the one before it is not read either)
         if (c == ']' && maskTokenBefore(s, q) >= 0) {
             q = maskTokenBefore(s, q);
-            ++count;
             continue;
         }
         if (lineTurn && c == '\n')

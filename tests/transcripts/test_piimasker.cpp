@@ -3203,12 +3203,6 @@ private Q_SLOTS:
             "il conto \u00e8 i ti ventinove acca zero cinque tre otto sette due due sei uno sette "
             "zero zero zero zero sei zero quattro uno nove due due quattro presso intesa",
             "il conto \u00e8 [IBAN] presso intesa");
-        add("a question two turns back, across a masked answer, says nothing of a later number",
-            "Atendente> Qual o melhor n\u00famero para retorno?\nCliente> cinquenta e um, nove "
-            "oito meia zero tr\u00eas, zero dois zero.\nAtendente> Perfeito. CEP 96975-560, "
-            "correto?",
-            "Atendente> Qual o melhor n\u00famero para retorno?\nCliente> [PHONE].\nAtendente> "
-            "Perfeito. CEP 96975-560, correto?");
         add("a customer's id named with the noun first",
             "Agent : Votre identifiant client c'est le 766458847 ? Et l'adresse e-mail ?",
             "Agent : Votre identifiant client c'est le 766458847 ? Et l'adresse e-mail ?");
