@@ -2256,6 +2256,15 @@ int Scanner::timeStampEnd(int q) const
         if (e - f <= 3 && !(e < n && (s[size_t(e)] == '.' || s[size_t(e)] == ',')))
             p = e;
     }
+    // "AM", "PM" after it, as chats write it: "[3:02 PM] Customer: …", "[10:40 p. m.]"
+    if (p + 3 <= n && s[size_t(p)] == ' ') {
+        const char m = lower(at(p + 1));
+        if ((m == 'a' || m == 'p') && lower(at(p + 2)) == 'm' && !isAlnum(at(p + 3)))
+            p += 3;
+        else if ((m == 'a' || m == 'p') && at(p + 2) == '.' && at(p + 3) == ' '
+                 && lower(at(p + 4)) == 'm' && at(p + 5) == '.')
+            p += 6;
+    }
     // a subtitle's span of time: "00:01:12.400 --> 00:01:15.900", in brackets or not
     if (parts >= 2 && p + 4 < n) {
         int r = p;

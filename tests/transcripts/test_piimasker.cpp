@@ -3267,6 +3267,12 @@ private Q_SLOTS:
             "i'm in san juan seven eight seven five five five oh one two two the transfer is two "
             "hundred",
             "i'm in san juan [PHONE] the transfer is two hundred");
+        add("a chat's time stamps with 'PM' between an SSN's pieces",
+            "[3:02 PM] Agente: \u00bfme puede escribir su seguro social para verificar?\n[3:02 PM] "
+            "Customer: 389-\n[3:02 PM] Customer: 56-\n[3:02 PM] Customer: 2620\n[3:02 PM] Agente: "
+            "gracias",
+            "[3:02 PM] Agente: \u00bfme puede escribir su seguro social para verificar?\n[3:02 PM] "
+            "Customer: [SSN]\n[3:02 PM] Agente: gracias");
         add("'Klammeraffe' capitalised",
             "verena eins neun acht f\u00fcnf Klammeraffe chello Punkt at", "[EMAIL]");
         add("the words of two turns back say nothing of a number",
