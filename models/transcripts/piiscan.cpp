@@ -10966,6 +10966,32 @@ void Scanner::findNumbers()
                         || (pieceDigits(p - 1).size() == 2 && pieceDigits(p).size() <= 3))
                     && pieceDigits(p - 1).size() <= most && pieceDigits(p).size() <= most)
                     chain.pieceBefore[p] = prev;
+                // ... or after a hesitation only, the number not yet whole ("your claim number
+                // is five er three seven four double zero …", "my policy number is three seven
+                // six ah nine four three nine …"), up to the twelve digits of an order's number
+                const auto hesitationOnly = [&](int from, int to) {
+                    int hesitations = 0;
+                    for (int q = from; q < to;) {
+                        if (s[size_t(q)] == ' ' || s[size_t(q)] == ',') {
+                            ++q;
+                            continue;
+                        }
+                        const int xe = wordEnd(q);
+                        const Word x = lowerWord(s, q, xe);
+                        if (xe <= q
+                            || !(x.is("uh") || x.is("um") || x.is("er") || x.is("erm") || x.is("ah")
+                                 || x.is("eh") || x.is("hmm") || x.is("uhm")))
+                            return false;
+                        ++hesitations;
+                        q = xe;
+                    }
+                    return hesitations == 1;
+                };
+                if (!(chain.pieceBefore[p] & CtxDecided) && !(chain.pieceAfter[p] & CtxDecided)
+                    && first.link == LinkPause && (prev & CtxLowering) && (prev & CtxDecided)
+                    && (prev & CtxNear) && pieceDigits(p - 1).size() + pieceDigits(p).size() <= 12
+                    && hesitationOnly(prevEnd.end, first.start))
+                    chain.pieceBefore[p] = prev;
                 // ... and across the other side's short turn ("the order number starts 6 6 2 /
                 // Agent: go on / Customer: 0 4 1 9 8 7 3"), up to the ten digits or so of an
                 // order's number

@@ -3273,6 +3273,15 @@ private Q_SLOTS:
             "gracias",
             "[3:02 PM] Agente: \u00bfme puede escribir su seguro social para verificar?\n[3:02 PM] "
             "Customer: [SSN]\n[3:02 PM] Agente: gracias");
+        add("a number named, a hesitation after its first digits",
+            "agent> your claim number is five er three seven four double zero double two seven "
+            "under policy",
+            "agent> your claim number is five er three seven four double zero double two seven "
+            "under policy");
+        add("... an IBAN's last piece after a comma stays masked",
+            "client: f r trois quatre, un un deux quatre, huit quatre z\u00e9ro un, huit sept sept "
+            "un, huit z\u00e9ro trois trois, sept trois huit sept, quatre six quatre",
+            "client: [IBAN]");
         add("'Klammeraffe' capitalised",
             "verena eins neun acht f\u00fcnf Klammeraffe chello Punkt at", "[EMAIL]");
         add("the words of two turns back say nothing of a number",
