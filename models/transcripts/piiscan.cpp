@@ -10716,6 +10716,23 @@ void Scanner::findNumbers()
                 }
             }
         }
+        // A key pressed in a menu ("press nine", "press 2", "pulse uno"): one digit, no piece of
+        // a number
+        if (atom.kind == AtomKind::Groups && atom.groupCount == 1
+            && (atom.spoken ? atom.spokenDigits.size() == 1
+                            : atom.groupEnd[0] - atom.groupStart[0] == 1)) {
+            const auto [a, e] = letterWordBefore(s, atom.start);
+            if (a < e && e + 1 == atom.start) {
+                const Word w = lowerWord(s, a, e);
+                if (w.is("press") || w.is("pulse") || w.is("marque") || w.is("digite")
+                    || w.is("appuyez") || w.is("tapez") || w.is("premi") || w.is("druk")
+                    || w.is("drucken") || w.is("option") || w.is("opcion") || w.is("opcao")) {
+                    negatives.push_back({atom.start, atom.end});
+                    i = atom.end;
+                    continue;
+                }
+            }
+        }
         // Hours from one to another ("reach you between nine and five", "from 9 to 5"): two
         // small numbers, no piece of one.
         if (atom.kind == AtomKind::Groups && atom.groupCount == 1 && smallNumber(atom)) {

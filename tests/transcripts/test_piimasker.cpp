@@ -3282,6 +3282,14 @@ private Q_SLOTS:
             "client: f r trois quatre, un un deux quatre, huit quatre z\u00e9ro un, huit sept sept "
             "un, huit z\u00e9ro trois trois, sept trois huit sept, quatre six quatre",
             "client: [IBAN]");
+        add("a key pressed in a menu is no piece of a number",
+            "bot: for billing press one, to hear these options again press nine\nuser: two\nbot: "
+            "please enter your account number\nuser: four six erm seven zero eight seven five four "
+            "um 54",
+            "bot: for billing press one, to hear these options again press nine\nuser: two\nbot: "
+            "please enter your account number\nuser: four six erm seven zero eight seven five four "
+            "um 54");
+        add("... a phone after it is masked", "press 4 then 415 555 0132", "press 4 then [PHONE]");
         add("'Klammeraffe' capitalised",
             "verena eins neun acht f\u00fcnf Klammeraffe chello Punkt at", "[EMAIL]");
         add("the words of two turns back say nothing of a number",
