@@ -4599,9 +4599,17 @@ bool Scanner::afterIbanStart(int start) const
 {
     for (int p = start - 1; p >= 0 && p >= start - 16; --p) {
         const char c = s[size_t(p)];
-        // (a word in lower case between is none of its groups: "policy AB123 and 929-555-0100")
-        if (!(isAlnum(c) || c == ' ') || (c >= 'a' && c <= 'z'))
+        if (!(isAlnum(c) || c == ' '))
             return false;
+        // (a word in lower case between is none of its groups: "policy AB123 and 929-555-0100";
+        // "GI75 aWBK 0000 …" is one, a letter mistyped)
+        if (c >= 'a' && c <= 'z' && (p == 0 || s[size_t(p - 1)] == ' ')) {
+            int e = p;
+            while (e < start && s[size_t(e)] >= 'a' && s[size_t(e)] <= 'z')
+                ++e;
+            if (e - p >= 2 && (e == start || s[size_t(e)] == ' '))
+                return false;
+        }
         if (p + 4 < start && isUpper(s[size_t(p)]) && isUpper(s[size_t(p + 1)])
             && isDigit(s[size_t(p + 2)]) && isDigit(s[size_t(p + 3)])
             && (s[size_t(p + 4)] == ' ' || isAlnum(s[size_t(p + 4)]))
@@ -5124,12 +5132,16 @@ void Scanner::findIpv6()
         const auto groupShort = [&] {
             if (!strict || colons != 6 || std::strstr(buf, "::") != nullptr)
                 return false;
-            int len = 0, longGroups = 0, letters = 0;
+            // (letters in three groups at least: "684D:1111:222:3333:4444:5555:77" is a test's
+            // made-up string)
+            int len = 0, longGroups = 0, letters = 0, lettered = 0;
             for (const char *c = buf;; ++c) {
                 if (*c == ':' || *c == 0) {
                     if (len < 1 || len > 4)
                         return false;
                     longGroups += len >= 3 ? 1 : 0;
+                    lettered += letters > 0 ? 1 : 0;
+                    letters = 0;
                     len = 0;
                     if (*c == 0)
                         break;
@@ -5140,7 +5152,7 @@ void Scanner::findIpv6()
                 letters += isAlpha(*c) ? 1 : 0;
                 ++len;
             }
-            return longGroups >= 4 && letters > 0;
+            return longGroups >= 4 && lettered >= 3;
         };
         in6_addr addr;
         if (inet_pton(AF_INET6, buf, &addr) == 1 || groupShort()) {

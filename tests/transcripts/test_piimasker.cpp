@@ -3290,6 +3290,10 @@ private Q_SLOTS:
             "please enter your account number\nuser: four six erm seven zero eight seven five four "
             "um 54");
         add("... a phone after it is masked", "press 4 then 415 555 0132", "press 4 then [PHONE]");
+        add("a made-up string of seven groups is no IPv6 address",
+            "684D:1111:222:3333:4444:5555:77", "684D:1111:222:3333:4444:5555:77");
+        add("an IBAN's bank code with a letter mistyped in lower case",
+            "GI75 aWBK 0000 0000 7099 453", "GI75 aWBK 0000 0000 7099 453");
         add("'Klammeraffe' capitalised",
             "verena eins neun acht f\u00fcnf Klammeraffe chello Punkt at", "[EMAIL]");
         add("the words of two turns back say nothing of a number",
