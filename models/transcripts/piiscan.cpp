@@ -1198,7 +1198,9 @@ const WordSet &speakers()
             "sachbearbeiterin", "kundenberater", "kundenberaterin", "medewerkster", "beller",
             "chiamante", "appelant", "appelante", "llamante", "interlocutor", "interlocutora",
             "cajero", "cajera", "vendedor", "vendedora", "conseillere", "teleoperador",
-            "teleoperadora", "assistente", "consulente"};
+            "teleoperadora", "assistente", "consulente",
+            // a help desk's and an engineer's: "helpdesk: 0.1", "Servicedesk: Ja."
+            "helpdesk", "servicedesk", "engineer", "noc"};
     return s;
 }
 

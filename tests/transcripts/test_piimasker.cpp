@@ -3294,6 +3294,10 @@ private Q_SLOTS:
             "684D:1111:222:3333:4444:5555:77", "684D:1111:222:3333:4444:5555:77");
         add("an IBAN's bank code with a letter mistyped in lower case",
             "GI75 aWBK 0000 0000 7099 453", "GI75 aWBK 0000 0000 7099 453");
+        add("an address in two pieces across the other side's 'mhm', a help desk's label",
+            "helpdesk: can you ping your router that's normally 192.168.\ncaller: mhm\nhelpdesk: "
+            "0.1\ncaller: yeah that replies",
+            "helpdesk: can you ping your router that's normally [IP]\ncaller: yeah that replies");
         add("'Klammeraffe' capitalised",
             "verena eins neun acht f\u00fcnf Klammeraffe chello Punkt at", "[EMAIL]");
         add("the words of two turns back say nothing of a number",
