@@ -7272,8 +7272,10 @@ Scanner::Gap Scanner::scanGap(int p) const
                 // one that breaks off starts one ("hang on i'm reading it off the card")
                 lastOtherPause = true;
                 const std::string_view v = w.view();
+                // (and "let me get my glasses", "give me a second", "bear with me")
                 if (others == 0
-                    && (v == "hang" || v == "hold" || v == "wait" || v == "sorry" || v == "sec"))
+                    && (v == "hang" || v == "hold" || v == "wait" || v == "sorry" || v == "sec"
+                        || v == "let" || v == "give" || v == "bear"))
                     breakOff = true;
                 continue;
             }

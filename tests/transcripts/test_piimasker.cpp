@@ -3298,6 +3298,9 @@ private Q_SLOTS:
             "helpdesk: can you ping your router that's normally 192.168.\ncaller: mhm\nhelpdesk: "
             "0.1\ncaller: yeah that replies",
             "helpdesk: can you ping your router that's normally [IP]\ncaller: yeah that replies");
+        add("an aside opened by 'let me' between a card's pieces",
+            "Customer: sure 4111, let me get my glasses, 1111 1111 1111.",
+            "Customer: sure [CARD].");
         add("'Klammeraffe' capitalised",
             "verena eins neun acht f\u00fcnf Klammeraffe chello Punkt at", "[EMAIL]");
         add("the words of two turns back say nothing of a number",
