@@ -2083,6 +2083,7 @@ private:
     void findShapesOfNoPii();
     bool onlyFillersBetween(int a, int b) const;
     void findIpOpeningTurns();
+    int takenBackEnd(int from) const;
     void extendCorrectedOctets();
     void extendCorrectedDigits();
     void extendAreaCodes();
@@ -9110,6 +9111,13 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
                     break;
             }
             ++count;
+            // the word (ending at q) is the question's last, before its '?' ("And your billing
+            // ZIP?", "… der aktuelle Zählerstand ?")
+            const auto lastWordAsked = [&] {
+                return count == 1
+                       && ((q < n && s[size_t(q)] == '?')
+                           || (q + 1 < n && s[size_t(q)] == ' ' && s[size_t(q + 1)] == '?'));
+            };
             // a code asked for ("I've sent a code by sms, can you read it", "le ho mandato un
             // codice via sms me lo legge"), and whether a number is named beside it
             // (not an area's, a country's, a postal code: "what area code?", "¿código de
@@ -9240,10 +9248,7 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
                 zipAsked = zipAsked
                            || ((w.is("zip") || w.is("zipcode") || w.is("postcode") || w.is("plz")
                                 || w.is("postleitzahl") || w.is("pincode"))
-                               && count == 1
-                               && ((q < n && s[size_t(q)] == '?')
-                                   || (q + 1 < n && s[size_t(q)] == ' '
-                                       && s[size_t(q + 1)] == '?')));
+                               && lastWordAsked());
                 // (a version named as such: "the v4?", "the app" ask for no version)
                 version = version || w.is("version") || w.is("firmware") || w.is("build")
                           || w.is("release") || w.is("kernel") || w.is("bios") || w.is("versao")
@@ -9264,10 +9269,8 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
                     first = -1;
                     reference = reference || !numberGiven;
                 }
-            } else if (lowerWords().contains(w) && next.size <= 0 && count == 1 && w.size >= 5
-                       && !speakers().contains(w)
-                       && ((q < n && s[size_t(q)] == '?')
-                           || (q + 1 < n && s[size_t(q)] == ' ' && s[size_t(q + 1)] == '?'))) {
+            } else if (lowerWords().contains(w) && next.size <= 0 && w.size >= 5
+                       && !speakers().contains(w) && lastWordAsked()) {
                 // the thing asked for, the question's last word: "Wie lautet der aktuelle
                 // Zählerstand?", "and the invoice?"
                 other = true;
@@ -11703,6 +11706,25 @@ void Scanner::run()
     }
 }
 
+// The end of the words that take back what was said right before `from` ("no", ", sorry,", "wait
+// no", up to three), or -1 when none follow.
+int Scanner::takenBackEnd(int from) const
+{
+    int q = from;
+    bool takenBack = false;
+    for (int words = 0; words < 3; ++words) {
+        while (q < n && (s[size_t(q)] == ',' || s[size_t(q)] == ' '))
+            ++q;
+        const int e = q < n && isAlpha(s[size_t(q)]) ? wordEnd(q) : q;
+        const Word w = lowerWord(s, q, e);
+        if (!(w.is("no") || w.is("sorry") || w.is("wait") || w.is("nope")))
+            break;
+        takenBack = true;
+        q = e;
+    }
+    return takenBack ? q : -1;
+}
+
 // An address's last part said again, corrected ("ten dot 4 dot 49 dot 141, no, dot 131"): masked
 // with it.
 void Scanner::extendCorrectedOctets()
@@ -11710,19 +11732,8 @@ void Scanner::extendCorrectedOctets()
     for (PiiSpan &sp : *out) {
         if (sp.kind != PiiKind::Ip)
             continue;
-        int q = int(sp.end);
-        bool takenBack = false;
-        for (int words = 0; words < 3; ++words) {
-            while (q < n && (s[size_t(q)] == ',' || s[size_t(q)] == ' '))
-                ++q;
-            const int e = q < n && isAlpha(s[size_t(q)]) ? wordEnd(q) : q;
-            const Word w = lowerWord(s, q, e);
-            if (!(w.is("no") || w.is("sorry") || w.is("wait") || w.is("nope")))
-                break;
-            takenBack = true;
-            q = e;
-        }
-        if (!takenBack || q < 1)
+        const int q = takenBackEnd(int(sp.end));
+        if (q < 1)
             continue;
         // (ipSeparatorEnd reads from the space before the separator)
         const int sep = s[size_t(q - 1)] == ' ' ? ipSeparatorEnd(q - 1) : -1;
@@ -11740,19 +11751,8 @@ void Scanner::extendCorrectedDigits()
         if (sp.kind == PiiKind::Email || sp.kind == PiiKind::Ip || sp.end < 1
             || !isAlnum(s[size_t(sp.end - 1)]))
             continue;
-        int q = int(sp.end);
-        bool takenBack = false;
-        for (int words = 0; words < 3; ++words) {
-            while (q < n && (s[size_t(q)] == ',' || s[size_t(q)] == ' '))
-                ++q;
-            const int e = q < n && isAlpha(s[size_t(q)]) ? wordEnd(q) : q;
-            const Word w = lowerWord(s, q, e);
-            if (!(w.is("no") || w.is("sorry") || w.is("wait") || w.is("nope")))
-                break;
-            takenBack = true;
-            q = e;
-        }
-        if (!takenBack)
+        int q = takenBackEnd(int(sp.end));
+        if (q < 0)
             continue;
         int digits = 0, end = -1;
         while (q < n && digits < 3) {
