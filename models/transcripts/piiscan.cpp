@@ -7839,8 +7839,14 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                                       && k + 2 < count && words[k + 2].view() == "on"));
             // "Callback req:", "call request"
             // ("cb req": an agent's callback request)
+            // ("Port-in request: number …", "porting request": a number moved between
+            // carriers is a phone's)
+            const bool porting = other
+                                 && (other->is("port") || other->is("porting")
+                                     || ((other->is("in") || other->is("out")) && k + 2 < count
+                                         && words[k + 2].is("port")));
             if ((v == "req" || v == "request") && other
-                && (phoneWords().contains(*other) || other->view() == "cb") && raise)
+                && (phoneWords().contains(*other) || other->view() == "cb" || porting) && raise)
                 return CtxPhone | CtxDecided | near;
             // (unless no word further says what it is: "the balance on the account 4155550132",
             // "still waiting on order number 3233198893")

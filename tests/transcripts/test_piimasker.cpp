@@ -920,6 +920,9 @@ private Q_SLOTS:
         add("'per' before a unit is a rate", "it costs 4497 per month", "it costs 4497 per month");
         add("a callback request ('cb req')", "cb req 010-5212-0285 after 11pm re order 3415550779",
             "cb req [PHONE] after 11pm re order 3415550779");
+        add("a request to port a number between carriers",
+            "Port-in request: number 415 555 0132, porting request 4155550133 approved",
+            "Port-in request: number [PHONE], porting request [PHONE] approved");
         add("email: an initial that is also the article",
             "its a patel at t dash online dot de 1 time", "its [EMAIL] 1 time");
         add("email: 'one' standing for the address is not its start",
