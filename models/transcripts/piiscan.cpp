@@ -1941,6 +1941,7 @@ private:
     }
     int timeStampEnd(int q) const;
     int labelEnd(int q) const;
+    int chatHandleEnd(int q) const;
     int labelStartBefore(int at) const;
     int withStampBefore(int b) const;
     int turnMarkerEnd(int q) const;
@@ -2297,8 +2298,40 @@ int Scanner::timeStampEnd(int q) const
 
 // The end of a speaker's label at q ("Customer:", "C:", "Speaker 1:", "spk_0:", "CUSTOMER -",
 // "[Agent]"), or -1.
+// The end of a chat's user name as its label, after a time stamp that opens a line, at q, or
+// -1: "[8:34] usernpf: 8709", "[14:58] guest.4yyi: …", "[16:44] .niec: …" (letters, digits, '.',
+// '_', '-', a letter among them, then ':').
+int Scanner::chatHandleEnd(int q) const
+{
+    if (q < 8 || q >= n || s[size_t(q - 1)] != ' ' || s[size_t(q - 2)] != ']')
+        return -1;
+    // the stamp: "[8:34]", "[14:58]", "[14:58:02]" at a line's start (whose line end before
+    // it may read as a space: see normalize)
+    int b = q - 3;
+    while (b >= 0 && q - b <= 12 && (isDigit(s[size_t(b)]) || s[size_t(b)] == ':'))
+        --b;
+    if (b < 0 || s[size_t(b)] != '['
+        || !(b == 0 || s[size_t(b - 1)] == '\n' || s[size_t(b - 1)] == ' ') || q - b < 7
+        || !isDigit(s[size_t(b + 1)]) || std::memchr(s.data() + b, ':', size_t(q - b)) == nullptr)
+        return -1;
+    int h = q;
+    bool letter = false;
+    while (h < n && h - q < 24
+           && (isAlnum(s[size_t(h)]) || s[size_t(h)] == '.' || s[size_t(h)] == '_'
+               || s[size_t(h)] == '-')) {
+        letter = letter || isAlpha(s[size_t(h)]);
+        ++h;
+    }
+    return letter && h < n && s[size_t(h)] == ':' && (h + 1 == n || s[size_t(h + 1)] == ' ') ? h + 1
+                                                                                             : -1;
+}
+
 int Scanner::labelEnd(int q) const
 {
+    if (q >= 8 && q < n && s[size_t(q - 2)] == ']') {
+        if (const int h = chatHandleEnd(q); h > 0)
+            return h;
+    }
     if (q >= n || !isAlpha(s[size_t(q)]) || (q > 0 && isAlnum(s[size_t(q - 1)])))
         return -1;
     const int e = wordEnd(q);
@@ -7337,6 +7370,13 @@ Scanner::Gap Scanner::scanGap(int p) const
             if (e < n && s[size_t(e)] == ']' && e - q >= 5 && s[size_t(q + 3)] == ':') {
                 pause = true;
                 q = e + 1;
+                // (a chat's user name after it: "[8:34] usernpf: 8709")
+                if (const int h = chatHandleEnd(q + 1); h > 0) {
+                    turn = true;
+                    turnWords = 0;
+                    turnPlain = 0;
+                    q = h;
+                }
                 continue;
             }
         }

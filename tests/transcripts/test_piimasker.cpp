@@ -920,6 +920,14 @@ private Q_SLOTS:
         add("'per' before a unit is a rate", "it costs 4497 per month", "it costs 4497 per month");
         add("a callback request ('cb req')", "cb req 010-5212-0285 after 11pm re order 3415550779",
             "cb req [PHONE] after 11pm re order 3415550779");
+        add("a number typed over two chat messages, each stamped and signed with a user name",
+            "[8:33] usernpf: contact no 0927496\n[8:34] usernpf: 8709\n[8:34] usernpf: order "
+            "2412047M9SJXYV",
+            "[8:33] usernpf: contact no [PHONE]\n[8:34] usernpf: order 2412047M9SJXYV");
+        add("a card typed over two chat messages under user names with digits and dots",
+            "[9:53] user_mjb: card no 4798 4779\n[9:54] guest.4yyi: 7924 6053\n[9:56] user_mjb: "
+            "exp 03/27",
+            "[9:53] user_mjb: card no [CARD]\n[9:56] user_mjb: exp 03/27");
         add("a request to port a number between carriers",
             "Port-in request: number 415 555 0132, porting request 4155550133 approved",
             "Port-in request: number [PHONE], porting request [PHONE] approved");
