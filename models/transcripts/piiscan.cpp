@@ -7898,6 +7898,17 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                 return CtxPhone | CtxDecided | near;
             // (a word of both lists says both: "build 8.29.4.71" is no address)
             const int version = versionWords().contains(w) ? CtxVersion : 0;
+            // ("text is fine, 0412 …", "that's fine": the adjective, no penalty's number)
+            if (v == "fine" && other
+                && (other->is("is") || other->is("s") || other->is("was") || other->is("be")
+                    || other->is("that") || other->is("thats") || other->is("all")
+                    || other->is("sounds") || other->is("just") || other->is("perfectly")
+                    || other->is("totally") || other->is("also") || other->is("are")
+                    || other->is("its") || other->is("that's") || other->is("it's")
+                    || other->is("fine"))) {
+                introduced = false;
+                continue;
+            }
             // ("the sim number is …", "SIM card"; Portuguese "sim é o …" is "yes, it's …")
             if (v == "sim"
                 && !(!forward && k > 0 && (numberNoun(words[k - 1]) || words[k - 1].is("card")))) {

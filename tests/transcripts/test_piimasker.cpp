@@ -928,6 +928,10 @@ private Q_SLOTS:
             "[9:53] user_mjb: card no 4798 4779\n[9:54] guest.4yyi: 7924 6053\n[9:56] user_mjb: "
             "exp 03/27",
             "[9:53] user_mjb: card no [CARD]\n[9:56] user_mjb: exp 03/27");
+        add("'fine' said as an adjective before a number, no penalty's number",
+            "Text is fine, oh double seven eight seven six three four nine double six. that's "
+            "fine, 0412 345 678 / parking fine 4123456789",
+            "Text is fine, [PHONE]. that's fine, [PHONE] / parking fine 4123456789");
         add("a request to port a number between carriers",
             "Port-in request: number 415 555 0132, porting request 4155550133 approved",
             "Port-in request: number [PHONE], porting request [PHONE] approved");
