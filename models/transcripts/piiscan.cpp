@@ -1942,6 +1942,7 @@ private:
     int timeStampEnd(int q) const;
     int labelEnd(int q) const;
     int chatHandleEnd(int q) const;
+    int chatStampBefore(int q) const;
     int labelStartBefore(int at) const;
     int withStampBefore(int b) const;
     int turnMarkerEnd(int q) const;
@@ -2298,21 +2299,28 @@ int Scanner::timeStampEnd(int q) const
 
 // The end of a speaker's label at q ("Customer:", "C:", "Speaker 1:", "spk_0:", "CUSTOMER -",
 // "[Agent]"), or -1.
+// The start of a chat's time stamp that opens a line and ends right before q ("[8:34] ",
+// "[14:58:02] "; the line end before it may read as a space: see normalize), or -1.
 // The end of a chat's user name as its label, after a time stamp that opens a line, at q, or
 // -1: "[8:34] usernpf: 8709", "[14:58] guest.4yyi: …", "[16:44] .niec: …" (letters, digits, '.',
 // '_', '-', a letter among them, then ':').
-int Scanner::chatHandleEnd(int q) const
+int Scanner::chatStampBefore(int q) const
 {
-    if (q < 8 || q >= n || s[size_t(q - 1)] != ' ' || s[size_t(q - 2)] != ']')
+    if (q < 7 || q > n || s[size_t(q - 1)] != ' ' || s[size_t(q - 2)] != ']')
         return -1;
-    // the stamp: "[8:34]", "[14:58]", "[14:58:02]" at a line's start (whose line end before
-    // it may read as a space: see normalize)
     int b = q - 3;
     while (b >= 0 && q - b <= 12 && (isDigit(s[size_t(b)]) || s[size_t(b)] == ':'))
         --b;
     if (b < 0 || s[size_t(b)] != '['
         || !(b == 0 || s[size_t(b - 1)] == '\n' || s[size_t(b - 1)] == ' ') || q - b < 7
         || !isDigit(s[size_t(b + 1)]) || std::memchr(s.data() + b, ':', size_t(q - b)) == nullptr)
+        return -1;
+    return b;
+}
+
+int Scanner::chatHandleEnd(int q) const
+{
+    if (q >= n || chatStampBefore(q) < 0)
         return -1;
     int h = q;
     bool letter = false;
@@ -2351,9 +2359,13 @@ int Scanner::labelEnd(int q) const
                        ? d + 1
                        : -1;
     }
-    // a chat's or a log's label with '>' at a line's start: "Operatore> Mhm."
-    if (after == '>' && (q == 0 || s[size_t(q - 1)] == '\n') && e - q <= 16 && at(e + 1) == ' ')
-        return e + 1;
+    // a chat's or a log's label with '>' at a line's start: "Operatore> Mhm.", "Agent > go on."
+    // (or after a time stamp that opens the line: "[01:32] PH > sure")
+    if ((after == '>' || (after == ' ' && at(e + 1) == '>')) && e - q <= 16
+        && at(after == '>' ? e + 1 : e + 2) == ' '
+        && (q == 0 || s[size_t(q - 1)] == '\n'
+            || (q >= 8 && s[size_t(q - 2)] == ']' && chatStampBefore(q) >= 0)))
+        return after == '>' ? e + 1 : e + 2;
     // a speaker's label of a few words at a line's start, a person's: "Member of public: …",
     // "Account holder: …"
     if (after == ' ' && (q == 0 || s[size_t(q - 1)] == '\n') && isUpper(s[size_t(q)])) {

@@ -932,6 +932,14 @@ private Q_SLOTS:
             "Text is fine, oh double seven eight seven six three four nine double six. that's "
             "fine, 0412 345 678 / parking fine 4123456789",
             "Text is fine, [PHONE]. that's fine, [PHONE] / parking fine 4123456789");
+        add("a number said in two pieces around the other side's turn, labels set with ' > '",
+            "Agent > Number for the driver?\nCaller > zero eight three, three zero five\nAgent > "
+            "go on.\nCaller > six five eight five.",
+            "Agent > Number for the driver?\nCaller > [PHONE].");
+        add("... the labels after a time stamp",
+            "[01:24] CU > oh four, two nine\n[01:32] PH > sure...\n[01:39] CU > one four six "
+            "six nine five, text first please.",
+            "[01:24] CU > [PHONE], text first please.");
         add("a request to port a number between carriers",
             "Port-in request: number 415 555 0132, porting request 4155550133 approved",
             "Port-in request: number [PHONE], porting request [PHONE] approved");
