@@ -1467,8 +1467,8 @@ const WordSet &lowerWords()
             "identifiant", "afiliacion", "zgloszenia", "zgloszenie", "zamowienia", "przesylki",
             "socio", "medidor", "contador", "compteur", "meternummer", "storing", "orden", "prm",
             "pod", "tessera", "vorgangsnummer", "auftragsnr", "lieferscheinnummer", "kundennummer",
-            "referencia", "riferimento", "codigo", "codice", "cupon", "bono", "abono",
-            "tarjeta-regalo", "matricula",
+            "kdnr", "kundennr", "kdnnr", "referencia", "riferimento", "codigo", "codice", "cupon",
+            "bono", "abono", "tarjeta-regalo", "matricula",
             // freight: carriers, bills of lading, containers, tariff codes; a car's rental
             "usps", "fedex", "dhl", "ups", "dpd", "gls", "tnt", "purolator", "bol", "pro", "awb",
             "hawb", "mawb", "container", "hs", "hts", "tariff", "rental",
@@ -5143,6 +5143,15 @@ void Scanner::findIpv6()
                    || (s[size_t(b - 1)] == ':' && !(b >= 2 && s[size_t(b - 2)] == ':'))))
             --b;
         from = size_t(std::max(b, colon + 1));
+        // (a key glued before it with its colon: "[IPv6:2a02:f4e2:…]", "key=ip:2a01:8fdc:…")
+        if (a > 0 && isWordChar(s[size_t(a - 1)])) {
+            int k = a;
+            while (k < b && s[size_t(k)] != ':')
+                ++k;
+            if (k - a <= 4 && k + 1 < b && s[size_t(k + 1)] != ':'
+                && (isAlpha(s[size_t(a - 1)]) || a == k))
+                a = k + 1;
+        }
         if ((a > 0 && isWordChar(s[size_t(a - 1)])) || b - a < 3 || b - a > 45)
             continue;
         int zone = b;
@@ -7519,13 +7528,14 @@ Scanner::Gap Scanner::scanGap(int p) const
 // 4155550132", "4155550132 is my order number".
 const WordSet &introducers()
 {
-    static const WordSet s{"number", "no",      "num",  "nr",     "#",      "id",   "code",
-                           "is",     "was",     "will", "be",     "would",  "it's", "its",
-                           "the",    "my",      "your", "our",    "his",    "her",  "their",
-                           "a",      "an",      "as",   "being",  "reads",  "says", "ends",
-                           "in",     "with",    "of",   "that's", "thats",  "this", "that",
-                           "um",     "uh",      "er",   "ok",     "okay",   "so",   "here's",
-                           "heres",  "numbers", "one",  "ids",    "should", "must", "least"};
+    static const WordSet s{"number", "no", "num", "nr", "#", "id", "code", "is", "was", "will",
+                           "be", "would", "it's", "its", "the", "my", "your", "our", "his", "her",
+                           "their", "a", "an", "as", "being", "reads", "says", "ends", "in", "with",
+                           "of", "that's", "thats", "this", "that", "um", "uh", "er", "ok", "okay",
+                           "so", "here's", "heres", "numbers", "one", "ids", "should", "must",
+                           "least",
+                           // (a recogniser's hypothesis in its log: "prompt=get_order hyp=…")
+                           "hyp", "input", "eingabe"};
     return s;
 }
 
@@ -8524,6 +8534,41 @@ int Scanner::tableContext(int pos) const
 
 int Scanner::contextBefore(int pos) const
 {
+    // A time in seconds since 1970 as a log's or a record's field gives it, ten digits after a
+    // key that names a time ("t=1713952769", "start=1695900078", "\"updated\": 1696368416"):
+    // no phone number (none starts with 1 as ten digits in North America)
+    if (pos >= 3 && pos + 10 <= n && s[size_t(pos)] == '1'
+        && (pos + 10 == n || !isAlnum(s[size_t(pos + 10)]))) {
+        bool ten = true;
+        for (int k = 1; k < 10 && ten; ++k)
+            ten = isDigit(s[size_t(pos + k)]);
+        int k = pos;
+        if (ten && s[size_t(k - 1)] == ' ' && s[size_t(k - 2)] == ':')
+            --k; // (JSON written with a space: "\"at\": 17…")
+        const bool key = ten
+                         && (s[size_t(k - 1)] == '='
+                             || (s[size_t(k - 1)] == ':' && k >= 2 && s[size_t(k - 2)] == '"'));
+        if (key) {
+            int e = k - 1 - (s[size_t(k - 1)] == ':' ? 1 : 0);
+            int b = e;
+            while (b > 0 && (isAlnum(s[size_t(b - 1)]) || s[size_t(b - 1)] == '_') && e - b < 32)
+                --b;
+            std::string name;
+            for (int t = b; t < e; ++t)
+                name.push_back(lower(s[size_t(t)]));
+            const std::string_view v(name);
+            const auto endsWith = [&](std::string_view x) {
+                return v.size() > x.size() && v.substr(v.size() - x.size()) == x
+                       && v[v.size() - x.size() - 1] == '_';
+            };
+            if (v == "t" || v == "ts" || v == "time" || v == "timestamp" || v == "epoch"
+                || v == "start" || v == "end" || v == "at" || v == "updated" || v == "created"
+                || v == "modified" || v == "expires" || v == "exp" || v == "iat" || v == "nbf"
+                || v == "since" || v == "until" || endsWith("ts") || endsWith("time")
+                || endsWith("at") || endsWith("epoch") || endsWith("timestamp"))
+                return CtxLower | CtxDecided | CtxNear;
+        }
+    }
     // A bank's routing number (nine digits that pass the ABA check) after the word for it, a
     // few words back: "the routing number, like 238706765" (not an SSN)
     if (pos + 9 <= n && pos >= 8 && (pos + 9 == n || !isAlnum(s[size_t(pos + 9)]))
@@ -9394,6 +9439,16 @@ int Scanner::contextAfter(int pos) const
             // cinque / cliente: esatto")
             if (labelEnd(q) > q)
                 break;
+            // (a log's next key names its own value: "to=447700900590 trace_id=e6ef…")
+            {
+                int k = e;
+                while (k < n
+                       && (isAlnum(s[size_t(k)]) || s[size_t(k)] == '_' || s[size_t(k)] == '.')
+                       && k - e < 32)
+                    ++k;
+                if (k < n && s[size_t(k)] == '=')
+                    break;
+            }
             // ("…04109 Leipzig, Tel. 0341 …": "Tel." is the next number's word)
             int f = e;
             while (f < n && (s[size_t(f)] == '.' || s[size_t(f)] == ':' || s[size_t(f)] == ' '))

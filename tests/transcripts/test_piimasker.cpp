@@ -940,6 +940,21 @@ private Q_SLOTS:
             "[01:24] CU > oh four, two nine\n[01:32] PH > sure...\n[01:39] CU > one four six "
             "six nine five, text first please.",
             "[01:24] CU > [PHONE], text first please.");
+        add("a log's next key names its own value, not the number before it",
+            "event=call.originate to=447700900590 trace_id=e6ef51f1 x from=13125550106 seq=12",
+            "event=call.originate to=[PHONE] trace_id=e6ef51f1 x from=[PHONE] seq=12");
+        add("an IPv6 address after a key glued to it with a colon",
+            "Received: from [IPv6:2a02:f4e2:99cf:725:5f4c:2d6b:4e04:8ee] (port=59087) "
+            "key=ip:2a01:8fdc:923b:0:e613:8a2c:beca:7900 limit=120/min",
+            "Received: from [IPv6:[IP]] (port=59087) key=ip:[IP] limit=120/min");
+        add("seconds since 1970 after a key that names a time, no phone number",
+            "d=helio-energy.de; t=1713952769; start=1695900078; {\"updated\": 1696368416} "
+            "next_run_epoch=1729188301 but to=1729188399",
+            "d=helio-energy.de; t=1713952769; start=1695900078; {\"updated\": 1696368416} "
+            "next_run_epoch=1729188301 but to=[PHONE]");
+        add("a customer number's German abbreviation as a log's key",
+            "kdnr=1004471288 vertrag=SWN-G-2022-4471 kundennr_eingabe=1004471288 pin_ok=ja",
+            "kdnr=1004471288 vertrag=SWN-G-2022-4471 kundennr_eingabe=1004471288 pin_ok=ja");
         add("a request to port a number between carriers",
             "Port-in request: number 415 555 0132, porting request 4155550133 approved",
             "Port-in request: number [PHONE], porting request [PHONE] approved");
