@@ -1467,8 +1467,8 @@ const WordSet &lowerWords()
             "identifiant", "afiliacion", "zgloszenia", "zgloszenie", "zamowienia", "przesylki",
             "socio", "medidor", "contador", "compteur", "meternummer", "storing", "orden", "prm",
             "pod", "tessera", "vorgangsnummer", "auftragsnr", "lieferscheinnummer", "kundennummer",
-            "kdnr", "kundennr", "kdnnr", "referencia", "riferimento", "codigo", "codice", "cupon",
-            "bono", "abono", "tarjeta-regalo", "matricula",
+            "kdnr", "kundennr", "kdnnr", "interaction", "atm", "referencia", "riferimento",
+            "codigo", "codice", "cupon", "bono", "abono", "tarjeta-regalo", "matricula",
             // freight: carriers, bills of lading, containers, tariff codes; a car's rental
             "usps", "fedex", "dhl", "ups", "dpd", "gls", "tnt", "purolator", "bol", "pro", "awb",
             "hawb", "mawb", "container", "hs", "hts", "tariff", "rental",
@@ -5746,6 +5746,25 @@ Atom Scanner::readDigits(int i)
         a.end = first + 3;
         return a;
     }
+    // The last digits a mask left readable ("old=***7711", "XXXX1796"): no number to join
+    // (a written card's own "XXXX-XXXX-XXXX-9720" reads the same)
+    if (first - i <= 4 && i >= 3 && !(first < n && isAlnum(s[size_t(first)]))) {
+        const char m = s[size_t(i - 1)];
+        if ((m == '*' || m == 'X' || m == 'x') && s[size_t(i - 2)] == m && s[size_t(i - 3)] == m) {
+            a.kind = AtomKind::Negative;
+            a.end = first;
+            return a;
+        }
+    }
+    // A field's value padded with zeros ("amt=000000109937", an amount in cents): no number of
+    // a person (none starts with four zeros)
+    if (first - i >= 10 && first - i <= 16 && s.substr(size_t(i), 4) == "0000"
+        && !(i > 0 && isAlnum(s[size_t(i - 1)]))
+        && !(first < n && (isAlnum(s[size_t(first)]) || s[size_t(first)] == '-'))) {
+        a.kind = AtomKind::Negative;
+        a.end = first;
+        return a;
+    }
     // What logs write beside a time: a time zone's offset ("13:55:36 +0100", "22:18:09 -0500"),
     // and after a request a status and a size ('"GET /account HTTP/1.1" 200 5123').
     if (first - i == 4 && i >= 3 && (s[size_t(i - 1)] == '+' || s[size_t(i - 1)] == '-')
@@ -7678,6 +7697,13 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             introduced = false;
             continue;
         }
+        // where it was read, after "per" and the number's name ("SSN per app: 564072113",
+        // "phone per file"; not "blocked per ticket 4417720931"): says nothing of the number
+        if (!forward && k + 2 < count && words[k + 1].is("per") && words[k + 2].size > 0
+            && contextKeywords().contains(words[k + 2])) {
+            ++k;
+            continue;
+        }
         // A Romance number's name with its complement after it, right before the number:
         // "ordem de serviço 317467940", "numero di pratica …" (not "número de teléfono")
         if (!forward && k == 1 && count >= 3 && words[0].size > 0
@@ -8990,11 +9016,12 @@ int Scanner::wordsBefore(int pos) const
     // number of a person ("caller ID" shows one: it stays).
     if (count >= 2 && lowerFrom >= 2 && words[0].is("id")) {
         static const WordSet systems{
-                "call",         "interaction", "contact", "session",  "agent",   "recording",
-                "conversation", "segment",     "skill",   "campaign", "queue",   "team",
-                "job",          "transaction", "chat",    "message",  "device",  "ticket",
-                "case",         "workstation", "service", "site",     "program", "programme",
-                "premise",      "property",    "ring",    "letter"};
+                "call",         "interaction", "contact", "session",  "agent",    "recording",
+                "conversation", "segment",     "skill",   "campaign", "queue",    "team",
+                "job",          "transaction", "chat",    "message",  "device",   "ticket",
+                "case",         "workstation", "service", "site",     "program",  "programme",
+                "premise",      "property",    "ring",    "letter",   "merchant", "terminal",
+                "store",        "batch"};
         if (systems.contains(words[1]))
             return CtxLower | CtxDecided | CtxNear;
         // (a call log's event: "CALL-IN id=8812734", "call out id …")

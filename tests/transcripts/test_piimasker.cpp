@@ -955,6 +955,19 @@ private Q_SLOTS:
         add("a customer number's German abbreviation as a log's key",
             "kdnr=1004471288 vertrag=SWN-G-2022-4471 kundennr_eingabe=1004471288 pin_ok=ja",
             "kdnr=1004471288 vertrag=SWN-G-2022-4471 kundennr_eingabe=1004471288 pin_ok=ja");
+        add("where a number was read, said after its name ('SSN per app'), says nothing of it",
+            "CIP check: SSN per app: 564072113 no match; blocked per ticket 4417720931",
+            "CIP check: SSN per app: [SSN] no match; blocked per ticket 4417720931");
+        add("the last digits a mask left readable, and a field padded with zeros, are no number",
+            "field=phone old=***7711 new=***1796 case=C8651 / AUTHREQ exp=2907 amt=000000109937 "
+            "cur=978 / call me on 0412 345 678",
+            "field=phone old=***7711 new=***1796 case=C8651 / AUTHREQ exp=2907 amt=000000109937 "
+            "cur=978 / call me on [PHONE]");
+        add("a merchant's or a terminal's id, an ATM's number, an interaction's",
+            "merchant id 432069802167, terminal id 4155550132, the atm number was four eight seven "
+            "three seven, Interaction 189569939: lost card",
+            "merchant id 432069802167, terminal id 4155550132, the atm number was four eight seven "
+            "three seven, Interaction 189569939: lost card");
         add("a request to port a number between carriers",
             "Port-in request: number 415 555 0132, porting request 4155550133 approved",
             "Port-in request: number [PHONE], porting request [PHONE] approved");
