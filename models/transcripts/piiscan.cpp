@@ -1467,8 +1467,9 @@ const WordSet &lowerWords()
             "identifiant", "afiliacion", "zgloszenia", "zgloszenie", "zamowienia", "przesylki",
             "socio", "medidor", "contador", "compteur", "meternummer", "storing", "orden", "prm",
             "pod", "tessera", "vorgangsnummer", "auftragsnr", "lieferscheinnummer", "kundennummer",
-            "kdnr", "kundennr", "kdnnr", "interaction", "atm", "referencia", "riferimento",
-            "codigo", "codice", "cupon", "bono", "abono", "tarjeta-regalo", "matricula",
+            "kdnr", "kundennr", "kdnnr", "interaction", "atm", "ordr", "settlement", "referencia",
+            "riferimento", "codigo", "codice", "cupon", "bono", "abono", "tarjeta-regalo",
+            "matricula",
             // freight: carriers, bills of lading, containers, tariff codes; a car's rental
             "usps", "fedex", "dhl", "ups", "dpd", "gls", "tnt", "purolator", "bol", "pro", "awb",
             "hawb", "mawb", "container", "hs", "hts", "tariff", "rental",
@@ -9021,7 +9022,7 @@ int Scanner::wordsBefore(int pos) const
                 "job",          "transaction", "chat",    "message",  "device",   "ticket",
                 "case",         "workstation", "service", "site",     "program",  "programme",
                 "premise",      "property",    "ring",    "letter",   "merchant", "terminal",
-                "store",        "batch"};
+                "store",        "batch",       "listing", "bag",      "cust"};
         if (systems.contains(words[1]))
             return CtxLower | CtxDecided | CtxNear;
         // (a call log's event: "CALL-IN id=8812734", "call out id …")

@@ -968,6 +968,9 @@ private Q_SLOTS:
             "three seven, Interaction 189569939: lost card",
             "merchant id 432069802167, terminal id 4155550132, the atm number was four eight seven "
             "three seven, Interaction 189569939: lost card");
+        add("ids typed in haste ('ordr', 'listing id', 'bag id')",
+            "ordr 7450784945 and listing id 14950612092, bag id 253424734",
+            "ordr 7450784945 and listing id 14950612092, bag id 253424734");
         add("a request to port a number between carriers",
             "Port-in request: number 415 555 0132, porting request 4155550133 approved",
             "Port-in request: number [PHONE], porting request [PHONE] approved");
