@@ -11019,6 +11019,24 @@ void Scanner::findNumbers()
             link = gap.link;
             sep = gap.sep;
         }
+        // A date said aloud, a day and a month then a year said as one ("two five, oh eight,
+        // nineteen seventy-three"; a date of birth): no number of a person
+        if (chain.groups.size() == 3 && chain.groups[2].year && chain.groups[2].spoken
+            && chain.groups[0].spoken && chain.groups[1].spoken && chain.groups[0].dn <= 2
+            && chain.groups[1].dn <= 2) {
+            const auto value = [&](const Group &g) {
+                int v = 0;
+                for (int t = 0; t < g.dn; ++t)
+                    v = v * 10 + (chain.digits[size_t(g.d0 + t)] - '0');
+                return v;
+            };
+            const int a = value(chain.groups[0]), b = value(chain.groups[1]);
+            if (a >= 1 && b >= 1 && a <= 31 && b <= 31 && (a <= 12 || b <= 12)) {
+                negatives.push_back({chainStart, chain.groups.back().end});
+                i = std::max(last, i + 1);
+                continue;
+            }
+        }
         if (!chain.groups.empty()) {
             chains.emplace_back(chainStart, chain.groups.back().end);
             chain.before = contextBefore(chain.plusAt >= 0 ? chain.plusAt : chainStart);

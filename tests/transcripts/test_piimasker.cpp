@@ -971,6 +971,11 @@ private Q_SLOTS:
         add("ids typed in haste ('ordr', 'listing id', 'bag id')",
             "ordr 7450784945 and listing id 14950612092, bag id 253424734",
             "ordr 7450784945 and listing id 14950612092, bag id 253424734");
+        add("a date of birth said aloud, day, month and the year said as one",
+            "Agent: date of birth?\nCaller: two five, oh eight, nineteen seventy-three. And my "
+            "number is two one two, five five five, nineteen seventy",
+            "Agent: date of birth?\nCaller: two five, oh eight, nineteen seventy-three. And my "
+            "number is [PHONE]");
         add("a request to port a number between carriers",
             "Port-in request: number 415 555 0132, porting request 4155550133 approved",
             "Port-in request: number [PHONE], porting request [PHONE] approved");
