@@ -5757,6 +5757,37 @@ Atom Scanner::readDigits(int i)
             return a;
         }
     }
+    // A build's version, four parts with dots, the first of one digit, the last of three to
+    // five ("now on 5.10.12.1527", "app 4.15.18.1363"): no phone, no address
+    if (first - i == 1 && first + 1 < n && s[size_t(first)] == '.'
+        && !(i > 0
+             && (isAlnum(s[size_t(i - 1)]) || s[size_t(i - 1)] == '.'
+                 || s[size_t(i - 1)] == '+'))) {
+        int p = first;
+        int parts = 1, lastLen = 0;
+        bool shape = true;
+        while (shape && p < n && s[size_t(p)] == '.' && p + 1 < n && isDigit(s[size_t(p + 1)])) {
+            const int e = runEnd(p + 1);
+            lastLen = e - p - 1;
+            ++parts;
+            if (parts <= 3)
+                shape = lastLen <= 2;
+            p = e;
+        }
+        // (not an address's last part: "1.10.12.200" is one)
+        const bool octet = lastLen == 3
+                           && (s[size_t(p - 3)] - '0') * 100 + (s[size_t(p - 2)] - '0') * 10
+                                              + (s[size_t(p - 1)] - '0')
+                                      <= 255;
+        if (shape && parts == 4 && lastLen >= 3 && lastLen <= 5 && !octet
+            && !(p < n
+                 && (isAlnum(s[size_t(p)])
+                     || (s[size_t(p)] == '.' && p + 1 < n && isDigit(s[size_t(p + 1)]))))) {
+            a.kind = AtomKind::Negative;
+            a.end = p;
+            return a;
+        }
+    }
     // A field's value padded with zeros ("amt=000000109937", an amount in cents): no number of
     // a person (none starts with four zeros)
     if (first - i >= 10 && first - i <= 16 && s.substr(size_t(i), 4) == "0000"

@@ -976,6 +976,10 @@ private Q_SLOTS:
             "number is two one two, five five five, nineteen seventy",
             "Agent: date of birth?\nCaller: two five, oh eight, nineteen seventy-three. And my "
             "number is [PHONE]");
+        add("a build's version in four parts, the last of three to five digits",
+            "done, now on 5.10.12.1527; update to app 4.15.18.1363? call 1.800.555.0199, host "
+            "1.10.12.200",
+            "done, now on 5.10.12.1527; update to app 4.15.18.1363? call [PHONE], host [IP]");
         add("a request to port a number between carriers",
             "Port-in request: number 415 555 0132, porting request 4155550133 approved",
             "Port-in request: number [PHONE], porting request [PHONE] approved");
