@@ -1467,9 +1467,9 @@ const WordSet &lowerWords()
             "identifiant", "afiliacion", "zgloszenia", "zgloszenie", "zamowienia", "przesylki",
             "socio", "medidor", "contador", "compteur", "meternummer", "storing", "orden", "prm",
             "pod", "tessera", "vorgangsnummer", "auftragsnr", "lieferscheinnummer", "kundennummer",
-            "kdnr", "kundennr", "kdnnr", "interaction", "atm", "ordr", "settlement", "referencia",
-            "riferimento", "codigo", "codice", "cupon", "bono", "abono", "tarjeta-regalo",
-            "matricula",
+            "kdnr", "kundennr", "kdnnr", "interaction", "atm", "ordr", "settlement", "seq",
+            "timeticks", "referencia", "riferimento", "codigo", "codice", "cupon", "bono", "abono",
+            "tarjeta-regalo", "matricula",
             // freight: carriers, bills of lading, containers, tariff codes; a car's rental
             "usps", "fedex", "dhl", "ups", "dpd", "gls", "tnt", "purolator", "bol", "pro", "awb",
             "hawb", "mawb", "container", "hs", "hts", "tariff", "rental",
@@ -1592,7 +1592,9 @@ const WordSet &versionWords()
                            // an update in other languages: "atualização do driver 5.1.2.3"
                            // ("driver" alone is a person too: "pick-up driver 030 …")
                            "treiber", "atualizacao", "actualizacion", "aggiornamento",
-                           "aktualisierung", "versiones", "versioni"};
+                           "aktualisierung", "versiones", "versioni",
+                           // a log's keys: "appVersion=10.3.6.129", "sw 66.86.0.15"
+                           "appversion", "sw", "swversion", "fwversion"};
     return s;
 }
 
@@ -5787,6 +5789,15 @@ Atom Scanner::readDigits(int i)
             a.end = p;
             return a;
         }
+    }
+    // A second's fraction after a time ("06:38:50.482000 2023", "15:27:07.337123"): part of the
+    // time stamp
+    if (i >= 7 && first - i <= 9 && s[size_t(i - 1)] == '.' && isDigit(s[size_t(i - 2)])
+        && isDigit(s[size_t(i - 3)]) && s[size_t(i - 4)] == ':' && isDigit(s[size_t(i - 5)])
+        && isDigit(s[size_t(i - 6)]) && s[size_t(i - 7)] == ':') {
+        a.kind = AtomKind::Negative;
+        a.end = first;
+        return a;
     }
     // A field's value padded with zeros ("amt=000000109937", an amount in cents): no number of
     // a person (none starts with four zeros)
@@ -10442,11 +10453,15 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
         for (int t = k; t <= j; ++t)
             digits += g[t].dn;
         int q = g[k].start;
-        // (a log's field: "agent_ext=4103" is its own, whatever phone stands before it)
-        const bool field = q > 0 && s[size_t(q - 1)] == '=';
+        // (a log's field: "agent_ext=4103", "\"ext\":\"2286\"" is its own, whatever phone
+        // stands before it)
+        const bool field = q > 0
+                           && (s[size_t(q - 1)] == '='
+                               || (q > 2 && s[size_t(q - 1)] == '"' && s[size_t(q - 2)] == ':'
+                                   && s[size_t(q - 3)] == '"'));
         while (q > 0
                && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == '.' || s[size_t(q - 1)] == ':'
-                   || s[size_t(q - 1)] == '='))
+                   || s[size_t(q - 1)] == '=' || s[size_t(q - 1)] == '"'))
             --q;
         LetterWord before = letterWordBefore(s, q);
         Word w = lowerWord(s, before.start, before.end);

@@ -980,6 +980,12 @@ private Q_SLOTS:
             "done, now on 5.10.12.1527; update to app 4.15.18.1363? call 1.800.555.0199, host "
             "1.10.12.200",
             "done, now on 5.10.12.1527; update to app 4.15.18.1363? call [PHONE], host [IP]");
+        add("logs: an extension as a JSON field, versions after their keys, sequence numbers, a "
+            "second's fraction",
+            "{\"id\":6455,\"ext\":\"2286\"} appVersion=10.3.6.129 sw 66.86.0.15 "
+            "submit_sm_resp seq=1900833616 [Wed Dec 20 06:38:50.482000 2023] call 415 555 0132",
+            "{\"id\":6455,\"ext\":\"2286\"} appVersion=10.3.6.129 sw 66.86.0.15 "
+            "submit_sm_resp seq=1900833616 [Wed Dec 20 06:38:50.482000 2023] call [PHONE]");
         add("a request to port a number between carriers",
             "Port-in request: number 415 555 0132, porting request 4155550133 approved",
             "Port-in request: number [PHONE], porting request [PHONE] approved");
