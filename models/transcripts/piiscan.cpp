@@ -20,13 +20,26 @@ namespace {
 
 // ---- characters of the scanner's form (ASCII)
 
+// (one look-up a character: the scanner asks these of every character many times)
+enum : quint8 { kClassDigit = 1, kClassAlpha = 2, kClassUpper = 4, kClassUnderscore = 8 };
+constexpr std::array<quint8, 256> kCharClass = [] {
+    std::array<quint8, 256> t{};
+    for (int c = '0'; c <= '9'; ++c)
+        t[size_t(c)] = kClassDigit;
+    for (int c = 'a'; c <= 'z'; ++c)
+        t[size_t(c)] = kClassAlpha;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        t[size_t(c)] = kClassAlpha | kClassUpper;
+    t[size_t('_')] = kClassUnderscore;
+    return t;
+}();
 inline bool isDigit(char c)
 {
     return unsigned(c - '0') < 10u;
 }
 inline bool isAlpha(char c)
 {
-    return unsigned((c | 0x20) - 'a') < 26u;
+    return (kCharClass[static_cast<unsigned char>(c)] & kClassAlpha) != 0;
 }
 inline bool isUpper(char c)
 {
@@ -34,11 +47,13 @@ inline bool isUpper(char c)
 }
 inline bool isAlnum(char c)
 {
-    return isDigit(c) || isAlpha(c);
+    return (kCharClass[static_cast<unsigned char>(c)] & (kClassDigit | kClassAlpha)) != 0;
 }
 inline bool isWordChar(char c)
 {
-    return isAlnum(c) || c == '_';
+    return (kCharClass[static_cast<unsigned char>(c)]
+            & (kClassDigit | kClassAlpha | kClassUnderscore))
+           != 0;
 }
 inline bool isHex(char c)
 {
