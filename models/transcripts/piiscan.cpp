@@ -59,9 +59,15 @@ inline bool isHex(char c)
 {
     return isDigit(c) || unsigned((c | 0x20) - 'a') < 6u;
 }
+constexpr std::array<char, 256> kLowerCase = [] {
+    std::array<char, 256> t{};
+    for (int c = 0; c < 256; ++c)
+        t[size_t(c)] = char(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+    return t;
+}();
 inline char lower(char c)
 {
-    return isUpper(c) ? char(c | 0x20) : c;
+    return kLowerCase[static_cast<unsigned char>(c)];
 }
 
 // Four digits that read as a year: 19xx, 20xx.
