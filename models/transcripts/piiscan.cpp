@@ -2789,6 +2789,37 @@ void Scanner::findEmails()
         if (domainStart == atPos + 1 && at(domainStart) == '@')
             ++domainStart;
         int right = writtenDomainEnd(s, domainStart);
+        // The domain typed as the next message: "kyla.bautista3@\n[11:05] user_bpm: gmail.com"
+        // (the label between is not masked)
+        if (right < 0 && domainStart == atPos + 1 && turnStart < 0
+            && (at(domainStart) == ' ' || at(domainStart) == '\n' || at(domainStart) == '\r')) {
+            int q = domainStart;
+            while (q < n && (s[size_t(q)] == ' ' || s[size_t(q)] == '\n' || s[size_t(q)] == '\r'))
+                ++q;
+            int t = turnMarkerEnd(q);
+            if (t < 0 && isAlpha(at(q)))
+                t = labelEnd(q);
+            if (t < 0 && (isDigit(at(q)) || at(q) == '[')) {
+                const int stamp = timeStampEnd(q);
+                if (stamp > 0) {
+                    int l = stamp;
+                    while (l < n && s[size_t(l)] == ' ')
+                        ++l;
+                    t = labelEnd(l) > 0 ? labelEnd(l) : turnMarkerEnd(l);
+                }
+            }
+            if (t > 0) {
+                while (t < n && s[size_t(t)] == ' ')
+                    ++t;
+                const int r = writtenDomainEnd(s, t);
+                if (r > t) {
+                    push(left, atPos + 1, PiiKind::Email);
+                    push(t, r, PiiKind::Email);
+                    from = size_t(r);
+                    continue;
+                }
+            }
+        }
         // "bob@gmail dot com", "ng@ gmail. com", "jane@ (gmail.com)": the domain right after
         // the '@', or after one space and one bracket (not past a line's end or a run of
         // brackets: "D@\n[[[[at-42.at")

@@ -986,6 +986,11 @@ private Q_SLOTS:
             "submit_sm_resp seq=1900833616 [Wed Dec 20 06:38:50.482000 2023] call 415 555 0132",
             "{\"id\":6455,\"ext\":\"2286\"} appVersion=10.3.6.129 sw 66.86.0.15 "
             "submit_sm_resp seq=1900833616 [Wed Dec 20 06:38:50.482000 2023] call [PHONE]");
+        add("an address whose domain is typed as the next chat message",
+            "[11:05] user_bpm: my mail is kyla.bautista3@\n[11:05] user_bpm: gmail.com\n[11:08] "
+            "user_bpm: sorry pressed enter. I am @ home",
+            "[11:05] user_bpm: my mail is [EMAIL]\n[11:05] user_bpm: [EMAIL]\n[11:08] user_bpm: "
+            "sorry pressed enter. I am @ home");
         add("a request to port a number between carriers",
             "Port-in request: number 415 555 0132, porting request 4155550133 approved",
             "Port-in request: number [PHONE], porting request [PHONE] approved");
