@@ -305,15 +305,13 @@ PiiMasker::PiiMasker(Options options)
     m_serial = g_maskerSerial.fetch_add(1);
 }
 
-std::vector<PiiSpan> PiiMasker::findUtf8(QByteArrayView text) const
+namespace {
+
+// One reading of UTF-8 text: normalized when it must be, its typed forms read (*typedRead: they
+// changed it), scanned; the finds sorted and merged, in the text's offsets.
+std::vector<PiiSpan> findOnce(std::string_view u, const pii::ScanConfig &config, bool *typedRead)
 {
     std::vector<PiiSpan> spans;
-    pii::ScanConfig config;
-    config.entities = m_options.entities;
-    config.policy = m_options.policy;
-    config.regions = &m_regions;
-    config.serial = m_serial;
-    const std::string_view u(text.data(), size_t(text.size()));
     if (!pii::needsNormalizing(u)) {
         if (!pii::hasTypedForms(u)) {
             pii::scan(u, config, &spans);
@@ -322,14 +320,14 @@ std::vector<PiiSpan> PiiMasker::findUtf8(QByteArrayView text) const
             // stay)
             thread_local std::string typed;
             typed.assign(u);
-            pii::readTypedForms(&typed);
+            *typedRead = pii::readTypedForms(&typed);
             pii::scan(typed, config, &spans);
         }
     } else {
         thread_local std::string norm;
         thread_local std::vector<int> map;
         pii::normalize(u, &norm, &map);
-        pii::readTypedForms(&norm);
+        *typedRead = pii::readTypedForms(&norm);
         pii::scan(norm, config, &spans);
         for (PiiSpan &sp : spans) {
             sp.start = map[size_t(sp.start)];
@@ -337,6 +335,72 @@ std::vector<PiiSpan> PiiMasker::findUtf8(QByteArrayView text) const
         }
     }
     pii::sortAndMerge(&spans);
+    return spans;
+}
+
+} // namespace
+
+std::vector<PiiSpan> PiiMasker::findUtf8(QByteArrayView text) const
+{
+    pii::ScanConfig config;
+    config.entities = m_options.entities;
+    config.policy = m_options.policy;
+    config.regions = &m_regions;
+    config.serial = m_serial;
+    const std::string_view u(text.data(), size_t(text.size()));
+    bool typedRead = false;
+    std::vector<PiiSpan> spans = findOnce(u, config, &typedRead);
+    // A form typed for digits is read by what stands beside it ("1704:l1 555-nbenrrs" reads
+    // "l1" as "11" before digits). Masking a neighbour may change that reading, which the
+    // scanner's own second look (on the text as read) cannot see: the masked text as written is
+    // read again, until it finds nothing more.
+    constexpr int kRounds = 8;
+    for (int round = 0; typedRead && !spans.empty() && round < kRounds; ++round) {
+        struct Segment
+        {
+            int masked, from, to;
+            bool token;
+        };
+        std::string masked;
+        std::vector<Segment> segments;
+        masked.reserve(u.size() + 8);
+        int pos = 0;
+        for (const PiiSpan &sp : spans) {
+            if (int(sp.start) > pos) {
+                segments.push_back({int(masked.size()), pos, int(sp.start), false});
+                masked.append(u.substr(size_t(pos), size_t(int(sp.start) - pos)));
+            }
+            segments.push_back({int(masked.size()), int(sp.start), int(sp.end), true});
+            masked.append(kTokenViews[size_t(sp.kind)]);
+            pos = int(sp.end);
+        }
+        if (pos < int(u.size())) {
+            segments.push_back({int(masked.size()), pos, int(u.size()), false});
+            masked.append(u.substr(size_t(pos)));
+        }
+        bool typedAgain = false;
+        const std::vector<PiiSpan> more = findOnce(masked, config, &typedAgain);
+        if (more.empty())
+            break;
+        const auto segmentAt = [&](int m) -> const Segment & {
+            auto it = std::upper_bound(segments.begin(), segments.end(), m,
+                                       [](int v, const Segment &g) { return v < g.masked; });
+            return *(it - 1);
+        };
+        for (PiiSpan sp : more) {
+            const Segment &a = segmentAt(int(sp.start));
+            const Segment &b = segmentAt(int(sp.end) - 1);
+            sp.start = a.token ? a.from : a.from + (int(sp.start) - a.masked);
+            sp.end = b.token ? b.to : b.from + (int(sp.end) - b.masked);
+            spans.push_back(sp);
+        }
+        pii::sortAndMerge(&spans);
+        // (a text that still gives up more after many rounds is hostile: masked whole)
+        if (round == kRounds - 1) {
+            const PiiKind kind = more.front().kind;
+            spans.assign(1, PiiSpan{0, qsizetype(u.size()), kind, false, false});
+        }
+    }
     return spans;
 }
 

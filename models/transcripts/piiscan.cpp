@@ -2812,7 +2812,8 @@ void Scanner::findEmails()
                 while (t < n && s[size_t(t)] == ' ')
                     ++t;
                 const int r = writtenDomainEnd(s, t);
-                if (r > t) {
+                // (not an address of its own: "billing@\nFrom: anand.k@gmail.com")
+                if (r > t && !(r < n && s[size_t(r)] == '@')) {
                     push(left, atPos + 1, PiiKind::Email);
                     push(t, r, PiiKind::Email);
                     from = size_t(r);
@@ -15568,15 +15569,17 @@ bool hasTypedForms(std::string_view t)
     return false;
 }
 
-void readTypedForms(std::string *text)
+bool readTypedForms(std::string *text)
 {
     std::string &t = *text;
     const size_t n = t.size();
+    bool changed = false;
     for (size_t i = 0; i < n;) {
         if (defangedDotAt(t, i)) {
             t[i] = ' ';
             t[i + 2] = ' ';
             i += 3;
+            changed = true;
             continue;
         }
         if (!isAlnum(t[i])) {
@@ -15592,10 +15595,14 @@ void readTypedForms(std::string *text)
                     t[q] = '0';
                 else if (t[q] == 'I' || t[q] == 'l')
                     t[q] = '1';
+                else
+                    continue;
+                changed = true;
             }
         }
         i = e;
     }
+    return changed;
 }
 
 bool needsNormalizing(std::string_view u)

@@ -45,6 +45,7 @@ void normalize(std::string_view utf8, std::string *norm, std::vector<int> *map);
 // written defanged between digits ("139[.]201[.]212[.]36" reads "139 . 201 . 212 . 36").
 // hasTypedForms tells whether `text` holds any.
 bool hasTypedForms(std::string_view text);
-void readTypedForms(std::string *text);
+// (returns whether it changed anything)
+bool readTypedForms(std::string *text);
 
 } // namespace cxone::pii

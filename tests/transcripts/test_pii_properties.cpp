@@ -837,6 +837,9 @@ private Q_SLOTS:
                                   "p044 si32 01te oE84 0043 48V"),
                    // a number glued to an address's top-level domain, whose mask ends it
                    QStringLiteral("k@1.ot424)0123 k@e.oa324)0123 k@e.oa412)0123"),
+                   // a form typed for digits read by its neighbour ("l1" as "11" before
+                   // digits), which a mask changes
+                   QStringLiteral("231 1704:l1 555-nbenrrs"),
                    // addresses glued by slashes that settle one a round: masked whole after
                    // the rounds run out
                    QStringLiteral("e@t dot ce/e@e dot re/e@e dot cr/e@e dot re/e@e dot cr/e@1.ot"),
