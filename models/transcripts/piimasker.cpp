@@ -308,12 +308,14 @@ PiiMasker::PiiMasker(Options options)
 namespace {
 
 // One reading of UTF-8 text: normalized when it must be, its typed forms read (*typedRead: they
-// changed it), scanned; the finds sorted and merged, in the text's offsets.
-std::vector<PiiSpan> findOnce(std::string_view u, const pii::ScanConfig &config, bool *typedRead)
+// changed it; *besideLetter: a digit stands beside a letter typed for one), scanned; the finds
+// sorted and merged, in the text's offsets.
+std::vector<PiiSpan> findOnce(std::string_view u, const pii::ScanConfig &config, bool *typedRead,
+                              bool *besideLetter)
 {
     std::vector<PiiSpan> spans;
     if (!pii::needsNormalizing(u)) {
-        if (!pii::hasTypedForms(u)) {
+        if (!pii::hasTypedForms(u, besideLetter)) {
             pii::scan(u, config, &spans);
         } else {
             // (letters typed for digits read as the digits, defanged dots as dots: offsets
@@ -327,7 +329,8 @@ std::vector<PiiSpan> findOnce(std::string_view u, const pii::ScanConfig &config,
         thread_local std::string norm;
         thread_local std::vector<int> map;
         pii::normalize(u, &norm, &map);
-        *typedRead = pii::readTypedForms(&norm);
+        if (pii::hasTypedForms(norm, besideLetter))
+            *typedRead = pii::readTypedForms(&norm);
         pii::scan(norm, config, &spans);
         for (PiiSpan &sp : spans) {
             sp.start = map[size_t(sp.start)];
@@ -348,14 +351,16 @@ std::vector<PiiSpan> PiiMasker::findUtf8(QByteArrayView text) const
     config.regions = &m_regions;
     config.serial = m_serial;
     const std::string_view u(text.data(), size_t(text.size()));
-    bool typedRead = false;
-    std::vector<PiiSpan> spans = findOnce(u, config, &typedRead);
+    bool typedRead = false, besideLetter = false;
+    std::vector<PiiSpan> spans = findOnce(u, config, &typedRead, &besideLetter);
     // A form typed for digits is read by what stands beside it ("1704:l1 555-nbenrrs" reads
-    // "l1" as "11" before digits). Masking a neighbour may change that reading, which the
-    // scanner's own second look (on the text as read) cannot see: the masked text as written is
-    // read again, until it finds nothing more.
+    // "l1" as "11" before digits; "in02 I0 1 1111" reads "I0" as no digits). Masking a
+    // neighbour may change that reading, which the scanner's own second look (on the text as
+    // read) cannot see: the masked text as written is read again, until it finds nothing more.
     constexpr int kRounds = 8;
-    for (int round = 0; typedRead && !spans.empty() && round < kRounds; ++round) {
+    // (most texts hold no digit beside such a letter: nothing to read again)
+    const bool again = typedRead || besideLetter;
+    for (int round = 0; again && !spans.empty() && round < kRounds; ++round) {
         struct Segment
         {
             int masked, from, to;
@@ -378,8 +383,12 @@ std::vector<PiiSpan> PiiMasker::findUtf8(QByteArrayView text) const
             segments.push_back({int(masked.size()), pos, int(u.size()), false});
             masked.append(u.substr(size_t(pos)));
         }
-        bool typedAgain = false;
-        const std::vector<PiiSpan> more = findOnce(masked, config, &typedAgain);
+        // (read again only where a typed form was read, or where the masked text holds one:
+        // elsewhere the scanner's own second look has read it as written)
+        if (round == 0 && !typedRead && !pii::hasTypedForms(masked))
+            break;
+        bool typedAgain = false, besideAgain = false;
+        const std::vector<PiiSpan> more = findOnce(masked, config, &typedAgain, &besideAgain);
         if (more.empty())
             break;
         const auto segmentAt = [&](int m) -> const Segment & {

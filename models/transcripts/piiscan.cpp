@@ -15536,7 +15536,7 @@ static bool defangedDotAt(std::string_view t, size_t i)
            || (open == '{' && close == '}');
 }
 
-bool hasTypedForms(std::string_view t)
+bool hasTypedForms(std::string_view t, bool *digitBesideLetter)
 {
     const size_t n = t.size();
     // (from digit to digit, eight bytes at a time between them: most text holds few)
@@ -15553,6 +15553,8 @@ bool hasTypedForms(std::string_view t)
             return true;
         const bool after = e < n && digitLike(t[e]);
         if (before || after) {
+            if (digitBesideLetter)
+                *digitBesideLetter = true;
             size_t a = i;
             while (a > 0 && isAlnum(t[a - 1]))
                 --a;

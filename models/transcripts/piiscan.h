@@ -44,7 +44,9 @@ void normalize(std::string_view utf8, std::string *norm, std::vector<int> *map);
 // with three digits or more, or one beside a group of digits: "06 4O 22 18 93"), and a dot
 // written defanged between digits ("139[.]201[.]212[.]36" reads "139 . 201 . 212 . 36").
 // hasTypedForms tells whether `text` holds any.
-bool hasTypedForms(std::string_view text);
+// (*digitBesideLetter, when given, is set when a digit stands beside one of those letters, a
+// typed form or not: where none does, masking a neighbour makes none)
+bool hasTypedForms(std::string_view text, bool *digitBesideLetter = nullptr);
 // (returns whether it changed anything)
 bool readTypedForms(std::string *text);
 

@@ -840,6 +840,9 @@ private Q_SLOTS:
                    // a form typed for digits read by its neighbour ("l1" as "11" before
                    // digits), which a mask changes
                    QStringLiteral("231 1704:l1 555-nbenrrs"),
+                   // ... and a letter beside digits that a mask makes a typed form ("in02 I0"
+                   // becomes "[EMAIL]02 I0")
+                   QStringLiteral("e@1.in02 I0 1 1111..70"),
                    // addresses glued by slashes that settle one a round: masked whole after
                    // the rounds run out
                    QStringLiteral("e@t dot ce/e@e dot re/e@e dot cr/e@e dot re/e@e dot cr/e@1.ot"),
