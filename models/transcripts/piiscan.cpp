@@ -8995,6 +8995,13 @@ int Scanner::wordsBefore(int pos) const
                     w = stem;
                 }
             }
+            // A hesitation says nothing and takes no place among the words read ("… the phone
+            // number on the account / caller: um yeah it's 713-512-7313")
+            if (w.is("um") || w.is("uh") || w.is("er") || w.is("erm") || w.is("ah") || w.is("eh")
+                || w.is("hmm") || w.is("uhm") || w.is("ehm") || w.is("uhh") || w.is("umm")) {
+                q = a;
+                continue;
+            }
             // "about", "regarding": what follows is the subject, not a number given ("call back
             // about 907-39-7450"); the words before it say nothing of it.
             const std::string_view v = w.view();

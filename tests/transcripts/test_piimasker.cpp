@@ -991,6 +991,10 @@ private Q_SLOTS:
             "user_bpm: sorry pressed enter. I am @ home",
             "[11:05] user_bpm: my mail is [EMAIL]\n[11:05] user_bpm: [EMAIL]\n[11:08] user_bpm: "
             "sorry pressed enter. I am @ home");
+        add("hesitations take no place among the words read before a number",
+            "agent: can i have the phone number on the account sir\ncaller: um yeah it's "
+            "713-512-7313",
+            "agent: can i have the phone number on the account sir\ncaller: um yeah it's [PHONE]");
         add("a request to port a number between carriers",
             "Port-in request: number 415 555 0132, porting request 4155550133 approved",
             "Port-in request: number [PHONE], porting request [PHONE] approved");
