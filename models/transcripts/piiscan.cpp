@@ -1291,12 +1291,12 @@ const WordSet &phoneWords()
             "dialing", "dialled", "dialed", "ring", "contact", "hotline", "helpline", "extension",
             "ext", "international", "tel.", "ph", "phone#", "cel", "handy", "telefon", "telefono",
             "viber", "signal", "telegram", "pager", "voicemail", "home", "work", "office", "direct",
-            "callbacks", "line", "intl", "celular", "movil", "telefone", "cellulare", "portable",
-            "mobil", "mobiel", "telf", "tlf", "fone", "whatsapp#", "rufnummer", "festnetz", "natel",
-            "tfno", "telephone#", "joindre", "llamar", "llamame", "llamenme", "ligar", "liga",
-            "chiamare", "chiamami", "erreichbar", "anrufen", "bellen", "gsm", "rappeler", "rappel",
-            "ruckruf", "rueckruf", "tfn", "puhelin", "telefoon", "msisdn", "toll", "tollfree",
-            "toll-free", "freephone", "freefone",
+            "porting", "ported", "callbacks", "line", "intl", "celular", "movil", "telefone",
+            "cellulare", "portable", "mobil", "mobiel", "telf", "tlf", "fone", "whatsapp#",
+            "rufnummer", "festnetz", "natel", "tfno", "telephone#", "joindre", "llamar", "llamame",
+            "llamenme", "ligar", "liga", "chiamare", "chiamami", "erreichbar", "anrufen", "bellen",
+            "gsm", "rappeler", "rappel", "ruckruf", "rueckruf", "tfn", "puhelin", "telefoon",
+            "msisdn", "toll", "tollfree", "toll-free", "freephone", "freefone",
             // "un número de contacto", "numero di contatto"
             "contacto", "contato", "contatto", "kontakt", "joignable",
             // a landline in other languages: "het vaste nummer", "o fixo", "el fijo", "il fisso",
@@ -7913,8 +7913,8 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                     || o == "sort" || o == "tracking" || o == "product" || o == "item"
                     || o == "reference" || o == "one-time" || o == "short" || o == "sms"
                     || o == "text" || o == "pin" || o == "login" || o == "2fa" || o == "mfa"
-                    || o == "digit" || o == "sign-in"
-                    || o == "passcode"
+                    || o == "digit" || o == "sign-in" || o == "passcode" || o == "porting"
+                    || o == "port"
                     // ("a text with code 7702"; not "office number with code oh three …")
                     || (o == "with" && !forward && k + 2 < count
                         && (words[k + 2].is("text") || words[k + 2].is("sms")
@@ -8996,9 +8996,11 @@ int Scanner::wordsBefore(int pos) const
                 }
             }
             // A hesitation says nothing and takes no place among the words read ("… the phone
-            // number on the account / caller: um yeah it's 713-512-7313")
+            // number on the account / caller: um it's 713-512-7313")
+            // (and a yes said before the answer: "<caller> yeah yeah it's nine won five …")
             if (w.is("um") || w.is("uh") || w.is("er") || w.is("erm") || w.is("ah") || w.is("eh")
-                || w.is("hmm") || w.is("uhm") || w.is("ehm") || w.is("uhh") || w.is("umm")) {
+                || w.is("hmm") || w.is("uhm") || w.is("ehm") || w.is("uhh") || w.is("umm")
+                || w.is("yeah") || w.is("yep") || w.is("yes") || w.is("mhm")) {
                 q = a;
                 continue;
             }

@@ -995,6 +995,12 @@ private Q_SLOTS:
             "agent: can i have the phone number on the account sir\ncaller: um yeah it's "
             "713-512-7313",
             "agent: can i have the phone number on the account sir\ncaller: um yeah it's [PHONE]");
+        add("a yes before the answer takes no place among the words read; a number being ported",
+            "<agent> can i have the phone number on the account ma'am <caller> yeah yeah it's nine "
+            "won five seven four won one eight five o / so we're porting 316-781-2183 / your "
+            "porting code is five five one three two",
+            "<agent> can i have the phone number on the account ma'am <caller> yeah yeah it's "
+            "[PHONE] / so we're porting [PHONE] / your porting code is five five one three two");
         add("a request to port a number between carriers",
             "Port-in request: number 415 555 0132, porting request 4155550133 approved",
             "Port-in request: number [PHONE], porting request [PHONE] approved");
