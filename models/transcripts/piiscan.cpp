@@ -8997,12 +8997,31 @@ int Scanner::wordsBefore(int pos) const
             }
             // A hesitation says nothing and takes no place among the words read ("… the phone
             // number on the account / caller: um it's 713-512-7313")
-            // (and a yes said before the answer: "<caller> yeah yeah it's nine won five …")
             if (w.is("um") || w.is("uh") || w.is("er") || w.is("erm") || w.is("ah") || w.is("eh")
-                || w.is("hmm") || w.is("uhm") || w.is("ehm") || w.is("uhh") || w.is("umm")
-                || w.is("yeah") || w.is("yep") || w.is("yes") || w.is("mhm")) {
+                || w.is("hmm") || w.is("uhm") || w.is("ehm") || w.is("uhh") || w.is("umm")) {
                 q = a;
                 continue;
+            }
+            // ... nor a yes that opens the answer's turn ("<caller> yeah yeah it's nine won five
+            // …"; not "I'm calling about my account, yes, 702 …", where it ends a clause)
+            if (w.is("yeah") || w.is("yep") || w.is("yes") || w.is("mhm")) {
+                int b = a;
+                for (int more = 0; more < 4; ++more) {
+                    while (b > 0 && s[size_t(b - 1)] == ' ')
+                        --b;
+                    const LetterWord lw = letterWordBefore(s, b);
+                    const Word x = lowerWord(s, lw.start, lw.end);
+                    if (lw.start < lw.end && lw.end == b
+                        && (x.is("yeah") || x.is("yep") || x.is("yes") || x.is("um") || x.is("uh")))
+                        b = lw.start;
+                    else
+                        break;
+                }
+                if (b == 0 || s[size_t(b - 1)] == ':' || s[size_t(b - 1)] == '>'
+                    || s[size_t(b - 1)] == ']' || s[size_t(b - 1)] == '\n') {
+                    q = a;
+                    continue;
+                }
             }
             // "about", "regarding": what follows is the subject, not a number given ("call back
             // about 907-39-7450"); the words before it say nothing of it.
