@@ -383,10 +383,6 @@ std::vector<PiiSpan> PiiMasker::findUtf8(QByteArrayView text) const
             segments.push_back({int(masked.size()), pos, int(u.size()), false});
             masked.append(u.substr(size_t(pos)));
         }
-        // (read again only where a typed form was read, or where the masked text holds one:
-        // elsewhere the scanner's own second look has read it as written)
-        if (round == 0 && !typedRead && !pii::hasTypedForms(masked))
-            break;
         bool typedAgain = false, besideAgain = false;
         const std::vector<PiiSpan> more = findOnce(masked, config, &typedAgain, &besideAgain);
         if (more.empty())

@@ -843,6 +843,7 @@ private Q_SLOTS:
                    // ... and a letter beside digits that a mask makes a typed form ("in02 I0"
                    // becomes "[EMAIL]02 I0")
                    QStringLiteral("e@1.in02 I0 1 1111..70"),
+                   QString::fromLatin1("c@1.in04\xc1 I1 I.3204890"),
                    // addresses glued by slashes that settle one a round: masked whole after
                    // the rounds run out
                    QStringLiteral("e@t dot ce/e@e dot re/e@e dot cr/e@e dot re/e@e dot cr/e@1.ot"),
