@@ -3148,10 +3148,16 @@ int Scanner::spokenDomainEnd(int from) const
                     return e2 + 1;
             }
             // "dot" as a recogniser hears it, before a top-level domain: "gmx dart net",
-            // "pediatrics dog org"
+            // "hotmail got com", "pediatrics dog org"
             if (dot.view() == "dart" && e + 1 < n && s[size_t(e)] == ' '
                 && topLevelDomains().contains(lowerWord(s, e + 1, wordEnd(e + 1))))
                 return e + 1;
+            // ("got" only before the commonest: "got it" is no address's end)
+            if (dot.view() == "got" && e + 1 < n && s[size_t(e)] == ' ') {
+                const Word tld = lowerWord(s, e + 1, wordEnd(e + 1));
+                if (tld.is("com") || tld.is("net") || tld.is("org"))
+                    return e + 1;
+            }
             // "gmail dotcom": the dot and the top-level domain said as one word
             if (dot.size > 3 && dot.view().substr(0, 3) == "dot"
                 && topLevelDomains().contains(dot.view().substr(3)))

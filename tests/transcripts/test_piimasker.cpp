@@ -1001,6 +1001,9 @@ private Q_SLOTS:
             "porting code is five five one three two",
             "<agent> can i have the phone number on the account ma'am <caller> yeah yeah it's "
             "[PHONE] / so we're porting [PHONE] / your porting code is five five one three two");
+        add("'dot' heard as 'got' before a top-level domain",
+            "cust: my email is d jefferson at hotmail got com all lowercase; I got it at noon",
+            "cust: my email is [EMAIL] all lowercase; I got it at noon");
         add("a request to port a number between carriers",
             "Port-in request: number 415 555 0132, porting request 4155550133 approved",
             "Port-in request: number [PHONE], porting request [PHONE] approved");
