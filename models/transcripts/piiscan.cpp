@@ -5210,7 +5210,9 @@ void Scanner::findIpv6()
             int k = a;
             while (k < b && s[size_t(k)] != ':')
                 ++k;
-            if (k - a <= 4 && k + 1 < b && s[size_t(k + 1)] != ':'
+            // (the key's last character may be a hex digit, "IPv6:"; not a group's worth of
+            // them glued to a word, "text2001:db8::1")
+            if (k - a <= 1 && k + 1 < b && s[size_t(k + 1)] != ':'
                 && (isAlpha(s[size_t(a - 1)]) || a == k))
                 a = k + 1;
         }
