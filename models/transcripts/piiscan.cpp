@@ -9146,18 +9146,22 @@ int Scanner::wordsBefore(int pos) const
     }
     // A system's id of a call or a contact ("call ID 7744120", "interaction id …"): not the
     // number of a person ("caller ID" shows one: it stays).
-    if (count >= 2 && lowerFrom >= 2 && words[0].is("id")) {
+    // (past "is": "your arrangement id is 7238…")
+    const int idAt = count >= 3 && (words[0].is("is") || words[0].is("was")) ? 1 : 0;
+    if (count >= 2 + idAt && lowerFrom >= 2 + idAt && words[idAt].is("id")) {
         static const WordSet systems{
                 "call",         "interaction", "contact", "session",  "agent",    "recording",
                 "conversation", "segment",     "skill",   "campaign", "queue",    "team",
                 "job",          "transaction", "chat",    "message",  "device",   "ticket",
                 "case",         "workstation", "service", "site",     "program",  "programme",
                 "premise",      "property",    "ring",    "letter",   "merchant", "terminal",
-                "store",        "batch",       "listing", "bag",      "cust"};
-        if (systems.contains(words[1]))
+                "store",        "batch",       "listing", "bag",      "cust",     "arrangement",
+                "callback",     "circuit"};
+        if (systems.contains(words[1 + idAt]))
             return CtxLower | CtxDecided | CtxNear;
         // (a call log's event: "CALL-IN id=8812734", "call out id …")
-        if (count >= 3 && (words[1].is("in") || words[1].is("out")) && words[2].is("call"))
+        if (count >= 3 + idAt && (words[1 + idAt].is("in") || words[1 + idAt].is("out"))
+            && words[2 + idAt].is("call"))
             return CtxLower | CtxDecided | CtxNear;
     }
     int ctx = classifyContext(words, count, false, lowerFrom);

@@ -1004,6 +1004,13 @@ private Q_SLOTS:
         add("'dot' heard as 'got' before a top-level domain",
             "cust: my email is d jefferson at hotmail got com all lowercase; I got it at noon",
             "cust: my email is [EMAIL] all lowercase; I got it at noon");
+        add("a payment arrangement's, a callback's and a circuit's id, also past 'is'",
+            "your arrangement id is seven two three eight seven four eight o six eight. The "
+            "callback id 8255286956. It's a slash 29 block, circuit id 796730026",
+            "your arrangement id is seven two three eight seven four eight o six eight. The "
+            "callback id 8255286956. It's a slash 29 block, circuit id 796730026");
+        add("... not a caller id, past 'is'", "My caller id is 415 555 0132",
+            "My caller id is [PHONE]");
         add("a request to port a number between carriers",
             "Port-in request: number 415 555 0132, porting request 4155550133 approved",
             "Port-in request: number [PHONE], porting request [PHONE] approved");
