@@ -6458,11 +6458,17 @@ Atom Scanner::readSpoken(int i, bool continuing)
                 // (after three digits at least when the turn ends with it: "… zero three seven
                 // ate / spk_0: and the zip")
                 const bool turnEnds = labelEnd(f) > 0 || turnMarkerEnd(f) > 0;
-                const bool last
-                        = (d.size() >= 6 || (d.size() >= 3 && turnEnds && lw.is("ate")))
-                          && (f >= n || s[size_t(f)] == '.' || s[size_t(f)] == ',' || turnEnds
-                              || (f < n && isAlpha(s[size_t(f)])
-                                  && speakerWords().contains(lowerWord(s, f, e2))));
+                // (or where it makes the number whole, before any word: a phone's tenth digit,
+                // an SSN's ninth, a card's sixteenth: "… three five for charging", "… eight too
+                // and")
+                // (not before a sum: "… one two five for four hundred and nineteen")
+                const bool completes = (d.size() == 9 || d.size() == 8 || d.size() == 15) && f < n
+                                       && isAlpha(s[size_t(f)]) && next.kind == NumKind::None;
+                const bool last = (d.size() >= 6 || (d.size() >= 3 && turnEnds && lw.is("ate")))
+                                  && (f >= n || s[size_t(f)] == '.' || s[size_t(f)] == ','
+                                      || turnEnds || completes
+                                      || (f < n && isAlpha(s[size_t(f)])
+                                          && speakerWords().contains(lowerWord(s, f, e2))));
                 if (between || last)
                     w = {NumKind::Digit, value};
             }

@@ -1011,6 +1011,13 @@ private Q_SLOTS:
             "callback id 8255286956. It's a slash 29 block, circuit id 796730026");
         add("... not a caller id, past 'is'", "My caller id is 415 555 0132",
             "My caller id is [PHONE]");
+        add("a sound-alike that makes a number whole before a word ('… three five for charging')",
+            "the card four double eight two four won six for three seven o seven five three five "
+            "for charging 125.00 now; and the invoice is nine oh oh eight one seven three three "
+            "for "
+            "two thousand three hundred",
+            "the card [CARD] charging 125.00 now; and the invoice is nine oh oh eight one seven "
+            "three three for two thousand three hundred");
         add("a request to port a number between carriers",
             "Port-in request: number 415 555 0132, porting request 4155550133 approved",
             "Port-in request: number [PHONE], porting request [PHONE] approved");
