@@ -358,47 +358,18 @@ std::vector<PiiSpan> PiiMasker::findUtf8(QByteArrayView text) const
     // neighbour may change that reading, which the scanner's own second look (on the text as
     // read) cannot see: the masked text as written is read again, until it finds nothing more.
     constexpr int kRounds = 8;
+    pii::MaskedCopy masked;
     // (most texts hold no digit beside such a letter: nothing to read again)
     const bool again = typedRead || besideLetter;
     for (int round = 0; again && !spans.empty() && round < kRounds; ++round) {
-        struct Segment
-        {
-            int masked, from, to;
-            bool token;
-        };
-        std::string masked;
-        std::vector<Segment> segments;
-        masked.reserve(u.size() + 8);
-        int pos = 0;
-        for (const PiiSpan &sp : spans) {
-            if (int(sp.start) > pos) {
-                segments.push_back({int(masked.size()), pos, int(sp.start), false});
-                masked.append(u.substr(size_t(pos), size_t(int(sp.start) - pos)));
-            }
-            segments.push_back({int(masked.size()), int(sp.start), int(sp.end), true});
-            masked.append(kTokenViews[size_t(sp.kind)]);
-            pos = int(sp.end);
-        }
-        if (pos < int(u.size())) {
-            segments.push_back({int(masked.size()), pos, int(u.size()), false});
-            masked.append(u.substr(size_t(pos)));
-        }
+        masked.build(u, spans);
         bool typedAgain = false, besideAgain = false;
-        const std::vector<PiiSpan> more = findOnce(masked, config, &typedAgain, &besideAgain);
+        const std::vector<PiiSpan> more
+                = findOnce(masked.text(), config, &typedAgain, &besideAgain);
         if (more.empty())
             break;
-        const auto segmentAt = [&](int m) -> const Segment & {
-            auto it = std::upper_bound(segments.begin(), segments.end(), m,
-                                       [](int v, const Segment &g) { return v < g.masked; });
-            return *(it - 1);
-        };
-        for (PiiSpan sp : more) {
-            const Segment &a = segmentAt(int(sp.start));
-            const Segment &b = segmentAt(int(sp.end) - 1);
-            sp.start = a.token ? a.from : a.from + (int(sp.start) - a.masked);
-            sp.end = b.token ? b.to : b.from + (int(sp.end) - b.masked);
-            spans.push_back(sp);
-        }
+        for (const PiiSpan &sp : more)
+            spans.push_back(masked.back(sp));
         pii::sortAndMerge(&spans);
         // (a text that still gives up more after many rounds is hostile: masked whole)
         if (round == kRounds - 1) {

@@ -1967,6 +1967,13 @@ private:
     int labelEnd(int q) const;
     int chatHandleEnd(int q) const;
     int chatStampBefore(int q) const;
+    // The end of the mark of a turn at q: a mark (turnMarkerEnd), a speaker's label, or either
+    // after a time stamp ("[01:07] Customer:"); or -1.
+    int turnMarkEnd(int q) const;
+    // Where a name in a mark or a label ends, from `from`: letters, digits, '_', '.' and `also`
+    // (' ' inside brackets, '-' in a chat's user name), 24 characters at most; *letter is set
+    // when it holds a letter.
+    int nameEnd(int from, char also, bool *letter) const;
     int labelStartBefore(int at) const;
     int withStampBefore(int b) const;
     int turnMarkerEnd(int q) const;
@@ -2328,6 +2335,35 @@ int Scanner::timeStampEnd(int q) const
 // The end of a chat's user name as its label, after a time stamp that opens a line, at q, or
 // -1: "[8:34] usernpf: 8709", "[14:58] guest.4yyi: …", "[16:44] .niec: …" (letters, digits, '.',
 // '_', '-', a letter among them, then ':').
+int Scanner::turnMarkEnd(int q) const
+{
+    int t = turnMarkerEnd(q);
+    if (t < 0 && isAlpha(at(q)))
+        t = labelEnd(q);
+    if (t < 0 && (isDigit(at(q)) || at(q) == '[')) {
+        const int stamp = timeStampEnd(q);
+        if (stamp > 0) {
+            int l = stamp;
+            while (l < n && s[size_t(l)] == ' ')
+                ++l;
+            t = labelEnd(l) > 0 ? labelEnd(l) : turnMarkerEnd(l);
+        }
+    }
+    return t;
+}
+
+int Scanner::nameEnd(int from, char also, bool *letter) const
+{
+    int e = from;
+    while (e < n && e - from < 24
+           && (isAlnum(s[size_t(e)]) || s[size_t(e)] == '_' || s[size_t(e)] == '.'
+               || s[size_t(e)] == also)) {
+        *letter = *letter || isAlpha(s[size_t(e)]);
+        ++e;
+    }
+    return e;
+}
+
 int Scanner::chatStampBefore(int q) const
 {
     if (q < 7 || q > n || s[size_t(q - 1)] != ' ' || s[size_t(q - 2)] != ']')
@@ -2346,14 +2382,8 @@ int Scanner::chatHandleEnd(int q) const
 {
     if (q >= n || chatStampBefore(q) < 0)
         return -1;
-    int h = q;
     bool letter = false;
-    while (h < n && h - q < 24
-           && (isAlnum(s[size_t(h)]) || s[size_t(h)] == '.' || s[size_t(h)] == '_'
-               || s[size_t(h)] == '-')) {
-        letter = letter || isAlpha(s[size_t(h)]);
-        ++h;
-    }
+    const int h = nameEnd(q, '-', &letter);
     return letter && h < n && s[size_t(h)] == ':' && (h + 1 == n || s[size_t(h + 1)] == ' ') ? h + 1
                                                                                              : -1;
 }
@@ -2483,14 +2513,8 @@ int Scanner::turnMarkerEnd(int q) const
     const char c = s[size_t(q)];
     // what stands inside a mark: letters, digits, spaces, '_', '.', at most 24
     const auto closing = [&](int from, char close) {
-        int e = from;
         bool letter = false;
-        while (e < n && e - from < 24
-               && (isAlnum(s[size_t(e)]) || s[size_t(e)] == ' ' || s[size_t(e)] == '_'
-                   || s[size_t(e)] == '.')) {
-            letter = letter || isAlpha(s[size_t(e)]);
-            ++e;
-        }
+        const int e = nameEnd(from, ' ', &letter);
         return e < n && s[size_t(e)] == close && letter && e > from ? e + 1 : -1;
     };
     if (c == '>') {
@@ -2796,18 +2820,7 @@ void Scanner::findEmails()
             int q = domainStart;
             while (q < n && (s[size_t(q)] == ' ' || s[size_t(q)] == '\n' || s[size_t(q)] == '\r'))
                 ++q;
-            int t = turnMarkerEnd(q);
-            if (t < 0 && isAlpha(at(q)))
-                t = labelEnd(q);
-            if (t < 0 && (isDigit(at(q)) || at(q) == '[')) {
-                const int stamp = timeStampEnd(q);
-                if (stamp > 0) {
-                    int l = stamp;
-                    while (l < n && s[size_t(l)] == ' ')
-                        ++l;
-                    t = labelEnd(l) > 0 ? labelEnd(l) : turnMarkerEnd(l);
-                }
-            }
+            int t = turnMarkEnd(q);
             if (t > 0) {
                 while (t < n && s[size_t(t)] == ' ')
                     ++t;
@@ -15299,18 +15312,7 @@ void Scanner::findRestAfterOpenEnds()
             // after that Gemma (caller): oh sorry 339 699"
             if (c == '<' || c == '>' || c == '[' || c == '|' || c == '(' || isAlpha(c)
                 || isDigit(c)) {
-                int t = turnMarkerEnd(q);
-                if (t < 0 && isAlpha(c))
-                    t = labelEnd(q);
-                if (t < 0 && isDigit(c)) {
-                    const int stamp = timeStampEnd(q);
-                    if (stamp > 0) {
-                        int l = stamp;
-                        while (l < n && s[size_t(l)] == ' ')
-                            ++l;
-                        t = labelEnd(l) > 0 ? labelEnd(l) : turnMarkerEnd(l);
-                    }
-                }
+                const int t = turnMarkEnd(q);
                 if (t > q) {
                     ++words;
                     q = t;
@@ -16118,23 +16120,49 @@ static bool mayHoldPii(std::string_view s)
     return false;
 }
 
+void MaskedCopy::build(std::string_view text, const std::vector<PiiSpan> &spans)
+{
+    m_text.clear();
+    m_text.reserve(text.size() + 8);
+    m_segments.clear();
+    int pos = 0;
+    for (const PiiSpan &sp : spans) {
+        if (int(sp.start) > pos) {
+            m_segments.push_back({int(m_text.size()), pos, int(sp.start), false});
+            m_text.append(text.substr(size_t(pos), size_t(int(sp.start) - pos)));
+        }
+        m_segments.push_back({int(m_text.size()), int(sp.start), int(sp.end), true});
+        m_text.append(kMaskTokens[size_t(sp.kind)]);
+        pos = int(sp.end);
+    }
+    if (pos < int(text.size())) {
+        m_segments.push_back({int(m_text.size()), pos, int(text.size()), false});
+        m_text.append(text.substr(size_t(pos)));
+    }
+}
+
+PiiSpan MaskedCopy::back(PiiSpan found) const
+{
+    // the segment holding masked offset m
+    const auto segmentAt = [&](int m) -> const Segment & {
+        auto it = std::upper_bound(m_segments.begin(), m_segments.end(), m,
+                                   [](int v, const Segment &g) { return v < g.masked; });
+        return *(it - 1);
+    };
+    const Segment &a = segmentAt(int(found.start));
+    const Segment &b = segmentAt(int(found.end) - 1);
+    found.start = a.token ? a.from : a.from + (int(found.start) - a.masked);
+    found.end = b.token ? b.to : b.from + (int(found.end) - b.masked);
+    return found;
+}
+
 void scan(std::string_view s, const ScanConfig &config, std::vector<PiiSpan> *out)
 {
     Scanner(s, config, out).run();
     // Fail closed by construction: what the masker lets through, it must not find on a second
     // look. The text is masked and read again; what that finds (rare: a number whose reading
     // depended on a neighbour that is now a token) is masked too, until nothing more is found.
-    // The masked text is kept as segments: text copied (offset for offset) or a token that
-    // stands for a whole find.
-    struct Segment
-    {
-        int masked; // where it starts in the masked text
-        int from;   // where what it stands for starts in s
-        int to;     // and ends
-        bool token;
-    };
-    thread_local std::string masked;
-    thread_local std::vector<Segment> segments;
+    thread_local MaskedCopy masked;
     thread_local std::vector<PiiSpan> more;
     // A text that still gives up more after many rounds is hostile (real text settles in one or
     // two: "e@t dot ce/e@e dot re/e@e …" settles one address a round): it is masked whole.
@@ -16143,42 +16171,15 @@ void scan(std::string_view s, const ScanConfig &config, std::vector<PiiSpan> *ou
         sortAndMerge(out);
         // (the pieces of one item joined before the second look: it reads what is written)
         Scanner(s, config, out).joinAcrossFillers();
-        masked.clear();
-        masked.reserve(s.size() + 8);
-        segments.clear();
-        int pos = 0;
-        for (const PiiSpan &sp : *out) {
-            if (int(sp.start) > pos) {
-                segments.push_back({int(masked.size()), pos, int(sp.start), false});
-                masked.append(s.substr(size_t(pos), size_t(int(sp.start) - pos)));
-            }
-            segments.push_back({int(masked.size()), int(sp.start), int(sp.end), true});
-            masked.append(kMaskTokens[size_t(sp.kind)]);
-            pos = int(sp.end);
-        }
-        if (pos < int(s.size())) {
-            segments.push_back({int(masked.size()), pos, int(s.size()), false});
-            masked.append(s.substr(size_t(pos)));
-        }
+        masked.build(s, *out);
         more.clear();
-        if (!mayHoldPii(masked))
+        if (!mayHoldPii(masked.text()))
             return; // (most masked texts: nothing left that could start a find)
-        Scanner(masked, config, &more).run();
+        Scanner(masked.text(), config, &more).run();
         if (more.empty())
             return;
-        // The segment holding masked offset m.
-        const auto segmentAt = [&](int m) -> const Segment & {
-            auto it = std::upper_bound(segments.begin(), segments.end(), m,
-                                       [](int v, const Segment &g) { return v < g.masked; });
-            return *(it - 1);
-        };
-        for (PiiSpan sp : more) {
-            const Segment &a = segmentAt(int(sp.start));
-            const Segment &b = segmentAt(int(sp.end) - 1);
-            sp.start = a.token ? a.from : a.from + (int(sp.start) - a.masked);
-            sp.end = b.token ? b.to : b.from + (int(sp.end) - b.masked);
-            out->push_back(sp);
-        }
+        for (const PiiSpan &sp : more)
+            out->push_back(masked.back(sp));
         if (round == kRounds - 1) {
             const PiiKind kind = more.front().kind;
             out->clear();

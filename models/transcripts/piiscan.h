@@ -27,6 +27,30 @@ void scan(std::string_view s, const ScanConfig &config, std::vector<PiiSpan> *ou
 // Sorted by start, overlapping finds merged (the union, named after the longer find).
 void sortAndMerge(std::vector<PiiSpan> *spans);
 
+// A text with its finds masked ("[PHONE]"), kept as segments (text copied offset for offset, or
+// a mask that stands for a whole find), so that what is found in it can be told in the text's
+// own offsets: how the masker reads what it masked again.
+class MaskedCopy
+{
+public:
+    // `spans` sorted and merged (sortAndMerge).
+    void build(std::string_view text, const std::vector<PiiSpan> &spans);
+    const std::string &text() const { return m_text; }
+    // A find in the masked text, in the text's offsets (a mask it touches counts whole).
+    PiiSpan back(PiiSpan found) const;
+
+private:
+    struct Segment
+    {
+        int masked; // where it starts in the masked text
+        int from;   // where what it stands for starts in the text
+        int to;     // and ends
+        bool token;
+    };
+    std::string m_text;
+    std::vector<Segment> m_segments;
+};
+
 // True when `utf8` must be rewritten before scanning: a byte outside printable ASCII other
 // than tab, LF and CR.
 bool needsNormalizing(std::string_view utf8);
