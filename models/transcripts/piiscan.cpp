@@ -6656,7 +6656,20 @@ Atom Scanner::readSpoken(int i, bool continuing)
                 int f = e;
                 while (f < n && s[size_t(f)] == ' ')
                     ++f;
-                if (numberWord(s, f, wordEnd(f)).kind == NumKind::None)
+                // (unless a sound-alike digit follows with more digits after it: "my cell phone
+                // one to won oh …")
+                const int fe = wordEnd(f);
+                bool alikeThenDigits = false;
+                if (fe > f && soundAlikeDigit(lowerWord(s, f, fe)) >= 0) {
+                    int g = fe;
+                    while (g < n && s[size_t(g)] == ' ')
+                        ++g;
+                    const int ge = wordEnd(g);
+                    const NumKind gk = ge > g ? numberWord(s, g, ge).kind : NumKind::None;
+                    alikeThenDigits = gk == NumKind::Digit || gk == NumKind::Oh
+                                      || (ge > g && soundAlikeDigit(lowerWord(s, g, ge)) >= 0);
+                }
+                if (numberWord(s, f, fe).kind == NumKind::None && !alikeThenDigits)
                     break;
             }
         }

@@ -1018,6 +1018,9 @@ private Q_SLOTS:
             "two thousand three hundred",
             "the card [CARD] charging 125.00 now; and the invoice is nine oh oh eight one seven "
             "three three for two thousand three hundred");
+        add("'one' after a noun before a sound-alike digit and more digits is a digit",
+            "my cell phone one to won oh 297 two one five eight; that one to four stars",
+            "my cell phone [PHONE]; that one to four stars");
         add("a request to port a number between carriers",
             "Port-in request: number 415 555 0132, porting request 4155550133 approved",
             "Port-in request: number [PHONE], porting request [PHONE] approved");
