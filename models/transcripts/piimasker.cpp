@@ -307,13 +307,14 @@ PiiMasker::PiiMasker(Options options)
 
 namespace {
 
-// One reading of UTF-8 text: normalized when it must be, its typed forms read (*typedRead: they
-// changed it; *besideLetter: a digit stands beside a letter typed for one), scanned; the finds
-// sorted and merged, in the text's offsets.
-std::vector<PiiSpan> findOnce(std::string_view u, const pii::ScanConfig &config, bool *typedRead,
-                              bool *besideLetter)
+// One reading of UTF-8 text: normalized when it must be, its typed forms read (*typedRead, when
+// asked: they changed it; *besideLetter: a digit stands beside a letter typed for one), scanned;
+// the finds sorted and merged, in the text's offsets.
+std::vector<PiiSpan> findOnce(std::string_view u, const pii::ScanConfig &config,
+                              bool *typedRead = nullptr, bool *besideLetter = nullptr)
 {
     std::vector<PiiSpan> spans;
+    bool changed = false;
     if (!pii::needsNormalizing(u)) {
         if (!pii::hasTypedForms(u, besideLetter)) {
             pii::scan(u, config, &spans);
@@ -322,7 +323,7 @@ std::vector<PiiSpan> findOnce(std::string_view u, const pii::ScanConfig &config,
             // stay)
             thread_local std::string typed;
             typed.assign(u);
-            *typedRead = pii::readTypedForms(&typed);
+            changed = pii::readTypedForms(&typed);
             pii::scan(typed, config, &spans);
         }
     } else {
@@ -330,7 +331,7 @@ std::vector<PiiSpan> findOnce(std::string_view u, const pii::ScanConfig &config,
         thread_local std::vector<int> map;
         pii::normalize(u, &norm, &map);
         if (pii::hasTypedForms(norm, besideLetter))
-            *typedRead = pii::readTypedForms(&norm);
+            changed = pii::readTypedForms(&norm);
         pii::scan(norm, config, &spans);
         for (PiiSpan &sp : spans) {
             sp.start = map[size_t(sp.start)];
@@ -338,6 +339,8 @@ std::vector<PiiSpan> findOnce(std::string_view u, const pii::ScanConfig &config,
         }
     }
     pii::sortAndMerge(&spans);
+    if (typedRead)
+        *typedRead = changed;
     return spans;
 }
 
@@ -363,9 +366,7 @@ std::vector<PiiSpan> PiiMasker::findUtf8(QByteArrayView text) const
     const bool again = typedRead || besideLetter;
     for (int round = 0; again && !spans.empty() && round < kRounds; ++round) {
         masked.build(u, spans);
-        bool typedAgain = false, besideAgain = false;
-        const std::vector<PiiSpan> more
-                = findOnce(masked.text(), config, &typedAgain, &besideAgain);
+        const std::vector<PiiSpan> more = findOnce(masked.text(), config);
         if (more.empty())
             break;
         for (const PiiSpan &sp : more)

@@ -1077,6 +1077,13 @@ const std::initializer_list<std::string_view> kAddressWords
 // Between two pieces of one number: "4089 2553, hold on, 8853 5870".
 const WordSet &thenWords();
 
+// A hesitation: "um", "uh", "er", "hmm" …
+bool hesitationWord(const Word &w)
+{
+    return w.is("um") || w.is("uh") || w.is("er") || w.is("erm") || w.is("ah") || w.is("eh")
+           || w.is("hmm") || w.is("uhm") || w.is("ehm") || w.is("uhh") || w.is("umm");
+}
+
 const WordSet &fillers()
 {
     // (with the words of thenWords, kept there for the word that "and" comes before)
@@ -8713,12 +8720,10 @@ int Scanner::contextBefore(int pos) const
         if (key) {
             int e = k - 1 - (s[size_t(k - 1)] == ':' ? 1 : 0);
             int b = e;
-            while (b > 0 && (isAlnum(s[size_t(b - 1)]) || s[size_t(b - 1)] == '_') && e - b < 32)
+            while (b > 0 && (isAlnum(s[size_t(b - 1)]) || s[size_t(b - 1)] == '_') && e - b < 31)
                 --b;
-            std::string name;
-            for (int t = b; t < e; ++t)
-                name.push_back(lower(s[size_t(t)]));
-            const std::string_view v(name);
+            const Word name = lowerWord(s, b, e);
+            const std::string_view v = name.view();
             const auto endsWith = [&](std::string_view x) {
                 return v.size() > x.size() && v.substr(v.size() - x.size()) == x
                        && v[v.size() - x.size() - 1] == '_';
@@ -9037,8 +9042,8 @@ int Scanner::wordsBefore(int pos) const
             }
             // A hesitation says nothing and takes no place among the words read ("… the phone
             // number on the account / caller: um it's 713-512-7313")
-            if (w.is("um") || w.is("uh") || w.is("er") || w.is("erm") || w.is("ah") || w.is("eh")
-                || w.is("hmm") || w.is("uhm") || w.is("ehm") || w.is("uhh") || w.is("umm")) {
+            // (so a hesitation between commas is no clause either: "the order was, uh, 7 7 1 0")
+            if (hesitationWord(w)) {
                 q = a;
                 continue;
             }
@@ -9140,19 +9145,6 @@ int Scanner::wordsBefore(int pos) const
                 && s[size_t(q - 3)] == '.')) {
             // A clause ends at a comma or a dash between spaces: words before it may still say
             // "phone", but no longer "order number".
-            // (a hesitation between commas is no clause: "the order was, uh, 7 7 1 0 …")
-            if (c == ',' && count > 0 && lowerFrom == 7 && prefixWords == 0) {
-                bool hesitations = true;
-                for (int k = 0; k < count && hesitations; ++k)
-                    hesitations = words[k].is("uh") || words[k].is("um") || words[k].is("er")
-                                  || words[k].is("erm") || words[k].is("uhm") || words[k].is("ehm")
-                                  || words[k].is("hmm");
-                if (hesitations) {
-                    count = 0;
-                    --q;
-                    continue;
-                }
-            }
             if ((c == ',' || (c == '-' && q >= 2 && s[size_t(q - 2)] == ' ')) && count > 0
                 && words[count - 1].size != 0 && count < 7) {
                 words[count] = Word();
