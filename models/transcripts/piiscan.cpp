@@ -2214,6 +2214,22 @@ private:
         int lastRow = -1;
     };
     mutable TableCache table;
+    // Whether the lines of this text open with speakers' words a recogniser writes without a
+    // colon ("agent okay\nstudent seven six …"): -1 until asked (see bareLabels)
+    mutable int bareLabelLines = -1;
+    bool bareLabels() const;
+    // Whether the word "IBAN" (any case) stands anywhere before pos.
+    bool namesIbanBefore(int pos) const
+    {
+        for (int q = 0; q + 4 <= pos; ++q) {
+            if ((s[size_t(q)] | 0x20) == 'i' && (s[size_t(q + 1)] | 0x20) == 'b'
+                && (s[size_t(q + 2)] | 0x20) == 'a' && (s[size_t(q + 3)] | 0x20) == 'n'
+                && (q == 0 || !isAlpha(s[size_t(q - 1)]))
+                && (q + 4 == n || !isAlpha(s[size_t(q + 4)])))
+                return true;
+        }
+        return false;
+    }
     bool strict;
     bool wantEmail, wantPhone, wantSpoken, wantCard, wantSsn, wantIban, wantIp;
     // Times, counts, prices, dates met so far: the search for context reads past them ("call me
@@ -2444,6 +2460,21 @@ int Scanner::labelEnd(int q) const
             }
         }
     }
+    // a speaker's word without a colon opening a line of a dialogue whose lines open so
+    // ("student the card's double five three seven\nagent ok keep going\nstudent six oh …"),
+    // unless it names a number ("student number 2210 …")
+    if (after == ' ' && (q == 0 || s[size_t(q - 1)] == '\n') && bareLabels()) {
+        const Word w = lowerWord(s, q, e);
+        if (speakers().contains(w) || speakerWords().contains(w)) {
+            int ne = e + 1;
+            while (ne < n && isAlpha(s[size_t(ne)]))
+                ++ne;
+            const Word nw = lowerWord(s, e + 1, ne);
+            if (!(nw.size > 0 && numberNoun(nw)) && !nw.is("id") && !nw.is("ref")
+                && !nw.is("reference") && !nw.is("account") && at(e + 1) != '#')
+                return e;
+        }
+    }
     if (!(after == ':' || after == '_'
           || (after == ' ' && (isDigit(at(e + 1)) || at(e + 1) == '-' || at(e + 1) == ':'))))
         return -1;
@@ -2475,6 +2506,38 @@ int Scanner::labelEnd(int q) const
         && (p + 2 == n || s[size_t(p + 2)] == ' '))
         return p + 2;
     return -1;
+}
+
+bool Scanner::bareLabels() const
+{
+    if (bareLabelLines >= 0)
+        return bareLabelLines > 0;
+    // two lines or more, opening with two different speakers' words and a space
+    int lines = 0;
+    Word first;
+    bool two = false;
+    for (int q = 0; q < n && !two;) {
+        const char *nl = static_cast<const char *>(std::memchr(s.data() + q, '\n', size_t(n - q)));
+        const int end = nl ? int(nl - s.data()) : n;
+        int e = q;
+        while (e < end && isAlpha(s[size_t(e)]))
+            ++e;
+        if (e > q && e < end && s[size_t(e)] == ' ') {
+            const Word w = lowerWord(s, q, e);
+            if (speakers().contains(w) || speakerWords().contains(w)) {
+                ++lines;
+                if (lines == 1)
+                    first = w;
+                else if (w.view() != first.view())
+                    two = true;
+            }
+        }
+        q = end + 1;
+        if (!nl)
+            break;
+    }
+    bareLabelLines = two ? 1 : 0;
+    return two;
 }
 
 // The start of a speaker's label (and a time stamp before it) that ends at `at` (spaces
@@ -8063,11 +8126,17 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                                || words[k - 1].view() == "#" || words[k - 1].view() == "code"));
             // ("the ssn on the application", "the phone number on the account": what is on
             // it is the number asked for)
+            // ("the phone on your scholarship file: …": a word that says which file between)
+            const auto possessiveOn = [&](int j) {
+                return j + 1 < count
+                       && (words[j].is("the") || words[j].is("your") || words[j].is("my")
+                           || words[j].is("this"))
+                       && words[j + 1].is("on");
+            };
             const bool onIt = !forward && other
-                              && (other->view() == "on"
-                                  || ((other->view() == "the" || other->view() == "your"
-                                       || other->view() == "my" || other->view() == "this")
-                                      && k + 2 < count && words[k + 2].view() == "on"));
+                              && (other->view() == "on" || possessiveOn(k + 1)
+                                  || (other->size > 2 && !contextKeywords().contains(*other)
+                                      && possessiveOn(k + 2)));
             // "Callback req:", "call request"
             // ("cb req": an agent's callback request)
             // ("Port-in request: number …", "porting request": a number moved between
@@ -8106,6 +8175,10 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                 introduced = false;
                 continue;
             }
+            // "Atención al socio: 900 102 334", "atención al cliente": a help desk's line
+            if (!forward && raise && other && other->is("al") && k + 2 < count
+                && words[k + 2].is("atencion"))
+                return CtxPhone | CtxDecided | near;
             if (lowerWords().contains(w) && onIt && !onFile && !readBack && deferred == 0)
                 deferred = CtxLower | version | CtxDecided | near;
             if (lowerWords().contains(w) && !onIt && !readBack)
@@ -8417,7 +8490,10 @@ bool Scanner::fieldLabelLowers(int pos) const
         refused = (colon && words == 0 && end < n && s[size_t(end)] == ':'
                    && speakers().contains(w))
                   || phoneWords().contains(w) || ssnWords().contains(w) || cardWords().contains(w)
-                  || countryWords().contains(w) || (request && w.is("cb"))
+                  || countryWords().contains(w)
+                  || (request && w.is("cb"))
+                  // (a help desk's line: "Atención al socio: 900 102 334", "Member hotline:")
+                  || w.is("atencion") || w.is("helpline") || w.is("hotline")
                   || (code
                       && (w.is("for") || w.is("per") || w.is("para") || w.is("pour") || w.is("fur")
                           || w.is("voor")));
@@ -8865,6 +8941,15 @@ int Scanner::wordsBefore(int pos) const
             if (c == '#') {
                 words[count++] = lowerWord(s, q - 1, q);
                 --q;
+                continue;
+            }
+            // a speaker's word without a colon that opens a line ("agent ok\nstudent six oh
+            // …"): the mark of a turn, as "Student:" is
+            if ((a == 0 || s[size_t(a - 1)] == '\n') && (q == n || s[size_t(q)] == ' ')
+                && labelEnd(a) == q) {
+                if (++turnsCrossed >= 2 && count > 0)
+                    break;
+                q = a;
                 continue;
             }
             // Said letter by letter ("p o l seven seven …", "i n c oh oh one …", "capital k
@@ -11050,6 +11135,9 @@ void Scanner::findNumbers()
                 }
             }
         }
+#ifdef CXONE_PII_TRACE
+        std::fprintf(stderr, "atom %d..%d kind %d\n", atom.start, atom.end, int(atom.kind));
+#endif
         // A key pressed in a menu ("press nine", "press 2", "pulse uno"): one digit, no piece of
         // a number
         if (atom.kind == AtomKind::Groups && atom.groupCount == 1
@@ -11413,7 +11501,9 @@ void Scanner::findNumbers()
                                  || tail.find("ending in") != std::string::npos
                                  || tail.find("ends with") != std::string::npos;
             }
-            chain.ibanTail = afterIbanStart(chainStart);
+            // (digits written: an IBAN's finder reads them; said in words, "ES91 dos uno …",
+            // they are judged here)
+            chain.ibanTail = isDigit(s[size_t(chainStart)]) && afterIbanStart(chainStart);
             judge(chain);
         }
         i = std::max(last, i + 1);
@@ -11977,10 +12067,18 @@ void Scanner::run()
                               || is(w + 2, "comme", 5) || is(w + 2, "como", 4)
                               || is(w + 2, "wie", 3) || is(w + 2, "van", 3) || is(w + 2, "de", 2))
                           && (w == 0 || !isAlnum(s[size_t(w - 1)])));
-            // two letters standing alone: "p t", "G B"
+            // two letters standing alone: "p t", "G B"; a country's two in capitals before a
+            // number said: "IT ottantaquattro M nove …"
             letters = letters
                       || (w + 2 < n && s[size_t(w + 1)] == ' ' && isAlpha(s[size_t(w + 2)])
-                          && (w + 3 == n || !isAlnum(s[size_t(w + 3)])));
+                          && (w + 3 == n || !isAlnum(s[size_t(w + 3)])))
+                      || (isUpper(c) && w + 3 < n && isUpper(s[size_t(w + 1)])
+                          && (s[size_t(w + 2)] == ' '
+                              || (w + 5 < n && isDigit(s[size_t(w + 2)])
+                                  && isDigit(s[size_t(w + 3)]) && s[size_t(w + 4)] == ' '
+                                  && isAlpha(s[size_t(w + 5)])))
+                          && isAlnum(s[size_t(w + 3)])
+                          && ibanLength(lower(c), lower(s[size_t(w + 1)])) > 0);
             // ... or a letter and a letter's name in the caller's language: "i ti", "e esse"
             // (both by their names, "en el", only after a word for an account: ibanWord)
             if (!letters && w + 5 < n && s[size_t(w + 1)] == ' ' && wantIban
@@ -12335,7 +12433,12 @@ void Scanner::dropCodesAfterLetters()
                 digit = digit || isDigit(s[size_t(k)]);
                 alpha = alpha || isAlpha(s[size_t(k)]);
             }
-            if (digit && alpha && e - b <= 4 && letters <= 3) {
+            // (not an IBAN's country and check digits: "mine is ES91 dos uno cero …")
+            const bool ibanStart = e - b == 4 && letters == 0 && isUpper(s[size_t(b)])
+                                   && isUpper(s[size_t(b + 1)]) && isDigit(s[size_t(b + 2)])
+                                   && isDigit(s[size_t(b + 3)])
+                                   && ibanLength(lower(s[size_t(b)]), lower(s[size_t(b + 1)])) > 0;
+            if (digit && alpha && e - b <= 4 && letters <= 3 && !ibanStart) {
                 token = true; // "1z"
                 q = b;
             }
@@ -12380,10 +12483,13 @@ void Scanner::dropCodesAfterLetters()
     };
     out->erase(std::remove_if(out->begin(), out->end(),
                               [&](const PiiSpan &sp) {
+                                  // (a card's length is masked still: a mis-heard card is
+                                  // still a card)
                                   return sp.spoken
                                          && (sp.kind == PiiKind::Phone || sp.kind == PiiKind::Ssn)
                                          && isAlpha(s[size_t(sp.start)])
-                                         && codeBefore(int(sp.start));
+                                         && codeBefore(int(sp.start))
+                                         && readSpoken(int(sp.start)).spokenDigits.size() < 13;
                               }),
                out->end());
 }
@@ -14271,6 +14377,24 @@ void Scanner::findSpokenIbans()
             e2 = spokenLetterEnd(i2, &c2);
             if (e2 < 0)
                 e2 = letterNameEnd(i2, &c2);
+        } else if (const int ce = wordEnd(i);
+                   ce - i == 2 && ce + 2 < n && isUpper(s[size_t(i)]) && isUpper(s[size_t(i + 1)])
+                   && isDigit(s[size_t(ce)]) && isDigit(s[size_t(ce + 1)])
+                   && s[size_t(ce + 2)] == ' ' && ce + 3 < n
+                   && ((isAlpha(s[size_t(ce + 3)])
+                        && numberWord(s, ce + 3, wordEnd(ce + 3)).kind != NumKind::None)
+                       || ((accountSaidBefore(i) || namesIbanBefore(i))
+                           // (check digits no IBAN has: "IBAN GB00 WEST …" is made up)
+                           && !(s[size_t(ce)] == '0' && s[size_t(ce + 1)] <= '1')
+                           && !(s[size_t(ce)] == '9' && s[size_t(ce + 1)] == '9')))
+                   && ibanLength(lower(s[size_t(i)]), lower(s[size_t(i + 1)])) > 0) {
+            // the country and the check digits written, the rest said ("ES91 dos uno cero …"),
+            // or written after a word for an account ("the IBAN … it's IE44 AIBK 9301 …", one
+            // its check refuses): an IBAN only when said to its full length
+            c1 = lower(s[size_t(i)]);
+            c2 = lower(s[size_t(i + 1)]);
+            e2 = ce;
+            namesOnly = true;
         } else if (ibanNamedBefore(i)) {
             // After the word for an IBAN or an account: the country's letters said as one word
             // ("die IBAN ist de neunzehn, eins null …") or by their names in the caller's
@@ -14278,11 +14402,14 @@ void Scanner::findSpokenIbans()
             const int we = wordEnd(i);
             // (not a word of English: "is", "at", "be", "no", "it" are countries too)
             const Word two = lowerWord(s, i, we);
-            const bool english = two.is("is") || two.is("at") || two.is("be") || two.is("no")
-                                 || two.is("it") || two.is("me") || two.is("in") || two.is("my")
-                                 || two.is("by") || two.is("so") || two.is("do") || two.is("go")
-                                 || two.is("to") || two.is("on") || two.is("of") || two.is("am")
-                                 || two.is("as") || two.is("or") || two.is("us") || two.is("we");
+            // (in capitals a country's: "mi detta l'iban … IT ottantaquattro M …")
+            const bool english
+                    = !(isUpper(s[size_t(i)]) && isUpper(s[size_t(i + 1)]))
+                      && (two.is("is") || two.is("at") || two.is("be") || two.is("no")
+                          || two.is("it") || two.is("me") || two.is("in") || two.is("my")
+                          || two.is("by") || two.is("so") || two.is("do") || two.is("go")
+                          || two.is("to") || two.is("on") || two.is("of") || two.is("am")
+                          || two.is("as") || two.is("or") || two.is("us") || two.is("we"));
             if (we - i == 2 && !english && we < n && (s[size_t(we)] == ' ' || s[size_t(we)] == ',')
                 && ibanLength(lower(s[size_t(i)]), lower(s[size_t(i + 1)])) > 0) {
                 c1 = lower(s[size_t(i)]);
@@ -14341,10 +14468,21 @@ void Scanner::findSpokenIbans()
             continue;
         // (nor after a digit said: the middle of a code read out, "… tres J siete S K nueve G
         // tres …", a VIN)
+        // ("a belgian one b e twenty six …": "one" after a word, no digit, is a pronoun)
         if (const LetterWord pw = letterWordBefore(s, i);
             wantSpoken && pw.start < pw.end && pw.end + 1 == i
-            && numberWord(s, pw.start, pw.end).kind == NumKind::Digit)
-            continue;
+            && numberWord(s, pw.start, pw.end).kind == NumKind::Digit) {
+            const LetterWord ppw = letterWordBefore(s, pw.start);
+            const Word adjective = lowerWord(s, ppw.start, ppw.end);
+            const bool pronoun = lowerWord(s, pw.start, pw.end).is("one")
+                                 && ppw.end - ppw.start >= 4 && ppw.end + 1 == pw.start
+                                 && numberWord(s, ppw.start, ppw.end).kind == NumKind::None
+                                 && !numberNoun(adjective) && !introducers().contains(adjective)
+                                 && (!contextKeywords().contains(adjective)
+                                     || countryWords().contains(adjective));
+            if (!pronoun)
+                continue;
+        }
         int p = skipSeparators(e2);
         // the check digits: said or written, right after the letters (a word of English too
         // before another number word: "i t sei sette …")

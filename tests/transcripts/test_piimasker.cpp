@@ -3412,6 +3412,45 @@ private Q_SLOTS:
             "five ... four double nine five still the best number",
             "AGENT: calling about your claim CALLER: yeah that's me AGENT: is [SSN] still the best "
             "number");
+        // Speakers' words a recogniser writes without a colon at each line's start: the marks
+        // of turns, so that a number's pieces join across them and a role that names numbers
+        // too ("student") lowers none of them.
+        add("a card in pieces across turns marked by speakers' words without a colon",
+            "agent and the card number\nstudent it's four five three nine\nagent okay\nstudent "
+            "one four eight eight\nagent yeah\nstudent zero three four three six seven one five",
+            "agent and the card number\nstudent it's [CARD]");
+        add("... a phone after such a mark is no student's number",
+            "medewerker en uw mobiele nummer\nklant nul zes twee zeven vier drie drie nul acht "
+            "twee\nmedewerker dank u",
+            "medewerker en uw mobiele nummer\nklant [PHONE]\nmedewerker dank u");
+        add("... not when the word names a number",
+            "student number 4417 2231\nteacher ok\nstudent 2 passed",
+            "student number 4417 2231\nteacher ok\nstudent 2 passed");
+        add("a phone on a record named after the phone word",
+            "please update the mobile on my donor record: (0)161 496 0733 thanks",
+            "please update the mobile on my donor record: [PHONE] thanks");
+        add("a help desk's line named by 'atención al'", "Atención al socio: 900 123 456.",
+            "Atención al socio: [PHONE].");
+        add("... a member's number is not", "Número de socio: 900123456.",
+            "Número de socio: 900123456.");
+        add("an IBAN's country spelled after 'one', a pronoun",
+            "agent the iban please\ncaller its a belgian one b e six eight five three nine zero "
+            "seven five four seven zero three four",
+            "agent the iban please\ncaller its a belgian one [IBAN]");
+        add("an IBAN's country and check digits written, the rest said",
+            "mi iban es ES91 dos uno cero cero cero cuatro uno ocho cuatro cinco cero dos cero "
+            "cero "
+            "cero cinco uno tres dos dos",
+            "mi iban es [IBAN]");
+        add("an IBAN's country in capitals after the word for it, the rest said in Italian",
+            "operatore mi detta l'iban\ncliente IT sei zero X zero cinque quattro due otto uno uno "
+            "uno zero uno zero zero zero zero zero uno due tre quattro cinque sei",
+            "operatore mi detta l'iban\ncliente [IBAN]");
+        add("a card's length said after a code's letters and digits is masked still",
+            "tracking AB91 two one oh oh oh four one eight four five oh two oh oh oh five one "
+            "three "
+            "two two",
+            "tracking AB91 [PHONE]");
     }
 
     void masks()
