@@ -6594,10 +6594,11 @@ Atom Scanner::readSpoken(int i, bool continuing)
                     ++f;
                 // (or the other side's turn: "… cinco cinco um / operador: obrigado")
                 const bool ends = f >= n || !isAlnum(s[size_t(f)]) || labelEnd(f) > 0;
+                // (and "um" read as one right before: "… sete sete zero um um nove cinco")
                 const auto portuguese = [](const Word &x) {
                     return x.is("dois") || x.is("tres") || x.is("quatro") || x.is("cinco")
                            || x.is("seis") || x.is("sete") || x.is("oito") || x.is("nove")
-                           || x.is("zero") || x.is("meia");
+                           || x.is("zero") || x.is("meia") || x.is("um");
                 };
                 // (or two Portuguese digits before it, whatever follows: "… sete sete zero um
                 // ou manda email")
@@ -14982,6 +14983,36 @@ void Scanner::findSpokenIps()
         start = p;
         int octets = 1;
         int lastEnd = moreOctets(f, &octets);
+        // A hesitation where a dot was due, after the word for an address: "the second dns is
+        // two oh eight dot sixty seven uh two twenty dot two twenty"
+        if (octets == 2 && lastEnd + 1 < n && s[size_t(lastEnd)] == ' ') {
+            const int he = wordEnd(lastEnd + 1);
+            const int o = he + 1;
+            if (he > lastEnd + 1 && o < n && s[size_t(he)] == ' '
+                && hesitationWord(lowerWord(s, lastEnd + 1, he))) {
+                const int e3 = spokenOctetEnd(o);
+                int more = 3;
+                const int e4 = e3 > 0 ? moreOctets(e3, &more) : -1;
+                if (e4 > 0 && more == 4) {
+                    static const WordSet addresses{"dns",    "gateway",   "ip",   "address",
+                                                   "server", "router",    "host", "nameserver",
+                                                   "proxy",  "addresses", "ips",  "static"};
+                    bool named = false;
+                    int at = start;
+                    for (int k = 0; k < 4 && at > 0 && !named; ++k) {
+                        const LetterWord v = letterWordBefore(s, at);
+                        if (v.start == v.end)
+                            break;
+                        named = addresses.contains(lowerWord(s, v.start, v.end));
+                        at = v.start;
+                    }
+                    if (named) {
+                        octets = 4;
+                        lastEnd = e4;
+                    }
+                }
+            }
+        }
         // The rest said in the next turns: "one nine two dot one six eight Agent: okay go on
         // Customer: dot one dot forty" (or the dot before the turn: "… one six eight dot Agent:
         // …", "eighty six dot A: yep C: one four seven dot two two A: mhm C: dot two oh nine").

@@ -3451,6 +3451,14 @@ private Q_SLOTS:
             "three "
             "two two",
             "tracking AB91 [PHONE]");
+        add("Portuguese 'um' twice among Portuguese digits",
+            "o número da central é zero oitocentos sete sete zero um um nove cinco e funciona",
+            "o número da central é [PHONE] e funciona");
+        add("a spoken address with a hesitation where a dot was due, after its word",
+            "the second dns is two oh eight dot sixty seven uh two twenty dot two twenty i think",
+            "the second dns is [IP] i think");
+        add("... not without a word for an address", "the score was two dot five uh three dot one",
+            "the score was two dot five uh three dot one");
     }
 
     void masks()
