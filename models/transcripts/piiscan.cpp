@@ -1213,6 +1213,7 @@ const WordSet &speakers()
             // the roles people speak in ("Patient:", "Employee:", "Receptionist:"):
             // speakers' labels, not the names of numbers
             "patient", "employee", "student", "applicant", "tenant", "resident", "claimant",
+            "donor", "supporter", "donateur", "donatrice", "donatore", "donante", "doador",
             "passenger", "subscriber", "technician", "tech", "receptionist", "nurse", "pharmacist",
             "clerk", "cashier", "banker", "teller", "dispatcher", "adjuster", "preparer",
             "policyholder", "homeowner", "borrower", "cliente", "kunde", "klant", "kund", "asiakas",
@@ -1479,6 +1480,11 @@ const WordSet &lowerWords()
             "contribuinte", "national", "ond", "permis", "cidadao", "pdr", "pod", "cups", "cpe",
             "pdl", "pce", "avs", "ahv", "rsin", "nif", "malo", "marktlokation", "melo", "angebot",
             "till",
+            // a charity's supporters and donors, a student's ids, a subscriber's in other
+            // languages, a serial's ISSN ("supporter no. is 3390124", "numéro étudiant",
+            // "numéro d'abonnée", "your CHESSN is …", "UCAS Personal ID")
+            "supporter", "donor", "donateur", "donatrice", "donatore", "donante", "doador",
+            "etudiant", "etudiante", "abonnee", "chessn", "usi", "ucas", "issn",
             // a supplier's, a vendor's; a Brazilian invoice ("nota fiscal …")
             "supplier", "vendor", "fiscal", "nfe", "queue", "wpa", "passphrase", "password",
             // a hospital's, a frequent flyer's, a meter's ("ICP"), a device's ("sim" only before
@@ -2726,6 +2732,19 @@ int writtenDomainEnd(std::string_view s, int from)
     for (char c : tld)
         letters = letters && isAlpha(c);
     const bool puny = tld.size() > 4 && tld.substr(0, 4) == "xn--";
+    // a file's name, no address: "scan_receipt@2025-11-03.pdf" (no top-level domain is named
+    // as these extensions are)
+    if (letters && tld.size() <= 4) {
+        char ext[5] = {};
+        for (size_t k = 0; k < tld.size(); ++k)
+            ext[k] = char(tld[k] | 0x20);
+        static constexpr std::string_view kFiles[]
+                = {"pdf", "jpg", "jpeg", "png", "gif",  "docx", "doc", "xlsx", "xls", "pptx",
+                   "txt", "csv", "heic", "tif", "tiff", "webp", "bmp", "eml",  "msg", "wav"};
+        for (const std::string_view f : kFiles)
+            if (f == std::string_view(ext, tld.size()))
+                return -1;
+    }
     if (!letters && !puny) {
         // a number glued to the address ("k@ex.com424 0123"): the address ends at its letters,
         // as it does once the number is masked ("k@ex.com[PHONE]")
@@ -7974,11 +7993,13 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             && (((v == "card" || v == "cards")
                  && (other->is("gift") || other->is("store") || other->is("loyalty")
                      || other->is("library") || other->is("sim") || other->is("rewards")
-                     || other->is("scratch") || other->is("membership")))
+                     || other->is("scratch") || other->is("membership") || other->is("viewing")))
                 || (v == "id"
-                    && (other->is("teams") || other->is("meeting") || other->is("zoom")
-                        || other->is("mtg") || other->is("webex") || other->is("conference")
-                        || other->is("session")))))
+                    && (other->is("teams") || other->is("meeting")
+                        || other->is("zoom")
+                        // (a mobile network's cell: "cell ID 27311")
+                        || other->is("cell") || other->is("tower") || other->is("mtg")
+                        || other->is("webex") || other->is("conference") || other->is("session")))))
             return CtxLower | CtxDecided | near;
         // (words read past a mask do not make a phone number of "number")
         // "ss# 804904258", "ss #": a social security number
@@ -8054,9 +8075,11 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
         if (raise && v == "cp" && other && possessives().contains(*other))
             return CtxPhone | CtxDecided | near;
         // An area code's name in other languages: "Vorwahl 040", "DDD 31", "lada 55".
+        // (not a network's "prefix length 56")
         if (raise
             && (v == "vorwahl" || v == "ddd" || v == "lada" || v == "prefijo" || v == "indicatif"
-                || v == "prefisso" || v == "netnummer" || v == "kengetal" || v == "prefix"
+                || v == "prefisso" || v == "netnummer" || v == "kengetal"
+                || (v == "prefix" && !(!forward && k > 0 && words[k - 1].is("length")))
                 || v == "indicativo"))
             return CtxPhone | CtxAreaCode | CtxDecided | near;
         // "a 5 0 3 area code": an area code named after its digits
@@ -8134,10 +8157,16 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                            || words[j].is("this"))
                        && words[j + 1].is("on");
             };
-            const bool onIt = !forward && other
-                              && (other->view() == "on" || possessiveOn(k + 1)
-                                  || (other->size > 2 && !contextKeywords().contains(*other)
-                                      && possessiveOn(k + 2)));
+            const bool onIt
+                    = !forward && other
+                      && (other->view() == "on"
+                          || possessiveOn(k + 1)
+                          // (or a person's role: "on my donor record")
+                          || (other->size > 2
+                              && (!contextKeywords().contains(*other)
+                                  || speakers().contains(*other))
+                              && !phoneWords().contains(*other) && !ssnWords().contains(*other)
+                              && !cardWords().contains(*other) && possessiveOn(k + 2)));
             // "Callback req:", "call request"
             // ("cb req": an agent's callback request)
             // ("Port-in request: number …", "porting request": a number moved between

@@ -3459,6 +3459,23 @@ private Q_SLOTS:
             "the second dns is [IP] i think");
         add("... not without a word for an address", "the score was two dot five uh three dot one",
             "the score was two dot five uh three dot one");
+        add("a file's name with '@' is no address",
+            "Please find attached scan_receipt@2025-11-03.pdf for your records",
+            "Please find attached scan_receipt@2025-11-03.pdf for your records");
+        add("a supporter's and a donor's numbers, a student's in French",
+            "your supporter number will be one four seven seven two nine three, donor no. 3390124, "
+            "numéro étudiant 22104857",
+            "your supporter number will be one four seven seven two nine three, donor no. 3390124, "
+            "numéro étudiant 22104857");
+        add("... 'Donor:' is a speaker's label still",
+            "Agent: a phone for the receipt?\nDonor: four oh four, five five five, oh one three "
+            "eight.",
+            "Agent: a phone for the receipt?\nDonor: [PHONE].");
+        add("a mobile network's cell id, a network's prefix length, a TV viewing card",
+            "drop in Athlone, cell ID 27311, prefix length 56, the viewing card is 7 4 2 1 9 0 5 3 "
+            "3",
+            "drop in Athlone, cell ID 27311, prefix length 56, the viewing card is 7 4 2 1 9 0 5 3 "
+            "3");
     }
 
     void masks()
