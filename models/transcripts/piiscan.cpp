@@ -1485,6 +1485,10 @@ const WordSet &lowerWords()
             // "numéro d'abonnée", "your CHESSN is …", "UCAS Personal ID")
             "supporter", "donor", "donateur", "donatrice", "donatore", "donante", "doador",
             "etudiant", "etudiante", "abonnee", "chessn", "usi", "ucas", "issn",
+            // Nigerian banks' and wallets' ten-digit accounts ("transferred to Kuda 2003418876",
+            // "update my bank to UBA …"), a classified ad's, a booking in Polish, a pass code
+            "uba", "kuda", "gtbank", "gtb", "opay", "palmpay", "moniepoint", "fcmb", "nuban", "ad",
+            "rezerwacja", "rezerwacji", "rezerwacje", "pass",
             // a supplier's, a vendor's; a Brazilian invoice ("nota fiscal …")
             "supplier", "vendor", "fiscal", "nfe", "queue", "wpa", "passphrase", "password",
             // a hospital's, a frequent flyer's, a meter's ("ICP"), a device's ("sim" only before
@@ -7797,6 +7801,8 @@ const WordSet &introducersBefore()
             // "the case number for today is …", "the claim number i got is …")
             "they", "gave", "given", "me", "you", "i", "we", "got", "sent", "today", "received",
             "had", "have", "from", "email", "letter", "here", "dele", "dela",
+            // Hindi's "is" in Hinglish ("complaint number hai seven seven four …")
+            "hai",
             // and the small words of other languages ("Meine Steuer-ID lautet …", "mon numéro
             // d'adhérent c'est …")
             "lautet", "sind", "c'est", "jest", "son", "sono", "era", "foi", "wynosi", "brzmi",
@@ -7997,9 +8003,11 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                 || (v == "id"
                     && (other->is("teams") || other->is("meeting")
                         || other->is("zoom")
-                        // (a mobile network's cell: "cell ID 27311")
-                        || other->is("cell") || other->is("tower") || other->is("mtg")
-                        || other->is("webex") || other->is("conference") || other->is("session")))))
+                        // (a mobile network's cell: "cell ID 27311"; a UAE resident's
+                        // "Emirates ID")
+                        || other->is("cell") || other->is("tower") || other->is("emirates")
+                        || other->is("mtg") || other->is("webex") || other->is("conference")
+                        || other->is("session")))))
             return CtxLower | CtxDecided | near;
         // (words read past a mask do not make a phone number of "number")
         // "ss# 804904258", "ss #": a social security number

@@ -3476,6 +3476,14 @@ private Q_SLOTS:
             "3",
             "drop in Athlone, cell ID 27311, prefix length 56, the viewing card is 7 4 2 1 9 0 5 3 "
             "3");
+        add("a Nigerian bank's account, a classified ad's id, a Hinglish 'hai'; an Emirates ID "
+            "has a card's length",
+            "sent to Kuda 2003418876, ad number 9981402277, Emirates ID: 784-1988-4417263-2, "
+            "complaint number hai seven seven four one nine two zero eight three six",
+            "sent to Kuda 2003418876, ad number 9981402277, Emirates ID: [CARD], complaint number "
+            "hai seven seven four one nine two zero eight three six");
+        add("... 'mera number hai' is a phone still", "mera number hai 98201 44763",
+            "mera number hai [PHONE]");
     }
 
     void masks()
