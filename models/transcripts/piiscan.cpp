@@ -1489,6 +1489,11 @@ const WordSet &lowerWords()
             // "update my bank to UBA …"), a classified ad's, a booking in Polish, a pass code
             "uba", "kuda", "gtbank", "gtb", "opay", "palmpay", "moniepoint", "fcmb", "nuban", "ad",
             "rezerwacja", "rezerwacji", "rezerwacje", "pass",
+            // public services' notices, permits, licences, records and ids ("penalty notice
+            // …", "buyer's lic …", "passport book no. …", "juror number …", "RIN …", "payroll
+            // ID …", "BN …", "obligation no. …", "article 20")
+            "ptin", "notice", "lic", "passport", "records", "juror", "rin", "permit", "obligation",
+            "infringement", "article", "bn", "payroll",
             // a supplier's, a vendor's; a Brazilian invoice ("nota fiscal …")
             "supplier", "vendor", "fiscal", "nfe", "queue", "wpa", "passphrase", "password",
             // a hospital's, a frequent flyer's, a meter's ("ICP"), a device's ("sim" only before
@@ -5877,6 +5882,10 @@ bool Scanner::unitAfter(int end) const
         if (sources.contains(lowerWord(s, b + 1, wordEnd(b + 1))))
             return false;
     }
+    // "… 6 6 0 2 digit by digit": how it was read, no count of digits
+    if (unit.is("digit") && b + 4 < n && s[size_t(b)] == ' '
+        && lowerWord(s, b + 1, wordEnd(b + 1)).is("by"))
+        return false;
     return units().contains(unit);
 }
 
@@ -7999,15 +8008,18 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             && (((v == "card" || v == "cards")
                  && (other->is("gift") || other->is("store") || other->is("loyalty")
                      || other->is("library") || other->is("sim") || other->is("rewards")
-                     || other->is("scratch") || other->is("membership") || other->is("viewing")))
+                     || other->is("scratch") || other->is("membership") || other->is("viewing")
+                     || other->is("medicare")))
                 || (v == "id"
                     && (other->is("teams") || other->is("meeting")
                         || other->is("zoom")
                         // (a mobile network's cell: "cell ID 27311"; a UAE resident's
                         // "Emirates ID")
-                        || other->is("cell") || other->is("tower") || other->is("emirates")
-                        || other->is("mtg") || other->is("webex") || other->is("conference")
-                        || other->is("session")))))
+                        || other->is("cell") || other->is("tower")
+                        || other->is("emirates")
+                        // (an employer's: "my employer id number is …")
+                        || other->is("employer") || other->is("mtg") || other->is("webex")
+                        || other->is("conference") || other->is("session")))))
             return CtxLower | CtxDecided | near;
         // (words read past a mask do not make a phone number of "number")
         // "ss# 804904258", "ss #": a social security number
@@ -8023,8 +8035,23 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                 other = nullptr;
             // (not "the house number", "your serial number": another field's number)
             // (nor "the security number", a card's CVV)
+            // (a company's or a person's name with "'s": "centrelink's number is …", not "the
+            // order's number")
+            const auto owner = [&](const Word *x) {
+                if (!x || x->size < 4 || x->text[x->size - 2] != '\''
+                    || x->text[x->size - 1] != 's')
+                    return false;
+                const Word stem = lowerWord(x->view(), 0, x->size - 2);
+                // (not "it's", "that's", "what's": "it's number two four one …")
+                if (stem.size < 3 || stem.is("that") || stem.is("what") || stem.is("here")
+                    || stem.is("there") || stem.is("she") || stem.is("who") || stem.is("let")
+                    || stem.is("where") || stem.is("one") || stem.is("how") || stem.is("this"))
+                    return false;
+                return !lowerWords().contains(stem) && !otherFieldWords().contains(stem)
+                       && !contextKeywords().contains(stem);
+            };
             if (raise
-                && ((other && possessives().contains(*other))
+                && ((other && (possessives().contains(*other) || owner(other)))
                     || (further && other && possessives().contains(*further)
                         && !lowerWords().contains(*other) && !otherFieldWords().contains(*other)
                         && !other->is("security"))))

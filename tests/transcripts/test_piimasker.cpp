@@ -3484,6 +3484,21 @@ private Q_SLOTS:
             "hai seven seven four one nine two zero eight three six");
         add("... 'mera number hai' is a phone still", "mera number hai 98201 44763",
             "mera number hai [PHONE]");
+        add("digits read one by one with dashes, then 'digit by digit'",
+            "the caller read it 3 9 4 - 1 7 - 6 6 0 2 digit by digit, SSN matches",
+            "the caller read it [PHONE] digit by digit, SSN matches");
+        add("a company's number named with its name and 's",
+            "centrelink's number is one three two three double oh",
+            "centrelink's number is [PHONE]");
+        add("... not \"it's number\"",
+            "hi i'm calling about the ticket, it's number two four one "
+            "nine nine",
+            "hi i'm calling about the ticket, it's number two four one nine nine");
+        add("public services' notices, licences, passports, jurors, employers, Medicare cards",
+            "penalty notice 4022871963, buyer's lic 033 559 109, passport no. 571883204, juror "
+            "number 411802, my employer id number is 842917365, Medicare card no. 2953 71840 1",
+            "penalty notice 4022871963, buyer's lic 033 559 109, passport no. 571883204, juror "
+            "number 411802, my employer id number is 842917365, Medicare card no. 2953 71840 1");
     }
 
     void masks()
