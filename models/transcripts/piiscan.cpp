@@ -1025,6 +1025,14 @@ int ibanLength(char a, char b)
     return 0;
 }
 
+// Whether an IBAN's country in capitals and its two check digits start at b: "ES91", "IT60".
+bool ibanStartAt(std::string_view s, int b)
+{
+    return b >= 0 && size_t(b) + 4 <= s.size() && isUpper(s[size_t(b)]) && isUpper(s[size_t(b + 1)])
+           && isDigit(s[size_t(b + 2)]) && isDigit(s[size_t(b + 3)])
+           && ibanLength(s[size_t(b)], s[size_t(b + 1)]) > 0;
+}
+
 // The letters and digits of [a, b), lower case: "a n n a" and "Anna" both read "anna".
 std::string lettersOf(std::string_view s, int a, int b)
 {
@@ -1346,6 +1354,15 @@ const WordSet &ssnWords()
 {
     static const WordSet s{"ssn", "ssns", "social", "itin", "taxpayer",
                            "ss#", "ssn#", "sin",    "tin"};
+    return s;
+}
+
+// Words for an address of a machine: "the dns is …", "updated the gateway from 10.2.3.4".
+const WordSet &addressWords()
+{
+    static const WordSet s{"dns",   "gateway", "ip",    "address",  "server",     "router",
+                           "proxy", "host",    "route", "subnet",   "nameserver", "static",
+                           "dhcp",  "vpn",     "peer",  "endpoint", "addresses",  "ips"};
     return s;
 }
 
@@ -2366,13 +2383,6 @@ int Scanner::timeStampEnd(int q) const
     return p;
 }
 
-// The end of a speaker's label at q ("Customer:", "C:", "Speaker 1:", "spk_0:", "CUSTOMER -",
-// "[Agent]"), or -1.
-// The start of a chat's time stamp that opens a line and ends right before q ("[8:34] ",
-// "[14:58:02] "; the line end before it may read as a space: see normalize), or -1.
-// The end of a chat's user name as its label, after a time stamp that opens a line, at q, or
-// -1: "[8:34] usernpf: 8709", "[14:58] guest.4yyi: …", "[16:44] .niec: …" (letters, digits, '.',
-// '_', '-', a letter among them, then ':').
 int Scanner::turnMarkEnd(int q) const
 {
     int t = turnMarkerEnd(q);
@@ -2402,6 +2412,8 @@ int Scanner::nameEnd(int from, char also, bool *letter) const
     return e;
 }
 
+// The start of a chat's time stamp that opens a line and ends right before q ("[8:34] ",
+// "[14:58:02] "; the line end before it may read as a space: see normalize), or -1.
 int Scanner::chatStampBefore(int q) const
 {
     if (q < 7 || q > n || s[size_t(q - 1)] != ' ' || s[size_t(q - 2)] != ']')
@@ -2416,6 +2428,9 @@ int Scanner::chatStampBefore(int q) const
     return b;
 }
 
+// The end of a chat's user name as its label, after a time stamp that opens a line, at q, or
+// -1: "[8:34] usernpf: 8709", "[14:58] guest.4yyi: …", "[16:44] .niec: …" (letters, digits, '.',
+// '_', '-', a letter among them, then ':').
 int Scanner::chatHandleEnd(int q) const
 {
     if (q >= n || chatStampBefore(q) < 0)
@@ -2426,6 +2441,8 @@ int Scanner::chatHandleEnd(int q) const
                                                                                              : -1;
 }
 
+// The end of a speaker's label at q ("Customer:", "C:", "Speaker 1:", "spk_0:", "CUSTOMER -",
+// "[Agent]"), or -1.
 int Scanner::labelEnd(int q) const
 {
     if (q >= 8 && q < n && s[size_t(q - 2)] == ']') {
@@ -2743,17 +2760,11 @@ int writtenDomainEnd(std::string_view s, int from)
     const bool puny = tld.size() > 4 && tld.substr(0, 4) == "xn--";
     // a file's name, no address: "scan_receipt@2025-11-03.pdf" (no top-level domain is named
     // as these extensions are)
-    if (letters && tld.size() <= 4) {
-        char ext[5] = {};
-        for (size_t k = 0; k < tld.size(); ++k)
-            ext[k] = char(tld[k] | 0x20);
-        static constexpr std::string_view kFiles[]
-                = {"pdf", "jpg", "jpeg", "png", "gif",  "docx", "doc", "xlsx", "xls", "pptx",
-                   "txt", "csv", "heic", "tif", "tiff", "webp", "bmp", "eml",  "msg", "wav"};
-        for (const std::string_view f : kFiles)
-            if (f == std::string_view(ext, tld.size()))
-                return -1;
-    }
+    static const WordSet files{"pdf",  "jpg",  "jpeg", "png", "gif", "docx", "doc",
+                               "xlsx", "xls",  "pptx", "txt", "csv", "heic", "tif",
+                               "tiff", "webp", "bmp",  "eml", "msg", "wav"};
+    if (letters && tld.size() <= 4 && files.contains(lowerWord(tld, 0, int(tld.size()))))
+        return -1;
     if (!letters && !puny) {
         // a number glued to the address ("k@ex.com424 0123"): the address ends at its letters,
         // as it does once the number is masked ("k@ex.com[PHONE]")
@@ -8362,9 +8373,7 @@ bool Scanner::upgradeBefore(int pos) const
     if (!wordBeforeIs(s, pos, "from"))
         return false;
     // (what was updated may be an address: "updated the dns from 10.2.3.4 to 10.2.4.9")
-    static const WordSet addresses{"dns",   "gateway", "ip",    "address",  "server",     "router",
-                                   "proxy", "host",    "route", "subnet",   "nameserver", "static",
-                                   "dhcp",  "vpn",     "peer",  "endpoint", "addresses",  "ips"};
+    const WordSet &addresses = addressWords();
     int at = w.start;
     for (int k = 0; k < 3 && at > 0; ++k) {
         const LetterWord v = letterWordBefore(s, at);
@@ -12138,12 +12147,10 @@ void Scanner::run()
                       || (w + 2 < n && s[size_t(w + 1)] == ' ' && isAlpha(s[size_t(w + 2)])
                           && (w + 3 == n || !isAlnum(s[size_t(w + 3)])))
                       || (isUpper(c) && w + 3 < n && isUpper(s[size_t(w + 1)])
-                          && (s[size_t(w + 2)] == ' '
-                              || (w + 5 < n && isDigit(s[size_t(w + 2)])
-                                  && isDigit(s[size_t(w + 3)]) && s[size_t(w + 4)] == ' '
-                                  && isAlpha(s[size_t(w + 5)])))
-                          && isAlnum(s[size_t(w + 3)])
-                          && ibanLength(lower(c), lower(s[size_t(w + 1)])) > 0);
+                          && s[size_t(w + 2)] == ' ' && isAlnum(s[size_t(w + 3)])
+                          && ibanLength(c, s[size_t(w + 1)]) > 0)
+                      || (isUpper(c) && w + 5 < n && ibanStartAt(s, w) && s[size_t(w + 4)] == ' '
+                          && isAlpha(s[size_t(w + 5)]));
             // ... or a letter and a letter's name in the caller's language: "i ti", "e esse"
             // (both by their names, "en el", only after a word for an account: ibanWord)
             if (!letters && w + 5 < n && s[size_t(w + 1)] == ' ' && wantIban
@@ -12499,10 +12506,7 @@ void Scanner::dropCodesAfterLetters()
                 alpha = alpha || isAlpha(s[size_t(k)]);
             }
             // (not an IBAN's country and check digits: "mine is ES91 dos uno cero …")
-            const bool ibanStart = e - b == 4 && letters == 0 && isUpper(s[size_t(b)])
-                                   && isUpper(s[size_t(b + 1)]) && isDigit(s[size_t(b + 2)])
-                                   && isDigit(s[size_t(b + 3)])
-                                   && ibanLength(lower(s[size_t(b)]), lower(s[size_t(b + 1)])) > 0;
+            const bool ibanStart = e - b == 4 && letters == 0 && ibanStartAt(s, b);
             if (digit && alpha && e - b <= 4 && letters <= 3 && !ibanStart) {
                 token = true; // "1z"
                 q = b;
@@ -14443,16 +14447,12 @@ void Scanner::findSpokenIbans()
             if (e2 < 0)
                 e2 = letterNameEnd(i2, &c2);
         } else if (const int ce = wordEnd(i);
-                   ce - i == 2 && ce + 2 < n && isUpper(s[size_t(i)]) && isUpper(s[size_t(i + 1)])
-                   && isDigit(s[size_t(ce)]) && isDigit(s[size_t(ce + 1)])
-                   && s[size_t(ce + 2)] == ' ' && ce + 3 < n
+                   ce - i == 2 && ibanStartAt(s, i) && ce + 3 < n && s[size_t(ce + 2)] == ' '
                    && ((isAlpha(s[size_t(ce + 3)])
                         && numberWord(s, ce + 3, wordEnd(ce + 3)).kind != NumKind::None)
                        || ((accountSaidBefore(i) || namesIbanBefore(i))
                            // (check digits no IBAN has: "IBAN GB00 WEST …" is made up)
-                           && !(s[size_t(ce)] == '0' && s[size_t(ce + 1)] <= '1')
-                           && !(s[size_t(ce)] == '9' && s[size_t(ce + 1)] == '9')))
-                   && ibanLength(lower(s[size_t(i)]), lower(s[size_t(i + 1)])) > 0) {
+                           && checkDigitsPossible(s[size_t(ce)], s[size_t(ce + 1)])))) {
             // the country and the check digits written, the rest said ("ES91 dos uno cero …"),
             // or written after a word for an account ("the IBAN … it's IE44 AIBK 9301 …", one
             // its check refuses): an IBAN only when said to its full length
@@ -15058,9 +15058,7 @@ void Scanner::findSpokenIps()
                 int more = 3;
                 const int e4 = e3 > 0 ? moreOctets(e3, &more) : -1;
                 if (e4 > 0 && more == 4) {
-                    static const WordSet addresses{"dns",    "gateway",   "ip",   "address",
-                                                   "server", "router",    "host", "nameserver",
-                                                   "proxy",  "addresses", "ips",  "static"};
+                    const WordSet &addresses = addressWords();
                     bool named = false;
                     int at = start;
                     for (int k = 0; k < 4 && at > 0 && !named; ++k) {
