@@ -498,6 +498,18 @@ constexpr NumberWordEntry kNumberWords[] = {
         {"zeventig", {NumKind::Tens, 7}},
         {"tachtig", {NumKind::Tens, 8}},
         {"negentig", {NumKind::Tens, 9}},
+        // Afrikaans (besides the Dutch words it shares; "ses" and "agt" are weak words)
+        {"vyf", {NumKind::Digit, 5}},
+        {"sewe", {NumKind::Digit, 7}},
+        {"nege", {NumKind::Digit, 9}},
+        {"vyftien", {NumKind::Teen, 15}},
+        {"sestien", {NumKind::Teen, 16}},
+        {"sewentien", {NumKind::Teen, 17}},
+        {"agtien", {NumKind::Teen, 18}},
+        {"vyftig", {NumKind::Tens, 5}},
+        {"sestig", {NumKind::Tens, 6}},
+        {"sewentig", {NumKind::Tens, 7}},
+        {"tagtig", {NumKind::Tens, 8}},
         // Swedish
         {"noll", {NumKind::Digit, 0}},
         {"tva", {NumKind::Digit, 2}}, // "två"
@@ -572,7 +584,8 @@ constexpr std::pair<std::string_view, NumWord> kWeakNumberWords[]
            {"elf", {NumKind::Teen, 11}},   {"elva", {NumKind::Teen, 11}},
            {"doze", {NumKind::Teen, 12}},  {"quince", {NumKind::Teen, 15}},
            {"seize", {NumKind::Teen, 16}}, {"sexton", {NumKind::Teen, 16}},
-           {"venti", {NumKind::Tens, 2}},  {"sto", {NumKind::Hundreds, 100}}};
+           {"venti", {NumKind::Tens, 2}},  {"sto", {NumKind::Hundreds, 100}},
+           {"ses", {NumKind::Digit, 6}},   {"agt", {NumKind::Digit, 8}}};
 
 // Their lengths by first letter (a bit per length): most words are rejected without a compare.
 constexpr auto kWeakLengths = [] {
@@ -1313,6 +1326,10 @@ const WordSet &phoneWords()
             "llamenme", "ligar", "liga", "chiamare", "chiamami", "erreichbar", "anrufen", "bellen",
             "gsm", "rappeler", "rappel", "ruckruf", "rueckruf", "tfn", "puhelin", "telefoon",
             "msisdn", "toll", "tollfree", "toll-free", "freephone", "freefone",
+            // German "erreichen", Dutch and Afrikaans "bel", "terugbel", "selfoon", Polish
+            // "zadzwonić", "komórka", Welsh "ffoniwch"
+            "erreichen", "bel", "terugbel", "terugbellen", "selfoon", "zadzwonic", "zadzwon",
+            "komorka", "komorki", "komorkowy", "ffoniwch", "ffonio",
             // "un número de contacto", "numero di contatto"
             "contacto", "contato", "contatto", "kontakt", "joignable",
             // a landline in other languages: "het vaste nummer", "o fixo", "el fijo", "il fisso",
@@ -1639,6 +1656,16 @@ const WordSet &zipWords()
     return s;
 }
 
+// The words of them that name a street or a flat: what follows is a house's, a flat's number or
+// a postcode, never of ten digits ("Kerry Lane, 07700 900 662" is a phone number)
+const WordSet &streetWords()
+{
+    static const WordSet s{"street", "st",   "avenue",  "ave",       "road",    "rd",
+                           "suite",  "apt",  "apartment", "unit",    "lane",    "drive",
+                           "blvd",   "boulevard", "highway", "hwy"};
+    return s;
+}
+
 static bool compoundNumberName(std::string_view w);
 
 const WordSet &versionWords()
@@ -1891,6 +1918,7 @@ enum Context : quint16 {
     CtxVersion = 1 << 6,
     CtxNear = 1 << 7,      // the deciding word is one of the four next to the number
     CtxShortCode = 1 << 8, // (with CtxLower: lowers a number of eight digits at most)
+    CtxStreet = 1 << 9,    // (with CtxZip: a street's name said it, "Kerry Lane, …")
     CtxLowering = CtxLower | CtxZip | CtxVersion, // words that say it is no number of a person
     CtxDecided = 1 << 15,
 };
@@ -2494,8 +2522,10 @@ int Scanner::labelEnd(int q) const
     }
     // a speaker's word without a colon opening a line of a dialogue whose lines open so
     // ("student the card's double five three seven\nagent ok keep going\nstudent six oh …"),
-    // unless it names a number ("student number 2210 …")
-    if (after == ' ' && (q == 0 || s[size_t(q - 1)] == '\n') && bareLabels()) {
+    // unless it names a number ("student number 2210 …"); a line of its own so when a digit
+    // said aloud follows ("klient pięć zero …": a speech recogniser's, no number's name)
+    if (after == ' ' && (q == 0 || s[size_t(q - 1)] == '\n')
+        && (bareLabels() || numberWord(s, e + 1, wordEnd(e + 1)).kind == NumKind::Digit)) {
         const Word w = lowerWord(s, q, e);
         if (speakers().contains(w) || speakerWords().contains(w)) {
             int ne = e + 1;
@@ -6609,6 +6639,11 @@ Atom Scanner::readSpoken(int i, bool continuing)
             && lastKind != NumKind::Thousand && e - p <= 6) {
             const Word lw = lowerWord(s, p, e);
             w = weakNumberWord(lw.view());
+            // (a speaker's label is none: "… four two six two five nine\nAGT: is there …")
+            if (w.kind != NumKind::None
+                && ((e < n && (s[size_t(e)] == ':' || s[size_t(e)] == '>'))
+                    || ((p == 0 || s[size_t(p - 1)] == '\n') && speakerWords().contains(lw))))
+                w = {};
             // French "cent" before the rest of its number: "cent douze" 112, "deux cent douze"
             // 212 (not "five cent coins")
             if (w.kind == NumKind::None && lw.is("cent") && e + 1 < n
@@ -8260,7 +8295,7 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             if (lowerWords().contains(w) && !onIt && !readBack)
                 return CtxLower | version | CtxDecided | near;
             if (zipWords().contains(w))
-                return CtxZip | CtxDecided | near;
+                return CtxZip | (streetWords().contains(w) ? CtxStreet : 0) | CtxDecided | near;
             if (versionWords().contains(w))
                 return CtxVersion | CtxDecided | near;
         }
@@ -9439,7 +9474,8 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
                 break;
             }
         }
-        if (lowerWords().contains(opening)) // "my order number is …"
+        // "my order number is …" (not a reply's "fine", "fine 322110854": no penalty's)
+        if (lowerWords().contains(opening) && !opening.is("fine"))
             return 0;
         // (a hesitation or a yes counts for no word: "ähm ja das ist die …")
         static const WordSet hesitations{"ahm", "ahh", "aeh", "aehm", "euh",   "eh",
@@ -10261,8 +10297,18 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
     for (int t = k; t <= j && t <= k + 1; ++t)
         parenArea
                 = parenArea || (g[t].parenOpen && g[t].parenClose && g[t].dn >= 2 && g[t].dn <= 4);
-    // Order, case, confirmation and reference numbers, said as such.
-    if ((ctx & CtxLowering) && !plus && !parenArea && D <= 12)
+    // Order, case, confirmation and reference numbers, said as such. (A street's name before a
+    // number says a postcode or a flat's number, and a program's name after it a version, none
+    // of them of ten digits and more without dots: "Kerry Lane, 07700 900 662", "07712 900662 os
+    // oes …".)
+    bool dotted = false;
+    for (int t = k + 1; t <= j; ++t)
+        dotted = dotted || g[t].sep == '.';
+    const int lowering = ctx & CtxLowering;
+    if (lowering && !plus && !parenArea && D <= 12
+        && !(D >= 10
+             && ((lowering == CtxZip && (ctx & CtxStreet))
+                 || (lowering == CtxVersion && !dotted && !ctxFromBefore))))
         return no;
     if (sizeIs({5, 4}) && g[j].sep == '-' && !(ctx & CtxPhone))
         return no; // ZIP+4
