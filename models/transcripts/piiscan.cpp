@@ -1502,6 +1502,11 @@ const WordSet &lowerWords()
             "kunden", "vertrags", "auftrags", "rechnungs", "bestell", "mandats", "versicherungs",
             "akten", "schadens", "buchungs", "kassen", "mitglieds", "vorgangs", "kassenzeichen",
             "aktenzeichen", "storungsmeldung", "meldung", "schadensmeldung",
+            // ... and their short forms ("Mitgl.-Nr.", "Az.", "Kto."), a claim
+            // ("Schaden 2024-118832"), a device's or a toll tag's id, a Polish transaction's
+            // number ("nr transakcji"), a UK vehicle test's ("MOT test no.")
+            "mitgl", "az", "kto", "schaden", "device", "dispositivo", "identificador",
+            "transakcji", "transakcja", "mot",
             // more ids, tickets, bills and supply points of other countries: "NAS" (a Canadian
             // SIN in French), "NISS", "Reclamo N°", "código NRE", "Jahreskarte Nr.", "NF-e",
             // "Inscrição estadual", "AGB-code", "DBC-traject", "Offerte", "Packstation",
@@ -7925,6 +7930,14 @@ static bool compoundNumberName(std::string_view w)
         stem = w.size() - 7;
     else if (w.size() >= 12 && w.substr(w.size() - 8) == "referenz")
         stem = w.size() - 8;
+    // (a contract, a certificate, a notice: "Mietvertrag", "Versicherungsschein",
+    // "Mautbescheid")
+    else if (w.size() >= 11 && w.substr(w.size() - 7) == "vertrag")
+        stem = w.size() - 7;
+    else if (w.size() >= 10 && w.substr(w.size() - 6) == "schein")
+        stem = w.size() - 6;
+    else if (w.size() >= 12 && w.substr(w.size() - 8) == "bescheid")
+        stem = w.size() - 8;
     if (stem < 4)
         return false;
     static constexpr std::string_view kPhones[]
@@ -8437,12 +8450,13 @@ bool Scanner::abbreviationBefore(int pos) const
     if (w1 == pos && w1 - w0 >= 5 && w1 - w0 <= 24 && lower(s[size_t(w1 - 2)]) == 'n'
         && lower(s[size_t(w1 - 1)]) == 'r')
         return true;
-    if (w1 != pos || w1 - w0 < 2 || w1 - w0 > 4)
+    if (w1 != pos || w1 - w0 < 2 || w1 - w0 > 5)
         return false;
     const Word w = lowerWord(s, w0, w1);
-    static const WordSet abbreviations{"no",   "nr",  "num",  "tel", "ph",   "ref",
-                                       "acct", "inv", "conf", "tkt", "cust", "mob",
-                                       "fax",  "ord", "nos",  "nbr", "pol"};
+    // (and German ones: "Kd.", "Az.", "Kto.", "Mitgl.-Nr.")
+    static const WordSet abbreviations{"no",  "nr",  "num",  "tel",  "ph",  "ref", "acct",
+                                       "inv", "conf", "tkt", "cust", "mob", "fax", "ord",
+                                       "nos", "nbr", "pol",  "kd",   "az",  "kto", "mitgl"};
     return abbreviations.contains(w);
 }
 
