@@ -206,7 +206,10 @@ private Q_SLOTS:
         // home-internet support of six countries, diagnostics pasted), co (charities,
         // universities and subscriptions of seven countries, five languages), cp (public
         // services of five countries: tax, benefits, licences, passports, courts) and cq (gig
-        // work and marketplaces of eight countries), scored on arrival, then worked on.
+        // work and marketplaces of eight countries), scored on arrival, then worked on; cr (the
+        // automotive trade of nine countries: dealers, roadside help, claims, rentals, tolls)
+        // and ct (debt collection and payment plans of seven countries), scored on arrival,
+        // then worked on.
         struct Floor
         {
             const char *set;
@@ -252,7 +255,8 @@ private Q_SLOTS:
                                Floor{"ch", 0.99, 0.006, 0.985},  Floor{"ci", 0.995, 0.002, 0.96},
                                Floor{"cj", 0.995, 0.002, 0.93},  Floor{"ck", 0.975, 0.008, 0.96},
                                Floor{"cn", 0.99, 0.01, 0.98},    Floor{"co", 0.99, 0.005, 0.955},
-                               Floor{"cp", 0.99, 0.009, 0.955},  Floor{"cq", 0.995, 0.002, 0.98}}) {
+                               Floor{"cp", 0.99, 0.009, 0.955},  Floor{"cq", 0.995, 0.002, 0.98},
+                               Floor{"cr", 0.995, 0.002, 0.96},  Floor{"ct", 0.995, 0.002, 0.96}}) {
             const std::vector<GoldLine> lines = load(qPrintable(
                     QStringLiteral("tests/data/callsets/set_%1.jsonl").arg(QLatin1String(f.set))));
             const MaskEvaluation strict = score(lines, MaskPolicy::Strict);

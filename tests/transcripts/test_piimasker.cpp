@@ -3499,6 +3499,34 @@ private Q_SLOTS:
             "number 411802, my employer id number is 842917365, Medicare card no. 2953 71840 1",
             "penalty notice 4022871963, buyer's lic 033 559 109, passport no. 571883204, juror "
             "number 411802, my employer id number is 842917365, Medicare card no. 2953 71840 1");
+        add("a phone after a street's name is no postcode; a program's name after a phone is no "
+            "version",
+            "tenant: Ms Roe, 4 Mill Lane, 07700 900 413, reach her after 6. ffoniwch 07700 "
+            "900871 os gwelwch yn dda",
+            "tenant: Ms Roe, 4 Mill Lane, [PHONE], reach her after 6. ffoniwch [PHONE] os "
+            "gwelwch yn dda");
+        add("... a postcode and a version stay", "Mill Lane 90210, app version 10.2.33",
+            "Mill Lane 90210, app version 10.2.33");
+        add("Afrikaans digits; a speaker's word opening a one-line text before a digit said aloud",
+            "klant my selfoon is nul agt drie vyf ses sewe twee nege een vier",
+            "klant my selfoon is [PHONE]");
+        add("'agt' (Afrikaans eight) as a speaker's label ends the number before it",
+            "CUS: four four one two two nine\nAGT: thanks, anything else?",
+            "CUS: four four one two two nine\nAGT: thanks, anything else?");
+        add("German and Polish words that say a phone",
+            "Sie erreichen mich unter null sechs neun eins zwei, zadzwoń na komórkę 512 408 339",
+            "Sie erreichen mich unter [PHONE], zadzwoń na komórkę [PHONE]");
+        add("'fine' opening an answer is no penalty's number",
+            "Agent: I have to verify the full social.\nCustomer: fine 219 09 9999",
+            "Agent: I have to verify the full social.\nCustomer: fine [SSN]");
+        add("German contracts, notices, claims and short forms lower a number",
+            "Mietvertrag 4410-2281, Versicherungsschein 77 418 209, Bußgeldbescheid Nr. 2200 "
+            "4471 9930, Schaden 2025-334120, Mitgl.-Nr. 448 120 907, Az. 31-220871, Kto. 0041 "
+            "2287 15",
+            "Mietvertrag 4410-2281, Versicherungsschein 77 418 209, Bußgeldbescheid Nr. 2200 "
+            "4471 9930, Schaden 2025-334120, Mitgl.-Nr. 448 120 907, Az. 31-220871, Kto. 0041 "
+            "2287 15");
+        add("... 'Tel.-Nr.' is a phone still", "Tel.-Nr. 0221 4719882", "Tel.-Nr. [PHONE]");
     }
 
     void masks()
