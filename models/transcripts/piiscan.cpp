@@ -1505,8 +1505,8 @@ const WordSet &lowerWords()
             // ... and their short forms ("Mitgl.-Nr.", "Az.", "Kto."), a claim
             // ("Schaden 2024-118832"), a device's or a toll tag's id, a Polish transaction's
             // number ("nr transakcji"), a UK vehicle test's ("MOT test no.")
-            "mitgl", "az", "kto", "schaden", "device", "dispositivo", "identificador",
-            "transakcji", "transakcja", "mot",
+            "mitgl", "az", "kto", "schaden", "device", "dispositivo", "identificador", "transakcji",
+            "transakcja", "mot",
             // more ids, tickets, bills and supply points of other countries: "NAS" (a Canadian
             // SIN in French), "NISS", "Reclamo N°", "código NRE", "Jahreskarte Nr.", "NF-e",
             // "Inscrição estadual", "AGB-code", "DBC-traject", "Offerte", "Packstation",
@@ -1665,9 +1665,9 @@ const WordSet &zipWords()
 // a postcode, never of ten digits ("Kerry Lane, 07700 900 662" is a phone number)
 const WordSet &streetWords()
 {
-    static const WordSet s{"street", "st",   "avenue",  "ave",       "road",    "rd",
-                           "suite",  "apt",  "apartment", "unit",    "lane",    "drive",
-                           "blvd",   "boulevard", "highway", "hwy"};
+    static const WordSet s{"street", "st",        "avenue",    "ave",  "road", "rd",
+                           "suite",  "apt",       "apartment", "unit", "lane", "drive",
+                           "blvd",   "boulevard", "highway",   "hwy"};
     return s;
 }
 
@@ -8454,9 +8454,9 @@ bool Scanner::abbreviationBefore(int pos) const
         return false;
     const Word w = lowerWord(s, w0, w1);
     // (and German ones: "Kd.", "Az.", "Kto.", "Mitgl.-Nr.")
-    static const WordSet abbreviations{"no",  "nr",  "num",  "tel",  "ph",  "ref", "acct",
+    static const WordSet abbreviations{"no",  "nr",   "num", "tel",  "ph",  "ref", "acct",
                                        "inv", "conf", "tkt", "cust", "mob", "fax", "ord",
-                                       "nos", "nbr", "pol",  "kd",   "az",  "kto", "mitgl"};
+                                       "nos", "nbr",  "pol", "kd",   "az",  "kto", "mitgl"};
     return abbreviations.contains(w);
 }
 
