@@ -1921,9 +1921,10 @@ enum Context : quint16 {
     CtxLower = 1 << 4,
     CtxZip = 1 << 5,
     CtxVersion = 1 << 6,
-    CtxNear = 1 << 7,      // the deciding word is one of the four next to the number
-    CtxShortCode = 1 << 8, // (with CtxLower: lowers a number of eight digits at most)
-    CtxStreet = 1 << 9,    // (with CtxZip: a street's name said it, "Kerry Lane, …")
+    CtxNear = 1 << 7,       // the deciding word is one of the four next to the number
+    CtxShortCode = 1 << 8,  // (with CtxLower: lowers a number of eight digits at most)
+    CtxStreet = 1 << 9,     // (with CtxZip: a street's name said it, "Kerry Lane, …")
+    CtxExtension = 1 << 10, // (with CtxPhone: an extension's word said it, "extension 4410")
     CtxLowering = CtxLower | CtxZip | CtxVersion, // words that say it is no number of a person
     CtxDecided = 1 << 15,
 };
@@ -2283,6 +2284,7 @@ private:
     // colon ("agent okay\nstudent seven six …"): -1 until asked (see bareLabels)
     mutable int bareLabelLines = -1;
     bool bareLabels() const;
+    bool extensionAlone(int pos) const;
     // Whether the word "IBAN" (any case) stands anywhere before pos.
     bool namesIbanBefore(int pos) const
     {
@@ -2623,6 +2625,64 @@ int Scanner::labelStartBefore(int at) const
         return withStampBefore(b);
     }
     return -1;
+}
+
+// Whether the word for an extension among the few words before pos has no number right before
+// it: "mi extensión es 4410", not "… oh one four four, ext 213", "555 0123 extension 12".
+bool Scanner::extensionAlone(int pos) const
+{
+    int q = pos;
+    for (int words = 0; words < 5; ++words) {
+        const LetterWord w = letterWordBefore(s, q);
+        if (w.start >= w.end)
+            return false;
+        if (extensionWords().contains(lowerWord(s, w.start, w.end))) {
+            int b = w.start;
+            while (b > 0
+                   && (s[size_t(b - 1)] == ' ' || s[size_t(b - 1)] == ',' || s[size_t(b - 1)] == '.'
+                       || s[size_t(b - 1)] == '-'))
+                --b;
+            // (past "and then": "… nine nine four and then extension one five seven")
+            for (int joiners = 0; joiners < 2; ++joiners) {
+                const LetterWord j = letterWordBefore(s, b);
+                const Word jw = lowerWord(s, j.start, j.end);
+                if (!(jw.is("and") || jw.is("then") || jw.is("plus") || jw.is("y") || jw.is("und")
+                      || jw.is("et") || jw.is("e")))
+                    break;
+                b = j.start;
+                while (b > 0 && (s[size_t(b - 1)] == ' ' || s[size_t(b - 1)] == ','))
+                    --b;
+            }
+            if (b > 0 && (isDigit(s[size_t(b - 1)]) || s[size_t(b - 1)] == ']'))
+                return false;
+            const LetterWord before = letterWordBefore(s, b);
+            if (before.start < before.end
+                && numberWord(s, before.start, before.end).kind != NumKind::None)
+                return false;
+            // (nor with a number of seven digits or more given shortly before: "call me on
+            // 212-555-0187, then ask for extension 213", an extension read back in the next turn)
+            int digits = 0;
+            for (int t = w.start - 1; t >= 0 && t >= w.start - 100 && digits < 7; --t) {
+                if (isDigit(s[size_t(t)])) {
+                    ++digits;
+                } else if (isAlpha(s[size_t(t)])) {
+                    int a = t;
+                    while (a > 0 && isAlpha(s[size_t(a - 1)]))
+                        --a;
+                    const NumKind k = numberWord(s, a, t + 1).kind;
+                    digits += k == NumKind::Digit || k == NumKind::Oh    ? 1
+                              : k == NumKind::Teen || k == NumKind::Tens ? 2
+                                                                         : 0;
+                    t = a;
+                }
+            }
+            return digits < 7;
+        }
+        q = w.start;
+        while (q > 0 && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == ','))
+            --q;
+    }
+    return false;
 }
 
 // Where a time stamp right before b starts ("00:10:45.224 CUS |", "3:49 Agent:"), or b.
@@ -3420,6 +3480,14 @@ int Scanner::spokenDomainEnd(int from) const
                    && separatorAfter(e2) < 0) {
                 const int e = wordEnd(e2 + 1);
                 const Word x = lowerWord(s, e2 + 1, e);
+                // ("office three six five dash secure dot net": a dash said between its words)
+                if (words > 1 && dashWord(x.view()) && e + 1 < n && s[size_t(e)] == ' '
+                    && isAlpha(s[size_t(e + 1)])
+                    && !emailStopWords().contains(lowerWord(s, e + 1, wordEnd(e + 1)))) {
+                    e2 = e;
+                    ++words;
+                    continue;
+                }
                 // ("smith and daughters plumbing dot com", "c and r roofing": "and" joins the
                 // words of a business's name, with a word after it)
                 // ("homes by heather", "bank of ireland": so do "by", "of", "the", "for")
@@ -6998,16 +7066,28 @@ Atom Scanner::readSpoken(int i, bool continuing)
     }
     // "… four seven two five three times": the count is the last word, the rest a number.
     // ("… three eight one ten am", "… four five two fourteen digits": a teen or tens word too)
+    // (a unit said, not written short: "… five eight three hr said" is the HR department's)
+    const auto unitSaid = [&] {
+        if (!unitAfter(lastEnd))
+            return false;
+        int u0 = lastEnd;
+        while (u0 < n && s[size_t(u0)] == ' ')
+            ++u0;
+        const Word u = lowerWord(s, u0, wordEnd(u0));
+        // (a letter alone stays a unit: "… oh five seven h" is no number of a person either)
+        return !(u.is("hr") || u.is("hrs") || u.is("min") || u.is("mins") || u.is("sec")
+                 || u.is("secs") || u.is("ms") || u.is("yr") || u.is("yrs"));
+    };
     if (words >= 5
         && (lastKind == NumKind::Digit || lastKind == NumKind::Teen || lastKind == NumKind::Tens)
-        && endBeforeLast > 0 && digitsBeforeLast >= 4 && unitAfter(lastEnd)) {
+        && endBeforeLast > 0 && digitsBeforeLast >= 4 && unitSaid()) {
         d.resize(digitsBeforeLast);
         lastEnd = endBeforeLast;
     }
     a.end = lastEnd;
     // "one hundred and fifty dollars", "two times", "twenty four seven": quantities; "at one
     // thirty": a time.
-    if (unitAfter(lastEnd)
+    if ((unitAfter(lastEnd) && (words < 5 || unitSaid()))
         || (d == "247" && words == 3 && numberWord(s, i, wordEnd(i)).kind == NumKind::Tens)
         || amountSaid(i, lastEnd)
         || (words <= 3 && clockSaid(i, lastEnd) && timeAfter(i) && !numberAfter(lastEnd)
@@ -8204,7 +8284,8 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             const bool plainWord = v == "work" || v == "direct";
             if ((phoneWords().contains(w) && !(plainWord && !introduced))
                 || countryWords().contains(w))
-                return CtxPhone | CtxDecided | near;
+                return CtxPhone | (extensionWords().contains(w) ? CtxExtension : 0) | CtxDecided
+                       | near;
             if (ssnWords().contains(w))
                 return CtxSsn | CtxDecided | near;
             if (cardWords().contains(w))
@@ -9748,10 +9829,10 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
             // (nor "a reference for this call": the call made now, no phone asked for)
             else if (phoneWords().contains(w) && !(w.is("calling") && prior.is("for"))
                      && !(w.is("call")
-                          && (prior.is("this") || prior.is("today's") || prior.is("todays"))))
+                          && (prior.is("this") || prior.is("today's") || prior.is("todays")))) {
                 kinds |= first = CtxPhone;
-            else if (otherFieldWords().contains(w) || quantityWords().contains(w)
-                     || zipWords().contains(w) || versionWords().contains(w)) {
+            } else if (otherFieldWords().contains(w) || quantityWords().contains(w)
+                       || zipWords().contains(w) || versionWords().contains(w)) {
                 other = true;
                 first = -1;
                 // (the question's last word: "And your billing ZIP?")
@@ -10350,6 +10431,11 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
     if (phoneCtx) {
         if (D >= 7)
             return {true, PiiKind::Phone, 0.9f};
+        // An extension of two to five digits said alone, right after its word ("mi extensión es
+        // 4410", "extension three oh four"): a desk's line inside a company, none of a person's
+        // numbers. (Not after a number, "… oh one four four, ext two one three": that number's.)
+        if ((ctx & CtxExtension) && ctxFromBefore && !plus && extensionAlone(g[k].start))
+            return no;
         // Short numbers (some countries have five- and six-digit ones) only right after the
         // words: "call me on 312 345".
         // (not a text's sender: "SMS from 72211", a short code)

@@ -3527,6 +3527,21 @@ private Q_SLOTS:
             "4471 9930, Schaden 2025-334120, Mitgl.-Nr. 448 120 907, Az. 31-220871, Kto. 0041 "
             "2287 15");
         add("... 'Tel.-Nr.' is a phone still", "Tel.-Nr. 0221 4719882", "Tel.-Nr. [PHONE]");
+        add("an extension said alone after its word is a desk's line",
+            "my extension is 4410, durchwahl zwei eins null, extension three oh four",
+            "my extension is 4410, durchwahl zwei eins null, extension three oh four");
+        add("... an extension after a number is that number's",
+            "call us at six one seven, five five five, oh one four four, and then extension two "
+            "one three",
+            "call us at [PHONE]");
+        add("an abbreviation after digits said one by one is no unit of them",
+            "my ssn is one oh nine six six four five eight three hr said I need it",
+            "my ssn is [SSN] hr said I need it");
+        add("... a unit said is one", "it failed four seven two five three times",
+            "it failed four seven two five three times");
+        add("a spoken address's domain with digits and a dash said",
+            "the sender was billing dash team at office three six five dash secure dot net",
+            "the sender was [EMAIL]");
     }
 
     void masks()
