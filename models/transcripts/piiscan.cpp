@@ -498,6 +498,24 @@ constexpr NumberWordEntry kNumberWords[] = {
         {"zeventig", {NumKind::Tens, 7}},
         {"tachtig", {NumKind::Tens, 8}},
         {"negentig", {NumKind::Tens, 9}},
+        // Malay and Indonesian ("lima" and "nol" are weak words), Tagalog ("isa" is one)
+        {"kosong", {NumKind::Digit, 0}},
+        {"satu", {NumKind::Digit, 1}},
+        {"dua", {NumKind::Digit, 2}},
+        {"tiga", {NumKind::Digit, 3}},
+        {"empat", {NumKind::Digit, 4}},
+        {"enam", {NumKind::Digit, 6}},
+        {"tujuh", {NumKind::Digit, 7}},
+        {"lapan", {NumKind::Digit, 8}},
+        {"delapan", {NumKind::Digit, 8}},
+        {"sembilan", {NumKind::Digit, 9}},
+        {"dalawa", {NumKind::Digit, 2}},
+        {"tatlo", {NumKind::Digit, 3}},
+        {"apat", {NumKind::Digit, 4}},
+        {"anim", {NumKind::Digit, 6}},
+        {"pito", {NumKind::Digit, 7}},
+        {"walo", {NumKind::Digit, 8}},
+        {"siyam", {NumKind::Digit, 9}},
         // Afrikaans (besides the Dutch words it shares; "ses" and "agt" are weak words)
         {"vyf", {NumKind::Digit, 5}},
         {"sewe", {NumKind::Digit, 7}},
@@ -585,7 +603,9 @@ constexpr std::pair<std::string_view, NumWord> kWeakNumberWords[]
            {"doze", {NumKind::Teen, 12}},  {"quince", {NumKind::Teen, 15}},
            {"seize", {NumKind::Teen, 16}}, {"sexton", {NumKind::Teen, 16}},
            {"venti", {NumKind::Tens, 2}},  {"sto", {NumKind::Hundreds, 100}},
-           {"ses", {NumKind::Digit, 6}},   {"agt", {NumKind::Digit, 8}}};
+           {"ses", {NumKind::Digit, 6}},   {"agt", {NumKind::Digit, 8}},
+           {"lima", {NumKind::Digit, 5}},  {"nol", {NumKind::Digit, 0}},
+           {"isa", {NumKind::Digit, 1}}};
 
 // Their lengths by first letter (a bit per length): most words are rejected without a compare.
 constexpr auto kWeakLengths = [] {
@@ -1133,6 +1153,10 @@ const WordSet &fillers()
              "pues", "espera", "momento", "mmm", "aspetta", "allora", "cioe", "tipo", "entao",
              "warte", "moment", "nochmal", "eee", "ehh", "sim", "oui", "ja", "voila", "aham",
              "uhum", "tak", "si", "vale", "dobrze", "certo", "esatto", "genau",
+             // ... in Hindi ("ek minute", "ruko"), Malay ("sekejap"), Tagalog ("teka", "po"),
+             // German ("warten Sie")
+             "ek", "ruko", "rukiye", "haan", "ji", "accha", "acha", "sekejap", "jap", "teka",
+             "sandali", "po", "opo", "warten",
              // a correction said in other languages: "onze nove oito sete não desculpa onze …"
              "nao", "desculpa", "perdao", "perdon", "disculpe", "disculpa", "pardon", "perdone",
              "scusa", "scusi", "entschuldigung", "nein", "non", "nee", "pera", "perai", "espere",
@@ -1238,6 +1262,8 @@ const WordSet &speakers()
             "passenger", "subscriber", "technician", "tech", "receptionist", "nurse", "pharmacist",
             "clerk", "cashier", "banker", "teller", "dispatcher", "adjuster", "preparer",
             "policyholder", "homeowner", "borrower", "cliente", "kunde", "klant", "kund", "asiakas",
+            // a platform's merchants, sellers, riders and drivers
+            "merchant", "seller", "rider", "driver", "courier",
             "klient", "atendente", "conseiller", "conseillere", "operatore", "operador",
             "operadora", "agente", "medewerker", "mitarbeiter", "berater", "beraterin",
             "handlaggare", "konsultant", "konsultantka", "klientka", "asesor", "asesora",
@@ -8573,8 +8599,12 @@ bool Scanner::referencePrefix(int a, int q, const Word &w) const
         if (!(before.end + 1 == a && before.end - before.start == 1))
             return false;
     }
-    return !contextKeywords().contains(w) && !introducers().contains(w) && !fillers().contains(w)
-           && !speakers().contains(w);
+    // (fillers of other languages written in capitals are letters: "member EK 442 118 907", an
+    // airline's code, not Hindi "ek")
+    const bool capitalsNoFiller
+            = upper && (w.is("ek") || w.is("ji") || w.is("jap") || w.is("opo") || w.is("teka"));
+    return !contextKeywords().contains(w) && !introducers().contains(w)
+           && (!fillers().contains(w) || capitalsNoFiller) && !speakers().contains(w);
 }
 
 // Whether the token at pos has a dot between digits: an address or a version ("WAN
@@ -15893,6 +15923,88 @@ constexpr std::pair<std::string_view, std::string_view> kCjkWords[] = {{"注文�
                                                                        {"手机", "mobile"},
                                                                        {"邮编", "postcode"}};
 
+// A numeral of Chinese or Japanese (〇 零 一 二 … 九) or a Sino-Korean one in Hangul (공 영 일 이
+// … 구): its digit, or -1.
+int cjkNumeral(char32_t cp, bool *hangul)
+{
+    static constexpr std::pair<char32_t, int> kNumerals[] = {
+            {0x3007, 0}, {0x96f6, 0}, {0x4e00, 1}, {0x4e8c, 2}, {0x4e09, 3}, {0x56db, 4},
+            {0x4e94, 5}, {0x516d, 6}, {0x4e03, 7}, {0x516b, 8}, {0x4e5d, 9}, {0xacf5, 0},
+            {0xc601, 0}, {0xc77c, 1}, {0xc774, 2}, {0xc0bc, 3}, {0xc0ac, 4}, {0xc624, 5},
+            {0xc721, 6}, {0xce60, 7}, {0xd314, 8}, {0xad6c, 9}};
+    for (const auto &[c, d] : kNumerals) {
+        if (c == cp) {
+            *hangul = cp >= 0xac00;
+            return d;
+        }
+    }
+    return -1;
+}
+
+// The code point of the UTF-8 sequence at u[i] and its length (0 when none is there).
+char32_t codePointAt(std::string_view u, int i, int *len)
+{
+    const int n = int(u.size());
+    const unsigned char b = static_cast<unsigned char>(u[size_t(i)]);
+    *len = 0;
+    if (b < 0xe0 || b > 0xef || i + 3 > n)
+        return 0; // (the numerals are all of three bytes)
+    const unsigned char b1 = static_cast<unsigned char>(u[size_t(i + 1)]);
+    const unsigned char b2 = static_cast<unsigned char>(u[size_t(i + 2)]);
+    if ((b1 & 0xc0) != 0x80 || (b2 & 0xc0) != 0x80)
+        return 0;
+    *len = 3;
+    return (char32_t(b & 0x0f) << 12) | (char32_t(b1 & 0x3f) << 6) | char32_t(b2 & 0x3f);
+}
+
+// Where a number said in numerals of these scripts that starts at u[i] ends, or -1 when it is
+// none: seven numerals at least, single spaces or dashes between their groups, and in Hangul no
+// group of one ("공일공 칠칠사팔 이이일삼", "〇九〇 二二一八 四四〇六", "九 四 八 三 七 二 一 零"; not
+// "이 일" or "一緒": Korean and Chinese words of one or two such syllables).
+int cjkNumberEnd(std::string_view u, int i)
+{
+    const int n = int(u.size());
+    int count = 0, group = 0, end = -1;
+    bool anyHangul = false, shortGroup = false;
+    // (the last group stands as the start of a word when a letter follows it: "… 이이일삼
+    // 이고요", where 이 opens the word after the number)
+    int endBefore = -1, countBefore = 0;
+    bool shortBefore = false;
+    int q = i;
+    while (q < n) {
+        int len = 0;
+        bool hangul = false;
+        const char32_t cp = codePointAt(u, q, &len);
+        if (len > 0 && cjkNumeral(cp, &hangul) >= 0) {
+            anyHangul = anyHangul || hangul;
+            ++count;
+            ++group;
+            q += len;
+            end = q;
+            continue;
+        }
+        if ((u[size_t(q)] == ' ' || u[size_t(q)] == '-') && group > 0 && q + 1 < n) {
+            shortGroup = shortGroup || group == 1;
+            endBefore = end;
+            countBefore = count;
+            shortBefore = shortGroup;
+            group = 0;
+            ++q;
+            continue;
+        }
+        if (group > 0 && static_cast<unsigned char>(u[size_t(q)]) >= 0x80 && len > 0
+            && endBefore > 0) {
+            end = endBefore;
+            count = countBefore;
+            shortGroup = shortBefore;
+            group = 0;
+        }
+        break;
+    }
+    shortGroup = shortGroup || group == 1;
+    return count >= 7 && !(anyHangul && shortGroup) ? end : -1;
+}
+
 // ---- letters typed for digits
 
 namespace {
@@ -16075,6 +16187,8 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
     const int n = int(u.size());
     int i = 0;
     bool escaped = false; // a URL's escape read in this token: its '+' are spaces
+    int cjkNumberUntil = -1; // the end of a number said in CJK or Hangul numerals
+    int cjkTried = -1;       // numerals up to here start no such number
     while (i < n) {
         const unsigned char b = static_cast<unsigned char>(u[size_t(i)]);
         if (b < 0x80) {
@@ -16136,6 +16250,20 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
         if (cp >= 0xff01 && cp <= 0xff5e) { // fullwidth ASCII
             put(norm, map, char(cp - 0xfee0), origin);
             continue;
+        }
+        // A number said in Chinese, Japanese or Korean numerals reads as its digits.
+        if (len == 3 && (cp == 0x3007 || (cp >= 0x4e00 && cp <= 0x9fff) || cp >= 0xac00)) {
+            bool hangul = false;
+            const int digitValue = cjkNumeral(cp, &hangul);
+            if (digitValue >= 0 && origin >= cjkNumberUntil && origin >= cjkTried) {
+                cjkNumberUntil = cjkNumberEnd(u, origin);
+                if (cjkNumberUntil < 0)
+                    cjkTried = origin + 3;
+            }
+            if (digitValue >= 0 && origin < cjkNumberUntil) {
+                put(norm, map, char('0' + digitValue), origin);
+                continue;
+            }
         }
         switch (cp) {
         case 0x00b0: // "n°", "nº": "no"
