@@ -498,6 +498,23 @@ constexpr NumberWordEntry kNumberWords[] = {
         {"zeventig", {NumKind::Tens, 7}},
         {"tachtig", {NumKind::Tens, 8}},
         {"negentig", {NumKind::Tens, 9}},
+        // Turkish (letters without their marks: "sıfır", "üç", "dört", "beş", "altı"; "bir",
+        // "üç", "dört" and "kırk" are weak words)
+        {"sifir", {NumKind::Digit, 0}},
+        {"iki", {NumKind::Digit, 2}},
+        {"bes", {NumKind::Digit, 5}},
+        {"alti", {NumKind::Digit, 6}},
+        {"yedi", {NumKind::Digit, 7}},
+        {"sekiz", {NumKind::Digit, 8}},
+        {"dokuz", {NumKind::Digit, 9}},
+        {"yirmi", {NumKind::Tens, 2}},
+        {"otuz", {NumKind::Tens, 3}},
+        {"elli", {NumKind::Tens, 5}},
+        {"altmis", {NumKind::Tens, 6}},
+        {"yetmis", {NumKind::Tens, 7}},
+        {"seksen", {NumKind::Tens, 8}},
+        {"doksan", {NumKind::Tens, 9}},
+        {"yuz", {NumKind::Hundred, 0}}, // ("dört yüz on iki", 412: "on" is ten after it)
         // Malay and Indonesian ("lima" and "nol" are weak words), Tagalog ("isa" is one)
         {"kosong", {NumKind::Digit, 0}},
         {"satu", {NumKind::Digit, 1}},
@@ -605,7 +622,9 @@ constexpr std::pair<std::string_view, NumWord> kWeakNumberWords[]
            {"venti", {NumKind::Tens, 2}},  {"sto", {NumKind::Hundreds, 100}},
            {"ses", {NumKind::Digit, 6}},   {"agt", {NumKind::Digit, 8}},
            {"lima", {NumKind::Digit, 5}},  {"nol", {NumKind::Digit, 0}},
-           {"isa", {NumKind::Digit, 1}}};
+           {"isa", {NumKind::Digit, 1}},   {"bir", {NumKind::Digit, 1}},
+           {"uc", {NumKind::Digit, 3}},    {"kirk", {NumKind::Tens, 4}},
+           {"dort", {NumKind::Digit, 4}}}; // (German "dort": there)
 
 // Their lengths by first letter (a bit per length): most words are rejected without a compare.
 constexpr auto kWeakLengths = [] {
@@ -1159,6 +1178,7 @@ const WordSet &fillers()
              "sandali", "po", "opo", "warten",
              // a correction said in other languages: "onze nove oito sete não desculpa onze …"
              "nao", "desculpa", "perdao", "perdon", "disculpe", "disculpa", "pardon", "perdone",
+             "perdona",
              "scusa", "scusi", "entschuldigung", "nein", "non", "nee", "pera", "perai", "espere",
              "aspetti", "wacht", "momentje", "attimo", "momentito", "instant", "segundo", "secondo",
              "sekunde", "ahm", "aeh", "aehm", "hum",
@@ -6640,8 +6660,25 @@ Atom Scanner::readSpoken(int i, bool continuing)
             if (!lw.is("for") && soundAlikeDigit(lw) >= 0)
                 w = {NumKind::Digit, soundAlikeDigit(lw)};
         }
+        // ("to" only after a digit said in English: "… trzydzieści trzy to nie …" is Polish
+        // "it")
+        const auto afterEnglishDigit = [&] {
+            if (!(e - p == 2 && (s[size_t(p)] | 0x20) == 't' && (s[size_t(p + 1)] | 0x20) == 'o'))
+                return true;
+            const LetterWord b = letterWordBefore(s, p);
+            if (b.start >= b.end)
+                return true; // (after digits written)
+            const Word bw = lowerWord(s, b.start, b.end);
+            return bw.is("zero") || bw.is("oh") || bw.is("o") || bw.is("one") || bw.is("two")
+                   || bw.is("three") || bw.is("four") || bw.is("five") || bw.is("six")
+                   || bw.is("seven") || bw.is("eight") || bw.is("nine") || bw.is("won")
+                   || bw.is("ate") || bw.is("for") || bw.is("too") || bw.is("to")
+                   || bw.is("double") || bw.is("triple") || bw.is("fore") || bw.is("nought")
+                   || bw.is("naught");
+        };
         if (w.kind == NumKind::None && words > 0 && repeat == 1
-            && (lastKind == NumKind::Digit || lastKind == NumKind::Oh) && e - p <= 4) {
+            && (lastKind == NumKind::Digit || lastKind == NumKind::Oh) && e - p <= 4
+            && afterEnglishDigit()) {
             const Word lw = lowerWord(s, p, e);
             const int value = soundAlikeDigit(lw);
             if (value >= 0) {
@@ -6728,6 +6765,10 @@ Atom Scanner::readSpoken(int i, bool continuing)
                     w = {NumKind::Digit, value};
             }
         }
+        // (Turkish "on", ten, after "yüz": "dört yüz on iki" is 412)
+        if (w.kind == NumKind::None && lastKind == NumKind::Hundred && e - p == 2
+            && lowerWord(s, p, e).is("on") && wordBeforeIs(s, p, "yuz"))
+            w = {NumKind::Teen, 10};
         // A word that is a number in another language and a word of English too, inside a
         // number: "zéro un quarante", "cincuenta y cinco once".
         // (first too when another number word follows: "…, un trois huit sept", "el once,
@@ -8352,15 +8393,23 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             // ("the ssn on the application", "the phone number on the account": what is on
             // it is the number asked for)
             // ("the phone on your scholarship file: …": a word that says which file between)
+            // (and as French, Spanish, German say it: "sur la facture", "en la factura", "auf
+            // der Rechnung")
+            const auto onWord = [](const Word &x) {
+                return x.is("on") || x.is("sur") || x.is("en") || x.is("auf") || x.is("sulla")
+                       || x.is("sul");
+            };
             const auto possessiveOn = [&](int j) {
                 return j + 1 < count
                        && (words[j].is("the") || words[j].is("your") || words[j].is("my")
-                           || words[j].is("this"))
-                       && words[j + 1].is("on");
+                           || words[j].is("this") || words[j].is("la") || words[j].is("le")
+                           || words[j].is("votre") || words[j].is("el") || words[j].is("su")
+                           || words[j].is("der") || words[j].is("dem") || words[j].is("ihrer"))
+                       && onWord(words[j + 1]);
             };
             const bool onIt
                     = !forward && other
-                      && (other->view() == "on"
+                      && (onWord(*other)
                           || possessiveOn(k + 1)
                           // (or a person's role: "on my donor record")
                           || (other->size > 2
@@ -8400,6 +8449,9 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                 introduced = false;
                 continue;
             }
+            // (Polish "zadzwoń pod 22 306 88 10", "call at": no point of delivery's code)
+            if (v == "pod" && other && phoneWords().contains(*other))
+                continue;
             // ("the sim number is …", "SIM card"; Portuguese "sim é o …" is "yes, it's …")
             if (v == "sim"
                 && !(!forward && k > 0 && (numberNoun(words[k - 1]) || words[k - 1].is("card")))) {
@@ -11816,10 +11868,12 @@ bool Scanner::takenBackBetween(int e, int a) const
                                   "that",   "oops",  "i",    "mean",       "desculpa", "perdon",
                                   "pardon", "non",   "nein", "nee",        "um",       "uh",
                                   "er",     "erm",   "hang", "on",         "let",      "me",
-                                  "start",  "again", "hold", "correction", "rather",   "nao"};
-    static const WordSet strong{"no",      "nope",       "wait", "sorry",    "actually",
-                                "scratch", "oops",       "mean", "desculpa", "perdon",
-                                "pardon",  "correction", "nao"};
+                                  "start",  "again", "hold", "correction", "rather",   "nao",
+                                  "perdona", "perdone", "disculpa", "disculpe", "scusi", "scusa"};
+    static const WordSet strong{"no",      "nope",       "wait",     "sorry",    "actually",
+                                "scratch", "oops",       "mean",     "desculpa", "perdon",
+                                "pardon",  "correction", "nao",      "perdona",  "perdone",
+                                "disculpa", "disculpe",  "scusi",    "scusa"};
     int words = 0;
     bool said = false;
     for (int q = e; q < a;) {
@@ -12542,6 +12596,7 @@ void Scanner::findCorrectedLocals()
     static const WordSet takeBack{
             "no",        "non",        "nee",    "nein",     "ne",       "nao",      "sorry",
             "scusi",     "scusa",      "perdon", "disculpa", "disculpe", "desculpa", "pardon",
+            "perdona",   "perdone",
             "mean",      "correction", "oops",   "cioe",     "bedoel",   "wacht",    "attendez",
             "espera",    "aspetta",    "warte",  "euh",      "uh",       "um",       "er",
             "erm",       "ehm",        "ah",     "ahm",      "wait",     "i",        "actually",
@@ -15863,6 +15918,7 @@ char latinBase(char32_t cp)
         t[0x141] = 'L';
         t[0xe6] = 'a'; // æ
         t[0xc6] = 'A';
+        t[0x131] = 'i'; // ı, Turkish
         return t;
     }();
     return table[cp];
