@@ -1553,6 +1553,10 @@ const WordSet &lowerWords()
             // number ("nr transakcji"), a UK vehicle test's ("MOT test no.")
             "mitgl", "az", "kto", "schaden", "device", "dispositivo", "identificador", "transakcji",
             "transakcja", "mot",
+            // a payment terminal's id ("TID 00471938"), a shop's listing, an Australian
+            // consignment note, Malaysian and Indonesian company and tax ids ("SSM", "NPWP"),
+            // Vietnamese "mã số thuế" (a tax code)
+            "tid", "listing", "ssm", "npwp", "thue",
             // more ids, tickets, bills and supply points of other countries: "NAS" (a Canadian
             // SIN in French), "NISS", "Reclamo N°", "código NRE", "Jahreskarte Nr.", "NF-e",
             // "Inscrição estadual", "AGB-code", "DBC-traject", "Offerte", "Packstation",
@@ -15954,30 +15958,27 @@ static char percentEscape(std::string_view u, size_t i)
 
 // Words of Chinese, Japanese and Korean that say what a number is, and the word the scanner
 // reads for each (the longer first where one starts another).
-constexpr std::pair<std::string_view, std::string_view> kCjkWords[] = {{"注文番号", "order"},
-                                                                       {"注文", "order"},
-                                                                       {"会員番号", "member"},
-                                                                       {"伝票番号", "tracking"},
-                                                                       {"送り状番号", "tracking"},
-                                                                       {"請求書番号", "invoice"},
-                                                                       {"郵便番号", "postcode"},
-                                                                       {"電話番号", "phone"},
-                                                                       {"電話", "phone"},
-                                                                       {"携帯", "mobile"},
-                                                                       {"内線", "ext"},
-                                                                       {"顧客番号", "customer"},
-                                                                       {"商品番号", "item"},
-                                                                       {"주문번호", "order"},
-                                                                       {"송장번호", "tracking"},
-                                                                       {"전화번호", "phone"},
-                                                                       {"휴대폰", "mobile"},
-                                                                       {"우편번호", "postcode"},
-                                                                       {"订单号", "order"},
-                                                                       {"订单", "order"},
-                                                                       {"运单号", "tracking"},
-                                                                       {"电话", "phone"},
-                                                                       {"手机", "mobile"},
-                                                                       {"邮编", "postcode"}};
+constexpr std::pair<std::string_view, std::string_view> kCjkWords[] = {
+        // Japanese
+        {"加盟店番号", "merchant"}, {"加盟店 番号", "merchant"}, {"精算番号", "settlement"},
+        {"端末番号", "terminal"}, {"追跡番号", "tracking"}, {"レシート番号", "receipt"},
+        {"レシート No", "receipt"}, {"シリアル", "serial"}, {"店舗ID", "store id"},
+        {"店舗番号", "store"}, {"口座番号", "account"}, {"受付番号", "reference"},
+        {"注文番号", "order"}, {"注文", "order"}, {"会員番号", "member"}, {"伝票番号", "tracking"},
+        {"送り状番号", "tracking"}, {"請求書番号", "invoice"}, {"郵便番号", "postcode"},
+        {"電話番号", "phone"}, {"電話", "phone"}, {"携帯", "mobile"}, {"連絡先", "contact"},
+        {"内線", "ext"}, {"顧客番号", "customer"}, {"商品番号", "item"},
+        // Korean
+        {"사업자등록번호", "registration"}, {"가맹점번호", "merchant"}, {"심사번호", "reference"},
+        {"계약번호", "contract"}, {"출금계좌", "account"}, {"영수증 번호", "receipt"},
+        {"영수증번호", "receipt"}, {"매장코드", "store"}, {"주문번호", "order"},
+        {"송장번호", "tracking"}, {"전화번호", "phone"}, {"휴대폰", "mobile"},
+        {"휴대전화", "mobile"}, {"핸드폰", "mobile"}, {"연락처", "contact"}, {"전화", "phone"},
+        {"우편번호", "postcode"},
+        // Chinese
+        {"統一編號", "registration"}, {"餐廳編號", "store"}, {"訂單", "order"}, {"订单号", "order"},
+        {"订单", "order"}, {"运单号", "tracking"}, {"聯絡電話", "phone"}, {"电话", "phone"},
+        {"手機", "mobile"}, {"手机", "mobile"}, {"邮编", "postcode"}};
 
 // A numeral of Chinese or Japanese (〇 零 一 二 … 九) or a Sino-Korean one in Hangul (공 영 일 이
 // … 구): its digit, or -1.
