@@ -1557,6 +1557,11 @@ const WordSet &lowerWords()
             // consignment note, Malaysian and Indonesian company and tax ids ("SSM", "NPWP"),
             // Vietnamese "mã số thuế" (a tax code)
             "tid", "listing", "ssm", "npwp", "thue",
+            // a case ("caso"), a shipment and its carrier ("expedición", "kargo",
+            // "gönderi", "takip", "segnacollo", "Servientrega", "Andreani", "SEUR", "BRT"), an
+            // offer, a Turkish tax or identity number ("VKN", "kimlik"), a proof of delivery
+            "caso", "expedicion", "kargo", "gonderi", "takip", "segnacollo",
+            "servientrega", "andreani", "seur", "brt", "oferta", "vkn", "kimlik", "comprobante",
             // more ids, tickets, bills and supply points of other countries: "NAS" (a Canadian
             // SIN in French), "NISS", "Reclamo N°", "código NRE", "Jahreskarte Nr.", "NF-e",
             // "Inscrição estadual", "AGB-code", "DBC-traject", "Offerte", "Packstation",
@@ -8059,7 +8064,8 @@ const WordSet &contextKeywords()
                                 "code's",   "codes",   "cp",         "vorwahl",  "ddd",
                                 "lada",     "prefijo", "indicatif",  "prefisso", "netnummer",
                                 "kengetal", "prefix",  "indicativo", "area",     "id",
-                                "security", "req",     "request",    "n"}};
+                                "security", "req",     "request",    "n",
+                                "numarasi"}};
     return words;
 }
 
@@ -8236,7 +8242,7 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
         if (v == "#" && raise && other && other->view() == "ss")
             return CtxSsn | CtxDecided | near;
         if (v == "number" || v == "no" || v == "num" || v == "nr" || v == "#" || v == "numbers"
-            || v == "numero" || v == "nummer" || v == "numer" || v == "n") {
+            || v == "numero" || v == "nummer" || v == "numer" || v == "n" || v == "numarasi") {
             // "my number", "my CN number", "your work number".
             const Word *further
                     = forward ? (k > 1 ? &words[k - 2] : nullptr)
@@ -9555,7 +9561,7 @@ int Scanner::wordsBefore(int pos) const
                 "case",         "workstation", "service", "site",     "program",  "programme",
                 "premise",      "property",    "ring",    "letter",   "merchant", "terminal",
                 "store",        "batch",       "listing", "bag",      "cust",     "arrangement",
-                "callback",     "circuit"};
+                "callback",     "circuit",     "fall"}; // (German "Fall-ID": a case's)
         if (systems.contains(words[1 + idAt]))
             return CtxLower | CtxDecided | CtxNear;
         // (a call log's event: "CALL-IN id=8812734", "call out id …")
