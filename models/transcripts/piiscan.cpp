@@ -1178,10 +1178,9 @@ const WordSet &fillers()
              "sandali", "po", "opo", "warten",
              // a correction said in other languages: "onze nove oito sete não desculpa onze …"
              "nao", "desculpa", "perdao", "perdon", "disculpe", "disculpa", "pardon", "perdone",
-             "perdona",
-             "scusa", "scusi", "entschuldigung", "nein", "non", "nee", "pera", "perai", "espere",
-             "aspetti", "wacht", "momentje", "attimo", "momentito", "instant", "segundo", "secondo",
-             "sekunde", "ahm", "aeh", "aehm", "hum",
+             "perdona", "scusa", "scusi", "entschuldigung", "nein", "non", "nee", "pera", "perai",
+             "espere", "aspetti", "wacht", "momentje", "attimo", "momentito", "instant", "segundo",
+             "secondo", "sekunde", "ahm", "aeh", "aehm", "hum",
              // "go on" said in other languages: "noventa y uno nueve cero tres / agente: dígame /
              // …", "mi dica", "allez-y", "ga door"
              "digame", "diga", "dime", "adelante", "siga", "sigue", "continua", "prosiga", "dica",
@@ -1283,12 +1282,11 @@ const WordSet &speakers()
             "clerk", "cashier", "banker", "teller", "dispatcher", "adjuster", "preparer",
             "policyholder", "homeowner", "borrower", "cliente", "kunde", "klant", "kund", "asiakas",
             // a platform's merchants, sellers, riders and drivers
-            "merchant", "seller", "rider", "driver", "courier",
-            "klient", "atendente", "conseiller", "conseillere", "operatore", "operador",
-            "operadora", "agente", "medewerker", "mitarbeiter", "berater", "beraterin",
-            "handlaggare", "konsultant", "konsultantka", "klientka", "asesor", "asesora",
-            "consulente", "kundin", "utente", "gestor", "gestora", "usuario", "usuaria",
-            "utilisateur", "gebruiker", "benutzer", "utilizador",
+            "merchant", "seller", "rider", "driver", "courier", "klient", "atendente", "conseiller",
+            "conseillere", "operatore", "operador", "operadora", "agente", "medewerker",
+            "mitarbeiter", "berater", "beraterin", "handlaggare", "konsultant", "konsultantka",
+            "klientka", "asesor", "asesora", "consulente", "kundin", "utente", "gestor", "gestora",
+            "usuario", "usuaria", "utilisateur", "gebruiker", "benutzer", "utilizador",
             // and their feminine forms and the caller's names in other languages
             "operatrice", "anrufer", "anruferin", "agentin", "mitarbeiterin", "sachbearbeiter",
             "sachbearbeiterin", "kundenberater", "kundenberaterin", "medewerkster", "beller",
@@ -1560,8 +1558,8 @@ const WordSet &lowerWords()
             // a case ("caso"), a shipment and its carrier ("expedición", "kargo",
             // "gönderi", "takip", "segnacollo", "Servientrega", "Andreani", "SEUR", "BRT"), an
             // offer, a Turkish tax or identity number ("VKN", "kimlik"), a proof of delivery
-            "caso", "expedicion", "kargo", "gonderi", "takip", "segnacollo",
-            "servientrega", "andreani", "seur", "brt", "oferta", "vkn", "kimlik", "comprobante",
+            "caso", "expedicion", "kargo", "gonderi", "takip", "segnacollo", "servientrega",
+            "andreani", "seur", "brt", "oferta", "vkn", "kimlik", "comprobante",
             // more ids, tickets, bills and supply points of other countries: "NAS" (a Canadian
             // SIN in French), "NISS", "Reclamo N°", "código NRE", "Jahreskarte Nr.", "NF-e",
             // "Inscrição estadual", "AGB-code", "DBC-traject", "Offerte", "Packstation",
@@ -6681,9 +6679,8 @@ Atom Scanner::readSpoken(int i, bool continuing)
             return bw.is("zero") || bw.is("oh") || bw.is("o") || bw.is("one") || bw.is("two")
                    || bw.is("three") || bw.is("four") || bw.is("five") || bw.is("six")
                    || bw.is("seven") || bw.is("eight") || bw.is("nine") || bw.is("won")
-                   || bw.is("ate") || bw.is("for") || bw.is("too") || bw.is("to")
-                   || bw.is("double") || bw.is("triple") || bw.is("fore") || bw.is("nought")
-                   || bw.is("naught");
+                   || bw.is("ate") || bw.is("for") || bw.is("too") || bw.is("to") || bw.is("double")
+                   || bw.is("triple") || bw.is("fore") || bw.is("nought") || bw.is("naught");
         };
         if (w.kind == NumKind::None && words > 0 && repeat == 1
             && (lastKind == NumKind::Digit || lastKind == NumKind::Oh) && e - p <= 4
@@ -8064,8 +8061,7 @@ const WordSet &contextKeywords()
                                 "code's",   "codes",   "cp",         "vorwahl",  "ddd",
                                 "lada",     "prefijo", "indicatif",  "prefisso", "netnummer",
                                 "kengetal", "prefix",  "indicativo", "area",     "id",
-                                "security", "req",     "request",    "n",
-                                "numarasi"}};
+                                "security", "req",     "request",    "n",        "numarasi"}};
     return words;
 }
 
@@ -11874,16 +11870,17 @@ int Scanner::runAt(int p, int limit, std::string *digits, bool *spoken, int *nex
 // one at least that takes it back.
 bool Scanner::takenBackBetween(int e, int a) const
 {
-    static const WordSet takeBack{"no",     "nope",  "wait", "sorry",      "actually", "scratch",
-                                  "that",   "oops",  "i",    "mean",       "desculpa", "perdon",
-                                  "pardon", "non",   "nein", "nee",        "um",       "uh",
-                                  "er",     "erm",   "hang", "on",         "let",      "me",
-                                  "start",  "again", "hold", "correction", "rather",   "nao",
-                                  "perdona", "perdone", "disculpa", "disculpe", "scusi", "scusa"};
-    static const WordSet strong{"no",      "nope",       "wait",     "sorry",    "actually",
-                                "scratch", "oops",       "mean",     "desculpa", "perdon",
-                                "pardon",  "correction", "nao",      "perdona",  "perdone",
-                                "disculpa", "disculpe",  "scusi",    "scusa"};
+    static const WordSet takeBack{
+            "no",      "nope",    "wait",     "sorry",      "actually", "scratch",
+            "that",    "oops",    "i",        "mean",       "desculpa", "perdon",
+            "pardon",  "non",     "nein",     "nee",        "um",       "uh",
+            "er",      "erm",     "hang",     "on",         "let",      "me",
+            "start",   "again",   "hold",     "correction", "rather",   "nao",
+            "perdona", "perdone", "disculpa", "disculpe",   "scusi",    "scusa"};
+    static const WordSet strong{"no",       "nope",       "wait",  "sorry",    "actually",
+                                "scratch",  "oops",       "mean",  "desculpa", "perdon",
+                                "pardon",   "correction", "nao",   "perdona",  "perdone",
+                                "disculpa", "disculpe",   "scusi", "scusa"};
     int words = 0;
     bool said = false;
     for (int q = e; q < a;) {
@@ -12604,13 +12601,12 @@ void Scanner::findCorrectedLocals()
 {
     // the words a correction is said with
     static const WordSet takeBack{
-            "no",        "non",        "nee",    "nein",     "ne",       "nao",      "sorry",
-            "scusi",     "scusa",      "perdon", "disculpa", "disculpe", "desculpa", "pardon",
-            "perdona",   "perdone",
-            "mean",      "correction", "oops",   "cioe",     "bedoel",   "wacht",    "attendez",
-            "espera",    "aspetta",    "warte",  "euh",      "uh",       "um",       "er",
-            "erm",       "ehm",        "ah",     "ahm",      "wait",     "i",        "actually",
-            "rectifico", "corrijo",    "perdao", "nope"};
+            "no",      "non",      "nee",       "nein",       "ne",       "nao",      "sorry",
+            "scusi",   "scusa",    "perdon",    "disculpa",   "disculpe", "desculpa", "pardon",
+            "perdona", "perdone",  "mean",      "correction", "oops",     "cioe",     "bedoel",
+            "wacht",   "attendez", "espera",    "aspetta",    "warte",    "euh",      "uh",
+            "um",      "er",       "erm",       "ehm",        "ah",       "ahm",      "wait",
+            "i",       "actually", "rectifico", "corrijo",    "perdao",   "nope"};
     // words before an address that are no part of it, in the languages it is said in (besides
     // emailStopWords)
     static const WordSet leadIn{"mi",  "ma",   "mein", "la",  "el",  "il", "le",
@@ -15966,35 +15962,72 @@ static char percentEscape(std::string_view u, size_t i)
 // reads for each (the longer first where one starts another).
 constexpr std::pair<std::string_view, std::string_view> kCjkWords[] = {
         // Japanese
-        {"加盟店番号", "merchant"}, {"加盟店 番号", "merchant"}, {"精算番号", "settlement"},
-        {"端末番号", "terminal"}, {"追跡番号", "tracking"}, {"レシート番号", "receipt"},
-        {"レシート No", "receipt"}, {"シリアル", "serial"}, {"店舗ID", "store id"},
-        {"店舗番号", "store"}, {"口座番号", "account"}, {"受付番号", "reference"},
-        {"注文番号", "order"}, {"注文", "order"}, {"会員番号", "member"}, {"伝票番号", "tracking"},
-        {"送り状番号", "tracking"}, {"請求書番号", "invoice"}, {"郵便番号", "postcode"},
-        {"電話番号", "phone"}, {"電話", "phone"}, {"携帯", "mobile"}, {"連絡先", "contact"},
-        {"内線", "ext"}, {"顧客番号", "customer"}, {"商品番号", "item"},
+        {"加盟店番号", "merchant"},
+        {"加盟店 番号", "merchant"},
+        {"精算番号", "settlement"},
+        {"端末番号", "terminal"},
+        {"追跡番号", "tracking"},
+        {"レシート番号", "receipt"},
+        {"レシート No", "receipt"},
+        {"シリアル", "serial"},
+        {"店舗ID", "store id"},
+        {"店舗番号", "store"},
+        {"口座番号", "account"},
+        {"受付番号", "reference"},
+        {"注文番号", "order"},
+        {"注文", "order"},
+        {"会員番号", "member"},
+        {"伝票番号", "tracking"},
+        {"送り状番号", "tracking"},
+        {"請求書番号", "invoice"},
+        {"郵便番号", "postcode"},
+        {"電話番号", "phone"},
+        {"電話", "phone"},
+        {"携帯", "mobile"},
+        {"連絡先", "contact"},
+        {"内線", "ext"},
+        {"顧客番号", "customer"},
+        {"商品番号", "item"},
         // Korean
-        {"사업자등록번호", "registration"}, {"가맹점번호", "merchant"}, {"심사번호", "reference"},
-        {"계약번호", "contract"}, {"출금계좌", "account"}, {"영수증 번호", "receipt"},
-        {"영수증번호", "receipt"}, {"매장코드", "store"}, {"주문번호", "order"},
-        {"송장번호", "tracking"}, {"전화번호", "phone"}, {"휴대폰", "mobile"},
-        {"휴대전화", "mobile"}, {"핸드폰", "mobile"}, {"연락처", "contact"}, {"전화", "phone"},
+        {"사업자등록번호", "registration"},
+        {"가맹점번호", "merchant"},
+        {"심사번호", "reference"},
+        {"계약번호", "contract"},
+        {"출금계좌", "account"},
+        {"영수증 번호", "receipt"},
+        {"영수증번호", "receipt"},
+        {"매장코드", "store"},
+        {"주문번호", "order"},
+        {"송장번호", "tracking"},
+        {"전화번호", "phone"},
+        {"휴대폰", "mobile"},
+        {"휴대전화", "mobile"},
+        {"핸드폰", "mobile"},
+        {"연락처", "contact"},
+        {"전화", "phone"},
         {"우편번호", "postcode"},
         // Chinese
-        {"統一編號", "registration"}, {"餐廳編號", "store"}, {"訂單", "order"}, {"订单号", "order"},
-        {"订单", "order"}, {"运单号", "tracking"}, {"聯絡電話", "phone"}, {"电话", "phone"},
-        {"手機", "mobile"}, {"手机", "mobile"}, {"邮编", "postcode"}};
+        {"統一編號", "registration"},
+        {"餐廳編號", "store"},
+        {"訂單", "order"},
+        {"订单号", "order"},
+        {"订单", "order"},
+        {"运单号", "tracking"},
+        {"聯絡電話", "phone"},
+        {"电话", "phone"},
+        {"手機", "mobile"},
+        {"手机", "mobile"},
+        {"邮编", "postcode"}};
 
 // A numeral of Chinese or Japanese (〇 零 一 二 … 九) or a Sino-Korean one in Hangul (공 영 일 이
 // … 구): its digit, or -1.
 int cjkNumeral(char32_t cp, bool *hangul)
 {
-    static constexpr std::pair<char32_t, int> kNumerals[] = {
-            {0x3007, 0}, {0x96f6, 0}, {0x4e00, 1}, {0x4e8c, 2}, {0x4e09, 3}, {0x56db, 4},
-            {0x4e94, 5}, {0x516d, 6}, {0x4e03, 7}, {0x516b, 8}, {0x4e5d, 9}, {0xacf5, 0},
-            {0xc601, 0}, {0xc77c, 1}, {0xc774, 2}, {0xc0bc, 3}, {0xc0ac, 4}, {0xc624, 5},
-            {0xc721, 6}, {0xce60, 7}, {0xd314, 8}, {0xad6c, 9}};
+    static constexpr std::pair<char32_t, int> kNumerals[]
+            = {{0x3007, 0}, {0x96f6, 0}, {0x4e00, 1}, {0x4e8c, 2}, {0x4e09, 3}, {0x56db, 4},
+               {0x4e94, 5}, {0x516d, 6}, {0x4e03, 7}, {0x516b, 8}, {0x4e5d, 9}, {0xacf5, 0},
+               {0xc601, 0}, {0xc77c, 1}, {0xc774, 2}, {0xc0bc, 3}, {0xc0ac, 4}, {0xc624, 5},
+               {0xc721, 6}, {0xce60, 7}, {0xd314, 8}, {0xad6c, 9}};
     for (const auto &[c, d] : kNumerals) {
         if (c == cp) {
             *hangul = cp >= 0xac00;
@@ -16022,8 +16055,8 @@ char32_t codePointAt(std::string_view u, int i, int *len)
 
 // Where a number said in numerals of these scripts that starts at u[i] ends, or -1 when it is
 // none: seven numerals at least, single spaces or dashes between their groups, and in Hangul no
-// group of one ("공일공 칠칠사팔 이이일삼", "〇九〇 二二一八 四四〇六", "九 四 八 三 七 二 一 零"; not
-// "이 일" or "一緒": Korean and Chinese words of one or two such syllables).
+// group of one ("공일공 칠칠사팔 이이일삼", "〇九〇 二二一八 四四〇六", "九 四 八 三 七 二 一 零";
+// not "이 일" or "一緒": Korean and Chinese words of one or two such syllables).
 int cjkNumberEnd(std::string_view u, int i)
 {
     const int n = int(u.size());
@@ -16249,7 +16282,7 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
     map->reserve(u.size() + 1);
     const int n = int(u.size());
     int i = 0;
-    bool escaped = false; // a URL's escape read in this token: its '+' are spaces
+    bool escaped = false;    // a URL's escape read in this token: its '+' are spaces
     int cjkNumberUntil = -1; // the end of a number said in CJK or Hangul numerals
     int cjkTried = -1;       // numerals up to here start no such number
     while (i < n) {

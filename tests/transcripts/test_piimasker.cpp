@@ -3542,6 +3542,34 @@ private Q_SLOTS:
         add("a spoken address's domain with digits and a dash said",
             "the sender was billing dash team at office three six five dash secure dot net",
             "the sender was [EMAIL]");
+        add("numbers said in Japanese, Korean and Chinese numerals",
+            "電話番号は 〇八〇 四四七一 二二九〇 です / 제 번호는 공일공 삼삼팔일 이칠칠사 이고요 "
+            "/ "
+            "佢個電話係 九 一 二 三 四 五 六 七",
+            "電話番号は [PHONE] です / 제 번호는 [PHONE] 이고요 / 佢個電話係 [PHONE]");
+        add("... not their words of one or two numerals", "我们一起去吃饭 이 일은 사이에 三三五五",
+            "我们一起去吃饭 이 일은 사이에 三三五五");
+        add("... nor a merchant's, a registration's or a receipt's number named in them",
+            "加盟店番号 110052938847、사업자등록번호 214-86-37120, 영수증 번호 0614-0031",
+            "加盟店番号 110052938847、사업자등록번호 214-86-37120, 영수증 번호 0614-0031");
+        add("Malay, Tagalog and Turkish digits",
+            "nombor saya kosong satu dua lima lima lapan tiga dua satu satu, numaram sıfır beş "
+            "üç iki dört yüz on iki otuz sekiz doksan",
+            "nombor saya [PHONE], numaram [PHONE]");
+        add("'to' after a digit said in another language is no two",
+            "numer pięćset jedenaście dwieście dwadzieścia dwa trzysta trzydzieści trzy to nie",
+            "numer [PHONE] to nie");
+        add("a phone word before Polish 'pod'; a phone 'sur la facture'",
+            "zadzwoń pod 22 306 88 10, le numéro de téléphone sur la facture 01 45 22 87 30",
+            "zadzwoń pod [PHONE], le numéro de téléphone sur la facture [PHONE]");
+        add("... a number named for the invoice stays", "le numéro sur la facture 0145228730",
+            "le numéro sur la facture 0145228730");
+        add("Spanish 'perdona' takes the first try back, masked with the rest",
+            "el fijo es el nueve uno perdona nueve uno seis cinco ocho treinta y dos cuarenta",
+            "el fijo es el [PHONE]");
+        add("a merchant's label; a payment terminal's id",
+            "Agent: And your mobile?\nMerchant: 0928 114 0073 po, Smart. TID 00471938",
+            "Agent: And your mobile?\nMerchant: [PHONE] po, Smart. TID 00471938");
     }
 
     void masks()
