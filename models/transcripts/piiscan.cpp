@@ -14796,13 +14796,19 @@ void Scanner::findSpokenIbans()
             int q = we;
             while (q < n && (s[size_t(q)] == ' ' || s[size_t(q)] == '-') && q - we < 2)
                 ++q;
-            // (the next a weak one too: "d e otto otto zero …")
+            // (the next a weak one too: "d e otto otto zero …", "i t due sei k nove …", a
+            // bank's letter after it)
+            const auto letterAfter = [&](int from) {
+                char l = 0;
+                const int r = skipSeparators(from);
+                return r < n && spokenLetterEnd(r, &l) > 0;
+            };
             return q > we && q < n
                    && (numberWord(s, q, wordEnd(q)).kind != NumKind::None
                        || (wordEnd(q) - q <= 6
                            && weakNumberWord(s.substr(size_t(q), size_t(wordEnd(q) - q))).kind
                                       != NumKind::None
-                           && weakStartAllowed(wordEnd(q))));
+                           && (weakStartAllowed(wordEnd(q)) || letterAfter(wordEnd(q)))));
         };
         const bool weakFirst = p < n && isAlpha(s[size_t(p)])
                                && numberWord(s, p, wordEnd(p)).kind == NumKind::None
@@ -14842,13 +14848,16 @@ void Scanner::findSpokenIbans()
                 said += 4;
             } else if (const Word weak = lowerWord(s, p, wordEnd(p));
                        numberWord(s, p, wordEnd(p)).kind != NumKind::None
-                       || ((said >= 4 || (said == 2 && weakFirst)) && weak.size <= 6
+                       || ((said >= 4 || (said <= 3 && weakFirst)) && weak.size <= 6
                            && weakNumberWord(weak.view()).kind != NumKind::None
-                           && (said == 2 || weakStartAllowed(wordEnd(p))))) {
+                           && (said <= 3 || weakStartAllowed(wordEnd(p))))) {
                 const Atom a = readSpoken(p, true);
                 if (a.spokenDigits.empty() || a.end <= p) {
-                    // one digit word the reader took for a count ("zero one k one one …")
-                    const NumWord nw = numberWord(s, p, wordEnd(p));
+                    // one digit word the reader took for a count ("zero one k one one …"), or
+                    // a check digit said with a word of English too ("i t due sei k …")
+                    NumWord nw = numberWord(s, p, wordEnd(p));
+                    if (nw.kind == NumKind::None && said <= 3 && weakFirst)
+                        nw = weakNumberWord(weak.view());
                     if (nw.kind != NumKind::Digit && nw.kind != NumKind::Oh)
                         break;
                     e = wordEnd(p);
@@ -16088,8 +16097,12 @@ int cjkNumberEnd(std::string_view u, int i)
             ++q;
             continue;
         }
-        if (group > 0 && static_cast<unsigned char>(u[size_t(q)]) >= 0x80 && len > 0
-            && endBefore > 0) {
+        // (a letter: kana, an ideograph, a Hangul syllable; not "，" or "。")
+        const bool letterAfter
+                = len > 0
+                  && ((cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x3400 && cp <= 0x9fff)
+                      || (cp >= 0xac00 && cp <= 0xd7af));
+        if (group > 0 && letterAfter && endBefore > 0) {
             end = endBefore;
             count = countBefore;
             shortGroup = shortBefore;

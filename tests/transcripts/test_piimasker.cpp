@@ -3567,6 +3567,12 @@ private Q_SLOTS:
         add("Spanish 'perdona' takes the first try back, masked with the rest",
             "el fijo es el nueve uno perdona nueve uno seis cinco ocho treinta y dos cuarenta",
             "el fijo es el [PHONE]");
+        add("an Italian IBAN said with check digits that are English words too",
+            "la iban è i t due sei k nove uno uno otto sei due cinque due sette sei zero uno otto "
+            "nove cinque cinque cinque nove sette nove sette uno",
+            "la iban è [IBAN]");
+        add("numerals of Chinese before a full-width comma",
+            "佢個電話係 九 四 八 三 七 二 一 零，好", "佢個電話係 [PHONE]，好");
         add("a merchant's label; a payment terminal's id",
             "Agent: And your mobile?\nMerchant: 0928 114 0073 po, Smart. TID 00471938",
             "Agent: And your mobile?\nMerchant: [PHONE] po, Smart. TID 00471938");
