@@ -8065,32 +8065,22 @@ const WordSet &contextKeywords()
     return words;
 }
 
-// Whether w is a German or Dutch compound that names a number of no phone: "...nummer",
-// "...nummern", "...nummers", "...nr" after a noun of four letters or more.
+// Whether w is a German or Dutch compound that names a number of no phone: a noun of four
+// letters or more before "-nummer", "-nummern", "-nummers", "-nr", the Dutch "-kenmerk", the
+// German "-referenz" ("Machtigingskenmerk", "Mandatsreferenz"), or a contract's, a
+// certificate's, a notice's word ("Mietvertrag", "Versicherungsschein", "Mautbescheid").
 static bool compoundNumberName(std::string_view w)
 {
+    static constexpr std::string_view kEndings[]
+            = {"nummer",   "nummern", "nummers", "nr",      "kenmerk",
+               "referenz", "vertrag", "schein",  "bescheid"};
     size_t stem = 0;
-    if (w.size() >= 10 && w.substr(w.size() - 6) == "nummer")
-        stem = w.size() - 6;
-    else if (w.size() >= 11
-             && (w.substr(w.size() - 7) == "nummern" || w.substr(w.size() - 7) == "nummers"))
-        stem = w.size() - 7;
-    else if (w.size() >= 6 && w.substr(w.size() - 2) == "nr")
-        stem = w.size() - 2;
-    // (and the Dutch "-kenmerk", the German "-referenz": "Machtigingskenmerk",
-    // "Mandatsreferenz")
-    else if (w.size() >= 11 && w.substr(w.size() - 7) == "kenmerk")
-        stem = w.size() - 7;
-    else if (w.size() >= 12 && w.substr(w.size() - 8) == "referenz")
-        stem = w.size() - 8;
-    // (a contract, a certificate, a notice: "Mietvertrag", "Versicherungsschein",
-    // "Mautbescheid")
-    else if (w.size() >= 11 && w.substr(w.size() - 7) == "vertrag")
-        stem = w.size() - 7;
-    else if (w.size() >= 10 && w.substr(w.size() - 6) == "schein")
-        stem = w.size() - 6;
-    else if (w.size() >= 12 && w.substr(w.size() - 8) == "bescheid")
-        stem = w.size() - 8;
+    for (const std::string_view ending : kEndings) {
+        if (w.size() >= ending.size() + 4 && w.substr(w.size() - ending.size()) == ending) {
+            stem = w.size() - ending.size();
+            break;
+        }
+    }
     if (stem < 4)
         return false;
     static constexpr std::string_view kPhones[]
