@@ -6678,9 +6678,9 @@ Atom Scanner::readSpoken(int i, bool continuing)
             const Word bw = lowerWord(s, b.start, b.end);
             return bw.is("zero") || bw.is("oh") || bw.is("o") || bw.is("one") || bw.is("two")
                    || bw.is("three") || bw.is("four") || bw.is("five") || bw.is("six")
-                   || bw.is("seven") || bw.is("eight") || bw.is("nine") || bw.is("won")
-                   || bw.is("ate") || bw.is("for") || bw.is("too") || bw.is("to") || bw.is("double")
-                   || bw.is("triple") || bw.is("fore") || bw.is("nought") || bw.is("naught");
+                   || bw.is("seven") || bw.is("eight") || bw.is("nine") || bw.is("double")
+                   || bw.is("triple") || bw.is("nought") || bw.is("naught")
+                   || soundAlikeDigit(bw) >= 0;
         };
         if (w.kind == NumKind::None && words > 0 && repeat == 1
             && (lastKind == NumKind::Digit || lastKind == NumKind::Oh) && e - p <= 4
@@ -11860,17 +11860,14 @@ int Scanner::runAt(int p, int limit, std::string *digits, bool *spoken, int *nex
 // one at least that takes it back.
 bool Scanner::takenBackBetween(int e, int a) const
 {
-    static const WordSet takeBack{
-            "no",      "nope",    "wait",     "sorry",      "actually", "scratch",
-            "that",    "oops",    "i",        "mean",       "desculpa", "perdon",
-            "pardon",  "non",     "nein",     "nee",        "um",       "uh",
-            "er",      "erm",     "hang",     "on",         "let",      "me",
-            "start",   "again",   "hold",     "correction", "rather",   "nao",
-            "perdona", "perdone", "disculpa", "disculpe",   "scusi",    "scusa"};
+    // (the words that take it back, and the words that may stand beside them)
     static const WordSet strong{"no",       "nope",       "wait",  "sorry",    "actually",
                                 "scratch",  "oops",       "mean",  "desculpa", "perdon",
                                 "pardon",   "correction", "nao",   "perdona",  "perdone",
                                 "disculpa", "disculpe",   "scusi", "scusa"};
+    static const WordSet takeBack{{&strong},
+                                  {"that", "i", "non", "nein", "nee", "um", "uh", "er", "erm",
+                                   "hang", "on", "let", "me", "start", "again", "hold", "rather"}};
     int words = 0;
     bool said = false;
     for (int q = e; q < a;) {
@@ -16036,20 +16033,39 @@ int cjkNumeral(char32_t cp, bool *hangul)
     return -1;
 }
 
-// The code point of the UTF-8 sequence at u[i] and its length (0 when none is there).
-char32_t codePointAt(std::string_view u, int i, int *len)
+// The code point of the UTF-8 sequence that starts at u[i] (a byte of 0x80 or more) and its
+// length; 0 when no well-formed sequence starts there (a byte that starts none, a sequence cut
+// short, an overlong form, a surrogate, a code point past U+10FFFF). (By hand, not QString's
+// decoder: normalize keeps each character's byte offset, and drops what is not UTF-8 byte by
+// byte; fuzz_masker reads through it.)
+char32_t utf8At(std::string_view u, int i, int *len)
 {
     const int n = int(u.size());
     const unsigned char b = static_cast<unsigned char>(u[size_t(i)]);
-    *len = 0;
-    if (b < 0xe0 || b > 0xef || i + 3 > n)
-        return 0; // (the numerals are all of three bytes)
-    const unsigned char b1 = static_cast<unsigned char>(u[size_t(i + 1)]);
-    const unsigned char b2 = static_cast<unsigned char>(u[size_t(i + 2)]);
-    if ((b1 & 0xc0) != 0x80 || (b2 & 0xc0) != 0x80)
-        return 0;
-    *len = 3;
-    return (char32_t(b & 0x0f) << 12) | (char32_t(b1 & 0x3f) << 6) | char32_t(b2 & 0x3f);
+    int l = 0;
+    char32_t cp = 0;
+    if (b >= 0xc2 && b <= 0xdf) {
+        l = 2;
+        cp = b & 0x1f;
+    } else if (b >= 0xe0 && b <= 0xef) {
+        l = 3;
+        cp = b & 0x0f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+        l = 4;
+        cp = b & 0x07;
+    }
+    bool ok = l > 0 && i + l <= n;
+    for (int k = 1; ok && k < l; ++k) {
+        const unsigned char cb = static_cast<unsigned char>(u[size_t(i + k)]);
+        ok = (cb & 0xc0) == 0x80;
+        cp = (cp << 6) | (cb & 0x3f);
+    }
+    if (ok
+        && ((l == 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff)))
+            || (l == 4 && (cp < 0x10000 || cp > 0x10ffff))))
+        ok = false;
+    *len = ok ? l : 0;
+    return ok ? cp : 0;
 }
 
 // Where a number said in numerals of these scripts that starts at u[i] ends, or -1 when it is
@@ -16069,7 +16085,7 @@ int cjkNumberEnd(std::string_view u, int i)
     while (q < n) {
         int len = 0;
         bool hangul = false;
-        const char32_t cp = codePointAt(u, q, &len);
+        const char32_t cp = utf8At(u, q, &len);
         if (len > 0 && cjkNumeral(cp, &hangul) >= 0) {
             anyHangul = anyHangul || hangul;
             ++count;
@@ -16314,28 +16330,8 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
         }
         // Decode one UTF-8 sequence; a byte that starts none is dropped.
         int len = 0;
-        char32_t cp = 0;
-        if (b >= 0xc2 && b <= 0xdf) {
-            len = 2;
-            cp = b & 0x1f;
-        } else if (b >= 0xe0 && b <= 0xef) {
-            len = 3;
-            cp = b & 0x0f;
-        } else if (b >= 0xf0 && b <= 0xf4) {
-            len = 4;
-            cp = b & 0x07;
-        }
-        bool ok = len > 0 && i + len <= n;
-        for (int k = 1; ok && k < len; ++k) {
-            const unsigned char cb = static_cast<unsigned char>(u[size_t(i + k)]);
-            ok = (cb & 0xc0) == 0x80;
-            cp = (cp << 6) | (cb & 0x3f);
-        }
-        if (ok
-            && ((len == 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff)))
-                || (len == 4 && (cp < 0x10000 || cp > 0x10ffff))))
-            ok = false;
-        if (!ok) {
+        const char32_t cp = utf8At(u, i, &len);
+        if (len == 0) {
             ++i;
             continue;
         }
