@@ -11187,7 +11187,7 @@ void Scanner::judge(Chain &c)
     // contextBefore), so that masking never makes a second look find more.
     float best[65];
     int choice[65];
-    Verdict chosen[65];
+    PiiKind chosen[65]; // (the kind of the window chosen at k)
     best[m] = 0;
     for (int k = m - 1; k >= 0; --k) {
         best[k] = best[k + 1];
@@ -11232,7 +11232,7 @@ void Scanner::judge(Chain &c)
             if (score > best[k] + 1e-4f) {
                 best[k] = score;
                 choice[k] = j;
-                chosen[k] = v;
+                chosen[k] = v.kind;
             }
         }
     }
@@ -11248,7 +11248,7 @@ void Scanner::judge(Chain &c)
             ++k;
             continue;
         }
-        windows[count++] = {k, choice[k], chosen[k].kind};
+        windows[count++] = {k, choice[k], chosen[k]};
         k = choice[k] + 1;
     }
     const Group *g = c.groups.data();
@@ -12276,10 +12276,21 @@ void Scanner::run()
             }
             return i + len == n || !isAlpha(s[size_t(i + len)]);
         };
-        // a word of kDotWords (they start with 'd', 'p' or 'k')
-        const auto dotWordAt = [&](int i) {
+        // the word at i, `len` letters long (its letters' run), is w: the run's length is
+        // compared first
+        const auto isLen = [&](int i, int len, std::string_view w) {
+            if (len != int(w.size()))
+                return false;
+            for (int k = 0; k < len; ++k) {
+                if (lower(s[size_t(i + k)]) != w[size_t(k)])
+                    return false;
+            }
+            return true;
+        };
+        // a word of kDotWords (they start with 'd', 'p' or 'k'), `len` letters long
+        const auto dotWordAt = [&](int i, int len) {
             for (const std::string_view d : kDotWords)
-                if (d[0] == lower(s[size_t(i)]) && is(i, d.data(), int(d.size())))
+                if (d[0] == lower(s[size_t(i)]) && isLen(i, len, d))
                     return true;
             return false;
         };
@@ -12289,69 +12300,76 @@ void Scanner::run()
                    && (is(end + 1, "is", 2) || is(end + 1, "are", 3) || is(end + 1, "in", 2)
                        || is(end + 1, "with", 4));
         };
+        const char *const text = s.data();
         for (int i = -1; i + 1 < n; ++i) {
             if (i >= 0 && s[size_t(i)] != ' ') {
-                // on to the next space (words are short: a loop, not a call)
-                while (i + 1 < n && s[size_t(i)] != ' ')
-                    ++i;
-                if (s[size_t(i)] != ' ' || i + 1 >= n)
+                // on to the next space
+                const void *space = std::memchr(text + i, ' ', size_t(n - i));
+                if (space == nullptr)
+                    break;
+                i = int(static_cast<const char *>(space) - text);
+                if (i + 1 >= n)
                     break;
             }
             const int w = i + 1; // a word start
             const char c = s[size_t(w)];
             if (!isAlpha(c))
                 continue;
+            int we = w + 1; // (the end of its letters)
+            while (we < n && isAlpha(s[size_t(we)]))
+                ++we;
+            const int len = we - w;
             // (the words of an IBAN or an account: the first letters they start with, then each)
             if (!ibanWord && std::strchr("bcikr", c | 0x20) != nullptr) {
                 for (const std::string_view a : kAccountWords)
-                    ibanWord = ibanWord || (a[0] == (c | 0x20) && is(w, a.data(), int(a.size())));
+                    ibanWord = ibanWord || (a[0] == (c | 0x20) && isLen(w, len, a));
             }
             switch (c | 0x20) {
             case 'd':
-                dot = dot || dotWordAt(w);
-                correction = correction || (is(w, "digits", 6) && saysWhich(w + 6));
+                dot = dot || dotWordAt(w, len);
+                correction = correction || (isLen(w, len, "digits") && saysWhich(w + 6));
                 break;
             case 'e':
-                vanityStart = vanityStart || is(w, "eight", 5);
+                vanityStart = vanityStart || isLen(w, len, "eight");
                 // "at the end", "ends in", "the end is"
                 correction
                         = correction
-                          || (is(w, "end", 3)
+                          || (isLen(w, len, "end")
                               && (saysWhich(w + 3) || (is(w - 4, "the", 3) && is(w - 7, "at", 2))))
-                          || (is(w, "ends", 4) && saysWhich(w + 4));
+                          || (isLen(w, len, "ends") && saysWhich(w + 4));
                 break;
             case 't':
-                vanityStart = vanityStart || is(w, "triple", 6);
+                vanityStart = vanityStart || isLen(w, len, "triple");
                 break;
             case 'g':
-                correction = correction || (is(w, "group", 5) && saysWhich(w + 5));
+                correction = correction || (isLen(w, len, "group") && saysWhich(w + 5));
                 break;
             case 'b':
-                correction = correction || (is(w, "bit", 3) && saysWhich(w + 3));
+                correction = correction || (isLen(w, len, "bit") && saysWhich(w + 3));
                 break;
             case 'p':
-                correction = correction || (is(w, "part", 4) && saysWhich(w + 4));
-                dot = dot || dotWordAt(w);
+                correction = correction || (isLen(w, len, "part") && saysWhich(w + 4));
+                dot = dot || dotWordAt(w, len);
                 break;
             case 'k':
-                dot = dot || dotWordAt(w);
-                foreignAt = foreignAt || is(w, "klammeraffe", 11);
+                dot = dot || dotWordAt(w, len);
+                foreignAt = foreignAt || isLen(w, len, "klammeraffe");
                 break;
             case 'm':
-                foreignAt = foreignAt || is(w, "malpa", 5);
+                foreignAt = foreignAt || isLen(w, len, "malpa");
                 break;
             case 's':
-                foreignAt = foreignAt || is(w, "snabel", 6);
+                foreignAt = foreignAt || isLen(w, len, "snabel");
                 break;
             case 'c':
-                colonWord = colonWord || is(w, "colon", 5);
-                foreignAt = foreignAt || is(w, "chiocciola", 10);
+                colonWord = colonWord || isLen(w, len, "colon");
+                foreignAt = foreignAt || isLen(w, len, "chiocciola");
                 break;
             case 'f':
-                correction = correction || (is(w, "four", 4) && saysWhich(w + 4));
+                correction = correction || (isLen(w, len, "four") && saysWhich(w + 4));
                 break;
             case 'n':
-                correction = correction || (is(w, "numbers", 7) && saysWhich(w + 7));
+                correction = correction || (isLen(w, len, "numbers") && saysWhich(w + 7));
                 break;
             default:
                 break;
