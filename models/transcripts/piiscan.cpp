@@ -567,6 +567,210 @@ constexpr NumberWordEntry kNumberWords[] = {
         {"sjuttio", {NumKind::Tens, 7}},
         {"attio", {NumKind::Tens, 8}},
         {"nittio", {NumKind::Tens, 9}},
+        // Norwegian and Danish (besides the Swedish words they share; "to", "en", "et", "ei",
+        // "ni", "ti", "fire", "firs", "atti", "forti" are English or other words too: see
+        // nordicWeakWord)
+        {"seks", {NumKind::Digit, 6}},
+        {"syv", {NumKind::Digit, 7}},
+        {"atte", {NumKind::Digit, 8}}, // "åtte"
+        {"otte", {NumKind::Digit, 8}},
+        {"elleve", {NumKind::Teen, 11}},
+        {"tretten", {NumKind::Teen, 13}},
+        {"fjorten", {NumKind::Teen, 14}},
+        {"femten", {NumKind::Teen, 15}},
+        {"seksten", {NumKind::Teen, 16}},
+        {"sytten", {NumKind::Teen, 17}},
+        {"atten", {NumKind::Teen, 18}},
+        {"nitten", {NumKind::Teen, 19}},
+        {"tjue", {NumKind::Tens, 2}},
+        {"tyve", {NumKind::Tens, 2}},
+        {"tretti", {NumKind::Tens, 3}},
+        {"tredve", {NumKind::Tens, 3}},
+        {"tredive", {NumKind::Tens, 3}},
+        {"fyrre", {NumKind::Tens, 4}},
+        {"femti", {NumKind::Tens, 5}},
+        {"halvtreds", {NumKind::Tens, 5}},
+        {"seksti", {NumKind::Tens, 6}},
+        {"sytti", {NumKind::Tens, 7}},
+        {"halvfjerds", {NumKind::Tens, 7}},
+        {"nitti", {NumKind::Tens, 9}},
+        {"halvfems", {NumKind::Tens, 9}},
+        {"hundra", {NumKind::Hundred, 0}}, // (Swedish)
+        {"hundre", {NumKind::Hundred, 0}},
+        {"hundrede", {NumKind::Hundred, 0}},
+        {"tusen", {NumKind::Thousand, 0}},
+        {"tusind", {NumKind::Thousand, 0}},
+        // Finnish (and its spoken short forms)
+        {"nolla", {NumKind::Digit, 0}},
+        {"yksi", {NumKind::Digit, 1}},
+        {"yks", {NumKind::Digit, 1}},
+        {"kaksi", {NumKind::Digit, 2}},
+        {"kaks", {NumKind::Digit, 2}}, // (Estonian too)
+        {"kolme", {NumKind::Digit, 3}},
+        {"nelja", {NumKind::Digit, 4}}, // "neljä"
+        {"viisi", {NumKind::Digit, 5}},
+        {"viis", {NumKind::Digit, 5}}, // (Estonian too)
+        {"kuusi", {NumKind::Digit, 6}},
+        {"kuus", {NumKind::Digit, 6}}, // (Estonian too)
+        {"seitseman", {NumKind::Digit, 7}},
+        {"seitteman", {NumKind::Digit, 7}},
+        {"kahdeksan", {NumKind::Digit, 8}},
+        {"kaheksan", {NumKind::Digit, 8}},
+        {"yhdeksan", {NumKind::Digit, 9}},
+        {"yheksan", {NumKind::Digit, 9}},
+        {"kymmenen", {NumKind::Teen, 10}},
+        // Estonian
+        {"uks", {NumKind::Digit, 1}}, // "üks"
+        {"kolm", {NumKind::Digit, 3}},
+        {"neli", {NumKind::Digit, 4}},
+        {"seitse", {NumKind::Digit, 7}},
+        {"kaheksa", {NumKind::Digit, 8}},
+        {"uheksa", {NumKind::Digit, 9}},
+        {"kumme", {NumKind::Teen, 10}},
+        // Latvian
+        {"nulle", {NumKind::Digit, 0}},
+        {"viens", {NumKind::Digit, 1}},
+        {"divi", {NumKind::Digit, 2}},
+        {"tris", {NumKind::Digit, 3}},
+        {"cetri", {NumKind::Digit, 4}},
+        {"pieci", {NumKind::Digit, 5}},
+        {"sesi", {NumKind::Digit, 6}}, // (Lithuanian too)
+        {"septini", {NumKind::Digit, 7}},
+        {"astoni", {NumKind::Digit, 8}},
+        {"devini", {NumKind::Digit, 9}},
+        {"desmit", {NumKind::Teen, 10}},
+        // Lithuanian ("du" is a word of French and German too: see nordicWeakWord)
+        {"nulis", {NumKind::Digit, 0}},
+        {"vienas", {NumKind::Digit, 1}},
+        {"trys", {NumKind::Digit, 3}},
+        {"keturi", {NumKind::Digit, 4}},
+        {"penki", {NumKind::Digit, 5}},
+        {"septyni", {NumKind::Digit, 7}},
+        {"astuoni", {NumKind::Digit, 8}},
+        {"devyni", {NumKind::Digit, 9}},
+        {"desimt", {NumKind::Teen, 10}},
+        // Icelandic ("þrír" reads "trir"; "níu" and "tíu" are weak: "NIU 1044187")
+        {"einn", {NumKind::Digit, 1}},
+        {"eitt", {NumKind::Digit, 1}},
+        {"tveir", {NumKind::Digit, 2}},
+        {"tvo", {NumKind::Digit, 2}},
+        {"trir", {NumKind::Digit, 3}},
+        {"fjorir", {NumKind::Digit, 4}},
+        {"fimm", {NumKind::Digit, 5}},
+        {"sjo", {NumKind::Digit, 7}},
+        // Czech and Slovak (digits, teens, tens; "set", "sta", "ste" of "sedm set", "čtyři sta",
+        // "dvě stě" and "pět", "päť" are English words too: weak)
+        {"nula", {NumKind::Digit, 0}},
+        {"jedna", {NumKind::Digit, 1}},
+        {"dva", {NumKind::Digit, 2}},
+        {"dve", {NumKind::Digit, 2}},
+        {"tri", {NumKind::Digit, 3}},
+        {"ctyri", {NumKind::Digit, 4}},
+        {"styri", {NumKind::Digit, 4}},
+        {"sest", {NumKind::Digit, 6}},
+        {"sedm", {NumKind::Digit, 7}},
+        {"sedem", {NumKind::Digit, 7}},
+        {"osm", {NumKind::Digit, 8}},
+        {"osem", {NumKind::Digit, 8}},
+        {"devet", {NumKind::Digit, 9}},
+        {"devat", {NumKind::Digit, 9}},
+        {"deset", {NumKind::Teen, 10}},
+        {"desat", {NumKind::Teen, 10}},
+        {"jedenact", {NumKind::Teen, 11}},
+        {"dvanact", {NumKind::Teen, 12}},
+        {"trinact", {NumKind::Teen, 13}},
+        {"ctrnact", {NumKind::Teen, 14}},
+        {"patnact", {NumKind::Teen, 15}},
+        {"sestnact", {NumKind::Teen, 16}},
+        {"sedmnact", {NumKind::Teen, 17}},
+        {"osmnact", {NumKind::Teen, 18}},
+        {"devatenact", {NumKind::Teen, 19}},
+        {"jedenast", {NumKind::Teen, 11}},
+        {"dvanast", {NumKind::Teen, 12}},
+        {"trinast", {NumKind::Teen, 13}},
+        {"strnast", {NumKind::Teen, 14}},
+        {"patnast", {NumKind::Teen, 15}},
+        {"sestnast", {NumKind::Teen, 16}},
+        {"sedemnast", {NumKind::Teen, 17}},
+        {"osemnast", {NumKind::Teen, 18}},
+        {"devatnast", {NumKind::Teen, 19}},
+        {"dvacet", {NumKind::Tens, 2}},
+        {"tricet", {NumKind::Tens, 3}},
+        {"ctyricet", {NumKind::Tens, 4}},
+        {"padesat", {NumKind::Tens, 5}},
+        {"sedesat", {NumKind::Tens, 6}},
+        {"sedmdesat", {NumKind::Tens, 7}},
+        {"osmdesat", {NumKind::Tens, 8}},
+        {"devadesat", {NumKind::Tens, 9}},
+        {"dvadsat", {NumKind::Tens, 2}},
+        {"tridsat", {NumKind::Tens, 3}},
+        {"styridsat", {NumKind::Tens, 4}},
+        {"patdesiat", {NumKind::Tens, 5}},
+        {"sestdesiat", {NumKind::Tens, 6}},
+        {"sedemdesiat", {NumKind::Tens, 7}},
+        {"osemdesiat", {NumKind::Tens, 8}},
+        {"devatdesiat", {NumKind::Tens, 9}},
+        {"dvesto", {NumKind::Hundreds, 200}},
+        {"tristo", {NumKind::Hundreds, 300}},
+        {"styristo", {NumKind::Hundreds, 400}},
+        {"patsto", {NumKind::Hundreds, 500}},
+        {"seststo", {NumKind::Hundreds, 600}},
+        {"sedemsto", {NumKind::Hundreds, 700}},
+        {"osemsto", {NumKind::Hundreds, 800}},
+        {"devatsto", {NumKind::Hundreds, 900}},
+        // Hungarian ("öt", "hat", "hét" are words of English or other languages too: weak; "húsz…"
+        // and "tizen…" compounds: numberCompound)
+        {"nulla", {NumKind::Digit, 0}},
+        {"egy", {NumKind::Digit, 1}},
+        {"ketto", {NumKind::Digit, 2}},
+        {"ket", {NumKind::Digit, 2}},
+        {"harom", {NumKind::Digit, 3}},
+        {"negy", {NumKind::Digit, 4}},
+        {"nyolc", {NumKind::Digit, 8}},
+        {"kilenc", {NumKind::Digit, 9}},
+        {"tiz", {NumKind::Teen, 10}},
+        {"husz", {NumKind::Tens, 2}},
+        {"huszon", {NumKind::Tens, 2}},
+        {"tizen", {NumKind::Tens, 1}}, // (before its unit: "tizenkettő" 12)
+        {"harminc", {NumKind::Tens, 3}},
+        {"negyven", {NumKind::Tens, 4}},
+        {"otven", {NumKind::Tens, 5}},
+        {"hatvan", {NumKind::Tens, 6}},
+        {"hetven", {NumKind::Tens, 7}},
+        {"nyolcvan", {NumKind::Tens, 8}},
+        {"kilencven", {NumKind::Tens, 9}},
+        {"szaz", {NumKind::Hundreds, 100}},
+        // Romanian ("opt" is an English word too: weak)
+        {"unu", {NumKind::Digit, 1}},
+        {"doi", {NumKind::Digit, 2}},
+        {"doua", {NumKind::Digit, 2}},
+        {"trei", {NumKind::Digit, 3}},
+        {"patru", {NumKind::Digit, 4}},
+        {"cinci", {NumKind::Digit, 5}},
+        {"sase", {NumKind::Digit, 6}},
+        {"sapte", {NumKind::Digit, 7}},
+        {"noua", {NumKind::Digit, 9}},
+        {"zece", {NumKind::Teen, 10}},
+        {"unsprezece", {NumKind::Teen, 11}},
+        {"doisprezece", {NumKind::Teen, 12}},
+        {"douasprezece", {NumKind::Teen, 12}},
+        {"treisprezece", {NumKind::Teen, 13}},
+        {"paisprezece", {NumKind::Teen, 14}},
+        {"cincisprezece", {NumKind::Teen, 15}},
+        {"saisprezece", {NumKind::Teen, 16}},
+        {"saptesprezece", {NumKind::Teen, 17}},
+        {"optsprezece", {NumKind::Teen, 18}},
+        {"nouasprezece", {NumKind::Teen, 19}},
+        {"douazeci", {NumKind::Tens, 2}},
+        {"treizeci", {NumKind::Tens, 3}},
+        {"patruzeci", {NumKind::Tens, 4}},
+        {"cincizeci", {NumKind::Tens, 5}},
+        {"saizeci", {NumKind::Tens, 6}},
+        {"saptezeci", {NumKind::Tens, 7}},
+        {"optzeci", {NumKind::Tens, 8}},
+        {"nouazeci", {NumKind::Tens, 9}},
+        {"sute", {NumKind::Hundred, 0}},
+        {"suta", {NumKind::Hundreds, 100}},
         // Polish
         {"jeden", {NumKind::Digit, 1}},
         {"dwa", {NumKind::Digit, 2}},
@@ -609,22 +813,45 @@ constexpr NumberWordEntry kNumberWords[] = {
 // "sept", "un"): read as numbers only inside a number, after a number word. (Not Portuguese
 // "um": in English it is a hesitation, and hesitations stand inside numbers.)
 constexpr std::pair<std::string_view, NumWord> kWeakNumberWords[]
-        = {{"un", {NumKind::Digit, 1}},    {"une", {NumKind::Digit, 1}},
-           {"een", {NumKind::Digit, 1}},   {"ett", {NumKind::Digit, 1}},
-           {"due", {NumKind::Digit, 2}},   {"sei", {NumKind::Digit, 6}},
-           {"sex", {NumKind::Digit, 6}},   {"sept", {NumKind::Digit, 7}},
-           {"otto", {NumKind::Digit, 8}},  {"nio", {NumKind::Digit, 9}},
-           {"dix", {NumKind::Teen, 10}},   {"tien", {NumKind::Teen, 10}},
-           {"tio", {NumKind::Teen, 10}},   {"once", {NumKind::Teen, 11}},
-           {"elf", {NumKind::Teen, 11}},   {"elva", {NumKind::Teen, 11}},
-           {"doze", {NumKind::Teen, 12}},  {"quince", {NumKind::Teen, 15}},
-           {"seize", {NumKind::Teen, 16}}, {"sexton", {NumKind::Teen, 16}},
-           {"venti", {NumKind::Tens, 2}},  {"sto", {NumKind::Hundreds, 100}},
-           {"ses", {NumKind::Digit, 6}},   {"agt", {NumKind::Digit, 8}},
-           {"lima", {NumKind::Digit, 5}},  {"nol", {NumKind::Digit, 0}},
-           {"isa", {NumKind::Digit, 1}},   {"bir", {NumKind::Digit, 1}},
-           {"uc", {NumKind::Digit, 3}},    {"kirk", {NumKind::Tens, 4}},
-           {"dort", {NumKind::Digit, 4}}}; // (German "dort": there)
+        = {{"un", {NumKind::Digit, 1}},
+           {"une", {NumKind::Digit, 1}},
+           {"een", {NumKind::Digit, 1}},
+           {"ett", {NumKind::Digit, 1}},
+           {"due", {NumKind::Digit, 2}},
+           {"sei", {NumKind::Digit, 6}},
+           {"sex", {NumKind::Digit, 6}},
+           {"sept", {NumKind::Digit, 7}},
+           {"otto", {NumKind::Digit, 8}},
+           {"nio", {NumKind::Digit, 9}},
+           {"dix", {NumKind::Teen, 10}},
+           {"tien", {NumKind::Teen, 10}},
+           {"tio", {NumKind::Teen, 10}},
+           {"once", {NumKind::Teen, 11}},
+           {"elf", {NumKind::Teen, 11}},
+           {"elva", {NumKind::Teen, 11}},
+           {"doze", {NumKind::Teen, 12}},
+           {"quince", {NumKind::Teen, 15}},
+           {"seize", {NumKind::Teen, 16}},
+           {"sexton", {NumKind::Teen, 16}},
+           {"venti", {NumKind::Tens, 2}},
+           {"sto", {NumKind::Hundreds, 100}},
+           {"ses", {NumKind::Digit, 6}},
+           {"agt", {NumKind::Digit, 8}},
+           {"lima", {NumKind::Digit, 5}},
+           {"nol", {NumKind::Digit, 0}},
+           {"isa", {NumKind::Digit, 1}},
+           {"bir", {NumKind::Digit, 1}},
+           {"uc", {NumKind::Digit, 3}},
+           {"kirk", {NumKind::Tens, 4}},
+           {"dort", {NumKind::Digit, 4}}, // (German "dort": there)
+           // Czech and Slovak ("pět", "päť"; "sedm set", "čtyři sta", "dvě stě": hundreds),
+           // Romanian ("opt"); Hungarian "öt", "hat", "hét": nordicWeakWord
+           {"pet", {NumKind::Digit, 5}},
+           {"pat", {NumKind::Digit, 5}},
+           {"set", {NumKind::Hundred, 0}},
+           {"sta", {NumKind::Hundred, 0}},
+           {"ste", {NumKind::Hundred, 0}},
+           {"opt", {NumKind::Digit, 8}}};
 
 // Their lengths by first letter (a bit per length): most words are rejected without a compare.
 constexpr auto kWeakLengths = [] {
@@ -673,6 +900,73 @@ inline NumWord weakNumberWord(std::string_view w)
     return weakNumberWordLookup(w);
 }
 
+// Words that say a number in Norwegian, Danish, Lithuanian or Hungarian and are words of
+// English or of other languages too ("to", "en", "fire", "ni", "du", "hat", "hét"): read as
+// numbers only beside a number word of those languages ("ni to en tre fire fem …", "tre en tre
+// nul to …", "kettő kilenc öt öt nyolc hét …"), never beside others ("send it to six one seven
+// …", Polish "… trzy to nie …", Dutch "… twee het pakket"). `w` is lower case.
+NumWord nordicWeakWord(std::string_view w)
+{
+    static constexpr std::pair<std::string_view, NumWord> kWords[]
+            = {{"to", {NumKind::Digit, 2}},   {"en", {NumKind::Digit, 1}},
+               {"et", {NumKind::Digit, 1}},   {"ei", {NumKind::Digit, 1}},
+               {"ni", {NumKind::Digit, 9}},   {"ti", {NumKind::Teen, 10}},
+               {"fire", {NumKind::Digit, 4}}, {"du", {NumKind::Digit, 2}},
+               {"firs", {NumKind::Tens, 8}},  {"atti", {NumKind::Tens, 8}},
+               {"forti", {NumKind::Tens, 4}}, {"niu", {NumKind::Digit, 9}},
+               {"tiu", {NumKind::Teen, 10}},  {"het", {NumKind::Digit, 7}},
+               {"hat", {NumKind::Digit, 6}},  {"ot", {NumKind::Digit, 5}}};
+    if (w.size() < 2 || w.size() > 5)
+        return {};
+    for (const auto &[text, word] : kWords) {
+        if (text == w)
+            return word;
+    }
+    return {};
+}
+
+// The number words of the Nordic and Baltic languages and Hungarian (lower case, without their
+// marks), weak ones too: a weak one beside one of them is a number word.
+const WordSet &nordicNumberWords()
+{
+    static const WordSet s{
+            // Swedish
+            "noll", "ett", "tva", "tre", "fyra", "fem", "sex", "sju", "atta", "nio", "tio", "elva",
+            "tolv", "tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "attio", "nittio",
+            // Norwegian and Danish
+            "null", "nul", "seks", "syv", "atte", "otte", "elleve", "tretten", "fjorten", "femten",
+            "seksten", "sytten", "atten", "nitten", "tjue", "tyve", "tretti", "tredve", "tredive",
+            "fyrre", "femti", "halvtreds", "seksti", "sytti", "halvfjerds", "nitti", "halvfems",
+            "to", "en", "et", "ei", "ni", "ti", "fire", "firs", "atti", "forti",
+            // Lithuanian
+            "nulis", "vienas", "du", "trys", "keturi", "penki", "sesi", "septyni", "astuoni",
+            "devyni",
+            // Icelandic
+            "einn", "eitt", "tveir", "tvo", "trir", "fjorir", "fimm", "sjo", "niu", "tiu",
+            // Hungarian
+            "nulla", "egy", "ketto", "ket", "harom", "negy", "ot", "hat", "het", "nyolc", "kilenc",
+            "tiz", "husz", "harminc", "negyven", "otven", "hatvan", "hetven", "nyolcvan",
+            "kilencven"};
+    return s;
+}
+
+// Whether a word (lower case) is a compound number of Norwegian, Danish or Hungarian, by its
+// parts: the tens first ("tjueen", "førtifire", "huszonegy", "negyvenöt"), a unit and "og"
+// before the tens ("toogtyve"), or hundreds ("hétszáz…"). (numberWord says whether it is one.)
+bool nordicCompoundWord(std::string_view w)
+{
+    static constexpr std::string_view kStarts[]
+            = {"tjue",    "tretti", "tredve", "forti",  "femti",    "seksti",
+               "sytti",   "atti",   "nitti",  "huszon", "tizen",    "harminc",
+               "negyven", "otven",  "hatvan", "hetven", "nyolcvan", "kilencven"};
+    for (const std::string_view start : kStarts) {
+        if (w.size() > start.size() && w.substr(0, start.size()) == start)
+            return true;
+    }
+    const size_t og = w.find("og");
+    return (og >= 2 && og <= 4 && w.size() >= og + 6) || w.find("szaz") != std::string_view::npos;
+}
+
 // A number said in one word that joins its parts, as German, Dutch, Swedish, Italian and
 // Spanish do: "vierunddreißig" 34, "vijfenveertig" 45, "fyrtiofem" 45, "trentaquattro" 34,
 // "ventotto" 28, "hundertzweiundneunzig" 192. `w` is lower case, n letters.
@@ -703,7 +997,15 @@ constexpr std::string_view kCompoundStarts[] = {
         "hon", "cen", "due", "sei",
         // tens before their unit: Swedish, Italian, Spanish "veinti…"
         "tju", "tre", "fyr", "fem", "sex", "sju", "att", "nit", "ven", "qua", "cin", "ses", "set",
-        "ott", "nov", "vei"};
+        "ott", "nov", "vei",
+        // Norwegian tens before their unit ("fortifire", "sekstifem", "syttito"), Danish units
+        // before "og" ("enogtyve", "toogtyve", "fireogfyrre", "syvogfirs", "niogtredive");
+        // Swedish and Norwegian hundreds ("tvahundra", "tohundre", "firehundre")
+        "for", "sek", "syt", "eno", "too", "fir", "syv", "nio", "tva", "toh", "nih", "enh", "ett",
+        // Hungarian tens and hundreds ("huszonegy", "negyvenöt", "kétszáz…", "hétszáz…")
+        "hus", "tiz", "har", "neg", "otv", "hat", "het", "nyo", "kil", "ket", "sza", "ots",
+        // Slovak ("stoštyridsaťsedem", "dvadsaťtri", "osemdesiatjeden")
+        "sto", "dva", "tri", "sty", "pat", "sed", "ose", "dev", "jed"};
 constexpr auto kCompoundPrefixes = [] {
     std::array<quint32, 26 * 26> bits{};
     for (const std::string_view p : kCompoundStarts)
@@ -850,6 +1152,18 @@ bool mayEndCompound(const char *w, int n)
                "zig", "sig", "tig",
                // Swedish units
                "ett", "tva", "tre", "yra", "fem", "sex", "sju", "tta", "nio",
+               // Norwegian units after their tens ("tjueen", "trettito", "fortifire",
+               // "sekstiseks", "nittini"), Danish tens after "og" ("fireogtredive", "toogfyrre",
+               // "seksoghalvtreds", "syvogfirs")
+               "uen", "een", "ien", "eto", "ito", "ire", "eks", "syv", "tte", "eni", "ini", "ive",
+               "yve", "rre", "eds", "rds", "irs", "ems",
+               // Hungarian units after their tens ("huszonegy", "kilencvenöt", "tizenkettő",
+               // "hetvennyolc", "harminchat") and tens after the hundreds ("kétszázhúsz")
+               "egy", "tto", "rom", "olc", "enc", "hat", "het", "not", "cot", "usz", "inc", "ven",
+               "van",
+               // Slovak units after their tens ("osemdesiatjeden", "dvadsaťtri",
+               // "štyridsaťsedem") and tens after the hundreds ("stodvadsať")
+               "den", "dva", "tri", "yri", "pat", "est", "dem", "sem", "vat", "sat", "iat",
                // Italian units (and "ventitre")
                "uno", "due", "tro", "que", "sei", "tte", "tto", "ove",
                // Spanish units after "veinti"
@@ -868,6 +1182,9 @@ bool mayEndCompound(const char *w, int n)
     const std::string_view word(w, size_t(n));
     return word.find("hundert") != std::string_view::npos
            || word.find("honderd") != std::string_view::npos
+           || word.find("hundr") != std::string_view::npos
+           || word.find("szaz") != std::string_view::npos
+           || word.find("sto") != std::string_view::npos
            || word.find("cent") != std::string_view::npos;
 }
 
@@ -879,7 +1196,10 @@ NumWord numberCompound(const char *w, int n)
         if (p.size() < 2 || p.size() > 16)
             return {};
         const NumWord found = kNumberWordTable.find(p.data(), int(p.size()));
-        return found.kind != NumKind::None ? found : weakNumberWord(p);
+        if (found.kind != NumKind::None)
+            return found;
+        const NumWord weak = weakNumberWord(p);
+        return weak.kind != NumKind::None ? weak : nordicWeakWord(p);
     };
     // The value of what follows the hundreds (1-99), or -1: a word of the table, a compound,
     // or (Italian) the tens with their first vowel dropped after "cento": "centottanta".
@@ -896,8 +1216,12 @@ NumWord numberCompound(const char *w, int n)
     // German "hundert…", "zweihundert…", Dutch "honderd…", "tweehonderd…" (an "en" may join the
     // rest: "honderdenvijf"), Italian "cento…", "duecento…" ("centottanta" drops the vowel):
     // hundreds and a rest
+    // (Swedish "sexhundrafyrtio", Norwegian "tohundreogfemti", Hungarian "hétszázhuszonnyolc",
+    // Slovak "stoštyridsaťsedem")
     for (const std::string_view hw :
-         {std::string_view("hundert"), std::string_view("honderd"), std::string_view("cent")}) {
+         {std::string_view("hundert"), std::string_view("honderd"), std::string_view("cent"),
+          std::string_view("hundra"), std::string_view("hundre"), std::string_view("szaz"),
+          std::string_view("sto")}) {
         const size_t h = word.find(hw);
         if (h == std::string_view::npos)
             continue;
@@ -927,12 +1251,18 @@ NumWord numberCompound(const char *w, int n)
             return {NumKind::Hundreds, hundreds * 100};
         if (hw == "honderd" && rest.size() > 2 && rest.substr(0, 2) == "en")
             rest = rest.substr(2);
+        if (hw == "hundre" && rest.size() > 2 && rest.substr(0, 2) == "og")
+            rest = rest.substr(2);
         const int v = below100(rest);
         return v > 0 ? NumWord{NumKind::Hundreds, hundreds * 100 + v} : NumWord{};
     }
     // a unit, "und" (German) or "en" (Dutch), then the tens: "vierunddreißig", "vijfenveertig"
-    for (const std::string_view joiner : {std::string_view("und"), std::string_view("en")}) {
-        for (size_t j = 2; j + joiner.size() + 5 <= word.size() && j <= 6; ++j) {
+    // (Danish: a unit, "og", then the tens, four letters at least: "toogtyve", "fireogtredive",
+    // "seksoghalvtreds", "femogtres")
+    for (const std::string_view joiner :
+         {std::string_view("und"), std::string_view("en"), std::string_view("og")}) {
+        const size_t tensLetters = joiner == "og" ? 4 : 5;
+        for (size_t j = 2; j + joiner.size() + tensLetters <= word.size() && j <= 6; ++j) {
             if (word.substr(j, joiner.size()) != joiner)
                 continue;
             const std::string_view head = word.substr(0, j);
@@ -941,7 +1271,10 @@ NumWord numberCompound(const char *w, int n)
                               : head == "tweee" ? NumWord{NumKind::Digit, 2}
                               : head == "driee" ? NumWord{NumKind::Digit, 3}
                                                 : part(head);
-            const NumWord t = part(word.substr(j + joiner.size()));
+            const std::string_view tail = word.substr(j + joiner.size());
+            // (Danish "tres" is sixty: Spanish "tres", three, in the table)
+            const NumWord t
+                    = joiner == "og" && tail == "tres" ? NumWord{NumKind::Tens, 6} : part(tail);
             if (u.kind == NumKind::Digit && u.value > 0 && t.kind == NumKind::Tens)
                 return {NumKind::Teen, t.value * 10 + u.value};
         }
@@ -1120,8 +1453,12 @@ constexpr std::string_view kAccountWords[]
         = {"iban",   "konta", "konto",    "kontonummer", "cuenta",   "conta",
            "compte", "conto", "rekening", "rachunek",    "rachunku", "bankverbindung"};
 
+// (Danish and Norwegian "punktum", Finnish "piste", Latvian "punkts", Lithuanian "taškas",
+// Icelandic "punktur", Czech "tečka", Slovak "bodka", Hungarian "pont", Romanian "punct",
+// Turkish "nokta")
 constexpr std::string_view kDotWords[]
-        = {"dot", "period", "point", "punto", "ponto", "punkt", "punt", "kropka"};
+        = {"dot",   "period", "point",  "punto",   "ponto", "punkt", "punt", "kropka", "punktum",
+           "piste", "punkts", "taskas", "punktur", "tecka", "bodka", "pont", "punct",  "nokta"};
 bool isDotWord(std::string_view w)
 {
     return std::find(std::begin(kDotWords), std::end(kDotWords), w) != std::end(kDotWords);
@@ -1176,6 +1513,10 @@ const WordSet &fillers()
              // German ("warten Sie")
              "ek", "ruko", "rukiye", "haan", "ji", "accha", "acha", "sekejap", "jap", "teka",
              "sandali", "po", "opo", "warten",
+             // ... in the Nordic and Baltic languages ("vent litt", "vänta lite", "odota
+             // hetki", "oota", "pagaidiet", "palaukit", "øh", "ēē")
+             "vent", "litt", "lidt", "vanta", "lite", "odota", "hetki", "oota", "hetk", "pagaidi",
+             "pagaidiet", "palaukit", "palaukite", "palauk", "joo", "jah", "taip", "ee",
              // a correction said in other languages: "onze nove oito sete não desculpa onze …"
              "nao", "desculpa", "perdao", "perdon", "disculpe", "disculpa", "pardon", "perdone",
              "perdona", "scusa", "scusi", "entschuldigung", "nein", "non", "nee", "pera", "perai",
@@ -1382,7 +1723,15 @@ const WordSet &phoneWords()
             "mobielnummer", "handynummer", "mobilnummer", "recapito", "movel", "telemovel",
             "portatil", "telefonica", "telefonico", "telephonique", "celu", "cellu", "zap",
             // a telephony log's numbers: "dnis=0800…", "cli=…", "callerid=…"
-            "dnis", "cli", "callerid", "caller-id"};
+            "dnis", "cli", "callerid", "caller-id",
+            // Nordic and Baltic: "ringe", "ring mig", "mobilnr", "fastnetnummer",
+            // "telefonnumret", "puhelinnumero", "soita", "helistage", "telefons", "talrunis",
+            // "telefonas"
+            "ringe", "ringa", "ringer", "mobilnr", "telefonnr", "tlfnr", "fastnet", "fastnetnummer",
+            "telefonnumret", "telefonnummeret", "mobilnummeret", "mobilnumret", "puhelinnumero",
+            "puhelinnumeroni", "kannykka", "soita", "soittaa", "helistage", "helistan", "telefoni",
+            "telefons", "talrunis", "talruna", "telefonas", "mobilusis", "skambinkite", "zvaniet",
+            "farsimi", "simanumer", "hringja"};
     return s;
 }
 
@@ -2211,6 +2560,67 @@ private:
     bool reachMeAt(int a) const;
     bool weakStartAllowed(int e) const;
     bool weakPieceAt(int p, int e) const;
+    // Whether the word before p, or the word after e (past spaces and commas), is a number
+    // word of the Nordic or Baltic languages (nordicNumberWords).
+    // The words read past are such words too, up to three; the one that decides is one only
+    // those languages say ("null", "nul", "tre", "sex" and the weak ones are said elsewhere too:
+    // "… nul twee en dan", "la ti ti …").
+    bool nordicNumberBefore(int p) const
+    {
+        int q = p;
+        for (int k = 0; k < 6; ++k) {
+            const LetterWord b = letterWordBefore(s, q);
+            if (b.start >= b.end || q - b.end > 2)
+                return false;
+            const Word w = lowerWord(s, b.start, b.end);
+            // (or a compound of theirs: "… tjueen null to")
+            if (b.end - b.start >= 6 && nordicCompoundWord(w.view())
+                && numberWord(s, b.start, b.end).kind != NumKind::None)
+                return true;
+            if (!nordicNumberWords().contains(w))
+                return false;
+            if (!sharedNordicWord(w))
+                return true;
+            q = b.start;
+        }
+        return false;
+    }
+    bool nordicNumberAfter(int e) const
+    {
+        int q = e;
+        for (int k = 0; k < 6; ++k) {
+            const int from = q;
+            while (q < n && (s[size_t(q)] == ' ' || s[size_t(q)] == ','))
+                ++q;
+            if (q >= n || q - from > 2 || !isAlpha(s[size_t(q)]))
+                return false;
+            const int f = wordEnd(q);
+            const Word w = lowerWord(s, q, f);
+            if (f - q >= 6 && nordicCompoundWord(w.view())
+                && numberWord(s, q, f).kind != NumKind::None)
+                return true;
+            if (!nordicNumberWords().contains(w))
+                return false;
+            if (!sharedNordicWord(w))
+                return true;
+            q = f;
+        }
+        return false;
+    }
+    static bool sharedNordicWord(const Word &w)
+    {
+        return w.is("null") || w.is("nul") || w.is("tre") || w.is("sex")
+               || nordicWeakWord(w.view()).kind != NumKind::None;
+    }
+    // Whether a number starts at the word [a, e) that only beside such a word is one
+    // (nordicWeakWord): "ni to en tre …"
+    bool nordicStart(int a, int e) const
+    {
+        if (e - a < 2 || e - a > 5)
+            return false;
+        const Word w = lowerWord(s, a, e);
+        return nordicWeakWord(w.view()).kind != NumKind::None && nordicNumberAfter(e);
+    }
     bool weakStart(int a, int e) const
     {
         return a + 1 < e && mayBeWeakNumberWord(s[size_t(a)], s[size_t(a + 1)], e - a)
@@ -4598,8 +5008,11 @@ void Scanner::findSpokenEmails(bool foreignOnly)
     std::pair<int, int> foreign[8]; // (read only up to foreignCount)
     int foreignCount = 0;
     if (foreignOnly) {
+        // (and "snabel a"; Danish and Norwegian "alfakrøll", "krøllalfa"; Czech "zavináč";
+        // Hungarian "kukac"; Icelandic "hjá"; Lithuanian "eta"; Latvian and Turkish "et")
         static constexpr std::string_view kWords[]
-                = {"chiocciola", "malpa", "klammeraffe", "snabel-a"};
+                = {"chiocciola", "malpa",   "klammeraffe", "snabel-a", "snabel a", "alfakroll",
+                   "krollalfa",  "zavinac", "kukac",       "hja",      "eta",      "et"};
         // (in any case: "Klammeraffe", "CHIOCCIOLA")
         const auto find = [&](std::string_view w, size_t from) {
             for (size_t q = from; q + w.size() <= size_t(n); ++q) {
@@ -4611,7 +5024,12 @@ void Scanner::findSpokenEmails(bool foreignOnly)
             }
             return std::string_view::npos;
         };
+        // ("et" only where Latvian "punkts" or Turkish "nokta" is said too)
+        const bool etSaid = find("punkts", 0) != std::string_view::npos
+                            || find("nokta", 0) != std::string_view::npos;
         for (const std::string_view w : kWords) {
+            if (w == "et" && !etSaid)
+                continue;
             for (size_t q = find(w, 0); q != std::string_view::npos && foreignCount < 8;
                  q = find(w, q + 1)) {
                 const size_t e = q + w.size();
@@ -4659,19 +5077,20 @@ void Scanner::findSpokenEmails(bool foreignOnly)
             if (s[size_t(a + 1)] == ' ' && (a == 0 || s[size_t(a - 1)] == ' ')) {
                 const int e = wordEnd(a + 2);
                 const Word next = lowerWord(s, a + 2, e);
-                if (next.is("commercial") || next.is("commerciale"))
+                // (Romanian "a rond")
+                if (next.is("commercial") || next.is("commerciale") || next.is("rond"))
                     atLen = e - a;
             } else if (c1 == 't') {
                 atLen = 2;
             } else if (c1 == 'd' || c1 == 'r' || c1 == 'p') {
                 const int e = wordEnd(a);
                 const int len = e - a;
-                if (!(len == 3 || len == 6 || len == 7 || len == 12))
+                if (!(len == 3 || len == 5 || len == 6 || len == 7 || len == 12))
                     continue;
                 const Word word = lowerWord(s, a, e); // (kept: its view is read)
                 const std::string_view v = word.view();
                 atLen = v == "add" || v == "arroba" || v == "arobase" || v == "arobas"
-                                        || v == "apenstaartje"
+                                        || v == "apenstaartje" || v == "arond"
                                 ? e - a
                                 : 0;
             }
@@ -6842,6 +7261,15 @@ Atom Scanner::readSpoken(int i, bool continuing)
                     w = {NumKind::Digit, 1};
             }
         }
+        // A Nordic or Baltic digit that is a word of other languages too, beside one of those
+        // languages' number words: "ni to en tre …", "… null to"
+        if (w.kind == NumKind::None && repeat == 1 && e - p <= 5 && e - p >= 2) {
+            const Word lw = lowerWord(s, p, e);
+            const NumWord nw = nordicWeakWord(lw.view());
+            if (nw.kind != NumKind::None
+                && (nordicNumberAfter(e) || (words > 0 && nordicNumberBefore(p))))
+                w = nw;
+        }
         if (w.kind == NumKind::None) {
             // "one hundred and fifty": "and" inside an amount.
             const Word lw = lowerWord(s, p, e);
@@ -6882,9 +7310,9 @@ Atom Scanner::readSpoken(int i, bool continuing)
                     continue;
                 }
             }
-            // "treinta y cuatro", "trinta e quatro", "vingt et un": the word joining tens and
-            // their unit in Spanish, Portuguese and French.
-            if (tensOpen && (lw.is("y") || lw.is("e") || lw.is("et")) && e + 1 < n
+            // "treinta y cuatro", "trinta e quatro", "vingt et un", "patruzeci și patru": the
+            // word joining tens and their unit in Spanish, Portuguese, French and Romanian.
+            if (tensOpen && (lw.is("y") || lw.is("e") || lw.is("et") || lw.is("si")) && e + 1 < n
                 && s[size_t(e)] == ' ' && isAlpha(s[size_t(e + 1)])) {
                 const int e2 = wordEnd(e + 1);
                 NumWord unit = numberWord(s, e + 1, e2);
@@ -7393,7 +7821,8 @@ bool Scanner::weakStartAt(int a, int e) const
     while (j < n && s[size_t(j)] == ' ')
         ++j;
     const Word joiner = lowerWord(s, j, wordEnd(j));
-    return (joiner.is("y") || joiner.is("e") || joiner.is("et")) && weakStartAllowed(wordEnd(j));
+    return (joiner.is("y") || joiner.is("e") || joiner.is("et") || joiner.is("si"))
+           && weakStartAllowed(wordEnd(j));
 }
 
 // Whether the words before `a` are "me at", "us at" ("you can reach me at five oh three …"):
@@ -8054,14 +8483,14 @@ const WordSet &introducersBefore()
 // introducers.
 const WordSet &contextKeywords()
 {
-    static const WordSet words{{&phoneWords(), &countryWords(), &ssnWords(), &cardWords(),
-                                &speakerWords(), &lowerWords(), &zipWords(), &versionWords()},
-                               {"#",        "number",  "no",         "num",      "nr",
-                                "numbers",  "numero",  "nummer",     "numer",    "code",
-                                "code's",   "codes",   "cp",         "vorwahl",  "ddd",
-                                "lada",     "prefijo", "indicatif",  "prefisso", "netnummer",
-                                "kengetal", "prefix",  "indicativo", "area",     "id",
-                                "security", "req",     "request",    "n",        "numarasi"}};
+    static const WordSet words{
+            {&phoneWords(), &countryWords(), &ssnWords(), &cardWords(), &speakerWords(),
+             &lowerWords(), &zipWords(), &versionWords()},
+            {"#",        "number",    "no",       "num",       "nr",       "numbers", "numero",
+             "nummer",   "numer",     "code",     "nummeret",  "nummret",  "numurs",  "numeris",
+             "numeroni", "code's",    "codes",    "cp",        "vorwahl",  "ddd",     "lada",
+             "prefijo",  "indicatif", "prefisso", "netnummer", "kengetal", "prefix",  "indicativo",
+             "area",     "id",        "security", "req",       "request",  "n",       "numarasi"}};
     return words;
 }
 
@@ -9559,6 +9988,10 @@ int Scanner::wordsBefore(int pos) const
     // (Turkish "cep" before a mobile's eleven digits: "cep 0532 123 4567")
     if (cepOnly && (ctx & CtxZip))
         ctx |= CtxLower | CtxShortCode;
+    // (a till's number right after "till" has eight digits at most: "to SUPERMART till 552148";
+    // more is a phone after Swedish "till", to: "ändra mobilnr till 076-441 90 02")
+    if (count > 0 && words[0].is("till") && (ctx & CtxLower))
+        ctx |= CtxShortCode;
     // Letters said one by one right before the digits are a reference's ("the consignment is c
     // p one two three …", "serial s n seven seven …"), as letters written before them are,
     // unless the words say the number is a person's.
@@ -11381,7 +11814,7 @@ void Scanner::findNumbers()
             // with two more number words after it: "mi celular es el once, quince, cuatro …")
             if ((i > 0 && isWordChar(s[size_t(i - 1)])) || !wantSpoken
                 || ((!mayStartNumberWord(c) || numberWord(s, i, we).kind == NumKind::None)
-                    && !weakStart(i, we) && !homophoneStart(i, we))) {
+                    && !weakStart(i, we) && !homophoneStart(i, we) && !nordicStart(i, we))) {
                 i = we;
                 continue;
             }
@@ -12264,6 +12697,10 @@ void Scanner::run()
     // correction is said with ("at the end", "the last group is").
     bool dot = false, letters = false, correction = false, colonWord = false, foreignAt = false;
     bool vanityStart = false;
+    // "et" and Latvian "punkts" or Turkish "nokta": an address said in Latvian or Turkish
+    // ("janis punkts ozols et inbox punkts lv", "ayse et gmail nokta com"; "et" alone is French
+    // "and")
+    bool etWord = false, etDot = false;
     bool ibanWord = false; // "iban", "konto", "cuenta": an account's letters may be said as words
     {
         // the word at i (lower case) is w
@@ -12287,7 +12724,8 @@ void Scanner::run()
             }
             return true;
         };
-        // a word of kDotWords (they start with 'd', 'p' or 'k'), `len` letters long
+        // a word of kDotWords (they start with 'd', 'p', 'k', 't', 'b' or 'n'), `len` letters
+        // long
         const auto dotWordAt = [&](int i, int len) {
             for (const std::string_view d : kDotWords)
                 if (d[0] == lower(s[size_t(i)]) && isLen(i, len, d))
@@ -12331,6 +12769,8 @@ void Scanner::run()
                 break;
             case 'e':
                 vanityStart = vanityStart || isLen(w, len, "eight");
+                foreignAt = foreignAt || isLen(w, len, "eta");
+                etWord = etWord || isLen(w, len, "et");
                 // "at the end", "ends in", "the end is"
                 correction
                         = correction
@@ -12340,20 +12780,33 @@ void Scanner::run()
                 break;
             case 't':
                 vanityStart = vanityStart || isLen(w, len, "triple");
+                dot = dot || dotWordAt(w, len);
                 break;
             case 'g':
                 correction = correction || (isLen(w, len, "group") && saysWhich(w + 5));
                 break;
+            case 'a':
+                foreignAt = foreignAt || isLen(w, len, "alfakroll");
+                break;
+            case 'z':
+                foreignAt = foreignAt || isLen(w, len, "zavinac");
+                break;
+            case 'h':
+                foreignAt = foreignAt || isLen(w, len, "hja");
+                break;
             case 'b':
                 correction = correction || (isLen(w, len, "bit") && saysWhich(w + 3));
+                dot = dot || dotWordAt(w, len);
                 break;
             case 'p':
                 correction = correction || (isLen(w, len, "part") && saysWhich(w + 4));
                 dot = dot || dotWordAt(w, len);
+                etDot = etDot || isLen(w, len, "punkts");
                 break;
             case 'k':
                 dot = dot || dotWordAt(w, len);
-                foreignAt = foreignAt || isLen(w, len, "klammeraffe");
+                foreignAt = foreignAt || isLen(w, len, "klammeraffe") || isLen(w, len, "kukac")
+                            || isLen(w, len, "krollalfa");
                 break;
             case 'm':
                 foreignAt = foreignAt || isLen(w, len, "malpa");
@@ -12370,6 +12823,8 @@ void Scanner::run()
                 break;
             case 'n':
                 correction = correction || (isLen(w, len, "numbers") && saysWhich(w + 7));
+                dot = dot || dotWordAt(w, len);
+                etDot = etDot || isLen(w, len, "nokta");
                 break;
             default:
                 break;
@@ -12409,7 +12864,7 @@ void Scanner::run()
         findIpOpeningTurns();
     if (wantIp && wantSpoken && colonWord)
         findSpokenIpv6();
-    if (wantEmail && wantSpoken && foreignAt)
+    if (wantEmail && wantSpoken && (foreignAt || (etWord && etDot)))
         findSpokenEmails(true);
     if (wantIban && wantSpoken && (letters || ibanWord))
         findSpokenIbans();
@@ -15264,7 +15719,7 @@ void Scanner::findSpokenIps()
                                                            letterWordBefore(s, a0 - 1).end)
                                                         .kind
                                               : NumKind::None;
-                const bool joiner = (jw.is("y") || jw.is("e") || jw.is("et"))
+                const bool joiner = (jw.is("y") || jw.is("e") || jw.is("et") || jw.is("si"))
                                     && (joined == NumKind::Tens
                                         || (jw.is("e") && joined == NumKind::Hundreds));
                 // (and a word that is a number in another language and a word of English too:
@@ -15939,6 +16394,10 @@ char latinBase(char32_t cp)
         t[0xe6] = 'a'; // æ
         t[0xc6] = 'A';
         t[0x131] = 'i'; // ı, Turkish
+        t[0xfe] = 't';  // þ, Icelandic ("þrír" reads "trir")
+        t[0xde] = 'T';
+        t[0xf0] = 'd'; // ð
+        t[0xd0] = 'D';
         return t;
     }();
     return table[cp];
