@@ -771,6 +771,106 @@ constexpr NumberWordEntry kNumberWords[] = {
         {"nouazeci", {NumKind::Tens, 9}},
         {"sute", {NumKind::Hundred, 0}},
         {"suta", {NumKind::Hundreds, 100}},
+        // Russian, Ukrainian and Bulgarian, their Cyrillic letters read as Latin ones
+        // (normalize): "один" "odin", "п'ять" "pyat", "двадцять" "dvadcyat", "четиринайсет"
+        // "chetirinayset"
+        {"odin", {NumKind::Digit, 1}},
+        {"odna", {NumKind::Digit, 1}},
+        {"odno", {NumKind::Digit, 1}},
+        {"edno", {NumKind::Digit, 1}},
+        {"edna", {NumKind::Digit, 1}},
+        {"edin", {NumKind::Digit, 1}},
+        {"chetyre", {NumKind::Digit, 4}},
+        {"chotiri", {NumKind::Digit, 4}},
+        {"chetiri", {NumKind::Digit, 4}},
+        {"pyat", {NumKind::Digit, 5}},
+        {"shest", {NumKind::Digit, 6}},
+        {"shist", {NumKind::Digit, 6}},
+        {"vosem", {NumKind::Digit, 8}},
+        {"visim", {NumKind::Digit, 8}},
+        {"devyat", {NumKind::Digit, 9}},
+        {"desyat", {NumKind::Teen, 10}},
+        {"odinnadcat", {NumKind::Teen, 11}},
+        {"odinadcyat", {NumKind::Teen, 11}},
+        {"edinayset", {NumKind::Teen, 11}},
+        {"edinadeset", {NumKind::Teen, 11}},
+        {"dvenadcat", {NumKind::Teen, 12}},
+        {"dvanadcyat", {NumKind::Teen, 12}},
+        {"dvanayset", {NumKind::Teen, 12}},
+        {"dvanadeset", {NumKind::Teen, 12}},
+        {"trinadcat", {NumKind::Teen, 13}},
+        {"trinadcyat", {NumKind::Teen, 13}},
+        {"trinayset", {NumKind::Teen, 13}},
+        {"trinadeset", {NumKind::Teen, 13}},
+        {"chetyrnadcat", {NumKind::Teen, 14}},
+        {"chotirnadcyat", {NumKind::Teen, 14}},
+        {"chetirinayset", {NumKind::Teen, 14}},
+        {"chetirinadeset", {NumKind::Teen, 14}},
+        {"pyatnadcat", {NumKind::Teen, 15}},
+        {"pyatnadcyat", {NumKind::Teen, 15}},
+        {"petnayset", {NumKind::Teen, 15}},
+        {"petnadeset", {NumKind::Teen, 15}},
+        {"shestnadcat", {NumKind::Teen, 16}},
+        {"shistnadcyat", {NumKind::Teen, 16}},
+        {"shestnayset", {NumKind::Teen, 16}},
+        {"shestnadeset", {NumKind::Teen, 16}},
+        {"semnadcat", {NumKind::Teen, 17}},
+        {"simnadcyat", {NumKind::Teen, 17}},
+        {"sedemnayset", {NumKind::Teen, 17}},
+        {"sedemnadeset", {NumKind::Teen, 17}},
+        {"vosemnadcat", {NumKind::Teen, 18}},
+        {"visimnadcyat", {NumKind::Teen, 18}},
+        {"osemnayset", {NumKind::Teen, 18}},
+        {"osemnadeset", {NumKind::Teen, 18}},
+        {"devyatnadcat", {NumKind::Teen, 19}},
+        {"devyatnadcyat", {NumKind::Teen, 19}},
+        {"devetnayset", {NumKind::Teen, 19}},
+        {"devetnadeset", {NumKind::Teen, 19}},
+        {"dvadcat", {NumKind::Tens, 2}},
+        {"dvadcyat", {NumKind::Tens, 2}},
+        {"dvayset", {NumKind::Tens, 2}},
+        {"dvadeset", {NumKind::Tens, 2}},
+        {"tridcat", {NumKind::Tens, 3}},
+        {"tridcyat", {NumKind::Tens, 3}},
+        {"triyset", {NumKind::Tens, 3}},
+        {"trideset", {NumKind::Tens, 3}},
+        {"sorok", {NumKind::Tens, 4}},
+        {"chetiriyset", {NumKind::Tens, 4}},
+        {"chetirideset", {NumKind::Tens, 4}},
+        {"pyatdesyat", {NumKind::Tens, 5}},
+        {"petdeset", {NumKind::Tens, 5}},
+        {"shestdesyat", {NumKind::Tens, 6}},
+        {"shistdesyat", {NumKind::Tens, 6}},
+        {"sheyset", {NumKind::Tens, 6}},
+        {"shestdeset", {NumKind::Tens, 6}},
+        {"semdesyat", {NumKind::Tens, 7}},
+        {"simdesyat", {NumKind::Tens, 7}},
+        {"sedemdeset", {NumKind::Tens, 7}},
+        {"vosemdesyat", {NumKind::Tens, 8}},
+        {"visimdesyat", {NumKind::Tens, 8}},
+        {"osemdeset", {NumKind::Tens, 8}},
+        {"devyanosto", {NumKind::Tens, 9}},
+        {"devetdeset", {NumKind::Tens, 9}},
+        {"dvesti", {NumKind::Hundreds, 200}},
+        {"dvisti", {NumKind::Hundreds, 200}},
+        {"dvesta", {NumKind::Hundreds, 200}},
+        {"trista", {NumKind::Hundreds, 300}},
+        {"chetyresta", {NumKind::Hundreds, 400}},
+        {"chotirista", {NumKind::Hundreds, 400}},
+        {"chetiristotin", {NumKind::Hundreds, 400}},
+        {"pyatsot", {NumKind::Hundreds, 500}},
+        {"petstotin", {NumKind::Hundreds, 500}},
+        {"shestsot", {NumKind::Hundreds, 600}},
+        {"shistsot", {NumKind::Hundreds, 600}},
+        {"sheststotin", {NumKind::Hundreds, 600}},
+        {"semsot", {NumKind::Hundreds, 700}},
+        {"simsot", {NumKind::Hundreds, 700}},
+        {"sedemstotin", {NumKind::Hundreds, 700}},
+        {"vosemsot", {NumKind::Hundreds, 800}},
+        {"visimsot", {NumKind::Hundreds, 800}},
+        {"osemstotin", {NumKind::Hundreds, 800}},
+        {"devyatsot", {NumKind::Hundreds, 900}},
+        {"devetstotin", {NumKind::Hundreds, 900}},
         // Polish
         {"jeden", {NumKind::Digit, 1}},
         {"dwa", {NumKind::Digit, 2}},
@@ -900,8 +1000,9 @@ inline NumWord weakNumberWord(std::string_view w)
     return weakNumberWordLookup(w);
 }
 
-// Words that say a number in Norwegian, Danish, Lithuanian or Hungarian and are words of
-// English or of other languages too ("to", "en", "fire", "ni", "du", "hat", "hét"): read as
+// Words that say a number in Norwegian, Danish, Lithuanian, Hungarian, Russian or Ukrainian and
+// are words of English or of other languages too ("to", "en", "fire", "ni", "du", "hat", "hét",
+// "семь" "sem", "сім" "sim": a phone's SIM): read as
 // numbers only beside a number word of those languages ("ni to en tre fire fem …", "tre en tre
 // nul to …", "kettő kilenc öt öt nyolc hét …"), never beside others ("send it to six one seven
 // …", Polish "… trzy to nie …", Dutch "… twee het pakket"). `w` is lower case.
@@ -915,7 +1016,8 @@ NumWord nordicWeakWord(std::string_view w)
                {"firs", {NumKind::Tens, 8}},  {"atti", {NumKind::Tens, 8}},
                {"forti", {NumKind::Tens, 4}}, {"niu", {NumKind::Digit, 9}},
                {"tiu", {NumKind::Teen, 10}},  {"het", {NumKind::Digit, 7}},
-               {"hat", {NumKind::Digit, 6}},  {"ot", {NumKind::Digit, 5}}};
+               {"hat", {NumKind::Digit, 6}},  {"ot", {NumKind::Digit, 5}},
+               {"sem", {NumKind::Digit, 7}},  {"sim", {NumKind::Digit, 7}}};
     if (w.size() < 2 || w.size() > 5)
         return {};
     for (const auto &[text, word] : kWords) {
@@ -946,7 +1048,11 @@ const WordSet &nordicNumberWords()
             // Hungarian
             "nulla", "egy", "ketto", "ket", "harom", "negy", "ot", "hat", "het", "nyolc", "kilenc",
             "tiz", "husz", "harminc", "negyven", "otven", "hatvan", "hetven", "nyolcvan",
-            "kilencven"};
+            "kilencven",
+            // Russian, Ukrainian and Bulgarian, as read in Latin letters
+            "nol", "odin", "odna", "odno", "edno", "edna", "edin", "dva", "dve", "chetyre",
+            "chotiri", "chetiri", "pyat", "shest", "shist", "vosem", "visim", "devyat", "devet",
+            "sedem", "osem", "nula", "desyat", "deset", "sem", "sim"};
     return s;
 }
 
@@ -1455,10 +1561,12 @@ constexpr std::string_view kAccountWords[]
 
 // (Danish and Norwegian "punktum", Finnish "piste", Latvian "punkts", Lithuanian "taškas",
 // Icelandic "punktur", Czech "tečka", Slovak "bodka", Hungarian "pont", Romanian "punct",
+// Russian, Ukrainian, Bulgarian "точка", Ukrainian "крапка",
 // Turkish "nokta")
 constexpr std::string_view kDotWords[]
-        = {"dot",   "period", "point",  "punto",   "ponto", "punkt", "punt", "kropka", "punktum",
-           "piste", "punkts", "taskas", "punktur", "tecka", "bodka", "pont", "punct",  "nokta"};
+        = {"dot",    "period",  "point", "punto",  "ponto",  "punkt",   "punt",
+           "kropka", "punktum", "piste", "punkts", "taskas", "punktur", "tecka",
+           "bodka",  "pont",    "punct", "nokta",  "tochka", "krapka"};
 bool isDotWord(std::string_view w)
 {
     return std::find(std::begin(kDotWords), std::end(kDotWords), w) != std::end(kDotWords);
@@ -1517,6 +1625,8 @@ const WordSet &fillers()
              // hetki", "oota", "pagaidiet", "palaukit", "øh", "ēē")
              "vent", "litt", "lidt", "vanta", "lite", "odota", "hetki", "oota", "hetk", "pagaidi",
              "pagaidiet", "palaukit", "palaukite", "palauk", "joo", "jah", "taip", "ee",
+             // (Bulgarian "ъъъ", Czech "ehm", "počkejte", Hungarian "várjon")
+             "aaa", "pockejte", "pockej", "pockajte", "varjon", "varj",
              // a correction said in other languages: "onze nove oito sete não desculpa onze …"
              "nao", "desculpa", "perdao", "perdon", "disculpe", "disculpa", "pardon", "perdone",
              "perdona", "scusa", "scusi", "entschuldigung", "nein", "non", "nee", "pera", "perai",
@@ -1724,6 +1834,13 @@ const WordSet &phoneWords()
             "portatil", "telefonica", "telefonico", "telephonique", "celu", "cellu", "zap",
             // a telephony log's numbers: "dnis=0800…", "cli=…", "callerid=…"
             "dnis", "cli", "callerid", "caller-id",
+            // Central and Eastern Europe: "volejte", "zavolajte", "telefonszám", "hívjon",
+            // "sunați", "обадете се" ("obadete"), "зателефонуйте" ("zatelefonuyte"),
+            // "дзвоніть" ("dzvonit"), "звоните" ("zvonite")
+            "volejte", "zavolejte", "volat", "zavolat", "volajte", "zavolajte", "pevnu", "pevna",
+            "telefonszam", "telefonszamat", "telefonszamom", "hivjon", "hivjanak", "hivj", "sunati",
+            "suna", "sunat", "telefonul", "obadete", "obadi", "zatelefonuyte", "dzvonit",
+            "dzvonite", "zvonite", "pozvonite", "telefona", "telefonu", "mobilniy", "mobilen",
             // Nordic and Baltic: "ringe", "ring mig", "mobilnr", "fastnetnummer",
             // "telefonnumret", "puhelinnumero", "soita", "helistage", "telefons", "talrunis",
             // "telefonas"
@@ -2269,8 +2386,10 @@ int soundAlikeDigit(const Word &w)
 
 bool dashWord(std::string_view w)
 {
-    static const WordSet s{"dash",     "hyphen", "minus",       "guion",    "tiret",
-                           "trattino", "hifen",  "bindestrich", "streepje", "traco"};
+    // (Russian, Ukrainian, Bulgarian "тире": "tire"; Polish "myślnik"; Czech "pomlčka")
+    static const WordSet s{"dash",     "hyphen",  "minus",       "guion",    "tiret",
+                           "trattino", "hifen",   "bindestrich", "streepje", "traco",
+                           "tire",     "myslnik", "pomlcka",     "spojovnik"};
     return s.contains(w);
 }
 
@@ -5009,10 +5128,13 @@ void Scanner::findSpokenEmails(bool foreignOnly)
     int foreignCount = 0;
     if (foreignOnly) {
         // (and "snabel a"; Danish and Norwegian "alfakrøll", "krøllalfa"; Czech "zavináč";
-        // Hungarian "kukac"; Icelandic "hjá"; Lithuanian "eta"; Latvian and Turkish "et")
+        // Hungarian "kukac"; Icelandic "hjá"; Lithuanian "eta"; Latvian and Turkish "et";
+        // Russian and Ukrainian "собачка", Ukrainian "равлик", Bulgarian "кльомба",
+        // "маймунско а")
         static constexpr std::string_view kWords[]
-                = {"chiocciola", "malpa",   "klammeraffe", "snabel-a", "snabel a", "alfakroll",
-                   "krollalfa",  "zavinac", "kukac",       "hja",      "eta",      "et"};
+                = {"chiocciola", "malpa",   "klammeraffe", "snabel-a",   "snabel a", "alfakroll",
+                   "krollalfa",  "zavinac", "kukac",       "hja",        "eta",      "et",
+                   "sobachka",   "ravlik",  "klomba",      "maymunsko a"};
         // (in any case: "Klammeraffe", "CHIOCCIOLA")
         const auto find = [&](std::string_view w, size_t from) {
             for (size_t q = from; q + w.size() <= size_t(n); ++q) {
@@ -7310,10 +7432,11 @@ Atom Scanner::readSpoken(int i, bool continuing)
                     continue;
                 }
             }
-            // "treinta y cuatro", "trinta e quatro", "vingt et un", "patruzeci și patru": the
-            // word joining tens and their unit in Spanish, Portuguese, French and Romanian.
-            if (tensOpen && (lw.is("y") || lw.is("e") || lw.is("et") || lw.is("si")) && e + 1 < n
-                && s[size_t(e)] == ' ' && isAlpha(s[size_t(e + 1)])) {
+            // "treinta y cuatro", "trinta e quatro", "vingt et un", "patruzeci și patru",
+            // "осемдесет и девет": the word joining tens and their unit in Spanish, Portuguese,
+            // French, Romanian and Bulgarian.
+            if (tensOpen && (lw.is("y") || lw.is("e") || lw.is("et") || lw.is("si") || lw.is("i"))
+                && e + 1 < n && s[size_t(e)] == ' ' && isAlpha(s[size_t(e + 1)])) {
                 const int e2 = wordEnd(e + 1);
                 NumWord unit = numberWord(s, e + 1, e2);
                 if (unit.kind == NumKind::None) {
@@ -8490,7 +8613,8 @@ const WordSet &contextKeywords()
              "nummer",   "numer",     "code",     "nummeret",  "nummret",  "numurs",  "numeris",
              "numeroni", "code's",    "codes",    "cp",        "vorwahl",  "ddd",     "lada",
              "prefijo",  "indicatif", "prefisso", "netnummer", "kengetal", "prefix",  "indicativo",
-             "area",     "id",        "security", "req",       "request",  "n",       "numarasi"}};
+             "area",     "id",        "security", "req",       "request",  "n",       "numarasi",
+             "nomer",    "nomera",    "nomeri",   "nomerot"}};
     return words;
 }
 
@@ -11952,7 +12076,8 @@ void Scanner::findNumbers()
                                        && isUpper(s[size_t(brand.start)]);
                 if (lw.end == q && !programme
                     && (w.is("plus") || w.is("piu")
-                        || ((w.is("mas") || w.is("mais")) && atom.spoken))
+                        || ((w.is("mas") || w.is("mais") || w.is("plusz") || w.is("plyus"))
+                            && atom.spoken))
                     && (lw.start == 0
                         || !(isAlnum(s[size_t(lw.start - 1)]) || s[size_t(lw.start - 1)] == ']')))
                     chain.plusAt = lw.start;
@@ -12391,8 +12516,11 @@ void Scanner::findNumberStarts()
                 const Word w = lowerWord(s, q, e);
                 // ("más", "mais", "più" before a number said in words: "mais três cinco um
                 // nove …")
+                // (Hungarian "plusz", Russian and Ukrainian "плюс": "plyus")
                 bool lead = w.is("plus")
-                            || (span.spoken && (w.is("mas") || w.is("mais") || w.is("piu")));
+                            || (span.spoken
+                                && (w.is("mas") || w.is("mais") || w.is("piu") || w.is("plusz")
+                                    || w.is("plyus")));
                 if (!lead && (w.is("one") || w.is("won"))) {
                     // (before ten digits that begin with an area code; not "number one",
                     // "twenty one")
@@ -12416,7 +12544,8 @@ void Scanner::findNumberStarts()
                     const auto [b, c] = letterWordBefore(s, from);
                     const Word pw = lowerWord(s, b, c);
                     if (b < c && c + 2 >= from
-                        && (pw.is("plus") || pw.is("mas") || pw.is("mais") || pw.is("piu"))
+                        && (pw.is("plus") || pw.is("mas") || pw.is("mais") || pw.is("piu")
+                            || pw.is("plusz") || pw.is("plyus"))
                         && (b == 0 || !isAlnum(s[size_t(b - 1)]))) {
                         lead = true;
                         q = b;
@@ -12806,13 +12935,16 @@ void Scanner::run()
             case 'k':
                 dot = dot || dotWordAt(w, len);
                 foreignAt = foreignAt || isLen(w, len, "klammeraffe") || isLen(w, len, "kukac")
-                            || isLen(w, len, "krollalfa");
+                            || isLen(w, len, "krollalfa") || isLen(w, len, "klomba");
                 break;
             case 'm':
-                foreignAt = foreignAt || isLen(w, len, "malpa");
+                foreignAt = foreignAt || isLen(w, len, "malpa") || isLen(w, len, "maymunsko");
                 break;
             case 's':
-                foreignAt = foreignAt || isLen(w, len, "snabel");
+                foreignAt = foreignAt || isLen(w, len, "snabel") || isLen(w, len, "sobachka");
+                break;
+            case 'r':
+                foreignAt = foreignAt || isLen(w, len, "ravlik");
                 break;
             case 'c':
                 colonWord = colonWord || isLen(w, len, "colon");
@@ -16409,6 +16541,38 @@ inline void put(std::string *norm, std::vector<int> *map, char c, int origin)
     map->push_back(origin);
 }
 
+// The Latin letters a Cyrillic letter of Russian, Ukrainian or Bulgarian reads as (lower case;
+// "" for the soft sign), or nullptr when cp is none: "двадцять" reads "dvadcyat", "нула" "nula",
+// "точка" "tochka", so that the words the scanner knows are read in those languages too.
+const char *cyrillicLatin(char32_t cp)
+{
+    // а б в г д е ж з и й к л м н о п р с т у ф х ц ч ш щ ъ ы ь э ю я
+    static constexpr const char *kBasic[32] = {
+            "a", "b", "v", "g", "d", "e", "zh", "z",  "i",  "y",   "k", "l", "m", "n", "o",  "p",
+            "r", "s", "t", "u", "f", "h", "c",  "ch", "sh", "sht", "a", "y", "",  "e", "yu", "ya"};
+    if (cp >= 0x430 && cp <= 0x44f)
+        return kBasic[cp - 0x430];
+    if (cp >= 0x410 && cp <= 0x42f)
+        return kBasic[cp - 0x410];
+    switch (cp) {
+    case 0x451: // ё
+    case 0x401:
+    case 0x454: // є
+    case 0x404:
+        return "e";
+    case 0x456: // і
+    case 0x406:
+    case 0x457: // ї
+    case 0x407:
+        return "i";
+    case 0x491: // ґ
+    case 0x490:
+        return "g";
+    default:
+        return nullptr;
+    }
+}
+
 } // namespace
 
 // The character a URL's escape at i stands for when it is one that may join an address or a
@@ -16781,6 +16945,7 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
     bool escaped = false;    // a URL's escape read in this token: its '+' are spaces
     int cjkNumberUntil = -1; // the end of a number said in CJK or Hangul numerals
     int cjkTried = -1;       // numerals up to here start no such number
+    int cyrillicUntil = -1;  // where the last Cyrillic letter's Latin ones end in norm
     while (i < n) {
         const unsigned char b = static_cast<unsigned char>(u[size_t(i)]);
         if (b < 0x80) {
@@ -16930,6 +17095,20 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
             // languages are known: "Tél.", "móvil", "teléfono", "número"
             if (cp < 0x250) {
                 put(norm, map, latinBase(cp), origin);
+                break;
+            }
+            // Cyrillic letters read as Latin ones ("сорок" "sorok"); an apostrophe inside a
+            // Ukrainian word is dropped ("п'ять" "pyat")
+            if (const char *latin = cyrillicLatin(cp); latin != nullptr) {
+                if (norm->size() >= 2 && norm->back() == '\''
+                    && cyrillicUntil == int(norm->size()) - 1) {
+                    norm->pop_back();
+                    map->pop_back();
+                }
+                const bool upper = cp < 0x430 || (cp >= 0x400 && cp < 0x410) || cp == 0x490;
+                for (const char *c = latin; *c != 0; ++c)
+                    put(norm, map, upper && c == latin ? char(*c - 'a' + 'A') : *c, origin);
+                cyrillicUntil = int(norm->size());
                 break;
             }
             put(norm, map, 'x', origin);
