@@ -1556,8 +1556,12 @@ constexpr int rarity(PiiKind k)
 // "cuenta", "numer konta"): after one, an IBAN's country may be said as a word or by its
 // letters' names (findSpokenIbans).
 constexpr std::string_view kAccountWords[]
-        = {"iban",   "konta", "konto",    "kontonummer", "cuenta",   "conta",
-           "compte", "conto", "rekening", "rachunek",    "rachunku", "bankverbindung"};
+        = {"iban", "konta", "konto", "kontonummer", "cuenta", "conta", "compte", "conto",
+           "rekening", "rachunek", "rachunku", "bankverbindung",
+           // Norwegian, Swedish, Finnish, Czech and Slovak, Hungarian, Romanian, Bulgarian
+           // ("сметка"), Ukrainian ("рахунок"), Lithuanian ("sąskaita")
+           "kontonummeret", "kontonumret", "tilinumero", "uctu", "ucet", "szamla", "szamlaszam",
+           "contul", "smetka", "rahunok", "saskaita"};
 
 // (Danish and Norwegian "punktum", Finnish "piste", Latvian "punkts", Lithuanian "taškas",
 // Icelandic "punktur", Czech "tečka", Slovak "bodka", Hungarian "pont", Romanian "punct",
@@ -1745,7 +1749,14 @@ const WordSet &speakers()
             "cajero", "cajera", "vendedor", "vendedora", "conseillere", "teleoperador",
             "teleoperadora", "assistente", "consulente",
             // a help desk's and an engineer's: "helpdesk: 0.1", "Servicedesk: Ja."
-            "helpdesk", "servicedesk", "engineer", "noc"};
+            "helpdesk", "servicedesk", "engineer", "noc",
+            // freight: "dispatch: go on", "chofer: cincuenta y dos …", "broker:", "shipper:",
+            // "carrier:", "chauffeur:", "répartition:"
+            "dispatch", "chofer", "broker", "shipper", "carrier", "chauffeur", "repartition",
+            "conductor", "transportista", "despachador",
+            // students, callers and clerks in Czech, Slovak, Hungarian and Bulgarian
+            // ("volající:", "hallgató:", "ügyintéző:", "курсист:")
+            "volajici", "volajuci", "studujici", "hallgato", "ugyintezo", "ugyfel", "kursist"};
     return s;
 }
 
@@ -2021,6 +2032,17 @@ const WordSet &lowerWords()
             // consignment note, Malaysian and Indonesian company and tax ids ("SSM", "NPWP"),
             // Vietnamese "mã số thuế" (a tax code)
             "tid", "listing", "ssm", "npwp", "thue",
+            // loyalty programmes of airlines and hotels ("Skywards no. EK 318 447 902", "Bonvoy
+            // 884 127 503", "Hilton Honors 1129 4471 08", "Fidelys carte 3097 1144 08"), Gulf
+            // and Israeli residents' ids ("iqama 2461039857", "my qid is 28763400112", "teudat
+            // zehut 308812447")
+            "skywards", "avios", "qmiles", "alfursan", "bonvoy", "honors", "honours", "fidelys",
+            "matmid", "privilege", "krisflyer", "aadvantage", "skymiles", "iqama", "qid", "zehut",
+            // freight: a carrier's MC and USDOT numbers, a load's, a pickup's, a trailer's, a
+            // tractor's, a driver's licence (CDL), customs entries (PAPS, PARS, pedimento),
+            // seals, Canadian carriers' and tax numbers (CVOR, NSC, TVQ)
+            "mc", "usdot", "load", "cdl", "pickup", "pu", "trailer", "tractor", "paps", "pars",
+            "pedimento", "sello", "sceau", "cvor", "nsc", "tvq", "remorque", "caja",
             // a case ("caso"), a shipment and its carrier ("expedición", "kargo",
             // "gönderi", "takip", "segnacollo", "Servientrega", "Andreani", "SEUR", "BRT"), an
             // offer, a Turkish tax or identity number ("VKN", "kimlik"), a proof of delivery
@@ -2356,7 +2378,15 @@ const WordSet &emailStopWords()
             "spel", "spell", "het", "even", "soletrar", "soletro", "vou", "deletreo", "deletrear",
             "te", "lo", "epeler", "epelle", "l'epelle", "je", "vous", "buchstabiere",
             "buchstabieren", "ich", "glielo", "dico", "lettera", "ik", "oui", "si", "sim", "ja",
-            "allora", "alors", "pues", "entao", "bueno", "dann"};
+            "allora", "alors", "pues", "entao", "bueno", "dann",
+            // ... in the Nordic and Baltic languages, Central and Eastern Europe ("mejlen är …",
+            // "e-posten er …", "sähköposti on …", "пишіть на …", "адреса …", "e-mailem je …")
+            "ar", "er", "pa", "til", "till", "mejl", "mejlen", "mailen", "eposten", "e-posten",
+            "epost", "e-post", "sahkoposti", "sahkopostiosoite", "s-posti", "s-postiosoite",
+            "osoite", "ir", "yra", "adrese", "adresas", "na", "jest", "este", "adresa", "adres",
+            "pishit", "pishite", "pishi", "napishit", "napishite", "poshta", "poshtu", "pochta",
+            "imeyl", "meyl", "imejl", "emailem", "mailem", "cim", "cimem", "cimre", "kerem",
+            "kerlek", "irjon"};
     return s;
 }
 
@@ -7333,7 +7363,7 @@ Atom Scanner::readSpoken(int i, bool continuing)
                 w = {};
             // French "cent" before the rest of its number: "cent douze" 112, "deux cent douze"
             // 212 (not "five cent coins")
-            if (w.kind == NumKind::None && lw.is("cent") && e + 1 < n
+            if (w.kind == NumKind::None && (lw.is("cent") || lw.is("cents")) && e + 1 < n
                 && (s[size_t(e)] == ' ' || s[size_t(e)] == '-') && isAlpha(s[size_t(e + 1)])
                 && numberWord(s, e + 1, wordEnd(e + 1)).kind != NumKind::None)
                 w = lastKind == NumKind::Digit && lastValue > 1 ? NumWord{NumKind::Hundred, 0}
@@ -12887,7 +12917,7 @@ void Scanner::run()
                 ++we;
             const int len = we - w;
             // (the words of an IBAN or an account: the first letters they start with, then each)
-            if (!ibanWord && std::strchr("bcikr", c | 0x20) != nullptr) {
+            if (!ibanWord && std::strchr("bcikrstu", c | 0x20) != nullptr) {
                 for (const std::string_view a : kAccountWords)
                     ibanWord = ibanWord || (a[0] == (c | 0x20) && isLen(w, len, a));
             }
@@ -16597,6 +16627,77 @@ static char percentEscape(std::string_view u, size_t i)
 
 // Words of Chinese, Japanese and Korean that say what a number is, and the word the scanner
 // reads for each (the longer first where one starts another).
+// Words of Arabic and Hebrew that say a digit or what a number is, and the English word the
+// scanner reads for each (a longer word before one it starts with): "صفر خمسة ستة …", "אפס חמש
+// שתיים …", "رقم الجوال", "המספר שלי".
+constexpr std::pair<std::string_view, std::string_view> kArabicHebrewWords[] = {
+        // Arabic, standard and spoken (Egypt, the Gulf, the Levant)
+        {"صفر", "zero"},
+        {"واحدة", "one"},
+        {"واحد", "one"},
+        {"اثنين", "two"},
+        {"اثنان", "two"},
+        {"إثنين", "two"},
+        {"اتنين", "two"},
+        {"ثلاثة", "three"},
+        {"ثلاث", "three"},
+        {"تلاتة", "three"},
+        {"تلات", "three"},
+        {"أربعة", "four"},
+        {"اربعة", "four"},
+        {"أربع", "four"},
+        {"اربع", "four"},
+        {"خمسة", "five"},
+        {"خمس", "five"},
+        {"ستة", "six"},
+        {"سبعة", "seven"},
+        {"سبع", "seven"},
+        {"ثمانية", "eight"},
+        {"تمانية", "eight"},
+        {"ثمان", "eight"},
+        {"تسعة", "nine"},
+        {"تسع", "nine"},
+        {"عشرة", "ten"},
+        {"الرقم", "number"},
+        {"رقمي", "number"},
+        {"رقم", "number"},
+        {"الجوال", "mobile"},
+        {"جوالي", "mobile"},
+        {"جوال", "mobile"},
+        {"موبايل", "mobile"},
+        {"الموبايل", "mobile"},
+        {"هاتف", "phone"},
+        {"الهاتف", "phone"},
+        {"تلفون", "phone"},
+        {"واتساب", "whatsapp"},
+        // Hebrew
+        {"אפס", "zero"},
+        {"אחת", "one"},
+        {"אחד", "one"},
+        {"שתיים", "two"},
+        {"שתים", "two"},
+        {"שניים", "two"},
+        {"שלושה", "three"},
+        {"שלוש", "three"},
+        {"ארבעה", "four"},
+        {"ארבע", "four"},
+        {"חמישה", "five"},
+        {"חמש", "five"},
+        {"שישה", "six"},
+        {"שש", "six"},
+        {"שבעה", "seven"},
+        {"שבע", "seven"},
+        {"שמונה", "eight"},
+        {"תשעה", "nine"},
+        {"תשע", "nine"},
+        {"עשר", "ten"},
+        {"המספר", "number"},
+        {"מספר", "number"},
+        {"טלפון", "phone"},
+        {"נייד", "mobile"},
+        {"הנייד", "mobile"},
+        {"פלאפון", "mobile"}};
+
 constexpr std::pair<std::string_view, std::string_view> kCjkWords[] = {
         // Japanese
         {"加盟店番号", "merchant"},
@@ -17137,6 +17238,40 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
                 if (!named)
                     put(norm, map, ' ', origin);
                 break;
+            }
+            // Arabic and Hebrew: a word that says a digit or a number's kind reads as the
+            // English word (kArabicHebrewWords); a Hebrew prefix alone before a dash and a
+            // number reads as a space ("ל-054-632-1187", to 054…)
+            if ((cp >= 0x600 && cp <= 0x6ff) || (cp >= 0x5d0 && cp <= 0x5ea)) {
+                const bool wordStart = norm->empty() || !isAlpha(norm->back());
+                const auto letterAt = [&](int at) {
+                    int l = 0;
+                    const char32_t c = at < n ? utf8At(u, at, &l) : 0;
+                    return l > 0 && QChar::isLetter(c);
+                };
+                bool named = false;
+                if (wordStart) {
+                    for (const auto &[word, english] : kArabicHebrewWords) {
+                        if (u.substr(size_t(origin), word.size()) != word
+                            || letterAt(origin + int(word.size())))
+                            continue;
+                        for (const char c : english)
+                            put(norm, map, c, origin);
+                        i = origin + int(word.size());
+                        named = true;
+                        break;
+                    }
+                    if (!named && cp >= 0x5d0 && !letterAt(i) && i + 1 < n
+                        && (u[size_t(i)] == '-' || u.substr(size_t(i), 2) == "\xd6\xbe")) {
+                        const int after = u[size_t(i)] == '-' ? i + 1 : i + 2;
+                        if (after < n && isDigit(u[size_t(after)])) {
+                            put(norm, map, ' ', origin);
+                            named = true;
+                        }
+                    }
+                }
+                if (named)
+                    break;
             }
             put(norm, map, 'x', origin);
             break;

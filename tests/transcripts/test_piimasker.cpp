@@ -3576,6 +3576,62 @@ private Q_SLOTS:
         add("a merchant's label; a payment terminal's id",
             "Agent: And your mobile?\nMerchant: 0928 114 0073 po, Smart. TID 00471938",
             "Agent: And your mobile?\nMerchant: [PHONE] po, Smart. TID 00471938");
+        add("Norwegian digits that are English words too ('to', 'en', 'fire', 'ni') beside "
+            "Norwegian ones",
+            "nummeret mitt er ni to en fem fire fire tre null", "nummeret mitt er [PHONE]");
+        add("Danish compounds with 'og'", "mit nummer er toogtyve femogfyrre tolv niogtyve tak",
+            "mit nummer er [PHONE] tak");
+        add("Swedish hundreds in one word",
+            "ring mig på noll åtta femhundrasextio tjugotre sjuttiofyra", "ring mig på [PHONE]");
+        add("English 'to' before digits said in English is no digit",
+            "send the receipt to six one seven five five five one two one two please",
+            "send the receipt to [PHONE] please");
+        add("Polish 'to' before Polish hundreds is no digit",
+            "mój numer to sześćset dwa sto dwanaście trzysta", "mój numer to [PHONE]");
+        add("Finnish digits",
+            "puhelinnumero on nolla neljä kaksi seitsemän yksi yksi viisi kuusi kahdeksan",
+            "puhelinnumero on [PHONE]");
+        add("Estonian digits", "helistage mulle null viis kaks kolm neli kuus seitse kaheksa",
+            "helistage mulle [PHONE]");
+        add("Hungarian compounds and 'plusz' before the country code",
+            "a számom plusz harminchat húsz hétszázhuszonnyolc negyvenegy", "a számom [PHONE]");
+        add("Romanian tens joined to their unit by 'și'",
+            "sunați la zero șapte doi doi patruzeci și unu cincizeci și trei optzeci",
+            "sunați la [PHONE]");
+        add("Russian digits in Cyrillic",
+            "мой номер восемь девять один шесть ноль ноль два три четыре пять пять",
+            "мой номер [PHONE]");
+        add("a Ukrainian address said with 'собачка' and 'крапка'",
+            "пишіть на olena собачка ukr крапка net", "пишіть на [EMAIL]");
+        add("Arabic digit words", "رقمي صفر خمسة خمسة ثلاثة اثنين واحد سبعة ثمانية تسعة ستة",
+            "رقمي [PHONE]");
+        add("Hebrew digit words", "המספר שלי אפס חמש ארבע שש שלוש אחת שתיים שבע שמונה תשע",
+            "המספר שלי [PHONE]");
+        add("a Hebrew prefix before a dash and a phone", "תחזרו אליי ל-052-318-4471 בבקשה",
+            "תחזרו אליי ל-[PHONE] בבקשה");
+        add("a till's number of six digits stays", "we paid at SUPERMART till 552148 this morning",
+            "we paid at SUPERMART till 552148 this morning");
+        add("Swedish 'till' before a mobile", "vill ändra mobilnr till 070-318 44 92 tack",
+            "vill ändra mobilnr till [PHONE] tack");
+        add("Dutch 'en' after Dutch digits is no Danish one",
+            "het nummer is nul twee nul drie vier vijf zes zeven acht en dan toestel twaalf",
+            "het nummer is [PHONE] en dan toestel twaalf");
+        add("a loyalty programme's number stays",
+            "Skywards no. EK 318 447 902, please update the email",
+            "Skywards no. EK 318 447 902, please update the email");
+        add("a load's number said in words stays",
+            "the load number is five five one two oh three nine eight seven one trailer five three "
+            "one four",
+            "the load number is five five one two oh three nine eight seven one trailer five three "
+            "one four");
+        add("a card said in pieces across a dispatcher's turn",
+            "driver: my card is four one four three\ndispatch: go on\ndriver: two seven nine six "
+            "two two four nine oh eight oh three",
+            "driver: my card is [CARD]");
+        add("a Swedish address said with 'snabel a' and 'punkt'",
+            "mejlen är b punkt strand snabel a proton punkt me", "mejlen är [EMAIL]");
+        add("a Finnish address said with 'ät' and 'piste'",
+            "s-postiosoite on matti piste virtanen ät gmail piste com", "s-postiosoite on [EMAIL]");
     }
 
     void masks()
