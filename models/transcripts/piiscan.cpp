@@ -7226,6 +7226,11 @@ Atom Scanner::readSpoken(int i, bool continuing)
     for (;;) {
         const int e = wordEnd(p);
         NumWord w = numberWord(s, p, e);
+        // Swedish, Norwegian and Danish "hundra", "hundre", "hundrede" after no digit are a
+        // hundred ("… punkt ett punkt hundra"); after one, they multiply it ("fem hundra")
+        if (w.kind == NumKind::Hundred && lastKind != NumKind::Digit && e - p >= 6
+            && !lowerWord(s, p, e).is("hundred"))
+            w = {NumKind::Hundreds, 100};
         // A digit a recogniser wrote as its sound-alike, between digits said one by one
         // ("nine eight won oh", "oh one too oh nine six") or ending a long run of them before
         // the end or the other side's turn ("… four double nine for agent: okay").
