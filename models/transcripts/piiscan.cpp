@@ -1002,26 +1002,43 @@ inline NumWord weakNumberWord(std::string_view w)
 
 // Words that say a number in Norwegian, Danish, Lithuanian, Hungarian, Russian or Ukrainian and
 // are words of English or of other languages too ("to", "en", "fire", "ni", "du", "hat", "hét",
-// "семь" "sem", "сім" "sim": a phone's SIM): read as
-// numbers only beside a number word of those languages ("ni to en tre fire fem …", "tre en tre
-// nul to …", "kettő kilenc öt öt nyolc hét …"), never beside others ("send it to six one seven
-// …", Polish "… trzy to nie …", Dutch "… twee het pakket"). `w` is lower case.
+// "семь" "sem", "сім" "sim": a phone's SIM): read as numbers only beside a number word of those
+// languages ("ni to en tre fire fem …", "tre en tre nul to …", "kettő kilenc öt öt nyolc hét …"),
+// never beside others ("send it to six one seven …", Polish "… trzy to nie …", Dutch "… twee het
+// pakket").
+constexpr std::pair<std::string_view, NumWord> kNordicWeakWords[] = {
+        {"to", {NumKind::Digit, 2}},   {"en", {NumKind::Digit, 1}},   {"et", {NumKind::Digit, 1}},
+        {"ei", {NumKind::Digit, 1}},   {"ni", {NumKind::Digit, 9}},   {"ti", {NumKind::Teen, 10}},
+        {"fire", {NumKind::Digit, 4}}, {"du", {NumKind::Digit, 2}},   {"firs", {NumKind::Tens, 8}},
+        {"atti", {NumKind::Tens, 8}},  {"forti", {NumKind::Tens, 4}}, {"niu", {NumKind::Digit, 9}},
+        {"tiu", {NumKind::Teen, 10}},  {"het", {NumKind::Digit, 7}},  {"hat", {NumKind::Digit, 6}},
+        {"ot", {NumKind::Digit, 5}},   {"sem", {NumKind::Digit, 7}},  {"sim", {NumKind::Digit, 7}}};
+
+// Their lengths and their second letters by first letter (a bit each): a quick reject.
+constexpr auto kNordicWeakShapes = [] {
+    std::array<quint32, 26> lengths{}, seconds{};
+    for (const auto &[text, word] : kNordicWeakWords) {
+        lengths[size_t(text[0] - 'a')] |= 1u << text.size();
+        seconds[size_t(text[0] - 'a')] |= 1u << (text[1] - 'a');
+    }
+    return std::pair{lengths, seconds};
+}();
+
+// Whether a word of `len` letters starting with c0 c1 (any case) may be one of them.
+inline bool mayBeNordicWeakWord(char c0, char c1, int len)
+{
+    const unsigned a = unsigned((c0 | 0x20) - 'a'), b = unsigned((c1 | 0x20) - 'a');
+    return len >= 2 && len <= 5 && a < 26 && b < 26 && ((kNordicWeakShapes.first[a] >> len) & 1u)
+           && ((kNordicWeakShapes.second[a] >> b) & 1u);
+}
+
+// (`w` is lower case)
 NumWord nordicWeakWord(std::string_view w)
 {
-    static constexpr std::pair<std::string_view, NumWord> kWords[]
-            = {{"to", {NumKind::Digit, 2}},   {"en", {NumKind::Digit, 1}},
-               {"et", {NumKind::Digit, 1}},   {"ei", {NumKind::Digit, 1}},
-               {"ni", {NumKind::Digit, 9}},   {"ti", {NumKind::Teen, 10}},
-               {"fire", {NumKind::Digit, 4}}, {"du", {NumKind::Digit, 2}},
-               {"firs", {NumKind::Tens, 8}},  {"atti", {NumKind::Tens, 8}},
-               {"forti", {NumKind::Tens, 4}}, {"niu", {NumKind::Digit, 9}},
-               {"tiu", {NumKind::Teen, 10}},  {"het", {NumKind::Digit, 7}},
-               {"hat", {NumKind::Digit, 6}},  {"ot", {NumKind::Digit, 5}},
-               {"sem", {NumKind::Digit, 7}},  {"sim", {NumKind::Digit, 7}}};
-    if (w.size() < 2 || w.size() > 5)
+    if (w.size() < 2 || !mayBeNordicWeakWord(w[0], w[1], int(w.size())))
         return {};
-    for (const auto &[text, word] : kWords) {
-        if (text == w)
+    for (const auto &[text, word] : kNordicWeakWords) {
+        if (text.size() == w.size() && text[0] == w[0] && text == w)
             return word;
     }
     return {};
@@ -1562,6 +1579,14 @@ constexpr std::string_view kAccountWords[]
            // ("сметка"), Ukrainian ("рахунок"), Lithuanian ("sąskaita")
            "kontonummeret", "kontonumret", "tilinumero", "uctu", "ucet", "szamla", "szamlaszam",
            "contul", "smetka", "rahunok", "saskaita"};
+
+// Their lengths by first letter (a bit per length): most words are rejected without a compare.
+constexpr auto kAccountWordShapes = [] {
+    std::array<quint32, 26> m{};
+    for (const std::string_view w : kAccountWords)
+        m[size_t(w[0] - 'a')] |= 1u << w.size();
+    return m;
+}();
 
 // (Danish and Norwegian "punktum", Finnish "piste", Latvian "punkts", Lithuanian "taškas",
 // Icelandic "punktur", Czech "tečka", Slovak "bodka", Hungarian "pont", Romanian "punct",
@@ -2765,7 +2790,7 @@ private:
     // (nordicWeakWord): "ni to en tre …"
     bool nordicStart(int a, int e) const
     {
-        if (e - a < 2 || e - a > 5)
+        if (e - a < 2 || !mayBeNordicWeakWord(s[size_t(a)], s[size_t(a + 1)], e - a))
             return false;
         const Word w = lowerWord(s, a, e);
         return nordicWeakWord(w.view()).kind != NumKind::None && nordicNumberAfter(e);
@@ -7420,7 +7445,8 @@ Atom Scanner::readSpoken(int i, bool continuing)
         }
         // A Nordic or Baltic digit that is a word of other languages too, beside one of those
         // languages' number words: "ni to en tre …", "… null to"
-        if (w.kind == NumKind::None && repeat == 1 && e - p <= 5 && e - p >= 2) {
+        if (w.kind == NumKind::None && repeat == 1 && e - p >= 2
+            && mayBeNordicWeakWord(s[size_t(p)], s[size_t(p + 1)], e - p)) {
             const Word lw = lowerWord(s, p, e);
             const NumWord nw = nordicWeakWord(lw.view());
             if (nw.kind != NumKind::None
@@ -12922,7 +12948,8 @@ void Scanner::run()
                 ++we;
             const int len = we - w;
             // (the words of an IBAN or an account: the first letters they start with, then each)
-            if (!ibanWord && std::strchr("bcikrstu", c | 0x20) != nullptr) {
+            if (!ibanWord && len < 32
+                && ((kAccountWordShapes[size_t((c | 0x20) - 'a')] >> len) & 1u)) {
                 for (const std::string_view a : kAccountWords)
                     ibanWord = ibanWord || (a[0] == (c | 0x20) && isLen(w, len, a));
             }
