@@ -2651,8 +2651,9 @@ private:
     // e-mail addresses
     void findEmails();
     // (`foreignOnly`: only the words for '@' that do not start with 'a', "chiocciola", "małpa"…,
-    // once the pass over the word starts has seen one)
-    void findSpokenEmails(bool foreignOnly = false);
+    // once the pass over the word starts has seen one; `etAt`: "et" too, that pass having seen it
+    // and Latvian "punkts" or Turkish "nokta")
+    void findSpokenEmails(bool foreignOnly = false, bool etAt = false);
     std::pair<int, int> withSpelling(int local, int localEnd, int end) const;
     int spokenDomainEnd(int from) const;
     int afterShortTurn(int from) const;
@@ -2746,15 +2747,8 @@ private:
             const LetterWord b = letterWordBefore(s, q);
             if (b.start >= b.end || q - b.end > 2)
                 return false;
-            const Word w = lowerWord(s, b.start, b.end);
-            // (or a compound of theirs: "… tjueen null to")
-            if (b.end - b.start >= 6 && nordicCompoundWord(w.view())
-                && numberWord(s, b.start, b.end).kind != NumKind::None)
-                return true;
-            if (!nordicNumberWords().contains(w))
-                return false;
-            if (!sharedNordicWord(w))
-                return true;
+            if (const NordicWord w = nordicWordAt(b.start, b.end); w != NordicWord::Shared)
+                return w == NordicWord::Decides;
             q = b.start;
         }
         return false;
@@ -2769,22 +2763,27 @@ private:
             if (q >= n || q - from > 2 || !isAlpha(s[size_t(q)]))
                 return false;
             const int f = wordEnd(q);
-            const Word w = lowerWord(s, q, f);
-            if (f - q >= 6 && nordicCompoundWord(w.view())
-                && numberWord(s, q, f).kind != NumKind::None)
-                return true;
-            if (!nordicNumberWords().contains(w))
-                return false;
-            if (!sharedNordicWord(w))
-                return true;
+            if (const NordicWord w = nordicWordAt(q, f); w != NordicWord::Shared)
+                return w == NordicWord::Decides;
             q = f;
         }
         return false;
     }
-    static bool sharedNordicWord(const Word &w)
+    // What the word [a, b) says of the language around it: none of those number words (None);
+    // one other languages say too, to read past (Shared: "null", "nul", "tre", "sex", the weak
+    // ones); one only those languages say, or a compound of theirs ("… tjueen null to"): Decides.
+    enum class NordicWord { None, Shared, Decides };
+    NordicWord nordicWordAt(int a, int b) const
     {
+        const Word w = lowerWord(s, a, b);
+        if (b - a >= 6 && nordicCompoundWord(w.view()) && numberWord(s, a, b).kind != NumKind::None)
+            return NordicWord::Decides;
+        if (!nordicNumberWords().contains(w))
+            return NordicWord::None;
         return w.is("null") || w.is("nul") || w.is("tre") || w.is("sex")
-               || nordicWeakWord(w.view()).kind != NumKind::None;
+                               || nordicWeakWord(w.view()).kind != NumKind::None
+                       ? NordicWord::Shared
+                       : NordicWord::Decides;
     }
     // Whether a number starts at the word [a, e) that only beside such a word is one
     // (nordicWeakWord): "ni to en tre …"
@@ -5171,7 +5170,7 @@ std::pair<int, int> Scanner::withSpelling(int local, int localEnd, int end) cons
     return {start, stop};
 }
 
-void Scanner::findSpokenEmails(bool foreignOnly)
+void Scanner::findSpokenEmails(bool foreignOnly, bool etAt)
 {
     // "at", "AT", "At" (a transcript may capitalise anything): read letter by letter only when
     // the text has an 'A' at all.
@@ -5201,11 +5200,9 @@ void Scanner::findSpokenEmails(bool foreignOnly)
             }
             return std::string_view::npos;
         };
-        // ("et" only where Latvian "punkts" or Turkish "nokta" is said too)
-        const bool etSaid = find("punkts", 0) != std::string_view::npos
-                            || find("nokta", 0) != std::string_view::npos;
+        // ("et" only where Latvian "punkts" or Turkish "nokta" is said too: etAt)
         for (const std::string_view w : kWords) {
-            if (w == "et" && !etSaid)
+            if (w == "et" && !etAt)
                 continue;
             for (size_t q = find(w, 0); q != std::string_view::npos && foreignCount < 8;
                  q = find(w, q + 1)) {
@@ -13059,7 +13056,7 @@ void Scanner::run()
     if (wantIp && wantSpoken && colonWord)
         findSpokenIpv6();
     if (wantEmail && wantSpoken && (foreignAt || (etWord && etDot)))
-        findSpokenEmails(true);
+        findSpokenEmails(true, etWord && etDot);
     if (wantIban && wantSpoken && (letters || ibanWord))
         findSpokenIbans();
     if (wantPhone && wantSpoken && vanityStart)
