@@ -16603,6 +16603,10 @@ inline void put(std::string *norm, std::vector<int> *map, char c, int origin)
 // The Latin letters a Cyrillic letter of Russian, Ukrainian or Bulgarian reads as (lower case;
 // "" for the soft sign), or nullptr when cp is none: "двадцять" reads "dvadcyat", "нула" "nula",
 // "точка" "tochka", so that the words the scanner knows are read in those languages too.
+// (Not ICU's Cyrillic-Latin transliterator: it writes marks ("č", "š") and follows each
+// locale's rules, which would need folding again, and it would be asked letter by letter while
+// the offsets of the original text are kept; one letter to a fixed ASCII spelling is all the
+// word lists need. Fuzzed with the rest of the masker: tests/fuzz/fuzz_masker.cpp.)
 const char *cyrillicLatin(char32_t cp)
 {
     // а б в г д е ж з и й к л м н о п р с т у ф х ц ч ш щ ъ ы ь э ю я
