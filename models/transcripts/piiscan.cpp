@@ -1596,6 +1596,13 @@ constexpr std::string_view kDotWords[]
         = {"dot",    "period",  "point", "punto",  "ponto",  "punkt",   "punt",
            "kropka", "punktum", "piste", "punkts", "taskas", "punktur", "tecka",
            "bodka",  "pont",    "punct", "nokta",  "tochka", "krapka"};
+// For each first letter, the lengths of kDotWords' words that start with it (bit k: k letters)
+constexpr std::array<quint32, 26> kDotWordShapes = [] {
+    std::array<quint32, 26> m{};
+    for (const std::string_view w : kDotWords)
+        m[size_t(w[0] - 'a')] |= 1u << w.size();
+    return m;
+}();
 bool isDotWord(std::string_view w)
 {
     return std::find(std::begin(kDotWords), std::end(kDotWords), w) != std::end(kDotWords);
@@ -12914,6 +12921,10 @@ void Scanner::run()
         // a word of kDotWords (they start with 'd', 'p', 'k', 't', 'b' or 'n'), `len` letters
         // long
         const auto dotWordAt = [&](int i, int len) {
+            const char f = lower(s[size_t(i)]);
+            if (f < 'a' || f > 'z' || len >= 32
+                || ((kDotWordShapes[size_t(f - 'a')] >> len) & 1u) == 0)
+                return false;
             for (const std::string_view d : kDotWords)
                 if (d[0] == lower(s[size_t(i)]) && isLen(i, len, d))
                     return true;
