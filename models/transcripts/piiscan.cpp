@@ -2075,6 +2075,17 @@ const WordSet &lowerWords()
             // seals, Canadian carriers' and tax numbers (CVOR, NSC, TVQ)
             "mc", "usdot", "load", "cdl", "pickup", "pu", "trailer", "tractor", "paps", "pars",
             "pedimento", "sello", "sceau", "cvor", "nsc", "tvq", "remorque", "caja",
+            // cases, fault reports, meters, payment references, contracts, invoices, tickets and
+            // personal or company codes of the Nordic and Baltic countries: "ärende 24-118702",
+            // "felanmälan", "mätare", "måler", "CVR", "PBS-nr", "lasku", "tiketit",
+            // "sopimus", "isikukood", "lepingu", "personas kods", "asmens kodas", "skaitiklio
+            // nr.", "objekto nr.", "reikningur", "kt.", "Y-tunnus", "saksnummer"
+            "arende", "arendet", "felanmalan", "matare", "mataren", "maler", "maleren", "malerid",
+            "cvr", "pbs", "debitorgruppe", "lasku", "laskun", "tiketti", "tiketit", "viitteella",
+            "sopimus", "isikukood", "isikukoodi", "leping", "lepingu", "kods", "kodas",
+            "skaitiklio", "objekto", "mokejimo", "reikningur", "kt", "tunnus", "ytunnus", "kundenr",
+            "ordrenr", "sak", "saksnummer", "sagsnummer", "avtale", "avtal", "avtalet",
+            "postinumero", "postinumerot", "kliendinumber",
             // a case ("caso"), a shipment and its carrier ("expedición", "kargo",
             // "gönderi", "takip", "segnacollo", "Servientrega", "Andreani", "SEUR", "BRT"), an
             // offer, a Turkish tax or identity number ("VKN", "kimlik"), a proof of delivery
@@ -8658,6 +8669,10 @@ const WordSet &introducersBefore()
             // comunque è …"
             "trouwens", "comunque", "ubrigens", "ailleurs", "ademas", "tambem", "anche", "auch",
             "ook", "aussi", "tambien",
+            // "is" and "my" of the Nordic, Baltic and Central European languages ("avtalsnumret
+            // är …", "kundenummeret mitt er …", "sopimusnumero on …", "cislo smlouvy je …")
+            "ar", "er", "ir", "je", "este", "mitt", "min", "mit", "mina", "mine", "minu", "mano",
+            "mans", "moje", "mojho",
             // whose the number is: "P.IVA fornitore …", "CNPJ emitente …"
             "fornitore", "emitente", "emittente", "employeur", "fournisseur", "proveedor",
             "lieferant", "titular", "titolare",
@@ -8690,8 +8705,11 @@ const WordSet &contextKeywords()
 static bool compoundNumberName(std::string_view w)
 {
     static constexpr std::string_view kEndings[]
-            = {"nummer",   "nummern", "nummers", "nr",      "kenmerk",
-               "referenz", "vertrag", "schein",  "bescheid"};
+            = {"nummer", "nummern", "nummers", "nr", "kenmerk", "referenz", "vertrag", "schein",
+               "bescheid",
+               // the Nordic definite forms ("avtalsnumret", "kundenummeret"), the Finnish and
+               // Estonian compounds ("asiakasnumero", "lepingunumber")
+               "numret", "nummeret", "numero", "number"};
     size_t stem = 0;
     for (const std::string_view ending : kEndings) {
         if (w.size() >= ending.size() + 4 && w.substr(w.size() - ending.size()) == ending) {
@@ -8709,14 +8727,20 @@ static bool compoundNumberName(std::string_view w)
                // a Swiss mobile ("Natelnummer"), a fixed line, a second line, a caller's
                "natel", "fest", "zweit", "anruf",
                // a Dutch work, home, office or private number ("werknummer", "thuisnummer")
-               "werk", "thuis", "kantoor", "prive", "vast"};
+               "werk", "thuis", "kantoor", "prive", "vast",
+               // the Nordic home, work and mobile numbers, the Finnish and Estonian phones,
+               // English written as one word ("phonenumber", "callbacknumber")
+               "hem", "jobb", "arbeids", "hjemme", "puhelin", "matkapuhelin", "phone", "cell",
+               "callback", "home", "work", "office", "reach", "contact", "fixed", "landline"};
     const std::string_view head = w.substr(0, stem);
     for (const std::string_view p : kPhones)
         if (head.size() >= p.size() && head.substr(0, p.size()) == p)
             return false;
     // (a phone's name at the end of the stem too: "Firmentelefonnummer")
     return head.find("telef") == std::string_view::npos
-           && head.find("mobil") == std::string_view::npos;
+           && head.find("mobil") == std::string_view::npos
+           && head.find("puhelin") == std::string_view::npos
+           && head.find("phone") == std::string_view::npos;
 }
 
 // Whether words[k] of those read before a number may stand between it and the words that say
