@@ -2086,6 +2086,14 @@ const WordSet &lowerWords()
             "skaitiklio", "objekto", "mokejimo", "reikningur", "kt", "tunnus", "ytunnus", "kundenr",
             "ordrenr", "sak", "saksnummer", "sagsnummer", "avtale", "avtal", "avtalet",
             "postinumero", "postinumerot", "kliendinumber",
+            // a birth number, an insured person's, an application's, a decision's, a diploma's,
+            // a student card's, a pupil's, a variable symbol, a PESEL, a CNP, an EGN, Hungarian
+            // tax and social-security ids ("rodné číslo", "číslo pojištěnce", "VS", "kod
+            // ucznia", "CNP-ul", "ЕГН", "adóazonosító jel", "TAJ-szám", "NEK azonosító")
+            "rodne", "pojistence", "prihlasky", "rozhodnutia", "rozhodnuti", "diplomu", "isic",
+            "vs", "ks", "pesel", "legitymacja", "legitymacji", "legitimatie", "legitimatiei",
+            "matricol", "ucznia", "dosar", "cnp", "egn", "adoazonosito", "taj", "nek", "azonosito",
+            "bizonyitvany", "bizonyitvanyom", "fakultetni", "fakulteten",
             // a case ("caso"), a shipment and its carrier ("expedición", "kargo",
             // "gönderi", "takip", "segnacollo", "Servientrega", "Andreani", "SEUR", "BRT"), an
             // offer, a Turkish tax or identity number ("VKN", "kimlik"), a proof of delivery
@@ -12232,6 +12240,19 @@ void Scanner::findNumbers()
                 i = std::max(last, i + 1);
                 continue;
             }
+        }
+        // A register's number with its year after a slash, as Central and Eastern Europe and
+        // the Romance countries write a decision's, a student card's or a file's number
+        // ("zarządzenie nr 118/2024", "legitymacja nr 312456/2023", "číslo diplomu
+        // 0018/2024/FI", "dosar 0871/2024"): no phone, unless the words before name one
+        // ("Tel. 0871/2024" stays a phone)
+        if (chain.groups.size() == 2 && chain.plusAt < 0 && chain.groups[1].sep == '/'
+            && chain.groups[1].tight && chain.groups[1].year && !chain.groups[0].spoken
+            && !chain.groups[1].spoken && chain.groups[0].dn <= 6
+            && !(contextBefore(chainStart) & (CtxPhone | CtxAreaCode | CtxSsn | CtxCard))) {
+            negatives.push_back({chainStart, chain.groups.back().end});
+            i = std::max(last, i + 1);
+            continue;
         }
         if (!chain.groups.empty()) {
             chains.emplace_back(chainStart, chain.groups.back().end);

@@ -3632,6 +3632,21 @@ private Q_SLOTS:
             "mejlen är b punkt strand snabel a proton punkt me", "mejlen är [EMAIL]");
         add("a Finnish address said with 'ät' and 'piste'",
             "s-postiosoite on matti piste virtanen ät gmail piste com", "s-postiosoite on [EMAIL]");
+        add("a register's number with its year after a slash stays",
+            "Legitymacja studencka nr 312456/2023 ważna do 31.03.2025",
+            "Legitymacja studencka nr 312456/2023 ważna do 31.03.2025");
+        add("a number with a year after a slash named a phone is one", "Tel. 0871/2024 bitte",
+            "Tel. [PHONE] bitte");
+        add("a Swedish contract number said in words stays",
+            "avtalsnummer är fem fem tre noll noll två ett nio och jag vill",
+            "avtalsnummer är fem fem tre noll noll två ett nio och jag vill");
+        add("a Swedish phone number named in one word is masked",
+            "mitt telefonnummer är fem fem tre noll noll två ett nio",
+            "mitt telefonnummer är [PHONE]");
+        add("a phone number written as one English word is masked",
+            "min phonenumber is 415 555 0132", "min phonenumber is [PHONE]");
+        add("a Swedish case number stays", "Ärende 24-118702: kund uppger att 010-470 11 22 ringt",
+            "Ärende 24-118702: kund uppger att [PHONE] ringt");
     }
 
     void masks()
