@@ -8686,7 +8686,10 @@ const WordSet &introducersBefore()
             "lieferant", "titular", "titolare",
             // "always", "still": "il codice cliente è sempre …", "c'est toujours le …"
             "sempre", "siempre", "toujours", "immer", "altijd", "ainda", "ancora", "todavia",
-            "encore", "noch", "nog"};
+            "encore", "noch", "nog",
+            // a loyalty programme's tier between its name and its number ("Skywards Gold 215
+            // 604 338", "Privilege Club Silver …")
+            "gold", "silver", "platinum", "elite", "diamond", "club", "guest"};
     return s;
 }
 
@@ -16759,6 +16762,24 @@ constexpr std::pair<std::string_view, std::string_view> kArabicHebrewWords[] = {
         {"الهاتف", "phone"},
         {"تلفون", "phone"},
         {"واتساب", "whatsapp"},
+        // ids, tickets, bookings and passports: what they name lowers ("رقم الإقامة …", "رقم
+        // التذكرة …", "رقم الحجز …")
+        {"الإقامة", "iqama"},
+        {"الاقامة", "iqama"},
+        {"إقامة", "iqama"},
+        {"اقامة", "iqama"},
+        {"التذكرة", "ticket"},
+        {"تذكرة", "ticket"},
+        {"الحجز", "booking"},
+        {"حجز", "booking"},
+        {"حجزي", "booking"},
+        {"الجواز", "passport"},
+        {"جواز", "passport"},
+        {"الهوية", "nin"},
+        {"هوية", "nin"},
+        {"الفاتورة", "invoice"},
+        {"فاتورة", "invoice"},
+        {"الطلب", "order"},
         // Hebrew
         {"אפס", "zero"},
         {"אחת", "one"},
@@ -16785,7 +16806,13 @@ constexpr std::pair<std::string_view, std::string_view> kArabicHebrewWords[] = {
         {"טלפון", "phone"},
         {"נייד", "mobile"},
         {"הנייד", "mobile"},
-        {"פלאפון", "mobile"}};
+        {"פלאפון", "mobile"},
+        // an identity card, a passport, a booking, an order, an invoice
+        {"זהות", "zehut"},
+        {"דרכון", "passport"},
+        {"הזמנה", "booking"},
+        {"ההזמנה", "booking"},
+        {"חשבונית", "invoice"}};
 
 constexpr std::pair<std::string_view, std::string_view> kCjkWords[] = {
         // Japanese

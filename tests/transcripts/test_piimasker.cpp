@@ -3645,6 +3645,11 @@ private Q_SLOTS:
             "mitt telefonnummer är [PHONE]");
         add("a phone number written as one English word is masked",
             "min phonenumber is 415 555 0132", "min phonenumber is [PHONE]");
+        add("an Arabic residence id stays, the mobile after it is masked",
+            "رقم الإقامة 2387441905 وجوالي 055 321 8764", "رقم الإقامة 2387441905 وجوالي [PHONE]");
+        add("a loyalty number after its tier stays",
+            "Skywards Gold 215 604 338, call me on 050 482 1937",
+            "Skywards Gold 215 604 338, call me on [PHONE]");
         add("a Swedish case number stays", "Ärende 24-118702: kund uppger att 010-470 11 22 ringt",
             "Ärende 24-118702: kund uppger att [PHONE] ringt");
     }
