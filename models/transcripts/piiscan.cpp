@@ -951,7 +951,31 @@ constexpr std::pair<std::string_view, NumWord> kWeakNumberWords[]
            {"set", {NumKind::Hundred, 0}},
            {"sta", {NumKind::Hundred, 0}},
            {"ste", {NumKind::Hundred, 0}},
-           {"opt", {NumKind::Digit, 8}}};
+           {"opt", {NumKind::Digit, 8}},
+           // Vietnamese, as read without its marks ("không chín bảy tám" is "khong chin bay
+           // tam"; "tư" is four after another digit), Swahili, and Filipino "sero"
+           {"khong", {NumKind::Digit, 0}},
+           {"mot", {NumKind::Digit, 1}},
+           {"hai", {NumKind::Digit, 2}},
+           {"ba", {NumKind::Digit, 3}},
+           {"bon", {NumKind::Digit, 4}},
+           {"tu", {NumKind::Digit, 4}},
+           {"nam", {NumKind::Digit, 5}},
+           {"sau", {NumKind::Digit, 6}},
+           {"bay", {NumKind::Digit, 7}},
+           {"tam", {NumKind::Digit, 8}},
+           {"chin", {NumKind::Digit, 9}},
+           {"sifuri", {NumKind::Digit, 0}},
+           {"moja", {NumKind::Digit, 1}},
+           {"mbili", {NumKind::Digit, 2}},
+           {"tatu", {NumKind::Digit, 3}},
+           {"nne", {NumKind::Digit, 4}},
+           {"tano", {NumKind::Digit, 5}},
+           {"sita", {NumKind::Digit, 6}},
+           {"saba", {NumKind::Digit, 7}},
+           {"nane", {NumKind::Digit, 8}},
+           {"tisa", {NumKind::Digit, 9}},
+           {"sero", {NumKind::Digit, 0}}};
 
 // Their lengths by first letter (a bit per length): most words are rejected without a compare.
 constexpr auto kWeakLengths = [] {
@@ -9800,6 +9824,19 @@ int Scanner::contextBefore(int pos) const
             return ctx;
     }
     const int ctx = wordsBefore(pos);
+    // (a Nigerian wallet's account is its holder's mobile without the 0: after "Opay" or
+    // "Palmpay" ten digits are the account, eleven from 0 the mobile itself, "Palmpay
+    // 09072246183")
+    if ((ctx & CtxLower) && pos + 11 <= n && s[size_t(pos)] == '0'
+        && (pos + 11 == n || !isAlnum(s[size_t(pos + 11)]))) {
+        const LetterWord w = letterWordBefore(s, pos);
+        const Word name = lowerWord(s, w.start, w.end);
+        bool eleven = w.end < pos && pos - w.end <= 2;
+        for (int k = 1; k < 11 && eleven; ++k)
+            eleven = isDigit(s[size_t(pos + k)]);
+        if (eleven && (name.is("opay") || name.is("palmpay") || name.is("moniepoint")))
+            return 0;
+    }
     // (a code's length: "my code is 0161 496 0000" is a phone number still)
     if (ctx & CtxShortCode) {
         int digits = 0;
@@ -16627,12 +16664,20 @@ void Scanner::findRestAfterOpenEnds()
 // The base letter of a Latin letter below U+0250 ('x' when it has none): "é" reads "e".
 char latinBase(char32_t cp)
 {
-    static const std::array<char, 0x250> table = [] {
-        std::array<char, 0x250> t{};
-        for (char32_t c = 0; c < 0x250; ++c) {
-            const QString d = QChar(c).decomposition();
-            const char16_t b = d.isEmpty() ? 0 : d.at(0).unicode();
-            t[c] = b < 0x80 && QChar::isLetter(b) ? char(b) : 'x';
+    // (0-0x24f, then Latin Extended Additional, 0x1e00-0x1eff, at 0x250 on: Vietnamese's
+    // letters with two marks, "ố", "ậ", "ữ")
+    static const std::array<char, 0x350> table = [] {
+        std::array<char, 0x350> t{};
+        for (int k = 0; k < 0x350; ++k) {
+            char32_t c = k < 0x250 ? char32_t(k) : char32_t(0x1e00 + k - 0x250);
+            // (decomposed until the base letter: "ố" is "ô" and a mark, "ô" is "o" and one)
+            for (int depth = 0; depth < 3 && c >= 0x80; ++depth) {
+                const QString d = QChar(c).decomposition();
+                if (d.isEmpty())
+                    break;
+                c = d.at(0).unicode();
+            }
+            t[size_t(k)] = c < 0x80 && QChar::isLetter(c) ? char(c) : 'x';
         }
         t[0xdf] = 's'; // ß
         t[0xf8] = 'o'; // ø
@@ -16650,6 +16695,8 @@ char latinBase(char32_t cp)
         t[0xd0] = 'D';
         return t;
     }();
+    if (cp >= 0x1e00 && cp <= 0x1eff)
+        return table[cp - 0x1e00 + 0x250];
     return table[cp];
 }
 
@@ -16813,6 +16860,32 @@ constexpr std::pair<std::string_view, std::string_view> kArabicHebrewWords[] = {
         {"הזמנה", "booking"},
         {"ההזמנה", "booking"},
         {"חשבונית", "invoice"}};
+
+// Thai: digits said as words (spoken numbers are written with spaces between the words, "ศูนย์
+// แปด หนึ่ง …"), read only as whole words; and the words that say what a number or an address
+// is, read where they start even with no space after them ("เบอร์ผม", my number; "หมายเลขบัตร",
+// the card's number). Longer ones first.
+constexpr std::pair<std::string_view, std::string_view> kThaiDigits[]
+        = {{"ศูนย์", "zero"},  {"หนึ่ง", "one"},   {"สอง", "two"},  {"โท", "two"},
+           {"สาม", "three"}, {"สี่", "four"},    {"ห้า", "five"},  {"หก", "six"},
+           {"เจ็ด", "seven"}, {"แปด", "eight"}, {"เก้า", "nine"}, {"สิบ", "ten"}};
+constexpr std::pair<std::string_view, std::string_view> kThaiWords[] = {{"เบอร์โทรศัพท์", "phone"},
+                                                                        {"เบอร์โทร", "phone"},
+                                                                        {"โทรศัพท์", "phone"},
+                                                                        {"มือถือ", "mobile"},
+                                                                        {"เบอร์", "number"},
+                                                                        {"หมายเลข", "number"},
+                                                                        {"บัตรเครดิต", "card"},
+                                                                        {"บัตร", "card"},
+                                                                        {"อีเมล", "email"},
+                                                                        {"แอท", "at"},
+                                                                        {"ดอท", "dot"},
+                                                                        {"จุด", "dot"},
+                                                                        {"คอม", "com"},
+                                                                        {"เอ่อ", "uh"},
+                                                                        {"อืม", "um"},
+                                                                        {"คือ", "is"},
+                                                                        {"ผม", "my"}};
 
 constexpr std::pair<std::string_view, std::string_view> kCjkWords[] = {
         // Japanese
@@ -17310,7 +17383,7 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
         case QChar::Letter_Titlecase:
             // Latin letters with accents read as their base letter, so that the words of other
             // languages are known: "Tél.", "móvil", "teléfono", "número"
-            if (cp < 0x250) {
+            if (cp < 0x250 || (cp >= 0x1e00 && cp <= 0x1eff)) {
                 put(norm, map, latinBase(cp), origin);
                 break;
             }
@@ -17354,6 +17427,53 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
                 if (!named)
                     put(norm, map, ' ', origin);
                 break;
+            }
+            // Thai (kThaiDigits, kThaiWords): a word read as the English word, with a space on
+            // either side; any other letter an 'x'
+            if (cp >= 0xe01 && cp <= 0xe7f) {
+                const auto thaiAt = [&](int at) {
+                    int l = 0;
+                    const char32_t c = at < n ? utf8At(u, at, &l) : 0;
+                    return l > 0 && c >= 0xe01 && c <= 0xe7f;
+                };
+                // (a word starts here: not right after another Thai letter, or right after a
+                // word read)
+                // (Thai letters and marks are three bytes, E0 B8 xx or E0 B9 xx)
+                const bool thaiBefore = origin >= 3 && quint8(u[size_t(origin - 3)]) == 0xe0
+                                        && (quint8(u[size_t(origin - 2)]) == 0xb8
+                                            || quint8(u[size_t(origin - 2)]) == 0xb9);
+                const bool start = norm->empty() || norm->back() == ' ' || !thaiBefore;
+                std::string_view english;
+                int length = 0;
+                if (start) {
+                    for (const auto &[word, en] : kThaiDigits) {
+                        if (u.substr(size_t(origin), word.size()) == word
+                            && !thaiAt(origin + int(word.size()))) {
+                            english = en;
+                            length = int(word.size());
+                            break;
+                        }
+                    }
+                    for (const auto &[word, en] : kThaiWords) {
+                        if (!english.empty())
+                            break;
+                        if (u.substr(size_t(origin), word.size()) == word) {
+                            english = en;
+                            length = int(word.size());
+                        }
+                    }
+                }
+                if (!english.empty()) {
+                    if (!norm->empty() && norm->back() != ' ')
+                        put(norm, map, ' ', origin);
+                    for (const char c : english)
+                        put(norm, map, c, origin);
+                    // (the space after stands where the word ends: a mask ending with the word
+                    // ends there)
+                    put(norm, map, ' ', origin + length);
+                    i = origin + length;
+                    break;
+                }
             }
             // Arabic and Hebrew: a word that says a digit or a number's kind reads as the
             // English word (kArabicHebrewWords); a Hebrew prefix alone before a dash and a
