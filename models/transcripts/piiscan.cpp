@@ -953,10 +953,11 @@ constexpr std::pair<std::string_view, NumWord> kWeakNumberWords[]
            {"ste", {NumKind::Hundred, 0}},
            {"opt", {NumKind::Digit, 8}},
            // Vietnamese, as read without its marks ("không chín bảy tám" is "khong chin bay
-           // tam"; "tư" is four after another digit), Swahili, and Filipino "sero"
+           // tam"; "tư" is four after another digit; "hai", two, is Hindi's "is" too: read only
+           // beside another Vietnamese digit, vietnameseDigitBeside), Swahili, and Filipino
+           // "sero"
            {"khong", {NumKind::Digit, 0}},
            {"mot", {NumKind::Digit, 1}},
-           {"hai", {NumKind::Digit, 2}},
            {"ba", {NumKind::Digit, 3}},
            {"bon", {NumKind::Digit, 4}},
            {"tu", {NumKind::Digit, 4}},
@@ -2834,6 +2835,25 @@ private:
                                || nordicWeakWord(w.view()).kind != NumKind::None
                        ? NordicWord::Shared
                        : NordicWord::Decides;
+    }
+    // Whether the word after e (past spaces and commas), or with `before` the word before a,
+    // is a Vietnamese digit other than "hai" ("khong", "mot", "ba", "bon", "tu", "nam", "sau",
+    // "bay", "tam", "chin")
+    bool vietnameseDigitBeside(int a, int e, bool before) const
+    {
+        const auto vietnamese = [](const Word &w) {
+            return w.is("khong") || w.is("mot") || w.is("ba") || w.is("bon") || w.is("tu")
+                   || w.is("nam") || w.is("sau") || w.is("bay") || w.is("tam") || w.is("chin");
+        };
+        if (before) {
+            const LetterWord b = letterWordBefore(s, a);
+            if (b.start < b.end && a - b.end <= 2 && vietnamese(lowerWord(s, b.start, b.end)))
+                return true;
+        }
+        int q = e;
+        while (q < n && q - e <= 2 && (s[size_t(q)] == ' ' || s[size_t(q)] == ','))
+            ++q;
+        return q > e && q < n && isAlpha(s[size_t(q)]) && vietnamese(lowerWord(s, q, wordEnd(q)));
     }
     // Whether a number starts at the word [a, e) that only beside such a word is one
     // (nordicWeakWord): "ni to en tre …"
@@ -7490,6 +7510,11 @@ Atom Scanner::readSpoken(int i, bool continuing)
                     w = {NumKind::Digit, 1};
             }
         }
+        // Vietnamese "hai", two, beside another Vietnamese digit: "… tam hai hai nam …" (not
+        // Hinglish "number hai nine eight …")
+        if (w.kind == NumKind::None && repeat == 1 && e - p == 3 && lowerWord(s, p, e).is("hai")
+            && vietnameseDigitBeside(p, e, words > 0))
+            w = {NumKind::Digit, 2};
         // A Nordic or Baltic digit that is a word of other languages too, beside one of those
         // languages' number words: "ni to en tre …", "… null to"
         if (w.kind == NumKind::None && repeat == 1 && e - p >= 2
@@ -7964,6 +7989,9 @@ bool Scanner::weakStartAllowed(int e) const
     if (numberWord(s, q, f).kind != NumKind::None)
         return true;
     const Word w = lowerWord(s, q, f);
+    // (Vietnamese "hai" beside another Vietnamese digit: "khong ba hai tam …")
+    if (f - q == 3 && w.is("hai"))
+        return vietnameseDigitBeside(q, f, true);
     return f - q <= 6 && weakNumberWord(w.view()).kind != NumKind::None;
 }
 
@@ -12075,7 +12103,9 @@ void Scanner::findNumbers()
             // with two more number words after it: "mi celular es el once, quince, cuatro …")
             if ((i > 0 && isWordChar(s[size_t(i - 1)])) || !wantSpoken
                 || ((!mayStartNumberWord(c) || numberWord(s, i, we).kind == NumKind::None)
-                    && !weakStart(i, we) && !homophoneStart(i, we) && !nordicStart(i, we))) {
+                    && !weakStart(i, we) && !homophoneStart(i, we) && !nordicStart(i, we)
+                    && !(we - i == 3 && lowerWord(s, i, we).is("hai")
+                         && vietnameseDigitBeside(i, we, false)))) {
                 i = we;
                 continue;
             }

@@ -3650,6 +3650,24 @@ private Q_SLOTS:
         add("a loyalty number after its tier stays",
             "Skywards Gold 215 604 338, call me on 050 482 1937",
             "Skywards Gold 215 604 338, call me on [PHONE]");
+        add("a Vietnamese mobile said with its marks",
+            "số của em là không chín tám bảy ba hai một năm sáu bốn ạ", "số của em là [PHONE] ạ");
+        add("a Vietnamese mobile said without its marks",
+            "sdt cua minh la khong ba hai tam bon chin nam mot sau bay nha ban",
+            "sdt cua minh la [PHONE] nha ban");
+        add("Hinglish 'hai' before a number is no Vietnamese two",
+            "mera registered number hai nine eight double four five six seven two one oh aur",
+            "mera registered number hai [PHONE] aur");
+        add("a Kenyan mobile said in Swahili",
+            "namba yangu ni sifuri sita nane nane tatu tatu moja nne sita tano ni ya airtel",
+            "namba yangu ni [PHONE] ni ya airtel");
+        add("a Thai mobile said in Thai words", "เบอร์ผม ศูนย์ แปด หนึ่ง สี่ สาม เจ็ด ห้า สอง เก้า หก ครับ",
+            "เบอร์ผม [PHONE] ครับ");
+        add("a Thai digit inside a longer Thai word is none", "ผมสามารถโทรได้ครับ",
+            "ผมสามารถโทรได้ครับ");
+        add("a Nigerian wallet's eleven digits from 0 are a mobile",
+            "transfer to ADEBAYO (Palmpay 09072246183) was successful",
+            "transfer to ADEBAYO (Palmpay [PHONE]) was successful");
         add("a Swedish case number stays", "Ärende 24-118702: kund uppger att 010-470 11 22 ringt",
             "Ärende 24-118702: kund uppger att [PHONE] ringt");
     }
