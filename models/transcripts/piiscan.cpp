@@ -1616,11 +1616,11 @@ constexpr auto kAccountWordShapes = [] {
 // (Danish and Norwegian "punktum", Finnish "piste", Latvian "punkts", Lithuanian "taškas",
 // Icelandic "punktur", Czech "tečka", Slovak "bodka", Hungarian "pont", Romanian "punct",
 // Russian, Ukrainian, Bulgarian "точка", Ukrainian "крапка",
-// Turkish "nokta")
+// Turkish "nokta", Malay and Indonesian "titik", Vietnamese "chấm")
 constexpr std::string_view kDotWords[]
-        = {"dot",    "period",  "point", "punto",  "ponto",  "punkt",   "punt",
-           "kropka", "punktum", "piste", "punkts", "taskas", "punktur", "tecka",
-           "bodka",  "pont",    "punct", "nokta",  "tochka", "krapka"};
+        = {"dot",     "period", "point",  "punto",  "ponto",   "punkt", "punt",  "kropka",
+           "punktum", "piste",  "punkts", "taskas", "punktur", "tecka", "bodka", "pont",
+           "punct",   "nokta",  "tochka", "krapka", "titik",   "cham"};
 // For each first letter, the lengths of kDotWords' words that start with it (bit k: k letters)
 constexpr std::array<quint32, 26> kDotWordShapes = [] {
     std::array<quint32, 26> m{};
@@ -2462,7 +2462,11 @@ const WordSet &emailStopWords()
             "osoite", "ir", "yra", "adrese", "adresas", "na", "jest", "este", "adresa", "adres",
             "pishit", "pishite", "pishi", "napishit", "napishite", "poshta", "poshtu", "pochta",
             "imeyl", "meyl", "imejl", "emailem", "mailem", "cim", "cimem", "cimre", "kerem",
-            "kerlek", "irjon"};
+            "kerlek", "irjon",
+            // ... in Vietnamese, Indonesian, Malay and Tagalog ("email của chị là …", "emailnya
+            // …", "alamat email saya …", "ang email ko ay …")
+            "la", "cua", "chi", "em", "anh", "emailnya", "emelnya", "imelnya", "alamat", "saya",
+            "aku", "ko", "ay", "ang", "nya", "dia", "ialah", "adalah", "surel", "emel"};
     return s;
 }
 
@@ -5254,11 +5258,11 @@ void Scanner::findSpokenEmails(bool foreignOnly, bool etAt)
         // (and "snabel a"; Danish and Norwegian "alfakrøll", "krøllalfa"; Czech "zavináč";
         // Hungarian "kukac"; Icelandic "hjá"; Lithuanian "eta"; Latvian and Turkish "et";
         // Russian and Ukrainian "собачка", Ukrainian "равлик", Bulgarian "кльомба",
-        // "маймунско а")
+        // "маймунско а"; Vietnamese "a còng"; Indonesian "et" with "titik")
         static constexpr std::string_view kWords[]
-                = {"chiocciola", "malpa",   "klammeraffe", "snabel-a",   "snabel a", "alfakroll",
-                   "krollalfa",  "zavinac", "kukac",       "hja",        "eta",      "et",
-                   "sobachka",   "ravlik",  "klomba",      "maymunsko a"};
+                = {"chiocciola", "malpa",   "klammeraffe", "snabel-a",    "snabel a", "alfakroll",
+                   "krollalfa",  "zavinac", "kukac",       "hja",         "eta",      "et",
+                   "sobachka",   "ravlik",  "klomba",      "maymunsko a", "a cong"};
         // (in any case: "Klammeraffe", "CHIOCCIOLA")
         const auto find = [&](std::string_view w, size_t from) {
             for (size_t q = from; q + w.size() <= size_t(n); ++q) {
@@ -13095,6 +13099,7 @@ void Scanner::run()
             case 't':
                 vanityStart = vanityStart || isLen(w, len, "triple");
                 dot = dot || dotWordAt(w, len);
+                etDot = etDot || isLen(w, len, "titik");
                 break;
             case 'g':
                 correction = correction || (isLen(w, len, "group") && saysWhich(w + 5));
@@ -13133,7 +13138,10 @@ void Scanner::run()
                 break;
             case 'c':
                 colonWord = colonWord || isLen(w, len, "colon");
-                foreignAt = foreignAt || isLen(w, len, "chiocciola");
+                foreignAt = foreignAt || isLen(w, len, "chiocciola")
+                            || (isLen(w, len, "cong") && w >= 2 && s[size_t(w - 1)] == ' '
+                                && (s[size_t(w - 2)] | 0x20) == 'a');
+                dot = dot || dotWordAt(w, len);
                 break;
             case 'f':
                 correction = correction || (isLen(w, len, "four") && saysWhich(w + 4));

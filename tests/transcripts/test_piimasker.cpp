@@ -3668,6 +3668,12 @@ private Q_SLOTS:
         add("a Nigerian wallet's eleven digits from 0 are a mobile",
             "transfer to ADEBAYO (Palmpay 09072246183) was successful",
             "transfer to ADEBAYO (Palmpay [PHONE]) was successful");
+        add("an Indonesian address said with 'et' and 'titik'",
+            "emailnya dewi titik anggraini et gmail titik com pakai titik di tengah ya",
+            "emailnya [EMAIL] pakai titik di tengah ya");
+        add("a Vietnamese address said with 'a còng' and 'chấm'",
+            "email của chị là thuhuong chấm le a còng gmail chấm com nha em",
+            "email của chị là [EMAIL] nha em");
         add("a Swedish case number stays", "Ärende 24-118702: kund uppger att 010-470 11 22 ringt",
             "Ärende 24-118702: kund uppger att [PHONE] ringt");
     }
