@@ -1682,6 +1682,9 @@ const WordSet &fillers()
              // German ("warten Sie")
              "ek", "ruko", "rukiye", "haan", "ji", "accha", "acha", "sekejap", "jap", "teka",
              "sandali", "po", "opo", "warten",
+             // ... in Swahili ("ngoja", "subiri", "yaani") and Indonesian ("bentar", "sebentar",
+             // "tunggu")
+             "ngoja", "subiri", "yaani", "bentar", "sebentar", "tunggu",
              // ... in the Nordic and Baltic languages ("vent litt", "vänta lite", "odota
              // hetki", "oota", "pagaidiet", "palaukit", "øh", "ēē")
              "vent", "litt", "lidt", "vanta", "lite", "odota", "hetki", "oota", "hetk", "pagaidi",
@@ -7453,8 +7456,10 @@ Atom Scanner::readSpoken(int i, bool continuing)
         // quince, cuatro …")
         if (w.kind == NumKind::None
             && (words > 0 || weakStartAllowed(e) || (continuing && weakPieceAt(p, e)))
-            && repeat == 1 && lastKind != NumKind::Repeat && lastKind != NumKind::Hundred
-            && lastKind != NumKind::Thousand && e - p <= 6) {
+            // (after "double" only well inside a number: "sifuri saba double nane …")
+            && ((repeat == 1 && lastKind != NumKind::Repeat)
+                || (lastKind == NumKind::Repeat && words >= 3))
+            && lastKind != NumKind::Hundred && lastKind != NumKind::Thousand && e - p <= 6) {
             const Word lw = lowerWord(s, p, e);
             w = weakNumberWord(lw.view());
             // (a speaker's label is none: "… four two six two five nine\nAGT: is there …")
@@ -7993,6 +7998,9 @@ bool Scanner::weakStartAllowed(int e) const
     if (numberWord(s, q, f).kind != NumKind::None)
         return true;
     const Word w = lowerWord(s, q, f);
+    // (French "cent" and "mille" after a digit: "sept huit cent quarante deux …")
+    if (w.is("cent") || w.is("mille"))
+        return true;
     // (Vietnamese "hai" beside another Vietnamese digit: "khong ba hai tam …")
     if (f - q == 3 && w.is("hai"))
         return vietnameseDigitBeside(q, f, true);
@@ -12978,6 +12986,19 @@ void Scanner::run()
         findUuids();
     if (digit)
         findUpsNumbers();
+    // A WhatsApp link's number ("wa.me/6281318840027"): a phone number in international form,
+    // whatever the URL around it
+    if (digit && wantPhone && n >= 14) {
+        for (size_t q = s.find("wa.me/"); q != std::string_view::npos;
+             q = s.find("wa.me/", q + 6)) {
+            size_t a = q + 6, b = a + (a < size_t(n) && s[a] == '+' ? 1 : 0);
+            const size_t from = b;
+            while (b < size_t(n) && isDigit(s[b]))
+                ++b;
+            if (b - from >= 8 && b - from <= 15 && (b == size_t(n) || !isAlnum(s[b])))
+                push(int(a), int(b), PiiKind::Phone);
+        }
+    }
     if (digit)
         findShapesOfNoPii();
     if (digit)

@@ -3674,6 +3674,18 @@ private Q_SLOTS:
         add("a Vietnamese address said with 'a còng' and 'chấm'",
             "email của chị là thuhuong chấm le a còng gmail chấm com nha em",
             "email của chị là [EMAIL] nha em");
+        add("a WhatsApp link's number",
+            "kontak penjualnya cuma wa.me/6281318840027, katanya bisa COD",
+            "kontak penjualnya cuma wa.me/[PHONE], katanya bisa COD");
+        add("a Kenyan mobile in pieces around Swahili 'ngoja'",
+            "kwa zero seven two nine ngoja four four eight one two zero anaongea",
+            "kwa [PHONE] anaongea");
+        add("a Swahili digit after 'double'",
+            "nipigie kwa hii sifuri saba double nane tatu sita sifuri nne mbili tisa niko job",
+            "nipigie kwa hii [PHONE] niko job");
+        add("a French number started by 'sept' before a hundred",
+            "numéro bi mooy sept huit cent quarante deux trente trois zéro neuf mais",
+            "numéro bi mooy [PHONE] mais");
         add("a Swedish case number stays", "Ärende 24-118702: kund uppger att 010-470 11 22 ringt",
             "Ärende 24-118702: kund uppger att [PHONE] ringt");
     }
