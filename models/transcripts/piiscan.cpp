@@ -11905,6 +11905,23 @@ void Scanner::judge(Chain &c)
             && (lowerWord(s, f, wordEnd(f)).is("hash") || lowerWord(s, f, wordEnd(f)).is("pound")))
             return;
     }
+    // Twenty digits in five fours written as one ("Token: 5521-0843-9917-2264-0385", "tokeni
+    // 0932 7719 4482 0015 6630", "code 5528 1104 7739 2206 8815"): a prepaid meter's token, a
+    // voucher's or a top-up's code. No card has twenty digits and no phone is written so: none
+    // of it is masked, unless the words before name a card, a phone or an SSN, or the first or
+    // the last sixteen digits pass Luhn (a card beside a date or a code, "4111 1111 1111 1111
+    // 0525").
+    if (m == 5 && c.plusAt < 0 && c.digits.size() == 20
+        && !(c.before & (CtxCard | CtxPhone | CtxSsn))) {
+        const char sep = c.groups[1].sep;
+        bool token = sep == ' ' || sep == '-';
+        for (int t = 0; t < 5 && token; ++t) {
+            const Group &g = c.groups[size_t(t)];
+            token = g.dn == 4 && !g.spoken && (t == 0 || (g.link == LinkStrong && g.sep == sep));
+        }
+        if (token && !luhnValid(c.digits.data(), 16) && !luhnValid(c.digits.data() + 4, 16))
+            return;
+    }
     // After "GB00 WEST" (an IBAN that failed its check): the account number's digits are no
     // number of their own; what follows them is.
     int firstFree = 0;

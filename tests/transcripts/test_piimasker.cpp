@@ -3686,6 +3686,10 @@ private Q_SLOTS:
         add("a French number started by 'sept' before a hundred",
             "numéro bi mooy sept huit cent quarante deux trente trois zéro neuf mais",
             "numéro bi mooy [PHONE] mais");
+        add("a prepaid meter's token of twenty digits in fours stays",
+            "Token yako ni 6120 4417 9932 0058 1146, units 17.3 kWh",
+            "Token yako ni 6120 4417 9932 0058 1146, units 17.3 kWh");
+        add("a card beside four more digits is still a card", "4111 1111 1111 1111 0525", "[CARD]");
         add("a Swedish case number stays", "Ärende 24-118702: kund uppger att 010-470 11 22 ringt",
             "Ärende 24-118702: kund uppger att [PHONE] ringt");
     }
