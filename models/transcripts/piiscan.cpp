@@ -11908,11 +11908,13 @@ void Scanner::judge(Chain &c)
     // Twenty digits in five fours written as one ("Token: 5521-0843-9917-2264-0385", "tokeni
     // 0932 7719 4482 0015 6630", "code 5528 1104 7739 2206 8815"): a prepaid meter's token, a
     // voucher's or a top-up's code. No card has twenty digits and no phone is written so: none
-    // of it is masked, unless the words before name a card, a phone or an SSN, or the first or
-    // the last sixteen digits pass Luhn (a card beside a date or a code, "4111 1111 1111 1111
-    // 0525").
+    // of it is masked, unless the words before or after name a card, a phone or an SSN, the
+    // first or the last four is a year (a phone in fours between years: "in 2019 0800 1759 1759
+    // 2024 is my cell"), or the first or the last sixteen digits pass Luhn (a card beside a
+    // date or a code, "4111 1111 1111 1111 0525").
     if (m == 5 && c.plusAt < 0 && c.digits.size() == 20
-        && !(c.before & (CtxCard | CtxPhone | CtxSsn))) {
+        && !((c.before | c.after) & (CtxCard | CtxPhone | CtxSsn)) && !c.groups[0].year
+        && !c.groups[4].year) {
         const char sep = c.groups[1].sep;
         bool token = sep == ' ' || sep == '-';
         for (int t = 0; t < 5 && token; ++t) {
