@@ -2122,6 +2122,13 @@ const WordSet &lowerWords()
             "vs", "ks", "pesel", "legitymacja", "legitymacji", "legitimatie", "legitimatiei",
             "matricol", "ucznia", "dosar", "cnp", "egn", "adoazonosito", "taj", "nek", "azonosito",
             "bizonyitvany", "bizonyitvanyom", "fakultetni", "fakulteten",
+            // accounts, ids, orders, waybills, meters, tokens and references of Southeast Asia and
+            // East Africa: Vietnamese "STK" (an account's number), Indonesian "NIK", "KTP",
+            // "nomor pesanan", "resi", "VA", "norek" and its banks, Swahili "akaunti", "mita",
+            // "kumbukumbu", "kitambulisho", "tokeni", a pay-TV card's "IUC"
+            "stk", "nik", "ktp", "pesanan", "pesanannya", "resi", "va", "norek", "bri", "bca",
+            "bni", "mandiri", "akaunti", "mita", "kumbukumbu", "kitambulisho", "tokeni", "iuc",
+            "smartcard",
             // a case ("caso"), a shipment and its carrier ("expedición", "kargo",
             // "gönderi", "takip", "segnacollo", "Servientrega", "Andreani", "SEUR", "BRT"), an
             // offer, a Turkish tax or identity number ("VKN", "kimlik"), a proof of delivery
@@ -8751,6 +8758,11 @@ const WordSet &introducersBefore()
             // "always", "still": "il codice cliente è sempre …", "c'est toujours le …"
             "sempre", "siempre", "toujours", "immer", "altijd", "ainda", "ancora", "todavia",
             "encore", "noch", "nog",
+            // "my", "your", "is" and the words one addresses a person with, in Indonesian, Malay,
+            // Tagalog, Vietnamese and Swahili ("NPWP saya …", "NIK Kakak …", "ang account ko ay
+            // …", "mã số thuế của em là …", "namba yangu ni …")
+            "saya", "kak", "kakak", "anda", "nya", "ko", "ay", "ang", "cua", "em", "toi", "yangu",
+            "yako", "ni", "ya",
             // a loyalty programme's tier between its name and its number ("Skywards Gold 215
             // 604 338", "Privilege Club Silver …")
             "gold", "silver", "platinum", "elite", "diamond", "club", "guest"};
