@@ -2129,6 +2129,10 @@ const WordSet &lowerWords()
             "stk", "nik", "ktp", "pesanan", "pesanannya", "resi", "va", "norek", "bri", "bca",
             "bni", "mandiri", "akaunti", "mita", "kumbukumbu", "kitambulisho", "tokeni", "iuc",
             "smartcard",
+            // a Vietnamese citizen's and a transaction's number ("số CCCD", "CMND", "mã giao
+            // dịch"), Indonesian tickets, customers and bills ("nomor tiket", "nomor pelanggan",
+            // "tagihan"), a Philippine TIN
+            "cccd", "cmnd", "giao", "tiket", "pelanggan", "tagihan", "tin",
             // a case ("caso"), a shipment and its carrier ("expedición", "kargo",
             // "gönderi", "takip", "segnacollo", "Servientrega", "Andreani", "SEUR", "BRT"), an
             // offer, a Turkish tax or identity number ("VKN", "kimlik"), a proof of delivery
@@ -8762,7 +8766,7 @@ const WordSet &introducersBefore()
             // Tagalog, Vietnamese and Swahili ("NPWP saya …", "NIK Kakak …", "ang account ko ay
             // …", "mã số thuế của em là …", "namba yangu ni …")
             "saya", "kak", "kakak", "anda", "nya", "ko", "ay", "ang", "cua", "em", "toi", "yangu",
-            "yako", "ni", "ya",
+            "yako", "ni", "ya", "dia", "ca", "nhan", "adalah",
             // a loyalty programme's tier between its name and its number ("Skywards Gold 215
             // 604 338", "Privilege Club Silver …")
             "gold", "silver", "platinum", "elite", "diamond", "club", "guest"};
@@ -16955,27 +16959,44 @@ constexpr std::pair<std::string_view, std::string_view> kArabicHebrewWords[] = {
 // แปด หนึ่ง …"), read only as whole words; and the words that say what a number or an address
 // is, read where they start even with no space after them ("เบอร์ผม", my number; "หมายเลขบัตร",
 // the card's number). Longer ones first.
-constexpr std::pair<std::string_view, std::string_view> kThaiDigits[]
-        = {{"ศูนย์", "zero"},  {"หนึ่ง", "one"},   {"สอง", "two"},  {"โท", "two"},
-           {"สาม", "three"}, {"สี่", "four"},    {"ห้า", "five"},  {"หก", "six"},
-           {"เจ็ด", "seven"}, {"แปด", "eight"}, {"เก้า", "nine"}, {"สิบ", "ten"}};
-constexpr std::pair<std::string_view, std::string_view> kThaiWords[] = {{"เบอร์โทรศัพท์", "phone"},
-                                                                        {"เบอร์โทร", "phone"},
-                                                                        {"โทรศัพท์", "phone"},
-                                                                        {"มือถือ", "mobile"},
-                                                                        {"เบอร์", "number"},
-                                                                        {"หมายเลข", "number"},
-                                                                        {"บัตรเครดิต", "card"},
-                                                                        {"บัตร", "card"},
-                                                                        {"อีเมล", "email"},
-                                                                        {"แอท", "at"},
-                                                                        {"ดอท", "dot"},
-                                                                        {"จุด", "dot"},
-                                                                        {"คอม", "com"},
-                                                                        {"เอ่อ", "uh"},
-                                                                        {"อืม", "um"},
-                                                                        {"คือ", "is"},
-                                                                        {"ผม", "my"}};
+// clang-format off
+// (one pair a line: the formatter counts the bytes of Thai letters, not their width)
+constexpr std::pair<std::string_view, std::string_view> kThaiDigits[] = {
+        {"ศูนย์", "zero"},
+        {"หนึ่ง", "one"},
+        {"สอง", "two"},
+        {"โท", "two"},
+        {"สาม", "three"},
+        {"สี่", "four"},
+        {"ห้า", "five"},
+        {"หก", "six"},
+        {"เจ็ด", "seven"},
+        {"แปด", "eight"},
+        {"เก้า", "nine"},
+        {"สิบ", "ten"}};
+constexpr std::pair<std::string_view, std::string_view> kThaiWords[] = {
+        {"เบอร์โทรศัพท์", "phone"},
+        {"เบอร์โทร", "phone"},
+        {"โทรศัพท์", "phone"},
+        {"มือถือ", "mobile"},
+        {"เบอร์", "number"},
+        {"หมายเลข", "number"},
+        {"เลขที่", "number"},
+        {"บัตรเครดิต", "card"},
+        {"บัตร", "card"},
+        {"บัญชี", "account"},
+        {"เคส", "case"},
+        {"อ้างอิง", "reference"},
+        {"อีเมล", "email"},
+        {"แอท", "at"},
+        {"ดอท", "dot"},
+        {"จุด", "dot"},
+        {"คอม", "com"},
+        {"เอ่อ", "uh"},
+        {"อืม", "um"},
+        {"คือ", "is"},
+        {"ผม", "my"}};
+// clang-format on
 
 constexpr std::pair<std::string_view, std::string_view> kCjkWords[] = {
         // Japanese
