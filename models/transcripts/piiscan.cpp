@@ -1880,18 +1880,20 @@ const WordSet &currencyWords()
 const WordSet &phoneWords()
 {
     static const WordSet s{
-            "call", "calling", "called", "callback", "phone", "phones", "telephone", "tel", "tele",
-            "cell", "cellphone", "handphone", "cellular", "mobile", "mob", "landline", "reach",
-            "reached", "reachable", "text", "texting", "txt", "sms", "whatsapp", "fax", "dial",
-            "dialing", "dialled", "dialed", "ring", "contact", "hotline", "helpline", "extension",
-            "ext", "international", "tel.", "ph", "phone#", "cel", "handy", "telefon", "telefono",
-            "viber", "signal", "telegram", "pager", "voicemail", "home", "work", "office", "direct",
-            "porting", "ported", "callbacks", "line", "intl", "celular", "movil", "telefone",
-            "cellulare", "portable", "mobil", "mobiel", "telf", "tlf", "fone", "whatsapp#",
-            "rufnummer", "festnetz", "natel", "tfno", "telephone#", "joindre", "llamar", "llamame",
-            "llamenme", "ligar", "liga", "chiamare", "chiamami", "erreichbar", "anrufen", "bellen",
-            "gsm", "rappeler", "rappel", "ruckruf", "rueckruf", "tfn", "puhelin", "telefoon",
-            "msisdn", "toll", "tollfree", "toll-free", "freephone", "freefone",
+            // (Vietnamese "số điện thoại", "sđt", "gọi": a phone number, to call)
+            "thoai", "sdt", "goi", "call", "calling", "called", "callback", "phone", "phones",
+            "telephone", "tel", "tele", "cell", "cellphone", "handphone", "cellular", "mobile",
+            "mob", "landline", "reach", "reached", "reachable", "text", "texting", "txt", "sms",
+            "whatsapp", "fax", "dial", "dialing", "dialled", "dialed", "ring", "contact", "hotline",
+            "helpline", "extension", "ext", "international", "tel.", "ph", "phone#", "cel", "handy",
+            "telefon", "telefono", "viber", "signal", "telegram", "pager", "voicemail", "home",
+            "work", "office", "direct", "porting", "ported", "callbacks", "line", "intl", "celular",
+            "movil", "telefone", "cellulare", "portable", "mobil", "mobiel", "telf", "tlf", "fone",
+            "whatsapp#", "rufnummer", "festnetz", "natel", "tfno", "telephone#", "joindre",
+            "llamar", "llamame", "llamenme", "ligar", "liga", "chiamare", "chiamami", "erreichbar",
+            "anrufen", "bellen", "gsm", "rappeler", "rappel", "ruckruf", "rueckruf", "tfn",
+            "puhelin", "telefoon", "msisdn", "toll", "tollfree", "toll-free", "freephone",
+            "freefone",
             // German "erreichen", Dutch and Afrikaans "bel", "terugbel", "selfoon", Polish
             // "zadzwonić", "komórka", Welsh "ffoniwch"
             "erreichen", "bel", "terugbel", "terugbellen", "selfoon", "zadzwonic", "zadzwon",
@@ -10024,6 +10026,15 @@ int Scanner::wordsBefore(int pos) const
                 continue;
             }
             Word w = lowerWord(s, a, q);
+            // (Scotland's CHI number is written in capitals or named so, "my chi number is …";
+            // Vietnamese "chị", a woman one speaks to or of, is no word of a number: "số điện
+            // thoại của chị là …")
+            if (w.is("chi") && !(isUpper(s[size_t(a)]) && isUpper(s[size_t(a + 1)]))) {
+                const int f = q < n && s[size_t(q)] == ' ' ? q + 1 : q;
+                const Word next = lowerWord(s, f, wordEnd(f));
+                if (!(next.is("number") || next.is("no") || next.is("num")))
+                    w = Word{};
+            }
             // A reference's letters before its digits ("policy number is MTR 0 0 7 1 4 4 2 9",
             // "the reference is RN 0074192", "ticket F T 4 0 0 8 8 1 3", "rx 6604192"): no
             // word of what the number is; the words before them may only lower it.

@@ -3690,6 +3690,12 @@ private Q_SLOTS:
             "Token yako ni 6120 4417 9932 0058 1146, units 17.3 kWh",
             "Token yako ni 6120 4417 9932 0058 1146, units 17.3 kWh");
         add("a card beside four more digits is still a card", "4111 1111 1111 1111 0525", "[CARD]");
+        add("Vietnamese 'chị' before a phone is no Scottish CHI",
+            "số điện thoại của chị là không chín ba tám tám hai năm một bảy bốn nha em",
+            "số điện thoại của chị là [PHONE] nha em");
+        add("a Scottish CHI number said in lower case stays",
+            "my chi number is one two oh three eight five four four two one",
+            "my chi number is one two oh three eight five four four two one");
         add("a Swedish case number stays", "Ärende 24-118702: kund uppger att 010-470 11 22 ringt",
             "Ärende 24-118702: kund uppger att [PHONE] ringt");
     }
