@@ -2482,7 +2482,9 @@ const WordSet &emailStopWords()
             // ... in Vietnamese, Indonesian, Malay and Tagalog ("email của chị là …", "emailnya
             // …", "alamat email saya …", "ang email ko ay …")
             "la", "cua", "chi", "em", "anh", "emailnya", "emelnya", "imelnya", "alamat", "saya",
-            "aku", "ko", "ay", "ang", "nya", "dia", "ialah", "adalah", "surel", "emel"};
+            "aku", "ko", "ay", "ang", "nya", "dia", "ialah", "adalah", "surel", "emel",
+            // ... in Greek ("το email μου είναι …")
+            "mou", "einai", "sou", "tou"};
     return s;
 }
 
@@ -8768,7 +8770,7 @@ const WordSet &introducersBefore()
             // Tagalog, Vietnamese and Swahili ("NPWP saya …", "NIK Kakak …", "ang account ko ay
             // …", "mã số thuế của em là …", "namba yangu ni …")
             "saya", "kak", "kakak", "anda", "nya", "ko", "ay", "ang", "cua", "em", "toi", "yangu",
-            "yako", "ni", "ya", "dia", "ca", "nhan", "adalah",
+            "yako", "ni", "ya", "dia", "ca", "nhan", "adalah", "mou", "einai",
             // a loyalty programme's tier between its name and its number ("Skywards Gold 215
             // 604 338", "Privilege Club Silver …")
             "gold", "silver", "platinum", "elite", "diamond", "club", "guest"};
@@ -16914,6 +16916,31 @@ constexpr std::pair<std::string_view, std::string_view> kArabicHebrewWords[] = {
         {"الهاتف", "phone"},
         {"تلفون", "phone"},
         {"واتساب", "whatsapp"},
+        // Persian and Urdu: digits, a number, a phone, a mobile
+        {"یک", "one"},
+        {"ایک", "one"},
+        {"دو", "two"},
+        {"سه", "three"},
+        {"تین", "three"},
+        {"چهار", "four"},
+        {"چار", "four"},
+        {"پنج", "five"},
+        {"پانچ", "five"},
+        {"شش", "six"},
+        {"چھ", "six"},
+        {"هفت", "seven"},
+        {"سات", "seven"},
+        {"هشت", "eight"},
+        {"آٹھ", "eight"},
+        {"نه", "nine"},
+        {"نو", "nine"},
+        {"ده", "ten"},
+        {"شماره", "number"},
+        {"نمبر", "number"},
+        {"تلفن", "phone"},
+        {"فون", "phone"},
+        {"موبایل", "mobile"},
+        {"همراه", "mobile"},
         // ids, tickets, bookings and passports: what they name lowers ("رقم الإقامة …", "رقم
         // التذكرة …", "رقم الحجز …")
         {"الإقامة", "iqama"},
@@ -17008,6 +17035,102 @@ constexpr std::pair<std::string_view, std::string_view> kThaiWords[] = {
         {"คือ", "is"},
         {"ผม", "my"}};
 // clang-format on
+
+// Greek words as read in Latin letters without their accents (greekLatin), and the English
+// word each reads as: the digits, tens, a hundred, a number, a phone, a card, an account, the
+// '@' ("papaki") and the dot ("teleia"). A Latin word spelled the same ("tessera", "mia") is
+// not read so: only a word written in Greek letters is looked up here.
+constexpr std::pair<std::string_view, std::string_view> kGreekWords[] = {{"miden", "zero"},
+                                                                         {"ena", "one"},
+                                                                         {"enas", "one"},
+                                                                         {"mia", "one"},
+                                                                         {"dyo", "two"},
+                                                                         {"dio", "two"},
+                                                                         {"tria", "three"},
+                                                                         {"treis", "three"},
+                                                                         {"tessera", "four"},
+                                                                         {"tesseris", "four"},
+                                                                         {"pente", "five"},
+                                                                         {"exi", "six"},
+                                                                         {"epta", "seven"},
+                                                                         {"efta", "seven"},
+                                                                         {"okto", "eight"},
+                                                                         {"ochto", "eight"},
+                                                                         {"ennea", "nine"},
+                                                                         {"ennia", "nine"},
+                                                                         {"deka", "ten"},
+                                                                         {"eikosi", "twenty"},
+                                                                         {"trianta", "thirty"},
+                                                                         {"saranta", "forty"},
+                                                                         {"peninta", "fifty"},
+                                                                         {"exinta", "sixty"},
+                                                                         {"evdominta", "seventy"},
+                                                                         {"ogdonta", "eighty"},
+                                                                         {"eneninta", "ninety"},
+                                                                         {"ekato", "hundred"},
+                                                                         {"tilefono", "phone"},
+                                                                         {"kinito", "mobile"},
+                                                                         {"arithmos", "number"},
+                                                                         {"arithmo", "number"},
+                                                                         {"karta", "card"},
+                                                                         {"kartas", "card"},
+                                                                         {"logariasmos", "account"},
+                                                                         {"logariasmou", "account"},
+                                                                         {"papaki", "at"},
+                                                                         {"teleia", "dot"},
+                                                                         {"afm", "tin"},
+                                                                         {"amka", "nin"},
+                                                                         {"paraggelia", "order"},
+                                                                         {"paraggelias", "order"}};
+
+// clang-format off
+// Hindi in Devanagari: the digits, a number, a phone, a mobile, a card, an account (read as
+// whole words: "दो" inside "दोस्त" is none)
+constexpr std::pair<std::string_view, std::string_view> kDevanagariWords[] = {
+        {"शून्य", "zero"},
+        {"एक", "one"},
+        {"दो", "two"},
+        {"तीन", "three"},
+        {"चार", "four"},
+        {"पांच", "five"},
+        {"पाँच", "five"},
+        {"छह", "six"},
+        {"छः", "six"},
+        {"छे", "six"},
+        {"सात", "seven"},
+        {"आठ", "eight"},
+        {"नौ", "nine"},
+        {"दस", "ten"},
+        {"नंबर", "number"},
+        {"नम्बर", "number"},
+        {"फोन", "phone"},
+        {"फ़ोन", "phone"},
+        {"मोबाइल", "mobile"},
+        {"कार्ड", "card"},
+        {"खाता", "account"}};
+// clang-format on
+
+// The Latin letters of a Greek letter, lower case and without its accent, or nullptr
+const char *greekLatin(char32_t cp)
+{
+    // α β γ δ ε ζ η θ ι κ λ μ ν ξ ο π ρ ς σ τ υ φ χ ψ ω
+    static constexpr const char *kLetters[25]
+            = {"a", "v", "g", "d", "e", "z", "i", "th", "i", "k",  "l",  "m", "n",
+               "x", "o", "p", "r", "s", "s", "t", "y",  "f", "ch", "ps", "o"};
+    char32_t c = cp;
+    if (c >= 0x386 && c <= 0x3ce) {
+        // (an accented letter decomposes to its base letter and the accent)
+        const QString d = QChar(c).decomposition();
+        if (!d.isEmpty())
+            c = d.at(0).unicode();
+        c = QChar::toLower(c);
+    }
+    if (c == 0x3b9 || c == 0x3ca || c == 0x390)
+        return "i";
+    if (c >= 0x3b1 && c <= 0x3c9)
+        return kLetters[c - 0x3b1];
+    return nullptr;
+}
 
 constexpr std::pair<std::string_view, std::string_view> kCjkWords[] = {
         // Japanese
@@ -17391,6 +17514,60 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
         }
         const int origin = i;
         i += len;
+        // Greek: the whole word read in Latin letters, or as the English word it says
+        // (kGreekWords): "έξι εννέα τέσσερα" reads "six nine four", "τηλέφωνο" "phone"
+        if (const char *first = greekLatin(cp); first != nullptr) {
+            thread_local std::string latin;
+            latin.assign(first);
+            int end = i;
+            while (end < n) {
+                int l = 0;
+                const char32_t c = utf8At(u, end, &l);
+                if (l == 0)
+                    break;
+                if (const char *next = greekLatin(c); next != nullptr)
+                    latin.append(next);
+                else if (!(c >= 0x300 && c <= 0x36f)) // (a combining accent is passed)
+                    break;
+                end += l;
+            }
+            std::string_view word = latin;
+            for (const auto &[greek, english] : kGreekWords) {
+                if (greek == latin) {
+                    word = english;
+                    break;
+                }
+            }
+            for (const char c : word)
+                put(norm, map, c, origin);
+            i = end;
+            continue;
+        }
+        // Devanagari: a whole word of kDevanagariWords reads as its English word; any other
+        // letter a 'q', its marks nothing (not 'x': "… एक शून्य है" would read "… one zero x",
+        // a hexadecimal number's start)
+        if (cp >= 0x900 && cp <= 0x97f && QChar::digitValue(cp) < 0) {
+            bool named = false;
+            for (const auto &[word, english] : kDevanagariWords) {
+                if (!norm->empty() && isAlpha(norm->back()))
+                    break;
+                if (u.substr(size_t(origin), word.size()) != word)
+                    continue;
+                int l = 0;
+                const int after = origin + int(word.size());
+                const char32_t next = after < n ? utf8At(u, after, &l) : 0;
+                if (l > 0 && next >= 0x900 && next <= 0x97f)
+                    continue;
+                for (const char c : english)
+                    put(norm, map, c, origin);
+                i = after;
+                named = true;
+                break;
+            }
+            if (!named && QChar::isLetter(cp))
+                put(norm, map, 'q', origin);
+            continue;
+        }
         const int digit = QChar::digitValue(cp);
         if (digit >= 0 && digit <= 9) {
             put(norm, map, char('0' + digit), origin);

@@ -3696,6 +3696,19 @@ private Q_SLOTS:
         add("a Scottish CHI number said in lower case stays",
             "my chi number is one two oh three eight five four four two one",
             "my chi number is one two oh three eight five four four two one");
+        add("a Greek mobile said in Greek words",
+            "το κινητό μου είναι έξι εννέα τέσσερα πέντε δύο τρία ένα οκτώ επτά μηδέν",
+            "το κινητό μου είναι [PHONE]");
+        add("a Greek address said with 'παπάκι' and 'τελεία'",
+            "το email μου είναι maria παπάκι gmail τελεία com", "το email μου είναι [EMAIL]");
+        add("an Italian 'tessera' is no Greek four", "la tessera sanitaria 80380 ok",
+            "la tessera sanitaria 80380 ok");
+        add("a Hindi mobile said in Devanagari words",
+            "मेरा नंबर नौ आठ सात छह पांच चार तीन दो एक शून्य है", "मेरा नंबर [PHONE] है");
+        add("a Devanagari digit word inside a longer word is none", "मेरे दोस्त का नंबर है",
+            "मेरे दोस्त का नंबर है");
+        add("a Persian mobile said in Persian words",
+            "شماره من صفر نه یک دو سه چهار پنج شش هفت هشت نه است", "شماره من [PHONE] است");
         add("a Swedish case number stays", "Ärende 24-118702: kund uppger att 010-470 11 22 ringt",
             "Ärende 24-118702: kund uppger att [PHONE] ringt");
     }
