@@ -2861,6 +2861,12 @@ private:
     // Whether the word after e (past spaces and commas), or with `before` the word before a,
     // is a Vietnamese digit other than "hai" ("khong", "mot", "ba", "bon", "tu", "nam", "sau",
     // "bay", "tam", "chin")
+    // Whether the word [a, e) is Vietnamese "hai", two, beside another Vietnamese digit (the
+    // one before it only with `before`): "khong ba hai tam …", not Hinglish "number hai nine …"
+    bool vietnameseTwoAt(int a, int e, bool before) const
+    {
+        return e - a == 3 && lowerWord(s, a, e).is("hai") && vietnameseDigitBeside(a, e, before);
+    }
     bool vietnameseDigitBeside(int a, int e, bool before) const
     {
         const auto vietnamese = [](const Word &w) {
@@ -7536,8 +7542,7 @@ Atom Scanner::readSpoken(int i, bool continuing)
         }
         // Vietnamese "hai", two, beside another Vietnamese digit: "… tam hai hai nam …" (not
         // Hinglish "number hai nine eight …")
-        if (w.kind == NumKind::None && repeat == 1 && e - p == 3 && lowerWord(s, p, e).is("hai")
-            && vietnameseDigitBeside(p, e, words > 0))
+        if (w.kind == NumKind::None && repeat == 1 && vietnameseTwoAt(p, e, words > 0))
             w = {NumKind::Digit, 2};
         // A Nordic or Baltic digit that is a word of other languages too, beside one of those
         // languages' number words: "ni to en tre …", "… null to"
@@ -8018,7 +8023,7 @@ bool Scanner::weakStartAllowed(int e) const
         return true;
     // (Vietnamese "hai" beside another Vietnamese digit: "khong ba hai tam …")
     if (f - q == 3 && w.is("hai"))
-        return vietnameseDigitBeside(q, f, true);
+        return vietnameseTwoAt(q, f, true);
     return f - q <= 6 && weakNumberWord(w.view()).kind != NumKind::None;
 }
 
@@ -12164,8 +12169,7 @@ void Scanner::findNumbers()
             if ((i > 0 && isWordChar(s[size_t(i - 1)])) || !wantSpoken
                 || ((!mayStartNumberWord(c) || numberWord(s, i, we).kind == NumKind::None)
                     && !weakStart(i, we) && !homophoneStart(i, we) && !nordicStart(i, we)
-                    && !(we - i == 3 && lowerWord(s, i, we).is("hai")
-                         && vietnameseDigitBeside(i, we, false)))) {
+                    && !vietnameseTwoAt(i, we, false))) {
                 i = we;
                 continue;
             }
@@ -17548,10 +17552,9 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
         // a hexadecimal number's start)
         if (cp >= 0x900 && cp <= 0x97f && QChar::digitValue(cp) < 0) {
             bool named = false;
+            const bool wordStart = norm->empty() || !isAlpha(norm->back());
             for (const auto &[word, english] : kDevanagariWords) {
-                if (!norm->empty() && isAlpha(norm->back()))
-                    break;
-                if (u.substr(size_t(origin), word.size()) != word)
+                if (!wordStart || u.substr(size_t(origin), word.size()) != word)
                     continue;
                 int l = 0;
                 const int after = origin + int(word.size());
@@ -17754,12 +17757,11 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
                         }
                     }
                     for (const auto &[word, en] : kThaiWords) {
-                        if (!english.empty())
-                            break;
-                        if (u.substr(size_t(origin), word.size()) == word) {
-                            english = en;
-                            length = int(word.size());
-                        }
+                        if (!english.empty() || u.substr(size_t(origin), word.size()) != word)
+                            continue;
+                        english = en;
+                        length = int(word.size());
+                        break;
                     }
                 }
                 if (!english.empty()) {
