@@ -526,6 +526,8 @@ constexpr NumberWordEntry kNumberWords[] = {
         {"lapan", {NumKind::Digit, 8}},
         {"delapan", {NumKind::Digit, 8}},
         {"sembilan", {NumKind::Digit, 9}},
+        {"sepuluh", {NumKind::Teen, 10}},
+        {"sebelas", {NumKind::Teen, 11}},
         {"dalawa", {NumKind::Digit, 2}},
         {"tatlo", {NumKind::Digit, 3}},
         {"apat", {NumKind::Digit, 4}},
@@ -2899,6 +2901,12 @@ private:
     }
     // (kept out of line, so that the quick check above is inlined at every word)
     [[gnu::noinline]] bool weakStartAt(int a, int e) const;
+    // Vietnamese "mười", ten, before a digit: the start of a number's last pair ("…, mười tám")
+    bool tensStart(int a, int e) const
+    {
+        return e - a == 4 && (s[size_t(a)] | 0x20) == 'm' && lowerWord(s, a, e).is("muoi")
+               && weakStartAllowed(e);
+    }
     bool homophoneStart(int a, int e) const
     {
         // only "for", "fore" and "won" (any case)
@@ -7554,6 +7562,28 @@ Atom Scanner::readSpoken(int i, bool continuing)
                 && (nordicNumberAfter(e) || (words > 0 && nordicNumberBefore(p))))
                 w = nw;
         }
+        // Tens said with a word after their digit, as Vietnamese, Indonesian and Malay say them:
+        // "ba mươi hai" 32, "tiga puluh dua" 32 (the digit is the tens, the next digit the
+        // units), "dua belas" 12 (a teen); Vietnamese "mười" (ten, the same letters as "mươi"
+        // once the marks are gone) inside a number ("… năm mươi lăm, mười tám"). After tens,
+        // Vietnamese says five "lăm" and one "mốt".
+        if (w.kind == NumKind::None && repeat == 1 && (words > 0 || tensStart(p, e)) && e - p >= 3
+            && e - p <= 5) {
+            const Word lw = lowerWord(s, p, e);
+            if ((lw.is("muoi") || lw.is("puluh")) && lastKind == NumKind::Digit && lastValue >= 1
+                && !d.empty() && !tensOpen && fill == 0) {
+                d.pop_back();
+                w = {NumKind::Tens, lastValue};
+            } else if (lw.is("belas") && lastKind == NumKind::Digit && lastValue >= 1 && !d.empty()
+                       && !tensOpen && fill == 0) {
+                d.pop_back();
+                w = {NumKind::Teen, 10 + lastValue};
+            } else if (lw.is("muoi") && lastKind != NumKind::Tens && !tensOpen && fill == 0) {
+                w = {NumKind::Tens, 1};
+            } else if (lw.is("lam") && tensOpen && lastKind == NumKind::Tens) {
+                w = {NumKind::Digit, 5};
+            }
+        }
         if (w.kind == NumKind::None) {
             // "one hundred and fifty": "and" inside an amount.
             const Word lw = lowerWord(s, p, e);
@@ -7968,6 +7998,13 @@ bool Scanner::restAfterAreaCode(int e) const
     return numberAfter(q);
 }
 
+// Whether `w` is a word that says tens with the digit before it or ends them (readSpoken):
+// Vietnamese "mươi", "mười" and "lăm", Indonesian and Malay "puluh" and "belas".
+bool tensWord(const Word &w)
+{
+    return w.is("muoi") || w.is("puluh") || w.is("belas") || w.is("lam");
+}
+
 // Whether the word [p, e), a number word of another language that is an English word too, is
 // the last piece of a number said in pieces: right after a comma that ends a number word or
 // digits, and before the end, a stop, a line's end or another piece ("… quarenta e cinco, doze",
@@ -7990,7 +8027,8 @@ bool Scanner::weakPieceAt(int p, int e) const
             return false;
         const Word w = lowerWord(s, lw.start, lw.end);
         if (numberWord(s, lw.start, lw.end).kind == NumKind::None
-            && (w.size > 6 || weakNumberWord(w.view()).kind == NumKind::None))
+            && (w.size > 6 || weakNumberWord(w.view()).kind == NumKind::None) && !tensWord(w)
+            && !(w.is("hai") && vietnameseTwoAt(lw.start, lw.end, true)))
             return false;
     }
     if (weakStartAllowed(e))
@@ -8024,6 +8062,9 @@ bool Scanner::weakStartAllowed(int e) const
     // (Vietnamese "hai" beside another Vietnamese digit: "khong ba hai tam …")
     if (f - q == 3 && w.is("hai"))
         return vietnameseTwoAt(q, f, true);
+    // (a word of tens after it: "ba mươi hai", "tiga puluh")
+    if (tensWord(w) && !w.is("lam"))
+        return true;
     return f - q <= 6 && weakNumberWord(w.view()).kind != NumKind::None;
 }
 
@@ -8395,7 +8436,7 @@ Scanner::Gap Scanner::scanGap(int p) const
             if (wantSpoken
                 && (words == fillerCount || (turn && turnPlain == 0)
                     || (asideWords && lastOtherPause))
-                && (weakStart(q, e)
+                && (weakStart(q, e) || tensStart(q, e)
                     || (e - q <= 6 && weakPieceAt(q, e)
                         && weakNumberWord(s.substr(size_t(q), size_t(e - q))).kind
                                    != NumKind::None)))
@@ -12169,7 +12210,7 @@ void Scanner::findNumbers()
             if ((i > 0 && isWordChar(s[size_t(i - 1)])) || !wantSpoken
                 || ((!mayStartNumberWord(c) || numberWord(s, i, we).kind == NumKind::None)
                     && !weakStart(i, we) && !homophoneStart(i, we) && !nordicStart(i, we)
-                    && !vietnameseTwoAt(i, we, false))) {
+                    && !vietnameseTwoAt(i, we, false) && !tensStart(i, we))) {
                 i = we;
                 continue;
             }
@@ -17195,15 +17236,16 @@ constexpr std::pair<std::string_view, std::string_view> kCjkWords[] = {
         {"手机", "mobile"},
         {"邮编", "postcode"}};
 
-// A numeral of Chinese or Japanese (〇 零 一 二 … 九) or a Sino-Korean one in Hangul (공 영 일 이
+// A numeral of Chinese or Japanese (〇 零 一 二 … 九, and 幺, the one said in Chinese phone
+// numbers) or a Sino-Korean one in Hangul (공 영 일 이
 // … 구): its digit, or -1.
 int cjkNumeral(char32_t cp, bool *hangul)
 {
     static constexpr std::pair<char32_t, int> kNumerals[]
             = {{0x3007, 0}, {0x96f6, 0}, {0x4e00, 1}, {0x4e8c, 2}, {0x4e09, 3}, {0x56db, 4},
-               {0x4e94, 5}, {0x516d, 6}, {0x4e03, 7}, {0x516b, 8}, {0x4e5d, 9}, {0xacf5, 0},
-               {0xc601, 0}, {0xc77c, 1}, {0xc774, 2}, {0xc0bc, 3}, {0xc0ac, 4}, {0xc624, 5},
-               {0xc721, 6}, {0xce60, 7}, {0xd314, 8}, {0xad6c, 9}};
+               {0x4e94, 5}, {0x516d, 6}, {0x4e03, 7}, {0x516b, 8}, {0x4e5d, 9}, {0x5e7a, 1},
+               {0xacf5, 0}, {0xc601, 0}, {0xc77c, 1}, {0xc774, 2}, {0xc0bc, 3}, {0xc0ac, 4},
+               {0xc624, 5}, {0xc721, 6}, {0xce60, 7}, {0xd314, 8}, {0xad6c, 9}};
     for (const auto &[c, d] : kNumerals) {
         if (c == cp) {
             *hangul = cp >= 0xac00;
@@ -17641,6 +17683,19 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
         case 0x2043:
             put(norm, map, '-', origin);
             continue;
+        case 0x30fc: // ー, ｰ: the dash a Japanese input method types between digits
+        case 0xff70: // ("090ー1234ー5678"); elsewhere the mark of a long vowel
+            if (!norm->empty() && isDigit(norm->back()) && i < n) {
+                int l = 0;
+                const char32_t next = static_cast<unsigned char>(u[size_t(i)]) < 0x80
+                                              ? char32_t(static_cast<unsigned char>(u[size_t(i)]))
+                                              : utf8At(u, i, &l);
+                if ((next >= '0' && next <= '9') || (next >= 0xff10 && next <= 0xff19)) {
+                    put(norm, map, '-', origin);
+                    continue;
+                }
+            }
+            break;
         case 0x2028:
         case 0x2029:
         case 0x0085:

@@ -3711,6 +3711,20 @@ private Q_SLOTS:
             "شماره من صفر نه یک دو سه چهار پنج شش هفت هشت نه است", "شماره من [PHONE] است");
         add("a Swedish case number stays", "Ärende 24-118702: kund uppger att 010-470 11 22 ringt",
             "Ärende 24-118702: kund uppger att [PHONE] ringt");
+        add("a Vietnamese mobile said in pairs with their tens",
+            "số của em là không chín tám sáu, ba mươi hai, năm mươi lăm, mười tám ạ",
+            "số của em là [PHONE] ạ");
+        add("an Indonesian mobile with 'puluh' and 'belas'",
+            "nomor hp kosong delapan satu tiga dua belas tiga empat, lima puluh enam tujuh",
+            "nomor hp [PHONE]");
+        add("Vietnamese tens in an amount and an age stay",
+            "hai mươi lăm nghìn đồng, em mười tám tuổi",
+            "hai mươi lăm nghìn đồng, em mười tám tuổi");
+        add("a Japanese mobile typed with the long-vowel mark as its dashes",
+            "電話番号は０９０ー１２３４ー５６７８です", "電話番号は[PHONE]です");
+        add("the long-vowel mark between a digit and a word is no dash", "ラーメン 3ー4人前",
+            "ラーメン 3ー4人前");
+        add("a Chinese mobile said with 幺 for one", "电话幺三八 幺二三四 五六七八", "电话[PHONE]");
     }
 
     void masks()
