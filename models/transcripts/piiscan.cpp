@@ -528,6 +528,18 @@ constexpr NumberWordEntry kNumberWords[] = {
         {"sembilan", {NumKind::Digit, 9}},
         {"sepuluh", {NumKind::Teen, 10}},
         {"sebelas", {NumKind::Teen, 11}},
+        // Hindi and Urdu as read in Latin letters (the words that are words of English or of
+        // other languages too, "do", "teen", "ek", "saat", are read only beside these:
+        // kNordicWeakWords)
+        {"shunya", {NumKind::Digit, 0}},
+        {"shoonya", {NumKind::Digit, 0}},
+        {"sifar", {NumKind::Digit, 0}},
+        {"chaar", {NumKind::Digit, 4}},
+        {"paanch", {NumKind::Digit, 5}},
+        {"panch", {NumKind::Digit, 5}},
+        {"chhe", {NumKind::Digit, 6}},
+        {"chhah", {NumKind::Digit, 6}},
+        {"aath", {NumKind::Digit, 8}},
         {"dalawa", {NumKind::Digit, 2}},
         {"tatlo", {NumKind::Digit, 3}},
         {"apat", {NumKind::Digit, 4}},
@@ -1027,19 +1039,39 @@ inline NumWord weakNumberWord(std::string_view w)
     return weakNumberWordLookup(w);
 }
 
-// Words that say a number in Norwegian, Danish, Lithuanian, Hungarian, Russian or Ukrainian and
-// are words of English or of other languages too ("to", "en", "fire", "ni", "du", "hat", "hét",
-// "семь" "sem", "сім" "sim": a phone's SIM): read as numbers only beside a number word of those
-// languages ("ni to en tre fire fem …", "tre en tre nul to …", "kettő kilenc öt öt nyolc hét …"),
-// never beside others ("send it to six one seven …", Polish "… trzy to nie …", Dutch "… twee het
-// pakket").
-constexpr std::pair<std::string_view, NumWord> kNordicWeakWords[] = {
-        {"to", {NumKind::Digit, 2}},   {"en", {NumKind::Digit, 1}},   {"et", {NumKind::Digit, 1}},
-        {"ei", {NumKind::Digit, 1}},   {"ni", {NumKind::Digit, 9}},   {"ti", {NumKind::Teen, 10}},
-        {"fire", {NumKind::Digit, 4}}, {"du", {NumKind::Digit, 2}},   {"firs", {NumKind::Tens, 8}},
-        {"atti", {NumKind::Tens, 8}},  {"forti", {NumKind::Tens, 4}}, {"niu", {NumKind::Digit, 9}},
-        {"tiu", {NumKind::Teen, 10}},  {"het", {NumKind::Digit, 7}},  {"hat", {NumKind::Digit, 6}},
-        {"ot", {NumKind::Digit, 5}},   {"sem", {NumKind::Digit, 7}},  {"sim", {NumKind::Digit, 7}}};
+// Words that say a number in Norwegian, Danish, Lithuanian, Hungarian, Russian, Ukrainian or
+// Hindi (in Latin letters) and are words of English or of other languages too ("to", "en", "fire",
+// "ni", "du", "hat", "hét", "семь" "sem", "сім" "sim": a phone's SIM): read as numbers only beside
+// a number word of those languages ("ni to en tre fire fem …", "tre en tre nul to …", "kettő kilenc
+// öt öt nyolc hét …"), never beside others ("send it to six one seven …", Polish "… trzy to nie …",
+// Dutch "… twee het pakket").
+constexpr std::pair<std::string_view, NumWord> kNordicWeakWords[]
+        = {{"to", {NumKind::Digit, 2}},
+           {"en", {NumKind::Digit, 1}},
+           {"et", {NumKind::Digit, 1}},
+           {"ei", {NumKind::Digit, 1}},
+           {"ni", {NumKind::Digit, 9}},
+           {"ti", {NumKind::Teen, 10}},
+           {"fire", {NumKind::Digit, 4}},
+           {"du", {NumKind::Digit, 2}},
+           {"firs", {NumKind::Tens, 8}},
+           {"atti", {NumKind::Tens, 8}},
+           {"forti", {NumKind::Tens, 4}},
+           {"niu", {NumKind::Digit, 9}},
+           {"tiu", {NumKind::Teen, 10}},
+           {"het", {NumKind::Digit, 7}},
+           {"hat", {NumKind::Digit, 6}},
+           {"ot", {NumKind::Digit, 5}},
+           {"sem", {NumKind::Digit, 7}},
+           {"sim", {NumKind::Digit, 7}},
+           // Hindi and Urdu in Latin letters ("ek", "do", "teen", "char", "saat", "sat", "nau")
+           {"ek", {NumKind::Digit, 1}},
+           {"do", {NumKind::Digit, 2}},
+           {"teen", {NumKind::Digit, 3}},
+           {"char", {NumKind::Digit, 4}},
+           {"saat", {NumKind::Digit, 7}},
+           {"sat", {NumKind::Digit, 7}},
+           {"nau", {NumKind::Digit, 9}}};
 
 // Their lengths and their second letters by first letter (a bit each): a quick reject.
 constexpr auto kNordicWeakShapes = [] {
@@ -1071,8 +1103,8 @@ NumWord nordicWeakWord(std::string_view w)
     return {};
 }
 
-// The number words of the Nordic and Baltic languages and Hungarian (lower case, without their
-// marks), weak ones too: a weak one beside one of them is a number word.
+// The number words of the Nordic and Baltic languages, Hungarian and Hindi in Latin letters
+// (lower case, without their marks), weak ones too: a weak one beside one of them is a number word.
 const WordSet &nordicNumberWords()
 {
     static const WordSet s{
@@ -1096,7 +1128,10 @@ const WordSet &nordicNumberWords()
             // Russian, Ukrainian and Bulgarian, as read in Latin letters
             "nol", "odin", "odna", "odno", "edno", "edna", "edin", "dva", "dve", "chetyre",
             "chotiri", "chetiri", "pyat", "shest", "shist", "vosem", "visim", "devyat", "devet",
-            "sedem", "osem", "nula", "desyat", "deset", "sem", "sim"};
+            "sedem", "osem", "nula", "desyat", "deset", "sem", "sim",
+            // Hindi and Urdu, as read in Latin letters
+            "shunya", "shoonya", "sifar", "chaar", "paanch", "panch", "chhe", "chhah", "aath", "ek",
+            "do", "teen", "char", "saat", "sat", "nau"};
     return s;
 }
 

@@ -3725,6 +3725,14 @@ private Q_SLOTS:
         add("the long-vowel mark between a digit and a word is no dash", "ラーメン 3ー4人前",
             "ラーメン 3ー4人前");
         add("a Chinese mobile said with 幺 for one", "电话幺三八 幺二三四 五六七八", "电话[PHONE]");
+        add("a mobile said in Hindi in Latin letters",
+            "mera number hai nau aath saat chhe paanch chaar teen do ek shunya",
+            "mera number hai [PHONE]");
+        add("English 'do' after an English number is no Hindi two",
+            "nine eight seven six five four three two one zero do you need more",
+            "[PHONE] do you need more");
+        add("Hindi 'ek' before a minute stays a filler", "ek minute, number 98765 43210",
+            "ek minute, number [PHONE]");
     }
 
     void masks()
