@@ -17325,6 +17325,63 @@ char32_t utf8At(std::string_view u, int i, int *len)
     return ok ? cp : 0;
 }
 
+// A digit said in Japanese kana ("ゼロ", "いち", "ニー", "きゅう"): its value and its length in
+// bytes, or -1. (The longer reading first where one starts another: "ニー" before "ニ".)
+int kanaDigitAt(std::string_view u, int i, int *len)
+{
+    // clang-format off
+    static constexpr std::pair<std::string_view, int> kKanaDigits[] = {
+            {"ゼロ", 0}, {"ぜろ", 0}, {"レイ", 0}, {"れい", 0}, {"マル", 0}, {"まる", 0},
+            {"イチ", 1}, {"いち", 1}, {"ニー", 2}, {"にー", 2}, {"ニ", 2}, {"に", 2},
+            {"サン", 3}, {"さん", 3}, {"ヨン", 4}, {"よん", 4}, {"ゴー", 5}, {"ごー", 5},
+            {"ゴ", 5}, {"ご", 5}, {"ロク", 6}, {"ろく", 6}, {"ナナ", 7}, {"なな", 7},
+            {"シチ", 7}, {"しち", 7}, {"ハチ", 8}, {"はち", 8}, {"キュウ", 9}, {"きゅう", 9},
+            {"キュー", 9}, {"きゅー", 9}};
+    // clang-format on
+    const std::string_view rest = u.substr(size_t(i));
+    for (const auto &[word, digit] : kKanaDigits) {
+        if (rest.substr(0, word.size()) == word) {
+            *len = int(word.size());
+            return digit;
+        }
+    }
+    return -1;
+}
+
+// Where a number said in kana readings that starts at u[i] ends, or -1 when it is none: seven
+// digits at least, their groups parted by a space, a dash, "、", "，", "・" or "の" (as a phone
+// number is said: "ゼロキュウゼロの、イチニーサンヨンの、ゴーロクナナハチ"). Fewer are words
+// ("ごご", afternoon; "さんご", coral).
+int kanaNumberEnd(std::string_view u, int i)
+{
+    const int n = int(u.size());
+    int count = 0, group = 0, seps = 0, end = -1, q = i;
+    while (q < n) {
+        int len = 0;
+        if (kanaDigitAt(u, q, &len) >= 0) {
+            ++count;
+            ++group;
+            seps = 0;
+            q += len;
+            end = q;
+            continue;
+        }
+        const std::string_view rest = u.substr(size_t(q));
+        int sep = 0;
+        if (rest[0] == ' ' || rest[0] == '-')
+            sep = 1;
+        else if (rest.substr(0, 3) == "、" || rest.substr(0, 3) == "，" || rest.substr(0, 3) == "・"
+                 || rest.substr(0, 3) == "の")
+            sep = 3;
+        // (two at most between groups: "の、")
+        if (sep == 0 || count == 0 || ++seps > 2)
+            break;
+        group = 0;
+        q += sep;
+    }
+    return count >= 7 ? end : -1;
+}
+
 // Where a number said in numerals of these scripts that starts at u[i] ends, or -1 when it is
 // none: seven numerals at least, single spaces or dashes between their groups, and in Hangul no
 // group of one ("공일공 칠칠사팔 이이일삼", "〇九〇 二二一八 四四〇六", "九 四 八 三 七 二 一 零";
@@ -17558,10 +17615,12 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
     map->reserve(u.size() + 1);
     const int n = int(u.size());
     int i = 0;
-    bool escaped = false;    // a URL's escape read in this token: its '+' are spaces
-    int cjkNumberUntil = -1; // the end of a number said in CJK or Hangul numerals
-    int cjkTried = -1;       // numerals up to here start no such number
-    int cyrillicUntil = -1;  // where the last Cyrillic letter's Latin ones end in norm
+    bool escaped = false;     // a URL's escape read in this token: its '+' are spaces
+    int cjkNumberUntil = -1;  // the end of a number said in CJK or Hangul numerals
+    int kanaNumberUntil = -1; // the end of a number said in kana readings
+    int kanaTried = -1;       // kana up to here start no such number
+    int cjkTried = -1;        // numerals up to here start no such number
+    int cyrillicUntil = -1;   // where the last Cyrillic letter's Latin ones end in norm
     while (i < n) {
         const unsigned char b = static_cast<unsigned char>(u[size_t(i)]);
         if (b < 0x80) {
@@ -17653,9 +17712,47 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
             put(norm, map, char('0' + digit), origin);
             continue;
         }
+        // The ideographic comma and the full-width comma between digits, or inside a number said
+        // in kana, with the space that follows a comma in Latin text: "090、1234、5678" is said
+        // in three pieces, as "090, 1234, 5678" is. (Elsewhere as before: the words around them
+        // read as spaces, "…番号 110052938847、振込予定日は2024年…" holds two numbers.)
+        const auto digitAt = [&](int at) {
+            if (at >= n)
+                return false;
+            if (isDigit(u[size_t(at)]))
+                return true;
+            int l = 0;
+            const char32_t c
+                    = static_cast<unsigned char>(u[size_t(at)]) >= 0x80 ? utf8At(u, at, &l) : 0;
+            return l > 0 && c >= 0xff10 && c <= 0xff19;
+        };
+        if ((cp == 0x3001 || cp == 0xff0c)
+            && (origin < kanaNumberUntil
+                || (!norm->empty() && isDigit(norm->back()) && digitAt(i)))) {
+            put(norm, map, ',', origin);
+            put(norm, map, ' ', origin);
+            continue;
+        }
         if (cp >= 0xff01 && cp <= 0xff5e) { // fullwidth ASCII
             put(norm, map, char(cp - 0xfee0), origin);
             continue;
+        }
+        // A number said in Japanese kana readings reads as its digits; what parts its groups
+        // (a "の") as a space.
+        if (len == 3 && cp >= 0x3040 && cp <= 0x30ff) {
+            if (origin >= kanaNumberUntil && origin >= kanaTried) {
+                kanaNumberUntil = kanaNumberEnd(u, origin);
+                if (kanaNumberUntil < 0)
+                    kanaTried = origin + 3;
+            }
+            if (origin < kanaNumberUntil) {
+                int l = 0;
+                const int said = kanaDigitAt(u, origin, &l);
+                put(norm, map, said >= 0 ? char('0' + said) : ' ', origin);
+                if (said >= 0)
+                    i = origin + l;
+                continue;
+            }
         }
         // A number said in Chinese, Japanese or Korean numerals reads as its digits.
         if (len == 3 && (cp == 0x3007 || (cp >= 0x4e00 && cp <= 0x9fff) || cp >= 0xac00)) {

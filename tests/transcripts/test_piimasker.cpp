@@ -3733,6 +3733,15 @@ private Q_SLOTS:
             "[PHONE] do you need more");
         add("Hindi 'ek' before a minute stays a filler", "ek minute, number 98765 43210",
             "ek minute, number [PHONE]");
+        add("a Japanese mobile said in kana readings, its groups parted by 'の、'",
+            "電話番号はゼロキュウゼロの、イチニーサンヨンの、ゴーロクナナハチです",
+            "電話番号は[PHONE]です");
+        add("a few kana digits make a word, no number", "ごごにじにきます", "ごごにじにきます");
+        add("a phone typed with ideographic commas between its groups", "電話 090、1234、5678",
+            "電話 [PHONE]");
+        add("an ideographic comma after a number among words parts two numbers",
+            "加盟店番号 110052938847、振込予定日は2024年5月10日",
+            "加盟店番号 110052938847、振込予定日は2024年5月10日");
     }
 
     void masks()
