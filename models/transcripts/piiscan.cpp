@@ -7394,6 +7394,9 @@ Atom Scanner::readSpoken(int i, bool continuing)
         if (w.kind == NumKind::Hundred && lastKind != NumKind::Digit && e - p >= 6
             && !lowerWord(s, p, e).is("hundred"))
             w = {NumKind::Hundreds, 100};
+        // (so is Turkish "yüz" opening a number: "…, yüz yirmi üç, …" is 123)
+        if (w.kind == NumKind::Hundred && d.empty() && e - p == 3 && lowerWord(s, p, e).is("yuz"))
+            w = {NumKind::Hundreds, 100};
         // A digit a recogniser wrote as its sound-alike, between digits said one by one
         // ("nine eight won oh", "oh one too oh nine six") or ending a long run of them before
         // the end or the other side's turn ("… four double nine for agent: okay").
@@ -17021,6 +17024,27 @@ constexpr std::pair<std::string_view, std::string_view> kArabicHebrewWords[] = {
         {"فون", "phone"},
         {"موبایل", "mobile"},
         {"همراه", "mobile"},
+        // an address said in Arabic or Persian words: "ali ات gmail دات com", "… نقطة com"
+        {"ات", "at"},
+        {"آت", "at"},
+        {"دات", "dot"},
+        {"دوت", "dot"},
+        {"نقطه", "dot"},
+        {"نقطة", "dot"},
+        {"ایمیل", "email"},
+        {"ایمیلم", "email"},
+        {"ايميل", "email"},
+        {"إيميل", "email"},
+        {"الإيميل", "email"},
+        {"الايميل", "email"},
+        // (words said before an address in those languages, read as the English ones, so that
+        // the address starts after them: "ایمیل من …", "ايميلي هو …")
+        {"من", "my"},
+        {"هو", "is"},
+        {"هي", "is"},
+        {"است", "is"},
+        {"ایمیلی", "email"},
+        {"ايميلي", "email"},
         // ids, tickets, bookings and passports: what they name lowers ("رقم الإقامة …", "رقم
         // التذكرة …", "رقم الحجز …")
         {"الإقامة", "iqama"},
@@ -17066,6 +17090,13 @@ constexpr std::pair<std::string_view, std::string_view> kArabicHebrewWords[] = {
         {"נייד", "mobile"},
         {"הנייד", "mobile"},
         {"פלאפון", "mobile"},
+        {"שטרודל", "at"},
+        {"נקודה", "dot"},
+        {"מייל", "email"},
+        {"המייל", "email"},
+        {"שלי", "my"},
+        {"הוא", "is"},
+        {"זה", "is"},
         // an identity card, a passport, a booking, an order, an invoice
         {"זהות", "zehut"},
         {"דרכון", "passport"},

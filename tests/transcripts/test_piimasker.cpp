@@ -3742,6 +3742,15 @@ private Q_SLOTS:
         add("an ideographic comma after a number among words parts two numbers",
             "加盟店番号 110052938847、振込予定日は2024年5月10日",
             "加盟店番号 110052938847、振込予定日は2024年5月10日");
+        add("a Persian address said with 'ات' and 'دات'", "ایمیل من ali.rezaei ات gmail دات com",
+            "ایمیل من [EMAIL]");
+        add("a Hebrew address said with 'שטרודל' and 'נקודה'",
+            "המייל שלי dana שטרודל walla נקודה co נקודה il", "המייל שלי [EMAIL]");
+        add("Arabic 'نقطة' in a sentence is no address", "نقطة مهمة جدا", "نقطة مهمة جدا");
+        add("a Turkish mobile said in groups, one opening with 'yüz'",
+            "numaram sıfır beş yüz otuz iki, yüz yirmi üç, kırk beş, altmış yedi",
+            "numaram [PHONE]");
+        add("Turkish 'yüz' before a sum stays", "yüz lira ödedim", "yüz lira ödedim");
     }
 
     void masks()
