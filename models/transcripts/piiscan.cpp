@@ -8036,6 +8036,16 @@ bool Scanner::restAfterAreaCode(int e) const
     return numberAfter(q);
 }
 
+// Whether `w` is a digit of Vietnamese, Swahili or Filipino among the weak words
+// (kWeakNumberWords): scanGap stops at one wherever it starts a number.
+bool latterWeakWord(const Word &w)
+{
+    static const WordSet words{"khong", "mot",  "ba",   "bon",    "tu",   "nam",   "sau",
+                               "bay",   "tam",  "chin", "sifuri", "moja", "mbili", "tatu",
+                               "nne",   "tano", "sita", "saba",   "nane", "tisa",  "sero"};
+    return words.contains(w);
+}
+
 // Whether `w` is a word that says tens with the digit before it or ends them (readSpoken):
 // Vietnamese "mươi", "mười" and "lăm", Indonesian and Malay "puluh" and "belas".
 bool tensWord(const Word &w)
@@ -8478,6 +8488,14 @@ Scanner::Gap Scanner::scanGap(int p) const
                     || (e - q <= 6 && weakPieceAt(q, e)
                         && weakNumberWord(s.substr(size_t(q), size_t(e - q))).kind
                                    != NumKind::None)))
+                break;
+            // (anywhere, a Vietnamese, Swahili, Nordic or Hindi digit that starts a number
+            // where findNumbers reads one: past it the gap would leave that number unread, "…
+            // 5678\nso cua em la khong chin tam sau, …". The words of French, Italian, Spanish
+            // or Dutch stay as above: "… c'est le un deux …" reads as it always has.)
+            if (wantSpoken
+                && ((weakStart(q, e) && latterWeakWord(lowerWord(s, q, e))) || tensStart(q, e)
+                    || nordicStart(q, e) || vietnameseTwoAt(q, e, false)))
                 break;
             const Word w = lowerWord(s, q, e);
             lastWordStart = q;
