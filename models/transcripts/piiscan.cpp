@@ -540,6 +540,33 @@ constexpr NumberWordEntry kNumberWords[] = {
         {"chhe", {NumKind::Digit, 6}},
         {"chhah", {NumKind::Digit, 6}},
         {"aath", {NumKind::Digit, 8}},
+        // Bengali ("ek", "tin", "char" are read only beside these: kNordicWeakWords) and Tamil,
+        // as read in Latin letters
+        {"shunno", {NumKind::Digit, 0}},
+        {"shunyo", {NumKind::Digit, 0}},
+        {"dui", {NumKind::Digit, 2}},
+        {"pach", {NumKind::Digit, 5}},
+        {"chhoy", {NumKind::Digit, 6}},
+        {"choy", {NumKind::Digit, 6}},
+        {"shat", {NumKind::Digit, 7}},
+        {"aat", {NumKind::Digit, 8}},
+        {"noy", {NumKind::Digit, 9}},
+        {"poojyam", {NumKind::Digit, 0}},
+        {"pujyam", {NumKind::Digit, 0}},
+        {"onnu", {NumKind::Digit, 1}},
+        {"rendu", {NumKind::Digit, 2}},
+        {"irandu", {NumKind::Digit, 2}},
+        {"moonu", {NumKind::Digit, 3}},
+        {"munu", {NumKind::Digit, 3}},
+        {"naalu", {NumKind::Digit, 4}},
+        {"naangu", {NumKind::Digit, 4}},
+        {"anju", {NumKind::Digit, 5}},
+        {"ainthu", {NumKind::Digit, 5}},
+        {"aaru", {NumKind::Digit, 6}},
+        {"ezhu", {NumKind::Digit, 7}},
+        {"ettu", {NumKind::Digit, 8}},
+        {"onbadhu", {NumKind::Digit, 9}},
+        {"onbathu", {NumKind::Digit, 9}},
         {"dalawa", {NumKind::Digit, 2}},
         {"tatlo", {NumKind::Digit, 3}},
         {"apat", {NumKind::Digit, 4}},
@@ -1064,14 +1091,16 @@ constexpr std::pair<std::string_view, NumWord> kNordicWeakWords[]
            {"ot", {NumKind::Digit, 5}},
            {"sem", {NumKind::Digit, 7}},
            {"sim", {NumKind::Digit, 7}},
-           // Hindi and Urdu in Latin letters ("ek", "do", "teen", "char", "saat", "sat", "nau")
+           // Hindi, Urdu and Bengali in Latin letters ("ek", "do", "teen", "char", "saat", "sat",
+           // "nau", "tin")
            {"ek", {NumKind::Digit, 1}},
            {"do", {NumKind::Digit, 2}},
            {"teen", {NumKind::Digit, 3}},
            {"char", {NumKind::Digit, 4}},
            {"saat", {NumKind::Digit, 7}},
            {"sat", {NumKind::Digit, 7}},
-           {"nau", {NumKind::Digit, 9}}};
+           {"nau", {NumKind::Digit, 9}},
+           {"tin", {NumKind::Digit, 3}}};
 
 // Their lengths and their second letters by first letter (a bit each): a quick reject.
 constexpr auto kNordicWeakShapes = [] {
@@ -1131,7 +1160,9 @@ const WordSet &nordicNumberWords()
             "sedem", "osem", "nula", "desyat", "deset", "sem", "sim",
             // Hindi and Urdu, as read in Latin letters
             "shunya", "shoonya", "sifar", "chaar", "paanch", "panch", "chhe", "chhah", "aath", "ek",
-            "do", "teen", "char", "saat", "sat", "nau"};
+            "do", "teen", "char", "saat", "sat", "nau",
+            // Bengali, as read in Latin letters
+            "shunno", "shunyo", "dui", "tin", "pach", "chhoy", "choy", "shat", "aat", "noy"};
     return s;
 }
 
@@ -2114,6 +2145,11 @@ const WordSet &lowerWords()
             "cnic", "nric", "mykad", "bvn", "nin", "tfn", "chi", "sss", "philhealth", "pagibig",
             "epf", "socso", "kwsp", "nhif", "nssf", "kra", "ic", "emirates", "ejari", "mtcn",
             "salik", "dstv", "train", "coach", "berth",
+            // ... of South Asia: Sri Lanka's and Bangladesh's NIC and NID, a provident fund's UAN,
+            // a pension's PPO, a satellite set-top box's VC number, a cheque's MICR code, a
+            // complaint's CMS number; and what the words of those scripts name (kIndicWords)
+            "nic", "nid", "uan", "ppo", "vc", "micr", "cms", "pension", "citizenship", "dth",
+            "ration", "enrolment", "enrollment",
             // an account's number said with its noun first: "n° de compte …", "conto n. …"
             // (an IBAN said after them is still one), a securities account ("Depot-Nr.")
             "compte", "conto", "conta", "cuenta", "rekening", "rekeningnummer", "depot",
@@ -2928,6 +2964,38 @@ private:
             return false;
         const Word w = lowerWord(s, a, e);
         return nordicWeakWord(w.view()).kind != NumKind::None && nordicNumberAfter(e);
+    }
+    // Whether the words before `i`, or the question asked, name a version: not when the word
+    // right before i names a host's address and another number stands between it and the
+    // version's word ("build 4521, client 157.48.22.190": the build's number is 4521).
+    bool versionBefore(int i) const
+    {
+        if (!(contextBefore(i) & CtxVersion) && !(askedContext(i) & CtxVersion))
+            return false;
+        const LetterWord role = letterWordBefore(s, i);
+        if (role.start >= role.end || i - role.end > 2)
+            return true;
+        const Word r = lowerWord(s, role.start, role.end);
+        if (!(r.is("client") || r.is("server") || r.is("host") || r.is("ip") || r.is("src")
+              || r.is("source") || r.is("dst") || r.is("remote") || r.is("peer") || r.is("addr")
+              || r.is("gateway") || r.is("gw") || r.is("dns") || r.is("proxy") || r.is("origin")))
+            return true;
+        int q = i;
+        for (int words = 0; q > 0 && words < 8; ++words) {
+            while (q > 0 && !isAlnum(s[size_t(q - 1)]))
+                --q;
+            if (q == 0)
+                break;
+            if (isDigit(s[size_t(q - 1)]))
+                return false;
+            const LetterWord w = letterWordBefore(s, q);
+            if (w.start >= w.end)
+                break;
+            if (versionWords().contains(lowerWord(s, w.start, w.end)))
+                return true;
+            q = w.start;
+        }
+        return true;
     }
     bool weakStart(int a, int e) const
     {
@@ -7096,8 +7164,7 @@ Atom Scanner::readDigits(int i)
             const bool versionish
                     = (i > 0
                        && ((s[size_t(i - 1)] == '.' && !ellipsis) || isAlpha(s[size_t(i - 1)])))
-                      || (contextBefore(i) & CtxVersion) || (askedContext(i) & CtxVersion)
-                      || upgradeBefore(i) || nextVersionAt(i);
+                      || versionBefore(i) || upgradeBefore(i) || nextVersionAt(i);
             if (ok && !versionish) {
                 int ipEnd = a.groupEnd[3];
                 // CIDR: "/24".
@@ -9986,17 +10053,39 @@ int Scanner::contextBefore(int pos) const
             return ctx;
     }
     const int ctx = wordsBefore(pos);
-    // (a Nigerian wallet's account is its holder's mobile without the 0: after "Opay" or
-    // "Palmpay" ten digits are the account, eleven from 0 the mobile itself, "Palmpay
-    // 09072246183")
-    if ((ctx & CtxLower) && pos + 11 <= n && s[size_t(pos)] == '0'
-        && (pos + 11 == n || !isAlnum(s[size_t(pos + 11)]))) {
-        const LetterWord w = letterWordBefore(s, pos);
-        const Word name = lowerWord(s, w.start, w.end);
-        bool eleven = w.end < pos && pos - w.end <= 2;
-        for (int k = 1; k < 11 && eleven; ++k)
-            eleven = isDigit(s[size_t(pos + k)]);
-        if (eleven && (name.is("opay") || name.is("palmpay") || name.is("moniepoint")))
+    // (a mobile wallet's account is its holder's mobile: after "Opay" or "Palmpay" ten digits
+    // are the account, eleven from 0 the mobile itself, "Palmpay 09072246183"; so after
+    // "JazzCash account", "Easypaisa", "bKash", "Nagad": "جاز کیش اکاؤنٹ 0301-2468135")
+    if ((ctx & CtxLower) && pos + 11 <= n && s[size_t(pos)] == '0') {
+        // eleven digits, one dash or space among them after the fourth or the fifth
+        int q = pos, digits = 0, seps = 0;
+        while (q < n && digits < 11) {
+            if (isDigit(s[size_t(q)])) {
+                ++digits;
+            } else if ((s[size_t(q)] == '-' || s[size_t(q)] == ' ') && seps == 0
+                       && (digits == 4 || digits == 5) && q + 1 < n && isDigit(s[size_t(q + 1)])) {
+                ++seps;
+            } else {
+                break;
+            }
+            ++q;
+        }
+        const bool eleven = digits == 11 && (q == n || !isAlnum(s[size_t(q)]));
+        bool wallet = false;
+        int b = pos;
+        for (int k = 0; k < 3 && eleven && !wallet; ++k) {
+            const LetterWord w = letterWordBefore(s, b);
+            if (w.start >= w.end || b - w.end > 2)
+                break;
+            const Word name = lowerWord(s, w.start, w.end);
+            wallet = name.is("opay") || name.is("palmpay") || name.is("moniepoint")
+                     || name.is("jazzcash") || name.is("easypaisa") || name.is("bkash")
+                     || name.is("nagad") || name.is("upaisa") || name.is("sadapay")
+                     || name.is("nayapay") || (name.is("cash") && wordBeforeIs(s, w.start, "jazz"))
+                     || (name.is("paisa") && wordBeforeIs(s, w.start, "easy"));
+            b = w.start;
+        }
+        if (wallet)
             return 0;
     }
     // (a code's length: "my code is 0161 496 0000" is a phone number still)
@@ -17042,6 +17131,23 @@ constexpr std::pair<std::string_view, std::string_view> kArabicHebrewWords[] = {
         {"فون", "phone"},
         {"موبایل", "mobile"},
         {"همراه", "mobile"},
+        // (Urdu: a tracking number, an order, a reference, an identity card, a consumer's
+        // number, a bill, a policy, an account, a ticket; the customer and the agent)
+        {"ٹریکنگ", "tracking"},
+        {"آرڈر", "order"},
+        {"ریفرنس", "reference"},
+        {"شناختی", "nin"},
+        {"کنزیومر", "consumer"},
+        {"بل", "bill"},
+        {"پالیسی", "policy"},
+        {"اکاؤنٹ", "account"},
+        {"ٹکٹ", "ticket"},
+        {"کسٹمر", "customer"},
+        {"ایجنٹ", "agent"},
+        {"جاز", "jazz"},
+        {"کیش", "cash"},
+        {"ایزی", "easy"},
+        {"پیسہ", "paisa"},
         // an address said in Arabic or Persian words: "ali ات gmail دات com", "… نقطة com"
         {"ات", "at"},
         {"آت", "at"},
@@ -17213,12 +17319,15 @@ constexpr std::pair<std::string_view, std::string_view> kGreekWords[] = {{"miden
                                                                          {"paraggelias", "order"}};
 
 // clang-format off
-// Hindi in Devanagari: the digits, a number, a phone, a mobile, a card, an account (read as
-// whole words: "दो" inside "दोस्त" is none)
-constexpr std::pair<std::string_view, std::string_view> kDevanagariWords[] = {
+// Words of the scripts of South Asia (Devanagari, Bengali, Tamil, Sinhala): the digits, a
+// number, a phone, a mobile, a card, an account, read as the English words (whole words only:
+// "दो" inside "दोस्त" is none). Both forms of a letter with a nukta are listed.
+constexpr std::pair<std::string_view, std::string_view> kIndicWords[] = {
+        // Hindi and Nepali; and the English words a Hindi recogniser writes in Devanagari ("एट सेवन डबल ज़ीरो")
         {"शून्य", "zero"},
         {"एक", "one"},
         {"दो", "two"},
+        {"दुई", "two"},
         {"तीन", "three"},
         {"चार", "four"},
         {"पांच", "five"},
@@ -17226,17 +17335,153 @@ constexpr std::pair<std::string_view, std::string_view> kDevanagariWords[] = {
         {"छह", "six"},
         {"छः", "six"},
         {"छे", "six"},
+        {"छ", "six"},
         {"सात", "seven"},
         {"आठ", "eight"},
         {"नौ", "nine"},
         {"दस", "ten"},
+        {"ज़ीरो", "zero"},
+        {"जीरो", "zero"},
+        {"वन", "one"},
+        {"टू", "two"},
+        {"थ्री", "three"},
+        {"फोर", "four"},
+        {"फ़ोर", "four"},
+        {"फाइव", "five"},
+        {"फ़ाइव", "five"},
+        {"सिक्स", "six"},
+        {"सेवन", "seven"},
+        {"एट", "eight"},
+        {"नाइन", "nine"},
+        {"डबल", "double"},
+        {"ट्रिपल", "triple"},
         {"नंबर", "number"},
         {"नम्बर", "number"},
         {"फोन", "phone"},
         {"फ़ोन", "phone"},
         {"मोबाइल", "mobile"},
         {"कार्ड", "card"},
-        {"खाता", "account"}};
+        {"खाता", "account"},
+        {"अकाउंट", "account"},
+        {"एकाउंट", "account"},
+        {"कस्टमर", "customer"},
+        {"आईडी", "id"},
+        {"ऑर्डर", "order"},
+        {"ईमेल", "email"},
+        {"डॉट", "dot"},
+        {"पीएनआर", "pnr"},
+        {"आधार", "aadhaar"},
+        {"पैन", "pan"},
+        {"खाते", "account"},
+        {"संख्या", "number"},
+        {"लेनदेन", "transaction"},
+        {"उपभोक्ता", "consumer"},
+        {"पॉलिसी", "policy"},
+        {"टिकट", "ticket"},
+        {"शिकायत", "complaint"},
+        {"सब्सक्राइबर", "subscriber"},
+        {"नामांकन", "enrolment"},
+        {"राशन", "ration"},
+        {"पेंशन", "pension"},
+        {"राहदानी", "passport"},
+        {"नागरिकता", "citizenship"},
+        {"बीमा", "insurance"},
+        {"बिल", "bill"},
+        {"चेक", "cheque"},
+        {"नं", "no"},
+        {"डीटीएच", "dth"},
+        {"आवेदन", "application"},
+        {"रसीद", "receipt"},
+        {"ग्राहक", "customer"},
+        {"एजेंट", "agent"},
+        // Bengali
+        {"শূন্য", "zero"},
+        {"এক", "one"},
+        {"দুই", "two"},
+        {"তিন", "three"},
+        {"চার", "four"},
+        {"পাঁচ", "five"},
+        {"ছয়", "six"},
+        {"সাত", "seven"},
+        {"আট", "eight"},
+        {"নয়", "nine"},
+        {"নম্বর", "number"},
+        {"নাম্বার", "number"},
+        {"মোবাইল", "mobile"},
+        {"মোবাইল", "mobile"},
+        {"ফোন", "phone"},
+        {"ফোন", "phone"},
+        {"অ্যাকাউন্ট", "account"},
+        {"কার্ড", "card"},
+        {"রাউটিং", "routing"},
+        {"পলিসি", "policy"},
+        {"বীমা", "insurance"},
+        {"আবেদন", "application"},
+        {"পরিচয়পত্র", "id"},
+        {"এনআইডি", "nid"},
+        {"টিকেট", "ticket"},
+        {"টিকিট", "ticket"},
+        {"গ্রাহক", "customer"},
+        {"কাস্টমার", "customer"},
+        {"এজেন্ট", "agent"},
+        {"বিকাশ", "bkash"},
+        {"নগদ", "nagad"},
+        // Tamil
+        {"பூஜ்ஜியம்", "zero"},
+        {"பூஜ்யம்", "zero"},
+        {"சைபர்", "zero"},
+        {"ஒன்று", "one"},
+        {"ஒண்ணு", "one"},
+        {"இரண்டு", "two"},
+        {"ரெண்டு", "two"},
+        {"மூன்று", "three"},
+        {"மூணு", "three"},
+        {"நான்கு", "four"},
+        {"நாலு", "four"},
+        {"ஐந்து", "five"},
+        {"அஞ்சு", "five"},
+        {"ஆறு", "six"},
+        {"ஏழு", "seven"},
+        {"எட்டு", "eight"},
+        {"ஒன்பது", "nine"},
+        {"நம்பர்", "number"},
+        {"எண்", "number"},
+        {"மொபைல்", "mobile"},
+        {"மொபைல்", "mobile"},
+        {"போன்", "phone"},
+        {"போன்", "phone"},
+        {"கார்டு", "card"},
+        {"அக்கவுண்ட்", "account"},
+        {"கணக்கு", "account"},
+        {"பாலிசி", "policy"},
+        {"கேஸ்", "case"},
+        {"ஆர்டர்", "order"},
+        {"ரசீது", "receipt"},
+        {"வாடிக்கையாளர்", "customer"},
+        {"முகவர்", "agent"},
+        // Sinhala
+        {"බිංදුව", "zero"},
+        {"එක", "one"},
+        {"දෙක", "two"},
+        {"තුන", "three"},
+        {"හතර", "four"},
+        {"පහ", "five"},
+        {"හය", "six"},
+        {"හත", "seven"},
+        {"අට", "eight"},
+        {"නවය", "nine"},
+        {"අංකය", "number"},
+        {"අංක", "number"},
+        {"දුරකථන", "phone"},
+        {"ෆෝන්", "phone"},
+        {"ෆෝන්", "phone"},
+        {"මොබයිල්", "mobile"},
+        {"මොබයිල්", "mobile"},
+        {"ගිණුම්", "account"},
+        {"ගිණුම", "account"},
+        {"හැඳුනුම්පත්", "id"},
+        {"ටිකට්", "ticket"},
+        {"අයදුම්පත්", "application"}};
 // clang-format on
 
 // The Latin letters of a Greek letter, lower case and without its accent, or nullptr
@@ -17732,19 +17977,23 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
             i = end;
             continue;
         }
-        // Devanagari: a whole word of kDevanagariWords reads as its English word; any other
-        // letter a 'q', its marks nothing (not 'x': "… एक शून्य है" would read "… one zero x",
-        // a hexadecimal number's start)
-        if (cp >= 0x900 && cp <= 0x97f && QChar::digitValue(cp) < 0) {
+        // The scripts of South Asia, Devanagari to Sinhala: a whole word of kIndicWords reads as
+        // its English word; any other letter a 'q', its marks nothing (not 'x': "… एक शून्य है"
+        // would read "… one zero x", a hexadecimal number's start); the danda a full stop
+        if (cp >= 0x900 && cp <= 0xdff && QChar::digitValue(cp) < 0) {
+            if (cp == 0x964 || cp == 0x965) {
+                put(norm, map, '.', origin);
+                continue;
+            }
             bool named = false;
             const bool wordStart = norm->empty() || !isAlpha(norm->back());
-            for (const auto &[word, english] : kDevanagariWords) {
+            for (const auto &[word, english] : kIndicWords) {
                 if (!wordStart || u.substr(size_t(origin), word.size()) != word)
                     continue;
                 int l = 0;
                 const int after = origin + int(word.size());
                 const char32_t next = after < n ? utf8At(u, after, &l) : 0;
-                if (l > 0 && next >= 0x900 && next <= 0x97f)
+                if (l > 0 && next >= 0x900 && next <= 0xdff)
                     continue;
                 for (const char c : english)
                     put(norm, map, c, origin);
@@ -17863,6 +18112,15 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
         case 0x2212: // minus sign
         case 0x2043:
             put(norm, map, '-', origin);
+            continue;
+        case 0x060c: // the Arabic comma and semicolon, the Urdu full stop
+            put(norm, map, ',', origin);
+            continue;
+        case 0x061b:
+            put(norm, map, ';', origin);
+            continue;
+        case 0x06d4:
+            put(norm, map, '.', origin);
             continue;
         case 0x30fc: // ー, ｰ: the dash a Japanese input method types between digits
         case 0xff70: // ("090ー1234ー5678"); elsewhere the mark of a long vowel

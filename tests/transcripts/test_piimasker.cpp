@@ -3751,6 +3751,36 @@ private Q_SLOTS:
             "numaram sıfır beş yüz otuz iki, yüz yirmi üç, kırk beş, altmış yedi",
             "numaram [PHONE]");
         add("Turkish 'yüz' before a sum stays", "yüz lira ödedim", "yüz lira ödedim");
+        add("a mobile said in English words as a Hindi recogniser writes them",
+            "रजिस्टर्ड नंबर एट सेवन डबल ज़ीरो, सिक्स फाइव फोर, थ्री टू वन है", "रजिस्टर्ड नंबर [PHONE] है");
+        add("a mobile said in Bengali words",
+            "আমার নম্বর শূন্য এক সাত এক এক, চার পাঁচ ছয় সাত আট নয়, ঠিক আছে",
+            "আমার নম্বর [PHONE], ঠিক আছে");
+        add("a mobile said in Tamil words",
+            "என் நம்பர் ஒன்பது எட்டு நான்கு நான்கு ஏழு, பூஜ்ஜியம் இரண்டு ஆறு ஒன்று மூன்று, சரி",
+            "என் நம்பர் [PHONE], சரி");
+        add("a mobile said in Sinhala words",
+            "මගේ අංකය බිංදුව හත එක, හතර පහ අට, දෙක දෙක නවය එක, ඩේටා නැහැ",
+            "මගේ අංකය [PHONE], ඩේටා නැහැ");
+        add("a mobile said in Urdu words with Arabic commas",
+            "سر آپ صفر تین دو ایک، چار پانچ چھ، سات آٹھ نو صفر پر دستیاب ہیں",
+            "سر آپ [PHONE] پر دستیاب ہیں");
+        add("mobiles said in Bengali and Tamil in Latin letters",
+            "amar number shunno ek shat ek ek, dui tin char pach chhoy shat; ennoda number onbadhu "
+            "ettu naalu poojyam, onnu rendu rendu moonu anju aaru",
+            "amar number [PHONE]; ennoda number [PHONE]");
+        add("'tin' and 'char' among English words are no digits", "tin cans and a char grill",
+            "tin cans and a char grill");
+        add("an account's number named in Devanagari stays",
+            "भैया मेरा अकाउंट नंबर 0012 1045 6678 है और कस्टमर ID 88417263",
+            "भैया मेरा अकाउंट नंबर 0012 1045 6678 है और कस्टमर ID 88417263");
+        add("a JazzCash account is its holder's mobile",
+            "سر میرا جاز کیش اکاؤنٹ 0301-2468135 پر ہے", "سر میرا جاز کیش اکاؤنٹ [PHONE] پر ہے");
+        add("an account's number with no wallet named stays", "account 0301-2468135",
+            "account 0301-2468135");
+        add("a client's address after a build's number is masked",
+            "build 4521, client 157.48.22.190", "build 4521, client [IP]");
+        add("a firmware's version stays", "firmware 10.2.0.1", "firmware 10.2.0.1");
     }
 
     void masks()
