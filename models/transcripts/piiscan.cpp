@@ -515,6 +515,52 @@ constexpr NumberWordEntry kNumberWords[] = {
         {"seksen", {NumKind::Tens, 8}},
         {"doksan", {NumKind::Tens, 9}},
         {"yuz", {NumKind::Hundred, 0}}, // ("dört yüz on iki", 412: "on" is ten after it)
+        // Greek as read in Latin letters (Greek script is read so, greekLatin; Greeklish is
+        // written so): teens, tens, hundreds, "double" and "triple" (the digits, words of other
+        // languages too, only in Greek letters: kGreekWords)
+        {"endeka", {NumKind::Teen, 11}},
+        {"enteka", {NumKind::Teen, 11}},
+        {"dodeka", {NumKind::Teen, 12}},
+        {"dekatria", {NumKind::Teen, 13}},
+        {"dekatris", {NumKind::Teen, 13}},
+        {"dekatessera", {NumKind::Teen, 14}},
+        {"dekatesseris", {NumKind::Teen, 14}},
+        {"dekapente", {NumKind::Teen, 15}},
+        {"dekaexi", {NumKind::Teen, 16}},
+        {"dekaeksi", {NumKind::Teen, 16}},
+        {"dekaepta", {NumKind::Teen, 17}},
+        {"dekaefta", {NumKind::Teen, 17}},
+        {"dekaokto", {NumKind::Teen, 18}},
+        {"dekaochto", {NumKind::Teen, 18}},
+        {"dekaoxto", {NumKind::Teen, 18}},
+        {"dekaennea", {NumKind::Teen, 19}},
+        {"dekaennia", {NumKind::Teen, 19}},
+        {"eikosi", {NumKind::Tens, 2}},
+        {"trianta", {NumKind::Tens, 3}},
+        {"saranta", {NumKind::Tens, 4}},
+        {"peninta", {NumKind::Tens, 5}},
+        {"exinta", {NumKind::Tens, 6}},
+        {"eksinta", {NumKind::Tens, 6}},
+        {"evdominta", {NumKind::Tens, 7}},
+        {"ogdonta", {NumKind::Tens, 8}},
+        {"eneninta", {NumKind::Tens, 9}},
+        {"ekaton", {NumKind::Hundreds, 100}},
+        {"diakosia", {NumKind::Hundreds, 200}},
+        {"triakosia", {NumKind::Hundreds, 300}},
+        {"tetrakosia", {NumKind::Hundreds, 400}},
+        {"pentakosia", {NumKind::Hundreds, 500}},
+        {"exakosia", {NumKind::Hundreds, 600}},
+        {"eksakosia", {NumKind::Hundreds, 600}},
+        {"eptakosia", {NumKind::Hundreds, 700}},
+        {"eftakosia", {NumKind::Hundreds, 700}},
+        {"oktakosia", {NumKind::Hundreds, 800}},
+        {"ochtakosia", {NumKind::Hundreds, 800}},
+        {"enniakosia", {NumKind::Hundreds, 900}},
+        {"enneakosia", {NumKind::Hundreds, 900}},
+        {"diplo", {NumKind::Repeat, 2}},
+        {"dipla", {NumKind::Repeat, 2}},
+        {"triplo", {NumKind::Repeat, 3}},
+        {"tripla", {NumKind::Repeat, 3}},
         // Malay and Indonesian ("lima" and "nol" are weak words), Tagalog ("isa" is one)
         {"kosong", {NumKind::Digit, 0}},
         {"satu", {NumKind::Digit, 1}},
@@ -1884,7 +1930,10 @@ const WordSet &speakers()
             "conductor", "transportista", "despachador",
             // students, callers and clerks in Czech, Slovak, Hungarian and Bulgarian
             // ("volající:", "hallgató:", "ügyintéző:", "курсист:")
-            "volajici", "volajuci", "studujici", "hallgato", "ugyintezo", "ugyfel", "kursist"};
+            "volajici", "volajuci", "studujici", "hallgato", "ugyintezo", "ugyfel", "kursist",
+            // ... in Greek (in Latin letters: "Πελάτης:", "Υπάλληλος:") and Turkish ("müşteri:",
+            // "temsilci:")
+            "pelatis", "ypallilos", "ypalliles", "musteri", "temsilci"};
     return s;
 }
 
@@ -2150,6 +2199,16 @@ const WordSet &lowerWords()
             // complaint's CMS number; and what the words of those scripts name (kIndicWords)
             "nic", "nid", "uan", "ppo", "vc", "micr", "cms", "pension", "citizenship", "dth",
             "ration", "enrolment", "enrollment",
+            // ... of Greece, Turkey and Iran, in Latin letters (Greek script reads so too:
+            // greekLatin): a power supply's number ("αριθμός παροχής"), a ferry ticket, a
+            // contract, a request, a member, the companies' registry (ΓΕΜΗ), a tax office (ΔΟΥ);
+            // a Turkish installation, subscription, account, contract, branch, serial, and the
+            // TC identity number; an Iranian national code ("kode melli"), a postal tracking
+            // code ("rahgiri"), an invoice ("faktor")
+            "supply", "registry", "tax", "installation", "cargo", "parochis", "eisitirio",
+            "symvolaiou", "symvolaio", "aitima", "aitimatos", "melous", "gemi", "doy", "paraggelia",
+            "paraggelias", "abone", "tesisat", "hesap", "sozlesme", "sube", "seri", "tc", "melli",
+            "rahgiri", "faktor",
             // an account's number said with its noun first: "n° de compte …", "conto n. …"
             // (an IBAN said after them is still one), a securities account ("Depot-Nr.")
             "compte", "conto", "conta", "cuenta", "rekening", "rekeningnummer", "depot",
@@ -7580,10 +7639,33 @@ Atom Scanner::readSpoken(int i, bool continuing)
                     w = {NumKind::Digit, value};
             }
         }
-        // (Turkish "on", ten, after "yüz": "dört yüz on iki" is 412)
-        if (w.kind == NumKind::None && lastKind == NumKind::Hundred && e - p == 2
-            && lowerWord(s, p, e).is("on") && wordBeforeIs(s, p, "yuz"))
-            w = {NumKind::Teen, 10};
+        // Turkish "on", ten, between Turkish number words, its unit after it: "otuz dört on beş"
+        // is 34 15, "dört yüz on iki" 412; and after "yüz" alone: "dört yüz on" is 410.
+        // (Turkish "kırk", forty, a weak word, after "yüz" too: "beş yüz kırk üç" is 543.)
+        if (w.kind == NumKind::None && e - p == 2 && words > 0 && lowerWord(s, p, e).is("on")) {
+            const auto turkish = [](const Word &x) {
+                return x.is("sifir") || x.is("bir") || x.is("iki") || x.is("uc") || x.is("dort")
+                       || x.is("bes") || x.is("alti") || x.is("yedi") || x.is("sekiz")
+                       || x.is("dokuz");
+            };
+            const LetterWord b = letterWordBefore(s, p);
+            const Word before = lowerWord(s, b.start, b.end);
+            int f = e;
+            while (f < n && s[size_t(f)] == ' ')
+                ++f;
+            const Word after = lowerWord(s, f, wordEnd(f));
+            const bool turkishBefore
+                    = turkish(before) || before.is("yuz") || before.is("yirmi") || before.is("otuz")
+                      || before.is("kirk") || before.is("elli") || before.is("altmis")
+                      || before.is("yetmis") || before.is("seksen") || before.is("doksan");
+            if (turkishBefore && f > e && turkish(after) && !after.is("sifir") && !tensOpen)
+                w = {NumKind::Tens, 1};
+            else if (lastKind == NumKind::Hundred && before.is("yuz"))
+                w = {NumKind::Teen, 10};
+        }
+        if (w.kind == NumKind::None && lastKind == NumKind::Hundred && e - p == 4
+            && lowerWord(s, p, e).is("kirk") && wordBeforeIs(s, p, "yuz"))
+            w = {NumKind::Tens, 4};
         // A word that is a number in another language and a word of English too, inside a
         // number: "zéro un quarante", "cincuenta y cinco once".
         // (first too when another number word follows: "…, un trois huit sept", "el once,
@@ -17131,6 +17213,38 @@ constexpr std::pair<std::string_view, std::string_view> kArabicHebrewWords[] = {
         {"فون", "phone"},
         {"موبایل", "mobile"},
         {"همراه", "mobile"},
+        // Persian teens, tens and hundreds: a phone number is said in them ("صفر نهصد و دوازده،
+        // سیصد و چهل و پنج …", 0 912 345 …); the hundreds read as the one-word hundreds of
+        // Portuguese, which take the rest after their "e" as Persian does after its "و"
+        // (normalize reads "و" between number words as "e")
+        {"یازده", "eleven"},
+        {"دوازده", "twelve"},
+        {"سیزده", "thirteen"},
+        {"چهارده", "fourteen"},
+        {"پانزده", "fifteen"},
+        {"شانزده", "sixteen"},
+        {"هفده", "seventeen"},
+        {"هجده", "eighteen"},
+        {"هیجده", "eighteen"},
+        {"نوزده", "nineteen"},
+        {"بیست", "twenty"},
+        {"سی", "thirty"},
+        {"چهل", "forty"},
+        {"پنجاه", "fifty"},
+        {"شصت", "sixty"},
+        {"هفتاد", "seventy"},
+        {"هشتاد", "eighty"},
+        {"نود", "ninety"},
+        {"صد", "cem"},
+        {"یکصد", "cem"},
+        {"دویست", "duzentos"},
+        {"سیصد", "trezentos"},
+        {"چهارصد", "quatrocentos"},
+        {"پانصد", "quinhentos"},
+        {"ششصد", "seiscentos"},
+        {"هفتصد", "setecentos"},
+        {"هشتصد", "oitocentos"},
+        {"نهصد", "novecentos"},
         // (Urdu: a tracking number, an order, a reference, an identity card, a consumer's
         // number, a bill, a policy, an account, a ticket; the customer and the agent)
         {"ٹریکنگ", "tracking"},
@@ -17144,6 +17258,16 @@ constexpr std::pair<std::string_view, std::string_view> kArabicHebrewWords[] = {
         {"ٹکٹ", "ticket"},
         {"کسٹمر", "customer"},
         {"ایجنٹ", "agent"},
+        {"ملی", "melli"},
+        {"پستی", "postcode"},
+        {"پرونده", "case"},
+        {"شناسنامه", "nin"},
+        {"پلاک", "house"},
+        {"اپراتور", "operator"},
+        {"مشتری", "customer"},
+        {"کارشناس", "agent"},
+        {"بله", "yes"},
+        {"آره", "yes"},
         {"جاز", "jazz"},
         {"کیش", "cash"},
         {"ایزی", "easy"},
@@ -17313,10 +17437,14 @@ constexpr std::pair<std::string_view, std::string_view> kGreekWords[] = {{"miden
                                                                          {"logariasmou", "account"},
                                                                          {"papaki", "at"},
                                                                          {"teleia", "dot"},
-                                                                         {"afm", "tin"},
+                                                                         {"afm", "vat"},
                                                                          {"amka", "nin"},
                                                                          {"paraggelia", "order"},
-                                                                         {"paraggelias", "order"}};
+                                                                         {"paraggelias", "order"},
+                                                                         {"nai", "yes"},
+                                                                         {"sto", "at"},
+                                                                         {"ston", "at"},
+                                                                         {"stin", "at"}};
 
 // clang-format off
 // Words of the scripts of South Asia (Devanagari, Bengali, Tamil, Sinhala): the digits, a
@@ -17901,6 +18029,18 @@ bool needsNormalizing(std::string_view u)
     return false;
 }
 
+// Whether the normalized text ends with a number word and a space ("… novecentos ").
+bool numberWordBefore(const std::string &norm)
+{
+    int e = int(norm.size());
+    while (e > 0 && norm[size_t(e - 1)] == ' ')
+        --e;
+    int a = e;
+    while (a > 0 && isAlpha(norm[size_t(a - 1)]))
+        --a;
+    return a < e && e < int(norm.size()) && numberWord(norm, a, e).kind != NumKind::None;
+}
+
 void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
 {
     norm->clear();
@@ -18281,7 +18421,24 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
                     return l > 0 && QChar::isLetter(c);
                 };
                 bool named = false;
-                if (wordStart) {
+                // Persian "و", and, between number words: "e", the joiner the scanner reads
+                // inside a number ("سیصد و چهل و پنج", 345)
+                if (wordStart && cp == 0x648 && !letterAt(i) && numberWordBefore(*norm)) {
+                    int f = i;
+                    while (f < n && u[size_t(f)] == ' ')
+                        ++f;
+                    for (const auto &[word, english] : kArabicHebrewWords) {
+                        if (f > i && u.substr(size_t(f), word.size()) == word
+                            && !letterAt(f + int(word.size()))) {
+                            named = numberWord(english, 0, int(english.size())).kind
+                                    != NumKind::None;
+                            break;
+                        }
+                    }
+                    if (named)
+                        put(norm, map, 'e', origin);
+                }
+                if (wordStart && !named) {
                     for (const auto &[word, english] : kArabicHebrewWords) {
                         if (u.substr(size_t(origin), word.size()) != word
                             || letterAt(origin + int(word.size())))

@@ -3781,6 +3781,39 @@ private Q_SLOTS:
         add("a client's address after a build's number is masked",
             "build 4521, client 157.48.22.190", "build 4521, client [IP]");
         add("a firmware's version stays", "firmware 10.2.0.1", "firmware 10.2.0.1");
+        add("a Greek mobile said in tens and teens",
+            "το τηλέφωνο είναι εξήντα εννιά σαράντα τέσσερα, είκοσι δύο, τριάντα πέντε, δεκαεννιά "
+            "το κινητό της κόρης μου",
+            "το τηλέφωνο είναι [PHONE] το κινητό της κόρης μου");
+        add("a Greek mobile said in hundreds",
+            "ο αριθμός εξακόσια ενενήντα επτά, τριακόσια δώδεκα, σαράντα οκτώ, είκοσι ένα είναι",
+            "ο αριθμός [PHONE] είναι");
+        add("Greek 'στο' before a number is no hundred",
+            "θα με βρείτε στο έξι εννιά επτά, διπλό τέσσερα, τριάντα ένα, μηδέν οκτώ, εννιά ή στο "
+            "σπίτι",
+            "θα με βρείτε στο [PHONE] ή στο σπίτι");
+        add("a Persian mobile said in hundreds, tens and 'و'",
+            "شمارم صفر نهصد و دوازده سیصد و چهل و پنج شصت و هفت هشتاد و نه هست",
+            "شمارم [PHONE] هست");
+        add("Persian 'و' between words is no joiner", "من و تو", "من و تو");
+        add("a Turkish mobile said in hundreds, 'kırk' and 'on'",
+            "numaram sıfır beş yüz kırk üç altı yüz yirmi bir otuz dört on beş bu numaradan",
+            "numaram [PHONE] bu numaradan");
+        add("Turkish 'on beş' in a sentence stays", "bunu on beş dakika sonra",
+            "bunu on beş dakika sonra");
+        add("a number in pieces over Persian turns",
+            "اپراتور: شماره همراهتون؟\nمشتری: صفر نهصد و دوازده\nاپراتور: بله\nمشتری: چهارصد و "
+            "پنجاه "
+            "و یک، بیست و دو، سی و هشت",
+            "اپراتور: شماره همراهتون؟\nمشتری: [PHONE]");
+        add("a Greek tax number (ΑΦΜ) is no SSN", "Ο ΑΦΜ μου είναι 418457826, ΔΟΥ Αμαρουσίου",
+            "Ο ΑΦΜ μου είναι 418457826, ΔΟΥ Αμαρουσίου");
+        add("an Iranian national code stays", "کد ملی ۲۵۷۰۲۹۲۹۶۶ رو وارد کردم",
+            "کد ملی ۲۵۷۰۲۹۲۹۶۶ رو وارد کردم");
+        add("a Turkish installation number stays", "Tesisat numarası 4001228874, borç 1.240,55 TL",
+            "Tesisat numarası 4001228874, borç 1.240,55 TL");
+        add("a phone for two-factor login is still masked", "Móvil para doble factor: 611 087 432.",
+            "Móvil para doble factor: [PHONE].");
     }
 
     void masks()
