@@ -8650,8 +8650,11 @@ Scanner::Gap Scanner::scanGap(int p) const
             lastWordStart = q;
             lastWordEnd = e;
             // "Customer:", "A:", and a chat's name label after its time stamp ("[10:49] Bjorn:")
+            // (not a letter and its colon glued to a digit, a field of an address: "No:412 D:7
+            // 34740", a flat's number, then a postcode)
             if (e < n && s[size_t(e)] == ':'
-                && (speakers().contains(w) || w.size == 1
+                && (speakers().contains(w)
+                    || (w.size == 1 && !(e + 1 < n && isDigit(s[size_t(e + 1)])))
                     || (isUpper(s[size_t(q)]) && q > 1 && s[size_t(q - 2)] == ']'))) {
                 turn = true;
                 turnWords = 0;
@@ -9035,12 +9038,13 @@ const WordSet &contextKeywords()
     static const WordSet words{
             {&phoneWords(), &countryWords(), &ssnWords(), &cardWords(), &speakerWords(),
              &lowerWords(), &zipWords(), &versionWords()},
-            {"#",        "number",    "no",       "num",       "nr",       "numbers", "numero",
-             "nummer",   "numer",     "code",     "nummeret",  "nummret",  "numurs",  "numeris",
-             "numeroni", "code's",    "codes",    "cp",        "vorwahl",  "ddd",     "lada",
-             "prefijo",  "indicatif", "prefisso", "netnummer", "kengetal", "prefix",  "indicativo",
-             "area",     "id",        "security", "req",       "request",  "n",       "numarasi",
-             "nomer",    "nomera",    "nomeri",   "nomerot"}};
+            {"#",         "number",   "no",       "num",        "nr",        "numbers",
+             "numero",    "nummer",   "numer",    "code",       "nummeret",  "nummret",
+             "numurs",    "numeris",  "numeroni", "code's",     "codes",     "cp",
+             "vorwahl",   "ddd",      "lada",     "prefijo",    "indicatif", "prefisso",
+             "netnummer", "kengetal", "prefix",   "indicativo", "area",      "id",
+             "security",  "req",      "request",  "n",          "numarasi",  "nomer",
+             "nomera",    "nomeri",   "nomerot",  "numaraniz",  "numaranizi"}};
     return words;
 }
 
@@ -9216,7 +9220,8 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
         if (v == "#" && raise && other && other->view() == "ss")
             return CtxSsn | CtxDecided | near;
         if (v == "number" || v == "no" || v == "num" || v == "nr" || v == "#" || v == "numbers"
-            || v == "numero" || v == "nummer" || v == "numer" || v == "n" || v == "numarasi") {
+            || v == "numero" || v == "nummer" || v == "numer" || v == "n" || v == "numarasi"
+            || v == "numaraniz" || v == "numaranizi") {
             // "my number", "my CN number", "your work number".
             const Word *further
                     = forward ? (k > 1 ? &words[k - 2] : nullptr)

@@ -3814,6 +3814,12 @@ private Q_SLOTS:
             "Tesisat numarası 4001228874, borç 1.240,55 TL");
         add("a phone for two-factor login is still masked", "Móvil para doble factor: 611 087 432.",
             "Móvil para doble factor: [PHONE].");
+        add("a flat's letter and colon glued to its number are no speaker's label",
+            "Adres: Bağdat Cad. No:412 D:7 34740 Kadıköy",
+            "Adres: Bağdat Cad. No:412 D:7 34740 Kadıköy");
+        add("a Turkish identity number named with 'numaranızı' stays",
+            "TC kimlik numaranızı 71249065228 eklemeyin",
+            "TC kimlik numaranızı 71249065228 eklemeyin");
     }
 
     void masks()
