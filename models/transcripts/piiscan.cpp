@@ -17640,6 +17640,29 @@ const char *greekLatin(char32_t cp)
 }
 
 constexpr std::pair<std::string_view, std::string_view> kCjkWords[] = {
+        // an address said aloud: the '@', the dot, the underscore and the dash in Japanese
+        // ("アットマーク", "ドット"), Korean ("골뱅이", "점", "쩜", "닷", "언더바") and Chinese
+        // ("艾特",
+        // "点", "點", Taiwan's "小老鼠", "下划线")
+        {"アットマーク", "at"},
+        {"アット", "at"},
+        {"ドット", "dot"},
+        {"アンダーバー", "underscore"},
+        {"アンダースコア", "underscore"},
+        {"ハイフン", "dash"},
+        {"골뱅이", "at"},
+        {"닷 컴", "dot com"},
+        {"닷컴", "dot com"},
+        {"점 컴", "dot com"},
+        {"쩜 컴", "dot com"},
+        {"쩜컴", "dot com"},
+        {"쩜", "dot"},
+        {"닷", "dot"},
+        {"언더바", "underscore"},
+        {"艾特", "at"},
+        {"小老鼠", "at"},
+        {"下划线", "underscore"},
+        {"下劃線", "underscore"},
         // Japanese
         {"加盟店番号", "merchant"},
         {"加盟店 番号", "merchant"},
@@ -17835,13 +17858,37 @@ int cjkNumberEnd(std::string_view u, int i)
             end = q;
             continue;
         }
-        if ((u[size_t(q)] == ' ' || u[size_t(q)] == '-') && group > 0 && q + 1 < n) {
+        // what parts the groups: a space, a dash, a comma ("幺三九，幺二七六"); in Korean the
+        // "에" or "의" said after a group ("공일공에 칠삼팔이에 …") and "다시", the dash said,
+        // with the spaces around it ("공일공 다시 구구오일 …")
+        int sep = 0;
+        if (u[size_t(q)] == ' ' || u[size_t(q)] == '-')
+            sep = 1;
+        else if (u[size_t(q)] == ',' && q + 1 < n && u[size_t(q + 1)] == ' ')
+            sep = 2;
+        else if (u.substr(size_t(q), 3) == "，" || u.substr(size_t(q), 3) == "、"
+                 || u.substr(size_t(q), 3) == "에" || u.substr(size_t(q), 3) == "의")
+            sep = 3;
+        else if (group == 0 && count > 0 && u.substr(size_t(q), 6) == "다시")
+            sep = 6;
+        else if (group == 0 && count > 0 && q >= 6 && u.substr(size_t(q - 6), 6) == "다시"
+                 && u[size_t(q)] == ' ')
+            sep = 1; // (the space after "다시")
+        if (sep > 0
+            && (group > 0 || sep == 6
+                || (sep == 1 && q >= 6 && u[size_t(q)] == ' '
+                    && u.substr(size_t(q - 6), 6) == "다시"))
+            && q + sep < n) {
             shortGroup = shortGroup || group == 1;
-            endBefore = end;
-            countBefore = count;
-            shortBefore = shortGroup;
+            if (group > 0) {
+                endBefore = end;
+                countBefore = count;
+                shortBefore = shortGroup;
+            }
             group = 0;
-            ++q;
+            q += sep;
+            if (sep == 3 && q < n && u[size_t(q)] == ' ')
+                ++q;
             continue;
         }
         // (a letter: kana, an ideograph, a Hangul syllable; not "，" or "。")
@@ -17858,7 +17905,9 @@ int cjkNumberEnd(std::string_view u, int i)
         break;
     }
     shortGroup = shortGroup || group == 1;
-    return count >= 7 && !(anyHangul && shortGroup) ? end : -1;
+    // (ten numerals or more said one by one are a number in Hangul too: "공 일 공, 육 팔 이 팔,
+    // 사 사 칠 일")
+    return count >= 7 && !(anyHangul && shortGroup && count < 10) ? end : -1;
 }
 
 // ---- letters typed for digits
@@ -18170,7 +18219,7 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
             return l > 0 && c >= 0xff10 && c <= 0xff19;
         };
         if ((cp == 0x3001 || cp == 0xff0c)
-            && (origin < kanaNumberUntil
+            && (origin < kanaNumberUntil || origin < cjkNumberUntil
                 || (!norm->empty() && isDigit(norm->back()) && digitAt(i)))) {
             put(norm, map, ',', origin);
             put(norm, map, ' ', origin);
@@ -18201,13 +18250,24 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
         if (len == 3 && (cp == 0x3007 || (cp >= 0x4e00 && cp <= 0x9fff) || cp >= 0xac00)) {
             bool hangul = false;
             const int digitValue = cjkNumeral(cp, &hangul);
+            // (a Hangul numeral right after another Hangul syllable ends that word, as the
+            // particle "이" does in "고객이 공 일 공 …": no number starts there)
+            int before = 0;
+            const bool inWord = hangul && origin >= 3 && utf8At(u, origin - 3, &before) >= 0xac00
+                                && utf8At(u, origin - 3, &before) <= 0xd7af && before == 3;
             if (digitValue >= 0 && origin >= cjkNumberUntil && origin >= cjkTried) {
-                cjkNumberUntil = cjkNumberEnd(u, origin);
+                cjkNumberUntil = inWord ? -1 : cjkNumberEnd(u, origin);
                 if (cjkNumberUntil < 0)
                     cjkTried = origin + 3;
             }
             if (digitValue >= 0 && origin < cjkNumberUntil) {
                 put(norm, map, char('0' + digitValue), origin);
+                continue;
+            }
+            // (Korean "다시", the dash said, inside such a number: a dash)
+            if (origin < cjkNumberUntil && u.substr(size_t(origin), 6) == "다시") {
+                put(norm, map, '-', origin);
+                i = origin + 6;
                 continue;
             }
         }
@@ -18279,7 +18339,9 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
                     continue;
                 }
             }
-            break;
+            // (inside a word it parts tokens as the kana around it do: "メールアドレス")
+            put(norm, map, ' ', origin);
+            continue;
         case 0x2028:
         case 0x2029:
         case 0x0085:
@@ -18354,13 +18416,31 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
                 // (the words that say what a number is, in those scripts, read as the English
                 // words the scanner knows: 注文番号 "order", 電話番号 "phone", 内線 "ext" …)
                 bool named = false;
+                // (the dot of an address said in Chinese or Korean, "点", "點", "점", only
+                // before the Latin letters of a domain: "gmail 点 com"; elsewhere a word's
+                // part, "三点", "점심")
+                if (cp == 0x70b9 || cp == 0x9ede || cp == 0xc810) {
+                    int f = i;
+                    while (f < n && u[size_t(f)] == ' ')
+                        ++f;
+                    if (f < n && isAlpha(u[size_t(f)])) {
+                        for (const char c : std::string_view(" dot"))
+                            put(norm, map, c, origin);
+                        put(norm, map, ' ', i);
+                        named = true;
+                    }
+                }
                 for (const auto &[phrase, word] : kCjkWords) {
+                    if (named)
+                        break;
                     if (u.substr(size_t(origin), phrase.size()) != phrase)
                         continue;
                     put(norm, map, ' ', origin);
                     for (const char c : word)
                         put(norm, map, c, origin);
-                    put(norm, map, ' ', origin);
+                    // (the space after stands where the phrase ends: a mask ending with its word
+                    // ends there, "… gmail 닷 컴")
+                    put(norm, map, ' ', origin + int(phrase.size()));
                     i = origin + int(phrase.size());
                     named = true;
                     break;

@@ -3820,6 +3820,25 @@ private Q_SLOTS:
         add("a Turkish identity number named with 'numaranızı' stays",
             "TC kimlik numaranızı 71249065228 eklemeyin",
             "TC kimlik numaranızı 71249065228 eklemeyin");
+        add("an address said in Japanese words",
+            "メールアドレスは k.mori0312 アットマーク docomo ドット ne ドット jp です。",
+            "メールアドレスは [EMAIL] です。");
+        add("an address said in Korean words", "제 이메일은 seohyun_y 골뱅이 gmail 닷 컴 이에요.",
+            "제 이메일은 [EMAIL] 이에요.");
+        add("an address said in Chinese words", "麻烦发邮件到 wang.lei2019 艾特 gmail 点 com，谢谢",
+            "麻烦发邮件到 [EMAIL]，谢谢");
+        add("Chinese '点' and Korean '점' inside words are no dots", "三点见，점심 먹었어요",
+            "三点见，점심 먹었어요");
+        add("a Chinese mobile said with full-width commas between its groups",
+            "客户口述手机号：幺三九，幺二七六，八零四五，已核实",
+            "客户口述手机号：[PHONE]，已核实");
+        add("a Korean mobile with '에' between its groups", "공일공에 칠삼팔이에 오구공사 번이에요",
+            "[PHONE] 번이에요");
+        add("a Korean mobile with '다시' between its groups",
+            "번호는 공일공 다시 구구오일 다시 이공삼팔 이요", "번호는 [PHONE] 이요");
+        add("a Korean mobile said numeral by numeral after a noun and its particle",
+            "고객이 공 일 공, 육 팔 이 팔, 사 사 칠 일 이라고", "고객이 [PHONE] 이라고");
+        add("Korean words of numeral syllables stay", "이 일 좀 해 주세요", "이 일 좀 해 주세요");
     }
 
     void masks()
