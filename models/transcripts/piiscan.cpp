@@ -2209,6 +2209,9 @@ const WordSet &lowerWords()
             "symvolaiou", "symvolaio", "aitima", "aitimatos", "melous", "gemi", "doy", "paraggelia",
             "paraggelias", "abone", "tesisat", "hesap", "sozlesme", "sube", "seri", "tc", "melli",
             "rahgiri", "faktor",
+            // ... of East Asia's apps and games: a game's UID, a trade's number, a boarding pass,
+            // a gift voucher's barcode (not "qq": the letters of South Asia's scripts read 'q')
+            "uid", "trade", "boarding", "gifticon", "barcode",
             // an account's number said with its noun first: "n° de compte …", "conto n. …"
             // (an IBAN said after them is still one), a securities account ("Depot-Nr.")
             "compte", "conto", "conta", "cuenta", "rekening", "rekeningnummer", "depot",
@@ -17663,6 +17666,27 @@ constexpr std::pair<std::string_view, std::string_view> kCjkWords[] = {
         {"小老鼠", "at"},
         {"下划线", "underscore"},
         {"下劃線", "underscore"},
+        // ids, accounts, policies and orders: what they name lowers (Japan's My Number, a
+        // customer's and a reception's number; China's identity card; Taiwan's company number,
+        // a policy, an order, an account; Korea's date of birth)
+        {"マイナンバー", "nin"},
+        {"お客様番号", "customer number"},
+        {"受付番号", "reference"},
+        {"身份证号", "nin"},
+        {"身份证", "nin"},
+        {"身分證", "nin"},
+        {"統一編號", "vat"},
+        {"保單號碼", "policy"},
+        {"賬戶號碼", "account"},
+        {"帳戶號碼", "account"},
+        {"帳號", "account"},
+        {"账号", "account"},
+        {"訂單", "order"},
+        {"订单", "order"},
+        {"생년월일", "dob"},
+        {"日期", "date"},
+        {"日付", "date"},
+        {"날짜", "date"},
         // Japanese
         {"加盟店番号", "merchant"},
         {"加盟店 番号", "merchant"},
@@ -18318,6 +18342,17 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
         case 0x2043:
             put(norm, map, '-', origin);
             continue;
+        case 0x5e74: // 年 and 月 between digits: a date's parts, "2026年11月27日", "115年11月20日"
+        case 0x6708:
+            if (!norm->empty() && isDigit(norm->back()) && i < n
+                && (isDigit(u[size_t(i)])
+                    || (u.substr(size_t(i), 2) == "\xef\xbc" && i + 2 < n
+                        && static_cast<unsigned char>(u[size_t(i + 2)]) >= 0x90
+                        && static_cast<unsigned char>(u[size_t(i + 2)]) <= 0x99))) {
+                put(norm, map, '/', origin);
+                continue;
+            }
+            break;
         case 0x060c: // the Arabic comma and semicolon, the Urdu full stop
             put(norm, map, ',', origin);
             continue;

@@ -3839,6 +3839,11 @@ private Q_SLOTS:
         add("a Korean mobile said numeral by numeral after a noun and its particle",
             "고객이 공 일 공, 육 팔 이 팔, 사 사 칠 일 이라고", "고객이 [PHONE] 이라고");
         add("Korean words of numeral syllables stay", "이 일 좀 해 주세요", "이 일 좀 해 주세요");
+        add("Japan's My Number stays", "マイナンバー（4521 8803 6197）はお電話では",
+            "マイナンバー（4521 8803 6197）はお電話では");
+        add("a date written with 年 and 月 stays", "2026年11月27日 10:00", "2026年11月27日 10:00");
+        add("a Hindi mobile after a word of Devanagari letters is still masked",
+            "मेरा नंबर ९८७६५४३२१० है", "मेरा नंबर [PHONE] है");
     }
 
     void masks()
