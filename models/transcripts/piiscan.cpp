@@ -10766,6 +10766,7 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
     // order or a ticket named before it has its number already ("Ticket ref IT-55821. -- Graham
     // Moss / D: 0113 496 0852" asks for no reference).
     bool numberGiven = false;
+    bool answered = false; // (see below)
     int digitRun = 0;
     q = lineTurn ? marker - 1 : marker;
     int count = 0;
@@ -10773,9 +10774,18 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
         const char c = s[size_t(q - 1)];
         digitRun = isDigit(c) ? digitRun + 1 : 0;
         numberGiven = numberGiven || digitRun >= 4; // ("Ticket #4410 — …")
+        // A line that ends with a number given, its digits or its mask, after its last word,
+        // asks for no other person's number: "my number is [PHONE]" before a line of its own
+        // reads as "my number is 090 1234 5678" does (masking must not make a question of it)
+        answered = answered || (count == 0 && lineTurn && digitRun >= 7);
         // a mask ("[SSN]") is no word of the question: masking must not make a question of it
         if (c == ']' && maskTokenBefore(s, q) >= 0) {
-            q = maskTokenBefore(s, q);
+            PiiKind kind = PiiKind::Email;
+            q = maskTokenBefore(s, q, &kind);
+            answered = answered
+                       || (count == 0 && lineTurn
+                           && (kind == PiiKind::Phone || kind == PiiKind::Card
+                               || kind == PiiKind::Ssn || kind == PiiKind::Iban));
             continue;
         }
         if (lineTurn && c == '\n')
@@ -11016,6 +11026,8 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
     // postcode" is answered in that order ("oh three nine four … and the postcode 4006").
     if (other && firstOfTwo)
         *firstOfTwo = first > 0;
+    if (answered)
+        return 0;
     if (other)
         return first > 0 ? first | CtxDecided | CtxNear : 0;
     const int kind = (kinds & CtxSsn) ? CtxSsn : (kinds & CtxCard) ? CtxCard : CtxPhone;
