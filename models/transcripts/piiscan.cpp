@@ -1105,6 +1105,14 @@ NumWord weakNumberWordLookup(std::string_view w)
     return {};
 }
 
+// Whether `w` is a Vietnamese digit of the weak words other than "hai" (read only beside one
+// of these: Scanner::vietnameseTwoAt)
+bool vietnameseDigitWord(const Word &w)
+{
+    return w.is("khong") || w.is("mot") || w.is("ba") || w.is("bon") || w.is("tu") || w.is("nam")
+           || w.is("sau") || w.is("bay") || w.is("tam") || w.is("chin");
+}
+
 inline NumWord weakNumberWord(std::string_view w)
 {
     if (w.size() < 2 || !mayBeWeakNumberWord(w[0], w[1], int(w.size())))
@@ -3004,10 +3012,7 @@ private:
     }
     bool vietnameseDigitBeside(int a, int e, bool before) const
     {
-        const auto vietnamese = [](const Word &w) {
-            return w.is("khong") || w.is("mot") || w.is("ba") || w.is("bon") || w.is("tu")
-                   || w.is("nam") || w.is("sau") || w.is("bay") || w.is("tam") || w.is("chin");
-        };
+        const auto vietnamese = vietnameseDigitWord;
         if (before) {
             const LetterWord b = letterWordBefore(s, a);
             if (b.start < b.end && a - b.end <= 2 && vietnamese(lowerWord(s, b.start, b.end)))
@@ -8188,14 +8193,13 @@ bool Scanner::restAfterAreaCode(int e) const
     return numberAfter(q);
 }
 
-// Whether `w` is a digit of Vietnamese, Swahili or Filipino among the weak words
+// Whether `w` is a digit of Vietnamese, Swahili or Filipino "sero" among the weak words
 // (kWeakNumberWords): scanGap stops at one wherever it starts a number.
 bool latterWeakWord(const Word &w)
 {
-    static const WordSet words{"khong", "mot",  "ba",   "bon",    "tu",   "nam",   "sau",
-                               "bay",   "tam",  "chin", "sifuri", "moja", "mbili", "tatu",
-                               "nne",   "tano", "sita", "saba",   "nane", "tisa",  "sero"};
-    return words.contains(w);
+    static const WordSet swahili{"sifuri", "moja", "mbili", "tatu", "nne", "tano",
+                                 "sita",   "saba", "nane",  "tisa", "sero"};
+    return vietnameseDigitWord(w) || swahili.contains(w);
 }
 
 // Whether `w` is a word that says tens with the digit before it or ends them (readSpoken):
@@ -17811,6 +17815,19 @@ char32_t utf8At(std::string_view u, int i, int *len)
     return ok ? cp : 0;
 }
 
+// Whether an ASCII or a full-width digit starts at u[i] ("0", "０"): what stands after a
+// separator between digits.
+bool digitStartsAt(std::string_view u, int i)
+{
+    if (i >= int(u.size()))
+        return false;
+    if (isDigit(u[size_t(i)]))
+        return true;
+    int l = 0;
+    const char32_t c = static_cast<unsigned char>(u[size_t(i)]) >= 0x80 ? utf8At(u, i, &l) : 0;
+    return l > 0 && c >= 0xff10 && c <= 0xff19;
+}
+
 // A digit said in Japanese kana ("ゼロ", "いち", "ニー", "きゅう"): its value and its length in
 // bytes, or -1. (The longer reading first where one starts another: "ニー" before "ニ".)
 int kanaDigitAt(std::string_view u, int i, int *len)
@@ -17905,16 +17922,10 @@ int cjkNumberEnd(std::string_view u, int i)
         else if (u.substr(size_t(q), 3) == "，" || u.substr(size_t(q), 3) == "、"
                  || u.substr(size_t(q), 3) == "에" || u.substr(size_t(q), 3) == "의")
             sep = 3;
-        else if (group == 0 && count > 0 && u.substr(size_t(q), 6) == "다시")
-            sep = 6;
-        else if (group == 0 && count > 0 && q >= 6 && u.substr(size_t(q - 6), 6) == "다시"
-                 && u[size_t(q)] == ' ')
-            sep = 1; // (the space after "다시")
-        if (sep > 0
-            && (group > 0 || sep == 6
-                || (sep == 1 && q >= 6 && u[size_t(q)] == ' '
-                    && u.substr(size_t(q - 6), 6) == "다시"))
-            && q + sep < n) {
+        const bool dash = group == 0 && count > 0 && sep == 0 && u.substr(size_t(q), 6) == "다시";
+        if (dash) // (with the space after it)
+            sep = q + 6 < n && u[size_t(q + 6)] == ' ' ? 7 : 6;
+        if (sep > 0 && (group > 0 || dash) && q + sep < n) {
             shortGroup = shortGroup || group == 1;
             if (group > 0) {
                 endBefore = end;
@@ -18244,19 +18255,9 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
         // in kana, with the space that follows a comma in Latin text: "090、1234、5678" is said
         // in three pieces, as "090, 1234, 5678" is. (Elsewhere as before: the words around them
         // read as spaces, "…番号 110052938847、振込予定日は2024年…" holds two numbers.)
-        const auto digitAt = [&](int at) {
-            if (at >= n)
-                return false;
-            if (isDigit(u[size_t(at)]))
-                return true;
-            int l = 0;
-            const char32_t c
-                    = static_cast<unsigned char>(u[size_t(at)]) >= 0x80 ? utf8At(u, at, &l) : 0;
-            return l > 0 && c >= 0xff10 && c <= 0xff19;
-        };
         if ((cp == 0x3001 || cp == 0xff0c)
             && (origin < kanaNumberUntil || origin < cjkNumberUntil
-                || (!norm->empty() && isDigit(norm->back()) && digitAt(i)))) {
+                || (!norm->empty() && isDigit(norm->back()) && digitStartsAt(u, i)))) {
             put(norm, map, ',', origin);
             put(norm, map, ' ', origin);
             continue;
@@ -18289,8 +18290,8 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
             // (a Hangul numeral right after another Hangul syllable ends that word, as the
             // particle "이" does in "고객이 공 일 공 …": no number starts there)
             int before = 0;
-            const bool inWord = hangul && origin >= 3 && utf8At(u, origin - 3, &before) >= 0xac00
-                                && utf8At(u, origin - 3, &before) <= 0xd7af && before == 3;
+            const char32_t prev = hangul && origin >= 3 ? utf8At(u, origin - 3, &before) : 0;
+            const bool inWord = before == 3 && prev >= 0xac00 && prev <= 0xd7af;
             if (digitValue >= 0 && origin >= cjkNumberUntil && origin >= cjkTried) {
                 cjkNumberUntil = inWord ? -1 : cjkNumberEnd(u, origin);
                 if (cjkNumberUntil < 0)
@@ -18356,11 +18357,7 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
             continue;
         case 0x5e74: // 年 and 月 between digits: a date's parts, "2026年11月27日", "115年11月20日"
         case 0x6708:
-            if (!norm->empty() && isDigit(norm->back()) && i < n
-                && (isDigit(u[size_t(i)])
-                    || (u.substr(size_t(i), 2) == "\xef\xbc" && i + 2 < n
-                        && static_cast<unsigned char>(u[size_t(i + 2)]) >= 0x90
-                        && static_cast<unsigned char>(u[size_t(i + 2)]) <= 0x99))) {
+            if (!norm->empty() && isDigit(norm->back()) && digitStartsAt(u, i)) {
                 put(norm, map, '/', origin);
                 continue;
             }
@@ -18376,15 +18373,9 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
             continue;
         case 0x30fc: // ー, ｰ: the dash a Japanese input method types between digits
         case 0xff70: // ("090ー1234ー5678"); elsewhere the mark of a long vowel
-            if (!norm->empty() && isDigit(norm->back()) && i < n) {
-                int l = 0;
-                const char32_t next = static_cast<unsigned char>(u[size_t(i)]) < 0x80
-                                              ? char32_t(static_cast<unsigned char>(u[size_t(i)]))
-                                              : utf8At(u, i, &l);
-                if ((next >= '0' && next <= '9') || (next >= 0xff10 && next <= 0xff19)) {
-                    put(norm, map, '-', origin);
-                    continue;
-                }
+            if (!norm->empty() && isDigit(norm->back()) && digitStartsAt(u, i)) {
+                put(norm, map, '-', origin);
+                continue;
             }
             // (inside a word it parts tokens as the kana around it do: "メールアドレス")
             put(norm, map, ' ', origin);
