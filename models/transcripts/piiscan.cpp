@@ -17815,6 +17815,20 @@ char32_t utf8At(std::string_view u, int i, int *len)
     return ok ? cp : 0;
 }
 
+// Whether the text read so far ends with a digit, or with the mask of a number ("[PHONE]"): what
+// stands before a separator between digits. (A mask stands for digits: the masked text, read
+// again, reads the separator after it as the text read it after the digits.)
+bool digitEnds(const std::string &norm)
+{
+    if (norm.empty())
+        return false;
+    if (isDigit(norm.back()))
+        return true;
+    PiiKind kind = PiiKind::Email;
+    return norm.back() == ']' && maskTokenBefore(norm, int(norm.size()), &kind) >= 0
+           && (kind == PiiKind::Phone || kind == PiiKind::Card || kind == PiiKind::Ssn);
+}
+
 // Whether an ASCII or a full-width digit starts at u[i] ("0", "０"): what stands after a
 // separator between digits.
 bool digitStartsAt(std::string_view u, int i)
@@ -18257,7 +18271,7 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
         // read as spaces, "…番号 110052938847、振込予定日は2024年…" holds two numbers.)
         if ((cp == 0x3001 || cp == 0xff0c)
             && (origin < kanaNumberUntil || origin < cjkNumberUntil
-                || (!norm->empty() && isDigit(norm->back()) && digitStartsAt(u, i)))) {
+                || (digitEnds(*norm) && digitStartsAt(u, i)))) {
             put(norm, map, ',', origin);
             put(norm, map, ' ', origin);
             continue;
@@ -18357,7 +18371,7 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
             continue;
         case 0x5e74: // 年 and 月 between digits: a date's parts, "2026年11月27日", "115年11月20日"
         case 0x6708:
-            if (!norm->empty() && isDigit(norm->back()) && digitStartsAt(u, i)) {
+            if (digitEnds(*norm) && digitStartsAt(u, i)) {
                 put(norm, map, '/', origin);
                 continue;
             }
@@ -18373,7 +18387,7 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
             continue;
         case 0x30fc: // ー, ｰ: the dash a Japanese input method types between digits
         case 0xff70: // ("090ー1234ー5678"); elsewhere the mark of a long vowel
-            if (!norm->empty() && isDigit(norm->back()) && digitStartsAt(u, i)) {
+            if (digitEnds(*norm) && digitStartsAt(u, i)) {
                 put(norm, map, '-', origin);
                 continue;
             }
