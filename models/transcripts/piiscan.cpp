@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <cstring>
 #include <initializer_list>
+#include <span>
 
 namespace cxone::pii {
 
@@ -515,6 +516,43 @@ constexpr NumberWordEntry kNumberWords[] = {
         {"seksen", {NumKind::Tens, 8}},
         {"doksan", {NumKind::Tens, 9}},
         {"yuz", {NumKind::Hundred, 0}}, // ("dört yüz on iki", 412: "on" is ten after it)
+        // Azerbaijani, as Turkish is read ("ə" reads 'e': "yeddi", "səkkiz" "sekkiz", "qırx"
+        // "qirx"), Kazakh in Cyrillic letters as they read in Latin ones ("жеті" "zheti",
+        // "қырық" "kyryk", "жүз" "zhuz": cyrillicLatin) and Uzbek in Latin letters ("to'qson"
+        // is not read: its apostrophe parts the word)
+        {"yeddi", {NumKind::Digit, 7}},
+        {"dord", {NumKind::Digit, 4}},
+        {"sekkiz", {NumKind::Digit, 8}},
+        {"doqquz", {NumKind::Digit, 9}},
+        {"iyirmi", {NumKind::Tens, 2}},
+        {"qirx", {NumKind::Tens, 4}},
+        {"doxsan", {NumKind::Tens, 9}},
+        {"eki", {NumKind::Digit, 2}},
+        {"ush", {NumKind::Digit, 3}},
+        {"elu", {NumKind::Tens, 5}},
+        {"alty", {NumKind::Digit, 6}},
+        {"zheti", {NumKind::Digit, 7}},
+        {"segiz", {NumKind::Digit, 8}},
+        {"togyz", {NumKind::Digit, 9}},
+        {"zhiyrma", {NumKind::Tens, 2}},
+        {"otyz", {NumKind::Tens, 3}},
+        {"kyryk", {NumKind::Tens, 4}},
+        {"alpys", {NumKind::Tens, 6}},
+        {"zhetpis", {NumKind::Tens, 7}},
+        {"toksan", {NumKind::Tens, 9}},
+        {"zhuz", {NumKind::Hundred, 0}},
+        {"ikki", {NumKind::Digit, 2}},
+        {"uch", {NumKind::Digit, 3}},
+        {"besh", {NumKind::Digit, 5}},
+        {"olti", {NumKind::Digit, 6}},
+        {"yetti", {NumKind::Digit, 7}},
+        {"sakkiz", {NumKind::Digit, 8}},
+        {"yigirma", {NumKind::Tens, 2}},
+        {"qirq", {NumKind::Tens, 4}},
+        {"ellik", {NumKind::Tens, 5}},
+        {"oltmish", {NumKind::Tens, 6}},
+        {"yetmish", {NumKind::Tens, 7}},
+        {"sakson", {NumKind::Tens, 8}},
         // Greek as read in Latin letters (Greek script is read so, greekLatin; Greeklish is
         // written so): teens, tens, hundreds, "double" and "triple" (the digits, words of other
         // languages too, only in Greek letters: kGreekWords)
@@ -958,6 +996,25 @@ constexpr NumberWordEntry kNumberWords[] = {
         {"osemstotin", {NumKind::Hundreds, 800}},
         {"devyatsot", {NumKind::Hundreds, 900}},
         {"devetstotin", {NumKind::Hundreds, 900}},
+        // (thousands: "две тысячи двести два", a Mir card's 2202; Ukrainian "тисяча")
+        {"tysyacha", {NumKind::Thousand, 0}},
+        {"tysyachi", {NumKind::Thousand, 0}},
+        {"tysyach", {NumKind::Thousand, 0}},
+        {"tisyacha", {NumKind::Thousand, 0}},
+        {"tisyachi", {NumKind::Thousand, 0}},
+        {"tisyach", {NumKind::Thousand, 0}},
+        // (Russian as people type it in Latin letters, "ts" for "ц": "dvadtsat odin")
+        {"odinnadtsat", {NumKind::Teen, 11}},
+        {"dvenadtsat", {NumKind::Teen, 12}},
+        {"trinadtsat", {NumKind::Teen, 13}},
+        {"chetyrnadtsat", {NumKind::Teen, 14}},
+        {"pyatnadtsat", {NumKind::Teen, 15}},
+        {"shestnadtsat", {NumKind::Teen, 16}},
+        {"semnadtsat", {NumKind::Teen, 17}},
+        {"vosemnadtsat", {NumKind::Teen, 18}},
+        {"devyatnadtsat", {NumKind::Teen, 19}},
+        {"dvadtsat", {NumKind::Tens, 2}},
+        {"tridtsat", {NumKind::Tens, 3}},
         // Polish
         {"jeden", {NumKind::Digit, 1}},
         {"dwa", {NumKind::Digit, 2}},
@@ -1031,6 +1088,7 @@ constexpr std::pair<std::string_view, NumWord> kWeakNumberWords[]
            {"uc", {NumKind::Digit, 3}},
            {"kirk", {NumKind::Tens, 4}},
            {"dort", {NumKind::Digit, 4}}, // (German "dort": there)
+           {"tort", {NumKind::Digit, 4}}, // (Kazakh "төрт")
            // Czech and Slovak ("pět", "päť"; "sedm set", "čtyři sta", "dvě stě": hundreds),
            // Romanian ("opt"); Hungarian "öt", "hat", "hét": nordicWeakWord
            {"pet", {NumKind::Digit, 5}},
@@ -1211,7 +1269,10 @@ const WordSet &nordicNumberWords()
             // Russian, Ukrainian and Bulgarian, as read in Latin letters
             "nol", "odin", "odna", "odno", "edno", "edna", "edin", "dva", "dve", "chetyre",
             "chotiri", "chetiri", "pyat", "shest", "shist", "vosem", "visim", "devyat", "devet",
-            "sedem", "osem", "nula", "desyat", "deset", "sem", "sim",
+            "sedem", "osem", "nula", "desyat", "deset", "sem", "sim", "dvadcat", "dvadtsat",
+            "dvadcyat", "tridcat", "tridtsat", "tridcyat", "sorok", "pyatdesyat", "shestdesyat",
+            "semdesyat", "simdesyat", "vosemdesyat", "devyanosto", "sto", "dvesti", "trista",
+            "chetyresta", "pyatsot", "shestsot", "semsot", "vosemsot", "devyatsot",
             // Hindi and Urdu, as read in Latin letters
             "shunya", "shoonya", "sifar", "chaar", "paanch", "panch", "chhe", "chhah", "aath", "ek",
             "do", "teen", "char", "saat", "sat", "nau",
@@ -1738,11 +1799,12 @@ constexpr auto kAccountWordShapes = [] {
 // (Danish and Norwegian "punktum", Finnish "piste", Latvian "punkts", Lithuanian "taškas",
 // Icelandic "punktur", Czech "tečka", Slovak "bodka", Hungarian "pont", Romanian "punct",
 // Russian, Ukrainian, Bulgarian "точка", Ukrainian "крапка",
-// Turkish "nokta", Malay and Indonesian "titik", Vietnamese "chấm")
+// Turkish "nokta", Malay and Indonesian "titik", Vietnamese "chấm", Uzbek "nuqta", Azerbaijani
+// "nöqtə")
 constexpr std::string_view kDotWords[]
         = {"dot",     "period", "point",  "punto",  "ponto",   "punkt", "punt",  "kropka",
            "punktum", "piste",  "punkts", "taskas", "punktur", "tecka", "bodka", "pont",
-           "punct",   "nokta",  "tochka", "krapka", "titik",   "cham"};
+           "punct",   "nokta",  "tochka", "krapka", "titik",   "cham",  "nuqta", "noqte"};
 // For each first letter, the lengths of kDotWords' words that start with it (bit k: k letters)
 constexpr std::array<quint32, 26> kDotWordShapes = [] {
     std::array<quint32, 26> m{};
@@ -2217,6 +2279,19 @@ const WordSet &lowerWords()
             "symvolaiou", "symvolaio", "aitima", "aitimatos", "melous", "gemi", "doy", "paraggelia",
             "paraggelias", "abone", "tesisat", "hesap", "sozlesme", "sube", "seri", "tc", "melli",
             "rahgiri", "faktor",
+            // ... of Russia, Ukraine, Belarus, Kazakhstan, Uzbekistan and Azerbaijan, as their
+            // Cyrillic letters read in Latin ones: a company's and a person's tax numbers (ИНН,
+            // КПП, ОГРН, РНОКПП, ЄДРПОУ, УНП, VÖEN, STIR, ЖСН, ИИН, JShShIR), a bank's (БИК, МФО),
+            // a pension's (СНИЛС), a passport, an order, a request or an application, a parcel's
+            // track and waybill (ТТН), a certificate, a contract, an account ("счёт", "рахунок",
+            // "hisob"), a meter ("hisoblagich")
+            "inn", "kpp", "bik", "ogrn", "ogrnip", "snils", "pasport", "pasporta", "zakaz",
+            "zakaza", "zayavka", "zayavki", "zayavku", "zayavlenie", "zayavleniya", "trek", "ttn",
+            "zhsn", "iin", "mfo", "unp", "rnokpp", "edrpou", "sertifikat", "dogovor", "dogovora",
+            "schet", "scheta", "rahunok", "rahunku", "vidpravlennya", "posylka", "posylki",
+            "nakladnaya", "voen", "stir", "jshshir", "pinfl", "hisob", "hisoblagich", "kvitanciya",
+            "licevoy", "fizlica", "yurlica", "obrashchenie", "obrashcheniya", "otpravlenie",
+            "otpravleniya", "zvernennya", "tapsyrys", "ariza",
             // ... of East Asia's apps and games: a game's UID, a trade's number, a boarding pass,
             // a gift voucher's barcode (not "qq": the letters of South Asia's scripts read 'q')
             "uid", "trade", "boarding", "gifticon", "barcode",
@@ -2243,6 +2318,10 @@ const WordSet &lowerWords()
             // zehut 308812447")
             "skywards", "avios", "qmiles", "alfursan", "bonvoy", "honors", "honours", "fidelys",
             "matmid", "privilege", "krisflyer", "aadvantage", "skymiles", "iqama", "qid", "zehut",
+            // ... and of Australia, New Zealand and the UK ("Velocity 2100448812", "the Airpoints
+            // number", "Flybuys", "Nectar", "Clubcard"); a bet slip, a tenancy bond, a term deposit
+            "velocity", "airpoints", "flybuys", "nectar", "clubcard", "slip", "betslip", "bond",
+            "td",
             // freight: a carrier's MC and USDOT numbers, a load's, a pickup's, a trailer's, a
             // tractor's, a driver's licence (CDL), customs entries (PAPS, PARS, pedimento),
             // seals, Canadian carriers' and tax numbers (CVOR, NSC, TVQ)
@@ -2504,7 +2583,10 @@ const WordSet &possessives()
                            // Nummer", "mijn nummer"
                            "mi", "mio", "mia", "meu", "minha", "mon", "ma", "mein", "meine", "mijn",
                            "su", "seu", "sua", "votre", "ihre", "uw", "tu", "tuo", "tua", "ton",
-                           "deine"};
+                           "deine",
+                           // ("мой номер", "мій номер", "ваш номер", "mənim nömrəm", "mening
+                           // raqamim", "менің нөмірім")
+                           "moy", "miy", "vash", "tvoy", "menim", "benim", "mening", "menin"};
     return s;
 }
 
@@ -5459,12 +5541,14 @@ void Scanner::findSpokenEmails(bool foreignOnly, bool etAt)
     if (foreignOnly) {
         // (and "snabel a"; Danish and Norwegian "alfakrøll", "krøllalfa"; Czech "zavináč";
         // Hungarian "kukac"; Icelandic "hjá"; Lithuanian "eta"; Latvian and Turkish "et";
-        // Russian and Ukrainian "собачка", Ukrainian "равлик", Bulgarian "кльомба",
-        // "маймунско а"; Vietnamese "a còng"; Indonesian "et" with "titik")
+        // Russian and Ukrainian "собачка" and "собака", Ukrainian "равлик", Bulgarian
+        // "кльомба", "маймунско а"; Vietnamese "a còng"; Indonesian "et" with "titik"; Uzbek
+        // "kuchukcha")
         static constexpr std::string_view kWords[]
-                = {"chiocciola", "malpa",   "klammeraffe", "snabel-a",    "snabel a", "alfakroll",
-                   "krollalfa",  "zavinac", "kukac",       "hja",         "eta",      "et",
-                   "sobachka",   "ravlik",  "klomba",      "maymunsko a", "a cong"};
+                = {"chiocciola",  "malpa",     "klammeraffe", "snabel-a", "snabel a",
+                   "alfakroll",   "krollalfa", "zavinac",     "kukac",    "hja",
+                   "eta",         "et",        "sobachka",    "ravlik",   "klomba",
+                   "maymunsko a", "a cong",    "sobaka",      "kuchukcha"};
         // (in any case: "Klammeraffe", "CHIOCCIOLA")
         const auto find = [&](std::string_view w, size_t from) {
             for (size_t q = from; q + w.size() <= size_t(n); ++q) {
@@ -7650,11 +7734,14 @@ Atom Scanner::readSpoken(int i, bool continuing)
         // Turkish "on", ten, between Turkish number words, its unit after it: "otuz dört on beş"
         // is 34 15, "dört yüz on iki" 412; and after "yüz" alone: "dört yüz on" is 410.
         // (Turkish "kırk", forty, a weak word, after "yüz" too: "beş yüz kırk üç" is 543.)
+        // (Azerbaijani and Kazakh say it so too: "beş yüz qırx bir, on doqquz", "үш жүз он екі")
         if (w.kind == NumKind::None && e - p == 2 && words > 0 && lowerWord(s, p, e).is("on")) {
             const auto turkish = [](const Word &x) {
                 return x.is("sifir") || x.is("bir") || x.is("iki") || x.is("uc") || x.is("dort")
                        || x.is("bes") || x.is("alti") || x.is("yedi") || x.is("sekiz")
-                       || x.is("dokuz");
+                       || x.is("dokuz") || x.is("yeddi") || x.is("dord") || x.is("sekkiz")
+                       || x.is("doqquz") || x.is("eki") || x.is("ush") || x.is("tort")
+                       || x.is("alty") || x.is("zheti") || x.is("segiz") || x.is("togyz");
             };
             const LetterWord b = letterWordBefore(s, p);
             const Word before = lowerWord(s, b.start, b.end);
@@ -7665,10 +7752,14 @@ Atom Scanner::readSpoken(int i, bool continuing)
             const bool turkishBefore
                     = turkish(before) || before.is("yuz") || before.is("yirmi") || before.is("otuz")
                       || before.is("kirk") || before.is("elli") || before.is("altmis")
-                      || before.is("yetmis") || before.is("seksen") || before.is("doksan");
+                      || before.is("yetmis") || before.is("seksen") || before.is("doksan")
+                      || before.is("zhuz") || before.is("iyirmi") || before.is("qirx")
+                      || before.is("doxsan") || before.is("zhiyrma") || before.is("otyz")
+                      || before.is("kyryk") || before.is("elu") || before.is("alpys")
+                      || before.is("zhetpis") || before.is("toksan");
             if (turkishBefore && f > e && turkish(after) && !after.is("sifir") && !tensOpen)
                 w = {NumKind::Tens, 1};
-            else if (lastKind == NumKind::Hundred && before.is("yuz"))
+            else if (lastKind == NumKind::Hundred && (before.is("yuz") || before.is("zhuz")))
                 w = {NumKind::Teen, 10};
         }
         if (w.kind == NumKind::None && lastKind == NumKind::Hundred && e - p == 4
@@ -9038,20 +9129,32 @@ const WordSet &introducersBefore()
     return s;
 }
 
+// "My number", "your number" said in one word, in Turkish, Azerbaijani, Uzbek and Kazakh (as
+// read: "nömrəm" "nomrem", "нөмірім" "nomirim")
+const WordSet &ownNumberWords()
+{
+    static const WordSet s{"numaram",     "numarami",     "numaraniz", "numaranizi", "nomrem",
+                           "nomremi",     "nomreniz",     "nomrenizi", "raqamim",    "raqamimni",
+                           "raqamingiz",  "raqamingizni", "nomirim",   "nomirimdi",  "nomiriniz",
+                           "nomirinizdi", "nomirinizdi"};
+    return s;
+}
+
 // Every word classifyContext looks at for what it says; any other word only ends the run of
 // introducers.
 const WordSet &contextKeywords()
 {
     static const WordSet words{
             {&phoneWords(), &countryWords(), &ssnWords(), &cardWords(), &speakerWords(),
-             &lowerWords(), &zipWords(), &versionWords()},
-            {"#",         "number",   "no",       "num",        "nr",        "numbers",
-             "numero",    "nummer",   "numer",    "code",       "nummeret",  "nummret",
-             "numurs",    "numeris",  "numeroni", "code's",     "codes",     "cp",
-             "vorwahl",   "ddd",      "lada",     "prefijo",    "indicatif", "prefisso",
-             "netnummer", "kengetal", "prefix",   "indicativo", "area",      "id",
-             "security",  "req",      "request",  "n",          "numarasi",  "nomer",
-             "nomera",    "nomeri",   "nomerot",  "numaraniz",  "numaranizi"}};
+             &lowerWords(), &zipWords(), &versionWords(), &ownNumberWords()},
+            {"#",         "number",   "no",       "num",        "nr",         "numbers",
+             "numero",    "nummer",   "numer",    "code",       "nummeret",   "nummret",
+             "numurs",    "numeris",  "numeroni", "code's",     "codes",      "cp",
+             "vorwahl",   "ddd",      "lada",     "prefijo",    "indicatif",  "prefisso",
+             "netnummer", "kengetal", "prefix",   "indicativo", "area",       "id",
+             "security",  "req",      "request",  "n",          "numarasi",   "nomer",
+             "nomera",    "nomeri",   "nomerot",  "numaraniz",  "numaranizi", "raqam",
+             "raqami",    "nomiri",   "nomre",    "nomresi"}};
     return words;
 }
 
@@ -9228,7 +9331,8 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             return CtxSsn | CtxDecided | near;
         if (v == "number" || v == "no" || v == "num" || v == "nr" || v == "#" || v == "numbers"
             || v == "numero" || v == "nummer" || v == "numer" || v == "n" || v == "numarasi"
-            || v == "numaraniz" || v == "numaranizi") {
+            || v == "numaraniz" || v == "numaranizi" || v == "nomer" || v == "nomre" || v == "raqam"
+            || v == "nomiri") {
             // "my number", "my CN number", "your work number".
             const Word *further
                     = forward ? (k > 1 ? &words[k - 2] : nullptr)
@@ -9310,6 +9414,14 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
         }
         // "my cp" (a cellphone, in the Philippines; "CP 28304" is a Spanish postcode)
         if (raise && v == "cp" && other && possessives().contains(*other))
+            return CtxPhone | CtxDecided | near;
+        // "my number", "your number" in one word: Turkish "numaram", Azerbaijani "nömrəm",
+        // Uzbek "raqamim", Kazakh "нөмірім" (the number's pieces may follow in later turns); alone
+        // or after "my" ("mənim"), not after another field's noun: "sipariş numaram" is an
+        // order's, "müşteri numaram" a customer's
+        if (raise && ownNumberWords().contains(v)
+            && (!other || possessives().contains(*other) || other->is("menim") || other->is("benim")
+                || other->is("mening") || other->is("menin")))
             return CtxPhone | CtxDecided | near;
         // An area code's name in other languages: "Vorwahl 040", "DDD 31", "lada 55".
         // (not a network's "prefix length 56")
@@ -13490,13 +13602,15 @@ void Scanner::run()
             case 'k':
                 dot = dot || dotWordAt(w, len);
                 foreignAt = foreignAt || isLen(w, len, "klammeraffe") || isLen(w, len, "kukac")
-                            || isLen(w, len, "krollalfa") || isLen(w, len, "klomba");
+                            || isLen(w, len, "krollalfa") || isLen(w, len, "klomba")
+                            || isLen(w, len, "kuchukcha");
                 break;
             case 'm':
                 foreignAt = foreignAt || isLen(w, len, "malpa") || isLen(w, len, "maymunsko");
                 break;
             case 's':
-                foreignAt = foreignAt || isLen(w, len, "snabel") || isLen(w, len, "sobachka");
+                foreignAt = foreignAt || isLen(w, len, "snabel") || isLen(w, len, "sobachka")
+                            || isLen(w, len, "sobaka");
                 break;
             case 'r':
                 foreignAt = foreignAt || isLen(w, len, "ravlik");
@@ -17096,6 +17210,7 @@ char latinBase(char32_t cp)
         t[0xde] = 'T';
         t[0xf0] = 'd'; // ð
         t[0xd0] = 'D';
+        t[0x18f] = 'E'; // Ə, Azerbaijani ("Əlli" reads "Elli"; "ə" below)
         return t;
     }();
     if (cp >= 0x1e00 && cp <= 0x1eff)
@@ -17139,7 +17254,34 @@ const char *cyrillicLatin(char32_t cp)
         return "i";
     case 0x491: // ґ
     case 0x490:
+    case 0x493: // ғ (Kazakh, Uzbek)
+    case 0x492:
         return "g";
+    // Kazakh and Uzbek: "қырық" "kyryk", "жүз" "zhuz", "нөл" "nol", "мың" "myn", "ўн" "un"
+    case 0x49b: // қ
+    case 0x49a:
+        return "k";
+    case 0x4a3: // ң
+    case 0x4a2:
+        return "n";
+    case 0x4d9: // ә
+    case 0x4d8:
+        return "a";
+    case 0x4e9: // ө
+    case 0x4e8:
+        return "o";
+    case 0x4af: // ү
+    case 0x4ae:
+    case 0x4b1: // ұ
+    case 0x4b0:
+    case 0x45e: // ў
+    case 0x40e:
+        return "u";
+    case 0x4bb: // һ
+    case 0x4ba:
+    case 0x4b3: // ҳ
+    case 0x4b2:
+        return "h";
     default:
         return nullptr;
     }
@@ -17634,7 +17776,43 @@ constexpr std::pair<std::string_view, std::string_view> kIndicWords[] = {
         {"හැඳුනුම්පත්", "id"},
         {"ටිකට්", "ticket"},
         {"අයදුම්පත්", "application"}};
+
+// Words of Georgian and Armenian, read so too: the digits, tens and hundreds, the '@' and the dot
+// of an address said ("შნიკ" Armenian's little dog, "ძაღლუკა" Georgian's), a domain's words, and
+// the words for a phone and an account.
+constexpr std::pair<std::string_view, std::string_view> kCaucasusWords[] = {
+        // Georgian
+        {"ნული", "zero"}, {"ნოლი", "zero"}, {"ერთი", "one"}, {"ორი", "two"}, {"სამი", "three"},
+        {"ოთხი", "four"}, {"ხუთი", "five"}, {"ექვსი", "six"}, {"შვიდი", "seven"}, {"რვა", "eight"},
+        {"ცხრა", "nine"}, {"ათი", "ten"}, {"ოცი", "twenty"}, {"ასი", "hundred"},
+        {"ძაღლუკა", "at"}, {"წერტილი", "dot"}, {"ჯიმეილი", "gmail"}, {"ჯიმეილ", "gmail"},
+        {"კომ", "com"}, {"ტელეფონი", "phone"}, {"მობილური", "mobile"}, {"ანგარიში", "account"},
+        {"ანგარიშის", "account"}, {"ბარათი", "card"}, {"ბარათის", "card"}, {"ნომერი", "number"},
+        {"ნომერია", "number"}, {"ნომერს", "number"}, {"ჩემი", "my"}, {"თქვენი", "your"},
+        {"პირადი", "id"}, {"საიდენტიფიკაციო", "id"}, {"კოდი", "code"}, {"პასპორტი", "passport"},
+        {"წუთით", "minute"}, {"დიახ", "yes"},
+        // Armenian
+        {"զրո", "zero"}, {"մեկ", "one"}, {"երկու", "two"}, {"երեք", "three"}, {"չորս", "four"},
+        {"հինգ", "five"}, {"վեց", "six"}, {"յոթ", "seven"}, {"յոթը", "seven"}, {"ութ", "eight"},
+        {"ութը", "eight"}, {"ինը", "nine"}, {"ինն", "nine"}, {"տաս", "ten"}, {"տասը", "ten"},
+        {"քսան", "twenty"}, {"երեսուն", "thirty"}, {"քառասուն", "forty"}, {"հիսուն", "fifty"},
+        {"վաթսուն", "sixty"}, {"յոթանասուն", "seventy"}, {"ութսուն", "eighty"},
+        {"իննսուն", "ninety"}, {"հարյուր", "hundred"}, {"շնիկ", "at"}, {"կետ", "dot"},
+        {"ջիմեյլ", "gmail"}, {"մեյլ", "mail"}, {"յանդեքս", "yandex"}, {"ռու", "ru"}, {"կոմ", "com"},
+        {"հեռախոս", "phone"}, {"հեռախոսահամար", "phone"}, {"բջջային", "mobile"},
+        {"հաշիվ", "account"}, {"հաշվի", "account"}, {"քարտ", "card"}, {"քարտի", "card"},
+        {"իմ", "my"}, {"համարս", "number"}, {"համարը", "number"}, {"համարն", "number"},
+        {"այո", "yes"}, {"պայմանագիր", "contract"}, {"պայմանագրի", "contract"},
+        {"անձնագիր", "passport"}, {"Անձնագիր", "passport"}, {"ՀԾՀ", "id"}, {"փոստ", "email"},
+        {"փոստն", "email"}, {"փոստը", "email"}, {"է", "is"}};
 // clang-format on
+
+// Whether cp is a letter of Georgian or Armenian, whose words are read by kCaucasusWords
+inline bool caucasusLetter(char32_t cp)
+{
+    return (cp >= 0x531 && cp <= 0x587) || (cp >= 0x10a0 && cp <= 0x10ff)
+           || (cp >= 0x1c90 && cp <= 0x1cbf);
+}
 
 // The Latin letters of a Greek letter, lower case and without its accent, or nullptr
 const char *greekLatin(char32_t cp)
@@ -18235,20 +18413,31 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
         // The scripts of South Asia, Devanagari to Sinhala: a whole word of kIndicWords reads as
         // its English word; any other letter a 'q', its marks nothing (not 'x': "… एक शून्य है"
         // would read "… one zero x", a hexadecimal number's start); the danda a full stop
-        if (cp >= 0x900 && cp <= 0xdff && QChar::digitValue(cp) < 0) {
-            if (cp == 0x964 || cp == 0x965) {
+        // (and Georgian and Armenian, by kCaucasusWords; Armenian's full stop and comma)
+        const bool indic = cp >= 0x900 && cp <= 0xdff;
+        if ((indic || caucasusLetter(cp)) && QChar::digitValue(cp) < 0) {
+            if (cp == 0x964 || cp == 0x965 || cp == 0x589) {
                 put(norm, map, '.', origin);
+                continue;
+            }
+            if (cp == 0x55d) {
+                put(norm, map, ',', origin);
                 continue;
             }
             bool named = false;
             const bool wordStart = norm->empty() || !isAlpha(norm->back());
-            for (const auto &[word, english] : kIndicWords) {
+            using Words = std::span<const std::pair<std::string_view, std::string_view>>;
+            const Words words = indic ? Words(kIndicWords) : Words(kCaucasusWords);
+            for (const auto &[word, english] : words) {
                 if (!wordStart || u.substr(size_t(origin), word.size()) != word)
                     continue;
                 int l = 0;
                 const int after = origin + int(word.size());
                 const char32_t next = after < n ? utf8At(u, after, &l) : 0;
-                if (l > 0 && next >= 0x900 && next <= 0xdff)
+                if (l > 0
+                    && (indic ? next >= 0x900 && next <= 0xdff
+                              : caucasusLetter(next)
+                                        || QChar::category(next) == QChar::Mark_NonSpacing))
                     continue;
                 for (const char c : english)
                     put(norm, map, c, origin);
@@ -18442,6 +18631,11 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
                 put(norm, map, latinBase(cp), origin);
                 break;
             }
+            // (Azerbaijani "ə" as 'e': "əlli" reads "elli", "səksən" "seksen")
+            if (cp == 0x259) {
+                put(norm, map, 'e', origin);
+                break;
+            }
             // Cyrillic letters read as Latin ones ("сорок" "sorok"); an apostrophe inside a
             // Ukrainian word is dropped ("п'ять" "pyat")
             if (const char *latin = cyrillicLatin(cp); latin != nullptr) {
@@ -18450,7 +18644,9 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
                     norm->pop_back();
                     map->pop_back();
                 }
-                const bool upper = cp < 0x430 || (cp >= 0x400 && cp < 0x410) || cp == 0x490;
+                // (upper case: below а, Ѐ to Џ, and the even one of each pair from Ѡ on)
+                const bool upper
+                        = cp < 0x430 || (cp >= 0x400 && cp < 0x410) || (cp >= 0x460 && cp % 2 == 0);
                 for (const char *c = latin; *c != 0; ++c)
                     put(norm, map, upper && c == latin ? char(*c - 'a' + 'A') : *c, origin);
                 cyrillicUntil = int(norm->size());

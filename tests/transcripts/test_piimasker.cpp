@@ -3844,6 +3844,51 @@ private Q_SLOTS:
         add("a date written with 年 and 月 stays", "2026年11月27日 10:00", "2026年11月27日 10:00");
         add("a Hindi mobile after a word of Devanagari letters is still masked",
             "मेरा नंबर ९८७६५४३२१० है", "मेरा नंबर [PHONE] है");
+        add("an Azerbaijani mobile said in tens and hundreds",
+            "mənim nömrəm sıfır əlli beş, üç yüz on iki, qırx dörd, altmış yeddi, axşam zəng edin",
+            "mənim nömrəm [PHONE], axşam zəng edin");
+        add("a Kazakh mobile said in tens and hundreds",
+            "менің нөмірім сегіз жеті жүз бес, үш жүз он екі, қырық бес, алпыс жеті, WhatsApp та "
+            "осы",
+            "менің нөмірім [PHONE], WhatsApp та осы");
+        add("a Russian address said with 'собака' and 'точка'",
+            "клиент адрес иван точка смирнов восемьдесят один собака джимейл точка ком только",
+            "клиент адрес [EMAIL] только");
+        add("a Ukrainian address said with 'собака' and 'крапка'",
+            "оксана сімдесят шість собака укр крапка нет все правильно", "[EMAIL] все правильно");
+        add("an Uzbek address said with 'kuchukcha' and 'nuqta'",
+            "nodira nuqta tosheva kuchukcha gmail nuqta com", "[EMAIL]");
+        add("an Armenian mobile said digit by digit",
+            "գրեք զրո ինը ինը յոթ ութ մեկ զրո երեք հինգ, երեկոյան զանգեք",
+            "գրեք [PHONE], երեկոյան զանգեք");
+        add("an Armenian address said with 'շնիկ' and 'կետ'",
+            "իմ էլ փոստն է արամ կետ պետրոսյան շնիկ մեյլ կետ ռու", "իմ էլ փոստն է [EMAIL]");
+        add("a Georgian mobile said digit by digit",
+            "ჩაიწერეთ ხუთი ხუთი ოთხი ერთი ორი სამი ცხრა რვა შვიდი, საღამოს დამირეკეთ",
+            "ჩაიწერეთ [PHONE], საღამოს დამირეკეთ");
+        add("a Mir card said in Russian with its thousands",
+            "карта мир две тысячи двести два тридцать семь восемьдесят шесть пятьдесят семь "
+            "девяносто семь пятьдесят четыре тридцать один срок до",
+            "карта мир [CARD] срок до");
+        add("Russian typed in Latin letters with 'ts' for 'ц'",
+            "moy nomer plyus sem devyatsot dvadtsat odin sto sorok tri nol pyat semdesyat dva, "
+            "zvonite posle 7",
+            "moy nomer [PHONE], zvonite posle 7");
+        add("a Russian company's tax and bank ids stay",
+            "Получатель: ИНН 7701234567, КПП 770101001, БИК 044525225",
+            "Получатель: ИНН 7701234567, КПП 770101001, БИК 044525225");
+        add("a Turkish order's 'numaram' stays",
+            "siparis numaram 1048876523, kargo takip no 730244178890",
+            "siparis numaram 1048876523, kargo takip no 730244178890");
+        add("English 'tort' is no digit", "the tort claim 4 was filed in 2019 by 3 people",
+            "the tort claim 4 was filed in 2019 by 3 people");
+        add("an Australian frequent flyer's number stays", "Velocity 2100448812, meal VGML",
+            "Velocity 2100448812, meal VGML");
+        add("a tenancy bond's number stays", "tenancy bond no. 2024-0098812, lease 12 months",
+            "tenancy bond no. 2024-0098812, lease 12 months");
+        add("a Russian application's number stays",
+            "Заявление № 3187654902 на замену паспорта принято",
+            "Заявление № 3187654902 на замену паспорта принято");
     }
 
     void masks()
