@@ -2388,6 +2388,8 @@ const WordSet &lowerWords()
             // ID …", "BN …", "obligation no. …", "article 20")
             "ptin", "notice", "lic", "passport", "records", "juror", "rin", "permit", "obligation",
             "infringement", "article", "bn", "payroll",
+            // an IRS letter's control number, an e-file id (EFIN), a traveller's redress number
+            "control", "efin", "redress",
             // a supplier's, a vendor's; a Brazilian invoice ("nota fiscal …")
             "supplier", "vendor", "fiscal", "nfe", "queue", "wpa", "passphrase", "password",
             // a hospital's, a frequent flyer's, a meter's ("ICP"), a device's ("sim" only before
@@ -9754,9 +9756,14 @@ bool Scanner::referencePrefix(int a, int q, const Word &w) const
         return false;
     // (one letter in lower case only after another: "a g 7701438"; not "é 91793-9010", read
     // "x", nor Spanish "y")
+    // (or after "is": "the account is b 0 0 9 9 1 4 2", "my ptin is p 0 1 2 …"; not "x", nor
+    // "y", "e", "u", words of "and" and "or")
     if (len == 1 && !upper) {
         const LetterWord before = letterWordBefore(s, a);
-        if (!(before.end + 1 == a && before.end - before.start == 1))
+        const char l = lower(s[size_t(a)]);
+        const bool afterIs = before.end + 1 == a && lowerWord(s, before.start, before.end).is("is")
+                             && l != 'x' && l != 'y' && l != 'e' && l != 'u';
+        if (!(before.end + 1 == a && before.end - before.start == 1) && !afterIs)
             return false;
     }
     // (fillers of other languages written in capitals are letters: "member EK 442 118 907", an
@@ -10697,13 +10704,16 @@ int Scanner::wordsBefore(int pos) const
     const int idAt = count >= 3 && (words[0].is("is") || words[0].is("was")) ? 1 : 0;
     if (count >= 2 + idAt && lowerFrom >= 2 + idAt && words[idAt].is("id")) {
         static const WordSet systems{
-                "call",         "interaction", "contact", "session",  "agent",    "recording",
-                "conversation", "segment",     "skill",   "campaign", "queue",    "team",
-                "job",          "transaction", "chat",    "message",  "device",   "ticket",
-                "case",         "workstation", "service", "site",     "program",  "programme",
-                "premise",      "property",    "ring",    "letter",   "merchant", "terminal",
-                "store",        "batch",       "listing", "bag",      "cust",     "arrangement",
-                "callback",     "circuit",     "fall"}; // (German "Fall-ID": a case's)
+                "call", "interaction", "contact", "session", "agent", "recording", "conversation",
+                "segment", "skill", "campaign", "queue", "team", "job", "transaction", "chat",
+                "message", "device", "ticket", "case", "workstation", "service", "site", "program",
+                "programme", "premise", "property", "ring", "letter", "merchant", "terminal",
+                "store", "batch", "listing", "bag", "cust", "arrangement", "callback", "circuit",
+                "fall", // (German "Fall-ID": a case's)
+                // (and ids of people that are none of the kinds masked: "the state id is …",
+                // "member id", "known traveler id", a First Nations "band id")
+                "state", "member", "employee", "student", "patient", "subscriber", "provider",
+                "national", "voter", "military", "band", "traveler", "traveller", "redress"};
         if (systems.contains(words[1 + idAt]))
             return CtxLower | CtxDecided | CtxNear;
         // (a call log's event: "CALL-IN id=8812734", "call out id …")

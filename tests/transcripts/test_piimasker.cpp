@@ -3889,6 +3889,16 @@ private Q_SLOTS:
         add("a Russian application's number stays",
             "Заявление № 3187654902 на замену паспорта принято",
             "Заявление № 3187654902 на замену паспорта принято");
+        add("a state id said digit by digit stays",
+            "the state id is 0 0 4 1 1 7 2 3 is that what you see",
+            "the state id is 0 0 4 1 1 7 2 3 is that what you see");
+        add("an account's letter and digits said one by one stay",
+            "the account is b 0 0 9 9 1 4 2 and we pay",
+            "the account is b 0 0 9 9 1 4 2 and we pay");
+        add("a letter before a cell's digits does not lower them",
+            "my cell is b 4 1 5 5 5 5 0 1 3 2", "my cell is b [PHONE]");
+        add("an IRS letter's control number stays", "the control number is 0 0 2 8 8 1 4 7",
+            "the control number is 0 0 2 8 8 1 4 7");
     }
 
     void masks()
