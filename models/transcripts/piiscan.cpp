@@ -1003,6 +1003,114 @@ constexpr NumberWordEntry kNumberWords[] = {
         {"tisyacha", {NumKind::Thousand, 0}},
         {"tisyachi", {NumKind::Thousand, 0}},
         {"tisyach", {NumKind::Thousand, 0}},
+        // Serbian, Croatian, Bosnian and Montenegrin, in Latin letters without their marks
+        // ("četiri" "cetiri") and in Cyrillic ones as they read ("четири" "chetiri"); Macedonian;
+        // Albanian ("katër" "kater"; "dy", "pesë", "tetë" are weak words); Slovenian ("ena" a
+        // weak word); Moroccan and Algerian Arabic in Latin letters
+        {"jedan", {NumKind::Digit, 1}},
+        {"jedno", {NumKind::Digit, 1}},
+        {"dvije", {NumKind::Digit, 2}},
+        {"cetiri", {NumKind::Digit, 4}},
+        {"sedam", {NumKind::Digit, 7}},
+        {"osam", {NumKind::Digit, 8}},
+        {"jedanaest", {NumKind::Teen, 11}},
+        {"dvanaest", {NumKind::Teen, 12}},
+        {"trinaest", {NumKind::Teen, 13}},
+        {"cetrnaest", {NumKind::Teen, 14}},
+        {"chetrnaest", {NumKind::Teen, 14}},
+        {"petnaest", {NumKind::Teen, 15}},
+        {"sesnaest", {NumKind::Teen, 16}},
+        {"shesnaest", {NumKind::Teen, 16}},
+        {"sedamnaest", {NumKind::Teen, 17}},
+        {"osamnaest", {NumKind::Teen, 18}},
+        {"devetnaest", {NumKind::Teen, 19}},
+        {"cetrdeset", {NumKind::Tens, 4}},
+        {"chetrdeset", {NumKind::Tens, 4}},
+        {"pedeset", {NumKind::Tens, 5}},
+        {"sezdeset", {NumKind::Tens, 6}},
+        {"shezdeset", {NumKind::Tens, 6}},
+        {"sedamdeset", {NumKind::Tens, 7}},
+        {"osamdeset", {NumKind::Tens, 8}},
+        {"devedeset", {NumKind::Tens, 9}},
+        {"dvjesta", {NumKind::Hundreds, 200}},
+        {"dvista", {NumKind::Hundreds, 200}},
+        {"cetiristo", {NumKind::Hundreds, 400}},
+        {"chetiristo", {NumKind::Hundreds, 400}},
+        {"petsto", {NumKind::Hundreds, 500}},
+        {"seststo", {NumKind::Hundreds, 600}},
+        {"sheststo", {NumKind::Hundreds, 600}},
+        {"sedamsto", {NumKind::Hundreds, 700}},
+        {"osamsto", {NumKind::Hundreds, 800}},
+        {"devetsto", {NumKind::Hundreds, 900}},
+        {"sedum", {NumKind::Digit, 7}},
+        {"osum", {NumKind::Digit, 8}},
+        {"edinaeset", {NumKind::Teen, 11}},
+        {"dvanaeset", {NumKind::Teen, 12}},
+        {"trinaeset", {NumKind::Teen, 13}},
+        {"chetirinaeset", {NumKind::Teen, 14}},
+        {"petnaeset", {NumKind::Teen, 15}},
+        {"shesnaeset", {NumKind::Teen, 16}},
+        {"sedumnaeset", {NumKind::Teen, 17}},
+        {"osumnaeset", {NumKind::Teen, 18}},
+        {"devetnaeset", {NumKind::Teen, 19}},
+        {"dvaeset", {NumKind::Tens, 2}},
+        {"trieset", {NumKind::Tens, 3}},
+        {"chetirieset", {NumKind::Tens, 4}},
+        {"sheeset", {NumKind::Tens, 6}},
+        {"sedumdeset", {NumKind::Tens, 7}},
+        {"osumdeset", {NumKind::Tens, 8}},
+        {"dveste", {NumKind::Hundreds, 200}},
+        {"chetiristotini", {NumKind::Hundreds, 400}},
+        {"petstotini", {NumKind::Hundreds, 500}},
+        {"shestotini", {NumKind::Hundreds, 600}},
+        {"sedumstotini", {NumKind::Hundreds, 700}},
+        {"osumstotini", {NumKind::Hundreds, 800}},
+        {"devetstotini", {NumKind::Hundreds, 900}},
+        {"nje", {NumKind::Digit, 1}},
+        {"kater", {NumKind::Digit, 4}},
+        {"gjashte", {NumKind::Digit, 6}},
+        {"shtate", {NumKind::Digit, 7}},
+        {"nente", {NumKind::Digit, 9}},
+        {"dhjete", {NumKind::Teen, 10}},
+        {"njezet", {NumKind::Tens, 2}},
+        {"tridhjete", {NumKind::Tens, 3}},
+        {"dyzet", {NumKind::Tens, 4}},
+        {"pesedhjete", {NumKind::Tens, 5}},
+        {"gjashtedhjete", {NumKind::Tens, 6}},
+        {"shtatedhjete", {NumKind::Tens, 7}},
+        {"tetedhjete", {NumKind::Tens, 8}},
+        {"nentedhjete", {NumKind::Tens, 9}},
+        {"njeqind", {NumKind::Hundreds, 100}},
+        {"dyqind", {NumKind::Hundreds, 200}},
+        {"treqind", {NumKind::Hundreds, 300}},
+        {"katerqind", {NumKind::Hundreds, 400}},
+        {"peseqind", {NumKind::Hundreds, 500}},
+        {"stiri", {NumKind::Digit, 4}},
+        {"enajst", {NumKind::Teen, 11}},
+        {"dvanajst", {NumKind::Teen, 12}},
+        {"trinajst", {NumKind::Teen, 13}},
+        {"stirinajst", {NumKind::Teen, 14}},
+        {"petnajst", {NumKind::Teen, 15}},
+        {"sestnajst", {NumKind::Teen, 16}},
+        {"sedemnajst", {NumKind::Teen, 17}},
+        {"osemnajst", {NumKind::Teen, 18}},
+        {"devetnajst", {NumKind::Teen, 19}},
+        {"dvajset", {NumKind::Tens, 2}},
+        {"stirideset", {NumKind::Tens, 4}},
+        {"sestdeset", {NumKind::Tens, 6}},
+        {"dvesto", {NumKind::Hundreds, 200}},
+        {"stiristo", {NumKind::Hundreds, 400}},
+        {"wahed", {NumKind::Digit, 1}},
+        {"wahad", {NumKind::Digit, 1}},
+        {"zouj", {NumKind::Digit, 2}},
+        {"jouj", {NumKind::Digit, 2}},
+        {"tlata", {NumKind::Digit, 3}},
+        {"tleta", {NumKind::Digit, 3}},
+        {"khamsa", {NumKind::Digit, 5}},
+        {"sitta", {NumKind::Digit, 6}},
+        {"setta", {NumKind::Digit, 6}},
+        {"tmanya", {NumKind::Digit, 8}},
+        {"tmenya", {NumKind::Digit, 8}},
         // (Russian as people type it in Latin letters, "ts" for "ц": "dvadtsat odin")
         {"odinnadtsat", {NumKind::Teen, 11}},
         {"dvenadtsat", {NumKind::Teen, 12}},
@@ -1089,6 +1197,12 @@ constexpr std::pair<std::string_view, NumWord> kWeakNumberWords[]
            {"kirk", {NumKind::Tens, 4}},
            {"dort", {NumKind::Digit, 4}}, // (German "dort": there)
            {"tort", {NumKind::Digit, 4}}, // (Kazakh "төрт")
+           {"dy", {NumKind::Digit, 2}},   // (Albanian "dy", "pesë", "tetë"; Slovenian "ena")
+           {"pese", {NumKind::Digit, 5}},
+           {"tete", {NumKind::Digit, 8}},
+           {"ena", {NumKind::Digit, 1}},
+           {"nic", {NumKind::Digit, 0}},  // (Slovenian "nič"; "NIC", an id, and Macedonian
+           {"eden", {NumKind::Digit, 1}}, // "еден", "Eden", a name, are words too)
            // Czech and Slovak ("pět", "päť"; "sedm set", "čtyři sta", "dvě stě": hundreds),
            // Romanian ("opt"); Hungarian "öt", "hat", "hét": nordicWeakWord
            {"pet", {NumKind::Digit, 5}},
@@ -1336,7 +1450,9 @@ constexpr std::string_view kCompoundStarts[] = {
         // Hungarian tens and hundreds ("huszonegy", "negyvenöt", "kétszáz…", "hétszáz…")
         "hus", "tiz", "har", "neg", "otv", "hat", "het", "nyo", "kil", "ket", "sza", "ots",
         // Slovak ("stoštyridsaťsedem", "dvadsaťtri", "osemdesiatjeden")
-        "sto", "dva", "tri", "sty", "pat", "sed", "ose", "dev", "jed"};
+        "sto", "dva", "tri", "sty", "pat", "sed", "ose", "dev", "jed",
+        // Slovenian units before "in" ("enaintrideset", "štiriinštirideset", "petinšestdeset")
+        "ena", "sti", "pet", "ses"};
 constexpr auto kCompoundPrefixes = [] {
     std::array<quint32, 26 * 26> bits{};
     for (const std::string_view p : kCompoundStarts)
@@ -1495,6 +1611,8 @@ bool mayEndCompound(const char *w, int n)
                // Slovak units after their tens ("osemdesiatjeden", "dvadsaťtri",
                // "štyridsaťsedem") and tens after the hundreds ("stodvadsať")
                "den", "dva", "tri", "yri", "pat", "est", "dem", "sem", "vat", "sat", "iat",
+               // Slovenian tens after "in" ("dvaindvajset", "sedeminpetdeset")
+               "set",
                // Italian units (and "ventitre")
                "uno", "due", "tro", "que", "sei", "tte", "tto", "ove",
                // Spanish units after "veinti"
@@ -1590,8 +1708,9 @@ NumWord numberCompound(const char *w, int n)
     // a unit, "und" (German) or "en" (Dutch), then the tens: "vierunddreißig", "vijfenveertig"
     // (Danish: a unit, "og", then the tens, four letters at least: "toogtyve", "fireogtredive",
     // "seksoghalvtreds", "femogtres")
-    for (const std::string_view joiner :
-         {std::string_view("und"), std::string_view("en"), std::string_view("og")}) {
+    // (Slovenian: a unit, "in", then the tens: "dvaindvajset", "sedeminpetdeset")
+    for (const std::string_view joiner : {std::string_view("und"), std::string_view("en"),
+                                          std::string_view("og"), std::string_view("in")}) {
         const size_t tensLetters = joiner == "og" ? 4 : 5;
         for (size_t j = 2; j + joiner.size() + tensLetters <= word.size() && j <= 6; ++j) {
             if (word.substr(j, joiner.size()) != joiner)
@@ -1725,7 +1844,7 @@ bool checkDigitsPossible(char a, char b)
     return v >= 2 && v <= 98;
 }
 
-int ibanLength(char a, char b)
+int ibanLength(char a, char b, bool written = false)
 {
     static const char *const table = "AD24AE23AL28AT20AZ28BA20BE16BG22BH22BI27BR29BY28CH21CR22CY28"
                                      "CZ24DE22DJ27DK18DO28EE20EG29ES24FI18FK18FO18FR27GB22GE22GI23"
@@ -1733,8 +1852,18 @@ int ibanLength(char a, char b)
                                      "LI21LT20LU20LV21LY25MC27MD24ME22MK19MN20MR27MT31MU30NI28NL18"
                                      "NO15OM23PK24PL28PS29PT25QA29RO24RS22RU33SA24SC31SD18SE24SI19"
                                      "SK24SM27SO23ST25SV28TL23TN24TR26UA29VA22VG24XK20YE30";
+    // The countries whose banks write accounts in the format outside the registry (West and
+    // Central Africa, Algeria, Morocco, Iran, Honduras …): read only as written, in capitals,
+    // and whole with a check that holds, not spelled ("S N four four …" is a serial's, "ci acca
+    // …" Italian for CH) nor in pieces ("reg KM19 XTP" is a British car's)
+    static const char *const partners = "AO25BF28BJ28CF27CG27CI28CM27CV25DZ26GA27GQ27GW25HN28IR26"
+                                        "KM27MA28MG27ML28MZ25NE28SN28TD27TG28";
     const char ua = char(a & ~0x20), ub = char(b & ~0x20);
     for (const char *t = table; *t; t += 4) {
+        if (t[0] == ua && t[1] == ub)
+            return (t[2] - '0') * 10 + (t[3] - '0');
+    }
+    for (const char *t = partners; written && *t; t += 4) {
         if (t[0] == ua && t[1] == ub)
             return (t[2] - '0') * 10 + (t[3] - '0');
     }
@@ -1746,7 +1875,7 @@ bool ibanStartAt(std::string_view s, int b)
 {
     return b >= 0 && size_t(b) + 4 <= s.size() && isUpper(s[size_t(b)]) && isUpper(s[size_t(b + 1)])
            && isDigit(s[size_t(b + 2)]) && isDigit(s[size_t(b + 3)])
-           && ibanLength(s[size_t(b)], s[size_t(b + 1)]) > 0;
+           && ibanLength(s[size_t(b)], s[size_t(b + 1)], true) > 0;
 }
 
 // The letters and digits of [a, b), lower case: "a n n a" and "Anna" both read "anna".
@@ -1800,11 +1929,13 @@ constexpr auto kAccountWordShapes = [] {
 // Icelandic "punktur", Czech "tečka", Slovak "bodka", Hungarian "pont", Romanian "punct",
 // Russian, Ukrainian, Bulgarian "точка", Ukrainian "крапка",
 // Turkish "nokta", Malay and Indonesian "titik", Vietnamese "chấm", Uzbek "nuqta", Azerbaijani
-// "nöqtə")
+// "nöqtə", Serbian, Croatian and Bosnian "tačka", "točka" ("тачка"), Albanian and Slovenian
+// "pika")
 constexpr std::string_view kDotWords[]
-        = {"dot",     "period", "point",  "punto",  "ponto",   "punkt", "punt",  "kropka",
-           "punktum", "piste",  "punkts", "taskas", "punktur", "tecka", "bodka", "pont",
-           "punct",   "nokta",  "tochka", "krapka", "titik",   "cham",  "nuqta", "noqte"};
+        = {"dot",    "period",  "point", "punto",  "ponto",  "punkt",   "punt",
+           "kropka", "punktum", "piste", "punkts", "taskas", "punktur", "tecka",
+           "bodka",  "pont",    "punct", "nokta",  "tochka", "krapka",  "titik",
+           "cham",   "nuqta",   "noqte", "tacka",  "tocka",  "tachka",  "pika"};
 // For each first letter, the lengths of kDotWords' words that start with it (bit k: k letters)
 constexpr std::array<quint32, 26> kDotWordShapes = [] {
     std::array<quint32, 26> m{};
@@ -5547,10 +5678,10 @@ void Scanner::findSpokenEmails(bool foreignOnly, bool etAt)
         // "кльомба", "маймунско а"; Vietnamese "a còng"; Indonesian "et" with "titik"; Uzbek
         // "kuchukcha")
         static constexpr std::string_view kWords[]
-                = {"chiocciola",  "malpa",     "klammeraffe", "snabel-a", "snabel a",
-                   "alfakroll",   "krollalfa", "zavinac",     "kukac",    "hja",
-                   "eta",         "et",        "sobachka",    "ravlik",   "klomba",
-                   "maymunsko a", "a cong",    "sobaka",      "kuchukcha"};
+                = {"chiocciola", "malpa",    "klammeraffe", "snabel-a",    "snabel a", "alfakroll",
+                   "krollalfa",  "zavinac",  "kukac",       "hja",         "eta",      "et",
+                   "sobachka",   "ravlik",   "klomba",      "maymunsko a", "a cong",   "sobaka",
+                   "kuchukcha",  "majmunce", "majmunche",   "afna"};
         // (in any case: "Klammeraffe", "CHIOCCIOLA")
         const auto find = [&](std::string_view w, size_t from) {
             for (size_t q = from; q + w.size() <= size_t(n); ++q) {
@@ -6030,7 +6161,8 @@ void Scanner::findIbans(int firstDigit)
             && isUpper(s[size_t(d - 2)]) && isDigit(s[size_t(d + 1)])
             && (d == 3 || !isWordChar(s[size_t(d - 4)]))
             && (d + 2 >= n || !isAlnum(s[size_t(d + 2)]))) {
-            if (const int length = ibanLength(s[size_t(d - 3)], s[size_t(d - 2)]); length > 0) {
+            if (const int length = ibanLength(s[size_t(d - 3)], s[size_t(d - 2)], true);
+                length > 0) {
                 QChar q[40];
                 q[0] = QLatin1Char(s[size_t(d - 3)]);
                 q[1] = QLatin1Char(s[size_t(d - 2)]);
@@ -6097,7 +6229,8 @@ void Scanner::findIbans(int firstDigit)
         // ("ES0213 7325 3550 9432 7725 95")
         // ("FR9555997314939U8 507RTJ4648"): the pieces make the country's length exactly and
         // pass the check.
-        if (const int length = ibanLength(s[size_t(i)], s[size_t(i + 1)]); !found && length > 0) {
+        if (const int length = ibanLength(s[size_t(i)], s[size_t(i + 1)], true);
+            !found && length > 0) {
             QChar q[40];
             int len2 = 0, pieces = 0;
             const int g = ibanPiecesEnd(i, length, 34, 9, q, &len2, &pieces);
@@ -13586,13 +13719,14 @@ void Scanner::run()
             case 't':
                 vanityStart = vanityStart || isLen(w, len, "triple");
                 dot = dot || dotWordAt(w, len);
-                etDot = etDot || isLen(w, len, "titik");
+                etDot = etDot || isLen(w, len, "titik") || isLen(w, len, "tacka")
+                        || isLen(w, len, "tocka") || isLen(w, len, "tachka");
                 break;
             case 'g':
                 correction = correction || (isLen(w, len, "group") && saysWhich(w + 5));
                 break;
             case 'a':
-                foreignAt = foreignAt || isLen(w, len, "alfakroll");
+                foreignAt = foreignAt || isLen(w, len, "alfakroll") || isLen(w, len, "afna");
                 break;
             case 'z':
                 foreignAt = foreignAt || isLen(w, len, "zavinac");
@@ -13607,7 +13741,7 @@ void Scanner::run()
             case 'p':
                 correction = correction || (isLen(w, len, "part") && saysWhich(w + 4));
                 dot = dot || dotWordAt(w, len);
-                etDot = etDot || isLen(w, len, "punkts");
+                etDot = etDot || isLen(w, len, "punkts") || isLen(w, len, "pika");
                 break;
             case 'k':
                 dot = dot || dotWordAt(w, len);
@@ -13616,7 +13750,8 @@ void Scanner::run()
                             || isLen(w, len, "kuchukcha");
                 break;
             case 'm':
-                foreignAt = foreignAt || isLen(w, len, "malpa") || isLen(w, len, "maymunsko");
+                foreignAt = foreignAt || isLen(w, len, "malpa") || isLen(w, len, "maymunsko")
+                            || isLen(w, len, "majmunce") || isLen(w, len, "majmunche");
                 break;
             case 's':
                 foreignAt = foreignAt || isLen(w, len, "snabel") || isLen(w, len, "sobachka")
@@ -17267,6 +17402,34 @@ const char *cyrillicLatin(char32_t cp)
     case 0x493: // ғ (Kazakh, Uzbek)
     case 0x492:
         return "g";
+    // Serbian and Macedonian: "ђ" "dj", "ј" "j", "љ" "lj", "њ" "nj", "ћ" "c", "џ" "dz", "ѓ" "g",
+    // "ѕ" "dz", "ќ" "k" ("јахоо" "jahoo", "седум" "sedum")
+    case 0x452:
+    case 0x402:
+        return "dj";
+    case 0x458:
+    case 0x408:
+        return "j";
+    case 0x459:
+    case 0x409:
+        return "lj";
+    case 0x45a:
+    case 0x40a:
+        return "nj";
+    case 0x45b:
+    case 0x40b:
+        return "c";
+    case 0x45f:
+    case 0x40f:
+    case 0x455:
+    case 0x405:
+        return "dz";
+    case 0x453:
+    case 0x403:
+        return "g";
+    case 0x45c:
+    case 0x40c:
+        return "k";
     // Kazakh and Uzbek: "қырық" "kyryk", "жүз" "zhuz", "нөл" "nol", "мың" "myn", "ўн" "un"
     case 0x49b: // қ
     case 0x49a:
