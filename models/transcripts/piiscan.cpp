@@ -2423,6 +2423,24 @@ const WordSet &lowerWords()
             "nakladnaya", "voen", "stir", "jshshir", "pinfl", "hisob", "hisoblagich", "kvitanciya",
             "licevoy", "fizlica", "yurlica", "obrashchenie", "obrashcheniya", "otpravlenie",
             "otpravleniya", "zvernennya", "tapsyrys", "ariza",
+            // ... of the Balkans, in Latin letters and as their Cyrillic reads: a payment's
+            // reference ("poziv na broj", Slovenian "sklic"), a company's and a person's tax and
+            // registry numbers (PIB, JMBG, matični broj, EIK, EGN, DDS, NIPT), an identity card
+            // ("lična karta", "лична карта"), a contract ("ugovor", "kontrata", "pogodba"), a bill
+            // or an account ("račun", "сметка", "factura", "fatura"), a meter, a metering point,
+            // a customer's code ("šifra", "абонатен номер", "клиентски номер", "cod client"), a
+            // shipment, an order, a request, a transaction
+            "poziv", "sklic", "pib", "jmbg", "maticni", "matichni", "eik", "egn", "dds", "itn",
+            "nipt", "licne", "licna", "licnu", "lichna", "ugovor", "ugovora", "kontrata",
+            "kontrates", "pogodba", "pogodbe", "racun", "racuna", "smetka", "factura", "facturii",
+            "fatura", "fatures", "brojilo", "brojila", "mjernog", "mernog", "sifra", "shifra",
+            "abonaten", "klientski", "consum", "pratkata", "pratka", "posiljka", "posiljke",
+            "narudzba", "narudzbe", "narocilo", "porosi", "porosia", "comanda", "comenzii",
+            "zahtjev", "zahtev", "zahteva", "reklamacija", "transaksionit", "transakcije",
+            // ... and of French-speaking Africa: a pay-TV decoder, a ticket, a receipt, a
+            // student's or a social security registration ("matricule", "immatriculation CNPS"),
+            // a postal account (CCP), a utility's or an insurer's policy
+            "decodeur", "billet", "recu", "matricule", "immatriculation", "cnps", "ccp", "police",
             // ... of East Asia's apps and games: a game's UID, a trade's number, a boarding pass,
             // a gift voucher's barcode (not "qq": the letters of South Asia's scripts read 'q')
             "uid", "trade", "boarding", "gifticon", "barcode",
@@ -2673,6 +2691,8 @@ const WordSet &versionWords()
                            // ("driver" alone is a person too: "pick-up driver 030 …")
                            "treiber", "atualizacao", "actualizacion", "aggiornamento",
                            "aktualisierung", "versiones", "versioni",
+                           // (and of the Balkans: "firmver", "verzija", "versiunea")
+                           "firmver", "verzija", "verzije", "verzia", "versiunea", "verzioni",
                            // a log's keys: "appVersion=10.3.6.129", "sw 66.86.0.15"
                            "appversion", "sw", "swversion", "fwversion"};
     return s;

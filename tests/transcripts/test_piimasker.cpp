@@ -3899,6 +3899,46 @@ private Q_SLOTS:
             "my cell is b 4 1 5 5 5 5 0 1 3 2", "my cell is b [PHONE]");
         add("an IRS letter's control number stays", "the control number is 0 0 2 8 8 1 4 7",
             "the control number is 0 0 2 8 8 1 4 7");
+        add("a Serbian mobile said in hundreds and tens",
+            "da moj mobilni je nula šest tri četiristo dvadeset dva sedamdeset osam devedeset a "
+            "fiksni nemam",
+            "da moj mobilni je [PHONE] a fiksni nemam");
+        add("a Serbian mobile said in Cyrillic",
+            "Позовите ме на нула шест четири, сто двадесет три, четрдесет пет, шездесет седам, "
+            "молим вас",
+            "Позовите ме на [PHONE], молим вас");
+        add("a Macedonian mobile with 'i' between tens and units",
+            "jas sum na nula sedum osum, chetiristotini dvaeset i dva, sheeset i pet do pet chasot",
+            "jas sum na [PHONE] do pet chasot");
+        add("an Albanian mobile with 'e' between tens and units",
+            "më merrni në zero gjashtë nëntë, katër dyzet e dy, njëzet e tre, tetëdhjetë e shtatë "
+            "pas orës pesë",
+            "më merrni në [PHONE] pas orës pesë");
+        add("a Serbian address said with 'et' and 'tačka'",
+            "moj mejl je nikola crtica p et gmail tačka com, p kao petar",
+            "moj mejl je [EMAIL], p kao petar");
+        add("a Slovenian address said with 'afna' and 'pika'",
+            "moj e-naslov je maja pika novak afna siol pika net, vse male črke",
+            "moj e-naslov je [EMAIL], vse male črke");
+        add("a Serbian company's tax and registry numbers stay",
+            "Ваш ПИБ 108924537 и матични број 21034567 смо уписали",
+            "Ваш ПИБ 108924537 и матични број 21034567 смо уписали");
+        add("a Cameroonian IBAN, written, is masked",
+            "Coordonnées bancaires — IBAN CM21 10005 14225 60791863390 01, code SWIFT CCEICMCX.",
+            "Coordonnées bancaires — IBAN [IBAN], code SWIFT CCEICMCX.");
+        add("a British car's registration is no IBAN of the Comoros",
+            "MOT booked: reg KM19 XTP, 14/06/2024 08:30, bay 3",
+            "MOT booked: reg KM19 XTP, 14/06/2024 08:30, bay 3");
+        add("a serial spelled S N is no IBAN of Senegal",
+            "Customer: the serial on the sticker is S N four four eight one nine two two, and it's "
+            "two years old.",
+            "Customer: the serial on the sticker is S N four four eight one nine two two, and it's "
+            "two years old.");
+        add("a pay-TV decoder's number stays", "décodeur n° 0125 4410 7793, prochain prélèvement",
+            "décodeur n° 0125 4410 7793, prochain prélèvement");
+        add("Sri Lanka's NIC is no Slovenian zero",
+            "Customer: my Hutch number is 078 552 0913, NIC 200012345678",
+            "Customer: my Hutch number is [PHONE], NIC 200012345678");
     }
 
     void masks()
