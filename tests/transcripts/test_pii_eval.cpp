@@ -282,7 +282,10 @@ private Q_SLOTS:
                                Floor{"db", 0.995, 0.002, 0.97},  Floor{"dc", 0.995, 0.003, 0.96},
                                Floor{"dd", 0.99, 0.005, 0.91},   Floor{"de", 0.98, 0.016, 0.965},
                                Floor{"df", 0.99, 0.005, 0.98},   Floor{"dg", 0.99, 0.014, 0.955},
-                               Floor{"dh", 0.96, 0.04, 0.89}}) {
+                               Floor{"dh", 0.96, 0.04, 0.89},    Floor{"di", 0.99, 0.007, 0.98},
+                               Floor{"dj", 0.98, 0.02, 0.96},    Floor{"dk", 0.99, 0.007, 0.95},
+                               Floor{"dl", 0.96, 0.047, 0.91},   Floor{"dm", 0.99, 0.018, 0.95},
+                               Floor{"dn", 0.995, 0.002, 0.985}}) {
             const std::vector<GoldLine> lines = load(qPrintable(
                     QStringLiteral("tests/data/callsets/set_%1.jsonl").arg(QLatin1String(f.set))));
             const MaskEvaluation strict = score(lines, MaskPolicy::Strict);
