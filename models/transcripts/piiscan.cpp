@@ -1037,7 +1037,6 @@ constexpr NumberWordEntry kNumberWords[] = {
         {"cetiristo", {NumKind::Hundreds, 400}},
         {"chetiristo", {NumKind::Hundreds, 400}},
         {"petsto", {NumKind::Hundreds, 500}},
-        {"seststo", {NumKind::Hundreds, 600}},
         {"sheststo", {NumKind::Hundreds, 600}},
         {"sedamsto", {NumKind::Hundreds, 700}},
         {"osamsto", {NumKind::Hundreds, 800}},
@@ -1098,7 +1097,6 @@ constexpr NumberWordEntry kNumberWords[] = {
         {"dvajset", {NumKind::Tens, 2}},
         {"stirideset", {NumKind::Tens, 4}},
         {"sestdeset", {NumKind::Tens, 6}},
-        {"dvesto", {NumKind::Hundreds, 200}},
         {"stiristo", {NumKind::Hundreds, 400}},
         {"wahed", {NumKind::Digit, 1}},
         {"wahad", {NumKind::Digit, 1}},
@@ -1507,7 +1505,9 @@ public:
     }
 
 private:
-    static constexpr quint32 kMask = 1023;
+    // (four slots a word or more: a word that is none, most of those asked, ends its probe
+    // at an empty slot in one or two steps)
+    static constexpr quint32 kMask = 4095;
     struct Slot
     {
         char text[16] = {};
