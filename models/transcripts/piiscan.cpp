@@ -553,6 +553,9 @@ constexpr NumberWordEntry kNumberWords[] = {
         {"oltmish", {NumKind::Tens, 6}},
         {"yetmish", {NumKind::Tens, 7}},
         {"sakson", {NumKind::Tens, 8}},
+        {"toqqiz", {NumKind::Digit, 9}}, // ("to'qqiz", its apostrophe dropped: normalize)
+        {"ottiz", {NumKind::Tens, 3}},
+        {"toqson", {NumKind::Tens, 9}},
         // Greek as read in Latin letters (Greek script is read so, greekLatin; Greeklish is
         // written so): teens, tens, hundreds, "double" and "triple" (the digits, words of other
         // languages too, only in Greek letters: kGreekWords)
@@ -7896,7 +7899,9 @@ Atom Scanner::readSpoken(int i, bool continuing)
                        || x.is("bes") || x.is("alti") || x.is("yedi") || x.is("sekiz")
                        || x.is("dokuz") || x.is("yeddi") || x.is("dord") || x.is("sekkiz")
                        || x.is("doqquz") || x.is("eki") || x.is("ush") || x.is("tort")
-                       || x.is("alty") || x.is("zheti") || x.is("segiz") || x.is("togyz");
+                       || x.is("alty") || x.is("zheti") || x.is("segiz") || x.is("togyz")
+                       || x.is("ikki") || x.is("uch") || x.is("besh") || x.is("olti")
+                       || x.is("yetti") || x.is("sakkiz") || x.is("toqqiz");
             };
             const LetterWord b = letterWordBefore(s, p);
             const Word before = lowerWord(s, b.start, b.end);
@@ -7911,7 +7916,10 @@ Atom Scanner::readSpoken(int i, bool continuing)
                       || before.is("zhuz") || before.is("iyirmi") || before.is("qirx")
                       || before.is("doxsan") || before.is("zhiyrma") || before.is("otyz")
                       || before.is("kyryk") || before.is("elu") || before.is("alpys")
-                      || before.is("zhetpis") || before.is("toksan");
+                      || before.is("zhetpis") || before.is("toksan") || before.is("yigirma")
+                      || before.is("ottiz") || before.is("qirq") || before.is("ellik")
+                      || before.is("oltmish") || before.is("yetmish") || before.is("sakson")
+                      || before.is("toqson");
             if (turkishBefore && f > e && turkish(after) && !after.is("sifir") && !tensOpen)
                 w = {NumKind::Tens, 1};
             else if (lastKind == NumKind::Hundred && (before.is("yuz") || before.is("zhuz")))
@@ -17447,10 +17455,9 @@ const char *cyrillicLatin(char32_t cp)
     case 0x453:
     case 0x403:
         return "g";
-    case 0x45c:
-    case 0x40c:
-        return "k";
     // Kazakh and Uzbek: "қырық" "kyryk", "жүз" "zhuz", "нөл" "nol", "мың" "myn", "ўн" "un"
+    case 0x45c: // ќ (Macedonian)
+    case 0x40c:
     case 0x49b: // қ
     case 0x49a:
         return "k";
@@ -18486,6 +18493,30 @@ bool readTypedForms(std::string *text)
     return changed;
 }
 
+// Whether the apostrophe at i (ASCII, or "ʻ", "‘", "’" in `len` bytes) is Uzbek's, a part of
+// the letter before it ("oʻ", "gʻ"): after 'o' or 'g', before a lower-case letter, and not an
+// English contraction's ("go's", "dog's", "o'd", "O'Neill" keep theirs). "to'qson" reads
+// "toqson", "o'n" "on".
+bool uzbekApostrophe(std::string_view u, int i, int len, char before)
+{
+    const char o = char(before | 0x20);
+    const size_t a = size_t(i + len);
+    if ((o != 'o' && o != 'g') || !isAlpha(before) || a >= u.size())
+        return false;
+    const char c = u[a];
+    if (c < 'a' || c > 'z')
+        return false;
+    const auto endsAt = [&](size_t k) { return k >= u.size() || !isAlpha(u[k]); };
+    if ((c == 's' || c == 't' || c == 'd' || c == 'm') && endsAt(a + 1))
+        return false;
+    if (a + 1 < u.size()
+        && ((c == 'l' && u[a + 1] == 'l') || (c == 'r' && u[a + 1] == 'e')
+            || (c == 'v' && u[a + 1] == 'e'))
+        && endsAt(a + 2))
+        return false;
+    return true;
+}
+
 bool needsNormalizing(std::string_view u)
 {
     const size_t n = u.size();
@@ -18501,7 +18532,9 @@ bool needsNormalizing(std::string_view u)
         const quint64 del = (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
         const quint64 y = w ^ 0x2525252525252525ull; // '%'
         const quint64 percent = (y - 0x0101010101010101ull) & ~y & 0x8080808080808080ull;
-        if (high | low | del | percent)
+        const quint64 z = w ^ 0x2727272727272727ull; // '\''
+        const quint64 apostrophe = (z - 0x0101010101010101ull) & ~z & 0x8080808080808080ull;
+        if (high | low | del | percent | apostrophe)
             break;
     }
     // (a line end too: one before a speaker's label reads as a space, see normalize)
@@ -18510,6 +18543,8 @@ bool needsNormalizing(std::string_view u)
         if (b >= 0x7f || (b < 0x20 && b != '\t' && b != '\r'))
             return true;
         if (b == '%' && percentEscape(u, i) != 0)
+            return true;
+        if (b == '\'' && i > 0 && uzbekApostrophe(u, int(i), 1, u[i - 1]))
             return true;
     }
     return false;
@@ -18554,6 +18589,10 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
             }
             if (b == ' ' || b == '\n' || b == '\t' || b == '\r')
                 escaped = false;
+            if (b == '\'' && !norm->empty() && uzbekApostrophe(u, i, 1, norm->back())) {
+                ++i;
+                continue;
+            }
             if (b == '+' && escaped && !norm->empty() && isAlnum(norm->back()) && i + 1 < n
                 && isAlnum(u[size_t(i + 1)])) {
                 put(norm, map, ' ', i);
@@ -18574,6 +18613,10 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
         }
         const int origin = i;
         i += len;
+        // (Uzbek's apostrophe written as "ʻ", "‘" or "’": "toʻqson" reads "toqson")
+        if ((cp == 0x2bb || cp == 0x2018 || cp == 0x2019) && !norm->empty()
+            && uzbekApostrophe(u, origin, len, norm->back()))
+            continue;
         // Greek: the whole word read in Latin letters, or as the English word it says
         // (kGreekWords): "έξι εννέα τέσσερα" reads "six nine four", "τηλέφωνο" "phone"
         if (const char *first = greekLatin(cp); first != nullptr) {

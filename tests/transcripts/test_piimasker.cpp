@@ -3939,6 +3939,16 @@ private Q_SLOTS:
         add("Sri Lanka's NIC is no Slovenian zero",
             "Customer: my Hutch number is 078 552 0913, NIC 200012345678",
             "Customer: my Hutch number is [PHONE], NIC 200012345678");
+        add("an Uzbek mobile written with the apostrophe of 'to'qson'",
+            "Mijoz: raqamim to'qson uch, besh yuz o'n ikki, qirq olti, sakson to'qqiz, Telegramda "
+            "ham shu",
+            "Mijoz: raqamim [PHONE], Telegramda ham shu");
+        add("an Uzbek mobile written with 'ʻ'",
+            "Mijoz: raqamim toʻqson uch, besh yuz oʻn ikki, qirq olti, sakson toʻqqiz, Telegramda",
+            "Mijoz: raqamim [PHONE], Telegramda");
+        add("English apostrophes after 'o' and 'g' stay",
+            "at 5 o'clock my dog's vet said I'd go, O'Neill's 3 cats",
+            "at 5 o'clock my dog's vet said I'd go, O'Neill's 3 cats");
     }
 
     void masks()
