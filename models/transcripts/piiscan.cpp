@@ -7894,33 +7894,25 @@ Atom Scanner::readSpoken(int i, bool continuing)
         // (Turkish "kırk", forty, a weak word, after "yüz" too: "beş yüz kırk üç" is 543.)
         // (Azerbaijani and Kazakh say it so too: "beş yüz qırx bir, on doqquz", "үш жүз он екі")
         if (w.kind == NumKind::None && e - p == 2 && words > 0 && lowerWord(s, p, e).is("on")) {
-            const auto turkish = [](const Word &x) {
-                return x.is("sifir") || x.is("bir") || x.is("iki") || x.is("uc") || x.is("dort")
-                       || x.is("bes") || x.is("alti") || x.is("yedi") || x.is("sekiz")
-                       || x.is("dokuz") || x.is("yeddi") || x.is("dord") || x.is("sekkiz")
-                       || x.is("doqquz") || x.is("eki") || x.is("ush") || x.is("tort")
-                       || x.is("alty") || x.is("zheti") || x.is("segiz") || x.is("togyz")
-                       || x.is("ikki") || x.is("uch") || x.is("besh") || x.is("olti")
-                       || x.is("yetti") || x.is("sakkiz") || x.is("toqqiz");
-            };
+            // the units of Turkish, Azerbaijani, Kazakh and Uzbek, and their tens and hundreds
+            static const WordSet units{"sifir",  "bir",    "iki",    "uc",    "dort",  "bes",
+                                       "alti",   "yedi",   "sekiz",  "dokuz", "yeddi", "dord",
+                                       "sekkiz", "doqquz", "eki",    "ush",   "tort",  "alty",
+                                       "zheti",  "segiz",  "togyz",  "ikki",  "uch",   "besh",
+                                       "olti",   "yetti",  "sakkiz", "toqqiz"};
+            static const WordSet tensAndHundreds{
+                    "yuz",    "yirmi",  "otuz",  "kirk",    "elli",    "altmis", "yetmis",
+                    "seksen", "doksan", "zhuz",  "iyirmi",  "qirx",    "doxsan", "zhiyrma",
+                    "otyz",   "kyryk",  "elu",   "alpys",   "zhetpis", "toksan", "yigirma",
+                    "ottiz",  "qirq",   "ellik", "oltmish", "yetmish", "sakson", "toqson"};
             const LetterWord b = letterWordBefore(s, p);
             const Word before = lowerWord(s, b.start, b.end);
             int f = e;
             while (f < n && s[size_t(f)] == ' ')
                 ++f;
             const Word after = lowerWord(s, f, wordEnd(f));
-            const bool turkishBefore
-                    = turkish(before) || before.is("yuz") || before.is("yirmi") || before.is("otuz")
-                      || before.is("kirk") || before.is("elli") || before.is("altmis")
-                      || before.is("yetmis") || before.is("seksen") || before.is("doksan")
-                      || before.is("zhuz") || before.is("iyirmi") || before.is("qirx")
-                      || before.is("doxsan") || before.is("zhiyrma") || before.is("otyz")
-                      || before.is("kyryk") || before.is("elu") || before.is("alpys")
-                      || before.is("zhetpis") || before.is("toksan") || before.is("yigirma")
-                      || before.is("ottiz") || before.is("qirq") || before.is("ellik")
-                      || before.is("oltmish") || before.is("yetmish") || before.is("sakson")
-                      || before.is("toqson");
-            if (turkishBefore && f > e && turkish(after) && !after.is("sifir") && !tensOpen)
+            const bool turkishBefore = units.contains(before) || tensAndHundreds.contains(before);
+            if (turkishBefore && f > e && units.contains(after) && !after.is("sifir") && !tensOpen)
                 w = {NumKind::Tens, 1};
             else if (lastKind == NumKind::Hundred && (before.is("yuz") || before.is("zhuz")))
                 w = {NumKind::Teen, 10};
