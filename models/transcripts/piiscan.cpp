@@ -12102,7 +12102,22 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
             return {true, PiiKind::Ssn, 0.95f};
         // (not after a phone's words: "llamar al novecientos, ochenta y uno, cero nueve,
         // sesenta y dos" is a toll-free number, whatever ITIN its digits make)
-        if (valid && strict && minPiece >= 2 && !(ctx & (CtxLowering | CtxPhone)) && !anyYear)
+        // (written groups cut where an SSN's or a phone's are, or not at all: "Bulevar
+        // oslobođenja 112/7, 21000" is a house and a postcode, "no. 33 to 57, 11080" houses and
+        // a postcode)
+        const auto cutAsSsn = [&] {
+            int at = 0;
+            for (int t = k; t < j; ++t) {
+                if (g[t].spoken || g[t + 1].spoken)
+                    return true;
+                at += g[t].dn;
+                if (at != 3 && at != 5 && at != 6) // (6: a phone's three threes)
+                    return false;
+            }
+            return true;
+        };
+        if (valid && strict && minPiece >= 2 && !(ctx & (CtxLowering | CtxPhone)) && !anyYear
+            && cutAsSsn())
             return {true, PiiKind::Ssn, 0.5f};
     }
     if (!wantPhone || D < 7 || D > 15)

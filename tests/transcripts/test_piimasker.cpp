@@ -3949,6 +3949,15 @@ private Q_SLOTS:
         add("English apostrophes after 'o' and 'g' stay",
             "at 5 o'clock my dog's vet said I'd go, O'Neill's 3 cats",
             "at 5 o'clock my dog's vet said I'd go, O'Neill's 3 cats");
+        add("a house number and a postcode after a pause are no SSN",
+            "address: Bulevar oslobođenja 112/7, 21000 Novi Sad; works on no. 33 to 57, 11080 "
+            "Zemun",
+            "address: Bulevar oslobođenja 112/7, 21000 Novi Sad; works on no. 33 to 57, 11080 "
+            "Zemun");
+        add("an SSN in pieces after a pause is still masked",
+            "Caller: it's 412 55, hold on, 8723 I think", "Caller: it's [SSN] I think");
+        add("nine digits in three pieces over a turn are still masked",
+            "student: moje číslo 603 118\nstudent: 244 pardon", "student: moje číslo [SSN] pardon");
     }
 
     void masks()
