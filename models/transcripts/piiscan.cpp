@@ -2742,7 +2742,9 @@ const WordSet &possessives()
                            "deine",
                            // ("мой номер", "мій номер", "ваш номер", "mənim nömrəm", "mening
                            // raqamim", "менің нөмірім")
-                           "moy", "miy", "vash", "tvoy", "menim", "benim", "mening", "menin"};
+                           "moy", "miy", "vash", "tvoy", "menim", "benim", "mening", "menin",
+                           // ("moj broj", "мој број", "tvoj broj")
+                           "moj", "moja", "tvoj"};
     return s;
 }
 
@@ -3360,6 +3362,7 @@ private:
     };
     Gap scanGap(int p) const;
     int contextBefore(int pos) const;
+    bool brandBetween(int end, const Word &marker) const;
     bool fieldLabelLowers(int pos) const;
     int fieldLabelEnd(int pos) const;
     bool referencePrefix(int a, int q, const Word &w) const;
@@ -9309,7 +9312,7 @@ const WordSet &contextKeywords()
              "netnummer", "kengetal", "prefix",   "indicativo", "area",       "id",
              "security",  "req",      "request",  "n",          "numarasi",   "nomer",
              "nomera",    "nomeri",   "nomerot",  "numaraniz",  "numaranizi", "raqam",
-             "raqami",    "nomiri",   "nomre",    "nomresi"}};
+             "raqami",    "nomiri",   "nomre",    "nomresi",    "br",         "broj"}};
     return words;
 }
 
@@ -9487,7 +9490,7 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
         if (v == "number" || v == "no" || v == "num" || v == "nr" || v == "#" || v == "numbers"
             || v == "numero" || v == "nummer" || v == "numer" || v == "n" || v == "numarasi"
             || v == "numaraniz" || v == "numaranizi" || v == "nomer" || v == "nomre" || v == "raqam"
-            || v == "nomiri") {
+            || v == "nomiri" || v == "br" || v == "broj") {
             // "my number", "my CN number", "your work number".
             const Word *further
                     = forward ? (k > 1 ? &words[k - 2] : nullptr)
@@ -9875,10 +9878,11 @@ bool Scanner::abbreviationBefore(int pos) const
     if (w1 != pos || w1 - w0 < 2 || w1 - w0 > 5)
         return false;
     const Word w = lowerWord(s, w0, w1);
-    // (and German ones: "Kd.", "Az.", "Kto.", "Mitgl.-Nr.")
-    static const WordSet abbreviations{"no",  "nr",   "num", "tel",  "ph",  "ref", "acct",
-                                       "inv", "conf", "tkt", "cust", "mob", "fax", "ord",
-                                       "nos", "nbr",  "pol", "kd",   "az",  "kto", "mitgl"};
+    // (and German ones: "Kd.", "Az.", "Kto.", "Mitgl.-Nr."; the South Slavic "br." of "broj",
+    // "бр.")
+    static const WordSet abbreviations{"no",   "nr",  "num",  "tel", "ph",    "ref", "acct", "inv",
+                                       "conf", "tkt", "cust", "mob", "fax",   "ord", "nos",  "nbr",
+                                       "pol",  "kd",  "az",   "kto", "mitgl", "br"};
     return abbreviations.contains(w);
 }
 
@@ -10469,6 +10473,34 @@ int Scanner::contextBefore(int pos) const
     return ctx;
 }
 
+// Whether the capitalised word ending at `end` and at most one more such word before it stand
+// between a lowering noun and the word that says a number follows (`marker`: "no", "nr", "n",
+// "number", "br"): "Factura Enel nr.", "racun Crnogorski Telekom br.".
+bool Scanner::brandBetween(int end, const Word &marker) const
+{
+    if (!(numberNoun(marker) || marker.is("br") || marker.is("broj")))
+        return false;
+    int a = end;
+    for (int names = 0; names < 2; ++names) {
+        const LetterWord name = letterWordBefore(s, a);
+        if (name.start >= name.end || name.end != a || !isUpper(s[size_t(name.start)]))
+            return false;
+        const Word nw = lowerWord(s, name.start, name.end);
+        if (contextKeywords().contains(nw) || introducers().contains(nw)
+            || possessives().contains(nw) || speakers().contains(nw) || numberNoun(nw))
+            return false;
+        const LetterWord noun = letterWordBefore(s, name.start);
+        if (noun.start >= noun.end || noun.end + 1 != name.start || s[size_t(noun.end)] != ' ')
+            return false;
+        const Word nn = lowerWord(s, noun.start, noun.end);
+        if (lowerWords().contains(nn) && !phoneWords().contains(nn) && !cardWords().contains(nn)
+            && !ssnWords().contains(nn) && !speakers().contains(nn))
+            return true;
+        a = name.start;
+    }
+    return false;
+}
+
 int Scanner::wordsBefore(int pos) const
 {
     // A field's label: with a colon it is read first; without one only a company's or a tax
@@ -10769,6 +10801,13 @@ int Scanner::wordsBefore(int pos) const
             // yeah that's me AGENT: is zero six four six five …")
             if (label && ++turnsCrossed >= 2 && count > 0)
                 break;
+            // A brand's name between a number's noun and its "no." ("Factura Enel nr.",
+            // "compteur SODECI n°", "invoice Acme no."; up to two words, in capitals or
+            // capitalised): the noun before the name says what the number is.
+            if (count == 1 && isUpper(s[size_t(a)]) && brandBetween(q, words[0])) {
+                q = a;
+                continue;
+            }
             if (!label && (!addressWord(w) || purchaseOrder)) {
                 // ("your account number with us is …": "us" in lower case is no country)
                 if (w.is("us") && !isUpper(s[size_t(a)]))

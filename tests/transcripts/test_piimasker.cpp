@@ -3958,6 +3958,20 @@ private Q_SLOTS:
             "Caller: it's 412 55, hold on, 8723 I think", "Caller: it's [SSN] I think");
         add("nine digits in three pieces over a turn are still masked",
             "student: moje číslo 603 118\nstudent: 244 pardon", "student: moje číslo [SSN] pardon");
+        add("a brand's name between a bill's noun and its 'no.' lowers",
+            "Factura Enel nr. 0112458733 din 05.03.2024; invoice Acme no. 4410229871; Car rental "
+            "RA# 1187-2290-4411",
+            "Factura Enel nr. 0112458733 din 05.03.2024; invoice Acme no. 4410229871; Car rental "
+            "RA# 1187-2290-4411");
+        add("a brand's name after 'my' is the phone's", "my Vodafone number 0412 345 678 thanks",
+            "my Vodafone number [PHONE] thanks");
+        add("'br.' of 'broj' says a number follows",
+            "Сметка бр. 0045-2024-118, износ; moj broj je 091 442 8810; tel. br. 091 442 8811",
+            "Сметка бр. 0045-2024-118, износ; moj broj je [PHONE]; tel. br. [PHONE]");
+        add("Polish 'mój numer' raises a number said in words",
+            "Klient: Mój numer to sześćset dwa, trzysta osiemdziesiąt jeden, zero czterdzieści "
+            "siedem.",
+            "Klient: Mój numer to [PHONE].");
     }
 
     void masks()
