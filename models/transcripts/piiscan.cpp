@@ -621,6 +621,7 @@ constexpr NumberWordEntry kNumberWords[] = {
         {"shunya", {NumKind::Digit, 0}},
         {"shoonya", {NumKind::Digit, 0}},
         {"sifar", {NumKind::Digit, 0}},
+        {"aik", {NumKind::Digit, 1}}, // (Urdu's "ek")
         {"chaar", {NumKind::Digit, 4}},
         {"paanch", {NumKind::Digit, 5}},
         {"panch", {NumKind::Digit, 5}},
@@ -1389,8 +1390,8 @@ const WordSet &nordicNumberWords()
             "semdesyat", "simdesyat", "vosemdesyat", "devyanosto", "sto", "dvesti", "trista",
             "chetyresta", "pyatsot", "shestsot", "semsot", "vosemsot", "devyatsot",
             // Hindi and Urdu, as read in Latin letters
-            "shunya", "shoonya", "sifar", "chaar", "paanch", "panch", "chhe", "chhah", "aath", "ek",
-            "do", "teen", "char", "saat", "sat", "nau",
+            "shunya", "shoonya", "sifar", "aik", "chaar", "paanch", "panch", "chhe", "chhah",
+            "aath", "ek", "do", "teen", "char", "saat", "sat", "nau",
             // Bengali, as read in Latin letters
             "shunno", "shunyo", "dui", "tin", "pach", "chhoy", "choy", "shat", "aat", "noy"};
     return s;
@@ -2395,9 +2396,10 @@ const WordSet &lowerWords()
             // national, tax and social-security ids of other countries, and the numbers of
             // remittances, transit cards and tolls: "my cnic is …", "BVN …", "TFN", "NRIC",
             // "IC no.", "SSS", "PhilHealth", "EPF", "the m t c n is …", "Salik tag"
-            "cnic", "nric", "mykad", "bvn", "nin", "tfn", "chi", "sss", "philhealth", "pagibig",
-            "epf", "socso", "kwsp", "nhif", "nssf", "kra", "ic", "emirates", "ejari", "mtcn",
-            "salik", "dstv", "train", "coach", "berth",
+            // (Pakistan's NICOP and NTN, India's ABHA health account, a fixed deposit's FD)
+            "cnic", "nicop", "ntn", "abha", "fd", "nric", "mykad", "bvn", "nin", "tfn", "chi",
+            "sss", "philhealth", "pagibig", "epf", "socso", "kwsp", "nhif", "nssf", "kra", "ic",
+            "emirates", "ejari", "mtcn", "salik", "dstv", "train", "coach", "berth",
             // ... of South Asia: Sri Lanka's and Bangladesh's NIC and NID, a provident fund's UAN,
             // a pension's PPO, a satellite set-top box's VC number, a cheque's MICR code, a
             // complaint's CMS number; and what the words of those scripts name (kIndicWords)
@@ -3200,7 +3202,10 @@ private:
     {
         int q = p;
         for (int k = 0; k < 6; ++k) {
-            const LetterWord b = letterWordBefore(s, q);
+            int r = q; // (past spaces and a comma, as after the word)
+            while (r > 0 && q - r < 2 && (s[size_t(r - 1)] == ' ' || s[size_t(r - 1)] == ','))
+                --r;
+            const LetterWord b = letterWordBefore(s, r);
             if (b.start >= b.end || q - b.end > 2)
                 return false;
             if (const NordicWord w = nordicWordAt(b.start, b.end); w != NordicWord::Shared)
@@ -3270,7 +3275,9 @@ private:
         if (e - a < 2 || !mayBeNordicWeakWord(s[size_t(a)], s[size_t(a + 1)], e - a))
             return false;
         const Word w = lowerWord(s, a, e);
-        return nordicWeakWord(w.view()).kind != NumKind::None && nordicNumberAfter(e);
+        // (or after them, past a pause: the last piece "…, teen ek nau nau")
+        return nordicWeakWord(w.view()).kind != NumKind::None
+               && (nordicNumberAfter(e) || nordicNumberBefore(a));
     }
     // Whether the words before `i`, or the question asked, name a version: not when the word
     // right before i names a host's address and another number stands between it and the
@@ -8002,8 +8009,7 @@ Atom Scanner::readSpoken(int i, bool continuing)
             && mayBeNordicWeakWord(s[size_t(p)], s[size_t(p + 1)], e - p)) {
             const Word lw = lowerWord(s, p, e);
             const NumWord nw = nordicWeakWord(lw.view());
-            if (nw.kind != NumKind::None
-                && (nordicNumberAfter(e) || (words > 0 && nordicNumberBefore(p))))
+            if (nw.kind != NumKind::None && (nordicNumberAfter(e) || nordicNumberBefore(p)))
                 w = nw;
         }
         // Tens said with a word after their digit, as Vietnamese, Indonesian and Malay say them:
@@ -10698,6 +10704,24 @@ int Scanner::wordsBefore(int pos) const
                 q = a;
                 continue;
             }
+            // Pakistan's "UAN", a company's universal access number (111-331-331, after a city's
+            // code 042-111-225-111), is a phone; India's (twelve digits, a provident fund's
+            // account) is none
+            if (w.size == 3 && count == 0 && w.is("uan")) {
+                std::string d;
+                for (int t = pos;
+                     t < n && d.size() < 13
+                     && (isDigit(s[size_t(t)]) || s[size_t(t)] == '-' || s[size_t(t)] == ' ');
+                     ++t)
+                    if (isDigit(s[size_t(t)]))
+                        d.push_back(s[size_t(t)]);
+                if ((d.size() == 9 && d.compare(0, 3, "111") == 0)
+                    || (d.size() == 12 && d[0] == '0' && d.compare(3, 3, "111") == 0)) {
+                    words[count++] = lowerWord("phone", 0, 5);
+                    q = a;
+                    continue;
+                }
+            }
             // "a/c": an account ("loan a/c 00123458761")
             if (w.size == 1 && w.text[0] == 'c' && a >= 2 && s[size_t(a - 1)] == '/'
                 && (s[size_t(a - 2)] | 0x20) == 'a' && (a == 2 || !isAlnum(s[size_t(a - 3)]))) {
@@ -13360,7 +13384,17 @@ void Scanner::findNumberStarts()
                 std::string all;
                 bool spokenAll = false;
                 numberRun(a, int(span.end), &all, &spokenAll);
-                if (int(all.size()) + 2 == length) {
+                // (not "no" of "account no 0400012345678" unless the whole passes the check)
+                const auto valid = [&] {
+                    QChar q[40];
+                    q[0] = QLatin1Char(char(s[size_t(before.start)] & ~0x20));
+                    q[1] = QLatin1Char(char(s[size_t(before.start + 1)] & ~0x20));
+                    for (size_t t = 0; t < all.size() && t < 38; ++t)
+                        q[t + 2] = QLatin1Char(all[t]);
+                    return ibanValid(QStringView(q, qsizetype(all.size()) + 2));
+                };
+                if (int(all.size()) + 2 == length
+                    && (!numberNoun(lowerWord(s, before.start, before.end)) || valid())) {
                     push(before.start, int(span.end), PiiKind::Iban, spokenAll);
                     continue;
                 }

@@ -3972,6 +3972,20 @@ private Q_SLOTS:
             "Klient: Mój numer to sześćset dwa, trzysta osiemdziesiąt jeden, zero czterdzieści "
             "siedem.",
             "Klient: Mój numer to [PHONE].");
+        add("a card said in Hindi words whose last piece holds only words of other languages too",
+            "Customer: card ka number hai chaar saat aath chhe, paanch saat nau saat, paanch chaar "
+            "teen do, teen ek nau nau",
+            "Customer: card ka number hai [CARD]");
+        add("Urdu 'aik' is one",
+            "jee mera number hai sifar teen aik do, saat saat chaar, aik sifar nau aath, raat ko",
+            "jee mera number hai [PHONE], raat ko");
+        add("Pakistan's UAN is a phone, India's is none",
+            "UAN 111-331-331 pe call karein; Lahore ka UAN 042-111-225-111 hai; my UAN "
+            "100412345678 for EPF",
+            "UAN [PHONE] pe call karein; Lahore ka UAN [PHONE] hai; my UAN 100412345678 for EPF");
+        add("'no' before an account's digits is no Norwegian IBAN",
+            "wants to close FD no 0044712880; K-Electric account no 0400012345678, bill",
+            "wants to close FD no 0044712880; K-Electric account no [CARD], bill");
     }
 
     void masks()
