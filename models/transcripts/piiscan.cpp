@@ -559,6 +559,18 @@ constexpr NumberWordEntry kNumberWords[] = {
         // Greek as read in Latin letters (Greek script is read so, greekLatin; Greeklish is
         // written so): teens, tens, hundreds, "double" and "triple" (the digits, words of other
         // languages too, only in Greek letters: kGreekWords)
+        // (and the digits Greeklish writes that no other language says: the others, "ena",
+        // "dio", "tria", "pente", "exi", "tessera", are read only beside a number word:
+        // kWeakNumberWords)
+        {"miden", {NumKind::Digit, 0}},
+        {"dyo", {NumKind::Digit, 2}},
+        {"epta", {NumKind::Digit, 7}},
+        {"efta", {NumKind::Digit, 7}},
+        {"okto", {NumKind::Digit, 8}},
+        {"oxto", {NumKind::Digit, 8}},
+        {"ochto", {NumKind::Digit, 8}},
+        {"ennia", {NumKind::Digit, 9}},
+        {"ennea", {NumKind::Digit, 9}},
         {"endeka", {NumKind::Teen, 11}},
         {"enteka", {NumKind::Teen, 11}},
         {"dodeka", {NumKind::Teen, 12}},
@@ -1203,6 +1215,12 @@ constexpr std::pair<std::string_view, NumWord> kWeakNumberWords[]
            {"pese", {NumKind::Digit, 5}},
            {"tete", {NumKind::Digit, 8}},
            {"ena", {NumKind::Digit, 1}},
+           // (Greeklish: "tessera epta ena pente", "dio pente ena ena")
+           {"dio", {NumKind::Digit, 2}},
+           {"tria", {NumKind::Digit, 3}},
+           {"tessera", {NumKind::Digit, 4}},
+           {"pente", {NumKind::Digit, 5}},
+           {"exi", {NumKind::Digit, 6}},
            {"nic", {NumKind::Digit, 0}},  // (Slovenian "nič"; "NIC", an id, and Macedonian
            {"eden", {NumKind::Digit, 1}}, // "еден", "Eden", a name, are words too)
            // Czech and Slovak ("pět", "päť"; "sedm set", "čtyři sta", "dvě stě": hundreds),
@@ -1258,7 +1276,7 @@ constexpr auto kWeakPairs = [] {
 // Whether a word of `len` letters starting with c0 c1 (any case) may be one of them.
 inline bool mayBeWeakNumberWord(char c0, char c1, int len)
 {
-    if (len < 2 || len > 6)
+    if (len < 2 || len > 7)
         return false;
     const unsigned a = unsigned((c0 | 0x20) - 'a'), b = unsigned((c1 | 0x20) - 'a');
     return a < 26 && b < 26 && ((kWeakLengths[a] >> len) & 1u) && ((kWeakPairs[a] >> b) & 1u);
@@ -1934,12 +1952,12 @@ constexpr auto kAccountWordShapes = [] {
 // Russian, Ukrainian, Bulgarian "точка", Ukrainian "крапка",
 // Turkish "nokta", Malay and Indonesian "titik", Vietnamese "chấm", Uzbek "nuqta", Azerbaijani
 // "nöqtə", Serbian, Croatian and Bosnian "tačka", "točka" ("тачка"), Albanian and Slovenian
-// "pika")
+// "pika", Greeklish "teleia")
 constexpr std::string_view kDotWords[]
-        = {"dot",    "period",  "point", "punto",  "ponto",  "punkt",   "punt",
-           "kropka", "punktum", "piste", "punkts", "taskas", "punktur", "tecka",
-           "bodka",  "pont",    "punct", "nokta",  "tochka", "krapka",  "titik",
-           "cham",   "nuqta",   "noqte", "tacka",  "tocka",  "tachka",  "pika"};
+        = {"dot",     "period", "point",  "punto",  "ponto",   "punkt", "punt",  "kropka",
+           "punktum", "piste",  "punkts", "taskas", "punktur", "tecka", "bodka", "pont",
+           "punct",   "nokta",  "tochka", "krapka", "titik",   "cham",  "nuqta", "noqte",
+           "tacka",   "tocka",  "tachka", "pika",   "teleia"};
 // For each first letter, the lengths of kDotWords' words that start with it (bit k: k letters)
 constexpr std::array<quint32, 26> kDotWordShapes = [] {
     std::array<quint32, 26> m{};
@@ -2621,6 +2639,17 @@ const WordSet &lowerWords()
     return s;
 }
 
+// Whose or what number "numaram", "raqamim" is when not the speaker's phone: a customer's, a
+// subscriber's, a member's, a contract's, an installation's, an application's, a complaint's
+// (Turkish, Azerbaijani, Uzbek, Kazakh in Latin letters)
+const WordSet &fieldOwnerWords()
+{
+    static const WordSet s{"musteri", "abone",    "uye",      "sozlesme", "tesisat",   "basvuru",
+                           "sikayet", "takip",    "hesap",    "dosya",    "police",    "sigorta",
+                           "kimlik",  "referans", "abunachi", "hisob",    "shartnoma", "tapsyrys"};
+    return s;
+}
+
 // What else a question may ask for: an answer to it is none of the numbers masked.
 // "number", "no", "num", "nr", "#": the word that says a number follows.
 bool numberNoun(const Word &w)
@@ -2868,8 +2897,8 @@ const WordSet &emailStopWords()
             // …", "alamat email saya …", "ang email ko ay …")
             "la", "cua", "chi", "em", "anh", "emailnya", "emelnya", "imelnya", "alamat", "saya",
             "aku", "ko", "ay", "ang", "nya", "dia", "ialah", "adalah", "surel", "emel",
-            // ... in Greek ("το email μου είναι …")
-            "mou", "einai", "sou", "tou"};
+            // ... in Greek ("το email μου είναι …", "γράψε", "γράψτε": write)
+            "mou", "einai", "sou", "tou", "grapse", "grapste", "grafo"};
     return s;
 }
 
@@ -5709,12 +5738,12 @@ void Scanner::findSpokenEmails(bool foreignOnly, bool etAt)
         // Hungarian "kukac"; Icelandic "hjá"; Lithuanian "eta"; Latvian and Turkish "et";
         // Russian and Ukrainian "собачка" and "собака", Ukrainian "равлик", Bulgarian
         // "кльомба", "маймунско а"; Vietnamese "a còng"; Indonesian "et" with "titik"; Uzbek
-        // "kuchukcha")
+        // "kuchukcha"; Greeklish "papaki")
         static constexpr std::string_view kWords[]
                 = {"chiocciola", "malpa",    "klammeraffe", "snabel-a",    "snabel a", "alfakroll",
                    "krollalfa",  "zavinac",  "kukac",       "hja",         "eta",      "et",
                    "sobachka",   "ravlik",   "klomba",      "maymunsko a", "a cong",   "sobaka",
-                   "kuchukcha",  "majmunce", "majmunche",   "afna"};
+                   "kuchukcha",  "majmunce", "majmunche",   "afna",        "papaki"};
         // (in any case: "Klammeraffe", "CHIOCCIOLA")
         const auto find = [&](std::string_view w, size_t from) {
             for (size_t q = from; q + w.size() <= size_t(n); ++q) {
@@ -7939,7 +7968,7 @@ Atom Scanner::readSpoken(int i, bool continuing)
             // (after "double" only well inside a number: "sifuri saba double nane …")
             && ((repeat == 1 && lastKind != NumKind::Repeat)
                 || (lastKind == NumKind::Repeat && words >= 3))
-            && lastKind != NumKind::Hundred && lastKind != NumKind::Thousand && e - p <= 6) {
+            && lastKind != NumKind::Hundred && lastKind != NumKind::Thousand && e - p <= 7) {
             const Word lw = lowerWord(s, p, e);
             w = weakNumberWord(lw.view());
             // (a speaker's label is none: "… four two six two five nine\nAGT: is there …")
@@ -8486,7 +8515,7 @@ bool Scanner::weakPieceAt(int p, int e) const
             return false;
         const Word w = lowerWord(s, lw.start, lw.end);
         if (numberWord(s, lw.start, lw.end).kind == NumKind::None
-            && (w.size > 6 || weakNumberWord(w.view()).kind == NumKind::None) && !tensWord(w)
+            && (w.size > 7 || weakNumberWord(w.view()).kind == NumKind::None) && !tensWord(w)
             && !(w.is("hai") && vietnameseTwoAt(lw.start, lw.end, true)))
             return false;
     }
@@ -8524,7 +8553,7 @@ bool Scanner::weakStartAllowed(int e) const
     // (a word of tens after it: "ba mươi hai", "tiga puluh")
     if (tensWord(w) && !w.is("lam"))
         return true;
-    return f - q <= 6 && weakNumberWord(w.view()).kind != NumKind::None;
+    return f - q <= 7 && weakNumberWord(w.view()).kind != NumKind::None;
 }
 
 // Whether the word [a, e) is a recogniser's sound-alike of a digit ("for", "to", "won") that
@@ -8896,7 +8925,7 @@ Scanner::Gap Scanner::scanGap(int p) const
                 && (words == fillerCount || (turn && turnPlain == 0)
                     || (asideWords && lastOtherPause))
                 && (weakStart(q, e) || tensStart(q, e)
-                    || (e - q <= 6 && weakPieceAt(q, e)
+                    || (e - q <= 7 && weakPieceAt(q, e)
                         && weakNumberWord(s.substr(size_t(q), size_t(e - q))).kind
                                    != NumKind::None)))
                 break;
@@ -9583,9 +9612,13 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
         // Uzbek "raqamim", Kazakh "нөмірім" (the number's pieces may follow in later turns); alone
         // or after "my" ("mənim"), not after another field's noun: "sipariş numaram" is an
         // order's, "müşteri numaram" a customer's
+        // (or after a word that names no field: "efendim numaram …", "evet numaram …")
         if (raise && ownNumberWords().contains(v)
             && (!other || possessives().contains(*other) || other->is("menim") || other->is("benim")
-                || other->is("mening") || other->is("menin")))
+                || other->is("mening") || other->is("menin")
+                || (other->size > 0 && !contextKeywords().contains(*other)
+                    && !otherFieldWords().contains(*other) && !speakers().contains(*other)
+                    && !fieldOwnerWords().contains(*other))))
             return CtxPhone | CtxDecided | near;
         // An area code's name in other languages: "Vorwahl 040", "DDD 31", "lada 55".
         // (not a network's "prefix length 56")
@@ -13850,6 +13883,7 @@ void Scanner::run()
                 correction = correction || (isLen(w, len, "part") && saysWhich(w + 4));
                 dot = dot || dotWordAt(w, len);
                 etDot = etDot || isLen(w, len, "punkts") || isLen(w, len, "pika");
+                foreignAt = foreignAt || isLen(w, len, "papaki");
                 break;
             case 'k':
                 dot = dot || dotWordAt(w, len);
@@ -17890,7 +17924,20 @@ constexpr std::pair<std::string_view, std::string_view> kGreekWords[] = {{"miden
                                                                          {"nai", "yes"},
                                                                          {"sto", "at"},
                                                                          {"ston", "at"},
-                                                                         {"stin", "at"}};
+                                                                         {"stin", "at"},
+                                                                         // (the words around a
+                                                                         // number given: "αυτό
+                                                                         // είναι το κινητό", "το
+                                                                         // κινητό μου")
+                                                                         {"einai", "is"},
+                                                                         {"ayto", "this"},
+                                                                         {"afto", "this"},
+                                                                         {"to", "the"},
+                                                                         {"o", "the"},
+                                                                         {"i", "the"},
+                                                                         {"moy", "my"},
+                                                                         {"soy", "your"},
+                                                                         {"sas", "your"}};
 
 // clang-format off
 // Words of the scripts of South Asia (Devanagari, Bengali, Tamil, Sinhala): the digits, a

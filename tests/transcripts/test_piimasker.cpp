@@ -3986,6 +3986,22 @@ private Q_SLOTS:
         add("'no' before an account's digits is no Norwegian IBAN",
             "wants to close FD no 0044712880; K-Electric account no 0400012345678, bill",
             "wants to close FD no 0044712880; K-Electric account no [CARD], bill");
+        add("Turkish 'numaram' after 'efendim' is the speaker's phone, not after 'siparis'",
+            "efendim numaram sifir bes yuz altmis bir uc yuz on iki doksan kirk dort kargo; "
+            "siparis numaram 4410229871 kargo",
+            "efendim numaram [PHONE] kargo; siparis numaram 4410229871 kargo");
+        add("a Greek mobile in pairs, named after it",
+            "γράψτε εξήντα εννιά, τριάντα οχτώ, σαράντα ένα, πενήντα εφτά, είκοσι, αυτό είναι το "
+            "κινητό",
+            "γράψτε [PHONE], αυτό είναι το κινητό");
+        add("a card said in Greeklish",
+            "i karta einai tessera epta ena pente, miden okto okto pente, tessera ena ennia okto, "
+            "dio pente ena ena",
+            "i karta einai [CARD]");
+        add("an address said in Greeklish", "grapse maria k papaki hotmail teleia com, oles mikra",
+            "grapse [EMAIL], oles mikra");
+        add("Italian 'mia' and 'tessera' alone stay", "la mia tessera sanitaria 80380 ok",
+            "la mia tessera sanitaria 80380 ok");
     }
 
     void masks()
