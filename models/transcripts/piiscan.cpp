@@ -571,6 +571,40 @@ constexpr NumberWordEntry kNumberWords[] = {
         {"ochto", {NumKind::Digit, 8}},
         {"ennia", {NumKind::Digit, 9}},
         {"ennea", {NumKind::Digit, 9}},
+        // Persian in Latin letters ("Finglish"): digits, teens, tens and hundreds ("sefr nohsad
+        // o nuzdah", 0 919; its "o" joins them as Portuguese "e" does: readSpoken). "do", "se",
+        // "haft", "noh", "dah" and "bist" are words of other languages too: kNordicWeakWords.
+        {"sefr", {NumKind::Digit, 0}},
+        {"yek", {NumKind::Digit, 1}},
+        {"chahar", {NumKind::Digit, 4}},
+        {"panj", {NumKind::Digit, 5}},
+        {"shesh", {NumKind::Digit, 6}},
+        {"hasht", {NumKind::Digit, 8}},
+        {"yazdah", {NumKind::Teen, 11}},
+        {"davazdah", {NumKind::Teen, 12}},
+        {"sizdah", {NumKind::Teen, 13}},
+        {"chahardah", {NumKind::Teen, 14}},
+        {"panzdah", {NumKind::Teen, 15}},
+        {"shanzdah", {NumKind::Teen, 16}},
+        {"hefdah", {NumKind::Teen, 17}},
+        {"hejdah", {NumKind::Teen, 18}},
+        {"nuzdah", {NumKind::Teen, 19}},
+        {"chehel", {NumKind::Tens, 4}},
+        {"panjah", {NumKind::Tens, 5}},
+        {"shast", {NumKind::Tens, 6}},
+        {"haftad", {NumKind::Tens, 7}},
+        {"hashtad", {NumKind::Tens, 8}},
+        {"navad", {NumKind::Tens, 9}},
+        {"yeksad", {NumKind::Hundreds, 100}},
+        {"divist", {NumKind::Hundreds, 200}},
+        {"devist", {NumKind::Hundreds, 200}},
+        {"sisad", {NumKind::Hundreds, 300}},
+        {"chaharsad", {NumKind::Hundreds, 400}},
+        {"pansad", {NumKind::Hundreds, 500}},
+        {"sheshsad", {NumKind::Hundreds, 600}},
+        {"haftsad", {NumKind::Hundreds, 700}},
+        {"hashtsad", {NumKind::Hundreds, 800}},
+        {"nohsad", {NumKind::Hundreds, 900}},
         {"endeka", {NumKind::Teen, 11}},
         {"enteka", {NumKind::Teen, 11}},
         {"dodeka", {NumKind::Teen, 12}},
@@ -1346,7 +1380,13 @@ constexpr std::pair<std::string_view, NumWord> kNordicWeakWords[]
            {"saat", {NumKind::Digit, 7}},
            {"sat", {NumKind::Digit, 7}},
            {"nau", {NumKind::Digit, 9}},
-           {"tin", {NumKind::Digit, 3}}};
+           {"tin", {NumKind::Digit, 3}},
+           // Persian in Latin letters ("se", "haft", "noh", "dah", "bist"; "do" as Hindi's)
+           {"se", {NumKind::Digit, 3}},
+           {"haft", {NumKind::Digit, 7}},
+           {"noh", {NumKind::Digit, 9}},
+           {"dah", {NumKind::Teen, 10}},
+           {"bist", {NumKind::Tens, 2}}};
 
 // Their lengths and their second letters by first letter (a bit each): a quick reject.
 constexpr auto kNordicWeakShapes = [] {
@@ -1411,7 +1451,10 @@ const WordSet &nordicNumberWords()
             "shunya", "shoonya", "sifar", "aik", "chaar", "paanch", "panch", "chhe", "chhah",
             "aath", "ek", "do", "teen", "char", "saat", "sat", "nau",
             // Bengali, as read in Latin letters
-            "shunno", "shunyo", "dui", "tin", "pach", "chhoy", "choy", "shat", "aat", "noy"};
+            "shunno", "shunyo", "dui", "tin", "pach", "chhoy", "choy", "shat", "aat", "noy",
+            // Persian, as read in Latin letters ("… shesh noh do se": its "do" is Hindi's too)
+            "sefr", "yek", "chahar", "panj", "shesh", "hasht", "noh", "haft", "se", "bist",
+            "chehel", "panjah", "shast", "haftad", "hashtad", "navad", "sisad", "nohsad"};
     return s;
 }
 
@@ -7800,10 +7843,28 @@ Atom Scanner::readSpoken(int i, bool continuing)
     NumKind lastKind = NumKind::None;
     int lastValue = 0;
     bool frenchTens = false;
-    bool unitFilled = false; // the last digit filled a hundred's units ("cent quatre")
+    bool unitFilled = false;    // the last digit filled a hundred's units ("cent quatre")
+    bool persianJoined = false; // the word before was Persian's "o" ("bist o do")
     for (;;) {
         const int e = wordEnd(p);
         NumWord w = numberWord(s, p, e);
+        const bool afterPersianAnd = persianJoined;
+        persianJoined = false;
+        // Persian's "o", and, in Latin letters between its hundreds or tens and the rest
+        // ("nohsad o nuzdah", "bist o yek"): read as Portuguese "e" is, below
+        bool persianAnd = false;
+        if (w.kind == NumKind::Oh && e - p == 1 && (s[size_t(p)] | 0x20) == 'o' && words > 0
+            && (lastKind == NumKind::Hundreds || tensOpen) && e + 1 < n && s[size_t(e)] == ' ') {
+            static const WordSet persianTens{
+                    "bist",   "chehel",   "panjah",  "shast",    "haftad", "hashtad",
+                    "navad",  "yeksad",   "divist",  "devist",   "sisad",  "chaharsad",
+                    "pansad", "sheshsad", "haftsad", "hashtsad", "nohsad", "sad"};
+            const LetterWord b = letterWordBefore(s, p);
+            if (b.start < b.end && persianTens.contains(lowerWord(s, b.start, b.end))) {
+                w = {};
+                persianAnd = true;
+            }
+        }
         // Swedish, Norwegian and Danish "hundra", "hundre", "hundrede" after no digit are a
         // hundred ("… punkt ett punkt hundra"); after one, they multiply it ("fem hundra")
         if (w.kind == NumKind::Hundred && lastKind != NumKind::Digit && e - p >= 6
@@ -8038,7 +8099,8 @@ Atom Scanner::readSpoken(int i, bool continuing)
             && mayBeNordicWeakWord(s[size_t(p)], s[size_t(p + 1)], e - p)) {
             const Word lw = lowerWord(s, p, e);
             const NumWord nw = nordicWeakWord(lw.view());
-            if (nw.kind != NumKind::None && (nordicNumberAfter(e) || nordicNumberBefore(p)))
+            if (nw.kind != NumKind::None
+                && (nordicNumberAfter(e) || nordicNumberBefore(p) || afterPersianAnd))
                 w = nw;
         }
         // Tens said with a word after their digit, as Vietnamese, Indonesian and Malay say them:
@@ -8090,29 +8152,36 @@ Atom Scanner::readSpoken(int i, bool continuing)
             }
             // "cento e noventa", "duzentos e trinta e um": the word joining the hundreds and
             // the rest in Portuguese
-            if (lastKind == NumKind::Hundreds && fill == 2 && lw.is("e") && e + 1 < n
-                && s[size_t(e)] == ' ' && isAlpha(s[size_t(e + 1)])) {
+            if (lastKind == NumKind::Hundreds && fill == 2 && (lw.is("e") || persianAnd)
+                && e + 1 < n && s[size_t(e)] == ' ' && isAlpha(s[size_t(e + 1)])) {
                 NumKind next = numberWord(s, e + 1, wordEnd(e + 1)).kind;
                 // (a word of English too: "oitocentos e doze")
                 if (next == NumKind::None) {
                     const Word nw = lowerWord(s, e + 1, wordEnd(e + 1));
                     next = weakNumberWord(nw.view()).kind;
+                    if (next == NumKind::None && persianAnd)
+                        next = nordicWeakWord(nw.view()).kind;
                 }
                 if (next == NumKind::Tens || next == NumKind::Teen || next == NumKind::Digit) {
                     p = e + 1;
+                    persianJoined = persianAnd;
                     continue;
                 }
             }
             // "treinta y cuatro", "trinta e quatro", "vingt et un", "patruzeci și patru",
             // "осемдесет и девет": the word joining tens and their unit in Spanish, Portuguese,
             // French, Romanian and Bulgarian.
-            if (tensOpen && (lw.is("y") || lw.is("e") || lw.is("et") || lw.is("si") || lw.is("i"))
+            if (tensOpen
+                && (lw.is("y") || lw.is("e") || lw.is("et") || lw.is("si") || lw.is("i")
+                    || persianAnd)
                 && e + 1 < n && s[size_t(e)] == ' ' && isAlpha(s[size_t(e + 1)])) {
                 const int e2 = wordEnd(e + 1);
                 NumWord unit = numberWord(s, e + 1, e2);
                 if (unit.kind == NumKind::None) {
                     const Word uw = lowerWord(s, e + 1, e2);
                     unit = weakNumberWord(uw.view());
+                    if (unit.kind == NumKind::None && persianAnd)
+                        unit = nordicWeakWord(uw.view()); // ("bist o do")
                     // ("vinte e um": Portuguese "um", one, after its joiner)
                     if (unit.kind == NumKind::None && lw.is("e") && uw.is("um"))
                         unit = {NumKind::Digit, 1};
@@ -8120,6 +8189,7 @@ Atom Scanner::readSpoken(int i, bool continuing)
                 if ((unit.kind == NumKind::Digit && unit.value > 0)
                     || (unit.kind == NumKind::Teen && frenchTens && unit.value == 11)) {
                     p = e + 1; // ("soixante et onze")
+                    persianJoined = persianAnd;
                     continue;
                 }
             }
@@ -9326,10 +9396,12 @@ const WordSet &introducersBefore()
 // read: "nömrəm" "nomrem", "нөмірім" "nomirim")
 const WordSet &ownNumberWords()
 {
-    static const WordSet s{"numaram",     "numarami",     "numaraniz", "numaranizi", "nomrem",
-                           "nomremi",     "nomreniz",     "nomrenizi", "raqamim",    "raqamimni",
-                           "raqamingiz",  "raqamingizni", "nomirim",   "nomirimdi",  "nomiriniz",
-                           "nomirinizdi", "nomirinizdi"};
+    static const WordSet s{"numaram", "numarami", "numaraniz", "numaranizi", "nomrem", "nomremi",
+                           "nomreniz", "nomrenizi", "raqamim", "raqamimni", "raqamingiz",
+                           "raqamingizni", "nomirim", "nomirimdi", "nomiriniz", "nomirinizdi",
+                           "nomirinizdi",
+                           // Persian in Latin letters: "shomaram", "shomareye man"
+                           "shomaram", "shomarat", "shomaratun"};
     return s;
 }
 
@@ -9347,7 +9419,8 @@ const WordSet &contextKeywords()
              "netnummer", "kengetal", "prefix",   "indicativo", "area",       "id",
              "security",  "req",      "request",  "n",          "numarasi",   "nomer",
              "nomera",    "nomeri",   "nomerot",  "numaraniz",  "numaranizi", "raqam",
-             "raqami",    "nomiri",   "nomre",    "nomresi",    "br",         "broj"}};
+             "raqami",    "nomiri",   "nomre",    "nomresi",    "br",         "broj",
+             "shomare",   "shomareye"}};
     return words;
 }
 
@@ -9525,7 +9598,7 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
         if (v == "number" || v == "no" || v == "num" || v == "nr" || v == "#" || v == "numbers"
             || v == "numero" || v == "nummer" || v == "numer" || v == "n" || v == "numarasi"
             || v == "numaraniz" || v == "numaranizi" || v == "nomer" || v == "nomre" || v == "raqam"
-            || v == "nomiri" || v == "br" || v == "broj") {
+            || v == "nomiri" || v == "br" || v == "broj" || v == "shomare" || v == "shomareye") {
             // "my number", "my CN number", "your work number".
             const Word *further
                     = forward ? (k > 1 ? &words[k - 2] : nullptr)

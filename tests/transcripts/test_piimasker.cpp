@@ -4002,6 +4002,17 @@ private Q_SLOTS:
             "grapse [EMAIL], oles mikra");
         add("Italian 'mia' and 'tessera' alone stay", "la mia tessera sanitaria 80380 ok",
             "la mia tessera sanitaria 80380 ok");
+        add("a mobile said in Persian in Latin letters, its 'o' joining the parts",
+            "salam, shomaram sefr nohsad o nuzdah, sisad o haftad o do, panjah o shesh, bist o yek "
+            "hast",
+            "salam, shomaram [PHONE] hast");
+        add("a card said in Persian in Latin letters",
+            "shomare kart shesh sefr se haft, shesh noh do se, se yek noh chahar, haft hasht panj "
+            "yek",
+            "shomare kart [CARD]");
+        add("Spanish 'se' and German 'bist' stay words",
+            "mi celular 612 345 678, se me quedó; du bist 3 Jahre alt",
+            "mi celular [PHONE], se me quedó; du bist 3 Jahre alt");
     }
 
     void masks()
