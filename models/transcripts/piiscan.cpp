@@ -2476,6 +2476,12 @@ const WordSet &lowerWords()
             "symvolaiou", "symvolaio", "aitima", "aitimatos", "melous", "gemi", "doy", "paraggelia",
             "paraggelias", "abone", "tesisat", "hesap", "sozlesme", "sube", "seri", "tc", "melli",
             "rahgiri", "faktor",
+            // (and as Greeklish writes them: a supply, a contract, an invoice, a shipment, a
+            // customer's code, a tax and a social insurance number; Turkey's TCKN, a toll tag, an
+            // order of mine; Hebrew's invoice and customer in Latin letters)
+            "paroxis", "parohis", "symvasis", "symvasi", "timologio", "timologiou", "apostolis",
+            "pelati", "pelatis", "afm", "amka", "tckn", "etiket", "hgs", "ogs", "siparisim",
+            "siparisiniz", "heshbonit", "lakoach", "lakoah",
             // ... of Russia, Ukraine, Belarus, Kazakhstan, Uzbekistan and Azerbaijan, as their
             // Cyrillic letters read in Latin ones: a company's and a person's tax numbers (ИНН,
             // КПП, ОГРН, РНОКПП, ЄДРПОУ, УНП, VÖEN, STIR, ЖСН, ИИН, JShShIR), a bank's (БИК, МФО),
@@ -9693,6 +9699,9 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                     && !otherFieldWords().contains(*other) && !speakers().contains(*other)
                     && !fieldOwnerWords().contains(*other))))
             return CtxPhone | CtxDecided | near;
+        // (else the word before it says whose: "sipariş numaram 7201488395", "TC kimlik numaram")
+        if (!forward && ownNumberWords().contains(v))
+            continue;
         // An area code's name in other languages: "Vorwahl 040", "DDD 31", "lada 55".
         // (not a network's "prefix length 56")
         if (raise
@@ -17903,7 +17912,27 @@ constexpr std::pair<std::string_view, std::string_view> kArabicHebrewWords[] = {
         {"דרכון", "passport"},
         {"הזמנה", "booking"},
         {"ההזמנה", "booking"},
-        {"חשבונית", "invoice"}};
+        {"חשבונית", "invoice"},
+        // (what else a number given is: an account, a civil or a national id, a shipment, a
+        // Dubai building's Makani number; Hebrew's contract, meter, reference, account; Persian's
+        // tracking, bill, payment, parcel, serial)
+        {"الحساب", "account"},
+        {"حساب", "account"},
+        {"المدني", "nin"},
+        {"الوطنية", "nin"},
+        {"شحنة", "shipment"},
+        {"الشحنة", "shipment"},
+        {"مكاني", "reference"},
+        {"חוזה", "contract"},
+        {"מונה", "meter"},
+        {"אסמכתא", "reference"},
+        {"חשבון", "account"},
+        {"פיגיری", "tracking"},
+        {"پیگیری", "tracking"},
+        {"قبض", "bill"},
+        {"پرداخت", "payment"},
+        {"مرسوله", "parcel"},
+        {"سریال", "serial"}};
 
 // Thai: digits said as words (spoken numbers are written with spaces between the words, "ศูนย์
 // แปด หนึ่ง …"), read only as whole words; and the words that say what a number or an address

@@ -4013,6 +4013,11 @@ private Q_SLOTS:
         add("Spanish 'se' and German 'bist' stay words",
             "mi celular 612 345 678, se me quedó; du bist 3 Jahre alt",
             "mi celular [PHONE], se me quedó; du bist 3 Jahre alt");
+        add("Turkish, Greek, Hebrew and Arabic words of other numbers lower",
+            "sipariş numaram 7201488395; TC kimlik numaram 12170471306; αριθμός σύμβασης "
+            "6920014783; heshbonit 2025-03-4417; رقم الحساب 1002847731، الفاتورة",
+            "sipariş numaram 7201488395; TC kimlik numaram 12170471306; αριθμός σύμβασης "
+            "6920014783; heshbonit 2025-03-4417; رقم الحساب 1002847731، الفاتورة");
     }
 
     void masks()
