@@ -11977,6 +11977,11 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
     if (!wantPhone || D > 15
         || (D < 3 && !(D == 2 && (ctx & CtxAreaCode) && (ctx & CtxNear) && ctxFromBefore)))
         return no;
+    // Turkey's nationwide numbers, "444" then a digit and three ("444 0 333", "444 4 372'den
+    // aradım"): a shape nothing else is written in
+    if (D == 7 && strict && !spoken && !(ctx & CtxLowering) && digits.substr(0, 3) == "444"
+        && sizeIs({3, 1, 3}))
+        return {true, PiiKind::Phone, 0.6f};
     if (allYears && groups >= 2)
         return no;
     bool parenArea = false;

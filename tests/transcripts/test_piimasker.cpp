@@ -4018,6 +4018,10 @@ private Q_SLOTS:
             "6920014783; heshbonit 2025-03-4417; رقم الحساب 1002847731، الفاتورة",
             "sipariş numaram 7201488395; TC kimlik numaram 12170471306; αριθμός σύμβασης "
             "6920014783; heshbonit 2025-03-4417; رقم الحساب 1002847731، الفاتورة");
+        add("Turkey's nationwide numbers are phones, other sevens in that shape too",
+            "444 4 372'den aradım; Kart iptali için 7/24 444 0 333 numaralı hattımızı",
+            "[PHONE]'den aradım; Kart iptali için 7/24 [PHONE] numaralı hattımızı");
+        add("a 444 order number stays", "order 444 1 234 shipped", "order 444 1 234 shipped");
     }
 
     void masks()
