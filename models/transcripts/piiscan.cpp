@@ -11044,7 +11044,10 @@ int Scanner::wordsBefore(int pos) const
                 // (and ids of people that are none of the kinds masked: "the state id is …",
                 // "member id", "known traveler id", a First Nations "band id")
                 "state", "member", "employee", "student", "patient", "subscriber", "provider",
-                "national", "voter", "military", "band", "traveler", "traveller", "redress"};
+                "national", "voter", "military", "band", "traveler", "traveller", "redress",
+                // (a ride's and a trip's: "trip ID 2406-22-0091-BLR", "ride id …"; a remote
+                // desktop's: "AnyDesk ID 847 221 309")
+                "trip", "ride", "anydesk", "teamviewer"};
         if (systems.contains(words[1 + idAt]))
             return CtxLower | CtxDecided | CtxNear;
         // (a call log's event: "CALL-IN id=8812734", "call out id …")

@@ -4022,6 +4022,9 @@ private Q_SLOTS:
             "444 4 372'den aradım; Kart iptali için 7/24 444 0 333 numaralı hattımızı",
             "[PHONE]'den aradım; Kart iptali için 7/24 [PHONE] numaralı hattımızı");
         add("a 444 order number stays", "order 444 1 234 shipped", "order 444 1 234 shipped");
+        add("a trip's, a ride's and a remote desktop's ids stay",
+            "trip ID 2406-22-0091-BLR; ride id 4406220091 ok; the AnyDesk ID 847 221 309 and",
+            "trip ID 2406-22-0091-BLR; ride id 4406220091 ok; the AnyDesk ID 847 221 309 and");
     }
 
     void masks()
