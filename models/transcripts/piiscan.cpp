@@ -1388,28 +1388,42 @@ constexpr std::pair<std::string_view, NumWord> kNordicWeakWords[]
            {"dah", {NumKind::Teen, 10}},
            {"bist", {NumKind::Tens, 2}}};
 
-// Their lengths and their second letters by first letter (a bit each): a quick reject.
-constexpr auto kNordicWeakShapes = [] {
-    std::array<quint32, 26> lengths{}, seconds{};
+// Their second and third letters by first letter and length (a bit each): a quick reject
+// ("have", "day", "not" and "bill" pass no further than "haft", "dah", "noh" and "bist" let them).
+struct NordicWeakShapes
+{
+    std::array<quint32, 26 * 6> seconds{}, thirds{};
+};
+constexpr NordicWeakShapes kNordicWeakShapes = [] {
+    NordicWeakShapes m{};
     for (const auto &[text, word] : kNordicWeakWords) {
-        lengths[size_t(text[0] - 'a')] |= 1u << text.size();
-        seconds[size_t(text[0] - 'a')] |= 1u << (text[1] - 'a');
+        const size_t at = size_t(text[0] - 'a') * 6 + text.size();
+        m.seconds[at] |= 1u << (text[1] - 'a');
+        if (text.size() > 2)
+            m.thirds[at] |= 1u << (text[2] - 'a');
     }
-    return std::pair{lengths, seconds};
+    return m;
 }();
 
-// Whether a word of `len` letters starting with c0 c1 (any case) may be one of them.
-inline bool mayBeNordicWeakWord(char c0, char c1, int len)
+// Whether the word of `len` letters at w (any case) may be one of them.
+inline bool mayBeNordicWeakWord(const char *w, int len)
 {
-    const unsigned a = unsigned((c0 | 0x20) - 'a'), b = unsigned((c1 | 0x20) - 'a');
-    return len >= 2 && len <= 5 && a < 26 && b < 26 && ((kNordicWeakShapes.first[a] >> len) & 1u)
-           && ((kNordicWeakShapes.second[a] >> b) & 1u);
+    if (len < 2 || len > 5)
+        return false;
+    const unsigned a = unsigned((w[0] | 0x20) - 'a'), b = unsigned((w[1] | 0x20) - 'a');
+    if (a >= 26 || b >= 26)
+        return false;
+    const size_t at = size_t(a) * 6 + size_t(len);
+    if (((kNordicWeakShapes.seconds[at] >> b) & 1u) == 0)
+        return false;
+    const unsigned c = len > 2 ? unsigned((w[2] | 0x20) - 'a') : 0;
+    return len == 2 || (c < 26 && ((kNordicWeakShapes.thirds[at] >> c) & 1u));
 }
 
 // (`w` is lower case)
 NumWord nordicWeakWord(std::string_view w)
 {
-    if (w.size() < 2 || !mayBeNordicWeakWord(w[0], w[1], int(w.size())))
+    if (w.size() < 2 || !mayBeNordicWeakWord(w.data(), int(w.size())))
         return {};
     for (const auto &[text, word] : kNordicWeakWords) {
         if (text.size() == w.size() && text[0] == w[0] && text == w)
@@ -3350,12 +3364,13 @@ private:
     // (nordicWeakWord): "ni to en tre …"
     bool nordicStart(int a, int e) const
     {
-        if (e - a < 2 || !mayBeNordicWeakWord(s[size_t(a)], s[size_t(a + 1)], e - a))
+        if (e - a < 2 || !mayBeNordicWeakWord(s.data() + a, e - a))
             return false;
         const Word w = lowerWord(s, a, e);
         // (or after them, past a pause: the last piece "…, teen ek nau nau")
+        const bool afterPause = a >= 2 && s[size_t(a - 1)] == ' ' && s[size_t(a - 2)] == ',';
         return nordicWeakWord(w.view()).kind != NumKind::None
-               && (nordicNumberAfter(e) || nordicNumberBefore(a));
+               && (nordicNumberAfter(e) || (afterPause && nordicNumberBefore(a)));
     }
     // Whether the words before `i`, or the question asked, name a version: not when the word
     // right before i names a host's address and another number stands between it and the
@@ -8102,7 +8117,7 @@ Atom Scanner::readSpoken(int i, bool continuing)
         // A Nordic or Baltic digit that is a word of other languages too, beside one of those
         // languages' number words: "ni to en tre …", "… null to"
         if (w.kind == NumKind::None && repeat == 1 && e - p >= 2
-            && mayBeNordicWeakWord(s[size_t(p)], s[size_t(p + 1)], e - p)) {
+            && mayBeNordicWeakWord(s.data() + p, e - p)) {
             const Word lw = lowerWord(s, p, e);
             const NumWord nw = nordicWeakWord(lw.view());
             if (nw.kind != NumKind::None
