@@ -17917,6 +17917,14 @@ constexpr std::pair<std::string_view, std::string_view> kArabicHebrewWords[] = {
         {"תשעה", "nine"},
         {"תשע", "nine"},
         {"עשר", "ten"},
+        {"עשרים", "twenty"},
+        {"שלושים", "thirty"},
+        {"ארבעים", "forty"},
+        {"חמישים", "fifty"},
+        {"שישים", "sixty"},
+        {"שבעים", "seventy"},
+        {"שמונים", "eighty"},
+        {"תשעים", "ninety"},
         {"המספר", "number"},
         {"מספר", "number"},
         {"טלפון", "phone"},
@@ -19258,6 +19266,22 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
                     }
                     if (named)
                         put(norm, map, 'e', origin);
+                }
+                // ... and Hebrew "ו", and, glued to the unit after tens ("חמישים וארבע", 54):
+                // "e" and a space, then the unit's word
+                if (wordStart && cp == 0x5d5 && letterAt(i) && numberWordBefore(*norm)) {
+                    for (const auto &[word, english] : kArabicHebrewWords) {
+                        if (u.substr(size_t(i), word.size()) == word
+                            && !letterAt(i + int(word.size()))
+                            && numberWord(english, 0, int(english.size())).kind == NumKind::Digit) {
+                            put(norm, map, 'e', origin);
+                            put(norm, map, ' ', origin);
+                            named = true;
+                            break;
+                        }
+                    }
+                    if (named)
+                        break;
                 }
                 if (wordStart && !named) {
                     for (const auto &[word, english] : kArabicHebrewWords) {

@@ -4025,6 +4025,9 @@ private Q_SLOTS:
         add("a trip's, a ride's and a remote desktop's ids stay",
             "trip ID 2406-22-0091-BLR; ride id 4406220091 ok; the AnyDesk ID 847 221 309 and",
             "trip ID 2406-22-0091-BLR; ride id 4406220091 ok; the AnyDesk ID 847 221 309 and");
+        add("a mobile said in Hebrew tens, 'ו' glued to the unit",
+            "אפס חמישים וארבע, שש שמונה שתיים, תשע אפס, שבע שלוש זה המספר שלי",
+            "[PHONE] זה המספר שלי");
     }
 
     void masks()
