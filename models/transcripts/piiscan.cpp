@@ -18480,6 +18480,17 @@ bool digitStartsAt(std::string_view u, int i)
     return l > 0 && c >= 0xff10 && c <= 0xff19;
 }
 
+// Whether a numeral of Chinese or Japanese starts at i ("〇", "九"; not Hangul's)
+bool numeralStartsAt(std::string_view u, int i)
+{
+    if (i >= int(u.size()) || static_cast<unsigned char>(u[size_t(i)]) < 0x80)
+        return false;
+    int l = 0;
+    const char32_t c = utf8At(u, i, &l);
+    bool hangul = false;
+    return l > 0 && cjkNumeral(c, &hangul) >= 0 && !hangul;
+}
+
 // A digit said in Japanese kana ("ゼロ", "いち", "ニー", "きゅう"): its value and its length in
 // bytes, or -1. (The longer reading first where one starts another: "ニー" before "ニ".)
 int kanaDigitAt(std::string_view u, int i, int *len)
@@ -18563,7 +18574,8 @@ int cjkNumberEnd(std::string_view u, int i)
             end = q;
             continue;
         }
-        // what parts the groups: a space, a dash, a comma ("幺三九，幺二七六"); in Korean the
+        // what parts the groups: a space, a dash, a comma ("幺三九，幺二七六"); in Japanese "の"
+        // and "ー"; in Korean the
         // "에" or "의" said after a group ("공일공에 칠삼팔이에 …") and "다시", the dash said,
         // with the spaces around it ("공일공 다시 구구오일 …")
         int sep = 0;
@@ -18572,7 +18584,11 @@ int cjkNumberEnd(std::string_view u, int i)
         else if (u[size_t(q)] == ',' && q + 1 < n && u[size_t(q + 1)] == ' ')
             sep = 2;
         else if (u.substr(size_t(q), 3) == "，" || u.substr(size_t(q), 3) == "、"
-                 || u.substr(size_t(q), 3) == "에" || u.substr(size_t(q), 3) == "의")
+                 || u.substr(size_t(q), 3) == "에"
+                 || u.substr(size_t(q), 3) == "의"
+                 // (Japanese: "の" and the long vowel's mark typed as a dash, "〇八〇の九二一三",
+                 // "〇九〇ー二二七五")
+                 || u.substr(size_t(q), 3) == "の" || u.substr(size_t(q), 3) == "ー")
             sep = 3;
         const bool dash = group == 0 && count > 0 && sep == 0 && u.substr(size_t(q), 6) == "다시";
         if (dash) // (with the space after it)
@@ -19071,14 +19087,22 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
             put(norm, map, '.', origin);
             continue;
         case 0x30fc: // ー, ｰ: the dash a Japanese input method types between digits
-        case 0xff70: // ("090ー1234ー5678"); elsewhere the mark of a long vowel
-            if (digitEnds(*norm) && digitStartsAt(u, i)) {
+        case 0xff70: // ("090ー1234ー5678", "〇九〇ー二二七五ー四一八八"); elsewhere the mark of a
+                     // long vowel
+            if (digitEnds(*norm) && (digitStartsAt(u, i) || numeralStartsAt(u, i))) {
                 put(norm, map, '-', origin);
                 continue;
             }
             // (inside a word it parts tokens as the kana around it do: "メールアドレス")
             put(norm, map, ' ', origin);
             continue;
+        case 0x306e: // の between the groups of a number said in Japanese ("06の6345",
+                     // "〇八〇の九二一三の五五四〇"): a space
+            if (digitEnds(*norm) && (digitStartsAt(u, i) || numeralStartsAt(u, i))) {
+                put(norm, map, ' ', origin);
+                continue;
+            }
+            break;
         case 0x2028:
         case 0x2029:
         case 0x0085:

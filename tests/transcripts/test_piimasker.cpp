@@ -4028,6 +4028,11 @@ private Q_SLOTS:
         add("a mobile said in Hebrew tens, 'ו' glued to the unit",
             "אפס חמישים וארבע, שש שמונה שתיים, תשע אפס, שבע שלוש זה המספר שלי",
             "[PHONE] זה המספר שלי");
+        add("a Japanese mobile in kanji, its groups parted by 'の' or by 'ー'",
+            "客：番号は 〇八〇の九二一三の五五四〇 です；携帯番号：〇九〇ー二二七五ー四一八八",
+            "客：番号は [PHONE] です；携帯番号：[PHONE]");
+        add("'の' between kanji that are no number stays", "東京の本社、三の丸",
+            "東京の本社、三の丸");
     }
 
     void masks()
