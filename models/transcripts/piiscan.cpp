@@ -2496,6 +2496,9 @@ const WordSet &lowerWords()
             "paroxis", "parohis", "symvasis", "symvasi", "timologio", "timologiou", "apostolis",
             "pelati", "pelatis", "afm", "amka", "tckn", "etiket", "hgs", "ogs", "siparisim",
             "siparisiniz", "heshbonit", "lakoach", "lakoah",
+            // ... of the Caribbean and Africa: Jamaica's TRN, Zambia's TPIN and NRC, a pay-TV
+            // decoder's and its IUC, a plot of land in an address
+            "trn", "tpin", "nrc", "decoder", "plot",
             // ... of Russia, Ukraine, Belarus, Kazakhstan, Uzbekistan and Azerbaijan, as their
             // Cyrillic letters read in Latin ones: a company's and a person's tax numbers (ИНН,
             // КПП, ОГРН, РНОКПП, ЄДРПОУ, УНП, VÖEN, STIR, ЖСН, ИИН, JShShIR), a bank's (БИК, МФО),
@@ -9643,8 +9646,10 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                 return !lowerWords().contains(stem) && !otherFieldWords().contains(stem)
                        && !contextKeywords().contains(stem);
             };
+            // ("sent it to the wrong number 055 …": a phone's)
             if (raise
-                && ((other && (possessives().contains(*other) || owner(other)))
+                && ((other
+                     && (possessives().contains(*other) || owner(other) || other->is("wrong")))
                     || (further && other && possessives().contains(*further)
                         && !lowerWords().contains(*other) && !otherFieldWords().contains(*other)
                         && !other->is("security"))))
@@ -11062,7 +11067,7 @@ int Scanner::wordsBefore(int pos) const
                 "national", "voter", "military", "band", "traveler", "traveller", "redress",
                 // (a ride's and a trip's: "trip ID 2406-22-0091-BLR", "ride id …"; a remote
                 // desktop's: "AnyDesk ID 847 221 309")
-                "trip", "ride", "anydesk", "teamviewer"};
+                "trip", "ride", "anydesk", "teamviewer", "bet"};
         if (systems.contains(words[1 + idAt]))
             return CtxLower | CtxDecided | CtxNear;
         // (a call log's event: "CALL-IN id=8812734", "call out id …")

@@ -4033,6 +4033,14 @@ private Q_SLOTS:
             "客：番号は [PHONE] です；携帯番号：[PHONE]");
         add("'の' between kanji that are no number stays", "東京の本社、三の丸",
             "東京の本社、三の丸");
+        add("money sent to the wrong number went to a phone",
+            "I sent GHS 300 to wrong number 055 415 7782, the transaction ID is 44819032716",
+            "I sent GHS 300 to wrong number [PHONE], the transaction ID is 44819032716");
+        add("the Caribbean's and Africa's tax, registration, decoder and bet numbers stay",
+            "Mi TRN is 114-562-983 and; TPIN 1002345678 for ZRA; NRC 445612/11/1; decoder "
+            "4150123398 is; bet ID 9923417765, saa tatu; Lusaka office: Plot 4410, Cairo Road",
+            "Mi TRN is 114-562-983 and; TPIN 1002345678 for ZRA; NRC 445612/11/1; decoder "
+            "4150123398 is; bet ID 9923417765, saa tatu; Lusaka office: Plot 4410, Cairo Road");
     }
 
     void masks()
