@@ -2277,20 +2277,21 @@ const WordSet &currencyWords()
 const WordSet &phoneWords()
 {
     static const WordSet s{
-            // (Vietnamese "số điện thoại", "sđt", "gọi": a phone number, to call)
-            "thoai", "sdt", "goi", "call", "calling", "called", "callback", "phone", "phones",
-            "telephone", "tel", "tele", "cell", "cellphone", "handphone", "cellular", "mobile",
-            "mob", "landline", "reach", "reached", "reachable", "text", "texting", "txt", "sms",
-            "whatsapp", "fax", "dial", "dialing", "dialled", "dialed", "ring", "contact", "hotline",
-            "helpline", "extension", "ext", "international", "tel.", "ph", "phone#", "cel", "handy",
-            "telefon", "telefono", "viber", "signal", "telegram", "pager", "voicemail", "home",
-            "work", "office", "direct", "porting", "ported", "callbacks", "line", "intl", "celular",
-            "movil", "telefone", "cellulare", "portable", "mobil", "mobiel", "telf", "tlf", "fone",
-            "whatsapp#", "rufnummer", "festnetz", "natel", "tfno", "telephone#", "joindre",
-            "llamar", "llamame", "llamenme", "ligar", "liga", "chiamare", "chiamami", "erreichbar",
-            "anrufen", "bellen", "gsm", "rappeler", "rappel", "ruckruf", "rueckruf", "tfn",
-            "puhelin", "telefoon", "msisdn", "toll", "tollfree", "toll-free", "freephone",
-            "freefone",
+            // (Vietnamese "số điện thoại", "sđt", "gọi": a phone number, to call; Mandarin
+            // "diànhuà", "shǒujī" and Japanese "denwa", "keitai" in Latin letters)
+            "thoai", "sdt", "goi", "dianhua", "shouji", "denwa", "keitai", "call", "calling",
+            "called", "callback", "phone", "phones", "telephone", "tel", "tele", "cell",
+            "cellphone", "handphone", "cellular", "mobile", "mob", "landline", "reach", "reached",
+            "reachable", "text", "texting", "txt", "sms", "whatsapp", "fax", "dial", "dialing",
+            "dialled", "dialed", "ring", "contact", "hotline", "helpline", "extension", "ext",
+            "international", "tel.", "ph", "phone#", "cel", "handy", "telefon", "telefono", "viber",
+            "signal", "telegram", "pager", "voicemail", "home", "work", "office", "direct",
+            "porting", "ported", "callbacks", "line", "intl", "celular", "movil", "telefone",
+            "cellulare", "portable", "mobil", "mobiel", "telf", "tlf", "fone", "whatsapp#",
+            "rufnummer", "festnetz", "natel", "tfno", "telephone#", "joindre", "llamar", "llamame",
+            "llamenme", "ligar", "liga", "chiamare", "chiamami", "erreichbar", "anrufen", "bellen",
+            "gsm", "rappeler", "rappel", "ruckruf", "rueckruf", "tfn", "puhelin", "telefoon",
+            "msisdn", "toll", "tollfree", "toll-free", "freephone", "freefone",
             // German "erreichen", Dutch and Afrikaans "bel", "terugbel", "selfoon", Polish
             // "zadzwonić", "komórka", Welsh "ffoniwch"
             "erreichen", "bel", "terugbel", "terugbellen", "selfoon", "zadzwonic", "zadzwon",
@@ -18402,7 +18403,35 @@ constexpr std::pair<std::string_view, std::string_view> kCjkWords[] = {
         {"电话", "phone"},
         {"手機", "mobile"},
         {"手机", "mobile"},
-        {"邮编", "postcode"}};
+        {"邮编", "postcode"},
+        // (an inquiry's, a booking's, a payment's number in Japanese; an account, a member's, a
+        // waybill, a driver's licence, a product, a booking in Korean; a member's card, a
+        // waybill, a health card, a ticket, an account in Chinese; "尾号", the last digits)
+        {"お問い合わせ番号", "reference"},
+        {"問い合わせ番号", "reference"},
+        {"予約番号", "booking"},
+        {"支払番号", "payment"},
+        {"払込番号", "payment"},
+        {"確認番号", "confirmation"},
+        {"계좌", "account"},
+        {"회원번호", "member"},
+        {"운송장", "tracking"},
+        {"운전면허번호", "licence"},
+        {"상품번호", "item"},
+        {"예약번호", "booking"},
+        {"会员卡号", "member"},
+        {"会员号", "member"},
+        {"會員卡號", "member"},
+        {"託運單號", "tracking"},
+        {"运单号", "tracking"},
+        {"托运单号", "tracking"},
+        {"健保卡號", "nin"},
+        {"機票號碼", "ticket"},
+        {"机票号码", "ticket"},
+        {"戶口號碼", "account"},
+        {"户口号码", "account"},
+        {"尾号", "ending"},
+        {"尾號", "ending"}};
 
 // A numeral of Chinese or Japanese (〇 零 一 二 … 九, and 幺, the one said in Chinese phone
 // numbers) or a Sino-Korean one in Hangul (공 영 일 이
