@@ -18645,7 +18645,15 @@ int cjkNumberEnd(std::string_view u, int i)
                 = len > 0
                   && ((cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x3400 && cp <= 0x9fff)
                       || (cp >= 0xac00 && cp <= 0xd7af));
-        if (group > 0 && letterAfter && endBefore > 0) {
+        // (but a particle glued to a group of three numerals or more ends the number there:
+        // Korean "… 이공사칠로 연락 주세요", "…에요", "…입니다", "…번"; Japanese "…五五四〇です",
+        // "…を", "…に", "…は")
+        const bool particle
+                = group >= 3
+                  && (cp == 0xb85c || cp == 0xc73c || cp == 0xc694 || cp == 0xc785 || cp == 0xbc88
+                      || cp == 0xc608 || cp == 0x3067 || cp == 0x3092 || cp == 0x306b
+                      || cp == 0x306f || cp == 0x304c || cp == 0x3068 || cp == 0x3078);
+        if (group > 0 && letterAfter && endBefore > 0 && !particle) {
             end = endBefore;
             count = countBefore;
             shortGroup = shortBefore;
