@@ -4040,9 +4040,10 @@ private Q_SLOTS:
             "問い合わせ番号 3318-6620-4915、5/3; 운송장 5520-1873-0045; 会员号 8800 1234 "
             "567，积分; "
             "手机尾号 2284，核对无误");
-        add("a particle glued to the last group of a number said in Hangul or kanji",
-            "공일공에 구삼일팔에 이공사칠로 연락 주세요; 番号は 〇八〇の九二一三の五五四〇です",
-            "[PHONE]로 연락 주세요; 番号は [PHONE]です");
+        add("a particle glued to the last group of a number said in Hangul",
+            "공일공에 구삼일팔에 이공사칠로 연락 주세요", "[PHONE]로 연락 주세요");
+        add("a particle glued to the last group of a number said in kanji",
+            "番号は 〇八〇の九二一三の五五四〇です", "番号は [PHONE]です");
         add("money sent to the wrong number went to a phone",
             "I sent GHS 300 to wrong number 055 415 7782, the transaction ID is 44819032716",
             "I sent GHS 300 to wrong number [PHONE], the transaction ID is 44819032716");
