@@ -18016,8 +18016,9 @@ constexpr std::pair<std::string_view, std::string_view> kThaiWords[] = {
 
 // Greek words as read in Latin letters without their accents (greekLatin), and the English
 // word each reads as: the digits, tens, a hundred, a number, a phone, a card, an account, the
-// '@' ("papaki") and the dot ("teleia"). A Latin word spelled the same ("tessera", "mia") is
-// not read so: only a word written in Greek letters is looked up here.
+// '@' ("papaki") and the dot ("teleia"), and the words around a number given ("αυτό είναι το
+// κινητό", "το κινητό μου": this is the mobile, my mobile). A Latin word spelled the same
+// ("tessera", "mia") is not read so: only a word written in Greek letters is looked up here.
 constexpr std::pair<std::string_view, std::string_view> kGreekWords[] = {{"miden", "zero"},
                                                                          {"ena", "one"},
                                                                          {"enas", "one"},
@@ -18064,10 +18065,6 @@ constexpr std::pair<std::string_view, std::string_view> kGreekWords[] = {{"miden
                                                                          {"sto", "at"},
                                                                          {"ston", "at"},
                                                                          {"stin", "at"},
-                                                                         // (the words around a
-                                                                         // number given: "αυτό
-                                                                         // είναι το κινητό", "το
-                                                                         // κινητό μου")
                                                                          {"einai", "is"},
                                                                          {"ayto", "this"},
                                                                          {"afto", "this"},
@@ -18609,9 +18606,8 @@ int cjkNumberEnd(std::string_view u, int i)
             continue;
         }
         // what parts the groups: a space, a dash, a comma ("幺三九，幺二七六"); in Japanese "の"
-        // and "ー"; in Korean the
-        // "에" or "의" said after a group ("공일공에 칠삼팔이에 …") and "다시", the dash said,
-        // with the spaces around it ("공일공 다시 구구오일 …")
+        // and "ー"; in Korean the "에" or "의" said after a group ("공일공에 칠삼팔이에 …") and
+        // "다시", the dash said, with the spaces around it ("공일공 다시 구구오일 …")
         int sep = 0;
         if (u[size_t(q)] == ' ' || u[size_t(q)] == '-')
             sep = 1;
