@@ -1159,6 +1159,15 @@ constexpr NumberWordEntry kNumberWords[] = {
         {"setta", {NumKind::Digit, 6}},
         {"tmanya", {NumKind::Digit, 8}},
         {"tmenya", {NumKind::Digit, 8}},
+        // (and the Gulf's and the Levant's, as Arabizi writes them; those with digits inside,
+        // "sab3a", "wa7ed", read through kArabiziWords)
+        // ("thalatha", "thamanya", whose first letters start many English words, too: read
+        // through kArabiziWords in a line that holds such words)
+        {"sifr", {NumKind::Digit, 0}},
+        {"ithnain", {NumKind::Digit, 2}},
+        {"ithnein", {NumKind::Digit, 2}},
+        {"itnain", {NumKind::Digit, 2}},
+        {"itnein", {NumKind::Digit, 2}},
         // (Russian as people type it in Latin letters, "ts" for "ц": "dvadtsat odin")
         {"odinnadtsat", {NumKind::Teen, 11}},
         {"dvenadtsat", {NumKind::Teen, 12}},
@@ -18831,6 +18840,49 @@ bool uzbekApostrophe(std::string_view u, int i, int len, char before)
     return true;
 }
 
+// Arabizi: Arabic typed in Latin letters, with digits for the letters Latin lacks ("sab3a",
+// "wa7ed", "tis3a", "ra8mi"): the whole word read as the English one.
+constexpr std::pair<std::string_view, std::string_view> kArabiziWords[]
+        = {{"wa7ed", "one"},       {"wa7id", "one"},       {"wa7da", "one"},
+           {"arba3a", "four"},     {"arb3a", "four"},      {"reb3a", "four"},
+           {"rab3a", "four"},      {"sab3a", "seven"},     {"seb3a", "seven"},
+           {"saba3a", "seven"},    {"tis3a", "nine"},      {"tes3a", "nine"},
+           {"tse3a", "nine"},      {"tis3ah", "nine"},     {"3ashra", "ten"},
+           {"3ashara", "ten"},     {"3achra", "ten"},      {"ra8mi", "my number"},
+           {"ra2mi", "my number"}, {"ra9mi", "my number"}, {"r8mi", "my number"},
+           {"thalatha", "three"},  {"talata", "three"},    {"thamanya", "eight"},
+           {"thamania", "eight"}};
+
+// The end of the Arabizi word of kArabiziWords that starts at i (a token of letters and digits,
+// any case), or -1. (Only a word with a digit inside makes a line one to read so:
+// needsNormalizing.)
+int arabiziWordEnd(std::string_view u, int i, std::string_view *english)
+{
+    const int n = int(u.size());
+    if (i > 0 && isAlnum(u[size_t(i - 1)]))
+        return -1;
+    int e = i;
+    bool letter = false;
+    while (e < n && isAlnum(u[size_t(e)]) && e - i <= 9) {
+        letter = letter || isAlpha(u[size_t(e)]);
+        ++e;
+    }
+    if (!letter || e - i < 4 || e - i > 8 || (e < n && isAlnum(u[size_t(e)])))
+        return -1;
+    for (const auto &[word, meaning] : kArabiziWords) {
+        if (int(word.size()) != e - i)
+            continue;
+        size_t k = 0;
+        while (k < word.size() && lower(u[size_t(i) + k]) == word[k])
+            ++k;
+        if (k == word.size()) {
+            *english = meaning;
+            return e;
+        }
+    }
+    return -1;
+}
+
 bool needsNormalizing(std::string_view u)
 {
     const size_t n = u.size();
@@ -18860,6 +18912,22 @@ bool needsNormalizing(std::string_view u)
             return true;
         if (b == '\'' && i > 0 && uzbekApostrophe(u, int(i), 1, u[i - 1]))
             return true;
+    }
+    // An Arabizi word: a '3' or a '7' before a letter ("sab3a", "wa7ed", "3ashra")
+    for (const char d : {'3', '7'}) {
+        const char *const text = u.data();
+        for (const void *p = n > 0 ? std::memchr(text, d, n) : nullptr; p != nullptr;) {
+            const size_t at = size_t(static_cast<const char *>(p) - text);
+            if (at + 1 < n && isAlpha(u[at + 1])) {
+                size_t a = at;
+                while (a > 0 && isAlnum(u[a - 1]))
+                    --a;
+                std::string_view english;
+                if (arabiziWordEnd(u, int(a), &english) > 0)
+                    return true;
+            }
+            p = at + 1 < n ? std::memchr(text + at + 1, d, n - at - 1) : nullptr;
+        }
     }
     return false;
 }
@@ -18912,6 +18980,16 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
                 put(norm, map, ' ', i);
                 ++i;
                 continue;
+            }
+            // (an Arabizi word read as its English one: "sab3a" reads "seven")
+            if (isAlnum(char(b)) && (i == 0 || !isAlnum(u[size_t(i - 1)]))) {
+                std::string_view english;
+                if (const int e = arabiziWordEnd(u, i, &english); e > 0) {
+                    for (const char c : english)
+                        put(norm, map, c, i);
+                    i = e;
+                    continue;
+                }
             }
             if ((b >= 0x20 && b != 0x7f) || b == '\t' || b == '\n' || b == '\r')
                 put(norm, map, char(b), i);

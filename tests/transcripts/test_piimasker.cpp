@@ -4044,6 +4044,11 @@ private Q_SLOTS:
             "공일공에 구삼일팔에 이공사칠로 연락 주세요", "[PHONE]로 연락 주세요");
         add("a particle glued to the last group of a number said in kanji",
             "番号は 〇八〇の九二一三の五五四〇です", "番号は [PHONE]です");
+        add("a mobile said in Arabizi, digits inside its words",
+            "ra8mi sifr khamsa sitta, tis3a wa7ed thalatha, sab3a sab3a arba3a ithnain ok?",
+            "ra8mi [PHONE] ok?");
+        add("digits beside letters that make no Arabizi word stay",
+            "call 3 7 times, 3a 7b; sab3a ayam", "call 3 7 times, 3a 7b; sab3a ayam");
         add("money sent to the wrong number went to a phone",
             "I sent GHS 300 to wrong number 055 415 7782, the transaction ID is 44819032716",
             "I sent GHS 300 to wrong number [PHONE], the transaction ID is 44819032716");
