@@ -1161,13 +1161,7 @@ constexpr NumberWordEntry kNumberWords[] = {
         {"tmenya", {NumKind::Digit, 8}},
         // (and the Gulf's and the Levant's, as Arabizi writes them; those with digits inside,
         // "sab3a", "wa7ed", read through kArabiziWords)
-        // ("thalatha", "thamanya", whose first letters start many English words, too: read
-        // through kArabiziWords in a line that holds such words)
-        {"sifr", {NumKind::Digit, 0}},
-        {"ithnain", {NumKind::Digit, 2}},
-        {"ithnein", {NumKind::Digit, 2}},
-        {"itnain", {NumKind::Digit, 2}},
-        {"itnein", {NumKind::Digit, 2}},
+
         // (Russian as people type it in Latin letters, "ts" for "ц": "dvadtsat odin")
         {"odinnadtsat", {NumKind::Teen, 11}},
         {"dvenadtsat", {NumKind::Teen, 12}},
@@ -18843,14 +18837,38 @@ bool uzbekApostrophe(std::string_view u, int i, int len, char before)
 // Arabizi: Arabic typed in Latin letters, with digits for the letters Latin lacks ("sab3a",
 // "wa7ed", "tis3a", "ra8mi"): the whole word read as the English one.
 constexpr std::pair<std::string_view, std::string_view> kArabiziWords[]
-        = {{"wa7ed", "one"},       {"wa7id", "one"},       {"wa7da", "one"},
-           {"arba3a", "four"},     {"arb3a", "four"},      {"reb3a", "four"},
-           {"rab3a", "four"},      {"sab3a", "seven"},     {"seb3a", "seven"},
-           {"saba3a", "seven"},    {"tis3a", "nine"},      {"tes3a", "nine"},
-           {"tse3a", "nine"},      {"tis3ah", "nine"},     {"3ashra", "ten"},
-           {"3ashara", "ten"},     {"3achra", "ten"},      {"ra8mi", "my number"},
-           {"ra2mi", "my number"}, {"ra9mi", "my number"}, {"r8mi", "my number"},
-           {"thalatha", "three"},  {"talata", "three"},    {"thamanya", "eight"},
+        = {{"wa7ed", "one"},
+           {"wa7id", "one"},
+           {"wa7da", "one"},
+           {"arba3a", "four"},
+           {"arb3a", "four"},
+           {"reb3a", "four"},
+           {"rab3a", "four"},
+           {"sab3a", "seven"},
+           {"seb3a", "seven"},
+           {"saba3a", "seven"},
+           {"tis3a", "nine"},
+           {"tes3a", "nine"},
+           {"tse3a", "nine"},
+           {"tis3ah", "nine"},
+           {"3ashra", "ten"},
+           {"3ashara", "ten"},
+           {"3achra", "ten"},
+           {"ra8mi", "my number"},
+           {"ra2mi", "my number"},
+           {"ra9mi", "my number"},
+           {"r8mi", "my number"},
+           // (and the Gulf's and the Levant's words without a digit, read in such a line
+           // only: their first letters start too many English words for the number words'
+           // table)
+           {"sifr", "zero"},
+           {"ithnain", "two"},
+           {"ithnein", "two"},
+           {"itnain", "two"},
+           {"itnein", "two"},
+           {"thalatha", "three"},
+           {"talata", "three"},
+           {"thamanya", "eight"},
            {"thamania", "eight"}};
 
 // The end of the Arabizi word of kArabiziWords that starts at i (a token of letters and digits,
