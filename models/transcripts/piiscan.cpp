@@ -2709,14 +2709,14 @@ const WordSet &lowerWords()
     return s;
 }
 
-// Whose or what number "numaram", "raqamim" is when not the speaker's phone: a customer's, a
-// subscriber's, a member's, a contract's, an installation's, an application's, a complaint's
-// (Turkish, Azerbaijani, Uzbek, Kazakh in Latin letters)
+// Whose or what number "numaram", "raqamim" is when not the speaker's phone, beyond the words
+// that lower a mask (lowerWords, already in contextKeywords: "abone", "hesap", "kimlik"): a
+// customer's, a member's, an application's, a complaint's, a file's, an insurance's, a
+// reference's, a subscriber's, a contract's (Turkish, Uzbek in Latin letters)
 const WordSet &fieldOwnerWords()
 {
-    static const WordSet s{"musteri", "abone",    "uye",      "sozlesme", "tesisat",   "basvuru",
-                           "sikayet", "takip",    "hesap",    "dosya",    "police",    "sigorta",
-                           "kimlik",  "referans", "abunachi", "hisob",    "shartnoma", "tapsyrys"};
+    static const WordSet s{"musteri", "uye",      "basvuru",  "sikayet",  "dosya",
+                           "sigorta", "referans", "abunachi", "shartnoma"};
     return s;
 }
 
