@@ -1993,7 +1993,7 @@ constexpr int rarity(PiiKind k)
 // letters' names (findSpokenIbans).
 constexpr std::string_view kAccountWords[]
         = {"iban", "konta", "konto", "kontonummer", "cuenta", "conta", "compte", "conto",
-           "rekening", "rachunek", "rachunku", "bankverbindung",
+           "rekening", "rekeningnummer", "bankrekening", "rachunek", "rachunku", "bankverbindung",
            // Norwegian, Swedish, Finnish, Czech and Slovak, Hungarian, Romanian, Bulgarian
            // ("сметка"), Ukrainian ("рахунок"), Lithuanian ("sąskaita")
            "kontonummeret", "kontonumret", "tilinumero", "uctu", "ucet", "szamla", "szamlaszam",
@@ -2705,7 +2705,10 @@ const WordSet &lowerWords()
             "prestamo", "emprestimo", "reembolso", "premise", "premises", "roll",
             // a gas meter's (Australia), a rates assessment, a Canadian sales tax's account, a
             // savings account in Spanish
-            "mirn", "assessment", "hst", "qst", "pst", "ahorros", "ahorro"};
+            "mirn", "assessment", "hst", "qst", "pst", "ahorros", "ahorro",
+            // a direct debit and its mandate, a till receipt in Dutch; a Swiss rail ticket, a
+            // contract in Luxembourgish and German
+            "incasso", "machtiging", "bonnetje", "kassabon", "billett", "kontrakt"};
     return s;
 }
 
@@ -8066,10 +8069,16 @@ Atom Scanner::readSpoken(int i, bool continuing)
                     || ((p == 0 || s[size_t(p - 1)] == '\n') && speakerWords().contains(lw))))
                 w = {};
             // French "cent" before the rest of its number: "cent douze" 112, "deux cent douze"
-            // 212 (not "five cent coins")
+            // 212 (not "five cent coins"); after a digit, before a word that is English too:
+            // "trois cent dix" 310, "deux cent un" 201
+            const auto weakAfter = [&] {
+                const Word next = lowerWord(s, e + 1, wordEnd(e + 1));
+                return weakNumberWord(next.view()).kind != NumKind::None;
+            };
             if (w.kind == NumKind::None && (lw.is("cent") || lw.is("cents")) && e + 1 < n
                 && (s[size_t(e)] == ' ' || s[size_t(e)] == '-') && isAlpha(s[size_t(e + 1)])
-                && numberWord(s, e + 1, wordEnd(e + 1)).kind != NumKind::None)
+                && (numberWord(s, e + 1, wordEnd(e + 1)).kind != NumKind::None
+                    || (lastKind == NumKind::Digit && lastValue > 1 && weakAfter())))
                 w = lastKind == NumKind::Digit && lastValue > 1 ? NumWord{NumKind::Hundred, 0}
                                                                 : NumWord{NumKind::Hundreds, 100};
             // Portuguese "um" (one) after Portuguese digits, at the end of what is said or
@@ -9409,6 +9418,8 @@ const WordSet &introducersBefore()
             // "always", "still": "il codice cliente è sempre …", "c'est toujours le …"
             "sempre", "siempre", "toujours", "immer", "altijd", "ainda", "ancora", "todavia",
             "encore", "noch", "nog",
+            // "stays", "remains": "je klantnummer blijft …", "die Kundennummer bleibt …"
+            "blijft", "bleibt", "reste", "resta", "rimane",
             // "my", "your", "is" and the words one addresses a person with, in Indonesian, Malay,
             // Tagalog, Vietnamese and Swahili ("NPWP saya …", "NIK Kakak …", "ang account ko ay
             // …", "mã số thuế của em là …", "namba yangu ni …")
@@ -9461,6 +9472,8 @@ static bool compoundNumberName(std::string_view w)
     static constexpr std::string_view kEndings[]
             = {"nummer", "nummern", "nummers", "nr", "kenmerk", "referenz", "vertrag", "schein",
                "bescheid",
+               // a fault's ticket ("Störungsticket")
+               "ticket",
                // the Nordic definite forms ("avtalsnumret", "kundenummeret"), the Finnish and
                // Estonian compounds ("asiakasnumero", "lepingunumber")
                "numret", "nummeret", "numero", "number"};
@@ -12018,7 +12031,8 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
     // Order, case, confirmation and reference numbers, said as such. (A street's name before a
     // number says a postcode or a flat's number, and a program's name after it a version, none
     // of them of ten digits and more without dots: "Kerry Lane, 07700 900 662", "07712 900662 os
-    // oes …".)
+    // oes …"; nor does a version's or a build's number of ten digits start with a 0: Dutch "app
+    // 06-18 29 04 55" is "text me on".)
     bool dotted = false;
     for (int t = k + 1; t <= j; ++t)
         dotted = dotted || g[t].sep == '.';
@@ -12026,7 +12040,7 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
     if (lowering && !plus && !parenArea && D <= 12
         && !(D >= 10
              && ((lowering == CtxZip && (ctx & CtxStreet))
-                 || (lowering == CtxVersion && !dotted && !ctxFromBefore))))
+                 || (lowering == CtxVersion && !dotted && (!ctxFromBefore || digits[0] == '0')))))
         return no;
     if (sizeIs({5, 4}) && g[j].sep == '-' && !(ctx & CtxPhone))
         return no; // ZIP+4

@@ -288,7 +288,7 @@ private Q_SLOTS:
                                Floor{"dn", 0.995, 0.002, 0.985}, Floor{"do", 0.99, 0.012, 0.97},
                                Floor{"dp", 0.995, 0.003, 0.975}, Floor{"dq", 0.97, 0.037, 0.905},
                                Floor{"dr", 0.99, 0.003, 0.975},  Floor{"ds", 0.92, 0.078, 0.84},
-                               Floor{"dt", 0.995, 0.002, 0.97}}) {
+                               Floor{"dt", 0.995, 0.002, 0.97},  Floor{"dv", 0.995, 0.002, 0.95}}) {
             const std::vector<GoldLine> lines = load(qPrintable(
                     QStringLiteral("tests/data/callsets/set_%1.jsonl").arg(QLatin1String(f.set))));
             const MaskEvaluation strict = score(lines, MaskPolicy::Strict);

@@ -4057,6 +4057,28 @@ private Q_SLOTS:
             "4150123398 is; bet ID 9923417765, saa tatu; Lusaka office: Plot 4410, Cairo Road",
             "Mi TRN is 114-562-983 and; TPIN 1002345678 for ZRA; NRC 445612/11/1; decoder "
             "4150123398 is; bet ID 9923417765, saa tatu; Lusaka office: Plot 4410, Cairo Road");
+        add("a Swiss fixed line said in French hundreds, 'dix' and 'un' after 'cent'",
+            "client: c'est le zéro vingt-deux, euh attendez, trois cent dix, quarante-quatre, "
+            "nonante-sept, c'est le fixe de Genève",
+            "client: c'est le [PHONE], c'est le fixe de Genève");
+        add("'fifty cent' stays money", "it was fifty cent dix fois", "it was fifty cent dix fois");
+        add("a Dutch IBAN said after 'rekeningnummer', its check digits in one word",
+            "het rekeningnummer is nl zesenvijftig rabo vier nul negen negen een negen vijf vijf "
+            "zeven drie op naam van mijn dochter",
+            "het rekeningnummer is [IBAN] op naam van mijn dochter");
+        add("Dutch 'app' before a mobile is 'text me on', no app's version",
+            "mail of app 06-18 29 04 55 (alleen WhatsApp); app version 2024061801",
+            "mail of app [PHONE] (alleen WhatsApp); app version 2024061801");
+        add("Dutch, German and Swiss words of references lower a ten-digit number",
+            "Störungsticket 7720033419; je klantnummer blijft 7704 1129; incasso 00048812375; "
+            "bonnetje 0047-2291; Kontrakt Nr. 2024-77841; Billett 445-118-002",
+            "Störungsticket 7720033419; je klantnummer blijft 7704 1129; incasso 00048812375; "
+            "bonnetje 0047-2291; Kontrakt Nr. 2024-77841; Billett 445-118-002");
+        add("a credit card named in Dutch before its pieces said in the next turn",
+            "klant: die van mijn vrouw, de kredietkaart ⏎ klant: vier negen vier drie, negen vijf "
+            "vijf negen, seg, moment ⏎ klant: één vijf één vijf, zes vijf negen zeven",
+            "klant: die van mijn vrouw, de kredietkaart ⏎ klant: [PHONE], seg, moment ⏎ klant: "
+            "[PHONE]");
     }
 
     void masks()
