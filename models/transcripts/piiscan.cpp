@@ -10263,8 +10263,13 @@ int Scanner::listItemBefore(int pos) const
     }
     if (e < 0) {
         const LetterWord w = letterWordBefore(s, pos);
-        if (size < 4 || w.end == w.start || !(w.end < pos && s[size_t(w.end)] == ' ')
-            || !(lowerWord(s, w.start, w.end).is("and") || lowerWord(s, w.start, w.end).is("or")))
+        if (size < 4 || w.end == w.start || !(w.end < pos && s[size_t(w.end)] == ' '))
+            return -1;
+        // ("and", "or" in English and as others say them: "order 5102248810 en 5102248811")
+        const Word joint = lowerWord(s, w.start, w.end);
+        if (!(joint.is("and") || joint.is("or") || joint.is("en") || joint.is("und")
+              || joint.is("et") || joint.is("y") || joint.is("e") || joint.is("ou")
+              || joint.is("oder") || joint.is("och") || joint.is("og")))
             return -1;
         e = w.start;
     }

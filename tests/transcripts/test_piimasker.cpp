@@ -4079,6 +4079,11 @@ private Q_SLOTS:
             "vijf negen, seg, moment ⏎ klant: één vijf één vijf, zes vijf negen zeven",
             "klant: die van mijn vrouw, de kredietkaart ⏎ klant: [PHONE], seg, moment ⏎ klant: "
             "[PHONE]");
+        add("a second order number after 'and' in Dutch, Spanish and German is of the same kind",
+            "order 5102248810 en 5102248811; referencia 7700129384 y 7700129385; Auftrag "
+            "4410092231 und 4410092232",
+            "order 5102248810 en 5102248811; referencia 7700129384 y 7700129385; Auftrag "
+            "4410092231 und 4410092232");
     }
 
     void masks()
