@@ -450,6 +450,18 @@ constexpr NumberWordEntry kNumberWords[] = {
         {"quarante", {NumKind::Tens, 4}},
         {"cinquante", {NumKind::Tens, 5}},
         {"soixante", {NumKind::Tens, 6}},
+        // Catalan ("sis", six, is a word of English too: kWeakNumberWords; "nou", nine, is
+        // Dutch "well" and is not read), Galician
+        {"vuit", {NumKind::Digit, 8}},
+        {"cinc", {NumKind::Digit, 5}},
+        {"vint", {NumKind::Tens, 2}},
+        {"seixanta", {NumKind::Tens, 6}},
+        {"setanta", {NumKind::Tens, 7}},
+        {"vuitanta", {NumKind::Tens, 8}},
+        {"noranta", {NumKind::Tens, 9}},
+        {"catro", {NumKind::Digit, 4}},
+        {"dous", {NumKind::Digit, 2}},
+        {"corenta", {NumKind::Tens, 4}},
         // German
         {"zehn", {NumKind::Teen, 10}},
         {"zwolf", {NumKind::Teen, 12}},
@@ -1224,6 +1236,7 @@ constexpr std::pair<std::string_view, NumWord> kWeakNumberWords[]
            {"sei", {NumKind::Digit, 6}},
            {"sex", {NumKind::Digit, 6}},
            {"sept", {NumKind::Digit, 7}},
+           {"sis", {NumKind::Digit, 6}},
            {"otto", {NumKind::Digit, 8}},
            {"nio", {NumKind::Digit, 9}},
            {"dix", {NumKind::Teen, 10}},
@@ -2293,8 +2306,10 @@ const WordSet &phoneWords()
             "cellulare", "portable", "mobil", "mobiel", "telf", "tlf", "fone", "whatsapp#",
             "rufnummer", "festnetz", "natel", "tfno", "telephone#", "joindre", "llamar", "llamame",
             "llamenme", "ligar", "liga", "chiamare", "chiamami", "erreichbar", "anrufen", "bellen",
-            "gsm", "rappeler", "rappel", "ruckruf", "rueckruf", "tfn", "puhelin", "telefoon",
-            "msisdn", "toll", "tollfree", "toll-free", "freephone", "freefone",
+            // Catalan "truqui'm", "truca'm", "trucar", Galician "chamar", "chámame"
+            "truqui", "truca", "trucar", "truqueu", "chamar", "chamame", "chamen", "gsm",
+            "rappeler", "rappel", "ruckruf", "rueckruf", "tfn", "puhelin", "telefoon", "msisdn",
+            "toll", "tollfree", "toll-free", "freephone", "freefone",
             // German "erreichen", Dutch and Afrikaans "bel", "terugbel", "selfoon", Polish
             // "zadzwonić", "komórka", Welsh "ffoniwch"
             "erreichen", "bel", "terugbel", "terugbellen", "selfoon", "zadzwonic", "zadzwon",
@@ -3422,6 +3437,35 @@ private:
     // (kept out of line, so that the quick check above is inlined at every word)
     [[gnu::noinline]] bool weakStartAt(int a, int e) const;
     // Vietnamese "mười", ten, before a digit: the start of a number's last pair ("…, mười tám")
+    // Catalan "u", one, said between digits: "set cinc zero, u u vuit" (after a number word
+    // and before one; "u" alone is a texter's "you")
+    bool catalanOneAt(int a, int e) const
+    {
+        if (e - a != 1 || (s[size_t(a)] | 0x20) != 'u' || !weakStartAllowed(e))
+            return false;
+        int q = a;
+        while (q > 0 && a - q < 2 && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == ','))
+            --q;
+        const LetterWord b = letterWordBefore(s, q);
+        if (q == a || b.start >= b.end || b.end != q)
+            return false;
+        const Word w = lowerWord(s, b.start, b.end);
+        return w.is("u") || numberWord(s, b.start, b.end).kind != NumKind::None
+               || (b.end - b.start <= 7 && weakNumberWord(w.view()).kind != NumKind::None);
+    }
+    // Catalan "nou", nine, between a word before it and a number word after it, with a space
+    // or a hyphen on either side and no comma
+    bool catalanNineAt(int a, int e) const
+    {
+        if (a < 2 || e + 1 >= n || !(s[size_t(a - 1)] == ' ' || s[size_t(a - 1)] == '-')
+            || !isAlpha(s[size_t(a - 2)]) || !(s[size_t(e)] == ' ' || s[size_t(e)] == '-')
+            || !isAlpha(s[size_t(e + 1)]))
+            return false;
+        const int f = wordEnd(e + 1);
+        const Word next = lowerWord(s, e + 1, f);
+        return numberWord(s, e + 1, f).kind != NumKind::None || next.is("nou")
+               || (f - e - 1 <= 7 && weakNumberWord(next.view()).kind != NumKind::None);
+    }
     bool tensStart(int a, int e) const
     {
         return e - a == 4 && (s[size_t(a)] | 0x20) == 'm' && lowerWord(s, a, e).is("muoi")
@@ -6380,9 +6424,12 @@ void Scanner::findIbans(int firstDigit)
         // A whole IBAN that fails the check ("iban PT50 0035 0268 0001 2345 6789 1", a digit
         // misheard or mistyped): still somebody's account. Strict masks it when words before
         // say it is an account, it has its country's length, or one or two more, and is
-        // mostly digits. (Without such words, a string that fails the check may be anything.)
+        // mostly digits. (Without such words, a string that fails the check may be anything;
+        // its country in lower case only glued to the digits: "la cuenta es 287441930 y el PIN
+        // …" says "is" in Spanish.)
         if (const int length = ibanLength(s[size_t(i)], s[size_t(i + 1)]);
             !found && strict && !mixed && length > 0 && compactEnds[groups - 1] >= length
+            && (isUpper(s[size_t(i)]) || isDigit(s[size_t(i + 2)]))
             && checkDigitsPossible(s[size_t(i + 2)], s[size_t(i + 3)]) && accountSaidBefore(i)) {
             int k = groups - 1;
             while (k > 0 && compactEnds[k] > length + 2)
@@ -7904,6 +7951,26 @@ Atom Scanner::readSpoken(int i, bool continuing)
         // (so is Turkish "yüz" opening a number: "…, yüz yirmi üç, …" is 123)
         if (w.kind == NumKind::Hundred && d.empty() && e - p == 3 && lowerWord(s, p, e).is("yuz"))
             w = {NumKind::Hundreds, 100};
+        // Catalan "set", seven, where Czech and Slovak "set", hundreds, cannot be: after no
+        // digit of theirs from five to nine ("sedm set" is 700; "vuit set, zero quatre" is 8 7 0
+        // 4), and opening a number only before another number word ("set cinc zero, …")
+        if (w.kind == NumKind::Hundred && e - p == 3 && lowerWord(s, p, e).is("set")) {
+            const LetterWord b = letterWordBefore(s, p);
+            const Word before = lowerWord(s, b.start, b.end);
+            const bool czech
+                    = b.start < b.end && p - b.end <= 2
+                      && (before.is("pet") || before.is("pat") || before.is("sest")
+                          || before.is("sedm") || before.is("sedem") || before.is("osm")
+                          || before.is("osem") || before.is("devet") || before.is("devat"));
+            const bool numberNext = e + 1 < n && s[size_t(e)] == ' ' && isAlpha(s[size_t(e + 1)])
+                                    && numberWord(s, e + 1, wordEnd(e + 1)).kind != NumKind::None;
+            if (!czech && (words > 0 || numberNext))
+                w = {NumKind::Digit, 7};
+        }
+        // Catalan "u", one, after its tens ("trenta-u", "vint-i-u") and between digits
+        if (w.kind == NumKind::None && e - p == 1 && (s[size_t(p)] | 0x20) == 'u'
+            && ((tensOpen && p >= 2 && s[size_t(p - 1)] == '-') || catalanOneAt(p, e)))
+            w = {NumKind::Digit, 1};
         // A digit a recogniser wrote as its sound-alike, between digits said one by one
         // ("nine eight won oh", "oh one too oh nine six") or ending a long run of them before
         // the end or the other side's turn ("… four double nine for agent: okay").
@@ -8063,6 +8130,11 @@ Atom Scanner::readSpoken(int i, bool continuing)
             && lastKind != NumKind::Hundred && lastKind != NumKind::Thousand && e - p <= 7) {
             const Word lw = lowerWord(s, p, e);
             w = weakNumberWord(lw.view());
+            // Catalan "nou", nine, only between number words, no comma on either side ("sis nou
+            // tres", "sis-nou-nou-vuit"): between commas it is Dutch "well" ("… een zeven, nou,
+            // nul negen …")
+            if (w.kind == NumKind::None && words > 0 && lw.is("nou") && catalanNineAt(p, e))
+                w = {NumKind::Digit, 9};
             // (a speaker's label is none: "… four two six two five nine\nAGT: is there …")
             if (w.kind != NumKind::None
                 && ((e < n && (s[size_t(e)] == ':' || s[size_t(e)] == '>'))
@@ -8208,10 +8280,12 @@ Atom Scanner::readSpoken(int i, bool continuing)
             // "treinta y cuatro", "trinta e quatro", "vingt et un", "patruzeci și patru",
             // "осемдесет и девет": the word joining tens and their unit in Spanish, Portuguese,
             // French, Romanian and Bulgarian.
+            // (Catalan joins them with hyphens: "vint-i-dos")
             if (tensOpen
                 && (lw.is("y") || lw.is("e") || lw.is("et") || lw.is("si") || lw.is("i")
                     || persianAnd)
-                && e + 1 < n && s[size_t(e)] == ' ' && isAlpha(s[size_t(e + 1)])) {
+                && e + 1 < n && (s[size_t(e)] == ' ' || (s[size_t(e)] == '-' && lw.is("i")))
+                && isAlpha(s[size_t(e + 1)])) {
                 const int e2 = wordEnd(e + 1);
                 NumWord unit = numberWord(s, e + 1, e2);
                 if (unit.kind == NumKind::None) {
@@ -8651,8 +8725,9 @@ bool Scanner::weakStartAllowed(int e) const
     if (numberWord(s, q, f).kind != NumKind::None)
         return true;
     const Word w = lowerWord(s, q, f);
-    // (French "cent" and "mille" after a digit: "sept huit cent quarante deux …")
-    if (w.is("cent") || w.is("mille"))
+    // (French "cent" and "mille" after a digit: "sept huit cent quarante deux …"; Catalan
+    // "sis-cents vint-i-dos", "sis nou tres")
+    if (w.is("cent") || w.is("mille") || w.is("cents") || (w.is("nou") && catalanNineAt(q, f)))
         return true;
     // (Vietnamese "hai" beside another Vietnamese digit: "khong ba hai tam …")
     if (f - q == 3 && w.is("hai"))
@@ -12282,9 +12357,18 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
     if (!(ctx & CtxDecided) && j == c.pieceLast[size_t(c.pieceOf[size_t(j)])])
         ctx = c.pieceAfter[size_t(c.pieceOf[size_t(j)])];
     const bool plus = k == 0 && c.plusAt >= 0;
-    // Counting ("step twelve, twenty, forty, then nine"), unless the words say it is a number.
-    if (cardinals && anyCardinal && !plus && !(ctx & (CtxPhone | CtxSsn | CtxCard)))
-        return no;
+    // Counting ("step twelve, twenty, forty, then nine"), unless the words say it is a number,
+    // or a card's length and check digit are said in pairs, as a card is read out in Spain
+    // ("cincuenta y cinco, doce, cuarenta y dos, cincuenta, ochenta y nueve, …").
+    if (cardinals && anyCardinal && !plus && !(ctx & (CtxPhone | CtxSsn | CtxCard))) {
+        char buf[20];
+        if (!(strict && wantCard && D >= 13 && D <= 19 && pieces >= 6))
+            return no;
+        std::memcpy(buf, c.digits.data() + g[k].d0, size_t(D));
+        if (!luhnValid(buf, D))
+            return no;
+        return {true, PiiKind::Card, 0.8f};
+    }
     // groups of four, the last of one to four; pieces of four said with words and digits mixed
     // ("411 one, triple one one, 1111, one one one one")
     const bool grouped = fourPieces || cardGrouped(c, k, j);
@@ -12980,7 +13064,8 @@ void Scanner::findNumbers()
             if ((i > 0 && isWordChar(s[size_t(i - 1)])) || !wantSpoken
                 || ((!mayStartNumberWord(c) || numberWord(s, i, we).kind == NumKind::None)
                     && !weakStart(i, we) && !homophoneStart(i, we) && !nordicStart(i, we)
-                    && !vietnameseTwoAt(i, we, false) && !tensStart(i, we))) {
+                    && !vietnameseTwoAt(i, we, false) && !tensStart(i, we)
+                    && !catalanOneAt(i, we))) {
                 i = we;
                 continue;
             }
@@ -16396,7 +16481,12 @@ void Scanner::findSpokenIbans()
                           || two.is("by") || two.is("so") || two.is("do") || two.is("go")
                           || two.is("to") || two.is("on") || two.is("of") || two.is("am")
                           || two.is("as") || two.is("or") || two.is("us") || two.is("we"));
-            if (we - i == 2 && !english && we < n && (s[size_t(we)] == ' ' || s[size_t(we)] == ',')
+            // (nor, in lower case, before digits written: "la cuenta es 287441930 y el PIN …" is
+            // Spanish "is"; an IBAN typed starts in capitals)
+            const bool beforeWritten = !isUpper(s[size_t(i)]) && we + 1 < n && s[size_t(we)] == ' '
+                                       && isDigit(s[size_t(we + 1)]);
+            if (we - i == 2 && !english && !beforeWritten && we < n
+                && (s[size_t(we)] == ' ' || s[size_t(we)] == ',')
                 && ibanLength(lower(s[size_t(i)]), lower(s[size_t(i + 1)])) > 0) {
                 c1 = lower(s[size_t(i)]);
                 c2 = lower(s[size_t(i + 1)]);

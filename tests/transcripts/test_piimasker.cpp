@@ -4084,6 +4084,25 @@ private Q_SLOTS:
             "4410092231 und 4410092232",
             "order 5102248810 en 5102248811; referencia 7700129384 y 7700129385; Auftrag "
             "4410092231 und 4410092232");
+        add("a card's check digit and length said in pairs, as a card is read out in Spain",
+            "sí cincuenta y cinco, doce, cuarenta y dos, cincuenta, ochenta y nueve, noventa y "
+            "seis, catorce, diez y caduca en agosto; step twelve, twenty, forty, then nine",
+            "sí [CARD] y caduca en agosto; step twelve, twenty, forty, then nine");
+        add("Spanish 'es' before an account's digits written is 'is', no IBAN's country",
+            "la cuenta es 287441930 y el PIN 551842", "la cuenta es 287441930 y el PIN 551842");
+        add("a mobile said in Catalan: 'sis', 'nou', 'u', 'vuit', 'set' seven, hundreds with "
+            "'cents', tens joined by '-i-'",
+            "el meu telèfon és el sis nou tres, u dos, vuit set, zero quatre; El meu mòbil és el "
+            "sis-cents vint-i-dos, trenta-u, quaranta-quatre, noranta",
+            "el meu telèfon és el [PHONE]; El meu mòbil és el [PHONE]");
+        add("a mobile said in Galician",
+            "deixeille o meu número seis un catro, noventa e dous, "
+            "corenta e oito, cero sete para que me chamen",
+            "deixeille o meu número [PHONE] para que me chamen");
+        add("Dutch 'nou' between commas is 'well', Czech 'set' after its digits a hundred",
+            "Klant: vier zeven een zeven, nou, nul negen vier vier, vijf zeven vier vijf acht drie "
+            "zeven negen. ⏎ nou nou is een; číslo je sedm set třicet sedm",
+            "Klant: [CARD]. ⏎ nou nou is een; číslo je sedm set třicet sedm");
     }
 
     void masks()
