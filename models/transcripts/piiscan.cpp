@@ -2106,6 +2106,8 @@ const WordSet &fillers()
              "perdona", "scusa", "scusi", "entschuldigung", "nein", "non", "nee", "pera", "perai",
              "espere", "aspetti", "wacht", "momentje", "attimo", "momentito", "instant", "segundo",
              "secondo", "sekunde", "ahm", "aeh", "aehm", "hum",
+             // "espere que lo miro", "déjeme ver", "que no me acuerdo": a caller looking it up
+             "que", "lo", "miro", "mire", "ver", "deje", "dejeme", "acuerdo", "recuerdo", "busco",
              // "go on" said in other languages: "noventa y uno nueve cero tres / agente: dígame /
              // …", "mi dica", "allez-y", "ga door"
              "digame", "diga", "dime", "adelante", "siga", "sigue", "continua", "prosiga", "dica",
@@ -4954,8 +4956,9 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
     // (only before an '@' said, the other side's turn between short)
     const Word atSaid = lowerWord(s, atWord, wordEnd(atWord));
     if (start >= 0 && start < atWord && end == atWord
-        && (atSaid.is("at") || atSaid.is("arroba") || atSaid.is("arobase") || atSaid.is("arobas")
-            || atSaid.is("chiocciola") || atSaid.is("apenstaartje") || atSaid.is("klammeraffe"))
+        && (atSaid.is("at") || atSaid.is("arroba") || atSaid.is("arrova") || atSaid.is("arobase")
+            || atSaid.is("arobas") || atSaid.is("chiocciola") || atSaid.is("apenstaartje")
+            || atSaid.is("klammeraffe"))
         && numberLeadBefore(atWord) == start) {
         int end2 = start;
         const int earlier = spokenLocalStartAt(start, &end2);
@@ -5918,7 +5921,8 @@ void Scanner::findSpokenEmails(bool foreignOnly, bool etAt)
             if (a > 0 && isAlnum(s[size_t(a - 1)]))
                 continue;
             // The word "at" (any case), "(at)", "[at]", "_at_"; "add" as a recogniser may hear
-            // it; "arroba" (Spanish, Portuguese), "arobase" (French), "apenstaartje" (Dutch).
+            // it; "arroba" (Spanish, Portuguese), "arrova" (Catalan), "arobase" (French),
+            // "apenstaartje" (Dutch).
             const char c1 = char(s[size_t(a + 1)] | 0x20);
             // ("a commercial": the '@' as Québec says it)
             if (s[size_t(a + 1)] == ' ' && (a == 0 || s[size_t(a - 1)] == ' ')) {
@@ -5937,7 +5941,7 @@ void Scanner::findSpokenEmails(bool foreignOnly, bool etAt)
                 const Word word = lowerWord(s, a, e); // (kept: its view is read)
                 const std::string_view v = word.view();
                 atLen = v == "add" || v == "arroba" || v == "arobase" || v == "arobas"
-                                        || v == "apenstaartje" || v == "arond"
+                                        || v == "apenstaartje" || v == "arond" || v == "arrova"
                                 ? e - a
                                 : 0;
             }
@@ -8706,10 +8710,21 @@ bool Scanner::weakPieceAt(int p, int e) const
     while (f < n && s[size_t(f)] == ' ')
         ++f;
     // (or words after it, "…, doze em lisboa", "…, tien in antwerpen"; not "once": "…, once
-    // a day", "…, once again")
+    // a day", "…, once again", unless Spanish follows: "…, once a nombre de mi marido", "…,
+    // once y …")
+    const auto spanishAfter = [&] {
+        const int g = wordEnd(f);
+        const Word next = lowerWord(s, f, g);
+        if (next.is("y") || next.is("de") || next.is("por") || next.is("para") || next.is("que")
+            || next.is("es") || next.is("el") || next.is("gracias"))
+            return true;
+        return next.is("a") && g + 1 < n && s[size_t(g)] == ' '
+               && lowerWord(s, g + 1, wordEnd(g + 1)).is("nombre");
+    };
     return f >= n || s[size_t(f)] == '.' || s[size_t(f)] == '?' || s[size_t(f)] == '!'
            || s[size_t(f)] == '\n' || s[size_t(f)] == '\r' || s[size_t(f)] == ';' || labelEnd(f) > 0
-           || turnMarkerEnd(f) > 0 || (isAlpha(s[size_t(f)]) && !lowerWord(s, p, e).is("once"));
+           || turnMarkerEnd(f) > 0
+           || (isAlpha(s[size_t(f)]) && (!lowerWord(s, p, e).is("once") || spanishAfter()));
 }
 
 // Whether a number word of another language that is an English word too ("un", "once") may
@@ -9097,6 +9112,17 @@ Scanner::Gap Scanner::scanGap(int p) const
                     continue;
                 }
                 break;
+            }
+            // ("un momento", "een moment": as "one second")
+            if (wantSpoken && e - q <= 3) {
+                const NumWord weak = weakNumberWord(s.substr(size_t(q), size_t(e - q)));
+                if (const int m
+                    = weak.kind == NumKind::Digit && weak.value == 1 ? momentAfter(e) : -1;
+                    m > 0) {
+                    ++fillerCount;
+                    q = m;
+                    continue;
+                }
             }
             // (and a word of another language that is an English word too, when another number
             // word follows it: "once, quince, cuatro …", or it ends the number: "…, doze.")
@@ -14452,8 +14478,8 @@ void Scanner::findCorrectedLocals()
             const LetterWord before = letterWordBefore(s, tryStart);
             const Word bw = lowerWord(s, before.start, before.end);
             if (before.end > before.start
-                && (bw.is("at") || bw.is("arroba") || bw.is("arobase") || bw.is("chiocciola")
-                    || bw.is("apenstaartje") || bw.is("at-teken")))
+                && (bw.is("at") || bw.is("arroba") || bw.is("arrova") || bw.is("arobase")
+                    || bw.is("chiocciola") || bw.is("apenstaartje") || bw.is("at-teken")))
                 continue;
         }
         // (a separator said first is no part of a try: "… dot, no, …")
@@ -15554,7 +15580,7 @@ int Scanner::dictationRun(int p, int limit, std::vector<DictationTok> *toks)
                         && lower(s[size_t(w1 + 1)]) == letter && wordEnd(w1 + 1) > w1 + 2)
                         t.end = wordEnd(w1 + 1);
                 }
-            } else if (w.is("at") || w.is("arroba") || w.is("arobase")) {
+            } else if (w.is("at") || w.is("arroba") || w.is("arrova") || w.is("arobase")) {
                 t.kind = DictationTok::At;
                 t.end = we;
             } else if (dotted) {
@@ -16228,8 +16254,12 @@ int Scanner::momentAfter(int e) const
         return -1;
     const int g = wordEnd(f);
     const Word next = lowerWord(s, f, g);
+    // (and as others say it: "un momento", "un segundo", "un momentito", "een moment", "un
+    // attimo")
     return next.is("sec") || next.is("second") || next.is("moment") || next.is("minute")
-                           || next.is("min")
+                           || next.is("min") || next.is("momento") || next.is("momentito")
+                           || next.is("segundo") || next.is("segundito") || next.is("minuto")
+                           || next.is("momentje") || next.is("attimo") || next.is("instant")
                    ? g
                    : -1;
 }

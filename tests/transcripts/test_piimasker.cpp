@@ -4103,6 +4103,18 @@ private Q_SLOTS:
             "Klant: vier zeven een zeven, nou, nul negen vier vier, vijf zeven vier vijf acht drie "
             "zeven negen. ⏎ nou nou is een; číslo je sedm set třicet sedm",
             "Klant: [CARD]. ⏎ nou nou is een; číslo je sedm set třicet sedm");
+        add("a Spanish caller looking the rest up between pieces",
+            "el teléfono del destinatario es nueve seis tres un momentito que no me acuerdo "
+            "cuarenta y ocho, veintiuno, treinta; mijn nummer is nul zes twaalf, een moment, "
+            "vierendertig vijftig",
+            "el teléfono del destinatario es [PHONE]; mijn nummer is [PHONE]");
+        add("an address said in Catalan with 'arrova' and 'punt'",
+            "el correu és jordi punt vall arrova gmail punt com, amb dues eles",
+            "el correu és [EMAIL], amb dues eles");
+        add("Spanish 'once' before Spanish words ends a number; English 'once a day' does not",
+            "mi número es el seis nueve cero, ochenta y ocho, cuarenta, once a nombre de mi "
+            "marido; call me at two one two, five five five, zero one, once a day",
+            "mi número es el [PHONE] a nombre de mi marido; call me at [PHONE], once a day");
     }
 
     void masks()
