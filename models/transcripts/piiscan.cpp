@@ -2725,7 +2725,10 @@ const WordSet &lowerWords()
             "mirn", "assessment", "hst", "qst", "pst", "ahorros", "ahorro",
             // a direct debit and its mandate, a till receipt in Dutch; a Swiss rail ticket, a
             // contract in Luxembourgish and German
-            "incasso", "machtiging", "bonnetje", "kassabon", "billett", "kontrakt"};
+            "incasso", "machtiging", "bonnetje", "kassabon", "billett", "kontrakt",
+            // a notice, a fine's form, a receipt, an inventory's and a filed form's number in
+            // Spanish and Catalan
+            "aviso", "boletin", "tiquet", "inventario", "justificante"};
     return s;
 }
 

@@ -4115,6 +4115,11 @@ private Q_SLOTS:
             "mi número es el seis nueve cero, ochenta y ocho, cuarenta, once a nombre de mi "
             "marido; call me at two one two, five five five, zero one, once a day",
             "mi número es el [PHONE] a nombre de mi marido; call me at [PHONE], once a day");
+        add("Spanish and Catalan words of notices, fines, receipts and inventories lower",
+            "Multa con número de boletín 280450123456; aviso nº 3003128475; tiquet 0042 118 "
+            "3391; número de inventario 2023.117.045",
+            "Multa con número de boletín 280450123456; aviso nº 3003128475; tiquet 0042 118 "
+            "3391; número de inventario 2023.117.045");
     }
 
     void masks()
