@@ -2728,7 +2728,9 @@ const WordSet &lowerWords()
             "incasso", "machtiging", "bonnetje", "kassabon", "billett", "kontrakt",
             // a notice, a fine's form, a receipt, an inventory's and a filed form's number in
             // Spanish and Catalan
-            "aviso", "boletin", "tiquet", "inventario", "justificante"};
+            "aviso", "boletin", "tiquet", "inventario", "justificante",
+            // an authorization, a confirmation, an interaction and a money transfer in Spanish
+            "autorizacion", "confirmacion", "interaccion", "transferencia"};
     return s;
 }
 

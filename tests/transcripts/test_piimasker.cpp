@@ -4120,6 +4120,11 @@ private Q_SLOTS:
             "3391; número de inventario 2023.117.045",
             "Multa con número de boletín 280450123456; aviso nº 3003128475; tiquet 0042 118 "
             "3391; número de inventario 2023.117.045");
+        add("Spanish words of authorizations, confirmations, interactions and transfers lower",
+            "mi transferencia 1029 4481 7730 está en revisión; su número de interacción es "
+            "1-9937722014; Número de confirmación 1-448-002-317",
+            "mi transferencia 1029 4481 7730 está en revisión; su número de interacción es "
+            "1-9937722014; Número de confirmación 1-448-002-317");
     }
 
     void masks()
