@@ -3446,9 +3446,14 @@ private:
     // Vietnamese "mười", ten, before a digit: the start of a number's last pair ("…, mười tám")
     // Catalan "u", one, said between digits: "set cinc zero, u u vuit" (after a number word
     // and before one; "u" alone is a texter's "you")
-    bool catalanOneAt(int a, int e) const
+    [[gnu::always_inline]] bool catalanOneAt(int a, int e) const
     {
-        if (e - a != 1 || (s[size_t(a)] | 0x20) != 'u' || !weakStartAllowed(e))
+        return e - a == 1 && (s[size_t(a)] | 0x20) == 'u' && catalanOneAfter(a, e);
+    }
+    // (kept out of line: the check above is inlined at every word)
+    [[gnu::noinline]] bool catalanOneAfter(int a, int e) const
+    {
+        if (!weakStartAllowed(e))
             return false;
         int q = a;
         while (q > 0 && a - q < 2 && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == ','))
