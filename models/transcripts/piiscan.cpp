@@ -3238,6 +3238,17 @@ private:
     void findSpokenEmails(bool foreignOnly = false, bool etAt = false);
     std::pair<int, int> withSpelling(int local, int localEnd, int end) const;
     int spokenDomainEnd(int from) const;
+    // Whether the word after a dash's word ending at e is a word of speech, not a label ("… dot
+    // de minus like the dash"): a word that stops an address, unless a dot's word follows it
+    // ("kestrel hyphen it dot co dot uk")
+    bool stopWordAfterDash(int e) const
+    {
+        const int b = e + 1, f = wordEnd(b);
+        if (!emailStopWords().contains(lowerWord(s, b, f)))
+            return false;
+        return !(f + 1 < n && s[size_t(f)] == ' '
+                 && isDotWord(lowerWord(s, f + 1, wordEnd(f + 1))));
+    }
     int afterShortTurn(int from) const;
     int beforeShortTurn(int at) const;
     int spelledNamesBefore(int at, bool afterLetters) const;
@@ -4771,9 +4782,8 @@ int Scanner::spokenDomainEnd(int from) const
             const Word joiner = lowerWord(s, b, e);
             // (not "… dot de minus like the dash": what the word means, said after it)
             // (and in other languages: "casa guion rural guion la guion encina punto es")
-            if (dashWord(joiner.view()) && e + 1 < n
-                && !emailStopWords().contains(lowerWord(s, e + 1, wordEnd(e + 1)))
-                && s[size_t(e)] == ' ' && isAlnum(s[size_t(e + 1)])) {
+            if (dashWord(joiner.view()) && e + 1 < n && !stopWordAfterDash(e) && s[size_t(e)] == ' '
+                && isAlnum(s[size_t(e + 1)])) {
                 p = e + 1;
                 lastStart = p;
                 while (p < n && (isAlnum(s[size_t(p)]) || s[size_t(p)] == '-'))
@@ -4801,8 +4811,7 @@ int Scanner::spokenDomainEnd(int from) const
                 const Word x = lowerWord(s, e2 + 1, e);
                 // ("office three six five dash secure dot net": a dash said between its words)
                 if (words > 1 && dashWord(x.view()) && e + 1 < n && s[size_t(e)] == ' '
-                    && isAlpha(s[size_t(e + 1)])
-                    && !emailStopWords().contains(lowerWord(s, e + 1, wordEnd(e + 1)))) {
+                    && isAlpha(s[size_t(e + 1)]) && !stopWordAfterDash(e)) {
                     e2 = e;
                     ++words;
                     continue;

@@ -290,7 +290,8 @@ private Q_SLOTS:
               Floor{"dp", 0.995, 0.003, 0.975}, Floor{"dq", 0.97, 0.037, 0.905},
               Floor{"dr", 0.99, 0.003, 0.975},  Floor{"ds", 0.92, 0.078, 0.84},
               Floor{"dt", 0.995, 0.002, 0.97},  Floor{"dv", 0.995, 0.002, 0.95},
-              Floor{"dw", 0.98, 0.02, 0.82},    Floor{"dx", 0.995, 0.002, 0.975}}) {
+              Floor{"dw", 0.98, 0.02, 0.82},    Floor{"dx", 0.995, 0.002, 0.975},
+              Floor{"du", 0.995, 0.002, 0.98},  Floor{"dy", 0.985, 0.012, 0.965}}) {
             const std::vector<GoldLine> lines = load(qPrintable(
                     QStringLiteral("tests/data/callsets/set_%1.jsonl").arg(QLatin1String(f.set))));
             const MaskEvaluation strict = score(lines, MaskPolicy::Strict);

@@ -4125,6 +4125,10 @@ private Q_SLOTS:
             "1-9937722014; Número de confirmación 1-448-002-317",
             "mi transferencia 1029 4481 7730 está en revisión; su número de interacción es "
             "1-9937722014; Número de confirmación 1-448-002-317");
+        add("a word of speech after 'hyphen' is a domain's label when a 'dot' follows it",
+            "caller: my email is farah dot siddiqui uh at kestrel hyphen it dot co dot uk; mail "
+            "me at bob at example dot de minus like the dash",
+            "caller: my email is [EMAIL]; mail me at [EMAIL] minus like the dash");
     }
 
     void masks()
