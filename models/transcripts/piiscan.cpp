@@ -18709,8 +18709,10 @@ int kanaDigitAt(std::string_view u, int i, int *len)
 // Where a number said in kana readings that starts at u[i] ends, or -1 when it is none: seven
 // digits at least, their groups parted by a space, a dash, "、", "，", "・" or "の" (as a phone
 // number is said: "ゼロキュウゼロの、イチニーサンヨンの、ゴーロクナナハチ"). Fewer are words
-// ("ごご", afternoon; "さんご", coral).
-int kanaNumberEnd(std::string_view u, int i)
+// ("ごご", afternoon; "さんご", coral), unless they go on from digits or a number's mask right
+// before (`least`: 1): "[PHONE]、ゴロクナナ" reads as "…、ゴロクナナ" read after the digits the
+// mask stands for.
+int kanaNumberEnd(std::string_view u, int i, int least = 7, bool separatorFirst = false)
 {
     const int n = int(u.size());
     int count = 0, group = 0, seps = 0, end = -1, q = i;
@@ -18731,13 +18733,37 @@ int kanaNumberEnd(std::string_view u, int i)
         else if (rest.substr(0, 3) == "、" || rest.substr(0, 3) == "，" || rest.substr(0, 3) == "・"
                  || rest.substr(0, 3) == "の")
             sep = 3;
-        // (two at most between groups: "の、")
-        if (sep == 0 || count == 0 || ++seps > 2)
+        // (two at most between groups: "の、"; before the first only when going on from digits)
+        if (sep == 0 || (count == 0 && !separatorFirst) || ++seps > 2)
             break;
         group = 0;
         q += sep;
     }
-    return count >= 7 ? end : -1;
+    return count >= least ? end : -1;
+}
+
+// Whether a digit said in kana starts at u[i]
+bool kanaDigitStartsAt(std::string_view u, int i)
+{
+    int len = 0;
+    return i < int(u.size()) && static_cast<unsigned char>(u[size_t(i)]) >= 0x80
+           && kanaDigitAt(u, i, &len) >= 0;
+}
+
+// Whether the text read so far ends with digits or a number's mask, then a comma (as "、" reads
+// between a number's pieces): what a number's next piece goes on from. (Not a space alone: "…
+// [CARD] に返金" is the particle "に", no two.)
+bool digitsEndBeforeComma(const std::string &norm)
+{
+    size_t k = norm.size();
+    while (k > 0 && norm[k - 1] == ' ')
+        --k;
+    if (k == 0 || norm[k - 1] != ',')
+        return false;
+    --k;
+    while (k > 0 && norm[k - 1] == ' ')
+        --k;
+    return k > 0 && digitEnds(norm.substr(0, k));
 }
 
 // Where a number said in numerals of these scripts that starts at u[i] ends, or -1 when it is
@@ -19264,7 +19290,7 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
         // read as spaces, "…番号 110052938847、振込予定日は2024年…" holds two numbers.)
         if ((cp == 0x3001 || cp == 0xff0c)
             && (origin < kanaNumberUntil || origin < cjkNumberUntil
-                || (digitEnds(*norm) && digitStartsAt(u, i)))) {
+                || (digitEnds(*norm) && (digitStartsAt(u, i) || kanaDigitStartsAt(u, i))))) {
             put(norm, map, ',', origin);
             put(norm, map, ' ', origin);
             continue;
@@ -19278,6 +19304,12 @@ void normalize(std::string_view u, std::string *norm, std::vector<int> *map)
         if (len == 3 && cp >= 0x3040 && cp <= 0x30ff) {
             if (origin >= kanaNumberUntil && origin >= kanaTried) {
                 kanaNumberUntil = kanaNumberEnd(u, origin);
+                // (the next piece of a number whose digits, or whose mask, stand right before,
+                // after "、" or "の")
+                if (kanaNumberUntil < 0 && digitsEndBeforeComma(*norm))
+                    kanaNumberUntil = kanaNumberEnd(u, origin, 1);
+                else if (kanaNumberUntil < 0 && (cp == 0x306e || cp == 0x30fb) && digitEnds(*norm))
+                    kanaNumberUntil = kanaNumberEnd(u, origin, 1, true);
                 if (kanaNumberUntil < 0)
                     kanaTried = origin + 3;
             }

@@ -4257,7 +4257,13 @@ private Q_SLOTS:
         const QByteArray separator("mera number hai nau aath saat chhe paanch chaar teen do ek "
                                    "shunya\n雷 090、1234、567g chin tam sau, ba muoi hai, nam "
                                    "muoi lam, チです 873、1234");
-        for (const QByteArray &input : {text, plain, separator}) {
+        // (and run 110's: a number said in kana, its first piece masked, the rest left as a
+        // code's token glued to a letter. Read again, "、ゴロクナナ" after the mask read as no
+        // digits, the token was gone and the digits after it became a phone's; the kana after a
+        // number's mask and "、" or "の" now read as its next piece, as they did after its digits)
+        const QByteArray kana("電話キュウゼロイチニサンヨン、ゴロクナナr: 4567\n"
+                              "電話キュウゼロイチニサンヨンの、ゴロクナナr: 3456\n");
+        for (const QByteArray &input : {text, plain, separator, kana}) {
             for (const bool balanced : {false, true}) {
                 PiiMasker::Options o;
                 o.policy = balanced ? MaskPolicy::Balanced : MaskPolicy::Strict;
