@@ -169,6 +169,13 @@ Word lowerWord(std::string_view s, int a, int b)
     return w;
 }
 
+// Whether the word is one of the words every finder of a spoken '@' knows: English "at",
+// Spanish and Portuguese "arroba", Catalan "arrova", French "arobase" (each finder adds its own)
+bool saysAt(const Word &w)
+{
+    return w.is("at") || w.is("arroba") || w.is("arrova") || w.is("arobase");
+}
+
 // Whether the word of letters before `at` (spaces skipped) is `w`: "after" in "… after 9260".
 bool wordBeforeIs(std::string_view s, int at, std::string_view w)
 {
@@ -1171,9 +1178,6 @@ constexpr NumberWordEntry kNumberWords[] = {
         {"setta", {NumKind::Digit, 6}},
         {"tmanya", {NumKind::Digit, 8}},
         {"tmenya", {NumKind::Digit, 8}},
-        // (and the Gulf's and the Levant's, as Arabizi writes them; those with digits inside,
-        // "sab3a", "wa7ed", read through kArabiziWords)
-
         // (Russian as people type it in Latin letters, "ts" for "ц": "dvadtsat odin")
         {"odinnadtsat", {NumKind::Teen, 11}},
         {"dvenadtsat", {NumKind::Teen, 12}},
@@ -3454,7 +3458,6 @@ private:
     }
     // (kept out of line, so that the quick check above is inlined at every word)
     [[gnu::noinline]] bool weakStartAt(int a, int e) const;
-    // Vietnamese "mười", ten, before a digit: the start of a number's last pair ("…, mười tám")
     // Catalan "u", one, said between digits: "set cinc zero, u u vuit" (after a number word
     // and before one; "u" alone is a texter's "you")
     [[gnu::always_inline]] bool catalanOneAt(int a, int e) const
@@ -3489,6 +3492,7 @@ private:
         return numberWord(s, e + 1, f).kind != NumKind::None || next.is("nou")
                || (f - e - 1 <= 7 && weakNumberWord(next.view()).kind != NumKind::None);
     }
+    // Vietnamese "mười", ten, before a digit: the start of a number's last pair ("…, mười tám")
     bool tensStart(int a, int e) const
     {
         return e - a == 4 && (s[size_t(a)] | 0x20) == 'm' && lowerWord(s, a, e).is("muoi")
@@ -4975,9 +4979,8 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
     // (only before an '@' said, the other side's turn between short)
     const Word atSaid = lowerWord(s, atWord, wordEnd(atWord));
     if (start >= 0 && start < atWord && end == atWord
-        && (atSaid.is("at") || atSaid.is("arroba") || atSaid.is("arrova") || atSaid.is("arobase")
-            || atSaid.is("arobas") || atSaid.is("chiocciola") || atSaid.is("apenstaartje")
-            || atSaid.is("klammeraffe"))
+        && (saysAt(atSaid) || atSaid.is("arobas") || atSaid.is("chiocciola")
+            || atSaid.is("apenstaartje") || atSaid.is("klammeraffe"))
         && numberLeadBefore(atWord) == start) {
         int end2 = start;
         const int earlier = spokenLocalStartAt(start, &end2);
@@ -12389,15 +12392,16 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
     const std::string_view digits(c.digits.data() + g[k].d0, size_t(D));
     // A piece that is a number on its own is no part of another, unless the whole is a card by
     // its length and check digit ("3451 280226, uh, 93363").
-    if (aloneStrong) {
+    // (a card by its length, 13 to 19 digits, and its check digit, when strict)
+    const auto cardByCheckDigit = [&]() -> Verdict {
+        if (!(strict && wantCard && D >= 13 && D <= 19))
+            return no;
         char buf[20];
-        if (!(strict && wantCard && D >= 13 && D <= 19 && minPiece >= 3 && pieces <= 4))
-            return no;
         std::memcpy(buf, digits.data(), size_t(D));
-        if (!luhnValid(buf, D))
-            return no;
-        return {true, PiiKind::Card, 0.8f};
-    }
+        return luhnValid(buf, D) ? Verdict{true, PiiKind::Card, 0.8f} : no;
+    };
+    if (aloneStrong)
+        return minPiece >= 3 && pieces <= 4 ? cardByCheckDigit() : no;
     int ctx = before;
     if (!(ctx & CtxDecided) && j == c.pieceLast[size_t(c.pieceOf[size_t(j)])])
         ctx = c.pieceAfter[size_t(c.pieceOf[size_t(j)])];
@@ -12405,15 +12409,8 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
     // Counting ("step twelve, twenty, forty, then nine"), unless the words say it is a number,
     // or a card's length and check digit are said in pairs, as a card is read out in Spain
     // ("cincuenta y cinco, doce, cuarenta y dos, cincuenta, ochenta y nueve, …").
-    if (cardinals && anyCardinal && !plus && !(ctx & (CtxPhone | CtxSsn | CtxCard))) {
-        char buf[20];
-        if (!(strict && wantCard && D >= 13 && D <= 19 && pieces >= 6))
-            return no;
-        std::memcpy(buf, c.digits.data() + g[k].d0, size_t(D));
-        if (!luhnValid(buf, D))
-            return no;
-        return {true, PiiKind::Card, 0.8f};
-    }
+    if (cardinals && anyCardinal && !plus && !(ctx & (CtxPhone | CtxSsn | CtxCard)))
+        return pieces >= 6 ? cardByCheckDigit() : no;
     // groups of four, the last of one to four; pieces of four said with words and digits mixed
     // ("411 one, triple one one, 1111, one one one one")
     const bool grouped = fourPieces || cardGrouped(c, k, j);
@@ -14497,8 +14494,8 @@ void Scanner::findCorrectedLocals()
             const LetterWord before = letterWordBefore(s, tryStart);
             const Word bw = lowerWord(s, before.start, before.end);
             if (before.end > before.start
-                && (bw.is("at") || bw.is("arroba") || bw.is("arrova") || bw.is("arobase")
-                    || bw.is("chiocciola") || bw.is("apenstaartje") || bw.is("at-teken")))
+                && (saysAt(bw) || bw.is("chiocciola") || bw.is("apenstaartje")
+                    || bw.is("at-teken")))
                 continue;
         }
         // (a separator said first is no part of a try: "… dot, no, …")
@@ -15599,7 +15596,7 @@ int Scanner::dictationRun(int p, int limit, std::vector<DictationTok> *toks)
                         && lower(s[size_t(w1 + 1)]) == letter && wordEnd(w1 + 1) > w1 + 2)
                         t.end = wordEnd(w1 + 1);
                 }
-            } else if (w.is("at") || w.is("arroba") || w.is("arrova") || w.is("arobase")) {
+            } else if (saysAt(w)) {
                 t.kind = DictationTok::At;
                 t.end = we;
             } else if (dotted) {
@@ -18648,7 +18645,7 @@ char32_t utf8At(std::string_view u, int i, int *len)
 // Whether the text read so far ends with a digit, or with the mask of a number ("[PHONE]"): what
 // stands before a separator between digits. (A mask stands for digits: the masked text, read
 // again, reads the separator after it as the text read it after the digits.)
-bool digitEnds(const std::string &norm)
+bool digitEnds(std::string_view norm)
 {
     if (norm.empty())
         return false;
@@ -18763,7 +18760,7 @@ bool digitsEndBeforeComma(const std::string &norm)
     --k;
     while (k > 0 && norm[k - 1] == ' ')
         --k;
-    return k > 0 && digitEnds(norm.substr(0, k));
+    return k > 0 && digitEnds(std::string_view(norm).substr(0, k));
 }
 
 // Where a number said in numerals of these scripts that starts at u[i] ends, or -1 when it is
