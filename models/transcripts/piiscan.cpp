@@ -2312,6 +2312,10 @@ const WordSet &phoneWords()
             "cellulare", "portable", "mobil", "mobiel", "telf", "tlf", "fone", "whatsapp#",
             "rufnummer", "festnetz", "natel", "tfno", "telephone#", "joindre", "llamar", "llamame",
             "llamenme", "ligar", "liga", "chiamare", "chiamami", "erreichbar", "anrufen", "bellen",
+            // Italian: "ci chiami al …", "mi richiami", "telefonare al", "il numero verde"
+            "chiami", "chiamate", "chiamarmi", "chiamarci", "chiamateci", "richiamare",
+            "richiamarmi", "richiami", "richiamatemi", "telefonare", "telefonarmi", "telefonate",
+            "verde",
             // Catalan "truqui'm", "truca'm", "trucar", Galician "chamar", "chámame"
             "truqui", "truca", "trucar", "truqueu", "chamar", "chamame", "chamen", "gsm",
             "rappeler", "rappel", "ruckruf", "rueckruf", "tfn", "puhelin", "telefoon", "msisdn",
@@ -4517,6 +4521,28 @@ int Scanner::spelledNamesBefore(int at, bool afterLetters) const
             || speakers().contains(nw) || fillers().contains(nw))
             break;
         start = q = name.start;
+        // a name spelled before the separator too, back to its first letter: "emme a erre ci
+        // o punto elle u pi i chiocciola …" (two letters at least; not a word a letter's name
+        // is too, first)
+        char named = 0;
+        if (name.end - name.start == 1 || letterNameEnd(name.start, &named) == name.end) {
+            int run[32];
+            int count = 0;
+            run[count++] = name.start;
+            while (count < 32) {
+                const LetterWord prev = letterWordBefore(s, run[count - 1]);
+                if (prev.end == prev.start || prev.end == run[count - 1]
+                    || (prev.end - prev.start != 1
+                        && letterNameEnd(prev.start, &named) != prev.end))
+                    break;
+                run[count++] = prev.start;
+            }
+            while (count > 1
+                   && wordsToo.contains(lowerWord(s, run[count - 1], wordEnd(run[count - 1]))))
+                --count;
+            if (count >= 2)
+                start = q = run[count - 1];
+        }
     }
     return start;
 }
@@ -9693,7 +9719,9 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
         if (!forward && introduced && w.size >= 6 && !contextKeywords().contains(w)
             && compoundNumberName(w.view()))
             return CtxLower | CtxDecided | (k <= 3 ? CtxNear : 0);
-        if (!contextKeywords().contains(w)) {
+        // (after the number, "cliente" is the next speaker's label, as "customer" is: it names
+        // a number only before it, "numero cliente …")
+        if (!contextKeywords().contains(w) || (forward && (w.is("cliente") || w.is("client")))) {
             if (!introducers().contains(w) && !introducesBefore(w, k, forward)
                 && !changedTo(words, count, k, forward))
                 introduced = false;
@@ -9721,6 +9749,23 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
         // reading forwards ("is my cell" reads my, then cell).
         const Word *other = forward ? (k > 0 ? &words[k - 1] : nullptr)
                                     : (k + 1 < count ? &words[k + 1] : nullptr);
+        // German "rum" (round) after how a thing is turned ("ich hab die Karte falsch rum"): no
+        // French mandate's RUM
+        if (v == "rum" && other
+            && (other->is("falsch") || other->is("verkehrt") || other->is("anders")
+                || other->is("richtig") || other->is("andersrum") || other->is("herum"))) {
+            introduced = false;
+            continue;
+        }
+        // A phone's word with the customer after it, the Romance way ("tel. cliente …",
+        // "telefono cliente", "téléphone client"): the customer's phone, no customer number
+        if (!forward && raise && other && (v == "cliente" || v == "client" || v == "clienta")
+            && (other->is("tel") || other->is("telefono") || other->is("telephone")
+                || other->is("telefone") || other->is("cellulare") || other->is("cell")
+                || other->is("celular") || other->is("movil") || other->is("mobile")
+                || other->is("cel") || other->is("fax") || other->is("phone")
+                || other->is("recapito")))
+            return CtxPhone | CtxDecided | near;
         // The way a code came, after the code's word: "the code from the sms is …", "o código
         // que chegou no sms é …", "der Code aus der SMS ist …": a code, no phone number
         if (!forward
@@ -9966,10 +10011,11 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                               && !cardWords().contains(*other) && possessiveOn(k + 2)));
             // "Callback req:", "call request"
             // ("cb req": an agent's callback request)
-            // ("Port-in request: number …", "porting request": a number moved between
-            // carriers is a phone's)
+            // ("Port-in request: number …", "porting request", "SIM swap request": a number
+            // moved between carriers or SIMs is a phone's)
             const bool porting = other
-                                 && (other->is("port") || other->is("porting")
+                                 && (other->is("port") || other->is("porting") || other->is("swap")
+                                     || other->is("sim")
                                      || ((other->is("in") || other->is("out")) && k + 2 < count
                                          && words[k + 2].is("port")));
             if ((v == "req" || v == "request") && other
@@ -16347,6 +16393,7 @@ int Scanner::letterNameEnd(int p, char *letter) const
                {"cu", 'q'},
                {"esse", 's'},
                {"ti", 't'},
+               {"pi", 'p'},
                {"vu", 'v'},
                {"vi", 'v'},
                {"kappa", 'k'},
@@ -16414,9 +16461,11 @@ bool Scanner::ibanNamedBefore(int p) const
 {
     int q = p;
     for (int words = 0; words < 6 && q > 0 && p - q < 64; ++words) {
-        // (past a label's colon and a turn: "your IBAN: PK …", "IBAN please\nCustomer: PK …")
+        // (past a label's colon and a turn: "your IBAN: PK …", "IBAN please\nCustomer: PK …",
+        // "Mi dice l'IBAN?\nCl: I T …")
         while (q > 0
-               && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == ':' || s[size_t(q - 1)] == '\n'))
+               && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == ':' || s[size_t(q - 1)] == '\n'
+                   || s[size_t(q - 1)] == '?'))
             --q;
         const LetterWord w = letterWordBefore(s, q);
         if (w.start == w.end)
@@ -16758,8 +16807,12 @@ void Scanner::findSpokenIbans()
             end = e;
             p = skipSeparators(e, said);
         }
-        // two letters and a few digits are no IBAN yet
-        if (digitsSaid < 8 || (namesOnly && said < length))
+        // two letters and a few digits are no IBAN yet (ten characters in one turn are, a
+        // bank's letter among them, after the word for an IBAN: "Mi dice l'IBAN? / I T,
+        // trentadue, I, zero cinque zero tre quattro… aspetti…")
+        if ((digitsSaid < 8
+             && (digitsSaid < 6 || said < 10 || turns > 0 || namesOnly || !ibanNamedBefore(i)))
+            || (namesOnly && said < length))
             continue;
         for (const auto &[a, b] : pieces)
             push(a, b, PiiKind::Iban, true);

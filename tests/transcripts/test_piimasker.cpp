@@ -4129,6 +4129,31 @@ private Q_SLOTS:
             "caller: my email is farah dot siddiqui uh at kestrel hyphen it dot co dot uk; mail "
             "me at bob at example dot de minus like the dash",
             "caller: my email is [EMAIL]; mail me at [EMAIL] minus like the dash");
+        add("a SIM swap request's number is a phone's; a request number is not",
+            "SIM swap request: number 07700 900123; request number 07700 900124",
+            "SIM swap request: number [PHONE]; request number 07700 900124");
+        add("German 'falsch rum' is no French mandate's RUM",
+            "ich hab die karte falsch rum null sieben null neun sieben neun null null null acht "
+            "vier fünf; RUM : 070979000845",
+            "ich hab die karte falsch rum [PHONE]; RUM : 070979000845");
+        add("a phone's word with the customer after it, the Romance way; 'cliente' after a "
+            "number is the next speaker",
+            "tel. cliente 0577 40 21 89; telefono cliente 0577 40 21 88; operatore ripeto "
+            "3472233308 cliente esatto; numero cliente 0577402189",
+            "tel. cliente [PHONE]; telefono cliente [PHONE]; operatore ripeto [PHONE] cliente "
+            "esatto; numero cliente 0577402189");
+        add("Italian words to call with: chiami, richiamare, numero verde",
+            "chiami il 803 164; mi può richiamare al 347 221 3308; numero verde 803 164",
+            "chiami il [PHONE]; mi può richiamare al [PHONE]; numero verde [PHONE]");
+        add("a name spelled by Italian letter names on both sides of 'punto'",
+            "Cl: Certo: emme a erre ci o punto elle u pi i chiocciola gmail punto com.",
+            "Cl: Certo: [EMAIL].");
+        add("an Italian IBAN's first ten characters before a long aside, after the question",
+            "Op: Mi dice l'IBAN?\nCl: I T, trentadue, I, zero cinque zero tre quattro... aspetti "
+            "che senza occhiali non vedo... nove cinque sette sei sette tre cinque zero otto sei "
+            "cinque nove quattro otto otto nove sei\nOp: Perfetto.",
+            "Op: Mi dice l'IBAN?\nCl: [IBAN]... aspetti che senza occhiali non vedo... [CARD]\nOp: "
+            "Perfetto.");
     }
 
     void masks()
