@@ -2421,11 +2421,17 @@ const WordSet &lowerWords()
             "cni", "rum", "linky", "pce", "albaran", "parkschein", "puerto", "porta", "poort",
             "secu", "rg", "cf", "arn", "aba", "report", "electricity", "electric", "utility",
             "utente", "biglietto", "billete", "bilhete", "fabricacion", "routing", "iban", "swift",
-            "bic", "sort", "tracking#", "order#", "case#", "ticket#", "ref#", "job", "quote",
-            "estimate", "patient", "mrn", "chart", "student", "lot", "batch", "build", "plan",
-            "group", "subscriber", "subscription", "agreement", "bill", "billing", "statement",
-            "check", "cheque", "payment", "confirmation#", "rewards", "loyalty", "points", "miles",
-            "frequent", "verification", "otp", "pin", "passcode", "code", "promo",
+            // an Italian waybill's ("lettera di vettura"), a bank's relationship with a client
+            // ("numero di rapporto")
+            "vettura", "rapporto",
+            // a health plan's and a pharmacy's numbers: Ontario's and Quebec's health cards, a
+            // drug's identification number, a procedure's code
+            "ohip", "ramq", "din", "cpt", "icd", "bic", "sort", "tracking#", "order#", "case#",
+            "ticket#", "ref#", "job", "quote", "estimate", "patient", "mrn", "chart", "student",
+            "lot", "batch", "build", "plan", "group", "subscriber", "subscription", "agreement",
+            "bill", "billing", "statement", "check", "cheque", "payment", "confirmation#",
+            "rewards", "loyalty", "points", "miles", "frequent", "verification", "otp", "pin",
+            "passcode", "code", "promo",
             // machine and business ids: "req_id=…", "\"ts\": …", "EIN 26-5691789"
             "req", "ts", "timestamp", "epoch", "meeting", "session", "trace", "msg", "uuid", "guid",
             "ein", "fein", "vat", "imei", "kundennummer", "rechnung", "bestellnummer",
@@ -9545,11 +9551,11 @@ const WordSet &introducersBefore()
             "commence", "par", "inizia", "comincia", "con", "comeca", "com", "beginnt", "mit",
             // whose number it is, and a noun's adjective after it: "le siret de l'entreprise
             // c'est …", "il numero della tessera sanitaria è …", "o cnpj da empresa é …"
-            "entreprise", "l'entreprise", "empresa", "azienda", "impresa", "societe", "societa",
-            "sociedad", "sociedade", "bedrijf", "firma", "unternehmens", "sanitaria", "sanitario",
-            "personal", "personnel", "personale", "empresarial", "nouveau", "nouvelle", "nuevo",
-            "nueva", "nuovo", "nuova", "novo", "nova", "neue", "nieuwe", "actuel", "actual",
-            "attuale", "atual", "sprzedawcy", "nabywcy",
+            "entreprise", "l'entreprise", "empresa", "azienda", "impresa", "ditta", "societe",
+            "societa", "sociedad", "sociedade", "bedrijf", "firma", "unternehmens", "sanitaria",
+            "sanitario", "personal", "personnel", "personale", "empresarial", "nouveau", "nouvelle",
+            "nuevo", "nueva", "nuovo", "nuova", "novo", "nova", "neue", "nieuwe", "actuel",
+            "actual", "attuale", "atual", "sprzedawcy", "nabywcy",
             // what a thing has as its number: "ihr auftrag hat die nummer …", "el siniestro tiene
             // el número …", "uw opzegbevestiging heeft nummer …", "votre colis porte le numéro …"
             "hat", "tiene", "heeft", "tem", "porte", "lleva", "ha", "que",
@@ -9788,7 +9794,13 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                  && (other->is("gift") || other->is("store") || other->is("loyalty")
                      || other->is("library") || other->is("sim") || other->is("rewards")
                      || other->is("scratch") || other->is("membership") || other->is("viewing")
-                     || other->is("medicare")))
+                     || other->is("medicare")
+                     // (a health plan's: "my health card number", "BC care card", "the drug
+                     // plan card", "Alberta Blue Cross card")
+                     || other->is("health") || other->is("care") || other->is("insurance")
+                     || other->is("drug") || other->is("benefits") || other->is("benefit")
+                     || other->is("prescription") || other->is("medical") || other->is("dental")
+                     || other->is("cross")))
                 || (v == "id"
                     && (other->is("teams") || other->is("meeting")
                         || other->is("zoom")
@@ -17464,6 +17476,9 @@ void Scanner::findAreaCodesAfter()
             if (q >= n || !isAlpha(s[size_t(q)]))
                 break;
             const int e = wordEnd(q);
+            // (letters and digits in one token are a code of their own: "and the code CX4401")
+            if (e < n && isDigit(s[size_t(e)]))
+                break;
             const Word w = lowerWord(s, q, e);
             if (areaCodeWords().contains(w)) {
                 const std::string_view pv

@@ -4154,6 +4154,21 @@ private Q_SLOTS:
             "cinque nove quattro otto otto nove sei\nOp: Perfetto.",
             "Op: Mi dice l'IBAN?\nCl: [IBAN]... aspetti che senza occhiali non vedo... [CARD]\nOp: "
             "Perfetto.");
+        add("letters and digits in one token after a phone are no area code said after it",
+            "this number +39 366 441 9902 and the code CX4401; 555 0132, area code 415",
+            "this number [PHONE] and the code CX4401; [PHONE]");
+        add("Italian waybills, bank relationships and a company's tax code lower",
+            "la lettera di vettura è 112233445566; numero di rapporto è 1000/00012345; il "
+            "codice fiscale della ditta è 01234560987",
+            "la lettera di vettura è 112233445566; numero di rapporto è 1000/00012345; il "
+            "codice fiscale della ditta è 01234560987");
+        add("a health plan's card, OHIP, RAMQ, DIN and CPT lower",
+            "my bc care card number is nine one two three four five six seven eight nine; OHIP "
+            "number is 4532281947; RAMQ TREM 6405 1219, DIN 02242903; CPT 99214 and 93000; call "
+            "me at 416 555 0138",
+            "my bc care card number is nine one two three four five six seven eight nine; OHIP "
+            "number is 4532281947; RAMQ TREM 6405 1219, DIN 02242903; CPT 99214 and 93000; call "
+            "me at [PHONE]");
     }
 
     void masks()
