@@ -9720,6 +9720,16 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             && !phoneWords().contains(words[0]) && !cardWords().contains(words[0])
             && !ssnWords().contains(words[0]) && !contextKeywords().contains(words[0]))
             return CtxLower | CtxDecided | CtxNear;
+        // How long the number is, between its name and it: "my account number has eleven
+        // digits …", "el número de cliente tiene once cifras …", "è di 9 cifre"
+        if (!forward && k + 1 < count && words[k + 1].size > 0
+            && (w.is("digits") || w.is("cifras") || w.is("cifre") || w.is("chiffres")
+                || w.is("ziffern") || w.is("cijfers") || w.is("digitos") || w.is("numbers"))
+            && (isDigit(words[k + 1].text[0])
+                || numberWord(words[k + 1].view(), 0, words[k + 1].size).kind != NumKind::None)) {
+            ++k;
+            continue;
+        }
         // A German or Dutch number's name in one word ("Versicherungsnummer", "Vorgangsnr.",
         // "Seriennr.", "dossiernummer"), unless a phone's ("Telefonnummer", "Kontaktnummer")
         if (!forward && introduced && w.size >= 6 && !contextKeywords().contains(w)
