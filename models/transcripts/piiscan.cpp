@@ -2089,9 +2089,10 @@ const WordSet &fillers()
              // hesitations and "wait" in other languages: "06 45, euh, 23 67 89", "+33 7 81,
              // attendez, 22 94 10", "bueno", "ähm", "allora"
              "euh", "heu", "bah", "ben", "attendez", "attends", "alors", "donc", "bueno", "este",
-             "pues", "espera", "momento", "mmm", "aspetta", "allora", "cioe", "tipo", "entao",
-             "warte", "moment", "nochmal", "eee", "ehh", "sim", "oui", "ja", "voila", "aham",
-             "uhum", "tak", "si", "vale", "dobrze", "certo", "esatto", "genau",
+             // ("… pis reste dix-neuf vingt-deux")
+             "reste", "pues", "espera", "momento", "mmm", "aspetta", "allora", "cioe", "tipo",
+             "entao", "warte", "moment", "nochmal", "eee", "ehh", "sim", "oui", "ja", "voila",
+             "aham", "uhum", "tak", "si", "vale", "dobrze", "certo", "esatto", "genau",
              // ... in Hindi ("ek minute", "ruko"), Malay ("sekejap"), Tagalog ("teka", "po"),
              // German ("warten Sie")
              "ek", "ruko", "rukiye", "haan", "ji", "accha", "acha", "sekejap", "jap", "teka",
@@ -2165,8 +2166,10 @@ bool addressWord(const Word &w)
 // "zéro quatre, puis soixante-trois …", "cero tres, y después …" (fillers too).
 const WordSet &thenWords()
 {
-    static const WordSet s{"und",   "dann", "danach", "puis", "ensuite", "despues",
-                           "luego", "poi",  "dopo",   "dan",  "daarna",  "depois"};
+    static const WordSet s{"und", "dann", "danach", "puis", "ensuite", "despues", "luego", "poi",
+                           "dopo", "dan", "daarna", "depois",
+                           // (Quebec French "pis": "… deux zéro sept pis onze douze")
+                           "pis"};
     return s;
 }
 
@@ -2212,6 +2215,7 @@ const WordSet &speakers()
             "passenger", "subscriber", "technician", "tech", "receptionist", "nurse", "pharmacist",
             "clerk", "cashier", "banker", "teller", "dispatcher", "adjuster", "preparer",
             "policyholder", "homeowner", "borrower", "cliente", "kunde", "klant", "kund", "asiakas",
+            "membre",
             // a platform's merchants, sellers, riders and drivers
             "merchant", "seller", "rider", "driver", "courier", "klient", "atendente", "conseiller",
             "conseillere", "operatore", "operador", "operadora", "agente", "medewerker",
@@ -8205,10 +8209,17 @@ Atom Scanner::readSpoken(int i, bool continuing)
                 const Word next = lowerWord(s, e + 1, wordEnd(e + 1));
                 return weakNumberWord(next.view()).kind != NumKind::None;
             };
-            if (w.kind == NumKind::None && (lw.is("cent") || lw.is("cents")) && e + 1 < n
-                && (s[size_t(e)] == ' ' || s[size_t(e)] == '-') && isAlpha(s[size_t(e + 1)])
-                && (numberWord(s, e + 1, wordEnd(e + 1)).kind != NumKind::None
-                    || (lastKind == NumKind::Digit && lastValue > 1 && weakAfter())))
+            // (and after a digit, before a comma and the next piece: "un huit cent, quatre six
+            // quatre, …", 1 800)
+            const bool afterDigit = lastKind == NumKind::Digit && lastValue > 1;
+            const int cut
+                    = afterDigit && e + 2 < n && s[size_t(e)] == ',' && s[size_t(e + 1)] == ' '
+                              ? e + 1
+                              : e;
+            if (w.kind == NumKind::None && (lw.is("cent") || lw.is("cents")) && cut + 1 < n
+                && (s[size_t(cut)] == ' ' || s[size_t(cut)] == '-') && isAlpha(s[size_t(cut + 1)])
+                && (numberWord(s, cut + 1, wordEnd(cut + 1)).kind != NumKind::None
+                    || (afterDigit && cut == e && weakAfter())))
                 w = lastKind == NumKind::Digit && lastValue > 1 ? NumWord{NumKind::Hundred, 0}
                                                                 : NumWord{NumKind::Hundreds, 100};
             // Portuguese "um" (one) after Portuguese digits, at the end of what is said or
@@ -9736,8 +9747,10 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             && compoundNumberName(w.view()))
             return CtxLower | CtxDecided | (k <= 3 ? CtxNear : 0);
         // (after the number, "cliente" is the next speaker's label, as "customer" is: it names
-        // a number only before it, "numero cliente …")
-        if (!contextKeywords().contains(w) || (forward && (w.is("cliente") || w.is("client")))) {
+        // a number only before it, "numero cliente …"; "pis" after it is Quebec French "then",
+        // a Brazilian PIS comes before it)
+        if (!contextKeywords().contains(w)
+            || (forward && (w.is("cliente") || w.is("client") || w.is("pis")))) {
             if (!introducers().contains(w) && !introducesBefore(w, k, forward)
                 && !changedTo(words, count, k, forward))
                 introduced = false;

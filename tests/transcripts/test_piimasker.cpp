@@ -4173,6 +4173,19 @@ private Q_SLOTS:
             "the account number is 10 digits: 4155550132; my phone number is 10 digits: "
             "4155550133",
             "the account number is 10 digits: 4155550132; my phone number is 10 digits: [PHONE]");
+        add("Quebec French: 'pis' joins the pieces and is no Brazilian PIS after a number",
+            "le nouveau c'est le cinq huit un euh deux zéro sept pis onze douze; mon cellulaire "
+            "c'est le huit un neuf six huit sept cinquante-deux soixante pis la maison; PIS "
+            "1234567890",
+            "le nouveau c'est le [PHONE]; mon cellulaire c'est le [PHONE] pis la maison; PIS "
+            "1234567890");
+        add("French 'cent' after a digit before a comma and the next piece: 1 800",
+            "c'est-tu toujours le un huit cent, quatre six quatre, dix-huit dix-huit?",
+            "c'est-tu toujours le [PHONE]?");
+        add("'Membre:' is a speaker's label",
+            "Agent: pouvez-vous me confirmer le numéro au dossier?\nMembre: quatre cinq zéro, six "
+            "sept trois\nAgent: oui\nMembre: quatre-vingt-onze, zéro deux",
+            "Agent: pouvez-vous me confirmer le numéro au dossier?\nMembre: [PHONE]");
     }
 
     void masks()
