@@ -2014,7 +2014,9 @@ constexpr std::string_view kAccountWords[]
            // Norwegian, Swedish, Finnish, Czech and Slovak, Hungarian, Romanian, Bulgarian
            // ("сметка"), Ukrainian ("рахунок"), Lithuanian ("sąskaita")
            "kontonummeret", "kontonumret", "tilinumero", "uctu", "ucet", "szamla", "szamlaszam",
-           "contul", "smetka", "rahunok", "saskaita"};
+           "contul", "smetka", "rahunok", "saskaita",
+           // "my bank details are ie thirty seven …"
+           "bank"};
 
 // Their lengths by first letter (a bit per length): most words are rejected without a compare.
 constexpr auto kAccountWordShapes = [] {
@@ -3563,7 +3565,7 @@ private:
     bool referencePrefix(int a, int q, const Word &w) const;
     bool dottedAt(int pos) const;
     int contextAfter(int pos) const;
-    int askedContext(int pos, bool *firstOfTwo = nullptr) const;
+    int askedContext(int pos, bool *firstOfTwo = nullptr, bool pastAnswers = true) const;
     int classifyContext(const Word *words, int count, bool forward, int lowerFrom = 99) const;
     bool unitAfter(int end) const;
     static bool purposeOfPhone(const Word *words, int k, int count);
@@ -11338,7 +11340,7 @@ int Scanner::wordsBefore(int pos) const
 // CtxCard or CtxPhone (with CtxDecided | CtxNear), or 0 when the number does not open an answer,
 // the question asks for none of them, or it asks for something else as well ("the order number",
 // "your address", "the expiry date", "how many").
-int Scanner::askedContext(int pos, bool *firstOfTwo) const
+int Scanner::askedContext(int pos, bool *firstOfTwo, bool pastAnswers) const
 {
     // the opening words of the answer: "sure sure it's", "yeah it's", "uh okay so"
     int q = pos;
@@ -11474,12 +11476,14 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
     bool numberGiven = false;
     bool answered = false; // (see below)
     int digitRun = 0;
+    bool digitsSaid = false; // a digit read before any word
     q = lineTurn ? marker - 1 : marker;
     int count = 0;
     while (q > 0 && marker - q < 240 && count < 32) {
         const char c = s[size_t(q - 1)];
         digitRun = isDigit(c) ? digitRun + 1 : 0;
         numberGiven = numberGiven || digitRun >= 4; // ("Ticket #4410 — …")
+        digitsSaid = digitsSaid || isDigit(c);
         // A line that ends with a number given, its digits or its mask, after its last word,
         // asks for no other person's number: "my number is [PHONE]" before a line of its own
         // reads as "my number is 090 1234 5678" does (masking must not make a question of it)
@@ -11500,7 +11504,10 @@ int Scanner::askedContext(int pos, bool *firstOfTwo) const
             int b = turnMarkerStartBefore(q);
             if (b < 0 && (c == ':' || c == '>')) // ("Cliente> …")
                 b = labelStartBefore(q);
-            if (b >= 0 && count > 0)
+            // (nor, unless asked to, past a turn of digits only: the answer to an earlier
+            // question, "… can you read it out? / Caller: 5 0 3 7 7 1 / Agent: lovely. And is
+            // 07700 900418 …")
+            if (b >= 0 && (count > 0 || (digitsSaid && !pastAnswers)))
                 break;
             if (b >= 0) { // a time stamp before the label: "(2:53:43 PM) Guadalupe:"
                 q = b;
@@ -13603,7 +13610,8 @@ void Scanner::findNumbers()
                 // ("… Agent: and the order number? Customer: 1062951069") is that number
                 if (!(chain.pieceBefore[p] & CtxDecided)
                     && chain.groups[size_t(chain.pieceFirst[p])].link == LinkTurn) {
-                    const int asked = askedContext(chain.groups[size_t(chain.pieceFirst[p])].start);
+                    const int asked = askedContext(chain.groups[size_t(chain.pieceFirst[p])].start,
+                                                   nullptr, false);
                     if (asked & CtxLower)
                         chain.pieceBefore[p] = asked;
                 }

@@ -4186,6 +4186,18 @@ private Q_SLOTS:
             "Agent: pouvez-vous me confirmer le numéro au dossier?\nMembre: quatre cinq zéro, six "
             "sept trois\nAgent: oui\nMembre: quatre-vingt-onze, zéro deux",
             "Agent: pouvez-vous me confirmer le numéro au dossier?\nMembre: [PHONE]");
+        add("a question answered in the turn before is no question for a number after it",
+            "Agent: I've just sent a six-digit code to the mobile ending 418, can you read it "
+            "out?\nCaller: 5 0 3 7 7 1\nAgent: lovely. And is 07700 900418 still the best number "
+            "to reach you?",
+            "Agent: I've just sent a six-digit code to the mobile ending 418, can you read it "
+            "out?\nCaller: 5 0 3 7 7 1\nAgent: lovely. And is [PHONE] still the best number to "
+            "reach you?");
+        add("'bank' names an account a spoken IBAN's country may follow",
+            "my bank details for the refund are ie thirty seven i p b s four three two oh five "
+            "two five oh five five nine oh one five; my bank is in town, it is two streets away",
+            "my bank details for the refund are [IBAN]; my bank is in town, it is two streets "
+            "away");
     }
 
     void masks()
