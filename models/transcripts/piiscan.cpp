@@ -2091,10 +2091,9 @@ const WordSet &fillers()
              // hesitations and "wait" in other languages: "06 45, euh, 23 67 89", "+33 7 81,
              // attendez, 22 94 10", "bueno", "ähm", "allora"
              "euh", "heu", "bah", "ben", "attendez", "attends", "alors", "donc", "bueno", "este",
-             // ("… pis reste dix-neuf vingt-deux")
-             "reste", "pues", "espera", "momento", "mmm", "aspetta", "allora", "cioe", "tipo",
-             "entao", "warte", "moment", "nochmal", "eee", "ehh", "sim", "oui", "ja", "voila",
-             "aham", "uhum", "tak", "si", "vale", "dobrze", "certo", "esatto", "genau",
+             "pues", "espera", "momento", "mmm", "aspetta", "allora", "cioe", "tipo", "entao",
+             "warte", "moment", "nochmal", "eee", "ehh", "sim", "oui", "ja", "voila", "aham",
+             "uhum", "tak", "si", "vale", "dobrze", "certo", "esatto", "genau",
              // ... in Hindi ("ek minute", "ruko"), Malay ("sekejap"), Tagalog ("teka", "po"),
              // German ("warten Sie")
              "ek", "ruko", "rukiye", "haan", "ji", "accha", "acha", "sekejap", "jap", "teka",
@@ -2143,7 +2142,9 @@ const WordSet &fillers()
              // twee …", "neun nicht null"
              "ver", "dunque", "quindi", "pronto", "du", "coup", "nou", "geen", "nicht",
              // starting again: "digo", "Quatsch", "ricomincio", "je reprends", "zeg maar"
-             "digo", "quatsch", "ricomincio", "reprends", "zeg", "maar", "corrijo", "corrigo"},
+             "digo", "quatsch", "ricomincio", "reprends", "zeg", "maar", "corrijo", "corrigo",
+             // French "the rest": "… huit un neuf quatre deux quatre pis reste dix-neuf …"
+             "reste"},
             kAddressWords);
     static const WordSet s({&base, &thenWords()}, {});
     return s;
@@ -2427,17 +2428,11 @@ const WordSet &lowerWords()
             "cni", "rum", "linky", "pce", "albaran", "parkschein", "puerto", "porta", "poort",
             "secu", "rg", "cf", "arn", "aba", "report", "electricity", "electric", "utility",
             "utente", "biglietto", "billete", "bilhete", "fabricacion", "routing", "iban", "swift",
-            // an Italian waybill's ("lettera di vettura"), a bank's relationship with a client
-            // ("numero di rapporto")
-            "vettura", "rapporto",
-            // a health plan's and a pharmacy's numbers: Ontario's and Quebec's health cards, a
-            // drug's identification number, a procedure's code
-            "ohip", "ramq", "din", "cpt", "icd", "bic", "sort", "tracking#", "order#", "case#",
-            "ticket#", "ref#", "job", "quote", "estimate", "patient", "mrn", "chart", "student",
-            "lot", "batch", "build", "plan", "group", "subscriber", "subscription", "agreement",
-            "bill", "billing", "statement", "check", "cheque", "payment", "confirmation#",
-            "rewards", "loyalty", "points", "miles", "frequent", "verification", "otp", "pin",
-            "passcode", "code", "promo",
+            "bic", "sort", "tracking#", "order#", "case#", "ticket#", "ref#", "job", "quote",
+            "estimate", "patient", "mrn", "chart", "student", "lot", "batch", "build", "plan",
+            "group", "subscriber", "subscription", "agreement", "bill", "billing", "statement",
+            "check", "cheque", "payment", "confirmation#", "rewards", "loyalty", "points", "miles",
+            "frequent", "verification", "otp", "pin", "passcode", "code", "promo",
             // machine and business ids: "req_id=…", "\"ts\": …", "EIN 26-5691789"
             "req", "ts", "timestamp", "epoch", "meeting", "session", "trace", "msg", "uuid", "guid",
             "ein", "fein", "vat", "imei", "kundennummer", "rechnung", "bestellnummer",
@@ -2750,7 +2745,13 @@ const WordSet &lowerWords()
             // Spanish and Catalan
             "aviso", "boletin", "tiquet", "inventario", "justificante",
             // an authorization, a confirmation, an interaction and a money transfer in Spanish
-            "autorizacion", "confirmacion", "interaccion", "transferencia"};
+            "autorizacion", "confirmacion", "interaccion", "transferencia",
+            // an Italian waybill's ("lettera di vettura"), a bank's relationship with a client
+            // ("numero di rapporto")
+            "vettura", "rapporto",
+            // a health plan's and a pharmacy's numbers: Ontario's and Quebec's health cards, a
+            // drug's identification number, a procedure's and a diagnosis's codes
+            "ohip", "ramq", "din", "cpt", "icd"};
     return s;
 }
 
@@ -8222,8 +8223,7 @@ Atom Scanner::readSpoken(int i, bool continuing)
                 && (s[size_t(cut)] == ' ' || s[size_t(cut)] == '-') && isAlpha(s[size_t(cut + 1)])
                 && (numberWord(s, cut + 1, wordEnd(cut + 1)).kind != NumKind::None
                     || (afterDigit && cut == e && weakAfter())))
-                w = lastKind == NumKind::Digit && lastValue > 1 ? NumWord{NumKind::Hundred, 0}
-                                                                : NumWord{NumKind::Hundreds, 100};
+                w = afterDigit ? NumWord{NumKind::Hundred, 0} : NumWord{NumKind::Hundreds, 100};
             // Portuguese "um" (one) after Portuguese digits, at the end of what is said or
             // before more of them ("… quatro três dois um"); elsewhere "um" is a hesitation
             // ("quarenta e um": the unit after its joiner)
@@ -9733,8 +9733,8 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             && !phoneWords().contains(words[0]) && !cardWords().contains(words[0])
             && !ssnWords().contains(words[0]) && !contextKeywords().contains(words[0]))
             return CtxLower | CtxDecided | CtxNear;
-        // How long the number is, between its name and it: "my account number has eleven
-        // digits …", "el número de cliente tiene once cifras …", "è di 9 cifre"
+        // How long the number is, said in digits between its name and it: "the account number
+        // is 10 digits: …" (and "cifras", "cifre", "chiffres", …)
         if (!forward && k + 1 < count && words[k + 1].size > 0
             && (w.is("digits") || w.is("cifras") || w.is("cifre") || w.is("chiffres")
                 || w.is("ziffern") || w.is("cijfers") || w.is("digitos") || w.is("numbers"))
