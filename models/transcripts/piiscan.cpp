@@ -9315,7 +9315,11 @@ Scanner::Gap Scanner::scanGap(int p) const
             if (andThen || fillers().contains(w)
                 || (negated && (w.is("e") || w.is("is") || w.is("es") || w.is("ist")))
                 // (a Portuguese "é," said alone between the pieces: "… nove 8949, é, 8561")
-                || (w.is("e") && e < n && s[size_t(e)] == ',')) {
+                || (w.is("e") && e < n && s[size_t(e)] == ',')
+                // (French "le reste": "… quatre deux quatre pis le reste dix-neuf vingt-deux";
+                // "le" alone is no filler: "L E" spells)
+                || (w.is("le") && e + 1 < n && s[size_t(e)] == ' '
+                    && lowerWord(s, e + 1, wordEnd(e + 1)).is("reste"))) {
                 negated = negated || negationWord(w);
                 ++fillerCount;
                 ++words;

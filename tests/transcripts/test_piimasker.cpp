@@ -4198,6 +4198,10 @@ private Q_SLOTS:
             "two five oh five five nine oh one five; my bank is in town, it is two streets away",
             "my bank details for the refund are [IBAN]; my bank is in town, it is two streets "
             "away");
+        add("French 'le reste' between a number's pieces",
+            "mon numéro de téléphone au chalet c'est le huit un neuf quatre deux quatre pis le "
+            "reste dix-neuf vingt-deux",
+            "mon numéro de téléphone au chalet c'est le [PHONE]");
     }
 
     void masks()
