@@ -9701,6 +9701,18 @@ static bool changedTo(const Word *words, int count, int k, bool forward)
     return false;
 }
 
+// Whether the word before "card" makes it a card that pays for nothing by its number: a gift
+// card's, a store's, a SIM's, a health plan's ("the gift card number", "BC care card", "Alberta
+// Blue Cross card")
+static bool cardOfNoPayment(const Word &x)
+{
+    return x.is("gift") || x.is("store") || x.is("loyalty") || x.is("library") || x.is("sim")
+           || x.is("rewards") || x.is("scratch") || x.is("membership") || x.is("viewing")
+           || x.is("medicare") || x.is("health") || x.is("care") || x.is("insurance")
+           || x.is("drug") || x.is("benefits") || x.is("benefit") || x.is("prescription")
+           || x.is("medical") || x.is("dental") || x.is("cross");
+}
+
 static bool introducesBefore(const Word &w, int k, bool forward)
 {
     return !forward && introducersBefore().contains(w) && !(k == 0 && (w.is("on") || w.is("for")));
@@ -9819,17 +9831,7 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
         // card number"), a meeting's id ("Teams ID 322 190 488 771", "meeting id"): no number of
         // a person (a card's length is masked still)
         if (!forward && other
-            && (((v == "card" || v == "cards")
-                 && (other->is("gift") || other->is("store") || other->is("loyalty")
-                     || other->is("library") || other->is("sim") || other->is("rewards")
-                     || other->is("scratch") || other->is("membership") || other->is("viewing")
-                     || other->is("medicare")
-                     // (a health plan's: "my health card number", "BC care card", "the drug
-                     // plan card", "Alberta Blue Cross card")
-                     || other->is("health") || other->is("care") || other->is("insurance")
-                     || other->is("drug") || other->is("benefits") || other->is("benefit")
-                     || other->is("prescription") || other->is("medical") || other->is("dental")
-                     || other->is("cross")))
+            && (((v == "card" || v == "cards") && cardOfNoPayment(*other))
                 || (v == "id"
                     && (other->is("teams") || other->is("meeting")
                         || other->is("zoom")
@@ -11577,6 +11579,16 @@ int Scanner::askedContext(int pos, bool *firstOfTwo, bool pastAnswers) const
                       || w.is("codes");
             numberNamed = numberNamed || w.is("number") || w.is("numero") || w.is("nummer")
                           || w.is("numer") || w.is("numbers");
+            // ("what's your health card number?", "the gift card's number": no card that pays)
+            if ((w.is("card") || w.is("cards")) && cardOfNoPayment(prior)) {
+                other = true;
+                first = -1;
+                plainNumber = false;
+                reference = reference || !numberGiven;
+                next = w;
+                q = a;
+                continue;
+            }
             // "can i get the number on the account": a number of no other thing is a phone's
             // (not "the house number", "the serial number")
             if (plainNumber && !lowerWords().contains(w) && !otherFieldWords().contains(w))

@@ -4202,6 +4202,11 @@ private Q_SLOTS:
             "mon numéro de téléphone au chalet c'est le huit un neuf quatre deux quatre pis le "
             "reste dix-neuf vingt-deux",
             "mon numéro de téléphone au chalet c'est le [PHONE]");
+        add("a question for a gift or health card's number asks for no card that pays",
+            "Agent: what is your health card number?\nCaller: it is 4532 281 947 and\nAgent: "
+            "and your card number?\nCaller: 4111 1111 1111 1111",
+            "Agent: what is your health card number?\nCaller: it is 4532 281 947 and\nAgent: "
+            "and your card number?\nCaller: [CARD]");
     }
 
     void masks()
