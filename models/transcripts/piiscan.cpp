@@ -2751,7 +2751,9 @@ const WordSet &lowerWords()
             "vettura", "rapporto",
             // a health plan's and a pharmacy's numbers: Ontario's and Quebec's health cards, a
             // drug's identification number, a procedure's and a diagnosis's codes
-            "ohip", "ramq", "din", "cpt", "icd"};
+            "ohip", "ramq", "din", "cpt", "icd",
+            // a range of ports: "allow UDP 10000-20000", "puertos 5060 y 10000-20000"
+            "udp", "tcp", "rtp", "puertos", "portas"};
     return s;
 }
 
@@ -9951,11 +9953,14 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
         if (!forward && ownNumberWords().contains(v))
             continue;
         // An area code's name in other languages: "Vorwahl 040", "DDD 31", "lada 55".
-        // (not a network's "prefix length 56")
+        // (not a network's "prefix length 56", "prefix count 18", "prefix list 12")
         if (raise
             && (v == "vorwahl" || v == "ddd" || v == "lada" || v == "prefijo" || v == "indicatif"
                 || v == "prefisso" || v == "netnummer" || v == "kengetal"
-                || (v == "prefix" && !(!forward && k > 0 && words[k - 1].is("length")))
+                || (v == "prefix"
+                    && !(!forward && k > 0
+                         && (words[k - 1].is("length") || words[k - 1].is("count")
+                             || words[k - 1].is("list") || words[k - 1].is("limit"))))
                 || v == "indicativo"))
             return CtxPhone | CtxAreaCode | CtxDecided | near;
         // "a 5 0 3 area code": an area code named after its digits

@@ -4207,6 +4207,11 @@ private Q_SLOTS:
             "and your card number?\nCaller: 4111 1111 1111 1111",
             "Agent: what is your health card number?\nCaller: it is 4532 281 947 and\nAgent: "
             "and your card number?\nCaller: [CARD]");
+        add("a network's prefix count and a range of ports are no phone",
+            "BGP session re-established at 11:47, prefix count 18, flap count 3; allow UDP "
+            "10000-20000 from the SBC; the prefix is 44",
+            "BGP session re-established at 11:47, prefix count 18, flap count 3; allow UDP "
+            "10000-20000 from the SBC; the prefix is [PHONE]");
     }
 
     void masks()
