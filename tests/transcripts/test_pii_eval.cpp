@@ -292,8 +292,9 @@ private Q_SLOTS:
                                Floor{"dw", 0.98, 0.02, 0.82},    Floor{"dx", 0.995, 0.002, 0.975},
                                Floor{"du", 0.995, 0.002, 0.98},  Floor{"dy", 0.995, 0.002, 0.97},
                                Floor{"dz", 0.995, 0.002, 0.93},  Floor{"ea", 0.995, 0.007, 0.985},
-                               Floor{"eb", 0.995, 0.002, 0.985}, Floor{"ec", 0.985, 0.015, 0.965},
-                               Floor{"ed", 0.995, 0.002, 0.99}}) {
+                               Floor{"eb", 0.995, 0.002, 0.985}, Floor{"ec", 0.995, 0.007, 0.975},
+                               Floor{"ed", 0.995, 0.002, 0.99},  Floor{"ee", 0.995, 0.006, 0.95},
+                               Floor{"ef", 0.995, 0.002, 0.995}}) {
             const std::vector<GoldLine> lines = load(qPrintable(
                     QStringLiteral("tests/data/callsets/set_%1.jsonl").arg(QLatin1String(f.set))));
             const MaskEvaluation strict = score(lines, MaskPolicy::Strict);
