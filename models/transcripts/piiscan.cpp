@@ -8216,16 +8216,18 @@ Atom Scanner::readSpoken(int i, bool continuing)
             };
             // (and after a digit, before a comma and the next piece: "un huit cent, quatre six
             // quatre, …", 1 800)
-            const bool afterDigit = lastKind == NumKind::Digit && lastValue > 1;
-            const int cut
-                    = afterDigit && e + 2 < n && s[size_t(e)] == ',' && s[size_t(e + 1)] == ' '
-                              ? e + 1
-                              : e;
-            if (w.kind == NumKind::None && (lw.is("cent") || lw.is("cents")) && cut + 1 < n
-                && (s[size_t(cut)] == ' ' || s[size_t(cut)] == '-') && isAlpha(s[size_t(cut + 1)])
-                && (numberWord(s, cut + 1, wordEnd(cut + 1)).kind != NumKind::None
-                    || (afterDigit && cut == e && weakAfter())))
-                w = afterDigit ? NumWord{NumKind::Hundred, 0} : NumWord{NumKind::Hundreds, 100};
+            if (w.kind == NumKind::None && (lw.is("cent") || lw.is("cents"))) {
+                const bool afterDigit = lastKind == NumKind::Digit && lastValue > 1;
+                const int cut
+                        = afterDigit && e + 2 < n && s[size_t(e)] == ',' && s[size_t(e + 1)] == ' '
+                                  ? e + 1
+                                  : e;
+                if (cut + 1 < n && (s[size_t(cut)] == ' ' || s[size_t(cut)] == '-')
+                    && isAlpha(s[size_t(cut + 1)])
+                    && (numberWord(s, cut + 1, wordEnd(cut + 1)).kind != NumKind::None
+                        || (afterDigit && cut == e && weakAfter())))
+                    w = afterDigit ? NumWord{NumKind::Hundred, 0} : NumWord{NumKind::Hundreds, 100};
+            }
             // Portuguese "um" (one) after Portuguese digits, at the end of what is said or
             // before more of them ("… quatro três dois um"); elsewhere "um" is a hesitation
             // ("quarenta e um": the unit after its joiner)
@@ -9751,16 +9753,6 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             && !phoneWords().contains(words[0]) && !cardWords().contains(words[0])
             && !ssnWords().contains(words[0]) && !contextKeywords().contains(words[0]))
             return CtxLower | CtxDecided | CtxNear;
-        // How long the number is, said in digits between its name and it: "the account number
-        // is 10 digits: …" (and "cifras", "cifre", "chiffres", …)
-        if (!forward && k + 1 < count && words[k + 1].size > 0
-            && (w.is("digits") || w.is("cifras") || w.is("cifre") || w.is("chiffres")
-                || w.is("ziffern") || w.is("cijfers") || w.is("digitos") || w.is("numbers"))
-            && (isDigit(words[k + 1].text[0])
-                || numberWord(words[k + 1].view(), 0, words[k + 1].size).kind != NumKind::None)) {
-            ++k;
-            continue;
-        }
         // A German or Dutch number's name in one word ("Versicherungsnummer", "Vorgangsnr.",
         // "Seriennr.", "dossiernummer"), unless a phone's ("Telefonnummer", "Kontaktnummer")
         if (!forward && introduced && w.size >= 6 && !contextKeywords().contains(w)
@@ -16874,9 +16866,9 @@ void Scanner::findSpokenIbans()
         // two letters and a few digits are no IBAN yet (ten characters in one turn are, a
         // bank's letter among them, after the word for an IBAN: "Mi dice l'IBAN? / I T,
         // trentadue, I, zero cinque zero tre quattro… aspetti…")
-        if ((digitsSaid < 8
-             && (digitsSaid < 6 || said < 10 || turns > 0 || namesOnly || !ibanNamedBefore(i)))
-            || (namesOnly && said < length))
+        const bool tenAfterItsWord
+                = digitsSaid >= 6 && said >= 10 && turns == 0 && !namesOnly && ibanNamedBefore(i);
+        if ((digitsSaid < 8 && !tenAfterItsWord) || (namesOnly && said < length))
             continue;
         for (const auto &[a, b] : pieces)
             push(a, b, PiiKind::Iban, true);

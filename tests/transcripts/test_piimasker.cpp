@@ -4169,7 +4169,7 @@ private Q_SLOTS:
             "my bc care card number is nine one two three four five six seven eight nine; OHIP "
             "number is 4532281947; RAMQ TREM 6405 1219, DIN 02242903; CPT 99214 and 93000; call "
             "me at [PHONE]");
-        add("how long a number is, between its name and it",
+        add("how long a number is, said in digits before a colon, keeps a reference a reference",
             "the account number is 10 digits: 4155550132; my phone number is 10 digits: "
             "4155550133",
             "the account number is 10 digits: 4155550132; my phone number is 10 digits: [PHONE]");
