@@ -6353,7 +6353,9 @@ bool Scanner::accountSaidBefore(int pos) const
             // a direct debit's ("Pls debit NL27 RABO …", "Lastschrift von …", "addebitare sul …")
             "debit", "debited", "mandate", "lastschrift", "einzug", "addebito", "addebitare",
             "adeudo", "domiciliar", "prelevement", "incasso", "machtiging", "salary", "payments",
-            "payment"};
+            "payment",
+            // German "Überweisung" and "Prüfziffer" (a check digit) as the text reads them
+            "uberweisung", "prufziffer", "pruefziffer"};
     int q = pos, count = 0;
     while (q > 0 && count < 8 && pos - q < 100) {
         // (not the word of a mask put in, "[IBAN]": masking a neighbour must never make more
@@ -9798,6 +9800,11 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             introduced = false;
             continue;
         }
+        // German "ich bin" (I am: "ich bin null sechs sechs vier … erreichbar"): no card's BIN
+        if (v == "bin" && other && other->is("ich")) {
+            introduced = false;
+            continue;
+        }
         // A phone's word with the customer after it, the Romance way ("tel. cliente …",
         // "telefono cliente", "téléphone client"): the customer's phone, no customer number
         if (!forward && raise && other && (v == "cliente" || v == "client" || v == "clienta")
@@ -12487,7 +12494,10 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
         int last = 0;
         for (int t = a; t <= j; ++t)
             last += g[t].dn;
-        if (g[a].link == LinkTurn && last <= 4 && countOrLabel(g[j].end, last))
+        // (no count starts with a zero: "… acht acht / agent: ja / kunde: null sieben
+        // erreichbar" is the number's end)
+        if (g[a].link == LinkTurn && last <= 4 && c.digits[size_t(g[a].d0)] != '0'
+            && countOrLabel(g[j].end, last))
             return no;
     }
     const std::string_view digits(c.digits.data() + g[k].d0, size_t(D));

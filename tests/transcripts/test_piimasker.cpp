@@ -4212,6 +4212,17 @@ private Q_SLOTS:
             "10000-20000 from the SBC; the prefix is 44",
             "BGP session re-established at 11:47, prefix count 18, flap count 3; allow UDP "
             "10000-20000 from the SBC; the prefix is [PHONE]");
+        add("German 'ich bin' says 'I am', no card's BIN",
+            "Kundin: ich bin null sechs neun neun eins zwo drei vier fünf sechs sieben "
+            "erreichbar",
+            "Kundin: ich bin [PHONE] erreichbar");
+        add("a piece after a turn that starts with a zero is no count",
+            "Caller: my mobile is oh four one two\nAgent: yep\nCaller: five five five, six "
+            "seven\nAgent: ok\nCaller: oh two reachable after lunch",
+            "Caller: my mobile is [PHONE] reachable after lunch");
+        add("an IBAN that fails its check after 'Überweisung' or 'Prüfziffer' is an account",
+            "Die Überweisung geht nicht durch, ich habe DE12 5001 0517 0648 4898 91 eingetippt",
+            "Die Überweisung geht nicht durch, ich habe [IBAN] eingetippt");
     }
 
     void masks()
