@@ -3536,6 +3536,7 @@ private:
     bool opensLine(int pos) const;
     void findBankLettersBetween();
     void findRestarts();
+    void joinRestartedTries();
     void dropCodesAfterLetters();
     void findCorrectedLocals();
     void findShapesOfNoPii();
@@ -14357,6 +14358,8 @@ void Scanner::run()
         extendCorrectedDigits();
     if (wantPhone && !out->empty())
         extendAreaCodes();
+    if (out->size() >= 2)
+        joinRestartedTries();
     if (!notPii.empty()) {
         out->erase(std::remove_if(out->begin(), out->end(),
                                   [&](const PiiSpan &sp) {
@@ -14816,6 +14819,34 @@ void Scanner::findRestarts()
             --end;
         if (!anyFindIn(start, end))
             push(start, end, sp.kind, true, false);
+    }
+}
+
+// A first try said again at the start of the whole number after an aside ("three six zero hold
+// on the signal is bad three six zero... five five five... zero one nine one"): one item, the
+// aside with it. The first try holds three digits or more (or is said, in nine characters or
+// more), nothing between the two holds a digit.
+void Scanner::joinRestartedTries()
+{
+    for (const PiiSpan &a : *out) {
+        const int from = int(a.start), to = int(a.end), len = to - from;
+        int digits = 0;
+        for (int q = from; q < to; ++q)
+            digits += isDigit(s[size_t(q)]) ? 1 : 0;
+        if (digits < 3 && !(a.spoken && len >= 9)) // (said: "three six zero")
+            continue;
+        for (PiiSpan &b : *out) {
+            const int start = int(b.start);
+            if (b.kind != a.kind || start < to || start - to > 80 || int(b.end) - start <= len)
+                continue;
+            bool same = true;
+            for (int t = 0; t < len && same; ++t)
+                same = lower(s[size_t(from + t)]) == lower(s[size_t(start + t)]);
+            for (int q = to; q < start && same; ++q)
+                same = !isDigit(s[size_t(q)]);
+            if (same)
+                b.continued = true;
+        }
     }
 }
 
