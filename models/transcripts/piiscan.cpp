@@ -2753,7 +2753,12 @@ const WordSet &lowerWords()
             // drug's identification number, a procedure's and a diagnosis's codes
             "ohip", "ramq", "din", "cpt", "icd",
             // a range of ports: "allow UDP 10000-20000", "puertos 5060 y 10000-20000"
-            "udp", "tcp", "rtp", "puertos", "portas"};
+            "udp", "tcp", "rtp", "puertos", "portas",
+            // German banks', insurers' and network operators' numbers: a bank code ("BLZ"), a
+            // transfer's reference ("Verwendungszweck"), a savings book, an insured person's
+            // and a case's number, a line's id, a market location's id
+            "bankleitzahl", "blz", "verwendungszweck", "sparbuch", "versichertennummer",
+            "vorgangsnummer", "anschlusskennung", "marktlokation", "marktlokations"};
     return s;
 }
 

@@ -4225,6 +4225,11 @@ private Q_SLOTS:
             "Caller: the callback is two one four the bus is loud two one four, five five five, "
             "zero one three two thanks",
             "Caller: the callback is [PHONE] thanks");
+        add("a German transfer's reference and a line's id are no phones",
+            "Bitte als Verwendungszweck 5512093378 angeben, und die Anschlusskennung ist "
+            "002233445566",
+            "Bitte als Verwendungszweck 5512093378 angeben, und die Anschlusskennung ist "
+            "002233445566");
     }
 
     void masks()
