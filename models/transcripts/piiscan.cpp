@@ -9713,6 +9713,21 @@ static bool changedTo(const Word *words, int count, int k, bool forward)
     return false;
 }
 
+// Whether the words between a number and the message's word at k say the message goes to the
+// number ("a code by text to 07700 …", "un code par sms sur le 07 62 …", "per SMS an die …").
+static bool sentToNumber(const Word *words, int k)
+{
+    const auto to = [](const Word &x) {
+        return x.is("to") || x.is("on") || x.is("sur") || x.is("au") || x.is("an") || x.is("auf")
+               || x.is("al") || x.is("para") || x.is("naar") || x.is("aan");
+    };
+    const auto article = [](const Word &x) {
+        return x.is("the") || x.is("le") || x.is("la") || x.is("el") || x.is("o") || x.is("die")
+               || x.is("het");
+    };
+    return k >= 1 && (to(words[0]) || (k >= 2 && article(words[0]) && to(words[1])));
+}
+
 // Whether the word before "card" makes it a card that pays for nothing by its number: a gift
 // card's, a store's, a SIM's, a health plan's ("the gift card number", "BC care card", "Alberta
 // Blue Cross card")
@@ -9821,12 +9836,13 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                 || other->is("recapito")))
             return CtxPhone | CtxDecided | near;
         // The way a code came, after the code's word: "the code from the sms is …", "o código
-        // que chegou no sms é …", "der Code aus der SMS ist …": a code, no phone number
+        // que chegou no sms é …", "der Code aus der SMS ist …": a code, no phone number (but
+        // not where the message goes: "a code by text to 07700 …")
         if (!forward
             && (v == "sms" || v == "text" || v == "texted" || v == "txt" || v == "whatsapp"
                 || v == "message" || v == "mensaje" || v == "mensagem" || v == "messaggio"
-                || v == "nachricht" || v == "bericht" || v == "email" || v == "mail"
-                || v == "app")) {
+                || v == "nachricht" || v == "bericht" || v == "email" || v == "mail" || v == "app")
+            && !sentToNumber(words, k)) {
             for (int f = k + 1; f < count && f <= k + 7; ++f) {
                 if (oneTimeCodeWords().contains(words[f]) || words[f].is("password"))
                     return CtxLower | CtxDecided | near;

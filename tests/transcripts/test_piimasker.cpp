@@ -4230,6 +4230,11 @@ private Q_SLOTS:
             "002233445566",
             "Bitte als Verwendungszweck 5512093378 angeben, und die Anschlusskennung ist "
             "002233445566");
+        add("the number a code is sent to is a phone",
+            "we will send a code by text to 07700 900461 now; je vous envoie un code par sms sur "
+            "le 06 45 23 67 89; the code from the sms is 448812",
+            "we will send a code by text to [PHONE] now; je vous envoie un code par sms sur le "
+            "[PHONE]; the code from the sms is 448812");
     }
 
     void masks()
