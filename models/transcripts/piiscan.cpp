@@ -14519,6 +14519,31 @@ void Scanner::findShapesOfNoPii()
             }
         }
     }
+    // A French social security number as it is printed, with or without its key ("2 87 02 75
+    // 114 082 36": sex, year, month, département — "2A", "2B" in Corsica —, commune, order,
+    // key): none of the kinds masked, though a French phone may be read inside it.
+    for (size_t q = 0; q + 18 <= size_t(n); ++q) {
+        if ((s[q] != '1' && s[q] != '2') || s[q + 1] != ' ' || (q > 0 && isAlnum(s[q - 1])))
+            continue;
+        const auto group = [&](size_t at, int count) {
+            return digitsAt(at, count)
+                   && (at + size_t(count) == size_t(n) || s[at + size_t(count)] == ' ');
+        };
+        const int month = digitsAt(q + 5, 2) ? (s[q + 5] - '0') * 10 + (s[q + 6] - '0') : 0;
+        const bool corsica = s[q + 8] == '2' && (s[q + 9] == 'A' || s[q + 9] == 'B');
+        if (!group(q + 2, 2) || !group(q + 5, 2) || month < 1 || month > 12
+            || !(group(q + 8, 2) || (corsica && s[q + 10] == ' ')) || !group(q + 11, 3)
+            || !digitsAt(q + 15, 3))
+            continue;
+        size_t e = q + 18;
+        if (e + 3 <= size_t(n) && s[e] == ' ' && digitsAt(e + 1, 2)
+            && (e + 3 == size_t(n) || !isAlnum(s[e + 3])))
+            e += 3;
+        else if (e < size_t(n) && isAlnum(s[e]))
+            continue;
+        notPii.emplace_back(int(q), int(e));
+        q = e;
+    }
     if (!star && !has('x') && !has('X'))
         return;
     for (size_t q = s.find('.'); q != std::string_view::npos; q = s.find('.', q + 1)) {

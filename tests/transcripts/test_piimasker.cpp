@@ -4235,6 +4235,11 @@ private Q_SLOTS:
             "le 06 45 23 67 89; the code from the sms is 448812",
             "we will send a code by text to [PHONE] now; je vous envoie un code par sms sur le "
             "[PHONE]; the code from the sms is 448812");
+        add("a French social security number as printed is none of the kinds masked",
+            "Client: mon numéro de sécu c'est le 1 84 03 69 123 456 78, celui de ma fille 2 12 "
+            "07 2B 051 003, et mon portable 06 45 23 67 89",
+            "Client: mon numéro de sécu c'est le 1 84 03 69 123 456 78, celui de ma fille 2 12 "
+            "07 2B 051 003, et mon portable [PHONE]");
     }
 
     void masks()
