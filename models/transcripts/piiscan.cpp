@@ -2758,7 +2758,11 @@ const WordSet &lowerWords()
             // transfer's reference ("Verwendungszweck"), a savings book, an insured person's
             // and a case's number, a line's id, a market location's id
             "bankleitzahl", "blz", "verwendungszweck", "sparbuch", "versichertennummer",
-            "vorgangsnummer", "anschlusskennung", "marktlokation", "marktlokations"};
+            "vorgangsnummer", "anschlusskennung", "marktlokation", "marktlokations",
+            // French savings books, a technician's visit, a complaint, a registered letter, a
+            // disability file ("livret A numéro …", "numéro d'intervention", "réclamation
+            // numéro …", "lettre recommandée", "dossier MDPH")
+            "livret", "intervention", "reclamation", "recommandee", "mdph"};
     return s;
 }
 

@@ -4240,6 +4240,11 @@ private Q_SLOTS:
             "07 2B 051 003, et mon portable 06 45 23 67 89",
             "Client: mon numéro de sécu c'est le 1 84 03 69 123 456 78, celui de ma fille 2 12 "
             "07 2B 051 003, et mon portable [PHONE]");
+        add("a French technician's visit and a complaint are named by their numbers",
+            "Agent: votre numéro d'intervention c'est le 7745 2210 983, et je lance une "
+            "réclamation numéro 88 401 227",
+            "Agent: votre numéro d'intervention c'est le 7745 2210 983, et je lance une "
+            "réclamation numéro 88 401 227");
     }
 
     void masks()
