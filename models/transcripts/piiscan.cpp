@@ -3546,6 +3546,8 @@ private:
     void findBankLettersBetween();
     void findRestarts();
     void joinRestartedTries();
+    int frenchSocialSecurityEnd(int q) const;
+    void dropFrenchSocialSecurity();
     void dropCodesAfterLetters();
     void findCorrectedLocals();
     void findShapesOfNoPii();
@@ -14385,6 +14387,8 @@ void Scanner::run()
         extendAreaCodes();
     if (out->size() >= 2)
         joinRestartedTries();
+    if (digit && !out->empty())
+        dropFrenchSocialSecurity();
     if (!notPii.empty()) {
         out->erase(std::remove_if(out->begin(), out->end(),
                                   [&](const PiiSpan &sp) {
@@ -14522,31 +14526,6 @@ void Scanner::findShapesOfNoPii()
                 q = d + 14;
             }
         }
-    }
-    // A French social security number as it is printed, with or without its key ("2 87 02 75
-    // 114 082 36": sex, year, month, département — "2A", "2B" in Corsica —, commune, order,
-    // key): none of the kinds masked, though a French phone may be read inside it.
-    for (size_t q = 0; q + 18 <= size_t(n); ++q) {
-        if ((s[q] != '1' && s[q] != '2') || s[q + 1] != ' ' || (q > 0 && isAlnum(s[q - 1])))
-            continue;
-        const auto group = [&](size_t at, int count) {
-            return digitsAt(at, count)
-                   && (at + size_t(count) == size_t(n) || s[at + size_t(count)] == ' ');
-        };
-        const int month = digitsAt(q + 5, 2) ? (s[q + 5] - '0') * 10 + (s[q + 6] - '0') : 0;
-        const bool corsica = s[q + 8] == '2' && (s[q + 9] == 'A' || s[q + 9] == 'B');
-        if (!group(q + 2, 2) || !group(q + 5, 2) || month < 1 || month > 12
-            || !(group(q + 8, 2) || (corsica && s[q + 10] == ' ')) || !group(q + 11, 3)
-            || !digitsAt(q + 15, 3))
-            continue;
-        size_t e = q + 18;
-        if (e + 3 <= size_t(n) && s[e] == ' ' && digitsAt(e + 1, 2)
-            && (e + 3 == size_t(n) || !isAlnum(s[e + 3])))
-            e += 3;
-        else if (e < size_t(n) && isAlnum(s[e]))
-            continue;
-        notPii.emplace_back(int(q), int(e));
-        q = e;
     }
     if (!star && !has('x') && !has('X'))
         return;
@@ -14872,6 +14851,58 @@ void Scanner::findRestarts()
     }
 }
 
+// Where a French social security number as it is printed starts at q, with or without its key,
+// ends ("2 87 02 75 114 082 36": sex, year, month, département — "2A", "2B" in Corsica —,
+// commune, order, key), or -1.
+int Scanner::frenchSocialSecurityEnd(int q) const
+{
+    if (q + 18 > n || (s[size_t(q)] != '1' && s[size_t(q)] != '2') || s[size_t(q + 1)] != ' '
+        || (q > 0 && isAlnum(s[size_t(q - 1)])))
+        return -1;
+    const auto digitsAt = [&](int at, int count) {
+        for (int k = 0; k < count; ++k)
+            if (at + k >= n || !isDigit(s[size_t(at + k)]))
+                return false;
+        return true;
+    };
+    const auto group = [&](int at, int count) {
+        return digitsAt(at, count) && at + count < n && s[size_t(at + count)] == ' ';
+    };
+    const int month
+            = digitsAt(q + 5, 2) ? (s[size_t(q + 5)] - '0') * 10 + (s[size_t(q + 6)] - '0') : 0;
+    const bool corsica = s[size_t(q + 8)] == '2'
+                         && (s[size_t(q + 9)] == 'A' || s[size_t(q + 9)] == 'B')
+                         && s[size_t(q + 10)] == ' ';
+    if (!group(q + 2, 2) || !group(q + 5, 2) || month < 1 || month > 12
+        || !(group(q + 8, 2) || corsica) || !group(q + 11, 3) || !digitsAt(q + 15, 3))
+        return -1;
+    const int e = q + 18;
+    if (e + 3 <= n && s[size_t(e)] == ' ' && digitsAt(e + 1, 2)
+        && (e + 3 == n || !isAlnum(s[size_t(e + 3)])))
+        return e + 3;
+    return e < n && isAlnum(s[size_t(e)]) ? -1 : e;
+}
+
+// A French social security number as it is printed is none of the kinds masked, though a French
+// phone may be read inside it: what was found inside one is dropped.
+void Scanner::dropFrenchSocialSecurity()
+{
+    for (const PiiSpan &sp : *out) {
+        if (sp.end - sp.start > 21)
+            continue;
+        for (int q = std::max(0, int(sp.start) - 20); q <= int(sp.start); ++q) {
+            if ((s[size_t(q)] != '1' && s[size_t(q)] != '2') || q + 1 >= n
+                || s[size_t(q + 1)] != ' ')
+                continue;
+            const int e = frenchSocialSecurityEnd(q);
+            if (e >= int(sp.end)) {
+                notPii.emplace_back(q, e);
+                break;
+            }
+        }
+    }
+}
+
 // A first try said again at the start of the whole number after an aside ("three six zero hold
 // on the signal is bad three six zero... five five five... zero one nine one"): one item, the
 // aside with it. The first try holds three digits or more (or is said, in nine characters or
@@ -14880,15 +14911,18 @@ void Scanner::joinRestartedTries()
 {
     for (const PiiSpan &a : *out) {
         const int from = int(a.start), to = int(a.end), len = to - from;
-        int digits = 0;
-        for (int q = from; q < to; ++q)
-            digits += isDigit(s[size_t(q)]) ? 1 : 0;
-        if (digits < 3 && !(a.spoken && len >= 9)) // (said: "three six zero")
-            continue;
+        int digits = -1; // (counted when a later find may repeat it)
         for (PiiSpan &b : *out) {
             const int start = int(b.start);
             if (b.kind != a.kind || start < to || start - to > 80 || int(b.end) - start <= len)
                 continue;
+            if (digits < 0) {
+                digits = 0;
+                for (int q = from; q < to; ++q)
+                    digits += isDigit(s[size_t(q)]) ? 1 : 0;
+            }
+            if (digits < 3 && !(a.spoken && len >= 9)) // (said: "three six zero")
+                break;
             bool same = true;
             for (int t = 0; t < len && same; ++t)
                 same = lower(s[size_t(from + t)]) == lower(s[size_t(start + t)]);
