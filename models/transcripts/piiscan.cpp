@@ -3454,6 +3454,19 @@ private:
     {
         if (!(contextBefore(i) & CtxVersion) && !(askedContext(i) & CtxVersion))
             return false;
+        // (an address named before the version's word: "the hub ip in the app is 192.168.0.23")
+        {
+            int q = i;
+            for (int words = 0; q > 0 && words < 8; ++words) {
+                const LetterWord w = letterWordBefore(s, q);
+                if (w.start >= w.end || q - w.end > 3)
+                    break;
+                const Word x = lowerWord(s, w.start, w.end);
+                if (x.is("ip") || x.is("ipv4") || x.is("ips"))
+                    return false;
+                q = w.start;
+            }
+        }
         const LetterWord role = letterWordBefore(s, i);
         if (role.start >= role.end || i - role.end > 2)
             return true;

@@ -296,7 +296,8 @@ private Q_SLOTS:
                                Floor{"ed", 0.995, 0.002, 0.99},  Floor{"ee", 0.995, 0.006, 0.95},
                                Floor{"ef", 0.995, 0.002, 0.995}, Floor{"eg", 0.995, 0.004, 0.98},
                                Floor{"eh", 0.995, 0.004, 0.965}, Floor{"ei", 0.99, 0.013, 0.975},
-                               Floor{"ek", 0.93, 0.06, 0.865},   Floor{"el", 0.995, 0.002, 0.98}}) {
+                               Floor{"ek", 0.93, 0.06, 0.865},   Floor{"el", 0.995, 0.002, 0.98},
+                               Floor{"ej", 0.995, 0.005, 0.995}}) {
             const std::vector<GoldLine> lines = load(qPrintable(
                     QStringLiteral("tests/data/callsets/set_%1.jsonl").arg(QLatin1String(f.set))));
             const MaskEvaluation strict = score(lines, MaskPolicy::Strict);

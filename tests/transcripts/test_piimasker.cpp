@@ -4245,6 +4245,9 @@ private Q_SLOTS:
             "réclamation numéro 88 401 227",
             "Agent: votre numéro d'intervention c'est le 7745 2210 983, et je lance une "
             "réclamation numéro 88 401 227");
+        add("an address named 'ip' before a version's word is an address",
+            "the camera's ip in the app is 192.168.1.57 and the app is 4.12.0.3",
+            "the camera's ip in the app is [IP] and the app is 4.12.0.3");
     }
 
     void masks()
