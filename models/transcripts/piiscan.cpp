@@ -3520,6 +3520,14 @@ private:
         return w.is("u") || numberWord(s, b.start, b.end).kind != NumKind::None
                || (b.end - b.start <= 7 && weakNumberWord(w.view()).kind != NumKind::None);
     }
+    // French "cent" opening a piece after a comma, a number word after it: "zéro huit cent,
+    // cent vingt-trois, quatre cent cinquante-six" (0 800 123 456)
+    bool centPieceAt(int a, int e) const
+    {
+        return e - a == 4 && (s[size_t(a)] | 0x20) == 'c' && a >= 2 && s[size_t(a - 1)] == ' '
+               && s[size_t(a - 2)] == ',' && lowerWord(s, a, e).is("cent") && e + 1 < n
+               && s[size_t(e)] == ' ' && numberWord(s, e + 1, wordEnd(e + 1)).kind != NumKind::None;
+    }
     // Catalan "nou", nine, between a word before it and a number word after it, with a space
     // or a hyphen on either side and no comma
     bool catalanNineAt(int a, int e) const
@@ -8242,7 +8250,7 @@ Atom Scanner::readSpoken(int i, bool continuing)
                 return weakNumberWord(next.view()).kind != NumKind::None;
             };
             // (and after a digit, before a comma and the next piece: "un huit cent, quatre six
-            // quatre, …", 1 800)
+            // quatre, …", 1 800; "zéro huit cent, cent vingt-trois, …", 0 800 123)
             if (w.kind == NumKind::None && (lw.is("cent") || lw.is("cents"))) {
                 const bool afterDigit = lastKind == NumKind::Digit && lastValue > 1;
                 const int cut
@@ -8252,7 +8260,8 @@ Atom Scanner::readSpoken(int i, bool continuing)
                 if (cut + 1 < n && (s[size_t(cut)] == ' ' || s[size_t(cut)] == '-')
                     && isAlpha(s[size_t(cut + 1)])
                     && (numberWord(s, cut + 1, wordEnd(cut + 1)).kind != NumKind::None
-                        || (afterDigit && cut == e && weakAfter())))
+                        || (afterDigit && cut == e && weakAfter())
+                        || (cut > e && lowerWord(s, cut + 1, wordEnd(cut + 1)).is("cent"))))
                     w = afterDigit ? NumWord{NumKind::Hundred, 0} : NumWord{NumKind::Hundreds, 100};
             }
             // Portuguese "um" (one) after Portuguese digits, at the end of what is said or
@@ -9230,7 +9239,7 @@ Scanner::Gap Scanner::scanGap(int p) const
             if (wantSpoken
                 && (words == fillerCount || (turn && turnPlain == 0)
                     || (asideWords && lastOtherPause))
-                && (weakStart(q, e) || tensStart(q, e)
+                && (weakStart(q, e) || tensStart(q, e) || centPieceAt(q, e)
                     || (e - q <= 7 && weakPieceAt(q, e)
                         && weakNumberWord(s.substr(size_t(q), size_t(e - q))).kind
                                    != NumKind::None)))
@@ -13258,8 +13267,8 @@ void Scanner::findNumbers()
             if ((i > 0 && isWordChar(s[size_t(i - 1)])) || !wantSpoken
                 || ((!mayStartNumberWord(c) || numberWord(s, i, we).kind == NumKind::None)
                     && !weakStart(i, we) && !homophoneStart(i, we) && !nordicStart(i, we)
-                    && !vietnameseTwoAt(i, we, false) && !tensStart(i, we)
-                    && !catalanOneAt(i, we))) {
+                    && !vietnameseTwoAt(i, we, false) && !tensStart(i, we) && !catalanOneAt(i, we)
+                    && !centPieceAt(i, we))) {
                 i = we;
                 continue;
             }

@@ -4248,6 +4248,10 @@ private Q_SLOTS:
         add("an address named 'ip' before a version's word is an address",
             "the camera's ip in the app is 192.168.1.57 and the app is 4.12.0.3",
             "the camera's ip in the app is [IP] and the app is 4.12.0.3");
+        add("French 'cent' opening a piece after a comma",
+            "Client: le service client c'est le zéro huit cent, cent quarante-deux, trois cent "
+            "dix-huit, merci",
+            "Client: le service client c'est le [PHONE], merci");
     }
 
     void masks()
