@@ -5051,14 +5051,45 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
     // before the other side's short turn: "c'est claire point dupuis / agent: oui / client:
     // soixante-neuf arobase laposte point net"
     // (only before an '@' said, the other side's turn between short)
+    // (or after a separator said first in that turn: "d o n a l / agent: ok / customer: dot f
+    // at gmail dot com")
     const Word atSaid = lowerWord(s, atWord, wordEnd(atWord));
+    // where the local part's reading goes on before it: its start, or the separator said
+    // first in the turn
+    int from = start;
+    if (start >= 0 && start < atWord && end == atWord) {
+        const LetterWord sep = letterWordBefore(s, start);
+        int q = sep.start;
+        while (q > 0 && s[size_t(q - 1)] == ' ')
+            --q;
+        if (sep.start < sep.end && start - sep.end <= 2) {
+            const Word w = lowerWord(s, sep.start, sep.end);
+            if ((isDotWord(w) || w.is("underscore") || w.is("dash"))
+                && (labelStartBefore(q) >= 0 || turnMarkerStartBefore(q) >= 0))
+                from = sep.start;
+        }
+    }
     if (start >= 0 && start < atWord && end == atWord
         && (saysAt(atSaid) || atSaid.is("arobas") || atSaid.is("chiocciola")
             || atSaid.is("apenstaartje") || atSaid.is("klammeraffe"))
         && numberLeadBefore(atWord) == start) {
-        int end2 = start;
-        const int earlier = spokenLocalStartAt(start, &end2);
-        if (earlier >= 0 && end2 < start && start - end2 <= 40) {
+        int end2 = from;
+        const int earlier = spokenLocalStartAt(from, &end2);
+        // (after a separator, only letters spelled one by one: "d o n a l", "m like mary, a, t,
+        // t"; "i live on main street / …" is no address)
+        int single = 0, words = 0;
+        for (int k = earlier; from != start && earlier >= 0 && k < end2;) {
+            while (k < end2 && !isAlnum(s[size_t(k)]))
+                ++k;
+            const int e = std::min(end2, wordEnd(k));
+            if (e > k) {
+                ++words;
+                single += e - k == 1 ? 1 : 0;
+            }
+            k = std::max(e, k + 1);
+        }
+        if (earlier >= 0 && end2 < from && from - end2 <= 40
+            && (from == start || (single >= 3 && 2 * single >= words))) {
             start = earlier;
             end = end2;
         }

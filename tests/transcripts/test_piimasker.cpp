@@ -4252,6 +4252,10 @@ private Q_SLOTS:
             "Client: le service client c'est le zéro huit cent, cent quarante-deux, trois cent "
             "dix-huit, merci",
             "Client: le service client c'est le [PHONE], merci");
+        add("letters spelled before the other side's echo, then a separator and the rest",
+            "Customer: it's k e i r a\nAgent: k e i r a\nCustomer: underscore b at gmail dot "
+            "com thanks",
+            "Customer: it's [EMAIL] thanks");
     }
 
     void masks()
