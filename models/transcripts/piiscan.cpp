@@ -7425,6 +7425,15 @@ bool Scanner::unitAfter(int end) const
         ++b;
     if (b < n && isDigit(s[size_t(b)])) // "x360" is an extension, not "times"
         return false;
+    // (a speaker's label in capitals: "… nine six, three / HR: sorry can you repeat"; not "5
+    // times: …")
+    if (b < n && s[size_t(b)] == ':') {
+        bool capitals = true;
+        for (int q = p; q < b && capitals; ++q)
+            capitals = isUpper(s[size_t(q)]);
+        if (capitals)
+            return false;
+    }
     // "5 o clock"; a lone "o" before another word is Italian or Spanish "or"
     if (b == p + 1 && (s[size_t(p)] | 0x20) == 'o')
         return b + 6 <= n && lowerWord(s, b + 1, b + 6).is("clock");
@@ -9878,6 +9887,15 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             && (other->is("falsch") || other->is("verkehrt") || other->is("anders")
                 || other->is("richtig") || other->is("andersrum") || other->is("herum"))) {
             introduced = false;
+            continue;
+        }
+        // A check of a person ("my SSN for the background check 573209184", "credit check"):
+        // no cheque's number
+        if (v == "check" && other
+            && (other->is("background") || other->is("credit") || other->is("security")
+                || other->is("reference") || other->is("identity") || other->is("id"))) {
+            introduced = false;
+            k += forward ? 0 : 1; // (and its first word: "credit" names no card here)
             continue;
         }
         // German "ich bin" (I am: "ich bin null sechs sechs vier … erreichbar"): no card's BIN

@@ -4256,6 +4256,13 @@ private Q_SLOTS:
             "Customer: it's k e i r a\nAgent: k e i r a\nCustomer: underscore b at gmail dot "
             "com thanks",
             "Customer: it's [EMAIL] thanks");
+        add("a background or credit check names no cheque's number",
+            "Chat: my SSN for the background check 602331987, and for the credit check too",
+            "Chat: my SSN for the background check [SSN], and for the credit check too");
+        add("a speaker's label in capitals after a number is no unit",
+            "Candidate: new number is six one seven, four four, two nine, eight one, five\nHR: "
+            "sorry can you repeat",
+            "Candidate: new number is [PHONE]\nHR: sorry can you repeat");
     }
 
     void masks()
