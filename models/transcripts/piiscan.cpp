@@ -3567,6 +3567,7 @@ private:
     void findBankLettersBetween();
     void findRestarts();
     void joinRestartedTries();
+    int noteEnd(int q) const;
     int frenchSocialSecurityEnd(int q) const;
     void dropFrenchSocialSecurity();
     void dropCodesAfterLetters();
@@ -9112,6 +9113,34 @@ bool Scanner::tableRowEndsAt(int q) const
     return semis >= 2 || tabs >= 2 || bars >= 2 || commas >= 3;
 }
 
+// Where a transcriber's note in brackets at q ends ("(pause)", "(uh)", "(inaudible)", "(long
+// pause)"): words of a pause or fillers only, or -1.
+int Scanner::noteEnd(int q) const
+{
+    static const WordSet notes{"pause",     "pauses",  "paused",    "long",    "short",
+                               "inaudible", "silence", "crosstalk", "static",  "laughs",
+                               "coughs",    "beep",    "unclear",   "garbled", "noise"};
+    if (q >= n || s[size_t(q)] != '(')
+        return -1;
+    int k = q + 1;
+    int words = 0;
+    while (k < n && k - q <= 32 && s[size_t(k)] != ')') {
+        if (s[size_t(k)] == ' ') {
+            ++k;
+            continue;
+        }
+        if (!isAlpha(s[size_t(k)]))
+            return -1;
+        const int e = wordEnd(k);
+        const Word w = lowerWord(s, k, e);
+        if (!notes.contains(w) && !fillers().contains(w))
+            return -1;
+        ++words;
+        k = e;
+    }
+    return k < n && s[size_t(k)] == ')' && words > 0 ? k + 1 : -1;
+}
+
 // What lies between two pieces, from p up to the next digit or number word.
 Scanner::Gap Scanner::scanGap(int p) const
 {
@@ -9498,6 +9527,15 @@ Scanner::Gap Scanner::scanGap(int p) const
             turnPlain = 0;
             break;
         case '(':
+            // a transcriber's note between the pieces: "954 (pause) 882 (pause) 0419", "281 (uh)
+            // 5 (uh) 3": a pause
+            if (const int e = noteEnd(q); e > 0) {
+                pause = true;
+                q = e;
+                continue;
+            }
+            ++parens;
+            break;
         case ')':
             ++parens;
             break;

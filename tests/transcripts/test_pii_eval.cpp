@@ -298,7 +298,7 @@ private Q_SLOTS:
                                Floor{"eh", 0.995, 0.004, 0.965}, Floor{"ei", 0.99, 0.013, 0.975},
                                Floor{"ek", 0.93, 0.06, 0.865},   Floor{"el", 0.995, 0.002, 0.98},
                                Floor{"ej", 0.995, 0.005, 0.995}, Floor{"em", 0.975, 0.019, 0.955},
-                               Floor{"en", 0.99, 0.005, 0.975}}) {
+                               Floor{"en", 0.99, 0.005, 0.975},  Floor{"eo", 0.98, 0.02, 0.97}}) {
             const std::vector<GoldLine> lines = load(qPrintable(
                     QStringLiteral("tests/data/callsets/set_%1.jsonl").arg(QLatin1String(f.set))));
             const MaskEvaluation strict = score(lines, MaskPolicy::Strict);

@@ -4263,6 +4263,9 @@ private Q_SLOTS:
             "Candidate: new number is six one seven, four four, two nine, eight one, five\nHR: "
             "sorry can you repeat",
             "Candidate: new number is [PHONE]\nHR: sorry can you repeat");
+        add("a transcriber's note in brackets between the pieces is a pause",
+            "Caller: I'm on 786 (pause) 431 (inaudible) 2290 until the power comes back",
+            "Caller: I'm on [PHONE] until the power comes back");
     }
 
     void masks()
