@@ -3568,6 +3568,14 @@ private:
     void findRestarts();
     void joinRestartedTries();
     int noteEnd(int q) const;
+    // whether `count` digits stand at q
+    bool digitsAt(int q, int count) const
+    {
+        for (int k = 0; k < count; ++k)
+            if (q + k >= n || !isDigit(s[size_t(q + k)]))
+                return false;
+        return true;
+    }
     int frenchSocialSecurityEnd(int q) const;
     void dropFrenchSocialSecurity();
     void dropCodesAfterLetters();
@@ -9846,6 +9854,27 @@ static bool cardOfNoPayment(const Word &x)
            || x.is("medical") || x.is("dental") || x.is("cross");
 }
 
+// A word that means something else beside the word further from the number (`other`): German
+// "rum" (round) after how a thing is turned ("ich hab die Karte falsch rum": no French
+// mandate's RUM); German "ich bin" (I am: "ich bin null sechs sechs vier … erreichbar": no
+// card's BIN); a check of a person ("my SSN for the background check 573209184": no cheque's
+// number, and "credit" names no card there). How many words to pass, this one and maybe the
+// other, or 0.
+static int otherMeaning(std::string_view v, const Word &other)
+{
+    if (v == "rum"
+        && (other.is("falsch") || other.is("verkehrt") || other.is("anders") || other.is("richtig")
+            || other.is("andersrum") || other.is("herum")))
+        return 1;
+    if (v == "bin" && other.is("ich"))
+        return 1;
+    if (v == "check"
+        && (other.is("background") || other.is("credit") || other.is("security")
+            || other.is("reference") || other.is("identity") || other.is("id")))
+        return 2;
+    return 0;
+}
+
 static bool introducesBefore(const Word &w, int k, bool forward)
 {
     return !forward && introducersBefore().contains(w) && !(k == 0 && (w.is("on") || w.is("for")));
@@ -9919,26 +9948,10 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
         // reading forwards ("is my cell" reads my, then cell).
         const Word *other = forward ? (k > 0 ? &words[k - 1] : nullptr)
                                     : (k + 1 < count ? &words[k + 1] : nullptr);
-        // German "rum" (round) after how a thing is turned ("ich hab die Karte falsch rum"): no
-        // French mandate's RUM
-        if (v == "rum" && other
-            && (other->is("falsch") || other->is("verkehrt") || other->is("anders")
-                || other->is("richtig") || other->is("andersrum") || other->is("herum"))) {
+        // A word that means something else beside the word further from it (otherMeaning)
+        if (const int pass = other ? otherMeaning(v, *other) : 0; pass > 0) {
             introduced = false;
-            continue;
-        }
-        // A check of a person ("my SSN for the background check 573209184", "credit check"):
-        // no cheque's number
-        if (v == "check" && other
-            && (other->is("background") || other->is("credit") || other->is("security")
-                || other->is("reference") || other->is("identity") || other->is("id"))) {
-            introduced = false;
-            k += forward ? 0 : 1; // (and its first word: "credit" names no card here)
-            continue;
-        }
-        // German "ich bin" (I am: "ich bin null sechs sechs vier … erreichbar"): no card's BIN
-        if (v == "bin" && other && other->is("ich")) {
-            introduced = false;
+            k += forward ? 0 : pass - 1;
             continue;
         }
         // A phone's word with the customer after it, the Romance way ("tel. cliente …",
@@ -14615,12 +14628,6 @@ void Scanner::extendAreaCodes()
 // dropped at the end of the scan.
 void Scanner::findShapesOfNoPii()
 {
-    const auto digitsAt = [&](size_t q, int count) {
-        for (int k = 0; k < count; ++k)
-            if (q + size_t(k) >= size_t(n) || !isDigit(s[q + size_t(k)]))
-                return false;
-        return true;
-    };
     const auto has = [&](char c) { return std::memchr(s.data(), c, s.size()) != nullptr; };
     const bool plus = has('+'), star = has('*');
     for (const std::string_view mark : {std::string_view("+++"), std::string_view("***")}) {
@@ -14628,9 +14635,9 @@ void Scanner::findShapesOfNoPii()
             continue;
         for (size_t q = s.find(mark); q != std::string_view::npos; q = s.find(mark, q + 3)) {
             const size_t d = q + 3;
-            if (digitsAt(d, 3) && d + 3 < size_t(n) && s[d + 3] == '/' && digitsAt(d + 4, 4)
-                && d + 8 < size_t(n) && s[d + 8] == '/' && digitsAt(d + 9, 5)
-                && s.substr(d + 14, 3) == mark) {
+            if (digitsAt(int(d), 3) && d + 3 < size_t(n) && s[d + 3] == '/'
+                && digitsAt(int(d + 4), 4) && d + 8 < size_t(n) && s[d + 8] == '/'
+                && digitsAt(int(d + 9), 5) && s.substr(d + 14, 3) == mark) {
                 notPii.emplace_back(int(q), int(d + 17));
                 q = d + 14;
             }
@@ -14968,12 +14975,6 @@ int Scanner::frenchSocialSecurityEnd(int q) const
     if (q + 18 > n || (s[size_t(q)] != '1' && s[size_t(q)] != '2') || s[size_t(q + 1)] != ' '
         || (q > 0 && isAlnum(s[size_t(q - 1)])))
         return -1;
-    const auto digitsAt = [&](int at, int count) {
-        for (int k = 0; k < count; ++k)
-            if (at + k >= n || !isDigit(s[size_t(at + k)]))
-                return false;
-        return true;
-    };
     const auto group = [&](int at, int count) {
         return digitsAt(at, count) && at + count < n && s[size_t(at + count)] == ' ';
     };
