@@ -3603,6 +3603,7 @@ private:
         bool asksRest = false;
     };
     Gap scanGap(int p) const;
+    int asideBracketEnd(int q) const;
     int contextBefore(int pos) const;
     bool brandBetween(int end, const Word &marker) const;
     bool fieldLabelLowers(int pos) const;
@@ -9149,6 +9150,32 @@ int Scanner::noteEnd(int q) const
     return k < n && s[size_t(k)] == ')' && words > 0 ? k + 1 : -1;
 }
 
+// Where an aside in brackets at q ends ("(that's Lake Charles)"): a few words, no digits, and
+// the next piece after it; or -1.
+int Scanner::asideBracketEnd(int q) const
+{
+    if (q >= n || s[size_t(q)] != '(')
+        return -1;
+    int words = 0;
+    for (int k = q + 1; k < n && k - q <= 48; ++k) {
+        const char c = s[size_t(k)];
+        if (c == ')') {
+            // (the next piece right after it: "04512 (day) and 01877", "0 (DC Reno), 14" are
+            // two numbers)
+            int f = k + 1;
+            while (f < n && s[size_t(f)] == ' ')
+                ++f;
+            return words > 0 && words <= 6 && f > k + 1 && f < n && isDigit(s[size_t(f)]) ? k + 1
+                                                                                          : -1;
+        }
+        if (isAlpha(c) && (k == q + 1 || !isAlpha(s[size_t(k - 1)])))
+            ++words;
+        else if (!(isAlpha(c) || c == ' ' || c == '\'' || c == ',' || uchar(c) >= 0x80))
+            return -1;
+    }
+    return -1;
+}
+
 // What lies between two pieces, from p up to the next digit or number word.
 Scanner::Gap Scanner::scanGap(int p) const
 {
@@ -9477,6 +9504,11 @@ Scanner::Gap Scanner::scanGap(int p) const
                 q = e;
                 continue;
             }
+            // "as in" right after a piece, a place's name for an area code: "228 as in
+            // Gulfport 555 0147" (an aside that breaks off)
+            if (words == 0 && others == 0 && w.is("as") && e + 1 < n && s[size_t(e)] == ' '
+                && lowerWord(s, e + 1, wordEnd(e + 1)).is("in"))
+                breakOff = true;
             // An aside between pauses: "98653 — hang on, network is bad here — 32721".
             // (after a break: a dash, an ellipsis, "hang on"; a word that names a number
             // starts another one: "04109 Leipzig, Tel. 0341 …")
@@ -9542,9 +9574,15 @@ Scanner::Gap Scanner::scanGap(int p) const
                 q = e;
                 continue;
             }
+            // an aside in brackets after a piece, words only: "337 (that's Lake Charles) 526
+            // 9031"; its closing bracket ends it
+            if (others == 0 && !asideWords && q > p && asideBracketEnd(q) > 0)
+                dashPause = true;
             ++parens;
             break;
         case ')':
+            if (asideWords)
+                lastOtherPause = true;
             ++parens;
             break;
         case '-':

@@ -4266,6 +4266,14 @@ private Q_SLOTS:
         add("a transcriber's note in brackets between the pieces is a pause",
             "Caller: I'm on 786 (pause) 431 (inaudible) 2290 until the power comes back",
             "Caller: I'm on [PHONE] until the power comes back");
+        add("an aside in brackets after an area code, the rest right after it",
+            "Caller: best number is 337 (that's Lake Charles) 526 9031 after six",
+            "Caller: best number is [PHONE] after six");
+        add("a bracketed word between two readings is no aside",
+            "Meter reading 04512 (day) and 01877 (night) on 12/03",
+            "Meter reading 04512 (day) and 01877 (night) on 12/03");
+        add("'as in' a place's name after an area code",
+            "Caller: my cell is 228 as in Gulfport 555 0147", "Caller: my cell is [PHONE]");
     }
 
     void masks()
