@@ -9925,6 +9925,21 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
     // (forward: whether every word before the previous one introduces: "… and the postal code
     // is …" after a number says nothing of it)
     bool introducedBeforeLast = true;
+    // Whom to call, then "on" or "at" right before the number: "ring the claims team on 13 24
+    // 68", "call the pet insurance people at …" (whoever is named, the number is theirs)
+    if (!forward && count >= 3 && lowerFrom >= 3 && (words[0].is("on") || words[0].is("at"))) {
+        for (int f = 1; f < std::min({count, 6, lowerFrom}); ++f) {
+            const Word &x = words[f];
+            // (a verb with its object between: not "a call on …", "by phone at …")
+            if (f >= 2
+                && (x.is("call") || x.is("ring") || x.is("phone") || x.is("dial") || x.is("contact")
+                    || x.is("reach") || x.is("rang") || x.is("phoned") || x.is("called")))
+                return CtxPhone | CtxDecided | CtxNear;
+            if (x.size <= 0 || numberNoun(x) || x.is("number") || otherFieldWords().contains(x)
+                || x.is("about") || x.is("regarding") || x.is("re"))
+                break;
+        }
+    }
     for (int k = 0; k < count; ++k) {
         const bool introducedBeforeOther = introducedBeforeLast;
         introducedBeforeLast = introduced;
@@ -11366,6 +11381,31 @@ int Scanner::wordsBefore(int pos) const
                     || s[size_t(b - 1)] == ']' || s[size_t(b - 1)] == '\n') {
                     q = a;
                     continue;
+                }
+            }
+            // What the number is linked or registered to names no number of its own ("the
+            // mobile linked with Aadhaar is 98450 …", "the phone registered to my PAN"): read on
+            // before it.
+            // (not right before it: "linked to account 2093847712" is the account's)
+            if (count == 1 && lowerWords().contains(w)) {
+                int b = a;
+                LetterWord lw = letterWordBefore(s, b);
+                Word x = lowerWord(s, lw.start, lw.end);
+                if (lw.end + 1 == b && (possessives().contains(x) || x.is("the"))) {
+                    b = lw.start;
+                    lw = letterWordBefore(s, b);
+                    x = lowerWord(s, lw.start, lw.end);
+                }
+                if (lw.end + 1 == b && (x.is("with") || x.is("to"))) {
+                    const LetterWord vw = letterWordBefore(s, lw.start);
+                    const Word verb = lowerWord(s, vw.start, vw.end);
+                    if (vw.end + 1 == lw.start
+                        && (verb.is("linked") || verb.is("registered") || verb.is("connected")
+                            || verb.is("attached") || verb.is("associated") || verb.is("tied")
+                            || verb.is("mapped") || verb.is("seeded"))) {
+                        q = vw.start;
+                        continue;
+                    }
                 }
             }
             // "about", "regarding": what follows is the subject, not a number given ("call back

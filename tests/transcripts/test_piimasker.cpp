@@ -4274,6 +4274,15 @@ private Q_SLOTS:
             "Meter reading 04512 (day) and 01877 (night) on 12/03");
         add("'as in' a place's name after an area code",
             "Caller: my cell is 228 as in Gulfport 555 0147", "Caller: my cell is [PHONE]");
+        add("whom to call, then 'on' before a short number: the number is theirs",
+            "Customer: you can ring the pet insurance claims team on 13 24 68 anytime",
+            "Customer: you can ring the pet insurance claims team on [PHONE] anytime");
+        add("the id a mobile is linked to names no number of its own",
+            "Candidate: the mobile linked to my Aadhaar is 98450 12345",
+            "Candidate: the mobile linked to my Aadhaar is [PHONE]");
+        add("an account a number is linked to, right before it, is the number's",
+            "Dear customer, your BVN has been linked to account 2093847712. Visit any branch.",
+            "Dear customer, your BVN has been linked to account 2093847712. Visit any branch.");
     }
 
     void masks()
