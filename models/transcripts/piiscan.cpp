@@ -9928,7 +9928,7 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
     // Whom to call, then "on" or "at" right before the number: "ring the claims team on 13 24
     // 68", "call the pet insurance people at …" (whoever is named, the number is theirs)
     if (!forward && count >= 3 && lowerFrom >= 3 && (words[0].is("on") || words[0].is("at"))) {
-        for (int f = 1; f < std::min({count, 6, lowerFrom}); ++f) {
+        for (int f = 1; f < std::min(count, lowerFrom); ++f) {
             const Word &x = words[f];
             // (a verb with its object between: not "a call on …", "by phone at …")
             if (f >= 2
