@@ -1957,16 +1957,26 @@ int ibanLength(char a, char b, bool written = false)
     // …" Italian for CH) nor in pieces ("reg KM19 XTP" is a British car's)
     static const char *const partners = "AO25BF28BJ28CF27CG27CI28CM27CV25DZ26GA27GQ27GW25HN28IR26"
                                         "KM27MA28MG27ML28MZ25NE28SN28TD27TG28";
-    const char ua = char(a & ~0x20), ub = char(b & ~0x20);
-    for (const char *t = table; *t; t += 4) {
-        if (t[0] == ua && t[1] == ub)
-            return (t[2] - '0') * 10 + (t[3] - '0');
-    }
-    for (const char *t = partners; written && *t; t += 4) {
-        if (t[0] == ua && t[1] == ub)
-            return (t[2] - '0') * 10 + (t[3] - '0');
-    }
-    return 0;
+    // (looked up by the two letters: asked of every two-letter word)
+    struct Lengths
+    {
+        std::array<quint8, 26 * 26> registry{}, partner{};
+    };
+    static const Lengths lengths = [] {
+        Lengths l;
+        for (const char *t = table; *t; t += 4)
+            l.registry[size_t((t[0] - 'A') * 26 + (t[1] - 'A'))]
+                    = quint8((t[2] - '0') * 10 + (t[3] - '0'));
+        for (const char *t = partners; *t; t += 4)
+            l.partner[size_t((t[0] - 'A') * 26 + (t[1] - 'A'))]
+                    = quint8((t[2] - '0') * 10 + (t[3] - '0'));
+        return l;
+    }();
+    const unsigned ia = unsigned((a | 0x20) - 'a'), ib = unsigned((b | 0x20) - 'a');
+    if (ia >= 26 || ib >= 26)
+        return 0;
+    const size_t k = ia * 26 + ib;
+    return lengths.registry[k] != 0 ? lengths.registry[k] : written ? lengths.partner[k] : 0;
 }
 
 // Whether an IBAN's country in capitals and its two check digits start at b: "ES91", "IT60".
@@ -1975,6 +1985,38 @@ bool ibanStartAt(std::string_view s, int b)
     return b >= 0 && size_t(b) + 4 <= s.size() && isUpper(s[size_t(b)]) && isUpper(s[size_t(b + 1)])
            && isDigit(s[size_t(b + 2)]) && isDigit(s[size_t(b + 3)])
            && ibanLength(s[size_t(b)], s[size_t(b + 1)], true) > 0;
+}
+
+// Whether two letters (lower case) are a word of English: "is", "at", "be", "no" are countries
+// too.
+bool englishTwoLetters(char a, char b)
+{
+    static constexpr std::string_view kWords[]
+            = {"is", "at", "be", "no", "it", "me", "in", "my", "by", "so",
+               "do", "go", "to", "on", "of", "am", "as", "or", "us", "we"};
+    for (const std::string_view w : kWords)
+        if (w[0] == a && w[1] == b)
+            return true;
+    return false;
+}
+
+// Whether an IBAN's characters (the country in capitals first, digits, the bank's letters in
+// capitals) pass its check, ISO 7064 mod 97-10.
+bool ibanChecks(std::string_view iban)
+{
+    if (iban.size() < 5)
+        return false;
+    int rest = 0;
+    for (size_t k = 0; k < iban.size(); ++k) {
+        const char c = iban[(k + 4) % iban.size()];
+        if (c >= '0' && c <= '9')
+            rest = (rest * 10 + (c - '0')) % 97;
+        else if (c >= 'A' && c <= 'Z')
+            rest = (rest * 100 + (c - 'A' + 10)) % 97;
+        else
+            return false;
+    }
+    return rest == 1;
 }
 
 // The letters and digits of [a, b), lower case: "a n n a" and "Anna" both read "anna".
@@ -14539,6 +14581,21 @@ void Scanner::run()
                           && ibanLength(c, s[size_t(w + 1)]) > 0)
                       || (isUpper(c) && w + 5 < n && ibanStartAt(s, w) && s[size_t(w + 4)] == ' '
                           && isAlpha(s[size_t(w + 5)]));
+            // ... or a country's two letters as a word of no English before a digit or a word
+            // ("es 51 eh 0075 …", "é pt cinquenta, …"; read only to its full length, its check
+            // passing: findSpokenIbans), or by their names ("pê tê cinquenta, …", read as "pe
+            // te": the text is folded to ASCII letters)
+            if (!letters && len == 2 && we + 1 < n && s[size_t(we)] == ' ') {
+                if (isAlnum(s[size_t(we + 1)]) && ibanLength(c, s[size_t(w + 1)]) > 0
+                    && !englishTwoLetters(lower(c), lower(s[size_t(w + 1)]))) {
+                    letters = true;
+                } else if (we + 3 < n && isAlpha(s[size_t(we + 2)])
+                           && !isAlpha(s[size_t(we + 3)])) {
+                    char l1 = 0, l2 = 0;
+                    letters = letterNameEnd(w, &l1) > 0 && letterNameEnd(we + 1, &l2) > 0
+                              && ibanLength(l1, l2) > 0;
+                }
+            }
             // ... or a letter and a letter's name in the caller's language: "i ti", "e esse"
             // (both by their names, "en el", only after a word for an account: ibanWord)
             if (!letters && w + 5 < n && s[size_t(w + 1)] == ' ' && wantIban
@@ -16855,6 +16912,28 @@ bool Scanner::ibanNamedBefore(int p) const
 
 void Scanner::findSpokenIbans()
 {
+    // (an IBAN of a country that speaks Portuguese: "um" is one there, beside another digit
+    // said in Portuguese, no hesitation: "… zero seis, um oito dois nove, …")
+    bool portuguese = false;
+    const auto portugueseDigit = [&](int a, int b) {
+        const Word w = lowerWord(s, a, b);
+        return w.is("um") || w.is("uma") || w.is("dois") || w.is("duas") || w.is("tres")
+               || w.is("quatro") || w.is("cinco") || w.is("seis") || w.is("sete") || w.is("oito")
+               || w.is("nove") || w.is("meia");
+    };
+    const auto portugueseOne = [&](int q) {
+        if (!portuguese || wordEnd(q) - q != 2 || !lowerWord(s, q, q + 2).is("um"))
+            return false;
+        int b = q;
+        while (b > 0 && (s[size_t(b - 1)] == ' ' || s[size_t(b - 1)] == ','))
+            --b;
+        const LetterWord before = letterWordBefore(s, b);
+        int f = q + 2;
+        while (f < n && (s[size_t(f)] == ' ' || s[size_t(f)] == ','))
+            ++f;
+        return (before.start < before.end && portugueseDigit(before.start, before.end))
+               || (f < n && isAlpha(s[size_t(f)]) && portugueseDigit(f, wordEnd(f)));
+    };
     // (`said`: how much of the IBAN is said; past its bank code, "em", "eh" between digits are
     // a hesitation, not the letter M: "… u l s b five four seven two em eight oh three …")
     const auto skipSeparators = [&](int q, int said = 0) {
@@ -16873,8 +16952,8 @@ void Scanner::findSpokenIbans()
             // (a hesitation of three letters or more that is no number and no spelling word:
             // "p k seven four m e z n ji two zero …", "p l six nine yyy one eight …")
             if (e - q > 1
-                && (w.view() == "uh" || w.view() == "um" || w.view() == "er" || w.view() == "ok"
-                    || w.view() == "po" || w.view() == "ji"
+                && (w.view() == "uh" || (w.view() == "um" && !portugueseOne(q)) || w.view() == "er"
+                    || w.view() == "ok" || w.view() == "po" || w.view() == "ji"
                     || w.view() == "ah"
                     // ("… one zero two four... hang on... four two …", "… let me see …")
                     || (w.view() == "on"
@@ -16883,7 +16962,8 @@ void Scanner::findSpokenIbans()
                     || (e - q >= 3 && fillers().contains(w)
                         && numberWord(s, q, e).kind == NumKind::None && natoLetter(s, q, e) == 0)))
                 q = e;
-            else if (said >= 8 && e - q == 2 && (w.view() == "em" || w.view() == "eh")) {
+            else if (e - q == 2
+                     && ((said >= 8 && w.view() == "em") || (said >= 4 && w.view() == "eh"))) {
                 int d = e;
                 while (d < n && (s[size_t(d)] == ' ' || s[size_t(d)] == ',' || s[size_t(d)] == '.'))
                     ++d;
@@ -16910,6 +16990,9 @@ void Scanner::findSpokenIbans()
         char c1 = 0, c2 = 0;
         int e2 = -1;
         bool namesOnly = false; // the country said by letters' names, no account's word before
+        // a country's two letters that are a word too ("es", "be", "pt" in lower case): an IBAN
+        // only when said to its full length and its check passes
+        bool needCheck = false;
         const int e1 = spokenLetterEnd(i, &c1);
         if (e1 >= 0) {
             const int i2 = skipSeparators(e1);
@@ -16938,23 +17021,18 @@ void Scanner::findSpokenIbans()
             // (not a word of English: "is", "at", "be", "no", "it" are countries too)
             const Word two = lowerWord(s, i, we);
             // (in capitals a country's: "mi detta l'iban … IT ottantaquattro M …")
-            const bool english
-                    = !(isUpper(s[size_t(i)]) && isUpper(s[size_t(i + 1)]))
-                      && (two.is("is") || two.is("at") || two.is("be") || two.is("no")
-                          || two.is("it") || two.is("me") || two.is("in") || two.is("my")
-                          || two.is("by") || two.is("so") || two.is("do") || two.is("go")
-                          || two.is("to") || two.is("on") || two.is("of") || two.is("am")
-                          || two.is("as") || two.is("or") || two.is("us") || two.is("we"));
+            const bool english = !(isUpper(s[size_t(i)]) && isUpper(s[size_t(i + 1)]))
+                                 && two.size == 2 && englishTwoLetters(two.text[0], two.text[1]);
             // (nor, in lower case, before digits written: "la cuenta es 287441930 y el PIN …" is
             // Spanish "is"; an IBAN typed starts in capitals)
             const bool beforeWritten = !isUpper(s[size_t(i)]) && we + 1 < n && s[size_t(we)] == ' '
                                        && isDigit(s[size_t(we + 1)]);
-            if (we - i == 2 && !english && !beforeWritten && we < n
-                && (s[size_t(we)] == ' ' || s[size_t(we)] == ',')
+            if (we - i == 2 && we < n && (s[size_t(we)] == ' ' || s[size_t(we)] == ',')
                 && ibanLength(lower(s[size_t(i)]), lower(s[size_t(i + 1)])) > 0) {
                 c1 = lower(s[size_t(i)]);
                 c2 = lower(s[size_t(i + 1)]);
                 e2 = we;
+                needCheck = english || beforeWritten;
             } else if (const int n1 = letterNameEnd(i, &c1); n1 > 0) {
                 e2 = letterNameEnd(skipSeparators(n1), &c2);
             }
@@ -16977,6 +17055,17 @@ void Scanner::findSpokenIbans()
                 e2 = spokenLetterEnd(i2, &c2);
             namesOnly = e2 > 0;
         }
+        if (const int wl = wordEnd(i);
+            e2 < 0 && wl - i == 2 && wl < n && (s[size_t(wl)] == ' ' || s[size_t(wl)] == ',')
+            && ibanLength(lower(s[size_t(i)]), lower(s[size_t(i + 1)])) > 0) {
+            // the country as a word of two letters, no word for an account before it ("é pt
+            // cinquenta, zero zero três cinco, …", "es 51 eh 0075 0104 …"): only with its check
+            c1 = lower(s[size_t(i)]);
+            c2 = lower(s[size_t(i + 1)]);
+            e2 = wl;
+            namesOnly = true;
+            needCheck = true;
+        }
         if (e2 < 0) {
             if (e1 < 0)
                 i = wordEnd(i);
@@ -16985,6 +17074,9 @@ void Scanner::findSpokenIbans()
         const int length = ibanLength(c1, c2);
         if (length == 0)
             continue;
+        portuguese = (c1 == 'p' && c2 == 't') || (c1 == 'b' && c2 == 'r')
+                     || (c1 == 'a' && c2 == 'o') || (c1 == 'm' && c2 == 'z')
+                     || (c1 == 's' && c2 == 't') || (c1 == 't' && c2 == 'l');
         // (a meter's, a parcel's code said so: "il codice pod è i ti zero zero uno …", "el
         // cups es e s cero cero …", "the parcel with tracking g b seven four …")
         {
@@ -17057,7 +17149,8 @@ void Scanner::findSpokenIbans()
             continue;
         int said = 2, end = e2, digitsSaid = 0;
         int pieceStart = i, turns = 0;
-        std::vector<std::pair<int, int>> pieces; // closed at a turn
+        std::string chars{char(c1 & ~0x20), char(c2 & ~0x20)}; // what was said, for the check
+        std::vector<std::pair<int, int>> pieces;               // closed at a turn
         while (said < length && p < n) {
             int e = p;
             if (isDigit(s[size_t(p)])) {
@@ -17068,10 +17161,14 @@ void Scanner::findSpokenIbans()
                         ++e;
                 said += e - p;
                 digitsSaid += e - p;
+                for (int k = p; k < e; ++k)
+                    chars.push_back(
+                            char(lower(s[size_t(k)]) & ~(isAlpha(s[size_t(k)]) ? 0x20 : 0)));
             } else if (char l = 0; spokenLetterEnd(p, &l) > 0 && labelEnd(p) < 0) {
                 // (not "A" of the label "A: mhm", the other side's turn)
                 e = spokenLetterEnd(p, &l);
                 said += 1;
+                chars.push_back(char(l & ~0x20));
             } else if (char named = 0; said >= 4 && said + 1 < length
                                        && numberWord(s, p, wordEnd(p)).kind == NumKind::None
                                        && letterNameEnd(p, &named) > 0 && labelEnd(p) < 0) {
@@ -17079,11 +17176,19 @@ void Scanner::findSpokenIbans()
                 // zero cinque …", "… ie en gee bee …"
                 e = letterNameEnd(p, &named);
                 said += 1;
+                chars.push_back(char(named & ~0x20));
+            } else if (portugueseOne(p)) {
+                e = p + 2; // Portuguese one
+                said += 1;
+                digitsSaid += 1;
+                chars.push_back('1');
             } else if (said >= 4 && wordEnd(p) - p == 4
                        && numberWord(s, p, wordEnd(p)).kind == NumKind::None
                        && (wordEnd(p) == n || !isAlnum(s[size_t(wordEnd(p))]))) {
                 e = wordEnd(p); // a bank code written: "i e 12 aibk 5344 …"
                 said += 4;
+                for (int k = p; k < e; ++k)
+                    chars.push_back(char(lower(s[size_t(k)]) & ~0x20));
             } else if (const Word weak = lowerWord(s, p, wordEnd(p));
                        numberWord(s, p, wordEnd(p)).kind != NumKind::None
                        || ((said >= 4 || (said <= 3 && weakFirst)) && weak.size <= 6
@@ -17101,10 +17206,12 @@ void Scanner::findSpokenIbans()
                     e = wordEnd(p);
                     said += 1;
                     digitsSaid += 1;
+                    chars.push_back(char('0' + (nw.kind == NumKind::Digit ? nw.value : 0)));
                 } else {
                     e = a.end;
                     said += int(a.spokenDigits.size());
                     digitsSaid += int(a.spokenDigits.size());
+                    chars += a.spokenDigits;
                 }
             } else {
                 // on across the other side's turn: "… seven eight four four [00:05:21] AGENT:
@@ -17182,6 +17289,8 @@ void Scanner::findSpokenIbans()
         const bool tenAfterItsWord
                 = digitsSaid >= 6 && said >= 10 && turns == 0 && !namesOnly && ibanNamedBefore(i);
         if ((digitsSaid < 8 && !tenAfterItsWord) || (namesOnly && said < length))
+            continue;
+        if (needCheck && !(said == length && int(chars.size()) == length && ibanChecks(chars)))
             continue;
         for (const auto &[a, b] : pieces)
             push(a, b, PiiKind::Iban, true);

@@ -4283,6 +4283,18 @@ private Q_SLOTS:
         add("an account a number is linked to, right before it, is the number's",
             "Dear customer, your BVN has been linked to account 2093847712. Visit any branch.",
             "Dear customer, your BVN has been linked to account 2093847712. Visit any branch.");
+        add("a country's letters as a word of two, no account's word, the check passing",
+            "cliente: es 51 eh 0075 0104, eh, 5106 0671 2345", "cliente: [IBAN]");
+        add("... and its check failing: the letters stay, a word of Spanish",
+            "cliente: es 52 eh 0075 0104, eh, 5106 0671 2345", "cliente: es [PHONE]");
+        add("Portuguese 'um' beside Portuguese digits is one in a Portuguese IBAN",
+            "cliente: é pt cinquenta, zero zero três cinco, eh, dois um oito sete, zero zero zero "
+            "seis, um oito dois nove, três sete quatro quatro, um",
+            "cliente: é [IBAN]");
+        add("a country's letters by their Portuguese names",
+            "cliente: pê tê cinquenta, zero zero três três, zero zero zero zero, quatro cinco três "
+            "um, dois oito sete seis, nove zero cinco quatro, quatro",
+            "cliente: [IBAN]");
     }
 
     void masks()
