@@ -3344,6 +3344,7 @@ private:
     void findSpokenIpv6();
     int ipSeparatorEnd(int p) const;
     int spokenOctetEnd(int p) const;
+    int digitWordsOctetEnd(int p) const;
     int ipDigits(int p, int end);
     int hexUnitDigits(int a, int b) const;
     void findCorrections();
@@ -17441,6 +17442,35 @@ int Scanner::ipSeparatorEnd(int p) const
 }
 
 // An octet read out at p, in words ("one nine two", "ten") or digits ("192"): its end, or -1.
+// Where an octet said as single digit words from p ends ("een een twee", "un deux trois"; the
+// words of other languages that are English words too read as digits): two or three of them,
+// 255 at most, and no more number words after them unless a separator follows; or -1.
+int Scanner::digitWordsOctetEnd(int p) const
+{
+    int value = 0, digits = 0, end = p;
+    for (int q = p; digits < 3 && q < n && isAlpha(s[size_t(q)]);) {
+        const int qe = wordEnd(q);
+        NumWord nw = numberWord(s, q, qe);
+        if (nw.kind == NumKind::None && qe - q <= 6)
+            nw = weakNumberWord(s.substr(size_t(q), size_t(qe - q)));
+        if (nw.kind != NumKind::Digit && nw.kind != NumKind::Oh)
+            break;
+        value = value * 10 + (nw.kind == NumKind::Digit ? nw.value : 0);
+        ++digits;
+        end = qe;
+        q = qe;
+        while (q < n && s[size_t(q)] == ' ')
+            ++q;
+    }
+    int g = end;
+    while (g < n && s[size_t(g)] == ' ')
+        ++g;
+    const bool more
+            = g < n
+              && (isDigit(s[size_t(g)]) || numberWord(s, g, wordEnd(g)).kind != NumKind::None);
+    return digits >= 2 && value <= 255 && (!more || ipSeparatorEnd(end) > 0) ? end : -1;
+}
+
 int Scanner::spokenOctetEnd(int p) const
 {
     if (p >= n)
@@ -17498,6 +17528,12 @@ int Scanner::spokenOctetEnd(int p) const
         const bool numberNext
                 = f < n
                   && (isDigit(s[size_t(f)]) || numberWord(s, f, wordEnd(f)).kind != NumKind::None);
+        // (digits said one by one, the first a word of another language too: "… punt nul punt
+        // een een twee staat er bij"; up to three, 255 at most)
+        if (weak.kind == NumKind::Digit && (dotBefore || dotAfter) && f < n
+            && isAlpha(s[size_t(f)]))
+            if (const int run = digitWordsOctetEnd(p); run > 0)
+                return run;
         if ((one || weak.kind == NumKind::Digit || weak.kind == NumKind::Teen
              || weak.kind == NumKind::Tens)
             && (dotBefore || dotAfter) && (dotAfter || !numberNext))
@@ -17521,6 +17557,10 @@ int Scanner::spokenOctetEnd(int p) const
     }
     const Atom octet = const_cast<Scanner *>(this)->readSpoken(p);
     const std::string &d = octet.spokenDigits;
+    // (digits one by one that the reader stopped in: "… punt een een twee staat …")
+    if (d.size() == 1 && isAlpha(s[size_t(p)]))
+        if (const int run = digitWordsOctetEnd(p); run > octet.end)
+            return run;
     if (d.empty() || d.size() > 3 || std::stoi(d) > 255) {
         // ("DNS one dot one dot one dot one": a "one" after a noun, read as "the … one"
         // elsewhere, is an octet before a separator)

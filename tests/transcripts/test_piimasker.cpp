@@ -4295,6 +4295,9 @@ private Q_SLOTS:
             "cliente: pê tê cinquenta, zero zero três três, zero zero zero zero, quatro cinco três "
             "um, dois oito sete seis, nove zero cinco quatro, quatro",
             "cliente: [IBAN]");
+        add("an address's last octet said digit by digit in a language whose one is a word too",
+            "klant: een negen twee punt een zes acht punt nul punt een een twee staat er bij",
+            "klant: [IP] staat er bij");
     }
 
     void masks()
