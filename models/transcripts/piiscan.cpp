@@ -5386,7 +5386,12 @@ int Scanner::spokenLocalStartAt(int atWord, int *localEnd) const
         if (q > 1 && s[size_t(q - 1)] == ',' && s[size_t(q - 2)] != ',') {
             const LetterWord before = letterWordBefore(s, q - 1); // (a lambda below uses it)
             const int b = before.start, c = before.end;
-            const bool letterBefore = c - b == 1 && (b == 0 || !isAlnum(s[size_t(b - 1)]));
+            // (or a letter's name: "…, ponto, be, arroba, gmail …")
+            char named = 0;
+            const bool letterBefore
+                    = (c - b == 1 && (b == 0 || !isAlnum(s[size_t(b - 1)])))
+                      || (c - b >= 2 && c - b <= 4 && letterNameEnd(b, &named) == c && b > 1
+                          && s[size_t(b - 1)] == ' ' && s[size_t(b - 2)] == ',');
             const bool listed
                     = lastLetter || start < 0 || (needWord && start >= 0) || commaLetters > 0;
             // a letter spelled before the word's own comma: "a as in alpha, fourteen,", "t, k,
@@ -5544,9 +5549,33 @@ int Scanner::spokenLocalStartAt(int atWord, int *localEnd) const
                 --b;
             return b > 0 && isAlpha(s[size_t(b - 1)]) && (b == 1 || !isAlnum(s[size_t(b - 2)]));
         };
-        const bool spelled = v.size() == 1 && (lastLetter || commaLetter || letterBefore());
+        // (or by its name in the caller's language beside another letter: "ge ere a ce i e ele
+        // a punto pe ere i e te o arroba …", "jota o ese e punto …")
+        const auto letterName = [&] {
+            char l = 0;
+            if (digits || v.size() < 2 || v.size() > 4 || letterNameEnd(a, &l) != q)
+                return false;
+            int b = a;
+            while (b > 0 && (s[size_t(b - 1)] == ' ' || s[size_t(b - 1)] == ','))
+                --b;
+            const LetterWord before = letterWordBefore(s, b);
+            // (not the verb after the address's word: "mi mail es ge ere …")
+            const Word bw = lowerWord(s, before.start, before.end);
+            if (bw.is("mail") || bw.is("email") || bw.is("correo") || bw.is("address")
+                || bw.is("direccion") || bw.is("endereco") || bw.is("adresse") || bw.is("is"))
+                return false;
+            if (lastLetter || commaLetter)
+                return true;
+            return before.start < before.end && before.end == b
+                   && (before.end - before.start == 1
+                       || letterNameEnd(before.start, &l) == before.end);
+        };
+        const bool named = letterName();
+        const bool spelled
+                = (v.size() == 1 && (lastLetter || commaLetter || letterBefore())) || named;
         // ("i double l f …": a letter said twice keeps the spelling going)
-        lastLetter = (v.size() == 1 && !digits) || (lastLetter && (v == "double" || v == "triple"));
+        lastLetter = (v.size() == 1 && !digits) || named
+                     || (lastLetter && (v == "double" || v == "triple"));
         // ("i dot petrova": a letter before a connector is the address's, "i" or not)
         // ("elena dot bianchi plus shop at …": a word joined by a connector before it is the
         // address's too)
@@ -5594,7 +5623,7 @@ int Scanner::spokenLocalStartAt(int atWord, int *localEnd) const
         if (digits || (nw.kind != NumKind::None && !spelled)) {
             if (++numbers > 10)
                 break;
-        } else if (v.size() == 1) {
+        } else if (v.size() == 1 || named) {
             if (++letters > 32)
                 break;
         } else {
@@ -5603,7 +5632,7 @@ int Scanner::spokenLocalStartAt(int atWord, int *localEnd) const
                 break;
             ++names;
         }
-        lastName = !digits && nw.kind == NumKind::None && v.size() > 1;
+        lastName = !digits && nw.kind == NumKind::None && v.size() > 1 && !named;
         needWord = false;
         start = a;
         p = a;
@@ -16790,6 +16819,7 @@ int Scanner::letterNameEnd(int p, char *letter) const
                {"ka", 'k'},
                {"el", 'l'},
                {"ele", 'l'},
+               {"ere", 'r'},
                {"em", 'm'},
                {"eme", 'm'},
                {"en", 'n'},

@@ -4298,6 +4298,16 @@ private Q_SLOTS:
         add("an address's last octet said digit by digit in a language whose one is a word too",
             "klant: een negen twee punt een zes acht punt nul punt een een twee staat er bij",
             "klant: [IP] staat er bij");
+        add("an address spelled by the letters' Spanish names, the verb before them left",
+            "cliente: mi mail es ge ere a ce i e ele a punto pe ere i e te o arroba hotmail "
+            "punto com",
+            "cliente: mi mail es [EMAIL]");
+        add("letters' names listed with commas up to the spoken at",
+            "cliente: mi correo es jota de joão, u, ele, i, a, ene, a, ponto, be, arroba, gmail "
+            "ponto com",
+            "cliente: mi correo es [EMAIL]");
+        add("an English 'be' before 'at' is no letter", "so we can be at the office at nine",
+            "so we can be at the office at nine");
     }
 
     void masks()
