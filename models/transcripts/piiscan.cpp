@@ -3327,6 +3327,11 @@ private:
     int beforeShortTurn(int at) const;
     int spelledNamesBefore(int at, bool afterLetters) const;
     int spokenLocalStart(int atWord, int *localEnd = nullptr) const;
+    // What the last spokenLocalStart read in the turns between the local part's start and the
+    // "at": the pieces opened by a separator (masked with the address; the other side's words
+    // between are not), and where the at's own turn's piece starts (-1: none)
+    mutable std::vector<std::pair<int, int>> localTurnPieces;
+    mutable int localAtTurnStart = -1;
     int numberLeadBefore(int atWord) const;
     int spokenLocalStartAt(int atWord, int *localEnd) const;
     bool localAcrossBreak(int atWord, int end);
@@ -5106,11 +5111,35 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
     // (only before an '@' said, the other side's turn between short)
     // (or after a separator said first in that turn: "d o n a l / agent: ok / customer: dot f
     // at gmail dot com")
+    localTurnPieces.clear();
+    localAtTurnStart = -1;
     const Word atSaid = lowerWord(s, atWord, wordEnd(atWord));
-    // where the local part's reading goes on before it: its start, or the separator said
-    // first in the turn
-    int from = start;
-    if (start >= 0 && start < atWord && end == atWord) {
+    const bool atWordSaid = saysAt(atSaid) || atSaid.is("arobas") || atSaid.is("chiocciola")
+                            || atSaid.is("apenstaartje") || atSaid.is("klammeraffe");
+    // (a turn that holds the piece [a, b) and nothing else, a word or two: "cliente: pedro /
+    // assistente: sim / cliente: ponto almeida …", "klant: hans / medewerker: ja / klant: punt
+    // hendriks")
+    const auto wholeTurn = [&](int a, int b) {
+        int q = a;
+        while (q > 0 && s[size_t(q - 1)] == ' ')
+            --q;
+        if (labelStartBefore(q) < 0 && turnMarkerStartBefore(q) < 0)
+            return false;
+        int words = 0;
+        for (int k = a; k < b; ++k)
+            words += isAlnum(s[size_t(k)]) && (k == a || !isAlnum(s[size_t(k - 1)])) ? 1 : 0;
+        int r = b;
+        while (r < n && s[size_t(r)] == ' ')
+            ++r;
+        // (the other side's label next)
+        return words <= 2 && r < n && (labelEnd(r) > 0 || turnMarkerEnd(r) > 0);
+    };
+    // The pieces said in the turns before, each turn opened by a separator ("d o n a l / agent:
+    // ok / customer: dot f at gmail dot com"), up to two turns back.
+    for (int hop = 0; hop < 2 && start >= 0 && start < atWord && atWordSaid; ++hop) {
+        // where the local part's reading goes on before it: its start, or the separator said
+        // first in the turn
+        int from = start;
         const LetterWord sep = letterWordBefore(s, start);
         int q = sep.start;
         while (q > 0 && s[size_t(q - 1)] == ' ')
@@ -5121,15 +5150,13 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
                 && (labelStartBefore(q) >= 0 || turnMarkerStartBefore(q) >= 0))
                 from = sep.start;
         }
-    }
-    if (start >= 0 && start < atWord && end == atWord
-        && (saysAt(atSaid) || atSaid.is("arobas") || atSaid.is("chiocciola")
-            || atSaid.is("apenstaartje") || atSaid.is("klammeraffe"))
-        && numberLeadBefore(atWord) == start) {
+        // (with no separator, only digits said at the start of the at's turn)
+        if (from == start && (hop > 0 || end != atWord || numberLeadBefore(atWord) != start))
+            break;
         int end2 = from;
         const int earlier = spokenLocalStartAt(from, &end2);
-        // (after a separator, only letters spelled one by one: "d o n a l", "m like mary, a, t,
-        // t"; "i live on main street / …" is no address)
+        // (after a separator, only letters spelled one by one, "d o n a l", "m like mary, a, t,
+        // t", or a turn of a word or two; "i live on main street / …" is no address)
         int single = 0, words = 0;
         for (int k = earlier; from != start && earlier >= 0 && k < end2;) {
             while (k < end2 && !isAlnum(s[size_t(k)]))
@@ -5141,11 +5168,16 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
             }
             k = std::max(e, k + 1);
         }
-        if (earlier >= 0 && end2 < from && from - end2 <= 40
-            && (from == start || (single >= 3 && 2 * single >= words))) {
-            start = earlier;
-            end = end2;
-        }
+        if (!(earlier >= 0 && end2 < from && from - end2 <= 40
+              && (from == start || (single >= 3 && 2 * single >= words)
+                  || wholeTurn(earlier, end2))))
+            break;
+        if (from != start && end == atWord)
+            localAtTurnStart = from;
+        else if (from != start)
+            localTurnPieces.emplace_back(from, end);
+        start = earlier;
+        end = end2;
     }
     if (localEnd)
         *localEnd = end;
@@ -6254,6 +6286,8 @@ void Scanner::findSpokenEmails(bool foreignOnly, bool etAt)
                                    : a;
         int localEnd = atWord;
         int local = spokenLocalStart(atWord, &localEnd);
+        const std::vector<std::pair<int, int>> turnPieces = localTurnPieces;
+        const int atTurnStart = localAtTurnStart;
         if (local >= 0 && spellingRemark(local, localEnd))
             local = -1; // ("accounts payable, all one word / Agent: … / Customer: at …")
         // the local part said before the other side's short turn, the "at" after it: "… p h as
@@ -6451,8 +6485,17 @@ void Scanner::findSpokenEmails(bool foreignOnly, bool etAt)
         const auto [from2, to2] = withSpelling(local, localEnd, end);
         if (localEnd < atWord) { // said across the other side's turn: its words are not masked
             push(from2, localEnd, PiiKind::Email, true);
-            // (with the digits said before the "at": "… / client: soixante-neuf arobase …")
-            push(std::min(a, numberLeadBefore(atWord)), to2, PiiKind::Email, true);
+            // (the pieces of the turns between, opened by a separator: "klant: hans / …: ja /
+            // klant: punt hendriks / …: ja / klant: at proton punt me")
+            for (auto it = turnPieces.rbegin(); it != turnPieces.rend(); ++it)
+                if (it->first >= localEnd && it->second <= atWord)
+                    push(it->first, it->second, PiiKind::Email, true, true);
+            // (with the digits said before the "at": "… / client: soixante-neuf arobase …", or
+            // the piece its turn opens with a separator: "… / cliente: ponto almeida arroba …")
+            int atPiece = std::min(a, numberLeadBefore(atWord));
+            if (atTurnStart >= localEnd && atTurnStart < atPiece)
+                atPiece = atTurnStart;
+            push(atPiece, to2, PiiKind::Email, true);
         } else {
             push(from2, to2, PiiKind::Email, true);
         }

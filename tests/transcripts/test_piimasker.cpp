@@ -2335,10 +2335,10 @@ private Q_SLOTS:
             "Agent: read the card number in groups of four");
         add("a hesitation before a connector in a spoken address",
             "Customer: it's mark um dot hughes at btinternet dot com", "Customer: it's [EMAIL]");
-        add("a separator word opening an address's piece",
+        add("a separator word opening an address's piece, the letters spelled in the turn before",
             "Agent: what's your email\nCustomer: s a r a h\nAgent: mhm\nCustomer: underscore p two "
             "four\nAgent: okay\nCustomer: at hotmail dot com",
-            "Agent: what's your email\nCustomer: s a r a h\nAgent: mhm\nCustomer: [EMAIL]");
+            "Agent: what's your email\nCustomer: [EMAIL]");
         add("an address's first word alone in its turn before the pieces",
             "Agent: what's your email\nCustomer: sarah\nAgent: mhm\nCustomer: underscore p two "
             "four\nAgent: okay\nCustomer: at hotmail dot com",
@@ -4308,6 +4308,19 @@ private Q_SLOTS:
             "cliente: mi correo es [EMAIL]");
         add("an English 'be' before 'at' is no letter", "so we can be at the office at nine",
             "so we can be at the office at nine");
+        add("a name alone in its turn, then a separator opening the at's turn",
+            "assistente: qual é o seu email?\ncliente: pedro\nassistente: sim\ncliente: ponto "
+            "almeida oitenta e dois arroba gmail ponto com",
+            "assistente: qual é o seu email?\ncliente: [EMAIL]");
+        add("two turns back, each opened by a separator",
+            "medewerker: en uw e-mailadres\nklant: hans\nmedewerker: ja\nklant: punt "
+            "hendriks\nmedewerker: ja\nklant: at proton punt me",
+            "medewerker: en uw e-mailadres\nklant: [EMAIL]");
+        add("a sentence in the turn before a separator's turn is no piece",
+            "Customer: i live on main street\nAgent: ok\nCustomer: dot com at the end is "
+            "what it said",
+            "Customer: i live on main street\nAgent: ok\nCustomer: dot com at the end is what "
+            "it said");
     }
 
     void masks()
