@@ -3614,6 +3614,7 @@ private:
     bool opensLine(int pos) const;
     void findBankLettersBetween();
     void findRestarts();
+    void completeIbans();
     void joinRestartedTries();
     int noteEnd(int q) const;
     // whether `count` digits stand at q
@@ -14705,6 +14706,8 @@ void Scanner::run()
         findBankLettersBetween();
     if (!out->empty() && wantSpoken)
         findRestarts();
+    if (wantIban && !out->empty())
+        completeIbans();
     if (!out->empty() && wantSpoken)
         dropCodesAfterLetters();
     if (!out->empty() && wantEmail && wantSpoken)
@@ -14729,6 +14732,119 @@ void Scanner::run()
                                   }),
                    out->end());
     }
+}
+
+// An IBAN written short of its country's length whose rest follows past the other side's turn
+// or a correction ("PT50 0018 0003 / assistente: sim / cliente: 2198 4756 …", "PT50 0045 1234
+// 40 não desculpe 4028 7365 9187 6", "NL32 KNAB 0726 8351 nee wacht 1538 42": the group taken
+// back replaced): one IBAN through the rest, when the whole passes its check at its length.
+void Scanner::completeIbans()
+{
+    struct Group
+    {
+        int start, end;
+    };
+    std::vector<std::pair<int, int>> whole; // the IBANs found so, [start, end)
+    for (const PiiSpan &sp : *out) {
+        const int a = int(sp.start), b = int(sp.end);
+        if (sp.kind != PiiKind::Iban || !ibanStartAt(s, a))
+            continue;
+        const int length = ibanLength(s[size_t(a)], s[size_t(a + 1)]);
+        // the item's groups as written
+        std::vector<Group> own;
+        std::string compact;
+        for (int q = a; q < b;) {
+            while (q < b && !isAlnum(s[size_t(q)]))
+                ++q;
+            int e = q;
+            while (e < b && isAlnum(s[size_t(e)])) {
+                const char c = s[size_t(e++)];
+                compact.push_back(isAlpha(c) ? char(lower(c) & ~0x20) : c);
+            }
+            if (e > q)
+                own.push_back({q, e});
+            q = e;
+        }
+        if (length == 0 || int(compact.size()) >= length)
+            continue;
+        // what follows: groups of digits or capitals, past turns, fillers and a correction
+        std::vector<Group> more;
+        bool corrected = false;
+        int p = b;
+        for (int guard = 0; guard < 12 && p < n && more.size() < 8; ++guard) {
+            int q = p, words = 0;
+            while (q < n && q - p <= 64 && words <= 6) {
+                const char c = s[size_t(q)];
+                if (c == ' ' || c == ',' || c == '.' || c == '\n' || c == '\r' || c == '-') {
+                    ++q;
+                    continue;
+                }
+                if (!isAlpha(c))
+                    break;
+                if (const int l = labelEnd(q); l > 0) {
+                    q = l;
+                    continue;
+                }
+                const int e = wordEnd(q);
+                const Word w = lowerWord(s, q, e);
+                const bool back = negationWord(w) || w.is("sorry") || w.is("desculpe")
+                                  || w.is("perdon") || w.is("wacht") || w.is("wait")
+                                  || w.is("espera") || w.is("pardon") || w.is("scusi")
+                                  || w.is("scusa") || w.is("moment") || w.is("momento");
+                if (!(back || fillers().contains(w) || w.is("sim") || w.is("yes") || w.is("ok")
+                      || w.is("okay") || w.is("ja") || w.is("si") || w.is("oui") || w.is("mhm")
+                      || w.is("eh") || w.is("e") || w.is("y") || w.is("en") || w.is("und")
+                      || w.is("et")))
+                    break;
+                corrected = corrected || back;
+                ++words;
+                q = e;
+            }
+            if (q >= n || !(isDigit(s[size_t(q)]) || isUpper(s[size_t(q)])))
+                break;
+            int e = q;
+            while (e < n && (isDigit(s[size_t(e)]) || isUpper(s[size_t(e)])))
+                ++e;
+            if (e < n && isAlnum(s[size_t(e)]))
+                break;
+            more.push_back({q, e});
+            p = e;
+        }
+        if (more.empty())
+            continue;
+        // the rest appended; after a correction, the last group or two taken back first
+        for (int drop = 0; drop <= (corrected ? 2 : 0) && drop < int(own.size()); ++drop) {
+            std::string whole1 = compact;
+            for (int k = 0; k < drop; ++k)
+                whole1.resize(whole1.size()
+                              - size_t(own[own.size() - 1 - size_t(k)].end
+                                       - own[own.size() - 1 - size_t(k)].start));
+            if (whole1.size() < 4)
+                break;
+            int used = -1;
+            for (size_t k = 0; k < more.size() && int(whole1.size()) < length; ++k) {
+                for (int t = more[k].start; t < more[k].end; ++t)
+                    whole1.push_back(s[size_t(t)]);
+                used = int(k);
+            }
+            if (used >= 0 && int(whole1.size()) == length && ibanChecks(whole1)) {
+                whole.emplace_back(a, more[size_t(used)].end);
+                break;
+            }
+        }
+    }
+    if (whole.empty())
+        return;
+    out->erase(std::remove_if(out->begin(), out->end(),
+                              [&](const PiiSpan &sp) {
+                                  for (const auto &[a, e] : whole)
+                                      if (int(sp.start) >= a && int(sp.end) <= e)
+                                          return true;
+                                  return false;
+                              }),
+               out->end());
+    for (const auto &[a, e] : whole)
+        push(a, e, PiiKind::Iban);
 }
 
 // The end of the words that take back what was said right before `from` ("no", ", sorry,", "wait

@@ -4321,6 +4321,16 @@ private Q_SLOTS:
             "what it said",
             "Customer: i live on main street\nAgent: ok\nCustomer: dot com at the end is what "
             "it said");
+        add("an IBAN's rest after the other side's turns, the whole passing its check",
+            "cliente: PT50 0018 0003\nassistente: sim\ncliente: 2198 4756\nassistente: "
+            "sim\ncliente: 0206 4 é do santander",
+            "cliente: [IBAN] é do santander");
+        add("an IBAN's group taken back and the rest said",
+            "cliente: o iban é PT50 0045 1234 40 não desculpe 4028 7365 9187 6",
+            "cliente: o iban é [IBAN]");
+        add("... and digits after an IBAN whose whole fails its check stay another number",
+            "cliente: o iban é PT50 0045 1234 40 não desculpe 4028 7365 9187 7",
+            "cliente: o iban é [IBAN] não desculpe [CARD]");
     }
 
     void masks()
