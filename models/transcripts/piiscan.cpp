@@ -14750,12 +14750,30 @@ void Scanner::completeIbans()
         if (sp.kind != PiiKind::Iban || !ibanStartAt(s, a))
             continue;
         const int length = ibanLength(s[size_t(a)], s[size_t(a + 1)]);
-        // the item's groups as written
+        const auto takesBack = [&](const Word &w) {
+            return negationWord(w) || w.is("sorry") || w.is("desculpe") || w.is("perdon")
+                   || w.is("wacht") || w.is("wait") || w.is("espera") || w.is("pardon")
+                   || w.is("scusi") || w.is("scusa");
+        };
+        // the item's groups as written, up to a correction read inside it ("NL32 KNAB 0726 8351
+        // nee wacht 1538 42": what follows it is the rest)
         std::vector<Group> own;
         std::string compact;
+        int p = b;
+        bool corrected = false;
         for (int q = a; q < b;) {
             while (q < b && !isAlnum(s[size_t(q)]))
                 ++q;
+            if (q < b && s[size_t(q)] >= 'a' && s[size_t(q)] <= 'z') {
+                const int e = wordEnd(q);
+                if (takesBack(lowerWord(s, q, e))) {
+                    corrected = true;
+                    p = q;
+                    break;
+                }
+                q = e;
+                continue;
+            }
             int e = q;
             while (e < b && isAlnum(s[size_t(e)])) {
                 const char c = s[size_t(e++)];
@@ -14765,12 +14783,12 @@ void Scanner::completeIbans()
                 own.push_back({q, e});
             q = e;
         }
-        if (length == 0 || int(compact.size()) >= length)
+        if (length == 0 || (!corrected && int(compact.size()) >= length))
+            continue;
+        if (corrected && ibanChecks(std::string_view(compact).substr(0, size_t(length))))
             continue;
         // what follows: groups of digits or capitals, past turns, fillers and a correction
         std::vector<Group> more;
-        bool corrected = false;
-        int p = b;
         for (int guard = 0; guard < 12 && p < n && more.size() < 8; ++guard) {
             int q = p, words = 0;
             while (q < n && q - p <= 64 && words <= 6) {
@@ -14787,10 +14805,7 @@ void Scanner::completeIbans()
                 }
                 const int e = wordEnd(q);
                 const Word w = lowerWord(s, q, e);
-                const bool back = negationWord(w) || w.is("sorry") || w.is("desculpe")
-                                  || w.is("perdon") || w.is("wacht") || w.is("wait")
-                                  || w.is("espera") || w.is("pardon") || w.is("scusi")
-                                  || w.is("scusa") || w.is("moment") || w.is("momento");
+                const bool back = takesBack(w) || w.is("moment") || w.is("momento");
                 if (!(back || fillers().contains(w) || w.is("sim") || w.is("yes") || w.is("ok")
                       || w.is("okay") || w.is("ja") || w.is("si") || w.is("oui") || w.is("mhm")
                       || w.is("eh") || w.is("e") || w.is("y") || w.is("en") || w.is("und")

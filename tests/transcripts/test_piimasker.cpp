@@ -4331,6 +4331,10 @@ private Q_SLOTS:
         add("... and digits after an IBAN whose whole fails its check stay another number",
             "cliente: o iban é PT50 0045 1234 40 não desculpe 4028 7365 9187 7",
             "cliente: o iban é [IBAN] não desculpe [CARD]");
+        add("a group taken back inside an IBAN read whole, the rest said after it",
+            "klant: mijn iban is NL32 KNAB 0726 8351 nee wacht 1538 42 sorry ik draaide de "
+            "cijfers om",
+            "klant: mijn iban is [IBAN] sorry ik draaide de cijfers om");
     }
 
     void masks()
