@@ -12823,7 +12823,8 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
             anyTurn = anyTurn || g[b + 1].link == LinkTurn;
         a = b + 1;
     }
-    if (pieces > (spelled ? 10 : 4))
+    // (digits given one at a time after a phone's word: "phone 281 uh 5 uh 3 uh 0 uh 9921")
+    if (pieces > (spelled || ((before & CtxPhone) && (before & CtxDecided)) ? 10 : 4))
         return no;
     // A card's last four, said as such, is no part of the number after it ("the card ending
     // 4404, and 22330 is your order").

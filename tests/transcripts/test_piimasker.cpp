@@ -4335,6 +4335,9 @@ private Q_SLOTS:
             "klant: mijn iban is NL32 KNAB 0726 8351 nee wacht 1538 42 sorry ik draaide de "
             "cijfers om",
             "klant: mijn iban is [IBAN] sorry ik draaide de cijfers om");
+        add("digits given one at a time between hesitations after a phone's word",
+            "Customer: he help me, phone 281 (uh) 5 (uh) 3 (uh) 0 (uh) 9921",
+            "Customer: he help me, phone [PHONE]");
     }
 
     void masks()
