@@ -6402,11 +6402,15 @@ void Scanner::findSpokenEmails(bool foreignOnly, bool etAt)
                 // what is said between the commas: a hesitation ("john dot smith, uh, at …")
                 // or a word on the spelling ("jsmith, all one word, at …")
                 bool hesitation = true, remark = false;
+                // (or the local part's last digits, said between the commas: "obi, dot, nnamdi,
+                // eight eight, at gmail dot com")
+                bool numbers = true;
                 {
                     std::string between;
                     for (int k = c; k < q - 1; ++k) {
                         if (isAlpha(s[size_t(k)]) && (k == c || !isAlpha(s[size_t(k - 1)]))) {
                             const Word w = lowerWord(s, k, wordEnd(k));
+                            numbers = numbers && numberWord(s, k, wordEnd(k)).kind != NumKind::None;
                             hesitation = hesitation
                                          && (w.is("uh") || w.is("um") || w.is("er") || w.is("erm")
                                              || w.is("hmm") || w.is("ah"));
@@ -6417,8 +6421,13 @@ void Scanner::findSpokenEmails(bool foreignOnly, bool etAt)
                     }
                     remark = spellingRemark(c, q - 1);
                     hesitation = hesitation && !between.empty();
+                    numbers = numbers && !between.empty();
                 }
-                if (l >= 0 && end2 == c - 1 && (hesitation || remark)) {
+                bool joinedLocal = false;
+                for (int k = l; numbers && l >= 0 && k < end2 && !joinedLocal; ++k)
+                    joinedLocal = isAlpha(s[size_t(k)]) && (k == l || s[size_t(k - 1)] == ' ')
+                                  && localConnector(lowerWord(s, k, wordEnd(k)));
+                if (l >= 0 && end2 == c - 1 && (hesitation || remark || joinedLocal)) {
                     // one address with what stands between (it joins it)
                     local = l;
                     localEnd = atWord;
@@ -14783,6 +14792,32 @@ void Scanner::completeIbans()
             if (e > q)
                 own.push_back({q, e});
             q = e;
+        }
+        // (a first try of the country and its check digits taken back before it: "PT50, não,
+        // PT47 2220 …"; masked with it)
+        if (length > 0 && int(compact.size()) == length && ibanChecks(compact)) {
+            int q = a;
+            int words = 0;
+            bool back = false;
+            for (;;) {
+                while (q > 0 && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == ','))
+                    --q;
+                const LetterWord lw = letterWordBefore(s, q);
+                if (words >= 3 || lw.start == lw.end || lw.end != q || lw.end - lw.start > 9)
+                    break;
+                const Word w = lowerWord(s, lw.start, lw.end);
+                if (!(takesBack(w) || fillers().contains(w)))
+                    break;
+                back = back || takesBack(w);
+                ++words;
+                q = lw.start;
+            }
+            if (back && q >= 4 && isDigit(s[size_t(q - 1)]) && isDigit(s[size_t(q - 2)])
+                && lower(s[size_t(q - 4)]) == lower(s[size_t(a)])
+                && lower(s[size_t(q - 3)]) == lower(s[size_t(a + 1)]) && isAlpha(s[size_t(q - 3)])
+                && (q == 4 || !isAlnum(s[size_t(q - 5)])))
+                whole.emplace_back(q - 4, b);
+            continue;
         }
         if (length == 0 || (!corrected && int(compact.size()) >= length))
             continue;

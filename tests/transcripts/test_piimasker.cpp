@@ -4338,6 +4338,15 @@ private Q_SLOTS:
         add("digits given one at a time between hesitations after a phone's word",
             "Customer: he help me, phone 281 (uh) 5 (uh) 3 (uh) 0 (uh) 9921",
             "Customer: he help me, phone [PHONE]");
+        add("a local part's last digits between commas, the address joined with a dot",
+            "Caller: it is obi, dot, nnamdi, eight eight, at gmail dot com",
+            "Caller: it is [EMAIL]");
+        add("a year between commas before a spoken at is no piece of an address",
+            "Caller: i was born in nineteen ninety, at the hospital dot com",
+            "Caller: i was born in nineteen ninety, at the hospital dot com");
+        add("an IBAN's country and check digits tried first and taken back",
+            "Caller: o meu IBAN é PT50, não, PT47 2220 2972 9975 2882 0018 2",
+            "Caller: o meu IBAN é [IBAN]");
     }
 
     void masks()
