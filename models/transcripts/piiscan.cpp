@@ -3615,6 +3615,7 @@ private:
     void findBankLettersBetween();
     void findRestarts();
     void completeIbans();
+    void joinAcrossCorrections();
     void joinRestartedTries();
     int noteEnd(int q) const;
     // whether `count` digits stand at q
@@ -14730,6 +14731,8 @@ void Scanner::run()
         extendAreaCodes();
     if (out->size() >= 2)
         joinRestartedTries();
+    if (out->size() >= 2)
+        joinAcrossCorrections();
     if (digit && !out->empty())
         dropFrenchSocialSecurity();
     if (!notPii.empty()) {
@@ -14742,6 +14745,96 @@ void Scanner::run()
                                   }),
                    out->end());
     }
+}
+
+// Two numbers found with only a correction between them ("4752 3938, nu scuze, 2938 3114 9862",
+// "5219 4630 2334 nie przepraszam 2304 5798", "CZ90 2010 0001 ne, počkejte, 0000 5117 …"): one
+// item said, a part taken back and said again; one mask over both and the words between.
+void Scanner::joinAcrossCorrections()
+{
+    static const WordSet takeBack{"no",        "nao",
+                                  "nee",       "nein",
+                                  "non",       "ne",
+                                  "nie",       "nu",
+                                  "sorry",     "pardon",
+                                  "pardonnez", "przepraszam",
+                                  "scuze",     "scuzati",
+                                  "pockejte",  "pockat",
+                                  "stati",     "stai",
+                                  "moment",    "wait",
+                                  "desculpe",  "perdon",
+                                  "scusi",     "scusa",
+                                  "oops",      "entschuldigung",
+                                  "wacht",     "aspetti",
+                                  "espera",    "sorri",
+                                  "prosim",    "promin",
+                                  "promiňte",  "prominte"};
+    const auto numberKind = [](PiiKind k) {
+        return k == PiiKind::Phone || k == PiiKind::Card || k == PiiKind::Iban || k == PiiKind::Ssn;
+    };
+    std::vector<size_t> order;
+    for (size_t k = 0; k < out->size(); ++k)
+        if (numberKind((*out)[k].kind))
+            order.push_back(k);
+    if (order.size() < 2)
+        return;
+    std::sort(order.begin(), order.end(),
+              [&](size_t x, size_t y) { return (*out)[x].start < (*out)[y].start; });
+    std::vector<std::pair<size_t, size_t>> joins; // (first, second) in out
+    for (size_t t = 0; t + 1 < order.size(); ++t) {
+        const PiiSpan &x = (*out)[order[t]];
+        const PiiSpan &y = (*out)[order[t + 1]];
+        const int a = int(x.end), b = int(y.start);
+        if (b <= a || b - a > 48)
+            continue;
+        int words = 0;
+        bool back = false, other = false;
+        for (int q = a; q < b && !other;) {
+            const char c = s[size_t(q)];
+            if (c == ' ' || c == ',' || c == '.' || c == '!' || c == '-') {
+                ++q;
+                continue;
+            }
+            if (!isAlpha(c)) {
+                other = true;
+                break;
+            }
+            const int e = std::min(b, wordEnd(q));
+            const Word w = lowerWord(s, q, e);
+            if (takeBack.contains(w))
+                back = true;
+            else if (!fillers().contains(w))
+                other = true;
+            ++words;
+            q = e;
+        }
+        if (!other && back && words <= 4)
+            joins.emplace_back(order[t], order[t + 1]);
+    }
+    if (joins.empty())
+        return;
+    std::vector<bool> gone(out->size(), false);
+    std::vector<PiiSpan> joined;
+    for (size_t t = 0; t < joins.size(); ++t) {
+        // (a run of joins is one item: "… nie … nie …")
+        size_t first = joins[t].first, last = joins[t].second;
+        while (t + 1 < joins.size() && joins[t + 1].first == last)
+            last = joins[++t].second;
+        PiiSpan sp = (*out)[first];
+        sp.end = (*out)[last].end;
+        for (size_t k = 0; k < order.size(); ++k)
+            if ((*out)[order[k]].start >= (*out)[first].start
+                && (*out)[order[k]].end <= (*out)[last].end)
+                gone[order[k]] = true;
+        joined.push_back(sp);
+    }
+    size_t w = 0;
+    for (size_t k = 0; k < out->size(); ++k)
+        if (!gone[k])
+            (*out)[w++] = (*out)[k];
+    out->resize(w);
+    for (const PiiSpan &sp : joined)
+        out->push_back(sp);
 }
 
 // An IBAN written short of its country's length whose rest follows past the other side's turn

@@ -4328,9 +4328,9 @@ private Q_SLOTS:
         add("an IBAN's group taken back and the rest said",
             "cliente: o iban é PT50 0045 1234 40 não desculpe 4028 7365 9187 6",
             "cliente: o iban é [IBAN]");
-        add("... and digits after an IBAN whose whole fails its check stay another number",
+        add("... and with its check failing, one mask still over the correction",
             "cliente: o iban é PT50 0045 1234 40 não desculpe 4028 7365 9187 7",
-            "cliente: o iban é [IBAN] não desculpe [CARD]");
+            "cliente: o iban é [IBAN]");
         add("a group taken back inside an IBAN read whole, the rest said after it",
             "klant: mijn iban is NL32 KNAB 0726 8351 nee wacht 1538 42 sorry ik draaide de "
             "cijfers om",
@@ -4347,6 +4347,12 @@ private Q_SLOTS:
         add("an IBAN's country and check digits tried first and taken back",
             "Caller: o meu IBAN é PT50, não, PT47 2220 2972 9975 2882 0018 2",
             "Caller: o meu IBAN é [IBAN]");
+        add("a number's part taken back and said again: one mask over both",
+            "klient: numer karty 5219 4630 2334 nie przepraszam 2304 5798 a ta płatność",
+            "klient: numer karty [PHONE] a ta płatność");
+        add("... not across other words between two numbers",
+            "card 4111 1111 1111 1111, no, my phone is 415 555 0132",
+            "card [CARD], no, my phone is [PHONE]");
     }
 
     void masks()
