@@ -2975,8 +2975,9 @@ const WordSet &topLevelDomains()
 // "extensión").
 const WordSet &extensionWords()
 {
-    static const WordSet s{"extension", "ext",   "extn",  "poste",  "durchwahl",
-                           "interno",   "ramal", "anexo", "toestel"};
+    static const WordSet s{"extension", "ext",   "extn",    "poste",  "durchwahl", "interno",
+                           "ramal",     "anexo", "toestel", "klapka", "linka",     "interior",
+                           "wew",       "wewn",  "lokal",   "lok",    "wewnetrzny"};
     return s;
 }
 

@@ -4353,6 +4353,9 @@ private Q_SLOTS:
         add("... not across other words between two numbers",
             "card 4111 1111 1111 1111, no, my phone is 415 555 0132",
             "card [CARD], no, my phone is [PHONE]");
+        add("an extension named in Czech and Romanian",
+            "Operator: puteți suna la 021 439 17 74 interior 245, luni-vineri 9-18",
+            "Operator: puteți suna la [PHONE], luni-vineri 9-18");
     }
 
     void masks()
