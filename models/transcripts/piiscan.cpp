@@ -3350,7 +3350,7 @@ private:
     void findSpokenIpv6();
     int ipSeparatorEnd(int p) const;
     int spokenOctetEnd(int p) const;
-    int digitWordsOctetEnd(int p) const;
+    int digitWordsOctetEnd(int p, bool soundAlikes = false) const;
     int ipDigits(int p, int end);
     int hexUnitDigits(int a, int b) const;
     void findCorrections();
@@ -17779,14 +17779,22 @@ int Scanner::ipSeparatorEnd(int p) const
 // Where an octet said as single digit words from p ends ("een een twee", "un deux trois"; the
 // words of other languages that are English words too read as digits): two or three of them,
 // 255 at most, and no more number words after them unless a separator follows; or -1.
-int Scanner::digitWordsOctetEnd(int p) const
+int Scanner::digitWordsOctetEnd(int p, bool soundAlikes) const
 {
     int value = 0, digits = 0, end = p;
+    bool alike = false;
     for (int q = p; digits < 3 && q < n && isAlpha(s[size_t(q)]);) {
         const int qe = wordEnd(q);
         NumWord nw = numberWord(s, q, qe);
         if (nw.kind == NumKind::None && qe - q <= 6)
             nw = weakNumberWord(s.substr(size_t(q), size_t(qe - q)));
+        // (a recogniser's sound-alike of a digit: "one nine to dot won six eight …")
+        if (nw.kind == NumKind::None && soundAlikes && qe - q <= 4) {
+            if (const int v = soundAlikeDigit(lowerWord(s, q, qe)); v >= 0) {
+                nw = {NumKind::Digit, v};
+                alike = true;
+            }
+        }
         if (nw.kind != NumKind::Digit && nw.kind != NumKind::Oh)
             break;
         value = value * 10 + (nw.kind == NumKind::Digit ? nw.value : 0);
@@ -17802,7 +17810,11 @@ int Scanner::digitWordsOctetEnd(int p) const
     const bool more
             = g < n
               && (isDigit(s[size_t(g)]) || numberWord(s, g, wordEnd(g)).kind != NumKind::None);
-    return digits >= 2 && value <= 255 && (!more || ipSeparatorEnd(end) > 0) ? end : -1;
+    // (with a sound-alike, one digit alone between separators: "… dot won dot fifty")
+    const bool enough = digits >= 2 || (alike && ipSeparatorEnd(end) > 0);
+    return enough && value <= 255 && (!more || ipSeparatorEnd(end) > 0) && (!soundAlikes || alike)
+                   ? end
+                   : -1;
 }
 
 int Scanner::spokenOctetEnd(int p) const
@@ -17819,6 +17831,14 @@ int Scanner::spokenOctetEnd(int p) const
     }
     if (!wantSpoken || !isAlpha(s[size_t(p)]))
         return -1;
+    // digits one by one with a recogniser's sound-alike among them, beside a separator: "one
+    // nine to dot won six eight dot oh dot forty one"
+    if (const int run = digitWordsOctetEnd(p, true); run > 0) {
+        const LetterWord before = letterWordBefore(s, p);
+        if (ipSeparatorEnd(run) > 0
+            || (before.end > before.start && isDotWord(lowerWord(s, before.start, before.end))))
+            return run;
+    }
     // "a hundred fifteen", "a hundred and two": one hundred and what follows
     if (wordEnd(p) == p + 1 && (s[size_t(p)] | 0x20) == 'a' && p + 9 <= n && s[size_t(p + 1)] == ' '
         && lowerWord(s, p + 2, wordEnd(p + 2)).is("hundred")) {
@@ -17990,7 +18010,8 @@ void Scanner::findSpokenIps()
                 // (and a word that is a number in another language and a word of English too:
                 // "dix point …", "tien punt …"; the octet read from it is checked below)
                 const bool weak = jw.is("cent") || jw.is("um")
-                                  || weakNumberWord(jw.view()).kind != NumKind::None;
+                                  || weakNumberWord(jw.view()).kind != NumKind::None
+                                  || (q - a0 <= 4 && soundAlikeDigit(jw) >= 0);
                 // ("a hundred fifteen dot …")
                 const bool aHundred = q - a0 == 1 && (s[size_t(a0)] | 0x20) == 'a' && q + 1 < n
                                       && s[size_t(q)] == ' '

@@ -4356,6 +4356,12 @@ private Q_SLOTS:
         add("an extension named in Czech and Romanian",
             "Operator: puteți suna la 021 439 17 74 interior 245, luni-vineri 9-18",
             "Operator: puteți suna la [PHONE], luni-vineri 9-18");
+        add("an address read out with a recogniser's sound-alikes of digits",
+            "the gateway will be at won nine to dot won six eight dot fifty dot two five four and "
+            "it supports",
+            "the gateway will be at [IP] and it supports");
+        add("... not a version with a 'for' after it", "I went to two dot oh for the release",
+            "I went to two dot oh for the release");
     }
 
     void masks()
