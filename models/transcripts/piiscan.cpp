@@ -3617,6 +3617,7 @@ private:
     void findRestarts();
     void completeIbans();
     void joinAcrossCorrections();
+    void extendSoundAlikeEdges();
     void joinRestartedTries();
     int noteEnd(int q) const;
     // whether `count` digits stand at q
@@ -14728,6 +14729,8 @@ void Scanner::run()
         extendCorrectedOctets();
     if (wantSpoken && !out->empty())
         extendCorrectedDigits();
+    if (wantSpoken && !out->empty())
+        extendSoundAlikeEdges();
     if (wantPhone && !out->empty())
         extendAreaCodes();
     if (out->size() >= 2)
@@ -14745,6 +14748,101 @@ void Scanner::run()
                                       return false;
                                   }),
                    out->end());
+    }
+}
+
+// A number said in words with a recogniser's sound-alike of a digit at its edge, which the
+// reading left out: "for one five triple five oh one two three", "… nine oh for oh won",
+// "nine for seven um eight five three eight two ate". Taken in when the number is one digit or
+// two short of a whole one (an SSN's nine, a phone's ten or eleven, a card's fifteen or sixteen)
+// and whole with them.
+void Scanner::extendSoundAlikeEdges()
+{
+    const auto alikeAt = [&](int a, int e) {
+        return e > a && e - a <= 4 ? soundAlikeDigit(lowerWord(s, a, e)) : -1;
+    };
+    for (PiiSpan &sp : *out) {
+        if (!sp.spoken
+            || !(sp.kind == PiiKind::Phone || sp.kind == PiiKind::Ssn || sp.kind == PiiKind::Card))
+            continue;
+        const int a = int(sp.start), b = int(sp.end);
+        // the sound-alikes right before it (up to two) and right after it (one)
+        int before = a, alikesBefore = 0;
+        std::string lead;
+        for (; alikesBefore < 2;) {
+            const LetterWord lw = letterWordBefore(s, before);
+            if (lw.start == lw.end || before - lw.end > 1 || alikeAt(lw.start, lw.end) < 0)
+                break;
+            lead.insert(lead.begin(), char('0' + alikeAt(lw.start, lw.end)));
+            before = lw.start;
+            ++alikesBefore;
+        }
+        int f = b;
+        while (f < n && s[size_t(f)] == ' ' && f - b < 2)
+            ++f;
+        const int fe = f < n && isAlpha(s[size_t(f)]) ? wordEnd(f) : f;
+        const int trail = f > b || fe > f ? alikeAt(f, fe) : -1;
+        if (alikesBefore == 0 && trail < 0)
+            continue;
+        // the digits said in it
+        std::string digits;
+        for (int q = a; q < b;) {
+            if (isDigit(s[size_t(q)])) {
+                digits.push_back(s[size_t(q++)]);
+                continue;
+            }
+            if (!isAlpha(s[size_t(q)])) {
+                ++q;
+                continue;
+            }
+            const int e = wordEnd(q);
+            if (numberWord(s, q, e).kind != NumKind::None) {
+                const Atom said = readSpoken(q);
+                if (said.end > q && !said.spokenDigits.empty()) {
+                    digits += said.spokenDigits;
+                    q = said.end;
+                    continue;
+                }
+            }
+            if (const int v = alikeAt(q, e); v >= 0)
+                digits.push_back(char('0' + v));
+            q = e;
+        }
+        const auto whole = [&](const std::string &d) {
+            const size_t D = d.size();
+            if (sp.kind == PiiKind::Ssn)
+                return D == 9;
+            if (sp.kind == PiiKind::Card)
+                return (D == 15 || D == 16) && luhnValid(d.data(), int(D));
+            return D == 10 || (D == 11 && d[0] == '1');
+        };
+        if (whole(digits))
+            continue;
+        // (the word after the trailing one no digit: "… oh won speaker one" reads on)
+        int g = fe;
+        while (g < n && s[size_t(g)] == ' ')
+            ++g;
+        const bool trailOk = trail >= 0 && !(g < n && isDigit(s[size_t(g)]))
+                             && !(g < n && isAlpha(s[size_t(g)])
+                                  && numberWord(s, g, wordEnd(g)).kind != NumKind::None);
+        for (int k = 0; k <= alikesBefore; ++k) {
+            const std::string withLead = lead.substr(lead.size() - size_t(k)) + digits;
+            const int from = k == 0 ? a : [&] {
+                int x = a;
+                for (int t = 0; t < k; ++t)
+                    x = letterWordBefore(s, x).start;
+                return x;
+            }();
+            if (k > 0 && whole(withLead)) {
+                sp.start = from;
+                break;
+            }
+            if (trailOk && whole(withLead + char('0' + trail))) {
+                sp.start = from;
+                sp.end = fe;
+                break;
+            }
+        }
     }
 }
 

@@ -4362,6 +4362,17 @@ private Q_SLOTS:
             "the gateway will be at [IP] and it supports");
         add("... not a version with a 'for' after it", "I went to two dot oh for the release",
             "I went to two dot oh for the release");
+        add("a recogniser's sound-alike opening a number a digit short",
+            "rep what number should we text the confirmation to caller for one five triple five "
+            "oh one two three",
+            "rep what number should we text the confirmation to caller [PHONE]");
+        add("... and one ending an SSN a digit short",
+            "agent your social please caller two two seven five five seven seven zero to",
+            "agent your social please caller [SSN]");
+        add("... not after a whole number",
+            "caller my number is four one five five five five oh "
+            "one three two to confirm",
+            "caller my number is [PHONE] to confirm");
     }
 
     void masks()
