@@ -14761,6 +14761,13 @@ void Scanner::extendSoundAlikeEdges()
     const auto alikeAt = [&](int a, int e) {
         return e > a && e - a <= 4 ? soundAlikeDigit(lowerWord(s, a, e)) : -1;
     };
+    // (beside a digit said in English: Polish "mój numer to …" is "it is")
+    const auto englishDigit = [&](int a, int e) {
+        const Word w = lowerWord(s, a, e);
+        return w.is("zero") || w.is("oh") || w.is("one") || w.is("two") || w.is("three")
+               || w.is("four") || w.is("five") || w.is("six") || w.is("seven") || w.is("eight")
+               || w.is("nine") || w.is("double") || w.is("triple") || alikeAt(a, e) >= 0;
+    };
     for (PiiSpan &sp : *out) {
         if (!sp.spoken
             || !(sp.kind == PiiKind::Phone || sp.kind == PiiKind::Ssn || sp.kind == PiiKind::Card))
@@ -14769,7 +14776,7 @@ void Scanner::extendSoundAlikeEdges()
         // the sound-alikes right before it (up to two) and right after it (one)
         int before = a, alikesBefore = 0;
         std::string lead;
-        for (; alikesBefore < 2;) {
+        for (; alikesBefore < 2 && isAlpha(s[size_t(a)]) && englishDigit(a, wordEnd(a));) {
             const LetterWord lw = letterWordBefore(s, before);
             if (lw.start == lw.end || before - lw.end > 1 || alikeAt(lw.start, lw.end) < 0)
                 break;
@@ -14781,7 +14788,10 @@ void Scanner::extendSoundAlikeEdges()
         while (f < n && s[size_t(f)] == ' ' && f - b < 2)
             ++f;
         const int fe = f < n && isAlpha(s[size_t(f)]) ? wordEnd(f) : f;
-        const int trail = f > b || fe > f ? alikeAt(f, fe) : -1;
+        const LetterWord last = letterWordBefore(s, b);
+        const int trail = (f > b || fe > f) && last.end == b && englishDigit(last.start, last.end)
+                                  ? alikeAt(f, fe)
+                                  : -1;
         if (alikesBefore == 0 && trail < 0)
             continue;
         // the digits said in it
