@@ -2975,9 +2975,9 @@ const WordSet &topLevelDomains()
 // "extensión").
 const WordSet &extensionWords()
 {
-    static const WordSet s{"extension", "ext",   "extn",    "poste",  "durchwahl", "interno",
-                           "ramal",     "anexo", "toestel", "klapka", "linka",     "interior",
-                           "wew",       "wewn",  "lokal",   "lok",    "wewnetrzny"};
+    static const WordSet s{"extension", "ext",   "extn",    "poste",     "durchwahl", "interno",
+                           "ramal",     "anexo", "toestel", "klapka",    "linka",     "interior",
+                           "wew",       "wewn",  "lokal",   "wewnetrzny"};
     return s;
 }
 
@@ -13230,10 +13230,12 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
                 const Word w = lowerWord(s, q, e);
                 const std::string_view v = w.view();
                 // (Polish "wew.", Turkish "dahili", Scandinavian "lokal", "ankn.")
-                if (extensionWords().contains(w) || v == "dw" || v == "int" || v == "wewn"
-                    || v == "nebenstelle" || v == "loc" || v == "local" || v == "anx" || v == "wew"
-                    || v == "dahili" || v == "lokal" || v == "ankn" || v == "anknytning"
-                    || v == "est")
+                // (a recogniser's "ex" before a digit said: "… oh one four seven ex two oh nine")
+                const bool ex = v == "ex" && e + 1 < n && s[size_t(e)] == ' '
+                                && numberWord(s, e + 1, wordEnd(e + 1)).kind != NumKind::None;
+                if (extensionWords().contains(w) || v == "dw" || v == "int" || v == "nebenstelle"
+                    || v == "loc" || v == "local" || v == "anx" || v == "dahili" || v == "ankn"
+                    || v == "anknytning" || v == "est" || ex)
                     skip = e - q;
             }
             if (skip > 0
@@ -13262,9 +13264,16 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
                 if (e > d0 && (e >= n || !isWordChar(s[size_t(e)])))
                     b = e;
                 // said: "extension three zero six"
+                // (or opened by a recogniser's sound-alike: "extension ate four eight")
                 if (e == d0 && e < n && isAlpha(s[size_t(e)]) && skip > 1
-                    && numberWord(s, e, wordEnd(e)).kind != NumKind::None) {
-                    const Atom said = readSpoken(e);
+                    && (numberWord(s, e, wordEnd(e)).kind != NumKind::None
+                        || (wordEnd(e) - e <= 4 && soundAlikeDigit(lowerWord(s, e, wordEnd(e))) >= 0
+                            && wordEnd(e) + 1 < n
+                            && numberWord(s, wordEnd(e) + 1, wordEnd(wordEnd(e) + 1)).kind
+                                       != NumKind::None))) {
+                    // (past the sound-alike the reader does not open a number with)
+                    const bool alike = numberWord(s, e, wordEnd(e)).kind == NumKind::None;
+                    const Atom said = readSpoken(alike ? wordEnd(e) + 1 : e);
                     if (said.kind == AtomKind::Groups && said.spokenDigits.size() <= 6)
                         b = said.end;
                 }

@@ -4373,6 +4373,11 @@ private Q_SLOTS:
             "caller my number is four one five five five five oh "
             "one three two to confirm",
             "caller my number is [PHONE] to confirm");
+        add("an extension a recogniser wrote 'ex', and one opened by a sound-alike",
+            "call me at my work number six one three five five five oh one four seven ex two oh "
+            "nine after two, or five one zero four two three eight eight one oh extension ate "
+            "four eight",
+            "call me at my work number [PHONE] after two, or [PHONE]");
     }
 
     void masks()
