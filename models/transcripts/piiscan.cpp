@@ -17956,10 +17956,13 @@ int Scanner::spokenOctetEnd(int p) const
             || (before.end > before.start && isDotWord(lowerWord(s, before.start, before.end))))
             return run;
     }
-    // "a hundred fifteen", "a hundred and two": one hundred and what follows
-    if (wordEnd(p) == p + 1 && (s[size_t(p)] | 0x20) == 'a' && p + 9 <= n && s[size_t(p + 1)] == ' '
-        && lowerWord(s, p + 2, wordEnd(p + 2)).is("hundred")) {
-        const int h = wordEnd(p + 2);
+    // "a hundred fifteen", "a hundred and two", "one hundred seventy two", "two hundred five":
+    // hundreds and what follows
+    const Word first = lowerWord(s, p, wordEnd(p));
+    const int hundreds = first.is("a") || first.is("one") ? 100 : first.is("two") ? 200 : 0;
+    if (hundreds > 0 && wordEnd(p) + 8 <= n && s[size_t(wordEnd(p))] == ' '
+        && lowerWord(s, wordEnd(p) + 1, wordEnd(wordEnd(p) + 1)).is("hundred")) {
+        const int h = wordEnd(wordEnd(p) + 1);
         int q = h;
         while (q < n && s[size_t(q)] == ' ')
             ++q;
@@ -17972,7 +17975,7 @@ int Scanner::spokenOctetEnd(int p) const
             const Atom rest = const_cast<Scanner *>(this)->readSpoken(q);
             const std::string &d = rest.spokenDigits;
             if (rest.kind == AtomKind::Groups && !d.empty() && d.size() <= 2
-                && std::stoi(d) + 100 <= 255)
+                && std::stoi(d) + hundreds <= 255)
                 return rest.end;
         }
         return h;

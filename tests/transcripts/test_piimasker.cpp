@@ -4378,6 +4378,10 @@ private Q_SLOTS:
             "nine after two, or five one zero four two three eight eight one oh extension ate "
             "four eight",
             "call me at my work number [PHONE] after two, or [PHONE]");
+        add("an address's octets said in hundreds",
+            "ping the gateway at one hundred seventy two dot one six dot eight dot one hundred six "
+            "customer",
+            "ping the gateway at [IP] customer");
     }
 
     void masks()
