@@ -2975,9 +2975,9 @@ const WordSet &topLevelDomains()
 // "extensión").
 const WordSet &extensionWords()
 {
-    static const WordSet s{"extension", "ext",   "extn",    "poste",     "durchwahl", "interno",
-                           "ramal",     "anexo", "toestel", "klapka",    "linka",     "interior",
-                           "wew",       "wewn",  "lokal",   "wewnetrzny"};
+    static const WordSet s{"extension", "ext",   "extn",    "poste",  "durchwahl", "interno",
+                           "ramal",     "anexo", "toestel", "klapka", "linka",     "interior",
+                           "esoteriko", "kucni", "wew",     "wewn",   "lokal",     "wewnetrzny"};
     return s;
 }
 
@@ -3503,15 +3503,20 @@ private:
     {
         if (!(contextBefore(i) & CtxVersion) && !(askedContext(i) & CtxVersion))
             return false;
-        // (an address named before the version's word: "the hub ip in the app is 192.168.0.23")
+        // (an address named before the version's word: "the hub ip in the app is 192.168.0.23";
+        // or where a sign-in came from: "new device sign-in to your policy app from 41.13.220.87")
         {
             int q = i;
+            const bool from = wordBeforeIs(s, i, "from");
             for (int words = 0; q > 0 && words < 8; ++words) {
                 const LetterWord w = letterWordBefore(s, q);
                 if (w.start >= w.end || q - w.end > 3)
                     break;
                 const Word x = lowerWord(s, w.start, w.end);
-                if (x.is("ip") || x.is("ipv4") || x.is("ips"))
+                if (x.is("ip") || x.is("ipv4") || x.is("ips")
+                    || (from
+                        && (x.is("in") || x.is("login") || x.is("signin") || x.is("logon")
+                            || x.is("logged") || x.is("connection") || x.is("connected"))))
                     return false;
                 q = w.start;
             }
@@ -14870,23 +14875,17 @@ void Scanner::extendSoundAlikeEdges()
 // item said, a part taken back and said again; one mask over both and the words between.
 void Scanner::joinAcrossCorrections()
 {
-    static const WordSet takeBack{"no",        "nao",
-                                  "nee",       "nein",
-                                  "non",       "ne",
-                                  "nie",       "nu",
-                                  "sorry",     "pardon",
-                                  "pardonnez", "przepraszam",
-                                  "scuze",     "scuzati",
-                                  "pockejte",  "pockat",
-                                  "stati",     "stai",
-                                  "moment",    "wait",
-                                  "desculpe",  "perdon",
-                                  "scusi",     "scusa",
-                                  "oops",      "entschuldigung",
-                                  "wacht",     "aspetti",
-                                  "espera",    "sorri",
-                                  "prosim",    "promin",
-                                  "promiňte",  "prominte"};
+    // (and Greek and Croatian: "όχι συγγνώμη", "ne, oprostite")
+    static const WordSet takeBack{"ochi",      "syggnomi",    "oprostite", "oprosti",
+                                  "izvinite",  "izvini",      "no",        "nao",
+                                  "nee",       "nein",        "non",       "ne",
+                                  "nie",       "nu",          "sorry",     "pardon",
+                                  "pardonnez", "przepraszam", "scuze",     "scuzati",
+                                  "pockejte",  "pockat",      "stati",     "stai",
+                                  "moment",    "wait",        "desculpe",  "perdon",
+                                  "scusi",     "scusa",       "oops",      "entschuldigung",
+                                  "wacht",     "aspetti",     "espera",    "sorri",
+                                  "prosim",    "promin",      "promiňte",  "prominte"};
     const auto numberKind = [](PiiKind k) {
         return k == PiiKind::Phone || k == PiiKind::Card || k == PiiKind::Iban || k == PiiKind::Ssn;
     };

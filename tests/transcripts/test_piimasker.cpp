@@ -4382,6 +4382,17 @@ private Q_SLOTS:
             "ping the gateway at one hundred seventy two dot one six dot eight dot one hundred six "
             "customer",
             "ping the gateway at [IP] customer");
+        add("where a sign-in came from is an address, whatever app is named",
+            "Login alert: new device sign-in to your policy app from 41.13.220.87, Pretoria",
+            "Login alert: new device sign-in to your policy app from [IP], Pretoria");
+        add("... an upgrade from a version is none", "upgraded the app from 4.1.2.0 to 4.2.0.1",
+            "upgraded the app from 4.1.2.0 to 4.2.0.1");
+        add("a card's part taken back in Greek",
+            "Πελάτης: η κάρτα είναι 5425 0142, όχι συγγνώμη, 0124 6991 3488",
+            "Πελάτης: η κάρτα είναι [PHONE]");
+        add("an extension named in Greek",
+            "Υπάλληλος: καλέστε στο 28210 95432 εσωτερικό 118, από τις 9",
+            "Υπάλληλος: καλέστε στο [PHONE], από τις 9");
     }
 
     void masks()
