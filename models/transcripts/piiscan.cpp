@@ -3621,6 +3621,7 @@ private:
     void findBankLettersBetween();
     void findRestarts();
     void completeIbans();
+    void eraseWithin(const std::vector<std::pair<int, int>> &ranges);
     void joinAcrossCorrections();
     void extendSoundAlikeEdges();
     void joinRestartedTries();
@@ -14753,16 +14754,21 @@ void Scanner::run()
         joinAcrossCorrections();
     if (digit && !out->empty())
         dropFrenchSocialSecurity();
-    if (!notPii.empty()) {
-        out->erase(std::remove_if(out->begin(), out->end(),
-                                  [&](const PiiSpan &sp) {
-                                      for (const auto &[a, e] : notPii)
-                                          if (int(sp.start) >= a && int(sp.end) <= e)
-                                              return true;
-                                      return false;
-                                  }),
-                   out->end());
-    }
+    if (!notPii.empty())
+        eraseWithin(notPii);
+}
+
+// Drops every find that lies inside one of `ranges`.
+void Scanner::eraseWithin(const std::vector<std::pair<int, int>> &ranges)
+{
+    out->erase(std::remove_if(out->begin(), out->end(),
+                              [&](const PiiSpan &sp) {
+                                  for (const auto &[a, e] : ranges)
+                                      if (int(sp.start) >= a && int(sp.end) <= e)
+                                          return true;
+                                  return false;
+                              }),
+               out->end());
 }
 
 // A number said in words with a recogniser's sound-alike of a digit at its edge, which the
@@ -15096,14 +15102,7 @@ void Scanner::completeIbans()
     }
     if (whole.empty())
         return;
-    out->erase(std::remove_if(out->begin(), out->end(),
-                              [&](const PiiSpan &sp) {
-                                  for (const auto &[a, e] : whole)
-                                      if (int(sp.start) >= a && int(sp.end) <= e)
-                                          return true;
-                                  return false;
-                              }),
-               out->end());
+    eraseWithin(whole);
     for (const auto &[a, e] : whole)
         push(a, e, PiiKind::Iban);
 }
