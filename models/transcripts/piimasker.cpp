@@ -262,18 +262,21 @@ bool itinValid(const char *d)
            || (group >= 90 && group <= 92) || (group >= 94 && group <= 99);
 }
 
-bool ibanValid(QStringView compact)
+namespace {
+
+// ISO 7064 mod 97-10 over an IBAN's letters and digits, the country and check digits first
+template<typename Char>
+bool ibanValidOf(const Char *compact, qsizetype n)
 {
-    const qsizetype n = compact.size();
     const auto letter
             = [](char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); };
     const auto digit = [](char16_t c) { return c >= u'0' && c <= u'9'; };
-    if (n < 15 || n > 34 || !letter(compact[0].unicode()) || !letter(compact[1].unicode())
-        || !digit(compact[2].unicode()) || !digit(compact[3].unicode()))
+    const auto at = [&](qsizetype k) { return char16_t(compact[k]); };
+    if (n < 15 || n > 34 || !letter(at(0)) || !letter(at(1)) || !digit(at(2)) || !digit(at(3)))
         return false;
     int rem = 0;
     for (qsizetype k = 0; k < n; ++k) {
-        const char16_t c = compact[(k + 4) % n].unicode();
+        const char16_t c = at((k + 4) % n);
         if (digit(c)) {
             rem = (rem * 10 + (c - u'0')) % 97;
         } else if (letter(c)) {
@@ -284,6 +287,20 @@ bool ibanValid(QStringView compact)
         }
     }
     return rem == 1;
+}
+
+} // namespace
+
+bool ibanValid(QStringView compact)
+{
+    return ibanValidOf(compact.utf16(), compact.size());
+}
+
+bool ibanValid(std::string_view compact)
+{
+    // (bytes of UTF-8 past ASCII are no letter nor digit: refused)
+    return ibanValidOf(reinterpret_cast<const unsigned char *>(compact.data()),
+                       qsizetype(compact.size()));
 }
 
 bool phoneDigitsValid(const std::string &digits, const std::string &region)

@@ -10,6 +10,7 @@
 
 #include <array>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cxone {
@@ -148,9 +149,10 @@ private:
 
 // Checks used by the masker, public for tests.
 bool luhnValid(const char *digits, int count);
-bool ssnValid(const char *digits);   // nine digits: no 000/666/9xx area, 00 group, 0000 serial
-bool itinValid(const char *digits);  // nine digits: 9xx, group 50-65, 70-88, 90-92 or 94-99
-bool ibanValid(QStringView compact); // letters and digits only, 15-34 long, mod-97 == 1
+bool ssnValid(const char *digits);        // nine digits: no 000/666/9xx area, 00 group, 0000 serial
+bool itinValid(const char *digits);       // nine digits: 9xx, group 50-65, 70-88, 90-92 or 94-99
+bool ibanValid(QStringView compact);      // letters and digits only, 15-34 long, mod-97 == 1
+bool ibanValid(std::string_view compact); // the same over ASCII bytes
 // A phone number written as digits: `region` empty: the digits start with the country code;
 // else a national number of that region as people write it (phone/phonedigits.h).
 bool phoneDigitsValid(const std::string &digits, const std::string &region);

@@ -2000,25 +2000,6 @@ bool englishTwoLetters(char a, char b)
     return false;
 }
 
-// Whether an IBAN's characters (the country in capitals first, digits, the bank's letters in
-// capitals) pass its check, ISO 7064 mod 97-10.
-bool ibanChecks(std::string_view iban)
-{
-    if (iban.size() < 5)
-        return false;
-    int rest = 0;
-    for (size_t k = 0; k < iban.size(); ++k) {
-        const char c = iban[(k + 4) % iban.size()];
-        if (c >= '0' && c <= '9')
-            rest = (rest * 10 + (c - '0')) % 97;
-        else if (c >= 'A' && c <= 'Z')
-            rest = (rest * 100 + (c - 'A' + 10)) % 97;
-        else
-            return false;
-    }
-    return rest == 1;
-}
-
 // The letters and digits of [a, b), lower case: "a n n a" and "Anna" both read "anna".
 std::string lettersOf(std::string_view s, int a, int b)
 {
@@ -14796,13 +14777,17 @@ void Scanner::extendSoundAlikeEdges()
         // the sound-alikes right before it (up to two) and right after it (one)
         int before = a, alikesBefore = 0;
         std::string lead;
-        for (; alikesBefore < 2 && isAlpha(s[size_t(a)]) && englishDigit(a, wordEnd(a));) {
+        int leadStart[3] = {a, a, a}; // where the number starts with k of them taken in
+        const bool englishFirst = isAlpha(s[size_t(a)]) && englishDigit(a, wordEnd(a));
+        while (englishFirst && alikesBefore < 2) {
             const LetterWord lw = letterWordBefore(s, before);
-            if (lw.start == lw.end || before - lw.end > 1 || alikeAt(lw.start, lw.end) < 0)
+            const int v
+                    = lw.start < lw.end && before - lw.end <= 1 ? alikeAt(lw.start, lw.end) : -1;
+            if (v < 0)
                 break;
-            lead.insert(lead.begin(), char('0' + alikeAt(lw.start, lw.end)));
+            lead.insert(lead.begin(), char('0' + v));
             before = lw.start;
-            ++alikesBefore;
+            leadStart[++alikesBefore] = before;
         }
         int f = b;
         while (f < n && s[size_t(f)] == ' ' && f - b < 2)
@@ -14857,12 +14842,7 @@ void Scanner::extendSoundAlikeEdges()
                                   && numberWord(s, g, wordEnd(g)).kind != NumKind::None);
         for (int k = 0; k <= alikesBefore; ++k) {
             const std::string withLead = lead.substr(lead.size() - size_t(k)) + digits;
-            const int from = k == 0 ? a : [&] {
-                int x = a;
-                for (int t = 0; t < k; ++t)
-                    x = letterWordBefore(s, x).start;
-                return x;
-            }();
+            const int from = leadStart[k];
             if (k > 0 && whole(withLead)) {
                 sp.start = from;
                 break;
@@ -15011,7 +14991,7 @@ void Scanner::completeIbans()
         }
         // (a first try of the country and its check digits taken back before it: "PT50, não,
         // PT47 2220 …"; masked with it)
-        if (length > 0 && int(compact.size()) == length && ibanChecks(compact)) {
+        if (length > 0 && int(compact.size()) == length && ibanValid(compact)) {
             int q = a;
             int words = 0;
             bool back = false;
@@ -15037,7 +15017,7 @@ void Scanner::completeIbans()
         }
         if (length == 0 || (!corrected && int(compact.size()) >= length))
             continue;
-        if (corrected && ibanChecks(std::string_view(compact).substr(0, size_t(length))))
+        if (corrected && ibanValid(std::string_view(compact).substr(0, size_t(length))))
             continue;
         // what follows: groups of digits or capitals, past turns, fillers and a correction
         std::vector<Group> more;
@@ -15094,7 +15074,7 @@ void Scanner::completeIbans()
                     whole1.push_back(s[size_t(t)]);
                 used = int(k);
             }
-            if (used >= 0 && int(whole1.size()) == length && ibanChecks(whole1)) {
+            if (used >= 0 && int(whole1.size()) == length && ibanValid(whole1)) {
                 whole.emplace_back(a, more[size_t(used)].end);
                 break;
             }
@@ -17740,7 +17720,7 @@ void Scanner::findSpokenIbans()
                 = digitsSaid >= 6 && said >= 10 && turns == 0 && !namesOnly && ibanNamedBefore(i);
         if ((digitsSaid < 8 && !tenAfterItsWord) || (namesOnly && said < length))
             continue;
-        if (needCheck && !(said == length && int(chars.size()) == length && ibanChecks(chars)))
+        if (needCheck && !(said == length && int(chars.size()) == length && ibanValid(chars)))
             continue;
         for (const auto &[a, b] : pieces)
             push(a, b, PiiKind::Iban, true);

@@ -4491,6 +4491,12 @@ private Q_SLOTS:
         QVERIFY(!ssnValid("123450000"));
         QVERIFY(ibanValid(u"GB82WEST12345698765432"));
         QVERIFY(!ibanValid(u"GB83WEST12345698765432"));
+        // (the same check over bytes, as the scanner reads text)
+        QVERIFY(ibanValid(std::string_view("GB82WEST12345698765432")));
+        QVERIFY(ibanValid(std::string_view("gb82west12345698765432")));
+        QVERIFY(!ibanValid(std::string_view("GB83WEST12345698765432")));
+        QVERIFY(!ibanValid(std::string_view("GB82WEST1234569876543\xc3")));
+        QVERIFY(!ibanValid(std::string_view("GB82")));
     }
 
     void aNumberAfterALineOfNumbersIsFoundOnTheFirstLook()
