@@ -590,6 +590,7 @@ constexpr NumberWordEntry kNumberWords[] = {
         {"ochto", {NumKind::Digit, 8}},
         {"ennia", {NumKind::Digit, 9}},
         {"ennea", {NumKind::Digit, 9}},
+        {"enia", {NumKind::Digit, 9}},
         // Persian in Latin letters ("Finglish"): digits, teens, tens and hundreds ("sefr nohsad
         // o nuzdah", 0 919; its "o" joins them as Portuguese "e" does: readSpoken). "do", "se",
         // "haft", "noh", "dah" and "bist" are words of other languages too: kNordicWeakWords.
@@ -627,6 +628,7 @@ constexpr NumberWordEntry kNumberWords[] = {
         {"endeka", {NumKind::Teen, 11}},
         {"enteka", {NumKind::Teen, 11}},
         {"dodeka", {NumKind::Teen, 12}},
+        {"dwdeka", {NumKind::Teen, 12}}, // (ω written "w")
         {"dekatria", {NumKind::Teen, 13}},
         {"dekatris", {NumKind::Teen, 13}},
         {"dekatessera", {NumKind::Teen, 14}},
@@ -2314,7 +2316,10 @@ const WordSet &units()
                            "percentile", "cups",     "bottles",   "tablets",
                            "pills",      "doses",    "visits",    "sessions",
                            "episodes",   "charges",  "purchases", "refunds",
-                           "deliveries", "parcels",  "products",  "transactions"};
+                           "deliveries", "parcels",  "products",  "transactions",
+                           "bytes",      "byte",     "bits",      "kib",
+                           "mib",        "gib",      "records",   "rows",
+                           "packets",    "requests"};
     return s;
 }
 
@@ -3080,9 +3085,10 @@ int soundAlikeDigit(const Word &w)
 bool dashWord(std::string_view w)
 {
     // (Russian, Ukrainian, Bulgarian "тире": "tire"; Polish "myślnik"; Czech "pomlčka")
-    static const WordSet s{"dash",     "hyphen",  "minus",       "guion",    "tiret",
-                           "trattino", "hifen",   "bindestrich", "streepje", "traco",
-                           "tire",     "myslnik", "pomlcka",     "spojovnik"};
+    // (Greek "παύλα", in Greek letters read "payla"; Croatian "crtica")
+    static const WordSet s{"pavla", "payla", "crtica",   "dash",    "hyphen",      "minus",
+                           "guion", "tiret", "trattino", "hifen",   "bindestrich", "streepje",
+                           "traco", "tire",  "myslnik",  "pomlcka", "spojovnik"};
     return s.contains(w);
 }
 
@@ -3090,9 +3096,8 @@ bool localConnector(std::string_view w)
 {
     // (the dot in any language it is said in: isDotWord; a dash: dashWord; the rest as other
     // languages name them too: "ana guion bajo lopez", "jean tiret bas dupont")
-    static const WordSet other{"underscore",  "plus",        "underline",
-                               "apostrophe",  "unterstrich", "sublinhado",
-                               "podkreslnik", "myslnik",     "liggend"};
+    static const WordSet other{"underscore",  "plus",       "underline",   "crta",    "apostrophe",
+                               "unterstrich", "sublinhado", "podkreslnik", "myslnik", "liggend"};
     return isDotWord(w) || dashWord(w) || other.contains(w);
 }
 
@@ -3326,6 +3331,7 @@ private:
     bool accountSaidBefore(int pos) const;
     int ibanInPieces(int i, int groups, const int *groupEnds, const int *compactEnds);
     void findIpv6();
+    int spacedIpv4End(int p) const;
     void findIpPieces();
     void findSpokenIps();
     void findSpokenIpv6();
@@ -3341,6 +3347,7 @@ private:
     bool ibanNamedBefore(int p) const;
     void findVanity(int firstDigit);
     void findSpokenVanity();
+    void findThousandsCards();
     void findAreaCodesAfter();
     void findAreaCodesNamedBefore();
     void findCountryCodesAfter();
@@ -4612,6 +4619,13 @@ int Scanner::spelledNamesBefore(int at, bool afterLetters) const
         }
         if (sep.end == sep.start || !localConnector(sw.view()))
             break;
+        // (and one whose first word says "low": Greek "κάτω παύλα", Croatian "donja crta")
+        if (sw.is("pavla") || sw.is("payla") || sw.is("crta")) {
+            const LetterWord first = letterWordBefore(s, sep.start);
+            const Word fw = lowerWord(s, first.start, first.end);
+            if (first.end + 1 == sep.start && (fw.is("kato") || fw.is("donja")))
+                sep = {first.start, sep.end};
+        }
         const LetterWord name = letterWordBefore(s, sep.start);
         const Word nw = lowerWord(s, name.start, name.end);
         if (name.end == name.start || nw.size <= 0 || emailStopWords().contains(nw)
@@ -6401,9 +6415,13 @@ void Scanner::findSpokenEmails(bool foreignOnly, bool etAt)
                         if (isAlpha(s[size_t(k)]) && (k == c || !isAlpha(s[size_t(k - 1)]))) {
                             const Word w = lowerWord(s, k, wordEnd(k));
                             numbers = numbers && numberWord(s, k, wordEnd(k)).kind != NumKind::None;
+                            // (and as other languages hesitate: Polish "yyy", Romanian
+                            // "ăăă", Czech "ehm", French "euh")
                             hesitation = hesitation
                                          && (w.is("uh") || w.is("um") || w.is("er") || w.is("erm")
-                                             || w.is("hmm") || w.is("ah"));
+                                             || w.is("hmm") || w.is("ah") || w.is("yyy")
+                                             || w.is("aaa") || w.is("ehm") || w.is("euh")
+                                             || w.is("eee") || w.is("eh") || w.is("emm"));
                             // (a word too long to be read is none of the remarks)
                             between += w.size >= 0 ? std::string(w.view()) : std::string("?");
                             between += ' ';
@@ -6456,6 +6474,9 @@ void Scanner::findSpokenEmails(bool foreignOnly, bool etAt)
                 const auto mailSaid = [&] {
                     int x = l;
                     for (int words = 0; words < 6; ++words) {
+                        // (commas between: "my email is, smith, at …")
+                        while (x > 1 && s[size_t(x - 1)] == ' ' && s[size_t(x - 2)] == ',')
+                            x -= 2;
                         const LetterWord w = letterWordBefore(s, x);
                         if (w.start == w.end)
                             return false;
@@ -6468,9 +6489,27 @@ void Scanner::findSpokenEmails(bool foreignOnly, bool etAt)
                     }
                     return false;
                 };
-                if (l == lw.start && end1 == lw.end && (atLen >= 5 || mailSaid())) {
+                // (or a name of two words read back, after a word for an address: "my email
+                // is john smith, at gmail, dot com")
+                if (end1 == lw.end
+                    && ((l == lw.start && (atLen >= 5 || mailSaid()))
+                        || (atLen < 5 && l >= 0 && l < lw.start && lw.start - l <= 24
+                            && mailSaid()))) {
                     local = l;
                     localEnd = atWord;
+                    // (a first name listed before it with its comma: "my email is john,
+                    // smith, at gmail, dot com")
+                    if (atLen < 5 && l > 2 && s[size_t(l - 1)] == ' ' && s[size_t(l - 2)] == ',') {
+                        const LetterWord first = letterWordBefore(s, l - 2);
+                        const Word fw = lowerWord(s, first.start, first.end);
+                        if (first.end == l - 2 && first.end - first.start >= 2 && fw.size > 0
+                            && !emailStopWords().contains(fw) && !fillers().contains(fw)
+                            && !speakers().contains(fw)
+                            && numberWord(s, first.start, first.end).kind == NumKind::None
+                            && !fw.is("email") && !fw.is("mail") && !fw.is("address")
+                            && !fw.is("correo") && !fw.is("adresse"))
+                            local = first.start;
+                    }
                 }
             }
             // Across fillers and turns: "arjun dot delaney AGT | arjun dot delaney CUS | then at
@@ -6993,6 +7032,44 @@ int Scanner::ibanInPieces(int i, int groups, const int *groupEnds, const int *co
 
 // ---- IPv6
 
+// The end of an IPv4 address at `p` written with spaces for its dots ("86 12 204 55"), when
+// the word "IP" is one of the three before it; else -1
+int Scanner::spacedIpv4End(int p) const
+{
+    int q = p;
+    for (int part = 0; part < 4; ++part) {
+        if (part > 0) {
+            if (q + 1 >= n || s[size_t(q)] != ' ' || !isDigit(s[size_t(q + 1)]))
+                return -1;
+            ++q;
+        }
+        int v = 0, d = 0;
+        for (; q < n && isDigit(s[size_t(q)]) && d < 4; ++q, ++d)
+            v = v * 10 + (s[size_t(q)] - '0');
+        if (d == 0 || d > 3 || v > 255 || (d > 1 && s[size_t(q - d)] == '0'))
+            return -1;
+    }
+    // (no more digits after it, and no letter glued to it; a full stop may end it)
+    const auto digitAfter = [&](int k) { return k < n && isDigit(s[size_t(k)]); };
+    if (q < n
+        && (isAlnum(s[size_t(q)]) || s[size_t(q)] == '-'
+            || ((s[size_t(q)] == '.' || s[size_t(q)] == ',') && digitAfter(q + 1))))
+        return -1;
+    if (q + 1 < n && s[size_t(q)] == ' ' && isDigit(s[size_t(q + 1)]))
+        return -1;
+    int b = p;
+    for (int words = 0; words < 3; ++words) {
+        const LetterWord w = letterWordBefore(s, b);
+        if (w.start == w.end || b - w.end > 2)
+            return -1;
+        const Word x = lowerWord(s, w.start, w.end);
+        if (x.is("ip") || x.is("ipv4"))
+            return q;
+        b = w.start;
+    }
+    return -1;
+}
+
 void Scanner::findIpv6()
 {
     size_t from = 0;
@@ -7391,6 +7468,131 @@ void Scanner::findVanity(int firstDigit)
 // then seven letters and digits: letters spelled one by one, words in capitals, digits in words;
 // a word in lower case only as the whole rest after "one eight hundred" (not "eight hundred
 // dollars").
+// A card said in four groups as numbers with thousands: "four thousand one hundred ninety,
+// five thousand sixteen, …", "čtyři tisíce sto devadesát, pět tisíc šestnáct, …", "patru mii
+// șapte sute douăzeci și patru, …": four numbers of four digits each in a row, two of them said
+// with a thousand at least, after a word for a card or passing the card's check.
+void Scanner::findThousandsCards()
+{
+    // One number of one to four words' groups from p: its value and where it ends (a value of
+    // 1000-9999 with its thousand said), or -1.
+    const auto group = [&](int p, int *end) {
+        int value = 0, current = 0, words = 0;
+        bool thousand = false;
+        int q = p, last = p;
+        while (q < n && isAlpha(s[size_t(q)])) {
+            const int e = wordEnd(q);
+            const Word w = lowerWord(s, q, e);
+            NumWord nw = numberWord(s, q, e);
+            if (nw.kind == NumKind::None && e - q <= 7) // ("pět", "set", "sta")
+                nw = weakNumberWord(w.view());
+            const auto nextIs = [&](std::initializer_list<std::string_view> xs) {
+                const int f = e + 1;
+                if (f >= n || s[size_t(e)] != ' ')
+                    return false;
+                const Word x = lowerWord(s, f, wordEnd(f));
+                for (const std::string_view v : xs)
+                    if (x.view() == v)
+                        return true;
+                return false;
+            };
+            if (w.is("thousand") || w.is("tisic") || w.is("tisice") || w.is("tysiac")
+                || w.is("tysiace") || w.is("tysiecy") || w.is("mii") || w.is("mie") || w.is("mil")
+                || w.is("mille") || w.is("tausend") || nw.kind == NumKind::Thousand) {
+                if (thousand || current == 0 || current > 9)
+                    break;
+                value = current * 1000;
+                current = 0;
+                thousand = true;
+            } else if (w.is("sto") || (w.is("o") && nextIs({"suta", "mie"}))) {
+                current += w.is("sto") ? 100 : 1; // (Czech "sto"; Romanian "o sută", "o mie")
+            } else if (w.is("suta") || w.is("sute") || nw.kind == NumKind::Hundred) {
+                if (current == 0 || current > 9)
+                    break;
+                current *= 100;
+            } else if (nw.kind == NumKind::Hundreds) {
+                current += nw.value;
+            } else if (nw.kind == NumKind::Tens) {
+                current += nw.value * 10;
+            } else if (nw.kind == NumKind::Teen) {
+                current += nw.value;
+            } else if (nw.kind == NumKind::Digit || w.is("unu")) {
+                if (current % 10 != 0)
+                    break;
+                current += w.is("unu") ? 1 : nw.value;
+            } else if (words > 0
+                       && (w.is("and") || w.is("si") || w.is("i") || w.is("a") || w.is("e")
+                           || w.is("y") || w.is("und"))) {
+                // (a joining word, only before more of the number)
+            } else {
+                break;
+            }
+            ++words;
+            if (nw.kind != NumKind::None
+                || !(w.is("and") || w.is("si") || w.is("i") || w.is("a") || w.is("e") || w.is("y")
+                     || w.is("und")))
+                last = e;
+            q = e < n && s[size_t(e)] == ' ' ? e + 1 : e;
+            if (e < n && s[size_t(e)] != ' ')
+                break;
+        }
+        value += current;
+        *end = last;
+#ifdef CXONE_PII_TRACE
+        std::fprintf(stderr, "thousands group %d..%d %d %d [%.*s]\n", p, last, value, int(thousand),
+                     last - p, s.data() + p);
+#endif
+        return thousand && value >= 1000 && value <= 9999 && last > p ? value : -1;
+    };
+    for (int i = 0; i < n;) {
+        if (!isAlpha(s[size_t(i)]) || (i > 0 && isWordChar(s[size_t(i - 1)]))) {
+            ++i;
+            continue;
+        }
+        const int we = wordEnd(i);
+        int ends[4];
+        std::string digits;
+        int groups = 0, p = i;
+        while (groups < 4) {
+            int e = 0;
+            const int v = group(p, &e);
+            if (v < 0)
+                break;
+            ends[groups++] = e;
+            digits += std::to_string(v);
+            // (the next group after a comma and a space)
+            if (e + 2 >= n || s[size_t(e)] != ',' || s[size_t(e + 1)] != ' ')
+                break;
+            p = e + 2;
+        }
+        if (groups == 4) {
+            // (passing the check, the thousands not all round: "four thousand, five thousand,
+            // …" is a list of sums)
+            int round = 0;
+            for (int k = 0; k < 4; ++k)
+                round += digits.compare(size_t(k * 4 + 1), 3, "000") == 0 ? 1 : 0;
+            bool cardSaid = round <= 1 && luhnValid(digits.data(), int(digits.size()));
+            int b = i;
+            for (int words = 0; words < 5 && !cardSaid; ++words) {
+                const LetterWord w = letterWordBefore(s, b);
+                if (w.start == w.end)
+                    break;
+                const Word x = lowerWord(s, w.start, w.end);
+                cardSaid = cardWords().contains(x) || x.is("karta") || x.is("karty")
+                           || x.is("karte") || x.is("kartu") || x.is("cardul") || x.is("cardului")
+                           || x.is("carte") || x.is("cardului");
+                b = w.start;
+            }
+            if (cardSaid) {
+                push(i, ends[3], PiiKind::Card, true);
+                i = ends[3];
+                continue;
+            }
+        }
+        i = we;
+    }
+}
+
 void Scanner::findSpokenVanity()
 {
     const auto skipSeparators = [&](int q) {
@@ -8142,6 +8344,12 @@ Atom Scanner::readDigits(int i)
     const auto restOfNumber = [&] {
         if (i < 2 || s[size_t(i - 1)] != ' ' || !isDigit(s[size_t(i - 2)]))
             return false;
+        // (an SSN's last four after its 3 and 2: "my ssn is 123 45 6789 dollars"?)
+        if (digits == 4 && i >= 7 && isDigit(s[size_t(i - 3)]) && !isDigit(s[size_t(i - 4)])
+            && (s[size_t(i - 4)] == ' ' || s[size_t(i - 4)] == '-') && isDigit(s[size_t(i - 5)])
+            && isDigit(s[size_t(i - 6)]) && isDigit(s[size_t(i - 7)])
+            && (i == 7 || !isAlnum(s[size_t(i - 8)])))
+            return true;
         int before = 0;
         for (int q = i - 1; q >= 0 && i - q <= 24; --q) {
             const char ch = s[size_t(q)];
@@ -8394,7 +8602,10 @@ Atom Scanner::readSpoken(int i, bool continuing)
             // (after "double" only well inside a number: "sifuri saba double nane …")
             && ((repeat == 1 && lastKind != NumKind::Repeat)
                 || (lastKind == NumKind::Repeat && words >= 3))
-            && lastKind != NumKind::Hundred && lastKind != NumKind::Thousand && e - p <= 7) {
+            && (lastKind != NumKind::Hundred
+                // (French "cent un", 101: "deux cent un")
+                || (e - p == 2 && wordBeforeIs(s, p, "cent") && lowerWord(s, p, e).is("un")))
+            && lastKind != NumKind::Thousand && e - p <= 7) {
             const Word lw = lowerWord(s, p, e);
             w = weakNumberWord(lw.view());
             // Catalan "nou", nine, only between number words, no comma on either side ("sis nou
@@ -8694,7 +8905,13 @@ Atom Scanner::readSpoken(int i, bool continuing)
             onlyOh = onlyOh && w.kind == NumKind::Oh;
             if (tensOpen && w.value > 0 && repeat == 1) {
                 d.back() = char('0' + w.value);
-            } else if (repeat == 1 && (fill == 3 || (fill == 2 && andSeen))) {
+            } else if (repeat == 1
+                       && (fill == 3
+                           || (fill == 2
+                               && (andSeen
+                                   // (French "cent un" is 101)
+                                   || (prevKind == NumKind::Hundred && e - p == 2
+                                       && lowerWord(s, p, e).is("un")))))) {
                 // "two thousand five", "one hundred and five"; but "eight hundred five five
                 // five" is a toll-free number.
                 d[d.size() - 1] = char('0' + w.value);
@@ -11067,6 +11284,20 @@ int Scanner::contextBefore(int pos) const
                 return CtxLower | CtxDecided | CtxNear;
         }
     }
+    // A log's field of a size, a count or a process ("bytes=2147483648", "pid=30214",
+    // "quota=1073741824"): no number of a person
+    if (pos >= 3 && s[size_t(pos - 1)] == '=' && isAlpha(s[size_t(pos - 2)])) {
+        int b = pos - 1;
+        while (b > 0 && (isAlpha(s[size_t(b - 1)]) || s[size_t(b - 1)] == '_') && pos - b < 16)
+            --b;
+        static const WordSet sizes{"bytes", "size",   "len",  "length", "quota",   "limit",
+                                   "count", "total",  "used", "free",   "max",     "min",
+                                   "pid",   "uid",    "gid",  "offset", "timeout", "ttl",
+                                   "mem",   "memory", "rss",  "seq",    "elapsed", "duration",
+                                   "rows",  "port",   "sent", "rcvd",   "received"};
+        if (sizes.contains(lowerWord(s, b, pos - 1)))
+            return CtxLower | CtxDecided | CtxNear;
+    }
     // A bank's routing number (nine digits that pass the ABA check) after the word for it, a
     // few words back: "the routing number, like 238706765" (not an SSN)
     if (pos + 9 <= n && pos >= 8 && (pos + 9 == n || !isAlnum(s[size_t(pos + 9)]))
@@ -11408,6 +11639,25 @@ int Scanner::wordsBefore(int pos) const
                         d.push_back(s[size_t(t)]);
                 if ((d.size() == 9 && d.compare(0, 3, "111") == 0)
                     || (d.size() == 12 && d[0] == '0' && d.compare(3, 3, "111") == 0)) {
+                    words[count++] = lowerWord("phone", 0, 5);
+                    q = a;
+                    continue;
+                }
+            }
+            // A SIM's number: its card's (ICCID, 18 digits or more, 89 first) is none of a
+            // person's; fewer is the line's own, as people call it ("my SIM number is 0803 …",
+            // "my Japanese SIM number is 070 2294 6158")
+            if (w.size == 3 && count >= 1 && count <= 3 && w.is("sim")
+                && (words[count - 1].is("number") || words[count - 1].is("no")
+                    || words[count - 1].is("num"))) {
+                std::string d;
+                for (int t = pos; t < n && d.size() < 18
+                                  && (isDigit(s[size_t(t)]) || s[size_t(t)] == '-'
+                                      || s[size_t(t)] == ' ' || s[size_t(t)] == '+');
+                     ++t)
+                    if (isDigit(s[size_t(t)]))
+                        d.push_back(s[size_t(t)]);
+                if (d.size() >= 9 && d.size() <= 13 && d.compare(0, 2, "89") != 0) {
                     words[count++] = lowerWord("phone", 0, 5);
                     q = a;
                     continue;
@@ -13576,6 +13826,23 @@ void Scanner::findNumbers()
                 continue;
             }
         }
+        // an SPF record's mechanism, "ip4:94.23.118.40", "ip6:2001:db8::1": the address
+        // after it
+        if ((c == '4' || c == '6') && i >= 2 && i + 2 < n && s[size_t(i + 1)] == ':'
+            && lower(s[size_t(i - 2)]) == 'i' && lower(s[size_t(i - 1)]) == 'p'
+            && (i == 2 || !isAlnum(s[size_t(i - 3)]))) {
+            i += 2;
+            continue;
+        }
+        // An address written with spaces for its dots, after its name: "my ip is 86 12 204 55"
+        if (wantIp && isDigit(c) && (i == 0 || s[size_t(i - 1)] == ' ')) {
+            const int e = spacedIpv4End(i);
+            if (e > 0) {
+                push(i, e, PiiKind::Ip);
+                i = e;
+                continue;
+            }
+        }
         Atom atom;
         if (isDigit(c)) {
             atom = readDigits(i);
@@ -13602,6 +13869,7 @@ void Scanner::findNumbers()
             if (a < e && atom.spokenDigits.size() == 1) {
                 const Word w = lowerWord(s, a, e);
                 const std::string_view v = w.view();
+
                 if (w.size > 0
                     && (v == "first" || v == "last" || v == "next" || v == "other" || v == "those"
                         || v == "these" || v == "all" || v == "every" || v == "only"
@@ -14496,6 +14764,7 @@ void Scanner::run()
     // correction is said with ("at the end", "the last group is").
     bool dot = false, letters = false, correction = false, colonWord = false, foreignAt = false;
     bool vanityStart = false;
+    bool thousandWord = false; // a thousand said: a card may be said in its groups
     // "et" and Latvian "punkts" or Turkish "nokta": an address said in Latvian or Turkish
     // ("janis punkts ozols et inbox punkts lv", "ayse et gmail nokta com"; "et" alone is French
     // "and")
@@ -14584,6 +14853,9 @@ void Scanner::run()
                 break;
             case 't':
                 vanityStart = vanityStart || isLen(w, len, "triple");
+                thousandWord = thousandWord || isLen(w, len, "thousand") || isLen(w, len, "tisic")
+                               || isLen(w, len, "tisice") || isLen(w, len, "tysiac")
+                               || isLen(w, len, "tysiace") || isLen(w, len, "tysiecy");
                 dot = dot || dotWordAt(w, len);
                 etDot = etDot || isLen(w, len, "titik") || isLen(w, len, "tacka")
                         || isLen(w, len, "tocka") || isLen(w, len, "tachka");
@@ -14617,6 +14889,8 @@ void Scanner::run()
                             || isLen(w, len, "kuchukcha");
                 break;
             case 'm':
+                thousandWord = thousandWord || isLen(w, len, "mii") || isLen(w, len, "mie")
+                               || isLen(w, len, "mil") || isLen(w, len, "mille");
                 foreignAt = foreignAt || isLen(w, len, "malpa") || isLen(w, len, "maymunsko")
                             || isLen(w, len, "majmunce") || isLen(w, len, "majmunche");
                 break;
@@ -14701,6 +14975,8 @@ void Scanner::run()
         findSpokenIbans();
     if (wantPhone && wantSpoken && vanityStart)
         findSpokenVanity();
+    if (wantCard && wantSpoken && thousandWord)
+        findThousandsCards();
     if (!out->empty() && correction)
         findCorrections();
     if (!out->empty() && (digit || wantSpoken))
@@ -14767,7 +15043,9 @@ void Scanner::extendSoundAlikeEdges()
         const Word w = lowerWord(s, a, e);
         return w.is("zero") || w.is("oh") || w.is("one") || w.is("two") || w.is("three")
                || w.is("four") || w.is("five") || w.is("six") || w.is("seven") || w.is("eight")
-               || w.is("nine") || w.is("double") || w.is("triple") || alikeAt(a, e) >= 0;
+               || w.is("nine") || w.is("double") || w.is("triple") || w.is("twenty")
+               || w.is("thirty") || w.is("forty") || w.is("fifty") || w.is("sixty")
+               || w.is("seventy") || w.is("eighty") || w.is("ninety") || alikeAt(a, e) >= 0;
     };
     for (PiiSpan &sp : *out) {
         if (!sp.spoken
@@ -14831,8 +15109,13 @@ void Scanner::extendSoundAlikeEdges()
                 return (D == 15 || D == 16) && luhnValid(d.data(), int(D));
             return D == 10 || (D == 11 && d[0] == '1');
         };
-        if (whole(digits))
-            continue;
+        // (taken in, the digits may make a whole number of another kind than the one found:
+        // "nine for seven um eight five three eight two ate" after an ITIN was asked for)
+        const auto wholeAny = [&](const std::string &d) {
+            const size_t D = d.size();
+            return D == 9 || D == 10 || (D == 11 && d[0] == '1')
+                   || ((D == 15 || D == 16) && luhnValid(d.data(), int(D)));
+        };
         // (the word after the trailing one no digit: "… oh won speaker one" reads on)
         int g = fe;
         while (g < n && s[size_t(g)] == ' ')
@@ -14840,16 +15123,24 @@ void Scanner::extendSoundAlikeEdges()
         const bool trailOk = trail >= 0 && !(g < n && isDigit(s[size_t(g)]))
                              && !(g < n && isAlpha(s[size_t(g)])
                                   && numberWord(s, g, wordEnd(g)).kind != NumKind::None);
+        // A whole number stays as it is, unless "won" or "ate" (no English word after a digit)
+        // makes a phone of it: "six four seven uh two to nine oh for oh won"
+        if (whole(digits)
+            && !(trailOk && (trail == 1 || trail == 8) && fe - f == 3 && digits.size() == 9
+                 && wholeAny(digits + char('0' + trail))))
+            continue;
         for (int k = 0; k <= alikesBefore; ++k) {
             const std::string withLead = lead.substr(lead.size() - size_t(k)) + digits;
             const int from = leadStart[k];
-            if (k > 0 && whole(withLead)) {
+            if (k > 0 && wholeAny(withLead)) {
                 sp.start = from;
                 break;
             }
-            if (trailOk && whole(withLead + char('0' + trail))) {
+            if (trailOk && wholeAny(withLead + char('0' + trail))) {
                 sp.start = from;
                 sp.end = fe;
+                if (sp.kind == PiiKind::Ssn && withLead.size() + 1 >= 10)
+                    sp.kind = PiiKind::Phone;
                 break;
             }
         }

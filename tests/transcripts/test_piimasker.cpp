@@ -4393,6 +4393,54 @@ private Q_SLOTS:
         add("an extension named in Greek",
             "Υπάλληλος: καλέστε στο 28210 95432 εσωτερικό 118, από τις 9",
             "Υπάλληλος: καλέστε στο [PHONE], από τις 9");
+        add("a sound-alike 'won' that makes nine digits a phone",
+            "caller six four seven uh two to nine oh for oh won speaker one okay",
+            "caller [PHONE] speaker one okay");
+        add("... 'ate' ending an ITIN read a digit short",
+            "customer okay its nine for seven um eight five three eight two ate",
+            "customer okay its [PHONE]");
+        add("... a sound-alike before a number that opens with its tens",
+            "so its to twenty six two seven oh six seven six six", "so its [PHONE]");
+        add("a SIM's number of a phone's length is the phone",
+            "my Japanese SIM number is 070 2294 6158 and e-mail",
+            "my Japanese SIM number is [PHONE] and e-mail");
+        add("... a SIM card's own number is read as digits are", "ah sim, obrigado",
+            "ah sim, obrigado");
+        add("underscore words in Greek and Croatian",
+            "Πελάτης: γράψτε nikos κάτω παύλα georgiou 77 παπάκι yahoo τελεία gr, όλα μικρά\n"
+            "Gost: pišite na marko donja crta babic 85 et net točka hr, sve malim slovima",
+            "Πελάτης: γράψτε [EMAIL], όλα μικρά\nGost: pišite na [EMAIL], sve malim slovima");
+        add("Greek tens and digits in Latin letters as they are written",
+            "to kinito einai exinta enia pente, triakosia dwdeka, saranta pente, ogdonta",
+            "to kinito einai [PHONE]");
+        add("an SPF record's addresses", "v=spf1 ip4:185.73.41.12 ip4:94.23.118.40 ~all",
+            "v=spf1 ip4:[IP] ip4:[IP] ~all");
+        add("an address written with spaces after its name",
+            "my ip is 86 12 204 55 and i'm connecting on port 1194",
+            "my ip is [IP] and i'm connecting on port 1194");
+        add("... not without it", "i have 3 12 204 55", "i have 3 12 204 55");
+        add("French 'cent un' in an octet",
+            "l'adresse ip c'est quatre-vingt-dix point cent douze point quarante-sept point deux "
+            "cent un",
+            "l'adresse ip c'est [IP]");
+        add("an SSN's last four before a unit", "my ssn is 123 45 6789 dollars",
+            "my ssn is [SSN] dollars");
+        add("a log's size fields", "quota exceeded bytes=2147483648/2147483648",
+            "quota exceeded bytes=2147483648/2147483648");
+        add("a card said in four numbers with thousands",
+            "my card is four thousand one hundred ninety, five thousand sixteen, seven thousand "
+            "five hundred, four thousand four hundred one\n"
+            "klient: karta čtyři tisíce sto devadesát, pět tisíc šestnáct, sedm tisíc pět set, "
+            "čtyři tisíce čtyři sta jedna a ještě",
+            "my card is [CARD]\nklient: karta [CARD] a ještě");
+        add("a hesitation between names listed with commas, in other languages",
+            "klient: piotr, yyy, lewandowski, małpa, onet, kropka pl i to jest\n"
+            "client: cristina, ăăă, dumitru, a rond, yahoo, punct com și e personal",
+            "klient: [EMAIL] i to jest\nclient: [EMAIL] și e personal");
+        add("names listed with commas before 'at'",
+            "my email is john, smith, at gmail dot com\n"
+            "my email is john smith, at gmail, dot com",
+            "my email is [EMAIL]\nmy email is [EMAIL]");
     }
 
     void masks()
