@@ -2132,6 +2132,9 @@ const WordSet &fillers()
              "pagaidiet", "palaukit", "palaukite", "palauk", "joo", "jah", "taip", "ee",
              // (Bulgarian "ъъъ", Czech "ehm", "počkejte", Hungarian "várjon")
              "aaa", "pockejte", "pockej", "pockajte", "varjon", "varj",
+             // (Croatian and Serbian "ovaj", Polish "yyy"; "and then" in Romanian, Polish and
+             // Czech: "și apoi", "no i dalej", "a pak"; Polish "halo, słychać mnie?")
+             "ovaj", "yyy", "apoi", "dalej", "potem", "pak", "halo", "slychac", "mnie",
              // a correction said in other languages: "onze nove oito sete não desculpa onze …"
              "nao", "desculpa", "perdao", "perdon", "disculpe", "disculpa", "pardon", "perdone",
              "perdona", "scusa", "scusi", "entschuldigung", "nein", "non", "nee", "pera", "perai",
@@ -15329,10 +15332,21 @@ void Scanner::completeIbans()
                 const int e = wordEnd(q);
                 const Word w = lowerWord(s, q, e);
                 const bool back = takesBack(w) || w.is("moment") || w.is("momento");
-                if (!(back || fillers().contains(w) || w.is("sim") || w.is("yes") || w.is("ok")
-                      || w.is("okay") || w.is("ja") || w.is("si") || w.is("oui") || w.is("mhm")
-                      || w.is("eh") || w.is("e") || w.is("y") || w.is("en") || w.is("und")
-                      || w.is("et")))
+                // (the other side writing it down: Greek "ένα λεπτό να το γράψω... ναι",
+                // Croatian "samo malo da zapišem... da", Polish "chwileczkę, zapisuję... tak")
+                static const WordSet writing{
+                        "lepto",    "leptaki", "grapso",  "grafo",    "nai",
+                        "entaxei",  "samo",    "malo",    "zapisem",  "zapisujem",
+                        "da",       "dobro",   "chwila",  "chwilke",  "chwileczke",
+                        "zapisuje", "tak",     "chvilku", "zapisuji", "ano",
+                        "momentik", "sekunde", "sekundu", "na",       "to"};
+                const bool writingDown = writing.contains(w)
+                                         || (w.is("ena") && e + 1 < n
+                                             && lowerWord(s, e + 1, wordEnd(e + 1)).is("lepto"));
+                if (!(back || writingDown || fillers().contains(w) || w.is("sim") || w.is("yes")
+                      || w.is("ok") || w.is("okay") || w.is("ja") || w.is("si") || w.is("oui")
+                      || w.is("mhm") || w.is("eh") || w.is("e") || w.is("y") || w.is("en")
+                      || w.is("und") || w.is("et")))
                     break;
                 corrected = corrected || back;
                 ++words;
