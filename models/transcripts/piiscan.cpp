@@ -3382,6 +3382,7 @@ private:
     int listItemBefore(int pos) const;
     int arrayOpenBefore(int pos) const;
     int wordsBefore(int pos) const;
+    int echoedTailEnd(int p, int q) const;
     bool tableRowEndsAt(int q) const;
     int tableContext(int pos) const;
     bool vatBefore(int i) const;
@@ -9512,6 +9513,63 @@ int Scanner::asideBracketEnd(int q) const
 }
 
 // What lies between two pieces, from p up to the next digit or number word.
+// The end of the digits said at `q` (by the other side, a turn of their own) when they are the
+// last digits said before `p` again, one to four of them, and a turn follows; else -1
+int Scanner::echoedTailEnd(int p, int q) const
+{
+    std::string said;
+    int r = q, end = q;
+    while (r < n && said.size() < 5) {
+        if (isDigit(s[size_t(r)])) {
+            said.push_back(s[size_t(r++)]);
+            end = r;
+        } else if (isAlpha(s[size_t(r)])) {
+            const int e = wordEnd(r);
+            const NumWord w = numberWord(s, r, e);
+            if (!(w.kind == NumKind::Digit || w.kind == NumKind::Oh))
+                break;
+            said.push_back(char('0' + (w.kind == NumKind::Oh ? 0 : w.value)));
+            r = end = e;
+        } else if (s[size_t(r)] == ' ' || s[size_t(r)] == ',') {
+            ++r;
+        } else {
+            break;
+        }
+    }
+    if (said.empty() || said.size() > 4)
+        return -1;
+    int t = end;
+    while (t < n && (s[size_t(t)] == ' ' || s[size_t(t)] == ',' || s[size_t(t)] == '.'
+                     || s[size_t(t)] == '?' || s[size_t(t)] == '\n' || s[size_t(t)] == '\r'))
+        ++t;
+    if (t >= n || (labelEnd(t) < 0 && turnMarkerEnd(t) < 0))
+        return -1;
+    // the digits before p, read back (one more than said: the echo is the piece's tail, not
+    // the whole piece said again, which a read-back is)
+    std::string before;
+    int b = p;
+    while (b > 0 && before.size() < said.size() + 1) {
+        const char c = s[size_t(b - 1)];
+        if (isDigit(c)) {
+            before.insert(before.begin(), c);
+            --b;
+        } else if (c == ' ' || c == ',') {
+            --b;
+        } else if (isAlpha(c)) {
+            const LetterWord lw = letterWordBefore(s, b);
+            const NumWord w = lw.start < lw.end ? numberWord(s, lw.start, lw.end) : NumWord{};
+            if (lw.end != b || !(w.kind == NumKind::Digit || w.kind == NumKind::Oh))
+                return -1;
+            before.insert(before.begin(), char('0' + (w.kind == NumKind::Oh ? 0 : w.value)));
+            b = lw.start;
+        } else {
+            return -1;
+        }
+    }
+    return before.size() == said.size() + 1 && before.compare(1, said.size(), said) == 0 ? end
+                                                                                       : -1;
+}
+
 Scanner::Gap Scanner::scanGap(int p) const
 {
     Gap g;
@@ -9656,6 +9714,16 @@ Scanner::Gap Scanner::scanGap(int p) const
                     ++fillerCount;
                     q = m;
                     continue;
+                }
+                // ... unless the other side's turn only says the last digits again: "four six
+                // one nine three zero / Agent: three zero / Caller: five two seven …"
+                if (turn && turnWords == 0) {
+                    if (const int echo = echoedTailEnd(p, q); echo > 0) {
+                        ++fillerCount;
+                        ++words;
+                        q = echo;
+                        continue;
+                    }
                 }
                 break;
             }
@@ -17594,7 +17662,10 @@ int Scanner::letterNameEnd(int p, char *letter) const
                {"haa", 'h'},
                {"kaa", 'k'},
                {"jee", 'j'},
-               {"cappa", 'k'}};
+               {"cappa", 'k'},
+               // (English "ar" as a recogniser writes it: "a are l o …")
+               {"ar", 'r'},
+               {"are", 'r'}};
     // (most words asked are none: a hashed look first)
     static const WordSet names = [] {
         std::vector<std::string_view> all;
