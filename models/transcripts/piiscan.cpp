@@ -2350,6 +2350,9 @@ const WordSet &phoneWords()
             "cellulare", "portable", "mobil", "mobiel", "telf", "tlf", "fone", "whatsapp#",
             "rufnummer", "festnetz", "natel", "tfno", "telephone#", "joindre", "llamar", "llamame",
             "llamenme", "ligar", "liga", "chiamare", "chiamami", "erreichbar", "anrufen", "bellen",
+            // Spanish "márqueme", "márcame", "llámeme", "háblame"; Portuguese "ligue", "me liga"
+            "marqueme", "marcame", "marcarme", "marquen", "marquenme", "marcas", "marcar", "marque",
+            "marques", "llameme", "hablame", "hableme", "ligue", "ligueme",
             // Italian: "ci chiami al …", "mi richiami", "telefonare al", "il numero verde"
             "chiami", "chiamate", "chiamarmi", "chiamarci", "chiamateci", "richiamare",
             "richiamarmi", "richiami", "richiamatemi", "telefonare", "telefonarmi", "telefonate",
@@ -8842,8 +8845,9 @@ Atom Scanner::readSpoken(int i, bool continuing)
             if (pv == "the" || pv == "that" || pv == "this" || pv == "which" || pv == "each"
                 || pv == "every" || pv == "any" || pv == "another" || pv == "other" || pv == "no"
                 || pv == "those" || pv == "these" || pronounOne) {
+                // (a comma after it too: "es el uno, ocho, uno, ocho, …")
                 int f = e;
-                while (f < n && s[size_t(f)] == ' ')
+                while (f < n && (s[size_t(f)] == ' ' || (s[size_t(f)] == ',' && f == e)))
                     ++f;
                 // (unless a sound-alike digit follows with more digits after it: "my cell phone
                 // one to won oh …")
@@ -9539,8 +9543,9 @@ int Scanner::echoedTailEnd(int p, int q) const
     if (said.empty() || said.size() > 4)
         return -1;
     int t = end;
-    while (t < n && (s[size_t(t)] == ' ' || s[size_t(t)] == ',' || s[size_t(t)] == '.'
-                     || s[size_t(t)] == '?' || s[size_t(t)] == '\n' || s[size_t(t)] == '\r'))
+    while (t < n
+           && (s[size_t(t)] == ' ' || s[size_t(t)] == ',' || s[size_t(t)] == '.'
+               || s[size_t(t)] == '?' || s[size_t(t)] == '\n' || s[size_t(t)] == '\r'))
         ++t;
     if (t >= n || (labelEnd(t) < 0 && turnMarkerEnd(t) < 0))
         return -1;
@@ -9566,8 +9571,7 @@ int Scanner::echoedTailEnd(int p, int q) const
             return -1;
         }
     }
-    return before.size() == said.size() + 1 && before.compare(1, said.size(), said) == 0 ? end
-                                                                                       : -1;
+    return before.size() == said.size() + 1 && before.compare(1, said.size(), said) == 0 ? end : -1;
 }
 
 Scanner::Gap Scanner::scanGap(int p) const
