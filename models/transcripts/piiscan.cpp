@@ -148,6 +148,8 @@ struct Word
     {
         return size == int(w.size()) && std::memcmp(text, w.data(), w.size()) == 0;
     }
+    // the colon said: "colon", German "Doppelpunkt"
+    bool isColonWord() const { return is("colon") || is("doppelpunkt"); }
     void rehash() { hash = size > 0 ? wordHash(view()) : 0; }
 };
 
@@ -310,6 +312,9 @@ constexpr NumberWordEntry kNumberWords[] = {
         {"doppio", {NumKind::Repeat, 2}},
         {"doppia", {NumKind::Repeat, 2}},
         {"doppel", {NumKind::Repeat, 2}},
+        {"zweimal", {NumKind::Repeat, 2}}, // ("dreimal acht": three eights)
+        {"dreimal", {NumKind::Repeat, 3}},
+        {"viermal", {NumKind::Repeat, 4}},
         {"tripel", {NumKind::Repeat, 3}},
         {"triplo", {NumKind::Repeat, 3}},
         {"tripla", {NumKind::Repeat, 3}},
@@ -14913,6 +14918,7 @@ void Scanner::run()
             switch (c | 0x20) {
             case 'd':
                 dot = dot || dotWordAt(w, len);
+                colonWord = colonWord || isLen(w, len, "doppelpunkt");
                 correction = correction || (isLen(w, len, "digits") && saysWhich(w + 6));
                 break;
             case 'e':
@@ -16211,7 +16217,7 @@ int Scanner::dictatedToken(int p, int limit, PiiKind kind, std::string *content,
     if (we > limit)
         return -1;
     const Word w = lowerWord(s, p, we);
-    if (w.is("dot") || w.is("point") || w.is("period") || (kind == PiiKind::Ip && w.is("colon"))
+    if (w.is("dot") || w.is("point") || w.is("period") || (kind == PiiKind::Ip && w.isColonWord())
         || (kind == PiiKind::Email
             && (w.is("underscore") || w.is("dash") || w.is("hyphen") || w.is("at")))) {
         t->sep = kind == PiiKind::Email || kind == PiiKind::Ip;
@@ -16416,7 +16422,7 @@ bool Scanner::mayHavePiecesBefore(int from, int a, PiiKind kind, std::string_vie
                 return true;
             const Word w = lowerWord(s, q, e);
             if (w.is("dot") || w.is("point") || w.is("period") || w.is("underscore") || w.is("dash")
-                || w.is("hyphen") || w.is("colon"))
+                || w.is("hyphen") || w.isColonWord())
                 return true;
             if (w.is("at")) {
                 int r = e;
@@ -16880,7 +16886,7 @@ int Scanner::dictationRun(int p, int limit, std::vector<DictationTok> *toks)
             } else if (dotted) {
                 t.kind = DictationTok::Filler;
                 t.end = we;
-            } else if ((localConnector(w) && !w.is("plus")) || w.is("colon")) {
+            } else if ((localConnector(w) && !w.is("plus")) || w.isColonWord()) {
                 t.kind = DictationTok::Sep;
                 t.end = we;
             } else if (const NumWord nw = numberWord(s, p, we);
@@ -17341,7 +17347,7 @@ void Scanner::findIpDictations()
         Anchor a{int(sp.start), int(sp.end), {}};
         bool v6 = false;
         for (int p = a.start; p < a.end; ++p)
-            v6 = v6 || s[size_t(p)] == ':' || lowerWord(s, p, wordEnd(p)).is("colon");
+            v6 = v6 || s[size_t(p)] == ':' || lowerWord(s, p, wordEnd(p)).isColonWord();
         for (int p = a.start; p < a.end;) {
             if (!isAlnum(s[size_t(p)]) || (p > a.start && isAlnum(s[size_t(p - 1)]))) {
                 ++p;
@@ -17401,7 +17407,7 @@ void Scanner::findIpDictations()
                     t.ok = !t.content.empty() && isAlpha(s[size_t(t.start)]) && inAnchor(t.content);
                     break;
                 case DictationTok::Sep:
-                    t.ok = isDotWord(w) || w.is("colon") || w.is("double");
+                    t.ok = isDotWord(w) || w.isColonWord() || w.is("double");
                     break;
                 case DictationTok::Letter:
                 case DictationTok::Plain: {
@@ -18649,8 +18655,9 @@ void Scanner::findSpokenIps()
 void Scanner::findSpokenIpv6()
 {
     for (int f = 1; f + 7 < n; ++f) {
-        if (s[size_t(f)] != ' ' || lower(s[size_t(f + 1)]) != 'c'
-            || !lowerWord(s, f + 1, wordEnd(f + 1)).is("colon"))
+        if (s[size_t(f)] != ' '
+            || (lower(s[size_t(f + 1)]) != 'c' && lower(s[size_t(f + 1)]) != 'd')
+            || !lowerWord(s, f + 1, wordEnd(f + 1)).isColonWord())
             continue;
         // back to the start of the group before the first "colon"
         int start = f;
@@ -18690,10 +18697,10 @@ void Scanner::findSpokenIpv6()
                 int r = gap.end;
                 bool colonNext = false;
                 if (r < n && isAlpha(s[size_t(r)]))
-                    colonNext = lowerWord(s, r, wordEnd(r)).is("colon");
+                    colonNext = lowerWord(s, r, wordEnd(r)).isColonWord();
                 const LetterWord before = letterWordBefore(s, r);
                 const bool colonRead = before.end > before.start && before.end > tokenEnd
-                                       && lowerWord(s, before.start, before.end).is("colon");
+                                       && lowerWord(s, before.start, before.end).isColonWord();
                 if ((gap.link == LinkTurn || gap.link == LinkPause) && r < n && r - tokenEnd <= 96
                     && (colonBefore || colonNext || colonRead)) {
                     pieces[pieceCount++] = {pieceStart, tokenEnd};
@@ -18715,7 +18722,7 @@ void Scanner::findSpokenIpv6()
             // "double colon": "::"
             if (isAlpha(s[size_t(p)]) && e + 6 < n && s[size_t(e)] == ' '
                 && lowerWord(s, p, e).is("double")
-                && lowerWord(s, e + 1, wordEnd(e + 1)).is("colon")) {
+                && lowerWord(s, e + 1, wordEnd(e + 1)).isColonWord()) {
                 if (doubled)
                     break;
                 doubled = true;
@@ -18728,7 +18735,7 @@ void Scanner::findSpokenIpv6()
                 tokenEnd = p;
                 continue;
             }
-            if (isAlpha(s[size_t(p)]) && lowerWord(s, p, e).is("colon")) {
+            if (isAlpha(s[size_t(p)]) && lowerWord(s, p, e).isColonWord()) {
                 if (colonBefore) {
                     if (doubled)
                         break;
