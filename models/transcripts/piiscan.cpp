@@ -17674,7 +17674,6 @@ int Scanner::letterNameEnd(int p, char *letter) const
                {"jee", 'j'},
                {"cappa", 'k'},
                // (English "ar" as a recogniser writes it: "a are l o …")
-               {"ar", 'r'},
                {"are", 'r'}};
     // (most words asked are none: a hashed look first)
     static const WordSet names = [] {

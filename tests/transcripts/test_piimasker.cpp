@@ -4441,6 +4441,45 @@ private Q_SLOTS:
             "my email is john, smith, at gmail dot com\n"
             "my email is john smith, at gmail, dot com",
             "my email is [EMAIL]\nmy email is [EMAIL]");
+        add("'are' for R in a spelled address",
+            "email is c as in charlie a are l o as in ocean s g as in george at aol dot com let me "
+            "read it",
+            "email is [EMAIL] let me read it");
+        add("... not in a sentence", "the letters are a b c", "the letters are a b c");
+        add("the other side saying a piece's last digits again",
+            "Agent: and the long number on the front\nCaller: three seven eight two\nAgent: yes\n"
+            "Caller: four six one nine three zero\nAgent: three zero\nCaller: five two seven one "
+            "two and its an amex",
+            "Agent: and the long number on the front\nCaller: [CARD] and its an amex");
+        add("an IBAN's rest after the other side writes it down, in Croatian",
+            "Gost: Erste banka, HR88 2402\nRecepcija: samo malo da zapišem... da\n"
+            "Gost: 0061 1005 6742 8",
+            "Gost: Erste banka, [IBAN]");
+        add("a Croatian hesitation between a number's pieces",
+            "Gost: zovite na nula devet pet, ovaj, osam osam tri, četiri četiri dva nula",
+            "Gost: zovite na [PHONE]");
+        add("'and then' between a card's pieces in Romanian and Polish",
+            "client: 4641 4660 și apoi 7039... 0794 da\nklient: 5579 1249 no i dalej 5388... 4937 "
+            "tak",
+            "client: [CARD] da\nklient: [CARD] tak");
+        add("Spanish verbs of calling before a number said in pairs",
+            "cliente: si se corta me marcas al ochenta y uno, ochenta y tres, cuarenta y cinco, "
+            "doce, noventa que es el de mi prima",
+            "cliente: si se corta me marcas al [PHONE] que es el de mi prima");
+        add("a digit word after an article, a comma after it",
+            "cliente: es el uno, ocho, uno, ocho, cinco cinco cinco, cero, uno, nueve, siete sea "
+            "mi número",
+            "cliente: es el [PHONE] sea mi número");
+        add("... a count stays", "i'll take that one, two of them",
+            "i'll take that one, two of them");
+        add("German IPv6 said with 'Doppelpunkt'",
+            "Agent: der zugriff kam über ipv6 von zwei a null d doppelpunkt fünf sechs null null "
+            "doppelpunkt zwei vier doppelpunkt a a sieben doppelpunkt doppelpunkt drei f das ist",
+            "Agent: der zugriff kam über ipv6 von [IP] das ist");
+        add("German 'dreimal' and 'viermal' in a spoken IBAN",
+            "Kunde: mis konto isch C H fünfundsechzig achtzig achtzig acht sechs fünf viermal vier "
+            "sechs drei vier sieben acht sechs bitte",
+            "Kunde: mis konto isch [IBAN] bitte");
     }
 
     void masks()
