@@ -5596,7 +5596,14 @@ int Scanner::spokenLocalStartAt(int atWord, int *localEnd) const
                 --b;
             if (b > 1 && s[size_t(b)] == ' ' && s[size_t(b - 1)] == ',')
                 --b;
-            return b > 0 && isAlpha(s[size_t(b - 1)]) && (b == 1 || !isAlnum(s[size_t(b - 2)]));
+            if (b > 0 && isAlpha(s[size_t(b - 1)]) && (b == 1 || !isAlnum(s[size_t(b - 2)])))
+                return true;
+            // (or a letter's name listed before it: "…, ve, e, ge, a arroba …")
+            const LetterWord before = letterWordBefore(s, b);
+            char l = 0;
+            return b > 0 && s[size_t(b)] == ',' && before.end == b && before.end - before.start >= 2
+                   && before.end - before.start <= 4
+                   && letterNameEnd(before.start, &l) == before.end;
         };
         // (or by its name in the caller's language beside another letter: "ge ere a ce i e ele
         // a punto pe ere i e te o arroba …", "jota o ese e punto …")
