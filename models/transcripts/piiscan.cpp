@@ -2140,6 +2140,8 @@ const WordSet &fillers()
              // (Croatian and Serbian "ovaj", Polish "yyy"; "and then" in Romanian, Polish and
              // Czech: "și apoi", "no i dalej", "a pak"; Polish "halo, słychać mnie?")
              "ovaj", "yyy", "apoi", "dalej", "potem", "pak", "halo", "slychac", "mnie",
+             // (French "non excusez", "pardon, désolé")
+             "excusez", "excuse", "desole", "desolee",
              // a correction said in other languages: "onze nove oito sete não desculpa onze …"
              "nao", "desculpa", "perdao", "perdon", "disculpe", "disculpa", "pardon", "perdone",
              "perdona", "scusa", "scusi", "entschuldigung", "nein", "non", "nee", "pera", "perai",
