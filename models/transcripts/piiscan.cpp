@@ -14974,6 +14974,8 @@ void Scanner::run()
                 break;
             case 'k':
                 dot = dot || dotWordAt(w, len);
+                correction = correction || isLen(w, len, "konec") || isLen(w, len, "koniec")
+                             || isLen(w, len, "koncu");
                 foreignAt = foreignAt || isLen(w, len, "klammeraffe") || isLen(w, len, "kukac")
                             || isLen(w, len, "krollalfa") || isLen(w, len, "klomba")
                             || isLen(w, len, "kuchukcha");
@@ -14985,6 +14987,7 @@ void Scanner::run()
                             || isLen(w, len, "majmunce") || isLen(w, len, "majmunche");
                 break;
             case 's':
+                correction = correction || isLen(w, len, "sfarsitul");
                 foreignAt = foreignAt || isLen(w, len, "snabel") || isLen(w, len, "sobachka")
                             || isLen(w, len, "sobaka");
                 break;
@@ -18199,6 +18202,12 @@ void Scanner::findCorrections()
                 correction = (w == "is" || w == "are" || w == "in" || w == "with")
                              && (w2 == "group" || w2 == "bit" || w2 == "part" || w2 == "digits"
                                  || w2 == "end" || w2 == "ends" || w2 == "four" || w2 == "numbers");
+                // (and as others say "the end is", "it ends in": Czech "konec je", Polish
+                // "koniec to", "na końcu", Romanian "sfârșitul e"; not Spanish "termina en" or
+                // German "endet auf", a card's last four as a card is named)
+                correction = correction || (w == "je" && w2 == "konec")
+                             || (w == "to" && w2 == "koniec") || (w == "koncu" && w2 == "na")
+                             || ((w == "e" || w == "este") && w2 == "sfarsitul");
             }
         }
         if (!correction)
