@@ -18337,6 +18337,21 @@ int Scanner::spokenOctetEnd(int p) const
             || (before.end > before.start && isDotWord(lowerWord(s, before.start, before.end))))
             return run;
     }
+    // (a sound-alike alone after a separator, the last octet: "eight dot eight dot four dot
+    // for as the secondary")
+    {
+        const int e = wordEnd(p);
+        const LetterWord before = letterWordBefore(s, p);
+        int f = e;
+        while (f < n && s[size_t(f)] == ' ')
+            ++f;
+        if (e - p <= 4 && soundAlikeDigit(lowerWord(s, p, e)) >= 0 && before.end > before.start
+            && isDotWord(lowerWord(s, before.start, before.end))
+            && !(f < n && (isDigit(s[size_t(f)])
+                           || (isAlpha(s[size_t(f)])
+                               && numberWord(s, f, wordEnd(f)).kind != NumKind::None))))
+            return e;
+    }
     // "a hundred fifteen", "a hundred and two", "one hundred seventy two", "two hundred five":
     // hundreds and what follows
     const Word first = lowerWord(s, p, wordEnd(p));
