@@ -5658,9 +5658,19 @@ int Scanner::spokenLocalStartAt(int atWord, int *localEnd) const
             return (q + 1 < n && join(s[size_t(q)]) && isAlnum(s[size_t(q + 1)]))
                    || (a > 1 && join(s[size_t(a - 1)]) && isAlnum(s[size_t(a - 2)]));
         };
+        // (Vietnamese "anh" is a name's second word too, between two others: "quoc anh nguyen
+        // at gmail dot com")
+        const auto nameInside = [&] {
+            if (!(v == "anh") || start < 0 || needWord || names == 0)
+                return false;
+            int b = 0;
+            const Word before = previous(&b);
+            return before.size >= 2 && !emailStopWords().contains(before)
+                   && numberWord(s, b, b + before.size).kind == NumKind::None;
+        };
         if (!digits && nw.kind == NumKind::None && !spelled && !(afterConnector && v.size() == 1)
             && emailStopWords().contains(w) && !(start < 0 && joinedBefore()) && !initial()
-            && !glued()) {
+            && !glued() && !nameInside()) {
             // a connector wants a word before it, whatever the word: "the dot support at …"
             if (needWord && afterConnector && start >= 0 && v.size() <= 8)
                 start = a;
@@ -11683,6 +11693,14 @@ int Scanner::wordsBefore(int pos) const
                         || who.is("just") || who.is("can") || who.is("will") || who.is("gonna")
                         || who.is("double") || who.is("quickly"))) {
                     q = a;
+                    continue;
+                }
+            }
+            // "my tax return": no return of goods; the SSN or ITIN is on it
+            if (w.size >= 6 && w.text[0] == 'r' && (w.is("return") || w.is("returns"))) {
+                const LetterWord before = letterWordBefore(s, a);
+                if (before.end + 1 == a && lowerWord(s, before.start, before.end).is("tax")) {
+                    q = before.start;
                     continue;
                 }
             }
@@ -18347,9 +18365,10 @@ int Scanner::spokenOctetEnd(int p) const
             ++f;
         if (e - p <= 4 && soundAlikeDigit(lowerWord(s, p, e)) >= 0 && before.end > before.start
             && isDotWord(lowerWord(s, before.start, before.end))
-            && !(f < n && (isDigit(s[size_t(f)])
-                           || (isAlpha(s[size_t(f)])
-                               && numberWord(s, f, wordEnd(f)).kind != NumKind::None))))
+            && !(f < n
+                 && (isDigit(s[size_t(f)])
+                     || (isAlpha(s[size_t(f)])
+                         && numberWord(s, f, wordEnd(f)).kind != NumKind::None))))
             return e;
     }
     // "a hundred fifteen", "a hundred and two", "one hundred seventy two", "two hundred five":
