@@ -2360,6 +2360,8 @@ const WordSet &phoneWords()
             // Spanish "márqueme", "márcame", "llámeme", "háblame"; Portuguese "ligue", "me liga"
             "marqueme", "marcame", "marcarme", "marquen", "marquenme", "marcas", "marcar", "marque",
             "marques", "llameme", "hablame", "hableme", "ligue", "ligueme",
+            // "I rang 13 …", "if we get disconnected it's 13 39 37"
+            "rang", "disconnected",
             // Italian: "ci chiami al …", "mi richiami", "telefonare al", "il numero verde"
             "chiami", "chiamate", "chiamarmi", "chiamarci", "chiamateci", "richiamare",
             "richiamarmi", "richiami", "richiamatemi", "telefonare", "telefonarmi", "telefonate",
