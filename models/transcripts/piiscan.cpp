@@ -15622,6 +15622,25 @@ void Scanner::findShapesOfNoPii()
             }
         }
     }
+    // A marketplace's order number, three digits, seven and seven joined by dashes
+    // ("402-7718263-5519032"): grouped as no card and no phone is (unless it passes the card's
+    // check: a card mis-written is still masked)
+    if (has('-')) {
+        for (size_t q = s.find('-'); q != std::string_view::npos; q = s.find('-', q + 1)) {
+            if (q < 3 || (q > 3 && isAlnum(s[q - 4])) || !digitsAt(int(q - 3), 3)
+                || !digitsAt(int(q + 1), 7) || q + 8 >= size_t(n) || s[q + 8] != '-'
+                || !digitsAt(int(q + 9), 7)
+                || (q + 16 < size_t(n) && (isAlnum(s[q + 16]) || s[q + 16] == '-')))
+                continue;
+            char d[17];
+            for (size_t k = 0, t = q - 3; t < q + 16; ++t)
+                if (isDigit(s[t]))
+                    d[k++] = s[t];
+            if (!luhnValid(d, 17))
+                notPii.emplace_back(int(q - 3), int(q + 16));
+            q += 15;
+        }
+    }
     if (!star && !has('x') && !has('X'))
         return;
     for (size_t q = s.find('.'); q != std::string_view::npos; q = s.find('.', q + 1)) {
