@@ -15622,6 +15622,50 @@ void Scanner::findShapesOfNoPii()
             }
         }
     }
+    // Written groups no card and no phone is written in: an airline's ticket number, its
+    // carrier's three digits, a dash and ten ("125-2291447120", unless it passes the card's
+    // check), and a phone's IMEI in its groups of two, six, six and one ("35 209900 176148 1",
+    // "35-209900-176148-1")
+    {
+        // the end of the groups of `sizes` from q joined by `sep`, nothing glued on; or -1
+        const auto groupsEnd = [&](size_t q, std::initializer_list<int> sizes, char sep) {
+            bool first = true;
+            for (const int size : sizes) {
+                if (!first) {
+                    if (q >= size_t(n) || s[q] != sep)
+                        return -1;
+                    ++q;
+                }
+                first = false;
+                if (!digitsAt(int(q), size))
+                    return -1;
+                q += size_t(size);
+            }
+            if (q < size_t(n)
+                && (isAlnum(s[q])
+                    || ((s[q] == '-' || s[q] == sep) && q + 1 < size_t(n) && isDigit(s[q + 1]))))
+                return -1;
+            return int(q);
+        };
+        for (size_t q = 0; q + 13 < size_t(n); ++q) {
+            if (!isDigit(s[q])
+                || (q > 0 && (isAlnum(s[q - 1]) || s[q - 1] == '-' || s[q - 1] == '+')))
+                continue;
+            if (const int e = groupsEnd(q, {3, 10}, '-'); e > 0) {
+                char d[13];
+                for (size_t k = 0, t = q; t < size_t(e); ++t)
+                    if (isDigit(s[t]))
+                        d[k++] = s[t];
+                if (!luhnValid(d, 13))
+                    notPii.emplace_back(int(q), e);
+            }
+            for (const char sep : {' ', '-'})
+                if (const int e = groupsEnd(q, {2, 6, 6, 1}, sep); e > 0)
+                    notPii.emplace_back(int(q), e);
+            while (q + 1 < size_t(n) && isDigit(s[q + 1]))
+                ++q;
+        }
+    }
     // A marketplace's order number, three digits, seven and seven joined by dashes
     // ("402-7718263-5519032"): grouped as no card and no phone is (unless it passes the card's
     // check: a card mis-written is still masked)
