@@ -15662,6 +15662,37 @@ void Scanner::findShapesOfNoPii()
             for (const char sep : {' ', '-'})
                 if (const int e = groupsEnd(q, {2, 6, 6, 1}, sep); e > 0)
                     notPii.emplace_back(int(q), e);
+            // A reference that opens with its day, 13 to 19 digits failing the card's check
+            // ("2024031700912", "2024 0611 4418 3307"): no card's number starts with a year
+            // of this century (none is issued from 20…), and no phone is that long
+            {
+                char d[20];
+                int k = 0;
+                size_t t = q;
+                char sep = 0;
+                while (t < size_t(n) && k < 20) {
+                    if (isDigit(s[t])) {
+                        d[k++] = s[t++];
+                        continue;
+                    }
+                    if ((s[t] == ' ' || s[t] == '-') && (sep == 0 || sep == s[t])
+                        && t + 1 < size_t(n) && isDigit(s[t + 1])) {
+                        sep = s[t++];
+                        continue;
+                    }
+                    break;
+                }
+                const auto num = [&](int a, int len) {
+                    int v = 0;
+                    for (int j = a; j < a + len; ++j)
+                        v = v * 10 + (d[j] - '0');
+                    return v;
+                };
+                if (k >= 13 && k <= 19 && (t >= size_t(n) || !isAlnum(s[t])) && d[0] == '2'
+                    && d[1] == '0' && d[2] <= '3' && num(4, 2) >= 1 && num(4, 2) <= 12
+                    && num(6, 2) >= 1 && num(6, 2) <= 31 && !luhnValid(d, k))
+                    notPii.emplace_back(int(q), int(t));
+            }
             while (q + 1 < size_t(n) && isDigit(s[q + 1]))
                 ++q;
         }
