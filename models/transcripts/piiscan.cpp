@@ -10742,6 +10742,10 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                 deferred = CtxLower | version | CtxDecided | near;
             if (lowerWords().contains(w) && !onIt && !readBack)
                 return CtxLower | version | CtxDecided | near;
+            // ("the version on the box says …": a box read from, no P.O. box)
+            if (v == "box" && !forward && k + 1 < count
+                && (words[k + 1].is("the") || words[k + 1].is("this") || words[k + 1].is("that")))
+                continue;
             if (zipWords().contains(w))
                 return CtxZip | (streetWords().contains(w) ? CtxStreet : 0) | CtxDecided | near;
             if (versionWords().contains(w))
