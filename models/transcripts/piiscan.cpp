@@ -15655,7 +15655,9 @@ void Scanner::findShapesOfNoPii()
             if (!isDigit(s[q])
                 || (q > 0 && (isAlnum(s[q - 1]) || s[q - 1] == '-' || s[q - 1] == '+')))
                 continue;
-            if (const int e = groupsEnd(q, {3, 10}, '-'); e > 0) {
+            // (each shape asked only when its first separator stands where it should)
+            const char at2 = s[q + 2], at3 = s[q + 3];
+            if (const int e = at3 == '-' ? groupsEnd(q, {3, 10}, '-') : -1; e > 0) {
                 char d[13];
                 for (size_t k = 0, t = q; t < size_t(e); ++t)
                     if (isDigit(s[t]))
@@ -15663,13 +15665,14 @@ void Scanner::findShapesOfNoPii()
                 if (!luhnValid(d, 13))
                     notPii.emplace_back(int(q), e);
             }
-            for (const char sep : {' ', '-'})
-                if (const int e = groupsEnd(q, {2, 6, 6, 1}, sep); e > 0)
+            if (at2 == ' ' || at2 == '-')
+                if (const int e = groupsEnd(q, {2, 6, 6, 1}, at2); e > 0)
                     notPii.emplace_back(int(q), e);
             // A reference that opens with its day, 13 to 19 digits failing the card's check
             // ("2024031700912", "2024 0611 4418 3307"): no card's number starts with a year
             // of this century (none is issued from 20…), and no phone is that long
-            {
+            if (s[q] == '2'
+                && (s[q + 1] == '0' || ((s[q + 1] == ' ' || s[q + 1] == '-') && at2 == '0'))) {
                 char d[20];
                 int k = 0;
                 size_t t = q;
