@@ -2142,6 +2142,8 @@ const WordSet &fillers()
              "ovaj", "yyy", "apoi", "dalej", "potem", "pak", "halo", "slychac", "mnie",
              // (French "non excusez", "pardon, désolé")
              "excusez", "excuse", "desole", "desolee",
+             // (French "enfin", "non pas", "attendez je regarde", "je vois mal")
+             "enfin", "pas", "je", "regarde", "vois", "mal", "cherche",
              // a correction said in other languages: "onze nove oito sete não desculpa onze …"
              "nao", "desculpa", "perdao", "perdon", "disculpe", "disculpa", "pardon", "perdone",
              "perdona", "scusa", "scusi", "entschuldigung", "nein", "non", "nee", "pera", "perai",
@@ -4626,8 +4628,13 @@ int Scanner::spelledNamesBefore(int at, bool afterLetters) const
         // (a separator of two words: "guion medio", "guion bajo", "tiret bas", "traço baixo")
         if (sep.end > sep.start
             && (sw.is("medio") || sw.is("bajo") || sw.is("baixo") || sw.is("bas"))) {
-            const LetterWord first = letterWordBefore(s, sep.start);
-            const Word fw = lowerWord(s, first.start, first.end);
+            LetterWord first = letterWordBefore(s, sep.start);
+            Word fw = lowerWord(s, first.start, first.end);
+            // (and in three: "tiret du bas")
+            if (fw.is("du") && sw.is("bas")) {
+                first = letterWordBefore(s, first.start);
+                fw = lowerWord(s, first.start, first.end);
+            }
             if (first.end > first.start && localConnector(fw.view())) {
                 sep = {first.start, sep.end};
                 sw = fw;
@@ -5572,6 +5579,22 @@ int Scanner::spokenLocalStartAt(int atWord, int *localEnd) const
             if (v == "and" && !needWord
                 && (before.view() == "thousand" || before.view() == "hundred")) {
                 p = a;
+                continue;
+            }
+        }
+        // "tiret du bas", "tiret bas": the underscore in French
+        if (v == "bas") {
+            int b = 0;
+            Word before = previous(&b);
+            if (before.is("du")) {
+                const LetterWord t = letterWordBefore(s, b);
+                before = lowerWord(s, t.start, t.end);
+                b = t.start;
+            }
+            if (before.is("tiret")) {
+                needWord = true;
+                afterConnector = true;
+                p = b;
                 continue;
             }
         }
