@@ -15649,11 +15649,12 @@ void Scanner::findShapesOfNoPii()
             }
         }
     }
-    // Written groups no card and no phone is written in: an airline's ticket number, its
-    // carrier's three digits, a dash and ten ("125-2291447120", unless it passes the card's
+    // Balanced only (strict masks every run of 13 to 19 digits: a card mis-written is still a
+    // card): written groups no card and no phone is written in. An airline's ticket number,
+    // its carrier's three digits, a dash and ten ("125-2291447120", unless it passes the card's
     // check), and a phone's IMEI in its groups of two, six, six and one ("35 209900 176148 1",
     // "35-209900-176148-1")
-    {
+    if (!strict) {
         // the end of the groups of `sizes` from q joined by `sep`, nothing glued on; or -1
         const auto groupsEnd = [&](size_t q, std::initializer_list<int> sizes, char sep) {
             bool first = true;
@@ -15727,10 +15728,9 @@ void Scanner::findShapesOfNoPii()
                 ++q;
         }
     }
-    // A marketplace's order number, three digits, seven and seven joined by dashes
-    // ("402-7718263-5519032"): grouped as no card and no phone is (unless it passes the card's
-    // check: a card mis-written is still masked)
-    if (has('-')) {
+    // ... and a marketplace's order number, three digits, seven and seven joined by dashes
+    // ("402-7718263-5519032"), unless it passes the card's check
+    if (!strict && has('-')) {
         for (size_t q = s.find('-'); q != std::string_view::npos; q = s.find('-', q + 1)) {
             if (q < 3 || (q > 3 && isAlnum(s[q - 4])) || !digitsAt(int(q - 3), 3)
                 || !digitsAt(int(q + 1), 7) || q + 8 >= size_t(n) || s[q + 8] != '-'

@@ -4480,6 +4480,35 @@ private Q_SLOTS:
             "Kunde: mis konto isch C H fünfundsechzig achtzig achtzig acht sechs fünf viermal vier "
             "sechs drei vier sieben acht sechs bitte",
             "Kunde: mis konto isch [IBAN] bitte");
+        add("a box a version is read from is no P.O. box", "the version on the box says 5.7.2.1",
+            "the version on the box says 5.7.2.1");
+        add("French 'tiret du bas' and corrections with 'enfin' and 'non pas'",
+            "Cliente : alors mon mail c'est nadia tiret du bas ben tiret du bas salah arobase sfr "
+            "point fr\nClient : c'est le zéro quatre septante-neuf, nonante, non pas nonante, "
+            "nonante et un, quarante-cinq, zéro huit",
+            "Cliente : alors mon mail c'est [EMAIL]\nClient : c'est le [PHONE]");
+        add("a first try taken back with French apologies",
+            "client : mon numéro c'est le 514 non excusez 438 201-7765",
+            "client : mon numéro c'est le [PHONE]");
+        add("an ITIN read off a tax return",
+            "Customer: the itin on my tax return is nine six one seven two five eight four three "
+            "but",
+            "Customer: the itin on my tax return is [SSN] but");
+        add("Vietnamese 'anh' inside a name before 'at'",
+            "Customer: the email is quoc anh nguyen at gmail dot com all together",
+            "Customer: the email is [EMAIL] all together");
+        add("Australia's 13 numbers after 'rang' and 'disconnected'",
+            "i rang thirteen twenty seven sixty five twice\nif we get disconnected it's 13 39 37 "
+            "and "
+            "press 2",
+            "i rang [PHONE] twice\nif we get disconnected it's [PHONE] and press 2");
+        add("a card's end corrected in Czech",
+            "Klient: 4393 9490 3893 7421, ne pardon, konec je 7426", "Klient: [CARD]");
+        add("a sound-alike alone as the last octet",
+            "try eight dot eight dot four dot for as the secondary", "try [IP] as the secondary");
+        add("a letter after a letter's name listed with commas",
+            "cliente: e de elefante, ere, i, ka, a, punto, ve, e, ge, a arroba gmail punto com",
+            "cliente: [EMAIL]");
     }
 
     void masks()
@@ -4488,6 +4517,33 @@ private Q_SLOTS:
         QFETCH(QString, masked);
         PiiMasker m;
         QCOMPARE(m.mask(text), masked);
+    }
+
+    // Runs of 13 to 19 digits written in groups no card is written in (a marketplace's order
+    // number, an airline's ticket, an IMEI, a reference opening with its date): strict masks
+    // them all (a card mis-written is still a card); balanced leaves them, unless the digits
+    // pass the card's check.
+    void balancedLeavesGroupedReferences()
+    {
+        PiiMasker::Options o;
+        o.policy = MaskPolicy::Balanced;
+        const PiiMasker balanced(o);
+        const PiiMasker strict;
+        for (const QString &text : {QStringLiteral("order 402-7718263-5519032 shows delivered"),
+                                    QStringLiteral("my ticket is 125-2291447120, thanks"),
+                                    QStringLiteral("the imei 35 209900 176148 1 is blocked"),
+                                    QStringLiteral("the imei 35-209900-176148-1 is blocked"),
+                                    QStringLiteral("transaction ref 2024031700912, pls refund"),
+                                    QStringLiteral("bank reference 2024 0611 4418 3307 ok")}) {
+            QCOMPARE(balanced.mask(text), text);
+            QVERIFY2(strict.mask(text).contains(QLatin1String("[CARD]")), qPrintable(text));
+        }
+        // (passing the card's check, or in a card's groups, they are masked under both)
+        for (const QString &text : {QStringLiteral("card 4111-1111111111 ok"),
+                                    QStringLiteral("card 2223 0000 4841 0010 ok")}) {
+            QCOMPARE(balanced.mask(text), QStringLiteral("card [CARD] ok"));
+            QCOMPARE(strict.mask(text), QStringLiteral("card [CARD] ok"));
+        }
     }
 
     // A control or format character never splits a token, wherever it falls: at every place of
