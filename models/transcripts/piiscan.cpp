@@ -5686,7 +5686,7 @@ int Scanner::spokenLocalStartAt(int atWord, int *localEnd) const
         // (Vietnamese "anh" is a name's second word too, between two others: "quoc anh nguyen
         // at gmail dot com")
         const auto nameInside = [&] {
-            if (!(v == "anh") || start < 0 || needWord || names == 0)
+            if (v != "anh" || start < 0 || needWord || names == 0)
                 return false;
             int b = 0;
             const Word before = previous(&b);
@@ -7542,6 +7542,9 @@ void Scanner::findThousandsCards()
             NumWord nw = numberWord(s, q, e);
             if (nw.kind == NumKind::None && e - q <= 7) // ("pět", "set", "sta")
                 nw = weakNumberWord(w.view());
+            // a word that joins a number's parts: "and", Romanian "și", Czech "a", Spanish "y"
+            const bool joining = w.is("and") || w.is("si") || w.is("i") || w.is("a") || w.is("e")
+                                 || w.is("y") || w.is("und");
             const auto nextIs = [&](std::initializer_list<std::string_view> xs) {
                 const int f = e + 1;
                 if (f >= n || s[size_t(e)] != ' ')
@@ -7576,17 +7579,13 @@ void Scanner::findThousandsCards()
                 if (current % 10 != 0)
                     break;
                 current += w.is("unu") ? 1 : nw.value;
-            } else if (words > 0
-                       && (w.is("and") || w.is("si") || w.is("i") || w.is("a") || w.is("e")
-                           || w.is("y") || w.is("und"))) {
-                // (a joining word, only before more of the number)
+            } else if (words > 0 && joining) {
+                // (only before more of the number: it ends no group)
             } else {
                 break;
             }
             ++words;
-            if (nw.kind != NumKind::None
-                || !(w.is("and") || w.is("si") || w.is("i") || w.is("a") || w.is("e") || w.is("y")
-                     || w.is("und")))
+            if (nw.kind != NumKind::None || !joining)
                 last = e;
             q = e < n && s[size_t(e)] == ' ' ? e + 1 : e;
             if (e < n && s[size_t(e)] != ' ')
@@ -7636,7 +7635,7 @@ void Scanner::findThousandsCards()
                 const Word x = lowerWord(s, w.start, w.end);
                 cardSaid = cardWords().contains(x) || x.is("karta") || x.is("karty")
                            || x.is("karte") || x.is("kartu") || x.is("cardul") || x.is("cardului")
-                           || x.is("carte") || x.is("cardului");
+                           || x.is("carte");
                 b = w.start;
             }
             if (cardSaid) {
