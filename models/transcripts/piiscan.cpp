@@ -11712,6 +11712,17 @@ int Scanner::wordsBefore(int pos) const
                     continue;
                 }
             }
+            // "numéro de client", "número de cliente": read as "numéro client" is (the word of
+            // what the number is, right after its noun); not "le numéro du client", the
+            // client's own number
+            if (w.size == 2 && count > 0 && (w.is("de") || w.is("di"))
+                && (words[count - 1].is("client") || words[count - 1].is("cliente"))) {
+                const LetterWord noun = letterWordBefore(s, a);
+                if (noun.end + 1 == a && numberNoun(lowerWord(s, noun.start, noun.end))) {
+                    q = a;
+                    continue;
+                }
+            }
             // "let me check", "I'll just check": a verb, no cheque's number
             if (w.size == 5 && w.text[0] == 'c' && w.is("check")) {
                 const LetterWord before = letterWordBefore(s, a);

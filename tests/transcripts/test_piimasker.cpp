@@ -4509,6 +4509,12 @@ private Q_SLOTS:
         add("a letter after a letter's name listed with commas",
             "cliente: e de elefante, ere, i, ka, a, punto, ve, e, ge, a arroba gmail punto com",
             "cliente: [EMAIL]");
+        add("a client's number named 'numéro de client' is no phone",
+            "mon numéro de client c'est le 4 0 0 2 1 5 8 7 3 6 1 et l'index",
+            "mon numéro de client c'est le 4 0 0 2 1 5 8 7 3 6 1 et l'index");
+        add("... 'le numéro du client' is the client's own",
+            "le numéro du client c'est le un huit cents quatre six trois vingt et un dix-huit",
+            "le numéro du client c'est le [PHONE]");
     }
 
     void masks()
