@@ -3630,6 +3630,7 @@ private:
     void eraseWithin(const std::vector<std::pair<int, int>> &ranges);
     void joinAcrossCorrections();
     void extendSoundAlikeEdges();
+    void extendSpacedExtensions();
     void joinRestartedTries();
     int noteEnd(int q) const;
     // whether `count` digits stand at q
@@ -15154,6 +15155,8 @@ void Scanner::run()
     if (wantSpoken && !out->empty())
         extendSoundAlikeEdges();
     if (wantPhone && !out->empty())
+        extendSpacedExtensions();
+    if (wantPhone && !out->empty())
         extendAreaCodes();
     if (out->size() >= 2)
         joinRestartedTries();
@@ -15294,6 +15297,34 @@ void Scanner::extendSoundAlikeEdges()
                 break;
             }
         }
+    }
+}
+
+// An extension given a digit at a time after a phone's number: "469-555-0127 extension 3 1 1",
+// "… ext 4 4 1 0". The phone's find ends at the extension's first digit; its other digits (up
+// to five, each alone, nothing numeric after them) are taken in.
+void Scanner::extendSpacedExtensions()
+{
+    for (PiiSpan &sp : *out) {
+        const int e = int(sp.end);
+        if (sp.kind != PiiKind::Phone || e < 3 || e + 2 > n || !isDigit(s[size_t(e - 1)])
+            || s[size_t(e - 2)] != ' ')
+            continue;
+        const LetterWord w = letterWordBefore(s, e - 2);
+        if (w.start == w.end || w.end + 1 != e - 1 || int(sp.start) > w.start
+            || !extensionWords().contains(lowerWord(s, w.start, w.end)))
+            continue;
+        int q = e, more = 0;
+        while (more < 5 && q + 1 < n && s[size_t(q)] == ' ' && isDigit(s[size_t(q + 1)])
+               && (q + 2 == n || !isAlnum(s[size_t(q + 2)]))) {
+            q += 2;
+            ++more;
+        }
+        // (nothing numeric after them: "ext 3 1 1 2 pm" is no extension's)
+        if (more > 0
+            && !(q + 1 < n && s[size_t(q)] == ' ' && isAlnum(s[size_t(q + 1)])
+                 && !isAlpha(s[size_t(q + 1)])))
+            sp.end = q;
     }
 }
 

@@ -4515,6 +4515,10 @@ private Q_SLOTS:
         add("... 'le numéro du client' is the client's own",
             "le numéro du client c'est le un huit cents quatre six trois vingt et un dix-huit",
             "le numéro du client c'est le [PHONE]");
+        add("an extension given a digit at a time",
+            "the number here is 469-555-0127 extension 3 1 1 thanks\ncall 469-555-0127 "
+            "extension 3 at 2 pm",
+            "the number here is [PHONE] thanks\ncall [PHONE] at 2 pm");
     }
 
     void masks()
