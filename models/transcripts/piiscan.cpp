@@ -6528,6 +6528,12 @@ void Scanner::findSpokenEmails(bool foreignOnly, bool etAt)
                 int l = -1, end1 = r - 1;
                 if (lw.end == r - 1 && lw.end - lw.start >= 2)
                     l = spokenLocalStart(end1, &end1);
+                // a word for an address ("email", "correo", "e" of "e mail")
+                const auto mailWord = [](const Word &v) {
+                    return v.is("email") || v.is("mail") || v.is("address") || v.is("courriel")
+                           || v.is("adresse") || v.is("correo") || v.is("endereco")
+                           || v.is("indirizzo") || v.is("adres") || v.is("e");
+                };
                 const auto mailSaid = [&] {
                     int x = l;
                     for (int words = 0; words < 6; ++words) {
@@ -6537,10 +6543,7 @@ void Scanner::findSpokenEmails(bool foreignOnly, bool etAt)
                         const LetterWord w = letterWordBefore(s, x);
                         if (w.start == w.end)
                             return false;
-                        const Word v = lowerWord(s, w.start, w.end);
-                        if (v.is("email") || v.is("mail") || v.is("address") || v.is("courriel")
-                            || v.is("adresse") || v.is("correo") || v.is("endereco")
-                            || v.is("indirizzo") || v.is("adres") || v.is("e"))
+                        if (mailWord(lowerWord(s, w.start, w.end)))
                             return true;
                         x = w.start;
                     }
@@ -6563,8 +6566,7 @@ void Scanner::findSpokenEmails(bool foreignOnly, bool etAt)
                             && !emailStopWords().contains(fw) && !fillers().contains(fw)
                             && !speakers().contains(fw)
                             && numberWord(s, first.start, first.end).kind == NumKind::None
-                            && !fw.is("email") && !fw.is("mail") && !fw.is("address")
-                            && !fw.is("correo") && !fw.is("adresse"))
+                            && !mailWord(fw))
                             local = first.start;
                     }
                 }
@@ -7519,12 +7521,25 @@ void Scanner::findVanity(int firstDigit)
     }
 }
 
-// A toll-free vanity number said aloud: "one eight hundred, G O T, J U N K", "eight eight eight,
-// four two seven, C A R S", "eight hundred, PLUMBER", "one eight hundred flowers". The prefix
-// (800, 888, 877, 866, 855, 844, 833 in words, "triple eight" too, a trunk's "one" before it),
-// then seven letters and digits: letters spelled one by one, words in capitals, digits in words;
-// a word in lower case only as the whole rest after "one eight hundred" (not "eight hundred
-// dollars").
+// Whether the word of `len` letters at `a` says a thousand: English, Czech, Polish, Romanian,
+// Spanish, Portuguese, French, Italian (the text is folded to ASCII: "tisíce" is "tisice")
+bool thousandWordAt(std::string_view s, int a, int len)
+{
+    static constexpr std::string_view kThousands[]
+            = {"thousand", "tisic", "tisice", "tysiac", "tysiace",
+               "tysiecy",  "mii",   "mie",    "mil",    "mille"};
+    for (const std::string_view t : kThousands) {
+        if (int(t.size()) != len)
+            continue;
+        int k = 0;
+        while (k < len && lower(s[size_t(a + k)]) == t[size_t(k)])
+            ++k;
+        if (k == len)
+            return true;
+    }
+    return false;
+}
+
 // A card said in four groups as numbers with thousands: "four thousand one hundred ninety,
 // five thousand sixteen, …", "čtyři tisíce sto devadesát, pět tisíc šestnáct, …", "patru mii
 // șapte sute douăzeci și patru, …": four numbers of four digits each in a row, two of them said
@@ -7556,9 +7571,7 @@ void Scanner::findThousandsCards()
                         return true;
                 return false;
             };
-            if (w.is("thousand") || w.is("tisic") || w.is("tisice") || w.is("tysiac")
-                || w.is("tysiace") || w.is("tysiecy") || w.is("mii") || w.is("mie") || w.is("mil")
-                || w.is("mille") || w.is("tausend") || nw.kind == NumKind::Thousand) {
+            if (thousandWordAt(s, q, e - q) || nw.kind == NumKind::Thousand) {
                 if (thousand || current == 0 || current > 9)
                     break;
                 value = current * 1000;
@@ -7649,6 +7662,12 @@ void Scanner::findThousandsCards()
     }
 }
 
+// A toll-free vanity number said aloud: "one eight hundred, G O T, J U N K", "eight eight eight,
+// four two seven, C A R S", "eight hundred, PLUMBER", "one eight hundred flowers". The prefix
+// (800, 888, 877, 866, 855, 844, 833 in words, "triple eight" too, a trunk's "one" before it),
+// then seven letters and digits: letters spelled one by one, words in capitals, digits in words;
+// a word in lower case only as the whole rest after "one eight hundred" (not "eight hundred
+// dollars").
 void Scanner::findSpokenVanity()
 {
     const auto skipSeparators = [&](int q) {
@@ -15001,9 +15020,7 @@ void Scanner::run()
                 break;
             case 't':
                 vanityStart = vanityStart || isLen(w, len, "triple");
-                thousandWord = thousandWord || isLen(w, len, "thousand") || isLen(w, len, "tisic")
-                               || isLen(w, len, "tisice") || isLen(w, len, "tysiac")
-                               || isLen(w, len, "tysiace") || isLen(w, len, "tysiecy");
+                thousandWord = thousandWord || thousandWordAt(s, w, len);
                 dot = dot || dotWordAt(w, len);
                 etDot = etDot || isLen(w, len, "titik") || isLen(w, len, "tacka")
                         || isLen(w, len, "tocka") || isLen(w, len, "tachka");
@@ -15039,8 +15056,7 @@ void Scanner::run()
                             || isLen(w, len, "kuchukcha");
                 break;
             case 'm':
-                thousandWord = thousandWord || isLen(w, len, "mii") || isLen(w, len, "mie")
-                               || isLen(w, len, "mil") || isLen(w, len, "mille");
+                thousandWord = thousandWord || thousandWordAt(s, w, len);
                 foreignAt = foreignAt || isLen(w, len, "malpa") || isLen(w, len, "maymunsko")
                             || isLen(w, len, "majmunce") || isLen(w, len, "majmunche");
                 break;
