@@ -10784,8 +10784,10 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                 deferred = CtxLower | version | CtxDecided | near;
             if (lowerWords().contains(w) && !onIt && !readBack)
                 return CtxLower | version | CtxDecided | near;
-            // ("the version on the box says …": a box read from, no P.O. box)
-            if (v == "box" && !forward && k + 1 < count
+            // ("the version on the box says …": a box read from, no P.O. box; a label, a
+            // sticker or a screen read from are passed as well)
+            if ((v == "box" || v == "label" || v == "sticker" || v == "screen") && !forward
+                && k + 1 < count
                 && (words[k + 1].is("the") || words[k + 1].is("this") || words[k + 1].is("that")))
                 continue;
             if (zipWords().contains(w))
@@ -12805,6 +12807,18 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
         const int month = (d[4] - '0') * 10 + (d[5] - '0');
         const int day = (d[6] - '0') * 10 + (d[7] - '0');
         if (year >= 1990 && year <= 2039 && month >= 1 && month <= 12 && day >= 1 && day <= 31)
+            return no;
+    }
+    // A date written day (or month) first with spaces, the year whole ("paid on 12 03 2024",
+    // "born 05 11 1987"): no number of a person, unless the words say a phone.
+    if (!spoken && !plus && groups == 3 && g[k].dn == 2 && g[k + 1].dn == 2 && g[k + 2].dn == 4
+        && g[k + 1].sep == ' ' && g[k + 2].sep == ' ' && !(ctx & CtxPhone)) {
+        const char *d = digits.data();
+        const int a = (d[0] - '0') * 10 + (d[1] - '0'), b = (d[2] - '0') * 10 + (d[3] - '0');
+        const int year
+                = (d[4] - '0') * 1000 + (d[5] - '0') * 100 + (d[6] - '0') * 10 + (d[7] - '0');
+        if (year >= 1900 && year <= 2039 && a >= 1 && b >= 1 && a <= 31 && b <= 31
+            && (a <= 12 || b <= 12))
             return no;
     }
     // The start of an international number said alone ("Sure. +54 11. Agent: what came after?"):

@@ -4519,6 +4519,13 @@ private Q_SLOTS:
             "the number here is 469-555-0127 extension 3 1 1 thanks\ncall 469-555-0127 "
             "extension 3 at 2 pm",
             "the number here is [PHONE] thanks\ncall [PHONE] at 2 pm");
+        add("a date written day first with spaces is no phone", "paid on 12 03 2024 ok",
+            "paid on 12 03 2024 ok");
+        add("... nor one written month first", "born on 11 25 1987, yes",
+            "born on 11 25 1987, yes");
+        add("... unless the words say a phone", "my number is 12 03 2024", "my number is [PHONE]");
+        add("a version read from a label is no address", "the version on the label says 5.7.2.1",
+            "the version on the label says 5.7.2.1");
     }
 
     void masks()
