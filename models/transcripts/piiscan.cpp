@@ -3397,6 +3397,7 @@ private:
     int arrayOpenBefore(int pos) const;
     int wordsBefore(int pos) const;
     int echoedTailEnd(int p, int q) const;
+    bool asksIfHeard(int p, int q) const;
     bool tableRowEndsAt(int q) const;
     int tableContext(int pos) const;
     bool vatBefore(int i) const;
@@ -10119,8 +10120,11 @@ Scanner::Gap Scanner::scanGap(int p) const
     }
     if (q >= n || q - p > (turn ? 192 : 96))
         return g;
+    // (the speaker asking whether the line still works: "5882, 8245, can you hear me? 9257")
+    const bool heard = sentence && !turn && asksIfHeard(p, q);
     // An aside must end with a pause too ("— hang on, network is bad here — 32721").
-    if (asideWords && !turn && !lastOtherPause && !breakOff && !(dots >= 2 || dashes >= 2))
+    if (asideWords && !turn && !lastOtherPause && !breakOff && !(dots >= 2 || dashes >= 2)
+        && !heard)
         return g;
     g.end = q;
     if (turn) {
@@ -10143,7 +10147,7 @@ Scanner::Gap Scanner::scanGap(int p) const
         const bool dictated = q - p == 2 && s[size_t(p)] == '.' && p > 0
                               && isDigit(s[size_t(p - 1)]) && isDigit(s[size_t(q)])
                               && !(p > 4 && isDigit(s[size_t(p - 5)]));
-        if (!dictated && !(wordsBefore && wordsAfter && words == 0 && fillerCount == 0))
+        if (!dictated && !(wordsBefore && wordsAfter && words == 0 && fillerCount == 0) && !heard)
             return g;
         pause = true;
     }
@@ -10160,6 +10164,41 @@ Scanner::Gap Scanner::scanGap(int p) const
         return g;
     }
     return g;
+}
+
+// Whether the words between two pieces only ask if the line still works ("can you hear me?",
+// "hello, are you there?", "halo, słychać mnie?", "¿me escuchas?", "vous m'entendez ?"), with
+// fillers beside them: a pause in the number, not the end of what was said.
+bool Scanner::asksIfHeard(int p, int q) const
+{
+    static const WordSet asks{
+            "hear",   "there",   "hello",   "hallo",    "halo",     "alo",        "allo",
+            "hola",   "slychac", "slyszy",  "slyszysz", "escuchas", "escucha",    "oyes",
+            "oye",    "ouve",    "ouvir",   "entendez", "entends",  "m'entendez", "m'entends",
+            "horen",  "hoeren",  "horst",   "hoerst",   "senti",    "sente",      "pronto",
+            "auziti", "auzi",    "slysite", "slysis"};
+    static const WordSet with{"can", "you",  "me",     "are",  "still", "do",  "with", "mnie",
+                              "pan", "pani", "se",     "vous", "tu",    "sie", "du",   "mich",
+                              "mi",  "ma",   "jste",   "tam",  "jsi",   "u",   "r",    "ya",
+                              "me",  "voce", "you're", "line", "the",   "on",  "mnie"};
+    bool asked = false;
+    int count = 0;
+    for (int a = p; a < q;) {
+        if (!isAlpha(s[size_t(a)])) {
+            ++a;
+            continue;
+        }
+        const int e = std::min(wordEnd(a), q);
+        const Word w = lowerWord(s, a, e);
+        if (asks.contains(w))
+            asked = true;
+        else if (!with.contains(w) && !fillers().contains(w))
+            return false;
+        if (++count > 8)
+            return false;
+        a = e;
+    }
+    return asked;
 }
 
 // ---- context
@@ -13320,6 +13359,30 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
         if (D > 15)
             return no;
     }
+    // Two or three of a card's groups of four right after its word, said with pauses ("visa
+    // 5882, 8245, can you hear me?"): what was said of the card, masked when strict.
+    // (only hesitations or the question between the pieces: not "starting 5508 and ending
+    // 7694", "expiry 09 28, the last four 6610")
+    const auto onlyHesitations = [&] {
+        static const WordSet hesitations{"uh", "um", "er", "erm", "eh", "ehm", "hmm", "ah", "yyy"};
+        for (int t = k + 1; t <= j; ++t) {
+            const int a = g[t - 1].end, b = g[t].start;
+            if (asksIfHeard(a, b))
+                continue;
+            for (int q = a; q < b; ++q) {
+                if (isAlpha(s[size_t(q)])) {
+                    const int e = std::min(wordEnd(q), b);
+                    if (!hesitations.contains(lowerWord(s, q, e)))
+                        return false;
+                    q = e;
+                }
+            }
+        }
+        return true;
+    };
+    if (strict && wantCard && !plus && !anyTurn && fourPieces && (D == 8 || D == 12)
+        && (ctx & CtxCard) && (ctx & CtxNear) && !(ctx & CtxLowering) && onlyHesitations())
+        return {true, PiiKind::Card, 0.5f};
     // An employer's id said with its dash, "eight four dash one two three four five six seven":
     // no SSN, no phone
     if (D == 9 && pieces == 2 && pieceDigits3[0] == 2 && pieceDigits3[1] == 7) {

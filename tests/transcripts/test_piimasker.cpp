@@ -4526,6 +4526,16 @@ private Q_SLOTS:
         add("... unless the words say a phone", "my number is 12 03 2024", "my number is [PHONE]");
         add("a version read from a label is no address", "the version on the label says 5.7.2.1",
             "the version on the label says 5.7.2.1");
+        add("a card's pieces across 'can you hear me?'",
+            "Customer: mastercard 5882, 8245, can you hear me? 9257, 4581",
+            "Customer: mastercard [CARD]");
+        add("... and in Polish", "Klient: mastercard 5882, 8245, halo słychać mnie? 9257, 4581",
+            "Klient: mastercard [CARD]");
+        add("half a card after its word, with pauses, is masked",
+            "Customer: mastercard 5882, 8245, can you hear me? yes",
+            "Customer: mastercard [CARD], can you hear me? yes");
+        add("... not a card's first and last four", "the card starting 5508 and ending 7694",
+            "the card starting 5508 and ending 7694");
     }
 
     void masks()
