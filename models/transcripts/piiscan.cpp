@@ -2148,7 +2148,8 @@ const WordSet &fillers()
              "nao", "desculpa", "perdao", "perdon", "disculpe", "disculpa", "pardon", "perdone",
              "perdona", "scusa", "scusi", "entschuldigung", "nein", "non", "nee", "pera", "perai",
              "espere", "aspetti", "wacht", "momentje", "attimo", "momentito", "instant", "segundo",
-             "secondo", "sekunde", "ahm", "aeh", "aehm", "hum",
+             // (Dutch "wacht even", "wacht eens", "wacht effe")
+             "even", "eens", "effe", "secondo", "sekunde", "ahm", "aeh", "aehm", "hum",
              // "espere que lo miro", "déjeme ver", "que no me acuerdo": a caller looking it up
              "que", "lo", "miro", "mire", "ver", "deje", "dejeme", "acuerdo", "recuerdo", "busco",
              // "go on" said in other languages: "noventa y uno nueve cero tres / agente: dígame /
@@ -2978,9 +2979,11 @@ const WordSet &topLevelDomains()
 // "extensión").
 const WordSet &extensionWords()
 {
-    static const WordSet s{"extension", "ext",   "extn",    "poste",  "durchwahl", "interno",
-                           "ramal",     "anexo", "toestel", "klapka", "linka",     "interior",
-                           "esoteriko", "kucni", "wew",     "wewn",   "lokal",     "wewnetrzny"};
+    static const WordSet s{"extension", "ext", "extn", "poste", "durchwahl", "interno", "ramal",
+                           "anexo", "toestel", "klapka", "linka", "interior", "esoteriko", "kucni",
+                           "wew", "wewn", "lokal", "wewnetrzny",
+                           // (Dutch "binnenlijn")
+                           "binnenlijn"};
     return s;
 }
 
@@ -5145,7 +5148,8 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
     localAtTurnStart = -1;
     const Word atSaid = lowerWord(s, atWord, wordEnd(atWord));
     const bool atWordSaid = saysAt(atSaid) || atSaid.is("arobas") || atSaid.is("chiocciola")
-                            || atSaid.is("apenstaartje") || atSaid.is("klammeraffe");
+                            || atSaid.is("apenstaartje") || atSaid.is("apenstaart")
+                            || atSaid.is("klammeraffe");
     // (a turn that holds the piece [a, b) and nothing else, a word or two: "cliente: pedro /
     // assistente: sim / cliente: ponto almeida …", "klant: hans / medewerker: ja / klant: punt
     // hendriks")
@@ -6038,12 +6042,24 @@ std::pair<int, int> Scanner::withSpelling(int local, int localEnd, int end) cons
         k = e;
     }
     const std::string whole = lettersOf(s, local, localEnd);
-    // Letters spelled one by one inside it ("m-a-r-i-a dot gonzalez" -> "maria").
+    // Letters spelled one by one inside it ("m-a-r-i-a dot gonzalez" -> "maria"; a letter said
+    // twice as two: "e dubbel l e n" -> "ellen").
     std::vector<std::string> spelled;
+    const auto twice = [&](size_t k) {
+        const std::string &w = words[k];
+        return k + 1 < words.size() && words[k + 1].size() == 1
+               && (w == "double" || w == "dubbel" || w == "doppel" || w == "doble" || w == "doppia"
+                   || w == "doppio");
+    };
     for (size_t k = 0; k < words.size();) {
         std::string run;
-        while (k < words.size() && words[k].size() == 1)
+        while (k < words.size() && (words[k].size() == 1 || twice(k))) {
+            if (words[k].size() > 1) {
+                run += words[k + 1];
+                ++k;
+            }
             run += words[k++];
+        }
         if (run.size() >= 3)
             spelled.push_back(run);
         k += run.empty() ? 1 : 0;
@@ -6226,7 +6242,7 @@ void Scanner::findSpokenEmails(bool foreignOnly, bool etAt)
                 continue;
             // The word "at" (any case), "(at)", "[at]", "_at_"; "add" as a recogniser may hear
             // it; "arroba" (Spanish, Portuguese), "arrova" (Catalan), "arobase" (French),
-            // "apenstaartje" (Dutch).
+            // "apenstaartje" and "apenstaart" (Dutch).
             const char c1 = char(s[size_t(a + 1)] | 0x20);
             // ("a commercial": the '@' as Québec says it)
             if (s[size_t(a + 1)] == ' ' && (a == 0 || s[size_t(a - 1)] == ' ')) {
@@ -6240,12 +6256,13 @@ void Scanner::findSpokenEmails(bool foreignOnly, bool etAt)
             } else if (c1 == 'd' || c1 == 'r' || c1 == 'p') {
                 const int e = wordEnd(a);
                 const int len = e - a;
-                if (!(len == 3 || len == 5 || len == 6 || len == 7 || len == 12))
+                if (!(len == 3 || len == 5 || len == 6 || len == 7 || len == 10 || len == 12))
                     continue;
                 const Word word = lowerWord(s, a, e); // (kept: its view is read)
                 const std::string_view v = word.view();
                 atLen = v == "add" || v == "arroba" || v == "arobase" || v == "arobas"
-                                        || v == "apenstaartje" || v == "arond" || v == "arrova"
+                                        || v == "apenstaartje" || v == "apenstaart" || v == "arond"
+                                        || v == "arrova"
                                 ? e - a
                                 : 0;
             }
@@ -10705,6 +10722,9 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             // (a word that names a phone only beside it: "my work number", "direct 415 …"; not
             // "it didn't work on order 5561-2290-11", "direct debit on account …")
             const bool plainWord = v == "work" || v == "direct";
+            // ("American Express": a card's, no country's)
+            if (v == "american" && !forward && k > 0 && words[k - 1].is("express"))
+                return CtxCard | CtxDecided | near;
             if ((phoneWords().contains(w) && !(plainWord && !introduced))
                 || countryWords().contains(w))
                 return CtxPhone | (extensionWords().contains(w) ? CtxExtension : 0) | CtxDecided
@@ -13344,8 +13364,9 @@ Scanner::Verdict Scanner::joinedVerdict(const Chain &c, int k, int j, int D, boo
         const bool luhn = luhnValid(buf, D);
         if (grouped && (luhn || strict))
             return {true, PiiKind::Card, luhn ? 0.95f : 0.75f};
-        // Said after "card", "visa": a card however it was cut up.
-        if (strict && (ctx & CtxCard) && D >= 15)
+        // Said after "card", "visa": a card however it was cut up (when not strict, with its
+        // check digit: "american express, tres cuatro nueve siete / agente: sí / cliente: …").
+        if ((strict || (luhn && (ctx & CtxNear))) && (ctx & CtxCard) && D >= 15)
             return {true, PiiKind::Card, 0.7f};
         // A card's length and its check digit, in pieces of three or more ("3451 280226, uh,
         // 93363").
@@ -15992,7 +16013,7 @@ void Scanner::findCorrectedLocals()
             const Word bw = lowerWord(s, before.start, before.end);
             if (before.end > before.start
                 && (saysAt(bw) || bw.is("chiocciola") || bw.is("apenstaartje")
-                    || bw.is("at-teken")))
+                    || bw.is("apenstaart") || bw.is("at-teken")))
                 continue;
         }
         // (a separator said first is no part of a try: "… dot, no, …")
@@ -18294,6 +18315,16 @@ void Scanner::findSpokenIbans()
                 said += 4;
                 for (int k = p; k < e; ++k)
                     chars.push_back(char(lower(s[size_t(k)]) & ~0x20));
+            } else if (const int codeEnd = wordEnd(p);
+                       said >= 4 && said <= 6 && (codeEnd - p == 2 || codeEnd - p == 3)
+                       && said + (codeEnd - p) <= 8 && isUpper(s[size_t(p)])
+                       && isUpper(s[size_t(p + 1)]) && isUpper(s[size_t(codeEnd - 1)])
+                       && (codeEnd == n || !isAlnum(s[size_t(codeEnd)]))
+                       && numberWord(s, p, codeEnd).kind == NumKind::None) {
+                e = codeEnd; // part of a bank code written, the rest spelled: "NL … ING B acht …"
+                said += codeEnd - p;
+                for (int k = p; k < e; ++k)
+                    chars.push_back(s[size_t(k)]);
             } else if (const Word weak = lowerWord(s, p, wordEnd(p));
                        numberWord(s, p, wordEnd(p)).kind != NumKind::None
                        || ((said >= 4 || (said <= 3 && weakFirst)) && weak.size <= 6

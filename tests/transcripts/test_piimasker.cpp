@@ -4536,6 +4536,26 @@ private Q_SLOTS:
             "Customer: mastercard [CARD], can you hear me? yes");
         add("... not a card's first and last four", "the card starting 5508 and ending 7694",
             "the card starting 5508 and ending 7694");
+        add("an address said in Dutch with 'apenstaart'",
+            "Klant: mijn mailadres is kris punt peeters apenstaart telenet punt be",
+            "Klant: mijn mailadres is [EMAIL]");
+        add("a name, then its spelling with a letter said twice",
+            "Klant: eh mijn e-mail eh, ellen, e dubbel l e n, punt mertens apenstaart skynet punt "
+            "be",
+            "Klant: eh mijn e-mail eh, [EMAIL]");
+        add("an IBAN's bank code part written, part spelled",
+            "het is NL negenendertig ING B acht twee acht een drie een twee drie drie vijf",
+            "het is [IBAN]");
+        add("Dutch 'wacht even' between a phone's pieces",
+            "telefoonnummer nul zes, eh, drie een, wacht even, vijf acht, nul negen twee zes",
+            "telefoonnummer [PHONE]");
+        add("Dutch 'binnenlijn' for an extension",
+            "mijn kantoor nummer is 02 512 34 87, binnenlijn 14, genoteerd",
+            "mijn kantoor nummer is [PHONE], genoteerd");
+        add("'American Express' names a card, no country",
+            "ik betaal met American Express drie zeven zeven zeven, twee twee zeven zeven nul eh "
+            "acht, twee vijf zeven acht acht",
+            "ik betaal met American Express [CARD]");
     }
 
     void masks()
@@ -4571,6 +4591,26 @@ private Q_SLOTS:
             QCOMPARE(balanced.mask(text), QStringLiteral("card [CARD] ok"));
             QCOMPARE(strict.mask(text), QStringLiteral("card [CARD] ok"));
         }
+    }
+
+    // A card said in pieces across turns after its word, its check digit passing, is masked
+    // under balanced too; its pieces' sizes (4, 6, 5) are no card's fours.
+    void balancedMasksACardSaidAcrossTurns()
+    {
+        PiiMasker::Options o;
+        o.policy = MaskPolicy::Balanced;
+        const PiiMasker balanced(o);
+        const QString text = QStringLiteral(
+                "cliente: es american express, tres cuatro nueve siete\nagente: sí\ncliente: "
+                "nueve cuatro cuatro cuatro siete dos\nagente: vale\ncliente: dos seis ocho cero "
+                "dos\nagente: gracias");
+        QCOMPARE(balanced.mask(text),
+                 QStringLiteral("cliente: es american express, [CARD]\nagente: gracias"));
+        // (its check digit failing, balanced leaves it; strict masks it)
+        QString wrong = text;
+        wrong.replace(QStringLiteral("cero dos"), QStringLiteral("cero tres"));
+        QVERIFY(!balanced.mask(wrong).contains(QLatin1String("[CARD]")));
+        QVERIFY(PiiMasker().mask(wrong).contains(QLatin1String("[CARD]")));
     }
 
     // A control or format character never splits a token, wherever it falls: at every place of
