@@ -2152,6 +2152,9 @@ const WordSet &fillers()
              "even", "eens", "effe", "secondo", "sekunde", "ahm", "aeh", "aehm", "hum",
              // "espere que lo miro", "déjeme ver", "que no me acuerdo": a caller looking it up
              "que", "lo", "miro", "mire", "ver", "deje", "dejeme", "acuerdo", "recuerdo", "busco",
+             // ... and in Italian: "aspetti che metto gli occhiali", "che non vedo", "mh"
+             "che", "metto", "gli", "occhiali", "vedo", "guardo", "controllo", "cerco", "mh",
+             "ecco",
              // "go on" said in other languages: "noventa y uno nueve cero tres / agente: dígame /
              // …", "mi dica", "allez-y", "ga door"
              "digame", "diga", "dime", "adelante", "siga", "sigue", "continua", "prosiga", "dica",
@@ -17986,6 +17989,19 @@ int Scanner::letterNameEnd(int p, char *letter) const
                {"cappa", 'k'},
                // (English "ar" as a recogniser writes it: "a are l o …")
                {"are", 'r'}};
+    // Italian names of two words: "doppia vu" (w), "i lunga" (j), "i greca" (y)
+    if (e + 2 < n && s[size_t(e)] == ' ' && (e - p == 1 || e - p == 6)) {
+        const int e2 = wordEnd(e + 1);
+        const Word first = lowerWord(s, p, e), second = lowerWord(s, e + 1, e2);
+        if ((first.is("doppia") || first.is("doppio")) && (second.is("vu") || second.is("v"))) {
+            *letter = 'w';
+            return e2;
+        }
+        if (first.is("i") && (second.is("lunga") || second.is("greca"))) {
+            *letter = second.is("lunga") ? 'j' : 'y';
+            return e2;
+        }
+    }
     // (most words asked are none: a hashed look first)
     static const WordSet names = [] {
         std::vector<std::string_view> all;
@@ -18075,10 +18091,20 @@ void Scanner::findSpokenIbans()
             }
             const int e = wordEnd(q);
             const Word w = lowerWord(s, q, e);
+            // ("un attimo", "one second": a moment asked for, no digit)
+            if (const NumWord one
+                = e - q <= 3 ? weakNumberWord(s.substr(size_t(q), size_t(e - q))) : NumWord{};
+                ((one.kind == NumKind::Digit && one.value == 1)
+                 || (numberWord(s, q, e).kind == NumKind::Digit && numberWord(s, q, e).value == 1))
+                && momentAfter(e) > 0) {
+                q = momentAfter(e);
+                continue;
+            }
             // (a hesitation of three letters or more that is no number and no spelling word:
             // "p k seven four m e z n ji two zero …", "p l six nine yyy one eight …")
             if (e - q > 1
                 && (w.view() == "uh" || (w.view() == "um" && !portugueseOne(q)) || w.view() == "er"
+                    || (w.view() == "si" && said >= 4) // (Italian "sì" read past its bank code)
                     || w.view() == "ok" || w.view() == "po" || w.view() == "ji"
                     || w.view() == "ah"
                     // ("… one zero two four... hang on... four two …", "… let me see …")
@@ -18290,14 +18316,18 @@ void Scanner::findSpokenIbans()
                 for (int k = p; k < e; ++k)
                     chars.push_back(
                             char(lower(s[size_t(k)]) & ~(isAlpha(s[size_t(k)]) ? 0x20 : 0)));
-            } else if (char l = 0; spokenLetterEnd(p, &l) > 0 && labelEnd(p) < 0) {
-                // (not "A" of the label "A: mhm", the other side's turn)
+            } else if (char l = 0; spokenLetterEnd(p, &l) > 0 && labelEnd(p) < 0
+                                   && !(said >= 4 && letterNameEnd(p, &l) > wordEnd(p))) {
+                // (not "A" of the label "A: mhm", the other side's turn; nor the "i" of "i
+                // lunga", j)
                 e = spokenLetterEnd(p, &l);
                 said += 1;
                 chars.push_back(char(l & ~0x20));
-            } else if (char named = 0; said >= 4 && said + 1 < length
-                                       && numberWord(s, p, wordEnd(p)).kind == NumKind::None
-                                       && letterNameEnd(p, &named) > 0 && labelEnd(p) < 0) {
+            } else if (char named = 0;
+                       said >= 4 && said + 1 < length
+                       && (numberWord(s, p, wordEnd(p)).kind == NumKind::None
+                           || letterNameEnd(p, &named) > wordEnd(p)) // ("doppia vu": w)
+                       && letterNameEnd(p, &named) > 0 && labelEnd(p) < 0) {
                 // a letter of the bank's code by its name in the caller's language: "… acca
                 // zero cinque …", "… ie en gee bee …"
                 e = letterNameEnd(p, &named);

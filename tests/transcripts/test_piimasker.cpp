@@ -4556,6 +4556,24 @@ private Q_SLOTS:
             "ik betaal met American Express drie zeven zeven zeven, twee twee zeven zeven nul eh "
             "acht, twee vijf zeven acht acht",
             "ik betaal met American Express [CARD]");
+        add("an Italian IBAN with 'doppia vu' (w)",
+            "iban i ti tre zero doppia vu zero due zero zero otto uno uno sette sette zero zero "
+            "zero zero uno zero cinque sette quattro tre nove due uno",
+            "iban [IBAN]");
+        add("... 'i lunga' (j) after 'allora'",
+            "cliente: i ti cinque zero allora i lunga zero cinque cinque otto quattro zero uno ehm "
+            "sette zero zero zero zero zero zero zero zero zero tre due cioè due nove otto",
+            "cliente: [IBAN]");
+        add("... 'un attimo' and 'poi' inside it",
+            "cliente: allora i ti cinque sei e zero tre zero ehm uno cinque zero tre aspetti un "
+            "attimo due zero zero zero zero zero zero zero poi tre cinque uno sette sette quattro "
+            "zero ecco",
+            "cliente: allora [IBAN] ecco");
+        add("... a caller putting on glasses inside it",
+            "cliente: i ti zero sei di zero tre quattro quattro zero zero uno ehm aspetti che "
+            "metto gli occhiali sei zero zero zero zero zero zero zero sì zero sette tre uno zero "
+            "zero sei",
+            "cliente: [IBAN]");
     }
 
     void masks()
