@@ -10852,6 +10852,11 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                 && k + 1 < count
                 && (words[k + 1].is("the") || words[k + 1].is("this") || words[k + 1].is("that")))
                 continue;
+            // ("cp ko", "cp ni", "cp number": a cellphone's, in Taglish, no code postal)
+            if (v == "cp" && !forward && k > 0
+                && (words[k - 1].is("ko") || words[k - 1].is("ni") || words[k - 1].is("mo")
+                    || words[k - 1].is("number") || words[k - 1].is("num")))
+                return CtxPhone | CtxDecided | near;
             if (zipWords().contains(w))
                 return CtxZip | (streetWords().contains(w) ? CtxStreet : 0) | CtxDecided | near;
             if (versionWords().contains(w))
@@ -12635,18 +12640,22 @@ int Scanner::contextAfter(int pos) const
                 q = e;
                 continue;
             }
-            // ("… 06-6345-2871 the room was 1203": the room's number follows its word)
+            // ("… 06-6345-2871 the room was 1203": the room's number follows its word; "…,
+            // reference no. 5012 …")
             if (lowerWords().contains(w)) {
                 int g = e;
                 for (int hop = 0; hop < 2; ++hop) {
-                    while (g < n && (s[size_t(g)] == ' ' || s[size_t(g)] == ':'))
+                    while (g < n
+                           && (s[size_t(g)] == ' ' || s[size_t(g)] == ':' || s[size_t(g)] == '.'))
                         ++g;
                     const Word next = lowerWord(s, g, wordEnd(g));
                     if (!(next.is("was") || next.is("is") || numberNoun(next)))
                         break;
                     g = wordEnd(g);
                 }
-                while (g < n && (s[size_t(g)] == ' ' || s[size_t(g)] == '#' || s[size_t(g)] == ':'))
+                while (g < n
+                       && (s[size_t(g)] == ' ' || s[size_t(g)] == '#' || s[size_t(g)] == ':'
+                           || s[size_t(g)] == '.'))
                     ++g;
                 if (g > e && g < n && isDigit(s[size_t(g)]))
                     break;

@@ -4574,6 +4574,11 @@ private Q_SLOTS:
             "metto gli occhiali sei zero zero zero zero zero zero zero sì zero sette tre uno zero "
             "zero sei",
             "cliente: [IBAN]");
+        add("Taglish 'cp ko' is a cellphone, no code postal",
+            "Customer: cp ko po 0918 233 4471 salamat po", "Customer: cp ko po [PHONE] salamat po");
+        add("'reference no.' after a phone names the next number",
+            "my GCash-linked number is 0917-555-3392, reference no. 5012 944 881 203, amount",
+            "my GCash-linked number is [PHONE], reference no. [CARD], amount");
     }
 
     void masks()
