@@ -10286,8 +10286,10 @@ const WordSet &introducersBefore()
             "fornitore", "emitente", "emittente", "employeur", "fournisseur", "proveedor",
             "lieferant", "titular", "titolare",
             // "always", "still": "il codice cliente è sempre …", "c'est toujours le …"
-            "sempre", "siempre", "toujours", "immer", "altijd", "ainda", "ancora", "todavia",
-            "encore", "noch", "nog",
+            // a Dutch clause between: "mijn BSN hebben dat is …", "uw BSN als …", "het
+            // burgerservicenummer dat bij ons bekend is, …"
+            "als", "dat", "hebben", "bekend", "bij", "ons", "sempre", "siempre", "toujours",
+            "immer", "altijd", "ainda", "ancora", "todavia", "encore", "noch", "nog",
             // "stays", "remains": "je klantnummer blijft …", "die Kundennummer bleibt …"
             "blijft", "bleibt", "reste", "resta", "rimane",
             // "my", "your", "is" and the words one addresses a person with, in Indonesian, Malay,
@@ -10371,7 +10373,10 @@ static bool compoundNumberName(std::string_view w)
                "callback", "home", "work", "office", "reach", "contact", "fixed", "landline"};
     const std::string_view head = w.substr(0, stem);
     for (const std::string_view p : kPhones)
-        if (head.size() >= p.size() && head.substr(0, p.size()) == p)
+        if (head.size() >= p.size()
+            && head.substr(0, p.size()) == p
+            // (a work order's, "werkordernummer", is no work phone's)
+            && !((p == "werk" || p == "work") && head.size() > p.size()))
             return false;
     // (a phone's name at the end of the stem too: "Firmentelefonnummer")
     return head.find("telef") == std::string_view::npos

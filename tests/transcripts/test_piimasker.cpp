@@ -4579,6 +4579,11 @@ private Q_SLOTS:
         add("'reference no.' after a phone names the next number",
             "my GCash-linked number is 0917-555-3392, reference no. 5012 944 881 203, amount",
             "my GCash-linked number is [PHONE], reference no. [CARD], amount");
+        add("a Dutch work order's number is no work phone", "het werkordernummer is 7712093845",
+            "het werkordernummer is 7712093845");
+        add("a Dutch clause between a BSN's word and the number",
+            "Klant: moet u mijn BSN hebben dat is zeven negen vijf, vier twee twee, nul vijf twee",
+            "Klant: moet u mijn BSN hebben dat is zeven negen vijf, vier twee twee, nul vijf twee");
     }
 
     void masks()
