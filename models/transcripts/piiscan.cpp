@@ -2778,9 +2778,10 @@ const WordSet &lowerWords()
             // a report, a subscription, a return's or a pick-up's code, a payment request, a
             // receipt, a meter's readings, a pick-up point, a Belgian payment's communication,
             // a utility's consumer unit, a request for help in other languages
-            "segnalazione", "abbonamento", "retourcode", "abholcode", "betaalverzoek", "recibo",
-            "meterstanden", "relais", "communication", "consumidora", "assistencia", "gestion",
-            "cartafreccia", "storingsticket", "normaal",
+            "segnalazione", "utenza", "tracciamento", "ldv", "contestazione", "abbonamento",
+            "retourcode", "abholcode", "betaalverzoek", "recibo", "meterstanden", "relais",
+            "communication", "consumidora", "assistencia", "gestion", "cartafreccia",
+            "storingsticket", "normaal",
             // a loan and a refund in Spanish and Portuguese; a premise's, a site's and a
             // service's id, a roll number
             "prestamo", "emprestimo", "reembolso", "premise", "premises", "roll",
@@ -10270,7 +10271,7 @@ const WordSet &introducersBefore()
             "societa", "sociedad", "sociedade", "bedrijf", "firma", "unternehmens", "sanitaria",
             "sanitario", "personal", "personnel", "personale", "empresarial", "nouveau", "nouvelle",
             "nuevo", "nueva", "nuovo", "nuova", "novo", "nova", "neue", "nieuwe", "actuel",
-            "actual", "attuale", "atual", "sprzedawcy", "nabywcy",
+            "actual", "attuale", "atual", "sprzedawcy", "nabywcy", "tecnica", "tecnico",
             // what a thing has as its number: "ihr auftrag hat die nummer …", "el siniestro tiene
             // el número …", "uw opzegbevestiging heeft nummer …", "votre colis porte le numéro …"
             "hat", "tiene", "heeft", "tem", "porte", "lleva", "ha", "que",
@@ -13522,6 +13523,18 @@ bool Scanner::lastFourBefore(int pos) const
         return true;
     // (written: "Phone on file ends -3031")
     if (words[0].is("ends") && dashBefore)
+        return true;
+    // ... and as other languages say it: "termina con", "finisce in", "eindigt op", "endet
+    // auf", "se termine par", "kończy się na"
+    const auto ends = [](const Word &w) {
+        return w.is("termina") || w.is("terminan") || w.is("finisce") || w.is("eindigt")
+               || w.is("endet") || w.is("termine") || w.is("acaba") || w.is("konczy")
+               || w.is("konci");
+    };
+    if ((words[0].is("con") || words[0].is("en") || words[0].is("in") || words[0].is("op")
+         || words[0].is("auf") || words[0].is("mit") || words[0].is("par") || words[0].is("na")
+         || words[0].is("per") || words[0].is("por"))
+        && (ends(words[1]) || (words[1].is("sie") && ends(words[2]))))
         return true;
     const int q = words[0].is("digits") || words[0].is("are") || words[0].is("is") ? 1 : 0;
     return words[q].is("four") && (words[q + 1].is("last") || words[q + 1].is("final"));

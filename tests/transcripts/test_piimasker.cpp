@@ -4584,6 +4584,12 @@ private Q_SLOTS:
         add("a Dutch clause between a BSN's word and the number",
             "Klant: moet u mijn BSN hebben dat is zeven negen vijf, vier twee twee, nul vijf twee",
             "Klant: moet u mijn BSN hebben dat is zeven negen vijf, vier twee twee, nul vijf twee");
+        add("a phone's last four said in Italian ('termina con')",
+            "operatore: il suo cellulare termina con 4521 giusto",
+            "operatore: il suo cellulare termina con 4521 giusto");
+        add("an Italian report's number, an adjective between",
+            "capisco apro una segnalazione tecnica numero 7741203958",
+            "capisco apro una segnalazione tecnica numero 7741203958");
     }
 
     void masks()
