@@ -18130,9 +18130,11 @@ void Scanner::findSpokenIbans()
             // (a hesitation of three letters or more that is no number and no spelling word:
             // "p k seven four m e z n ji two zero …", "p l six nine yyy one eight …")
             if (e - q > 1
-                && (w.view() == "uh" || (w.view() == "um" && !portugueseOne(q)) || w.view() == "er"
-                    || (w.view() == "si" && said >= 4) // (Italian "sì" read past its bank code)
-                    || w.view() == "ok" || w.view() == "po" || w.view() == "ji"
+                && (w.view() == "uh" || (w.view() == "um" && !portugueseOne(q))
+                    || w.view() == "er"
+                    // (Italian "sì", French "je vois mal" read past its bank code)
+                    || ((w.view() == "si" || w.view() == "je") && said >= 4) || w.view() == "ok"
+                    || w.view() == "po" || w.view() == "ji"
                     || w.view() == "ah"
                     // ("… one zero two four... hang on... four two …", "… let me see …")
                     || (w.view() == "on"
