@@ -1554,7 +1554,7 @@ constexpr std::string_view kCompoundStarts[] = {
         // Hungarian tens and hundreds ("huszonegy", "negyvenöt", "kétszáz…", "hétszáz…")
         "hus", "tiz", "har", "neg", "otv", "hat", "het", "nyo", "kil", "ket", "sza", "ots",
         // Slovak ("stoštyridsaťsedem", "dvadsaťtri", "osemdesiatjeden")
-        "sto", "dva", "tri", "sty", "pat", "sed", "ose", "dev", "jed",
+        "sto", "dva", "dve", "tri", "sty", "pat", "sed", "ose", "dev", "jed",
         // Slovenian units before "in" ("enaintrideset", "štiriinštirideset", "petinšestdeset")
         "ena", "sti", "pet", "ses"};
 constexpr auto kCompoundPrefixes = [] {
@@ -1836,15 +1836,15 @@ NumWord numberCompound(const char *w, int n)
         }
     }
     // the tens, then a unit: "fyrtiofem", "trentaquattro", "ventuno" (a vowel dropped before
-    // "uno" and "otto"), "veinticuatro"
-    for (size_t j = 4; j + 2 <= word.size() && j <= 9; ++j) {
+    // "uno" and "otto"), "veinticuatro", Slovak "sedemdesiatpäť" (tens of up to 11 letters)
+    for (size_t j = 4; j + 2 <= word.size() && j <= 11; ++j) {
         const NumWord t = part(word.substr(0, j));
         const std::string_view tail = word.substr(j);
         if (t.kind != NumKind::Tens) {
             // "vent|uno", "trent|otto": the tens word without its last vowel
             if (j + 3 > word.size())
                 continue;
-            char b[12]; // (j is at most 9)
+            char b[12]; // (j is at most 11)
             std::memcpy(b, word.data(), j);
             b[j] = 'a';
             NumWord t2 = part(std::string_view(b, j + 1));

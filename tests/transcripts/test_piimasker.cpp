@@ -4590,6 +4590,17 @@ private Q_SLOTS:
         add("an Italian report's number, an adjective between",
             "capisco apro una segnalazione tecnica numero 7741203958",
             "capisco apro una segnalazione tecnica numero 7741203958");
+        add("Slovak tens and units in one word ('sedemdesiatpäť')",
+            "volajte mi na nula deväť sedemdesiatpäť nula nula jedna dva tri štyri",
+            "volajte mi na [PHONE]");
+        add("... and hundreds with a teen ('dvestodvanásť')",
+            "volajte mi na nula deväť dvestodvanásť nula nula jedna dva tri štyri",
+            "volajte mi na [PHONE]");
+        add("an IBAN across French 'attendez je vois mal'",
+            "Client : ouais alors c'est f r soixante-seize, dix-huit vingt, soixante zéro zéro, "
+            "attendez je vois mal, cinquante-deux soixante-cinq, zéro zéro douze, quarante-quatre "
+            "trente et un, zéro trois un",
+            "Client : ouais alors c'est [IBAN]");
     }
 
     void masks()
