@@ -18208,13 +18208,23 @@ void Scanner::findSpokenIbans()
             // Spanish "is"; an IBAN typed starts in capitals)
             const bool beforeWritten = !isUpper(s[size_t(i)]) && we + 1 < n && s[size_t(we)] == ' '
                                        && isDigit(s[size_t(we + 1)]);
-            if (we - i == 2 && we < n && (s[size_t(we)] == ' ' || s[size_t(we)] == ',')
-                && ibanLength(lower(s[size_t(i)]), lower(s[size_t(i + 1)])) > 0) {
+            // (two letters' names that make a country, the first a country's two letters too:
+            // Slovak "es ká" is SK, no ES)
+            char n1c = 0, n2c = 0;
+            const int n1 = letterNameEnd(i, &n1c);
+            const int n2 = n1 > 0 ? letterNameEnd(skipSeparators(n1), &n2c) : -1;
+            if (n2 > 0 && ibanLength(n1c, n2c) > 0) {
+                c1 = n1c;
+                c2 = n2c;
+                e2 = n2;
+            } else if (we - i == 2 && we < n && (s[size_t(we)] == ' ' || s[size_t(we)] == ',')
+                       && ibanLength(lower(s[size_t(i)]), lower(s[size_t(i + 1)])) > 0) {
                 c1 = lower(s[size_t(i)]);
                 c2 = lower(s[size_t(i + 1)]);
                 e2 = we;
                 needCheck = english || beforeWritten;
-            } else if (const int n1 = letterNameEnd(i, &c1); n1 > 0) {
+            } else if (n1 > 0) {
+                c1 = n1c;
                 e2 = letterNameEnd(skipSeparators(n1), &c2);
             }
         } else if (const int we = wordEnd(i);
@@ -18773,8 +18783,9 @@ int Scanner::spokenOctetEnd(int p) const
             && isAlpha(s[size_t(f)]))
             if (const int run = digitWordsOctetEnd(p); run > 0)
                 return run;
+        // (and Slovak, Czech, Polish "sto", a hundred: "… štyridsaťdva bodka sto")
         if ((one || weak.kind == NumKind::Digit || weak.kind == NumKind::Teen
-             || weak.kind == NumKind::Tens)
+             || weak.kind == NumKind::Tens || (weak.kind == NumKind::Hundreds && weak.value <= 200))
             && (dotBefore || dotAfter) && (dotAfter || !numberNext))
             return e;
         const Atom said = const_cast<Scanner *>(this)->readSpoken(p);

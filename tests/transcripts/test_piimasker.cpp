@@ -4601,6 +4601,13 @@ private Q_SLOTS:
             "attendez je vois mal, cinquante-deux soixante-cinq, zéro zéro douze, quarante-quatre "
             "trente et un, zéro trois un",
             "Client : ouais alors c'est [IBAN]");
+        add("a Slovak address said with 'sto' as its last octet",
+            "zákazník moja IP je osemdesiatosem bodka dvestodvanásť bodka štyridsaťdva bodka sto",
+            "zákazník moja IP je [IP]");
+        add("a Slovak IBAN's country by its letters' names ('es ká', SK)",
+            "zákazník tak iban es ká päťdesiatštyri nula deväť nula nula nula nula nula nula nula "
+            "nula päť jeden dva tri štyri osem sedem šesť dva jeden",
+            "zákazník tak iban [IBAN]");
     }
 
     void masks()
