@@ -2152,6 +2152,8 @@ const WordSet &fillers()
              "even", "eens", "effe", "secondo", "sekunde", "ahm", "aeh", "aehm", "hum",
              // "espere que lo miro", "déjeme ver", "que no me acuerdo": a caller looking it up
              "que", "lo", "miro", "mire", "ver", "deje", "dejeme", "acuerdo", "recuerdo", "busco",
+             // "o sea" (I mean), "no me lo sé de memoria"
+             "sea", "memoria",
              // ... and in Italian: "aspetti che metto gli occhiali", "che non vedo", "mh"
              "che", "metto", "gli", "occhiali", "vedo", "guardo", "controllo", "cerco", "mh",
              "ecco",
@@ -9800,6 +9802,15 @@ Scanner::Gap Scanner::scanGap(int p) const
                     q = e;
                     continue;
                 }
+            }
+            // (Spanish "o sea", I mean: no "oh" for a zero)
+            if (e - q == 1 && (s[size_t(q)] | 0x20) == 'o' && e + 1 < n && s[size_t(e)] == ' '
+                && lowerWord(s, e + 1, wordEnd(e + 1)).is("sea")) {
+                ++fillerCount;
+                ++words;
+                q = wordEnd(e + 1);
+                lastOtherPause = true;
+                continue;
             }
             if (nw.kind != NumKind::None && wantSpoken) {
                 // "one second" is a filler; any other number word starts the next piece.

@@ -4608,6 +4608,10 @@ private Q_SLOTS:
             "zákazník tak iban es ká päťdesiatštyri nula deväť nula nula nula nula nula nula nula "
             "nula päť jeden dva tri štyri osem sedem šesť dva jeden",
             "zákazník tak iban [IBAN]");
+        add("Spanish 'o sea' between a card's pieces is no zero",
+            "Cliente: a ver, la tarjeta, tres siete cero siete, nueve uno siete cero nueve, ocho "
+            "seis seis, o sea, cinco seis seis",
+            "Cliente: a ver, la tarjeta, [CARD]");
     }
 
     void masks()
