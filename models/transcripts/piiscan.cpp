@@ -10330,11 +10330,24 @@ const WordSet &ownNumberWords()
 
 // Every word classifyContext looks at for what it says; any other word only ends the run of
 // introducers.
+// What Czech, Slovak and Polish name after "číslo", "numer": an order, a parcel, a case, a
+// contract, a customer, a call ("číslo objednávky", "numer przesyłki", "numer umowy")
+const WordSet &slavicNumberKinds()
+{
+    static const WordSet s{"objednavky", "objednavka",  "objednavce", "zasilky",    "zasielky",
+                           "baliku",     "balika",      "pripadu",    "reklamace",  "reklamacie",
+                           "smlouvy",    "zmluvy",      "faktury",    "przesylki",  "zamowienia",
+                           "zamowienie", "rozmowy",     "umowy",      "zgloszenia", "reklamacji",
+                           "transakcji", "paczki",      "sprawy",     "zlecenia",   "zwrotny",
+                           "sledovania", "referencyjny"};
+    return s;
+}
+
 const WordSet &contextKeywords()
 {
     static const WordSet words{
             {&phoneWords(), &countryWords(), &ssnWords(), &cardWords(), &speakerWords(),
-             &lowerWords(), &zipWords(), &versionWords(), &ownNumberWords()},
+             &lowerWords(), &zipWords(), &versionWords(), &ownNumberWords(), &slavicNumberKinds()},
             {"#",         "number",   "no",       "num",        "nr",         "numbers",
              "numero",    "nummer",   "numer",    "code",       "nummeret",   "nummret",
              "numurs",    "numeris",  "numeroni", "code's",     "codes",      "cp",
@@ -10863,6 +10876,16 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                 deferred = CtxLower | version | CtxDecided | near;
             if (lowerWords().contains(w) && !onIt && !readBack)
                 return CtxLower | version | CtxDecided | near;
+            // Czech, Slovak and Polish name a number's kind after "číslo", "numer": an order's,
+            // a parcel's, a case's, a contract's, a customer's ("číslo objednávky je …", "numer
+            // przesyłki", "numer umowy", "číslo zákazníka"), no phone's
+            const auto slavicNumber = [](const Word &x) {
+                return x.is("cislo") || x.is("cisla") || x.is("cislom") || x.is("cislem")
+                       || x.is("numer") || x.is("numeru") || x.is("numerem");
+            };
+            if (!forward && k + 1 < count && slavicNumberKinds().contains(w)
+                && slavicNumber(words[k + 1]))
+                return CtxLower | CtxDecided | near;
             // ("the version on the box says …": a box read from, no P.O. box; a label, a
             // sticker or a screen read from are passed as well)
             if ((v == "box" || v == "label" || v == "sticker" || v == "screen") && !forward

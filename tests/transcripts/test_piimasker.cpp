@@ -4612,6 +4612,12 @@ private Q_SLOTS:
             "Cliente: a ver, la tarjeta, tres siete cero siete, nueve uno siete cero nueve, ocho "
             "seis seis, o sea, cinco seis seis",
             "Cliente: a ver, la tarjeta, [CARD]");
+        add("Czech 'číslo případu' names a case, no phone",
+            "Operátor: číslo případu 731-204-558 si poznamenejte",
+            "Operátor: číslo případu 731-204-558 si poznamenejte");
+        add("Polish 'numer rozmowy' names a call's number",
+            "Konsultant: rozmowa jest nagrywana numer rozmowy 7730019254 proszę",
+            "Konsultant: rozmowa jest nagrywana numer rozmowy 7730019254 proszę");
     }
 
     void masks()
