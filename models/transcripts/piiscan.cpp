@@ -2997,9 +2997,11 @@ const WordSet &extensionWords()
 // sms", "le ho mandato un codice via sms", "Ihre TAN".
 const WordSet &oneTimeCodeWords()
 {
-    static const WordSet s{"code",     "codigo", "codice",          "passcode",        "otp",
-                           "pin",      "token",  "contrasena",      "senha",           "wachtwoord",
-                           "passwort", "tan",    "verificatiecode", "bestatigungscode"};
+    static const WordSet s{"code", "codigo", "codice", "passcode", "otp", "pin", "token",
+                           "contrasena", "senha", "wachtwoord", "passwort", "tan",
+                           "verificatiecode", "bestatigungscode",
+                           // Czech, Slovak and Polish ("kód zo SMS", "kod z sms", "heslo")
+                           "kod", "kodu", "kodem", "heslo", "haslo"};
     return s;
 }
 

@@ -4618,6 +4618,9 @@ private Q_SLOTS:
         add("Polish 'numer rozmowy' names a call's number",
             "Konsultant: rozmowa jest nagrywana numer rozmowy 7730019254 proszę",
             "Konsultant: rozmowa jest nagrywana numer rozmowy 7730019254 proszę");
+        add("a Slovak code from an SMS is no phone",
+            "zákazník ten overovací kód zo SMS je 771 204 a platí len päť minút",
+            "zákazník ten overovací kód zo SMS je 771 204 a platí len päť minút");
     }
 
     void masks()
