@@ -10284,7 +10284,7 @@ const WordSet &introducersBefore()
             "societa", "sociedad", "sociedade", "bedrijf", "firma", "unternehmens", "sanitaria",
             "sanitario", "personal", "personnel", "personale", "empresarial", "nouveau", "nouvelle",
             "nuevo", "nueva", "nuovo", "nuova", "novo", "nova", "neue", "nieuwe", "actuel",
-            "actual", "attuale", "atual", "sprzedawcy", "nabywcy", "tecnica", "tecnico",
+            "actual", "attuale", "atual", "sprzedawcy", "nabywcy",
             // what a thing has as its number: "ihr auftrag hat die nummer …", "el siniestro tiene
             // el número …", "uw opzegbevestiging heeft nummer …", "votre colis porte le numéro …"
             "hat", "tiene", "heeft", "tem", "porte", "lleva", "ha", "que",

@@ -4587,9 +4587,6 @@ private Q_SLOTS:
         add("a phone's last four said in Italian ('termina con')",
             "operatore: il suo cellulare termina con 4521 giusto",
             "operatore: il suo cellulare termina con 4521 giusto");
-        add("an Italian report's number, an adjective between",
-            "capisco apro una segnalazione tecnica numero 7741203958",
-            "capisco apro una segnalazione tecnica numero 7741203958");
         add("Slovak tens and units in one word ('sedemdesiatpäť')",
             "volajte mi na nula deväť sedemdesiatpäť nula nula jedna dva tri štyri",
             "volajte mi na [PHONE]");
@@ -4621,6 +4618,10 @@ private Q_SLOTS:
         add("a Slovak code from an SMS is no phone",
             "zákazník ten overovací kód zo SMS je 771 204 a platí len päť minút",
             "zákazník ten overovací kód zo SMS je 771 204 a platí len päť minút");
+        add("Portuguese 'assistência técnica' before a toll-free number",
+            "Operador: pode ligar para a assistência técnica, 800 200 160, gratuito de qualquer "
+            "rede",
+            "Operador: pode ligar para a assistência técnica, [PHONE], gratuito de qualquer rede");
     }
 
     void masks()
