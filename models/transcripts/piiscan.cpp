@@ -2061,12 +2061,12 @@ constexpr auto kAccountWordShapes = [] {
 // Russian, Ukrainian, Bulgarian "точка", Ukrainian "крапка",
 // Turkish "nokta", Malay and Indonesian "titik", Vietnamese "chấm", Uzbek "nuqta", Azerbaijani
 // "nöqtə", Serbian, Croatian and Bosnian "tačka", "točka" ("тачка"), Albanian and Slovenian
-// "pika", Greeklish "teleia")
+// "pika", Greeklish "teleia"; Danish "prik")
 constexpr std::string_view kDotWords[]
         = {"dot",     "period", "point",  "punto",  "ponto",   "punkt", "punt",  "kropka",
            "punktum", "piste",  "punkts", "taskas", "punktur", "tecka", "bodka", "pont",
            "punct",   "nokta",  "tochka", "krapka", "titik",   "cham",  "nuqta", "noqte",
-           "tacka",   "tocka",  "tachka", "pika",   "teleia"};
+           "tacka",   "tocka",  "tachka", "pika",   "teleia",  "prik"};
 // For each first letter, the lengths of kDotWords' words that start with it (bit k: k letters)
 constexpr std::array<quint32, 26> kDotWordShapes = [] {
     std::array<quint32, 26> m{};
@@ -2148,6 +2148,9 @@ const WordSet &fillers()
              "nao", "desculpa", "perdao", "perdon", "disculpe", "disculpa", "pardon", "perdone",
              "perdona", "scusa", "scusi", "entschuldigung", "nein", "non", "nee", "pera", "perai",
              "espere", "aspetti", "wacht", "momentje", "attimo", "momentito", "instant", "segundo",
+             // (a correction in the Nordic languages: "nei sorry", "nej undskyld", "nej
+             // förlåt", Finnish "ei kun", "anteeksi")
+             "nej", "nei", "ei", "kun", "undskyld", "unnskyld", "forlat", "anteeksi",
              // (Dutch "wacht even", "wacht eens", "wacht effe")
              "even", "eens", "effe", "secondo", "sekunde", "ahm", "aeh", "aehm", "hum",
              // "espere que lo miro", "déjeme ver", "que no me acuerdo": a caller looking it up
@@ -3092,7 +3095,7 @@ bool localConnector(std::string_view w);
 bool negationWord(const Word &w)
 {
     return w.is("no") || w.is("nao") || w.is("nee") || w.is("geen") || w.is("non") || w.is("nein")
-           || w.is("nicht") || w.is("not");
+           || w.is("nicht") || w.is("not") || w.is("nej") || w.is("nei") || w.is("ei");
 }
 
 bool localConnector(const Word &w)
@@ -3124,8 +3127,12 @@ bool localConnector(std::string_view w)
 {
     // (the dot in any language it is said in: isDotWord; a dash: dashWord; the rest as other
     // languages name them too: "ana guion bajo lopez", "jean tiret bas dupont")
-    static const WordSet other{"underscore",  "plus",       "underline",   "crta",    "apostrophe",
-                               "unterstrich", "sublinhado", "podkreslnik", "myslnik", "liggend"};
+    // (the Nordic underscore: Finnish "alaviiva", Swedish "understreck", Danish
+    // "understregning", Norwegian "understrek")
+    static const WordSet other{"underscore",     "plus",        "underline",  "crta",
+                               "apostrophe",     "unterstrich", "sublinhado", "podkreslnik",
+                               "myslnik",        "liggend",     "alaviiva",   "understreck",
+                               "understregning", "understrek"};
     return isDotWord(w) || dashWord(w) || other.contains(w);
 }
 
@@ -6261,6 +6268,10 @@ void Scanner::findSpokenEmails(bool foreignOnly, bool etAt)
                     atLen = e - a;
             } else if (c1 == 't') {
                 atLen = 2;
+                // (Finnish "ät-merkki", the at sign, read "at-merkki")
+                if (a + 9 <= n && s[size_t(a + 2)] == '-'
+                    && lowerWord(s, a + 3, a + 9).is("merkki"))
+                    atLen = 9;
             } else if (c1 == 'd' || c1 == 'r' || c1 == 'p') {
                 const int e = wordEnd(a);
                 const int len = e - a;
@@ -18798,7 +18809,10 @@ int Scanner::spokenOctetEnd(int p) const
         const int e = wordEnd(p);
         const Word w = lowerWord(s, p, e);
         const bool one = w.is("um"); // (Portuguese; "un", "une", "een" are weak number words)
-        const NumWord weak = weakNumberWord(w.view());
+        // (and the Nordic ones: Danish and Norwegian "ti", ten)
+        NumWord weak = weakNumberWord(w.view());
+        if (weak.kind == NumKind::None)
+            weak = nordicWeakWord(w.view());
         if (!one && weak.kind == NumKind::None && !w.is("cent"))
             return -1;
         const LetterWord before = letterWordBefore(s, p);
@@ -18941,9 +18955,12 @@ void Scanner::findSpokenIps()
                                         || (jw.is("e") && joined == NumKind::Hundreds));
                 // (and a word that is a number in another language and a word of English too:
                 // "dix point …", "tien punt …"; the octet read from it is checked below)
-                const bool weak = jw.is("cent") || jw.is("um")
-                                  || weakNumberWord(jw.view()).kind != NumKind::None
-                                  || (q - a0 <= 4 && soundAlikeDigit(jw) >= 0);
+                // (Danish and Norwegian "ti", ten: "ti punktum nul …")
+                const bool weak
+                        = jw.is("cent") || jw.is("um")
+                          || weakNumberWord(jw.view()).kind != NumKind::None
+                          || (q - a0 <= 4 && soundAlikeDigit(jw) >= 0)
+                          || (jw.size > 0 && nordicWeakWord(jw.view()).kind != NumKind::None);
                 // ("a hundred fifteen dot …")
                 const bool aHundred = q - a0 == 1 && (s[size_t(a0)] | 0x20) == 'a' && q + 1 < n
                                       && s[size_t(q)] == ' '

@@ -4622,6 +4622,22 @@ private Q_SLOTS:
             "Operador: pode ligar para a assistência técnica, 800 200 160, gratuito de qualquer "
             "rede",
             "Operador: pode ligar para a assistência técnica, [PHONE], gratuito de qualquer rede");
+        add("Finnish 'ät-merkki' and 'piste' in a spoken address",
+            "sähköposti on anni piste lehtonen ät-merkki hotmail piste fi",
+            "sähköposti on [EMAIL]");
+        add("Finnish 'alaviiva' (the underscore)",
+            "sähköposti on a alaviiva niemi ät-merkki yahoo piste com", "sähköposti on [EMAIL]");
+        add("Danish 'prik' (the dot)", "min mail er hansen syvogfyrre snabel-a hotmail prik com",
+            "min mail er [EMAIL]");
+        add("a Danish address said with 'ti' (ten) as its first octet",
+            "ip er ti punktum nul punktum nul punktum fjorten", "ip er [IP]");
+        add("a correction said in Norwegian between a number's pieces",
+            "mobilnummer er nittifire, tjuefem, seksti, nei sorry, sytti, atten",
+            "mobilnummer er [PHONE]");
+        add("... and in Finnish ('ei kun')",
+            "numero on nolla viis nolla, kuus kaks, ei kun kuus kolme, yks neljä, yheksän "
+            "seittemän kaheksan",
+            "numero on [PHONE]");
     }
 
     void masks()
