@@ -1556,7 +1556,10 @@ constexpr std::string_view kCompoundStarts[] = {
         // Slovak ("stoštyridsaťsedem", "dvadsaťtri", "osemdesiatjeden")
         "sto", "dva", "dve", "tri", "sty", "pat", "sed", "ose", "dev", "jed",
         // Slovenian units before "in" ("enaintrideset", "štiriinštirideset", "petinšestdeset")
-        "ena", "sti", "pet", "ses"};
+        "ena", "sti", "pet", "ses",
+        // Finnish units before "kymmentä", "toista", "sataa", and "sata…"
+        // ("kaksikymmentäkolme", "yksitoista", "satayksitoista")
+        "yks", "kak", "kol", "nel", "vii", "kuu", "kah", "yhd", "yhe", "sat"};
 constexpr auto kCompoundPrefixes = [] {
     std::array<quint32, 26 * 26> bits{};
     for (const std::string_view p : kCompoundStarts)
@@ -1722,7 +1725,11 @@ bool mayEndCompound(const char *w, int n)
                // Italian units (and "ventitre")
                "uno", "due", "tro", "que", "sei", "tte", "tto", "ove",
                // Spanish units after "veinti"
-               "dos", "res", "nco", "eis", "ete", "cho", "eve", "tiun"};
+               "dos", "res", "nco", "eis", "ete", "cho", "eve", "tiun",
+               // Finnish units, tens, teens and hundreds at the end ("…kolme", "…kymmentä",
+               // "…toista", "…sata", "…sataa")
+               "ksi", "lme", "lja", "isi", "usi", "man", "san", "nta", "sta", "ata", "taa", "aks",
+               "kuus", "iis"};
     static constexpr auto kBits = [] {
         std::array<quint32, 26 * 26> bits{};
         for (const std::string_view e : kEnds)
@@ -1743,9 +1750,60 @@ bool mayEndCompound(const char *w, int n)
            || word.find("cent") != std::string_view::npos;
 }
 
+// A Finnish number of 11 to 999 in one word: "[unit]sataa" or "sata", then "[unit]kymmentä",
+// then "[unit]toista" or a unit ("satayksitoista" 111, "kaksikymmentäkolme" 23,
+// "neljäkymmentä" 40, "kaksisataaviisi" 205), read without its dots ("kymmenta"); or none.
+NumWord finnishCompound(std::string_view word)
+{
+    const auto unit = [](std::string_view p) {
+        if (p.size() < 3 || p.size() > 9)
+            return -1;
+        const NumWord u = kNumberWordTable.find(p.data(), int(p.size()));
+        return u.kind == NumKind::Digit && u.value >= 1 ? u.value : -1;
+    };
+    std::string_view rest = word;
+    int hundreds = 0, tens = 0, teen = 0, units = 0;
+    if (rest.substr(0, 4) == "sata") {
+        hundreds = 1;
+        rest = rest.substr(rest.substr(0, 5) == "sataa" ? 5 : 4);
+    } else if (const size_t h = rest.find("sataa"); h != std::string_view::npos && h > 0) {
+        hundreds = unit(rest.substr(0, h));
+        if (hundreds < 2)
+            return {};
+        rest = rest.substr(h + 5);
+    }
+    if (const size_t t = rest.find("kymmenta"); t != std::string_view::npos && t > 0) {
+        tens = unit(rest.substr(0, t));
+        if (tens < 2)
+            return {};
+        rest = rest.substr(t + 8);
+    }
+    if (!rest.empty() && tens == 0 && rest.size() > 6 && rest.substr(rest.size() - 6) == "toista") {
+        teen = unit(rest.substr(0, rest.size() - 6));
+        if (teen < 1)
+            return {};
+        rest = {};
+    }
+    if (!rest.empty()) {
+        units = unit(rest);
+        if (units < 1)
+            return {};
+    }
+    if (hundreds == 0 && tens == 0 && teen == 0)
+        return {};
+    const int below = tens * 10 + units + (teen > 0 ? 10 + teen : 0);
+    if (hundreds > 0)
+        return {NumKind::Hundreds, hundreds * 100 + below};
+    if (units == 0 && teen == 0)
+        return {NumKind::Tens, tens};
+    return {NumKind::Teen, below};
+}
+
 NumWord numberCompound(const char *w, int n)
 {
     const std::string_view word(w, size_t(n));
+    if (const NumWord fi = finnishCompound(word); fi.kind != NumKind::None)
+        return fi;
     // the value of a part said alone, as a table word (digit, teen or tens)
     const auto part = [](std::string_view p) -> NumWord {
         if (p.size() < 2 || p.size() > 16)

@@ -4638,6 +4638,10 @@ private Q_SLOTS:
             "numero on nolla viis nolla, kuus kaks, ei kun kuus kolme, yks neljä, yheksän "
             "seittemän kaheksan",
             "numero on [PHONE]");
+        add("Finnish tens, teens and hundreds in one word in a spoken address",
+            "IP on kahdeksankymmentäkahdeksan piste satayksitoista piste neljäkymmentä piste "
+            "kaksikymmentäkolme",
+            "IP on [IP]");
     }
 
     void masks()
