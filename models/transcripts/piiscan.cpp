@@ -6252,12 +6252,13 @@ void Scanner::findSpokenEmails(bool foreignOnly, bool etAt)
         // Hungarian "kukac"; Icelandic "hjá"; Lithuanian "eta"; Latvian and Turkish "et";
         // Russian and Ukrainian "собачка" and "собака", Ukrainian "равлик", Bulgarian
         // "кльомба", "маймунско а"; Vietnamese "a còng"; Indonesian "et" with "titik"; Uzbek
-        // "kuchukcha"; Greeklish "papaki")
+        // "kuchukcha"; Greeklish "papaki"; Finnish "miukumauku", "kissanhäntä")
         static constexpr std::string_view kWords[]
-                = {"chiocciola", "malpa",    "klammeraffe", "snabel-a",    "snabel a", "alfakroll",
-                   "krollalfa",  "zavinac",  "kukac",       "hja",         "eta",      "et",
-                   "sobachka",   "ravlik",   "klomba",      "maymunsko a", "a cong",   "sobaka",
-                   "kuchukcha",  "majmunce", "majmunche",   "afna",        "papaki"};
+                = {"chiocciola",  "malpa",     "klammeraffe", "snabel-a",   "snabel a",
+                   "alfakroll",   "krollalfa", "zavinac",     "kukac",      "hja",
+                   "eta",         "et",        "sobachka",    "ravlik",     "klomba",
+                   "maymunsko a", "a cong",    "sobaka",      "kuchukcha",  "majmunce",
+                   "majmunche",   "afna",      "papaki",      "miukumauku", "kissanhanta"};
         // (in any case: "Klammeraffe", "CHIOCCIOLA")
         const auto find = [&](std::string_view w, size_t from) {
             for (size_t q = from; q + w.size() <= size_t(n); ++q) {
@@ -15285,13 +15286,14 @@ void Scanner::run()
                 correction = correction || isLen(w, len, "konec") || isLen(w, len, "koniec")
                              || isLen(w, len, "koncu");
                 foreignAt = foreignAt || isLen(w, len, "klammeraffe") || isLen(w, len, "kukac")
-                            || isLen(w, len, "krollalfa") || isLen(w, len, "klomba")
-                            || isLen(w, len, "kuchukcha");
+                            || isLen(w, len, "kissanhanta") || isLen(w, len, "krollalfa")
+                            || isLen(w, len, "klomba") || isLen(w, len, "kuchukcha");
                 break;
             case 'm':
                 thousandWord = thousandWord || thousandWordAt(s, w, len);
                 foreignAt = foreignAt || isLen(w, len, "malpa") || isLen(w, len, "maymunsko")
-                            || isLen(w, len, "majmunce") || isLen(w, len, "majmunche");
+                            || isLen(w, len, "majmunce") || isLen(w, len, "majmunche")
+                            || isLen(w, len, "miukumauku");
                 break;
             case 's':
                 correction = correction || isLen(w, len, "sfarsitul");

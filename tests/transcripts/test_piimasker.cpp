@@ -4642,6 +4642,8 @@ private Q_SLOTS:
             "IP on kahdeksankymmentäkahdeksan piste satayksitoista piste neljäkymmentä piste "
             "kaksikymmentäkolme",
             "IP on [IP]");
+        add("Finnish 'miukumauku' for the at sign", "Asiakas: ville miukumauku saunalahti piste fi",
+            "Asiakas: [EMAIL]");
     }
 
     void masks()
