@@ -3150,6 +3150,14 @@ const WordSet &emailStopWords()
 // Joins inside a spoken local part: "wei underscore singh", "j dot doe".
 bool localConnector(std::string_view w);
 // "No" and "not" as a correction says them: "… não é zero, é oito", "… vier, geen vijf".
+// "plus" as other languages say it before a country code said in words: Spanish "más",
+// Portuguese "mais", Hungarian "plusz", Russian and Ukrainian "плюс" ("plyus"), Norwegian and
+// Danish "pluss" (Italian "più" is asked beside it where it is read in digits too)
+bool plusInWords(const Word &w)
+{
+    return w.is("mas") || w.is("mais") || w.is("plusz") || w.is("plyus") || w.is("pluss");
+}
+
 bool negationWord(const Word &w)
 {
     return w.is("no") || w.is("nao") || w.is("nee") || w.is("geen") || w.is("non") || w.is("nein")
@@ -14376,9 +14384,7 @@ void Scanner::findNumbers()
                                        && brand.start < brand.end && brand.end + 1 == lw.start
                                        && isUpper(s[size_t(brand.start)]);
                 if (lw.end == q && !programme
-                    && (w.is("plus") || w.is("piu")
-                        || ((w.is("mas") || w.is("mais") || w.is("plusz") || w.is("plyus"))
-                            && atom.spoken))
+                    && (w.is("plus") || w.is("piu") || (plusInWords(w) && atom.spoken))
                     && (lw.start == 0
                         || !(isAlnum(s[size_t(lw.start - 1)]) || s[size_t(lw.start - 1)] == ']')))
                     chain.plusAt = lw.start;
@@ -14842,10 +14848,7 @@ void Scanner::findNumberStarts()
                 // ("más", "mais", "più" before a number said in words: "mais três cinco um
                 // nove …")
                 // (Hungarian "plusz", Russian and Ukrainian "плюс": "plyus")
-                bool lead = w.is("plus")
-                            || (span.spoken
-                                && (w.is("mas") || w.is("mais") || w.is("piu") || w.is("plusz")
-                                    || w.is("plyus")));
+                bool lead = w.is("plus") || (span.spoken && (w.is("piu") || plusInWords(w)));
                 if (!lead && (w.is("one") || w.is("won"))) {
                     // (before ten digits that begin with an area code; not "number one",
                     // "twenty one")
@@ -14868,9 +14871,7 @@ void Scanner::findNumberStarts()
                     ++said;
                     const auto [b, c] = letterWordBefore(s, from);
                     const Word pw = lowerWord(s, b, c);
-                    if (b < c && c + 2 >= from
-                        && (pw.is("plus") || pw.is("mas") || pw.is("mais") || pw.is("piu")
-                            || pw.is("plusz") || pw.is("plyus"))
+                    if (b < c && c + 2 >= from && (pw.is("plus") || pw.is("piu") || plusInWords(pw))
                         && (b == 0 || !isAlnum(s[size_t(b - 1)]))) {
                         lead = true;
                         q = b;

@@ -4644,6 +4644,8 @@ private Q_SLOTS:
             "IP on [IP]");
         add("Finnish 'miukumauku' for the at sign", "Asiakas: ville miukumauku saunalahti piste fi",
             "Asiakas: [EMAIL]");
+        add("Norwegian 'pluss' before a country code said in words",
+            "Kunde: pluss førtisju, ni null fire, førtiåtte, seks null to", "Kunde: [PHONE]");
     }
 
     void masks()
