@@ -2718,12 +2718,13 @@ const WordSet &lowerWords()
             // "felanmälan", "mätare", "måler", "CVR", "PBS-nr", "lasku", "tiketit",
             // "sopimus", "isikukood", "lepingu", "personas kods", "asmens kodas", "skaitiklio
             // nr.", "objekto nr.", "reikningur", "kt.", "Y-tunnus", "saksnummer"
-            "arende", "arendet", "felanmalan", "matare", "mataren", "maler", "maleren", "malerid",
-            "cvr", "pbs", "debitorgruppe", "lasku", "laskun", "tiketti", "tiketit", "viitteella",
-            "sopimus", "isikukood", "isikukoodi", "leping", "lepingu", "kods", "kodas",
-            "skaitiklio", "objekto", "mokejimo", "reikningur", "kt", "tunnus", "ytunnus", "kundenr",
-            "ordrenr", "sak", "saksnummer", "sagsnummer", "avtale", "avtal", "avtalet",
-            "postinumero", "postinumerot", "kliendinumber",
+            "arende", "arendet", "felanmalan", "sag", "tilaus", "tilauksen", "fakturor",
+            "fakturaer", "kolli", "streckkod", "streckkoden", "henvendelse", "matare", "mataren",
+            "maler", "maleren", "malerid", "cvr", "pbs", "debitorgruppe", "lasku", "laskun",
+            "tiketti", "tiketit", "viitteella", "sopimus", "isikukood", "isikukoodi", "leping",
+            "lepingu", "kods", "kodas", "skaitiklio", "objekto", "mokejimo", "reikningur", "kt",
+            "tunnus", "ytunnus", "kundenr", "ordrenr", "sak", "saksnummer", "sagsnummer", "avtale",
+            "avtal", "avtalet", "postinumero", "postinumerot", "kliendinumber",
             // a birth number, an insured person's, an application's, a decision's, a diploma's,
             // a student card's, a pupil's, a variable symbol, a PESEL, a CNP, an EGN, Hungarian
             // tax and social-security ids ("rodné číslo", "číslo pojištěnce", "VS", "kod
@@ -3062,7 +3063,9 @@ const WordSet &oneTimeCodeWords()
                            "contrasena", "senha", "wachtwoord", "passwort", "tan",
                            "verificatiecode", "bestatigungscode",
                            // Czech, Slovak and Polish ("kód zo SMS", "kod z sms", "heslo")
-                           "kod", "kodu", "kodem", "heslo", "haslo"};
+                           "kod", "kodu", "kodem", "heslo", "haslo",
+                           // the Nordic ones ("PUK-koden min er …", "engångskod", "koodi")
+                           "koden", "koodi", "engangskod", "engangskode"};
     return s;
 }
 

@@ -4646,6 +4646,12 @@ private Q_SLOTS:
             "Asiakas: [EMAIL]");
         add("Norwegian 'pluss' before a country code said in words",
             "Kunde: pluss førtisju, ni null fire, førtiåtte, seks null to", "Kunde: [PHONE]");
+        add("a Danish case's number ('sag nr.') is no phone",
+            "Agent: vi har registreret en fejl, sag nr. 2024-55718. forventet",
+            "Agent: vi har registreret en fejl, sag nr. 2024-55718. forventet");
+        add("a Finnish order's number ('tilaus') is no phone",
+            "Asiakas: tilasin 3 kpl, tilaus 55 112 908, mutta tuli vain 2",
+            "Asiakas: tilasin 3 kpl, tilaus 55 112 908, mutta tuli vain 2");
     }
 
     void masks()
