@@ -8441,8 +8441,15 @@ Atom Scanner::readDigits(int i)
         a.kind = AtomKind::Negative;
         return a;
     }
+    // (a month and its year: not "02/5930 1234", Bratislava's code and a number)
+    const auto yearAt = [&](int k) {
+        const int from = a.groupStart[k];
+        const int y = (s[size_t(from)] - '0') * 1000 + (s[size_t(from + 1)] - '0') * 100
+                      + (s[size_t(from + 2)] - '0') * 10 + (s[size_t(from + 3)] - '0');
+        return y >= 1900 && y <= 2099;
+    };
     if (g == 2 && a.groupSep[1] == '/'
-        && ((size(0) <= 2 && size(1) <= 2) || (size(0) <= 2 && size(1) == 4))) {
+        && ((size(0) <= 2 && size(1) <= 2) || (size(0) <= 2 && size(1) == 4 && yearAt(1)))) {
         a.kind = AtomKind::Negative;
         return a;
     }

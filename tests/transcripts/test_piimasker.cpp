@@ -4652,6 +4652,11 @@ private Q_SLOTS:
         add("a Finnish order's number ('tilaus') is no phone",
             "Asiakas: tilasin 3 kpl, tilaus 55 112 908, mutta tuli vain 2",
             "Asiakas: tilasin 3 kpl, tilaus 55 112 908, mutta tuli vain 2");
+        add("two digits, a slash and four that make no year ('02/5930 1234') are a phone",
+            "zákazník volali mi z čísla 02/5930 1234 že sú z banky",
+            "zákazník volali mi z čísla [PHONE] že sú z banky");
+        add("... a month and its year stay a date", "card exp 11/2029, since 03/1999",
+            "card exp 11/2029, since 03/1999");
     }
 
     void masks()
