@@ -2182,6 +2182,8 @@ const WordSet &fillers()
              "pues", "espera", "momento", "mmm", "aspetta", "allora", "cioe", "tipo", "entao",
              "warte", "moment", "nochmal", "eee", "ehh", "sim", "oui", "ja", "voila", "aham",
              "uhum", "tak", "si", "vale", "dobrze", "certo", "esatto", "genau",
+             // ("tak, słucham", "poslouchám", "počúvam": I'm listening)
+             "slucham", "posloucham", "pocuvam",
              // ... in Hindi ("ek minute", "ruko"), Malay ("sekejap"), Tagalog ("teka", "po"),
              // German ("warten Sie")
              "ek", "ruko", "rukiye", "haan", "ji", "accha", "acha", "sekejap", "jap", "teka",

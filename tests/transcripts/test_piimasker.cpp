@@ -4657,6 +4657,10 @@ private Q_SLOTS:
             "zákazník volali mi z čísla [PHONE] že sú z banky");
         add("... a month and its year stay a date", "card exp 11/2029, since 03/1999",
             "card exp 11/2029, since 03/1999");
+        add("Polish 'tak, słucham' in the other side's turn between a number's pieces",
+            "klient: mój numer telefonu to sześćset dziewięć siedemset siedemdziesiąt "
+            "pięć\nkonsultant: tak słucham\nklient: trzysta czterdzieści",
+            "klient: mój numer telefonu to [PHONE]");
     }
 
     void masks()
