@@ -6393,9 +6393,21 @@ void Scanner::findSpokenEmails(bool foreignOnly, bool etAt)
         if (at(a - 1) == '_' && at(domainFrom) == '_' && isAlnum(at(domainFrom + 1)))
             ++domainFrom;
         // (the other side's short turn right after the "at": "it's olivia at / agent: mm /
-        // customer: brightside hyphen events dot co dot uk")
-        if (atLen == 2)
-            domainFrom = afterShortTurn(domainFrom);
+        // customer: brightside hyphen events dot co dot uk", "karen punto lopez arroba /
+        // agente: ajá / cliente: gmail punto com")
+        domainFrom = afterShortTurn(domainFrom);
+        // (a hesitation or two right after it: "arroba, este, outlook punto com", "at, um,
+        // gmail dot com")
+        for (int k = 0, q = domainFrom; k < 2; ++k) {
+            while (q < n && (s[size_t(q)] == ' ' || s[size_t(q)] == ','))
+                ++q;
+            const int e = wordEnd(q);
+            if (e <= q || !(q > 0 && s[size_t(q - 1)] == ' ' && e < n && s[size_t(e)] == ',')
+                || !fillers().contains(lowerWord(s, q, e)))
+                break;
+            q = e + 1;
+            domainFrom = q;
+        }
 
         int end = spokenDomainEnd(domainFrom);
         // a provider said, then taken back: "eeze at icloud no sorry h o t m a i l point com",

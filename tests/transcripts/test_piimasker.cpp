@@ -4661,6 +4661,12 @@ private Q_SLOTS:
             "klient: mój numer telefonu to sześćset dziewięć siedemset siedemdziesiąt "
             "pięć\nkonsultant: tak słucham\nklient: trzysta czterdzieści",
             "klient: mój numer telefonu to [PHONE]");
+        add("Spanish 'arroba' before the other side's short turn",
+            "Cliente: karen punto lopez arroba\nAgente: ajá\nCliente: gmail punto com",
+            "Cliente: [EMAIL]");
+        add("a hesitation right after the at word",
+            "Cliente: el correo es carlos guion mendoza, arroba, este, outlook punto com",
+            "Cliente: el correo es [EMAIL]");
     }
 
     void masks()
