@@ -5720,9 +5720,17 @@ int Scanner::spokenLocalStartAt(int atWord, int *localEnd) const
             // (or a letter's name listed before it: "…, ve, e, ge, a arroba …")
             const LetterWord before = letterWordBefore(s, b);
             char l = 0;
-            return b > 0 && s[size_t(b)] == ',' && before.end == b && before.end - before.start >= 2
-                   && before.end - before.start <= 4
-                   && letterNameEnd(before.start, &l) == before.end;
+            if (b > 0 && s[size_t(b)] == ',' && before.end == b && before.end - before.start >= 2
+                && before.end - before.start <= 4 && letterNameEnd(before.start, &l) == before.end)
+                return true;
+            // (or two letters' names or a name and a letter said before it: "… pe i ene a
+            // arroba …", "… elle e punto …")
+            if (before.end != b || before.end - before.start < 2 || before.end - before.start > 4
+                || letterNameEnd(before.start, &l) != before.end)
+                return false;
+            const LetterWord first = letterWordBefore(s, before.start);
+            return first.start < first.end && first.end + 1 == before.start
+                   && (first.end - first.start == 1 || letterNameEnd(first.start, &l) == first.end);
         };
         // (or by its name in the caller's language beside another letter: "ge ere a ce i e ele
         // a punto pe ere i e te o arroba …", "jota o ese e punto …")

@@ -4667,6 +4667,13 @@ private Q_SLOTS:
         add("a hesitation right after the at word",
             "Cliente: el correo es carlos guion mendoza, arroba, este, outlook punto com",
             "Cliente: el correo es [EMAIL]");
+        add("a spelling by letters' names with a lone letter before the dot",
+            "Cliente: te paso mi correo, ele u zeta de a ere i punto o ese pe i ene a arroba "
+            "hotmail punto com",
+            "Cliente: te paso mi correo, [EMAIL]");
+        add("... and in Italian",
+            "la mail: di a enne i e elle e punto erre o esse esse i chiocciola gmail punto com",
+            "la mail: [EMAIL]");
     }
 
     void masks()
