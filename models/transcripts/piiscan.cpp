@@ -2211,6 +2211,8 @@ const WordSet &fillers()
              // (a correction in the Nordic languages: "nei sorry", "nej undskyld", "nej
              // förlåt", Finnish "ei kun", "anteeksi")
              "nej", "nei", "ei", "kun", "undskyld", "unnskyld", "forlat", "anteeksi",
+             // (Turkish "yok pardon", "şey", "yani"; Greek "λοιπόν", read "loipon")
+             "yok", "sey", "yani", "loipon",
              // (Dutch "wacht even", "wacht eens", "wacht effe")
              "even", "eens", "effe", "secondo", "sekunde", "ahm", "aeh", "aehm", "hum",
              // "espere que lo miro", "déjeme ver", "que no me acuerdo": a caller looking it up
@@ -3053,7 +3055,9 @@ const WordSet &extensionWords()
                            "anexo", "toestel", "klapka", "linka", "interior", "esoteriko", "kucni",
                            "wew", "wewn", "lokal", "wewnetrzny",
                            // (Dutch "binnenlijn")
-                           "binnenlijn"};
+                           "binnenlijn",
+                           // (Greek "εσωτ.", "εσωτερικό", read "esot", "esoteriko" above)
+                           "esot"};
     return s;
 }
 
@@ -3200,10 +3204,11 @@ bool localConnector(std::string_view w)
     // languages name them too: "ana guion bajo lopez", "jean tiret bas dupont")
     // (the Nordic underscore: Finnish "alaviiva", Swedish "understreck", Danish
     // "understregning", Norwegian "understrek")
-    static const WordSet other{"underscore",     "plus",        "underline",  "crta",
-                               "apostrophe",     "unterstrich", "sublinhado", "podkreslnik",
-                               "myslnik",        "liggend",     "alaviiva",   "understreck",
-                               "understregning", "understrek"};
+    static const WordSet other{"underscore", "plus", "underline", "crta", "apostrophe",
+                               "unterstrich", "sublinhado", "podkreslnik", "myslnik", "liggend",
+                               "alaviiva", "understreck", "understregning", "understrek",
+                               // (Turkish "alt çizgi", the underscore)
+                               "cizgi"};
     return isDotWord(w) || dashWord(w) || other.contains(w);
 }
 
@@ -18041,6 +18046,7 @@ int Scanner::momentAfter(int e) const
                            || next.is("min") || next.is("momento") || next.is("momentito")
                            || next.is("segundo") || next.is("segundito") || next.is("minuto")
                            || next.is("momentje") || next.is("attimo") || next.is("instant")
+                           || next.is("saniye") || next.is("dakika")
                    ? g
                    : -1;
 }
@@ -18154,6 +18160,11 @@ int Scanner::letterNameEnd(int p, char *letter) const
                {"kaa", 'k'},
                {"jee", 'j'},
                {"cappa", 'k'},
+               // Turkish ("te re elli beş …", "ke a ye a …"; "be", "ce", "de", "pe", "te", "ve",
+               // "ze" are above)
+               {"re", 'r'},
+               {"ke", 'k'},
+               {"ye", 'y'},
                // (English "ar" as a recogniser writes it: "a are l o …")
                {"are", 'r'}};
     // Italian names of two words: "doppia vu" (w), "i lunga" (j), "i greca" (y)

@@ -4674,6 +4674,16 @@ private Q_SLOTS:
         add("... and in Italian",
             "la mail: di a enne i e elle e punto erre o esse esse i chiocciola gmail punto com",
             "la mail: [EMAIL]");
+        add("Turkish 'alt çizgi' (the underscore) in a spoken address",
+            "email burcu alt çizgi kaya et işareti hotmail nokta com", "email [EMAIL]");
+        add("Turkish 'yok pardon' between a card's pieces",
+            "kart 5400 6172 yok pardon 6127 3394 5189", "kart [CARD]");
+        add("Greek 'εσωτ.' for an extension", "telefon +30 210-6891-442 εσωτ. 23 ok",
+            "telefon [PHONE] ok");
+        add("a Turkish IBAN with 'bir saniye' and 'şey' inside",
+            "iban te re elli beş sıfır sıfır sıfır altı dört sıfır sıfır sıfır ee bir saniye sıfır "
+            "sıfır bir bir iki üç dört yedi şey sekiz altı beş iki sıfır bir",
+            "iban [IBAN]");
     }
 
     void masks()
