@@ -18397,6 +18397,21 @@ void Scanner::findSpokenIbans()
                 e2 = spokenLetterEnd(i2, &c2);
             namesOnly = e2 > 0;
         }
+        // the country's letters by their Greek names ("τζι αρ", GR; "σι γουάι", CY), read
+        // "tzi ar", "si goyai": an IBAN only when said to its full length ("si" before "goyai"
+        // is C, not Slovenia's SI)
+        if (const int w1 = wordEnd(i);
+            w1 - i >= 2 && w1 - i <= 3 && w1 + 3 < n && s[size_t(w1)] == ' ') {
+            const int w2 = wordEnd(w1 + 1);
+            const Word first = lowerWord(s, i, w1), second = lowerWord(s, w1 + 1, w2);
+            if ((first.is("tzi") && second.is("ar"))
+                || (first.is("si") && (second.is("goyai") || second.is("gouai")))) {
+                c1 = first.is("tzi") ? 'g' : 'c';
+                c2 = first.is("tzi") ? 'r' : 'y';
+                e2 = w2;
+                namesOnly = true;
+            }
+        }
         if (const int wl = wordEnd(i);
             e2 < 0 && wl - i == 2 && wl < n && (s[size_t(wl)] == ' ' || s[size_t(wl)] == ',')
             && ibanLength(lower(s[size_t(i)]), lower(s[size_t(i + 1)])) > 0) {

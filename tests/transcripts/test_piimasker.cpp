@@ -4684,6 +4684,14 @@ private Q_SLOTS:
             "iban te re elli beş sıfır sıfır sıfır altı dört sıfır sıfır sıfır ee bir saniye sıfır "
             "sıfır bir bir iki üç dört yedi şey sekiz altı beş iki sıfır bir",
             "iban [IBAN]");
+        add("an IBAN's country by its letters' Greek names ('τζι αρ', GR)",
+            "iban τζι αρ εξήντα οχτώ μηδέν ένα δέκα δώδεκα πενήντα μηδέν μηδέν μηδέν μηδέν δώδεκα "
+            "τριάντα μηδέν έξι ενενήντα πέντε ογδόντα εφτά ένα",
+            "iban [IBAN]");
+        add("... ('σι γουάι', CY)",
+            "iban σι γουάι εβδομήντα μηδέν μηδέν πέντε μηδέν μηδέν τρία τέσσερα πέντε μηδέν μηδέν "
+            "μηδέν μηδέν μηδέν τρία τέσσερα πέντε μηδέν ένα εννιά οχτώ εφτά τέσσερα τρία δύο",
+            "iban [IBAN]");
     }
 
     void masks()
