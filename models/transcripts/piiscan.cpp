@@ -10292,8 +10292,10 @@ Scanner::Gap Scanner::scanGap(int p) const
     if (sentence && !(dots >= 3)) {
         const bool wordsBefore = p > 0 && isAlpha(s[size_t(p - 1)]);
         const bool wordsAfter = q < n && isAlpha(s[size_t(q)]);
-        // ... or digits dictated with a stop after each group: "415. 555. 0132".
-        const bool dictated = q - p == 2 && s[size_t(p)] == '.' && p > 0
+        // ... or digits dictated with a stop after each group: "415. 555. 0132", "055 . 480 .
+        // 66 . 19".
+        const int stop = s[size_t(p)] == ' ' ? p + 1 : p;
+        const bool dictated = q - stop == 2 && s[size_t(stop)] == '.' && p > 0
                               && isDigit(s[size_t(p - 1)]) && isDigit(s[size_t(q)])
                               && !(p > 4 && isDigit(s[size_t(p - 5)]));
         if (!dictated && !(wordsBefore && wordsAfter && words == 0 && fillerCount == 0) && !heard)
@@ -10500,6 +10502,15 @@ static bool compoundNumberName(std::string_view w)
     }
     if (stem < 4)
         return false;
+    // (a travel pass is no ticket of a fault: "Semesterticket", "Schülerticket", "Jobticket")
+    if (w.substr(stem) == "ticket") {
+        const std::string_view head = w.substr(0, stem);
+        for (const std::string_view pass :
+             {"semester", "schuler", "schueler", "monats", "jahres", "job", "bahn", "deutschland",
+              "senioren", "sozial", "azubi", "handy", "studenten", "wochen", "tages"})
+            if (head == pass)
+                return false;
+    }
     static constexpr std::string_view kPhones[]
             = {"telefon", "telefoon", "tel", "handy", "mobil", "mobiel", "fax", "ruf", "festnetz",
                "durchwahl", "notruf", "ruckruf", "whatsapp", "kontakt", "contact", "service",

@@ -4692,6 +4692,16 @@ private Q_SLOTS:
             "iban σι γουάι εβδομήντα μηδέν μηδέν πέντε μηδέν μηδέν τρία τέσσερα πέντε μηδέν μηδέν "
             "μηδέν μηδέν μηδέν τρία τέσσερα πέντε μηδέν ένα εννιά οχτώ εφτά τέσσερα τρία δύο",
             "iban [IBAN]");
+        add("a German travel pass ('Semesterticket') is no fault's ticket",
+            "Agent: die Servicenummer für das Semesterticket ist 0711 66 06 410, Montag bis "
+            "Donnerstag",
+            "Agent: die Servicenummer für das Semesterticket ist [PHONE], Montag bis Donnerstag");
+        add("... while a fault's ticket lowers",
+            "ich habe ein Störungsticket 4471 2290 11 aufgemacht",
+            "ich habe ein Störungsticket 4471 2290 11 aufgemacht");
+        add("digits dictated with ' . ' between the groups",
+            "customer: plz call my other number 055 . 480 . 66 . 19 this one has no signal",
+            "customer: plz call my other number [PHONE] this one has no signal");
     }
 
     void masks()
