@@ -10292,10 +10292,8 @@ Scanner::Gap Scanner::scanGap(int p) const
     if (sentence && !(dots >= 3)) {
         const bool wordsBefore = p > 0 && isAlpha(s[size_t(p - 1)]);
         const bool wordsAfter = q < n && isAlpha(s[size_t(q)]);
-        // ... or digits dictated with a stop after each group: "415. 555. 0132", "055 . 480 .
-        // 66 . 19".
-        const int stop = s[size_t(p)] == ' ' ? p + 1 : p;
-        const bool dictated = q - stop == 2 && s[size_t(stop)] == '.' && p > 0
+        // ... or digits dictated with a stop after each group: "415. 555. 0132".
+        const bool dictated = q - p == 2 && s[size_t(p)] == '.' && p > 0
                               && isDigit(s[size_t(p - 1)]) && isDigit(s[size_t(q)])
                               && !(p > 4 && isDigit(s[size_t(p - 5)]));
         if (!dictated && !(wordsBefore && wordsAfter && words == 0 && fillerCount == 0) && !heard)

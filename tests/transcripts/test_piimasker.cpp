@@ -4699,9 +4699,6 @@ private Q_SLOTS:
         add("... while a fault's ticket lowers",
             "ich habe ein Störungsticket 4471 2290 11 aufgemacht",
             "ich habe ein Störungsticket 4471 2290 11 aufgemacht");
-        add("digits dictated with ' . ' between the groups",
-            "customer: plz call my other number 055 . 480 . 66 . 19 this one has no signal",
-            "customer: plz call my other number [PHONE] this one has no signal");
     }
 
     void masks()
