@@ -12825,6 +12825,15 @@ int Scanner::contextAfter(int pos) const
                     ++g;
                 if (g > e && g < n && isDigit(s[size_t(g)]))
                     break;
+                // (or its own id of letters and digits: "…-0117, job #DP-77102")
+                if (g > e && g < n && s[size_t(g - 1)] == '#' && isAlpha(s[size_t(g)])) {
+                    int h = g;
+                    while (h < n && h - g < 16 && (isAlnum(s[size_t(h)]) || s[size_t(h)] == '-')
+                           && !isDigit(s[size_t(h)]))
+                        ++h;
+                    if (h < n && isDigit(s[size_t(h)]))
+                        break;
+                }
             }
             if (f < n && f > e && isAlpha(s[size_t(f)]) && lowerWords().contains(w)) {
                 int g = f;

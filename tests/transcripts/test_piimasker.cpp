@@ -4699,6 +4699,10 @@ private Q_SLOTS:
         add("... while a fault's ticket lowers",
             "ich habe ein Störungsticket 4471 2290 11 aufgemacht",
             "ich habe ein Störungsticket 4471 2290 11 aufgemacht");
+        add("a word after a phone with its own id of letters and digits says nothing of the phone",
+            "Mitigation vendor DryPro Restoration 1-855-555-0117, job #DP-77102, onsite 11/05 "
+            "08:30.",
+            "Mitigation vendor DryPro Restoration [PHONE], job #DP-77102, onsite 11/05 08:30.");
     }
 
     void masks()
