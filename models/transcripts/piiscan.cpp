@@ -2208,13 +2208,14 @@ const WordSet &fillers()
              "nao", "desculpa", "perdao", "perdon", "disculpe", "disculpa", "pardon", "perdone",
              "perdona", "scusa", "scusi", "entschuldigung", "nein", "non", "nee", "pera", "perai",
              "espere", "aspetti", "wacht", "momentje", "attimo", "momentito", "instant", "segundo",
+             "secondo", "sekunde", "ahm", "aeh", "aehm", "hum",
              // (a correction in the Nordic languages: "nei sorry", "nej undskyld", "nej
              // förlåt", Finnish "ei kun", "anteeksi")
              "nej", "nei", "ei", "kun", "undskyld", "unnskyld", "forlat", "anteeksi",
              // (Turkish "yok pardon", "şey", "yani"; Greek "λοιπόν", read "loipon")
              "yok", "sey", "yani", "loipon",
              // (Dutch "wacht even", "wacht eens", "wacht effe")
-             "even", "eens", "effe", "secondo", "sekunde", "ahm", "aeh", "aehm", "hum",
+             "even", "eens", "effe",
              // "espere que lo miro", "déjeme ver", "que no me acuerdo": a caller looking it up
              "que", "lo", "miro", "mire", "ver", "deje", "dejeme", "acuerdo", "recuerdo", "busco",
              // "o sea" (I mean), "no me lo sé de memoria"
@@ -3158,7 +3159,6 @@ const WordSet &emailStopWords()
 
 // Joins inside a spoken local part: "wei underscore singh", "j dot doe".
 bool localConnector(std::string_view w);
-// "No" and "not" as a correction says them: "… não é zero, é oito", "… vier, geen vijf".
 // "plus" as other languages say it before a country code said in words: Spanish "más",
 // Portuguese "mais", Hungarian "plusz", Russian and Ukrainian "плюс" ("plyus"), Norwegian and
 // Danish "pluss" (Italian "più" is asked beside it where it is read in digits too)
@@ -3167,6 +3167,8 @@ bool plusInWords(const Word &w)
     return w.is("mas") || w.is("mais") || w.is("plusz") || w.is("plyus") || w.is("pluss");
 }
 
+// "No" and "not" as a correction says them: "… não é zero, é oito", "… vier, geen vijf", "nej
+// undskyld", "ei kun".
 bool negationWord(const Word &w)
 {
     return w.is("no") || w.is("nao") || w.is("nee") || w.is("geen") || w.is("non") || w.is("nein")
