@@ -10328,10 +10328,10 @@ bool Scanner::asksIfHeard(int p, int q) const
             "oye",    "ouve",    "ouvir",   "entendez", "entends",  "m'entendez", "m'entends",
             "horen",  "hoeren",  "horst",   "hoerst",   "senti",    "sente",      "pronto",
             "auziti", "auzi",    "slysite", "slysis"};
-    static const WordSet with{"can", "you",  "me",     "are",  "still", "do",  "with", "mnie",
-                              "pan", "pani", "se",     "vous", "tu",    "sie", "du",   "mich",
-                              "mi",  "ma",   "jste",   "tam",  "jsi",   "u",   "r",    "ya",
-                              "me",  "voce", "you're", "line", "the",   "on",  "mnie"};
+    static const WordSet with{"can",  "you",    "me",   "are",  "still", "do",  "with", "mnie",
+                              "pan",  "pani",   "se",   "vous", "tu",    "sie", "du",   "mich",
+                              "mi",   "ma",     "jste", "tam",  "jsi",   "u",   "r",    "ya",
+                              "voce", "you're", "line", "the",  "on"};
     bool asked = false;
     int count = 0;
     for (int a = p; a < q;) {
@@ -10447,10 +10447,8 @@ const WordSet &ownNumberWords()
     return s;
 }
 
-// Every word classifyContext looks at for what it says; any other word only ends the run of
-// introducers.
 // What Czech, Slovak and Polish name after "číslo", "numer": an order, a parcel, a case, a
-// contract, a customer, a call ("číslo objednávky", "numer przesyłki", "numer umowy")
+// contract, a call ("číslo objednávky", "numer przesyłki", "numer umowy")
 const WordSet &slavicNumberKinds()
 {
     static const WordSet s{"objednavky", "objednavka",  "objednavce", "zasilky",    "zasielky",
@@ -10462,6 +10460,8 @@ const WordSet &slavicNumberKinds()
     return s;
 }
 
+// Every word classifyContext looks at for what it says; any other word only ends the run of
+// introducers.
 const WordSet &contextKeywords()
 {
     static const WordSet words{
