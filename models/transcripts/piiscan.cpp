@@ -11005,8 +11005,8 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             if (lowerWords().contains(w) && !onIt && !readBack)
                 return CtxLower | version | CtxDecided | near;
             // Czech, Slovak and Polish name a number's kind after "číslo", "numer": an order's,
-            // a parcel's, a case's, a contract's, a customer's ("číslo objednávky je …", "numer
-            // przesyłki", "numer umowy", "číslo zákazníka"), no phone's
+            // a parcel's, a case's, a contract's, a call's ("číslo objednávky je …", "numer
+            // przesyłki", "numer umowy", "numer rozmowy"), no phone's
             const auto slavicNumber = [](const Word &x) {
                 return x.is("cislo") || x.is("cisla") || x.is("cislom") || x.is("cislem")
                        || x.is("numer") || x.is("numeru") || x.is("numerem");
@@ -18290,13 +18290,16 @@ void Scanner::findSpokenIbans()
             const int e = wordEnd(q);
             const Word w = lowerWord(s, q, e);
             // ("un attimo", "one second": a moment asked for, no digit)
-            if (const NumWord one
-                = e - q <= 3 ? weakNumberWord(s.substr(size_t(q), size_t(e - q))) : NumWord{};
-                ((one.kind == NumKind::Digit && one.value == 1)
-                 || (numberWord(s, q, e).kind == NumKind::Digit && numberWord(s, q, e).value == 1))
-                && momentAfter(e) > 0) {
-                q = momentAfter(e);
-                continue;
+            {
+                const NumWord said = numberWord(s, q, e);
+                const NumWord weak = e - q <= 3 ? weakNumberWord(s.substr(size_t(q), size_t(e - q)))
+                                                : NumWord{};
+                const bool one = (said.kind == NumKind::Digit && said.value == 1)
+                                 || (weak.kind == NumKind::Digit && weak.value == 1);
+                if (const int m = one ? momentAfter(e) : -1; m > 0) {
+                    q = m;
+                    continue;
+                }
             }
             // (a hesitation of three letters or more that is no number and no spelling word:
             // "p k seven four m e z n ji two zero …", "p l six nine yyy one eight …")
