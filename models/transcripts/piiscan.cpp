@@ -18291,10 +18291,10 @@ void Scanner::findSpokenIbans()
             const Word w = lowerWord(s, q, e);
             // ("un attimo", "one second": a moment asked for, no digit)
             {
-                const NumWord said = numberWord(s, q, e);
+                const NumWord strong = numberWord(s, q, e);
                 const NumWord weak = e - q <= 3 ? weakNumberWord(s.substr(size_t(q), size_t(e - q)))
                                                 : NumWord{};
-                const bool one = (said.kind == NumKind::Digit && said.value == 1)
+                const bool one = (strong.kind == NumKind::Digit && strong.value == 1)
                                  || (weak.kind == NumKind::Digit && weak.value == 1);
                 if (const int m = one ? momentAfter(e) : -1; m > 0) {
                     q = m;
