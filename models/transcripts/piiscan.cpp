@@ -1567,7 +1567,15 @@ constexpr auto kCompoundPrefixes = [] {
     return bits;
 }();
 
-// Whether a word starting with c may be a number word.
+// The value of the `count` digits of `digits` from `from` ("2024" of "20240612": 2024).
+inline int digitsValue(std::string_view digits, size_t from, size_t count)
+{
+    int v = 0;
+    for (size_t k = from; k < from + count; ++k)
+        v = v * 10 + (digits[k] - '0');
+    return v;
+}
+
 // Where the first digit of s is (s.size() when none), eight bytes at a time.
 inline int firstDigitAt(std::string_view s)
 {
@@ -8278,6 +8286,13 @@ Atom Scanner::readDigits(int i)
         return (ctx & CtxPhone) && (ctx & CtxNear);
     };
     const auto size = [&](int k) { return a.groupEnd[k] - a.groupStart[k]; };
+    // the value of group k's digits
+    const auto value = [&](int k) {
+        int v = 0;
+        for (int t = a.groupStart[k]; t < a.groupEnd[k]; ++t)
+            v = v * 10 + (s[size_t(t)] - '0');
+        return v;
+    };
     // IPv4, and versions and decimals written with dots.
     if (allDots && g >= 2) {
         if (g >= 4) {
@@ -8471,14 +8486,9 @@ Atom Scanner::readDigits(int i)
         return a;
     }
     // (a month and its year: not "02/5930 1234", Bratislava's code and a number)
-    const auto yearAt = [&](int k) {
-        const int from = a.groupStart[k];
-        const int y = (s[size_t(from)] - '0') * 1000 + (s[size_t(from + 1)] - '0') * 100
-                      + (s[size_t(from + 2)] - '0') * 10 + (s[size_t(from + 3)] - '0');
-        return y >= 1900 && y <= 2099;
-    };
     if (g == 2 && a.groupSep[1] == '/'
-        && ((size(0) <= 2 && size(1) <= 2) || (size(0) <= 2 && size(1) == 4 && yearAt(1)))) {
+        && ((size(0) <= 2 && size(1) <= 2)
+            || (size(0) <= 2 && size(1) == 4 && value(1) >= 1900 && value(1) <= 2099))) {
         a.kind = AtomKind::Negative;
         return a;
     }
@@ -8501,12 +8511,6 @@ Atom Scanner::readDigits(int i)
         && size(0) <= 2 && size(1) <= 2 && size(2) <= 2 && size(3) <= 2
         && (size(4) == 2 || size(4) == 4)) {
         // (days and months that are days and months)
-        const auto value = [&](int k) {
-            int v = 0;
-            for (int t = a.groupStart[k]; t < a.groupEnd[k]; ++t)
-                v = v * 10 + (s[size_t(t)] - '0');
-            return v;
-        };
         bool dates = true;
         for (int k = 0; k < 4 && dates; ++k)
             dates = value(k) >= 1 && value(k) <= (k % 2 == 1 ? 12 : 31);
@@ -13028,13 +13032,10 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
     if (!spoken && !plus && (groups == 2 || (groups >= 3 && g[k].dn == 8))
         && (g[k].dn == 8 || g[k].dn == 4) && (g[k + 1].sep == '-' || g[k + 1].sep == '/')
         && g[k + 1].dn >= 2 && g[k + 1].dn <= 8) {
-        const char *d = digits.data();
-        const int year
-                = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0');
+        const int year = digitsValue(digits, 0, 4);
         bool date = year >= 1990 && year <= 2039;
         if (date && g[k].dn == 8) {
-            const int month = (d[4] - '0') * 10 + (d[5] - '0');
-            const int day = (d[6] - '0') * 10 + (d[7] - '0');
+            const int month = digitsValue(digits, 4, 2), day = digitsValue(digits, 6, 2);
             date = month >= 1 && month <= 12 && day >= 1 && day <= 31;
         } else if (date) {
             // ("2024/300981"; not "2024-7731", which may be a number of eight digits)
@@ -13049,11 +13050,8 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
         && g[k + 1].sep == g[k + 2].sep
         && (g[k + 1].sep == '.' || g[k + 1].sep == '-' || g[k + 1].sep == '/') && g[k + 1].tight
         && g[k + 2].tight && !((ctx & CtxPhone) && (ctx & CtxNear))) {
-        const char *d = digits.data();
-        const int year
-                = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0');
-        const int month = (d[4] - '0') * 10 + (d[5] - '0');
-        const int day = (d[6] - '0') * 10 + (d[7] - '0');
+        const int year = digitsValue(digits, 0, 4);
+        const int month = digitsValue(digits, 4, 2), day = digitsValue(digits, 6, 2);
         if (year >= 1990 && year <= 2039 && month >= 1 && month <= 12 && day >= 1 && day <= 31)
             return no;
     }
@@ -13061,10 +13059,8 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
     // "born 05 11 1987"): no number of a person, unless the words say a phone.
     if (!spoken && !plus && groups == 3 && g[k].dn == 2 && g[k + 1].dn == 2 && g[k + 2].dn == 4
         && g[k + 1].sep == ' ' && g[k + 2].sep == ' ' && !(ctx & CtxPhone)) {
-        const char *d = digits.data();
-        const int a = (d[0] - '0') * 10 + (d[1] - '0'), b = (d[2] - '0') * 10 + (d[3] - '0');
-        const int year
-                = (d[4] - '0') * 1000 + (d[5] - '0') * 100 + (d[6] - '0') * 10 + (d[7] - '0');
+        const int a = digitsValue(digits, 0, 2), b = digitsValue(digits, 2, 2);
+        const int year = digitsValue(digits, 4, 4);
         if (year >= 1900 && year <= 2039 && a >= 1 && b >= 1 && a <= 31 && b <= 31
             && (a <= 12 || b <= 12))
             return no;
@@ -18422,7 +18418,8 @@ void Scanner::findSpokenIbans()
         }
         // the country's letters by their Greek names ("τζι αρ", GR; "σι γουάι", CY), read
         // "tzi ar", "si goyai": an IBAN only when said to its full length ("si" before "goyai"
-        // is C, not Slovenia's SI)
+        // is C, not Slovenia's SI). Read as pairs here, not as letters' names everywhere: "ar"
+        // is Swedish "är" and "si" a yes in three languages.
         if (const int w1 = wordEnd(i);
             w1 - i >= 2 && w1 - i <= 3 && w1 + 3 < n && s[size_t(w1)] == ' ') {
             const int w2 = wordEnd(w1 + 1);
