@@ -248,14 +248,26 @@ private:
 
 // ---- number words
 
-enum class NumKind : quint8 { None, Digit, Oh, Teen, Tens, Hundred, Thousand, Repeat, Hundreds };
+enum class NumKind : quint8 {
+    None,
+    Digit,
+    Oh,
+    Teen,
+    Tens,
+    Hundred,
+    Thousand,
+    Repeat,
+    Hundreds,
+    Glued // English digits a recogniser ran together: "fourfivesix"
+};
 
 struct NumWord
 {
     NumKind kind = NumKind::None;
     // the digit; the teen (10-19) or a two-digit number said in one word ("vierunddreißig",
     // "trentaquattro"); the tens digit; the repeat count; a number of hundreds said in one word
-    // ("seiscientos" 600, "hundertzweiundneunzig" 192)
+    // ("seiscientos" 600, "hundertzweiundneunzig" 192); glued digits after a leading 1
+    // ("ohfour" 104: "04")
     int value = 0;
 };
 
@@ -1678,7 +1690,62 @@ constexpr auto kNumberWordPrefixes = [] {
     return mayBeCompound && mayEndCompound(w, n) ? numberCompound(w, n) : NumWord();
 }
 
+// English digits a recogniser ran together into one word ("fourfivesix", "sevenohtwo"): two to
+// eight of them, the first no "oh".
+[[gnu::noinline]] NumWord gluedDigits(std::string_view s, int a, int b)
+{
+    static constexpr std::string_view kDigits[] = {"zero", "one", "two",   "three", "four", "five",
+                                                   "six",  "seven", "eight", "nine", "oh"};
+    int value = 1, count = 0;
+    for (int q = a; q < b;) {
+        int found = -1;
+        for (int d = 0; d < 11 && found < 0; ++d) {
+            const std::string_view w = kDigits[d];
+            if (b - q < int(w.size()) || (d == 10 && count == 0))
+                continue;
+            bool same = true;
+            for (size_t k = 0; k < w.size() && same; ++k)
+                same = lower(s[size_t(q) + k]) == w[k];
+            if (same) {
+                found = d;
+                q += int(w.size());
+            }
+        }
+        if (found < 0 || ++count > 8)
+            return {};
+        value = value * 10 + (found == 10 ? 0 : found);
+    }
+    return count >= 2 ? NumWord{NumKind::Glued, value} : NumWord();
+}
+
+// Whether a word of six letters or more may start with an English digit's name: "zer", "one",
+// "two", "thr", "fou", "fiv", "six", "sev", "eig", "nin".
+inline bool mayBeGlued(std::string_view s, int a)
+{
+    const char c0 = lower(s[size_t(a)]), c1 = lower(s[size_t(a + 1)]), c2 = lower(s[size_t(a + 2)]);
+    switch (c0) {
+    case 'z': return c1 == 'e' && c2 == 'r';
+    case 'o': return c1 == 'n' && c2 == 'e';
+    case 't': return (c1 == 'w' && c2 == 'o') || (c1 == 'h' && c2 == 'r');
+    case 'f': return (c1 == 'o' && c2 == 'u') || (c1 == 'i' && c2 == 'v');
+    case 's': return (c1 == 'i' && c2 == 'x') || (c1 == 'e' && c2 == 'v');
+    case 'e': return c1 == 'i' && c2 == 'g';
+    case 'n': return c1 == 'i' && c2 == 'n';
+    default: return false;
+    }
+}
+
+NumWord numberWordOf(std::string_view s, int a, int b);
+
 NumWord numberWord(std::string_view s, int a, int b)
+{
+    const NumWord w = numberWordOf(s, a, b);
+    if (w.kind != NumKind::None || b - a < 6 || b - a > 40 || !mayBeGlued(s, a))
+        return w;
+    return gluedDigits(s, a, b);
+}
+
+NumWord numberWordOf(std::string_view s, int a, int b)
 {
     const int n = b - a;
     if (n < 1 || n > 31) // ("einhundertsiebenundzwanzig"; a bit per length below)
@@ -2581,7 +2648,8 @@ const WordSet &lowerWords()
             "prescription", "meter", "mprn", "mpan", "gprn", "nmi", "consumer", "complaint",
             "token", "ifsc", "abn", "acn", "utr", "transit", "institution", "rego", "reg", "fault",
             "dependant", "dependent", "crn", "docket", "consignment", "userid", "user", "aid",
-            "nhs", "medicare", "medicaid", "pps", "ppsn", "cif", "sin",
+            "nhs", "medicare", "medicaid", "pps", "ppsn", "cif", "sin", "ncpdp", "receta",
+            "recetas", "miembro",
             // sums of money: "total three forty two eighteen", "balance 1250 60"
             "total", "subtotal", "balance", "amount", "price", "cost", "fee", "fees", "charge",
             "charges", "sum", "owed", "owing", "importe", "montant", "betrag", "valor", "totale",
@@ -3134,6 +3202,8 @@ const WordSet &emailStopWords()
             "book", "booked", "pay", "paid", "works", "worked", "working", "job", "employed", "am",
             "are", "were", "stay", "stayed", "live", "lives", "meet", "met", "him", "out", "up",
             "portal", "app", "download", "downloaded", "email's", "address's", "name's", "mail's",
+            // a host said where something runs: "the console is ready at ipmi-….net"
+            "ready", "running", "hosted", "reachable", "accessible", "served", "listening",
             // a correction or a hesitation before the address: "lee at orange, sorry no, l e i g h
             // at orange dot fr", "either x at … or y at …"
             "sorry", "no", "not", "nope", "wait", "actually", "oops", "correction", "rather",
@@ -9210,6 +9280,19 @@ Atom Scanner::readSpoken(int i, bool continuing)
             tensOpen = false;
             andAllowed = true;
             break;
+        case NumKind::Glued: {
+            // (its first digit said as often as "double" says)
+            const std::string v = std::to_string(w.value).substr(1);
+            onlyOh = false;
+            d.append(size_t(repeat - 1), v[0]);
+            d.append(v);
+            lastKind = NumKind::Digit;
+            lastValue = v.back() - '0';
+            fill = 0;
+            tensOpen = false;
+            repeat = 1;
+            break;
+        }
         case NumKind::Repeat:
             onlyOh = false;
             repeat = w.value;
@@ -10609,9 +10692,13 @@ static int otherMeaning(std::string_view v, const Word &other)
     return 0;
 }
 
-static bool introducesBefore(const Word &w, int k, bool forward)
+static bool introducesBefore(const Word *words, int k, bool forward)
 {
-    return !forward && introducersBefore().contains(w) && !(k == 0 && (w.is("on") || w.is("for")));
+    const Word &w = words[k];
+    // (English "mine is …" after a field's word: "for the application mine is …" gives a
+    // person's number, not the application's; Nordic "mine" says "my")
+    return !forward && introducersBefore().contains(w) && !(k == 0 && (w.is("on") || w.is("for")))
+           && !(w.is("mine") && k > 0 && (words[k - 1].is("is") || words[k - 1].is("s")));
 }
 
 int Scanner::classifyContext(const Word *words, int count, bool forward, int lowerFrom) const
@@ -10668,9 +10755,14 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
         // (after the number, "cliente" is the next speaker's label, as "customer" is: it names
         // a number only before it, "numero cliente …"; "pis" after it is Quebec French "then",
         // a Brazilian PIS comes before it)
+        // (a letter an id starts with, said right before its digits: "member id u eight four
+        // four …")
+        if (!forward && k == 0 && w.size == 1 && isAlpha(w.text[0]) && count > 1
+            && (words[1].is("id") || numberNoun(words[1])))
+            continue;
         if (!contextKeywords().contains(w)
             || (forward && (w.is("cliente") || w.is("client") || w.is("pis")))) {
-            if (!introducers().contains(w) && !introducesBefore(w, k, forward)
+            if (!introducers().contains(w) && !introducesBefore(words, k, forward)
                 && !changedTo(words, count, k, forward))
                 introduced = false;
             continue;
@@ -10774,6 +10866,13 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                 return !lowerWords().contains(stem) && !otherFieldWords().contains(stem)
                        && !contextKeywords().contains(stem);
             };
+            // ("my US tax number is …": a US taxpayer's, an SSN or an ITIN; other countries'
+            // tax numbers are their own)
+            if (raise && !forward && other && other->is("tax") && k + 2 < count
+                && (v == "number" || v == "no")
+                && (words[k + 2].is("us") || words[k + 2].is("american") || words[k + 2].is("irs")
+                    || words[k + 2].is("federal") || words[k + 2].is("u.s")))
+                return CtxSsn | CtxDecided | near;
             // ("sent it to the wrong number 055 …": a phone's)
             if (raise
                 && ((other
@@ -11004,8 +11103,21 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             if (!forward && raise && other && other->is("al") && k + 2 < count
                 && words[k + 2].is("atencion"))
                 return CtxPhone | CtxDecided | near;
-            if (lowerWords().contains(w) && onIt && !onFile && !readBack && deferred == 0)
+            if (lowerWords().contains(w) && onIt && !onFile && !readBack && deferred == 0) {
+                // What is on it is said before "on": a thing of no phone's ("international
+                // refunds on case 24256760") leaves the number the case's, whatever word
+                // further names a phone; "the phone on your file", "the number on the
+                // account" wait for the words further
+                const int on = onWord(*other) ? k + 1 : possessiveOn(k + 1) ? k + 2 : k + 3;
+                const Word *owner = on + 1 < count ? &words[on + 1] : nullptr;
+                const std::string_view ov = owner ? owner->view() : std::string_view();
+                if (ov.size() > 3 && !phoneWords().contains(ov) && !speakers().contains(ov)
+                    && (lowerWords().contains(ov)
+                        || (ov.size() > 4 && ov.back() == 's'
+                            && lowerWords().contains(ov.substr(0, ov.size() - 1)))))
+                    return CtxLower | version | CtxDecided | near;
                 deferred = CtxLower | version | CtxDecided | near;
+            }
             if (lowerWords().contains(w) && !onIt && !readBack)
                 return CtxLower | version | CtxDecided | near;
             // Czech, Slovak and Polish name a number's kind after "číslo", "numer": an order's,
@@ -11034,7 +11146,7 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             if (versionWords().contains(w))
                 return CtxVersion | CtxDecided | near;
         }
-        if (!introducers().contains(w) && !introducesBefore(w, k, forward)
+        if (!introducers().contains(w) && !introducesBefore(words, k, forward)
             && !changedTo(words, count, k, forward))
             introduced = false;
     }
@@ -15906,7 +16018,14 @@ void Scanner::extendCorrectedOctets()
             continue;
         // (ipSeparatorEnd reads from the space before the separator)
         const int sep = s[size_t(q - 1)] == ' ' ? ipSeparatorEnd(q - 1) : -1;
-        const int octet = sep > 0 ? spokenOctetEnd(sep) : -1;
+        int octet = sep > 0 ? spokenOctetEnd(sep) : -1;
+        // (or the octet alone: "… dot two hundred sorry two oh one"; not a count or a time
+        // after it)
+        if (sep < 0 && q < n && s[size_t(q - 1)] == ' ') {
+            octet = spokenOctetEnd(q);
+            if (octet > 0 && (unitAfter(octet) || timeAfter(octet)))
+                octet = -1;
+        }
         if (octet > 0)
             sp.end = octet;
     }

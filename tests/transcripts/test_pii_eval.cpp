@@ -314,7 +314,9 @@ private Q_SLOTS:
                                Floor{"fo", 0.97, 0.02, 0.885},   Floor{"fp", 0.995, 0.002, 0.985},
                                Floor{"fq", 0.97, 0.04, 0.885},   Floor{"fr", 0.975, 0.032, 0.85},
                                Floor{"fs", 0.985, 0.01, 0.97},   Floor{"ft", 0.975, 0.015, 0.95},
-                               Floor{"fu", 0.975, 0.026, 0.93},  Floor{"fv", 0.945, 0.06, 0.875}}) {
+                               Floor{"fu", 0.975, 0.026, 0.93},  Floor{"fv", 0.945, 0.06, 0.875},
+                               Floor{"fw", 0.995, 0.002, 0.99},  Floor{"fx", 0.995, 0.002, 0.945},
+                               Floor{"fz", 0.99, 0.007, 0.99}}) {
             const std::vector<GoldLine> lines = load(qPrintable(
                     QStringLiteral("tests/data/callsets/set_%1.jsonl").arg(QLatin1String(f.set))));
             const MaskEvaluation strict = score(lines, MaskPolicy::Strict);
