@@ -1694,8 +1694,8 @@ constexpr auto kNumberWordPrefixes = [] {
 // eight of them, the first no "oh".
 [[gnu::noinline]] NumWord gluedDigits(std::string_view s, int a, int b)
 {
-    static constexpr std::string_view kDigits[] = {"zero", "one", "two",   "three", "four", "five",
-                                                   "six",  "seven", "eight", "nine", "oh"};
+    static constexpr std::string_view kDigits[] = {
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "oh"};
     int value = 1, count = 0;
     for (int q = a; q < b;) {
         int found = -1;
@@ -1724,14 +1724,22 @@ inline bool mayBeGlued(std::string_view s, int a)
 {
     const char c0 = lower(s[size_t(a)]), c1 = lower(s[size_t(a + 1)]), c2 = lower(s[size_t(a + 2)]);
     switch (c0) {
-    case 'z': return c1 == 'e' && c2 == 'r';
-    case 'o': return c1 == 'n' && c2 == 'e';
-    case 't': return (c1 == 'w' && c2 == 'o') || (c1 == 'h' && c2 == 'r');
-    case 'f': return (c1 == 'o' && c2 == 'u') || (c1 == 'i' && c2 == 'v');
-    case 's': return (c1 == 'i' && c2 == 'x') || (c1 == 'e' && c2 == 'v');
-    case 'e': return c1 == 'i' && c2 == 'g';
-    case 'n': return c1 == 'i' && c2 == 'n';
-    default: return false;
+    case 'z':
+        return c1 == 'e' && c2 == 'r';
+    case 'o':
+        return c1 == 'n' && c2 == 'e';
+    case 't':
+        return (c1 == 'w' && c2 == 'o') || (c1 == 'h' && c2 == 'r');
+    case 'f':
+        return (c1 == 'o' && c2 == 'u') || (c1 == 'i' && c2 == 'v');
+    case 's':
+        return (c1 == 'i' && c2 == 'x') || (c1 == 'e' && c2 == 'v');
+    case 'e':
+        return c1 == 'i' && c2 == 'g';
+    case 'n':
+        return c1 == 'i' && c2 == 'n';
+    default:
+        return false;
     }
 }
 

@@ -4703,55 +4703,59 @@ private Q_SLOTS:
             "Mitigation vendor DryPro Restoration 1-855-555-0117, job #DP-77102, onsite 11/05 "
             "08:30.",
             "Mitigation vendor DryPro Restoration [PHONE], job #DP-77102, onsite 11/05 08:30.");
-        add("a case's number after a word of what is on the case is the case's, whatever word further names a phone",
+        add("a case's number after a word of what is on the case is the case's, whatever word "
+            "further names a phone",
             "let me check if we can do international refunds on case 24256760",
             "let me check if we can do international refunds on case 24256760");
         add("a letter an id starts with, said before its digits, leaves the id's word in charge",
-            "caller: okay on the front of the card it says member id u eight four four six two three "
+            "caller: okay on the front of the card it says member id u eight four four six two "
+            "three "
             "seven five",
-            "caller: okay on the front of the card it says member id u eight four four six two three "
+            "caller: okay on the front of the card it says member id u eight four four six two "
+            "three "
             "seven five");
         add("a pharmacy's NCPDP number is no phone",
-            "caller: hi this is walter a tech at valley pharmacy ncpdp six two six eight five seven s"
+            "caller: hi this is walter a tech at valley pharmacy ncpdp six two six eight five "
+            "seven s"
             "ix",
-            "caller: hi this is walter a tech at valley pharmacy ncpdp six two six eight five seven s"
+            "caller: hi this is walter a tech at valley pharmacy ncpdp six two six eight five "
+            "seven s"
             "ix");
         add("Spanish: a prescription's number is no phone",
-            "cliente: quiero saber si mi receta número siete uno cero cuatro cuatro tres cinco ya est"
+            "cliente: quiero saber si mi receta número siete uno cero cuatro cuatro tres cinco ya "
+            "est"
             "á lista",
-            "cliente: quiero saber si mi receta número siete uno cero cuatro cuatro tres cinco ya est"
+            "cliente: quiero saber si mi receta número siete uno cero cuatro cuatro tres cinco ya "
+            "est"
             "á lista");
-        add("Spanish: a member's number is no phone",
-            "Número de miembro 85856847-00.",
+        add("Spanish: a member's number is no phone", "Número de miembro 85856847-00.",
             "Número de miembro 85856847-00.");
         add("'mine is' after a field's word gives a person's number",
-            "caller: for the extra help application mine is five six seven sixty one ninety eight twe"
+            "caller: for the extra help application mine is five six seven sixty one ninety eight "
+            "twe"
             "nty five and my husbands is three one two six three six five eight two",
             "caller: for the extra help application mine is [PHONE] and my husbands is [PHONE]");
         add("a US tax number is an SSN or an ITIN",
             "Customer: The US tax number is 423118830. I get am from when I dey Atlanta in 2014.",
             "Customer: The US tax number is [SSN]. I get am from when I dey Atlanta in 2014.");
-        add("another country's tax number is its own",
-            "Nigerian tax number is 423118830",
+        add("another country's tax number is its own", "Nigerian tax number is 423118830",
             "Nigerian tax number is 423118830");
         add("an address's last octet said again after 'sorry' without a dot is masked with it",
-            "caller: the address is ten dot for dot twelve dot two hundred sorry two oh one not two h"
+            "caller: the address is ten dot for dot twelve dot two hundred sorry two oh one not "
+            "two h"
             "undred",
             "caller: the address is [IP] not two hundred");
         add("a count after an address taken back is no octet",
-            "the ip is 10.0.0.1, no, 5 minutes ago",
-            "the ip is [IP], no, 5 minutes ago");
+            "the ip is 10.0.0.1, no, 5 minutes ago", "the ip is [IP], no, 5 minutes ago");
         add("a host where something runs is no spoken address",
             "Agent: The KVM console is ready at ipmi-3381544.fsn1.cloudpeak.net, valid for 2 hours",
-            "Agent: The KVM console is ready at ipmi-3381544.fsn1.cloudpeak.net, valid for 2 hours");
+            "Agent: The KVM console is ready at ipmi-3381544.fsn1.cloudpeak.net, valid for 2 "
+            "hours");
         add("digits a recogniser ran together are digits",
-            "my number is fourfivesix five five five oh one three two",
-            "my number is [PHONE]");
-        add("a short code of glued digits is no phone",
-            "the code is fourfivesix",
+            "my number is fourfivesix five five five oh one three two", "my number is [PHONE]");
+        add("a short code of glued digits is no phone", "the code is fourfivesix",
             "the code is fourfivesix");
-        add("words that start as digits do are no digits",
-            "someone twofold nineteen",
+        add("words that start as digits do are no digits", "someone twofold nineteen",
             "someone twofold nineteen");
         add("glued digits after 'double'",
             "call me on double fivefour two five five five oh one nine eight",
