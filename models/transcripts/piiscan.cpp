@@ -1690,8 +1690,8 @@ constexpr auto kNumberWordPrefixes = [] {
     return mayBeCompound && mayEndCompound(w, n) ? numberCompound(w, n) : NumWord();
 }
 
-// English digits a recogniser ran together into one word ("fourfivesix", "sevenohtwo"): two to
-// eight of them, the first no "oh".
+// English digits a recogniser ran together into one word ("fourfivesix", "sevenohtwo",
+// "oheightnine"): two to eight of them.
 [[gnu::noinline]] NumWord gluedDigits(std::string_view s, int a, int b)
 {
     static constexpr std::string_view kDigits[] = {
@@ -1701,7 +1701,7 @@ constexpr auto kNumberWordPrefixes = [] {
         int found = -1;
         for (int d = 0; d < 11 && found < 0; ++d) {
             const std::string_view w = kDigits[d];
-            if (b - q < int(w.size()) || (d == 10 && count == 0))
+            if (b - q < int(w.size()))
                 continue;
             bool same = true;
             for (size_t k = 0; k < w.size() && same; ++k)
@@ -1727,7 +1727,7 @@ inline bool mayBeGlued(std::string_view s, int a)
     case 'z':
         return c1 == 'e' && c2 == 'r';
     case 'o':
-        return c1 == 'n' && c2 == 'e';
+        return (c1 == 'n' && c2 == 'e') || c1 == 'h';
     case 't':
         return (c1 == 'w' && c2 == 'o') || (c1 == 'h' && c2 == 'r');
     case 'f':
@@ -5327,8 +5327,9 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
     localAtTurnStart = -1;
     const Word atSaid = lowerWord(s, atWord, wordEnd(atWord));
     const bool atWordSaid = saysAt(atSaid) || atSaid.is("arobas") || atSaid.is("chiocciola")
-                            || atSaid.is("apenstaartje") || atSaid.is("apenstaart")
-                            || atSaid.is("klammeraffe");
+                            || atSaid.is("arrobase") || atSaid.is("arobaze")
+                            || atSaid.is("arrobaze") || atSaid.is("apenstaartje")
+                            || atSaid.is("apenstaart") || atSaid.is("klammeraffe");
     // (a turn that holds the piece [a, b) and nothing else, a word or two: "cliente: pedro /
     // assistente: sim / cliente: ponto almeida …", "klant: hans / medewerker: ja / klant: punt
     // hendriks")
@@ -6437,7 +6438,9 @@ void Scanner::findSpokenEmails(bool foreignOnly, bool etAt)
                 const int e = wordEnd(a + 2);
                 const Word next = lowerWord(s, a + 2, e);
                 // (Romanian "a rond")
-                if (next.is("commercial") || next.is("commerciale") || next.is("rond"))
+                // (French "arobase" cut in two by a recogniser: "a robase")
+                if (next.is("commercial") || next.is("commerciale") || next.is("rond")
+                    || next.is("robase") || next.is("robaze"))
                     atLen = e - a;
             } else if (c1 == 't') {
                 atLen = 2;
@@ -6448,13 +6451,16 @@ void Scanner::findSpokenEmails(bool foreignOnly, bool etAt)
             } else if (c1 == 'd' || c1 == 'r' || c1 == 'p') {
                 const int e = wordEnd(a);
                 const int len = e - a;
-                if (!(len == 3 || len == 5 || len == 6 || len == 7 || len == 10 || len == 12))
+                if (!(len == 3 || len == 5 || len == 6 || len == 7 || len == 8 || len == 10
+                      || len == 12))
                     continue;
                 const Word word = lowerWord(s, a, e); // (kept: its view is read)
                 const std::string_view v = word.view();
+                // (and French "arobase" as recognisers write it: "arrobase", "arobaze")
                 atLen = v == "add" || v == "arroba" || v == "arobase" || v == "arobas"
                                         || v == "apenstaartje" || v == "apenstaart" || v == "arond"
-                                        || v == "arrova"
+                                        || v == "arrova" || v == "arrobase" || v == "arobaze"
+                                        || v == "arrobaze"
                                 ? e - a
                                 : 0;
             }
@@ -6517,9 +6523,17 @@ void Scanner::findSpokenEmails(bool foreignOnly, bool etAt)
             int q = domainFrom;
             while (q < n && s[size_t(q)] == ' ')
                 ++q;
-            const int provider = wordEnd(q);
-            if (provider > q && (end < 0 || end == provider)
-                && mailProviders().contains(lowerWord(s, q, provider))) {
+            int provider = wordEnd(q);
+            // (and the providers whose names are words too, here only: "at live no sorry yahoo
+            // dot ie", "at bt internet actually no hotmail …")
+            const Word named = lowerWord(s, q, provider);
+            const bool wordProvider = named.is("live") || named.is("sky") || named.is("virgin")
+                                      || named.is("bt") || named.is("orange") || named.is("free");
+            if (named.is("bt") && provider + 9 <= n && s[size_t(provider)] == ' '
+                && lowerWord(s, provider + 1, wordEnd(provider + 1)).is("internet"))
+                provider = wordEnd(provider + 1);
+            if (provider > q && (end < 0 || end == provider || wordProvider)
+                && (mailProviders().contains(named) || wordProvider)) {
                 q = provider;
                 bool takenBack = false;
                 for (int words = 0; words < 4; ++words) {
@@ -10739,6 +10753,13 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             introduced = false;
             continue;
         }
+        // An American social security number named in French or Spanish ("numéro de sécurité
+        // sociale américain", "seguro social americano"): an SSN, not France's or Spain's
+        if (!forward && k >= 2 && (w.is("securite") || w.is("seguro"))
+            && (words[k - 1].is("sociale") || words[k - 1].is("social"))
+            && (words[k - 2].is("americain") || words[k - 2].is("americaine")
+                || words[k - 2].is("americano") || words[k - 2].is("us") || words[k - 2].is("usa")))
+            return CtxSsn | CtxDecided | (k <= 3 ? CtxNear : 0);
         // where it was read, after "per" and the number's name ("SSN per app: 564072113",
         // "phone per file"; not "blocked per ticket 4417720931"): says nothing of the number
         if (!forward && k + 2 < count && words[k + 1].is("per") && words[k + 2].size > 0
@@ -10812,6 +10833,12 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                 || other->is("cel") || other->is("fax") || other->is("phone")
                 || other->is("recapito")))
             return CtxPhone | CtxDecided | near;
+        // "cliente es el 646 …" opening a turn: a recogniser's label of the speaker, as
+        // "customer" is, not a customer's number
+        if (!forward && !other && k > 0 && (v == "cliente" || v == "clienta" || v == "client")
+            && !numberNoun(words[k - 1]) && !words[k - 1].is("id") && !words[k - 1].is("code")
+            && !words[k - 1].is("ref"))
+            return 0;
         // The way a code came, after the code's word: "the code from the sms is …", "o código
         // que chegou no sms é …", "der Code aus der SMS ist …": a code, no phone number (but
         // not where the message goes: "a code by text to 07700 …")
@@ -18575,7 +18602,25 @@ void Scanner::findSpokenIbans()
                 i = wordEnd(i);
             continue;
         }
-        const int length = ibanLength(c1, c2);
+        int length = ibanLength(c1, c2);
+        // (a country whose banks use the format outside the registry, said after the word for
+        // an IBAN: "votre IBAN … M A zéro cinq, …", "S N trois huit, S N un zéro, …"; only
+        // with its check)
+        // (the word may be in the other side's turn before: "J'ai besoin de votre IBAN pour
+        // la domiciliation.\nClient: Alors c'est M A …")
+        const auto ibanAsked = [&] {
+            for (int q = std::max(0, i - 160); q + 4 <= i; ++q)
+                if ((s[size_t(q)] | 0x20) == 'i' && (s[size_t(q + 1)] | 0x20) == 'b'
+                    && (s[size_t(q + 2)] | 0x20) == 'a' && (s[size_t(q + 3)] | 0x20) == 'n'
+                    && (q == 0 || !isAlpha(s[size_t(q - 1)]))
+                    && (q + 4 == i || !isAlpha(s[size_t(q + 4)])))
+                    return true;
+            return false;
+        };
+        if (length == 0 && (ibanNamedBefore(i) || accountSaidBefore(i) || ibanAsked())) {
+            length = ibanLength(c1, c2, true);
+            needCheck = true;
+        }
         if (length == 0)
             continue;
         portuguese = (c1 == 'p' && c2 == 't') || (c1 == 'b' && c2 == 'r')
@@ -19046,11 +19091,24 @@ int Scanner::spokenOctetEnd(int p) const
     }
     // "a hundred fifteen", "a hundred and two", "one hundred seventy two", "two hundred five":
     // hundreds and what follows
+    // (and French: "cent douze", "deux cent sept", "deux cents")
     const Word first = lowerWord(s, p, wordEnd(p));
-    const int hundreds = first.is("a") || first.is("one") ? 100 : first.is("two") ? 200 : 0;
-    if (hundreds > 0 && wordEnd(p) + 8 <= n && s[size_t(wordEnd(p))] == ' '
-        && lowerWord(s, wordEnd(p) + 1, wordEnd(wordEnd(p) + 1)).is("hundred")) {
-        const int h = wordEnd(wordEnd(p) + 1);
+    const Word second = wordEnd(p) + 1 < n && s[size_t(wordEnd(p))] == ' '
+                                ? lowerWord(s, wordEnd(p) + 1, wordEnd(wordEnd(p) + 1))
+                                : Word();
+    int hundreds = 0, h = -1;
+    if ((first.is("a") || first.is("one") || first.is("two")) && second.is("hundred")
+        && wordEnd(p) + 8 <= n) {
+        hundreds = first.is("two") ? 200 : 100;
+        h = wordEnd(wordEnd(p) + 1);
+    } else if (first.is("cent")) {
+        hundreds = 100;
+        h = wordEnd(p);
+    } else if ((first.is("un") || first.is("deux")) && (second.is("cent") || second.is("cents"))) {
+        hundreds = first.is("deux") ? 200 : 100;
+        h = wordEnd(wordEnd(p) + 1);
+    }
+    if (hundreds > 0) {
         int q = h;
         while (q < n && s[size_t(q)] == ' ')
             ++q;
@@ -19065,6 +19123,15 @@ int Scanner::spokenOctetEnd(int p) const
             if (rest.kind == AtomKind::Groups && !d.empty() && d.size() <= 2
                 && std::stoi(d) + hundreds <= 255)
                 return rest.end;
+        }
+        // (a French unit that is a word of English too: "deux cent sept", "cent dix")
+        if (q < n && isAlpha(s[size_t(q)]) && first.size > 0 && !second.is("hundred")) {
+            const int qe = wordEnd(q);
+            const Word uw = lowerWord(s, q, qe);
+            const NumWord unit = weakNumberWord(uw.view());
+            if ((unit.kind == NumKind::Digit || unit.kind == NumKind::Teen)
+                && unit.value + hundreds <= 255)
+                return qe;
         }
         return h;
     }
@@ -19095,14 +19162,18 @@ int Scanner::spokenOctetEnd(int p) const
                   && (isDigit(s[size_t(f)]) || numberWord(s, f, wordEnd(f)).kind != NumKind::None);
         // (digits said one by one, the first a word of another language too: "… punt nul punt
         // een een twee staat er bij"; up to three, 255 at most)
-        if (weak.kind == NumKind::Digit && (dotBefore || dotAfter) && f < n
-            && isAlpha(s[size_t(f)]))
+        // (a digit before French "cent" is its hundreds: "deux cent sept", read below)
+        const bool hundredsNext = weak.kind == NumKind::Digit && f < n && isAlpha(s[size_t(f)])
+                                  && (lowerWord(s, f, wordEnd(f)).is("cent")
+                                      || lowerWord(s, f, wordEnd(f)).is("cents"));
+        if (weak.kind == NumKind::Digit && (dotBefore || dotAfter) && f < n && isAlpha(s[size_t(f)])
+            && !hundredsNext)
             if (const int run = digitWordsOctetEnd(p); run > 0)
                 return run;
         // (and Slovak, Czech, Polish "sto", a hundred: "… štyridsaťdva bodka sto")
         if ((one || weak.kind == NumKind::Digit || weak.kind == NumKind::Teen
              || weak.kind == NumKind::Tens || (weak.kind == NumKind::Hundreds && weak.value <= 200))
-            && (dotBefore || dotAfter) && (dotAfter || !numberNext))
+            && (dotBefore || dotAfter) && (dotAfter || !numberNext) && !hundredsNext)
             return e;
         const Atom said = const_cast<Scanner *>(this)->readSpoken(p);
         const std::string &d = said.spokenDigits;

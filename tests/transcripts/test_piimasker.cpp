@@ -4760,6 +4760,53 @@ private Q_SLOTS:
         add("glued digits after 'double'",
             "call me on double fivefour two five five five oh one nine eight",
             "call me on [PHONE]");
+        add("Spanish: 'cliente' opening a turn is the speaker's label, not a customer's number",
+            "cliente es el seis cuatro seis, cinco cero tres, nueve uno dos siete no ese es el de "
+            "mi "
+            "hermana",
+            "cliente es el [PHONE] no ese es el de mi hermana");
+        add("Spanish: a customer's number named so stays one",
+            "el número de cliente es el 6465039127", "el número de cliente es el 6465039127");
+        add("French: 'arobase' as recognisers write it",
+            "mon adresse mail c'est crey arobaze bluewin point ch",
+            "mon adresse mail c'est [EMAIL]");
+        add("French: 'arrobase'",
+            "oui alors mon adresse mail c'est nrochat arrobase gmail point com voilà",
+            "oui alors mon adresse mail c'est [EMAIL] voilà");
+        add("French: 'arobase' cut in two",
+            "mon adresse mail c'est martine tiret du bas schroeder a robase pt point lu tout "
+            "attaché",
+            "mon adresse mail c'est [EMAIL] tout attaché");
+        add("French: an address's octets in hundreds",
+            "l'adresse ip c'est quarante et un point deux cent sept point quatre vingt deux point "
+            "tre"
+            "ize et",
+            "l'adresse ip c'est [IP] et");
+        add("French: 'cent' alone and 'cent dix' as octets",
+            "l'adresse ip c'est dix point cent dix point vingt point cent",
+            "l'adresse ip c'est [IP]");
+        add("French: an American social security number",
+            "agent: et le numéro de sécurité sociale américain\nappelant: un cinq neuf quatre "
+            "quatre t"
+            "rois quatre trois deux je l'ai eu quand",
+            "agent: et le numéro de sécurité sociale américain\nappelant: [SSN] je l'ai eu "
+            "quand");
+        add("a Senegalese IBAN said after the word for it, its check holding",
+            "votre IBAN ? Alors c'est S N trois huit, S N un zéro, zéro zéro cinq zéro, un trois "
+            "cinq"
+            " six, quatre six cinq deux, cinq sept sept zéro, neuf six cinq trois.",
+            "votre IBAN ? Alors c'est [IBAN].");
+        add("a serial of Senegal's letters is no IBAN", "the serial is S N four four one two three",
+            "the serial is S N four four one two three");
+        add("glued digits starting with 'oh'",
+            "caller: new mobile is oheightnine twoseven threeoneseven one seven mobile with ee",
+            "caller: new mobile is [PHONE] mobile with ee");
+        add("a provider that is a word too, taken back",
+            "caller: ewan dot mccann at live no sorry yahoo dot ie", "caller: [EMAIL]");
+        add("'bt internet' taken back",
+            "padraig dot fraser at bt internet actually no hotmail dot co dot uk", "[EMAIL]");
+        add("'live at … no sorry at' is no address", "i live at home no sorry at my mums",
+            "i live at home no sorry at my mums");
     }
 
     void masks()
