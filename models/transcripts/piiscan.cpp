@@ -8689,6 +8689,22 @@ Atom Scanner::readDigits(int i)
 // "twenty one", "double five", "eight hundred". None when the words are not a number here.
 // `continuing`: the words go on a number already begun ("461 oh", "806 oh 1894"), where a lone
 // "oh" is a zero rather than a sigh.
+// Whether the word before p is a French number word ("six", "zéro", "trente-trois", …).
+static bool frenchNumberWordBefore(std::string_view s, int p)
+{
+    const LetterWord b = letterWordBefore(s, p);
+    if (b.start >= b.end || p - b.end > 2)
+        return false;
+    // (the last part of a hyphened one: "trente-trois")
+    const Word w = lowerWord(s, b.start, b.end);
+    static const WordSet french{"zero",      "un",       "deux",     "trois",    "quatre",
+                                "cinq",      "six",      "sept",     "huit",     "neuf",
+                                "dix",       "onze",     "douze",    "treize",   "quatorze",
+                                "quinze",    "seize",    "vingt",    "trente",   "quarante",
+                                "cinquante", "soixante", "septante", "huitante", "nonante"};
+    return french.contains(w);
+}
+
 Atom Scanner::readSpoken(int i, bool continuing)
 {
     Atom a;
@@ -8755,6 +8771,24 @@ Atom Scanner::readSpoken(int i, bool continuing)
                                     && numberWord(s, e + 1, wordEnd(e + 1)).kind != NumKind::None;
             if (!czech && (words > 0 || numberNext))
                 w = {NumKind::Digit, 7};
+        }
+        // A French recogniser's sound-alikes between French number words: "vins", "vin" for
+        // "vingt", "cette" for "sept" ("zéro six vins trois trente-trois cinquante cette
+        // dix-huit")
+        if (w.kind == NumKind::None && words > 0 && e - p >= 3 && e - p <= 5 && e + 1 < n
+            && s[size_t(e)] == ' ' && isAlpha(s[size_t(e + 1)])) {
+            const Word lw = lowerWord(s, p, e);
+            const bool vingt = lw.is("vins") || lw.is("vin");
+            // (the next word's first part: "dix-huit")
+            int ne = e + 1;
+            while (ne < n && isAlpha(s[size_t(ne)]))
+                ++ne;
+            const Word nextPart = lowerWord(s, e + 1, ne);
+            if ((vingt || lw.is("cette")) && frenchNumberWordBefore(s, p)
+                && (numberWord(s, e + 1, wordEnd(e + 1)).kind != NumKind::None
+                    || numberWord(s, e + 1, ne).kind != NumKind::None
+                    || weakNumberWord(nextPart.view()).kind != NumKind::None))
+                w = vingt ? NumWord{NumKind::Tens, 2} : NumWord{NumKind::Digit, 7};
         }
         // Catalan "u", one, after its tens ("trenta-u", "vint-i-u") and between digits
         if (w.kind == NumKind::None && e - p == 1 && (s[size_t(p)] | 0x20) == 'u'
@@ -12597,6 +12631,7 @@ int Scanner::askedContext(int pos, bool *firstOfTwo, bool pastAnswers) const
     bool zipAsked = false;    // a postcode asked for ("And your billing ZIP?")
     bool numberNamed = false; // "number" said in the question
     Word next;                // the word after the one read (text order)
+    Word afterNext;           // and the word after that
     // Whether the noun after "de" that follows the word ending at e names another number than
     // a phone's, a card's: "numéro de la commande", "numero della bolletta" (not "numéro de la
     // carte", "número de teléfono")
@@ -12736,6 +12771,7 @@ int Scanner::askedContext(int pos, bool *firstOfTwo, bool pastAnswers) const
                 first = -1;
                 plainNumber = false;
                 reference = reference || !numberGiven;
+                afterNext = next;
                 next = w;
                 q = a;
                 continue;
@@ -12810,6 +12846,7 @@ int Scanner::askedContext(int pos, bool *firstOfTwo, bool pastAnswers) const
                 other = true;
                 first = -1;
                 reference = reference || !numberGiven;
+                afterNext = next;
                 next = w;
                 q = a;
                 continue;
@@ -12822,6 +12859,7 @@ int Scanner::askedContext(int pos, bool *firstOfTwo, bool pastAnswers) const
                 if (w1.is("the")
                     && (w2.is("have") || w2.is("on") || w2.is("from") || w2.is("of")
                         || w2.is("back") || w2.is("front") || w2.is("with"))) {
+                    afterNext = next;
                     next = w;
                     q = a;
                     continue;
@@ -12833,6 +12871,17 @@ int Scanner::askedContext(int pos, bool *firstOfTwo, bool pastAnswers) const
                 && (next.view() == "four" || next.view() == "digits" || next.view() == "three"
                     || next.view() == "two" || next.view() == "five" || next.view() == "six"))
                 return 0;
+            // (an American one named in French or Spanish: "votre numéro de sécurité sociale
+            // américain", "su seguro social americano"; France's and Spain's are no SSN)
+            if ((w.is("securite") || w.is("seguro")) && (next.is("sociale") || next.is("social"))
+                && (afterNext.is("americain") || afterNext.is("americaine")
+                    || afterNext.is("americano"))) {
+                kinds |= first = CtxSsn;
+                afterNext = next;
+                next = w;
+                q = a;
+                continue;
+            }
             if (ssnWords().contains(w))
                 kinds |= first = CtxSsn;
             else if (cardWords().contains(w) && !otherFieldWords().contains(w))
@@ -12880,6 +12929,7 @@ int Scanner::askedContext(int pos, bool *firstOfTwo, bool pastAnswers) const
                 first = -1;
                 reference = reference || !numberGiven;
             }
+            afterNext = next;
             next = w;
             q = a;
             continue;

@@ -4807,6 +4807,17 @@ private Q_SLOTS:
             "padraig dot fraser at bt internet actually no hotmail dot co dot uk", "[EMAIL]");
         add("'live at … no sorry at' is no address", "i live at home no sorry at my mums",
             "i live at home no sorry at my mums");
+        add("French: an American SSN asked for in the other side's turn",
+            "agent: pour le formulaire w9 il nous faut votre numéro de sécurité sociale "
+            "américain\ncli"
+            "ent: oui c'est cinq un deux quarante-huit sept trois zéro deux",
+            "agent: pour le formulaire w9 il nous faut votre numéro de sécurité sociale "
+            "américain\ncli"
+            "ent: oui c'est [SSN]");
+        add("French: a recogniser's 'vins' and 'cette' between number words",
+            "client: zéro six vins trois trente-trois cinquante cette dix-huit", "client: [PHONE]");
+        add("French: 'vin' and 'cette' elsewhere are words", "il y a du vin rouge et cette carte",
+            "il y a du vin rouge et cette carte");
     }
 
     void masks()
