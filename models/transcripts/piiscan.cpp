@@ -172,10 +172,12 @@ Word lowerWord(std::string_view s, int a, int b)
 }
 
 // Whether the word is one of the words every finder of a spoken '@' knows: English "at",
-// Spanish and Portuguese "arroba", Catalan "arrova", French "arobase" (each finder adds its own)
+// Spanish and Portuguese "arroba", Catalan "arrova", French "arobase" and the ways French
+// recognisers write it ("arrobase", "arobaze", "arrobaze"); each finder adds its own
 bool saysAt(const Word &w)
 {
-    return w.is("at") || w.is("arroba") || w.is("arrova") || w.is("arobase");
+    return w.is("at") || w.is("arroba") || w.is("arrova") || w.is("arobase") || w.is("arrobase")
+           || w.is("arobaze") || w.is("arrobaze");
 }
 
 // Whether the word of letters before `at` (spaces skipped) is `w`: "after" in "… after 9260".
@@ -3543,7 +3545,7 @@ private:
     void findSpokenIbans();
     int spokenLetterEnd(int p, char *letter) const;
     int letterNameEnd(int p, char *letter) const;
-    bool ibanNamedBefore(int p) const;
+    bool ibanNamedBefore(int p, int reach = 64) const;
     void findVanity(int firstDigit);
     void findSpokenVanity();
     void findThousandsCards();
@@ -5327,9 +5329,8 @@ int Scanner::spokenLocalStart(int atWord, int *localEnd) const
     localAtTurnStart = -1;
     const Word atSaid = lowerWord(s, atWord, wordEnd(atWord));
     const bool atWordSaid = saysAt(atSaid) || atSaid.is("arobas") || atSaid.is("chiocciola")
-                            || atSaid.is("arrobase") || atSaid.is("arobaze")
-                            || atSaid.is("arrobaze") || atSaid.is("apenstaartje")
-                            || atSaid.is("apenstaart") || atSaid.is("klammeraffe");
+                            || atSaid.is("apenstaartje") || atSaid.is("apenstaart")
+                            || atSaid.is("klammeraffe");
     // (a turn that holds the piece [a, b) and nothing else, a word or two: "cliente: pedro /
     // assistente: sim / cliente: ponto almeida …", "klant: hans / medewerker: ja / klant: punt
     // hendriks")
@@ -6456,11 +6457,8 @@ void Scanner::findSpokenEmails(bool foreignOnly, bool etAt)
                     continue;
                 const Word word = lowerWord(s, a, e); // (kept: its view is read)
                 const std::string_view v = word.view();
-                // (and French "arobase" as recognisers write it: "arrobase", "arobaze")
-                atLen = v == "add" || v == "arroba" || v == "arobase" || v == "arobas"
-                                        || v == "apenstaartje" || v == "apenstaart" || v == "arond"
-                                        || v == "arrova" || v == "arrobase" || v == "arobaze"
-                                        || v == "arrobaze"
+                atLen = saysAt(word) || v == "add" || v == "arobas" || v == "apenstaartje"
+                                        || v == "apenstaart" || v == "arond"
                                 ? e - a
                                 : 0;
             }
@@ -18423,8 +18421,33 @@ int Scanner::letterNameEnd(int p, char *letter) const
 
 // Whether the word for an IBAN or a bank account stands shortly before p ("die IBAN ist …",
 // "numer konta …", "mi cuenta es …"): a word of kAccountWords.
-bool Scanner::ibanNamedBefore(int p) const
+// A reach wider than the default reads every word of letters that ends within it, past any
+// punctuation and the other side's turn ("J'ai besoin de votre IBAN pour la domiciliation.\n
+// Client: Alors c'est M A …").
+bool Scanner::ibanNamedBefore(int p, int reach) const
 {
+    const auto accountWord = [&](int a, int b) {
+        const Word word = lowerWord(s, a, b);
+        for (const std::string_view w : kAccountWords)
+            if (word.is(w))
+                return true;
+        return false;
+    };
+    if (reach > 64) {
+        for (int q = p; q > 0;) {
+            while (q > 0 && !isAlpha(s[size_t(q - 1)]))
+                --q;
+            if (p - q >= reach)
+                return false;
+            const LetterWord w = letterWordBefore(s, q);
+            if (w.start == w.end)
+                return false;
+            if (accountWord(w.start, w.end))
+                return true;
+            q = w.start;
+        }
+        return false;
+    }
     int q = p;
     for (int words = 0; words < 6 && q > 0 && p - q < 64; ++words) {
         // (past a label's colon and a turn: "your IBAN: PK …", "IBAN please\nCustomer: PK …",
@@ -18436,10 +18459,8 @@ bool Scanner::ibanNamedBefore(int p) const
         const LetterWord w = letterWordBefore(s, q);
         if (w.start == w.end)
             break;
-        const Word word = lowerWord(s, w.start, w.end);
-        for (const std::string_view a : kAccountWords)
-            if (word.is(a))
-                return true;
+        if (accountWord(w.start, w.end))
+            return true;
         q = w.start;
         // (and a log's keys and quotes: "ivr.node=PAYMENT_IBAN ani=… asr=\"d e five …")
         while (q > 0
@@ -18658,16 +18679,7 @@ void Scanner::findSpokenIbans()
         // with its check)
         // (the word may be in the other side's turn before: "J'ai besoin de votre IBAN pour
         // la domiciliation.\nClient: Alors c'est M A …")
-        const auto ibanAsked = [&] {
-            for (int q = std::max(0, i - 160); q + 4 <= i; ++q)
-                if ((s[size_t(q)] | 0x20) == 'i' && (s[size_t(q + 1)] | 0x20) == 'b'
-                    && (s[size_t(q + 2)] | 0x20) == 'a' && (s[size_t(q + 3)] | 0x20) == 'n'
-                    && (q == 0 || !isAlpha(s[size_t(q - 1)]))
-                    && (q + 4 == i || !isAlpha(s[size_t(q + 4)])))
-                    return true;
-            return false;
-        };
-        if (length == 0 && (ibanNamedBefore(i) || accountSaidBefore(i) || ibanAsked())) {
+        if (length == 0 && (ibanNamedBefore(i, 160) || accountSaidBefore(i))) {
             length = ibanLength(c1, c2, true);
             needCheck = true;
         }
