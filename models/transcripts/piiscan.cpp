@@ -13180,8 +13180,9 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
     if (D == 0 || (spoken && !wantSpoken))
         return no;
     // Last four digits said as such, alone ("the mobile ending six six two one"; "the last four
-    // digits of your phone number? Customer: two two one four"): not the number.
-    if (D == 4 && k == 0 && j + 1 == int(c.groups.size())
+    // digits of your phone number? Customer: two two one four"), or its last three ("a mobile
+    // ending in one four two"): not the number.
+    if (D >= 3 && D <= 4 && k == 0 && j + 1 == int(c.groups.size())
         && (lastFourBefore(g[k].start) || (opensLine(g[k].start) && lastFourAsked(g[k].start))))
         return no;
     if (anyPause || anyTurn)
@@ -14011,20 +14012,15 @@ int Scanner::bracketSaidBefore(int a) const
 void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
 {
     const Group *g = c.groups.data();
-    // An extension said on its own, no number of a person before it in the text ("transferred
-    // to fraud, ext 4471", "press two and ask for extension four four five"): a desk inside a
-    // company. Read back after a number given, it is that number's ("… extension two one three").
+    // An extension said on its own ("transferred to fraud, ext 4471", "press two and ask for
+    // extension four four five"): a desk inside a company. After a person's number too ("call me
+    // on …, then ask for extension two one three"): the desk, no part of the number. (Said
+    // right after the number, it is inside the number's mask: "415 555 0139 extension 213".)
     if (kind == PiiKind::Phone && k == 0 && c.plusAt < 0) {
         int digits = 0;
         for (int t = k; t <= j; ++t)
             digits += g[t].dn;
         int q = g[k].start;
-        // (a log's field: "agent_ext=4103", "\"ext\":\"2286\"" is its own, whatever phone
-        // stands before it)
-        const bool field = q > 0
-                           && (s[size_t(q - 1)] == '='
-                               || (q > 2 && s[size_t(q - 1)] == '"' && s[size_t(q - 2)] == ':'
-                                   && s[size_t(q - 3)] == '"'));
         while (q > 0
                && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == '.' || s[size_t(q - 1)] == ':'
                    || s[size_t(q - 1)] == '=' || s[size_t(q - 1)] == '"'))
@@ -14042,16 +14038,8 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
             w = lowerWord(s, before.start, before.end);
         }
         if (digits <= 6 && before.start < before.end && before.end == q
-            && (w.is("ext") || w.is("extension") || w.is("extn"))) {
-            if (field)
-                return;
-            bool phoneBefore = false;
-            for (const PiiSpan &sp : *out)
-                phoneBefore = phoneBefore
-                              || (sp.kind == PiiKind::Phone && int(sp.start) < before.start);
-            if (!phoneBefore)
-                return;
-        }
+            && (w.is("ext") || w.is("extension") || w.is("extn")))
+            return;
     }
     bool spoken = false;
     for (int t = k; t <= j; ++t)
@@ -18705,9 +18693,16 @@ void Scanner::findSpokenIbans()
         }
         // (a lone consonant right before the two: a longer code spelled, "m b r double oh four
         // …", "M B R two one five …"; vowels and "y" are words in some language: "è", "y")
+        // (but the word for it spelled is no code: "i b a n g b nine three …")
+        const auto ibanSpelledBefore = [&] {
+            return i >= 8 && (s[size_t(i - 8)] | 0x20) == 'i' && s[size_t(i - 7)] == ' '
+                   && (s[size_t(i - 6)] | 0x20) == 'b' && s[size_t(i - 5)] == ' '
+                   && (s[size_t(i - 4)] | 0x20) == 'a' && s[size_t(i - 3)] == ' '
+                   && (s[size_t(i - 2)] | 0x20) == 'n' && (i == 8 || !isAlnum(s[size_t(i - 9)]));
+        };
         if (i >= 2 && s[size_t(i - 1)] == ' ' && isAlpha(s[size_t(i - 2)])
             && (i == 2 || s[size_t(i - 3)] == ' ' || s[size_t(i - 3)] == '\n')
-            && std::strchr("aeiouy", lower(s[size_t(i - 2)])) == nullptr)
+            && std::strchr("aeiouy", lower(s[size_t(i - 2)])) == nullptr && !ibanSpelledBefore())
             continue;
         // (nor after a digit said: the middle of a code read out, "… tres J siete S K nueve G
         // tres …", a VIN)

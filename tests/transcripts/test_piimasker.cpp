@@ -1961,7 +1961,7 @@ private Q_SLOTS:
             "I went there once, two days ago");
         add("an extension read back",
             "cust: 415 555 0139 extension 213\nrep: extension two one three, and after four thirty",
-            "cust: [PHONE], and after four thirty");
+            "cust: [PHONE]\nrep: extension two one three, and after four thirty");
         // One item given in pieces is one mask, with what was said between its pieces:
         // corrections, hesitations, acknowledgements, the other side echoing each piece.
         add("one mask over a correction",
@@ -2172,9 +2172,10 @@ private Q_SLOTS:
         add("an extension on its own, said",
             "Agent: for billing press two and ask for extension four four five.",
             "Agent: for billing press two and ask for extension four four five.");
+        // (after a person's number too: the extension is the desk's, not part of the number)
         add("an extension after a number, asked for",
             "call me on 212-555-0187, then ask for extension two one three",
-            "call me on [PHONE], then ask for [PHONE]");
+            "call me on [PHONE], then ask for extension two one three");
         add("an area code named after it, the rest after",
             "i called three times already from a 5 0 3 area code, 555 0199",
             "i called three times already from a [PHONE] area code, [PHONE]");
@@ -3528,10 +3529,10 @@ private Q_SLOTS:
         add("an extension said alone after its word is a desk's line",
             "my extension is 4410, durchwahl zwei eins null, extension three oh four",
             "my extension is 4410, durchwahl zwei eins null, extension three oh four");
-        add("... an extension after a number is that number's",
+        add("... an extension after a number is not part of that number",
             "call us at six one seven, five five five, oh one four four, and then extension two "
             "one three",
-            "call us at [PHONE]");
+            "call us at [PHONE], and then extension two one three");
         add("an abbreviation after digits said one by one is no unit of them",
             "my ssn is one oh nine six six four five eight three hr said I need it",
             "my ssn is [SSN] hr said I need it");
@@ -4818,6 +4819,19 @@ private Q_SLOTS:
             "client: zéro six vins trois trente-trois cinquante cette dix-huit", "client: [PHONE]");
         add("French: 'vin' and 'cette' elsewhere are words", "il y a du vin rouge et cette carte",
             "il y a du vin rouge et cette carte");
+        add("iban after its word spelled",
+            "caller: i b a n g b nine three c i t i one eight five double oh eight one two three "
+            "four"
+            " five six seven oh",
+            "caller: i b a n [IBAN]");
+        add("a code spelled still no iban", "ref m b r double oh four five",
+            "ref m b r double oh four five");
+        add("a mobile's last three said alone",
+            "agent: i can see a mobile ending in one four two",
+            "agent: i can see a mobile ending in one four two");
+        add("... an extension after a number with a word between",
+            "caller: its oh two oh seven four one zero treble eight to extension five nine six",
+            "caller: its [PHONE] to extension five nine six");
     }
 
     void masks()
