@@ -10762,6 +10762,7 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
     // (forward: whether every word before the previous one introduces: "… and the postal code
     // is …" after a number says nothing of it)
     bool introducedBeforeLast = true;
+    int skipped = 0; // words read past that say nothing of the number ("for the house")
     // Whom to call, then "on" or "at" right before the number: "ring the claims team on 13 24
     // 68", "call the pet insurance people at …" (whoever is named, the number is theirs)
     if (!forward && count >= 3 && lowerFrom >= 3 && (words[0].is("on") || words[0].is("at"))) {
@@ -10799,6 +10800,21 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
             ++k;
             continue;
         }
+        // What a number's name is for, between it and the number: "the MPRN for the house is
+        // …", "the puk for that sim is …" (the thing it is for says nothing of the number; the
+        // name further back does)
+        if (!forward && introduced && k + 3 < count && w.size > 0 && words[k + 2].is("for")
+            && (words[k + 1].is("the") || words[k + 1].is("that") || words[k + 1].is("this")
+                || words[k + 1].is("your") || words[k + 1].is("my") || words[k + 1].is("our")
+                || words[k + 1].is("his") || words[k + 1].is("her") || words[k + 1].is("their")
+                || words[k + 1].is("each"))
+            && (lowerWords().contains(words[k + 3]) || numberNoun(words[k + 3]))
+            && !phoneWords().contains(words[k + 3]) && !ssnWords().contains(words[k + 3])
+            && !cardWords().contains(words[k + 3])) {
+            k += 2;
+            skipped += 3; // (the name stays near: "the tracking number for the passport is …")
+            continue;
+        }
         // A Romance number's name with its complement after it, right before the number:
         // "ordem de serviço 317467940", "numero di pratica …" (not "número de teléfono")
         if (!forward && k == 1 && count >= 3 && words[0].size > 0
@@ -10828,7 +10844,7 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                 introduced = false;
             continue;
         }
-        const int near = k <= 3 ? CtxNear : 0;
+        const int near = k - skipped <= 3 ? CtxNear : 0;
         const std::string_view v = w.view();
         // A number's name with the noun first, as Romance languages say it: "numéro client",
         // "numero ordine", "número de pedido", "numero di pratica" (not "numero di telefono")

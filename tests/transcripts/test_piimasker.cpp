@@ -4832,6 +4832,16 @@ private Q_SLOTS:
         add("... an extension after a number with a word between",
             "caller: its oh two oh seven four one zero treble eight to extension five nine six",
             "caller: its [PHONE] to extension five nine six");
+        add("what a number's name is for says nothing of the number",
+            "the MPRN for the house is 10499342896",
+            "the MPRN for the house is 10499342896");
+        add("... a code's name before a phone's word it is for",
+            "agent: ok the puk code for that sim is six one seven oh seven double one four",
+            "agent: ok the puk code for that sim is six one seven oh seven double one four");
+        add("... a person's number for a thing is a phone",
+            "caller: my daughter's number for the pickup is double two five, five five five, oh one s"
+            "even seven",
+            "caller: my daughter's number for the pickup is [PHONE]");
     }
 
     void masks()
