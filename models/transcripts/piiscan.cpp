@@ -12676,6 +12676,10 @@ int Scanner::askedContext(int pos, bool *firstOfTwo, bool pastAnswers) const
         }
         return false;
     };
+    const auto teamWord = [](const Word &x) {
+        return x.is("team") || x.is("department") || x.is("dept") || x.is("desk")
+               || x.is("division");
+    };
     // A run of four digits or more read so far, said after the words still to be read: an
     // order or a ticket named before it has its number already ("Ticket ref IT-55821. -- Graham
     // Moss / D: 0113 496 0852" asks for no reference).
@@ -12902,9 +12906,12 @@ int Scanner::askedContext(int pos, bool *firstOfTwo, bool pastAnswers) const
                 kinds |= first = CtxCard;
             // (not the greeting "thanks for calling …": no phone asked for)
             // (nor "a reference for this call": the call made now, no phone asked for)
+            // (nor a team's name: "youre through to the home moves team can i take your
+            // account number", "the mobile team")
             else if (phoneWords().contains(w) && !(w.is("calling") && prior.is("for"))
                      && !(w.is("call")
-                          && (prior.is("this") || prior.is("today's") || prior.is("todays")))) {
+                          && (prior.is("this") || prior.is("today's") || prior.is("todays")))
+                     && !teamWord(next) && !teamWord(afterNext)) {
                 kinds |= first = CtxPhone;
             } else if (otherFieldWords().contains(w) || quantityWords().contains(w)
                        || zipWords().contains(w) || versionWords().contains(w)) {

@@ -4842,6 +4842,11 @@ private Q_SLOTS:
             "caller: my daughter's number for the pickup is double two five, five five five, oh one s"
             "even seven",
             "caller: my daughter's number for the pickup is [PHONE]");
+        add("a team's name in a question asks for no phone",
+            "agent: welcome to the mobile team can i take your account number please\ncustomer: yeah i"
+            "ts three two six five one three two five two six im moving",
+            "agent: welcome to the mobile team can i take your account number please\ncustomer: yeah i"
+            "ts three two six five one three two five two six im moving");
     }
 
     void masks()
