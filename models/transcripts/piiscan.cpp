@@ -2707,6 +2707,9 @@ const WordSet &lowerWords()
             "matricola", "fidelidade", "klantenkaart", "kundenkarte", "bagagelabel", "meternummer",
             "mutuelle", "membre", "versichertenkarte", "neq", "tps", "instalacao",
             "mitgliedsnummer", "lidnummer", "rijksregister",
+            // a booking in German, a travel agency's IATA code, a passport in an airline's
+            // record ("PPT …"), a car's odometer
+            "reservierung", "reservierungsnummer", "iata", "ppt", "odometer",
             // national, tax and social-security ids of other countries, and the numbers of
             // remittances, transit cards and tolls: "my cnic is …", "BVN …", "TFN", "NRIC",
             // "IC no.", "SSS", "PhilHealth", "EPF", "the m t c n is …", "Salik tag"

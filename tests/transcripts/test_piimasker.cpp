@@ -4847,6 +4847,9 @@ private Q_SLOTS:
             "ts three two six five one three two five two six im moving",
             "agent: welcome to the mobile team can i take your account number please\ncustomer: yeah i"
             "ts three two six five one three two five two six im moving");
+        add("a booking in German, a passport in an airline's record",
+            "Hotel-Garantie für Reservierung 5801 1827, PPT 213918835",
+            "Hotel-Garantie für Reservierung 5801 1827, PPT 213918835");
     }
 
     void masks()
