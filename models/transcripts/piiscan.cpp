@@ -12462,8 +12462,18 @@ int Scanner::wordsBefore(int pos) const
                 && s[size_t(q - 3)] == '.')) {
             // A clause ends at a comma or a dash between spaces: words before it may still say
             // "phone", but no longer "order number".
+            // (but not before the words that only point back at it: "my order number, it's
+            // 4155550132", "the incident number, that is …")
+            const auto pointsBack = [&] {
+                for (int k = 0; k < count; ++k)
+                    if (!(words[k].is("it's") || words[k].is("its") || words[k].is("it")
+                          || words[k].is("is") || words[k].is("that's") || words[k].is("thats")
+                          || words[k].is("that") || words[k].is("which")))
+                        return false;
+                return true;
+            };
             if ((c == ',' || (c == '-' && q >= 2 && s[size_t(q - 2)] == ' ')) && count > 0
-                && words[count - 1].size != 0 && count < 7) {
+                && words[count - 1].size != 0 && count < 7 && !pointsBack()) {
                 words[count] = Word();
                 words[count].size = 0;
                 ++count;

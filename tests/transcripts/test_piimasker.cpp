@@ -4850,6 +4850,9 @@ private Q_SLOTS:
         add("a booking in German, a passport in an airline's record",
             "Hotel-Garantie für Reservierung 5801 1827, PPT 213918835",
             "Hotel-Garantie für Reservierung 5801 1827, PPT 213918835");
+        add("a comma before words that point back keeps the number's name",
+            "my order number, it's 4155550132",
+            "my order number, it's 4155550132");
     }
 
     void masks()
