@@ -12462,9 +12462,18 @@ int Scanner::wordsBefore(int pos) const
                 && s[size_t(q - 3)] == '.')) {
             // A clause ends at a comma or a dash between spaces: words before it may still say
             // "phone", but no longer "order number".
-            // (but not before the words that only point back at it: "my order number, it's
-            // 4155550132", "the incident number, that is …")
+            // (but not after a number's name, before words that only point back at it: "my
+            // order number, it's 4155550132", "the incident number, that is …"; not "calling
+            // about my account - it's …")
             const auto pointsBack = [&] {
+                if (c != ',')
+                    return false;
+                const LetterWord nw = letterWordBefore(s, q - 1);
+                const Word name = lowerWord(s, nw.start, nw.end);
+                if (!(nw.start < nw.end && nw.end == q - 1
+                      && (name.is("number") || name.is("no") || name.is("id") || name.is("code")
+                          || name.is("ref") || name.is("reference") || name.is("nr"))))
+                    return false;
                 for (int k = 0; k < count; ++k)
                     if (!(words[k].is("it's") || words[k].is("its") || words[k].is("it")
                           || words[k].is("is") || words[k].is("that's") || words[k].is("thats")
