@@ -8530,7 +8530,25 @@ Atom Scanner::readDigits(int i)
             return a;
         }
     }
-    if (end < n && isWordChar(s[size_t(end)])) {
+    // (nor is a long run typed into lower-case words on both sides: "call me at9175550148after
+    // 7", "card4082792051289945exp0927cvv118"; the word after has a letter no hex digit is)
+    const auto typedIntoWords = [&] {
+        if (g != 1 || digits < 9)
+            return false;
+        int e = end;
+        bool hex = true;
+        while (e < n && s[size_t(e)] >= 'a' && s[size_t(e)] <= 'z') {
+            hex = hex && s[size_t(e)] <= 'f';
+            ++e;
+        }
+        if (e - end < 2 || hex)
+            return false;
+        for (int w = i; w > 0 && isWordChar(s[size_t(w - 1)]); --w)
+            if (!(s[size_t(w - 1)] >= 'a' && s[size_t(w - 1)] <= 'z'))
+                return false;
+        return true;
+    };
+    if (end < n && isWordChar(s[size_t(end)]) && !typedIntoWords()) {
         if (!((s[size_t(end)] == 'x' || s[size_t(end)] == 'X') && end + 1 < n
               && isDigit(s[size_t(end + 1)]) && digits >= 7)) {
             a.kind = unitAfter(end) ? AtomKind::Negative : AtomKind::Identifier;

@@ -4853,6 +4853,12 @@ private Q_SLOTS:
         add("a comma before words that point back keeps the number's name",
             "my order number, it's 4155550132",
             "my order number, it's 4155550132");
+        add("a long run typed into lower-case words on both sides",
+            "can u call me at9175550148after 7, card4082792051289945exp0927cvv118 pls",
+            "can u call me at[PHONE]after 7, card[CARD]exp0927cvv118 pls");
+        add("... not before hex letters nor after capitals",
+            "hash 9175550148abcdef, ID4155550132abc",
+            "hash 9175550148abcdef, ID4155550132abc");
     }
 
     void masks()
