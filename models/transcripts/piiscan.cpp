@@ -13630,6 +13630,10 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
         return no;
     if (plus)
         return {true, PiiKind::Phone, 0.8f};
+    // Phone-shaped but no phone, right after the words that name it as another thing ("SIN
+    // 046 454 286", "TFN 123 456 782"): what the words say
+    if ((ctx & CtxLowering) && (ctx & CtxDecided) && (ctx & CtxNear) && !spelled && !spoken)
+        return no;
     if (spelled)
         return {true, PiiKind::Phone, 0.6f};
     if (anyPause)

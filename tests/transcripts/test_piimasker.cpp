@@ -4859,6 +4859,9 @@ private Q_SLOTS:
         add("... not before hex letters nor after capitals",
             "hash 9175550148abcdef, ID4155550132abc",
             "hash 9175550148abcdef, ID4155550132abc");
+        add("no phone by its shape alone right after the words that name another thing",
+            "agent: modeminizin seri numarası ZTE H298A S/N 2219487310 firmware sürümü 3.10.2 güncel",
+            "agent: modeminizin seri numarası ZTE H298A S/N 2219487310 firmware sürümü 3.10.2 güncel");
     }
 
     void masks()
