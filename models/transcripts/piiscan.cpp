@@ -2710,6 +2710,8 @@ const WordSet &lowerWords()
             // a booking in German, a travel agency's IATA code, a passport in an airline's
             // record ("PPT …"), a car's odometer
             "reservierung", "reservierungsnummer", "iata", "ppt", "odometer",
+            // a certificate said short ("the NCT cert number is 0077 4412")
+            "cert",
             // national, tax and social-security ids of other countries, and the numbers of
             // remittances, transit cards and tolls: "my cnic is …", "BVN …", "TFN", "NRIC",
             // "IC no.", "SSS", "PhilHealth", "EPF", "the m t c n is …", "Salik tag"

@@ -4862,6 +4862,9 @@ private Q_SLOTS:
         add("no phone by its shape alone right after the words that name another thing",
             "agent: modeminizin seri numarası ZTE H298A S/N 2219487310 firmware sürümü 3.10.2 güncel",
             "agent: modeminizin seri numarası ZTE H298A S/N 2219487310 firmware sürümü 3.10.2 güncel");
+        add("a certificate said short names a number of no person",
+            "the NCT cert number is 0077 4412",
+            "the NCT cert number is 0077 4412");
     }
 
     void masks()
