@@ -15645,7 +15645,12 @@ void Scanner::run()
                           && s[size_t(w + 2)] == ' ' && isAlnum(s[size_t(w + 3)])
                           && ibanLength(c, s[size_t(w + 1)]) > 0)
                       || (isUpper(c) && w + 5 < n && ibanStartAt(s, w) && s[size_t(w + 4)] == ' '
-                          && isAlpha(s[size_t(w + 5)]));
+                          && isAlpha(s[size_t(w + 5)]))
+                      // (in lower case as a recogniser writes it: "pt85 oh oh three …")
+                      || (w + 5 < n && unsigned(c - 'a') < 26u
+                          && unsigned(s[size_t(w + 1)] - 'a') < 26u && isDigit(s[size_t(w + 2)])
+                          && isDigit(s[size_t(w + 3)]) && s[size_t(w + 4)] == ' '
+                          && isAlpha(s[size_t(w + 5)]) && ibanLength(c, s[size_t(w + 1)]) > 0);
             // ... or a country's two letters as a word of no English before a digit or a word
             // ("es 51 eh 0075 …", "é pt cinquenta, …"; read only to its full length, its check
             // passing: findSpokenIbans), or by their names ("pê tê cinquenta, …", read as "pe
@@ -18612,6 +18617,14 @@ void Scanner::findSpokenIbans()
                 return q;
         }
     };
+    // the country and the check digits in lower case, glued, before number words ("pt85 oh oh
+    // …")
+    const auto lowerIbanStartAt = [&](int b) {
+        return b + 4 <= n && unsigned(s[size_t(b)] - 'a') < 26u
+               && unsigned(s[size_t(b + 1)] - 'a') < 26u && isDigit(s[size_t(b + 2)])
+               && isDigit(s[size_t(b + 3)]) && (b + 4 == n || !isAlnum(s[size_t(b + 4)]))
+               && ibanLength(s[size_t(b)], s[size_t(b + 1)]) > 0;
+    };
     for (int i = 0; i + 2 < n; ++i) {
         // two letters spelled: "x y", "g as in golf b as in bravo", "november lima"
         // (after a space, a line's start, or in quotes: a recogniser's text in a log, asr="g b
@@ -18633,7 +18646,8 @@ void Scanner::findSpokenIbans()
             if (e2 < 0)
                 e2 = letterNameEnd(i2, &c2);
         } else if (const int ce = wordEnd(i);
-                   ce - i == 2 && ibanStartAt(s, i) && ce + 3 < n && s[size_t(ce + 2)] == ' '
+                   ce - i == 2 && (ibanStartAt(s, i) || lowerIbanStartAt(i)) && ce + 3 < n
+                   && s[size_t(ce + 2)] == ' '
                    && ((isAlpha(s[size_t(ce + 3)])
                         && numberWord(s, ce + 3, wordEnd(ce + 3)).kind != NumKind::None)
                        || ((accountSaidBefore(i) || namesIbanBefore(i))
@@ -18646,6 +18660,9 @@ void Scanner::findSpokenIbans()
             c2 = lower(s[size_t(i + 1)]);
             e2 = ce;
             namesOnly = true;
+            // (in lower case, as a recogniser writes it, "it's pt85 oh oh three five …": only
+            // with its check)
+            needCheck = !isUpper(s[size_t(i)]);
         } else if (ibanNamedBefore(i)) {
             // After the word for an IBAN or an account: the country's letters said as one word
             // ("die IBAN ist de neunzehn, eins null …") or by their names in the caller's

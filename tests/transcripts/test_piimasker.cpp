@@ -4865,6 +4865,14 @@ private Q_SLOTS:
         add("a certificate said short names a number of no person",
             "the NCT cert number is 0077 4412",
             "the NCT cert number is 0077 4412");
+        add("an IBAN's country and check digits in lower case, the rest said",
+            "caller: it's pt85 oh oh three five oh seven three six oh oh oh four two one nine three e"
+            "ight four four seven two in lisbon",
+            "caller: it's [IBAN] in lisbon");
+        add("... only with its check",
+            "caller: it's pt85 oh oh three five oh seven three six oh oh oh four two one nine three e"
+            "ight four four seven three in lisbon",
+            "caller: it's pt85 [PHONE] in lisbon");
     }
 
     void masks()
