@@ -318,7 +318,9 @@ private Q_SLOTS:
                                Floor{"fw", 0.995, 0.002, 0.99},  Floor{"fx", 0.995, 0.002, 0.945},
                                Floor{"fz", 0.99, 0.007, 0.99},   Floor{"ga", 0.945, 0.03, 0.895},
                                Floor{"gb", 0.96, 0.05, 0.945},   Floor{"gc", 0.98, 0.012, 0.96},
-                               Floor{"fy", 0.96, 0.03, 0.955},   Floor{"gd", 0.99, 0.007, 0.97}}) {
+                               Floor{"fy", 0.96, 0.03, 0.955},   Floor{"gd", 0.99, 0.007, 0.97},
+                               Floor{"ge", 0.995, 0.007, 0.99},  Floor{"gf", 0.995, 0.002, 0.99},
+                               Floor{"gg", 0.995, 0.002, 0.98}}) {
             const std::vector<GoldLine> lines = load(qPrintable(
                     QStringLiteral("tests/data/callsets/set_%1.jsonl").arg(QLatin1String(f.set))));
             const MaskEvaluation strict = score(lines, MaskPolicy::Strict);
