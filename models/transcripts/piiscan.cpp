@@ -16177,9 +16177,35 @@ void Scanner::extendCorrectedOctets()
 }
 
 // A number's last digits said again, corrected ("… eight eight eight no two", "… seven eight
-// nine, sorry, two"): masked with it. One or two digits only, at the end of what is said.
+// nine, sorry, two"): masked with it. One or two digits, at the end of what is said; or more,
+// fewer than the number's own, said digit by digit after "it's" ("… double four nine no no its
+// eight nine one four four nine thats the one").
 void Scanner::extendCorrectedDigits()
 {
+    // the digits of [a, b): written, or said one by one ("double" counts its digit twice)
+    const auto digitsIn = [&](int a, int b) {
+        int d = 0;
+        for (int q = a; q < b;) {
+            if (isDigit(s[size_t(q)])) {
+                ++d;
+                ++q;
+                continue;
+            }
+            if (!isAlpha(s[size_t(q)]) || (q > a && isAlpha(s[size_t(q - 1)]))) {
+                ++q;
+                continue;
+            }
+            const int e = wordEnd(q);
+            const NumWord nw = numberWord(s, q, e);
+            const Word w = lowerWord(s, q, e);
+            d += nw.kind == NumKind::Digit || nw.kind == NumKind::Oh ? 1
+                 : w.is("double")                                    ? 1
+                 : w.is("triple") || w.is("treble")                  ? 2
+                                                                     : 0;
+            q = e;
+        }
+        return d;
+    };
     for (PiiSpan &sp : *out) {
         if (sp.kind == PiiKind::Email || sp.kind == PiiKind::Ip || sp.end < 1
             || !isAlnum(s[size_t(sp.end - 1)]))
@@ -16187,8 +16213,22 @@ void Scanner::extendCorrectedDigits()
         int q = takenBackEnd(int(sp.end));
         if (q < 0)
             continue;
+        // (past "it's", "its": "no no its eight nine …")
+        bool its = false;
+        {
+            int r = q;
+            while (r < n && s[size_t(r)] == ' ')
+                ++r;
+            const int e = r < n && isAlpha(s[size_t(r)]) ? wordEnd(r) : r;
+            const Word w = lowerWord(s, r, e);
+            if (w.is("its") || w.is("it's")) {
+                its = true;
+                q = e;
+            }
+        }
+        const int most = its ? std::min(8, digitsIn(int(sp.start), int(sp.end)) - 1) : 2;
         int digits = 0, end = -1;
-        while (q < n && digits < 3) {
+        while (q < n && digits <= most) {
             while (q < n && (s[size_t(q)] == ' ' || s[size_t(q)] == ','))
                 ++q;
             if (q < n && isDigit(s[size_t(q)])) {
@@ -16211,7 +16251,7 @@ void Scanner::extendCorrectedDigits()
             q = e;
         }
         // (the correction ends what is said: no more digits, no unit after it)
-        if (end < 0 || digits > 2)
+        if (end < 0 || digits > most)
             continue;
         int f = end;
         while (f < n && s[size_t(f)] == ' ')

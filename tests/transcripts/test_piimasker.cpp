@@ -4873,6 +4873,13 @@ private Q_SLOTS:
             "caller: it's pt85 oh oh three five oh seven three six oh oh oh four two one nine three e"
             "ight four four seven three in lisbon",
             "caller: it's pt85 [PHONE] in lisbon");
+        add("a number's last digits corrected after 'no no its'",
+            "caller: the number to text is oh double seven three four eight five one double four nine"
+            " no no its eight nine one four four nine thats the one",
+            "caller: the number to text is [PHONE] thats the one");
+        add("... not a time after it",
+            "caller: my number is 07734 851449 no no its 3 pm",
+            "caller: my number is [PHONE] no no its 3 pm");
     }
 
     void masks()
