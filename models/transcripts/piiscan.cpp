@@ -16182,7 +16182,8 @@ void Scanner::extendCorrectedOctets()
 // eight nine one four four nine thats the one").
 void Scanner::extendCorrectedDigits()
 {
-    // the digits of [a, b): written, or said one by one ("double" counts its digit twice)
+    // the digits of [a, b): written, or said one by one ("double", "treble" count their digit
+    // twice, three times)
     const auto digitsIn = [&](int a, int b) {
         int d = 0;
         for (int q = a; q < b;) {
@@ -16197,10 +16198,8 @@ void Scanner::extendCorrectedDigits()
             }
             const int e = wordEnd(q);
             const NumWord nw = numberWord(s, q, e);
-            const Word w = lowerWord(s, q, e);
             d += nw.kind == NumKind::Digit || nw.kind == NumKind::Oh ? 1
-                 : w.is("double")                                    ? 1
-                 : w.is("triple") || w.is("treble")                  ? 2
+                 : nw.kind == NumKind::Repeat                        ? nw.value - 1
                                                                      : 0;
             q = e;
         }
