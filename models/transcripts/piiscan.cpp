@@ -2137,6 +2137,16 @@ bool ibanStartAt(std::string_view s, int b)
            && ibanLength(s[size_t(b)], s[size_t(b + 1)], true) > 0;
 }
 
+// ... and in lower case, as a recogniser writes it, before the rest said: "pt85 oh oh three …"
+// (the registry's countries only; read only with its check)
+bool lowerIbanStartAt(std::string_view s, int b)
+{
+    return b >= 0 && size_t(b) + 4 <= s.size() && unsigned(s[size_t(b)] - 'a') < 26u
+           && unsigned(s[size_t(b + 1)] - 'a') < 26u && isDigit(s[size_t(b + 2)])
+           && isDigit(s[size_t(b + 3)]) && (size_t(b) + 4 == s.size() || !isAlnum(s[size_t(b + 4)]))
+           && ibanLength(s[size_t(b)], s[size_t(b + 1)]) > 0;
+}
+
 // Whether two letters (lower case) are a word of English: "is", "at", "be", "no" are countries
 // too.
 bool englishTwoLetters(char a, char b)
@@ -12638,7 +12648,14 @@ int Scanner::askedContext(int pos, bool *firstOfTwo, bool pastAnswers) const
         // (nor a note's noun before a name: "… verified. Customer Emeka Obi, 0803 …")
         const bool beforeName = isUpper(s[size_t(a)]) && q + 1 < n && isUpper(s[size_t(q + 1)])
                                 && q + 2 < n && !isUpper(s[size_t(q + 2)]);
-        if (q < n && s[size_t(q)] == ' ' && speakerWords().contains(opening) && !beforeName) {
+        // (nor a speaker's word before the noun it names: "… source: IVR | agent id 49185")
+        const auto namesAnId = [&] {
+            const Word after = lowerWord(s, q + 1, wordEnd(q + 1));
+            return after.is("id") || after.is("number") || after.is("code") || after.is("no")
+                   || after.is("ext");
+        };
+        if (q < n && s[size_t(q)] == ' ' && speakerWords().contains(opening) && !beforeName
+            && !namesAnId()) {
             const LetterWord pw = letterWordBefore(s, a);
             if (!(pw.start < pw.end && pw.end + 1 == a
                   && determiners.contains(lowerWord(s, pw.start, pw.end)))) {
@@ -15647,10 +15664,8 @@ void Scanner::run()
                       || (isUpper(c) && w + 5 < n && ibanStartAt(s, w) && s[size_t(w + 4)] == ' '
                           && isAlpha(s[size_t(w + 5)]))
                       // (in lower case as a recogniser writes it: "pt85 oh oh three …")
-                      || (w + 5 < n && unsigned(c - 'a') < 26u
-                          && unsigned(s[size_t(w + 1)] - 'a') < 26u && isDigit(s[size_t(w + 2)])
-                          && isDigit(s[size_t(w + 3)]) && s[size_t(w + 4)] == ' '
-                          && isAlpha(s[size_t(w + 5)]) && ibanLength(c, s[size_t(w + 1)]) > 0);
+                      || (w + 5 < n && lowerIbanStartAt(s, w) && s[size_t(w + 4)] == ' '
+                          && isAlpha(s[size_t(w + 5)]));
             // ... or a country's two letters as a word of no English before a digit or a word
             // ("es 51 eh 0075 …", "é pt cinquenta, …"; read only to its full length, its check
             // passing: findSpokenIbans), or by their names ("pê tê cinquenta, …", read as "pe
@@ -18656,14 +18671,6 @@ void Scanner::findSpokenIbans()
                 return q;
         }
     };
-    // the country and the check digits in lower case, glued, before number words ("pt85 oh oh
-    // …")
-    const auto lowerIbanStartAt = [&](int b) {
-        return b + 4 <= n && unsigned(s[size_t(b)] - 'a') < 26u
-               && unsigned(s[size_t(b + 1)] - 'a') < 26u && isDigit(s[size_t(b + 2)])
-               && isDigit(s[size_t(b + 3)]) && (b + 4 == n || !isAlnum(s[size_t(b + 4)]))
-               && ibanLength(s[size_t(b)], s[size_t(b + 1)]) > 0;
-    };
     for (int i = 0; i + 2 < n; ++i) {
         // two letters spelled: "x y", "g as in golf b as in bravo", "november lima"
         // (after a space, a line's start, or in quotes: a recogniser's text in a log, asr="g b
@@ -18685,7 +18692,7 @@ void Scanner::findSpokenIbans()
             if (e2 < 0)
                 e2 = letterNameEnd(i2, &c2);
         } else if (const int ce = wordEnd(i);
-                   ce - i == 2 && (ibanStartAt(s, i) || lowerIbanStartAt(i)) && ce + 3 < n
+                   ce - i == 2 && (ibanStartAt(s, i) || lowerIbanStartAt(s, i)) && ce + 3 < n
                    && s[size_t(ce + 2)] == ' '
                    && ((isAlpha(s[size_t(ce + 3)])
                         && numberWord(s, ce + 3, wordEnd(ce + 3)).kind != NumKind::None)

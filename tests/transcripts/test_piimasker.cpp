@@ -4880,6 +4880,9 @@ private Q_SLOTS:
         add("... not a time after it",
             "caller: my number is 07734 851449 no no its 3 pm",
             "caller: my number is [PHONE] no no its 3 pm");
+        add("a speaker's word before the noun it names marks no turn",
+            "caller: my mobile changed, agent number 44718 took it",
+            "caller: my mobile changed, agent number 44718 took it");
     }
 
     void masks()
