@@ -4826,59 +4826,61 @@ private Q_SLOTS:
             "caller: i b a n [IBAN]");
         add("a code spelled still no iban", "ref m b r double oh four five",
             "ref m b r double oh four five");
-        add("a mobile's last three said alone",
-            "agent: i can see a mobile ending in one four two",
+        add("a mobile's last three said alone", "agent: i can see a mobile ending in one four two",
             "agent: i can see a mobile ending in one four two");
         add("... an extension after a number with a word between",
             "caller: its oh two oh seven four one zero treble eight to extension five nine six",
             "caller: its [PHONE] to extension five nine six");
         add("what a number's name is for says nothing of the number",
-            "the MPRN for the house is 10499342896",
-            "the MPRN for the house is 10499342896");
+            "the MPRN for the house is 10499342896", "the MPRN for the house is 10499342896");
         add("... a code's name before a phone's word it is for",
             "agent: ok the puk code for that sim is six one seven oh seven double one four",
             "agent: ok the puk code for that sim is six one seven oh seven double one four");
         add("... a person's number for a thing is a phone",
-            "caller: my daughter's number for the pickup is double two five, five five five, oh one s"
+            "caller: my daughter's number for the pickup is double two five, five five five, oh "
+            "one s"
             "even seven",
             "caller: my daughter's number for the pickup is [PHONE]");
         add("a team's name in a question asks for no phone",
-            "agent: welcome to the mobile team can i take your account number please\ncustomer: yeah i"
+            "agent: welcome to the mobile team can i take your account number please\ncustomer: "
+            "yeah i"
             "ts three two six five one three two five two six im moving",
-            "agent: welcome to the mobile team can i take your account number please\ncustomer: yeah i"
+            "agent: welcome to the mobile team can i take your account number please\ncustomer: "
+            "yeah i"
             "ts three two six five one three two five two six im moving");
         add("a booking in German, a passport in an airline's record",
             "Hotel-Garantie für Reservierung 5801 1827, PPT 213918835",
             "Hotel-Garantie für Reservierung 5801 1827, PPT 213918835");
         add("a comma before words that point back keeps the number's name",
-            "my order number, it's 4155550132",
-            "my order number, it's 4155550132");
+            "my order number, it's 4155550132", "my order number, it's 4155550132");
         add("a long run typed into lower-case words on both sides",
             "can u call me at9175550148after 7, card4082792051289945exp0927cvv118 pls",
             "can u call me at[PHONE]after 7, card[CARD]exp0927cvv118 pls");
         add("... not before hex letters nor after capitals",
-            "hash 9175550148abcdef, ID4155550132abc",
-            "hash 9175550148abcdef, ID4155550132abc");
+            "hash 9175550148abcdef, ID4155550132abc", "hash 9175550148abcdef, ID4155550132abc");
         add("no phone by its shape alone right after the words that name another thing",
-            "agent: modeminizin seri numarası ZTE H298A S/N 2219487310 firmware sürümü 3.10.2 güncel",
-            "agent: modeminizin seri numarası ZTE H298A S/N 2219487310 firmware sürümü 3.10.2 güncel");
+            "agent: modeminizin seri numarası ZTE H298A S/N 2219487310 firmware sürümü 3.10.2 "
+            "güncel",
+            "agent: modeminizin seri numarası ZTE H298A S/N 2219487310 firmware sürümü 3.10.2 "
+            "güncel");
         add("a certificate said short names a number of no person",
-            "the NCT cert number is 0077 4412",
-            "the NCT cert number is 0077 4412");
+            "the NCT cert number is 0077 4412", "the NCT cert number is 0077 4412");
         add("an IBAN's country and check digits in lower case, the rest said",
-            "caller: it's pt85 oh oh three five oh seven three six oh oh oh four two one nine three e"
+            "caller: it's pt85 oh oh three five oh seven three six oh oh oh four two one nine "
+            "three e"
             "ight four four seven two in lisbon",
             "caller: it's [IBAN] in lisbon");
         add("... only with its check",
-            "caller: it's pt85 oh oh three five oh seven three six oh oh oh four two one nine three e"
+            "caller: it's pt85 oh oh three five oh seven three six oh oh oh four two one nine "
+            "three e"
             "ight four four seven three in lisbon",
             "caller: it's pt85 [PHONE] in lisbon");
         add("a number's last digits corrected after 'no no its'",
-            "caller: the number to text is oh double seven three four eight five one double four nine"
+            "caller: the number to text is oh double seven three four eight five one double four "
+            "nine"
             " no no its eight nine one four four nine thats the one",
             "caller: the number to text is [PHONE] thats the one");
-        add("... not a time after it",
-            "caller: my number is 07734 851449 no no its 3 pm",
+        add("... not a time after it", "caller: my number is 07734 851449 no no its 3 pm",
             "caller: my number is [PHONE] no no its 3 pm");
         add("a speaker's word before the noun it names marks no turn",
             "caller: my mobile changed, agent number 44718 took it",
