@@ -1692,54 +1692,80 @@ constexpr auto kNumberWordPrefixes = [] {
     return mayBeCompound && mayEndCompound(w, n) ? numberCompound(w, n) : NumWord();
 }
 
-// English digits a recogniser ran together into one word ("fourfivesix", "sevenohtwo",
-// "oheightnine"): two to eight of them.
-[[gnu::noinline]] NumWord gluedDigits(std::string_view s, int a, int b)
+// Digits a recogniser ran together into one word, two to eight of them, all of one language:
+// English ("fourfivesix", "sevenohtwo", "oheightnine") or German ("einsfünf", read
+// "einsfunf").
+struct GluedDigit
 {
-    static constexpr std::string_view kDigits[] = {
-            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "oh"};
+    std::string_view word;
+    int digit;
+};
+constexpr GluedDigit kEnglishGlued[]
+        = {{"zero", 0}, {"one", 1},   {"two", 2},   {"three", 3}, {"four", 4}, {"five", 5},
+           {"six", 6},  {"seven", 7}, {"eight", 8}, {"nine", 9},  {"oh", 0}};
+constexpr GluedDigit kGermanGlued[]
+        = {{"null", 0}, {"eins", 1},  {"zwei", 2},  {"zwo", 2},    {"drei", 3}, {"vier", 4},
+           {"funf", 5}, {"fuenf", 5}, {"sechs", 6}, {"sieben", 7}, {"acht", 8}, {"neun", 9}};
+
+template<size_t N>
+NumWord gluedDigitsOf(std::string_view s, int a, int b, const GluedDigit (&digits)[N])
+{
     int value = 1, count = 0;
     for (int q = a; q < b;) {
         int found = -1;
-        for (int d = 0; d < 11 && found < 0; ++d) {
-            const std::string_view w = kDigits[d];
+        for (size_t d = 0; d < N && found < 0; ++d) {
+            const std::string_view w = digits[d].word;
             if (b - q < int(w.size()))
                 continue;
             bool same = true;
             for (size_t k = 0; k < w.size() && same; ++k)
                 same = lower(s[size_t(q) + k]) == w[k];
             if (same) {
-                found = d;
+                found = digits[d].digit;
                 q += int(w.size());
             }
         }
         if (found < 0 || ++count > 8)
             return {};
-        value = value * 10 + (found == 10 ? 0 : found);
+        value = value * 10 + found;
     }
     return count >= 2 ? NumWord{NumKind::Glued, value} : NumWord();
 }
 
-// Whether a word of six letters or more may start with an English digit's name: "zer", "one",
-// "two", "thr", "fou", "fiv", "six", "sev", "eig", "nin".
+[[gnu::noinline]] NumWord gluedDigits(std::string_view s, int a, int b)
+{
+    const NumWord english = gluedDigitsOf(s, a, b, kEnglishGlued);
+    return english.kind != NumKind::None ? english : gluedDigitsOf(s, a, b, kGermanGlued);
+}
+
+// Whether a word of six letters or more may start with a digit's name: English "zer", "one",
+// "two", "thr", "fou", "fiv", "six", "sev", "eig", "nin"; German "nul", "ein", "zwe", "zwo",
+// "dre", "vie", "fun", "fue", "sec", "sie", "ach", "neu".
 inline bool mayBeGlued(std::string_view s, int a)
 {
     const char c0 = lower(s[size_t(a)]), c1 = lower(s[size_t(a + 1)]), c2 = lower(s[size_t(a + 2)]);
     switch (c0) {
     case 'z':
-        return c1 == 'e' && c2 == 'r';
+        return (c1 == 'e' && c2 == 'r') || (c1 == 'w' && (c2 == 'e' || c2 == 'o'));
     case 'o':
         return (c1 == 'n' && c2 == 'e') || c1 == 'h';
     case 't':
         return (c1 == 'w' && c2 == 'o') || (c1 == 'h' && c2 == 'r');
     case 'f':
-        return (c1 == 'o' && c2 == 'u') || (c1 == 'i' && c2 == 'v');
+        return (c1 == 'o' && c2 == 'u') || (c1 == 'i' && c2 == 'v') || (c1 == 'u' && c2 == 'n')
+               || (c1 == 'u' && c2 == 'e');
     case 's':
-        return (c1 == 'i' && c2 == 'x') || (c1 == 'e' && c2 == 'v');
+        return (c1 == 'i' && (c2 == 'x' || c2 == 'e')) || (c1 == 'e' && (c2 == 'v' || c2 == 'c'));
     case 'e':
-        return c1 == 'i' && c2 == 'g';
+        return (c1 == 'i' && (c2 == 'g' || c2 == 'n'));
     case 'n':
-        return c1 == 'i' && c2 == 'n';
+        return (c1 == 'i' && c2 == 'n') || (c1 == 'u' && c2 == 'l') || (c1 == 'e' && c2 == 'u');
+    case 'd':
+        return c1 == 'r' && c2 == 'e';
+    case 'v':
+        return c1 == 'i' && c2 == 'e';
+    case 'a':
+        return c1 == 'c' && c2 == 'h';
     default:
         return false;
     }
@@ -3607,6 +3633,7 @@ private:
     // numbers
     void findNumbers();
     Atom readDigits(int i);
+    NumWord splitCompound(int a, int b, int *end) const;
     Atom readSpoken(int i, bool continuing = false);
     bool amountSaid(int a, int e) const;
     bool clockSaid(int a, int e) const;
@@ -6454,9 +6481,11 @@ void Scanner::findSpokenEmails(bool foreignOnly, bool etAt)
                 const int e = wordEnd(a + 2);
                 const Word next = lowerWord(s, a + 2, e);
                 // (Romanian "a rond")
-                // (French "arobase" cut in two by a recogniser: "a robase")
+                // (French "arobase" cut in two by a recogniser: "a robase"; Spanish "arroba":
+                // "a roba")
                 if (next.is("commercial") || next.is("commerciale") || next.is("rond")
-                    || next.is("robase") || next.is("robaze"))
+                    || next.is("robase") || next.is("robaze") || next.is("roba")
+                    || next.is("rroba"))
                     atLen = e - a;
             } else if (c1 == 't') {
                 atLen = 2;
@@ -8736,6 +8765,36 @@ static bool frenchNumberWordBefore(std::string_view s, int p)
     return french.contains(w);
 }
 
+// A unit and its joiner (Dutch "en", German "und") as one word, the tens as the next:
+// "vijfen twintig", "achten dertig", "fünfund zwanzig" (a compound a recogniser split in two).
+// The number's value, *end past its tens; none otherwise.
+NumWord Scanner::splitCompound(int a, int b, int *end) const
+{
+    const Word w = lowerWord(s, a, b);
+    const std::string_view v = w.view();
+    size_t joiner = 0;
+    if (v.size() >= 6 && v.substr(v.size() - 3) == "und")
+        joiner = 3;
+    else if (v.size() >= 5 && v.substr(v.size() - 2) == "en")
+        joiner = 2;
+    if (joiner == 0)
+        return {};
+    const int headEnd = b - int(joiner);
+    const std::string_view head = v.substr(0, v.size() - joiner);
+    const NumWord unit = head == "ein"     ? NumWord{NumKind::Digit, 1}
+                         : head == "tweee" ? NumWord{NumKind::Digit, 2}
+                         : head == "driee" ? NumWord{NumKind::Digit, 3}
+                                           : numberWord(s, a, headEnd);
+    if (unit.kind != NumKind::Digit || unit.value < 1)
+        return {};
+    const int e2 = wordEnd(b + 1);
+    const NumWord tens = numberWord(s, b + 1, e2);
+    if (tens.kind != NumKind::Tens || tens.value < 2)
+        return {};
+    *end = e2;
+    return {NumKind::Teen, tens.value * 10 + unit.value};
+}
+
 Atom Scanner::readSpoken(int i, bool continuing)
 {
     Atom a;
@@ -8760,8 +8819,15 @@ Atom Scanner::readSpoken(int i, bool continuing)
     bool unitFilled = false;    // the last digit filled a hundred's units ("cent quatre")
     bool persianJoined = false; // the word before was Persian's "o" ("bist o do")
     for (;;) {
-        const int e = wordEnd(p);
+        int e = wordEnd(p);
         NumWord w = numberWord(s, p, e);
+        // a compound the recogniser split after its joiner ("vijfen twintig", "fünfund
+        // zwanzig"): one number of two words
+        if (w.kind == NumKind::None && e - p >= 5 && e + 1 < n && s[size_t(e)] == ' '
+            && isAlpha(s[size_t(e + 1)])) {
+            if (const NumWord joined = splitCompound(p, e, &e); joined.kind != NumKind::None)
+                w = joined;
+        }
         const bool afterPersianAnd = persianJoined;
         persianJoined = false;
         // Persian's "o", and, in Latin letters between its hundreds or tens and the rest
@@ -15601,7 +15667,10 @@ void Scanner::run()
             case 'p':
                 correction = correction || (isLen(w, len, "part") && saysWhich(w + 4));
                 dot = dot || dotWordAt(w, len);
-                etDot = etDot || isLen(w, len, "punkts") || isLen(w, len, "pika");
+                // (and Italian "punto", Portuguese "ponto": "giorgia punto neri et gmail
+                // punto com", the '@' heard as "et")
+                etDot = etDot || isLen(w, len, "punkts") || isLen(w, len, "pika")
+                        || isLen(w, len, "punto") || isLen(w, len, "ponto");
                 foreignAt = foreignAt || isLen(w, len, "papaki");
                 break;
             case 'k':
@@ -18659,8 +18728,14 @@ void Scanner::findSpokenIbans()
                 int d = e;
                 while (d < n && (s[size_t(d)] == ' ' || s[size_t(d)] == ',' || s[size_t(d)] == '.'))
                     ++d;
+                // (or, right after the check digits, the bank code's letters spelled one by
+                // one: "nl zeventien eh K N A B nul twee …")
+                const auto letterAlone = [&](int at) {
+                    return at + 1 < n && isAlpha(s[size_t(at)]) && s[size_t(at + 1)] == ' ';
+                };
                 if (!(d < n
                       && (isDigit(s[size_t(d)])
+                          || (said == 4 && w.view() == "eh" && letterAlone(d) && letterAlone(d + 2))
                           || numberWord(s, d, wordEnd(d)).kind != NumKind::None
                           || (wordEnd(d) - d <= 6
                               && weakNumberWord(s.substr(size_t(d), size_t(wordEnd(d) - d))).kind

@@ -320,7 +320,7 @@ private Q_SLOTS:
                                Floor{"gb", 0.96, 0.05, 0.945},   Floor{"gc", 0.98, 0.012, 0.96},
                                Floor{"fy", 0.96, 0.03, 0.955},   Floor{"gd", 0.99, 0.007, 0.97},
                                Floor{"ge", 0.995, 0.007, 0.99},  Floor{"gf", 0.995, 0.002, 0.99},
-                               Floor{"gg", 0.995, 0.002, 0.98}}) {
+                               Floor{"gg", 0.995, 0.002, 0.98},  Floor{"gh", 0.995, 0.007, 0.93}}) {
             const std::vector<GoldLine> lines = load(qPrintable(
                     QStringLiteral("tests/data/callsets/set_%1.jsonl").arg(QLatin1String(f.set))));
             const MaskEvaluation strict = score(lines, MaskPolicy::Strict);

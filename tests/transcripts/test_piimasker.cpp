@@ -4885,6 +4885,39 @@ private Q_SLOTS:
         add("a speaker's word before the noun it names marks no turn",
             "caller: my mobile changed, agent number 44718 took it",
             "caller: my mobile changed, agent number 44718 took it");
+        add("German digits run together in a phone",
+            "kunde: die nummer ist null einsfünf eins sechs zwo drei vier fünf sechs sieben, "
+            "bestellu"
+            "ng 4410023",
+            "kunde: die nummer ist [PHONE], bestellung 4410023");
+        add("German words that start as a digit's name",
+            "kunde: der Einsatz war am Achtzehnten, die Achtung gilt für sechs Vierteljahre",
+            "kunde: der Einsatz war am Achtzehnten, die Achtung gilt für sechs Vierteljahre");
+        add("Dutch compounds split after 'en' in a phone",
+            "klant: m'n nummer is nul zes vijfen twintig achten dertig elf negentig en m'n "
+            "postcode i"
+            "s 2514 GL",
+            "klant: m'n nummer is [PHONE] en m'n postcode is 2514 GL");
+        add("German compounds split after 'und' in a phone",
+            "kunde: meine nummer ist null eins sieben fünfund zwanzig achtund dreißig elf neunzig",
+            "kunde: meine nummer ist [PHONE]");
+        add("a unit and 'en' before tens that is no number",
+            "I was often thirty minutes late, the hidden twenty",
+            "I was often thirty minutes late, the hidden twenty");
+        add("a hesitation between an IBAN's check digits and its bank code spelled",
+            "klant: nl zeventien eh K N A B nul twee vijfenvijftig eenentachtig zevenennegentig "
+            "zesen"
+            "dertig dat is knab",
+            "klant: [IBAN] dat is knab");
+        add("Spanish arroba split by the recogniser",
+            "cliente: sí mi correo es pablo punto ruiz a roba gmail punto com y el pedido 55102",
+            "cliente: sí mi correo es [EMAIL] y el pedido 55102");
+        add("Italian 'et' for the at sign with 'punto'",
+            "cliente: scrivete pure a giorgia punto neri et gmail punto com grazie",
+            "cliente: scrivete pure a [EMAIL] grazie");
+        add("French 'et' with 'point' stays a word",
+            "client: pierre et marie point final, le colis 4471",
+            "client: pierre et marie point final, le colis 4471");
     }
 
     void masks()
