@@ -646,14 +646,14 @@ private:
                 t.text.push_back('\t');
                 break;
             case 'u': {
-                char32_t v;
+                char32_t v = 0;
                 if (!hex4(&v))
                     return false;
                 if (v >= 0xd800 && v <= 0xdbff && p + 6 <= n && s[size_t(p)] == '\\'
                     && s[size_t(p + 1)] == 'u') {
                     const int save = p;
                     p += 2;
-                    char32_t lo;
+                    char32_t lo = 0;
                     if (!hex4(&lo))
                         return false;
                     if (lo >= 0xdc00 && lo <= 0xdfff)

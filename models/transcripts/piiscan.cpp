@@ -1128,6 +1128,7 @@ constexpr NumberWordEntry kNumberWords[] = {
         {"chetiristo", {NumKind::Hundreds, 400}},
         {"petsto", {NumKind::Hundreds, 500}},
         {"sheststo", {NumKind::Hundreds, 600}},
+        {"sesto", {NumKind::Hundreds, 600}}, // (Croatian "šesto")
         {"sedamsto", {NumKind::Hundreds, 700}},
         {"osamsto", {NumKind::Hundreds, 800}},
         {"devetsto", {NumKind::Hundreds, 900}},
@@ -2374,7 +2375,13 @@ const WordSet &fillers()
              // starting again: "digo", "Quatsch", "ricomincio", "je reprends", "zeg maar"
              "digo", "quatsch", "ricomincio", "reprends", "zeg", "maar", "corrijo", "corrigo",
              // French "the rest": "… huit un neuf quatre deux quatre pis reste dix-neuf …"
-             "reste"},
+             "reste",
+             // a correction in Central and Eastern Europe: Polish "nie, przepraszam", Slovak
+             // "nie, prepáčte", Czech "ne, promiňte, znova", Croatian "ne, čekajte", Romanian
+             // "nu, stați", "scuze", Hungarian "nem, bocsánat", "izé" (read without their marks)
+             "nie", "przepraszam", "chwileczke", "chwila", "momencik", "prepacte", "prepac",
+             "znova", "znovu", "prominte", "promin", "cekajte", "cekaj", "oprostite", "oprosti",
+             "nu", "stati", "stai", "scuze", "scuzati", "adica", "nem", "bocsanat", "ize"},
             kAddressWords);
     static const WordSet s({&base, &thenWords()}, {});
     return s;
@@ -3301,7 +3308,10 @@ bool plusInWords(const Word &w)
 bool negationWord(const Word &w)
 {
     return w.is("no") || w.is("nao") || w.is("nee") || w.is("geen") || w.is("non") || w.is("nein")
-           || w.is("nicht") || w.is("not") || w.is("nej") || w.is("nei") || w.is("ei");
+           || w.is("nicht") || w.is("not") || w.is("nej") || w.is("nei")
+           || w.is("ei")
+           // (Polish and Slovak, Romanian, Hungarian)
+           || w.is("nie") || w.is("nu") || w.is("nem");
 }
 
 bool localConnector(const Word &w)

@@ -320,7 +320,9 @@ private Q_SLOTS:
                                Floor{"gb", 0.96, 0.05, 0.945},   Floor{"gc", 0.98, 0.012, 0.96},
                                Floor{"fy", 0.96, 0.03, 0.955},   Floor{"gd", 0.99, 0.007, 0.97},
                                Floor{"ge", 0.995, 0.007, 0.99},  Floor{"gf", 0.995, 0.002, 0.99},
-                               Floor{"gg", 0.995, 0.002, 0.98},  Floor{"gh", 0.995, 0.007, 0.93}}) {
+                               Floor{"gg", 0.995, 0.002, 0.98},  Floor{"gh", 0.995, 0.007, 0.93},
+                               Floor{"gi", 0.995, 0.007, 0.98},  Floor{"gj", 0.98, 0.012, 0.94},
+                               Floor{"gk", 0.95, 0.06, 0.90}}) {
             const std::vector<GoldLine> lines = load(qPrintable(
                     QStringLiteral("tests/data/callsets/set_%1.jsonl").arg(QLatin1String(f.set))));
             const MaskEvaluation strict = score(lines, MaskPolicy::Strict);

@@ -4918,6 +4918,31 @@ private Q_SLOTS:
         add("French 'et' with 'point' stays a word",
             "client: pierre et marie point final, le colis 4471",
             "client: pierre et marie point final, le colis 4471");
+        add("Croatian six hundred ('šesto') in a phone said in groups",
+            "Korisnik: novi je nula devedeset dva, šesto pet, četrdeset devet, devedeset osam | "
+            "Agent"
+            ": hvala",
+            "Korisnik: novi je [PHONE] | Agent: hvala");
+        add("Polish correction 'nie, przepraszam' between a phone's groups",
+            "Klient: numer kontaktowy sześćset sześćdziesiąt cztery, trzysta dwanaście, nie, "
+            "przepras"
+            "zam, trzysta dwadzieścia jeden, osiemset cztery, dzwonić po szesnastej",
+            "Klient: numer kontaktowy [PHONE], dzwonić po szesnastej");
+        add("Croatian correction 'ne, čekajte' between a phone's groups",
+            "Korisnik: broj je nula devedeset osam, četiristo dvanaest, ne, čekajte, četiristo "
+            "dvades"
+            "et jedan, trideset tri pedeset pet, zovite poslije pet",
+            "Korisnik: broj je [PHONE], zovite poslije pet");
+        add("Hungarian correction 'nem, bocsánat' between a phone's groups",
+            "Ügyfél: a számom harminc, kétszáztizenkettő, nem, bocsánat, kétszázhuszonegy, "
+            "harmincnég"
+            "y ötvenhat, délután hívjanak",
+            "Ügyfél: a számom [PHONE], délután hívjanak");
+        add("Italian 'sesto' (sixth) before no number stays",
+            "Al sesto piano, stanza 12, dalle 9 alle 18",
+            "Al sesto piano, stanza 12, dalle 9 alle 18");
+        add("French 'ne' and Dutch 'nu' before a count stay",
+            "je ne sais pas, nu 45 minutes d'attente", "je ne sais pas, nu 45 minutes d'attente");
     }
 
     void masks()
