@@ -4350,7 +4350,7 @@ private Q_SLOTS:
             "Caller: o meu IBAN é [IBAN]");
         add("a number's part taken back and said again: one mask over both",
             "klient: numer karty 5219 4630 2334 nie przepraszam 2304 5798 a ta płatność",
-            "klient: numer karty [PHONE] a ta płatność");
+            "klient: numer karty [CARD] a ta płatność");
         add("... not across other words between two numbers",
             "card 4111 1111 1111 1111, no, my phone is 415 555 0132",
             "card [CARD], no, my phone is [PHONE]");
