@@ -1331,7 +1331,36 @@ constexpr std::pair<std::string_view, NumWord> kWeakNumberWords[]
            {"saba", {NumKind::Digit, 7}},
            {"nane", {NumKind::Digit, 8}},
            {"tisa", {NumKind::Digit, 9}},
-           {"sero", {NumKind::Digit, 0}}};
+           {"sero", {NumKind::Digit, 0}},
+           // Hebrew in Latin letters ("efes chamesh shtayim", "arba", "sheva", "shesh" are
+           // names and words of other languages too)
+           {"efes", {NumKind::Digit, 0}},
+           {"echad", {NumKind::Digit, 1}},
+           {"ehad", {NumKind::Digit, 1}},
+           {"achat", {NumKind::Digit, 1}},
+           {"shtayim", {NumKind::Digit, 2}},
+           {"shtaim", {NumKind::Digit, 2}},
+           {"shalosh", {NumKind::Digit, 3}},
+           {"arba", {NumKind::Digit, 4}},
+           {"chamesh", {NumKind::Digit, 5}},
+           {"hamesh", {NumKind::Digit, 5}},
+           {"shesh", {NumKind::Digit, 6}},
+           {"sheva", {NumKind::Digit, 7}},
+           {"shmone", {NumKind::Digit, 8}},
+           {"shmona", {NumKind::Digit, 8}},
+           {"tesha", {NumKind::Digit, 9}},
+           // Gulf, Levantine and Egyptian Arabic in Latin letters, without a digit inside
+           // ("sifr khamsa sifr", "tamanya tamanya"; with one, "sab3a": kArabiziWords)
+           {"sifr", {NumKind::Digit, 0}},
+           {"wahid", {NumKind::Digit, 1}},
+           {"itnein", {NumKind::Digit, 2}},
+           {"itnain", {NumKind::Digit, 2}},
+           {"ithnain", {NumKind::Digit, 2}},
+           {"ithnein", {NumKind::Digit, 2}},
+           {"talata", {NumKind::Digit, 3}},
+           {"arbaa", {NumKind::Digit, 4}},
+           {"tamanya", {NumKind::Digit, 8}},
+           {"tamania", {NumKind::Digit, 8}}};
 
 // Their lengths by first letter (a bit per length): most words are rejected without a compare.
 constexpr auto kWeakLengths = [] {
@@ -1911,6 +1940,20 @@ NumWord finnishCompound(std::string_view word)
     return {NumKind::Teen, below};
 }
 
+// A compound's first part that is no number word alone: German "ein" ("einundzwanzig",
+// "einhundert"), Dutch "een" ("eenhonderd", "eenentwintig"), and Dutch "tweeën", "drieën" written
+// without their diaeresis before the joiner ("tweeenveertig"); none otherwise.
+NumWord compoundHead(std::string_view head)
+{
+    if (head == "ein" || head == "een")
+        return {NumKind::Digit, 1};
+    if (head == "tweee")
+        return {NumKind::Digit, 2};
+    if (head == "driee")
+        return {NumKind::Digit, 3};
+    return {};
+}
+
 NumWord numberCompound(const char *w, int n)
 {
     const std::string_view word(w, size_t(n));
@@ -1926,10 +1969,15 @@ NumWord numberCompound(const char *w, int n)
         const NumWord weak = weakNumberWord(p);
         return weak.kind != NumKind::None ? weak : nordicWeakWord(p);
     };
+    // ... or a compound's first part that is no word alone ("ein", "tweee")
+    const auto firstPart = [&](std::string_view p) {
+        const NumWord h = compoundHead(p);
+        return h.kind != NumKind::None ? h : part(p);
+    };
     // The value of what follows the hundreds (1-99), or -1: a word of the table, a compound,
     // or (Italian) the tens with their first vowel dropped after "cento": "centottanta".
     const auto below100 = [&](std::string_view rest) {
-        NumWord r = rest == "ein" || rest == "een" ? NumWord{NumKind::Digit, 1} : part(rest);
+        NumWord r = firstPart(rest);
         if (r.kind == NumKind::None && rest.size() >= 6)
             r = numberCompound(rest.data(), int(rest.size()));
         if ((r.kind == NumKind::Digit && r.value > 0) || r.kind == NumKind::Teen)
@@ -1953,9 +2001,7 @@ NumWord numberCompound(const char *w, int n)
         const bool italian = hw == "cent";
         int hundreds = 1;
         if (h > 0) {
-            const std::string_view head = word.substr(0, h);
-            const NumWord u
-                    = head == "ein" || head == "een" ? NumWord{NumKind::Digit, 1} : part(head);
+            const NumWord u = firstPart(word.substr(0, h));
             if (u.kind != NumKind::Digit || u.value < (italian ? 2 : 1))
                 return {};
             hundreds = u.value;
@@ -1991,12 +2037,7 @@ NumWord numberCompound(const char *w, int n)
         for (size_t j = 2; j + joiner.size() + tensLetters <= word.size() && j <= 6; ++j) {
             if (word.substr(j, joiner.size()) != joiner)
                 continue;
-            const std::string_view head = word.substr(0, j);
-            // ("ein" is no word alone; "tweeën", "drieën" lose the diaeresis: "tweeenveertig")
-            const NumWord u = head == "ein"     ? NumWord{NumKind::Digit, 1}
-                              : head == "tweee" ? NumWord{NumKind::Digit, 2}
-                              : head == "driee" ? NumWord{NumKind::Digit, 3}
-                                                : part(head);
+            const NumWord u = firstPart(word.substr(0, j));
             const std::string_view tail = word.substr(j + joiner.size());
             // (Danish "tres" is sixty: Spanish "tres", three, in the table)
             const NumWord t
@@ -2156,22 +2197,22 @@ int ibanLength(char a, char b, bool written = false)
     return lengths.registry[k] != 0 ? lengths.registry[k] : written ? lengths.partner[k] : 0;
 }
 
-// Whether an IBAN's country in capitals and its two check digits start at b: "ES91", "IT60".
-bool ibanStartAt(std::string_view s, int b)
-{
-    return b >= 0 && size_t(b) + 4 <= s.size() && isUpper(s[size_t(b)]) && isUpper(s[size_t(b + 1)])
-           && isDigit(s[size_t(b + 2)]) && isDigit(s[size_t(b + 3)])
-           && ibanLength(s[size_t(b)], s[size_t(b + 1)], true) > 0;
-}
+// How an IBAN's country is written where it starts: in capitals ("ES91", "IT60"), or in lower
+// case as a recogniser writes it before the rest said ("pt85 oh oh three …"; then the registry's
+// countries only, and a word of four characters; read only with its check)
+enum class IbanCountryCase { Capitals, Lower };
 
-// ... and in lower case, as a recogniser writes it, before the rest said: "pt85 oh oh three …"
-// (the registry's countries only; read only with its check)
-bool lowerIbanStartAt(std::string_view s, int b)
+// Whether an IBAN's country and its two check digits start at b, written as `written` says.
+bool ibanStartAt(std::string_view s, int b, IbanCountryCase written = IbanCountryCase::Capitals)
 {
-    return b >= 0 && size_t(b) + 4 <= s.size() && unsigned(s[size_t(b)] - 'a') < 26u
-           && unsigned(s[size_t(b + 1)] - 'a') < 26u && isDigit(s[size_t(b + 2)])
-           && isDigit(s[size_t(b + 3)]) && (size_t(b) + 4 == s.size() || !isAlnum(s[size_t(b + 4)]))
-           && ibanLength(s[size_t(b)], s[size_t(b + 1)]) > 0;
+    if (b < 0 || size_t(b) + 4 > s.size() || !isDigit(s[size_t(b + 2)])
+        || !isDigit(s[size_t(b + 3)]))
+        return false;
+    const char c0 = s[size_t(b)], c1 = s[size_t(b + 1)];
+    if (written == IbanCountryCase::Capitals)
+        return isUpper(c0) && isUpper(c1) && ibanLength(c0, c1, true) > 0;
+    return unsigned(c0 - 'a') < 26u && unsigned(c1 - 'a') < 26u
+           && (size_t(b) + 4 == s.size() || !isAlnum(s[size_t(b + 4)])) && ibanLength(c0, c1) > 0;
 }
 
 // Whether two letters (lower case) are a word of English: "is", "at", "be", "no" are countries
@@ -2241,12 +2282,12 @@ constexpr auto kAccountWordShapes = [] {
 // Russian, Ukrainian, Bulgarian "точка", Ukrainian "крапка",
 // Turkish "nokta", Malay and Indonesian "titik", Vietnamese "chấm", Uzbek "nuqta", Azerbaijani
 // "nöqtə", Serbian, Croatian and Bosnian "tačka", "točka" ("тачка"), Albanian and Slovenian
-// "pika", Greeklish "teleia"; Danish "prik")
+// "pika", Greeklish "teleia"; Danish "prik"; Hebrew "nekuda")
 constexpr std::string_view kDotWords[]
         = {"dot",     "period", "point",  "punto",  "ponto",   "punkt", "punt",  "kropka",
            "punktum", "piste",  "punkts", "taskas", "punktur", "tecka", "bodka", "pont",
            "punct",   "nokta",  "tochka", "krapka", "titik",   "cham",  "nuqta", "noqte",
-           "tacka",   "tocka",  "tachka", "pika",   "teleia",  "prik"};
+           "tacka",   "tocka",  "tachka", "pika",   "teleia",  "prik",  "nekuda"};
 // For each first letter, the lengths of kDotWords' words that start with it (bit k: k letters)
 constexpr std::array<quint32, 26> kDotWordShapes = [] {
     std::array<quint32, 26> m{};
@@ -2274,6 +2315,119 @@ bool hesitationWord(const Word &w)
 {
     return w.is("um") || w.is("uh") || w.is("er") || w.is("erm") || w.is("ah") || w.is("eh")
            || w.is("hmm") || w.is("uhm") || w.is("ehm") || w.is("uhh") || w.is("umm");
+}
+
+// The words a speaker takes a number back with, in the languages the masker reads: one table,
+// read by every finder that looks for a correction (fillers(), takenBackBetween,
+// joinAcrossCorrections, findCorrectedLocals, negationWord). Each word says which kind it is.
+enum CorrectionKind : unsigned {
+    kSaysNo = 1u,     // "no", "nee", "nie", "nem", "όχι" (read "ochi")
+    kApology = 2u,    // "sorry", "desculpa", "przepraszam", "bocsánat"
+    kWaitWord = 4u,   // "wait", "wacht", "počkejte", "stați"
+    kRepairWord = 8u, // "i mean", "correction", "adică", "izé" (the number said again)
+    // "not", "geen", "nicht": the "no" inside a correction ("seven not one", "vier, geen vijf"),
+    // no correction alone ("I'm not sure"): negationWord only
+    kSaysNot = 16u
+};
+constexpr std::pair<std::string_view, unsigned> kCorrectionWords[] = {{"no", kSaysNo},
+                                                                      {"nope", kSaysNo},
+                                                                      {"nao", kSaysNo},
+                                                                      {"nee", kSaysNo},
+                                                                      {"geen", kSaysNot},
+                                                                      {"non", kSaysNo},
+                                                                      {"nein", kSaysNo},
+                                                                      {"nicht", kSaysNot},
+                                                                      {"not", kSaysNot},
+                                                                      {"nej", kSaysNo},
+                                                                      {"nei", kSaysNo},
+                                                                      {"ei", kSaysNo},
+                                                                      {"nie", kSaysNo},
+                                                                      {"nu", kSaysNo},
+                                                                      {"nem", kSaysNo},
+                                                                      {"ne", kSaysNo},
+                                                                      {"ochi", kSaysNo},
+                                                                      {"sorry", kApology},
+                                                                      {"sorri", kApology},
+                                                                      {"oops", kApology},
+                                                                      {"pardon", kApology},
+                                                                      {"pardonnez", kApology},
+                                                                      {"excusez", kApology},
+                                                                      {"desculpa", kApology},
+                                                                      {"desculpe", kApology},
+                                                                      {"perdao", kApology},
+                                                                      {"perdon", kApology},
+                                                                      {"perdona", kApology},
+                                                                      {"perdone", kApology},
+                                                                      {"disculpa", kApology},
+                                                                      {"disculpe", kApology},
+                                                                      {"scusi", kApology},
+                                                                      {"scusa", kApology},
+                                                                      {"scuze", kApology},
+                                                                      {"scuzati", kApology},
+                                                                      {"entschuldigung", kApology},
+                                                                      {"przepraszam", kApology},
+                                                                      {"prepacte", kApology},
+                                                                      {"prepac", kApology},
+                                                                      {"prominte", kApology},
+                                                                      {"promin", kApology},
+                                                                      {"oprostite", kApology},
+                                                                      {"oprosti", kApology},
+                                                                      {"izvinite", kApology},
+                                                                      {"izvini", kApology},
+                                                                      {"syggnomi", kApology},
+                                                                      {"bocsanat", kApology},
+                                                                      {"undskyld", kApology},
+                                                                      {"unnskyld", kApology},
+                                                                      {"forlat", kApology},
+                                                                      {"anteeksi", kApology},
+                                                                      {"wait", kWaitWord},
+                                                                      {"moment", kWaitWord},
+                                                                      {"momencik", kWaitWord},
+                                                                      {"chwila", kWaitWord},
+                                                                      {"chwileczke", kWaitWord},
+                                                                      {"wacht", kWaitWord},
+                                                                      {"espera", kWaitWord},
+                                                                      {"aspetti", kWaitWord},
+                                                                      {"aspetta", kWaitWord},
+                                                                      {"warte", kWaitWord},
+                                                                      {"attendez", kWaitWord},
+                                                                      {"pockejte", kWaitWord},
+                                                                      {"pockat", kWaitWord},
+                                                                      {"pockej", kWaitWord},
+                                                                      {"cekajte", kWaitWord},
+                                                                      {"cekaj", kWaitWord},
+                                                                      {"stati", kWaitWord},
+                                                                      {"stai", kWaitWord},
+                                                                      {"prosim", kWaitWord},
+                                                                      {"actually", kRepairWord},
+                                                                      {"scratch", kRepairWord},
+                                                                      {"mean", kRepairWord},
+                                                                      {"correction", kRepairWord},
+                                                                      {"rectifico", kRepairWord},
+                                                                      {"corrijo", kRepairWord},
+                                                                      {"cioe", kRepairWord},
+                                                                      {"bedoel", kRepairWord},
+                                                                      {"adica", kRepairWord},
+                                                                      {"ize", kRepairWord},
+                                                                      {"znova", kRepairWord},
+                                                                      {"znovu", kRepairWord},
+                                                                      {"vaan", kRepairWord}};
+
+// The correction words of the given kinds (a mask of CorrectionKind).
+WordSet correctionWordsOf(unsigned kinds)
+{
+    std::vector<std::string_view> words;
+    for (const auto &[w, kind] : kCorrectionWords) {
+        if ((kind & kinds) != 0)
+            words.push_back(w);
+    }
+    return WordSet(words);
+}
+
+const WordSet &correctionWords()
+{
+    static const WordSet all = correctionWordsOf(kSaysNo | kApology | kWaitWord | kRepairWord);
+    return all;
 }
 
 const WordSet &fillers()
@@ -2322,6 +2476,8 @@ const WordSet &fillers()
              // (Croatian and Serbian "ovaj", Polish "yyy"; "and then" in Romanian, Polish and
              // Czech: "și apoi", "no i dalej", "a pak"; Polish "halo, słychać mnie?")
              "ovaj", "yyy", "apoi", "dalej", "potem", "pak", "halo", "slychac", "mnie",
+             // (Turkish "ııı", read "iii")
+             "iii",
              // (French "non excusez", "pardon, désolé")
              "excusez", "excuse", "desole", "desolee",
              // (French "enfin", "non pas", "attendez je regarde", "je vois mal")
@@ -2375,15 +2531,10 @@ const WordSet &fillers()
              // starting again: "digo", "Quatsch", "ricomincio", "je reprends", "zeg maar"
              "digo", "quatsch", "ricomincio", "reprends", "zeg", "maar", "corrijo", "corrigo",
              // French "the rest": "… huit un neuf quatre deux quatre pis reste dix-neuf …"
-             "reste",
-             // a correction in Central and Eastern Europe: Polish "nie, przepraszam", Slovak
-             // "nie, prepáčte", Czech "ne, promiňte, znova", Croatian "ne, čekajte", Romanian
-             // "nu, stați", "scuze", Hungarian "nem, bocsánat", "izé" (read without their marks)
-             "nie", "przepraszam", "chwileczke", "chwila", "momencik", "prepacte", "prepac",
-             "znova", "znovu", "prominte", "promin", "cekajte", "cekaj", "oprostite", "oprosti",
-             "nu", "stati", "stai", "scuze", "scuzati", "adica", "nem", "bocsanat", "ize"},
+             "reste"},
             kAddressWords);
-    static const WordSet s({&base, &thenWords()}, {});
+    // (and the words of a correction, in every language: correctionWords)
+    static const WordSet s({&base, &thenWords(), &correctionWords()}, {});
     return s;
 }
 
@@ -2649,8 +2800,14 @@ const WordSet &cardWords()
     static const WordSet s{"card", "cards", "visa", "mastercard", "amex", "discover", "credit",
                            "debit", "cc", "maestro", "diners", "jcb", "unionpay", "creditcard",
                            "expiry", "expiration", "cvv", "pan",
-                           // other languages' payment cards
-                           "cartao", "tarjeta", "kreditkarte", "kartennummer"};
+                           // other languages' payment cards, and the words for a card's
+                           // number in Dutch, the Nordic languages, Finnish, Hungarian and
+                           // Croatian (as read, without their marks: "kártyaszámot" is
+                           // "kartyaszamot"; French "carte", Italian "carta", German "Karte"
+                           // name many other things)
+                           "cartao", "tarjeta", "kreditkarte", "kartennummer", "kaartnummer",
+                           "kortnummer", "kortnummeret", "korttinumero", "kartya", "kartyaszam",
+                           "kartyaszamot", "kartyaszama", "kartica", "kartice", "karticu"};
     return s;
 }
 
@@ -3307,11 +3464,8 @@ bool plusInWords(const Word &w)
 // undskyld", "ei kun".
 bool negationWord(const Word &w)
 {
-    return w.is("no") || w.is("nao") || w.is("nee") || w.is("geen") || w.is("non") || w.is("nein")
-           || w.is("nicht") || w.is("not") || w.is("nej") || w.is("nei")
-           || w.is("ei")
-           // (Polish and Slovak, Romanian, Hungarian)
-           || w.is("nie") || w.is("nu") || w.is("nem");
+    static const WordSet no = correctionWordsOf(kSaysNo | kSaysNot);
+    return no.contains(w);
 }
 
 bool localConnector(const Word &w)
@@ -3913,6 +4067,7 @@ private:
     bool referencePrefix(int a, int q, const Word &w) const;
     bool dottedAt(int pos) const;
     int contextAfter(int pos) const;
+    int renamedAfter(int pos) const;
     int askedContext(int pos, bool *firstOfTwo = nullptr, bool pastAnswers = true) const;
     int classifyContext(const Word *words, int count, bool forward, int lowerFrom = 99) const;
     bool unitAfter(int end) const;
@@ -6420,13 +6575,14 @@ void Scanner::findSpokenEmails(bool foreignOnly, bool etAt)
         // Hungarian "kukac"; Icelandic "hjá"; Lithuanian "eta"; Latvian and Turkish "et";
         // Russian and Ukrainian "собачка" and "собака", Ukrainian "равлик", Bulgarian
         // "кльомба", "маймунско а"; Vietnamese "a còng"; Indonesian "et" with "titik"; Uzbek
-        // "kuchukcha"; Greeklish "papaki"; Finnish "miukumauku", "kissanhäntä")
-        static constexpr std::string_view kWords[]
-                = {"chiocciola",  "malpa",     "klammeraffe", "snabel-a",   "snabel a",
-                   "alfakroll",   "krollalfa", "zavinac",     "kukac",      "hja",
-                   "eta",         "et",        "sobachka",    "ravlik",     "klomba",
-                   "maymunsko a", "a cong",    "sobaka",      "kuchukcha",  "majmunce",
-                   "majmunche",   "afna",      "papaki",      "miukumauku", "kissanhanta"};
+        // "kuchukcha"; Greeklish "papaki"; Finnish "miukumauku", "kissanhäntä"; Hebrew
+        // "shtrudel")
+        static constexpr std::string_view kWords[] = {
+                "chiocciola",  "malpa",    "klammeraffe", "snabel-a",    "snabel a", "alfakroll",
+                "krollalfa",   "zavinac",  "kukac",       "hja",         "eta",      "et",
+                "sobachka",    "ravlik",   "klomba",      "maymunsko a", "a cong",   "sobaka",
+                "kuchukcha",   "majmunce", "majmunche",   "afna",        "papaki",   "miukumauku",
+                "kissanhanta", "shtrudel"};
         // (in any case: "Klammeraffe", "CHIOCCIOLA")
         const auto find = [&](std::string_view w, size_t from) {
             for (size_t q = from; q + w.size() <= size_t(n); ++q) {
@@ -8791,10 +8947,8 @@ NumWord Scanner::splitCompound(int a, int b, int *end) const
         return {};
     const int headEnd = b - int(joiner);
     const std::string_view head = v.substr(0, v.size() - joiner);
-    const NumWord unit = head == "ein"     ? NumWord{NumKind::Digit, 1}
-                         : head == "tweee" ? NumWord{NumKind::Digit, 2}
-                         : head == "driee" ? NumWord{NumKind::Digit, 3}
-                                           : numberWord(s, a, headEnd);
+    const NumWord h = compoundHead(head);
+    const NumWord unit = h.kind != NumKind::None ? h : numberWord(s, a, headEnd);
     if (unit.kind != NumKind::Digit || unit.value < 1)
         return {};
     const int e2 = wordEnd(b + 1);
@@ -9058,8 +9212,9 @@ Atom Scanner::readSpoken(int i, bool continuing)
             && ((repeat == 1 && lastKind != NumKind::Repeat)
                 || (lastKind == NumKind::Repeat && words >= 3))
             && (lastKind != NumKind::Hundred
-                // (French "cent un", 101: "deux cent un")
-                || (e - p == 2 && wordBeforeIs(s, p, "cent") && lowerWord(s, p, e).is("un")))
+                // (French "cent un", 101: "deux cent un"; Romanian "nouă sute opt", 908)
+                || (e - p == 2 && wordBeforeIs(s, p, "cent") && lowerWord(s, p, e).is("un"))
+                || wordBeforeIs(s, p, "sute") || wordBeforeIs(s, p, "suta"))
             && lastKind != NumKind::Thousand && e - p <= 7) {
             const Word lw = lowerWord(s, p, e);
             w = weakNumberWord(lw.view());
@@ -9652,7 +9807,8 @@ bool Scanner::weakPieceAt(int p, int e) const
         --q;
     if (q == 0)
         return false;
-    if (!isDigit(s[size_t(q - 1)])) {
+    const bool afterWords = !isDigit(s[size_t(q - 1)]);
+    if (afterWords) {
         const LetterWord lw = letterWordBefore(s, q);
         if (lw.end != q || lw.end == lw.start)
             return false;
@@ -9682,7 +9838,10 @@ bool Scanner::weakPieceAt(int p, int e) const
     return f >= n || s[size_t(f)] == '.' || s[size_t(f)] == '?' || s[size_t(f)] == '!'
            || s[size_t(f)] == '\n' || s[size_t(f)] == '\r' || s[size_t(f)] == ';' || labelEnd(f) > 0
            || turnMarkerEnd(f) > 0
-           || (isAlpha(s[size_t(f)]) && (!lowerWord(s, p, e).is("once") || spanishAfter()));
+           // (or, after number words, a comma and the words after: "… quatre-vingt-neuf, dix,
+           // c'est la ligne"; not "5543, bon, 1499": Vietnamese four, French "well")
+           || ((isAlpha(s[size_t(f)]) || (afterWords && s[size_t(f)] == ',' && f == e))
+               && (!lowerWord(s, p, e).is("once") || spanishAfter()));
 }
 
 // Whether a number word of another language that is an English word too ("un", "once") may
@@ -13221,6 +13380,63 @@ int Scanner::contextAfter(int pos) const
     return classifyContext(words, count, true);
 }
 
+// A number named again after it, as a correction: "… two six five three, oh sorry, that is my
+// mobile number", "…, no wait, that's my cell", "… sorry it's my card number". What it names
+// (CtxPhone, CtxCard or CtxSsn, decided and near) over whatever named it before; 0 otherwise.
+int Scanner::renamedAfter(int pos) const
+{
+    static const WordSet lead{"oh", "ah", "uh", "um", "er", "erm", "hmm", "actually", "wait"};
+    static const WordSet owner{"my", "the", "our", "his", "her", "their", "actually"};
+    int q = pos;
+    const auto nextWord = [&]() -> Word {
+        while (q < n && (s[size_t(q)] == ' ' || s[size_t(q)] == ',' || s[size_t(q)] == '.'))
+            ++q;
+        if (q >= n || !isAlpha(s[size_t(q)]))
+            return Word();
+        const int e = wordEnd(q);
+        const Word w = lowerWord(s, q, e);
+        q = e;
+        return w;
+    };
+    // a correction's words first, one at least that takes it back ("oh sorry", "no wait")
+    Word w = nextWord();
+    bool takenBack = false;
+    for (int k = 0; k < 3 && w.size > 0; ++k) {
+        if (correctionWords().contains(w))
+            takenBack = true;
+        else if (!lead.contains(w))
+            break;
+        w = nextWord();
+    }
+    if (!takenBack || w.size <= 0)
+        return 0;
+    // "that is", "that's", "it's", "this is"
+    if (w.is("that") || w.is("it") || w.is("this")) {
+        if (q < n && s[size_t(q)] == '\'') {
+            ++q;
+            w = lowerWord(s, q, wordEnd(q));
+            if (!w.is("s"))
+                return 0;
+            q = wordEnd(q);
+        } else if (!nextWord().is("is")) {
+            return 0;
+        }
+    } else if (!(w.is("thats") || w.is("its") || w.is("that's") || w.is("it's"))) {
+        return 0;
+    }
+    w = nextWord();
+    for (int k = 0; k < 2 && owner.contains(w); ++k)
+        w = nextWord();
+    if (w.is("mobile") || w.is("cell") || w.is("phone") || w.is("cellphone") || w.is("telephone")
+        || w.is("landline") || w.is("handphone") || w.is("contact"))
+        return CtxPhone | CtxDecided | CtxNear;
+    if (w.is("card") || w.is("credit") || w.is("debit"))
+        return CtxCard | CtxDecided | CtxNear;
+    if (w.is("ssn") || w.is("social"))
+        return CtxSsn | CtxDecided | CtxNear;
+    return 0;
+}
+
 // ---- numbers: chains and their verdicts
 
 bool Scanner::phoneValid(std::string_view digits, char how) const
@@ -13296,7 +13512,9 @@ int Scanner::unitSizes(const Chain &c, int k, int j, int *sizes, bool *spoken)
 }
 
 // Groups k..j in the shape of a card said aloud: fours (a unit said in words may hold several
-// fours: "four seven two five eight seven eight five"), the last of one to four.
+// fours: "four seven two five eight seven eight five"), the last of one to four; or said in
+// pairs of words, as French and Spanish speakers read a card ("cinquante-deux, nonante-neuf,
+// soixante-quatre, …"), seven pairs at least.
 bool Scanner::cardGrouped(const Chain &c, int k, int j)
 {
     int sizes[16];
@@ -13304,6 +13522,13 @@ bool Scanner::cardGrouped(const Chain &c, int k, int j)
     const int units = unitSizes(c, k, j, sizes, spoken);
     if (units < 1)
         return false;
+    if (units >= 7) {
+        bool pairs = true;
+        for (int u = 0; u < units && pairs; ++u)
+            pairs = spoken[u] && (sizes[u] == 2 || (u == units - 1 && sizes[u] == 1));
+        if (pairs)
+            return true;
+    }
     for (int u = 0; u < units; ++u) {
         const bool fours = sizes[u] == 4 || (spoken[u] && sizes[u] % 4 == 0);
         if (!fours && !(u == units - 1 && sizes[u] <= 4))
@@ -14945,6 +15170,11 @@ void Scanner::findNumbers()
             }
             chain.after = contextAfter(chain.groups.back().end
                                        + (chain.groups.back().parenClose ? 1 : 0));
+            // (named again after it: "my pnr is … oh sorry that is my mobile number")
+            if (const int renamed
+                = renamedAfter(chain.groups.back().end + (chain.groups.back().parenClose ? 1 : 0));
+                renamed != 0)
+                chain.before = renamed;
             chain.pieceOf.assign(chain.groups.size(), 0);
             chain.pieceFirst.assign(1, 0);
             chain.pieceLast.clear();
@@ -15138,13 +15368,11 @@ int Scanner::runAt(int p, int limit, std::string *digits, bool *spoken, int *nex
 bool Scanner::takenBackBetween(int e, int a) const
 {
     // (the words that take it back, and the words that may stand beside them)
-    static const WordSet strong{"no",       "nope",       "wait",  "sorry",    "actually",
-                                "scratch",  "oops",       "mean",  "desculpa", "perdon",
-                                "pardon",   "correction", "nao",   "perdona",  "perdone",
-                                "disculpa", "disculpe",   "scusi", "scusa"};
+    static const WordSet taken = correctionWordsOf(kSaysNo | kApology | kRepairWord);
+    static const WordSet strong{{&taken}, {"wait"}};
     static const WordSet takeBack{{&strong},
-                                  {"that", "i", "non", "nein", "nee", "um", "uh", "er", "erm",
-                                   "hang", "on", "let", "me", "start", "again", "hold", "rather"}};
+                                  {"that", "i", "um", "uh", "er", "erm", "hang", "on", "let", "me",
+                                   "start", "again", "hold", "rather"}};
     int words = 0;
     bool said = false;
     for (int q = e; q < a;) {
@@ -15700,7 +15928,7 @@ void Scanner::run()
             case 's':
                 correction = correction || isLen(w, len, "sfarsitul");
                 foreignAt = foreignAt || isLen(w, len, "snabel") || isLen(w, len, "sobachka")
-                            || isLen(w, len, "sobaka");
+                            || isLen(w, len, "sobaka") || isLen(w, len, "shtrudel");
                 break;
             case 'r':
                 foreignAt = foreignAt || isLen(w, len, "ravlik");
@@ -15743,8 +15971,8 @@ void Scanner::run()
                       || (isUpper(c) && w + 5 < n && ibanStartAt(s, w) && s[size_t(w + 4)] == ' '
                           && isAlpha(s[size_t(w + 5)]))
                       // (in lower case as a recogniser writes it: "pt85 oh oh three …")
-                      || (w + 5 < n && lowerIbanStartAt(s, w) && s[size_t(w + 4)] == ' '
-                          && isAlpha(s[size_t(w + 5)]));
+                      || (w + 5 < n && ibanStartAt(s, w, IbanCountryCase::Lower)
+                          && s[size_t(w + 4)] == ' ' && isAlpha(s[size_t(w + 5)]));
             // ... or a country's two letters as a word of no English before a digit or a word
             // ("es 51 eh 0075 …", "é pt cinquenta, …"; read only to its full length, its check
             // passing: findSpokenIbans), or by their names ("pê tê cinquenta, …", read as "pe
@@ -15989,17 +16217,8 @@ void Scanner::extendSpacedExtensions()
 // item said, a part taken back and said again; one mask over both and the words between.
 void Scanner::joinAcrossCorrections()
 {
-    // (and Greek and Croatian: "όχι συγγνώμη", "ne, oprostite")
-    static const WordSet takeBack{"ochi",      "syggnomi",    "oprostite", "oprosti",
-                                  "izvinite",  "izvini",      "no",        "nao",
-                                  "nee",       "nein",        "non",       "ne",
-                                  "nie",       "nu",          "sorry",     "pardon",
-                                  "pardonnez", "przepraszam", "scuze",     "scuzati",
-                                  "pockejte",  "pockat",      "stati",     "stai",
-                                  "moment",    "wait",        "desculpe",  "perdon",
-                                  "scusi",     "scusa",       "oops",      "entschuldigung",
-                                  "wacht",     "aspetti",     "espera",    "sorri",
-                                  "prosim",    "promin",      "promiňte",  "prominte"};
+    // (Greek and Croatian too: "όχι συγγνώμη", "ne, oprostite")
+    const WordSet &takeBack = correctionWords();
     const auto numberKind = [](PiiKind k) {
         return k == PiiKind::Phone || k == PiiKind::Card || k == PiiKind::Iban || k == PiiKind::Ssn;
     };
@@ -16516,14 +16735,9 @@ void Scanner::findShapesOfNoPii()
 // "my email is, no wait, …" takes nothing).
 void Scanner::findCorrectedLocals()
 {
-    // the words a correction is said with
-    static const WordSet takeBack{
-            "no",      "non",      "nee",       "nein",       "ne",       "nao",      "sorry",
-            "scusi",   "scusa",    "perdon",    "disculpa",   "disculpe", "desculpa", "pardon",
-            "perdona", "perdone",  "mean",      "correction", "oops",     "cioe",     "bedoel",
-            "wacht",   "attendez", "espera",    "aspetta",    "warte",    "euh",      "uh",
-            "um",      "er",       "erm",       "ehm",        "ah",       "ahm",      "wait",
-            "i",       "actually", "rectifico", "corrijo",    "perdao",   "nope"};
+    // the words a correction is said with, hesitations among them
+    static const WordSet takeBack{{&correctionWords()},
+                                  {"euh", "uh", "um", "er", "erm", "ehm", "ah", "ahm", "i"}};
     // words before an address that are no part of it, in the languages it is said in (besides
     // emailStopWords)
     static const WordSet leadIn{"mi",  "ma",   "mein", "la",  "el",  "il", "le",
@@ -18777,8 +18991,8 @@ void Scanner::findSpokenIbans()
             if (e2 < 0)
                 e2 = letterNameEnd(i2, &c2);
         } else if (const int ce = wordEnd(i);
-                   ce - i == 2 && (ibanStartAt(s, i) || lowerIbanStartAt(s, i)) && ce + 3 < n
-                   && s[size_t(ce + 2)] == ' '
+                   ce - i == 2 && (ibanStartAt(s, i) || ibanStartAt(s, i, IbanCountryCase::Lower))
+                   && ce + 3 < n && s[size_t(ce + 2)] == ' '
                    && ((isAlpha(s[size_t(ce + 3)])
                         && numberWord(s, ce + 3, wordEnd(ce + 3)).kind != NumKind::None)
                        || ((accountSaidBefore(i) || namesIbanBefore(i))

@@ -4388,9 +4388,10 @@ private Q_SLOTS:
             "Login alert: new device sign-in to your policy app from [IP], Pretoria");
         add("... an upgrade from a version is none", "upgraded the app from 4.1.2.0 to 4.2.0.1",
             "upgraded the app from 4.1.2.0 to 4.2.0.1");
+        // (the corrected digits, 5425 0124 6991 3488, pass Luhn)
         add("a card's part taken back in Greek",
             "Πελάτης: η κάρτα είναι 5425 0142, όχι συγγνώμη, 0124 6991 3488",
-            "Πελάτης: η κάρτα είναι [PHONE]");
+            "Πελάτης: η κάρτα είναι [CARD]");
         add("an extension named in Greek",
             "Υπάλληλος: καλέστε στο 28210 95432 εσωτερικό 118, από τις 9",
             "Υπάλληλος: καλέστε στο [PHONE], από τις 9");
@@ -4943,6 +4944,48 @@ private Q_SLOTS:
             "Al sesto piano, stanza 12, dalle 9 alle 18");
         add("French 'ne' and Dutch 'nu' before a count stay",
             "je ne sais pas, nu 45 minutes d'attente", "je ne sais pas, nu 45 minutes d'attente");
+        add("Romanian hundreds in two words, the last unit a word of English too (\"nouă sute "
+            "opt\")",
+            "numărul meu e zero șapte sute patruzeci și unu, două sute treizeci, nouă sute opt, "
+            "sunaț"
+            "i-mă după prânz",
+            "numărul meu e [PHONE], sunați-mă după prânz");
+        add("a number called a booking reference, then named again after it (\"oh sorry that is my "
+            "mobile number\")",
+            "caller: my booking ref is nine eight seven one four four zero two six five one oh "
+            "sorry "
+            "that is my mobile number",
+            "caller: my booking ref is [PHONE] sorry that is my mobile number");
+        add("a phone said in Hebrew digit words (\"efes chamesh shtayim\")",
+            "my phone is efes chamesh shtayim, shalosh arba sheva, echad tesha shmone shesh",
+            "my phone is [PHONE]");
+        add("a phone said in Gulf and Levantine Arabic digit words without a digit inside (\"sifr "
+            "khamsa sifr\")",
+            "my number is sifr khamsa sifr, tamanya itnein wahid, talata talata arba arba",
+            "my number is [PHONE]");
+        add("a spoken address in Hebrew words for the at sign and the dot (\"shtrudel\", "
+            "\"nekuda\")",
+            "the email is noa underscore levi shtrudel gmail nekuda com", "the email is [EMAIL]");
+        add("a card said in Turkish with a hesitation between its groups (\"ııı\")",
+            "kart numarası dört beş üç dokuz, bir dört sekiz sekiz, ııı, sıfır üç dört üç, altı "
+            "dört "
+            "altı yedi",
+            "kart numarası [CARD]");
+        add("a card read in pairs of French words, then more words (\"…, soixante-sept et l "
+            "expiration\")",
+            "alors quarante-cinq, trente-neuf, quatorze, quatre-vingt-huit, zéro trois, "
+            "quarante-troi"
+            "s, soixante-quatre, soixante-sept et l'expiration douze vingt-huit",
+            "alors [CARD] et l'expiration douze vingt-huit");
+        add("a French phone whose last pair is a word of English too, between commas (\"…, dix, c "
+            "est chez moi\")",
+            "le fixe c'est zéro deux, quarante-cinq, soixante-sept, quatre-vingt-neuf, dix, c'est "
+            "che"
+            "z moi",
+            "le fixe c'est [PHONE], c'est chez moi");
+        add("a word of another language between commas after digits is no digit (\"5543, bon, "
+            "1499\")",
+            "Klient: 5543, bon, 1499, 1683, 5356 zgadza się?", "Klient: [CARD] zgadza się?");
     }
 
     void masks()
