@@ -1,7 +1,8 @@
 // The masker's training run: masks labelled call sets as the command line and the pages do, so
 // that the compiler can lay out the masker's code by the paths real text takes (see
 // CMakeLists.txt beside this file). Reads every *.jsonl file in the folders it is given; prints
-// how many texts it masked. Nothing is written but the compiler's profile.
+// how many texts it masked; a line that is not a labelled line stops it with its file and line.
+// Nothing is written but the compiler's profile.
 #include "models/transcripts/masktext.h"
 #include "models/transcripts/piimasker.h"
 
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonParseError>
 
 #include <cstdio>
 
@@ -36,12 +38,29 @@ int main(int argc, char **argv)
             jsonl += all;
             if (!all.endsWith('\n'))
                 jsonl += '\n';
+            // (a blank line and a comment, "# …", are no labelled lines; any other line that
+            // is not an object with its "text" is an error: the training data is the project's
+            // own, and a broken file must not shrink the profile unseen)
+            qsizetype number = 0;
             for (const QByteArray &line : all.split('\n')) {
-                const QJsonObject o = QJsonDocument::fromJson(line).object();
-                const QString text = o.value(QStringLiteral("text")).toString();
-                if (text.isEmpty())
+                ++number;
+                const QByteArray trimmed = line.trimmed();
+                if (trimmed.isEmpty() || trimmed.startsWith('#'))
                     continue;
-                plain += text.toUtf8();
+                QJsonParseError error;
+                const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &error);
+                const QJsonValue text = doc.object().value(QStringLiteral("text"));
+                if (error.error != QJsonParseError::NoError || !doc.isObject()
+                    || !text.isString()) {
+                    std::fprintf(stderr,
+                                 "masktrain: %s, line %lld: not a labelled line (a JSON object "
+                                 "with its \"text\")\n",
+                                 qPrintable(f.fileName()), static_cast<long long>(number));
+                    return 1;
+                }
+                if (text.toString().isEmpty())
+                    continue;
+                plain += text.toString().toUtf8();
                 plain += '\n';
                 ++texts;
             }
