@@ -150,8 +150,9 @@ void EnrichmentWorkspace::loadSchema()
 
 void EnrichmentWorkspace::loadFile(const QString &path)
 {
-    if (m_readWatcher.isRunning())
+    if (m_reading)
         return;
+    m_reading = true;
     m_fileName = path.startsWith(u':') ? QFileInfo(path).fileName() : path;
     m_fileText = tr("Reading %1…").arg(QFileInfo(path).fileName());
     m_fileProblems.clear();
@@ -169,6 +170,7 @@ void EnrichmentWorkspace::loadFile(const QString &path)
 
 void EnrichmentWorkspace::onFileRead()
 {
+    m_reading = false;
     const std::shared_ptr<CsvTable> table = m_readWatcher.result();
     const QString shortName = QFileInfo(m_fileName).fileName();
     if (!table->info.fatal.isEmpty()) {

@@ -60,7 +60,9 @@ public:
 
     // --- the file
     void loadFile(const QString &path);
-    bool isReading() const { return m_readWatcher.isRunning(); }
+    // (from loadFile until the read table is taken in: the worker may finish before the
+    // watcher's signal is delivered)
+    bool isReading() const { return m_reading; }
     QString fileName() const { return m_fileName; } // as the user knows it
     QString fileText() const { return m_fileText; }
     QString fileProblemsText() const { return m_fileProblems; }
@@ -149,6 +151,7 @@ private:
     QString m_matchingTemplate;
     std::shared_ptr<CsvTable> m_table;
     QFutureWatcher<std::shared_ptr<CsvTable>> m_readWatcher;
+    bool m_reading = false;
 
     EnrichOptions m_options;
     MappingModel *m_mapping;

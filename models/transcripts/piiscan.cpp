@@ -1854,6 +1854,9 @@ bool mayEndCompound(const char *w, int n)
                // "seksoghalvtreds", "syvogfirs")
                "uen", "een", "ien", "eto", "ito", "ire", "eks", "syv", "tte", "eni", "ini", "ive",
                "yve", "rre", "eds", "rds", "irs", "ems",
+               // (and Norwegian tens after "og", as older speakers say them: "toogtjue",
+               // "femogførti", "seksogsytti", "treogfemti", "niogseksti")
+               "jue", "rti", "tti", "mti", "sti",
                // Hungarian units after their tens ("huszonegy", "kilencvenöt", "tizenkettő",
                // "hetvennyolc", "harminchat") and tens after the hundreds ("kétszázhúsz")
                "egy", "tto", "rom", "olc", "enc", "hat", "het", "not", "cot", "usz", "inc", "ven",
@@ -3306,8 +3309,10 @@ const WordSet &possessives()
                            // other languages: "mi número", "meu número", "mon numéro", "meine
                            // Nummer", "mijn nummer"
                            "mi", "mio", "mia", "meu", "minha", "mon", "ma", "mein", "meine", "mijn",
-                           "su", "seu", "sua", "votre", "ihre", "uw", "tu", "tuo", "tua", "ton",
-                           "deine",
+                           // (Norwegian and Swedish "mitt nummer", "ditt"; Danish "mit" is
+                           // German "with" too: classifyContext)
+                           "mitt", "ditt", "su", "seu", "sua", "votre", "ihre", "uw", "tu", "tuo",
+                           "tua", "ton", "deine",
                            // ("мой номер", "мій номер", "ваш номер", "mənim nömrəm", "mening
                            // raqamim", "менің нөмірім")
                            "moy", "miy", "vash", "tvoy", "menim", "benim", "mening", "menin",
@@ -3798,6 +3803,7 @@ private:
     void findNumbers();
     Atom readDigits(int i);
     NumWord splitCompound(int a, int b, int *end) const;
+    bool danishSixtyAt(int a, int b) const;
     Atom readSpoken(int i, bool continuing = false);
     bool amountSaid(int a, int e) const;
     bool clockSaid(int a, int e) const;
@@ -8959,6 +8965,36 @@ NumWord Scanner::splitCompound(int a, int b, int *end) const
     return {NumKind::Teen, tens.value * 10 + unit.value};
 }
 
+// Whether the word [a, b) is Danish "tres", sixty: "tres" with a Danish tens word or compound
+// before it ("enogtyve tres", "firs tres") or a Danish digit word right before or after it
+// ("nul tres", "tres nul otte"). (Spanish "tres", three, is never beside these.)
+bool Scanner::danishSixtyAt(int a, int b) const
+{
+    if (!lowerWord(s, a, b).is("tres"))
+        return false;
+    const auto danish = [](const Word &w) {
+        const std::string_view v = w.view();
+        const auto endsWith = [&](std::string_view t) {
+            return v.size() >= t.size() && v.substr(v.size() - t.size()) == t;
+        };
+        return w.is("nul") || w.is("otte") || w.is("seks") || w.is("syv") || w.is("tyve")
+               || w.is("tredive") || w.is("fyrre") || w.is("halvtreds") || w.is("halvfjerds")
+               || w.is("firs") || w.is("halvfems")
+               || (v.size() > 6
+                   && (endsWith("ogtyve") || endsWith("ogtredive") || endsWith("ogfyrre")
+                       || endsWith("ogtreds") || endsWith("ogfjerds") || endsWith("ogfirs")
+                       || endsWith("ogfems")));
+    };
+    const LetterWord before = letterWordBefore(s, a);
+    if (before.end > before.start && a - before.end <= 2
+        && danish(lowerWord(s, before.start, before.end)))
+        return true;
+    int f = b;
+    while (f < n && (s[size_t(f)] == ' ' || s[size_t(f)] == ','))
+        ++f;
+    return f > b && f < n && isAlpha(s[size_t(f)]) && danish(lowerWord(s, f, wordEnd(f)));
+}
+
 Atom Scanner::readSpoken(int i, bool continuing)
 {
     Atom a;
@@ -8985,6 +9021,10 @@ Atom Scanner::readSpoken(int i, bool continuing)
     for (;;) {
         int e = wordEnd(p);
         NumWord w = numberWord(s, p, e);
+        // Danish "tres", sixty, beside Danish number words ("enogtyve tres nul otte"); Spanish
+        // "tres", three, elsewhere
+        if (w.kind == NumKind::Digit && w.value == 3 && e - p == 4 && danishSixtyAt(p, e))
+            w = {NumKind::Tens, 6};
         // a compound the recogniser split after its joiner ("vijfen twintig", "fünfund
         // zwanzig"): one number of two words
         if (w.kind == NumKind::None && e - p >= 5 && e + 1 < n && s[size_t(e)] == ' '
@@ -10876,15 +10916,15 @@ const WordSet &contextKeywords()
     static const WordSet words{
             {&phoneWords(), &countryWords(), &ssnWords(), &cardWords(), &speakerWords(),
              &lowerWords(), &zipWords(), &versionWords(), &ownNumberWords(), &slavicNumberKinds()},
-            {"#",         "number",   "no",       "num",        "nr",         "numbers",
-             "numero",    "nummer",   "numer",    "code",       "nummeret",   "nummret",
-             "numurs",    "numeris",  "numeroni", "code's",     "codes",      "cp",
-             "vorwahl",   "ddd",      "lada",     "prefijo",    "indicatif",  "prefisso",
-             "netnummer", "kengetal", "prefix",   "indicativo", "area",       "id",
-             "security",  "req",      "request",  "n",          "numarasi",   "nomer",
-             "nomera",    "nomeri",   "nomerot",  "numaraniz",  "numaranizi", "raqam",
-             "raqami",    "nomiri",   "nomre",    "nomresi",    "br",         "broj",
-             "shomare",   "shomareye"}};
+            {"#",         "number",    "no",       "num",        "nr",         "numbers",
+             "numero",    "nummer",    "numer",    "code",       "nummeret",   "nummret",
+             "numurs",    "numeris",   "numeroni", "code's",     "codes",      "cp",
+             "vorwahl",   "ddd",       "lada",     "prefijo",    "indicatif",  "prefisso",
+             "netnummer", "kengetal",  "prefix",   "indicativo", "area",       "id",
+             "security",  "req",       "request",  "n",          "numarasi",   "nomer",
+             "nomera",    "nomeri",    "nomerot",  "numaraniz",  "numaranizi", "raqam",
+             "raqami",    "nomiri",    "nomre",    "nomresi",    "br",         "broj",
+             "shomare",   "shomareye", "numret"}};
     return words;
 }
 
@@ -11193,7 +11233,11 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
         if (v == "number" || v == "no" || v == "num" || v == "nr" || v == "#" || v == "numbers"
             || v == "numero" || v == "nummer" || v == "numer" || v == "n" || v == "numarasi"
             || v == "numaraniz" || v == "numaranizi" || v == "nomer" || v == "nomre" || v == "raqam"
-            || v == "nomiri" || v == "br" || v == "broj" || v == "shomare" || v == "shomareye") {
+            || v == "nomiri" || v == "br" || v == "broj" || v == "shomare" || v == "shomareye"
+            || v == "nummeret" || v == "nummret" || v == "numret") {
+            // The number with its article in one word, as the Nordic languages say it
+            // ("nummeret er …", Swedish "numret är …"): read as English "the number" is
+            const bool definite = v == "nummeret" || v == "nummret" || v == "numret";
             // "my number", "my CN number", "your work number".
             const Word *further
                     = forward ? (k > 1 ? &words[k - 2] : nullptr)
@@ -11226,8 +11270,16 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                 return CtxSsn | CtxDecided | near;
             // ("sent it to the wrong number 055 …": a phone's)
             if (raise
-                && ((other
-                     && (possessives().contains(*other) || owner(other) || other->is("wrong")))
+                && ((definite
+                     && (!other
+                         || (!lowerWords().contains(*other) && !otherFieldWords().contains(*other)
+                             && !speakers().contains(*other) && !other->is("security"))))
+                    || (other
+                        && (possessives().contains(*other) || owner(other)
+                            || other->is("wrong")
+                            // (Danish "mit nummer er …", not German "mit Nummer 4471")
+                            || ((other->is("mit") || other->is("dit")) && !forward && k > 0
+                                && words[k - 1].is("er"))))
                     || (further && other && possessives().contains(*further)
                         && !lowerWords().contains(*other) && !otherFieldWords().contains(*other)
                         && !other->is("security"))))

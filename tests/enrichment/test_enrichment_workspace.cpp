@@ -129,7 +129,7 @@ private Q_SLOTS:
                                                            u"list_us_main"));
         QCOMPARE(ws.applyActionText(), QStringLiteral("Enrich 40 contacts"));
         ws.apply(journal);
-        QVERIFY(ws.isBusy());
+        QVERIFY2(ws.isBusy(), qPrintable(ws.status()));
         QVERIFY(!ws.canApply() || ws.isBusy());
         QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 60000);
         QCOMPARE(applied.first().first().toBool(), true);

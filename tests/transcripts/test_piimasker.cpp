@@ -4986,6 +4986,21 @@ private Q_SLOTS:
         add("a word of another language between commas after digits is no digit (\"5543, bon, "
             "1499\")",
             "Klient: 5543, bon, 1499, 1683, 5356 zgadza się?", "Klient: [CARD] zgadza się?");
+        add("Norwegian compounds with the unit before the tens (\"toogtjue\", \"femogførti\")",
+            "kunde: nummeret er toogtjue femogførti tolv seksogsytti det er fasttelefonen",
+            "kunde: nummeret er [PHONE] det er fasttelefonen");
+        add("Danish \"tres\" (sixty) beside Danish number words, a first try taken back with \"nej "
+            "undskyld\"",
+            "kunde: nummeret er enogtyve tres nul ni nej undskyld enogtyve tres nul otte femogfirs",
+            "kunde: nummeret er [PHONE]");
+        add("Spanish \"tres\" (three) stays a count beside Spanish words",
+            "cliente: son tres noches en el hotel", "cliente: son tres noches en el hotel");
+        add("a Nordic \"the number\" in one word (\"nummeret er …\") names a phone",
+            "Kunde: Nummeret er nittiåtte sekstisju tolv null fire.",
+            "Kunde: Nummeret er [PHONE].");
+        add("German \"mit der Nummer\" (with the number) is no Danish \"mit nummer\" (my number)",
+            "Agent: also der Zähler mit der Nummer 7 1 4 4 9 0 2 8",
+            "Agent: also der Zähler mit der Nummer 7 1 4 4 9 0 2 8");
     }
 
     void masks()
