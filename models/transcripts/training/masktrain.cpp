@@ -1,17 +1,16 @@
 // The masker's training run: masks labelled call sets as the command line and the pages do, so
 // that the compiler can lay out the masker's code by the paths real text takes (see
 // CMakeLists.txt beside this file). Reads every *.jsonl file in the folders it is given; prints
-// how many texts it masked; a line that is not a labelled line stops it with its file and line.
+// how many texts it masked; a line that is not a labelled line stops it with its file and line
+// (the labelled files are read by piieval's reader, as `transcripts mask --eval` reads them).
 // Nothing is written but the compiler's profile.
+#include "models/engine/io/boundedinput.h"
 #include "models/transcripts/masktext.h"
+#include "models/transcripts/piieval.h"
 #include "models/transcripts/piimasker.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonParseError>
 
 #include <cstdio>
 
@@ -29,38 +28,30 @@ int main(int argc, char **argv)
         const QStringList files
                 = dir.entryList({QStringLiteral("*.jsonl")}, QDir::Files, QDir::Name);
         for (const QString &name : files) {
-            QFile f(dir.filePath(name));
-            if (!f.open(QIODevice::ReadOnly)) {
-                std::fprintf(stderr, "masktrain: cannot read %s\n", qPrintable(f.fileName()));
+            // (read as `--eval` reads a labelled file, piieval's readGold: a line that is
+            // neither labelled nor a comment stops the run with its file and line; a broken file
+            // must not shrink the profile unseen)
+            const QString path = dir.filePath(name);
+            QByteArray bytes;
+            QString error;
+            std::vector<GoldLine> lines;
+            if (!readBounded(path, qint64(256) * 1024 * 1024, &bytes, &error,
+                             QStringLiteral("the labelled file '%1'").arg(path))) {
+                std::fprintf(stderr, "masktrain: %s\n", qPrintable(error));
                 return 1;
             }
-            const QByteArray all = f.readAll();
-            jsonl += all;
-            if (!all.endsWith('\n'))
+            if (!readGold(bytes, &lines, &error)) {
+                std::fprintf(stderr, "masktrain: %s, %s\n", qPrintable(path), qPrintable(error));
+                return 1;
+            }
+            jsonl += bytes;
+            if (!bytes.endsWith('\n'))
                 jsonl += '\n';
-            // (a blank line and a comment, "# …", are no labelled lines; any other line that
-            // is not an object with its "text" is an error: the training data is the project's
-            // own, and a broken file must not shrink the profile unseen)
-            qsizetype number = 0;
-            for (const QByteArray &line : all.split('\n')) {
-                ++number;
-                const QByteArray trimmed = line.trimmed();
-                if (trimmed.isEmpty() || trimmed.startsWith('#'))
+            for (const GoldLine &line : lines) {
+                const QByteArray text = line.text.toUtf8();
+                if (text.isEmpty())
                     continue;
-                QJsonParseError error;
-                const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &error);
-                const QJsonValue text = doc.object().value(QStringLiteral("text"));
-                if (error.error != QJsonParseError::NoError || !doc.isObject()
-                    || !text.isString()) {
-                    std::fprintf(stderr,
-                                 "masktrain: %s, line %lld: not a labelled line (a JSON object "
-                                 "with its \"text\")\n",
-                                 qPrintable(f.fileName()), static_cast<long long>(number));
-                    return 1;
-                }
-                if (text.toString().isEmpty())
-                    continue;
-                plain += text.toString().toUtf8();
+                plain += text;
                 plain += '\n';
                 ++texts;
             }
