@@ -365,6 +365,20 @@ std::vector<PiiSpan> findOnce(std::string_view u, const pii::ScanConfig &config,
 
 std::vector<PiiSpan> PiiMasker::findUtf8(QByteArrayView text) const
 {
+    const std::string_view whole(text.data(), size_t(text.size()));
+    thread_local pii::CleanTexts clean;
+    const bool short_ = whole.size() <= pii::CleanTexts::kMaxText;
+    const quint64 hash = short_ ? pii::CleanTexts::hashOf(whole) : 0;
+    if (short_ && clean.contains(m_serial, whole, hash))
+        return {};
+    std::vector<PiiSpan> spans = findUtf8Read(text);
+    if (short_ && spans.empty())
+        clean.insert(m_serial, whole, hash);
+    return spans;
+}
+
+std::vector<PiiSpan> PiiMasker::findUtf8Read(QByteArrayView text) const
+{
     pii::ScanConfig config;
     config.entities = m_options.entities;
     config.policy = m_options.policy;

@@ -1387,11 +1387,37 @@ inline bool mayBeWeakNumberWord(char c0, char c1, int len)
     return a < 26 && b < 26 && ((kWeakLengths[a] >> len) & 1u) && ((kWeakPairs[a] >> b) & 1u);
 }
 
+// Their places in the list by first letter, in the list's order: [kWeakFirst[c],
+// kWeakFirst[c + 1]) of kWeakOrder.
+constexpr size_t kWeakCount = std::size(kWeakNumberWords);
+constexpr auto kWeakFirst = [] {
+    std::array<quint8, 27> first{};
+    for (const auto &[text, word] : kWeakNumberWords)
+        ++first[size_t(text[0] - 'a') + 1];
+    for (size_t c = 1; c < first.size(); ++c)
+        first[c] = quint8(first[c] + first[c - 1]);
+    return first;
+}();
+constexpr auto kWeakOrder = [] {
+    std::array<quint8, kWeakCount> order{};
+    std::array<quint8, 27> next = kWeakFirst;
+    for (size_t i = 0; i < kWeakCount; ++i)
+        order[next[size_t(kWeakNumberWords[i].first[0] - 'a')]++] = quint8(i);
+    return order;
+}();
+static_assert(kWeakCount < 256);
+
 // (compared in place, any case: most words that get here are "the", "that", "some")
 NumWord weakNumberWordLookup(std::string_view w)
 {
-    for (const auto &[text, word] : kWeakNumberWords) {
-        if (text.size() != w.size() || text[0] != lower(w[0]))
+    if (w.empty())
+        return {};
+    const unsigned first = unsigned(lower(w[0]) - 'a');
+    if (first >= 26)
+        return {};
+    for (size_t o = kWeakFirst[first]; o < kWeakFirst[first + 1]; ++o) {
+        const auto &[text, word] = kWeakNumberWords[kWeakOrder[o]];
+        if (text.size() != w.size())
             continue;
         size_t k = 1;
         while (k < w.size() && text[k] == lower(w[k]))
@@ -3856,7 +3882,7 @@ private:
     NordicWord nordicWordAt(int a, int b) const
     {
         const Word w = lowerWord(s, a, b);
-        if (b - a >= 6 && nordicCompoundWord(w.view()) && numberWord(s, a, b).kind != NumKind::None)
+        if (b - a >= 6 && nordicCompoundWord(w.view()) && numberWordAt(a, b).kind != NumKind::None)
             return NordicWord::Decides;
         if (!nordicNumberWords().contains(w))
             return NordicWord::None;
@@ -3974,7 +4000,7 @@ private:
         if (q == a || b.start >= b.end || b.end != q)
             return false;
         const Word w = lowerWord(s, b.start, b.end);
-        return w.is("u") || numberWord(s, b.start, b.end).kind != NumKind::None
+        return w.is("u") || numberWordAt(b.start, b.end).kind != NumKind::None
                || (b.end - b.start <= 7 && weakNumberWord(w.view()).kind != NumKind::None);
     }
     // French "cent" opening a piece after a comma, a number word after it: "zéro huit cent,
@@ -3983,7 +4009,7 @@ private:
     {
         return e - a == 4 && (s[size_t(a)] | 0x20) == 'c' && a >= 2 && s[size_t(a - 1)] == ' '
                && s[size_t(a - 2)] == ',' && lowerWord(s, a, e).is("cent") && e + 1 < n
-               && s[size_t(e)] == ' ' && numberWord(s, e + 1, wordEnd(e + 1)).kind != NumKind::None;
+               && s[size_t(e)] == ' ' && numberWordAt(e + 1, wordEnd(e + 1)).kind != NumKind::None;
     }
     // Catalan "nou", nine, between a word before it and a number word after it, with a space
     // or a hyphen on either side and no comma
@@ -3995,7 +4021,7 @@ private:
             return false;
         const int f = wordEnd(e + 1);
         const Word next = lowerWord(s, e + 1, f);
-        return numberWord(s, e + 1, f).kind != NumKind::None || next.is("nou")
+        return numberWordAt(e + 1, f).kind != NumKind::None || next.is("nou")
                || (f - e - 1 <= 7 && weakNumberWord(next.view()).kind != NumKind::None);
     }
     // Vietnamese "mười", ten, before a digit: the start of a number's last pair ("…, mười tám")
@@ -4108,7 +4134,7 @@ private:
                 continue;
             }
             const int e = wordEnd(q);
-            const NumKind k = numberWord(s, q, e).kind;
+            const NumKind k = numberWordAt(q, e).kind;
             if (k == NumKind::Teen || k == NumKind::Tens || k == NumKind::Hundred
                 || k == NumKind::Hundreds || k == NumKind::Thousand)
                 return false;
@@ -4203,6 +4229,48 @@ private:
         thread_local std::vector<std::pair<int, int>> buffer;
         buffer.clear();
         return buffer;
+    }
+    // What numberWord said of the word [a, b) of this text, by a: the passes ask of the same
+    // words again and again. An entry stands for this scanner only (its round); the store is
+    // kept per thread, as one scanner runs at a time on a thread.
+    struct NumberWordMemo
+    {
+        int end = -1;
+        quint32 round = 0;
+        NumWord word;
+    };
+    struct NumberWordMemos
+    {
+        std::vector<NumberWordMemo> entries;
+        quint32 round = 0;
+    };
+    static NumberWordMemos &numberWordMemos()
+    {
+        thread_local NumberWordMemos memos;
+        return memos;
+    }
+    NumberWordMemo *const memo = [this] {
+        NumberWordMemos &m = numberWordMemos();
+        if (++m.round == 0) { // (after 2^32 scanners: every entry is of an old round)
+            m.entries.assign(m.entries.size(), NumberWordMemo());
+            m.round = 1;
+        }
+        if (m.entries.size() < size_t(n) + 1)
+            m.entries.resize(size_t(n) + 1);
+        return m.entries.data();
+    }();
+    const quint32 memoRound = numberWordMemos().round;
+    NumWord numberWordAt(int a, int b) const
+    {
+        if (a < 0 || a >= n)
+            return numberWord(s, a, b);
+        NumberWordMemo &m = memo[a];
+        if (m.round == memoRound && m.end == b)
+            return m.word;
+        m.word = numberWord(s, a, b);
+        m.end = b;
+        m.round = memoRound;
+        return m.word;
     }
 };
 
@@ -4391,7 +4459,7 @@ int Scanner::labelEnd(int q) const
     // unless it names a number ("student number 2210 …"); a line of its own so when a digit
     // said aloud follows ("klient pięć zero …": a speech recogniser's, no number's name)
     if (after == ' ' && (q == 0 || s[size_t(q - 1)] == '\n')
-        && (bareLabels() || numberWord(s, e + 1, wordEnd(e + 1)).kind == NumKind::Digit)) {
+        && (bareLabels() || numberWordAt(e + 1, wordEnd(e + 1)).kind == NumKind::Digit)) {
         const Word w = lowerWord(s, q, e);
         if (speakers().contains(w) || speakerWords().contains(w)) {
             int ne = e + 1;
@@ -4516,7 +4584,7 @@ bool Scanner::extensionAlone(int pos) const
                 return false;
             const LetterWord before = letterWordBefore(s, b);
             if (before.start < before.end
-                && numberWord(s, before.start, before.end).kind != NumKind::None)
+                && numberWordAt(before.start, before.end).kind != NumKind::None)
                 return false;
             // (nor with a number of seven digits or more given shortly before: "call me on
             // 212-555-0187, then ask for extension 213", an extension read back in the next turn)
@@ -4528,7 +4596,7 @@ bool Scanner::extensionAlone(int pos) const
                     int a = t;
                     while (a > 0 && isAlpha(s[size_t(a - 1)]))
                         --a;
-                    const NumKind k = numberWord(s, a, t + 1).kind;
+                    const NumKind k = numberWordAt(a, t + 1).kind;
                     digits += k == NumKind::Digit || k == NumKind::Oh    ? 1
                               : k == NumKind::Teen || k == NumKind::Tens ? 2
                                                                          : 0;
@@ -4971,7 +5039,7 @@ int Scanner::spelledNamesBefore(int at, bool afterLetters) const
         else if (letterNameEnd(b, &l) != e) {
             // digits said among the letters: "el, oo, tee, tee, ee, vierenzeventig, apenstaartje
             // …" (a number word, the letters on either side of it)
-            if (numberWord(s, b, e).kind == NumKind::None)
+            if (numberWordAt(b, e).kind == NumKind::None)
                 break;
             l = '#';
         }
@@ -5353,8 +5421,8 @@ int Scanner::spokenDomainEnd(int from) const
                     ++p;
                 continue;
             }
-            if (numberWord(s, b, e).kind == NumKind::Digit
-                && numberWord(s, lastStart, p).kind == NumKind::Digit) {
+            if (numberWordAt(b, e).kind == NumKind::Digit
+                && numberWordAt(lastStart, p).kind == NumKind::Digit) {
                 lastStart = b;
                 p = e;
                 continue;
@@ -5489,7 +5557,7 @@ int Scanner::spokenDomainEnd(int from) const
                 || std::memchr(s.data() + a, ' ', size_t(p - a)))
                 return false;
             // (a number said after "point" is a decimal: "at eleven point five percent")
-            if (numberWord(s, a, p).kind != NumKind::None)
+            if (numberWordAt(a, p).kind != NumKind::None)
                 return false;
             // (a file's name typed in a log is no domain: "exception 0x8806 at ntdll.dll",
             // "failed at setup.exe")
@@ -5688,7 +5756,7 @@ int Scanner::numberLeadBefore(int atWord) const
         const LetterWord lw = letterWordBefore(s, r);
         if (lw.start == lw.end || lw.end != r)
             break;
-        if (lw.end - lw.start != 1 && numberWord(s, lw.start, lw.end).kind == NumKind::None)
+        if (lw.end - lw.start != 1 && numberWordAt(lw.start, lw.end).kind == NumKind::None)
             break;
         q = lw.start;
     }
@@ -5867,7 +5935,7 @@ int Scanner::spokenLocalStartAt(int atWord, int *localEnd) const
                     if (w < e
                         && ((e - w == 1 && (w == 0 || !isAlnum(s[size_t(w - 1)]))) || asIn(w) >= 0))
                         return true;
-                    if (w == e || numberWord(s, w, e).kind == NumKind::None)
+                    if (w == e || numberWordAt(w, e).kind == NumKind::None)
                         return false;
                     d = w;
                 }
@@ -5900,7 +5968,7 @@ int Scanner::spokenLocalStartAt(int atWord, int *localEnd) const
                 || connectorAround
                 || (b < c && (commaLetters > 0 || spelledBefore())
                     && (localConnector(lowerWord(s, b, c))
-                        || numberWord(s, b, c).kind != NumKind::None)
+                        || numberWordAt(b, c).kind != NumKind::None)
                     && ++commaLetters < 48))
                 q = c;
         }
@@ -6013,7 +6081,7 @@ int Scanner::spokenLocalStartAt(int atWord, int *localEnd) const
             }
         }
         const bool digits = isDigit(s[size_t(a)]);
-        const NumWord nw = numberWord(s, a, q);
+        const NumWord nw = numberWordAt(a, q);
         // A letter of a name spelled out ("m a r i a", "M-A-R-I-A", "x a e"), though "a" and
         // "i" are words too.
         // (or listed with commas: "T, H, A, B, O, dash, N, K, O, S, I at …")
@@ -6099,7 +6167,7 @@ int Scanner::spokenLocalStartAt(int atWord, int *localEnd) const
             int b = 0;
             const Word before = previous(&b);
             return before.size >= 2 && !emailStopWords().contains(before)
-                   && numberWord(s, b, b + before.size).kind == NumKind::None;
+                   && numberWordAt(b, b + before.size).kind == NumKind::None;
         };
         if (!digits && nw.kind == NumKind::None && !spelled && !(afterConnector && v.size() == 1)
             && emailStopWords().contains(w) && !(start < 0 && joinedBefore()) && !initial()
@@ -6921,7 +6989,7 @@ void Scanner::findSpokenEmails(bool foreignOnly, bool etAt)
                     for (int k = c; k < q - 1; ++k) {
                         if (isAlpha(s[size_t(k)]) && (k == c || !isAlpha(s[size_t(k - 1)]))) {
                             const Word w = lowerWord(s, k, wordEnd(k));
-                            numbers = numbers && numberWord(s, k, wordEnd(k)).kind != NumKind::None;
+                            numbers = numbers && numberWordAt(k, wordEnd(k)).kind != NumKind::None;
                             // (and as other languages hesitate: Polish "yyy", Romanian
                             // "ăăă", Czech "ehm", French "euh")
                             hesitation = hesitation
@@ -7015,7 +7083,7 @@ void Scanner::findSpokenEmails(bool foreignOnly, bool etAt)
                         if (first.end == l - 2 && first.end - first.start >= 2 && fw.size > 0
                             && !emailStopWords().contains(fw) && !fillers().contains(fw)
                             && !speakers().contains(fw)
-                            && numberWord(s, first.start, first.end).kind == NumKind::None
+                            && numberWordAt(first.start, first.end).kind == NumKind::None
                             && !mailWord(fw))
                             local = first.start;
                     }
@@ -7434,7 +7502,7 @@ int Scanner::ibanInPieces(int i, int groups, const int *groupEnds, const int *co
                 continue;
             }
             // a word that names another thing, or a number said in words: no aside
-            if ((wantSpoken && numberWord(s, q, e).kind != NumKind::None)
+            if ((wantSpoken && numberWordAt(q, e).kind != NumKind::None)
                 || otherFieldWords().contains(w) || lowerWords().contains(w)
                 || phoneWords().contains(w) || cardWords().contains(w) || ssnWords().contains(w))
                 return -1;
@@ -8005,7 +8073,7 @@ void Scanner::findThousandsCards()
         while (q < n && isAlpha(s[size_t(q)])) {
             const int e = wordEnd(q);
             const Word w = lowerWord(s, q, e);
-            NumWord nw = numberWord(s, q, e);
+            NumWord nw = numberWordAt(q, e);
             if (nw.kind == NumKind::None && e - q <= 7) // ("pět", "set", "sta")
                 nw = weakNumberWord(w.view());
             // a word that joins a number's parts: "and", Romanian "și", Czech "a", Spanish "y"
@@ -8129,7 +8197,7 @@ void Scanner::findSpokenVanity()
         if (q >= n || !isAlpha(s[size_t(q)]))
             return -1;
         const int e = wordEnd(q);
-        const NumWord w = numberWord(s, q, e);
+        const NumWord w = numberWordAt(q, e);
         if (w.kind != NumKind::Digit && w.kind != NumKind::Oh)
             return -1;
         *end = e;
@@ -8442,7 +8510,7 @@ Atom Scanner::readDigits(int i)
         while (w > 0 && isAlpha(s[size_t(w - 1)]))
             --w;
         const bool numberBefore = w < i - 1 && !(w > 0 && isWordChar(s[size_t(w - 1)]))
-                                  && numberWord(s, w, i - 1).kind != NumKind::None;
+                                  && numberWordAt(w, i - 1).kind != NumKind::None;
         // ... nor an address after a dash: "rule=allow-192.168.93.235/16"
         const auto dottedQuad = [&] {
             int p = i;
@@ -8954,11 +9022,11 @@ NumWord Scanner::splitCompound(int a, int b, int *end) const
     const int headEnd = b - int(joiner);
     const std::string_view head = v.substr(0, v.size() - joiner);
     const NumWord h = compoundHead(head);
-    const NumWord unit = h.kind != NumKind::None ? h : numberWord(s, a, headEnd);
+    const NumWord unit = h.kind != NumKind::None ? h : numberWordAt(a, headEnd);
     if (unit.kind != NumKind::Digit || unit.value < 1)
         return {};
     const int e2 = wordEnd(b + 1);
-    const NumWord tens = numberWord(s, b + 1, e2);
+    const NumWord tens = numberWordAt(b + 1, e2);
     if (tens.kind != NumKind::Tens || tens.value < 2)
         return {};
     *end = e2;
@@ -9020,7 +9088,7 @@ Atom Scanner::readSpoken(int i, bool continuing)
     bool persianJoined = false; // the word before was Persian's "o" ("bist o do")
     for (;;) {
         int e = wordEnd(p);
-        NumWord w = numberWord(s, p, e);
+        NumWord w = numberWordAt(p, e);
         // Danish "tres", sixty, beside Danish number words ("enogtyve tres nul otte"); Spanish
         // "tres", three, elsewhere
         if (w.kind == NumKind::Digit && w.value == 3 && e - p == 4 && danishSixtyAt(p, e))
@@ -9069,7 +9137,7 @@ Atom Scanner::readSpoken(int i, bool continuing)
                           || before.is("sedm") || before.is("sedem") || before.is("osm")
                           || before.is("osem") || before.is("devet") || before.is("devat"));
             const bool numberNext = e + 1 < n && s[size_t(e)] == ' ' && isAlpha(s[size_t(e + 1)])
-                                    && numberWord(s, e + 1, wordEnd(e + 1)).kind != NumKind::None;
+                                    && numberWordAt(e + 1, wordEnd(e + 1)).kind != NumKind::None;
             if (!czech && (words > 0 || numberNext))
                 w = {NumKind::Digit, 7};
         }
@@ -9086,8 +9154,8 @@ Atom Scanner::readSpoken(int i, bool continuing)
                 ++ne;
             const Word nextPart = lowerWord(s, e + 1, ne);
             if ((vingt || lw.is("cette")) && frenchNumberWordBefore(s, p)
-                && (numberWord(s, e + 1, wordEnd(e + 1)).kind != NumKind::None
-                    || numberWord(s, e + 1, ne).kind != NumKind::None
+                && (numberWordAt(e + 1, wordEnd(e + 1)).kind != NumKind::None
+                    || numberWordAt(e + 1, ne).kind != NumKind::None
                     || weakNumberWord(nextPart.view()).kind != NumKind::None))
                 w = vingt ? NumWord{NumKind::Tens, 2} : NumWord{NumKind::Digit, 7};
         }
@@ -9139,7 +9207,7 @@ Atom Scanner::readSpoken(int i, bool continuing)
                     while (from < n && s[size_t(from)] == ' ')
                         ++from;
                     const int to = wordEnd(from);
-                    return Next{from, to, from < n ? numberWord(s, from, to).kind : NumKind::None};
+                    return Next{from, to, from < n ? numberWordAt(from, to).kind : NumKind::None};
                 };
                 const auto digitKind
                         = [](NumKind k) { return k == NumKind::Digit || k == NumKind::Oh; };
@@ -9149,7 +9217,7 @@ Atom Scanner::readSpoken(int i, bool continuing)
                     ++f;
                 const int e2 = wordEnd(f);
                 const NumWord next
-                        = f < n && isAlpha(s[size_t(f)]) ? numberWord(s, f, e2) : NumWord();
+                        = f < n && isAlpha(s[size_t(f)]) ? numberWordAt(f, e2) : NumWord();
                 // (not before a sum: "… four four one seven for three hundred and nine dollars")
                 bool sumAfter = false;
                 if (next.kind == NumKind::Digit) {
@@ -9285,7 +9353,7 @@ Atom Scanner::readSpoken(int i, bool continuing)
                                   : e;
                 if (cut + 1 < n && (s[size_t(cut)] == ' ' || s[size_t(cut)] == '-')
                     && isAlpha(s[size_t(cut + 1)])
-                    && (numberWord(s, cut + 1, wordEnd(cut + 1)).kind != NumKind::None
+                    && (numberWordAt(cut + 1, wordEnd(cut + 1)).kind != NumKind::None
                         || (afterDigit && cut == e && weakAfter())
                         || (cut > e && lowerWord(s, cut + 1, wordEnd(cut + 1)).is("cent"))))
                     w = afterDigit ? NumWord{NumKind::Hundred, 0} : NumWord{NumKind::Hundreds, 100};
@@ -9380,7 +9448,7 @@ Atom Scanner::readSpoken(int i, bool continuing)
                 && !d.empty() && (lw.is("en") || lw.is("und")) && e + 1 < n && s[size_t(e)] == ' '
                 && isAlpha(s[size_t(e + 1)])) {
                 const int e2 = wordEnd(e + 1);
-                const NumWord tens = numberWord(s, e + 1, e2);
+                const NumWord tens = numberWordAt(e + 1, e2);
                 if (tens.kind == NumKind::Tens && tens.value >= 2) {
                     d.back() = char('0' + tens.value);
                     d.push_back(char('0' + lastValue));
@@ -9400,7 +9468,7 @@ Atom Scanner::readSpoken(int i, bool continuing)
             // the rest in Portuguese
             if (lastKind == NumKind::Hundreds && fill == 2 && (lw.is("e") || persianAnd)
                 && e + 1 < n && s[size_t(e)] == ' ' && isAlpha(s[size_t(e + 1)])) {
-                NumKind next = numberWord(s, e + 1, wordEnd(e + 1)).kind;
+                NumKind next = numberWordAt(e + 1, wordEnd(e + 1)).kind;
                 // (a word of English too: "oitocentos e doze")
                 if (next == NumKind::None) {
                     const Word nw = lowerWord(s, e + 1, wordEnd(e + 1));
@@ -9424,7 +9492,7 @@ Atom Scanner::readSpoken(int i, bool continuing)
                 && e + 1 < n && (s[size_t(e)] == ' ' || (s[size_t(e)] == '-' && lw.is("i")))
                 && isAlpha(s[size_t(e + 1)])) {
                 const int e2 = wordEnd(e + 1);
-                NumWord unit = numberWord(s, e + 1, e2);
+                NumWord unit = numberWordAt(e + 1, e2);
                 if (unit.kind == NumKind::None) {
                     const Word uw = lowerWord(s, e + 1, e2);
                     unit = weakNumberWord(uw.view());
@@ -9468,8 +9536,7 @@ Atom Scanner::readSpoken(int i, bool continuing)
             int f = e;
             while (f < n && s[size_t(f)] == ' ')
                 ++f;
-            if (f < n && isAlpha(s[size_t(f)])
-                && numberWord(s, f, wordEnd(f)).kind == NumKind::None)
+            if (f < n && isAlpha(s[size_t(f)]) && numberWordAt(f, wordEnd(f)).kind == NumKind::None)
                 break;
         }
         // "the one I gave", "that one", "the two or three times": a lone number word after a
@@ -9501,11 +9568,11 @@ Atom Scanner::readSpoken(int i, bool continuing)
                     while (g < n && s[size_t(g)] == ' ')
                         ++g;
                     const int ge = wordEnd(g);
-                    const NumKind gk = ge > g ? numberWord(s, g, ge).kind : NumKind::None;
+                    const NumKind gk = ge > g ? numberWordAt(g, ge).kind : NumKind::None;
                     alikeThenDigits = gk == NumKind::Digit || gk == NumKind::Oh
                                       || (ge > g && soundAlikeDigit(lowerWord(s, g, ge)) >= 0);
                 }
-                if (numberWord(s, f, fe).kind == NumKind::None && !alikeThenDigits)
+                if (numberWordAt(f, fe).kind == NumKind::None && !alikeThenDigits)
                     break;
             }
         }
@@ -9692,7 +9759,7 @@ Atom Scanner::readSpoken(int i, bool continuing)
         while (q < n && s[size_t(q)] == ' ')
             ++q;
         const bool wordAfter = q < n && isAlpha(s[size_t(q)])
-                               && numberWord(s, q, wordEnd(q)).kind == NumKind::None
+                               && numberWordAt(q, wordEnd(q)).kind == NumKind::None
                                && !fillers().contains(lowerWord(s, q, wordEnd(q)));
         if (!continuing || wordAfter)
             return {};
@@ -9721,7 +9788,7 @@ Atom Scanner::readSpoken(int i, bool continuing)
     // "one hundred and fifty dollars", "two times", "twenty four seven": quantities; "at one
     // thirty": a time.
     if ((unitAfter(lastEnd) && (words < 5 || unitSaid()))
-        || (d == "247" && words == 3 && numberWord(s, i, wordEnd(i)).kind == NumKind::Tens)
+        || (d == "247" && words == 3 && numberWordAt(i, wordEnd(i)).kind == NumKind::Tens)
         || amountSaid(i, lastEnd)
         || (words <= 3 && clockSaid(i, lastEnd) && timeAfter(i) && !numberAfter(lastEnd)
             && !cutOutAfter(i) && !reachMeAt(i))) {
@@ -9756,7 +9823,7 @@ bool Scanner::amountSaid(int a, int e) const
             continue;
         }
         const int we = wordEnd(q);
-        const NumWord w = numberWord(s, q, we);
+        const NumWord w = numberWordAt(q, we);
         switch (w.kind) {
         case NumKind::Thousand:
             if (thousand || stage == 0)
@@ -9853,7 +9920,7 @@ bool Scanner::weakPieceAt(int p, int e) const
         if (lw.end != q || lw.end == lw.start)
             return false;
         const Word w = lowerWord(s, lw.start, lw.end);
-        if (numberWord(s, lw.start, lw.end).kind == NumKind::None
+        if (numberWordAt(lw.start, lw.end).kind == NumKind::None
             && (w.size > 7 || weakNumberWord(w.view()).kind == NumKind::None) && !tensWord(w)
             && !(w.is("hai") && vietnameseTwoAt(lw.start, lw.end, true)))
             return false;
@@ -9894,7 +9961,7 @@ bool Scanner::weakStartAllowed(int e) const
     if (q >= n || !isAlpha(s[size_t(q)]))
         return false;
     const int f = wordEnd(q);
-    if (numberWord(s, q, f).kind != NumKind::None)
+    if (numberWordAt(q, f).kind != NumKind::None)
         return true;
     const Word w = lowerWord(s, q, f);
     // (French "cent" and "mille" after a digit: "sept huit cent quarante deux …"; Catalan
@@ -9929,8 +9996,8 @@ bool Scanner::homophoneStartAt(int a, int e) const
             const LetterWord d = letterWordBefore(s, c.start);
             const Word dw = lowerWord(s, d.start, d.end);
             if (d.start < d.end && c.start - d.end <= 2
-                && (numberWord(s, d.start, d.end).kind == NumKind::Digit
-                    || numberWord(s, d.start, d.end).kind == NumKind::Oh
+                && (numberWordAt(d.start, d.end).kind == NumKind::Digit
+                    || numberWordAt(d.start, d.end).kind == NumKind::Oh
                     || (soundAlikeDigit(dw) >= 0 && !dw.is("to") && !dw.is("fore"))))
                 need = 3;
         }
@@ -9945,7 +10012,7 @@ bool Scanner::homophoneStartAt(int a, int e) const
         if (q >= n || !isAlpha(s[size_t(q)]))
             break;
         const int we = wordEnd(q);
-        const NumWord nw = numberWord(s, q, we);
+        const NumWord nw = numberWordAt(q, we);
         const Word x = lowerWord(s, q, we);
         if (nw.kind == NumKind::Digit || nw.kind == NumKind::Oh)
             ++digits;
@@ -10052,7 +10119,7 @@ bool Scanner::numberAfter(int e) const
         return false;
     if (isDigit(s[size_t(q)]))
         return true;
-    return isAlpha(s[size_t(q)]) && numberWord(s, q, wordEnd(q)).kind != NumKind::None;
+    return isAlpha(s[size_t(q)]) && numberWordAt(q, wordEnd(q)).kind != NumKind::None;
 }
 
 // Whether the number words of [a, e) say a time of day: an hour, then its minutes ("one
@@ -10066,7 +10133,7 @@ bool Scanner::clockSaid(int a, int e) const
             continue;
         }
         const int we = wordEnd(q);
-        const NumWord w = numberWord(s, q, we);
+        const NumWord w = numberWordAt(q, we);
         if (stage == 0
             && ((w.kind == NumKind::Digit && w.value > 0)
                 || (w.kind == NumKind::Teen && w.value <= 12)))
@@ -10189,7 +10256,7 @@ int Scanner::echoedTailEnd(int p, int q) const
             end = r;
         } else if (isAlpha(s[size_t(r)])) {
             const int e = wordEnd(r);
-            const NumWord w = numberWord(s, r, e);
+            const NumWord w = numberWordAt(r, e);
             if (!(w.kind == NumKind::Digit || w.kind == NumKind::Oh))
                 break;
             said.push_back(char('0' + (w.kind == NumKind::Oh ? 0 : w.value)));
@@ -10222,7 +10289,7 @@ int Scanner::echoedTailEnd(int p, int q) const
             --b;
         } else if (isAlpha(c)) {
             const LetterWord lw = letterWordBefore(s, b);
-            const NumWord w = lw.start < lw.end ? numberWord(s, lw.start, lw.end) : NumWord{};
+            const NumWord w = lw.start < lw.end ? numberWordAt(lw.start, lw.end) : NumWord{};
             if (lw.end != b || !(w.kind == NumKind::Digit || w.kind == NumKind::Oh))
                 return -1;
             before.insert(before.begin(), char('0' + (w.kind == NumKind::Oh ? 0 : w.value)));
@@ -10330,7 +10397,7 @@ Scanner::Gap Scanner::scanGap(int p) const
         }
         if (isAlpha(c)) {
             const int e = wordEnd(q);
-            const NumWord nw = numberWord(s, q, e);
+            const NumWord nw = numberWordAt(q, e);
             // The digit taken back and the one meant, said in a correction between a number's
             // pieces: "…, um quatro zero oito, não, pera, não é zero, é oito: um quatro oito
             // oito" (each a lone digit before a comma or a colon)
@@ -10355,10 +10422,9 @@ Scanner::Gap Scanner::scanGap(int p) const
                                           : Word();
                 const std::string_view pv = prev.size > 0 ? prev.view() : std::string_view();
                 // (not when more number words follow: "next one seven one two" is digits)
-                const bool moreDigits
-                        = f < n && isDigit(s[size_t(f)])
-                                  ? false
-                                  : numberWord(s, f, wordEnd(f)).kind != NumKind::None;
+                const bool moreDigits = f < n && isDigit(s[size_t(f)])
+                                                ? false
+                                                : numberWordAt(f, wordEnd(f)).kind != NumKind::None;
                 // ("…, and then three more, three three one": a count of what is left)
                 if (((turn && units().contains(next)) || pv == "last" || pv == "first"
                      || pv == "next" || pv == "other" || pv == "middle"
@@ -12440,7 +12506,7 @@ int Scanner::wordsBefore(int pos) const
                 }
             }
             // (a number word that names a number too is read as that: "n° TVA FR 40 303 …")
-            if (numberWord(s, a, q).kind != NumKind::None && wantSpoken
+            if (numberWordAt(a, q).kind != NumKind::None && wantSpoken
                 && !(isUpper(s[size_t(a)]) && lowerWords().contains(lowerWord(s, a, q)))) {
                 if (count < lowerFrom)
                     break;
@@ -12922,7 +12988,7 @@ int Scanner::askedContext(int pos, bool *firstOfTwo, bool pastAnswers) const
         while (a > 0 && (isAlpha(s[size_t(a - 1)]) || s[size_t(a - 1)] == '\''))
             --a;
         // (a letter before a word is no digit: "O sea, 709 …")
-        if (wantSpoken && numberWord(s, a, q).kind != NumKind::None && !(q - a == 1 && words > 0))
+        if (wantSpoken && numberWordAt(a, q).kind != NumKind::None && !(q - a == 1 && words > 0))
             return 0;
         const Word opening = lowerWord(s, a, q);
         // an unpunctuated transcript's speaker said as a word ("… please customer yeah it's …")
@@ -13341,7 +13407,7 @@ int Scanner::contextAfter(int pos) const
         const char c = s[size_t(q)];
         if (isAlpha(c)) {
             const int e = wordEnd(q);
-            if (numberWord(s, q, e).kind != NumKind::None && wantSpoken)
+            if (numberWordAt(q, e).kind != NumKind::None && wantSpoken)
                 break;
             // (a label starts what it names, the other side's turn: "… zero nove cinque
             // cinque / cliente: esatto")
@@ -14370,7 +14436,7 @@ bool Scanner::sumAfterTurn(const Chain &c, int a, int b) const
     if (extensionWords().contains(w))
         return false;
     return !(e < n && s[size_t(e)] == ':') && !fillers().contains(w) && !speakerWords().contains(w)
-           && numberWord(s, q, e).kind == NumKind::None;
+           && numberWordAt(q, e).kind == NumKind::None;
 }
 
 // A number right after "after", "at", "by", "until": a time ("… 555-0132 after five").
@@ -14407,7 +14473,7 @@ bool Scanner::countOrLabel(int end, int digits) const
                                     "correcta", "exacto",  "exactement", "corretto", "giusto",
                                     "klopt",    "juist",   "exato",      "isso",     "verdad",
                                     "vero",     "oder",    "cierto",     "exactly"};
-    return numberWord(s, q, e).kind == NumKind::None && !fillers().contains(w)
+    return numberWordAt(q, e).kind == NumKind::None && !fillers().contains(w)
            && !speakerWords().contains(w) && !confirming.contains(w)
            && !(e < n && s[size_t(e)] == ':');
 }
@@ -14552,7 +14618,7 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
                 // (Polish "wew.", Turkish "dahili", Scandinavian "lokal", "ankn.")
                 // (a recogniser's "ex" before a digit said: "… oh one four seven ex two oh nine")
                 const bool ex = v == "ex" && e + 1 < n && s[size_t(e)] == ' '
-                                && numberWord(s, e + 1, wordEnd(e + 1)).kind != NumKind::None;
+                                && numberWordAt(e + 1, wordEnd(e + 1)).kind != NumKind::None;
                 if (extensionWords().contains(w) || v == "dw" || v == "int" || v == "nebenstelle"
                     || v == "loc" || v == "local" || v == "anx" || v == "dahili" || v == "ankn"
                     || v == "anknytning" || v == "est" || ex)
@@ -14586,13 +14652,13 @@ void Scanner::emitWindow(const Chain &c, int k, int j, PiiKind kind)
                 // said: "extension three zero six"
                 // (or opened by a recogniser's sound-alike: "extension ate four eight")
                 if (e == d0 && e < n && isAlpha(s[size_t(e)]) && skip > 1
-                    && (numberWord(s, e, wordEnd(e)).kind != NumKind::None
+                    && (numberWordAt(e, wordEnd(e)).kind != NumKind::None
                         || (wordEnd(e) - e <= 4 && soundAlikeDigit(lowerWord(s, e, wordEnd(e))) >= 0
                             && wordEnd(e) + 1 < n
-                            && numberWord(s, wordEnd(e) + 1, wordEnd(wordEnd(e) + 1)).kind
+                            && numberWordAt(wordEnd(e) + 1, wordEnd(wordEnd(e) + 1)).kind
                                        != NumKind::None))) {
                     // (past the sound-alike the reader does not open a number with)
-                    const bool alike = numberWord(s, e, wordEnd(e)).kind == NumKind::None;
+                    const bool alike = numberWordAt(e, wordEnd(e)).kind == NumKind::None;
                     const Atom said = readSpoken(alike ? wordEnd(e) + 1 : e);
                     if (said.kind == AtomKind::Groups && said.spokenDigits.size() <= 6)
                         b = said.end;
@@ -14901,7 +14967,7 @@ void Scanner::findNumbers()
             // (a word of another language that is an English word too starts a number only
             // with two more number words after it: "mi celular es el once, quince, cuatro …")
             if ((i > 0 && isWordChar(s[size_t(i - 1)])) || !wantSpoken
-                || ((!mayStartNumberWord(c) || numberWord(s, i, we).kind == NumKind::None)
+                || ((!mayStartNumberWord(c) || numberWordAt(i, we).kind == NumKind::None)
                     && !weakStart(i, we) && !homophoneStart(i, we) && !nordicStart(i, we)
                     && !vietnameseTwoAt(i, we, false) && !tensStart(i, we) && !catalanOneAt(i, we)
                     && !centPieceAt(i, we))) {
@@ -15402,7 +15468,7 @@ int Scanner::runAt(int p, int limit, std::string *digits, bool *spoken, int *nex
 {
     const char c = s[size_t(p)];
     if (isAlpha(c)
-        && (!mayStartNumberWord(c) || numberWord(s, p, wordEnd(p)).kind == NumKind::None)) {
+        && (!mayStartNumberWord(c) || numberWordAt(p, wordEnd(p)).kind == NumKind::None)) {
         *next = wordEnd(p);
         return -1;
     }
@@ -15536,7 +15602,7 @@ void Scanner::findNumberStarts()
                     numberRun(a, int(span.end), &ten, &spokenTen);
                     lead = ten.size() == 10 && ten[0] >= '2'
                            && (b == c
-                               || (numberWord(s, b, c).kind == NumKind::None
+                               || (numberWordAt(b, c).kind == NumKind::None
                                    && !lowerWord(s, b, c).is("number")));
                 }
                 // a country code said in one word after "más", "mais", "più" or "plus" before a
@@ -15544,7 +15610,7 @@ void Scanner::findNumberStarts()
                 // (or in words: "plus deux cent douze, six cent …")
                 int from = q, said = 0;
                 while (!lead && said < 3
-                       && (numberWord(s, from, said == 0 ? e : wordEnd(from)).kind != NumKind::None
+                       && (numberWordAt(from, said == 0 ? e : wordEnd(from)).kind != NumKind::None
                            || (said == 0 && (w.is("um") || w.is("cent"))))) {
                     ++said;
                     const auto [b, c] = letterWordBefore(s, from);
@@ -15892,11 +15958,9 @@ void Scanner::run()
         const char *const text = s.data();
         for (int i = -1; i + 1 < n; ++i) {
             if (i >= 0 && s[size_t(i)] != ' ') {
-                // on to the next space
-                const void *space = std::memchr(text + i, ' ', size_t(n - i));
-                if (space == nullptr)
-                    break;
-                i = int(static_cast<const char *>(space) - text);
+                // on to the next space (words are short: a loop costs less than a call)
+                while (i < n && text[i] != ' ')
+                    ++i;
                 if (i + 1 >= n)
                     break;
             }
@@ -16178,7 +16242,7 @@ void Scanner::extendSoundAlikeEdges()
                 continue;
             }
             const int e = wordEnd(q);
-            if (numberWord(s, q, e).kind != NumKind::None) {
+            if (numberWordAt(q, e).kind != NumKind::None) {
                 const Atom said = readSpoken(q);
                 if (said.end > q && !said.spokenDigits.empty()) {
                     digits += said.spokenDigits;
@@ -16211,7 +16275,7 @@ void Scanner::extendSoundAlikeEdges()
             ++g;
         const bool trailOk = trail >= 0 && !(g < n && isDigit(s[size_t(g)]))
                              && !(g < n && isAlpha(s[size_t(g)])
-                                  && numberWord(s, g, wordEnd(g)).kind != NumKind::None);
+                                  && numberWordAt(g, wordEnd(g)).kind != NumKind::None);
         // A whole number stays as it is, unless "won" or "ate" (no English word after a digit)
         // makes a phone of it: "six four seven uh two to nine oh for oh won"
         if (whole(digits)
@@ -16562,7 +16626,7 @@ void Scanner::extendCorrectedDigits()
                 continue;
             }
             const int e = wordEnd(q);
-            const NumWord nw = numberWord(s, q, e);
+            const NumWord nw = numberWordAt(q, e);
             d += nw.kind == NumKind::Digit || nw.kind == NumKind::Oh ? 1
                  : nw.kind == NumKind::Repeat                        ? nw.value - 1
                                                                      : 0;
@@ -16607,7 +16671,7 @@ void Scanner::extendCorrectedDigits()
                 continue;
             }
             const int e = q < n && isAlpha(s[size_t(q)]) ? wordEnd(q) : q;
-            const NumWord nw = e > q ? numberWord(s, q, e) : NumWord();
+            const NumWord nw = e > q ? numberWordAt(q, e) : NumWord();
             if (nw.kind != NumKind::Digit && nw.kind != NumKind::Oh)
                 break;
             ++digits;
@@ -16953,7 +17017,7 @@ void Scanner::dropCodesAfterLetters()
         int b = e;
         while (b > 0 && isAlnum(s[size_t(b - 1)]))
             --b;
-        if (b < e && (isDigit(s[size_t(e - 1)]) || numberWord(s, b, e).kind != NumKind::None))
+        if (b < e && (isDigit(s[size_t(e - 1)]) || numberWordAt(b, e).kind != NumKind::None))
             return true;
         // a code's word within six words back, in the same turn
         for (int words = 0; words < 6 && b < e; ++words) {
@@ -17061,7 +17125,7 @@ void Scanner::findRestarts()
                 break;
             }
             const bool said = (p - w == 1) || isDigit(s[size_t(w)])
-                              || numberWord(s, w, p).kind != NumKind::None || isDotWord(word)
+                              || numberWordAt(w, p).kind != NumKind::None || isDotWord(word)
                               || word.is("at") || word.is("underscore") || word.is("dash")
                               || inItem(word);
             if (!said)
@@ -17262,7 +17326,7 @@ void Scanner::findIpOpeningTurns()
         } else {
             for (int w = 0, x = a; w < 3 && x > 0; ++w) {
                 const LetterWord lw = letterWordBefore(s, x);
-                if (lw.start == lw.end || numberWord(s, lw.start, lw.end).kind == NumKind::None)
+                if (lw.start == lw.end || numberWordAt(lw.start, lw.end).kind == NumKind::None)
                     break;
                 if (spokenOctetEnd(lw.start) == firstEnd)
                     start = lw.start;
@@ -17415,7 +17479,7 @@ int Scanner::dictatedToken(int p, int limit, PiiKind kind, std::string *content,
     }
     // a digit said alone is read alone (a run read whole could not lose a start taken back:
     // "zero, zero seven seven zero zero"); tens, teens, hundreds and "double" as a run
-    const NumWord nw = mayStartNumberWord(c) ? numberWord(s, p, we) : NumWord();
+    const NumWord nw = mayStartNumberWord(c) ? numberWordAt(p, we) : NumWord();
     if ((nw.kind == NumKind::Digit || nw.kind == NumKind::Oh) && kind != PiiKind::Email) {
         content->push_back(nw.kind == NumKind::Oh ? '0' : char('0' + nw.value));
         t->digits = t->spoken = true;
@@ -17449,7 +17513,7 @@ int Scanner::dictatedToken(int p, int limit, PiiKind kind, std::string *content,
                 continue;
             }
             const int qe = std::max(wordEnd(q), q + 1);
-            const NumKind k = numberWord(s, q, qe).kind;
+            const NumKind k = numberWordAt(q, qe).kind;
             t->pairs = k == NumKind::Tens || k == NumKind::Teen || k == NumKind::Hundred
                        || k == NumKind::Thousand;
             q = qe;
@@ -17579,7 +17643,7 @@ bool Scanner::mayHavePiecesBefore(int from, int a, PiiKind kind, std::string_vie
             continue;
         }
         const int e = std::max(wordEnd(q), q + 1);
-        if (digits && mayStartNumberWord(c) && numberWord(s, q, e).kind != NumKind::None)
+        if (digits && mayStartNumberWord(c) && numberWordAt(q, e).kind != NumKind::None)
             return true;
         if (letters) {
             if (e == q + 1 && lower(c) != 'a' && lower(c) != 'i'
@@ -18054,7 +18118,7 @@ int Scanner::dictationRun(int p, int limit, std::vector<DictationTok> *toks)
             } else if ((localConnector(w) && !w.is("plus")) || w.isColonWord()) {
                 t.kind = DictationTok::Sep;
                 t.end = we;
-            } else if (const NumWord nw = numberWord(s, p, we);
+            } else if (const NumWord nw = numberWordAt(p, we);
                        nw.kind == NumKind::Digit || nw.kind == NumKind::Oh
                        || nw.kind == NumKind::Teen || nw.kind == NumKind::Tens
                        || nw.kind == NumKind::Repeat || nw.kind == NumKind::Hundreds) {
@@ -18554,7 +18618,7 @@ void Scanner::findIpDictations()
             if (!isAlpha(s[size_t(p)]) || (p > 0 && isAlpha(s[size_t(p - 1)])))
                 continue;
             const int e = wordEnd(p);
-            said = mayStartNumberWord(s[size_t(p)]) && numberWord(s, p, e).kind != NumKind::None;
+            said = mayStartNumberWord(s[size_t(p)]) && numberWordAt(p, e).kind != NumKind::None;
             p = e - 1;
         }
         if (!said)
@@ -18973,7 +19037,7 @@ void Scanner::findSpokenIbans()
             const Word w = lowerWord(s, q, e);
             // ("un attimo", "one second": a moment asked for, no digit)
             {
-                const NumWord strong = numberWord(s, q, e);
+                const NumWord strong = numberWordAt(q, e);
                 const NumWord weak = e - q <= 3 ? weakNumberWord(s.substr(size_t(q), size_t(e - q)))
                                                 : NumWord{};
                 const bool one = (strong.kind == NumKind::Digit && strong.value == 1)
@@ -18997,7 +19061,7 @@ void Scanner::findSpokenIbans()
                         && (wordBeforeIs(s, q, "hang") || wordBeforeIs(s, q, "hold")))
                     || (w.view() == "me" && wordBeforeIs(s, q, "let"))
                     || (e - q >= 3 && fillers().contains(w)
-                        && numberWord(s, q, e).kind == NumKind::None && natoLetter(s, q, e) == 0)))
+                        && numberWordAt(q, e).kind == NumKind::None && natoLetter(s, q, e) == 0)))
                 q = e;
             else if (e - q == 2
                      && ((said >= 8 && w.view() == "em") || (said >= 4 && w.view() == "eh"))) {
@@ -19012,7 +19076,7 @@ void Scanner::findSpokenIbans()
                 if (!(d < n
                       && (isDigit(s[size_t(d)])
                           || (said == 4 && w.view() == "eh" && letterAlone(d) && letterAlone(d + 2))
-                          || numberWord(s, d, wordEnd(d)).kind != NumKind::None
+                          || numberWordAt(d, wordEnd(d)).kind != NumKind::None
                           || (wordEnd(d) - d <= 6
                               && weakNumberWord(s.substr(size_t(d), size_t(wordEnd(d) - d))).kind
                                          != NumKind::None))))
@@ -19046,7 +19110,7 @@ void Scanner::findSpokenIbans()
                    ce - i == 2 && (ibanStartAt(s, i) || ibanStartAt(s, i, IbanCountryCase::Lower))
                    && ce + 3 < n && s[size_t(ce + 2)] == ' '
                    && ((isAlpha(s[size_t(ce + 3)])
-                        && numberWord(s, ce + 3, wordEnd(ce + 3)).kind != NumKind::None)
+                        && numberWordAt(ce + 3, wordEnd(ce + 3)).kind != NumKind::None)
                        || ((accountSaidBefore(i) || namesIbanBefore(i))
                            // (check digits no IBAN has: "IBAN GB00 WEST …" is made up)
                            && checkDigitsPossible(s[size_t(ce)], s[size_t(ce + 1)])))) {
@@ -19192,12 +19256,12 @@ void Scanner::findSpokenIbans()
         // ("a belgian one b e twenty six …": "one" after a word, no digit, is a pronoun)
         if (const LetterWord pw = letterWordBefore(s, i);
             wantSpoken && pw.start < pw.end && pw.end + 1 == i
-            && numberWord(s, pw.start, pw.end).kind == NumKind::Digit) {
+            && numberWordAt(pw.start, pw.end).kind == NumKind::Digit) {
             const LetterWord ppw = letterWordBefore(s, pw.start);
             const Word adjective = lowerWord(s, ppw.start, ppw.end);
             const bool pronoun = lowerWord(s, pw.start, pw.end).is("one")
                                  && ppw.end - ppw.start >= 4 && ppw.end + 1 == pw.start
-                                 && numberWord(s, ppw.start, ppw.end).kind == NumKind::None
+                                 && numberWordAt(ppw.start, ppw.end).kind == NumKind::None
                                  && !numberNoun(adjective) && !introducers().contains(adjective)
                                  && (!contextKeywords().contains(adjective)
                                      || countryWords().contains(adjective));
@@ -19223,17 +19287,17 @@ void Scanner::findSpokenIbans()
                 return r < n && spokenLetterEnd(r, &l) > 0;
             };
             return q > we && q < n
-                   && (numberWord(s, q, wordEnd(q)).kind != NumKind::None
+                   && (numberWordAt(q, wordEnd(q)).kind != NumKind::None
                        || (wordEnd(q) - q <= 6
                            && weakNumberWord(s.substr(size_t(q), size_t(wordEnd(q) - q))).kind
                                       != NumKind::None
                            && (weakStartAllowed(wordEnd(q)) || letterAfter(wordEnd(q)))));
         };
         const bool weakFirst = p < n && isAlpha(s[size_t(p)])
-                               && numberWord(s, p, wordEnd(p)).kind == NumKind::None
+                               && numberWordAt(p, wordEnd(p)).kind == NumKind::None
                                && weakCheckDigit();
         if (!(p < n
-              && (isDigit(s[size_t(p)]) || numberWord(s, p, wordEnd(p)).kind != NumKind::None
+              && (isDigit(s[size_t(p)]) || numberWordAt(p, wordEnd(p)).kind != NumKind::None
                   || weakFirst)))
             continue;
         int said = 2, end = e2, digitsSaid = 0;
@@ -19262,7 +19326,7 @@ void Scanner::findSpokenIbans()
                 chars.push_back(char(l & ~0x20));
             } else if (char named = 0;
                        said >= 4 && said + 1 < length
-                       && (numberWord(s, p, wordEnd(p)).kind == NumKind::None
+                       && (numberWordAt(p, wordEnd(p)).kind == NumKind::None
                            || letterNameEnd(p, &named) > wordEnd(p)) // ("doppia vu": w)
                        && letterNameEnd(p, &named) > 0 && labelEnd(p) < 0) {
                 // a letter of the bank's code by its name in the caller's language: "… acca
@@ -19276,7 +19340,7 @@ void Scanner::findSpokenIbans()
                 digitsSaid += 1;
                 chars.push_back('1');
             } else if (said >= 4 && wordEnd(p) - p == 4
-                       && numberWord(s, p, wordEnd(p)).kind == NumKind::None
+                       && numberWordAt(p, wordEnd(p)).kind == NumKind::None
                        && (wordEnd(p) == n || !isAlnum(s[size_t(wordEnd(p))]))) {
                 e = wordEnd(p); // a bank code written: "i e 12 aibk 5344 …"
                 said += 4;
@@ -19287,13 +19351,13 @@ void Scanner::findSpokenIbans()
                        && said + (codeEnd - p) <= 8 && isUpper(s[size_t(p)])
                        && isUpper(s[size_t(p + 1)]) && isUpper(s[size_t(codeEnd - 1)])
                        && (codeEnd == n || !isAlnum(s[size_t(codeEnd)]))
-                       && numberWord(s, p, codeEnd).kind == NumKind::None) {
+                       && numberWordAt(p, codeEnd).kind == NumKind::None) {
                 e = codeEnd; // part of a bank code written, the rest spelled: "NL … ING B acht …"
                 said += codeEnd - p;
                 for (int k = p; k < e; ++k)
                     chars.push_back(s[size_t(k)]);
             } else if (const Word weak = lowerWord(s, p, wordEnd(p));
-                       numberWord(s, p, wordEnd(p)).kind != NumKind::None
+                       numberWordAt(p, wordEnd(p)).kind != NumKind::None
                        || ((said >= 4 || (said <= 3 && weakFirst)) && weak.size <= 6
                            && weakNumberWord(weak.view()).kind != NumKind::None
                            && (said <= 3 || weakStartAllowed(wordEnd(p))))) {
@@ -19301,7 +19365,7 @@ void Scanner::findSpokenIbans()
                 if (a.spokenDigits.empty() || a.end <= p) {
                     // one digit word the reader took for a count ("zero one k one one …"), or
                     // a check digit said with a word of English too ("i t due sei k …")
-                    NumWord nw = numberWord(s, p, wordEnd(p));
+                    NumWord nw = numberWordAt(p, wordEnd(p));
                     if (nw.kind == NumKind::None && said <= 3 && weakFirst)
                         nw = weakNumberWord(weak.view());
                     if (nw.kind != NumKind::Digit && nw.kind != NumKind::Oh)
@@ -19338,7 +19402,7 @@ void Scanner::findSpokenIbans()
                     const int d = skipSeparators(le);
                     return d < n
                            && (isDigit(s[size_t(d)])
-                               || numberWord(s, d, wordEnd(d)).kind != NumKind::None);
+                               || numberWordAt(d, wordEnd(d)).kind != NumKind::None);
                 };
                 // (a turn's piece may start with a word that is English too: "… cliente: due
                 // due sette cinque …")
@@ -19350,7 +19414,7 @@ void Scanner::findSpokenIbans()
                            && weakStartAllowed(we);
                 };
                 if (gap.link != LinkTurn || r <= p || r >= n || turns >= 6
-                    || !(isDigit(s[size_t(r)]) || numberWord(s, r, wordEnd(r)).kind != NumKind::None
+                    || !(isDigit(s[size_t(r)]) || numberWordAt(r, wordEnd(r)).kind != NumKind::None
                          || letterThenDigit() || weakThenNumber()))
                     break;
                 ++turns;
@@ -19423,7 +19487,7 @@ void Scanner::findCorrections()
                 continue;
             }
         } else if (wantSpoken && isAlpha(s[size_t(i)]) && (i == 0 || !isAlpha(s[size_t(i - 1)]))
-                   && numberWord(s, i, wordEnd(i)).kind != NumKind::None) {
+                   && numberWordAt(i, wordEnd(i)).kind != NumKind::None) {
             const Atom a = readSpoken(i);
             e = a.kind == AtomKind::Groups ? a.end : wordEnd(i);
             spoken = a.kind == AtomKind::Groups;
@@ -19559,7 +19623,7 @@ int Scanner::digitWordsOctetEnd(int p, bool soundAlikes) const
     bool alike = false;
     for (int q = p; digits < 3 && q < n && isAlpha(s[size_t(q)]);) {
         const int qe = wordEnd(q);
-        NumWord nw = numberWord(s, q, qe);
+        NumWord nw = numberWordAt(q, qe);
         if (nw.kind == NumKind::None && qe - q <= 6)
             nw = weakNumberWord(s.substr(size_t(q), size_t(qe - q)));
         // (a recogniser's sound-alike of a digit: "one nine to dot won six eight …")
@@ -19582,8 +19646,7 @@ int Scanner::digitWordsOctetEnd(int p, bool soundAlikes) const
     while (g < n && s[size_t(g)] == ' ')
         ++g;
     const bool more
-            = g < n
-              && (isDigit(s[size_t(g)]) || numberWord(s, g, wordEnd(g)).kind != NumKind::None);
+            = g < n && (isDigit(s[size_t(g)]) || numberWordAt(g, wordEnd(g)).kind != NumKind::None);
     // (with a sound-alike, one digit alone between separators: "… dot won dot fifty")
     const bool enough = digits >= 2 || (alike && ipSeparatorEnd(end) > 0);
     return enough && value <= 255 && (!more || ipSeparatorEnd(end) > 0) && (!soundAlikes || alike)
@@ -19626,7 +19689,7 @@ int Scanner::spokenOctetEnd(int p) const
             && !(f < n
                  && (isDigit(s[size_t(f)])
                      || (isAlpha(s[size_t(f)])
-                         && numberWord(s, f, wordEnd(f)).kind != NumKind::None))))
+                         && numberWordAt(f, wordEnd(f)).kind != NumKind::None))))
             return e;
     }
     // "a hundred fifteen", "a hundred and two", "one hundred seventy two", "two hundred five":
@@ -19657,7 +19720,7 @@ int Scanner::spokenOctetEnd(int p) const
             while (q < n && s[size_t(q)] == ' ')
                 ++q;
         }
-        if (q < n && isAlpha(s[size_t(q)]) && numberWord(s, q, wordEnd(q)).kind != NumKind::None) {
+        if (q < n && isAlpha(s[size_t(q)]) && numberWordAt(q, wordEnd(q)).kind != NumKind::None) {
             const Atom rest = const_cast<Scanner *>(this)->readSpoken(q);
             const std::string &d = rest.spokenDigits;
             if (rest.kind == AtomKind::Groups && !d.empty() && d.size() <= 2
@@ -19675,7 +19738,7 @@ int Scanner::spokenOctetEnd(int p) const
         }
         return h;
     }
-    if (numberWord(s, p, wordEnd(p)).kind == NumKind::None) {
+    if (numberWordAt(p, wordEnd(p)).kind == NumKind::None) {
         // A word that is a number in another language and a word of English too, beside the
         // separator: "dix point zéro point zéro point un", "dez ponto zero ponto zero ponto
         // um", "cent douze point …" (the separators around make it an octet)
@@ -19699,7 +19762,7 @@ int Scanner::spokenOctetEnd(int p) const
             ++f;
         const bool numberNext
                 = f < n
-                  && (isDigit(s[size_t(f)]) || numberWord(s, f, wordEnd(f)).kind != NumKind::None);
+                  && (isDigit(s[size_t(f)]) || numberWordAt(f, wordEnd(f)).kind != NumKind::None);
         // (digits said one by one, the first a word of another language too: "… punt nul punt
         // een een twee staat er bij"; up to three, 255 at most)
         // (a digit before French "cent" is its hundreds: "deux cent sept", read below)
@@ -19723,13 +19786,13 @@ int Scanner::spokenOctetEnd(int p) const
         return said.end;
     }
     // a lone "oh" between separators: "two oh three dot oh dot one …"
-    if (numberWord(s, p, wordEnd(p)).kind == NumKind::Oh && wordEnd(p) - p <= 2) {
+    if (numberWordAt(p, wordEnd(p)).kind == NumKind::Oh && wordEnd(p) - p <= 2) {
         const int e = wordEnd(p);
         int f = e;
         while (f < n && s[size_t(f)] == ' ')
             ++f;
         if (e >= n || ipSeparatorEnd(e) > 0 || f >= n || !isAlnum(s[size_t(f)])
-            || (isAlpha(s[size_t(f)]) && numberWord(s, f, wordEnd(f)).kind == NumKind::None))
+            || (isAlpha(s[size_t(f)]) && numberWordAt(f, wordEnd(f)).kind == NumKind::None))
             return e;
     }
     const Atom octet = const_cast<Scanner *>(this)->readSpoken(p);
@@ -19798,7 +19861,7 @@ void Scanner::findSpokenIps()
                 int a0 = q;
                 while (a0 > 0 && isAlpha(s[size_t(a0 - 1)]))
                     --a0;
-                if (a0 == q || numberWord(s, a0, q).kind == NumKind::None)
+                if (a0 == q || numberWordAt(a0, q).kind == NumKind::None)
                     break;
                 start = a0;
                 q = a0 > 0 && (s[size_t(a0 - 1)] == ' ' || s[size_t(a0 - 1)] == '-') ? a0 - 1 : 0;
@@ -19823,8 +19886,8 @@ void Scanner::findSpokenIps()
                 // ("ciento noventa y dos", "vingt et un": the word that joins tens and unit)
                 const Word jw = lowerWord(s, a0, q);
                 // ("cento e noventa e dois": and between the hundreds and the rest)
-                const NumKind joined = a0 > 1 ? numberWord(s, letterWordBefore(s, a0 - 1).start,
-                                                           letterWordBefore(s, a0 - 1).end)
+                const NumKind joined = a0 > 1 ? numberWordAt(letterWordBefore(s, a0 - 1).start,
+                                                             letterWordBefore(s, a0 - 1).end)
                                                         .kind
                                               : NumKind::None;
                 const bool joiner = (jw.is("y") || jw.is("e") || jw.is("et") || jw.is("si"))
@@ -19843,7 +19906,7 @@ void Scanner::findSpokenIps()
                                       && s[size_t(q)] == ' '
                                       && lowerWord(s, q + 1, wordEnd(q + 1)).is("hundred");
                 if (a0 == q
-                    || (numberWord(s, a0, q).kind == NumKind::None && !andOfHundred && !joiner
+                    || (numberWordAt(a0, q).kind == NumKind::None && !andOfHundred && !joiner
                         && !weak && !aHundred))
                     break;
                 start = a0;
@@ -20094,7 +20157,7 @@ void Scanner::findSpokenIpv6()
             }
             int d = hexUnitDigits(p, e);
             // ("twenty six": the unit fills the tens' second digit)
-            const NumWord nw = isAlpha(s[size_t(p)]) ? numberWord(s, p, e) : NumWord();
+            const NumWord nw = isAlpha(s[size_t(p)]) ? numberWordAt(p, e) : NumWord();
             if ((tensOpen || thousandOpen) && nw.kind == NumKind::Digit && nw.value > 0)
                 d = 0;
             tensOpen = nw.kind == NumKind::Tens;
@@ -20133,7 +20196,7 @@ int Scanner::hexUnitDigits(int a, int b) const
     }
     if (hexWord && !(b - a == 2 && lowerWord(s, a, b).is("be")))
         return b - a;
-    const NumWord w = numberWord(s, a, b);
+    const NumWord w = numberWordAt(a, b);
     if (w.kind == NumKind::Digit || w.kind == NumKind::Oh)
         return 1;
     if (w.kind == NumKind::Repeat)
@@ -20223,7 +20286,7 @@ void Scanner::findAreaCodesNamedBefore()
                 break;
             const LetterWord lw = letterWordBefore(s, q);
             const Word w = lowerWord(s, lw.start, lw.end);
-            if (numberWord(s, lw.start, lw.end).kind != NumKind::None && !w.is("oh"))
+            if (numberWordAt(lw.start, lw.end).kind != NumKind::None && !w.is("oh"))
                 break;
             // ("area code", "city code", "Vorwahl"; not any code: "paid 20 for the code")
             const LetterWord pw = letterWordBefore(s, lw.start);
@@ -20252,7 +20315,7 @@ void Scanner::findAreaCodesNamedBefore()
                 a = b;
             } else if (isAlpha(s[size_t(a - 1)])) {
                 const LetterWord lw = letterWordBefore(s, a);
-                const NumWord nw = numberWord(s, lw.start, lw.end);
+                const NumWord nw = numberWordAt(lw.start, lw.end);
                 if (lw.end != a || nw.kind != NumKind::Digit)
                     break;
                 ++digits;
@@ -20309,7 +20372,7 @@ void Scanner::findCountryCodesAfter()
                 q = t;
                 continue;
             }
-            const bool numberAt = isDigit(c) || numberWord(s, q, wordEnd(q)).kind != NumKind::None;
+            const bool numberAt = isDigit(c) || numberWordAt(q, wordEnd(q)).kind != NumKind::None;
             if (!numberAt) {
                 const int e = wordEnd(q);
                 said = said || named(lowerWord(s, q, e));
@@ -20391,12 +20454,12 @@ void Scanner::findRestAfterOpenEnds()
                 if (isDigit(c))
                     atom = readDigits(q);
                 else if (wordStart && wantSpoken
-                         && numberWord(s, q, wordEnd(q)).kind != NumKind::None)
+                         && numberWordAt(q, wordEnd(q)).kind != NumKind::None)
                     atom = readSpoken(q, true);
                 // a lone "oh" before words: "oh sorry 339 699"
                 if (atom.kind == AtomKind::Groups && atom.spoken && atom.spokenDigits.size() == 1
                     && atom.spokenDigits[0] == '0'
-                    && numberWord(s, q, wordEnd(q)).kind == NumKind::Oh)
+                    && numberWordAt(q, wordEnd(q)).kind == NumKind::Oh)
                     atom.kind = AtomKind::None;
                 // "one sec", "one moment": no digit
                 if (atom.kind == AtomKind::Groups && atom.spoken && atom.spokenDigits.size() == 1
@@ -22538,7 +22601,7 @@ bool Scanner::onlyFillersBetween(int a, int b) const
         // (the digit taken back and the one meant, said in a correction: "…, não, pera, não é
         // zero, é oito: …", "… vier, geen vijf, …")
         if (!fillerWords().contains(w)) {
-            const NumWord nw = numberWord(s, q, e);
+            const NumWord nw = numberWordAt(q, e);
             if (!(negation && said < 2 && nw.kind == NumKind::Digit))
                 return false;
             ++said;

@@ -6,6 +6,8 @@
 
 #include "models/transcripts/piimasker.h"
 
+#include <array>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +25,70 @@ struct ScanConfig
 // Finds in `s` (see normalize()); spans unsorted, possibly overlapping. Closed under masking:
 // the text masked with these spans holds nothing more to find.
 void scan(std::string_view s, const ScanConfig &config, std::vector<PiiSpan> *out);
+
+// Short texts a scan found nothing in, kept per thread by whoever asks: a call's small talk comes
+// back again and again ("okay", "thank you", "let me check that for you"), and reading it again
+// would find nothing again (a find depends on the text and the configuration only: `serial`). Each
+// text is kept whole and compared whole: a hash alone may never let a text through unread. Bounded:
+// when its store is full, it starts again empty.
+class CleanTexts
+{
+public:
+    static constexpr size_t kMaxText = 160;
+
+    // Whether `text` is known to hold nothing for the masker `serial`.
+    bool contains(quint64 serial, std::string_view text, quint64 hash) const
+    {
+        if (serial != m_serial)
+            return false;
+        const Slot &slot = m_slots[size_t(hash) & (kSlots - 1)];
+        return slot.hash == hash && slot.size == text.size()
+               && std::memcmp(m_store.data() + slot.offset, text.data(), text.size()) == 0;
+    }
+    void insert(quint64 serial, std::string_view text, quint64 hash)
+    {
+        if (serial != m_serial || m_store.size() + text.size() > kStore) {
+            m_slots.fill(Slot());
+            m_store.clear();
+            m_serial = serial;
+        }
+        if (m_store.capacity() < kStore)
+            m_store.reserve(kStore);
+        Slot &slot = m_slots[size_t(hash) & (kSlots - 1)];
+        slot.hash = hash;
+        slot.offset = quint32(m_store.size());
+        slot.size = quint32(text.size());
+        m_store.append(text);
+    }
+    static quint64 hashOf(std::string_view text)
+    {
+        quint64 h = 0x9e3779b97f4a7c15ull ^ text.size();
+        size_t k = 0;
+        for (; k + 8 <= text.size(); k += 8) {
+            quint64 w;
+            std::memcpy(&w, text.data() + k, 8);
+            h = (h ^ w) * 0xff51afd7ed558ccdull;
+            h ^= h >> 32;
+        }
+        quint64 w = 0;
+        std::memcpy(&w, text.data() + k, text.size() - k);
+        h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
+        return h ^ (h >> 29);
+    }
+
+private:
+    static constexpr size_t kSlots = 4096;
+    static constexpr size_t kStore = 256 * 1024;
+    struct Slot
+    {
+        quint64 hash = 0;
+        quint32 offset = 0;
+        quint32 size = ~quint32(0); // (no text: matches no size)
+    };
+    quint64 m_serial = 0;
+    std::array<Slot, kSlots> m_slots{};
+    std::string m_store;
+};
 
 // Sorted by start, overlapping finds merged (the union, named after the longer find).
 void sortAndMerge(std::vector<PiiSpan> *spans);
