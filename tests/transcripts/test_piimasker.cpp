@@ -5134,6 +5134,52 @@ private Q_SLOTS:
         QVERIFY(!parsePiiEntities(QString(), &e, &error));
     }
 
+    // A short text found clean is kept (per thread) and not read again: what it holds for one
+    // masker's options says nothing of another's, a text of the same length is another text,
+    // and a full store starts again without losing a find.
+    void textsFoundCleanAreKeptPerMasker()
+    {
+        quint32 e = 0;
+        QString error;
+        QVERIFY(parsePiiEntities(QStringLiteral("email"), &e, &error));
+        PiiMasker::Options o;
+        o.entities = e;
+        const PiiMasker emailOnly(o);
+        const PiiMasker all;
+        const QByteArray phone = "call me on 415-555-0132";
+        QByteArray out;
+        for (int round = 0; round < 3; ++round) {
+            out.clear();
+            emailOnly.maskUtf8(phone, &out);
+            QCOMPARE(out, phone);
+            out.clear();
+            all.maskUtf8(phone, &out);
+            QCOMPARE(out, QByteArray("call me on [PHONE]"));
+        }
+        out.clear();
+        all.maskUtf8("okay thank you so much", &out);
+        all.maskUtf8("\n", &out);
+        all.maskUtf8("okay thank you 4155550132", &out); // (same start, other length)
+        all.maskUtf8("\n", &out);
+        all.maskUtf8("okay thank you so much", &out);
+        QCOMPARE(out, QByteArray("okay thank you so much\nokay thank you [PHONE]\n"
+                                 "okay thank you so much"));
+        // far more clean texts than the store holds, then the phone again
+        for (int k = 0; k < 20000; ++k) {
+            out.clear();
+            QByteArray name; // (k in letters: every text another)
+            for (int v = k; v > 0; v /= 26)
+                name += char('a' + v % 26);
+            const QByteArray clean = "the ticket status of " + name + " is fine, queue of "
+                                     + QByteArray(k % 60, 'x');
+            all.maskUtf8(clean, &out);
+            QCOMPARE(out, clean);
+        }
+        out.clear();
+        all.maskUtf8(phone, &out);
+        QCOMPARE(out, QByteArray("call me on [PHONE]"));
+    }
+
     void checks()
     {
         QVERIFY(luhnValid("4111111111111111", 16));
