@@ -367,7 +367,7 @@ std::vector<PiiSpan> PiiMasker::findUtf8(QByteArrayView text) const
 {
     const std::string_view whole(text.data(), size_t(text.size()));
     thread_local pii::CleanTexts clean;
-    const bool short_ = whole.size() <= pii::CleanTexts::kMaxText;
+    const bool short_ = !whole.empty() && whole.size() <= pii::CleanTexts::kMaxText;
     const quint64 hash = short_ ? pii::CleanTexts::hashOf(whole) : 0;
     if (short_ && clean.contains(m_serial, whole, hash))
         return {};

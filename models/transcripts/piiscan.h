@@ -36,7 +36,7 @@ class CleanTexts
 public:
     static constexpr size_t kMaxText = 160;
 
-    // Whether `text` is known to hold nothing for the masker `serial`.
+    // Whether `text` (not empty) is known to hold nothing for the masker `serial`.
     bool contains(quint64 serial, std::string_view text, quint64 hash) const
     {
         if (serial != m_serial)
@@ -71,7 +71,8 @@ public:
             h ^= h >> 32;
         }
         quint64 w = 0;
-        std::memcpy(&w, text.data() + k, text.size() - k);
+        if (k < text.size()) // (never a null pointer to memcpy, even for no bytes)
+            std::memcpy(&w, text.data() + k, text.size() - k);
         h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
         return h ^ (h >> 29);
     }
