@@ -1387,37 +1387,11 @@ inline bool mayBeWeakNumberWord(char c0, char c1, int len)
     return a < 26 && b < 26 && ((kWeakLengths[a] >> len) & 1u) && ((kWeakPairs[a] >> b) & 1u);
 }
 
-// Their places in the list by first letter, in the list's order: [kWeakFirst[c],
-// kWeakFirst[c + 1]) of kWeakOrder.
-constexpr size_t kWeakCount = std::size(kWeakNumberWords);
-constexpr auto kWeakFirst = [] {
-    std::array<quint8, 27> first{};
-    for (const auto &[text, word] : kWeakNumberWords)
-        ++first[size_t(text[0] - 'a') + 1];
-    for (size_t c = 1; c < first.size(); ++c)
-        first[c] = quint8(first[c] + first[c - 1]);
-    return first;
-}();
-constexpr auto kWeakOrder = [] {
-    std::array<quint8, kWeakCount> order{};
-    std::array<quint8, 27> next = kWeakFirst;
-    for (size_t i = 0; i < kWeakCount; ++i)
-        order[next[size_t(kWeakNumberWords[i].first[0] - 'a')]++] = quint8(i);
-    return order;
-}();
-static_assert(kWeakCount < 256);
-
 // (compared in place, any case: most words that get here are "the", "that", "some")
 NumWord weakNumberWordLookup(std::string_view w)
 {
-    if (w.empty())
-        return {};
-    const unsigned first = unsigned(lower(w[0]) - 'a');
-    if (first >= 26)
-        return {};
-    for (size_t o = kWeakFirst[first]; o < kWeakFirst[first + 1]; ++o) {
-        const auto &[text, word] = kWeakNumberWords[kWeakOrder[o]];
-        if (text.size() != w.size())
+    for (const auto &[text, word] : kWeakNumberWords) {
+        if (text.size() != w.size() || text[0] != lower(w[0]))
             continue;
         size_t k = 1;
         while (k < w.size() && text[k] == lower(w[k]))

@@ -6,6 +6,8 @@
 
 #include "models/transcripts/piimasker.h"
 
+#include <QHashFunctions>
+
 #include <array>
 #include <cstring>
 #include <string>
@@ -60,22 +62,7 @@ public:
         slot.size = quint32(text.size());
         m_store.append(text);
     }
-    static quint64 hashOf(std::string_view text)
-    {
-        quint64 h = 0x9e3779b97f4a7c15ull ^ text.size();
-        size_t k = 0;
-        for (; k + 8 <= text.size(); k += 8) {
-            quint64 w;
-            std::memcpy(&w, text.data() + k, 8);
-            h = (h ^ w) * 0xff51afd7ed558ccdull;
-            h ^= h >> 32;
-        }
-        quint64 w = 0;
-        if (k < text.size()) // (never a null pointer to memcpy, even for no bytes)
-            std::memcpy(&w, text.data() + k, text.size() - k);
-        h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
-        return h ^ (h >> 29);
-    }
+    static quint64 hashOf(std::string_view text) { return qHashBits(text.data(), text.size()); }
 
 private:
     static constexpr size_t kSlots = 4096;
