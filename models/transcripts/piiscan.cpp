@@ -1611,6 +1611,19 @@ constexpr auto kCompoundPrefixes = [] {
     return bits;
 }();
 
+// A word numberWord names starts with a letter some number word starts with: a compound's
+// first part and digits run together (gluedDigits) start so too, so a word whose first letter
+// starts none is none (mayStartNumberWord).
+static_assert([] {
+    for (const std::string_view p : kCompoundStarts)
+        if (kNumberWordLengths[size_t(p[0] - 'a')] == 0)
+            return false;
+    for (const char c : std::string_view("zotfsendva"))
+        if (kNumberWordLengths[size_t(c - 'a')] == 0)
+            return false;
+    return true;
+}());
+
 // The value of the `count` digits of `digits` from `from` ("2024" of "20240612": 2024).
 inline int digitsValue(std::string_view digits, size_t from, size_t count)
 {
@@ -2296,6 +2309,14 @@ constexpr std::array<quint32, 26> kDotWordShapes = [] {
     std::array<quint32, 26> m{};
     for (const std::string_view w : kDotWords)
         m[size_t(w[0] - 'a')] |= 1u << w.size();
+    return m;
+}();
+// kDotWords by their first letter (at most fifteen a letter; an empty view ends a letter's)
+constexpr auto kDotWordsByLetter = [] {
+    std::array<std::array<std::string_view, 16>, 26> m{};
+    std::array<size_t, 26> used{};
+    for (const std::string_view w : kDotWords)
+        m[size_t(w[0] - 'a')][used[size_t(w[0] - 'a')]++] = w;
     return m;
 }();
 bool isDotWord(std::string_view w)
@@ -3872,7 +3893,8 @@ private:
     // one before it only with `before`): "khong ba hai tam …", not Hinglish "number hai nine …"
     bool vietnameseTwoAt(int a, int e, bool before) const
     {
-        return e - a == 3 && lowerWord(s, a, e).is("hai") && vietnameseDigitBeside(a, e, before);
+        return e - a == 3 && (s[size_t(a)] | 0x20) == 'h' && lowerWord(s, a, e).is("hai")
+               && vietnameseDigitBeside(a, e, before);
     }
     bool vietnameseDigitBeside(int a, int e, bool before) const
     {
@@ -15918,9 +15940,12 @@ void Scanner::run()
             if (f < 'a' || f > 'z' || len >= 32
                 || ((kDotWordShapes[size_t(f - 'a')] >> len) & 1u) == 0)
                 return false;
-            for (const std::string_view d : kDotWords)
-                if (d[0] == lower(s[size_t(i)]) && isLen(i, len, d))
+            for (const std::string_view d : kDotWordsByLetter[size_t(f - 'a')]) {
+                if (d.empty())
+                    break;
+                if (isLen(i, len, d))
                     return true;
+            }
             return false;
         };
         // "group is", "digits are", "ends in", "end is"
@@ -15946,6 +15971,7 @@ void Scanner::run()
             while (we < n && isAlpha(s[size_t(we)]))
                 ++we;
             const int len = we - w;
+            i = we - 1; // (the next space is looked for from the end of the letters on)
             // (the words of an IBAN or an account: the first letters they start with, then each)
             if (!ibanWord && len < 32
                 && ((kAccountWordShapes[size_t((c | 0x20) - 'a')] >> len) & 1u)) {
@@ -15971,7 +15997,7 @@ void Scanner::run()
                 break;
             case 't':
                 vanityStart = vanityStart || isLen(w, len, "triple");
-                thousandWord = thousandWord || thousandWordAt(s, w, len);
+                thousandWord = thousandWord || (len >= 5 && len <= 8 && thousandWordAt(s, w, len));
                 dot = dot || dotWordAt(w, len);
                 etDot = etDot || isLen(w, len, "titik") || isLen(w, len, "tacka")
                         || isLen(w, len, "tocka") || isLen(w, len, "tachka");
@@ -16010,7 +16036,8 @@ void Scanner::run()
                             || isLen(w, len, "klomba") || isLen(w, len, "kuchukcha");
                 break;
             case 'm':
-                thousandWord = thousandWord || thousandWordAt(s, w, len);
+                thousandWord
+                        = thousandWord || ((len == 3 || len == 5) && thousandWordAt(s, w, len));
                 foreignAt = foreignAt || isLen(w, len, "malpa") || isLen(w, len, "maymunsko")
                             || isLen(w, len, "majmunce") || isLen(w, len, "majmunche")
                             || isLen(w, len, "miukumauku");
@@ -16045,24 +16072,25 @@ void Scanner::run()
             letters = letters
                       || (natoStart(c, w + 1 < n ? s[size_t(w + 1)] : '\0')
                           && natoLetter(s, w, wordEnd(w)) != 0)
-                      || (w + 2 < n && s[size_t(w + 1)] == ' '
+                      || (len == 1 && w + 2 < n && s[size_t(w + 1)] == ' '
                           && (is(w + 2, "as", 2) || is(w + 2, "for", 3) || is(w + 2, "come", 4)
                               || is(w + 2, "comme", 5) || is(w + 2, "como", 4)
                               || is(w + 2, "wie", 3) || is(w + 2, "van", 3) || is(w + 2, "de", 2))
                           && (w == 0 || !isAlnum(s[size_t(w - 1)])));
             // two letters standing alone: "p t", "G B"; a country's two in capitals before a
-            // number said: "IT ottantaquattro M nove …"
+            // number said: "IT ottantaquattro M nove …" (each a word of one or two letters)
             letters = letters
-                      || (w + 2 < n && s[size_t(w + 1)] == ' ' && isAlpha(s[size_t(w + 2)])
-                          && (w + 3 == n || !isAlnum(s[size_t(w + 3)])))
-                      || (isUpper(c) && w + 3 < n && isUpper(s[size_t(w + 1)])
-                          && s[size_t(w + 2)] == ' ' && isAlnum(s[size_t(w + 3)])
-                          && ibanLength(c, s[size_t(w + 1)]) > 0)
-                      || (isUpper(c) && w + 5 < n && ibanStartAt(s, w) && s[size_t(w + 4)] == ' '
-                          && isAlpha(s[size_t(w + 5)]))
-                      // (in lower case as a recogniser writes it: "pt85 oh oh three …")
-                      || (w + 5 < n && ibanStartAt(s, w, IbanCountryCase::Lower)
-                          && s[size_t(w + 4)] == ' ' && isAlpha(s[size_t(w + 5)]));
+                      || (len <= 2
+                          && ((w + 2 < n && s[size_t(w + 1)] == ' ' && isAlpha(s[size_t(w + 2)])
+                               && (w + 3 == n || !isAlnum(s[size_t(w + 3)])))
+                              || (isUpper(c) && w + 3 < n && isUpper(s[size_t(w + 1)])
+                                  && s[size_t(w + 2)] == ' ' && isAlnum(s[size_t(w + 3)])
+                                  && ibanLength(c, s[size_t(w + 1)]) > 0)
+                              || (isUpper(c) && w + 5 < n && ibanStartAt(s, w)
+                                  && s[size_t(w + 4)] == ' ' && isAlpha(s[size_t(w + 5)]))
+                              // (in lower case as a recogniser writes it: "pt85 oh oh three …")
+                              || (w + 5 < n && ibanStartAt(s, w, IbanCountryCase::Lower)
+                                  && s[size_t(w + 4)] == ' ' && isAlpha(s[size_t(w + 5)]))));
             // ... or a country's two letters as a word of no English before a digit or a word
             // ("es 51 eh 0075 …", "é pt cinquenta, …"; read only to its full length, its check
             // passing: findSpokenIbans), or by their names ("pê tê cinquenta, …", read as "pe
@@ -22679,7 +22707,7 @@ static bool mayHoldPii(std::string_view s)
             ++e;
         if (i == 0 || !isAlnum(s[size_t(i - 1)])) {
             if ((e - i == 2 && (c | 0x20) == 'a' && (s[size_t(i + 1)] | 0x20) == 't')
-                || numberWord(s, i, e).kind != NumKind::None)
+                || (mayStartNumberWord(c) && numberWord(s, i, e).kind != NumKind::None))
                 return true;
         }
         i = e - 1;
