@@ -1612,8 +1612,8 @@ constexpr auto kCompoundPrefixes = [] {
 }();
 
 // A word numberWord names starts with a letter some number word starts with: a compound's
-// first part and digits run together (gluedDigits) start so too, so a word whose first letter
-// starts none is none (mayStartNumberWord).
+// first part and digits run together (gluedDigits) start so too, so findNumbers may pass a word
+// whose first letter starts none (mayStartNumberWord) without asking numberWord.
 static_assert([] {
     for (const std::string_view p : kCompoundStarts)
         if (kNumberWordLengths[size_t(p[0] - 'a')] == 0)
@@ -8042,6 +8042,18 @@ bool thousandWordAt(std::string_view s, int a, int len)
     static constexpr std::string_view kThousands[]
             = {"thousand", "tisic", "tisice", "tysiac", "tysiace",
                "tysiecy",  "mii",   "mie",    "mil",    "mille"};
+    // (the lengths of the words, by first letter: most words asked are of none)
+    static constexpr auto kShapes = [] {
+        std::array<quint32, 26> m{};
+        for (const std::string_view t : kThousands)
+            m[size_t(t[0] - 'a')] |= 1u << t.size();
+        return m;
+    }();
+    if (len < 1 || len >= 32)
+        return false;
+    const unsigned first = unsigned(lower(s[size_t(a)]) - 'a');
+    if (first >= 26 || ((kShapes[first] >> len) & 1u) == 0)
+        return false;
     for (const std::string_view t : kThousands) {
         if (int(t.size()) != len)
             continue;
@@ -15997,7 +16009,7 @@ void Scanner::run()
                 break;
             case 't':
                 vanityStart = vanityStart || isLen(w, len, "triple");
-                thousandWord = thousandWord || (len >= 5 && len <= 8 && thousandWordAt(s, w, len));
+                thousandWord = thousandWord || thousandWordAt(s, w, len);
                 dot = dot || dotWordAt(w, len);
                 etDot = etDot || isLen(w, len, "titik") || isLen(w, len, "tacka")
                         || isLen(w, len, "tocka") || isLen(w, len, "tachka");
@@ -16036,8 +16048,7 @@ void Scanner::run()
                             || isLen(w, len, "klomba") || isLen(w, len, "kuchukcha");
                 break;
             case 'm':
-                thousandWord
-                        = thousandWord || ((len == 3 || len == 5) && thousandWordAt(s, w, len));
+                thousandWord = thousandWord || thousandWordAt(s, w, len);
                 foreignAt = foreignAt || isLen(w, len, "malpa") || isLen(w, len, "maymunsko")
                             || isLen(w, len, "majmunce") || isLen(w, len, "majmunche")
                             || isLen(w, len, "miukumauku");
@@ -16079,18 +16090,18 @@ void Scanner::run()
                           && (w == 0 || !isAlnum(s[size_t(w - 1)])));
             // two letters standing alone: "p t", "G B"; a country's two in capitals before a
             // number said: "IT ottantaquattro M nove …" (each a word of one or two letters)
-            letters = letters
-                      || (len <= 2
-                          && ((w + 2 < n && s[size_t(w + 1)] == ' ' && isAlpha(s[size_t(w + 2)])
-                               && (w + 3 == n || !isAlnum(s[size_t(w + 3)])))
-                              || (isUpper(c) && w + 3 < n && isUpper(s[size_t(w + 1)])
-                                  && s[size_t(w + 2)] == ' ' && isAlnum(s[size_t(w + 3)])
-                                  && ibanLength(c, s[size_t(w + 1)]) > 0)
-                              || (isUpper(c) && w + 5 < n && ibanStartAt(s, w)
-                                  && s[size_t(w + 4)] == ' ' && isAlpha(s[size_t(w + 5)]))
-                              // (in lower case as a recogniser writes it: "pt85 oh oh three …")
-                              || (w + 5 < n && ibanStartAt(s, w, IbanCountryCase::Lower)
-                                  && s[size_t(w + 4)] == ' ' && isAlpha(s[size_t(w + 5)]))));
+            if (!letters && len <= 2) {
+                letters = (w + 2 < n && s[size_t(w + 1)] == ' ' && isAlpha(s[size_t(w + 2)])
+                           && (w + 3 == n || !isAlnum(s[size_t(w + 3)])))
+                          || (isUpper(c) && w + 3 < n && isUpper(s[size_t(w + 1)])
+                              && s[size_t(w + 2)] == ' ' && isAlnum(s[size_t(w + 3)])
+                              && ibanLength(c, s[size_t(w + 1)]) > 0)
+                          || (isUpper(c) && w + 5 < n && ibanStartAt(s, w)
+                              && s[size_t(w + 4)] == ' ' && isAlpha(s[size_t(w + 5)]))
+                          // (in lower case as a recogniser writes it: "pt85 oh oh three …")
+                          || (w + 5 < n && ibanStartAt(s, w, IbanCountryCase::Lower)
+                              && s[size_t(w + 4)] == ' ' && isAlpha(s[size_t(w + 5)]));
+            }
             // ... or a country's two letters as a word of no English before a digit or a word
             // ("es 51 eh 0075 …", "é pt cinquenta, …"; read only to its full length, its check
             // passing: findSpokenIbans), or by their names ("pê tê cinquenta, …", read as "pe
@@ -22707,7 +22718,7 @@ static bool mayHoldPii(std::string_view s)
             ++e;
         if (i == 0 || !isAlnum(s[size_t(i - 1)])) {
             if ((e - i == 2 && (c | 0x20) == 'a' && (s[size_t(i + 1)] | 0x20) == 't')
-                || (mayStartNumberWord(c) && numberWord(s, i, e).kind != NumKind::None))
+                || numberWord(s, i, e).kind != NumKind::None)
                 return true;
         }
         i = e - 1;
