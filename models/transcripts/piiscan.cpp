@@ -1362,19 +1362,12 @@ constexpr std::pair<std::string_view, NumWord> kWeakNumberWords[]
            {"tamanya", {NumKind::Digit, 8}},
            {"tamania", {NumKind::Digit, 8}}};
 
-// Their lengths by first letter (a bit per length): most words are rejected without a compare.
-constexpr auto kWeakLengths = [] {
-    std::array<quint32, 26> m{};
+// Their lengths by their first two letters (a bit per length): most words are rejected without
+// a compare.
+constexpr auto kWeakShapes = [] {
+    std::array<quint16, 26 * 26> m{};
     for (const auto &[text, word] : kWeakNumberWords)
-        m[size_t(text[0] - 'a')] |= quint32(1u << text.size());
-    return m;
-}();
-
-// Their first two letters (a bit per second letter, by first letter).
-constexpr auto kWeakPairs = [] {
-    std::array<quint32, 26> m{};
-    for (const auto &[text, word] : kWeakNumberWords)
-        m[size_t(text[0] - 'a')] |= quint32(1u << (text[1] - 'a'));
+        m[size_t((text[0] - 'a') * 26 + (text[1] - 'a'))] |= quint16(1u << text.size());
     return m;
 }();
 
@@ -1384,14 +1377,38 @@ inline bool mayBeWeakNumberWord(char c0, char c1, int len)
     if (len < 2 || len > 7)
         return false;
     const unsigned a = unsigned((c0 | 0x20) - 'a'), b = unsigned((c1 | 0x20) - 'a');
-    return a < 26 && b < 26 && ((kWeakLengths[a] >> len) & 1u) && ((kWeakPairs[a] >> b) & 1u);
+    return a < 26 && b < 26 && ((kWeakShapes[a * 26 + b] >> len) & 1u);
 }
 
-// (compared in place, any case: most words that get here are "the", "that", "some")
+// The weak number words by their first letter, in the list's order (a word's first entry is
+// the one found; more than 32 of one letter would not compile).
+struct WeakByLetter
+{
+    std::array<std::array<quint8, 32>, 26> index{};
+    std::array<quint8, 26> count{};
+};
+constexpr WeakByLetter kWeakByLetter = [] {
+    WeakByLetter m{};
+    quint8 k = 0;
+    for (const auto &[text, word] : kWeakNumberWords) {
+        const size_t f = size_t(text[0] - 'a');
+        m.index[f][m.count[f]++] = k++;
+    }
+    return m;
+}();
+static_assert(std::size(kWeakNumberWords) < 256);
+
+// (compared in place, any case)
 NumWord weakNumberWordLookup(std::string_view w)
 {
-    for (const auto &[text, word] : kWeakNumberWords) {
-        if (text.size() != w.size() || text[0] != lower(w[0]))
+    if (w.empty())
+        return {};
+    const unsigned f = unsigned(lower(w[0]) - 'a');
+    if (f >= 26)
+        return {};
+    for (int j = 0; j < kWeakByLetter.count[f]; ++j) {
+        const auto &[text, word] = kWeakNumberWords[kWeakByLetter.index[f][size_t(j)]];
+        if (text.size() != w.size())
             continue;
         size_t k = 1;
         while (k < w.size() && text[k] == lower(w[k]))
@@ -1655,6 +1672,56 @@ inline bool mayStartNumberWord(char c)
 {
     const unsigned first = unsigned((c | 0x20) - 'a');
     return first < 26 && kNumberWordLengths[first] != 0;
+}
+
+// Every word a spoken number may start from (findNumbers), by its first two letters and its
+// length (a bit per length): the number words (and, from six letters on, any word of a letter
+// they start with: a compound or digits run together), the weak number words, the Nordic ones,
+// "for", "fore", "won", "ate" (homophoneStart), "hai" (vietnameseTwoAt), "muoi" (tensStart) and
+// "cent" (centPieceAt). A word whose shape none has starts none of them (a word of one letter:
+// by the letter). A word a new start check of findNumbers accepts must be added here.
+struct SpokenStartShapes
+{
+    std::array<quint64, 26 * 26> lengths{};
+    quint32 singles = 0; // words of one letter, by the letter
+    constexpr void add(std::string_view w)
+    {
+        if (w.size() == 1)
+            singles |= 1u << (w[0] - 'a');
+        else
+            lengths[size_t((w[0] - 'a') * 26 + (w[1] - 'a'))] |= quint64(1) << w.size();
+    }
+};
+constexpr SpokenStartShapes kSpokenStartShapes = [] {
+    SpokenStartShapes m{};
+    for (const NumberWordEntry &e : kNumberWords)
+        m.add(e.text);
+    for (const auto &[text, word] : kWeakNumberWords)
+        m.add(text);
+    for (const auto &[text, word] : kNordicWeakWords)
+        m.add(text);
+    for (const std::string_view w : {"for", "fore", "won", "ate", "hai", "muoi", "cent", "u"})
+        m.add(w);
+    for (size_t first = 0; first < 26; ++first) {
+        if (kNumberWordLengths[first] == 0)
+            continue;
+        for (size_t second = 0; second < 26; ++second)
+            m.lengths[first * 26 + second] |= ~quint64(0) << 6;
+    }
+    return m;
+}();
+
+// False when no spoken number starts at the word of `len` characters at w (see above); true
+// when one may.
+inline bool mayStartSpokenNumber(const char *w, int len)
+{
+    const unsigned a = unsigned((w[0] | 0x20) - 'a');
+    if (a >= 26 || len >= 64)
+        return true;
+    if (len == 1)
+        return (kSpokenStartShapes.singles >> a) & 1u;
+    const unsigned b = unsigned((w[1] | 0x20) - 'a');
+    return b >= 26 || ((kSpokenStartShapes.lengths[size_t(a * 26 + b)] >> len) & 1u);
 }
 
 // The number words in a table probed by a short hash of the lower-cased word: the scanner asks
@@ -14974,7 +15041,9 @@ void Scanner::findNumbers()
             // number word starts with
             // (a word of another language that is an English word too starts a number only
             // with two more number words after it: "mi celular es el once, quince, cuatro …")
+            // (the words none of the checks below can accept, by their shape, first)
             if ((i > 0 && isWordChar(s[size_t(i - 1)])) || !wantSpoken
+                || !mayStartSpokenNumber(s.data() + i, we - i)
                 || ((!mayStartNumberWord(c) || numberWordAt(i, we).kind == NumKind::None)
                     && !weakStart(i, we) && !homophoneStart(i, we) && !nordicStart(i, we)
                     && !vietnameseTwoAt(i, we, false) && !tensStart(i, we) && !catalanOneAt(i, we)
@@ -22718,7 +22787,9 @@ static bool mayHoldPii(std::string_view s)
             ++e;
         if (i == 0 || !isAlnum(s[size_t(i - 1)])) {
             if ((e - i == 2 && (c | 0x20) == 'a' && (s[size_t(i + 1)] | 0x20) == 't')
-                || numberWord(s, i, e).kind != NumKind::None)
+                // (the number words are among the words a spoken number may start from)
+                || (mayStartSpokenNumber(s.data() + i, e - i)
+                    && numberWord(s, i, e).kind != NumKind::None))
                 return true;
         }
         i = e - 1;
