@@ -14,6 +14,7 @@
 #include <cstring>
 #include <initializer_list>
 #include <span>
+#include <utility>
 
 namespace cxone::pii {
 
@@ -280,6 +281,57 @@ struct NumberWordEntry
     std::string_view text;
     NumWord word;
 };
+
+// The word of a word list's entry: the word itself, a (word, value) pair's, a number word's.
+constexpr std::string_view entryText(std::string_view w)
+{
+    return w;
+}
+template<typename V>
+constexpr std::string_view entryText(const std::pair<std::string_view, V> &e)
+{
+    return e.first;
+}
+constexpr std::string_view entryText(const NumberWordEntry &e)
+{
+    return e.text;
+}
+
+// The lengths of a list's words by their first letter (a bit per length): a quick reject, most
+// words asked being of none. (The words are in lower case; one of 32 letters or more does not
+// compile.)
+template<typename Entry, size_t N>
+constexpr std::array<quint32, 26> lengthsByFirstLetter(const Entry (&words)[N])
+{
+    std::array<quint32, 26> m{};
+    for (const auto &e : words) {
+        const std::string_view w = entryText(e);
+        m[size_t(w[0] - 'a')] |= quint32(1u << w.size());
+    }
+    return m;
+}
+
+// A list's entries by their first letter, in the list's order: those of letter f are at
+// index[f][0 .. count[f]) (a word's first entry is the one found; more than Cap of one letter
+// does not compile, nor a list of more than 256).
+template<size_t Cap>
+struct ByFirstLetter
+{
+    std::array<std::array<quint8, Cap>, 26> index{};
+    std::array<quint8, 26> count{};
+};
+template<size_t Cap, typename Entry, size_t N>
+constexpr ByFirstLetter<Cap> byFirstLetter(const Entry (&words)[N])
+{
+    static_assert(N <= 256);
+    ByFirstLetter<Cap> m{};
+    size_t k = 0;
+    for (const auto &e : words) {
+        const size_t f = size_t(entryText(e)[0] - 'a');
+        m.index[f][m.count[f]++] = quint8(k++);
+    }
+    return m;
+}
 constexpr NumberWordEntry kNumberWords[] = {
         {"zero", {NumKind::Digit, 0}},
         {"one", {NumKind::Digit, 1}},
@@ -1380,23 +1432,8 @@ inline bool mayBeWeakNumberWord(char c0, char c1, int len)
     return a < 26 && b < 26 && ((kWeakShapes[a * 26 + b] >> len) & 1u);
 }
 
-// The weak number words by their first letter, in the list's order (a word's first entry is
-// the one found; more than 32 of one letter would not compile).
-struct WeakByLetter
-{
-    std::array<std::array<quint8, 32>, 26> index{};
-    std::array<quint8, 26> count{};
-};
-constexpr WeakByLetter kWeakByLetter = [] {
-    WeakByLetter m{};
-    quint8 k = 0;
-    for (const auto &[text, word] : kWeakNumberWords) {
-        const size_t f = size_t(text[0] - 'a');
-        m.index[f][m.count[f]++] = k++;
-    }
-    return m;
-}();
-static_assert(std::size(kWeakNumberWords) < 256);
+// The weak number words by their first letter.
+constexpr auto kWeakByLetter = byFirstLetter<32>(kWeakNumberWords);
 
 // (compared in place, any case)
 NumWord weakNumberWordLookup(std::string_view w)
@@ -1589,12 +1626,7 @@ NumWord numberCompound(const char *w, int n);
 bool mayEndCompound(const char *w, int n);
 
 // The lengths of the number words, by their first letter (a bit per length): a quick reject.
-constexpr auto kNumberWordLengths = [] {
-    std::array<quint32, 26> m{};
-    for (const NumberWordEntry &e : kNumberWords)
-        m[size_t(e.text[0] - 'a')] |= quint32(1u << e.text.size());
-    return m;
-}();
+constexpr auto kNumberWordLengths = lengthsByFirstLetter(kNumberWords);
 
 // The first three letters of the parts a compound starts with (numberCompound), a bit per
 // prefix as in numberWord.
@@ -1627,19 +1659,6 @@ constexpr auto kCompoundPrefixes = [] {
         bits[size_t((p[0] - 'a') * 26 + (p[1] - 'a'))] |= 1u << (p[2] - 'a');
     return bits;
 }();
-
-// A word numberWord names starts with a letter some number word starts with: a compound's
-// first part and digits run together (gluedDigits) start so too, so findNumbers may pass a word
-// whose first letter starts none (mayStartNumberWord) without asking numberWord.
-static_assert([] {
-    for (const std::string_view p : kCompoundStarts)
-        if (kNumberWordLengths[size_t(p[0] - 'a')] == 0)
-            return false;
-    for (const char c : std::string_view("zotfsendva"))
-        if (kNumberWordLengths[size_t(c - 'a')] == 0)
-            return false;
-    return true;
-}());
 
 // The value of the `count` digits of `digits` from `from` ("2024" of "20240612": 2024).
 inline int digitsValue(std::string_view digits, size_t from, size_t count)
@@ -1816,6 +1835,22 @@ constexpr GluedDigit kEnglishGlued[]
 constexpr GluedDigit kGermanGlued[]
         = {{"null", 0}, {"eins", 1},  {"zwei", 2},  {"zwo", 2},    {"drei", 3}, {"vier", 4},
            {"funf", 5}, {"fuenf", 5}, {"sechs", 6}, {"sieben", 7}, {"acht", 8}, {"neun", 9}};
+
+// A word numberWord names starts with a letter some number word starts with: a compound's
+// first part and digits run together (gluedDigits) start so too, so findNumbers may pass a word
+// whose first letter starts none (mayStartNumberWord) without asking numberWord.
+static_assert([] {
+    for (const std::string_view p : kCompoundStarts)
+        if (kNumberWordLengths[size_t(p[0] - 'a')] == 0)
+            return false;
+    for (const GluedDigit &g : kEnglishGlued)
+        if (kNumberWordLengths[size_t(g.word[0] - 'a')] == 0)
+            return false;
+    for (const GluedDigit &g : kGermanGlued)
+        if (kNumberWordLengths[size_t(g.word[0] - 'a')] == 0)
+            return false;
+    return true;
+}());
 
 template<size_t N>
 NumWord gluedDigitsOf(std::string_view s, int a, int b, const GluedDigit (&digits)[N])
@@ -2353,12 +2388,7 @@ constexpr std::string_view kAccountWords[]
            "bank"};
 
 // Their lengths by first letter (a bit per length): most words are rejected without a compare.
-constexpr auto kAccountWordShapes = [] {
-    std::array<quint32, 26> m{};
-    for (const std::string_view w : kAccountWords)
-        m[size_t(w[0] - 'a')] |= 1u << w.size();
-    return m;
-}();
+constexpr auto kAccountWordShapes = lengthsByFirstLetter(kAccountWords);
 
 // (Danish and Norwegian "punktum", Finnish "piste", Latvian "punkts", Lithuanian "taškas",
 // Icelandic "punktur", Czech "tečka", Slovak "bodka", Hungarian "pont", Romanian "punct",
@@ -2372,20 +2402,9 @@ constexpr std::string_view kDotWords[]
            "punct",   "nokta",  "tochka", "krapka", "titik",   "cham",  "nuqta", "noqte",
            "tacka",   "tocka",  "tachka", "pika",   "teleia",  "prik",  "nekuda"};
 // For each first letter, the lengths of kDotWords' words that start with it (bit k: k letters)
-constexpr std::array<quint32, 26> kDotWordShapes = [] {
-    std::array<quint32, 26> m{};
-    for (const std::string_view w : kDotWords)
-        m[size_t(w[0] - 'a')] |= 1u << w.size();
-    return m;
-}();
-// kDotWords by their first letter (at most fifteen a letter; an empty view ends a letter's)
-constexpr auto kDotWordsByLetter = [] {
-    std::array<std::array<std::string_view, 16>, 26> m{};
-    std::array<size_t, 26> used{};
-    for (const std::string_view w : kDotWords)
-        m[size_t(w[0] - 'a')][used[size_t(w[0] - 'a')]++] = w;
-    return m;
-}();
+constexpr auto kDotWordShapes = lengthsByFirstLetter(kDotWords);
+// kDotWords by their first letter
+constexpr auto kDotWordsByLetter = byFirstLetter<16>(kDotWords);
 bool isDotWord(std::string_view w)
 {
     return std::find(std::begin(kDotWords), std::end(kDotWords), w) != std::end(kDotWords);
@@ -8109,13 +8128,7 @@ bool thousandWordAt(std::string_view s, int a, int len)
     static constexpr std::string_view kThousands[]
             = {"thousand", "tisic", "tisice", "tysiac", "tysiace",
                "tysiecy",  "mii",   "mie",    "mil",    "mille"};
-    // (the lengths of the words, by first letter: most words asked are of none)
-    static constexpr auto kShapes = [] {
-        std::array<quint32, 26> m{};
-        for (const std::string_view t : kThousands)
-            m[size_t(t[0] - 'a')] |= 1u << t.size();
-        return m;
-    }();
+    static constexpr auto kShapes = lengthsByFirstLetter(kThousands);
     if (len < 1 || len >= 32)
         return false;
     const unsigned first = unsigned(lower(s[size_t(a)]) - 'a');
@@ -16021,10 +16034,9 @@ void Scanner::run()
             if (f < 'a' || f > 'z' || len >= 32
                 || ((kDotWordShapes[size_t(f - 'a')] >> len) & 1u) == 0)
                 return false;
-            for (const std::string_view d : kDotWordsByLetter[size_t(f - 'a')]) {
-                if (d.empty())
-                    break;
-                if (isLen(i, len, d))
+            const size_t letter = size_t(f - 'a');
+            for (int k = 0; k < kDotWordsByLetter.count[letter]; ++k) {
+                if (isLen(i, len, kDotWords[kDotWordsByLetter.index[letter][size_t(k)]]))
                     return true;
             }
             return false;
