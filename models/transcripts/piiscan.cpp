@@ -3767,8 +3767,12 @@ private:
     }
     void push(int a, int b, PiiKind kind, bool spoken = false, bool continued = false)
     {
-        if (b > a)
+        if (b > a) {
+            // (room for eight finds at the first: a text with finds most often holds a few)
+            if (out->capacity() == 0)
+                out->reserve(8);
             out->push_back({a, b, kind, spoken, continued});
+        }
 #ifdef CXONE_PII_TRACE
         std::fprintf(stderr, "push %d %d %d [%.*s]\n", a, b, int(kind), b - a, s.data() + a);
 #endif
@@ -4291,11 +4295,12 @@ private:
         std::string digits;
         int before;
     };
-    std::vector<Lowered> lowered;
+    std::vector<Lowered> &lowered = reused<Lowered, 0>();
     // UUIDs ("5e441c13-ecfc-864c-ba42-10ba2c12ac1b"), in text order: identifiers, never read for
     // numbers or IBANs.
-    std::vector<std::pair<int, int>> uuids;
-    std::vector<std::pair<int, int>> chains; // every run of numbers read, found or not
+    std::vector<std::pair<int, int>> &uuids = reused<std::pair<int, int>, 1>();
+    // every run of numbers read, found or not
+    std::vector<std::pair<int, int>> &chains = reused<std::pair<int, int>, 2>();
     // Stretches read whole as something that is no one's (a subnet mask read out): no find of
     // another pass inside them stands.
     std::vector<std::pair<int, int>> notPii;
@@ -4309,6 +4314,15 @@ private:
     {
         // one scanner runs at a time on a thread: the buffer is reused from text to text
         thread_local std::vector<std::pair<int, int>> buffer;
+        buffer.clear();
+        return buffer;
+    }
+    // A scanner's list, emptied, kept per thread from text to text (its room stays): one
+    // scanner runs at a time on a thread. `Slot` tells the lists of one type apart.
+    template<typename T, int Slot>
+    static std::vector<T> &reused()
+    {
+        thread_local std::vector<T> buffer;
         buffer.clear();
         return buffer;
     }
@@ -6582,7 +6596,7 @@ namespace {} // namespace
 std::pair<int, int> Scanner::withSpelling(int local, int localEnd, int end) const
 {
     // The words of the local part ("mark dot t" -> "mark", "t") and all of it run together.
-    std::vector<std::string> words;
+    std::vector<std::string> &words = reused<std::string, 0>();
     for (int k = local; k < localEnd;) {
         while (k < localEnd && !isAlnum(s[size_t(k)]))
             ++k;
@@ -6596,7 +6610,7 @@ std::pair<int, int> Scanner::withSpelling(int local, int localEnd, int end) cons
     const std::string whole = lettersOf(s, local, localEnd);
     // Letters spelled one by one inside it ("m-a-r-i-a dot gonzalez" -> "maria"; a letter said
     // twice as two: "e dubbel l e n" -> "ellen").
-    std::vector<std::string> spelled;
+    std::vector<std::string> &spelled = reused<std::string, 1>();
     const auto twice = [&](size_t k) {
         const std::string &w = words[k];
         return k + 1 < words.size() && words[k + 1].size() == 1
@@ -15614,10 +15628,11 @@ bool Scanner::takenBackBetween(int e, int a) const
 void Scanner::findNumberStarts()
 {
     // the numbers found, a number's pieces masked side by side taken together
-    std::vector<PiiSpan> spans(out->begin(), out->end());
+    std::vector<PiiSpan> &spans = reused<PiiSpan, 0>();
+    spans.assign(out->begin(), out->end());
     std::sort(spans.begin(), spans.end(),
               [](const PiiSpan &x, const PiiSpan &y) { return x.start < y.start; });
-    std::vector<PiiSpan> numbers;
+    std::vector<PiiSpan> &numbers = reused<PiiSpan, 1>();
     for (const PiiSpan &span : spans) {
         if (span.kind != PiiKind::Phone && span.kind != PiiKind::Card && span.kind != PiiKind::Ssn)
             continue;
@@ -15786,8 +15801,7 @@ void Scanner::findReadBacks()
 {
     const size_t found = out->size();
     // (up to the next find only: a read-back follows what it reads back)
-    std::vector<int> starts;
-    starts.reserve(found);
+    std::vector<int> &starts = reused<int, 0>();
     for (size_t k = 0; k < found; ++k)
         starts.push_back(int((*out)[k].start));
     std::sort(starts.begin(), starts.end());
@@ -16432,7 +16446,7 @@ void Scanner::joinAcrossCorrections()
     const auto numberKind = [](PiiKind k) {
         return k == PiiKind::Phone || k == PiiKind::Card || k == PiiKind::Iban || k == PiiKind::Ssn;
     };
-    std::vector<size_t> order;
+    std::vector<size_t> &order = reused<size_t, 0>();
     for (size_t k = 0; k < out->size(); ++k)
         if (numberKind((*out)[k].kind))
             order.push_back(k);
@@ -21999,31 +22013,36 @@ bool needsNormalizing(std::string_view u)
 {
     const size_t n = u.size();
     size_t i = 0;
-    // Eight bytes at a time: any byte >= 0x80, < 0x20 or DEL (0x7f, a control character that
-    // must not split a token either).
-    for (; i + 8 <= n; i += 8) {
-        quint64 w;
-        std::memcpy(&w, u.data() + i, 8);
-        const quint64 high = w & 0x8080808080808080ull;
-        const quint64 low = (w - 0x2020202020202020ull) & ~w & 0x8080808080808080ull;
-        const quint64 x = w ^ 0x7f7f7f7f7f7f7f7full;
-        const quint64 del = (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
-        const quint64 y = w ^ 0x2525252525252525ull; // '%'
-        const quint64 percent = (y - 0x0101010101010101ull) & ~y & 0x8080808080808080ull;
-        const quint64 z = w ^ 0x2727272727272727ull; // '\''
-        const quint64 apostrophe = (z - 0x0101010101010101ull) & ~z & 0x8080808080808080ull;
-        if (high | low | del | percent | apostrophe)
-            break;
-    }
-    // (a line end too: one before a speaker's label reads as a space, see normalize)
-    for (; i < n; ++i) {
-        const unsigned char b = static_cast<unsigned char>(u[i]);
-        if (b >= 0x7f || (b < 0x20 && b != '\t' && b != '\r'))
-            return true;
-        if (b == '%' && percentEscape(u, i) != 0)
-            return true;
-        if (b == '\'' && i > 0 && uzbekApostrophe(u, int(i), 1, u[i - 1]))
-            return true;
+    while (i < n) {
+        // Eight bytes at a time past those that hold none of the bytes asked of below: any byte
+        // >= 0x80, < 0x20 or DEL (0x7f, a control character that must not split a token
+        // either), '%' or an apostrophe.
+        for (; i + 8 <= n; i += 8) {
+            quint64 w;
+            std::memcpy(&w, u.data() + i, 8);
+            const quint64 high = w & 0x8080808080808080ull;
+            const quint64 low = (w - 0x2020202020202020ull) & ~w & 0x8080808080808080ull;
+            const quint64 x = w ^ 0x7f7f7f7f7f7f7f7full;
+            const quint64 del = (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
+            const quint64 y = w ^ 0x2525252525252525ull; // '%'
+            const quint64 percent = (y - 0x0101010101010101ull) & ~y & 0x8080808080808080ull;
+            const quint64 z = w ^ 0x2727272727272727ull; // '\''
+            const quint64 apostrophe = (z - 0x0101010101010101ull) & ~z & 0x8080808080808080ull;
+            if (high | low | del | percent | apostrophe)
+                break;
+        }
+        // the eight bytes that hold one (or the last few), byte by byte; then on eight at a
+        // time (an apostrophe of "I'm" or "that's" stops nothing after it)
+        // (a line end too: one before a speaker's label reads as a space, see normalize)
+        for (const size_t end = std::min(n, i + 8); i < end; ++i) {
+            const unsigned char b = static_cast<unsigned char>(u[i]);
+            if (b >= 0x7f || (b < 0x20 && b != '\t' && b != '\r'))
+                return true;
+            if (b == '%' && percentEscape(u, i) != 0)
+                return true;
+            if (b == '\'' && i > 0 && uzbekApostrophe(u, int(i), 1, u[i - 1]))
+                return true;
+        }
     }
     // An Arabizi word: a '3' or a '7' before a letter ("sab3a", "wa7ed", "3ashra")
     for (const char d : {'3', '7'}) {
@@ -22745,7 +22764,9 @@ void sortAndMerge(std::vector<PiiSpan> *spans)
             return a.start < b.start;
         return a.end != b.end ? a.end > b.end : rarity(a.kind) < rarity(b.kind);
     });
-    std::vector<PiiSpan> merged;
+    // (kept per thread: its room goes back and forth with the caller's list)
+    thread_local std::vector<PiiSpan> merged;
+    merged.clear();
     merged.reserve(spans->size());
     for (const PiiSpan &sp : *spans) {
         // The later pieces of an item given in pieces (across turns, asides, read back piece by

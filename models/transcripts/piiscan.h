@@ -62,7 +62,24 @@ public:
         slot.size = quint32(text.size());
         m_store.append(text);
     }
-    static quint64 hashOf(std::string_view text) { return qHashBits(text.data(), text.size()); }
+    // (eight bytes at a time, multiplied and folded: the texts are short and the hash only
+    // picks a slot, the text itself compared whole)
+    static quint64 hashOf(std::string_view text)
+    {
+        const char *p = text.data();
+        size_t left = text.size();
+        quint64 h = 0x9e3779b97f4a7c15ull ^ quint64(left);
+        for (; left >= 8; left -= 8, p += 8) {
+            quint64 w;
+            std::memcpy(&w, p, 8);
+            h = (h ^ w) * 0xff51afd7ed558ccdull;
+            h ^= h >> 32;
+        }
+        quint64 w = 0;
+        std::memcpy(&w, p, left);
+        h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
+        return h ^ (h >> 33);
+    }
 
 private:
     static constexpr size_t kSlots = 4096;
