@@ -76,7 +76,8 @@ public:
             h ^= h >> 32;
         }
         quint64 w = 0;
-        std::memcpy(&w, p, left);
+        if (left > 0) // (an empty view's data may be null: no copy of nothing from it)
+            std::memcpy(&w, p, left);
         h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
         return h ^ (h >> 33);
     }

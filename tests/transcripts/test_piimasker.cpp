@@ -1,12 +1,15 @@
 #include "app/simulator/piicorpus.h"
 #include "models/engine/phone/phonecheck.h"
 #include "models/transcripts/piimasker.h"
+#include "models/transcripts/piiscan.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTest>
 
 #include <random>
+#include <string>
 
 using namespace cxone;
 
@@ -5175,6 +5178,35 @@ private Q_SLOTS:
         out.clear();
         all.maskUtf8(phone, &out);
         QCOMPARE(out, QByteArray("call me on [PHONE]"));
+    }
+
+    // The store of clean texts: a text is found again only as itself, whatever its hash; the
+    // hash spreads texts that differ in one byte, or in their length alone, over the picked.
+    void cleanTextsStoreCompareWholeTexts()
+    {
+        QCOMPARE(pii::CleanTexts::hashOf(std::string_view()), pii::CleanTexts::hashOf(""));
+        // (lengths around the eight bytes hashed at a time; a NUL more is another text)
+        const std::string zeros(17, '\0');
+        QSet<quint64> byLength;
+        for (size_t k = 0; k <= zeros.size(); ++k)
+            byLength.insert(pii::CleanTexts::hashOf(std::string_view(zeros).substr(0, k)));
+        QCOMPARE(byLength.size(), qsizetype(zeros.size() + 1));
+        // 4,096 texts one byte apart over 4,096 slots: about as many slots as a random pick
+        // takes (63 %), not a handful
+        QSet<quint64> picked;
+        for (int k = 0; k < 4096; ++k) {
+            const std::string text = "ticket " + std::to_string(k) + " is fine";
+            picked.insert(pii::CleanTexts::hashOf(text) & 4095u);
+        }
+        QVERIFY2(picked.size() > 2400, qPrintable(QString::number(picked.size())));
+        pii::CleanTexts store;
+        const std::string_view kept = "okay thank you so much";
+        store.insert(1, kept, pii::CleanTexts::hashOf(kept));
+        QVERIFY(store.contains(1, kept, pii::CleanTexts::hashOf(kept)));
+        QVERIFY(!store.contains(2, kept, pii::CleanTexts::hashOf(kept))); // another masker
+        // (the same slot and hash given for another text of the same length: not found)
+        const std::string_view other = "okay thank you so mucH";
+        QVERIFY(!store.contains(1, other, pii::CleanTexts::hashOf(kept)));
     }
 
     void checks()

@@ -388,13 +388,15 @@ bool DigitDfa::build(std::string_view pattern, int maxStates)
     };
     std::unordered_map<std::vector<int>, int, SetHash> ids;
     std::vector<const std::vector<int> *> sets;
-    const auto idOf = [&](std::vector<int> &&set) {
-        const auto [it, added] = ids.emplace(std::move(set), int(sets.size()));
-        if (added)
-            sets.push_back(&it->first); // (the map's keys do not move)
+    // (a set met before is found without a copy of it: most moves lead to a known state)
+    const auto idOf = [&](const std::vector<int> &set) {
+        if (const auto it = ids.find(set); it != ids.end())
+            return it->second;
+        const auto it = ids.emplace(set, int(sets.size())).first;
+        sets.push_back(&it->first); // (the map's keys do not move)
         return it->second;
     };
-    idOf(std::vector<int>(closureOf(start)));
+    idOf(closureOf(start));
     std::vector<int> next, moved;
     std::vector<char> accepts;
     for (size_t k = 0; k < sets.size(); ++k) {
@@ -434,7 +436,7 @@ bool DigitDfa::build(std::string_view pattern, int maxStates)
             int to = -1;
             if (!moved.empty()) {
                 std::sort(moved.begin(), moved.end());
-                to = idOf(std::vector<int>(moved));
+                to = idOf(moved);
             }
             for (int e = 0; e < 10; ++e) {
                 if ((same >> e) & 1u)
