@@ -72,6 +72,10 @@ inline char lower(char c)
     return kLowerCase[static_cast<unsigned char>(c)];
 }
 
+// The most entries a list the scanner keeps from text to text holds on to (64 Ki): a longer
+// one, made for a very long text, is given back before the next text.
+constexpr size_t kKeptRoom = size_t(1) << 16;
+
 // Four digits that read as a year: 19xx, 20xx.
 inline bool yearLike(const char *d)
 {
@@ -4317,13 +4321,17 @@ private:
         buffer.clear();
         return buffer;
     }
-    // A scanner's list, emptied, kept per thread from text to text (its room stays): one
-    // scanner runs at a time on a thread. `Slot` tells the lists of one type apart.
+    // A scanner's list, emptied, kept per thread from text to text (its room stays, unless a
+    // very long text made it large): one scanner runs at a time on a thread. `Slot` tells the
+    // lists of one type apart.
     template<typename T, int Slot>
     static std::vector<T> &reused()
     {
         thread_local std::vector<T> buffer;
-        buffer.clear();
+        if (buffer.capacity() > kKeptRoom)
+            std::vector<T>().swap(buffer);
+        else
+            buffer.clear();
         return buffer;
     }
     // What numberWord said of the word [a, b) of this text, by a: the passes ask of the same
@@ -22764,9 +22772,13 @@ void sortAndMerge(std::vector<PiiSpan> *spans)
             return a.start < b.start;
         return a.end != b.end ? a.end > b.end : rarity(a.kind) < rarity(b.kind);
     });
-    // (kept per thread: its room goes back and forth with the caller's list)
+    // (kept per thread: its room goes back and forth with the caller's list; given back when a
+    // very long text made it large)
     thread_local std::vector<PiiSpan> merged;
-    merged.clear();
+    if (merged.capacity() > kKeptRoom)
+        std::vector<PiiSpan>().swap(merged);
+    else
+        merged.clear();
     merged.reserve(spans->size());
     for (const PiiSpan &sp : *spans) {
         // The later pieces of an item given in pieces (across turns, asides, read back piece by
