@@ -72,9 +72,20 @@ inline char lower(char c)
     return kLowerCase[static_cast<unsigned char>(c)];
 }
 
-// The most entries a list the scanner keeps from text to text holds on to (64 Ki): a longer
-// one, made for a very long text, is given back before the next text.
-constexpr size_t kKeptRoom = size_t(1) << 16;
+// A list of the scanner's, emptied, kept per thread from text to text: its room stays, unless a
+// very long text made it larger than 64 Ki entries (then it is given back). One scanner runs at
+// a time on a thread; `Slot` tells apart the lists of one type that are in use at once.
+template<typename T, int Slot>
+std::vector<T> &keptList()
+{
+    constexpr size_t kKeptRoom = size_t(1) << 16;
+    thread_local std::vector<T> list;
+    if (list.capacity() > kKeptRoom)
+        std::vector<T>().swap(list);
+    else
+        list.clear();
+    return list;
+}
 
 // Four digits that read as a year: 19xx, 20xx.
 inline bool yearLike(const char *d)
@@ -4276,7 +4287,7 @@ private:
     bool wantEmail, wantPhone, wantSpoken, wantCard, wantSsn, wantIban, wantIp;
     // Times, counts, prices, dates met so far: the search for context reads past them ("call me
     // at 5 pm, 21 23 45 67"), as they are never masked.
-    std::vector<std::pair<int, int>> &negatives = reusedNegatives();
+    std::vector<std::pair<int, int>> &negatives = keptList<std::pair<int, int>, 0>();
     // Numbers masked short of their length at the end of their chain (strict): where they end,
     // what they are, how many digits they hold. The rest may come after an aside.
     struct OpenEnd
@@ -4289,7 +4300,7 @@ private:
         int tailLen;
         bool pairs = false; // its last group said as one number of 10-99 ("treinta y tres")
     };
-    std::vector<OpenEnd> &openEnds = reusedOpenEnds();
+    std::vector<OpenEnd> &openEnds = keptList<OpenEnd, 0>();
     // Numbers the words before called something else ("your ticket number is …"): where they
     // end, their digits and those words. The same digits said again soon after ("again that is
     // …", "i'll repeat that …") are what they were.
@@ -4299,41 +4310,15 @@ private:
         std::string digits;
         int before;
     };
-    std::vector<Lowered> &lowered = reused<Lowered, 0>();
+    std::vector<Lowered> &lowered = keptList<Lowered, 0>();
     // UUIDs ("5e441c13-ecfc-864c-ba42-10ba2c12ac1b"), in text order: identifiers, never read for
     // numbers or IBANs.
-    std::vector<std::pair<int, int>> &uuids = reused<std::pair<int, int>, 1>();
+    std::vector<std::pair<int, int>> &uuids = keptList<std::pair<int, int>, 1>();
     // every run of numbers read, found or not
-    std::vector<std::pair<int, int>> &chains = reused<std::pair<int, int>, 2>();
+    std::vector<std::pair<int, int>> &chains = keptList<std::pair<int, int>, 2>();
     // Stretches read whole as something that is no one's (a subnet mask read out): no find of
     // another pass inside them stands.
     std::vector<std::pair<int, int>> notPii;
-    static std::vector<OpenEnd> &reusedOpenEnds()
-    {
-        thread_local std::vector<OpenEnd> buffer;
-        buffer.clear();
-        return buffer;
-    }
-    static std::vector<std::pair<int, int>> &reusedNegatives()
-    {
-        // one scanner runs at a time on a thread: the buffer is reused from text to text
-        thread_local std::vector<std::pair<int, int>> buffer;
-        buffer.clear();
-        return buffer;
-    }
-    // A scanner's list, emptied, kept per thread from text to text (its room stays, unless a
-    // very long text made it large): one scanner runs at a time on a thread. `Slot` tells the
-    // lists of one type apart.
-    template<typename T, int Slot>
-    static std::vector<T> &reused()
-    {
-        thread_local std::vector<T> buffer;
-        if (buffer.capacity() > kKeptRoom)
-            std::vector<T>().swap(buffer);
-        else
-            buffer.clear();
-        return buffer;
-    }
     // What numberWord said of the word [a, b) of this text, by a: the passes ask of the same
     // words again and again. An entry stands for this scanner only (its round); the store is
     // kept per thread, as one scanner runs at a time on a thread.
@@ -6604,7 +6589,7 @@ namespace {} // namespace
 std::pair<int, int> Scanner::withSpelling(int local, int localEnd, int end) const
 {
     // The words of the local part ("mark dot t" -> "mark", "t") and all of it run together.
-    std::vector<std::string> &words = reused<std::string, 0>();
+    std::vector<std::string> &words = keptList<std::string, 0>();
     for (int k = local; k < localEnd;) {
         while (k < localEnd && !isAlnum(s[size_t(k)]))
             ++k;
@@ -6618,7 +6603,7 @@ std::pair<int, int> Scanner::withSpelling(int local, int localEnd, int end) cons
     const std::string whole = lettersOf(s, local, localEnd);
     // Letters spelled one by one inside it ("m-a-r-i-a dot gonzalez" -> "maria"; a letter said
     // twice as two: "e dubbel l e n" -> "ellen").
-    std::vector<std::string> &spelled = reused<std::string, 1>();
+    std::vector<std::string> &spelled = keptList<std::string, 1>();
     const auto twice = [&](size_t k) {
         const std::string &w = words[k];
         return k + 1 < words.size() && words[k + 1].size() == 1
@@ -15636,11 +15621,11 @@ bool Scanner::takenBackBetween(int e, int a) const
 void Scanner::findNumberStarts()
 {
     // the numbers found, a number's pieces masked side by side taken together
-    std::vector<PiiSpan> &spans = reused<PiiSpan, 0>();
+    std::vector<PiiSpan> &spans = keptList<PiiSpan, 0>();
     spans.assign(out->begin(), out->end());
     std::sort(spans.begin(), spans.end(),
               [](const PiiSpan &x, const PiiSpan &y) { return x.start < y.start; });
-    std::vector<PiiSpan> &numbers = reused<PiiSpan, 1>();
+    std::vector<PiiSpan> &numbers = keptList<PiiSpan, 1>();
     for (const PiiSpan &span : spans) {
         if (span.kind != PiiKind::Phone && span.kind != PiiKind::Card && span.kind != PiiKind::Ssn)
             continue;
@@ -15809,7 +15794,7 @@ void Scanner::findReadBacks()
 {
     const size_t found = out->size();
     // (up to the next find only: a read-back follows what it reads back)
-    std::vector<int> &starts = reused<int, 0>();
+    std::vector<int> &starts = keptList<int, 0>();
     for (size_t k = 0; k < found; ++k)
         starts.push_back(int((*out)[k].start));
     std::sort(starts.begin(), starts.end());
@@ -16454,7 +16439,7 @@ void Scanner::joinAcrossCorrections()
     const auto numberKind = [](PiiKind k) {
         return k == PiiKind::Phone || k == PiiKind::Card || k == PiiKind::Iban || k == PiiKind::Ssn;
     };
-    std::vector<size_t> &order = reused<size_t, 0>();
+    std::vector<size_t> &order = keptList<size_t, 0>();
     for (size_t k = 0; k < out->size(); ++k)
         if (numberKind((*out)[k].kind))
             order.push_back(k);
@@ -22772,13 +22757,8 @@ void sortAndMerge(std::vector<PiiSpan> *spans)
             return a.start < b.start;
         return a.end != b.end ? a.end > b.end : rarity(a.kind) < rarity(b.kind);
     });
-    // (kept per thread: its room goes back and forth with the caller's list; given back when a
-    // very long text made it large)
-    thread_local std::vector<PiiSpan> merged;
-    if (merged.capacity() > kKeptRoom)
-        std::vector<PiiSpan>().swap(merged);
-    else
-        merged.clear();
+    // (its room goes back and forth with the caller's list)
+    std::vector<PiiSpan> &merged = keptList<PiiSpan, 2>();
     merged.reserve(spans->size());
     for (const PiiSpan &sp : *spans) {
         // The later pieces of an item given in pieces (across turns, asides, read back piece by
