@@ -1,14 +1,11 @@
 #include "network/secrets.h"
+#include "network/processguard.h"
 
 #include <openssl/crypto.h>
 
 #include <cstdlib>
 #include <cstring>
 #include <utility>
-
-#include <sys/prctl.h>
-#include <sys/resource.h>
-#include <unistd.h>
 
 extern char **environ;
 
@@ -74,26 +71,14 @@ SecretBytes takeSecretFromEnvironment(const char *name)
     const size_t nameLength = std::strlen(name);
     SecretBytes secret;
     for (char **e = environ; e && *e; ++e) {
-        char *entry = *e;
-        if (std::strncmp(entry, name, nameLength) != 0 || entry[nameLength] != '=')
-            continue;
-        if (secret.isEmpty())
+        const char *entry = *e;
+        if (std::strncmp(entry, name, nameLength) == 0 && entry[nameLength] == '=') {
             secret = SecretBytes(QByteArrayView(entry + nameLength + 1));
-        // The strings of the first environment are the ones the kernel shows; one set later
-        // is the C library's copy. Both are overwritten where they are.
-        OPENSSL_cleanse(entry + nameLength + 1, std::strlen(entry + nameLength + 1));
+            break;
+        }
     }
-    ::unsetenv(name);
+    scrubEnvironmentVariable(name);
     return secret;
-}
-
-void protectProcessMemory()
-{
-    ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-    // No core file either way, also where a sandbox keeps the process dumpable: a limit of 0
-    // that the process cannot raise again.
-    const rlimit none{0, 0};
-    ::setrlimit(RLIMIT_CORE, &none);
 }
 
 } // namespace cxone

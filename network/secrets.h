@@ -33,15 +33,8 @@ private:
 // false when they are shared (the other holder's copy cannot be reached from here).
 bool wipe(QByteArray &bytes);
 
-// Takes a secret from an environment variable and removes it from the process: the variable's
-// text is overwritten with zeros where the process keeps it (what /proc/PID/environ shows and a
-// core dump would hold), then it is unset, so that nothing started later inherits it.
+// Takes a secret from an environment variable and removes it from the process
+// (scrubEnvironmentVariable, network/processguard.h).
 SecretBytes takeSecretFromEnvironment(const char *name);
-
-// A process that holds a tenant's secret and tokens: no core dump (a core size limit of 0, soft
-// and hard), and no other process of the same user may read its memory (PR_SET_DUMPABLE 0). The
-// console and the command line call it first thing; the simulator does not (it holds nothing of
-// a tenant's).
-void protectProcessMemory();
 
 } // namespace cxone

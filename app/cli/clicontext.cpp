@@ -19,7 +19,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QStringDecoder>
 
 #include <QTimer>
 
@@ -72,33 +71,6 @@ private:
     };
 };
 
-// A standard stream for people: every text written passes displayText() with its line breaks
-// kept (the command's own messages have several lines; a line break inside a server's text was
-// escaped where that text was quoted), then goes to the descriptor as it comes.
-class TerminalText final : public QIODevice
-{
-public:
-    explicit TerminalText(int fd)
-        : m_fd(fd)
-    {
-        open(QIODevice::WriteOnly);
-    }
-
-protected:
-    qint64 readData(char *, qint64) override { return -1; }
-    qint64 writeData(const char *data, qint64 size) override
-    {
-        const QString text = m_decoder.decode(QByteArrayView(data, size));
-        if (!writeFully(m_fd, displayText(text, -1, LineBreaks::Keep).toUtf8()))
-            return -1;
-        return size;
-    }
-
-private:
-    int m_fd;
-    QStringDecoder m_decoder{QStringDecoder::Utf8};
-};
-
 // Well formed enough to be checked against the rules (the rules themselves are the profile's).
 bool isHttpAddress(const QUrl &url)
 {
@@ -109,13 +81,8 @@ bool isHttpAddress(const QUrl &url)
 } // namespace
 
 CliContext::CliContext(QCommandLineParser &parser, SecretBytes secret)
-    : m_parser(parser)
-    , m_stdout(std::make_unique<TerminalText>(STDOUT_FILENO))
-    , m_stderr(std::make_unique<TerminalText>(STDERR_FILENO))
-    , m_out(m_stdout.get())
-    , m_err(m_stderr.get())
+    : CliIo(parser)
     , m_environmentSecret(std::move(secret))
-    , m_json(parser.isSet(QStringLiteral("json")))
 {}
 
 CliContext::~CliContext()
@@ -125,61 +92,10 @@ CliContext::~CliContext()
         m_demo->stop();
 }
 
-int CliContext::fail(int code, const QString &message)
-{
-    m_exitCode = code;
-    if (m_json) {
-        printJson({{QStringLiteral("ok"), false},
-                   {QStringLiteral("exitCode"), code},
-                   {QStringLiteral("error"), message}});
-    }
-    m_err << "cxone-cli: " << message << '\n';
-    m_err.flush();
-    return code;
-}
-
-int CliContext::checkOutput(const QString &path, const QString &option)
-{
-    QString problem = outputProblem(path, option);
-    if (problem.isEmpty())
-        return ExitOk;
-    problem[0] = problem[0].toLower(); // the command line's messages start in lower case
-    return fail(ExitRefused, problem);
-}
-
-bool CliContext::intOption(const QString &name, int min, int max, int *out, int *code)
-{
-    bool ok = false;
-    const int value = m_parser.value(name).trimmed().toInt(&ok);
-    if (!ok || value < min || value > max) {
-        *code = usageError(QStringLiteral("--%1 takes a whole number from %2 to %3, not '%4'.")
-                                   .arg(name)
-                                   .arg(min)
-                                   .arg(max)
-                                   .arg(m_parser.value(name)));
-        return false;
-    }
-    *out = value;
-    return true;
-}
-
-bool CliContext::choiceOption(const QString &name, const QStringList &choices, QString *out,
-                              int *code)
-{
-    const QString value = m_parser.value(name).trimmed();
-    if (!choices.contains(value)) {
-        *code = usageError(QStringLiteral("--%1 is one of %2, not '%3'.")
-                                   .arg(name, choices.join(QStringLiteral(", ")), value));
-        return false;
-    }
-    *out = value;
-    return true;
-}
-
 bool CliContext::urlOption(const QString &name, QUrl *out, int *code)
 {
     const QString what = QStringLiteral("--") + name;
-    const QUrl url(m_parser.value(name).trimmed(), QUrl::StrictMode);
+    const QUrl url(parser().value(name).trimmed(), QUrl::StrictMode);
     if (const QString p = webhookUrlSyntaxProblem(url, what); !p.isEmpty()) {
         *code = usageError(p);
         return false;
@@ -194,36 +110,9 @@ bool CliContext::urlOption(const QString &name, QUrl *out, int *code)
     return true;
 }
 
-bool CliContext::readInputFile(const QString &path, qint64 maxBytes, const QString &what,
-                               QByteArray *out, int *code)
-{
-    QString error;
-    if (!readBounded(path, maxBytes, out, &error, what)) {
-        if (!error.endsWith(u'.'))
-            error += u'.';
-        *code = refuse(error + QStringLiteral(" Nothing was sent."));
-        return false;
-    }
-    return true;
-}
-
-void CliContext::progress(const QString &text)
-{
-    if (m_parser.isSet(QStringLiteral("quiet")))
-        return;
-    m_err << text << '\n';
-    m_err.flush();
-}
-
-void CliContext::printJson(const QJsonObject &object)
-{
-    m_out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
-    m_out.flush();
-}
-
 bool CliContext::loadSecret(QByteArray *secret)
 {
-    const QString file = m_parser.value(QStringLiteral("client-secret-file"));
+    const QString file = parser().value(QStringLiteral("client-secret-file"));
     if (!file.isEmpty()) {
         QString error;
         QByteArray raw;
@@ -252,7 +141,7 @@ ApiClient *CliContext::client()
         return m_client.get();
     Profile profile;
     QByteArray secret;
-    if (m_parser.isSet(QStringLiteral("demo"))) {
+    if (parser().isSet(QStringLiteral("demo"))) {
         // The same demo tenant the console's Demo tenant profile starts.
         m_demo = std::make_unique<sim::EmbeddedDemoTenant>();
         QString error;
@@ -266,7 +155,7 @@ ApiClient *CliContext::client()
         secret = m_demo->clientSecret();
         progress(QStringLiteral("demo tenant listening on %1").arg(profile.baseUrl.toString()));
     } else {
-        const QString base = m_parser.value(QStringLiteral("base-url"));
+        const QString base = parser().value(QStringLiteral("base-url"));
         if (base.isEmpty()) {
             fail(ExitUsage, QStringLiteral("no tenant given: pass --base-url URL with --client-id, "
                                            "or --demo for the built-in demo tenant."));
@@ -280,7 +169,7 @@ ApiClient *CliContext::client()
                                     .arg(base));
             return nullptr;
         }
-        profile.clientId = m_parser.value(QStringLiteral("client-id"));
+        profile.clientId = parser().value(QStringLiteral("client-id"));
         if (profile.clientId.isEmpty()) {
             fail(ExitUsage, QStringLiteral("--client-id is required with --base-url."));
             return nullptr;
@@ -288,20 +177,20 @@ ApiClient *CliContext::client()
         if (!loadSecret(&secret))
             return nullptr;
     }
-    if (m_parser.isSet(QStringLiteral("token-url"))) {
-        profile.tokenUrl = QUrl(m_parser.value(QStringLiteral("token-url")));
+    if (parser().isSet(QStringLiteral("token-url"))) {
+        profile.tokenUrl = QUrl(parser().value(QStringLiteral("token-url")));
         if (!isHttpAddress(profile.tokenUrl)) {
             fail(ExitUsage, QStringLiteral("--token-url takes an http(s) address, not '%1'.")
-                                    .arg(m_parser.value(QStringLiteral("token-url"))));
+                                    .arg(parser().value(QStringLiteral("token-url"))));
             return nullptr;
         }
     }
-    if (!parseAuthStyle(m_parser.value(QStringLiteral("auth-style")), &profile.authStyle)) {
+    if (!parseAuthStyle(parser().value(QStringLiteral("auth-style")), &profile.authStyle)) {
         fail(ExitUsage, QStringLiteral("--auth-style must be form, basic or json."));
         return nullptr;
     }
-    profile.scopes = m_parser.isSet(QStringLiteral("scopes"))
-                             ? m_parser.value(QStringLiteral("scopes"))
+    profile.scopes = parser().isSet(QStringLiteral("scopes"))
+                             ? parser().value(QStringLiteral("scopes"))
                                        .split(QRegularExpression(QStringLiteral("[\\s,]+")),
                                               Qt::SkipEmptyParts)
                              : allConsoleScopes();
@@ -321,7 +210,7 @@ AuditStore *CliContext::audit()
         return m_audit.get();
     auto store = std::make_unique<AuditStore>();
     QString error;
-    const QString path = m_parser.value(QStringLiteral("audit-db"));
+    const QString path = parser().value(QStringLiteral("audit-db"));
     if (!(path.isEmpty() ? store->open(&error) : store->open(path, &error))) {
         fail(ExitFailed, QStringLiteral("cannot open the audit store: %1").arg(error));
         return nullptr;
@@ -337,8 +226,8 @@ int CliContext::checkJournalTrust(const QString &command, const QString &path,
     if (summary.verified)
         return ExitOk;
     // Printed whether or not it goes on: a person reads what is restored before it is.
-    m_err << summaryText << "\n\n";
-    m_err.flush();
+    err() << summaryText << "\n\n";
+    err().flush();
     if (acceptUnverified)
         return ExitOk;
     return fail(ExitRefused,
@@ -402,7 +291,7 @@ int CliContext::runJob(Job *job, bool reportFailure)
         return ExitOk;
     const int failedCode = job->refused() ? int(ExitRefused) : int(ExitFailed);
     if (!reportFailure)
-        return m_exitCode = m_interrupted ? int(ExitInterrupted) : failedCode;
+        return setExitCode(m_interrupted ? int(ExitInterrupted) : failedCode);
     switch (job->state()) {
     case JobState::Succeeded:
         return ExitOk;

@@ -2,6 +2,7 @@
 #include "models/engine/machinekey.h"
 #include "models/engine/profiles/secretstore.h"
 #include "models/engine/text.h"
+#include "network/processguard.h"
 #include "network/secrets.h"
 
 #include <QCoreApplication>
@@ -14,35 +15,6 @@
 using namespace cxone;
 
 namespace {
-
-QList<QCommandLineOption> globalOptions()
-{
-    return {
-            {QStringLiteral("base-url"), QStringLiteral("Tenant API base URL (https://...)."),
-             QStringLiteral("URL")},
-            {QStringLiteral("token-url"),
-             QStringLiteral("Token endpoint (default: {base-url}/oauth/token)."),
-             QStringLiteral("URL")},
-            {QStringLiteral("client-id"), QStringLiteral("OAuth client id."), QStringLiteral("ID")},
-            {QStringLiteral("client-secret-file"),
-             QStringLiteral("File holding the client secret (else CXONE_CLIENT_SECRET)."),
-             QStringLiteral("FILE")},
-            {QStringLiteral("auth-style"),
-             QStringLiteral(
-                     "How credentials reach the token endpoint: form (default), basic, json."),
-             QStringLiteral("STYLE"), QStringLiteral("form")},
-            {QStringLiteral("scopes"),
-             QStringLiteral("Space- or comma-separated scopes to request (default: all the console "
-                            "uses)."),
-             QStringLiteral("SCOPES")},
-            {QStringLiteral("demo"),
-             QStringLiteral("Start the built-in demo tenant (simulator) and use it.")},
-            {QStringLiteral("audit-db"), QStringLiteral("Audit store file (default: app data)."),
-             QStringLiteral("PATH")},
-            {QStringLiteral("json"), QStringLiteral("Machine-readable JSON output on stdout.")},
-            {QStringLiteral("quiet"), QStringLiteral("No progress on stderr.")},
-    };
-}
 
 QString usageText(const QList<CommandSpec> &commands)
 {
@@ -112,7 +84,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Scriptable runner of CXone Console jobs."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    parser.addOptions(globalOptions());
+    parser.addOptions(cliGlobalOptions());
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show help."));
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
@@ -163,7 +135,7 @@ int main(int argc, char *argv[])
             }
         }
         text += QStringLiteral("\nGlobal options:\n");
-        for (const QCommandLineOption &o : globalOptions()) {
+        for (const QCommandLineOption &o : cliGlobalOptions()) {
             QString name = QStringLiteral("--") + o.names().constLast();
             if (!o.valueName().isEmpty())
                 name += u' ' + o.valueName();

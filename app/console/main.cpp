@@ -8,6 +8,7 @@
 #include "models/engine/text.h"
 #include "network/apiclient.h"
 #include "network/fileio.h"
+#include "network/processguard.h"
 #include "network/secrets.h"
 #include "network/tokenmanager.h"
 #include "ui/mainwindow.h"

@@ -22,7 +22,12 @@ for f in share/applications/cxone-console.desktop \
     [ -s "$work/root/usr/$f" ] || { echo "missing /usr/$f in the package"; exit 1; }
 done
 grep -q '^Exec=cxone-console' "$work/root/usr/share/applications/cxone-console.desktop"
+# The front masks by itself and hands every other command to the runner in libexec.
+[ -x "$work/root/usr/libexec/cxone-console/cxone-cli-full" ] \
+    || { echo "missing /usr/libexec/cxone-console/cxone-cli-full in the package"; exit 1; }
 out="$("$work/root/usr/bin/cxone-cli" --version)"
 echo "$out"
 [[ "$out" == cxone-cli\ * ]]
+masked="$(printf 'SSN 123-45-6789\n' | "$work/root/usr/bin/cxone-cli" --quiet transcripts mask)"
+[ "$masked" = "SSN [SSN]" ] || { echo "packaged transcripts mask gave: $masked"; exit 1; }
 echo "package ok: $(basename "$deb")"

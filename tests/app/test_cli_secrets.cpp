@@ -1,7 +1,9 @@
 // The client secret after cxone-cli has read it, seen from outside the running process: gone
 // from its environment (what /proc/PID/environ shows and a core dump would hold), the process
 // not dumpable (no core file, no reading its memory without CAP_SYS_PTRACE), and no child process
-// started that could inherit anything.
+// started that could inherit anything. Both programs are looked at: the front people run,
+// which masks transcripts itself (`transcripts mask`), and the runner it hands every other
+// command to (`phones check`), whose process is the same one after the hand-over (execv).
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -114,15 +116,29 @@ class TestCliSecrets final : public QObject
 
     QString m_cli;
 
-    // cxone-cli phones check, given the secret in its environment, waiting for its input.
-    void start(QProcess &p)
+    // cxone-cli COMMAND, given the secret in its environment, waiting for its input.
+    void start(QProcess &p, const QStringList &command)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("CXONE_CLIENT_SECRET"), QString::fromLatin1(kSecret));
         p.setProcessEnvironment(env);
-        p.start(m_cli,
-                {QStringLiteral("--quiet"), QStringLiteral("phones"), QStringLiteral("check")});
+        p.start(m_cli, QStringList{QStringLiteral("--quiet")} + command);
         QVERIFY(p.waitForStarted(10000));
+    }
+
+    // The commands looked at, and the program each runs in once started.
+    void commands()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<QString>("program");
+        const QString front = QFileInfo(m_cli).canonicalFilePath();
+        const QString runner
+                = QFileInfo(QFileInfo(m_cli).dir().filePath(QStringLiteral("cxone-cli-full")))
+                          .canonicalFilePath();
+        QTest::newRow("runner: phones check")
+                << QStringList{QStringLiteral("phones"), QStringLiteral("check")} << runner;
+        QTest::newRow("front: transcripts mask")
+                << QStringList{QStringLiteral("transcripts"), QStringLiteral("mask")} << front;
     }
 
 private Q_SLOTS:
@@ -132,29 +148,38 @@ private Q_SLOTS:
         QVERIFY2(QFileInfo::exists(m_cli), "CXONE_CLI must name the built cxone-cli");
     }
 
+    void secretLeavesTheEnvironment_data() { commands(); }
     void secretLeavesTheEnvironment()
     {
+        QFETCH(QStringList, command);
+        QFETCH(QString, program);
+        QVERIFY2(!program.isEmpty(), "the runner cxone-cli-full must be beside cxone-cli");
         QProcess p;
-        start(p);
+        start(p, command);
         const qint64 pid = p.processId();
-        // Once main() has run, the secret's bytes are gone from the environment the kernel
-        // shows (root reads it whatever the process's setting).
-        QTRY_VERIFY_WITH_TIMEOUT(!environOf(pid).isEmpty() && !environOf(pid).contains(kSecret),
-                                 10000);
+        // Once main() has run in the program that does the work, the secret's bytes are gone
+        // from the environment the kernel shows (root reads it whatever the process's setting).
+        QTRY_VERIFY_WITH_TIMEOUT(
+                QFileInfo(QStringLiteral("/proc/%1/exe").arg(pid)).canonicalFilePath() == program
+                        && !environOf(pid).isEmpty() && !environOf(pid).contains(kSecret),
+                10000);
         QVERIFY(environOf(pid).contains("PATH="));
         p.closeWriteChannel();
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
     }
 
+    void processIsNotDumpable_data() { commands(); }
     void processIsNotDumpable()
     {
+        QFETCH(QStringList, command);
+        QFETCH(QString, program);
         QProcess p;
-        start(p);
+        start(p, command);
         const qint64 pid = p.processId();
         // No core file: a limit of 0 it cannot raise (looked at once main() has run: the
-        // program is cxone-cli, not the test forked before its exec, and the secret is gone).
-        const QString program = QFileInfo(m_cli).canonicalFilePath();
+        // program is the one that does the work, not the test forked before its exec nor the
+        // front before its hand-over, and the secret is gone).
         QTRY_VERIFY_WITH_TIMEOUT(
                 QFileInfo(QStringLiteral("/proc/%1/exe").arg(pid)).canonicalFilePath() == program
                         && !environOf(pid).isEmpty() && !environOf(pid).contains(kSecret),
@@ -191,7 +216,7 @@ private Q_SLOTS:
         // The phone numbers are parsed on threads of the process: no child could inherit
         // anything. Looked at while a list of numbers is being parsed.
         QProcess p;
-        start(p);
+        start(p, {QStringLiteral("phones"), QStringLiteral("check")});
         const qint64 pid = p.processId();
         QByteArray numbers;
         for (int i = 0; i < 200000; ++i)
