@@ -25,22 +25,21 @@ using namespace cxone;
 
 namespace {
 
-// This program's own folder, from the kernel's link (not argv[0], which a caller chooses).
-std::string ownFolder()
+// This program's own folder, from the kernel's link (argv[0], which a caller chooses, only where
+// /proc cannot be read).
+std::string ownFolder(const char *argv0)
 {
     char path[PATH_MAX];
     const ssize_t n = ::readlink("/proc/self/exe", path, sizeof path - 1);
-    if (n <= 0)
-        return {};
-    std::string p(path, size_t(n));
+    std::string p = n > 0 ? std::string(path, size_t(n)) : std::string(argv0 ? argv0 : "");
     const size_t slash = p.rfind('/');
-    return slash == std::string::npos ? std::string() : p.substr(0, slash);
+    return slash == std::string::npos ? std::string(".") : p.substr(0, slash);
 }
 
 // Replaces this process with the full runner; returns only when that cannot be done.
 int runFull(char *argv[])
 {
-    const std::string folder = ownFolder();
+    const std::string folder = ownFolder(argv[0]);
     const std::string candidates[]
             = {folder + "/cxone-cli-full", folder + "/" CXONE_RUNNER_FROM_BINDIR "/cxone-cli-full"};
     int error = ENOENT;
