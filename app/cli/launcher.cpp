@@ -57,8 +57,11 @@ int runFull(char *argv[])
     return ExitFailed;
 }
 
-// True when the command line is `transcripts mask` with options this program reads the same
-// way as the full runner, and nothing it leaves to the full runner (help, the version).
+// True when the runner would run `transcripts mask` on this command line, read as the runner
+// reads it (app/cli/main.cpp): a first pass with the global options alone finds the command's
+// words (so that `--entities email transcripts mask` is, as there, the unknown command "email
+// transcripts mask"), then a strict pass with the command's options too. Anything else (help,
+// the version, a malformed option, another command) is left to the runner.
 bool isPlainMask(int argc, char *argv[], QCommandLineParser *parser)
 {
     QStringList args;
@@ -70,13 +73,25 @@ bool isPlainMask(int argc, char *argv[], QCommandLineParser *parser)
             return false;
         args.append(a);
     }
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QString());
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, QString());
+    QCommandLineParser first;
+    first.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    first.addOptions(cliGlobalOptions());
+    first.addOption(help);
+    first.addOption(version);
+    first.parse(args); // (options of the command are unknown here, as in the runner's first pass)
+    if (first.positionalArguments() != transcriptsMaskWords())
+        return false;
     parser->setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     parser->addOptions(cliGlobalOptions());
+    parser->addOption(help);
+    parser->addOption(version);
     parser->addOptions(transcriptsMaskOptions());
-    parser->addOption({{QStringLiteral("h"), QStringLiteral("help")}, QString()});
-    parser->addOption({{QStringLiteral("v"), QStringLiteral("version")}, QString()});
-    return parser->parse(args) && parser->positionalArguments() == transcriptsMaskWords()
-           && !parser->isSet(QStringLiteral("help")) && !parser->isSet(QStringLiteral("version"));
+    // (the strict pass may take a command word as an option's value, "transcripts --entities
+    // mask": the runner then runs the mask with that value, and so does this program)
+    return parser->parse(args) && parser->positionalArguments().size() <= 2 && !parser->isSet(help)
+           && !parser->isSet(version);
 }
 
 } // namespace

@@ -105,6 +105,28 @@ private Q_SLOTS:
                                 QStringLiteral("--base-url=https://x.invalid")}
                     + mask({QStringLiteral("--mask-policy=strict")}))
                 << text;
+        // A command's option before the command's words: the runner's first pass, which knows
+        // the global options alone, reads its value as a word of the command.
+        QTest::newRow("an option of the mask before its words")
+                << QStringList{QStringLiteral("--entities"), QStringLiteral("email"),
+                               QStringLiteral("transcripts"), QStringLiteral("mask")}
+                << text;
+        QTest::newRow("an option of the mask between its words")
+                << QStringList{QStringLiteral("transcripts"), QStringLiteral("--mask-policy"),
+                               QStringLiteral("balanced"), QStringLiteral("mask")}
+                << text;
+        QTest::newRow("--eval before the words")
+                << QStringList{QStringLiteral("--eval"), gold, QStringLiteral("transcripts"),
+                               QStringLiteral("mask")}
+                << QByteArray();
+        QTest::newRow("a word of the command taken as an option's value")
+                << QStringList{QStringLiteral("transcripts"), QStringLiteral("--entities"),
+                               QStringLiteral("mask")}
+                << text;
+        QTest::newRow("the = form before the words")
+                << QStringList{QStringLiteral("--entities=email"), QStringLiteral("transcripts"),
+                               QStringLiteral("mask")}
+                << text;
         QTest::newRow("mask, empty input") << mask({}) << QByteArray();
         QTest::newRow("mask, UTF-16 with a byte-order mark")
                 << mask({}) << utf16WithBom(QStringLiteral("ring 212 555 0123 now\r\n"));
