@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 #include <unistd.h>
 
 namespace cxone {
@@ -68,6 +70,31 @@ QList<QCommandLineOption> cliGlobalOptions()
             {QStringLiteral("json"), QStringLiteral("Machine-readable JSON output on stdout.")},
             {QStringLiteral("quiet"), QStringLiteral("No progress on stderr.")},
     };
+}
+
+QCommandLineOption cliHelpOption()
+{
+    return {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help.")};
+}
+
+QCommandLineOption cliVersionOption()
+{
+    return {{QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version.")};
+}
+
+void setUpCliParser(QCommandLineParser *parser)
+{
+    parser->setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    parser->addOptions(cliGlobalOptions());
+    parser->addOption(cliHelpOption());
+    parser->addOption(cliVersionOption());
+}
+
+bool givesSecretOnCommandLine(const QStringList &args)
+{
+    return std::any_of(args.begin(), args.end(), [](const QString &a) {
+        return a == u"--client-secret" || a.startsWith(u"--client-secret=");
+    });
 }
 
 CliIo::CliIo(QCommandLineParser &parser)

@@ -24,6 +24,14 @@ enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2, ExitRefused = 3, Exit
 
 // The options every command takes (the tenant, the audit store, --json, --quiet).
 QList<QCommandLineOption> cliGlobalOptions();
+QCommandLineOption cliHelpOption();
+QCommandLineOption cliVersionOption();
+// A parser as both programs of the command line start it: options may follow the command's
+// words; the global options, --help and --version are known; a command's own are added later.
+void setUpCliParser(QCommandLineParser *parser);
+// True when an argument tries to give the client secret on the command line, which is refused
+// whatever the command (it would show in the process list and the shell's history).
+bool givesSecretOnCommandLine(const QStringList &args);
 
 // What every command of cxone-cli speaks through: the parsed options, the two output streams
 // (results on stdout, progress on stderr), failure with an exit code, and the option readers.

@@ -66,32 +66,21 @@ bool isPlainMask(int argc, char *argv[], QCommandLineParser *parser)
 {
     QStringList args;
     args.reserve(argc);
-    for (int i = 0; i < argc; ++i) {
-        const QString a = QString::fromLocal8Bit(argv[i]);
-        // (the full runner refuses a secret on the command line, whatever the command)
-        if (a == u"--client-secret" || a.startsWith(u"--client-secret="))
-            return false;
-        args.append(a);
-    }
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QString());
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, QString());
+    for (int i = 0; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    if (givesSecretOnCommandLine(args)) // (the runner refuses it, whatever the command)
+        return false;
     QCommandLineParser first;
-    first.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    first.addOptions(cliGlobalOptions());
-    first.addOption(help);
-    first.addOption(version);
+    setUpCliParser(&first);
     first.parse(args); // (options of the command are unknown here, as in the runner's first pass)
     if (first.positionalArguments() != transcriptsMaskWords())
         return false;
-    parser->setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    parser->addOptions(cliGlobalOptions());
-    parser->addOption(help);
-    parser->addOption(version);
+    setUpCliParser(parser);
     parser->addOptions(transcriptsMaskOptions());
     // (the strict pass may take a command word as an option's value, "transcripts --entities
     // mask": the runner then runs the mask with that value, and so does this program)
-    return parser->parse(args) && parser->positionalArguments().size() <= 2 && !parser->isSet(help)
-           && !parser->isSet(version);
+    return parser->parse(args) && parser->positionalArguments().size() <= 2
+           && !parser->isSet(cliHelpOption()) && !parser->isSet(cliVersionOption());
 }
 
 } // namespace

@@ -72,25 +72,18 @@ int main(int argc, char *argv[])
 
     const QStringList args = QCoreApplication::arguments();
     QTextStream err(stderr);
-    for (const QString &a : args) {
-        if (a == u"--client-secret" || a.startsWith(u"--client-secret=")) {
-            err << "cxone-cli: secrets are never taken on the command line (they would show in "
-                   "the process list and shell history). Use CXONE_CLIENT_SECRET or "
-                   "--client-secret-file FILE.\n";
-            return ExitUsage;
-        }
+    if (givesSecretOnCommandLine(args)) {
+        err << "cxone-cli: secrets are never taken on the command line (they would show in "
+               "the process list and shell history). Use CXONE_CLIENT_SECRET or "
+               "--client-secret-file FILE.\n";
+        return ExitUsage;
     }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Scriptable runner of CXone Console jobs."));
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    parser.addOptions(cliGlobalOptions());
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show help."));
-    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
-                                     QStringLiteral("Show the version."));
-    parser.addOption(help);
-    parser.addOption(version);
+    setUpCliParser(&parser);
+    const QCommandLineOption help = cliHelpOption();
+    const QCommandLineOption version = cliVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
 
     // First pass: find the command words; then add that command's options and parse strictly.

@@ -3,6 +3,8 @@
 // each command line below, the front and the runner print the same bytes on stdout and stderr
 // and exit with the same code. The front must also stay small (no network, SQL or keychain
 // library in its process while it masks), and say what is wrong when the runner is missing.
+#include "tests/support/cliprocess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,28 +14,12 @@
 
 namespace {
 
-struct Outcome
-{
-    QByteArray out;
-    QByteArray err;
-    int code = -1;
-};
+using cxone::testsupport::CliRun;
 
-Outcome run(const QString &program, const QStringList &args, const QByteArray &input)
+CliRun run(const QString &program, const QStringList &args, const QByteArray &input)
 {
-    QProcess p;
-    p.start(program, args);
-    Outcome o;
-    if (!p.waitForStarted(10000))
-        return o;
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000))
-        return o;
-    o.out = p.readAllStandardOutput();
-    o.err = p.readAllStandardError();
-    o.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    return o;
+    return cxone::testsupport::runCli(program, args, QProcessEnvironment::systemEnvironment(),
+                                      input, 60000);
 }
 
 QByteArray utf16WithBom(const QString &text)
@@ -179,8 +165,8 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QByteArray, input);
-        const Outcome front = run(m_front, args, input);
-        const Outcome runner = run(m_runner, args, input);
+        const CliRun front = run(m_front, args, input);
+        const CliRun runner = run(m_runner, args, input);
         QVERIFY2(front.code >= 0, "the front did not finish");
         QVERIFY2(runner.code >= 0, "the runner did not finish");
         QCOMPARE(front.out, runner.out);
@@ -226,12 +212,12 @@ private Q_SLOTS:
         const QString copy = alone.filePath(QStringLiteral("cxone-cli"));
         QVERIFY(QFile::copy(m_front, copy));
         QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::ExeOwner));
-        const Outcome handed = run(copy, {QStringLiteral("--version")}, {});
+        const CliRun handed = run(copy, {QStringLiteral("--version")}, {});
         QCOMPARE(handed.code, 1);
         QVERIFY(handed.out.isEmpty());
         QVERIFY2(handed.err.contains("cannot start the command runner cxone-cli-full"),
                  handed.err.constData());
-        const Outcome masked = run(
+        const CliRun masked = run(
                 copy,
                 {QStringLiteral("--quiet"), QStringLiteral("transcripts"), QStringLiteral("mask")},
                 "SSN 123-45-6789\n");
