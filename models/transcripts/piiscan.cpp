@@ -2404,6 +2404,8 @@ constexpr std::string_view kAccountWords[]
 
 // Their lengths by first letter (a bit per length): most words are rejected without a compare.
 constexpr auto kAccountWordShapes = lengthsByFirstLetter(kAccountWords);
+// and by first letter (those of one letter compared, not the whole list)
+constexpr auto kAccountWordsByLetter = byFirstLetter<8>(kAccountWords);
 
 // (Danish and Norwegian "punktum", Finnish "piste", Latvian "punkts", Lithuanian "taškas",
 // Icelandic "punktur", Czech "tečka", Slovak "bodka", Hungarian "pont", Romanian "punct",
@@ -2422,6 +2424,10 @@ constexpr auto kDotWordShapes = lengthsByFirstLetter(kDotWords);
 constexpr auto kDotWordsByLetter = byFirstLetter<16>(kDotWords);
 bool isDotWord(std::string_view w)
 {
+    // (asked of many words: most fail on their first letter and length, kDotWordShapes)
+    if (w.empty() || w.size() >= 32 || unsigned(w[0] - 'a') >= 26u
+        || ((kDotWordShapes[size_t(w[0] - 'a')] >> w.size()) & 1u) == 0)
+        return false;
     return std::find(std::begin(kDotWords), std::end(kDotWords), w) != std::end(kDotWords);
 }
 
@@ -4270,6 +4276,10 @@ private:
     // colon ("agent okay\nstudent seven six …"): -1 until asked (see bareLabels)
     mutable int bareLabelLines = -1;
     bool bareLabels() const;
+    // Where the first word of the text that opens with a word of kAccountWords starts (any
+    // case; n when none): -1 until asked (see ibanNamedBefore)
+    mutable int accountWordFrom = -1;
+    int firstAccountWordStart() const;
     bool extensionAlone(int pos) const;
     // Whether the word "IBAN" (any case) stands anywhere before pos.
     bool namesIbanBefore(int pos) const
@@ -15089,9 +15099,9 @@ void Scanner::findNumbers()
                 continue;
             }
         }
-        Atom atom;
+        // (read straight into its place: an atom is large, and most are read and dropped)
+        Atom atom = isDigit(c) ? readDigits(i) : readSpoken(i);
         if (isDigit(c)) {
-            atom = readDigits(i);
             // "only last 4 4410", "first 6 are": a count of digits, none of the number's
             if (atom.kind == AtomKind::Groups && atom.groupStart[0] == i
                 && atom.groupEnd[0] == i + 1 && c != '0') {
@@ -15105,7 +15115,6 @@ void Scanner::findNumbers()
                 }
             }
         } else {
-            atom = readSpoken(i);
             if (atom.kind == AtomKind::None) {
                 i = we;
                 continue;
@@ -15267,7 +15276,7 @@ void Scanner::findNumbers()
             // '+' starts a number of its own.
             if (next.start > 0 && s[size_t(next.start - 1)] == '+')
                 break;
-            atom = next;
+            atom = std::move(next);
             link = gap.link;
             sep = gap.sep;
         }
@@ -16075,8 +16084,9 @@ void Scanner::run()
             // (the words of an IBAN or an account: the first letters they start with, then each)
             if (!ibanWord && len < 32
                 && ((kAccountWordShapes[size_t((c | 0x20) - 'a')] >> len) & 1u)) {
-                for (const std::string_view a : kAccountWords)
-                    ibanWord = ibanWord || (a[0] == (c | 0x20) && isLen(w, len, a));
+                const size_t letter = size_t((c | 0x20) - 'a');
+                for (int k = 0; k < kAccountWordsByLetter.count[letter] && !ibanWord; ++k)
+                    ibanWord = isLen(w, len, kAccountWords[kAccountWordsByLetter.index[letter][k]]);
             }
             switch (c | 0x20) {
             case 'd':
@@ -19024,15 +19034,19 @@ int Scanner::letterNameEnd(int p, char *letter) const
             return e2;
         }
     }
-    // (most words asked are none: a hashed look first)
+    // (most words asked are none: their first letter and length first, then a hashed look)
+    static constexpr auto kNameShapes = lengthsByFirstLetter(kNames);
+    if (e - p < 2 || e - p > 7)
+        return -1;
+    if (const unsigned first = unsigned((s[size_t(p)] | 0x20) - 'a');
+        first >= 26 || ((kNameShapes[first] >> (e - p)) & 1u) == 0)
+        return -1;
     static const WordSet names = [] {
         std::vector<std::string_view> all;
         for (const auto &entry : kNames)
             all.push_back(entry.first);
         return WordSet(all);
     }();
-    if (e - p < 2 || e - p > 7)
-        return -1;
     const Word w = lowerWord(s, p, e);
     if (!names.contains(w))
         return -1;
@@ -19045,6 +19059,31 @@ int Scanner::letterNameEnd(int p, char *letter) const
     return -1;
 }
 
+int Scanner::firstAccountWordStart() const
+{
+    for (int a = 0; a < n; ++a) {
+        if (!isAlpha(s[size_t(a)]) || (a > 0 && isAlpha(s[size_t(a - 1)])))
+            continue;
+        int r = a + 1;
+        while (r < n && isAlpha(s[size_t(r)]))
+            ++r;
+        const unsigned first = unsigned((s[size_t(a)] | 0x20) - 'a');
+        if (kAccountWordShapes[first] != 0) {
+            for (const std::string_view w : kAccountWords) {
+                if (w[0] != char(first + 'a') || int(w.size()) > r - a)
+                    continue;
+                bool same = true;
+                for (size_t k = 1; k < w.size() && same; ++k)
+                    same = lower(s[size_t(a) + k]) == w[k];
+                if (same)
+                    return a;
+            }
+        }
+        a = r - 1;
+    }
+    return n;
+}
+
 // Whether the word for an IBAN or a bank account stands shortly before p ("die IBAN ist …",
 // "numer konta …", "mi cuenta es …"): a word of kAccountWords.
 // A reach wider than the default reads every word of letters that ends within it, past any
@@ -19052,10 +19091,22 @@ int Scanner::letterNameEnd(int p, char *letter) const
 // Client: Alors c'est M A …").
 bool Scanner::ibanNamedBefore(int p, int reach) const
 {
+    // A word read below starts where a word of letters starts and is one of kAccountWords
+    // whole: the start of a word that opens with one. None before p, none to find (most texts
+    // name no account at all, and the words before each word of a spelled run are asked).
+    if (accountWordFrom < 0)
+        accountWordFrom = firstAccountWordStart();
+    if (p <= accountWordFrom)
+        return false;
     const auto accountWord = [&](int a, int b) {
+        // (asked of every word of a long reach: most fail on their first letter and length,
+        // kAccountWordShapes, before a word is lowered or compared)
+        const unsigned first = unsigned((s[size_t(a)] | 0x20) - 'a');
+        if (first >= 26 || b - a >= 32 || ((kAccountWordShapes[first] >> (b - a)) & 1u) == 0)
+            return false;
         const Word word = lowerWord(s, a, b);
-        for (const std::string_view w : kAccountWords)
-            if (word.is(w))
+        for (int k = 0; k < kAccountWordsByLetter.count[first]; ++k)
+            if (word.is(kAccountWords[kAccountWordsByLetter.index[first][k]]))
                 return true;
         return false;
     };
@@ -21972,6 +22023,15 @@ constexpr std::pair<std::string_view, std::string_view> kArabiziWords[]
            {"thamanya", "eight"},
            {"thamania", "eight"}};
 
+// kArabiziWords' lengths by their first character (a bit per length): the normalizer asks of
+// every word, and most are none.
+constexpr std::array<quint16, 256> kArabiziShapes = [] {
+    std::array<quint16, 256> m{};
+    for (const auto &entry : kArabiziWords)
+        m[static_cast<unsigned char>(entry.first[0])] |= quint16(1u << entry.first.size());
+    return m;
+}();
+
 // The end of the Arabizi word of kArabiziWords that starts at i (a token of letters and digits,
 // any case), or -1. (Only a word with a digit inside makes a line one to read so:
 // needsNormalizing.)
@@ -21987,6 +22047,8 @@ int arabiziWordEnd(std::string_view u, int i, std::string_view *english)
         ++e;
     }
     if (!letter || e - i < 4 || e - i > 8 || (e < n && isAlnum(u[size_t(e)])))
+        return -1;
+    if (((kArabiziShapes[static_cast<unsigned char>(lower(u[size_t(i)]))] >> (e - i)) & 1u) == 0)
         return -1;
     for (const auto &[word, meaning] : kArabiziWords) {
         if (int(word.size()) != e - i)

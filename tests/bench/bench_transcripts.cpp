@@ -16,10 +16,12 @@
 //   (e) `cxone-cli transcripts mask` as a whole process (start, read, write) on --process-mb MB
 //       (default 20) of one-utterance-per-line text beside redact-pii's in-process time on the
 //       same file, in the same run (with --redact-pii DIR); with --baseline-cli PATH another
-//       build of cxone-cli (an earlier version, say) is timed in the same rounds, in turn.
+//       build of cxone-cli (an earlier version, say) is timed in the same rounds, in turn;
+//       with --process-calls the same rounds run again on the text of the labelled call sets
+//       (tests/data/callsets, tests/data/presidio: text the team did not write).
 //
 //   bench_transcripts [--mb N] [--interactions N] [--process-mb N] [--redact-pii DIR] [--eval 0]
-//                     [--baseline-cli PATH] [--text-out FILE] [--smoke]
+//                     [--baseline-cli PATH] [--process-calls] [--text-out FILE] [--smoke]
 //   (0 skips a part; --text-out also writes the generated text, one utterance per line)
 
 #include "tests/support/simprocess.h"
@@ -376,31 +378,15 @@ int main(int argc, char *argv[])
             out << "  miss: " << miss << '\n';
     }
 
-    // --- (e) the command as people run it, beside redact-pii in process on the same file
-    if (processMb > 0) {
-        const QString textPath = dir.filePath(QStringLiteral("utterances.txt"));
-        qint64 bytes = 0;
-        qint64 lineCount = 0;
-        {
-            QFile f(textPath);
-            if (!f.open(QIODevice::WriteOnly)) {
-                out << "failed: cannot write " << textPath << '\n';
-                return 1;
-            }
-            PiiCorpus corpus(99);
-            QByteArray chunk;
-            while (bytes < processMb * 1000 * 1000) {
-                chunk += corpus.line(lineCount % 2 == 1).text.toUtf8();
-                chunk += '\n';
-                ++lineCount;
-                if (chunk.size() > (1 << 20)) {
-                    bytes += f.write(chunk);
-                    chunk.clear();
-                }
-            }
-            bytes += f.write(chunk);
-        }
-        const QString cli = QStringLiteral(CXONE_CLI_PATH);
+    // --- (e) the command as people run it, beside redact-pii in process on the same file: on
+    // the generated text, then (--process-calls) on the text of the labelled call sets, which
+    // nobody on the team wrote
+    const QString cli = QStringLiteral(CXONE_CLI_PATH);
+    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+    const bool peer = !redactDir.isEmpty() && !node.isEmpty();
+    const bool baseline = !baselineCli.isEmpty();
+    const auto processRounds = [&](const QString &textPath, qint64 bytes, qint64 lineCount,
+                                   const QString &what) {
         const QString maskedPath = dir.filePath(QStringLiteral("masked.txt"));
         // Whole process: start-up, reading standard input, masking, writing standard output.
         const auto runCli = [&](const QString &path) -> double {
@@ -418,7 +404,6 @@ int main(int argc, char *argv[])
             }
             return double(t.nsecsElapsed()) / 1e9;
         };
-        const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
         const auto runRedactPii = [&]() -> double {
             const QString script = QDir(redactDir).filePath(QStringLiteral("bench-redact.js"));
             QFile sf(script);
@@ -432,9 +417,8 @@ int main(int argc, char *argv[])
                 return -1;
             return p.readAllStandardOutput().trimmed().toDouble();
         };
-        const bool peer = !redactDir.isEmpty() && !node.isEmpty();
-        const bool baseline = !baselineCli.isEmpty();
-        out << "\n## `cxone-cli transcripts mask` as a process, beside redact-pii in process\n\n"
+        out << "\n## `cxone-cli transcripts mask` as a process, beside redact-pii in process"
+            << (what.isEmpty() ? QString() : QStringLiteral(": ") + what) << "\n\n"
             << QString::number(double(bytes) / 1e6, 'f', 1) << " MB, " << lineCount
             << " lines, one utterance a line; cxone-cli timed from start to exit (reading "
                "standard input, writing standard output to a file), redact-pii timed inside "
@@ -470,6 +454,66 @@ int main(int argc, char *argv[])
         if (!peer && !smoke)
             out << "\n(redact-pii not measured: give --redact-pii DIR, a folder where `npm "
                    "install redact-pii` was run, on a machine with node)\n";
+    };
+    if (processMb > 0) {
+        const QString textPath = dir.filePath(QStringLiteral("utterances.txt"));
+        qint64 bytes = 0;
+        qint64 lineCount = 0;
+        {
+            QFile f(textPath);
+            if (!f.open(QIODevice::WriteOnly)) {
+                out << "failed: cannot write " << textPath << '\n';
+                return 1;
+            }
+            PiiCorpus corpus(99);
+            QByteArray chunk;
+            while (bytes < processMb * 1000 * 1000) {
+                chunk += corpus.line(lineCount % 2 == 1).text.toUtf8();
+                chunk += '\n';
+                ++lineCount;
+                if (chunk.size() > (1 << 20)) {
+                    bytes += f.write(chunk);
+                    chunk.clear();
+                }
+            }
+            bytes += f.write(chunk);
+        }
+        processRounds(textPath, bytes, lineCount, QString());
+    }
+    if (args.contains(QStringLiteral("--process-calls"))) {
+        // Every text of the labelled call sets and of Presidio's cases, in the files' order, one
+        // after another (a text's own line ends kept: each of its lines is a line of the file)
+        const QString textPath = dir.filePath(QStringLiteral("calls.txt"));
+        qint64 bytes = 0;
+        qint64 lineCount = 0;
+        QFile f(textPath);
+        if (!f.open(QIODevice::WriteOnly)) {
+            out << "failed: cannot write " << textPath << '\n';
+            return 1;
+        }
+        for (const QString &folder : {QStringLiteral(CXONE_SOURCE_DIR "/tests/data/callsets"),
+                                      QStringLiteral(CXONE_SOURCE_DIR "/tests/data/presidio")}) {
+            const QDir d(folder);
+            for (const QString &name :
+                 d.entryList({QStringLiteral("*.jsonl")}, QDir::Files, QDir::Name)) {
+                std::vector<GoldLine> lines;
+                QString error;
+                if (!readGoldFile(d.filePath(name), &lines, &error)) {
+                    out << "failed: " << error << '\n';
+                    return 1;
+                }
+                QByteArray chunk;
+                for (const GoldLine &line : lines) {
+                    chunk += line.text.toUtf8();
+                    chunk += '\n';
+                    lineCount += 1 + line.text.count(QLatin1Char('\n'));
+                }
+                bytes += f.write(chunk);
+            }
+        }
+        f.close();
+        processRounds(textPath, bytes, lineCount,
+                      QStringLiteral("the labelled call sets' text (not generated here)"));
     }
 
     // --- (c) end to end

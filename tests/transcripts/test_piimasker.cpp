@@ -2083,6 +2083,20 @@ private Q_SLOTS:
             "Kunde: Kontonummer [IBAN]");
         add("no IBAN without its word", "we de twelve people came, one zero zero seven times",
             "we de twelve people came, one zero zero seven times");
+        // The account's word as the text's first word, before a colon, and after a word that
+        // only starts like one ("bankrott"): the words before the country are read the same.
+        add("an account's word opening the text",
+            "IBAN de neunzehn, eins null null sieben, null null null null, acht eins sieben vier, "
+            "eins vier drei drei, drei sieben",
+            "IBAN [IBAN]");
+        add("an account's word before a colon",
+            "Meine Bankverbindung: de neunzehn, eins null null sieben, null null null null, acht "
+            "eins sieben vier, eins vier drei drei, drei sieben",
+            "Meine Bankverbindung: [IBAN]");
+        add("an account's word after a word that starts like one",
+            "kunde: bankrott? nein. die iban ist de neunzehn, eins null null sieben, null null "
+            "null null, acht eins sieben vier, eins vier drei drei, drei sieben",
+            "kunde: bankrott? nein. die iban ist [IBAN]");
         add("an address's first word ending the turn that names it",
             "Customer: ok the email is aoife um\nAgent: yep\nCustomer: dot ryan at outlook dot ie",
             "Customer: ok the email is [EMAIL]");
@@ -4049,6 +4063,9 @@ private Q_SLOTS:
         add("a mobile said in Arabizi, digits inside its words",
             "ra8mi sifr khamsa sitta, tis3a wa7ed thalatha, sab3a sab3a arba3a ithnain ok?",
             "ra8mi [PHONE] ok?");
+        add("Arabizi words in capitals",
+            "RA8MI sifr khamsa sitta, TIS3A wa7ed thalatha, Sab3a sab3a arba3a ithnain ok?",
+            "RA8MI [PHONE] ok?");
         add("digits beside letters that make no Arabizi word stay",
             "call 3 7 times, 3a 7b; sab3a ayam", "call 3 7 times, 3a 7b; sab3a ayam");
         add("money sent to the wrong number went to a phone",
