@@ -3885,8 +3885,9 @@ private:
     int hexUnitDigits(int a, int b) const;
     void findCorrections();
     void findSpokenIbans();
-    int spokenLetterEnd(int p, char *letter) const;
-    int letterNameEnd(int p, char *letter) const;
+    // (`end`, when known: the end of the word at p, wordEnd(p))
+    int spokenLetterEnd(int p, char *letter, int end = -1) const;
+    int letterNameEnd(int p, char *letter, int end = -1) const;
     bool ibanNamedBefore(int p, int reach = 64) const;
     void findVanity(int firstDigit);
     void findSpokenVanity();
@@ -18827,11 +18828,11 @@ bool Scanner::nameAsked(int a) const
 // letters, digits and number words up to the country's length are masked.
 // A letter spelled at p: alone ("g"), with its word ("g as in golf", "h for hotel") or as a
 // spelling word ("golf"). Its end, or -1.
-int Scanner::spokenLetterEnd(int p, char *letter) const
+int Scanner::spokenLetterEnd(int p, char *letter, int end) const
 {
     if (p >= n || !isAlpha(s[size_t(p)]) || (p > 0 && isAlnum(s[size_t(p - 1)])))
         return -1;
-    const int e = wordEnd(p);
+    const int e = end >= 0 ? end : wordEnd(p);
     if (e == p + 1) {
         *letter = lower(s[size_t(p)]);
         // "as in golf", "for hotel"
@@ -18863,7 +18864,7 @@ int Scanner::spokenLetterEnd(int p, char *letter) const
     }
     // a letter's name with its word, as Italian, Spanish and French say it: "ti come torino",
     // "be de barcelona", "acca come hotel"
-    if (char named = 0; letterNameEnd(p, &named) == e && e + 1 < n && s[size_t(e)] == ' ') {
+    if (char named = 0; letterNameEnd(p, &named, e) == e && e + 1 < n && s[size_t(e)] == ' ') {
         const int w1 = wordEnd(e + 1);
         const Word word1 = lowerWord(s, e + 1, w1);
         if ((word1.is("come") || word1.is("como") || word1.is("comme") || word1.is("de")
@@ -18925,11 +18926,11 @@ int Scanner::recogniserTokenEnd(int q) const
 
 // A letter said by its name in German, Polish, Spanish, French or Italian ("pe", "el", "de",
 // "erre"): its end (the letter in *letter), or -1.
-int Scanner::letterNameEnd(int p, char *letter) const
+int Scanner::letterNameEnd(int p, char *letter, int end) const
 {
     if (p >= n || !isAlpha(s[size_t(p)]) || (p > 0 && isAlnum(s[size_t(p - 1)])))
         return -1;
-    const int e = wordEnd(p);
+    const int e = end >= 0 ? end : wordEnd(p);
     static constexpr std::pair<std::string_view, char> kNames[]
             = {{"be", 'b'},
                {"ce", 'c'},
@@ -19246,19 +19247,20 @@ void Scanner::findSpokenIbans()
             || (i > 0 && s[size_t(i - 1)] != ' ' && s[size_t(i - 1)] != '\n'
                 && s[size_t(i - 1)] != '"'))
             continue;
+        const int wi = wordEnd(i); // (the word at i: its end, asked below more than once)
         char c1 = 0, c2 = 0;
         int e2 = -1;
         bool namesOnly = false; // the country said by letters' names, no account's word before
         // a country's two letters that are a word too ("es", "be", "pt" in lower case): an IBAN
         // only when said to its full length and its check passes
         bool needCheck = false;
-        const int e1 = spokenLetterEnd(i, &c1);
+        const int e1 = spokenLetterEnd(i, &c1, wi);
         if (e1 >= 0) {
             const int i2 = skipSeparators(e1);
             e2 = spokenLetterEnd(i2, &c2);
             if (e2 < 0)
                 e2 = letterNameEnd(i2, &c2);
-        } else if (const int ce = wordEnd(i);
+        } else if (const int ce = wi;
                    ce - i == 2 && (ibanStartAt(s, i) || ibanStartAt(s, i, IbanCountryCase::Lower))
                    && ce + 3 < n && s[size_t(ce + 2)] == ' '
                    && ((isAlpha(s[size_t(ce + 3)])
@@ -19280,7 +19282,7 @@ void Scanner::findSpokenIbans()
             // After the word for an IBAN or an account: the country's letters said as one word
             // ("die IBAN ist de neunzehn, eins null …") or by their names in the caller's
             // language ("numer konta pe el czterdzieści dwa …")
-            const int we = wordEnd(i);
+            const int we = wi;
             // (not a word of English: "is", "at", "be", "no", "it" are countries too)
             const Word two = lowerWord(s, i, we);
             // (in capitals a country's: "mi detta l'iban … IT ottantaquattro M …")
@@ -19293,7 +19295,7 @@ void Scanner::findSpokenIbans()
             // (two letters' names that make a country, the first a country's two letters too:
             // Slovak "es ká" is SK, no ES)
             char n1c = 0, n2c = 0;
-            const int n1 = letterNameEnd(i, &n1c);
+            const int n1 = letterNameEnd(i, &n1c, wi);
             const int n2 = n1 > 0 ? letterNameEnd(skipSeparators(n1), &n2c) : -1;
             if (n2 > 0 && ibanLength(n1c, n2c) > 0) {
                 c1 = n1c;
@@ -19309,7 +19311,7 @@ void Scanner::findSpokenIbans()
                 c1 = n1c;
                 e2 = letterNameEnd(skipSeparators(n1), &c2);
             }
-        } else if (const int we = wordEnd(i);
+        } else if (const int we = wi;
                    we - i == 2 && isUpper(s[size_t(i)]) && isUpper(s[size_t(i + 1)])
                    && (we == n || s[size_t(we)] == ' ' || s[size_t(we)] == ',')
                    && ibanLength(lower(s[size_t(i)]), lower(s[size_t(i + 1)])) > 0) {
@@ -19319,7 +19321,7 @@ void Scanner::findSpokenIbans()
             c2 = lower(s[size_t(i + 1)]);
             e2 = we;
             namesOnly = true;
-        } else if (const int n1 = letterNameEnd(i, &c1); n1 > 0) {
+        } else if (const int n1 = letterNameEnd(i, &c1, wi); n1 > 0) {
             // the country's letters by their names with no word for an account before them
             // ("… ja en el nul drie a bee en a …"): an IBAN only when said to its full length
             const int i2 = skipSeparators(n1);
@@ -19332,8 +19334,7 @@ void Scanner::findSpokenIbans()
         // "tzi ar", "si goyai": an IBAN only when said to its full length ("si" before "goyai"
         // is C, not Slovenia's SI). Read as pairs here, not as letters' names everywhere: "ar"
         // is Swedish "är" and "si" a yes in three languages.
-        if (const int w1 = wordEnd(i);
-            w1 - i >= 2 && w1 - i <= 3 && w1 + 3 < n && s[size_t(w1)] == ' ') {
+        if (const int w1 = wi; w1 - i >= 2 && w1 - i <= 3 && w1 + 3 < n && s[size_t(w1)] == ' ') {
             const int w2 = wordEnd(w1 + 1);
             const Word first = lowerWord(s, i, w1), second = lowerWord(s, w1 + 1, w2);
             if ((first.is("tzi") && second.is("ar"))
@@ -19344,9 +19345,9 @@ void Scanner::findSpokenIbans()
                 namesOnly = true;
             }
         }
-        if (const int wl = wordEnd(i);
-            e2 < 0 && wl - i == 2 && wl < n && (s[size_t(wl)] == ' ' || s[size_t(wl)] == ',')
-            && ibanLength(lower(s[size_t(i)]), lower(s[size_t(i + 1)])) > 0) {
+        if (const int wl = wi; e2 < 0 && wl - i == 2 && wl < n
+                               && (s[size_t(wl)] == ' ' || s[size_t(wl)] == ',')
+                               && ibanLength(lower(s[size_t(i)]), lower(s[size_t(i + 1)])) > 0) {
             // the country as a word of two letters, no word for an account before it ("é pt
             // cinquenta, zero zero três cinco, …", "es 51 eh 0075 0104 …"): only with its check
             c1 = lower(s[size_t(i)]);
@@ -19357,7 +19358,7 @@ void Scanner::findSpokenIbans()
         }
         if (e2 < 0) {
             if (e1 < 0)
-                i = wordEnd(i);
+                i = wi;
             continue;
         }
         int length = ibanLength(c1, c2);
