@@ -385,8 +385,20 @@ int main(int argc, char *argv[])
     const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
     const bool peer = !redactDir.isEmpty() && !node.isEmpty();
     const bool baseline = !baselineCli.isEmpty();
-    const auto processRounds = [&](const QString &textPath, qint64 bytes, qint64 lineCount,
+    // Writes the text to a file of that name and times both on it; false when it cannot be
+    // written.
+    const auto processRounds = [&](const QString &name, const QByteArray &text,
                                    const QString &what) {
+        const QString textPath = dir.filePath(name);
+        {
+            QFile f(textPath);
+            if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size()) {
+                out << "failed: cannot write " << textPath << '\n';
+                return false;
+            }
+        }
+        const qint64 bytes = text.size();
+        const qint64 lineCount = text.count('\n');
         const QString maskedPath = dir.filePath(QStringLiteral("masked.txt"));
         // Whole process: start-up, reading standard input, masking, writing standard output.
         const auto runCli = [&](const QString &path) -> double {
@@ -454,43 +466,22 @@ int main(int argc, char *argv[])
         if (!peer && !smoke)
             out << "\n(redact-pii not measured: give --redact-pii DIR, a folder where `npm "
                    "install redact-pii` was run, on a machine with node)\n";
+        return true;
     };
     if (processMb > 0) {
-        const QString textPath = dir.filePath(QStringLiteral("utterances.txt"));
-        qint64 bytes = 0;
-        qint64 lineCount = 0;
-        {
-            QFile f(textPath);
-            if (!f.open(QIODevice::WriteOnly)) {
-                out << "failed: cannot write " << textPath << '\n';
-                return 1;
-            }
-            PiiCorpus corpus(99);
-            QByteArray chunk;
-            while (bytes < processMb * 1000 * 1000) {
-                chunk += corpus.line(lineCount % 2 == 1).text.toUtf8();
-                chunk += '\n';
-                ++lineCount;
-                if (chunk.size() > (1 << 20)) {
-                    bytes += f.write(chunk);
-                    chunk.clear();
-                }
-            }
-            bytes += f.write(chunk);
+        QByteArray text;
+        PiiCorpus corpus(99);
+        for (qint64 line = 0; text.size() < processMb * 1000 * 1000; ++line) {
+            text += corpus.line(line % 2 == 1).text.toUtf8();
+            text += '\n';
         }
-        processRounds(textPath, bytes, lineCount, QString());
+        if (!processRounds(QStringLiteral("utterances.txt"), text, QString()))
+            return 1;
     }
     if (args.contains(QStringLiteral("--process-calls"))) {
         // Every text of the labelled call sets and of Presidio's cases, in the files' order, one
         // after another (a text's own line ends kept: each of its lines is a line of the file)
-        const QString textPath = dir.filePath(QStringLiteral("calls.txt"));
-        qint64 bytes = 0;
-        qint64 lineCount = 0;
-        QFile f(textPath);
-        if (!f.open(QIODevice::WriteOnly)) {
-            out << "failed: cannot write " << textPath << '\n';
-            return 1;
-        }
+        QByteArray text;
         for (const QString &folder : {QStringLiteral(CXONE_SOURCE_DIR "/tests/data/callsets"),
                                       QStringLiteral(CXONE_SOURCE_DIR "/tests/data/presidio")}) {
             const QDir d(folder);
@@ -502,18 +493,15 @@ int main(int argc, char *argv[])
                     out << "failed: " << error << '\n';
                     return 1;
                 }
-                QByteArray chunk;
                 for (const GoldLine &line : lines) {
-                    chunk += line.text.toUtf8();
-                    chunk += '\n';
-                    lineCount += 1 + line.text.count(QLatin1Char('\n'));
+                    text += line.text.toUtf8();
+                    text += '\n';
                 }
-                bytes += f.write(chunk);
             }
         }
-        f.close();
-        processRounds(textPath, bytes, lineCount,
-                      QStringLiteral("the labelled call sets' text (not generated here)"));
+        if (!processRounds(QStringLiteral("calls.txt"), text,
+                           QStringLiteral("the labelled call sets' text (not generated here)")))
+            return 1;
     }
 
     // --- (c) end to end
