@@ -1708,15 +1708,50 @@ inline bool mayStartNumberWord(char c)
     return first < 26 && kNumberWordLengths[first] != 0;
 }
 
+// Whether a word of six letters or more that starts with these three letters (lower case) may
+// start with a digit's name, digits run together (gluedDigits): English "zer", "one", "two",
+// "thr", "fou", "fiv", "six", "sev", "eig", "nin", "oh…"; German "nul", "ein", "zwe", "zwo",
+// "dre", "vie", "fun", "fue", "sec", "sie", "ach", "neu".
+constexpr bool mayBeGluedStart(char c0, char c1, char c2)
+{
+    switch (c0) {
+    case 'z':
+        return (c1 == 'e' && c2 == 'r') || (c1 == 'w' && (c2 == 'e' || c2 == 'o'));
+    case 'o':
+        return (c1 == 'n' && c2 == 'e') || c1 == 'h';
+    case 't':
+        return (c1 == 'w' && c2 == 'o') || (c1 == 'h' && c2 == 'r');
+    case 'f':
+        return (c1 == 'o' && c2 == 'u') || (c1 == 'i' && c2 == 'v') || (c1 == 'u' && c2 == 'n')
+               || (c1 == 'u' && c2 == 'e');
+    case 's':
+        return (c1 == 'i' && (c2 == 'x' || c2 == 'e')) || (c1 == 'e' && (c2 == 'v' || c2 == 'c'));
+    case 'e':
+        return (c1 == 'i' && (c2 == 'g' || c2 == 'n'));
+    case 'n':
+        return (c1 == 'i' && c2 == 'n') || (c1 == 'u' && c2 == 'l') || (c1 == 'e' && c2 == 'u');
+    case 'd':
+        return c1 == 'r' && c2 == 'e';
+    case 'v':
+        return c1 == 'i' && c2 == 'e';
+    case 'a':
+        return c1 == 'c' && c2 == 'h';
+    default:
+        return false;
+    }
+}
+
 // Every word a spoken number may start from (findNumbers), by its first two letters and its
-// length (a bit per length): the number words (and, from six letters on, any word of a letter
-// they start with: a compound or digits run together), the weak number words, the Nordic ones,
-// "for", "fore", "won", "ate" (homophoneStart), "hai" (vietnameseTwoAt), "muoi" (tensStart) and
-// "cent" (centPieceAt). A word whose shape none has starts none of them (a word of one letter:
-// by the letter). A word a new start check of findNumbers accepts must be added here.
+// length (a bit per length): the number words, the weak number words, the Nordic ones, "for",
+// "fore", "won", "ate" (homophoneStart), "hai" (vietnameseTwoAt), "muoi" (tensStart) and "cent"
+// (centPieceAt); and, from six letters on, by their first three letters, the words numberWord
+// reads as a compound or as digits run together (kCompoundStarts, mayBeGluedStart). A word whose
+// shape none has starts none of them (a word of one letter: by the letter). A word a new start
+// check of findNumbers accepts must be added here.
 struct SpokenStartShapes
 {
     std::array<quint64, 26 * 26> lengths{};
+    std::array<quint32, 26 * 26> longStarts{}; // (six letters or more: a bit per third letter)
     quint32 singles = 0; // words of one letter, by the letter
     constexpr void add(std::string_view w)
     {
@@ -1737,10 +1772,13 @@ constexpr SpokenStartShapes kSpokenStartShapes = [] {
     for (const std::string_view w : {"for", "fore", "won", "ate", "hai", "muoi", "cent", "u"})
         m.add(w);
     for (size_t first = 0; first < 26; ++first) {
-        if (kNumberWordLengths[first] == 0)
-            continue;
-        for (size_t second = 0; second < 26; ++second)
-            m.lengths[first * 26 + second] |= ~quint64(0) << 6;
+        for (size_t second = 0; second < 26; ++second) {
+            for (size_t third = 0; third < 26; ++third) {
+                if (((kCompoundPrefixes[first * 26 + second] >> third) & 1u)
+                    || mayBeGluedStart(char('a' + first), char('a' + second), char('a' + third)))
+                    m.longStarts[first * 26 + second] |= 1u << third;
+            }
+        }
     }
     return m;
 }();
@@ -1755,7 +1793,12 @@ inline bool mayStartSpokenNumber(const char *w, int len)
     if (len == 1)
         return (kSpokenStartShapes.singles >> a) & 1u;
     const unsigned b = unsigned((w[1] | 0x20) - 'a');
-    return b >= 26 || ((kSpokenStartShapes.lengths[size_t(a * 26 + b)] >> len) & 1u);
+    if (b >= 26 || ((kSpokenStartShapes.lengths[size_t(a * 26 + b)] >> len) & 1u))
+        return true;
+    if (len < 6)
+        return false;
+    const unsigned c = unsigned((w[2] | 0x20) - 'a');
+    return c >= 26 || ((kSpokenStartShapes.longStarts[size_t(a * 26 + b)] >> c) & 1u);
 }
 
 // The number words in a table probed by a short hash of the lower-cased word: the scanner asks
@@ -1898,37 +1941,10 @@ NumWord gluedDigitsOf(std::string_view s, int a, int b, const GluedDigit (&digit
     return english.kind != NumKind::None ? english : gluedDigitsOf(s, a, b, kGermanGlued);
 }
 
-// Whether a word of six letters or more may start with a digit's name: English "zer", "one",
-// "two", "thr", "fou", "fiv", "six", "sev", "eig", "nin"; German "nul", "ein", "zwe", "zwo",
-// "dre", "vie", "fun", "fue", "sec", "sie", "ach", "neu".
+// (mayBeGluedStart of the word at a, in any case)
 inline bool mayBeGlued(std::string_view s, int a)
 {
-    const char c0 = lower(s[size_t(a)]), c1 = lower(s[size_t(a + 1)]), c2 = lower(s[size_t(a + 2)]);
-    switch (c0) {
-    case 'z':
-        return (c1 == 'e' && c2 == 'r') || (c1 == 'w' && (c2 == 'e' || c2 == 'o'));
-    case 'o':
-        return (c1 == 'n' && c2 == 'e') || c1 == 'h';
-    case 't':
-        return (c1 == 'w' && c2 == 'o') || (c1 == 'h' && c2 == 'r');
-    case 'f':
-        return (c1 == 'o' && c2 == 'u') || (c1 == 'i' && c2 == 'v') || (c1 == 'u' && c2 == 'n')
-               || (c1 == 'u' && c2 == 'e');
-    case 's':
-        return (c1 == 'i' && (c2 == 'x' || c2 == 'e')) || (c1 == 'e' && (c2 == 'v' || c2 == 'c'));
-    case 'e':
-        return (c1 == 'i' && (c2 == 'g' || c2 == 'n'));
-    case 'n':
-        return (c1 == 'i' && c2 == 'n') || (c1 == 'u' && c2 == 'l') || (c1 == 'e' && c2 == 'u');
-    case 'd':
-        return c1 == 'r' && c2 == 'e';
-    case 'v':
-        return c1 == 'i' && c2 == 'e';
-    case 'a':
-        return c1 == 'c' && c2 == 'h';
-    default:
-        return false;
-    }
+    return mayBeGluedStart(lower(s[size_t(a)]), lower(s[size_t(a + 1)]), lower(s[size_t(a + 2)]));
 }
 
 NumWord numberWordOf(std::string_view s, int a, int b);
@@ -13786,6 +13802,16 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
     }
     if (D == 0 || (spoken && !wantSpoken))
         return no;
+    // Six digits or fewer, said in one breath, no '+' before them, and no word before or after
+    // them that names a phone, an area code, an SSN or a card: no reading below takes them
+    // (every one of so few digits asks for one of those words, a '+', a pause or a turn between
+    // pieces, or a part of a longer token that itself would need them). Most windows a chain is
+    // judged by are such; answered here, before the checks for dates, ranges, ids and shapes,
+    // which would all say no too.
+    if (D <= 6 && !anyPause && !anyTurn && !(k == 0 && c.plusAt >= 0)
+        && !((before | c.pieceAfter[size_t(c.pieceOf[size_t(j)])])
+             & (CtxPhone | CtxAreaCode | CtxSsn | CtxCard)))
+        return no;
     // Last four digits said as such, alone ("the mobile ending six six two one"; "the last four
     // digits of your phone number? Customer: two two one four"), or its last three ("a mobile
     // ending in one four two"): not the number.
@@ -15314,6 +15340,13 @@ void Scanner::findNumbers()
         }
         if (!chain.groups.empty()) {
             chains.emplace_back(chainStart, chain.groups.back().end);
+            // One digit alone ("the one I gave", "option 3") is no number of a person whatever
+            // the words around it say (verdict answers no for it in every context, and judge
+            // masks nothing without a window it takes): its context is not read.
+            if (chain.digits.size() == 1) {
+                i = std::max(last, i + 1);
+                continue;
+            }
             chain.before = contextBefore(chain.plusAt >= 0 ? chain.plusAt : chainStart);
             if (chain.plusAt < 0 && !(chain.before & CtxDecided)) {
                 for (auto it = lowered.rbegin(); it != lowered.rend(); ++it) {

@@ -2097,6 +2097,26 @@ private Q_SLOTS:
             "kunde: bankrott? nein. die iban ist de neunzehn, eins null null sieben, null null "
             "null null, acht eins sieben vier, eins vier drei drei, drei sieben",
             "kunde: bankrott? nein. die iban ist [IBAN]");
+        // Six digits or fewer are a number of a person only with a word for one beside them, a
+        // '+' before them or a pause or a turn inside; one digit never is (the judge answers
+        // these before reading further; what it answers must not change).
+        add("a short number right after a phone's words", "call me on 312 345",
+            "call me on [PHONE]");
+        add("a short number after a code's words", "the code is 312 345", "the code is 312 345");
+        add("the start of an SSN after its word", "my social is 327 57, hang on",
+            "my social is [SSN], hang on");
+        add("a key pressed, then a phone", "press 3 and then call me on 07700 900123",
+            "press 3 and then call me on [PHONE]");
+        add("one said as a word before a phone", "the one I gave was +1 212 577 3174",
+            "the one I gave was [PHONE]");
+        add("a time before a phone", "ring me at 5 pm on 020 3848 4839",
+            "ring me at 5 pm on [PHONE]");
+        add("one digit after a phone's words", "call me, it's 7", "call me, it's 7");
+        add("one digit after an SSN's word", "ssn 4", "ssn 4");
+        add("single digits after a card's word", "card 1 2 3", "card 1 2 3");
+        add("two digits after a phone's label", "phone: 12", "phone: 12");
+        add("a country code alone after a phone", "+31 6 1234 5678 or +31", "[PHONE] or +31");
+        add("an SSN's shape after a cell's words", "my cell is 917 12 3456", "my cell is [PHONE]");
         add("an address's first word ending the turn that names it",
             "Customer: ok the email is aoife um\nAgent: yep\nCustomer: dot ryan at outlook dot ie",
             "Customer: ok the email is [EMAIL]");
