@@ -4238,6 +4238,18 @@ private:
     };
     Verdict verdict(const Chain &c, int k, int j, int before, bool useContext = true,
                     bool checkCut = true) const;
+    // Six digits or fewer (D, of groups k..j), said in one breath (no pause or turn between
+    // them: `broken`), no '+' before them, and no word before or after them (`before`, the
+    // words after the piece) that names a phone, an area code, an SSN or a card: no reading of
+    // verdict takes them (every one of so few digits asks for one of those words, a '+', a pause
+    // or a turn between pieces, or is part of a longer token that itself would need them). Most
+    // windows a chain is judged by are such: verdict answers them first, and judge does not ask.
+    static bool shortAndUnnamed(const Chain &c, int k, int j, int D, bool broken, int before)
+    {
+        return D <= 6 && !broken && !(k == 0 && c.plusAt >= 0)
+               && !((before | c.pieceAfter[size_t(c.pieceOf[size_t(j)])])
+                    & (CtxPhone | CtxAreaCode | CtxSsn | CtxCard));
+    }
     Verdict joinedVerdict(const Chain &c, int k, int j, int D, bool spelled, int before) const;
     bool sumAfterTurn(const Chain &c, int a, int b) const;
     bool lastFourBefore(int pos) const;
@@ -13802,15 +13814,7 @@ Scanner::Verdict Scanner::verdict(const Chain &c, int k, int j, int before, bool
     }
     if (D == 0 || (spoken && !wantSpoken))
         return no;
-    // Six digits or fewer, said in one breath, no '+' before them, and no word before or after
-    // them that names a phone, an area code, an SSN or a card: no reading below takes them
-    // (every one of so few digits asks for one of those words, a '+', a pause or a turn between
-    // pieces, or a part of a longer token that itself would need them). Most windows a chain is
-    // judged by are such; answered here, before the checks for dates, ranges, ids and shapes,
-    // which would all say no too.
-    if (D <= 6 && !anyPause && !anyTurn && !(k == 0 && c.plusAt >= 0)
-        && !((before | c.pieceAfter[size_t(c.pieceOf[size_t(j)])])
-             & (CtxPhone | CtxAreaCode | CtxSsn | CtxCard)))
+    if (shortAndUnnamed(c, k, j, D, anyPause || anyTurn, before))
         return no;
     // Last four digits said as such, alone ("the mobile ending six six two one"; "the last four
     // digits of your phone number? Customer: two two one four"), or its last three ("a mobile
@@ -14921,10 +14925,17 @@ void Scanner::judge(Chain &c)
                         : (pieceCtx & CtxLowering)       ? pieceCtx
                                                          : 0;
         int D = 0;
+        bool broken = false; // (a pause or a turn between groups k..j)
         for (int j = k; j < m && j - k < 24; ++j) {
             D += c.groups[size_t(j)].dn;
             if (D > 19 && j > k)
                 break;
+            broken = broken
+                     || (j > k
+                         && (c.groups[size_t(j)].link == LinkPause
+                             || c.groups[size_t(j)].link == LinkTurn));
+            if (shortAndUnnamed(c, k, j, D, broken, ctx))
+                continue; // (verdict's first answer: no)
             Verdict v = verdict(c, k, j, ctx);
 #ifdef CXONE_PII_TRACE
             std::fprintf(stderr, "window %d..%d [%.*s] ctx %x ok %d kind %d w %.2f\n", k, j,
