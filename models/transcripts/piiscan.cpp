@@ -1752,7 +1752,7 @@ struct SpokenStartShapes
 {
     std::array<quint64, 26 * 26> lengths{};
     std::array<quint32, 26 * 26> longStarts{}; // (six letters or more: a bit per third letter)
-    quint32 singles = 0; // words of one letter, by the letter
+    quint32 singles = 0;                       // words of one letter, by the letter
     constexpr void add(std::string_view w)
     {
         if (w.size() == 1)
