@@ -8409,16 +8409,24 @@ void Scanner::findSpokenVanity()
                     // ("one eight hundred got junk", "one eight eight eight pet wash", "one eight
                     // hundred, four my, c a r s")
                     const Word w = lowerWord(s, q, f);
-                    if (!one || f - q > 7 || (tokens > 0 && !lowerWordSeen && count + f - q > 7)
-                        || units().contains(w) || currencyWords().contains(w)
-                        || phoneWords().contains(w) || lowerWords().contains(w) || numberNoun(w)
-                        || w.is("numbers") || w.is("service") || w.is("support") || w.is("account")
-                        || w.is("and") || w.is("or") || w.is("to") || w.is("the") || w.is("for")
-                        || w.is("is") || w.is("it") || w.is("that") || w.is("they") || w.is("you")
-                        || w.is("we") || w.is("then") || w.is("so") || w.is("but") || w.is("if")
-                        || w.is("at") || w.is("on") || w.is("in") || w.is("with") || w.is("please")
-                        || w.is("and") || w.is("thanks") || w.is("they'll") || w.is("it's")
-                        || w.is("that's") || w.is("open") || w.is("now") || w.is("today"))
+                    // ("now", "open", "today" only as the word that makes the seven: "one eight
+                    // eight eight toll now", 1-888-TOLL-NOW; not "… flowers now")
+                    const bool lastOfSeven = tokens > 0 && count + (f - q) == 7
+                                             && (w.is("now") || w.is("open") || w.is("today"));
+                    if (!one
+                        || (!lastOfSeven
+                            && (f - q > 7 || (tokens > 0 && !lowerWordSeen && count + f - q > 7)
+                                || units().contains(w) || currencyWords().contains(w)
+                                || phoneWords().contains(w) || lowerWords().contains(w)
+                                || numberNoun(w) || w.is("numbers") || w.is("service")
+                                || w.is("support") || w.is("account") || w.is("and") || w.is("or")
+                                || w.is("to") || w.is("the") || w.is("for") || w.is("is")
+                                || w.is("it") || w.is("that") || w.is("they") || w.is("you")
+                                || w.is("we") || w.is("then") || w.is("so") || w.is("but")
+                                || w.is("if") || w.is("at") || w.is("on") || w.is("in")
+                                || w.is("with") || w.is("please") || w.is("and") || w.is("thanks")
+                                || w.is("they'll") || w.is("it's") || w.is("that's") || w.is("open")
+                                || w.is("now") || w.is("today"))))
                         break;
                     lowerWordSeen = true;
                 }
@@ -11746,6 +11754,11 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                 return CtxPhone | CtxDecided | near;
             if (zipWords().contains(w))
                 return CtxZip | (streetWords().contains(w) ? CtxStreet : 0) | CtxDecided | near;
+            // ("update" as the verb that changes a field to the number, "I'll update that to
+            // 212 555 0146": no software's update; the field's word, when said, names it)
+            if ((w.is("update") || w.is("updated")) && changedTo(words, count, 0, forward) && k >= 2
+                && k < 6)
+                continue;
             if (versionWords().contains(w))
                 return CtxVersion | CtxDecided | near;
         }
@@ -12850,16 +12863,24 @@ int Scanner::wordsBefore(int pos) const
                 continue;
             }
             // ... nor a yes that opens the answer's turn ("<caller> yeah yeah it's nine won five
-            // …"; not "I'm calling about my account, yes, 702 …", where it ends a clause)
-            if (w.is("yeah") || w.is("yep") || w.is("yes") || w.is("mhm")) {
+            // …"; not "I'm calling about my account, yes, 702 …", where it ends a clause), nor a
+            // whole turn between the answer's and the question's that only says go on ("can i
+            // get your social >> sure >> go ahead >> three eight …", ">> yes please >> …")
+            const bool wholeTurn = count == 0 && turnsCrossed >= 1; // (nothing read since)
+            const auto goOn = [wholeTurn](const Word &x) {
+                return x.is("yeah") || x.is("yep") || x.is("yes") || x.is("mhm")
+                       || (wholeTurn
+                           && (x.is("sure") || x.is("please") || x.is("ok") || x.is("okay")
+                               || x.is("alright") || x.is("go") || x.is("ahead")));
+            };
+            if (goOn(w)) {
                 int b = a;
                 for (int more = 0; more < 4; ++more) {
                     while (b > 0 && s[size_t(b - 1)] == ' ')
                         --b;
                     const LetterWord lw = letterWordBefore(s, b);
                     const Word x = lowerWord(s, lw.start, lw.end);
-                    if (lw.start < lw.end && lw.end == b
-                        && (x.is("yeah") || x.is("yep") || x.is("yes") || x.is("um") || x.is("uh")))
+                    if (lw.start < lw.end && lw.end == b && (goOn(x) || x.is("um") || x.is("uh")))
                         b = lw.start;
                     else
                         break;

@@ -1944,6 +1944,9 @@ private Q_SLOTS:
             "the shop line is [PHONE] that's the business");
         add("vanity: not a sum", "it was one eight hundred dollars today",
             "it was one eight hundred dollars today");
+        add("vanity: 'now' as its seventh letter", "ring one eight seven seven cash now please",
+            "ring [PHONE] please");
+        add("... not after the seven", "call one eight hundred flowers now", "call [PHONE] now");
         add("iban in French words",
             "cliente: f r trente-trois, six un deux deux, un trois huit sept, huit trois sept "
             "cinq, sept six deux huit, trois trois un deux, cinq huit un",
@@ -3233,6 +3236,11 @@ private Q_SLOTS:
             "Please also update the ZIP to 88788-5355.");
         add("... a phone's word too", "please update the phone number to 929-555-0100.",
             "please update the phone number to [PHONE].");
+        add("... 'update' there is no software's", "i'll update that to 212 555 0146 for you",
+            "i'll update that to [PHONE] for you");
+        add("... also read out in pieces",
+            "agent: thanks i'll update that to zero four nine one, five seven zero, one five six",
+            "agent: thanks i'll update that to [PHONE]");
         add("... not where something is sent", "can you text the receipt to 403 555 0166?",
             "can you text the receipt to [PHONE]?");
         add("the SSA's card names an SSN", "employer reported 354850121, SSA card shows 354580121.",
@@ -5096,6 +5104,28 @@ private Q_SLOTS:
         wrong.replace(QStringLiteral("cero dos"), QStringLiteral("cero tres"));
         QVERIFY(!balanced.mask(wrong).contains(QLatin1String("[CARD]")));
         QVERIFY(PiiMasker().mask(wrong).contains(QLatin1String("[CARD]")));
+    }
+
+    // A whole turn that only says go on ("yes please", "sure", "okay go ahead") stands between
+    // a question and its answer: the word before it still names the number, under balanced
+    // too. Not a word that opens the answer's own turn ("okay it's …"), which is counted.
+    void balancedReadsPastAGoOnTurn()
+    {
+        PiiMasker::Options o;
+        o.policy = MaskPolicy::Balanced;
+        const PiiMasker balanced(o);
+        const QString ssn = QStringLiteral("three eight seven four one nine two six six");
+        for (const QString &before :
+             {QStringLiteral(">> and you'll need my social for that right >> yes please >> "),
+              QStringLiteral("caller: my social is agent: okay go ahead caller: "),
+              QStringLiteral("[ch0] the social on the account [ch1] sure [ch0] go ahead [ch1] ")}) {
+            QCOMPARE(balanced.mask(QString(before + ssn)),
+                     QString(before + QStringLiteral("[SSN]")));
+            // (with no word of an SSN before, balanced leaves nine digits said alone)
+            QString other = before;
+            other.replace(QLatin1String("social"), QLatin1String("reference"));
+            QCOMPARE(balanced.mask(QString(other + ssn)), QString(other + ssn));
+        }
     }
 
     // A control or format character never splits a token, wherever it falls: at every place of
