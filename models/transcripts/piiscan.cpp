@@ -16785,15 +16785,20 @@ void Scanner::extendCorrectedOctets()
 // A number's last digits said again, corrected ("… eight eight eight no two", "… seven eight
 // nine, sorry, two"): masked with it. One or two digits, at the end of what is said; or more,
 // fewer than the number's own, said digit by digit after "it's" ("… double four nine no no its
-// eight nine one four four nine thats the one").
+// eight nine one four four nine thats the one"); or a phone's digits said again from inside it,
+// the first two of them its own there, that make it whole ("oh four nine one five seven one no
+// sorry five seven oh four four eight": 0491 570 448; "212 555 0146 no 0147").
 void Scanner::extendCorrectedDigits()
 {
     // the digits of [a, b): written, or said one by one ("double", "treble" count their digit
     // twice, three times)
-    const auto digitsIn = [&](int a, int b) {
+    // (*said, when asked: the digits themselves, as said one by one)
+    const auto digitsIn = [&](int a, int b, std::string *said = nullptr) {
         int d = 0;
         for (int q = a; q < b;) {
             if (isDigit(s[size_t(q)])) {
+                if (said)
+                    said->push_back(s[size_t(q)]);
                 ++d;
                 ++q;
                 continue;
@@ -16807,6 +16812,10 @@ void Scanner::extendCorrectedDigits()
             d += nw.kind == NumKind::Digit || nw.kind == NumKind::Oh ? 1
                  : nw.kind == NumKind::Repeat                        ? nw.value - 1
                                                                      : 0;
+            if (said && (nw.kind == NumKind::Digit || nw.kind == NumKind::Oh))
+                said->push_back(char('0' + nw.value));
+            else if (said && nw.kind == NumKind::Repeat)
+                said->push_back('?'); // (a repeat's digits are not compared)
             q = e;
         }
         return d;
@@ -16833,7 +16842,8 @@ void Scanner::extendCorrectedDigits()
         }
         const int most = its ? std::min(8, digitsIn(int(sp.start), int(sp.end)) - 1) : 2;
         int digits = 0, end = -1;
-        while (q < n && digits <= most) {
+        std::string again; // the digits said after the correction
+        while (q < n && digits <= 8) {
             while (q < n && (s[size_t(q)] == ' ' || s[size_t(q)] == ','))
                 ++q;
             if (q < n && isDigit(s[size_t(q)])) {
@@ -16842,6 +16852,9 @@ void Scanner::extendCorrectedDigits()
                     ++e;
                 if (e < n && isAlpha(s[size_t(e)]))
                     break;
+                if (digits + (e - q) > 8 && digits > most)
+                    break;
+                again.append(s.substr(size_t(q), size_t(e - q)));
                 digits += e - q;
                 end = e;
                 q = e;
@@ -16851,12 +16864,40 @@ void Scanner::extendCorrectedDigits()
             const NumWord nw = e > q ? numberWordAt(q, e) : NumWord();
             if (nw.kind != NumKind::Digit && nw.kind != NumKind::Oh)
                 break;
+            again.push_back(char('0' + nw.value));
             ++digits;
             end = e;
             q = e;
         }
+        // More than `most`: a phone's digits said again from inside it to its end or past it,
+        // the first two of them the phone's own at some place p, and the phone whole with them
+        // (as long as it was, or up to three more).
+        if (end >= 0 && digits > most) {
+            std::string own;
+            const int count
+                    = sp.kind == PiiKind::Phone ? digitsIn(int(sp.start), int(sp.end), &own) : -1;
+            // (and nothing more of a number after them: "… no sorry three eight seven fifty
+            // seven sixty three" is said on in pairs, which this reading does not follow)
+            int after = end;
+            while (after < n && (s[size_t(after)] == ' ' || s[size_t(after)] == ','))
+                ++after;
+            const bool more
+                    = after < n
+                      && (isDigit(s[size_t(after)])
+                          || (isAlpha(s[size_t(after)])
+                              && numberWordAt(after, wordEnd(after)).kind != NumKind::None));
+            bool whole = false;
+            for (int p = 1;
+                 count > 0 && !more && int(own.size()) == count && p + 2 <= count && !whole; ++p) {
+                const int total = p + digits;
+                whole = digits <= 8 && digits >= count - p && total >= count && total <= count + 3
+                        && total <= 12 && own.compare(size_t(p), 2, again, 0, 2) == 0;
+            }
+            if (!whole)
+                continue;
+        }
         // (the correction ends what is said: no more digits, no unit after it)
-        if (end < 0 || digits > most)
+        if (end < 0 || digits > 8)
             continue;
         int f = end;
         while (f < n && s[size_t(f)] == ' ')

@@ -4931,6 +4931,12 @@ private Q_SLOTS:
             "caller: the number to text is [PHONE] thats the one");
         add("... not a time after it", "caller: my number is 07734 851449 no no its 3 pm",
             "caller: my number is [PHONE] no no its 3 pm");
+        add("a phone's digits said again from inside it after 'no sorry'",
+            "caller: my mobile is oh four nine one five seven one no sorry five seven oh four "
+            "four eight",
+            "caller: my mobile is [PHONE]");
+        add("... written", "text 0491 571 no sorry 570 448 please", "text [PHONE] please");
+        add("... its last four", "call 212 555 0146 no 0147 at 5 pm", "call [PHONE] at 5 pm");
         add("a speaker's word before the noun it names marks no turn",
             "caller: my mobile changed, agent number 44718 took it",
             "caller: my mobile changed, agent number 44718 took it");
