@@ -8337,6 +8337,23 @@ void Scanner::findSpokenVanity()
         *end = e;
         return int(w.value);
     };
+    // Words no vanity number is spelled with: a unit, a currency, the small words of a sentence
+    // ("one eight hundred dollars", "… minutes", "one eight hundred and …").
+    const auto neverVanityLetters = [&](const Word &w) {
+        return units().contains(w) || currencyWords().contains(w) || w.is("numbers")
+               || w.is("service") || w.is("support") || w.is("account") || w.is("and") || w.is("or")
+               || w.is("to") || w.is("the") || w.is("for") || w.is("is") || w.is("it")
+               || w.is("that") || w.is("they") || w.is("you") || w.is("we") || w.is("then")
+               || w.is("so") || w.is("but") || w.is("if") || w.is("at") || w.is("on") || w.is("in")
+               || w.is("with") || w.is("please") || w.is("thanks") || w.is("they'll")
+               || w.is("it's") || w.is("that's");
+    };
+    // Words of a number's name (a phone's, an order's) and of a time: letters only where they
+    // make the seven exactly.
+    const auto vanityLettersOnlyWhole = [&](const Word &w) {
+        return phoneWords().contains(w) || lowerWords().contains(w) || numberNoun(w) || w.is("open")
+               || w.is("now") || w.is("today");
+    };
     for (int i = 0; i + 10 < n; ++i) {
         if ((s[size_t(i)] | 0x20) != 'e' && (s[size_t(i)] | 0x20) != 't')
             continue;
@@ -8387,11 +8404,13 @@ void Scanner::findSpokenVanity()
         }
         int count = 0, letters = 0, last = -1, tokens = 0;
         bool lowerWordSeen = false;
+        bool spelled = false; // the last taken was a letter said alone
         for (int q = skipSeparators(p); q < n && count < 7 && tokens < 10; q = skipSeparators(q)) {
             if (!isAlpha(s[size_t(q)]))
                 break;
             const int f = wordEnd(q);
             int de = 0;
+            spelled = f - q == 1;
             if (f - q > 1 && digitAt(q, &de) >= 0) {
                 ++count;
                 q = f;
@@ -8409,26 +8428,38 @@ void Scanner::findSpokenVanity()
                     // ("one eight hundred got junk", "one eight eight eight pet wash", "one eight
                     // hundred, four my, c a r s")
                     const Word w = lowerWord(s, q, f);
-                    // ("now", "open", "today" only as the word that makes the seven: "one eight
-                    // eight eight toll now", 1-888-TOLL-NOW; not "… flowers now")
-                    const bool lastOfSeven = tokens > 0 && count + (f - q) == 7
-                                             && (w.is("now") || w.is("open") || w.is("today"));
-                    if (!one
-                        || (!lastOfSeven
-                            && (f - q > 7 || (tokens > 0 && !lowerWordSeen && count + f - q > 7)
-                                || units().contains(w) || currencyWords().contains(w)
-                                || phoneWords().contains(w) || lowerWords().contains(w)
-                                || numberNoun(w) || w.is("numbers") || w.is("service")
-                                || w.is("support") || w.is("account") || w.is("and") || w.is("or")
-                                || w.is("to") || w.is("the") || w.is("for") || w.is("is")
-                                || w.is("it") || w.is("that") || w.is("they") || w.is("you")
-                                || w.is("we") || w.is("then") || w.is("so") || w.is("but")
-                                || w.is("if") || w.is("at") || w.is("on") || w.is("in")
-                                || w.is("with") || w.is("please") || w.is("and") || w.is("thanks")
-                                || w.is("they'll") || w.is("it's") || w.is("that's") || w.is("open")
-                                || w.is("now") || w.is("today"))))
+                    if (!one || f - q > 7 || (tokens > 0 && !lowerWordSeen && count + f - q > 7)
+                        || neverVanityLetters(w))
                         break;
                     lowerWordSeen = true;
+                    // A word of a number's name or a time ("toll", "mobile", "loan", "fedex",
+                    // "now"): letters only with the words after it (two at most) that make the
+                    // seven exactly: 1-888-TOLL-NOW, 1-800-T-MOBILE, 1-800-GO-FEDEX; not "one
+                    // eight hundred flowers now", "one eight hundred number".
+                    if (vanityLettersOnlyWhole(w)) {
+                        int total = count + (f - q), g = f, more = 0;
+                        for (; total < 7 && more < 2; ++more) {
+                            int t = g;
+                            while (t < n && s[size_t(t)] == ' ')
+                                ++t;
+                            if (t >= n || !isAlpha(s[size_t(t)]))
+                                break;
+                            const int h = wordEnd(t);
+                            if (neverVanityLetters(lowerWord(s, t, h)))
+                                break;
+                            total += h - t;
+                            g = h;
+                        }
+                        if (total != 7)
+                            break;
+                        letters += 7 - count;
+                        count = 7;
+                        tokens += more;
+                        q = g;
+                        ++tokens;
+                        last = q;
+                        continue;
+                    }
                 }
                 count += f - q;
                 letters += f - q;
@@ -8445,6 +8476,17 @@ void Scanner::findSpokenVanity()
             continue;
         if (last < n && isAlnum(s[size_t(last)]))
             continue;
+        // the name spelled on past its seventh letter, as the seven were ("one eight hundred c
+        // o n t a c t s", 1-800-CONTACTS): up to three more letters, masked with it
+        for (int more = 0; spelled && count == 7 && more < 3; ++more) {
+            int t = last;
+            while (t < n && s[size_t(t)] == ' ')
+                ++t;
+            if (t + 1 > n || !isAlpha(s[size_t(t)]) || (t + 1 < n && isAlnum(s[size_t(t + 1)]))
+                || t == last)
+                break;
+            last = t + 1;
+        }
         push(start, last, PiiKind::Phone, true);
         i = last;
     }
@@ -16838,6 +16880,30 @@ void Scanner::extendCorrectedDigits()
             if (w.is("its") || w.is("it's")) {
                 its = true;
                 q = e;
+            }
+        }
+        // (past "the last six are", "the last four digits are": which digits are said again)
+        {
+            // the word after `from` (spaces passed), its end in *e
+            const auto next = [&](int from, int *e) {
+                int t = from;
+                while (t < n && s[size_t(t)] == ' ')
+                    ++t;
+                *e = t < n && isAlpha(s[size_t(t)]) ? wordEnd(t) : t;
+                return t;
+            };
+            int e1 = 0, e2 = 0, e3 = 0, e4 = 0;
+            const int w1 = next(q, &e1), w2 = next(e1, &e2), w3 = next(e2, &e3);
+            if (lowerWord(s, w1, e1).is("the") && lowerWord(s, w2, e2).is("last")
+                && numberWordAt(w3, e3).kind == NumKind::Digit) {
+                int w4 = next(e3, &e4);
+                Word x = lowerWord(s, w4, e4);
+                if (x.is("digits") || x.is("numbers")) {
+                    w4 = next(e4, &e4);
+                    x = lowerWord(s, w4, e4);
+                }
+                if (x.is("are") || x.is("is"))
+                    q = e4;
             }
         }
         const int most = its ? std::min(8, digitsIn(int(sp.start), int(sp.end)) - 1) : 2;

@@ -1947,6 +1947,16 @@ private Q_SLOTS:
         add("vanity: 'now' as its seventh letter", "ring one eight seven seven cash now please",
             "ring [PHONE] please");
         add("... not after the seven", "call one eight hundred flowers now", "call [PHONE] now");
+        add("vanity: a phone's or an order's word that makes the seven",
+            "the toll line one eight eight eight toll now kept me on hold",
+            "the toll line [PHONE] kept me on hold");
+        add("... with a letter", "i rang one eight hundred t mobile about the port",
+            "i rang [PHONE] about the port");
+        add("... not when it does not", "call one eight hundred number please",
+            "call one eight hundred number please");
+        add("vanity: spelled on past seven letters",
+            "i dialed one eight hundred c o n t a c t s and got nobody",
+            "i dialed [PHONE] and got nobody");
         add("iban in French words",
             "cliente: f r trente-trois, six un deux deux, un trois huit sept, huit trois sept "
             "cinq, sept six deux huit, trois trois un deux, cinq huit un",
@@ -4937,6 +4947,10 @@ private Q_SLOTS:
             "caller: my mobile is [PHONE]");
         add("... written", "text 0491 571 no sorry 570 448 please", "text [PHONE] please");
         add("... its last four", "call 212 555 0146 no 0147 at 5 pm", "call [PHONE] at 5 pm");
+        add("... after 'the last six are'",
+            "caller: six oh four five five five one one eight eight no wait the last six are five "
+            "five one one nine eight",
+            "caller: [PHONE]");
         add("a speaker's word before the noun it names marks no turn",
             "caller: my mobile changed, agent number 44718 took it",
             "caller: my mobile changed, agent number 44718 took it");
