@@ -3849,6 +3849,14 @@ private:
             ++i;
         return i;
     }
+    // The word after `at` once the spaces are passed, to its end as wordEnd reads it: [start,
+    // end), start == end when no letter stands there.
+    LetterWord wordAfter(int at) const
+    {
+        while (at < n && s[size_t(at)] == ' ')
+            ++at;
+        return {at, at < n && isAlpha(s[size_t(at)]) ? wordEnd(at) : at};
+    }
 
     // e-mail addresses
     void findEmails();
@@ -8439,16 +8447,12 @@ void Scanner::findSpokenVanity()
                     if (vanityLettersOnlyWhole(w)) {
                         int total = count + (f - q), g = f, more = 0;
                         for (; total < 7 && more < 2; ++more) {
-                            int t = g;
-                            while (t < n && s[size_t(t)] == ' ')
-                                ++t;
-                            if (t >= n || !isAlpha(s[size_t(t)]))
+                            const LetterWord x = wordAfter(g);
+                            if (x.start == x.end
+                                || neverVanityLetters(lowerWord(s, x.start, x.end)))
                                 break;
-                            const int h = wordEnd(t);
-                            if (neverVanityLetters(lowerWord(s, t, h)))
-                                break;
-                            total += h - t;
-                            g = h;
+                            total += x.end - x.start;
+                            g = x.end;
                         }
                         if (total != 7)
                             break;
@@ -8482,8 +8486,7 @@ void Scanner::findSpokenVanity()
             int t = last;
             while (t < n && s[size_t(t)] == ' ')
                 ++t;
-            if (t + 1 > n || !isAlpha(s[size_t(t)]) || (t + 1 < n && isAlnum(s[size_t(t + 1)]))
-                || t == last)
+            if (t >= n || !isAlpha(s[size_t(t)]) || (t + 1 < n && isAlnum(s[size_t(t + 1)])))
                 break;
             last = t + 1;
         }
@@ -11798,8 +11801,8 @@ int Scanner::classifyContext(const Word *words, int count, bool forward, int low
                 return CtxZip | (streetWords().contains(w) ? CtxStreet : 0) | CtxDecided | near;
             // ("update" as the verb that changes a field to the number, "I'll update that to
             // 212 555 0146": no software's update; the field's word, when said, names it)
-            if ((w.is("update") || w.is("updated")) && changedTo(words, count, 0, forward) && k >= 2
-                && k < 6)
+            // (of the verbs changedTo knows, only "update" is a version's word too)
+            if (w.is("update") && k >= 2 && k < 6 && changedTo(words, count, 0, forward))
                 continue;
             if (versionWords().contains(w))
                 return CtxVersion | CtxDecided | near;
@@ -16884,26 +16887,19 @@ void Scanner::extendCorrectedDigits()
         }
         // (past "the last six are", "the last four digits are": which digits are said again)
         {
-            // the word after `from` (spaces passed), its end in *e
-            const auto next = [&](int from, int *e) {
-                int t = from;
-                while (t < n && s[size_t(t)] == ' ')
-                    ++t;
-                *e = t < n && isAlpha(s[size_t(t)]) ? wordEnd(t) : t;
-                return t;
-            };
-            int e1 = 0, e2 = 0, e3 = 0, e4 = 0;
-            const int w1 = next(q, &e1), w2 = next(e1, &e2), w3 = next(e2, &e3);
-            if (lowerWord(s, w1, e1).is("the") && lowerWord(s, w2, e2).is("last")
-                && numberWordAt(w3, e3).kind == NumKind::Digit) {
-                int w4 = next(e3, &e4);
-                Word x = lowerWord(s, w4, e4);
+            const LetterWord the = wordAfter(q), last = wordAfter(the.end),
+                             size = wordAfter(last.end);
+            if (lowerWord(s, the.start, the.end).is("the")
+                && lowerWord(s, last.start, last.end).is("last")
+                && numberWordAt(size.start, size.end).kind == NumKind::Digit) {
+                LetterWord verb = wordAfter(size.end);
+                Word x = lowerWord(s, verb.start, verb.end);
                 if (x.is("digits") || x.is("numbers")) {
-                    w4 = next(e4, &e4);
-                    x = lowerWord(s, w4, e4);
+                    verb = wordAfter(verb.end);
+                    x = lowerWord(s, verb.start, verb.end);
                 }
                 if (x.is("are") || x.is("is"))
-                    q = e4;
+                    q = verb.end;
             }
         }
         const int most = its ? std::min(8, digitsIn(int(sp.start), int(sp.end)) - 1) : 2;
