@@ -2897,7 +2897,9 @@ const WordSet &phoneWords()
             "telefonnumret", "telefonnummeret", "mobilnummeret", "mobilnumret", "puhelinnumero",
             "puhelinnumeroni", "kannykka", "soita", "soittaa", "helistage", "helistan", "telefoni",
             "telefons", "talrunis", "talruna", "telefonas", "mobilusis", "skambinkite", "zvaniet",
-            "farsimi", "simanumer", "hringja"};
+            "farsimi", "simanumer", "hringja",
+            // an agent's callback ("CB number 85025373", "cb no", "cb on +44 …")
+            "cb"};
     return s;
 }
 
@@ -4612,8 +4614,10 @@ int Scanner::labelEnd(int q) const
         return -1;
     const Word w = lowerWord(s, q, e);
     int p = e;
+    // ("ch_1:", "chan_0:": a recording's channel, its number after '_')
+    const bool channel = (w.is("ch") || w.is("chan")) && after == '_';
     const bool known = speakers().contains(w) || w.view() == "speaker" || w.view() == "spk"
-                       || w.view() == "participant" || w.view() == "channel";
+                       || w.view() == "participant" || w.view() == "channel" || channel;
     // "Speaker 1", "spk_0", "S1", "AGENT 1:" (one digit or two, and the colon right after)
     if (p + 1 < n && (s[size_t(p)] == ' ' || s[size_t(p)] == '_') && isDigit(s[size_t(p + 1)])) {
         int d = p + 1;
@@ -10511,6 +10515,22 @@ Scanner::Gap Scanner::scanGap(int p) const
     // you say it again slowly? Customer: …").
     while (q < n && q - p <= (turn ? 192 : 96)) {
         const char c = s[size_t(q)];
+        // a bar that sets off the next turn, its label (and its time stamp) after it: "… ocho
+        // | [00:01:09] Asesor: mhm | …", "… | Agent: ok | …"
+        if (c == '|' && q > p && s[size_t(q - 1)] == ' ' && q + 2 < n && s[size_t(q + 1)] == ' ') {
+            // (a speaker's label, not a field's: "| Suburb: Toowong 4066", "| C: 0412 …")
+            int l = q + 2;
+            const int t = timeStampEnd(l);
+            if (t > 0)
+                for (l = t; l < n && s[size_t(l)] == ' ';)
+                    ++l;
+            if ((t > 0 && (labelEnd(l) > 0 || turnMarkerEnd(l) > 0))
+                || (isAlpha(at(l)) && wordEnd(l) - l >= 2 && labelEnd(l) > 0
+                    && speakers().contains(lowerWord(s, l, wordEnd(l))))) {
+                q += 2;
+                continue;
+            }
+        }
         // the other marks of a turn: ">>", "<v Agent>", "[ch1]", "|cust|", "AGT |",
         // "(2:53:43 PM)", "Tom (agent):", "agent @ 3:44:"
         if (c == '>' || c == '<' || c == '[' || c == '|' || c == '(' || isAlpha(c)) {
@@ -10570,7 +10590,14 @@ Scanner::Gap Scanner::scanGap(int p) const
             // (a field's label names the next field's number: "Entidade: 11249, Referência: 448
             // 120 771" holds two numbers, no number in two parts)
             const Word lw = lowerWord(s, q, wordEnd(q));
-            if (!speakers().contains(lw)
+            // (not a speaker's of two or three capitals before digits said as words: "KD: null
+            // sieben sechs", a dialogue's turn; see wordsBefore)
+            const int le = labelEnd(q), we = wordEnd(q);
+            const bool capitalsTurn
+                    = we - q >= 2 && we - q <= 3 && le == we + 1 && isUpper(s[size_t(q)])
+                      && isUpper(s[size_t(we - 1)]) && le + 1 < n && s[size_t(le)] == ' '
+                      && numberWordAt(le + 1, wordEnd(le + 1)).kind != NumKind::None;
+            if (!speakers().contains(lw) && !capitalsTurn
                 && (lowerWords().contains(lw) || zipWords().contains(lw)
                     || otherFieldWords().contains(lw) || versionWords().contains(lw)
                     || (lw.size > 0 && compoundNumberName(lw.view()))))
@@ -12064,6 +12091,13 @@ bool Scanner::fieldLabelLowers(int pos) const
         if (w.start < w.end && labelEnd(w.start) == q + 1
             && speakers().contains(lowerWord(s, w.start, w.end)))
             return false;
+        // (nor a speaker's in two or three capitals before digits said as words: "KD: null
+        // sieben sechs", a turn of a dialogue; "Kd: 4471902" names a customer's number)
+        if (w.end - w.start >= 2 && w.end - w.start <= 3 && w.end == q
+            && isUpper(s[size_t(w.start)]) && isUpper(s[size_t(w.end - 1)]) && pos < n
+            && isAlpha(s[size_t(pos)])
+            && (w.start == 0 || s[size_t(w.start - 1)] == '\n' || s[size_t(w.start - 1)] == ' '))
+            return false;
         // ("CB nums on file: 408-555-0193": kept on file, no file's number)
         const Word lw = lowerWord(s, w.start, w.end);
         // (nor a person's label: "Account holder: oh two oh …", "Bill payer: …")
@@ -12696,6 +12730,24 @@ int Scanner::wordsBefore(int pos) const
                     }
                     continue;
                 }
+            }
+            // a speaker's label of two or three capitals that opens a turn, before what was
+            // said ("KD: die nummer ist null drei …", "KD: null sieben sechs"): the mark of a
+            // turn, no word of the number ("Kd: 4471902", a German customer's number, names the
+            // digits right after it)
+            if (q - a >= 2 && q - a <= 3 && q + 1 < n && s[size_t(q)] == ':'
+                && s[size_t(q + 1)] == ' ' && isUpper(s[size_t(a)]) && isUpper(s[size_t(a + 1)])
+                && isUpper(s[size_t(q - 1)]) && (count > 0 || (pos < n && isAlpha(s[size_t(pos)])))
+                && (a == 0 || s[size_t(a - 1)] == '\n'
+                    || (a >= 2 && s[size_t(a - 1)] == ' '
+                        && (s[size_t(a - 2)] == '|' || s[size_t(a - 2)] == ']')))
+                && !ssnWords().contains(lowerWord(s, a, q))
+                && !cardWords().contains(lowerWord(s, a, q))
+                && !phoneWords().contains(lowerWord(s, a, q))) {
+                if (++turnsCrossed >= 2)
+                    break;
+                q = a;
+                continue;
             }
             // (a number word that names a number too is read as that: "n° TVA FR 40 303 …")
             if (numberWordAt(a, q).kind != NumKind::None && wantSpoken
@@ -13520,7 +13572,11 @@ int Scanner::askedContext(int pos, bool *firstOfTwo, bool pastAnswers) const
             // (nor "a reference for this call": the call made now, no phone asked for)
             // (nor a team's name: "youre through to the home moves team can i take your
             // account number", "the mobile team")
+            // (nor a hex group's letters: "2a01:cb1d:…" says no callback)
             else if (phoneWords().contains(w) && !(w.is("calling") && prior.is("for"))
+                     && !(w.is("cb")
+                          && ((a > 0 && isAlnum(s[size_t(a - 1)]))
+                              || (q < n && isAlnum(s[size_t(q)]))))
                      && !(w.is("call")
                           && (prior.is("this") || prior.is("today's") || prior.is("todays")))
                      && !teamWord(next) && !teamWord(afterNext)) {

@@ -5069,6 +5069,51 @@ private Q_SLOTS:
         add("German \"mit der Nummer\" (with the number) is no Danish \"mit nummer\" (my number)",
             "Agent: also der Zähler mit der Nummer 7 1 4 4 9 0 2 8",
             "Agent: also der Zähler mit der Nummer 7 1 4 4 9 0 2 8");
+        // Speakers' labels of German notes ("KD:" the customer, "MA:" the agent), a recording's
+        // channels ("ch_1:") and turns set off by a bar: the marks of turns, no words of a
+        // number ("Kd: 4471902", a customer's number, still names the digits right after it).
+        add("\"KD:\" opening a turn is a speaker, not a customer's number",
+            "KD: die nummer ist null drei null fünfundachtzig dreiundvierzig siebenundvierzig "
+            "neunzig | MA: okay",
+            "KD: die nummer ist [PHONE] | MA: okay");
+        add("a phone said across \"KD:\" and \"MA:\" turns is one",
+            "KD: meine handynummer ist null eins sieben zwei MA: okay KD: null sieben sechs MA: ja "
+            "KD: sechsundfünfzig fünfundvierzig",
+            "KD: meine handynummer ist [PHONE]");
+        add("\"Kd:\" right before digits still names a customer's number", "Kd: 123456789",
+            "Kd: 123456789");
+        add("\"KD:\" does not join a number to a code said in a later turn",
+            "MA: Haben Sie Ihre Kundennummer? KD: Ja, achthundertdreizehn, eins zwei vier, sechs. "
+            "MA: Ich hab Ihnen einen Code per SMS geschickt. KD: Der lautet vier zwo eins zwei "
+            "sieben sechs. MA: Danke.",
+            "MA: Haben Sie Ihre Kundennummer? KD: Ja, [PHONE]. MA: Ich hab Ihnen einen Code per "
+            "SMS geschickt. KD: Der lautet vier zwo eins zwei sieben sechs. MA: Danke.");
+        add("a field's \"SIN:\" in capitals stays a field's word",
+            "Date of birth: 1992-10-04 | SIN: last 3 digits 286 | Employer: Loblaw DC Ajax",
+            "Date of birth: 1992-10-04 | SIN: last 3 digits [SSN] | Employer: Loblaw DC Ajax");
+        add("a card said across \"ch_1:\" and \"ch_0:\" turns is one",
+            "ch_1: quattro due sei tre ch_0: ok ch_1: otto tre nove sei ch_0: mhm ch_1: cinque sei "
+            "nove cinque ch_0: sì sì ch_1: zero zero zero otto",
+            "ch_1: [CARD]");
+        add("a card said across turns set off by bars and time stamps is one",
+            "[00:01:07] Cliente: cinco cero uno ocho | [00:01:09] Asesor: mhm | [00:01:15] "
+            "Cliente: cero uno siete nueve | [00:01:19] Asesor: ajá | [00:01:26] Cliente: "
+            "cincuenta y uno quince cuarenta y nueve cero seis nueve seis dos",
+            "[00:01:07] Cliente: [CARD]");
+        add("a phone said across turns set off by bars is one",
+            "Customer: area code 312 | Agent: go ahead | Customer: 555 0186", "Customer: [PHONE]");
+        add("a field after a bar is no turn: two phones stay two",
+            "Signature: Denise Marchetti | Carrier Relations T: 617 555 0143 | C: 617 555 0199",
+            "Signature: Denise Marchetti | Carrier Relations T: [PHONE] | C: [PHONE]");
+        add("a field after a bar is no turn: a suburb's postcode stays",
+            "Ticket #840842 | Name: Deepika Mensah | Ph: 0412 555 019 | Suburb: Toowong 4066",
+            "Ticket #840842 | Name: Deepika Mensah | Ph: [PHONE] | Suburb: Toowong 4066");
+        add("\"CB number\" is an agent's callback number",
+            "Wrap-up: Cx called re late delivery. CB number 85025373. Case 05498986.",
+            "Wrap-up: Cx called re late delivery. CB number [PHONE]. Case 05498986.");
+        add("\"cb\" inside an IPv6 group says no callback",
+            "Kunde: IPv6 2a01:cb1d:d880:950b::ab9. Agent: Die Störung 70750817 ist bekannt.",
+            "Kunde: IPv6 [IP]. Agent: Die Störung 70750817 ist bekannt.");
     }
 
     void masks()
