@@ -3935,6 +3935,7 @@ private:
     bool nameAsked(int a) const;
     int runAt(int p, int limit, std::string *digits, bool *spoken, int *next);
     bool takenBackBetween(int e, int a) const;
+    bool turnAgreement(int a, int e, const Word &w) const;
     int recogniserTokenEnd(int q) const;
     int momentAfter(int e) const;
     int numberRun(int p, int limit, std::string *digits, bool *spoken);
@@ -10524,9 +10525,12 @@ Scanner::Gap Scanner::scanGap(int p) const
             if (t > 0)
                 for (l = t; l < n && s[size_t(l)] == ' ';)
                     ++l;
+            // ("| [Assistente] exato |": a speaker's word in brackets)
             if ((t > 0 && (labelEnd(l) > 0 || turnMarkerEnd(l) > 0))
                 || (isAlpha(at(l)) && wordEnd(l) - l >= 2 && labelEnd(l) > 0
-                    && speakers().contains(lowerWord(s, l, wordEnd(l))))) {
+                    && speakers().contains(lowerWord(s, l, wordEnd(l))))
+                || (at(l) == '[' && isAlpha(at(l + 1)) && turnMarkerEnd(l) == wordEnd(l + 1) + 1
+                    && speakers().contains(lowerWord(s, l + 1, wordEnd(l + 1))))) {
                 q += 2;
                 continue;
             }
@@ -10768,8 +10772,11 @@ Scanner::Gap Scanner::scanGap(int p) const
                            || cardWords().contains(w) || lowerWords().contains(w);
                 ++turnWords;
                 ++spokenInTurns;
-                plainInTurns += fillers().contains(w) ? 0 : 1;
-                turnPlain += fillers().contains(w) ? 0 : 1;
+                // (the other side's "that's right" as a turn of its own: "/ agent: exactly /",
+                // "- de acuerdo -", "[Assistente] exato", "MA: alles klar", "va bene")
+                const bool agrees = turn && turnAgreement(q, e, w);
+                plainInTurns += fillers().contains(w) || agrees ? 0 : 1;
+                turnPlain += fillers().contains(w) || agrees ? 0 : 1;
                 // ("Agent: thanks, you're verified": what was said before is whole, and what
                 // comes after is another number, a second code read out)
                 done = done || v == "verified" || v == "authenticated" || v == "validated"
@@ -15753,6 +15760,32 @@ int Scanner::runAt(int p, int limit, std::string *digits, bool *spoken, int *nex
     return e;
 }
 
+// Whether the word [a, e) agrees with what was said, as a turn of the other side between a
+// number's pieces says it: "exactly", "exato", "klopt", "stämmer", and the first word of "de
+// acuerdo", "va bene", "alles klar", "tá bom" (the second is a filler or one of these).
+bool Scanner::turnAgreement(int a, int e, const Word &w) const
+{
+    static const WordSet agree{"exactly",   "exato",   "exacto",   "exactement", "correct",
+                               "correcto",  "correto", "corretto", "klopt",      "precies",
+                               "richtig",   "stimmt",  "stammer",  "dokladnie",  "okej",
+                               "oke",       "jasne",   "parfait",  "perfecto",   "perfeito",
+                               "perfetto",  "acuerdo", "bene",     "klar",       "bom",
+                               "entendido", "anotado", "notiert",  "noted",      "toppen"};
+    if (w.size <= 0)
+        return false;
+    if (agree.contains(w))
+        return true;
+    if (!(w.is("de") || w.is("va") || w.is("alles") || w.is("ta")))
+        return false;
+    int f = e;
+    while (f < n && s[size_t(f)] == ' ')
+        ++f;
+    const Word next = lowerWord(s, f, wordEnd(f));
+    return f > e && a < e
+           && ((w.is("de") && next.is("acuerdo")) || (w.is("va") && next.is("bene"))
+               || (w.is("alles") && next.is("klar")) || (w.is("ta") && next.is("bom")));
+}
+
 // Whether only the words a speaker takes a number back with stand in [e, a): at most five of
 // "no", "wait", "sorry", "i mean", "scratch that", "não desculpa", hesitations among them, and
 // one at least that takes it back.
@@ -15761,9 +15794,17 @@ bool Scanner::takenBackBetween(int e, int a) const
     // (the words that take it back, and the words that may stand beside them)
     static const WordSet taken = correctionWordsOf(kSaysNo | kApology | kRepairWord);
     static const WordSet strong{{&taken}, {"wait"}};
-    static const WordSet takeBack{{&strong},
-                                  {"that", "i", "um", "uh", "er", "erm", "hang", "on", "let", "me",
-                                   "start", "again", "hold", "rather"}};
+    // (and "I said it wrong" in its languages: "sorry i got that wrong", "perdón me he
+    // equivocado", "nee ik zeg het verkeerd", "förlåt jag sa fel", "nein ich hab's falsch
+    // gesagt", "scusi ho sbagliato", "desculpe eu errei")
+    static const WordSet takeBack{
+            {&strong},
+            {"that",      "i",    "um",        "uh",    "er",    "erm",        "hang",
+             "on",        "let",  "me",        "start", "again", "hold",       "rather",
+             "it",        "said", "got",       "wrong", "he",    "equivocado", "equivocada",
+             "equivoque", "ik",   "zeg",       "zei",   "het",   "verkeerd",   "fout",
+             "jag",       "sa",   "fel",       "ich",   "hab",   "habe",       "falsch",
+             "gesagt",    "ho",   "sbagliato", "eu",    "errei", "enganei"}};
     int words = 0;
     bool said = false;
     for (int q = e; q < a;) {

@@ -326,7 +326,7 @@ private Q_SLOTS:
                                Floor{"gm", 0.995, 0.003, 0.985}, Floor{"gn", 0.975, 0.012, 0.96},
                                Floor{"go", 0.995, 0.002, 0.985}, Floor{"gp", 0.995, 0.002, 0.98},
                                Floor{"gq", 0.99, 0.009, 0.975},  Floor{"gr", 0.995, 0.002, 0.985},
-                               Floor{"gs", 0.995, 0.002, 0.975}, Floor{"gt", 0.97, 0.015, 0.895},
+                               Floor{"gs", 0.995, 0.002, 0.975}, Floor{"gt", 0.99, 0.004, 0.91},
                                Floor{"gu", 0.995, 0.002, 0.985}}) {
             const std::vector<GoldLine> lines = load(qPrintable(
                     QStringLiteral("tests/data/callsets/set_%1.jsonl").arg(QLatin1String(f.set))));

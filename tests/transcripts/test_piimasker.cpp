@@ -5111,6 +5111,39 @@ private Q_SLOTS:
         add("\"CB number\" is an agent's callback number",
             "Wrap-up: Cx called re late delivery. CB number 85025373. Case 05498986.",
             "Wrap-up: Cx called re late delivery. CB number [PHONE]. Case 05498986.");
+        // A first attempt said in tens or hundreds, taken back with "I said it wrong" in the
+        // caller's language before the number is said again: masked too.
+        add("a first attempt taken back with \"perdón me he equivocado\" is masked",
+            "SPEAKER_2: es el novecientos sesenta y ocho cinco seis cero perdón me he equivocado "
+            "novecientos sesenta y ocho quinientos sesenta y ocho setecientos dieciocho",
+            "SPEAKER_2: es el [PHONE] perdón me he equivocado [PHONE]");
+        add("a first attempt taken back with \"nee ik zeg het verkeerd\" is masked",
+            "ch_1: het is nul zes, twee nee ik zeg het verkeerd nul zes tweeënvijftig "
+            "vijfenzeventig elf zestien ch_0: helemaal goed genoteerd",
+            "ch_1: het is [PHONE] nee ik zeg het verkeerd [PHONE] ch_0: helemaal goed genoteerd");
+        add("a first attempt taken back with \"sorry i got that wrong\" is masked",
+            "it's nine sixty eight five six zero sorry i got that wrong nine six eight five six "
+            "eight seven one eight",
+            "it's [PHONE] sorry i got that wrong [PHONE]");
+        // The other side's "that's right" as a turn of its own between a number's pieces.
+        add("a phone said in hundreds across \"| [Assistente] exato |\" turns is one",
+            "[Cliente] o meu telemóvel é novecentos e sessenta e um | [Assistente] exato | "
+            "[Cliente] trezentos e trinta e oito | [Assistente] ok | [Cliente] cento e setenta e "
+            "três",
+            "[Cliente] o meu telemóvel é [PHONE]");
+        add("a phone said in tens across \"Agent: exactly\" turns is one",
+            "Customer: my mobile is nine sixty one | Agent: exactly | Customer: three thirty "
+            "eight | Agent: ok | Customer: one seventy three",
+            "Customer: my mobile is [PHONE]");
+        add("a phone said across lines of \"- de acuerdo\" is one",
+            "- mi móvil es el setecientos diez, cuarenta y cinco\n- de acuerdo\n- ochenta y "
+            "cuatro\n- de acuerdo\n- trece",
+            "- mi móvil es el [PHONE]");
+        add("\"exactly\" in the caller's own sentence joins nothing",
+            "I paid 45 exactly 12 days ago", "I paid 45 exactly 12 days ago");
+        add("\"no wait that one is\" after a card takes back no digits",
+            "the card number is 4111 1111 1111 1111 no wait that one is my other card sorry",
+            "the card number is [CARD] no wait that one is my other card sorry");
         add("\"cb\" inside an IPv6 group says no callback",
             "Kunde: IPv6 2a01:cb1d:d880:950b::ab9. Agent: Die Störung 70750817 ist bekannt.",
             "Kunde: IPv6 [IP]. Agent: Die Störung 70750817 ist bekannt.");
