@@ -10519,7 +10519,8 @@ Scanner::Gap Scanner::scanGap(int p) const
         // a bar that sets off the next turn, its label (and its time stamp) after it: "… ocho
         // | [00:01:09] Asesor: mhm | …", "… | Agent: ok | …"
         if (c == '|' && q > p && s[size_t(q - 1)] == ' ' && q + 2 < n && s[size_t(q + 1)] == ' ') {
-            // (a speaker's label, not a field's: "| Suburb: Toowong 4066", "| C: 0412 …")
+            // (a speaker's label, or a channel's, "| ch_0: ja |", not a field's: "| Suburb: Toowong
+            // 4066", "| C: 0412 …")
             int l = q + 2;
             const int t = timeStampEnd(l);
             if (t > 0)
@@ -10528,7 +10529,8 @@ Scanner::Gap Scanner::scanGap(int p) const
             // ("| [Assistente] exato |": a speaker's word in brackets)
             if ((t > 0 && (labelEnd(l) > 0 || turnMarkerEnd(l) > 0))
                 || (isAlpha(at(l)) && wordEnd(l) - l >= 2 && labelEnd(l) > 0
-                    && speakers().contains(lowerWord(s, l, wordEnd(l))))
+                    && (speakers().contains(lowerWord(s, l, wordEnd(l)))
+                        || isDigit(s[size_t(labelEnd(l) - 2)])))
                 || (at(l) == '[' && isAlpha(at(l + 1)) && turnMarkerEnd(l) == wordEnd(l + 1) + 1
                     && speakers().contains(lowerWord(s, l + 1, wordEnd(l + 1))))) {
                 q += 2;
@@ -15765,12 +15767,12 @@ int Scanner::runAt(int p, int limit, std::string *digits, bool *spoken, int *nex
 // acuerdo", "va bene", "alles klar", "tá bom" (the second is a filler or one of these).
 bool Scanner::turnAgreement(int a, int e, const Word &w) const
 {
-    static const WordSet agree{"exactly",   "exato",   "exacto",   "exactement", "correct",
-                               "correcto",  "correto", "corretto", "klopt",      "precies",
-                               "richtig",   "stimmt",  "stammer",  "dokladnie",  "okej",
-                               "oke",       "jasne",   "parfait",  "perfecto",   "perfeito",
-                               "perfetto",  "acuerdo", "bene",     "klar",       "bom",
-                               "entendido", "anotado", "notiert",  "noted",      "toppen"};
+    static const WordSet agree{
+            "exactly",  "exato",  "exacto",   "exactement", "correct",   "correcto", "correto",
+            "corretto", "klopt",  "precies",  "richtig",    "stimmt",    "stammer",  "dokladnie",
+            "okej",     "oke",    "jasne",    "parfait",    "perfecto",  "perfeito", "perfetto",
+            "acuerdo",  "bene",   "klar",     "bom",        "entendido", "anotado",  "notiert",
+            "noted",    "toppen", "d'accord", "daccord"};
     if (w.size <= 0)
         return false;
     if (agree.contains(w))
@@ -15796,15 +15798,17 @@ bool Scanner::takenBackBetween(int e, int a) const
     static const WordSet strong{{&taken}, {"wait"}};
     // (and "I said it wrong" in its languages: "sorry i got that wrong", "perdón me he
     // equivocado", "nee ik zeg het verkeerd", "förlåt jag sa fel", "nein ich hab's falsch
-    // gesagt", "scusi ho sbagliato", "desculpe eu errei")
+    // gesagt", "scusi ho sbagliato", "desculpa falei errado", "pardon je me suis trompé")
     static const WordSet takeBack{
             {&strong},
-            {"that",      "i",    "um",        "uh",    "er",    "erm",        "hang",
-             "on",        "let",  "me",        "start", "again", "hold",       "rather",
-             "it",        "said", "got",       "wrong", "he",    "equivocado", "equivocada",
-             "equivoque", "ik",   "zeg",       "zei",   "het",   "verkeerd",   "fout",
-             "jag",       "sa",   "fel",       "ich",   "hab",   "habe",       "falsch",
-             "gesagt",    "ho",   "sbagliato", "eu",    "errei", "enganei"}};
+            {"that",      "i",    "um",        "uh",     "er",      "erm",        "hang",
+             "on",        "let",  "me",        "start",  "again",   "hold",       "rather",
+             "it",        "said", "got",       "wrong",  "he",      "equivocado", "equivocada",
+             "equivoque", "ik",   "zeg",       "zei",    "het",     "verkeerd",   "fout",
+             "jag",       "sa",   "fel",       "ich",    "hab",     "habe",       "falsch",
+             "gesagt",    "ho",   "sbagliato", "eu",     "errei",   "enganei",    "hab's",
+             "habs",      "je",   "suis",      "trompe", "trompee", "falei",      "errado",
+             "errada",    "detto"}};
     int words = 0;
     bool said = false;
     for (int q = e; q < a;) {

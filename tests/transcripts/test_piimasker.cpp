@@ -5139,6 +5139,19 @@ private Q_SLOTS:
             "- mi móvil es el setecientos diez, cuarenta y cinco\n- de acuerdo\n- ochenta y "
             "cuatro\n- de acuerdo\n- trece",
             "- mi móvil es el [PHONE]");
+        add("a phone said across \"| ch_0: klopt |\" turns is one",
+            "ch_1: mijn nummer is nul zes | ch_0: ja | ch_1: een twee drie vier | ch_0: klopt | "
+            "ch_1: vijf zes zeven acht | ch_0: klopt helemaal dank u",
+            "ch_1: mijn nummer is [PHONE] | ch_0: klopt helemaal dank u");
+        add("a first attempt taken back with \"nein ich hab's falsch gesagt\" is masked",
+            "KD: null eins sieben zwei vier nein ich hab's falsch gesagt null eins sechs zwei vier "
+            "vier vier eins zwei drei neun MA: alles klar",
+            "KD: [PHONE] nein ich hab's falsch gesagt [PHONE] MA: alles klar");
+        add("a first attempt taken back with \"desculpa falei errado\" is masked",
+            "[Cliente] é onze nove sete desculpa falei errado onze nove oito sete meia cinco "
+            "quatro "
+            "três dois um [Atendente] exato",
+            "[Cliente] é [PHONE] desculpa falei errado [PHONE] [Atendente] exato");
         add("\"exactly\" in the caller's own sentence joins nothing",
             "I paid 45 exactly 12 days ago", "I paid 45 exactly 12 days ago");
         add("\"no wait that one is\" after a card takes back no digits",
