@@ -3859,6 +3859,12 @@ private:
             ++at;
         return {at, at < n && isAlpha(s[size_t(at)]) ? wordEnd(at) : at};
     }
+    // Whether the word [a, e) is two or three letters with capitals at both ends, as a German
+    // note's speakers are written ("KD", "MA"), and as "Kd", a customer's number, is not.
+    bool capitalsLabelWord(int a, int e) const
+    {
+        return e - a >= 2 && e - a <= 3 && isUpper(s[size_t(a)]) && isUpper(s[size_t(e - 1)]);
+    }
 
     // e-mail addresses
     void findEmails();
@@ -3935,7 +3941,7 @@ private:
     bool nameAsked(int a) const;
     int runAt(int p, int limit, std::string *digits, bool *spoken, int *next);
     bool takenBackBetween(int e, int a) const;
-    bool turnAgreement(int a, int e, const Word &w) const;
+    bool turnAgreement(int e, const Word &w) const;
     int recogniserTokenEnd(int q) const;
     int momentAfter(int e) const;
     int numberRun(int p, int limit, std::string *digits, bool *spoken);
@@ -10526,11 +10532,12 @@ Scanner::Gap Scanner::scanGap(int p) const
             if (t > 0)
                 for (l = t; l < n && s[size_t(l)] == ' ';)
                     ++l;
+            const int label = labelEnd(l), word = isAlpha(at(l)) ? wordEnd(l) : l;
             // ("| [Assistente] exato |": a speaker's word in brackets)
-            if ((t > 0 && (labelEnd(l) > 0 || turnMarkerEnd(l) > 0))
-                || (isAlpha(at(l)) && wordEnd(l) - l >= 2 && labelEnd(l) > 0
-                    && (speakers().contains(lowerWord(s, l, wordEnd(l)))
-                        || isDigit(s[size_t(labelEnd(l) - 2)])))
+            if ((t > 0 && (label > 0 || turnMarkerEnd(l) > 0))
+                || (word - l >= 2 && label > 0
+                    && (speakers().contains(lowerWord(s, l, word))
+                        || isDigit(s[size_t(label - 2)])))
                 || (at(l) == '[' && isAlpha(at(l + 1)) && turnMarkerEnd(l) == wordEnd(l + 1) + 1
                     && speakers().contains(lowerWord(s, l + 1, wordEnd(l + 1))))) {
                 q += 2;
@@ -10600,8 +10607,7 @@ Scanner::Gap Scanner::scanGap(int p) const
             // sieben sechs", a dialogue's turn; see wordsBefore)
             const int le = labelEnd(q), we = wordEnd(q);
             const bool capitalsTurn
-                    = we - q >= 2 && we - q <= 3 && le == we + 1 && isUpper(s[size_t(q)])
-                      && isUpper(s[size_t(we - 1)]) && le + 1 < n && s[size_t(le)] == ' '
+                    = capitalsLabelWord(q, we) && le == we + 1 && le + 1 < n && s[size_t(le)] == ' '
                       && numberWordAt(le + 1, wordEnd(le + 1)).kind != NumKind::None;
             if (!speakers().contains(lw) && !capitalsTurn
                 && (lowerWords().contains(lw) || zipWords().contains(lw)
@@ -10776,7 +10782,7 @@ Scanner::Gap Scanner::scanGap(int p) const
                 ++spokenInTurns;
                 // (the other side's "that's right" as a turn of its own: "/ agent: exactly /",
                 // "- de acuerdo -", "[Assistente] exato", "MA: alles klar", "va bene")
-                const bool agrees = turn && turnAgreement(q, e, w);
+                const bool agrees = turn && turnAgreement(e, w);
                 plainInTurns += fillers().contains(w) || agrees ? 0 : 1;
                 turnPlain += fillers().contains(w) || agrees ? 0 : 1;
                 // ("Agent: thanks, you're verified": what was said before is whole, and what
@@ -12102,9 +12108,7 @@ bool Scanner::fieldLabelLowers(int pos) const
             return false;
         // (nor a speaker's in two or three capitals before digits said as words: "KD: null
         // sieben sechs", a turn of a dialogue; "Kd: 4471902" names a customer's number)
-        if (w.end - w.start >= 2 && w.end - w.start <= 3 && w.end == q
-            && isUpper(s[size_t(w.start)]) && isUpper(s[size_t(w.end - 1)]) && pos < n
-            && isAlpha(s[size_t(pos)])
+        if (capitalsLabelWord(w.start, w.end) && w.end == q && pos < n && isAlpha(s[size_t(pos)])
             && (w.start == 0 || s[size_t(w.start - 1)] == '\n' || s[size_t(w.start - 1)] == ' '))
             return false;
         // ("CB nums on file: 408-555-0193": kept on file, no file's number)
@@ -12744,19 +12748,20 @@ int Scanner::wordsBefore(int pos) const
             // said ("KD: die nummer ist null drei …", "KD: null sieben sechs"): the mark of a
             // turn, no word of the number ("Kd: 4471902", a German customer's number, names the
             // digits right after it)
-            if (q - a >= 2 && q - a <= 3 && q + 1 < n && s[size_t(q)] == ':'
-                && s[size_t(q + 1)] == ' ' && isUpper(s[size_t(a)]) && isUpper(s[size_t(a + 1)])
-                && isUpper(s[size_t(q - 1)]) && (count > 0 || (pos < n && isAlpha(s[size_t(pos)])))
+            if (capitalsLabelWord(a, q) && isUpper(s[size_t(a + 1)]) && q + 1 < n
+                && s[size_t(q)] == ':' && s[size_t(q + 1)] == ' '
+                && (count > 0 || (pos < n && isAlpha(s[size_t(pos)])))
                 && (a == 0 || s[size_t(a - 1)] == '\n'
                     || (a >= 2 && s[size_t(a - 1)] == ' '
-                        && (s[size_t(a - 2)] == '|' || s[size_t(a - 2)] == ']')))
-                && !ssnWords().contains(lowerWord(s, a, q))
-                && !cardWords().contains(lowerWord(s, a, q))
-                && !phoneWords().contains(lowerWord(s, a, q))) {
-                if (++turnsCrossed >= 2)
-                    break;
-                q = a;
-                continue;
+                        && (s[size_t(a - 2)] == '|' || s[size_t(a - 2)] == ']')))) {
+                const Word label = lowerWord(s, a, q);
+                if (!ssnWords().contains(label) && !cardWords().contains(label)
+                    && !phoneWords().contains(label)) {
+                    if (++turnsCrossed >= 2)
+                        break;
+                    q = a;
+                    continue;
+                }
             }
             // (a number word that names a number too is read as that: "n° TVA FR 40 303 …")
             if (numberWordAt(a, q).kind != NumKind::None && wantSpoken
@@ -15762,10 +15767,10 @@ int Scanner::runAt(int p, int limit, std::string *digits, bool *spoken, int *nex
     return e;
 }
 
-// Whether the word [a, e) agrees with what was said, as a turn of the other side between a
-// number's pieces says it: "exactly", "exato", "klopt", "stämmer", and the first word of "de
-// acuerdo", "va bene", "alles klar", "tá bom" (the second is a filler or one of these).
-bool Scanner::turnAgreement(int a, int e, const Word &w) const
+// Whether the word `w`, ending at `e`, agrees with what was said, as a turn of the other side
+// between a number's pieces says it: "exactly", "exato", "klopt", "stämmer", and the first word of
+// "de acuerdo", "va bene", "alles klar", "tá bom" (the second is a filler or one of these).
+bool Scanner::turnAgreement(int e, const Word &w) const
 {
     static const WordSet agree{
             "exactly",  "exato",  "exacto",   "exactement", "correct",   "correcto", "correto",
@@ -15783,7 +15788,7 @@ bool Scanner::turnAgreement(int a, int e, const Word &w) const
     while (f < n && s[size_t(f)] == ' ')
         ++f;
     const Word next = lowerWord(s, f, wordEnd(f));
-    return f > e && a < e
+    return f > e
            && ((w.is("de") && next.is("acuerdo")) || (w.is("va") && next.is("bene"))
                || (w.is("alles") && next.is("klar")) || (w.is("ta") && next.is("bom")));
 }
