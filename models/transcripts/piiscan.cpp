@@ -2983,6 +2983,9 @@ const WordSet &lowerWords()
             "estimate", "patient", "mrn", "chart", "student", "lot", "batch", "build", "plan",
             "group", "subscriber", "subscription", "agreement", "bill", "billing", "statement",
             "check", "cheque", "payment", "confirmation#", "rewards", "loyalty", "points", "miles",
+            // a network's mask, a company's register ("the subnet is two five five …", "RCS
+            // Paris 303 265 045")
+            "subnet", "netmask", "rcs",
             "frequent", "verification", "otp", "pin", "passcode", "code", "promo",
             // machine and business ids: "req_id=…", "\"ts\": …", "EIN 26-5691789"
             "req", "ts", "timestamp", "epoch", "meeting", "session", "trace", "msg", "uuid", "guid",
@@ -4246,6 +4249,7 @@ private:
     bool unitAfter(int end) const;
     static bool purposeOfPhone(const Word *words, int k, int count);
     bool currencyBefore(int start) const;
+    bool paidBefore(int start) const;
     void judge(Chain &c);
     struct Verdict
     {
@@ -8138,6 +8142,13 @@ void Scanner::findVanity(int firstDigit)
                     start = q - 1;
             }
         }
+        // (not the rest of a longer code, its digits glued on before by a dash: "SKU
+        // 100-442-7781-BLK")
+        if (!one && !paren && i >= 2 && (s[size_t(i - 1)] == '-' || s[size_t(i - 1)] == '/')
+            && isDigit(s[size_t(i - 2)])) {
+            i = areaEnd;
+            continue;
+        }
         const char a0 = s[size_t(i)], a1 = s[size_t(i + 1)], a2 = s[size_t(i + 2)];
         const bool tollFree = (a0 == '8' && a1 == a2) || freeCall;
         const bool spacesOk = tollFree || one || paren;
@@ -8507,6 +8518,26 @@ void Scanner::findSpokenVanity()
 }
 
 // ---- numbers: atoms
+
+// Whether the word right before `start` says a sum was paid or charged: "and i paid sixty seven
+// fifty plus tax", "they charged me forty nine ninety nine" (a sum, no rest of a number).
+bool Scanner::paidBefore(int start) const
+{
+    static const WordSet paid{"paid", "pay", "paying", "charged", "spent", "cost", "costs",
+                              "refunded", "owe", "billed", "debited"};
+    LetterWord w = letterWordBefore(s, start);
+    if (w.start >= w.end || start - w.end > 1)
+        return false;
+    Word word = lowerWord(s, w.start, w.end);
+    // (with "me" or "us" between: "they charged me …")
+    if (word.is("me") || word.is("us") || word.is("them")) {
+        w = letterWordBefore(s, w.start);
+        if (w.start >= w.end)
+            return false;
+        word = lowerWord(s, w.start, w.end);
+    }
+    return paid.contains(word);
+}
 
 bool Scanner::currencyBefore(int start) const
 {
@@ -15998,10 +16029,14 @@ void Scanner::findNumberStarts()
                     const int ctx = d.size() <= 4 && !spoken ? contextBefore(p) : 0;
                     if (!((ctx & CtxLowering) && (ctx & CtxDecided) && (ctx & CtxNear)))
                         push(p, e, span.kind, spoken, true);
-                } else if (digits.size() >= 3 && d.size() <= digits.size() + 1
-                           && d.compare(0, 2, digits, 0, 2) == 0 && takenBackBetween(e, a)) {
+                } else if (digits.size() >= 3 && d.size() >= 2 && d.size() <= digits.size() + 1
+                           && d[0] == digits[0]
+                           && (d[1] == digits[1] || (d.size() >= 3 && digits.size() >= 7))
+                           && takenBackBetween(e, a)) {
                     // (an attempt that went another way, taken back right before the number:
-                    // not one the words before called a ticket's or an order's)
+                    // not one the words before called a ticket's or an order's; its first
+                    // digit the number's, its second too unless three were said of a whole
+                    // number: "zéro six quarante pardon je me suis trompé zéro sept …")
                     const int ctx = contextBefore(p);
                     if (!((ctx & CtxLowering) && (ctx & CtxDecided)))
                         push(p, e, span.kind, spoken, true);
@@ -19528,7 +19563,17 @@ void Scanner::findSpokenIbans()
         // a country's two letters that are a word too ("es", "be", "pt" in lower case): an IBAN
         // only when said to its full length and its check passes
         bool needCheck = false;
+        // (not two letters in the middle of a word spelled, two more said alone right before
+        // them: "your case number it's c a s e oh nine one …"; but after "i b a n" spelled)
+        const auto spelledBefore = [&] {
+            return i >= 4 && s[size_t(i - 1)] == ' ' && isAlpha(s[size_t(i - 2)])
+                   && s[size_t(i - 3)] == ' ' && isAlpha(s[size_t(i - 4)])
+                   && (i == 4 || s[size_t(i - 5)] == ' ')
+                   && !(lower(s[size_t(i - 4)]) == 'a' && lower(s[size_t(i - 2)]) == 'n');
+        };
         const int e1 = spokenLetterEnd(i, &c1, wi);
+        if (e1 >= 0 && wi - i == 1 && spelledBefore())
+            continue;
         if (e1 >= 0) {
             const int i2 = skipSeparators(e1);
             e2 = spokenLetterEnd(i2, &c2);
@@ -20960,7 +21005,8 @@ void Scanner::findRestAfterOpenEnds()
                 // trece, cuarenta y cinco, …")
                 if (d < 2 || d > room || year || (atom.cardinal && !open.pairs)
                     || timeAfter(atom.start) || unitAfter(atom.end) || countOrLabel(atom.end, d)
-                    || currencyBefore(atom.start) || (atom.end < n && s[size_t(atom.end)] == ':')
+                    || currencyBefore(atom.start) || paidBefore(atom.start)
+                    || (atom.end < n && s[size_t(atom.end)] == ':')
                     || (contextBefore(atom.start) & CtxLowering))
                     break;
                 bool covered = false;

@@ -5160,6 +5160,47 @@ private Q_SLOTS:
         add("\"cb\" inside an IPv6 group says no callback",
             "Kunde: IPv6 2a01:cb1d:d880:950b::ab9. Agent: Die Störung 70750817 ist bekannt.",
             "Kunde: IPv6 [IP]. Agent: Die Störung 70750817 ist bekannt.");
+        // A sum paid after a number left open is no rest of it; a network's mask, a company's
+        // register, a code's digits glued on by a dash and a word spelled letter by letter say
+        // what follows; a first attempt taken back may start with other digits.
+        add("a sum paid after an order's number is no rest of a number",
+            "Customer: it was order w one four four eight three nine two and i paid sixty seven "
+            "fifty plus tax",
+            "Customer: it was order w one four four eight three nine two and i paid sixty seven "
+            "fifty plus tax");
+        add("a sum charged after a phone left open stays",
+            "Customer: my number is four one five five five five and uh they charged me forty "
+            "nine ninety nine",
+            "Customer: my number is [PHONE] and uh they charged me forty nine ninety nine");
+        add("a phone's rest across turns is still joined",
+            "Agent: and your phone number Customer: oh four one two three four five Agent: mhm "
+            "Customer: six seven eight",
+            "Agent: and your phone number Customer: [PHONE]");
+        add("a subnet mask said out is no phone",
+            "gateway 10 dot 0 dot 0 dot 1 Agent: okay and the subnet is two five five two five five "
+            "two five five zero right",
+            "gateway [IP] Agent: okay and the subnet is two five five two five five two five five "
+            "zero right");
+        add("a French company's RCS number is no phone",
+            "the company is registered at RCS 303 265 045 since 2019",
+            "the company is registered at RCS 303 265 045 since 2019");
+        add("\"c a s e\" spelled holds no Swedish IBAN",
+            "AGENT: please take note of your case number it's c a s e oh nine one two seven seven "
+            "four four one and you may call us back anytime",
+            "AGENT: please take note of your case number it's c a s e oh nine one two seven seven "
+            "four four one and you may call us back anytime");
+        add("an IBAN after \"i b a n\" spelled is still one",
+            "caller: i b a n g b nine three c i t i one eight five double oh eight one two three "
+            "four five six seven oh",
+            "caller: i b a n [IBAN]");
+        add("a product code's digits after a dash are no vanity number",
+            "SKU 100-442-7781-BLK, size 42, qty 2", "SKU 100-442-7781-BLK, size 42, qty 2");
+        add("vanity numbers stay masked", "call 1-800-FLOWERS or 212-555-TAXI today",
+            "call [PHONE] or [PHONE] today");
+        add("a first attempt taken back with other digits is masked too",
+            "[Client] zéro six quarante pardon je me suis trompé zéro sept quarante deux dix-huit "
+            "trente trois douze",
+            "[Client] [PHONE] pardon je me suis trompé [PHONE]");
     }
 
     void masks()
