@@ -15075,6 +15075,22 @@ void Scanner::judge(Chain &c)
     // only lower ("Receipt 0087 4412 9931": all of it a receipt number), never raise: masked, the
     // text reads "Receipt [CARD] 4412 9931", and words read past a mask lower only (see
     // contextBefore), so that masking never makes a second look find more.
+    // Whether group k is a sum's cents, alone in its piece after its currency's word ("two
+    // dollars forty"): no part of a number said past a pause or a turn.
+    const auto centsAt = [&](int k) {
+        static const WordSet money{"dollars", "dollar", "bucks", "euros", "euro", "pounds",
+                                   "quid", "rand", "rupees", "pesos", "reais", "naira", "dirhams",
+                                   "ringgit", "shillings", "francs"};
+        const Group &x = c.groups[size_t(k)];
+        const int piece = c.pieceOf[size_t(k)];
+        if (x.dn > 2 || c.pieceFirst[size_t(piece)] != k || c.pieceLast[size_t(piece)] != k)
+            return false;
+        if (currencyBefore(x.start))
+            return true;
+        const LetterWord w = letterWordBefore(s, x.start);
+        return w.start < w.end && x.start - w.end <= 1
+               && money.contains(lowerWord(s, w.start, w.end));
+    };
     float best[65];
     int choice[65];
     PiiKind chosen[65]; // (the kind of the window chosen at k)
@@ -15093,7 +15109,14 @@ void Scanner::judge(Chain &c)
                                                          : 0;
         int D = 0;
         bool broken = false; // (a pause or a turn between groups k..j)
+        // (a sum's cents after its currency's word start no number that goes on past a turn:
+        // "the balance still shows two dollars forty Agent: let me check the transaction id
+        // Customer: t u p one four four …")
+        const bool cents = centsAt(k);
         for (int j = k; j < m && j - k < 24; ++j) {
+            if (cents && j > k
+                && (c.groups[size_t(j)].link == LinkTurn || c.groups[size_t(j)].link == LinkPause))
+                break;
             D += c.groups[size_t(j)].dn;
             if (D > 19 && j > k)
                 break;
@@ -15210,7 +15233,8 @@ void Scanner::judge(Chain &c)
             // number ("nine one, four one five, …") or the last digits said after it ("… Agent:
             // and the rest? Customer: 45 67").
             if (win.k > prevEnd + 1 && win.k - 1 >= firstFree && g[win.k].link != LinkStrong
-                && g[win.k - 1].dn <= 4 && !g[win.k - 1].year && mayJoin(win.k, win.k - 1)
+                && g[win.k - 1].dn <= 4 && !g[win.k - 1].year && !centsAt(win.k - 1)
+                && mayJoin(win.k, win.k - 1)
                 && mayLead(win.k) && (win.k - 1 == 0 || g[win.k - 1].link != LinkStrong)) {
                 --win.k;
                 grew = true;

@@ -5197,6 +5197,15 @@ private Q_SLOTS:
             "SKU 100-442-7781-BLK, size 42, qty 2", "SKU 100-442-7781-BLK, size 42, qty 2");
         add("vanity numbers stay masked", "call 1-800-FLOWERS or 212-555-TAXI today",
             "call [PHONE] or [PHONE] today");
+        add("a sum's cents start no number said past a turn",
+            "the balance still shows two dollars forty agent: let me check the transaction id "
+            "customer: t u p one four four two nine oh three one seven",
+            "the balance still shows two dollars forty agent: let me check the transaction id "
+            "customer: t u p one four four two nine oh three one seven");
+        add("a phone after a sum is still masked",
+            "it was two dollars forty customer: my number is four one five five five five oh one "
+            "three two",
+            "it was two dollars forty customer: my number is [PHONE]");
         add("a first attempt taken back with other digits is masked too",
             "[Client] zéro six quarante pardon je me suis trompé zéro sept quarante deux dix-huit "
             "trente trois douze",
