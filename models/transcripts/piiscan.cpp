@@ -2840,6 +2840,15 @@ const WordSet &currencyWords()
     return s;
 }
 
+// Currencies said by their names ("two dollars forty", "seventy five rupees forty five").
+const WordSet &currencyNames()
+{
+    static const WordSet s{"dollars", "dollar",  "bucks",     "euros", "euro",  "pounds",
+                           "quid",    "rand",    "rupees",    "pesos", "reais", "naira",
+                           "dirhams", "ringgit", "shillings", "francs"};
+    return s;
+}
+
 // Words before (or after) a number that say it is a phone number.
 const WordSet &phoneWords()
 {
@@ -2983,10 +2992,10 @@ const WordSet &lowerWords()
             "estimate", "patient", "mrn", "chart", "student", "lot", "batch", "build", "plan",
             "group", "subscriber", "subscription", "agreement", "bill", "billing", "statement",
             "check", "cheque", "payment", "confirmation#", "rewards", "loyalty", "points", "miles",
+            "frequent", "verification", "otp", "pin", "passcode", "code", "promo",
             // a network's mask, a company's register ("the subnet is two five five …", "RCS
             // Paris 303 265 045")
             "subnet", "netmask", "rcs",
-            "frequent", "verification", "otp", "pin", "passcode", "code", "promo",
             // machine and business ids: "req_id=…", "\"ts\": …", "EIN 26-5691789"
             "req", "ts", "timestamp", "epoch", "meeting", "session", "trace", "msg", "uuid", "guid",
             "ein", "fein", "vat", "imei", "kundennummer", "rechnung", "bestellnummer",
@@ -4250,6 +4259,9 @@ private:
     static bool purposeOfPhone(const Word *words, int k, int count);
     bool currencyBefore(int start) const;
     bool paidBefore(int start) const;
+    // The word of letters that ends at `at` or one space before it, lower-cased (empty when none
+    // does).
+    Word wordRightBefore(int at) const;
     void judge(Chain &c);
     struct Verdict
     {
@@ -8523,20 +8535,24 @@ void Scanner::findSpokenVanity()
 // fifty plus tax", "they charged me forty nine ninety nine" (a sum, no rest of a number).
 bool Scanner::paidBefore(int start) const
 {
-    static const WordSet paid{"paid", "pay", "paying", "charged", "spent", "cost", "costs",
-                              "refunded", "owe", "billed", "debited"};
-    LetterWord w = letterWordBefore(s, start);
-    if (w.start >= w.end || start - w.end > 1)
-        return false;
-    Word word = lowerWord(s, w.start, w.end);
+    static const WordSet paid{"paid",  "pay",      "paying", "charged", "spent",  "cost",
+                              "costs", "refunded", "owe",    "billed",  "debited"};
+    const Word word = wordRightBefore(start);
     // (with "me" or "us" between: "they charged me …")
     if (word.is("me") || word.is("us") || word.is("them")) {
-        w = letterWordBefore(s, w.start);
-        if (w.start >= w.end)
-            return false;
-        word = lowerWord(s, w.start, w.end);
+        const LetterWord w = letterWordBefore(s, start);
+        const LetterWord before = letterWordBefore(s, w.start);
+        return before.start < before.end && paid.contains(lowerWord(s, before.start, before.end));
     }
     return paid.contains(word);
+}
+
+Word Scanner::wordRightBefore(int at) const
+{
+    const LetterWord w = letterWordBefore(s, at);
+    if (w.start >= w.end || at - w.end > 1)
+        return Word{};
+    return lowerWord(s, w.start, w.end);
 }
 
 bool Scanner::currencyBefore(int start) const
@@ -15078,18 +15094,11 @@ void Scanner::judge(Chain &c)
     // Whether group k is a sum's cents, alone in its piece after its currency's word ("two
     // dollars forty"): no part of a number said past a pause or a turn.
     const auto centsAt = [&](int k) {
-        static const WordSet money{"dollars", "dollar", "bucks", "euros", "euro", "pounds",
-                                   "quid", "rand", "rupees", "pesos", "reais", "naira", "dirhams",
-                                   "ringgit", "shillings", "francs"};
         const Group &x = c.groups[size_t(k)];
         const int piece = c.pieceOf[size_t(k)];
         if (x.dn > 2 || c.pieceFirst[size_t(piece)] != k || c.pieceLast[size_t(piece)] != k)
             return false;
-        if (currencyBefore(x.start))
-            return true;
-        const LetterWord w = letterWordBefore(s, x.start);
-        return w.start < w.end && x.start - w.end <= 1
-               && money.contains(lowerWord(s, w.start, w.end));
+        return currencyBefore(x.start) || currencyNames().contains(wordRightBefore(x.start));
     };
     float best[65];
     int choice[65];
@@ -15234,8 +15243,8 @@ void Scanner::judge(Chain &c)
             // and the rest? Customer: 45 67").
             if (win.k > prevEnd + 1 && win.k - 1 >= firstFree && g[win.k].link != LinkStrong
                 && g[win.k - 1].dn <= 4 && !g[win.k - 1].year && !centsAt(win.k - 1)
-                && mayJoin(win.k, win.k - 1)
-                && mayLead(win.k) && (win.k - 1 == 0 || g[win.k - 1].link != LinkStrong)) {
+                && mayJoin(win.k, win.k - 1) && mayLead(win.k)
+                && (win.k - 1 == 0 || g[win.k - 1].link != LinkStrong)) {
                 --win.k;
                 grew = true;
             }

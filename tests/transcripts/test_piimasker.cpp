@@ -5177,8 +5177,8 @@ private Q_SLOTS:
             "Customer: six seven eight",
             "Agent: and your phone number Customer: [PHONE]");
         add("a subnet mask said out is no phone",
-            "gateway 10 dot 0 dot 0 dot 1 Agent: okay and the subnet is two five five two five five "
-            "two five five zero right",
+            "gateway 10 dot 0 dot 0 dot 1 Agent: okay and the subnet is two five five two five "
+            "five two five five zero right",
             "gateway [IP] Agent: okay and the subnet is two five five two five five two five five "
             "zero right");
         add("a French company's RCS number is no phone",
