@@ -3855,7 +3855,21 @@ private:
         }
         return false;
     }
+    // (the passes ask for the end of the same words again and again: each end read is kept in
+    // the scanner's memo, by the word's start)
     int wordEnd(int i) const
+    {
+        if (i >= 0 && i < n) {
+            NumberWordMemo &m = memo[i];
+            if (m.wordRound == memoRound)
+                return m.wordEnd;
+            m.wordEnd = readWordEnd(i);
+            m.wordRound = memoRound;
+            return m.wordEnd;
+        }
+        return readWordEnd(i);
+    }
+    int readWordEnd(int i) const
     {
         while (i < n
                && (isAlpha(s[size_t(i)])
@@ -4398,6 +4412,8 @@ private:
     {
         int end = -1;
         quint32 round = 0;
+        int wordEnd = -1; // (wordEnd's, of the word starting here, when wordRound is this round)
+        quint32 wordRound = 0;
         NumWord word;
     };
     struct NumberWordMemos
