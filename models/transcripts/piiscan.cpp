@@ -3859,15 +3859,18 @@ private:
     // the scanner's memo, by the word's start)
     int wordEnd(int i) const
     {
-        if (i >= 0 && i < n) {
-            NumberWordMemo &m = memo[i];
-            if (m.wordRound == memoRound)
-                return m.wordEnd;
-            m.wordEnd = readWordEnd(i);
-            m.wordRound = memoRound;
-            return m.wordEnd;
-        }
+        if (i >= 0 && i < n)
+            return readWord(i).wordEnd;
         return readWordEnd(i);
+    }
+    // The end of the letters from i (no apostrophe: "that" of "that's").
+    int lettersEnd(int i) const
+    {
+        if (i >= 0 && i < n)
+            return readWord(i).lettersEnd;
+        while (i < n && isAlpha(s[size_t(i)]))
+            ++i;
+        return i;
     }
     int readWordEnd(int i) const
     {
@@ -4412,7 +4415,8 @@ private:
     {
         int end = -1;
         quint32 round = 0;
-        int wordEnd = -1; // (wordEnd's, of the word starting here, when wordRound is this round)
+        // (wordEnd's and lettersEnd's, of the word starting here, when wordRound is this round)
+        int wordEnd = -1, lettersEnd = -1;
         quint32 wordRound = 0;
         NumWord word;
     };
@@ -4437,6 +4441,24 @@ private:
         return m.entries.data();
     }();
     const quint32 memoRound = numberWordMemos().round;
+    // The word's ends from i (0 <= i < n), read once a scanner.
+    const NumberWordMemo &readWord(int i) const
+    {
+        NumberWordMemo &m = memo[i];
+        if (m.wordRound != memoRound) {
+            int e = i;
+            while (e < n && isAlpha(s[size_t(e)]))
+                ++e;
+            m.lettersEnd = e;
+            while (e < n
+                   && (isAlpha(s[size_t(e)])
+                       || (s[size_t(e)] == '\'' && e + 1 < n && isAlpha(s[size_t(e + 1)]))))
+                ++e;
+            m.wordEnd = e;
+            m.wordRound = memoRound;
+        }
+        return m;
+    }
     NumWord numberWordAt(int a, int b) const
     {
         if (a < 0 || a >= n)
@@ -16377,9 +16399,7 @@ void Scanner::run()
             const char c = s[size_t(w)];
             if (!isAlpha(c))
                 continue;
-            int we = w + 1; // (the end of its letters)
-            while (we < n && isAlpha(s[size_t(we)]))
-                ++we;
+            const int we = lettersEnd(w); // (the end of its letters)
             const int len = we - w;
             i = we - 1; // (the next space is looked for from the end of the letters on)
             // (the words of an IBAN or an account: the first letters they start with, then each)
