@@ -3855,19 +3855,19 @@ private:
         }
         return false;
     }
-    // (the passes ask for the end of the same words again and again: each end read is kept in
-    // the scanner's memo, by the word's start)
+    // (the passes ask for the end of the same words again and again: each end read is kept by
+    // the word's start, see wordEndsMemo)
     int wordEnd(int i) const
     {
-        if (i >= 0 && i < n)
-            return readWord(i).wordEnd;
+        if (i >= 0 && i < n && wordEndsMemo)
+            return i + readWord(i).word;
         return readWordEnd(i);
     }
     // The end of the letters from i (no apostrophe: "that" of "that's").
     int lettersEnd(int i) const
     {
-        if (i >= 0 && i < n)
-            return readWord(i).lettersEnd;
+        if (i >= 0 && i < n && wordEndsMemo)
+            return i + readWord(i).letters;
         while (i < n && isAlpha(s[size_t(i)]))
             ++i;
         return i;
@@ -4415,9 +4415,6 @@ private:
     {
         int end = -1;
         quint32 round = 0;
-        // (wordEnd's and lettersEnd's, of the word starting here, when wordRound is this round)
-        int wordEnd = -1, lettersEnd = -1;
-        quint32 wordRound = 0;
         NumWord word;
     };
     struct NumberWordMemos
@@ -4441,23 +4438,58 @@ private:
         return m.entries.data();
     }();
     const quint32 memoRound = numberWordMemos().round;
-    // The word's ends from i (0 <= i < n), read once a scanner.
-    const NumberWordMemo &readWord(int i) const
+    // Where the word starting at a position ends, by the position: its letters' end and its end
+    // as wordEnd reads it (lengths from the start, of this scanner when `round` is its round).
+    // Kept for texts of up to 64 KiB only (the memo's room stays small); a longer text reads
+    // them each time.
+    struct WordEndsMemo
     {
-        NumberWordMemo &m = memo[i];
-        if (m.wordRound != memoRound) {
-            int e = i;
-            while (e < n && isAlpha(s[size_t(e)]))
-                ++e;
-            m.lettersEnd = e;
-            while (e < n
-                   && (isAlpha(s[size_t(e)])
-                       || (s[size_t(e)] == '\'' && e + 1 < n && isAlpha(s[size_t(e + 1)]))))
-                ++e;
-            m.wordEnd = e;
-            m.wordRound = memoRound;
+        quint32 round = 0;
+        quint16 word = 0, letters = 0;
+    };
+    struct WordEndsMemos
+    {
+        std::vector<WordEndsMemo> entries;
+        quint32 round = 0;
+    };
+    static constexpr int kWordEndsMemoMax = 65535;
+    static WordEndsMemos &wordEndsMemos()
+    {
+        thread_local WordEndsMemos memos;
+        return memos;
+    }
+    WordEndsMemo *const wordEndsMemo = [this]() -> WordEndsMemo * {
+        if (n > kWordEndsMemoMax)
+            return nullptr;
+        WordEndsMemos &m = wordEndsMemos();
+        if (++m.round == 0) {
+            m.entries.assign(m.entries.size(), WordEndsMemo());
+            m.round = 1;
         }
-        return m;
+        if (m.entries.size() < size_t(n) + 1)
+            m.entries.resize(size_t(n) + 1);
+        return m.entries.data();
+    }();
+    const quint32 wordEndsRound = wordEndsMemos().round;
+    // The word's ends from i (0 <= i < n, a text of the memo's size), read once a scanner.
+    WordEndsMemo readWord(int i) const
+    {
+        WordEndsMemo &m = wordEndsMemo[i];
+        if (m.round == wordEndsRound)
+            return m;
+        int e = i;
+        while (e < n && isAlpha(s[size_t(e)]))
+            ++e;
+        WordEndsMemo read;
+        read.letters = quint16(e - i);
+        while (e < n
+               && (isAlpha(s[size_t(e)])
+                   || (s[size_t(e)] == '\'' && e + 1 < n && isAlpha(s[size_t(e + 1)]))))
+            ++e;
+        read.word = quint16(e - i);
+        read.round = wordEndsRound;
+        m = read;
+        return read;
     }
     NumWord numberWordAt(int a, int b) const
     {
