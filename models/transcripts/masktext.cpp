@@ -289,7 +289,7 @@ MaskedLines maskLines(const PiiMasker &masker, QByteArrayView text, bool jsonl,
             if (out.problems++ == 0)
                 out.firstProblem = problem;
         }
-        out.text.append(s + c, b - c); // the line end, as it came
+        appendBytes(&out.text, s + c, b - c); // the line end, as it came
         ++out.lines;
         ++number;
         a = b;

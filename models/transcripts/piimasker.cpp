@@ -465,7 +465,7 @@ void PiiMasker::appendMasked(QByteArrayView text, const std::vector<PiiSpan> &sp
                              QByteArray *out, MaskCounts *counts) const
 {
     if (spans.empty()) {
-        out->append(text);
+        appendBytes(out, text.data(), text.size());
         return;
     }
     // (written in place: room for the text and a token for every find, cut to size after)

@@ -9,6 +9,7 @@
 #include <QStringView>
 
 #include <array>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,6 +53,18 @@ enum class MaskPolicy : quint8 { Strict, Balanced };
 QString maskPolicyName(MaskPolicy policy); // "strict", "balanced"
 // "strict" / "balanced" (any case); false with *error saying what is accepted.
 bool parseMaskPolicy(const QString &text, MaskPolicy *policy, QString *error);
+
+// Bytes put at the end of `out`. QByteArray::append(QByteArrayView) goes through insert(), which
+// costs more than the copy itself for the short pieces a mask writes, once per line (a line left
+// as it came, its line end).
+inline void appendBytes(QByteArray *out, const char *bytes, qsizetype count)
+{
+    if (count <= 0)
+        return; // (an empty view's data may be null, which memcpy must not be given)
+    const qsizetype at = out->size();
+    out->resize(at + count);
+    std::memcpy(out->data() + at, bytes, size_t(count));
+}
 
 struct PiiSpan
 {
