@@ -3829,6 +3829,26 @@ public:
     void run();
     // (after the finds, sorted and merged: see the definition)
     void joinAcrossFillers();
+    // Whether some word of the text passes the test findNumbers puts to a word before it reads a
+    // spoken number there (spokenStartAt): with no digit, no '@' and no "at", a text where none
+    // does holds nothing the scanner can find (mayHoldPii).
+    bool spokenStartWordAt(int i) const { return spokenStartAt(i, wordEnd(i)); }
+    bool anySpokenStart() const
+    {
+        if (!(wantPhone || wantCard || wantSsn || wantIp) || !wantSpoken)
+            return false;
+        for (int i = 0; i < n;) {
+            if (!isAlpha(s[size_t(i)])) {
+                ++i;
+                continue;
+            }
+            const int we = wordEnd(i);
+            if (spokenStartAt(i, we))
+                return true;
+            i = we;
+        }
+        return false;
+    }
 
 private:
     char at(int i) const { return i >= 0 && i < n ? s[size_t(i)] : '\0'; }
@@ -4225,6 +4245,22 @@ private:
     {
         return e - a == 4 && (s[size_t(a)] | 0x20) == 'm' && lowerWord(s, a, e).is("muoi")
                && weakStartAllowed(e);
+    }
+    // Whether a spoken number may start with the word [i, we) (i a word's start, we its
+    // wordEnd): the test findNumbers puts to each word before it reads an atom there. A word glued
+    // to a letter, a digit or '_' before it starts none; the others by their shape
+    // (mayStartSpokenNumber) and then as a number word or one of the starts that only a word
+    // after them makes one (a weak or sound-alike start, a Nordic, Vietnamese, tens', Catalan or
+    // cents' start).
+    bool spokenStartAt(int i, int we) const
+    {
+        if ((i > 0 && isWordChar(s[size_t(i - 1)])) || !wantSpoken
+            || !mayStartSpokenNumber(s.data() + i, we - i))
+            return false;
+        return (mayStartNumberWord(s[size_t(i)]) && numberWordAt(i, we).kind != NumKind::None)
+               || weakStart(i, we) || homophoneStart(i, we) || nordicStart(i, we)
+               || vietnameseTwoAt(i, we, false) || tensStart(i, we) || catalanOneAt(i, we)
+               || centPieceAt(i, we);
     }
     bool homophoneStart(int a, int e) const
     {
@@ -15394,12 +15430,7 @@ void Scanner::findNumbers()
             // (a word of another language that is an English word too starts a number only
             // with two more number words after it: "mi celular es el once, quince, cuatro …")
             // (the words none of the checks below can accept, by their shape, first)
-            if ((i > 0 && isWordChar(s[size_t(i - 1)])) || !wantSpoken
-                || !mayStartSpokenNumber(s.data() + i, we - i)
-                || ((!mayStartNumberWord(c) || numberWordAt(i, we).kind == NumKind::None)
-                    && !weakStart(i, we) && !homophoneStart(i, we) && !nordicStart(i, we)
-                    && !vietnameseTwoAt(i, we, false) && !tensStart(i, we) && !catalanOneAt(i, we)
-                    && !centPieceAt(i, we))) {
+            if (!spokenStartAt(i, we)) {
                 i = we;
                 continue;
             }
@@ -23288,34 +23319,92 @@ void sortAndMerge(std::vector<PiiSpan> *spans)
 }
 
 // False when the scanner cannot find anything in `s`: no digit, no '@', no colon between hex
-// digits or colons, no number word and no word "at" (every find starts from one of them).
-static bool mayHoldPii(std::string_view s)
+// digits or colons, no word "at" and no word findNumbers would read a spoken number from (every
+// find starts from one of them). A number word passes at once; a word of the shape of one that is
+// none by itself ("tam" in "tam tam tam", Vietnamese eights only beside another) is put to
+// findNumbers' own test of words (Scanner::anySpokenStart).
+bool mayHoldPii(std::string_view s, const ScanConfig &config)
 {
     const int n = int(s.size());
-    for (int i = 0; i < n; ++i) {
-        const char c = s[size_t(i)];
-        if (isDigit(c) || c == '@')
+    const char *const text = s.data();
+    // A digit or an '@' anywhere: eight bytes at a time.
+    {
+        int i = 0;
+        if constexpr (std::endian::native == std::endian::little) {
+            constexpr quint64 kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+            for (; i + 8 <= n; i += 8) {
+                quint64 w;
+                std::memcpy(&w, text + i, 8);
+                const quint64 low7 = w & (0x7f * kOnes);
+                const quint64 digit = (low7 + (0x80 - '0') * kOnes)
+                                      & ~(low7 + (0x80 - '9' - 1) * kOnes) & ~w & kHigh;
+                const quint64 x = w ^ ('@' * kOnes);
+                const quint64 at = (x - kOnes) & ~x & kHigh;
+                if ((digit | at) != 0)
+                    return true;
+            }
+        }
+        for (; i < n; ++i) {
+            if (isDigit(text[i]) || text[i] == '@')
+                return true;
+        }
+    }
+    // A colon between hex digits or colons (an IPv6 address's).
+    for (const void *p = n > 0 ? std::memchr(text, ':', size_t(n)) : nullptr; p != nullptr;) {
+        const int i = int(static_cast<const char *>(p) - text);
+        const char before = i > 0 ? text[i - 1] : ' ';
+        const char after = i + 1 < n ? text[i + 1] : ' ';
+        if ((isHex(before) || before == ':') && (isHex(after) || after == ':'))
             return true;
-        if (c == ':') {
-            const char before = i > 0 ? s[size_t(i - 1)] : ' ';
-            const char after = i + 1 < n ? s[size_t(i + 1)] : ' ';
-            if ((isHex(before) || before == ':') && (isHex(after) || after == ':'))
-                return true;
+        p = i + 1 < n ? std::memchr(text + i + 1, ':', size_t(n - i - 1)) : nullptr;
+    }
+    // the starts of words of a spoken number's shape that are no number word themselves (the
+    // first sixteen; `many` when there are more)
+    int shaped[16];
+    int shapedCount = 0;
+    bool many = false;
+    for (int i = 0; i < n;) {
+        const char c = text[i];
+        if (!isAlpha(c)) {
+            ++i;
             continue;
         }
-        if (!isAlpha(c))
-            continue;
-        int e = i + 1;
-        while (e < n && isAlpha(s[size_t(e)]))
-            ++e;
-        if (i == 0 || !isAlnum(s[size_t(i - 1)])) {
-            if ((e - i == 2 && (c | 0x20) == 'a' && (s[size_t(i + 1)] | 0x20) == 't')
-                // (the number words are among the words a spoken number may start from)
-                || (mayStartSpokenNumber(s.data() + i, e - i)
-                    && numberWord(s, i, e).kind != NumKind::None))
+        const int e = lettersRunEnd(text, i, n);
+        if (i == 0 || !isAlnum(text[i - 1])) {
+            if (e - i == 2 && (c | 0x20) == 'a' && (text[i + 1] | 0x20) == 't')
                 return true;
+            // (the number words are among the words a spoken number may start from)
+            bool shape = mayStartSpokenNumber(text + i, e - i);
+            if (shape && numberWord(s, i, e).kind != NumKind::None)
+                return true;
+            // (findNumbers reads the word as wordEnd does, on past an apostrophe between
+            // letters: its shape by that length)
+            if (e + 1 < n && text[e] == '\'' && isAlpha(text[e + 1])) {
+                int we = e;
+                while (we < n
+                       && (isAlpha(text[we])
+                           || (text[we] == '\'' && we + 1 < n && isAlpha(text[we + 1]))))
+                    ++we;
+                shape = mayStartSpokenNumber(text + i, we - i);
+            }
+            if (shape) {
+                if (shapedCount < 16)
+                    shaped[shapedCount++] = i;
+                else
+                    many = true;
+            }
         }
-        i = e - 1;
+        i = e; // (the letters after an apostrophe are read as a word of their own too)
+    }
+    if (shapedCount == 0)
+        return false;
+    std::vector<PiiSpan> none;
+    const Scanner scanner(s, config, &none);
+    if (many)
+        return scanner.anySpokenStart();
+    for (int k = 0; k < shapedCount; ++k) {
+        if (scanner.spokenStartWordAt(shaped[k]))
+            return true;
     }
     return false;
 }
@@ -23373,7 +23462,7 @@ void scan(std::string_view s, const ScanConfig &config, std::vector<PiiSpan> *ou
         Scanner(s, config, out).joinAcrossFillers();
         masked.build(s, *out);
         more.clear();
-        if (!mayHoldPii(masked.text()))
+        if (!mayHoldPii(masked.text(), config))
             return; // (most masked texts: nothing left that could start a find)
         Scanner(masked.text(), config, &more).run();
         if (more.empty())
