@@ -3829,9 +3829,9 @@ public:
     void run();
     // (after the finds, sorted and merged: see the definition)
     void joinAcrossFillers();
-    // Whether some word of the text passes the test findNumbers puts to a word before it reads a
-    // spoken number there (spokenStartAt): with no digit, no '@' and no "at", a text where none
-    // does holds nothing the scanner can find (mayHoldPii).
+    // Whether the word starting at i, or some word of the text, passes the test findNumbers puts
+    // to a word before it reads a spoken number there (spokenStartAt): with no digit, no '@' and
+    // no "at", a text where none does holds nothing the scanner can find (mayHoldPii).
     bool spokenStartWordAt(int i) const { return spokenStartAt(i, wordEnd(i)); }
     bool anySpokenStart() const
     {
