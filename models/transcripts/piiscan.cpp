@@ -23318,11 +23318,49 @@ void sortAndMerge(std::vector<PiiSpan> *spans)
     spans->swap(merged);
 }
 
+// The words the spoken e-mail finders read as '@' besides "at" (Scanner::findSpokenEmails):
+// saysAt's, "add", "arobas", "arond", Dutch "apenstaart(je)", and the other languages' words of
+// its foreign list (of "snabel a" and "maymunsko a" their first word); and the words that make
+// one with "a" before them ("a commercial", "a rond", "a cong", …).
+constexpr std::string_view kAtWords[]
+        = {"arroba", "arrova",      "arobase",    "arrobase",     "arobaze",    "arrobaze",
+           "add",    "arobas",      "arond",      "apenstaartje", "apenstaart", "chiocciola",
+           "malpa",  "klammeraffe", "snabel",     "alfakroll",    "krollalfa",  "zavinac",
+           "kukac",  "hja",         "eta",        "et",           "sobachka",   "ravlik",
+           "klomba", "maymunsko",   "sobaka",     "kuchukcha",    "majmunce",   "majmunche",
+           "afna",   "papaki",      "miukumauku", "kissanhanta",  "shtrudel"};
+constexpr std::string_view kAtWordsAfterA[]
+        = {"commercial", "commerciale", "rond", "robase", "robaze", "roba", "rroba", "cong"};
+constexpr auto kAtWordShapes = lengthsByFirstLetter(kAtWords);
+constexpr auto kAtWordAfterAShapes = lengthsByFirstLetter(kAtWordsAfterA);
+
+// Whether the letters [i, e) of `s`, in any case, are one of `words` (`shapes`: their lengths by
+// their first letter).
+template<size_t N>
+bool oneOfWords(std::string_view s, int i, int e, const std::string_view (&words)[N],
+                const std::array<quint32, 26> &shapes)
+{
+    const unsigned first = unsigned((s[size_t(i)] | 0x20) - 'a');
+    const int len = e - i;
+    if (first >= 26u || len >= 32 || ((shapes[first] >> len) & 1u) == 0)
+        return false;
+    for (const std::string_view w : words) {
+        if (int(w.size()) != len)
+            continue;
+        int k = 0;
+        while (k < len && lower(s[size_t(i + k)]) == w[size_t(k)])
+            ++k;
+        if (k == len)
+            return true;
+    }
+    return false;
+}
+
 // False when the scanner cannot find anything in `s`: no digit, no '@', no colon between hex
-// digits or colons, no word "at" and no word findNumbers would read a spoken number from (every
-// find starts from one of them). A number word passes at once; a word of the shape of one that is
-// none by itself ("tam" in "tam tam tam", Vietnamese eights only beside another) is put to
-// findNumbers' own test of words (Scanner::anySpokenStart).
+// digits or colons, no word "at" or other word said for '@' (kAtWords) and no word findNumbers
+// would read a spoken number from (every find starts from one of them). A number word passes at
+// once; a word of the shape of one that is none by itself ("tam" in "tam tam tam", Vietnamese
+// eights only beside another) is put to findNumbers' own test of words (Scanner::anySpokenStart).
 bool mayHoldPii(std::string_view s, const ScanConfig &config)
 {
     const int n = int(s.size());
@@ -23372,6 +23410,14 @@ bool mayHoldPii(std::string_view s, const ScanConfig &config)
         const int e = lettersRunEnd(text, i, n);
         if (i == 0 || !isAlnum(text[i - 1])) {
             if (e - i == 2 && (c | 0x20) == 'a' && (text[i + 1] | 0x20) == 't')
+                return true;
+            // (an '@' said in another word: "arroba", "chiocciola", "a commercial")
+            if (oneOfWords(s, i, e, kAtWords, kAtWordShapes))
+                return true;
+            if (e - i == 1 && (c | 0x20) == 'a' && e + 1 < n && text[e] == ' '
+                && isAlpha(text[e + 1])
+                && oneOfWords(s, e + 1, lettersRunEnd(text, e + 1, n), kAtWordsAfterA,
+                              kAtWordAfterAShapes))
                 return true;
             // (the number words are among the words a spoken number may start from)
             bool shape = mayStartSpokenNumber(text + i, e - i);

@@ -29,7 +29,8 @@ struct ScanConfig
 void scan(std::string_view s, const ScanConfig &config, std::vector<PiiSpan> *out);
 
 // False only when scan() can find nothing in `s` (the scanner's form): no digit, no '@', no colon
-// between hex digits, no word "at" and no word the scanner would read a spoken number from. The
+// between hex digits, no word said for '@' ("at", "arroba", …) and no word the scanner would read
+// a spoken number from. The
 // test the second look puts to a masked text before it reads it again; the fuzzer holds it to
 // scan() itself (docs/fuzzing.md).
 bool mayHoldPii(std::string_view s, const ScanConfig &config);

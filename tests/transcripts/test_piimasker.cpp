@@ -5524,7 +5524,9 @@ private Q_SLOTS:
                 QVERIFY2(!once.contains("tam tam"), once.constData());
         }
         // The test itself: of every text here that the scanner finds something in, it must not
-        // say that nothing can be found; and it still says so of small talk.
+        // say that nothing can be found; and it still says so of small talk. (Run 144's
+        // texts; and addresses with an '@' said in another word than "at", which it also
+        // missed before: found by putting it to the scanner on written cases.)
         const std::vector<std::string> regions{"US", "GB", "CA", "AU", "IE", "DE", "FR", "IN"};
         pii::ScanConfig config;
         config.regions = &regions;
@@ -5534,7 +5536,11 @@ private Q_SLOTS:
              {"ph [PHONE],nam h tam tam tam", "tam tam tam", "my number is tam tam tam tam tam",
               "so cua em la [PHONE], tam tam tam", "ph ten o muoi hai nam tam tam tam",
               "[PHONE] tam tam tam tam tam tam tam", "call me on for for for", "ate ate ate ate",
-              "thank you, goodbye"}) {
+              // (an '@' said in another word than "at": found with no digit and no number word)
+              "mario chiocciola gmail punto it", "juan arroba gmail punto com",
+              "ayse et gmail nokta com", "hans klammeraffe web punkt de",
+              "karen punto lopez a commercial gmail punto com", "nguyen a cong gmail cham com",
+              "anna snabel-a telia punkt se", "john add gmail dot com", "thank you, goodbye"}) {
             std::vector<PiiSpan> spans;
             pii::scan(text, config, &spans);
             if (!spans.empty()) {
@@ -5542,7 +5548,7 @@ private Q_SLOTS:
                 QVERIFY2(pii::mayHoldPii(text, config), text);
             }
         }
-        QVERIFY(findable >= 3);
+        QVERIFY(findable >= 11);
         QVERIFY(!pii::mayHoldPii("thank you, goodbye", config));
         QVERIFY(!pii::mayHoldPii("ph [PHONE], have a good day", config));
     }
