@@ -67,6 +67,14 @@ inline int lettersRunEnd(const char *s, int i, int n)
         ++i;
     return i;
 }
+// The end of a word as wordEnd reads it, from e on: letters, and an apostrophe between letters
+// ("that's").
+inline int wordRunEnd(const char *s, int e, int n)
+{
+    while (e < n && (isAlpha(s[e]) || (s[e] == '\'' && e + 1 < n && isAlpha(s[e + 1]))))
+        ++e;
+    return e;
+}
 inline bool isUpper(char c)
 {
     return unsigned(c - 'A') < 26u;
@@ -3920,11 +3928,7 @@ private:
     }
     int readWordEnd(int i) const
     {
-        while (i < n
-               && (isAlpha(s[size_t(i)])
-                   || (s[size_t(i)] == '\'' && i + 1 < n && isAlpha(s[size_t(i + 1)]))))
-            ++i;
-        return i;
+        return i < 0 ? i : wordRunEnd(s.data(), i, n);
     }
     // The word after `at` once the spaces are passed, to its end as wordEnd reads it: [start,
     // end), start == end when no letter stands there.
@@ -4526,17 +4530,13 @@ private:
         WordEndsMemo &m = wordEndsMemo[i];
         if (m.round == wordEndsRound)
             return m;
-        // (one walk for both ends: the letters, then on past an apostrophe between letters, as
-        // readWordEnd reads; calling readLettersEnd and readWordEnd here instead cost 0.7 % of the
-        // masker's instructions, the compiler inlining them less on this hot path)
-        int e = lettersRunEnd(s.data(), i, n);
+        // (one walk for both ends: the letters, then on from their end past an apostrophe between
+        // letters; two walks from the start, readLettersEnd and readWordEnd, cost 0.7 % more of
+        // the masker's instructions on this hot path)
+        const int e = lettersRunEnd(s.data(), i, n);
         WordEndsMemo read;
         read.letters = quint16(e - i);
-        while (e < n
-               && (isAlpha(s[size_t(e)])
-                   || (s[size_t(e)] == '\'' && e + 1 < n && isAlpha(s[size_t(e + 1)]))))
-            ++e;
-        read.word = quint16(e - i);
+        read.word = quint16(wordRunEnd(s.data(), e, n) - i);
         read.round = wordEndsRound;
         m = read;
         return read;
@@ -6917,6 +6917,15 @@ std::pair<int, int> Scanner::withSpelling(int local, int localEnd, int end) cons
     return {start, stop};
 }
 
+// The '@' said in other languages by a word that does not start with 'a' (findSpokenEmails's
+// foreign pass; mayHoldPii asks for their first words, kAtWords).
+constexpr std::string_view kForeignAtWords[]
+        = {"chiocciola",  "malpa",    "klammeraffe", "snabel-a",    "snabel a", "alfakroll",
+           "krollalfa",   "zavinac",  "kukac",       "hja",         "eta",      "et",
+           "sobachka",    "ravlik",   "klomba",      "maymunsko a", "a cong",   "sobaka",
+           "kuchukcha",   "majmunce", "majmunche",   "afna",        "papaki",   "miukumauku",
+           "kissanhanta", "shtrudel"};
+
 void Scanner::findSpokenEmails(bool foreignOnly, bool etAt)
 {
     // "at", "AT", "At" (a transcript may capitalise anything): read letter by letter only when
@@ -6934,12 +6943,6 @@ void Scanner::findSpokenEmails(bool foreignOnly, bool etAt)
         // "кльомба", "маймунско а"; Vietnamese "a còng"; Indonesian "et" with "titik"; Uzbek
         // "kuchukcha"; Greeklish "papaki"; Finnish "miukumauku", "kissanhäntä"; Hebrew
         // "shtrudel")
-        static constexpr std::string_view kWords[] = {
-                "chiocciola",  "malpa",    "klammeraffe", "snabel-a",    "snabel a", "alfakroll",
-                "krollalfa",   "zavinac",  "kukac",       "hja",         "eta",      "et",
-                "sobachka",    "ravlik",   "klomba",      "maymunsko a", "a cong",   "sobaka",
-                "kuchukcha",   "majmunce", "majmunche",   "afna",        "papaki",   "miukumauku",
-                "kissanhanta", "shtrudel"};
         // (in any case: "Klammeraffe", "CHIOCCIOLA")
         const auto find = [&](std::string_view w, size_t from) {
             for (size_t q = from; q + w.size() <= size_t(n); ++q) {
@@ -6952,7 +6955,7 @@ void Scanner::findSpokenEmails(bool foreignOnly, bool etAt)
             return std::string_view::npos;
         };
         // ("et" only where Latvian "punkts" or Turkish "nokta" is said too: etAt)
-        for (const std::string_view w : kWords) {
+        for (const std::string_view w : kForeignAtWords) {
             if (w == "et" && !etAt)
                 continue;
             for (size_t q = find(w, 0); q != std::string_view::npos && foreignCount < 8;
@@ -23333,6 +23336,26 @@ constexpr std::string_view kAtWordsAfterA[]
         = {"commercial", "commerciale", "rond", "robase", "robaze", "roba", "rroba", "cong"};
 constexpr auto kAtWordShapes = lengthsByFirstLetter(kAtWords);
 constexpr auto kAtWordAfterAShapes = lengthsByFirstLetter(kAtWordsAfterA);
+// (every foreign word for '@' is asked for by its first word, or as "a" and the word after it)
+constexpr bool atWordsCoverForeign()
+{
+    const auto listed = [](std::string_view w, const auto &list) {
+        for (const std::string_view x : list) {
+            if (x == w)
+                return true;
+        }
+        return false;
+    };
+    for (const std::string_view w : kForeignAtWords) {
+        const size_t cut = w.find_first_of(" -");
+        const std::string_view first = w.substr(0, cut);
+        if (!(listed(first, kAtWords)
+              || (first == "a" && listed(w.substr(cut + 1), kAtWordsAfterA))))
+            return false;
+    }
+    return true;
+}
+static_assert(atWordsCoverForeign(), "a foreign word for '@' that mayHoldPii does not ask for");
 
 // Whether the letters [i, e) of `s`, in any case, are one of `words` (`shapes`: their lengths by
 // their first letter).
@@ -23365,28 +23388,8 @@ bool mayHoldPii(std::string_view s, const ScanConfig &config)
 {
     const int n = int(s.size());
     const char *const text = s.data();
-    // A digit or an '@' anywhere: eight bytes at a time.
-    {
-        int i = 0;
-        if constexpr (std::endian::native == std::endian::little) {
-            constexpr quint64 kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-            for (; i + 8 <= n; i += 8) {
-                quint64 w;
-                std::memcpy(&w, text + i, 8);
-                const quint64 low7 = w & (0x7f * kOnes);
-                const quint64 digit = (low7 + (0x80 - '0') * kOnes)
-                                      & ~(low7 + (0x80 - '9' - 1) * kOnes) & ~w & kHigh;
-                const quint64 x = w ^ ('@' * kOnes);
-                const quint64 at = (x - kOnes) & ~x & kHigh;
-                if ((digit | at) != 0)
-                    return true;
-            }
-        }
-        for (; i < n; ++i) {
-            if (isDigit(text[i]) || text[i] == '@')
-                return true;
-        }
-    }
+    if (firstDigitAt(s) < n || (n > 0 && std::memchr(text, '@', size_t(n)) != nullptr))
+        return true;
     // A colon between hex digits or colons (an IPv6 address's).
     for (const void *p = n > 0 ? std::memchr(text, ':', size_t(n)) : nullptr; p != nullptr;) {
         const int i = int(static_cast<const char *>(p) - text);
@@ -23425,14 +23428,8 @@ bool mayHoldPii(std::string_view s, const ScanConfig &config)
                 return true;
             // (findNumbers reads the word as wordEnd does, on past an apostrophe between
             // letters: its shape by that length)
-            if (e + 1 < n && text[e] == '\'' && isAlpha(text[e + 1])) {
-                int we = e;
-                while (we < n
-                       && (isAlpha(text[we])
-                           || (text[we] == '\'' && we + 1 < n && isAlpha(text[we + 1]))))
-                    ++we;
-                shape = mayStartSpokenNumber(text + i, we - i);
-            }
+            if (e + 1 < n && text[e] == '\'' && isAlpha(text[e + 1]))
+                shape = mayStartSpokenNumber(text + i, wordRunEnd(text, e, n) - i);
             if (shape) {
                 if (shapedCount < 16)
                     shaped[shapedCount++] = i;

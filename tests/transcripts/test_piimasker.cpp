@@ -17,6 +17,14 @@ class TestPiiMasker : public QObject
 {
     Q_OBJECT
 
+    // A masker's options with the strict or the balanced policy.
+    static PiiMasker::Options policyOptions(bool balanced)
+    {
+        PiiMasker::Options o;
+        o.policy = balanced ? MaskPolicy::Balanced : MaskPolicy::Strict;
+        return o;
+    }
+
 private Q_SLOTS:
     void masks_data()
     {
@@ -5493,9 +5501,7 @@ private Q_SLOTS:
                               "電話キュウゼロイチニサンヨンの、ゴロクナナr: 3456\n");
         for (const QByteArray &input : {text, plain, separator, kana}) {
             for (const bool balanced : {false, true}) {
-                PiiMasker::Options o;
-                o.policy = balanced ? MaskPolicy::Balanced : MaskPolicy::Strict;
-                const PiiMasker m(o);
+                const PiiMasker m(policyOptions(balanced));
                 QByteArray once;
                 m.maskUtf8(input, &once);
                 QVERIFY2(m.findUtf8(once).empty(), once.constData());
@@ -5512,9 +5518,7 @@ private Q_SLOTS:
         // for the words findNumbers starts a number from only beside another.
         const QByteArray found("ph ten o muoi\nhai,nam h\ntam tam tam");
         for (const bool balanced : {false, true}) {
-            PiiMasker::Options o;
-            o.policy = balanced ? MaskPolicy::Balanced : MaskPolicy::Strict;
-            const PiiMasker m(o);
+            const PiiMasker m(policyOptions(balanced));
             QByteArray once;
             m.maskUtf8(found, &once);
             QVERIFY2(m.findUtf8(once).empty(), once.constData());
