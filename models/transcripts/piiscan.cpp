@@ -4285,6 +4285,7 @@ private:
     bool opensLine(int pos) const;
     void findBankLettersBetween();
     void findRestarts();
+    int wrongSaidBefore(int a) const;
     void completeIbans();
     void eraseWithin(const std::vector<std::pair<int, int>> &ranges);
     void joinAcrossCorrections();
@@ -17617,6 +17618,51 @@ void Scanner::dropCodesAfterLetters()
                out->end());
 }
 
+// Where the words that call the try before an item wrong start, when they stand right before
+// the item at `a` ("wrong one it is", "that's wrong, it's", "no that was wrong"), or -1: the
+// word "wrong", with "one" or "number" after it, then "it is", "it's", "is" or "it was";
+// "that's", "is", "that is" or "that was" before it.
+int Scanner::wrongSaidBefore(int a) const
+{
+    // the words (letters and apostrophes) before `a`, nearest first, past spaces and commas
+    int starts[6];
+    Word words[6];
+    int count = 0;
+    for (int e = a; count < 6;) {
+        while (e > 0 && (s[size_t(e - 1)] == ' ' || s[size_t(e - 1)] == ','))
+            --e;
+        int w = e;
+        while (w > 0 && (isAlpha(s[size_t(w - 1)]) || s[size_t(w - 1)] == '\''))
+            --w;
+        if (w == e || e - w > 8 || (w > 0 && isDigit(s[size_t(w - 1)])))
+            break;
+        words[count] = lowerWord(s, w, e);
+        starts[count++] = w;
+        e = w;
+    }
+    int k = 0;
+    if (k < count && (words[k].is("is") || words[k].is("was"))) {
+        ++k;
+        if (k < count && words[k].is("it"))
+            ++k;
+    } else if (k < count && (words[k].is("it's") || words[k].is("its"))) {
+        ++k;
+    }
+    if (k + 1 < count && (words[k].is("one") || words[k].is("number")) && words[k + 1].is("wrong"))
+        ++k;
+    if (k >= count || !words[k].is("wrong"))
+        return -1;
+    int from = starts[k++];
+    if (k < count && (words[k].is("that's") || words[k].is("thats"))) {
+        from = starts[k];
+    } else if (k < count && (words[k].is("is") || words[k].is("was"))) {
+        from = starts[k];
+        if (k + 1 < count && words[k + 1].is("that"))
+            from = starts[k + 1];
+    }
+    return from;
+}
+
 // An item begun, broken off and said again: "seventy three sorry seventy eight dot one four six
 // …", "jsmith dot eight oh sorry jsmith dot eighty four at gmail dot com", "jay uh jay b at
 // hotmail …". The words before the break that start as the item does (its first word again),
@@ -17646,6 +17692,12 @@ void Scanner::findRestarts()
         // back over the break: "sorry", "no", "wait", "uh", "i mean", "oh sorry"
         int q = a;
         int breaks = 0;
+        // ... or the try before called wrong: "nine eight one wrong one it is nine eight two …",
+        // "four one five, that's wrong, it's four one six …", "… no that was wrong …"
+        if (const int w = wrongSaidBefore(a); w >= 0) {
+            q = w;
+            breaks = 1;
+        }
         for (;;) {
             while (q > 0 && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == ','))
                 --q;

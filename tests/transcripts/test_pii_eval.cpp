@@ -343,6 +343,27 @@ private Q_SLOTS:
         }
     }
 
+    // A number's first digits said, called wrong ("wrong", "that's wrong", "no that was wrong"),
+    // then the whole number: 30 lines written outside the team from that description alone (60
+    // items, phones, cards and SSNs, said in digits and in words), and 15 where "wrong" stands
+    // beside numbers that are none. Scored on arrival: strict 0.9667 recall, 3.07 % readable,
+    // precision 1.0; balanced 0.9333. The try is masked now when the number said again starts
+    // with its first word; what is left: "double four one two one, no that was wrong, oh one
+    // two one …", the country's code said first, then the number as dialled at home.
+    void triesCalledWrong()
+    {
+        const std::vector<GoldLine> lines = load("tests/data/wrongtries/tries_called_wrong.jsonl");
+        QCOMPARE(lines.size(), size_t(45));
+        const MaskEvaluation strict = score(lines, MaskPolicy::Strict);
+        const MaskEvaluation balanced = score(lines, MaskPolicy::Balanced);
+        show("tries called wrong, strict", strict);
+        QVERIFY2(strict.overall.recall() >= 0.98, qPrintable(strict.table()));
+        QVERIFY2(strict.overall.leaked() <= 0.02, qPrintable(strict.table()));
+        QVERIFY2(strict.overall.precision() >= 0.99, qPrintable(strict.table()));
+        QVERIFY2(balanced.overall.recall() >= 0.95, qPrintable(balanced.table()));
+        QVERIFY(balanced.overall.masks <= strict.overall.masks);
+    }
+
     // Hard negatives: times, dates, prices, amounts, counts, order numbers said as such,
     // versions, ZIP codes, years. Balanced masks fewer than strict; precision reported.
     // The scanner keeps where each word ends for texts of up to 64 KiB and reads the ends again

@@ -5557,6 +5557,36 @@ private Q_SLOTS:
         QVERIFY(!pii::mayHoldPii("ph [PHONE], have a good day", config));
     }
 
+    void aTryCalledWrongIsMaskedWithTheNumberSaidAgain()
+    {
+        // The first digits of a number said, called wrong, then the whole number said again
+        // from the same first word: the try is masked with it. "wrong" breaks as "sorry" does,
+        // with "one" or "number" after it, "it is" or "it's" before the number, "is", "that's"
+        // or "that was" before it.
+        const PiiMasker m;
+        QCOMPARE(m.mask(u"actually i gave nine eight one wrong one it is nine eight two oh five "
+                        u"one one four four six"),
+                 u"actually i gave [PHONE] wrong one it is [PHONE]");
+        QCOMPARE(m.mask(u"four one five, that's wrong, it's four one six five five five zero one "
+                        u"three two"),
+                 u"[PHONE], that's wrong, it's [PHONE]");
+        QCOMPARE(m.mask(u"it was seven one eight wrong number, it is seven one nine two two two "
+                        u"three three four four"),
+                 u"it was [PHONE] wrong number, it is [PHONE]");
+        // (no number said again: nothing called wrong is masked)
+        for (const char16_t *text : {u"the wrong one is size nine, it is size ten",
+                                     u"order twelve was wrong, it's order thirteen",
+                                     u"you charged me three times, that's wrong, it's two"})
+            QCOMPARE(m.mask(text), QString::fromUtf16(text));
+        QCOMPARE(m.mask(u"nine eight one is wrong, it's nine eight two oh five one one four four "
+                        u"six"),
+                 u"[PHONE] is wrong, it's [PHONE]");
+        // (a word said between the try and "wrong" that is none of these: the try is not taken)
+        QCOMPARE(m.mask(u"nine eight one looks wrong, it's nine eight two oh five one one four "
+                        u"four six"),
+                 u"nine eight one looks wrong, it's [PHONE]");
+    }
+
     void aMaskedKeyJudgesItsNumberAsBeforeMasking()
     {
         // A number is judged with its member's name as context: the name as it is written out,
