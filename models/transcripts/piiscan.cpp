@@ -3983,6 +3983,7 @@ private:
     int ibanPiecesEnd(int g, int length, int maxLen, int maxPieces, QChar *q, int *len,
                       int *pieces) const;
     bool accountSaidBefore(int pos) const;
+    bool ibanGivenInTurn(int start, int end) const;
     int ibanInPieces(int i, int groups, const int *groupEnds, const int *compactEnds);
     void findIpv6();
     int spacedIpv4End(int p) const;
@@ -7432,6 +7433,39 @@ bool Scanner::afterIbanStart(int start) const
     return false;
 }
 
+// Whether an IBAN at [start, end) is given in an exchange: the first thing a speaker says in a
+// turn ("Customer: IE85 BOFI …"), asked back (a '?' right after it), read back or confirmed
+// (up to five words before it: "I'll read it back:", "to confirm", "so that's"; or right before
+// it "it's", "that's", "is").
+bool Scanner::ibanGivenInTurn(int start, int end) const
+{
+    int q = start;
+    while (q > 0 && s[size_t(q - 1)] == ' ')
+        --q;
+    if (turnMarkerStartBefore(q) >= 0 || labelStartBefore(start) >= 0
+        || (end < n && s[size_t(end)] == '?'))
+        return true;
+    int e = q;
+    for (int words = 0; words < 5 && e > 0; ++words) {
+        while (e > 0
+               && (s[size_t(e - 1)] == ' ' || s[size_t(e - 1)] == ',' || s[size_t(e - 1)] == ':'))
+            --e;
+        int w = e;
+        while (w > 0 && (isAlpha(s[size_t(w - 1)]) || s[size_t(w - 1)] == '\''))
+            --w;
+        if (w == e || e - w > 12)
+            return false;
+        const Word word = lowerWord(s, w, e);
+        if (word.is("back") || word.is("confirm") || word.is("confirming")
+            || (words == 0
+                && (word.is("it's") || word.is("its") || word.is("that's") || word.is("thats")
+                    || word.is("is"))))
+            return true;
+        e = w;
+    }
+    return false;
+}
+
 // Whether a word of the eight before pos (within 100 characters) names a bank account: "the
 // IBAN is", "Kontonummer:", "refund to", "cuenta".
 bool Scanner::accountSaidBefore(int pos) const
@@ -7587,11 +7621,25 @@ void Scanner::findIbans(int firstDigit)
         // say it is an account, it has its country's length, or one or two more, and is
         // mostly digits. (Without such words, a string that fails the check may be anything;
         // its country in lower case only glued to the digits: "la cuenta es 287441930 y el PIN
-        // …" says "is" in Spanish.)
+        // …" says "is" in Spanish.) Without such words, it is masked when it is written as an
+        // IBAN is, its country in capitals, then groups of four, four groups or more, to its
+        // country's length exactly, and given in an exchange (ibanGivenInTurn): "I'll read it
+        // back: IE61 BOFI 8443 2038 5799 25", an account read back with a digit wrong. (Alone,
+        // such a string may be a sample or a test of a form.)
+        const auto writtenAsIban = [&](int length) {
+            if (!isUpper(s[size_t(i)]) || !isUpper(s[size_t(i + 1)]))
+                return false;
+            for (int k = 3; k < groups; ++k) {
+                if (compactEnds[k] == length)
+                    return ibanGivenInTurn(i, groupEnds[k]);
+            }
+            return false;
+        };
         if (const int length = ibanLength(s[size_t(i)], s[size_t(i + 1)]);
             !found && strict && !mixed && length > 0 && compactEnds[groups - 1] >= length
             && (isUpper(s[size_t(i)]) || isDigit(s[size_t(i + 2)]))
-            && checkDigitsPossible(s[size_t(i + 2)], s[size_t(i + 3)]) && accountSaidBefore(i)) {
+            && checkDigitsPossible(s[size_t(i + 2)], s[size_t(i + 3)])
+            && (accountSaidBefore(i) || writtenAsIban(length))) {
             int k = groups - 1;
             while (k > 0 && compactEnds[k] > length + 2)
                 --k;
