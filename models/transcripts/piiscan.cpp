@@ -17746,21 +17746,56 @@ void Scanner::findRestarts()
             q = w;
             breaks = 1;
         }
-        for (;;) {
+        // (and the breaks said in more words: "my bad", "let me start over", "scratch that",
+        // "hang on", "hmm"; "it's" before the item said again)
+        const auto wordBefore = [&](int at, int *from) {
+            while (at > 0 && (s[size_t(at - 1)] == ' ' || s[size_t(at - 1)] == ','))
+                --at;
+            const LetterWord lw = letterWordBefore(s, at);
+            *from = lw.start;
+            return lw.start < lw.end && lw.end == at ? lowerWord(s, lw.start, lw.end) : Word{};
+        };
+        for (int said = 0; said < 8; ++said) {
             while (q > 0 && (s[size_t(q - 1)] == ' ' || s[size_t(q - 1)] == ','))
                 --q;
             const LetterWord lw = letterWordBefore(s, q);
             if (lw.start == lw.end || lw.end != q)
                 break;
             const Word w = lowerWord(s, lw.start, lw.end);
-            const bool brk = w.is("sorry") || w.is("no") || w.is("wait") || w.is("uh") || w.is("um")
-                             || w.is("er") || w.is("erm") || w.is("oops") || w.is("actually")
-                             || w.is("rather") || w.is("correction") || w.is("mean")
-                             || (w.is("i") && breaks > 0);
+            int from = lw.start, f2 = 0, f3 = 0;
+            bool brk = w.is("sorry") || w.is("no") || w.is("wait") || w.is("uh") || w.is("um")
+                       || w.is("er") || w.is("erm") || w.is("oops") || w.is("actually")
+                       || w.is("rather") || w.is("correction") || w.is("mean") || w.is("hmm")
+                       || w.is("hm") || (w.is("i") && breaks > 0);
+            if (!brk && w.is("bad") && wordBefore(lw.start, &f2).is("my")) {
+                brk = true;
+                from = f2;
+            } else if (!brk && w.is("that") && wordBefore(lw.start, &f2).is("scratch")) {
+                brk = true;
+                from = f2;
+            } else if (!brk && w.is("on")) {
+                const Word h = wordBefore(lw.start, &f2);
+                brk = h.is("hang") || h.is("hold");
+                from = brk ? f2 : from;
+            } else if (!brk && w.is("over") && wordBefore(lw.start, &f2).is("start")) {
+                brk = true;
+                from = f2;
+                // ("let me start over")
+                if (wordBefore(f2, &f3).is("me")) {
+                    int f4 = 0;
+                    from = wordBefore(f3, &f4).is("let") ? f4 : f3;
+                }
+            } else if (!brk && w.is("s") && lw.start >= 3 && s[size_t(lw.start - 1)] == '\''
+                       && lowerWord(s, lw.start - 3, lw.start - 1).is("it")
+                       && (lw.start == 3 || !isAlpha(s[size_t(lw.start - 4)]))) {
+                // "it's" right before the item said again: no break, passed
+                q = lw.start - 3;
+                continue;
+            }
             if (!brk)
                 break;
             ++breaks;
-            q = lw.start;
+            q = from;
             if (breaks > 3)
                 break;
         }
@@ -17774,12 +17809,42 @@ void Scanner::findRestarts()
         if (fe == a || fe - a >= 24)
             continue;
         const Word first = lowerWord(s, a, fe);
-        // the words before the break, back to the item's first word said again
+        // An address's try may differ from it in a letter or two ("meimartin67, I mean
+        // meimartin76@…", "isla_clark14, no, isla_clark41@…"): a word of the try that starts
+        // with the same four letters or more as a word of the address is one of its words, and
+        // the try may start with it. (Its own '.' and '_' may stand between its words.)
+        const bool email = sp.kind == PiiKind::Email;
+        const auto sameStart = [&](const Word &w, const Word &x) {
+            int same = 0;
+            while (same < w.size && same < x.size && w.text[same] == x.text[same]
+                   && isAlpha(w.text[same]))
+                ++same;
+            return same >= 4;
+        };
+        const auto likeItemWord = [&](const Word &w) {
+            for (int q2 = a; q2 < b;) {
+                while (q2 < b && !isAlnum(s[size_t(q2)]))
+                    ++q2;
+                int e = q2;
+                while (e < b && isAlnum(s[size_t(e)]))
+                    ++e;
+                if (e > q2 && sameStart(w, lowerWord(s, q2, e)))
+                    return true;
+                q2 = e;
+            }
+            return false;
+        };
+        // the words before the break, back to the item's first word said again (a try spelled
+        // letter by letter may hold more words)
         int start = -1;
         int tokens = 0;
         int p = breakStart;
-        while (tokens < 8 && p > 0 && breakStart - p < 72) {
-            while (p > 0 && (s[size_t(p - 1)] == ' ' || s[size_t(p - 1)] == '-'))
+        while (tokens < 12 && p > 0 && breakStart - p < 72) {
+            while (p > 0
+                   && (s[size_t(p - 1)] == ' ' || s[size_t(p - 1)] == '-'
+                       || (s[size_t(p - 1)] == ',' && p == breakStart)
+                       || (email && p < breakStart
+                           && (s[size_t(p - 1)] == '.' || s[size_t(p - 1)] == '_'))))
                 --p;
             if (p == 0 || !isAlnum(s[size_t(p - 1)]))
                 break; // a sentence's end, a turn's mark, a mask
@@ -17790,14 +17855,19 @@ void Scanner::findRestarts()
                 break;
             const Word word = lowerWord(s, w, p);
             ++tokens;
-            if (word.is(first.view())) {
+            if (word.is(first.view()) || (email && sameStart(word, first))) {
                 start = w;
-                break;
+                // (a try spelled letter by letter may hold its first letter again: "d a v i i
+                // d, my bad, d a v i d …" starts at the first)
+                if (p - w > 1)
+                    break;
+                p = w;
+                continue;
             }
             const bool said = (p - w == 1) || isDigit(s[size_t(w)])
                               || numberWordAt(w, p).kind != NumKind::None || isDotWord(word)
                               || word.is("at") || word.is("underscore") || word.is("dash")
-                              || inItem(word);
+                              || inItem(word) || (email && likeItemWord(word));
             if (!said)
                 break;
             p = w;

@@ -5587,6 +5587,27 @@ private Q_SLOTS:
                  u"nine eight one looks wrong, it's [PHONE]");
     }
 
+    void anAddressTriedAndTakenBackIsMaskedWithIt()
+    {
+        // An address's first try, broken off ("my bad", "let me start over", "no wait",
+        // "scratch that", "hang on") and said again: masked with it, also when the try differs
+        // in a letter or two or is spelled letter by letter.
+        const PiiMasker m;
+        QCOMPARE(m.mask(u"It's meimartin67, I mean meimartin76@hotmail.co.uk."), u"It's [EMAIL].");
+        QCOMPARE(m.mask(u"It's isla_clark14, no, isla_clark41@btinternet.com."), u"It's [EMAIL].");
+        QCOMPARE(m.mask(u"So the email is d a v i i d, my bad, d a v i d dot smith at icloud dot "
+                        u"com."),
+                 u"So the email is [EMAIL], my bad, [EMAIL].");
+        QCOMPARE(m.mask(u"It's c h a r l o d t e, no wait, c h a r l o t t e underscore nguyen "
+                        u"at outlook dot com."),
+                 u"It's [EMAIL].");
+        QCOMPARE(m.mask(u"it's priya dot kumar scratch that priya dot kumari at gmail dot com"),
+                 u"it's [EMAIL]");
+        // (a word before the break that is no word of the address: nothing more masked)
+        QCOMPARE(m.mask(u"It's the blue one, my bad, meimartin76@hotmail.co.uk."),
+                 u"It's the blue one, my bad, [EMAIL].");
+    }
+
     void anIbanReadBackWrongIsMaskedWhereItIsGiven()
     {
         const PiiMasker m;
