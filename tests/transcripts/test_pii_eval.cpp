@@ -328,7 +328,7 @@ private Q_SLOTS:
                                Floor{"gq", 0.99, 0.009, 0.975},  Floor{"gr", 0.995, 0.002, 0.985},
                                Floor{"gs", 0.995, 0.002, 0.975}, Floor{"gt", 0.99, 0.004, 0.91},
                                Floor{"gu", 0.995, 0.002, 0.985}, Floor{"gv", 0.995, 0.002, 0.98},
-                               Floor{"gw", 0.995, 0.002, 0.99}}) {
+                               Floor{"gw", 0.995, 0.002, 0.99},  Floor{"gx", 0.93, 0.02, 0.875}}) {
             const std::vector<GoldLine> lines = load(qPrintable(
                     QStringLiteral("tests/data/callsets/set_%1.jsonl").arg(QLatin1String(f.set))));
             const MaskEvaluation strict = score(lines, MaskPolicy::Strict);
