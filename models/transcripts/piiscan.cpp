@@ -6454,9 +6454,15 @@ int Scanner::spokenLocalStartAt(int atWord, int *localEnd) const
             return before.size >= 2 && !emailStopWords().contains(before)
                    && numberWordAt(b, b + before.size).kind == NumKind::None;
         };
+        // ("my bad" takes back what was said before: "c o m n o r my bad c o n n o r novak at
+        // …"; "bad" alone may be a name's word)
+        const auto myBad = [&] {
+            int b = 0;
+            return v == "bad" && previous(&b).is("my");
+        };
         if (!digits && nw.kind == NumKind::None && !spelled && !(afterConnector && v.size() == 1)
-            && emailStopWords().contains(w) && !(start < 0 && joinedBefore()) && !initial()
-            && !glued() && !nameInside()) {
+            && (emailStopWords().contains(w) || myBad()) && !(start < 0 && joinedBefore())
+            && !initial() && !glued() && !nameInside()) {
             // a connector wants a word before it, whatever the word: "the dot support at …"
             if (needWord && afterConnector && start >= 0 && v.size() <= 8)
                 start = a;

@@ -5603,6 +5603,10 @@ private Q_SLOTS:
                  u"It's [EMAIL].");
         QCOMPARE(m.mask(u"it's priya dot kumar scratch that priya dot kumari at gmail dot com"),
                  u"it's [EMAIL]");
+        // ("my bad" is no word of the address said after it)
+        QCOMPARE(m.mask(u"so the email is c o m n o r my bad c o n n o r novak at sky dot com"),
+                 u"so the email is [EMAIL] my bad [EMAIL]");
+        QCOMPARE(m.mask(u"it's bad wolf at gmail dot com"), u"it's [EMAIL]");
         // (a word before the break that is no word of the address: nothing more masked)
         QCOMPARE(m.mask(u"It's the blue one, my bad, meimartin76@hotmail.co.uk."),
                  u"It's the blue one, my bad, [EMAIL].");
