@@ -17678,40 +17678,57 @@ void Scanner::dropCodesAfterLetters()
 // "that's", "is", "that is" or "that was" before it.
 int Scanner::wrongSaidBefore(int a) const
 {
-    // the words (letters and apostrophes) before `a`, nearest first, past spaces and commas
+    // the words (letters and apostrophes) before `a`, nearest first, past spaces and commas: read
+    // one at a time, as far as they are asked (most items have no such word before them)
     int starts[6];
     Word words[6];
-    int count = 0;
-    for (int e = a; count < 6;) {
-        while (e > 0 && (s[size_t(e - 1)] == ' ' || s[size_t(e - 1)] == ','))
-            --e;
-        int w = e;
-        while (w > 0 && (isAlpha(s[size_t(w - 1)]) || s[size_t(w - 1)] == '\''))
-            --w;
-        if (w == e || e - w > 8 || (w > 0 && isDigit(s[size_t(w - 1)])))
-            break;
-        words[count] = lowerWord(s, w, e);
-        starts[count++] = w;
-        e = w;
+    int count = 0, edge = a; // (edge: where the last word read starts)
+    bool ended = false;
+    const auto has = [&](int k) {
+        while (count <= k && !ended && count < 6) {
+            int e = edge;
+            while (e > 0 && (s[size_t(e - 1)] == ' ' || s[size_t(e - 1)] == ','))
+                --e;
+            int w = e;
+            while (w > 0 && (isAlpha(s[size_t(w - 1)]) || s[size_t(w - 1)] == '\''))
+                --w;
+            if (w == e || e - w > 8 || (w > 0 && isDigit(s[size_t(w - 1)]))) {
+                ended = true;
+                break;
+            }
+            words[count] = lowerWord(s, w, e);
+            starts[count++] = w;
+            edge = w;
+        }
+        return k < count;
+    };
+    // (the word right before is one of these, or nothing is taken)
+    if (!has(0))
+        return -1;
+    {
+        const Word &w0 = words[0];
+        if (!(w0.is("is") || w0.is("was") || w0.is("it's") || w0.is("its") || w0.is("wrong")
+              || w0.is("one") || w0.is("number")))
+            return -1;
     }
     int k = 0;
-    if (k < count && (words[k].is("is") || words[k].is("was"))) {
+    if (words[k].is("is") || words[k].is("was")) {
         ++k;
-        if (k < count && words[k].is("it"))
+        if (has(k) && words[k].is("it"))
             ++k;
-    } else if (k < count && (words[k].is("it's") || words[k].is("its"))) {
+    } else if (words[k].is("it's") || words[k].is("its")) {
         ++k;
     }
-    if (k + 1 < count && (words[k].is("one") || words[k].is("number")) && words[k + 1].is("wrong"))
+    if (has(k + 1) && (words[k].is("one") || words[k].is("number")) && words[k + 1].is("wrong"))
         ++k;
-    if (k >= count || !words[k].is("wrong"))
+    if (!has(k) || !words[k].is("wrong"))
         return -1;
     int from = starts[k++];
-    if (k < count && (words[k].is("that's") || words[k].is("thats"))) {
+    if (has(k) && (words[k].is("that's") || words[k].is("thats"))) {
         from = starts[k];
-    } else if (k < count && (words[k].is("is") || words[k].is("was"))) {
+    } else if (has(k) && (words[k].is("is") || words[k].is("was"))) {
         from = starts[k];
-        if (k + 1 < count && words[k + 1].is("that"))
+        if (has(k + 1) && words[k + 1].is("that"))
             from = starts[k + 1];
     }
     return from;
