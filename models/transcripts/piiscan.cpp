@@ -170,6 +170,22 @@ inline LetterWord letterWordBefore(std::string_view s, int at)
     return {b, e};
 }
 
+// The word of letters and apostrophes ("it's", "that's") that ends where the spaces and commas
+// (and colons, when `colons`) before `at` end: [start, end), start == end when none stands there.
+// The backward readers of a try called wrong and of an IBAN given in a turn read with it.
+inline LetterWord spokenWordBefore(std::string_view s, int at, bool colons)
+{
+    int e = at;
+    while (e > 0
+           && (s[size_t(e - 1)] == ' ' || s[size_t(e - 1)] == ','
+               || (colons && s[size_t(e - 1)] == ':')))
+        --e;
+    int w = e;
+    while (w > 0 && (isAlpha(s[size_t(w - 1)]) || s[size_t(w - 1)] == '\''))
+        --w;
+    return {w, e};
+}
+
 // The hash every word list probes with.
 inline size_t wordHash(std::string_view w)
 {
@@ -7451,14 +7467,8 @@ bool Scanner::ibanGivenInTurn(int start, int end) const
     if (turnMarkerStartBefore(q) >= 0 || labelStartBefore(start) >= 0
         || (end < n && s[size_t(end)] == '?'))
         return true;
-    int e = q;
-    for (int words = 0; words < 5 && e > 0; ++words) {
-        while (e > 0
-               && (s[size_t(e - 1)] == ' ' || s[size_t(e - 1)] == ',' || s[size_t(e - 1)] == ':'))
-            --e;
-        int w = e;
-        while (w > 0 && (isAlpha(s[size_t(w - 1)]) || s[size_t(w - 1)] == '\''))
-            --w;
+    for (int words = 0, at = q; words < 5 && at > 0; ++words) {
+        const auto [w, e] = spokenWordBefore(s, at, true);
         if (w == e || e - w > 12)
             return false;
         const Word word = lowerWord(s, w, e);
@@ -7467,7 +7477,7 @@ bool Scanner::ibanGivenInTurn(int start, int end) const
                 && (word.is("it's") || word.is("its") || word.is("that's") || word.is("thats")
                     || word.is("is"))))
             return true;
-        e = w;
+        at = w;
     }
     return false;
 }
@@ -17686,12 +17696,7 @@ int Scanner::wrongSaidBefore(int a) const
     bool ended = false;
     const auto has = [&](int k) {
         while (count <= k && !ended && count < 6) {
-            int e = edge;
-            while (e > 0 && (s[size_t(e - 1)] == ' ' || s[size_t(e - 1)] == ','))
-                --e;
-            int w = e;
-            while (w > 0 && (isAlpha(s[size_t(w - 1)]) || s[size_t(w - 1)] == '\''))
-                --w;
+            const auto [w, e] = spokenWordBefore(s, edge, false);
             if (w == e || e - w > 8 || (w > 0 && isDigit(s[size_t(w - 1)]))) {
                 ended = true;
                 break;
@@ -17747,18 +17752,22 @@ void Scanner::findRestarts()
         if (sp.kind == PiiKind::Ssn && !sp.spoken)
             continue;
         const int a = int(sp.start), b = int(sp.end);
-        const auto inItem = [&](const Word &w) {
+        // whether a word of the item (its runs of letters and digits) answers `match`
+        const auto anyItemWord = [&](const auto &match) {
             for (int q = a; q < b;) {
                 while (q < b && !isAlnum(s[size_t(q)]))
                     ++q;
                 int e = q;
                 while (e < b && isAlnum(s[size_t(e)]))
                     ++e;
-                if (e > q && lowerWord(s, q, e).is(w.view()))
+                if (e > q && match(lowerWord(s, q, e)))
                     return true;
                 q = e;
             }
             return false;
+        };
+        const auto inItem = [&](const Word &w) {
+            return anyItemWord([&](const Word &x) { return x.is(w.view()); });
         };
         // back over the break: "sorry", "no", "wait", "uh", "i mean", "oh sorry"
         int q = a;
@@ -17845,17 +17854,7 @@ void Scanner::findRestarts()
             return same >= 4;
         };
         const auto likeItemWord = [&](const Word &w) {
-            for (int q2 = a; q2 < b;) {
-                while (q2 < b && !isAlnum(s[size_t(q2)]))
-                    ++q2;
-                int e = q2;
-                while (e < b && isAlnum(s[size_t(e)]))
-                    ++e;
-                if (e > q2 && sameStart(w, lowerWord(s, q2, e)))
-                    return true;
-                q2 = e;
-            }
-            return false;
+            return anyItemWord([&](const Word &x) { return sameStart(w, x); });
         };
         // the words before the break, back to the item's first word said again (a try spelled
         // letter by letter may hold more words)
